@@ -1,0 +1,144 @@
+/**
+ * The question bank: one zod schema shared by the generator (writes questions/), the Worker (reads it)
+ * and the tests (check it). A bank file holds one document, its passages and its questions.
+ *
+ * Everything in here is server-side. What the browser may see before answering is produced by
+ * `publicQuestion` in ./public.ts, which strips every answer field.
+ */
+import { z } from "zod";
+
+export const BANK_SCHEMA_VERSION = 1;
+
+/** Where an answer comes from: `document.text.slice(start, end) === quote`, inside passage `passageId`. */
+export const Evidence = z.object({
+  documentId: z.string().min(1),
+  passageId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  quote: z.string().min(1),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Option = z.object({
+  /** Stable within the question ("a", "b", ...); the order in the bank is the order shown. */
+  id: z.string().regex(/^[a-z]$/),
+  text: z.string().min(1),
+});
+export type Option = z.infer<typeof Option>;
+
+/** What the question is about, so that the mission's kinds (attendance, member counts, ...) can be counted. */
+export const Topic = z.enum([
+  "attendee",
+  "absent",
+  "represented_by",
+  "attendee_count",
+  "member_count",
+  "member_count_change",
+  "meeting_place",
+  "meeting_format",
+  "meeting_date",
+  "date",
+  "person_role",
+  "quantity",
+  "countries_named",
+  "place",
+]);
+export type Topic = z.infer<typeof Topic>;
+
+const QuestionBase = z.object({
+  /** Derived from the content (document + topic + key fact), so stored progress stays attached. */
+  id: z.string().regex(/^q_[0-9a-f]{8,}$/),
+  documentId: z.string().min(1),
+  topic: Topic,
+  /** The question as shown, German. Names its context where the fact depends on time or text. */
+  stem: z.string().min(1),
+  evidence: Evidence,
+  /** Evidence in other documents, for questions across texts (member count over time). */
+  moreEvidence: z.array(Evidence).default([]),
+});
+
+export const SingleChoiceQuestion = QuestionBase.extend({
+  type: z.literal("single"),
+  options: z.array(Option).min(2),
+  answer: z.string(),
+});
+
+export const MultipleSelectQuestion = QuestionBase.extend({
+  type: z.literal("multi"),
+  options: z.array(Option).min(3),
+  answers: z.array(z.string()).min(1),
+});
+
+export const NumericQuestion = QuestionBase.extend({
+  type: z.literal("numeric"),
+  answer: z.number(),
+  /** Inclusive range of accepted values; wider when the text hedges ("rund", "etwa"). */
+  min: z.number(),
+  max: z.number(),
+  /** Unit shown next to the input ("Luftangriffe", "Millionen Euro"); the value is entered in this unit. */
+  unit: z.string().optional(),
+  /** How the text states the answer, shown after answering ("rund 14.000"). */
+  answerText: z.string().min(1),
+});
+
+export const TrueFalseQuestion = QuestionBase.extend({
+  type: z.literal("truefalse"),
+  /** The statement to judge; the stem is the instruction around it. */
+  statement: z.string().min(1),
+  answer: z.boolean(),
+  /** When the statement is false: the true version, shown after answering. */
+  correction: z.string().optional(),
+});
+
+export const ClozeQuestion = QuestionBase.extend({
+  type: z.literal("cloze"),
+  /** The sentence is `before + ____ + after`. */
+  before: z.string(),
+  after: z.string(),
+  answer: z.string().min(1),
+  /** Other spellings graded as correct ("14000" for "14.000"); compared after normalisation. */
+  accept: z.array(z.string()).default([]),
+});
+
+export const Question = z.discriminatedUnion("type", [
+  SingleChoiceQuestion,
+  MultipleSelectQuestion,
+  NumericQuestion,
+  TrueFalseQuestion,
+  ClozeQuestion,
+]);
+export type Question = z.infer<typeof Question>;
+export type QuestionType = Question["type"];
+export const QUESTION_TYPES = ["single", "multi", "numeric", "truefalse", "cloze"] as const satisfies readonly QuestionType[];
+
+export const PassageKind = z.enum(["title", "heading", "text", "quote", "byline", "boilerplate"]);
+export type PassageKind = z.infer<typeof PassageKind>;
+
+export const BankPassage = z.object({
+  id: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  kind: PassageKind,
+});
+export type BankPassage = z.infer<typeof BankPassage>;
+
+export const BankDocument = z.object({
+  id: z.string().min(1),
+  /** File name in corpus/ for corpus documents. */
+  file: z.string().optional(),
+  title: z.string().min(1),
+  /** ISO date, as precise as the text or the metadata gives it: "2020-06-04", "2017-03", "2021". */
+  date: z.string().optional(),
+  source: z.string().optional(),
+  /** The raw text, byte for byte as in the corpus; every offset points into it. */
+  text: z.string(),
+  passages: z.array(BankPassage),
+});
+export type BankDocument = z.infer<typeof BankDocument>;
+
+export const BankFile = z.object({
+  schemaVersion: z.literal(BANK_SCHEMA_VERSION),
+  document: BankDocument,
+  questions: z.array(Question),
+});
+export type BankFile = z.infer<typeof BankFile>;

@@ -1,0 +1,61 @@
+/**
+ * Learner progress in D1. Written with the free tier in mind (100,000 rows written a day): recording one
+ * answer writes the answer row and one index entry, nothing else. Progress figures are derived by
+ * reading, never kept as counters that would cost a write per answer.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
+
+/** An anonymous learner: the id lives in a signed cookie; nothing personal is stored. */
+export const learners = sqliteTable("learners", {
+  id: text("id").primaryKey(),
+  createdAt: createdAt(),
+});
+
+/** One run through a quiz; the question order is fixed when it starts. */
+export const attempts = sqliteTable(
+  "attempts",
+  {
+    id: text("id").primaryKey(),
+    learnerId: text("learner_id")
+      .notNull()
+      .references(() => learners.id, { onDelete: "cascade" }),
+    /** A document id, or "gemischt" for the mixed quiz, or "wiederholen" for a retry of wrong answers. */
+    quizId: text("quiz_id").notNull(),
+    /** JSON array of question ids in the order shown. */
+    questionIds: text("question_ids", { mode: "json" }).$type<string[]>().notNull(),
+    /** Set when the attempt was started from a class assignment. */
+    assignmentId: text("assignment_id"),
+    createdAt: createdAt(),
+  },
+  (table) => [index("attempts_learner_created").on(table.learnerId, table.createdAt)],
+);
+
+/** One graded answer. The unique index makes a repeated submission a no-op. */
+export const answers = sqliteTable(
+  "answers",
+  {
+    id: integer("id").primaryKey(),
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    /** The learner's response as submitted (option ids, number, text, boolean), JSON. */
+    response: text("response", { mode: "json" }).$type<unknown>().notNull(),
+    /** 0 to 1; partial credit for multiple select. */
+    score: real("score").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("answers_attempt_question").on(table.attemptId, table.questionId)],
+);
+
+/** Secrets the Worker makes for itself when none is configured (cookie signing key). */
+export const appSecrets = sqliteTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+});

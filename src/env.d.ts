@@ -1,0 +1,10 @@
+declare namespace Cloudflare {
+  interface Env {
+    DB: D1Database;
+    /** Key for signing the learner cookie; when unset the Worker makes one and keeps it in D1. */
+    COOKIE_SECRET?: string;
+    /** Only in tests: the migrations to apply to the test database. */
+    TEST_MIGRATIONS?: import("cloudflare:test").D1Migration[];
+  }
+}
+type Env = Cloudflare.Env;

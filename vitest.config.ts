@@ -1,0 +1,20 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Tests that run inside workerd, the Workers runtime: requests through the Worker against a real
+// local D1, and the pure extraction and generation code (which must run there too).
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations("migrations");
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+      }),
+    ],
+    test: {
+      include: ["test/worker/**/*.test.{ts,tsx}"],
+      setupFiles: ["test/worker/setup/apply-migrations.ts"],
+    },
+  };
+});
