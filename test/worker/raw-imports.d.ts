@@ -1,0 +1,5 @@
+// Vite's `?raw` imports, used to read corpus files inside workerd.
+declare module "*?raw" {
+  const text: string;
+  export default text;
+}
