@@ -1,36 +1,53 @@
 /**
- * Text in, facts out. Pure: no I/O, runs in the Worker and in Node.
- * (Walking-skeleton version: paragraphs and naive sentences only; the extractor proper replaces it.)
+ * Text in, facts out. Pure: no I/O, runs in the Worker and in Node, deterministic.
+ * Facts are only read from article passages (title, headings, text, quotes); bylines, navigation,
+ * teasers and photo credits are recognised as such and never used as evidence.
  */
-import type { DocumentMetadata, Facts, Passage } from "./types";
+import { assignAttendance } from "./attendance";
+import { findCountryMentions, groupCountries } from "./countries";
+import { findDates } from "./dates";
+import { documentInfo } from "./document";
+import { findMeeting } from "./meetings";
+import { findMemberCounts } from "./members";
+import { findQuantities } from "./numbers";
+import { splitPassages } from "./passages";
+import { findPersons } from "./persons";
+import { findPlaces } from "./places";
+import { EVIDENCE_KINDS } from "./text";
+import type { DocumentMetadata, Facts, PersonFact } from "./types";
 
 export type * from "./types";
 
-function splitPassages(text: string): Passage[] {
-  const passages: Passage[] = [];
-  const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
-  for (const match of text.matchAll(paragraph)) {
-    const start = match.index;
-    const end = start + match[0].trimEnd().length;
-    if (match[0].trim() === "") continue;
-    const id = `p${passages.length + 1}`;
-    passages.push({ id, start, end, kind: "text", sentences: [{ id: `${id}s1`, start, end }] });
-  }
-  return passages;
-}
-
 export function extractFacts(text: string, metadata: DocumentMetadata = {}): Facts {
   const passages = splitPassages(text);
-  const firstLine = text.split("\n", 1)[0]?.trim();
+  const document = documentInfo(text, passages, metadata);
+  const evidencePassages = passages.filter((passage) => EVIDENCE_KINDS.has(passage.kind));
+  const sentences = evidencePassages.flatMap((passage) => passage.sentences);
+  const articleSentences = new Set(
+    evidencePassages.filter((passage) => passage.kind === "text" || passage.kind === "quote").flatMap((passage) => passage.sentences),
+  );
+  // Date lines ("04.06.2020 - Artikel") state the document's date: a date fact, though no other evidence.
+  const datedSentences = passages
+    .filter((passage) => EVIDENCE_KINDS.has(passage.kind) || passage.kind === "byline")
+    .flatMap((passage) => passage.sentences);
+
+  const dates = findDates(text, datedSentences, document.date?.slice(0, 4));
+  const quantities = findQuantities(text, sentences, dates);
+  const countryMentions = findCountryMentions(text, sentences);
+  const drafts = findPersons(text, sentences, countryMentions);
+  const meeting = findMeeting(text, sentences, articleSentences, quantities, dates, countryMentions);
+  assignAttendance(text, sentences, drafts, meeting);
+  const persons: PersonFact[] = drafts.map(({ roleWord: _roleWord, ...person }) => person);
+
   return {
-    document: { id: metadata.id ?? "text", title: metadata.title ?? firstLine, date: metadata.date, source: metadata.source },
+    document,
     passages,
-    countries: [],
-    persons: [],
-    quantities: [],
-    memberCounts: [],
-    dates: [],
-    meetings: [],
-    places: [],
+    countries: groupCountries(countryMentions),
+    persons,
+    quantities,
+    memberCounts: findMemberCounts(text, sentences),
+    dates,
+    meetings: meeting ? [meeting] : [],
+    places: findPlaces(text, sentences, meeting),
   };
 }

@@ -36,6 +36,8 @@ export interface DocumentInfo {
   source?: string;
   /** City of the dateline ("Washington"), when the text has one. */
   dateline?: string;
+  /** Author named in the byline ("Tilmann Kleinjung"). Never a participant. */
+  author?: string;
 }
 
 export interface DocumentMetadata {
@@ -53,6 +55,11 @@ export interface CountryFact {
   mentions: (Mention & { form: "name" | "adjective" | "prefix" })[];
 }
 
+/**
+ * The person's relation to the meeting the text reports. "represented" did not attend either (they
+ * sent someone); "representative" attended on someone's behalf. Without a reported meeting, everyone
+ * is "mentioned".
+ */
 export type Attendance = "attended" | "absent" | "represented" | "representative" | "mentioned";
 
 export interface PersonFact {
@@ -62,6 +69,11 @@ export interface PersonFact {
   givenName?: string;
   /** Role as the text states it ("Bundesaußenminister", "britische Verteidigungsminister"). */
   role?: string;
+  /**
+   * For a role that only says "colleague" ("sein US-Kollege Blinken"): the role of the person the
+   * colleague is compared with ("Außenminister"), so that with `country` it reads "US-Außenminister".
+   */
+  impliedRole?: string;
   /** ISO alpha-2 of the nationality stated or implied by the role. */
   country?: string;
   attendance: Attendance;
@@ -94,7 +106,7 @@ export interface MemberCountFact extends Span {
 
 export interface DateFact extends Span {
   text: string;
-  /** ISO, as precise as written: "2019-02", "2020-06-04", "2014". */
+  /** ISO, as precise as written: "2019-02", "2020-06-04", "2014". A day and month without a year take the document's year. */
   value: string;
 }
 
@@ -111,6 +123,10 @@ export interface MeetingFact extends Span {
   /** Evidence spans for place and format. */
   placeEvidence?: Span;
   formatEvidence?: Span;
+  /** Country of the host, from the place ("in Rom") or an invitation ("auf Einladung der US-Regierung"). */
+  hostCountry?: string;
+  /** Roles of the participants when the text names them ("außenminister", "verteidigungsminister"), lower case. */
+  participantRoles?: string[];
 }
 
 export interface PlaceFact {

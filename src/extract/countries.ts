@@ -1,0 +1,145 @@
+/** Sovereign states named in the text by name ("Afghanistans"), adjective ("irakischen") or prefix ("US-"). */
+import {
+  ADJECTIVE_ENDINGS,
+  COUNTRY_ADJECTIVE_STEMS,
+  COUNTRY_PREFIXES,
+  countryNameEntries,
+  countryShortName,
+} from "./data/countries";
+import { escapeRegExp, isCapitalised, sentenceTokens } from "./text";
+import type { CountryFact, Sentence } from "./types";
+
+export type CountryMention = CountryFact["mentions"][number] & { iso2: string };
+
+/**
+ * A name with German inflection: inner adjectives decline ("Vereinigte" -> "Vereinigten"), the last
+ * word takes a genitive "s" ("Afghanistans") or, after "e", an "n" ("den Niederlanden").
+ */
+function inflectedName(name: string): string {
+  const words = name.split(" ");
+  return words
+    .map((word, index) => {
+      const escaped = escapeRegExp(word);
+      if (index < words.length - 1) {
+        if (word.endsWith("es")) return `${escapeRegExp(word.slice(0, -1))}[sn]`;
+        if (word.endsWith("e")) return `${escaped}n?`;
+        return escaped;
+      }
+      if (word.endsWith("e")) return `${escaped}[ns]?`;
+      if (/[sxzß]$/.test(word)) return escaped;
+      return `${escaped}s?`;
+    })
+    .join(" ");
+}
+
+const nameEntries = countryNameEntries().sort((a, b) => b.name.length - a.name.length);
+/** Written name -> ISO code, or null for territories that are named but not countries. */
+const codeByName = new Map<string, string | null>();
+for (const entry of nameEntries) if (!codeByName.has(entry.name)) codeByName.set(entry.name, entry.iso2);
+
+/**
+ * Name patterns by the first three letters of the name, longest name first. Looking up candidates per
+ * capitalised word is much faster than one alternation of all 250 names tried at every position.
+ */
+const NAME_KEY_LENGTH = 3;
+const namesByKey = new Map<string, { pattern: RegExp; iso2: string | null }[]>();
+for (const entry of nameEntries) {
+  const key = entry.name.slice(0, NAME_KEY_LENGTH);
+  const candidates = namesByKey.get(key) ?? [];
+  candidates.push({ pattern: new RegExp(`${inflectedName(entry.name)}(?![\\p{L}\\p{N}])`, "uy"), iso2: entry.iso2 });
+  namesByKey.set(key, candidates);
+}
+
+const codeByStem = new Map<string, string>();
+for (const [iso2, stems] of Object.entries(COUNTRY_ADJECTIVE_STEMS)) for (const stem of stems) codeByStem.set(stem, iso2);
+const ENDINGS_LONGEST_FIRST = [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length);
+/** Most words start unlike any adjective stem: a cheap first test. */
+const STEM_START_LENGTH = 3;
+const STEM_STARTS = new Set([...codeByStem.keys()].map((stem) => stem.slice(0, STEM_START_LENGTH)));
+
+/** The country of an adjective ("irakischen" -> IQ), or of the first part of a compound ("deutsch-französische"). */
+function adjectiveCountry(lowerWord: string): string | undefined {
+  if (!STEM_STARTS.has(lowerWord.slice(0, STEM_START_LENGTH))) return undefined;
+  for (const ending of ENDINGS_LONGEST_FIRST) {
+    if (lowerWord.endsWith(ending)) {
+      const iso2 = codeByStem.get(lowerWord.slice(0, -ending.length));
+      if (iso2) return iso2;
+    }
+  }
+  return undefined;
+}
+
+/** Country mentions in the given sentences, in text order. */
+export function findCountryMentions(text: string, sentences: readonly Sentence[]): CountryMention[] {
+  const mentions: CountryMention[] = [];
+  for (const sentence of sentences) {
+    let coveredUntil = 0;
+    for (const { text: word, start } of sentenceTokens(text, sentence)) {
+      if (start < coveredUntil) continue;
+      const capitalised = isCapitalised(word);
+      const prefix = capitalised && word.includes("-") ? /^(\p{Lu}+)-\p{Lu}/u.exec(word)?.[1] : undefined;
+      const prefixCountry = prefix ? COUNTRY_PREFIXES.get(prefix) : undefined;
+      if (prefixCountry) {
+        mentions.push({ iso2: prefixCountry, start, end: start + prefix!.length, text: prefix!, form: "prefix" });
+        continue;
+      }
+      if (capitalised) {
+        const name = nameAt(text, start, sentence.end);
+        if (name) {
+          coveredUntil = name.end;
+          if (name.iso2) {
+            const form = text[name.end] === "-" && /\p{Lu}/u.test(text[name.end + 1] ?? "") ? "prefix" : "name";
+            mentions.push({ iso2: name.iso2, start, end: name.end, text: text.slice(start, name.end), form });
+          }
+          continue;
+        }
+      }
+      const lower = word.toLowerCase();
+      const whole = adjectiveCountry(lower);
+      if (whole) {
+        mentions.push({ iso2: whole, start, end: start + word.length, text: word, form: "adjective" });
+        continue;
+      }
+      // "deutsch-französische": every part of a hyphenated adjective names a country.
+      if (!lower.includes("-")) continue;
+      let partStart = start;
+      for (const part of lower.split("-")) {
+        const iso2 = codeByStem.get(part) ?? adjectiveCountry(part);
+        if (iso2) mentions.push({ iso2, start: partStart, end: partStart + part.length, text: text.slice(partStart, partStart + part.length), form: "adjective" });
+        partStart += part.length + 1;
+      }
+    }
+  }
+  return mentions;
+}
+
+function nameAt(text: string, start: number, limit: number): { end: number; iso2: string | null } | undefined {
+  const candidates = namesByKey.get(text.slice(start, start + NAME_KEY_LENGTH));
+  if (!candidates) return undefined;
+  for (const { pattern, iso2 } of candidates) {
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match && start + match[0].length <= limit) return { end: start + match[0].length, iso2 };
+  }
+  return undefined;
+}
+
+/** Mentions grouped by country, countries in order of first mention. */
+export function groupCountries(mentions: readonly CountryMention[]): CountryFact[] {
+  const byCode = new Map<string, CountryFact>();
+  for (const { iso2, ...mention } of mentions) {
+    let country = byCode.get(iso2);
+    if (!country) {
+      country = { iso2, name: countryShortName(iso2), mentions: [] };
+      byCode.set(iso2, country);
+    }
+    country.mentions.push(mention);
+  }
+  return [...byCode.values()];
+}
+
+/** ISO code of a sovereign state written as `name` (also genitive: "Iraks"), else undefined. */
+export function countryCodeOfName(name: string): string | undefined {
+  const code = codeByName.get(name) ?? (name.endsWith("s") ? codeByName.get(name.slice(0, -1)) : undefined);
+  return code ?? undefined; // null: a territory
+}

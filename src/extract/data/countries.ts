@@ -1,0 +1,215 @@
+/**
+ * Country vocabulary. Names come from i18n-iso-countries' German locale; this file only adds what
+ * that list lacks: which codes are not sovereign states, colloquial aliases, adjective stems and
+ * compound prefixes, and the capitals/cities that news texts use as places.
+ */
+import germanNames from "i18n-iso-countries/langs/de.json";
+
+/** Territories, dependencies and uninhabited areas in the ISO list: named, but not countries. */
+export const NON_SOVEREIGN_CODES: ReadonlySet<string> = new Set([
+  "AS", "VI", "AX", "AI", "AQ", "AW", "BM", "BQ", "BV", "VG", "IO", "CK", "CW", "FK", "FO", "GF", "PF",
+  "TF", "GI", "GL", "GP", "GU", "GG", "HM", "HK", "IM", "JE", "KY", "CC", "MO", "MQ", "YT", "MS", "NC",
+  "NU", "NF", "MP", "PN", "PR", "RE", "BL", "MF", "SX", "SH", "PM", "GS", "SJ", "TK", "TC", "UM", "WF",
+  "CX", "EH",
+]);
+
+/** Names German news use that the ISO locale does not list. */
+export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  BY: ["Weißrussland"],
+  CZ: ["Tschechien"],
+  CI: ["Côte d'Ivoire"],
+  CV: ["Cabo Verde"],
+  MK: ["Mazedonien"],
+  NL: ["Holland"],
+  PS: ["Palästina", "Palästinensergebiete"],
+  SZ: ["Swasiland"],
+  TL: ["Timor-Leste"],
+  VA: ["Vatikan"],
+  BN: ["Brunei"],
+  KR: ["Republik Korea"],
+  US: ["Vereinigte Staaten"],
+};
+
+/**
+ * Adjective stems (lower case, without ending). A mention is the stem plus a German adjective ending
+ * ("britisch" + "e"/"en"/"er"/"es"/"em"), or the stem plus "-" in compounds ("deutsch-französisch").
+ */
+export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>> = {
+  AF: ["afghanisch"],
+  EG: ["ägyptisch"],
+  AL: ["albanisch"],
+  DZ: ["algerisch"],
+  AR: ["argentinisch"],
+  AM: ["armenisch"],
+  AZ: ["aserbaidschanisch"],
+  ET: ["äthiopisch"],
+  AU: ["australisch"],
+  BD: ["bangladeschisch"],
+  BE: ["belgisch"],
+  BY: ["belarussisch", "weißrussisch"],
+  BO: ["bolivianisch"],
+  BA: ["bosnisch"],
+  BR: ["brasilianisch"],
+  BG: ["bulgarisch"],
+  CL: ["chilenisch"],
+  CN: ["chinesisch"],
+  DK: ["dänisch"],
+  DE: ["deutsch", "bundesdeutsch"],
+  EE: ["estnisch"],
+  FI: ["finnisch"],
+  FR: ["französisch"],
+  GE: ["georgisch"],
+  GH: ["ghanaisch"],
+  GR: ["griechisch"],
+  GB: ["britisch"],
+  IN: ["indisch"],
+  ID: ["indonesisch"],
+  IQ: ["irakisch"],
+  IR: ["iranisch"],
+  IE: ["irisch"],
+  IS: ["isländisch"],
+  IL: ["israelisch"],
+  IT: ["italienisch"],
+  JP: ["japanisch"],
+  YE: ["jemenitisch"],
+  JO: ["jordanisch"],
+  KH: ["kambodschanisch"],
+  CA: ["kanadisch"],
+  KZ: ["kasachisch"],
+  QA: ["katarisch"],
+  KE: ["kenianisch"],
+  CO: ["kolumbianisch"],
+  HR: ["kroatisch"],
+  CU: ["kubanisch"],
+  KW: ["kuwaitisch"],
+  LV: ["lettisch"],
+  LB: ["libanesisch"],
+  LY: ["libysch"],
+  LT: ["litauisch"],
+  LU: ["luxemburgisch"],
+  ML: ["malisch"],
+  MA: ["marokkanisch"],
+  MX: ["mexikanisch"],
+  MD: ["moldauisch"],
+  MN: ["mongolisch"],
+  MZ: ["mosambikanisch"],
+  NZ: ["neuseeländisch"],
+  NL: ["niederländisch", "holländisch"],
+  NG: ["nigerianisch"],
+  NE: ["nigrisch"],
+  KP: ["nordkoreanisch"],
+  MK: ["nordmazedonisch"],
+  NO: ["norwegisch"],
+  AT: ["österreichisch"],
+  PK: ["pakistanisch"],
+  PS: ["palästinensisch"],
+  PE: ["peruanisch"],
+  PH: ["philippinisch"],
+  PL: ["polnisch"],
+  PT: ["portugiesisch"],
+  RO: ["rumänisch"],
+  RU: ["russisch"],
+  SA: ["saudi-arabisch", "saudisch"],
+  SE: ["schwedisch"],
+  CH: ["schweizerisch"],
+  SN: ["senegalesisch"],
+  RS: ["serbisch"],
+  SK: ["slowakisch"],
+  SI: ["slowenisch"],
+  SO: ["somalisch"],
+  ES: ["spanisch"],
+  ZA: ["südafrikanisch"],
+  KR: ["südkoreanisch"],
+  SD: ["sudanesisch"],
+  SY: ["syrisch"],
+  TW: ["taiwanisch"],
+  TH: ["thailändisch"],
+  CZ: ["tschechisch"],
+  TN: ["tunesisch"],
+  TR: ["türkisch"],
+  UA: ["ukrainisch"],
+  HU: ["ungarisch"],
+  US: ["us-amerikanisch", "amerikanisch"],
+  VE: ["venezolanisch"],
+  AE: ["emiratisch"],
+  VN: ["vietnamesisch"],
+  CY: ["zyprisch"],
+};
+
+/** Endings a German attributive adjective takes. */
+export const ADJECTIVE_ENDINGS: readonly string[] = ["e", "en", "er", "es", "em"];
+
+/** Compound prefixes that stand for a country ("US-Außenminister", "UK-Regierung"). */
+export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ["US", "US"],
+  ["UK", "GB"],
+]);
+
+/**
+ * Role prefixes and institutions that imply a nationality without naming the country
+ * ("Bundesaußenminister", "im Auswärtigen Amt"). Matched at the start of a role word / inside a role.
+ */
+export const IMPLIED_NATIONALITY_ROLE_PREFIXES: Readonly<Record<string, string>> = {
+  bundes: "DE",
+};
+export const IMPLIED_NATIONALITY_INSTITUTIONS: readonly { pattern: RegExp; iso2: string }[] = [
+  { pattern: /\bAuswärtige[nms]? Amte?s?\b/u, iso2: "DE" },
+  { pattern: /\bBundes(?:regierung|tag|rat|wehr|kanzleramt)/u, iso2: "DE" },
+  { pattern: /\bWeißen? Hauses?\b/u, iso2: "US" },
+  { pattern: /\bPentagons?\b/u, iso2: "US" },
+  { pattern: /\bKreml\b/u, iso2: "RU" },
+  { pattern: /\bÉlysée/u, iso2: "FR" },
+  { pattern: /\bDowning Street\b/u, iso2: "GB" },
+];
+
+/** Cities that news texts name as places, with the country they lie in. Not countries themselves. */
+export const CITIES: ReadonlyMap<string, string> = new Map(Object.entries({
+  Berlin: "DE", Bonn: "DE", Hamburg: "DE", München: "DE", Köln: "DE", Frankfurt: "DE", Dresden: "DE",
+  Stuttgart: "DE", Düsseldorf: "DE", Hannover: "DE", Leipzig: "DE", Potsdam: "DE", Magdeburg: "DE", Erfurt: "DE",
+  Washington: "US", "New York": "US", Chicago: "US", "Los Angeles": "US",
+  Paris: "FR", Nizza: "FR", Marseille: "FR", Straßburg: "FR", Lyon: "FR",
+  London: "GB", Edinburgh: "GB",
+  Rom: "IT", Mailand: "IT", Neapel: "IT", Florenz: "IT",
+  Madrid: "ES", Barcelona: "ES", Lissabon: "PT", Brüssel: "BE", "Den Haag": "NL", Amsterdam: "NL",
+  Wien: "AT", Salzburg: "AT", Graz: "AT", Genf: "CH", Bern: "CH", Zürich: "CH", Davos: "CH", Luxemburg: "LU",
+  Warschau: "PL", Krakau: "PL", Prag: "CZ", Budapest: "HU", Bukarest: "RO", Sofia: "BG", Athen: "GR",
+  Kopenhagen: "DK", Stockholm: "SE", Oslo: "NO", Helsinki: "FI", Tallinn: "EE", Riga: "LV", Vilnius: "LT",
+  Kiew: "UA", Charkiw: "UA", Odessa: "UA", Moskau: "RU", "Sankt Petersburg": "RU", Minsk: "BY",
+  Ankara: "TR", Istanbul: "TR", Antakya: "TR", Gaziantep: "TR",
+  Bagdad: "IQ", Mossul: "IQ", Erbil: "IQ", Basra: "IQ",
+  Damaskus: "SY", Aleppo: "SY", Rakka: "SY", Idlib: "SY",
+  Kabul: "AF", Kandahar: "AF", Teheran: "IR", Riad: "SA", Doha: "QA", Kairo: "EG", Amman: "JO", Beirut: "LB",
+  Jerusalem: "IL", "Tel Aviv": "IL", Tripolis: "LY", Tunis: "TN", Algier: "DZ", Rabat: "MA",
+  Bamako: "ML", Niamey: "NE", Abuja: "NG", Lagos: "NG", Nairobi: "KE", "Addis Abeba": "ET", Maputo: "MZ",
+  Ouagadougou: "BF", Johannesburg: "ZA", Kapstadt: "ZA",
+  Peking: "CN", Shanghai: "CN", Tokio: "JP", Seoul: "KR", "Neu-Delhi": "IN", Delhi: "IN", Islamabad: "PK",
+  Jakarta: "ID", Manila: "PH", Bangkok: "TH", Hanoi: "VN", Canberra: "AU", Sydney: "AU",
+  Ottawa: "CA", Toronto: "CA", Mexiko: "MX", Brasília: "BR", "São Paulo": "BR", "Buenos Aires": "AR",
+  Santiago: "CL", Lima: "PE", Bogotá: "CO", Caracas: "VE", Havanna: "CU",
+}));
+
+type LocaleNames = { countries: Record<string, string | string[]> };
+
+/** ISO code -> German names, sovereign states first; `null` code marks territories (named, not countries). */
+export function countryNameEntries(): { name: string; iso2: string | null }[] {
+  const entries: { name: string; iso2: string | null }[] = [];
+  const add = (iso2: string, raw: string) => {
+    // The locale writes some official names "Syrien, Arabische Republik": the short name is before the comma.
+    const name = raw.split(",")[0]!.trim();
+    entries.push({ name, iso2: NON_SOVEREIGN_CODES.has(iso2) ? null : iso2 });
+  };
+  for (const [iso2, names] of Object.entries((germanNames as LocaleNames).countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) add(iso2, name);
+  }
+  for (const [iso2, names] of Object.entries(EXTRA_COUNTRY_NAMES)) {
+    for (const name of names) add(iso2, name);
+  }
+  return entries;
+}
+
+/** The German short name of a country: the locale lists official names first, the short one last. */
+export function countryShortName(iso2: string): string {
+  const names = (germanNames as LocaleNames).countries[iso2];
+  const first = Array.isArray(names) ? names[names.length - 1] : names;
+  return (first ?? iso2).split(",")[0]!.trim();
+}

@@ -1,0 +1,18 @@
+/** General German grammar words the extractor must not take for something else. */
+
+/**
+ * Words that end like an attributive adjective ("-e", "-en", "-er", "-es", "-em") but are articles,
+ * pronouns, verbs, adverbs or prepositions.
+ */
+export const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "die", "der", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "keine", "keinen", "keinem",
+  "keiner", "seine", "seinen", "seinem", "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+  "unsere", "unseren", "unserem", "unserer", "diese", "diesen", "diesem", "dieser", "dieses", "jene",
+  "jenen", "jenem", "jener", "welche", "welchen", "welcher", "alle", "allen", "aller", "werden", "haben",
+  "sollen", "wollen", "können", "müssen", "seien", "waren", "wären", "hatten", "hätten", "würden", "dürfen",
+  "sollten", "wollten", "konnten", "mussten", "sagten", "gegen", "über", "unter", "oder", "aber", "wieder",
+  "immer", "weiter", "sowie", "sie", "wie", "hier", "jeder", "jeden", "jedem", "jedes", "meine", "mehrere",
+  "einige", "einigen", "viele", "vielen", "beide", "beiden", "andere", "anderen", "deren", "dessen", "denen",
+  "ende", "bitte", "gerne", "heute", "bisher", "später", "weniger", "ihnen", "neben", "zwischen", "hinter",
+  "außer", "entgegen", "wegen", "hatte", "habe", "wurde", "wurden", "worden", "gewesen",
+]);

@@ -1,0 +1,69 @@
+/**
+ * Vocabulary for figures: number words, scale words, hedges and units. Lookup tables are Maps: a plain
+ * object would also answer words like "constructor" from its prototype.
+ */
+
+/** Cardinal number words (lower case). "ein/eine" only count before a scale word ("eine Milliarde"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  hundert: 100, einhundert: 100, zweihundert: 200, dreihundert: 300, fünfhundert: 500, tausend: 1000,
+  eintausend: 1000, zweitausend: 2000,
+}));
+
+/** Words for "one" that only count in front of a scale word. */
+export const ONE_WORDS: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einen", "einem"]);
+
+/** Scale words after a figure ("1,8 Milliarden", "160 Mio."). Keys lower case. */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
+  tausend: 1e3,
+  million: 1e6,
+  millionen: 1e6,
+  "mio.": 1e6,
+  mio: 1e6,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  "mrd.": 1e9,
+  mrd: 1e9,
+  billion: 1e12,
+  billionen: 1e12,
+}));
+
+/** Words in front of a figure that make it approximate (longer ones are tried first: "mehr als" before "als"). */
+export const HEDGES: readonly string[] = [
+  "mehr als", "weniger als", "nicht ganz", "bis zu", "an die", "über", "unter", "knapp", "rund", "etwa",
+  "ca.", "circa", "zirka", "fast", "beinahe", "nahezu", "gut", "mindestens", "höchstens", "annähernd",
+  "ungefähr", "schätzungsweise", "grob", "geschätzt", "geschätzte", "geschätzten",
+];
+
+/**
+ * Hedges that are also ordinary prepositions or adverbs: they count only when a unit or counted noun
+ * follows ("über 300 Tote"), or after a preposition that governs the figure ("stieg auf über 300").
+ */
+export const WEAK_HEDGES: ReadonlySet<string> = new Set(["über", "unter", "an die", "gut"]);
+export const PREPOSITIONS_BEFORE_WEAK_HEDGES: ReadonlySet<string> = new Set(["auf", "von", "bei", "mit", "um", "zu"]);
+
+/** Units written as symbols or abbreviations directly after a figure, mapped to the unit name. */
+export const UNIT_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({
+  "%": "Prozent",
+  "€": "Euro",
+  $: "Dollar",
+  km: "Kilometer",
+  "km²": "Quadratkilometer",
+  "km/h": "Kilometer pro Stunde",
+  m: "Meter",
+  kg: "Kilogramm",
+  t: "Tonnen",
+  "°C": "Grad Celsius",
+  "°": "Grad",
+}));
+
+/** Currencies (a figure followed by one of these has the currency as unit, even if a noun follows). */
+export const CURRENCIES: ReadonlySet<string> = new Set([
+  "Euro", "Dollar", "US-Dollar", "Pfund", "Franken", "Yen", "Rubel", "Yuan", "Kronen", "Złoty", "Zloty",
+  "Lira", "Rupien", "Cent",
+]);
+
+/** Times of day and other figures that are labels, not counts ("14 Uhr"). */
+export const NON_COUNT_FOLLOWERS: ReadonlySet<string> = new Set(["Uhr"]);

@@ -1,0 +1,15 @@
+/** Vocabulary for member counts of organisations ("83 Staaten bilden eine Koalition", "Die 68 Mitglieder der ..."). */
+
+/** Nouns that count the members of an organisation. */
+export const MEMBER_NOUNS: readonly string[] = [
+  "Mitgliedstaaten", "Mitgliedsstaaten", "Mitgliedsländer", "Mitgliedsländern", "Mitglieder",
+  "Mitgliedern", "Staaten", "Länder", "Ländern", "Nationen", "Parteien", "Partner", "Partnerländer",
+];
+
+/** Verbs saying that members make up an organisation: "bilden eine Koalition", "gründeten die Allianz". */
+export const FORMING_VERBS: readonly string[] = [
+  "bilden", "bildeten", "gründeten", "gründen", "formen", "formten",
+];
+
+/** Verbs saying an organisation has members: "die Nato zählt 32 Mitglieder", "umfasst 27 Staaten". */
+export const HAVING_VERBS: readonly string[] = ["zählt", "umfasst", "hat", "vereint", "vereinigt"];

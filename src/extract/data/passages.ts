@@ -1,0 +1,62 @@
+/** Vocabulary for splitting text into passages and sentences and for telling article text from page furniture. */
+
+/**
+ * Abbreviations whose final period never ends a sentence (compared case-insensitively, without the
+ * period). Single letters ("z. B.", "u. a.", initials) are handled generally and need no entry.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "dr", "prof", "bzw", "ca", "vgl", "nr", "mio", "mrd", "st", "abs", "usw", "ggf", "inkl", "evtl", "zb",
+  "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+  "hr", "fr", "frl", "jh", "jhd", "str", "tel", "mind", "max", "min", "rd", "bspw", "sog", "gem", "lt",
+  "zzgl", "abzgl", "urspr", "vs", "etc", "ehem", "gen", "geb", "verh", "ca", "zit", "hrsg", "dt", "engl",
+  "franz", "ital", "amerik", "chr", "co", "inc", "ltd", "mr", "mrs", "sen", "jr", "gov", "rep", "gmbh",
+]);
+
+/** Words after which "14." is an ordinal ("am 14. Juni", "der 3. Oktober"), not a sentence end. */
+export const ORDINAL_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "am", "zum", "zur", "vom", "im", "beim", "seit", "bis", "ab",
+  "ihr", "ihre", "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "dieser", "diesem", "diesen",
+  "jeder", "jedem", "jeden", "ein", "eine", "einem", "einen", "einer", "bereits", "zum", "dieses",
+]);
+
+/**
+ * Whole lines that belong to the page, not the article: navigation, teasers, credits, page-dump
+ * headers. Tested against a passage's trimmed text.
+ */
+export const BOILERPLATE_PATTERNS: readonly RegExp[] = [
+  /^Willkommen (?:auf|bei)\b/iu,
+  /^(?:Schlagworte|Schlagwörter|Themen|Tags|Teilen|Drucken|Anzeige|Werbung|Kommentare|Mehr zum Thema|Weitere Artikel|Das könnte Sie auch interessieren)\s*:?$/iu,
+  /^(?:nach oben|zurück|zur Startseite|zum Seitenanfang|Seitenanfang|Inhalt teilen|Artikel teilen|Artikel drucken)$/iu,
+  /^Lesen Sie (?:auch|mehr|hier)\b/iu,
+  /^(?:Mehr|Auch) (?:zum Thema|interessant|lesenswert)\s*:/iu,
+  /^(?:Foto|Fotos|Bild|Bilder|Quelle|Bildquelle|Grafik|Video)\s*:/iu,
+  /©/u,
+  /\((?:Foto|Bild)\s*:/iu,
+  /^(?:Hier klicken|Jetzt abonnieren|Newsletter)\b/iu,
+  /^\S*(?:https?:\/\/|www\.)\S*$/iu,
+  // Page-dump headers: "date 2017-03 artikel-ansicht/dg/0/"
+  /^date \d{4}(?:-\d{2}){0,2}\b/iu,
+  /(?:^|\s)[\w-]+\/[\w-]+\/\d+\/?$/u,
+  /Cookies?\b.*\b(?:akzeptieren|zustimmen|Einstellungen)/iu,
+];
+
+/** News agencies, as their short names appear in datelines ("Washington (dpa)") and bylines. */
+export const AGENCIES: readonly string[] = ["dpa", "AFP", "AP", "Reuters", "epd", "KNA", "rtr", "sid", "APA", "sda", "dts", "RND", "Xinhua", "ANSA"];
+
+const AGENCY = `(?:${AGENCIES.join("|")})(?:\\/(?:${AGENCIES.join("|")}))*`;
+
+/** Lines that name the author, agency or date of the article. */
+export const BYLINE_PATTERNS: readonly RegExp[] = [
+  /^Von [\p{Lu}][^\n]{0,80}$/u,
+  /^(?:Autor|Autorin|Text|Stand|Veröffentlicht|Aktualisiert)\s*:/iu,
+  /^\d{1,2}\.\d{1,2}\.\d{4}(?:,? \d{1,2}[:.]\d{2}(?: Uhr)?)?(?:\s*[-–|]\s*[\p{L} ]{0,30})?$/u,
+  new RegExp(`^\\(?${AGENCY}\\)?$`, "u"),
+  // A dateline on its own line: "Berlin (dpa) -"
+  new RegExp(`^\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)? \\(${AGENCY}\\)\\s*[-–]?$`, "u"),
+];
+
+/** A dateline: place and agency at the start of the article ("Washington (dpa) Die 68 ..."). */
+export const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?) \\((${AGENCY})\\)\\s*(?:[-–]\\s*)?`, "u");
+
+/** Longest passage (in characters) that can still be a title or heading. */
+export const MAX_HEADING_LENGTH = 140;

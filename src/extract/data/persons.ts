@@ -1,0 +1,106 @@
+/** Vocabulary for people: role nouns, name particles, words that are never names, attendance cues. */
+
+/**
+ * Endings of role nouns (lower case). A word is a role when it ends with one of these, so compounds
+ * count too: "Bundesaußenminister", "US-Sonderbeauftragte", "Terror-Experte", "Amtskollege".
+ */
+export const ROLE_ENDINGS: readonly string[] = [
+  "ministerin", "minister", "präsidentin", "präsident", "kanzlerin", "kanzler", "regierungschefin",
+  "regierungschef", "staatschefin", "staatschef", "chefin", "chef", "sprecherin", "sprecher", "expertin",
+  "experte", "kollegin", "kollege", "beauftragte", "beauftragter", "gesandte", "gesandter", "direktorin",
+  "direktor", "koordinatorin", "koordinator", "general", "generalin", "botschafterin", "botschafter",
+  "bürgermeisterin", "bürgermeister", "gouverneurin", "gouverneur", "vorsitzende", "vorsitzender",
+  "sekretärin", "sekretär", "kandidatin", "kandidat", "leiterin", "leiter", "analystin", "analyst",
+  "forscherin", "forscher", "professorin", "professor", "kommissarin", "kommissar", "abgeordnete",
+  "abgeordneter", "könig", "königin", "premier", "senatorin", "senator", "landrätin", "landrat",
+  "oberbürgermeisterin", "oberbürgermeister", "ministerpräsidentin", "ministerpräsident", "admiral",
+  "vizepräsidentin", "vizepräsident", "diplomatin", "diplomat", "wissenschaftlerin", "wissenschaftler",
+  "seismologin", "seismologe", "meteorologin", "meteorologe", "richterin", "richter", "spitzenkandidatin",
+  "spitzenkandidat", "parteichefin", "parteichef", "managerin", "manager", "führerin", "führer",
+  "papst", "bischof", "bischöfin", "kommandeur", "kommandeurin", "befehlshaber", "befehlshaberin", "trainer",
+  "trainerin",
+];
+
+/** Role words that stand for a colleague of the previous person ("sein US-Kollege Blinken"). */
+export const COLLEAGUE_ENDINGS: readonly string[] = ["kollege", "kollegin", "amtskollege", "amtskollegin"];
+
+/** Roles of government members: a meeting's host country is represented by people with these roles. */
+export const GOVERNMENT_ROLE_ENDINGS: readonly string[] = [
+  "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "premier",
+  "regierungschef", "regierungschefin", "staatschef", "staatschefin", "sekretär", "sekretärin",
+];
+
+/** Lower-case particles inside names ("al- Kadhimi", "Ursula von der Leyen", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "al", "al-", "el", "el-", "bin", "ibn", "von", "van", "de", "da", "di", "del", "der", "den", "zu", "la",
+  "le", "dos", "du",
+]);
+
+/** Capitalised particles that belong to the surname when another name word follows ("Le Drian"). */
+export const CAPITALISED_SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  "Le", "La", "De", "Van", "Von", "Al", "El", "Di", "Da", "Du", "Dos", "Mac", "Mc",
+]);
+
+/** Capitalised words that follow a role but are not names. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Er", "Sie", "Es", "Wir",
+  "Ihr", "Im", "In", "Am", "An", "Auf", "Aus", "Bei", "Beim", "Mit", "Nach", "Von", "Vom", "Zu", "Zum",
+  "Zur", "Für", "Und", "Oder", "Aber", "Auch", "Doch", "Heute", "Gestern", "Morgen", "Dies", "Diese",
+  "Dieser", "Seit", "Über", "Unter", "Vor", "Nun", "Jetzt", "Damit", "Dabei", "Deshalb", "So", "Wie",
+  "Was", "Wer", "Man", "Ende", "Anfang", "Mitte", "Herr", "Frau", "Dr", "Prof",
+]);
+
+/** Verbs of saying and acting that show a person took part in what the text reports. */
+export const STATEMENT_VERBS = new RegExp(
+  "\\b(?:sagte|sagten|sagt|betonte|betont|erklärte|erklärt|kündigte|kündigt|forderte|fordert|rief|" +
+    "bezeichnete|bezeichnet|rechtfertigte|warnte|warnt|schlug|versicherte|versichert|hob|unterstrich|" +
+    "sprach|mahnte|verwies|begrüßte|kritisierte|zeigte sich|appellierte|bekräftigte|sicherte|versprach|" +
+    "stellte|legte|räumte|nannte|teilte|eröffnete|leitete)\\b",
+  "u",
+);
+
+/** A sentence that says someone did not attend. */
+export const ABSENCE_CUES: readonly RegExp[] = [
+  /\bnicht\b[^.;!?]{0,80}?\b(?:gereist|angereist|anreisen|teilgenommen|teilnehmen|teil|dabei|erschienen|erscheinen|gekommen|anwesend|vertreten)\b/u,
+  /\b(?:sagte|sagten|hatte|hat)\b[^.;!?]{0,60}?\b(?:Teilnahme|Reise|Besuch)\b[^.;!?]{0,30}?\bab(?:gesagt)?\b/u,
+  /\b(?:fehlte|fehlten|fernbleiben|blieb|blieben)\b[^.;!?]{0,60}?\b(?:fern|Treffen|Gipfel|Konferenz)\b/u,
+  /\babgesagt\b/u,
+];
+
+/** A sentence that says someone attended. */
+export const ATTENDANCE_CUES: readonly RegExp[] = [
+  /\b(?:ist|sind|war|waren)\b(?: \p{L}+){0,2} dabei\b/u,
+  /\b(?:nimmt|nehmen|nahm|nahmen)\b[^.;!?]{0,160}?\bteil\b/u,
+  /\bteilgenommen\b/u,
+  /\b(?:zugeschaltet|zugeschaltete|zugeschalteten)\b/u,
+  /\b(?:reiste|reisten|gereist|angereist)\b/u,
+  /\b(?:traf|trafen|treffen|trifft) sich\b/u,
+  /\b(?:kam|kamen|kommen)\b[^.;!?]{0,80}?\bzusammen\b/u,
+  /\b(?:empfing|empfängt|begrüßte)\b/u,
+  /\b(?:Teilnehmer|Teilnehmerinnen|Gast|Gastgeber|Gastgeberin)\b/u,
+  /\b(?:Beim|beim|Auf dem|auf dem|Bei dem|bei dem) (?:\p{L}+ ){0,2}(?:Treffen|Gipfel|Gipfeltreffen|Tagung|Konferenz)\b/u,
+];
+
+/** "X ließ sich von Y vertreten": the part from "ließ sich" to "vertreten" names the representative. */
+export const REPRESENTATION_CUE = /\b(?:ließ|ließen|lässt|lassen) sich\b[^.;!?]{0,160}?\bvertreten\b/u;
+
+/**
+ * German news name the offices of their own government without nationality ("Außenminister Maas",
+ * "Kanzlerin Merkel") and qualify foreign ones ("sein niederländischer Amtskollege"). A role head
+ * matching this, with no nationality stated or implied, therefore means the domestic office.
+ */
+export const DOMESTIC_ROLE_HEAD = /^(?:(?!premier|chef|staats|vize)\p{Ll}*minister(?:in)?|kanzler(?:in)?)$/u;
+export const DOMESTIC_COUNTRY = "DE";
+
+/** Words before a role that make a following "-te" word an adjective ("der gewählte"), not a verb ("sagte"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine",
+  "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "vom", "zum", "zur", "beim", "im",
+  "dieser", "diese", "diesem", "diesen", "unser", "unsere",
+]);
+
+/** "der neuen irakischen Regierung unter Premierminister ...": the adjective names the leader's country. */
+export const GOVERNMENT_CONTEXT = /([\p{L}-]+) (?:Regierung|Führung|Staatsführung|Administration) (?:unter|von) (?:dem |der )?$/u;
+
+/** A sentence whose subject is a pronoun ("Er ließ sich ... vertreten") refers to the person named just before. */
+export const PRONOUN_SUBJECT = /^(?:Er|Sie)\s/u;

@@ -1,0 +1,76 @@
+/** Dates as written ("04.06.2020", "Februar 2019", "seit 2014", "date 2017-03"), normalised to ISO. */
+import { MONTHS, YEAR_CONTEXT_WORDS, YEAR_RANGE } from "./data/dates";
+import { alternation } from "./text";
+import type { DateFact, Sentence, Span } from "./types";
+import { countedNounAfter, hedgeBefore } from "./units";
+
+const MONTH_NAMES = alternation([...MONTHS.keys()].map((name) => name[0]!.toUpperCase() + name.slice(1)));
+const pad = (value: number) => String(value).padStart(2, "0");
+
+const NUMERIC_DATE = /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\p{N})/gu;
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{N}.])(\\d{1,2})\\.\\s?(${MONTH_NAMES})\\.?(?:\\s(\\d{4}))?(?![\\p{L}\\p{N}])`, "gu");
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})\\.?\\s(\\d{4})(?!\\p{N})`, "gu");
+const ISO_DATE = /(?<![\p{N}-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\p{N}-])/gu;
+const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])(\d{4})(?![\p{N}/]|[.,]\d)/gu;
+
+function validDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** Whether the four-digit figure at [start, end) is a year ("seit 2014") rather than a count ("2000 Kämpfer"). */
+function isYearFigure(text: string, start: number, end: number, sentence: Span): boolean {
+  const value = Number(text.slice(start, end));
+  if (!/^\d{4}$/.test(text.slice(start, end)) || value < YEAR_RANGE.min || value > YEAR_RANGE.max) return false;
+  if (hedgeBefore(text, start, sentence.start)) return false;
+  const before = /([\p{L}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(sentence.start, start - 30), start));
+  const previousWord = before?.[1]?.toLowerCase() ?? "";
+  if (YEAR_CONTEXT_WORDS.has(previousWord) || MONTHS.has(previousWord)) return true;
+  return countedNounAfter(text, end, sentence.end) === undefined;
+}
+
+/**
+ * Dates in the given sentences, in text order. A day and month without a year takes `fallbackYear`
+ * (the document's year) when there is one and is skipped otherwise.
+ */
+export function findDates(text: string, sentences: readonly Sentence[], fallbackYear?: string): DateFact[] {
+  const dates: DateFact[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (!/\d/.test(body)) continue;
+    const at = (index: number) => sentence.start + index;
+    // Characters already part of a date: a mask keeps the overlap check linear on huge inputs.
+    const taken = new Uint8Array(body.length);
+    const add = (start: number, end: number, value: string) => {
+      for (let index = start; index < end; index++) if (taken[index - sentence.start]) return;
+      taken.fill(1, start - sentence.start, end - sentence.start);
+      dates.push({ start, end, text: text.slice(start, end), value });
+    };
+    for (const match of body.matchAll(NUMERIC_DATE)) {
+      const [all, day, month, year] = match;
+      if (validDay(Number(month), Number(day))) add(at(match.index), at(match.index) + all.length, `${year}-${pad(Number(month))}-${pad(Number(day))}`);
+    }
+    for (const match of body.matchAll(DAY_MONTH_YEAR)) {
+      const [all, day, monthName, year] = match;
+      const month = MONTHS.get(monthName!.toLowerCase())!;
+      const resolvedYear = year ?? fallbackYear;
+      if (resolvedYear && validDay(month, Number(day))) {
+        add(at(match.index), at(match.index) + all.length, `${resolvedYear}-${pad(month)}-${pad(Number(day))}`);
+      }
+    }
+    for (const match of body.matchAll(MONTH_YEAR)) {
+      const [all, monthName, year] = match;
+      add(at(match.index), at(match.index) + all.length, `${year}-${pad(MONTHS.get(monthName!.toLowerCase())!)}`);
+    }
+    for (const match of body.matchAll(ISO_DATE)) {
+      const [all, year, month, day] = match;
+      if (Number(month) < 1 || Number(month) > 12) continue;
+      add(at(match.index), at(match.index) + all.length, day ? `${year}-${month}-${day}` : `${year}-${month}`);
+    }
+    for (const match of body.matchAll(BARE_YEAR)) {
+      const start = at(match.index);
+      const end = start + match[0].length;
+      if (isYearFigure(text, start, end, sentence)) add(start, end, match[0]);
+    }
+  }
+  return dates.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,244 @@
+/** The meeting a text reports: place, format, date, who the participants are, how many. */
+import { CITIES } from "./data/countries";
+import { MONTHS } from "./data/dates";
+import {
+  DATE_NOT_OF_MEETING,
+  FORMAT_CUES,
+  HOST_CUE,
+  KNOWN_PLACE_ONLY_PREPOSITIONS,
+  MEETING_NOUN_ENDINGS,
+  MEETING_VERBS,
+  NOT_MEETING_NOUNS,
+  OTHER_MEETING_QUALIFIERS,
+  PARTICIPANT_NOUN_ENDINGS,
+  PLACE_PREPOSITIONS,
+} from "./data/meetings";
+import { NOT_NAMES, ROLE_ENDINGS } from "./data/persons";
+import { countryCodeOfName, type CountryMention } from "./countries";
+import { isRoleWord, roleHead } from "./persons";
+import { alternation, firstStartingAt, isCapitalised, isNameLikeWord, sentenceTokens, suffixMatcher, type Token } from "./text";
+import type { DateFact, MeetingFact, QuantityFact, Sentence, Span } from "./types";
+
+const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "es", "en", "n"]);
+/** A cheap test whether a sentence can hold a meeting noun at all, before its words are looked at. */
+const MEETING_NOUN_HINT = new RegExp(alternation(MEETING_NOUN_ENDINGS), "iu");
+const roleEnding = suffixMatcher(ROLE_ENDINGS);
+const participantNounEnding = suffixMatcher(PARTICIPANT_NOUN_ENDINGS);
+/** The role noun at the end of a word with its inflection: "verteidigungsministern" -> "ministern". */
+const ROLE_TAIL_INFLECTIONS = ["innen", "en", "n", "s", ""];
+const MAX_PLACE_DISTANCE = 5;
+/** How far after "auf Einladung" the inviting country may be named. */
+const HOST_CUE_REACH = 100;
+
+function isMeetingNoun(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return isCapitalised(token.text) && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
+}
+
+const isWhitespace = (gap: string) => /^[ \t\u00a0]+$/u.test(gap);
+
+interface MeetingSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Token indices after which a place phrase may follow (meeting nouns and verbs). */
+  anchors: number[];
+}
+
+/** Sentences that speak of the reported meeting; "bei ihrer letzten Tagung" is another meeting. */
+function meetingSentences(text: string, sentences: readonly Sentence[]): MeetingSentence[] {
+  const found: MeetingSentence[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    const verb = MEETING_VERBS.exec(body);
+    if (!verb && !MEETING_NOUN_HINT.test(body)) continue;
+    const tokens = sentenceTokens(text, sentence);
+    const anchors: number[] = [];
+    tokens.forEach((token, index) => {
+      if (!isMeetingNoun(token)) return;
+      const qualifiers = tokens.slice(Math.max(0, index - 2), index).map((before) => before.text.toLowerCase());
+      if (!qualifiers.some((word) => OTHER_MEETING_QUALIFIERS.has(word))) anchors.push(index);
+    });
+    if (verb) {
+      // The place may stand inside the verb phrase: "kam das Kabinett in Rabat ... zusammen".
+      const verbStart = sentence.start + verb.index;
+      const index = tokens.findIndex((token) => token.start >= verbStart);
+      if (index >= 0) anchors.push(index);
+    }
+    if (anchors.length > 0) found.push({ sentence, tokens, anchors });
+  }
+  return found;
+}
+
+/** A place after a meeting word: "Treffen in Rom", "treffen sich deren Vertreter in Rom", "Treffen nach Washington". */
+function placeAfter(text: string, { tokens }: MeetingSentence, anchor: number): Token[] | undefined {
+  for (let index = anchor + 1; index < Math.min(tokens.length - 1, anchor + MAX_PLACE_DISTANCE); index++) {
+    if (!isWhitespace(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) return undefined;
+    const preposition = tokens[index]!.text;
+    if (!PLACE_PREPOSITIONS.has(preposition)) continue;
+    const first = tokens[index + 1]!;
+    if (!isWhitespace(text.slice(tokens[index]!.end, first.start))) return undefined;
+    const second = tokens[index + 2];
+    if (second && isWhitespace(text.slice(first.end, second.start)) && CITIES.has(`${first.text} ${second.text}`)) return [first, second];
+    const knownPlace = CITIES.has(first.text) || countryCodeOfName(first.text) !== undefined;
+    if (KNOWN_PLACE_ONLY_PREPOSITIONS.has(preposition) && !knownPlace) return undefined;
+    const plausibleName = isNameLikeWord(first.text) && !NOT_NAMES.has(first.text) && !MONTHS.has(first.text.toLowerCase());
+    return knownPlace || plausibleName ? [first] : undefined;
+  }
+  return undefined;
+}
+
+/** Role stems of a plural noun phrase: "Außen- und Verteidigungsministern" -> ["außenminister", "verteidigungsminister"]. */
+function participantRolesOf(phrase: string): string[] {
+  const parts = phrase.split(/[ \t\u00a0]+(?:und|oder|sowie)[ \t\u00a0]+|,[ \t\u00a0]*/u).map((part) => part.trim());
+  const last = parts[parts.length - 1]?.toLowerCase() ?? "";
+  const tail = roleTail(last);
+  if (!tail) return [];
+  return parts.map((part) => {
+    const completed = part.endsWith("-") ? part.slice(0, -1) + tail : part;
+    return singularRole(roleHead(completed));
+  });
+}
+
+function roleTail(lowerWord: string): string | undefined {
+  for (const inflection of ROLE_TAIL_INFLECTIONS) {
+    if (!lowerWord.endsWith(inflection)) continue;
+    const ending = roleEnding(lowerWord.slice(0, lowerWord.length - inflection.length));
+    if (ending) return ending + inflection;
+  }
+  return undefined;
+}
+
+function singularRole(role: string): string {
+  for (const inflection of ROLE_TAIL_INFLECTIONS) {
+    const stem = role.slice(0, role.length - inflection.length);
+    if (role.endsWith(inflection) && roleEnding(stem)) return stem;
+  }
+  return role;
+}
+
+function participantQuantity(quantities: readonly QuantityFact[]): QuantityFact | undefined {
+  return quantities.find((quantity) => {
+    const lastWord = quantity.unit?.split(/\s+/).pop()?.toLowerCase() ?? "";
+    return participantNounEnding(lastWord) !== undefined || isRoleWord(quantity.unit?.split(/\s+/).pop() ?? "");
+  });
+}
+
+/** "Videokonferenz von Außenministern", "Treffen der Verteidigungsminister", "Außenministertreffen". */
+function rolesNamedWithMeeting(text: string, meetings: readonly MeetingSentence[]): string[] {
+  const roles: string[] = [];
+  for (const { tokens, anchors } of meetings) {
+    for (const anchor of anchors) {
+      const noun = tokens[anchor]!;
+      const lowerNoun = noun.text.toLowerCase();
+      const meetingEnding = meetingNounEnding(lowerNoun);
+      const endingAt = meetingEnding ? lowerNoun.lastIndexOf(meetingEnding) : -1;
+      const compound = endingAt > 0 ? lowerNoun.slice(0, endingAt) : "";
+      if (compound && roleTail(compound)) roles.push(singularRole(roleHead(compound)));
+      const preposition = tokens[anchor + 1];
+      const following = tokens[anchor + 2];
+      if (!preposition || !following || !/^(?:der|von)$/u.test(preposition.text)) continue;
+      if (isRoleWord(following.text)) {
+        const phraseEnd = tokens[anchor + 4] && /^(?:und|oder)$/u.test(tokens[anchor + 3]?.text ?? "") ? tokens[anchor + 4]!.end : following.end;
+        roles.push(...participantRolesOf(text.slice(following.start, phraseEnd)));
+      }
+    }
+    // "Die Verteidigungsminister der 32 Nato-Staaten haben ... per Videokonferenz beraten": a plural role as subject.
+    tokens.forEach((token, index) => {
+      const article = tokens[index - 1]?.text;
+      const next = tokens[index + 1];
+      const isPlural = (article === "Die" || article === "die") && !/in$/u.test(token.text);
+      const namesSomeone = next !== undefined && isNameLikeWord(next.text) && text.slice(token.end, next.start) === " ";
+      if (isPlural && isRoleWord(token.text) && !namesSomeone) roles.push(singularRole(roleHead(token.text)));
+    });
+  }
+  return roles;
+}
+
+function hostCountryOf(text: string, place: string | undefined, sentences: readonly Sentence[], countries: readonly CountryMention[]): string | undefined {
+  if (place) {
+    const fromPlace = CITIES.get(place) ?? countryCodeOfName(place);
+    if (fromPlace) return fromPlace;
+  }
+  for (const sentence of sentences) {
+    const cue = HOST_CUE.exec(text.slice(sentence.start, sentence.end));
+    if (!cue) continue;
+    const cueStart = sentence.start + cue.index;
+    const named = countries[firstStartingAt(countries, cueStart)];
+    if (named && named.start < Math.min(sentence.end, cueStart + HOST_CUE_REACH)) return named.iso2;
+  }
+  return undefined;
+}
+
+/**
+ * The meeting the text reports, or undefined when it reports none. Participants are filled in later,
+ * from the attendance of the people (which needs the meeting's roles and host first).
+ */
+export function findMeeting(
+  text: string,
+  sentences: readonly Sentence[],
+  articleSentences: ReadonlySet<Sentence>,
+  quantities: readonly QuantityFact[],
+  dates: readonly DateFact[],
+  countries: readonly CountryMention[],
+): MeetingFact | undefined {
+  // Article sentences first: a headline repeats what the text states with its evidence.
+  const found = meetingSentences(text, sentences);
+  const meetings = [
+    ...found.filter(({ sentence }) => articleSentences.has(sentence)),
+    ...found.filter(({ sentence }) => !articleSentences.has(sentence)),
+  ];
+  if (meetings.length === 0) return undefined;
+  const main = meetings[0]!;
+  const meeting: MeetingFact = { start: main.sentence.start, end: main.sentence.end, participants: [] };
+
+  const placeVotes = new Map<string, { count: number; evidence: Span }>();
+  for (const meetingSentence of meetings) {
+    for (const anchor of meetingSentence.anchors) {
+      const place = placeAfter(text, meetingSentence, anchor);
+      if (!place) continue;
+      const name = text.slice(place[0]!.start, place[place.length - 1]!.end);
+      const { sentence } = meetingSentence;
+      const vote = placeVotes.get(name) ?? { count: 0, evidence: { start: sentence.start, end: sentence.end } };
+      vote.count++;
+      placeVotes.set(name, vote);
+    }
+  }
+  const [place] = [...placeVotes.entries()].sort((a, b) => b[1].count - a[1].count);
+  if (place) {
+    meeting.place = place[0];
+    meeting.placeEvidence = place[1].evidence;
+  }
+
+  formatSearch: for (const { sentence } of meetings) {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const { format, pattern } of FORMAT_CUES) {
+      const cue = pattern.exec(body);
+      if (!cue) continue;
+      const wordBefore = /(\p{L}+)\s*$/u.exec(body.slice(Math.max(0, cue.index - 20), cue.index))?.[1]?.toLowerCase() ?? "";
+      if (OTHER_MEETING_QUALIFIERS.has(wordBefore)) continue;
+      meeting.format = format;
+      meeting.formatEvidence = { start: sentence.start, end: sentence.end };
+      break formatSearch;
+    }
+  }
+
+  dateSearch: for (const { sentence } of meetings) {
+    for (let index = firstStartingAt(dates, sentence.start); index < dates.length && dates[index]!.end <= sentence.end; index++) {
+      const date = dates[index]!;
+      if (DATE_NOT_OF_MEETING.test(text.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
+      meeting.date = date.value;
+      break dateSearch;
+    }
+  }
+
+  const count = participantQuantity(quantities);
+  const roles = [...rolesNamedWithMeeting(text, meetings)];
+  if (count) {
+    meeting.participantCount = count;
+    roles.push(...participantRolesOf(count.unit ?? "").filter(Boolean));
+  }
+  if (roles.length > 0) meeting.participantRoles = [...new Set(roles)];
+  const host = hostCountryOf(text, meeting.place, sentences, countries);
+  if (host) meeting.hostCountry = host;
+  return meeting;
+}

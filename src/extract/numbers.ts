@@ -1,0 +1,116 @@
+/** Figures in German notation ("14.000", "19 000", "1,8 Milliarden", "sieben"), with hedge and unit. */
+import { MONTHS } from "./data/dates";
+import { NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, PREPOSITIONS_BEFORE_WEAK_HEDGES, SCALE_WORDS, WEAK_HEDGES } from "./data/numbers";
+import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
+import { alternation, clauseAround, overlaps, sentenceTokens } from "./text";
+import type { DateFact, QuantityFact, Sentence, Span } from "./types";
+import { countedNounAfter, hedgeBefore } from "./units";
+
+/** Thousands grouped with dots or spaces, or plain digits; never part of a word, date, ratio or version. */
+const NUMERAL =
+  /(?<![\p{L}\p{N}.,/-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/]|[.,]\d)/gu;
+/** Non-global, so that no `lastIndex` carries over between calls (matchAll copies it). */
+const NUMERAL_AT_START = new RegExp(`^(?:${NUMERAL.source})`, "u");
+const SCALE_AFTER = new RegExp(`^[ \\t\\u00a0]+(${alternation(SCALE_WORDS.keys())})(?![\\p{L}])`, "iu");
+const RANGE_AFTER = /^[ \t\u00a0]+(?:bis|und|oder|-|–)[ \t\u00a0]+(?=\d)/u;
+
+export function parseNumeral(written: string): number {
+  return Number(written.replace(/[.\s\u00a0\u202f]/gu, "").replace(",", "."));
+}
+
+/** Multiply without binary noise: 22,2 Milliarden is 22200000000, not 22200000000.000004. */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
+}
+
+function wordBefore(text: string, start: number, lowest: number): string {
+  const match = /([\p{L}]+)[ \t\u00a0]*$/u.exec(text.slice(Math.max(lowest, start - 20), start));
+  return match?.[1]?.toLowerCase() ?? "";
+}
+
+/** "am 14. Juni", "der 3. Oktober", "beim 5. Gipfel": a figure with a period that does not end the sentence. */
+function isOrdinal(text: string, figure: Span, sentence: Span): boolean {
+  if (text[figure.end] !== "." || figure.end + 1 >= sentence.end) return false;
+  const following = /^[ \t\u00a0]*([\p{L}]+)/u.exec(text.slice(figure.end + 1, figure.end + 30))?.[1] ?? "";
+  return (
+    MONTHS.has(following.toLowerCase()) ||
+    ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) ||
+    /^\p{Ll}/u.test(following)
+  );
+}
+
+interface Figure extends Span {
+  value: number;
+}
+
+function buildQuantity(text: string, sentence: Sentence, figure: Figure): QuantityFact | undefined {
+  let { value, end } = figure;
+  const scale = SCALE_AFTER.exec(text.slice(end, end + 16));
+  if (scale) {
+    value = scaled(value, SCALE_WORDS.get(scale[1]!.toLowerCase())!);
+    end += scale[0].length;
+  }
+  let unitFrom = end;
+  const range = RANGE_AFTER.exec(text.slice(end, end + 8));
+  if (range) {
+    const next = NUMERAL_AT_START.exec(text.slice(end + range[0].length, Math.min(sentence.end, end + range[0].length + 20)));
+    if (next) unitFrom = end + range[0].length + next[0].length;
+  }
+  const followingWord = /^[ \t\u00a0]*(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? "";
+  if (NON_COUNT_FOLLOWERS.has(followingWord)) return undefined;
+  const counted = countedNounAfter(text, unitFrom, sentence.end);
+  const hedge = hedgeBefore(text, figure.start, sentence.start);
+  const usableHedge =
+    hedge &&
+    (!WEAK_HEDGES.has(hedge.hedge.toLowerCase()) || counted || PREPOSITIONS_BEFORE_WEAK_HEDGES.has(wordBefore(text, hedge.start, sentence.start)))
+      ? hedge
+      : undefined;
+  const start = usableHedge?.start ?? figure.start;
+  const quantity: QuantityFact = {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    approx: usableHedge !== undefined,
+    context: clauseAround(text, sentence, { start, end: counted?.end ?? end }),
+  };
+  if (counted) quantity.unit = counted.unit;
+  if (usableHedge) quantity.hedge = usableHedge.hedge;
+  return quantity;
+}
+
+/** Figures in the given sentences that are counts or amounts: dates, ordinals and times are left out. */
+export function findQuantities(text: string, sentences: readonly Sentence[], dates: readonly DateFact[]): QuantityFact[] {
+  const quantities: QuantityFact[] = [];
+  let dateIndex = 0;
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    const figures: Figure[] = [];
+    if (/\d/.test(body)) {
+      for (const match of body.matchAll(NUMERAL)) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        if (isOrdinal(text, { start, end }, sentence)) continue;
+        figures.push({ start, end, value: parseNumeral(match[0]) });
+      }
+    }
+    for (const token of sentenceTokens(text, sentence)) {
+      const word = token.text.toLowerCase();
+      if (!NUMBER_WORDS.has(word) && !ONE_WORDS.has(word)) continue;
+      const { start, end } = token;
+      const hasScale = SCALE_AFTER.test(text.slice(end, end + 16));
+      // Number words only count something when a noun or scale follows ("sieben Menschen"), "eine" only with a scale.
+      if (ONE_WORDS.has(word) ? !hasScale : !hasScale && !countedNounAfter(text, end, sentence.end)) continue;
+      figures.push({ start, end, value: ONE_WORDS.has(word) ? 1 : NUMBER_WORDS.get(word)! });
+    }
+    figures.sort((a, b) => a.start - b.start);
+    for (const figure of figures) {
+      while (dateIndex < dates.length && dates[dateIndex]!.end <= figure.start) dateIndex++;
+      const date = dates[dateIndex];
+      if (date && overlaps(date, figure)) continue;
+      const quantity = buildQuantity(text, sentence, figure);
+      if (quantity) quantities.push(quantity);
+    }
+  }
+  return quantities;
+}

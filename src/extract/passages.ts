@@ -1,0 +1,154 @@
+/** Paragraphs, their kind (title, heading, byline, boilerplate, quote, text) and their sentences. */
+import {
+  ABBREVIATIONS,
+  BOILERPLATE_PATTERNS,
+  BYLINE_PATTERNS,
+  MAX_HEADING_LENGTH,
+  ORDINAL_CONTEXT_WORDS,
+} from "./data/passages";
+import { MONTHS } from "./data/dates";
+import type { Passage, PassageKind, Sentence, Span } from "./types";
+
+/** Boilerplate patterns are only tried on short passages: article paragraphs are never page furniture. */
+const MAX_BOILERPLATE_LENGTH = 400;
+
+/** Blocks of non-blank lines, trimmed. A manual scan: a regex over blank lines backtracks on long whitespace runs. */
+function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
+      if (blockStart !== -1) spans.push({ start: blockStart, end: blockEnd });
+      blockStart = -1;
+    } else {
+      let last = lineEnd;
+      while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+      if (blockStart === -1) blockStart = first;
+      blockEnd = last;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (blockStart !== -1) spans.push({ start: blockStart, end: blockEnd });
+  return spans;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0xfeff;
+}
+
+const SENTENCE_END = /[.!?…]+/g;
+const CLOSING = /^[\s"'“”‘’»«)\]]/u;
+
+function previousWord(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+function nextWord(text: string, from: number, limit: number): string {
+  let start = from;
+  while (start < limit && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < limit && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** Whether the period at `dot` ends a sentence, or belongs to an abbreviation, initial or ordinal. */
+function periodEndsSentence(text: string, dot: number, limit: number): boolean {
+  const before = previousWord(text, dot);
+  const following = nextWord(text, dot + 1, limit);
+  if (before === "") return true;
+  if (/^\p{L}$/u.test(before)) return false; // "z. B.", "u. a.", "George W. Bush"
+  if (ABBREVIATIONS.has(before.toLowerCase())) return false;
+  if (/^\d{1,3}$/.test(before)) {
+    if (MONTHS.has(following.toLowerCase())) return false;
+    const wordBeforeNumber = previousWord(text, dot - before.length - 1).toLowerCase();
+    if (ORDINAL_CONTEXT_WORDS.has(wordBeforeNumber)) return false;
+  }
+  return true;
+}
+
+function splitSentences(text: string, passage: Span, passageId: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let sentenceStart = passage.start;
+  const body = text.slice(passage.start, passage.end);
+  for (const match of body.matchAll(SENTENCE_END)) {
+    let end = passage.start + match.index + match[0].length;
+    while (end < passage.end && /["'“”‘’»«)\]]/u.test(text[end]!)) end++;
+    if (end >= passage.end) break;
+    if (!CLOSING.test(text[end]!)) continue;
+    const nextStart = skipSpace(text, end, passage.end);
+    const nextChar = text[nextStart] ?? "";
+    if (/\p{Ll}/u.test(nextChar)) continue;
+    const lastMark = passage.start + match.index + match[0].length - 1;
+    if (text[lastMark] === "." && match[0].length === 1 && !periodEndsSentence(text, lastMark, passage.end)) continue;
+    sentences.push({ id: `${passageId}s${sentences.length + 1}`, start: sentenceStart, end });
+    sentenceStart = nextStart;
+  }
+  if (sentenceStart < passage.end) {
+    sentences.push({ id: `${passageId}s${sentences.length + 1}`, start: sentenceStart, end: passage.end });
+  }
+  return sentences;
+}
+
+function skipSpace(text: string, from: number, limit: number): number {
+  let index = from;
+  while (index < limit && isSpace(text.charCodeAt(index))) index++;
+  return index;
+}
+
+const wordCount = (value: string) => value.split(/\s+/).filter(Boolean).length;
+
+function isBoilerplate(body: string): boolean {
+  return body.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE_PATTERNS.some((pattern) => pattern.test(body));
+}
+
+function isByline(body: string): boolean {
+  return body.length <= 120 && BYLINE_PATTERNS.some((pattern) => pattern.test(body));
+}
+
+function isShortLine(body: string): boolean {
+  return body.length <= MAX_HEADING_LENGTH && !body.includes("\n") && !/[.,;:]$/.test(body);
+}
+
+/** A place name alone at the top of the article ("Washington"): the dateline. */
+function isDatelineOnly(body: string): boolean {
+  return wordCount(body) <= 3 && body.split(/\s+/).every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word));
+}
+
+function classify(texts: string[]): PassageKind[] {
+  const kinds: PassageKind[] = [];
+  let seenArticleText = false;
+  let previousArticleBody = "";
+  for (const body of texts) {
+    let kind: PassageKind;
+    if (isBoilerplate(body)) kind = "boilerplate";
+    else if (isByline(body)) kind = "byline";
+    else if (!seenArticleText && isShortLine(body) && isDatelineOnly(body)) kind = "byline";
+    else if (!seenArticleText && isShortLine(body) && wordCount(body) >= 2 && !kinds.includes("title")) kind = "title";
+    else if (previousArticleBody.endsWith(":")) kind = "quote";
+    else if (isShortLine(body) && wordCount(body) <= 14) kind = "heading";
+    else if (/^[„"»“]/u.test(body) && /[“"«”]$/u.test(body)) kind = "quote";
+    else kind = "text";
+    if (kind === "text" || kind === "quote") seenArticleText = true;
+    if (kind !== "boilerplate" && kind !== "byline") previousArticleBody = body;
+    kinds.push(kind);
+  }
+  return kinds;
+}
+
+/** Paragraphs in text order with ids p1, p2, ... and sentences p1s1, p1s2, ... */
+export function splitPassages(text: string): Passage[] {
+  const spans = paragraphSpans(text);
+  const kinds = classify(spans.map((span) => text.slice(span.start, span.end)));
+  return spans.map((span, index) => {
+    const id = `p${index + 1}`;
+    return { id, start: span.start, end: span.end, kind: kinds[index]!, sentences: splitSentences(text, span, id) };
+  });
+}

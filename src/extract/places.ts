@@ -1,0 +1,35 @@
+/** Cities the text names (not countries), with the country they lie in, plus the meeting's place. */
+import { CITIES } from "./data/countries";
+import { isCapitalised, sentenceTokens } from "./text";
+import type { MeetingFact, PlaceFact, Sentence } from "./types";
+
+
+export function findPlaces(text: string, sentences: readonly Sentence[], meeting: MeetingFact | undefined): PlaceFact[] {
+  const places = new Map<string, PlaceFact>();
+  for (const sentence of sentences) {
+    const tokens = sentenceTokens(text, sentence);
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!isCapitalised(token.text)) continue;
+      // Two-word names first: "Den Haag", "Buenos Aires".
+      const next = tokens[index + 1];
+      const pair = next && text.slice(token.end, next.start) === " " ? `${token.text} ${next.text}` : undefined;
+      const name = pair && CITIES.has(pair) ? pair : CITIES.has(token.text) ? token.text : undefined;
+      if (!name) continue;
+      let place = places.get(name);
+      if (!place) {
+        place = { name, country: CITIES.get(name), mentions: [] };
+        places.set(name, place);
+      }
+      place.mentions.push({ start: token.start, end: token.start + name.length, text: name });
+      if (name === pair) index++;
+    }
+  }
+  if (meeting?.place && !places.has(meeting.place) && meeting.placeEvidence) {
+    const start = text.indexOf(meeting.place, meeting.placeEvidence.start);
+    if (start >= 0 && start < meeting.placeEvidence.end) {
+      places.set(meeting.place, { name: meeting.place, mentions: [{ start, end: start + meeting.place.length, text: meeting.place }] });
+    }
+  }
+  return [...places.values()];
+}

@@ -1,0 +1,146 @@
+/** Figures, dates, countries and people on short made-up sentences, one behaviour at a time. */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const quantities = (text: string) =>
+  extractFacts(text).quantities.map(({ text: written, value, unit, approx, hedge }) => ({ written, value, unit, approx, hedge }));
+
+describe("quantities", () => {
+  it.each([
+    ["Es kamen 14.000 Besucher.", 14000, "Besucher"],
+    ["Es kamen 19 000 Besucher.", 19000, "Besucher"],
+    ["Das kostet 1,8 Milliarden Dollar.", 1.8e9, "Dollar"],
+    ["Das kostet 22,2 Mrd. Euro.", 22.2e9, "Euro"],
+    ["Der Anteil lag bei 62 Prozent.", 62, "Prozent"],
+    ["Der Anteil lag bei 62 %.", 62, "Prozent"],
+    ["Dabei starben sieben Menschen.", 7, "Menschen"],
+    ["Sie ist seit vier Jahren im Amt.", 4, "Jahren"],
+    ["Es waren 30 Soldatinnen und Soldaten.", 30, "Soldatinnen und Soldaten"],
+    ["Es kamen 40 Außen- und Verteidigungsminister.", 40, "Außen- und Verteidigungsminister"],
+    ["Es wurden 180 führende Kämpfer getötet.", 180, "führende Kämpfer"],
+  ])("reads %j", (text, value, unit) => {
+    expect(quantities(text)).toContainEqual(expect.objectContaining({ value, unit, approx: false }));
+  });
+
+  it.each([
+    ["rund", "Es kamen rund 300 Gäste."],
+    ["etwa", "Es kamen etwa 300 Gäste."],
+    ["mehr als", "Es kamen mehr als 300 Gäste."],
+    ["knapp", "Es kamen knapp 300 Gäste."],
+    ["Mindestens", "Mindestens 300 Gäste kamen."],
+  ])("marks a figure after %j as approximate", (hedge, text) => {
+    expect(quantities(text)).toEqual([{ written: `${hedge} 300`, value: 300, unit: "Gäste", approx: true, hedge }]);
+  });
+
+  it("reads 'über' as a hedge only where it cannot be the preposition", () => {
+    expect(quantities("Die Zahl der Toten stieg auf über 300.")).toEqual([{ written: "über 300", value: 300, unit: undefined, approx: true, hedge: "über" }]);
+    expect(quantities("Es kamen über 300 Gäste.")[0]).toMatchObject({ value: 300, approx: true });
+    expect(quantities("Er sprach über 2 und mehr.")[0]).toMatchObject({ value: 2, approx: false });
+  });
+
+  it("gives a hedge only to the figure right after it", () => {
+    const found = quantities("Die Truppe wird um rund 560 auf dann 4.600 Soldaten aufgestockt.");
+    expect(found.map(({ value, approx }) => [value, approx])).toEqual([
+      [560, true],
+      [4600, false],
+    ]);
+  });
+
+  it("leaves out years, dates, ordinals, times and parts of names", () => {
+    const text =
+      "Seit 2014 und im Jahr 2015 tagte der Rat am 3. Mai und am 04.06.2020 um 14 Uhr. Das Covid-19-Virus, die G7 und 9/11 sind keine Zahlen. 2017 werden Ausgaben erwartet.";
+    expect(quantities(text)).toEqual([]);
+    expect(extractFacts(text).dates.map((date) => date.value)).toEqual(["2014", "2015", "2020-06-04", "2017"]);
+  });
+
+  it("reads a year-like figure with a counted noun as a count", () => {
+    expect(quantities("In den Lagern sitzen 2000 ausländische Kämpfer.")).toEqual([
+      { written: "2000", value: 2000, unit: "ausländische Kämpfer", approx: false, hedge: undefined },
+    ]);
+  });
+
+  it("does not count 'eine' without a scale word, but does with one", () => {
+    expect(quantities("Eine Koalition stellte eine Milliarde Euro bereit.")).toEqual([
+      { written: "eine Milliarde", value: 1e9, unit: "Euro", approx: false, hedge: undefined },
+    ]);
+  });
+});
+
+describe("member counts", () => {
+  it.each([
+    ["Die 27 Mitgliedstaaten der Europäischen Union einigten sich.", "Europäischen Union", 27],
+    ["Die Nato zählt 32 Mitglieder.", "Nato", 32],
+    ["Die 20 G20-Staaten trafen sich.", "G20", 20],
+  ])("reads %j", (text, organization, value) => {
+    expect(extractFacts(text).memberCounts).toContainEqual(expect.objectContaining({ organization, value }));
+  });
+
+  it("does not read a count of contributing countries as membership", () => {
+    expect(extractFacts("Derzeit stellen 23 Länder Truppen.").memberCounts).toEqual([]);
+  });
+});
+
+describe("countries", () => {
+  const codes = (text: string) => extractFacts(text).countries.map((country) => country.iso2);
+
+  it("finds names with inflection, adjectives and prefixes", () => {
+    expect(codes("Die Lage Afghanistans, im irakischen Mossul, der niederländische Kollege, US-Truppen, den Niederlanden, der Vereinigten Staaten.")).toEqual([
+      "AF",
+      "IQ",
+      "NL",
+      "US",
+    ]);
+  });
+
+  it("tells Niger from Nigeria, Guinea from Guinea-Bissau and Papua-Neuguinea", () => {
+    expect(codes("Niger, Nigeria, Guinea-Bissau, Papua-Neuguinea und Guinea.")).toEqual(["NE", "NG", "GW", "PG", "GN"]);
+  });
+
+  it("does not take cities, continents, organisations or territories for countries", () => {
+    expect(codes("In Rom, Europa, Afrika, bei den Vereinten Nationen, der Europäischen Union, in Grönland und Puerto Rico.")).toEqual([]);
+  });
+
+  it("splits hyphenated adjectives into their countries", () => {
+    expect(codes("Die deutsch-französische Freundschaft.")).toEqual(["DE", "FR"]);
+  });
+});
+
+describe("persons", () => {
+  it("reads role, name and nationality, and surname mentions later", () => {
+    const text = "Der kanadische Außenminister Jean-Paul Le Roux warnte. Später sagte Le Roux, es reiche nicht.";
+    const [person] = extractFacts(text).persons;
+    expect(person).toMatchObject({ name: "Jean-Paul Le Roux", givenName: "Jean-Paul", surname: "Le Roux", role: "kanadische Außenminister", country: "CA" });
+    expect(person!.mentions.map((mention) => mention.text)).toEqual(["Jean-Paul Le Roux", "Le Roux"]);
+  });
+
+  it("reads a role in apposition before the name", () => {
+    const text = "Das sagte die Sprecherin des Weißen Hauses, Karine Beispiel, am Montag.";
+    expect(extractFacts(text).persons[0]).toMatchObject({ surname: "Beispiel", role: "Sprecherin des Weißen Hauses", country: "US" });
+  });
+
+  it("does not take the verb before a role for part of the role", () => {
+    expect(extractFacts('"Genug", sagte Innenministerin Eva Beispiel.').persons[0]?.role).toBe("Innenministerin");
+  });
+
+  it("does not take bylines and photo credits for persons", () => {
+    const text = "Außenministerin Anna Muster reiste ab.\n\nFoto: Kai Knipser/dpa\n\nVon Paula Schreiber, Berlin";
+    expect(extractFacts(text).persons.map((person) => person.surname)).toEqual(["Muster"]);
+  });
+});
+
+describe("meetings", () => {
+  it("reads a video conference with its date and leaves earlier meetings out", () => {
+    const text =
+      "Die Außenminister der G7 berieten am 3. März 2021 per Videokonferenz. Bei ihrem letzten persönlichen Treffen in London war das anders. " +
+      "Außenministerin Anna Muster nahm an der Konferenz teil.";
+    const [meeting] = extractFacts(text).meetings;
+    expect(meeting).toMatchObject({ format: "video_conference", date: "2021-03-03", participants: ["Muster"] });
+    expect(meeting!.place).toBeUndefined();
+  });
+
+  it("reports no meeting and no attendance when the text has none", () => {
+    const facts = extractFacts("Präsident Max Muster sagte, die Lage sei ernst. Er reiste danach ab.");
+    expect(facts.meetings).toEqual([]);
+    expect(facts.persons.map((person) => person.attendance)).toEqual(["mentioned"]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const sentencesOf = (text: string) =>
+  extractFacts(text).passages.flatMap((passage) => passage.sentences.map((sentence) => text.slice(sentence.start, sentence.end)));
+
+describe("sentences", () => {
+  it("does not split at abbreviations, initials, ordinals and dates", () => {
+    const text =
+      "Der Gipfel begann am 14. Juni in Brüssel. Dr. Müller sprach z. B. über Zölle, u. a. mit Blick auf den 04.06.2020 als Stichtag. " +
+      "George W. Bush war bzw. ist Thema. Beim 3. Treffen kamen ca. 40 Gäste. Danach ging es weiter!";
+    expect(sentencesOf(text)).toEqual([
+      "Der Gipfel begann am 14. Juni in Brüssel.",
+      "Dr. Müller sprach z. B. über Zölle, u. a. mit Blick auf den 04.06.2020 als Stichtag.",
+      "George W. Bush war bzw. ist Thema.",
+      "Beim 3. Treffen kamen ca. 40 Gäste.",
+      "Danach ging es weiter!",
+    ]);
+  });
+
+  it("splits after a figure that ends a sentence and after closing quotes", () => {
+    const text = "Die Zahl stieg auf 500. Danach sank sie. „Wir bleiben.“ Er ging.";
+    expect(sentencesOf(text)).toEqual(["Die Zahl stieg auf 500.", "Danach sank sie.", "„Wir bleiben.“", "Er ging."]);
+  });
+
+  it("numbers passages and sentences in text order with offsets into the raw text", () => {
+    const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
+    const { passages } = extractFacts(text);
+    expect(passages.map((passage) => passage.id)).toEqual(["p1", "p2", "p3"]);
+    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual([
+      "Titel der Meldung",
+      "Erster Satz. Zweiter Satz.",
+      "Dritter Satz.",
+    ]);
+    expect(passages[1]!.sentences.map((sentence) => sentence.id)).toEqual(["p2s1", "p2s2"]);
+  });
+});
+
+describe("passage kinds", () => {
+  it("tells title, dateline, headings, quotes, bylines and page furniture apart", () => {
+    const text = [
+      "Regierung legt Haushalt vor",
+      "Berlin",
+      "Das Kabinett hat den Haushalt für das kommende Jahr beschlossen. Die Ausgaben steigen deutlich.",
+      "Streit um die Schuldenbremse",
+      "Die Finanzministerin erklärte dazu:",
+      "Wir halten an der Schuldenbremse fest, weil sie Vertrauen schafft und die Zinsen niedrig hält.",
+      "Mehr zum Thema: Was die Schuldenbremse erlaubt",
+      "Foto: Max Muster/dpa",
+      "Von Lisa Beispiel, Hauptstadtstudio",
+      "Teilen",
+    ].join("\n\n");
+    const kinds = extractFacts(text).passages.map((passage) => passage.kind);
+    expect(kinds).toEqual(["title", "byline", "text", "heading", "text", "quote", "boilerplate", "boilerplate", "byline", "boilerplate"]);
+  });
+
+  it("takes title, date, source, author and dateline from the text when no metadata is given", () => {
+    const text = "Neue Regeln für Drohnen\n\n12.03.2024 - Meldung\n\nParis (AFP) Die Regierung verschärft die Regeln.\n\nVon Paul Muster, Korrespondent";
+    expect(extractFacts(text, { id: "x" }).document).toEqual({
+      id: "x",
+      title: "Neue Regeln für Drohnen",
+      date: "2024-03-12",
+      source: "AFP",
+      dateline: "Paris",
+      author: "Paul Muster",
+    });
+  });
+
+  it("reads a dateline on a line of its own, and not a party in brackets for an agency", () => {
+    const own = extractFacts("Haushalt beschlossen\n\nBerlin (dpa) -\n\nDas Kabinett hat den Haushalt beschlossen.");
+    expect(own.passages.map((passage) => passage.kind)).toEqual(["title", "byline", "text"]);
+    expect(own.document).toMatchObject({ dateline: "Berlin", source: "dpa" });
+    const party = extractFacts("Die Grünen (Partei) legten zu. Sie gewannen deutlich.");
+    expect(party.document.dateline).toBeUndefined();
+    expect(party.document.source).toBeUndefined();
+  });
+
+  it("prefers given metadata", () => {
+    const facts = extractFacts("Eine Überschrift hier\n\nText folgt.", { id: "a", title: "Gegeben", date: "2020-01", source: "dpa" });
+    expect(facts.document).toMatchObject({ id: "a", title: "Gegeben", date: "2020-01", source: "dpa" });
+  });
+});
