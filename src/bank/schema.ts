@@ -23,6 +23,8 @@ export const Option = z.object({
   /** Stable within the question ("a", "b", ...); the order in the bank is the order shown. */
   id: z.string().regex(/^[a-z]$/),
   text: z.string().min(1),
+  /** Machine-readable identity of the option where it has one: ISO 3166-1 alpha-2 code for countries. */
+  value: z.string().optional(),
 });
 export type Option = z.infer<typeof Option>;
 
@@ -53,7 +55,10 @@ const QuestionBase = z.object({
   /** The question as shown, German. Names its context where the fact depends on time or text. */
   stem: z.string().min(1),
   evidence: Evidence,
-  /** Evidence in other documents, for questions across texts (member count over time). */
+  /**
+   * Further evidence: other passages of the same text when the answer has several parts (all
+   * attendees, all countries named), or other documents for questions across texts (member count over time).
+   */
   moreEvidence: z.array(Evidence).default([]),
 });
 

@@ -1,10 +1,21 @@
 /**
- * Facts in, questions out. Pure: no I/O, runs in the Worker and in Node.
- * (Walking-skeleton version: one cloze question per document; the generator proper replaces it.)
+ * Facts in, questions out. Pure: no I/O, runs in the Worker and in Node. Each question family lives in
+ * its own module; this one extracts the facts, runs the families and puts the bank files together.
  */
 import { BANK_SCHEMA_VERSION, type BankFile, type Question } from "../bank/schema";
 import { extractFacts } from "../extract/index";
 import type { DocumentMetadata } from "../extract/types";
+import { attendanceQuestions } from "./attendance";
+import { leaksAnswer } from "./checks";
+import { type DocContext, makeContext, type Pool } from "./context";
+import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
+import { countryQuestions } from "./countries";
+import { dateQuestions } from "./dates";
+import { compareText } from "./ids";
+import { meetingQuestions } from "./meetings";
+import { placeQuestions } from "./places";
+import { quantityQuestions } from "./quantities";
+import { roleQuestions } from "./roles";
 
 export interface SourceDocument {
   id: string;
@@ -13,36 +24,51 @@ export interface SourceDocument {
   metadata?: DocumentMetadata;
 }
 
-function contentId(...parts: string[]): string {
-  let hash = 0x811c9dc5;
-  for (const char of parts.join("\u0000")) {
-    hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-  }
-  return `q_${hash.toString(16).padStart(8, "0")}`;
+function questionsFor(doc: DocContext, pool: Pool): Question[] {
+  const otherCounts = pool.documents.flatMap((other) => other.facts.memberCounts.map((count) => count.value));
+  return [
+    ...attendanceQuestions(doc, pool),
+    ...attendeeCountQuestions(doc),
+    ...memberCountQuestions(doc, otherCounts),
+    ...roleQuestions(doc, pool),
+    ...meetingQuestions(doc, pool),
+    ...dateQuestions(doc, pool),
+    ...quantityQuestions(doc),
+    ...countryQuestions(doc, pool),
+    ...placeQuestions(doc),
+  ];
+}
+
+/** In text order, so a quiz follows the article; ties broken by content for a stable file. */
+function byPosition(a: Question, b: Question): number {
+  return a.evidence.start - b.evidence.start || compareText(a.topic, b.topic) || compareText(a.type, b.type) || compareText(a.id, b.id);
 }
 
 export function generateBank(documents: SourceDocument[]): BankFile[] {
-  return documents.map((source) => {
-    const facts = extractFacts(source.text, { ...source.metadata, id: source.id });
-    const questions: Question[] = [];
-    for (const passage of facts.passages) {
-      const sentence = source.text.slice(passage.start, passage.end);
-      const number = /\b\d[\d.]*\d\b|\b\d\b/.exec(sentence);
-      if (!number || questions.length > 0) continue;
-      questions.push({
-        id: contentId(source.id, "cloze", sentence),
-        documentId: source.id,
-        topic: "quantity",
-        type: "cloze",
-        stem: "Ergänze die Zahl im Satz aus dem Text.",
-        before: sentence.slice(0, number.index),
-        after: sentence.slice(number.index + number[0].length),
-        answer: number[0],
-        accept: [number[0].replaceAll(".", "")],
-        evidence: { documentId: source.id, passageId: passage.id, start: passage.start, end: passage.end, quote: sentence },
-        moreEvidence: [],
-      });
-    }
+  const contexts = documents.map((source) =>
+    makeContext(source.id, source.text, extractFacts(source.text, { ...source.metadata, id: source.id })),
+  );
+  // Sorted, so that the questions of a document do not depend on the order the documents come in.
+  const sorted = [...contexts].sort((a, b) => compareText(a.id, b.id));
+  const pool: Pool = {
+    documents: sorted,
+    persons: sorted.flatMap((doc) => doc.facts.persons.map((person) => ({ documentId: doc.id, person }))),
+  };
+  const crossDocument = memberCountChangeQuestions(contexts.flatMap((doc) => doc.facts.memberCounts.map((fact) => ({ doc, fact }))));
+  const seen = new Set<string>();
+  const firstOfId = (question: Question) => {
+    if (seen.has(question.id)) return false;
+    seen.add(question.id);
+    return true;
+  };
+
+  return documents.map((source, index) => {
+    const doc = contexts[index]!;
+    const questions = [...questionsFor(doc, pool), ...crossDocument.filter((question) => question.documentId === doc.id)]
+      .filter((question) => !leaksAnswer(question))
+      .filter(firstOfId)
+      .sort(byPosition);
+    const facts = doc.facts;
     return {
       schemaVersion: BANK_SCHEMA_VERSION,
       document: {

@@ -1,0 +1,116 @@
+/** Who attended the meeting the text reports, who stayed away and who came in their place. */
+import type { MeetingFact, PersonFact } from "../extract/types";
+import type { Question } from "../bank/schema";
+import { multi, single, trueFalse } from "./build";
+import { type DocContext, evidenceFor, type Pool, refFor } from "./context";
+import { hash } from "./ids";
+import { display, isPresent, personDistractors, usesFullName } from "./persons";
+
+interface MeetingWords {
+  /** "am Treffen in Rom" (after "teilnehmen"). */
+  an: string;
+  /** "beim Treffen in Rom". */
+  bei: string;
+  /** Relative pronoun for the meeting noun: "das Treffen, über das ...". */
+  relative: string;
+}
+
+export function meetingWords(meeting: MeetingFact | undefined): MeetingWords {
+  if (meeting?.format === "video_conference") return { an: "an der Videokonferenz", bei: "bei der Videokonferenz", relative: "die" };
+  const place = meeting?.place ? ` in ${meeting.place}` : "";
+  return { an: `am Treffen${place}`, bei: `beim Treffen${place}`, relative: "das" };
+}
+
+function meetingOf(doc: DocContext, person: PersonFact): MeetingFact | undefined {
+  const meetings = doc.facts.meetings;
+  return meetings.find((meeting) => meeting.participants.includes(person.surname)) ?? meetings[0];
+}
+
+export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: (Question | undefined)[] = [];
+  const persons = doc.facts.persons;
+  const present = persons.filter(isPresent);
+  const evidence = (person: PersonFact) => (person.attendanceEvidence ? evidenceFor(doc, person.attendanceEvidence) : undefined);
+  // The title may name who attended ("Habeck in Esbjerg"): then the stem names the text by its date only.
+  const titleNames = persons.some((person) => refFor(doc, "nom", person.surname) !== doc.refNominative);
+  const textRef = titleNames ? doc.refUntitledNominative : doc.refNominative;
+  const reported = (words: MeetingWords) => `über ${words.relative} ${textRef} berichtet`;
+  const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
+
+  const attendees = present.filter((candidate) => candidate.attendance === "attended" && evidence(candidate));
+  // One true statement per text is enough next to the choice questions; which one is fixed by the content.
+  const stated = attendees[hash(doc.id, "attendee-statement") % Math.max(1, attendees.length)];
+  for (const person of attendees) {
+    const proof = evidence(person)!;
+    const words = meetingWords(meetingOf(doc, person));
+    const common = { documentId: doc.id, topic: "attendee" as const, key: person.surname, evidence: proof };
+    const full = usesFullName(person);
+    questions.push(
+      single(
+        { ...common, stem: `Wer von diesen Personen nahm ${words.an} teil, ${reported(words)}?` },
+        { text: display(person, full) },
+        personDistractors(doc, pool, person, (other) => !isPresent(other)),
+      ),
+    );
+    if (person === stated) questions.push(trueFalse({ ...common, stem: judge }, `${person.name} nahm ${words.an} teil.`, true));
+  }
+
+  const withEvidence = present.filter((person) => evidence(person));
+  if (withEvidence.length >= 2) {
+    const [first, ...rest] = withEvidence;
+    const words = meetingWords(meetingOf(doc, first!));
+    const full = withEvidence.some(usesFullName);
+    questions.push(
+      multi(
+        {
+          documentId: doc.id,
+          topic: "attendee",
+          key: withEvidence.map((person) => person.surname).join("+"),
+          stem: `Welche dieser Personen nahmen ${words.an} teil, ${reported(words)}? Wähle alle zutreffenden aus.`,
+          evidence: evidence(first!)!,
+          moreEvidence: rest.map((person) => evidence(person)!),
+        },
+        withEvidence.map((person) => ({ text: display(person, full) })),
+        personDistractors(doc, pool, first!, (other) => !isPresent(other), full),
+      ),
+    );
+  }
+
+  for (const person of persons.filter((candidate) => candidate.attendance === "absent" || candidate.attendance === "represented")) {
+    const proof = evidence(person);
+    if (!proof) continue;
+    const words = meetingWords(meetingOf(doc, person));
+    const representative = person.relatedTo ? persons.find((other) => other.surname === person.relatedTo) : undefined;
+    const full = usesFullName(person);
+    const absentCommon = { documentId: doc.id, topic: "absent" as const, key: person.surname, evidence: proof };
+    // Only people the text reports as present are certainly wrong answers to "who was not there".
+    questions.push(
+      single(
+        { ...absentCommon, stem: `Wer von diesen Personen nahm nicht ${words.an} teil, ${reported(words)}?` },
+        { text: display(person, full) },
+        present.map((other) => ({ text: display(other, full) })),
+      ),
+    );
+    const instead = representative ? ` ${person.surname} ließ sich von ${representative.name} vertreten.` : "";
+    questions.push(
+      trueFalse({ ...absentCommon, stem: judge }, `${person.name} nahm ${words.an} teil.`, false, `Laut Text nahm ${person.name} nicht teil.${instead}`),
+    );
+    if (representative && person.attendance === "represented") {
+      const role = person.role && !person.role.includes(" ") ? `${person.role} ` : "";
+      questions.push(
+        single(
+          {
+            documentId: doc.id,
+            topic: "represented_by",
+            key: `${person.surname}>${representative.surname}`,
+            stem: `Wer vertrat ${role}${person.surname} ${words.bei}, ${reported(words)}?`,
+            evidence: evidence(representative) ?? proof,
+          },
+          { text: display(representative, usesFullName(representative)) },
+          personDistractors(doc, pool, representative, (other) => other.surname !== person.surname),
+        ),
+      );
+    }
+  }
+  return questions.filter((question): question is Question => question !== undefined);
+}

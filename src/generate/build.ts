@@ -1,0 +1,141 @@
+/** Question constructors: ids from content, option ids and a deterministic option order, distractors. */
+import type { Evidence, Option, Question, Topic } from "../bank/schema";
+import { clean, formatNumber } from "./german";
+import { contentId, hash, shuffled } from "./ids";
+
+interface Common {
+  documentId: string;
+  topic: Topic;
+  /** The fact the question asks about, unique within document and topic: part of the id. */
+  key: string;
+  stem: string;
+  evidence: Evidence;
+  moreEvidence?: Evidence[];
+}
+
+/** An option's text and, where there is one, its machine-readable identity (ISO country code). */
+export interface Choice {
+  text: string;
+  value?: string;
+}
+
+const MAX_DISTRACTORS = 3;
+
+export const normalise = (value: string) => value.toLowerCase().replace(/\s+/gu, " ").trim();
+
+function base(common: Common, type: Question["type"]) {
+  return {
+    id: contentId(common.documentId, type, common.topic, common.key),
+    documentId: common.documentId,
+    topic: common.topic,
+    stem: common.stem,
+    evidence: common.evidence,
+    moreEvidence: common.moreEvidence ?? [],
+  };
+}
+
+/** Distinct choices, the correct ones removed from the distractors, first come first served. */
+function distinct(choices: readonly Choice[], taken: Set<string>, limit: number): Choice[] {
+  const result: Choice[] = [];
+  for (const choice of choices) {
+    const key = normalise(choice.text);
+    if (key === "" || taken.has(key) || result.length >= limit) continue;
+    taken.add(key);
+    result.push(choice);
+  }
+  return result;
+}
+
+function toOptions(choices: readonly Choice[]): Option[] {
+  return choices.map((choice, index) => ({ id: String.fromCharCode(97 + index), text: choice.text, ...(choice.value ? { value: choice.value } : {}) }));
+}
+
+/** One correct option among up to three distractors, in an order fixed by the content. */
+export function single(common: Common, correct: Choice, distractors: readonly Choice[]): Question | undefined {
+  const wrong = distinct(distractors, new Set([normalise(correct.text)]), MAX_DISTRACTORS);
+  if (wrong.length === 0) return undefined;
+  const question = base(common, "single");
+  const options = toOptions(shuffled([correct, ...wrong], question.id, (choice) => choice.text));
+  const answer = options.find((option) => option.text === correct.text)!.id;
+  return { ...question, type: "single", options, answer };
+}
+
+/** Several correct options among distractors; graded with partial credit. */
+export function multi(common: Common, correct: readonly Choice[], distractors: readonly Choice[]): Question | undefined {
+  const taken = new Set<string>();
+  const right = distinct(correct, taken, correct.length);
+  const wrong = distinct(distractors, taken, MAX_DISTRACTORS);
+  if (right.length === 0 || wrong.length === 0 || right.length + wrong.length < 3) return undefined;
+  const question = base(common, "multi");
+  const options = toOptions(shuffled([...right, ...wrong], question.id, (choice) => choice.text));
+  const rightTexts = new Set(right.map((choice) => choice.text));
+  const answers = options.filter((option) => rightTexts.has(option.text)).map((option) => option.id);
+  return { ...question, type: "multi", options, answers };
+}
+
+/** Factors for made-up figures: far enough from the answer that a hedge ("rund") cannot blur them. */
+const BELOW_FACTORS = [0.5, 0.7, 0.3, 0.2];
+const ABOVE_FACTORS = [1.5, 2, 3, 1.3];
+
+/** A made-up figure rounded to the precision of the answer, so it does not stand out. */
+function roundLike(value: number, answer: number): number {
+  const digits = Math.max(1, String(Math.round(Math.abs(answer))).replace(/0+$/u, "").length);
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(value))) + 1 - digits);
+  if (!Number.isInteger(answer)) return clean(Math.round(value * 10) / 10);
+  return Math.max(1, Math.round(value / magnitude) * magnitude);
+}
+
+/** Whether two figures are far enough apart to be told apart, wider when one of them is hedged. */
+export function clearlyDifferent(a: number, b: number, hedged = true): boolean {
+  return Math.abs(a - b) >= (hedged ? 0.2 : 0.1) * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * A choice between figures, shown in ascending order. Where the answer ranks among the options is
+ * drawn from the content, so it is neither always in the middle nor always at an edge. Figures from
+ * the texts (`nearby`) come first; made-up ones fill up.
+ */
+export function numericChoice(common: Common, answer: number, nearby: readonly number[], hedged: boolean, unit = ""): Question | undefined {
+  const id = contentId(common.documentId, "single", common.topic, common.key);
+  const below = BELOW_FACTORS.map((factor) => roundLike(answer * factor, answer));
+  const above = ABOVE_FACTORS.map((factor) => roundLike(answer * factor, answer));
+  const sameMagnitude = (value: number) => value > 0 && value / answer >= 0.1 && value / answer <= 10;
+  const usable = (value: number, chosen: number[]) =>
+    value !== answer && clearlyDifferent(value, answer, hedged) && chosen.every((other) => clearlyDifferent(value, other, false));
+  const belowRank = hash(id, "rank") % 4;
+  const chosen: number[] = [];
+  const candidatesBelow = [...nearby.filter((value) => value < answer && sameMagnitude(value)), ...below];
+  const candidatesAbove = [...nearby.filter((value) => value > answer && sameMagnitude(value)), ...above];
+  for (const value of candidatesBelow) if (chosen.length < belowRank && usable(value, chosen)) chosen.push(value);
+  for (const value of candidatesAbove) if (chosen.length < 3 && usable(value, chosen)) chosen.push(value);
+  for (const value of candidatesBelow) if (chosen.length < 3 && usable(value, chosen)) chosen.push(value);
+  if (chosen.length < 2) return undefined;
+  const label = (value: number) => (unit ? `${formatNumber(value)} ${unit}` : formatNumber(value));
+  const options = toOptions([answer, ...chosen].sort((a, b) => a - b).map((value) => ({ text: label(value) })));
+  const correct = options.find((option) => option.text === label(answer))!.id;
+  return { ...base(common, "single"), type: "single", options, answer: correct };
+}
+
+export function numeric(
+  common: Common,
+  answer: number,
+  range: { min: number; max: number },
+  answerText: string,
+  unit: string | undefined,
+): Question {
+  return { ...base(common, "numeric"), type: "numeric", answer, min: range.min, max: range.max, answerText, ...(unit ? { unit } : {}) };
+}
+
+export function trueFalse(common: Common, statement: string, answer: boolean, correction?: string): Question {
+  return { ...base(common, "truefalse"), type: "truefalse", statement, answer, ...(answer || !correction ? {} : { correction }) };
+}
+
+/** A gap text cut out of `sentence` at [start, end) (offsets into the sentence). */
+export function cloze(common: Common, sentence: string, start: number, end: number, accept: readonly string[] = []): Question | undefined {
+  const answer = sentence.slice(start, end).trim();
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (answer === "" || normalise(before + " " + after).includes(normalise(answer))) return undefined;
+  const alternatives = [...new Set(accept.filter((spelling) => normalise(spelling) !== normalise(answer)))];
+  return { ...base(common, "cloze"), type: "cloze", before, after, answer, accept: alternatives };
+}

@@ -1,0 +1,99 @@
+/** When the text appeared, when its meeting took place, and the dates it names. */
+import type { Question } from "../bank/schema";
+import type { DateFact } from "../extract/types";
+import { type Choice, cloze, single } from "./build";
+import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from "./context";
+import { dateSpellings, formatDate } from "./german";
+
+const precision = (iso: string) => iso.split("-").length;
+
+/** Made-up dates of the same precision, far enough away not to be confused with the answer. */
+function shiftedDates(iso: string): string[] {
+  const [year = "2000", month, day] = iso.split("-");
+  const y = Number(year);
+  if (!month) return [y - 2, y + 1, y - 5, y + 3].map(String);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  const m = Number(month);
+  const shiftMonth = (delta: number) => {
+    const index = (y * 12 + (m - 1) + delta);
+    return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+  };
+  if (!day) return [shiftMonth(-4), shiftMonth(7), shiftMonth(-12), shiftMonth(12)];
+  return [-4, 7, -12, 12].map((delta) => `${shiftMonth(delta)}-${day}`);
+}
+
+function dateDistractors(pool: Pool, answer: string): Choice[] {
+  const corpus = pool.documents.flatMap((doc) => [...doc.facts.dates.map((date) => date.value), ...(doc.facts.document.date ? [doc.facts.document.date] : [])]);
+  return [...corpus.filter((value) => precision(value) === precision(answer)), ...shiftedDates(answer)]
+    .filter((value) => value !== answer)
+    .map((value) => ({ text: formatDate(value) }));
+}
+
+function askWhen(iso: string): string {
+  return ["In welchem Jahr", "In welchem Monat", "An welchem Tag"][precision(iso) - 1] ?? "Wann";
+}
+
+export function dateQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: (Question | undefined)[] = [];
+  const published = doc.facts.document.date;
+  // The publication date only from a date line that the text itself carries.
+  const stated = published ? doc.facts.dates.find((date) => date.value === published && evidenceFor(doc, date, DATELINE_KINDS)) : undefined;
+  if (published && stated) {
+    questions.push(
+      single(
+        {
+          documentId: doc.id,
+          topic: "date",
+          key: `published:${published}`,
+          stem: `${askWhen(published)} erschien ${doc.refUndated}?`,
+          evidence: evidenceFor(doc, stated, DATELINE_KINDS)!,
+        },
+        { text: formatDate(published) },
+        dateDistractors(pool, published),
+      ),
+    );
+  }
+
+  for (const meeting of doc.facts.meetings) {
+    if (!meeting.date) continue;
+    const stated = doc.facts.dates.find((date) => date.value === meeting.date && evidenceFor(doc, date));
+    if (!stated) continue;
+    questions.push(
+      single(
+        {
+          documentId: doc.id,
+          topic: "meeting_date",
+          key: meeting.date,
+          stem: `${askWhen(meeting.date)} fand das Treffen statt, über das ${doc.refUndated} berichtet?`,
+          evidence: evidenceFor(doc, stated)!,
+        },
+        { text: formatDate(meeting.date) },
+        dateDistractors(pool, meeting.date),
+      ),
+    );
+  }
+
+  for (const date of doc.facts.dates.filter((candidate) => isProse(doc, candidate))) {
+    questions.push(dateGap(doc, date));
+  }
+  return questions.filter((question): question is Question => question !== undefined);
+}
+
+function dateGap(doc: DocContext, date: DateFact): Question | undefined {
+  const evidence = evidenceFor(doc, date);
+  if (!evidence) return undefined;
+  const offset = date.start - evidence.start;
+  return cloze(
+    {
+      documentId: doc.id,
+      topic: "date",
+      key: `${date.value}:${evidence.quote}`,
+      stem: `Welche Zeitangabe fehlt in diesem Satz aus ${doc.refUndated.replace(/^der /u, "dem ")}?`,
+      evidence,
+    },
+    evidence.quote,
+    offset,
+    offset + date.end - date.start,
+    [formatDate(date.value), ...dateSpellings(date.value)],
+  );
+}

@@ -1,0 +1,181 @@
+/** German wording: dates, figures, hedges, articles and role phrases for stems. */
+
+const MONTH_NAMES = [
+  "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+];
+
+/** "2020-06-04" -> "4. Juni 2020", "2017-03" -> "März 2017", "2014" -> "2014". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  if (!monthName) return year ?? iso;
+  if (day) return `${Number(day)}. ${monthName} ${year}`;
+  return `${monthName} ${year}`;
+}
+
+/** Other ways to write a date that a learner may type ("04.06.2020", "Feb. 2019", "02/2019"). */
+export function dateSpellings(iso: string): string[] {
+  const [year, month, day] = iso.split("-");
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  if (!year || !month || !monthName) return [];
+  if (day) return [`${day}.${month}.${year}`, `${Number(day)}.${Number(month)}.${year}`, iso];
+  return [`${monthName.slice(0, 3)}. ${year}`, `${month}/${year}`, `${month}.${year}`, iso];
+}
+
+/** "vom 4. Juni 2020", "vom März 2017", "aus dem Jahr 2021": how a stem dates a text. */
+export function datePhrase(iso: string): string {
+  return iso.includes("-") ? `vom ${formatDate(iso)}` : `aus dem Jahr ${iso}`;
+}
+
+/** German digits: 14000 -> "14.000", 1.8 -> "1,8". */
+export function formatNumber(value: number): string {
+  const [whole = "0", fraction] = String(Math.abs(value)).split(".");
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : whole;
+  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** Spellings of a figure a learner may type: "14.000", "14000", "14 000". */
+export function numberSpellings(value: number): string[] {
+  const plain = String(value).replace(".", ",");
+  const grouped = formatNumber(value);
+  return [...new Set([grouped, plain, grouped.replaceAll(".", " ")])];
+}
+
+const SCALES: readonly { pattern: RegExp; factor: number; plural: string }[] = [
+  { pattern: /\b(?:Billion|Billionen)\b/u, factor: 1e12, plural: "Billionen" },
+  { pattern: /\b(?:Milliarde|Milliarden|Mrd\.?)(?!\p{L})/u, factor: 1e9, plural: "Milliarden" },
+  { pattern: /\b(?:Million|Millionen|Mio\.?)(?!\p{L})/u, factor: 1e6, plural: "Millionen" },
+];
+
+/** The scale word in a written figure ("1,8 Milliarden"): the value is asked in that scale. */
+export function scaleOf(written: string): { factor: number; plural: string } | undefined {
+  return SCALES.find((scale) => scale.pattern.test(written));
+}
+
+/** Multiply or divide without binary noise. */
+export function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+const ROUND_HEDGES = new Set([
+  "rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "schätzungsweise", "grob", "geschätzt",
+  "geschätzte", "geschätzten", "an die",
+]);
+const BELOW_HEDGES = new Set(["knapp", "fast", "beinahe", "nahezu", "nicht ganz", "weniger als", "unter", "höchstens", "bis zu"]);
+const ABOVE_HEDGES = new Set(["mehr als", "über", "mindestens", "gut"]);
+
+/** Relative tolerance for a hedged figure: "rund 14.000" accepts 12.600 to 15.400. */
+const HEDGE_TOLERANCE = 0.1;
+
+/**
+ * The accepted range for a figure. Exact figures accept only themselves; "rund" accepts both sides,
+ * "knapp"/"fast" the values up to the figure, "mehr als"/"gut" the values from it.
+ */
+export function toleranceRange(
+  value: number,
+  approx: boolean,
+  hedge: string | undefined,
+  wholeCount = true,
+): { min: number; max: number } {
+  if (!approx) return { min: value, max: value };
+  // Counts get at least one either side: "mindestens sechs" accepts 7, not 6.6. Not so for scaled
+  // amounts, where "rund eine Milliarde" must not accept two.
+  const spread = Math.max(Math.abs(value) * HEDGE_TOLERANCE, wholeCount ? 1 : 0);
+  const word = hedge?.toLowerCase();
+  const low = clean(value - spread);
+  const high = clean(value + spread);
+  if (word && BELOW_HEDGES.has(word)) return { min: low, max: value };
+  if (word && ABOVE_HEDGES.has(word)) return { min: value, max: high };
+  return { min: low, max: high };
+}
+
+/** Any hedge right before a figure, longest first ("mehr als" before "als"). */
+const HEDGE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${[...ROUND_HEDGES, ...BELOW_HEDGES, ...ABOVE_HEDGES]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})\\s+$`,
+  "u",
+);
+
+/** The hedge written right before a figure, if any ("rund", "mehr als"), lower case. */
+export function hedgeBefore(text: string, start: number): string | undefined {
+  return HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 24), start).toLowerCase())?.[1];
+}
+
+type Gender = "f" | "m" | "n";
+
+const GENDER_BY_ENDING: readonly [string, Gender][] = [
+  ["bündnis", "n"], ["komitee", "n"], ["gremium", "n"], ["parlament", "n"], ["netzwerk", "n"], ["forum", "n"],
+  ["bund", "m"], ["pakt", "m"], ["rat", "m"], ["verband", "m"], ["verein", "m"], ["club", "m"], ["klub", "m"],
+  ["kreis", "m"], ["ausschuss", "m"],
+];
+
+/** Grammatical gender of an organisation's name; most are feminine ("Koalition", "Union", "NATO"). */
+function organisationGender(name: string): Gender {
+  const lower = name.toLowerCase();
+  return GENDER_BY_ENDING.find(([ending]) => lower.endsWith(ending))?.[1] ?? "f";
+}
+
+/** "die Anti-IS-Koalition", "der Weltsicherheitsrat", "das Bündnis". */
+export function withArticle(name: string): string {
+  const article = { f: "die", m: "der", n: "das" }[organisationGender(name)];
+  return `${article} ${name}`;
+}
+
+/** Dative plural -n on plurals in -e, -er, -el dropped again: "Ministern" -> "Minister", "Gästen" stays. */
+export function nominativePlural(noun: string): string {
+  return noun.replace(/(er|el)n$/u, "$1");
+}
+
+/** Nouns that are relations to another person, not a role of their own ("sein US-Kollege Blinken"). */
+export function isRelationalRole(role: string): boolean {
+  return /(?:kollege|kollegin|amtskollege|amtskollegin|partner|partnerin)$/iu.test(role.trim().split(/\s+/).pop() ?? "");
+}
+
+const NOMINALISED_ADJECTIVES = /(?:beauftragt|gesandt|vorsitzend|abgeordnet|angestellt|bevollmächtigt)(?:e|en|er|em)$/u;
+
+const DETERMINERS = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "sein", "seine",
+  "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres", "vom", "zum", "beim",
+]);
+
+/**
+ * A role as it can follow "ist" without an article: adjectives and nominalised adjectives take the
+ * strong ending ("der britische Verteidigungsminister" -> "britischer Verteidigungsminister",
+ * "vom politischen Direktor" -> "politischer Direktor", "Der US-Sonderbeauftragte" -> "US-Sonderbeauftragter").
+ */
+export function predicativeRole(role: string): string {
+  const words = role.trim().split(/\s+/);
+  while (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  // The head noun is the first capitalised word that is not a genitive name in front of it ("Frankreichs").
+  let head = words.findIndex((word, index) => /^\p{Lu}/u.test(word) && !(/s$/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? "")));
+  if (head === -1) head = words.length - 1;
+  const feminine = /in$/u.test(words[head]!);
+  const ending = feminine ? "e" : "er";
+  return words
+    .map((word, index) => {
+      if (index < head && /^\p{Ll}/u.test(word)) return word.replace(/(?:e|en|er|es|em)$/u, ending);
+      if (index === head && NOMINALISED_ADJECTIVES.test(word)) return word.replace(/(?:e|en|er|em)$/u, ending);
+      return word;
+    })
+    .join(" ");
+}
+
+const MASCULINE_COUNTRIES = new Set([
+  "Irak", "Iran", "Libanon", "Jemen", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo", "Senegal", "Oman",
+  "Vatikan", "Kosovo",
+]);
+const FEMININE_COUNTRIES = /^(?:.*ei|Schweiz|Ukraine|Elfenbeinküste|.* Republik)$/u;
+const PLURAL_COUNTRIES = /^(?:USA|Vereinigte.*|Niederlande|Philippinen|Malediven|Seychellen|Komoren|Bahamas|Salomonen)$/u;
+
+/** A country name as it stands in a sentence: "den Irak", "die Türkei", "die USA", "Syrien". */
+export function countryPhrase(name: string, grammaticalCase: "nom" | "acc"): string {
+  if (MASCULINE_COUNTRIES.has(name)) return `${grammaticalCase === "nom" ? "der" : "den"} ${name}`;
+  if (FEMININE_COUNTRIES.test(name) || isPluralCountry(name)) return `die ${name}`;
+  return name;
+}
+
+export function isPluralCountry(name: string): boolean {
+  return PLURAL_COUNTRIES.test(name);
+}

@@ -1,0 +1,83 @@
+/** Where the meeting took place and in what form. */
+import type { Question } from "../bank/schema";
+import type { MeetingFact, MeetingFormat, Span } from "../extract/types";
+import { type Choice, cloze, single, trueFalse } from "./build";
+import { type DocContext, evidenceFor, type Pool, refFor, sentenceSpan } from "./context";
+import { hash } from "./ids";
+
+const FORMAT_NAMES: Readonly<Record<MeetingFormat, string>> = {
+  video_conference: "Videokonferenz",
+  in_person: "Persönliches Treffen",
+};
+const FORMAT_STATEMENTS: Readonly<Record<MeetingFormat, string>> = {
+  video_conference: "Das Treffen fand als Videokonferenz statt.",
+  in_person: "Die Teilnehmer trafen sich persönlich.",
+};
+/** A third form that no text of this kind reports as the answer, so the choice is not binary. */
+const OTHER_FORMAT = "Telefonkonferenz";
+
+/** Capitals and cities that meetings are held in, for texts with too few places of their own. */
+const FALLBACK_PLACES = ["Berlin", "Paris", "London", "Brüssel", "Genf", "Wien", "Madrid", "Washington", "Rom", "Ankara", "Kairo", "Bagdad"];
+
+function placeDistractors(doc: DocContext, pool: Pool, answer: string): Choice[] {
+  const meetingPlaces = pool.documents.flatMap((other) => other.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
+  const places = pool.documents.flatMap((other) => other.facts.places.map((place) => place.name));
+  return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer).map((text) => ({ text }));
+}
+
+/** The first occurrence of `word` inside the sentence around `span`, as a span. */
+function findIn(doc: DocContext, span: Span, word: string): { sentence: Span; at: number } | undefined {
+  const sentence = sentenceSpan(doc, span);
+  if (!sentence) return undefined;
+  const at = doc.text.slice(sentence.start, sentence.end).indexOf(word);
+  return at === -1 ? undefined : { sentence, at };
+}
+
+function meetingKey(meeting: MeetingFact): string {
+  return `${meeting.place ?? ""}:${meeting.format ?? ""}:${meeting.date ?? ""}`;
+}
+
+export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: (Question | undefined)[] = [];
+  for (const meeting of doc.facts.meetings) {
+    const placeSpan = meeting.placeEvidence ?? meeting;
+    const placeEvidence = evidenceFor(doc, placeSpan);
+    if (meeting.place && placeEvidence && meeting.format !== "video_conference") {
+      const common = { documentId: doc.id, topic: "meeting_place" as const, key: `${meetingKey(meeting)}`, evidence: placeEvidence };
+      const stem = `Wo fand das Treffen statt, über das ${refFor(doc, "nom", meeting.place)} berichtet?`;
+      questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(doc, pool, meeting.place)));
+      const found = findIn(doc, placeSpan, meeting.place);
+      if (found) {
+        const sentence = doc.text.slice(found.sentence.start, found.sentence.end);
+        questions.push(
+          cloze(
+            { ...common, key: `${common.key}:gap`, stem: `Welcher Ort fehlt in diesem Satz aus ${refFor(doc, "dat", meeting.place)}?` },
+            sentence,
+            found.at,
+            found.at + meeting.place.length,
+          ),
+        );
+      }
+    }
+
+    const formatEvidence = meeting.formatEvidence ? evidenceFor(doc, meeting.formatEvidence) : undefined;
+    if (meeting.format && formatEvidence) {
+      const answer = FORMAT_NAMES[meeting.format];
+      const common = { documentId: doc.id, topic: "meeting_format" as const, key: meetingKey(meeting), evidence: formatEvidence };
+      const others = [...Object.values(FORMAT_NAMES), OTHER_FORMAT].filter((name) => name !== answer).map((text) => ({ text }));
+      const stem = `In welcher Form fand das Treffen statt, über das ${refFor(doc, "nom", answer)} berichtet?`;
+      questions.push(single({ ...common, stem }, { text: answer }, others));
+      const opposite: MeetingFormat = meeting.format === "in_person" ? "video_conference" : "in_person";
+      const claimed = hash(doc.id, meetingKey(meeting), "format") % 2 === 0 ? meeting.format : opposite;
+      questions.push(
+        trueFalse(
+          { ...common, stem: `Trifft diese Aussage über das Treffen zu, über das ${refFor(doc, "nom", answer)} berichtet?` },
+          FORMAT_STATEMENTS[claimed],
+          claimed === meeting.format,
+          FORMAT_STATEMENTS[meeting.format],
+        ),
+      );
+    }
+  }
+  return questions.filter((question): question is Question => question !== undefined);
+}

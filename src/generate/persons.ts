@@ -1,0 +1,44 @@
+/** Shared by the families about people: how a person is shown and which people are safe distractors. */
+import type { PersonFact } from "../extract/types";
+import type { Choice } from "./build";
+import { type DocContext, type Pool, textMentions } from "./context";
+
+/** People the text reports at the meeting: attendees and those who came in someone's place. */
+export function isPresent(person: PersonFact): boolean {
+  return person.attendance === "attended" || person.attendance === "representative";
+}
+
+/** Full names when the answer has a given name, surnames otherwise, so no option stands out by form. */
+export function display(person: PersonFact, full: boolean): string {
+  if (full) return person.name;
+  // Without the given name, but with the particles that belong to the surname ("al- Kadhimi").
+  if (person.givenName && person.name.startsWith(person.givenName)) return person.name.slice(person.givenName.length).trim();
+  return person.name;
+}
+
+export function usesFullName(person: PersonFact): boolean {
+  return person.givenName !== undefined && person.name.includes(" ");
+}
+
+/**
+ * People to offer as wrong answers: those of this text that `wrongHere` accepts, then people of
+ * other texts that this text does not name at all (so the text cannot make them right).
+ */
+export function personDistractors(
+  doc: DocContext,
+  pool: Pool,
+  answer: PersonFact,
+  wrongHere: (person: PersonFact) => boolean,
+  full = usesFullName(answer),
+): Choice[] {
+  const same = (person: PersonFact) => person.surname === answer.surname;
+  const here = doc.facts.persons.filter((person) => !same(person) && wrongHere(person));
+  const elsewhere = pool.persons
+    .filter((entry) => entry.documentId !== doc.id)
+    .map((entry) => entry.person)
+    .filter((person) => !same(person) && !textMentions(doc, person.surname));
+  // People written like the answer (with or without given name) first, so no option stands out by form.
+  const alike = (person: PersonFact) => usesFullName(person) === full;
+  const ordered = [...elsewhere.filter(alike), ...elsewhere.filter((person) => !alike(person))];
+  return [...here, ...ordered].map((person) => ({ text: display(person, full) }));
+}

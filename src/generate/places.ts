@@ -1,0 +1,34 @@
+/** Places the text names, as gaps in the sentence that names them. */
+import type { Question } from "../bank/schema";
+import { cloze } from "./build";
+import { type DocContext, evidenceFor, isProse, refFor } from "./context";
+
+export function placeQuestions(doc: DocContext): Question[] {
+  const questions: Question[] = [];
+  const meetingPlaces = new Set(doc.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
+  // One gap per sentence: "Paris und ___" next to "___ und Nizza" would ask the same twice.
+  const usedSentences = new Set<number>();
+  for (const place of doc.facts.places) {
+    if (meetingPlaces.has(place.name)) continue;
+    for (const mention of place.mentions) {
+      // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about.
+      if (/^\s*\([^()]{1,30}\)/u.test(doc.text.slice(mention.end, mention.end + 32))) continue;
+      const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
+      if (!evidence || usedSentences.has(evidence.start)) continue;
+      const offset = mention.start - evidence.start;
+      const question = cloze(
+        { documentId: doc.id, topic: "place", key: place.name, stem: `Welcher Ort fehlt in diesem Satz aus ${refFor(doc, "dat", place.name)}?`, evidence },
+        evidence.quote,
+        offset,
+        offset + mention.end - mention.start,
+        mention.text === place.name ? [] : [place.name],
+      );
+      if (question) {
+        usedSentences.add(evidence.start);
+        questions.push(question);
+        break;
+      }
+    }
+  }
+  return questions;
+}

@@ -1,0 +1,148 @@
+/**
+ * What a learner must give to be right, read from a bank question independently of the generator's
+ * own helpers: the oracle the bank tests compare against.
+ */
+import { expect } from "vitest";
+import type { BankFile, Evidence, Question, Topic } from "../../../src/bank/schema";
+
+export const fold = (value: string) => value.toLowerCase().replace(/\s+/gu, " ").trim();
+
+/** Texts of the correct options, the accepted gap answers; nothing for statements and figures. */
+export function correctTexts(question: Question): string[] {
+  switch (question.type) {
+    case "single":
+      return question.options.filter((option) => option.id === question.answer).map((option) => option.text);
+    case "multi":
+      return question.options.filter((option) => question.answers.includes(option.id)).map((option) => option.text);
+    case "cloze":
+      return [question.answer, ...question.accept];
+    default:
+      return [];
+  }
+}
+
+const SCALES: Record<string, number> = { tausend: 1e3, millionen: 1e6, milliarden: 1e9, billionen: 1e12 };
+
+/** A German figure as a number: "14.000" -> 14000, "1,8" -> 1.8, "19 000" -> 19000. */
+export function parseFigure(written: string): number | undefined {
+  const match = /^\s*(\d{1,3}(?:[. ]\d{3})+|\d+)(?:,(\d+))?(?:\s+(\S+))?/u.exec(written);
+  if (!match) return undefined;
+  const value = Number(`${match[1]!.replace(/[. ]/gu, "")}.${match[2] ?? "0"}`);
+  const scale = SCALES[(match[3] ?? "").toLowerCase()] ?? 1;
+  return value * scale;
+}
+
+/** The figures a question takes as right, in absolute terms ("1,8" in "Milliarden Dollar" is 1.8e9). */
+export function correctFigures(question: Question): number[] {
+  if (question.type === "numeric") {
+    const scale = SCALES[(question.unit ?? "").split(" ")[0]!.toLowerCase()] ?? 1;
+    return [question.answer * scale];
+  }
+  return correctTexts(question).flatMap((text) => {
+    const value = parseFigure(text);
+    return value === undefined ? [] : [value];
+  });
+}
+
+const MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+
+/** "4. Juni 2020" -> "2020-06-04", "Februar 2019" -> "2019-02", "04.06.2020" -> "2020-06-04". */
+export function parseGermanDate(written: string): string | undefined {
+  const pad = (value: string | number) => String(value).padStart(2, "0");
+  const numeric = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(written.trim());
+  if (numeric) return `${numeric[3]}-${pad(numeric[2]!)}-${pad(numeric[1]!)}`;
+  const named = /^(?:(\d{1,2})\.\s*)?(\p{L}+)\s+(\d{4})$/u.exec(written.trim());
+  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) + 1 : 0;
+  if (!named || month === 0) return /^\d{4}$/u.test(written.trim()) ? written.trim() : undefined;
+  return named[1] ? `${named[3]}-${pad(month)}-${pad(named[1])}` : `${named[3]}-${pad(month)}`;
+}
+
+export function allEvidence(question: Question): Evidence[] {
+  return [question.evidence, ...question.moreEvidence];
+}
+
+export function questionsOf(bank: BankFile[], documentId: string): Question[] {
+  return bank.find((file) => file.document.id === documentId)?.questions ?? [];
+}
+
+export interface SeedFact {
+  kind: string;
+  answer: unknown;
+  approx?: boolean;
+  also_by_adjective?: string[];
+  evidence: string;
+}
+
+export interface Trap {
+  why: string;
+  not_an_attendee?: string;
+  boilerplate_lines?: string[];
+  no_attendees_in_document?: boolean;
+}
+
+/** Topics a fact kind may be asked under; kinds that are not topics themselves map to the nearest. */
+const TOPICS: Record<string, Topic[]> = {
+  previous_in_person_meeting: ["date", "meeting_date"],
+  date: ["date", "meeting_date"],
+};
+const topicsFor = (kind: string) => TOPICS[kind] ?? [kind as Topic];
+
+/** Topics whose correct answers say that someone was at the meeting. */
+const PRESENCE_TOPICS: ReadonlySet<Topic> = new Set(["attendee", "represented_by", "attendee_count"]);
+
+const hasEvidence = (question: Question, evidence: string) => allEvidence(question).some((item) => item.quote.includes(evidence));
+const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+function answers(question: Question, fact: SeedFact): boolean {
+  if (typeof fact.answer === "number") return correctFigures(question).some((value) => sameNumber(value, fact.answer as number));
+  const expected = fact.answer as string;
+  if (fact.kind === "date") return correctTexts(question).some((text) => parseGermanDate(text) === expected);
+  return correctTexts(question).some((text) => fold(text) === fold(expected));
+}
+
+/** A question answers the fact with its evidence; a hedged figure accepts a range, an exact one only itself. */
+export function expectFactAsked(questions: Question[], fact: SeedFact): void {
+  const matching = questions.filter(
+    (question) => topicsFor(fact.kind).includes(question.topic) && answers(question, fact) && hasEvidence(question, fact.evidence),
+  );
+  expect(matching.map((question) => question.stem), `${fact.kind} ${JSON.stringify(fact.answer)}`).not.toEqual([]);
+  for (const question of matching) {
+    if (question.type !== "numeric") continue;
+    if (fact.approx) expect(question.max).toBeGreaterThan(question.min);
+    else expect(question.max).toBe(question.min);
+  }
+}
+
+/** The countries named are exactly the correct options; no country the text mentions is a distractor. */
+export function expectCountriesAsked(questions: Question[], fact: SeedFact): void {
+  const named = new Set(fact.answer as string[]);
+  const mentioned = new Set([...named, ...(fact.also_by_adjective ?? [])]);
+  const multis = questions.filter(
+    (question): question is Extract<Question, { type: "multi" }> => question.topic === "countries_named" && question.type === "multi",
+  );
+  const right = multis.flatMap((question) => question.options.filter((option) => question.answers.includes(option.id)));
+  const wrong = multis.flatMap((question) => question.options.filter((option) => !question.answers.includes(option.id)));
+  expect(new Set(right.map((option) => option.value))).toEqual(named);
+  for (const option of wrong) expect(mentioned.has(option.value!), option.text).toBe(false);
+  expect(multis.some((question) => hasEvidence(question, fact.evidence))).toBe(true);
+}
+
+export function expectTrapRespected(questions: Question[], trap: Trap): void {
+  if (trap.not_an_attendee) {
+    const surname = fold(trap.not_an_attendee.split(" ").pop()!);
+    for (const question of questions.filter((candidate) => PRESENCE_TOPICS.has(candidate.topic))) {
+      for (const text of correctTexts(question)) expect(fold(text).split(" ").pop(), question.stem).not.toBe(surname);
+    }
+    for (const question of questions) {
+      if (question.type === "truefalse" && question.answer && question.topic === "attendee") {
+        expect(fold(question.statement)).not.toContain(surname);
+      }
+    }
+  }
+  for (const line of trap.boilerplate_lines ?? []) {
+    for (const question of questions) expect(JSON.stringify(question)).not.toContain(line.trim());
+  }
+  if (trap.no_attendees_in_document) {
+    expect(questions.filter((question) => PRESENCE_TOPICS.has(question.topic))).toEqual([]);
+  }
+}

@@ -1,0 +1,219 @@
+/** The question families on facts built by hand: what each may and may not ask. */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import type { Facts } from "../../../src/extract/types";
+import { attendanceQuestions } from "../../../src/generate/attendance";
+import { countryQuestions } from "../../../src/generate/countries";
+import { memberCountChangeQuestions, memberCountQuestions } from "../../../src/generate/counts";
+import { quantityQuestions } from "../../../src/generate/quantities";
+import { roleQuestions } from "../../../src/generate/roles";
+import { correctTexts } from "../bank/answers";
+import { contextOf, country, emptyFacts, mentionOf, person, poolOf, spanOf } from "./facts";
+
+const MEETING = `Ostseerat berät über Fischerei
+
+Die elf Mitglieder des Ostseerats beraten heute in Danzig. Außenministerin Anna Berg und ihr dänischer Kollege Lars Holm nehmen teil. Ministerpräsident Piotr Nowak ist nicht nach Danzig gereist und ließ sich von Staatssekretär Jan Wolski vertreten.
+
+Von Eva Kurz
+
+Der Ostseerat hat rund 1200 Mitarbeiter. Für Projekte stehen mehr als 40 Millionen Euro bereit. Schweden und Polen wollen knapp 300 Schiffe kontrollieren.`;
+
+function meetingFacts(): Facts {
+  const facts = emptyFacts(MEETING, "Ostseerat berät über Fischerei", "2024-05", ["title", "text", "byline", "text"]);
+  const sentence = (needle: string) => spanOf(MEETING, needle);
+  facts.persons = [
+    person(MEETING, "Anna Berg", { role: "Außenministerin", attendance: "attended", attendanceEvidence: sentence("Außenministerin Anna Berg und ihr dänischer Kollege Lars Holm nehmen teil.") }),
+    person(MEETING, "Lars Holm", { role: "dänischer Kollege", impliedRole: "Außenminister", country: "DK", attendance: "attended", attendanceEvidence: sentence("Außenministerin Anna Berg und ihr dänischer Kollege Lars Holm nehmen teil.") }),
+    person(MEETING, "Piotr Nowak", { role: "Ministerpräsident", attendance: "represented", relatedTo: "Wolski", attendanceEvidence: sentence("Ministerpräsident Piotr Nowak ist nicht nach Danzig gereist") }),
+    person(MEETING, "Jan Wolski", { role: "Staatssekretär", attendance: "representative", relatedTo: "Nowak", attendanceEvidence: sentence("ließ sich von Staatssekretär Jan Wolski vertreten") }),
+    person(MEETING, "Eva Kurz", { attendance: "mentioned" }),
+  ];
+  facts.meetings = [{ ...sentence("beraten heute in Danzig"), place: "Danzig", participants: ["Berg", "Holm", "Wolski"], placeEvidence: sentence("beraten heute in Danzig") }];
+  facts.memberCounts = [{ ...sentence("elf Mitglieder"), organization: "Ostseerat", value: 11, unit: "Mitglieder" }];
+  return facts;
+}
+
+const texts = (questions: Question[], topic: Question["topic"]) => questions.filter((question) => question.topic === topic).flatMap(correctTexts);
+const distractors = (question: Question) =>
+  question.type === "single" ? question.options.filter((option) => option.id !== question.answer).map((option) => option.text) : [];
+
+describe("attendance", () => {
+  const doc = contextOf("ostsee", MEETING, meetingFacts());
+  const questions = attendanceQuestions(doc, poolOf(doc));
+
+  it("asks who attended, with only attendees as correct answers", () => {
+    const correct = new Set(texts(questions, "attendee"));
+    expect(correct).toEqual(new Set(["Anna Berg", "Lars Holm", "Jan Wolski"]));
+    for (const question of questions.filter((candidate) => candidate.topic === "attendee" && candidate.type === "single")) {
+      for (const wrong of distractors(question)) expect(["Piotr Nowak", "Eva Kurz"]).toContain(wrong);
+    }
+  });
+
+  it("asks who stayed away, against people the text reports as present", () => {
+    const absent = questions.filter((question) => question.topic === "absent" && question.type === "single");
+    expect(absent.flatMap(correctTexts)).toEqual(["Piotr Nowak"]);
+    for (const wrong of absent.flatMap(distractors)) expect(["Anna Berg", "Lars Holm", "Jan Wolski"]).toContain(wrong);
+    const statement = questions.find((question) => question.topic === "absent" && question.type === "truefalse");
+    expect(statement).toMatchObject({ answer: false, statement: "Piotr Nowak nahm am Treffen in Danzig teil." });
+    expect(statement?.type === "truefalse" && statement.correction).toContain("Jan Wolski");
+  });
+
+  it("asks who came in someone's place, naming both", () => {
+    const [represented] = questions.filter((question) => question.topic === "represented_by");
+    expect(represented?.stem).toMatch(/^Wer vertrat Ministerpräsident Nowak beim Treffen in Danzig, über das der Text „Ostseerat berät über Fischerei“ vom Mai 2024 berichtet\?$/u);
+    expect(correctTexts(represented!)).toEqual(["Jan Wolski"]);
+    expect(distractors(represented!)).not.toContain("Piotr Nowak");
+  });
+
+  it("asks nothing about attendance when the text reports no one at a meeting", () => {
+    const facts = meetingFacts();
+    facts.persons = facts.persons.map(({ attendanceEvidence: _evidence, relatedTo: _related, ...rest }) => ({ ...rest, attendance: "mentioned" }));
+    const quiet = contextOf("quiet", MEETING, facts);
+    expect(attendanceQuestions(quiet, poolOf(quiet))).toEqual([]);
+  });
+
+  it("takes no evidence from a byline or boilerplate passage", () => {
+    const facts = meetingFacts();
+    facts.persons = [person(MEETING, "Eva Kurz", { attendance: "attended", attendanceEvidence: spanOf(MEETING, "Von Eva Kurz") })];
+    const byline = contextOf("byline", MEETING, facts);
+    expect(attendanceQuestions(byline, poolOf(byline))).toEqual([]);
+  });
+});
+
+describe("roles", () => {
+  it("asks whose role it is, never with a holder of the same office as distractor", () => {
+    const doc = contextOf("ostsee", MEETING, meetingFacts());
+    const other = `Außenministerin Maria Sand sprach in Oslo. Ministerpräsident Ole Dahl schwieg.`;
+    const otherFacts = emptyFacts(other, "Nachbarn");
+    otherFacts.persons = [person(other, "Maria Sand", { role: "Außenministerin" }), person(other, "Ole Dahl", { role: "Ministerpräsident" })];
+    const questions = roleQuestions(doc, poolOf(doc, contextOf("other", other, otherFacts)));
+    const nowak = questions.find((question) => question.type === "single" && correctTexts(question).includes("Piotr Nowak"));
+    expect(nowak?.stem).toBe("Wer ist laut dem Text „Ostseerat berät über Fischerei“ vom Mai 2024 Ministerpräsident?");
+    expect(distractors(nowak!)).not.toContain("Ole Dahl");
+    const berg = questions.find((question) => question.type === "single" && correctTexts(question).includes("Anna Berg"));
+    expect(distractors(berg!)).not.toContain("Maria Sand");
+    // "ihr dänischer Kollege" is no office to ask about.
+    expect(questions.some((question) => question.stem.includes("Kollege"))).toBe(false);
+  });
+
+  it("does not ask when two people of the text hold the same office", () => {
+    const text = "Außenminister Karl Lang und Außenminister Paul Kern trafen sich.";
+    const facts = emptyFacts(text, "Treffen");
+    facts.persons = [person(text, "Karl Lang", { role: "Außenminister" }), person(text, "Paul Kern", { role: "Außenminister" })];
+    const doc = contextOf("same", text, facts);
+    expect(roleQuestions(doc, poolOf(doc))).toEqual([]);
+  });
+});
+
+describe("member counts", () => {
+  it("asks the count of the text it comes from, exact unless hedged", () => {
+    const doc = contextOf("ostsee", MEETING, meetingFacts());
+    const [numeric, choice] = memberCountQuestions(doc, []);
+    expect(numeric).toMatchObject({
+      type: "numeric",
+      answer: 11,
+      min: 11,
+      max: 11,
+      stem: "Wie viele Mitglieder zählt der Ostseerat laut dem Text „Ostseerat berät über Fischerei“ vom Mai 2024?",
+    });
+    expect(choice?.type).toBe("single");
+
+    const hedged = "Rund 30 Staaten gehören dem Bündnis an.";
+    const facts = emptyFacts(hedged, "Bündnis");
+    facts.memberCounts = [{ ...spanOf(hedged, "30 Staaten"), organization: "Bündnis", value: 30, unit: "Staaten" }];
+    const [approx] = memberCountQuestions(contextOf("hedged", hedged, facts), []);
+    expect(approx?.type === "numeric" && approx.min < 30 && approx.max > 30).toBe(true);
+  });
+
+  it("compares counts across texts, citing both", () => {
+    const early = "Die Allianz hat 20 Mitglieder.";
+    const late = "Die Allianz zählt inzwischen 26 Mitglieder.";
+    const earlyFacts = emptyFacts(early, "Früher", "2019-01");
+    earlyFacts.memberCounts = [{ ...spanOf(early, "20 Mitglieder"), organization: "Allianz", value: 20, unit: "Mitglieder" }];
+    const lateFacts = emptyFacts(late, "Später", "2023-06");
+    lateFacts.memberCounts = [{ ...spanOf(late, "26 Mitglieder"), organization: "Allianz", value: 26, unit: "Mitglieder" }];
+    const a = contextOf("a", early, earlyFacts);
+    const b = contextOf("b", late, lateFacts);
+    const questions = memberCountChangeQuestions([
+      { doc: b, fact: lateFacts.memberCounts[0]! },
+      { doc: a, fact: earlyFacts.memberCounts[0]! },
+    ]);
+    const numeric = questions.find((question) => question.type === "numeric");
+    expect(numeric).toMatchObject({ answer: 6, topic: "member_count_change" });
+    expect(numeric?.stem).toContain("gewachsen");
+    expect(numeric?.stem).toContain("Januar 2019");
+    expect(new Set([numeric!.evidence, ...numeric!.moreEvidence].map((item) => item.documentId))).toEqual(new Set(["a", "b"]));
+    const single = questions.find((question) => question.type === "single");
+    expect(correctTexts(single!)[0]).toContain("Später");
+  });
+});
+
+describe("figures", () => {
+  const facts = meetingFacts();
+  const quantity = (written: string, value: number, unit: string | undefined, hedge?: string) => ({
+    ...spanOf(MEETING, written),
+    text: written,
+    value,
+    approx: hedge !== undefined,
+    ...(unit ? { unit } : {}),
+    ...(hedge ? { hedge } : {}),
+  });
+  facts.quantities = [
+    quantity("rund 1200", 1200, "Mitarbeiter", "rund"),
+    quantity("mehr als 40 Millionen", 40e6, "Euro", "mehr als"),
+    quantity("knapp 300", 300, "Schiffe", "knapp"),
+    quantity("elf", 11, "Mitglieder"),
+  ];
+  const doc = contextOf("ostsee", MEETING, facts);
+  const questions = quantityQuestions(doc);
+  const numeric = questions.filter((question): question is Extract<Question, { type: "numeric" }> => question.type === "numeric");
+
+  it("asks each figure once, with a range that follows the hedge", () => {
+    expect(numeric.map((question) => question.answer).sort((a, b) => a - b)).toEqual([40, 300, 1200]);
+    const staff = numeric.find((question) => question.answer === 1200)!;
+    expect(staff.min).toBeLessThan(1200);
+    expect(staff.max).toBeGreaterThan(1200);
+    expect(staff.stem).not.toMatch(/1\.?200/u);
+    const money = numeric.find((question) => question.answer === 40)!;
+    expect(money).toMatchObject({ unit: "Millionen Euro", min: 40, answerText: "mehr als 40 Millionen Euro" });
+    expect(money.max).toBeGreaterThan(40);
+    const ships = numeric.find((question) => question.answer === 300)!;
+    expect(ships.max).toBe(300);
+    expect(ships.min).toBeLessThan(300);
+  });
+
+  it("leaves out the member count, which its own family asks", () => {
+    expect(numeric.some((question) => question.answer === 11)).toBe(false);
+  });
+
+  it("states figures truly or with another figure of the same text", () => {
+    for (const question of questions) {
+      if (question.type !== "truefalse") continue;
+      if (question.answer) expect(question.statement).toBe(question.evidence.quote);
+      else expect(question.correction).toBe(question.evidence.quote);
+    }
+  });
+});
+
+describe("countries", () => {
+  it("asks which countries are named, with distractors the text does not mention in any form", () => {
+    const facts = meetingFacts();
+    facts.countries = [country(MEETING, "SE", "Schweden", "Schweden"), country(MEETING, "PL", "Polen", "Polen"), country(MEETING, "DK", "Dänemark", "dänischer", "adjective")];
+    const doc = contextOf("ostsee", MEETING, facts);
+    const other = "Finnland und Estland und Dänemark.";
+    const otherFacts = emptyFacts(other, "Anderes");
+    otherFacts.countries = [country(other, "FI", "Finnland", "Finnland"), country(other, "DK", "Dänemark", "Dänemark")];
+    const questions = countryQuestions(doc, poolOf(doc, contextOf("other", other, otherFacts)));
+    const multiple = questions.find((question) => question.type === "multi");
+    if (multiple?.type !== "multi") throw new Error("expected a multiple-select question");
+    const right = multiple.options.filter((option) => multiple.answers.includes(option.id)).map((option) => option.value);
+    const wrong = multiple.options.filter((option) => !multiple.answers.includes(option.id));
+    expect(right.sort()).toEqual(["PL", "SE"]);
+    expect(wrong.map((option) => option.value)).toContain("FI");
+    for (const option of wrong) {
+      expect(["SE", "PL", "DK"]).not.toContain(option.value);
+      expect(MEETING).not.toContain(option.text);
+    }
+    expect(mentionOf(MEETING, "Schweden").start).toBeGreaterThanOrEqual(multiple.evidence.start);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  countryPhrase,
+  dateSpellings,
+  formatDate,
+  formatNumber,
+  nominativePlural,
+  predicativeRole,
+  scaleOf,
+  toleranceRange,
+  withArticle,
+} from "../../../src/generate/german";
+
+describe("German wording", () => {
+  it("writes figures the German way", () => {
+    expect(formatNumber(14000)).toBe("14.000");
+    expect(formatNumber(4600)).toBe("4600");
+    expect(formatNumber(1.8)).toBe("1,8");
+    expect(formatNumber(22200000000)).toBe("22.200.000.000");
+  });
+
+  it("writes dates as a reader says them and accepts the usual spellings", () => {
+    expect(formatDate("2020-06-04")).toBe("4. Juni 2020");
+    expect(formatDate("2019-02")).toBe("Februar 2019");
+    expect(formatDate("2014")).toBe("2014");
+    expect(dateSpellings("2020-06-04")).toContain("04.06.2020");
+    expect(dateSpellings("2019-02")).toContain("02/2019");
+  });
+
+  it("widens the accepted range with the hedge, and only then", () => {
+    expect(toleranceRange(19000, false, undefined)).toEqual({ min: 19000, max: 19000 });
+    const rund = toleranceRange(14000, true, "rund");
+    expect(rund.min).toBeLessThan(14000);
+    expect(rund.max).toBeGreaterThan(14000);
+    expect(toleranceRange(60, true, "Mindestens").min).toBe(60);
+    expect(toleranceRange(60, true, "mehr als").max).toBeGreaterThan(60);
+    expect(toleranceRange(500, true, "knapp").max).toBe(500);
+    expect(toleranceRange(500, true, "knapp").min).toBeLessThan(500);
+    // A hedged small count still accepts a neighbour; a scaled amount ("rund eine Milliarde") does not double.
+    expect(toleranceRange(6, true, "mindestens").max).toBe(7);
+    expect(toleranceRange(1, true, "rund", false).max).toBeLessThan(1.5);
+  });
+
+  it("finds the scale word a figure is written with", () => {
+    expect(scaleOf("rund 1,8 Milliarden")?.factor).toBe(1e9);
+    expect(scaleOf("160 Mio.")?.plural).toBe("Millionen");
+    expect(scaleOf("rund 14.000")).toBeUndefined();
+  });
+
+  it("turns a role as the text inflects it into one that follows 'ist'", () => {
+    expect(predicativeRole("britische Verteidigungsminister")).toBe("britischer Verteidigungsminister");
+    expect(predicativeRole("politischen Direktor im Auswärtigen Amt")).toBe("politischer Direktor im Auswärtigen Amt");
+    expect(predicativeRole("US-Sonderbeauftragte")).toBe("US-Sonderbeauftragter");
+    expect(predicativeRole("Frankreichs Verteidigungsminister")).toBe("Frankreichs Verteidigungsminister");
+    expect(predicativeRole("der irakische Premierminister")).toBe("irakischer Premierminister");
+    expect(predicativeRole("Koordinator für Terrorismusbekämpfung der US-Regierung")).toBe("Koordinator für Terrorismusbekämpfung der US-Regierung");
+    expect(predicativeRole("stellvertretenden Regierungssprecherin")).toBe("stellvertretende Regierungssprecherin");
+  });
+
+  it("puts articles where German needs them", () => {
+    expect(withArticle("Anti-IS-Koalition")).toBe("die Anti-IS-Koalition");
+    expect(withArticle("Nordatlantikrat")).toBe("der Nordatlantikrat");
+    expect(withArticle("Verteidigungsbündnis")).toBe("das Verteidigungsbündnis");
+    expect(countryPhrase("Irak", "acc")).toBe("den Irak");
+    expect(countryPhrase("Türkei", "nom")).toBe("die Türkei");
+    expect(countryPhrase("USA", "acc")).toBe("die USA");
+    expect(countryPhrase("Syrien", "acc")).toBe("Syrien");
+    expect(nominativePlural("Verteidigungsministern")).toBe("Verteidigungsminister");
+    expect(nominativePlural("Soldaten")).toBe("Soldaten");
+  });
+});
