@@ -1,0 +1,63 @@
+/** The frame of every page: German, a skip link, landmarks, the navigation, the stylesheet. */
+import type { Child, FC } from "hono/jsx";
+import { raw } from "hono/html";
+import { SCRIPT_URL, STYLESHEET_URL } from "../static/assets";
+
+export type NavLink = { href: string; text: string };
+
+/** The main navigation. Routers add their entry here. */
+export const NAV_LINKS: NavLink[] = [
+  { href: "/", text: "Texte" },
+  { href: "/fortschritt", text: "Mein Fortschritt" },
+  { href: "/klassen/beitreten", text: "Klasse beitreten" },
+];
+
+export const Layout: FC<{
+  /** The page's own title; " – Quellenquiz" is appended. */
+  title: string;
+  /** Path of the navigation entry to mark as the current page. */
+  current?: string;
+  children: Child;
+}> = ({ title, current, children }) => (
+  <>
+    {raw("<!DOCTYPE html>")}
+    <html lang="de">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – Quellenquiz`}</title>
+        <link rel="stylesheet" href={STYLESHEET_URL} />
+        <script src={SCRIPT_URL} defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#inhalt">
+          Zum Inhalt springen
+        </a>
+        <header class="site-header">
+          <div class="inner">
+            <a class="brand" href="/">
+              Quellenquiz
+            </a>
+            <nav aria-label="Hauptnavigation">
+              <ul>
+                {NAV_LINKS.map((link) => (
+                  <li>
+                    <a href={link.href} aria-current={link.href === current ? "page" : undefined}>
+                      {link.text}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="inhalt" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>Quellenquiz: Fragen zu echten Nachrichtentexten, jede Antwort mit ihrer Textstelle.</p>
+        </footer>
+      </body>
+    </html>
+  </>
+);

@@ -1,0 +1,305 @@
+/**
+ * The learner's side: catalog, document view, taking a quiz (one question per page, plain forms,
+ * redirect after POST), results and "Mein Fortschritt". Grading happens here, on the server; the
+ * question page is built from publicQuestion() and never holds an answer.
+ */
+import { zValidator } from "@hono/zod-validator";
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle, RETRY_QUIZ_ID } from "../../bank";
+import { gradeAnswer, isCorrect } from "../../bank/grade";
+import { publicQuestion } from "../../bank/public";
+import type { Question, QuestionType } from "../../bank/schema";
+import { messageResponse } from "../errors";
+import { ensureLearner, getLearnerId } from "../learner";
+import { CatalogPage } from "../pages/catalog";
+import { DocumentPage } from "../pages/document";
+import { ProgressPage } from "../pages/progress";
+import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import type { AppEnv } from "../types";
+import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
+import { AnswerForm, formValues, responseFromForm } from "./forms";
+import { computeProgress } from "./progress";
+import { answersOfAttempt, answersOfLearner, attemptsOfLearner, findAttempt, recordAnswer, type AnswerRow, type AttemptRow } from "./store";
+
+type LearnerContext = Context<AppEnv>;
+
+export const learnerRoutes = new Hono<AppEnv>();
+
+/** Pages with a learner's own progress: never stored by a cache, and not restored from the back/forward cache stale. */
+const personal = (c: LearnerContext) => c.header("Cache-Control", "no-store");
+
+// Plain Context: these also answer from validator hooks, which do not know the app's environment.
+const notFound = (c: Context, title: string, message: string) => messageResponse(c, 404, title, message);
+
+/** A zValidator hook: on invalid input, answer with `respond` (a German page) instead of zod's JSON. */
+const otherwise =
+  (respond: (c: Context) => Response | Promise<Response>) =>
+  (result: { success: boolean }, c: Context) =>
+    result.success ? undefined : respond(c);
+
+const attemptNotFound = (c: Context) =>
+  notFound(
+    c,
+    "Quiz nicht gefunden",
+    "Dieses Quiz gibt es nicht, oder es wurde in einem anderen Browser begonnen. Dein Fortschritt bleibt in dem Browser, in dem du ihn gemacht hast.",
+  );
+
+// ---------------------------------------------------------------- catalog and texts
+
+const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(quizId).map((question) => question.type))];
+
+learnerRoutes.get("/", async (c) => {
+  personal(c);
+  const learnerId = await getLearnerId(c);
+  const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const unfinished = attempts
+    .flatMap((attempt) => {
+      const total = attemptQuestions(attempt).length;
+      return attempt.answered < total ? [{ url: attemptUrl(attempt.id), title: quizTitle(attempt.quizId), answered: attempt.answered, total }] : [];
+    })
+    .slice(0, 5); // the newest; "Mein Fortschritt" lists all
+  const entries = listDocuments().map((document) => ({
+    document,
+    questionCount: quizQuestions(document.id).length,
+    types: typesOf(document.id),
+  }));
+  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} />);
+});
+
+const documentParams = z.object({ documentId: z.string().max(200) });
+const documentNotFound = (c: Context) => notFound(c, "Text nicht gefunden", "Diesen Text gibt es nicht (mehr).");
+const highlightQuery = z.object({
+  von: z.coerce.number().int().nonnegative().optional().catch(undefined),
+  bis: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+learnerRoutes.get(
+  "/texte/:documentId",
+  zValidator("param", documentParams, otherwise(documentNotFound)),
+  zValidator("query", highlightQuery),
+  (c) => {
+    const document = getDocument(c.req.valid("param").documentId);
+    if (!document) return documentNotFound(c);
+    const { von, bis } = c.req.valid("query");
+    const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
+    c.header("Cache-Control", "public, max-age=300");
+    return c.html(
+      <DocumentPage
+        document={document}
+        highlight={inText ? { start: von, end: bis } : undefined}
+        canStartQuiz={quizQuestions(document.id).length > 0}
+      />,
+    );
+  },
+);
+
+// ---------------------------------------------------------------- starting
+
+const quizParams = z.object({ quizId: z.string().max(200) });
+const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
+
+learnerRoutes.post(
+  "/quiz/:quizId/starten",
+  zValidator("param", quizParams, otherwise(quizNotFound)),
+  async (c) => {
+    const { quizId } = c.req.valid("param");
+    if (quizQuestions(quizId).length === 0) return quizNotFound(c);
+    const learnerId = await ensureLearner(c);
+    // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
+    const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+      (attempt) => attempt.quizId === quizId && attempt.assignmentId === null && attempt.answered < attemptQuestions(attempt).length,
+    );
+    const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId));
+    return c.redirect(attemptUrl(attemptId), 303);
+  },
+);
+
+/** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
+async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
+  if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
+  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+    (attempt) =>
+      attempt.quizId === RETRY_QUIZ_ID &&
+      attempt.answered === 0 &&
+      attempt.questionIds.length === questionIds.length &&
+      attempt.questionIds.every((id, index) => id === questionIds[index]),
+  );
+  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, { questionIds }));
+  return c.redirect(attemptUrl(attemptId), 303);
+}
+
+// ---------------------------------------------------------------- taking a quiz
+
+const attemptParams = z.object({ attemptId: z.string().regex(ATTEMPT_ID_PATTERN) });
+const questionParams = attemptParams.extend({ position: z.coerce.number().int().min(1).max(1000) });
+
+type LoadedAttempt = { attempt: AttemptRow; questions: ReturnType<typeof attemptQuestions>; answers: Map<string, AnswerRow> };
+
+async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
+  const learnerId = await getLearnerId(c);
+  if (!learnerId) return undefined;
+  const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
+  if (!attempt) return undefined;
+  const answers = await answersOfAttempt(c.env.DB, attemptId);
+  return { attempt, questions: attemptQuestions(attempt), answers: new Map(answers.map((answer) => [answer.questionId, answer])) };
+}
+
+/** Position (from 1) of the first unanswered question after `after`, wrapping round; undefined when all are answered. */
+function nextOpenPosition({ questions, answers }: LoadedAttempt, after = 0): number | undefined {
+  const open = questions.flatMap((question, index) => (answers.has(question.id) ? [] : [index + 1]));
+  return open.find((position) => position > after) ?? open[0];
+}
+
+const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => ({
+  attemptId: loaded.attempt.id,
+  quizTitle: quizTitle(loaded.attempt.quizId),
+  position,
+  total: loaded.questions.length,
+  done: loaded.answers.size,
+});
+
+/** Where attemptUrl() leads: the first open question, or the results when all are answered (resuming). */
+learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  personal(c);
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  const open = nextOpenPosition(loaded);
+  return c.redirect(open === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, open));
+});
+
+/** In a quiz across texts, which text a question is about (its stem may just say "im Text"). */
+function documentTitleFor(loaded: LoadedAttempt, question: Question): string | undefined {
+  const title = getDocument(question.documentId)?.title;
+  return loaded.attempt.quizId === question.documentId || !title || question.stem.includes(title) ? undefined : title;
+}
+
+function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
+  const question = loaded.questions[position - 1]!;
+  const next = nextOpenPosition(loaded, position);
+  const documents = [question.evidence, ...question.moreEvidence].flatMap((evidence) => getDocument(evidence.documentId) ?? []);
+  return c.html(
+    <FeedbackPage
+      at={positionOf(loaded, position)}
+      question={question}
+      response={answer.response}
+      score={answer.score}
+      documents={documents}
+      nextUrl={next === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, next)}
+      isLast={next === undefined}
+    />,
+  );
+}
+
+const questionNotFound = (c: Context) => notFound(c, "Frage nicht gefunden", "Diese Frage gibt es in diesem Quiz nicht.");
+
+learnerRoutes.get(
+  "/versuch/:attemptId/frage/:position",
+  zValidator("param", questionParams, otherwise(questionNotFound)),
+  async (c) => {
+    personal(c);
+    const { attemptId, position } = c.req.valid("param");
+    const loaded = await loadAttempt(c, attemptId);
+    if (!loaded) return attemptNotFound(c);
+    const question = loaded.questions[position - 1];
+    if (!question) return questionNotFound(c);
+    const answer = loaded.answers.get(question.id);
+    if (answer) return renderFeedback(c, loaded, position, answer);
+    return c.html(
+      <QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={documentTitleFor(loaded, question)} />,
+    );
+  },
+);
+
+learnerRoutes.post(
+  "/versuch/:attemptId/frage/:position",
+  zValidator("param", questionParams, otherwise(questionNotFound)),
+  zValidator(
+    "form",
+    AnswerForm,
+    otherwise((c) => messageResponse(c, 400, "Antwort nicht lesbar", "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.")),
+  ),
+  async (c) => {
+    personal(c);
+    const { attemptId, position } = c.req.valid("param");
+    const loaded = await loadAttempt(c, attemptId);
+    if (!loaded) return attemptNotFound(c);
+    const question = loaded.questions[position - 1];
+    if (!question) return questionNotFound(c);
+    const here = questionUrl(attemptId, position);
+    // Answered before (double click, retry, back button): the first answer stands.
+    if (loaded.answers.has(question.id)) return c.redirect(here, 303);
+    const { antwort } = c.req.valid("form");
+    const parsed = responseFromForm(question, antwort);
+    if (!parsed.ok) {
+      return c.html(
+        <QuestionPage
+          at={positionOf(loaded, position)}
+          question={publicQuestion(question)}
+          documentTitle={documentTitleFor(loaded, question)}
+          previous={formValues(antwort)}
+          error={parsed.message}
+        />,
+        400,
+      );
+    }
+    const score = gradeAnswer(question, parsed.response);
+    await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    return c.redirect(here, 303);
+  },
+);
+
+learnerRoutes.get(
+  "/versuch/:attemptId/ergebnis",
+  zValidator("param", attemptParams, otherwise(attemptNotFound)),
+  async (c) => {
+    personal(c);
+    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+    if (!loaded) return attemptNotFound(c);
+    const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, score: loaded.answers.get(question.id)?.score }));
+    const hasWrong = rows.some((row) => row.score !== undefined && !isCorrect(row.score));
+    return c.html(
+      <ResultsPage
+        attemptId={loaded.attempt.id}
+        quizTitle={quizTitle(loaded.attempt.quizId)}
+        rows={rows}
+        retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
+      />,
+    );
+  },
+);
+
+learnerRoutes.post(
+  "/versuch/:attemptId/wiederholen",
+  zValidator("param", attemptParams, otherwise(attemptNotFound)),
+  async (c) => {
+    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+    if (!loaded) return attemptNotFound(c);
+    const wrong = loaded.questions.filter((question) => {
+      const answer = loaded.answers.get(question.id);
+      return answer !== undefined && !isCorrect(answer.score);
+    });
+    return startRetry(c, loaded.attempt.learnerId, wrong.map((question) => question.id));
+  },
+);
+
+// ---------------------------------------------------------------- progress
+
+async function learnerProgress(c: LearnerContext) {
+  const learnerId = await getLearnerId(c);
+  if (!learnerId) return { learnerId, progress: computeProgress([], []) };
+  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
+  return { learnerId, progress: computeProgress(attempts, answers) };
+}
+
+learnerRoutes.get("/fortschritt", async (c) => {
+  personal(c);
+  const { progress } = await learnerProgress(c);
+  return c.html(<ProgressPage progress={progress} />);
+});
+
+learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
+  const { learnerId, progress } = await learnerProgress(c);
+  if (!learnerId) return c.redirect("/fortschritt", 303);
+  return startRetry(c, learnerId, progress.wrong.map((item) => item.question.id));
+});

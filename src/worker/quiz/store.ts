@@ -1,0 +1,85 @@
+/**
+ * D1 access of the learner pages. Every read starts from an index: attempts by primary key or by
+ * (learner_id, created_at), answers by (attempt_id, question_id); test/worker/quiz/storage.test.ts
+ * checks the query plans of `learnerQueries`.
+ */
+import { and, desc, eq, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/d1";
+import { LearnerResponse } from "../../bank/grade";
+import { answers, attempts } from "../../db/schema/progress";
+
+export type AttemptRow = typeof attempts.$inferSelect;
+export type AnswerRow = { questionId: string; response: LearnerResponse; score: number; createdAt: Date };
+export type AttemptSummary = Pick<AttemptRow, "id" | "quizId" | "questionIds" | "assignmentId" | "createdAt"> & { answered: number };
+export type LearnerAnswer = { attemptId: string; questionId: string; score: number; createdAt: Date };
+
+/** The reads on a learner's paths, as query builders (so that tests can EXPLAIN them). */
+export function learnerQueries(db: D1Database) {
+  const orm = drizzle(db);
+  return {
+    /** The attempt if it belongs to the learner; others look the same as missing ones. */
+    attempt: (attemptId: string, learnerId: string) =>
+      orm
+        .select()
+        .from(attempts)
+        .where(and(eq(attempts.id, attemptId), eq(attempts.learnerId, learnerId))),
+    answersOfAttempt: (attemptId: string) =>
+      orm
+        .select({ questionId: answers.questionId, response: answers.response, score: answers.score, createdAt: answers.createdAt })
+        .from(answers)
+        .where(eq(answers.attemptId, attemptId)),
+    /** Newest first, with how many questions each has answered. */
+    attemptsOfLearner: (learnerId: string) =>
+      orm
+        .select({
+          id: attempts.id,
+          quizId: attempts.quizId,
+          questionIds: attempts.questionIds,
+          assignmentId: attempts.assignmentId,
+          createdAt: attempts.createdAt,
+          // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean answers.id.
+          answered: sql<number>`(select count(*) from "answers" where "answers"."attempt_id" = "attempts"."id")`.mapWith(Number),
+        })
+        .from(attempts)
+        .where(eq(attempts.learnerId, learnerId))
+        .orderBy(desc(attempts.createdAt)),
+    /** Oldest first. */
+    answersOfLearner: (learnerId: string) =>
+      orm
+        .select({ attemptId: answers.attemptId, questionId: answers.questionId, score: answers.score, createdAt: answers.createdAt })
+        .from(attempts)
+        .innerJoin(answers, eq(answers.attemptId, attempts.id))
+        .where(eq(attempts.learnerId, learnerId))
+        .orderBy(answers.createdAt, answers.id),
+  };
+}
+
+export function findAttempt(db: D1Database, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
+  return learnerQueries(db).attempt(attemptId, learnerId).get();
+}
+
+export async function answersOfAttempt(db: D1Database, attemptId: string): Promise<AnswerRow[]> {
+  const rows = await learnerQueries(db).answersOfAttempt(attemptId);
+  return rows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) }));
+}
+
+export function attemptsOfLearner(db: D1Database, learnerId: string): Promise<AttemptSummary[]> {
+  return learnerQueries(db).attemptsOfLearner(learnerId);
+}
+
+export function answersOfLearner(db: D1Database, learnerId: string): Promise<LearnerAnswer[]> {
+  return learnerQueries(db).answersOfLearner(learnerId);
+}
+
+/**
+ * Stores an answer unless the attempt already has one for this question: the unique index on
+ * (attempt_id, question_id) turns a repeated submission into a no-op. Returns D1's rows_written:
+ * 2 for a new answer (the row and its index entry), 0 for a repeat.
+ */
+export async function recordAnswer(
+  db: D1Database,
+  answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number },
+): Promise<number> {
+  const result = await drizzle(db).insert(answers).values(answer).onConflictDoNothing().run();
+  return result.meta.rows_written;
+}

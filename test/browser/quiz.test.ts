@@ -1,0 +1,207 @@
+/**
+ * A learner in real headless Chromium against `wrangler dev`, on a phone and on a desktop: takes the
+ * whole mixed quiz with the keyboard alone, sees the evidence highlighted after each answer, follows it
+ * into the document view, reloads and resumes, and reaches results and "Mein Fortschritt"; axe-core
+ * checks every kind of page. A second test answers with JavaScript switched off.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { MIXED_QUIZ_ID, quizQuestions } from "../../src/bank";
+import { QUESTION_TYPES, type Question, type QuestionType } from "../../src/bank/schema";
+import { DESKTOP, expectNoSeriousA11yViolations, launchChromium, PHONE } from "./chromium";
+
+const baseUrl = inject("baseUrl");
+const mixedQuiz = quizQuestions(MIXED_QUIZ_ID);
+/** The one question the learner answers wrong on purpose, so that "Mein Fortschritt" lists it. */
+const WRONG_POSITION = 2;
+/** Where the learner reloads, leaves and resumes. */
+const RESUME_AFTER = 4;
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+async function newPage(options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: "de-DE", ...options });
+  contexts.push(context);
+  return context.newPage();
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return element ? { tag: element.tagName.toLowerCase(), id: element.id, text: (element.textContent ?? "").trim(), type: element.getAttribute("type"), value: (element as HTMLInputElement).value } : null;
+  });
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (element: NonNullable<Awaited<ReturnType<typeof focused>>>) => boolean, what: string) {
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press("Tab");
+    const element = await focused(page);
+    if (element && matches(element)) return;
+  }
+  throw new Error(`Tab never reached ${what} on ${page.url()}`);
+}
+
+const germanNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
+
+/** Answers the question on the page with the keyboard only: right, or wrong when `right` is false. */
+async function answerByKeyboard(page: Page, question: Question, right: boolean) {
+  // The page puts focus on the question; from there Tab leads into the answer.
+  expect((await focused(page))?.id).toBe("frage-text");
+  switch (question.type) {
+    case "single":
+    case "truefalse": {
+      const values = question.type === "single" ? question.options.map((option) => option.id) : ["wahr", "falsch"];
+      const rightValue = question.type === "single" ? question.answer : question.answer ? "wahr" : "falsch";
+      const target = right ? rightValue : values.find((value) => value !== rightValue)!;
+      await tabTo(page, (element) => element.type === "radio", "the first option");
+      await page.keyboard.press("Space");
+      for (let index = 0; index < values.indexOf(target); index++) await page.keyboard.press("ArrowDown");
+      expect((await focused(page))?.value).toBe(target);
+      break;
+    }
+    case "multi": {
+      const picks = right ? question.answers : question.options.filter((option) => !question.answers.includes(option.id)).map((option) => option.id);
+      await tabTo(page, (element) => element.type === "checkbox", "the first option");
+      for (const [index, option] of question.options.entries()) {
+        if (index > 0) await page.keyboard.press("Tab");
+        expect((await focused(page))?.value).toBe(option.id);
+        if (picks.includes(option.id)) await page.keyboard.press("Space");
+      }
+      break;
+    }
+    case "numeric":
+    case "cloze": {
+      const text =
+        question.type === "numeric"
+          ? germanNumber.format(right ? question.answer : question.max + Math.max(1, Math.abs(question.max)))
+          : right
+            ? question.answer
+            : "sicher falsch";
+      await tabTo(page, (element) => element.id === "antwort", "the answer field");
+      await page.keyboard.type(text);
+      break;
+    }
+  }
+  await tabTo(page, (element) => element.tag === "button" && element.text === "Antwort prüfen", "the submit button");
+  await page.keyboard.press("Enter");
+  // Only the feedback page has it (the URL stays the same: redirect after POST to the question's address).
+  await page.waitForSelector("#rueckmeldung");
+}
+
+/** Readable on a phone: nothing forces horizontal scrolling. */
+async function expectFitsWidth(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `width of ${page.url()}`).toBe(true);
+}
+
+const normalizeSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+async function expectEvidenceHighlighted(page: Page, question: Question) {
+  const mark = page.locator("blockquote.evidence mark").first();
+  expect(await mark.isVisible()).toBe(true);
+  expect(normalizeSpace(await mark.innerText())).toBe(normalizeSpace(question.evidence.quote));
+}
+
+describe.each([
+  ["phone", PHONE],
+  ["desktop", DESKTOP],
+] as const)("on a %s", (_name, viewport) => {
+  it("takes the mixed quiz by keyboard, sees the evidence, reloads and resumes", async () => {
+    expect(mixedQuiz.length).toBeGreaterThan(RESUME_AFTER);
+    const page = await newPage({ viewport });
+    await page.goto("/");
+    await expectNoSeriousA11yViolations(page);
+    await expectFitsWidth(page);
+
+    await tabTo(page, (element) => element.tag === "button" && element.text.startsWith("Gemischtes Quiz starten"), "the mixed quiz");
+    await Promise.all([page.waitForURL(/\/frage\/1$/), page.keyboard.press("Enter")]);
+
+    const checkedTypes = new Set<QuestionType>();
+    for (let position = 1; position <= mixedQuiz.length; position++) {
+      const question = mixedQuiz[position - 1]!;
+      expect(page.url()).toMatch(new RegExp(`/frage/${position}$`));
+      expect(normalizeSpace(await page.locator("#frage-text").innerText())).toBe(normalizeSpace(question.stem));
+      expect(await page.locator("#fortschritt").innerText()).toBe(`Frage ${position} von ${mixedQuiz.length}`);
+      if (!checkedTypes.has(question.type)) {
+        await expectNoSeriousA11yViolations(page);
+        await expectFitsWidth(page);
+      }
+
+      const right = position !== WRONG_POSITION;
+      await answerByKeyboard(page, question, right);
+      expect((await focused(page))?.id, "focus moves to the feedback").toBe("rueckmeldung");
+      expect(await page.locator("#ergebnis").innerText()).toMatch(right ? /^Richtig/ : /^(Falsch|Teilweise richtig)/);
+      await expectEvidenceHighlighted(page, question);
+      if (!checkedTypes.has(question.type)) {
+        await expectNoSeriousA11yViolations(page);
+        await expectFitsWidth(page);
+        checkedTypes.add(question.type);
+      }
+
+      if (position === 1) {
+        // The link into the whole text: the passage is the URL's target and the evidence is marked there.
+        const link = page.getByRole("link", { name: "Diese Stelle im ganzen Text lesen" }).first();
+        const href = (await link.getAttribute("href"))!;
+        expect(href).toContain(`#${question.evidence.passageId}`);
+        await page.goto(href);
+        const passage = page.locator(`[id="${question.evidence.passageId}"]`);
+        expect(await passage.evaluate((element) => element.matches(":target"))).toBe(true);
+        expect(await passage.locator("mark").count()).toBeGreaterThan(0);
+        expect(await passage.isVisible()).toBe(true);
+        const box = (await passage.boundingBox())!;
+        expect(box.y).toBeLessThan(viewport.height); // scrolled into view
+        await expectNoSeriousA11yViolations(page);
+        await page.goBack();
+        await page.waitForSelector("#rueckmeldung");
+      }
+
+      if (position === RESUME_AFTER) {
+        // Reload: the answer is kept, the feedback comes back, nothing is asked twice.
+        await page.reload();
+        expect(await page.locator("#ergebnis").innerText()).toMatch(/^Richtig/);
+        // Leave, come back to the start page, resume.
+        await page.goto("/");
+        await tabTo(page, (element) => element.tag === "a" && element.text.startsWith("Fortsetzen"), "the resume link");
+        await Promise.all([page.waitForURL(new RegExp(`/frage/${RESUME_AFTER + 1}$`)), page.keyboard.press("Enter")]);
+        continue;
+      }
+
+      const last = position === mixedQuiz.length;
+      await tabTo(page, (element) => element.tag === "a" && element.text === (last ? "Zum Ergebnis" : "Nächste Frage"), "the next link");
+      await Promise.all([page.waitForURL(last ? /\/ergebnis$/ : new RegExp(`/frage/${position + 1}$`)), page.keyboard.press("Enter")]);
+    }
+
+    // The mixed quiz brings every question type of the bank.
+    expect([...checkedTypes].sort()).toEqual([...QUESTION_TYPES].sort());
+    // Every answer right but one, which scored 0.
+    expect(await page.locator(".score").innerText()).toMatch(new RegExp(`^${mixedQuiz.length - 1} von ${mixedQuiz.length} Punkten`));
+    expect(await page.locator(".results li").count()).toBe(mixedQuiz.length);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto("/fortschritt");
+    const progress = await page.locator("main").innerText();
+    expect(progress).toContain("Falsch beantwortete Fragen");
+    expect(normalizeSpace(progress)).toContain(normalizeSpace(mixedQuiz[WRONG_POSITION - 1]!.stem));
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+it("works without JavaScript: plain forms, redirect after POST", async () => {
+  const page = await newPage({ viewport: PHONE, javaScriptEnabled: false });
+  await page.goto("/");
+  await page.getByRole("button", { name: /^Gemischtes Quiz starten/ }).click();
+  await page.waitForURL(/\/frage\/1$/);
+  const question = mixedQuiz[0]!;
+  await answerByKeyboard(page, question, true);
+  expect(await page.locator("#ergebnis").innerText()).toMatch(/^Richtig/);
+  await expectEvidenceHighlighted(page, question);
+});

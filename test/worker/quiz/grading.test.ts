@@ -1,0 +1,74 @@
+/** Grading semantics agreed with the generator, on questions built here (the bank may not hold every edge case). */
+import { describe, expect, it } from "vitest";
+import { gradeAnswer, normalizeClozeText, parseGermanNumber } from "../../../src/bank/grade";
+import { Question } from "../../../src/bank/schema";
+
+const evidence = { documentId: "d", passageId: "p1", start: 0, end: 5, quote: "Hallo" };
+const base = { id: "q_00000000", documentId: "d", topic: "quantity", stem: "Frage?", evidence, moreEvidence: [] } as const;
+const options = ["a", "b", "c", "d"].map((id) => ({ id, text: `Option ${id}` }));
+
+const single = Question.parse({ ...base, type: "single", options, answer: "b" });
+const multi = Question.parse({ ...base, type: "multi", options, answers: ["a", "c"] });
+const numeric = Question.parse({ ...base, type: "numeric", answer: 14000, min: 13500, max: 14500, answerText: "rund 14.000" });
+const decimal = Question.parse({ ...base, type: "numeric", answer: 1.8, min: 1.8, max: 1.8, answerText: "1,8" });
+const truefalse = Question.parse({ ...base, type: "truefalse", statement: "Es regnet.", answer: false });
+const cloze = Question.parse({ ...base, type: "cloze", before: "Es waren ", after: " Menschen.", answer: "19.000", accept: ["neunzehntausend"] });
+
+describe("parseGermanNumber", () => {
+  it.each([
+    ["14.000", 14000],
+    ["1,8", 1.8],
+    ["19 000", 19000],
+    ["19\u00a0000", 19000],
+    ["1.234.567,5", 1234567.5],
+    ["1.8", 1.8],
+    ["-3", -3],
+    ["250", 250],
+  ])("reads %s as %d", (input, value) => expect(parseGermanNumber(input)).toBe(value));
+
+  it.each(["", "abc", "14.00.0", "1,2,3", "12a"])("rejects %j", (input) => expect(parseGermanNumber(input)).toBeNull());
+});
+
+describe("gradeAnswer", () => {
+  it("single: the option id", () => {
+    expect(gradeAnswer(single, { type: "single", choice: "b" })).toBe(1);
+    expect(gradeAnswer(single, { type: "single", choice: "a" })).toBe(0);
+  });
+
+  it("multi: partial credit max(0, (right - wrong) / right options)", () => {
+    expect(gradeAnswer(multi, { type: "multi", choices: ["a", "c"] })).toBe(1);
+    expect(gradeAnswer(multi, { type: "multi", choices: ["a"] })).toBe(0.5);
+    expect(gradeAnswer(multi, { type: "multi", choices: ["a", "c", "d"] })).toBe(0.5);
+    expect(gradeAnswer(multi, { type: "multi", choices: ["a", "b", "d"] })).toBe(0);
+    expect(gradeAnswer(multi, { type: "multi", choices: [] })).toBe(0);
+  });
+
+  it("numeric: inside [min, max], bounds included", () => {
+    expect(gradeAnswer(numeric, { type: "numeric", value: 13500, typed: "13.500" })).toBe(1);
+    expect(gradeAnswer(numeric, { type: "numeric", value: 14500, typed: "14.500" })).toBe(1);
+    expect(gradeAnswer(numeric, { type: "numeric", value: 14501, typed: "14.501" })).toBe(0);
+    expect(gradeAnswer(decimal, { type: "numeric", value: parseGermanNumber("1,8")!, typed: "1,8" })).toBe(1);
+  });
+
+  it("truefalse: the boolean", () => {
+    expect(gradeAnswer(truefalse, { type: "truefalse", value: false })).toBe(1);
+    expect(gradeAnswer(truefalse, { type: "truefalse", value: true })).toBe(0);
+  });
+
+  it("cloze: normalised text against answer and accept[]", () => {
+    for (const text of ["19.000", "19000", "19 000", " 19.000 ", "neunzehntausend", "Neunzehntausend", "„19.000“"]) {
+      expect(gradeAnswer(cloze, { type: "cloze", text }), text).toBe(1);
+    }
+    for (const text of ["19", "190.00", "", "neunzehn"]) expect(gradeAnswer(cloze, { type: "cloze", text }), text).toBe(0);
+  });
+
+  it("a response of another type scores 0", () => {
+    expect(gradeAnswer(single, { type: "multi", choices: ["b"] })).toBe(0);
+    expect(gradeAnswer(cloze, { type: "numeric", value: 19000, typed: "19000" })).toBe(0);
+  });
+
+  it("normalizeClozeText folds case, whitespace and thousands separators", () => {
+    expect(normalizeClozeText("  Anti-IS   Koalition ")).toBe("anti-is koalition");
+    expect(normalizeClozeText("1.234.567")).toBe("1234567");
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Before answering, nothing on the question page gives the answer away: not the answer, not the
+ * accepted spellings, not the correction, not the evidence (quote, passage, link), and the right
+ * option is marked up exactly like the others. Every question of the bank is checked.
+ */
+import { env } from "cloudflare:test";
+import { beforeAll, expect, it } from "vitest";
+import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../../src/bank";
+import type { Question } from "../../../src/bank/schema";
+import { startAttempt } from "../../../src/worker/quiz/attempts";
+import { escapeHtml, LearnerBrowser, visibleText } from "./client";
+
+const allQuestions = listDocuments().flatMap((document) => quizQuestions(document.id));
+
+/** What the page may show of a question before it is answered. */
+function publicTexts(question: Question): string[] {
+  // The title of the question's text is shown in quizzes across texts; the catalog lists it anyway.
+  const texts = [question.stem, getDocument(question.documentId)!.title];
+  if (question.type === "single" || question.type === "multi") texts.push(...question.options.map((option) => option.text));
+  if (question.type === "numeric" && question.unit) texts.push(question.unit);
+  if (question.type === "truefalse") texts.push(question.statement);
+  if (question.type === "cloze") texts.push(question.before, question.after);
+  return texts;
+}
+
+/** Values that would give the answer away. */
+function secrets(question: Question): string[] {
+  const evidence = [question.evidence, ...question.moreEvidence].map((item) => item.quote);
+  switch (question.type) {
+    case "single":
+    case "multi":
+      return evidence; // the right options are checked through their markup below
+    case "numeric":
+      return [...evidence, question.answerText, String(question.answer), new Intl.NumberFormat("de-DE").format(question.answer)];
+    case "truefalse":
+      return [...evidence, ...(question.correction ? [question.correction] : [])];
+    case "cloze":
+      return [...evidence, question.answer, ...question.accept];
+  }
+}
+
+/** Visible text plus every attribute value (a hidden field or data attribute would leak as well). */
+function textAndAttributes(html: string): string {
+  const withAttributes = html.replace(/<[^>]*>/g, (tag) => ` ${[...tag.matchAll(/="([^"]*)"/g)].map((match) => match[1]).join(" ")} `);
+  return visibleText(withAttributes);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+it("the bank has questions to check", () => {
+  expect(allQuestions.length).toBeGreaterThan(0);
+});
+
+const learner = new LearnerBrowser();
+let attemptId = "";
+
+beforeAll(async () => {
+  const firstAttempt = await learner.startQuiz(MIXED_QUIZ_ID);
+  const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(firstAttempt).first<{ learner_id: string }>();
+  // One attempt holding every question of the bank, for this learner.
+  attemptId = await startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, { questionIds: allQuestions.map((question) => question.id) });
+});
+
+it.each(allQuestions.map((question, index) => ({ question, position: index + 1, name: `${question.id} (${question.type})` })))(
+  "the page of $name holds neither its answer nor its evidence before answering",
+  async ({ question, position }) => {
+    const { html } = await learner.page(`/versuch/${attemptId}/frage/${position}`);
+    const context = `question ${question.id} (${question.type})`;
+    expect(html, context).toContain(escapeHtml(question.stem));
+    expect(html, context).not.toContain("<mark");
+    expect(html, context).not.toContain("/texte/");
+    expect(html, context).not.toContain(`#${question.evidence.passageId}"`);
+    expect(html, context).not.toMatch(/\bchecked\b/);
+
+    // The page's text and attribute values, without what may be shown and without the progress line and
+    // the attempt's address: no secret is left in it.
+    let rest = textAndAttributes(
+      html
+        .replace(/<head>[\s\S]*<\/head>/, "")
+        .replace(/<progress[\s\S]*?<\/progress>/, "")
+        .replaceAll(' tabindex="-1"', "")
+        .replaceAll(attemptId, " "),
+    );
+    for (const text of publicTexts(question).sort((a, b) => b.length - a.length)) rest = rest.split(text.replace(/\s+/g, " ").trim()).join(" ");
+    rest = rest.replace(/Frage \d+ von \d+/g, " ").replace(/\d+ von \d+ beantwortet/g, " ");
+    for (const secret of secrets(question)) {
+      const normalized = secret.replace(/\s+/g, " ").trim();
+      if (publicTexts(question).some((text) => text.includes(normalized))) continue; // shown by the question itself
+      expect(rest, `${context} leaks "${normalized}"`).not.toMatch(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(normalized)}($|[^\\p{L}\\p{N}])`, "u"));
+    }
+
+    // Right and wrong options carry the same markup apart from their id and text.
+    if (question.type === "single" || question.type === "multi") {
+      const labels = [...html.matchAll(/<label class="choice">[\s\S]*?<\/label>/g)].map((match) => match[0]);
+      expect(labels, context).toHaveLength(question.options.length);
+      const shapes = labels.map((label, index) => {
+        const option = question.options[index]!;
+        return label.replace(`value="${option.id}"`, 'value="?"').replace(escapeHtml(option.text), "?");
+      });
+      expect(new Set(shapes).size, context).toBe(1);
+    }
+  },
+);

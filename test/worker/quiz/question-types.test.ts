@@ -1,0 +1,110 @@
+/**
+ * Each question type end to end through the Worker and D1: render the question, answer it, grading,
+ * the stored row, and reading it back on the feedback, results and progress pages. Expected answers
+ * come from the bank, never from this file.
+ */
+import { describe, expect, it } from "vitest";
+import { listDocuments, quizQuestions } from "../../../src/bank";
+import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
+import { correctAnswerText } from "../../../src/worker/quiz/describe";
+import { escapeHtml, LearnerBrowser, redirectTarget, rightForm, storedAnswers, visibleText, wrongForm } from "./client";
+
+/** The first question of each type in the bank, with its document quiz and position there. */
+function firstOfType(type: QuestionType): { question: Question; quizId: string; position: number } | undefined {
+  for (const document of listDocuments()) {
+    const questions = quizQuestions(document.id);
+    const index = questions.findIndex((question) => question.type === type);
+    if (index >= 0) return { question: questions[index]!, quizId: document.id, position: index + 1 };
+  }
+  return undefined;
+}
+
+/** The form controls a learner needs for this question type. */
+function expectAnswerControls(html: string, question: Question) {
+  switch (question.type) {
+    case "single":
+    case "multi": {
+      const inputType = question.type === "single" ? "radio" : "checkbox";
+      for (const option of question.options) {
+        expect(html).toContain(`type="${inputType}" name="antwort" value="${option.id}"`);
+        expect(html).toContain(escapeHtml(option.text));
+      }
+      break;
+    }
+    case "truefalse":
+      expect(html).toContain(escapeHtml(question.statement));
+      expect(html).toContain('type="radio" name="antwort" value="wahr"');
+      expect(html).toContain('type="radio" name="antwort" value="falsch"');
+      break;
+    case "numeric":
+      expect(html).toMatch(/<input id="antwort" name="antwort" type="text" inputmode="decimal"/);
+      break;
+    case "cloze":
+      expect(html).toContain(escapeHtml(question.before));
+      expect(html).toContain(escapeHtml(question.after));
+      expect(html).toMatch(/<input id="antwort" name="antwort" type="text"/);
+      break;
+  }
+}
+
+describe.each(QUESTION_TYPES)("question type %s", (type) => {
+  const found = firstOfType(type);
+
+  it.skipIf(!found)("renders, grades a right answer, stores it and reads it back", async () => {
+    const { question, quizId, position } = found!;
+    const learner = new LearnerBrowser();
+    const attemptId = await learner.startQuiz(quizId);
+    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+
+    const asked = await learner.page(questionPath);
+    expect(asked.html).toContain(escapeHtml(question.stem));
+    expect(asked.html).toContain(`<form method="post" action="${questionPath}"`);
+    expectAnswerControls(asked.html, question);
+
+    const answered = await learner.post(questionPath, rightForm(question));
+    expect(redirectTarget(answered)).toBe(questionPath);
+
+    const [stored] = await storedAnswers(attemptId);
+    expect(stored).toMatchObject({ questionId: question.id, score: 1 });
+    expect((stored!.response as { type: string }).type).toBe(type);
+
+    const feedback = await learner.page(questionPath);
+    const text = visibleText(feedback.html);
+    expect(text).toContain("Richtig!");
+    expect(text).toContain(`Richtige Antwort ${correctAnswerText(question)}`);
+    expect(feedback.html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
+    expect(feedback.html).toContain(
+      `href="/texte/${question.evidence.documentId}?von=${question.evidence.start}&amp;bis=${question.evidence.end}#${question.evidence.passageId}"`,
+    );
+
+    const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
+    expect(results).toContain(`Richtig ${question.stem}`);
+  });
+
+  it.skipIf(!found)("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
+    const { question, quizId, position } = found!;
+    const learner = new LearnerBrowser();
+    const attemptId = await learner.startQuiz(quizId);
+    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    const wrong = wrongForm(question);
+
+    expect(redirectTarget(await learner.post(questionPath, wrong.form))).toBe(questionPath);
+    const [stored] = await storedAnswers(attemptId);
+    expect(stored?.score).toBeCloseTo(wrong.score);
+
+    const feedback = visibleText((await learner.page(questionPath)).html);
+    expect(feedback).toMatch(wrong.score > 0 ? /Teilweise richtig/ : /Falsch\./);
+    expect(feedback).toContain(`Richtige Antwort ${correctAnswerText(question)}`);
+
+    const progress = visibleText((await learner.page("/fortschritt")).html);
+    expect(progress).toContain("Falsch beantwortete Fragen");
+    expect(progress).toContain(question.stem);
+
+    // Retrying the wrong questions starts an attempt with exactly this one; answering right clears it.
+    const retry = redirectTarget(await learner.post("/fortschritt/wiederholen"));
+    const retryAttempt = retry.split("/").pop()!;
+    expect(redirectTarget(await learner.post(`/versuch/${retryAttempt}/frage/1`, rightForm(question)))).toBe(`/versuch/${retryAttempt}/frage/1`);
+    const after = visibleText((await learner.page("/fortschritt")).html);
+    expect(after).toContain("Keine: Deine letzte Antwort auf jede Frage war richtig.");
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * D1 costs on the learner's paths: one answer writes at most 2 rows (index entries included), a repeated
+ * submission writes none and keeps the first answer, and no read scans a table.
+ */
+import { env } from "cloudflare:test";
+import { expect, it } from "vitest";
+import { listDocuments, quizQuestions } from "../../../src/bank";
+import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
+import { LearnerBrowser, redirectTarget, rightForm, storedAnswers, wrongForm } from "./client";
+
+const documentId = listDocuments().find((document) => quizQuestions(document.id).length >= 2)!.id;
+const firstQuestion = quizQuestions(documentId)[0]!;
+
+async function learnerOf(attemptId: string): Promise<string> {
+  const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>();
+  return row!.learner_id;
+}
+
+it("recording an answer writes 2 rows (row + unique index entry); the same again writes 0", async () => {
+  const learner = new LearnerBrowser();
+  const attemptId = await learner.startQuiz(documentId);
+  const answer = { attemptId, questionId: firstQuestion.id, response: { type: "cloze" as const, text: "x" }, score: 0 };
+
+  expect(await recordAnswer(env.DB, answer)).toBe(2);
+  expect(await recordAnswer(env.DB, answer)).toBe(0);
+  expect(await recordAnswer(env.DB, { ...answer, score: 1 })).toBe(0);
+  expect(await storedAnswers(attemptId)).toEqual([{ questionId: firstQuestion.id, response: answer.response, score: 0 }]);
+});
+
+/** Rows per table, over every table of the app. */
+async function rowCounts(): Promise<Record<string, number>> {
+  const { results: tables } = await env.DB.prepare(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations'",
+  ).all<{ name: string }>();
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) counts[name] = (await env.DB.prepare(`select count(*) as n from "${name}"`).first<{ n: number }>())!.n;
+  return counts;
+}
+
+it("answering through the Worker adds one answer row and changes no other table", async () => {
+  const learner = new LearnerBrowser();
+  const attemptId = await learner.startQuiz(documentId);
+  await learner.page(`/versuch/${attemptId}`); // the cookie key exists by now
+  const before = await rowCounts();
+  expect(redirectTarget(await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion)))).toBe(`/versuch/${attemptId}/frage/1`);
+  await learner.page(`/versuch/${attemptId}/frage/1`);
+  await learner.page("/fortschritt");
+  const after = await rowCounts();
+  expect(after).toEqual({ ...before, answers: before.answers! + 1 });
+});
+
+it("submitting twice (double click, retry, back button) records the first answer once", async () => {
+  const learner = new LearnerBrowser();
+  const attemptId = await learner.startQuiz(documentId);
+  const path = `/versuch/${attemptId}/frage/1`;
+
+  const [first, second] = await Promise.all([learner.post(path, rightForm(firstQuestion)), learner.post(path, rightForm(firstQuestion))]);
+  expect(redirectTarget(first)).toBe(path);
+  expect(redirectTarget(second)).toBe(path);
+  // Back button, then a different answer: the first one stands.
+  expect(redirectTarget(await learner.post(path, wrongForm(firstQuestion).form))).toBe(path);
+
+  const stored = await storedAnswers(attemptId);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ questionId: firstQuestion.id, score: 1 });
+});
+
+it("starting the same quiz twice continues the unfinished attempt", async () => {
+  const learner = new LearnerBrowser();
+  const first = await learner.startQuiz(documentId);
+  expect(await learner.startQuiz(documentId)).toBe(first);
+  const { results } = await env.DB.prepare("select id from attempts where learner_id = ?").bind(await learnerOf(first)).all();
+  expect(results).toHaveLength(1);
+});
+
+it("resumes an unfinished quiz at the first open question", async () => {
+  const learner = new LearnerBrowser();
+  const attemptId = await learner.startQuiz(documentId);
+  await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
+  expect(redirectTarget(await learner.get(`/versuch/${attemptId}`))).toBe(`/versuch/${attemptId}/frage/2`);
+  const catalog = await learner.page("/");
+  expect(catalog.html).toContain(`href="/versuch/${attemptId}"`);
+  expect(catalog.html).toContain(`1 von ${quizQuestions(documentId).length} Fragen beantwortet`);
+});
+
+it("the reads on a learner's paths use indexes, never a table scan", async () => {
+  const learner = new LearnerBrowser();
+  const attemptId = await learner.startQuiz(documentId);
+  await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
+  const learnerId = await learnerOf(attemptId);
+  const queries = learnerQueries(env.DB);
+  const plans: Record<string, string[]> = {};
+  for (const [name, query] of Object.entries({
+    attempt: queries.attempt(attemptId, learnerId),
+    answersOfAttempt: queries.answersOfAttempt(attemptId),
+    attemptsOfLearner: queries.attemptsOfLearner(learnerId),
+    answersOfLearner: queries.answersOfLearner(learnerId),
+  })) {
+    const { sql, params } = query.toSQL();
+    const { results } = await env.DB.prepare(`explain query plan ${sql}`)
+      .bind(...params)
+      .all<{ detail: string }>();
+    plans[name] = results.map((row) => row.detail);
+  }
+  console.log("query plans", JSON.stringify(plans, null, 2));
+  for (const [name, details] of Object.entries(plans)) {
+    expect(details.length, name).toBeGreaterThan(0);
+    for (const detail of details) expect(detail, name).not.toMatch(/^SCAN /);
+  }
+  expect(plans.attempt!.join()).toMatch(/SEARCH attempts USING INDEX sqlite_autoindex_attempts_1 \(id=\?\)/);
+  expect(plans.answersOfAttempt!.join()).toMatch(/SEARCH answers USING INDEX answers_attempt_question \(attempt_id=\?\)/);
+  expect(plans.attemptsOfLearner!.join()).toMatch(/SEARCH attempts USING INDEX attempts_learner_created \(learner_id=\?\)/);
+  expect(plans.answersOfLearner!.join()).toMatch(/SEARCH attempts USING INDEX attempts_learner_created \(learner_id=\?\)/);
+  expect(plans.answersOfLearner!.join()).toMatch(/SEARCH answers USING INDEX answers_attempt_question \(attempt_id=\?\)/);
+});
