@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
+import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound } from "./errors";
 import { learnerRoutes } from "./quiz/routes";
 import { assetRoutes } from "./static/assets";
@@ -28,6 +29,7 @@ app.use(csrf());
 
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);
+app.route("/klassen", classroomRoutes);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

@@ -1,0 +1,188 @@
+/** The teacher's figures, computed from the records of ./records.ts. */
+import { getDocument, getQuestion, quizQuestions } from "../../bank";
+import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
+import type { Question } from "../../bank/schema";
+import { formatNumber, truthText } from "../quiz/describe";
+import type { AnswerRecord, AttemptRecord, ClassRecords } from "./records";
+import type { AssignmentRow, MemberRow } from "./store";
+
+export interface StudentAssignmentResult {
+  assignment: AssignmentRow;
+  questionCount: number;
+  answered: number;
+  /** Sum of the answer scores (partial credit counts). */
+  points: number;
+  started: boolean;
+}
+
+export interface StudentRow {
+  member: MemberRow;
+  results: StudentAssignmentResult[];
+}
+
+export interface WrongResponse {
+  label: string;
+  count: number;
+}
+
+export interface QuestionFigures {
+  question: Question;
+  answered: number;
+  correct: number;
+  /** Wrong answers grouped by what was chosen or typed, most frequent first. */
+  wrongResponses: WrongResponse[];
+}
+
+export interface PassageFigures {
+  documentId: string;
+  documentTitle: string;
+  passageId: string;
+  text: string;
+  answered: number;
+  /** Answers without full marks. */
+  wrong: number;
+}
+
+export interface Dashboard {
+  students: StudentRow[];
+  questions: QuestionFigures[];
+  passages: PassageFigures[];
+}
+
+/** Full marks only; partial credit on multiple select is not "correct". */
+export const isCorrect = (score: number) => score >= 1;
+
+/**
+ * A stored response in words, such that equal answers read the same: "b) Rom", "a) Maas + c) Blinken",
+ * "14.000", "Stimmt nicht", and cloze text as graded (case and spacing folded).
+ */
+function describeResponse(question: Question, stored: unknown): string {
+  const parsed = LearnerResponse.safeParse(stored);
+  if (!parsed.success) return "(unlesbare Antwort)";
+  const response = parsed.data;
+  const optionLabel = (id: string) => {
+    const option = "options" in question ? question.options.find((candidate) => candidate.id === id) : undefined;
+    return option ? `${option.id}) ${option.text}` : id;
+  };
+  switch (response.type) {
+    case "single":
+      return optionLabel(response.choice);
+    case "multi":
+      return response.choices.length === 0 ? "(nichts ausgewählt)" : [...response.choices].sort().map(optionLabel).join(" + ");
+    case "numeric":
+      return formatNumber(response.value);
+    case "truefalse":
+      return truthText(response.value);
+    case "cloze":
+      return normalizeClozeText(response.text) || "(leer)";
+  }
+}
+
+/** One student's figures for one assignment, from the attempt that counts and its answers. */
+export function assignmentResult(
+  assignment: AssignmentRow,
+  attempt: { questionIds: string[] } | undefined,
+  given: { score: number }[],
+): StudentAssignmentResult {
+  return {
+    assignment,
+    questionCount: attempt ? attempt.questionIds.length : quizQuestions(assignment.quizId).length,
+    answered: given.length,
+    points: given.reduce((sum, answer) => sum + answer.score, 0),
+    started: attempt !== undefined,
+  };
+}
+
+/** The attempt that counts per student and assignment: the newest. */
+function countingAttempts(records: ClassRecords): Map<string, AttemptRecord> {
+  const byStudentAssignment = new Map<string, AttemptRecord>();
+  for (const attempt of records.attempts) {
+    const key = `${attempt.learnerId}|${attempt.assignmentId}`;
+    const known = byStudentAssignment.get(key);
+    if (!known || known.createdAt < attempt.createdAt) byStudentAssignment.set(key, attempt);
+  }
+  return byStudentAssignment;
+}
+
+export function computeDashboard(records: ClassRecords): Dashboard {
+  const counting = countingAttempts(records);
+  const countingIds = new Set([...counting.values()].map((attempt) => attempt.id));
+  const answersByAttempt = new Map<string, AnswerRecord[]>();
+  for (const answer of records.answers) {
+    if (!countingIds.has(answer.attemptId)) continue;
+    const list = answersByAttempt.get(answer.attemptId) ?? [];
+    list.push(answer);
+    answersByAttempt.set(answer.attemptId, list);
+  }
+
+  const students = records.members.map((member) => ({
+    member,
+    results: records.assignments.map((assignment) => {
+      const attempt = counting.get(`${member.learnerId}|${assignment.id}`);
+      return assignmentResult(assignment, attempt, attempt ? (answersByAttempt.get(attempt.id) ?? []) : []);
+    }),
+  }));
+
+  const questionIds = new Set<string>();
+  for (const assignment of records.assignments) for (const question of quizQuestions(assignment.quizId)) questionIds.add(question.id);
+  for (const attempt of counting.values()) for (const id of attempt.questionIds) questionIds.add(id);
+
+  const figures = new Map<string, QuestionFigures & { wrongCounts: Map<string, number> }>();
+  for (const id of questionIds) {
+    const question = getQuestion(id);
+    if (question) figures.set(id, { question, answered: 0, correct: 0, wrongResponses: [], wrongCounts: new Map() });
+  }
+  for (const given of answersByAttempt.values()) {
+    for (const answer of given) {
+      const entry = figures.get(answer.questionId);
+      if (!entry) continue;
+      entry.answered++;
+      if (isCorrect(answer.score)) entry.correct++;
+      else {
+        const label = describeResponse(entry.question, answer.response);
+        entry.wrongCounts.set(label, (entry.wrongCounts.get(label) ?? 0) + 1);
+      }
+    }
+  }
+  const questions = [...figures.values()].map(({ wrongCounts, ...entry }) => ({
+    ...entry,
+    wrongResponses: [...wrongCounts]
+      .map(([label, count]) => ({ label, count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "de")),
+  }));
+
+  const passages = new Map<string, PassageFigures>();
+  for (const entry of questions) {
+    const { documentId, passageId } = entry.question.evidence;
+    const key = `${documentId}|${passageId}`;
+    let passage = passages.get(key);
+    if (!passage) {
+      const document = getDocument(documentId);
+      const bankPassage = document?.passages.find((candidate) => candidate.id === passageId);
+      passage = {
+        documentId,
+        documentTitle: document?.title ?? documentId,
+        passageId,
+        text: document && bankPassage ? document.text.slice(bankPassage.start, bankPassage.end) : entry.question.evidence.quote,
+        answered: 0,
+        wrong: 0,
+      };
+      passages.set(key, passage);
+    }
+    passage.answered += entry.answered;
+    passage.wrong += entry.answered - entry.correct;
+  }
+
+  return {
+    students,
+    questions,
+    passages: [...passages.values()]
+      .filter((passage) => passage.answered > 0)
+      .sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong),
+  };
+}
+
+/** Share in whole percent, for tables, bars and CSV. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+}

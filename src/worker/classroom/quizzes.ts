@@ -1,0 +1,24 @@
+/** Quizzes a teacher can assign, and question wording as the classroom pages show it. */
+import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../bank";
+import type { Question } from "../../bank/schema";
+
+export { quizTitle };
+
+/** Every document that has questions, and the mixed quiz. */
+export function assignableQuizzes(): { id: string; title: string; questionCount: number }[] {
+  return [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID]
+    .map((id) => ({ id, title: quizTitle(id), questionCount: quizQuestions(id).length }))
+    .filter((quiz) => quiz.questionCount > 0);
+}
+
+/** The question as a reader sees it, in one line: a true/false statement or a cloze gap is part of it. */
+export function questionText(question: Question): string {
+  switch (question.type) {
+    case "truefalse":
+      return `${question.stem} „${question.statement}“`;
+    case "cloze":
+      return `${question.stem} „${question.before}___${question.after}“`;
+    default:
+      return question.stem;
+  }
+}

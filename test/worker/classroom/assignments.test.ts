@@ -1,0 +1,59 @@
+import { expect, it } from "vitest";
+import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
+import { count, createClass, joinAs, location, textOf } from "./helpers";
+
+const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
+
+it("assigns quizzes with and without due date; assigning again changes the date", async () => {
+  const { teacher, classId, joinCode } = await createClass();
+  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: "2026-12-01" }))).toBe(
+    `/klassen/lehrkraft/${classId}#aufgaben`,
+  );
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: "2026-12-08" });
+  expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(2);
+
+  const dashboard = textOf(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
+  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am 08.12.2026`);
+
+  const { student, classPath } = await joinAs(joinCode, "Pia");
+  const page = await (await student.get(classPath)).text();
+  expect(page.split('data-testid="assignment"')).toHaveLength(3);
+  expect(textOf(page)).toContain("Fällig am 08.12.2026");
+  expect(textOf(page)).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
+});
+
+it("rejects an unknown quiz or a malformed date with a German message and stores nothing", async () => {
+  const { teacher, classId } = await createClass();
+  const unknown = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: "gibt-es-nicht" });
+  expect(unknown.status).toBe(400);
+  expect(await unknown.text()).toContain("Dieses Quiz gibt es nicht.");
+  const badDate = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID, dueDate: "31.12.2026" });
+  expect(badDate.status).toBe(400);
+  expect(await badDate.text()).toContain("Bitte ein gültiges Datum angeben");
+  const missing = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, {});
+  expect(missing.status).toBe(400);
+  expect(await missing.text()).toContain("Bitte ein Quiz auswählen.");
+  expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(0);
+});
+
+it("starting an assignment twice continues the same attempt, marked with the assignment", async () => {
+  const { teacher, classId, joinCode } = await createClass();
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
+  const { student, classPath } = await joinAs(joinCode, "Quirin");
+  const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
+  const first = location(await student.post(startPath));
+  const second = location(await student.post(startPath));
+  expect(second).toBe(first);
+  const assignmentId = startPath.split("/")[5]!;
+  expect(await count("select count(*) as n from attempts where assignment_id = ? and quiz_id = ?", assignmentId, MIXED_QUIZ_ID)).toBe(1);
+});
+
+it("renames the class", async () => {
+  const { teacher, classId } = await createClass("Alt");
+  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "Neu 8a" }))).toBe(`/klassen/lehrkraft/${classId}#einstellungen`);
+  expect(await count("select count(*) as n from classes where id = ? and name = 'Neu 8a'", classId)).toBe(1);
+  const tooLong = await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "x".repeat(61) });
+  expect(tooLong.status).toBe(400);
+  expect(await count("select count(*) as n from classes where id = ? and name = 'Neu 8a'", classId)).toBe(1);
+});

@@ -1,0 +1,165 @@
+/** Requests through the Worker as a browser would send them: form posts with Origin, cookies kept per client. */
+import { env, SELF } from "cloudflare:test";
+import { expect } from "vitest";
+import type { LearnerResponse } from "../../../src/bank/grade";
+import type { Question } from "../../../src/bank/schema";
+
+export const ORIGIN = "https://quellenquiz.test";
+
+/** One browser: keeps the cookies the Worker sets (name -> value; paths do not matter in these tests). */
+export class Client {
+  readonly cookies = new Map<string, string>();
+  constructor(readonly address = "203.0.113.10") {}
+
+  async get(path: string, extraCookies: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, { method: "GET" }, extraCookies);
+  }
+
+  async post(path: string, form: Record<string, string> = {}, extraCookies: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, { method: "POST", body: new URLSearchParams(form), headers: { Origin: ORIGIN } }, extraCookies);
+  }
+
+  async postForm(path: string, form: URLSearchParams): Promise<Response> {
+    return this.send(path, { method: "POST", body: form, headers: { Origin: ORIGIN } }, {});
+  }
+
+  private async send(path: string, init: RequestInit, extraCookies: Record<string, string>): Promise<Response> {
+    const cookies = new Map([...this.cookies, ...Object.entries(extraCookies)]);
+    const headers = new Headers(init.headers);
+    headers.set("CF-Connecting-IP", this.address);
+    if (cookies.size > 0) headers.set("Cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+    const response = await SELF.fetch(`${ORIGIN}${path}`, { ...init, headers, redirect: "manual" });
+    for (const setCookie of response.headers.getAll("Set-Cookie")) {
+      const [pair] = setCookie.split(";");
+      const [name, ...value] = pair!.split("=");
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(setCookie)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value.join("="));
+    }
+    return response;
+  }
+}
+
+export function location(response: Response): string {
+  expect([302, 303]).toContain(response.status);
+  return new URL(response.headers.get("Location")!, ORIGIN).pathname + new URL(response.headers.get("Location")!, ORIGIN).hash;
+}
+
+export interface CreatedClass {
+  teacher: Client;
+  classId: string;
+  secret: string;
+  joinCode: string;
+  teacherLink: string;
+}
+
+let teachers = 0;
+
+/** A teacher (own browser, own address: class creation is rate limited per address) creates a class. */
+export async function createClass(name = "9b Politik"): Promise<CreatedClass> {
+  const teacher = new Client(`198.51.100.${++teachers % 250}`);
+  const created = await teacher.post("/klassen/neu", { name });
+  const welcomePath = location(created);
+  const classId = welcomePath.match(/^\/klassen\/lehrkraft\/([^/]+)\/willkommen$/)![1]!;
+  const secret = teacher.cookies.get("qq_lehrkraft")!;
+  const welcome = await teacher.get(welcomePath);
+  expect(welcome.status).toBe(200);
+  const html = await welcome.text();
+  const joinCode = html.match(/data-testid="join-code">([A-Z0-9-]+)</)![1]!;
+  const teacherLink = html.match(/value="(https:\/\/[^"]+\/zugang\/[^"]+)"/)![1]!;
+  return { teacher, classId, secret, joinCode, teacherLink };
+}
+
+/** A new student (own browser) who joins with the code and nickname. */
+export async function joinAs(joinCode: string, nickname: string, address = "192.0.2.20"): Promise<{ student: Client; classPath: string }> {
+  const student = new Client(address);
+  const joined = await student.post("/klassen/beitreten", { code: joinCode, nickname });
+  expect(joined.status, await joined.clone().text()).toBe(303);
+  return { student, classPath: location(joined) };
+}
+
+export async function count(sql: string, ...params: unknown[]): Promise<number> {
+  const row = await env.DB.prepare(sql).bind(...params).first<{ n: number }>();
+  return row!.n;
+}
+
+/** The visible text of an HTML fragment, entities decoded and whitespace folded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Semicolon CSV with double-quoted fields, CRLF line ends. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ";") row.push(field), (field = "");
+    else if (char === "\r" && text[index + 1] === "\n") {
+      row.push(field), rows.push(row), (row = []), (field = ""), index++;
+    } else field += char;
+  }
+  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+export function rightResponse(question: Question): LearnerResponse {
+  switch (question.type) {
+    case "single":
+      return { type: "single", choice: question.answer };
+    case "multi":
+      return { type: "multi", choices: question.answers };
+    case "numeric":
+      return { type: "numeric", value: question.answer, typed: String(question.answer) };
+    case "truefalse":
+      return { type: "truefalse", value: question.answer };
+    case "cloze":
+      return { type: "cloze", text: question.answer };
+  }
+}
+
+/** The answer form's field "antwort" as the quiz page sends it. */
+function answerFields(response: LearnerResponse): string[] {
+  switch (response.type) {
+    case "single":
+      return [response.choice];
+    case "multi":
+      return response.choices;
+    case "numeric":
+      return [response.typed];
+    case "truefalse":
+      return [response.value ? "wahr" : "falsch"];
+    case "cloze":
+      return [response.text];
+  }
+}
+
+/** Answers the question at `position` (from 1) of an attempt through the learner's quiz route. */
+export async function answer(student: Client, attemptPath: string, position: number, response: LearnerResponse): Promise<void> {
+  const form = new URLSearchParams();
+  for (const value of answerFields(response)) form.append("antwort", value);
+  const submitted = await student.postForm(`${attemptPath}/frage/${position}`, form);
+  expect(submitted.status, await submitted.clone().text()).toBe(303);
+}
+
+/** The question ids of an attempt in the order asked, from D1. */
+export async function attemptQuestionIds(attemptPath: string): Promise<string[]> {
+  const row = await env.DB.prepare("select question_ids from attempts where id = ?")
+    .bind(attemptPath.split("/").pop())
+    .first<{ question_ids: string }>();
+  return JSON.parse(row!.question_ids) as string[];
+}
