@@ -19,26 +19,45 @@ export type LearnerResponse = z.infer<typeof LearnerResponse>;
 
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 
+/** Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits, as Arabic and Persian keyboards type them. */
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+const arabicDigitValue = (digit: string) => {
+  const code = digit.charCodeAt(0);
+  return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+};
+
 /**
- * A number as Germans write it: "14.000", "1,8", "19 000", "1.234.567,5", "-3". A dot followed by
- * exactly three digits (in groups) separates thousands; otherwise it is taken as a decimal point
- * ("1.8"), as a learner with an English keyboard would mean it. Null when it is no number.
+ * A number as Germans write it: "14.000", "1,8", "19 000", "1'234", "1.234.567,5", "-3". A dot followed
+ * by exactly three digits (in groups) separates thousands; otherwise it is taken as a decimal point
+ * ("1.8"), as a learner with an English keyboard would mean it. A space or apostrophe separates
+ * thousands only between groups of three ("1 2 3" is no number). Full-width and Arabic-Indic digits
+ * count as digits ("١٤٠٠٠"). Null when it is no finite number ("1e309", "NaN", "0x10").
  */
 export function parseGermanNumber(input: string): number | null {
-  const compact = input.trim().replace(SPACES, "").replace(/^\u2212/, "-");
-  if (compact === "") return null;
+  const text = input
+    .normalize("NFKC") // full-width digits and signs; no-break and thin spaces become spaces
+    .trim()
+    .replace(ARABIC_DIGITS, arabicDigitValue)
+    .replace(/\u066b/g, ",") // Arabic decimal separator
+    .replace(/\u066c/g, ".") // Arabic thousands separator
+    .replace(/^[\u2212\u2013]/, "-"); // minus sign, en dash
+  const sign = /^[+-]/.test(text) ? text[0]! : "";
+  const digits = text.slice(sign.length);
+  if (digits === "") return null;
   let normalized: string;
-  if (compact.includes(",")) {
-    if (!/^[+-]?\d{1,3}(\.\d{3})*,\d+$|^[+-]?\d+,\d+$/.test(compact)) return null;
-    normalized = compact.replace(/\./g, "").replace(",", ".");
-  } else if (/^[+-]?\d{1,3}(\.\d{3})+$/.test(compact)) {
-    normalized = compact.replace(/\./g, "");
-  } else if (/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(compact)) {
-    normalized = compact;
+  if (/^\d{1,3}([\s'’]\d{3})+(,\d+)?$/.test(digits)) {
+    normalized = digits.replace(/[\s'’]/g, "").replace(",", ".");
+  } else if (digits.includes(",")) {
+    if (!/^\d{1,3}(\.\d{3})*,\d+$|^\d+,\d+$/.test(digits)) return null;
+    normalized = digits.replace(/\./g, "").replace(",", ".");
+  } else if (/^\d{1,3}(\.\d{3})+$/.test(digits)) {
+    normalized = digits.replace(/\./g, "");
+  } else if (/^(\d+(\.\d+)?|\.\d+)$/.test(digits)) {
+    normalized = digits;
   } else {
     return null;
   }
-  const value = Number(normalized);
+  const value = Number(sign + normalized);
   return Number.isFinite(value) ? value : null;
 }
 

@@ -1,5 +1,6 @@
-/** The Worker's Hono app: security headers and CSRF checks for everything, then the routers. */
+/** The Worker's Hono app: security headers, CSRF checks and a body size limit for everything, then the routers. */
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { classroomRoutes } from "./classroom/routes";
@@ -25,7 +26,14 @@ app.use(
     referrerPolicy: "same-origin",
   }),
 );
+
+// CSRF: hono's check refuses posts of the content types a cross-site form can send unless Origin or
+// Sec-Fetch-Site say same-origin. Other content types need a CORS preflight, which this app never grants.
 app.use(csrf());
+
+/** The largest form here is a multiple-select answer (26 option ids); 64 kB leaves room and stops uploads. */
+export const MAX_BODY_BYTES = 64 * 1024;
+app.use(bodyLimit({ maxSize: MAX_BODY_BYTES }));
 
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);

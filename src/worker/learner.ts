@@ -54,21 +54,33 @@ export async function getLearnerId(c: Context<AppEnv>): Promise<string | null> {
   return value;
 }
 
+async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<void> {
+  await setSignedCookie(c, LEARNER_COOKIE, learnerId, await cookieSecret(c.env), {
+    path: "/",
+    httpOnly: true,
+    secure: new URL(c.req.url).protocol === "https:",
+    sameSite: "Lax",
+    maxAge: COOKIE_MAX_AGE_SECONDS,
+  });
+  c.set("learnerId", learnerId);
+}
+
 /** The learner id, creating the learner (row and cookie) when the request has none. */
 export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
   const existing = await getLearnerId(c);
   const learnerId = existing ?? crypto.randomUUID();
-  // Also for an existing cookie: the row may be gone (a reset local database); a no-op write otherwise.
+  // Also for an existing cookie: the row may be gone (a reset local database, or a cookie handed out by
+  // ensureLearnerCookie); a no-op write otherwise.
   await drizzle(c.env.DB).insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
-  if (!existing) {
-    await setSignedCookie(c, LEARNER_COOKIE, learnerId, await cookieSecret(c.env), {
-      path: "/",
-      httpOnly: true,
-      secure: new URL(c.req.url).protocol === "https:",
-      sameSite: "Lax",
-      maxAge: COOKIE_MAX_AGE_SECONDS,
-    });
-    c.set("learnerId", learnerId);
-  }
+  if (!existing) await setLearnerCookie(c, learnerId);
   return learnerId;
+}
+
+/**
+ * Gives the browser its learner cookie before a form whose post would create the learner (joining a
+ * class), without writing to D1: two posts of that form at once (a double click without JavaScript)
+ * then carry the same id, instead of making two learners of whom the browser keeps only one.
+ */
+export async function ensureLearnerCookie(c: Context<AppEnv>): Promise<void> {
+  if (!(await getLearnerId(c))) await setLearnerCookie(c, crypto.randomUUID());
 }

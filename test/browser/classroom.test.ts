@@ -84,10 +84,11 @@ it("a teacher creates a class, two students join and answer, the dashboard shows
 
   await teacher.getByRole("link", { name: "Weiter zur Übersicht" }).click();
   await teacher.getByLabel("Quiz zuweisen").selectOption("gemischt");
-  await teacher.getByLabel("Fällig am (freiwillig)").fill("2026-12-18");
+  const due = dueDate(17);
+  await teacher.getByLabel("Fällig am (freiwillig)").fill(due.iso);
   await teacher.getByRole("button", { name: "Zuweisen" }).click();
   const questionCount = Number((await teacher.locator("#quizId option[value=gemischt]").innerText()).match(/\((\d+) Fragen\)/)![1]);
-  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain("fällig am 18.12.2026");
+  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain(`fällig am ${due.german}`);
 
   const firstStudent = await newPage({ viewport: DESKTOP });
   const secondStudent = await newPage({ viewport: PHONE, javaScriptEnabled: false });
@@ -120,5 +121,14 @@ it("a teacher creates a class, two students join and answer, the dashboard shows
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const text = await csv.text();
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text).toContain("Ada;Gemischtes Quiz aus allen Texten;2026-12-18");
+  expect(text).toContain(`Ada;Gemischtes Quiz aus allen Texten;${due.iso}`);
 });
+
+/** A due date `days` after today in Germany (the app accepts today up to a year ahead), as sent and as shown. */
+function dueDate(days: number): { iso: string; german: string } {
+  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+    Date.now() + days * 24 * 60 * 60 * 1000,
+  );
+  const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
+  return { iso: `${part("year")}-${part("month")}-${part("day")}`, german: `${part("day")}.${part("month")}.${part("year")}` };
+}

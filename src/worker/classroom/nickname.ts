@@ -58,5 +58,13 @@ export function cleanNickname(input: string): string {
   return input.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Latin mixed with Cyrillic or Greek letters: "Аnna" with a Cyrillic "А" looks like "Anna" on the
+ * teacher's dashboard but is another nickname. Such names are refused, names in one script are fine.
+ */
+export function mixesScripts(nickname: string): boolean {
+  return /\p{Script=Latin}/u.test(nickname) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(nickname);
+}
+
 /** Letters of any script, digits, single spaces, "-", "_" and ".". */
 export const NICKNAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;

@@ -63,7 +63,17 @@ export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors 
     <Errors errors={errors} />
     <form method="post" action="/klassen/neu">
       <label for="name">Name der Klasse (freiwillig)</label>
-      <input id="name" name="name" type="text" maxlength={60} value={name} autocomplete="off" placeholder="z. B. 9b Politik" />
+      <input
+        id="name"
+        name="name"
+        type="text"
+        maxlength={60}
+        value={name}
+        autocomplete="off"
+        placeholder="z. B. 9b Politik"
+        aria-invalid={errors.length > 0 ? "true" : undefined}
+        aria-describedby={errors.length > 0 ? "fehler" : undefined}
+      />
       <button type="submit">Klasse anlegen</button>
     </form>
     <p>
@@ -110,7 +120,9 @@ export const DashboardPage: FC<{
   quizzes: QuizChoice[];
   joinLink: string;
   errors?: string[];
-}> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [] }) => {
+  /** What the teacher chose in the assignment form, kept when it comes back with an error. */
+  assignInput?: { quizId?: string | undefined; dueDate?: string | undefined };
+}> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [], assignInput = {} }) => {
   const base = `/klassen/lehrkraft/${classRow.id}`;
   return (
     <Page title={`${className(classRow)} – Übersicht`}>
@@ -148,13 +160,13 @@ export const DashboardPage: FC<{
           <label for="quizId">Quiz zuweisen</label>
           <select id="quizId" name="quizId" required>
             {quizzes.map((quiz) => (
-              <option value={quiz.id}>
+              <option value={quiz.id} selected={quiz.id === assignInput.quizId}>
                 {quiz.title} ({quiz.questionCount} Fragen)
               </option>
             ))}
           </select>
           <label for="dueDate">Fällig am (freiwillig)</label>
-          <input id="dueDate" name="dueDate" type="date" />
+          <input id="dueDate" name="dueDate" type="date" value={assignInput.dueDate ?? ""} />
           <button type="submit">Zuweisen</button>
         </form>
       </section>
@@ -310,9 +322,31 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
     <Errors errors={errors} />
     <form method="post" action="/klassen/beitreten">
       <label for="code">Klassencode</label>
-      <input id="code" name="code" type="text" required autocomplete="off" autocapitalize="characters" value={code} placeholder="ABCD-EFGH" />
+      <input
+        id="code"
+        name="code"
+        type="text"
+        required
+        autocomplete="off"
+        autocapitalize="characters"
+        value={code}
+        placeholder="ABCD-EFGH"
+        aria-describedby={errors.length > 0 ? "fehler" : undefined}
+      />
       <label for="nickname">Spitzname</label>
-      <input id="nickname" name="nickname" type="text" required maxlength={NICKNAME_MAX_LENGTH} autocomplete="off" value={nickname} />
+      <input
+        id="nickname"
+        name="nickname"
+        type="text"
+        required
+        maxlength={NICKNAME_MAX_LENGTH}
+        autocomplete="off"
+        value={nickname}
+        aria-describedby={errors.length > 0 ? "fehler nickname-hinweis" : "nickname-hinweis"}
+      />
+      <p class="muted" id="nickname-hinweis">
+        2 bis {NICKNAME_MAX_LENGTH} Zeichen: Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.
+      </p>
       <button type="submit">Beitreten</button>
     </form>
     <p>

@@ -13,13 +13,14 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { z } from "zod";
 import { quizQuestions } from "../../bank";
-import { ensureLearner, getLearnerId } from "../learner";
+import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
+import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { attemptUrl, startAttempt } from "../quiz/attempts";
 import type { AppEnv } from "../types";
 import { studentsCsv, questionsCsv } from "./csv";
 import { assignmentResult, computeDashboard } from "./dashboard";
 import { loadClassRecords } from "./records";
-import { cleanNickname, isOffensive, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
+import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
 import {
   DashboardPage,
   JoinPage,
@@ -31,7 +32,7 @@ import {
   TeacherWelcomePage,
 } from "./pages";
 import { assignableQuizzes } from "./quizzes";
-import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches } from "./secrets";
+import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
   answersOfAttempts,
@@ -65,6 +66,8 @@ type ClassroomContext = Context<ClassroomEnv, string>;
 
 const TEACHER_COOKIE = "qq_lehrkraft";
 const TEACHER_COOKIE_DAYS = 180;
+/** The welcome page shows the teacher link only this long after the class was made (a reload right away still works). */
+const WELCOME_MINUTES = 15;
 
 export const classroomRoutes = new Hono<ClassroomEnv>();
 
@@ -84,13 +87,13 @@ const clientAddressHash = async (c: Context<ClassroomEnv>) =>
   hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", await clientAddressSalt(db(c)));
 const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
-function message(c: ClassroomContext, status: 400 | 403 | 404 | 409 | 429, title: string, text: string, link?: { href: string; text: string }) {
-  return c.html(<MessagePage title={title} message={text} link={link} />, status);
+function message(c: Context, status: ClientErrorStatus, title: string, text: string, link?: { href: string; text: string }) {
+  return messageResponse(c, status, title, text, link);
 }
 
-const noAccess = (c: ClassroomContext) =>
+const noAccess = (c: Context) =>
   message(c, 403, "Kein Zugriff", "Diese Seite öffnet nur der Lehrkraft-Link der Klasse. Bitte öffnen Sie Ihren Lehrkraft-Link erneut.");
-const noClass = (c: ClassroomContext) => message(c, 404, "Nicht gefunden", "Diese Klasse gibt es nicht (mehr).");
+const noClass = (c: Context) => message(c, 404, "Nicht gefunden", "Diese Klasse gibt es nicht (mehr).");
 
 type ValidationResult = { success: true } | { success: false; error: { issues: readonly { message: string }[] } };
 
@@ -103,17 +106,38 @@ const formError =
   // Typed loosely: zValidator cannot infer the router's environment from a hook.
   async (result: ValidationResult, c: Context) => {
     if (result.success) return;
+    const messages = [...new Set(result.error.issues.map((issue) => issue.message))];
+    const json = jsonErrors(c, 400, messages);
+    if (json) return json;
     const body = await c.req.parseBody();
     const input = Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-    return render(c as ClassroomContext, [...new Set(result.error.issues.map((issue) => issue.message))], input);
+    return render(c as ClassroomContext, messages, input);
   };
+
+/** Ids in paths, as ./secrets.ts makes them; anything else is an unknown class (404). */
+const ClassId = z.string().regex(ID_PATTERN);
+const classParams = z.object({ classId: ClassId });
+const knownClassParams = zValidator("param", classParams, (result, c) => (result.success ? undefined : noClass(c)));
 
 // ---------------------------------------------------------------- creating a class
 
+/**
+ * Control and format characters (a right-to-left override, zero-width spaces, a soft hyphen pasted along)
+ * would make the name look different from what it is on the students' pages: they are dropped, line
+ * breaks and tabs become spaces.
+ */
+export const cleanClassName = (name: string) =>
+  name
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, "")
+    .trim();
+
 const classNameField = z
   .string({ error: "Bitte einen Namen angeben." })
-  .trim()
-  .max(60, "Der Name darf höchstens 60 Zeichen lang sein.")
+  .max(200, "Der Name darf höchstens 60 Zeichen lang sein.")
+  .transform(cleanClassName)
+  .pipe(z.string().max(60, "Der Name darf höchstens 60 Zeichen lang sein."))
   .optional()
   .transform((name) => (name ? name : null));
 
@@ -153,35 +177,81 @@ function setTeacherCookie(c: ClassroomContext, classId: string, secret: string) 
 
 // ---------------------------------------------------------------- teacher
 
-classroomRoutes.get("/lehrkraft/:classId/zugang/:secret", async (c) => {
-  const { classId, secret } = c.req.param();
-  const classRow = ID_PATTERN.test(classId) ? await findClass(db(c), classId) : undefined;
-  if (!classRow) return noClass(c);
-  if (!(await secretMatches(secret, classRow.teacherSecretHash))) return noAccess(c);
-  setTeacherCookie(c, classId, secret);
-  return c.redirect(teacherPath(classId), 303);
-});
+classroomRoutes.get(
+  "/lehrkraft/:classId/zugang/:secret",
+  zValidator("param", z.object({ classId: ClassId, secret: z.string().regex(TEACHER_SECRET_PATTERN) }), (result, c) =>
+    result.success ? undefined : result.error.issues.some((issue) => issue.path[0] === "classId") ? noClass(c) : noAccess(c),
+  ),
+  async (c) => {
+    const { classId, secret } = c.req.valid("param");
+    const classRow = await findClass(db(c), classId);
+    if (!classRow) return noClass(c);
+    if (!(await secretMatches(secret, classRow.teacherSecretHash))) return noAccess(c);
+    setTeacherCookie(c, classId, secret);
+    return c.redirect(teacherPath(classId), 303);
+  },
+);
+
+/** After knownClassParams: the class of the path, opened by the teacher cookie. */
+const TeacherCookie = z.string().regex(TEACHER_SECRET_PATTERN);
 
 const requireTeacher = createMiddleware<ClassroomEnv>(async (c, next) => {
-  const classId = c.req.param("classId") ?? "";
-  const classRow = ID_PATTERN.test(classId) ? await findClass(db(c), classId) : undefined;
+  const classRow = await findClass(db(c), c.req.param("classId") ?? "");
   if (!classRow) return noClass(c);
-  const secret = getCookie(c, TEACHER_COOKIE);
-  if (!secret || !(await secretMatches(secret, classRow.teacherSecretHash))) return noAccess(c);
+  const secret = TeacherCookie.safeParse(getCookie(c, TEACHER_COOKIE));
+  if (!secret.success || !(await secretMatches(secret.data, classRow.teacherSecretHash))) return noAccess(c);
   c.set("classRow", classRow);
   await next();
 });
 
 const joinLink = (c: ClassroomContext, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
 
-classroomRoutes.get("/lehrkraft/:classId/willkommen", requireTeacher, (c) => {
+classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTeacher, (c) => {
   const classRow = c.get("classRow");
+  // The link is shown once, right after creating the class; opened again later (from the history, on a
+  // projector), this address leads to the dashboard, which never shows the secret.
+  if (Date.now() - classRow.createdAt.getTime() > WELCOME_MINUTES * 60 * 1000) return c.redirect(teacherPath(classRow.id), 303);
   const secret = getCookie(c, TEACHER_COOKIE) ?? "";
   const teacherLink = `${new URL(c.req.url).origin}${teacherPath(classRow.id)}/zugang/${secret}`;
   return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLink} joinLink={joinLink(c, classRow.joinCode)} />);
 });
 
-async function renderDashboard(c: ClassroomContext, errors: string[] = [], status: 200 | 400 = 200) {
+const INVALID_DATE = "Bitte ein gültiges Datum angeben (TT.MM.JJJJ).";
+
+/** Today's date in Germany, "2026-12-01". */
+function germanToday(now: number): string {
+  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/**
+ * The due date as the date field sends it ("2026-12-31") or as typed where there is no date picker
+ * ("31.12.2026", "1.2.27"): from today (in Germany) to a year ahead (classes are deleted after a year).
+ */
+const dueDateField = z
+  .string()
+  .max(40, INVALID_DATE)
+  .optional()
+  .transform((input, context) => {
+    const typed = (input ?? "").trim();
+    if (typed === "") return null;
+    const german = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(typed);
+    const iso = german ? `${german[3]!.length === 2 ? `20${german[3]}` : german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}` : typed;
+    if (!z.iso.date().safeParse(iso).success) {
+      context.addIssue({ code: "custom", message: INVALID_DATE });
+      return z.NEVER;
+    }
+    const today = germanToday(Date.now());
+    const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+    if (iso < today || iso > latest) {
+      context.addIssue({ code: "custom", message: "Das Fälligkeitsdatum muss zwischen heute und einem Jahr von heute an liegen." });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+async function renderDashboard(c: ClassroomContext, errors: string[] = [], status: 200 | 400 = 200, input: Record<string, string> = {}) {
   const classRow = c.get("classRow");
   const records = await loadClassRecords(db(c), classRow.id);
   return c.html(
@@ -192,15 +262,17 @@ async function renderDashboard(c: ClassroomContext, errors: string[] = [], statu
       quizzes={assignableQuizzes()}
       joinLink={joinLink(c, classRow.joinCode)}
       errors={errors}
+      assignInput={{ quizId: input.quizId, dueDate: input.dueDate }}
     />,
     status,
   );
 }
 
-classroomRoutes.get("/lehrkraft/:classId", requireTeacher, (c) => renderDashboard(c));
+classroomRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderDashboard(c));
 
 classroomRoutes.post(
   "/lehrkraft/:classId/aufgaben",
+  knownClassParams,
   requireTeacher,
   zValidator(
     "form",
@@ -208,12 +280,9 @@ classroomRoutes.post(
       quizId: z
         .string({ error: "Bitte ein Quiz auswählen." })
         .refine((quizId) => assignableQuizzes().some((quiz) => quiz.id === quizId), "Dieses Quiz gibt es nicht."),
-      dueDate: z
-        .union([z.literal(""), z.iso.date({ error: "Bitte ein gültiges Datum angeben (TT.MM.JJJJ)." })])
-        .optional()
-        .transform((date) => date || null),
+      dueDate: dueDateField,
     }),
-    formError((c, errors) => renderDashboard(c, errors, 400)),
+    formError((c, errors, input) => renderDashboard(c, errors, 400, input)),
   ),
   async (c) => {
     const { quizId, dueDate } = c.req.valid("form");
@@ -224,6 +293,7 @@ classroomRoutes.post(
 
 classroomRoutes.post(
   "/lehrkraft/:classId/name",
+  knownClassParams,
   requireTeacher,
   zValidator("form", z.object({ name: classNameField }), formError((c, errors) => renderDashboard(c, errors, 400))),
   async (c) => {
@@ -234,6 +304,7 @@ classroomRoutes.post(
 
 classroomRoutes.post(
   "/lehrkraft/:classId/loeschen",
+  knownClassParams,
   requireTeacher,
   zValidator(
     "form",
@@ -248,7 +319,7 @@ classroomRoutes.post(
   },
 );
 
-classroomRoutes.post("/lehrkraft/:classId/abmelden", requireTeacher, (c) => {
+classroomRoutes.post("/lehrkraft/:classId/abmelden", knownClassParams, requireTeacher, (c) => {
   deleteCookie(c, TEACHER_COOKIE, { path: teacherPath(c.get("classRow").id) });
   return c.redirect("/klassen/neu", 303);
 });
@@ -260,12 +331,12 @@ function csvResponse(c: ClassroomContext, fileName: string, body: string) {
   });
 }
 
-classroomRoutes.get("/lehrkraft/:classId/export/schueler.csv", requireTeacher, async (c) => {
+classroomRoutes.get("/lehrkraft/:classId/export/schueler.csv", knownClassParams, requireTeacher, async (c) => {
   const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-schueler.csv`, studentsCsv(dashboard));
 });
 
-classroomRoutes.get("/lehrkraft/:classId/export/fragen.csv", requireTeacher, async (c) => {
+classroomRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, requireTeacher, async (c) => {
   const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
 });
@@ -287,7 +358,7 @@ const joinForm = z.object({
     .string({ error: "Bitte gib den Klassencode ein." })
     .max(40, `Der Klassencode hat ${JOIN_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH.`)
     .trim()
-    .min(1, "Bitte gib den Klassencode ein.")
+    .min(1, { error: "Bitte gib den Klassencode ein.", abort: true })
     .transform((code, context) => {
       const normalized = normalizeJoinCode(code);
       if (normalized) return normalized;
@@ -301,18 +372,25 @@ const joinForm = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Bitte gib einen Spitznamen ein.")
+        .min(1, { error: "Bitte gib einen Spitznamen ein.", abort: true })
         .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
         .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
         .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
+        .refine((nickname) => !mixesScripts(nickname), "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.")
         .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
     ),
 });
 
 const renderJoin = (c: ClassroomContext, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>
-  c.html(<JoinPage errors={errors} code={input.code} nickname={input.nickname} />, status);
+  jsonErrors(c, status, errors) ?? c.html(<JoinPage errors={errors} code={input.code} nickname={input.nickname} />, status);
 
-classroomRoutes.get("/beitreten", (c) => c.html(<JoinPage code={c.req.query("code")?.slice(0, 20)} />));
+// The join link carries the code (?code=ABCDEFGH); anything else in the query is ignored.
+const joinQuery = z.object({ code: z.string().max(20).optional().catch(undefined) });
+
+classroomRoutes.get("/beitreten", zValidator("query", joinQuery), async (c) => {
+  await ensureLearnerCookie(c as unknown as Context<AppEnv>);
+  return c.html(<JoinPage code={c.req.valid("query").code} />);
+});
 
 classroomRoutes.post(
   "/beitreten",
@@ -355,17 +433,20 @@ classroomRoutes.get("/meine", async (c) => {
   return c.html(<MyClassesPage classes={memberships.map(({ classRow, member }) => ({ classRow, nickname: member.nickname }))} />);
 });
 
-/** The class and membership of the learner in this request, or undefined: other classes look the same as missing ones. */
+/**
+ * The class and membership of the learner in this request, or undefined: other classes look the same as
+ * missing ones. After knownClassParams.
+ */
 async function ownMembership(c: ClassroomContext) {
   const classId = c.req.param("classId") ?? "";
   const learnerId = await learnerIdOf(c);
-  if (!learnerId || !ID_PATTERN.test(classId)) return undefined;
+  if (!learnerId) return undefined;
   const member = await findMembership(db(c), classId, learnerId);
   const classRow = member && (await findClass(db(c), classId));
   return member && classRow ? { member, classRow, learnerId } : undefined;
 }
 
-classroomRoutes.get("/meine/:classId", async (c) => {
+classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
   const own = await ownMembership(c);
   if (!own) return noClass(c);
   const assignments = await listAssignments(db(c), own.classRow.id);
@@ -379,19 +460,27 @@ classroomRoutes.get("/meine/:classId", async (c) => {
   return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} />);
 });
 
-classroomRoutes.post("/meine/:classId/aufgaben/:assignmentId/starten", async (c) => {
-  const own = await ownMembership(c);
-  if (!own) return noClass(c);
-  const assignment = await findAssignment(db(c), own.classRow.id, c.req.param("assignmentId"));
-  if (!assignment) return message(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
-  if (quizQuestions(assignment.quizId).length === 0) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
-  const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
-  const attemptId = existing?.id ?? (await startAttempt(c.env.DB, own.learnerId, assignment.quizId, { assignmentId: assignment.id }));
-  return c.redirect(attemptUrl(attemptId), 303);
-});
+const noAssignment = (c: Context) => message(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
+
+classroomRoutes.post(
+  "/meine/:classId/aufgaben/:assignmentId/starten",
+  knownClassParams,
+  zValidator("param", z.object({ classId: ClassId, assignmentId: ClassId }), (result, c) => (result.success ? undefined : noAssignment(c))),
+  async (c) => {
+    const own = await ownMembership(c);
+    if (!own) return noClass(c);
+    const assignment = await findAssignment(db(c), own.classRow.id, c.req.valid("param").assignmentId);
+    if (!assignment) return noAssignment(c);
+    if (quizQuestions(assignment.quizId).length === 0) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
+    const attemptId = existing?.id ?? (await startAttempt(c.env.DB, own.learnerId, assignment.quizId, { assignmentId: assignment.id }));
+    return c.redirect(attemptUrl(attemptId), 303);
+  },
+);
 
 classroomRoutes.post(
   "/meine/:classId/austreten",
+  knownClassParams,
   zValidator(
     "form",
     z.object({ bestaetigung: z.literal("ja", { error: "Bitte bestätige das Löschen mit dem Häkchen." }) }),

@@ -20,6 +20,8 @@ export function newTeacherSecret(): string {
 }
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+/** A teacher secret as newTeacherSecret() writes it: 32 bytes in base64url, 43 characters. */
+export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export function newJoinCode(): string {
   // 31 characters; rejection sampling (248 = 8 x 31) keeps every one equally likely.

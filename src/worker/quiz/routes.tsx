@@ -10,7 +10,7 @@ import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle, RE
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
 import type { Question, QuestionType } from "../../bank/schema";
-import { messageResponse } from "../errors";
+import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { CatalogPage } from "../pages/catalog";
 import { DocumentPage } from "../pages/document";
@@ -132,7 +132,8 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
 // ---------------------------------------------------------------- taking a quiz
 
 const attemptParams = z.object({ attemptId: z.string().regex(ATTEMPT_ID_PATTERN) });
-const questionParams = attemptParams.extend({ position: z.coerce.number().int().min(1).max(1000) });
+// Positions as the pages write them ("3"), not "03", "1e1" or "0x1".
+const questionParams = attemptParams.extend({ position: z.string().regex(/^[1-9][0-9]{0,3}$/).transform(Number) });
 
 type LoadedAttempt = { attempt: AttemptRow; questions: ReturnType<typeof attemptQuestions>; answers: Map<string, AnswerRow> };
 
@@ -232,6 +233,8 @@ learnerRoutes.post(
     const { antwort } = c.req.valid("form");
     const parsed = responseFromForm(question, antwort);
     if (!parsed.ok) {
+      const json = jsonErrors(c, 400, [parsed.message]);
+      if (json) return json;
       return c.html(
         <QuestionPage
           at={positionOf(loaded, position)}

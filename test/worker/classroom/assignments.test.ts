@@ -1,25 +1,26 @@
 import { expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
-import { count, createClass, joinAs, location, textOf } from "./helpers";
+import { count, createClass, dueDate, joinAs, location, textOf } from "./helpers";
 
 const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
 
 it("assigns quizzes with and without due date; assigning again changes the date", async () => {
   const { teacher, classId, joinCode } = await createClass();
-  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: "2026-12-01" }))).toBe(
+  const [today, inAWeek] = [dueDate(0), dueDate(7)];
+  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: today.iso }))).toBe(
     `/klassen/lehrkraft/${classId}#aufgaben`,
   );
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
-  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: "2026-12-08" });
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: inAWeek.iso });
   expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(2);
 
   const dashboard = textOf(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
-  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am 08.12.2026`);
+  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am ${inAWeek.german}`);
 
   const { student, classPath } = await joinAs(joinCode, "Pia");
   const page = await (await student.get(classPath)).text();
   expect(page.split('data-testid="assignment"')).toHaveLength(3);
-  expect(textOf(page)).toContain("Fällig am 08.12.2026");
+  expect(textOf(page)).toContain(`Fällig am ${inAWeek.german}`);
   expect(textOf(page)).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
 });
 
@@ -28,7 +29,7 @@ it("rejects an unknown quiz or a malformed date with a German message and stores
   const unknown = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: "gibt-es-nicht" });
   expect(unknown.status).toBe(400);
   expect(await unknown.text()).toContain("Dieses Quiz gibt es nicht.");
-  const badDate = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID, dueDate: "31.12.2026" });
+  const badDate = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID, dueDate: "31.13.2026" });
   expect(badDate.status).toBe(400);
   expect(await badDate.text()).toContain("Bitte ein gültiges Datum angeben");
   const missing = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, {});

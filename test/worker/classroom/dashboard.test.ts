@@ -8,7 +8,7 @@ import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } f
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { questionText } from "../../../src/worker/classroom/quizzes";
-import { answer, attemptQuestionIds, createClass, joinAs, location, parseCsv, rightResponse, textOf, type Client, type CreatedClass } from "./helpers";
+import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, parseCsv, rightResponse, textOf, type Client, type CreatedClass } from "./helpers";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -57,6 +57,7 @@ const plans: Plan[] = [
 
 let created: CreatedClass;
 let annaClient: Client;
+const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
 
 beforeAll(async () => {
@@ -64,7 +65,7 @@ beforeAll(async () => {
   for (const quizId of quizIds) {
     const assigned = await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, {
       quizId,
-      dueDate: quizId === MIXED_QUIZ_ID ? "2026-12-18" : "",
+      dueDate: quizId === MIXED_QUIZ_ID ? due.iso : "",
     });
     expect(location(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
   }
@@ -220,7 +221,7 @@ describe("CSV export", () => {
       student.results.map((result) => [
         student.nickname,
         quizTitle(result.quizId),
-        result.quizId === MIXED_QUIZ_ID ? "2026-12-18" : "",
+        result.quizId === MIXED_QUIZ_ID ? due.iso : "",
         String(result.questionCount),
         String(result.answered),
         String(result.points),
@@ -256,7 +257,7 @@ it("shows a student their own figures and due dates, nothing of classmates", asy
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = textOf(await (await student.get(classPath)).text());
   expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
-  expect(page).toContain("Fällig am 18.12.2026");
+  expect(page).toContain(`Fällig am ${due.german}`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 
   const anna = textOf(await (await annaClient.get(classPath)).text());

@@ -23,7 +23,7 @@ export class Client {
     return this.send(path, { method: "POST", body: form, headers: { Origin: ORIGIN } }, {});
   }
 
-  private async send(path: string, init: RequestInit, extraCookies: Record<string, string>): Promise<Response> {
+  async send(path: string, init: RequestInit, extraCookies: Record<string, string>): Promise<Response> {
     const cookies = new Map([...this.cookies, ...Object.entries(extraCookies)]);
     const headers = new Headers(init.headers);
     headers.set("CF-Connecting-IP", this.address);
@@ -162,4 +162,13 @@ export async function attemptQuestionIds(attemptPath: string): Promise<string[]>
     .bind(attemptPath.split("/").pop())
     .first<{ question_ids: string }>();
   return JSON.parse(row!.question_ids) as string[];
+}
+
+/** A due date `days` after today in Germany: as the date field sends it ("2026-12-18") and as pages show it ("18.12.2026"). */
+export function dueDate(days: number): { iso: string; german: string } {
+  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+    Date.now() + days * 24 * 60 * 60 * 1000,
+  );
+  const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
+  return { iso: `${part("year")}-${part("month")}-${part("day")}`, german: `${part("day")}.${part("month")}.${part("year")}` };
 }
