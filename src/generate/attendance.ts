@@ -1,10 +1,10 @@
 /** Who attended the meeting the text reports, who stayed away and who came in their place. */
 import type { MeetingFact, PersonFact } from "../extract/types";
 import type { Question } from "../bank/schema";
-import { multi, single, trueFalse } from "./build";
+import { type Choice, multi, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, refFor } from "./context";
 import { hash } from "./ids";
-import { display, isPresent, personDistractors, usesFullName } from "./persons";
+import { display, fullName, isPresent, personDistractors, sentence, usesFullName } from "./persons";
 
 interface MeetingWords {
   /** "am Treffen in Rom" (after "teilnehmen"). */
@@ -31,11 +31,20 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
   const persons = doc.facts.persons;
   const present = persons.filter(isPresent);
   const evidence = (person: PersonFact) => (person.attendanceEvidence ? evidenceFor(doc, person.attendanceEvidence) : undefined);
-  // The title may name who attended ("Habeck in Esbjerg"): then the stem names the text by its date only.
-  const titleNames = persons.some((person) => refFor(doc, "nom", person.surname) !== doc.refNominative);
-  const textRef = titleNames ? doc.refUntitledNominative : doc.refNominative;
+  // The title may name who attended ("Habeck in Esbjerg"): then the stem names the text without it.
+  const textRef = refFor(doc, "nom", persons.map((person) => person.surname));
   const reported = (words: MeetingWords) => `über ${words.relative} ${textRef} berichtet`;
   const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
+  // Wrong answers to "who was there": people the text reports as staying away, then people of other
+  // texts. Someone it merely mentions (a quoted expert, a host) may well have been there, the text does
+  // not say: such people come last, for a text on its own that offers nobody else.
+  const reportedAway = (other: PersonFact) => other.attendance === "absent" || other.attendance === "represented";
+  const notThere = (answer: PersonFact, full = usesFullName(answer)): Choice[] => [
+    ...personDistractors(doc, pool, answer, reportedAway, full),
+    ...persons
+      .filter((other) => other.surname !== answer.surname && !isPresent(other) && !reportedAway(other))
+      .map((other) => ({ text: display(other, full) })),
+  ];
 
   const attendees = present.filter((candidate) => candidate.attendance === "attended" && evidence(candidate));
   // One true statement per text is enough next to the choice questions; which one is fixed by the content.
@@ -49,10 +58,10 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
       single(
         { ...common, stem: `Wer von diesen Personen nahm ${words.an} teil, ${reported(words)}?` },
         { text: display(person, full) },
-        personDistractors(doc, pool, person, (other) => !isPresent(other)),
+        notThere(person),
       ),
     );
-    if (person === stated) questions.push(trueFalse({ ...common, stem: judge }, `${person.name} nahm ${words.an} teil.`, true));
+    if (person === stated) questions.push(trueFalse({ ...common, stem: judge }, sentence(`${fullName(person)} nahm ${words.an} teil.`), true));
   }
 
   const withEvidence = present.filter((person) => evidence(person));
@@ -71,7 +80,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
           moreEvidence: rest.map((person) => evidence(person)!),
         },
         withEvidence.map((person) => ({ text: display(person, full) })),
-        personDistractors(doc, pool, first!, (other) => !isPresent(other), full),
+        notThere(first!, full),
       ),
     );
   }
@@ -91,9 +100,14 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
         present.map((other) => ({ text: display(other, full) })),
       ),
     );
-    const instead = representative ? ` ${person.surname} ließ sich von ${representative.name} vertreten.` : "";
+    const instead = representative ? ` ${sentence(display(person, false))} ließ sich von ${fullName(representative)} vertreten.` : "";
     questions.push(
-      trueFalse({ ...absentCommon, stem: judge }, `${person.name} nahm ${words.an} teil.`, false, `Laut Text nahm ${person.name} nicht teil.${instead}`),
+      trueFalse(
+        { ...absentCommon, stem: judge },
+        sentence(`${fullName(person)} nahm ${words.an} teil.`),
+        false,
+        `Laut Text nahm ${fullName(person)} nicht teil.${instead}`,
+      ),
     );
     if (representative && person.attendance === "represented") {
       const role = person.role && !person.role.includes(" ") ? `${person.role} ` : "";
@@ -103,7 +117,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
             documentId: doc.id,
             topic: "represented_by",
             key: `${person.surname}>${representative.surname}`,
-            stem: `Wer vertrat ${role}${person.surname} ${words.bei}, ${reported(words)}?`,
+            stem: `Wer vertrat ${role}${display(person, false)} ${words.bei}, ${reported(words)}?`,
             evidence: evidence(representative) ?? proof,
           },
           { text: display(representative, usesFullName(representative)) },

@@ -23,6 +23,19 @@ const MAX_DISTRACTORS = 3;
 
 export const normalise = (value: string) => value.toLowerCase().replace(/\s+/gu, " ").trim();
 
+const spanKey = (evidence: Evidence) => `${evidence.documentId}:${evidence.start}:${evidence.end}`;
+
+/** Further evidence without the main evidence and without repeats, first come first served. */
+export function furtherEvidence(evidence: Evidence, more: readonly Evidence[]): Evidence[] {
+  const seen = new Set([spanKey(evidence)]);
+  return more.filter((item) => {
+    const key = spanKey(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function base(common: Common, type: Question["type"]) {
   return {
     id: contentId(common.documentId, type, common.topic, common.key),
@@ -30,7 +43,7 @@ function base(common: Common, type: Question["type"]) {
     topic: common.topic,
     stem: common.stem,
     evidence: common.evidence,
-    moreEvidence: common.moreEvidence ?? [],
+    moreEvidence: furtherEvidence(common.evidence, common.moreEvidence ?? []),
   };
 }
 

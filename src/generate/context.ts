@@ -1,7 +1,7 @@
 /** What every question family needs about one document: its facts, how to name it, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
-import { datePhrase } from "./german";
+import { datePhrase, hedgeBefore } from "./german";
 
 /** Passages that are the article itself. Bylines carry only the publication date; boilerplate nothing. */
 const ARTICLE_KINDS: ReadonlySet<PassageKind> = new Set(["title", "heading", "text", "quote"]);
@@ -23,11 +23,53 @@ export interface DocContext {
   refUntitledNominative: string;
 }
 
-/** How a stem names the text: with its title, unless the title contains the answer. */
-export function refFor(doc: DocContext, grammaticalCase: "nom" | "dat", answer: string): string {
-  const leaks = (doc.facts.document.title ?? "").toLowerCase().includes(answer.toLowerCase());
-  if (grammaticalCase === "nom") return leaks ? doc.refUntitledNominative : doc.refNominative;
-  return leaks ? doc.refUntitledDative : doc.refDative;
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * How a stem names the text: with its title, unless the title contains an answer. Then by its date;
+ * a text without a date keeps its title with the answer left out ("der Text „… rufen zum Kampf auf“"),
+ * since a bare "der Text" would not tell it from the others in a quiz across texts.
+ */
+export function refFor(doc: DocContext, grammaticalCase: "nom" | "dat", answer: string | readonly string[]): string {
+  const title = doc.facts.document.title?.trim() ?? "";
+  const answers = (typeof answer === "string" ? [answer] : answer).filter((item) => item.trim() !== "");
+  const leaking = answers.filter((item) => title.toLowerCase().includes(item.toLowerCase()));
+  const article = grammaticalCase === "nom" ? "der" : "dem";
+  if (leaking.length === 0) return grammaticalCase === "nom" ? doc.refNominative : doc.refDative;
+  if (!doc.facts.document.date) {
+    let masked = title;
+    // The whole word that holds the answer ("Irakkrieg", "US-Truppen"), so no part of it is left to guess from.
+    for (const item of leaking) masked = masked.replace(new RegExp(`[\\p{L}\\p{N}-]*${escapeRegExp(item)}[\\p{L}\\p{N}-]*`, "giu"), "…");
+    if (/[\p{L}\p{N}]/u.test(masked)) return `${article} Text „${masked.replace(/…(?:\s*…)+/gu, "…")}“`;
+  }
+  return grammaticalCase === "nom" ? doc.refUntitledNominative : doc.refUntitledDative;
+}
+
+/**
+ * A figure as the text writes it, from `figure` (which may already hold its hedge and scale) on:
+ * with the hedge before it, the other end of a range ("20 bis 30") and the counted noun when that
+ * follows right after ("rund 14.000 Luftangriffe", "20 bis 30 Prozent"). Verbatim, so it can be
+ * shown as "So steht es im Text".
+ */
+export function writtenFigure(text: string, figure: Span, unit?: string): string {
+  let start = figure.start;
+  let end = figure.end;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const rangeStart = /(?<![\p{L}\p{N}])\d[\d.,\u00a0\u202f ]*?\s*(?:bis|–|-)\s*$/u.exec(before);
+  if (rangeStart) start -= before.length - rangeStart.index;
+  const hedge = hedgeBefore(text, start);
+  if (hedge) {
+    const window = text.slice(Math.max(0, start - 24), start);
+    const at = window.toLowerCase().lastIndexOf(hedge);
+    if (at !== -1) start -= window.length - at;
+  }
+  if (unit) {
+    const after = text.slice(end, end + 40 + unit.length);
+    const range = /^\s*(?:(?:bis|–|-)\s*\d[\d.,\u00a0\u202f]*(?:\s+(?:Millionen|Milliarden|Billionen|Tausend))?\s*)?/u.exec(after)![0];
+    if (after.slice(range.length).startsWith(unit)) end += range.length + unit.length;
+    else if (/^\s*(?:bis|–|-)\s*\d/u.test(after)) end += range.trimEnd().length;
+  }
+  return text.slice(start, end).replace(/\s+/gu, " ").trim();
 }
 
 /** What the whole set of documents offers as distractors: all their facts, and their people at hand. */

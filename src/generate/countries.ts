@@ -2,7 +2,7 @@
 import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact } from "../extract/types";
 import { type Choice, multi, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { type DocContext, evidenceFor, type Pool, refFor, textMentions } from "./context";
 import { countryPhrase, isPluralCountry } from "./german";
 import { hash } from "./ids";
 
@@ -37,13 +37,27 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
   return undefined;
 }
 
-/** Countries that the text names in no form at all, corpus first. */
+/** How the title could give a country away: its name, or the form the text uses for it ("US-"). */
+function titleForms(doc: DocContext, country: CountryFact): string[] {
+  const title = doc.facts.document.title ?? "";
+  const forms = [...new Set(country.mentions.filter((mention) => mention.form !== "adjective").map((mention) => mention.text))];
+  const inTitle = forms.filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(title));
+  return [country.name, ...inTitle];
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "der Text „…“" in the accusative, after "über". */
+const accusative = (nominative: string) => nominative.replace(/^der /u, "den ");
+
+/** Countries that the text names in no form at all (nor its title), corpus first. */
 function absentCountries(doc: DocContext, pool: Pool): Choice[] {
   const here = new Set(doc.facts.countries.map((country) => country.iso2));
   const corpus = pool.documents.flatMap((other) => other.facts.countries).map((country) => ({ value: country.iso2, text: country.name }));
+  const title = (doc.facts.document.title ?? "").toLowerCase();
   const seen = new Set<string>();
   return [...corpus, ...FALLBACK_COUNTRIES].filter((choice) => {
-    if (here.has(choice.value!) || seen.has(choice.value!) || textMentions(doc, choice.text)) return false;
+    if (here.has(choice.value!) || seen.has(choice.value!) || textMentions(doc, choice.text) || title.includes(choice.text.toLowerCase())) return false;
     seen.add(choice.value!);
     return true;
   });
@@ -67,7 +81,8 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
           documentId: doc.id,
           topic: "countries_named",
           key: group.map((country) => country.iso2).join("+"),
-          stem: "Welche dieser Länder werden im Text genannt? Wähle alle zutreffenden aus.",
+          // Named by its title, unless the title names one of the countries asked about.
+          stem: `Welche dieser Länder werden ${refFor(doc, "dat", group.flatMap((country) => titleForms(doc, country))).replace(/^dem /u, "im ")} genannt? Wähle alle zutreffenden aus.`,
           evidence: distinctEvidence[0]!,
           moreEvidence: distinctEvidence.slice(1),
         },
@@ -82,8 +97,11 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
   const evidence = pick ? firstEvidence(doc, pick) : undefined;
   const missing = absent[hash(doc.id, "absent-country") % Math.max(1, Math.min(absent.length, 6))];
   if (pick && evidence) {
-    const common = { documentId: doc.id, topic: "countries_named" as const, stem: "Trifft diese Aussage über den Text zu?", evidence };
-    if (missing && hash(doc.id, "country-truth") % 2 === 0) {
+    const falseStatement = missing !== undefined && hash(doc.id, "country-truth") % 2 === 0;
+    // The title may name the country of a true statement: then the stem names the text without it.
+    const stem = `Trifft diese Aussage über ${accusative(refFor(doc, "nom", falseStatement ? [missing.text] : titleForms(doc, pick)))} zu?`;
+    const common = { documentId: doc.id, topic: "countries_named" as const, stem, evidence };
+    if (missing && falseStatement) {
       const verb = isPluralCountry(missing.text) ? "kommen" : "kommt";
       const correction = `${capitalise(countryPhrase(missing.text, "nom"))} ${verb} im Text nicht vor; genannt wird zum Beispiel ${countryPhrase(pick.name, "nom")}.`;
       questions.push(trueFalse({ ...common, key: `not:${missing.value}` }, `Der Text nennt ${countryPhrase(missing.text, "acc")}.`, false, correction));

@@ -2,7 +2,7 @@
 import type { Question } from "../bank/schema";
 import type { MemberCountFact } from "../extract/types";
 import { numeric, numericChoice, single } from "./build";
-import { type DocContext, evidenceFor } from "./context";
+import { type DocContext, evidenceFor, writtenFigure } from "./context";
 import { formatNumber, hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
 import { meetingWords } from "./attendance";
 import { compareText } from "./ids";
@@ -15,6 +15,19 @@ function memberHedge(doc: DocContext, fact: MemberCountFact): string | undefined
   return hedgeBefore(doc.text, fact.start + (figure?.index ?? 0));
 }
 
+/** The member count as the text writes it ("83 Staaten", "rund 60 Mitglieder"); built when the figure is a word. */
+function writtenCount(doc: DocContext, fact: MemberCountFact): string {
+  const unit = fact.unit ?? DEFAULT_MEMBER_UNIT;
+  const figure = /\d(?:[\d.\u00a0\u202f ]*\d)?/u.exec(doc.text.slice(fact.start, fact.end));
+  if (figure) {
+    const start = fact.start + figure.index;
+    const written = writtenFigure(doc.text, { start, end: start + figure[0].length }, fact.unit);
+    if (written.endsWith(unit)) return written;
+  }
+  const hedge = memberHedge(doc, fact);
+  return `${hedge ? `${hedge} ` : ""}${formatNumber(fact.value)} ${unit}`;
+}
+
 export function memberCountQuestions(doc: DocContext, otherCounts: readonly number[]): Question[] {
   const questions: (Question | undefined)[] = [];
   for (const fact of doc.facts.memberCounts) {
@@ -24,7 +37,7 @@ export function memberCountQuestions(doc: DocContext, otherCounts: readonly numb
     const organisation = withArticle(fact.organization);
     const common = { documentId: doc.id, topic: "member_count" as const, key: `${fact.organization}:${fact.value}`, evidence };
     const hedge = memberHedge(doc, fact);
-    const written = `${hedge ? `${hedge} ` : ""}${formatNumber(fact.value)} ${unit}`;
+    const written = writtenCount(doc, fact);
     questions.push(
       numeric(
         { ...common, stem: `Wie viele ${unit} zählt ${organisation} laut ${doc.refDative}?` },
@@ -65,7 +78,7 @@ export function attendeeCountQuestions(doc: DocContext): Question[] {
         },
         count.value,
         toleranceRange(count.value, count.approx, count.hedge),
-        count.text,
+        writtenFigure(doc.text, count, count.unit),
         unit,
       ),
     );
@@ -107,17 +120,21 @@ export function memberCountChangeQuestions(counts: readonly CountInText[]): Ques
         const datedB = b.doc.facts.document.date;
         const difference = Math.abs(a.fact.value - b.fact.value);
         let stem = `Um wie viele Mitglieder unterscheiden sich die Angaben zur Größe ${genitive(organisation)} in ${a.doc.refDative} und in ${b.doc.refDative}?`;
+        // The two figures as the texts write them, in the order the stem names the texts.
+        let stated = [a, b];
         if (datedA && datedB && datedA !== datedB) {
           const [earlier, later] = datedA < datedB ? [a, b] : [b, a];
           const grown = later.fact.value > earlier.fact.value ? "gewachsen" : "geschrumpft";
           stem = `Um wie viele Mitglieder ist ${organisation} laut ${earlier.doc.refDative} und ${later.doc.refDative} ${grown}?`;
+          stated = [earlier, later];
         }
+        const [first, second] = stated.map((count) => writtenCount(count.doc, count.fact));
         questions.push(
           numeric(
             { ...common, topic: "member_count_change", stem },
             difference,
             { min: difference, max: difference },
-            `${formatNumber(a.fact.value)} und ${formatNumber(b.fact.value)} Mitglieder: ${formatNumber(difference)} Unterschied`,
+            `${first} im einen Text, ${second} im anderen`,
             "Mitglieder",
           ),
         );

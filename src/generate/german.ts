@@ -140,6 +140,13 @@ const DETERMINERS = new Set([
   "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres", "vom", "zum", "beim",
 ]);
 
+/** Articles that cannot start a genitive attribute ("der" can: "Koordinator ... der US-Regierung"). */
+const STRAY_ARTICLES = new Set(["die", "das", "den", "dem"]);
+const PREPOSITIONS = new Set([
+  "für", "von", "mit", "gegen", "über", "in", "an", "auf", "aus", "bei", "nach", "zu", "um", "durch", "ohne", "unter",
+  "vor", "zwischen", "hinter", "neben", "seit", "gegenüber",
+]);
+
 /**
  * A role as it can follow "ist" without an article: adjectives and nominalised adjectives take the
  * strong ending ("der britische Verteidigungsminister" -> "britischer Verteidigungsminister",
@@ -151,6 +158,12 @@ export function predicativeRole(role: string): string {
   // The head noun is the first capitalised word that is not a genitive name in front of it ("Frankreichs").
   let head = words.findIndex((word, index) => /^\p{Lu}/u.test(word) && !(/s$/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? "")));
   if (head === -1) head = words.length - 1;
+  // An article right after the head noun without a preposition before it cannot belong to the role
+  // ("US-Sonderbeauftragte die Anti-IS-Koalition", a word missing in the source): the role ends there.
+  const stray = words.findIndex(
+    (word, index) => index > head && STRAY_ARTICLES.has(word) && !PREPOSITIONS.has(words[index - 1]!.toLowerCase()),
+  );
+  if (stray !== -1) words.splice(stray);
   const feminine = /in$/u.test(words[head]!);
   const ending = feminine ? "e" : "er";
   return words

@@ -8,12 +8,30 @@ export function isPresent(person: PersonFact): boolean {
   return person.attendance === "attended" || person.attendance === "representative";
 }
 
+/**
+ * A name as shown in options and statements. The text may break a name after a hyphen ("al- Kadhimi",
+ * a line-wrap artefact); shown, the parts are joined again ("al-Kadhimi"). Evidence stays verbatim.
+ */
+export function shownName(name: string): string {
+  return name.replace(/(?<=\p{L})-\s+(?=\p{Lu})/gu, "-").replace(/\s+/gu, " ").trim();
+}
+
+/** The person's full name as shown ("Frank-Walter Steinmeier", "al-Kadhimi"). */
+export function fullName(person: PersonFact): string {
+  return shownName(person.name);
+}
+
 /** Full names when the answer has a given name, surnames otherwise, so no option stands out by form. */
 export function display(person: PersonFact, full: boolean): string {
-  if (full) return person.name;
-  // Without the given name, but with the particles that belong to the surname ("al- Kadhimi").
-  if (person.givenName && person.name.startsWith(person.givenName)) return person.name.slice(person.givenName.length).trim();
-  return person.name;
+  if (full) return fullName(person);
+  // Without the given name, but with the particles that belong to the surname ("al-Kadhimi").
+  if (person.givenName && person.name.startsWith(person.givenName)) return shownName(person.name.slice(person.givenName.length));
+  return fullName(person);
+}
+
+/** A statement as a German sentence: it starts with a capital even when a name does not ("Al-Kadhimi ist ..."). */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function usesFullName(person: PersonFact): boolean {

@@ -2,7 +2,7 @@
 import type { Question } from "../bank/schema";
 import type { QuantityFact, Span } from "../extract/types";
 import { clearlyDifferent, numeric, trueFalse } from "./build";
-import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan } from "./context";
+import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, formatNumber, numberSpellings, scaleOf, toleranceRange } from "./german";
 import { hash } from "./ids";
 
@@ -67,7 +67,7 @@ export function quantityQuestions(doc: DocContext): Question[] {
         { ...common, stem: `Welche Zahl fehlt in diesem Satz aus ${doc.refDative}? „${gap.before}___${gap.after}“` },
         value,
         toleranceRange(value, quantity.approx, quantity.hedge, scale === ""),
-        [quantity.text, quantity.unit].filter(Boolean).join(" "),
+        writtenFigure(doc.text, quantity, quantity.unit),
         unit,
       ),
     );

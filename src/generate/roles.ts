@@ -5,7 +5,7 @@ import { single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, isProse, type Pool, refFor } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "./ids";
-import { display, personDistractors, usesFullName } from "./persons";
+import { display, fullName, personDistractors, sentence, usesFullName } from "./persons";
 
 const offices = new WeakMap<PersonFact, string | undefined>();
 
@@ -69,10 +69,11 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const others = persons.filter((other) => other.surname !== person.surname && !holds(person, office(other)!));
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
+    const name = fullName(person);
     if (swapped && hash(doc.id, person.surname, "truth") % 2 === 0) {
-      questions.push(trueFalse({ ...common, stem: judge }, `${person.name} ist ${office(swapped)}.`, false, `${person.name} ist ${role}.`));
+      questions.push(trueFalse({ ...common, stem: judge }, sentence(`${name} ist ${office(swapped)}.`), false, sentence(`${name} ist ${role}.`)));
     } else {
-      questions.push(trueFalse({ ...common, stem: judge }, `${person.name} ist ${role}.`, true));
+      questions.push(trueFalse({ ...common, stem: judge }, sentence(`${name} ist ${role}.`), true));
     }
   }
   return questions.filter((question): question is Question => question !== undefined);

@@ -134,6 +134,49 @@ describe("the committed bank", () => {
     }
   });
 
+  it("gives further evidence only once and never the main evidence again", () => {
+    const spanKey = (item: Question["evidence"]) => `${item.documentId}:${item.start}:${item.end}`;
+    for (const question of questions) {
+      const keys = allEvidence(question).map(spanKey);
+      expect(new Set(keys).size, `${question.id} ${question.stem}`).toBe(keys.length);
+      for (const more of question.moreEvidence) expect(more, question.id).not.toEqual(question.evidence);
+    }
+  });
+
+  it("names the text in questions about the countries it names", () => {
+    // In a quiz across texts, "der Text" alone would not say which one.
+    for (const question of questions.filter((candidate) => candidate.topic === "countries_named")) {
+      expect(question.stem, question.id).toMatch(/Text (?:„[^“]+“|vom )/u);
+    }
+  });
+
+  it("shows figures as the text writes them after answering", () => {
+    for (const question of questions) {
+      if (question.type !== "numeric") continue;
+      const quotes = allEvidence(question).map((item) => fold(item.quote));
+      if (question.topic === "member_count_change") {
+        // One figure from each text, in words a learner reads after "So steht es im Text".
+        const [first, second] = question.answerText.split(" im einen Text, ");
+        expect(second, question.answerText).toMatch(/ im anderen$/u);
+        for (const figure of [first!, second!.replace(/ im anderen$/u, "")]) expect(quotes.some((quote) => quote.includes(fold(figure))), figure).toBe(true);
+      } else {
+        expect(quotes.some((quote) => quote.includes(fold(question.answerText))), `${question.id}: ${question.answerText}`).toBe(true);
+      }
+    }
+  });
+
+  it("shows names joined where the source breaks them after a hyphen, and starts statements with a capital", () => {
+    const broken = /\p{L}-\s+\p{Lu}/u;
+    for (const question of questions) {
+      const shown = [
+        ...(question.type === "single" || question.type === "multi" ? question.options.map((option) => option.text) : []),
+        ...(question.type === "truefalse" ? [question.statement, question.correction ?? ""] : []),
+      ];
+      for (const text of shown) expect(text, question.id).not.toMatch(broken);
+      if (question.type === "truefalse") expect(question.statement, question.id).toMatch(/^[\p{Lu}\p{N}"„]/u);
+    }
+  });
+
   it("does not always put the correct option in the same place", () => {
     const positions = new Set(
       questions.filter((question): question is Extract<Question, { type: "single" }> => question.type === "single" && question.options.length === 4).map((question) => question.answer),

@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import type { Facts } from "../../../src/extract/types";
 import { attendanceQuestions } from "../../../src/generate/attendance";
+import { writtenFigure } from "../../../src/generate/context";
 import { countryQuestions } from "../../../src/generate/countries";
 import { memberCountChangeQuestions, memberCountQuestions } from "../../../src/generate/counts";
 import { quantityQuestions } from "../../../src/generate/quantities";
+import { shownName } from "../../../src/generate/persons";
 import { roleQuestions } from "../../../src/generate/roles";
 import { correctTexts } from "../bank/answers";
 import { contextOf, country, emptyFacts, mentionOf, person, poolOf, spanOf } from "./facts";
@@ -46,6 +48,26 @@ describe("attendance", () => {
     expect(correct).toEqual(new Set(["Anna Berg", "Lars Holm", "Jan Wolski"]));
     for (const question of questions.filter((candidate) => candidate.topic === "attendee" && candidate.type === "single")) {
       for (const wrong of distractors(question)) expect(["Piotr Nowak", "Eva Kurz"]).toContain(wrong);
+    }
+  });
+
+  it("offers as wrong attendees people of other texts before those this text merely mentions", () => {
+    const other = "Außenministerin Maria Sand sprach in Oslo. Ministerpräsident Ole Dahl schwieg.";
+    const otherFacts = emptyFacts(other, "Nachbarn");
+    otherFacts.persons = [person(other, "Maria Sand"), person(other, "Ole Dahl")];
+    const withOthers = attendanceQuestions(doc, poolOf(doc, contextOf("other", other, otherFacts)));
+    const singles = withOthers.filter((question) => question.topic === "attendee" && question.type === "single");
+    expect(singles.length).toBeGreaterThan(0);
+    // Eva Kurz is only mentioned: the text does not say she was not there.
+    for (const question of singles) expect(distractors(question)).not.toContain("Eva Kurz");
+  });
+
+  it("gives further evidence only once", () => {
+    const all = questions.filter((question) => question.type === "multi");
+    expect(all.length).toBeGreaterThan(0);
+    for (const question of all) {
+      const starts = [question.evidence, ...question.moreEvidence].map((item) => item.start);
+      expect(new Set(starts).size).toBe(starts.length);
     }
   });
 
@@ -145,6 +167,8 @@ describe("member counts", () => {
     expect(new Set([numeric!.evidence, ...numeric!.moreEvidence].map((item) => item.documentId))).toEqual(new Set(["a", "b"]));
     const single = questions.find((question) => question.type === "single");
     expect(correctTexts(single!)[0]).toContain("Später");
+    // Shown after answering under "So steht es im Text": each figure as written, in the stem's order.
+    expect(numeric).toMatchObject({ answerText: "20 Mitglieder im einen Text, 26 Mitglieder im anderen" });
   });
 });
 
@@ -182,6 +206,14 @@ describe("figures", () => {
     expect(ships.min).toBeLessThan(300);
   });
 
+  it("shows the figure as the text writes it, with its hedge, range and counted noun", () => {
+    const text = "Die Miliz verlor rund 14.000 Kämpfer sowie 20 bis 30 Prozent ihres Gebiets.";
+    expect(writtenFigure(text, spanOf(text, "rund 14.000"), "Kämpfer")).toBe("rund 14.000 Kämpfer");
+    expect(writtenFigure(text, spanOf(text, "14.000"), "Kämpfer")).toBe("rund 14.000 Kämpfer");
+    expect(writtenFigure(text, spanOf(text, "20"), "Prozent")).toBe("20 bis 30 Prozent");
+    expect(writtenFigure(text, spanOf(text, "30"), "Prozent")).toBe("20 bis 30 Prozent");
+  });
+
   it("leaves out the member count, which its own family asks", () => {
     expect(numeric.some((question) => question.answer === 11)).toBe(false);
   });
@@ -215,5 +247,47 @@ describe("countries", () => {
       expect(MEETING).not.toContain(option.text);
     }
     expect(mentionOf(MEETING, "Schweden").start).toBeGreaterThanOrEqual(multiple.evidence.start);
+    // The stems say which text they are about.
+    expect(multiple.stem).toBe("Welche dieser Länder werden im Text „Ostseerat berät über Fischerei“ vom Mai 2024 genannt? Wähle alle zutreffenden aus.");
+    const statement = questions.find((question) => question.type === "truefalse");
+    expect(statement?.stem).toBe("Trifft diese Aussage über den Text „Ostseerat berät über Fischerei“ vom Mai 2024 zu?");
+  });
+
+  it("names an undated text whose title names a country by its title without that country", () => {
+    const text = "Schweden lädt ein\n\nSchweden und Polen beraten. Auch Norwegen ist dabei.";
+    const facts = emptyFacts(text, "Schweden lädt ein", undefined, ["title", "text"]);
+    facts.countries = [country(text, "SE", "Schweden", "Schweden", "name"), country(text, "PL", "Polen", "Polen"), country(text, "NO", "Norwegen", "Norwegen")];
+    facts.countries[0]!.mentions = [{ ...mentionOf(text, "Schweden", 1), form: "name" }];
+    const doc = contextOf("undated", text, facts);
+    const questions = countryQuestions(doc, poolOf(doc));
+    const multiple = questions.find((question) => question.type === "multi");
+    expect(multiple?.stem).toBe("Welche dieser Länder werden im Text „… lädt ein“ genannt? Wähle alle zutreffenden aus.");
+  });
+});
+
+describe("names", () => {
+  it("joins a name broken after a hyphen, whatever the name", () => {
+    expect(shownName("al- Kadhimi")).toBe("al-Kadhimi");
+    expect(shownName("Hans- Peter Krause")).toBe("Hans-Peter Krause");
+    expect(shownName("Jean-Yves Le Drian")).toBe("Jean-Yves Le Drian");
+    expect(shownName("Maria Sand")).toBe("Maria Sand");
+  });
+
+  it("shows the joined name in options and starts statements with a capital", () => {
+    const text = "Premierminister el- Amin sprach in Kairo. Außenministerin Maria Sand schwieg.";
+    const facts = emptyFacts(text, "Kairo");
+    facts.persons = [
+      person(text, "el- Amin", { surname: "Amin", role: "Premierminister" }),
+      person(text, "Maria Sand", { role: "Außenministerin" }),
+    ];
+    delete facts.persons[0]!.givenName;
+    const doc = contextOf("names", text, facts);
+    const questions = roleQuestions(doc, poolOf(doc));
+    const texts = questions.flatMap((question) =>
+      question.type === "single" ? question.options.map((option) => option.text) : question.type === "truefalse" ? [question.statement, question.correction ?? ""] : [],
+    );
+    expect(texts.some((shown) => shown.includes("el-Amin") || shown.includes("El-Amin"))).toBe(true);
+    for (const shown of texts) expect(shown).not.toContain("el- Amin");
+    for (const question of questions) if (question.type === "truefalse") expect(question.statement).toMatch(/^\p{Lu}/u);
   });
 });

@@ -55,6 +55,9 @@ describe("German wording", () => {
     expect(predicativeRole("der irakische Premierminister")).toBe("irakischer Premierminister");
     expect(predicativeRole("Koordinator für Terrorismusbekämpfung der US-Regierung")).toBe("Koordinator für Terrorismusbekämpfung der US-Regierung");
     expect(predicativeRole("stellvertretenden Regierungssprecherin")).toBe("stellvertretende Regierungssprecherin");
+    // A source that drops a word ("Sonderbeauftragte [für] die Koalition"): the role ends at the stray article.
+    expect(predicativeRole("US-Sonderbeauftragte die Anti-IS-Koalition")).toBe("US-Sonderbeauftragter");
+    expect(predicativeRole("Sonderbeauftragte für die Anti-IS-Koalition")).toBe("Sonderbeauftragter für die Anti-IS-Koalition");
   });
 
   it("puts articles where German needs them", () => {
