@@ -71,7 +71,10 @@ async function studentAnswers(page: Page, joinCode: string, nickname: string, qu
 
 it("a teacher creates a class, two students join and answer, the dashboard shows their results", async () => {
   const teacher = await newPage({ viewport: DESKTOP });
-  await teacher.goto("/klassen/neu");
+  // A teacher finds the class set-up from the start page.
+  await teacher.goto("/");
+  await teacher.getByRole("link", { name: "Für Lehrkräfte: Klasse anlegen" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Klasse anlegen");
   await expectNoSeriousA11yViolations(teacher);
   await teacher.getByLabel("Name der Klasse (freiwillig)").fill("Browserklasse 7c");
   await teacher.getByRole("button", { name: "Klasse anlegen" }).click();

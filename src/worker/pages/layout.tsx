@@ -56,6 +56,10 @@ export const Layout: FC<{
         </main>
         <footer class="site-footer">
           <p>Quellenquiz: Fragen zu echten Nachrichtentexten, jede Antwort mit ihrer Textstelle.</p>
+          <nav aria-label="Weitere Seiten">
+            <a href="/klassen/neu">Für Lehrkräfte: Klasse anlegen</a> · <a href="/klassen/meine">Meine Klassen</a> ·{" "}
+            <a href="/klassen/datenschutz">Datenschutz</a>
+          </nav>
         </footer>
       </body>
     </html>
