@@ -6,9 +6,11 @@ import { percent, type Dashboard } from "./dashboard";
 import { questionText, quizTitle } from "./quizzes";
 
 const BOM = "\uFEFF";
+// Made once: toLocaleString builds a new formatter on every call, which cost milliseconds per export.
+const decimal = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2, useGrouping: false });
 
 function field(value: string | number): string {
-  let text = typeof value === "number" ? value.toLocaleString("de-DE", { maximumFractionDigits: 2, useGrouping: false }) : value;
+  let text = typeof value === "number" ? decimal.format(value) : value;
   // Excel runs a cell starting with = + - @ as a formula; a leading apostrophe keeps it text.
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -6,6 +6,9 @@ import { formatNumber, truthText } from "../quiz/describe";
 import type { AnswerRecord, AttemptRecord, ClassRecords } from "./records";
 import type { AssignmentRow, MemberRow } from "./store";
 
+/** Made once: localeCompare with a locale builds a new collator on every call. */
+const germanOrder = new Intl.Collator("de");
+
 export interface StudentAssignmentResult {
   assignment: AssignmentRow;
   questionCount: number;
@@ -148,7 +151,7 @@ export function computeDashboard(records: ClassRecords): Dashboard {
     ...entry,
     wrongResponses: [...wrongCounts]
       .map(([label, count]) => ({ label, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "de")),
+      .sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label)),
   }));
 
   const passages = new Map<string, PassageFigures>();

@@ -308,7 +308,9 @@ export const DashboardPage: FC<{
   );
 };
 
-const formatPoints = (points: number) => points.toLocaleString("de-DE", { maximumFractionDigits: 2 });
+// Made once: toLocaleString builds a new formatter on every call.
+const pointsFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+const formatPoints = (points: number) => pointsFormat.format(points);
 
 /** "1,5 von 10 Punkten (15 %)" */
 const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => (

@@ -218,9 +218,11 @@ classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireT
 
 const INVALID_DATE = "Bitte ein gültiges Datum angeben (TT.MM.JJJJ).";
 
+const berlinDate = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in Germany, "2026-12-01". */
 function germanToday(now: number): string {
-  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = berlinDate.formatToParts(now);
   const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
