@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
-import { count, createClass, dueDate, joinAs, location, textOf } from "./helpers";
+import { count, createClass, dueDate, joinAs, location } from "./helpers";
+import { visibleText } from "../quiz/client";
 
 const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
 
@@ -14,14 +15,14 @@ it("assigns quizzes with and without due date; assigning again changes the date"
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: inAWeek.iso });
   expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(2);
 
-  const dashboard = textOf(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
+  const dashboard = visibleText(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
   expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am ${inAWeek.german}`);
 
   const { student, classPath } = await joinAs(joinCode, "Pia");
   const page = await (await student.get(classPath)).text();
   expect(page.split('data-testid="assignment"')).toHaveLength(3);
-  expect(textOf(page)).toContain(`Fällig am ${inAWeek.german}`);
-  expect(textOf(page)).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
+  expect(visibleText(page)).toContain(`Fällig am ${inAWeek.german}`);
+  expect(visibleText(page)).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
 });
 
 it("rejects an unknown quiz or a malformed date with a German message and stores nothing", async () => {

@@ -8,7 +8,8 @@ import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } f
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { questionText } from "../../../src/worker/classroom/quizzes";
-import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, parseCsv, rightResponse, textOf, type Client, type CreatedClass } from "./helpers";
+import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, parseCsv, rightResponse, type Client, type CreatedClass } from "./helpers";
+import { visibleText } from "../quiz/client";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -152,8 +153,8 @@ describe("the teacher's dashboard", () => {
     const expected = expectedFigures().students;
     expect(rows).toHaveLength(expected.length);
     for (const [index, student] of expected.entries()) {
-      const cells = rows[index]!.split("<td").slice(1).map(textOf);
-      expect(textOf(rows[index]!.split("<td")[0]!)).toContain(student.nickname);
+      const cells = rows[index]!.split("<td").slice(1).map((fragment) => visibleText(fragment));
+      expect(visibleText(rows[index]!.split("<td")[0]!)).toContain(student.nickname);
       for (const [column, result] of student.results.entries()) {
         expect(cells[column]).toContain(`${result.answered} von ${result.questionCount} beantwortet`);
         expect(cells[column]).toContain(`${result.points} von ${result.questionCount} Punkten (${result.percent} %)`);
@@ -167,7 +168,7 @@ describe("the teacher's dashboard", () => {
       html
         .split('data-testid="question" data-question-id="')
         .slice(1)
-        .map((part) => [part.slice(0, part.indexOf('"')), textOf(part.slice(part.indexOf(">")))]),
+        .map((part) => [part.slice(0, part.indexOf('"')), visibleText(part.slice(part.indexOf(">")))]),
     );
     for (const [questionId, figures] of expectedFigures().questions) {
       const question = questionById(questionId);
@@ -181,7 +182,7 @@ describe("the teacher's dashboard", () => {
 
   it("lists the most misread passages first, with their text", async () => {
     const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
-    const items = html.split('data-testid="passage"').slice(1).map(textOf);
+    const items = html.split('data-testid="passage"').slice(1).map((fragment) => visibleText(fragment));
     const byPassage = new Map<string, { answered: number; wrong: number; text: string }>();
     for (const [questionId, figures] of expectedFigures().questions) {
       const { documentId, passageId } = questionById(questionId).evidence;
@@ -255,12 +256,12 @@ describe("CSV export", () => {
 // Last: it adds a student to the class.
 it("shows a student their own figures and due dates, nothing of classmates", async () => {
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
-  const page = textOf(await (await student.get(classPath)).text());
+  const page = visibleText(await (await student.get(classPath)).text());
   expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
   expect(page).toContain(`Fällig am ${due.german}`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 
-  const anna = textOf(await (await annaClient.get(classPath)).text());
+  const anna = visibleText(await (await annaClient.get(classPath)).text());
   const annaFigures = expectedFigures().students[0]!.results;
   for (const result of annaFigures) expect(anna).toContain(`${result.answered} von ${result.questionCount} beantwortet`);
   expect(anna).not.toContain("Ben");

@@ -7,7 +7,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
-import { Client, count, createClass, dueDate, joinAs, location, parseCsv, textOf } from "./helpers";
+import { Client, count, createClass, dueDate, joinAs, location, parseCsv } from "./helpers";
+import { visibleText } from "../quiz/client";
 
 const ORIGIN = "https://quellenquiz.test";
 
@@ -39,7 +40,7 @@ describe("nicknames", () => {
     const { classId, joinCode } = await createClass();
     const response = await new Client("192.0.2.60").post("/klassen/beitreten", { code: joinCode, nickname });
     expect(response.status).toBe(400);
-    expect(textOf(await response.text())).toContain(message);
+    expect(visibleText(await response.text())).toContain(message);
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(0);
   });
 
@@ -49,7 +50,7 @@ describe("nicknames", () => {
     for (const taken of ["anna", "ANNA", " Anna ", "Ａｎｎａ"]) {
       const response = await new Client("192.0.2.61").post("/klassen/beitreten", { code: joinCode, nickname: taken });
       expect(response.status, taken).toBe(409);
-      expect(textOf(await response.text())).toContain("Diesen Spitznamen gibt es in der Klasse schon.");
+      expect(visibleText(await response.text())).toContain("Diesen Spitznamen gibt es in der Klasse schon.");
     }
     await joinAs(joinCode, "Анна", "192.0.2.61"); // Cyrillic throughout: another name
     await joinAs(joinCode, "Ännä", "192.0.2.61");
@@ -101,7 +102,7 @@ describe("due dates", () => {
       const refused = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: "gemischt", dueDate: typed });
       expect(refused.status, typed).toBe(400);
       const html = await refused.text();
-      expect(textOf(html), typed).toContain(message);
+      expect(visibleText(html), typed).toContain(message);
       // What the teacher chose stays chosen.
       expect(html).toMatch(/<option value="gemischt" selected="">/);
     }

@@ -82,19 +82,6 @@ export async function count(sql: string, ...params: unknown[]): Promise<number> 
   return row!.n;
 }
 
-/** The visible text of an HTML fragment, entities decoded and whitespace folded. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** Semicolon CSV with double-quoted fields, CRLF line ends. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
