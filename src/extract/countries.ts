@@ -52,21 +52,15 @@ for (const entry of nameEntries) {
 
 const codeByStem = new Map<string, string>();
 for (const [iso2, stems] of Object.entries(COUNTRY_ADJECTIVE_STEMS)) for (const stem of stems) codeByStem.set(stem, iso2);
-const ENDINGS_LONGEST_FIRST = [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length);
-/** Most words start unlike any adjective stem: a cheap first test. */
-const STEM_START_LENGTH = 3;
-const STEM_STARTS = new Set([...codeByStem.keys()].map((stem) => stem.slice(0, STEM_START_LENGTH)));
+/** Every inflected adjective ("irakischen") -> country; where two readings exist, the longer ending wins. */
+const codeByAdjective = new Map<string, string>();
+for (const ending of [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length)) {
+  for (const [stem, iso2] of codeByStem) if (!codeByAdjective.has(stem + ending)) codeByAdjective.set(stem + ending, iso2);
+}
 
 /** The country of an adjective ("irakischen" -> IQ), or of the first part of a compound ("deutsch-französische"). */
 function adjectiveCountry(lowerWord: string): string | undefined {
-  if (!STEM_STARTS.has(lowerWord.slice(0, STEM_START_LENGTH))) return undefined;
-  for (const ending of ENDINGS_LONGEST_FIRST) {
-    if (lowerWord.endsWith(ending)) {
-      const iso2 = codeByStem.get(lowerWord.slice(0, -ending.length));
-      if (iso2) return iso2;
-    }
-  }
-  return undefined;
+  return codeByAdjective.get(lowerWord);
 }
 
 /** Country mentions in the given sentences, in text order. */
@@ -74,7 +68,7 @@ export function findCountryMentions(text: string, sentences: readonly Sentence[]
   const mentions: CountryMention[] = [];
   for (const sentence of sentences) {
     let coveredUntil = 0;
-    for (const { text: word, start } of sentenceTokens(text, sentence)) {
+    for (const { text: word, lower, start } of sentenceTokens(text, sentence)) {
       if (start < coveredUntil) continue;
       const capitalised = isCapitalised(word);
       const prefix = capitalised && word.includes("-") ? /^(\p{Lu}+)-\p{Lu}/u.exec(word)?.[1] : undefined;
@@ -94,7 +88,6 @@ export function findCountryMentions(text: string, sentences: readonly Sentence[]
           continue;
         }
       }
-      const lower = word.toLowerCase();
       const whole = adjectiveCountry(lower);
       if (whole) {
         mentions.push({ iso2: whole, start, end: start + word.length, text: word, form: "adjective" });

@@ -39,8 +39,9 @@ export function findDates(text: string, sentences: readonly Sentence[], fallback
     if (!/\d/.test(body)) continue;
     const at = (index: number) => sentence.start + index;
     // Characters already part of a date: a mask keeps the overlap check linear on huge inputs.
-    const taken = new Uint8Array(body.length);
+    let taken: Uint8Array | undefined;
     const add = (start: number, end: number, value: string) => {
+      taken ??= new Uint8Array(body.length);
       for (let index = start; index < end; index++) if (taken[index - sentence.start]) return;
       taken.fill(1, start - sentence.start, end - sentence.start);
       dates.push({ start, end, text: text.slice(start, end), value });

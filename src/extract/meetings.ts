@@ -31,7 +31,7 @@ const MAX_PLACE_DISTANCE = 5;
 const HOST_CUE_REACH = 100;
 
 function isMeetingNoun(token: Token): boolean {
-  const lower = token.text.toLowerCase();
+  const { lower } = token;
   return isCapitalised(token.text) && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
 }
 
@@ -55,8 +55,8 @@ function meetingSentences(text: string, sentences: readonly Sentence[]): Meeting
     const anchors: number[] = [];
     tokens.forEach((token, index) => {
       if (!isMeetingNoun(token)) return;
-      const qualifiers = tokens.slice(Math.max(0, index - 2), index).map((before) => before.text.toLowerCase());
-      if (!qualifiers.some((word) => OTHER_MEETING_QUALIFIERS.has(word))) anchors.push(index);
+      const qualifiers = tokens.slice(Math.max(0, index - 2), index);
+      if (!qualifiers.some((before) => OTHER_MEETING_QUALIFIERS.has(before.lower))) anchors.push(index);
     });
     if (verb) {
       // The place may stand inside the verb phrase: "kam das Kabinett in Rabat ... zusammen".

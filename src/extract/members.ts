@@ -1,12 +1,15 @@
 /** How many members an organisation has, as the text states it. */
 import { FORMING_VERBS, HAVING_VERBS, MEMBER_NOUNS } from "./data/organizations";
 import { parseNumeral } from "./numbers";
-import { alternation, escapeRegExp } from "./text";
+import { alternation } from "./text";
 import type { MemberCountFact, Sentence } from "./types";
 
 const FIGURE = String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}/]|[.,]\d)`;
 const MEMBERS = `(${alternation(MEMBER_NOUNS)})`;
 const ORGANIZATION = String.raw`(?<![\p{L}\p{N}-])(?!(?:Die|Der|Das|Den|Dem|Des|Eine|Ein) )(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?)`;
+
+/** Every pattern has a figure and a member noun right after it (or after "EU-"): most sentences have neither. */
+const MEMBER_HINT = new RegExp(String.raw`\d (?:\p{Lu}[\p{L}\p{N}]*-)?${MEMBERS}`, "u");
 
 interface MemberPattern {
   pattern: RegExp;
@@ -43,15 +46,47 @@ const PATTERNS: readonly MemberPattern[] = [
   },
 ];
 
+const COMPOUND_CHAR = /^[\p{L}\p{N}-]$/u;
+const LETTER_AT = /\p{L}/uy;
+
+/** Start of the run of letters, digits and hyphens that ends at `end` (code points, as the regexes see them). */
+function compoundStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const high = start >= 2 ? text.charCodeAt(start - 2) : 0;
+    const charStart = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? start - 2 : start - 1;
+    if (!COMPOUND_CHAR.test(text.slice(charStart, start))) break;
+    start = charStart;
+  }
+  return start;
+}
+
+/**
+ * Compounds ending in "-" + `head` and no further letter ("Anti-IS-Koalition"), in text order: per run
+ * of letters, digits and hyphens the longest one. Found from the occurrences of the head, as a regex
+ * for the whole compound would be tried at the start of every word of the text.
+ */
+function compoundsWithHead(text: string, head: string): string[] {
+  const needle = `-${head}`;
+  const byRunStart = new Map<number, string>();
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    LETTER_AT.lastIndex = end;
+    if (LETTER_AT.test(text)) continue;
+    const start = compoundStart(text, at);
+    if (start < at) byRunStart.set(start, text.slice(start, end));
+  }
+  return [...byRunStart.values()];
+}
+
 /** The name the text uses for a described organisation: "eine Koalition gegen ..." -> "Anti-IS-Koalition". */
 function resolveOrganization(description: string, text: string, compoundByHead: Map<string, string | undefined>): string {
   const head = /\p{Lu}[\p{L}-]*/u.exec(description)?.[0];
   if (!head) return description.trim();
   if (!compoundByHead.has(head)) {
     const compounds = new Map<string, number>();
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}-]+-${escapeRegExp(head)}(?![\\p{L}])`, "gu"))) {
-      compounds.set(match[0], (compounds.get(match[0]) ?? 0) + 1);
-    }
+    for (const compound of compoundsWithHead(text, head)) compounds.set(compound, (compounds.get(compound) ?? 0) + 1);
     compoundByHead.set(head, [...compounds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]);
   }
   return compoundByHead.get(head) ?? description.trim();
@@ -62,7 +97,7 @@ export function findMemberCounts(text: string, sentences: readonly Sentence[]): 
   const compoundByHead = new Map<string, string | undefined>();
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (!/\d/.test(body)) continue;
+    if (!MEMBER_HINT.test(body)) continue;
     // Characters already part of a count: the patterns overlap ("Die 68 Mitglieder der ..." and "... hat 68 Mitglieder").
     const taken = new Uint8Array(body.length);
     for (const { pattern, groups, described } of PATTERNS) {

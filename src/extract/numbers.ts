@@ -95,7 +95,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[], dat
       }
     }
     for (const token of sentenceTokens(text, sentence)) {
-      const word = token.text.toLowerCase();
+      const word = token.lower;
       if (!NUMBER_WORDS.has(word) && !ONE_WORDS.has(word)) continue;
       const { start, end } = token;
       const hasScale = SCALE_AFTER.test(text.slice(end, end + 16));

@@ -27,6 +27,10 @@ export function isRoleWord(word: string): boolean {
   return isCapitalised(word) && roleEnding(word) !== undefined;
 }
 
+function isRoleToken(token: Token): boolean {
+  return isCapitalised(token.text) && roleEnding(token.lower) !== undefined;
+}
+
 /**
  * The role noun without nationality prefix, lower case: "Bundesaußenminister" -> "außenminister",
  * "US-Verteidigungsminister" -> "verteidigungsminister", "Terror-Experte" -> "experte".
@@ -79,8 +83,8 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     const isName =
       isNameLikeWord(token.text) &&
       !NOT_NAME_WORDS.has(token.text) &&
-      !MONTHS.has(token.text.toLowerCase()) &&
-      !isRoleWord(token.text) &&
+      !MONTHS.has(token.lower) &&
+      !isRoleToken(token) &&
       !countryAt.has(token.start);
     if (!isParticle && !isName) break;
     taken.push(token);
@@ -196,7 +200,7 @@ export function findPersons(text: string, sentences: readonly Sentence[], countr
     const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
     const tokens = sentenceTokens(text, sentence);
     for (let index = 0; index < tokens.length; index++) {
-      if (!isRoleWord(tokens[index]!.text)) continue;
+      if (!isRoleToken(tokens[index]!)) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt);
       if (!introduction) continue;
       const { surname, givenName } = splitName(text, introduction.name);

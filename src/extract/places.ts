@@ -3,6 +3,8 @@ import { CITIES } from "./data/countries";
 import { isCapitalised, sentenceTokens } from "./text";
 import type { MeetingFact, PlaceFact, Sentence } from "./types";
 
+/** First words of two-word city names ("Den" of "Den Haag"): only these need the pair looked up. */
+const PAIR_FIRST_WORDS = new Set([...CITIES.keys()].filter((name) => name.includes(" ")).map((name) => name.split(" ")[0]!));
 
 export function findPlaces(text: string, sentences: readonly Sentence[], meeting: MeetingFact | undefined): PlaceFact[] {
   const places = new Map<string, PlaceFact>();
@@ -13,7 +15,8 @@ export function findPlaces(text: string, sentences: readonly Sentence[], meeting
       if (!isCapitalised(token.text)) continue;
       // Two-word names first: "Den Haag", "Buenos Aires".
       const next = tokens[index + 1];
-      const pair = next && text.slice(token.end, next.start) === " " ? `${token.text} ${next.text}` : undefined;
+      const pair =
+        next && PAIR_FIRST_WORDS.has(token.text) && next.start === token.end + 1 && text[token.end] === " " ? `${token.text} ${next.text}` : undefined;
       const name = pair && CITIES.has(pair) ? pair : CITIES.has(token.text) ? token.text : undefined;
       if (!name) continue;
       let place = places.get(name);

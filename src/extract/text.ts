@@ -4,17 +4,50 @@ import type { PassageKind, Sentence, Span } from "./types";
 
 export interface Token extends Span {
   text: string;
+  /** `text` in lower case, which several modules look up. */
+  lower: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/**
+ * A word: a letter or digit, then letters, marks, digits, apostrophes and hyphens. ASCII characters
+ * by code: 2 may start a word, 1 only continue it; other characters are tested with the regexes.
+ */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const char = String.fromCharCode(code);
+  ASCII_WORD[code] = /[A-Za-z0-9]/.test(char) ? 2 : char === "'" || char === "-" ? 1 : 0;
+}
+const WORD_START_AT = /[\p{L}\p{N}]/uy;
+const WORD_PART_AT = /[\p{L}\p{M}\p{N}'’-]/uy;
 
-/** Words of `text` between `start` and `end`, with offsets into `text`. */
+/** Length of the word character at `index` (two for a surrogate pair), 0 if there is none. */
+function wordCharAt(text: string, index: number, end: number, start: boolean): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return ASCII_WORD[code]! >= (start ? 2 : 1) ? 1 : 0;
+  const pattern = start ? WORD_START_AT : WORD_PART_AT;
+  pattern.lastIndex = index;
+  return pattern.test(text) && pattern.lastIndex <= end ? pattern.lastIndex - index : 0;
+}
+
+/** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character of the text. */
 function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const match of slice.matchAll(WORD)) {
-    const tokenStart = start + match.index;
-    tokens.push({ text: match[0], start: tokenStart, end: tokenStart + match[0].length });
+  let index = start;
+  while (index < end) {
+    const first = wordCharAt(text, index, end, true);
+    if (first === 0) {
+      index++;
+      continue;
+    }
+    const tokenStart = index;
+    index += first;
+    while (index < end) {
+      const length = wordCharAt(text, index, end, false);
+      if (length === 0) break;
+      index += length;
+    }
+    const word = text.slice(tokenStart, index);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: tokenStart, end: index });
   }
   return tokens;
 }
@@ -105,26 +138,46 @@ export function clauseAround(text: string, sentence: Span, span: Span): Span {
   return { start, end };
 }
 
+interface SuffixNode {
+  next: Map<number, SuffixNode>;
+  /** The ending spelled by the path from the root to here, if it is one. */
+  ending?: string;
+}
+
 /**
  * A test for "ends with one of these endings, optionally followed by an inflection": returns the
- * matched ending (lower case). Suffix lookups in a set, because an unanchored regex alternation
- * tries every position of the word.
+ * matched ending (lower case), the longest one. Walks a trie of the reversed endings from the end of
+ * the word, because an unanchored regex alternation tries every position of the word and a lookup
+ * per possible ending length allocates a string each.
  */
 export function suffixMatcher(endings: readonly string[], inflections: readonly string[] = []): (word: string) => string | undefined {
-  const set = new Set(endings);
-  const lengths = [...new Set(endings.map((ending) => ending.length))].sort((a, b) => b - a);
+  const root: SuffixNode = { next: new Map() };
+  for (const ending of endings) {
+    let node = root;
+    for (let index = ending.length - 1; index >= 0; index--) {
+      const code = ending.charCodeAt(index);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    node.ending = ending;
+  }
   const strips = ["", ...inflections];
-  // Most words end differently from every ending: their last two letters decide that cheaply.
-  const lastTwo = new Set(strips.flatMap((inflection) => endings.map((ending) => (ending + inflection).slice(-2))));
   return (word) => {
-    if (!lastTwo.has(word.slice(-2).toLowerCase())) return undefined;
     const lowerWord = word.toLowerCase();
     for (const inflection of strips) {
       if (!lowerWord.endsWith(inflection)) continue;
-      const base = lowerWord.slice(0, lowerWord.length - inflection.length);
-      for (const length of lengths) {
-        if (length <= base.length && set.has(base.slice(base.length - length))) return base.slice(base.length - length);
+      let node: SuffixNode | undefined = root;
+      let longest = root.ending;
+      for (let index = lowerWord.length - inflection.length - 1; index >= 0; index--) {
+        node = node.next.get(lowerWord.charCodeAt(index));
+        if (!node) break;
+        if (node.ending !== undefined) longest = node.ending;
       }
+      if (longest !== undefined) return longest;
     }
     return undefined;
   };
