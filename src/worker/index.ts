@@ -1,3 +1,13 @@
 import { app } from "./app";
+import { classroomDb, purgeExpired } from "./classroom/store";
 
-export default app;
+export default {
+  fetch: app.fetch,
+  /**
+   * Daily (wrangler.toml [triggers]): deletes classes past their lifetime and old rate-limit counters,
+   * so the retention promised in docs/privacy.md holds even when nobody creates a class.
+   */
+  scheduled(controller, env, context) {
+    context.waitUntil(purgeExpired(classroomDb(env.DB), controller.scheduledTime));
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,5 +1,8 @@
-/** The clean-ups promised in docs/privacy.md: classes after 12 months, rate-limit counters after a day. */
-import { env } from "cloudflare:test";
+/**
+ * The clean-ups promised in docs/privacy.md: classes after 12 months, rate-limit counters after a day,
+ * both when a class is created and in the daily scheduled run.
+ */
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
 import {
   classroomDb,
@@ -8,6 +11,7 @@ import {
   isRateLimited,
   WRONG_JOIN_CODE_LIMIT,
 } from "../../../src/worker/classroom/store";
+import worker from "../../../src/worker/index";
 import { Client, count, createClass, joinAs } from "./helpers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +27,24 @@ it("deletes a class and its members when a new class is created after its lifeti
   expect(await count("select count(*) as n from classes where id = ?", old.classId)).toBe(0);
   expect(await count("select count(*) as n from class_members where class_id = ?", old.classId)).toBe(0);
   expect(await count("select count(*) as n from classes where id = ?", recent.classId)).toBe(1);
+});
+
+it("deletes expired classes and old rate-limit counters in the daily scheduled run, without any request", async () => {
+  const old = await createClass("Abgelaufen");
+  const recent = await createClass("Aktuell");
+  await joinAs(old.joinCode, "Ehemaliger");
+  const now = Date.now();
+  await env.DB.prepare("update classes set created_at = ? where id = ?").bind(now - (CLASS_LIFETIME_DAYS + 1) * DAY_MS, old.classId).run();
+  await env.DB.prepare("insert into rate_limits (key, count, window_start) values ('join:alt', 3, ?)").bind(now - 2 * DAY_MS).run();
+
+  const context = createExecutionContext();
+  worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env, context);
+  await waitOnExecutionContext(context);
+
+  expect(await count("select count(*) as n from classes where id = ?", old.classId)).toBe(0);
+  expect(await count("select count(*) as n from class_members where class_id = ?", old.classId)).toBe(0);
+  expect(await count("select count(*) as n from classes where id = ?", recent.classId)).toBe(1);
+  expect(await count("select count(*) as n from rate_limits where key = 'join:alt'")).toBe(0);
 });
 
 it("counts wrong codes in fixed windows per address", async () => {
