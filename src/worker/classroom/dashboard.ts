@@ -52,6 +52,14 @@ export interface Dashboard {
   passages: PassageFigures[];
 }
 
+function parseJson(text: string | null): unknown {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** Full marks only; partial credit on multiple select is not "correct". */
 export const isCorrect = (score: number) => score >= 1;
 
@@ -59,8 +67,8 @@ export const isCorrect = (score: number) => score >= 1;
  * A stored response in words, such that equal answers read the same: "b) Rom", "a) Maas + c) Blinken",
  * "14.000", "Stimmt nicht", and cloze text as graded (case and spacing folded).
  */
-function describeResponse(question: Question, stored: unknown): string {
-  const parsed = LearnerResponse.safeParse(stored);
+function describeResponse(question: Question, stored: string | null): string {
+  const parsed = LearnerResponse.safeParse(parseJson(stored));
   if (!parsed.success) return "(unlesbare Antwort)";
   const response = parsed.data;
   const optionLabel = (id: string) => {

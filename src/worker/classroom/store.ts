@@ -1,12 +1,12 @@
 /** Reads and writes of classes, members, assignments and rate limits. Every query runs on an index. */
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { drizzle, type DrizzleD1Database } from "drizzle-orm/d1";
+import { drizzle } from "drizzle-orm/d1";
 import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
 import { answers, appSecrets, attempts } from "../../db/schema/progress";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
-export type Db = DrizzleD1Database;
-export const classroomDb = (database: D1Database): Db => drizzle(database);
+export const classroomDb = (database: D1Database) => drizzle(database);
+export type Db = ReturnType<typeof classroomDb>;
 
 export type ClassRow = typeof classes.$inferSelect;
 export type MemberRow = typeof classMembers.$inferSelect;
