@@ -50,7 +50,8 @@ function expectAnswerControls(html: string, question: Question) {
 describe.each(QUESTION_TYPES)("question type %s", (type) => {
   const found = firstOfType(type);
 
-  it.skipIf(!found)("renders, grades a right answer, stores it and reads it back", async () => {
+  it("renders, grades a right answer, stores it and reads it back", async () => {
+    expect(found, `the bank has a ${type} question`).toBeDefined();
     const { question, quizId, position } = found!;
     const learner = new LearnerBrowser();
     const attemptId = await learner.startQuiz(quizId);
@@ -81,7 +82,8 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
     expect(results).toContain(`Richtig ${question.stem}`);
   });
 
-  it.skipIf(!found)("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
+  it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
+    expect(found, `the bank has a ${type} question`).toBeDefined();
     const { question, quizId, position } = found!;
     const learner = new LearnerBrowser();
     const attemptId = await learner.startQuiz(quizId);
