@@ -23,8 +23,26 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Fails the test when axe-core finds a violation of impact "serious" or "critical" on the page as it is now. */
+/** How long axe-core may take on one page; with JavaScript disabled in the context it would never answer. */
+const AXE_TIMEOUT_MS = 20_000;
+
+/**
+ * Fails the test when axe-core finds a violation of impact "serious" or "critical" on the page as it is
+ * now. axe runs as page script: in a context without JavaScript it fails with a clear message, not a hang.
+ */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`axe-core did not answer within ${AXE_TIMEOUT_MS} ms on ${page.url()}: is JavaScript disabled in this context?`)), AXE_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([runAxe(page), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function runAxe(page: Page): Promise<void> {
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
