@@ -1,6 +1,6 @@
 /** Figures in German notation ("14.000", "19 000", "1,8 Milliarden", "sieben"), with hedge and unit. */
 import { MONTHS } from "./data/dates";
-import { NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, PREPOSITIONS_BEFORE_WEAK_HEDGES, SCALE_WORDS, WEAK_HEDGES } from "./data/numbers";
+import { ADVERB_HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, PREPOSITIONS_BEFORE_WEAK_HEDGES, SCALE_WORDS, WEAK_HEDGES } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import { alternation, clauseAround, overlaps, sentenceTokens } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
@@ -60,11 +60,10 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
   if (NON_COUNT_FOLLOWERS.has(followingWord)) return undefined;
   const counted = countedNounAfter(text, unitFrom, sentence.end);
   const hedge = hedgeBefore(text, figure.start, sentence.start);
+  const hedgeWord = hedge?.hedge.toLowerCase() ?? "";
+  const afterPreposition = hedge !== undefined && PREPOSITIONS_BEFORE_WEAK_HEDGES.has(wordBefore(text, hedge.start, sentence.start));
   const usableHedge =
-    hedge &&
-    (!WEAK_HEDGES.has(hedge.hedge.toLowerCase()) || counted || PREPOSITIONS_BEFORE_WEAK_HEDGES.has(wordBefore(text, hedge.start, sentence.start)))
-      ? hedge
-      : undefined;
+    hedge && (afterPreposition || (!ADVERB_HEDGES.has(hedgeWord) && (!WEAK_HEDGES.has(hedgeWord) || counted))) ? hedge : undefined;
   const start = usableHedge?.start ?? figure.start;
   const quantity: QuantityFact = {
     start,

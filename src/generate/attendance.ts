@@ -1,10 +1,26 @@
 /** Who attended the meeting the text reports, who stayed away and who came in their place. */
 import type { MeetingFact, PersonFact } from "../extract/types";
 import type { Question } from "../bank/schema";
-import { type Choice, multi, single, trueFalse } from "./build";
+import { type Choice, multi, normalise, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, refFor } from "./context";
 import { hash } from "./ids";
 import { display, fullName, isPresent, personDistractors, sentence, usesFullName } from "./persons";
+
+/** Correct options per multiple-select question: more would make the question a reading list. */
+const MAX_CORRECT = 4;
+/** Wrong options per multiple-select question (as many as `multi` shows). */
+const MAX_DISTRACTORS = 3;
+
+/** Choices without repeats (by shown text), first come first served. */
+function distinctChoices(choices: readonly Choice[]): Choice[] {
+  const seen = new Set<string>();
+  return choices.filter((choice) => {
+    const key = normalise(choice.text);
+    if (key === "" || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 interface MeetingWords {
   /** "am Treffen in Rom" (after "teilnehmen"). */
@@ -64,25 +80,36 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
     if (person === stated) questions.push(trueFalse({ ...common, stem: judge }, sentence(`${fullName(person)} nahm ${words.an} teil.`), true));
   }
 
+  // Several questions of even size when many people were there, so none becomes a reading list; each
+  // asks its own people against its own wrong answers, with the evidence for its own people.
   const withEvidence = present.filter((person) => evidence(person));
   if (withEvidence.length >= 2) {
-    const [first, ...rest] = withEvidence;
-    const words = meetingWords(meetingOf(doc, first!));
-    const full = withEvidence.some(usesFullName);
-    questions.push(
-      multi(
-        {
-          documentId: doc.id,
-          topic: "attendee",
-          key: withEvidence.map((person) => person.surname).join("+"),
-          stem: `Welche dieser Personen nahmen ${words.an} teil, ${reported(words)}? Wähle alle zutreffenden aus.`,
-          evidence: evidence(first!)!,
-          moreEvidence: rest.map((person) => evidence(person)!),
-        },
-        withEvidence.map((person) => ({ text: display(person, full) })),
-        notThere(first!, full),
-      ),
-    );
+    const rounds = Math.ceil(withEvidence.length / MAX_CORRECT);
+    for (let round = 0; round < rounds; round++) {
+      const group = withEvidence.slice(
+        Math.floor((round * withEvidence.length) / rounds),
+        Math.floor(((round + 1) * withEvidence.length) / rounds),
+      );
+      const [first, ...rest] = group;
+      const words = meetingWords(meetingOf(doc, first!));
+      const full = group.some(usesFullName);
+      const wrong = distinctChoices(notThere(first!, full));
+      const own = wrong.slice(round * MAX_DISTRACTORS, (round + 1) * MAX_DISTRACTORS);
+      questions.push(
+        multi(
+          {
+            documentId: doc.id,
+            topic: "attendee",
+            key: group.map((person) => person.surname).join("+"),
+            stem: `Welche dieser Personen nahmen ${words.an} teil, ${reported(words)}? Wähle alle zutreffenden aus.`,
+            evidence: evidence(first!)!,
+            moreEvidence: rest.map((person) => evidence(person)!),
+          },
+          group.map((person) => ({ text: display(person, full) })),
+          own.length > 0 ? own : wrong,
+        ),
+      );
+    }
   }
 
   for (const person of persons.filter((candidate) => candidate.attendance === "absent" || candidate.attendance === "represented")) {

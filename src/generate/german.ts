@@ -1,4 +1,5 @@
 /** German wording: dates, figures, hedges, articles and role phrases for stems. */
+import { ADVERB_HEDGES, HEDGE_KINDS, PREPOSITIONS_BEFORE_WEAK_HEDGES } from "../extract/data/numbers";
 
 const MONTH_NAMES = [
   "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
@@ -57,13 +58,6 @@ export function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-const ROUND_HEDGES = new Set([
-  "rund", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "schätzungsweise", "grob", "geschätzt",
-  "geschätzte", "geschätzten", "an die",
-]);
-const BELOW_HEDGES = new Set(["knapp", "fast", "beinahe", "nahezu", "nicht ganz", "weniger als", "unter", "höchstens", "bis zu"]);
-const ABOVE_HEDGES = new Set(["mehr als", "über", "mindestens", "gut"]);
-
 /** Relative tolerance for a hedged figure: "rund 14.000" accepts 12.600 to 15.400. */
 const HEDGE_TOLERANCE = 0.1;
 
@@ -84,14 +78,15 @@ export function toleranceRange(
   const word = hedge?.toLowerCase();
   const low = clean(value - spread);
   const high = clean(value + spread);
-  if (word && BELOW_HEDGES.has(word)) return { min: low, max: value };
-  if (word && ABOVE_HEDGES.has(word)) return { min: value, max: high };
+  const kind = word ? HEDGE_KINDS.get(word) : undefined;
+  if (kind === "at_most") return { min: low, max: value };
+  if (kind === "at_least") return { min: value, max: high };
   return { min: low, max: high };
 }
 
 /** Any hedge right before a figure, longest first ("mehr als" before "als"). */
 const HEDGE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${[...ROUND_HEDGES, ...BELOW_HEDGES, ...ABOVE_HEDGES]
+  `(?:^|[^\\p{L}])(${[...HEDGE_KINDS.keys()]
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|")})\\s+$`,
@@ -100,7 +95,16 @@ const HEDGE_BEFORE = new RegExp(
 
 /** The hedge written right before a figure, if any ("rund", "mehr als"), lower case. */
 export function hedgeBefore(text: string, start: number): string | undefined {
-  return HEDGE_BEFORE.exec(text.slice(Math.max(0, start - 24), start).toLowerCase())?.[1];
+  const window = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  const match = HEDGE_BEFORE.exec(window);
+  const hedge = match?.[1];
+  if (!match || !hedge) return undefined;
+  // "seit bald vier Jahren" is hedged, "will bald 300 Soldaten schicken" is not (as the extractor reads it).
+  if (ADVERB_HEDGES.has(hedge)) {
+    const before = /(\p{L}+)[^\p{L}]*$/u.exec(window.slice(0, match.index + match[0].indexOf(hedge)))?.[1] ?? "";
+    if (!PREPOSITIONS_BEFORE_WEAK_HEDGES.has(before)) return undefined;
+  }
+  return hedge;
 }
 
 type Gender = "f" | "m" | "n";

@@ -30,19 +30,39 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   billionen: 1e12,
 }));
 
-/** Words in front of a figure that make it approximate (longer ones are tried first: "mehr als" before "als"). */
-export const HEDGES: readonly string[] = [
-  "mehr als", "weniger als", "nicht ganz", "bis zu", "an die", "über", "unter", "knapp", "rund", "etwa",
-  "ca.", "circa", "zirka", "fast", "beinahe", "nahezu", "gut", "mindestens", "höchstens", "annähernd",
-  "ungefähr", "schätzungsweise", "grob", "geschätzt", "geschätzte", "geschätzten",
-];
+/**
+ * What a hedge in front of a figure says about the true value: close to it either side ("rund 300"),
+ * at most the figure ("knapp 300", "bis zu 300") or at least the figure ("mehr als 300", "gut 300").
+ */
+export type HedgeKind = "approximate" | "at_most" | "at_least";
+
+/** Words in front of a figure that make it approximate, with their kind. Keys lower case. */
+export const HEDGE_KINDS: ReadonlyMap<string, HedgeKind> = new Map(Object.entries({
+  rund: "approximate", etwa: "approximate", "ca.": "approximate", circa: "approximate", zirka: "approximate",
+  ungefähr: "approximate", annähernd: "approximate", schätzungsweise: "approximate", grob: "approximate",
+  geschätzt: "approximate", geschätzte: "approximate", geschätzten: "approximate", "an die": "approximate",
+  knapp: "at_most", fast: "at_most", beinahe: "at_most", nahezu: "at_most", bald: "at_most", "nicht ganz": "at_most",
+  "weniger als": "at_most", unter: "at_most", höchstens: "at_most", maximal: "at_most", "bis zu": "at_most",
+  "mehr als": "at_least", über: "at_least", mindestens: "at_least", wenigstens: "at_least", gut: "at_least",
+} satisfies Record<string, HedgeKind>));
+
+/** The hedge words; the pattern built from them (units.ts) tries longer ones first. */
+export const HEDGES: readonly string[] = [...HEDGE_KINDS.keys()];
 
 /**
  * Hedges that are also ordinary prepositions or adverbs: they count only when a unit or counted noun
  * follows ("über 300 Tote"), or after a preposition that governs the figure ("stieg auf über 300").
  */
 export const WEAK_HEDGES: ReadonlySet<string> = new Set(["über", "unter", "an die", "gut"]);
-export const PREPOSITIONS_BEFORE_WEAK_HEDGES: ReadonlySet<string> = new Set(["auf", "von", "bei", "mit", "um", "zu"]);
+/**
+ * Hedges that are mostly an ordinary adverb even before a counted noun ("bald" is also "soon": "will
+ * bald 300 Soldaten schicken"): they count only after a preposition that governs the figure ("seit bald
+ * vier Jahren").
+ */
+export const ADVERB_HEDGES: ReadonlySet<string> = new Set(["bald"]);
+export const PREPOSITIONS_BEFORE_WEAK_HEDGES: ReadonlySet<string> = new Set([
+  "auf", "von", "bei", "mit", "um", "zu", "seit", "vor", "nach", "für", "in", "aus",
+]);
 
 /** Units written as symbols or abbreviations directly after a figure, mapped to the unit name. */
 export const UNIT_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({

@@ -28,6 +28,19 @@ describe("quantities", () => {
     ["mehr als", "Es kamen mehr als 300 Gäste."],
     ["knapp", "Es kamen knapp 300 Gäste."],
     ["Mindestens", "Mindestens 300 Gäste kamen."],
+    ["fast", "Es kamen fast 300 Gäste."],
+    ["nahezu", "Es kamen nahezu 300 Gäste."],
+    ["annähernd", "Es kamen annähernd 300 Gäste."],
+    ["gut", "Es kamen gut 300 Gäste."],
+    ["Gut", "Gut 300 Gäste kamen."],
+    ["über", "Es kamen über 300 Gäste."],
+    ["höchstens", "Es kamen höchstens 300 Gäste."],
+    ["bis zu", "Es kamen bis zu 300 Gäste."],
+    ["ungefähr", "Es kamen ungefähr 300 Gäste."],
+    ["circa", "Es kamen circa 300 Gäste."],
+    ["ca.", "Es kamen ca. 300 Gäste."],
+    ["maximal", "Es kamen maximal 300 Gäste."],
+    ["wenigstens", "Es kamen wenigstens 300 Gäste."],
   ])("marks a figure after %j as approximate", (hedge, text) => {
     expect(quantities(text)).toEqual([{ written: `${hedge} 300`, value: 300, unit: "Gäste", approx: true, hedge }]);
   });
@@ -36,6 +49,19 @@ describe("quantities", () => {
     expect(quantities("Die Zahl der Toten stieg auf über 300.")).toEqual([{ written: "über 300", value: 300, unit: undefined, approx: true, hedge: "über" }]);
     expect(quantities("Es kamen über 300 Gäste.")[0]).toMatchObject({ value: 300, approx: true });
     expect(quantities("Er sprach über 2 und mehr.")[0]).toMatchObject({ value: 2, approx: false });
+  });
+
+  it("reads 'bald' as a hedge after a preposition, not as 'soon'", () => {
+    expect(quantities("Die Stadt ist seit bald vier Jahren befreit.")).toEqual([{ written: "bald vier", value: 4, unit: "Jahren", approx: true, hedge: "bald" }]);
+    expect(quantities("Die Regierung will bald 300 Soldaten schicken.")).toEqual([{ written: "300", value: 300, unit: "Soldaten", approx: false, hedge: undefined }]);
+    expect(quantities("Er wird bald 60.")[0]).toMatchObject({ value: 60, approx: false });
+  });
+
+  it("reads 'gut' and 'über' as hedges only right before the figure", () => {
+    expect(quantities("Das lief gut. 300 Gäste kamen.")[0]).toMatchObject({ value: 300, approx: false });
+    expect(quantities("Es war gut, 300 Gäste kamen.")[0]).toMatchObject({ value: 300, approx: false });
+    expect(quantities("Sie sprachen über die 300 Gäste.")[0]).toMatchObject({ value: 300, approx: false });
+    expect(quantities("Das Werk besteht seit gut 30 Jahren.")[0]).toMatchObject({ value: 30, approx: true, hedge: "gut" });
   });
 
   it("gives a hedge only to the figure right after it", () => {

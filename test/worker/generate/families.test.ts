@@ -94,6 +94,38 @@ describe("attendance", () => {
     expect(attendanceQuestions(quiet, poolOf(quiet))).toEqual([]);
   });
 
+  it("splits many attendees into multiple-select questions of even size, each with its own evidence and distractors", () => {
+    const names = ["Anna Berg", "Lars Holm", "Jan Wolski", "Maja Lind", "Timo Rask", "Ida Storm"];
+    const summit = `Gipfel in Riga\n\n${names.map((name) => `Auch ${name} nahm in Riga teil.`).join(" ")} Piotr Nowak sagte ab.`;
+    const facts = emptyFacts(summit, "Gipfel in Riga");
+    facts.persons = [
+      ...names.map((name) => person(summit, name, { attendance: "attended", attendanceEvidence: spanOf(summit, `Auch ${name} nahm in Riga teil.`) })),
+      person(summit, "Piotr Nowak", { attendance: "absent", attendanceEvidence: spanOf(summit, "Piotr Nowak sagte ab.") }),
+    ];
+    facts.meetings = [{ ...spanOf(summit, "in Riga"), place: "Riga", participants: names.map((name) => name.split(" ")[1]!) }];
+    const other = "Außenministerin Maria Sand sprach in Oslo. Ministerpräsident Ole Dahl schwieg. Botschafterin Rut Vik lachte.";
+    const otherFacts = emptyFacts(other, "Nachbarn");
+    otherFacts.persons = [person(other, "Maria Sand"), person(other, "Ole Dahl"), person(other, "Rut Vik")];
+    const doc = contextOf("riga", summit, facts);
+    const multis = attendanceQuestions(doc, poolOf(doc, contextOf("other", other, otherFacts))).filter((question) => question.type === "multi");
+    expect(multis).toHaveLength(2);
+    const groups = multis.map(correctTexts);
+    expect(groups.map((group) => group.length)).toEqual([3, 3]);
+    expect(groups.flat().sort()).toEqual([...names].sort());
+    const wrongOptions = multis.map((question) =>
+      question.type === "multi" ? question.options.filter((option) => !question.answers.includes(option.id)).map((option) => option.text) : [],
+    );
+    for (const [index, question] of multis.entries()) {
+      const quotes = [question.evidence, ...question.moreEvidence].map((item) => item.quote).join(" ");
+      for (const name of groups[index]!) expect(quotes).toContain(name);
+      for (const name of names.filter((candidate) => !groups[index]!.includes(candidate))) expect(quotes).not.toContain(name);
+      expect(wrongOptions[index]!.length).toBeGreaterThan(0);
+      for (const wrong of wrongOptions[index]!) expect(names).not.toContain(wrong);
+    }
+    expect(wrongOptions[0]!.filter((wrong) => wrongOptions[1]!.includes(wrong))).toEqual([]);
+    expect(new Set(multis.map((question) => question.id)).size).toBe(2);
+  });
+
   it("takes no evidence from a byline or boilerplate passage", () => {
     const facts = meetingFacts();
     facts.persons = [person(MEETING, "Eva Kurz", { attendance: "attended", attendanceEvidence: spanOf(MEETING, "Von Eva Kurz") })];
