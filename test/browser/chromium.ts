@@ -1,7 +1,7 @@
 /** Real headless Chromium (Debian's) driven by playwright-core, and an axe-core accessibility check. */
 import axe from "axe-core";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect } from "vitest";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -21,6 +21,29 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * For a test file: one Chromium, started before its tests and closed after them, and a `newPage` that
+ * opens each page in a context of its own (own cookies: another person's browser), German locale.
+ */
+export function chromiumPages(baseUrl: string): (options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean }) => Promise<Page> {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+  return async (options) => {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: "de-DE", ...options });
+    // Fail at the step that hangs, well before the test's own time limit.
+    context.setDefaultTimeout(15_000);
+    contexts.push(context);
+    return context.newPage();
+  };
 }
 
 /** How long axe-core may take on one page; with JavaScript disabled in the context it would never answer. */

@@ -3,30 +3,12 @@
  * two students join in their own browser contexts (one on a phone without JavaScript) and answer, and
  * the teacher's dashboard shows what they did.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { DESKTOP, expectNoSeriousA11yViolations, launchChromium, PHONE } from "./chromium";
+import type { Page } from "playwright-core";
+import { expect, inject, it } from "vitest";
+import { chromiumPages, DESKTOP, expectNoSeriousA11yViolations, PHONE } from "./chromium";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-async function newPage(options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, ...options });
-  // Fail at the step that hangs, well before the test's own time limit.
-  context.setDefaultTimeout(15_000);
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = chromiumPages(baseUrl);
 
 /** Answers the open question with the first choice (or a fixed text) and returns the points the feedback gives. */
 async function answerQuestion(page: Page): Promise<number> {

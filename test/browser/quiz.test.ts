@@ -4,11 +4,11 @@
  * into the document view, reloads and resumes, and reaches results and "Mein Fortschritt"; axe-core
  * checks every kind of page. A second test answers with JavaScript switched off.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { MIXED_QUIZ_ID, quizQuestions } from "../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../src/bank/schema";
-import { DESKTOP, expectNoSeriousA11yViolations, launchChromium, PHONE } from "./chromium";
+import { chromiumPages, DESKTOP, expectNoSeriousA11yViolations, PHONE } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 const mixedQuiz = quizQuestions(MIXED_QUIZ_ID);
@@ -17,23 +17,7 @@ const WRONG_POSITION = 2;
 /** Where the learner reloads, leaves and resumes. */
 const RESUME_AFTER = 4;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-});
-
-async function newPage(options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: "de-DE", ...options });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = chromiumPages(baseUrl);
 
 const focused = (page: Page) =>
   page.evaluate(() => {

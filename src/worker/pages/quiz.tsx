@@ -17,6 +17,17 @@ const ErrorMessage: FC<{ error: string | undefined }> = ({ error }) =>
     </div>
   ) : null;
 
+/** A gap text: the sentence with its gap, which screen readers announce as "(Lücke)". */
+const GapSentence: FC<{ before: string; after: string; id?: string }> = ({ before, after, id }) => (
+  <p class="sentence" id={id}>
+    {before}
+    <span class="gap">
+      <span class="visually-hidden">(Lücke)</span>
+    </span>
+    {after}
+  </p>
+);
+
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
 const ChoiceFields: FC<{ question: Extract<PublicQuestion, { type: "single" | "multi" }>; selected: string[]; error?: string }> = ({
@@ -99,13 +110,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
     case "cloze":
       return (
         <>
-          <p class="sentence" id="satz">
-            {question.before}
-            <span class="gap">
-              <span class="visually-hidden">(Lücke)</span>
-            </span>
-            {question.after}
-          </p>
+          <GapSentence id="satz" before={question.before} after={question.after} />
           <label for="antwort">Dein Text für die Lücke</label>
           <input
             id="antwort"
@@ -155,15 +160,7 @@ export const AskedQuestion: FC<{ question: Question }> = ({ question }) => {
     case "truefalse":
       return <p class="sentence">„{question.statement}“</p>;
     case "cloze":
-      return (
-        <p class="sentence">
-          {question.before}
-          <span class="gap">
-            <span class="visually-hidden">(Lücke)</span>
-          </span>
-          {question.after}
-        </p>
-      );
+      return <GapSentence before={question.before} after={question.after} />;
     default:
       return null;
   }
