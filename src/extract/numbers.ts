@@ -1,10 +1,10 @@
 /** Figures in German notation ("14.000", "19 000", "1,8 Milliarden", "sieben"), with hedge and unit. */
 import { MONTHS } from "./data/dates";
-import { ADVERB_HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, PREPOSITIONS_BEFORE_WEAK_HEDGES, SCALE_WORDS, WEAK_HEDGES } from "./data/numbers";
+import { NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import { alternation, clauseAround, overlaps, sentenceTokens } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
-import { countedNounAfter, hedgeBefore } from "./units";
+import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
 
 /** Thousands grouped with dots or spaces, or plain digits; never part of a word, date, ratio or version. */
 const NUMERAL =
@@ -21,11 +21,6 @@ export function parseNumeral(written: string): number {
 /** Multiply without binary noise: 22,2 Milliarden is 22200000000, not 22200000000.000004. */
 function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(12));
-}
-
-function wordBefore(text: string, start: number, lowest: number): string {
-  const match = /([\p{L}]+)[ \t\u00a0]*$/u.exec(text.slice(Math.max(lowest, start - 20), start));
-  return match?.[1]?.toLowerCase() ?? "";
 }
 
 /** "am 14. Juni", "der 3. Oktober", "beim 5. Gipfel": a figure with a period that does not end the sentence. */
@@ -59,11 +54,7 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
   const followingWord = /^[ \t\u00a0]*(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? "";
   if (NON_COUNT_FOLLOWERS.has(followingWord)) return undefined;
   const counted = countedNounAfter(text, unitFrom, sentence.end);
-  const hedge = hedgeBefore(text, figure.start, sentence.start);
-  const hedgeWord = hedge?.hedge.toLowerCase() ?? "";
-  const afterPreposition = hedge !== undefined && PREPOSITIONS_BEFORE_WEAK_HEDGES.has(wordBefore(text, hedge.start, sentence.start));
-  const usableHedge =
-    hedge && (afterPreposition || (!ADVERB_HEDGES.has(hedgeWord) && (!WEAK_HEDGES.has(hedgeWord) || counted))) ? hedge : undefined;
+  const usableHedge = usableHedgeBefore(text, figure.start, sentence.start, counted !== undefined);
   const start = usableHedge?.start ?? figure.start;
   const quantity: QuantityFact = {
     start,

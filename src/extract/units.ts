@@ -1,6 +1,6 @@
 /** What a figure counts: the unit symbol, currency or noun phrase right after it. */
 import { MONTHS, WEEKDAYS } from "./data/dates";
-import { CURRENCIES, HEDGES, NON_COUNT_FOLLOWERS, UNIT_SYMBOLS } from "./data/numbers";
+import { ADVERB_HEDGES, CURRENCIES, HEDGES, NON_COUNT_FOLLOWERS, PREPOSITIONS_BEFORE_WEAK_HEDGES, UNIT_SYMBOLS, WEAK_HEDGES } from "./data/numbers";
 import { NOT_NAMES } from "./data/persons";
 import { alternation, isAdjectiveLike, isCapitalised } from "./text";
 
@@ -65,4 +65,24 @@ export function hedgeBefore(text: string, figureStart: number, lowest: number): 
   const match = HEDGE_BEFORE.exec(text.slice(from, figureStart));
   if (!match) return undefined;
   return { hedge: match[1]!, start: from + match.index };
+}
+
+/** The word right before `start` (after `lowest`), lower case. */
+export function wordBefore(text: string, start: number, lowest: number): string {
+  const match = /([\p{L}]+)[ \t\u00a0]*$/u.exec(text.slice(Math.max(lowest, start - 20), start));
+  return match?.[1]?.toLowerCase() ?? "";
+}
+
+/**
+ * The hedge before a figure when it does hedge it. Weak hedges, also ordinary words ("über", "gut"),
+ * count only when a counted noun follows the figure (`counted`) or after a preposition that governs
+ * the figure ("stieg auf über 300"); adverb hedges ("bald", also "soon") only after such a preposition
+ * ("seit bald vier Jahren").
+ */
+export function usableHedgeBefore(text: string, figureStart: number, lowest: number, counted: boolean): { hedge: string; start: number } | undefined {
+  const hedge = hedgeBefore(text, figureStart, lowest);
+  if (!hedge) return undefined;
+  const word = hedge.hedge.toLowerCase();
+  if (PREPOSITIONS_BEFORE_WEAK_HEDGES.has(wordBefore(text, hedge.start, lowest))) return hedge;
+  return !ADVERB_HEDGES.has(word) && (!WEAK_HEDGES.has(word) || counted) ? hedge : undefined;
 }

@@ -1,7 +1,7 @@
 /** Who attended the meeting the text reports, who stayed away and who came in their place. */
 import type { MeetingFact, PersonFact } from "../extract/types";
 import type { Question } from "../bank/schema";
-import { type Choice, multi, normalise, single, trueFalse } from "./build";
+import { type Choice, distinct, multi, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, refFor } from "./context";
 import { hash } from "./ids";
 import { display, fullName, isPresent, personDistractors, sentence, usesFullName } from "./persons";
@@ -10,17 +10,6 @@ import { display, fullName, isPresent, personDistractors, sentence, usesFullName
 const MAX_CORRECT = 4;
 /** Wrong options per multiple-select question (as many as `multi` shows). */
 const MAX_DISTRACTORS = 3;
-
-/** Choices without repeats (by shown text), first come first served. */
-function distinctChoices(choices: readonly Choice[]): Choice[] {
-  const seen = new Set<string>();
-  return choices.filter((choice) => {
-    const key = normalise(choice.text);
-    if (key === "" || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 interface MeetingWords {
   /** "am Treffen in Rom" (after "teilnehmen"). */
@@ -93,7 +82,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
       const [first, ...rest] = group;
       const words = meetingWords(meetingOf(doc, first!));
       const full = group.some(usesFullName);
-      const wrong = distinctChoices(notThere(first!, full));
+      const wrong = distinct(notThere(first!, full));
       const own = wrong.slice(round * MAX_DISTRACTORS, (round + 1) * MAX_DISTRACTORS);
       questions.push(
         multi(

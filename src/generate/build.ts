@@ -47,8 +47,8 @@ function base(common: Common, type: Question["type"]) {
   };
 }
 
-/** Distinct choices, the correct ones removed from the distractors, first come first served. */
-function distinct(choices: readonly Choice[], taken: Set<string>, limit: number): Choice[] {
+/** Distinct choices (by shown text), none of those in `taken`, first come first served. */
+export function distinct(choices: readonly Choice[], taken: Set<string> = new Set(), limit = Infinity): Choice[] {
   const result: Choice[] = [];
   for (const choice of choices) {
     const key = normalise(choice.text);

@@ -1,7 +1,8 @@
 /** What every question family needs about one document: its facts, how to name it, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
-import { datePhrase, hedgeBefore } from "./german";
+import { usableHedgeBefore } from "../extract/units";
+import { datePhrase } from "./german";
 
 /** Passages that are the article itself. Bylines carry only the publication date; boilerplate nothing. */
 const ARTICLE_KINDS: ReadonlySet<PassageKind> = new Set(["title", "heading", "text", "quote"]);
@@ -57,12 +58,7 @@ export function writtenFigure(text: string, figure: Span, unit?: string): string
   const before = text.slice(Math.max(0, start - 40), start);
   const rangeStart = /(?<![\p{L}\p{N}])\d[\d.,\u00a0\u202f ]*?\s*(?:bis|–|-)\s*$/u.exec(before);
   if (rangeStart) start -= before.length - rangeStart.index;
-  const hedge = hedgeBefore(text, start);
-  if (hedge) {
-    const window = text.slice(Math.max(0, start - 24), start);
-    const at = window.toLowerCase().lastIndexOf(hedge);
-    if (at !== -1) start -= window.length - at;
-  }
+  start = usableHedgeBefore(text, start, Math.max(0, start - 40), true)?.start ?? start;
   if (unit) {
     const after = text.slice(end, end + 40 + unit.length);
     const range = /^\s*(?:(?:bis|–|-)\s*\d[\d.,\u00a0\u202f]*(?:\s+(?:Millionen|Milliarden|Billionen|Tausend))?\s*)?/u.exec(after)![0];

@@ -1,5 +1,6 @@
 /** German wording: dates, figures, hedges, articles and role phrases for stems. */
-import { ADVERB_HEDGES, HEDGE_KINDS, PREPOSITIONS_BEFORE_WEAK_HEDGES } from "../extract/data/numbers";
+import { HEDGE_KINDS } from "../extract/data/numbers";
+import { usableHedgeBefore } from "../extract/units";
 
 const MONTH_NAMES = [
   "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
@@ -84,27 +85,9 @@ export function toleranceRange(
   return { min: low, max: high };
 }
 
-/** Any hedge right before a figure, longest first ("mehr als" before "als"). */
-const HEDGE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${[...HEDGE_KINDS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})\\s+$`,
-  "u",
-);
-
-/** The hedge written right before a figure, if any ("rund", "mehr als"), lower case. */
+/** The hedge written right before a figure, if any ("rund", "mehr als"), lower case, as the extractor reads it. */
 export function hedgeBefore(text: string, start: number): string | undefined {
-  const window = text.slice(Math.max(0, start - 40), start).toLowerCase();
-  const match = HEDGE_BEFORE.exec(window);
-  const hedge = match?.[1];
-  if (!match || !hedge) return undefined;
-  // "seit bald vier Jahren" is hedged, "will bald 300 Soldaten schicken" is not (as the extractor reads it).
-  if (ADVERB_HEDGES.has(hedge)) {
-    const before = /(\p{L}+)[^\p{L}]*$/u.exec(window.slice(0, match.index + match[0].indexOf(hedge)))?.[1] ?? "";
-    if (!PREPOSITIONS_BEFORE_WEAK_HEDGES.has(before)) return undefined;
-  }
-  return hedge;
+  return usableHedgeBefore(text, start, Math.max(0, start - 40), true)?.hedge.toLowerCase();
 }
 
 type Gender = "f" | "m" | "n";
