@@ -194,16 +194,24 @@ function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: numb
 
 const questionNotFound = (c: Context) => notFound(c, "Frage nicht gefunden", "Diese Frage gibt es in diesem Quiz nicht.");
 
+/** The learner's attempt and its question at `position` (from 1), or the page saying it is not there. */
+async function questionAt(c: LearnerContext, attemptId: string, position: number) {
+  const loaded = await loadAttempt(c, attemptId);
+  if (!loaded) return attemptNotFound(c);
+  const question = loaded.questions[position - 1];
+  if (!question) return questionNotFound(c);
+  return { loaded, question };
+}
+
 learnerRoutes.get(
   "/versuch/:attemptId/frage/:position",
   zValidator("param", questionParams, otherwise(questionNotFound)),
   async (c) => {
     personal(c);
     const { attemptId, position } = c.req.valid("param");
-    const loaded = await loadAttempt(c, attemptId);
-    if (!loaded) return attemptNotFound(c);
-    const question = loaded.questions[position - 1];
-    if (!question) return questionNotFound(c);
+    const found = await questionAt(c, attemptId, position);
+    if (found instanceof Response) return found;
+    const { loaded, question } = found;
     const answer = loaded.answers.get(question.id);
     if (answer) return renderFeedback(c, loaded, position, answer);
     return c.html(
@@ -223,10 +231,9 @@ learnerRoutes.post(
   async (c) => {
     personal(c);
     const { attemptId, position } = c.req.valid("param");
-    const loaded = await loadAttempt(c, attemptId);
-    if (!loaded) return attemptNotFound(c);
-    const question = loaded.questions[position - 1];
-    if (!question) return questionNotFound(c);
+    const found = await questionAt(c, attemptId, position);
+    if (found instanceof Response) return found;
+    const { loaded, question } = found;
     const here = questionUrl(attemptId, position);
     // Answered before (double click, retry, back button): the first answer stands.
     if (loaded.answers.has(question.id)) return c.redirect(here, 303);
