@@ -3,10 +3,14 @@
  *   facts FILE           the facts of one text file, JSON on stdout
  *   questions FILE       the questions for one text file, JSON on stdout (the bank schema)
  *   generate [--check]   corpus/ -> questions/; with --check, fail when the committed bank is out of date
+ *   export moodle-xml FILE | export gift FILE
+ *                        the questions for one text file as a Moodle XML or GIFT file on stdout
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { extractFacts } from "../extract/index";
+import { toGift } from "../export/gift";
+import { toMoodleXml } from "../export/moodle-xml";
 import { generateBank } from "../generate/index";
 import { checkBank, writeBank } from "./bank-files";
 
@@ -45,6 +49,16 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(JSON.stringify(bank, null, 2) + "\n");
       return;
     }
+    case "export": {
+      const [format, path] = rest;
+      const write = format === "moodle-xml" ? toMoodleXml : format === "gift" ? toGift : undefined;
+      if (!write) throw new UsageError("usage: cli export moodle-xml FILE | cli export gift FILE");
+      const doc = await readTextFile(path);
+      const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
+      if (!bank || bank.questions.length === 0) throw new UsageError(`${path}: no questions could be made from this text`);
+      process.stdout.write(write({ title: bank.document.title, questions: bank.questions, documents: [bank.document] }));
+      return;
+    }
     case "generate": {
       if (rest.includes("--check")) {
         const stale = await checkBank();
@@ -59,7 +73,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError("usage: cli facts FILE | cli questions FILE | cli generate [--check]");
+      throw new UsageError("usage: cli facts FILE | cli questions FILE | cli generate [--check] | cli export moodle-xml|gift FILE");
   }
 }
 

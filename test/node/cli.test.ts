@@ -3,6 +3,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { parse as parseGift } from "gift-pegjs";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -47,6 +49,39 @@ describe("cli", () => {
       expect(result.stdout).toBe("");
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
     }
+  });
+
+  it("prints the quiz pool of any text file as Moodle XML and as GIFT", async () => {
+    const file = "test/fixtures/export/ostseerat-danzig.txt";
+    const bank = JSON.parse((await cli("questions", file)).stdout) as { questions: { id: string }[] };
+    const xml = await cli("export", "moodle-xml", file);
+    expect(xml.code).toBe(0);
+    expect(xml.stderr).toBe("");
+    let xmlError: Error | undefined;
+    const questionTypes: string[] = [];
+    const parser = new SaxesParser();
+    parser.on("error", (error) => (xmlError ??= error));
+    parser.on("opentag", (tag) => tag.name === "question" && questionTypes.push(String(tag.attributes.type)));
+    parser.write(xml.stdout).close();
+    expect(xmlError).toBeUndefined();
+    expect(questionTypes).toHaveLength(bank.questions.length);
+    expect(new Set(questionTypes)).toEqual(new Set(["multichoice", "numerical", "truefalse", "shortanswer"]));
+
+    const gift = await cli("export", "gift", file);
+    expect(gift.code).toBe(0);
+    expect(parseGift(gift.stdout)).toHaveLength(bank.questions.length);
+  });
+
+  it.each([
+    ["an unknown format", ["export", "qti", "corpus/001_a0779ffe5682cfbe.txt"]],
+    ["no format", ["export"]],
+    ["a missing file", ["export", "gift", "/nonexistent/text.txt"]],
+    ["a text without questions", ["export", "moodle-xml", "test/fixtures/export/ohne-fakten.txt"]],
+  ])("export exits 1 with one line on stderr for %s", async (_, args) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("rejects an unknown command with usage", async () => {
