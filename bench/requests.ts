@@ -4,11 +4,12 @@
  *
  * Two passes. First the scenario runs for real in Node against a local D1 (wrangler's
  * getPlatformProxy, a fresh throw-away database with the migrations applied): a teacher creates a
- * class, 30 students join and answer 20 questions each, the teacher opens the dashboard and the CSV
- * export. Every request and every D1 result is recorded; wall times are taken here. Then the same
- * requests are replayed against the recorded D1 results, which come back at once: the time a replayed
- * request takes is the app's own work (routing, validation, cookies, grading, D1 result mapping,
- * rendering), without the proxy that ships queries to workerd. Prints figures only.
+ * class, 30 students join and answer 20 questions each, the teacher opens the dashboard, the CSV
+ * exports, and the Moodle files and the worksheet of the longest quiz. Every request and every D1
+ * result is recorded; wall times are taken here. Then the same requests are replayed against the
+ * recorded D1 results, which come back at once: the time a replayed request takes is the app's own
+ * work (routing, validation, cookies, grading, D1 result mapping, rendering), without the proxy that
+ * ships queries to workerd. Prints figures only.
  */
 import { timingSafeEqual } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -200,6 +201,9 @@ try {
     await teacher.expect(200, "GET CSV export per student", "GET", `${classPath}/export/schueler.csv`);
     await teacher.expect(200, "GET CSV export per question", "GET", `${classPath}/export/fragen.csv`);
     await teacher.expect(200, "GET /texte/:id (longest text)", "GET", `/texte/${document.id}`);
+    await teacher.expect(200, "GET Moodle XML (longest quiz)", "GET", `${classPath}/quizze/${document.id}/moodle.xml`);
+    await teacher.expect(200, "GET GIFT (longest quiz)", "GET", `${classPath}/quizze/${document.id}/gift.txt`);
+    await teacher.expect(200, "GET worksheet (longest quiz)", "GET", `${classPath}/quizze/${document.id}/arbeitsblatt`);
   }
 } finally {
   await proxy.dispose();

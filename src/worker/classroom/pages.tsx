@@ -3,6 +3,7 @@ import type { Child, FC } from "hono/jsx";
 import { Layout } from "../pages/layout";
 import { correctAnswerText } from "../quiz/describe";
 import { percent, type Dashboard, type StudentAssignmentResult } from "./dashboard";
+import { MaterialSection } from "./material";
 import { NICKNAME_MAX_LENGTH } from "./nickname";
 import { questionText, quizTitle } from "./quizzes";
 import { formatJoinCode } from "./secrets";
@@ -133,6 +134,7 @@ export const DashboardPage: FC<{
       <nav aria-label="Abschnitte">
         <ul>
           <li><a href="#aufgaben">Aufgaben</a></li>
+          <li><a href="#material">Arbeitsblätter und Moodle</a></li>
           <li><a href="#schueler">Schülerinnen und Schüler</a></li>
           <li><a href="#fragen">Fragen</a></li>
           <li><a href="#textstellen">Textstellen</a></li>
@@ -170,6 +172,8 @@ export const DashboardPage: FC<{
           <button type="submit">Zuweisen</button>
         </form>
       </section>
+
+      <MaterialSection classId={classRow.id} quizzes={quizzes} />
 
       <section aria-labelledby="schueler">
         <h2 id="schueler">Schülerinnen und Schüler</h2>

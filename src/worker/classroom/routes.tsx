@@ -19,6 +19,7 @@ import { attemptUrl, startAttempt } from "../quiz/attempts";
 import type { AppEnv } from "../types";
 import { studentsCsv, questionsCsv } from "./csv";
 import { assignmentResult, computeDashboard } from "./dashboard";
+import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
 import {
@@ -61,7 +62,7 @@ import {
   type ClassRow,
 } from "./store";
 
-type ClassroomEnv = AppEnv & { Variables: { classRow: ClassRow } };
+export type ClassroomEnv = AppEnv & { Variables: { classRow: ClassRow } };
 type ClassroomContext = Context<ClassroomEnv, string>;
 
 const TEACHER_COOKIE = "qq_lehrkraft";
@@ -342,6 +343,10 @@ classroomRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, r
   const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
 });
+
+// Worksheets and LMS exports of the quizzes (./material.tsx): they carry the answers, so teachers only.
+classroomRoutes.use("/lehrkraft/:classId/quizze/*", knownClassParams, requireTeacher);
+classroomRoutes.route("/lehrkraft/:classId/quizze", materialRoutes);
 
 classroomRoutes.get("/geloescht", (c) =>
   c.html(

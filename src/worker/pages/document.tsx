@@ -7,7 +7,7 @@ import { DocumentMeta, HighlightedText, type Range } from "./parts";
 type Block = { passage: BankPassage | undefined; range: Range };
 
 /** The passages in text order, plus any text between them that no passage covers (so nothing is lost). */
-function blocksOf(document: BankDocument): Block[] {
+export function blocksOf(document: BankDocument): Block[] {
   const passages = [...document.passages].sort((a, b) => a.start - b.start);
   const blocks: Block[] = [];
   let position = 0;
