@@ -5,7 +5,7 @@
  * Everything in here is server-side. What the browser may see before answering is produced by
  * `publicQuestion` in ./public.ts, which strips every answer field.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const BANK_SCHEMA_VERSION = 1;
 

@@ -11,7 +11,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { z } from "zod";
+import * as z from "zod";
 import { quizQuestions } from "../../bank";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";

@@ -1,5 +1,5 @@
 /** From the submitted form field "antwort" to a typed, checked response, with German messages. */
-import { z } from "zod";
+import * as z from "zod";
 import { parseGermanNumber, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 

@@ -5,7 +5,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle, RETRY_QUIZ_ID } from "../../bank";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
