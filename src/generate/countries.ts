@@ -7,6 +7,7 @@ import { countryPhrase, isPluralCountry } from "./german";
 import { hash } from "./ids";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
+// biome-ignore format: a word list, packed for reading
 const FALLBACK_COUNTRIES: readonly Choice[] = [
   { value: "FR", text: "Frankreich" }, { value: "IT", text: "Italien" }, { value: "ES", text: "Spanien" },
   { value: "PL", text: "Polen" }, { value: "AT", text: "Österreich" }, { value: "CH", text: "Schweiz" },

@@ -2,6 +2,7 @@
 import { HEDGE_KINDS } from "../extract/data/numbers";
 import { usableHedgeBefore } from "../extract/units";
 
+// biome-ignore format: a word list, packed for reading
 const MONTH_NAMES = [
   "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
 ];
@@ -92,6 +93,7 @@ export function hedgeBefore(text: string, start: number): string | undefined {
 
 type Gender = "f" | "m" | "n";
 
+// biome-ignore format: a word list, packed for reading
 const GENDER_BY_ENDING: readonly [string, Gender][] = [
   ["bündnis", "n"], ["komitee", "n"], ["gremium", "n"], ["parlament", "n"], ["netzwerk", "n"], ["forum", "n"],
   ["bund", "m"], ["pakt", "m"], ["rat", "m"], ["verband", "m"], ["verein", "m"], ["club", "m"], ["klub", "m"],
@@ -122,6 +124,7 @@ export function isRelationalRole(role: string): boolean {
 
 const NOMINALISED_ADJECTIVES = /(?:beauftragt|gesandt|vorsitzend|abgeordnet|angestellt|bevollmächtigt)(?:e|en|er|em)$/u;
 
+// biome-ignore format: a word list, packed for reading
 const DETERMINERS = new Set([
   "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "sein", "seine",
   "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres", "vom", "zum", "beim",
@@ -129,6 +132,7 @@ const DETERMINERS = new Set([
 
 /** Articles that cannot start a genitive attribute ("der" can: "Koordinator ... der US-Regierung"). */
 const STRAY_ARTICLES = new Set(["die", "das", "den", "dem"]);
+// biome-ignore format: a word list, packed for reading
 const PREPOSITIONS = new Set([
   "für", "von", "mit", "gegen", "über", "in", "an", "auf", "aus", "bei", "nach", "zu", "um", "durch", "ohne", "unter",
   "vor", "zwischen", "hinter", "neben", "seit", "gegenüber",
@@ -162,6 +166,7 @@ export function predicativeRole(role: string): string {
     .join(" ");
 }
 
+// biome-ignore format: a word list, packed for reading
 const MASCULINE_COUNTRIES = new Set([
   "Irak", "Iran", "Libanon", "Jemen", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo", "Senegal", "Oman",
   "Vatikan", "Kosovo",

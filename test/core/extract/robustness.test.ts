@@ -9,6 +9,7 @@ import seed004 from "../../../corpus/004_244a028948b0aebe.txt?raw";
 import { extractFacts, type Facts, type Span } from "../../../src/extract/index";
 
 /** Pieces of German news text and of the constructs the extractor looks for, to combine at random. */
+// biome-ignore format: a word list, packed for reading
 const PIECES = [
   "Außenminister ", "Bundesaußenminister ", "Maas ", "Jean-Yves ", "Le ", "Drian", "al- ", "Kadhimi", "US-", "britische ",
   "Kollege ", "rund ", "mehr als ", "14.000 ", "19 000 ", "1,8 ", "Milliarden ", "Euro", "sieben ", "Menschen", "2014 ",
