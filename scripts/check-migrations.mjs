@@ -11,17 +11,19 @@ const COPY = join(".wrangler", "migrations-check");
 rmSync(COPY, { recursive: true, force: true });
 mkdirSync(".wrangler", { recursive: true });
 cpSync(MIGRATIONS, COPY, { recursive: true });
-const generated = spawnSync(
-  "node_modules/.bin/drizzle-kit",
-  ["generate", "--dialect", "sqlite", "--schema", "./src/db/schema", "--out", `./${COPY}`],
-  { encoding: "utf8" },
-);
+const generated = spawnSync("node_modules/.bin/drizzle-kit", ["generate", "--dialect", "sqlite", "--schema", "./src/db/schema", "--out", `./${COPY}`], {
+  encoding: "utf8",
+});
 if (generated.status !== 0) {
   process.stderr.write(generated.stdout + generated.stderr);
   process.exit(1);
 }
 
-const files = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
 const changed = [...new Set([...files(MIGRATIONS), ...files(COPY)])].filter((file) => {
   try {
     return !readFileSync(join(MIGRATIONS, file)).equals(readFileSync(join(COPY, file)));

@@ -1,11 +1,5 @@
 /** Paragraphs, their kind (title, heading, byline, boilerplate, quote, text) and their sentences. */
-import {
-  ABBREVIATIONS,
-  BOILERPLATE_PATTERNS,
-  BYLINE_PATTERNS,
-  MAX_HEADING_LENGTH,
-  ORDINAL_CONTEXT_WORDS,
-} from "./data/passages";
+import { ABBREVIATIONS, BOILERPLATE_PATTERNS, BYLINE_PATTERNS, MAX_HEADING_LENGTH, ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import { MONTHS } from "./data/dates";
 import type { Passage, PassageKind, Sentence, Span } from "./types";
 

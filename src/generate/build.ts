@@ -129,13 +129,7 @@ export function numericChoice(common: Common, answer: number, nearby: readonly n
   return { ...base(common, "single"), type: "single", options, answer: correct };
 }
 
-export function numeric(
-  common: Common,
-  answer: number,
-  range: { min: number; max: number },
-  answerText: string,
-  unit: string | undefined,
-): Question {
+export function numeric(common: Common, answer: number, range: { min: number; max: number }, answerText: string, unit: string | undefined): Question {
   return { ...base(common, "numeric"), type: "numeric", answer, min: range.min, max: range.max, answerText, ...(unit ? { unit } : {}) };
 }
 

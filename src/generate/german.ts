@@ -67,12 +67,7 @@ const HEDGE_TOLERANCE = 0.1;
  * The accepted range for a figure. Exact figures accept only themselves; "rund" accepts both sides,
  * "knapp"/"fast" the values up to the figure, "mehr als"/"gut" the values from it.
  */
-export function toleranceRange(
-  value: number,
-  approx: boolean,
-  hedge: string | undefined,
-  wholeCount = true,
-): { min: number; max: number } {
+export function toleranceRange(value: number, approx: boolean, hedge: string | undefined, wholeCount = true): { min: number; max: number } {
   if (!approx) return { min: value, max: value };
   // Counts get at least one either side: "mindestens sechs" accepts 7, not 6.6. Not so for scaled
   // amounts, where "rund eine Milliarde" must not accept two.
@@ -151,9 +146,7 @@ export function predicativeRole(role: string): string {
   if (head === -1) head = words.length - 1;
   // An article right after the head noun without a preposition before it cannot belong to the role
   // ("US-Sonderbeauftragte die Anti-IS-Koalition", a word missing in the source): the role ends there.
-  const stray = words.findIndex(
-    (word, index) => index > head && STRAY_ARTICLES.has(word) && !PREPOSITIONS.has(words[index - 1]!.toLowerCase()),
-  );
+  const stray = words.findIndex((word, index) => index > head && STRAY_ARTICLES.has(word) && !PREPOSITIONS.has(words[index - 1]!.toLowerCase()));
   if (stray !== -1) words.splice(stray);
   const feminine = /in$/u.test(words[head]!);
   const ending = feminine ? "e" : "er";

@@ -47,4 +47,3 @@ export function questionsCsv(dashboard: Dashboard): string {
   ]);
   return toCsv(["Frage-ID", "Frage", "Textstelle", "Antworten", "Richtig", "Anteil richtig (%)", "Falsche Antworten"], rows);
 }
-

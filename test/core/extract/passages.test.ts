@@ -27,11 +27,7 @@ describe("sentences", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);
     expect(passages.map((passage) => passage.id)).toEqual(["p1", "p2", "p3"]);
-    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual([
-      "Titel der Meldung",
-      "Erster Satz. Zweiter Satz.",
-      "Dritter Satz.",
-    ]);
+    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual(["Titel der Meldung", "Erster Satz. Zweiter Satz.", "Dritter Satz."]);
     expect(passages[1]!.sentences.map((sentence) => sentence.id)).toEqual(["p2s1", "p2s2"]);
   });
 });

@@ -44,7 +44,8 @@ describe("German wording", () => {
 
   it("reads each hedge as approximate, at most or at least the figure", () => {
     for (const hedge of ["rund", "etwa", "ungefähr", "circa", "ca.", "annähernd"]) expect(toleranceRange(300, true, hedge)).toEqual({ min: 270, max: 330 });
-    for (const hedge of ["knapp", "fast", "nahezu", "bald", "höchstens", "bis zu", "maximal"]) expect(toleranceRange(300, true, hedge)).toEqual({ min: 270, max: 300 });
+    for (const hedge of ["knapp", "fast", "nahezu", "bald", "höchstens", "bis zu", "maximal"])
+      expect(toleranceRange(300, true, hedge)).toEqual({ min: 270, max: 300 });
     for (const hedge of ["mehr als", "über", "gut", "mindestens", "wenigstens"]) expect(toleranceRange(300, true, hedge)).toEqual({ min: 300, max: 330 });
     // "seit bald vier Jahren": three or four, not five.
     expect(toleranceRange(4, true, "bald")).toEqual({ min: 3, max: 4 });

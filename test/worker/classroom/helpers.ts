@@ -78,7 +78,9 @@ export async function joinAs(joinCode: string, nickname: string, address = "192.
 }
 
 export async function count(sql: string, ...params: unknown[]): Promise<number> {
-  const row = await env.DB.prepare(sql).bind(...params).first<{ n: number }>();
+  const row = await env.DB.prepare(sql)
+    .bind(...params)
+    .first<{ n: number }>();
   return row!.n;
 }
 
@@ -145,9 +147,7 @@ export async function answer(student: Client, attemptPath: string, position: num
 
 /** The question ids of an attempt in the order asked, from D1. */
 export async function attemptQuestionIds(attemptPath: string): Promise<string[]> {
-  const row = await env.DB.prepare("select question_ids from attempts where id = ?")
-    .bind(attemptPath.split("/").pop())
-    .first<{ question_ids: string }>();
+  const row = await env.DB.prepare("select question_ids from attempts where id = ?").bind(attemptPath.split("/").pop()).first<{ question_ids: string }>();
   return JSON.parse(row!.question_ids) as string[];
 }
 
