@@ -39,7 +39,7 @@ for (const { name, text } of texts) {
 }
 
 let large = "";
-while (large.length < 50 * 1024) large += texts.map(({ text }) => text).join("\n\n") + "\n\n";
+while (large.length < 50 * 1024) large += `${texts.map(({ text }) => text).join("\n\n")}\n\n`;
 large = large.slice(0, 50 * 1024);
 const { median, max } = measure(large, 30);
 console.log(

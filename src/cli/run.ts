@@ -45,13 +45,13 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
   switch (command) {
     case "facts": {
       const doc = await readTextFile(rest[0]);
-      output.stdout.write(JSON.stringify(extractFacts(doc.text, { id: doc.id }), null, 2) + "\n");
+      output.stdout.write(`${JSON.stringify(extractFacts(doc.text, { id: doc.id }), null, 2)}\n`);
       return;
     }
     case "questions": {
       const doc = await readTextFile(rest[0]);
       const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
-      output.stdout.write(JSON.stringify(bank, null, 2) + "\n");
+      output.stdout.write(`${JSON.stringify(bank, null, 2)}\n`);
       return;
     }
     case "generate": {

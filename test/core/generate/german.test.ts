@@ -52,12 +52,12 @@ describe("German wording", () => {
   });
 
   it("finds the hedge right before a figure, 'bald' only after a preposition", () => {
-    const before = (text: string) => hedgeBefore(text, text.search(/\d/u));
-    expect(before("Es kamen gut 300 Gäste.")).toBe("gut");
-    expect(before("Es kamen mehr als 300 Gäste.")).toBe("mehr als");
-    expect(before("Die Stadt ist seit bald 4 Jahren befreit.")).toBe("bald");
-    expect(before("Die Regierung will bald 300 Soldaten schicken.")).toBeUndefined();
-    expect(before("Es war gut. 300 Gäste kamen.")).toBeUndefined();
+    const hedgeOf = (text: string) => hedgeBefore(text, text.search(/\d/u));
+    expect(hedgeOf("Es kamen gut 300 Gäste.")).toBe("gut");
+    expect(hedgeOf("Es kamen mehr als 300 Gäste.")).toBe("mehr als");
+    expect(hedgeOf("Die Stadt ist seit bald 4 Jahren befreit.")).toBe("bald");
+    expect(hedgeOf("Die Regierung will bald 300 Soldaten schicken.")).toBeUndefined();
+    expect(hedgeOf("Es war gut. 300 Gäste kamen.")).toBeUndefined();
   });
 
   it("finds the scale word a figure is written with", () => {
