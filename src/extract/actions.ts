@@ -48,7 +48,15 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wur
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
 
-function actionFact(text: string, sentence: Sentence, tokens: readonly Token[], actor: Phrase, verbIndex: number, clauseStart: number, actorFirst: boolean): ActionFact | undefined {
+function actionFact(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actor: Phrase,
+  verbIndex: number,
+  clauseStart: number,
+  actorFirst: boolean,
+): ActionFact | undefined {
   const verb = tokens[verbIndex]!;
   // Plural nouns ("die Behörden", "die Streitkräfte") and acronyms ("die USA") may take a plural verb.
   const singularActor = actor.person !== undefined || !/(?:en|kräfte|\p{Lu})$/u.test(actor.mention.text);
