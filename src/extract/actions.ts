@@ -35,7 +35,7 @@ function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, se
   return { end, lastToken: last };
 }
 
-function mentionOf(text: string, token: Token): Mention {
+function mentionOf(token: Token): Mention {
   return { start: token.start, end: token.end, text: token.text };
 }
 
@@ -68,14 +68,14 @@ function actionFact(
     start: sentence.start,
     end: sentence.end,
     actor: actor.mention,
-    verb: mentionOf(text, verb),
+    verb: mentionOf(verb),
     actorFirst,
     clause: { start: clauseStart, end },
   };
   if (actor.person) fact.person = actor.person.surname;
   const last = tokens[lastToken]!;
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
-  if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(text, last);
+  if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
   return fact;
 }
 

@@ -62,8 +62,14 @@ export function htmlParagraphs(html: string): string[] {
   const paragraphs: string[] = [];
   const walk = (element: XmlElement) => {
     expect(OUR_HTML_ELEMENTS.has(element.name), `unexpected <${element.name}> in ${html}`).toBe(true);
-    if (element.name === "p") paragraphs.push(element.children.map((node) => (typeof node === "string" ? node : (walk(node), "\n"))).join(""));
-    else for (const node of element.children) if (typeof node !== "string") walk(node);
+    if (element.name === "p") {
+      const text = element.children.map((node) => {
+        if (typeof node === "string") return node;
+        walk(node);
+        return "\n";
+      });
+      paragraphs.push(text.join(""));
+    } else for (const node of element.children) if (typeof node !== "string") walk(node);
   };
   walk(parseXml(`<div>${html}</div>`));
   return paragraphs;
@@ -160,6 +166,8 @@ export function hostileQuiz(): ExportQuiz {
         return { ...base, statement: hostile(index + 3), correction: hostile(index + 4) };
       case "cloze":
         return { ...base, before: `${hostile(index)} `, after: ` ${hostile(index + 1)}`, answer: hostile(index + 2), accept: [hostile(index + 3)] };
+      default:
+        return base;
     }
   });
   return { title: document.title, questions: edited, documents: [document] };
