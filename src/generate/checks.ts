@@ -1,11 +1,11 @@
 /** The last gate before a question enters the bank: nothing may give its answer away. */
 import type { Question } from "../bank/schema";
+import { escapeRegExp } from "../extract/text";
 import { normalise } from "./build";
 import { numberSpellings } from "./german";
 
 function containsWord(haystack: string, needle: string): boolean {
-  const escaped = normalise(needle).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}]|\\p{N}|[.,]\\p{N})`, "u").test(normalise(haystack));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalise(needle))}(?![\\p{L}]|\\p{N}|[.,]\\p{N})`, "u").test(normalise(haystack));
 }
 
 /** The texts a learner must produce or pick to be right. */

@@ -2,13 +2,13 @@
  * The anonymous learner: a random id in a signed, HttpOnly cookie. No account, nothing personal.
  *
  * The signing key is env.COOKIE_SECRET, or, when that is unset, a key the Worker makes once and keeps
- * in D1 (app_secrets), so that self-hosters need no configuration. It is cached per isolate.
+ * in D1 (./app-secrets.ts), so that self-hosters need no configuration.
  */
 import type { Context } from "hono";
 import { getSignedCookie, setSignedCookie } from "hono/cookie";
-import { drizzle } from "drizzle-orm/d1";
-import { eq } from "drizzle-orm";
-import { appSecrets, learners } from "../db/schema/progress";
+import { database } from "../db";
+import { learners } from "../db/schema/progress";
+import { storedSecret } from "./app-secrets";
 import type { AppEnv } from "./types";
 
 export const LEARNER_COOKIE = "qq_lernende";
@@ -16,32 +16,8 @@ const COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // the longest browsers accep
 const SECRET_NAME = "learner_cookie_key";
 const LEARNER_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-let storedSecret: Promise<string> | undefined;
-
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes));
-}
-
-async function loadOrCreateSecret(database: D1Database): Promise<string> {
-  const db = drizzle(database);
-  const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, SECRET_NAME)).get();
-  const existing = await read();
-  if (existing) return existing.value;
-  // Two isolates may get here at once: the first insert wins, and both read back the same key.
-  await db.insert(appSecrets).values({ name: SECRET_NAME, value: randomKey() }).onConflictDoNothing().run();
-  const created = await read();
-  if (!created) throw new Error("cookie key could not be stored in D1");
-  return created.value;
-}
-
 async function cookieSecret(env: Env): Promise<string> {
-  if (env.COOKIE_SECRET) return env.COOKIE_SECRET;
-  storedSecret ??= loadOrCreateSecret(env.DB).catch((error: unknown) => {
-    storedSecret = undefined; // try again on the next request
-    throw error;
-  });
-  return storedSecret;
+  return env.COOKIE_SECRET || storedSecret(database(env.DB), SECRET_NAME);
 }
 
 /** The learner id from the signed cookie, or null when there is none or its signature is wrong. */
@@ -71,7 +47,7 @@ export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
   const learnerId = existing ?? crypto.randomUUID();
   // Also for an existing cookie: the row may be gone (a reset local database, or a cookie handed out by
   // ensureLearnerCookie); a no-op write otherwise.
-  await drizzle(c.env.DB).insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
+  await database(c.env.DB).insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
   if (!existing) await setLearnerCookie(c, learnerId);
   return learnerId;
 }

@@ -1,5 +1,6 @@
 /** Pages of the classroom: server-rendered, plain forms, no script needed. Teachers are addressed with "Sie", students with "du". */
 import type { Child, FC } from "hono/jsx";
+import { formatDate, formatPoints } from "../../shared/german";
 import { Layout } from "../pages/layout";
 import { correctAnswerText } from "../quiz/describe";
 import { percent, type Dashboard, type StudentAssignmentResult } from "./dashboard";
@@ -10,11 +11,6 @@ import { formatJoinCode } from "./secrets";
 import type { AssignmentRow, ClassRow } from "./store";
 
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
-
-const germanDate = (isoDate: string) => {
-  const [year, month, day] = isoDate.split("-");
-  return `${day}.${month}.${year}`;
-};
 
 const Page: FC<{ title: string; current?: string; children: Child }> = ({ title, current, children }) => (
   <Layout title={title} current={current}>
@@ -41,18 +37,6 @@ const Errors: FC<{ errors: string[] }> = ({ errors }) =>
       </ul>
     </div>
   );
-
-export const MessagePage: FC<{ title: string; message: string; link?: { href: string; text: string } }> = ({ title, message, link }) => (
-  <Page title={title}>
-    <h1>{title}</h1>
-    <p>{message}</p>
-    {link && (
-      <p>
-        <a href={link.href}>{link.text}</a>
-      </p>
-    )}
-  </Page>
-);
 
 export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors = [], name = "" }) => (
   <Page title="Klasse anlegen">
@@ -170,7 +154,7 @@ export const DashboardPage: FC<{
             {assignments.map((assignment) => (
               <li>
                 {quizTitle(assignment.quizId)}
-                {assignment.dueDate && <> – fällig am {germanDate(assignment.dueDate)}</>}
+                {assignment.dueDate && <> – fällig am {formatDate(assignment.dueDate)}</>}
               </li>
             ))}
           </ul>
@@ -330,10 +314,6 @@ export const DashboardPage: FC<{
   );
 };
 
-// Made once: toLocaleString builds a new formatter on every call.
-const pointsFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
-const formatPoints = (points: number) => pointsFormat.format(points);
-
 /** "1,5 von 10 Punkten (15 %)" */
 const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>;
 
@@ -413,7 +393,7 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
           {assignments.map(({ assignment, questionCount, answered, points, started }) => (
             <li class="card" data-testid="assignment">
               <h3>{quizTitle(assignment.quizId)}</h3>
-              {assignment.dueDate && <p>Fällig am {germanDate(assignment.dueDate)}</p>}
+              {assignment.dueDate && <p>Fällig am {formatDate(assignment.dueDate)}</p>}
               <p>
                 {answered} von {questionCount} beantwortet · <PointsText points={points} of={questionCount} />
               </p>

@@ -13,7 +13,9 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import * as z from "zod";
 import { quizQuestions } from "../../bank";
+import { database } from "../../db";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
+import { MessagePage } from "../pages/message";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { attemptUrl, startAttempt } from "../quiz/attempts";
 import type { AppEnv } from "../types";
@@ -22,7 +24,7 @@ import { assignmentResult, computeDashboard } from "./dashboard";
 import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
-import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
+import { DashboardPage, JoinPage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
@@ -31,7 +33,6 @@ import {
   assignQuiz,
   attemptsOfMember,
   classesOfLearner,
-  classroomDb,
   clientAddressSalt,
   countRateLimited,
   CREATE_CLASS_LIMIT,
@@ -70,7 +71,7 @@ classroomRoutes.use(async (c, next) => {
   c.header("Cache-Control", "no-store");
 });
 
-const db = (c: Context<ClassroomEnv>) => classroomDb(c.env.DB);
+const db = (c: Context<ClassroomEnv>) => database(c.env.DB);
 // The learner helpers take the app's context; this router only adds a variable of its own.
 const learnerIdOf = (c: ClassroomContext) => getLearnerId(c as unknown as Context<AppEnv>);
 const ensureLearnerOf = (c: ClassroomContext) => ensureLearner(c as unknown as Context<AppEnv>);

@@ -1,12 +1,10 @@
 /** Reads and writes of classes, members, assignments and rate limits. Every query runs on an index. */
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
+import type { Db } from "../../db";
 import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
-import { answers, appSecrets, attempts } from "../../db/schema/progress";
+import { answers, attempts } from "../../db/schema/progress";
+import { storedSecret } from "../app-secrets";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
-
-export const classroomDb = (database: D1Database) => drizzle(database);
-export type Db = ReturnType<typeof classroomDb>;
 
 export type ClassRow = typeof classes.$inferSelect;
 export type MemberRow = typeof classMembers.$inferSelect;
@@ -152,29 +150,8 @@ export async function purgeExpired(db: Db, now: number): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS));
 }
 
-const RATE_LIMIT_SALT = "rate_limit_salt";
-let rateLimitSalt: Promise<string> | undefined;
-
-/** The salt for hashing client addresses: made once per deployment, kept in D1, cached per isolate. */
-export function clientAddressSalt(db: Db): Promise<string> {
-  rateLimitSalt ??= (async () => {
-    const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, RATE_LIMIT_SALT)).get();
-    const existing = await read();
-    if (existing) return existing.value;
-    // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db
-      .insert(appSecrets)
-      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
-      .onConflictDoNothing();
-    const stored = await read();
-    if (!stored) throw new Error("rate-limit salt could not be stored in D1");
-    return stored.value;
-  })().catch((error: unknown) => {
-    rateLimitSalt = undefined;
-    throw error;
-  });
-  return rateLimitSalt;
-}
+/** The salt for hashing client addresses: made once per deployment, kept in D1. */
+export const clientAddressSalt = (db: Db) => storedSecret(db, "rate_limit_salt");
 
 export interface RateLimit {
   scope: string;

@@ -1,10 +1,9 @@
 /** "Mein Fortschritt": scores per text, the questions answered wrong (to retry), the quizzes taken. */
 import type { FC } from "hono/jsx";
-import { formatPercent, formatPoints, VERDICT_TEXT, verdict } from "../quiz/describe";
+import { formatDateTime, formatPercent, formatPoints } from "../../shared/german";
+import { VERDICT_TEXT, verdict } from "../quiz/describe";
 import type { Progress } from "../quiz/progress";
 import { Layout } from "./layout";
-
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);
@@ -88,7 +87,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
                 {progress.finished.map((attempt) => (
                   <li>
                     <a href={attempt.url}>{attempt.title}</a>: {formatPoints(attempt.points)} von {attempt.total} Punkten
-                    <span class="muted"> · {dateTime.format(attempt.createdAt)}</span>
+                    <span class="muted"> · {formatDateTime(attempt.createdAt)}</span>
                   </li>
                 ))}
               </ul>

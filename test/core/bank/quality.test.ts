@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { BankFile, QUESTION_TYPES, type Question } from "../../../src/bank/schema";
+import { escapeRegExp } from "../../../src/extract/text";
 import { generateBank, type SourceDocument } from "../../../src/generate/index";
 import { bankFiles } from "../../../questions/index";
 import metadata from "../../../corpus/metadata.json";
@@ -28,8 +29,7 @@ const documentsById = new Map(bankFiles.map((file) => [file.document.id, file.do
 
 /** Whether `shown` contains `answer` as a whole word or figure. */
 function containsAnswer(shown: string, answer: string): boolean {
-  const escaped = fold(answer).replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}]|[.,]\\d)`, "u").test(fold(shown));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(answer))}(?![\\p{L}\\p{N}]|[.,]\\d)`, "u").test(fold(shown));
 }
 
 /** The spellings of a figure a stem could give away: 14000, 14.000, 14 000, 1,8. */

@@ -4,10 +4,10 @@ import { expect, it } from "vitest";
 import { assignments, classes, classMembers } from "../../../src/db/schema/classroom";
 import { attempts } from "../../../src/db/schema/progress";
 import { dashboardQueries } from "../../../src/worker/classroom/records";
-import { classroomDb } from "../../../src/worker/classroom/store";
+import { database } from "../../../src/db";
 import { and, eq, inArray } from "drizzle-orm";
 
-const db = classroomDb(env.DB);
+const db = database(env.DB);
 
 async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<string[]> {
   const { sql, params } = query.toSQL();

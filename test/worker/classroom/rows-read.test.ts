@@ -5,22 +5,15 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
+import { database } from "../../../src/db";
 import { answers, learners } from "../../../src/db/schema/progress";
 import { dashboardQueries, loadClassRecords } from "../../../src/worker/classroom/records";
 import { classMembers } from "../../../src/db/schema/classroom";
-import {
-  addMember,
-  assignQuiz,
-  classroomDb,
-  createClass,
-  listAssignments,
-  rateLimitCountQuery,
-  WRONG_JOIN_CODE_LIMIT,
-} from "../../../src/worker/classroom/store";
+import { addMember, assignQuiz, createClass, listAssignments, rateLimitCountQuery, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 
 const STUDENTS = 30;
 const QUESTIONS = 20;
-const db = classroomDb(env.DB);
+const db = database(env.DB);
 const questionIds = Array.from({ length: QUESTIONS }, (_, index) => `q_${(0xa0000000 + index).toString(16)}`);
 
 async function seedClass(prefix: string): Promise<string> {

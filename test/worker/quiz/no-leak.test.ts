@@ -7,8 +7,9 @@ import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
 import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
+import { escapeRegExp } from "../../../src/extract/text";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
-import { escapeHtml, LearnerBrowser, visibleText } from "./client";
+import { Browser, escapeHtml, visibleText } from "../browser";
 
 const allQuestions = listDocuments().flatMap((document) => quizQuestions(document.id));
 
@@ -45,13 +46,11 @@ function textAndAttributes(html: string): string {
   return visibleText(withAttributes);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 it("the bank has questions to check", () => {
   expect(allQuestions.length).toBeGreaterThan(0);
 });
 
-const learner = new LearnerBrowser();
+const learner = new Browser();
 let attemptId = "";
 
 beforeAll(async () => {

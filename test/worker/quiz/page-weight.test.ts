@@ -3,12 +3,13 @@ import { expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
 import { SCRIPT } from "../../../src/worker/static/script";
 import { STYLESHEET } from "../../../src/worker/static/stylesheet";
-import { LearnerBrowser, rightForm, wrongForm } from "./client";
+import { rightForm, wrongForm } from "./client";
+import { Browser } from "../browser";
 
 const MAX_PAGE_BYTES = 40_000;
 
 it("every learner page is under 40 kB of HTML, stylesheet and script under 10 kB", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);
   const [first] = quizQuestions(MIXED_QUIZ_ID);
   const longestDocument = [...listDocuments()].sort((a, b) => b.text.length - a.text.length)[0]!;

@@ -6,7 +6,8 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
-import { LearnerBrowser, redirectTarget, rightForm, storedAnswers, wrongForm } from "./client";
+import { rightForm, storedAnswers, wrongForm } from "./client";
+import { Browser, redirectTarget } from "../browser";
 
 const documentId = listDocuments().find((document) => quizQuestions(document.id).length >= 2)!.id;
 const firstQuestion = quizQuestions(documentId)[0]!;
@@ -17,7 +18,7 @@ async function learnerOf(attemptId: string): Promise<string> {
 }
 
 it("recording an answer writes 2 rows (row + unique index entry); the same again writes 0", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   const answer = { attemptId, questionId: firstQuestion.id, response: { type: "cloze" as const, text: "x" }, score: 0 };
 
@@ -38,7 +39,7 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 it("answering through the Worker adds one answer row and changes no other table", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.page(`/versuch/${attemptId}`); // the cookie key exists by now
   const before = await rowCounts();
@@ -50,7 +51,7 @@ it("answering through the Worker adds one answer row and changes no other table"
 });
 
 it("submitting twice (double click, retry, back button) records the first answer once", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   const path = `/versuch/${attemptId}/frage/1`;
 
@@ -66,7 +67,7 @@ it("submitting twice (double click, retry, back button) records the first answer
 });
 
 it("starting the same quiz twice continues the unfinished attempt", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const first = await learner.startQuiz(documentId);
   expect(await learner.startQuiz(documentId)).toBe(first);
   const { results } = await env.DB.prepare("select id from attempts where learner_id = ?")
@@ -76,7 +77,7 @@ it("starting the same quiz twice continues the unfinished attempt", async () => 
 });
 
 it("resumes an unfinished quiz at the first open question", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   expect(redirectTarget(await learner.get(`/versuch/${attemptId}`))).toBe(`/versuch/${attemptId}/frage/2`);
@@ -86,7 +87,7 @@ it("resumes an unfinished quiz at the first open question", async () => {
 });
 
 it("the reads on a learner's paths use indexes, never a table scan", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   const learnerId = await learnerOf(attemptId);
