@@ -6,7 +6,6 @@
  */
 import type { Context } from "hono";
 import { getSignedCookie, setSignedCookie } from "hono/cookie";
-import { database } from "../db";
 import { learners } from "../db/schema/progress";
 import { storedSecret } from "./app-secrets";
 import type { AppEnv } from "./types";
@@ -16,22 +15,22 @@ const COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // the longest browsers accep
 const SECRET_NAME = "learner_cookie_key";
 const LEARNER_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-async function cookieSecret(env: Env): Promise<string> {
-  return env.COOKIE_SECRET || storedSecret(database(env.DB), SECRET_NAME);
+async function cookieSecret(c: Context<AppEnv>): Promise<string> {
+  return c.env.COOKIE_SECRET || storedSecret(c.var.db, SECRET_NAME);
 }
 
 /** The learner id from the signed cookie, or null when there is none or its signature is wrong. */
 export async function getLearnerId(c: Context<AppEnv>): Promise<string | null> {
   const known = c.get("learnerId");
   if (known) return known;
-  const value = await getSignedCookie(c, await cookieSecret(c.env), LEARNER_COOKIE);
+  const value = await getSignedCookie(c, await cookieSecret(c), LEARNER_COOKIE);
   if (typeof value !== "string" || !LEARNER_ID_PATTERN.test(value)) return null;
   c.set("learnerId", value);
   return value;
 }
 
 async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<void> {
-  await setSignedCookie(c, LEARNER_COOKIE, learnerId, await cookieSecret(c.env), {
+  await setSignedCookie(c, LEARNER_COOKIE, learnerId, await cookieSecret(c), {
     path: "/",
     httpOnly: true,
     secure: new URL(c.req.url).protocol === "https:",
@@ -47,7 +46,7 @@ export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
   const learnerId = existing ?? crypto.randomUUID();
   // Also for an existing cookie: the row may be gone (a reset local database, or a cookie handed out by
   // ensureLearnerCookie); a no-op write otherwise.
-  await database(c.env.DB).insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
+  await c.var.db.insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
   if (!existing) await setLearnerCookie(c, learnerId);
   return learnerId;
 }

@@ -1,9 +1,9 @@
-/** Reads and writes of classes, members, assignments and rate limits. Every query runs on an index. */
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+/** Reads and writes of classes, members and assignments. Every query runs on an index. */
+import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db";
-import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
+import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
-import { storedSecret } from "../app-secrets";
+import { purgeRateLimits } from "./rate-limits";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
 export type ClassRow = typeof classes.$inferSelect;
@@ -140,61 +140,12 @@ export async function deleteClass(db: Db, classId: string): Promise<void> {
   ]);
 }
 
-/** Deletes classes past their lifetime and stale rate-limit counters. */
+/** Deletes classes past their lifetime and stale rate-limit counters (daily, and whenever a class is created). */
 export async function purgeExpired(db: Db, now: number): Promise<void> {
   const expired = await db
     .select({ id: classes.id })
     .from(classes)
     .where(lt(classes.createdAt, new Date(now - CLASS_LIFETIME_DAYS * DAY_MS)));
   for (const { id } of expired) await deleteClass(db, id);
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS));
-}
-
-/** The salt for hashing client addresses: made once per deployment, kept in D1. */
-export const clientAddressSalt = (db: Db) => storedSecret(db, "rate_limit_salt");
-
-export interface RateLimit {
-  scope: string;
-  limit: number;
-  windowMs: number;
-}
-
-/** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */
-export const WRONG_JOIN_CODE_LIMIT: RateLimit = { scope: "join", limit: 20, windowMs: 15 * 60 * 1000 };
-/** Successful joins: 60 per address in 15 minutes, against scripts filling a class with made-up students. */
-export const JOIN_LIMIT: RateLimit = { scope: "joined", limit: 60, windowMs: 15 * 60 * 1000 };
-/** New classes: 10 per address per hour. */
-export const CREATE_CLASS_LIMIT: RateLimit = { scope: "create", limit: 10, windowMs: 60 * 60 * 1000 };
-
-function windowStart(rule: RateLimit, now: number): number {
-  return now - (now % rule.windowMs);
-}
-
-/** True when the address has used up the window; costs one read and no write. */
-export async function isRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<boolean> {
-  const row = await db
-    .select()
-    .from(rateLimits)
-    .where(eq(rateLimits.key, `${rule.scope}:${addressHash}`))
-    .get();
-  return row !== undefined && row.windowStart === windowStart(rule, now) && row.count >= rule.limit;
-}
-
-/** Counts one event; a counter from an older window starts again at 1. */
-export async function countRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<void> {
-  await rateLimitCountQuery(db, rule, addressHash, now);
-}
-
-export function rateLimitCountQuery(db: Db, rule: RateLimit, addressHash: string, now: number) {
-  const start = windowStart(rule, now);
-  return db
-    .insert(rateLimits)
-    .values({ key: `${rule.scope}:${addressHash}`, windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} = ${start} then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: start,
-      },
-    });
+  await purgeRateLimits(db, now);
 }

@@ -1,6 +1,6 @@
 /** Attempts: one run of a learner through a quiz, with the question order fixed at the start. */
-import { drizzle } from "drizzle-orm/d1";
 import { getQuestion, quizQuestions } from "../../bank";
+import type { Db } from "../../db";
 import type { Question } from "../../bank/schema";
 import { attempts } from "../../db/schema/progress";
 
@@ -27,7 +27,7 @@ export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
  * an id is not in the bank: callers check the quiz before.
  */
 export async function startAttempt(
-  db: D1Database,
+  db: Db,
   learnerId: string,
   quizId: string,
   options: { assignmentId?: string; questionIds?: string[] } = {},
@@ -37,7 +37,7 @@ export async function startAttempt(
   const unknown = questionIds.find((id) => !getQuestion(id));
   if (unknown) throw new Error(`question ${unknown} is not in the bank`);
   const id = crypto.randomUUID();
-  await drizzle(db)
+  await db
     .insert(attempts)
     .values({ id, learnerId, quizId, questionIds, assignmentId: options.assignmentId ?? null })
     .run();

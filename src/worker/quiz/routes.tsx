@@ -12,10 +12,10 @@ import { publicQuestion } from "../../bank/public";
 import type { Question, QuestionType } from "../../bank/schema";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
-import { CatalogPage } from "../pages/catalog";
-import { DocumentPage } from "../pages/document";
-import { ProgressPage } from "../pages/progress";
-import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import { CatalogPage } from "./pages/catalog";
+import { DocumentPage } from "./pages/document";
+import { ProgressPage } from "./pages/progress";
+import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "./pages/quiz";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
@@ -50,7 +50,7 @@ const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(qu
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
-  const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const attempts = learnerId ? await attemptsOfLearner(c.var.db, learnerId) : [];
   const unfinished = attempts
     .flatMap((attempt) => {
       const total = attemptQuestions(attempt).length;
@@ -93,24 +93,24 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   if (quizQuestions(quizId).length === 0) return quizNotFound(c);
   const learnerId = await ensureLearner(c);
   // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) => attempt.quizId === quizId && attempt.assignmentId === null && attempt.answered < attemptQuestions(attempt).length,
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, quizId));
   return c.redirect(attemptUrl(attemptId), 303);
 });
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
 async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
   if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
       attempt.quizId === RETRY_QUIZ_ID &&
       attempt.answered === 0 &&
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, { questionIds }));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, RETRY_QUIZ_ID, { questionIds }));
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -130,9 +130,9 @@ type LoadedAttempt = { attempt: AttemptRow; questions: ReturnType<typeof attempt
 async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
-  const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
+  const attempt = await findAttempt(c.var.db, attemptId, learnerId);
   if (!attempt) return undefined;
-  const answers = await answersOfAttempt(c.env.DB, attemptId);
+  const answers = await answersOfAttempt(c.var.db, attemptId);
   return { attempt, questions: attemptQuestions(attempt), answers: new Map(answers.map((answer) => [answer.questionId, answer])) };
 }
 
@@ -238,7 +238,7 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    await recordAnswer(c.var.db, { attemptId, questionId: question.id, response: parsed.response, score });
     return c.redirect(here, 303);
   },
 );
@@ -278,7 +278,7 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 async function learnerProgress(c: LearnerContext) {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return { learnerId, progress: computeProgress([], []) };
-  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
+  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.var.db, learnerId), answersOfLearner(c.var.db, learnerId)]);
   return { learnerId, progress: computeProgress(attempts, answers) };
 }
 

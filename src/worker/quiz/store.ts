@@ -4,8 +4,8 @@
  * checks the query plans of `learnerQueries`.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import { LearnerResponse } from "../../bank/grade";
+import type { Db } from "../../db";
 import { answers, attempts } from "../../db/schema/progress";
 
 export type AttemptRow = typeof attempts.$inferSelect;
@@ -14,8 +14,7 @@ export type AttemptSummary = Pick<AttemptRow, "id" | "quizId" | "questionIds" | 
 export type LearnerAnswer = { attemptId: string; questionId: string; score: number; createdAt: Date };
 
 /** The reads on a learner's paths, as query builders (so that tests can EXPLAIN them). */
-export function learnerQueries(db: D1Database) {
-  const orm = drizzle(db);
+export function learnerQueries(orm: Db) {
   return {
     /** The attempt if it belongs to the learner; others look the same as missing ones. */
     attempt: (attemptId: string, learnerId: string) =>
@@ -54,20 +53,20 @@ export function learnerQueries(db: D1Database) {
   };
 }
 
-export function findAttempt(db: D1Database, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
+export function findAttempt(db: Db, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
   return learnerQueries(db).attempt(attemptId, learnerId).get();
 }
 
-export async function answersOfAttempt(db: D1Database, attemptId: string): Promise<AnswerRow[]> {
+export async function answersOfAttempt(db: Db, attemptId: string): Promise<AnswerRow[]> {
   const rows = await learnerQueries(db).answersOfAttempt(attemptId);
   return rows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) }));
 }
 
-export function attemptsOfLearner(db: D1Database, learnerId: string): Promise<AttemptSummary[]> {
+export function attemptsOfLearner(db: Db, learnerId: string): Promise<AttemptSummary[]> {
   return learnerQueries(db).attemptsOfLearner(learnerId);
 }
 
-export function answersOfLearner(db: D1Database, learnerId: string): Promise<LearnerAnswer[]> {
+export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnswer[]> {
   return learnerQueries(db).answersOfLearner(learnerId);
 }
 
@@ -76,10 +75,7 @@ export function answersOfLearner(db: D1Database, learnerId: string): Promise<Lea
  * (attempt_id, question_id) turns a repeated submission into a no-op. Returns D1's rows_written:
  * 2 for a new answer (the row and its index entry), 0 for a repeat.
  */
-export async function recordAnswer(
-  db: D1Database,
-  answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number },
-): Promise<number> {
-  const result = await drizzle(db).insert(answers).values(answer).onConflictDoNothing().run();
+export async function recordAnswer(db: Db, answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number }): Promise<number> {
+  const result = await db.insert(answers).values(answer).onConflictDoNothing().run();
   return result.meta.rows_written;
 }

@@ -1,12 +1,14 @@
 /**
- * The stylesheet and the script, served by the Worker itself under names that carry a hash of their
- * content, so browsers may cache them for a year and still get a new version at once.
+ * The stylesheet and the script, files of their own here (./stil.css, ./quiz.js) that wrangler bundles
+ * as text ([[rules]] in wrangler.toml). The Worker serves them under names that carry a hash of their
+ * content, so browsers may cache them for a year and still get a new version at once, and the pages'
+ * Content-Security-Policy allows nothing but them ('self', no inline styles or scripts).
  */
 import { Hono } from "hono";
 import { hashHex } from "../../shared/hash";
 import type { AppEnv } from "../types";
-import { SCRIPT } from "./script";
-import { STYLESHEET } from "./stylesheet";
+import SCRIPT from "./quiz.js";
+import STYLESHEET from "./stil.css";
 
 export const STYLESHEET_URL = `/static/stil.${hashHex(STYLESHEET)}.css`;
 export const SCRIPT_URL = `/static/quiz.${hashHex(SCRIPT)}.js`;

@@ -9,7 +9,8 @@ import { database } from "../../../src/db";
 import { answers, learners } from "../../../src/db/schema/progress";
 import { dashboardQueries, loadClassRecords } from "../../../src/worker/classroom/records";
 import { classMembers } from "../../../src/db/schema/classroom";
-import { addMember, assignQuiz, createClass, listAssignments, rateLimitCountQuery, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { countRateLimited, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/rate-limits";
+import { addMember, assignQuiz, createClass, listAssignments } from "../../../src/worker/classroom/store";
 
 const STUDENTS = 30;
 const QUESTIONS = 20;
@@ -101,8 +102,8 @@ it("writes 2 rows for an answer, 2 + 3 for a new student joining, at most 2 for 
   const memberRows = await written(
     db.insert(classMembers).values({ classId: classRow.id, learnerId: "rows-written-learner", nickname: "Zähler", nicknameKey: "zähler" }),
   );
-  const firstCount = await written(rateLimitCountQuery(db, WRONG_JOIN_CODE_LIMIT, "rows-written-address", Date.now()));
-  const secondCount = await written(rateLimitCountQuery(db, WRONG_JOIN_CODE_LIMIT, "rows-written-address", Date.now()));
+  const firstCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, "rows-written-address", Date.now());
+  const secondCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, "rows-written-address", Date.now());
   console.log(`rows written: answer ${answerRows}, learner ${learnerRows}, membership ${memberRows}, rate-limit counter ${firstCount} then ${secondCount}`);
   expect(answerRows).toBe(2);
   expect(learnerRows).toBe(2);

@@ -5,12 +5,14 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
+import { database } from "../../../src/db";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
 import { rightForm, storedAnswers, wrongForm } from "./client";
 import { Browser, redirectTarget } from "../browser";
 
 const documentId = listDocuments().find((document) => quizQuestions(document.id).length >= 2)!.id;
 const firstQuestion = quizQuestions(documentId)[0]!;
+const db = database(env.DB);
 
 async function learnerOf(attemptId: string): Promise<string> {
   const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>();
@@ -22,9 +24,9 @@ it("recording an answer writes 2 rows (row + unique index entry); the same again
   const attemptId = await learner.startQuiz(documentId);
   const answer = { attemptId, questionId: firstQuestion.id, response: { type: "cloze" as const, text: "x" }, score: 0 };
 
-  expect(await recordAnswer(env.DB, answer)).toBe(2);
-  expect(await recordAnswer(env.DB, answer)).toBe(0);
-  expect(await recordAnswer(env.DB, { ...answer, score: 1 })).toBe(0);
+  expect(await recordAnswer(db, answer)).toBe(2);
+  expect(await recordAnswer(db, answer)).toBe(0);
+  expect(await recordAnswer(db, { ...answer, score: 1 })).toBe(0);
   expect(await storedAnswers(attemptId)).toEqual([{ questionId: firstQuestion.id, response: answer.response, score: 0 }]);
 });
 
@@ -91,7 +93,7 @@ it("the reads on a learner's paths use indexes, never a table scan", async () =>
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   const learnerId = await learnerOf(attemptId);
-  const queries = learnerQueries(env.DB);
+  const queries = learnerQueries(db);
   const plans: Record<string, string[]> = {};
   for (const [name, query] of Object.entries({
     attempt: queries.attempt(attemptId, learnerId),

@@ -5,14 +5,14 @@
  */
 import { Hono, type Context } from "hono";
 import type { FC } from "hono/jsx";
-import { getDocument, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../bank";
-import type { BankDocument } from "../../bank/schema";
-import { toGift } from "../../export/gift";
-import { toMoodleXml } from "../../export/moodle-xml";
-import type { ExportQuiz } from "../../export/quiz";
-import { messageResponse } from "../errors";
-import { WorksheetPage } from "../pages/worksheet";
-import type { ClassroomEnv } from "./routes";
+import { getDocument, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../bank";
+import type { BankDocument } from "../../../bank/schema";
+import { toGift } from "../../../export/gift";
+import { toMoodleXml } from "../../../export/moodle-xml";
+import type { ExportQuiz } from "../../../export/quiz";
+import { messageResponse } from "../../errors";
+import { WorksheetPage } from "./worksheet";
+import type { TeacherEnv } from "./access";
 
 /** A built-in quiz (a text's quiz or the mixed one) with the documents its evidence points into, in bank order. */
 function builtInQuiz(quizId: string): ExportQuiz | undefined {
@@ -64,7 +64,7 @@ export function contentDisposition(title: string, extension: string): string {
 
 const quizNotFound = (c: Context) => messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
-export const materialRoutes = new Hono<ClassroomEnv>();
+export const materialRoutes = new Hono<TeacherEnv>();
 
 /** The files for learning platforms: path under the quiz, link text, file type, writer. */
 const DOWNLOADS = [

@@ -1,7 +1,7 @@
 /** Small pieces shared by the learner pages. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, Evidence } from "../../bank/schema";
-import { formatDate } from "../../shared/german";
+import type { BankDocument, Evidence } from "../../../bank/schema";
+import { formatDate } from "../../../shared/german";
 
 export type Range = { start: number; end: number };
 

@@ -1,9 +1,9 @@
 /** "Mein Fortschritt": scores per text, the questions answered wrong (to retry), the quizzes taken. */
 import type { FC } from "hono/jsx";
-import { formatDateTime, formatPercent, formatPoints } from "../../shared/german";
-import { VERDICT_TEXT, verdict } from "../quiz/describe";
-import type { Progress } from "../quiz/progress";
-import { Layout } from "./layout";
+import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
+import { VERDICT_TEXT, verdict } from "../describe";
+import type { Progress } from "../progress";
+import { Layout } from "../../layout/page";
 
 export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);

@@ -1,8 +1,8 @@
 /** The start page: every text with its quiz, the mixed quiz, and unfinished quizzes to resume. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, QuestionType } from "../../bank/schema";
-import { QUESTION_TYPE_NAMES } from "../quiz/describe";
-import { Layout } from "./layout";
+import type { BankDocument, QuestionType } from "../../../bank/schema";
+import { QUESTION_TYPE_NAMES } from "../describe";
+import { Layout } from "../../layout/page";
 import { DocumentMeta } from "./parts";
 
 export type CatalogEntry = { document: BankDocument; questionCount: number; types: QuestionType[] };
