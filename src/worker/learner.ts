@@ -6,6 +6,7 @@
  */
 import type { Context } from "hono";
 import { getSignedCookie, setSignedCookie } from "hono/cookie";
+import type { Db } from "../db";
 import { learners } from "../db/schema/progress";
 import { storedSecret } from "./app-secrets";
 import type { AppEnv } from "./types";
@@ -40,13 +41,22 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
   c.set("learnerId", learnerId);
 }
 
+/**
+ * Stores the learner unless the row exists. Returns D1's rows_written: 2 for a new learner (the row and
+ * its primary-key index entry), 0 otherwise.
+ */
+export async function storeLearner(db: Db, learnerId: string): Promise<number> {
+  const result = await db.insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
+  return result.meta.rows_written;
+}
+
 /** The learner id, creating the learner (row and cookie) when the request has none. */
 export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
   const existing = await getLearnerId(c);
   const learnerId = existing ?? crypto.randomUUID();
   // Also for an existing cookie: the row may be gone (a reset local database, or a cookie handed out by
   // ensureLearnerCookie); a no-op write otherwise.
-  await c.var.db.insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
+  await storeLearner(c.var.db, learnerId);
   if (!existing) await setLearnerCookie(c, learnerId);
   return learnerId;
 }

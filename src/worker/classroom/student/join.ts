@@ -44,8 +44,8 @@ export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutco
     return { outcome: "too-many-joins", retryAfterSeconds: JOIN_LIMIT.windowMs / 1000 };
   }
   if ((await memberCount(db, classRow.id)) >= MAX_MEMBERS) return { outcome: "class-full", maxMembers: MAX_MEMBERS };
-  const joined = await addMember(db, classRow.id, learnerId, request.nickname, request.nicknameKey);
-  if (joined) {
+  const added = await addMember(db, classRow.id, learnerId, request.nickname, request.nicknameKey);
+  if (added > 0) {
     await countRateLimited(db, JOIN_LIMIT, addressHash, now);
     return { outcome: "joined", classId: classRow.id };
   }
