@@ -6,8 +6,9 @@ import {
   countryNameEntries,
   countryShortName,
 } from "./data/countries";
-import { escapeRegExp, isCapitalised, sentenceTokens } from "./text";
-import type { CountryFact, Sentence } from "./types";
+import type { Doc } from "./doc";
+import { escapeRegExp } from "./text";
+import type { CountryFact } from "./types";
 
 export type CountryMention = CountryFact["mentions"][number] & { iso2: string };
 
@@ -64,13 +65,13 @@ function adjectiveCountry(lowerWord: string): string | undefined {
 }
 
 /** Country mentions in the given sentences, in text order. */
-export function findCountryMentions(text: string, sentences: readonly Sentence[]): CountryMention[] {
+export function findCountryMentions(doc: Doc): CountryMention[] {
+  const { text } = doc;
   const mentions: CountryMention[] = [];
-  for (const sentence of sentences) {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     let coveredUntil = 0;
-    for (const { text: word, lower, start } of sentenceTokens(text, sentence)) {
+    for (const { text: word, lower, start, capitalised } of doc.tokens[sentenceIndex]!) {
       if (start < coveredUntil) continue;
-      const capitalised = isCapitalised(word);
       const prefix = capitalised && word.includes("-") ? /^(\p{Lu}+)-\p{Lu}/u.exec(word)?.[1] : undefined;
       const prefixCountry = prefix ? COUNTRY_PREFIXES.get(prefix) : undefined;
       if (prefixCountry) {
@@ -102,7 +103,7 @@ export function findCountryMentions(text: string, sentences: readonly Sentence[]
         partStart += part.length + 1;
       }
     }
-  }
+  });
   return mentions;
 }
 

@@ -16,7 +16,8 @@ import {
 import { NOT_NAMES, ROLE_ENDINGS } from "./data/persons";
 import { countryCodeOfName, type CountryMention } from "./countries";
 import { isRoleWord, roleHead } from "./persons";
-import { alternation, firstStartingAt, isCapitalised, isNameLikeWord, sentenceTokens, suffixMatcher, type Token } from "./text";
+import type { Doc } from "./doc";
+import { alternation, firstStartingAt, isNameLikeWord, suffixMatcher, type Token } from "./text";
 import type { DateFact, MeetingFact, QuantityFact, Sentence, Span } from "./types";
 
 const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "es", "en", "n"]);
@@ -32,26 +33,27 @@ const HOST_CUE_REACH = 100;
 
 function isMeetingNoun(token: Token): boolean {
   const { lower } = token;
-  return isCapitalised(token.text) && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
+  return token.capitalised && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
 }
-
-const isWhitespace = (gap: string) => /^[ \t\u00a0]+$/u.test(gap);
 
 interface MeetingSentence {
   sentence: Sentence;
   tokens: Token[];
   /** Token indices after which a place phrase may follow (meeting nouns and verbs). */
   anchors: number[];
+  /** Article text, not title or heading. */
+  body: boolean;
 }
 
 /** Sentences that speak of the reported meeting; "bei ihrer letzten Tagung" is another meeting. */
-function meetingSentences(text: string, sentences: readonly Sentence[]): MeetingSentence[] {
+function meetingSentences(doc: Doc): MeetingSentence[] {
+  const { text } = doc;
   const found: MeetingSentence[] = [];
-  for (const sentence of sentences) {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
     const verb = MEETING_VERBS.exec(body);
-    if (!verb && !MEETING_NOUN_HINT.test(body)) continue;
-    const tokens = sentenceTokens(text, sentence);
+    if (!verb && !MEETING_NOUN_HINT.test(body)) return;
+    const tokens = doc.tokens[sentenceIndex]!;
     const anchors: number[] = [];
     tokens.forEach((token, index) => {
       if (!isMeetingNoun(token)) return;
@@ -64,21 +66,21 @@ function meetingSentences(text: string, sentences: readonly Sentence[]): Meeting
       const index = tokens.findIndex((token) => token.start >= verbStart);
       if (index >= 0) anchors.push(index);
     }
-    if (anchors.length > 0) found.push({ sentence, tokens, anchors });
-  }
+    if (anchors.length > 0) found.push({ sentence, tokens, anchors, body: doc.body[sentenceIndex]! });
+  });
   return found;
 }
 
 /** A place after a meeting word: "Treffen in Rom", "treffen sich deren Vertreter in Rom", "Treffen nach Washington". */
 function placeAfter(text: string, { tokens }: MeetingSentence, anchor: number): Token[] | undefined {
   for (let index = anchor + 1; index < Math.min(tokens.length - 1, anchor + MAX_PLACE_DISTANCE); index++) {
-    if (!isWhitespace(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) return undefined;
+    if (!tokens[index]!.joined) return undefined;
     const preposition = tokens[index]!.text;
     if (!PLACE_PREPOSITIONS.has(preposition)) continue;
     const first = tokens[index + 1]!;
-    if (!isWhitespace(text.slice(tokens[index]!.end, first.start))) return undefined;
+    if (!first.joined) return undefined;
     const second = tokens[index + 2];
-    if (second && isWhitespace(text.slice(first.end, second.start)) && CITIES.has(`${first.text} ${second.text}`)) return [first, second];
+    if (second && second.joined && CITIES.has(`${first.text} ${second.text}`)) return [first, second];
     const knownPlace = CITIES.has(first.text) || countryCodeOfName(first.text) !== undefined;
     if (KNOWN_PLACE_ONLY_PREPOSITIONS.has(preposition) && !knownPlace) return undefined;
     const plausibleName = isNameLikeWord(first.text) && !NOT_NAMES.has(first.text) && !MONTHS.has(first.text.toLowerCase());
@@ -174,19 +176,15 @@ function hostCountryOf(text: string, place: string | undefined, sentences: reado
  * from the attendance of the people (which needs the meeting's roles and host first).
  */
 export function findMeeting(
-  text: string,
-  sentences: readonly Sentence[],
-  articleSentences: ReadonlySet<Sentence>,
+  doc: Doc,
   quantities: readonly QuantityFact[],
   dates: readonly DateFact[],
   countries: readonly CountryMention[],
 ): MeetingFact | undefined {
   // Article sentences first: a headline repeats what the text states with its evidence.
-  const found = meetingSentences(text, sentences);
-  const meetings = [
-    ...found.filter(({ sentence }) => articleSentences.has(sentence)),
-    ...found.filter(({ sentence }) => !articleSentences.has(sentence)),
-  ];
+  const { text, sentences } = doc;
+  const found = meetingSentences(doc);
+  const meetings = [...found.filter(({ body }) => body), ...found.filter(({ body }) => !body)];
   if (meetings.length === 0) return undefined;
   const main = meetings[0]!;
   const meeting: MeetingFact = { start: main.sentence.start, end: main.sentence.end, participants: [] };

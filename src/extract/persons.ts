@@ -16,7 +16,8 @@ import {
   ROLE_ENDINGS,
 } from "./data/persons";
 import type { CountryMention } from "./countries";
-import { firstStartingAt, isAdjectiveLike, isCapitalised, isNameLikeWord, sentenceTokens, suffixMatcher, type Token } from "./text";
+import type { Doc } from "./doc";
+import { firstStartingAt, isAdjectiveLike, isCapitalised, isNameLikeWord, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
 
@@ -82,7 +83,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
   const taken: Token[] = [];
   for (let index = from; index < tokens.length && taken.length < MAX_NAME_WORDS; index++) {
     const token = tokens[index]!;
-    if (index > from && !isWhitespace(text.slice(tokens[index - 1]!.end, token.start))) break;
+    if (index > from && !token.joined) break;
     const isParticle = NAME_PARTICLES.has(token.text);
     const isName =
       isNameLikeWord(token.text) &&
@@ -172,7 +173,7 @@ function introductionAt(text: string, tokens: readonly Token[], roleIndex: numbe
   while (
     roleStart > 0 &&
     roleIndex - roleStart < MAX_ROLE_ADJECTIVES &&
-    isWhitespace(text.slice(tokens[roleStart - 1]!.end, tokens[roleStart]!.start)) &&
+    tokens[roleStart]!.joined &&
     (isRoleAdjective(text, tokens, roleStart - 1) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
   ) {
     roleStart--;
@@ -186,7 +187,7 @@ function isRoleAdjective(text: string, tokens: readonly Token[], index: number):
   if (!isAdjectiveLike(word)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
-  return before !== undefined && isWhitespace(text.slice(before.end, tokens[index]!.start)) && DETERMINERS.has(before.text.toLowerCase());
+  return before !== undefined && tokens[index]!.joined && DETERMINERS.has(before.lower);
 }
 
 /** "Frankreichs Verteidigungsminister": a country name in the genitive in front of a role. */
@@ -195,18 +196,19 @@ function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
 }
 
 /** People introduced with a role in the given sentences, merged by surname, with all their mentions. */
-export function findPersons(text: string, sentences: readonly Sentence[], countries: readonly CountryMention[]): PersonDraft[] {
+export function findPersons(doc: Doc, countries: readonly CountryMention[]): PersonDraft[] {
+  const { text, sentences } = doc;
   const persons = new Map<string, PersonDraft>();
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
     const sentenceCountries: CountryMention[] = [];
     for (let index = countryIndex; index < countries.length && countries[index]!.start < sentence.end; index++) {
       sentenceCountries.push(countries[index]!);
     }
     const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
-    const tokens = sentenceTokens(text, sentence);
+    const tokens = doc.tokens[sentenceIndex]!;
     for (let index = 0; index < tokens.length; index++) {
       if (!isRoleToken(tokens[index]!)) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt);
@@ -236,8 +238,8 @@ export function findPersons(text: string, sentences: readonly Sentence[], countr
       previous = person;
       while (index + 1 < tokens.length && tokens[index + 1]!.start < introduction.name.span.end) index++;
     }
-  }
-  addSurnameMentions(text, sentences, [...persons.values()]);
+  });
+  addSurnameMentions(doc, [...persons.values()]);
   for (const person of persons.values()) {
     const gender = personGender(text, person);
     if (gender) person.gender = gender;
@@ -261,15 +263,16 @@ function personGender(text: string, person: PersonDraft): Gender | undefined {
 }
 
 /** Later mentions by surname alone ("sagte Carter", "Le Drian"). */
-function addSurnameMentions(text: string, sentences: readonly Sentence[], persons: PersonDraft[]): void {
+function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
+  const { text } = doc;
   const byFirstWord = new Map<string, PersonDraft[]>();
   for (const person of persons) {
     const firstWord = person.surname.split(" ")[0]!;
     byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), person]);
   }
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
-  for (const sentence of sentences) {
-    for (const token of sentenceTokens(text, sentence)) {
+  for (const tokens of doc.tokens) {
+    for (const token of tokens) {
       const candidates = byFirstWord.get(token.text);
       if (!candidates) continue;
       const person = candidates.find(

@@ -36,8 +36,6 @@ export interface Phrase {
   next: number;
 }
 
-const isSpaceGap = (text: string, before: Token, after: Token) => /^[ \t\u00a0]+$/u.test(text.slice(before.end, after.start));
-
 /**
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
@@ -45,7 +43,7 @@ const isSpaceGap = (text: string, before: Token, after: Token) => /^[ \t\u00a0]+
 export function phraseAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   const first = tokens[from];
   if (!first || NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower)) return undefined;
-  const connected = (index: number) => index > from && isSpaceGap(text, tokens[index - 1]!, tokens[index]!);
+  const connected = (index: number) => index > from && tokens[index]!.joined;
   let index = from;
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower);
   if (hasDeterminer) index++;
@@ -69,12 +67,12 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
   let nounIndex = hasDeterminer ? from + 1 : from;
   while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && connected(nounIndex)) nounIndex++;
   const noun = tokens[nounIndex];
-  if (!noun || !isCapitalised(noun.text) || (nounIndex > from && !connected(nounIndex))) return undefined;
+  if (!noun || !noun.capitalised || (nounIndex > from && !connected(nounIndex))) return undefined;
   // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
   const isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group".
-  while (nounIndex + 1 < tokens.length && isCapitalised(tokens[nounIndex + 1]!.text) && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start)) nounIndex++;
+  while (nounIndex + 1 < tokens.length && tokens[nounIndex + 1]!.capitalised && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start)) nounIndex++;
   if (!hasDeterminer && !isAcronym) return undefined;
   let end = nounIndex + 1;
   // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".
@@ -83,7 +81,7 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
     let genitiveNoun = end + 1;
     while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && connected(genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];
-    if (candidate && isCapitalised(candidate.text) && connected(genitiveNoun)) end = genitiveNoun + 1;
+    if (candidate?.capitalised && connected(genitiveNoun)) end = genitiveNoun + 1;
   }
   const start = first.start;
   const stop = tokens[end - 1]!.end;

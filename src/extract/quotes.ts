@@ -5,7 +5,8 @@
  */
 import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
 import { type Phrase, type PersonMention, phraseAt } from "./phrases";
-import { isCapitalised, sentenceTokens, type Token } from "./text";
+import type { Doc } from "./doc";
+import { type Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
 
 const OPENING_MARKS = new Set(["„", '"', "»", "“", "‚"]);
@@ -189,10 +190,10 @@ function attributedByPreposition(text: string, at: Located, tokens: readonly Tok
 /** "Laut Polizei", "laut Angaben der Behörden": a noun without article after "laut". */
 function barePhrase(text: string, tokens: readonly Token[], from: number): Phrase | undefined {
   const noun = tokens[from];
-  if (!noun || !isCapitalised(noun.text)) return undefined;
+  if (!noun || !noun.capitalised) return undefined;
   let end = from + 1;
   if (tokens[end]?.lower === "der" || tokens[end]?.lower === "des") {
-    if (tokens[end + 1] && isCapitalised(tokens[end + 1]!.text)) end += 2;
+    if (tokens[end + 1]?.capitalised) end += 2;
   }
   const last = tokens[end - 1]!;
   return { mention: mention(text, { start: noun.start, end: last.end }), named: false, next: end };
@@ -204,13 +205,14 @@ function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, s
   return fact;
 }
 
-/** Quotes in the given sentences (in text order), at most one per sentence. */
-export function findQuotes(text: string, sentences: readonly Sentence[], persons: ReadonlyMap<number, PersonMention>): QuoteFact[] {
+/** Quotes in the article's text (in text order), at most one per sentence. */
+export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>): QuoteFact[] {
+  const { text, sentences } = doc;
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   sentences.forEach((sentence, index) => {
-    if (sentence.start < coveredUntil) return;
-    const tokens = sentenceTokens(text, sentence);
+    if (!doc.body[index] || sentence.start < coveredUntil) return;
+    const tokens = doc.tokens[index]!;
     const at = { sentence, index };
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons) ??

@@ -2,67 +2,7 @@
 import { NOT_ADJECTIVES } from "./data/grammar";
 import type { PassageKind, Sentence, Span } from "./types";
 
-export interface Token extends Span {
-  text: string;
-  /** `text` in lower case, which several modules look up. */
-  lower: string;
-}
-
-/**
- * A word: a letter or digit, then letters, marks, digits, apostrophes and hyphens. ASCII characters
- * by code: 2 may start a word, 1 only continue it; other characters are tested with the regexes.
- */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const char = String.fromCharCode(code);
-  ASCII_WORD[code] = /[A-Za-z0-9]/.test(char) ? 2 : char === "'" || char === "-" ? 1 : 0;
-}
-const WORD_START_AT = /[\p{L}\p{N}]/uy;
-const WORD_PART_AT = /[\p{L}\p{M}\p{N}'’-]/uy;
-
-/** Length of the word character at `index` (two for a surrogate pair), 0 if there is none. */
-function wordCharAt(text: string, index: number, end: number, start: boolean): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) return ASCII_WORD[code]! >= (start ? 2 : 1) ? 1 : 0;
-  const pattern = start ? WORD_START_AT : WORD_PART_AT;
-  pattern.lastIndex = index;
-  return pattern.test(text) && pattern.lastIndex <= end ? pattern.lastIndex - index : 0;
-}
-
-/** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character of the text. */
-function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  let index = start;
-  while (index < end) {
-    const first = wordCharAt(text, index, end, true);
-    if (first === 0) {
-      index++;
-      continue;
-    }
-    const tokenStart = index;
-    index += first;
-    while (index < end) {
-      const length = wordCharAt(text, index, end, false);
-      if (length === 0) break;
-      index += length;
-    }
-    const word = text.slice(tokenStart, index);
-    tokens.push({ text: word, lower: word.toLowerCase(), start: tokenStart, end: index });
-  }
-  return tokens;
-}
-
-/** Several modules read the words of the same sentences; the sentence objects of one call key the cache. */
-const tokensOfSentence = new WeakMap<Sentence, Token[]>();
-
-export function sentenceTokens(text: string, sentence: Sentence): Token[] {
-  let tokens = tokensOfSentence.get(sentence);
-  if (!tokens) {
-    tokens = tokenize(text, sentence.start, sentence.end);
-    tokensOfSentence.set(sentence, tokens);
-  }
-  return tokens;
-}
+export type { Token } from "./doc";
 
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
