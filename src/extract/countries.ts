@@ -118,6 +118,11 @@ function nameAt(text: string, start: number, limit: number): { end: number; iso2
   return undefined;
 }
 
+/** Whether a lower-case word is a country adjective ("deutsche", "irakischen"). */
+export function isCountryAdjective(lowerWord: string): boolean {
+  return adjectiveCountry(lowerWord) !== undefined;
+}
+
 /** Mentions grouped by country, countries in order of first mention. */
 export function groupCountries(mentions: readonly CountryMention[]): CountryFact[] {
   const byCode = new Map<string, CountryFact>();
