@@ -71,8 +71,7 @@ function actionFact(text: string, sentence: Sentence, tokens: readonly Token[], 
 }
 
 /** "Merkel kündigte ... an", "Die EU-Kommission hat ...". */
-function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): ActionFact | undefined {
-  const actor = phraseAt(text, tokens, 0, persons);
+function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], actor: Phrase | undefined): ActionFact | undefined {
   if (!actor || (!actor.person && !actor.named)) return undefined;
   let verbIndex = actor.next;
   if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
@@ -99,13 +98,13 @@ function actorAfterVerb(text: string, sentence: Sentence, tokens: readonly Token
 }
 
 /** One action per sentence at most, from the sentences of the article's text. */
-export function findActions(doc: Doc, persons: ReadonlyMap<number, PersonMention>): ActionFact[] {
+export function findActions(doc: Doc, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
   doc.sentences.forEach((sentence, index) => {
     if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) return;
     const tokens = doc.tokens[index]!;
-    const action = actorFirst(text, sentence, tokens, persons) ?? actorAfterVerb(text, sentence, tokens, persons);
+    const action = actorFirst(text, sentence, tokens, openings[index]) ?? actorAfterVerb(text, sentence, tokens, persons);
     if (action) actions.push(action);
   });
   return actions;

@@ -4,7 +4,7 @@
  * Like spaCy's Doc: built once per text, read by every finder, never tokenized again.
  */
 import { markLead, splitPassages, type Dateline } from "./passages";
-import { EVIDENCE_KINDS } from "./text";
+import { EVIDENCE_KINDS, isNameLikeWord } from "./text";
 import type { Passage, Sentence, Span } from "./types";
 
 export interface Token extends Span {
@@ -15,6 +15,10 @@ export interface Token extends Span {
   capitalised: boolean;
   /** Only spaces or tabs (no line break, comma or other mark) stand between the previous word of the sentence and this one. */
   joined: boolean;
+  /** Shaped like a name word: capitalised, lower case after the first letter ("Maas", "Mikl-Leitner"; not "NATO"). */
+  nameLike: boolean;
+  /** The role ending of a capitalised role noun ("minister" of "Außenminister"), null for no role noun; set on first question. */
+  roleEnding?: string | null;
 }
 
 export interface Doc {
@@ -89,13 +93,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       index += length;
     }
     const word = text.slice(tokenStart, index);
+    const capitalised = isUpperAt(text, tokenStart);
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
       start: tokenStart,
       end: index,
-      capitalised: isUpperAt(text, tokenStart),
+      capitalised,
       joined: previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart),
+      nameLike: capitalised && isNameLikeWord(word),
     });
     previousEnd = index;
   }

@@ -14,7 +14,7 @@ import { findMeeting } from "./meetings";
 import { findMemberCounts } from "./members";
 import { findQuantities } from "./numbers";
 import { findPersons } from "./persons";
-import { personMentionsByStart } from "./phrases";
+import { openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
 import { findQuotes } from "./quotes";
 import type { DocumentMetadata, Facts, PersonFact } from "./types";
@@ -34,6 +34,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   assignAttendance(doc, drafts, meeting);
   const persons: PersonFact[] = drafts.map(({ roleWord: _roleWord, ...person }) => person);
   const personAt = personMentionsByStart(persons);
+  const openings = openingPhrases(doc, personAt);
 
   return {
     document,
@@ -45,7 +46,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
     dates,
     meetings: meeting ? [meeting] : [],
     places: findPlaces(doc, meeting),
-    quotes: findQuotes(doc, personAt),
-    actions: findActions(doc, personAt),
+    quotes: findQuotes(doc, personAt, openings),
+    actions: findActions(doc, personAt, openings),
   };
 }

@@ -21,8 +21,6 @@ import { alternation, firstStartingAt, isNameLikeWord, suffixMatcher, type Token
 import type { DateFact, MeetingFact, QuantityFact, Sentence, Span } from "./types";
 
 const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "es", "en", "n"]);
-/** A cheap test whether a sentence can hold a meeting noun at all, before its words are looked at. */
-const MEETING_NOUN_HINT = new RegExp(alternation(MEETING_NOUN_ENDINGS), "iu");
 const roleEnding = suffixMatcher(ROLE_ENDINGS);
 const participantNounEnding = suffixMatcher(PARTICIPANT_NOUN_ENDINGS);
 /** The role noun at the end of a word with its inflection: "verteidigungsministern" -> "ministern". */
@@ -52,8 +50,8 @@ function meetingSentences(doc: Doc): MeetingSentence[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
     const verb = MEETING_VERBS.exec(body);
-    if (!verb && !MEETING_NOUN_HINT.test(body)) return;
     const tokens = doc.tokens[sentenceIndex]!;
+    if (!verb && !tokens.some(isMeetingNoun)) return;
     const anchors: number[] = [];
     tokens.forEach((token, index) => {
       if (!isMeetingNoun(token)) return;

@@ -39,8 +39,9 @@ export function isRoleWord(word: string): boolean {
   return isCapitalised(word) && roleEnding(word) !== undefined;
 }
 
-function isRoleToken(token: Token): boolean {
-  return isCapitalised(token.text) && roleEnding(token.lower) !== undefined;
+export function isRoleToken(token: Token): boolean {
+  if (token.roleEnding === undefined) token.roleEnding = token.capitalised ? (roleEnding(token.lower) ?? null) : null;
+  return token.roleEnding !== null;
 }
 
 /**
@@ -81,7 +82,7 @@ const isInitial = (text: string, token: Token) => token.text.length === 1 && tok
 
 function isNameWord(token: Token, countryAt: CountriesByStart): boolean {
   return (
-    (isNameLikeWord(token.text) || PARTICLE_JOINED_NAME.test(token.text)) &&
+    (token.nameLike || (!token.capitalised && PARTICLE_JOINED_NAME.test(token.text))) &&
     !NOT_NAME_WORDS.has(token.text) &&
     !MONTHS.has(token.lower) &&
     !isRoleToken(token) &&
@@ -233,12 +234,13 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   let countryIndex = 0;
   sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
+    const tokens = doc.tokens[sentenceIndex]!;
+    if (!tokens.some(isRoleToken)) return;
     const sentenceCountries: CountryMention[] = [];
     for (let index = countryIndex; index < countries.length && countries[index]!.start < sentence.end; index++) {
       sentenceCountries.push(countries[index]!);
     }
     const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
-    const tokens = doc.tokens[sentenceIndex]!;
     for (let index = 0; index < tokens.length; index++) {
       if (!isRoleToken(tokens[index]!)) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt);
@@ -303,7 +305,7 @@ function pronounGender(doc: Doc, sentenceIndex: number): Gender | undefined {
  * one of the sentence before), the given name, and a masculine role noun only when nothing else
  * tells (it may be generic).
  */
-function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<number, PersonDraft>): Gender | undefined {
+function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<PersonDraft, number[]>): Gender | undefined {
   const { text } = doc;
   for (const mention of person.mentions) {
     const address = ADDRESS_BEFORE.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[1];
@@ -316,17 +318,16 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<n
     const relative = RELATIVE_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
     if (relative) return relative === "der" ? "male" : "female";
   }
-  for (const [sentenceIndex, only] of onlyPersonOf) {
-    if (only !== person) continue;
+  for (const sentenceIndex of onlyPersonOf.get(person) ?? []) {
     const gender = pronounGender(doc, sentenceIndex);
     if (gender) return gender;
   }
-  const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() } as Token) : undefined;
+  const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
   return fromName ?? fromRole;
 }
 
-/** Sentence index -> the one person mentioned in it, for sentences that mention exactly one. */
-function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<number, PersonDraft> {
+/** Person -> the sentences that mention that person and no other. */
+function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<PersonDraft, number[]> {
   const bySentence = new Map<number, PersonDraft | null>();
   for (const person of persons) {
     for (const mention of person.mentions) {
@@ -336,8 +337,8 @@ function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<nu
       bySentence.set(index, current === undefined || current === person ? person : null);
     }
   }
-  const only = new Map<number, PersonDraft>();
-  for (const [index, person] of bySentence) if (person) only.set(index, person);
+  const only = new Map<PersonDraft, number[]>();
+  for (const [index, person] of bySentence) if (person) only.set(person, [...(only.get(person) ?? []), index]);
   return only;
 }
 
@@ -364,6 +365,12 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
     }
   }
   for (const person of persons) person.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A word that continues a name though not capitalised like one: "von", "al-Assad", an initial "W.". */
+function continuesName(text: string, token: Token): boolean {
+  if (token.capitalised) return isInitial(text, token);
+  return NAME_PARTICLES.has(token.text) || (token.text.includes("-") && PARTICLE_JOINED_NAME.test(token.text));
 }
 
 /** Place adjectives ("Wiener", "Berliner"): a city name and "-er". */
@@ -405,8 +412,9 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
 }
 
 /** The given name's gender when the word is one ("Angela"); two-letter words ("Xi") tell too little. */
-function givenGender(token: Token): Gender | undefined {
-  const first = token.lower.split("-")[0]!;
+function givenGender(token: Pick<Token, "lower">): Gender | undefined {
+  const hyphen = token.lower.indexOf("-");
+  const first = hyphen === -1 ? token.lower : token.lower.slice(0, hyphen);
   return first.length >= 3 ? givenNameGender(first) : undefined;
 }
 
@@ -454,7 +462,11 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
   doc.tokens.forEach((tokens) => {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (!token.capitalised || known.has(token.start)) continue;
+      if (!token.nameLike || known.has(token.start)) continue;
+      // Most capitalised words are single nouns: a name without "Frau"/"Herr" needs a second name word.
+      const following = tokens[index + 1];
+      const address = index > 0 && ADDRESS_WORDS.has(tokens[index - 1]!.text) && token.joined;
+      if (!address && !(following?.joined && (following.nameLike || continuesName(text, following)))) continue;
       // Inside a longer run of capitalised words ("Der Ökonom Tan Dung"): only strong evidence, not a later surname.
       const insideRun = index > 0 && tokens[index]!.joined && isNameWord(tokens[index - 1]!, countryAt);
       const read = readName(text, tokens, index, countryAt);
@@ -463,7 +475,6 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
       const found = fromGivenName(read);
       const from = next - found.tokens.length;
       const before = tokens[index - 1];
-      const address = before !== undefined && ADDRESS_WORDS.has(before.text) && token.joined;
       let evidence = address;
       const given = givenGender(found.tokens[0]!) !== undefined;
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {

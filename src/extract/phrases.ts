@@ -5,8 +5,9 @@
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
-import { isRoleWord } from "./persons";
+import { isRoleToken } from "./persons";
 import { isAdjectiveLike, isCapitalised, suffixMatcher, type Token } from "./text";
+import type { Doc } from "./doc";
 import type { Mention, PersonFact } from "./types";
 
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
@@ -57,7 +58,7 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
       while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
       return { mention: named.mention, person: named.person, named: true, next };
     }
-    if (isAdjectiveLike(token.text) || isRoleWord(token.text)) {
+    if (isAdjectiveLike(token.text) || isRoleToken(token)) {
       index++;
       continue;
     }
@@ -86,4 +87,9 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
   const start = first.start;
   const stop = tokens[end - 1]!.end;
   return { mention: { start, end: stop, text: text.slice(start, stop) }, named: isInstitution, next: end };
+}
+
+/** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */
+export function openingPhrases(doc: Doc, persons: ReadonlyMap<number, PersonMention>): (Phrase | undefined)[] {
+  return doc.sentences.map((_sentence, index) => (doc.body[index] ? phraseAt(doc.text, doc.tokens[index]!, 0, persons) : undefined));
 }

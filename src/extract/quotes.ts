@@ -121,9 +121,8 @@ const AFTER_SAYING_VERB: ReadonlySet<string> = new Set([
 const SUBORDINATORS = /^(?:während|weil|obwohl|wenn|als|nachdem|bevor|da|wie|womit|wobei|sodass|ob|um)\b/u;
 
 /** "Merkel sagte, …", "Die Polizei erklärte am Montag: „…“". */
-function leadingAttribution(text: string, sentences: readonly Sentence[], at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): QuoteFact | undefined {
+function leadingAttribution(text: string, sentences: readonly Sentence[], at: Located, tokens: readonly Token[], speaker: Phrase | undefined): QuoteFact | undefined {
   const { sentence } = at;
-  const speaker = phraseAt(text, tokens, 0, persons);
   if (!speaker) return undefined;
   const verb = tokens[speaker.next];
   if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
@@ -165,7 +164,7 @@ function leadingAttribution(text: string, sentences: readonly Sentence[], at: Lo
 }
 
 /** "Laut Polizei wurden …", "Der Polizei zufolge wurden …". */
-function attributedByPreposition(text: string, at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): QuoteFact | undefined {
+function attributedByPreposition(text: string, at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>, opening: Phrase | undefined): QuoteFact | undefined {
   const { sentence } = at;
   const first = tokens[0];
   if (!first) return undefined;
@@ -177,7 +176,7 @@ function attributedByPreposition(text: string, at: Located, tokens: readonly Tok
     if (span.end - span.start < 8) return undefined;
     return quoteFact(text, sentence, span, false, speaker, first.text);
   }
-  const speaker = phraseAt(text, tokens, 0, persons);
+  const speaker = opening;
   const word = tokens[speaker?.next ?? -1];
   if (!speaker || !word || !TRAILING_ATTRIBUTIONS.has(word.lower)) return undefined;
   const rest = tokens[speaker.next + 1];
@@ -205,19 +204,22 @@ function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, s
   return fact;
 }
 
+const isAttributionWord = (token: Token) => SAYING_VERBS.has(token.lower) || ATTRIBUTION_WORDS.has(token.lower) || TRAILING_ATTRIBUTIONS.has(token.lower);
+
 /** Quotes in the article's text (in text order), at most one per sentence. */
-export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>): QuoteFact[] {
+export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): QuoteFact[] {
   const { text, sentences } = doc;
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   sentences.forEach((sentence, index) => {
     if (!doc.body[index] || sentence.start < coveredUntil) return;
     const tokens = doc.tokens[index]!;
+    if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) return;
     const at = { sentence, index };
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons) ??
-      leadingAttribution(text, sentences, at, tokens, persons) ??
-      attributedByPreposition(text, at, tokens, persons);
+      leadingAttribution(text, sentences, at, tokens, openings[index]) ??
+      attributedByPreposition(text, at, tokens, persons, openings[index]);
     if (!quote) return;
     // A quotation over several sentences is one quote.
     while (quotes.length > 0 && quotes[quotes.length - 1]!.end > quote.start) quotes.pop();

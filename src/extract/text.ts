@@ -11,9 +11,24 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const NAME_LIKE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
+
 /** A capitalised word with lower-case letters after the first: "Maas", not "IS" or "NATO". */
 export function isNameLikeWord(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(word);
+  // Most words are ASCII: "Merkel" is answered without the Unicode regex, which runs for every capitalised word.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90 && word.length > 1) {
+    let ascii = true;
+    for (let index = 1; index < word.length; index++) {
+      const code = word.charCodeAt(index);
+      if (code < 97 || code > 122) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return true;
+  }
+  return NAME_LIKE.test(word);
 }
 
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
