@@ -400,6 +400,8 @@ function commonNouns(doc: Doc): Set<string> {
 function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, nouns: ReadonlySet<string>, givenFirst: boolean): boolean {
   const before = tokens[from - 1];
   if (before && NOUN_DETERMINERS.has(before.lower)) return false;
+  // "Das deutsche Bundesland Sachsen": an article and an adjective before the run make it a noun phrase.
+  if (before && !before.capitalised && isAdjectiveLike(before.lower) && NOUN_DETERMINERS.has(tokens[from - 2]?.lower ?? "")) return false;
   const first = found.tokens[0]!;
   if (NEVER_NAME_START.has(first.lower) || looksLikeCommonWord(first.lower) || isPlaceAdjective(first.text) || isCountryAdjective(first.lower)) return false;
   for (const [position, token] of found.tokens.entries()) {

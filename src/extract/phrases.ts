@@ -72,6 +72,14 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
   // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
   const isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
+  // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
+  const apposed = tokens[nounIndex + 1];
+  const named = hasDeterminer && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
+  if (named) {
+    let next = nounIndex + 1;
+    while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
+    return { mention: named.mention, person: named.person, named: true, next };
+  }
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group".
   while (nounIndex + 1 < tokens.length && tokens[nounIndex + 1]!.capitalised && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start)) nounIndex++;
   if (!hasDeterminer && !isAcronym) return undefined;
