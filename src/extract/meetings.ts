@@ -20,7 +20,7 @@ import { countryCodeOfName, type CountryMention } from "./countries";
 import { isRoleWord, roleHead } from "./persons";
 import type { Doc } from "./doc";
 import { clauseAround, firstStartingAt, isAdjectiveLike, isNameLikeWord, suffixMatcher, type Token } from "./text";
-import type { DateFact, MeetingFact, QuantityFact, Sentence, Span } from "./types";
+import type { DateFact, MeetingFact, QuantityFact, Sentence } from "./types";
 
 const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "es", "en", "n"]);
 const roleEnding = suffixMatcher(ROLE_ENDINGS);

@@ -23,10 +23,10 @@ import {
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import { firstStartingAt, isAdjectiveLike, isCapitalised, isNameLikeWord, sentenceIndexAt, suffixMatcher, type Token } from "./text";
+import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { givenNameGender } from "./data/given-names";
-import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
+import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
@@ -226,6 +226,27 @@ function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
   return token.text.endsWith("s") && countryAt.get(token.start)?.end === token.end;
 }
 
+/**
+ * The person a found name refers to (merged by surname; a new one if none), with the mention added.
+ * "Samy A." and "Brahim A." are two people: an abbreviated surname does not tell people apart.
+ */
+function addMention(text: string, persons: Map<string, PersonDraft>, found: FoundName): { person: PersonDraft; mention: Mention } {
+  const { surname, givenName } = splitName(text, found);
+  const mention: Mention = { ...found.span, text: text.slice(found.span.start, found.span.end) };
+  const key = /^\p{Lu}\.$/u.test(surname) ? mention.text : surname;
+  let person = persons.get(key);
+  if (!person) {
+    person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
+    persons.set(key, person);
+  }
+  if (givenName && !person.givenName) {
+    person.givenName = givenName;
+    person.name = mention.text;
+  }
+  person.mentions.push(mention);
+  return { person, mention };
+}
+
 /** People introduced with a role in the given sentences, merged by surname, with all their mentions. */
 export function findPersons(doc: Doc, countries: readonly CountryMention[]): PersonDraft[] {
   const { text, sentences } = doc;
@@ -245,19 +266,9 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       if (!isRoleToken(tokens[index]!)) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt);
       if (!introduction) continue;
-      const { surname, givenName } = splitName(text, introduction.name);
       const role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries);
-      const mention: Mention = { ...introduction.name.span, text: text.slice(introduction.name.span.start, introduction.name.span.end) };
-      let person = persons.get(surname);
-      if (!person) {
-        person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
-        persons.set(surname, person);
-      }
-      if (givenName && !person.givenName) {
-        person.givenName = givenName;
-        person.name = mention.text;
-      }
+      const { person } = addMention(text, persons, introduction.name);
       if (!person.role) {
         person.role = role;
         person.roleWord = introduction.roleWord;
@@ -266,7 +277,6 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         }
       }
       if (!person.country && country) person.country = country;
-      person.mentions.push(mention);
       previous = person;
       while (index + 1 < tokens.length && tokens[index + 1]!.start < introduction.name.span.end) index++;
     }
@@ -495,20 +505,7 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
         }
       }
       if (!evidence) continue; // a later word may still open a name: "der Synode von Kardinal Christoph Schönborn"
-      const { surname, givenName } = splitName(text, found);
-      const mention: Mention = { ...found.span, text: text.slice(found.span.start, found.span.end) };
-      // "Samy A." and "Brahim A." are two people: an abbreviated surname does not tell people apart.
-      const key = /^\p{Lu}\.$/u.test(surname) ? mention.text : surname;
-      let person = persons.get(key);
-      if (!person) {
-        person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
-        persons.set(key, person);
-      }
-      if (givenName && !person.givenName) {
-        person.givenName = givenName;
-        person.name = mention.text;
-      }
-      person.mentions.push(mention);
+      addMention(text, persons, found);
       index = next - 1;
     }
   });

@@ -6,7 +6,7 @@
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
 import { isRoleToken } from "./persons";
-import { isAdjectiveLike, isCapitalised, suffixMatcher, type Token } from "./text";
+import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
 import type { Mention, PersonFact } from "./types";
 
