@@ -9,7 +9,7 @@ CREATE TABLE `own_questions` (
 	FOREIGN KEY (`text_id`) REFERENCES `own_texts`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `own_questions_text_position` ON `own_questions` (`text_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `own_questions_text_position` ON `own_questions` (`text_id`,`position`);--> statement-breakpoint
 CREATE TABLE `own_texts` (
 	`id` text PRIMARY KEY NOT NULL,
 	`class_id` text NOT NULL,

@@ -9,7 +9,7 @@
  * already given point at the version they answered, and nobody is regraded.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { BankPassage, Question } from "../../bank/schema";
 import { classes } from "./classroom";
 
@@ -57,7 +57,7 @@ export const ownQuestions = sqliteTable(
     textId: text("text_id")
       .notNull()
       .references(() => ownTexts.id, { onDelete: "cascade" }),
-    /** Place in the quiz's order (ascending, gaps allowed); null once the version is retired. */
+    /** Place in the quiz's order (ascending, gaps allowed, unique per text); null once the version is retired. */
     position: integer("position"),
     /** The question in the bank's shape (src/bank/schema.ts), validated on every write. */
     question: text("question", { mode: "json" }).$type<Question>().notNull(),
@@ -67,5 +67,7 @@ export const ownQuestions = sqliteTable(
     retiredAt: timestamp("retired_at"),
     createdAt: createdAt(),
   },
-  (table) => [index("own_questions_text_position").on(table.textId, table.position)],
+  // Unique: two edits of one question at once cannot both put a new version in its place (the
+  // second fails and is told so). Retired versions have no position (NULLs do not clash).
+  (table) => [uniqueIndex("own_questions_text_position").on(table.textId, table.position)],
 );
