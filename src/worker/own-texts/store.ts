@@ -86,7 +86,8 @@ export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSumm
       status: ownTexts.status,
       quizSize: ownTexts.quizSize,
       createdAt: ownTexts.createdAt,
-      questionCount: sql<number>`(select count(*) from ${ownQuestions} where ${ownQuestions.textId} = ${ownTexts.id} and ${ownQuestions.position} is not null)`.mapWith(Number),
+      // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean own_questions.id.
+      questionCount: sql<number>`(select count(*) from "own_questions" where "own_questions"."text_id" = "own_texts"."id" and "own_questions"."position" is not null)`.mapWith(Number),
     })
     .from(ownTexts)
     .where(eq(ownTexts.classId, classId))
