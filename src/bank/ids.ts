@@ -19,9 +19,15 @@ export const isOwnTextId = (id: string) => OWN_TEXT_ID.test(id);
 /** A question id of a class's own text (any version). */
 export const isOwnQuestionId = (id: string) => OWN_QUESTION_ID.test(id);
 
-function randomHex(bytes: number): string {
-  return [...crypto.getRandomValues(new Uint8Array(bytes))].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+/** 16 random hex digits (64 bits): a fresh id per text and per question version. */
+function randomHex16(): string {
+  return crypto.getRandomValues(new BigUint64Array(1))[0]!.toString(16).padStart(16, "0");
 }
 
-export const newOwnTextId = () => `t_${randomHex(8)}`;
-export const newOwnQuestionId = () => `o_${randomHex(8)}`;
+export const newOwnTextId = () => `t_${randomHex16()}`;
+export const newOwnQuestionId = () => `o_${randomHex16()}`;
+
+/** Many question ids at once (a new text's pool): one call for the random bits of all of them. */
+export function newOwnQuestionIds(count: number): string[] {
+  return [...crypto.getRandomValues(new BigUint64Array(count))].map((bits) => `o_${bits.toString(16).padStart(16, "0")}`);
+}

@@ -34,12 +34,15 @@ export interface LanguageVerdict {
 export function judgeLanguage(text: string): LanguageVerdict {
   const words = text.toLocaleLowerCase("de").match(WORD) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return { german: true, germanShare: 0, closest: undefined };
-  const share = (list: ReadonlySet<string>) => words.filter((word) => list.has(word)).length / words.length;
-  const germanShare = share(GERMAN);
-  let closest: LanguageVerdict["closest"];
-  for (const [language, list] of OTHERS) {
-    const other = share(list);
-    if (!closest || other > closest.share) closest = { language, share: other };
+  // One pass over the words, counting every language's function words at once.
+  let german = 0;
+  const others = [...OTHERS].map(([language, list]) => ({ language, list, count: 0 }));
+  for (const word of words) {
+    if (GERMAN.has(word)) german++;
+    for (const other of others) if (other.list.has(word)) other.count++;
   }
-  return { german: germanShare >= MIN_GERMAN_SHARE && germanShare > (closest?.share ?? 0), germanShare, closest };
+  const germanShare = german / words.length;
+  const top = others.reduce((best, other) => (other.count > best.count ? other : best));
+  const closest = { language: top.language, share: top.count / words.length };
+  return { german: germanShare >= MIN_GERMAN_SHARE && germanShare > closest.share, germanShare, closest };
 }

@@ -3,7 +3,7 @@
  * committed bank (src/generate), one document. Pure. A text that is empty, too long, not German or
  * without usable facts is refused with a German message; nothing is cut or changed silently.
  */
-import { newOwnQuestionId } from "../../bank/ids";
+import { newOwnQuestionIds } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import { generateBank } from "../../generate/index";
 import { judgeLanguage } from "./language";
@@ -88,6 +88,7 @@ export function prepareOwnText(id: string, input: TextInput): Prepared {
     // The engine names a text without a title after its id; a teacher reads the start of the text better.
     title: generatedDocument.title === id ? fallbackTitle(text) : generatedDocument.title,
   };
-  const questions = generated.map((question) => ({ ...question, id: newOwnQuestionId() }));
+  const ids = newOwnQuestionIds(generated.length);
+  const questions = generated.map((question, index) => ({ ...question, id: ids[index]! }));
   return { ok: true, document, questions, quizSize: Math.min(DEFAULT_QUIZ_SIZE, questions.length) };
 }

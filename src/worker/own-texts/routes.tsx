@@ -151,8 +151,9 @@ ownTextRoutes.post(
   }),
   async (c) => {
     const form = c.req.valid("form");
-    const typed: NewTextInput = { titel: form.titel, quelle: form.quelle, datum: (await typedInput(c)).datum as string | undefined, text: form.text };
-    const refuse = (message: string) => renderNewText(c, [message], typed, 400);
+    const typed: NewTextInput = { titel: form.titel, quelle: form.quelle, text: form.text };
+    // The date as typed, not as stored ("05.05.2026", not "2026-05-05").
+    const refuse = async (message: string) => renderNewText(c, [message], { ...typed, datum: first((await typedInput(c)).datum) }, 400);
     const file = form.datei instanceof File && form.datei.size > 0 ? form.datei : undefined;
     if (file && (form.text ?? "").trim() !== "") return refuse("Bitte fügen Sie entweder einen Text ein oder wählen Sie eine Datei, nicht beides.");
     let source = { text: form.text ?? "", markdown: false };
