@@ -156,7 +156,11 @@ fieldset.details, .question-editor fieldset { margin: 1.25rem 0 0; }
 .review-options { margin: 0 0 0.5rem; padding-left: 1.2rem; }
 .review-options li.right { color: var(--right); }
 .actions.compact { gap: 0.5rem; margin-top: 0.5rem; }
-button.small, .button.small { padding: 0.35rem 0.8rem; min-height: 44px; font-size: 0.95rem; }
+@media (max-width: 30rem) {
+  .actions.compact { flex-direction: row; }
+  .actions.compact .button, .actions.compact button { width: auto; }
+}
+button.small, .button.small { display: inline-flex; align-items: center; padding: 0.35rem 0.8rem; min-height: 44px; font-size: 0.95rem; }
 .option-row { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 0.75rem; align-items: end; margin-bottom: 0.5rem; }
 .option-row label:first-child { grid-column: 1 / -1; }
 .option-row input[type="text"] { max-width: none; }
