@@ -4,6 +4,7 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Question, QuestionType } from "../../bank/schema";
+import { materialPath } from "../classroom/material";
 import { Layout } from "../pages/layout";
 import { DocumentMeta, HighlightedText } from "../pages/parts";
 import { AskedQuestion } from "../pages/quiz";
@@ -197,6 +198,11 @@ export const ReviewPage: FC<{
             <button type="submit">Quiz veröffentlichen</button>
           </form>
         )}
+        <p class="material-links">
+          <a href={`${materialPath(classId, text.id)}/arbeitsblatt`}>Arbeitsblatt</a>
+          <a href={`${materialPath(classId, text.id)}/moodle.xml`}>Moodle-XML</a>
+          <a href={`${materialPath(classId, text.id)}/gift.txt`}>GIFT</a>
+        </p>
       </section>
 
       <section aria-labelledby="fragen">
