@@ -28,7 +28,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** Selects `quote` inside the text's passages, as a teacher would with the mouse. */
 async function selectInText(page: Page, quote: string): Promise<void> {
   await page.evaluate((wanted) => {
-    const passages = [...document.querySelectorAll<HTMLElement>("[data-evidence-text] [data-start]")];
+    const passages = Array.from(document.querySelectorAll<HTMLElement>("[data-evidence-text] [data-start]"));
     const passage = passages.find((candidate) => (candidate.textContent ?? "").includes(wanted))!;
     const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
