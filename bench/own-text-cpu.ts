@@ -111,11 +111,15 @@ async function waitUntilServing(url: string): Promise<void> {
 const persistTo = await mkdtemp(join(tmpdir(), "quellenquiz-bench-own-"));
 await runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo, "-c", CONFIG], { stdio: ["ignore", "ignore", "inherit"] });
 const port = await freePort();
-const child = spawn("node_modules/.bin/wrangler", ["dev", "-c", CONFIG, "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"], {
-  env: wranglerEnv(),
-  detached: true,
-  stdio: "ignore",
-});
+const child = spawn(
+  "node_modules/.bin/wrangler",
+  ["dev", "-c", CONFIG, "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"],
+  {
+    env: wranglerEnv(),
+    detached: true,
+    stdio: "ignore",
+  },
+);
 const base = `http://127.0.0.1:${port}`;
 
 try {
@@ -130,7 +134,11 @@ try {
     return { spent: cpuMilliseconds(pids) - before, result: JSON.parse(body) as { characters: number; questions: number } };
   };
   console.log(`Paste-and-generate request: CPU time in workerd per request (of the free tier's 10 ms), ${REPLAYS} replays, best of ${ROUNDS}`);
-  const sizes: [string, number][] = [["2 KB", 2_000], ["10 KB", 10_000], [`maximum`, MAX_TEXT_CHARACTERS]];
+  const sizes: [string, number][] = [
+    ["2 KB", 2_000],
+    ["10 KB", 10_000],
+    [`maximum`, MAX_TEXT_CHARACTERS],
+  ];
   for (const [label, size] of sizes) {
     const text = benchText(size);
     await call(text, 3); // warm-up: the JIT compiles the hot paths
@@ -148,7 +156,9 @@ try {
     pureWork.sort((a, b) => a - b);
     perRequest.sort((a, b) => a - b);
     const name = `${label.padEnd(8)} ${String(text.length).padStart(6)} characters ${String(questions).padStart(4)} questions`;
-    console.log(`  ${name}  ${perRequest[0]!.toFixed(1).padStart(5)} ms  (rounds: ${perRequest.map((ms) => ms.toFixed(1)).join(", ")}; checks, extraction and generation alone: ${pureWork[0]!.toFixed(1)} ms)`);
+    console.log(
+      `  ${name}  ${perRequest[0]!.toFixed(1).padStart(5)} ms  (rounds: ${perRequest.map((ms) => ms.toFixed(1)).join(", ")}; checks, extraction and generation alone: ${pureWork[0]!.toFixed(1)} ms)`,
+    );
   }
 } finally {
   if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");

@@ -123,7 +123,13 @@ try {
     const student = new Browser(`192.0.2.${100 + number}`);
     await student.expect(200, "GET / (catalog)", "GET", "/");
     await student.expect(200, "GET /klassen/beitreten (join form)", "GET", `/klassen/beitreten?code=${joinCode}`);
-    const joined = await student.expect(303, "POST /klassen/beitreten (join)", "POST", "/klassen/beitreten", new URLSearchParams({ code: joinCode, nickname: `Kind ${number}` }));
+    const joined = await student.expect(
+      303,
+      "POST /klassen/beitreten (join)",
+      "POST",
+      "/klassen/beitreten",
+      new URLSearchParams({ code: joinCode, nickname: `Kind ${number}` }),
+    );
     const classPage = await student.expect(200, "GET student's class page", "GET", joined.location);
     const startPath = /action="([^"]*\/aufgaben\/[^"]+\/starten)"/.exec(classPage.html)?.[1];
     if (!startPath) throw new Error("no start form on the student's class page");
@@ -172,7 +178,11 @@ for (let round = 0; round < REPLAY_ROUNDS; round++) {
     replayLog = request.d1;
     replayUsed = new Set();
     const started = performance.now();
-    const response = await app.fetch(new Request(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" }), replayEnv, context);
+    const response = await app.fetch(
+      new Request(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" }),
+      replayEnv,
+      context,
+    );
     await response.arrayBuffer();
     const took = performance.now() - started;
     if (response.status >= 500) throw new Error(`replay of ${request.name}: ${response.status}`);
@@ -190,6 +200,16 @@ for (const name of new Set(recorded.map((request) => request.name))) {
   const requests = recorded.filter((request) => request.name === name);
   const times = appTimes.get(name)!;
   console.log(
-    `${name.padEnd(52)} ${String(times.length).padStart(5)} ${format(quantile(times, 0.5))} ${format(quantile(times, 0.95))} ${String(quantile(requests.map((request) => request.d1.length), 0.5)).padStart(8)} ${format(quantile(requests.map((request) => request.wall), 0.5))}`,
+    `${name.padEnd(52)} ${String(times.length).padStart(5)} ${format(quantile(times, 0.5))} ${format(quantile(times, 0.95))} ${String(
+      quantile(
+        requests.map((request) => request.d1.length),
+        0.5,
+      ),
+    ).padStart(8)} ${format(
+      quantile(
+        requests.map((request) => request.wall),
+        0.5,
+      ),
+    )}`,
   );
 }

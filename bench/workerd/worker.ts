@@ -14,8 +14,19 @@ const ORIGIN = "https://quellenquiz.test";
 
 function pasteRequest(classId: string, cookie: string, text: string): Request {
   const form = new FormData();
-  for (const [name, value] of [["text", text], ["titel", ""], ["quelle", ""], ["datum", ""]]) form.append(name!, value!);
-  return new Request(`${ORIGIN}/klassen/lehrkraft/${classId}/texte/neu`, { method: "POST", headers: { Origin: ORIGIN, Cookie: cookie }, body: form, redirect: "manual" });
+  for (const [name, value] of [
+    ["text", text],
+    ["titel", ""],
+    ["quelle", ""],
+    ["datum", ""],
+  ])
+    form.append(name!, value!);
+  return new Request(`${ORIGIN}/klassen/lehrkraft/${classId}/texte/neu`, {
+    method: "POST",
+    headers: { Origin: ORIGIN, Cookie: cookie },
+    body: form,
+    redirect: "manual",
+  });
 }
 
 async function benchPaste(request: Request, env: Env, context: ExecutionContext): Promise<Response> {
@@ -33,7 +44,10 @@ async function benchPaste(request: Request, env: Env, context: ExecutionContext)
   );
   const classId = /\/klassen\/lehrkraft\/([^/]+)\/willkommen/.exec(created.headers.get("Location") ?? "")?.[1];
   if (!classId) return new Response(`no class: ${created.status}`, { status: 500 });
-  const cookie = created.headers.getAll("Set-Cookie").map((header) => header.split(";")[0]!).join("; ");
+  const cookie = created.headers
+    .getAll("Set-Cookie")
+    .map((header) => header.split(";")[0]!)
+    .join("; ");
 
   const log: D1Log = [];
   const recorded = await app.fetch(pasteRequest(classId, cookie, text), { ...env, DB: recordingDatabase(env.DB, () => log) }, context);

@@ -3,7 +3,7 @@
  * single = option id; multi = partial credit max(0, (right picks - wrong picks) / right options);
  * numeric = min <= value <= max; truefalse = boolean; cloze = normalised text equals answer or accept[].
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */

@@ -5,7 +5,7 @@
  * Everything in here is server-side. What the browser may see before answering is produced by
  * `publicQuestion` in ./public.ts, which strips every answer field.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { BANK_QUESTION_ID, OWN_QUESTION_ID, OWN_TEXT_ID } from "./ids";
 
 export const BANK_SCHEMA_VERSION = 1;
@@ -111,13 +111,7 @@ export const ClozeQuestion = QuestionBase.extend({
   accept: z.array(z.string()).default([]),
 });
 
-export const Question = z.discriminatedUnion("type", [
-  SingleChoiceQuestion,
-  MultipleSelectQuestion,
-  NumericQuestion,
-  TrueFalseQuestion,
-  ClozeQuestion,
-]);
+export const Question = z.discriminatedUnion("type", [SingleChoiceQuestion, MultipleSelectQuestion, NumericQuestion, TrueFalseQuestion, ClozeQuestion]);
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 export const QUESTION_TYPES = ["single", "multi", "numeric", "truefalse", "cloze"] as const satisfies readonly QuestionType[];

@@ -5,16 +5,33 @@
  * (match_grade_options in lib/questionlib.php). The list, as Moodle keeps it to 7 decimal places:
  */
 const MOODLE_FRACTIONS = [
-  "1.0", "0.9", "0.8333333", "0.8", "0.75", "0.7", "0.6666667", "0.6", "0.5", "0.4", "0.3333333", "0.3", "0.25", "0.2",
-  "0.1666667", "0.1428571", "0.125", "0.1111111", "0.1", "0.05",
+  "1.0",
+  "0.9",
+  "0.8333333",
+  "0.8",
+  "0.75",
+  "0.7",
+  "0.6666667",
+  "0.6",
+  "0.5",
+  "0.4",
+  "0.3333333",
+  "0.3",
+  "0.25",
+  "0.2",
+  "0.1666667",
+  "0.1428571",
+  "0.125",
+  "0.1111111",
+  "0.1",
+  "0.05",
 ].map(Number);
 
 /** Moodle writes a fraction as a percentage with at most 5 decimals: 0.3333333 -> "33.33333". */
 export const percentOf = (fraction: number) => String(Number((fraction * 100).toFixed(5)));
 
 /** The listed fraction nearest to `share` (1/3 -> 0.3333333). */
-const nearestListed = (share: number) =>
-  MOODLE_FRACTIONS.reduce((best, fraction) => (Math.abs(fraction - share) < Math.abs(best - share) ? fraction : best));
+const nearestListed = (share: number) => MOODLE_FRACTIONS.reduce((best, fraction) => (Math.abs(fraction - share) < Math.abs(best - share) ? fraction : best));
 
 export type MultipleChoiceGrades = { right: number[]; wrong: number };
 

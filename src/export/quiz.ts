@@ -129,7 +129,5 @@ export function numericAnswers(question: Question & { type: "numeric" }): Numeri
  * (qtype_shortanswer_question::compare_string_with_wildcard), so asterisks are escaped.
  */
 export const acceptedAnswers = (question: Question & { type: "cloze" }) => [
-  ...new Set(
-    [question.answer, ...(question.accept ?? [])].map((answer) => oneLine(answer).replace(/\*/g, "\\*")).filter((answer) => answer !== ""),
-  ),
+  ...new Set([question.answer, ...(question.accept ?? [])].map((answer) => oneLine(answer).replace(/\*/g, "\\*")).filter((answer) => answer !== "")),
 ];

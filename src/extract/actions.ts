@@ -35,7 +35,7 @@ function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, se
   return { end, lastToken: last };
 }
 
-function mentionOf(text: string, token: Token): Mention {
+function mentionOf(token: Token): Mention {
   return { start: token.start, end: token.end, text: token.text };
 }
 
@@ -48,7 +48,15 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wur
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
 
-function actionFact(text: string, sentence: Sentence, tokens: readonly Token[], actor: Phrase, verbIndex: number, clauseStart: number, actorFirst: boolean): ActionFact | undefined {
+function actionFact(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actor: Phrase,
+  verbIndex: number,
+  clauseStart: number,
+  actorFirst: boolean,
+): ActionFact | undefined {
   const verb = tokens[verbIndex]!;
   // Plural nouns ("die Behörden", "die Streitkräfte") and acronyms ("die USA") may take a plural verb.
   const singularActor = actor.person !== undefined || !/(?:en|kräfte|\p{Lu})$/u.test(actor.mention.text);
@@ -60,14 +68,14 @@ function actionFact(text: string, sentence: Sentence, tokens: readonly Token[], 
     start: sentence.start,
     end: sentence.end,
     actor: actor.mention,
-    verb: mentionOf(text, verb),
+    verb: mentionOf(verb),
     actorFirst,
     clause: { start: clauseStart, end },
   };
   if (actor.person) fact.person = actor.person.surname;
   const last = tokens[lastToken]!;
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
-  if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(text, last);
+  if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
   return fact;
 }
 

@@ -27,7 +27,12 @@ export function documentInfo(text: string, passages: readonly Passage[], metadat
   if (title) info.title = title;
 
   const header = passages.slice(0, HEADER_PASSAGES).filter((passage) => passage.kind === "byline" || passage.kind === "boilerplate");
-  const date = metadata.date ?? findDates(text, header.flatMap((passage) => passage.sentences)).find((found) => found.value.length >= 7)?.value;
+  const date =
+    metadata.date ??
+    findDates(
+      text,
+      header.flatMap((passage) => passage.sentences),
+    ).find((found) => found.value.length >= 7)?.value;
   if (date) info.date = date;
 
   // The agency of a dateline ("Tirana (AFP)") names the source more surely than a byline's place.

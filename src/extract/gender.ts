@@ -47,7 +47,9 @@ function forms(ending: string): { masculine: string; feminine: string } {
     return { masculine: `${stem}r`, feminine: stem };
   }
   if (isFeminineEnding(ending)) {
-    const masculine = masculineOfIrregular.get(ending) ?? (roleEnding(`${ending.slice(0, -2)}e`) === `${ending.slice(0, -2)}e` ? `${ending.slice(0, -2)}e` : ending.slice(0, -2));
+    const masculine =
+      masculineOfIrregular.get(ending) ??
+      (roleEnding(`${ending.slice(0, -2)}e`) === `${ending.slice(0, -2)}e` ? `${ending.slice(0, -2)}e` : ending.slice(0, -2));
     return { masculine, feminine: ending };
   }
   const feminine = feminineOfIrregular.get(ending) ?? (ending.endsWith("e") ? `${ending.slice(0, -1)}in` : `${ending}in`);

@@ -31,9 +31,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
     evidencePassages.filter((passage) => passage.kind === "text" || passage.kind === "quote").flatMap((passage) => passage.sentences),
   );
   // Date lines ("04.06.2020 - Artikel") state the document's date: a date fact, though no other evidence.
-  const datedSentences = passages
-    .filter((passage) => EVIDENCE_KINDS.has(passage.kind) || passage.kind === "byline")
-    .flatMap((passage) => passage.sentences);
+  const datedSentences = passages.filter((passage) => EVIDENCE_KINDS.has(passage.kind) || passage.kind === "byline").flatMap((passage) => passage.sentences);
 
   const dates = findDates(text, datedSentences, document.date?.slice(0, 4));
   const quantities = findQuantities(text, sentences, dates);

@@ -85,11 +85,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     if (index > from && !isWhitespace(text.slice(tokens[index - 1]!.end, token.start))) break;
     const isParticle = NAME_PARTICLES.has(token.text);
     const isName =
-      isNameLikeWord(token.text) &&
-      !NOT_NAME_WORDS.has(token.text) &&
-      !MONTHS.has(token.lower) &&
-      !isRoleToken(token) &&
-      !countryAt.has(token.start);
+      isNameLikeWord(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.lower) && !isRoleToken(token) && !countryAt.has(token.start);
     if (!isParticle && !isName) break;
     if (taken.length === 0 && isParticle && !LEADING_NAME_PARTICLES.has(token.text)) {
       const next = tokens[index + 1];
@@ -108,8 +104,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
  */
 function splitName(text: string, found: FoundName): { surname: string; givenName?: string } {
   const words = found.tokens;
-  const isSurnameParticle = (word: string) =>
-    CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
+  const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;
   const surname = text.slice(words[surnameStart]!.start, words[words.length - 1]!.end);
@@ -272,9 +267,7 @@ function addSurnameMentions(text: string, sentences: readonly Sentence[], person
     for (const token of sentenceTokens(text, sentence)) {
       const candidates = byFirstWord.get(token.text);
       if (!candidates) continue;
-      const person = candidates.find(
-        ({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""),
-      );
+      const person = candidates.find(({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""));
       if (!person) continue;
       const end = token.start + person.surname.length;
       if (introducedEnds.has(end)) continue; // the surname of a full-name mention

@@ -44,7 +44,7 @@ const isSpaceGap = (text: string, before: Token, after: Token) => /^[ \t\u00a0]+
  */
 export function phraseAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   const first = tokens[from];
-  if (!first || NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower)) return undefined;
+  if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower))) return undefined;
   const connected = (index: number) => index > from && isSpaceGap(text, tokens[index - 1]!, tokens[index]!);
   let index = from;
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower);
@@ -74,7 +74,8 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
   const isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group".
-  while (nounIndex + 1 < tokens.length && isCapitalised(tokens[nounIndex + 1]!.text) && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start)) nounIndex++;
+  while (nounIndex + 1 < tokens.length && isCapitalised(tokens[nounIndex + 1]!.text) && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start))
+    nounIndex++;
   if (!hasDeterminer && !isAcronym) return undefined;
   let end = nounIndex + 1;
   // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".

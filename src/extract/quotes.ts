@@ -15,7 +15,8 @@ const MAX_QUOTE_SENTENCES = 6;
 /** A comma right before the attribution, possibly after the closing quotation mark. */
 const COMMA_GAP = /^["“”»«'’]*,[ \t\u00a0]+$/u;
 /** After the speaker: nothing, a bracket ("(ÖVP)"), or a subordinate clause that belongs to the attribution. */
-const ATTRIBUTION_TAIL = /^(?:[ \t\u00a0]*\([^)]*\))?(?:[^,;:]*|[^,;:]*,[ \t\u00a0]+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wie|als|nachdem|bevor|während|weil|wo)\b.*)$/su;
+const ATTRIBUTION_TAIL =
+  /^(?:[ \t\u00a0]*\([^)]*\))?(?:[^,;:]*|[^,;:]*,[ \t\u00a0]+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wie|als|nachdem|bevor|während|weil|wo)\b.*)$/su;
 
 interface Located {
   sentence: Sentence;
@@ -59,7 +60,13 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
 }
 
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
-function trailingAttribution(text: string, sentences: readonly Sentence[], at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): QuoteFact | undefined {
+function trailingAttribution(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+): QuoteFact | undefined {
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
@@ -112,15 +119,52 @@ function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase,
 
 /** Words that may stand between a verb of saying and the comma or colon: "sagte am Montag", "erklärte gegenüber der APA". */
 const AFTER_SAYING_VERB: ReadonlySet<string> = new Set([
-  "am", "im", "in", "bei", "beim", "gegenüber", "vor", "nach", "auf", "dazu", "zudem", "außerdem", "weiter",
-  "jedoch", "aber", "nun", "heute", "gestern", "damals", "später", "zuvor", "bereits", "ebenfalls", "auch",
-  "mit", "laut", "dann", "anschließend", "danach", "zuletzt", "erneut", "einmal", "kürzlich", "jüngst",
+  "am",
+  "im",
+  "in",
+  "bei",
+  "beim",
+  "gegenüber",
+  "vor",
+  "nach",
+  "auf",
+  "dazu",
+  "zudem",
+  "außerdem",
+  "weiter",
+  "jedoch",
+  "aber",
+  "nun",
+  "heute",
+  "gestern",
+  "damals",
+  "später",
+  "zuvor",
+  "bereits",
+  "ebenfalls",
+  "auch",
+  "mit",
+  "laut",
+  "dann",
+  "anschließend",
+  "danach",
+  "zuletzt",
+  "erneut",
+  "einmal",
+  "kürzlich",
+  "jüngst",
 ]);
 /** A quote opening with one of these is a subordinate clause of the attribution, not what was said. */
 const SUBORDINATORS = /^(?:während|weil|obwohl|wenn|als|nachdem|bevor|da|wie|womit|wobei|sodass|ob|um)\b/u;
 
 /** "Merkel sagte, …", "Die Polizei erklärte am Montag: „…“". */
-function leadingAttribution(text: string, sentences: readonly Sentence[], at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): QuoteFact | undefined {
+function leadingAttribution(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+): QuoteFact | undefined {
   const { sentence } = at;
   const speaker = phraseAt(text, tokens, 0, persons);
   if (!speaker) return undefined;

@@ -37,7 +37,11 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
   const present = persons.filter(isPresent);
   const evidence = (person: PersonFact) => (person.attendanceEvidence ? evidenceFor(doc, person.attendanceEvidence) : undefined);
   // The title may name who attended ("Habeck in Esbjerg"): then the stem names the text without it.
-  const textRef = refFor(doc, "nom", persons.map((person) => person.surname));
+  const textRef = refFor(
+    doc,
+    "nom",
+    persons.map((person) => person.surname),
+  );
   const reported = (words: MeetingWords) => `über ${words.relative} ${textRef} berichtet`;
   const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
   // Wrong answers to "who was there": people the text reports as staying away, then people of other
@@ -60,11 +64,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
     const common = { documentId: doc.id, topic: "attendee" as const, key: person.surname, evidence: proof };
     const full = usesFullName(person);
     questions.push(
-      single(
-        { ...common, stem: `Wer von diesen Personen nahm ${words.an} teil, ${reported(words)}?` },
-        { text: display(person, full) },
-        notThere(person),
-      ),
+      single({ ...common, stem: `Wer von diesen Personen nahm ${words.an} teil, ${reported(words)}?` }, { text: display(person, full) }, notThere(person)),
     );
     if (person === stated) questions.push(trueFalse({ ...common, stem: judge }, sentence(`${fullName(person)} nahm ${words.an} teil.`), true));
   }
@@ -75,10 +75,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
   if (withEvidence.length >= 2) {
     const rounds = Math.ceil(withEvidence.length / MAX_CORRECT);
     for (let round = 0; round < rounds; round++) {
-      const group = withEvidence.slice(
-        Math.floor((round * withEvidence.length) / rounds),
-        Math.floor(((round + 1) * withEvidence.length) / rounds),
-      );
+      const group = withEvidence.slice(Math.floor((round * withEvidence.length) / rounds), Math.floor(((round + 1) * withEvidence.length) / rounds));
       const [first, ...rest] = group;
       const words = meetingWords(meetingOf(doc, first!));
       const full = group.some(usesFullName);

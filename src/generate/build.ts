@@ -129,13 +129,7 @@ export function numericChoice(common: Common, answer: number, nearby: readonly n
   return { ...base(common, "single"), type: "single", options, answer: correct };
 }
 
-export function numeric(
-  common: Common,
-  answer: number,
-  range: { min: number; max: number },
-  answerText: string,
-  unit: string | undefined,
-): Question {
+export function numeric(common: Common, answer: number, range: { min: number; max: number }, answerText: string, unit: string | undefined): Question {
   return { ...base(common, "numeric"), type: "numeric", answer, min: range.min, max: range.max, answerText, ...(unit ? { unit } : {}) };
 }
 
@@ -148,7 +142,7 @@ export function cloze(common: Common, sentence: string, start: number, end: numb
   const answer = sentence.slice(start, end).trim();
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  if (answer === "" || normalise(before + " " + after).includes(normalise(answer))) return undefined;
+  if (answer === "" || normalise(`${before} ${after}`).includes(normalise(answer))) return undefined;
   const alternatives = [...new Set(accept.filter((spelling) => normalise(spelling) !== normalise(answer)))];
   return { ...base(common, "cloze"), type: "cloze", before, after, answer, accept: alternatives };
 }

@@ -7,6 +7,7 @@ import { countryPhrase, isPluralCountry } from "./german";
 import { hash } from "./ids";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
+// biome-ignore format: a word list, packed for reading
 const FALLBACK_COUNTRIES: readonly Choice[] = [
   { value: "FR", text: "Frankreich" }, { value: "IT", text: "Italien" }, { value: "ES", text: "Spanien" },
   { value: "PL", text: "Polen" }, { value: "AT", text: "Österreich" }, { value: "CH", text: "Schweiz" },
@@ -23,9 +24,7 @@ const MAX_CORRECT = 4;
 
 /** Countries named by their name (or as "US-"), not only through an adjective ("irakische"). */
 function namedCountries(doc: DocContext): CountryFact[] {
-  return doc.facts.countries.filter((country) =>
-    country.mentions.some((mention) => mention.form !== "adjective" && evidenceFor(doc, mention) !== undefined),
-  );
+  return doc.facts.countries.filter((country) => country.mentions.some((mention) => mention.form !== "adjective" && evidenceFor(doc, mention) !== undefined));
 }
 
 function firstEvidence(doc: DocContext, country: CountryFact, adjective = false): Evidence | undefined {
@@ -82,7 +81,11 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
           topic: "countries_named",
           key: group.map((country) => country.iso2).join("+"),
           // Named by its title, unless the title names one of the countries asked about.
-          stem: `Welche dieser Länder werden ${refFor(doc, "dat", group.flatMap((country) => titleForms(doc, country))).replace(/^dem /u, "im ")} genannt? Wähle alle zutreffenden aus.`,
+          stem: `Welche dieser Länder werden ${refFor(
+            doc,
+            "dat",
+            group.flatMap((country) => titleForms(doc, country)),
+          ).replace(/^dem /u, "im ")} genannt? Wähle alle zutreffenden aus.`,
           evidence: distinctEvidence[0]!,
           moreEvidence: distinctEvidence.slice(1),
         },

@@ -19,7 +19,7 @@ const OTHER_FORMAT = "Telefonkonferenz";
 /** Capitals and cities that meetings are held in, for texts with too few places of their own. */
 const FALLBACK_PLACES = ["Berlin", "Paris", "London", "Brüssel", "Genf", "Wien", "Madrid", "Washington", "Rom", "Ankara", "Kairo", "Bagdad"];
 
-function placeDistractors(doc: DocContext, pool: Pool, answer: string): Choice[] {
+function placeDistractors(pool: Pool, answer: string): Choice[] {
   const meetingPlaces = pool.documents.flatMap((other) => other.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
   const places = pool.documents.flatMap((other) => other.facts.places.map((place) => place.name));
   return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer).map((text) => ({ text }));
@@ -45,7 +45,7 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
     if (meeting.place && placeEvidence && meeting.format !== "video_conference") {
       const common = { documentId: doc.id, topic: "meeting_place" as const, key: `${meetingKey(meeting)}`, evidence: placeEvidence };
       const stem = `Wo fand das Treffen statt, über das ${refFor(doc, "nom", meeting.place)} berichtet?`;
-      questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(doc, pool, meeting.place)));
+      questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place)));
       const found = findIn(doc, placeSpan, meeting.place);
       if (found) {
         const sentence = doc.text.slice(found.sentence.start, found.sentence.end);

@@ -107,7 +107,8 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await phoneTeacher.getByRole("link", { name: "Bearbeiten (Frage 2)" }).click();
   await expectNoHorizontalScroll(phoneTeacher);
   expect(await phoneTeacher.getByRole("button", { name: "Markierung als Beleg übernehmen" }).isVisible()).toBe(false);
-  const pasted = "Die Außenministerinnen und Außenminister der Ostseeanrainer wollen ihre Zusammenarbeit beim Schutz der Infrastruktur auf dem Meeresgrund ausbauen.";
+  const pasted =
+    "Die Außenministerinnen und Außenminister der Ostseeanrainer wollen ihre Zusammenarbeit beim Schutz der Infrastruktur auf dem Meeresgrund ausbauen.";
   await phoneTeacher.getByLabel("Textstelle, die die Antwort belegt").fill(pasted);
   await shoot(phoneTeacher, "editor-phone");
   await phoneTeacher.getByRole("button", { name: "Änderungen speichern" }).click();

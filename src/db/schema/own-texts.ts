@@ -14,10 +14,7 @@ import type { BankPassage, Question } from "../../bank/schema";
 import { classes } from "./classroom";
 
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
-const createdAt = () =>
-  timestamp("created_at")
-    .notNull()
-    .default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
+const createdAt = () => timestamp("created_at").notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
 
 export const OWN_TEXT_STATUSES = ["draft", "published"] as const;
 export type OwnTextStatus = (typeof OWN_TEXT_STATUSES)[number];

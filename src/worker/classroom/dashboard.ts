@@ -66,7 +66,9 @@ export interface ClassContent {
 
 export async function loadClassContent(source: QuestionSource, records: Pick<ClassRecords, "assignments" | "attempts">): Promise<ClassContent> {
   const quizIds = [...new Set(records.assignments.map((assignment) => assignment.quizId))];
-  const quizzes = new Map((await Promise.all(quizIds.map(async (id) => [id, await source.quiz(id)] as const))).flatMap(([id, quiz]) => (quiz ? [[id, quiz] as const] : [])));
+  const quizzes = new Map(
+    (await Promise.all(quizIds.map(async (id) => [id, await source.quiz(id)] as const))).flatMap(([id, quiz]) => (quiz ? [[id, quiz] as const] : [])),
+  );
   const questions = await source.questions([
     ...[...quizzes.values()].flatMap((quiz) => quiz.pool.map((question) => question.id)),
     ...records.attempts.flatMap((attempt) => attempt.questionIds),
@@ -185,9 +187,7 @@ export function computeDashboard(records: ClassRecords, content: ClassContent): 
   }
   const questions = [...figures.values()].map(({ wrongCounts, ...entry }) => ({
     ...entry,
-    wrongResponses: [...wrongCounts]
-      .map(([label, count]) => ({ label, count }))
-      .sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label)),
+    wrongResponses: [...wrongCounts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label)),
   }));
 
   const passages = new Map<string, PassageFigures>();
@@ -216,9 +216,7 @@ export function computeDashboard(records: ClassRecords, content: ClassContent): 
     titles: content.titles,
     students,
     questions,
-    passages: [...passages.values()]
-      .filter((passage) => passage.answered > 0)
-      .sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong),
+    passages: [...passages.values()].filter((passage) => passage.answered > 0).sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong),
   };
 }
 

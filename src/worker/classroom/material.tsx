@@ -66,7 +66,10 @@ export function asciiFileName(title: string, extension: string): string {
  * percent-encoded UTF-8; encodeURIComponent leaves ' ( ) * ! as they are, RFC 8187 does not allow them.
  */
 export function contentDisposition(title: string, extension: string): string {
-  const cleanTitle = title.replace(/[\p{Cc}\p{Cf}\\/]+/gu, " ").replace(/\s+/g, " ").trim();
+  const cleanTitle = title
+    .replace(/[\p{Cc}\p{Cf}\\/]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const utf8Name = encodeURIComponent(`Quellenquiz – ${cleanTitle}.${extension}`).replace(
     /['()*!]/g,
     (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
@@ -114,9 +117,9 @@ export const MaterialSection: FC<{ classId: string; quizzes: { id: string; title
   <section aria-labelledby="material">
     <h2 id="material">Arbeitsblätter und Moodle</h2>
     <p>
-      Jedes Quiz als Arbeitsblatt zum Ausdrucken (mit Lösungen und Belegen im Text auf eigener Seite) und als Datei für Moodle oder eine andere
-      Lernplattform. In Moodle: Fragensammlung → Importieren → Format „Moodle-XML“ oder „GIFT“. Jede Frage bringt den Beleg im Text, Titel und Quelle
-      als allgemeines Feedback mit.
+      Jedes Quiz als Arbeitsblatt zum Ausdrucken (mit Lösungen und Belegen im Text auf eigener Seite) und als Datei für Moodle oder eine andere Lernplattform.
+      In Moodle: Fragensammlung → Importieren → Format „Moodle-XML“ oder „GIFT“. Jede Frage bringt den Beleg im Text, Titel und Quelle als allgemeines Feedback
+      mit.
     </p>
     <ul>
       {quizzes.map((quiz) => {

@@ -60,8 +60,8 @@ export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors 
   <Page title="Klasse anlegen">
     <h1>Klasse anlegen</h1>
     <p>
-      Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem
-      Ihre Schülerinnen und Schüler beitreten – nur mit einem Spitznamen.
+      Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem Ihre Schülerinnen und Schüler
+      beitreten – nur mit einem Spitznamen.
     </p>
     <Errors errors={errors} />
     <form method="post" action="/klassen/neu">
@@ -90,8 +90,8 @@ export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; j
     <h1>{className(classRow)} ist angelegt</h1>
     <h2>Ihr Lehrkraft-Link</h2>
     <p>
-      <strong>Speichern Sie diesen Link jetzt</strong> (Lesezeichen oder Passwortmanager). Er ist der einzige Schlüssel zu Ihrer
-      Übersicht. Gespeichert ist nur ein Fingerabdruck (Hash) davon; wir können ihn nicht wiederherstellen.
+      <strong>Speichern Sie diesen Link jetzt</strong> (Lesezeichen oder Passwortmanager). Er ist der einzige Schlüssel zu Ihrer Übersicht. Gespeichert ist nur
+      ein Fingerabdruck (Hash) davon; wir können ihn nicht wiederherstellen.
     </p>
     <p>
       <label for="lehrkraft-link">Lehrkraft-Link (geheim halten)</label>
@@ -99,7 +99,10 @@ export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; j
     </p>
     <h2>Für Ihre Klasse</h2>
     <p>
-      Klassencode: <strong class="code" data-testid="join-code">{formatJoinCode(classRow.joinCode)}</strong>
+      Klassencode:{" "}
+      <strong class="code" data-testid="join-code">
+        {formatJoinCode(classRow.joinCode)}
+      </strong>
     </p>
     <p>
       Beitreten unter <a href={joinLink}>{joinLink}</a>
@@ -137,14 +140,30 @@ export const DashboardPage: FC<{
       </p>
       <nav aria-label="Abschnitte">
         <ul>
-          <li><a href="#aufgaben">Aufgaben</a></li>
-          <li><a href="#material">Arbeitsblätter und Moodle</a></li>
-          <li><a href="#eigene-texte">Eigene Texte</a></li>
-          <li><a href="#schueler">Schülerinnen und Schüler</a></li>
-          <li><a href="#fragen">Fragen</a></li>
-          <li><a href="#textstellen">Textstellen</a></li>
-          <li><a href="#export">Export</a></li>
-          <li><a href="#einstellungen">Einstellungen</a></li>
+          <li>
+            <a href="#aufgaben">Aufgaben</a>
+          </li>
+          <li>
+            <a href="#material">Arbeitsblätter und Moodle</a>
+          </li>
+          <li>
+            <a href="#eigene-texte">Eigene Texte</a>
+          </li>
+          <li>
+            <a href="#schueler">Schülerinnen und Schüler</a>
+          </li>
+          <li>
+            <a href="#fragen">Fragen</a>
+          </li>
+          <li>
+            <a href="#textstellen">Textstellen</a>
+          </li>
+          <li>
+            <a href="#export">Export</a>
+          </li>
+          <li>
+            <a href="#einstellungen">Einstellungen</a>
+          </li>
         </ul>
       </nav>
       <Errors errors={errors} />
@@ -205,8 +224,7 @@ export const DashboardPage: FC<{
                       <td>
                         {result.answered} von {result.questionCount} beantwortet
                         <br />
-                        <Bar share={percent(result.points, result.questionCount)} />{" "}
-                        <PointsText points={result.points} of={result.questionCount} />
+                        <Bar share={percent(result.points, result.questionCount)} /> <PointsText points={result.points} of={result.questionCount} />
                       </td>
                     ))}
                   </tr>
@@ -288,8 +306,12 @@ export const DashboardPage: FC<{
         <h2 id="export">Export</h2>
         <p>CSV-Dateien für Excel (UTF-8, Semikolon):</p>
         <ul>
-          <li><a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a></li>
-          <li><a href={`${base}/export/fragen.csv`}>Ergebnisse je Frage</a></li>
+          <li>
+            <a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a>
+          </li>
+          <li>
+            <a href={`${base}/export/fragen.csv`}>Ergebnisse je Frage</a>
+          </li>
         </ul>
       </section>
 
@@ -301,9 +323,7 @@ export const DashboardPage: FC<{
           <button type="submit">Namen speichern</button>
         </form>
         <form method="post" action={`${base}/loeschen`}>
-          <p>
-            Löschen entfernt die Klasse mit allen Spitznamen, Aufgaben und Antworten endgültig.
-          </p>
+          <p>Löschen entfernt die Klasse mit allen Spitznamen, Aufgaben und Antworten endgültig.</p>
           <label class="choice">
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, die Klasse und alle Daten löschen</span>
@@ -323,9 +343,7 @@ const pointsFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }
 const formatPoints = (points: number) => pointsFormat.format(points);
 
 /** "1,5 von 10 Punkten (15 %)" */
-const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => (
-  <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>
-);
+const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>;
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
   <Page title="Klasse beitreten" current="/klassen/beitreten">
@@ -397,7 +415,9 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
   return (
     <Page title={className(classRow)}>
       <h1>{className(classRow)}</h1>
-      <p>Du bist dabei als <strong>{nickname}</strong>.</p>
+      <p>
+        Du bist dabei als <strong>{nickname}</strong>.
+      </p>
       <h2>Deine Aufgaben</h2>
       {assignments.length === 0 ? (
         <p>Deine Lehrkraft hat noch keine Aufgaben gestellt.</p>
@@ -438,25 +458,23 @@ export const PrivacyPage: FC = () => (
     <h1>Klassen: Was wird gespeichert?</h1>
     <ul>
       <li>
-        <strong>Klasse:</strong> der freiwillige Name, der Klassencode und ein Fingerabdruck (SHA-256) des Lehrkraft-Links. Kein
-        Konto, keine E-Mail-Adresse.
+        <strong>Klasse:</strong> der freiwillige Name, der Klassencode und ein Fingerabdruck (SHA-256) des Lehrkraft-Links. Kein Konto, keine E-Mail-Adresse.
       </li>
       <li>
-        <strong>Schülerinnen und Schüler:</strong> der Spitzname und eine zufällige Kennung im Cookie des Browsers. Keine echten
-        Namen, keine E-Mail-Adresse.
+        <strong>Schülerinnen und Schüler:</strong> der Spitzname und eine zufällige Kennung im Cookie des Browsers. Keine echten Namen, keine E-Mail-Adresse.
       </li>
       <li>
         <strong>Antworten:</strong> die gewählte Antwort und ob sie richtig war, mit Zeitpunkt.
       </li>
       <li>
-        <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss,
-        gespeichert unter einem Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
+        <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss, gespeichert unter einem
+        Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
       </li>
     </ul>
     <h2>Wie lange?</h2>
     <p>
-      Bis die Lehrkraft die Klasse löscht, spätestens nach 12 Monaten. Wer eine Klasse verlässt, löscht dabei den eigenen
-      Spitznamen und alle eigenen Antworten in dieser Klasse.
+      Bis die Lehrkraft die Klasse löscht, spätestens nach 12 Monaten. Wer eine Klasse verlässt, löscht dabei den eigenen Spitznamen und alle eigenen Antworten
+      in dieser Klasse.
     </p>
   </Page>
 );

@@ -11,7 +11,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { z } from "zod";
+import * as z from "zod";
 import { isOwnTextId } from "../../bank/ids";
 import { questionSource } from "../content";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
@@ -26,16 +26,7 @@ import { assignmentResult, computeDashboard, loadClassContent } from "./dashboar
 import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
-import {
-  DashboardPage,
-  JoinPage,
-  MessagePage,
-  MyClassesPage,
-  MyClassPage,
-  NewClassPage,
-  PrivacyPage,
-  TeacherWelcomePage,
-} from "./pages";
+import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
@@ -160,7 +151,12 @@ classroomRoutes.post(
     const addressHash = await clientAddressHash(c);
     if (await isRateLimited(db(c), CREATE_CLASS_LIMIT, addressHash, now)) {
       c.header("Retry-After", "3600");
-      return message(c, 429, "Zu viele neue Klassen", "Von diesem Anschluss wurden in der letzten Stunde zu viele Klassen angelegt. Bitte später erneut versuchen.");
+      return message(
+        c,
+        429,
+        "Zu viele neue Klassen",
+        "Von diesem Anschluss wurden in der letzten Stunde zu viele Klassen angelegt. Bitte später erneut versuchen.",
+      );
     }
     await countRateLimited(db(c), CREATE_CLASS_LIMIT, addressHash, now);
     await purgeExpired(db(c), now);
@@ -278,7 +274,10 @@ async function renderDashboard(c: ClassroomContext, errors: string[] = [], statu
       classRow={classRow}
       dashboard={await teacherDashboard(c, records)}
       assignments={records.assignments}
-      quizzes={[...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })), ...assignableQuizzes()]}
+      quizzes={[
+        ...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
+        ...assignableQuizzes(),
+      ]}
       ownTexts={<OwnTextList classId={classRow.id} texts={ownTexts} />}
       joinLink={joinLink(c, classRow.joinCode)}
       errors={errors}
@@ -318,7 +317,11 @@ classroomRoutes.post(
   "/lehrkraft/:classId/name",
   knownClassParams,
   requireTeacher,
-  zValidator("form", z.object({ name: classNameField }), formError((c, errors) => renderDashboard(c, errors, 400))),
+  zValidator(
+    "form",
+    z.object({ name: classNameField }),
+    formError((c, errors) => renderDashboard(c, errors, 400)),
+  ),
   async (c) => {
     await renameClass(db(c), c.get("classRow").id, c.req.valid("form").name);
     return c.redirect(`${teacherPath(c.get("classRow").id)}#einstellungen`, 303);
@@ -403,7 +406,10 @@ const joinForm = z.object({
         .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
         .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
         .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
-        .refine((nickname) => !mixesScripts(nickname), "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.")
+        .refine(
+          (nickname) => !mixesScripts(nickname),
+          "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",
+        )
         .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
     ),
 });
@@ -421,7 +427,11 @@ classroomRoutes.get("/beitreten", zValidator("query", joinQuery), async (c) => {
 
 classroomRoutes.post(
   "/beitreten",
-  zValidator("form", joinForm, formError((c, errors, input) => renderJoin(c, errors, input, 400))),
+  zValidator(
+    "form",
+    joinForm,
+    formError((c, errors, input) => renderJoin(c, errors, input, 400)),
+  ),
   async (c) => {
     const { code, nickname } = c.req.valid("form");
     const typed = await c.req.parseBody();
@@ -477,8 +487,15 @@ classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
   const own = await ownMembership(c);
   if (!own) return noClass(c);
   const assignments = await listAssignments(db(c), own.classRow.id);
-  const ownAttempts = await attemptsOfMember(db(c), own.learnerId, assignments.map((assignment) => assignment.id));
-  const given = await answersOfAttempts(db(c), ownAttempts.map((attempt) => attempt.id));
+  const ownAttempts = await attemptsOfMember(
+    db(c),
+    own.learnerId,
+    assignments.map((assignment) => assignment.id),
+  );
+  const given = await answersOfAttempts(
+    db(c),
+    ownAttempts.map((attempt) => attempt.id),
+  );
   const source = questionSource(db(c), { classId: own.classRow.id });
   const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
   const results = await Promise.all(

@@ -60,7 +60,8 @@ export interface QuestionSource {
 
 /** D1 binds at most 100 parameters per statement; look-ups by id go in chunks below that. */
 const CHUNK = 90;
-const chunks = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK));
+const chunks = <T>(items: readonly T[]) =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK));
 
 const UNKNOWN_TITLE = "Unbekanntes Quiz";
 

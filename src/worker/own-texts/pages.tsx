@@ -57,8 +57,8 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
       <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
       <h1>Eigenen Text hinzufügen</h1>
       <p>
-        Fügen Sie einen deutschen Nachrichtentext ein oder laden Sie eine Datei (.txt oder .md) hoch. Quellenquiz findet darin
-        Fakten und macht daraus Fragen. Sie prüfen und bearbeiten die Fragen, bevor Ihre Klasse sie sieht.
+        Fügen Sie einen deutschen Nachrichtentext ein oder laden Sie eine Datei (.txt oder .md) hoch. Quellenquiz findet darin Fakten und macht daraus Fragen.
+        Sie prüfen und bearbeiten die Fragen, bevor Ihre Klasse sie sieht.
       </p>
       <Errors errors={errors} />
       <form method="post" action={`${textsPath(classId)}/neu`} enctype="multipart/form-data" class="own-text-form">
@@ -188,8 +188,18 @@ export const ReviewPage: FC<{
         <form method="post" action={`${base}/umfang`}>
           <label for="umfang">Fragen je Versuch (von {questions.length})</label>
           <div class="field-row">
-            <input id="umfang" name="umfang" type="number" min={1} max={Math.max(1, questions.length)} value={details?.umfang ?? String(Math.min(text.quizSize, questions.length))} class="gap-input" />
-            <button type="submit" class="secondary">Umfang speichern</button>
+            <input
+              id="umfang"
+              name="umfang"
+              type="number"
+              min={1}
+              max={Math.max(1, questions.length)}
+              value={details?.umfang ?? String(Math.min(text.quizSize, questions.length))}
+              class="gap-input"
+            />
+            <button type="submit" class="secondary">
+              Umfang speichern
+            </button>
           </div>
           <p class="muted">Jeder Versuch zieht so viele Fragen aus den {questions.length} unten, in Ihrer Reihenfolge.</p>
         </form>
@@ -221,7 +231,12 @@ export const ReviewPage: FC<{
                   <a class="button secondary small" href={questionPath(classId, text.id, question.id)}>
                     Bearbeiten<span class="visually-hidden"> (Frage {index + 1})</span>
                   </a>
-                  <SmallForm action={`${questionPath(classId, text.id, question.id)}/hoch`} label="Nach oben" hidden={`(Frage ${index + 1})`} disabled={index === 0} />
+                  <SmallForm
+                    action={`${questionPath(classId, text.id, question.id)}/hoch`}
+                    label="Nach oben"
+                    hidden={`(Frage ${index + 1})`}
+                    disabled={index === 0}
+                  />
                   <SmallForm
                     action={`${questionPath(classId, text.id, question.id)}/runter`}
                     label="Nach unten"
@@ -246,7 +261,9 @@ export const ReviewPage: FC<{
                 <option value={type}>{QUESTION_TYPE_NAMES[type]}</option>
               ))}
             </select>
-            <button type="submit" class="secondary">Frage schreiben</button>
+            <button type="submit" class="secondary">
+              Frage schreiben
+            </button>
           </div>
         </form>
       </section>
@@ -261,7 +278,9 @@ export const ReviewPage: FC<{
           <label for="datum">Datum</label>
           <input id="datum" name="datum" type="text" maxlength={40} value={details?.datum ?? germanDateInput(text.date)} placeholder="TT.MM.JJJJ" />
           <p class="muted">Der Text selbst bleibt, wie er ist: Die Belege der Fragen zeigen auf seine Stellen.</p>
-          <button type="submit" class="secondary">Angaben speichern</button>
+          <button type="submit" class="secondary">
+            Angaben speichern
+          </button>
         </form>
       </section>
 
@@ -273,7 +292,9 @@ export const ReviewPage: FC<{
               <input name="bestaetigung" type="checkbox" value="ja" required />
               <span>Ja, diesen Text mit allen Fragen löschen</span>
             </label>
-            <button type="submit" class="secondary">Entwurf löschen</button>
+            <button type="submit" class="secondary">
+              Entwurf löschen
+            </button>
           </form>
         </section>
       )}
@@ -338,8 +359,8 @@ const ChoiceEditor: FC<{ type: "single" | "multi"; values: QuestionEditorProps["
     <fieldset>
       <legend>Antworten</legend>
       <p class="muted">
-        {type === "single" ? "Markieren Sie die richtige Antwort." : "Markieren Sie alle richtigen Antworten; mindestens eine muss falsch sein."} Leere
-        Felder entfallen.
+        {type === "single" ? "Markieren Sie die richtige Antwort." : "Markieren Sie alle richtigen Antworten; mindestens eine muss falsch sein."} Leere Felder
+        entfallen.
       </p>
       {slots.map((id) => (
         <div class="option-row">
@@ -426,7 +447,8 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
   const title = questionId ? "Frage bearbeiten" : `Neue Frage: ${QUESTION_TYPE_NAMES[type]}`;
   const start = Number(value(values, "belegStart"));
   const quote = value(values, "beleg");
-  const marked = quote && Number.isInteger(start) && document.text.slice(start, start + quote.length) === quote ? { start, end: start + quote.length } : undefined;
+  const marked =
+    quote && Number.isInteger(start) && document.text.slice(start, start + quote.length) === quote ? { start, end: start + quote.length } : undefined;
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${title} – ${text.title}`}>
       <Back href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Zurück zu den Fragen</Back>
@@ -449,8 +471,8 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
           </textarea>
           <input type="hidden" name="belegStart" id="belegStart" value={value(values, "belegStart")} />
           <p class="muted" id="beleg-hinweis">
-            Kopieren Sie die Stelle genau aus dem Text unten hierher. Mit JavaScript: Markieren Sie die Stelle im Text und wählen Sie
-            „Markierung als Beleg übernehmen“.
+            Kopieren Sie die Stelle genau aus dem Text unten hierher. Mit JavaScript: Markieren Sie die Stelle im Text und wählen Sie „Markierung als Beleg
+            übernehmen“.
           </p>
           <p class="evidence-status" role="status" aria-live="polite" data-evidence-status></p>
         </fieldset>

@@ -4,7 +4,7 @@
  * (to find the evidence) and the version being edited (its option ids, topic and further evidence).
  * Every message is German and names the field to fix.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { parseGermanNumber } from "../../bank/grade";
 import { Question, QUESTION_TYPES, type BankDocument, type Option, type QuestionType } from "../../bank/schema";
 import { correctTexts, leaksAnswer } from "../../generate/checks";
@@ -35,7 +35,10 @@ export const QuestionFields = z.object({
   auch: text(1000, "Auch richtig"),
   beleg: text(MAX_QUOTE_LENGTH * 2, "Beleg"),
   /** Where the selection started (set by the review page's script), to tell repeated quotes apart. */
-  belegStart: z.string().regex(/^\d{0,7}$/, "Der Beleg konnte nicht gelesen werden.").optional(),
+  belegStart: z
+    .string()
+    .regex(/^\d{0,7}$/, "Der Beleg konnte nicht gelesen werden.")
+    .optional(),
 });
 export type QuestionFields = z.infer<typeof QuestionFields>;
 
@@ -127,7 +130,14 @@ function answerPart(type: QuestionType, fields: QuestionFields, errors: string[]
       const before = (fields.vor ?? "").normalize("NFC").replace(/\s+/g, " ").trimStart();
       const after = (fields.nach ?? "").normalize("NFC").replace(/\s+/g, " ").trimEnd();
       if (before.trim() === "" && after.trim() === "") errors.push("Bitte geben Sie den Satz um die Lücke an.");
-      const accept = [...new Set((fields.auch ?? "").split(/\n|;/).map(cleanLine).filter((spelling) => spelling !== "" && spelling !== answer))];
+      const accept = [
+        ...new Set(
+          (fields.auch ?? "")
+            .split(/\n|;/)
+            .map(cleanLine)
+            .filter((spelling) => spelling !== "" && spelling !== answer),
+        ),
+      ];
       return { type, before, after, answer, accept } as const;
     }
   }
@@ -157,7 +167,10 @@ export function buildQuestion(fields: QuestionFields, { document, id, existing }
   if (!parsed.success) return { ok: false, errors: ["Die Frage ist nicht vollständig. Bitte prüfen Sie alle Felder."] };
   if (leaksAnswer(parsed.data)) {
     const shown = correctTexts(parsed.data)[0];
-    return { ok: false, errors: [`Die Frage verrät die Antwort${shown ? ` („${shown}“)` : ""}. Bitte formulieren Sie sie so, dass die Antwort nicht darin steht.`] };
+    return {
+      ok: false,
+      errors: [`Die Frage verrät die Antwort${shown ? ` („${shown}“)` : ""}. Bitte formulieren Sie sie so, dass die Antwort nicht darin steht.`],
+    };
   }
   return { ok: true, question: parsed.data };
 }

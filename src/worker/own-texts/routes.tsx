@@ -6,7 +6,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import { classroomDb, type ClassRow } from "../classroom/store";
@@ -81,10 +81,8 @@ const dateField = z
     if (typed === "") return "";
     const german = /^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{2}|\d{4})$/.exec(typed);
     const year = (digits: string) => (digits.length === 2 ? `20${digits}` : digits);
-    const iso = german
-      ? [year(german[3]!), german[2]!.padStart(2, "0"), german[1]?.padStart(2, "0")].filter(Boolean).join("-")
-      : typed;
-    const valid = /^\d{4}$/.test(iso) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(iso)) || z.iso.date().safeParse(iso).success;
+    const iso = german ? [year(german[3]!), german[2]!.padStart(2, "0"), german[1]?.padStart(2, "0")].filter(Boolean).join("-") : typed;
+    const valid = /^\d{4}$/.test(iso) || /^\d{4}-(0[1-9]|1[0-2])$/.test(iso) || z.iso.date().safeParse(iso).success;
     if (!valid) {
       context.addIssue({ code: "custom", message: INVALID_DATE });
       return z.NEVER;
@@ -138,7 +136,10 @@ async function fileText(file: File): Promise<{ text: string; markdown: boolean }
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await file.arrayBuffer());
     return { text, markdown: !/\.txt$/i.test(file.name) };
   } catch {
-    return { error: "Die Datei ist nicht als UTF-8 gespeichert. Bitte speichern Sie sie als UTF-8 (in den meisten Editoren unter „Speichern unter“) oder fügen Sie den Text ein." };
+    return {
+      error:
+        "Die Datei ist nicht als UTF-8 gespeichert. Bitte speichern Sie sie als UTF-8 (in den meisten Editoren unter „Speichern unter“) oder fügen Sie den Text ein.",
+    };
   }
 }
 
@@ -147,7 +148,12 @@ ownTextRoutes.post(
   zValidator("form", NewTextForm, async (result, c) => {
     if (result.success) return;
     const input = await typedInput(c);
-    return renderNewText(c as OwnTextContext, messagesOf(result), { titel: first(input.titel), quelle: first(input.quelle), datum: first(input.datum), text: first(input.text) }, 400);
+    return renderNewText(
+      c as OwnTextContext,
+      messagesOf(result),
+      { titel: first(input.titel), quelle: first(input.quelle), datum: first(input.datum), text: first(input.text) },
+      400,
+    );
   }),
   async (c) => {
     const form = c.req.valid("form");
@@ -193,7 +199,15 @@ async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[
   const questions = (await currentQuestions(db(c), text.id)).map((row) => row.question);
   const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };
   return c.html(
-    <ReviewPage classId={classRow.id} className={className(classRow)} text={text} document={documentOf(text)} questions={questions} errors={errors} details={shown} />,
+    <ReviewPage
+      classId={classRow.id}
+      className={className(classRow)}
+      text={text}
+      document={documentOf(text)}
+      questions={questions}
+      errors={errors}
+      details={shown}
+    />,
     status,
   );
 }
@@ -215,7 +229,11 @@ const reviewError = async (result: ValidationResult, c: Context) => {
   return renderReview(context, text, messagesOf(result), 400, await typedInput(c));
 };
 
-ownTextRoutes.get("/:textId", knownText, withText((c, text) => renderReview(c, text)));
+ownTextRoutes.get(
+  "/:textId",
+  knownText,
+  withText((c, text) => renderReview(c, text)),
+);
 
 ownTextRoutes.post(
   "/:textId/angaben",
@@ -257,19 +275,15 @@ ownTextRoutes.post(
   },
 );
 
-ownTextRoutes.post(
-  "/:textId/veroeffentlichen",
-  knownText,
-  async (c) => {
-    const text = await loadText(c);
-    if (!text) return notFound(c);
-    const questionCount = (await currentQuestions(db(c), text.id)).length;
-    if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
-    if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
-    await publishOwnText(db(c), text.id);
-    return c.redirect(`${dashboardPath(c.get("classRow").id)}#aufgaben`, 303);
-  },
-);
+ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const questionCount = (await currentQuestions(db(c), text.id)).length;
+  if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
+  if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
+  await publishOwnText(db(c), text.id);
+  return c.redirect(`${dashboardPath(c.get("classRow").id)}#aufgaben`, 303);
+});
 
 ownTextRoutes.post(
   "/:textId/loeschen",
@@ -324,67 +338,48 @@ const editorError = async (result: ValidationResult, c: Context) => {
   return renderEditor(context, text, type, values, { questionId: c.req.param("questionId"), errors: messagesOf(result), status: 400 });
 };
 
-ownTextRoutes.get(
-  "/:textId/fragen/neu",
-  knownText,
-  zValidator("query", typeQuery),
-  async (c) => {
-    const text = await loadText(c);
-    return text ? renderEditor(c, text, c.req.valid("query").typ, {}) : notFound(c);
-  },
-);
+ownTextRoutes.get("/:textId/fragen/neu", knownText, zValidator("query", typeQuery), async (c) => {
+  const text = await loadText(c);
+  return text ? renderEditor(c, text, c.req.valid("query").typ, {}) : notFound(c);
+});
 
-ownTextRoutes.post(
-  "/:textId/fragen/neu",
-  knownText,
-  zValidator("form", QuestionFields, editorError),
-  async (c) => {
-    const text = await loadText(c);
-    if (!text) return notFound(c);
-    const fields = c.req.valid("form");
-    const built = buildQuestion(fields, { document: documentOf(text), id: newOwnQuestionId() });
-    if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { errors: built.errors, status: 400 });
-    if (!(await addQuestion(db(c), text.id, built.question))) {
-      return renderEditor(c, text, fields.typ, await typedInput(c), { errors: [`Ein Text kann höchstens ${MAX_QUESTIONS_PER_TEXT} Fragen haben.`], status: 400 });
-    }
-    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${built.question.id}`, 303);
-  },
-);
+ownTextRoutes.post("/:textId/fragen/neu", knownText, zValidator("form", QuestionFields, editorError), async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const fields = c.req.valid("form");
+  const built = buildQuestion(fields, { document: documentOf(text), id: newOwnQuestionId() });
+  if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { errors: built.errors, status: 400 });
+  if (!(await addQuestion(db(c), text.id, built.question))) {
+    return renderEditor(c, text, fields.typ, await typedInput(c), { errors: [`Ein Text kann höchstens ${MAX_QUESTIONS_PER_TEXT} Fragen haben.`], status: 400 });
+  }
+  return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${built.question.id}`, 303);
+});
 
-ownTextRoutes.get(
-  "/:textId/fragen/:questionId",
-  knownQuestion,
-  async (c) => {
-    const text = await loadText(c);
-    if (!text) return notFound(c);
-    const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
-    if (!row) return notFound(c);
-    return renderEditor(c, text, row.question.type, fieldsOf(row.question), { questionId: row.id });
-  },
-);
+ownTextRoutes.get("/:textId/fragen/:questionId", knownQuestion, async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
+  if (!row) return notFound(c);
+  return renderEditor(c, text, row.question.type, fieldsOf(row.question), { questionId: row.id });
+});
 
-ownTextRoutes.post(
-  "/:textId/fragen/:questionId",
-  knownQuestion,
-  zValidator("form", QuestionFields, editorError),
-  async (c) => {
-    const text = await loadText(c);
-    if (!text) return notFound(c);
-    const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
-    if (!row) return notFound(c);
-    const fields = c.req.valid("form");
-    const built = buildQuestion(fields, { document: documentOf(text), id: row.id, existing: row.question });
-    if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { questionId: row.id, errors: built.errors, status: 400 });
-    const { id: _id, ...edited } = built.question;
-    try {
-      const id = await saveEdit(db(c), row, edited);
-      return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${id}`, 303);
-    } catch (error) {
-      if (error instanceof EditConflict) return conflict(c, text.id);
-      throw error;
-    }
-  },
-);
+ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("form", QuestionFields, editorError), async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
+  if (!row) return notFound(c);
+  const fields = c.req.valid("form");
+  const built = buildQuestion(fields, { document: documentOf(text), id: row.id, existing: row.question });
+  if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { questionId: row.id, errors: built.errors, status: 400 });
+  const { id: _id, ...edited } = built.question;
+  try {
+    const id = await saveEdit(db(c), row, edited);
+    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${id}`, 303);
+  } catch (error) {
+    if (error instanceof EditConflict) return conflict(c, text.id);
+    throw error;
+  }
+});
 
 const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: string) => Promise<void>, anchor: (questionId: string) => string) =>
   withText(async (c: OwnTextContext, text) => {
@@ -402,15 +397,24 @@ const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: s
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/hoch",
   knownQuestion,
-  questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1), (questionId) => `#frage-${questionId}`),
+  questionAction(
+    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1),
+    (questionId) => `#frage-${questionId}`,
+  ),
 );
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/runter",
   knownQuestion,
-  questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1), (questionId) => `#frage-${questionId}`),
+  questionAction(
+    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1),
+    (questionId) => `#frage-${questionId}`,
+  ),
 );
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/loeschen",
   knownQuestion,
-  questionAction((c, _text, questionId) => removeQuestion(db(c), questionId), () => "#fragen"),
+  questionAction(
+    (c, _text, questionId) => removeQuestion(db(c), questionId),
+    () => "#fragen",
+  ),
 );

@@ -103,7 +103,10 @@ export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSumm
       quizSize: ownTexts.quizSize,
       createdAt: ownTexts.createdAt,
       // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean own_questions.id.
-      questionCount: sql<number>`(select count(*) from "own_questions" where "own_questions"."text_id" = "own_texts"."id" and "own_questions"."position" is not null)`.mapWith(Number),
+      questionCount:
+        sql<number>`(select count(*) from "own_questions" where "own_questions"."text_id" = "own_texts"."id" and "own_questions"."position" is not null)`.mapWith(
+          Number,
+        ),
     })
     .from(ownTexts)
     .where(eq(ownTexts.classId, classId))
@@ -226,11 +229,7 @@ export async function moveQuestion(db: Db, textId: string, questionId: string, d
   await orConflict(db.batch([at(moving.id, -1), at(neighbour.id, moving.position!), at(moving.id, neighbour.position!)]));
 }
 
-export async function updateOwnText(
-  db: Db,
-  textId: string,
-  changes: Partial<Pick<OwnTextRow, "title" | "source" | "date" | "quizSize">>,
-): Promise<void> {
+export async function updateOwnText(db: Db, textId: string, changes: Partial<Pick<OwnTextRow, "title" | "source" | "date" | "quizSize">>): Promise<void> {
   await db.update(ownTexts).set(changes).where(eq(ownTexts.id, textId));
 }
 

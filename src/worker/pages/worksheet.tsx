@@ -121,18 +121,14 @@ export const WorksheetPage: FC<{
         <a href={links.back}>Zurück zur Klasse</a>
       </p>
       <p>
-        Diese Seite ist zum Ausdrucken gemacht: Drucken Sie sie über das Druckmenü Ihres Browsers (Strg+P, auf dem Mac ⌘+P) oder speichern Sie
-        sie dort als PDF. Die Fragen beginnen auf einer neuen Seite{withAnswers ? ", die Lösungen mit den Belegen im Text ebenso." : "."}
+        Diese Seite ist zum Ausdrucken gemacht: Drucken Sie sie über das Druckmenü Ihres Browsers (Strg+P, auf dem Mac ⌘+P) oder speichern Sie sie dort als PDF.
+        Die Fragen beginnen auf einer neuen Seite{withAnswers ? ", die Lösungen mit den Belegen im Text ebenso." : "."}
       </p>
       <div class="actions">
         <button type="button" data-drucken hidden>
           Drucken
         </button>
-        {withAnswers ? (
-          <a href={links.withoutAnswers}>Ohne Lösungen anzeigen (für die Klasse)</a>
-        ) : (
-          <a href={links.withAnswers}>Mit Lösungen anzeigen</a>
-        )}
+        {withAnswers ? <a href={links.withoutAnswers}>Ohne Lösungen anzeigen (für die Klasse)</a> : <a href={links.withAnswers}>Mit Lösungen anzeigen</a>}
       </div>
     </div>
     <div class="worksheet">

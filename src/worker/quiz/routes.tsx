@@ -5,7 +5,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { drizzle } from "drizzle-orm/d1";
 import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
@@ -37,10 +37,8 @@ const personal = (c: LearnerContext) => c.header("Cache-Control", "no-store");
 const notFound = (c: Context, title: string, message: string) => messageResponse(c, 404, title, message);
 
 /** A zValidator hook: on invalid input, answer with `respond` (a German page) instead of zod's JSON. */
-const otherwise =
-  (respond: (c: Context) => Response | Promise<Response>) =>
-  (result: { success: boolean }, c: Context) =>
-    result.success ? undefined : respond(c);
+const otherwise = (respond: (c: Context) => Response | Promise<Response>) => (result: { success: boolean }, c: Context) =>
+  result.success ? undefined : respond(c);
 
 const attemptNotFound = (c: Context) =>
   notFound(
@@ -57,8 +55,7 @@ const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(qu
 const sourceOf = (c: LearnerContext) => questionSource(drizzle(c.env.DB));
 
 /** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
-const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) =>
-  attempt.questionIds.filter((id) => content.questions.has(id)).length;
+const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
 
 learnerRoutes.get("/", async (c) => {
   personal(c);
@@ -87,55 +84,45 @@ const highlightQuery = z.object({
   bis: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-learnerRoutes.get(
-  "/texte/:documentId",
-  zValidator("param", documentParams, otherwise(documentNotFound)),
-  zValidator("query", highlightQuery),
-  async (c) => {
-    const { documentId } = c.req.valid("param");
-    // A class's own text: only for its students, once published; never stored by a shared cache.
-    const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
-    const document: BankDocument | undefined = isOwnTextId(documentId)
-      ? learnerId
-        ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
-        : undefined
-      : getDocument(documentId);
-    if (!document) return documentNotFound(c);
-    const { von, bis } = c.req.valid("query");
-    const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
-    c.header("Cache-Control", isOwnTextId(documentId) ? "private, no-store" : "public, max-age=300");
-    return c.html(
-      <DocumentPage
-        document={document}
-        highlight={inText ? { start: von, end: bis } : undefined}
-        canStartQuiz={quizQuestions(document.id).length > 0}
-      />,
-    );
-  },
-);
+learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), async (c) => {
+  const { documentId } = c.req.valid("param");
+  // A class's own text: only for its students, once published; never stored by a shared cache.
+  const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
+  const document: BankDocument | undefined = isOwnTextId(documentId)
+    ? learnerId
+      ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
+      : undefined
+    : getDocument(documentId);
+  if (!document) return documentNotFound(c);
+  const { von, bis } = c.req.valid("query");
+  const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
+  c.header("Cache-Control", isOwnTextId(documentId) ? "private, no-store" : "public, max-age=300");
+  return c.html(
+    <DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizQuestions(document.id).length > 0} />,
+  );
+});
 
 // ---------------------------------------------------------------- starting
 
 const quizParams = z.object({ quizId: z.string().max(200) });
 const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
-learnerRoutes.post(
-  "/quiz/:quizId/starten",
-  zValidator("param", quizParams, otherwise(quizNotFound)),
-  async (c) => {
-    const { quizId } = c.req.valid("param");
-    // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
-    const pool = isOwnTextId(quizId) ? [] : quizQuestions(quizId);
-    if (pool.length === 0) return quizNotFound(c);
-    const learnerId = await ensureLearner(c);
-    // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-    const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
-      (attempt) => attempt.quizId === quizId && attempt.assignmentId === null && attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
-    );
-    const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id)));
-    return c.redirect(attemptUrl(attemptId), 303);
-  },
-);
+learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
+  const { quizId } = c.req.valid("param");
+  // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
+  const pool = isOwnTextId(quizId) ? [] : quizQuestions(quizId);
+  if (pool.length === 0) return quizNotFound(c);
+  const learnerId = await ensureLearner(c);
+  // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
+  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+    (attempt) =>
+      attempt.quizId === quizId &&
+      attempt.assignmentId === null &&
+      attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
+  );
+  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id)));
+  return c.redirect(attemptUrl(attemptId), 303);
+});
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
 async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
@@ -155,7 +142,12 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
 
 const attemptParams = z.object({ attemptId: z.string().regex(ATTEMPT_ID_PATTERN) });
 // Positions as the pages write them ("3"), not "03", "1e1" or "0x1".
-const questionParams = attemptParams.extend({ position: z.string().regex(/^[1-9][0-9]{0,3}$/).transform(Number) });
+const questionParams = attemptParams.extend({
+  position: z
+    .string()
+    .regex(/^[1-9][0-9]{0,3}$/)
+    .transform(Number),
+});
 
 type LoadedAttempt = {
   attempt: AttemptRow;
@@ -245,22 +237,18 @@ async function questionAt(c: LearnerContext, attemptId: string, position: number
   return { loaded, question };
 }
 
-learnerRoutes.get(
-  "/versuch/:attemptId/frage/:position",
-  zValidator("param", questionParams, otherwise(questionNotFound)),
-  async (c) => {
-    personal(c);
-    const { attemptId, position } = c.req.valid("param");
-    const found = await questionAt(c, attemptId, position);
-    if (found instanceof Response) return found;
-    const { loaded, question } = found;
-    const answer = loaded.answers.get(question.id);
-    if (answer) return renderFeedback(c, loaded, position, answer);
-    return c.html(
-      <QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={await documentTitleFor(loaded, question)} />,
-    );
-  },
-);
+learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", questionParams, otherwise(questionNotFound)), async (c) => {
+  personal(c);
+  const { attemptId, position } = c.req.valid("param");
+  const found = await questionAt(c, attemptId, position);
+  if (found instanceof Response) return found;
+  const { loaded, question } = found;
+  const answer = loaded.answers.get(question.id);
+  if (answer) return renderFeedback(c, loaded, position, answer);
+  return c.html(
+    <QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={await documentTitleFor(loaded, question)} />,
+  );
+});
 
 learnerRoutes.post(
   "/versuch/:attemptId/frage/:position",
@@ -301,39 +289,35 @@ learnerRoutes.post(
   },
 );
 
-learnerRoutes.get(
-  "/versuch/:attemptId/ergebnis",
-  zValidator("param", attemptParams, otherwise(attemptNotFound)),
-  async (c) => {
-    personal(c);
-    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-    if (!loaded) return attemptNotFound(c);
-    const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, score: loaded.answers.get(question.id)?.score }));
-    const hasWrong = rows.some((row) => row.score !== undefined && !isCorrect(row.score));
-    return c.html(
-      <ResultsPage
-        attemptId={loaded.attempt.id}
-        quizTitle={loaded.title}
-        rows={rows}
-        retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
-      />,
-    );
-  },
-);
+learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  personal(c);
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, score: loaded.answers.get(question.id)?.score }));
+  const hasWrong = rows.some((row) => row.score !== undefined && !isCorrect(row.score));
+  return c.html(
+    <ResultsPage
+      attemptId={loaded.attempt.id}
+      quizTitle={loaded.title}
+      rows={rows}
+      retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
+    />,
+  );
+});
 
-learnerRoutes.post(
-  "/versuch/:attemptId/wiederholen",
-  zValidator("param", attemptParams, otherwise(attemptNotFound)),
-  async (c) => {
-    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-    if (!loaded) return attemptNotFound(c);
-    const wrong = loaded.questions.filter((question) => {
-      const answer = loaded.answers.get(question.id);
-      return answer !== undefined && !isCorrect(answer.score);
-    });
-    return startRetry(c, loaded.attempt.learnerId, wrong.map((question) => question.id));
-  },
-);
+learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  const wrong = loaded.questions.filter((question) => {
+    const answer = loaded.answers.get(question.id);
+    return answer !== undefined && !isCorrect(answer.score);
+  });
+  return startRetry(
+    c,
+    loaded.attempt.learnerId,
+    wrong.map((question) => question.id),
+  );
+});
 
 // ---------------------------------------------------------------- progress
 
@@ -353,5 +337,9 @@ learnerRoutes.get("/fortschritt", async (c) => {
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
   const { learnerId, progress } = await learnerProgress(c);
   if (!learnerId) return c.redirect("/fortschritt", 303);
-  return startRetry(c, learnerId, progress.wrong.map((item) => item.question.id));
+  return startRetry(
+    c,
+    learnerId,
+    progress.wrong.map((item) => item.question.id),
+  );
 });

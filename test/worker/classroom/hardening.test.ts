@@ -60,7 +60,9 @@ describe("nicknames", () => {
 
 describe("CSV export", () => {
   const clozeCase = listDocuments()
-    .flatMap((document) => quizQuestions(document.id).flatMap((question, index) => (question.type === "cloze" ? [{ documentId: document.id, position: index + 1 }] : [])))
+    .flatMap((document) =>
+      quizQuestions(document.id).flatMap((question, index) => (question.type === "cloze" ? [{ documentId: document.id, position: index + 1 }] : [])),
+    )
     .at(0)!;
 
   it("never starts a cell with a formula: neither a typed answer nor a nickname that got into the database", async () => {
@@ -153,7 +155,10 @@ describe("JSON clients", () => {
     const wrongCode = await json(new Client("192.0.2.63"), "/klassen/beitreten", { code: "ZZZZ-ZZZZ", nickname: "Bob" });
     expect(wrongCode.status).toBe(404);
     expect(wrongCode.headers.get("Content-Type")).toMatch(/^application\/json/);
-    expect(await wrongCode.json()).toEqual({ fehler: "Diesen Klassencode gibt es nicht. Bitte prüfe ihn.", fehlerListe: ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."] });
+    expect(await wrongCode.json()).toEqual({
+      fehler: "Diesen Klassencode gibt es nicht. Bitte prüfe ihn.",
+      fehlerListe: ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."],
+    });
 
     const empty = await json(new Client("192.0.2.63"), "/klassen/beitreten", { code: "", nickname: "" });
     expect(empty.status).toBe(400);

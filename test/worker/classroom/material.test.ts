@@ -5,7 +5,7 @@
 import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
-import { children, parseXml } from "../export/read";
+import { children, parseXml } from "../../core/export/read";
 import { Client, createClass, joinAs } from "./helpers";
 
 const quizIds = [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID];

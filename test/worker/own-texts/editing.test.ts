@@ -25,7 +25,10 @@ describe("editing a question", () => {
     const textId = await pasteText(created);
     const [question] = await currentQuestions(textId);
     const stem = "Wo trafen sich die Außenministerinnen und Außenminister?";
-    const saved = await edit(created.teacher, created.classId, textId, question!, { frage: stem, beleg: "Gastgeber war der polnische Außenminister Tomasz Wierzbicki." });
+    const saved = await edit(created.teacher, created.classId, textId, question!, {
+      frage: stem,
+      beleg: "Gastgeber war der polnische Außenminister Tomasz Wierzbicki.",
+    });
     expect(location(saved)).toBe(`${textPath(created.classId, textId)}#frage-${question!.id}`);
     const [after] = await currentQuestions(textId);
     expect(after!.id).toBe(question!.id);
@@ -63,7 +66,9 @@ describe("editing a question", () => {
     expect(replacement.type === "single" && replacement.answer).toBe(otherKey);
     expect(after.indexOf(replacement)).toBe(pool.indexOf(single)); // in the old one's place
     expect(after.some((question) => question.id === single.id)).toBe(false);
-    const old = await env.DB.prepare("select position, retired_at, question from own_questions where id = ?").bind(single.id).first<{ position: number | null; retired_at: number | null; question: string }>();
+    const old = await env.DB.prepare("select position, retired_at, question from own_questions where id = ?")
+      .bind(single.id)
+      .first<{ position: number | null; retired_at: number | null; question: string }>();
     expect(old!.position).toBeNull();
     expect(old!.retired_at).not.toBeNull();
     expect(JSON.parse(old!.question).answer).toBe(single.answer);
@@ -83,7 +88,7 @@ describe("editing a question", () => {
     const textId = await pasteText(created);
     const questions = await currentQuestions(textId);
     const single = firstOfType(questions, "single");
-    const before = await rowCounts();
+    const before = await rowCounts(created.classId);
     const cases: [Record<string, string | string[]>, RegExp][] = [
       [{ frage: "" }, /Bitte geben Sie die Frage ein/],
       [{ richtig: [] }, /genau eine richtige Antwort/],
@@ -99,7 +104,7 @@ describe("editing a question", () => {
       expect(visibleText(html)).toMatch(message);
       expect(html).toContain(single.options[0]!.text.replace(/&/g, "&amp;"));
     }
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(created.classId)).toEqual(before);
     expect(await currentQuestions(textId)).toEqual(questions);
   });
 });
@@ -126,7 +131,12 @@ describe("the pool", () => {
     single: { frage: "Wo soll das Lagezentrum seinen Sitz haben?", option_a: "Danzig", option_b: "Rostock", option_c: "Tallinn", richtig: "b" },
     multi: { frage: "Wer nahm am Treffen teil?", option_a: "Helene Brandt", option_b: "Kadri Tamm", option_c: "Søren Holm", richtig: ["a", "b"] },
     numeric: { frage: "Wie viele Fachleute sollen im Lagezentrum arbeiten?", zahl: "60", von: "54", bis: "66", einheit: "Fachleute" },
-    truefalse: { frage: "Stimmt das?", aussage: "Das Lagezentrum soll 2026 die Arbeit aufnehmen.", richtig: "falsch", korrektur: "Es soll im Frühjahr 2027 beginnen." },
+    truefalse: {
+      frage: "Stimmt das?",
+      aussage: "Das Lagezentrum soll 2026 die Arbeit aufnehmen.",
+      richtig: "falsch",
+      korrektur: "Es soll im Frühjahr 2027 beginnen.",
+    },
     cloze: { frage: "Was fehlt?", vor: "Der Ostseerat wurde ", luecke: "1992", nach: " in Kopenhagen gegründet.", auch: "im Jahr 1992" },
   };
 
@@ -151,7 +161,7 @@ describe("the pool", () => {
   it("refuses an added question without key or evidence, keeps what was typed and stores nothing", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
-    const before = await rowCounts();
+    const before = await rowCounts(created.classId);
     const response = await created.teacher.postForm(
       `${textPath(created.classId, textId)}/fragen/neu`,
       formOf({ typ: "multi", frage: "Wer war in Danzig?", option_a: "Brandt", option_b: "Holm", option_c: "Tamm" }),
@@ -161,7 +171,7 @@ describe("the pool", () => {
     expect(text).toContain("mindestens eine richtige Antwort");
     expect(text).toContain("Bitte geben Sie den Beleg an");
     expect(await response.text()).toContain('value="Brandt"');
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(created.classId)).toEqual(before);
   });
 
   it("keeps the quiz size between 1 and the number of questions; an attempt draws that many", async () => {
@@ -192,7 +202,9 @@ describe("the pool", () => {
     const created = await createClass();
     const textId = await pasteText(created);
     const base = textPath(created.classId, textId);
-    expect(location(await created.teacher.post(`${base}/angaben`, { titel: "Kabel in der Ostsee", quelle: "https://example.org/kabel", datum: "2026" }))).toBe(`${base}#angaben`);
+    expect(location(await created.teacher.post(`${base}/angaben`, { titel: "Kabel in der Ostsee", quelle: "https://example.org/kabel", datum: "2026" }))).toBe(
+      `${base}#angaben`,
+    );
     const stored = await storedText(textId);
     expect([stored.title, stored.source, stored.date]).toEqual(["Kabel in der Ostsee", "https://example.org/kabel", "2026"]);
     expect((await created.teacher.post(`${base}/angaben`, { titel: "  " })).status).toBe(400);

@@ -1,7 +1,7 @@
 /** An own text's worksheet and LMS files through the Worker: its current questions, teacher input intact, only for its class. */
 import { parse } from "gift-pegjs";
 import { expect, it } from "vitest";
-import { children, parseXml } from "../export/read";
+import { children, parseXml } from "../../core/export/read";
 import { createClass, currentQuestions, pasteText, textPath } from "./helpers";
 
 const HOSTILE = `Gipfel <script>alert("x")</script> & {Klammern} ~ = # : \\ Ende`;
@@ -12,7 +12,14 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
   const base = `/klassen/lehrkraft/${created.classId}/quizze/${textId}`;
   const [first] = await currentQuestions(textId);
   await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${first!.id}/loeschen`);
-  const added = new URLSearchParams({ typ: "single", frage: `${HOSTILE}?`, option_a: `${HOSTILE} A`, option_b: "Rostock", richtig: "a", beleg: "Das neue Lagezentrum soll seinen Sitz in Rostock haben" });
+  const added = new URLSearchParams({
+    typ: "single",
+    frage: `${HOSTILE}?`,
+    option_a: `${HOSTILE} A`,
+    option_b: "Rostock",
+    richtig: "a",
+    beleg: "Das neue Lagezentrum soll seinen Sitz in Rostock haben",
+  });
   expect((await created.teacher.postForm(`${textPath(created.classId, textId)}/fragen/neu`, added)).status).toBe(303);
   const pool = await currentQuestions(textId);
 
@@ -21,7 +28,7 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
   const xmlText = await xml.text();
   const questions = children(parseXml(xmlText), "question").filter((question) => question.attributes.type !== "category");
   expect(questions).toHaveLength(pool.length);
-  expect(xmlText).toContain("Gipfel &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; {Klammern}");
+  expect(xmlText).toContain('Gipfel &lt;script&gt;alert("x")&lt;/script&gt; &amp; {Klammern}');
 
   const gift = await created.teacher.get(`${base}/gift.txt`);
   expect(gift.status).toBe(200);

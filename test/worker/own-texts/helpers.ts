@@ -59,9 +59,14 @@ export async function currentQuestions(textId: string): Promise<Question[]> {
   return results.map((row) => Question.parse(JSON.parse(row.question)));
 }
 
-export async function rowCounts(): Promise<{ texts: number; questions: number }> {
-  const texts = await env.DB.prepare("select count(*) as n from own_texts").first<{ n: number }>();
-  const questions = await env.DB.prepare("select count(*) as n from own_questions").first<{ n: number }>();
+/** Rows of one class's own texts and their questions (tests share one D1: each counts its own class). */
+export async function rowCounts(classId: string): Promise<{ texts: number; questions: number }> {
+  const texts = await env.DB.prepare("select count(*) as n from own_texts where class_id = ?").bind(classId).first<{ n: number }>();
+  const questions = await env.DB.prepare(
+    "select count(*) as n from own_questions join own_texts on own_texts.id = own_questions.text_id where own_texts.class_id = ?",
+  )
+    .bind(classId)
+    .first<{ n: number }>();
   return { texts: texts!.n, questions: questions!.n };
 }
 

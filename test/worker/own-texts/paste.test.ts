@@ -63,7 +63,13 @@ describe("texts that are refused", () => {
     ["empty", { text: "  \n\n " }, /Bitte fügen Sie einen Text ein/],
     ["too long", { text: `${FRESH_TEXT}\n\n`.repeat(Math.ceil((MAX_TEXT_CHARACTERS + 1) / (FRESH_TEXT.length + 2))) }, /höchstens 20\.000 gehen/],
     ["not German", { text: ENGLISH }, /nicht auf Deutsch/],
-    ["without usable facts", { text: "Es war einmal ein kleiner Hund. Er lief gern über die Wiese und spielte mit den Kindern, die dort wohnten. Am Abend schlief er müde ein und träumte von seinen Freunden." }, /keine Fakten gefunden/],
+    [
+      "without usable facts",
+      {
+        text: "Es war einmal ein kleiner Hund. Er lief gern über die Wiese und spielte mit den Kindern, die dort wohnten. Am Abend schlief er müde ein und träumte von seinen Freunden.",
+      },
+      /keine Fakten gefunden/,
+    ],
     ["both pasted and uploaded", { text: FRESH_TEXT, file: { name: "auch.txt", content: FRESH_TEXT } }, /entweder einen Text ein oder wählen Sie eine Datei/],
     ["a file that is not UTF-8", { file: { name: "alt.txt", content: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) } }, /nicht als UTF-8 gespeichert/],
     ["a file of another kind", { file: { name: "bild.png", content: "x" } }, /\.txt- oder \.md-Datei/],
@@ -72,7 +78,7 @@ describe("texts that are refused", () => {
 
   it.each(refusals)("%s: a clear German message, the form keeps what was typed, nothing is stored", async (_name, fields, message) => {
     const created = await createClass();
-    const before = await rowCounts();
+    const before = await rowCounts(created.classId);
     const response = await postNewText(created.teacher, created.classId, { titel: "Mein <Titel>", quelle: "Quelle & Co", ...fields });
     expect(response.status).toBe(400);
     const html = await response.text();
@@ -80,16 +86,16 @@ describe("texts that are refused", () => {
     expect(html).toContain('value="Mein &lt;Titel&gt;"');
     expect(html).toContain('value="Quelle &amp; Co"');
     if (fields.text && !fields.file) expect(html).toContain(escapeHtml(fields.text.replace(/\r\n/g, "\n")).slice(0, 2000));
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(created.classId)).toEqual(before);
   });
 
   it("answers a body beyond the form's limit with a German 413 and stores nothing", async () => {
     const created = await createClass();
-    const before = await rowCounts();
+    const before = await rowCounts(created.classId);
     const response = await postNewText(created.teacher, created.classId, { text: "a".repeat(OWN_TEXT_MAX_BODY_BYTES + 1) });
     expect(response.status).toBe(413);
     expect(visibleText(await response.text())).toContain("viel zu lang");
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(created.classId)).toEqual(before);
   });
 
   it("keeps the app's small body limit on every other form", async () => {

@@ -114,7 +114,10 @@ export function expectFactAsked(questions: Question[], fact: SeedFact): void {
   const matching = questions.filter(
     (question) => topicsFor(fact.kind).includes(question.topic) && answers(question, fact) && hasEvidence(question, fact.evidence),
   );
-  expect(matching.map((question) => question.stem), `${fact.kind} ${JSON.stringify(fact.answer)}`).not.toEqual([]);
+  expect(
+    matching.map((question) => question.stem),
+    `${fact.kind} ${JSON.stringify(fact.answer)}`,
+  ).not.toEqual([]);
   for (const question of matching) {
     if (question.type !== "numeric") continue;
     if (fact.approx) expect(question.max).toBeGreaterThan(question.min);

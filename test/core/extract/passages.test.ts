@@ -27,11 +27,7 @@ describe("sentences", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);
     expect(passages.map((passage) => passage.id)).toEqual(["p1", "p2", "p3"]);
-    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual([
-      "Titel der Meldung",
-      "Erster Satz. Zweiter Satz.",
-      "Dritter Satz.",
-    ]);
+    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual(["Titel der Meldung", "Erster Satz. Zweiter Satz.", "Dritter Satz."]);
     expect(passages[1]!.sentences.map((sentence) => sentence.id)).toEqual(["p2s1", "p2s2"]);
   });
 });
@@ -68,8 +64,7 @@ describe("passage kinds", () => {
   });
 
   it("takes a dateline out of its sentence and marks teaser and opening as the lead", () => {
-    const text =
-      "Die Partei hat entschieden. Hanoi / Phnom Penh – Die Erwartungen waren hoch. Der Parteichef bleibt. Die Reformer verlieren. Mehr folgt.";
+    const text = "Die Partei hat entschieden. Hanoi / Phnom Penh – Die Erwartungen waren hoch. Der Parteichef bleibt. Die Reformer verlieren. Mehr folgt.";
     const facts = extractFacts(text);
     expect(facts.document.dateline).toBe("Hanoi / Phnom Penh");
     expect(text.slice(facts.document.datelineSpan!.start, facts.document.datelineSpan!.end)).toBe("Hanoi / Phnom Penh –");

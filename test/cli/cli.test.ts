@@ -6,19 +6,7 @@ import { promisify } from "node:util";
 import { parse as parseGift } from "gift-pegjs";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-
-const run = promisify(execFile);
-const CLI = ["node_modules/.bin/tsx", "src/cli/main.ts"] as const;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(CLI[0], [CLI[1], ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { cli } from "./run";
 
 describe("cli", () => {
   it("prints the facts of a text file with offsets into its text", async () => {
@@ -88,6 +76,30 @@ describe("cli", () => {
     const result = await cli("frobnicate");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("usage");
+  });
+});
+
+describe("npm run --silent cli", () => {
+  const npmCli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "cli", "--", ...args]);
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  };
+
+  it("prints exactly the JSON of the command on stdout, and exits 0", async () => {
+    const spawned = await npmCli("questions", "corpus/000_da9cece58f689f55.txt");
+    expect(spawned.code).toBe(0);
+    expect(spawned.stdout).toBe((await cli("questions", "corpus/000_da9cece58f689f55.txt")).stdout);
+  });
+
+  it("exits 1 with one line on stderr and nothing on stdout for a bad file", async () => {
+    const spawned = await npmCli("facts", "/nonexistent/text.txt");
+    expect(spawned).toMatchObject({ code: 1, stdout: "" });
+    expect(spawned.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: cannot read \/nonexistent\/text\.txt/)]);
   });
 });
 

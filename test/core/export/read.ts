@@ -46,8 +46,7 @@ export function child(element: XmlElement, name: string): XmlElement {
 }
 
 /** All character data inside (text and CDATA alike). */
-export const textOf = (element: XmlElement): string =>
-  element.children.map((node) => (typeof node === "string" ? node : textOf(node))).join("");
+export const textOf = (element: XmlElement): string => element.children.map((node) => (typeof node === "string" ? node : textOf(node))).join("");
 
 /** The content of a Moodle text field: <field><text>…</text></field>. */
 export const fieldText = (element: XmlElement, name: string) => textOf(child(child(element, name), "text"));
@@ -63,8 +62,14 @@ export function htmlParagraphs(html: string): string[] {
   const paragraphs: string[] = [];
   const walk = (element: XmlElement) => {
     expect(OUR_HTML_ELEMENTS.has(element.name), `unexpected <${element.name}> in ${html}`).toBe(true);
-    if (element.name === "p") paragraphs.push(element.children.map((node) => (typeof node === "string" ? node : (walk(node), "\n"))).join(""));
-    else for (const node of element.children) if (typeof node !== "string") walk(node);
+    if (element.name === "p") {
+      const text = element.children.map((node) => {
+        if (typeof node === "string") return node;
+        walk(node);
+        return "\n";
+      });
+      paragraphs.push(text.join(""));
+    } else for (const node of element.children) if (typeof node !== "string") walk(node);
   };
   walk(parseXml(`<div>${html}</div>`));
   return paragraphs;
@@ -73,7 +78,11 @@ export function htmlParagraphs(html: string): string[] {
 /** XML 1.0's Char production: what any text keeps in an XML file. */
 const XML_CHAR = /[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 /** A text as an export can carry it: without characters XML forbids, without outer whitespace. */
-export const asExported = (text: string) => [...text].filter((character) => XML_CHAR.test(character)).join("").trim();
+export const asExported = (text: string) =>
+  [...text]
+    .filter((character) => XML_CHAR.test(character))
+    .join("")
+    .trim();
 /** On one line: runs of whitespace as one space. */
 export const asOneLine = (text: string) => asExported(text).replace(/\s+/gu, " ");
 
@@ -96,7 +105,13 @@ export const isMoodleFraction = (fraction: number) => MOODLE_FRACTIONS.some((val
 
 /** qtype_multichoice_multi_question::grade_response: the sum of the ticked fractions, clamped to 0..1. */
 export const moodleMultiGrade = (fractions: number[], ticked: boolean[]) =>
-  Math.min(1, Math.max(0, fractions.reduce((sum, fraction, index) => sum + (ticked[index] ? fraction : 0), 0)));
+  Math.min(
+    1,
+    Math.max(
+      0,
+      fractions.reduce((sum, fraction, index) => sum + (ticked[index] ? fraction : 0), 0),
+    ),
+  );
 
 /** Every way to tick options, for up to 10 options (1024 ways). */
 export function tickings(count: number): boolean[][] {
@@ -151,6 +166,8 @@ export function hostileQuiz(): ExportQuiz {
         return { ...base, statement: hostile(index + 3), correction: hostile(index + 4) };
       case "cloze":
         return { ...base, before: `${hostile(index)} `, after: ` ${hostile(index + 1)}`, answer: hostile(index + 2), accept: [hostile(index + 3)] };
+      default:
+        return base;
     }
   });
   return { title: document.title, questions: edited, documents: [document] };
