@@ -11,7 +11,11 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterAll, expect, it } from "vitest";
 
-const GZIP_BUDGET_KIB = 140;
+/**
+ * 140 KiB before teachers' own texts; they bring the whole extraction and generation engine (with its
+ * word and country data) and the stopword lists of the language check into the Worker: 175 KiB.
+ */
+const GZIP_BUDGET_KIB = 185;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
