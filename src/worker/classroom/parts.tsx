@@ -6,6 +6,9 @@ import { percent } from "./dashboard";
 import { formatJoinCode } from "./secrets";
 import type { ClassRow } from "./store";
 
+/** A quiz's title as the page's question source resolved it (own texts live in D1, ../content). */
+export const titleIn = (titles: Map<string, string>, quizId: string) => titles.get(quizId) ?? "Unbekanntes Quiz";
+
 export const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
 /** A horizontal bar; decorative, the number always stands next to it as text. */

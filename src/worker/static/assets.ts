@@ -8,7 +8,17 @@ import { Hono } from "hono";
 import { hashHex } from "../../shared/hash";
 import type { AppEnv } from "../types";
 import SCRIPT from "./quiz.js";
-import STYLESHEET from "./stil.css";
+import READABLE_STYLESHEET from "./stil.css";
+
+/** Written readably in ./stil.css, sent without comments and spare whitespace (every page loads it). */
+const compactCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,])\s*/g, "$1")
+    .trim();
+
+const STYLESHEET = compactCss(READABLE_STYLESHEET);
 
 export const STYLESHEET_URL = `/static/stil.${hashHex(STYLESHEET)}.css`;
 export const SCRIPT_URL = `/static/quiz.${hashHex(SCRIPT)}.js`;

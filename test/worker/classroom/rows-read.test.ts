@@ -91,8 +91,9 @@ it("writes 2 rows for an answer, 2 + 3 for a new student joining, at most 2 for 
   // Joining as a new learner: the learner row (as ensureLearner stores it) and the membership.
   const learnerRows = await storeLearner(db, learnerId);
   const memberRows = await addMember(db, classRow.id, learnerId, "Zähler", "zähler");
-  const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID);
-  const answer = { attemptId, questionId: quizQuestions(MIXED_QUIZ_ID)[0]!.id, response: { type: "cloze" as const, text: "x" }, score: 0 };
+  const questionIds = quizQuestions(MIXED_QUIZ_ID).map((question) => question.id);
+  const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID, () => questionIds);
+  const answer = { attemptId, questionId: questionIds[0]!, response: { type: "cloze" as const, text: "x" }, score: 0 };
   const answerRows = await recordAnswer(db, answer);
   const firstCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now());
   const secondCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now());

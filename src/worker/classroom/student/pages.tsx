@@ -4,8 +4,7 @@ import { Layout } from "../../layout/page";
 import { formatDate } from "../../../shared/german";
 import type { StudentAssignmentResult } from "../dashboard";
 import { NICKNAME_MAX_LENGTH } from "../nickname";
-import { className, Errors, PointsText } from "../parts";
-import { quizTitle } from "../quizzes";
+import { className, Errors, PointsText, titleIn } from "../parts";
 import type { ClassRow } from "../store";
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
@@ -68,7 +67,12 @@ export const MyClassesPage: FC<{ classes: { classRow: ClassRow; nickname: string
   </Layout>
 );
 
-export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[] }> = ({ classRow, nickname, assignments }) => {
+export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[]; titles: Map<string, string> }> = ({
+  classRow,
+  nickname,
+  assignments,
+  titles,
+}) => {
   const base = `/klassen/meine/${classRow.id}`;
   return (
     <Layout title={className(classRow)}>
@@ -83,7 +87,7 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
         <ul class="cards">
           {assignments.map(({ assignment, questionCount, answered, points, started }) => (
             <li class="card" data-testid="assignment">
-              <h3>{quizTitle(assignment.quizId)}</h3>
+              <h3>{titleIn(titles, assignment.quizId)}</h3>
               {assignment.dueDate && <p>Fällig am {formatDate(assignment.dueDate)}</p>}
               <p>
                 {answered} von {questionCount} beantwortet · <PointsText points={points} of={questionCount} />
@@ -91,7 +95,7 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
               <form method="post" action={`${base}/aufgaben/${assignment.id}/starten`}>
                 <button type="submit">
                   {!started ? "Starten" : answered < questionCount ? "Weitermachen" : "Ansehen"}
-                  <span class="visually-hidden">: {quizTitle(assignment.quizId)}</span>
+                  <span class="visually-hidden">: {titleIn(titles, assignment.quizId)}</span>
                 </button>
               </form>
             </li>

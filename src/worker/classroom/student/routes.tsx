@@ -2,7 +2,7 @@
 import { zValidator } from "@hono/zod-validator";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
-import { quizQuestions } from "../../../bank";
+import { questionSource } from "../../content";
 import { jsonErrors, messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../../learner";
@@ -99,12 +99,17 @@ studentRoutes.get("/meine/:classId", knownClassParams, async (c) => {
     db,
     ownAttempts.map((attempt) => attempt.id),
   );
-  const results = assignments.map((assignment) => {
-    // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
-    const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
-    return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : []);
-  });
-  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} />);
+  const source = questionSource(db, { classId: own.classRow.id });
+  const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
+  const results = await Promise.all(
+    assignments.map(async (assignment) => {
+      // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
+      const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
+      const quiz = attempt ? undefined : await source.quiz(assignment.quizId);
+      return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
+    }),
+  );
+  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
 });
 
 const noAssignment = (c: Context) => messageResponse(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
@@ -118,10 +123,13 @@ studentRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(c.var.db, own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    if (quizQuestions(assignment.quizId).length === 0)
-      return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const [existing] = await attemptsOfMember(c.var.db, own.learnerId, [assignment.id]);
-    const attemptId = existing?.id ?? (await startAttempt(c.var.db, own.learnerId, assignment.quizId, { assignmentId: assignment.id }));
+    if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    const source = questionSource(c.var.db, { classId: own.classRow.id });
+    const quiz = await source.quiz(assignment.quizId);
+    if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
+    const attemptId = await startAttempt(c.var.db, own.learnerId, quiz.id, drawn, { assignmentId: assignment.id });
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );

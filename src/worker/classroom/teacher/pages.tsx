@@ -1,11 +1,11 @@
 /** The teacher's pages, addressed with "Sie": server-rendered, plain forms, no script needed. */
-import type { FC } from "hono/jsx";
+import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../layout/page";
 import { formatDate } from "../../../shared/german";
 import { correctAnswerText } from "../../quiz/describe";
 import { type Dashboard, percent } from "../dashboard";
-import { Bar, className, Errors, PointsText } from "../parts";
-import { questionText, quizTitle } from "../quizzes";
+import { Bar, className, Errors, PointsText, titleIn } from "../parts";
+import { questionText } from "../quizzes";
 import { formatJoinCode } from "../secrets";
 import type { AssignmentRow, ClassRow } from "../store";
 import { MaterialSection } from "./material";
@@ -82,7 +82,9 @@ export const DashboardPage: FC<{
   errors?: string[];
   /** What the teacher chose in the assignment form, kept when it comes back with an error. */
   assignInput?: { quizId?: string | undefined; dueDate?: string | undefined };
-}> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [], assignInput = {} }) => {
+  /** The section with the class's own texts. */
+  ownTexts?: Child;
+}> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [], assignInput = {}, ownTexts }) => {
   const base = `/klassen/lehrkraft/${classRow.id}`;
   return (
     <Layout title={`${className(classRow)} – Übersicht`}>
@@ -97,6 +99,9 @@ export const DashboardPage: FC<{
           </li>
           <li>
             <a href="#material">Arbeitsblätter und Moodle</a>
+          </li>
+          <li>
+            <a href="#eigene-texte">Eigene Texte</a>
           </li>
           <li>
             <a href="#schueler">Schülerinnen und Schüler</a>
@@ -125,7 +130,7 @@ export const DashboardPage: FC<{
           <ul>
             {assignments.map((assignment) => (
               <li>
-                {quizTitle(assignment.quizId)}
+                {titleIn(dashboard.titles, assignment.quizId)}
                 {assignment.dueDate && <> – fällig am {formatDate(assignment.dueDate)}</>}
               </li>
             ))}
@@ -147,6 +152,7 @@ export const DashboardPage: FC<{
       </section>
 
       <MaterialSection classId={classRow.id} quizzes={quizzes} />
+      {ownTexts}
 
       <section aria-labelledby="schueler">
         <h2 id="schueler">Schülerinnen und Schüler</h2>
@@ -160,7 +166,7 @@ export const DashboardPage: FC<{
                 <tr>
                   <th scope="col">Spitzname</th>
                   {assignments.map((assignment) => (
-                    <th scope="col">{quizTitle(assignment.quizId)}</th>
+                    <th scope="col">{titleIn(dashboard.titles, assignment.quizId)}</th>
                   ))}
                 </tr>
               </thead>
@@ -193,7 +199,7 @@ export const DashboardPage: FC<{
               <li data-testid="question" data-question-id={question.id}>
                 <p>{questionText(question)}</p>
                 <p class="meta">
-                  Richtige Antwort: {correctAnswerText(question)} · {quizTitle(question.documentId)}
+                  Richtige Antwort: {correctAnswerText(question)} · {titleIn(dashboard.titles, question.documentId)}
                 </p>
                 <p>
                   {answered === 0 ? (

@@ -2,10 +2,12 @@
 import { zValidator } from "@hono/zod-validator";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
+import { isOwnTextId } from "../../../bank/ids";
+import { questionSource } from "../../content";
 import { messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
 import { questionsCsv, studentsCsv } from "../csv";
-import { computeDashboard } from "../dashboard";
+import { computeDashboard, loadClassContent } from "../dashboard";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
 import { assignableQuizzes } from "../quizzes";
 import { CREATE_CLASS_LIMIT, clientAddressHash, countRateLimited, isRateLimited } from "../rate-limits";
@@ -16,6 +18,9 @@ import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type T
 import { assignForm, classNameForm } from "./forms";
 import { materialRoutes } from "./material";
 import { DashboardPage, NewClassPage, TeacherWelcomePage } from "./pages";
+import { OwnTextList } from "../../own-texts/pages";
+import { ownTextRoutes } from "../../own-texts/routes";
+import { listOwnTexts } from "../../own-texts/store";
 
 /** The welcome page shows the teacher link only this long after the class was made (a reload right away still works). */
 const WELCOME_MINUTES = 15;
@@ -65,6 +70,10 @@ teacherRoutes.get(
   },
 );
 
+// A class's own texts: bring, review, edit, publish (../../own-texts/). Teachers only.
+teacherRoutes.use("/lehrkraft/:classId/texte/*", knownClassParams, requireTeacher);
+teacherRoutes.route("/lehrkraft/:classId/texte", ownTextRoutes);
+
 teacherRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTeacher, (c) => {
   const classRow = c.get("classRow");
   // The link is shown once, right after creating the class; opened again later (from the history, on a
@@ -74,15 +83,27 @@ teacherRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTea
   return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLink} joinLink={joinLink(c, classRow.joinCode)} />);
 });
 
+/** The dashboard's figures, with the class's own texts resolved through the question source. */
+async function teacherDashboard(c: Context<TeacherEnv>, records?: Awaited<ReturnType<typeof loadClassRecords>>) {
+  const classId = c.get("classRow").id;
+  const loaded = records ?? (await loadClassRecords(c.var.db, classId));
+  return computeDashboard(loaded, await loadClassContent(questionSource(c.var.db, { classId, drafts: true }), loaded));
+}
+
 async function renderDashboard(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 = 200, input: Record<string, string> = {}) {
   const classRow = c.get("classRow");
-  const records = await loadClassRecords(c.var.db, classRow.id);
+  const [records, ownTexts] = await Promise.all([loadClassRecords(c.var.db, classRow.id), listOwnTexts(c.var.db, classRow.id)]);
+  const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
   return c.html(
     <DashboardPage
       classRow={classRow}
-      dashboard={computeDashboard(records)}
+      dashboard={await teacherDashboard(c, records)}
       assignments={records.assignments}
-      quizzes={assignableQuizzes()}
+      quizzes={[
+        ...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
+        ...assignableQuizzes(),
+      ]}
+      ownTexts={<OwnTextList classId={classRow.id} texts={ownTexts} />}
       joinLink={joinLink(c, classRow.joinCode)}
       errors={errors}
       assignInput={{ quizId: input.quizId, dueDate: input.dueDate }}
@@ -100,6 +121,11 @@ teacherRoutes.post(
   validForm(assignForm, (c: Context<TeacherEnv>, errors, input) => renderDashboard(c, errors, 400, input)),
   async (c) => {
     const { quizId, dueDate } = c.req.valid("form");
+    // A built-in quiz, or a published own text of this class.
+    const assignable = isOwnTextId(quizId)
+      ? await questionSource(c.var.db, { classId: c.get("classRow").id }).quiz(quizId)
+      : assignableQuizzes().some((quiz) => quiz.id === quizId);
+    if (!assignable) return renderDashboard(c, ["Dieses Quiz gibt es nicht."], 400, { quizId, dueDate: dueDate ?? "" });
     await assignQuiz(c.var.db, c.get("classRow").id, quizId, dueDate);
     return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
   },
@@ -142,12 +168,12 @@ function csvResponse(c: Context, fileName: string, body: string) {
 }
 
 teacherRoutes.get("/lehrkraft/:classId/export/schueler.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = computeDashboard(await loadClassRecords(c.var.db, c.get("classRow").id));
+  const dashboard = await teacherDashboard(c);
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-schueler.csv`, studentsCsv(dashboard));
 });
 
 teacherRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = computeDashboard(await loadClassRecords(c.var.db, c.get("classRow").id));
+  const dashboard = await teacherDashboard(c);
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
 });
 
