@@ -20,6 +20,7 @@ import { CatalogPage } from "../pages/catalog";
 import { DocumentPage } from "../pages/document";
 import { ProgressPage } from "../pages/progress";
 import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
@@ -74,7 +75,9 @@ learnerRoutes.get("/", async (c) => {
     questionCount: quizQuestions(document.id).length,
     types: typesOf(document.id),
   }));
-  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} />);
+  const now = Date.now();
+  const review = await learnerReviewQueue(c.env.DB, learnerId, now);
+  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
 });
 
 const documentParams = z.object({ documentId: z.string().max(200) });
@@ -284,7 +287,7 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    await recordAnswer(c.env.DB, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
     return c.redirect(here, 303);
   },
 );
