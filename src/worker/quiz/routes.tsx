@@ -20,6 +20,7 @@ import { CatalogPage } from "../pages/catalog";
 import { DocumentPage } from "../pages/document";
 import { ProgressPage } from "../pages/progress";
 import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import { recoveryCodeStatus } from "../recovery/store";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
@@ -333,8 +334,9 @@ async function learnerProgress(c: LearnerContext) {
 
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
-  const { progress } = await learnerProgress(c);
-  return c.html(<ProgressPage progress={progress} />);
+  const { learnerId, progress } = await learnerProgress(c);
+  const recovery = learnerId ? await recoveryCodeStatus(c.env.DB, learnerId) : undefined;
+  return c.html(<ProgressPage progress={progress} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
