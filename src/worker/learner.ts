@@ -16,7 +16,8 @@ const COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // the longest browsers accep
 const SECRET_NAME = "learner_cookie_key";
 const LEARNER_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-async function cookieSecret(c: Context<AppEnv>): Promise<string> {
+/** The key that signs the learner cookie; recovery codes are hashed with it too (./recovery/codes.ts). */
+export async function cookieSecret(c: Context<AppEnv>): Promise<string> {
   return c.env.COOKIE_SECRET || storedSecret(c.var.db, SECRET_NAME);
 }
 
@@ -48,6 +49,14 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
 export async function storeLearner(db: Db, learnerId: string): Promise<number> {
   const result = await db.insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
   return result.meta.rows_written;
+}
+
+/**
+ * Makes this browser the given learner from now on (a recovery code was entered): the cookie is replaced,
+ * whatever learner it held before. The caller has checked that the learner exists.
+ */
+export async function continueAsLearner(c: Context<AppEnv>, learnerId: string): Promise<void> {
+  await setLearnerCookie(c, learnerId);
 }
 
 /** The learner id, creating the learner (row and cookie) when the request has none. */

@@ -1,9 +1,9 @@
-/** Reads and writes of classes, members and assignments. Every query runs on an index. */
+/** Reads and writes of classes, members and assignments, and the classroom's rate limits. Every query runs on an index. */
 import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
-import { purgeRateLimits } from "./rate-limits";
+import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
 export type ClassRow = typeof classes.$inferSelect;
@@ -165,3 +165,10 @@ export async function purgeExpired(db: Db, now: number): Promise<void> {
   for (const { id } of expired) await deleteClass(db, id);
   await purgeRateLimits(db, now);
 }
+
+/** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */
+export const WRONG_JOIN_CODE_LIMIT: RateLimit = { scope: "join", limit: 20, windowMs: 15 * 60 * 1000 };
+/** Successful joins: 60 per address in 15 minutes, against scripts filling a class with made-up students. */
+export const JOIN_LIMIT: RateLimit = { scope: "joined", limit: 60, windowMs: 15 * 60 * 1000 };
+/** New classes: 10 per address per hour. */
+export const CREATE_CLASS_LIMIT: RateLimit = { scope: "create", limit: 10, windowMs: 60 * 60 * 1000 };

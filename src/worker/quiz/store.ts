@@ -5,8 +5,11 @@
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import { LearnerResponse } from "../../bank/grade";
+import type { Question } from "../../bank/schema";
 import type { Db } from "../../db";
 import { answers, attempts } from "../../db/schema/progress";
+import { ratingFor, reviewCard } from "../review/cards";
+import { findCard, writeCardQuery } from "../review/store";
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = { questionId: string; response: LearnerResponse; score: number; createdAt: Date };
@@ -71,11 +74,22 @@ export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnsw
 }
 
 /**
- * Stores an answer unless the attempt already has one for this question: the unique index on
- * (attempt_id, question_id) turns a repeated submission into a no-op. Returns D1's rows_written:
- * 2 for a new answer (the row and its index entry), 0 for a repeat.
+ * Stores an answer unless the attempt already has one for this question (the unique index on
+ * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
+ * card on, in one batch (one transaction). Returns D1's rows_written: 3 for a new answer (the row, its
+ * index entry, the learner row holding the cards), 0 for a repeat.
  */
-export async function recordAnswer(db: Db, answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number }): Promise<number> {
-  const result = await db.insert(answers).values(answer).onConflictDoNothing().run();
-  return result.meta.rows_written;
+export async function recordAnswer(
+  db: Db,
+  answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
+  now = new Date(),
+): Promise<number> {
+  const { learnerId, attemptId, question, response, score } = answer;
+  const previous = await findCard(db, learnerId, question.id);
+  const card = reviewCard(previous, ratingFor(question, response, score), now);
+  const results = await db.batch([
+    writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0),
+    db.insert(answers).values({ attemptId, questionId: question.id, response, score }).onConflictDoNothing(),
+  ]);
+  return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }

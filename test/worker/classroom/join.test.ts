@@ -1,7 +1,7 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { hashSecret } from "../../../src/worker/classroom/secrets";
-import { CREATE_CLASS_LIMIT, JOIN_LIMIT, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/rate-limits";
+import { CREATE_CLASS_LIMIT, JOIN_LIMIT, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 import { MAX_MEMBERS } from "../../../src/worker/classroom/store";
 import { count, createClass, joinAs } from "./helpers";
 import { Browser, redirectTarget } from "../browser";

@@ -5,8 +5,8 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { database } from "../../../src/db";
-import { countRateLimited, isRateLimited, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/rate-limits";
-import { CLASS_LIFETIME_DAYS } from "../../../src/worker/classroom/store";
+import { CLASS_LIFETIME_DAYS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { countRateLimited, isRateLimited } from "../../../src/worker/rate-limit";
 import worker from "../../../src/worker/index";
 import { count, createClass, joinAs } from "./helpers";
 import { Browser } from "../browser";

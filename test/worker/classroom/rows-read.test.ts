@@ -9,11 +9,11 @@ import { beforeAll, expect, it } from "vitest";
 import { MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
 import { database } from "../../../src/db";
 import { dashboardQueries, loadClassRecords } from "../../../src/worker/classroom/records";
-import { countRateLimited, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/rate-limits";
-import { addMember, assignQuiz, createClass, listAssignments } from "../../../src/worker/classroom/store";
+import { addMember, assignQuiz, createClass, listAssignments, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 import { storeLearner } from "../../../src/worker/learner";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { recordAnswer } from "../../../src/worker/quiz/store";
+import { countRateLimited } from "../../../src/worker/rate-limit";
 
 const STUDENTS = 30;
 const QUESTIONS = 20;
@@ -85,20 +85,20 @@ it("reads at most a few thousand rows for the dashboard of 30 students x 20 ques
   expect(rowsRead).toBeLessThan(2000);
 });
 
-it("writes 2 rows for an answer, 2 + 3 for a new student joining, at most 2 for a counted wrong join code", async () => {
+it("writes 3 rows for an answer (with its review card), 2 + 3 for a new student joining, at most 2 for a counted wrong join code", async () => {
   const { classRow } = await createClass(db, null);
   const learnerId = crypto.randomUUID();
   // Joining as a new learner: the learner row (as ensureLearner stores it) and the membership.
   const learnerRows = await storeLearner(db, learnerId);
   const memberRows = await addMember(db, classRow.id, learnerId, "Zähler", "zähler");
-  const questionIds = quizQuestions(MIXED_QUIZ_ID).map((question) => question.id);
-  const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID, () => questionIds);
-  const answer = { attemptId, questionId: questionIds[0]!, response: { type: "cloze" as const, text: "x" }, score: 0 };
+  const [question] = quizQuestions(MIXED_QUIZ_ID);
+  const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID, () => [question!.id]);
+  const answer = { learnerId, attemptId, question: question!, response: { type: "cloze" as const, text: "x" }, score: 0 };
   const answerRows = await recordAnswer(db, answer);
   const firstCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now());
   const secondCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now());
   console.log(`rows written: answer ${answerRows}, learner ${learnerRows}, membership ${memberRows}, rate-limit counter ${firstCount} then ${secondCount}`);
-  expect(answerRows).toBe(2);
+  expect(answerRows).toBe(3);
   expect(learnerRows).toBe(2);
   expect(memberRows).toBe(3);
   expect(firstCount).toBeLessThanOrEqual(2);

@@ -4,8 +4,8 @@
  * (so codes cannot be guessed) and successful joins (so a script cannot fill a class).
  */
 import type { Db } from "../../../db";
-import { countRateLimited, isRateLimited, JOIN_LIMIT, WRONG_JOIN_CODE_LIMIT } from "../rate-limits";
-import { addMember, findClassByJoinCode, findMembership, MAX_MEMBERS, memberCount } from "../store";
+import { countRateLimited, isRateLimited } from "../../rate-limit";
+import { addMember, findClassByJoinCode, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount, WRONG_JOIN_CODE_LIMIT } from "../store";
 
 export type JoinOutcome =
   | { outcome: "joined"; classId: string }

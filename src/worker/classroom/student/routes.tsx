@@ -11,7 +11,7 @@ import type { AppEnv } from "../../types";
 import { assignmentResult } from "../dashboard";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
 import { nicknameKey } from "../nickname";
-import { clientAddressHash } from "../rate-limits";
+import { clientAddressHash } from "../../rate-limit";
 import { answersOfAttempts, attemptsOfMember, classesOfLearner, deleteMember, findAssignment, findClass, findMembership, listAssignments } from "../store";
 import { joinForm, joinQuery } from "./forms";
 import { type JoinOutcome, joinClass } from "./join";

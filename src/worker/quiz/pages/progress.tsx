@@ -4,12 +4,19 @@ import { formatDateTime, formatPercent, formatPoints } from "../../../shared/ger
 import { VERDICT_TEXT, verdict } from "../describe";
 import type { Progress } from "../progress";
 import { Layout } from "../../layout/page";
+import { RecoveryCodePanel } from "../../recovery/pages";
+import type { RecoveryCodeStatus } from "../../recovery/store";
 
-export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
+export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus | undefined; continued: boolean }> = ({ progress, recovery, continued }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);
   return (
     <Layout title="Mein Fortschritt" current="/fortschritt">
       <h1>Mein Fortschritt</h1>
+      {continued && (
+        <p class="notice" role="status">
+          Geschafft: Du machst jetzt auf diesem Gerät weiter.
+        </p>
+      )}
       {!practised && progress.unfinished.length === 0 ? (
         <p>
           Du hast noch keine Frage beantwortet. <a href="/">Such dir einen Text aus</a> und starte ein Quiz.
@@ -95,6 +102,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
           )}
         </>
       )}
+      <RecoveryCodePanel status={recovery} returnTo="/fortschritt" />
     </Layout>
   );
 };

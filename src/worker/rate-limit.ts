@@ -1,36 +1,38 @@
 /**
- * Rate limits of the classroom: fixed-window counters in D1 per client address. The address never
- * reaches D1, only a hash of it with a secret salt (without the salt, a hash of an IPv4 address could be
- * reversed by trying all 2^32 of them).
+ * Rate limits in D1: fixed-window counters per client address and scope (wrong class codes, new classes,
+ * wrong recovery codes). The address never reaches D1, only a salted hash of it. Every limited route
+ * takes the client's key from clientAddressHash(), so a change in how addresses are keyed applies to all.
  */
 import { eq, lt, sql } from "drizzle-orm";
 import type { Context } from "hono";
-import type { Db } from "../../db";
-import { rateLimits } from "../../db/schema/classroom";
-import { storedSecret } from "../app-secrets";
-import type { AppEnv } from "../types";
-import { hashClientAddress } from "./secrets";
+import type { Db } from "../db";
+import { rateLimits } from "../db/schema/classroom";
+import { storedSecret } from "./app-secrets";
+import { hashSecret } from "./classroom/secrets";
+import type { AppEnv } from "./types";
+
+/** Counters older than this are deleted by the daily clean-up (./classroom/store.ts purgeExpired). */
+const COUNTER_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * For rate limiting: the client address never reaches D1, only a hash of it with a secret salt (without
+ * the salt, a hash of an IPv4 address could be reversed by trying all 2^32 of them).
+ */
+export async function hashClientAddress(address: string, salt: string): Promise<string> {
+  return (await hashSecret(`${salt}:${address}`)).slice(0, 32);
+}
+
+/** The rate-limit key of the request's client. Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
+export async function clientAddressHash<E extends AppEnv>(c: Context<E>): Promise<string> {
+  // The salt is made once per deployment and kept in D1 (./app-secrets.ts).
+  const salt = await storedSecret(c.var.db, "rate_limit_salt");
+  return hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", salt);
+}
 
 export interface RateLimit {
   scope: string;
   limit: number;
   windowMs: number;
-}
-
-/** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */
-export const WRONG_JOIN_CODE_LIMIT: RateLimit = { scope: "join", limit: 20, windowMs: 15 * 60 * 1000 };
-/** Successful joins: 60 per address in 15 minutes, against scripts filling a class with made-up students. */
-export const JOIN_LIMIT: RateLimit = { scope: "joined", limit: 60, windowMs: 15 * 60 * 1000 };
-/** New classes: 10 per address per hour. */
-export const CREATE_CLASS_LIMIT: RateLimit = { scope: "create", limit: 10, windowMs: 60 * 60 * 1000 };
-
-/** Counters older than this are deleted by the daily clean-up (./store.ts purgeExpired). */
-const COUNTER_LIFETIME_MS = 24 * 60 * 60 * 1000;
-
-/** The hash of this request's client address. Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
-export async function clientAddressHash<E extends AppEnv>(c: Context<E>): Promise<string> {
-  const salt = await storedSecret(c.var.db, "rate_limit_salt");
-  return hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", salt);
 }
 
 function windowStart(rule: RateLimit, now: number): number {
