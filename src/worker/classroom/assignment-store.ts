@@ -8,7 +8,8 @@ import type { Db } from "./store";
 
 /**
  * Gives the quiz to the class. Assigning a quiz the class already has changes only what was filled in:
- * a date left empty keeps the date there is; closing at the due date is set with a new due date.
+ * a date left empty keeps the date there is; "close at the due date" is changed with a new due date or
+ * when ticked.
  */
 export async function assignQuiz(db: Db, classId: string, quizId: string, window: AssignmentWindow): Promise<void> {
   await db
@@ -19,7 +20,7 @@ export async function assignQuiz(db: Db, classId: string, quizId: string, window
       set: {
         openFrom: sql`coalesce(excluded.open_from, ${assignments.openFrom})`,
         dueDate: sql`coalesce(excluded.due_date, ${assignments.dueDate})`,
-        closesAtDue: sql`case when excluded.due_date is null then ${assignments.closesAtDue} else excluded.closes_at_due end`,
+        closesAtDue: sql`case when excluded.due_date is null and not excluded.closes_at_due then ${assignments.closesAtDue} else excluded.closes_at_due end`,
       },
     });
 }

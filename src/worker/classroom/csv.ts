@@ -93,21 +93,6 @@ export function questionResultsCsv(assignments: readonly { assignment: CsvAssign
 /** The words the answer stands in, as quoted from the text. */
 const passageQuote = (question: Question) => question.evidence.quote;
 
-/**
- * The download's name, "9b Politik – Schüler – 04.06.2026.csv", for the Content-Disposition header: an
- * ASCII fallback for old clients and the real name in UTF-8 (RFC 6266, RFC 5987).
- */
-export function csvDisposition(className: string, part: string, today: string): string {
-  const name = `${className} – ${part} – ${germanNumericDate(today)}.csv`;
-  const ascii = name
-    .replace(/[ÄäÖöÜü]/g, (umlaut) => ({ Ä: "Ae", ä: "ae", Ö: "Oe", ö: "oe", Ü: "Ue", ü: "ue" })[umlaut]!)
-    .replace(/ß/g, "ss")
-    .replace(/–/g, "-")
-    .replace(/[^A-Za-z0-9 ._-]/g, "_");
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
 export function studentsCsv(dashboard: Dashboard): string {
   const rows = dashboard.students.flatMap(({ member, results }) =>
     results.map((result) => [

@@ -102,16 +102,16 @@ export function resultQueries(db: Db, classId: string) {
         .groupBy(sql`${sql.identifier("assignment_id")}`, latest.questionId, sql`${sql.identifier("is_right")}`, sql`${sql.identifier("wrong_response")}`);
     },
 
-    /** One assignment's attempts: whose, which questions. */
-    attemptsOf: (assignmentId: string) =>
+    /** The attempts of one assignment, or of one student: whose, which questions. */
+    attemptsOf: (only: Only) =>
       db
         .select({ learnerId: attempts.learnerId, assignmentId: attempts.assignmentId, questionIds: attempts.questionIds })
         .from(classMembers)
         .innerJoin(attempts, eq(attempts.learnerId, classMembers.learnerId))
-        .where(memberAttempts(db, classId, { assignmentId })),
+        .where(memberAttempts(db, classId, only)),
 
-    /** One assignment's newest answers, one per student and question. */
-    latestOf: (assignmentId: string) => latestAnswers(db, classId, { assignmentId }),
+    /** The newest answers of one assignment, or of one student: one per student, assignment and question. */
+    latestOf: (only: Only) => latestAnswers(db, classId, only),
 
     /**
      * What changes the page of an assignment, cheaply: the newest answer id anywhere (the rowid's end,
@@ -171,13 +171,44 @@ export interface AssignmentResultRows {
  */
 export async function loadAssignmentResults(db: Db, classId: string, assignmentId: string): Promise<AssignmentResultRows> {
   const queries = resultQueries(db, classId);
-  const latestSql = queries.latestOf(assignmentId).toSQL();
+  const latestSql = queries.latestOf({ assignmentId }).toSQL();
   // In this order: an answer given between the two reads is newer than `newest`, so the next poll sees it.
-  const [newest, members, attemptRows] = await db.batch([newestAnswerId(db), queries.members(), queries.attemptsOf(assignmentId)]);
+  const [newest, members, attemptRows] = await db.batch([newestAnswerId(db), queries.members(), queries.attemptsOf({ assignmentId })]);
   const latestRows = await db.$client
     .prepare(latestSql.sql)
     .bind(...latestSql.params)
     .raw<[string, string, string, number, string | null, number]>();
   const latest = latestRows.map(([learnerId, , questionId, score, response, answeredAt]) => ({ learnerId, questionId, score, response, answeredAt }));
   return { members, attempts: attemptRows, latest, newestAnswerId: newest[0]?.id ?? 0 };
+}
+
+/** What tells whether an assignment's page changed since `sinceAnswerId` (./results-version.ts), in one batch. */
+export async function loadResultsStamp(db: Db, classId: string, assignmentId: string, sinceAnswerId: number) {
+  const queries = resultQueries(db, classId);
+  const [assignmentRows, members, [newAnswers]] = await db.batch([
+    db
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId))),
+    db.select({ id: classMembers.id, nickname: classMembers.nickname }).from(classMembers).where(eq(classMembers.classId, classId)).orderBy(asc(classMembers.nicknameKey)),
+    queries.newAnswersSince(assignmentId, sinceAnswerId),
+  ]);
+  return { assignment: assignmentRows[0], members, newAnswers: newAnswers?.count ?? 0 };
+}
+
+export interface StudentResultRows {
+  assignments: AssignmentRow[];
+  attempts: { learnerId: string; assignmentId: string | null; questionIds: string[] }[];
+  latest: (LatestAnswer & { assignmentId: string })[];
+}
+
+/** One student's attempts and newest answers in all of the class's assignments (a few hundred rows at most). */
+export async function loadStudentResults(db: Db, classId: string, learnerId: string): Promise<StudentResultRows> {
+  const queries = resultQueries(db, classId);
+  const [assignmentRows, attemptRows, latest] = await db.batch([queries.assignments(), queries.attemptsOf({ learnerId }), queries.latestOf({ learnerId })]);
+  return {
+    assignments: assignmentRows,
+    attempts: attemptRows,
+    latest: latest.map((row) => ({ ...row, answeredAt: row.answeredAt instanceof Date ? row.answeredAt.getTime() : Number(row.answeredAt) })),
+  };
 }

@@ -17,18 +17,21 @@ import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { attemptUrl, startAttempt } from "../quiz/attempts";
 import type { AppEnv } from "../types";
-import { studentsCsv, questionsCsv } from "./csv";
-import { assignmentResult, computeDashboard } from "./dashboard";
+import { assignmentResult } from "./dashboard";
+import { assignQuiz } from "./assignment-store";
 import { materialRoutes } from "./material";
+import { berlinDate } from "./schedule";
+import { renderOverview } from "./teacher/overview";
+import { resultRoutes } from "./teacher/results-routes";
+import { windowErrors, windowFields } from "./teacher/window-form";
 import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
-import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
+import { JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
   answersOfAttempts,
-  assignQuiz,
   attemptsOfMember,
   classesOfLearner,
   classroomDb,
@@ -213,61 +216,7 @@ classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireT
   return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLink} joinLink={joinLink(c, classRow.joinCode)} />);
 });
 
-const INVALID_DATE = "Bitte ein gültiges Datum angeben (TT.MM.JJJJ).";
-
-const berlinDate = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** Today's date in Germany, "2026-12-01". */
-function germanToday(now: number): string {
-  const parts = berlinDate.formatToParts(now);
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
-/**
- * The due date as the date field sends it ("2026-12-31") or as typed where there is no date picker
- * ("31.12.2026", "1.2.27"): from today (in Germany) to a year ahead (classes are deleted after a year).
- */
-const dueDateField = z
-  .string()
-  .max(40, INVALID_DATE)
-  .optional()
-  .transform((input, context) => {
-    const typed = (input ?? "").trim();
-    if (typed === "") return null;
-    const german = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(typed);
-    const iso = german ? `${german[3]!.length === 2 ? `20${german[3]}` : german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}` : typed;
-    if (!z.iso.date().safeParse(iso).success) {
-      context.addIssue({ code: "custom", message: INVALID_DATE });
-      return z.NEVER;
-    }
-    const today = germanToday(Date.now());
-    const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
-    if (iso < today || iso > latest) {
-      context.addIssue({ code: "custom", message: "Das Fälligkeitsdatum muss zwischen heute und einem Jahr von heute an liegen." });
-      return z.NEVER;
-    }
-    return iso;
-  });
-
-async function renderDashboard(c: ClassroomContext, errors: string[] = [], status: 200 | 400 = 200, input: Record<string, string> = {}) {
-  const classRow = c.get("classRow");
-  const records = await loadClassRecords(db(c), classRow.id);
-  return c.html(
-    <DashboardPage
-      classRow={classRow}
-      dashboard={computeDashboard(records)}
-      assignments={records.assignments}
-      quizzes={assignableQuizzes()}
-      joinLink={joinLink(c, classRow.joinCode)}
-      errors={errors}
-      assignInput={{ quizId: input.quizId, dueDate: input.dueDate }}
-    />,
-    status,
-  );
-}
-
-classroomRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderDashboard(c));
+classroomRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderOverview(c));
 
 classroomRoutes.post(
   "/lehrkraft/:classId/aufgaben",
@@ -279,13 +228,22 @@ classroomRoutes.post(
       quizId: z
         .string({ error: "Bitte ein Quiz auswählen." })
         .refine((quizId) => assignableQuizzes().some((quiz) => quiz.id === quizId), "Dieses Quiz gibt es nicht."),
-      dueDate: dueDateField,
+      ...windowFields,
     }),
-    formError((c, errors, input) => renderDashboard(c, errors, 400, input)),
+    formError((c, errors, input) => renderOverview(c, errors, 400, input)),
   ),
   async (c) => {
-    const { quizId, dueDate } = c.req.valid("form");
-    await assignQuiz(db(c), c.get("classRow").id, quizId, dueDate);
+    const { quizId, ...window } = c.req.valid("form");
+    const classId = c.get("classRow").id;
+    const existing = (await listAssignments(db(c), classId)).find((assignment) => assignment.quizId === quizId);
+    const effective = existing ? { ...window, dueDate: window.dueDate ?? existing.dueDate, openFrom: window.openFrom ?? existing.openFrom } : window;
+    const errors = windowErrors(effective, berlinDate(Date.now()), existing?.dueDate);
+    if (errors.length > 0) {
+      const typed = await c.req.parseBody();
+      const input = Object.fromEntries(Object.entries(typed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+      return renderOverview(c, errors, 400, input);
+    }
+    await assignQuiz(db(c), classId, quizId, window);
     return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
   },
 );
@@ -297,7 +255,7 @@ classroomRoutes.post(
   zValidator(
     "form",
     z.object({ name: classNameField }),
-    formError((c, errors) => renderDashboard(c, errors, 400)),
+    formError((c, errors) => renderOverview(c, errors, 400)),
   ),
   async (c) => {
     await renameClass(db(c), c.get("classRow").id, c.req.valid("form").name);
@@ -312,7 +270,7 @@ classroomRoutes.post(
   zValidator(
     "form",
     z.object({ bestaetigung: z.literal("ja", { error: "Bitte bestätigen Sie das Löschen mit dem Häkchen." }) }),
-    formError((c, errors) => renderDashboard(c, errors, 400)),
+    formError((c, errors) => renderOverview(c, errors, 400)),
   ),
   async (c) => {
     const classId = c.get("classRow").id;
@@ -327,22 +285,9 @@ classroomRoutes.post("/lehrkraft/:classId/abmelden", knownClassParams, requireTe
   return c.redirect("/klassen/neu", 303);
 });
 
-function csvResponse(c: ClassroomContext, fileName: string, body: string) {
-  return c.body(body, 200, {
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${fileName}"`,
-  });
-}
-
-classroomRoutes.get("/lehrkraft/:classId/export/schueler.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
-  return csvResponse(c, `klasse-${c.get("classRow").joinCode}-schueler.csv`, studentsCsv(dashboard));
-});
-
-classroomRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
-  return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
-});
+// One assignment's results, one student's answers, the class list, the CSV exports (./teacher/results-routes.tsx).
+for (const path of ["aufgaben/*", "schueler/*", "export/*"]) classroomRoutes.use(`/lehrkraft/:classId/${path}`, knownClassParams, requireTeacher);
+classroomRoutes.route("/lehrkraft/:classId", resultRoutes);
 
 // Worksheets and LMS exports of the quizzes (./material.tsx): they carry the answers, so teachers only.
 classroomRoutes.use("/lehrkraft/:classId/quizze/*", knownClassParams, requireTeacher);

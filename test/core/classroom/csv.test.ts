@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { csvDisposition, studentResultsCsv, toCsv } from "../../../src/worker/classroom/csv";
+import { studentResultsCsv, toCsv } from "../../../src/worker/classroom/csv";
 import type { StudentSummary } from "../../../src/worker/classroom/results";
 
 /** German Excel CSV as a real parser reads it. */
@@ -72,11 +72,4 @@ describe("students", () => {
       ["'-Ben", "0", "0", "überfällig", "", "", ""],
     ]);
   });
-});
-
-it("names the file after the class and the day, with an ASCII fallback", () => {
-  const header = csvDisposition("9b Größen/Maße", "Schüler", "2026-06-04");
-  expect(header).toBe(
-    `attachment; filename="9b Groessen_Masse - Schueler - 04.06.2026.csv"; filename*=UTF-8''${encodeURIComponent("9b Größen/Maße – Schüler – 04.06.2026.csv")}`,
-  );
 });

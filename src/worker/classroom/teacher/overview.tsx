@@ -1,0 +1,50 @@
+/** Reading and rendering the teacher's class overview; the routes of ../routes.tsx and ./results-routes.tsx answer with it. */
+import type { Context } from "hono";
+import { MaterialSection } from "../material";
+import { assignableQuizzes } from "../quizzes";
+import { classOverview } from "../results";
+import { loadResultContent } from "../results-content";
+import { loadClassResults } from "../results-queries";
+import type { ClassroomEnv } from "../routes";
+import { formatJoinCode } from "../secrets";
+import { type ClassRow, classroomDb } from "../store";
+import { type AssignInput, OverviewPage } from "./overview-page";
+import type { TitledAssignment } from "./results-page";
+
+export const classNameOf = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
+
+export const joinLinkOf = (c: Context, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
+
+/** The class's assignments with their titles, and every student's standing, as of `now`. */
+export async function loadOverview(database: D1Database, classId: string, now: number) {
+  const rows = await loadClassResults(classroomDb(database), classId);
+  const content = await loadResultContent(rows.assignments, []);
+  const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({ ...assignment, title: content.titles.get(assignment.quizId) ?? assignment.quizId }));
+  return { ...rows, assignments, overview: classOverview(rows.members, assignments, rows.asked, rows.totals, content, now) };
+}
+
+export async function renderOverview(
+  c: Context<ClassroomEnv>,
+  errors: string[] = [],
+  status: 200 | 400 | 409 = 200,
+  input: AssignInput = {},
+) {
+  const classRow = c.get("classRow");
+  const { assignments, members, overview } = await loadOverview(c.env.DB, classRow.id, Date.now());
+  const quizzes = assignableQuizzes();
+  return c.html(
+    <OverviewPage
+      classRow={classRow}
+      className={classNameOf(classRow)}
+      joinLink={joinLinkOf(c, classRow.joinCode)}
+      assignments={assignments}
+      members={members}
+      overview={overview}
+      quizzes={quizzes}
+      material={<MaterialSection classId={classRow.id} quizzes={quizzes} />}
+      errors={errors}
+      assignInput={input}
+    />,
+    status,
+  );
+}
