@@ -10,8 +10,7 @@
  */
 import type { Question } from "../../bank/schema";
 import { correctAnswerText } from "../quiz/describe";
-import type { Dashboard } from "./dashboard";
-import { questionText, quizTitle } from "./quizzes";
+import { questionText } from "./quizzes";
 import { percent, type AssignmentInfo, type Member, type QuestionResult, type StudentSummary } from "./results";
 import { germanNumericDate } from "./schedule";
 
@@ -92,31 +91,3 @@ export function questionResultsCsv(assignments: readonly { assignment: CsvAssign
 
 /** The words the answer stands in, as quoted from the text. */
 const passageQuote = (question: Question) => question.evidence.quote;
-
-export function studentsCsv(dashboard: Dashboard): string {
-  const rows = dashboard.students.flatMap(({ member, results }) =>
-    results.map((result) => [
-      member.nickname,
-      quizTitle(result.assignment.quizId),
-      result.assignment.dueDate ?? "",
-      result.questionCount,
-      result.answered,
-      result.points,
-      percent(result.points, result.questionCount),
-    ]),
-  );
-  return toCsv(["Spitzname", "Aufgabe", "Fällig", "Fragen", "Beantwortet", "Punkte", "Prozent"], rows);
-}
-
-export function questionsCsv(dashboard: Dashboard): string {
-  const rows = dashboard.questions.map(({ question, answered, correct, wrongResponses }) => [
-    question.id,
-    questionText(question),
-    question.evidence.passageId,
-    answered,
-    correct,
-    percent(correct, answered),
-    wrongResponses.map(({ label, count }) => `${label} (${count}×)`).join(" | "),
-  ]);
-  return toCsv(["Frage-ID", "Frage", "Textstelle", "Antworten", "Richtig", "Anteil richtig (%)", "Falsche Antworten"], rows);
-}

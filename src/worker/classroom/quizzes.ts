@@ -2,8 +2,6 @@
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../bank";
 import type { Question } from "../../bank/schema";
 
-export { quizTitle };
-
 /** Every document that has questions, and the mixed quiz. */
 export function assignableQuizzes(): { id: string; title: string; questionCount: number }[] {
   return [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID]

@@ -1,32 +1,43 @@
-/** The quizzes, questions and texts the classroom's results refer to, resolved once per request. */
-import { getDocument, getQuestion, quizQuestions, quizTitle } from "../../bank";
+/**
+ * The quizzes, questions and texts the classroom's results refer to, resolved once per request through
+ * the question source (../content), whether they are bank texts or the class's own texts.
+ */
 import type { BankDocument, Question } from "../../bank/schema";
-import type { QuizContent, ResultContent } from "./results";
+import { type Quiz, type QuestionSource, questionSource } from "../content";
+import type { ResultContent } from "./results";
+import type { Db } from "./store";
 
 export interface ClassResultContent extends ResultContent {
-  /** Quiz titles by quiz id. */
-  titles: ReadonlyMap<string, string>;
+  quizzes: Map<string, Quiz>;
+  questions: Map<string, Question>;
+  documents: Map<string, BankDocument>;
+  /** Quiz titles by quiz id (assignments) and document id (questions). */
+  titles: Map<string, string>;
 }
 
-export async function loadResultContent(
+/** The quizzes of the assignments as they are now, and every question the attempts asked, in the versions asked. */
+export async function loadContent(
+  source: QuestionSource,
   assignments: readonly { quizId: string }[],
   attempts: readonly { questionIds: readonly string[] }[],
 ): Promise<ClassResultContent> {
   const quizIds = [...new Set(assignments.map((assignment) => assignment.quizId))];
-  const quizzes = new Map<string, QuizContent>();
-  for (const id of quizIds) {
-    const pool = quizQuestions(id);
-    if (pool.length > 0) quizzes.set(id, { pool, size: pool.length });
-  }
-  const questions = new Map<string, Question>();
-  for (const id of [...[...quizzes.values()].flatMap((quiz) => quiz.pool.map((question) => question.id)), ...attempts.flatMap((attempt) => attempt.questionIds)]) {
-    const question = getQuestion(id);
-    if (question) questions.set(id, question);
-  }
-  const documents = new Map<string, BankDocument>();
-  for (const question of questions.values()) {
-    const document = getDocument(question.evidence.documentId);
-    if (document) documents.set(document.id, document);
-  }
-  return { quizzes, questions, documents, titles: new Map(quizIds.map((id) => [id, quizTitle(id)])) };
+  const quizzes = new Map(
+    (await Promise.all(quizIds.map(async (id) => [id, await source.quiz(id)] as const))).flatMap(([id, quiz]) => (quiz ? [[id, quiz] as const] : [])),
+  );
+  const questions = await source.questions([
+    ...[...quizzes.values()].flatMap((quiz) => quiz.pool.map((question) => question.id)),
+    ...attempts.flatMap((attempt) => attempt.questionIds),
+  ]);
+  const documentIds = [...new Set([...questions.values()].map((question) => question.evidence.documentId))];
+  const [documents, titles] = await Promise.all([source.documents(documentIds), source.titles([...quizIds, ...documentIds])]);
+  return { quizzes, questions, documents, titles };
 }
+
+/** As the class's teacher sees it: own texts of this class, drafts included. */
+export const loadResultContent = (
+  db: Db,
+  classId: string,
+  assignments: readonly { quizId: string }[],
+  attempts: readonly { questionIds: readonly string[] }[],
+): Promise<ClassResultContent> => loadContent(questionSource(db, { classId, drafts: true }), assignments, attempts);

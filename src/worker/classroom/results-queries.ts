@@ -190,7 +190,11 @@ export async function loadResultsStamp(db: Db, classId: string, assignmentId: st
       .select()
       .from(assignments)
       .where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId))),
-    db.select({ id: classMembers.id, nickname: classMembers.nickname }).from(classMembers).where(eq(classMembers.classId, classId)).orderBy(asc(classMembers.nicknameKey)),
+    db
+      .select({ id: classMembers.id, nickname: classMembers.nickname })
+      .from(classMembers)
+      .where(eq(classMembers.classId, classId))
+      .orderBy(asc(classMembers.nicknameKey)),
     queries.newAnswersSince(assignmentId, sinceAnswerId),
   ]);
   return { assignment: assignmentRows[0], members, newAnswers: newAnswers?.count ?? 0 };

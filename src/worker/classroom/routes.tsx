@@ -12,19 +12,20 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import * as z from "zod";
-import { quizQuestions } from "../../bank";
+import { isOwnTextId } from "../../bank/ids";
+import { questionSource } from "../content";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { attemptUrl, startAttempt } from "../quiz/attempts";
+import { ownTextRoutes } from "../own-texts/routes";
 import type { AppEnv } from "../types";
-import { assignmentResult } from "./dashboard";
 import { assignQuiz } from "./assignment-store";
+import { assignmentResult } from "./dashboard";
 import { materialRoutes } from "./material";
 import { berlinDate } from "./schedule";
 import { renderOverview } from "./teacher/overview";
 import { resultRoutes } from "./teacher/results-routes";
 import { windowErrors, windowFields } from "./teacher/window-form";
-import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
 import { JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
@@ -204,6 +205,10 @@ const requireTeacher = createMiddleware<ClassroomEnv>(async (c, next) => {
   await next();
 });
 
+// A class's own texts: bring, review, edit, publish (../own-texts/). Teachers only.
+classroomRoutes.use("/lehrkraft/:classId/texte/*", knownClassParams, requireTeacher);
+classroomRoutes.route("/lehrkraft/:classId/texte", ownTextRoutes);
+
 const joinLink = (c: ClassroomContext, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
 
 classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTeacher, (c) => {
@@ -225,9 +230,7 @@ classroomRoutes.post(
   zValidator(
     "form",
     z.object({
-      quizId: z
-        .string({ error: "Bitte ein Quiz auswählen." })
-        .refine((quizId) => assignableQuizzes().some((quiz) => quiz.id === quizId), "Dieses Quiz gibt es nicht."),
+      quizId: z.string({ error: "Bitte ein Quiz auswählen." }).max(200, "Dieses Quiz gibt es nicht."),
       ...windowFields,
     }),
     formError((c, errors, input) => renderOverview(c, errors, 400, input)),
@@ -235,9 +238,11 @@ classroomRoutes.post(
   async (c) => {
     const { quizId, ...window } = c.req.valid("form");
     const classId = c.get("classRow").id;
+    // A built-in quiz, or a published own text of this class.
+    const assignable = isOwnTextId(quizId) ? await questionSource(db(c), { classId }).quiz(quizId) : assignableQuizzes().some((quiz) => quiz.id === quizId);
     const existing = (await listAssignments(db(c), classId)).find((assignment) => assignment.quizId === quizId);
     const effective = existing ? { ...window, dueDate: window.dueDate ?? existing.dueDate, openFrom: window.openFrom ?? existing.openFrom } : window;
-    const errors = windowErrors(effective, berlinDate(Date.now()), existing?.dueDate);
+    const errors = [...(assignable ? [] : ["Dieses Quiz gibt es nicht."]), ...windowErrors(effective, berlinDate(Date.now()), existing?.dueDate)];
     if (errors.length > 0) {
       const typed = await c.req.parseBody();
       const input = Object.fromEntries(Object.entries(typed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
@@ -418,12 +423,17 @@ classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
     db(c),
     ownAttempts.map((attempt) => attempt.id),
   );
-  const results = assignments.map((assignment) => {
-    // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
-    const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
-    return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : []);
-  });
-  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} />);
+  const source = questionSource(db(c), { classId: own.classRow.id });
+  const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
+  const results = await Promise.all(
+    assignments.map(async (assignment) => {
+      // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
+      const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
+      const quiz = attempt ? undefined : await source.quiz(assignment.quizId);
+      return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
+    }),
+  );
+  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
 });
 
 const noAssignment = (c: Context) => message(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
@@ -437,10 +447,13 @@ classroomRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(db(c), own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    if (quizQuestions(assignment.quizId).length === 0)
-      return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
-    const attemptId = existing?.id ?? (await startAttempt(c.env.DB, own.learnerId, assignment.quizId, { assignmentId: assignment.id }));
+    if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    const source = questionSource(db(c), { classId: own.classRow.id });
+    const quiz = await source.quiz(assignment.quizId);
+    if (!quiz) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
+    const attemptId = await startAttempt(c.env.DB, own.learnerId, quiz.id, drawn, { assignmentId: assignment.id });
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );

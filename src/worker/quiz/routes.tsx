@@ -6,10 +6,14 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle, RETRY_QUIZ_ID } from "../../bank";
+import { drizzle } from "drizzle-orm/d1";
+import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../bank";
+import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
-import type { Question, QuestionType } from "../../bank/schema";
+import type { BankDocument, Question, QuestionType } from "../../bank/schema";
+import { questionSource, type QuestionSource } from "../content";
+import { publishedTextForLearner } from "../own-texts/store";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { CatalogPage } from "../pages/catalog";
@@ -19,7 +23,7 @@ import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../p
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
-import { computeProgress } from "./progress";
+import { computeProgress, progressContent, type ProgressContent } from "./progress";
 import { answersOfAttempt, answersOfLearner, attemptsOfLearner, findAttempt, recordAnswer, type AnswerRow, type AttemptRow } from "./store";
 
 type LearnerContext = Context<AppEnv>;
@@ -47,14 +51,22 @@ const attemptNotFound = (c: Context) =>
 
 const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(quizId).map((question) => question.type))];
 
+/** The question source of a learner's request: bank and own texts, resolved from stored attempts. */
+const sourceOf = (c: LearnerContext) => questionSource(drizzle(c.env.DB));
+
+/** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
+const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
+
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
   const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const content = await progressContent(sourceOf(c), attempts);
   const unfinished = attempts
     .flatMap((attempt) => {
-      const total = attemptQuestions(attempt).length;
-      return attempt.answered < total ? [{ url: attemptUrl(attempt.id), title: quizTitle(attempt.quizId), answered: attempt.answered, total }] : [];
+      const total = attemptTotal(attempt, content);
+      const title = content.titles.get(attempt.quizId) ?? attempt.quizId;
+      return attempt.answered < total ? [{ url: attemptUrl(attempt.id), title, answered: attempt.answered, total }] : [];
     })
     .slice(0, 5); // the newest; "Mein Fortschritt" lists all
   const entries = listDocuments().map((document) => ({
@@ -72,12 +84,19 @@ const highlightQuery = z.object({
   bis: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), (c) => {
-  const document = getDocument(c.req.valid("param").documentId);
+learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), async (c) => {
+  const { documentId } = c.req.valid("param");
+  // A class's own text: only for its students, once published; never stored by a shared cache.
+  const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
+  const document: BankDocument | undefined = isOwnTextId(documentId)
+    ? learnerId
+      ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
+      : undefined
+    : getDocument(documentId);
   if (!document) return documentNotFound(c);
   const { von, bis } = c.req.valid("query");
   const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
-  c.header("Cache-Control", "public, max-age=300");
+  c.header("Cache-Control", isOwnTextId(documentId) ? "private, no-store" : "public, max-age=300");
   return c.html(
     <DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizQuestions(document.id).length > 0} />,
   );
@@ -90,13 +109,18 @@ const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses 
 
 learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
   const { quizId } = c.req.valid("param");
-  if (quizQuestions(quizId).length === 0) return quizNotFound(c);
+  // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
+  const pool = isOwnTextId(quizId) ? [] : quizQuestions(quizId);
+  if (pool.length === 0) return quizNotFound(c);
   const learnerId = await ensureLearner(c);
   // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
   const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
-    (attempt) => attempt.quizId === quizId && attempt.assignmentId === null && attempt.answered < attemptQuestions(attempt).length,
+    (attempt) =>
+      attempt.quizId === quizId &&
+      attempt.assignmentId === null &&
+      attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id)));
   return c.redirect(attemptUrl(attemptId), 303);
 });
 
@@ -110,7 +134,7 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, { questionIds }));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, () => questionIds));
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -125,15 +149,33 @@ const questionParams = attemptParams.extend({
     .transform(Number),
 });
 
-type LoadedAttempt = { attempt: AttemptRow; questions: ReturnType<typeof attemptQuestions>; answers: Map<string, AnswerRow> };
+type LoadedAttempt = {
+  attempt: AttemptRow;
+  title: string;
+  questions: Question[];
+  answers: Map<string, AnswerRow>;
+  /** The request's question source, which has read the attempt's questions. */
+  source: QuestionSource;
+};
 
 async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
   const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
   if (!attempt) return undefined;
-  const answers = await answersOfAttempt(c.env.DB, attemptId);
-  return { attempt, questions: attemptQuestions(attempt), answers: new Map(answers.map((answer) => [answer.questionId, answer])) };
+  const source = sourceOf(c);
+  const [answers, questions, titles] = await Promise.all([
+    answersOfAttempt(c.env.DB, attemptId),
+    attemptQuestions(source, attempt),
+    source.titles([attempt.quizId]),
+  ]);
+  return {
+    attempt,
+    title: titles.get(attempt.quizId) ?? attempt.quizId,
+    questions,
+    answers: new Map(answers.map((answer) => [answer.questionId, answer])),
+    source,
+  };
 }
 
 /** Position (from 1) of the first unanswered question after `after`, wrapping round; undefined when all are answered. */
@@ -144,7 +186,7 @@ function nextOpenPosition({ questions, answers }: LoadedAttempt, after = 0): num
 
 const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => ({
   attemptId: loaded.attempt.id,
-  quizTitle: quizTitle(loaded.attempt.quizId),
+  quizTitle: loaded.title,
   position,
   total: loaded.questions.length,
   done: loaded.answers.size,
@@ -160,15 +202,17 @@ learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, othe
 });
 
 /** In a quiz across texts, which text a question is about (its stem may just say "im Text"). */
-function documentTitleFor(loaded: LoadedAttempt, question: Question): string | undefined {
-  const title = getDocument(question.documentId)?.title;
-  return loaded.attempt.quizId === question.documentId || !title || question.stem.includes(title) ? undefined : title;
+async function documentTitleFor(loaded: LoadedAttempt, question: Question): Promise<string | undefined> {
+  if (loaded.attempt.quizId === question.documentId) return undefined;
+  const title = (await loaded.source.documents([question.documentId])).get(question.documentId)?.title;
+  return !title || question.stem.includes(title) ? undefined : title;
 }
 
-function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
+async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
   const question = loaded.questions[position - 1]!;
   const next = nextOpenPosition(loaded, position);
-  const documents = [question.evidence, ...question.moreEvidence].flatMap((evidence) => getDocument(evidence.documentId) ?? []);
+  const found = await loaded.source.documents([question.evidence, ...question.moreEvidence].map((evidence) => evidence.documentId));
+  const documents = [...found.values()];
   return c.html(
     <FeedbackPage
       at={positionOf(loaded, position)}
@@ -201,7 +245,9 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
   const { loaded, question } = found;
   const answer = loaded.answers.get(question.id);
   if (answer) return renderFeedback(c, loaded, position, answer);
-  return c.html(<QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={documentTitleFor(loaded, question)} />);
+  return c.html(
+    <QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={await documentTitleFor(loaded, question)} />,
+  );
 });
 
 learnerRoutes.post(
@@ -230,7 +276,7 @@ learnerRoutes.post(
         <QuestionPage
           at={positionOf(loaded, position)}
           question={publicQuestion(question)}
-          documentTitle={documentTitleFor(loaded, question)}
+          documentTitle={await documentTitleFor(loaded, question)}
           previous={formValues(antwort)}
           error={parsed.message}
         />,
@@ -252,7 +298,7 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
   return c.html(
     <ResultsPage
       attemptId={loaded.attempt.id}
-      quizTitle={quizTitle(loaded.attempt.quizId)}
+      quizTitle={loaded.title}
       rows={rows}
       retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
     />,
@@ -277,9 +323,9 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 
 async function learnerProgress(c: LearnerContext) {
   const learnerId = await getLearnerId(c);
-  if (!learnerId) return { learnerId, progress: computeProgress([], []) };
+  if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
   const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
-  return { learnerId, progress: computeProgress(attempts, answers) };
+  return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
 }
 
 learnerRoutes.get("/fortschritt", async (c) => {

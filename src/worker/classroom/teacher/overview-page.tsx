@@ -60,13 +60,13 @@ export const CopyableLink: FC<{ id: string; label: string; href: string; secret?
 );
 
 /** The dates of an assignment as form fields; the same fields for assigning and for changing. */
-const WindowFields: FC<{ idPrefix: string; openFrom?: string | null | undefined; dueDate?: string | null | undefined; closesAtDue?: boolean; hint?: string }> = ({
-  idPrefix,
-  openFrom,
-  dueDate,
-  closesAtDue,
-  hint,
-}) => (
+const WindowFields: FC<{
+  idPrefix: string;
+  openFrom?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  closesAtDue?: boolean;
+  hint?: string;
+}> = ({ idPrefix, openFrom, dueDate, closesAtDue, hint }) => (
   <div class="window-fields">
     <div>
       <label for={`${idPrefix}-ab`}>Freigeben ab (freiwillig)</label>
@@ -151,7 +151,7 @@ const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignm
   assignments,
   overview,
 }) => (
-  <div class="grid-box" role="region" aria-labelledby="schueler-titel" tabindex={0}>
+  <section class="grid-box" aria-labelledby="schueler-titel" tabindex={0}>
     <table class="students">
       <caption id="schueler-titel">Anteil richtig (von allen Fragen der Aufgabe) und Status</caption>
       <thead>
@@ -183,7 +183,7 @@ const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignm
         ))}
       </tbody>
     </table>
-  </div>
+  </section>
 );
 
 export const OverviewPage: FC<{

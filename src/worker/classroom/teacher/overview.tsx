@@ -1,5 +1,7 @@
 /** Reading and rendering the teacher's class overview; the routes of ../routes.tsx and ./results-routes.tsx answer with it. */
 import type { Context } from "hono";
+import { OwnTextList } from "../../own-texts/pages";
+import { listOwnTexts } from "../../own-texts/store";
 import { MaterialSection } from "../material";
 import { assignableQuizzes } from "../quizzes";
 import { classOverview } from "../results";
@@ -17,21 +19,27 @@ export const joinLinkOf = (c: Context, joinCode: string) => `${new URL(c.req.url
 
 /** The class's assignments with their titles, and every student's standing, as of `now`. */
 export async function loadOverview(database: D1Database, classId: string, now: number) {
-  const rows = await loadClassResults(classroomDb(database), classId);
-  const content = await loadResultContent(rows.assignments, []);
-  const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({ ...assignment, title: content.titles.get(assignment.quizId) ?? assignment.quizId }));
+  const db = classroomDb(database);
+  const rows = await loadClassResults(db, classId);
+  const content = await loadResultContent(db, classId, rows.assignments, []);
+  const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({
+    ...assignment,
+    title: content.titles.get(assignment.quizId) ?? assignment.quizId,
+  }));
   return { ...rows, assignments, overview: classOverview(rows.members, assignments, rows.asked, rows.totals, content, now) };
 }
 
-export async function renderOverview(
-  c: Context<ClassroomEnv>,
-  errors: string[] = [],
-  status: 200 | 400 | 409 = 200,
-  input: AssignInput = {},
-) {
+export async function renderOverview(c: Context<ClassroomEnv>, errors: string[] = [], status: 200 | 400 | 409 = 200, input: AssignInput = {}) {
   const classRow = c.get("classRow");
-  const { assignments, members, overview } = await loadOverview(c.env.DB, classRow.id, Date.now());
-  const quizzes = assignableQuizzes();
+  const [{ assignments, members, overview }, ownTexts] = await Promise.all([
+    loadOverview(c.env.DB, classRow.id, Date.now()),
+    listOwnTexts(classroomDb(c.env.DB), classRow.id),
+  ]);
+  const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
+  const quizzes = [
+    ...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
+    ...assignableQuizzes(),
+  ];
   return c.html(
     <OverviewPage
       classRow={classRow}
@@ -41,7 +49,12 @@ export async function renderOverview(
       members={members}
       overview={overview}
       quizzes={quizzes}
-      material={<MaterialSection classId={classRow.id} quizzes={quizzes} />}
+      material={
+        <>
+          <OwnTextList classId={classRow.id} texts={ownTexts} />
+          <MaterialSection classId={classRow.id} quizzes={quizzes} />
+        </>
+      }
       errors={errors}
       assignInput={input}
     />,

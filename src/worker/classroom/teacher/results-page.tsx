@@ -142,7 +142,8 @@ const HardQuestion: FC<{ result: QuestionResult }> = ({ result }) => {
           {result.wrongResponses.length > 1 && (
             <span class="muted">
               {" "}
-              · außerdem {result.wrongResponses
+              · außerdem{" "}
+              {result.wrongResponses
                 .slice(1)
                 .map((response) => `„${response.label}“ (${response.count}×)`)
                 .join(", ")}
@@ -207,9 +208,9 @@ export const LiveResults: FC<{ classId: string; results: AssignmentResults; stud
           <>
             <MarkLegend />
             {/* Scrolls inside its own box when there are many questions; the page itself never does. */}
-            <div class="grid-box" role="region" aria-labelledby="raster-titel" tabindex={0}>
+            <section class="grid-box" aria-labelledby="raster-titel" tabindex={0}>
               {raw(gridHtml(classId, results.columns, results.rows))}
-            </div>
+            </section>
           </>
         )}
       </section>

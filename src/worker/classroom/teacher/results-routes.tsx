@@ -18,9 +18,9 @@ import { parseResultsEtag, resultsEtag, resultsFingerprint } from "../results-ve
 import { findMember, mergeMembers, renameMember } from "../roster-store";
 import { berlinDate } from "../schedule";
 import type { ClassroomEnv } from "../routes";
-import { classroomDb, deleteMember, findAssignment, listAssignments } from "../store";
+import { type AssignmentRow, classroomDb, deleteMember, findAssignment, listAssignments } from "../store";
 import { classNameOf, loadOverview, renderOverview } from "./overview";
-import { AssignmentResultsPage, LiveResults, studentPath, teacherBase, type TitledAssignment } from "./results-page";
+import { AssignmentResultsPage, LiveResults, studentPath, teacherBase } from "./results-page";
 import { StudentPage } from "./student-page";
 import { windowErrors, windowFields } from "./window-form";
 
@@ -45,18 +45,30 @@ const formErrors = (back: (c: Context) => string) => (result: { success: boolean
 
 const AssignmentParams = z.object({ assignmentId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
 const assignmentParams = zValidator("param", AssignmentParams, (result, c) => (result.success ? undefined : noAssignment(c)));
-const MemberParams = z.object({ memberId: z.string().regex(/^[1-9][0-9]{0,15}$/).transform(Number) });
+const MemberParams = z.object({
+  memberId: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/)
+    .transform(Number),
+});
 const memberParams = zValidator("param", MemberParams, (result, c) => (result.success ? undefined : noStudent(c)));
 
-const titled = async (assignments: { quizId: string }[]) => (await loadResultContent(assignments, [])).titles;
+const withTitles = <T extends { quizId: string }>(rows: readonly T[], titles: ReadonlyMap<string, string>) =>
+  rows.map((row) => ({ ...row, title: titles.get(row.quizId) ?? row.quizId }));
 
-/** One assignment's figures as of now, with the page's version. */
-async function assignmentFigures(c: ResultsContext, assignment: TitledAssignment, assignments: readonly { quizId: string }[]) {
+/** One assignment's figures as of now, with the page's version; `assignments` are the class's (for their titles). */
+async function assignmentFigures(c: ResultsContext, assignmentRows: readonly AssignmentRow[], assignmentId: string) {
   const classId = c.get("classRow").id;
-  const rows = await loadAssignmentResults(db(c), classId, assignment.id);
-  const content = await loadResultContent(assignments, rows.attempts);
+  const assignmentRow = assignmentRows.find((candidate) => candidate.id === assignmentId);
+  if (!assignmentRow) return undefined;
+  const rows = await loadAssignmentResults(db(c), classId, assignmentId);
+  const content = await loadResultContent(db(c), classId, assignmentRows, rows.attempts);
+  const assignments = withTitles(assignmentRows, content.titles);
+  const assignment = assignments.find((candidate) => candidate.id === assignmentId)!;
   const now = Date.now();
   return {
+    assignment,
+    assignments,
     results: assignmentResults(assignment, rows.members, rows.attempts, rows.latest, content, now),
     studentCount: rows.members.length,
     etag: resultsEtag(rows.newestAnswerId, resultsFingerprint({ assignment, members: rows.members }, now)),
@@ -65,24 +77,10 @@ async function assignmentFigures(c: ResultsContext, assignment: TitledAssignment
 
 resultRoutes.get("/aufgaben/:assignmentId", assignmentParams, async (c) => {
   const classRow = c.get("classRow");
-  const assignmentRows = await listAssignments(db(c), classRow.id);
-  const titles = await titled(assignmentRows);
-  const assignments = assignmentRows.map((row) => ({ ...row, title: titles.get(row.quizId) ?? row.quizId }));
-  const assignment = assignments.find((candidate) => candidate.id === c.req.valid("param").assignmentId);
-  if (!assignment) return noAssignment(c);
-  const { results, studentCount, etag } = await assignmentFigures(c, assignment, assignmentRows);
-  c.header("ETag", etag);
-  return c.html(
-    <AssignmentResultsPage
-      classRow={classRow}
-      className={classNameOf(classRow)}
-      assignment={assignment}
-      assignments={assignments}
-      results={results}
-      studentCount={studentCount}
-      etag={etag}
-    />,
-  );
+  const figures = await assignmentFigures(c, await listAssignments(db(c), classRow.id), c.req.valid("param").assignmentId);
+  if (!figures) return noAssignment(c);
+  c.header("ETag", figures.etag);
+  return c.html(<AssignmentResultsPage classRow={classRow} className={classNameOf(classRow)} {...figures} />);
 });
 
 /**
@@ -101,11 +99,10 @@ resultRoutes.get("/aufgaben/:assignmentId/stand", assignmentParams, async (c) =>
     }
   }
   const assignmentRow = await findAssignment(db(c), classId, assignmentId);
-  if (!assignmentRow) return noAssignment(c);
-  const titles = await titled([assignmentRow]);
-  const { results, studentCount, etag } = await assignmentFigures(c, { ...assignmentRow, title: titles.get(assignmentRow.quizId) ?? "" }, [assignmentRow]);
-  c.header("ETag", etag);
-  return c.html(<LiveResults classId={classId} results={results} studentCount={studentCount} />);
+  const figures = assignmentRow && (await assignmentFigures(c, [assignmentRow], assignmentId));
+  if (!figures) return noAssignment(c);
+  c.header("ETag", figures.etag);
+  return c.html(<LiveResults classId={classId} results={figures.results} studentCount={figures.studentCount} />);
 });
 
 resultRoutes.post(
@@ -157,11 +154,10 @@ async function renderStudent(c: ResultsContext, memberId: number, errors: string
   const member = members.find((candidate) => candidate.id === memberId);
   if (!member) return noStudent(c);
   const rows = await loadStudentResults(db(c), classRow.id, member.learnerId);
-  const content = await loadResultContent(rows.assignments, rows.attempts);
+  const content = await loadResultContent(db(c), classRow.id, rows.assignments, rows.attempts);
   const now = Date.now();
-  const assignments = rows.assignments.map((row) => {
-    const assignment = { ...row, title: content.titles.get(row.quizId) ?? row.quizId };
-    const latest = rows.latest.filter((answer) => answer.assignmentId === row.id);
+  const assignments = withTitles(rows.assignments, content.titles).map((assignment) => {
+    const latest = rows.latest.filter((answer) => answer.assignmentId === assignment.id);
     return { assignment, results: assignmentResults(assignment, [member], rows.attempts, latest, content, now) };
   });
   return c.html(
@@ -210,7 +206,13 @@ resultRoutes.post(
     const { nickname } = c.req.valid("form");
     if (!(await findMember(db(c), classId, memberId))) return noStudent(c);
     if (!(await renameMember(db(c), classId, memberId, nickname, nicknameKey(nickname)))) {
-      return renderStudent(c, memberId, [`„${nickname}“ gibt es in der Klasse schon. Zum Zusammenführen zweier Einträge nutzen Sie „Zusammenführen“.`], 409, nickname);
+      return renderStudent(
+        c,
+        memberId,
+        [`„${nickname}“ gibt es in der Klasse schon. Zum Zusammenführen zweier Einträge nutzen Sie „Zusammenführen“.`],
+        409,
+        nickname,
+      );
     }
     return c.redirect(studentPath(classId, memberId), 303);
   },
@@ -222,7 +224,10 @@ resultRoutes.post(
   zValidator(
     "form",
     z.object({
-      ziel: z.string({ error: "Bitte wählen Sie den Eintrag, der bleibt." }).regex(/^[1-9][0-9]{0,15}$/, "Bitte wählen Sie den Eintrag, der bleibt.").transform(Number),
+      ziel: z
+        .string({ error: "Bitte wählen Sie den Eintrag, der bleibt." })
+        .regex(/^[1-9][0-9]{0,15}$/, "Bitte wählen Sie den Eintrag, der bleibt.")
+        .transform(Number),
       bestaetigung: z.literal("ja", { error: "Bitte bestätigen Sie das Zusammenführen mit dem Häkchen." }),
     }),
     formErrors((c) => studentPath(c.req.param("classId") ?? "", Number(c.req.param("memberId")))),
@@ -272,10 +277,10 @@ resultRoutes.get("/export/schueler.csv", async (c) => {
 resultRoutes.get("/export/fragen.csv", async (c) => {
   const queries = resultQueries(db(c), c.get("classRow").id);
   const [assignmentRows, responses] = await db(c).batch([queries.assignments(), queries.responses()]);
-  const content = await loadResultContent(assignmentRows, [{ questionIds: responses.map((row) => row.questionId) }]);
-  const perAssignment = assignmentRows.map((row) => {
-    const assignment = { ...row, title: content.titles.get(row.quizId) ?? row.quizId };
-    return { assignment, questions: questionResults(assignment, responses as ResponseCount[], content) };
-  });
+  const content = await loadResultContent(db(c), c.get("classRow").id, assignmentRows, [{ questionIds: responses.map((row) => row.questionId) }]);
+  const perAssignment = withTitles(assignmentRows, content.titles).map((assignment) => ({
+    assignment,
+    questions: questionResults(assignment, responses as ResponseCount[], content),
+  }));
   return csvResponse(c, "Ergebnisse je Frage", questionResultsCsv(perAssignment));
 });
