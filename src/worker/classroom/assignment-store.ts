@@ -1,8 +1,8 @@
 /** Assignments: giving a quiz to a class with its dates, changing the dates, removing it. */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { attempts } from "../../db/schema/progress";
-import type { AssignmentWindow } from "./schedule";
+import { type AssignmentWindow, answeringState } from "./schedule";
 import { randomId } from "./secrets";
 import type { Db } from "./store";
 
@@ -50,4 +50,28 @@ export async function removeAssignment(db: Db, classId: string, assignmentId: st
     keepAnswers ? db.update(attempts).set({ assignmentId: null }).where(itsAttempts) : db.delete(attempts).where(itsAttempts),
     db.delete(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId))),
   ]);
+}
+
+/** Whether an attempt of this assignment may be answered now; "open" when the assignment is gone (the attempt is then the learner's own). */
+export async function assignmentAnsweringState(db: Db, assignmentId: string, now: number): Promise<"not-yet" | "open" | "closed"> {
+  const assignment = await db
+    .select({ openFrom: assignments.openFrom, dueDate: assignments.dueDate, closesAtDue: assignments.closesAtDue })
+    .from(assignments)
+    .where(eq(assignments.id, assignmentId))
+    .get();
+  return assignment ? answeringState(assignment, now) : "open";
+}
+
+/** A learner's attempts of one assignment, newest first, with how many of their questions are answered. */
+export async function attemptsOfAssignment(db: Db, learnerId: string, assignmentId: string) {
+  return db
+    .select({
+      id: attempts.id,
+      questionCount: sql<number>`json_array_length(${attempts.questionIds})`,
+      // Qualified by hand: a bare "id" would mean answers.id.
+      answered: sql<number>`(select count(*) from "answers" where "answers"."attempt_id" = "attempts"."id")`,
+    })
+    .from(attempts)
+    .where(and(eq(attempts.learnerId, learnerId), eq(attempts.assignmentId, assignmentId)))
+    .orderBy(desc(attempts.createdAt));
 }

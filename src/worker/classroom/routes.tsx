@@ -19,21 +19,20 @@ import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { attemptUrl, startAttempt } from "../quiz/attempts";
 import { ownTextRoutes } from "../own-texts/routes";
 import type { AppEnv } from "../types";
-import { assignQuiz } from "./assignment-store";
-import { assignmentResult } from "./dashboard";
+import { assignQuiz, attemptsOfAssignment } from "./assignment-store";
 import { materialRoutes } from "./material";
-import { berlinDate } from "./schedule";
-import { renderOverview } from "./teacher/overview";
+import { answeringState, berlinDate, germanNumericDate } from "./schedule";
+import { loadStudentAssignments } from "./student/assignments";
+import { MyClassPage } from "./student/class-page";
+import { classNameOf, renderOverview } from "./teacher/overview";
 import { resultRoutes } from "./teacher/results-routes";
 import { windowErrors, windowFields } from "./teacher/window-form";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
-import { JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
+import { AccessSheetPage, JoinPage, MessagePage, MyClassesPage, NewClassPage, PrivacyPage, TeacherLinkPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
-  answersOfAttempts,
-  attemptsOfMember,
   classesOfLearner,
   classroomDb,
   clientAddressSalt,
@@ -62,6 +61,12 @@ type ClassroomContext = Context<ClassroomEnv, string>;
 
 const TEACHER_COOKIE = "qq_lehrkraft";
 const TEACHER_COOKIE_DAYS = 180;
+/**
+ * The ids (not the secrets) of the classes this device teaches, for "Meine Klassen": the teacher cookie
+ * itself is scoped to its class's path and invisible there.
+ */
+const TAUGHT_COOKIE = "qq_unterrichtet";
+const TAUGHT_MAX = 20;
 /** The welcome page shows the teacher link only this long after the class was made (a reload right away still works). */
 const WELCOME_MINUTES = 15;
 
@@ -166,14 +171,31 @@ classroomRoutes.post(
   },
 );
 
+const teacherCookieOptions = (c: Context, path: string) =>
+  ({ path, httpOnly: true, secure: new URL(c.req.url).protocol === "https:", sameSite: "Lax", maxAge: TEACHER_COOKIE_DAYS * 24 * 60 * 60 }) as const;
+
 function setTeacherCookie(c: ClassroomContext, classId: string, secret: string) {
-  setCookie(c, TEACHER_COOKIE, secret, {
-    path: teacherPath(classId),
-    httpOnly: true,
-    secure: new URL(c.req.url).protocol === "https:",
-    sameSite: "Lax",
-    maxAge: TEACHER_COOKIE_DAYS * 24 * 60 * 60,
-  });
+  setCookie(c, TEACHER_COOKIE, secret, teacherCookieOptions(c, teacherPath(classId)));
+  setTaught(c, [classId, ...taughtClassIds(c).filter((id) => id !== classId)]);
+}
+
+const taughtClassIds = (c: Context) =>
+  (getCookie(c, TAUGHT_COOKIE) ?? "")
+    .split(".")
+    .filter((id) => ID_PATTERN.test(id))
+    .slice(0, TAUGHT_MAX);
+
+function setTaught(c: Context, classIds: string[]) {
+  if (classIds.length === 0) deleteCookie(c, TAUGHT_COOKIE, { path: "/klassen" });
+  else setCookie(c, TAUGHT_COOKIE, classIds.slice(0, TAUGHT_MAX).join("."), teacherCookieOptions(c, "/klassen"));
+}
+
+function forgetTeacher(c: ClassroomContext, classId: string) {
+  deleteCookie(c, TEACHER_COOKIE, { path: teacherPath(classId) });
+  setTaught(
+    c,
+    taughtClassIds(c).filter((id) => id !== classId),
+  );
 }
 
 // ---------------------------------------------------------------- teacher
@@ -216,12 +238,27 @@ classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireT
   // The link is shown once, right after creating the class; opened again later (from the history, on a
   // projector), this address leads to the dashboard, which never shows the secret.
   if (Date.now() - classRow.createdAt.getTime() > WELCOME_MINUTES * 60 * 1000) return c.redirect(teacherPath(classRow.id), 303);
-  const secret = getCookie(c, TEACHER_COOKIE) ?? "";
-  const teacherLink = `${new URL(c.req.url).origin}${teacherPath(classRow.id)}/zugang/${secret}`;
-  return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLink} joinLink={joinLink(c, classRow.joinCode)} />);
+  return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLinkOf(c, classRow.id)} joinLink={joinLink(c, classRow.joinCode)} />);
 });
 
 classroomRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderOverview(c));
+
+const teacherLinkOf = (c: ClassroomContext, classId: string) =>
+  `${new URL(c.req.url).origin}${teacherPath(classId)}/zugang/${getCookie(c, TEACHER_COOKIE) ?? ""}`;
+
+// The teacher link again, on a device that still opens the class: to keep it, or to open the class on another device.
+classroomRoutes.get("/lehrkraft/:classId/lehrkraft-link", knownClassParams, requireTeacher, (c) => {
+  const classRow = c.get("classRow");
+  return c.html(<TeacherLinkPage classId={classRow.id} className={classNameOf(classRow)} teacherLink={teacherLinkOf(c, classRow.id)} />);
+});
+
+// One printable page for the class: the code, the join link and its QR code.
+classroomRoutes.get("/lehrkraft/:classId/zugangsblatt", knownClassParams, requireTeacher, (c) => {
+  const classRow = c.get("classRow");
+  return c.html(
+    <AccessSheetPage classId={classRow.id} className={classNameOf(classRow)} joinCode={classRow.joinCode} joinLink={joinLink(c, classRow.joinCode)} />,
+  );
+});
 
 classroomRoutes.post(
   "/lehrkraft/:classId/aufgaben",
@@ -280,13 +317,13 @@ classroomRoutes.post(
   async (c) => {
     const classId = c.get("classRow").id;
     await deleteClass(db(c), classId);
-    deleteCookie(c, TEACHER_COOKIE, { path: teacherPath(classId) });
+    forgetTeacher(c, classId);
     return c.redirect("/klassen/geloescht", 303);
   },
 );
 
 classroomRoutes.post("/lehrkraft/:classId/abmelden", knownClassParams, requireTeacher, (c) => {
-  deleteCookie(c, TEACHER_COOKIE, { path: teacherPath(c.get("classRow").id) });
+  forgetTeacher(c, c.get("classRow").id);
   return c.redirect("/klassen/neu", 303);
 });
 
@@ -394,7 +431,14 @@ classroomRoutes.post(
 classroomRoutes.get("/meine", async (c) => {
   const learnerId = await learnerIdOf(c);
   const memberships = learnerId ? await classesOfLearner(db(c), learnerId) : [];
-  return c.html(<MyClassesPage classes={memberships.map(({ classRow, member }) => ({ classRow, nickname: member.nickname }))} />);
+  // Deleted classes drop out; whether this device still opens a class, its dashboard checks.
+  const taught = (await Promise.all(taughtClassIds(c).map((id) => findClass(db(c), id)))).filter((classRow) => classRow !== undefined);
+  return c.html(
+    <MyClassesPage
+      taught={taught.map((classRow) => ({ id: classRow.id, name: classNameOf(classRow) }))}
+      joined={memberships.map(({ classRow, member }) => ({ id: classRow.id, name: classNameOf(classRow), nickname: member.nickname }))}
+    />,
+  );
 });
 
 /**
@@ -413,27 +457,11 @@ async function ownMembership(c: ClassroomContext) {
 classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
   const own = await ownMembership(c);
   if (!own) return noClass(c);
-  const assignments = await listAssignments(db(c), own.classRow.id);
-  const ownAttempts = await attemptsOfMember(
-    db(c),
-    own.learnerId,
-    assignments.map((assignment) => assignment.id),
+  const now = Date.now();
+  const items = await loadStudentAssignments(db(c), own.classRow.id, own.learnerId, now);
+  return c.html(
+    <MyClassPage classId={own.classRow.id} className={classNameOf(own.classRow)} nickname={own.member.nickname} items={items} today={berlinDate(now)} />,
   );
-  const given = await answersOfAttempts(
-    db(c),
-    ownAttempts.map((attempt) => attempt.id),
-  );
-  const source = questionSource(db(c), { classId: own.classRow.id });
-  const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
-  const results = await Promise.all(
-    assignments.map(async (assignment) => {
-      // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
-      const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
-      const quiz = attempt ? undefined : await source.quiz(assignment.quizId);
-      return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
-    }),
-  );
-  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
 });
 
 const noAssignment = (c: Context) => message(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
@@ -447,8 +475,16 @@ classroomRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(db(c), own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
+    const state = answeringState(assignment, Date.now());
+    const back = { href: `/klassen/meine/${own.classRow.id}`, text: "Zurück zur Klasse" };
+    if (state === "not-yet")
+      return message(c, 409, "Noch nicht freigegeben", `Diese Aufgabe gibt es ab dem ${germanNumericDate(assignment.openFrom ?? "")}. Bis dann!`, back);
+    const attempts = await attemptsOfAssignment(db(c), own.learnerId, assignment.id);
+    // The newest attempt with questions left; else the newest (its results); a closed assignment opens no new one.
+    const existing = attempts.find((attempt) => attempt.answered < attempt.questionCount) ?? attempts[0];
     if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    if (state === "closed")
+      return message(c, 409, "Aufgabe geschlossen", `Diese Aufgabe war bis zum ${germanNumericDate(assignment.dueDate ?? "")} zu erledigen.`, back);
     const source = questionSource(db(c), { classId: own.classRow.id });
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");

@@ -55,14 +55,6 @@ export async function findAssignment(db: Db, classId: string, assignmentId: stri
     .get();
 }
 
-/** Assigning a quiz the class already has updates its due date. */
-export async function assignQuiz(db: Db, classId: string, quizId: string, dueDate: string | null): Promise<void> {
-  await db
-    .insert(assignments)
-    .values({ id: randomId(), classId, quizId, dueDate })
-    .onConflictDoUpdate({ target: [assignments.classId, assignments.quizId], set: { dueDate } });
-}
-
 export async function findMembership(db: Db, classId: string, learnerId: string): Promise<MemberRow | undefined> {
   return db
     .select()

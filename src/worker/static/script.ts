@@ -3,7 +3,9 @@
  * a form is sent once even when its button is pressed twice, and the button says that it is sending;
  * a worksheet's "Drucken" button (hidden without script) opens the print dialog; on a teacher's
  * question editor, a selection in the text becomes the evidence (without the script, the teacher
- * copies the quote into the field); the own-text form counts characters as they are typed.
+ * copies the quote into the field); the own-text form counts characters as they are typed; links get a
+ * copy button; an assignment's results page asks for news every few seconds (without the script, the
+ * teacher reloads).
  */
 export const SCRIPT = `
 document.addEventListener("submit", function (event) {
@@ -97,4 +99,49 @@ document.querySelectorAll("textarea[data-max-characters]").forEach(function (fie
   field.addEventListener("input", update);
   update();
 });
+document.querySelectorAll("button[data-kopieren]").forEach(function (button) {
+  if (!navigator.clipboard) return;
+  var source = document.getElementById(button.dataset.kopieren);
+  var status = document.querySelector('[data-kopiert="' + button.dataset.kopieren + '"]');
+  if (!source || !status) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(source.textContent.trim()).then(
+      function () { status.textContent = "Kopiert."; },
+      function () { status.textContent = "Kopieren ging nicht. Bitte markieren und kopieren Sie den Link."; }
+    );
+  });
+});
+(function () {
+  // An assignment's results: asks every few seconds whether something changed (304 when not) and
+  // swaps in the new part of the page; open details and the grid's scroll position stay.
+  var live = document.querySelector("[data-poll]");
+  if (!live) return;
+  var etag = live.dataset.etag;
+  var busy = false;
+  var poll = function () {
+    if (busy || document.hidden) return;
+    busy = true;
+    var headers = etag ? { "If-None-Match": etag } : {};
+    fetch(live.dataset.poll, { headers: headers, cache: "no-store", credentials: "same-origin" })
+      .then(function (response) {
+        if (response.status !== 200) return;
+        etag = response.headers.get("ETag") || etag;
+        return response.text().then(function (html) {
+          var open = Array.prototype.map.call(live.querySelectorAll("details[open][id]"), function (details) { return details.id; });
+          var box = live.querySelector(".grid-box");
+          var scrollLeft = box ? box.scrollLeft : 0;
+          live.innerHTML = html;
+          open.forEach(function (id) { var details = document.getElementById(id); if (details) details.open = true; });
+          box = live.querySelector(".grid-box");
+          if (box) box.scrollLeft = scrollLeft;
+          live.dataset.stand = String(Date.now());
+        });
+      })
+      .catch(function () {})
+      .then(function () { busy = false; });
+  };
+  setInterval(poll, 5000);
+  document.addEventListener("visibilitychange", poll);
+})();
 `;

@@ -167,4 +167,65 @@ fieldset.details,.question-editor fieldset{margin:1.25rem 0 0}
 .choice.inline{margin:0;padding:.45rem .7rem}
 .selectable .passage{white-space:pre-line}
 .take-selection{position:sticky;bottom:0;background:var(--bg);padding:.5rem 0;border-top:1px solid var(--line)}
+/* Teacher pages of a class: full width, tabs per assignment, the grid of students x questions (cards on phones). */
+main.wide{max-width:90rem}
+.tabs ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem;padding:0;margin:0 0 1rem;border-bottom:1px solid var(--line)}
+.tabs a{display:inline-block;padding:.4rem .8rem;border:1px solid transparent;border-bottom:none;border-radius:6px 6px 0 0}
+.tabs a[aria-current="page"]{font-weight:700;color:var(--text);border-color:var(--line);background:var(--surface)}
+.breadcrumb{margin:0}
+.on-this-page{margin:0 0 1rem}
+.copyable{margin:0 0 1rem}
+.copyable-label{font-weight:600;margin:0}
+.link-text{overflow-wrap:anywhere;margin:.2rem 0 .5rem}
+button[data-kopieren][hidden]{display:none}
+.copy-status{margin-left:.75rem;color:var(--right)}
+.assignment-cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem;margin-bottom:1rem}
+.assignment-cards .card{margin:0}
+.window-fields{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:end}
+.grid-box{max-width:100%;overflow-x:auto;margin:0 0 1rem}
+table.grid,table.students{border-collapse:collapse;background:var(--surface);font-size:.95rem}
+.grid caption,.students caption{text-align:left;font-weight:600;padding:.25rem 0}
+.grid th,.grid td,.students th,.students td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
+.grid td.figure{white-space:nowrap}
+.grid th.q,.grid td.mark{text-align:center;min-width:1.9rem;padding:.25rem .2rem}
+.mark{font-weight:700}
+.mark.right{color:var(--right);background:var(--right-bg)}
+.mark.wrong{color:var(--wrong);background:var(--wrong-bg)}
+.mark.partly{color:#6b5500;background:#fff7d6}
+.mark.open{color:var(--muted)}
+.mark.absent{background:#eeece6}
+.legend{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;margin:0 0 .5rem}
+.legend .mark{display:inline-block;min-width:1.7rem;text-align:center;border:1px solid var(--line)}
+.status.offen{background:#eef2f6;color:#33404d}
+.status.fertig{background:var(--right-bg);color:var(--right)}
+.status.verspätet{background:#fff0e0;color:#8a4300}
+.status.überfällig{background:var(--wrong-bg);color:var(--wrong)}
+.grid td.status,.students .status{font-weight:700}
+.grid td.status{display:table-cell;border-radius:0;font-size:inherit}
+.cell-title{display:none}
+.hard-questions{padding-left:1.4rem}
+.hard-question{margin:0 0 1.25rem}
+.hard-question p{margin:.15rem 0}
+.question-line{font-weight:600}
+.access-sheet{overflow-wrap:anywhere}
+.access-sheet .big-code{font-size:2rem;letter-spacing:.08em;white-space:nowrap}
+.access-sheet svg{width:12rem;height:12rem}
+@media (max-width:40rem){
+  .grid thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  .grid,.grid tbody,.grid caption{display:block}
+  .grid tr{display:flex;flex-wrap:wrap;gap:.25rem;border:1px solid var(--line);border-radius:8px;padding:.6rem;margin:0 0 .75rem}
+  .grid th.name,.grid td.figure,.grid td.not-started{display:block;width:100%;border:none;padding:0}
+  .grid td.status{display:inline-block;border:none;border-radius:999px;padding:0 .5rem;margin-bottom:.2rem}
+  .grid td.mark{display:inline-flex;gap:.2rem;align-items:baseline;min-width:2.8rem;justify-content:center}
+  .grid td.mark::before{content:attr(data-f);font-weight:400;font-size:.8rem;color:var(--muted)}
+  .students thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  .students,.students tbody,.students tr,.students th,.students td,.students caption{display:block;border:none}
+  .students tr{border:1px solid var(--line);border-radius:8px;padding:.6rem;margin:0 0 .75rem}
+  .students td{padding:.15rem 0}
+  .cell-title{display:inline}
+}
+@media print{
+  .no-print,.tabs{display:none!important}
+  .access-sheet{font-size:14pt}
+}
 `);

@@ -204,6 +204,10 @@ export const OverviewPage: FC<{
       <h1>{className}</h1>
       <TeacherTabs classId={classRow.id} assignments={assignments} current="" />
       <Errors errors={errors} />
+      <nav class="on-this-page" aria-label="Auf dieser Seite">
+        <a href="#zugang">Zugang</a> · <a href="#aufgaben">Aufgaben</a> · <a href="#schueler">Schülerinnen und Schüler</a> ·{" "}
+        <a href="#material">Arbeitsblätter</a> · <a href="#export">Export</a> · <a href="#einstellungen">Einstellungen</a>
+      </nav>
 
       <section aria-labelledby="zugang">
         <h2 id="zugang">So kommen Ihre Schülerinnen und Schüler in die Klasse</h2>
