@@ -65,6 +65,17 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
   c.set("learnerId", learnerId);
 }
 
+/**
+ * Makes this browser a new learner: someone else on a shared device. The learner it held keeps all their
+ * data and comes back with their recovery code.
+ */
+export async function startNewLearner(c: Context<AppEnv>): Promise<string> {
+  const learnerId = crypto.randomUUID();
+  await drizzle(c.env.DB).insert(learners).values({ id: learnerId }).run();
+  await setLearnerCookie(c, learnerId);
+  return learnerId;
+}
+
 /** The learner id, creating the learner (row and cookie) when the request has none. */
 export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
   const existing = await getLearnerId(c);

@@ -95,7 +95,7 @@ it("a teacher creates a class, two students join and answer, the assignment's pa
   await screenshot(teacher, "welcome-desktop");
 
   await teacher.getByRole("link", { name: "Weiter zur Übersicht" }).click();
-  await teacher.getByLabel("Quiz", { exact: true }).selectOption("gemischt");
+  await teacher.getByLabel("Quiz zuweisen").selectOption("gemischt");
   const due = dueDate(17);
   await teacher.getByLabel("Fällig am (freiwillig)").fill(due.iso);
   await teacher.getByRole("button", { name: "Zuweisen" }).click();
@@ -155,7 +155,7 @@ it("a teacher creates a class, two students join and answer, the assignment's pa
     await checkTeacherPage({ desktop: projector, phone }, path, name);
   }
   expect(await phone.locator("main").innerText()).toContain("Browserklasse 7c");
-});
+}, 300_000);
 
 /** A due date `days` after today in Germany (the app accepts today up to a year ahead), as sent and as shown. */
 function dueDate(days: number): { iso: string; german: string } {

@@ -180,7 +180,37 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
       <button type="submit">Beitreten</button>
     </form>
     <p>
-      <a href="/klassen/meine">Meine Klassen</a> · <a href="/klassen/datenschutz">Was wird gespeichert?</a>
+      <a href="/weitermachen">Neues Gerät? Ich habe schon einen Code</a> · <a href="/klassen/meine">Meine Klassen</a> ·{" "}
+      <a href="/klassen/datenschutz">Was wird gespeichert?</a>
+    </p>
+  </Page>
+);
+
+/** A join on a device that already holds a member of this class under another nickname. */
+export const WhoAreYouPage: FC<{ code: string; nickname: string; member: string; className: string }> = ({ code, nickname, member, className }) => (
+  <Page title="Wer bist du?" current="/klassen/beitreten">
+    <h1>Bist du {member}?</h1>
+    <p>
+      Auf diesem Gerät ist schon <strong>{member}</strong> in {className}.
+    </p>
+    <div class="actions">
+      <form method="post" action="/klassen/beitreten">
+        <input type="hidden" name="code" value={code} />
+        <input type="hidden" name="nickname" value={member} />
+        <button type="submit">Ja, ich bin {member}</button>
+      </form>
+      <form method="post" action="/klassen/beitreten">
+        <input type="hidden" name="code" value={code} />
+        <input type="hidden" name="nickname" value={nickname} />
+        <input type="hidden" name="jemandAnderes" value="ja" />
+        <button type="submit" class="secondary">
+          Nein, ich bin {nickname}
+        </button>
+      </form>
+    </div>
+    <p class="muted">
+      Wenn du {nickname} bist, gehört dieses Gerät danach dir. {member} macht dann mit dem eigenen Code weiter (auf der Klassenseite unter „Auf einem anderen
+      Gerät weitermachen“).
     </p>
   </Page>
 );

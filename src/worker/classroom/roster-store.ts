@@ -17,6 +17,16 @@ export async function findMember(db: Db, classId: string, memberId: number): Pro
     .get();
 }
 
+/** Whether a member of the class has this nickname (compared by its key: case and look-alikes folded). */
+export async function hasNickname(db: Db, classId: string, nicknameKey: string): Promise<boolean> {
+  const row = await db
+    .select({ id: classMembers.id })
+    .from(classMembers)
+    .where(and(eq(classMembers.classId, classId), eq(classMembers.nicknameKey, nicknameKey)))
+    .get();
+  return row !== undefined;
+}
+
 /** A new nickname for a member; false when another member of the class has it (in any case). */
 export async function renameMember(db: Db, classId: string, memberId: number, nickname: string, nicknameKey: string): Promise<boolean> {
   const taken = await db

@@ -15,7 +15,7 @@ import * as z from "zod";
 import { isOwnTextId } from "../../bank/ids";
 import { questionSource } from "../content";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
-import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
+import { ensureLearner, ensureLearnerCookie, getLearnerId, startNewLearner } from "../learner";
 import { attemptUrl, startAttempt } from "../quiz/attempts";
 import { ownTextRoutes } from "../own-texts/routes";
 import type { AppEnv } from "../types";
@@ -28,8 +28,9 @@ import { classNameOf, renderOverview } from "./teacher/overview";
 import { resultRoutes } from "./teacher/results-routes";
 import { windowErrors, windowFields } from "./teacher/window-form";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
-import { AccessSheetPage, JoinPage, MessagePage, MyClassesPage, NewClassPage, PrivacyPage, TeacherLinkPage, TeacherWelcomePage } from "./pages";
+import { AccessSheetPage, JoinPage, MessagePage, MyClassesPage, NewClassPage, PrivacyPage, TeacherLinkPage, TeacherWelcomePage, WhoAreYouPage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
+import { hasNickname } from "./roster-store";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
@@ -376,10 +377,22 @@ const joinForm = z.object({
         )
         .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
     ),
+  /** "Ich bin jemand anderes": the device holds another member of this class, who is not the one typing. */
+  jemandAnderes: z.literal("ja").optional().catch(undefined),
 });
 
 const renderJoin = (c: ClassroomContext, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>
   jsonErrors(c, status, errors) ?? c.html(<JoinPage errors={errors} code={input.code} nickname={input.nickname} />, status);
+
+const nicknameTaken = (c: ClassroomContext, input: Record<string, string>) =>
+  renderJoin(
+    c,
+    [
+      "Diesen Spitznamen gibt es in der Klasse schon. Bist du das auf einem neuen Gerät? Dann erstelle auf deinem alten Gerät auf der Klassenseite einen Code und gib ihn unter „Ich habe schon einen Code“ ein. Sonst wähle bitte einen anderen Spitznamen.",
+    ],
+    input,
+    409,
+  );
 
 // The join link carries the code (?code=ABCDEFGH); anything else in the query is ignored.
 const joinQuery = z.object({ code: z.string().max(20).optional().catch(undefined) });
@@ -411,8 +424,18 @@ classroomRoutes.post(
       await countRateLimited(db(c), WRONG_JOIN_CODE_LIMIT, addressHash, now);
       return renderJoin(c, ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."], input, 404);
     }
-    const learnerId = await ensureLearnerOf(c);
-    if (await findMembership(db(c), classRow.id, learnerId)) return c.redirect(`/klassen/meine/${classRow.id}`, 303);
+    let learnerId = await ensureLearnerOf(c);
+    const onThisDevice = await findMembership(db(c), classRow.id, learnerId);
+    if (onThisDevice) {
+      // The same person again: to the class. Someone else on a shared device: never silently the member it holds.
+      if (onThisDevice.nicknameKey === nicknameKey(nickname)) return c.redirect(`/klassen/meine/${classRow.id}`, 303);
+      if (!c.req.valid("form").jemandAnderes) {
+        return c.html(<WhoAreYouPage code={input.code} nickname={nickname} member={onThisDevice.nickname} className={classNameOf(classRow)} />);
+      }
+      // Switching only when the new nickname is free: else the device would lose its member for nothing.
+      if (await hasNickname(db(c), classRow.id, nicknameKey(nickname))) return nicknameTaken(c, input);
+      learnerId = await startNewLearner(c as unknown as Context<AppEnv>);
+    }
     if (await isRateLimited(db(c), JOIN_LIMIT, addressHash, now)) {
       c.header("Retry-After", String(JOIN_LIMIT.windowMs / 1000));
       return renderJoin(c, ["Von diesem Anschluss sind gerade sehr viele beigetreten. Bitte warte 15 Minuten."], input, 429);
@@ -424,7 +447,7 @@ classroomRoutes.post(
     if (joined) await countRateLimited(db(c), JOIN_LIMIT, addressHash, now);
     // A lost race against the learner's own double submit is a join, not a taken nickname.
     if (joined || (await findMembership(db(c), classRow.id, learnerId))) return c.redirect(`/klassen/meine/${classRow.id}`, 303);
-    return renderJoin(c, ["Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen."], input, 409);
+    return nicknameTaken(c, input);
   },
 );
 

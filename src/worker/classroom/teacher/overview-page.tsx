@@ -5,10 +5,21 @@
  */
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../pages/layout";
-import { percent, type ClassOverview } from "../results";
+import type { ClassOverview } from "../results";
 import { formatJoinCode } from "../secrets";
 import type { ClassRow, MemberRow } from "../store";
-import { assignmentPath, STATUS_TEXT, StatusCountsText, studentPath, teacherBase, TeacherTabs, type TitledAssignment, windowText } from "./results-page";
+import {
+  answeredText,
+  assignmentPath,
+  rightText,
+  STATUS_TEXT,
+  StatusCountsText,
+  studentPath,
+  teacherBase,
+  TeacherTabs,
+  type TitledAssignment,
+  windowText,
+} from "./results-page";
 
 interface QuizChoice {
   id: string;
@@ -153,7 +164,7 @@ const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignm
 }) => (
   <section class="grid-box" aria-labelledby="schueler-titel" tabindex={0}>
     <table class="students">
-      <caption id="schueler-titel">Anteil richtig (von allen Fragen der Aufgabe) und Status</caption>
+      <caption id="schueler-titel">Je Aufgabe: bearbeitet, richtig unter den beantworteten, Status</caption>
       <thead>
         <tr>
           <th scope="col">Spitzname</th>
@@ -174,8 +185,7 @@ const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignm
               return (
                 <td data-aufgabe={assignment.title}>
                   <span class="cell-title">{assignment.title}: </span>
-                  {percent(summary.points, summary.asked)} % · {summary.answered} von {summary.asked} bearbeitet ·{" "}
-                  <span class={`status ${summary.status}`}>{STATUS_TEXT[summary.status]}</span>
+                  {answeredText(summary)} · {rightText(summary)} · <span class={`status ${summary.status}`}>{STATUS_TEXT[summary.status]}</span>
                 </td>
               );
             })}
@@ -206,7 +216,7 @@ export const OverviewPage: FC<{
       <Errors errors={errors} />
       <nav class="on-this-page" aria-label="Auf dieser Seite">
         <a href="#zugang">Zugang</a> · <a href="#aufgaben">Aufgaben</a> · <a href="#schueler">Schülerinnen und Schüler</a> ·{" "}
-        <a href="#material">Arbeitsblätter</a> · <a href="#export">Export</a> · <a href="#einstellungen">Einstellungen</a>
+        <a href="#material">Arbeitsblätter und Moodle</a> · <a href="#export">Export</a> · <a href="#einstellungen">Einstellungen</a>
       </nav>
 
       <section aria-labelledby="zugang">
@@ -235,8 +245,8 @@ export const OverviewPage: FC<{
           </ul>
         )}
         <form method="post" action={`${base}/aufgaben`} class="card">
-          <h3>Quiz zuweisen</h3>
-          <label for="quizId">Quiz</label>
+          <h3>Neue Aufgabe</h3>
+          <label for="quizId">Quiz zuweisen</label>
           <select id="quizId" name="quizId" required>
             {quizzes.map((quiz) => (
               <option value={quiz.id} selected={quiz.id === assignInput.quizId}>

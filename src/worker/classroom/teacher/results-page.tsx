@@ -101,7 +101,12 @@ function gridHtml(classId: string, columns: readonly QuestionResult[], rows: rea
       ]),
     ),
   );
-  const header = columns.map((column) => `<th scope="col" class="q"><span class="visually-hidden">Frage </span>${column.number}</th>`).join("");
+  const header = columns
+    .map(
+      (column) =>
+        `<th scope="col" class="q" data-question-id="${escapeHtml(column.question.id)}"><span class="visually-hidden">Frage </span>${column.number}</th>`,
+    )
+    .join("");
   const body = rows
     .map(({ member, summary, marks }) => {
       const questions = marks
