@@ -35,7 +35,8 @@ async function loadOrCreateSecret(database: D1Database): Promise<string> {
   return created.value;
 }
 
-async function cookieSecret(env: Env): Promise<string> {
+/** The key that signs the learner cookie; recovery codes are hashed with it too (./recovery/codes.ts). */
+export async function cookieSecret(env: Env): Promise<string> {
   if (env.COOKIE_SECRET) return env.COOKIE_SECRET;
   storedSecret ??= loadOrCreateSecret(env.DB).catch((error: unknown) => {
     storedSecret = undefined; // try again on the next request
@@ -74,6 +75,14 @@ export async function startNewLearner(c: Context<AppEnv>): Promise<string> {
   await drizzle(c.env.DB).insert(learners).values({ id: learnerId }).run();
   await setLearnerCookie(c, learnerId);
   return learnerId;
+}
+
+/**
+ * Makes this browser the given learner from now on (a recovery code was entered): the cookie is replaced,
+ * whatever learner it held before. The caller has checked that the learner exists.
+ */
+export async function continueAsLearner(c: Context<AppEnv>, learnerId: string): Promise<void> {
+  await setLearnerCookie(c, learnerId);
 }
 
 /** The learner id, creating the learner (row and cookie) when the request has none. */

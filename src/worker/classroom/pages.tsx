@@ -1,6 +1,7 @@
 /** Pages of the classroom: server-rendered, plain forms, no script needed. Teachers are addressed with "Sie", students with "du". */
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../pages/layout";
+import { CONTINUE_PATH } from "../recovery/pages";
 import { NICKNAME_MAX_LENGTH } from "./nickname";
 import { CopyableLink } from "./teacher/overview-page";
 import { formatJoinCode } from "./secrets";
@@ -180,7 +181,7 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
       <button type="submit">Beitreten</button>
     </form>
     <p>
-      <a href="/weitermachen">Neues Gerät? Ich habe schon einen Code</a> · <a href="/klassen/meine">Meine Klassen</a> ·{" "}
+      <a href={CONTINUE_PATH}>Neues Gerät? Ich habe schon einen Code</a> · <a href="/klassen/meine">Meine Klassen</a> ·{" "}
       <a href="/klassen/datenschutz">Was wird gespeichert?</a>
     </p>
   </Page>

@@ -30,14 +30,15 @@ import { windowErrors, windowFields } from "./teacher/window-form";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
 import { AccessSheetPage, JoinPage, MessagePage, MyClassesPage, NewClassPage, PrivacyPage, TeacherLinkPage, TeacherWelcomePage, WhoAreYouPage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
+import { RecoveryCodePanel } from "../recovery/pages";
+import { recoveryCodeStatus } from "../recovery/store";
 import { hasNickname } from "./roster-store";
-import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
+import { clientAddressHash, countRateLimited, isRateLimited } from "../rate-limit";
+import { ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
   classesOfLearner,
   classroomDb,
-  clientAddressSalt,
-  countRateLimited,
   CREATE_CLASS_LIMIT,
   createClass,
   deleteClass,
@@ -46,7 +47,6 @@ import {
   findClass,
   findClassByJoinCode,
   findMembership,
-  isRateLimited,
   JOIN_LIMIT,
   listAssignments,
   MAX_MEMBERS,
@@ -84,9 +84,6 @@ const db = (c: Context<ClassroomEnv>) => classroomDb(c.env.DB);
 // The learner helpers take the app's context; this router only adds a variable of its own.
 const learnerIdOf = (c: ClassroomContext) => getLearnerId(c as unknown as Context<AppEnv>);
 const ensureLearnerOf = (c: ClassroomContext) => ensureLearner(c as unknown as Context<AppEnv>);
-/** Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
-const clientAddressHash = async (c: Context<ClassroomEnv>) =>
-  hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", await clientAddressSalt(db(c)));
 const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
 function message(c: Context, status: ClientErrorStatus, title: string, text: string, link?: { href: string; text: string }) {
@@ -481,9 +478,19 @@ classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
   const own = await ownMembership(c);
   if (!own) return noClass(c);
   const now = Date.now();
-  const items = await loadStudentAssignments(db(c), own.classRow.id, own.learnerId, now);
+  const [items, recovery] = await Promise.all([
+    loadStudentAssignments(db(c), own.classRow.id, own.learnerId, now),
+    recoveryCodeStatus(c.env.DB, own.learnerId),
+  ]);
   return c.html(
-    <MyClassPage classId={own.classRow.id} className={classNameOf(own.classRow)} nickname={own.member.nickname} items={items} today={berlinDate(now)} />,
+    <MyClassPage
+      classId={own.classRow.id}
+      className={classNameOf(own.classRow)}
+      nickname={own.member.nickname}
+      items={items}
+      today={berlinDate(now)}
+      otherDevice={<RecoveryCodePanel status={recovery} returnTo={`/klassen/meine/${own.classRow.id}`} />}
+    />,
   );
 });
 

@@ -9,7 +9,8 @@ import { answers, learners } from "../../../src/db/schema/progress";
 import { loadAssignmentResults, resultQueries } from "../../../src/worker/classroom/results-queries";
 import { classMembers } from "../../../src/db/schema/classroom";
 import { assignQuiz } from "../../../src/worker/classroom/assignment-store";
-import { addMember, classroomDb, createClass, listAssignments, rateLimitCountQuery, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { addMember, classroomDb, createClass, listAssignments, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { rateLimitCountQuery } from "../../../src/worker/rate-limit";
 
 const STUDENTS = 30;
 const QUESTIONS = 20;

@@ -44,3 +44,33 @@ it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps e
   expect(visibleText(await elsewhere.text())).toContain("Bist du das auf einem neuen Gerät?");
   expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(2);
 });
+
+it("a student continues on a new device with the code from the class page; wrong codes are refused and rate limited", async () => {
+  const { classId, joinCode } = await createClass();
+  const ipad = new Client("192.0.2.90");
+  expect(location(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Dachs" }))).toBe(`/klassen/meine/${classId}`);
+  const classPage = await (await ipad.get(`/klassen/meine/${classId}`)).text();
+  expect(visibleText(classPage)).toContain("Auf einem anderen Gerät weitermachen");
+  const made = await ipad.post("/weitermachen/code", { zurueck: `/klassen/meine/${classId}` });
+  const shown = await made.text();
+  const code = /class="recovery-code code"[^>]*>([A-Z0-9-]+)</.exec(shown)![1]!;
+  expect(shown).toContain(`href="/klassen/meine/${classId}"`);
+
+  // The new device: the nickname is taken, the code brings Dachs back (no duplicate).
+  const laptop = new Client("192.0.2.91");
+  expect((await laptop.post("/klassen/beitreten", { code: joinCode, nickname: "Dachs" })).status).toBe(409);
+  expect((await laptop.post("/weitermachen", { code: code.toLowerCase() })).status).toBe(303);
+  expect(visibleText(await (await laptop.get(`/klassen/meine/${classId}`)).text())).toContain("Du bist dabei als Dachs");
+  expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
+
+  // Guessing: refused with a German message, and after the limit per address, refused without checking.
+  const guesser = new Client("192.0.2.92");
+  const wrong = await guesser.post("/weitermachen", { code: "AAAA-AAAA-AAAA" });
+  expect(wrong.status).toBe(404);
+  expect(visibleText(await wrong.text())).toContain("Diesen Code gibt es nicht");
+  let status = 404;
+  for (let guess = 0; guess < 40 && status !== 429; guess++) status = (await guesser.post("/weitermachen", { code: "AAAA-AAAA-AAAB" })).status;
+  expect(status).toBe(429);
+  expect((await guesser.post("/weitermachen", { code })).status).toBe(429);
+  expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
+});
