@@ -4,7 +4,7 @@ import { assignments, classMembers } from "../../db/schema/classroom";
 import { attempts } from "../../db/schema/progress";
 import { type AssignmentWindow, answeringState } from "./schedule";
 import { randomId } from "./secrets";
-import type { Db } from "./store";
+import type { Db } from "../../db";
 
 /**
  * Gives the quiz to the class. Assigning a quiz the class already has changes only what was filled in:

@@ -5,7 +5,7 @@
 import type { BankDocument, Question } from "../../bank/schema";
 import { type Quiz, type QuestionSource, questionSource } from "../content";
 import type { ResultContent } from "./results";
-import type { Db } from "./store";
+import type { Db } from "../../db";
 
 export interface ClassResultContent extends ResultContent {
   quizzes: Map<string, Quiz>;

@@ -12,7 +12,8 @@ import { and, asc, count, eq, gt, inArray, max, sql } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
 import type { AnswerTotals, AskedCount, LatestAnswer } from "./results";
-import type { AssignmentRow, Db, MemberRow } from "./store";
+import type { Db } from "../../db";
+import type { AssignmentRow, MemberRow } from "./store";
 
 const classAssignmentIds = (db: Db, classId: string) => db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
 

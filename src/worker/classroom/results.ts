@@ -10,7 +10,8 @@
  */
 import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { BankDocument, Question } from "../../bank/schema";
-import { formatNumber, truthText } from "../quiz/describe";
+import { formatNumber } from "../../shared/german";
+import { truthText } from "../quiz/describe";
 import { STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
 
 /** A quiz as an assignment asks it: the questions it may ask, and how many one attempt asks. */

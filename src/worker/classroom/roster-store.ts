@@ -7,7 +7,8 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
 import { planMerge, type MergeSide } from "./merge";
-import type { Db, MemberRow } from "./store";
+import type { Db } from "../../db";
+import type { MemberRow } from "./store";
 
 export async function findMember(db: Db, classId: string, memberId: number): Promise<MemberRow | undefined> {
   return db

@@ -10,8 +10,8 @@ import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { questionText } from "../../../src/worker/classroom/quizzes";
-import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, rightResponse, type Client, type CreatedClass } from "./helpers";
-import { visibleText } from "../quiz/client";
+import { answer, attemptQuestionIds, createClass, dueDate, joinAs, rightResponse, type CreatedClass } from "./helpers";
+import { type Browser, redirectTarget, visibleText } from "../browser";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -59,7 +59,7 @@ const plans: Plan[] = [
 ];
 
 let created: CreatedClass;
-let annaClient: Client;
+let annaClient: Browser;
 const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
 
@@ -70,7 +70,7 @@ beforeAll(async () => {
       quizId,
       dueDate: quizId === MIXED_QUIZ_ID ? due.iso : "",
     });
-    expect(location(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
+    expect(redirectTarget(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
   }
   for (const plan of plans) {
     const { student, classPath } = await joinAs(created.joinCode, plan.nickname);
@@ -78,7 +78,7 @@ beforeAll(async () => {
     const page = await (await student.get(classPath)).text();
     for (const [quizId, outcomes] of Object.entries(plan.answers)) {
       const startPath = startPathFor(page, quizId);
-      const attemptPath = location(await student.post(startPath));
+      const attemptPath = redirectTarget(await student.post(startPath));
       const questionIds = await attemptQuestionIds(attemptPath);
       attemptQuestions.set(`${plan.nickname}|${quizId}`, questionIds);
       for (const [index, outcome] of outcomes.entries()) {
@@ -244,11 +244,11 @@ describe("CSV export", () => {
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const disposition = decodeURIComponent(response.headers.get("Content-Disposition")!);
     expect(disposition).toContain("Auswertung 10a");
-    expect(disposition).toContain(dueDate(0).german);
+    expect(disposition).toContain(dueDate(0).typed);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = readCsv(new TextDecoder().decode(bytes));
-    const mixedLabel = `${quizTitle(MIXED_QUIZ_ID)} (fällig ${due.german})`;
+    const mixedLabel = `${quizTitle(MIXED_QUIZ_ID)} (fällig ${due.typed})`;
     expect(header).toEqual([
       "Spitzname",
       `${mixedLabel}: Prozent`,
@@ -285,7 +285,7 @@ describe("CSV export", () => {
       "Wie oft",
       "Textstelle",
     ]);
-    const labels = new Map(quizIds.map((quizId) => [quizId, quizId === MIXED_QUIZ_ID ? `${quizTitle(quizId)} (fällig ${due.german})` : quizTitle(quizId)]));
+    const labels = new Map(quizIds.map((quizId) => [quizId, quizId === MIXED_QUIZ_ID ? `${quizTitle(quizId)} (fällig ${due.typed})` : quizTitle(quizId)]));
     const expected = [...expectedFigures().questions].flatMap(([quizId, ofQuiz]) =>
       [...ofQuiz].map(([questionId, figures]) => ({ quizId, questionId, figures })),
     );
@@ -314,7 +314,7 @@ it("shows a student their own figures and due dates, nothing of classmates", asy
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = visibleText(await (await student.get(classPath)).text());
   expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
-  expect(page).toContain(`fällig in 17 Tagen (${due.german})`);
+  expect(page).toContain(`fällig in 17 Tagen (${due.typed})`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 
   const anna = visibleText(await (await annaClient.get(classPath)).text());

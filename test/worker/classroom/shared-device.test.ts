@@ -1,16 +1,17 @@
 /** A class iPad shared by students: a second join never silently becomes the member the device holds. */
 import { expect, it } from "vitest";
-import { visibleText } from "../quiz/client";
-import { Client, count, createClass, location } from "./helpers";
+import { visibleText } from "../browser";
+import { Browser, redirectTarget } from "../browser";
+import { count, createClass } from "./helpers";
 
 it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps everything", async () => {
   const { classId, joinCode } = await createClass();
-  const ipad = new Client("192.0.2.80");
-  expect(location(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Fuchs" }))).toBe(`/klassen/meine/${classId}`);
+  const ipad = new Browser("192.0.2.80");
+  expect(redirectTarget(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Fuchs" }))).toBe(`/klassen/meine/${classId}`);
   const fuchsCookie = ipad.cookies.get("qq_lernende");
 
   // The same nickname again (another spelling of it): still Fuchs, straight to the class.
-  expect(location(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "fuchs" }))).toBe(`/klassen/meine/${classId}`);
+  expect(redirectTarget(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "fuchs" }))).toBe(`/klassen/meine/${classId}`);
 
   const asked = await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Igel" });
   expect(asked.status).toBe(200);
@@ -20,12 +21,12 @@ it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps e
   expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
 
   // "Ja, ich bin Fuchs": back to Fuchs's class page, nothing changes.
-  expect(location(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Fuchs" }))).toBe(`/klassen/meine/${classId}`);
+  expect(redirectTarget(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Fuchs" }))).toBe(`/klassen/meine/${classId}`);
   expect(ipad.cookies.get("qq_lernende")).toBe(fuchsCookie);
 
   // "Nein, ich bin Igel": the device becomes a new learner who joins as Igel.
   const switched = await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Igel", jemandAnderes: "ja" });
-  expect(location(switched)).toBe(`/klassen/meine/${classId}`);
+  expect(redirectTarget(switched)).toBe(`/klassen/meine/${classId}`);
   expect(ipad.cookies.get("qq_lernende")).not.toBe(fuchsCookie);
   expect(visibleText(await (await ipad.get(`/klassen/meine/${classId}`)).text())).toContain("Du bist dabei als Igel");
   expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(2);
@@ -39,7 +40,7 @@ it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps e
   expect(taken.status).toBe(409);
   expect(visibleText(await taken.text())).toContain("Bist du das auf einem neuen Gerät?");
   expect(ipad.cookies.get("qq_lernende")).toBe(igelCookie);
-  const elsewhere = await new Client("192.0.2.81").post("/klassen/beitreten", { code: joinCode, nickname: "Fuchs" });
+  const elsewhere = await new Browser("192.0.2.81").post("/klassen/beitreten", { code: joinCode, nickname: "Fuchs" });
   expect(elsewhere.status).toBe(409);
   expect(visibleText(await elsewhere.text())).toContain("Bist du das auf einem neuen Gerät?");
   expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(2);
@@ -47,8 +48,8 @@ it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps e
 
 it("a student continues on a new device with the code from the class page; wrong codes are refused and rate limited", async () => {
   const { classId, joinCode } = await createClass();
-  const ipad = new Client("192.0.2.90");
-  expect(location(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Dachs" }))).toBe(`/klassen/meine/${classId}`);
+  const ipad = new Browser("192.0.2.90");
+  expect(redirectTarget(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Dachs" }))).toBe(`/klassen/meine/${classId}`);
   const classPage = await (await ipad.get(`/klassen/meine/${classId}`)).text();
   expect(visibleText(classPage)).toContain("Auf einem anderen Gerät weitermachen");
   const made = await ipad.post("/weitermachen/code", { zurueck: `/klassen/meine/${classId}` });
@@ -57,14 +58,14 @@ it("a student continues on a new device with the code from the class page; wrong
   expect(shown).toContain(`href="/klassen/meine/${classId}"`);
 
   // The new device: the nickname is taken, the code brings Dachs back (no duplicate).
-  const laptop = new Client("192.0.2.91");
+  const laptop = new Browser("192.0.2.91");
   expect((await laptop.post("/klassen/beitreten", { code: joinCode, nickname: "Dachs" })).status).toBe(409);
   expect((await laptop.post("/weitermachen", { code: code.toLowerCase() })).status).toBe(303);
   expect(visibleText(await (await laptop.get(`/klassen/meine/${classId}`)).text())).toContain("Du bist dabei als Dachs");
   expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
 
   // Guessing: refused with a German message, and after the limit per address, refused without checking.
-  const guesser = new Client("192.0.2.92");
+  const guesser = new Browser("192.0.2.92");
   const wrong = await guesser.post("/weitermachen", { code: "AAAA-AAAA-AAAA" });
   expect(wrong.status).toBe(404);
   expect(visibleText(await wrong.text())).toContain("Diesen Code gibt es nicht");

@@ -7,23 +7,24 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
 import { addDays, berlinDate } from "../../../src/worker/classroom/schedule";
-import { visibleText } from "../quiz/client";
-import { answer, attemptQuestionIds, type Client, count, createClass, dueDate, joinAs, location, rightResponse } from "./helpers";
+import { visibleText } from "../browser";
+import { type Browser, redirectTarget } from "../browser";
+import { answer, attemptQuestionIds, count, createClass, dueDate, joinAs, rightResponse } from "./helpers";
 
 const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length >= 3)!.id;
 const questionsOf = new Map(quizQuestions(documentQuiz).map((question) => [question.id, question]));
 
-async function assign(teacher: Client, classId: string, fields: Record<string, string> = {}): Promise<string> {
+async function assign(teacher: Browser, classId: string, fields: Record<string, string> = {}): Promise<string> {
   expect((await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, ...fields })).status).toBe(303);
   const row = await env.DB.prepare("select id from assignments where class_id = ? and quiz_id = ?").bind(classId, documentQuiz).first<{ id: string }>();
   return row!.id;
 }
 
 /** Starts (or continues) the assignment and answers the questions at `positions` (from 1) right. */
-async function answerRight(student: Client, classPath: string, assignmentId: string, positions: number[]): Promise<Response | string> {
+async function answerRight(student: Browser, classPath: string, assignmentId: string, positions: number[]): Promise<Response | string> {
   const started = await student.post(`${classPath}/aufgaben/${assignmentId}/starten`);
   if (started.status !== 303) return started;
-  const attemptPath = location(started);
+  const attemptPath = redirectTarget(started);
   const ids = await attemptQuestionIds(attemptPath);
   for (const position of positions) await answer(student, attemptPath, position, rightResponse(questionsOf.get(ids[position - 1]!)!));
   return attemptPath;
@@ -72,10 +73,10 @@ describe("assignment dates", () => {
     const later = dueDate(3);
     const assignmentId = await assign(teacher, classId, { openFrom: later.iso });
     const { student, classPath } = await joinAs(joinCode, "Frieda");
-    expect(visibleText(await (await student.get(classPath)).text())).toContain(`ab ${later.german}`);
+    expect(visibleText(await (await student.get(classPath)).text())).toContain(`ab ${later.typed}`);
     const refused = (await answerRight(student, classPath, assignmentId, [])) as Response;
     expect(refused.status).toBe(409);
-    expect(visibleText(await refused.text())).toContain(`ab dem ${later.german}`);
+    expect(visibleText(await refused.text())).toContain(`ab dem ${later.typed}`);
   });
 
   it("marks overdue and late work, and a closed assignment takes no new attempt", async () => {
@@ -117,7 +118,7 @@ describe("assignment dates", () => {
       expect(refused.status).toBe(400);
       expect(await count("select count(*) as n from assignments where id = ?", assignmentId)).toBe(1);
       const removed = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}/entfernen`, { antworten: choice, bestaetigung: "ja" });
-      expect(location(removed)).toBe(`/klassen/lehrkraft/${classId}#aufgaben`);
+      expect(redirectTarget(removed)).toBe(`/klassen/lehrkraft/${classId}#aufgaben`);
       expect(await count("select count(*) as n from assignments where id = ?", assignmentId)).toBe(0);
       const learnerId = (await env.DB.prepare("select learner_id from class_members where class_id = ?").bind(classId).first<{ learner_id: string }>())!
         .learner_id;
@@ -134,7 +135,7 @@ describe("the list of students", () => {
     await joinAs(joinCode, "Igel");
     await joinAs(joinCode, "Fuchs");
     const id = (await memberId(classId, "Igel"))!;
-    expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/schueler/${id}/name`, { nickname: "Igel K." }))).toBe(
+    expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/schueler/${id}/name`, { nickname: "Igel K." }))).toBe(
       `/klassen/lehrkraft/${classId}/schueler/${id}`,
     );
     expect(await memberId(classId, "Igel K.")).toBe(id);
@@ -152,7 +153,7 @@ describe("the list of students", () => {
     await answerRight(phone.student, phone.classPath, assignmentId, [1]);
     const [staying, leaving] = [(await memberId(classId, "Lina"))!, (await memberId(classId, "Lina 2"))!];
     const merged = await teacher.post(`/klassen/lehrkraft/${classId}/schueler/${leaving}/zusammenfuehren`, { ziel: String(staying), bestaetigung: "ja" });
-    expect(location(merged)).toBe(`/klassen/lehrkraft/${classId}/schueler/${staying}`);
+    expect(redirectTarget(merged)).toBe(`/klassen/lehrkraft/${classId}/schueler/${staying}`);
     expect(await memberId(classId, "Lina 2")).toBeUndefined();
     const page = visibleText(await (await teacher.get(`/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}`)).text());
     // Both attempts drew the quiz's questions in their own order; whatever each answered counts once.
@@ -175,7 +176,7 @@ describe("the list of students", () => {
     await answerRight(student, classPath, assignmentId, [1]);
     const id = (await memberId(classId, "Weg"))!;
     expect((await teacher.post(`/klassen/lehrkraft/${classId}/schueler/${id}/entfernen`, {})).status).toBe(400);
-    expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/schueler/${id}/entfernen`, { bestaetigung: "ja" }))).toBe(
+    expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/schueler/${id}/entfernen`, { bestaetigung: "ja" }))).toBe(
       `/klassen/lehrkraft/${classId}#schueler`,
     );
     expect(await memberId(classId, "Weg")).toBeUndefined();

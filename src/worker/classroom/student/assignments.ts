@@ -4,8 +4,8 @@ import { classOverview } from "../results";
 import { loadContent } from "../results-content";
 import { resultQueries } from "../results-queries";
 import { answeringState } from "../schedule";
-import type { Db } from "../store";
-import type { StudentAssignmentItem } from "./class-page";
+import type { Db } from "../../../db";
+import type { StudentAssignmentItem } from "./pages";
 
 export async function loadStudentAssignments(db: Db, classId: string, learnerId: string, now: number): Promise<StudentAssignmentItem[]> {
   const queries = resultQueries(db, classId);

@@ -4,7 +4,7 @@
  * of one assignment in detail are on its own page (./results-page.tsx).
  */
 import type { Child, FC } from "hono/jsx";
-import { Layout } from "../../pages/layout";
+import { Layout } from "../../layout/page";
 import type { ClassOverview } from "../results";
 import { formatJoinCode } from "../secrets";
 import type { ClassRow, MemberRow } from "../store";

@@ -2,14 +2,15 @@
 import type { Context } from "hono";
 import { OwnTextList } from "../../own-texts/pages";
 import { listOwnTexts } from "../../own-texts/store";
-import { MaterialSection } from "../material";
+import { MaterialSection } from "./material";
 import { assignableQuizzes } from "../quizzes";
 import { classOverview } from "../results";
 import { loadResultContent } from "../results-content";
 import { loadClassResults } from "../results-queries";
-import type { ClassroomEnv } from "../routes";
 import { formatJoinCode } from "../secrets";
-import { type ClassRow, classroomDb } from "../store";
+import type { Db } from "../../../db";
+import type { ClassRow } from "../store";
+import type { TeacherEnv } from "./access";
 import { type AssignInput, OverviewPage } from "./overview-page";
 import type { TitledAssignment } from "./results-page";
 
@@ -18,8 +19,7 @@ export const classNameOf = (classRow: ClassRow) => classRow.name ?? `Klasse ${fo
 export const joinLinkOf = (c: Context, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
 
 /** The class's assignments with their titles, and every student's standing, as of `now`. */
-export async function loadOverview(database: D1Database, classId: string, now: number) {
-  const db = classroomDb(database);
+export async function loadOverview(db: Db, classId: string, now: number) {
   const rows = await loadClassResults(db, classId);
   const content = await loadResultContent(db, classId, rows.assignments, []);
   const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({
@@ -29,11 +29,11 @@ export async function loadOverview(database: D1Database, classId: string, now: n
   return { ...rows, assignments, overview: classOverview(rows.members, assignments, rows.asked, rows.totals, content, now) };
 }
 
-export async function renderOverview(c: Context<ClassroomEnv>, errors: string[] = [], status: 200 | 400 | 409 = 200, input: AssignInput = {}) {
+export async function renderOverview(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 | 409 = 200, input: AssignInput = {}) {
   const classRow = c.get("classRow");
   const [{ assignments, members, overview }, ownTexts] = await Promise.all([
-    loadOverview(c.env.DB, classRow.id, Date.now()),
-    listOwnTexts(classroomDb(c.env.DB), classRow.id),
+    loadOverview(c.var.db, classRow.id, Date.now()),
+    listOwnTexts(c.var.db, classRow.id),
   ]);
   const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
   const quizzes = [

@@ -9,8 +9,8 @@
  */
 import type { FC } from "hono/jsx";
 import { raw } from "hono/html";
-import { Layout } from "../../pages/layout";
-import { evidenceUrl } from "../../pages/parts";
+import { Layout } from "../../layout/page";
+import { evidenceUrl } from "../../quiz/pages/parts";
 import { correctAnswerText } from "../../quiz/describe";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";

@@ -7,7 +7,7 @@ import { zValidator } from "@hono/zod-validator";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { messageResponse } from "../../errors";
-import { contentDisposition } from "../material";
+import { contentDisposition } from "./material";
 import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN, nicknameKey } from "../nickname";
 import { questionResultsCsv, studentResultsCsv } from "../csv";
 import { removeAssignment, setAssignmentWindow } from "../assignment-store";
@@ -17,19 +17,19 @@ import { loadAssignmentResults, loadResultsStamp, loadStudentResults, resultQuer
 import { parseResultsEtag, resultsEtag, resultsFingerprint } from "../results-version";
 import { findMember, mergeMembers, renameMember } from "../roster-store";
 import { berlinDate } from "../schedule";
-import type { ClassroomEnv } from "../routes";
-import { type AssignmentRow, classroomDb, deleteMember, findAssignment, listAssignments } from "../store";
+import type { TeacherEnv } from "./access";
+import { type AssignmentRow, deleteMember, findAssignment, listAssignments } from "../store";
 import { classNameOf, loadOverview, renderOverview } from "./overview";
 import { AssignmentResultsPage, LiveResults, studentPath, teacherBase } from "./results-page";
 import { StudentPage } from "./student-page";
 import { windowErrors, windowFields } from "./window-form";
 
-type ResultsEnv = ClassroomEnv;
+type ResultsEnv = TeacherEnv;
 type ResultsContext = Context<ResultsEnv>;
 
 export const resultRoutes = new Hono<ResultsEnv>();
 
-const db = (c: Context<ResultsEnv>) => classroomDb(c.env.DB);
+const db = (c: Context<ResultsEnv>) => c.var.db;
 
 const noAssignment = (c: Context) => messageResponse(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in dieser Klasse nicht (mehr).");
 const noStudent = (c: Context) => messageResponse(c, 404, "Nicht gefunden", "Diese Schülerin oder diesen Schüler gibt es in dieser Klasse nicht (mehr).");
@@ -269,7 +269,7 @@ function csvResponse(c: ResultsContext, part: string, body: string) {
 }
 
 resultRoutes.get("/export/schueler.csv", async (c) => {
-  const { assignments, members, overview } = await loadOverview(c.env.DB, c.get("classRow").id, Date.now());
+  const { assignments, members, overview } = await loadOverview(c.var.db, c.get("classRow").id, Date.now());
   const students = members.map((member) => ({ member, results: overview.students.get(member.id) ?? new Map() }));
   return csvResponse(c, "Ergebnisse je Schüler", studentResultsCsv(assignments, students));
 });

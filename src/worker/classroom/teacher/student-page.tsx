@@ -3,7 +3,7 @@
  * the entry: rename it, merge it into another entry of the same student, remove it.
  */
 import type { FC } from "hono/jsx";
-import { Layout } from "../../pages/layout";
+import { Layout } from "../../layout/page";
 import { correctAnswerText } from "../../quiz/describe";
 import { NICKNAME_MAX_LENGTH } from "../nickname";
 import { questionText } from "../quizzes";
