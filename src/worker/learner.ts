@@ -43,6 +43,17 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
 }
 
 /**
+ * Makes this browser a new learner: someone else on a shared device. The learner it held keeps all their
+ * data and comes back with their recovery code.
+ */
+export async function startNewLearner(c: Context<AppEnv>): Promise<string> {
+  const learnerId = crypto.randomUUID();
+  await storeLearner(c.var.db, learnerId);
+  await setLearnerCookie(c, learnerId);
+  return learnerId;
+}
+
+/**
  * Stores the learner unless the row exists. Returns D1's rows_written: 2 for a new learner (the row and
  * its primary-key index entry), 0 otherwise.
  */

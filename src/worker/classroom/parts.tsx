@@ -2,7 +2,7 @@
 import type { FC } from "hono/jsx";
 import { Layout } from "../layout/page";
 import { formatPoints } from "../../shared/german";
-import { percent } from "./dashboard";
+import { percent } from "./results";
 import { formatJoinCode } from "./secrets";
 import type { ClassRow } from "./store";
 

@@ -1,8 +1,8 @@
 /** Reads and writes of classes, members and assignments, and the classroom's rate limits. Every query runs on an index. */
-import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
-import { answers, attempts } from "../../db/schema/progress";
+import { attempts } from "../../db/schema/progress";
 import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
@@ -56,14 +56,6 @@ export async function findAssignment(db: Db, classId: string, assignmentId: stri
     .get();
 }
 
-/** Assigning a quiz the class already has updates its due date. */
-export async function assignQuiz(db: Db, classId: string, quizId: string, dueDate: string | null): Promise<void> {
-  await db
-    .insert(assignments)
-    .values({ id: randomId(), classId, quizId, dueDate })
-    .onConflictDoUpdate({ target: [assignments.classId, assignments.quizId], set: { dueDate } });
-}
-
 export async function findMembership(db: Db, classId: string, learnerId: string): Promise<MemberRow | undefined> {
   return db
     .select()
@@ -97,24 +89,6 @@ export const MAX_MEMBERS = 100;
 
 export async function memberCount(db: Db, classId: string): Promise<number> {
   return db.$count(classMembers, eq(classMembers.classId, classId));
-}
-
-/** The attempts a member made for this class's assignments, newest first. */
-export async function attemptsOfMember(db: Db, learnerId: string, assignmentIds: string[]) {
-  if (assignmentIds.length === 0) return [];
-  return db
-    .select()
-    .from(attempts)
-    .where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds)))
-    .orderBy(desc(attempts.createdAt));
-}
-
-export async function answersOfAttempts(db: Db, attemptIds: string[]) {
-  if (attemptIds.length === 0) return [];
-  return db
-    .select({ attemptId: answers.attemptId, questionId: answers.questionId, score: answers.score })
-    .from(answers)
-    .where(inArray(answers.attemptId, attemptIds));
 }
 
 /**

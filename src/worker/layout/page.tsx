@@ -18,8 +18,10 @@ export const Layout: FC<{
   title: string;
   /** Path of the navigation entry to mark as the current page. */
   current?: string;
+  /** Full width (teacher pages with wide tables); others keep a readable line length. */
+  wide?: boolean;
   children: Child;
-}> = ({ title, current, children }) => (
+}> = ({ title, current, wide, children }) => (
   <>
     {raw("<!DOCTYPE html>")}
     <html lang="de">
@@ -52,7 +54,7 @@ export const Layout: FC<{
             </nav>
           </div>
         </header>
-        <main id="inhalt" tabindex={-1}>
+        <main id="inhalt" tabindex={-1} class={wide ? "wide" : undefined}>
           {children}
         </main>
         <footer class="site-footer">

@@ -4,7 +4,9 @@
  * a form is sent once even when its button is pressed twice, and the button says that it is sending;
  * a worksheet's "Drucken" button (hidden without script) opens the print dialog; on a teacher's
  * question editor, a selection in the text becomes the evidence (without the script, the teacher
- * copies the quote into the field); the own-text form counts characters as they are typed.
+ * copies the quote into the field); the own-text form counts characters as they are typed; links get a
+ * copy button; an assignment's results page asks for news every few seconds (without the script, the
+ * teacher reloads).
  */
 document.addEventListener("submit", (event) => {
   const form = event.target;
@@ -119,3 +121,60 @@ for (const field of document.querySelectorAll("textarea[data-max-characters]")) 
   field.addEventListener("input", update);
   update();
 }
+
+/** Copy buttons (hidden without script): the link's whole text to the clipboard. */
+for (const button of document.querySelectorAll("button[data-kopieren]")) {
+  if (!(button instanceof HTMLButtonElement) || !navigator.clipboard) continue;
+  const source = document.getElementById(button.dataset.kopieren ?? "");
+  const status = document.querySelector(`[data-kopiert="${button.dataset.kopieren}"]`);
+  if (!source || !status) continue;
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    navigator.clipboard.writeText((source.textContent ?? "").trim()).then(
+      () => {
+        status.textContent = "Kopiert.";
+      },
+      () => {
+        status.textContent = "Kopieren ging nicht. Bitte markieren und kopieren Sie den Link.";
+      },
+    );
+  });
+}
+
+/**
+ * An assignment's results: asks every few seconds whether something changed (304 when not) and swaps in
+ * the new part of the page; open details and the grid's scroll position stay.
+ */
+function pollResults() {
+  const live = document.querySelector("[data-poll]");
+  if (!(live instanceof HTMLElement)) return;
+  const url = live.dataset.poll ?? "";
+  let etag = live.dataset.etag ?? "";
+  let busy = false;
+  const poll = async () => {
+    if (busy || document.hidden) return;
+    busy = true;
+    try {
+      const response = await fetch(url, { headers: etag ? { "If-None-Match": etag } : {}, cache: "no-store", credentials: "same-origin" });
+      if (response.status !== 200) return;
+      etag = response.headers.get("ETag") ?? etag;
+      const html = await response.text();
+      const open = [...live.querySelectorAll("details[open][id]")].map((details) => details.id);
+      const scrollLeft = live.querySelector(".grid-box")?.scrollLeft ?? 0;
+      live.innerHTML = html;
+      for (const id of open) {
+        const details = document.getElementById(id);
+        if (details instanceof HTMLDetailsElement) details.open = true;
+      }
+      const box = live.querySelector(".grid-box");
+      if (box) box.scrollLeft = scrollLeft;
+    } catch {
+      // Offline for a moment: the next poll tries again.
+    } finally {
+      busy = false;
+    }
+  };
+  setInterval(poll, 5000);
+  document.addEventListener("visibilitychange", poll);
+}
+pollResults();

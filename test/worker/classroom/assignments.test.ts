@@ -5,7 +5,7 @@ import { redirectTarget, visibleText } from "../browser";
 
 const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
 
-it("assigns quizzes with and without due date; assigning again changes the date", async () => {
+it("assigns quizzes with and without due date; assigning again changes the date, or keeps it when left empty", async () => {
   const { teacher, classId, joinCode } = await createClass();
   const [today, inAWeek] = [dueDate(0), dueDate(7)];
   expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: today.iso }))).toBe(
@@ -14,14 +14,17 @@ it("assigns quizzes with and without due date; assigning again changes the date"
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: inAWeek.iso });
   expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(2);
+  // Assigned again without a date: the date stays.
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: "" });
+  expect(await count("select count(*) as n from assignments where class_id = ? and due_date = ?", classId, inAWeek.iso)).toBe(1);
 
   const dashboard = visibleText(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
-  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am ${inAWeek.shown}`);
+  expect(dashboard).toContain(`${quizTitle(documentQuiz)} fällig am ${inAWeek.typed}`);
 
   const { student, classPath } = await joinAs(joinCode, "Pia");
   const page = await (await student.get(classPath)).text();
   expect(page.split('data-testid="assignment"')).toHaveLength(3);
-  expect(visibleText(page)).toContain(`Fällig am ${inAWeek.shown}`);
+  expect(visibleText(page)).toContain(`fällig in 7 Tagen (${inAWeek.typed})`);
   expect(visibleText(page)).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
 });
 

@@ -24,7 +24,7 @@ export async function createClass(name = "9b Politik"): Promise<CreatedClass> {
   expect(welcome.status).toBe(200);
   const html = await welcome.text();
   const joinCode = html.match(/data-testid="join-code">([A-Z0-9-]+)</)![1]!;
-  const teacherLink = html.match(/value="(https:\/\/[^"]+\/zugang\/[^"]+)"/)![1]!;
+  const teacherLink = html.match(/data-testid="lehrkraft-link">(https:\/\/[^<]+\/zugang\/[^<]+)</)![1]!;
   return { teacher, classId, secret, joinCode, teacherLink };
 }
 

@@ -121,11 +121,13 @@ describe("joining", () => {
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(0);
   });
 
-  it("joining the same class again keeps the first membership", async () => {
+  it("joining the same class again keeps the first membership; another nickname is asked about, not taken over", async () => {
     const { classId, joinCode } = await createClass();
     const { student } = await joinAs(joinCode, "Jonas");
+    expect(redirectTarget(await student.post("/klassen/beitreten", { code: joinCode, nickname: "Jonas" }))).toBe(`/klassen/meine/${classId}`);
     const again = await student.post("/klassen/beitreten", { code: joinCode, nickname: "Jonas2" });
-    expect(redirectTarget(again)).toBe(`/klassen/meine/${classId}`);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Bist du Jonas?");
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
   });
 

@@ -2,7 +2,7 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { database } from "../../../src/db";
-import { dashboardQueries } from "../../../src/worker/classroom/records";
+import { resultQueries } from "../../../src/worker/classroom/results-queries";
 import { classByJoinCodeQuery, deleteClassStatements, deleteMemberStatements } from "../../../src/worker/classroom/store";
 
 const db = database(env.DB);
@@ -17,8 +17,21 @@ async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Pro
 
 const fullScans = (details: string[]) => details.filter((detail) => /^SCAN (attempts|answers|class_members|classes|assignments)\b/.test(detail));
 
-it("dashboard queries search by index only", async () => {
-  for (const query of dashboardQueries(db, "some-class-id")) {
+it("the results' queries search by index only", async () => {
+  const queries = resultQueries(db, "some-class-id");
+  for (const query of [
+    queries.assignments(),
+    queries.members(),
+    queries.asked(),
+    queries.asked("some-learner"),
+    queries.totals(),
+    queries.responses(),
+    queries.attemptsOf({ assignmentId: "some-assignment" }),
+    queries.attemptsOf({ learnerId: "some-learner" }),
+    queries.latestOf({ assignmentId: "some-assignment" }),
+    queries.latestOf({ learnerId: "some-learner" }),
+    queries.newAnswersSince("some-assignment", 1000),
+  ]) {
     const details = await plan(query);
     expect(fullScans(details), details.join("\n")).toEqual([]);
   }

@@ -78,9 +78,11 @@ describe("editing a question", () => {
     expect(await count("select count(*) as n from answers where question_id = ? and score = 1", single.id)).toBe(1);
     const feedback = visibleText(await (await student.get(`${attemptPath}/frage/${asked.indexOf(single.id) + 1}`)).text());
     expect(feedback).toContain("Richtig!");
-    const dashboard = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
-    expect(dashboard).toContain(`data-question-id="${single.id}"`);
-    expect(dashboard).toContain(`data-question-id="${replacement.id}"`);
+    // The assignment's page: the answered old version and its replacement each have their column.
+    const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
+    const results = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`)).text();
+    expect(results).toContain(`data-question-id="${single.id}"`);
+    expect(results).toContain(`data-question-id="${replacement.id}"`);
   });
 
   it("answers invalid edits with the form, German messages and what was typed; nothing changes", async () => {

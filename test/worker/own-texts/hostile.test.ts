@@ -1,4 +1,5 @@
 /** Everything a teacher typed renders as text, never as HTML or script: pages and CSV. */
+import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { escapeHtml, redirectTarget } from "../browser";
 import { answer, attemptQuestionIds, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
@@ -63,7 +64,12 @@ it("title, source, text and an edited question render as text everywhere", async
   expectOnlyText(await (await student.get("/fortschritt")).text(), "progress page");
 
   const students = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`)).text()).replace(/^\uFEFF/, ""));
-  expect(students[1]![1]).toBe(TITLE);
+  expect(students[0]![1]).toBe(`${TITLE}: Prozent`);
   const questions = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).replace(/^\uFEFF/, ""));
-  expect(questions.some((row) => row[1] === stem)).toBe(true);
+  expect(questions.some((row) => row[2] === TITLE && row[3] === stem)).toBe(true);
+  const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
+  const results = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`)).text();
+  expectOnlyText(results, "assignment page");
+  expect(results).toContain(escapeHtml(TITLE));
+  expect(results).toContain(escapeHtml(stem));
 });

@@ -32,6 +32,8 @@ export const joinForm = z.object({
         )
         .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
     ),
+  /** "Ich bin jemand anderes": the device holds another member of this class, who is not the one typing. */
+  jemandAnderes: z.literal("ja").optional().catch(undefined),
 });
 
 /** The join link carries the code (?code=ABCDEFGH); anything else in the query is ignored. */

@@ -5,11 +5,14 @@
  */
 import type { Db } from "../../../db";
 import { countRateLimited, isRateLimited } from "../../rate-limit";
-import { addMember, findClassByJoinCode, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount, WRONG_JOIN_CODE_LIMIT } from "../store";
+import { hasNickname } from "../roster-store";
+import { addMember, type ClassRow, findClassByJoinCode, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount, WRONG_JOIN_CODE_LIMIT } from "../store";
 
 export type JoinOutcome =
   | { outcome: "joined"; classId: string }
   | { outcome: "already-member"; classId: string }
+  /** The device holds another member of this class: "Bist du …?" before anything changes. */
+  | { outcome: "other-member-on-device"; classRow: ClassRow; member: string }
   | { outcome: "unknown-code" }
   | { outcome: "nickname-taken" }
   | { outcome: "class-full"; maxMembers: number }
@@ -26,6 +29,11 @@ export interface JoinRequest {
   now: number;
   /** The learner who joins, created (row and cookie) only once the code is known to be right. */
   learner: () => Promise<string>;
+  /**
+   * Given when the one typing said "Ich bin jemand anderes": makes the device a new learner. Used only
+   * when the device holds another member of the class and the typed nickname is free there.
+   */
+  someoneElse?: (() => Promise<string>) | undefined;
 }
 
 export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutcome> {
@@ -38,8 +46,16 @@ export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutco
     await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, addressHash, now);
     return { outcome: "unknown-code" };
   }
-  const learnerId = await request.learner();
-  if (await findMembership(db, classRow.id, learnerId)) return { outcome: "already-member", classId: classRow.id };
+  let learnerId = await request.learner();
+  const onThisDevice = await findMembership(db, classRow.id, learnerId);
+  if (onThisDevice) {
+    // The same person again: to the class. Someone else on a shared device: never silently the member it holds.
+    if (onThisDevice.nicknameKey === request.nicknameKey) return { outcome: "already-member", classId: classRow.id };
+    if (!request.someoneElse) return { outcome: "other-member-on-device", classRow, member: onThisDevice.nickname };
+    // Switching only when the nickname is free: else the device would lose its member for nothing.
+    if (await hasNickname(db, classRow.id, request.nicknameKey)) return { outcome: "nickname-taken" };
+    learnerId = await request.someoneElse();
+  }
   if (await isRateLimited(db, JOIN_LIMIT, addressHash, now)) {
     return { outcome: "too-many-joins", retryAfterSeconds: JOIN_LIMIT.windowMs / 1000 };
   }

@@ -5,27 +5,37 @@ import * as z from "zod";
 import { questionSource } from "../../content";
 import { jsonErrors, messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
-import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../../learner";
+import { ensureLearner, ensureLearnerCookie, getLearnerId, startNewLearner } from "../../learner";
 import { attemptUrl, startAttempt } from "../../quiz/attempts";
 import type { AppEnv } from "../../types";
-import { assignmentResult } from "../dashboard";
+import { attemptsOfAssignment } from "../assignment-store";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
 import { nicknameKey } from "../nickname";
 import { clientAddressHash } from "../../rate-limit";
-import { answersOfAttempts, attemptsOfMember, classesOfLearner, deleteMember, findAssignment, findClass, findMembership, listAssignments } from "../store";
+import { RecoveryCodePanel } from "../../recovery/pages";
+import { recoveryCodeStatus } from "../../recovery/store";
+import { answeringState, berlinDate, germanNumericDate } from "../schedule";
+import { formatJoinCode } from "../secrets";
+import { type ClassRow, classesOfLearner, deleteMember, findAssignment, findClass, findMembership } from "../store";
+import { taughtClassIds } from "../teacher/access";
+import { loadStudentAssignments } from "./assignments";
 import { joinForm, joinQuery } from "./forms";
 import { type JoinOutcome, joinClass } from "./join";
-import { JoinPage, MyClassesPage, MyClassPage } from "./pages";
+import { JoinPage, MyClassesPage, MyClassPage, WhoAreYouPage } from "./pages";
 
 export const studentRoutes = new Hono<AppEnv>();
 
 const classPath = (classId: string) => `/klassen/meine/${classId}`;
+const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
 const renderJoin = (c: Context<AppEnv>, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>
   jsonErrors(c, status, errors) ?? c.html(<JoinPage errors={errors} code={input.code} nickname={input.nickname} />, status);
 
 /** What the student reads when joining did not work, with its status. */
-function refusal(outcome: Exclude<JoinOutcome, { outcome: "joined" | "already-member" }>): { status: 404 | 409 | 429; message: string } {
+function refusal(outcome: Exclude<JoinOutcome, { outcome: "joined" | "already-member" | "other-member-on-device" }>): {
+  status: 404 | 409 | 429;
+  message: string;
+} {
   switch (outcome.outcome) {
     case "too-many-wrong-codes":
       return { status: 429, message: "Zu viele falsche Codes von diesem Anschluss. Bitte warte 15 Minuten und frag deine Lehrkraft nach dem Code." };
@@ -36,7 +46,11 @@ function refusal(outcome: Exclude<JoinOutcome, { outcome: "joined" | "already-me
     case "class-full":
       return { status: 409, message: `Diese Klasse ist voll (höchstens ${outcome.maxMembers} Schülerinnen und Schüler).` };
     case "nickname-taken":
-      return { status: 409, message: "Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen." };
+      return {
+        status: 409,
+        message:
+          "Diesen Spitznamen gibt es in der Klasse schon. Bist du das auf einem neuen Gerät? Dann erstelle auf deinem alten Gerät auf der Klassenseite einen Code und gib ihn unter „Ich habe schon einen Code“ ein. Sonst wähle bitte einen anderen Spitznamen.",
+      };
   }
 }
 
@@ -49,7 +63,7 @@ studentRoutes.post(
   "/beitreten",
   validForm(joinForm, (c: Context<AppEnv>, errors, input) => renderJoin(c, errors, input, 400)),
   async (c) => {
-    const { code, nickname } = c.req.valid("form");
+    const { code, nickname, jemandAnderes } = c.req.valid("form");
     const typed = await c.req.parseBody();
     const joined = await joinClass(c.var.db, {
       code,
@@ -58,8 +72,12 @@ studentRoutes.post(
       addressHash: await clientAddressHash(c),
       now: Date.now(),
       learner: () => ensureLearner(c),
+      someoneElse: jemandAnderes ? () => startNewLearner(c) : undefined,
     });
     if (joined.outcome === "joined" || joined.outcome === "already-member") return c.redirect(classPath(joined.classId), 303);
+    if (joined.outcome === "other-member-on-device") {
+      return c.html(<WhoAreYouPage code={String(typed.code ?? "")} nickname={nickname} member={joined.member} className={className(joined.classRow)} />);
+    }
     if ("retryAfterSeconds" in joined) c.header("Retry-After", String(joined.retryAfterSeconds));
     const { status, message } = refusal(joined);
     return renderJoin(c, [message], { code: String(typed.code ?? ""), nickname }, status);
@@ -69,7 +87,14 @@ studentRoutes.post(
 studentRoutes.get("/meine", async (c) => {
   const learnerId = await getLearnerId(c);
   const memberships = learnerId ? await classesOfLearner(c.var.db, learnerId) : [];
-  return c.html(<MyClassesPage classes={memberships.map(({ classRow, member }) => ({ classRow, nickname: member.nickname }))} />);
+  // Deleted classes drop out; whether this device still opens a class, its dashboard checks.
+  const taught = (await Promise.all(taughtClassIds(c).map((id) => findClass(c.var.db, id)))).filter((classRow) => classRow !== undefined);
+  return c.html(
+    <MyClassesPage
+      taught={taught.map((classRow) => ({ id: classRow.id, name: className(classRow) }))}
+      joined={memberships.map(({ classRow, member }) => ({ id: classRow.id, name: className(classRow), nickname: member.nickname }))}
+    />,
+  );
 });
 
 /**
@@ -88,28 +113,21 @@ async function ownMembership(c: Context<AppEnv>) {
 studentRoutes.get("/meine/:classId", knownClassParams, async (c) => {
   const own = await ownMembership(c);
   if (!own) return noClass(c);
-  const db = c.var.db;
-  const assignments = await listAssignments(db, own.classRow.id);
-  const ownAttempts = await attemptsOfMember(
-    db,
-    own.learnerId,
-    assignments.map((assignment) => assignment.id),
+  const now = Date.now();
+  const [items, recovery] = await Promise.all([
+    loadStudentAssignments(c.var.db, own.classRow.id, own.learnerId, now),
+    recoveryCodeStatus(c.var.db, own.learnerId),
+  ]);
+  return c.html(
+    <MyClassPage
+      classId={own.classRow.id}
+      className={className(own.classRow)}
+      nickname={own.member.nickname}
+      items={items}
+      today={berlinDate(now)}
+      otherDevice={<RecoveryCodePanel status={recovery} returnTo={classPath(own.classRow.id)} />}
+    />,
   );
-  const given = await answersOfAttempts(
-    db,
-    ownAttempts.map((attempt) => attempt.id),
-  );
-  const source = questionSource(db, { classId: own.classRow.id });
-  const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
-  const results = await Promise.all(
-    assignments.map(async (assignment) => {
-      // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
-      const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
-      const quiz = attempt ? undefined : await source.quiz(assignment.quizId);
-      return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
-    }),
-  );
-  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
 });
 
 const noAssignment = (c: Context) => messageResponse(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
@@ -123,8 +141,18 @@ studentRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(c.var.db, own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    const [existing] = await attemptsOfMember(c.var.db, own.learnerId, [assignment.id]);
+    const state = answeringState(assignment, Date.now());
+    const back = { href: classPath(own.classRow.id), text: "Zurück zur Klasse" };
+    if (state === "not-yet") {
+      return messageResponse(c, 409, "Noch nicht freigegeben", `Diese Aufgabe gibt es ab dem ${germanNumericDate(assignment.openFrom ?? "")}. Bis dann!`, back);
+    }
+    const attempts = await attemptsOfAssignment(c.var.db, own.learnerId, assignment.id);
+    // The newest attempt with questions left; else the newest (its results); a closed assignment opens no new one.
+    const existing = attempts.find((attempt) => attempt.answered < attempt.questionCount) ?? attempts[0];
     if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    if (state === "closed") {
+      return messageResponse(c, 409, "Aufgabe geschlossen", `Diese Aufgabe war bis zum ${germanNumericDate(assignment.dueDate ?? "")} zu erledigen.`, back);
+    }
     const source = questionSource(c.var.db, { classId: own.classRow.id });
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");

@@ -12,7 +12,7 @@ import * as z from "zod";
 import { messageResponse } from "../../errors";
 import type { AppEnv } from "../../types";
 import { noClass } from "../forms";
-import { secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
+import { ID_PATTERN, secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
 import { type ClassRow, findClass } from "../store";
 
 /** The routes of one class's teacher: the class of the path, opened by the teacher cookie. */
@@ -27,18 +27,39 @@ export const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 export const noAccess = (c: Context) =>
   messageResponse(c, 403, "Kein Zugriff", "Diese Seite öffnet nur der Lehrkraft-Link der Klasse. Bitte öffnen Sie Ihren Lehrkraft-Link erneut.");
 
+/**
+ * The ids (not the secrets) of the classes this device teaches, for "Meine Klassen": the teacher cookie
+ * itself is scoped to its class's path and not sent there.
+ */
+const TAUGHT_COOKIE = "qq_unterrichtet";
+const TAUGHT_MAX = 20;
+
+const cookieOptions = (c: Context, path: string) =>
+  ({ path, httpOnly: true, secure: new URL(c.req.url).protocol === "https:", sameSite: "Lax", maxAge: TEACHER_COOKIE_DAYS * 24 * 60 * 60 }) as const;
+
+/** The classes this device teaches, newest first (each still to be opened with its own teacher cookie). */
+export const taughtClassIds = (c: Context): string[] =>
+  (getCookie(c, TAUGHT_COOKIE) ?? "")
+    .split(".")
+    .filter((id) => ID_PATTERN.test(id))
+    .slice(0, TAUGHT_MAX);
+
+function setTaught(c: Context, classIds: string[]): void {
+  if (classIds.length === 0) deleteCookie(c, TAUGHT_COOKIE, { path: "/klassen" });
+  else setCookie(c, TAUGHT_COOKIE, classIds.slice(0, TAUGHT_MAX).join("."), cookieOptions(c, "/klassen"));
+}
+
 export function setTeacherCookie(c: Context, classId: string, secret: string): void {
-  setCookie(c, TEACHER_COOKIE, secret, {
-    path: teacherPath(classId),
-    httpOnly: true,
-    secure: new URL(c.req.url).protocol === "https:",
-    sameSite: "Lax",
-    maxAge: TEACHER_COOKIE_DAYS * 24 * 60 * 60,
-  });
+  setCookie(c, TEACHER_COOKIE, secret, cookieOptions(c, teacherPath(classId)));
+  setTaught(c, [classId, ...taughtClassIds(c).filter((id) => id !== classId)]);
 }
 
 export function deleteTeacherCookie(c: Context, classId: string): void {
   deleteCookie(c, TEACHER_COOKIE, { path: teacherPath(classId) });
+  setTaught(
+    c,
+    taughtClassIds(c).filter((id) => id !== classId),
+  );
 }
 
 /** The secret as the cookie holds it (for the welcome page's link); empty when there is none. */

@@ -1,6 +1,6 @@
-/** The teacher's forms: naming a class, assigning a quiz. */
+/** The teacher's forms: naming a class, assigning a quiz with its dates (./window-form.ts). */
 import * as z from "zod";
-import { dueDateField } from "./due-date";
+import { windowFields } from "./window-form";
 
 /**
  * Control and format characters (a right-to-left override, zero-width spaces, a soft hyphen pasted along)
@@ -27,5 +27,5 @@ export const classNameForm = z.object({ name: classNameField });
 export const assignForm = z.object({
   // Whether the quiz exists is checked by the route: an own text needs D1.
   quizId: z.string({ error: "Bitte ein Quiz auswählen." }).max(200, "Dieses Quiz gibt es nicht."),
-  dueDate: dueDateField,
+  ...windowFields,
 });

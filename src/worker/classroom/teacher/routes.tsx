@@ -1,4 +1,4 @@
-/** The teacher's side of the classroom: creating a class, the access link, the dashboard, assignments, exports, deletion. */
+/** The teacher's side of the classroom: creating a class, the access link and sheet, the overview, assignments, results and exports (./results-routes.tsx), deletion. */
 import { zValidator } from "@hono/zod-validator";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
@@ -6,28 +6,26 @@ import { isOwnTextId } from "../../../bank/ids";
 import { questionSource } from "../../content";
 import { messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
-import { questionsCsv, studentsCsv } from "../csv";
-import { computeDashboard, loadClassContent } from "../dashboard";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
 import { assignableQuizzes } from "../quizzes";
 import { clientAddressHash, countRateLimited, isRateLimited } from "../../rate-limit";
-import { loadClassRecords } from "../records";
 import { secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
-import { assignQuiz, CREATE_CLASS_LIMIT, createClass, deleteClass, findClass, purgeExpired, renameClass } from "../store";
+import { assignQuiz } from "../assignment-store";
+import { berlinDate } from "../schedule";
+import { CREATE_CLASS_LIMIT, createClass, deleteClass, findClass, listAssignments, purgeExpired, renameClass } from "../store";
 import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type TeacherEnv, teacherCookieSecret, teacherPath } from "./access";
 import { assignForm, classNameForm } from "./forms";
 import { materialRoutes } from "./material";
-import { DashboardPage, NewClassPage, TeacherWelcomePage } from "./pages";
-import { OwnTextList } from "../../own-texts/pages";
+import { classNameOf, joinLinkOf, renderOverview } from "./overview";
+import { AccessSheetPage, NewClassPage, TeacherLinkPage, TeacherWelcomePage } from "./pages";
+import { resultRoutes } from "./results-routes";
+import { windowErrors } from "./window-form";
 import { ownTextRoutes } from "../../own-texts/routes";
-import { listOwnTexts } from "../../own-texts/store";
 
 /** The welcome page shows the teacher link only this long after the class was made (a reload right away still works). */
 const WELCOME_MINUTES = 15;
 
 export const teacherRoutes = new Hono<TeacherEnv>();
-
-const joinLink = (c: Context, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
 
 teacherRoutes.get("/neu", (c) => c.html(<NewClassPage />));
 
@@ -79,55 +77,48 @@ teacherRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTea
   // The link is shown once, right after creating the class; opened again later (from the history, on a
   // projector), this address leads to the dashboard, which never shows the secret.
   if (Date.now() - classRow.createdAt.getTime() > WELCOME_MINUTES * 60 * 1000) return c.redirect(teacherPath(classRow.id), 303);
-  const teacherLink = `${new URL(c.req.url).origin}${teacherPath(classRow.id)}/zugang/${teacherCookieSecret(c)}`;
-  return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLink} joinLink={joinLink(c, classRow.joinCode)} />);
+  return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLinkOf(c, classRow.id)} joinLink={joinLinkOf(c, classRow.joinCode)} />);
 });
 
-/** The dashboard's figures, with the class's own texts resolved through the question source. */
-async function teacherDashboard(c: Context<TeacherEnv>, records?: Awaited<ReturnType<typeof loadClassRecords>>) {
-  const classId = c.get("classRow").id;
-  const loaded = records ?? (await loadClassRecords(c.var.db, classId));
-  return computeDashboard(loaded, await loadClassContent(questionSource(c.var.db, { classId, drafts: true }), loaded));
-}
+teacherRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderOverview(c));
 
-async function renderDashboard(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 = 200, input: Record<string, string> = {}) {
+const teacherLinkOf = (c: Context<TeacherEnv>, classId: string) => `${new URL(c.req.url).origin}${teacherPath(classId)}/zugang/${teacherCookieSecret(c)}`;
+
+// The teacher link again, on a device that still opens the class: to keep it, or to open the class on another device.
+teacherRoutes.get("/lehrkraft/:classId/lehrkraft-link", knownClassParams, requireTeacher, (c) => {
   const classRow = c.get("classRow");
-  const [records, ownTexts] = await Promise.all([loadClassRecords(c.var.db, classRow.id), listOwnTexts(c.var.db, classRow.id)]);
-  const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
-  return c.html(
-    <DashboardPage
-      classRow={classRow}
-      dashboard={await teacherDashboard(c, records)}
-      assignments={records.assignments}
-      quizzes={[
-        ...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
-        ...assignableQuizzes(),
-      ]}
-      ownTexts={<OwnTextList classId={classRow.id} texts={ownTexts} />}
-      joinLink={joinLink(c, classRow.joinCode)}
-      errors={errors}
-      assignInput={{ quizId: input.quizId, dueDate: input.dueDate }}
-    />,
-    status,
-  );
-}
+  return c.html(<TeacherLinkPage classId={classRow.id} className={classNameOf(classRow)} teacherLink={teacherLinkOf(c, classRow.id)} />);
+});
 
-teacherRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderDashboard(c));
+// One printable page for the class: the code, the join link and its QR code.
+teacherRoutes.get("/lehrkraft/:classId/zugangsblatt", knownClassParams, requireTeacher, (c) => {
+  const classRow = c.get("classRow");
+  return c.html(
+    <AccessSheetPage classId={classRow.id} className={classNameOf(classRow)} joinCode={classRow.joinCode} joinLink={joinLinkOf(c, classRow.joinCode)} />,
+  );
+});
 
 teacherRoutes.post(
   "/lehrkraft/:classId/aufgaben",
   knownClassParams,
   requireTeacher,
-  validForm(assignForm, (c: Context<TeacherEnv>, errors, input) => renderDashboard(c, errors, 400, input)),
+  validForm(assignForm, (c: Context<TeacherEnv>, errors, input) => renderOverview(c, errors, 400, input)),
   async (c) => {
-    const { quizId, dueDate } = c.req.valid("form");
+    const { quizId, ...window } = c.req.valid("form");
+    const classId = c.get("classRow").id;
     // A built-in quiz, or a published own text of this class.
-    const assignable = isOwnTextId(quizId)
-      ? await questionSource(c.var.db, { classId: c.get("classRow").id }).quiz(quizId)
-      : assignableQuizzes().some((quiz) => quiz.id === quizId);
-    if (!assignable) return renderDashboard(c, ["Dieses Quiz gibt es nicht."], 400, { quizId, dueDate: dueDate ?? "" });
-    await assignQuiz(c.var.db, c.get("classRow").id, quizId, dueDate);
-    return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
+    const assignable = isOwnTextId(quizId) ? await questionSource(c.var.db, { classId }).quiz(quizId) : assignableQuizzes().some((quiz) => quiz.id === quizId);
+    // Assigned again: dates left empty keep the ones there are.
+    const existing = (await listAssignments(c.var.db, classId)).find((assignment) => assignment.quizId === quizId);
+    const effective = existing ? { ...window, dueDate: window.dueDate ?? existing.dueDate, openFrom: window.openFrom ?? existing.openFrom } : window;
+    const errors = [...(assignable ? [] : ["Dieses Quiz gibt es nicht."]), ...windowErrors(effective, berlinDate(Date.now()), existing?.dueDate)];
+    if (errors.length > 0) {
+      const typed = await c.req.parseBody();
+      const input = Object.fromEntries(Object.entries(typed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+      return renderOverview(c, errors, 400, input);
+    }
+    await assignQuiz(c.var.db, classId, quizId, window);
+    return c.redirect(`${teacherPath(classId)}#aufgaben`, 303);
   },
 );
 
@@ -135,7 +126,7 @@ teacherRoutes.post(
   "/lehrkraft/:classId/name",
   knownClassParams,
   requireTeacher,
-  validForm(classNameForm, (c: Context<TeacherEnv>, errors) => renderDashboard(c, errors, 400)),
+  validForm(classNameForm, (c: Context<TeacherEnv>, errors) => renderOverview(c, errors, 400)),
   async (c) => {
     await renameClass(c.var.db, c.get("classRow").id, c.req.valid("form").name);
     return c.redirect(`${teacherPath(c.get("classRow").id)}#einstellungen`, 303);
@@ -146,7 +137,7 @@ teacherRoutes.post(
   "/lehrkraft/:classId/loeschen",
   knownClassParams,
   requireTeacher,
-  validForm(confirmation("Bitte bestätigen Sie das Löschen mit dem Häkchen."), (c: Context<TeacherEnv>, errors) => renderDashboard(c, errors, 400)),
+  validForm(confirmation("Bitte bestätigen Sie das Löschen mit dem Häkchen."), (c: Context<TeacherEnv>, errors) => renderOverview(c, errors, 400)),
   async (c) => {
     const classId = c.get("classRow").id;
     await deleteClass(c.var.db, classId);
@@ -160,22 +151,9 @@ teacherRoutes.post("/lehrkraft/:classId/abmelden", knownClassParams, requireTeac
   return c.redirect("/klassen/neu", 303);
 });
 
-function csvResponse(c: Context, fileName: string, body: string) {
-  return c.body(body, 200, {
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${fileName}"`,
-  });
-}
-
-teacherRoutes.get("/lehrkraft/:classId/export/schueler.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = await teacherDashboard(c);
-  return csvResponse(c, `klasse-${c.get("classRow").joinCode}-schueler.csv`, studentsCsv(dashboard));
-});
-
-teacherRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = await teacherDashboard(c);
-  return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
-});
+// One assignment's results, one student's answers, the class list, the CSV exports (./results-routes.tsx).
+for (const path of ["aufgaben/*", "schueler/*", "export/*"]) teacherRoutes.use(`/lehrkraft/:classId/${path}`, knownClassParams, requireTeacher);
+teacherRoutes.route("/lehrkraft/:classId", resultRoutes);
 
 // Worksheets and LMS exports of the quizzes (./material.tsx): they carry the answers, so teachers only.
 teacherRoutes.use("/lehrkraft/:classId/quizze/*", knownClassParams, requireTeacher);
