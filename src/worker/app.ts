@@ -5,6 +5,7 @@ import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound, messageResponse } from "./errors";
+import { liveStudentRoutes, liveTeacherRoutes } from "./live/routes";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
 import { assetRoutes } from "./static/assets";
@@ -54,6 +55,8 @@ app.use((c, next) => (c.req.method === "POST" && NEW_OWN_TEXT_PATH.test(c.req.pa
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);
 app.route("/klassen", classroomRoutes);
+app.route("/klassen/lehrkraft/:classId/live", liveTeacherRoutes);
+app.route("/live", liveStudentRoutes);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

@@ -1,6 +1,8 @@
 import { app } from "./app";
 import { classroomDb, purgeExpired } from "./classroom/store";
 
+export { LiveSession } from "./live/session";
+
 export default {
   fetch: app.fetch,
   /**

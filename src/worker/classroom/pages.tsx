@@ -138,6 +138,11 @@ export const DashboardPage: FC<{
       <p>
         Klassencode: <strong class="code">{formatJoinCode(classRow.joinCode)}</strong> · Beitreten unter <a href={joinLink}>{joinLink}</a>
       </p>
+      <p>
+        <a class="button" href={`${base}/live`}>
+          Live-Quiz starten
+        </a>
+      </p>
       <nav aria-label="Abschnitte">
         <ul>
           <li>
@@ -465,6 +470,10 @@ export const PrivacyPage: FC = () => (
       </li>
       <li>
         <strong>Antworten:</strong> die gewählte Antwort und ob sie richtig war, mit Zeitpunkt.
+      </li>
+      <li>
+        <strong>Live-Quiz:</strong> Während des Spiels liegen Spitznamen und Antworten in einem eigenen Speicher des Live-Quiz. Am Ende kommen die Antworten in
+        die Klasse; der Speicher wird 30 Minuten nach dem Ende gelöscht. Wer mit einem Spitznamen mitspielt, tritt damit der Klasse bei.
       </li>
       <li>
         <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss, gespeichert unter einem

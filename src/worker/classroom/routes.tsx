@@ -25,7 +25,7 @@ import { studentsCsv, questionsCsv } from "./csv";
 import { assignmentResult, computeDashboard, loadClassContent } from "./dashboard";
 import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
-import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
+import { nicknameField, nicknameKey } from "./nickname";
 import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
@@ -196,7 +196,7 @@ classroomRoutes.get(
 /** After knownClassParams: the class of the path, opened by the teacher cookie. */
 const TeacherCookie = z.string().regex(TEACHER_SECRET_PATTERN);
 
-const requireTeacher = createMiddleware<ClassroomEnv>(async (c, next) => {
+export const requireTeacher = createMiddleware<ClassroomEnv>(async (c, next) => {
   const classRow = await findClass(db(c), c.req.param("classId") ?? "");
   if (!classRow) return noClass(c);
   const secret = TeacherCookie.safeParse(getCookie(c, TEACHER_COOKIE));
@@ -395,23 +395,7 @@ const joinForm = z.object({
       context.addIssue({ code: "custom", message: `Der Klassencode hat ${JOIN_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH.` });
       return z.NEVER;
     }),
-  nickname: z
-    .string({ error: "Bitte gib einen Spitznamen ein." })
-    .max(100, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
-    .transform(cleanNickname)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: "Bitte gib einen Spitznamen ein.", abort: true })
-        .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
-        .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
-        .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
-        .refine(
-          (nickname) => !mixesScripts(nickname),
-          "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",
-        )
-        .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
-    ),
+  nickname: nicknameField,
 });
 
 const renderJoin = (c: ClassroomContext, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>

@@ -8,7 +8,7 @@ import { SCRIPT } from "./script";
 import { STYLESHEET } from "./stylesheet";
 
 /** FNV-1a, 32 bit: enough to tell versions apart, and synchronous (runs once per isolate). */
-function contentHash(text: string): string {
+export function contentHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) {
     hash ^= text.charCodeAt(index);
@@ -20,7 +20,7 @@ function contentHash(text: string): string {
 export const STYLESHEET_URL = `/static/stil.${contentHash(STYLESHEET)}.css`;
 export const SCRIPT_URL = `/static/quiz.${contentHash(SCRIPT)}.js`;
 
-const IMMUTABLE = "public, max-age=31536000, immutable";
+export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export const assetRoutes = new Hono<AppEnv>();
 assetRoutes.get(STYLESHEET_URL, (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": IMMUTABLE }));
