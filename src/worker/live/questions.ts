@@ -1,13 +1,15 @@
 /**
- * Where a live session's questions come from. Everything the session needs is copied into the Durable
- * Object when the session starts (question, answer, evidence passage), so the session neither reads the
- * bank again nor breaks when the bank is regenerated while it runs. Teachers' own texts will be a second
- * source behind `loadQuizQuestions`; nothing else here needs to know.
+ * Where a live session's questions come from: the Worker's question source (../content), so a class plays
+ * the built-in quizzes and its own published texts alike. Everything the session needs is copied into the
+ * Durable Object when it starts (question, answer, evidence passage): the session reads neither bank nor
+ * D1 again, and a text edited or a bank regenerated while it runs changes nothing in it.
  */
-import { getDocument } from "../../bank";
-import type { Evidence, Question } from "../../bank/schema";
-import { assignableQuizzes, quizTitle } from "../classroom/quizzes";
-import { quizQuestions } from "../../bank";
+import type { BankDocument, Evidence, Question } from "../../bank/schema";
+import { evidenceOf } from "../../export/quiz";
+import type { Db } from "../classroom/store";
+import { assignableQuizzes } from "../classroom/quizzes";
+import type { QuestionSource } from "../content";
+import { listOwnTexts } from "../own-texts/store";
 
 /** An evidence passage as the projector shows it: the passage's text with the quote's span in it. */
 export interface LiveEvidence {
@@ -28,13 +30,18 @@ export interface LiveQuiz {
   questionCount: number;
 }
 
-/** The quizzes a teacher can play live with a class. */
-export async function liveQuizzes(): Promise<LiveQuiz[]> {
-  return assignableQuizzes();
+/** The quizzes a teacher can play live with a class: its published own texts, then the built-in ones. */
+export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> {
+  const ownTexts = await listOwnTexts(db, classId);
+  return [
+    ...ownTexts
+      .filter((text) => text.status === "published" && text.questionCount > 0)
+      .map((text) => ({ id: text.id, title: text.title, questionCount: text.questionCount })),
+    ...assignableQuizzes(),
+  ];
 }
 
-function evidenceSnapshot(evidence: Evidence): LiveEvidence | undefined {
-  const document = getDocument(evidence.documentId);
+function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined): LiveEvidence | undefined {
   if (!document) return undefined;
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   return {
@@ -45,19 +52,18 @@ function evidenceSnapshot(evidence: Evidence): LiveEvidence | undefined {
 }
 
 /**
- * The questions of a quiz in the order asked, with their evidence, or undefined for an unknown quiz.
- * The same span can come twice (as evidence and in moreEvidence): it is shown once.
+ * Every question of a quiz the source lets the class see (an own text only once published), in the quiz's
+ * order, with its evidence; undefined for an unknown quiz or one without questions.
  */
-export async function loadQuizQuestions(quizId: string): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
-  const questions = quizQuestions(quizId);
-  if (questions.length === 0) return undefined;
+export async function loadQuizQuestions(source: QuestionSource, quizId: string): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
+  const quiz = await source.quiz(quizId);
+  if (!quiz || quiz.pool.length === 0) return undefined;
+  const documents = await source.documents([...new Set(quiz.pool.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
   return {
-    title: quizTitle(quizId),
-    questions: questions.map((question) => {
-      const spans = [question.evidence, ...question.moreEvidence].filter(
-        (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
-      );
-      return { question, evidence: spans.flatMap((span) => evidenceSnapshot(span) ?? []) };
-    }),
+    title: quiz.title,
+    questions: quiz.pool.map((question) => ({
+      question,
+      evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId)) ?? []),
+    })),
   };
 }

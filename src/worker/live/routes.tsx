@@ -27,6 +27,7 @@ import {
   memberCount,
   type RateLimit,
 } from "../classroom/store";
+import { questionSource } from "../content";
 import { IMMUTABLE } from "../static/assets";
 import { AnswerForm } from "../quiz/forms";
 import type { AppEnv } from "../types";
@@ -108,7 +109,7 @@ async function renderStart(c: Context<ClassroomEnv>, errors: string[] = [], stat
   return c.html(
     <LiveStartPage
       classRow={c.get("classRow")}
-      quizzes={await liveQuizzes()}
+      quizzes={await liveQuizzes(classroomDb(c.env.DB), c.get("classRow").id)}
       running={running && running.classId === c.get("classRow").id && running.phase !== "end" ? { code: code!, ...running } : undefined}
       errors={errors}
     />,
@@ -125,7 +126,7 @@ liveTeacherRoutes.post(
   ),
   async (c) => {
     const form = c.req.valid("form");
-    const quiz = await loadQuizQuestions(form.quizId);
+    const quiz = await loadQuizQuestions(questionSource(classroomDb(c.env.DB), { classId: c.get("classRow").id }), form.quizId);
     if (!quiz) return renderStart(c, ["Dieses Quiz gibt es nicht."], 400);
     const classId = c.get("classRow").id;
     const questions = form.anzahl === "alle" ? quiz.questions : quiz.questions.slice(0, Number(form.anzahl));
