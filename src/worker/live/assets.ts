@@ -159,9 +159,14 @@ body.live { background: #fff; }
   border: 3px solid transparent; border-radius: 10px; color: #fff; font: inherit; font-size: 1.15rem; font-weight: 600; text-align: left;
   line-height: 1.3; cursor: pointer;
 }
-.tile-1 { background: #b3261e; } .tile-2 { background: #1f5f8b; } .tile-3 { background: #795900; } .tile-4 { background: #1a6b45; }
-.tile-5 { background: #6a3d9a; } .tile-6 { background: #00636b; } .tile-7 { background: #8b4513; } .tile-8 { background: #37474f; }
-button.tile:hover, label.tile:hover { border-color: #1d232a; filter: brightness(1.08); color: #fff; }
+.tile-1 { --tile: #b3261e; } .tile-2 { --tile: #1f5f8b; } .tile-3 { --tile: #795900; } .tile-4 { --tile: #1a6b45; }
+.tile-5 { --tile: #6a3d9a; } .tile-6 { --tile: #00636b; } .tile-7 { --tile: #8b4513; } .tile-8 { --tile: #37474f; }
+/* A tile keeps its colour under the pointer (the buttons' hover colour would make every tile the same blue),
+   and only a real pointer highlights it: a phone keeps :hover on the spot last tapped, where the next
+   question's tile would look chosen. */
+.tile, .live-chip { background: var(--tile); color: #fff; }
+button.tile:hover { background: var(--tile); border-color: transparent; color: #fff; }
+@media (hover: hover) { button.tile:hover, label.tile:hover { border-color: #1d232a; filter: brightness(1.08); } }
 .tile-shape { font-size: 1.4em; line-height: 1; width: 1.2em; text-align: center; flex: none; }
 .tile-letter { flex: none; font-weight: 800; }
 .tile-text { flex: 1; }
