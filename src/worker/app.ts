@@ -8,6 +8,8 @@ import { handleError, handleNotFound, messageResponse } from "./errors";
 import { liveStudentRoutes, liveTeacherRoutes } from "./live/routes";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
+import { recoveryRoutes } from "./recovery/routes";
+import { reviewRoutes } from "./quiz/review-routes";
 import { assetRoutes } from "./static/assets";
 import type { AppEnv } from "./types";
 
@@ -54,6 +56,8 @@ app.use((c, next) => (c.req.method === "POST" && NEW_OWN_TEXT_PATH.test(c.req.pa
 
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);
+app.route("/", reviewRoutes);
+app.route("/", recoveryRoutes);
 app.route("/klassen", classroomRoutes);
 app.route("/klassen/lehrkraft/:classId/live", liveTeacherRoutes);
 app.route("/live", liveStudentRoutes);

@@ -28,7 +28,8 @@ import { loadClassRecords } from "./records";
 import { nicknameField, nicknameKey } from "./nickname";
 import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
-import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
+import { clientAddressHash, countRateLimited, isRateLimited } from "../rate-limit";
+import { ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
   answersOfAttempts,
@@ -36,8 +37,6 @@ import {
   attemptsOfMember,
   classesOfLearner,
   classroomDb,
-  clientAddressSalt,
-  countRateLimited,
   CREATE_CLASS_LIMIT,
   createClass,
   deleteClass,
@@ -46,7 +45,6 @@ import {
   findClass,
   findClassByJoinCode,
   findMembership,
-  isRateLimited,
   JOIN_LIMIT,
   listAssignments,
   MAX_MEMBERS,
@@ -78,9 +76,6 @@ const db = (c: Context<ClassroomEnv>) => classroomDb(c.env.DB);
 // The learner helpers take the app's context; this router only adds a variable of its own.
 const learnerIdOf = (c: ClassroomContext) => getLearnerId(c as unknown as Context<AppEnv>);
 const ensureLearnerOf = (c: ClassroomContext) => ensureLearner(c as unknown as Context<AppEnv>);
-/** Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
-const clientAddressHash = async (c: Context<ClassroomEnv>) =>
-  hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", await clientAddressSalt(db(c)));
 const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
 function message(c: Context, status: ClientErrorStatus, title: string, text: string, link?: { href: string; text: string }) {

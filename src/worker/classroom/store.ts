@@ -1,8 +1,9 @@
 /** Reads and writes of classes, members, assignments and rate limits. Every query runs on an index. */
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
-import { answers, appSecrets, attempts } from "../../db/schema/progress";
+import { answers, attempts } from "../../db/schema/progress";
+import type { RateLimit } from "../rate-limit";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
 export const classroomDb = (database: D1Database) => drizzle(database);
@@ -152,72 +153,9 @@ export async function purgeExpired(db: Db, now: number): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS));
 }
 
-const RATE_LIMIT_SALT = "rate_limit_salt";
-let rateLimitSalt: Promise<string> | undefined;
-
-/** The salt for hashing client addresses: made once per deployment, kept in D1, cached per isolate. */
-export function clientAddressSalt(db: Db): Promise<string> {
-  rateLimitSalt ??= (async () => {
-    const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, RATE_LIMIT_SALT)).get();
-    const existing = await read();
-    if (existing) return existing.value;
-    // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db
-      .insert(appSecrets)
-      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
-      .onConflictDoNothing();
-    const stored = await read();
-    if (!stored) throw new Error("rate-limit salt could not be stored in D1");
-    return stored.value;
-  })().catch((error: unknown) => {
-    rateLimitSalt = undefined;
-    throw error;
-  });
-  return rateLimitSalt;
-}
-
-export interface RateLimit {
-  scope: string;
-  limit: number;
-  windowMs: number;
-}
-
 /** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */
 export const WRONG_JOIN_CODE_LIMIT: RateLimit = { scope: "join", limit: 20, windowMs: 15 * 60 * 1000 };
 /** Successful joins: 60 per address in 15 minutes, against scripts filling a class with made-up students. */
 export const JOIN_LIMIT: RateLimit = { scope: "joined", limit: 60, windowMs: 15 * 60 * 1000 };
 /** New classes: 10 per address per hour. */
 export const CREATE_CLASS_LIMIT: RateLimit = { scope: "create", limit: 10, windowMs: 60 * 60 * 1000 };
-
-function windowStart(rule: RateLimit, now: number): number {
-  return now - (now % rule.windowMs);
-}
-
-/** True when the address has used up the window; costs one read and no write. */
-export async function isRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<boolean> {
-  const row = await db
-    .select()
-    .from(rateLimits)
-    .where(eq(rateLimits.key, `${rule.scope}:${addressHash}`))
-    .get();
-  return row !== undefined && row.windowStart === windowStart(rule, now) && row.count >= rule.limit;
-}
-
-/** Counts one event; a counter from an older window starts again at 1. */
-export async function countRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<void> {
-  await rateLimitCountQuery(db, rule, addressHash, now);
-}
-
-export function rateLimitCountQuery(db: Db, rule: RateLimit, addressHash: string, now: number) {
-  const start = windowStart(rule, now);
-  return db
-    .insert(rateLimits)
-    .values({ key: `${rule.scope}:${addressHash}`, windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} = ${start} then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: start,
-      },
-    });
-}

@@ -14,20 +14,9 @@ import { messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { nicknameField, nicknameKey } from "../classroom/nickname";
 import { requireTeacher, type ClassroomEnv } from "../classroom/routes";
-import { hashClientAddress } from "../classroom/secrets";
-import {
-  addMember,
-  classroomDb,
-  clientAddressSalt,
-  countRateLimited,
-  findMembership,
-  isRateLimited,
-  JOIN_LIMIT,
-  MAX_MEMBERS,
-  memberCount,
-  type RateLimit,
-} from "../classroom/store";
+import { addMember, classroomDb, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount } from "../classroom/store";
 import { questionSource } from "../content";
+import { clientAddressHash, countRateLimited, isRateLimited, type RateLimit } from "../rate-limit";
 import { IMMUTABLE } from "../static/assets";
 import { AnswerForm } from "../quiz/forms";
 import type { AppEnv } from "../types";
@@ -192,7 +181,6 @@ liveStudentRoutes.use(async (c, next) => {
 });
 
 const db = (c: Context<AppEnv>) => classroomDb(c.env.DB);
-const clientAddressHash = async (c: Context<AppEnv>) => hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", await clientAddressSalt(db(c)));
 
 /** The nickname a learner has in the session's class, if they are a member. */
 async function classNickname(c: Context<AppEnv>, classId: string, learnerId: string | null): Promise<string | undefined> {

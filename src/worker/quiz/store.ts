@@ -6,7 +6,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { LearnerResponse } from "../../bank/grade";
+import type { Question } from "../../bank/schema";
 import { answers, attempts } from "../../db/schema/progress";
+import { ratingFor, reviewCard } from "../review/cards";
+import { findCard, writeCardQuery } from "../review/store";
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = { questionId: string; response: LearnerResponse; score: number; createdAt: Date };
@@ -72,14 +75,23 @@ export function answersOfLearner(db: D1Database, learnerId: string): Promise<Lea
 }
 
 /**
- * Stores an answer unless the attempt already has one for this question: the unique index on
- * (attempt_id, question_id) turns a repeated submission into a no-op. Returns D1's rows_written:
- * 2 for a new answer (the row and its index entry), 0 for a repeat.
+ * Stores an answer unless the attempt already has one for this question (the unique index on
+ * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
+ * card on, in one batch (one transaction). Returns D1's rows_written: 3 for a new answer (the row, its
+ * index entry, the learner row holding the cards), 0 for a repeat.
  */
 export async function recordAnswer(
   db: D1Database,
-  answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number },
+  answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
+  now = new Date(),
 ): Promise<number> {
-  const result = await drizzle(db).insert(answers).values(answer).onConflictDoNothing().run();
-  return result.meta.rows_written;
+  const { learnerId, attemptId, question, response, score } = answer;
+  const previous = await findCard(db, learnerId, question.id);
+  const card = reviewCard(previous, ratingFor(question, response, score), now);
+  const orm = drizzle(db);
+  const results = await orm.batch([
+    writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0),
+    orm.insert(answers).values({ attemptId, questionId: question.id, response, score }).onConflictDoNothing(),
+  ]);
+  return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }

@@ -4,7 +4,8 @@
  */
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { classroomDb, CLASS_LIFETIME_DAYS, countRateLimited, isRateLimited, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { classroomDb, CLASS_LIFETIME_DAYS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { countRateLimited, isRateLimited } from "../../../src/worker/rate-limit";
 import worker from "../../../src/worker/index";
 import { Client, count, createClass, joinAs } from "./helpers";
 

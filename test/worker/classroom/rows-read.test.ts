@@ -8,15 +8,8 @@ import { beforeAll, expect, it } from "vitest";
 import { answers, learners } from "../../../src/db/schema/progress";
 import { dashboardQueries, loadClassRecords } from "../../../src/worker/classroom/records";
 import { classMembers } from "../../../src/db/schema/classroom";
-import {
-  addMember,
-  assignQuiz,
-  classroomDb,
-  createClass,
-  listAssignments,
-  rateLimitCountQuery,
-  WRONG_JOIN_CODE_LIMIT,
-} from "../../../src/worker/classroom/store";
+import { addMember, assignQuiz, classroomDb, createClass, listAssignments, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { rateLimitCountQuery } from "../../../src/worker/rate-limit";
 
 const STUDENTS = 30;
 const QUESTIONS = 20;
