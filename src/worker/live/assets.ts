@@ -8,7 +8,7 @@
  * WebSocket (blocked by a school proxy, or a browser whose CSP does not count ws: as 'self') the forms
  * post as usual and the page reloads itself while there is nothing to type.
  */
-import { contentHash } from "../static/assets";
+import { hashHex } from "../../shared/hash";
 
 export const LIVE_SCRIPT = `
 (function () {
@@ -231,8 +231,8 @@ label.tile:has(input:checked) { border-color: #1d232a; box-shadow: inset 0 0 0 3
 }
 `;
 
-export const LIVE_STYLESHEET_PATH = `/stil.${contentHash(LIVE_STYLESHEET)}.css`;
-export const LIVE_SCRIPT_PATH = `/live.${contentHash(LIVE_SCRIPT)}.js`;
+export const LIVE_STYLESHEET_PATH = `/stil.${hashHex(LIVE_STYLESHEET)}.css`;
+export const LIVE_SCRIPT_PATH = `/live.${hashHex(LIVE_SCRIPT)}.js`;
 /** Under the student router's mount point (/live). */
 export const LIVE_STYLESHEET_URL = `/live${LIVE_STYLESHEET_PATH}`;
 export const LIVE_SCRIPT_URL = `/live${LIVE_SCRIPT_PATH}`;

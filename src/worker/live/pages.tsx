@@ -3,7 +3,7 @@ import type { Child, FC } from "hono/jsx";
 import { raw } from "hono/html";
 import type { ClassRow } from "../classroom/store";
 import { NICKNAME_MAX_LENGTH } from "../classroom/nickname";
-import { Layout, PageHead } from "../pages/layout";
+import { Layout, PageHead } from "../layout/page";
 import { LIVE_SCRIPT_URL, LIVE_STYLESHEET_URL } from "./assets";
 import type { PlayerViewMessage, PresenterViewMessage } from "./protocol";
 import type { LiveQuiz } from "./questions";

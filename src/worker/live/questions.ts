@@ -6,7 +6,7 @@
  */
 import type { BankDocument, Evidence, Question } from "../../bank/schema";
 import { evidenceOf } from "../../export/quiz";
-import type { Db } from "../classroom/store";
+import type { Db } from "../../db";
 import { assignableQuizzes } from "../classroom/quizzes";
 import type { QuestionSource } from "../content";
 import { listOwnTexts } from "../own-texts/store";

@@ -11,7 +11,7 @@
  * unpacked by json_each. Every insert ignores rows already there: a retried write adds nothing.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
+import { database } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
 import { randomId } from "../classroom/secrets";
@@ -25,14 +25,14 @@ const now = sql<Date>`cast(unixepoch('subsecond') * 1000 as integer)`;
 
 /** Writes the results; returns D1's rows written (0 when nothing was asked or the class is gone). */
 export async function writeResults(
-  database: D1Database,
+  binding: D1Database,
   session: SessionRow,
   players: PlayerRow[],
   given: AnswerRow[],
   questionAt: (position: number) => LiveQuestion,
 ): Promise<number> {
   if (session.position === 0 || players.length === 0) return 0;
-  const db = drizzle(database);
+  const db = database(binding);
   const { classId, quizId } = session;
   if (!(await db.select({ id: classes.id }).from(classes).where(eq(classes.id, classId)).get())) return 0;
 

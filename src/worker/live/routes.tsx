@@ -13,8 +13,8 @@ import * as z from "zod";
 import { messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
 import { nicknameField, nicknameKey } from "../classroom/nickname";
-import { requireTeacher, type ClassroomEnv } from "../classroom/routes";
-import { addMember, classroomDb, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount } from "../classroom/store";
+import { addMember, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount } from "../classroom/store";
+import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
 import { questionSource } from "../content";
 import { clientAddressHash, countRateLimited, isRateLimited, type RateLimit } from "../rate-limit";
 import { IMMUTABLE } from "../static/assets";
@@ -80,10 +80,10 @@ const advanceForm = z.object({ phase: z.enum(PHASES), frage: z.coerce.number().i
 
 // ---------------------------------------------------------------- teacher
 
-export const liveTeacherRoutes = new Hono<ClassroomEnv>();
+export const liveTeacherRoutes = new Hono<TeacherEnv>();
 liveTeacherRoutes.use(requireTeacher);
 
-const teacherBase = (c: Context<ClassroomEnv>) => `/klassen/lehrkraft/${c.get("classRow").id}`;
+const teacherBase = (c: Context<TeacherEnv>) => `/klassen/lehrkraft/${c.get("classRow").id}`;
 
 const startForm = z.object({
   quizId: z.string({ error: "Bitte ein Quiz auswählen." }).max(200),
@@ -92,13 +92,13 @@ const startForm = z.object({
   tempo: z.literal("ja").optional(),
 });
 
-async function renderStart(c: Context<ClassroomEnv>, errors: string[] = [], status: 200 | 400 = 200) {
+async function renderStart(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 = 200) {
   const code = getCookie(c, RUNNING_COOKIE);
   const running = code && SESSION_CODE.test(code) ? await sessionOf(c.env, code).summary() : undefined;
   return c.html(
     <LiveStartPage
       classRow={c.get("classRow")}
-      quizzes={await liveQuizzes(classroomDb(c.env.DB), c.get("classRow").id)}
+      quizzes={await liveQuizzes(c.var.db, c.get("classRow").id)}
       running={running && running.classId === c.get("classRow").id && running.phase !== "end" ? { code: code!, ...running } : undefined}
       errors={errors}
     />,
@@ -111,11 +111,11 @@ liveTeacherRoutes.get("/", (c) => renderStart(c));
 liveTeacherRoutes.post(
   "/",
   zValidator("form", startForm, async (result, c) =>
-    result.success ? undefined : renderStart(c as Context<ClassroomEnv>, [...new Set(result.error.issues.map((issue) => issue.message))], 400),
+    result.success ? undefined : renderStart(c as Context<TeacherEnv>, [...new Set(result.error.issues.map((issue) => issue.message))], 400),
   ),
   async (c) => {
     const form = c.req.valid("form");
-    const quiz = await loadQuizQuestions(questionSource(classroomDb(c.env.DB), { classId: c.get("classRow").id }), form.quizId);
+    const quiz = await loadQuizQuestions(questionSource(c.var.db, { classId: c.get("classRow").id }), form.quizId);
     if (!quiz) return renderStart(c, ["Dieses Quiz gibt es nicht."], 400);
     const classId = c.get("classRow").id;
     const questions = form.anzahl === "alle" ? quiz.questions : quiz.questions.slice(0, Number(form.anzahl));
@@ -180,11 +180,9 @@ liveStudentRoutes.use(async (c, next) => {
   if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
 });
 
-const db = (c: Context<AppEnv>) => classroomDb(c.env.DB);
-
 /** The nickname a learner has in the session's class, if they are a member. */
 async function classNickname(c: Context<AppEnv>, classId: string, learnerId: string | null): Promise<string | undefined> {
-  return learnerId ? (await findMembership(db(c), classId, learnerId))?.nickname : undefined;
+  return learnerId ? (await findMembership(c.var.db, classId, learnerId))?.nickname : undefined;
 }
 
 liveStudentRoutes.get("/", zValidator("query", z.object({ code: z.string().max(20).optional().catch(undefined) })), async (c) => {
@@ -234,14 +232,14 @@ liveStudentRoutes.post(
     const refuse = (status: 400 | 404 | 409 | 429, text: string) => c.html(<LiveJoinPage code={code} nickname={typed} errors={[text]} />, status);
     const now = Date.now();
     const addressHash = await clientAddressHash(c);
-    if (await isRateLimited(db(c), WRONG_LIVE_CODE_LIMIT, addressHash, now)) {
+    if (await isRateLimited(c.var.db, WRONG_LIVE_CODE_LIMIT, addressHash, now)) {
       c.header("Retry-After", String(WRONG_LIVE_CODE_LIMIT.windowMs / 1000));
       return refuse(429, "Zu viele falsche Codes von diesem Anschluss. Bitte warte 15 Minuten und frag deine Lehrkraft nach dem Code.");
     }
     const session = sessionOf(c.env, code);
     const summary = await session.summary((await getLearnerId(c)) ?? undefined);
     if (!summary) {
-      await countRateLimited(db(c), WRONG_LIVE_CODE_LIMIT, addressHash, now);
+      await countRateLimited(c.var.db, WRONG_LIVE_CODE_LIMIT, addressHash, now);
       return refuse(404, "Dieses Live-Quiz gibt es nicht (mehr). Bitte prüfe den Code.");
     }
     if (summary.seatedAs) return c.redirect(playerPath(code), 303);
@@ -255,17 +253,17 @@ liveStudentRoutes.post(
     if (!nickname) {
       const checked = nicknameField.safeParse(typed ?? "");
       if (!checked.success) return refuse(400, checked.error.issues[0]!.message);
-      if (await isRateLimited(db(c), JOIN_LIMIT, addressHash, now)) {
+      if (await isRateLimited(c.var.db, JOIN_LIMIT, addressHash, now)) {
         c.header("Retry-After", String(JOIN_LIMIT.windowMs / 1000));
         return refuse(429, "Von diesem Anschluss sind gerade sehr viele beigetreten. Bitte warte 15 Minuten.");
       }
-      if ((await memberCount(db(c), summary.classId)) >= MAX_MEMBERS)
+      if ((await memberCount(c.var.db, summary.classId)) >= MAX_MEMBERS)
         return refuse(409, `Die Klasse ist voll (höchstens ${MAX_MEMBERS} Schülerinnen und Schüler).`);
-      const member = await addMember(db(c), summary.classId, learnerId, checked.data, nicknameKey(checked.data));
+      const added = await addMember(c.var.db, summary.classId, learnerId, checked.data, nicknameKey(checked.data));
       // A lost race against the learner's own double submit is a join, not a taken nickname.
-      nickname = member?.nickname ?? (await classNickname(c, summary.classId, learnerId));
+      nickname = added > 0 ? checked.data : await classNickname(c, summary.classId, learnerId);
       if (!nickname) return refuse(409, "Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen.");
-      if (member) await countRateLimited(db(c), JOIN_LIMIT, addressHash, now);
+      if (added > 0) await countRateLimited(c.var.db, JOIN_LIMIT, addressHash, now);
     }
     const outcome = await session.join(learnerId, nickname);
     if (outcome.status === "joined" || outcome.status === "seated") return c.redirect(playerPath(code), 303);

@@ -9,9 +9,10 @@
 import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
 import { publicQuestion, type PublicQuestion } from "../../bank/public";
-import { AskedQuestion } from "../pages/quiz";
-import { HighlightedText } from "../pages/parts";
-import { correctAnswerText, formatPoints, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
+import { AskedQuestion } from "../quiz/pages/quiz";
+import { HighlightedText } from "../quiz/pages/parts";
+import { formatPoints } from "../../shared/german";
+import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
 import { QrCode } from "../qr";
 import type { LiveEvidence, LiveQuestion } from "./questions";
 import { TILE_SHAPES, tileLetter, tiles, type Histogram, type Standing } from "./scoring";

@@ -3,9 +3,9 @@
  * nothing to type, and the projector's buttons are forms too. Who may see and do what.
  */
 import { describe, expect, it } from "vitest";
+import { Browser, escapeHtml, ORIGIN, redirectTarget, visibleText } from "../browser";
 import { listDocuments, quizQuestions } from "../../../src/bank";
-import { escapeHtml, rightForm, visibleText, wrongForm } from "../quiz/client";
-import { Client, location, ORIGIN } from "../classroom/helpers";
+import { rightForm, wrongForm } from "../quiz/client";
 import { createClass, joinSession, LiveSocket, startSession, stubOf } from "./helpers";
 
 const quizId = listDocuments()[1]!.id;
@@ -13,10 +13,10 @@ const questions = quizQuestions(quizId);
 const REFRESH = '<meta http-equiv="refresh" content="4"/>';
 
 /** Posts an answer form as the phone's page does. */
-function postAnswer(student: Client, code: string, question: number, form: Record<string, string | string[]>) {
+function postAnswer(student: Browser, code: string, question: number, form: Record<string, string | string[]>) {
   const body = new URLSearchParams({ frage: String(question) });
   for (const value of [form.antwort ?? []].flat()) body.append("antwort", value);
-  return student.postForm(`/live/${code}/antwort`, body);
+  return student.post(`/live/${code}/antwort`, body);
 }
 
 describe("a phone without JavaScript", () => {
@@ -31,7 +31,7 @@ describe("a phone without JavaScript", () => {
     expect(visibleText(lobby)).toContain("Du spielst als Kim");
 
     // The projector's button, posted as a form.
-    expect(location(await created.teacher.post(`${presenterPath}/weiter`, { phase: "lobby", frage: "0" }))).toBe(presenterPath);
+    expect(redirectTarget(await created.teacher.post(`${presenterPath}/weiter`, { phase: "lobby", frage: "0" }))).toBe(presenterPath);
     const open = await (await student.get(`/live/${code}`)).text();
     expect(open, "no reload while the answer may be typed").not.toContain('http-equiv="refresh"');
     expect(open).toContain(`action="/live/${code}/antwort"`);
@@ -41,7 +41,7 @@ describe("a phone without JavaScript", () => {
     expect(empty.status).toBe(409);
     expect(visibleText(await empty.text())).toMatch(/Bitte (wähle|gib|fülle)/);
 
-    expect(location(await postAnswer(student, code, 1, rightForm(questions[0]!)))).toBe(`/live/${code}`);
+    expect(redirectTarget(await postAnswer(student, code, 1, rightForm(questions[0]!)))).toBe(`/live/${code}`);
     const waiting = await (await student.get(`/live/${code}`)).text();
     expect(waiting).toContain(REFRESH);
     expect(visibleText(waiting)).toContain("Antwort gespeichert");
@@ -51,7 +51,7 @@ describe("a phone without JavaScript", () => {
     expect(visibleText(await again.text())).toContain("Du hast diese Frage schon beantwortet. Es zählt deine erste Antwort.");
 
     // Pat's answer closes the question (everyone has answered); then the evidence.
-    expect(location(await postAnswer(other, code, 1, wrongForm(questions[0]!).form))).toBe(`/live/${code}`);
+    expect(redirectTarget(await postAnswer(other, code, 1, wrongForm(questions[0]!).form))).toBe(`/live/${code}`);
     const result = visibleText(await (await student.get(`/live/${code}`)).text());
     expect(result).toContain("Richtig!");
     expect(result).toContain("1 Punkt · Platz 1 von 2");
@@ -63,7 +63,7 @@ describe("a phone without JavaScript", () => {
     expect(late.status).toBe(409);
     expect(visibleText(await late.text())).toContain("Diese Frage ist schon geschlossen.");
 
-    expect(location(await created.teacher.post(`${presenterPath}/beenden`))).toBe(presenterPath);
+    expect(redirectTarget(await created.teacher.post(`${presenterPath}/beenden`))).toBe(presenterPath);
     const end = await (await student.get(`/live/${code}`)).text();
     expect(end).not.toContain('http-equiv="refresh"');
     expect(visibleText(end)).toContain("Geschafft!");
@@ -72,10 +72,10 @@ describe("a phone without JavaScript", () => {
   it("is sent to the join form without a seat", async () => {
     const created = await createClass();
     const { code } = await startSession(created, { quizId });
-    const redirect = await new Client().get(`/live/${code}`);
+    const redirect = await new Browser().get(`/live/${code}`);
     expect(redirect.status).toBe(303);
     expect(redirect.headers.get("Location")).toBe(`/live?code=${code}`);
-    const gone = await new Client().get(`/live?code=${code === "999999" ? "999998" : "999999"}`);
+    const gone = await new Browser().get(`/live?code=${code === "999999" ? "999998" : "999999"}`);
     expect(gone.status).toBe(404);
     expect(visibleText(await gone.text())).toContain("Dieses Live-Quiz gibt es nicht (mehr). Bitte prüfe den Code.");
   });
@@ -87,8 +87,8 @@ describe("who may present and play", () => {
     const other = await createClass("Andere Klasse");
     const { code, presenterPath } = await startSession(created, { quizId });
 
-    expect((await new Client().get(presenterPath)).status).toBe(403);
-    expect((await new Client().get(`/klassen/lehrkraft/${created.classId}/live`)).status).toBe(403);
+    expect((await new Browser().get(presenterPath)).status).toBe(403);
+    expect((await new Browser().get(`/klassen/lehrkraft/${created.classId}/live`)).status).toBe(403);
     // Another class's teacher, on their own class's path with this code: no such session there.
     const foreign = `/klassen/lehrkraft/${other.classId}/live/${code}`;
     expect((await other.teacher.get(foreign)).status).toBe(404);
@@ -107,8 +107,8 @@ describe("who may present and play", () => {
     const created = await createClass();
     const { code } = await startSession(created, { quizId });
     const student = await joinSession(code, "Sam");
-    const stranger = new Client("192.0.2.77");
-    const open = (client: Client, headers: Record<string, string>) => client.send(`/live/${code}/verbindung`, { method: "GET", headers }, {});
+    const stranger = new Browser("192.0.2.77");
+    const open = (client: Browser, headers: Record<string, string>) => client.send(`/live/${code}/verbindung`, { method: "GET", headers }, {});
 
     expect((await open(stranger, { Upgrade: "websocket", Origin: ORIGIN })).status).toBe(403);
     expect((await open(student, {})).status).toBe(400);

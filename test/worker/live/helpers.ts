@@ -1,8 +1,9 @@
 /** Live sessions through the Worker: teachers start them, students join, both sides hold real WebSockets. */
 import { env } from "cloudflare:test";
 import { expect } from "vitest";
+import { Browser, ORIGIN, redirectTarget } from "../browser";
 import type { PlayerViewMessage, PresenterViewMessage, ServerMessage } from "../../../src/worker/live/protocol";
-import { Client, createClass, location, ORIGIN, type CreatedClass } from "../classroom/helpers";
+import { createClass, type CreatedClass } from "../classroom/helpers";
 
 export { createClass, type CreatedClass };
 
@@ -31,7 +32,7 @@ export class LiveSocket {
   }
 
   /** Opens the socket at `path` with the client's cookies, as a page of this origin does. */
-  static async open(client: Client, path: string): Promise<LiveSocket> {
+  static async open(client: Browser, path: string): Promise<LiveSocket> {
     const response = await client.send(path, { method: "GET", headers: { Upgrade: "websocket", Origin: ORIGIN } }, {});
     expect(response.status, `WebSocket at ${path}`).toBe(101);
     return new LiveSocket(response.webSocket!);
@@ -97,22 +98,22 @@ export async function startSession(created: CreatedClass, options: StartOptions)
   const form: Record<string, string> = { quizId: options.quizId, anzahl: options.anzahl ?? "5", zeit: options.zeit ?? "0" };
   if (options.tempo) form.tempo = "ja";
   const response = await created.teacher.post(`/klassen/lehrkraft/${created.classId}/live`, form);
-  const path = location(response);
+  const path = redirectTarget(response);
   const code = /^\/klassen\/lehrkraft\/[^/]+\/live\/(\d{6})$/.exec(path)?.[1];
   expect(code, path).toBeDefined();
   return { code: code!, presenterPath: path };
 }
 
 /** A student (own browser) joins with the code and a nickname; returns the browser and where it landed. */
-export async function joinSession(code: string, nickname: string, address = "192.0.2.30"): Promise<Client> {
-  const student = new Client(address);
+export async function joinSession(code: string, nickname: string, address = "192.0.2.30"): Promise<Browser> {
+  const student = new Browser(address);
   const joined = await student.post("/live", { code, nickname });
   expect(joined.status, await joined.clone().text()).toBe(303);
-  expect(location(joined)).toBe(`/live/${code}`);
+  expect(redirectTarget(joined)).toBe(`/live/${code}`);
   return student;
 }
 
-export const playerSocket = (student: Client, code: string) => LiveSocket.open(student, `/live/${code}/verbindung`);
+export const playerSocket = (student: Browser, code: string) => LiveSocket.open(student, `/live/${code}/verbindung`);
 export const presenterSocket = (created: CreatedClass, code: string) =>
   LiveSocket.open(created.teacher, `/klassen/lehrkraft/${created.classId}/live/${code}/verbindung`);
 

@@ -4,11 +4,11 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { Browser, visibleText } from "../browser";
 import { listDocuments } from "../../../src/bank";
 import { MAX_PLAYERS } from "../../../src/worker/live/session";
 import { WRONG_LIVE_CODE_LIMIT } from "../../../src/worker/live/routes";
-import { Client, count, joinAs } from "../classroom/helpers";
-import { visibleText } from "../quiz/client";
+import { count, joinAs } from "../classroom/helpers";
 import { createClass, joinSession, startSession, stubOf } from "./helpers";
 
 const quizId = listDocuments()[0]!.id;
@@ -28,7 +28,7 @@ describe("joining with code and nickname", () => {
       ["Аnna", "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen."],
       ["lena k.", "Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen."],
     ]) {
-      const refused = await new Client("192.0.2.41").post("/live", { code, nickname: nickname! });
+      const refused = await new Browser("192.0.2.41").post("/live", { code, nickname: nickname! });
       expect([400, 409], nickname).toContain(refused.status);
       expect(visibleText(await refused.text()), nickname).toContain(message);
     }
@@ -57,11 +57,11 @@ describe("joining with code and nickname", () => {
   it("says clearly when a code is wrong, or the session is over, and limits wrong codes per address", async () => {
     const created = await createClass();
     const { code } = await startSession(created, { quizId });
-    const malformed = await new Client("192.0.2.42").post("/live", { code: "12ab", nickname: "Tom" });
+    const malformed = await new Browser("192.0.2.42").post("/live", { code: "12ab", nickname: "Tom" });
     expect(malformed.status).toBe(400);
     expect(visibleText(await malformed.text())).toContain("Der Code hat 6 Ziffern, zum Beispiel 482 913.");
 
-    const guesser = new Client("198.18.0.7");
+    const guesser = new Browser("198.18.0.7");
     const unused = code === "000000" ? "000001" : "000000";
     // All at once, as a script would guess (the counter is one upsert, so none is lost).
     const guesses = await Promise.all(Array.from({ length: WRONG_LIVE_CODE_LIMIT.limit }, () => guesser.post("/live", { code: unused, nickname: "Tom" })));
@@ -78,7 +78,7 @@ describe("joining with code and nickname", () => {
 
     const teacherView = await created.teacher.post(`/klassen/lehrkraft/${created.classId}/live/${code}/beenden`);
     expect(teacherView.status).toBe(303);
-    const late = await new Client("192.0.2.43").post("/live", { code, nickname: "Zu Spät" });
+    const late = await new Browser("192.0.2.43").post("/live", { code, nickname: "Zu Spät" });
     expect(late.status).toBe(409);
     expect(visibleText(await late.text())).toContain("Dieses Live-Quiz ist schon vorbei.");
   });
@@ -89,7 +89,7 @@ describe("joining with code and nickname", () => {
     const stub = stubOf(code);
     for (let seat = 0; seat < MAX_PLAYERS; seat++) expect((await stub.join(crypto.randomUUID(), `Platz ${seat}`)).status).toBe("joined");
     expect(await stub.join(crypto.randomUUID(), "Einer zu viel")).toEqual({ status: "full" });
-    const refused = await new Client("192.0.2.44").post("/live", { code, nickname: "Noch Jemand" });
+    const refused = await new Browser("192.0.2.44").post("/live", { code, nickname: "Noch Jemand" });
     expect(refused.status).toBe(409);
     expect(visibleText(await refused.text())).toContain(`Dieses Live-Quiz ist voll (höchstens ${MAX_PLAYERS} Mitspielende).`);
   });

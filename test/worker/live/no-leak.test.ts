@@ -5,9 +5,10 @@
  * like the others.
  */
 import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../browser";
 import { listDocuments, quizQuestions } from "../../../src/bank";
-import { escapeHtml } from "../quiz/client";
-import { escapeRegExp, publicTexts, secrets, textAndAttributes } from "../quiz/leaks";
+import { escapeRegExp } from "../../../src/extract/text";
+import { publicTexts, secrets, textAndAttributes } from "../quiz/leaks";
 import { createClass, joinSession, playerSocket, presenterSocket, startSession, stubOf, type AnyView } from "./helpers";
 
 /** The view's text and attribute values without what may be shown: what is left must hold no secret. */

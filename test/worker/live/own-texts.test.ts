@@ -3,9 +3,10 @@
  * text, and the answers back in the class on the text's assignment.
  */
 import { describe, expect, it } from "vitest";
+import { escapeHtml, visibleText } from "../browser";
 import { count } from "../classroom/helpers";
 import { textPath, currentQuestions, pasteText } from "../own-texts/helpers";
-import { escapeHtml, rightForm, visibleText } from "../quiz/client";
+import { rightForm } from "../quiz/client";
 import { createClass, eventually, joinSession, playerSocket, presenterSocket, startSession } from "./helpers";
 
 describe("an own text in a live session", () => {

@@ -5,10 +5,10 @@
  */
 import { abortAllDurableObjects, env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
+import { type Browser, visibleText } from "../browser";
 import { listDocuments, quizQuestions } from "../../../src/bank";
 import { LiveSession } from "../../../src/worker/live/session";
-import { rightForm, visibleText, wrongForm } from "../quiz/client";
-import type { Client } from "../classroom/helpers";
+import { rightForm, wrongForm } from "../quiz/client";
 import { createClass, joinSession, type LiveSocket, playerSocket, presenterSocket, startSession, stubOf, type CreatedClass } from "./helpers";
 
 const quizId = listDocuments().find((document) => quizQuestions(document.id).length >= 5)!.id;
@@ -17,7 +17,7 @@ const questions = quizQuestions(quizId);
 let created: CreatedClass;
 let code: string;
 let presenter: LiveSocket;
-let students: Client[];
+let students: Browser[];
 let sockets: LiveSocket[];
 
 /** A session of three players at question 1 of 5; options as for startSession. */

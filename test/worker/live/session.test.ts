@@ -6,10 +6,11 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
 import { listDocuments, quizQuestions, quizTitle } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
-import { escapeHtml, rightForm, visibleText, wrongForm } from "../quiz/client";
-import { location, parseCsv, type Client } from "../classroom/helpers";
+import { rightForm, wrongForm } from "../quiz/client";
+import { parseCsv } from "../classroom/helpers";
 import { createClass, eventually, joinSession, type LiveSocket, playerSocket, presenterSocket, startSession, type CreatedClass } from "./helpers";
 
 const PLAYERS = 30;
@@ -58,7 +59,7 @@ const dataCounts = (html: string) => [...html.matchAll(/data-count="(\d+)"/g)].m
 let created: CreatedClass;
 let code = "";
 let presenter: LiveSocket;
-const students: Client[] = [];
+const students: Browser[] = [];
 const sockets: LiveSocket[] = [];
 
 beforeAll(async () => {
@@ -173,6 +174,6 @@ describe("a live session of 30 players", () => {
     expect(classPage.status).toBe(200);
     expect(visibleText(await classPage.text())).toContain(`${QUESTIONS} von ${QUESTIONS} beantwortet`);
     const start = /action="([^"]*\/aufgaben\/[^"]+\/starten)"/.exec(await (await students[0]!.get(`/klassen/meine/${created.classId}`)).text())![1]!;
-    expect(location(await students[0]!.post(start))).toMatch(/^\/versuch\//);
+    expect(redirectTarget(await students[0]!.post(start))).toMatch(/^\/versuch\//);
   });
 });

@@ -1,7 +1,7 @@
 /** What may show of a question before it is answered, and what would give its answer away. */
 import { getDocument } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
-import { visibleText } from "./client";
+import { visibleText } from "../browser";
 
 /** What the page may show of a question before it is answered. */
 export function publicTexts(question: Question): string[] {
@@ -35,5 +35,3 @@ export function textAndAttributes(html: string): string {
   const withAttributes = html.replace(/<[^>]*>/g, (tag) => ` ${[...tag.matchAll(/="([^"]*)"/g)].map((match) => match[1]).join(" ")} `);
   return visibleText(withAttributes);
 }
-
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,12 +1,11 @@
 /** "Mein Fortschritt": scores per text, the questions answered wrong (to retry), the quizzes taken. */
 import type { FC } from "hono/jsx";
-import { formatPercent, formatPoints, VERDICT_TEXT, verdict } from "../quiz/describe";
-import type { Progress } from "../quiz/progress";
-import { RecoveryCodePanel } from "../recovery/pages";
-import type { RecoveryCodeStatus } from "../recovery/store";
-import { Layout } from "./layout";
-
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
+import { VERDICT_TEXT, verdict } from "../describe";
+import type { Progress } from "../progress";
+import { Layout } from "../../layout/page";
+import { RecoveryCodePanel } from "../../recovery/pages";
+import type { RecoveryCodeStatus } from "../../recovery/store";
 
 export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus | undefined; continued: boolean }> = ({ progress, recovery, continued }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);
@@ -95,7 +94,7 @@ export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus
                 {progress.finished.map((attempt) => (
                   <li>
                     <a href={attempt.url}>{attempt.title}</a>: {formatPoints(attempt.points)} von {attempt.total} Punkten
-                    <span class="muted"> · {dateTime.format(attempt.createdAt)}</span>
+                    <span class="muted"> · {formatDateTime(attempt.createdAt)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,10 +1,10 @@
 /** The start page: every text with its quiz, the mixed quiz, and unfinished quizzes to resume. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, QuestionType } from "../../bank/schema";
-import { QUESTION_TYPE_NAMES } from "../quiz/describe";
+import type { BankDocument, QuestionType } from "../../../bank/schema";
+import { QUESTION_TYPE_NAMES } from "../describe";
+import { Layout } from "../../layout/page";
+import type { ReviewQueue } from "../../review/queue";
 import { DueCard } from "./review";
-import type { ReviewQueue } from "../review/queue";
-import { Layout } from "./layout";
 import { DocumentMeta } from "./parts";
 
 export type CatalogEntry = { document: BankDocument; questionCount: number; types: QuestionType[] };
