@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { database } from "../db";
 import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound, messageResponse } from "./errors";
+import { liveStudentRoutes, liveTeacherRoutes } from "./live/routes";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
 import { recoveryRoutes } from "./recovery/routes";
@@ -65,6 +66,8 @@ app.route("/", learnerRoutes);
 app.route("/", reviewRoutes);
 app.route("/", recoveryRoutes);
 app.route("/klassen", classroomRoutes);
+app.route("/klassen/lehrkraft/:classId/live", liveTeacherRoutes);
+app.route("/live", liveStudentRoutes);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

@@ -2,6 +2,8 @@ import { app } from "./app";
 import { database } from "../db";
 import { purgeExpired } from "./classroom/store";
 
+export { LiveSession } from "./live/session";
+
 export default {
   fetch: app.fetch,
   /**

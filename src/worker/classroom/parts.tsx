@@ -48,6 +48,10 @@ export const PrivacyPage: FC = () => (
         <strong>Antworten:</strong> die gewählte Antwort und ob sie richtig war, mit Zeitpunkt.
       </li>
       <li>
+        <strong>Live-Quiz:</strong> Während des Spiels liegen Spitznamen und Antworten in einem eigenen Speicher des Live-Quiz. Am Ende kommen die Antworten in
+        die Klasse; der Speicher wird 30 Minuten nach dem Ende gelöscht. Wer mit einem Spitznamen mitspielt, tritt damit der Klasse bei.
+      </li>
+      <li>
         <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss, gespeichert unter einem
         Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
       </li>

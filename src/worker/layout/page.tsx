@@ -11,7 +11,19 @@ export const NAV_LINKS: NavLink[] = [
   { href: "/wiederholen", text: "Wiederholen" },
   { href: "/fortschritt", text: "Mein Fortschritt" },
   { href: "/klassen/beitreten", text: "Klasse beitreten" },
+  { href: "/live", text: "Live-Quiz" },
 ];
+
+/** The head every page shares: German, responsive, the title, the stylesheet; `children` adds to it. */
+export const PageHead: FC<{ title: string; children?: Child }> = ({ title, children }) => (
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{`${title} – Quellenquiz`}</title>
+    <link rel="stylesheet" href={STYLESHEET_URL} />
+    {children}
+  </head>
+);
 
 export const Layout: FC<{
   /** The page's own title; " – Quellenquiz" is appended. */
@@ -25,13 +37,9 @@ export const Layout: FC<{
   <>
     {raw("<!DOCTYPE html>")}
     <html lang="de">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – Quellenquiz`}</title>
-        <link rel="stylesheet" href={STYLESHEET_URL} />
+      <PageHead title={title}>
         <script src={SCRIPT_URL} defer></script>
-      </head>
+      </PageHead>
       <body>
         <a class="skip-link" href="#inhalt">
           Zum Inhalt springen

@@ -23,7 +23,7 @@ const STYLESHEET = compactCss(READABLE_STYLESHEET);
 export const STYLESHEET_URL = `/static/stil.${hashHex(STYLESHEET)}.css`;
 export const SCRIPT_URL = `/static/quiz.${hashHex(SCRIPT)}.js`;
 
-const IMMUTABLE = "public, max-age=31536000, immutable";
+export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export const assetRoutes = new Hono<AppEnv>();
 assetRoutes.get(STYLESHEET_URL, (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": IMMUTABLE }));

@@ -1,6 +1,6 @@
 /** The student's forms: the join form and the join link's query. */
 import * as z from "zod";
-import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "../nickname";
+import { nicknameField } from "../nickname";
 import { JOIN_CODE_LENGTH, normalizeJoinCode } from "../secrets";
 
 export const joinForm = z.object({
@@ -15,23 +15,7 @@ export const joinForm = z.object({
       context.addIssue({ code: "custom", message: `Der Klassencode hat ${JOIN_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH.` });
       return z.NEVER;
     }),
-  nickname: z
-    .string({ error: "Bitte gib einen Spitznamen ein." })
-    .max(100, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
-    .transform(cleanNickname)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: "Bitte gib einen Spitznamen ein.", abort: true })
-        .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
-        .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
-        .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
-        .refine(
-          (nickname) => !mixesScripts(nickname),
-          "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",
-        )
-        .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
-    ),
+  nickname: nicknameField,
   /** "Ich bin jemand anderes": the device holds another member of this class, who is not the one typing. */
   jemandAnderes: z.literal("ja").optional().catch(undefined),
 });

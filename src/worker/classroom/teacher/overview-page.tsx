@@ -231,6 +231,11 @@ export const OverviewPage: FC<{
         <p>
           <a href={`${base}/zugangsblatt`}>Zugangsblatt mit QR-Code (zum Ausdrucken oder für den Beamer)</a>
         </p>
+        <p>
+          <a class="button" href={`${base}/live`}>
+            Live-Quiz starten
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="aufgaben">

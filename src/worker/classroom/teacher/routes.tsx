@@ -17,6 +17,7 @@ import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type T
 import { assignForm, classNameForm } from "./forms";
 import { materialRoutes } from "./material";
 import { classNameOf, joinLinkOf, renderOverview } from "./overview";
+import { QrCode } from "../../qr";
 import { AccessSheetPage, NewClassPage, TeacherLinkPage, TeacherWelcomePage } from "./pages";
 import { resultRoutes } from "./results-routes";
 import { windowErrors } from "./window-form";
@@ -93,8 +94,15 @@ teacherRoutes.get("/lehrkraft/:classId/lehrkraft-link", knownClassParams, requir
 // One printable page for the class: the code, the join link and its QR code.
 teacherRoutes.get("/lehrkraft/:classId/zugangsblatt", knownClassParams, requireTeacher, (c) => {
   const classRow = c.get("classRow");
+  const joinLink = joinLinkOf(c, classRow.joinCode);
   return c.html(
-    <AccessSheetPage classId={classRow.id} className={classNameOf(classRow)} joinCode={classRow.joinCode} joinLink={joinLinkOf(c, classRow.joinCode)} />,
+    <AccessSheetPage
+      classId={classRow.id}
+      className={classNameOf(classRow)}
+      joinCode={classRow.joinCode}
+      joinLink={joinLink}
+      qr={<QrCode class="access-qr" text={joinLink} label={`QR-Code zum Beitreten: ${joinLink}`} />}
+    />,
   );
 });
 

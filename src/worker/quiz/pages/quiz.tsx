@@ -151,7 +151,7 @@ export const QuestionPage: FC<{
 );
 
 /** The question as it was asked, for the feedback and the progress pages. */
-export const AskedQuestion: FC<{ question: Question }> = ({ question }) => {
+export const AskedQuestion: FC<{ question: Question | PublicQuestion }> = ({ question }) => {
   switch (question.type) {
     case "truefalse":
       return <p class="sentence">„{question.statement}“</p>;
