@@ -14,9 +14,11 @@ import { afterAll, expect, it } from "vitest";
 /**
  * 140 KiB before teachers' own texts; they bring the whole extraction and generation engine (with its
  * word and country data) and the stopword lists of the language check into the Worker: 175 KiB; the
- * first-name list of the person finder (19,481 names, about 37 KiB gzip) brings it to 215 KiB.
+ * first-name list of the person finder (19,481 names, about 37 KiB gzip) brings it to 215 KiB. The
+ * teacher's results per assignment (grid, hardest questions, polling, roster changes, dates, CSV) add
+ * about 12 KiB: 239 KiB measured by wrangler on top of main's 227 KiB.
  */
-const GZIP_BUDGET_KIB = 230;
+const GZIP_BUDGET_KIB = 245;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
