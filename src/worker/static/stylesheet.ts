@@ -50,7 +50,7 @@ h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
 .meta { font-size: 0.95rem; margin: 0.25rem 0 0.5rem; }
 .card { background: var(--surface); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.1rem; margin: 0 0 1rem; }
 .card h2, .card h3 { margin-top: 0; }
-ul.cards { list-style: none; padding: 0; margin: 0; }
+ul.cards, ol.cards { list-style: none; padding: 0; margin: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1rem 0 0; }
 .actions form { margin: 0; }
 button, .button {
@@ -85,20 +85,16 @@ input.gap-input { display: inline-block; width: 12rem; max-width: 100%; }
 .unit { margin-left: 0.5rem; }
 .field-row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0; margin-bottom: 0.5rem; }
 form.question h2 { margin-top: 0.5rem; }
-.progress { margin: 0 0 1.25rem; }
 .progress-label { font-size: 0.95rem; color: var(--muted); margin: 0 0 0.25rem; }
 progress { width: 100%; height: 0.6rem; accent-color: var(--accent); }
 .fehler { border: 2px solid var(--wrong); background: var(--wrong-bg); border-radius: 8px; padding: 0.5rem 1rem; margin: 1rem 0; }
 .fehler p { margin: 0.25rem 0; font-weight: 600; }
-.feedback { border-radius: 8px; padding: 0.9rem 1.1rem; margin: 0 0 1.25rem; border: 2px solid; }
-.feedback h2 { margin: 0 0 0.4rem; font-size: 1.3rem; }
+.feedback { border-radius: 8px; padding: 0.6rem 0.9rem; margin: 0 0 0.75rem; border: 2px solid; }
 .feedback.right { border-color: var(--right); background: var(--right-bg); }
 .feedback.wrong { border-color: var(--wrong); background: var(--wrong-bg); }
 .feedback.partly { border-color: #8a6d00; background: #fff7d6; }
-.feedback dl { margin: 0.5rem 0 0; }
-.feedback dt { font-weight: 600; }
-.feedback dd { margin: 0 0 0.5rem; }
 blockquote.evidence { margin: 0.5rem 0 1rem; padding: 0.75rem 1rem; background: var(--surface); border-left: 4px solid var(--accent); }
+blockquote.evidence p { margin: 0; }
 blockquote.evidence footer { font-size: 0.95rem; color: var(--muted); margin-top: 0.5rem; }
 mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius: 2px; }
 .document .passage { margin: 0 0 1rem; padding: 0.25rem 0.5rem; margin-left: -0.5rem; border-left: 4px solid transparent; scroll-margin-top: 1rem; }
@@ -118,11 +114,57 @@ th { font-weight: 600; }
 .table-wrap { overflow-x: auto; }
 .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; letter-spacing: 0.05em; }
 .bar { vertical-align: middle; margin-left: 0.5rem; }
+.notice { border-left: 4px solid var(--right); background: var(--right-bg); padding: 0.5rem 0.9rem; }
+.end-score { text-align: center; }
+.score-big { font-size: 2.6rem; font-weight: 800; line-height: 1.1; margin: 0.25rem 0; }
+.score-big span, .score-share { font-size: 1.1rem; font-weight: 600; color: var(--muted); }
+.score-share { margin: 0 0 0.5rem; }
+.result-head { display: flex; justify-content: space-between; margin: 0 0 0.25rem; }
+.result-item h3 { margin: 0 0 0.5rem; }
+dl.answers { display: grid; grid-template-columns: auto 1fr; gap: 0.15rem 0.75rem; margin: 0 0 0.5rem; }
+dl.answers dt { font-weight: 600; }
+dl.answers dd { margin: 0; }
+blockquote.quote { margin: 0.5rem 0; padding: 0.1rem 0.8rem; border-left: 4px solid var(--accent); color: var(--muted); }
+.option-marks { list-style: none; padding: 0; margin: 0 0 0.5rem; }
+.option-marks li { display: flex; gap: 0.6rem; align-items: baseline; padding: 0.15rem 0; }
+.option-marks .symbol { flex: none; width: 1.5rem; text-align: center; font-weight: 800; border-radius: 4px; }
+.mark-picked .symbol { color: #fff; background: var(--right); }
+.mark-wrongPick .symbol { color: #fff; background: var(--wrong); }
+.mark-missed .symbol { color: var(--wrong); border: 2px solid var(--wrong); }
+.mark-skipped { color: var(--muted); }
+.why { color: var(--muted); font-size: 0.9rem; }
+.points-why { font-size: 0.95rem; }
+details > summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
+.results li .sentence { font-size: 1rem; margin: 0.4rem 0 0; }
+/* Taking a quiz: a header with the score and the streak, answers as tiles (a letter or sign each, not colour alone). */
+.quiz-header { margin: 0 0 1rem; }
+.quiz-title { font-weight: 700; color: var(--muted); margin: 0; }
+.quiz-status { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 1rem; }
+.quiz-status p { margin: 0; }
+.tally { display: flex; flex-wrap: wrap; gap: 0 1rem; font-weight: 700; }
+.streak { background: #fde8d7; color: #8a3b12; border-radius: 999px; padding: 0 0.6rem; }
+h1.stem { font-size: 1.25rem; margin: 0.25rem 0 0.75rem; }
+.tile { --tile: #1f5f8b; align-items: center; min-height: 3.5rem; font-size: 1.05rem; border-left: 10px solid var(--tile); }
+.tile-1 { --tile: #8a3b12; } .tile-2 { --tile: #1a6b45; } .tile-3 { --tile: #6b3fa0; }
+.tile:has(input:checked) { border-color: var(--text); border-left-color: var(--tile); background: #eef4f8; }
+.choice.tile input { margin-top: 0; }
+.tile-sign { flex: none; display: inline-grid; place-items: center; width: 2rem; height: 2rem; border-radius: 6px; background: var(--tile); color: #fff; font-weight: 800; }
+@media (min-width: 40rem) { .choices.tiles { grid-template-columns: 1fr 1fr; } }
+/* Feedback on one phone screen; "Weiter" stays in view at the bottom, in the flow (it covers nothing at the end). */
+.feedback h2 { font-size: 1.15rem; margin: 0; }
+.feedback p { margin: 0.35rem 0 0; }
+.feedback .option-marks { margin: 0.5rem 0 0; }
+.answer-word { text-decoration: underline 3px; text-underline-offset: 0.2em; }
+.more-evidence { margin: 0 0 0.5rem; }
+.next-bar { position: sticky; bottom: 0; background: var(--bg); border-top: 1px solid var(--line); padding: 0.6rem 0 0.75rem; margin-top: 0.75rem; }
+.next-bar .button { min-width: 12rem; text-align: center; }
+.recovery-code { font-size: 1.8rem; font-weight: 700; text-align: center; background: var(--surface); border: 2px dashed var(--accent); border-radius: 8px; padding: 0.75rem; }
+@media (min-width: 48rem) { ul.cards.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; } }
 @media (max-width: 30rem) {
   body { font-size: 1rem; }
   h1 { font-size: 1.4rem; }
   .actions { flex-direction: column; align-items: stretch; }
-  .actions .button, .actions button { width: 100%; text-align: center; }
+  .actions .button, .actions button, .next-bar .button { width: 100%; text-align: center; }
 }
 /* Worksheets (pages/worksheet.tsx), printed without the site's frame; the dashboard's links to them. */
 .material-links { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0.2rem 0 0.5rem; }
