@@ -1,6 +1,8 @@
 /** Pages of the classroom: server-rendered, plain forms, no script needed. Teachers are addressed with "Sie", students with "du". */
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../pages/layout";
+import { RecoveryCodePanel } from "../recovery/pages";
+import type { RecoveryCodeStatus } from "../recovery/store";
 import { correctAnswerText } from "../quiz/describe";
 import { percent, type Dashboard, type StudentAssignmentResult } from "./dashboard";
 import { MaterialSection } from "./material";
@@ -405,12 +407,13 @@ export const MyClassesPage: FC<{ classes: { classRow: ClassRow; nickname: string
   </Page>
 );
 
-export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[]; titles: Map<string, string> }> = ({
-  classRow,
-  nickname,
-  assignments,
-  titles,
-}) => {
+export const MyClassPage: FC<{
+  classRow: ClassRow;
+  nickname: string;
+  assignments: StudentAssignmentResult[];
+  titles: Map<string, string>;
+  recovery: RecoveryCodeStatus | undefined;
+}> = ({ classRow, nickname, assignments, titles, recovery }) => {
   const base = `/klassen/meine/${classRow.id}`;
   return (
     <Page title={className(classRow)}>
@@ -440,6 +443,7 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
           ))}
         </ul>
       )}
+      <RecoveryCodePanel status={recovery} returnTo={base} />
       <h2>Deine Daten</h2>
       <form method="post" action={`${base}/austreten`}>
         <p>Du kannst die Klasse verlassen. Dabei werden dein Spitzname und alle deine Antworten in dieser Klasse gelöscht.</p>

@@ -29,6 +29,7 @@ import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LEN
 import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { clientAddressHash, countRateLimited, isRateLimited } from "../rate-limit";
+import { recoveryCodeStatus } from "../recovery/store";
 import { ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
   addMember,
@@ -501,7 +502,8 @@ classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
       return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
     }),
   );
-  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
+  const recovery = await recoveryCodeStatus(c.env.DB, own.learnerId);
+  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} recovery={recovery} />);
 });
 
 const noAssignment = (c: Context) => message(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
