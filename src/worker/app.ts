@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
+import { database } from "../db";
 import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound, messageResponse } from "./errors";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
@@ -13,6 +14,12 @@ import { assetRoutes } from "./static/assets";
 import type { AppEnv } from "./types";
 
 export const app = new Hono<AppEnv>();
+
+// One database handle per request, for every route and helper: `c.var.db`.
+app.use(async (c, next) => {
+  c.set("db", database(c.env.DB));
+  await next();
+});
 
 app.use(
   secureHeaders({

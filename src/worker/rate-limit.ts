@@ -3,38 +3,16 @@
  * wrong recovery codes). The address never reaches D1, only a salted hash of it. Every limited route
  * takes the client's key from clientAddressHash(), so a change in how addresses are keyed applies to all.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import type { Context } from "hono";
-import { appSecrets } from "../db/schema/progress";
+import type { Db } from "../db";
 import { rateLimits } from "../db/schema/classroom";
-import { drizzle, type DrizzleD1Database } from "drizzle-orm/d1";
-import { hashSecret, randomId } from "./classroom/secrets";
+import { storedSecret } from "./app-secrets";
+import { hashSecret } from "./classroom/secrets";
+import type { AppEnv } from "./types";
 
-type Db = DrizzleD1Database;
-
-const RATE_LIMIT_SALT = "rate_limit_salt";
-let rateLimitSalt: Promise<string> | undefined;
-
-/** The salt for hashing client addresses: made once per deployment, kept in D1, cached per isolate. */
-export function clientAddressSalt(db: Db): Promise<string> {
-  rateLimitSalt ??= (async () => {
-    const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, RATE_LIMIT_SALT)).get();
-    const existing = await read();
-    if (existing) return existing.value;
-    // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db
-      .insert(appSecrets)
-      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
-      .onConflictDoNothing();
-    const stored = await read();
-    if (!stored) throw new Error("rate-limit salt could not be stored in D1");
-    return stored.value;
-  })().catch((error: unknown) => {
-    rateLimitSalt = undefined;
-    throw error;
-  });
-  return rateLimitSalt;
-}
+/** Counters older than this are deleted by the daily clean-up (./classroom/store.ts purgeExpired). */
+const COUNTER_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
  * For rate limiting: the client address never reaches D1, only a hash of it with a secret salt (without
@@ -45,8 +23,9 @@ export async function hashClientAddress(address: string, salt: string): Promise<
 }
 
 /** The rate-limit key of the request's client. Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
-export async function clientAddressHash(c: Context): Promise<string> {
-  const salt = await clientAddressSalt(drizzle((c.env as Env).DB));
+export async function clientAddressHash<E extends AppEnv>(c: Context<E>): Promise<string> {
+  // The salt is made once per deployment and kept in D1 (./app-secrets.ts).
+  const salt = await storedSecret(c.var.db, "rate_limit_salt");
   return hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", salt);
 }
 
@@ -70,14 +49,10 @@ export async function isRateLimited(db: Db, rule: RateLimit, addressHash: string
   return row !== undefined && row.windowStart === windowStart(rule, now) && row.count >= rule.limit;
 }
 
-/** Counts one event; a counter from an older window starts again at 1. */
-export async function countRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<void> {
-  await rateLimitCountQuery(db, rule, addressHash, now);
-}
-
-export function rateLimitCountQuery(db: Db, rule: RateLimit, addressHash: string, now: number) {
+/** Counts one event; a counter from an older window starts again at 1. Returns D1's rows_written. */
+export async function countRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<number> {
   const start = windowStart(rule, now);
-  return db
+  const result = await db
     .insert(rateLimits)
     .values({ key: `${rule.scope}:${addressHash}`, windowStart: start, count: 1 })
     .onConflictDoUpdate({
@@ -86,5 +61,12 @@ export function rateLimitCountQuery(db: Db, rule: RateLimit, addressHash: string
         count: sql`case when ${rateLimits.windowStart} = ${start} then ${rateLimits.count} + 1 else 1 end`,
         windowStart: start,
       },
-    });
+    })
+    .run();
+  return result.meta.rows_written;
+}
+
+/** Deletes counters of windows long past. */
+export async function purgeRateLimits(db: Db, now: number): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - COUNTER_LIFETIME_MS));
 }

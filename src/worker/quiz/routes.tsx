@@ -6,7 +6,6 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { drizzle } from "drizzle-orm/d1";
 import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
@@ -16,11 +15,11 @@ import { questionSource, type QuestionSource } from "../content";
 import { publishedTextForLearner } from "../own-texts/store";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
-import { CatalogPage } from "../pages/catalog";
-import { DocumentPage } from "../pages/document";
-import { ProgressPage } from "../pages/progress";
-import { FeedbackPage, QuestionPage, type QuizPosition } from "../pages/quiz";
-import { ResultsPage } from "../pages/results";
+import { CatalogPage } from "./pages/catalog";
+import { DocumentPage } from "./pages/document";
+import { ProgressPage } from "./pages/progress";
+import { FeedbackPage, QuestionPage, type QuizPosition } from "./pages/quiz";
+import { ResultsPage } from "./pages/results";
 import { recoveryCodeStatus } from "../recovery/store";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
@@ -53,17 +52,17 @@ const attemptNotFound = (c: Context) =>
 // ---------------------------------------------------------------- catalog and texts
 
 /** The question source of a learner's request: bank and own texts, resolved from stored attempts. */
-const sourceOf = (c: LearnerContext) => questionSource(drizzle(c.env.DB));
+const sourceOf = (c: LearnerContext) => questionSource(c.var.db);
 
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
-  const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const attempts = learnerId ? await attemptsOfLearner(c.var.db, learnerId) : [];
   const results = attemptResults(attempts, await progressContent(sourceOf(c), attempts));
   const unfinished = results.filter((result) => result.answered < result.total).slice(0, 5); // the newest; "Mein Fortschritt" lists all
   const entries = listDocuments().map((document) => ({ document, questionCount: quizQuestions(document.id).length }));
   const now = Date.now();
-  const review = await learnerReviewQueue(c.env.DB, learnerId, now);
+  const review = await learnerReviewQueue(c.var.db, learnerId, now);
   return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
 });
 
@@ -80,7 +79,7 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
   const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
   const document: BankDocument | undefined = isOwnTextId(documentId)
     ? learnerId
-      ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
+      ? await publishedTextForLearner(c.var.db, documentId, learnerId)
       : undefined
     : getDocument(documentId);
   if (!document) return documentNotFound(c);
@@ -104,27 +103,27 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   if (pool.length === 0) return quizNotFound(c);
   const learnerId = await ensureLearner(c);
   // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
       attempt.quizId === quizId &&
       attempt.assignmentId === null &&
       attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id)));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, quizId, () => pool.map((question) => question.id)));
   return c.redirect(attemptUrl(attemptId), 303);
 });
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
 async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
   if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
       attempt.quizId === RETRY_QUIZ_ID &&
       attempt.answered === 0 &&
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, () => questionIds));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, RETRY_QUIZ_ID, () => questionIds));
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -151,11 +150,11 @@ type LoadedAttempt = {
 async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
-  const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
+  const attempt = await findAttempt(c.var.db, attemptId, learnerId);
   if (!attempt) return undefined;
   const source = sourceOf(c);
   const [answers, questions, titles] = await Promise.all([
-    answersOfAttempt(c.env.DB, attemptId),
+    answersOfAttempt(c.var.db, attemptId),
     attemptQuestions(source, attempt),
     source.titles([attempt.quizId]),
   ]);
@@ -279,14 +278,14 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    await recordAnswer(c.env.DB, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
+    await recordAnswer(c.var.db, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
     return c.redirect(here, 303);
   },
 );
 
 /** The learner's best finished round of this attempt's quiz before it (undefined if this is the first). */
 async function bestBefore(c: LearnerContext, { attempt, source }: LoadedAttempt) {
-  const attempts = (await attemptsOfLearner(c.env.DB, attempt.learnerId)).filter((other) => other.quizId === attempt.quizId);
+  const attempts = (await attemptsOfLearner(c.var.db, attempt.learnerId)).filter((other) => other.quizId === attempt.quizId);
   return personalBest(attemptResults(attempts, await progressContent(source, attempts)), attempt.quizId, attempt.id);
 }
 
@@ -331,7 +330,7 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 async function learnerProgress(c: LearnerContext) {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
-  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
+  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.var.db, learnerId), answersOfLearner(c.var.db, learnerId)]);
   return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
 }
 
@@ -339,7 +338,7 @@ learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
   const { learnerId, progress } = await learnerProgress(c);
   const now = Date.now();
-  const [recovery, review] = await Promise.all([learnerId ? recoveryCodeStatus(c.env.DB, learnerId) : undefined, learnerReviewQueue(c.env.DB, learnerId, now)]);
+  const [recovery, review] = await Promise.all([learnerId ? recoveryCodeStatus(c.var.db, learnerId) : undefined, learnerReviewQueue(c.var.db, learnerId, now)]);
   return c.html(<ProgressPage progress={progress} review={review} now={now} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 

@@ -4,7 +4,6 @@
  * limit per client address (../rate-limit.ts).
  */
 import { zValidator } from "@hono/zod-validator";
-import { drizzle } from "drizzle-orm/d1";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { jsonErrors, messageResponse } from "../errors";
@@ -33,7 +32,6 @@ export const recoveryRoutes = new Hono<AppEnv>();
 /** A code on the page, or the learner's own state: never stored by a cache. */
 const personal = (c: Context<AppEnv>) => c.header("Cache-Control", "no-store");
 
-const db = (c: Context<AppEnv>) => drizzle(c.env.DB);
 const minutes = (rule: RateLimit) => rule.windowMs / 60_000;
 
 function tooMany(c: Context<AppEnv>, rule: RateLimit, title: string, message: string) {
@@ -45,7 +43,7 @@ recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z
   personal(c);
   const now = Date.now();
   const address = await clientAddressHash(c);
-  if (await isRateLimited(db(c), NEW_RECOVERY_CODE_LIMIT, address, now)) {
+  if (await isRateLimited(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now)) {
     return tooMany(
       c,
       NEW_RECOVERY_CODE_LIMIT,
@@ -54,15 +52,15 @@ recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z
     );
   }
   const learnerId = await ensureLearner(c);
-  const replaced = (await recoveryCodeStatus(c.env.DB, learnerId)) !== undefined;
-  const code = await createRecoveryCode(c.env.DB, await cookieSecret(c.env), learnerId);
-  await countRateLimited(db(c), NEW_RECOVERY_CODE_LIMIT, address, now);
+  const replaced = (await recoveryCodeStatus(c.var.db, learnerId)) !== undefined;
+  const code = await createRecoveryCode(c.var.db, await cookieSecret(c), learnerId);
+  await countRateLimited(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now);
   return c.html(<RecoveryCodeShownPage code={code} replaced={replaced} returnTo={recoveryReturnPath(c.req.valid("form").zurueck)} />);
 });
 
 async function hasProgress(c: Context<AppEnv>): Promise<boolean> {
   const learnerId = await getLearnerId(c);
-  return learnerId !== null && (await hasStartedQuizzes(c.env.DB, learnerId));
+  return learnerId !== null && (await hasStartedQuizzes(c.var.db, learnerId));
 }
 
 recoveryRoutes.get(CONTINUE_PATH, async (c) => {
@@ -81,15 +79,15 @@ recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string(
   if (typed.trim() === "") return refuse(400, "Bitte gib deinen Code ein.");
   const now = Date.now();
   const address = await clientAddressHash(c);
-  if (await isRateLimited(db(c), WRONG_RECOVERY_CODE_LIMIT, address, now)) {
+  if (await isRateLimited(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now)) {
     c.header("Retry-After", String(WRONG_RECOVERY_CODE_LIMIT.windowMs / 1000));
     return refuse(429, `Zu viele falsche Codes von diesem Anschluss. Bitte warte ${minutes(WRONG_RECOVERY_CODE_LIMIT)} Minuten.`);
   }
   const code = normalizeRecoveryCode(typed);
-  const learnerId = code ? await learnerOfRecoveryCode(c.env.DB, await cookieSecret(c.env), code) : undefined;
+  const learnerId = code ? await learnerOfRecoveryCode(c.var.db, await cookieSecret(c), code) : undefined;
   if (!learnerId) {
     // A malformed code counts too: it is a wrong guess like any other.
-    await countRateLimited(db(c), WRONG_RECOVERY_CODE_LIMIT, address, now);
+    await countRateLimited(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now);
     return code ? refuse(404, "Diesen Code gibt es nicht, oder er wurde durch einen neueren ersetzt. Bitte prüfe ihn.") : refuse(400, FORMAT_MESSAGE);
   }
   await continueAsLearner(c, learnerId);

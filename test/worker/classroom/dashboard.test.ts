@@ -8,8 +8,8 @@ import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } f
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { questionText } from "../../../src/worker/classroom/quizzes";
-import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, parseCsv, rightResponse, type Client, type CreatedClass } from "./helpers";
-import { visibleText } from "../quiz/client";
+import { answer, attemptQuestionIds, createClass, dueDate, joinAs, parseCsv, rightResponse, type CreatedClass } from "./helpers";
+import { type Browser, redirectTarget, visibleText } from "../browser";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -57,7 +57,7 @@ const plans: Plan[] = [
 ];
 
 let created: CreatedClass;
-let annaClient: Client;
+let annaClient: Browser;
 const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
       quizId,
       dueDate: quizId === MIXED_QUIZ_ID ? due.iso : "",
     });
-    expect(location(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
+    expect(redirectTarget(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
   }
   for (const plan of plans) {
     const { student, classPath } = await joinAs(created.joinCode, plan.nickname);
@@ -76,7 +76,7 @@ beforeAll(async () => {
     const page = await (await student.get(classPath)).text();
     for (const [quizId, outcomes] of Object.entries(plan.answers)) {
       const startPath = startPathFor(page, quizId);
-      const attemptPath = location(await student.post(startPath));
+      const attemptPath = redirectTarget(await student.post(startPath));
       const questionIds = await attemptQuestionIds(attemptPath);
       attemptQuestions.set(`${plan.nickname}|${quizId}`, questionIds);
       for (const [index, outcome] of outcomes.entries()) {
@@ -268,7 +268,7 @@ it("shows a student their own figures and due dates, nothing of classmates", asy
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = visibleText(await (await student.get(classPath)).text());
   expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
-  expect(page).toContain(`Fällig am ${due.german}`);
+  expect(page).toContain(`Fällig am ${due.shown}`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 
   const anna = visibleText(await (await annaClient.get(classPath)).text());

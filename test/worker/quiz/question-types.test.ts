@@ -6,8 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
-import { correctAnswerText, formatPoints } from "../../../src/worker/quiz/describe";
-import { escapeHtml, LearnerBrowser, redirectTarget, rightForm, storedAnswers, visibleText, wrongForm } from "./client";
+import { formatPoints } from "../../../src/shared/german";
+import { correctAnswerText } from "../../../src/worker/quiz/describe";
+import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
+import { rightForm, storedAnswers, wrongForm } from "./client";
 
 /** The first question of each type in the bank, with its document quiz and position there. */
 function firstOfType(type: QuestionType): { question: Question; quizId: string; position: number } | undefined {
@@ -66,7 +68,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   it("renders, grades a right answer, stores it and reads it back", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
     const { question, quizId, position } = found!;
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(quizId);
     const questionPath = `/versuch/${attemptId}/frage/${position}`;
 
@@ -102,7 +104,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
     const { question, quizId, position } = found!;
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(quizId);
     const questionPath = `/versuch/${attemptId}/frage/${position}`;
     const wrong = wrongForm(question);
@@ -155,7 +157,7 @@ it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for
     [close, "Knapp daneben"],
     [far, "Nicht ganz"],
   ] as const) {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(quizId);
     const questionPath = `/versuch/${attemptId}/frage/${position}`;
     await learner.post(questionPath, { antwort: germanNumber.format(typed) });
@@ -165,7 +167,7 @@ it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for
 
 it("counts points and right answers in a row in the quiz header; a miss ends the streak", async () => {
   const [first, second, third, fourth] = quizQuestions(MIXED_QUIZ_ID);
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);
   const header = async (position: number) => {
     const html = (await learner.page(`/versuch/${attemptId}/frage/${position}`)).html;

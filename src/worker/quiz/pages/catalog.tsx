@@ -1,10 +1,10 @@
 /** The start page: every text with its quiz, the mixed quiz, and unfinished quizzes to resume. */
 import type { FC } from "hono/jsx";
-import type { BankDocument } from "../../bank/schema";
-import { CONTINUE_PATH } from "../recovery/pages";
-import type { ReviewQueue } from "../review/queue";
+import type { BankDocument } from "../../../bank/schema";
+import { Layout } from "../../layout/page";
+import { CONTINUE_PATH } from "../../recovery/pages";
+import type { ReviewQueue } from "../../review/queue";
 import { DueCard } from "./review";
-import { Layout } from "./layout";
 import { DocumentMeta } from "./parts";
 
 export type CatalogEntry = { document: BankDocument; questionCount: number };

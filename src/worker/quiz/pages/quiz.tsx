@@ -1,11 +1,12 @@
 /** Taking a quiz: the question, the feedback after answering, the results at the end. */
 import type { FC } from "hono/jsx";
-import type { LearnerResponse } from "../../bank/grade";
-import type { PublicQuestion } from "../../bank/public";
-import type { BankDocument, Question } from "../../bank/schema";
-import { questionUrl } from "../quiz/attempts";
-import { answerTerms, formatPoints, responseText, resultLine, VERDICT_TEXT, verdict } from "../quiz/describe";
-import { Layout } from "./layout";
+import type { LearnerResponse } from "../../../bank/grade";
+import type { PublicQuestion } from "../../../bank/public";
+import type { BankDocument, Question } from "../../../bank/schema";
+import { formatPoints } from "../../../shared/german";
+import { Layout } from "../../layout/page";
+import { questionUrl } from "../attempts";
+import { answerTerms, responseText, resultLine, VERDICT_TEXT, verdict } from "../describe";
 import { EvidencePassage } from "./parts";
 
 export type QuizPosition = {

@@ -4,12 +4,13 @@
  * evidence quote; the right ones folded away.
  */
 import type { FC } from "hono/jsx";
-import type { LearnerResponse } from "../../bank/grade";
-import type { Question } from "../../bank/schema";
-import { questionUrl } from "../quiz/attempts";
-import { correctAnswerText, formatPercent, formatPoints, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
-import type { Score } from "../quiz/progress";
-import { Layout } from "./layout";
+import type { LearnerResponse } from "../../../bank/grade";
+import type { Question } from "../../../bank/schema";
+import { formatPercent, formatPoints } from "../../../shared/german";
+import { Layout } from "../../layout/page";
+import { questionUrl } from "../attempts";
+import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../describe";
+import type { Score } from "../progress";
 import { AskedQuestion, OptionMarks } from "./quiz";
 
 export type ResultRow = { position: number; question: Question; answer: { response: LearnerResponse; score: number } | undefined };

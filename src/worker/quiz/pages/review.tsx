@@ -1,7 +1,7 @@
 /** The review page, and the card on the start page that says how many questions are due. */
 import type { FC } from "hono/jsx";
-import { REVIEW_SESSION_SIZE, type ReviewQueue, whenDue } from "../review/queue";
-import { Layout } from "./layout";
+import { Layout } from "../../layout/page";
+import { REVIEW_SESSION_SIZE, type ReviewQueue, whenDue } from "../../review/queue";
 
 const questions = (count: number) => (count === 1 ? "1 Frage" : `${count} Fragen`);
 

@@ -1,8 +1,8 @@
 /** Small pieces shared by the learner pages. */
 import type { Child, FC } from "hono/jsx";
-import type { BankDocument, Evidence } from "../../bank/schema";
-import { germanDate } from "../quiz/describe";
-import { answerRanges, passageExcerpt, type Range } from "../quiz/highlight";
+import type { BankDocument, Evidence } from "../../../bank/schema";
+import { formatDate } from "../../../shared/german";
+import { answerRanges, passageExcerpt, type Range } from "../highlight";
 
 export type { Range };
 
@@ -21,7 +21,7 @@ export const HighlightedText: FC<{ text: string; segment: Range; marked?: Range 
 };
 
 export const DocumentMeta: FC<{ document: BankDocument }> = ({ document }) => {
-  const parts = [document.source, document.date ? germanDate(document.date) : undefined].filter(Boolean);
+  const parts = [document.source, document.date ? formatDate(document.date) : undefined].filter(Boolean);
   return parts.length > 0 ? <p class="meta">{parts.join(" · ")}</p> : null;
 };
 

@@ -4,17 +4,16 @@
  * Cards, not a table: they stack on a phone and sit side by side on a desktop.
  */
 import type { FC } from "hono/jsx";
-import { RecoveryCodePanel } from "../recovery/pages";
-import type { RecoveryCodeStatus } from "../recovery/store";
-import { resultsUrl } from "../quiz/attempts";
-import { formatPercent, formatPoints, VERDICT_TEXT, verdict } from "../quiz/describe";
-import type { DocumentProgress, Progress, WrongQuestion } from "../quiz/progress";
-import type { ReviewQueue } from "../review/queue";
-import { Layout } from "./layout";
+import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
+import { Layout } from "../../layout/page";
+import { RecoveryCodePanel } from "../../recovery/pages";
+import type { RecoveryCodeStatus } from "../../recovery/store";
+import type { ReviewQueue } from "../../review/queue";
+import { resultsUrl } from "../attempts";
+import { VERDICT_TEXT, verdict } from "../describe";
+import type { DocumentProgress, Progress, WrongQuestion } from "../progress";
 import { AskedQuestion } from "./quiz";
 import { DueCard } from "./review";
-
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 /** How many wrong questions show before the rest fold away. */
 const WRONG_SHOWN = 5;
@@ -141,7 +140,7 @@ export const ProgressPage: FC<{
                 {progress.finished.map((attempt) => (
                   <li>
                     <a href={resultsUrl(attempt.id)}>{attempt.title}</a>: {formatPoints(attempt.points)} von {attempt.total} Punkten
-                    <span class="muted"> · {dateTime.format(attempt.createdAt)}</span>
+                    <span class="muted"> · {formatDateTime(attempt.createdAt)}</span>
                   </li>
                 ))}
               </ul>
