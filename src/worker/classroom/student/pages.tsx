@@ -1,17 +1,18 @@
 /** The students' pages, addressed with "du": server-rendered, plain forms, no script needed. */
 import type { FC } from "hono/jsx";
+import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
 import { formatDate } from "../../../shared/german";
 import type { StudentAssignmentResult } from "../dashboard";
 import { NICKNAME_MAX_LENGTH } from "../nickname";
-import { className, Errors, PointsText, titleIn } from "../parts";
+import { className, PointsText, titleIn } from "../parts";
 import type { ClassRow } from "../store";
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
   <Layout title="Klasse beitreten" current="/klassen/beitreten">
     <h1>Klasse beitreten</h1>
     <p>Du brauchst nur den Code deiner Lehrkraft und einen Spitznamen. Bitte nicht deinen echten vollen Namen.</p>
-    <Errors errors={errors} />
+    <FormErrors errors={errors} />
     <form method="post" action="/klassen/beitreten">
       <label for="code">Klassencode</label>
       <input

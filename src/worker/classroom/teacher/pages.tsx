@@ -1,10 +1,11 @@
 /** The teacher's pages, addressed with "Sie": server-rendered, plain forms, no script needed. */
 import type { Child, FC } from "hono/jsx";
+import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
 import { formatDate } from "../../../shared/german";
 import { correctAnswerText } from "../../quiz/describe";
 import { type Dashboard, percent } from "../dashboard";
-import { Bar, className, Errors, PointsText, titleIn } from "../parts";
+import { Bar, className, PointsText, titleIn } from "../parts";
 import { questionText } from "../quizzes";
 import { formatJoinCode } from "../secrets";
 import type { AssignmentRow, ClassRow } from "../store";
@@ -17,7 +18,7 @@ export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors 
       Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem Ihre Schülerinnen und Schüler
       beitreten – nur mit einem Spitznamen.
     </p>
-    <Errors errors={errors} />
+    <FormErrors errors={errors} />
     <form method="post" action="/klassen/neu">
       <label for="name">Name der Klasse (freiwillig)</label>
       <input
@@ -120,7 +121,7 @@ export const DashboardPage: FC<{
           </li>
         </ul>
       </nav>
-      <Errors errors={errors} />
+      <FormErrors errors={errors} />
 
       <section aria-labelledby="aufgaben">
         <h2 id="aufgaben">Aufgaben</h2>
