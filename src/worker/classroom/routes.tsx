@@ -25,7 +25,7 @@ import { studentsCsv, questionsCsv } from "./csv";
 import { assignmentResult, computeDashboard, loadClassContent } from "./dashboard";
 import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
-import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
+import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
 import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
@@ -456,11 +456,11 @@ classroomRoutes.post(
     if ((await memberCount(db(c), classRow.id)) >= MAX_MEMBERS) {
       return renderJoin(c, [`Diese Klasse ist voll (höchstens ${MAX_MEMBERS} Schülerinnen und Schüler).`], input, 409);
     }
-    const joined = await addMember(db(c), classRow.id, learnerId, nickname, nicknameKey(nickname));
+    const joined = await addMember(db(c), classRow.id, learnerId, nickname);
     if (joined) await countRateLimited(db(c), JOIN_LIMIT, addressHash, now);
     // A lost race against the learner's own double submit is a join, not a taken nickname.
     if (joined || (await findMembership(db(c), classRow.id, learnerId))) return c.redirect(`/klassen/meine/${classRow.id}`, 303);
-    return renderJoin(c, ["Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen."], input, 409);
+    return renderJoin(c, ["Diesen Spitznamen gibt es in der Klasse schon. Auch einer, der genauso aussieht, geht nicht. Bitte wähle einen anderen."], input, 409);
   },
 );
 

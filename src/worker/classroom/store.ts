@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
 import { answers, appSecrets, attempts } from "../../db/schema/progress";
+import { lookalikeKey, nicknameKey } from "./nickname";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
 export const classroomDb = (database: D1Database) => drizzle(database);
@@ -81,10 +82,17 @@ export async function classesOfLearner(db: Db, learnerId: string): Promise<{ cla
     .orderBy(asc(classMembers.createdAt));
 }
 
-/** Adds the learner to the class; undefined when the nickname (or the learner) is already in it. */
-export async function addMember(db: Db, classId: string, learnerId: string, nickname: string, nicknameKey: string): Promise<MemberRow | undefined> {
+/**
+ * Adds the learner to the class; undefined when the nickname, a lookalike of it, or the learner is
+ * already in it.
+ */
+export async function addMember(db: Db, classId: string, learnerId: string, nickname: string): Promise<MemberRow | undefined> {
   // The unique indexes decide races between two students taking the same nickname at once.
-  const [member] = await db.insert(classMembers).values({ classId, learnerId, nickname, nicknameKey }).onConflictDoNothing().returning();
+  const [member] = await db
+    .insert(classMembers)
+    .values({ classId, learnerId, nickname, nicknameKey: nicknameKey(nickname), lookalikeKey: lookalikeKey(nickname) })
+    .onConflictDoNothing()
+    .returning();
   return member;
 }
 

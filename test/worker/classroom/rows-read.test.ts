@@ -57,7 +57,7 @@ async function seedClass(prefix: string): Promise<string> {
   }
   await env.DB.batch(statements);
   for (let student = 0; student < STUDENTS; student++) {
-    await addMember(db, classRow.id, `${prefix}-learner-${student}`, `Kind ${student}`, `kind ${student}`);
+    await addMember(db, classRow.id, `${prefix}-learner-${student}`, `Kind ${student}`);
   }
   return classRow.id;
 }
