@@ -15,8 +15,9 @@ import * as z from "zod";
 import { isOwnTextId } from "../../bank/ids";
 import { questionSource } from "../content";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
-import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
-import { attemptUrl, startAttempt } from "../quiz/attempts";
+import { ensureLearnerCookie, getLearnerId } from "../learner";
+import { clientAddressHash, giveBackSlotQuery, takeSlot, takeSlotQuery } from "../rate-limit";
+import { attemptUrl, startClassAttempt } from "../quiz/attempts";
 import { OwnTextList } from "../own-texts/pages";
 import { ownTextRoutes } from "../own-texts/routes";
 import { listOwnTexts } from "../own-texts/store";
@@ -28,16 +29,13 @@ import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
 import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
-import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
+import { ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
-  addMember,
   answersOfAttempts,
   assignQuiz,
   attemptsOfMember,
   classesOfLearner,
   classroomDb,
-  clientAddressSalt,
-  countRateLimited,
   CREATE_CLASS_LIMIT,
   createClass,
   deleteClass,
@@ -46,12 +44,11 @@ import {
   findClass,
   findClassByJoinCode,
   findMembership,
-  isRateLimited,
   JOIN_LIMIT,
   listAssignments,
   MAX_MEMBERS,
-  memberCount,
-  purgeExpired,
+  joinClass,
+  purgeExpiredClasses,
   renameClass,
   WRONG_JOIN_CODE_LIMIT,
   type ClassRow,
@@ -77,10 +74,11 @@ classroomRoutes.use(async (c, next) => {
 const db = (c: Context<ClassroomEnv>) => classroomDb(c.env.DB);
 // The learner helpers take the app's context; this router only adds a variable of its own.
 const learnerIdOf = (c: ClassroomContext) => getLearnerId(c as unknown as Context<AppEnv>);
-const ensureLearnerOf = (c: ClassroomContext) => ensureLearner(c as unknown as Context<AppEnv>);
-/** Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
-const clientAddressHash = async (c: Context<ClassroomEnv>) =>
-  hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", await clientAddressSalt(db(c)));
+/** The learner id of the cookie, or a new one in a new cookie, without writing the learner row. */
+async function learnerIdWithoutRow(c: ClassroomContext): Promise<string> {
+  await ensureLearnerCookie(c as unknown as Context<AppEnv>);
+  return (await learnerIdOf(c))!;
+}
 const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
 function message(c: Context, status: ClientErrorStatus, title: string, text: string, link?: { href: string; text: string }) {
@@ -148,8 +146,7 @@ classroomRoutes.post(
   ),
   async (c) => {
     const now = Date.now();
-    const addressHash = await clientAddressHash(c);
-    if (await isRateLimited(db(c), CREATE_CLASS_LIMIT, addressHash, now)) {
+    if (!(await takeSlot(db(c), CREATE_CLASS_LIMIT, await clientAddressHash(c), now))) {
       c.header("Retry-After", "3600");
       return message(
         c,
@@ -158,8 +155,7 @@ classroomRoutes.post(
         "Von diesem Anschluss wurden in der letzten Stunde zu viele Klassen angelegt. Bitte später erneut versuchen.",
       );
     }
-    await countRateLimited(db(c), CREATE_CLASS_LIMIT, addressHash, now);
-    await purgeExpired(db(c), now);
+    await purgeExpiredClasses(db(c), now);
     const { classRow, teacherSecret } = await createClass(db(c), c.req.valid("form").name);
     setTeacherCookie(c, classRow.id, teacherSecret);
     return c.redirect(`${teacherPath(classRow.id)}/willkommen`, 303);
@@ -438,29 +434,39 @@ classroomRoutes.post(
     const input = { code: String(typed.code ?? ""), nickname };
     const now = Date.now();
     const addressHash = await clientAddressHash(c);
-    if (await isRateLimited(db(c), WRONG_JOIN_CODE_LIMIT, addressHash, now)) {
+    // Every try takes a wrong-code slot first (one statement, so parallel guesses cannot all slip under
+    // the limit); a right code gives it back.
+    if (!(await takeSlot(db(c), WRONG_JOIN_CODE_LIMIT, addressHash, now))) {
       c.header("Retry-After", String(WRONG_JOIN_CODE_LIMIT.windowMs / 1000));
       return renderJoin(c, ["Zu viele falsche Codes von diesem Anschluss. Bitte warte 15 Minuten und frag deine Lehrkraft nach dem Code."], input, 429);
     }
     const classRow = await findClassByJoinCode(db(c), code);
-    if (!classRow) {
-      await countRateLimited(db(c), WRONG_JOIN_CODE_LIMIT, addressHash, now);
-      return renderJoin(c, ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."], input, 404);
-    }
-    const learnerId = await ensureLearnerOf(c);
-    if (await findMembership(db(c), classRow.id, learnerId)) return c.redirect(`/klassen/meine/${classRow.id}`, 303);
-    if (await isRateLimited(db(c), JOIN_LIMIT, addressHash, now)) {
+    if (!classRow) return renderJoin(c, ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."], input, 404);
+    // The learner row is written with the membership, in one transaction: a refused join writes none.
+    const learnerId = await learnerIdWithoutRow(c);
+    const [, joinSlot] = await db(c).batch([
+      giveBackSlotQuery(db(c), WRONG_JOIN_CODE_LIMIT, addressHash, now),
+      takeSlotQuery(db(c), JOIN_LIMIT, addressHash, now),
+    ]);
+    if (joinSlot.length === 0 && !(await findMembership(db(c), classRow.id, learnerId))) {
       c.header("Retry-After", String(JOIN_LIMIT.windowMs / 1000));
       return renderJoin(c, ["Von diesem Anschluss sind gerade sehr viele beigetreten. Bitte warte 15 Minuten."], input, 429);
     }
-    if ((await memberCount(db(c), classRow.id)) >= MAX_MEMBERS) {
-      return renderJoin(c, [`Diese Klasse ist voll (höchstens ${MAX_MEMBERS} Schülerinnen und Schüler).`], input, 409);
+    const outcome = joinSlot.length === 0 ? "already-member" : await joinClass(db(c), classRow.id, learnerId, nickname);
+    if (outcome !== "joined" && joinSlot.length > 0) await giveBackSlotQuery(db(c), JOIN_LIMIT, addressHash, now);
+    switch (outcome) {
+      case "joined":
+      case "already-member":
+        return c.redirect(`/klassen/meine/${classRow.id}`, 303);
+      case "no-class":
+        return renderJoin(c, ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."], input, 404);
+      case "full":
+        return renderJoin(c, [`Diese Klasse ist voll (höchstens ${MAX_MEMBERS} Schülerinnen und Schüler).`], input, 409);
+      case "nickname-taken":
+        return renderJoin(c, ["Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen."], input, 409);
+      case "lookalike-taken":
+        return renderJoin(c, ["In der Klasse gibt es schon einen Spitznamen, der genauso aussieht. Bitte wähle einen anderen."], input, 409);
     }
-    const joined = await addMember(db(c), classRow.id, learnerId, nickname);
-    if (joined) await countRateLimited(db(c), JOIN_LIMIT, addressHash, now);
-    // A lost race against the learner's own double submit is a join, not a taken nickname.
-    if (joined || (await findMembership(db(c), classRow.id, learnerId))) return c.redirect(`/klassen/meine/${classRow.id}`, 303);
-    return renderJoin(c, ["Diesen Spitznamen gibt es in der Klasse schon. Auch einer, der genauso aussieht, geht nicht. Bitte wähle einen anderen."], input, 409);
   },
 );
 
@@ -526,7 +532,11 @@ classroomRoutes.post(
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
-    const attemptId = await startAttempt(c.env.DB, own.learnerId, quiz.id, drawn, { assignmentId: assignment.id });
+    const attemptId =
+      (await startClassAttempt(c.env.DB, own.learnerId, quiz.id, drawn, assignment.id, { onlyOne: true })) ??
+      // Not written: a parallel "Starten" was first (then continue its attempt), or the student has just left the class.
+      (await attemptsOfMember(db(c), own.learnerId, [assignment.id]))[0]?.id;
+    if (!attemptId) return noClass(c);
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );

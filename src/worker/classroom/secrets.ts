@@ -66,11 +66,3 @@ export async function secretMatches(secret: string, storedHash: string): Promise
   if (stored.length !== given.length) return false;
   return crypto.subtle.timingSafeEqual(given, stored);
 }
-
-/**
- * For rate limiting: the client address never reaches D1, only a hash of it with a secret salt (without
- * the salt, a hash of an IPv4 address could be reversed by trying all 2^32 of them).
- */
-export async function hashClientAddress(address: string, salt: string): Promise<string> {
-  return hex(await sha256(`${salt}:${address}`)).slice(0, 32);
-}

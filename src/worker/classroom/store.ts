@@ -1,8 +1,14 @@
-/** Reads and writes of classes, members, assignments and rate limits. Every query runs on an index. */
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+/**
+ * Reads and writes of classes, members and assignments. Every query runs on an index. Changes that must
+ * hold together are one D1 batch (one transaction) or one conditional statement, so that parallel
+ * requests (a start while the student leaves, a join while the class is deleted) end in a clear answer
+ * and never leave rows behind.
+ */
+import { and, asc, desc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
-import { answers, appSecrets, attempts } from "../../db/schema/progress";
+import { answers, attempts, learners } from "../../db/schema/progress";
+import type { RateLimit } from "../rate-limit";
 import { lookalikeKey, nicknameKey } from "./nickname";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
@@ -82,25 +88,48 @@ export async function classesOfLearner(db: Db, learnerId: string): Promise<{ cla
     .orderBy(asc(classMembers.createdAt));
 }
 
-/**
- * Adds the learner to the class; undefined when the nickname, a lookalike of it, or the learner is
- * already in it.
- */
-export async function addMember(db: Db, classId: string, learnerId: string, nickname: string): Promise<MemberRow | undefined> {
-  // The unique indexes decide races between two students taking the same nickname at once.
-  const [member] = await db
-    .insert(classMembers)
-    .values({ classId, learnerId, nickname, nicknameKey: nicknameKey(nickname), lookalikeKey: lookalikeKey(nickname) })
-    .onConflictDoNothing()
-    .returning();
-  return member;
-}
-
 /** A class takes this many students at most; it bounds what the dashboard reads. */
 export const MAX_MEMBERS = 100;
 
 export async function memberCount(db: Db, classId: string): Promise<number> {
   return db.$count(classMembers, eq(classMembers.classId, classId));
+}
+
+export type JoinOutcome = "joined" | "already-member" | "no-class" | "full" | "nickname-taken" | "lookalike-taken";
+
+/**
+ * Adds the learner to the class in one transaction, creating the learner row with it: two conditional
+ * inserts that hold only while the class exists, has room and has no such nickname (nor a lookalike of
+ * it). A join that races the class's deletion or another join for the last place or the same nickname
+ * ends in a clear outcome, never in a constraint error, and a refused join writes nothing.
+ */
+export async function joinClass(db: Db, classId: string, learnerId: string, nickname: string): Promise<JoinOutcome> {
+  const key = nicknameKey(nickname);
+  const lookalike = lookalikeKey(nickname);
+  // Plain D1 statements: drizzle's batch takes no raw SQL, and INSERT ... SELECT ... WHERE needs it.
+  const canJoin = `exists (select 1 from classes where id = ?1)
+    and (select count(*) from class_members where class_id = ?1) < ${MAX_MEMBERS}
+    and not exists (select 1 from class_members where class_id = ?1 and (nickname_key = ?4 or lookalike_key = ?5 or learner_id = ?2))`;
+  const bind = [classId, learnerId, nickname, key, lookalike];
+  const [, joined] = await db.$client.batch<{ id: number }>([
+    db.$client.prepare(`insert into learners (id) select ?2 where ${canJoin} on conflict do nothing`).bind(...bind),
+    db.$client
+      .prepare(
+        `insert into class_members (class_id, learner_id, nickname, nickname_key, lookalike_key) select ?1, ?2, ?3, ?4, ?5 where ${canJoin} on conflict do nothing returning id`,
+      )
+      .bind(...bind),
+  ]);
+  if (joined!.results.length > 0) return "joined";
+  // Refused: find out why, for the message (reads only).
+  if (await findMembership(db, classId, learnerId)) return "already-member";
+  if (!(await findClass(db, classId))) return "no-class";
+  if ((await memberCount(db, classId)) >= MAX_MEMBERS) return "full";
+  const sameName = await db
+    .select({ id: classMembers.id })
+    .from(classMembers)
+    .where(and(eq(classMembers.classId, classId), eq(classMembers.nicknameKey, key)))
+    .get();
+  return sameName ? "nickname-taken" : "lookalike-taken";
 }
 
 /** The attempts a member made for this class's assignments, newest first. */
@@ -139,55 +168,50 @@ export async function deleteMember(db: Db, classId: string, learnerId: string): 
  * the learner's own practice.
  */
 export async function deleteClass(db: Db, classId: string): Promise<void> {
-  const memberLearnerIds = db.select({ id: classMembers.learnerId }).from(classMembers).where(eq(classMembers.classId, classId));
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
   await db.batch([
-    // Through the members, so that the attempts index (learner_id, ...) is used instead of a table scan.
-    db.delete(attempts).where(and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, assignmentIds))),
+    // Through the class's assignments, not today's members: a student who left while an attempt was
+    // being started, or a retry made from the class's questions, is found as well (index attempts_assignment).
+    db.delete(attempts).where(inArray(attempts.assignmentId, assignmentIds)),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
     db.delete(assignments).where(eq(assignments.classId, classId)),
     db.delete(classes).where(eq(classes.id, classId)),
   ]);
 }
 
-/** Deletes classes past their lifetime and stale rate-limit counters. */
-export async function purgeExpired(db: Db, now: number): Promise<void> {
+/** Deletes classes past their lifetime (also whenever a class is created: one indexed read). */
+export async function purgeExpiredClasses(db: Db, now: number): Promise<void> {
   const expired = await db
     .select({ id: classes.id })
     .from(classes)
     .where(lt(classes.createdAt, new Date(now - CLASS_LIFETIME_DAYS * DAY_MS)));
   for (const { id } of expired) await deleteClass(db, id);
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS));
 }
 
-const RATE_LIMIT_SALT = "rate_limit_salt";
-let rateLimitSalt: Promise<string> | undefined;
+/** Practice outside a class (attempts without an assignment, their answers) is kept this long (docs/privacy.md). */
+export const PRACTICE_LIFETIME_DAYS = 180;
+/** A learner in no class and without any attempt left is deleted this long after the row was made. */
+export const IDLE_LEARNER_DAYS = 7;
 
-/** The salt for hashing client addresses: made once per deployment, kept in D1, cached per isolate. */
-export function clientAddressSalt(db: Db): Promise<string> {
-  rateLimitSalt ??= (async () => {
-    const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, RATE_LIMIT_SALT)).get();
-    const existing = await read();
-    if (existing) return existing.value;
-    // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db
-      .insert(appSecrets)
-      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
-      .onConflictDoNothing();
-    const stored = await read();
-    if (!stored) throw new Error("rate-limit salt could not be stored in D1");
-    return stored.value;
-  })().catch((error: unknown) => {
-    rateLimitSalt = undefined;
-    throw error;
-  });
-  return rateLimitSalt;
-}
-
-export interface RateLimit {
-  scope: string;
-  limit: number;
-  windowMs: number;
+/**
+ * The daily clean-up (docs/privacy.md): classes past their lifetime, practice attempts past theirs,
+ * learners who are in no class and have nothing left, and stale rate-limit counters.
+ */
+export async function purgeExpired(db: Db, now: number): Promise<void> {
+  await purgeExpiredClasses(db, now);
+  await db.batch([
+    db.delete(attempts).where(and(isNull(attempts.assignmentId), lt(attempts.createdAt, new Date(now - PRACTICE_LIFETIME_DAYS * DAY_MS)))),
+    db
+      .delete(learners)
+      .where(
+        and(
+          lt(learners.createdAt, new Date(now - IDLE_LEARNER_DAYS * DAY_MS)),
+          notExists(db.select({ one: sql`1` }).from(classMembers).where(eq(classMembers.learnerId, learners.id))),
+          notExists(db.select({ one: sql`1` }).from(attempts).where(eq(attempts.learnerId, learners.id))),
+        ),
+      ),
+    db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS)),
+  ]);
 }
 
 /** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */
@@ -196,36 +220,3 @@ export const WRONG_JOIN_CODE_LIMIT: RateLimit = { scope: "join", limit: 20, wind
 export const JOIN_LIMIT: RateLimit = { scope: "joined", limit: 60, windowMs: 15 * 60 * 1000 };
 /** New classes: 10 per address per hour. */
 export const CREATE_CLASS_LIMIT: RateLimit = { scope: "create", limit: 10, windowMs: 60 * 60 * 1000 };
-
-function windowStart(rule: RateLimit, now: number): number {
-  return now - (now % rule.windowMs);
-}
-
-/** True when the address has used up the window; costs one read and no write. */
-export async function isRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<boolean> {
-  const row = await db
-    .select()
-    .from(rateLimits)
-    .where(eq(rateLimits.key, `${rule.scope}:${addressHash}`))
-    .get();
-  return row !== undefined && row.windowStart === windowStart(rule, now) && row.count >= rule.limit;
-}
-
-/** Counts one event; a counter from an older window starts again at 1. */
-export async function countRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<void> {
-  await rateLimitCountQuery(db, rule, addressHash, now);
-}
-
-export function rateLimitCountQuery(db: Db, rule: RateLimit, addressHash: string, now: number) {
-  const start = windowStart(rule, now);
-  return db
-    .insert(rateLimits)
-    .values({ key: `${rule.scope}:${addressHash}`, windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} = ${start} then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: start,
-      },
-    });
-}

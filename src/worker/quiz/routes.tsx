@@ -284,7 +284,9 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    const written = await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    // Nothing written and the attempt gone: the student left the class while answering.
+    if (written === 0 && !(await findAttempt(c.env.DB, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
     return c.redirect(here, 303);
   },
 );

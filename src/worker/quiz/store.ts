@@ -73,13 +73,20 @@ export function answersOfLearner(db: D1Database, learnerId: string): Promise<Lea
 
 /**
  * Stores an answer unless the attempt already has one for this question: the unique index on
- * (attempt_id, question_id) turns a repeated submission into a no-op. Returns D1's rows_written:
- * 2 for a new answer (the row and its index entry), 0 for a repeat.
+ * (attempt_id, question_id) turns a repeated submission into a no-op. Only while the attempt exists,
+ * in the same statement: an answer racing the attempt's deletion (the student leaves the class) writes
+ * nothing instead of failing on the foreign key. Returns D1's rows_written: 2 for a new answer (the row
+ * and its index entry), 0 for a repeat or a deleted attempt.
  */
 export async function recordAnswer(
   db: D1Database,
   answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number },
 ): Promise<number> {
-  const result = await drizzle(db).insert(answers).values(answer).onConflictDoNothing().run();
+  const result = await drizzle(db).run(
+    sql`insert into ${answers} (attempt_id, question_id, response, score)
+      select ${answer.attemptId}, ${answer.questionId}, ${JSON.stringify(answer.response)}, ${answer.score}
+      where exists (select 1 from ${attempts} where ${attempts.id} = ${answer.attemptId})
+      on conflict do nothing`,
+  );
   return result.meta.rows_written;
 }
