@@ -10,6 +10,8 @@ import type { BankDocument, Question, QuestionType } from "./schema";
 export const MIXED_QUIZ_ID = "gemischt";
 /** Quiz id of a retry of wrongly answered questions; its questions are fixed in the attempt. */
 export const RETRY_QUIZ_ID = "wiederholen";
+/** Quiz id of a review session: questions due again, across all texts (src/worker/review/). */
+export const REVIEW_QUIZ_ID = "wiederholung";
 /** How many questions the mixed quiz asks. */
 export const MIXED_QUIZ_SIZE = 10;
 
@@ -74,5 +76,6 @@ export function quizQuestions(quizId: string): Question[] {
 export function quizTitle(quizId: string): string {
   if (quizId === MIXED_QUIZ_ID) return "Gemischtes Quiz aus allen Texten";
   if (quizId === RETRY_QUIZ_ID) return "Falsch beantwortete Fragen wiederholen";
+  if (quizId === REVIEW_QUIZ_ID) return "Wiederholung";
   return getDocument(quizId)?.title ?? "Unbekanntes Quiz";
 }

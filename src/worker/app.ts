@@ -7,6 +7,8 @@ import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound, messageResponse } from "./errors";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
+import { recoveryRoutes } from "./recovery/routes";
+import { reviewRoutes } from "./quiz/review-routes";
 import { assetRoutes } from "./static/assets";
 import type { AppEnv } from "./types";
 
@@ -53,6 +55,8 @@ app.use((c, next) => (c.req.method === "POST" && NEW_OWN_TEXT_PATH.test(c.req.pa
 
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);
+app.route("/", reviewRoutes);
+app.route("/", recoveryRoutes);
 app.route("/klassen", classroomRoutes);
 
 app.notFound(handleNotFound);

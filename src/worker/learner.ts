@@ -35,7 +35,8 @@ async function loadOrCreateSecret(database: D1Database): Promise<string> {
   return created.value;
 }
 
-async function cookieSecret(env: Env): Promise<string> {
+/** The key that signs the learner cookie; recovery codes are hashed with it too (./recovery/codes.ts). */
+export async function cookieSecret(env: Env): Promise<string> {
   if (env.COOKIE_SECRET) return env.COOKIE_SECRET;
   storedSecret ??= loadOrCreateSecret(env.DB).catch((error: unknown) => {
     storedSecret = undefined; // try again on the next request
@@ -63,6 +64,14 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
     maxAge: COOKIE_MAX_AGE_SECONDS,
   });
   c.set("learnerId", learnerId);
+}
+
+/**
+ * Makes this browser the given learner from now on (a recovery code was entered): the cookie is replaced,
+ * whatever learner it held before. The caller has checked that the learner exists.
+ */
+export async function continueAsLearner(c: Context<AppEnv>, learnerId: string): Promise<void> {
+  await setLearnerCookie(c, learnerId);
 }
 
 /** The learner id, creating the learner (row and cookie) when the request has none. */

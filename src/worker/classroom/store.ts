@@ -201,15 +201,15 @@ export async function purgeExpired(db: Db, now: number): Promise<void> {
   await purgeExpiredClasses(db, now);
   await db.batch([
     db.delete(attempts).where(and(isNull(attempts.assignmentId), lt(attempts.createdAt, new Date(now - PRACTICE_LIFETIME_DAYS * DAY_MS)))),
-    db
-      .delete(learners)
-      .where(
-        and(
-          lt(learners.createdAt, new Date(now - IDLE_LEARNER_DAYS * DAY_MS)),
-          notExists(db.select({ one: sql`1` }).from(classMembers).where(eq(classMembers.learnerId, learners.id))),
-          notExists(db.select({ one: sql`1` }).from(attempts).where(eq(attempts.learnerId, learners.id))),
-        ),
+    db.delete(learners).where(
+      and(
+        lt(learners.createdAt, new Date(now - IDLE_LEARNER_DAYS * DAY_MS)),
+        notExists(db.select({ one: sql`1` }).from(classMembers).where(eq(classMembers.learnerId, learners.id))),
+        notExists(db.select({ one: sql`1` }).from(attempts).where(eq(attempts.learnerId, learners.id))),
+        // Review cards (../review) stay with their learner, even when the attempts they came from are gone.
+        sql`${learners.reviewCards} = '{}'`,
       ),
+    ),
     db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS)),
   ]);
 }

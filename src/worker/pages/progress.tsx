@@ -2,15 +2,22 @@
 import type { FC } from "hono/jsx";
 import { formatPercent, formatPoints, VERDICT_TEXT, verdict } from "../quiz/describe";
 import type { Progress } from "../quiz/progress";
+import { RecoveryCodePanel } from "../recovery/pages";
+import type { RecoveryCodeStatus } from "../recovery/store";
 import { Layout } from "./layout";
 
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
-export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
+export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus | undefined; continued: boolean }> = ({ progress, recovery, continued }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);
   return (
     <Layout title="Mein Fortschritt" current="/fortschritt">
       <h1>Mein Fortschritt</h1>
+      {continued && (
+        <p class="notice" role="status">
+          Geschafft: Du machst jetzt auf diesem Gerät weiter.
+        </p>
+      )}
       {!practised && progress.unfinished.length === 0 ? (
         <p>
           Du hast noch keine Frage beantwortet. <a href="/">Such dir einen Text aus</a> und starte ein Quiz.
@@ -96,6 +103,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
           )}
         </>
       )}
+      <RecoveryCodePanel status={recovery} returnTo="/fortschritt" />
     </Layout>
   );
 };

@@ -20,6 +20,8 @@ import { CatalogPage } from "../pages/catalog";
 import { DocumentPage } from "../pages/document";
 import { ProgressPage } from "../pages/progress";
 import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import { recoveryCodeStatus } from "../recovery/store";
+import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
@@ -74,7 +76,9 @@ learnerRoutes.get("/", async (c) => {
     questionCount: quizQuestions(document.id).length,
     types: typesOf(document.id),
   }));
-  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} />);
+  const now = Date.now();
+  const review = await learnerReviewQueue(c.env.DB, learnerId, now);
+  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
 });
 
 const documentParams = z.object({ documentId: z.string().max(200) });
@@ -284,7 +288,7 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    const written = await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    const written = await recordAnswer(c.env.DB, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
     // Nothing written and the attempt gone: the student left the class while answering.
     if (written === 0 && !(await findAttempt(c.env.DB, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
     return c.redirect(here, 303);
@@ -332,8 +336,9 @@ async function learnerProgress(c: LearnerContext) {
 
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
-  const { progress } = await learnerProgress(c);
-  return c.html(<ProgressPage progress={progress} />);
+  const { learnerId, progress } = await learnerProgress(c);
+  const recovery = learnerId ? await recoveryCodeStatus(c.env.DB, learnerId) : undefined;
+  return c.html(<ProgressPage progress={progress} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {

@@ -6,7 +6,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { LearnerResponse } from "../../bank/grade";
+import type { Question } from "../../bank/schema";
 import { answers, attempts } from "../../db/schema/progress";
+import { ratingFor, reviewCard } from "../review/cards";
+import { findCard, writeCardQuery } from "../review/store";
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = { questionId: string; response: LearnerResponse; score: number; createdAt: Date };
@@ -72,21 +75,30 @@ export function answersOfLearner(db: D1Database, learnerId: string): Promise<Lea
 }
 
 /**
- * Stores an answer unless the attempt already has one for this question: the unique index on
- * (attempt_id, question_id) turns a repeated submission into a no-op. Only while the attempt exists,
- * in the same statement: an answer racing the attempt's deletion (the student leaves the class) writes
- * nothing instead of failing on the foreign key. Returns D1's rows_written: 2 for a new answer (the row
- * and its index entry), 0 for a repeat or a deleted attempt.
+ * Stores an answer unless the attempt already has one for this question (the unique index on
+ * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
+ * card on, in one batch (one transaction). The answer is written only while its attempt exists, in the
+ * same statement: an answer racing the attempt's deletion (the student leaves the class) writes nothing
+ * instead of failing on the foreign key. Returns D1's rows_written: 3 for a new answer (the row, its
+ * index entry, the learner row holding the cards), 0 for a repeat or a deleted attempt.
  */
 export async function recordAnswer(
   db: D1Database,
-  answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number },
+  answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
+  now = new Date(),
 ): Promise<number> {
-  const result = await drizzle(db).run(
-    sql`insert into ${answers} (attempt_id, question_id, response, score)
-      select ${answer.attemptId}, ${answer.questionId}, ${JSON.stringify(answer.response)}, ${answer.score}
-      where exists (select 1 from ${attempts} where ${attempts.id} = ${answer.attemptId})
-      on conflict do nothing`,
-  );
-  return result.meta.rows_written;
+  const { learnerId, attemptId, question, response, score } = answer;
+  const previous = await findCard(db, learnerId, question.id);
+  const card = reviewCard(previous, ratingFor(question, response, score), now);
+  const cardUpdate = writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0).toSQL();
+  // Plain D1 statements: drizzle's batch takes no INSERT ... SELECT ... WHERE.
+  const results = await db.batch([
+    db.prepare(cardUpdate.sql).bind(...cardUpdate.params),
+    db
+      .prepare(
+        "insert into answers (attempt_id, question_id, response, score) select ?1, ?2, ?3, ?4 where exists (select 1 from attempts where id = ?1) on conflict do nothing",
+      )
+      .bind(attemptId, question.id, JSON.stringify(response), score),
+  ]);
+  return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }

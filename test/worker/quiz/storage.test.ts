@@ -1,11 +1,14 @@
 /**
- * D1 costs on the learner's paths: one answer writes at most 2 rows (index entries included), a repeated
- * submission writes none and keeps the first answer, and no read scans a table.
+ * D1 costs on the learner's paths: one answer writes at most 3 rows (index entries included: the answer,
+ * its index entry, the review card), a repeated submission writes none and keeps the first answer, and
+ * no read scans a table.
  */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
+import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
+import type { StoredCard } from "../../../src/worker/review/cards";
 import { LearnerBrowser, redirectTarget, rightForm, storedAnswers, wrongForm } from "./client";
 
 const documentId = listDocuments().find((document) => quizQuestions(document.id).length >= 2)!.id;
@@ -16,16 +19,44 @@ async function learnerOf(attemptId: string): Promise<string> {
   return row!.learner_id;
 }
 
-it("recording an answer writes 2 rows (row + unique index entry); the same again writes 0", async () => {
+it("recording an answer writes 3 rows (row + unique index entry + review card), a second answer 3 again; the same again writes 0", async () => {
   const learner = new LearnerBrowser();
   const attemptId = await learner.startQuiz(documentId);
-  const answer = { attemptId, questionId: firstQuestion.id, response: { type: "cloze" as const, text: "x" }, score: 0 };
+  const learnerId = await learnerOf(attemptId);
+  const secondQuestion = quizQuestions(documentId)[1]!;
+  const answer = { learnerId, attemptId, question: firstQuestion, response: { type: "cloze" as const, text: "x" }, score: 0 };
 
-  expect(await recordAnswer(env.DB, answer)).toBe(2);
+  expect(await recordAnswer(env.DB, answer)).toBeLessThanOrEqual(3);
   expect(await recordAnswer(env.DB, answer)).toBe(0);
   expect(await recordAnswer(env.DB, { ...answer, score: 1 })).toBe(0);
-  expect(await storedAnswers(attemptId)).toEqual([{ questionId: firstQuestion.id, response: answer.response, score: 0 }]);
+  // The learner row already holds a card now: adding the second one costs the same.
+  expect(await recordAnswer(env.DB, { ...answer, question: secondQuestion })).toBeLessThanOrEqual(3);
+  expect(await storedAnswers(attemptId)).toEqual([
+    { questionId: firstQuestion.id, response: answer.response, score: 0 },
+    { questionId: secondQuestion.id, response: answer.response, score: 0 },
+  ]);
+  const cards = await reviewCards(learnerId);
+  expect(Object.keys(cards).sort()).toEqual([firstQuestion.id, secondQuestion.id].sort());
+  expect(cards[firstQuestion.id]!.reps, "the repeats did not review the card again").toBe(1);
 });
+
+it("an answer to a question that already has a card (a later quiz) writes 3 rows too", async () => {
+  const learner = new LearnerBrowser();
+  const first = await learner.startQuiz(documentId);
+  const learnerId = await learnerOf(first);
+  const response = { type: "cloze" as const, text: "x" };
+  const written = [await recordAnswer(env.DB, { learnerId, attemptId: first, question: firstQuestion, response, score: 0 })];
+  const second = await startAttempt(env.DB, learnerId, documentId, () => [firstQuestion.id]);
+  written.push(await recordAnswer(env.DB, { learnerId, attemptId: second, question: firstQuestion, response, score: 1 }));
+  console.log("rows written per answer (new card, card reviewed again)", written);
+  expect(written).toEqual([3, 3]);
+  expect((await reviewCards(learnerId))[firstQuestion.id]!.reps).toBe(2);
+});
+
+async function reviewCards(learnerId: string): Promise<Record<string, StoredCard>> {
+  const row = await env.DB.prepare("select review_cards from learners where id = ?").bind(learnerId).first<{ review_cards: string }>();
+  return JSON.parse(row!.review_cards) as Record<string, StoredCard>;
+}
 
 /** Rows per table, over every table of the app. */
 async function rowCounts(): Promise<Record<string, number>> {

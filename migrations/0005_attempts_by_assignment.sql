@@ -1,1 +1,0 @@
-CREATE INDEX `attempts_assignment` ON `attempts` (`assignment_id`) WHERE "attempts"."assignment_id" is not null;
