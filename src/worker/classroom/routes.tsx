@@ -205,7 +205,9 @@ const requireTeacher = createMiddleware<ClassroomEnv>(async (c, next) => {
 classroomRoutes.use("/lehrkraft/:classId/texte/*", knownClassParams, requireTeacher);
 classroomRoutes.route("/lehrkraft/:classId/texte", ownTextRoutes);
 
-const joinLink = (c: ClassroomContext, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
+/** Links shown to teachers start with the configured public address, never with a Host header a request brings. */
+const publicOrigin = (c: ClassroomContext) => new URL(c.env.PUBLIC_URL || c.req.url).origin;
+const joinLink = (c: ClassroomContext, joinCode: string) => `${publicOrigin(c)}/klassen/beitreten?code=${joinCode}`;
 
 classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTeacher, (c) => {
   const classRow = c.get("classRow");
@@ -213,7 +215,7 @@ classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireT
   // projector), this address leads to the dashboard, which never shows the secret.
   if (Date.now() - classRow.createdAt.getTime() > WELCOME_MINUTES * 60 * 1000) return c.redirect(teacherPath(classRow.id), 303);
   const secret = getCookie(c, TEACHER_COOKIE) ?? "";
-  const teacherLink = `${new URL(c.req.url).origin}${teacherPath(classRow.id)}/zugang/${secret}`;
+  const teacherLink = `${publicOrigin(c)}${teacherPath(classRow.id)}/zugang/${secret}`;
   return c.html(<TeacherWelcomePage classRow={classRow} teacherLink={teacherLink} joinLink={joinLink(c, classRow.joinCode)} />);
 });
 

@@ -16,6 +16,7 @@ import { questionSource, type QuestionSource } from "../content";
 import { publishedTextForLearner } from "../own-texts/store";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
+import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
 import { CatalogPage } from "../pages/catalog";
 import { DocumentPage } from "../pages/document";
 import { ProgressPage } from "../pages/progress";
@@ -108,6 +109,11 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
 
 // ---------------------------------------------------------------- starting
 
+/** New quizzes per address and hour: a school of ten classes behind one router starting one each. */
+export const START_LIMIT: RateLimit = { scope: "start", limit: 300, windowMs: 60 * 60 * 1000 };
+/** New learners (a start without a learner cookie) per address and hour: new devices, not scripts. */
+export const NEW_LEARNER_LIMIT: RateLimit = { scope: "learner", limit: 100, windowMs: 60 * 60 * 1000 };
+
 const quizParams = z.object({ quizId: z.string().max(200) });
 const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
@@ -116,15 +122,36 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
   const pool = isOwnTextId(quizId) ? [] : quizQuestions(quizId);
   if (pool.length === 0) return quizNotFound(c);
-  const learnerId = await ensureLearner(c);
+  const known = await getLearnerId(c);
   // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
-    (attempt) =>
-      attempt.quizId === quizId &&
-      attempt.assignmentId === null &&
-      attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
-  );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id)));
+  const unfinished = known
+    ? (await attemptsOfLearner(c.env.DB, known)).find(
+        (attempt) =>
+          attempt.quizId === quizId &&
+          attempt.assignmentId === null &&
+          attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
+      )
+    : undefined;
+  if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
+  // A new attempt (and maybe a new learner) costs D1 writes from the free tier's daily allowance: limited per address.
+  const address = await clientAddressHash(c);
+  const now = Date.now();
+  const refused = !(await takeSlot(drizzle(c.env.DB), START_LIMIT, address, now))
+    ? START_LIMIT
+    : !known && !(await takeSlot(drizzle(c.env.DB), NEW_LEARNER_LIMIT, address, now))
+      ? NEW_LEARNER_LIMIT
+      : undefined;
+  if (refused) {
+    c.header("Retry-After", String(refused.windowMs / 1000));
+    return messageResponse(
+      c,
+      429,
+      "Gerade zu viele neue Quizze",
+      "Von diesem Anschluss wurden in der letzten Stunde sehr viele Quizze begonnen. Bitte versuche es später noch einmal; angefangene Quizze und die Texte kannst du weiter lesen.",
+    );
+  }
+  const learnerId = await ensureLearner(c);
+  const attemptId = await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id));
   return c.redirect(attemptUrl(attemptId), 303);
 });
 
