@@ -13,10 +13,9 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runWrangler, wranglerEnv } from "../scripts/wrangler.mjs";
+import { freePort, runWrangler, wranglerEnv } from "../scripts/wrangler.mjs";
 import { MAX_TEXT_CHARACTERS } from "../src/worker/own-texts/prepare";
 
 const root = join(import.meta.dirname, "..");
@@ -49,17 +48,6 @@ function benchText(characters: number): string {
   }
   if (text.length < characters * 0.95) throw new Error(`only ${text.length} characters of text for ${characters}`);
   return text;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** The workerd processes below `pid`. */

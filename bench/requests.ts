@@ -4,8 +4,10 @@
  *
  * Two passes. First the scenario runs for real in Node against a local D1 (wrangler's
  * getPlatformProxy, a fresh throw-away database with the migrations applied): a teacher creates a
- * class, 30 students join and answer 20 questions each, the teacher opens the dashboard, the CSV
- * exports, and the Moodle files and the worksheet of the longest quiz. Every request and every D1
+ * class, 30 students join and answer 20 questions each, the teacher opens the class overview, the
+ * assignment's page (the grid of students x questions) and its polls, the CSV exports, and the Moodle
+ * files and the worksheet of the longest quiz. BENCH_LEAN=1 measures the teacher's requests only
+ * (students just answer), for the full class of 100 x 45 that `npm run bench` runs too. Every request and every D1
  * result is recorded; wall times are taken here. Then the same requests are replayed against the
  * recorded D1 results, which come back at once: the time a replayed request takes is the app's own
  * work (routing, validation, cookies, grading, D1 result mapping, rendering), without the proxy that
@@ -34,6 +36,7 @@ const ORIGIN = "https://quellenquiz.test";
 // (the app allows 100 students per class).
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 30);
 const QUESTIONS_PER_STUDENT = Number(process.env.BENCH_QUESTIONS ?? 20);
+const LEAN = process.env.BENCH_LEAN === "1";
 const REPLAY_ROUNDS = 10;
 const context = { waitUntil: () => {}, passThroughOnException: () => {}, props: {} } as unknown as ExecutionContext;
 
@@ -63,8 +66,14 @@ class Browser {
   constructor(readonly address: string) {}
 
   /** Sends a request and records it (with its D1 results) under `name`, unless `name` is empty. */
-  async send(name: string, method: "GET" | "POST", path: string, form?: URLSearchParams): Promise<{ status: number; location: string; html: string }> {
-    const headers = new Headers({ "CF-Connecting-IP": this.address });
+  async send(
+    name: string,
+    method: "GET" | "POST",
+    path: string,
+    form?: URLSearchParams,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; location: string; html: string; etag: string }> {
+    const headers = new Headers({ "CF-Connecting-IP": this.address, ...extraHeaders });
     if (method === "POST") headers.set("Origin", ORIGIN);
     if (this.cookies.size > 0) headers.set("Cookie", [...this.cookies].map(([cookie, value]) => `${cookie}=${value}`).join("; "));
     const body = form?.toString();
@@ -81,14 +90,19 @@ class Browser {
       const separator = pair.indexOf("=");
       this.cookies.set(pair.slice(0, separator), pair.slice(separator + 1));
     }
-    return { status: response.status, location: new URL(response.headers.get("Location") ?? "/", ORIGIN).pathname, html };
+    return {
+      status: response.status,
+      location: new URL(response.headers.get("Location") ?? "/", ORIGIN).pathname,
+      html,
+      etag: response.headers.get("ETag") ?? "",
+    };
   }
 
-  async expect(status: number, name: string, method: "GET" | "POST", path: string, form?: URLSearchParams) {
-    let response = await this.send(name, method, path, form);
+  async expect(status: number, name: string, method: "GET" | "POST", path: string, form?: URLSearchParams, extraHeaders?: Record<string, string>) {
+    let response = await this.send(name, method, path, form, extraHeaders);
     // Now and then wrangler's local D1 proxy fails a call (an assertion in miniflare's
     // SynchronousFetcher) and the app answers 500: the bench's plumbing, not the app. Retried once.
-    if (response.status === 500) response = await this.send(name, method, path, form);
+    if (response.status === 500) response = await this.send(name, method, path, form, extraHeaders);
     if (response.status !== status) throw new Error(`${method} ${path}: ${response.status}, expected ${status}`);
     return response;
   }
@@ -106,7 +120,10 @@ function rightAnswer(question: Question): URLSearchParams {
 
 const document = [...listDocuments()].sort((a, b) => quizQuestions(b.id).length - quizQuestions(a.id).length)[0]!;
 const questions = quizQuestions(document.id);
-const dashboardName = `GET dashboard (${STUDENTS} students x ${QUESTIONS_PER_STUDENT} answers)`;
+const size = `${STUDENTS} students x ${QUESTIONS_PER_STUDENT} answers`;
+const assignmentPageName = `GET assignment page, grid (${size})`;
+/** Students' requests are measured in the full run only. */
+const studentName = (name: string) => (LEAN ? "" : name);
 
 try {
   if (questions.length < QUESTIONS_PER_STUDENT) throw new Error(`the longest quiz has only ${questions.length} questions`);
@@ -118,34 +135,39 @@ try {
   const joinCode = /data-testid="join-code">([A-Z0-9-]+)</.exec(welcome.html)?.[1];
   if (!joinCode) throw new Error("no join code on the welcome page");
   await teacher.expect(303, "POST assign quiz", "POST", `${classPath}/aufgaben`, new URLSearchParams({ quizId: document.id }));
+  const assignmentPath = /href="([^"]*\/aufgaben\/[A-Za-z0-9_-]{16,64})"/.exec((await teacher.expect(200, "", "GET", classPath)).html)?.[1];
+  if (!assignmentPath) throw new Error("no assignment page linked from the class overview");
 
   for (let number = 1; number <= STUDENTS; number++) {
     const student = new Browser(`192.0.2.${100 + number}`);
-    await student.expect(200, "GET / (catalog)", "GET", "/");
-    await student.expect(200, "GET /klassen/beitreten (join form)", "GET", `/klassen/beitreten?code=${joinCode}`);
+    await student.expect(200, studentName("GET / (catalog)"), "GET", "/");
+    await student.expect(200, studentName("GET /klassen/beitreten (join form)"), "GET", `/klassen/beitreten?code=${joinCode}`);
     const joined = await student.expect(
       303,
-      "POST /klassen/beitreten (join)",
+      studentName("POST /klassen/beitreten (join)"),
       "POST",
       "/klassen/beitreten",
       new URLSearchParams({ code: joinCode, nickname: `Kind ${number}` }),
     );
-    const classPage = await student.expect(200, "GET student's class page", "GET", joined.location);
+    const classPage = await student.expect(200, studentName("GET student's class page"), "GET", joined.location);
     const startPath = /action="([^"]*\/aufgaben\/[^"]+\/starten)"/.exec(classPage.html)?.[1];
     if (!startPath) throw new Error("no start form on the student's class page");
-    const started = await student.expect(303, "POST start assignment", "POST", startPath.replaceAll("&amp;", "&"));
+    const started = await student.expect(303, studentName("POST start assignment"), "POST", startPath.replaceAll("&amp;", "&"));
     for (let position = 1; position <= QUESTIONS_PER_STUDENT; position++) {
       const questionPath = `${started.location}/frage/${position}`;
-      await student.expect(200, "GET question", "GET", questionPath);
-      await student.expect(303, "POST answer", "POST", questionPath, rightAnswer(questions[position - 1]!));
-      await student.expect(200, "GET feedback (evidence highlighted)", "GET", questionPath);
+      if (!LEAN) await student.expect(200, "GET question", "GET", questionPath);
+      await student.expect(303, studentName("POST answer"), "POST", questionPath, rightAnswer(questions[position - 1]!));
+      if (!LEAN) await student.expect(200, "GET feedback (evidence highlighted)", "GET", questionPath);
     }
-    await student.expect(200, "GET result page", "GET", `${started.location}/ergebnis`);
-    await student.expect(200, "GET /fortschritt", "GET", "/fortschritt");
+    if (!LEAN) await student.expect(200, "GET result page", "GET", `${started.location}/ergebnis`);
+    if (!LEAN) await student.expect(200, "GET /fortschritt", "GET", "/fortschritt");
   }
 
   for (let round = 0; round < 20; round++) {
-    await teacher.expect(200, dashboardName, "GET", classPath);
+    await teacher.expect(200, `GET class overview (${size})`, "GET", classPath);
+    const page = await teacher.expect(200, assignmentPageName, "GET", assignmentPath);
+    await teacher.expect(304, "GET assignment poll, nothing new (304)", "GET", `${assignmentPath}/stand`, undefined, { "If-None-Match": page.etag });
+    await teacher.expect(200, `GET assignment poll, news (${size})`, "GET", `${assignmentPath}/stand`);
     await teacher.expect(200, "GET CSV export per student", "GET", `${classPath}/export/schueler.csv`);
     await teacher.expect(200, "GET CSV export per question", "GET", `${classPath}/export/fragen.csv`);
     await teacher.expect(200, "GET /texte/:id (longest text)", "GET", `/texte/${document.id}`);

@@ -1,5 +1,6 @@
 // Shared by `npm start` and the browser tests: run wrangler the same way in both.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 
 /** Wrangler without telemetry and without interactive prompts. */
 export function wranglerEnv() {
@@ -18,4 +19,16 @@ export function runWrangler(args, options = {}) {
 export function applyLocalMigrations(persistTo) {
   const where = persistTo ? ["--persist-to", persistTo] : [];
   return runWrangler(["d1", "migrations", "apply", "DB", "--local", ...where], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/** A TCP port on 127.0.0.1 that is free right now, for a `wrangler dev` of its own. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }

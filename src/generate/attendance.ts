@@ -3,7 +3,7 @@ import type { MeetingFact, PersonFact } from "../extract/types";
 import type { Question } from "../bank/schema";
 import { type Choice, distinct, multi, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, refFor } from "./context";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 import { display, fullName, isPresent, personDistractors, sentence, usesFullName } from "./persons";
 
 /** Correct options per multiple-select question: more would make the question a reading list. */

@@ -1,5 +1,6 @@
 /** What every question family needs about one document: its facts, how to name it, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
+import { escapeRegExp } from "../extract/text";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
@@ -23,8 +24,6 @@ export interface DocContext {
   refUntitledDative: string;
   refUntitledNominative: string;
 }
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * How a stem names the text: with its title, unless the title contains an answer. Then by its date;
@@ -134,8 +133,7 @@ export function textMentions(doc: DocContext, name: string): boolean {
   }
   let found = cache.get(name);
   if (found === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(doc.text);
+    found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(doc.text);
     cache.set(name, found);
   }
   return found;

@@ -1,10 +1,11 @@
 /** Which countries the text names: multiple select with partial credit, and single statements. */
 import type { Evidence, Question } from "../bank/schema";
+import { escapeRegExp } from "../extract/text";
 import type { CountryFact } from "../extract/types";
 import { type Choice, multi, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, refFor, textMentions } from "./context";
 import { countryPhrase, isPluralCountry } from "./german";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
 // biome-ignore format: a word list, packed for reading
@@ -43,8 +44,6 @@ function titleForms(doc: DocContext, country: CountryFact): string[] {
   const inTitle = forms.filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(title));
   return [country.name, ...inTitle];
 }
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "der Text „…“" in the accusative, after "über". */
 const accusative = (nominative: string) => nominative.replace(/^der /u, "den ");

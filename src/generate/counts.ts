@@ -3,7 +3,8 @@ import type { Question } from "../bank/schema";
 import type { MemberCountFact } from "../extract/types";
 import { numeric, numericChoice, single } from "./build";
 import { type DocContext, evidenceFor, writtenFigure } from "./context";
-import { formatNumber, hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
+import { formatNumber } from "../shared/german";
+import { hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
 import { meetingWords } from "./attendance";
 import { compareText } from "./ids";
 

@@ -1,25 +1,9 @@
-/** Content hashes: question ids and deterministic "random" choices that survive regeneration. */
-
-/** FNV-1a over the parts, 32 bits, with a final mix so that inputs differing in the last character spread. */
-export function hash(...parts: string[]): number {
-  let value = 0x811c9dc5;
-  for (const char of parts.join("\u0000")) {
-    value = Math.imul(value ^ char.codePointAt(0)!, 0x01000193) >>> 0;
-  }
-  value = Math.imul(value ^ (value >>> 16), 0x85ebca6b);
-  value = Math.imul(value ^ (value >>> 13), 0xc2b2ae35);
-  return (value ^ (value >>> 16)) >>> 0;
-}
+/** Question ids and deterministic "random" choices that survive regeneration, from content hashes. */
+import { hash, hashHex } from "../shared/hash";
 
 /** Two independent 32-bit hashes, so ids stay unique in large banks. */
 export function contentId(...parts: string[]): string {
-  const first = hash(...parts)
-    .toString(16)
-    .padStart(8, "0");
-  const second = hash("quellenquiz", ...parts)
-    .toString(16)
-    .padStart(8, "0");
-  return `q_${first}${second}`;
+  return `q_${hashHex(...parts)}${hashHex("quellenquiz", ...parts)}`;
 }
 
 /** The items in an order that depends only on their own content and the seed. */

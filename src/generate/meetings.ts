@@ -3,7 +3,7 @@ import type { Question } from "../bank/schema";
 import type { MeetingFact, MeetingFormat, Span } from "../extract/types";
 import { type Choice, cloze, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, refFor, sentenceSpan } from "./context";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 
 const FORMAT_NAMES: Readonly<Record<MeetingFormat, string>> = {
   video_conference: "Videokonferenz",

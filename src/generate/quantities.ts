@@ -1,10 +1,12 @@
 /** Figures in the text: a gap to fill with tolerance that follows the hedge, and true or altered statements. */
 import type { Question } from "../bank/schema";
+import { escapeRegExp } from "../extract/text";
 import type { QuantityFact, Span } from "../extract/types";
 import { clearlyDifferent, numeric, trueFalse } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
-import { clean, formatNumber, numberSpellings, scaleOf, toleranceRange } from "./german";
-import { hash } from "./ids";
+import { formatNumber } from "../shared/german";
+import { clean, numberSpellings, scaleOf, toleranceRange } from "./german";
+import { hash } from "../shared/hash";
 
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
@@ -40,9 +42,7 @@ function gapText(doc: DocContext, quantity: QuantityFact, numeral: Span): { befo
 
 /** Whether a figure also appears elsewhere in the shown text, which would give the answer away. */
 function mentionsFigure(shown: string, value: number): boolean {
-  return numberSpellings(value).some((spelling) =>
-    new RegExp(`(?<![\\d.,])${spelling.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\d]|[.,]\\d)`, "u").test(shown),
-  );
+  return numberSpellings(value).some((spelling) => new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`, "u").test(shown));
 }
 
 export function quantityQuestions(doc: DocContext): Question[] {

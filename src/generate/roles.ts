@@ -4,7 +4,7 @@ import type { PersonFact, Span } from "../extract/types";
 import { single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, isProse, type Pool, refFor } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 import { display, fullName, personDistractors, sentence, usesFullName } from "./persons";
 
 const offices = new WeakMap<PersonFact, string | undefined>();

@@ -3,8 +3,10 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
+import { database } from "../db";
 import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound, messageResponse } from "./errors";
+import { liveStudentRoutes, liveTeacherRoutes } from "./live/routes";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
 import { recoveryRoutes } from "./recovery/routes";
@@ -13,6 +15,12 @@ import { assetRoutes } from "./static/assets";
 import type { AppEnv } from "./types";
 
 export const app = new Hono<AppEnv>();
+
+// One database handle per request, for every route and helper: `c.var.db`.
+app.use(async (c, next) => {
+  c.set("db", database(c.env.DB));
+  await next();
+});
 
 app.use(
   secureHeaders({
@@ -79,6 +87,8 @@ app.route("/", learnerRoutes);
 app.route("/", reviewRoutes);
 app.route("/", recoveryRoutes);
 app.route("/klassen", classroomRoutes);
+app.route("/klassen/lehrkraft/:classId/live", liveTeacherRoutes);
+app.route("/live", liveStudentRoutes);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

@@ -1,5 +1,8 @@
 import { app } from "./app";
-import { classroomDb, purgeExpired } from "./classroom/store";
+import { database } from "../db";
+import { purgeExpired } from "./classroom/store";
+
+export { LiveSession } from "./live/session";
 
 export default {
   fetch: app.fetch,
@@ -8,6 +11,6 @@ export default {
    * so the retention promised in docs/privacy.md holds even when nobody creates a class.
    */
   scheduled(controller, env, context) {
-    context.waitUntil(purgeExpired(classroomDb(env.DB), controller.scheduledTime));
+    context.waitUntil(purgeExpired(database(env.DB), controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

@@ -7,38 +7,16 @@
  * A slot is taken in one conditional upsert that returns the new count: parallel requests cannot all
  * read "below the limit" and then all count, as they could when the check and the count were two queries.
  */
-import { eq, sql } from "drizzle-orm";
-import { drizzle, type DrizzleD1Database } from "drizzle-orm/d1";
+import { lt, sql } from "drizzle-orm";
 import type { Context } from "hono";
+import type { Db } from "../db";
 import { rateLimits } from "../db/schema/classroom";
-import { appSecrets } from "../db/schema/progress";
-import { hashSecret, randomId } from "./classroom/secrets";
+import { storedSecret } from "./app-secrets";
+import { hashSecret } from "./classroom/secrets";
+import type { AppEnv } from "./types";
 
-type Db = DrizzleD1Database;
-
-const RATE_LIMIT_SALT = "rate_limit_salt";
-let rateLimitSalt: Promise<string> | undefined;
-
-/** The salt for hashing client addresses: made once per deployment, kept in D1, cached per isolate. */
-export function clientAddressSalt(db: Db): Promise<string> {
-  rateLimitSalt ??= (async () => {
-    const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, RATE_LIMIT_SALT)).get();
-    const existing = await read();
-    if (existing) return existing.value;
-    // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db
-      .insert(appSecrets)
-      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
-      .onConflictDoNothing();
-    const stored = await read();
-    if (!stored) throw new Error("rate-limit salt could not be stored in D1");
-    return stored.value;
-  })().catch((error: unknown) => {
-    rateLimitSalt = undefined;
-    throw error;
-  });
-  return rateLimitSalt;
-}
+/** Counters older than this are deleted by the daily clean-up (./classroom/store.ts purgeExpired). */
+const COUNTER_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The network a client is limited as: an IPv4 address as it is, an IPv6 address as its first 64 bits
@@ -83,8 +61,9 @@ export async function hashClientAddress(address: string, salt: string): Promise<
 }
 
 /** The rate-limit key of the request's client. Cloudflare sets CF-Connecting-IP and overwrites any value a client sends. */
-export async function clientAddressHash(c: Context): Promise<string> {
-  const salt = await clientAddressSalt(drizzle((c.env as Env).DB));
+export async function clientAddressHash<E extends AppEnv>(c: Context<E>): Promise<string> {
+  // The salt is made once per deployment and kept in D1 (./app-secrets.ts).
+  const salt = await storedSecret(c.var.db, "rate_limit_salt");
   return hashClientAddress(c.req.header("cf-connecting-ip") ?? "unbekannt", salt);
 }
 
@@ -130,4 +109,9 @@ export function giveBackSlotQuery(db: Db, rule: RateLimit, addressHash: string, 
     .update(rateLimits)
     .set({ count: sql`${rateLimits.count} - 1` })
     .where(sql`${rateLimits.key} = ${`${rule.scope}:${addressHash}`} and ${rateLimits.windowStart} = ${windowStart(rule, now)} and ${rateLimits.count} > 0`);
+}
+
+/** Deletes counters of windows long past. */
+export async function purgeRateLimits(db: Db, now: number): Promise<void> {
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - COUNTER_LIFETIME_MS));
 }

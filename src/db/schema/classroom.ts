@@ -63,8 +63,12 @@ export const assignments = sqliteTable(
       .references(() => classes.id, { onDelete: "cascade" }),
     /** A document id or "gemischt", as in `attempts.quiz_id`. */
     quizId: text("quiz_id").notNull(),
-    /** ISO date "2026-12-01", or null for no due date. */
+    /** ISO date "2026-12-01" from which students may start (a day in Germany), or null: at once. */
+    openFrom: text("open_from"),
+    /** ISO date "2026-12-01", or null for no due date. Answers after that day (in Germany) are late. */
     dueDate: text("due_date"),
+    /** When set, nothing can be answered after the due date. */
+    closesAtDue: integer("closes_at_due", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex("assignments_class_quiz").on(table.classId, table.quizId)],

@@ -1,9 +1,18 @@
 /**
  * CSV as German Excel opens it without an import dialog: UTF-8 with byte order mark (or umlauts break),
- * semicolons between fields (the comma is the decimal separator), CRLF line ends, decimal commas.
+ * semicolons between fields (the comma is the decimal separator), CRLF line ends, decimal commas,
+ * dates as "04.06.2026".
+ *
+ * Two files, laid out the way teachers use them: one row per student with a percentage, a "bearbeitet"
+ * and a status column per assignment (ready for the mark book, no pivoting); and one row per question of
+ * each assignment with its text, the right answer, the share right, the wrong answer given most and
+ * the passage the answer stands in.
  */
-import { percent, type Dashboard } from "./dashboard";
+import type { Question } from "../../bank/schema";
+import { correctAnswerText } from "../quiz/describe";
 import { questionText } from "./quizzes";
+import { percent, type AssignmentInfo, type Member, type QuestionResult, type StudentSummary } from "./results";
+import { germanNumericDate } from "./schedule";
 
 const BOM = "\uFEFF";
 // Made once: toLocaleString builds a new formatter on every call, which cost milliseconds per export.
@@ -21,30 +30,64 @@ export function toCsv(header: string[], rows: (string | number)[][]): string {
   return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
-export function studentsCsv(dashboard: Dashboard): string {
-  const rows = dashboard.students.flatMap(({ member, results }) =>
-    results.map((result) => [
-      member.nickname,
-      dashboard.titles.get(result.assignment.quizId) ?? result.assignment.quizId,
-      result.assignment.dueDate ?? "",
-      result.questionCount,
-      result.answered,
-      result.points,
-      percent(result.points, result.questionCount),
-    ]),
-  );
-  return toCsv(["Spitzname", "Aufgabe", "Fällig", "Fragen", "Beantwortet", "Punkte", "Prozent"], rows);
+/** An assignment as the CSV names it: "Titel (fällig 04.06.2026)". */
+export interface CsvAssignment extends AssignmentInfo {
+  title: string;
 }
 
-export function questionsCsv(dashboard: Dashboard): string {
-  const rows = dashboard.questions.map(({ question, answered, correct, wrongResponses }) => [
-    question.id,
-    questionText(question),
-    question.evidence.passageId,
-    answered,
-    correct,
-    percent(correct, answered),
-    wrongResponses.map(({ label, count }) => `${label} (${count}×)`).join(" | "),
+const assignmentLabel = (assignment: CsvAssignment) =>
+  assignment.dueDate ? `${assignment.title} (fällig ${germanNumericDate(assignment.dueDate)})` : assignment.title;
+
+/**
+ * One row per student: per assignment the percentage of its points (questions not answered give none),
+ * how many questions were answered, and the status (offen, fertig, verspätet, überfällig).
+ */
+export function studentResultsCsv(
+  assignments: readonly CsvAssignment[],
+  students: readonly { member: Member; results: ReadonlyMap<string, StudentSummary> }[],
+): string {
+  const header = ["Spitzname"];
+  for (const assignment of assignments) {
+    const label = assignmentLabel(assignment);
+    const sizes = new Set(students.map(({ results }) => results.get(assignment.id)?.asked));
+    const of = sizes.size === 1 ? ` (von ${[...sizes][0] ?? 0})` : "";
+    header.push(`${label}: Prozent`, `${label}: bearbeitet${of}`, `${label}: Status`);
+  }
+  const rows = students.map(({ member, results }) => [
+    member.nickname,
+    ...assignments.flatMap((assignment): (string | number)[] => {
+      const result = results.get(assignment.id);
+      return result ? [percent(result.points, result.asked), result.answered, result.status] : ["", "", ""];
+    }),
   ]);
-  return toCsv(["Frage-ID", "Frage", "Textstelle", "Antworten", "Richtig", "Anteil richtig (%)", "Falsche Antworten"], rows);
+  return toCsv(header, rows);
 }
+
+/** One row per question of each assignment, in the quiz's order. */
+export function questionResultsCsv(assignments: readonly { assignment: CsvAssignment; questions: readonly QuestionResult[] }[]): string {
+  const rows = assignments.flatMap(({ assignment, questions }) =>
+    questions.map((result) => {
+      const [mostWrong] = result.wrongResponses;
+      return [
+        assignmentLabel(assignment),
+        result.number,
+        result.documentTitle,
+        questionText(result.question),
+        correctAnswerText(result.question),
+        result.answered,
+        result.right,
+        result.answered === 0 ? "" : percent(result.right, result.answered),
+        mostWrong?.label ?? "",
+        mostWrong?.count ?? "",
+        passageQuote(result.question),
+      ];
+    }),
+  );
+  return toCsv(
+    ["Aufgabe", "Nr.", "Text", "Frage", "Richtige Antwort", "Antworten", "Richtig", "Anteil richtig (%)", "Häufigste falsche Antwort", "Wie oft", "Textstelle"],
+    rows,
+  );
+}
+
+/** The words the answer stands in, as quoted from the text. */
+const passageQuote = (question: Question) => question.evidence.quote;

@@ -24,6 +24,7 @@
  */
 import germanWords from "naughty-words/de.json";
 import englishWords from "naughty-words/en.json";
+import * as z from "zod";
 import { LATIN_CONFUSABLES } from "./confusables.generated";
 
 export const NICKNAME_MAX_LENGTH = 20;
@@ -199,3 +200,22 @@ export function mixesScripts(nickname: string): boolean {
 
 /** Letters of any script, digits, single spaces, "-", "_" and ".". */
 export const NICKNAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
+
+/** The nickname field of the join forms (class and live session), with the German messages. */
+export const nicknameField = z
+  .string({ error: "Bitte gib einen Spitznamen ein." })
+  .max(100, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
+  .transform(cleanNickname)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "Bitte gib einen Spitznamen ein.", abort: true })
+      .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
+      .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
+      .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
+      .refine(
+        (nickname) => !mixesScripts(nickname),
+        "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",
+      )
+      .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
+  );

@@ -4,16 +4,14 @@
  * requests (a start while the student leaves, a join while the class is deleted) end in a clear answer
  * and never leave rows behind.
  */
-import { and, asc, desc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
-import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
-import { answers, attempts, learners } from "../../db/schema/progress";
-import type { RateLimit } from "../rate-limit";
+
+import { and, asc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
+import type { Db } from "../../db";
+import { assignments, classes, classMembers } from "../../db/schema/classroom";
+import { attempts, learners } from "../../db/schema/progress";
+import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { lookalikeKey, nicknameKey } from "./nickname";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
-
-export const classroomDb = (database: D1Database) => drizzle(database);
-export type Db = ReturnType<typeof classroomDb>;
 
 export type ClassRow = typeof classes.$inferSelect;
 export type MemberRow = typeof classMembers.$inferSelect;
@@ -42,8 +40,11 @@ export async function findClass(db: Db, classId: string): Promise<ClassRow | und
   return db.select().from(classes).where(eq(classes.id, classId)).get();
 }
 
+/** The class with this join code, as a query (so that tests can EXPLAIN it). */
+export const classByJoinCodeQuery = (db: Db, joinCode: string) => db.select().from(classes).where(eq(classes.joinCode, joinCode));
+
 export async function findClassByJoinCode(db: Db, joinCode: string): Promise<ClassRow | undefined> {
-  return db.select().from(classes).where(eq(classes.joinCode, joinCode)).get();
+  return classByJoinCodeQuery(db, joinCode).get();
 }
 
 export async function renameClass(db: Db, classId: string, name: string | null): Promise<void> {
@@ -60,14 +61,6 @@ export async function findAssignment(db: Db, classId: string, assignmentId: stri
     .from(assignments)
     .where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)))
     .get();
-}
-
-/** Assigning a quiz the class already has updates its due date. */
-export async function assignQuiz(db: Db, classId: string, quizId: string, dueDate: string | null): Promise<void> {
-  await db
-    .insert(assignments)
-    .values({ id: randomId(), classId, quizId, dueDate })
-    .onConflictDoUpdate({ target: [assignments.classId, assignments.quizId], set: { dueDate } });
 }
 
 export async function findMembership(db: Db, classId: string, learnerId: string): Promise<MemberRow | undefined> {
@@ -132,34 +125,21 @@ export async function joinClass(db: Db, classId: string, learnerId: string, nick
   return sameName ? "nickname-taken" : "lookalike-taken";
 }
 
-/** The attempts a member made for this class's assignments, newest first. */
-export async function attemptsOfMember(db: Db, learnerId: string, assignmentIds: string[]) {
-  if (assignmentIds.length === 0) return [];
-  return db
-    .select()
-    .from(attempts)
-    .where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds)))
-    .orderBy(desc(attempts.createdAt));
-}
-
-export async function answersOfAttempts(db: Db, attemptIds: string[]) {
-  if (attemptIds.length === 0) return [];
-  return db
-    .select({ attemptId: answers.attemptId, questionId: answers.questionId, score: answers.score })
-    .from(answers)
-    .where(inArray(answers.attemptId, attemptIds));
-}
-
 /**
  * Everything of one student in one class: their attempts for its assignments (their answers go with them,
  * ON DELETE CASCADE) and the membership, in one transaction.
  */
 export async function deleteMember(db: Db, classId: string, learnerId: string): Promise<void> {
+  await db.batch(deleteMemberStatements(db, classId, learnerId));
+}
+
+/** The statements of deleteMember, in order (so that tests can EXPLAIN them). */
+export function deleteMemberStatements(db: Db, classId: string, learnerId: string) {
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
-  await db.batch([
+  return [
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds))),
     db.delete(classMembers).where(and(eq(classMembers.learnerId, learnerId), eq(classMembers.classId, classId))),
-  ]);
+  ] as const;
 }
 
 /**
@@ -168,15 +148,20 @@ export async function deleteMember(db: Db, classId: string, learnerId: string): 
  * the learner's own practice.
  */
 export async function deleteClass(db: Db, classId: string): Promise<void> {
+  await db.batch(deleteClassStatements(db, classId));
+}
+
+/** The statements of deleteClass, in order (so that tests can EXPLAIN them). */
+export function deleteClassStatements(db: Db, classId: string) {
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
-  await db.batch([
+  return [
     // Through the class's assignments, not today's members: a student who left while an attempt was
     // being started, or a retry made from the class's questions, is found as well (index attempts_assignment).
     db.delete(attempts).where(inArray(attempts.assignmentId, assignmentIds)),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
     db.delete(assignments).where(eq(assignments.classId, classId)),
     db.delete(classes).where(eq(classes.id, classId)),
-  ]);
+  ] as const;
 }
 
 /** Deletes classes past their lifetime (also whenever a class is created: one indexed read). */
@@ -210,8 +195,8 @@ export async function purgeExpired(db: Db, now: number): Promise<void> {
         sql`${learners.reviewCards} = '{}'`,
       ),
     ),
-    db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS)),
   ]);
+  await purgeRateLimits(db, now);
 }
 
 /** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */

@@ -4,7 +4,7 @@
  * id, so the same attempt always gets the same questions), kept in the teacher's order.
  */
 import type { Question } from "../../bank/schema";
-import { hash } from "../../generate/ids";
+import { hash } from "../../shared/hash";
 
 export function drawQuestions(quiz: { pool: readonly Question[]; size: number }, seed: string): Question[] {
   if (quiz.size >= quiz.pool.length) return [...quiz.pool];

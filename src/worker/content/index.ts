@@ -14,16 +14,14 @@
  * One source per request: it remembers what it read.
  */
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
-import type { DrizzleD1Database } from "drizzle-orm/d1";
 import { getDocument, getQuestion, quizQuestions, quizTitle as bankQuizTitle } from "../../bank";
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
+import type { Db } from "../../db";
 import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
 import { drawQuestions } from "./draw";
 
 export { isOwnQuestionId, isOwnTextId };
-
-type Db = DrizzleD1Database;
 
 export interface Quiz {
   /** A bank document id, "gemischt", or an own text id. */

@@ -1,7 +1,7 @@
 /** Attempts: one run of a learner through a quiz, with the question order fixed at the start. */
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import type { Question } from "../../bank/schema";
+import type { Db } from "../../db";
 import type { QuestionSource } from "../content";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { attempts } from "../../db/schema/progress";
@@ -28,9 +28,9 @@ export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
  * questions given its id (the seed of an own text's draw, ../content/draw.ts); a retry passes the ids it
  * repeats. Throws when there are none: callers check the quiz before.
  */
-export async function startAttempt(db: D1Database, learnerId: string, quizId: string, questionIds: (attemptId: string) => string[]): Promise<string> {
+export async function startAttempt(db: Db, learnerId: string, quizId: string, questionIds: (attemptId: string) => string[]): Promise<string> {
   const id = crypto.randomUUID();
-  await drizzle(db)
+  await db
     .insert(attempts)
     .values({ id, learnerId, quizId, questionIds: questionsOf(quizId, id, questionIds), assignmentId: null })
     .run();
@@ -45,7 +45,7 @@ export async function startAttempt(db: D1Database, learnerId: string, quizId: st
  * (several "Starten" at once make one attempt).
  */
 export async function startClassAttempt(
-  db: D1Database,
+  db: Db,
   learnerId: string,
   quizId: string,
   questionIds: (attemptId: string) => string[],
@@ -54,7 +54,7 @@ export async function startClassAttempt(
 ): Promise<string | undefined> {
   const id = crypto.randomUUID();
   const ids = questionsOf(quizId, id, questionIds);
-  const inserted = await drizzle(db).run(
+  const inserted = await db.run(
     sql`insert into ${attempts} (id, learner_id, quiz_id, question_ids, assignment_id)
       select ${id}, ${learnerId}, ${quizId}, ${JSON.stringify(ids)}, ${assignmentId}
       where exists (select 1 from ${assignments} join ${classMembers} on ${classMembers.classId} = ${assignments.classId}

@@ -6,7 +6,6 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { drizzle } from "drizzle-orm/d1";
 import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
@@ -17,10 +16,10 @@ import { publishedTextForLearner } from "../own-texts/store";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
-import { CatalogPage } from "../pages/catalog";
-import { DocumentPage } from "../pages/document";
-import { ProgressPage } from "../pages/progress";
-import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import { CatalogPage } from "./pages/catalog";
+import { DocumentPage } from "./pages/document";
+import { ProgressPage } from "./pages/progress";
+import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "./pages/quiz";
 import { recoveryCodeStatus } from "../recovery/store";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
@@ -55,7 +54,7 @@ const attemptNotFound = (c: Context) =>
 const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(quizId).map((question) => question.type))];
 
 /** The question source of a learner's request: bank and own texts, resolved from stored attempts. */
-const sourceOf = (c: LearnerContext) => questionSource(drizzle(c.env.DB));
+const sourceOf = (c: LearnerContext) => questionSource(c.var.db);
 
 /** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
 const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
@@ -63,7 +62,7 @@ const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressConte
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
-  const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const attempts = learnerId ? await attemptsOfLearner(c.var.db, learnerId) : [];
   const content = await progressContent(sourceOf(c), attempts);
   const unfinished = attempts
     .flatMap((attempt) => {
@@ -78,7 +77,7 @@ learnerRoutes.get("/", async (c) => {
     types: typesOf(document.id),
   }));
   const now = Date.now();
-  const review = await learnerReviewQueue(c.env.DB, learnerId, now);
+  const review = await learnerReviewQueue(c.var.db, learnerId, now);
   return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
 });
 
@@ -95,7 +94,7 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
   const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
   const document: BankDocument | undefined = isOwnTextId(documentId)
     ? learnerId
-      ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
+      ? await publishedTextForLearner(c.var.db, documentId, learnerId)
       : undefined
     : getDocument(documentId);
   if (!document) return documentNotFound(c);
@@ -125,7 +124,7 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   const known = await getLearnerId(c);
   // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
   const unfinished = known
-    ? (await attemptsOfLearner(c.env.DB, known)).find(
+    ? (await attemptsOfLearner(c.var.db, known)).find(
         (attempt) =>
           attempt.quizId === quizId &&
           attempt.assignmentId === null &&
@@ -136,9 +135,9 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   // A new attempt (and maybe a new learner) costs D1 writes from the free tier's daily allowance: limited per address.
   const address = await clientAddressHash(c);
   const now = Date.now();
-  const refused = !(await takeSlot(drizzle(c.env.DB), START_LIMIT, address, now))
+  const refused = !(await takeSlot(c.var.db, START_LIMIT, address, now))
     ? START_LIMIT
-    : !known && !(await takeSlot(drizzle(c.env.DB), NEW_LEARNER_LIMIT, address, now))
+    : !known && !(await takeSlot(c.var.db, NEW_LEARNER_LIMIT, address, now))
       ? NEW_LEARNER_LIMIT
       : undefined;
   if (refused) {
@@ -151,21 +150,21 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
     );
   }
   const learnerId = await ensureLearner(c);
-  const attemptId = await startAttempt(c.env.DB, learnerId, quizId, () => pool.map((question) => question.id));
+  const attemptId = await startAttempt(c.var.db, learnerId, quizId, () => pool.map((question) => question.id));
   return c.redirect(attemptUrl(attemptId), 303);
 });
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
 async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
   if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
       attempt.quizId === RETRY_QUIZ_ID &&
       attempt.answered === 0 &&
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, () => questionIds));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, RETRY_QUIZ_ID, () => questionIds));
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -192,11 +191,11 @@ type LoadedAttempt = {
 async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
-  const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
+  const attempt = await findAttempt(c.var.db, attemptId, learnerId);
   if (!attempt) return undefined;
   const source = sourceOf(c);
   const [answers, questions, titles] = await Promise.all([
-    answersOfAttempt(c.env.DB, attemptId),
+    answersOfAttempt(c.var.db, attemptId),
     attemptQuestions(source, attempt),
     source.titles([attempt.quizId]),
   ]);
@@ -315,9 +314,9 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    const written = await recordAnswer(c.env.DB, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
+    const written = await recordAnswer(c.var.db, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
     // Nothing written and the attempt gone: the student left the class while answering.
-    if (written === 0 && !(await findAttempt(c.env.DB, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
+    if (written === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
     return c.redirect(here, 303);
   },
 );
@@ -357,14 +356,14 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 async function learnerProgress(c: LearnerContext) {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
-  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
+  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.var.db, learnerId), answersOfLearner(c.var.db, learnerId)]);
   return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
 }
 
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
   const { learnerId, progress } = await learnerProgress(c);
-  const recovery = learnerId ? await recoveryCodeStatus(c.env.DB, learnerId) : undefined;
+  const recovery = learnerId ? await recoveryCodeStatus(c.var.db, learnerId) : undefined;
   return c.html(<ProgressPage progress={progress} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 

@@ -4,9 +4,9 @@
  * checks the query plans of `learnerQueries`.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import { LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
+import type { Db } from "../../db";
 import { answers, attempts } from "../../db/schema/progress";
 import { ratingFor, reviewCard } from "../review/cards";
 import { findCard, writeCardQuery } from "../review/store";
@@ -17,8 +17,7 @@ export type AttemptSummary = Pick<AttemptRow, "id" | "quizId" | "questionIds" | 
 export type LearnerAnswer = { attemptId: string; questionId: string; score: number; createdAt: Date };
 
 /** The reads on a learner's paths, as query builders (so that tests can EXPLAIN them). */
-export function learnerQueries(db: D1Database) {
-  const orm = drizzle(db);
+export function learnerQueries(orm: Db) {
   return {
     /** The attempt if it belongs to the learner; others look the same as missing ones. */
     attempt: (attemptId: string, learnerId: string) =>
@@ -57,20 +56,20 @@ export function learnerQueries(db: D1Database) {
   };
 }
 
-export function findAttempt(db: D1Database, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
+export function findAttempt(db: Db, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
   return learnerQueries(db).attempt(attemptId, learnerId).get();
 }
 
-export async function answersOfAttempt(db: D1Database, attemptId: string): Promise<AnswerRow[]> {
+export async function answersOfAttempt(db: Db, attemptId: string): Promise<AnswerRow[]> {
   const rows = await learnerQueries(db).answersOfAttempt(attemptId);
   return rows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) }));
 }
 
-export function attemptsOfLearner(db: D1Database, learnerId: string): Promise<AttemptSummary[]> {
+export function attemptsOfLearner(db: Db, learnerId: string): Promise<AttemptSummary[]> {
   return learnerQueries(db).attemptsOfLearner(learnerId);
 }
 
-export function answersOfLearner(db: D1Database, learnerId: string): Promise<LearnerAnswer[]> {
+export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnswer[]> {
   return learnerQueries(db).answersOfLearner(learnerId);
 }
 
@@ -83,22 +82,20 @@ export function answersOfLearner(db: D1Database, learnerId: string): Promise<Lea
  * index entry, the learner row holding the cards), 0 for a repeat or a deleted attempt.
  */
 export async function recordAnswer(
-  db: D1Database,
+  db: Db,
   answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
   now = new Date(),
 ): Promise<number> {
   const { learnerId, attemptId, question, response, score } = answer;
   const previous = await findCard(db, learnerId, question.id);
   const card = reviewCard(previous, ratingFor(question, response, score), now);
-  const cardUpdate = writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0).toSQL();
-  // Plain D1 statements: drizzle's batch takes no INSERT ... SELECT ... WHERE.
   const results = await db.batch([
-    db.prepare(cardUpdate.sql).bind(...cardUpdate.params),
-    db
-      .prepare(
-        "insert into answers (attempt_id, question_id, response, score) select ?1, ?2, ?3, ?4 where exists (select 1 from attempts where id = ?1) on conflict do nothing",
-      )
-      .bind(attemptId, question.id, JSON.stringify(response), score),
+    writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0),
+    db.run(
+      sql`insert into ${answers} (attempt_id, question_id, response, score)
+        select ${attemptId}, ${question.id}, ${JSON.stringify(response)}, ${score}
+        where exists (select 1 from ${attempts} where ${attempts.id} = ${attemptId}) on conflict do nothing`,
+    ),
   ]);
   return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }

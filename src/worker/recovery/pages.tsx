@@ -3,7 +3,7 @@
  * student's class page), the page that shows a new code once, and the page where it is typed in.
  */
 import type { FC } from "hono/jsx";
-import { Layout } from "../pages/layout";
+import { Layout } from "../layout/page";
 import { formatRecoveryCode, RECOVERY_CODE_LENGTH } from "./codes";
 import type { RecoveryCodeStatus } from "./store";
 

@@ -4,7 +4,6 @@
  * limit per client address (../rate-limit.ts).
  */
 import { zValidator } from "@hono/zod-validator";
-import { drizzle } from "drizzle-orm/d1";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { jsonErrors, messageResponse } from "../errors";
@@ -33,7 +32,6 @@ export const recoveryRoutes = new Hono<AppEnv>();
 /** A code on the page, or the learner's own state: never stored by a cache. */
 const personal = (c: Context<AppEnv>) => c.header("Cache-Control", "no-store");
 
-const db = (c: Context<AppEnv>) => drizzle(c.env.DB);
 const minutes = (rule: RateLimit) => rule.windowMs / 60_000;
 
 function tooMany(c: Context<AppEnv>, rule: RateLimit, title: string, message: string) {
@@ -45,7 +43,7 @@ recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z
   personal(c);
   const now = Date.now();
   const address = await clientAddressHash(c);
-  if (!(await takeSlot(db(c), NEW_RECOVERY_CODE_LIMIT, address, now))) {
+  if (!(await takeSlot(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now))) {
     return tooMany(
       c,
       NEW_RECOVERY_CODE_LIMIT,
@@ -54,14 +52,14 @@ recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z
     );
   }
   const learnerId = await ensureLearner(c);
-  const replaced = (await recoveryCodeStatus(c.env.DB, learnerId)) !== undefined;
-  const code = await createRecoveryCode(c.env.DB, await cookieSecret(c.env), learnerId);
+  const replaced = (await recoveryCodeStatus(c.var.db, learnerId)) !== undefined;
+  const code = await createRecoveryCode(c.var.db, await cookieSecret(c), learnerId);
   return c.html(<RecoveryCodeShownPage code={code} replaced={replaced} returnTo={recoveryReturnPath(c.req.valid("form").zurueck)} />);
 });
 
 async function hasProgress(c: Context<AppEnv>): Promise<boolean> {
   const learnerId = await getLearnerId(c);
-  return learnerId !== null && (await hasStartedQuizzes(c.env.DB, learnerId));
+  return learnerId !== null && (await hasStartedQuizzes(c.var.db, learnerId));
 }
 
 recoveryRoutes.get(CONTINUE_PATH, async (c) => {
@@ -82,17 +80,17 @@ recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string(
   const address = await clientAddressHash(c);
   // Every try takes a wrong-code slot first (one statement: parallel guesses cannot all slip under the
   // limit); a right code gives it back.
-  if (!(await takeSlot(db(c), WRONG_RECOVERY_CODE_LIMIT, address, now))) {
+  if (!(await takeSlot(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now))) {
     c.header("Retry-After", String(WRONG_RECOVERY_CODE_LIMIT.windowMs / 1000));
     return refuse(429, `Zu viele falsche Codes von diesem Anschluss. Bitte warte ${minutes(WRONG_RECOVERY_CODE_LIMIT)} Minuten.`);
   }
   const code = normalizeRecoveryCode(typed);
-  const learnerId = code ? await learnerOfRecoveryCode(c.env.DB, await cookieSecret(c.env), code) : undefined;
+  const learnerId = code ? await learnerOfRecoveryCode(c.var.db, await cookieSecret(c), code) : undefined;
   if (!learnerId) {
     // A malformed code counts too: it is a wrong guess like any other.
     return code ? refuse(404, "Diesen Code gibt es nicht, oder er wurde durch einen neueren ersetzt. Bitte prüfe ihn.") : refuse(400, FORMAT_MESSAGE);
   }
-  await giveBackSlotQuery(db(c), WRONG_RECOVERY_CODE_LIMIT, address, now);
+  await giveBackSlotQuery(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now);
   await continueAsLearner(c, learnerId);
   return c.redirect(CONTINUED_PATH, 303);
 });

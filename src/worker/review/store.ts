@@ -4,7 +4,7 @@
  * no index); ../quiz/store.ts runs it in the same batch as the answer it follows from.
  */
 import { and, eq, notExists, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
+import type { Db } from "../../db";
 import { getQuestion } from "../../bank";
 import { answers, learners } from "../../db/schema/progress";
 import type { StoredCard } from "./cards";
@@ -17,8 +17,8 @@ function cardPath(questionId: string): string {
 }
 
 /** The learner's card for a question, or undefined when it was never answered. */
-export async function findCard(db: D1Database, learnerId: string, questionId: string): Promise<StoredCard | undefined> {
-  const row = await drizzle(db)
+export async function findCard(db: Db, learnerId: string, questionId: string): Promise<StoredCard | undefined> {
+  const row = await db
     .select({ card: sql<string | null>`json_extract(${learners.reviewCards}, ${cardPath(questionId)})` })
     .from(learners)
     .where(eq(learners.id, learnerId))
@@ -32,13 +32,13 @@ export async function findCard(db: D1Database, learnerId: string, questionId: st
  * insert in one batch: a repeated submission (a double click, the back button) changes no card, and of
  * two answers to the same question at once (two tabs) only the first moves it on.
  */
-export function writeCardQuery(db: D1Database, answer: { learnerId: string; attemptId: string; questionId: string }, card: StoredCard, previousReps: number) {
+export function writeCardQuery(db: Db, answer: { learnerId: string; attemptId: string; questionId: string }, card: StoredCard, previousReps: number) {
   const path = cardPath(answer.questionId);
-  const alreadyAnswered = drizzle(db)
+  const alreadyAnswered = db
     .select({ one: sql`1` })
     .from(answers)
     .where(and(eq(answers.attemptId, answer.attemptId), eq(answers.questionId, answer.questionId)));
-  return drizzle(db)
+  return db
     .update(learners)
     .set({ reviewCards: sql`json_set(${learners.reviewCards}, ${path}, json(${JSON.stringify(card)}))` })
     .where(
@@ -51,15 +51,15 @@ export function writeCardQuery(db: D1Database, answer: { learnerId: string; atte
 }
 
 /** All cards of the learner, by question id. */
-export async function cardsOfLearner(db: D1Database, learnerId: string): Promise<Record<string, StoredCard>> {
-  const row = await drizzle(db).select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId)).get();
+export async function cardsOfLearner(db: Db, learnerId: string): Promise<Record<string, StoredCard>> {
+  const row = await db.select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId)).get();
   return row?.cards ?? {};
 }
 
 const questionExists = (questionId: string) => getQuestion(questionId) !== undefined;
 
 /** The learner's review queue now; empty without a learner. */
-export async function learnerReviewQueue(db: D1Database, learnerId: string | null, now: number): Promise<ReviewQueue> {
+export async function learnerReviewQueue(db: Db, learnerId: string | null, now: number): Promise<ReviewQueue> {
   const cards = learnerId ? await cardsOfLearner(db, learnerId) : {};
   return reviewQueue(cards, now, questionExists);
 }

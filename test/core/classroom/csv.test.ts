@@ -1,5 +1,10 @@
-import { expect, it } from "vitest";
-import { toCsv } from "../../../src/worker/classroom/csv";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { studentResultsCsv, toCsv } from "../../../src/worker/classroom/csv";
+import type { StudentSummary } from "../../../src/worker/classroom/results";
+
+/** German Excel CSV as a real parser reads it. */
+const read = (csv: string): string[][] => parse(csv, { delimiter: ";", bom: true, record_delimiter: "\r\n" });
 
 it("writes German Excel CSV: BOM, semicolons, CRLF, decimal commas, quoted fields, no formulas", () => {
   const csv = toCsv(
@@ -11,4 +16,60 @@ it("writes German Excel CSV: BOM, semicolons, CRLF, decimal commas, quoted field
     ],
   );
   expect(csv).toBe('\uFEFFName;Punkte\r\n"Jörg; ""der Große""";2,5\r\n"\'=HYPERLINK(""x"")";1\r\n"Zeile\nzwei";0\r\n');
+  expect(read(csv)).toEqual([
+    ["Name", "Punkte"],
+    ['Jörg; "der Große"', "2,5"],
+    ['\'=HYPERLINK("x")', "1"],
+    ["Zeile\nzwei", "0"],
+  ]);
+});
+
+it("neutralises every formula start: = + - @ tab and carriage return", () => {
+  const cells = ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"];
+  const [, row] = read(toCsv(["a", "b", "c", "d", "e", "f"], [cells]));
+  expect(row).toEqual(cells.map((cell) => `'${cell}`));
+});
+
+describe("students", () => {
+  const summary = (answered: number, asked: number, points: number, status: StudentSummary["status"]): StudentSummary => ({
+    asked,
+    answered,
+    right: Math.floor(points),
+    points,
+    started: answered > 0,
+    lastAnswerAt: null,
+    status,
+  });
+
+  it("one row per student, three columns per assignment, German due dates in the header", () => {
+    const csv = studentResultsCsv(
+      [
+        { id: "A1", quizId: "q", dueDate: "2020-06-04", title: "Gipfel in Rom" },
+        { id: "A2", quizId: "r", dueDate: null, title: "=Formel" },
+      ],
+      [
+        {
+          member: { id: 1, learnerId: "l1", nickname: "Anna" },
+          results: new Map([
+            ["A1", summary(10, 10, 7.5, "fertig")],
+            ["A2", summary(2, 4, 1, "offen")],
+          ]),
+        },
+        { member: { id: 2, learnerId: "l2", nickname: "-Ben" }, results: new Map([["A1", summary(0, 10, 0, "überfällig")]]) },
+      ],
+    );
+    expect(read(csv)).toEqual([
+      [
+        "Spitzname",
+        "Gipfel in Rom (fällig 04.06.2020): Prozent",
+        "Gipfel in Rom (fällig 04.06.2020): bearbeitet (von 10)",
+        "Gipfel in Rom (fällig 04.06.2020): Status",
+        "'=Formel: Prozent",
+        "'=Formel: bearbeitet",
+        "'=Formel: Status",
+      ],
+      ["Anna", "75", "10", "fertig", "25", "2", "offen"],
+      ["'-Ben", "0", "0", "überfällig", "", "", ""],
+    ]);
+  });
 });

@@ -1,27 +1,30 @@
 import { expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
-import { count, createClass, dueDate, joinAs, location } from "./helpers";
-import { visibleText } from "../quiz/client";
+import { count, createClass, dueDate, joinAs } from "./helpers";
+import { redirectTarget, visibleText } from "../browser";
 
 const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
 
-it("assigns quizzes with and without due date; assigning again changes the date", async () => {
+it("assigns quizzes with and without due date; assigning again changes the date, or keeps it when left empty", async () => {
   const { teacher, classId, joinCode } = await createClass();
   const [today, inAWeek] = [dueDate(0), dueDate(7)];
-  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: today.iso }))).toBe(
+  expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: today.iso }))).toBe(
     `/klassen/lehrkraft/${classId}#aufgaben`,
   );
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: inAWeek.iso });
   expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(2);
+  // Assigned again without a date: the date stays.
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: "" });
+  expect(await count("select count(*) as n from assignments where class_id = ? and due_date = ?", classId, inAWeek.iso)).toBe(1);
 
   const dashboard = visibleText(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
-  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am ${inAWeek.german}`);
+  expect(dashboard).toContain(`${quizTitle(documentQuiz)} fällig am ${inAWeek.typed}`);
 
   const { student, classPath } = await joinAs(joinCode, "Pia");
   const page = await (await student.get(classPath)).text();
   expect(page.split('data-testid="assignment"')).toHaveLength(3);
-  expect(visibleText(page)).toContain(`Fällig am ${inAWeek.german}`);
+  expect(visibleText(page)).toContain(`fällig in 7 Tagen (${inAWeek.typed})`);
   expect(visibleText(page)).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
 });
 
@@ -44,8 +47,8 @@ it("starting an assignment twice continues the same attempt, marked with the ass
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
   const { student, classPath } = await joinAs(joinCode, "Quirin");
   const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
-  const first = location(await student.post(startPath));
-  const second = location(await student.post(startPath));
+  const first = redirectTarget(await student.post(startPath));
+  const second = redirectTarget(await student.post(startPath));
   expect(second).toBe(first);
   const assignmentId = startPath.split("/")[5]!;
   expect(await count("select count(*) as n from attempts where assignment_id = ? and quiz_id = ?", assignmentId, MIXED_QUIZ_ID)).toBe(1);
@@ -53,7 +56,7 @@ it("starting an assignment twice continues the same attempt, marked with the ass
 
 it("renames the class", async () => {
   const { teacher, classId } = await createClass("Alt");
-  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "Neu 8a" }))).toBe(`/klassen/lehrkraft/${classId}#einstellungen`);
+  expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "Neu 8a" }))).toBe(`/klassen/lehrkraft/${classId}#einstellungen`);
   expect(await count("select count(*) as n from classes where id = ? and name = 'Neu 8a'", classId)).toBe(1);
   const tooLong = await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "x".repeat(61) });
   expect(tooLong.status).toBe(400);

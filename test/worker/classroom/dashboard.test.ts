@@ -1,15 +1,17 @@
 /**
- * Three students answer two assignments through the Worker; the dashboard and the CSV exports must show
- * figures derived here from exactly those answers.
+ * Three students answer two assignments through the Worker; the page of each assignment, a student's
+ * answers and the CSV exports must show figures derived here from exactly those answers.
  */
 import { env } from "cloudflare:test";
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
+import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
+import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { questionText } from "../../../src/worker/classroom/quizzes";
-import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, parseCsv, rightResponse, type Client, type CreatedClass } from "./helpers";
-import { visibleText } from "../quiz/client";
+import { answer, attemptQuestionIds, createClass, dueDate, joinAs, rightResponse, type CreatedClass } from "./helpers";
+import { type Browser, redirectTarget, visibleText } from "../browser";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -57,7 +59,7 @@ const plans: Plan[] = [
 ];
 
 let created: CreatedClass;
-let annaClient: Client;
+let annaClient: Browser;
 const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
 
@@ -68,7 +70,7 @@ beforeAll(async () => {
       quizId,
       dueDate: quizId === MIXED_QUIZ_ID ? due.iso : "",
     });
-    expect(location(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
+    expect(redirectTarget(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
   }
   for (const plan of plans) {
     const { student, classPath } = await joinAs(created.joinCode, plan.nickname);
@@ -76,7 +78,7 @@ beforeAll(async () => {
     const page = await (await student.get(classPath)).text();
     for (const [quizId, outcomes] of Object.entries(plan.answers)) {
       const startPath = startPathFor(page, quizId);
-      const attemptPath = location(await student.post(startPath));
+      const attemptPath = redirectTarget(await student.post(startPath));
       const questionIds = await attemptQuestionIds(attemptPath);
       attemptQuestions.set(`${plan.nickname}|${quizId}`, questionIds);
       for (const [index, outcome] of outcomes.entries()) {
@@ -108,27 +110,62 @@ function expectedFigures() {
       return { quizId, questionCount, answered: outcomes.length, points, percent: Math.round((100 * points) / questionCount) };
     }),
   }));
-  const questions = new Map<string, { answered: number; correct: number; wrong: Map<string, number> }>();
+  /** Per assignment (quiz id) and question id. */
+  const questions = new Map<string, Map<string, { answered: number; correct: number; wrong: Map<string, number> }>>(
+    quizIds.map((quizId) => [quizId, new Map()]),
+  );
   for (const plan of plans) {
     for (const [quizId, outcomes] of Object.entries(plan.answers)) {
       const ids = attemptQuestions.get(`${plan.nickname}|${quizId}`)!;
+      const ofQuiz = questions.get(quizId)!;
       for (const [index, outcome] of outcomes.entries()) {
         const question = questionById(ids[index]!);
-        const entry = questions.get(question.id) ?? { answered: 0, correct: 0, wrong: new Map<string, number>() };
+        const entry = ofQuiz.get(question.id) ?? { answered: 0, correct: 0, wrong: new Map<string, number>() };
         entry.answered++;
         if (outcome === "right") entry.correct++;
         else {
           const { label } = wrongResponse(question, outcome);
           entry.wrong.set(label, (entry.wrong.get(label) ?? 0) + 1);
         }
-        questions.set(question.id, entry);
+        ofQuiz.set(question.id, entry);
       }
     }
   }
   return { students, questions };
 }
 
-describe("the teacher's dashboard", () => {
+/** German Excel CSV as a real parser reads it. */
+const readCsv = (text: string): string[][] => parse(text, { delimiter: ";", bom: true, record_delimiter: "\r\n" });
+
+async function assignmentIdOf(quizId: string): Promise<string> {
+  const row = await env.DB.prepare("select id from assignments where class_id = ? and quiz_id = ?").bind(created.classId, quizId).first<{ id: string }>();
+  return row!.id;
+}
+
+const assignmentPage = async (quizId: string) =>
+  (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/aufgaben/${await assignmentIdOf(quizId)}`)).text();
+
+/** The grid's rows: nickname, the figures' text and how many cells of each mark. */
+function gridRows(html: string) {
+  const body = html.slice(html.indexOf('<table class="grid"'), html.indexOf("</table>", html.indexOf('<table class="grid"')));
+  return body
+    .split('<th scope="row" class="name">')
+    .slice(1)
+    .map((row) => {
+      const marks = [...row.matchAll(/<td class="mark (\w+)"/g)].map((match) => match[1]);
+      const countOf = (mark: string) => marks.filter((candidate) => candidate === mark).length;
+      return {
+        nickname: visibleText(row.slice(0, row.indexOf("</th>"))),
+        text: visibleText(row),
+        right: countOf("right"),
+        wrong: countOf("wrong"),
+        open: countOf("open"),
+        notStarted: row.includes('class="not-started"'),
+      };
+    });
+}
+
+describe("the page of one assignment", () => {
   it("counts the answers of assignment attempts in D1", async () => {
     const answered = await env.DB.prepare(
       `select count(*) as n from answers join attempts on attempts.id = answers.attempt_id
@@ -138,127 +175,136 @@ describe("the teacher's dashboard", () => {
       .first<{ n: number }>();
     const planned = plans.flatMap((plan) => Object.values(plan.answers).flat()).length;
     expect(answered!.n).toBe(planned);
-    const wrongScores = await env.DB.prepare(
-      `select count(*) as n from answers join attempts on attempts.id = answers.attempt_id
-       where attempts.assignment_id in (select id from assignments where class_id = ?) and answers.score > 0 and answers.score < 1`,
-    )
-      .bind(created.classId)
-      .first<{ n: number }>();
-    expect(wrongScores!.n).toBe(0); // no partial credit in this plan: points are whole numbers of right answers
   });
 
-  it("shows progress and points per student and assignment", async () => {
-    const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
-    const rows = html.split('data-testid="student-row"').slice(1);
-    const expected = expectedFigures().students;
-    expect(rows).toHaveLength(expected.length);
-    for (const [index, student] of expected.entries()) {
-      const cells = rows[index]!.split("<td")
-        .slice(1)
-        .map((fragment) => visibleText(fragment));
-      expect(visibleText(rows[index]!.split("<td")[0]!)).toContain(student.nickname);
-      for (const [column, result] of student.results.entries()) {
-        expect(cells[column]).toContain(`${result.answered} von ${result.questionCount} beantwortet`);
-        expect(cells[column]).toContain(`${result.points} von ${result.questionCount} Punkten (${result.percent} %)`);
+  for (const quizId of quizIds) {
+    it(`shows per student what is right, wrong and not answered yet, apart (${quizId})`, async () => {
+      const rows = gridRows(await assignmentPage(quizId));
+      expect(rows.map((row) => row.nickname)).toEqual(plans.map((plan) => plan.nickname));
+      for (const [index, plan] of plans.entries()) {
+        const row = rows[index]!;
+        const outcomes = plan.answers[quizId];
+        if (!outcomes) {
+          expect(row.notStarted).toBe(true);
+          expect(row.text).toContain("noch nicht begonnen");
+          expect(row.text).toContain("noch keine Antwort");
+          continue;
+        }
+        const asked = attemptQuestions.get(`${plan.nickname}|${quizId}`)!.length;
+        const right = outcomes.filter((outcome) => outcome === "right").length;
+        expect(row).toMatchObject({ right, wrong: outcomes.length - right, open: asked - outcomes.length, notStarted: false });
+        expect(row.text).toContain(`${outcomes.length} von ${asked} bearbeitet`);
+        // Right among the answered: Cleo's one wrong answer is 0 %, her unanswered questions are not wrong.
+        expect(row.text).toContain(`${right} von ${outcomes.length} richtig (${Math.round((100 * right) / outcomes.length)} %)`);
+        expect(row.text).toContain(outcomes.length === asked ? "fertig" : "offen");
       }
-    }
-  });
+    });
+  }
 
-  it("shows the share right and the wrong answers per question", async () => {
-    const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
-    const items = new Map(
-      html
-        .split('data-testid="question" data-question-id="')
-        .slice(1)
-        .map((part) => [part.slice(0, part.indexOf('"')), visibleText(part.slice(part.indexOf(">")))]),
-    );
-    for (const [questionId, figures] of expectedFigures().questions) {
-      const question = questionById(questionId);
-      const item = items.get(questionId);
-      expect(item).toContain(questionText(question));
-      const share = Math.round((100 * figures.correct) / figures.answered);
-      expect(item).toContain(`${figures.correct} von ${figures.answered} richtig (${share} %)`);
-      for (const [label, times] of figures.wrong) expect(item).toContain(`${label} ${times}×`);
-    }
-  });
-
-  it("lists the most misread passages first, with their text", async () => {
-    const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
+  it("lists the hardest questions first, with the wrong answer given most and the passage", async () => {
+    const html = await assignmentPage(MIXED_QUIZ_ID);
     const items = html
-      .split('data-testid="passage"')
+      .split('data-testid="hard-question" data-question-id="')
       .slice(1)
-      .map((fragment) => visibleText(fragment));
-    const byPassage = new Map<string, { answered: number; wrong: number; text: string }>();
-    for (const [questionId, figures] of expectedFigures().questions) {
-      const { documentId, passageId } = questionById(questionId).evidence;
-      const document = getDocument(documentId)!;
-      const passage = document.passages.find((candidate) => candidate.id === passageId)!;
-      const entry = byPassage.get(`${documentId}|${passageId}`) ?? { answered: 0, wrong: 0, text: document.text.slice(passage.start, passage.end) };
-      entry.answered += figures.answered;
-      entry.wrong += figures.answered - figures.correct;
-      byPassage.set(`${documentId}|${passageId}`, entry);
+      .map((part) => ({ questionId: part.slice(0, part.indexOf('"')), text: visibleText(part.slice(part.indexOf(">"), part.indexOf("</li>"))) }));
+    const expected = [...expectedFigures().questions.get(MIXED_QUIZ_ID)!];
+    expect(items.map((item) => item.questionId).sort()).toEqual(expected.map(([questionId]) => questionId).sort());
+    const shares = items.map((item) => Number(item.text.match(/richtig \((\d+) %\)/)![1]));
+    expect([...shares].sort((a, b) => a - b)).toEqual(shares);
+    for (const [questionId, figures] of expected) {
+      const question = questionById(questionId);
+      const item = items.find((candidate) => candidate.questionId === questionId)!.text;
+      expect(item).toContain(questionText(question));
+      expect(item).toContain(`${figures.correct} von ${figures.answered} richtig (${Math.round((100 * figures.correct) / figures.answered)} %)`);
+      expect(item).toContain(`Richtige Antwort: ${correctAnswerText(question)}`);
+      const [mostWrong] = [...figures.wrong].sort((a, b) => b[1] - a[1]);
+      if (mostWrong) expect(item).toContain(`Am häufigsten falsch: „${mostWrong[0]}“ (${mostWrong[1]}×)`);
+      expect(item).toContain(question.evidence.quote.replace(/\s+/g, " ").trim());
     }
-    expect(items).toHaveLength(byPassage.size);
-    const shares = items.map((item) => Number(item.match(/\((\d+) %\)/)![1]));
-    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
-    for (const passage of byPassage.values()) {
-      const share = Math.round((100 * passage.wrong) / passage.answered);
-      const item = items.find((text) => text.includes(passage.text.replace(/\s+/g, " ").trim()));
-      expect(item, passage.text).toBeDefined();
-      expect(item).toContain(`${passage.wrong} von ${passage.answered} Antworten falsch (${share} %)`);
+  });
+
+  it("leads with one click to a student's own answers", async () => {
+    const html = await assignmentPage(MIXED_QUIZ_ID);
+    const studentLink = html.match(/<th scope="row" class="name"><a href="([^"]+)">Ben</)![1]!;
+    const page = visibleText(await (await created.teacher.get(studentLink)).text());
+    expect(page).toContain("Ben");
+    const ids = attemptQuestions.get(`Ben|${MIXED_QUIZ_ID}`)!;
+    for (const [index, outcome] of plans[1]!.answers[MIXED_QUIZ_ID]!.entries()) {
+      const question = questionById(ids[index]!);
+      expect(page).toContain(questionText(question));
+      if (outcome !== "right") expect(page).toContain(wrongResponse(question, outcome).label);
     }
   });
 });
 
 describe("CSV export", () => {
-  it("per student: UTF-8 with BOM, semicolons, CRLF, one row per student and assignment", async () => {
+  it("per student: one row per student, percentage and bearbeitet per assignment, German dates, a file name with class and date", async () => {
     const response = await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="klasse-[A-Z0-9]+-schueler\.csv"$/);
+    const disposition = decodeURIComponent(response.headers.get("Content-Disposition")!);
+    expect(disposition).toContain("Auswertung 10a");
+    expect(disposition).toContain(dueDate(0).typed);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    expect(text).toContain("Fällig"); // umlaut as UTF-8
-    expect(
-      text
-        .slice(1)
-        .split("\r\n")
-        .every((line) => !line.includes("\n")),
-    ).toBe(true);
-    const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(["Spitzname", "Aufgabe", "Fällig", "Fragen", "Beantwortet", "Punkte", "Prozent"]);
-    const expected = expectedFigures().students.flatMap((student) =>
-      student.results.map((result) => [
-        student.nickname,
-        quizTitle(result.quizId),
-        result.quizId === MIXED_QUIZ_ID ? due.iso : "",
-        String(result.questionCount),
-        String(result.answered),
-        String(result.points),
-        String(result.percent),
-      ]),
-    );
-    expect(rows).toEqual(expected);
+    const [header, ...rows] = readCsv(new TextDecoder().decode(bytes));
+    const mixedLabel = `${quizTitle(MIXED_QUIZ_ID)} (fällig ${due.typed})`;
+    expect(header).toEqual([
+      "Spitzname",
+      `${mixedLabel}: Prozent`,
+      `${mixedLabel}: bearbeitet (von ${mixed.length})`,
+      `${mixedLabel}: Status`,
+      `${quizTitle(documentQuiz)}: Prozent`,
+      expect.stringMatching(new RegExp(`^${quizTitle(documentQuiz).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bearbeitet`)),
+      `${quizTitle(documentQuiz)}: Status`,
+    ]);
+    expect(rows.map((row) => row[0])).toEqual(plans.map((plan) => plan.nickname));
+    for (const [index, student] of expectedFigures().students.entries()) {
+      for (const [column, result] of student.results.entries()) {
+        const started = plans[index]!.answers[result.quizId] !== undefined;
+        const [percentCell, answeredCell] = rows[index]!.slice(1 + 3 * column, 3 + 3 * column);
+        if (started) expect([percentCell, answeredCell]).toEqual([String(result.percent), String(result.answered)]);
+        else expect(answeredCell).toBe("0");
+      }
+    }
   });
 
-  it("per question: share right and wrong answers", async () => {
+  it("per question: text title, question, right answer, share right, most chosen wrong answer, passage quote", async () => {
     const response = await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`);
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await response.arrayBuffer());
-    expect(text.startsWith("\uFEFF")).toBe(true);
-    const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(["Frage-ID", "Frage", "Textstelle", "Antworten", "Richtig", "Anteil richtig (%)", "Falsche Antworten"]);
-    for (const [questionId, figures] of expectedFigures().questions) {
-      const row = rows.find((candidate) => candidate[0] === questionId)!;
+    const [header, ...rows] = readCsv(await response.text());
+    expect(header).toEqual([
+      "Aufgabe",
+      "Nr.",
+      "Text",
+      "Frage",
+      "Richtige Antwort",
+      "Antworten",
+      "Richtig",
+      "Anteil richtig (%)",
+      "Häufigste falsche Antwort",
+      "Wie oft",
+      "Textstelle",
+    ]);
+    const labels = new Map(quizIds.map((quizId) => [quizId, quizId === MIXED_QUIZ_ID ? `${quizTitle(quizId)} (fällig ${due.typed})` : quizTitle(quizId)]));
+    const expected = [...expectedFigures().questions].flatMap(([quizId, ofQuiz]) =>
+      [...ofQuiz].map(([questionId, figures]) => ({ quizId, questionId, figures })),
+    );
+    for (const { quizId, questionId, figures } of expected) {
       const question = questionById(questionId);
-      expect(row.slice(1, 6)).toEqual([
-        questionText(question),
-        question.evidence.passageId,
+      const row = rows.find(
+        (candidate) => candidate[0] === labels.get(quizId) && candidate[3] === questionText(question) && candidate[4] === correctAnswerText(question),
+      )!;
+      expect(row[2]).toBe(listDocuments().find((document) => document.id === question.evidence.documentId)!.title);
+      expect(row.slice(4, 8)).toEqual([
+        correctAnswerText(question),
         String(figures.answered),
         String(figures.correct),
         String(Math.round((100 * figures.correct) / figures.answered)),
       ]);
-      for (const [label, times] of figures.wrong) expect(row[6]).toContain(`${label} (${times}×)`);
+      const [mostWrong] = [...figures.wrong].sort((a, b) => b[1] - a[1]);
+      expect(row.slice(8, 10)).toEqual(mostWrong ? [mostWrong[0], String(mostWrong[1])] : ["", ""]);
+      expect(row[10]).toBe(question.evidence.quote);
+      expect(row[10]).not.toMatch(/^p\d+$/);
     }
   });
 });
@@ -268,7 +314,7 @@ it("shows a student their own figures and due dates, nothing of classmates", asy
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = visibleText(await (await student.get(classPath)).text());
   expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
-  expect(page).toContain(`Fällig am ${due.german}`);
+  expect(page).toContain(`fällig in 17 Tagen (${due.typed})`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 
   const anna = visibleText(await (await annaClient.get(classPath)).text());

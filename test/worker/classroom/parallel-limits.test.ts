@@ -5,7 +5,8 @@ const PARALLEL_TIMEOUT_MS = 240_000;
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { CREATE_CLASS_LIMIT, MAX_MEMBERS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
-import { Client, count, createClass } from "./helpers";
+import { Browser } from "../browser";
+import { count, createClass } from "./helpers";
 
 const statuses = (responses: Response[]) => responses.map((response) => response.status).sort();
 const wrongCodeFor = (joinCode: string) => (joinCode.startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA");
@@ -30,7 +31,7 @@ it(
     }
     await env.DB.batch(statements);
     const joins = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => new Client(`192.0.2.${100 + index}`).post("/klassen/beitreten", { code: joinCode, nickname: `Neu ${index}` })),
+      Array.from({ length: 12 }, (_, index) => new Browser(`192.0.2.${100 + index}`).post("/klassen/beitreten", { code: joinCode, nickname: `Neu ${index}` })),
     );
     expect(statuses(joins)).toEqual([...Array(3).fill(303), ...Array(9).fill(409)]);
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(MAX_MEMBERS);
@@ -42,7 +43,7 @@ it(
   "parallel wrong codes from one address get exactly the limit's worth of tries",
   async () => {
     const { joinCode } = await createClass();
-    const guesser = new Client("198.18.0.7");
+    const guesser = new Browser("198.18.0.7");
     const tries = await Promise.all(
       Array.from({ length: WRONG_JOIN_CODE_LIMIT.limit + 5 }, () => guesser.post("/klassen/beitreten", { code: wrongCodeFor(joinCode), nickname: "Rate" })),
     );
@@ -54,7 +55,7 @@ it(
 it(
   "parallel new classes from one address stop at the hourly limit",
   async () => {
-    const teacher = new Client("198.18.0.8");
+    const teacher = new Browser("198.18.0.8");
     const before = await count("select count(*) as n from classes");
     const created = await Promise.all(Array.from({ length: CREATE_CLASS_LIMIT.limit + 5 }, () => teacher.post("/klassen/neu", {})));
     expect(statuses(created)).toEqual([...Array(CREATE_CLASS_LIMIT.limit).fill(303), ...Array(5).fill(429)]);
@@ -68,14 +69,14 @@ it(
   async () => {
     const { joinCode } = await createClass();
     const wrong = wrongCodeFor(joinCode);
-    const inPrefix = (index: number) => new Client(`2001:db8:16:1:${index.toString(16)}::${((index * 7919) % 0x10000).toString(16)}`);
+    const inPrefix = (index: number) => new Browser(`2001:db8:16:1:${index.toString(16)}::${((index * 7919) % 0x10000).toString(16)}`);
     for (let index = 0; index < WRONG_JOIN_CODE_LIMIT.limit; index++) {
       expect((await inPrefix(index).post("/klassen/beitreten", { code: wrong, nickname: "Rate" })).status).toBe(404);
     }
     // Another address of the same /64, written another way (leading zeros, full form): limited.
-    expect((await new Client("2001:0db8:0016:0001:ffff:ffff:ffff:fffe").post("/klassen/beitreten", { code: wrong, nickname: "Rate" })).status).toBe(429);
+    expect((await new Browser("2001:0db8:0016:0001:ffff:ffff:ffff:fffe").post("/klassen/beitreten", { code: wrong, nickname: "Rate" })).status).toBe(429);
     // The neighbouring /64 is someone else.
-    expect((await new Client("2001:db8:16:2::1").post("/klassen/beitreten", { code: wrong, nickname: "Rate" })).status).toBe(404);
+    expect((await new Browser("2001:db8:16:2::1").post("/klassen/beitreten", { code: wrong, nickname: "Rate" })).status).toBe(404);
   },
   PARALLEL_TIMEOUT_MS,
 );

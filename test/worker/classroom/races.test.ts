@@ -6,7 +6,8 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getQuestion, MIXED_QUIZ_ID } from "../../../src/bank";
-import { attemptQuestionIds, Client, count, createClass, joinAs, location, rightResponse } from "./helpers";
+import { Browser, redirectTarget } from "../browser";
+import { attemptQuestionIds, count, createClass, joinAs, rightResponse } from "./helpers";
 
 const CLEAR = [200, 303, 404, 409, 429];
 // Parallel requests on a loaded 2-core machine may take long; what counts is the statuses and the rows.
@@ -70,7 +71,7 @@ it(
     const { joinCode, assignmentId } = await classWithAssignment();
     const { student, classPath } = await joinAs(joinCode, "Quentin", "192.0.2.61");
     const page = await (await student.get(classPath)).text();
-    const attemptPath = location(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+    const attemptPath = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
     const questionIds = await attemptQuestionIds(attemptPath);
     const answerAt = (position: number) => {
       const response = rightResponse(getQuestion(questionIds[position - 1]!)!);
@@ -80,7 +81,7 @@ it(
       else if (response.type === "numeric") form.append("antwort", response.typed);
       else if (response.type === "truefalse") form.append("antwort", response.value ? "wahr" : "falsch");
       else form.append("antwort", response.text);
-      return student.postForm(`${attemptPath}/frage/${position}`, form);
+      return student.post(`${attemptPath}/frage/${position}`, form);
     };
     const positions = questionIds.slice(0, 8).map((_, index) => index + 1);
     const responses = await Promise.all([
@@ -99,7 +100,7 @@ it(
   "joining while the class is deleted: no 500, no member or learner row of a refused join",
   async () => {
     const { teacher, classId, joinCode, assignmentId } = await classWithAssignment();
-    const students = Array.from({ length: 16 }, (_, index) => new Client(`192.0.2.${70 + index}`));
+    const students = Array.from({ length: 16 }, (_, index) => new Browser(`192.0.2.${70 + index}`));
     const learnersBefore = await count("select count(*) as n from learners");
     const joins = students.map((student, index) => student.post("/klassen/beitreten", { code: joinCode, nickname: `Kind ${index}` }));
     const responses = await Promise.all([

@@ -4,7 +4,8 @@ import { expect, it } from "vitest";
 import { MIXED_QUIZ_ID } from "../../../src/bank";
 import { NEW_LEARNER_LIMIT } from "../../../src/worker/quiz/routes";
 import { hashClientAddress } from "../../../src/worker/rate-limit";
-import { Client, count, createClass, ORIGIN } from "./helpers";
+import { Browser, ORIGIN } from "../browser";
+import { count, createClass } from "./helpers";
 
 it("refuses a JSON body to a form route with 415 and German text, and changes nothing", async () => {
   const { teacher, classId } = await createClass("Bleibt so");
@@ -47,14 +48,14 @@ it("forbids framing the same way in both headers", async () => {
 it("limits new practice quizzes per address, and new learners more tightly; resuming is free", async () => {
   const address = "198.18.1.1";
   // Fill the new-learner window of this address as if its whole allowance of browsers had started a quiz in this hour.
-  const learners = new Client(address);
+  const learners = new Browser(address);
   const first = await learners.post(`/quiz/${MIXED_QUIZ_ID}/starten`);
   expect(first.status).toBe(303);
   const salt = await env.DB.prepare("select value from app_secrets where name = 'rate_limit_salt'").first<{ value: string }>();
   const key = `${NEW_LEARNER_LIMIT.scope}:${await hashClientAddress(address, salt!.value)}`;
   await env.DB.prepare("update rate_limits set count = ? where key = ?").bind(NEW_LEARNER_LIMIT.limit, key).run();
   const learnersBefore = await count("select count(*) as n from learners");
-  const refused = await new Client(address).post(`/quiz/${MIXED_QUIZ_ID}/starten`);
+  const refused = await new Browser(address).post(`/quiz/${MIXED_QUIZ_ID}/starten`);
   expect(refused.status).toBe(429);
   expect(refused.headers.get("Retry-After")).toBe("3600");
   expect(await refused.text()).toContain("sehr viele Quizze begonnen");
@@ -62,5 +63,5 @@ it("limits new practice quizzes per address, and new learners more tightly; resu
   // A browser that already has its learner resumes its unfinished quiz without touching a limit.
   expect((await learners.post(`/quiz/${MIXED_QUIZ_ID}/starten`)).headers.get("Location")).toBe(first.headers.get("Location"));
   // Another address is someone else.
-  expect((await new Client("198.18.1.2").post(`/quiz/${MIXED_QUIZ_ID}/starten`)).status).toBe(303);
+  expect((await new Browser("198.18.1.2").post(`/quiz/${MIXED_QUIZ_ID}/starten`)).status).toBe(303);
 });

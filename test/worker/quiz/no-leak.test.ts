@@ -5,60 +5,27 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../../src/bank";
-import type { Question } from "../../../src/bank/schema";
+import { listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../../src/bank";
+import { database } from "../../../src/db";
+import { escapeRegExp } from "../../../src/extract/text";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
-import { escapeHtml, LearnerBrowser, visibleText } from "./client";
+import { Browser, escapeHtml } from "../browser";
+import { publicTexts, secrets, textAndAttributes } from "./leaks";
 
 const allQuestions = listDocuments().flatMap((document) => quizQuestions(document.id));
-
-/** What the page may show of a question before it is answered. */
-function publicTexts(question: Question): string[] {
-  // The title of the question's text is shown in quizzes across texts; the catalog lists it anyway.
-  const texts = [question.stem, getDocument(question.documentId)!.title];
-  if (question.type === "single" || question.type === "multi") texts.push(...question.options.map((option) => option.text));
-  if (question.type === "numeric" && question.unit) texts.push(question.unit);
-  if (question.type === "truefalse") texts.push(question.statement);
-  if (question.type === "cloze") texts.push(question.before, question.after);
-  return texts;
-}
-
-/** Values that would give the answer away. */
-function secrets(question: Question): string[] {
-  const evidence = [question.evidence, ...question.moreEvidence].map((item) => item.quote);
-  switch (question.type) {
-    case "single":
-    case "multi":
-      return evidence; // the right options are checked through their markup below
-    case "numeric":
-      return [...evidence, question.answerText, String(question.answer), new Intl.NumberFormat("de-DE").format(question.answer)];
-    case "truefalse":
-      return [...evidence, ...(question.correction ? [question.correction] : [])];
-    case "cloze":
-      return [...evidence, question.answer, ...question.accept];
-  }
-}
-
-/** Visible text plus every attribute value (a hidden field or data attribute would leak as well). */
-function textAndAttributes(html: string): string {
-  const withAttributes = html.replace(/<[^>]*>/g, (tag) => ` ${[...tag.matchAll(/="([^"]*)"/g)].map((match) => match[1]).join(" ")} `);
-  return visibleText(withAttributes);
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 it("the bank has questions to check", () => {
   expect(allQuestions.length).toBeGreaterThan(0);
 });
 
-const learner = new LearnerBrowser();
+const learner = new Browser();
 let attemptId = "";
 
 beforeAll(async () => {
   const firstAttempt = await learner.startQuiz(MIXED_QUIZ_ID);
   const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(firstAttempt).first<{ learner_id: string }>();
   // One attempt holding every question of the bank, for this learner.
-  attemptId = await startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, () => allQuestions.map((question) => question.id));
+  attemptId = await startAttempt(database(env.DB), row!.learner_id, RETRY_QUIZ_ID, () => allQuestions.map((question) => question.id));
 });
 
 it.each(allQuestions.map((question, index) => ({ question, position: index + 1, name: `${question.id} (${question.type})` })))(

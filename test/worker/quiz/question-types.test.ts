@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
-import { escapeHtml, LearnerBrowser, redirectTarget, rightForm, storedAnswers, visibleText, wrongForm } from "./client";
+import { rightForm, storedAnswers, wrongForm } from "./client";
+import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
 
 /** The first question of each type in the bank, with its document quiz and position there. */
 function firstOfType(type: QuestionType): { question: Question; quizId: string; position: number } | undefined {
@@ -53,7 +54,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   it("renders, grades a right answer, stores it and reads it back", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
     const { question, quizId, position } = found!;
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(quizId);
     const questionPath = `/versuch/${attemptId}/frage/${position}`;
 
@@ -85,7 +86,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
     const { question, quizId, position } = found!;
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(quizId);
     const questionPath = `/versuch/${attemptId}/frage/${position}`;
     const wrong = wrongForm(question);

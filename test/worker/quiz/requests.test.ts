@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
 import { QUESTION_TYPES, type QuestionType } from "../../../src/bank/schema";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
-import { LearnerBrowser, ORIGIN, redirectTarget, rightForm, storedAnswers, visibleText } from "./client";
+import { rightForm, storedAnswers } from "./client";
+import { Browser, ORIGIN, redirectTarget, visibleText } from "../browser";
 
 const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
 const firstQuestion = quizQuestions(documentId)[0]!;
@@ -20,7 +21,7 @@ async function expectGermanError(response: Response, status: number, phrase: Reg
 
 describe("the learner cookie", () => {
   it("is signed, HttpOnly, SameSite=Lax and set only when a quiz starts", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const catalog = await learner.get("/");
     expect(catalog.headers.get("Set-Cookie")).toBeNull();
     const started = await learner.post(`/quiz/${documentId}/starten`);
@@ -34,16 +35,16 @@ describe("the learner cookie", () => {
   });
 
   it("a forged or foreign cookie does not open someone else's quiz", async () => {
-    const owner = new LearnerBrowser();
+    const owner = new Browser();
     const attemptId = await owner.startQuiz(documentId);
     const ownerCookie = owner.cookies.get(LEARNER_COOKIE)!;
     const [learnerId] = ownerCookie.split(".");
 
-    const forger = new LearnerBrowser();
+    const forger = new Browser();
     forger.cookies.set(LEARNER_COOKIE, `${learnerId}.${"A".repeat(43)}%3D`); // right id, wrong signature
     await expectGermanError(await forger.get(`/versuch/${attemptId}/frage/1`), 404, /Quiz nicht gefunden/);
 
-    const stranger = new LearnerBrowser();
+    const stranger = new Browser();
     await stranger.startQuiz(documentId);
     await expectGermanError(await stranger.get(`/versuch/${attemptId}/frage/1`), 404, /in einem anderen Browser begonnen/);
     await expectGermanError(await stranger.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion)), 404, /Quiz nicht gefunden/);
@@ -53,7 +54,7 @@ describe("the learner cookie", () => {
 
 describe("bad input gets a German 4xx and stores nothing", () => {
   it("an empty or malformed answer shows the question again with a message", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const path = `/versuch/${attemptId}/frage/1`;
 
@@ -78,7 +79,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   });
 
   it("unknown addresses, attempts, positions, texts and quizzes are 404", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const total = quizQuestions(documentId).length;
     await expectGermanError(await learner.get(`/versuch/${attemptId}/frage/${total + 1}`), 404, /Frage nicht gefunden/);
@@ -101,7 +102,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   });
 
   it("a post from another site is refused (CSRF) and stores nothing", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const body = new URLSearchParams(rightForm(firstQuestion) as Record<string, string>);
     const foreign = await learner.send(`/versuch/${attemptId}/frage/1`, { method: "POST", body, headers: { Origin: "https://boese.example" } });
@@ -110,7 +111,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   });
 
   it("a highlight range outside the text is ignored, not an error", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const page = await learner.get(`/texte/${documentId}?von=99999999&bis=-4`);
     expect(page.status).toBe(200);
     expect(await page.text()).not.toContain("<mark>");
@@ -119,7 +120,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
 
 describe("every page", () => {
   it("carries a strict Content-Security-Policy without inline script, and the assets are cacheable", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const response = await learner.get("/");
     const csp = response.headers.get("Content-Security-Policy") ?? "";
     expect(csp).toContain("default-src 'none'");
@@ -139,7 +140,7 @@ describe("every page", () => {
   });
 
   it("without a cookie, progress is an empty page and a retry leads back to it", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const progress = await learner.page("/fortschritt");
     expect(visibleText(progress.html)).toContain("Du hast noch keine Frage beantwortet.");
     expect(redirectTarget(await learner.post("/fortschritt/wiederholen"))).toBe("/fortschritt");
@@ -159,7 +160,7 @@ describe("an answer that does not fit the question type", () => {
     const document = listDocuments().find((candidate) => quizQuestions(candidate.id).some((question) => question.type === type));
     expect(document, `a ${type} question in the bank`).toBeDefined();
     const position = quizQuestions(document!.id).findIndex((question) => question.type === type) + 1;
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(document!.id);
     const response = await learner.post(`/versuch/${attemptId}/frage/${position}`, invalid[type].form);
     expect(response.status).toBe(400);

@@ -6,13 +6,16 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { listDocuments, quizQuestions } from "../../../src/bank";
+import { database } from "../../../src/db";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
 import type { StoredCard } from "../../../src/worker/review/cards";
-import { LearnerBrowser, redirectTarget, rightForm, storedAnswers, wrongForm } from "./client";
+import { rightForm, storedAnswers, wrongForm } from "./client";
+import { Browser, redirectTarget } from "../browser";
 
 const documentId = listDocuments().find((document) => quizQuestions(document.id).length >= 2)!.id;
 const firstQuestion = quizQuestions(documentId)[0]!;
+const db = database(env.DB);
 
 async function learnerOf(attemptId: string): Promise<string> {
   const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>();
@@ -20,17 +23,17 @@ async function learnerOf(attemptId: string): Promise<string> {
 }
 
 it("recording an answer writes 3 rows (row + unique index entry + review card), a second answer 3 again; the same again writes 0", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   const learnerId = await learnerOf(attemptId);
   const secondQuestion = quizQuestions(documentId)[1]!;
   const answer = { learnerId, attemptId, question: firstQuestion, response: { type: "cloze" as const, text: "x" }, score: 0 };
 
-  expect(await recordAnswer(env.DB, answer)).toBeLessThanOrEqual(3);
-  expect(await recordAnswer(env.DB, answer)).toBe(0);
-  expect(await recordAnswer(env.DB, { ...answer, score: 1 })).toBe(0);
+  expect(await recordAnswer(db, answer)).toBeLessThanOrEqual(3);
+  expect(await recordAnswer(db, answer)).toBe(0);
+  expect(await recordAnswer(db, { ...answer, score: 1 })).toBe(0);
   // The learner row already holds a card now: adding the second one costs the same.
-  expect(await recordAnswer(env.DB, { ...answer, question: secondQuestion })).toBeLessThanOrEqual(3);
+  expect(await recordAnswer(db, { ...answer, question: secondQuestion })).toBeLessThanOrEqual(3);
   expect(await storedAnswers(attemptId)).toEqual([
     { questionId: firstQuestion.id, response: answer.response, score: 0 },
     { questionId: secondQuestion.id, response: answer.response, score: 0 },
@@ -41,13 +44,13 @@ it("recording an answer writes 3 rows (row + unique index entry + review card), 
 });
 
 it("an answer to a question that already has a card (a later quiz) writes 3 rows too", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const first = await learner.startQuiz(documentId);
   const learnerId = await learnerOf(first);
   const response = { type: "cloze" as const, text: "x" };
-  const written = [await recordAnswer(env.DB, { learnerId, attemptId: first, question: firstQuestion, response, score: 0 })];
-  const second = await startAttempt(env.DB, learnerId, documentId, () => [firstQuestion.id]);
-  written.push(await recordAnswer(env.DB, { learnerId, attemptId: second, question: firstQuestion, response, score: 1 }));
+  const written = [await recordAnswer(db, { learnerId, attemptId: first, question: firstQuestion, response, score: 0 })];
+  const second = await startAttempt(db, learnerId, documentId, () => [firstQuestion.id]);
+  written.push(await recordAnswer(db, { learnerId, attemptId: second, question: firstQuestion, response, score: 1 }));
   console.log("rows written per answer (new card, card reviewed again)", written);
   expect(written).toEqual([3, 3]);
   expect((await reviewCards(learnerId))[firstQuestion.id]!.reps).toBe(2);
@@ -69,7 +72,7 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 it("answering through the Worker adds one answer row and changes no other table", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.page(`/versuch/${attemptId}`); // the cookie key exists by now
   const before = await rowCounts();
@@ -81,7 +84,7 @@ it("answering through the Worker adds one answer row and changes no other table"
 });
 
 it("submitting twice (double click, retry, back button) records the first answer once", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   const path = `/versuch/${attemptId}/frage/1`;
 
@@ -97,7 +100,7 @@ it("submitting twice (double click, retry, back button) records the first answer
 });
 
 it("starting the same quiz twice continues the unfinished attempt", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const first = await learner.startQuiz(documentId);
   expect(await learner.startQuiz(documentId)).toBe(first);
   const { results } = await env.DB.prepare("select id from attempts where learner_id = ?")
@@ -107,7 +110,7 @@ it("starting the same quiz twice continues the unfinished attempt", async () => 
 });
 
 it("resumes an unfinished quiz at the first open question", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   expect(redirectTarget(await learner.get(`/versuch/${attemptId}`))).toBe(`/versuch/${attemptId}/frage/2`);
@@ -117,11 +120,11 @@ it("resumes an unfinished quiz at the first open question", async () => {
 });
 
 it("the reads on a learner's paths use indexes, never a table scan", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   const learnerId = await learnerOf(attemptId);
-  const queries = learnerQueries(env.DB);
+  const queries = learnerQueries(db);
   const plans: Record<string, string[]> = {};
   for (const [name, query] of Object.entries({
     attempt: queries.attempt(attemptId, learnerId),

@@ -9,29 +9,15 @@ import { getQuestion, listDocuments, quizQuestions } from "../../../src/bank";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
 import { WRONG_RECOVERY_CODE_LIMIT } from "../../../src/worker/recovery/routes";
 import { CODE_ALPHABET } from "../../../src/worker/typed-codes";
-import { LearnerBrowser, ORIGIN, redirectTarget, visibleText, wrongForm } from "../quiz/client";
-
-/** A learner's browser at a given client address (Cloudflare's CF-Connecting-IP). */
-class Device extends LearnerBrowser {
-  constructor(readonly address: string) {
-    super();
-  }
-  override get(path: string): Promise<Response> {
-    return this.send(path, { method: "GET", headers: { "CF-Connecting-IP": this.address } });
-  }
-  override post(path: string, form: Record<string, string | string[]> = {}): Promise<Response> {
-    const body = new URLSearchParams();
-    for (const [name, value] of Object.entries(form)) for (const entry of [value].flat()) body.append(name, entry);
-    return this.send(path, { method: "POST", body, headers: { Origin: ORIGIN, "CF-Connecting-IP": this.address } });
-  }
-}
+import { Browser, redirectTarget, visibleText } from "../browser";
+import { wrongForm } from "../quiz/client";
 
 let addresses = 0;
 /** A client address of its own for each device, so that the tests' counters do not meet. */
-const newDevice = () => new Device(`198.51.100.${++addresses}`);
+const newDevice = () => new Browser(`198.51.100.${++addresses}`);
 
 /** Makes a code on the device and reads it off the page, as the learner would. */
-async function makeCode(device: Device, returnTo = "/fortschritt"): Promise<{ code: string; html: string }> {
+async function makeCode(device: Browser, returnTo = "/fortschritt"): Promise<{ code: string; html: string }> {
   const response = await device.post("/weitermachen/code", { zurueck: returnTo });
   expect(response.status).toBe(200);
   expect(response.headers.get("Cache-Control")).toBe("no-store");
@@ -42,7 +28,7 @@ async function makeCode(device: Device, returnTo = "/fortschritt"): Promise<{ co
 }
 
 /** A learner who answered one question wrong; returns the question. */
-async function practise(device: Device) {
+async function practise(device: Browser) {
   const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
   const attemptId = await device.startQuiz(documentId);
   const row = await env.DB.prepare("select question_ids from attempts where id = ?").bind(attemptId).first<{ question_ids: string }>();

@@ -11,7 +11,8 @@ import { afterEach, expect, it, vi } from "vitest";
 import { getQuestion, listDocuments, quizQuestions } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
 import { REVIEW_PARAMETERS, type StoredCard } from "../../../src/worker/review/cards";
-import { LearnerBrowser, redirectTarget, rightForm, visibleText, wrongForm } from "../quiz/client";
+import { Browser, redirectTarget, visibleText } from "../browser";
+import { rightForm, wrongForm } from "../quiz/client";
 
 const MINUTE = 60_000;
 
@@ -59,7 +60,7 @@ async function firstWrongable(attemptId: string): Promise<{ position: number; qu
 it("answer wrong: due in 10 minutes; the review asks it; answer right: the interval grows, as ts-fsrs schedules it", async () => {
   const scheduler = fsrs(REVIEW_PARAMETERS);
   const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const wrongAt = new Date("2026-05-04T08:00:00Z");
   setClock(wrongAt);
 
@@ -103,7 +104,7 @@ it("answer wrong: due in 10 minutes; the review asks it; answer right: the inter
 
 it("a right answer on a new card is due only days later; the start page shows no queue to a newcomer", async () => {
   const scheduler = fsrs(REVIEW_PARAMETERS);
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   expect(visibleText((await learner.page("/")).html)).not.toMatch(/fällig/);
   const at = new Date("2026-05-05T12:00:00Z");
   setClock(at);
@@ -124,7 +125,7 @@ it("a partly right multiple select rates Hard: due later than wrong, sooner than
   const documentId = listDocuments().find((document) =>
     quizQuestions(document.id).some((question) => question.type === "multi" && question.answers.length >= 2),
   )!.id;
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const at = new Date("2026-05-06T09:00:00Z");
   setClock(at);
   const attemptId = await learner.startQuiz(documentId);

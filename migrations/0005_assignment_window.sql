@@ -1,0 +1,2 @@
+ALTER TABLE `assignments` ADD `open_from` text;--> statement-breakpoint
+ALTER TABLE `assignments` ADD `closes_at_due` integer DEFAULT false NOT NULL;

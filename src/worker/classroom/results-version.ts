@@ -1,0 +1,48 @@
+/**
+ * The version of an assignment's results page, as an ETag, so that the page's script can ask every few
+ * seconds "anything new?" and mostly get 304 Not Modified without the results being read or computed.
+ *
+ * ETag = "<newest answer id when computed>.<fingerprint>". Answer ids only grow (the rowid), so "new
+ * answers of this assignment since then" is a short range read (./results-queries.ts). Everything else
+ * the page shows goes into the fingerprint: the members and their nicknames (a join, a rename, a merge
+ * or a removal changes them; answers only disappear with a member or with the assignment), the
+ * assignment's dates, and which side of its opening and due date `now` is on (statuses turn "überfällig"
+ * at midnight without any write).
+ */
+import { answeringState, dueDeadline } from "./schedule";
+
+export interface VersionInputs {
+  assignment: { openFrom: string | null; dueDate: string | null; closesAtDue: boolean };
+  members: readonly { id: number; nickname: string }[];
+}
+
+/** FNV-1a, 32 bit: tells versions apart, nothing more. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export function resultsFingerprint({ assignment, members }: VersionInputs, now: number): string {
+  const pastDue = assignment.dueDate !== null && now >= dueDeadline(assignment.dueDate);
+  const parts = [
+    assignment.openFrom,
+    assignment.dueDate,
+    assignment.closesAtDue,
+    answeringState(assignment, now),
+    pastDue,
+    ...members.map((member) => `${member.id}:${member.nickname}`),
+  ];
+  return fnv1a(parts.join("\u0000"));
+}
+
+export const resultsEtag = (newestAnswerId: number, fingerprint: string) => `"${newestAnswerId}.${fingerprint}"`;
+
+/** The parts of an ETag this page sent, or undefined for anything else. */
+export function parseResultsEtag(header: string | undefined): { since: number; fingerprint: string } | undefined {
+  const match = /^(?:W\/)?"(\d{1,15})\.([0-9a-z]{1,8})"$/.exec(header?.trim() ?? "");
+  return match ? { since: Number(match[1]), fingerprint: match[2]! } : undefined;
+}

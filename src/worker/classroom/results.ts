@@ -1,0 +1,362 @@
+/**
+ * What the teacher sees of an assignment, computed from D1 rows that ./results-queries.ts reads:
+ * per student and question the newest answer (a live session after the homework shows over it), per
+ * student the totals and the status (./schedule.ts), per question the share right and the wrong answers.
+ *
+ * Two counts are kept apart on purpose: "bearbeitet x von y" (answered of asked) and "richtig unter den
+ * beantworteten" (right of answered). A question not answered yet is never counted as wrong.
+ *
+ * Pure: no D1, no clock; the caller passes `now`.
+ */
+import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
+import type { BankDocument, Question } from "../../bank/schema";
+import { formatNumber } from "../../shared/german";
+import { truthText } from "../quiz/describe";
+import { STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
+
+/** A quiz as an assignment asks it: the questions it may ask, and how many one attempt asks. */
+export interface QuizContent {
+  pool: readonly Question[];
+  size: number;
+}
+
+/** Questions, quizzes and texts, resolved once per request (bank or the class's own texts). */
+export interface ResultContent {
+  quizzes: ReadonlyMap<string, QuizContent>;
+  questions: ReadonlyMap<string, Question>;
+  documents: ReadonlyMap<string, BankDocument>;
+}
+
+export interface Member {
+  id: number;
+  learnerId: string;
+  nickname: string;
+}
+
+export interface AssignmentInfo {
+  id: string;
+  quizId: string;
+  dueDate: string | null;
+}
+
+/** An attempt of an assignment: whose, and which questions it asks. */
+export interface AttemptQuestions {
+  learnerId: string;
+  assignmentId: string | null;
+  questionIds: readonly string[];
+}
+
+/** The newest answer of a student to a question of an assignment. `response` is kept only when it was not right. */
+export interface LatestAnswer {
+  learnerId: string;
+  questionId: string;
+  score: number;
+  response: string | null;
+  answeredAt: number;
+}
+
+/** Per student and assignment that has attempts: how many different questions they asked. */
+export interface AskedCount {
+  learnerId: string;
+  assignmentId: string;
+  asked: number;
+}
+
+/** Per student and assignment, as D1 sums it up from the newest answers. */
+export interface AnswerTotals {
+  learnerId: string;
+  assignmentId: string;
+  answered: number;
+  right: number;
+  points: number;
+  lastAnswerAt: number | null;
+}
+
+export interface StudentSummary {
+  /** Questions the student is to answer: the quiz's size, or more when their attempts asked more. */
+  asked: number;
+  answered: number;
+  /** Answers with full marks. */
+  right: number;
+  /** Sum of scores (partial credit on multiple select counts). */
+  points: number;
+  started: boolean;
+  lastAnswerAt: number | null;
+  status: StudentStatus;
+}
+
+/** Full marks only; partial credit on multiple select is not "right". */
+export const isRight = (score: number) => score >= 1;
+
+/** Share in whole percent, 0 when there is nothing to share. */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((100 * part) / whole);
+}
+
+/** The questions each student's attempts of one assignment asked, merged over their attempts. */
+function askedByStudent(attempts: readonly AttemptQuestions[]): Map<string, Set<string>> {
+  const asked = new Map<string, Set<string>>();
+  for (const attempt of attempts) {
+    const ids = asked.get(attempt.learnerId) ?? new Set<string>();
+    for (const id of attempt.questionIds) ids.add(id);
+    asked.set(attempt.learnerId, ids);
+  }
+  return asked;
+}
+
+/** How many questions a student is to answer: the quiz's size before starting; after, at least what their attempts asked. */
+const askedCount = (askedByAttempts: number | undefined, quiz: QuizContent | undefined) => Math.max(quiz?.size ?? 0, askedByAttempts ?? 0);
+
+function summary(
+  askedByAttempts: number | undefined,
+  quiz: QuizContent | undefined,
+  totals: Omit<AnswerTotals, "learnerId" | "assignmentId"> | undefined,
+  dueDate: string | null,
+  now: number,
+): StudentSummary {
+  const work = {
+    asked: askedCount(askedByAttempts, quiz),
+    answered: totals?.answered ?? 0,
+    right: totals?.right ?? 0,
+    points: totals?.points ?? 0,
+    started: askedByAttempts !== undefined,
+    lastAnswerAt: totals?.lastAnswerAt ?? null,
+  };
+  return { ...work, status: studentStatus(work, dueDate, now) };
+}
+
+export type StatusCounts = Record<StudentStatus, number>;
+
+const noStatuses = (): StatusCounts => Object.fromEntries(STUDENT_STATUSES.map((status) => [status, 0])) as StatusCounts;
+
+export interface ClassOverview {
+  /** Per member id, per assignment id. */
+  students: Map<number, Map<string, StudentSummary>>;
+  /** Per assignment id. */
+  statusCounts: Map<string, StatusCounts>;
+}
+
+/** Every student's standing in every assignment, from D1's sums (no answer rows needed). */
+export function classOverview(
+  members: readonly Member[],
+  assignments: readonly AssignmentInfo[],
+  asked: readonly AskedCount[],
+  totals: readonly AnswerTotals[],
+  content: Pick<ResultContent, "quizzes">,
+  now: number,
+): ClassOverview {
+  const askedByKey = new Map(asked.map((row) => [`${row.learnerId}|${row.assignmentId}`, row.asked]));
+  const totalsByKey = new Map(totals.map((row) => [`${row.learnerId}|${row.assignmentId}`, row]));
+  const students = new Map<number, Map<string, StudentSummary>>();
+  const statusCounts = new Map(assignments.map((assignment) => [assignment.id, noStatuses()]));
+  for (const member of members) {
+    const perAssignment = new Map<string, StudentSummary>();
+    for (const assignment of assignments) {
+      const result = summary(
+        askedByKey.get(`${member.learnerId}|${assignment.id}`),
+        content.quizzes.get(assignment.quizId),
+        totalsByKey.get(`${member.learnerId}|${assignment.id}`),
+        assignment.dueDate,
+        now,
+      );
+      perAssignment.set(assignment.id, result);
+      statusCounts.get(assignment.id)![result.status]++;
+    }
+    students.set(member.id, perAssignment);
+  }
+  return { students, statusCounts };
+}
+
+// ---------------------------------------------------------------- one assignment in detail
+
+/** A cell of the grid: the student's newest answer to the question, or why there is none. */
+export type Mark = "right" | "partly" | "wrong" | "open" | "absent";
+
+export interface WrongResponse {
+  label: string;
+  count: number;
+}
+
+export interface QuestionResult {
+  /** 1, 2, ... in the quiz's order: the grid's column and the question's name on the page. */
+  number: number;
+  question: Question;
+  /** Title of the text the question's evidence is in. */
+  documentTitle: string;
+  answered: number;
+  right: number;
+  /** Wrong and partly right answers by what was given, most frequent first. */
+  wrongResponses: WrongResponse[];
+}
+
+export interface GridRow {
+  member: Member;
+  summary: StudentSummary;
+  /** One per column; null before the student started. */
+  marks: Mark[] | null;
+}
+
+export interface AssignmentResults {
+  /** The questions in the quiz's order. */
+  columns: QuestionResult[];
+  rows: GridRow[];
+  /** Answered questions, the lowest share right first; unanswered ones are not in it. */
+  hardest: QuestionResult[];
+  statusCounts: StatusCounts;
+}
+
+function parseJson(text: string | null): unknown {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A stored response in words, such that equal answers read the same: "b) Rom", "a) Maas + c) Blinken",
+ * "14.000", "Stimmt nicht", and gap text as graded (case and spacing folded).
+ */
+export function describeResponse(question: Question, stored: string | null): string {
+  const parsed = LearnerResponse.safeParse(parseJson(stored));
+  if (!parsed.success) return "(unlesbare Antwort)";
+  const response = parsed.data;
+  const optionLabel = (id: string) => {
+    const option = "options" in question ? question.options.find((candidate) => candidate.id === id) : undefined;
+    return option ? `${option.id}) ${option.text}` : id;
+  };
+  switch (response.type) {
+    case "single":
+      return optionLabel(response.choice);
+    case "multi":
+      return response.choices.length === 0 ? "(nichts ausgewählt)" : [...response.choices].sort().map(optionLabel).join(" + ");
+    case "numeric":
+      return formatNumber(response.value);
+    case "truefalse":
+      return truthText(response.value);
+    case "cloze":
+      return normalizeClozeText(response.text) || "(leer)";
+  }
+}
+
+/** Made once: localeCompare with a locale builds a new collator on every call. */
+const germanOrder = new Intl.Collator("de");
+
+/**
+ * An assignment's questions in order: the quiz's questions (all of them when every attempt asks all,
+ * else those that were asked), then questions that were asked and the quiz no longer has.
+ */
+function assignmentQuestions(quiz: QuizContent | undefined, askedIds: ReadonlySet<string>, questions: ReadonlyMap<string, Question>): Question[] {
+  const pool = quiz?.pool ?? [];
+  const fromQuiz = quiz && quiz.size >= pool.length ? pool : pool.filter((question) => askedIds.has(question.id));
+  const inQuiz = new Set(pool.map((question) => question.id));
+  const retired = [...askedIds].filter((id) => !inQuiz.has(id)).flatMap((id) => questions.get(id) ?? []);
+  return [...fromQuiz, ...retired];
+}
+
+const markOf = (score: number): Mark => (isRight(score) ? "right" : score > 0 ? "partly" : "wrong");
+
+/** One assignment: the grid of students x questions, the questions hardest first, the students' status. */
+export function assignmentResults(
+  assignment: AssignmentInfo,
+  members: readonly Member[],
+  attempts: readonly AttemptQuestions[],
+  latest: readonly LatestAnswer[],
+  content: ResultContent,
+  now: number,
+): AssignmentResults {
+  const quiz = content.quizzes.get(assignment.quizId);
+  const ownAttempts = attempts.filter((attempt) => attempt.assignmentId === assignment.id);
+  const askedIds = new Set(ownAttempts.flatMap((attempt) => attempt.questionIds));
+  const columns = numberedQuestions(assignmentQuestions(quiz, askedIds, content.questions), content);
+  const columnOf = new Map(columns.map((column, index) => [column.question.id, index]));
+  const asked = askedByStudent(ownAttempts);
+  const answersOf = new Map<string, LatestAnswer[]>();
+  for (const answer of latest) {
+    const list = answersOf.get(answer.learnerId);
+    if (list) list.push(answer);
+    else answersOf.set(answer.learnerId, [answer]);
+  }
+
+  const wrongCounts = columns.map(() => new Map<string, number>());
+  const statusCounts = noStatuses();
+  const rows = members.map((member): GridRow => {
+    const askedIds = asked.get(member.learnerId);
+    const given = answersOf.get(member.learnerId) ?? [];
+    const totals = { answered: 0, right: 0, points: 0, lastAnswerAt: null as number | null };
+    const marks: Mark[] | null = askedIds ? columns.map((column) => (askedIds.has(column.question.id) ? "open" : "absent")) : null;
+    for (const answer of given) {
+      totals.answered++;
+      totals.points += answer.score;
+      if (isRight(answer.score)) totals.right++;
+      if (totals.lastAnswerAt === null || answer.answeredAt > totals.lastAnswerAt) totals.lastAnswerAt = answer.answeredAt;
+      const index = columnOf.get(answer.questionId);
+      if (index === undefined) continue;
+      const column = columns[index]!;
+      column.answered++;
+      if (marks) marks[index] = markOf(answer.score);
+      if (isRight(answer.score)) column.right++;
+      else {
+        const label = describeResponse(column.question, answer.response);
+        wrongCounts[index]!.set(label, (wrongCounts[index]!.get(label) ?? 0) + 1);
+      }
+    }
+    const result = summary(askedIds?.size, quiz, totals, assignment.dueDate, now);
+    statusCounts[result.status]++;
+    return { member, summary: result, marks };
+  });
+
+  for (const [index, column] of columns.entries()) column.wrongResponses = sortedResponses(wrongCounts[index]!);
+  return { columns, rows, hardest: hardestFirst(columns), statusCounts };
+}
+
+function numberedQuestions(questions: readonly Question[], content: Pick<ResultContent, "documents">): QuestionResult[] {
+  return questions.map((question, index) => ({
+    number: index + 1,
+    question,
+    documentTitle: content.documents.get(question.evidence.documentId)?.title ?? "",
+    answered: 0,
+    right: 0,
+    wrongResponses: [],
+  }));
+}
+
+const sortedResponses = (counts: ReadonlyMap<string, number>): WrongResponse[] =>
+  [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label));
+
+/** The answered questions, the lowest share right first; at equal shares the one more students got wrong. */
+const hardestFirst = (questions: readonly QuestionResult[]) =>
+  questions
+    .filter((question) => question.answered > 0)
+    .sort((a, b) => a.right / a.answered - b.right / b.answered || b.answered - b.right - (a.answered - a.right) || a.number - b.number);
+
+/** How many students gave a response to a question of an assignment; `response` is null for right answers. */
+export interface ResponseCount {
+  assignmentId: string;
+  questionId: string;
+  response: string | null;
+  right: number | boolean;
+  count: number;
+}
+
+/** Per question of one assignment, from D1's counts of the newest answers: for the CSV of the questions. */
+export function questionResults(assignment: AssignmentInfo, responses: readonly ResponseCount[], content: ResultContent): QuestionResult[] {
+  const own = responses.filter((row) => row.assignmentId === assignment.id);
+  const questions = numberedQuestions(
+    assignmentQuestions(content.quizzes.get(assignment.quizId), new Set(own.map((row) => row.questionId)), content.questions),
+    content,
+  );
+  const byId = new Map(questions.map((question) => [question.question.id, { result: question, wrong: new Map<string, number>() }]));
+  for (const row of own) {
+    const entry = byId.get(row.questionId);
+    if (!entry) continue;
+    entry.result.answered += row.count;
+    if (row.right) entry.result.right += row.count;
+    else {
+      const label = describeResponse(entry.result.question, row.response);
+      entry.wrong.set(label, (entry.wrong.get(label) ?? 0) + row.count);
+    }
+  }
+  for (const { result, wrong } of byId.values()) result.wrongResponses = sortedResponses(wrong);
+  return questions;
+}

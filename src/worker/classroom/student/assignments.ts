@@ -1,0 +1,24 @@
+/** A student's assignments in a class with their own standing, as the student's class page shows them. */
+import { questionSource } from "../../content";
+import { classOverview } from "../results";
+import { loadContent } from "../results-content";
+import { resultQueries } from "../results-queries";
+import { answeringState } from "../schedule";
+import type { Db } from "../../../db";
+import type { StudentAssignmentItem } from "./pages";
+
+export async function loadStudentAssignments(db: Db, classId: string, learnerId: string, now: number): Promise<StudentAssignmentItem[]> {
+  const queries = resultQueries(db, classId);
+  const [assignments, asked, totals] = await db.batch([queries.assignments(), queries.asked(learnerId), queries.totals(learnerId)]);
+  // Students see published quizzes only; titles and sizes as they are now.
+  const content = await loadContent(questionSource(db, { classId }), assignments, []);
+  const self = { id: 0, learnerId, nickname: "" };
+  const overview = classOverview([self], assignments, asked, totals, content, now);
+  return assignments.map((assignment) => ({
+    id: assignment.id,
+    title: content.titles.get(assignment.quizId) ?? assignment.quizId,
+    window: assignment,
+    summary: overview.students.get(self.id)!.get(assignment.id)!,
+    state: answeringState(assignment, now),
+  }));
+}

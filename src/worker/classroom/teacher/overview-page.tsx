@@ -1,0 +1,332 @@
+/**
+ * The class's home for the teacher ("Sie"): how students get in, the assignments with their dates and
+ * where the class stands, every student's figures per assignment, exports and settings. The results
+ * of one assignment in detail are on its own page (./results-page.tsx).
+ */
+import type { Child, FC } from "hono/jsx";
+import { Layout } from "../../layout/page";
+import type { ClassOverview } from "../results";
+import { formatJoinCode } from "../secrets";
+import type { ClassRow, MemberRow } from "../store";
+import {
+  answeredText,
+  assignmentPath,
+  rightText,
+  STATUS_TEXT,
+  StatusCountsText,
+  studentPath,
+  teacherBase,
+  TeacherTabs,
+  type TitledAssignment,
+  windowText,
+} from "./results-page";
+
+interface QuizChoice {
+  id: string;
+  title: string;
+  questionCount: number;
+}
+
+export interface AssignInput {
+  quizId?: string | undefined;
+  openFrom?: string | undefined;
+  dueDate?: string | undefined;
+  closesAtDue?: string | undefined;
+}
+
+export const Errors: FC<{ errors: string[] }> = ({ errors }) =>
+  errors.length === 0 ? null : (
+    <div role="alert" class="fehler" id="fehler">
+      <p>Bitte korrigieren:</p>
+      <ul>
+        {errors.map((error) => (
+          <li>{error}</li>
+        ))}
+      </ul>
+    </div>
+  );
+
+/** A link shown in full (it wraps, never cut off) with a copy button that the script shows. */
+export const CopyableLink: FC<{ id: string; label: string; href: string; secret?: boolean }> = ({ id, label, href, secret }) => (
+  <div class="copyable">
+    <p class="copyable-label" id={`${id}-label`}>
+      {label}
+    </p>
+    <p class="link-text">
+      {secret ? (
+        <code id={id} data-testid={id}>
+          {href}
+        </code>
+      ) : (
+        <a id={id} href={href} data-testid={id}>
+          {href}
+        </a>
+      )}
+    </p>
+    <button type="button" class="secondary" data-kopieren={id} hidden aria-describedby={`${id}-label`}>
+      Link kopieren
+    </button>
+    <span class="copy-status" role="status" data-kopiert={id}></span>
+  </div>
+);
+
+/** The dates of an assignment as form fields; the same fields for assigning and for changing. */
+const WindowFields: FC<{
+  idPrefix: string;
+  openFrom?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  closesAtDue?: boolean;
+  hint?: string;
+}> = ({ idPrefix, openFrom, dueDate, closesAtDue, hint }) => (
+  <div class="window-fields">
+    <div>
+      <label for={`${idPrefix}-ab`}>Freigeben ab (freiwillig)</label>
+      <input id={`${idPrefix}-ab`} name="openFrom" type="date" value={openFrom ?? ""} />
+    </div>
+    <div>
+      <label for={`${idPrefix}-faellig`}>Fällig am (freiwillig)</label>
+      <input id={`${idPrefix}-faellig`} name="dueDate" type="date" value={dueDate ?? ""} />
+    </div>
+    <label class="choice">
+      <input name="closesAtDue" type="checkbox" value="ja" checked={closesAtDue} />
+      <span>Nach dem Fälligkeitsdatum schließen (danach keine Antworten mehr)</span>
+    </label>
+    {hint && <p class="muted">{hint}</p>}
+  </div>
+);
+
+const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overview: ClassOverview; memberCount: number }> = ({
+  classId,
+  assignment,
+  overview,
+  memberCount,
+}) => {
+  const counts = overview.statusCounts.get(assignment.id);
+  const action = assignmentPath(classId, assignment.id);
+  return (
+    <li class="card assignment-card" data-testid="assignment-card">
+      <h3>
+        <a href={action}>{assignment.title}</a>
+      </h3>
+      <p class="meta">{windowText(assignment)}</p>
+      <p>{counts && memberCount > 0 ? <StatusCountsText counts={counts} /> : "Noch niemand in der Klasse."}</p>
+      <p>
+        <a href={action}>Auswertung ansehen</a>
+      </p>
+      <details>
+        <summary>Termine ändern</summary>
+        <form method="post" action={`${action}/termine`}>
+          <WindowFields
+            idPrefix={`termine-${assignment.id}`}
+            openFrom={assignment.openFrom}
+            dueDate={assignment.dueDate}
+            closesAtDue={assignment.closesAtDue}
+            hint="Ein leeres Feld entfernt den Termin."
+          />
+          <button type="submit">
+            Termine speichern<span class="visually-hidden">: {assignment.title}</span>
+          </button>
+        </form>
+      </details>
+      <details>
+        <summary>Aufgabe entfernen</summary>
+        <form method="post" action={`${action}/entfernen`}>
+          <fieldset>
+            <legend class="small-legend">Was geschieht mit den Antworten?</legend>
+            <label class="choice">
+              <input type="radio" name="antworten" value="behalten" checked />
+              <span>Behalten: Die Schülerinnen und Schüler behalten sie als eigene Übung; in Ihrer Übersicht und im CSV erscheinen sie nicht mehr.</span>
+            </label>
+            <label class="choice">
+              <input type="radio" name="antworten" value="loeschen" />
+              <span>Löschen: Alle Antworten zu dieser Aufgabe werden gelöscht.</span>
+            </label>
+          </fieldset>
+          <label class="choice">
+            <input name="bestaetigung" type="checkbox" value="ja" required />
+            <span>Ja, die Aufgabe entfernen</span>
+          </label>
+          <button type="submit">
+            Aufgabe entfernen<span class="visually-hidden">: {assignment.title}</span>
+          </button>
+        </form>
+      </details>
+    </li>
+  );
+};
+
+/** Every student's figures per assignment: a table on wide screens, cards on phones. */
+const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignments: readonly TitledAssignment[]; overview: ClassOverview }> = ({
+  classId,
+  members,
+  assignments,
+  overview,
+}) => (
+  <section class="grid-box" aria-labelledby="schueler-titel" tabindex={0}>
+    <table class="students">
+      <caption id="schueler-titel">Je Aufgabe: bearbeitet, richtig unter den beantworteten, Status</caption>
+      <thead>
+        <tr>
+          <th scope="col">Spitzname</th>
+          {assignments.map((assignment) => (
+            <th scope="col">{assignment.title}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((member) => (
+          <tr data-testid="student-row">
+            <th scope="row">
+              <a href={studentPath(classId, member.id)}>{member.nickname}</a>
+            </th>
+            {assignments.map((assignment) => {
+              const summary = overview.students.get(member.id)?.get(assignment.id);
+              if (!summary) return <td></td>;
+              return (
+                <td data-aufgabe={assignment.title}>
+                  <span class="cell-title">{assignment.title}: </span>
+                  {answeredText(summary)} · {rightText(summary)} · <span class={`status ${summary.status}`}>{STATUS_TEXT[summary.status]}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </section>
+);
+
+export const OverviewPage: FC<{
+  classRow: ClassRow;
+  className: string;
+  joinLink: string;
+  assignments: readonly TitledAssignment[];
+  members: readonly MemberRow[];
+  overview: ClassOverview;
+  quizzes: readonly QuizChoice[];
+  material: Child;
+  errors?: string[];
+  assignInput?: AssignInput;
+}> = ({ classRow, className, joinLink, assignments, members, overview, quizzes, material, errors = [], assignInput = {} }) => {
+  const base = teacherBase(classRow.id);
+  return (
+    <Layout title={`${className} – Übersicht`} wide>
+      <h1>{className}</h1>
+      <TeacherTabs classId={classRow.id} assignments={assignments} current="" />
+      <Errors errors={errors} />
+      <nav class="on-this-page" aria-label="Auf dieser Seite">
+        <a href="#zugang">Zugang</a> · <a href="#aufgaben">Aufgaben</a> · <a href="#schueler">Schülerinnen und Schüler</a> ·{" "}
+        <a href="#material">Arbeitsblätter und Moodle</a> · <a href="#export">Export</a> · <a href="#einstellungen">Einstellungen</a>
+      </nav>
+
+      <section aria-labelledby="zugang">
+        <h2 id="zugang">So kommen Ihre Schülerinnen und Schüler in die Klasse</h2>
+        <p>
+          Klassencode:{" "}
+          <strong class="code" data-testid="join-code">
+            {formatJoinCode(classRow.joinCode)}
+          </strong>
+        </p>
+        <CopyableLink id="beitritts-link" label="Link zum Beitreten" href={joinLink} />
+        <p>
+          <a href={`${base}/zugangsblatt`}>Zugangsblatt mit QR-Code (zum Ausdrucken oder für den Beamer)</a>
+        </p>
+        <p>
+          <a class="button" href={`${base}/live`}>
+            Live-Quiz starten
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="aufgaben">
+        <h2 id="aufgaben">Aufgaben</h2>
+        {assignments.length === 0 ? (
+          <p>Noch keine Aufgaben. Wählen Sie unten ein Quiz aus.</p>
+        ) : (
+          <ul class="cards assignment-cards">
+            {assignments.map((assignment) => (
+              <AssignmentCard classId={classRow.id} assignment={assignment} overview={overview} memberCount={members.length} />
+            ))}
+          </ul>
+        )}
+        <form method="post" action={`${base}/aufgaben`} class="card">
+          <h3>Neue Aufgabe</h3>
+          <label for="quizId">Quiz zuweisen</label>
+          <select id="quizId" name="quizId" required>
+            {quizzes.map((quiz) => (
+              <option value={quiz.id} selected={quiz.id === assignInput.quizId}>
+                {quiz.title} ({quiz.questionCount} Fragen)
+              </option>
+            ))}
+          </select>
+          <WindowFields
+            idPrefix="neu"
+            openFrom={assignInput.openFrom}
+            dueDate={assignInput.dueDate}
+            closesAtDue={assignInput.closesAtDue === "ja"}
+            hint="Weisen Sie ein Quiz erneut zu, bleiben Termine, die Sie leer lassen, wie sie sind."
+          />
+          <button type="submit">Zuweisen</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="schueler">
+        <h2 id="schueler">Schülerinnen und Schüler ({members.length})</h2>
+        {members.length === 0 ? (
+          <p>Noch niemand ist beigetreten.</p>
+        ) : assignments.length === 0 ? (
+          <ul class="name-list">
+            {members.map((member) => (
+              <li data-testid="student-row">
+                <a href={studentPath(classRow.id, member.id)}>{member.nickname}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <StudentTable classId={classRow.id} members={members} assignments={assignments} overview={overview} />
+        )}
+        {members.length > 0 && <p class="muted">Einen Namen anklicken: Antworten ansehen, umbenennen, doppelte Einträge zusammenführen, entfernen.</p>}
+      </section>
+
+      {material}
+
+      <section aria-labelledby="export">
+        <h2 id="export">Export</h2>
+        <p>CSV-Dateien für Excel (UTF-8, Semikolon):</p>
+        <ul>
+          <li>
+            <a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a> (eine Zeile je Person, je Aufgabe Prozent, bearbeitet und Status)
+          </li>
+          <li>
+            <a href={`${base}/export/fragen.csv`}>Ergebnisse je Frage</a> (mit richtiger Antwort, häufigster falscher Antwort und Textstelle)
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="einstellungen">
+        <h2 id="einstellungen">Einstellungen</h2>
+        <form method="post" action={`${base}/name`}>
+          <label for="class-name">Name der Klasse</label>
+          <input id="class-name" name="name" type="text" maxlength={60} value={classRow.name ?? ""} />
+          <button type="submit">Namen speichern</button>
+        </form>
+        <p>
+          <a href={`${base}/lehrkraft-link`}>Ihren Lehrkraft-Link anzeigen</a> (um die Übersicht auf einem anderen Gerät zu öffnen)
+        </p>
+        <form method="post" action={`${base}/loeschen`}>
+          <p>Löschen entfernt die Klasse mit allen Spitznamen, Aufgaben und Antworten endgültig.</p>
+          <label class="choice">
+            <input name="bestaetigung" type="checkbox" value="ja" required />
+            <span>Ja, die Klasse und alle Daten löschen</span>
+          </label>
+          <button type="submit">Klasse löschen</button>
+        </form>
+        <form method="post" action={`${base}/abmelden`}>
+          <button type="submit" class="secondary">
+            Auf diesem Gerät abmelden
+          </button>
+        </form>
+      </section>
+    </Layout>
+  );
+};

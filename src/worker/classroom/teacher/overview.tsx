@@ -1,0 +1,67 @@
+/** Reading and rendering the teacher's class overview; the routes of ../routes.tsx and ./results-routes.tsx answer with it. */
+import type { Context } from "hono";
+import { OwnTextList } from "../../own-texts/pages";
+import { listOwnTexts } from "../../own-texts/store";
+import { MaterialSection } from "./material";
+import { assignableQuizzes } from "../quizzes";
+import { classOverview } from "../results";
+import { loadResultContent } from "../results-content";
+import { loadClassResults } from "../results-queries";
+import { formatJoinCode } from "../secrets";
+import type { Db } from "../../../db";
+import type { AppEnv } from "../../types";
+import type { ClassRow } from "../store";
+import type { TeacherEnv } from "./access";
+import { type AssignInput, OverviewPage } from "./overview-page";
+import type { TitledAssignment } from "./results-page";
+
+export const classNameOf = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
+
+/** Links shown to teachers start with the configured public address, never with a Host header a request brings. */
+export const publicOrigin = <E extends AppEnv>(c: Context<E>) => new URL(c.env.PUBLIC_URL || c.req.url).origin;
+
+export const joinLinkOf = <E extends AppEnv>(c: Context<E>, joinCode: string) => `${publicOrigin(c)}/klassen/beitreten?code=${joinCode}`;
+
+/** The class's assignments with their titles, and every student's standing, as of `now`. */
+export async function loadOverview(db: Db, classId: string, now: number) {
+  const rows = await loadClassResults(db, classId);
+  const content = await loadResultContent(db, classId, rows.assignments, []);
+  const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({
+    ...assignment,
+    title: content.titles.get(assignment.quizId) ?? assignment.quizId,
+  }));
+  return { ...rows, assignments, overview: classOverview(rows.members, assignments, rows.asked, rows.totals, content, now) };
+}
+
+export async function renderOverview(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 | 409 = 200, input: AssignInput = {}) {
+  const classRow = c.get("classRow");
+  const [{ assignments, members, overview }, ownTexts] = await Promise.all([
+    loadOverview(c.var.db, classRow.id, Date.now()),
+    listOwnTexts(c.var.db, classRow.id),
+  ]);
+  const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
+  const quizzes = [
+    ...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
+    ...assignableQuizzes(),
+  ];
+  return c.html(
+    <OverviewPage
+      classRow={classRow}
+      className={classNameOf(classRow)}
+      joinLink={joinLinkOf(c, classRow.joinCode)}
+      assignments={assignments}
+      members={members}
+      overview={overview}
+      quizzes={quizzes}
+      material={
+        <>
+          <OwnTextList classId={classRow.id} texts={ownTexts} />
+          <MaterialSection classId={classRow.id} quizzes={quizzes} />
+        </>
+      }
+      errors={errors}
+      assignInput={input}
+    />,
+    status,
+  );
+}

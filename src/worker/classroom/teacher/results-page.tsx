@@ -1,0 +1,252 @@
+/**
+ * The page of one assignment for the teacher ("Sie"): what to re-teach first (the questions the class
+ * got wrong most, with the wrong answer given most and the passage it stands in), and the grid of
+ * students x questions. The part under #live is what the page's script fetches again while it is open
+ * (polling with ETag, see ../live-results.ts); without JavaScript the teacher reloads.
+ *
+ * The grid is written as one string, not as JSX elements: a full class has 4,500 cells, and each cell
+ * of a state is the same few bytes (made once per request), which keeps the request within its CPU.
+ */
+import type { FC } from "hono/jsx";
+import { raw } from "hono/html";
+import { Layout } from "../../layout/page";
+import { evidenceUrl } from "../../quiz/pages/parts";
+import { correctAnswerText } from "../../quiz/describe";
+import { questionText } from "../quizzes";
+import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";
+import { germanNumericDate, STUDENT_STATUSES, type StudentStatus } from "../schedule";
+import type { AssignmentRow, ClassRow } from "../store";
+
+export const teacherBase = (classId: string) => `/klassen/lehrkraft/${classId}`;
+export const assignmentPath = (classId: string, assignmentId: string) => `${teacherBase(classId)}/aufgaben/${assignmentId}`;
+export const studentPath = (classId: string, memberId: number) => `${teacherBase(classId)}/schueler/${memberId}`;
+
+export interface TitledAssignment extends AssignmentRow {
+  title: string;
+}
+
+/** Tabs: the class overview and one per assignment; plain links, so they work without JavaScript. */
+export const TeacherTabs: FC<{ classId: string; assignments: readonly TitledAssignment[]; current: string }> = ({ classId, assignments, current }) => (
+  <nav class="tabs" aria-label="Übersicht und Aufgaben">
+    <ul>
+      <li>
+        <a href={teacherBase(classId)} aria-current={current === "" ? "page" : undefined}>
+          Übersicht
+        </a>
+      </li>
+      {assignments.map((assignment) => (
+        <li>
+          <a href={assignmentPath(classId, assignment.id)} aria-current={current === assignment.id ? "page" : undefined}>
+            {assignment.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  </nav>
+);
+
+/** "ab 01.06.2026 · fällig am 04.06.2026, danach geschlossen" */
+export function windowText(assignment: AssignmentRow): string {
+  const parts = [];
+  if (assignment.openFrom) parts.push(`ab ${germanNumericDate(assignment.openFrom)}`);
+  if (assignment.dueDate) parts.push(`fällig am ${germanNumericDate(assignment.dueDate)}${assignment.closesAtDue ? ", danach geschlossen" : ""}`);
+  return parts.length > 0 ? parts.join(" · ") : "ohne Termin";
+}
+
+export const STATUS_TEXT: Record<StudentStatus, string> = { offen: "offen", fertig: "fertig", verspätet: "verspätet", überfällig: "überfällig" };
+
+/** "3 fertig · 1 verspätet · 20 offen" (statuses nobody has are left out). */
+export const StatusCountsText: FC<{ counts: StatusCounts }> = ({ counts }) => {
+  const parts = STUDENT_STATUSES.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${STATUS_TEXT[status]}`);
+  return <>{parts.length > 0 ? parts.join(" · ") : "noch niemand in der Klasse"}</>;
+};
+
+/** "4 von 5 bearbeitet" */
+export const answeredText = (summary: Pick<StudentSummary, "answered" | "asked">) => `${summary.answered} von ${summary.asked} bearbeitet`;
+/** "3 von 4 richtig (75 %)": right among the answered, never counting what is not answered yet. */
+export const rightText = (summary: Pick<StudentSummary, "right" | "answered">) =>
+  summary.answered === 0 ? "noch keine Antwort" : `${summary.right} von ${summary.answered} richtig (${percent(summary.right, summary.answered)} %)`;
+
+export const MARK_TEXT: Record<Mark, { symbol: string; text: string }> = {
+  right: { symbol: "✓", text: "richtig" },
+  partly: { symbol: "◐", text: "teilweise richtig" },
+  wrong: { symbol: "✗", text: "falsch" },
+  open: { symbol: "–", text: "noch nicht beantwortet" },
+  absent: { symbol: "", text: "nicht gestellt" },
+};
+
+export const MarkLegend: FC = () => (
+  <ul class="legend" aria-label="Zeichen im Raster">
+    {(["right", "wrong", "partly", "open", "absent"] as const).map((mark) => (
+      <li>
+        <span class={`mark ${mark}`} aria-hidden="true">
+          {MARK_TEXT[mark].symbol}
+        </span>{" "}
+        {MARK_TEXT[mark].text}
+      </li>
+    ))}
+  </ul>
+);
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The grid as HTML: a table on wide screens, one card per student on phones (the stylesheet's job). */
+function gridHtml(classId: string, columns: readonly QuestionResult[], rows: readonly GridRow[]): string {
+  // Each state's cell, once per column: the number for phones (where the header row is hidden), the symbol, the word.
+  const cells = columns.map((column) =>
+    Object.fromEntries(
+      (Object.keys(MARK_TEXT) as Mark[]).map((mark) => [
+        mark,
+        `<td class="mark ${mark}" data-f="${column.number}"><span aria-hidden="true">${MARK_TEXT[mark].symbol}</span><span class="visually-hidden">${MARK_TEXT[mark].text}</span></td>`,
+      ]),
+    ),
+  );
+  const header = columns
+    .map(
+      (column) =>
+        `<th scope="col" class="q" data-question-id="${escapeHtml(column.question.id)}"><span class="visually-hidden">Frage </span>${column.number}</th>`,
+    )
+    .join("");
+  const body = rows
+    .map(({ member, summary, marks }) => {
+      const questions = marks
+        ? marks.map((mark, index) => cells[index]![mark]).join("")
+        : `<td class="not-started" colspan="${Math.max(1, columns.length)}">noch nicht begonnen</td>`;
+      return (
+        `<tr><th scope="row" class="name"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>` +
+        `<td class="status ${summary.status}">${STATUS_TEXT[summary.status]}</td>` +
+        `<td class="figure">${answeredText(summary)}</td><td class="figure">${rightText(summary)}</td>${questions}</tr>`
+      );
+    })
+    .join("");
+  return (
+    `<table class="grid"><caption id="raster-titel">Antworten je Schülerin und Schüler und Frage</caption>` +
+    `<thead><tr><th scope="col">Spitzname</th><th scope="col">Status</th><th scope="col">Bearbeitet</th><th scope="col">Richtig unter den beantworteten</th>${header}</tr></thead>` +
+    `<tbody>${body}</tbody></table>`
+  );
+}
+
+/** One question of the "re-teach first" list. */
+const HardQuestion: FC<{ result: QuestionResult }> = ({ result }) => {
+  const [mostWrong] = result.wrongResponses;
+  const evidence = result.question.evidence;
+  return (
+    <li class="hard-question" data-testid="hard-question" data-question-id={result.question.id}>
+      <p class="question-line">
+        <span class="number">Frage {result.number}:</span> {questionText(result.question)}
+      </p>
+      <p>
+        <strong>
+          {result.right} von {result.answered} richtig ({percent(result.right, result.answered)} %)
+        </strong>{" "}
+        · Richtige Antwort: {correctAnswerText(result.question)}
+      </p>
+      {mostWrong && (
+        <p>
+          Am häufigsten falsch: „{mostWrong.label}“ ({mostWrong.count}×)
+          {result.wrongResponses.length > 1 && (
+            <span class="muted">
+              {" "}
+              · außerdem{" "}
+              {result.wrongResponses
+                .slice(1)
+                .map((response) => `„${response.label}“ (${response.count}×)`)
+                .join(", ")}
+            </span>
+          )}
+        </p>
+      )}
+      <blockquote class="evidence" cite={evidenceUrl(evidence)}>
+        <p>„{evidence.quote}“</p>
+        <footer>
+          {result.documentTitle && <>Aus „{result.documentTitle}“. </>}
+          <a href={evidenceUrl(evidence)}>Im Text lesen</a>
+        </footer>
+      </blockquote>
+    </li>
+  );
+};
+
+/** How many of the hardest questions are shown open; the others are one click away. */
+const HARDEST_SHOWN = 5;
+
+/** The part of the page that updates by itself. */
+export const LiveResults: FC<{ classId: string; results: AssignmentResults; studentCount: number }> = ({ classId, results, studentCount }) => {
+  const unanswered = results.columns.filter((column) => column.answered === 0);
+  return (
+    <>
+      <p class="status-counts" data-testid="status-counts">
+        <StatusCountsText counts={results.statusCounts} />
+      </p>
+      <section aria-labelledby="schwer">
+        <h2 id="schwer">Zuerst besprechen: die Fragen mit den meisten Fehlern</h2>
+        {results.hardest.length === 0 ? (
+          <p>Noch keine Antworten.</p>
+        ) : (
+          <>
+            <ol class="hard-questions">
+              {results.hardest.slice(0, HARDEST_SHOWN).map((result) => (
+                <HardQuestion result={result} />
+              ))}
+            </ol>
+            {results.hardest.length > HARDEST_SHOWN && (
+              <details id="weitere-fragen">
+                <summary>Weitere beantwortete Fragen ({results.hardest.length - HARDEST_SHOWN})</summary>
+                <ol class="hard-questions" start={HARDEST_SHOWN + 1}>
+                  {results.hardest.slice(HARDEST_SHOWN).map((result) => (
+                    <HardQuestion result={result} />
+                  ))}
+                </ol>
+              </details>
+            )}
+          </>
+        )}
+        {unanswered.length > 0 && results.hardest.length > 0 && (
+          <p class="muted">Noch von niemandem beantwortet: {unanswered.map((column) => `Frage ${column.number}`).join(", ")}.</p>
+        )}
+      </section>
+      <section aria-labelledby="raster">
+        <h2 id="raster">Wer hat was beantwortet?</h2>
+        {studentCount === 0 ? (
+          <p>Noch niemand ist der Klasse beigetreten.</p>
+        ) : (
+          <>
+            <MarkLegend />
+            {/* Scrolls inside its own box when there are many questions; the page itself never does. */}
+            <section class="grid-box" aria-labelledby="raster-titel" tabindex={0}>
+              {raw(gridHtml(classId, results.columns, results.rows))}
+            </section>
+          </>
+        )}
+      </section>
+    </>
+  );
+};
+
+export const AssignmentResultsPage: FC<{
+  classRow: ClassRow;
+  className: string;
+  assignment: TitledAssignment;
+  assignments: readonly TitledAssignment[];
+  results: AssignmentResults;
+  studentCount: number;
+  /** The version of the results, for the script's polling. */
+  etag: string;
+}> = ({ classRow, className, assignment, assignments, results, studentCount, etag }) => (
+  <Layout title={`${assignment.title} – ${className}`} wide>
+    <p class="breadcrumb">
+      <a href={teacherBase(classRow.id)}>{className}</a>
+    </p>
+    <h1>{assignment.title}</h1>
+    <p class="meta">
+      {windowText(assignment)} · {results.columns.length} Fragen
+    </p>
+    <TeacherTabs classId={classRow.id} assignments={assignments} current={assignment.id} />
+    <p class="muted live-note" id="live-hinweis">
+      Diese Seite zeigt neue Antworten von selbst. Ohne JavaScript laden Sie sie neu, um den neuesten Stand zu sehen.
+    </p>
+    <div id="live" data-poll={`${assignmentPath(classRow.id, assignment.id)}/stand`} data-etag={etag}>
+      <LiveResults classId={classRow.id} results={results} studentCount={studentCount} />
+    </div>
+  </Layout>
+);

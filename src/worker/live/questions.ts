@@ -1,0 +1,69 @@
+/**
+ * Where a live session's questions come from: the Worker's question source (../content), so a class plays
+ * the built-in quizzes and its own published texts alike. Everything the session needs is copied into the
+ * Durable Object when it starts (question, answer, evidence passage): the session reads neither bank nor
+ * D1 again, and a text edited or a bank regenerated while it runs changes nothing in it.
+ */
+import type { BankDocument, Evidence, Question } from "../../bank/schema";
+import { evidenceOf } from "../../export/quiz";
+import type { Db } from "../../db";
+import { assignableQuizzes } from "../classroom/quizzes";
+import type { QuestionSource } from "../content";
+import { listOwnTexts } from "../own-texts/store";
+
+/** An evidence passage as the projector shows it: the passage's text with the quote's span in it. */
+export interface LiveEvidence {
+  documentTitle: string;
+  passage: string;
+  /** The quote within `passage`. */
+  mark: { start: number; end: number };
+}
+
+export interface LiveQuestion {
+  question: Question;
+  evidence: LiveEvidence[];
+}
+
+export interface LiveQuiz {
+  id: string;
+  title: string;
+  questionCount: number;
+}
+
+/** The quizzes a teacher can play live with a class: its published own texts, then the built-in ones. */
+export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> {
+  const ownTexts = await listOwnTexts(db, classId);
+  return [
+    ...ownTexts
+      .filter((text) => text.status === "published" && text.questionCount > 0)
+      .map((text) => ({ id: text.id, title: text.title, questionCount: text.questionCount })),
+    ...assignableQuizzes(),
+  ];
+}
+
+function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined): LiveEvidence | undefined {
+  if (!document) return undefined;
+  const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
+  return {
+    documentTitle: document.title,
+    passage: document.text.slice(passage.start, passage.end),
+    mark: { start: Math.max(0, evidence.start - passage.start), end: Math.min(passage.end, evidence.end) - passage.start },
+  };
+}
+
+/**
+ * Every question of a quiz the source lets the class see (an own text only once published), in the quiz's
+ * order, with its evidence; undefined for an unknown quiz or one without questions.
+ */
+export async function loadQuizQuestions(source: QuestionSource, quizId: string): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
+  const quiz = await source.quiz(quizId);
+  if (!quiz || quiz.pool.length === 0) return undefined;
+  const documents = await source.documents([...new Set(quiz.pool.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
+  return {
+    title: quiz.title,
+    questions: quiz.pool.map((question) => ({
+      question,
+      evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId)) ?? []),
+    })),
+  };
+}

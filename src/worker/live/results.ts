@@ -1,0 +1,98 @@
+/**
+ * A live session's answers into the class, as if the players had done an assignment: the class's
+ * assignment of the quiz (made, without due date, when the teacher never assigned it), one attempt per
+ * player with the questions asked, and the graded answers. The dashboard and the CSV read them as they
+ * read any assignment (members -> attempts -> answers); the newest attempt of a student counts there, so a
+ * live session shows over homework done before it. Players who are no longer members of the class (they
+ * left it during the session) are left out, and so are their answers.
+ *
+ * One D1 batch (one transaction), a handful of statements: D1 allows 100 bound parameters per statement
+ * and, on the free plan, 50 queries per invocation, so the rows travel as JSON in one parameter and are
+ * unpacked by json_each. Every insert ignores rows already there: a retried write adds nothing.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { database } from "../../db";
+import { assignments, classes, classMembers } from "../../db/schema/classroom";
+import { answers, attempts } from "../../db/schema/progress";
+import { randomId } from "../classroom/secrets";
+import type { LiveQuestion } from "./questions";
+import type { AnswerRow, PlayerRow, SessionRow } from "./store";
+
+/** Answers per statement: keeps a statement's JSON parameter far below D1's 2 MB per value. */
+const ANSWERS_PER_STATEMENT = 500;
+
+const now = sql<Date>`cast(unixepoch('subsecond') * 1000 as integer)`;
+
+/** Writes the results; returns D1's rows written (0 when nothing was asked or the class is gone). */
+export async function writeResults(
+  binding: D1Database,
+  session: SessionRow,
+  players: PlayerRow[],
+  given: AnswerRow[],
+  questionAt: (position: number) => LiveQuestion,
+): Promise<number> {
+  if (session.position === 0 || players.length === 0) return 0;
+  const db = database(binding);
+  const { classId, quizId } = session;
+  if (!(await db.select({ id: classes.id }).from(classes).where(eq(classes.id, classId)).get())) return 0;
+
+  const questionIds = Array.from({ length: session.position }, (_, index) => questionAt(index + 1).question.id);
+  const attemptOf = new Map(players.map((player) => [player.learnerId, player.attemptId]));
+  const assignmentId = db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.classId, classId), eq(assignments.quizId, quizId)));
+
+  const attemptRows = JSON.stringify(players.map((player) => [player.attemptId, player.learnerId]));
+  const insertAttempts = db
+    .insert(attempts)
+    .select((select) =>
+      select
+        .select({
+          id: sql<string>`value ->> 0`.as("id"),
+          learnerId: sql<string>`value ->> 1`.as("learner_id"),
+          quizId: sql<string>`${quizId}`.as("quiz_id"),
+          questionIds: sql<string[]>`${JSON.stringify(questionIds)}`.as("question_ids"),
+          assignmentId: sql<string>`(${assignmentId})`.as("assignment_id"),
+          createdAt: now.as("created_at"),
+        })
+        .from(sql`json_each(${attemptRows})`)
+        .where(sql`exists (select 1 from ${classMembers} where ${classMembers.classId} = ${classId} and ${classMembers.learnerId} = value ->> 1)`),
+    )
+    .onConflictDoNothing();
+
+  const answerRows = given.flatMap((answer) => {
+    const attemptId = attemptOf.get(answer.learnerId);
+    return attemptId ? [[attemptId, questionIds[answer.position - 1], JSON.stringify(answer.response), answer.score]] : [];
+  });
+  const insertAnswers = [];
+  for (let start = 0; start < answerRows.length; start += ANSWERS_PER_STATEMENT) {
+    const chunk = JSON.stringify(answerRows.slice(start, start + ANSWERS_PER_STATEMENT));
+    insertAnswers.push(
+      db
+        .insert(answers)
+        .select((select) =>
+          select
+            .select({
+              id: sql<number>`null`.as("id"),
+              attemptId: sql<string>`value ->> 0`.as("attempt_id"),
+              questionId: sql<string>`value ->> 1`.as("question_id"),
+              response: sql<unknown>`value ->> 2`.as("response"),
+              score: sql<number>`value ->> 3`.as("score"),
+              createdAt: now.as("created_at"),
+            })
+            .from(sql`json_each(${chunk})`)
+            // Only into attempts that were written: a player who left the class has none.
+            .where(sql`exists (select 1 from ${attempts} where ${attempts.id} = value ->> 0)`),
+        )
+        .onConflictDoNothing(),
+    );
+  }
+
+  const results = await db.batch([
+    db.insert(assignments).values({ id: randomId(), classId, quizId, dueDate: null }).onConflictDoNothing(),
+    insertAttempts,
+    ...insertAnswers,
+  ]);
+  return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
+}

@@ -1,0 +1,127 @@
+/**
+ * Scoring of a live session. Correctness comes first: the points are the graded scores (1 for a right
+ * answer, part of it for a partly right multiple select), and the optional speed bonus only breaks ties
+ * between equal points, so a right answer always beats a fast wrong one, over a question and over a game.
+ */
+import type { PublicQuestion } from "../../bank/public";
+import type { Question } from "../../bank/schema";
+import type { AnswerRow, PlayerRow, PlayerTotal } from "./store";
+
+/** Tied players in the order a reader expects: "Spieler 2" before "Spieler 11". */
+const nicknameOrder = new Intl.Collator("de", { numeric: true });
+
+/** Without a time limit, the speed bonus counts down over this long. */
+const BONUS_WINDOW_WITHOUT_TIMER_MS = 30_000;
+
+/** 1 for a right answer given at once, falling to 0 at the end of the time (0 for any answer not fully right). */
+export function speedBonus(score: number, elapsedMs: number, timerSeconds: number): number {
+  if (score < 1) return 0;
+  const window = timerSeconds > 0 ? timerSeconds * 1000 : BONUS_WINDOW_WITHOUT_TIMER_MS;
+  return Math.round(Math.max(0, 1 - elapsedMs / window) * 1000) / 1000;
+}
+
+export interface Standing {
+  learnerId: string;
+  nickname: string;
+  points: number;
+  bonus: number;
+  /** 1 for the best; equal results share a rank (1, 1, 3). */
+  rank: number;
+}
+
+/** Every player by points, then (when the bonus is on) by speed bonus; ties share a rank. */
+export function standings(players: PlayerRow[], totals: Map<string, PlayerTotal>, withBonus: boolean): Standing[] {
+  const entries = players.map((player) => {
+    const total = totals.get(player.learnerId);
+    return { learnerId: player.learnerId, nickname: player.nickname, points: total?.points ?? 0, bonus: withBonus ? (total?.bonus ?? 0) : 0 };
+  });
+  // Sums of fractions (partial credit) are compared in thousandths, so 0.1 + 0.2 ties with 0.3.
+  const key = (entry: { points: number; bonus: number }) => [Math.round(entry.points * 1000), Math.round(entry.bonus * 1000)] as const;
+  entries.sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1] || nicknameOrder.compare(a.nickname, b.nickname));
+  let rank = 0;
+  return entries.map((entry, index) => {
+    const previous = entries[index - 1];
+    if (!previous || key(previous)[0] !== key(entry)[0] || key(previous)[1] !== key(entry)[1]) rank = index + 1;
+    return { ...entry, rank };
+  });
+}
+
+/** How a tile is told apart without colour: a letter and a shape. */
+export const TILE_SHAPES = ["▲", "◆", "●", "■", "★", "⬟", "⬢", "▼"];
+export const tileLetter = (index: number) => String.fromCharCode(65 + index);
+
+/** The choices a question offers as tiles (single, multiple select, true/false), or none (numbers, gap texts). */
+export function tiles(question: Question | PublicQuestion): { value: string; text: string }[] {
+  switch (question.type) {
+    case "single":
+    case "multi":
+      return question.options.map((option) => ({ value: option.id, text: option.text }));
+    case "truefalse":
+      return [
+        { value: "wahr", text: "Stimmt" },
+        { value: "falsch", text: "Stimmt nicht" },
+      ];
+    default:
+      return [];
+  }
+}
+
+export interface HistogramBar {
+  /** The tile's index (for letter and shape), or undefined for the rows of typed answers. */
+  tile: number | undefined;
+  text: string;
+  count: number;
+  /** This bar is (part of) the right answer. */
+  right: boolean;
+}
+
+export interface Histogram {
+  bars: HistogramBar[];
+  answered: number;
+  /** Answers with full marks. */
+  right: number;
+}
+
+/**
+ * The answer distribution of one question: picks per tile (a multiple select counts every pick), or for
+ * typed answers right / partly / wrong. Typed text is never shown on the projector.
+ */
+export function histogram(question: Question, answers: AnswerRow[]): Histogram {
+  const right = answers.filter((answer) => answer.score >= 1).length;
+  const choices = tiles(question);
+  if (choices.length > 0) {
+    const picks = new Map<string, number>();
+    for (const { response } of answers) {
+      const values =
+        response.type === "single"
+          ? [response.choice]
+          : response.type === "multi"
+            ? response.choices
+            : response.type === "truefalse"
+              ? [response.value ? "wahr" : "falsch"]
+              : [];
+      for (const value of values) picks.set(value, (picks.get(value) ?? 0) + 1);
+    }
+    const isRight = (value: string) =>
+      question.type === "single"
+        ? question.answer === value
+        : question.type === "multi"
+          ? question.answers.includes(value)
+          : question.type === "truefalse" && question.answer === (value === "wahr");
+    return {
+      bars: choices.map((choice, index) => ({ tile: index, text: choice.text, count: picks.get(choice.value) ?? 0, right: isRight(choice.value) })),
+      answered: answers.length,
+      right,
+    };
+  }
+  const partly = answers.filter((answer) => answer.score > 0 && answer.score < 1).length;
+  return {
+    bars: [
+      { tile: undefined, text: "Richtig", count: right, right: true },
+      ...(partly > 0 ? [{ tile: undefined, text: "Teilweise richtig", count: partly, right: false }] : []),
+      { tile: undefined, text: "Falsch", count: answers.length - right - partly, right: false },
+    ],
+    answered: answers.length,
+    right,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Without JavaScript: the phone answers by plain form posts on a page that reloads itself while there is
+ * nothing to type, and the projector's buttons are forms too. Who may see and do what.
+ */
+import { describe, expect, it } from "vitest";
+import { Browser, escapeHtml, ORIGIN, redirectTarget, visibleText } from "../browser";
+import { listDocuments, quizQuestions } from "../../../src/bank";
+import { rightForm, wrongForm } from "../quiz/client";
+import { createClass, joinSession, LiveSocket, startSession, stubOf } from "./helpers";
+
+const quizId = listDocuments()[1]!.id;
+const questions = quizQuestions(quizId);
+const REFRESH = '<meta http-equiv="refresh" content="4"/>';
+
+/** Posts an answer form as the phone's page does. */
+function postAnswer(student: Browser, code: string, question: number, form: Record<string, string | string[]>) {
+  const body = new URLSearchParams({ frage: String(question) });
+  for (const value of [form.antwort ?? []].flat()) body.append("antwort", value);
+  return student.post(`/live/${code}/antwort`, body);
+}
+
+describe("a phone without JavaScript", () => {
+  it("waits on a page that reloads itself, answers by form, and sees result and evidence", async () => {
+    const created = await createClass();
+    const { code, presenterPath } = await startSession(created, { quizId });
+    const student = await joinSession(code, "Kim");
+    const other = await joinSession(code, "Pat", "192.0.2.31");
+
+    const lobby = await (await student.get(`/live/${code}`)).text();
+    expect(lobby).toContain(REFRESH);
+    expect(visibleText(lobby)).toContain("Du spielst als Kim");
+
+    // The projector's button, posted as a form.
+    expect(redirectTarget(await created.teacher.post(`${presenterPath}/weiter`, { phase: "lobby", frage: "0" }))).toBe(presenterPath);
+    const open = await (await student.get(`/live/${code}`)).text();
+    expect(open, "no reload while the answer may be typed").not.toContain('http-equiv="refresh"');
+    expect(open).toContain(`action="/live/${code}/antwort"`);
+    expect(open).toContain(escapeHtml(questions[0]!.stem));
+
+    const empty = await postAnswer(student, code, 1, {});
+    expect(empty.status).toBe(409);
+    expect(visibleText(await empty.text())).toMatch(/Bitte (wähle|gib|fülle)/);
+
+    expect(redirectTarget(await postAnswer(student, code, 1, rightForm(questions[0]!)))).toBe(`/live/${code}`);
+    const waiting = await (await student.get(`/live/${code}`)).text();
+    expect(waiting).toContain(REFRESH);
+    expect(visibleText(waiting)).toContain("Antwort gespeichert");
+
+    const again = await postAnswer(student, code, 1, wrongForm(questions[0]!).form);
+    expect(again.status).toBe(409);
+    expect(visibleText(await again.text())).toContain("Du hast diese Frage schon beantwortet. Es zählt deine erste Antwort.");
+
+    // Pat's answer closes the question (everyone has answered); then the evidence.
+    expect(redirectTarget(await postAnswer(other, code, 1, wrongForm(questions[0]!).form))).toBe(`/live/${code}`);
+    const result = visibleText(await (await student.get(`/live/${code}`)).text());
+    expect(result).toContain("Richtig!");
+    expect(result).toContain("1 Punkt · Platz 1 von 2");
+    await created.teacher.post(`${presenterPath}/weiter`, { phase: "results", frage: "1" });
+    const evidence = await (await student.get(`/live/${code}`)).text();
+    expect(evidence).toContain(`<mark>${escapeHtml(questions[0]!.evidence.quote)}</mark>`);
+
+    const late = await postAnswer(other, code, 1, rightForm(questions[0]!));
+    expect(late.status).toBe(409);
+    expect(visibleText(await late.text())).toContain("Diese Frage ist schon geschlossen.");
+
+    expect(redirectTarget(await created.teacher.post(`${presenterPath}/beenden`))).toBe(presenterPath);
+    const end = await (await student.get(`/live/${code}`)).text();
+    expect(end).not.toContain('http-equiv="refresh"');
+    expect(visibleText(end)).toContain("Geschafft!");
+  });
+
+  it("is sent to the join form without a seat", async () => {
+    const created = await createClass();
+    const { code } = await startSession(created, { quizId });
+    const redirect = await new Browser().get(`/live/${code}`);
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get("Location")).toBe(`/live?code=${code}`);
+    const gone = await new Browser().get(`/live?code=${code === "999999" ? "999998" : "999999"}`);
+    expect(gone.status).toBe(404);
+    expect(visibleText(await gone.text())).toContain("Dieses Live-Quiz gibt es nicht (mehr). Bitte prüfe den Code.");
+  });
+});
+
+describe("who may present and play", () => {
+  it("only the class's teacher opens the projector, its socket and its buttons", async () => {
+    const created = await createClass();
+    const other = await createClass("Andere Klasse");
+    const { code, presenterPath } = await startSession(created, { quizId });
+
+    expect((await new Browser().get(presenterPath)).status).toBe(403);
+    expect((await new Browser().get(`/klassen/lehrkraft/${created.classId}/live`)).status).toBe(403);
+    // Another class's teacher, on their own class's path with this code: no such session there.
+    const foreign = `/klassen/lehrkraft/${other.classId}/live/${code}`;
+    expect((await other.teacher.get(foreign)).status).toBe(404);
+    const socket = await other.teacher.send(`${foreign}/verbindung`, { method: "GET", headers: { Upgrade: "websocket", Origin: ORIGIN } }, {});
+    expect(socket.status).toBe(403);
+    await other.teacher.post(`${foreign}/weiter`, { phase: "lobby", frage: "0" });
+    await other.teacher.post(`${foreign}/beenden`);
+    expect(await stubOf(code).summary()).toMatchObject({ phase: "lobby" });
+
+    const page = await created.teacher.get(presenterPath);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("Cache-Control")).toBe("no-store");
+  });
+
+  it("a socket needs a seat, an upgrade, and a page of this origin", async () => {
+    const created = await createClass();
+    const { code } = await startSession(created, { quizId });
+    const student = await joinSession(code, "Sam");
+    const stranger = new Browser("192.0.2.77");
+    const open = (client: Browser, headers: Record<string, string>) => client.send(`/live/${code}/verbindung`, { method: "GET", headers }, {});
+
+    expect((await open(stranger, { Upgrade: "websocket", Origin: ORIGIN })).status).toBe(403);
+    expect((await open(student, {})).status).toBe(400);
+    expect((await open(student, { Upgrade: "websocket", Origin: "https://evil.example" })).status).toBe(403);
+    const socket = await LiveSocket.open(student, `/live/${code}/verbindung`);
+    expect(await socket.view("lobby", 0)).toMatchObject({ nickname: "Sam", answered: false });
+    socket.close();
+  });
+
+  it("a flood of messages closes the socket", async () => {
+    const created = await createClass();
+    const { code } = await startSession(created, { quizId });
+    const student = await joinSession(code, "Flut");
+    const socket = await LiveSocket.open(student, `/live/${code}/verbindung`);
+    for (let message = 0; message < 40; message++) socket.send({ type: "answer", question: 1, antwort: "a" });
+    await socket.waitFor("closed", () => socket.closed !== undefined).catch(() => undefined);
+    expect(socket.closed?.code).toBe(1008);
+    expect(socket.received.some((message) => message.type === "error" && message.message.startsWith("Zu viele Nachrichten"))).toBe(true);
+  });
+});
