@@ -18,10 +18,10 @@ async function answerQuestion(page: Page): Promise<number> {
   await page.getByRole("button", { name: "Antwort prüfen" }).click();
   const verdict = (await page.locator("#ergebnis").innerText()).trim();
   if (verdict.startsWith("Richtig")) return 1;
-  if (verdict.startsWith("Falsch")) return 0;
-  const partly = verdict.match(/\((\d+) %\)/);
-  expect(partly, verdict).not.toBeNull();
-  return Number(partly![1]) / 100;
+  const partly = /^Teilweise richtig: ([\d,]+) von 1 Punkt/.exec(verdict);
+  if (partly) return Number(partly[1]!.replace(",", "."));
+  expect(verdict).toMatch(/^(Nicht ganz|Knapp daneben)/);
+  return 0;
 }
 
 /** axe-core runs as page script, so it is skipped in the context without JavaScript. */
@@ -43,7 +43,7 @@ async function studentAnswers(page: Page, joinCode: string, nickname: string, qu
   let points = 0;
   for (let answered = 0; answered < questionsToAnswer; answered++) {
     points += await answerQuestion(page);
-    if (answered < questionsToAnswer - 1) await page.getByRole("link", { name: "Nächste Frage" }).click();
+    if (answered < questionsToAnswer - 1) await page.getByRole("link", { name: "Weiter", exact: true }).click();
   }
   await page.goto(`${new URL(page.url()).origin}/klassen/meine`);
   await page.getByRole("link", { name: "Browserklasse 7c" }).click();

@@ -97,6 +97,14 @@ async function expectFitsWidth(page: Page) {
 
 const normalizeSpace = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** The "Weiter" link at the bottom of a feedback page is on screen without scrolling (sticky on a phone). */
+async function expectNextInView(page: Page, viewport: { width: number; height: number }) {
+  const box = await page.locator(".next-bar a").boundingBox();
+  expect(box, `"Weiter" on ${page.url()}`).not.toBeNull();
+  expect(box!.y, `"Weiter" on ${page.url()}`).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height, `"Weiter" on ${page.url()}`).toBeLessThanOrEqual(viewport.height);
+}
+
 async function expectEvidenceHighlighted(page: Page, question: Question) {
   const mark = page.locator("blockquote.evidence mark").first();
   expect(await mark.isVisible()).toBe(true);
@@ -131,11 +139,12 @@ describe.each([
       const right = position !== WRONG_POSITION;
       await answerByKeyboard(page, question, right);
       expect((await focused(page))?.id, "focus moves to the feedback").toBe("rueckmeldung");
-      expect(await page.locator("#ergebnis").innerText()).toMatch(right ? /^Richtig/ : /^(Falsch|Teilweise richtig)/);
+      expect(await page.locator("#ergebnis").innerText()).toMatch(right ? /^Richtig!$/ : /^(Nicht ganz|Knapp daneben|Teilweise richtig)/);
       await expectEvidenceHighlighted(page, question);
+      await expectNextInView(page, viewport);
+      await expectFitsWidth(page);
       if (!checkedTypes.has(question.type)) {
         await expectNoSeriousA11yViolations(page);
-        await expectFitsWidth(page);
         checkedTypes.add(question.type);
       }
 
@@ -168,22 +177,50 @@ describe.each([
       }
 
       const last = position === mixedQuiz.length;
-      await tabTo(page, (element) => element.tag === "a" && element.text === (last ? "Zum Ergebnis" : "Nächste Frage"), "the next link");
+      await tabTo(page, (element) => element.tag === "a" && element.text === (last ? "Zum Ergebnis" : "Weiter"), "the next link");
       await Promise.all([page.waitForURL(last ? /\/ergebnis$/ : new RegExp(`/frage/${position + 1}$`)), page.keyboard.press("Enter")]);
     }
 
     // The mixed quiz brings every question type of the bank.
     expect([...checkedTypes].sort()).toEqual([...QUESTION_TYPES].sort());
-    // Every answer right but one, which scored 0.
-    expect(await page.locator(".score").innerText()).toMatch(new RegExp(`^${mixedQuiz.length - 1} von ${mixedQuiz.length} Punkten`));
-    expect(await page.locator(".results li").count()).toBe(mixedQuiz.length);
+    // Every answer right but one, which scored 0: the score and the retry on top, the wrong question
+    // spelled out, the right ones folded away.
+    expect(normalizeSpace(await page.locator(".score-big").innerText())).toBe(`${mixedQuiz.length - 1} von ${mixedQuiz.length} Punkten`);
+    const retry = page.getByRole("button", { name: "Falsche wiederholen (1)" });
+    expect((await retry.boundingBox())!.y).toBeLessThan(viewport.height);
+    expect(await page.locator(".result-item").count()).toBe(1);
+    expect(normalizeSpace(await page.locator(".result-item").innerText())).toContain(normalizeSpace(mixedQuiz[WRONG_POSITION - 1]!.stem));
+    expect(await page.locator("details .results li").count()).toBe(mixedQuiz.length - 1);
+    expect(await page.locator("details .results li").first().isVisible()).toBe(false);
     await expectNoSeriousA11yViolations(page);
+    await expectFitsWidth(page);
 
     await page.goto("/fortschritt");
     const progress = await page.locator("main").innerText();
-    expect(progress).toContain("Falsch beantwortete Fragen");
+    expect(progress).toContain("Zuletzt falsch beantwortet");
     expect(normalizeSpace(progress)).toContain(normalizeSpace(mixedQuiz[WRONG_POSITION - 1]!.stem));
     await expectNoSeriousA11yViolations(page);
+    await expectFitsWidth(page);
+
+    // Every answer made a review card, none due yet: the review page says when the next one comes.
+    await page.goto("/wiederholen");
+    expect(normalizeSpace(await page.locator("main").innerText())).toContain(`${mixedQuiz.length} Fragen in deiner Wiederholung`);
+    await expectNoSeriousA11yViolations(page);
+    await expectFitsWidth(page);
+
+    // The recovery code: made on "Mein Fortschritt", shown once, typed in on another device.
+    await page.goto("/fortschritt");
+    await Promise.all([page.waitForURL(/\/weitermachen\/code$/), page.getByRole("button", { name: "Code erstellen" }).click()]);
+    const code = normalizeSpace(await page.locator(".recovery-code").innerText());
+    await expectNoSeriousA11yViolations(page);
+    await expectFitsWidth(page);
+    const otherDevice = await newPage({ viewport });
+    await otherDevice.goto("/weitermachen");
+    await expectNoSeriousA11yViolations(otherDevice);
+    await expectFitsWidth(otherDevice);
+    await otherDevice.getByLabel("Dein Code").fill(code.toLowerCase());
+    await Promise.all([otherDevice.waitForURL(/\/fortschritt/), otherDevice.getByRole("button", { name: "Weitermachen" }).click()]);
+    expect(normalizeSpace(await otherDevice.locator("main").innerText())).toContain(normalizeSpace(mixedQuiz[WRONG_POSITION - 1]!.stem));
   });
 });
 

@@ -1,4 +1,4 @@
-/** What the teacher's and the students' pages share: the class's name, bars, form errors, points, the privacy page. */
+/** What the teacher's and the students' pages share: the class's name, quiz titles, bars, points, the privacy page. */
 import type { FC } from "hono/jsx";
 import { Layout } from "../layout/page";
 import { formatPoints } from "../../shared/german";
@@ -18,18 +18,6 @@ export const Bar: FC<{ share: number }> = ({ share }) => (
     <rect width={Math.max(0, Math.min(100, share))} height="10" fill="#1a6b45" />
   </svg>
 );
-
-export const Errors: FC<{ errors: string[] }> = ({ errors }) =>
-  errors.length === 0 ? null : (
-    <div role="alert" class="fehler" id="fehler">
-      <p>Bitte korrigieren:</p>
-      <ul>
-        {errors.map((error) => (
-          <li>{error}</li>
-        ))}
-      </ul>
-    </div>
-  );
 
 /** "1,5 von 10 Punkten (15 %)" */
 export const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>;

@@ -18,6 +18,7 @@ import { getDocument, getQuestion, quizQuestions, quizTitle as bankQuizTitle } f
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import type { Db } from "../../db";
+import { classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
 import { drawQuestions } from "./draw";
 
@@ -65,7 +66,8 @@ const UNKNOWN_TITLE = "Unbekanntes Quiz";
 
 type OwnTextRow = typeof ownTexts.$inferSelect;
 
-function ownDocument(row: Pick<OwnTextRow, "id" | "title" | "source" | "date" | "text" | "passages">): BankDocument {
+/** An own text as the pages show texts: the same shape as a bank document. */
+export function ownDocument(row: Pick<OwnTextRow, "id" | "title" | "source" | "date" | "text" | "passages">): BankDocument {
   return {
     id: row.id,
     title: row.title,
@@ -80,6 +82,20 @@ function bankQuiz(quizId: string): Quiz | undefined {
   const pool = quizQuestions(quizId);
   if (pool.length === 0) return undefined;
   return { id: quizId, title: bankQuizTitle(quizId), origin: "bank", pool, size: pool.length, status: "published" };
+}
+
+/**
+ * The text for a learner who opens it from a question's evidence: only a published text of a class the
+ * learner belongs to; anyone else gets nothing (the same as an unknown id).
+ */
+export async function publishedTextForLearner(db: Db, textId: string, learnerId: string): Promise<BankDocument | undefined> {
+  const row = await db
+    .select({ text: ownTexts })
+    .from(ownTexts)
+    .innerJoin(classMembers, and(eq(classMembers.classId, ownTexts.classId), eq(classMembers.learnerId, learnerId)))
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
+    .get();
+  return row ? ownDocument(row.text) : undefined;
 }
 
 export function questionSource(db: Db, scope?: SourceScope): QuestionSource {

@@ -4,10 +4,9 @@
  * line break copied from the page arrives as a space); the span stored is the text's own.
  */
 import type { BankDocument, Evidence } from "../../bank/schema";
+import { escapeRegExp } from "../../extract/text";
 
 export type FoundEvidence = { ok: true; evidence: Evidence } | { ok: false; message: string };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Longest quote accepted: a passage or two sentences, not the whole text. */
 export const MAX_QUOTE_LENGTH = 1_000;

@@ -5,6 +5,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Question, QuestionType } from "../../bank/schema";
 import { materialPath } from "../classroom/teacher/material";
+import { FormErrors } from "../layout/form-errors";
 import { Layout } from "../layout/page";
 import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
@@ -18,18 +19,6 @@ const numberFormat = new Intl.NumberFormat("de-DE");
 export const textsPath = (classId: string) => `/klassen/lehrkraft/${classId}/texte`;
 export const textPath = (classId: string, textId: string) => `${textsPath(classId)}/${textId}`;
 const questionPath = (classId: string, textId: string, questionId: string) => `${textPath(classId, textId)}/fragen/${questionId}`;
-
-const Errors: FC<{ errors: string[] }> = ({ errors }) =>
-  errors.length === 0 ? null : (
-    <div role="alert" class="fehler" id="fehler" tabindex={-1} autofocus>
-      <p>Bitte korrigieren:</p>
-      <ul>
-        {errors.map((error) => (
-          <li>{error}</li>
-        ))}
-      </ul>
-    </div>
-  );
 
 const Back: FC<{ href: string; children: Child }> = ({ href, children }) => (
   <p class="back">
@@ -60,7 +49,7 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
         Fügen Sie einen deutschen Nachrichtentext ein oder laden Sie eine Datei (.txt oder .md) hoch. Quellenquiz findet darin Fakten und macht daraus Fragen.
         Sie prüfen und bearbeiten die Fragen, bevor Ihre Klasse sie sieht.
       </p>
-      <Errors errors={errors} />
+      <FormErrors errors={errors} focus />
       <form method="post" action={`${textsPath(classId)}/neu`} enctype="multipart/form-data" class="own-text-form">
         <label for="text">Text</label>
         <textarea id="text" name="text" rows={14} aria-describedby={described} data-max-characters={MAX_TEXT_CHARACTERS}>
@@ -181,7 +170,7 @@ export const ReviewPage: FC<{
           ? "Ihre Klasse sieht dieses Quiz, sobald Sie es auf der Übersicht als Aufgabe zuweisen. Änderungen gelten für neue Versuche."
           : "Nur Sie sehen diesen Text. Prüfen Sie die Fragen, wählen Sie den Umfang und veröffentlichen Sie das Quiz."}
       </p>
-      <Errors errors={errors} />
+      <FormErrors errors={errors} focus />
 
       <section aria-labelledby="quiz-einstellungen" class="card">
         <h2 id="quiz-einstellungen">Quiz</h2>
@@ -458,7 +447,7 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
         {questionId &&
           " Ändern Sie nur Wortlaut oder Beleg, bleibt es dieselbe Frage. Ändern Sie Antworten, Lösung oder Bereich, wird es eine neue Fassung; bisherige Antworten bleiben der alten Fassung zugeordnet."}
       </p>
-      <Errors errors={errors} />
+      <FormErrors errors={errors} focus />
       <form method="post" action={action} class="question-editor">
         <input type="hidden" name="typ" value={type} />
         <TextField name="frage" label="Frage" values={values} multiline required />

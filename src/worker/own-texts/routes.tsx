@@ -11,6 +11,7 @@ import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "..
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import type { TeacherEnv } from "../classroom/teacher/access";
 import type { ClassRow } from "../classroom/store";
+import { ownDocument } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import { NewTextPage, QuestionEditorPage, ReviewPage, textPath, type NewTextInput } from "./pages";
 import { prepareOwnText } from "./prepare";
@@ -21,7 +22,6 @@ import {
   createOwnText,
   currentQuestions,
   deleteDraft,
-  documentOf,
   EditConflict,
   findCurrentQuestion,
   findOwnText,
@@ -202,7 +202,7 @@ async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[
       classId={classRow.id}
       className={className(classRow)}
       text={text}
-      document={documentOf(text)}
+      document={ownDocument(text)}
       questions={questions}
       errors={errors}
       details={shown}
@@ -316,7 +316,7 @@ function renderEditor(
     <QuestionEditorPage
       classId={c.get("classRow").id}
       text={text}
-      document={documentOf(text)}
+      document={ownDocument(text)}
       type={type}
       values={values}
       questionId={options.questionId}
@@ -346,7 +346,7 @@ ownTextRoutes.post("/:textId/fragen/neu", knownText, zValidator("form", Question
   const text = await loadText(c);
   if (!text) return notFound(c);
   const fields = c.req.valid("form");
-  const built = buildQuestion(fields, { document: documentOf(text), id: newOwnQuestionId() });
+  const built = buildQuestion(fields, { document: ownDocument(text), id: newOwnQuestionId() });
   if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { errors: built.errors, status: 400 });
   if (!(await addQuestion(db(c), text.id, built.question))) {
     return renderEditor(c, text, fields.typ, await typedInput(c), { errors: [`Ein Text kann höchstens ${MAX_QUESTIONS_PER_TEXT} Fragen haben.`], status: 400 });
@@ -368,7 +368,7 @@ ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("for
   const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
   if (!row) return notFound(c);
   const fields = c.req.valid("form");
-  const built = buildQuestion(fields, { document: documentOf(text), id: row.id, existing: row.question });
+  const built = buildQuestion(fields, { document: ownDocument(text), id: row.id, existing: row.question });
   if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { questionId: row.id, errors: built.errors, status: 400 });
   const { id: _id, ...edited } = built.question;
   try {

@@ -8,7 +8,6 @@ import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { newOwnQuestionId, newOwnTextId } from "../../bank/ids";
 import type { Db } from "../../db";
 import type { BankDocument, Question } from "../../bank/schema";
-import { classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { sameMeaning } from "./versions";
 
@@ -136,31 +135,6 @@ export async function findCurrentQuestion(db: Db, textId: string, questionId: st
     .from(ownQuestions)
     .where(and(eq(ownQuestions.id, questionId), eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)))
     .get();
-}
-
-/**
- * The text for a learner who opens it from a question's evidence: only a published text of a class the
- * learner belongs to; anyone else gets nothing (the same as an unknown id).
- */
-export async function publishedTextForLearner(db: Db, textId: string, learnerId: string): Promise<BankDocument | undefined> {
-  const row = await db
-    .select({ text: ownTexts })
-    .from(ownTexts)
-    .innerJoin(classMembers, and(eq(classMembers.classId, ownTexts.classId), eq(classMembers.learnerId, learnerId)))
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
-    .get();
-  return row ? documentOf(row.text) : undefined;
-}
-
-export function documentOf(text: OwnTextRow): BankDocument {
-  return {
-    id: text.id,
-    title: text.title,
-    ...(text.source ? { source: text.source } : {}),
-    ...(text.date ? { date: text.date } : {}),
-    text: text.text,
-    passages: text.passages,
-  };
 }
 
 const retire = (db: Db, questionId: string) =>

@@ -1,7 +1,8 @@
 /** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
 import type { LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
-import { formatNumber } from "../../shared/german";
+import { formatNumber, formatPoints } from "../../shared/german";
+import { isNearMiss } from "../review/cards";
 
 const TRUE_TEXT = "Stimmt";
 const FALSE_TEXT = "Stimmt nicht";
@@ -45,6 +46,34 @@ export function responseText(question: Question, response: LearnerResponse): str
     case "cloze":
       return response.text;
   }
+}
+
+/** The words of the right answer as the text may have them, to emphasise in the evidence. A statement to judge has none. */
+export function answerTerms(question: Question): string[] {
+  switch (question.type) {
+    case "single":
+      return [optionText(question, question.answer)];
+    case "multi":
+      return question.answers.map((id) => optionText(question, id));
+    case "numeric":
+      return [question.answerText];
+    case "cloze":
+      return [question.answer, ...question.accept];
+    case "truefalse":
+      return [];
+  }
+}
+
+/**
+ * The one line after answering: "Richtig!", or gently what was right ("Knapp daneben" for a figure close
+ * to the text's). A multiple select says its points; its options carry their own marks.
+ */
+export function resultLine(question: Question, response: LearnerResponse, score: number): string {
+  if (score >= 1) return "Richtig!";
+  if (question.type === "multi") return score > 0 ? `Teilweise richtig: ${formatPoints(score)} von 1 Punkt` : "Nicht ganz: diesmal 0 Punkte";
+  const opening = isNearMiss(question, response) ? "Knapp daneben" : "Nicht ganz";
+  if (question.type === "truefalse") return `${opening}: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`;
+  return `${opening}: richtig ist ${correctAnswerText(question)}`;
 }
 
 export type Verdict = "right" | "partly" | "wrong";

@@ -15,10 +15,14 @@ export type DocumentProgress = {
   right: number;
   /** Sum of the latest scores. */
   points: number;
+  /** The best finished quiz of this text. */
+  best: Score | undefined;
 };
 
+export type Score = { points: number; total: number };
+
 export type WrongQuestion = { question: Question; score: number; feedbackUrl: string };
-export type AttemptResult = { url: string; title: string; answered: number; total: number; points: number; createdAt: Date };
+export type AttemptResult = { id: string; quizId: string; url: string; title: string; answered: number; total: number; points: number; createdAt: Date };
 
 export type Progress = {
   documents: DocumentProgress[];
@@ -26,6 +30,26 @@ export type Progress = {
   unfinished: AttemptResult[];
   finished: AttemptResult[];
 };
+
+const share = (score: Score) => (score.total > 0 ? score.points / score.total : 0);
+
+/**
+ * The learner's best finished attempt at a quiz (by share of points: rounds may differ in length),
+ * leaving out `except` (the attempt being shown, to tell whether it beat the others).
+ */
+export function personalBest(results: AttemptResult[], quizId: string, except?: string): Score | undefined {
+  return results
+    .filter((result) => result.quizId === quizId && result.id !== except && result.total > 0 && result.answered >= result.total)
+    .map((result) => ({ points: result.points, total: result.total }))
+    .reduce<Score | undefined>((best, score) => (!best || share(score) > share(best) ? score : best), undefined);
+}
+
+/** Right answers in a row, counting back from the latest (the streak in the quiz header). */
+export function rightInARow(answers: { score: number; createdAt: Date }[]): number {
+  const newestFirst = [...answers].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const firstMiss = newestFirst.findIndex((answer) => !isCorrect(answer.score));
+  return firstMiss < 0 ? newestFirst.length : firstMiss;
+}
 
 /** What the progress page needs from the question source: every question of the attempts, and their titles. */
 export interface ProgressContent {
@@ -41,6 +65,23 @@ export async function progressContent(source: QuestionSource, attempts: AttemptS
   return { questions, titles };
 }
 
+/** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
+const questionCount = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
+
+/** Every attempt with its title, progress and points, newest first. */
+export function attemptResults(attempts: AttemptSummary[], content: ProgressContent): AttemptResult[] {
+  return attempts.map((attempt) => ({
+    id: attempt.id,
+    quizId: attempt.quizId,
+    url: attemptUrl(attempt.id),
+    title: content.titles.get(attempt.quizId) ?? attempt.quizId,
+    answered: attempt.answered,
+    total: questionCount(attempt, content),
+    points: attempt.points,
+    createdAt: attempt.createdAt,
+  }));
+}
+
 export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnswer[], content: ProgressContent): Progress {
   const questionsOf = (attempt: { questionIds: string[] }) => attempt.questionIds.flatMap((id) => content.questions.get(id) ?? []);
   const attemptsById = new Map(attempts.map((attempt) => [attempt.id, attempt]));
@@ -48,6 +89,7 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   const latest = new Map<string, LearnerAnswer>();
   for (const answer of answers) latest.set(answer.questionId, answer);
 
+  const results = attemptResults(attempts, content);
   const documents = listDocuments().map((document) => {
     const questions = quizQuestions(document.id);
     const latestOfDocument = questions.flatMap((question) => latest.get(question.id) ?? []);
@@ -57,6 +99,7 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
       answered: latestOfDocument.length,
       right: latestOfDocument.filter((answer) => isCorrect(answer.score)).length,
       points: latestOfDocument.reduce((sum, answer) => sum + answer.score, 0),
+      best: personalBest(results, document.id),
     };
   });
 
@@ -67,17 +110,6 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
     const position = questionsOf(attempt).findIndex((candidate) => candidate.id === answer.questionId) + 1;
     return [{ question, score: answer.score, feedbackUrl: questionUrl(attempt.id, position) }];
   });
-
-  const pointsByAttempt = new Map<string, number>();
-  for (const answer of answers) pointsByAttempt.set(answer.attemptId, (pointsByAttempt.get(answer.attemptId) ?? 0) + answer.score);
-  const results = attempts.map((attempt) => ({
-    url: attemptUrl(attempt.id),
-    title: content.titles.get(attempt.quizId) ?? attempt.quizId,
-    answered: attempt.answered,
-    total: questionsOf(attempt).length,
-    points: pointsByAttempt.get(attempt.id) ?? 0,
-    createdAt: attempt.createdAt,
-  }));
 
   return {
     documents,

@@ -6,26 +6,26 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../bank";
+import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
-import type { BankDocument, Question, QuestionType } from "../../bank/schema";
-import { questionSource, type QuestionSource } from "../content";
-import { publishedTextForLearner } from "../own-texts/store";
+import type { BankDocument, Question } from "../../bank/schema";
+import { publishedTextForLearner, questionSource, type QuestionSource } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
 import { CatalogPage } from "./pages/catalog";
 import { DocumentPage } from "./pages/document";
 import { ProgressPage } from "./pages/progress";
-import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "./pages/quiz";
+import { FeedbackPage, QuestionPage, type QuizPosition } from "./pages/quiz";
+import { ResultsPage } from "./pages/results";
 import { recoveryCodeStatus } from "../recovery/store";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
-import { computeProgress, progressContent, type ProgressContent } from "./progress";
+import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import { answersOfAttempt, answersOfLearner, attemptsOfLearner, findAttempt, recordAnswer, type AnswerRow, type AttemptRow } from "./store";
 
 type LearnerContext = Context<AppEnv>;
@@ -51,31 +51,16 @@ const attemptNotFound = (c: Context) =>
 
 // ---------------------------------------------------------------- catalog and texts
 
-const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(quizId).map((question) => question.type))];
-
 /** The question source of a learner's request: bank and own texts, resolved from stored attempts. */
 const sourceOf = (c: LearnerContext) => questionSource(c.var.db);
-
-/** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
-const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
 
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
   const attempts = learnerId ? await attemptsOfLearner(c.var.db, learnerId) : [];
-  const content = await progressContent(sourceOf(c), attempts);
-  const unfinished = attempts
-    .flatMap((attempt) => {
-      const total = attemptTotal(attempt, content);
-      const title = content.titles.get(attempt.quizId) ?? attempt.quizId;
-      return attempt.answered < total ? [{ url: attemptUrl(attempt.id), title, answered: attempt.answered, total }] : [];
-    })
-    .slice(0, 5); // the newest; "Mein Fortschritt" lists all
-  const entries = listDocuments().map((document) => ({
-    document,
-    questionCount: quizQuestions(document.id).length,
-    types: typesOf(document.id),
-  }));
+  const results = attemptResults(attempts, await progressContent(sourceOf(c), attempts));
+  const unfinished = results.filter((result) => result.answered < result.total).slice(0, 5); // the newest; "Mein Fortschritt" lists all
+  const entries = listDocuments().map((document) => ({ document, questionCount: quizQuestions(document.id).length }));
   const now = Date.now();
   const review = await learnerReviewQueue(c.var.db, learnerId, now);
   return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
@@ -214,13 +199,18 @@ function nextOpenPosition({ questions, answers }: LoadedAttempt, after = 0): num
   return open.find((position) => position > after) ?? open[0];
 }
 
-const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => ({
-  attemptId: loaded.attempt.id,
-  quizTitle: loaded.title,
-  position,
-  total: loaded.questions.length,
-  done: loaded.answers.size,
-});
+const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => {
+  const answers = [...loaded.answers.values()];
+  return {
+    attemptId: loaded.attempt.id,
+    quizTitle: loaded.title,
+    position,
+    total: loaded.questions.length,
+    done: answers.length,
+    points: answers.reduce((sum, answer) => sum + answer.score, 0),
+    streak: rightInARow(answers),
+  };
+};
 
 /** Where attemptUrl() leads: the first open question, or the results when all are answered (resuming). */
 learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
@@ -321,18 +311,30 @@ learnerRoutes.post(
   },
 );
 
+/** The learner's best finished round of this attempt's quiz before it (undefined if this is the first). */
+async function bestBefore(c: LearnerContext, { attempt, source }: LoadedAttempt) {
+  const attempts = (await attemptsOfLearner(c.var.db, attempt.learnerId)).filter((other) => other.quizId === attempt.quizId);
+  return personalBest(attemptResults(attempts, await progressContent(source, attempts)), attempt.quizId, attempt.id);
+}
+
 learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   personal(c);
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
   if (!loaded) return attemptNotFound(c);
-  const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, score: loaded.answers.get(question.id)?.score }));
-  const hasWrong = rows.some((row) => row.score !== undefined && !isCorrect(row.score));
+  const { attempt } = loaded;
+  const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, answer: loaded.answers.get(question.id) }));
+  const hasWrong = rows.some((row) => row.answer !== undefined && !isCorrect(row.answer.score));
+  // Retries and reviews ask whatever was wrong or due: no best to beat there.
+  const keepsBest = attempt.quizId !== RETRY_QUIZ_ID && attempt.quizId !== REVIEW_QUIZ_ID;
+  const best = keepsBest ? await bestBefore(c, loaded) : undefined;
   return c.html(
     <ResultsPage
-      attemptId={loaded.attempt.id}
+      attemptId={attempt.id}
       quizTitle={loaded.title}
       rows={rows}
-      retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
+      retryAction={hasWrong ? `/versuch/${attempt.id}/wiederholen` : undefined}
+      best={best}
+      keepsBest={keepsBest}
     />,
   );
 });
@@ -363,8 +365,9 @@ async function learnerProgress(c: LearnerContext) {
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
   const { learnerId, progress } = await learnerProgress(c);
-  const recovery = learnerId ? await recoveryCodeStatus(c.var.db, learnerId) : undefined;
-  return c.html(<ProgressPage progress={progress} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
+  const now = Date.now();
+  const [recovery, review] = await Promise.all([learnerId ? recoveryCodeStatus(c.var.db, learnerId) : undefined, learnerReviewQueue(c.var.db, learnerId, now)]);
+  return c.html(<ProgressPage progress={progress} review={review} now={now} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {

@@ -13,7 +13,7 @@ import { findCard, writeCardQuery } from "../review/store";
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = { questionId: string; response: LearnerResponse; score: number; createdAt: Date };
-export type AttemptSummary = Pick<AttemptRow, "id" | "quizId" | "questionIds" | "assignmentId" | "createdAt"> & { answered: number };
+export type AttemptSummary = Pick<AttemptRow, "id" | "quizId" | "questionIds" | "assignmentId" | "createdAt"> & { answered: number; points: number };
 export type LearnerAnswer = { attemptId: string; questionId: string; score: number; createdAt: Date };
 
 /** The reads on a learner's paths, as query builders (so that tests can EXPLAIN them). */
@@ -30,7 +30,7 @@ export function learnerQueries(orm: Db) {
         .select({ questionId: answers.questionId, response: answers.response, score: answers.score, createdAt: answers.createdAt })
         .from(answers)
         .where(eq(answers.attemptId, attemptId)),
-    /** Newest first, with how many questions each has answered. */
+    /** Newest first, with how many questions each has answered and the points scored. */
     attemptsOfLearner: (learnerId: string) =>
       orm
         .select({
@@ -41,6 +41,7 @@ export function learnerQueries(orm: Db) {
           createdAt: attempts.createdAt,
           // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean answers.id.
           answered: sql<number>`(select count(*) from "answers" where "answers"."attempt_id" = "attempts"."id")`.mapWith(Number),
+          points: sql<number>`(select coalesce(sum("answers"."score"), 0) from "answers" where "answers"."attempt_id" = "attempts"."id")`.mapWith(Number),
         })
         .from(attempts)
         .where(eq(attempts.learnerId, learnerId))

@@ -56,7 +56,9 @@ it("title, source, text and an edited question render as text everywhere", async
   await answer(student, attemptPath, editedPosition, rightResponse(editedNow));
   const feedback = await (await student.get(`${attemptPath}/frage/${editedPosition}`)).text();
   expectOnlyText(feedback, "feedback page");
-  expect(feedback).toContain(`<mark>${escapeHtml(`${SCRIPT} ${BOLD}`)}</mark>`);
+  // The evidence highlighted, escaped; the answer's words in it are emphasised with <strong>, the only tag inside.
+  const highlighted = /<mark>([\s\S]*?)<\/mark>/.exec(feedback)?.[1] ?? "";
+  expect(highlighted.replace(/<strong class="answer-word">|<\/strong>/g, "")).toBe(escapeHtml(`${SCRIPT} ${BOLD}`));
   const documentPage = await (await student.get(`/texte/${textId}`)).text();
   expectOnlyText(documentPage, "document page");
   expect(documentPage).toContain(escapeHtml(SOURCE));

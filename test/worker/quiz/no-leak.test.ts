@@ -45,6 +45,8 @@ it.each(allQuestions.map((question, index) => ({ question, position: index + 1, 
       html
         .replace(/<head>[\s\S]*<\/head>/, "")
         .replace(/<progress[\s\S]*?<\/progress>/, "")
+        // The points and the streak so far (this learner has answered nothing).
+        .replace(/<p class="tally">[\s\S]*?<\/p>/, "")
         .replaceAll(' tabindex="-1"', "")
         .replaceAll(attemptId, " "),
     );
@@ -56,13 +58,18 @@ it.each(allQuestions.map((question, index) => ({ question, position: index + 1, 
       expect(rest, `${context} leaks "${normalized}"`).not.toMatch(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(normalized)}($|[^\\p{L}\\p{N}])`, "u"));
     }
 
-    // Right and wrong options carry the same markup apart from their id and text.
+    // Right and wrong options carry the same markup apart from their id, text and place (a tile's colour
+    // and letter go by position).
     if (question.type === "single" || question.type === "multi") {
-      const labels = [...html.matchAll(/<label class="choice">[\s\S]*?<\/label>/g)].map((match) => match[0]);
+      const labels = [...html.matchAll(/<label class="choice tile tile-\d">[\s\S]*?<\/label>/g)].map((match) => match[0]);
       expect(labels, context).toHaveLength(question.options.length);
       const shapes = labels.map((label, index) => {
         const option = question.options[index]!;
-        return label.replace(`value="${option.id}"`, 'value="?"').replace(escapeHtml(option.text), "?");
+        return label
+          .replace(`value="${option.id}"`, 'value="?"')
+          .replace(escapeHtml(option.text), "?")
+          .replace(/tile-\d/, "tile-?")
+          .replace(/(<span class="tile-sign" aria-hidden="true">)[A-Z](<\/span>)/, "$1?$2");
       });
       expect(new Set(shapes).size, context).toBe(1);
     }

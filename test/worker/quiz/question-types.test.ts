@@ -4,11 +4,12 @@
  * come from the bank, never from this file.
  */
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
+import { formatPoints } from "../../../src/shared/german";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
-import { rightForm, storedAnswers, wrongForm } from "./client";
 import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
+import { rightForm, storedAnswers, wrongForm } from "./client";
 
 /** The first question of each type in the bank, with its document quiz and position there. */
 function firstOfType(type: QuestionType): { question: Question; quizId: string; position: number } | undefined {
@@ -48,6 +49,19 @@ function expectAnswerControls(html: string, question: Question) {
   }
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The visible text of the feedback's highlighted evidence (the answer's words inside are emphasised). */
+function markedEvidence(html: string): string {
+  const match = /<blockquote class="evidence"[^>]*><p>[\s\S]*?<mark>([\s\S]*?)<\/mark>/.exec(html);
+  return visibleText(match?.[1] ?? "");
+}
+
+/** The sticky "Weiter" link, leading to the next open question. */
+function expectNextLink(html: string, href: string) {
+  expect(html).toMatch(new RegExp(`<div class="next-bar"><a class="button" href="${escapeRegExp(href)}">(Weiter|Zum Ergebnis)</a>`));
+}
+
 describe.each(QUESTION_TYPES)("question type %s", (type) => {
   const found = firstOfType(type);
 
@@ -73,14 +87,18 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
     const feedback = await learner.page(questionPath);
     const text = visibleText(feedback.html);
     expect(text).toContain("Richtig!");
-    expect(text).toContain(`Richtige Antwort ${correctAnswerText(question)}`);
-    expect(feedback.html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
+    // Right is said once: no "your answer" and "right answer" repeating what the learner just chose.
+    expect(text).not.toContain("Deine Antwort");
+    expect(text).not.toContain("Richtige Antwort");
+    expect(markedEvidence(feedback.html)).toBe(visibleText(escapeHtml(question.evidence.quote)));
+    expectNextLink(feedback.html, `/versuch/${attemptId}/frage/${position + 1}`);
     expect(feedback.html).toContain(
       `href="/texte/${question.evidence.documentId}?von=${question.evidence.start}&amp;bis=${question.evidence.end}#${question.evidence.passageId}"`,
     );
 
-    const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
-    expect(results).toContain(`Richtig ${question.stem}`);
+    // Right ones are folded away under their count.
+    const results = (await learner.page(`/versuch/${attemptId}/ergebnis`)).html;
+    expect(visibleText(results.slice(results.indexOf("<details")))).toContain(`1 Frage richtig beantwortet ${question.stem}`);
   });
 
   it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
@@ -96,11 +114,27 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
     expect(stored?.score).toBeCloseTo(wrong.score);
 
     const feedback = visibleText((await learner.page(questionPath)).html);
-    expect(feedback).toMatch(wrong.score > 0 ? /Teilweise richtig/ : /Falsch\./);
-    expect(feedback).toContain(`Richtige Antwort ${correctAnswerText(question)}`);
+    if (question.type === "multi") {
+      expect(feedback).toContain(wrong.score > 0 ? `Teilweise richtig: ${formatPoints(wrong.score)} von 1 Punkt` : "Nicht ganz: diesmal 0 Punkte");
+      // Every option with its mark in words, and how the points came about.
+      for (const option of question.options)
+        expect(feedback).toMatch(
+          new RegExp(`${escapeRegExp(option.text)} \\((richtig gewählt|falsch gewählt|richtig, nicht gewählt|zu Recht nicht gewählt)\\)`),
+        );
+      expect(feedback).toContain(`Jede richtig gewählte Antwort bringt 1/${question.answers.length} Punkt`);
+    } else if (question.type === "truefalse") {
+      expect(feedback).toContain(`Nicht ganz: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`);
+    } else {
+      expect(feedback).toContain(`Nicht ganz: richtig ist ${correctAnswerText(question)}`);
+      expect(feedback).toContain("Deine Antwort:");
+    }
+
+    const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
+    expect(results.indexOf("Falsche wiederholen"), "the retry comes before the questions").toBeLessThan(results.indexOf(question.stem));
+    expect(results).toContain(`„${question.evidence.quote}“`);
 
     const progress = visibleText((await learner.page("/fortschritt")).html);
-    expect(progress).toContain("Falsch beantwortete Fragen");
+    expect(progress).toContain("Zuletzt falsch beantwortet");
     expect(progress).toContain(question.stem);
 
     // Retrying the wrong questions starts an attempt with exactly this one; answering right clears it.
@@ -108,6 +142,44 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
     const retryAttempt = retry.split("/").pop()!;
     expect(redirectTarget(await learner.post(`/versuch/${retryAttempt}/frage/1`, rightForm(question)))).toBe(`/versuch/${retryAttempt}/frage/1`);
     const after = visibleText((await learner.page("/fortschritt")).html);
-    expect(after).toContain("Keine: Deine letzte Antwort auf jede Frage war richtig.");
+    expect(after).not.toContain("Zuletzt falsch beantwortet");
   });
+});
+
+it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for one far off', async () => {
+  const found = firstOfType("numeric")!;
+  const { question, quizId, position } = found;
+  if (question.type !== "numeric") throw new Error("not a numeric question");
+  const germanNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
+  const close = question.max + Math.abs(question.answer) * 0.05;
+  const far = question.max + Math.abs(question.answer) * 0.5 + 1;
+  for (const [typed, opening] of [
+    [close, "Knapp daneben"],
+    [far, "Nicht ganz"],
+  ] as const) {
+    const learner = new Browser();
+    const attemptId = await learner.startQuiz(quizId);
+    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    await learner.post(questionPath, { antwort: germanNumber.format(typed) });
+    expect(visibleText((await learner.page(questionPath)).html)).toContain(`${opening}: richtig ist ${correctAnswerText(question)}`);
+  }
+});
+
+it("counts points and right answers in a row in the quiz header; a miss ends the streak", async () => {
+  const [first, second, third, fourth] = quizQuestions(MIXED_QUIZ_ID);
+  const learner = new Browser();
+  const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);
+  const header = async (position: number) => {
+    const html = (await learner.page(`/versuch/${attemptId}/frage/${position}`)).html;
+    return visibleText(/<header class="quiz-header">([\s\S]*?)<\/header>/.exec(html)![1]!);
+  };
+  await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(first!));
+  expect(await header(1)).not.toContain("in Folge");
+  await learner.post(`/versuch/${attemptId}/frage/2`, rightForm(second!));
+  await learner.post(`/versuch/${attemptId}/frage/3`, rightForm(third!));
+  expect(await header(3)).toMatch(/★ 3 Punkte 3 richtig in Folge/);
+  await learner.post(`/versuch/${attemptId}/frage/4`, wrongForm(fourth!).form);
+  const afterMiss = await header(4);
+  expect(afterMiss).toContain(`${formatPoints(3 + wrongForm(fourth!).score)} Punkte`);
+  expect(afterMiss).not.toContain("in Folge");
 });

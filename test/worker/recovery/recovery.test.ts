@@ -10,6 +10,7 @@ import { LEARNER_COOKIE } from "../../../src/worker/learner";
 import { WRONG_RECOVERY_CODE_LIMIT } from "../../../src/worker/recovery/routes";
 import { CODE_ALPHABET } from "../../../src/worker/typed-codes";
 import { Browser, redirectTarget, visibleText } from "../browser";
+import { createClass, joinAs } from "../classroom/helpers";
 import { wrongForm } from "../quiz/client";
 
 let addresses = 0;
@@ -123,4 +124,20 @@ it("leads back to the page it was made on, and only to pages of this site", asyn
     expect(html).not.toContain(`href="${escaped(elsewhere)}"`);
     expect(html).toContain('href="/fortschritt"');
   }
+});
+
+it("a class member makes the code on the class page and finds the class on the other device", async () => {
+  const { joinCode } = await createClass("8a Recovery");
+  const { student, classPath } = await joinAs(joinCode, "Wandernde", "198.51.100.200");
+  const classPage = await (await student.get(classPath)).text();
+  expect(visibleText(classPage)).toContain("Auf einem anderen Gerät weitermachen");
+  expect(classPage).toContain(`name="zurueck" value="${classPath}"`);
+  const made = await student.post("/weitermachen/code", { zurueck: classPath });
+  const code = /class="recovery-code code"[^>]*>([A-Z0-9-]+)</.exec(await made.text())![1]!;
+
+  const otherDevice = newDevice();
+  expect(redirectTarget(await otherDevice.post("/weitermachen", { code }))).toBe("/fortschritt?weiter=ja");
+  const onOtherDevice = await otherDevice.get(classPath);
+  expect(onOtherDevice.status).toBe(200);
+  expect(visibleText(await onOtherDevice.text())).toContain("Du bist dabei als Wandernde");
 });

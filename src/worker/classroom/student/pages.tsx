@@ -2,7 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../layout/page";
 import { NICKNAME_MAX_LENGTH } from "../nickname";
-import { Errors } from "../parts";
+import { FormErrors } from "../../layout/form-errors";
 import { CONTINUE_PATH } from "../../recovery/pages";
 import { formatPoints } from "../../../shared/german";
 import { percent, type StudentSummary } from "../results";
@@ -12,7 +12,7 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
   <Layout title="Klasse beitreten" current="/klassen/beitreten">
     <h1>Klasse beitreten</h1>
     <p>Du brauchst nur den Code deiner Lehrkraft und einen Spitznamen. Bitte nicht deinen echten vollen Namen.</p>
-    <Errors errors={errors} />
+    <FormErrors errors={errors} />
     <form method="post" action="/klassen/beitreten">
       <label for="code">Klassencode</label>
       <input

@@ -1,7 +1,7 @@
 /** The teacher's pages around the class ("Sie"): creating it, the teacher link, the access sheet. The overview and results are in ./overview-page.tsx and ./results-page.tsx. */
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../layout/page";
-import { Errors } from "../parts";
+import { FormErrors } from "../../layout/form-errors";
 import { formatJoinCode } from "../secrets";
 import type { ClassRow } from "../store";
 import { CopyableLink } from "./overview-page";
@@ -15,7 +15,7 @@ export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors 
       Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem Ihre Schülerinnen und Schüler
       beitreten – nur mit einem Spitznamen.
     </p>
-    <Errors errors={errors} />
+    <FormErrors errors={errors} />
     <form method="post" action="/klassen/neu">
       <label for="name">Name der Klasse (freiwillig)</label>
       <input

@@ -1,13 +1,22 @@
 /** The start page: every text with its quiz, the mixed quiz, and unfinished quizzes to resume. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, QuestionType } from "../../../bank/schema";
-import { QUESTION_TYPE_NAMES } from "../describe";
+import type { BankDocument } from "../../../bank/schema";
 import { Layout } from "../../layout/page";
+import { CONTINUE_PATH } from "../../recovery/pages";
 import type { ReviewQueue } from "../../review/queue";
 import { DueCard } from "./review";
 import { DocumentMeta } from "./parts";
 
-export type CatalogEntry = { document: BankDocument; questionCount: number; types: QuestionType[] };
+export type CatalogEntry = { document: BankDocument; questionCount: number };
+
+/** About how long a learner needs per question: reading, answering and a look at the evidence. */
+const SECONDS_PER_QUESTION = 25;
+
+/** "12 Fragen · ca. 5 Minuten": what a quiz asks of a learner, without question-type jargon. */
+export function quizLength(questionCount: number): string {
+  const minutes = Math.max(1, Math.round((questionCount * SECONDS_PER_QUESTION) / 60));
+  return `${questionCount === 1 ? "1 Frage" : `${questionCount} Fragen`} · ca. ${minutes === 1 ? "1 Minute" : `${minutes} Minuten`}`;
+}
 export type UnfinishedQuiz = { url: string; title: string; answered: number; total: number };
 
 const StartForm: FC<{ quizId: string; title: string; text?: string }> = ({ quizId, title, text = "Quiz starten" }) => (
@@ -30,7 +39,7 @@ export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfi
     <h1>Texte und Quizze</h1>
     <p>
       Lies echte Nachrichtentexte und prüfe, was du behalten hast. Nach jeder Antwort siehst du die Textstelle, die sie belegt. Du brauchst kein Konto: Dein
-      Fortschritt bleibt in diesem Browser.
+      Fortschritt bleibt in diesem Browser. Schon auf einem anderen Gerät angefangen? <a href={CONTINUE_PATH}>Mit deinem Code weitermachen</a>
     </p>
     <DueCard queue={review} now={now} />
     {unfinished.length > 0 && (
@@ -57,14 +66,11 @@ export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfi
     <section aria-labelledby="texte">
       <h2 id="texte">Texte</h2>
       <ul class="cards">
-        {entries.map(({ document, questionCount, types }) => (
+        {entries.map(({ document, questionCount }) => (
           <li class="card">
             <h3>{document.title}</h3>
             <DocumentMeta document={document} />
-            <p class="muted">
-              {questionCount === 1 ? "1 Frage" : `${questionCount} Fragen`}
-              {types.length > 0 ? `: ${types.map((type) => QUESTION_TYPE_NAMES[type]).join(", ")}` : ""}
-            </p>
+            <p class="quiz-length">{quizLength(questionCount)}</p>
             <div class="actions">
               {questionCount > 0 && <StartForm quizId={document.id} title={document.title} />}
               <a href={`/texte/${encodeURIComponent(document.id)}`}>
@@ -78,7 +84,7 @@ export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfi
     {mixedCount > 0 && (
       <section aria-labelledby="gemischt" class="card">
         <h2 id="gemischt">Gemischtes Quiz</h2>
-        <p>{mixedCount} Fragen quer durch alle Texte.</p>
+        <p>Quer durch alle Texte: {quizLength(mixedCount)}</p>
         <StartForm quizId="gemischt" title="Gemischtes Quiz" text="Gemischtes Quiz starten" />
       </section>
     )}

@@ -1,9 +1,10 @@
 /** Small pieces shared by the learner pages. */
-import type { FC } from "hono/jsx";
+import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Evidence } from "../../../bank/schema";
 import { formatDate } from "../../../shared/german";
+import { answerRanges, passageExcerpt, type Range } from "../highlight";
 
-export type Range = { start: number; end: number };
+export type { Range };
 
 /** `text.slice(segment)` with the part that overlaps `marked` in a <mark>. */
 export const HighlightedText: FC<{ text: string; segment: Range; marked?: Range | undefined }> = ({ text, segment, marked }) => {
@@ -19,18 +20,6 @@ export const HighlightedText: FC<{ text: string; segment: Range; marked?: Range 
   );
 };
 
-/** "Frage 3 von 10" with a bar; `done` questions are answered. */
-export const ProgressIndicator: FC<{ position: number; total: number; done: number }> = ({ position, total, done }) => (
-  <div class="progress">
-    <p class="progress-label" id="fortschritt">
-      Frage {position} von {total}
-    </p>
-    <progress max={total} value={done} aria-labelledby="fortschritt">
-      {done} von {total} beantwortet
-    </progress>
-  </div>
-);
-
 export const DocumentMeta: FC<{ document: BankDocument }> = ({ document }) => {
   const parts = [document.source, document.date ? formatDate(document.date) : undefined].filter(Boolean);
   return parts.length > 0 ? <p class="meta">{parts.join(" · ")}</p> : null;
@@ -40,13 +29,39 @@ export const DocumentMeta: FC<{ document: BankDocument }> = ({ document }) => {
 export const evidenceUrl = (evidence: Evidence) =>
   `/texte/${encodeURIComponent(evidence.documentId)}?von=${evidence.start}&bis=${evidence.end}#${encodeURIComponent(evidence.passageId)}`;
 
-/** The passage that holds the evidence, with the evidence highlighted, and a link into the whole text. */
-export const EvidenceQuote: FC<{ evidence: Evidence; document: BankDocument }> = ({ evidence, document }) => {
+/** `text.slice(segment)` with `marked` in a <mark> and the answer's words in it emphasised. */
+const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: Range[] }> = ({ text, segment, marked, emphasised }) => {
+  const from = Math.max(segment.start, marked.start);
+  const to = Math.min(segment.end, marked.end);
+  const inside: Child[] = [];
+  let at = from;
+  for (const range of emphasised.filter((range) => range.start >= from && range.end <= to)) {
+    inside.push(text.slice(at, range.start), <strong class="answer-word">{text.slice(range.start, range.end)}</strong>);
+    at = range.end;
+  }
+  inside.push(text.slice(at, to));
+  return (
+    <>
+      {text.slice(segment.start, from)}
+      <mark>{inside}</mark>
+      {text.slice(to, segment.end)}
+    </>
+  );
+};
+
+/**
+ * The passage that holds the evidence (cut to its surroundings when long), the evidence highlighted and
+ * the answer's words emphasised in it, and a link into the whole text.
+ */
+export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[] }> = ({ evidence, document, answerTerms }) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
+  const shown = passageExcerpt(document.text, passage, evidence);
   return (
     <blockquote class="evidence" cite={evidenceUrl(evidence)}>
       <p>
-        <HighlightedText text={document.text} segment={passage} marked={evidence} />
+        {shown.cutBefore && "… "}
+        <MarkedText text={document.text} segment={shown} marked={evidence} emphasised={answerRanges(document.text, evidence, answerTerms)} />
+        {shown.cutAfter && " …"}
       </p>
       <footer>
         Aus „{document.title}“. <a href={evidenceUrl(evidence)}>Diese Stelle im ganzen Text lesen</a>

@@ -1,14 +1,70 @@
-/** "Mein Fortschritt": scores per text, the questions answered wrong (to retry), the quizzes taken. */
+/**
+ * "Mein Fortschritt": what is due, a card per text (answered, right, personal best), the questions
+ * last answered wrong with a retry at the top, quizzes to continue, and the code for another device.
+ * Cards, not a table: they stack on a phone and sit side by side on a desktop.
+ */
 import type { FC } from "hono/jsx";
 import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
-import { VERDICT_TEXT, verdict } from "../describe";
-import type { Progress } from "../progress";
 import { Layout } from "../../layout/page";
 import { RecoveryCodePanel } from "../../recovery/pages";
 import type { RecoveryCodeStatus } from "../../recovery/store";
+import type { ReviewQueue } from "../../review/queue";
+import { resultsUrl } from "../attempts";
+import { VERDICT_TEXT, verdict } from "../describe";
+import type { DocumentProgress, Progress, WrongQuestion } from "../progress";
+import { AskedQuestion } from "./quiz";
+import { DueCard } from "./review";
 
-export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus | undefined; continued: boolean }> = ({ progress, recovery, continued }) => {
+/** How many wrong questions show before the rest fold away. */
+const WRONG_SHOWN = 5;
+
+const TextCard: FC<{ entry: DocumentProgress }> = ({ entry }) => (
+  <li class="card">
+    <h3>
+      <a href={`/texte/${encodeURIComponent(entry.document.id)}`}>{entry.document.title}</a>
+    </h3>
+    {entry.answered === 0 ? (
+      <p class="muted">Noch nicht geübt.</p>
+    ) : (
+      <>
+        <p>
+          {entry.answered} von {entry.questionCount} Fragen beantwortet, davon {entry.right} richtig
+        </p>
+        <progress max={entry.questionCount} value={entry.answered} aria-label={`${entry.answered} von ${entry.questionCount} Fragen beantwortet`}>
+          {entry.answered} von {entry.questionCount}
+        </progress>
+        {entry.best && (
+          <p>
+            Bestleistung: {formatPoints(entry.best.points)} von {entry.best.total} Punkten ({formatPercent(entry.best.points / entry.best.total)})
+          </p>
+        )}
+      </>
+    )}
+  </li>
+);
+
+const WrongItem: FC<{ item: WrongQuestion }> = ({ item }) => {
+  const result = verdict(item.score);
+  return (
+    <li>
+      <span class={`badge ${result}`}>{VERDICT_TEXT[result]}</span>
+      <a href={item.feedbackUrl}>{item.question.stem}</a>
+      <AskedQuestion question={item.question} />
+    </li>
+  );
+};
+
+export const ProgressPage: FC<{
+  progress: Progress;
+  review: ReviewQueue;
+  now: number;
+  recovery: RecoveryCodeStatus | undefined;
+  /** Just arrived with a recovery code. */
+  continued: boolean;
+}> = ({ progress, review, now, recovery, continued }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);
+  const answered = progress.documents.reduce((sum, entry) => sum + entry.answered, 0);
+  const right = progress.documents.reduce((sum, entry) => sum + entry.right, 0);
   return (
     <Layout title="Mein Fortschritt" current="/fortschritt">
       <h1>Mein Fortschritt</h1>
@@ -23,82 +79,72 @@ export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus
         </p>
       ) : (
         <>
-          <p class="muted">Gezählt wird je Frage deine letzte Antwort. Dein Fortschritt ist nur in diesem Browser gespeichert.</p>
-          <h2 id="je-text">Ergebnisse je Text</h2>
-          <div class="table-wrap">
-            <table aria-labelledby="je-text">
-              <thead>
-                <tr>
-                  <th scope="col">Text</th>
-                  <th scope="col">Beantwortet</th>
-                  <th scope="col">Richtig</th>
-                  <th scope="col">Punkte</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.documents.map((entry) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/texte/${encodeURIComponent(entry.document.id)}`}>{entry.document.title}</a>
-                    </th>
-                    <td>
-                      {entry.answered} von {entry.questionCount}
-                    </td>
-                    <td>{entry.right}</td>
-                    <td>{entry.answered > 0 ? `${formatPoints(entry.points)} (${formatPercent(entry.points / entry.answered)})` : "–"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p>
+            <strong>
+              {answered === 1 ? "1 Frage" : `${answered} Fragen`} beantwortet, davon {right} richtig.
+            </strong>{" "}
+            <span class="muted">Es zählt je Frage deine letzte Antwort.</span>
+          </p>
+          <DueCard queue={review} now={now} />
 
-          <h2 id="falsch">Falsch beantwortete Fragen</h2>
-          {progress.wrong.length === 0 ? (
-            <p>Keine: Deine letzte Antwort auf jede Frage war richtig.</p>
-          ) : (
-            <>
-              <ul class="results" aria-labelledby="falsch">
-                {progress.wrong.map((item) => {
-                  const result = verdict(item.score);
-                  return (
-                    <li>
-                      <span class={`badge ${result}`}>{VERDICT_TEXT[result]}</span>
-                      <a href={item.feedbackUrl}>{item.question.stem}</a>
-                    </li>
-                  );
-                })}
-              </ul>
+          {progress.wrong.length > 0 && (
+            <section aria-labelledby="falsch">
+              <h2 id="falsch">Zuletzt falsch beantwortet</h2>
               <form method="post" action="/fortschritt/wiederholen">
-                <button type="submit">{progress.wrong.length === 1 ? "Diese Frage wiederholen" : `Diese ${progress.wrong.length} Fragen wiederholen`}</button>
+                <button type="submit" class="secondary">
+                  {progress.wrong.length === 1 ? "Diese Frage wiederholen" : `Diese ${progress.wrong.length} Fragen wiederholen`}
+                </button>
               </form>
-            </>
+              <ul class="results">
+                {progress.wrong.slice(0, WRONG_SHOWN).map((item) => (
+                  <WrongItem item={item} />
+                ))}
+              </ul>
+              {progress.wrong.length > WRONG_SHOWN && (
+                <details>
+                  <summary>{progress.wrong.length - WRONG_SHOWN} weitere</summary>
+                  <ul class="results">
+                    {progress.wrong.slice(WRONG_SHOWN).map((item) => (
+                      <WrongItem item={item} />
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </section>
           )}
 
           {progress.unfinished.length > 0 && (
-            <>
-              <h2 id="offen">Angefangene Quizze</h2>
-              <ul class="results" aria-labelledby="offen">
+            <section aria-labelledby="offen">
+              <h2 id="offen">Angefangen</h2>
+              <ul class="results">
                 {progress.unfinished.map((attempt) => (
                   <li>
                     <a href={attempt.url}>{attempt.title}</a>: {attempt.answered} von {attempt.total} Fragen beantwortet
                   </li>
                 ))}
               </ul>
-            </>
+            </section>
           )}
 
+          <h2 id="je-text">Je Text</h2>
+          <ul class="cards grid" aria-labelledby="je-text">
+            {progress.documents.map((entry) => (
+              <TextCard entry={entry} />
+            ))}
+          </ul>
+
           {progress.finished.length > 0 && (
-            <>
-              <h2 id="fertig">Abgeschlossene Quizze</h2>
-              <ul class="results" aria-labelledby="fertig">
+            <details class="card">
+              <summary>Abgeschlossene Quizze ({progress.finished.length})</summary>
+              <ul class="results">
                 {progress.finished.map((attempt) => (
                   <li>
-                    <a href={attempt.url}>{attempt.title}</a>: {formatPoints(attempt.points)} von {attempt.total} Punkten
+                    <a href={resultsUrl(attempt.id)}>{attempt.title}</a>: {formatPoints(attempt.points)} von {attempt.total} Punkten
                     <span class="muted"> · {formatDateTime(attempt.createdAt)}</span>
                   </li>
                 ))}
               </ul>
-            </>
+            </details>
           )}
         </>
       )}

@@ -3,13 +3,49 @@ import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
 import type { PublicQuestion } from "../../../bank/public";
 import type { BankDocument, Question } from "../../../bank/schema";
-import { formatPercent, formatPoints } from "../../../shared/german";
-import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../describe";
-import { questionUrl } from "../attempts";
+import { formatPoints } from "../../../shared/german";
 import { Layout } from "../../layout/page";
-import { EvidenceQuote, ProgressIndicator } from "./parts";
+import { questionUrl } from "../attempts";
+import { answerTerms, responseText, resultLine, VERDICT_TEXT, verdict } from "../describe";
+import { EvidencePassage } from "./parts";
 
-export type QuizPosition = { attemptId: string; quizTitle: string; position: number; total: number; done: number };
+export type QuizPosition = {
+  attemptId: string;
+  quizTitle: string;
+  position: number;
+  total: number;
+  /** Questions answered so far. */
+  done: number;
+  /** Points scored so far in this attempt. */
+  points: number;
+  /** Right answers in a row, up to the latest. */
+  streak: number;
+};
+
+/** Shown from this many right answers in a row. */
+const STREAK_SHOWN_FROM = 2;
+
+/** The quiz's title, where the learner is, the points so far and the streak; a bar for the answered questions. */
+const QuizHeader: FC<{ at: QuizPosition }> = ({ at }) => (
+  <header class="quiz-header">
+    <p class="quiz-title">{at.quizTitle}</p>
+    <div class="quiz-status">
+      <p class="progress-label" id="fortschritt">
+        Frage {at.position} von {at.total}
+      </p>
+      <p class="tally">
+        <span class="points">
+          <span aria-hidden="true">★ </span>
+          {formatPoints(at.points)} {at.points === 1 ? "Punkt" : "Punkte"}
+        </span>
+        {at.streak >= STREAK_SHOWN_FROM && <span class="streak">{at.streak} richtig in Folge</span>}
+      </p>
+    </div>
+    <progress max={at.total} value={at.done} aria-labelledby="fortschritt">
+      {at.done} von {at.total} beantwortet
+    </progress>
+  </header>
+);
 
 const ErrorMessage: FC<{ error: string | undefined }> = ({ error }) =>
   error ? (
@@ -31,6 +67,10 @@ const GapSentence: FC<{ before: string; after: string; id?: string }> = ({ befor
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
+/** Tiles take turns through this many colours (stylesheet: .tile-0 ...); the letter or sign tells them apart, not the colour. */
+const TILE_COLOURS = 4;
+const tileLetter = (index: number) => String.fromCharCode(65 + index);
+
 const ChoiceFields: FC<{ question: Extract<PublicQuestion, { type: "single" | "multi" }>; selected: string[]; error?: string }> = ({
   question,
   selected,
@@ -42,10 +82,13 @@ const ChoiceFields: FC<{ question: Extract<PublicQuestion, { type: "single" | "m
         Mehrere Antworten können richtig sein.
       </p>
     )}
-    <div class="choices">
-      {question.options.map((option) => (
-        <label class="choice">
+    <div class="choices tiles">
+      {question.options.map((option, index) => (
+        <label class={`choice tile tile-${index % TILE_COLOURS}`}>
           <input type={question.type === "single" ? "radio" : "checkbox"} name="antwort" value={option.id} checked={selected.includes(option.id)} />
+          <span class="tile-sign" aria-hidden="true">
+            {tileLetter(index)}
+          </span>
           <span>{option.text}</span>
         </label>
       ))}
@@ -65,13 +108,16 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
             „{question.statement}“
           </p>
           <fieldset aria-labelledby="frage-text" aria-describedby={describedBy("aussage", error && "fehler")}>
-            <div class="choices">
+            <div class="choices tiles">
               {[
-                { value: "wahr", text: "Stimmt" },
-                { value: "falsch", text: "Stimmt nicht" },
-              ].map((choice) => (
-                <label class="choice">
+                { value: "wahr", text: "Stimmt", sign: "✓" },
+                { value: "falsch", text: "Stimmt nicht", sign: "✗" },
+              ].map((choice, index) => (
+                <label class={`choice tile tile-${index * 2}`}>
                   <input type="radio" name="antwort" value={choice.value} checked={previous.includes(choice.value)} />
+                  <span class="tile-sign" aria-hidden="true">
+                    {choice.sign}
+                  </span>
                   <span>{choice.text}</span>
                 </label>
               ))}
@@ -134,8 +180,7 @@ export const QuestionPage: FC<{
   error?: string;
 }> = ({ at, question, documentTitle, previous = [], error }) => (
   <Layout title={`${error ? "Fehler: " : ""}Frage ${at.position} von ${at.total}`}>
-    <h1>{at.quizTitle}</h1>
-    <ProgressIndicator position={at.position} total={at.total} done={at.done} />
+    <QuizHeader at={at} />
     <form method="post" action={questionUrl(at.attemptId, at.position)} class="question" novalidate>
       {documentTitle && <p class="meta">Frage zum Text „{documentTitle}“</p>}
       <h2 id="frage-text" tabindex={-1} autofocus>
@@ -162,6 +207,61 @@ export const AskedQuestion: FC<{ question: Question | PublicQuestion }> = ({ que
   }
 };
 
+type MultiQuestion = Extract<Question, { type: "multi" }>;
+
+const OPTION_MARKS = {
+  picked: { symbol: "✓", text: "richtig gewählt" },
+  wrongPick: { symbol: "✗", text: "falsch gewählt" },
+  missed: { symbol: "!", text: "richtig, nicht gewählt" },
+  skipped: { symbol: "–", text: "zu Recht nicht gewählt" },
+} as const;
+
+/** How partial credit came about: a share of the point per right pick, minus one per wrong pick, never below 0. */
+export function pointsExplanation(question: MultiQuestion, chosen: string[], score: number): string {
+  const right = question.answers.length;
+  const rightPicks = chosen.filter((id) => question.answers.includes(id)).length;
+  const wrongPicks = chosen.length - rightPicks;
+  const rule = `Jede richtig gewählte Antwort bringt 1/${right} Punkt, jede falsch gewählte kostet 1/${right}`;
+  const sum = `(${rightPicks} − ${wrongPicks}) / ${right}`;
+  return rightPicks - wrongPicks < 0 ? `${rule}, aber nie unter 0: ${sum} ergibt 0 Punkte.` : `${rule}: ${sum} = ${formatPoints(score)} Punkte.`;
+}
+
+/** Every option of a multiple select with what the learner did with it, in symbols and words (not colour alone). */
+export const OptionMarks: FC<{ question: MultiQuestion; chosen: string[]; score: number }> = ({ question, chosen, score }) => (
+  <>
+    <ul class="option-marks">
+      {question.options.map((option) => {
+        const isRight = question.answers.includes(option.id);
+        const isChosen = chosen.includes(option.id);
+        const kind = isChosen ? (isRight ? "picked" : "wrongPick") : isRight ? "missed" : "skipped";
+        const mark = OPTION_MARKS[kind];
+        return (
+          <li class={`mark-${kind}`}>
+            <span class="symbol" aria-hidden="true">
+              {mark.symbol}
+            </span>
+            <span>
+              {isRight ? <strong>{option.text}</strong> : option.text} <span class="why">({mark.text})</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+    {score < 1 && <p class="points-why">{pointsExplanation(question, chosen, score)}</p>}
+  </>
+);
+
+/** A unique list of evidence spans (the same span can come twice: as evidence and in moreEvidence). */
+const distinctEvidence = (question: Question) =>
+  [question.evidence, ...question.moreEvidence].filter(
+    (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
+  );
+
+/**
+ * After answering, on one phone screen: the result in one line (the right answer only where it was
+ * missed), per-option marks for a multiple select, the passage with the evidence highlighted and the
+ * answer's words emphasised, and "Weiter" kept in view at the bottom.
+ */
 export const FeedbackPage: FC<{
   at: QuizPosition;
   question: Question;
@@ -172,95 +272,37 @@ export const FeedbackPage: FC<{
   isLast: boolean;
 }> = ({ at, question, response, score, documents, nextUrl, isLast }) => {
   const result = verdict(score);
-  // The same span can come twice (as evidence and in moreEvidence); show it once.
-  const evidence = [question.evidence, ...question.moreEvidence].filter(
-    (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
-  );
-  const documentOf = (id: string) => documents.find((document) => document.id === id);
+  const [first, ...more] = distinctEvidence(question).flatMap((evidence) => {
+    const document = documents.find((candidate) => candidate.id === evidence.documentId);
+    return document ? [{ evidence, document }] : [];
+  });
+  const terms = answerTerms(question);
   return (
     <Layout title={`${VERDICT_TEXT[result]} – Frage ${at.position} von ${at.total}`}>
-      <h1>{at.quizTitle}</h1>
-      <ProgressIndicator position={at.position} total={at.total} done={at.done} />
-      <h2 class="stem">{question.stem}</h2>
+      <QuizHeader at={at} />
+      <h1 class="stem">{question.stem}</h1>
       <AskedQuestion question={question} />
       <section class={`feedback ${result}`} aria-labelledby="ergebnis" tabindex={-1} autofocus id="rueckmeldung">
-        <h2 id="ergebnis">
-          {VERDICT_TEXT[result]}
-          {result === "partly" ? ` (${formatPercent(score)})` : result === "right" ? "!" : "."}
-        </h2>
-        <dl>
-          <dt>Deine Antwort</dt>
-          <dd>{responseText(question, response)}</dd>
-          <dt>Richtige Antwort</dt>
-          <dd class="richtige-antwort">{correctAnswerText(question)}</dd>
-          {question.type === "numeric" && (
-            <>
-              <dt>So steht es im Text</dt>
-              <dd>„{question.answerText}“</dd>
-            </>
-          )}
-          {question.type === "truefalse" && question.correction && (
-            <>
-              <dt>Richtig ist</dt>
-              <dd>{question.correction}</dd>
-            </>
-          )}
-        </dl>
-      </section>
-      <h2>{evidence.length > 1 ? "Belege im Text" : "Beleg im Text"}</h2>
-      {evidence.map((item) => {
-        const document = documentOf(item.documentId);
-        return document ? <EvidenceQuote evidence={item} document={document} /> : null;
-      })}
-      <div class="actions">
-        <a class="button" href={nextUrl}>
-          {isLast ? "Zum Ergebnis" : "Nächste Frage"}
-        </a>
-      </div>
-    </Layout>
-  );
-};
-
-export type ResultRow = { position: number; question: Question; score: number | undefined };
-
-export const ResultsPage: FC<{ attemptId: string; quizTitle: string; rows: ResultRow[]; retryAction: string | undefined }> = ({
-  attemptId,
-  quizTitle,
-  rows,
-  retryAction,
-}) => {
-  const points = rows.reduce((sum, row) => sum + (row.score ?? 0), 0);
-  return (
-    <Layout title={`Ergebnis: ${quizTitle}`}>
-      <h1 tabindex={-1} autofocus>
-        Ergebnis
-      </h1>
-      <p>{quizTitle}</p>
-      <p class="score">
-        {formatPoints(points)} von {rows.length} Punkten ({formatPercent(rows.length ? points / rows.length : 0)})
-      </p>
-      <ol class="results">
-        {rows.map((row) => {
-          const result = row.score === undefined ? undefined : verdict(row.score);
-          return (
-            <li>
-              {result ? <span class={`badge ${result}`}>{VERDICT_TEXT[result]}</span> : <span class="badge">Offen</span>}
-              <a href={questionUrl(attemptId, row.position)}>{row.question.stem}</a>
-            </li>
-          );
-        })}
-      </ol>
-      <div class="actions">
-        {retryAction && (
-          <form method="post" action={retryAction}>
-            <button type="submit">Falsche Fragen wiederholen</button>
-          </form>
+        <h2 id="ergebnis">{resultLine(question, response, score)}</h2>
+        {question.type === "multi" && response.type === "multi" ? (
+          <OptionMarks question={question} chosen={response.choices} score={score} />
+        ) : (
+          result !== "right" && <p class="your-answer">Deine Antwort: {responseText(question, response)}</p>
         )}
-        <a class="button secondary" href="/">
-          Zu den Texten
-        </a>
-        <a class="button secondary" href="/fortschritt">
-          Mein Fortschritt
+        {question.type === "truefalse" && question.correction && <p>Richtig ist: {question.correction}</p>}
+      </section>
+      {first && <EvidencePassage evidence={first.evidence} document={first.document} answerTerms={terms} />}
+      {more.length > 0 && (
+        <details class="more-evidence">
+          <summary>{more.length === 1 ? "Ein weiterer Beleg im Text" : `${more.length} weitere Belege im Text`}</summary>
+          {more.map((item) => (
+            <EvidencePassage evidence={item.evidence} document={item.document} answerTerms={terms} />
+          ))}
+        </details>
+      )}
+      <div class="next-bar">
+        <a class="button" href={nextUrl}>
+          {isLast ? "Zum Ergebnis" : "Weiter"}
         </a>
       </div>
     </Layout>

@@ -1,0 +1,63 @@
+/** The passage shown after answering, and the answer's words emphasised in its evidence. */
+import { describe, expect, it } from "vitest";
+import { getDocument, listDocuments, quizQuestions } from "../../../src/bank";
+import { answerTerms } from "../../../src/worker/quiz/describe";
+import { answerRanges, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
+
+const whole = (text: string): Range => ({ start: 0, end: text.length });
+const marked = (text: string, terms: string[]) => answerRanges(text, whole(text), terms).map((range) => text.slice(range.start, range.end));
+
+describe("the answer's words in the evidence", () => {
+  it("finds a term as a whole word in any case, not inside another word", () => {
+    expect(marked("Der Rat tagte; die Beratung dauerte, der RAT entschied.", ["Rat"])).toEqual(["Rat", "RAT"]);
+  });
+  it("falls back to the term's longer words when the text words it differently", () => {
+    expect(marked("Frankreichs Präsident Macron sagte, …", ["Emmanuel Macron"])).toEqual(["Macron"]);
+    expect(marked("Es kamen 83 Staaten.", ["83 Staaten"])).toEqual(["83 Staaten"]);
+  });
+  it("keeps overlapping terms apart: the longer one wins, in text order", () => {
+    expect(marked("Die Vereinigten Staaten und Staaten Europas", ["Staaten", "Vereinigten Staaten"])).toEqual(["Vereinigten Staaten", "Staaten"]);
+  });
+  it("looks only inside the evidence", () => {
+    const text = "Paris vorne. Berlin in der Mitte. Paris hinten.";
+    const evidence = { start: 13, end: 33 };
+    expect(answerRanges(text, evidence, ["Paris", "Berlin"]).map((range) => text.slice(range.start, range.end))).toEqual(["Berlin"]);
+  });
+
+  it("marks the answer in the evidence of every bank question whose answer is in the text's words", () => {
+    const unmarked: string[] = [];
+    for (const document of listDocuments()) {
+      for (const question of quizQuestions(document.id)) {
+        // Statements to judge have no answer words; a multiple select's answers may stand in its further evidence.
+        if (question.type === "truefalse" || question.type === "multi") continue;
+        const text = getDocument(question.evidence.documentId)!.text;
+        const ranges = answerRanges(text, question.evidence, answerTerms(question));
+        if (ranges.length === 0) unmarked.push(`${question.id} ${question.type}`);
+        for (const range of ranges) {
+          expect(range.start).toBeGreaterThanOrEqual(question.evidence.start);
+          expect(range.end).toBeLessThanOrEqual(question.evidence.end);
+        }
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+});
+
+describe("the passage around the evidence", () => {
+  const sentence = "Ein Satz mit einigen Wörtern darin. ";
+  it("shows a short passage whole", () => {
+    const text = sentence.repeat(3);
+    expect(passageExcerpt(text, whole(text), { start: 36, end: 70 })).toEqual({ ...whole(text), cutBefore: false, cutAfter: false });
+  });
+  it("cuts a long passage at spaces around the evidence, keeping all of it", () => {
+    const text = sentence.repeat(40);
+    const evidence = { start: sentence.length * 20, end: sentence.length * 21 - 1 };
+    const shown = passageExcerpt(text, whole(text), evidence);
+    expect(shown.cutBefore && shown.cutAfter).toBe(true);
+    expect(shown.start).toBeLessThanOrEqual(evidence.start);
+    expect(shown.end).toBeGreaterThanOrEqual(evidence.end);
+    expect(shown.end - shown.start).toBeLessThan(evidence.end - evidence.start + 300);
+    expect(text[shown.start - 1]).toBe(" ");
+    expect(text[shown.end]).toBe(" ");
+  });
+});
