@@ -40,6 +40,11 @@ app.use(
   }),
 );
 
+// CSRF: hono's check refuses posts of the content types a cross-site form can send unless Origin or
+// Sec-Fetch-Site say same-origin. Other content types need a CORS preflight, which this app never grants.
+// First, so that a cross-site post is a 403 whatever its type.
+app.use(csrf());
+
 /**
  * Every POST here is an HTML form: a body of another type (JSON, text) is refused with 415 instead of
  * being read as an empty form (a JSON rename once cleared a class's name). A post without a body
@@ -58,10 +63,6 @@ app.use(async (c, next) => {
     "Diese Adresse nimmt nur Formulare an, wie die Seiten von Quellenquiz sie senden (application/x-www-form-urlencoded oder multipart/form-data).",
   );
 });
-
-// CSRF: hono's check refuses posts of the content types a cross-site form can send unless Origin or
-// Sec-Fetch-Site say same-origin. Other content types need a CORS preflight, which this app never grants.
-app.use(csrf());
 
 /**
  * The largest form here is a multiple-select answer (26 option ids), or a question a teacher edits;

@@ -90,13 +90,15 @@ export async function recordAnswer(
   const { learnerId, attemptId, question, response, score } = answer;
   const previous = await findCard(db, learnerId, question.id);
   const card = reviewCard(previous, ratingFor(question, response, score), now);
-  const results = await db.batch([
-    writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0),
-    db.run(
-      sql`insert into ${answers} (attempt_id, question_id, response, score)
-        select ${attemptId}, ${question.id}, ${JSON.stringify(response)}, ${score}
-        where exists (select 1 from ${attempts} where ${attempts.id} = ${attemptId}) on conflict do nothing`,
-    ),
+  const cardUpdate = writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0).toSQL();
+  // Plain D1 statements: drizzle's batch takes no INSERT ... SELECT ... WHERE.
+  const results = await db.$client.batch([
+    db.$client.prepare(cardUpdate.sql).bind(...cardUpdate.params),
+    db.$client
+      .prepare(
+        "insert into answers (attempt_id, question_id, response, score) select ?1, ?2, ?3, ?4 where exists (select 1 from attempts where id = ?1) on conflict do nothing",
+      )
+      .bind(attemptId, question.id, JSON.stringify(response), score),
   ]);
   return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }
