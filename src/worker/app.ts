@@ -35,12 +35,34 @@ app.use(
       baseUri: ["'none'"],
     },
     referrerPolicy: "same-origin",
+    // The same policy as frame-ancestors 'none', for browsers that only know the older header.
+    xFrameOptions: "DENY",
   }),
 );
 
 // CSRF: hono's check refuses posts of the content types a cross-site form can send unless Origin or
 // Sec-Fetch-Site say same-origin. Other content types need a CORS preflight, which this app never grants.
+// First, so that a cross-site post is a 403 whatever its type.
 app.use(csrf());
+
+/**
+ * Every POST here is an HTML form: a body of another type (JSON, text) is refused with 415 instead of
+ * being read as an empty form (a JSON rename once cleared a class's name). A post without a body
+ * (a button-only form sent without a type) passes.
+ */
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+app.use(async (c, next) => {
+  if (c.req.method !== "POST") return next();
+  const type = c.req.header("content-type")?.split(";")[0]?.trim().toLowerCase();
+  const hasBody = c.req.header("content-length") !== undefined ? c.req.header("content-length") !== "0" : c.req.header("transfer-encoding") !== undefined;
+  if (type === undefined ? !hasBody : FORM_TYPES.includes(type)) return next();
+  return messageResponse(
+    c,
+    415,
+    "Falsches Format",
+    "Diese Adresse nimmt nur Formulare an, wie die Seiten von Quellenquiz sie senden (application/x-www-form-urlencoded oder multipart/form-data).",
+  );
+});
 
 /**
  * The largest form here is a multiple-select answer (26 option ids), or a question a teacher edits;

@@ -3,7 +3,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { MessagePage } from "./layout/message";
 
-export type ClientErrorStatus = 400 | 403 | 404 | 409 | 413 | 429;
+export type ClientErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 429;
 
 /** True when the client asks for JSON and not for HTML (`Accept: application/json`). */
 export const wantsJson = (c: Context) => {

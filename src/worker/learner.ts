@@ -89,3 +89,9 @@ export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
 export async function ensureLearnerCookie(c: Context<AppEnv>): Promise<void> {
   if (!(await getLearnerId(c))) await setLearnerCookie(c, crypto.randomUUID());
 }
+
+/** The learner id of the cookie, or a new one in a new cookie, without writing the learner row (a join writes it with the membership). */
+export async function learnerIdWithoutRow(c: Context<AppEnv>): Promise<string> {
+  await ensureLearnerCookie(c);
+  return (await getLearnerId(c))!;
+}

@@ -37,12 +37,18 @@ export const classMembers = sqliteTable(
       .references(() => learners.id, { onDelete: "cascade" }),
     /** As typed (trimmed, NFC). */
     nickname: text("nickname").notNull(),
-    /** Case-folded form, for uniqueness within the class. */
+    /** Case-folded form, for uniqueness within the class and the order of names. */
     nicknameKey: text("nickname_key").notNull(),
+    /**
+     * Lookalikes folded ("ТОМ" in Cyrillic letters is "TOM"), unique within the class as well
+     * (src/worker/classroom/nickname.ts). Null for members who joined before it was kept.
+     */
+    lookalikeKey: text("lookalike_key"),
     createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex("class_members_class_nickname").on(table.classId, table.nicknameKey),
+    uniqueIndex("class_members_class_lookalike").on(table.classId, table.lookalikeKey),
     uniqueIndex("class_members_learner_class").on(table.learnerId, table.classId),
   ],
 );

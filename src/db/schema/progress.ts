@@ -49,11 +49,18 @@ export const attempts = sqliteTable(
     quizId: text("quiz_id").notNull(),
     /** JSON array of question ids in the order shown. */
     questionIds: text("question_ids", { mode: "json" }).$type<string[]>().notNull(),
-    /** Set when the attempt was started from a class assignment. */
+    /**
+     * Set when the attempt was started from a class assignment, or is a retry of such an attempt: the
+     * class's deletion finds it through its assignments (index attempts_assignment).
+     */
     assignmentId: text("assignment_id"),
     createdAt: createdAt(),
   },
-  (table) => [index("attempts_learner_created").on(table.learnerId, table.createdAt)],
+  (table) => [
+    index("attempts_learner_created").on(table.learnerId, table.createdAt),
+    // Partial: practice attempts (most of them) cost no index entry.
+    index("attempts_assignment").on(table.assignmentId).where(sql`${table.assignmentId} is not null`),
+  ],
 );
 
 /** One graded answer. The unique index makes a repeated submission a no-op. */

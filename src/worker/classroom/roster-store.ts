@@ -3,10 +3,11 @@
  * Each is one D1 batch (one transaction); the unique indexes of class_members decide races between two
  * changes to the same nickname.
  */
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, ne, or } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
 import { planMerge, type MergeSide } from "./merge";
+import { lookalikeKey, nicknameKey } from "./nickname";
 import type { Db } from "../../db";
 import type { MemberRow } from "./store";
 
@@ -18,28 +19,31 @@ export async function findMember(db: Db, classId: string, memberId: number): Pro
     .get();
 }
 
-/** Whether a member of the class has this nickname (compared by its key: case and look-alikes folded). */
-export async function hasNickname(db: Db, classId: string, nicknameKey: string): Promise<boolean> {
+/** Whether a member of the class has this nickname or a lookalike of it (case and lookalikes folded, ./nickname.ts). */
+export async function hasNickname(db: Db, classId: string, nickname: string): Promise<boolean> {
   const row = await db
     .select({ id: classMembers.id })
     .from(classMembers)
-    .where(and(eq(classMembers.classId, classId), eq(classMembers.nicknameKey, nicknameKey)))
+    .where(and(eq(classMembers.classId, classId), sameNickname(nickname)))
     .get();
   return row !== undefined;
 }
 
-/** A new nickname for a member; false when another member of the class has it (in any case). */
-export async function renameMember(db: Db, classId: string, memberId: number, nickname: string, nicknameKey: string): Promise<boolean> {
+/** Members whose nickname is this one, in any case, or looks the same. */
+const sameNickname = (nickname: string) => or(eq(classMembers.nicknameKey, nicknameKey(nickname)), eq(classMembers.lookalikeKey, lookalikeKey(nickname)));
+
+/** A new nickname for a member; false when another member of the class has it (in any case) or a lookalike of it. */
+export async function renameMember(db: Db, classId: string, memberId: number, nickname: string): Promise<boolean> {
   const taken = await db
     .select({ id: classMembers.id })
     .from(classMembers)
-    .where(and(eq(classMembers.classId, classId), eq(classMembers.nicknameKey, nicknameKey), ne(classMembers.id, memberId)))
+    .where(and(eq(classMembers.classId, classId), sameNickname(nickname), ne(classMembers.id, memberId)))
     .get();
   if (taken) return false;
   try {
     await db
       .update(classMembers)
-      .set({ nickname, nicknameKey })
+      .set({ nickname, nicknameKey: nicknameKey(nickname), lookalikeKey: lookalikeKey(nickname) })
       .where(and(eq(classMembers.id, memberId), eq(classMembers.classId, classId)));
     return true;
   } catch (error) {

@@ -1,9 +1,16 @@
-/** Reads and writes of classes, members and assignments, and the classroom's rate limits. Every query runs on an index. */
-import { and, asc, eq, inArray, lt } from "drizzle-orm";
+/**
+ * Reads and writes of classes, members and assignments. Every query runs on an index. Changes that must
+ * hold together are one D1 batch (one transaction) or one conditional statement, so that parallel
+ * requests (a start while the student leaves, a join while the class is deleted) end in a clear answer
+ * and never leave rows behind.
+ */
+
+import { and, asc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
-import { attempts } from "../../db/schema/progress";
+import { attempts, learners } from "../../db/schema/progress";
 import { purgeRateLimits, type RateLimit } from "../rate-limit";
+import { lookalikeKey, nicknameKey } from "./nickname";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
 
 export type ClassRow = typeof classes.$inferSelect;
@@ -74,21 +81,48 @@ export async function classesOfLearner(db: Db, learnerId: string): Promise<{ cla
     .orderBy(asc(classMembers.createdAt));
 }
 
-/**
- * Adds the learner to the class. Returns D1's rows_written: 3 for a new member (the row and its two
- * unique index entries), 0 when the nickname (or the learner) is already in the class.
- */
-export async function addMember(db: Db, classId: string, learnerId: string, nickname: string, nicknameKey: string): Promise<number> {
-  // The unique indexes decide races between two students taking the same nickname at once.
-  const result = await db.insert(classMembers).values({ classId, learnerId, nickname, nicknameKey }).onConflictDoNothing().run();
-  return result.meta.rows_written;
-}
-
 /** A class takes this many students at most; it bounds what the dashboard reads. */
 export const MAX_MEMBERS = 100;
 
 export async function memberCount(db: Db, classId: string): Promise<number> {
   return db.$count(classMembers, eq(classMembers.classId, classId));
+}
+
+export type JoinOutcome = "joined" | "already-member" | "no-class" | "full" | "nickname-taken" | "lookalike-taken";
+
+/**
+ * Adds the learner to the class in one transaction, creating the learner row with it: two conditional
+ * inserts that hold only while the class exists, has room and has no such nickname (nor a lookalike of
+ * it). A join that races the class's deletion or another join for the last place or the same nickname
+ * ends in a clear outcome, never in a constraint error, and a refused join writes nothing.
+ */
+export async function joinClass(db: Db, classId: string, learnerId: string, nickname: string): Promise<JoinOutcome> {
+  const key = nicknameKey(nickname);
+  const lookalike = lookalikeKey(nickname);
+  // Plain D1 statements: drizzle's batch takes no raw SQL, and INSERT ... SELECT ... WHERE needs it.
+  const canJoin = `exists (select 1 from classes where id = ?1)
+    and (select count(*) from class_members where class_id = ?1) < ${MAX_MEMBERS}
+    and not exists (select 1 from class_members where class_id = ?1 and (nickname_key = ?4 or lookalike_key = ?5 or learner_id = ?2))`;
+  const bind = [classId, learnerId, nickname, key, lookalike];
+  const [, joined] = await db.$client.batch<{ id: number }>([
+    db.$client.prepare(`insert into learners (id) select ?2 where ${canJoin} on conflict do nothing`).bind(...bind),
+    db.$client
+      .prepare(
+        `insert into class_members (class_id, learner_id, nickname, nickname_key, lookalike_key) select ?1, ?2, ?3, ?4, ?5 where ${canJoin} on conflict do nothing returning id`,
+      )
+      .bind(...bind),
+  ]);
+  if (joined!.results.length > 0) return "joined";
+  // Refused: find out why, for the message (reads only).
+  if (await findMembership(db, classId, learnerId)) return "already-member";
+  if (!(await findClass(db, classId))) return "no-class";
+  if ((await memberCount(db, classId)) >= MAX_MEMBERS) return "full";
+  const sameName = await db
+    .select({ id: classMembers.id })
+    .from(classMembers)
+    .where(and(eq(classMembers.classId, classId), eq(classMembers.nicknameKey, key)))
+    .get();
+  return sameName ? "nickname-taken" : "lookalike-taken";
 }
 
 /**
@@ -119,24 +153,49 @@ export async function deleteClass(db: Db, classId: string): Promise<void> {
 
 /** The statements of deleteClass, in order (so that tests can EXPLAIN them). */
 export function deleteClassStatements(db: Db, classId: string) {
-  const memberLearnerIds = db.select({ id: classMembers.learnerId }).from(classMembers).where(eq(classMembers.classId, classId));
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
   return [
-    // Through the members, so that the attempts index (learner_id, ...) is used instead of a table scan.
-    db.delete(attempts).where(and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, assignmentIds))),
+    // Through the class's assignments, not today's members: a student who left while an attempt was
+    // being started, or a retry made from the class's questions, is found as well (index attempts_assignment).
+    db.delete(attempts).where(inArray(attempts.assignmentId, assignmentIds)),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
     db.delete(assignments).where(eq(assignments.classId, classId)),
     db.delete(classes).where(eq(classes.id, classId)),
   ] as const;
 }
 
-/** Deletes classes past their lifetime and stale rate-limit counters (daily, and whenever a class is created). */
-export async function purgeExpired(db: Db, now: number): Promise<void> {
+/** Deletes classes past their lifetime (also whenever a class is created: one indexed read). */
+export async function purgeExpiredClasses(db: Db, now: number): Promise<void> {
   const expired = await db
     .select({ id: classes.id })
     .from(classes)
     .where(lt(classes.createdAt, new Date(now - CLASS_LIFETIME_DAYS * DAY_MS)));
   for (const { id } of expired) await deleteClass(db, id);
+}
+
+/** Practice outside a class (attempts without an assignment, their answers) is kept this long (docs/privacy.md). */
+export const PRACTICE_LIFETIME_DAYS = 180;
+/** A learner in no class and without any attempt left is deleted this long after the row was made. */
+export const IDLE_LEARNER_DAYS = 7;
+
+/**
+ * The daily clean-up (docs/privacy.md): classes past their lifetime, practice attempts past theirs,
+ * learners who are in no class and have nothing left, and stale rate-limit counters.
+ */
+export async function purgeExpired(db: Db, now: number): Promise<void> {
+  await purgeExpiredClasses(db, now);
+  await db.batch([
+    db.delete(attempts).where(and(isNull(attempts.assignmentId), lt(attempts.createdAt, new Date(now - PRACTICE_LIFETIME_DAYS * DAY_MS)))),
+    db.delete(learners).where(
+      and(
+        lt(learners.createdAt, new Date(now - IDLE_LEARNER_DAYS * DAY_MS)),
+        notExists(db.select({ one: sql`1` }).from(classMembers).where(eq(classMembers.learnerId, learners.id))),
+        notExists(db.select({ one: sql`1` }).from(attempts).where(eq(attempts.learnerId, learners.id))),
+        // Review cards (../review) stay with their learner, even when the attempts they came from are gone.
+        sql`${learners.reviewCards} = '{}'`,
+      ),
+    ),
+  ]);
   await purgeRateLimits(db, now);
 }
 

@@ -11,12 +11,13 @@ import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import * as z from "zod";
 import { messageResponse, type ClientErrorStatus } from "../errors";
-import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
-import { nicknameField, nicknameKey } from "../classroom/nickname";
-import { addMember, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount } from "../classroom/store";
+import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow } from "../learner";
+import { nicknameField } from "../classroom/nickname";
+import { publicOrigin } from "../classroom/teacher/overview";
+import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom/store";
 import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
 import { questionSource } from "../content";
-import { clientAddressHash, countRateLimited, isRateLimited, type RateLimit } from "../rate-limit";
+import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
 import { IMMUTABLE } from "../static/assets";
 import { AnswerForm } from "../quiz/forms";
 import type { AppEnv } from "../types";
@@ -123,7 +124,8 @@ liveTeacherRoutes.post(
       classId,
       quizId: form.quizId,
       quizTitle: quiz.title,
-      origin: new URL(c.req.url).origin,
+      // The join link on the projector and in its QR code: the configured public address, not the request's Host.
+      origin: publicOrigin(c),
       timerSeconds: Number(form.zeit),
       speedBonus: form.tempo === "ja",
       questions,
@@ -232,38 +234,53 @@ liveStudentRoutes.post(
     const refuse = (status: 400 | 404 | 409 | 429, text: string) => c.html(<LiveJoinPage code={code} nickname={typed} errors={[text]} />, status);
     const now = Date.now();
     const addressHash = await clientAddressHash(c);
-    if (await isRateLimited(c.var.db, WRONG_LIVE_CODE_LIMIT, addressHash, now)) {
+    // Every try takes a wrong-code slot first (one statement: parallel guesses cannot all slip under the
+    // limit); a right code gives it back.
+    if (!(await takeSlot(c.var.db, WRONG_LIVE_CODE_LIMIT, addressHash, now))) {
       c.header("Retry-After", String(WRONG_LIVE_CODE_LIMIT.windowMs / 1000));
       return refuse(429, "Zu viele falsche Codes von diesem Anschluss. Bitte warte 15 Minuten und frag deine Lehrkraft nach dem Code.");
     }
     const session = sessionOf(c.env, code);
     const summary = await session.summary((await getLearnerId(c)) ?? undefined);
-    if (!summary) {
-      await countRateLimited(c.var.db, WRONG_LIVE_CODE_LIMIT, addressHash, now);
-      return refuse(404, "Dieses Live-Quiz gibt es nicht (mehr). Bitte prüfe den Code.");
-    }
+    if (!summary) return refuse(404, "Dieses Live-Quiz gibt es nicht (mehr). Bitte prüfe den Code.");
+    await giveBackSlotQuery(c.var.db, WRONG_LIVE_CODE_LIMIT, addressHash, now);
     if (summary.seatedAs) return c.redirect(playerPath(code), 303);
     if (summary.phase === "end") return refuse(409, "Dieses Live-Quiz ist schon vorbei.");
     if (summary.players >= MAX_PLAYERS) return refuse(409, `Dieses Live-Quiz ist voll (höchstens ${MAX_PLAYERS} Mitspielende).`);
 
-    // Players join the session's class (with the class's nickname rules), so that their answers reach
-    // the teacher's dashboard like those of any assignment. Members play under their class nickname.
-    const learnerId = await ensureLearner(c);
+    // Players join the session's class (with the class's nickname rules, lookalikes included), so that
+    // their answers reach the teacher's dashboard like those of any assignment, and no two players of a
+    // session look alike. Members play under their class nickname.
+    const learnerId = await learnerIdWithoutRow(c);
     let nickname = await classNickname(c, summary.classId, learnerId);
     if (!nickname) {
       const checked = nicknameField.safeParse(typed ?? "");
       if (!checked.success) return refuse(400, checked.error.issues[0]!.message);
-      if (await isRateLimited(c.var.db, JOIN_LIMIT, addressHash, now)) {
+      if (!(await takeSlot(c.var.db, JOIN_LIMIT, addressHash, now))) {
         c.header("Retry-After", String(JOIN_LIMIT.windowMs / 1000));
         return refuse(429, "Von diesem Anschluss sind gerade sehr viele beigetreten. Bitte warte 15 Minuten.");
       }
-      if ((await memberCount(c.var.db, summary.classId)) >= MAX_MEMBERS)
-        return refuse(409, `Die Klasse ist voll (höchstens ${MAX_MEMBERS} Schülerinnen und Schüler).`);
-      const added = await addMember(c.var.db, summary.classId, learnerId, checked.data, nicknameKey(checked.data));
-      // A lost race against the learner's own double submit is a join, not a taken nickname.
-      nickname = added > 0 ? checked.data : await classNickname(c, summary.classId, learnerId);
+      const joined = await joinClass(c.var.db, summary.classId, learnerId, checked.data);
+      // Only joins count against the limit.
+      if (joined !== "joined") await giveBackSlotQuery(c.var.db, JOIN_LIMIT, addressHash, now);
+      switch (joined) {
+        case "joined":
+          nickname = checked.data;
+          break;
+        case "already-member":
+          // A lost race against the learner's own double submit is a join, not a taken nickname.
+          nickname = await classNickname(c, summary.classId, learnerId);
+          break;
+        case "no-class":
+          return refuse(404, "Die Klasse dieses Live-Quiz gibt es nicht mehr.");
+        case "full":
+          return refuse(409, `Die Klasse ist voll (höchstens ${MAX_MEMBERS} Schülerinnen und Schüler).`);
+        case "nickname-taken":
+          return refuse(409, "Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen.");
+        case "lookalike-taken":
+          return refuse(409, "In der Klasse gibt es schon einen Spitznamen, der genauso aussieht. Bitte wähle einen anderen.");
+      }
       if (!nickname) return refuse(409, "Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen.");
-      if (added > 0) await countRateLimited(c.var.db, JOIN_LIMIT, addressHash, now);
     }
     const outcome = await session.join(learnerId, nickname);
     if (outcome.status === "joined" || outcome.status === "seated") return c.redirect(playerPath(code), 303);

@@ -1,7 +1,9 @@
 /** Attempts: one run of a learner through a quiz, with the question order fixed at the start. */
-import type { Db } from "../../db";
+import { sql } from "drizzle-orm";
 import type { Question } from "../../bank/schema";
+import type { Db } from "../../db";
 import type { QuestionSource } from "../content";
+import { assignments, classMembers } from "../../db/schema/classroom";
 import { attempts } from "../../db/schema/progress";
 
 /** Where a learner takes (or resumes) an attempt. */
@@ -22,25 +24,51 @@ export function resultsUrl(attemptId: string): string {
 export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
 /**
- * Starts an attempt and returns its id. `questionIds` picks the attempt's questions given its id (the
- * seed of an own text's draw, ../content/draw.ts); a retry passes the ids it repeats. Throws when
- * there are none: callers check the quiz before.
+ * Starts an attempt of practice (no class) and returns its id. `questionIds` picks the attempt's
+ * questions given its id (the seed of an own text's draw, ../content/draw.ts); a retry passes the ids it
+ * repeats. Throws when there are none: callers check the quiz before.
  */
-export async function startAttempt(
+export async function startAttempt(db: Db, learnerId: string, quizId: string, questionIds: (attemptId: string) => string[]): Promise<string> {
+  const id = crypto.randomUUID();
+  await db
+    .insert(attempts)
+    .values({ id, learnerId, quizId, questionIds: questionsOf(quizId, id, questionIds), assignmentId: null })
+    .run();
+  return id;
+}
+
+/**
+ * Starts an attempt for a class assignment (or a retry of one), written only while the learner is a
+ * member of that class, in the same statement: a start that races "Klasse verlassen" or the class's
+ * deletion writes nothing and returns undefined, instead of leaving an attempt the leaving has missed.
+ * With `onlyOne`, also nothing when the learner already has an attempt of this quiz for the assignment
+ * (several "Starten" at once make one attempt).
+ */
+export async function startClassAttempt(
   db: Db,
   learnerId: string,
   quizId: string,
   questionIds: (attemptId: string) => string[],
-  options: { assignmentId?: string } = {},
-): Promise<string> {
+  assignmentId: string,
+  { onlyOne }: { onlyOne: boolean },
+): Promise<string | undefined> {
   const id = crypto.randomUUID();
-  const ids = questionIds(id);
+  const ids = questionsOf(quizId, id, questionIds);
+  const inserted = await db.run(
+    sql`insert into ${attempts} (id, learner_id, quiz_id, question_ids, assignment_id)
+      select ${id}, ${learnerId}, ${quizId}, ${JSON.stringify(ids)}, ${assignmentId}
+      where exists (select 1 from ${assignments} join ${classMembers} on ${classMembers.classId} = ${assignments.classId}
+        where ${assignments.id} = ${assignmentId} and ${classMembers.learnerId} = ${learnerId})
+      and (${onlyOne ? 0 : 1} or not exists (select 1 from ${attempts}
+        where ${attempts.learnerId} = ${learnerId} and ${attempts.assignmentId} = ${assignmentId} and ${attempts.quizId} = ${quizId}))`,
+  );
+  return inserted.meta.changes > 0 ? id : undefined;
+}
+
+function questionsOf(quizId: string, attemptId: string, questionIds: (attemptId: string) => string[]): string[] {
+  const ids = questionIds(attemptId);
   if (ids.length === 0) throw new Error(`quiz ${quizId} has no questions`);
-  await db
-    .insert(attempts)
-    .values({ id, learnerId, quizId, questionIds: ids, assignmentId: options.assignmentId ?? null })
-    .run();
-  return id;
+  return ids;
 }
 
 /**

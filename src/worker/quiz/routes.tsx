@@ -14,6 +14,7 @@ import type { BankDocument, Question } from "../../bank/schema";
 import { publishedTextForLearner, questionSource, type QuestionSource } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
+import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
 import { CatalogPage } from "./pages/catalog";
 import { DocumentPage } from "./pages/document";
 import { ProgressPage } from "./pages/progress";
@@ -92,6 +93,11 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
 
 // ---------------------------------------------------------------- starting
 
+/** New quizzes per address and hour: a school of ten classes behind one router starting one each. */
+export const START_LIMIT: RateLimit = { scope: "start", limit: 300, windowMs: 60 * 60 * 1000 };
+/** New learners (a start without a learner cookie) per address and hour: new devices, not scripts. */
+export const NEW_LEARNER_LIMIT: RateLimit = { scope: "learner", limit: 100, windowMs: 60 * 60 * 1000 };
+
 const quizParams = z.object({ quizId: z.string().max(200) });
 const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
@@ -100,15 +106,36 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
   const pool = isOwnTextId(quizId) ? [] : quizQuestions(quizId);
   if (pool.length === 0) return quizNotFound(c);
-  const learnerId = await ensureLearner(c);
+  const known = await getLearnerId(c);
   // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
-    (attempt) =>
-      attempt.quizId === quizId &&
-      attempt.assignmentId === null &&
-      attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
-  );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, quizId, () => pool.map((question) => question.id)));
+  const unfinished = known
+    ? (await attemptsOfLearner(c.var.db, known)).find(
+        (attempt) =>
+          attempt.quizId === quizId &&
+          attempt.assignmentId === null &&
+          attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
+      )
+    : undefined;
+  if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
+  // A new attempt (and maybe a new learner) costs D1 writes from the free tier's daily allowance: limited per address.
+  const address = await clientAddressHash(c);
+  const now = Date.now();
+  const refused = !(await takeSlot(c.var.db, START_LIMIT, address, now))
+    ? START_LIMIT
+    : !known && !(await takeSlot(c.var.db, NEW_LEARNER_LIMIT, address, now))
+      ? NEW_LEARNER_LIMIT
+      : undefined;
+  if (refused) {
+    c.header("Retry-After", String(refused.windowMs / 1000));
+    return messageResponse(
+      c,
+      429,
+      "Gerade zu viele neue Quizze",
+      "Von diesem Anschluss wurden in der letzten Stunde sehr viele Quizze begonnen. Bitte versuche es später noch einmal; angefangene Quizze und die Texte kannst du weiter lesen.",
+    );
+  }
+  const learnerId = await ensureLearner(c);
+  const attemptId = await startAttempt(c.var.db, learnerId, quizId, () => pool.map((question) => question.id));
   return c.redirect(attemptUrl(attemptId), 303);
 });
 
@@ -277,7 +304,9 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    await recordAnswer(c.var.db, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
+    const written = await recordAnswer(c.var.db, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
+    // Nothing written and the attempt gone: the student left the class while answering.
+    if (written === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
     return c.redirect(here, 303);
   },
 );

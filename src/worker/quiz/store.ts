@@ -77,8 +77,10 @@ export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnsw
 /**
  * Stores an answer unless the attempt already has one for this question (the unique index on
  * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
- * card on, in one batch (one transaction). Returns D1's rows_written: 3 for a new answer (the row, its
- * index entry, the learner row holding the cards), 0 for a repeat.
+ * card on, in one batch (one transaction). The answer is written only while its attempt exists, in the
+ * same statement: an answer racing the attempt's deletion (the student leaves the class) writes nothing
+ * instead of failing on the foreign key. Returns D1's rows_written: 3 for a new answer (the row, its
+ * index entry, the learner row holding the cards), 0 for a repeat or a deleted attempt.
  */
 export async function recordAnswer(
   db: Db,
@@ -88,9 +90,15 @@ export async function recordAnswer(
   const { learnerId, attemptId, question, response, score } = answer;
   const previous = await findCard(db, learnerId, question.id);
   const card = reviewCard(previous, ratingFor(question, response, score), now);
-  const results = await db.batch([
-    writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0),
-    db.insert(answers).values({ attemptId, questionId: question.id, response, score }).onConflictDoNothing(),
+  const cardUpdate = writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0).toSQL();
+  // Plain D1 statements: drizzle's batch takes no INSERT ... SELECT ... WHERE.
+  const results = await db.$client.batch([
+    db.$client.prepare(cardUpdate.sql).bind(...cardUpdate.params),
+    db.$client
+      .prepare(
+        "insert into answers (attempt_id, question_id, response, score) select ?1, ?2, ?3, ?4 where exists (select 1 from attempts where id = ?1) on conflict do nothing",
+      )
+      .bind(attemptId, question.id, JSON.stringify(response), score),
   ]);
   return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }

@@ -8,7 +8,7 @@ import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { jsonErrors, messageResponse } from "../errors";
 import { continueAsLearner, cookieSecret, ensureLearner, getLearnerId } from "../learner";
-import { clientAddressHash, countRateLimited, isRateLimited, type RateLimit } from "../rate-limit";
+import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
 import type { AppEnv } from "../types";
 import { normalizeRecoveryCode, RECOVERY_CODE_LENGTH } from "./codes";
 import { CONTINUE_PATH, ContinuePage, RECOVERY_CODE_PATH, RecoveryCodeShownPage } from "./pages";
@@ -43,7 +43,7 @@ recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z
   personal(c);
   const now = Date.now();
   const address = await clientAddressHash(c);
-  if (await isRateLimited(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now)) {
+  if (!(await takeSlot(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now))) {
     return tooMany(
       c,
       NEW_RECOVERY_CODE_LIMIT,
@@ -54,7 +54,6 @@ recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z
   const learnerId = await ensureLearner(c);
   const replaced = (await recoveryCodeStatus(c.var.db, learnerId)) !== undefined;
   const code = await createRecoveryCode(c.var.db, await cookieSecret(c), learnerId);
-  await countRateLimited(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now);
   return c.html(<RecoveryCodeShownPage code={code} replaced={replaced} returnTo={recoveryReturnPath(c.req.valid("form").zurueck)} />);
 });
 
@@ -79,7 +78,9 @@ recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string(
   if (typed.trim() === "") return refuse(400, "Bitte gib deinen Code ein.");
   const now = Date.now();
   const address = await clientAddressHash(c);
-  if (await isRateLimited(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now)) {
+  // Every try takes a wrong-code slot first (one statement: parallel guesses cannot all slip under the
+  // limit); a right code gives it back.
+  if (!(await takeSlot(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now))) {
     c.header("Retry-After", String(WRONG_RECOVERY_CODE_LIMIT.windowMs / 1000));
     return refuse(429, `Zu viele falsche Codes von diesem Anschluss. Bitte warte ${minutes(WRONG_RECOVERY_CODE_LIMIT)} Minuten.`);
   }
@@ -87,9 +88,9 @@ recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string(
   const learnerId = code ? await learnerOfRecoveryCode(c.var.db, await cookieSecret(c), code) : undefined;
   if (!learnerId) {
     // A malformed code counts too: it is a wrong guess like any other.
-    await countRateLimited(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now);
     return code ? refuse(404, "Diesen Code gibt es nicht, oder er wurde durch einen neueren ersetzt. Bitte prüfe ihn.") : refuse(400, FORMAT_MESSAGE);
   }
+  await giveBackSlotQuery(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now);
   await continueAsLearner(c, learnerId);
   return c.redirect(CONTINUED_PATH, 303);
 });

@@ -103,6 +103,33 @@ describe("joining", () => {
     expect(await count("select count(*) as n from class_members where nickname_key = 'mika' and class_id in (?, ?)", first.classId, second.classId)).toBe(2);
   });
 
+  it("rejects lookalikes of a nickname in the class: Cyrillic, Greek, digits, I for l", async () => {
+    const { classId, joinCode } = await createClass();
+    await joinAs(joinCode, "TOM");
+    await joinAs(joinCode, "Ina", "192.0.2.21");
+    for (const lookalike of ["\u0422\u041e\u041c", "\u03a4\u039f\u039c", "T0M", "lna"]) {
+      const response = await new Browser().post("/klassen/beitreten", { code: joinCode, nickname: lookalike });
+      expect(response.status, lookalike).toBe(409);
+      expect(await response.text()).toContain("der genauso aussieht");
+    }
+    expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(2);
+    await joinAs(joinCode, "\u0410\u043d\u043d\u0430", "192.0.2.22"); // "Анна": Cyrillic Н looks like no Latin letter
+  });
+
+  it.each([
+    ["Hit1er", "Dieser Spitzname ist nicht erlaubt"],
+    ["F\u0475ck", "Dieser Spitzname ist nicht erlaubt"],
+    ["H\u0131tler", "Dieser Spitzname ist nicht erlaubt"],
+    ["\u13bb\u13a5\u13a2\u13de\u13ac\u13a1", "Dieser Spitzname ist nicht erlaubt"],
+    ["\u0410nna", "ganz in einer Schrift"],
+  ])("rejects the lookalike nickname %j", async (nickname, expected) => {
+    const { classId, joinCode } = await createClass();
+    const response = await new Browser().post("/klassen/beitreten", { code: joinCode, nickname });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(expected);
+    expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(0);
+  });
+
   it.each([
     ["", "Bitte gib einen Spitznamen ein."],
     ["   ", "Bitte gib einen Spitznamen ein."],

@@ -5,8 +5,8 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { database } from "../../../src/db";
-import { CLASS_LIFETIME_DAYS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
-import { countRateLimited, isRateLimited } from "../../../src/worker/rate-limit";
+import { CLASS_LIFETIME_DAYS, IDLE_LEARNER_DAYS, PRACTICE_LIFETIME_DAYS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { takeSlot } from "../../../src/worker/rate-limit";
 import worker from "../../../src/worker/index";
 import { count, createClass, joinAs } from "./helpers";
 import { Browser } from "../browser";
@@ -51,18 +51,56 @@ it("deletes expired classes and old rate-limit counters in the daily scheduled r
 it("counts wrong codes in fixed windows per address", async () => {
   const db = database(env.DB);
   const start = 1_800_000_000_000 - (1_800_000_000_000 % WRONG_JOIN_CODE_LIMIT.windowMs);
-  for (let wrong = 0; wrong < WRONG_JOIN_CODE_LIMIT.limit; wrong++) {
-    expect(await isRateLimited(db, WRONG_JOIN_CODE_LIMIT, "fenster", start + wrong)).toBe(false);
-    await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, "fenster", start + wrong);
-  }
-  expect(await isRateLimited(db, WRONG_JOIN_CODE_LIMIT, "fenster", start + 1000)).toBe(true);
-  expect(await isRateLimited(db, WRONG_JOIN_CODE_LIMIT, "andere-adresse", start + 1000)).toBe(false);
-  // The next window starts from zero, in the same row.
+  for (let wrong = 0; wrong < WRONG_JOIN_CODE_LIMIT.limit; wrong++) expect(await takeSlot(db, WRONG_JOIN_CODE_LIMIT, "fenster", start + wrong)).toBe(true);
+  expect(await takeSlot(db, WRONG_JOIN_CODE_LIMIT, "fenster", start + 1000)).toBe(false);
+  expect(await takeSlot(db, WRONG_JOIN_CODE_LIMIT, "andere-adresse", start + 1000)).toBe(true);
+  // A refused try counts nothing; the next window starts from zero, in the same row.
   const nextWindow = start + WRONG_JOIN_CODE_LIMIT.windowMs;
-  expect(await isRateLimited(db, WRONG_JOIN_CODE_LIMIT, "fenster", nextWindow)).toBe(false);
-  await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, "fenster", nextWindow);
+  expect(await env.DB.prepare("select count from rate_limits where key = ?").bind("join:fenster").first()).toEqual({ count: WRONG_JOIN_CODE_LIMIT.limit });
+  expect(await takeSlot(db, WRONG_JOIN_CODE_LIMIT, "fenster", nextWindow)).toBe(true);
   const row = await env.DB.prepare("select count, window_start from rate_limits where key = ?").bind("join:fenster").first();
   expect(row).toEqual({ count: 1, window_start: nextWindow });
+});
+
+it("deletes practice past its lifetime and learners in no class with nothing left, in the daily run", async () => {
+  const now = Date.now();
+  const old = (days: number) => now - (days + 1) * DAY_MS;
+  await env.DB.batch([
+    // A learner whose practice is old: the attempt goes, then the learner.
+    env.DB.prepare("insert into learners (id, created_at) values ('purge-old', ?)").bind(old(PRACTICE_LIFETIME_DAYS)),
+    env.DB.prepare(
+      "insert into attempts (id, learner_id, quiz_id, question_ids, created_at) values ('purge-old-attempt', 'purge-old', 'gemischt', '[]', ?)",
+    ).bind(old(PRACTICE_LIFETIME_DAYS)),
+    env.DB.prepare("insert into answers (attempt_id, question_id, response, score) values ('purge-old-attempt', 'q_1', '\"a\"', 1)"),
+    // A learner made by a "Starten" long ago who never got further (no attempt): goes.
+    env.DB.prepare("insert into learners (id, created_at) values ('purge-idle', ?)").bind(old(IDLE_LEARNER_DAYS)),
+    // A learner with recent practice: stays, with the old attempt gone and the recent one kept.
+    env.DB.prepare("insert into learners (id, created_at) values ('purge-active', ?)").bind(old(PRACTICE_LIFETIME_DAYS)),
+    env.DB.prepare(
+      "insert into attempts (id, learner_id, quiz_id, question_ids, created_at) values ('purge-active-old', 'purge-active', 'gemischt', '[]', ?)",
+    ).bind(old(PRACTICE_LIFETIME_DAYS)),
+    env.DB.prepare(
+      "insert into attempts (id, learner_id, quiz_id, question_ids, created_at) values ('purge-active-new', 'purge-active', 'gemischt', '[]', ?)",
+    ).bind(now),
+    // A new learner without attempts yet: stays.
+    env.DB.prepare("insert into learners (id, created_at) values ('purge-new', ?)").bind(now),
+  ]);
+  // A learner in a class, without attempts, made long ago: stays.
+  const { joinCode, classId } = await createClass("Bleibt");
+  await joinAs(joinCode, "Bleibt");
+  const member = await env.DB.prepare("select learner_id from class_members where class_id = ?").bind(classId).first<{ learner_id: string }>();
+  await env.DB.prepare("update learners set created_at = ? where id = ?").bind(old(PRACTICE_LIFETIME_DAYS), member!.learner_id).run();
+
+  const context = createExecutionContext();
+  worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env, context);
+  await waitOnExecutionContext(context);
+
+  const learnersLeft = async (...ids: string[]) => count(`select count(*) as n from learners where id in (${ids.map(() => "?").join(",")})`, ...ids);
+  expect(await learnersLeft("purge-old", "purge-idle")).toBe(0);
+  expect(await learnersLeft("purge-active", "purge-new", member!.learner_id)).toBe(3);
+  expect(await count("select count(*) as n from attempts where id in ('purge-old-attempt', 'purge-active-old')")).toBe(0);
+  expect(await count("select count(*) as n from answers where attempt_id = 'purge-old-attempt'")).toBe(0);
+  expect(await count("select count(*) as n from attempts where id = 'purge-active-new'")).toBe(1);
 });
 
 it("stores a hash of the address in rate-limit keys, never the address", async () => {

@@ -10,11 +10,13 @@ import { MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
 import { database } from "../../../src/db";
 import { assignQuiz } from "../../../src/worker/classroom/assignment-store";
 import { loadAssignmentResults, resultQueries } from "../../../src/worker/classroom/results-queries";
-import { addMember, createClass, listAssignments, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { classMembers } from "../../../src/db/schema/classroom";
+import { lookalikeKey, nicknameKey } from "../../../src/worker/classroom/nickname";
+import { createClass, joinClass, listAssignments, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 import { storeLearner } from "../../../src/worker/learner";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { recordAnswer } from "../../../src/worker/quiz/store";
-import { countRateLimited } from "../../../src/worker/rate-limit";
+import { takeSlotQuery } from "../../../src/worker/rate-limit";
 
 const STUDENTS = 30;
 const QUESTIONS = 20;
@@ -55,7 +57,7 @@ async function seedClass(prefix: string): Promise<string> {
   }
   await env.DB.batch(statements);
   for (let student = 0; student < STUDENTS; student++) {
-    await addMember(db, classRow.id, `${prefix}-learner-${student}`, `Kind ${student}`, `kind ${student}`);
+    expect(await joinClass(db, classRow.id, `${prefix}-learner-${student}`, `Kind ${student}`)).toBe("joined");
   }
   return classRow.id;
 }
@@ -65,6 +67,16 @@ beforeAll(async () => {
   measuredClassId = await seedClass("measured");
   await seedClass("other");
 });
+
+/** D1's rows_written of one statement. */
+async function written(query: { toSQL(): { sql: string; params: unknown[] } }) {
+  const { sql, params } = query.toSQL();
+  return (
+    await env.DB.prepare(sql)
+      .bind(...params)
+      .run()
+  ).meta.rows_written;
+}
 
 async function rowsRead(queries: readonly { toSQL(): { sql: string; params: unknown[] } }[]) {
   let total = 0;
@@ -96,26 +108,31 @@ it("reads at most a few thousand rows for one assignment's page and for the clas
   expect(overview).toBeLessThan(4000);
 });
 
-it("writes 3 rows for an answer (with its review card), 2 + 3 for a new student joining, at most 2 for a counted wrong join code", async () => {
+it("writes 3 rows for an answer (with its review card), 2 + 4 for a new student joining, at most 2 for a counted wrong join code", async () => {
   const { classRow } = await createClass(db, null);
   const learnerId = crypto.randomUUID();
   // Joining as a new learner: the learner row (as ensureLearner stores it) and the membership.
   const learnerRows = await storeLearner(db, learnerId);
-  const memberRows = await addMember(db, classRow.id, learnerId, "Zähler", "zähler");
+  const membership = db
+    .insert(classMembers)
+    .values({ classId: classRow.id, learnerId, nickname: "Zähler", nicknameKey: nicknameKey("Zähler"), lookalikeKey: lookalikeKey("Zähler") })
+    .onConflictDoNothing();
+  const memberRows = await written(membership);
   const [question] = quizQuestions(MIXED_QUIZ_ID);
   const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID, () => [question!.id]);
   const answer = { learnerId, attemptId, question: question!, response: { type: "cloze" as const, text: "x" }, score: 0 };
   const answerRows = await recordAnswer(db, answer);
-  const firstCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now());
-  const secondCount = await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now());
+  const firstCount = await written(takeSlotQuery(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now()));
+  const secondCount = await written(takeSlotQuery(db, WRONG_JOIN_CODE_LIMIT, `rows-written-${learnerId}`, Date.now()));
   console.log(`rows written: answer ${answerRows}, learner ${learnerRows}, membership ${memberRows}, rate-limit counter ${firstCount} then ${secondCount}`);
   expect(answerRows).toBe(3);
   expect(learnerRows).toBe(2);
-  expect(memberRows).toBe(3);
+  expect(memberRows).toBe(4); // the row and three unique indexes (learner, nickname, lookalike)
   expect(firstCount).toBeLessThanOrEqual(2);
   expect(secondCount).toBeLessThanOrEqual(2);
   // Done again, the same writes are no-ops: a repeated answer, a known learner, a member joining twice.
   expect(await recordAnswer(db, answer)).toBe(0);
   expect(await storeLearner(db, learnerId)).toBe(0);
-  expect(await addMember(db, classRow.id, learnerId, "Zähler", "zähler")).toBe(0);
+  expect(await written(membership)).toBe(0);
+  expect(await joinClass(db, classRow.id, learnerId, "Zähler")).toBe("already-member");
 });

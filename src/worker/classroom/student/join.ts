@@ -1,12 +1,13 @@
 /**
  * Joining a class with its code and a nickname, as a use case: each way it can end is a value the
  * route turns into a page, a status and a message. Rate limits count per client address: wrong codes
- * (so codes cannot be guessed) and successful joins (so a script cannot fill a class).
+ * (so codes cannot be guessed) and successful joins (so a script cannot fill a class). The membership
+ * itself is written by ../store.ts joinClass, atomically: a refused join writes no learner row.
  */
 import type { Db } from "../../../db";
-import { countRateLimited, isRateLimited } from "../../rate-limit";
+import { giveBackSlotQuery, takeSlot } from "../../rate-limit";
 import { hasNickname } from "../roster-store";
-import { addMember, type ClassRow, findClassByJoinCode, findMembership, JOIN_LIMIT, MAX_MEMBERS, memberCount, WRONG_JOIN_CODE_LIMIT } from "../store";
+import { type ClassRow, findClassByJoinCode, findMembership, JOIN_LIMIT, joinClass as addToClass, MAX_MEMBERS, WRONG_JOIN_CODE_LIMIT } from "../store";
 
 export type JoinOutcome =
   | { outcome: "joined"; classId: string }
@@ -15,6 +16,8 @@ export type JoinOutcome =
   | { outcome: "other-member-on-device"; classRow: ClassRow; member: string }
   | { outcome: "unknown-code" }
   | { outcome: "nickname-taken" }
+  /** A member's nickname looks the same ("ТОМ" in Cyrillic letters and "TOM"). */
+  | { outcome: "lookalike-taken" }
   | { outcome: "class-full"; maxMembers: number }
   | { outcome: "too-many-wrong-codes"; retryAfterSeconds: number }
   | { outcome: "too-many-joins"; retryAfterSeconds: number };
@@ -27,7 +30,7 @@ export interface JoinRequest {
   nicknameKey: string;
   addressHash: string;
   now: number;
-  /** The learner who joins, created (row and cookie) only once the code is known to be right. */
+  /** The learner who joins: its id (and cookie); the row is written with the membership. */
   learner: () => Promise<string>;
   /**
    * Given when the one typing said "Ich bin jemand anderes": makes the device a new learner. Used only
@@ -38,34 +41,42 @@ export interface JoinRequest {
 
 export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutcome> {
   const { addressHash, now } = request;
-  if (await isRateLimited(db, WRONG_JOIN_CODE_LIMIT, addressHash, now)) {
+  // Every try takes a wrong-code slot first (one statement: parallel guesses cannot all slip under the
+  // limit); a right code gives it back.
+  if (!(await takeSlot(db, WRONG_JOIN_CODE_LIMIT, addressHash, now))) {
     return { outcome: "too-many-wrong-codes", retryAfterSeconds: WRONG_JOIN_CODE_LIMIT.windowMs / 1000 };
   }
   const classRow = await findClassByJoinCode(db, request.code);
-  if (!classRow) {
-    await countRateLimited(db, WRONG_JOIN_CODE_LIMIT, addressHash, now);
-    return { outcome: "unknown-code" };
-  }
+  if (!classRow) return { outcome: "unknown-code" };
+  await giveBackSlotQuery(db, WRONG_JOIN_CODE_LIMIT, addressHash, now);
   let learnerId = await request.learner();
   const onThisDevice = await findMembership(db, classRow.id, learnerId);
   if (onThisDevice) {
     // The same person again: to the class. Someone else on a shared device: never silently the member it holds.
     if (onThisDevice.nicknameKey === request.nicknameKey) return { outcome: "already-member", classId: classRow.id };
     if (!request.someoneElse) return { outcome: "other-member-on-device", classRow, member: onThisDevice.nickname };
-    // Switching only when the nickname is free: else the device would lose its member for nothing.
-    if (await hasNickname(db, classRow.id, request.nicknameKey)) return { outcome: "nickname-taken" };
+    // Switching only when the nickname (and every lookalike of it) is free: else the device would lose its member for nothing.
+    if (await hasNickname(db, classRow.id, request.nickname)) return { outcome: "nickname-taken" };
     learnerId = await request.someoneElse();
   }
-  if (await isRateLimited(db, JOIN_LIMIT, addressHash, now)) {
+  if (!(await takeSlot(db, JOIN_LIMIT, addressHash, now))) {
     return { outcome: "too-many-joins", retryAfterSeconds: JOIN_LIMIT.windowMs / 1000 };
   }
-  if ((await memberCount(db, classRow.id)) >= MAX_MEMBERS) return { outcome: "class-full", maxMembers: MAX_MEMBERS };
-  const added = await addMember(db, classRow.id, learnerId, request.nickname, request.nicknameKey);
-  if (added > 0) {
-    await countRateLimited(db, JOIN_LIMIT, addressHash, now);
-    return { outcome: "joined", classId: classRow.id };
+  const outcome = await addToClass(db, classRow.id, learnerId, request.nickname);
+  // Only joins count against the limit.
+  if (outcome !== "joined") await giveBackSlotQuery(db, JOIN_LIMIT, addressHash, now);
+  switch (outcome) {
+    case "joined":
+    // A lost race against the learner's own double submit is a join, not a taken nickname.
+    case "already-member":
+      return { outcome, classId: classRow.id };
+    case "no-class":
+      // Deleted while joining.
+      return { outcome: "unknown-code" };
+    case "full":
+      return { outcome: "class-full", maxMembers: MAX_MEMBERS };
+    case "nickname-taken":
+    case "lookalike-taken":
+      return { outcome };
   }
-  // A lost race against the learner's own double submit is a join, not a taken nickname.
-  if (await findMembership(db, classRow.id, learnerId)) return { outcome: "already-member", classId: classRow.id };
-  return { outcome: "nickname-taken" };
 }

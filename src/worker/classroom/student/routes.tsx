@@ -5,8 +5,8 @@ import * as z from "zod";
 import { questionSource } from "../../content";
 import { jsonErrors, messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
-import { ensureLearner, ensureLearnerCookie, getLearnerId, startNewLearner } from "../../learner";
-import { attemptUrl, startAttempt } from "../../quiz/attempts";
+import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow, startNewLearner } from "../../learner";
+import { attemptUrl, startClassAttempt } from "../../quiz/attempts";
 import type { AppEnv } from "../../types";
 import { attemptsOfAssignment } from "../assignment-store";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
@@ -51,6 +51,8 @@ function refusal(outcome: Exclude<JoinOutcome, { outcome: "joined" | "already-me
         message:
           "Diesen Spitznamen gibt es in der Klasse schon. Bist du das auf einem neuen Gerät? Dann erstelle auf deinem alten Gerät auf der Klassenseite einen Code und gib ihn unter „Ich habe schon einen Code“ ein. Sonst wähle bitte einen anderen Spitznamen.",
       };
+    case "lookalike-taken":
+      return { status: 409, message: "In der Klasse gibt es schon einen Spitznamen, der genauso aussieht. Bitte wähle einen anderen." };
   }
 }
 
@@ -71,7 +73,7 @@ studentRoutes.post(
       nicknameKey: nicknameKey(nickname),
       addressHash: await clientAddressHash(c),
       now: Date.now(),
-      learner: () => ensureLearner(c),
+      learner: () => learnerIdWithoutRow(c),
       someoneElse: jemandAnderes ? () => startNewLearner(c) : undefined,
     });
     if (joined.outcome === "joined" || joined.outcome === "already-member") return c.redirect(classPath(joined.classId), 303);
@@ -157,7 +159,11 @@ studentRoutes.post(
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
-    const attemptId = await startAttempt(c.var.db, own.learnerId, quiz.id, drawn, { assignmentId: assignment.id });
+    const attemptId =
+      (await startClassAttempt(c.var.db, own.learnerId, quiz.id, drawn, assignment.id, { onlyOne: true })) ??
+      // Not written: a parallel "Starten" was first (then continue its attempt), or the student has just left the class.
+      (await attemptsOfAssignment(c.var.db, own.learnerId, assignment.id))[0]?.id;
+    if (!attemptId) return noClass(c);
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );

@@ -9,6 +9,7 @@ import { loadResultContent } from "../results-content";
 import { loadClassResults } from "../results-queries";
 import { formatJoinCode } from "../secrets";
 import type { Db } from "../../../db";
+import type { AppEnv } from "../../types";
 import type { ClassRow } from "../store";
 import type { TeacherEnv } from "./access";
 import { type AssignInput, OverviewPage } from "./overview-page";
@@ -16,7 +17,10 @@ import type { TitledAssignment } from "./results-page";
 
 export const classNameOf = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
-export const joinLinkOf = (c: Context, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
+/** Links shown to teachers start with the configured public address, never with a Host header a request brings. */
+export const publicOrigin = <E extends AppEnv>(c: Context<E>) => new URL(c.env.PUBLIC_URL || c.req.url).origin;
+
+export const joinLinkOf = <E extends AppEnv>(c: Context<E>, joinCode: string) => `${publicOrigin(c)}/klassen/beitreten?code=${joinCode}`;
 
 /** The class's assignments with their titles, and every student's standing, as of `now`. */
 export async function loadOverview(db: Db, classId: string, now: number) {

@@ -8,7 +8,7 @@ import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { messageResponse } from "../../errors";
 import { contentDisposition } from "./material";
-import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN, nicknameKey } from "../nickname";
+import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "../nickname";
 import { questionResultsCsv, studentResultsCsv } from "../csv";
 import { removeAssignment, setAssignmentWindow } from "../assignment-store";
 import { assignmentResults, questionResults, type ResponseCount } from "../results";
@@ -205,7 +205,7 @@ resultRoutes.post(
     const { memberId } = c.req.valid("param");
     const { nickname } = c.req.valid("form");
     if (!(await findMember(db(c), classId, memberId))) return noStudent(c);
-    if (!(await renameMember(db(c), classId, memberId, nickname, nicknameKey(nickname)))) {
+    if (!(await renameMember(db(c), classId, memberId, nickname))) {
       return renderStudent(
         c,
         memberId,

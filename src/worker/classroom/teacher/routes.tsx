@@ -8,15 +8,15 @@ import { messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
 import { assignableQuizzes } from "../quizzes";
-import { clientAddressHash, countRateLimited, isRateLimited } from "../../rate-limit";
+import { clientAddressHash, takeSlot } from "../../rate-limit";
 import { secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
 import { assignQuiz } from "../assignment-store";
 import { berlinDate } from "../schedule";
-import { CREATE_CLASS_LIMIT, createClass, deleteClass, findClass, listAssignments, purgeExpired, renameClass } from "../store";
+import { CREATE_CLASS_LIMIT, createClass, deleteClass, findClass, listAssignments, purgeExpiredClasses, renameClass } from "../store";
 import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type TeacherEnv, teacherCookieSecret, teacherPath } from "./access";
 import { assignForm, classNameForm } from "./forms";
 import { materialRoutes } from "./material";
-import { classNameOf, joinLinkOf, renderOverview } from "./overview";
+import { classNameOf, joinLinkOf, publicOrigin, renderOverview } from "./overview";
 import { QrCode } from "../../qr";
 import { AccessSheetPage, NewClassPage, TeacherLinkPage, TeacherWelcomePage } from "./pages";
 import { resultRoutes } from "./results-routes";
@@ -36,8 +36,7 @@ teacherRoutes.post(
   async (c) => {
     const db = c.var.db;
     const now = Date.now();
-    const addressHash = await clientAddressHash(c);
-    if (await isRateLimited(db, CREATE_CLASS_LIMIT, addressHash, now)) {
+    if (!(await takeSlot(db, CREATE_CLASS_LIMIT, await clientAddressHash(c), now))) {
       c.header("Retry-After", "3600");
       return messageResponse(
         c,
@@ -46,8 +45,7 @@ teacherRoutes.post(
         "Von diesem Anschluss wurden in der letzten Stunde zu viele Klassen angelegt. Bitte später erneut versuchen.",
       );
     }
-    await countRateLimited(db, CREATE_CLASS_LIMIT, addressHash, now);
-    await purgeExpired(db, now);
+    await purgeExpiredClasses(db, now);
     const { classRow, teacherSecret } = await createClass(db, c.req.valid("form").name);
     setTeacherCookie(c, classRow.id, teacherSecret);
     return c.redirect(`${teacherPath(classRow.id)}/willkommen`, 303);
@@ -83,7 +81,7 @@ teacherRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTea
 
 teacherRoutes.get("/lehrkraft/:classId", knownClassParams, requireTeacher, (c) => renderOverview(c));
 
-const teacherLinkOf = (c: Context<TeacherEnv>, classId: string) => `${new URL(c.req.url).origin}${teacherPath(classId)}/zugang/${teacherCookieSecret(c)}`;
+const teacherLinkOf = (c: Context<TeacherEnv>, classId: string) => `${publicOrigin(c)}${teacherPath(classId)}/zugang/${teacherCookieSecret(c)}`;
 
 // The teacher link again, on a device that still opens the class: to keep it, or to open the class on another device.
 teacherRoutes.get("/lehrkraft/:classId/lehrkraft-link", knownClassParams, requireTeacher, (c) => {
