@@ -1,12 +1,7 @@
 /** The last gate before a question enters the bank: nothing may give its answer away. */
 import type { Question } from "../bank/schema";
-import { normalise } from "./build";
+import { containsPhrase, foldText } from "../bank/text";
 import { numberSpellings } from "./german";
-
-function containsWord(haystack: string, needle: string): boolean {
-  const escaped = normalise(needle).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}]|\\p{N}|[.,]\\p{N})`, "u").test(normalise(haystack));
-}
 
 /** The texts a learner must produce or pick to be right. */
 export function correctTexts(question: Question): string[] {
@@ -27,5 +22,6 @@ export function correctTexts(question: Question): string[] {
 /** Whether the visible question (stem, gap text) contains one of its correct answers. */
 export function leaksAnswer(question: Question): boolean {
   const visible = question.type === "cloze" ? `${question.stem} ${question.before} ${question.after}` : question.stem;
-  return correctTexts(question).some((answer) => containsWord(visible, answer));
+  const shown = foldText(visible);
+  return correctTexts(question).some((answer) => containsPhrase(shown, foldText(answer)));
 }
