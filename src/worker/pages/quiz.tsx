@@ -3,7 +3,7 @@ import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../bank/grade";
 import type { PublicQuestion } from "../../bank/public";
 import type { BankDocument, Question } from "../../bank/schema";
-import { correctAnswerText, formatPercent, formatPoints, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
+import { correctAnswerText, formatPercent, formatPoints, responseText, spellingCorrection, VERDICT_TEXT, verdict } from "../quiz/describe";
 import { questionUrl } from "../quiz/attempts";
 import { Layout } from "./layout";
 import { EvidenceQuote, ProgressIndicator } from "./parts";
@@ -176,6 +176,7 @@ export const FeedbackPage: FC<{
   isLast: boolean;
 }> = ({ at, question, response, score, documents, nextUrl, isLast }) => {
   const result = verdict(score);
+  const spelling = spellingCorrection(question, response);
   // The same span can come twice (as evidence and in moreEvidence); show it once.
   const evidence = [question.evidence, ...question.moreEvidence].filter(
     (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
@@ -197,6 +198,14 @@ export const FeedbackPage: FC<{
           <dd>{responseText(question, response)}</dd>
           <dt>Richtige Antwort</dt>
           <dd class="richtige-antwort">{correctAnswerText(question)}</dd>
+          {spelling && (
+            <>
+              <dt>Richtig geschrieben</dt>
+              <dd>
+                „{spelling}“ (ein Tippfehler zählt hier nicht als Fehler)
+              </dd>
+            </>
+          )}
           {question.type === "numeric" && (
             <>
               <dt>So steht es im Text</dt>
