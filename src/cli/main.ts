@@ -1,12 +1,14 @@
 /**
  * Command line of the pipeline corpus -> facts -> questions:
  *   facts FILE           the facts of one text file, JSON on stdout
- *   questions FILE       the questions for one text file, JSON on stdout (the bank schema)
+ *   questions FILE       the questions for one text file, JSON on stdout (the bank schema): the whole pool
+ *   quiz FILE            the quiz a first attempt at that text gets, in the same shape
  *   generate [--check]   corpus/ -> questions/; with --check, fail when the committed bank is out of date
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { extractFacts } from "../extract/index";
+import { drawQuiz } from "../bank/quiz";
 import { generateBank } from "../generate/index";
 import { checkBank, writeBank } from "./bank-files";
 
@@ -45,6 +47,14 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(JSON.stringify(bank, null, 2) + "\n");
       return;
     }
+    case "quiz": {
+      const doc = await readTextFile(rest[0]);
+      const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
+      // Seeded by the document id, as the Worker seeds a learner's first attempt at a text.
+      const questions = drawQuiz(bank!.questions, { seed: doc.id });
+      process.stdout.write(JSON.stringify({ ...bank, questions }, null, 2) + "\n");
+      return;
+    }
     case "generate": {
       if (rest.includes("--check")) {
         const stale = await checkBank();
@@ -59,7 +69,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError("usage: cli facts FILE | cli questions FILE | cli generate [--check]");
+      throw new UsageError("usage: cli facts FILE | cli questions FILE | cli quiz FILE | cli generate [--check]");
   }
 }
 

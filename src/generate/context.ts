@@ -1,4 +1,4 @@
-/** What every question family needs about one document: its facts, how to name it, where evidence may come from. */
+/** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
@@ -13,37 +13,28 @@ export interface DocContext {
   id: string;
   text: string;
   facts: Facts;
-  /** "dem Text „Titel“ vom März 2017": how stems name the text, in the dative ... */
-  refDative: string;
-  /** ... and in the nominative ("der Text „Titel“ vom März 2017"). */
-  refNominative: string;
-  /** Without the date, for questions about the date itself ("der Text „Titel“"). */
-  refUndated: string;
-  /** Without the title, for answers that the title gives away ("der Text vom März 2017"). */
-  refUntitledDative: string;
-  refUntitledNominative: string;
+  /** The sentences of the article (title, headings, text, quotes) in text order: what salience ranks. */
+  sentences: ArticleSentence[];
+  /** How often each person is named, by surname: the main actors are named most. */
+  mentionCounts: Map<string, number>;
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A sentence of the article, without a dateline that opens it ("Hanoi / Phnom Penh – "). */
+export interface ArticleSentence extends Span {
+  /** Position among the article's sentences, from 0. */
+  index: number;
+  /** Title, teaser or one of the first sentences of the body: what the text is mainly about. */
+  lead: boolean;
+}
 
 /**
- * How a stem names the text: with its title, unless the title contains an answer. Then by its date;
- * a text without a date keeps its title with the answer left out ("der Text „… rufen zum Kampf auf“"),
- * since a bare "der Text" would not tell it from the others in a quiz across texts.
+ * The name of a text in options that name texts ("Der Text „Titel“ vom März 2017"). Stems never
+ * name their text: the page shows which text a question is about.
  */
-export function refFor(doc: DocContext, grammaticalCase: "nom" | "dat", answer: string | readonly string[]): string {
-  const title = doc.facts.document.title?.trim() ?? "";
-  const answers = (typeof answer === "string" ? [answer] : answer).filter((item) => item.trim() !== "");
-  const leaking = answers.filter((item) => title.toLowerCase().includes(item.toLowerCase()));
-  const article = grammaticalCase === "nom" ? "der" : "dem";
-  if (leaking.length === 0) return grammaticalCase === "nom" ? doc.refNominative : doc.refDative;
-  if (!doc.facts.document.date) {
-    let masked = title;
-    // The whole word that holds the answer ("Irakkrieg", "US-Truppen"), so no part of it is left to guess from.
-    for (const item of leaking) masked = masked.replace(new RegExp(`[\\p{L}\\p{N}-]*${escapeRegExp(item)}[\\p{L}\\p{N}-]*`, "giu"), "…");
-    if (/[\p{L}\p{N}]/u.test(masked)) return `${article} Text „${masked.replace(/…(?:\s*…)+/gu, "…")}“`;
-  }
-  return grammaticalCase === "nom" ? doc.refUntitledNominative : doc.refUntitledDative;
+export function textName(doc: DocContext): string {
+  const title = doc.facts.document.title?.trim();
+  const date = doc.facts.document.date;
+  return `Der Text${title ? ` „${title}“` : ""}${date ? ` ${datePhrase(date)}` : ""}`;
 }
 
 /**
@@ -74,20 +65,56 @@ export interface Pool {
   persons: { documentId: string; person: PersonFact }[];
 }
 
+/** Sentences of the body this close to its start belong to the lead, with the title and the teaser. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * A dateline that opens a sentence: one to four capitalised place words, "/" between places, an
+ * optional agency in brackets, then a dash ("Hanoi / Phnom Penh – ", "Wien/St. Pölten – ", "Washington (dpa) – ").
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'-]*(?:\s*\/\s*\p{Lu}[\p{L}.'-]*|\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:\([^()]{1,30}\)\s*)?[–—-]\s+(?=\p{Lu}|„|")/u;
+
+/** Where a sentence starts once its dateline is skipped. */
+export function afterDateline(text: string, sentence: Span): number {
+  const dateline = DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  return dateline ? sentence.start + dateline[0].length : sentence.start;
+}
+
+function articleSentences(text: string, facts: Facts): ArticleSentence[] {
+  const sentences: ArticleSentence[] = [];
+  let bodySentences = 0;
+  for (const passage of facts.passages) {
+    if (!ARTICLE_KINDS.has(passage.kind)) continue;
+    for (const sentence of passage.sentences) {
+      const start = afterDateline(text, sentence);
+      if (start >= sentence.end) continue;
+      const inBody = passage.kind === "text" || passage.kind === "quote";
+      const lead = passage.kind === "title" || (inBody && bodySentences < LEAD_SENTENCES);
+      if (inBody) bodySentences++;
+      sentences.push({ start, end: sentence.end, index: sentences.length, lead });
+    }
+  }
+  return sentences;
+}
+
 export function makeContext(id: string, text: string, facts: Facts): DocContext {
-  const title = facts.document.title?.trim();
-  const named = title ? ` „${title}“` : "";
-  const dated = facts.document.date ? ` ${datePhrase(facts.document.date)}` : "";
-  return {
-    id,
-    text,
-    facts,
-    refDative: `dem Text${named}${dated}`,
-    refNominative: `der Text${named}${dated}`,
-    refUndated: `der Text${named}`,
-    refUntitledDative: `dem Text${dated}`,
-    refUntitledNominative: `der Text${dated}`,
-  };
+  const mentionCounts = new Map<string, number>();
+  for (const person of facts.persons) mentionCounts.set(person.surname, (mentionCounts.get(person.surname) ?? 0) + person.mentions.length);
+  return { id, text, facts, sentences: articleSentences(text, facts), mentionCounts };
+}
+
+/** The article sentence that holds `position`, if any. */
+export function articleSentenceAt(doc: DocContext, position: number): ArticleSentence | undefined {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = doc.sentences[middle]!;
+    if (position < sentence.start) high = middle - 1;
+    else if (position >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 export function overlaps(a: Span, b: Span): boolean {
@@ -109,7 +136,10 @@ export function sentenceSpan(doc: DocContext, span: Span, kinds: ReadonlySet<Pas
   if (!passage || !kinds.has(passage.kind) || span.end > passage.end) return undefined;
   const covering = passage.sentences.filter((sentence) => sentence.start < span.end && span.start < sentence.end);
   if (covering.length === 0) return { start: passage.start, end: passage.end };
-  return { start: covering[0]!.start, end: covering[covering.length - 1]!.end };
+  // A dateline says where the report was written: never part of the evidence, nor evidence itself.
+  const start = afterDateline(doc.text, covering[0]!);
+  if (span.start < start) return undefined;
+  return { start, end: covering[covering.length - 1]!.end };
 }
 
 /** Evidence for a fact at `span`: the whole sentence, never page furniture. */

@@ -1,10 +1,9 @@
-/** Which countries the text names: multiple select with partial credit, and single statements. */
+/** Which countries the text names: multiple select with partial credit. */
 import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact } from "../extract/types";
-import { type Choice, multi, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, refFor, textMentions } from "./context";
-import { countryPhrase, isPluralCountry } from "./german";
-import { hash } from "./ids";
+import { type Choice, multi } from "./build";
+import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { salienceOf } from "./salience";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
 const FALLBACK_COUNTRIES: readonly Choice[] = [
@@ -37,19 +36,6 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
   return undefined;
 }
 
-/** How the title could give a country away: its name, or the form the text uses for it ("US-"). */
-function titleForms(doc: DocContext, country: CountryFact): string[] {
-  const title = doc.facts.document.title ?? "";
-  const forms = [...new Set(country.mentions.filter((mention) => mention.form !== "adjective").map((mention) => mention.text))];
-  const inTitle = forms.filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(title));
-  return [country.name, ...inTitle];
-}
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** "der Text „…“" in the accusative, after "über". */
-const accusative = (nominative: string) => nominative.replace(/^der /u, "den ");
-
 /** Countries that the text names in no form at all (nor its title), corpus first. */
 function absentCountries(doc: DocContext, pool: Pool): Choice[] {
   const here = new Set(doc.facts.countries.map((country) => country.iso2));
@@ -81,8 +67,9 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
           documentId: doc.id,
           topic: "countries_named",
           key: group.map((country) => country.iso2).join("+"),
-          // Named by its title, unless the title names one of the countries asked about.
-          stem: `Welche dieser Länder werden ${refFor(doc, "dat", group.flatMap((country) => titleForms(doc, country))).replace(/^dem /u, "im ")} genannt? Wähle alle zutreffenden aus.`,
+          fact: `countries:${group.map((country) => country.iso2).join("+")}`,
+          salience: salienceOf(doc, "countries_named", distinctEvidence[0]!),
+          stem: "Welche dieser Länder werden im Text genannt? Wähle alle zutreffenden aus.",
           evidence: distinctEvidence[0]!,
           moreEvidence: distinctEvidence.slice(1),
         },
@@ -92,26 +79,5 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
     );
   }
 
-  // One statement per text: a named country (true) or one the text does not name (false).
-  const pick = named[hash(doc.id, "country") % Math.max(1, named.length)];
-  const evidence = pick ? firstEvidence(doc, pick) : undefined;
-  const missing = absent[hash(doc.id, "absent-country") % Math.max(1, Math.min(absent.length, 6))];
-  if (pick && evidence) {
-    const falseStatement = missing !== undefined && hash(doc.id, "country-truth") % 2 === 0;
-    // The title may name the country of a true statement: then the stem names the text without it.
-    const stem = `Trifft diese Aussage über ${accusative(refFor(doc, "nom", falseStatement ? [missing.text] : titleForms(doc, pick)))} zu?`;
-    const common = { documentId: doc.id, topic: "countries_named" as const, stem, evidence };
-    if (missing && falseStatement) {
-      const verb = isPluralCountry(missing.text) ? "kommen" : "kommt";
-      const correction = `${capitalise(countryPhrase(missing.text, "nom"))} ${verb} im Text nicht vor; genannt wird zum Beispiel ${countryPhrase(pick.name, "nom")}.`;
-      questions.push(trueFalse({ ...common, key: `not:${missing.value}` }, `Der Text nennt ${countryPhrase(missing.text, "acc")}.`, false, correction));
-    } else {
-      questions.push(trueFalse({ ...common, key: pick.iso2 }, `Der Text nennt ${countryPhrase(pick.name, "acc")}.`, true));
-    }
-  }
   return questions.filter((question): question is Question => question !== undefined);
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }

@@ -48,6 +48,7 @@ export function personDistractors(
   answer: PersonFact,
   wrongHere: (person: PersonFact) => boolean,
   full = usesFullName(answer),
+  factOf?: (person: PersonFact) => string,
 ): Choice[] {
   const same = (person: PersonFact) => person.surname === answer.surname;
   const here = doc.facts.persons.filter((person) => !same(person) && wrongHere(person));
@@ -58,5 +59,8 @@ export function personDistractors(
   // People written like the answer (with or without given name) first, so no option stands out by form.
   const alike = (person: PersonFact) => usesFullName(person) === full;
   const ordered = [...elsewhere.filter(alike), ...elsewhere.filter((person) => !alike(person))];
-  return [...here, ...ordered].map((person) => ({ text: display(person, full) }));
+  return [
+    ...here.map((person) => ({ text: display(person, full), ...(factOf ? { fact: factOf(person) } : {}) })),
+    ...ordered.map((person) => ({ text: display(person, full) })),
+  ];
 }

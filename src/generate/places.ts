@@ -1,7 +1,9 @@
 /** Places the text names, as gaps in the sentence that names them. */
 import type { Question } from "../bank/schema";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, refFor } from "./context";
+import { type DocContext, evidenceFor, isProse } from "./context";
+import { PLACE_GAP_STEM } from "./meetings";
+import { salienceOf } from "./salience";
 
 export function placeQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
@@ -17,7 +19,15 @@ export function placeQuestions(doc: DocContext): Question[] {
       if (!evidence || usedSentences.has(evidence.start)) continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
-        { documentId: doc.id, topic: "place", key: place.name, stem: `Welcher Ort fehlt in diesem Satz aus ${refFor(doc, "dat", place.name)}?`, evidence },
+        {
+          documentId: doc.id,
+          topic: "place",
+          key: place.name,
+          fact: `place:${place.name}`,
+          salience: salienceOf(doc, "place", mention),
+          stem: PLACE_GAP_STEM,
+          evidence,
+        },
         evidence.quote,
         offset,
         offset + mention.end - mention.start,

@@ -1,10 +1,11 @@
 /** What office a person holds according to the text: "Wer ist laut Text irakischer Premierminister?" */
 import type { Question } from "../bank/schema";
 import type { PersonFact, Span } from "../extract/types";
-import { single, trueFalse } from "./build";
-import { type DocContext, evidenceFor, isProse, type Pool, refFor } from "./context";
+import { single, STATEMENT_STEM, trueFalse } from "./build";
+import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "./ids";
+import { salienceOf } from "./salience";
 import { display, fullName, personDistractors, sentence, usesFullName } from "./persons";
 
 const offices = new WeakMap<PersonFact, string | undefined>();
@@ -49,6 +50,11 @@ function roleSpan(doc: DocContext, person: PersonFact): Span | undefined {
   return undefined;
 }
 
+/** A role whose head noun is feminine ("Außenministerin", "britische Premierministerin"). */
+function isFeminineRole(role: string): boolean {
+  return /in$/u.test(role.split(/\s+/u).find((word) => /^\p{Lu}/u.test(word) && !/s$/u.test(word)) ?? role);
+}
+
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const persons = doc.facts.persons.filter((person) => office(person) !== undefined);
@@ -59,21 +65,37 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!evidence) continue;
     // The office must name this person alone: nobody else in the text may hold it.
     if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(other, role))) continue;
-    const common = { documentId: doc.id, topic: "person_role" as const, key: person.surname, evidence };
+    const common = {
+      documentId: doc.id,
+      topic: "person_role" as const,
+      key: person.surname,
+      fact: `role:${person.surname}`,
+      salience: salienceOf(doc, "person_role", evidence, { persons: [person] }),
+      evidence,
+    };
     const full = usesFullName(person);
     const holderNames = new Set(pool.persons.filter((entry) => holds(entry.person, role)).map((entry) => display(entry.person, full)));
     const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role)).filter((choice) => !holderNames.has(choice.text));
-    questions.push(single({ ...common, stem: `Wer ist laut ${refFor(doc, "dat", person.surname)} ${role}?` }, { text: display(person, full) }, distractors));
+    questions.push(single({ ...common, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
 
     // A statement that is true, or one that gives the person the office of someone else in the same text.
-    const others = persons.filter((other) => other.surname !== person.surname && !holds(person, office(other)!));
+    // Another person's office, in the same grammatical gender: "Anna Berg ist Ministerpräsident." would
+    // give itself away as false by its grammar.
+    const others = persons.filter(
+      (other) => other.surname !== person.surname && !holds(person, office(other)!) && isFeminineRole(office(other)!) === isFeminineRole(role),
+    );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
-    const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
     const name = fullName(person);
-    if (swapped && hash(doc.id, person.surname, "truth") % 2 === 0) {
-      questions.push(trueFalse({ ...common, stem: judge }, sentence(`${name} ist ${office(swapped)}.`), false, sentence(`${name} ist ${role}.`)));
-    } else {
-      questions.push(trueFalse({ ...common, stem: judge }, sentence(`${name} ist ${role}.`), true));
+    questions.push(trueFalse({ ...common, stem: STATEMENT_STEM }, sentence(`${name} ist ${role}.`), true));
+    if (swapped) {
+      questions.push(
+        trueFalse(
+          { ...common, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
+          sentence(`${name} ist ${office(swapped)}.`),
+          false,
+          sentence(`${name} ist ${role}.`),
+        ),
+      );
     }
   }
   return questions.filter((question): question is Question => question !== undefined);

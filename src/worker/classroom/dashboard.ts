@@ -1,7 +1,8 @@
 /** The teacher's figures, computed from the records of ./records.ts. */
-import { getDocument, getQuestion, quizQuestions } from "../../bank";
+import { getDocument, getQuestion } from "../../bank";
 import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
+import { assignedQuestions } from "../quiz/attempts";
 import { formatNumber, truthText } from "../quiz/describe";
 import type { AnswerRecord, AttemptRecord, ClassRecords } from "./records";
 import type { AssignmentRow, MemberRow } from "./store";
@@ -97,7 +98,7 @@ export function assignmentResult(
 ): StudentAssignmentResult {
   return {
     assignment,
-    questionCount: attempt ? attempt.questionIds.length : quizQuestions(assignment.quizId).length,
+    questionCount: attempt ? attempt.questionIds.length : assignedQuestions(assignment).length,
     answered: given.length,
     points: given.reduce((sum, answer) => sum + answer.score, 0),
     started: attempt !== undefined,
@@ -135,7 +136,7 @@ export function computeDashboard(records: ClassRecords): Dashboard {
   }));
 
   const questionIds = new Set<string>();
-  for (const assignment of records.assignments) for (const question of quizQuestions(assignment.quizId)) questionIds.add(question.id);
+  for (const assignment of records.assignments) for (const question of assignedQuestions(assignment)) questionIds.add(question.id);
   for (const attempt of counting.values()) for (const id of attempt.questionIds) questionIds.add(id);
 
   const figures = new Map<string, QuestionFigures & { wrongCounts: Map<string, number> }>();

@@ -12,10 +12,10 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { z } from "zod";
-import { quizQuestions } from "../../bank";
+import { quizPool } from "../../bank";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
-import { attemptUrl, startAttempt } from "../quiz/attempts";
+import { assignedQuestions, attemptUrl, startAttempt } from "../quiz/attempts";
 import type { AppEnv } from "../types";
 import { studentsCsv, questionsCsv } from "./csv";
 import { assignmentResult, computeDashboard } from "./dashboard";
@@ -473,9 +473,11 @@ classroomRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(db(c), own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    if (quizQuestions(assignment.quizId).length === 0) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    if (quizPool(assignment.quizId).length === 0) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
-    const attemptId = existing?.id ?? (await startAttempt(c.env.DB, own.learnerId, assignment.quizId, { assignmentId: assignment.id }));
+    // The whole class gets the same questions, so the dashboard compares like with like.
+    const questionIds = assignedQuestions(assignment).map((question) => question.id);
+    const attemptId = existing?.id ?? (await startAttempt(c.env.DB, own.learnerId, assignment.quizId, { assignmentId: assignment.id, questionIds }));
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );

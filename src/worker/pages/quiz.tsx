@@ -86,6 +86,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
     case "numeric":
       return (
         <>
+          {question.gap && <GapSentence id="satz" before={question.gap.before} after={question.gap.after} />}
           <label for="antwort">Deine Zahl{question.unit ? ` (in ${question.unit})` : ""}</label>
           <div class="field-row">
             <input
@@ -97,7 +98,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
               class="gap-input"
               value={previous[0] ?? ""}
               aria-invalid={error ? "true" : undefined}
-              aria-describedby={describedBy("frage-text", error && "fehler")}
+              aria-describedby={describedBy(question.gap ? "satz" : "frage-text", error && "fehler")}
             />
             {question.unit && (
               <span class="unit" aria-hidden="true">
@@ -140,8 +141,8 @@ export const QuestionPage: FC<{
   <Layout title={`${error ? "Fehler: " : ""}Frage ${at.position} von ${at.total}`}>
     <h1>{at.quizTitle}</h1>
     <ProgressIndicator position={at.position} total={at.total} done={at.done} />
-    <form method="post" action={questionUrl(at.attemptId, at.position)} class="question" novalidate>
-      {documentTitle && <p class="meta">Frage zum Text „{documentTitle}“</p>}
+    <form method="post" action={questionUrl(at.attemptId, at.position)} class="question" data-question-id={question.id} novalidate>
+      {documentTitle && <p class="meta">aus: {documentTitle}</p>}
       <h2 id="frage-text" tabindex={-1} autofocus>
         {question.stem}
       </h2>
@@ -161,6 +162,8 @@ export const AskedQuestion: FC<{ question: Question }> = ({ question }) => {
       return <p class="sentence">„{question.statement}“</p>;
     case "cloze":
       return <GapSentence before={question.before} after={question.after} />;
+    case "numeric":
+      return question.before !== undefined && question.after !== undefined ? <GapSentence before={question.before} after={question.after} /> : null;
     default:
       return null;
   }
@@ -236,12 +239,14 @@ export const FeedbackPage: FC<{
 
 export type ResultRow = { position: number; question: Question; score: number | undefined };
 
-export const ResultsPage: FC<{ attemptId: string; quizTitle: string; rows: ResultRow[]; retryAction: string | undefined }> = ({
-  attemptId,
-  quizTitle,
-  rows,
-  retryAction,
-}) => {
+export const ResultsPage: FC<{
+  attemptId: string;
+  quizTitle: string;
+  rows: ResultRow[];
+  retryAction: string | undefined;
+  /** Where "Noch eine Runde" starts the next round of the same quiz, with other questions where the pool has them. */
+  nextRoundAction: string | undefined;
+}> = ({ attemptId, quizTitle, rows, retryAction, nextRoundAction }) => {
   const points = rows.reduce((sum, row) => sum + (row.score ?? 0), 0);
   return (
     <Layout title={`Ergebnis: ${quizTitle}`}>
@@ -264,9 +269,16 @@ export const ResultsPage: FC<{ attemptId: string; quizTitle: string; rows: Resul
         })}
       </ol>
       <div class="actions">
+        {nextRoundAction && (
+          <form method="post" action={nextRoundAction}>
+            <button type="submit">Noch eine Runde</button>
+          </form>
+        )}
         {retryAction && (
           <form method="post" action={retryAction}>
-            <button type="submit">Falsche Fragen wiederholen</button>
+            <button type="submit" class={nextRoundAction ? "secondary" : undefined}>
+              Falsche Fragen wiederholen
+            </button>
           </form>
         )}
         <a class="button secondary" href="/">

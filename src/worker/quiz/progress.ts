@@ -1,5 +1,5 @@
 /** "Mein Fortschritt", computed from the stored answers (no counters are kept: they would cost writes). */
-import { getQuestion, listDocuments, quizQuestions, quizTitle } from "../../bank";
+import { getQuestion, listDocuments, quizPool, quizTitle } from "../../bank";
 import type { BankDocument, Question } from "../../bank/schema";
 import { isCorrect } from "../../bank/grade";
 import { attemptQuestions, attemptUrl, questionUrl } from "./attempts";
@@ -33,7 +33,7 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   for (const answer of answers) latest.set(answer.questionId, answer);
 
   const documents = listDocuments().map((document) => {
-    const questions = quizQuestions(document.id);
+    const questions = quizPool(document.id);
     const latestOfDocument = questions.flatMap((question) => latest.get(question.id) ?? []);
     return {
       document,

@@ -6,9 +6,10 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle, RETRY_QUIZ_ID } from "../../bank";
+import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, quizTitle, RETRY_QUIZ_ID } from "../../bank";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
+import { withOptionsShuffled } from "../../bank/quiz";
 import type { Question, QuestionType } from "../../bank/schema";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
@@ -47,7 +48,7 @@ const attemptNotFound = (c: Context) =>
 
 // ---------------------------------------------------------------- catalog and texts
 
-const typesOf = (quizId: string): QuestionType[] => [...new Set(quizQuestions(quizId).map((question) => question.type))];
+const typesOf = (quizId: string): QuestionType[] => [...new Set(defaultQuiz(quizId).map((question) => question.type))];
 
 learnerRoutes.get("/", async (c) => {
   personal(c);
@@ -61,10 +62,10 @@ learnerRoutes.get("/", async (c) => {
     .slice(0, 5); // the newest; "Mein Fortschritt" lists all
   const entries = listDocuments().map((document) => ({
     document,
-    questionCount: quizQuestions(document.id).length,
+    questionCount: defaultQuiz(document.id).length,
     types: typesOf(document.id),
   }));
-  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} />);
+  return c.html(<CatalogPage entries={entries} mixedCount={defaultQuiz(MIXED_QUIZ_ID).length} unfinished={unfinished} />);
 });
 
 const documentParams = z.object({ documentId: z.string().max(200) });
@@ -88,7 +89,7 @@ learnerRoutes.get(
       <DocumentPage
         document={document}
         highlight={inText ? { start: von, end: bis } : undefined}
-        canStartQuiz={quizQuestions(document.id).length > 0}
+        canStartQuiz={quizPool(document.id).length > 0}
       />,
     );
   },
@@ -99,19 +100,28 @@ learnerRoutes.get(
 const quizParams = z.object({ quizId: z.string().max(200) });
 const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
+/**
+ * Starts the learner's next round of a quiz, or continues an unfinished one ("Starten" twice, a double
+ * click, the back button). The first round of a text's quiz is its default quiz; later rounds, and every
+ * round of the mixed quiz, are drawn anew and prefer questions the learner has not been asked yet.
+ */
+async function startRound(c: LearnerContext, learnerId: string, quizId: string) {
+  const earlier = (await attemptsOfLearner(c.env.DB, learnerId)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null);
+  const unfinished = earlier.find((attempt) => attempt.answered < attemptQuestions(attempt).length);
+  if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
+  const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID;
+  const avoid = new Set(earlier.flatMap((attempt) => attempt.questionIds));
+  const attemptId = await startAttempt(c.env.DB, learnerId, quizId, first ? { seed: quizId } : { avoid });
+  return c.redirect(attemptUrl(attemptId), 303);
+}
+
 learnerRoutes.post(
   "/quiz/:quizId/starten",
   zValidator("param", quizParams, otherwise(quizNotFound)),
   async (c) => {
     const { quizId } = c.req.valid("param");
-    if (quizQuestions(quizId).length === 0) return quizNotFound(c);
-    const learnerId = await ensureLearner(c);
-    // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-    const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
-      (attempt) => attempt.quizId === quizId && attempt.assignmentId === null && attempt.answered < attemptQuestions(attempt).length,
-    );
-    const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, quizId));
-    return c.redirect(attemptUrl(attemptId), 303);
+    if (quizPool(quizId).length === 0) return quizNotFound(c);
+    return startRound(c, await ensureLearner(c), quizId);
   },
 );
 
@@ -169,11 +179,13 @@ learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, othe
   return c.redirect(open === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, open));
 });
 
-/** In a quiz across texts, which text a question is about (its stem may just say "im Text"). */
+/** In a quiz across texts, which text a question is about (its stem just says "laut Text"). */
 function documentTitleFor(loaded: LoadedAttempt, question: Question): string | undefined {
-  const title = getDocument(question.documentId)?.title;
-  return loaded.attempt.quizId === question.documentId || !title || question.stem.includes(title) ? undefined : title;
+  return loaded.attempt.quizId === question.documentId ? undefined : getDocument(question.documentId)?.title;
 }
+
+/** The question as this attempt shows it: its own option order. */
+const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuestion(withOptionsShuffled(question, loaded.attempt.id));
 
 function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
   const question = loaded.questions[position - 1]!;
@@ -214,9 +226,7 @@ learnerRoutes.get(
     const { loaded, question } = found;
     const answer = loaded.answers.get(question.id);
     if (answer) return renderFeedback(c, loaded, position, answer);
-    return c.html(
-      <QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={documentTitleFor(loaded, question)} />,
-    );
+    return c.html(<QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={documentTitleFor(loaded, question)} />);
   },
 );
 
@@ -245,7 +255,7 @@ learnerRoutes.post(
       return c.html(
         <QuestionPage
           at={positionOf(loaded, position)}
-          question={publicQuestion(question)}
+          question={shownQuestion(loaded, question)}
           documentTitle={documentTitleFor(loaded, question)}
           previous={formValues(antwort)}
           error={parsed.message}
@@ -274,8 +284,23 @@ learnerRoutes.get(
         quizTitle={quizTitle(loaded.attempt.quizId)}
         rows={rows}
         retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
+        nextRoundAction={canPlayAgain(loaded.attempt) ? `/versuch/${loaded.attempt.id}/noch-eine-runde` : undefined}
       />,
     );
+  },
+);
+
+/** A quiz of a text or the mixed quiz can be played again with other questions; a retry or a class assignment cannot. */
+const canPlayAgain = (attempt: AttemptRow) => attempt.quizId !== RETRY_QUIZ_ID && attempt.assignmentId === null && quizPool(attempt.quizId).length > 0;
+
+learnerRoutes.post(
+  "/versuch/:attemptId/noch-eine-runde",
+  zValidator("param", attemptParams, otherwise(attemptNotFound)),
+  async (c) => {
+    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+    if (!loaded) return attemptNotFound(c);
+    if (!canPlayAgain(loaded.attempt)) return quizNotFound(c);
+    return startRound(c, loaded.attempt.learnerId, loaded.attempt.quizId);
   },
 );
 

@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
+import { getDocument, getQuestion, listDocuments, MIXED_QUIZ_ID, quizPool, quizTitle } from "../../../src/bank";
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { questionText } from "../../../src/worker/classroom/quizzes";
@@ -39,27 +39,29 @@ function wrongResponse(question: Question, variant: number): { response: Learner
   }
 }
 
-type Plan = { nickname: string; answers: Record<string, ("right" | 0 | 1)[]> };
+/** What a student answers, per question of their attempt: right, or one of two wrong variants. */
+type Outcome = "right" | 0 | 1;
+type Plan = { nickname: string; answers: Record<string, (questionIds: string[]) => Outcome[]> };
 
 const documentQuiz = listDocuments()
   .map((document) => document.id)
-  .sort((a, b) => quizQuestions(b).length - quizQuestions(a).length)[0]!;
+  .sort((a, b) => quizPool(b).length - quizPool(a).length)[0]!;
 const quizIds = [MIXED_QUIZ_ID, documentQuiz];
-const mixed = quizQuestions(MIXED_QUIZ_ID);
-const single = quizQuestions(documentQuiz);
 
-// Anna: everything right. Ben: the mixed quiz with the first two wrong. Cleo: only the first question
-// of the mixed quiz, wrong the same way as Ben, and never starts the document quiz.
+// Anna: everything right. Ben: the mixed quiz with the first two wrong, the first question of the
+// document quiz wrong. Cleo: only the first question of the mixed quiz, wrong the same way as Ben, and
+// never starts the document quiz.
 const plans: Plan[] = [
-  { nickname: "Anna", answers: { [MIXED_QUIZ_ID]: mixed.map(() => "right"), [documentQuiz]: single.map(() => "right") } },
-  { nickname: "Ben", answers: { [MIXED_QUIZ_ID]: mixed.map((_, index) => (index === 0 ? 0 : index === 1 ? 1 : "right")), [documentQuiz]: [1] } },
-  { nickname: "Cleo", answers: { [MIXED_QUIZ_ID]: [0] } },
+  { nickname: "Anna", answers: { [MIXED_QUIZ_ID]: (ids) => ids.map(() => "right"), [documentQuiz]: (ids) => ids.map(() => "right") } },
+  { nickname: "Ben", answers: { [MIXED_QUIZ_ID]: (ids) => ids.map((_, index) => (index === 0 ? 0 : index === 1 ? 1 : "right")), [documentQuiz]: () => [1] } },
+  { nickname: "Cleo", answers: { [MIXED_QUIZ_ID]: () => [0] } },
 ];
 
 let created: CreatedClass;
 let annaClient: Client;
 const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
+const outcomes = new Map<string, Outcome[]>(); // nickname|quiz -> what was answered
 
 beforeAll(async () => {
   created = await createClass("Auswertung 10a");
@@ -74,18 +76,23 @@ beforeAll(async () => {
     const { student, classPath } = await joinAs(created.joinCode, plan.nickname);
     if (plan.nickname === "Anna") annaClient = student;
     const page = await (await student.get(classPath)).text();
-    for (const [quizId, outcomes] of Object.entries(plan.answers)) {
+    for (const [quizId, outcomesFor] of Object.entries(plan.answers)) {
       const startPath = startPathFor(page, quizId);
       const attemptPath = location(await student.post(startPath));
       const questionIds = await attemptQuestionIds(attemptPath);
       attemptQuestions.set(`${plan.nickname}|${quizId}`, questionIds);
-      for (const [index, outcome] of outcomes.entries()) {
+      const planned = outcomesFor(questionIds);
+      outcomes.set(`${plan.nickname}|${quizId}`, planned);
+      for (const [index, outcome] of planned.entries()) {
         const question = questionById(questionIds[index]!);
         await answer(student, attemptPath, index + 1, outcome === "right" ? rightResponse(question) : wrongResponse(question, outcome).response);
       }
     }
   }
 });
+
+/** How many questions an assignment asks: every student of the class gets the same ones (checked below). */
+const questionCountOf = (quizId: string) => attemptQuestions.get(`Anna|${quizId}`)!.length;
 
 function startPathFor(page: string, quizId: string): string {
   const item = page.split('data-testid="assignment"').find((part) => part.includes(escapeHtml(quizTitle(quizId))))!;
@@ -94,25 +101,24 @@ function startPathFor(page: string, quizId: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const allQuestions = new Map([...mixed, ...single].map((question) => [question.id, question]));
-const questionById = (id: string) => allQuestions.get(id)!;
+const questionById = (id: string) => getQuestion(id)!;
 
 /** What the test expects, computed from the plans alone. */
 function expectedFigures() {
   const students = plans.map((plan) => ({
     nickname: plan.nickname,
     results: quizIds.map((quizId) => {
-      const outcomes = plan.answers[quizId] ?? [];
-      const points = outcomes.filter((outcome) => outcome === "right").length;
-      const questionCount = quizQuestions(quizId).length;
-      return { quizId, questionCount, answered: outcomes.length, points, percent: Math.round((100 * points) / questionCount) };
+      const given = outcomes.get(`${plan.nickname}|${quizId}`) ?? [];
+      const points = given.filter((outcome) => outcome === "right").length;
+      const questionCount = questionCountOf(quizId);
+      return { quizId, questionCount, answered: given.length, points, percent: Math.round((100 * points) / questionCount) };
     }),
   }));
   const questions = new Map<string, { answered: number; correct: number; wrong: Map<string, number> }>();
   for (const plan of plans) {
-    for (const [quizId, outcomes] of Object.entries(plan.answers)) {
+    for (const quizId of Object.keys(plan.answers)) {
       const ids = attemptQuestions.get(`${plan.nickname}|${quizId}`)!;
-      for (const [index, outcome] of outcomes.entries()) {
+      for (const [index, outcome] of outcomes.get(`${plan.nickname}|${quizId}`)!.entries()) {
         const question = questionById(ids[index]!);
         const entry = questions.get(question.id) ?? { answered: 0, correct: 0, wrong: new Map<string, number>() };
         entry.answered++;
@@ -129,6 +135,19 @@ function expectedFigures() {
 }
 
 describe("the teacher's dashboard", () => {
+  it("gives the whole class the same questions per assignment", () => {
+    for (const quizId of quizIds) {
+      const asked = plans.flatMap((plan) => attemptQuestions.get(`${plan.nickname}|${quizId}`) ?? []);
+      const anna = attemptQuestions.get(`Anna|${quizId}`)!;
+      expect(anna.length).toBeGreaterThan(0);
+      for (const plan of plans.slice(1)) {
+        const ids = attemptQuestions.get(`${plan.nickname}|${quizId}`);
+        if (ids) expect(ids, plan.nickname).toEqual(anna);
+      }
+      expect(asked.length).toBeGreaterThan(anna.length);
+    }
+  });
+
   it("counts the answers of assignment attempts in D1", async () => {
     const answered = await env.DB.prepare(
       `select count(*) as n from answers join attempts on attempts.id = answers.attempt_id
@@ -136,7 +155,7 @@ describe("the teacher's dashboard", () => {
     )
       .bind(created.classId)
       .first<{ n: number }>();
-    const planned = plans.flatMap((plan) => Object.values(plan.answers).flat()).length;
+    const planned = [...outcomes.values()].flat().length;
     expect(answered!.n).toBe(planned);
     const wrongScores = await env.DB.prepare(
       `select count(*) as n from answers join attempts on attempts.id = answers.attempt_id
@@ -257,7 +276,7 @@ describe("CSV export", () => {
 it("shows a student their own figures and due dates, nothing of classmates", async () => {
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = visibleText(await (await student.get(classPath)).text());
-  expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
+  expect(page).toContain(`0 von ${questionCountOf(MIXED_QUIZ_ID)} beantwortet`);
   expect(page).toContain(`Fällig am ${due.german}`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 

@@ -1,7 +1,9 @@
 /** A learner's browser for Worker tests: keeps cookies, sends form posts with Origin, follows no redirects by itself. */
 import { env, SELF } from "cloudflare:test";
 import { expect } from "vitest";
+import { getQuestion, listDocuments, RETRY_QUIZ_ID } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
+import { startAttempt } from "../../../src/worker/quiz/attempts";
 
 export const ORIGIN = "https://quellenquiz.test";
 
@@ -42,6 +44,16 @@ export class LearnerBrowser {
     throw new Error(`too many redirects from ${path}`);
   }
 
+  /**
+   * An attempt of this learner holding exactly `questions`, as "Falsche Fragen wiederholen" makes one:
+   * for tests that need a question of a given kind, whatever a drawn quiz holds.
+   */
+  async attemptWith(questions: readonly Question[]): Promise<string> {
+    const started = await this.startQuiz(listDocuments()[0]!.id);
+    const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(started).first<{ learner_id: string }>();
+    return startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, { questionIds: questions.map((question) => question.id) });
+  }
+
   /** Starts the quiz of a document (or "gemischt") and returns the attempt id. */
   async startQuiz(quizId: string): Promise<string> {
     const response = await this.post(`/quiz/${quizId}/starten`);
@@ -49,6 +61,12 @@ export class LearnerBrowser {
     if (!match?.[1]) throw new Error(`unexpected redirect after starting ${quizId}`);
     return match[1];
   }
+}
+
+/** The questions of an attempt in the order asked, as stored in D1. */
+export async function questionsOfAttempt(attemptId: string): Promise<Question[]> {
+  const row = await env.DB.prepare("select question_ids from attempts where id = ?").bind(attemptId).first<{ question_ids: string }>();
+  return (JSON.parse(row!.question_ids) as string[]).map((id) => getQuestion(id)!);
 }
 
 export function redirectTarget(response: Response): string {

@@ -4,7 +4,7 @@ import { gradeAnswer, matchClozeAnswer, normalizeClozeText, parseGermanNumber, p
 import { Question } from "../../../src/bank/schema";
 
 const evidence = { documentId: "d", passageId: "p1", start: 0, end: 5, quote: "Hallo" };
-const base = { id: "q_00000000", documentId: "d", topic: "quantity", stem: "Frage?", evidence, moreEvidence: [] } as const;
+const base = { id: "q_00000000", documentId: "d", topic: "quantity", stem: "Frage?", fact: "f", salience: 0.5, evidence, moreEvidence: [] } as const;
 const options = ["a", "b", "c", "d"].map((id) => ({ id, text: `Option ${id}` }));
 
 const single = Question.parse({ ...base, type: "single", options, answer: "b" });
@@ -13,7 +13,11 @@ const numeric = Question.parse({ ...base, type: "numeric", answer: 14000, min: 1
 const decimal = Question.parse({ ...base, type: "numeric", answer: 1.8, min: 1.8, max: 1.8, answerText: "1,8" });
 const truefalse = Question.parse({ ...base, type: "truefalse", statement: "Es regnet.", answer: false });
 const cloze = Question.parse({ ...base, type: "cloze", before: "Es waren ", after: " Menschen.", answer: "19.000", accept: ["neunzehntausend"] });
-const placeGap = Question.parse({ ...base, type: "cloze", before: "Das Treffen fand in ", after: " statt.", answer: "Washington", accept: [] });
+const clozeOf = (question: Question) => {
+  if (question.type !== "cloze") throw new Error("expected a gap text");
+  return question;
+};
+const placeGap = clozeOf(Question.parse({ ...base, type: "cloze", before: "Das Treffen fand in ", after: " statt.", answer: "Washington", accept: [] }));
 const shortGap = Question.parse({ ...base, type: "cloze", before: "Das Treffen fand in ", after: " statt.", answer: "Rom", accept: [] });
 const dateGap = Question.parse({ ...base, type: "cloze", before: "Im Jahr ", after: " begann es.", answer: "2014", accept: ["Mai 2014"] });
 

@@ -5,12 +5,12 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../../src/bank";
+import { getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { escapeHtml, LearnerBrowser, visibleText } from "./client";
 
-const allQuestions = listDocuments().flatMap((document) => quizQuestions(document.id));
+const allQuestions = listDocuments().flatMap((document) => quizPool(document.id));
 
 /** What the page may show of a question before it is answered. */
 function publicTexts(question: Question): string[] {
@@ -93,8 +93,8 @@ it.each(allQuestions.map((question, index) => ({ question, position: index + 1, 
     if (question.type === "single" || question.type === "multi") {
       const labels = [...html.matchAll(/<label class="choice">[\s\S]*?<\/label>/g)].map((match) => match[0]);
       expect(labels, context).toHaveLength(question.options.length);
-      const shapes = labels.map((label, index) => {
-        const option = question.options[index]!;
+      const shapes = labels.map((label) => {
+        const option = question.options.find((candidate) => label.includes(`value="${candidate.id}"`))!;
         return label.replace(`value="${option.id}"`, 'value="?"').replace(escapeHtml(option.text), "?");
       });
       expect(new Set(shapes).size, context).toBe(1);

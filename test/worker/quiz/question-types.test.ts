@@ -4,19 +4,16 @@
  * come from the bank, never from this file.
  */
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, quizPool } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { escapeHtml, LearnerBrowser, redirectTarget, rightForm, storedAnswers, visibleText, wrongForm } from "./client";
 
-/** The first question of each type in the bank, with its document quiz and position there. */
-function firstOfType(type: QuestionType): { question: Question; quizId: string; position: number } | undefined {
-  for (const document of listDocuments()) {
-    const questions = quizQuestions(document.id);
-    const index = questions.findIndex((question) => question.type === type);
-    if (index >= 0) return { question: questions[index]!, quizId: document.id, position: index + 1 };
-  }
-  return undefined;
+/** The first question of each type in the bank. */
+function firstOfType(type: QuestionType): Question | undefined {
+  return listDocuments()
+    .flatMap((document) => quizPool(document.id))
+    .find((question) => question.type === type);
 }
 
 /** The form controls a learner needs for this question type. */
@@ -52,10 +49,10 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 
   it("renders, grades a right answer, stores it and reads it back", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
-    const { question, quizId, position } = found!;
+    const question = found!;
     const learner = new LearnerBrowser();
-    const attemptId = await learner.startQuiz(quizId);
-    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    const attemptId = await learner.attemptWith([question]);
+    const questionPath = `/versuch/${attemptId}/frage/1`;
 
     const asked = await learner.page(questionPath);
     expect(asked.html).toContain(escapeHtml(question.stem));
@@ -84,10 +81,10 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 
   it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
-    const { question, quizId, position } = found!;
+    const question = found!;
     const learner = new LearnerBrowser();
-    const attemptId = await learner.startQuiz(quizId);
-    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    const attemptId = await learner.attemptWith([question]);
+    const questionPath = `/versuch/${attemptId}/frage/1`;
     const wrong = wrongForm(question);
 
     expect(redirectTarget(await learner.post(questionPath, wrong.form))).toBe(questionPath);
