@@ -35,7 +35,10 @@ function measure(run: () => unknown, runs: number): number {
 function tally(banks: BankFile[], key: (question: BankFile["questions"][number]) => string): string {
   const counts = new Map<string, number>();
   for (const question of banks.flatMap((bank) => bank.questions)) counts.set(key(question), (counts.get(key(question)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, count]) => `${name} ${count}`).join(", ");
+  return [...counts]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, count]) => `${name} ${count}`)
+    .join(", ");
 }
 
 const corpus = readTexts("corpus");
@@ -53,5 +56,9 @@ for (const doc of [...corpus, ...readTexts("test/fixtures/generate-texts")]) {
   console.log(`${(doc.file ?? doc.id).padEnd(52)} ${String(count).padStart(9)} ${format(extract)} ${format(total)}`);
 }
 const whole = measure(() => generateBank(corpus), 50);
-const extractAll = measure(() => corpus.forEach((doc) => extractFacts(doc.text, { ...doc.metadata, id: doc.id })), 50);
-console.log(`${"whole corpus (with cross-document questions)".padEnd(52)} ${String(banks.flatMap((bank) => bank.questions).length).padStart(9)} ${format(extractAll)} ${format(whole)}`);
+const extractAll = measure(() => {
+  for (const doc of corpus) extractFacts(doc.text, { ...doc.metadata, id: doc.id });
+}, 50);
+console.log(
+  `${"whole corpus (with cross-document questions)".padEnd(52)} ${String(banks.flatMap((bank) => bank.questions).length).padStart(9)} ${format(extractAll)} ${format(whole)}`,
+);

@@ -4,11 +4,12 @@
  *
  * Two passes. First the scenario runs for real in Node against a local D1 (wrangler's
  * getPlatformProxy, a fresh throw-away database with the migrations applied): a teacher creates a
- * class, 30 students join and answer 20 questions each, the teacher opens the dashboard and the CSV
- * export. Every request and every D1 result is recorded; wall times are taken here. Then the same
- * requests are replayed against the recorded D1 results, which come back at once: the time a replayed
- * request takes is the app's own work (routing, validation, cookies, grading, D1 result mapping,
- * rendering), without the proxy that ships queries to workerd. Prints figures only.
+ * class, 30 students join and answer 20 questions each, the teacher opens the dashboard, the CSV
+ * exports, and the Moodle files and the worksheet of the longest quiz. Every request and every D1
+ * result is recorded; wall times are taken here. Then the same requests are replayed against the
+ * recorded D1 results, which come back at once: the time a replayed request takes is the app's own
+ * work (routing, validation, cookies, grading, D1 result mapping, rendering), without the proxy that
+ * ships queries to workerd. Prints figures only.
  */
 import { timingSafeEqual } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -189,7 +190,13 @@ try {
     const student = new Browser(`192.0.2.${100 + number}`);
     await student.expect(200, "GET / (catalog)", "GET", "/");
     await student.expect(200, "GET /klassen/beitreten (join form)", "GET", `/klassen/beitreten?code=${joinCode}`);
-    const joined = await student.expect(303, "POST /klassen/beitreten (join)", "POST", "/klassen/beitreten", new URLSearchParams({ code: joinCode, nickname: `Kind ${number}` }));
+    const joined = await student.expect(
+      303,
+      "POST /klassen/beitreten (join)",
+      "POST",
+      "/klassen/beitreten",
+      new URLSearchParams({ code: joinCode, nickname: `Kind ${number}` }),
+    );
     const classPage = await student.expect(200, "GET student's class page", "GET", joined.location);
     const startPaths = [...classPage.html.matchAll(/action="([^"]*\/aufgaben\/[^"]+\/starten)"/g)].map((match) => match[1]!);
     if (startPaths.length !== assigned.length) throw new Error("not every assignment has a start form on the student's class page");
@@ -218,6 +225,9 @@ try {
     await teacher.expect(200, "GET CSV export per student", "GET", `${classPath}/export/schueler.csv`);
     await teacher.expect(200, "GET CSV export per question", "GET", `${classPath}/export/fragen.csv`);
     await teacher.expect(200, "GET /texte/:id (longest text)", "GET", `/texte/${document.id}`);
+    await teacher.expect(200, "GET Moodle XML (longest quiz)", "GET", `${classPath}/quizze/${document.id}/moodle.xml`);
+    await teacher.expect(200, "GET GIFT (longest quiz)", "GET", `${classPath}/quizze/${document.id}/gift.txt`);
+    await teacher.expect(200, "GET worksheet (longest quiz)", "GET", `${classPath}/quizze/${document.id}/arbeitsblatt`);
   }
 } finally {
   await proxy.dispose();
@@ -244,7 +254,11 @@ for (let round = 0; round < REPLAY_ROUNDS; round++) {
     replayLog = request.d1;
     replayUsed = new Set();
     const started = performance.now();
-    const response = await app.fetch(new Request(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" }), replayEnv, context);
+    const response = await app.fetch(
+      new Request(request.url, { method: request.method, headers: request.headers, body: request.body, redirect: "manual" }),
+      replayEnv,
+      context,
+    );
     await response.arrayBuffer();
     const took = performance.now() - started;
     if (response.status >= 500) throw new Error(`replay of ${request.name}: ${response.status}`);
@@ -255,13 +269,25 @@ for (let round = 0; round < REPLAY_ROUNDS; round++) {
 
 const quantile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 const format = (ms: number) => ms.toFixed(2).padStart(8);
-console.log(`${assigned.length} text quizzes (${questions.length} questions), ${QUESTIONS_PER_STUDENT} answers by each of ${STUDENTS} students; Node ${process.version}; times in ms`);
+console.log(
+  `${assigned.length} text quizzes (${questions.length} questions), ${QUESTIONS_PER_STUDENT} answers by each of ${STUDENTS} students; Node ${process.version}; times in ms`,
+);
 console.log(`"app" = the Worker's own work per request (replayed, ${REPLAY_ROUNDS - 1} rounds); "wall" = with the local D1\n`);
 console.log(`${"request".padEnd(52)} ${"n".padStart(5)} ${"app med".padStart(8)} ${"app p95".padStart(8)} ${"D1 calls".padStart(8)} ${"wall med".padStart(8)}`);
 for (const name of new Set(recorded.map((request) => request.name))) {
   const requests = recorded.filter((request) => request.name === name);
   const times = appTimes.get(name)!;
   console.log(
-    `${name.padEnd(52)} ${String(times.length).padStart(5)} ${format(quantile(times, 0.5))} ${format(quantile(times, 0.95))} ${String(quantile(requests.map((request) => request.d1.length), 0.5)).padStart(8)} ${format(quantile(requests.map((request) => request.wall), 0.5))}`,
+    `${name.padEnd(52)} ${String(times.length).padStart(5)} ${format(quantile(times, 0.5))} ${format(quantile(times, 0.95))} ${String(
+      quantile(
+        requests.map((request) => request.d1.length),
+        0.5,
+      ),
+    ).padStart(8)} ${format(
+      quantile(
+        requests.map((request) => request.wall),
+        0.5,
+      ),
+    )}`,
   );
 }

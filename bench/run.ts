@@ -39,7 +39,9 @@ for (const { name, text } of texts) {
 }
 
 let large = "";
-while (large.length < 50 * 1024) large += texts.map(({ text }) => text).join("\n\n") + "\n\n";
+while (large.length < 50 * 1024) large += `${texts.map(({ text }) => text).join("\n\n")}\n\n`;
 large = large.slice(0, 50 * 1024);
 const { median, max } = measure(large, 30);
-console.log(`${"all texts repeated to ~50 KB".padEnd(46)} ${(large.length / 1024).toFixed(1).padStart(6)} ${format(median).padStart(10)} ${format(max)} ${format((median / (large.length / 1024)) * 4)}`);
+console.log(
+  `${"all texts repeated to ~50 KB".padEnd(46)} ${(large.length / 1024).toFixed(1).padStart(6)} ${format(median).padStart(10)} ${format(max)} ${format((median / (large.length / 1024)) * 4)}`,
+);

@@ -5,7 +5,7 @@
  * cloze = normalised text equals answer or accept[], or is one typo away from one of them when that has
  * at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014 into 2015).
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */

@@ -5,7 +5,7 @@
  * Everything in here is server-side. What the browser may see before answering is produced by
  * `publicQuestion` in ./public.ts, which strips every answer field.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const BANK_SCHEMA_VERSION = 2;
 
@@ -125,13 +125,7 @@ export const ClozeQuestion = QuestionBase.extend({
   accept: z.array(z.string()).default([]),
 });
 
-export const Question = z.discriminatedUnion("type", [
-  SingleChoiceQuestion,
-  MultipleSelectQuestion,
-  NumericQuestion,
-  TrueFalseQuestion,
-  ClozeQuestion,
-]);
+export const Question = z.discriminatedUnion("type", [SingleChoiceQuestion, MultipleSelectQuestion, NumericQuestion, TrueFalseQuestion, ClozeQuestion]);
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question["type"];
 export const QUESTION_TYPES = ["single", "multi", "numeric", "truefalse", "cloze"] as const satisfies readonly QuestionType[];

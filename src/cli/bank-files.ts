@@ -27,7 +27,7 @@ async function renderBank(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const bank of banks) {
     BankFile.parse(bank);
-    files.set(`${bank.document.id}.json`, JSON.stringify(bank, null, 2) + "\n");
+    files.set(`${bank.document.id}.json`, `${JSON.stringify(bank, null, 2)}\n`);
   }
   const ids = banks.map((bank) => bank.document.id);
   const index = [

@@ -53,7 +53,14 @@ function isLikelyParticipant(person: PersonDraft, meeting: MeetingFact): boolean
   return isGovernment && person.country !== undefined && person.country === meeting.hostCountry;
 }
 
-function findingsInSentence(person: PersonDraft, mentionStart: number, sentence: Sentence, body: string, persons: readonly PersonDraft[], meeting: MeetingFact): Finding[] {
+function findingsInSentence(
+  person: PersonDraft,
+  mentionStart: number,
+  sentence: Sentence,
+  body: string,
+  persons: readonly PersonDraft[],
+  meeting: MeetingFact,
+): Finding[] {
   const evidence = { start: sentence.start, end: sentence.end };
   const findings: Finding[] = [];
   const representation = REPRESENTATION_CUE.exec(body);
@@ -126,7 +133,5 @@ export function assignAttendance(text: string, sentences: readonly Sentence[], p
       represented.attendanceEvidence ??= person.attendanceEvidence;
     }
   }
-  meeting.participants = persons
-    .filter((person) => person.attendance === "attended" || person.attendance === "representative")
-    .map((person) => person.surname);
+  meeting.participants = persons.filter((person) => person.attendance === "attended" || person.attendance === "representative").map((person) => person.surname);
 }

@@ -1,11 +1,5 @@
 /** Sovereign states named in the text by name ("Afghanistans"), adjective ("irakischen") or prefix ("US-"). */
-import {
-  ADJECTIVE_ENDINGS,
-  COUNTRY_ADJECTIVE_STEMS,
-  COUNTRY_PREFIXES,
-  countryNameEntries,
-  countryShortName,
-} from "./data/countries";
+import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, COUNTRY_PREFIXES, countryNameEntries, countryShortName } from "./data/countries";
 import { escapeRegExp, isCapitalised, sentenceTokens } from "./text";
 import type { CountryFact, Sentence } from "./types";
 
@@ -98,7 +92,8 @@ export function findCountryMentions(text: string, sentences: readonly Sentence[]
       let partStart = start;
       for (const part of lower.split("-")) {
         const iso2 = codeByStem.get(part) ?? adjectiveCountry(part);
-        if (iso2) mentions.push({ iso2, start: partStart, end: partStart + part.length, text: text.slice(partStart, partStart + part.length), form: "adjective" });
+        if (iso2)
+          mentions.push({ iso2, start: partStart, end: partStart + part.length, text: text.slice(partStart, partStart + part.length), form: "adjective" });
         partStart += part.length + 1;
       }
     }

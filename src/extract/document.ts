@@ -2,6 +2,7 @@
 import { DATELINE_AGENCY } from "./data/passages";
 import { findDates } from "./dates";
 import { isNameLikeWord } from "./text";
+import type { Dateline } from "./passages";
 import type { DocumentInfo, DocumentMetadata, Passage } from "./types";
 
 /** Date lines and page headers come before the article; this many passages are searched for them. */
@@ -17,7 +18,7 @@ function bylineParts(byline: string): { author?: string; source?: string } {
   return looksLikePerson(who!) ? { author: who } : { source: who };
 }
 
-export function documentInfo(text: string, passages: readonly Passage[], metadata: DocumentMetadata): DocumentInfo {
+export function documentInfo(text: string, passages: readonly Passage[], metadata: DocumentMetadata, dateline?: Dateline): DocumentInfo {
   const info: DocumentInfo = { id: metadata.id ?? "text" };
   const body = (passage: Passage) => text.slice(passage.start, passage.end);
 
@@ -26,7 +27,12 @@ export function documentInfo(text: string, passages: readonly Passage[], metadat
   if (title) info.title = title;
 
   const header = passages.slice(0, HEADER_PASSAGES).filter((passage) => passage.kind === "byline" || passage.kind === "boilerplate");
-  const date = metadata.date ?? findDates(text, header.flatMap((passage) => passage.sentences)).find((found) => found.value.length >= 7)?.value;
+  const date =
+    metadata.date ??
+    findDates(
+      text,
+      header.flatMap((passage) => passage.sentences),
+    ).find((found) => found.value.length >= 7)?.value;
   if (date) info.date = date;
 
   // The agency of a dateline ("Tirana (AFP)") names the source more surely than a byline's place.
@@ -48,6 +54,10 @@ export function documentInfo(text: string, passages: readonly Passage[], metadat
   } else {
     const datelineOnly = passages.find((passage) => passage.kind === "byline" && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u.test(body(passage)));
     if (datelineOnly && !/^Von /u.test(body(datelineOnly))) info.dateline = body(datelineOnly);
+  }
+  if (dateline) {
+    info.dateline ??= dateline.place;
+    info.datelineSpan = dateline.span;
   }
   if (source) info.source = source;
   return info;

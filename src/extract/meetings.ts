@@ -183,10 +183,7 @@ export function findMeeting(
 ): MeetingFact | undefined {
   // Article sentences first: a headline repeats what the text states with its evidence.
   const found = meetingSentences(text, sentences);
-  const meetings = [
-    ...found.filter(({ sentence }) => articleSentences.has(sentence)),
-    ...found.filter(({ sentence }) => !articleSentences.has(sentence)),
-  ];
+  const meetings = [...found.filter(({ sentence }) => articleSentences.has(sentence)), ...found.filter(({ sentence }) => !articleSentences.has(sentence))];
   if (meetings.length === 0) return undefined;
   const main = meetings[0]!;
   const meeting: MeetingFact = { start: main.sentence.start, end: main.sentence.end, participants: [] };

@@ -40,7 +40,10 @@ const PATTERNS: readonly MemberPattern[] = [
   },
   {
     // "die Nato zählt 32 Mitglieder", "die Allianz mit ihren 32 Mitgliedstaaten"
-    pattern: new RegExp(`${ORGANIZATION} (?:(?:${alternation(HAVING_VERBS)}) (?:inzwischen |mittlerweile |derzeit |nun |jetzt )?|mit (?:ihren |seinen |den )?)${FIGURE} ${MEMBERS}(?![\\p{L}])`, "gu"),
+    pattern: new RegExp(
+      `${ORGANIZATION} (?:(?:${alternation(HAVING_VERBS)}) (?:inzwischen |mittlerweile |derzeit |nun |jetzt )?|mit (?:ihren |seinen |den )?)${FIGURE} ${MEMBERS}(?![\\p{L}])`,
+      "gu",
+    ),
     groups: { organization: 1, value: 2, unit: 3 },
     described: false,
   },

@@ -7,8 +7,7 @@ import type { DateFact, QuantityFact, Sentence, Span } from "./types";
 import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
 
 /** Thousands grouped with dots or spaces, or plain digits; never part of a word, date, ratio or version. */
-const NUMERAL =
-  /(?<![\p{L}\p{N}.,/-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/]|[.,]\d)/gu;
+const NUMERAL = /(?<![\p{L}\p{N}.,/-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/]|[.,]\d)/gu;
 /** Non-global, so that no `lastIndex` carries over between calls (matchAll copies it). */
 const NUMERAL_AT_START = new RegExp(`^(?:${NUMERAL.source})`, "u");
 const SCALE_AFTER = new RegExp(`^[ \\t\\u00a0]+(${alternation(SCALE_WORDS.keys())})(?![\\p{L}])`, "iu");
@@ -27,11 +26,7 @@ function scaled(value: number, scale: number): number {
 function isOrdinal(text: string, figure: Span, sentence: Span): boolean {
   if (text[figure.end] !== "." || figure.end + 1 >= sentence.end) return false;
   const following = /^[ \t\u00a0]*([\p{L}]+)/u.exec(text.slice(figure.end + 1, figure.end + 30))?.[1] ?? "";
-  return (
-    MONTHS.has(following.toLowerCase()) ||
-    ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) ||
-    /^\p{Ll}/u.test(following)
-  );
+  return MONTHS.has(following.toLowerCase()) || ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) || /^\p{Ll}/u.test(following);
 }
 
 interface Figure extends Span {

@@ -3,9 +3,14 @@ import {
   ABBREVIATIONS,
   BOILERPLATE_PATTERNS,
   BYLINE_PATTERNS,
+  DATELINE_AGENCY,
+  DATELINE_AT_SENTENCE_START,
   MAX_HEADING_LENGTH,
+  MAX_TEASER_SENTENCES,
+  OPENING_SENTENCES,
   ORDINAL_CONTEXT_WORDS,
 } from "./data/passages";
+import { NOT_NAMES } from "./data/persons";
 import { MONTHS } from "./data/dates";
 import type { Passage, PassageKind, Sentence, Span } from "./types";
 
@@ -151,4 +156,48 @@ export function splitPassages(text: string): Passage[] {
     const id = `p${index + 1}`;
     return { id, start: span.start, end: span.end, kind: kinds[index]!, sentences: splitSentences(text, span, id) };
   });
+}
+
+export interface Dateline {
+  /** The place(s) as written ("Hanoi / Phnom Penh"). */
+  place: string;
+  span: Span;
+}
+
+/** A dateline at the start of a sentence, unless its first word is a grammar word ("Die Lage – ..."). */
+function datelineAt(text: string, sentence: Sentence): Dateline | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  const match = DATELINE_AT_SENTENCE_START.exec(body) ?? DATELINE_AGENCY.exec(body);
+  if (!match) return undefined;
+  const place = match[1]!;
+  if (place.split(/[\s/]+/u).some((word) => NOT_NAMES.has(word))) return undefined;
+  const end = sentence.start + match[0].length;
+  let spanEnd = end;
+  while (spanEnd > sentence.start && isSpace(text.charCodeAt(spanEnd - 1))) spanEnd--;
+  return { place, span: { start: sentence.start, end: spanEnd } };
+}
+
+/**
+ * Finds the dateline among the first sentences of the article text and takes it out of its
+ * sentence, so that no fact is read from it; marks the lead: title, teaser (the sentences before the
+ * dateline) and the first sentences of the body.
+ */
+export function markLead(text: string, passages: readonly Passage[]): Dateline | undefined {
+  for (const passage of passages) if (passage.kind === "title") for (const sentence of passage.sentences) sentence.lead = "title";
+  const body = passages.filter((passage) => passage.kind === "text" || passage.kind === "quote").flatMap((passage) => passage.sentences);
+  let dateline: Dateline | undefined;
+  let bodyStart = 0;
+  for (let index = 0; index < Math.min(body.length, MAX_TEASER_SENTENCES + 1); index++) {
+    const sentence = body[index]!;
+    dateline = datelineAt(text, sentence);
+    if (!dateline) continue;
+    let start = dateline.span.end;
+    while (start < sentence.end && isSpace(text.charCodeAt(start))) start++;
+    sentence.start = start;
+    for (const teaser of body.slice(0, index)) teaser.lead = "teaser";
+    bodyStart = index;
+    break;
+  }
+  for (const sentence of body.slice(bodyStart, bodyStart + OPENING_SENTENCES)) sentence.lead = "opening";
+  return dateline;
 }

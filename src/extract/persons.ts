@@ -2,7 +2,10 @@
 import { IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
+  GENDERED_ADDRESS,
   CAPITALISED_SURNAME_PARTICLES,
+  LEADING_NAME_PARTICLES,
+  PARTICLES_AFTER_LEADING_VON,
   COLLEAGUE_ENDINGS,
   DETERMINERS,
   DOMESTIC_COUNTRY,
@@ -14,7 +17,8 @@ import {
 } from "./data/persons";
 import type { CountryMention } from "./countries";
 import { firstStartingAt, isAdjectiveLike, isCapitalised, isNameLikeWord, sentenceTokens, suffixMatcher, type Token } from "./text";
-import type { Mention, PersonFact, Sentence, Span } from "./types";
+import { roleGender } from "./gender";
+import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
@@ -81,12 +85,12 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     if (index > from && !isWhitespace(text.slice(tokens[index - 1]!.end, token.start))) break;
     const isParticle = NAME_PARTICLES.has(token.text);
     const isName =
-      isNameLikeWord(token.text) &&
-      !NOT_NAME_WORDS.has(token.text) &&
-      !MONTHS.has(token.lower) &&
-      !isRoleToken(token) &&
-      !countryAt.has(token.start);
+      isNameLikeWord(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.lower) && !isRoleToken(token) && !countryAt.has(token.start);
     if (!isParticle && !isName) break;
+    if (taken.length === 0 && isParticle && !LEADING_NAME_PARTICLES.has(token.text)) {
+      const next = tokens[index + 1];
+      if (token.text !== "von" || !next || !PARTICLES_AFTER_LEADING_VON.has(next.text)) break;
+    }
     taken.push(token);
   }
   while (taken.length > 0 && NAME_PARTICLES.has(taken[taken.length - 1]!.text)) taken.pop();
@@ -100,8 +104,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
  */
 function splitName(text: string, found: FoundName): { surname: string; givenName?: string } {
   const words = found.tokens;
-  const isSurnameParticle = (word: string) =>
-    CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
+  const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;
   const surname = text.slice(words[surnameStart]!.start, words[words.length - 1]!.end);
@@ -230,7 +233,26 @@ export function findPersons(text: string, sentences: readonly Sentence[], countr
     }
   }
   addSurnameMentions(text, sentences, [...persons.values()]);
+  for (const person of persons.values()) {
+    const gender = personGender(text, person);
+    if (gender) person.gender = gender;
+  }
   return [...persons.values()];
+}
+
+const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
+
+/**
+ * Gender from the strongest evidence: "Frau"/"Herr" before a mention, a feminine role noun; a
+ * masculine role noun only when nothing else tells (it may be generic).
+ */
+function personGender(text: string, person: PersonDraft): Gender | undefined {
+  for (const mention of person.mentions) {
+    const address = ADDRESS_BEFORE.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[1];
+    const gender = address ? GENDERED_ADDRESS.get(address) : undefined;
+    if (gender) return gender;
+  }
+  return person.roleWord ? roleGender(person.roleWord) : undefined;
 }
 
 /** Later mentions by surname alone ("sagte Carter", "Le Drian"). */
@@ -245,9 +267,7 @@ function addSurnameMentions(text: string, sentences: readonly Sentence[], person
     for (const token of sentenceTokens(text, sentence)) {
       const candidates = byFirstWord.get(token.text);
       if (!candidates) continue;
-      const person = candidates.find(
-        ({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""),
-      );
+      const person = candidates.find(({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""));
       if (!person) continue;
       const end = token.start + person.surname.length;
       if (introducedEnds.has(end)) continue; // the surname of a full-name mention

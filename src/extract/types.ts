@@ -18,6 +18,11 @@ export type PassageKind = "title" | "heading" | "text" | "quote" | "byline" | "b
 
 export interface Sentence extends Span {
   id: string;
+  /**
+   * Part of the lead, what the text is mainly about: its title, its teaser (the sentences before a
+   * dateline, or a short opening paragraph), or one of the first sentences of the body ("opening").
+   */
+  lead?: "title" | "teaser" | "opening";
 }
 
 /** A paragraph (a block of lines between blank lines), split into sentences. */
@@ -34,8 +39,10 @@ export interface DocumentInfo {
   date?: string;
   /** Publisher, agency or dateline source ("dpa", "ARD-Studio Rom"). */
   source?: string;
-  /** City of the dateline ("Washington"), when the text has one. */
+  /** City of the dateline ("Washington", "Hanoi / Phnom Penh"), when the text has one. */
   dateline?: string;
+  /** Where the dateline stands ("Hanoi / Phnom Penh –", "Washington (dpa)"); no sentence contains it. */
+  datelineSpan?: Span;
   /** Author named in the byline ("Tilmann Kleinjung"). Never a participant. */
   author?: string;
 }
@@ -62,6 +69,8 @@ export interface CountryFact {
  */
 export type Attendance = "attended" | "absent" | "represented" | "representative" | "mentioned";
 
+export type Gender = "female" | "male";
+
 export interface PersonFact {
   /** Full name as written ("Frank-Walter Steinmeier", "al- Kadhimi", "Maas"). */
   name: string;
@@ -76,6 +85,11 @@ export interface PersonFact {
   impliedRole?: string;
   /** ISO alpha-2 of the nationality stated or implied by the role. */
   country?: string;
+  /**
+   * From the given name, "Frau"/"Herr", a feminine role noun ("Präsidentin"), a pronoun referring
+   * back; a masculine role noun ("Kanzler") only when nothing else tells.
+   */
+  gender?: Gender;
   attendance: Attendance;
   /** For "represented": the surname of the representative; for "representative": whom they represent. */
   relatedTo?: string;
@@ -136,6 +150,42 @@ export interface PlaceFact {
   mentions: Mention[];
 }
 
+/**
+ * A statement attributed to a speaker: ", sagte X", "so X", "X sagte, ...", "X zufolge", „...“, erklärte X.
+ * The span is the sentence(s) that hold quote and attribution: the evidence.
+ */
+export interface QuoteFact extends Span {
+  /** The attributed words, verbatim, without quotation marks and without the attribution clause. */
+  quote: Mention;
+  /** In quotation marks (direct speech) or not (reported speech, usually subjunctive, or marks lost). */
+  direct: boolean;
+  /** The speaker as written in the attribution ("Merkel", "Angela Merkel", "die Bundesregierung", "ein Polizeisprecher"). */
+  speaker: Mention;
+  /** PersonFact.surname when the speaker is one of `persons` (then it is a named person). */
+  person?: string;
+  /** The verb of saying as written ("sagte", "erklärte", "so", "zufolge"). */
+  verb: string;
+}
+
+/**
+ * Who did what, from a main clause of the text: the acting subject and its finite verb. The span is
+ * the sentence: the evidence.
+ */
+export interface ActionFact extends Span {
+  /** The subject as written ("Nguyen Phu Trong", "Die EU-Kommission", "Merkel"). */
+  actor: Mention;
+  /** PersonFact.surname when the actor is one of `persons`. */
+  person?: string;
+  /** The finite verb as written ("kündigte", "hat") ... */
+  verb: Mention;
+  /** ... and, for separable verbs, its particle at the clause end ("an"). */
+  particle?: Mention;
+  /** Whether the actor opens the clause ("Merkel kündigte ... an") or follows the verb ("Am Montag kündigte Merkel ... an"). */
+  actorFirst: boolean;
+  /** The clause (a main clause, no subordinate clause) from its first word to its end, excluding the final punctuation. */
+  clause: Span;
+}
+
 export interface Facts {
   document: DocumentInfo;
   passages: Passage[];
@@ -146,4 +196,6 @@ export interface Facts {
   dates: DateFact[];
   meetings: MeetingFact[];
   places: PlaceFact[];
+  quotes: QuoteFact[];
+  actions: ActionFact[];
 }

@@ -50,9 +50,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
   const reportedAway = (other: PersonFact) => other.attendance === "absent" || other.attendance === "represented";
   const notThere = (answer: PersonFact, full = usesFullName(answer)): Choice[] => [
     ...personDistractors(doc, pool, answer, reportedAway, full, attendanceFact),
-    ...persons
-      .filter((other) => other.surname !== answer.surname && !isPresent(other) && !reportedAway(other))
-      .map((other) => option(other, full)),
+    ...persons.filter((other) => other.surname !== answer.surname && !isPresent(other) && !reportedAway(other)).map((other) => option(other, full)),
   ];
 
   const attendees = present.filter((candidate) => candidate.attendance === "attended" && evidence(candidate));
@@ -78,10 +76,7 @@ export function attendanceQuestions(doc: DocContext, pool: Pool): Question[] {
   if (withEvidence.length >= 2) {
     const rounds = Math.ceil(withEvidence.length / MAX_CORRECT);
     for (let round = 0; round < rounds; round++) {
-      const group = withEvidence.slice(
-        Math.floor((round * withEvidence.length) / rounds),
-        Math.floor(((round + 1) * withEvidence.length) / rounds),
-      );
+      const group = withEvidence.slice(Math.floor((round * withEvidence.length) / rounds), Math.floor(((round + 1) * withEvidence.length) / rounds));
       const [first, ...rest] = group;
       const words = meetingWords(meetingOf(doc, first!));
       const full = group.some(usesFullName);

@@ -175,7 +175,7 @@ export function cloze(common: Common, sentence: string, start: number, end: numb
   const answer = sentence.slice(start, end).trim();
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  if (answer === "" || normalise(before + " " + after).includes(normalise(answer))) return undefined;
+  if (answer === "" || normalise(`${before} ${after}`).includes(normalise(answer))) return undefined;
   const alternatives = [...new Set(accept.filter((spelling) => normalise(spelling) !== normalise(answer)))];
   return { ...base(common, "cloze"), type: "cloze", before, after, answer, accept: alternatives };
 }

@@ -158,7 +158,10 @@ const mentionCache = new WeakMap<DocContext, Map<string, boolean>>();
 /** Whether a name occurs anywhere in the text, as a whole word: a distractor must not. */
 export function textMentions(doc: DocContext, name: string): boolean {
   let cache = mentionCache.get(doc);
-  if (!cache) mentionCache.set(doc, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    mentionCache.set(doc, cache);
+  }
   let found = cache.get(name);
   if (found === undefined) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

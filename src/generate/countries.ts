@@ -6,6 +6,7 @@ import { type DocContext, evidenceFor, type Pool, textMentions } from "./context
 import { salienceOf } from "./salience";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
+// biome-ignore format: a word list, packed for reading
 const FALLBACK_COUNTRIES: readonly Choice[] = [
   { value: "FR", text: "Frankreich" }, { value: "IT", text: "Italien" }, { value: "ES", text: "Spanien" },
   { value: "PL", text: "Polen" }, { value: "AT", text: "Österreich" }, { value: "CH", text: "Schweiz" },
@@ -22,9 +23,7 @@ const MAX_CORRECT = 4;
 
 /** Countries named by their name (or as "US-"), not only through an adjective ("irakische"). */
 function namedCountries(doc: DocContext): CountryFact[] {
-  return doc.facts.countries.filter((country) =>
-    country.mentions.some((mention) => mention.form !== "adjective" && evidenceFor(doc, mention) !== undefined),
-  );
+  return doc.facts.countries.filter((country) => country.mentions.some((mention) => mention.form !== "adjective" && evidenceFor(doc, mention) !== undefined));
 }
 
 function firstEvidence(doc: DocContext, country: CountryFact, adjective = false): Evidence | undefined {

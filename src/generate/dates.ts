@@ -16,7 +16,7 @@ function shiftedDates(iso: string): string[] {
   const pad = (value: number) => String(value).padStart(2, "0");
   const m = Number(month);
   const shiftMonth = (delta: number) => {
-    const index = (y * 12 + (m - 1) + delta);
+    const index = y * 12 + (m - 1) + delta;
     return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
   };
   if (!day) return [shiftMonth(-4), shiftMonth(7), shiftMonth(-12), shiftMonth(12)];

@@ -2,6 +2,7 @@
 import { HEDGE_KINDS } from "../extract/data/numbers";
 import { usableHedgeBefore } from "../extract/units";
 
+// biome-ignore format: a word list, packed for reading
 const MONTH_NAMES = [
   "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
 ];
@@ -66,12 +67,7 @@ const HEDGE_TOLERANCE = 0.1;
  * The accepted range for a figure. Exact figures accept only themselves; "rund" accepts both sides,
  * "knapp"/"fast" the values up to the figure, "mehr als"/"gut" the values from it.
  */
-export function toleranceRange(
-  value: number,
-  approx: boolean,
-  hedge: string | undefined,
-  wholeCount = true,
-): { min: number; max: number } {
+export function toleranceRange(value: number, approx: boolean, hedge: string | undefined, wholeCount = true): { min: number; max: number } {
   if (!approx) return { min: value, max: value };
   // Counts get at least one either side: "mindestens sechs" accepts 7, not 6.6. Not so for scaled
   // amounts, where "rund eine Milliarde" must not accept two.
@@ -92,6 +88,7 @@ export function hedgeBefore(text: string, start: number): string | undefined {
 
 type Gender = "f" | "m" | "n";
 
+// biome-ignore format: a word list, packed for reading
 const GENDER_BY_ENDING: readonly [string, Gender][] = [
   ["bündnis", "n"], ["komitee", "n"], ["gremium", "n"], ["parlament", "n"], ["netzwerk", "n"], ["forum", "n"],
   ["bund", "m"], ["pakt", "m"], ["rat", "m"], ["verband", "m"], ["verein", "m"], ["club", "m"], ["klub", "m"],
@@ -122,6 +119,7 @@ export function isRelationalRole(role: string): boolean {
 
 const NOMINALISED_ADJECTIVES = /(?:beauftragt|gesandt|vorsitzend|abgeordnet|angestellt|bevollmächtigt)(?:e|en|er|em)$/u;
 
+// biome-ignore format: a word list, packed for reading
 const DETERMINERS = new Set([
   "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "sein", "seine",
   "seinen", "seinem", "seines", "ihr", "ihre", "ihren", "ihrem", "ihres", "vom", "zum", "beim",
@@ -129,6 +127,7 @@ const DETERMINERS = new Set([
 
 /** Articles that cannot start a genitive attribute ("der" can: "Koordinator ... der US-Regierung"). */
 const STRAY_ARTICLES = new Set(["die", "das", "den", "dem"]);
+// biome-ignore format: a word list, packed for reading
 const PREPOSITIONS = new Set([
   "für", "von", "mit", "gegen", "über", "in", "an", "auf", "aus", "bei", "nach", "zu", "um", "durch", "ohne", "unter",
   "vor", "zwischen", "hinter", "neben", "seit", "gegenüber",
@@ -147,9 +146,7 @@ export function predicativeRole(role: string): string {
   if (head === -1) head = words.length - 1;
   // An article right after the head noun without a preposition before it cannot belong to the role
   // ("US-Sonderbeauftragte die Anti-IS-Koalition", a word missing in the source): the role ends there.
-  const stray = words.findIndex(
-    (word, index) => index > head && STRAY_ARTICLES.has(word) && !PREPOSITIONS.has(words[index - 1]!.toLowerCase()),
-  );
+  const stray = words.findIndex((word, index) => index > head && STRAY_ARTICLES.has(word) && !PREPOSITIONS.has(words[index - 1]!.toLowerCase()));
   if (stray !== -1) words.splice(stray);
   const feminine = /in$/u.test(words[head]!);
   const ending = feminine ? "e" : "er";
@@ -162,6 +159,7 @@ export function predicativeRole(role: string): string {
     .join(" ");
 }
 
+// biome-ignore format: a word list, packed for reading
 const MASCULINE_COUNTRIES = new Set([
   "Irak", "Iran", "Libanon", "Jemen", "Sudan", "Südsudan", "Tschad", "Niger", "Kongo", "Senegal", "Oman",
   "Vatikan", "Kosovo",

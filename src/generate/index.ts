@@ -45,9 +45,7 @@ function byPosition(a: Question, b: Question): number {
 }
 
 export function generateBank(documents: SourceDocument[]): BankFile[] {
-  const contexts = documents.map((source) =>
-    makeContext(source.id, source.text, extractFacts(source.text, { ...source.metadata, id: source.id })),
-  );
+  const contexts = documents.map((source) => makeContext(source.id, source.text, extractFacts(source.text, { ...source.metadata, id: source.id })));
   // Sorted, so that the questions of a document do not depend on the order the documents come in.
   const sorted = [...contexts].sort((a, b) => compareText(a.id, b.id));
   const pool: Pool = {

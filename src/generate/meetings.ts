@@ -21,7 +21,7 @@ export const PLACE_GAP_STEM = "Welcher Ort fehlt in diesem Satz?";
 /** Capitals and cities that meetings are held in, for texts with too few places of their own. */
 const FALLBACK_PLACES = ["Berlin", "Paris", "London", "Brüssel", "Genf", "Wien", "Madrid", "Washington", "Rom", "Ankara", "Kairo", "Bagdad"];
 
-function placeDistractors(doc: DocContext, pool: Pool, answer: string): Choice[] {
+function placeDistractors(pool: Pool, answer: string): Choice[] {
   const meetingPlaces = pool.documents.flatMap((other) => other.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
   const places = pool.documents.flatMap((other) => other.facts.places.map((place) => place.name));
   return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer).map((text) => ({ text }));
@@ -54,18 +54,11 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
         evidence: placeEvidence,
       };
       const stem = "Wo fand das Treffen statt, über das der Text berichtet?";
-      questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(doc, pool, meeting.place)));
+      questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place)));
       const found = findIn(doc, placeSpan, meeting.place);
       if (found) {
         const sentence = doc.text.slice(found.sentence.start, found.sentence.end);
-        questions.push(
-          cloze(
-            { ...common, key: `${common.key}:gap`, stem: PLACE_GAP_STEM },
-            sentence,
-            found.at,
-            found.at + meeting.place.length,
-          ),
-        );
+        questions.push(cloze({ ...common, key: `${common.key}:gap`, stem: PLACE_GAP_STEM }, sentence, found.at, found.at + meeting.place.length));
       }
     }
 
@@ -86,7 +79,9 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
       // Both statements, built the same way: the quiz takes the one that keeps true and false level.
       for (const claimed of [meeting.format, opposite]) {
         const key = claimed === meeting.format ? common.key : `${common.key}:${claimed}`;
-        questions.push(trueFalse({ ...common, key, stem: STATEMENT_STEM }, FORMAT_STATEMENTS[claimed], claimed === meeting.format, FORMAT_STATEMENTS[meeting.format]));
+        questions.push(
+          trueFalse({ ...common, key, stem: STATEMENT_STEM }, FORMAT_STATEMENTS[claimed], claimed === meeting.format, FORMAT_STATEMENTS[meeting.format]),
+        );
       }
     }
   }

@@ -13,7 +13,10 @@ export function isPresent(person: PersonFact): boolean {
  * a line-wrap artefact); shown, the parts are joined again ("al-Kadhimi"). Evidence stays verbatim.
  */
 export function shownName(name: string): string {
-  return name.replace(/(?<=\p{L})-\s+(?=\p{Lu})/gu, "-").replace(/\s+/gu, " ").trim();
+  return name
+    .replace(/(?<=\p{L})-\s+(?=\p{Lu})/gu, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** The person's full name as shown ("Frank-Walter Steinmeier", "al-Kadhimi"). */

@@ -52,10 +52,7 @@ function mentionsFigure(shown: string, value: number): boolean {
 
 export function quantityQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
-  const counted: Span[] = [
-    ...doc.facts.memberCounts,
-    ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : [])),
-  ];
+  const counted: Span[] = [...doc.facts.memberCounts, ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : []))];
   const quantities = doc.facts.quantities.filter((quantity) => isProse(doc, quantity) && !counted.some((span) => overlaps(span, quantity)));
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);

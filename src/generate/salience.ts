@@ -58,8 +58,33 @@ const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
 /** Words that open a subordinate clause after a comma. */
 const SUBORDINATORS = new Set([
-  "dass", "weil", "als", "wenn", "nachdem", "obwohl", "während", "bevor", "seit", "seitdem", "sodass", "damit", "falls", "ob",
-  "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "wie",
+  "dass",
+  "weil",
+  "als",
+  "wenn",
+  "nachdem",
+  "obwohl",
+  "während",
+  "bevor",
+  "seit",
+  "seitdem",
+  "sodass",
+  "damit",
+  "falls",
+  "ob",
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "deren",
+  "dessen",
+  "denen",
+  "welche",
+  "welcher",
+  "welches",
+  "wo",
+  "wie",
 ]);
 
 /** Whether a figure is incidental: an age, a time span, a temperature, or standing in a subordinate clause. */
@@ -85,12 +110,7 @@ const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 10
  * Salience of a fact of `kind` stated at `span`: its weight, where the text states it, who it is about,
  * and whether its figure is incidental.
  */
-export function salienceOf(
-  doc: DocContext,
-  kind: FactKind,
-  span: Span,
-  about: { persons?: readonly PersonFact[]; figure?: QuantityFact } = {},
-): number {
+export function salienceOf(doc: DocContext, kind: FactKind, span: Span, about: { persons?: readonly PersonFact[]; figure?: QuantityFact } = {}): number {
   let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
   if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
   if (about.figure && isIncidentalFigure(doc, about.figure)) value *= INCIDENTAL_FIGURE;

@@ -12,13 +12,7 @@ export const wantsJson = (c: Context) => {
 };
 
 /** A German message with a 4xx status: a page for browsers, `{ fehler }` for clients that ask for JSON. */
-export function messageResponse(
-  c: Context,
-  status: ClientErrorStatus,
-  title: string,
-  message: string,
-  link?: { href: string; text: string },
-) {
+export function messageResponse(c: Context, status: ClientErrorStatus, title: string, message: string, link?: { href: string; text: string }) {
   if (wantsJson(c)) return c.json({ fehler: message }, status);
   return c.html(<MessagePage title={title} message={message} link={link} />, status);
 }
@@ -31,8 +25,7 @@ export function jsonErrors(c: Context, status: ClientErrorStatus, messages: stri
   return wantsJson(c) ? c.json({ fehler: messages.join(" "), fehlerListe: messages }, status) : undefined;
 }
 
-export const handleNotFound: NotFoundHandler = (c) =>
-  messageResponse(c, 404, "Seite nicht gefunden", "Diese Adresse gibt es nicht (mehr).");
+export const handleNotFound: NotFoundHandler = (c) => messageResponse(c, 404, "Seite nicht gefunden", "Diese Adresse gibt es nicht (mehr).");
 
 export const handleError: ErrorHandler = (error, c) => {
   // Client errors raised by middleware: a failed CSRF check (403), an unreadable body (400), a too large one (413).

@@ -12,14 +12,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }
 
@@ -56,7 +49,10 @@ const AXE_TIMEOUT_MS = 20_000;
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`axe-core did not answer within ${AXE_TIMEOUT_MS} ms on ${page.url()}: is JavaScript disabled in this context?`)), AXE_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`axe-core did not answer within ${AXE_TIMEOUT_MS} ms on ${page.url()}: is JavaScript disabled in this context?`)),
+      AXE_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([runAxe(page), timeout]);

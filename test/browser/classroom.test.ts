@@ -45,7 +45,7 @@ async function studentAnswers(page: Page, joinCode: string, nickname: string, qu
     points += await answerQuestion(page);
     if (answered < questionsToAnswer - 1) await page.getByRole("link", { name: "Nächste Frage" }).click();
   }
-  await page.goto(new URL(page.url()).origin + "/klassen/meine");
+  await page.goto(`${new URL(page.url()).origin}/klassen/meine`);
   await page.getByRole("link", { name: "Browserklasse 7c" }).click();
   expect(await page.locator("main").innerText()).toContain(`${questionsToAnswer} von`);
   return points;

@@ -22,7 +22,15 @@ const newPage = chromiumPages(baseUrl);
 const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement;
-    return element ? { tag: element.tagName.toLowerCase(), id: element.id, text: (element.textContent ?? "").trim(), type: element.getAttribute("type"), value: (element as HTMLInputElement).value } : null;
+    return element
+      ? {
+          tag: element.tagName.toLowerCase(),
+          id: element.id,
+          text: (element.textContent ?? "").trim(),
+          type: element.getAttribute("type"),
+          value: (element as HTMLInputElement).value,
+        }
+      : null;
   });
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */

@@ -13,3 +13,17 @@ export const FORMING_VERBS: readonly string[] = [
 
 /** Verbs saying an organisation has members: "die Nato zählt 32 Mitglieder", "umfasst 27 Staaten". */
 export const HAVING_VERBS: readonly string[] = ["zählt", "umfasst", "hat", "vereint", "vereinigt"];
+
+/**
+ * Heads of nouns that name an institution ("Bundesregierung", "EU-Kommission", "die Polizei"):
+ * with a determiner they can speak or act in a text. Lower case endings.
+ */
+export const INSTITUTION_ENDINGS: readonly string[] = [
+  "regierung", "kommission", "ministerium", "parlament", "gericht", "gerichtshof", "polizei",
+  "staatsanwaltschaft", "armee", "behörde", "zentralbank", "notenbank", "partei", "koalition", "opposition",
+  "verwaltung", "agentur", "konzern", "unternehmen", "gewerkschaft", "kammer", "rechnungshof", "bundesheer",
+  "feuerwehr", "rettung", "militär", "streitkräfte", "führung", "präsidium", "vorstand", "aufsichtsrat",
+  "senat", "kongress", "kabinett", "stadtregierung", "landesregierung", "bank", "universität", "institut",
+  "organisation", "verband", "bündnis", "allianz", "union", "nato", "uno", "miliz", "terrormiliz", "bewegung",
+  "sicherheitsrat", "gemeinderat", "stadtrat", "bundesrat", "nationalrat", "landtag", "bundestag",
+];

@@ -60,3 +60,18 @@ export const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L
 
 /** Longest passage (in characters) that can still be a title or heading. */
 export const MAX_HEADING_LENGTH = 140;
+
+/**
+ * A dateline inside the first paragraph: one to four place names (joined by "/"), a dash, then the
+ * body ("Hanoi / Phnom Penh – Die Erwartungen ...", "Wiener Neustadt – Wir sanieren ..."), or place
+ * and agency ("Washington (dpa) Die 68 ..."). Group 1 is the place.
+ */
+export const DATELINE_AT_SENTENCE_START = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'-]*(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'-]*){0,3})(?: \\((?:${AGENCY})\\))?[ \\u00a0]*[–—-][ \\u00a0]+(?=[\\p{Lu}\\p{N}„"»])`,
+  "u",
+);
+
+/** How many sentences of the article's text may come before the dateline (the teaser). */
+export const MAX_TEASER_SENTENCES = 3;
+/** The first sentences of the body, after title, teaser and dateline, that belong to the lead. */
+export const OPENING_SENTENCES = 2;

@@ -36,6 +36,16 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "le", "dos", "du",
 ]);
 
+/**
+ * Particles that may open a name written without given name ("al- Kadhimi", "de Maizière", "van
+ * Gaal"). German articles never do ("Sprecher der Polizei"), and "von" only before an article
+ * ("von der Leyen"), as "Bürgermeister von Paris" names a place.
+ */
+export const LEADING_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "al", "al-", "el", "el-", "bin", "ibn", "de", "da", "di", "del", "van", "du", "dos", "la", "le",
+]);
+export const PARTICLES_AFTER_LEADING_VON: ReadonlySet<string> = new Set(["der", "den", "dem"]);
+
 /** Capitalised particles that belong to the surname when another name word follows ("Le Drian"). */
 export const CAPITALISED_SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   "Le", "La", "De", "Van", "Von", "Al", "El", "Di", "Da", "Du", "Dos", "Mac", "Mc",
@@ -104,3 +114,23 @@ export const GOVERNMENT_CONTEXT = /([\p{L}-]+) (?:Regierung|Führung|Staatsführ
 
 /** A sentence whose subject is a pronoun ("Er ließ sich ... vertreten") refers to the person named just before. */
 export const PRONOUN_SUBJECT = /^(?:Er|Sie)\s/u;
+
+/** Role nouns declined like adjectives: "der Vorsitzende", "ein Vorsitzender", "die Vorsitzende". */
+export const ADJECTIVAL_ROLE_ENDINGS: readonly string[] = [
+  "beauftragte", "gesandte", "vorsitzende", "abgeordnete",
+];
+
+/** Role nouns whose feminine form is not the masculine one plus "-in" (lower case, nominative). */
+export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
+  landrat: "landrätin",
+  bischof: "bischöfin",
+  papst: "päpstin",
+  premier: "premierministerin",
+};
+
+/** Forms of address before a name that state the person's gender ("Frau Merkel", "Herrn Müller"). */
+export const GENDERED_ADDRESS: ReadonlyMap<string, "female" | "male"> = new Map([
+  ["Frau", "female"],
+  ["Herr", "male"],
+  ["Herrn", "male"],
+]);

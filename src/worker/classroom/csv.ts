@@ -17,7 +17,8 @@ function field(value: string | number): string {
 }
 
 export function toCsv(header: string[], rows: (string | number)[][]): string {
-  return BOM + [header, ...rows].map((row) => row.map(field).join(";")).join("\r\n") + "\r\n";
+  const lines = [header, ...rows].map((row) => row.map(field).join(";"));
+  return `${BOM}${lines.join("\r\n")}\r\n`;
 }
 
 export function studentsCsv(dashboard: Dashboard): string {
@@ -47,4 +48,3 @@ export function questionsCsv(dashboard: Dashboard): string {
   ]);
   return toCsv(["Frage-ID", "Frage", "Textstelle", "Antworten", "Richtig", "Anteil richtig (%)", "Falsche Antworten"], rows);
 }
-

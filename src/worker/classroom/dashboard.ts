@@ -158,9 +158,7 @@ export function computeDashboard(records: ClassRecords): Dashboard {
   }
   const questions = [...figures.values()].map(({ wrongCounts, ...entry }) => ({
     ...entry,
-    wrongResponses: [...wrongCounts]
-      .map(([label, count]) => ({ label, count }))
-      .sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label)),
+    wrongResponses: [...wrongCounts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label)),
   }));
 
   const passages = new Map<string, PassageFigures>();
@@ -188,9 +186,7 @@ export function computeDashboard(records: ClassRecords): Dashboard {
   return {
     students,
     questions,
-    passages: [...passages.values()]
-      .filter((passage) => passage.answered > 0)
-      .sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong),
+    passages: [...passages.values()].filter((passage) => passage.answered > 0).sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong),
   };
 }
 

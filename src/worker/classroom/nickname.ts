@@ -42,10 +42,7 @@ export function isOffensive(nickname: string): boolean {
   const squashed = words.join("");
   if (everyListedWord.has(squashed) || words.some((word) => everyListedWord.has(word))) return true;
   if (ALWAYS_INSIDE.some((bad) => squashed.includes(bad))) return true;
-  return german.some(
-    (bad) =>
-      (bad.length >= 6 && squashed.includes(bad)) || (bad.length >= 4 && words.some((word) => word.startsWith(bad))),
-  );
+  return german.some((bad) => (bad.length >= 6 && squashed.includes(bad)) || (bad.length >= 4 && words.some((word) => word.startsWith(bad))));
 }
 
 /** The form compared for uniqueness: "Lena" and "lena " are the same nickname. */

@@ -3,6 +3,7 @@ import type { Child, FC } from "hono/jsx";
 import { Layout } from "../pages/layout";
 import { correctAnswerText } from "../quiz/describe";
 import { percent, type Dashboard, type StudentAssignmentResult } from "./dashboard";
+import { MaterialSection } from "./material";
 import { NICKNAME_MAX_LENGTH } from "./nickname";
 import { questionText, quizTitle } from "./quizzes";
 import { formatJoinCode } from "./secrets";
@@ -57,8 +58,8 @@ export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors 
   <Page title="Klasse anlegen">
     <h1>Klasse anlegen</h1>
     <p>
-      Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem
-      Ihre Schülerinnen und Schüler beitreten – nur mit einem Spitznamen.
+      Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem Ihre Schülerinnen und Schüler
+      beitreten – nur mit einem Spitznamen.
     </p>
     <Errors errors={errors} />
     <form method="post" action="/klassen/neu">
@@ -87,8 +88,8 @@ export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; j
     <h1>{className(classRow)} ist angelegt</h1>
     <h2>Ihr Lehrkraft-Link</h2>
     <p>
-      <strong>Speichern Sie diesen Link jetzt</strong> (Lesezeichen oder Passwortmanager). Er ist der einzige Schlüssel zu Ihrer
-      Übersicht. Gespeichert ist nur ein Fingerabdruck (Hash) davon; wir können ihn nicht wiederherstellen.
+      <strong>Speichern Sie diesen Link jetzt</strong> (Lesezeichen oder Passwortmanager). Er ist der einzige Schlüssel zu Ihrer Übersicht. Gespeichert ist nur
+      ein Fingerabdruck (Hash) davon; wir können ihn nicht wiederherstellen.
     </p>
     <p>
       <label for="lehrkraft-link">Lehrkraft-Link (geheim halten)</label>
@@ -96,7 +97,10 @@ export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; j
     </p>
     <h2>Für Ihre Klasse</h2>
     <p>
-      Klassencode: <strong class="code" data-testid="join-code">{formatJoinCode(classRow.joinCode)}</strong>
+      Klassencode:{" "}
+      <strong class="code" data-testid="join-code">
+        {formatJoinCode(classRow.joinCode)}
+      </strong>
     </p>
     <p>
       Beitreten unter <a href={joinLink}>{joinLink}</a>
@@ -132,12 +136,27 @@ export const DashboardPage: FC<{
       </p>
       <nav aria-label="Abschnitte">
         <ul>
-          <li><a href="#aufgaben">Aufgaben</a></li>
-          <li><a href="#schueler">Schülerinnen und Schüler</a></li>
-          <li><a href="#fragen">Fragen</a></li>
-          <li><a href="#textstellen">Textstellen</a></li>
-          <li><a href="#export">Export</a></li>
-          <li><a href="#einstellungen">Einstellungen</a></li>
+          <li>
+            <a href="#aufgaben">Aufgaben</a>
+          </li>
+          <li>
+            <a href="#material">Arbeitsblätter und Moodle</a>
+          </li>
+          <li>
+            <a href="#schueler">Schülerinnen und Schüler</a>
+          </li>
+          <li>
+            <a href="#fragen">Fragen</a>
+          </li>
+          <li>
+            <a href="#textstellen">Textstellen</a>
+          </li>
+          <li>
+            <a href="#export">Export</a>
+          </li>
+          <li>
+            <a href="#einstellungen">Einstellungen</a>
+          </li>
         </ul>
       </nav>
       <Errors errors={errors} />
@@ -171,6 +190,8 @@ export const DashboardPage: FC<{
         </form>
       </section>
 
+      <MaterialSection classId={classRow.id} quizzes={quizzes} />
+
       <section aria-labelledby="schueler">
         <h2 id="schueler">Schülerinnen und Schüler</h2>
         {dashboard.students.length === 0 ? (
@@ -195,8 +216,7 @@ export const DashboardPage: FC<{
                       <td>
                         {result.answered} von {result.questionCount} beantwortet
                         <br />
-                        <Bar share={percent(result.points, result.questionCount)} />{" "}
-                        <PointsText points={result.points} of={result.questionCount} />
+                        <Bar share={percent(result.points, result.questionCount)} /> <PointsText points={result.points} of={result.questionCount} />
                       </td>
                     ))}
                   </tr>
@@ -278,8 +298,12 @@ export const DashboardPage: FC<{
         <h2 id="export">Export</h2>
         <p>CSV-Dateien für Excel (UTF-8, Semikolon):</p>
         <ul>
-          <li><a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a></li>
-          <li><a href={`${base}/export/fragen.csv`}>Ergebnisse je Frage</a></li>
+          <li>
+            <a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a>
+          </li>
+          <li>
+            <a href={`${base}/export/fragen.csv`}>Ergebnisse je Frage</a>
+          </li>
         </ul>
       </section>
 
@@ -291,9 +315,7 @@ export const DashboardPage: FC<{
           <button type="submit">Namen speichern</button>
         </form>
         <form method="post" action={`${base}/loeschen`}>
-          <p>
-            Löschen entfernt die Klasse mit allen Spitznamen, Aufgaben und Antworten endgültig.
-          </p>
+          <p>Löschen entfernt die Klasse mit allen Spitznamen, Aufgaben und Antworten endgültig.</p>
           <label class="choice">
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, die Klasse und alle Daten löschen</span>
@@ -313,9 +335,7 @@ const pointsFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }
 const formatPoints = (points: number) => pointsFormat.format(points);
 
 /** "1,5 von 10 Punkten (15 %)" */
-const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => (
-  <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>
-);
+const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>;
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
   <Page title="Klasse beitreten" current="/klassen/beitreten">
@@ -377,16 +397,14 @@ export const MyClassesPage: FC<{ classes: { classRow: ClassRow; nickname: string
   </Page>
 );
 
-export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[] }> = ({
-  classRow,
-  nickname,
-  assignments,
-}) => {
+export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[] }> = ({ classRow, nickname, assignments }) => {
   const base = `/klassen/meine/${classRow.id}`;
   return (
     <Page title={className(classRow)}>
       <h1>{className(classRow)}</h1>
-      <p>Du bist dabei als <strong>{nickname}</strong>.</p>
+      <p>
+        Du bist dabei als <strong>{nickname}</strong>.
+      </p>
       <h2>Deine Aufgaben</h2>
       {assignments.length === 0 ? (
         <p>Deine Lehrkraft hat noch keine Aufgaben gestellt.</p>
@@ -427,25 +445,23 @@ export const PrivacyPage: FC = () => (
     <h1>Klassen: Was wird gespeichert?</h1>
     <ul>
       <li>
-        <strong>Klasse:</strong> der freiwillige Name, der Klassencode und ein Fingerabdruck (SHA-256) des Lehrkraft-Links. Kein
-        Konto, keine E-Mail-Adresse.
+        <strong>Klasse:</strong> der freiwillige Name, der Klassencode und ein Fingerabdruck (SHA-256) des Lehrkraft-Links. Kein Konto, keine E-Mail-Adresse.
       </li>
       <li>
-        <strong>Schülerinnen und Schüler:</strong> der Spitzname und eine zufällige Kennung im Cookie des Browsers. Keine echten
-        Namen, keine E-Mail-Adresse.
+        <strong>Schülerinnen und Schüler:</strong> der Spitzname und eine zufällige Kennung im Cookie des Browsers. Keine echten Namen, keine E-Mail-Adresse.
       </li>
       <li>
         <strong>Antworten:</strong> die gewählte Antwort und ob sie richtig war, mit Zeitpunkt.
       </li>
       <li>
-        <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss,
-        gespeichert unter einem Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
+        <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss, gespeichert unter einem
+        Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
       </li>
     </ul>
     <h2>Wie lange?</h2>
     <p>
-      Bis die Lehrkraft die Klasse löscht, spätestens nach 12 Monaten. Wer eine Klasse verlässt, löscht dabei den eigenen
-      Spitznamen und alle eigenen Antworten in dieser Klasse.
+      Bis die Lehrkraft die Klasse löscht, spätestens nach 12 Monaten. Wer eine Klasse verlässt, löscht dabei den eigenen Spitznamen und alle eigenen Antworten
+      in dieser Klasse.
     </p>
   </Page>
 );

@@ -80,4 +80,3 @@ export async function loadClassRecords(db: Db, classId: string): Promise<ClassRe
   const answerRecords = answerRows.map(([attemptId, questionId, response, score]) => ({ attemptId, questionId, response, score }));
   return { assignments: assignmentRows, members, attempts: attemptRows, answers: answerRecords };
 }
-

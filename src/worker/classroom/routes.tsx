@@ -11,7 +11,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { z } from "zod";
+import * as z from "zod";
 import { quizPool } from "../../bank";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
@@ -19,18 +19,10 @@ import { assignedQuestions, attemptUrl, startAttempt } from "../quiz/attempts";
 import type { AppEnv } from "../types";
 import { studentsCsv, questionsCsv } from "./csv";
 import { assignmentResult, computeDashboard } from "./dashboard";
+import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
-import {
-  DashboardPage,
-  JoinPage,
-  MessagePage,
-  MyClassesPage,
-  MyClassPage,
-  NewClassPage,
-  PrivacyPage,
-  TeacherWelcomePage,
-} from "./pages";
+import { DashboardPage, JoinPage, MessagePage, MyClassesPage, MyClassPage, NewClassPage, PrivacyPage, TeacherWelcomePage } from "./pages";
 import { assignableQuizzes } from "./quizzes";
 import { hashClientAddress, ID_PATTERN, JOIN_CODE_LENGTH, normalizeJoinCode, secretMatches, TEACHER_SECRET_PATTERN } from "./secrets";
 import {
@@ -61,7 +53,7 @@ import {
   type ClassRow,
 } from "./store";
 
-type ClassroomEnv = AppEnv & { Variables: { classRow: ClassRow } };
+export type ClassroomEnv = AppEnv & { Variables: { classRow: ClassRow } };
 type ClassroomContext = Context<ClassroomEnv, string>;
 
 const TEACHER_COOKIE = "qq_lehrkraft";
@@ -155,7 +147,12 @@ classroomRoutes.post(
     const addressHash = await clientAddressHash(c);
     if (await isRateLimited(db(c), CREATE_CLASS_LIMIT, addressHash, now)) {
       c.header("Retry-After", "3600");
-      return message(c, 429, "Zu viele neue Klassen", "Von diesem Anschluss wurden in der letzten Stunde zu viele Klassen angelegt. Bitte später erneut versuchen.");
+      return message(
+        c,
+        429,
+        "Zu viele neue Klassen",
+        "Von diesem Anschluss wurden in der letzten Stunde zu viele Klassen angelegt. Bitte später erneut versuchen.",
+      );
     }
     await countRateLimited(db(c), CREATE_CLASS_LIMIT, addressHash, now);
     await purgeExpired(db(c), now);
@@ -297,7 +294,11 @@ classroomRoutes.post(
   "/lehrkraft/:classId/name",
   knownClassParams,
   requireTeacher,
-  zValidator("form", z.object({ name: classNameField }), formError((c, errors) => renderDashboard(c, errors, 400))),
+  zValidator(
+    "form",
+    z.object({ name: classNameField }),
+    formError((c, errors) => renderDashboard(c, errors, 400)),
+  ),
   async (c) => {
     await renameClass(db(c), c.get("classRow").id, c.req.valid("form").name);
     return c.redirect(`${teacherPath(c.get("classRow").id)}#einstellungen`, 303);
@@ -343,6 +344,10 @@ classroomRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, r
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
 });
 
+// Worksheets and LMS exports of the quizzes (./material.tsx): they carry the answers, so teachers only.
+classroomRoutes.use("/lehrkraft/:classId/quizze/*", knownClassParams, requireTeacher);
+classroomRoutes.route("/lehrkraft/:classId/quizze", materialRoutes);
+
 classroomRoutes.get("/geloescht", (c) =>
   c.html(
     <MessagePage
@@ -378,7 +383,10 @@ const joinForm = z.object({
         .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
         .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
         .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
-        .refine((nickname) => !mixesScripts(nickname), "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.")
+        .refine(
+          (nickname) => !mixesScripts(nickname),
+          "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",
+        )
         .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
     ),
 });
@@ -396,7 +404,11 @@ classroomRoutes.get("/beitreten", zValidator("query", joinQuery), async (c) => {
 
 classroomRoutes.post(
   "/beitreten",
-  zValidator("form", joinForm, formError((c, errors, input) => renderJoin(c, errors, input, 400))),
+  zValidator(
+    "form",
+    joinForm,
+    formError((c, errors, input) => renderJoin(c, errors, input, 400)),
+  ),
   async (c) => {
     const { code, nickname } = c.req.valid("form");
     const typed = await c.req.parseBody();
@@ -452,8 +464,15 @@ classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
   const own = await ownMembership(c);
   if (!own) return noClass(c);
   const assignments = await listAssignments(db(c), own.classRow.id);
-  const ownAttempts = await attemptsOfMember(db(c), own.learnerId, assignments.map((assignment) => assignment.id));
-  const given = await answersOfAttempts(db(c), ownAttempts.map((attempt) => attempt.id));
+  const ownAttempts = await attemptsOfMember(
+    db(c),
+    own.learnerId,
+    assignments.map((assignment) => assignment.id),
+  );
+  const given = await answersOfAttempts(
+    db(c),
+    ownAttempts.map((attempt) => attempt.id),
+  );
   const results = assignments.map((assignment) => {
     // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
     const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
@@ -473,7 +492,8 @@ classroomRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(db(c), own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    if (quizPool(assignment.quizId).length === 0) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    if (quizPool(assignment.quizId).length === 0)
+      return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
     // The whole class gets the same questions, so the dashboard compares like with like.
     const questionIds = assignedQuestions(assignment).map((question) => question.id);

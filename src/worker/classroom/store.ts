@@ -82,13 +82,7 @@ export async function classesOfLearner(db: Db, learnerId: string): Promise<{ cla
 }
 
 /** Adds the learner to the class; undefined when the nickname (or the learner) is already in it. */
-export async function addMember(
-  db: Db,
-  classId: string,
-  learnerId: string,
-  nickname: string,
-  nicknameKey: string,
-): Promise<MemberRow | undefined> {
+export async function addMember(db: Db, classId: string, learnerId: string, nickname: string, nicknameKey: string): Promise<MemberRow | undefined> {
   // The unique indexes decide races between two students taking the same nickname at once.
   const [member] = await db.insert(classMembers).values({ classId, learnerId, nickname, nicknameKey }).onConflictDoNothing().returning();
   return member;
@@ -168,7 +162,10 @@ export function clientAddressSalt(db: Db): Promise<string> {
     const existing = await read();
     if (existing) return existing.value;
     // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db.insert(appSecrets).values({ name: RATE_LIMIT_SALT, value: randomId(32) }).onConflictDoNothing();
+    await db
+      .insert(appSecrets)
+      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
+      .onConflictDoNothing();
     const stored = await read();
     if (!stored) throw new Error("rate-limit salt could not be stored in D1");
     return stored.value;

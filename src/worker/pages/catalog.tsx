@@ -17,16 +17,12 @@ const StartForm: FC<{ quizId: string; title: string; text?: string }> = ({ quizI
   </form>
 );
 
-export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfinished: UnfinishedQuiz[] }> = ({
-  entries,
-  mixedCount,
-  unfinished,
-}) => (
+export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfinished: UnfinishedQuiz[] }> = ({ entries, mixedCount, unfinished }) => (
   <Layout title="Texte und Quizze" current="/">
     <h1>Texte und Quizze</h1>
     <p>
-      Lies echte Nachrichtentexte und prüfe, was du behalten hast. Nach jeder Antwort siehst du die Textstelle, die sie belegt.
-      Du brauchst kein Konto: Dein Fortschritt bleibt in diesem Browser.
+      Lies echte Nachrichtentexte und prüfe, was du behalten hast. Nach jeder Antwort siehst du die Textstelle, die sie belegt. Du brauchst kein Konto: Dein
+      Fortschritt bleibt in diesem Browser.
     </p>
     {unfinished.length > 0 && (
       <section aria-labelledby="weitermachen">

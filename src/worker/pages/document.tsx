@@ -7,7 +7,7 @@ import { DocumentMeta, HighlightedText, type Range } from "./parts";
 type Block = { passage: BankPassage | undefined; range: Range };
 
 /** The passages in text order, plus any text between them that no passage covers (so nothing is lost). */
-function blocksOf(document: BankDocument): Block[] {
+export function blocksOf(document: BankDocument): Block[] {
   const passages = [...document.passages].sort((a, b) => a.start - b.start);
   const blocks: Block[] = [];
   let position = 0;
@@ -24,11 +24,7 @@ function blocksOf(document: BankDocument): Block[] {
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-export const DocumentPage: FC<{ document: BankDocument; highlight: Range | undefined; canStartQuiz: boolean }> = ({
-  document,
-  highlight,
-  canStartQuiz,
-}) => (
+export const DocumentPage: FC<{ document: BankDocument; highlight: Range | undefined; canStartQuiz: boolean }> = ({ document, highlight, canStartQuiz }) => (
   <Layout title={document.title}>
     <article class="document" aria-labelledby="titel">
       <h1 id="titel">{document.title}</h1>
@@ -41,10 +37,7 @@ export const DocumentPage: FC<{ document: BankDocument; highlight: Range | undef
       {blocksOf(document).map(({ passage, range }) => {
         const highlighted = highlight !== undefined && overlaps(range, highlight);
         return (
-          <p
-            id={passage?.id}
-            class={["passage", passage?.kind, highlighted && "highlighted"].filter(Boolean).join(" ")}
-          >
+          <p id={passage?.id} class={["passage", passage?.kind, highlighted && "highlighted"].filter(Boolean).join(" ")}>
             <HighlightedText text={document.text} segment={range} marked={highlight} />
           </p>
         );

@@ -39,9 +39,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
                       {entry.answered} von {entry.questionCount}
                     </td>
                     <td>{entry.right}</td>
-                    <td>
-                      {entry.answered > 0 ? `${formatPoints(entry.points)} (${formatPercent(entry.points / entry.answered)})` : "–"}
-                    </td>
+                    <td>{entry.answered > 0 ? `${formatPoints(entry.points)} (${formatPercent(entry.points / entry.answered)})` : "–"}</td>
                   </tr>
                 ))}
               </tbody>
@@ -65,9 +63,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
                 })}
               </ul>
               <form method="post" action="/fortschritt/wiederholen">
-                <button type="submit">
-                  {progress.wrong.length === 1 ? "Diese Frage wiederholen" : `Diese ${progress.wrong.length} Fragen wiederholen`}
-                </button>
+                <button type="submit">{progress.wrong.length === 1 ? "Diese Frage wiederholen" : `Diese ${progress.wrong.length} Fragen wiederholen`}</button>
               </form>
             </>
           )}

@@ -44,12 +44,7 @@ const ChoiceFields: FC<{ question: Extract<PublicQuestion, { type: "single" | "m
     <div class="choices">
       {question.options.map((option) => (
         <label class="choice">
-          <input
-            type={question.type === "single" ? "radio" : "checkbox"}
-            name="antwort"
-            value={option.id}
-            checked={selected.includes(option.id)}
-          />
+          <input type={question.type === "single" ? "radio" : "checkbox"} name="antwort" value={option.id} checked={selected.includes(option.id)} />
           <span>{option.text}</span>
         </label>
       ))}
@@ -204,9 +199,7 @@ export const FeedbackPage: FC<{
           {spelling && (
             <>
               <dt>Richtig geschrieben</dt>
-              <dd>
-                „{spelling}“ (ein Tippfehler zählt hier nicht als Fehler)
-              </dd>
+              <dd>„{spelling}“ (ein Tippfehler zählt hier nicht als Fehler)</dd>
             </>
           )}
           {question.type === "numeric" && (

@@ -42,8 +42,7 @@ export async function startAttempt(
   options: { assignmentId?: string } & AttemptQuestions = {},
 ): Promise<string> {
   const id = crypto.randomUUID();
-  const questionIds =
-    "questionIds" in options ? options.questionIds : drawQuestions(quizId, options.seed ?? id, options.avoid).map((question) => question.id);
+  const questionIds = "questionIds" in options ? options.questionIds : drawQuestions(quizId, options.seed ?? id, options.avoid).map((question) => question.id);
   if (questionIds.length === 0) throw new Error(`quiz ${quizId} has no questions`);
   const unknown = questionIds.find((questionId) => !getQuestion(questionId));
   if (unknown) throw new Error(`question ${unknown} is not in the bank`);

@@ -1,5 +1,5 @@
 /** From the submitted form field "antwort" to a typed, checked response, with German messages. */
-import { z } from "zod";
+import * as z from "zod";
 import { parseNumericAnswer, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 
@@ -19,8 +19,7 @@ export function responseFromForm(question: Question, value: AnswerForm["antwort"
   const first = values[0] ?? "";
   switch (question.type) {
     case "single": {
-      if (values.length !== 1 || !question.options.some((option) => option.id === first))
-        return { ok: false, message: "Bitte wähle eine Antwort aus." };
+      if (values.length !== 1 || !question.options.some((option) => option.id === first)) return { ok: false, message: "Bitte wähle eine Antwort aus." };
       return { ok: true, response: { type: "single", choice: first } };
     }
     case "multi": {
@@ -40,8 +39,7 @@ export function responseFromForm(question: Question, value: AnswerForm["antwort"
       return { ok: true, response: { type: "numeric", value: number, typed: first } };
     }
     case "truefalse": {
-      if (values.length !== 1 || (first !== "wahr" && first !== "falsch"))
-        return { ok: false, message: "Bitte wähle „Stimmt“ oder „Stimmt nicht“." };
+      if (values.length !== 1 || (first !== "wahr" && first !== "falsch")) return { ok: false, message: "Bitte wähle „Stimmt“ oder „Stimmt nicht“." };
       return { ok: true, response: { type: "truefalse", value: first === "wahr" } };
     }
     case "cloze": {

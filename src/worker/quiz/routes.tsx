@@ -5,7 +5,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, quizTitle, RETRY_QUIZ_ID } from "../../bank";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
@@ -34,10 +34,8 @@ const personal = (c: LearnerContext) => c.header("Cache-Control", "no-store");
 const notFound = (c: Context, title: string, message: string) => messageResponse(c, 404, title, message);
 
 /** A zValidator hook: on invalid input, answer with `respond` (a German page) instead of zod's JSON. */
-const otherwise =
-  (respond: (c: Context) => Response | Promise<Response>) =>
-  (result: { success: boolean }, c: Context) =>
-    result.success ? undefined : respond(c);
+const otherwise = (respond: (c: Context) => Response | Promise<Response>) => (result: { success: boolean }, c: Context) =>
+  result.success ? undefined : respond(c);
 
 const attemptNotFound = (c: Context) =>
   notFound(
@@ -75,25 +73,14 @@ const highlightQuery = z.object({
   bis: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-learnerRoutes.get(
-  "/texte/:documentId",
-  zValidator("param", documentParams, otherwise(documentNotFound)),
-  zValidator("query", highlightQuery),
-  (c) => {
-    const document = getDocument(c.req.valid("param").documentId);
-    if (!document) return documentNotFound(c);
-    const { von, bis } = c.req.valid("query");
-    const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
-    c.header("Cache-Control", "public, max-age=300");
-    return c.html(
-      <DocumentPage
-        document={document}
-        highlight={inText ? { start: von, end: bis } : undefined}
-        canStartQuiz={quizPool(document.id).length > 0}
-      />,
-    );
-  },
-);
+learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), (c) => {
+  const document = getDocument(c.req.valid("param").documentId);
+  if (!document) return documentNotFound(c);
+  const { von, bis } = c.req.valid("query");
+  const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
+  c.header("Cache-Control", "public, max-age=300");
+  return c.html(<DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizPool(document.id).length > 0} />);
+});
 
 // ---------------------------------------------------------------- starting
 
@@ -115,15 +102,11 @@ async function startRound(c: LearnerContext, learnerId: string, quizId: string) 
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
-learnerRoutes.post(
-  "/quiz/:quizId/starten",
-  zValidator("param", quizParams, otherwise(quizNotFound)),
-  async (c) => {
-    const { quizId } = c.req.valid("param");
-    if (quizPool(quizId).length === 0) return quizNotFound(c);
-    return startRound(c, await ensureLearner(c), quizId);
-  },
-);
+learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
+  const { quizId } = c.req.valid("param");
+  if (quizPool(quizId).length === 0) return quizNotFound(c);
+  return startRound(c, await ensureLearner(c), quizId);
+});
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
 async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
@@ -143,7 +126,12 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
 
 const attemptParams = z.object({ attemptId: z.string().regex(ATTEMPT_ID_PATTERN) });
 // Positions as the pages write them ("3"), not "03", "1e1" or "0x1".
-const questionParams = attemptParams.extend({ position: z.string().regex(/^[1-9][0-9]{0,3}$/).transform(Number) });
+const questionParams = attemptParams.extend({
+  position: z
+    .string()
+    .regex(/^[1-9][0-9]{0,3}$/)
+    .transform(Number),
+});
 
 type LoadedAttempt = { attempt: AttemptRow; questions: ReturnType<typeof attemptQuestions>; answers: Map<string, AnswerRow> };
 
@@ -215,20 +203,18 @@ async function questionAt(c: LearnerContext, attemptId: string, position: number
   return { loaded, question };
 }
 
-learnerRoutes.get(
-  "/versuch/:attemptId/frage/:position",
-  zValidator("param", questionParams, otherwise(questionNotFound)),
-  async (c) => {
-    personal(c);
-    const { attemptId, position } = c.req.valid("param");
-    const found = await questionAt(c, attemptId, position);
-    if (found instanceof Response) return found;
-    const { loaded, question } = found;
-    const answer = loaded.answers.get(question.id);
-    if (answer) return renderFeedback(c, loaded, position, answer);
-    return c.html(<QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={documentTitleFor(loaded, question)} />);
-  },
-);
+learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", questionParams, otherwise(questionNotFound)), async (c) => {
+  personal(c);
+  const { attemptId, position } = c.req.valid("param");
+  const found = await questionAt(c, attemptId, position);
+  if (found instanceof Response) return found;
+  const { loaded, question } = found;
+  const answer = loaded.answers.get(question.id);
+  if (answer) return renderFeedback(c, loaded, position, answer);
+  return c.html(
+    <QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={documentTitleFor(loaded, question)} />,
+  );
+});
 
 learnerRoutes.post(
   "/versuch/:attemptId/frage/:position",
@@ -269,54 +255,46 @@ learnerRoutes.post(
   },
 );
 
-learnerRoutes.get(
-  "/versuch/:attemptId/ergebnis",
-  zValidator("param", attemptParams, otherwise(attemptNotFound)),
-  async (c) => {
-    personal(c);
-    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-    if (!loaded) return attemptNotFound(c);
-    const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, score: loaded.answers.get(question.id)?.score }));
-    const hasWrong = rows.some((row) => row.score !== undefined && !isCorrect(row.score));
-    return c.html(
-      <ResultsPage
-        attemptId={loaded.attempt.id}
-        quizTitle={quizTitle(loaded.attempt.quizId)}
-        rows={rows}
-        retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
-        nextRoundAction={canPlayAgain(loaded.attempt) ? `/versuch/${loaded.attempt.id}/noch-eine-runde` : undefined}
-      />,
-    );
-  },
-);
+learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  personal(c);
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, score: loaded.answers.get(question.id)?.score }));
+  const hasWrong = rows.some((row) => row.score !== undefined && !isCorrect(row.score));
+  return c.html(
+    <ResultsPage
+      attemptId={loaded.attempt.id}
+      quizTitle={quizTitle(loaded.attempt.quizId)}
+      rows={rows}
+      retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
+      nextRoundAction={canPlayAgain(loaded.attempt) ? `/versuch/${loaded.attempt.id}/noch-eine-runde` : undefined}
+    />,
+  );
+});
 
 /** A quiz of a text or the mixed quiz can be played again with other questions; a retry or a class assignment cannot. */
 const canPlayAgain = (attempt: AttemptRow) => attempt.quizId !== RETRY_QUIZ_ID && attempt.assignmentId === null && quizPool(attempt.quizId).length > 0;
 
-learnerRoutes.post(
-  "/versuch/:attemptId/noch-eine-runde",
-  zValidator("param", attemptParams, otherwise(attemptNotFound)),
-  async (c) => {
-    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-    if (!loaded) return attemptNotFound(c);
-    if (!canPlayAgain(loaded.attempt)) return quizNotFound(c);
-    return startRound(c, loaded.attempt.learnerId, loaded.attempt.quizId);
-  },
-);
+learnerRoutes.post("/versuch/:attemptId/noch-eine-runde", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  if (!canPlayAgain(loaded.attempt)) return quizNotFound(c);
+  return startRound(c, loaded.attempt.learnerId, loaded.attempt.quizId);
+});
 
-learnerRoutes.post(
-  "/versuch/:attemptId/wiederholen",
-  zValidator("param", attemptParams, otherwise(attemptNotFound)),
-  async (c) => {
-    const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-    if (!loaded) return attemptNotFound(c);
-    const wrong = loaded.questions.filter((question) => {
-      const answer = loaded.answers.get(question.id);
-      return answer !== undefined && !isCorrect(answer.score);
-    });
-    return startRetry(c, loaded.attempt.learnerId, wrong.map((question) => question.id));
-  },
-);
+learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  const wrong = loaded.questions.filter((question) => {
+    const answer = loaded.answers.get(question.id);
+    return answer !== undefined && !isCorrect(answer.score);
+  });
+  return startRetry(
+    c,
+    loaded.attempt.learnerId,
+    wrong.map((question) => question.id),
+  );
+});
 
 // ---------------------------------------------------------------- progress
 
@@ -336,5 +314,9 @@ learnerRoutes.get("/fortschritt", async (c) => {
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
   const { learnerId, progress } = await learnerProgress(c);
   if (!learnerId) return c.redirect("/fortschritt", 303);
-  return startRetry(c, learnerId, progress.wrong.map((item) => item.question.id));
+  return startRetry(
+    c,
+    learnerId,
+    progress.wrong.map((item) => item.question.id),
+  );
 });

@@ -23,9 +23,5 @@ export const SCRIPT_URL = `/static/quiz.${contentHash(SCRIPT)}.js`;
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export const assetRoutes = new Hono<AppEnv>();
-assetRoutes.get(STYLESHEET_URL, (c) =>
-  c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": IMMUTABLE }),
-);
-assetRoutes.get(SCRIPT_URL, (c) =>
-  c.body(SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": IMMUTABLE }),
-);
+assetRoutes.get(STYLESHEET_URL, (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": IMMUTABLE }));
+assetRoutes.get(SCRIPT_URL, (c) => c.body(SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": IMMUTABLE }));

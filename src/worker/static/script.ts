@@ -1,6 +1,7 @@
 /**
  * The one script, served by ./assets.ts. Everything works without it; it only smooths things:
- * a form is sent once even when its button is pressed twice, and the button says that it is sending.
+ * a form is sent once even when its button is pressed twice, and the button says that it is sending;
+ * a worksheet's "Drucken" button (hidden without script) opens the print dialog.
  */
 export const SCRIPT = `
 document.addEventListener("submit", function (event) {
@@ -21,5 +22,9 @@ window.addEventListener("pageshow", function (event) {
     delete form.dataset.sent;
     form.querySelectorAll("button[disabled]").forEach(function (button) { button.disabled = false; button.removeAttribute("aria-busy"); });
   });
+});
+document.querySelectorAll("button[data-drucken]").forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener("click", function () { window.print(); });
 });
 `;

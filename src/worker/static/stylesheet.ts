@@ -113,4 +113,29 @@ th { font-weight: 600; }
   .actions { flex-direction: column; align-items: stretch; }
   .actions .button, .actions button { width: 100%; text-align: center; }
 }
+/* Worksheets (pages/worksheet.tsx), printed without the site's frame; the dashboard's links to them. */
+.material-links { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0.2rem 0 0.5rem; }
+button[data-drucken][hidden] { display: none; }
+.ws-tools { background: var(--surface); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem 1.1rem 1rem; margin: 0 0 1.5rem; }
+.ws-question, .ws-key li { margin: 0 0 1.2rem; }
+.ws-stem { font-weight: 600; margin: 0 0 0.3rem; }
+.ws-hint { color: var(--muted); margin: 0 0 0.4rem; }
+.ws-choices { list-style: none; padding: 0; }
+.ws-choices li { display: flex; gap: 0.6rem; align-items: baseline; margin: 0 0 0.35rem; }
+.tick { flex: none; width: 1em; height: 1em; border: 2px solid; border-radius: 2px; transform: translateY(0.12em); }
+.tick.round { border-radius: 50%; }
+.write-line { display: inline-block; min-width: 8em; height: 1.4em; border-bottom: 1.5px solid; margin: 0 0.3em; }
+.write-line.wide { min-width: 14em; }
+@media print {
+  @page { margin: 16mm 15mm; }
+  body { background: #fff; color: #000; font-size: 11pt; }
+  .site-header, .site-footer, .skip-link, .ws-tools { display: none !important; }
+  main { max-width: none; padding: 0; }
+  .ws-questions, .ws-key { break-before: page; }
+  .ws-question, .ws-key li { break-inside: avoid; }
+  .sentence, blockquote.evidence { font-size: inherit; background: none; }
+  .ws-key li { margin-bottom: 0.6rem; }
+  .ws-key blockquote.evidence { margin: 0.15rem 0; padding: 0.1rem 0.7rem; }
+  .ws-key blockquote.evidence p { margin: 0; }
+}
 `;

@@ -172,7 +172,9 @@ describe("the teacher's dashboard", () => {
     const expected = expectedFigures().students;
     expect(rows).toHaveLength(expected.length);
     for (const [index, student] of expected.entries()) {
-      const cells = rows[index]!.split("<td").slice(1).map((fragment) => visibleText(fragment));
+      const cells = rows[index]!.split("<td")
+        .slice(1)
+        .map((fragment) => visibleText(fragment));
       expect(visibleText(rows[index]!.split("<td")[0]!)).toContain(student.nickname);
       for (const [column, result] of student.results.entries()) {
         expect(cells[column]).toContain(`${result.answered} von ${result.questionCount} beantwortet`);
@@ -201,7 +203,10 @@ describe("the teacher's dashboard", () => {
 
   it("lists the most misread passages first, with their text", async () => {
     const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
-    const items = html.split('data-testid="passage"').slice(1).map((fragment) => visibleText(fragment));
+    const items = html
+      .split('data-testid="passage"')
+      .slice(1)
+      .map((fragment) => visibleText(fragment));
     const byPassage = new Map<string, { answered: number; wrong: number; text: string }>();
     for (const [questionId, figures] of expectedFigures().questions) {
       const { documentId, passageId } = questionById(questionId).evidence;
@@ -234,7 +239,12 @@ describe("CSV export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     expect(text).toContain("Fällig"); // umlaut as UTF-8
-    expect(text.slice(1).split("\r\n").every((line) => !line.includes("\n"))).toBe(true);
+    expect(
+      text
+        .slice(1)
+        .split("\r\n")
+        .every((line) => !line.includes("\n")),
+    ).toBe(true);
     const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toEqual(["Spitzname", "Aufgabe", "Fällig", "Fragen", "Beantwortet", "Punkte", "Prozent"]);
     const expected = expectedFigures().students.flatMap((student) =>

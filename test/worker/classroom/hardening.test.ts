@@ -159,7 +159,10 @@ describe("JSON clients", () => {
     const wrongCode = await json(new Client("192.0.2.63"), "/klassen/beitreten", { code: "ZZZZ-ZZZZ", nickname: "Bob" });
     expect(wrongCode.status).toBe(404);
     expect(wrongCode.headers.get("Content-Type")).toMatch(/^application\/json/);
-    expect(await wrongCode.json()).toEqual({ fehler: "Diesen Klassencode gibt es nicht. Bitte prüfe ihn.", fehlerListe: ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."] });
+    expect(await wrongCode.json()).toEqual({
+      fehler: "Diesen Klassencode gibt es nicht. Bitte prüfe ihn.",
+      fehlerListe: ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."],
+    });
 
     const empty = await json(new Client("192.0.2.63"), "/klassen/beitreten", { code: "", nickname: "" });
     expect(empty.status).toBe(400);

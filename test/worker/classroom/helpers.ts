@@ -78,7 +78,9 @@ export async function joinAs(joinCode: string, nickname: string, address = "192.
 }
 
 export async function count(sql: string, ...params: unknown[]): Promise<number> {
-  const row = await env.DB.prepare(sql).bind(...params).first<{ n: number }>();
+  const row = await env.DB.prepare(sql)
+    .bind(...params)
+    .first<{ n: number }>();
   return row!.n;
 }
 
@@ -91,16 +93,27 @@ export function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ";") row.push(field), (field = "");
-    else if (char === "\r" && text[index + 1] === "\n") {
-      row.push(field), rows.push(row), (row = []), (field = ""), index++;
+    else if (char === ";") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && text[index + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      index++;
     } else field += char;
   }
-  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -145,9 +158,7 @@ export async function answer(student: Client, attemptPath: string, position: num
 
 /** The question ids of an attempt in the order asked, from D1. */
 export async function attemptQuestionIds(attemptPath: string): Promise<string[]> {
-  const row = await env.DB.prepare("select question_ids from attempts where id = ?")
-    .bind(attemptPath.split("/").pop())
-    .first<{ question_ids: string }>();
+  const row = await env.DB.prepare("select question_ids from attempts where id = ?").bind(attemptPath.split("/").pop()).first<{ question_ids: string }>();
   return JSON.parse(row!.question_ids) as string[];
 }
 

@@ -11,7 +11,9 @@ const db = classroomDb(env.DB);
 
 async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<string[]> {
   const { sql, params } = query.toSQL();
-  const { results } = await env.DB.prepare(`explain query plan ${sql}`).bind(...params).all<{ detail: string }>();
+  const { results } = await env.DB.prepare(`explain query plan ${sql}`)
+    .bind(...params)
+    .all<{ detail: string }>();
   return results.map((row) => row.detail);
 }
 
@@ -27,11 +29,7 @@ it("dashboard queries search by index only", async () => {
 it("deleting a class finds its attempts through the learner index", async () => {
   const memberLearnerIds = db.select({ id: classMembers.learnerId }).from(classMembers).where(eq(classMembers.classId, "c"));
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, "c"));
-  const details = await plan(
-    db.delete(attempts).where(and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, assignmentIds))),
-  );
+  const details = await plan(db.delete(attempts).where(and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, assignmentIds))));
   expect(fullScans(details), details.join("\n")).toEqual([]);
-  expect(await plan(db.select().from(classes).where(eq(classes.joinCode, "ABCDEFGH")))).toEqual([
-    expect.stringContaining("USING INDEX classes_join_code"),
-  ]);
+  expect(await plan(db.select().from(classes).where(eq(classes.joinCode, "ABCDEFGH")))).toEqual([expect.stringContaining("USING INDEX classes_join_code")]);
 });

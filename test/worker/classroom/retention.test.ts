@@ -4,13 +4,7 @@
  */
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
-import {
-  classroomDb,
-  CLASS_LIFETIME_DAYS,
-  countRateLimited,
-  isRateLimited,
-  WRONG_JOIN_CODE_LIMIT,
-} from "../../../src/worker/classroom/store";
+import { classroomDb, CLASS_LIFETIME_DAYS, countRateLimited, isRateLimited, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 import worker from "../../../src/worker/index";
 import { Client, count, createClass, joinAs } from "./helpers";
 
@@ -34,8 +28,12 @@ it("deletes expired classes and old rate-limit counters in the daily scheduled r
   const recent = await createClass("Aktuell");
   await joinAs(old.joinCode, "Ehemaliger");
   const now = Date.now();
-  await env.DB.prepare("update classes set created_at = ? where id = ?").bind(now - (CLASS_LIFETIME_DAYS + 1) * DAY_MS, old.classId).run();
-  await env.DB.prepare("insert into rate_limits (key, count, window_start) values ('join:alt', 3, ?)").bind(now - 2 * DAY_MS).run();
+  await env.DB.prepare("update classes set created_at = ? where id = ?")
+    .bind(now - (CLASS_LIFETIME_DAYS + 1) * DAY_MS, old.classId)
+    .run();
+  await env.DB.prepare("insert into rate_limits (key, count, window_start) values ('join:alt', 3, ?)")
+    .bind(now - 2 * DAY_MS)
+    .run();
 
   const context = createExecutionContext();
   worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env, context);

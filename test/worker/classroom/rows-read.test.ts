@@ -76,7 +76,9 @@ it("reads at most a few thousand rows for the dashboard of 30 students x 20 ques
   let rowsRead = 0;
   for (const query of dashboardQueries(db, measuredClassId)) {
     const { sql, params } = query.toSQL();
-    const result = await env.DB.prepare(sql).bind(...params).all();
+    const result = await env.DB.prepare(sql)
+      .bind(...params)
+      .all();
     rowsRead += result.meta.rows_read;
   }
   console.log(`dashboard rows read for ${STUDENTS} students x ${QUESTIONS} questions: ${rowsRead}`);
@@ -90,15 +92,19 @@ it("writes 2 rows for an answer, 2 + 3 for a new student joining, at most 2 for 
   const { classRow } = await createClass(db, null);
   const written = async (query: { toSQL(): { sql: string; params: unknown[] } }) => {
     const { sql, params } = query.toSQL();
-    return (await env.DB.prepare(sql).bind(...params).run()).meta.rows_written;
+    return (
+      await env.DB.prepare(sql)
+        .bind(...params)
+        .run()
+    ).meta.rows_written;
   };
   // Joining as a new learner: the learner row (ensureLearner) and the membership.
   const learnerRows = await written(db.insert(learners).values({ id: "rows-written-learner" }));
-  await env.DB.prepare("insert into attempts (id, learner_id, quiz_id, question_ids) values ('rows-written-attempt', 'rows-written-learner', 'gemischt', '[]')").run();
+  await env.DB.prepare(
+    "insert into attempts (id, learner_id, quiz_id, question_ids) values ('rows-written-attempt', 'rows-written-learner', 'gemischt', '[]')",
+  ).run();
 
-  const answerRows = await written(
-    db.insert(answers).values({ attemptId: "rows-written-attempt", questionId: "q_00000001", response: "a", score: 1 }),
-  );
+  const answerRows = await written(db.insert(answers).values({ attemptId: "rows-written-attempt", questionId: "q_00000001", response: "a", score: 1 }));
   const memberRows = await written(
     db.insert(classMembers).values({ classId: classRow.id, learnerId: "rows-written-learner", nickname: "Zähler", nicknameKey: "zähler" }),
   );

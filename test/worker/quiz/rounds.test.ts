@@ -39,8 +39,8 @@ function answersOf(question: Question): string[] {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const showsWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escape(word)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu").test(text);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const showsWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(word)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu").test(text);
 
 async function answerAll(learner: LearnerBrowser, attemptId: string) {
   for (const [index, question] of (await questionsOfAttempt(attemptId)).entries()) {
@@ -98,7 +98,9 @@ describe("a text's quiz", () => {
     expect(visibleText(results.html)).toContain("Noch eine Runde");
     expect(results.html).toContain(`action="/versuch/${firstId}/noch-eine-runde"`);
 
-    const secondId = redirectTarget(await learner.post(`/versuch/${firstId}/noch-eine-runde`)).split("/").pop()!;
+    const secondId = redirectTarget(await learner.post(`/versuch/${firstId}/noch-eine-runde`))
+      .split("/")
+      .pop()!;
     expect(secondId).not.toBe(firstId);
     const first = await questionsOfAttempt(firstId);
     const second = await questionsOfAttempt(secondId);

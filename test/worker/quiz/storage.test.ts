@@ -70,7 +70,9 @@ it("starting the same quiz twice continues the unfinished attempt", async () => 
   const learner = new LearnerBrowser();
   const first = await learner.startQuiz(documentId);
   expect(await learner.startQuiz(documentId)).toBe(first);
-  const { results } = await env.DB.prepare("select id from attempts where learner_id = ?").bind(await learnerOf(first)).all();
+  const { results } = await env.DB.prepare("select id from attempts where learner_id = ?")
+    .bind(await learnerOf(first))
+    .all();
   expect(results).toHaveLength(1);
 });
 

@@ -49,7 +49,14 @@ describe("numeric choices", () => {
 describe("choices", () => {
   it("drops duplicate and correct distractors and fixes the order by content", () => {
     const question = singleOf(
-      single(common("who"), { text: "Maas" }, [{ text: "Blinken" }, { text: "maas" }, { text: "Blinken" }, { text: "Blok" }, { text: "Kerry" }, { text: "Sales" }]),
+      single(common("who"), { text: "Maas" }, [
+        { text: "Blinken" },
+        { text: "maas" },
+        { text: "Blinken" },
+        { text: "Blok" },
+        { text: "Kerry" },
+        { text: "Sales" },
+      ]),
     );
     expect(question.options.map((option) => option.text).sort()).toEqual(["Blinken", "Blok", "Kerry", "Maas"]);
     expect(single(common("who"), { text: "Maas" }, [{ text: "Blinken" }, { text: "Blok" }, { text: "Kerry" }])).toEqual(question);
@@ -70,7 +77,14 @@ describe("choices", () => {
   });
 
   it("marks every correct option of a multiple-select question", () => {
-    const question = multi(common("countries"), [{ text: "Irak", value: "IQ" }, { text: "Syrien", value: "SY" }], [{ text: "Italien", value: "IT" }]);
+    const question = multi(
+      common("countries"),
+      [
+        { text: "Irak", value: "IQ" },
+        { text: "Syrien", value: "SY" },
+      ],
+      [{ text: "Italien", value: "IT" }],
+    );
     if (question?.type !== "multi") throw new Error("expected multi");
     const right = question.options.filter((option) => question.answers.includes(option.id)).map((option) => option.value);
     expect(right.sort()).toEqual(["IQ", "SY"]);

@@ -9,6 +9,7 @@ import seed004 from "../../../corpus/004_244a028948b0aebe.txt?raw";
 import { extractFacts, type Facts, type Span } from "../../../src/extract/index";
 
 /** Pieces of German news text and of the constructs the extractor looks for, to combine at random. */
+// biome-ignore format: a word list, packed for reading
 const PIECES = [
   "Außenminister ", "Bundesaußenminister ", "Maas ", "Jean-Yves ", "Le ", "Drian", "al- ", "Kadhimi", "US-", "britische ",
   "Kollege ", "rund ", "mehr als ", "14.000 ", "19 000 ", "1,8 ", "Milliarden ", "Euro", "sieben ", "Menschen", "2014 ",
@@ -127,8 +128,8 @@ describe("pathological input", () => {
     ["role words", "Außenminister ".repeat(40_000)],
     ["role and name", "Außenminister Abc ".repeat(20_000)],
     ["apposition without end", "der Koordinator für Abc, ".repeat(20_000)],
-    ["prefixes", "US-".repeat(100_000) + "Abc"],
-    ["hedges", "rund ".repeat(50_000) + "5"],
+    ["prefixes", `${"US-".repeat(100_000)}Abc`],
+    ["hedges", `${"rund ".repeat(50_000)}5`],
     ["quotes", "„".repeat(100_000)],
     ["periods", ".".repeat(200_000)],
     ["initials", "A. ".repeat(100_000)],

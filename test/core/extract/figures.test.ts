@@ -52,8 +52,12 @@ describe("quantities", () => {
   });
 
   it("reads 'bald' as a hedge after a preposition, not as 'soon'", () => {
-    expect(quantities("Die Stadt ist seit bald vier Jahren befreit.")).toEqual([{ written: "bald vier", value: 4, unit: "Jahren", approx: true, hedge: "bald" }]);
-    expect(quantities("Die Regierung will bald 300 Soldaten schicken.")).toEqual([{ written: "300", value: 300, unit: "Soldaten", approx: false, hedge: undefined }]);
+    expect(quantities("Die Stadt ist seit bald vier Jahren befreit.")).toEqual([
+      { written: "bald vier", value: 4, unit: "Jahren", approx: true, hedge: "bald" },
+    ]);
+    expect(quantities("Die Regierung will bald 300 Soldaten schicken.")).toEqual([
+      { written: "300", value: 300, unit: "Soldaten", approx: false, hedge: undefined },
+    ]);
     expect(quantities("Er wird bald 60.")[0]).toMatchObject({ value: 60, approx: false });
   });
 

@@ -146,9 +146,16 @@ describe("the committed bank", () => {
         // One figure from each text, in words a learner reads after "So steht es im Text".
         const [first, second] = question.answerText.split(" im einen Text, ");
         expect(second, question.answerText).toMatch(/ im anderen$/u);
-        for (const figure of [first!, second!.replace(/ im anderen$/u, "")]) expect(quotes.some((quote) => quote.includes(fold(figure))), figure).toBe(true);
+        for (const figure of [first!, second!.replace(/ im anderen$/u, "")])
+          expect(
+            quotes.some((quote) => quote.includes(fold(figure))),
+            figure,
+          ).toBe(true);
       } else {
-        expect(quotes.some((quote) => quote.includes(fold(question.answerText))), `${question.id}: ${question.answerText}`).toBe(true);
+        expect(
+          quotes.some((quote) => quote.includes(fold(question.answerText))),
+          `${question.id}: ${question.answerText}`,
+        ).toBe(true);
       }
     }
   });
@@ -167,7 +174,9 @@ describe("the committed bank", () => {
 
   it("does not always put the correct option in the same place", () => {
     const positions = new Set(
-      questions.filter((question): question is Extract<Question, { type: "single" }> => question.type === "single" && question.options.length === 4).map((question) => question.answer),
+      questions
+        .filter((question): question is Extract<Question, { type: "single" }> => question.type === "single" && question.options.length === 4)
+        .map((question) => question.answer),
     );
     expect(positions.size).toBeGreaterThanOrEqual(3);
   });

@@ -45,6 +45,8 @@ export function emptyFacts(text: string, title: string, date?: string, kinds?: P
     dates: [],
     meetings: [],
     places: [],
+    quotes: [],
+    actions: [],
   };
 }
 

@@ -3,20 +3,10 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { parse as parseGift } from "gift-pegjs";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-
-const run = promisify(execFile);
-const CLI = ["node_modules/.bin/tsx", "src/cli/main.ts"] as const;
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(CLI[0], [CLI[1], ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { cli } from "./run";
 
 describe("cli", () => {
   it("prints the facts of a text file with offsets into its text", async () => {
@@ -68,10 +58,67 @@ describe("cli", () => {
     }
   });
 
+  it("prints the quiz pool of any text file as Moodle XML and as GIFT", async () => {
+    const file = "test/fixtures/export/ostseerat-danzig.txt";
+    const bank = JSON.parse((await cli("questions", file)).stdout) as { questions: { id: string }[] };
+    const xml = await cli("export", "moodle-xml", file);
+    expect(xml.code).toBe(0);
+    expect(xml.stderr).toBe("");
+    let xmlError: Error | undefined;
+    const questionTypes: string[] = [];
+    const parser = new SaxesParser();
+    parser.on("error", (error) => (xmlError ??= error));
+    parser.on("opentag", (tag) => tag.name === "question" && questionTypes.push(String(tag.attributes.type)));
+    parser.write(xml.stdout).close();
+    expect(xmlError).toBeUndefined();
+    expect(questionTypes).toHaveLength(bank.questions.length);
+    expect(new Set(questionTypes)).toEqual(new Set(["multichoice", "numerical", "truefalse", "shortanswer"]));
+
+    const gift = await cli("export", "gift", file);
+    expect(gift.code).toBe(0);
+    expect(parseGift(gift.stdout)).toHaveLength(bank.questions.length);
+  });
+
+  it.each([
+    ["an unknown format", ["export", "qti", "corpus/001_a0779ffe5682cfbe.txt"]],
+    ["no format", ["export"]],
+    ["a missing file", ["export", "gift", "/nonexistent/text.txt"]],
+    ["a text without questions", ["export", "moodle-xml", "test/fixtures/export/ohne-fakten.txt"]],
+  ])("export exits 1 with one line on stderr for %s", async (_, args) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("rejects an unknown command with usage", async () => {
     const result = await cli("frobnicate");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("usage");
+  });
+});
+
+describe("npm run --silent cli", () => {
+  const npmCli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "cli", "--", ...args]);
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+  };
+
+  it("prints exactly the JSON of the command on stdout, and exits 0", async () => {
+    const spawned = await npmCli("questions", "corpus/000_da9cece58f689f55.txt");
+    expect(spawned.code).toBe(0);
+    expect(spawned.stdout).toBe((await cli("questions", "corpus/000_da9cece58f689f55.txt")).stdout);
+  });
+
+  it("exits 1 with one line on stderr and nothing on stdout for a bad file", async () => {
+    const spawned = await npmCli("facts", "/nonexistent/text.txt");
+    expect(spawned).toMatchObject({ code: 1, stdout: "" });
+    expect(spawned.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: cannot read \/nonexistent\/text\.txt/)]);
   });
 });
 

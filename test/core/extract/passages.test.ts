@@ -27,11 +27,7 @@ describe("sentences", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);
     expect(passages.map((passage) => passage.id)).toEqual(["p1", "p2", "p3"]);
-    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual([
-      "Titel der Meldung",
-      "Erster Satz. Zweiter Satz.",
-      "Dritter Satz.",
-    ]);
+    expect(passages.map((passage) => text.slice(passage.start, passage.end))).toEqual(["Titel der Meldung", "Erster Satz. Zweiter Satz.", "Dritter Satz."]);
     expect(passages[1]!.sentences.map((sentence) => sentence.id)).toEqual(["p2s1", "p2s2"]);
   });
 });
@@ -62,8 +58,31 @@ describe("passage kinds", () => {
       date: "2024-03-12",
       source: "AFP",
       dateline: "Paris",
+      datelineSpan: { start: text.indexOf("Paris"), end: text.indexOf("Paris") + "Paris (AFP)".length },
       author: "Paul Muster",
     });
+  });
+
+  it("takes a dateline out of its sentence and marks teaser and opening as the lead", () => {
+    const text = "Die Partei hat entschieden. Hanoi / Phnom Penh – Die Erwartungen waren hoch. Der Parteichef bleibt. Die Reformer verlieren. Mehr folgt.";
+    const facts = extractFacts(text);
+    expect(facts.document.dateline).toBe("Hanoi / Phnom Penh");
+    expect(text.slice(facts.document.datelineSpan!.start, facts.document.datelineSpan!.end)).toBe("Hanoi / Phnom Penh –");
+    const sentences = facts.passages[0]!.sentences;
+    expect(sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual([
+      "Die Partei hat entschieden.",
+      "Die Erwartungen waren hoch.",
+      "Der Parteichef bleibt.",
+      "Die Reformer verlieren.",
+      "Mehr folgt.",
+    ]);
+    expect(sentences.map((sentence) => sentence.lead)).toEqual(["teaser", "opening", "opening", undefined, undefined]);
+  });
+
+  it("takes no grammar word for a dateline", () => {
+    const facts = extractFacts("Die Lage – Experten sind besorgt. Sie warnen.");
+    expect(facts.document.dateline).toBeUndefined();
+    expect(facts.passages[0]!.sentences[0]!.start).toBe(0);
   });
 
   it("reads a dateline on a line of its own, and not a party in brackets for an agency", () => {

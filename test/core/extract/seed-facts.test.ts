@@ -86,7 +86,10 @@ function expectRole(person: PersonFact, expected: string, evidence: string): voi
 }
 
 function expectMentionIn(person: PersonFact, span: Span): void {
-  expect(person.mentions.some((mention) => within(mention, span)), `${person.surname} mentioned in evidence`).toBe(true);
+  expect(
+    person.mentions.some((mention) => within(mention, span)),
+    `${person.surname} mentioned in evidence`,
+  ).toBe(true);
 }
 
 function checkFact(text: string, facts: Facts, fact: SeedFact): void {
@@ -177,7 +180,10 @@ function checkFact(text: string, facts: Facts, fact: SeedFact): void {
       expect(facts.countries.map((country) => country.iso2).sort()).toEqual([...expected].sort());
       for (const iso2 of fact.also_by_adjective!) {
         const country = facts.countries.find((candidate) => candidate.iso2 === iso2)!;
-        expect(country.mentions.some((mention) => mention.form === "adjective"), `${iso2} by adjective`).toBe(true);
+        expect(
+          country.mentions.some((mention) => mention.form === "adjective"),
+          `${iso2} by adjective`,
+        ).toBe(true);
       }
       const named = facts.countries.filter((country) => country.mentions.some((mention) => within(mention, span)));
       expect(named.length).toBeGreaterThan(0);

@@ -44,19 +44,20 @@ describe("German wording", () => {
 
   it("reads each hedge as approximate, at most or at least the figure", () => {
     for (const hedge of ["rund", "etwa", "ungefähr", "circa", "ca.", "annähernd"]) expect(toleranceRange(300, true, hedge)).toEqual({ min: 270, max: 330 });
-    for (const hedge of ["knapp", "fast", "nahezu", "bald", "höchstens", "bis zu", "maximal"]) expect(toleranceRange(300, true, hedge)).toEqual({ min: 270, max: 300 });
+    for (const hedge of ["knapp", "fast", "nahezu", "bald", "höchstens", "bis zu", "maximal"])
+      expect(toleranceRange(300, true, hedge)).toEqual({ min: 270, max: 300 });
     for (const hedge of ["mehr als", "über", "gut", "mindestens", "wenigstens"]) expect(toleranceRange(300, true, hedge)).toEqual({ min: 300, max: 330 });
     // "seit bald vier Jahren": three or four, not five.
     expect(toleranceRange(4, true, "bald")).toEqual({ min: 3, max: 4 });
   });
 
   it("finds the hedge right before a figure, 'bald' only after a preposition", () => {
-    const before = (text: string) => hedgeBefore(text, text.search(/\d/u));
-    expect(before("Es kamen gut 300 Gäste.")).toBe("gut");
-    expect(before("Es kamen mehr als 300 Gäste.")).toBe("mehr als");
-    expect(before("Die Stadt ist seit bald 4 Jahren befreit.")).toBe("bald");
-    expect(before("Die Regierung will bald 300 Soldaten schicken.")).toBeUndefined();
-    expect(before("Es war gut. 300 Gäste kamen.")).toBeUndefined();
+    const hedgeOf = (text: string) => hedgeBefore(text, text.search(/\d/u));
+    expect(hedgeOf("Es kamen gut 300 Gäste.")).toBe("gut");
+    expect(hedgeOf("Es kamen mehr als 300 Gäste.")).toBe("mehr als");
+    expect(hedgeOf("Die Stadt ist seit bald 4 Jahren befreit.")).toBe("bald");
+    expect(hedgeOf("Die Regierung will bald 300 Soldaten schicken.")).toBeUndefined();
+    expect(hedgeOf("Es war gut. 300 Gäste kamen.")).toBeUndefined();
   });
 
   it("finds the scale word a figure is written with", () => {

@@ -91,8 +91,8 @@ function keysOf(question: Question): string[] {
 
 const visible = (question: Question) =>
   [question.stem, question.type === "truefalse" ? question.statement : "", question.type === "cloze" ? `${question.before} ${question.after}` : ""].join(" ");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const shows = (text: string, key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, "iu").test(text);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const shows = (text: string, key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, "iu").test(text);
 
 function expectQuizRules(quiz: Question[], size: number) {
   expect(quiz.length).toBeLessThanOrEqual(size);
@@ -107,7 +107,10 @@ function expectQuizRules(quiz: Question[], size: number) {
         expect(shows(visible(other), key), `"${key}" of ${question.id} shown by ${other.id}`).toBe(false);
         if (question.type === "cloze" || question.type === "numeric") {
           const options = other.type === "single" || other.type === "multi" ? other.options.map((option) => option.text) : [];
-          expect(options.some((text) => text.toLowerCase() === key.toLowerCase()), `"${key}" among the options of ${other.id}`).toBe(false);
+          expect(
+            options.some((text) => text.toLowerCase() === key.toLowerCase()),
+            `"${key}" among the options of ${other.id}`,
+          ).toBe(false);
         }
       }
     }
@@ -139,11 +142,20 @@ describe("drawQuiz", () => {
       }),
     );
     const pool = Array.from({ length: 30 }, (_, index) =>
-      questionOf({ type: "single", fact: index, sentence: index, salience: 0.5, word: index % WORDS.length, shownWord: -1, truth: true, country: false }, index),
+      questionOf(
+        { type: "single", fact: index, sentence: index, salience: 0.5, word: index % WORDS.length, shownWord: -1, truth: true, country: false },
+        index,
+      ),
     ).map((question, index) => ({ ...question, fact: `f${index}`, evidence: evidenceAt("doc", index * 100) }));
     // Distinct answers are needed for questions to fit together: give each its own.
     const distinct = pool.map((question, index) => withOwnOptions(question, index));
-    const orders = new Set(["a", "b", "c", "d"].map((seed) => drawQuiz(distinct, { seed }).map((question) => question.id).join()));
+    const orders = new Set(
+      ["a", "b", "c", "d"].map((seed) =>
+        drawQuiz(distinct, { seed })
+          .map((question) => question.id)
+          .join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 
@@ -165,7 +177,10 @@ describe("drawQuiz", () => {
 
   it("prefers questions not asked in earlier rounds", () => {
     const pool = Array.from({ length: 24 }, (_, index) => ({
-      ...questionOf({ type: index % 2 ? "single" : "cloze", fact: index, sentence: index, salience: 0.5, word: 0, shownWord: -1, truth: true, country: false }, index),
+      ...questionOf(
+        { type: index % 2 ? "single" : "cloze", fact: index, sentence: index, salience: 0.5, word: 0, shownWord: -1, truth: true, country: false },
+        index,
+      ),
       fact: `f${index}`,
       evidence: evidenceAt("doc", index * 100),
     })).map((question, index) => (question.type === "cloze" ? { ...question, answer: `Antwort${index}` } : withOwnOptions(question, index)));
@@ -197,7 +212,11 @@ describe("drawMixedQuiz", () => {
     );
     const pools = Array.from({ length: 4 }, (_, document) =>
       Array.from({ length: 6 }, (_, index) => ({
-        ...questionOf({ type: "single", fact: index, sentence: index, salience: 0.5, word: 0, shownWord: -1, truth: true, country: false }, index, `d${document}`),
+        ...questionOf(
+          { type: "single", fact: index, sentence: index, salience: 0.5, word: 0, shownWord: -1, truth: true, country: false },
+          index,
+          `d${document}`,
+        ),
         id: `q_${document}${index}000000`,
       })).map((question, index) => withOwnOptions(question, document * 10 + index)),
     );

@@ -1,14 +1,12 @@
 /** `cli facts FILE` in Node gives the same facts as the engine inside workerd: the output fields the CLI promises. */
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { promisify } from "node:util";
 import { expect, it } from "vitest";
-
-const run = promisify(execFile);
+import { cli } from "./run";
 
 it("prints document, passages, countries, persons, quantities, member counts and meetings with offsets", async () => {
   const file = "corpus/004_244a028948b0aebe.txt";
-  const { stdout } = await run("node_modules/.bin/tsx", ["src/cli/main.ts", "facts", file]);
+  const { code, stdout } = await cli("facts", file);
+  expect(code).toBe(0);
   const text = await readFile(file, "utf8");
   const facts = JSON.parse(stdout);
 

@@ -118,7 +118,10 @@ export function expectFactAsked(questions: Question[], fact: SeedFact): void {
   const matching = questions.filter(
     (question) => topicsFor(fact.kind).includes(question.topic) && answers(question, fact) && hasEvidence(question, fact.evidence),
   );
-  expect(matching.map((question) => question.stem), `${fact.kind} ${JSON.stringify(fact.answer)}`).not.toEqual([]);
+  expect(
+    matching.map((question) => question.stem),
+    `${fact.kind} ${JSON.stringify(fact.answer)}`,
+  ).not.toEqual([]);
   for (const question of matching) {
     if (question.type !== "numeric") continue;
     // The gap sentence is the text's own: the word before the gap is the word before the figure, the

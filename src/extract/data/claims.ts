@@ -1,0 +1,94 @@
+/** Vocabulary for claims: verbs of saying, attribution words, finite verbs, separable particles. */
+
+/**
+ * Verbs of saying, finite, as they stand in an attribution (", sagte Merkel", "Merkel erklärte, ...").
+ * Lower case; present and past, singular and plural.
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([
+  "sagt", "sagte", "sagen", "sagten", "erklärt", "erklärte", "erklären", "erklärten", "betont", "betonte",
+  "betonen", "betonten", "meint", "meinte", "meinen", "meinten", "bilanziert", "bilanzierte", "warnt", "warnte",
+  "warnten", "kritisiert", "kritisierte", "kritisierten", "fordert", "forderte", "forderten", "ergänzt",
+  "ergänzte", "unterstreicht", "unterstrich", "bekräftigt", "bekräftigte", "versichert", "versicherte",
+  "berichtet", "berichtete", "berichteten", "schreibt", "schrieb", "argumentiert", "argumentierte", "beklagt",
+  "beklagte", "bestätigt", "bestätigte", "erläutert", "erläuterte", "verspricht", "versprach", "mahnt",
+  "mahnte", "räumt", "räumte", "sprach", "spricht", "twittert", "twitterte", "teilt", "teilte", "hieß",
+  "heißt", "glaubt", "glaubte", "zitiert", "zitierte", "kommentiert", "kommentierte", "befürchtet",
+  "befürchtete", "verkündet", "verkündete", "verlangt", "verlangte", "behauptet", "behauptete", "hofft",
+  "hoffte", "ruft", "rief", "entgegnet", "entgegnete", "antwortet", "antwortete", "gibt", "gab", "begründet",
+  "begründete", "beteuert", "beteuerte", "resümiert", "resümierte", "fügt", "fügte", "stellt", "stellte",
+  "kündigt", "kündigte", "schätzt", "schätzte", "analysiert", "analysierte", "urteilt", "urteilte",
+]);
+
+/** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
+export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
+
+/** Words before the speaker that open an attribution at the start of a sentence: "Laut Polizei ...". */
+export const LEADING_ATTRIBUTIONS: ReadonlySet<string> = new Set(["laut"]);
+
+/** Words after the speaker that attribute: "Der Polizei zufolge ...". */
+export const TRAILING_ATTRIBUTIONS: ReadonlySet<string> = new Set(["zufolge"]);
+
+/** Subjects that never name who spoke or acted. */
+export const NOT_ACTORS: ReadonlySet<string> = new Set([
+  "er", "sie", "es", "man", "wir", "ich", "du", "ihr", "dies", "das", "dieser", "diese", "dieses", "jemand",
+  "niemand", "alle", "viele", "einige", "manche", "beide", "wer", "was", "der", "die", "den", "dem",
+]);
+
+/** Determiners that open a noun phrase naming a speaker or actor ("ein Polizeisprecher", "die Bundesregierung"). */
+export const PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "ein", "eine", "einer", "des", "dem", "den", "einem", "eines",
+]);
+
+/** Lower-case words that are never a finite verb though they may end like one ("nicht", "bereits", "gegen"). */
+export const NOT_FINITE_VERBS: ReadonlySet<string> = new Set([
+  "nicht", "jetzt", "erst", "bereits", "zuletzt", "meist", "meistens", "längst", "selbst", "zuerst", "seit",
+  "weit", "bisher", "bislang", "gestern", "morgen", "oben", "unten", "wegen", "gegen", "neben", "eben",
+  "trotzdem", "dennoch", "hingegen", "allerdings", "jedoch", "zudem", "außerdem", "nun", "noch", "schon",
+  "auch", "nur", "bald", "heute", "danach", "damit", "dabei", "zunächst", "zuvor", "insgesamt", "besonders",
+  "vielleicht", "wohl", "gut", "mit", "fast", "rund", "etwa", "mindestens", "höchstens", "knapp", "mehr",
+  "weniger", "unter", "über", "und", "oder", "aber", "sondern", "denn", "doch", "als", "wie", "wenn", "dass",
+  "ob", "weil", "obwohl", "während", "nachdem", "bevor", "seitdem", "sowie", "sowohl", "weder", "entweder",
+  "zwischen", "hinten", "vorn", "vorne", "innen", "außen", "links", "rechts", "oft", "selten", "sofort",
+  "gerade", "endlich", "erneut", "bereit", "bekannt", "zurück", "vergangenen", "kommenden", "einen", "einem",
+  "seinen", "ihren", "unseren", "deren", "dessen", "denen", "diesen", "allen", "vielen", "anderen", "letzten",
+  "ersten", "neuen", "großen", "jeden", "welchen", "keinen", "beiden", "eigenen", "weiteren", "konkret",
+  "direkt", "erstmals", "zugleich", "jeweils", "nachts", "tags", "derzeit", "inzwischen", "mittlerweile",
+]);
+
+/** Finite verbs whose form does not end like a regular one ("ist", "war", "kam"). */
+export const IRREGULAR_FINITE_VERBS: ReadonlySet<string> = new Set([
+  "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden",
+  "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "soll", "sollen", "sollte",
+  "sollten", "will", "wollen", "wollte", "wollten", "darf", "durfte", "mag", "gab", "gibt", "kam", "kamen",
+  "kommt", "ging", "gingen", "geht", "traf", "trafen", "trifft", "sprach", "spricht", "rief", "riefen", "nahm",
+  "nahmen", "nimmt", "hielt", "hielten", "hält", "ließ", "ließen", "lässt", "stand", "standen", "steht", "lag",
+  "liegt", "bot", "bietet", "zog", "zieht", "fand", "findet", "bat", "bittet", "schlug", "schlägt", "trat",
+  "traten", "tritt", "wies", "weist", "sah", "sieht", "gilt", "galt", "bleibt", "blieb", "blieben", "verlor",
+  "verliert", "gewann", "gewinnt", "schrieb", "schreibt", "hieß", "heißt", "begann", "beginnt", "sank", "sinkt",
+  "stieg", "steigt", "fiel", "fällt", "brach", "bricht", "warf", "wirft", "starb", "stirbt", "floh", "flieht",
+  "besuchte", "erhielt", "erhält", "entschied", "entscheidet", "unterschrieb", "beschloss", "beschließt",
+  "verbot", "verbietet", "verhängte", "weiß", "wusste", "tat", "tut", "lud", "lädt", "empfing", "empfängt",
+  "sprang", "stach", "erschoss", "schoss", "griff", "greift", "unterlag", "verließ", "verlässt",
+]);
+
+/** Particles of separable verbs, standing at the end of a main clause ("kündigte ... an"). */
+export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
+  "an", "auf", "ab", "aus", "bei", "ein", "fest", "fort", "her", "hin", "hinzu", "los", "mit", "nach", "vor",
+  "weg", "weiter", "zu", "zurück", "zusammen", "dar", "vorbei", "statt", "teil", "fern", "entgegen", "voran",
+  "bekannt", "fest", "frei", "hervor", "heraus", "herein", "hinaus", "um", "durch", "wieder", "gegenüber",
+  "klar", "offen", "bereit", "zuvor", "nieder", "empor", "vorweg", "zustande",
+]);
+
+/**
+ * Opening words of a fore-field before an inverted finite verb ("Am Montag kündigte Merkel ... an"):
+ * prepositions and adverbs of time and place, lower case.
+ */
+export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
+  "am", "im", "in", "an", "auf", "nach", "vor", "bei", "beim", "mit", "seit", "während", "zum", "zur",
+  "für", "gegen", "über", "unter", "trotz", "wegen", "angesichts", "heute", "gestern", "zuvor", "danach",
+  "nun", "jetzt", "zudem", "außerdem", "dann", "bereits", "schon", "zuletzt", "inzwischen", "mittlerweile",
+  "damals", "später", "erst", "kürzlich", "anfang", "ende", "mitte", "vergangene", "vergangenen",
+  "vergangenes", "letzte", "letzten", "letztes", "diese", "diesen", "dieses", "bislang", "bisher",
+  "allerdings", "dennoch", "deshalb", "daher", "darum", "trotzdem", "hingegen", "auch", "zunächst",
+  "schließlich", "ebenfalls", "gleichzeitig", "zugleich", "derzeit", "aktuell", "dort", "hier", "dabei",
+]);

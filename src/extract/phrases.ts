@@ -1,0 +1,92 @@
+/**
+ * Who a clause names as speaker or actor: a named person (with the role words before the name), an
+ * institution ("die Bundesregierung", "Die EU-Kommission"), or, for speakers, a phrase such as
+ * "ein Sprecher der Polizei". Pronouns and "man" never.
+ */
+import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
+import { INSTITUTION_ENDINGS } from "./data/organizations";
+import { isRoleWord } from "./persons";
+import { isAdjectiveLike, isCapitalised, suffixMatcher, type Token } from "./text";
+import type { Mention, PersonFact } from "./types";
+
+const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
+/** "ÖVP", "UNHCR", "EU-Kommission": an acronym, alone or opening a compound. */
+const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
+const INDEFINITE: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines"]);
+
+export interface PersonMention {
+  person: PersonFact;
+  mention: Mention;
+}
+
+/** The person mentioned at each start offset. */
+export function personMentionsByStart(persons: readonly PersonFact[]): Map<number, PersonMention> {
+  const byStart = new Map<number, PersonMention>();
+  for (const person of persons) for (const mention of person.mentions) byStart.set(mention.start, { person, mention });
+  return byStart;
+}
+
+export interface Phrase {
+  /** The words as they name the speaker or actor: the name of a person, the whole phrase otherwise. */
+  mention: Mention;
+  person?: PersonFact;
+  /** Whether it names an institution or person, not a description ("ein Polizeisprecher"). */
+  named: boolean;
+  /** Token index after the phrase. */
+  next: number;
+}
+
+const isSpaceGap = (text: string, before: Token, after: Token) => /^[ \t\u00a0]+$/u.test(text.slice(before.end, after.start));
+
+/**
+ * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
+ * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
+ */
+export function phraseAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
+  const first = tokens[from];
+  if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower))) return undefined;
+  const connected = (index: number) => index > from && isSpaceGap(text, tokens[index - 1]!, tokens[index]!);
+  let index = from;
+  const hasDeterminer = PHRASE_DETERMINERS.has(first.lower);
+  if (hasDeterminer) index++;
+  while (index < tokens.length && index - from < 6) {
+    if (index > from && !connected(index)) return undefined;
+    const token = tokens[index]!;
+    const named = persons.get(token.start);
+    // "Ein Sprecher Konvičkas": after an indefinite article the name is a genitive, not the speaker.
+    if (named && !INDEFINITE.has(first.lower)) {
+      let next = index;
+      while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
+      return { mention: named.mention, person: named.person, named: true, next };
+    }
+    if (isAdjectiveLike(token.text) || isRoleWord(token.text)) {
+      index++;
+      continue;
+    }
+    break;
+  }
+  // No name: a noun phrase "die Bundesregierung", "ein Sprecher der Polizei", or an acronym "Die ÖVP".
+  let nounIndex = hasDeterminer ? from + 1 : from;
+  while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && connected(nounIndex)) nounIndex++;
+  const noun = tokens[nounIndex];
+  if (!noun || !isCapitalised(noun.text) || (nounIndex > from && !connected(nounIndex))) return undefined;
+  // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
+  const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
+  const isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
+  // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group".
+  while (nounIndex + 1 < tokens.length && isCapitalised(tokens[nounIndex + 1]!.text) && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start))
+    nounIndex++;
+  if (!hasDeterminer && !isAcronym) return undefined;
+  let end = nounIndex + 1;
+  // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".
+  const article = tokens[end];
+  if (article && (article.lower === "der" || article.lower === "des") && connected(end)) {
+    let genitiveNoun = end + 1;
+    while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && connected(genitiveNoun)) genitiveNoun++;
+    const candidate = tokens[genitiveNoun];
+    if (candidate && isCapitalised(candidate.text) && connected(genitiveNoun)) end = genitiveNoun + 1;
+  }
+  const start = first.start;
+  const stop = tokens[end - 1]!.end;
+  return { mention: { start, end: stop, text: text.slice(start, stop) }, named: isInstitution, next: end };
+}

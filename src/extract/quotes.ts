@@ -1,0 +1,270 @@
+/**
+ * Statements attributed to a speaker: "…, sagte Merkel.", "…, so die Polizei.", "Merkel sagte, …",
+ * "Laut Polizei …", "Der Polizei zufolge …", „…“, erklärte X. Only where the attribution is plain:
+ * a wrong speaker would make a wrong key.
+ */
+import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
+import { type Phrase, type PersonMention, phraseAt } from "./phrases";
+import { isCapitalised, sentenceTokens, type Token } from "./text";
+import type { Mention, QuoteFact, Sentence, Span } from "./types";
+
+const OPENING_MARKS = new Set(["„", '"', "»", "“", "‚"]);
+const CLOSING_MARKS = new Set(["“", '"', "«", "”", "‘"]);
+/** How many sentences a quotation in marks may run over. */
+const MAX_QUOTE_SENTENCES = 6;
+/** A comma right before the attribution, possibly after the closing quotation mark. */
+const COMMA_GAP = /^["“”»«'’]*,[ \t\u00a0]+$/u;
+/** After the speaker: nothing, a bracket ("(ÖVP)"), or a subordinate clause that belongs to the attribution. */
+const ATTRIBUTION_TAIL =
+  /^(?:[ \t\u00a0]*\([^)]*\))?(?:[^,;:]*|[^,;:]*,[ \t\u00a0]+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wie|als|nachdem|bevor|während|weil|wo)\b.*)$/su;
+
+interface Located {
+  sentence: Sentence;
+  index: number;
+}
+
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,:;–-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,:;.!?–-]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function mention(text: string, span: Span): Mention {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Strips enclosing quotation marks; `direct` when there were marks on both sides. */
+function unquoted(text: string, span: Span): { span: Span; direct: boolean } {
+  const inner = trimmed(text, span);
+  if (inner.end - inner.start >= 2 && OPENING_MARKS.has(text[inner.start]!) && CLOSING_MARKS.has(text[inner.end - 1]!)) {
+    return { span: trimmed(text, { start: inner.start + 1, end: inner.end - 1 }), direct: true };
+  }
+  return { span: inner, direct: false };
+}
+
+/** The quotation mark that opens the quote closing at `closing`, searched back through the passage's sentences. */
+function openingBefore(text: string, sentences: readonly Sentence[], at: Located, closing: number): { start: number; first: Sentence } | undefined {
+  const passage = at.sentence.id.replace(/s\d+$/u, "");
+  for (let back = 0; back < MAX_QUOTE_SENTENCES && at.index - back >= 0; back++) {
+    const sentence = sentences[at.index - back]!;
+    if (!sentence.id.startsWith(`${passage}s`)) return undefined;
+    const from = back === 0 ? closing - 1 : sentence.end;
+    for (let position = from - 1; position >= sentence.start; position--) {
+      const char = text[position]!;
+      if (char === "„" || char === "»") return { start: position, first: sentence };
+      if (char === "“" || char === "«" || char === "”") return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
+function trailingAttribution(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+): QuoteFact | undefined {
+  const { sentence } = at;
+  for (let index = tokens.length - 2; index >= 2; index--) {
+    const verb = tokens[index]!;
+    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower)) continue;
+    const comma = tokens[index - 1]!;
+    if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
+    let speaker = phraseAt(text, tokens, index + 1, persons);
+    if (!speaker) continue;
+    // "schrieb der Chef der Ukip, Nigel Farage, im ...": the name in apposition is the speaker.
+    const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
+    if (apposition) speaker = apposition;
+    const tail = text.slice(speaker.mention.end, sentence.end).replace(/[.!?]+["“”»«']*$/u, "");
+    if (!ATTRIBUTION_TAIL.test(tail)) continue;
+    let quoteSpan: Span = { start: sentence.start, end: comma.end };
+    let first = sentence;
+    const beforeComma = text.slice(comma.end, verb.start);
+    const closing = beforeComma.search(/["“”«]/u);
+    if (closing !== -1 && !OPENING_MARKS.has(text[sentence.start]!)) {
+      const opening = openingBefore(text, sentences, at, comma.end + closing + 1);
+      if (!opening) continue;
+      quoteSpan = { start: opening.start, end: comma.end + closing + 1 };
+      first = opening.first;
+    } else if (closing !== -1) {
+      quoteSpan = { start: sentence.start, end: comma.end + closing + 1 };
+    }
+    const { span, direct } = unquoted(text, quoteSpan);
+    if (span.end - span.start < 8) return undefined;
+    return quoteFact(text, { start: first.start, end: sentence.end }, span, direct, speaker, verb.text);
+  }
+  return undefined;
+}
+
+/** A named person right after the phrase, between commas: "der Chef der Ukip, Nigel Farage,". */
+function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
+  let index = phrase.next;
+  // Skip a bracket inside the phrase: "der Ukip (UK Independence Party), Nigel Farage".
+  if (/^[ \t\u00a0]*\(/u.test(text.slice(phrase.mention.end, tokens[index]?.start ?? phrase.mention.end))) {
+    const close = text.indexOf(")", phrase.mention.end);
+    while (index < tokens.length && tokens[index]!.start < close) index++;
+  }
+  const next = tokens[index];
+  const previousEnd = tokens[index - 1]?.end ?? phrase.mention.end;
+  if (!next || !/^\)?,[ \t\u00a0]+$/u.test(text.slice(previousEnd, next.start))) return undefined;
+  const named = persons.get(next.start);
+  if (!named) return undefined;
+  let after = index;
+  while (after < tokens.length && tokens[after]!.start < named.mention.end) after++;
+  return { mention: named.mention, person: named.person, named: true, next: after };
+}
+
+/** Words that may stand between a verb of saying and the comma or colon: "sagte am Montag", "erklärte gegenüber der APA". */
+const AFTER_SAYING_VERB: ReadonlySet<string> = new Set([
+  "am",
+  "im",
+  "in",
+  "bei",
+  "beim",
+  "gegenüber",
+  "vor",
+  "nach",
+  "auf",
+  "dazu",
+  "zudem",
+  "außerdem",
+  "weiter",
+  "jedoch",
+  "aber",
+  "nun",
+  "heute",
+  "gestern",
+  "damals",
+  "später",
+  "zuvor",
+  "bereits",
+  "ebenfalls",
+  "auch",
+  "mit",
+  "laut",
+  "dann",
+  "anschließend",
+  "danach",
+  "zuletzt",
+  "erneut",
+  "einmal",
+  "kürzlich",
+  "jüngst",
+]);
+/** A quote opening with one of these is a subordinate clause of the attribution, not what was said. */
+const SUBORDINATORS = /^(?:während|weil|obwohl|wenn|als|nachdem|bevor|da|wie|womit|wobei|sodass|ob|um)\b/u;
+
+/** "Merkel sagte, …", "Die Polizei erklärte am Montag: „…“". */
+function leadingAttribution(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+): QuoteFact | undefined {
+  const { sentence } = at;
+  const speaker = phraseAt(text, tokens, 0, persons);
+  if (!speaker) return undefined;
+  const verb = tokens[speaker.next];
+  if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
+  // A few words may follow the verb ("sagte am Montag"), then a comma or colon opens the statement.
+  const afterVerb = tokens[speaker.next + 1];
+  const separated = afterVerb && /[,:]/u.test(text.slice(verb.end, afterVerb.start));
+  if (afterVerb && !separated && !AFTER_SAYING_VERB.has(afterVerb.lower) && !SEPARABLE_PARTICLES.has(afterVerb.lower)) return undefined;
+  for (let index = speaker.next; index < Math.min(tokens.length - 1, speaker.next + 5); index++) {
+    const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
+    if (!/[,:]/u.test(gap)) {
+      if (/[^\s\p{L}\p{N}'’-]/u.test(gap.replace(/[()]/gu, ""))) return undefined;
+      continue;
+    }
+    let start = tokens[index + 1]!.start;
+    if (OPENING_MARKS.has(gap.trim().slice(-1))) start -= 1;
+    if (text.startsWith("dass ", start)) start += 5;
+    else if (SUBORDINATORS.test(text.slice(start, start + 12))) return undefined;
+    let end = sentence.end;
+    let last = sentence;
+    if (OPENING_MARKS.has(text[start]!) && !/["“”«][.!?]?$|[.!?]["“”«]$/u.test(text.slice(start, sentence.end).trim())) {
+      // The quotation runs on into the following sentences until its closing mark.
+      for (let next = at.index + 1; next < Math.min(sentences.length, at.index + MAX_QUOTE_SENTENCES); next++) {
+        const candidate = sentences[next]!;
+        if (candidate.id.replace(/s\d+$/u, "") !== sentence.id.replace(/s\d+$/u, "")) return undefined;
+        const body = text.slice(candidate.start, candidate.end).trim();
+        if (/["“”«][.!?]?$|[.!?]["“”«]$/u.test(body)) {
+          end = candidate.end;
+          last = candidate;
+          break;
+        }
+      }
+      if (last === sentence) return undefined;
+    }
+    const { span, direct } = unquoted(text, { start, end });
+    if (span.end - span.start < 8) return undefined;
+    return quoteFact(text, { start: sentence.start, end: last.end }, span, direct, speaker, verb.text);
+  }
+  return undefined;
+}
+
+/** "Laut Polizei wurden …", "Der Polizei zufolge wurden …". */
+function attributedByPreposition(text: string, at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): QuoteFact | undefined {
+  const { sentence } = at;
+  const first = tokens[0];
+  if (!first) return undefined;
+  if (LEADING_ATTRIBUTIONS.has(first.lower)) {
+    const speaker = phraseAt(text, tokens, 1, persons) ?? barePhrase(text, tokens, 1);
+    const rest = tokens[speaker?.next ?? -1];
+    if (!speaker || !rest) return undefined;
+    const { span } = unquoted(text, { start: rest.start, end: sentence.end });
+    if (span.end - span.start < 8) return undefined;
+    return quoteFact(text, sentence, span, false, speaker, first.text);
+  }
+  const speaker = phraseAt(text, tokens, 0, persons);
+  const word = tokens[speaker?.next ?? -1];
+  if (!speaker || !word || !TRAILING_ATTRIBUTIONS.has(word.lower)) return undefined;
+  const rest = tokens[speaker.next + 1];
+  if (!rest) return undefined;
+  const { span } = unquoted(text, { start: rest.start, end: sentence.end });
+  if (span.end - span.start < 8) return undefined;
+  return quoteFact(text, sentence, span, false, speaker, word.text);
+}
+
+/** "Laut Polizei", "laut Angaben der Behörden": a noun without article after "laut". */
+function barePhrase(text: string, tokens: readonly Token[], from: number): Phrase | undefined {
+  const noun = tokens[from];
+  if (!noun || !isCapitalised(noun.text)) return undefined;
+  let end = from + 1;
+  if (tokens[end]?.lower === "der" || tokens[end]?.lower === "des") {
+    if (tokens[end + 1] && isCapitalised(tokens[end + 1]!.text)) end += 2;
+  }
+  const last = tokens[end - 1]!;
+  return { mention: mention(text, { start: noun.start, end: last.end }), named: false, next: end };
+}
+
+function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, speaker: Phrase, verb: string): QuoteFact {
+  const fact: QuoteFact = { start: evidence.start, end: evidence.end, quote: mention(text, quote), direct, speaker: speaker.mention, verb };
+  if (speaker.person) fact.person = speaker.person.surname;
+  return fact;
+}
+
+/** Quotes in the given sentences (in text order), at most one per sentence. */
+export function findQuotes(text: string, sentences: readonly Sentence[], persons: ReadonlyMap<number, PersonMention>): QuoteFact[] {
+  const quotes: QuoteFact[] = [];
+  let coveredUntil = -1;
+  sentences.forEach((sentence, index) => {
+    if (sentence.start < coveredUntil) return;
+    const tokens = sentenceTokens(text, sentence);
+    const at = { sentence, index };
+    const quote =
+      trailingAttribution(text, sentences, at, tokens, persons) ??
+      leadingAttribution(text, sentences, at, tokens, persons) ??
+      attributedByPreposition(text, at, tokens, persons);
+    if (!quote) return;
+    // A quotation over several sentences is one quote.
+    while (quotes.length > 0 && quotes[quotes.length - 1]!.end > quote.start) quotes.pop();
+    quotes.push(quote);
+    coveredUntil = quote.end;
+  });
+  return quotes;
+}

@@ -1,0 +1,133 @@
+/**
+ * Quizzes for use outside Quellenquiz, in the teacher area of a class (they carry the answers, so a
+ * learner never gets them): Moodle XML and GIFT files for the LMS, and a worksheet to print.
+ * Mounted by ./routes.tsx under /klassen/lehrkraft/:classId/quizze, behind the teacher check.
+ */
+import { Hono, type Context } from "hono";
+import type { FC } from "hono/jsx";
+import { defaultQuiz, getDocument, MIXED_QUIZ_ID, quizTitle } from "../../bank";
+import type { BankDocument } from "../../bank/schema";
+import { toGift } from "../../export/gift";
+import { toMoodleXml } from "../../export/moodle-xml";
+import type { ExportQuiz } from "../../export/quiz";
+import { messageResponse } from "../errors";
+import { WorksheetPage } from "../pages/worksheet";
+import type { ClassroomEnv } from "./routes";
+
+/**
+ * A built-in quiz (a text's quiz or the mixed one) with the documents its evidence points into, in bank
+ * order. Its questions are those a class assignment asks: the quiz's default selection from the pool.
+ */
+function builtInQuiz(quizId: string): ExportQuiz | undefined {
+  const questions = defaultQuiz(quizId);
+  if (questions.length === 0) return undefined;
+  const documentIds = new Set(questions.flatMap((question) => [question.evidence, ...(question.moreEvidence ?? [])].map((evidence) => evidence.documentId)));
+  // The quiz's own text first, then any other text a question compares it with.
+  const ordered = quizId === MIXED_QUIZ_ID ? [...documentIds] : [quizId, ...[...documentIds].filter((id) => id !== quizId)];
+  const documents = ordered.flatMap((id) => getDocument(id) ?? []);
+  return { title: quizTitle(quizId), questions, documents };
+}
+
+/** The texts printed on a worksheet: the ones questions are about (not those only compared with). */
+const worksheetDocuments = (quiz: ExportQuiz): BankDocument[] =>
+  quiz.documents.filter((document) => quiz.questions.some((question) => question.documentId === document.id));
+
+export const materialPath = (classId: string, quizId: string) => `/klassen/lehrkraft/${classId}/quizze/${encodeURIComponent(quizId)}`;
+
+/** Words of a title as a file name every system accepts: ASCII letters, digits and hyphens. */
+export function asciiFileName(title: string, extension: string): string {
+  const words = title
+    .replace(/[Ää]/g, (letter) => (letter === "ä" ? "ae" : "Ae"))
+    .replace(/[Öö]/g, (letter) => (letter === "ö" ? "oe" : "Oe"))
+    .replace(/[Üü]/g, (letter) => (letter === "ü" ? "ue" : "Ue"))
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return `quellenquiz${words ? `-${words.toLowerCase()}` : ""}.${extension}`;
+}
+
+/**
+ * `attachment` with an ASCII file name for old clients and the real one as filename* (RFC 6266, RFC 8187),
+ * percent-encoded UTF-8; encodeURIComponent leaves ' ( ) * ! as they are, RFC 8187 does not allow them.
+ */
+export function contentDisposition(title: string, extension: string): string {
+  const cleanTitle = title
+    .replace(/[\p{Cc}\p{Cf}\\/]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const utf8Name = encodeURIComponent(`Quellenquiz – ${cleanTitle}.${extension}`).replace(
+    /['()*!]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${asciiFileName(cleanTitle, extension)}"; filename*=UTF-8''${utf8Name}`;
+}
+
+const quizNotFound = (c: Context) => messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
+
+export const materialRoutes = new Hono<ClassroomEnv>();
+
+/** The files for learning platforms: path under the quiz, link text, file type, writer. */
+const DOWNLOADS = [
+  { path: "moodle.xml", label: "Moodle-XML", extension: "xml", contentType: "application/xml; charset=utf-8", write: toMoodleXml },
+  { path: "gift.txt", label: "GIFT", extension: "gift.txt", contentType: "text/plain; charset=utf-8", write: toGift },
+] as const;
+
+for (const download of DOWNLOADS) {
+  materialRoutes.get(`/:quizId/${download.path}`, (c) => {
+    const quiz = builtInQuiz(c.req.param("quizId"));
+    if (!quiz) return quizNotFound(c);
+    return c.body(download.write(quiz), 200, {
+      "Content-Type": download.contentType,
+      "Content-Disposition": contentDisposition(quiz.title, download.extension),
+    });
+  });
+}
+
+materialRoutes.get("/:quizId/arbeitsblatt", (c) => {
+  const quizId = c.req.param("quizId");
+  const quiz = builtInQuiz(quizId);
+  if (!quiz) return quizNotFound(c);
+  const here = `${materialPath(c.get("classRow").id, quizId)}/arbeitsblatt`;
+  return c.html(
+    <WorksheetPage
+      worksheet={{ ...quiz, documents: worksheetDocuments(quiz) }}
+      withAnswers={c.req.query("loesungen") !== "nein"}
+      links={{ withAnswers: here, withoutAnswers: `${here}?loesungen=nein`, back: `/klassen/lehrkraft/${c.get("classRow").id}#material` }}
+    />,
+  );
+});
+
+/** The dashboard's section with the links, one row per assignable quiz. */
+export const MaterialSection: FC<{ classId: string; quizzes: { id: string; title: string; questionCount: number }[] }> = ({ classId, quizzes }) => (
+  <section aria-labelledby="material">
+    <h2 id="material">Arbeitsblätter und Moodle</h2>
+    <p>
+      Jedes Quiz als Arbeitsblatt zum Ausdrucken (mit Lösungen und Belegen im Text auf eigener Seite) und als Datei für Moodle oder eine andere Lernplattform.
+      In Moodle: Fragensammlung → Importieren → Format „Moodle-XML“ oder „GIFT“. Jede Frage bringt den Beleg im Text, Titel und Quelle als allgemeines Feedback
+      mit.
+    </p>
+    <ul>
+      {quizzes.map((quiz) => {
+        const base = materialPath(classId, quiz.id);
+        const hidden = <span class="visually-hidden">: {quiz.title}</span>;
+        return (
+          <li>
+            <strong>{quiz.title}</strong> <span class="muted">({quiz.questionCount} Fragen)</span>
+            <span class="material-links">
+              <a href={`${base}/arbeitsblatt`}>Arbeitsblatt{hidden}</a>
+              {DOWNLOADS.map((download) => (
+                <a href={`${base}/${download.path}`}>
+                  {download.label}
+                  {hidden}
+                </a>
+              ))}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  </section>
+);

@@ -1,0 +1,27 @@
+/**
+ * The Worker bundle as `wrangler deploy` would upload it stays within a budget: a smaller script starts
+ * faster, and a dependency pulled in whole by accident (zod's 64 locale files once made up a third of
+ * it) shows here first. Cloudflare's own limit on the free tier is 3 MiB gzip.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import { afterAll, expect, it } from "vitest";
+
+const GZIP_BUDGET_KIB = 140;
+
+const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
+afterAll(() => rm(outdir, { recursive: true, force: true }));
+
+it(`bundles the Worker into at most ${GZIP_BUDGET_KIB} KiB gzip`, async () => {
+  await promisify(execFile)("node_modules/.bin/wrangler", ["deploy", "--dry-run", "--outdir", outdir], {
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+  });
+  const script = await readFile(join(outdir, "index.js"));
+  const gzipKiB = gzipSync(script).length / 1024;
+  console.log(`Worker bundle: ${(script.length / 1024).toFixed(1)} KiB, ${gzipKiB.toFixed(1)} KiB gzip`);
+  expect(gzipKiB).toBeLessThanOrEqual(GZIP_BUDGET_KIB);
+});

@@ -1,0 +1,103 @@
+/**
+ * Quotes, actions and the gender of persons and role nouns, on short texts written for the test in
+ * the ways German news attribute statements.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts, roleForms, roleGender, roleInGender } from "../../../src/extract/index";
+
+const quoteOf = (text: string) => {
+  const [quote, ...others] = extractFacts(text).quotes;
+  expect(others).toEqual([]);
+  return quote;
+};
+
+describe("quotes", () => {
+  it("reads a trailing attribution with a named speaker and the words before it", () => {
+    const text = "Außenministerin Anna Berger traf ihren Kollegen. Die Gespräche seien gut verlaufen, sagte Berger am Montag.";
+    const quote = quoteOf(text)!;
+    expect(quote).toMatchObject({ direct: false, verb: "sagte", person: "Berger" });
+    expect(quote.quote.text).toBe("Die Gespräche seien gut verlaufen");
+    expect(quote.speaker.text).toBe("Berger");
+    expect(text.slice(quote.start, quote.end)).toBe("Die Gespräche seien gut verlaufen, sagte Berger am Montag.");
+  });
+
+  it("reads quotation marks over two sentences as one direct quote", () => {
+    const text = "Der Streit geht weiter. „Wir bleiben hart. Es gibt keinen Kompromiss“, erklärte Parteichef Tom Kessler.";
+    const quote = quoteOf(text)!;
+    expect(quote).toMatchObject({ direct: true, verb: "erklärte", person: "Kessler" });
+    expect(quote.quote.text).toBe("Wir bleiben hart. Es gibt keinen Kompromiss");
+    expect(text.slice(quote.start, quote.end)).toBe("„Wir bleiben hart. Es gibt keinen Kompromiss“, erklärte Parteichef Tom Kessler.");
+  });
+
+  it("reads 'so' with an institution and a leading 'X sagte, dass'", () => {
+    const so = quoteOf("Zwei Menschen wurden verletzt, so die Polizei.")!;
+    expect(so).toMatchObject({ verb: "so", speaker: { text: "die Polizei" }, quote: { text: "Zwei Menschen wurden verletzt" } });
+    expect(so.person).toBeUndefined();
+    const leading = quoteOf("Bürgermeister Karl Huber sagte, dass die Brücke im Mai fertig werde.")!;
+    expect(leading).toMatchObject({ verb: "sagte", person: "Huber", quote: { text: "die Brücke im Mai fertig werde" } });
+  });
+
+  it("reads 'laut' and 'zufolge' at the start of a sentence", () => {
+    expect(quoteOf("Laut Polizei wurden drei Menschen festgenommen.")).toMatchObject({ verb: "Laut", speaker: { text: "Polizei" } });
+    expect(quoteOf("Der Feuerwehr zufolge brach das Feuer im Keller aus.")).toMatchObject({ verb: "zufolge", speaker: { text: "Der Feuerwehr" } });
+  });
+
+  it("takes an anonymous role holder as speaker but not as a person", () => {
+    const quote = quoteOf("Die Lage sei unter Kontrolle, sagte ein Sprecher der Polizei.")!;
+    expect(quote.speaker.text).toBe("ein Sprecher der Polizei");
+    expect(quote.person).toBeUndefined();
+    expect(extractFacts("Ein Sprecher der Polizei sagte, die Lage sei ruhig.").persons).toEqual([]);
+  });
+
+  it("finds no quote in a sentence that only reports, nor with a pronoun as speaker", () => {
+    expect(extractFacts("Der Minister Paul Wagner reiste am Montag nach Rom.").quotes).toEqual([]);
+    expect(extractFacts("Die Lage sei ernst, sagte er.").quotes).toEqual([]);
+    expect(extractFacts("Die Partei beklagt Unterdrückung, während die Behörden schweigen.").quotes).toEqual([]);
+  });
+});
+
+describe("actions", () => {
+  it("reads actor, finite verb and the particle of a separable verb at the clause end", () => {
+    const text = "Kanzlerin Maria Roth kündigte am Montag neue Hilfen an, wie ihr Sprecher mitteilte.";
+    const [action] = extractFacts(text).actions;
+    expect(action).toMatchObject({ actorFirst: true, person: "Roth", verb: { text: "kündigte" }, particle: { text: "an" } });
+    expect(action!.actor.text).toBe("Maria Roth");
+    expect(text.slice(action!.clause.start, action!.clause.end)).toBe("Kanzlerin Maria Roth kündigte am Montag neue Hilfen an");
+  });
+
+  it("reads an actor after the verb when a short fore-field opens the clause", () => {
+    const text = "Am Dienstag legte die EU-Kommission einen Plan vor.";
+    const [action] = extractFacts(text).actions;
+    expect(action).toMatchObject({ actorFirst: false, actor: { text: "die EU-Kommission" }, verb: { text: "legte" }, particle: { text: "vor" } });
+    expect(action!.person).toBeUndefined();
+  });
+
+  it("takes no pronoun, no unnamed group and no subject of a passive for an actor", () => {
+    expect(extractFacts("Er kündigte neue Hilfen an.").actions).toEqual([]);
+    expect(extractFacts("Man rechnet mit Verzögerungen.").actions).toEqual([]);
+    expect(extractFacts("Viele Menschen verließen die Stadt.").actions).toEqual([]);
+    expect(extractFacts("Am Montag wurde die Polizei alarmiert.").actions).toEqual([]);
+  });
+});
+
+describe("gender", () => {
+  it("comes from a feminine role noun and from Frau/Herr", () => {
+    const facts = extractFacts("Präsidentin Laura Weiß traf Frau Kramer. Später kam Minister Jonas Hahn.");
+    const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
+    expect(genders).toMatchObject({ Weiß: "female", Hahn: "male" });
+  });
+
+  it("gives both forms of role nouns and of a predicative role", () => {
+    expect(roleForms("Präsidentin")).toEqual({ masculine: "Präsident", feminine: "Präsidentin" });
+    expect(roleForms("Vorsitzenden")).toEqual({ masculine: "Vorsitzender", feminine: "Vorsitzende" });
+    expect(roleForms("Sprecher")).toEqual({ masculine: "Sprecher", feminine: "Sprecherin" });
+    expect(roleForms("Amtskollegin")).toEqual({ masculine: "Amtskollege", feminine: "Amtskollegin" });
+    expect(roleForms("Landrat")).toEqual({ masculine: "Landrat", feminine: "Landrätin" });
+    expect(roleForms("Haus")).toBeUndefined();
+    expect(roleGender("Bundeskanzlerin")).toBe("female");
+    expect(roleGender("Kanzler")).toBe("male");
+    expect(roleGender("Vorsitzende")).toBeUndefined();
+    expect(roleInGender("britischer Verteidigungsminister", "female")).toBe("britische Verteidigungsministerin");
+    expect(roleInGender("britische Verteidigungsministerin", "male")).toBe("britischer Verteidigungsminister");
+  });
+});
