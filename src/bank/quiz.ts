@@ -19,8 +19,10 @@ export const MIXED_QUIZ_SIZE = 10;
 
 /** At most this share of a quiz is one question type, while other types are there to choose from. */
 const MAX_TYPE_SHARE = 0.4;
-/** Questions whose answer is a figure: at most a quarter of a quiz, however few others there are. */
+/** Questions whose answer is a figure: at most a quarter of a quiz ... */
 const MAX_FIGURE_SHARE = 0.25;
+/** ... or 40 % of the smallest full quiz where a text offers too little else (a report on a study is figures). */
+export const MAX_FIGURE_SHARE_WHEN_FEW = 0.4;
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -55,6 +57,8 @@ interface Profile {
   options: string;
   figure: boolean;
   countries: boolean;
+  /** Which other questions it may stand next to, worked out once per pair. */
+  fits: Map<Profile, boolean>;
 }
 
 const profiles = new WeakMap<Question, Profile>();
@@ -106,6 +110,7 @@ function profileOf(question: Question): Profile {
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries: question.topic === "countries_named" && question.type === "multi",
+      fits: new Map(),
     };
     profiles.set(question, profile);
   }
@@ -122,13 +127,18 @@ function reveals(asked: Profile, other: Profile): boolean {
  * answers, and neither giving the other's answer away.
  */
 function fitTogether(x: Profile, y: Profile): boolean {
-  return (
-    x.sentence !== y.sentence &&
-    !x.facts.some((fact) => y.facts.includes(fact)) &&
-    !x.keys.some((key) => y.keys.includes(key)) &&
-    !reveals(x, y) &&
-    !reveals(y, x)
-  );
+  let fits = x.fits.get(y);
+  if (fits === undefined) {
+    fits =
+      x.sentence !== y.sentence &&
+      !x.facts.some((fact) => y.facts.includes(fact)) &&
+      !x.keys.some((key) => y.keys.includes(key)) &&
+      !reveals(x, y) &&
+      !reveals(y, x);
+    x.fits.set(y, fits);
+    y.fits.set(x, fits);
+  }
+  return fits;
 }
 
 export function compatible(a: Question, b: Question): boolean {
@@ -209,9 +219,8 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
   return scored.map((entry) => entry.profile);
 }
 
-function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
-  const size = options.size ?? QUIZ_SIZE;
-  const minSize = Math.min(options.minSize ?? QUIZ_MIN_SIZE, size);
+/** One pass over the candidates in the given order: the strict rules first, relaxed when that gives too few. */
+function fillFrom(candidates: readonly Profile[], size: number, minSize: number): Profile[] {
   const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
   const strict: Limits = {
     size,
@@ -227,11 +236,36 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
   // Places freed by balancing go to other kinds of question first.
   fill(strict, (profile) => profile.question.type !== "truefalse");
   if (selection.chosen.length < minSize) {
-    // Too few: any type in any number; still few figures, no giveaway and balanced statements.
-    fill({ size: minSize, perType: minSize, figures: strict.figures, statements: MAX_STATEMENTS });
+    // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
+    const figures = Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW));
+    fill({ size: minSize, perType: minSize, figures, statements: MAX_STATEMENTS });
     balance(selection);
   }
-  return ordered(selection.chosen, options.seed);
+  return selection.chosen;
+}
+
+const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
+
+function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
+  const size = options.size ?? QUIZ_SIZE;
+  const minSize = Math.min(options.minSize ?? QUIZ_MIN_SIZE, size);
+  let best = fillFrom(candidates, size, minSize);
+  if (best.length < minSize && candidates.length > best.length) {
+    // Too few in salience order: one question can crowd out several (the main actor's name as a gap
+    // blocks every question that shows the name). Try again with such questions later in the order.
+    const conflicts = new Map(candidates.map((profile) => [profile, candidates.filter((other) => other !== profile && !fitTogether(profile, other)).length]));
+    const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
+    const stable = (a: Profile, b: Profile) => candidates.indexOf(a) - candidates.indexOf(b);
+    const alternatives = [
+      [...candidates].sort((a, b) => b.question.salience - share(b) - (a.question.salience - share(a)) || stable(a, b)),
+      [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),
+    ];
+    for (const order of alternatives) {
+      const chosen = fillFrom(order, size, minSize);
+      if (chosen.length > best.length || (chosen.length === best.length && totalSalience(chosen) > totalSalience(best))) best = chosen;
+    }
+  }
+  return ordered(best, options.seed);
 }
 
 /**

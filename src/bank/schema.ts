@@ -44,6 +44,10 @@ export const Topic = z.enum([
   "quantity",
   "countries_named",
   "place",
+  /** Who said something the text quotes. */
+  "quote",
+  /** Who did something the text reports. */
+  "action",
 ]);
 export type Topic = z.infer<typeof Topic>;
 

@@ -19,7 +19,7 @@ export interface DocContext {
   mentionCounts: Map<string, number>;
 }
 
-/** A sentence of the article, without a dateline that opens it ("Hanoi / Phnom Penh – "). */
+/** A sentence of the article (the extractor keeps datelines such as "Hanoi / Phnom Penh –" out of sentences). */
 export interface ArticleSentence extends Span {
   /** Position among the article's sentences, from 0. */
   index: number;
@@ -65,42 +65,18 @@ export interface Pool {
   persons: { documentId: string; person: PersonFact }[];
 }
 
-/** Sentences of the body this close to its start belong to the lead, with the title and the teaser. */
-const LEAD_SENTENCES = 3;
-
-/**
- * A dateline that opens a sentence: one to four capitalised place words, "/" between places, an
- * optional agency in brackets, then a dash ("Hanoi / Phnom Penh – ", "Wien/St. Pölten – ", "Washington (dpa) – ").
- */
-const DATELINE = /^\p{Lu}[\p{L}.'-]*(?:\s*\/\s*\p{Lu}[\p{L}.'-]*|\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:\([^()]{1,30}\)\s*)?[–—-]\s+(?=\p{Lu}|„|")/u;
-
-/** Where a sentence starts once its dateline is skipped. */
-export function afterDateline(text: string, sentence: Span): number {
-  const dateline = DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
-  return dateline ? sentence.start + dateline[0].length : sentence.start;
-}
-
-function articleSentences(text: string, facts: Facts): ArticleSentence[] {
-  const sentences: ArticleSentence[] = [];
-  let bodySentences = 0;
-  for (const passage of facts.passages) {
-    if (!ARTICLE_KINDS.has(passage.kind)) continue;
-    for (const sentence of passage.sentences) {
-      const start = afterDateline(text, sentence);
-      if (start >= sentence.end) continue;
-      const inBody = passage.kind === "text" || passage.kind === "quote";
-      const lead = passage.kind === "title" || (inBody && bodySentences < LEAD_SENTENCES);
-      if (inBody) bodySentences++;
-      sentences.push({ start, end: sentence.end, index: sentences.length, lead });
-    }
-  }
-  return sentences;
+/** The article's sentences in order, with the lead the extractor marks (title, teaser, opening). */
+function articleSentences(facts: Facts): ArticleSentence[] {
+  return facts.passages
+    .filter((passage) => ARTICLE_KINDS.has(passage.kind))
+    .flatMap((passage) => passage.sentences)
+    .map((sentence, index) => ({ start: sentence.start, end: sentence.end, index, lead: sentence.lead !== undefined }));
 }
 
 export function makeContext(id: string, text: string, facts: Facts): DocContext {
   const mentionCounts = new Map<string, number>();
   for (const person of facts.persons) mentionCounts.set(person.surname, (mentionCounts.get(person.surname) ?? 0) + person.mentions.length);
-  return { id, text, facts, sentences: articleSentences(text, facts), mentionCounts };
+  return { id, text, facts, sentences: articleSentences(facts), mentionCounts };
 }
 
 /** The article sentence that holds `position`, if any. */
@@ -136,10 +112,7 @@ export function sentenceSpan(doc: DocContext, span: Span, kinds: ReadonlySet<Pas
   if (!passage || !kinds.has(passage.kind) || span.end > passage.end) return undefined;
   const covering = passage.sentences.filter((sentence) => sentence.start < span.end && span.start < sentence.end);
   if (covering.length === 0) return { start: passage.start, end: passage.end };
-  // A dateline says where the report was written: never part of the evidence, nor evidence itself.
-  const start = afterDateline(doc.text, covering[0]!);
-  if (span.start < start) return undefined;
-  return { start, end: covering[covering.length - 1]!.end };
+  return { start: covering[0]!.start, end: covering[covering.length - 1]!.end };
 }
 
 /** Evidence for a fact at `span`: the whole sentence, never page furniture. */

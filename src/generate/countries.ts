@@ -2,7 +2,10 @@
 import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact } from "../extract/types";
 import { type Choice, multi } from "./build";
+import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
 import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { closeness, countriesWithRegion } from "./data/regions";
+import { hash } from "./ids";
 import { salienceOf } from "./salience";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
@@ -35,23 +38,39 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
   return undefined;
 }
 
-/** Countries that the text names in no form at all (nor its title), corpus first. */
-function absentCountries(doc: DocContext, pool: Pool): Choice[] {
-  const here = new Set(doc.facts.countries.map((country) => country.iso2));
-  const corpus = pool.documents.flatMap((other) => other.facts.countries).map((country) => ({ value: country.iso2, text: country.name }));
+/**
+ * Countries that the text names in no form at all (nor its title, nor through one of its places), nearest
+ * to `named` first: neighbours, then the subregion, then the continent, so that the wrong options belong
+ * to the story's part of the world. Countries of the other texts and those often in the news come first
+ * among equals; the rest in an order fixed by the content.
+ */
+function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[]): Choice[] {
+  const here = new Set([...doc.facts.countries.map((country) => country.iso2), ...doc.facts.places.flatMap((place) => (place.country ? [place.country] : []))]);
+  const familiar = new Set([
+    ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
+    ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
+  ]);
   const title = (doc.facts.document.title ?? "").toLowerCase();
-  const seen = new Set<string>();
-  return [...corpus, ...FALLBACK_COUNTRIES].filter((choice) => {
-    if (here.has(choice.value!) || seen.has(choice.value!) || textMentions(doc, choice.text) || title.includes(choice.text.toLowerCase())) return false;
-    seen.add(choice.value!);
-    return true;
-  });
+  const candidates = [...new Set([...familiar, ...countriesWithRegion()])]
+    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
+    .map((iso2) => ({ value: iso2, text: countryShortName(iso2) }))
+    .filter((choice) => !textMentions(doc, choice.text) && !title.includes(choice.text.toLowerCase()));
+  const nearness = (iso2: string) => Math.max(0, ...named.map((country) => closeness(country.iso2, iso2)));
+  const ranked = candidates.map((choice) => ({
+    choice,
+    nearness: nearness(choice.value),
+    familiar: familiar.has(choice.value),
+    order: hash(doc.id, choice.value),
+  }));
+  ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
+  // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
+  return ranked.filter((entry) => entry.nearness > 0 || entry.familiar).map((entry) => entry.choice);
 }
 
 export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const named = namedCountries(doc);
-  const absent = absentCountries(doc, pool);
+  const absent = absentCountries(doc, pool, named);
   // Several questions of even size when the text names many countries, each with its own distractors.
   const rounds = Math.ceil(named.length / MAX_CORRECT);
   for (let round = 0; round < rounds; round++) {
@@ -59,7 +78,7 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
     // Where each country is named, and also where the text refers to it by adjective ("im irakischen Mossul").
     const evidence = group.flatMap((country) => [firstEvidence(doc, country), firstEvidence(doc, country, true)].filter((item) => item !== undefined));
     const distinctEvidence = evidence.filter((item, position) => evidence.findIndex((other) => other.start === item.start) === position);
-    const wrong = absent.slice(round * 3, round * 3 + 3);
+    const wrong = absentCountries(doc, pool, group).slice(0, 3);
     questions.push(
       multi(
         {
@@ -73,7 +92,7 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
           moreEvidence: distinctEvidence.slice(1),
         },
         group.map((country) => ({ text: country.name, value: country.iso2 })),
-        wrong.length > 0 ? wrong : absent.slice(0, 3),
+        wrong.length > 0 ? wrong : absent.slice(round * 3, round * 3 + 3),
       ),
     );
   }

@@ -102,11 +102,23 @@ const PRESENCE_TOPICS: ReadonlySet<Topic> = new Set(["attendee", "represented_by
 const hasEvidence = (question: Question, evidence: string) => allEvidence(question).some((item) => item.quote.includes(evidence));
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
+/** Whether a statement keyed true says the person of a role fact holds a role ("Robert Golob ist Ministerpräsident."). */
+function statesRole(question: Question, fact: SeedFact): boolean {
+  return (
+    fact.kind === "person_role" &&
+    question.type === "truefalse" &&
+    question.answer &&
+    fold(question.statement).startsWith(`${fold(fact.answer as string)} ist `)
+  );
+}
+
 function answers(question: Question, fact: SeedFact): boolean {
   if (typeof fact.answer === "number") return correctFigures(question).some((value) => sameNumber(value, fact.answer as number));
   const expected = fact.answer as string;
   if (fact.kind === "date") return correctTexts(question).some((text) => parseGermanDate(text) === expected);
-  return correctTexts(question).some((text) => fold(text) === fold(expected));
+  // Where the text has nobody of the same gender to offer against "Wer ist Ministerpräsident?", the
+  // role is asked as a statement: offering only women against a man's office would answer itself.
+  return correctTexts(question).some((text) => fold(text) === fold(expected)) || statesRole(question, fact);
 }
 
 /**

@@ -5,7 +5,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { balancedStatements, drawMixedQuiz, drawQuiz, MIXED_QUIZ_SIZE, QUIZ_SIZE, withOptionsShuffled } from "../../../src/bank/quiz";
+import {
+  balancedStatements,
+  drawMixedQuiz,
+  drawQuiz,
+  MAX_FIGURE_SHARE_WHEN_FEW,
+  MIXED_QUIZ_SIZE,
+  QUIZ_MIN_SIZE,
+  QUIZ_SIZE,
+  withOptionsShuffled,
+} from "../../../src/bank/quiz";
 import { Question } from "../../../src/bank/schema";
 
 const WORDS = ["Berlin", "Anna Berg", "Rom", "83", "1.200", "Maas", "Paris", "Nowak", "2014", "Kiew"];
@@ -122,7 +131,8 @@ function expectQuizRules(quiz: Question[], size: number) {
     expect(share).toBeLessThanOrEqual(0.65);
   }
   expect(quiz.filter((question) => question.topic === "countries_named" && question.type === "multi").length).toBeLessThanOrEqual(1);
-  expect(quiz.filter((question) => question.type === "numeric" || question.topic === "quantity").length).toBeLessThanOrEqual(Math.floor(size / 4));
+  const figures = quiz.filter((question) => question.type === "numeric" || question.topic === "quantity").length;
+  expect(figures).toBeLessThanOrEqual(Math.max(Math.floor(size / 4), Math.floor(Math.min(size, QUIZ_MIN_SIZE) * MAX_FIGURE_SHARE_WHEN_FEW)));
 }
 
 describe("drawQuiz", () => {

@@ -165,8 +165,9 @@ export function hostileQuiz(): ExportQuiz {
       case "truefalse":
         return { ...base, statement: hostile(index + 3), correction: hostile(index + 4) };
       case "cloze":
-        // The CDATA breaker as an accepted answer too, whichever position the gap text has in the quiz.
-        return { ...base, before: `${hostile(index)} `, after: ` ${hostile(index + 1)}`, answer: hostile(index + 2), accept: [hostile(index + 3), HOSTILE[1]] };
+        // Answers are plain text in the export: every hostile string but the script tag (which the test
+        // wants nowhere, not even as escaped character data), whichever position the gap text has.
+        return { ...base, before: `${hostile(index)} `, after: ` ${hostile(index + 1)}`, answer: HOSTILE[1], accept: HOSTILE.slice(2) };
       default:
         return base;
     }
