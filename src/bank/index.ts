@@ -43,7 +43,7 @@ export function quizPool(quizId: string): readonly Question[] {
  * The questions one attempt asks, in order: drawn from the quiz's pool by the seed, preferring
  * questions not in `avoid` (asked in earlier rounds).
  */
-export function drawQuestions(quizId: string, seed: string, avoid?: ReadonlySet<string>): Question[] {
+export function drawBankQuiz(quizId: string, seed: string, avoid?: ReadonlySet<string>): Question[] {
   if (quizId === MIXED_QUIZ_ID) {
     return drawMixedQuiz(
       documents.map((document) => questionsByDocument.get(document.id) ?? []),
@@ -63,7 +63,7 @@ const defaultQuizzes = new Map<string, Question[]>();
 export function defaultQuiz(quizId: string): Question[] {
   let questions = defaultQuizzes.get(quizId);
   if (!questions) {
-    questions = drawQuestions(quizId, quizId);
+    questions = drawBankQuiz(quizId, quizId);
     if (questions.length > 0) defaultQuizzes.set(quizId, questions);
   }
   return questions;

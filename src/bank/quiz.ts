@@ -129,16 +129,16 @@ function reveals(asked: Profile, other: Profile): boolean {
 function fitTogether(x: Profile, y: Profile): boolean {
   let fits = x.fits.get(y);
   if (fits === undefined) {
-    fits =
-      x.sentence !== y.sentence &&
-      !x.facts.some((fact) => y.facts.includes(fact)) &&
-      !x.keys.some((key) => y.keys.includes(key)) &&
-      !reveals(x, y) &&
-      !reveals(y, x);
+    fits = x.sentence !== y.sentence && neitherGivesAway(x, y);
     x.fits.set(y, fits);
     y.fits.set(x, fits);
   }
   return fits;
+}
+
+/** Different facts, different answers, and neither shows the other's answer. */
+function neitherGivesAway(x: Profile, y: Profile): boolean {
+  return !x.facts.some((fact) => y.facts.includes(fact)) && !x.keys.some((key) => y.keys.includes(key)) && !reveals(x, y) && !reveals(y, x);
 }
 
 export function compatible(a: Question, b: Question): boolean {
@@ -219,8 +219,11 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
   return scored.map((entry) => entry.profile);
 }
 
-/** One pass over the candidates in the given order: the strict rules first, relaxed when that gives too few. */
-function fillFrom(candidates: readonly Profile[], size: number, minSize: number): Profile[] {
+/**
+ * One pass over the candidates in the given order: the strict rules first, relaxed when that gives too
+ * few. Questions asked in earlier rounds (`asked`) only where the fresh ones leave the quiz short.
+ */
+function fillFrom(candidates: readonly Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
   const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
   const strict: Limits = {
     size,
@@ -231,15 +234,24 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number)
   const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
     for (const candidate of candidates) if (accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
   };
-  fill(strict);
-  balance(selection);
-  // Places freed by balancing go to other kinds of question first.
-  fill(strict, (profile) => profile.question.type !== "truefalse");
-  if (selection.chosen.length < minSize) {
-    // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
-    const figures = Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW));
-    fill({ size: minSize, perType: minSize, figures, statements: MAX_STATEMENTS });
+  // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
+  const relaxed: Limits = {
+    size: minSize,
+    perType: minSize,
+    figures: Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
+    statements: MAX_STATEMENTS,
+  };
+  for (const fresh of [true, false]) {
+    const take = (profile: Profile) => asked(profile) !== fresh;
+    fill(strict, take);
     balance(selection);
+    // Places freed by balancing go to other kinds of question first.
+    fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
+    if (selection.chosen.length < minSize) {
+      fill(relaxed, take);
+      balance(selection);
+    }
+    if (selection.chosen.length >= minSize) break;
   }
   return selection.chosen;
 }
@@ -249,7 +261,8 @@ const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profil
 function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
   const size = options.size ?? QUIZ_SIZE;
   const minSize = Math.min(options.minSize ?? QUIZ_MIN_SIZE, size);
-  let best = fillFrom(candidates, size, minSize);
+  const asked = (profile: Profile) => options.avoid?.has(profile.question.id) ?? false;
+  let best = fillFrom(candidates, size, minSize, asked);
   if (best.length < minSize && candidates.length > best.length) {
     // Too few in salience order: one question can crowd out several (the main actor's name as a gap
     // blocks every question that shows the name). Try again with such questions later in the order.
@@ -261,7 +274,7 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),
     ];
     for (const order of alternatives) {
-      const chosen = fillFrom(order, size, minSize);
+      const chosen = fillFrom(order, size, minSize, asked);
       if (chosen.length > best.length || (chosen.length === best.length && totalSalience(chosen) > totalSalience(best))) best = chosen;
     }
   }
@@ -304,6 +317,29 @@ export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: 
   }
   const size = options.size ?? MIXED_QUIZ_SIZE;
   return select(interleaved, { ...options, size, minSize: options.minSize ?? size });
+}
+
+/**
+ * A teacher's quiz (an own text): `size` questions of the pool in the teacher's order. Which ones is
+ * drawn per attempt (seeded), questions asked in earlier rounds last. Variety and several questions on
+ * one sentence are the teacher's choice, but a quiz still asks each fact once and gives no answer away,
+ * even if that leaves it shorter than `size`.
+ */
+export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
+  const candidates = [...pool].sort(
+    (a, b) =>
+      Number(options.avoid?.has(a.id) ?? false) - Number(options.avoid?.has(b.id) ?? false) ||
+      hash(options.seed, a.id) - hash(options.seed, b.id) ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const chosen: Profile[] = [];
+  for (const question of candidates) {
+    if (chosen.length >= options.size) break;
+    const profile = profileOf(question);
+    if (chosen.every((other) => neitherGivesAway(other, profile))) chosen.push(profile);
+  }
+  const drawn = new Set(chosen.map((profile) => profile.question));
+  return pool.filter((question) => drawn.has(question));
 }
 
 /**

@@ -6,6 +6,7 @@
  * `publicQuestion` in ./public.ts, which strips every answer field.
  */
 import * as z from "zod";
+import { BANK_QUESTION_ID, OWN_QUESTION_ID, OWN_TEXT_ID } from "./ids";
 
 export const BANK_SCHEMA_VERSION = 2;
 
@@ -48,12 +49,17 @@ export const Topic = z.enum([
   "quote",
   /** Who did something the text reports. */
   "action",
+  /** Written by a teacher for an own text. */
+  "own",
 ]);
 export type Topic = z.infer<typeof Topic>;
 
 const QuestionBase = z.object({
-  /** Derived from the content (document + topic + key fact), so stored progress stays attached. */
-  id: z.string().regex(/^q_[0-9a-f]{8,}$/),
+  /**
+   * Bank: derived from the content (document + topic + key fact), so stored progress stays attached.
+   * Own texts: random per version of the question. See ./ids.ts.
+   */
+  id: z.string().refine((id) => BANK_QUESTION_ID.test(id) || OWN_QUESTION_ID.test(id), "not a question id"),
   documentId: z.string().min(1),
   topic: Topic,
   /**
@@ -159,9 +165,13 @@ export const BankDocument = z.object({
 });
 export type BankDocument = z.infer<typeof BankDocument>;
 
-export const BankFile = z.object({
-  schemaVersion: z.literal(BANK_SCHEMA_VERSION),
-  document: BankDocument,
-  questions: z.array(Question),
-});
+export const BankFile = z
+  .object({
+    schemaVersion: z.literal(BANK_SCHEMA_VERSION),
+    document: BankDocument,
+    questions: z.array(Question),
+  })
+  // Own texts' ids are told apart by their shape alone (./ids.ts): the bank must never use them.
+  .refine((file) => !OWN_TEXT_ID.test(file.document.id), "a bank document id has the shape of an own text's id")
+  .refine((file) => file.questions.every((question) => BANK_QUESTION_ID.test(question.id)), "a bank question id has the shape of an own question's id");
 export type BankFile = z.infer<typeof BankFile>;

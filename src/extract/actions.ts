@@ -4,7 +4,8 @@
  */
 import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SEPARABLE_PARTICLES } from "./data/claims";
 import { type Phrase, type PersonMention, phraseAt } from "./phrases";
-import { sentenceTokens, type Token } from "./text";
+import type { Doc } from "./doc";
+import type { Token } from "./text";
 import type { ActionFact, Mention, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
@@ -19,8 +20,6 @@ function isFiniteVerb(token: Token): boolean {
   if (!lowerCase || NOT_FINITE_VERBS.has(token.lower) || token.lower.includes("-")) return false;
   return IRREGULAR_FINITE_VERBS.has(token.lower) || (token.lower.length >= 3 && REGULAR_FINITE_ENDING.test(token.lower));
 }
-
-const spaceOnly = (text: string, from: number, to: number) => /^[ \t\u00a0]*$/u.test(text.slice(from, to));
 
 /** End of the main clause that `verb` is the finite verb of: the next comma, semicolon, colon or dash, or the sentence end. */
 function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, sentence: Span): { end: number; lastToken: number } {
@@ -80,13 +79,12 @@ function actionFact(
 }
 
 /** "Merkel kündigte ... an", "Die EU-Kommission hat ...". */
-function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): ActionFact | undefined {
-  const actor = phraseAt(text, tokens, 0, persons);
+function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], actor: Phrase | undefined): ActionFact | undefined {
   if (!actor || (!actor.person && !actor.named)) return undefined;
   let verbIndex = actor.next;
   if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (!verb || !spaceOnly(text, tokens[verbIndex - 1]!.end, verb.start) || !isFiniteVerb(verb)) return undefined;
+  if (!verb?.joined || !isFiniteVerb(verb)) return undefined;
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, true);
 }
 
@@ -94,12 +92,12 @@ function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], 
 function actorAfterVerb(text: string, sentence: Sentence, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): ActionFact | undefined {
   if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
-    if (!spaceOnly(text, tokens[index - 1]!.end, tokens[index]!.start)) return undefined;
+    if (!tokens[index]!.joined) return undefined;
     const verb = tokens[index]!;
     if (!isFiniteVerb(verb)) continue;
     const before = tokens[index - 1]!.lower;
     if (PHRASE_DETERMINERS.has(before) || FOREFIELD_OPENERS.has(before)) continue; // "Am vergangenen Montag"
-    if (!spaceOnly(text, verb.end, tokens[index + 1]!.start)) return undefined;
+    if (!tokens[index + 1]!.joined) return undefined;
     const actor = phraseAt(text, tokens, index + 1, persons);
     if (!actor || (!actor.person && !actor.named)) return undefined;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
@@ -108,13 +106,14 @@ function actorAfterVerb(text: string, sentence: Sentence, tokens: readonly Token
 }
 
 /** One action per sentence at most, from the sentences of the article's text. */
-export function findActions(text: string, sentences: readonly Sentence[], persons: ReadonlyMap<number, PersonMention>): ActionFact[] {
+export function findActions(doc: Doc, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): ActionFact[] {
+  const { text } = doc;
   const actions: ActionFact[] = [];
-  for (const sentence of sentences) {
-    if (/^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) continue;
-    const tokens = sentenceTokens(text, sentence);
-    const action = actorFirst(text, sentence, tokens, persons) ?? actorAfterVerb(text, sentence, tokens, persons);
+  doc.sentences.forEach((sentence, index) => {
+    if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) return;
+    const tokens = doc.tokens[index]!;
+    const action = actorFirst(text, sentence, tokens, openings[index]) ?? actorAfterVerb(text, sentence, tokens, persons);
     if (action) actions.push(action);
-  }
+  });
   return actions;
 }

@@ -8,6 +8,7 @@ import {
   REPRESENTATION_CUE,
   STATEMENT_VERBS,
 } from "./data/persons";
+import type { Doc } from "./doc";
 import type { PersonDraft } from "./persons";
 import { roleHead } from "./persons";
 import { sentenceIndexAt } from "./text";
@@ -106,7 +107,8 @@ function lastPersonBefore(persons: readonly PersonDraft[], except: PersonDraft, 
 }
 
 /** Sets attendance, relatedTo and attendanceEvidence of every person; fills the meeting's participants. */
-export function assignAttendance(text: string, sentences: readonly Sentence[], persons: readonly PersonDraft[], meeting: MeetingFact | undefined): void {
+export function assignAttendance(doc: Doc, persons: readonly PersonDraft[], meeting: MeetingFact | undefined): void {
+  const { text, sentences } = doc;
   if (!meeting) return;
   for (const person of persons) {
     let best: Finding | undefined;

@@ -1,7 +1,8 @@
 /** Sovereign states named in the text by name ("Afghanistans"), adjective ("irakischen") or prefix ("US-"). */
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, COUNTRY_PREFIXES, countryNameEntries, countryShortName } from "./data/countries";
-import { escapeRegExp, isCapitalised, sentenceTokens } from "./text";
-import type { CountryFact, Sentence } from "./types";
+import type { Doc } from "./doc";
+import { escapeRegExp } from "./text";
+import type { CountryFact } from "./types";
 
 export type CountryMention = CountryFact["mentions"][number] & { iso2: string };
 
@@ -58,13 +59,13 @@ function adjectiveCountry(lowerWord: string): string | undefined {
 }
 
 /** Country mentions in the given sentences, in text order. */
-export function findCountryMentions(text: string, sentences: readonly Sentence[]): CountryMention[] {
+export function findCountryMentions(doc: Doc): CountryMention[] {
+  const { text } = doc;
   const mentions: CountryMention[] = [];
-  for (const sentence of sentences) {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     let coveredUntil = 0;
-    for (const { text: word, lower, start } of sentenceTokens(text, sentence)) {
+    for (const { text: word, lower, start, capitalised } of doc.tokens[sentenceIndex]!) {
       if (start < coveredUntil) continue;
-      const capitalised = isCapitalised(word);
       const prefix = capitalised && word.includes("-") ? /^(\p{Lu}+)-\p{Lu}/u.exec(word)?.[1] : undefined;
       const prefixCountry = prefix ? COUNTRY_PREFIXES.get(prefix) : undefined;
       if (prefixCountry) {
@@ -97,7 +98,7 @@ export function findCountryMentions(text: string, sentences: readonly Sentence[]
         partStart += part.length + 1;
       }
     }
-  }
+  });
   return mentions;
 }
 
@@ -110,6 +111,11 @@ function nameAt(text: string, start: number, limit: number): { end: number; iso2
     if (match && start + match[0].length <= limit) return { end: start + match[0].length, iso2 };
   }
   return undefined;
+}
+
+/** Whether a lower-case word is a country adjective ("deutsche", "irakischen"). */
+export function isCountryAdjective(lowerWord: string): boolean {
+  return adjectiveCountry(lowerWord) !== undefined;
 }
 
 /** Mentions grouped by country, countries in order of first mention. */

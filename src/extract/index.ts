@@ -1,61 +1,52 @@
 /**
  * Text in, facts out. Pure: no I/O, runs in the Worker and in Node, deterministic.
  * Facts are only read from article passages (title, headings, text, quotes); bylines, navigation,
- * teasers and photo credits are recognised as such and never used as evidence.
+ * teasers and photo credits are recognised as such and never used as evidence. The text is analysed
+ * once (`analyse`: passages, sentences, words) and every finder reads that analysis.
  */
 import { findActions } from "./actions";
 import { assignAttendance } from "./attendance";
 import { findCountryMentions, groupCountries } from "./countries";
 import { findDates } from "./dates";
+import { analyse } from "./doc";
 import { documentInfo } from "./document";
 import { findMeeting } from "./meetings";
 import { findMemberCounts } from "./members";
 import { findQuantities } from "./numbers";
-import { markLead, splitPassages } from "./passages";
 import { findPersons } from "./persons";
-import { personMentionsByStart } from "./phrases";
+import { openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
 import { findQuotes } from "./quotes";
-import { EVIDENCE_KINDS } from "./text";
 import type { DocumentMetadata, Facts, PersonFact } from "./types";
 
 export type * from "./types";
+export { roleForms, roleGender, roleInGender } from "./gender";
 
 export function extractFacts(text: string, metadata: DocumentMetadata = {}): Facts {
-  const passages = splitPassages(text);
-  const dateline = markLead(text, passages);
-  const document = documentInfo(text, passages, metadata, dateline);
-  const evidencePassages = passages.filter((passage) => EVIDENCE_KINDS.has(passage.kind));
-  const sentences = evidencePassages.flatMap((passage) => passage.sentences);
-  const articleSentences = new Set(
-    evidencePassages.filter((passage) => passage.kind === "text" || passage.kind === "quote").flatMap((passage) => passage.sentences),
-  );
+  const doc = analyse(text);
+  const document = documentInfo(text, doc.passages, metadata, doc.dateline);
   // Date lines ("04.06.2020 - Artikel") state the document's date: a date fact, though no other evidence.
-  const datedSentences = passages.filter((passage) => EVIDENCE_KINDS.has(passage.kind) || passage.kind === "byline").flatMap((passage) => passage.sentences);
-
-  const dates = findDates(text, datedSentences, document.date?.slice(0, 4));
-  const quantities = findQuantities(text, sentences, dates);
-  const countryMentions = findCountryMentions(text, sentences);
-  const drafts = findPersons(text, sentences, countryMentions);
-  const meeting = findMeeting(text, sentences, articleSentences, quantities, dates, countryMentions);
-  assignAttendance(text, sentences, drafts, meeting);
+  const dates = findDates(text, doc.datedSentences, document.date?.slice(0, 4));
+  const quantities = findQuantities(doc, dates);
+  const countryMentions = findCountryMentions(doc);
+  const drafts = findPersons(doc, countryMentions);
+  const meeting = findMeeting(doc, quantities, dates, countryMentions);
+  assignAttendance(doc, drafts, meeting);
   const persons: PersonFact[] = drafts.map(({ roleWord: _roleWord, ...person }) => person);
-  const bodySentences = sentences.filter((sentence) => articleSentences.has(sentence));
   const personAt = personMentionsByStart(persons);
+  const openings = openingPhrases(doc, personAt);
 
   return {
     document,
-    passages,
+    passages: doc.passages,
     countries: groupCountries(countryMentions),
     persons,
     quantities,
-    memberCounts: findMemberCounts(text, sentences),
+    memberCounts: findMemberCounts(text, doc.sentences),
     dates,
     meetings: meeting ? [meeting] : [],
-    places: findPlaces(text, sentences, meeting),
-    quotes: findQuotes(text, bodySentences, personAt),
-    actions: findActions(text, bodySentences, personAt),
+    places: findPlaces(doc, meeting),
+    quotes: findQuotes(doc, personAt, openings),
+    actions: findActions(doc, personAt, openings),
   };
 }
-
-export { roleForms, roleGender, roleInGender } from "./gender";

@@ -2,7 +2,9 @@
 import { CITIES } from "./data/countries";
 import { MONTHS } from "./data/dates";
 import {
+  BACKGROUND_WORDS,
   DATE_NOT_OF_MEETING,
+  DEFINITE_BEFORE_MEETING,
   FORMAT_CUES,
   HOST_CUE,
   KNOWN_PLACE_ONLY_PREPOSITIONS,
@@ -16,42 +18,43 @@ import {
 import { NOT_NAMES, ROLE_ENDINGS } from "./data/persons";
 import { countryCodeOfName, type CountryMention } from "./countries";
 import { isRoleWord, roleHead } from "./persons";
-import { alternation, firstStartingAt, isCapitalised, isNameLikeWord, sentenceTokens, suffixMatcher, type Token } from "./text";
-import type { DateFact, MeetingFact, QuantityFact, Sentence, Span } from "./types";
+import type { Doc } from "./doc";
+import { clauseAround, firstStartingAt, isAdjectiveLike, isNameLikeWord, suffixMatcher, type Token } from "./text";
+import type { DateFact, MeetingFact, QuantityFact, Sentence } from "./types";
 
 const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "es", "en", "n"]);
-/** A cheap test whether a sentence can hold a meeting noun at all, before its words are looked at. */
-const MEETING_NOUN_HINT = new RegExp(alternation(MEETING_NOUN_ENDINGS), "iu");
 const roleEnding = suffixMatcher(ROLE_ENDINGS);
 const participantNounEnding = suffixMatcher(PARTICIPANT_NOUN_ENDINGS);
 /** The role noun at the end of a word with its inflection: "verteidigungsministern" -> "ministern". */
 const ROLE_TAIL_INFLECTIONS = ["innen", "en", "n", "s", ""];
 const MAX_PLACE_DISTANCE = 5;
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "von", "vom", "zwischen", "und"]);
 /** How far after "auf Einladung" the inviting country may be named. */
 const HOST_CUE_REACH = 100;
 
 function isMeetingNoun(token: Token): boolean {
   const { lower } = token;
-  return isCapitalised(token.text) && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
+  return token.capitalised && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
 }
-
-const isWhitespace = (gap: string) => /^[ \t\u00a0]+$/u.test(gap);
 
 interface MeetingSentence {
   sentence: Sentence;
   tokens: Token[];
   /** Token indices after which a place phrase may follow (meeting nouns and verbs). */
   anchors: number[];
+  /** Article text, not title or heading. */
+  body: boolean;
 }
 
 /** Sentences that speak of the reported meeting; "bei ihrer letzten Tagung" is another meeting. */
-function meetingSentences(text: string, sentences: readonly Sentence[]): MeetingSentence[] {
+function meetingSentences(doc: Doc): MeetingSentence[] {
+  const { text } = doc;
   const found: MeetingSentence[] = [];
-  for (const sentence of sentences) {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
     const verb = MEETING_VERBS.exec(body);
-    if (!verb && !MEETING_NOUN_HINT.test(body)) continue;
-    const tokens = sentenceTokens(text, sentence);
+    const tokens = doc.tokens[sentenceIndex]!;
+    if (!verb && !tokens.some(isMeetingNoun)) return;
     const anchors: number[] = [];
     tokens.forEach((token, index) => {
       if (!isMeetingNoun(token)) return;
@@ -64,21 +67,27 @@ function meetingSentences(text: string, sentences: readonly Sentence[]): Meeting
       const index = tokens.findIndex((token) => token.start >= verbStart);
       if (index >= 0) anchors.push(index);
     }
-    if (anchors.length > 0) found.push({ sentence, tokens, anchors });
-  }
+    if (anchors.length > 0) found.push({ sentence, tokens, anchors, body: doc.body[sentenceIndex]! });
+  });
   return found;
 }
 
 /** A place after a meeting word: "Treffen in Rom", "treffen sich deren Vertreter in Rom", "Treffen nach Washington". */
-function placeAfter(text: string, { tokens }: MeetingSentence, anchor: number): Token[] | undefined {
+function placeAfter({ tokens }: MeetingSentence, anchor: number): Token[] | undefined {
+  const afterNoun = isMeetingNoun(tokens[anchor]!);
   for (let index = anchor + 1; index < Math.min(tokens.length - 1, anchor + MAX_PLACE_DISTANCE); index++) {
-    if (!isWhitespace(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) return undefined;
+    if (!tokens[index]!.joined) return undefined;
     const preposition = tokens[index]!.text;
-    if (!PLACE_PREPOSITIONS.has(preposition)) continue;
+    if (!PLACE_PREPOSITIONS.has(preposition)) {
+      // After a meeting noun only its attributes may come first ("Treffen der Anti-IS-Koalition in Rom"), no verb of another clause.
+      const word = tokens[index]!;
+      if (afterNoun && !word.capitalised && !GENITIVE_ARTICLES.has(word.lower) && !isAdjectiveLike(word.lower)) return undefined;
+      continue;
+    }
     const first = tokens[index + 1]!;
-    if (!isWhitespace(text.slice(tokens[index]!.end, first.start))) return undefined;
+    if (!first.joined) return undefined;
     const second = tokens[index + 2];
-    if (second && isWhitespace(text.slice(first.end, second.start)) && CITIES.has(`${first.text} ${second.text}`)) return [first, second];
+    if (second?.joined && CITIES.has(`${first.text} ${second.text}`)) return [first, second];
     const knownPlace = CITIES.has(first.text) || countryCodeOfName(first.text) !== undefined;
     if (KNOWN_PLACE_ONLY_PREPOSITIONS.has(preposition) && !knownPlace) return undefined;
     const plausibleName = isNameLikeWord(first.text) && !NOT_NAMES.has(first.text) && !MONTHS.has(first.text.toLowerCase());
@@ -169,44 +178,54 @@ function hostCountryOf(text: string, place: string | undefined, sentences: reado
   return undefined;
 }
 
+const isBackground = ({ tokens }: MeetingSentence) => tokens.some((token) => BACKGROUND_WORDS.has(token.lower));
+
+/**
+ * The meeting the text reports: the one its lead (teaser and first sentences) speaks of, else the
+ * first one the body reports (not one it looks back on), else the title's.
+ */
+function reportedMeeting(found: readonly MeetingSentence[]): MeetingSentence | undefined {
+  const reported = found.filter((candidate) => candidate.body && !isBackground(candidate));
+  // Outside the lead, "bei einer UN-Konferenz in Paris" (indefinite) mentions some meeting; "beim Treffen" or a verb reports one.
+  const reports = (candidate: MeetingSentence) => refersBack(candidate) || candidate.anchors.some((anchor) => !isMeetingNoun(candidate.tokens[anchor]!));
+  return reported.find(({ sentence }) => sentence.lead !== undefined) ?? reported.find(reports) ?? found.find(({ sentence }) => sentence.lead === "title");
+}
+
+/** A sentence that speaks of the reported meeting again: "das Treffen", "beim Gipfel" (not "ein Treffen"). */
+function refersBack({ tokens, anchors, body }: MeetingSentence): boolean {
+  if (!body) return false;
+  return anchors.some((anchor) => isMeetingNoun(tokens[anchor]!) && DEFINITE_BEFORE_MEETING.has(tokens[anchor - 1]?.lower ?? ""));
+}
+
 /**
  * The meeting the text reports, or undefined when it reports none. Participants are filled in later,
  * from the attendance of the people (which needs the meeting's roles and host first).
  */
 export function findMeeting(
-  text: string,
-  sentences: readonly Sentence[],
-  articleSentences: ReadonlySet<Sentence>,
+  doc: Doc,
   quantities: readonly QuantityFact[],
   dates: readonly DateFact[],
   countries: readonly CountryMention[],
 ): MeetingFact | undefined {
-  // Article sentences first: a headline repeats what the text states with its evidence.
-  const found = meetingSentences(text, sentences);
-  const meetings = [...found.filter(({ sentence }) => articleSentences.has(sentence)), ...found.filter(({ sentence }) => !articleSentences.has(sentence))];
-  if (meetings.length === 0) return undefined;
-  const main = meetings[0]!;
+  const { text, sentences } = doc;
+  const found = meetingSentences(doc);
+  const main = reportedMeeting(found);
+  if (!main) return undefined;
   const meeting: MeetingFact = { start: main.sentence.start, end: main.sentence.end, participants: [] };
+  // Place, date and format come from the reported meeting's own sentence first, then from sentences that refer back to it.
+  const related = [main, ...found.filter((candidate) => candidate !== main && refersBack(candidate))];
 
-  const placeVotes = new Map<string, { count: number; evidence: Span }>();
-  for (const meetingSentence of meetings) {
+  placeSearch: for (const meetingSentence of related) {
     for (const anchor of meetingSentence.anchors) {
-      const place = placeAfter(text, meetingSentence, anchor);
+      const place = placeAfter(meetingSentence, anchor);
       if (!place) continue;
-      const name = text.slice(place[0]!.start, place[place.length - 1]!.end);
-      const { sentence } = meetingSentence;
-      const vote = placeVotes.get(name) ?? { count: 0, evidence: { start: sentence.start, end: sentence.end } };
-      vote.count++;
-      placeVotes.set(name, vote);
+      meeting.place = text.slice(place[0]!.start, place[place.length - 1]!.end);
+      meeting.placeEvidence = { start: meetingSentence.sentence.start, end: meetingSentence.sentence.end };
+      break placeSearch;
     }
   }
-  const [place] = [...placeVotes.entries()].sort((a, b) => b[1].count - a[1].count);
-  if (place) {
-    meeting.place = place[0];
-    meeting.placeEvidence = place[1].evidence;
-  }
 
-  formatSearch: for (const { sentence } of meetings) {
+  formatSearch: for (const { sentence } of related) {
     const body = text.slice(sentence.start, sentence.end);
     for (const { format, pattern } of FORMAT_CUES) {
       const cue = pattern.exec(body);
@@ -219,17 +238,21 @@ export function findMeeting(
     }
   }
 
-  dateSearch: for (const { sentence } of meetings) {
-    for (let index = firstStartingAt(dates, sentence.start); index < dates.length && dates[index]!.end <= sentence.end; index++) {
-      const date = dates[index]!;
-      if (DATE_NOT_OF_MEETING.test(text.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
-      meeting.date = date.value;
-      break dateSearch;
+  // A date counts only in the clause of the meeting word ("Das Treffen am 4. Juni in Rom"), not elsewhere in its sentence.
+  dateSearch: for (const { sentence, tokens, anchors } of related) {
+    for (const anchor of anchors) {
+      const clause = clauseAround(text, sentence, tokens[anchor]!);
+      for (let index = firstStartingAt(dates, clause.start); index < dates.length && dates[index]!.end <= clause.end; index++) {
+        const date = dates[index]!;
+        if (DATE_NOT_OF_MEETING.test(text.slice(Math.max(sentence.start, date.start - 16), date.start))) continue;
+        meeting.date = date.value;
+        break dateSearch;
+      }
     }
   }
 
   const count = participantQuantity(quantities);
-  const roles = [...rolesNamedWithMeeting(text, meetings)];
+  const roles = [...rolesNamedWithMeeting(text, related)];
   if (count) {
     meeting.participantCount = count;
     roles.push(...participantRolesOf(count.unit ?? "").filter(Boolean));

@@ -2,7 +2,8 @@
 import { MONTHS } from "./data/dates";
 import { NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
-import { alternation, clauseAround, overlaps, sentenceTokens } from "./text";
+import type { Doc } from "./doc";
+import { alternation, clauseAround, overlaps } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
 import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
 
@@ -65,10 +66,11 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
 }
 
 /** Figures in the given sentences that are counts or amounts: dates, ordinals and times are left out. */
-export function findQuantities(text: string, sentences: readonly Sentence[], dates: readonly DateFact[]): QuantityFact[] {
+export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFact[] {
+  const { text } = doc;
   const quantities: QuantityFact[] = [];
   let dateIndex = 0;
-  for (const sentence of sentences) {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
     const figures: Figure[] = [];
     if (/\d/.test(body)) {
@@ -79,7 +81,7 @@ export function findQuantities(text: string, sentences: readonly Sentence[], dat
         figures.push({ start, end, value: parseNumeral(match[0]) });
       }
     }
-    for (const token of sentenceTokens(text, sentence)) {
+    for (const token of doc.tokens[sentenceIndex]!) {
       const word = token.lower;
       if (!NUMBER_WORDS.has(word) && !ONE_WORDS.has(word)) continue;
       const { start, end } = token;
@@ -96,6 +98,6 @@ export function findQuantities(text: string, sentences: readonly Sentence[], dat
       const quantity = buildQuantity(text, sentence, figure);
       if (quantity) quantities.push(quantity);
     }
-  }
+  });
   return quantities;
 }

@@ -1,7 +1,13 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
-import { IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
+import { SAYING_VERBS } from "./data/claims";
+import { CITIES, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
+  ADDRESS_WORDS,
+  GERMAN_NAME_PARTICLES,
+  NEVER_NAME_START,
+  NOT_NAME_ENDINGS,
+  NOUN_DETERMINERS,
   GENDERED_ADDRESS,
   CAPITALISED_SURNAME_PARTICLES,
   LEADING_NAME_PARTICLES,
@@ -15,10 +21,12 @@ import {
   NOT_NAMES,
   ROLE_ENDINGS,
 } from "./data/persons";
-import type { CountryMention } from "./countries";
-import { firstStartingAt, isAdjectiveLike, isCapitalised, isNameLikeWord, sentenceTokens, suffixMatcher, type Token } from "./text";
+import { isCountryAdjective, type CountryMention } from "./countries";
+import type { Doc } from "./doc";
+import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
-import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
+import { givenNameGender } from "./data/given-names";
+import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
@@ -31,8 +39,9 @@ export function isRoleWord(word: string): boolean {
   return isCapitalised(word) && roleEnding(word) !== undefined;
 }
 
-function isRoleToken(token: Token): boolean {
-  return isCapitalised(token.text) && roleEnding(token.lower) !== undefined;
+export function isRoleToken(token: Token): boolean {
+  if (token.roleEnding === undefined) token.roleEnding = token.capitalised ? (roleEnding(token.lower) ?? null) : null;
+  return token.roleEnding !== null;
 }
 
 /**
@@ -58,11 +67,27 @@ export interface PersonDraft extends PersonFact {
   roleWord?: string;
 }
 
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "eines", "einem", "einen"]);
 const isWhitespace = (gap: string) => /^[ \t\u00a0]+$/u.test(gap);
 
 interface FoundName {
   tokens: Token[];
   span: Span;
+}
+
+/** "al-Assad", "bin-Salman": a name with its particle joined by a hyphen. */
+const PARTICLE_JOINED_NAME = /^(?:al|el|ad|as|ar|an|at|ash|abu|ibn|bin)-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+/** A single capital letter with its period: an initial ("George W. Bush") or an abbreviated surname ("Mohammed K."). */
+const isInitial = (text: string, token: Token) => token.text.length === 1 && token.capitalised && text[token.end] === ".";
+
+function isNameWord(token: Token, countryAt: CountriesByStart): boolean {
+  return (
+    (token.nameLike || (!token.capitalised && PARTICLE_JOINED_NAME.test(token.text))) &&
+    !NOT_NAME_WORDS.has(token.text) &&
+    !MONTHS.has(token.lower) &&
+    !isRoleToken(token) &&
+    !countryAt.has(token.start)
+  );
 }
 
 /** Country mentions of one sentence, by start offset. */
@@ -80,13 +105,20 @@ function countriesWithin(countries: readonly CountryMention[], span: Span): Coun
 /** Name words starting at token `from`: given names, particles and surname, up to a non-name word. */
 function readName(text: string, tokens: readonly Token[], from: number, countryAt: CountriesByStart): FoundName | undefined {
   const taken: Token[] = [];
+  let end = -1;
   for (let index = from; index < tokens.length && taken.length < MAX_NAME_WORDS; index++) {
     const token = tokens[index]!;
-    if (index > from && !isWhitespace(text.slice(tokens[index - 1]!.end, token.start))) break;
+    const afterInitial = taken.length > 0 && isInitial(text, taken[taken.length - 1]!) && text.slice(taken[taken.length - 1]!.end, token.start) === ". ";
+    if (index > from && !token.joined && !afterInitial) break;
+    if (taken.length > 0 && isInitial(text, token)) {
+      taken.push(token);
+      end = token.end + 1;
+      continue;
+    }
     const isParticle = NAME_PARTICLES.has(token.text);
-    const isName =
-      isNameLikeWord(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.lower) && !isRoleToken(token) && !countryAt.has(token.start);
+    const isName = isNameWord(token, countryAt);
     if (!isParticle && !isName) break;
+    end = -1;
     if (taken.length === 0 && isParticle && !LEADING_NAME_PARTICLES.has(token.text)) {
       const next = tokens[index + 1];
       if (token.text !== "von" || !next || !PARTICLES_AFTER_LEADING_VON.has(next.text)) break;
@@ -95,7 +127,9 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
   }
   while (taken.length > 0 && NAME_PARTICLES.has(taken[taken.length - 1]!.text)) taken.pop();
   if (taken.length === 0) return undefined;
-  return { tokens: taken, span: { start: taken[0]!.start, end: taken[taken.length - 1]!.end } };
+  // "Mohammed K.": the abbreviated surname keeps its period.
+  const last = taken[taken.length - 1]!;
+  return { tokens: taken, span: { start: taken[0]!.start, end: end === last.end + 1 ? end : last.end } };
 }
 
 /**
@@ -107,7 +141,7 @@ function splitName(text: string, found: FoundName): { surname: string; givenName
   const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;
-  const surname = text.slice(words[surnameStart]!.start, words[words.length - 1]!.end);
+  const surname = text.slice(words[surnameStart]!.start, Math.max(words[words.length - 1]!.end, found.span.end));
   const given = words.slice(0, surnameStart).filter((word) => !NAME_PARTICLES.has(word.text));
   if (given.length === 0) return { surname };
   return { surname, givenName: text.slice(given[0]!.start, given[given.length - 1]!.end) };
@@ -167,21 +201,23 @@ function introductionAt(text: string, tokens: readonly Token[], roleIndex: numbe
   while (
     roleStart > 0 &&
     roleIndex - roleStart < MAX_ROLE_ADJECTIVES &&
-    isWhitespace(text.slice(tokens[roleStart - 1]!.end, tokens[roleStart]!.start)) &&
-    (isRoleAdjective(text, tokens, roleStart - 1) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
+    tokens[roleStart]!.joined &&
+    (isRoleAdjective(tokens, roleStart - 1) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
   ) {
     roleStart--;
   }
+  // "Ein Sprecher Konvičkas": after an indefinite article the role holder is anonymous and the name a genitive.
+  if (INDEFINITE_ARTICLES.has(tokens[roleStart - 1]?.lower ?? "")) return undefined;
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
 
 /** "britische", "politischen", "der gewählte" in front of a role; not the verb in "sagte US-Außenminister". */
-function isRoleAdjective(text: string, tokens: readonly Token[], index: number): boolean {
+function isRoleAdjective(tokens: readonly Token[], index: number): boolean {
   const word = tokens[index]!.text;
   if (!isAdjectiveLike(word)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
-  return before !== undefined && isWhitespace(text.slice(before.end, tokens[index]!.start)) && DETERMINERS.has(before.text.toLowerCase());
+  return before !== undefined && tokens[index]!.joined && DETERMINERS.has(before.lower);
 }
 
 /** "Frankreichs Verteidigungsminister": a country name in the genitive in front of a role. */
@@ -189,36 +225,49 @@ function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
   return token.text.endsWith("s") && countryAt.get(token.start)?.end === token.end;
 }
 
+/**
+ * The person a found name refers to (merged by surname; a new one if none), with the mention added.
+ * "Samy A." and "Brahim A." are two people: an abbreviated surname does not tell people apart.
+ */
+function addMention(text: string, persons: Map<string, PersonDraft>, found: FoundName): { person: PersonDraft; mention: Mention } {
+  const { surname, givenName } = splitName(text, found);
+  const mention: Mention = { ...found.span, text: text.slice(found.span.start, found.span.end) };
+  const key = /^\p{Lu}\.$/u.test(surname) ? mention.text : surname;
+  let person = persons.get(key);
+  if (!person) {
+    person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
+    persons.set(key, person);
+  }
+  if (givenName && !person.givenName) {
+    person.givenName = givenName;
+    person.name = mention.text;
+  }
+  person.mentions.push(mention);
+  return { person, mention };
+}
+
 /** People introduced with a role in the given sentences, merged by surname, with all their mentions. */
-export function findPersons(text: string, sentences: readonly Sentence[], countries: readonly CountryMention[]): PersonDraft[] {
+export function findPersons(doc: Doc, countries: readonly CountryMention[]): PersonDraft[] {
+  const { text, sentences } = doc;
   const persons = new Map<string, PersonDraft>();
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
+    const tokens = doc.tokens[sentenceIndex]!;
+    if (!tokens.some(isRoleToken)) return;
     const sentenceCountries: CountryMention[] = [];
     for (let index = countryIndex; index < countries.length && countries[index]!.start < sentence.end; index++) {
       sentenceCountries.push(countries[index]!);
     }
     const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
-    const tokens = sentenceTokens(text, sentence);
     for (let index = 0; index < tokens.length; index++) {
       if (!isRoleToken(tokens[index]!)) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt);
       if (!introduction) continue;
-      const { surname, givenName } = splitName(text, introduction.name);
       const role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries);
-      const mention: Mention = { ...introduction.name.span, text: text.slice(introduction.name.span.start, introduction.name.span.end) };
-      let person = persons.get(surname);
-      if (!person) {
-        person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
-        persons.set(surname, person);
-      }
-      if (givenName && !person.givenName) {
-        person.givenName = givenName;
-        person.name = mention.text;
-      }
+      const { person } = addMention(text, persons, introduction.name);
       if (!person.role) {
         person.role = role;
         person.roleWord = introduction.roleWord;
@@ -227,14 +276,15 @@ export function findPersons(text: string, sentences: readonly Sentence[], countr
         }
       }
       if (!person.country && country) person.country = country;
-      person.mentions.push(mention);
       previous = person;
       while (index + 1 < tokens.length && tokens[index + 1]!.start < introduction.name.span.end) index++;
     }
-  }
-  addSurnameMentions(text, sentences, [...persons.values()]);
+  });
+  addNamesWithoutRole(doc, countries, persons);
+  addSurnameMentions(doc, [...persons.values()]);
+  const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
   for (const person of persons.values()) {
-    const gender = personGender(text, person);
+    const gender = personGender(doc, person, onlyPersonOf);
     if (gender) person.gender = gender;
   }
   return [...persons.values()];
@@ -246,25 +296,72 @@ const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
  * Gender from the strongest evidence: "Frau"/"Herr" before a mention, a feminine role noun; a
  * masculine role noun only when nothing else tells (it may be generic).
  */
-function personGender(text: string, person: PersonDraft): Gender | undefined {
+/** After a name: ", der ..." (masculine) or ", die ..." (feminine) refers back to the person. */
+const RELATIVE_AFTER = /^(?:[ \t\u00a0]*\([^)]{1,40}\))?,[ \t\u00a0]+(der|die)[ \t\u00a0]/u;
+
+/** The gender a pronoun opening the sentence after a mention states: "Er gilt als ...", "Sie sagte ...". */
+function pronounGender(doc: Doc, sentenceIndex: number): Gender | undefined {
+  const [first, second] = doc.tokens[sentenceIndex + 1] ?? [];
+  if (first?.text === "Er") return "male";
+  // "Sie sagte" (she), not "Sie sagten" (they).
+  if (first?.text === "Sie" && second && !second.capitalised && !/(?:en|n)$/u.test(second.lower)) return "female";
+  return undefined;
+}
+
+/**
+ * Gender from the strongest evidence: "Frau"/"Herr" before a mention, a feminine role noun, a
+ * pronoun referring back (", der ...", "Er ..." opening the next sentence when the person is the only
+ * one of the sentence before), the given name, and a masculine role noun only when nothing else
+ * tells (it may be generic).
+ */
+function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<PersonDraft, number[]>): Gender | undefined {
+  const { text } = doc;
   for (const mention of person.mentions) {
     const address = ADDRESS_BEFORE.exec(text.slice(Math.max(0, mention.start - 8), mention.start))?.[1];
     const gender = address ? GENDERED_ADDRESS.get(address) : undefined;
     if (gender) return gender;
   }
-  return person.roleWord ? roleGender(person.roleWord) : undefined;
+  const fromRole = person.roleWord ? roleGender(person.roleWord) : undefined;
+  if (fromRole === "female") return fromRole;
+  for (const mention of person.mentions) {
+    const relative = RELATIVE_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
+    if (relative) return relative === "der" ? "male" : "female";
+  }
+  for (const sentenceIndex of onlyPersonOf.get(person) ?? []) {
+    const gender = pronounGender(doc, sentenceIndex);
+    if (gender) return gender;
+  }
+  const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
+  return fromName ?? fromRole;
+}
+
+/** Person -> the sentences that mention that person and no other. */
+function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<PersonDraft, number[]> {
+  const bySentence = new Map<number, PersonDraft | null>();
+  for (const person of persons) {
+    for (const mention of person.mentions) {
+      const index = sentenceIndexAt(doc.sentences, mention.start);
+      if (index === -1) continue;
+      const current = bySentence.get(index);
+      bySentence.set(index, current === undefined || current === person ? person : null);
+    }
+  }
+  const only = new Map<PersonDraft, number[]>();
+  for (const [index, person] of bySentence) if (person) only.set(person, [...(only.get(person) ?? []), index]);
+  return only;
 }
 
 /** Later mentions by surname alone ("sagte Carter", "Le Drian"). */
-function addSurnameMentions(text: string, sentences: readonly Sentence[], persons: PersonDraft[]): void {
+function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
+  const { text } = doc;
   const byFirstWord = new Map<string, PersonDraft[]>();
   for (const person of persons) {
     const firstWord = person.surname.split(" ")[0]!;
     byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), person]);
   }
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
-  for (const sentence of sentences) {
-    for (const token of sentenceTokens(text, sentence)) {
+  for (const tokens of doc.tokens) {
+    for (const token of tokens) {
       const candidates = byFirstWord.get(token.text);
       if (!candidates) continue;
       const person = candidates.find(({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""));
@@ -275,4 +372,136 @@ function addSurnameMentions(text: string, sentences: readonly Sentence[], person
     }
   }
   for (const person of persons) person.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A word that continues a name though not capitalised like one: "von", "al-Assad", an initial "W.". */
+function continuesName(text: string, token: Token): boolean {
+  if (token.capitalised) return isInitial(text, token);
+  return NAME_PARTICLES.has(token.text) || (token.text.includes("-") && PARTICLE_JOINED_NAME.test(token.text));
+}
+
+/** Place adjectives ("Wiener", "Berliner"): a city name and "-er". */
+function isPlaceAdjective(word: string): boolean {
+  return word.endsWith("er") && (CITIES.has(word.slice(0, -2)) || CITIES.has(word.slice(0, -3)) || CITIES.has(`${word.slice(0, -2)}a`));
+}
+
+/** "Regierung", "europäischen": a derivation ending of a common noun or adjective on a word long enough to have one ("Dung", "Jung" are names). */
+const looksLikeCommonWord = (lowerWord: string) => lowerWord.length >= 6 && NOT_NAME_ENDINGS.test(lowerWord);
+
+/** Capitalised words that the text uses as common nouns: after an article ("das Land", "im Bundesland"). */
+function commonNouns(doc: Doc): Set<string> {
+  const nouns = new Set<string>();
+  for (const tokens of doc.tokens) {
+    for (let index = 1; index < tokens.length; index++) {
+      if (tokens[index]!.capitalised && tokens[index]!.joined && NOUN_DETERMINERS.has(tokens[index - 1]!.lower)) nouns.add(tokens[index]!.text);
+    }
+  }
+  return nouns;
+}
+
+/**
+ * Whether a run of capitalised words has the shape of a name: no article before it, no grammar
+ * word, adjective or common noun of this text in it, no German "von"/"der" inside unless a given
+ * name opens it ("Ursula von der Leyen", not "Zahl von Zügen").
+ */
+function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, nouns: ReadonlySet<string>, givenFirst: boolean): boolean {
+  const before = tokens[from - 1];
+  if (before && NOUN_DETERMINERS.has(before.lower)) return false;
+  // "Das deutsche Bundesland Sachsen": an article and an adjective before the run make it a noun phrase.
+  if (before && !before.capitalised && isAdjectiveLike(before.lower) && NOUN_DETERMINERS.has(tokens[from - 2]?.lower ?? "")) return false;
+  const first = found.tokens[0]!;
+  if (NEVER_NAME_START.has(first.lower) || looksLikeCommonWord(first.lower) || isPlaceAdjective(first.text) || isCountryAdjective(first.lower)) return false;
+  for (const [position, token] of found.tokens.entries()) {
+    if (GERMAN_NAME_PARTICLES.has(token.text) && !givenFirst) return false;
+    if (NAME_PARTICLES.has(token.text) || (position === 0 && givenFirst)) continue;
+    if (CITIES.has(token.text) || nouns.has(token.text) || (position === 0 && isAdjectiveLike(token.lower))) return false;
+    if (position > 0 && looksLikeCommonWord(token.lower)) return false;
+  }
+  return true;
+}
+
+/** The given name's gender when the word is one ("Angela"); two-letter words ("Xi") tell too little. */
+function givenGender(token: Pick<Token, "lower">): Gender | undefined {
+  const hyphen = token.lower.indexOf("-");
+  const first = hyphen === -1 ? token.lower : token.lower.slice(0, hyphen);
+  return first.length >= 3 ? givenNameGender(first) : undefined;
+}
+
+/**
+ * "Politologe Laurenz Ennser-Jedenastik", "Kardinal Lorenzo Baldisseri": a capitalised word before a
+ * given name is a title or role, not part of the name.
+ */
+function fromGivenName(found: FoundName): FoundName {
+  const index = found.tokens.findIndex((token, position) => position > 0 && position < found.tokens.length - 1 && givenGender(token) !== undefined);
+  if (index <= 0 || givenGender(found.tokens[0]!) !== undefined) return found;
+  const tokens = found.tokens.slice(index);
+  return { tokens, span: { start: tokens[0]!.start, end: found.span.end } };
+}
+
+/** Surname-like words that stand alone elsewhere in the text ("Trong", "Trongs"), with how often. */
+function standaloneWords(doc: Doc): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tokens of doc.tokens) {
+    tokens.forEach((token, index) => {
+      if (!token.capitalised) return;
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
+      // Alone: not right after or before another capitalised word, nor after an article or a figure ("die Euro", "15 Euro").
+      if ((previous?.capitalised && token.joined && index > 0) || (next?.capitalised && next.joined)) return;
+      if (previous && (NOUN_DETERMINERS.has(previous.lower) || /^\d/u.test(previous.text) || isAdjectiveLike(previous.lower))) return;
+      const word = token.text.endsWith("s") ? token.text.slice(0, -1) : token.text;
+      counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+      if (word !== token.text) counts.set(word, (counts.get(word) ?? 0) + 1);
+    });
+  }
+  return counts;
+}
+
+/**
+ * People named without a role word, by other evidence: a known given name ("Angela Merkel"),
+ * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
+ * (", sagte Nguyen Khac Giang"), or the surname standing alone elsewhere ("Nguyen Phu Trong" ... "Trong").
+ */
+function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], persons: Map<string, PersonDraft>): void {
+  const { text } = doc;
+  const known = new Set([...persons.values()].flatMap((person) => person.mentions.map((mention) => mention.start)));
+  let standalone: Map<string, number> | undefined;
+  const nouns = commonNouns(doc);
+  const countryAt = new Map(countries.map((mention) => [mention.start, mention]));
+  doc.tokens.forEach((tokens) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.nameLike || known.has(token.start)) continue;
+      // Most capitalised words are single nouns: a name without "Frau"/"Herr" needs a second name word.
+      const following = tokens[index + 1];
+      const address = index > 0 && ADDRESS_WORDS.has(tokens[index - 1]!.text) && token.joined;
+      if (!address && !(following?.joined && (following.nameLike || continuesName(text, following)))) continue;
+      // Inside a longer run of capitalised words ("Der Ökonom Tan Dung"): only strong evidence, not a later surname.
+      const insideRun = index > 0 && tokens[index]!.joined && isNameWord(tokens[index - 1]!, countryAt);
+      const read = readName(text, tokens, index, countryAt);
+      if (!read) continue;
+      const next = index + read.tokens.length;
+      const found = fromGivenName(read);
+      const from = next - found.tokens.length;
+      const before = tokens[index - 1];
+      let evidence = address;
+      const given = givenGender(found.tokens[0]!) !== undefined;
+      if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
+        const party = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u.test(text.slice(found.span.end, found.span.end + 16));
+        const after = tokens[next];
+        const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
+        // ", der sich ...": a relative pronoun refers back to a person.
+        const relative = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u.test(text.slice(found.span.end, found.span.end + 12));
+        if (given || party || saying || relative) evidence = true;
+        else if (!insideRun) {
+          standalone ??= standaloneWords(doc);
+          const surname = found.tokens[found.tokens.length - 1]!.text;
+          evidence = (standalone.get(surname) ?? 0) >= 1;
+        }
+      }
+      if (!evidence) continue; // a later word may still open a name: "der Synode von Kardinal Christoph Schönborn"
+      addMention(text, persons, found);
+      index = next - 1;
+    }
+  });
 }

@@ -5,8 +5,9 @@
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
-import { isRoleWord } from "./persons";
-import { isAdjectiveLike, isCapitalised, suffixMatcher, type Token } from "./text";
+import { isRoleToken } from "./persons";
+import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
+import type { Doc } from "./doc";
 import type { Mention, PersonFact } from "./types";
 
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
@@ -36,8 +37,6 @@ export interface Phrase {
   next: number;
 }
 
-const isSpaceGap = (text: string, before: Token, after: Token) => /^[ \t\u00a0]+$/u.test(text.slice(before.end, after.start));
-
 /**
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
@@ -45,7 +44,7 @@ const isSpaceGap = (text: string, before: Token, after: Token) => /^[ \t\u00a0]+
 export function phraseAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   const first = tokens[from];
   if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower))) return undefined;
-  const connected = (index: number) => index > from && isSpaceGap(text, tokens[index - 1]!, tokens[index]!);
+  const connected = (index: number) => index > from && tokens[index]!.joined;
   let index = from;
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower);
   if (hasDeterminer) index++;
@@ -59,7 +58,7 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
       while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
       return { mention: named.mention, person: named.person, named: true, next };
     }
-    if (isAdjectiveLike(token.text) || isRoleWord(token.text)) {
+    if (isAdjectiveLike(token.text) || isRoleToken(token)) {
       index++;
       continue;
     }
@@ -69,12 +68,20 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
   let nounIndex = hasDeterminer ? from + 1 : from;
   while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && connected(nounIndex)) nounIndex++;
   const noun = tokens[nounIndex];
-  if (!noun || !isCapitalised(noun.text) || (nounIndex > from && !connected(nounIndex))) return undefined;
+  if (!noun?.capitalised || (nounIndex > from && !connected(nounIndex))) return undefined;
   // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
   const isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
+  // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
+  const apposed = tokens[nounIndex + 1];
+  const named = hasDeterminer && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
+  if (named) {
+    let next = nounIndex + 1;
+    while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
+    return { mention: named.mention, person: named.person, named: true, next };
+  }
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group".
-  while (nounIndex + 1 < tokens.length && isCapitalised(tokens[nounIndex + 1]!.text) && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start))
+  while (nounIndex + 1 < tokens.length && tokens[nounIndex + 1]!.capitalised && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start))
     nounIndex++;
   if (!hasDeterminer && !isAcronym) return undefined;
   let end = nounIndex + 1;
@@ -84,9 +91,14 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
     let genitiveNoun = end + 1;
     while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && connected(genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];
-    if (candidate && isCapitalised(candidate.text) && connected(genitiveNoun)) end = genitiveNoun + 1;
+    if (candidate?.capitalised && connected(genitiveNoun)) end = genitiveNoun + 1;
   }
   const start = first.start;
   const stop = tokens[end - 1]!.end;
   return { mention: { start, end: stop, text: text.slice(start, stop) }, named: isInstitution, next: end };
+}
+
+/** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */
+export function openingPhrases(doc: Doc, persons: ReadonlyMap<number, PersonMention>): (Phrase | undefined)[] {
+  return doc.sentences.map((_sentence, index) => (doc.body[index] ? phraseAt(doc.text, doc.tokens[index]!, 0, persons) : undefined));
 }

@@ -1,22 +1,21 @@
 /** Cities the text names (not countries), with the country they lie in, plus the meeting's place. */
 import { CITIES } from "./data/countries";
-import { isCapitalised, sentenceTokens } from "./text";
-import type { MeetingFact, PlaceFact, Sentence } from "./types";
+import type { Doc } from "./doc";
+import type { MeetingFact, PlaceFact } from "./types";
 
 /** First words of two-word city names ("Den" of "Den Haag"): only these need the pair looked up. */
 const PAIR_FIRST_WORDS = new Set([...CITIES.keys()].filter((name) => name.includes(" ")).map((name) => name.split(" ")[0]!));
 
-export function findPlaces(text: string, sentences: readonly Sentence[], meeting: MeetingFact | undefined): PlaceFact[] {
+export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFact[] {
+  const { text } = doc;
   const places = new Map<string, PlaceFact>();
-  for (const sentence of sentences) {
-    const tokens = sentenceTokens(text, sentence);
+  for (const tokens of doc.tokens) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (!isCapitalised(token.text)) continue;
+      if (!token.capitalised) continue;
       // Two-word names first: "Den Haag", "Buenos Aires".
       const next = tokens[index + 1];
-      const pair =
-        next && PAIR_FIRST_WORDS.has(token.text) && next.start === token.end + 1 && text[token.end] === " " ? `${token.text} ${next.text}` : undefined;
+      const pair = next && PAIR_FIRST_WORDS.has(token.text) && next.start === token.end + 1 && next.joined ? `${token.text} ${next.text}` : undefined;
       const name = pair && CITIES.has(pair) ? pair : CITIES.has(token.text) ? token.text : undefined;
       if (!name) continue;
       let place = places.get(name);

@@ -5,7 +5,8 @@
  */
 import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
 import { type Phrase, type PersonMention, phraseAt } from "./phrases";
-import { isCapitalised, sentenceTokens, type Token } from "./text";
+import type { Doc } from "./doc";
+import type { Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
 
 const OPENING_MARKS = new Set(["„", '"', "»", "“", "‚"]);
@@ -163,10 +164,9 @@ function leadingAttribution(
   sentences: readonly Sentence[],
   at: Located,
   tokens: readonly Token[],
-  persons: ReadonlyMap<number, PersonMention>,
+  speaker: Phrase | undefined,
 ): QuoteFact | undefined {
   const { sentence } = at;
-  const speaker = phraseAt(text, tokens, 0, persons);
   if (!speaker) return undefined;
   const verb = tokens[speaker.next];
   if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
@@ -208,7 +208,13 @@ function leadingAttribution(
 }
 
 /** "Laut Polizei wurden …", "Der Polizei zufolge wurden …". */
-function attributedByPreposition(text: string, at: Located, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): QuoteFact | undefined {
+function attributedByPreposition(
+  text: string,
+  at: Located,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  opening: Phrase | undefined,
+): QuoteFact | undefined {
   const { sentence } = at;
   const first = tokens[0];
   if (!first) return undefined;
@@ -220,7 +226,7 @@ function attributedByPreposition(text: string, at: Located, tokens: readonly Tok
     if (span.end - span.start < 8) return undefined;
     return quoteFact(text, sentence, span, false, speaker, first.text);
   }
-  const speaker = phraseAt(text, tokens, 0, persons);
+  const speaker = opening;
   const word = tokens[speaker?.next ?? -1];
   if (!speaker || !word || !TRAILING_ATTRIBUTIONS.has(word.lower)) return undefined;
   const rest = tokens[speaker.next + 1];
@@ -233,10 +239,10 @@ function attributedByPreposition(text: string, at: Located, tokens: readonly Tok
 /** "Laut Polizei", "laut Angaben der Behörden": a noun without article after "laut". */
 function barePhrase(text: string, tokens: readonly Token[], from: number): Phrase | undefined {
   const noun = tokens[from];
-  if (!noun || !isCapitalised(noun.text)) return undefined;
+  if (!noun?.capitalised) return undefined;
   let end = from + 1;
   if (tokens[end]?.lower === "der" || tokens[end]?.lower === "des") {
-    if (tokens[end + 1] && isCapitalised(tokens[end + 1]!.text)) end += 2;
+    if (tokens[end + 1]?.capitalised) end += 2;
   }
   const last = tokens[end - 1]!;
   return { mention: mention(text, { start: noun.start, end: last.end }), named: false, next: end };
@@ -248,18 +254,22 @@ function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, s
   return fact;
 }
 
-/** Quotes in the given sentences (in text order), at most one per sentence. */
-export function findQuotes(text: string, sentences: readonly Sentence[], persons: ReadonlyMap<number, PersonMention>): QuoteFact[] {
+const isAttributionWord = (token: Token) => SAYING_VERBS.has(token.lower) || ATTRIBUTION_WORDS.has(token.lower) || TRAILING_ATTRIBUTIONS.has(token.lower);
+
+/** Quotes in the article's text (in text order), at most one per sentence. */
+export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): QuoteFact[] {
+  const { text, sentences } = doc;
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   sentences.forEach((sentence, index) => {
-    if (sentence.start < coveredUntil) return;
-    const tokens = sentenceTokens(text, sentence);
+    if (!doc.body[index] || sentence.start < coveredUntil) return;
+    const tokens = doc.tokens[index]!;
+    if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) return;
     const at = { sentence, index };
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons) ??
-      leadingAttribution(text, sentences, at, tokens, persons) ??
-      attributedByPreposition(text, at, tokens, persons);
+      leadingAttribution(text, sentences, at, tokens, openings[index]) ??
+      attributedByPreposition(text, at, tokens, persons, openings[index]);
     if (!quote) return;
     // A quotation over several sentences is one quote.
     while (quotes.length > 0 && quotes[quotes.length - 1]!.end > quote.start) quotes.pop();

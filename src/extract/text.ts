@@ -2,67 +2,7 @@
 import { NOT_ADJECTIVES } from "./data/grammar";
 import type { PassageKind, Sentence, Span } from "./types";
 
-export interface Token extends Span {
-  text: string;
-  /** `text` in lower case, which several modules look up. */
-  lower: string;
-}
-
-/**
- * A word: a letter or digit, then letters, marks, digits, apostrophes and hyphens. ASCII characters
- * by code: 2 may start a word, 1 only continue it; other characters are tested with the regexes.
- */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const char = String.fromCharCode(code);
-  ASCII_WORD[code] = /[A-Za-z0-9]/.test(char) ? 2 : char === "'" || char === "-" ? 1 : 0;
-}
-const WORD_START_AT = /[\p{L}\p{N}]/uy;
-const WORD_PART_AT = /[\p{L}\p{M}\p{N}'’-]/uy;
-
-/** Length of the word character at `index` (two for a surrogate pair), 0 if there is none. */
-function wordCharAt(text: string, index: number, end: number, start: boolean): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) return ASCII_WORD[code]! >= (start ? 2 : 1) ? 1 : 0;
-  const pattern = start ? WORD_START_AT : WORD_PART_AT;
-  pattern.lastIndex = index;
-  return pattern.test(text) && pattern.lastIndex <= end ? pattern.lastIndex - index : 0;
-}
-
-/** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character of the text. */
-function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  let index = start;
-  while (index < end) {
-    const first = wordCharAt(text, index, end, true);
-    if (first === 0) {
-      index++;
-      continue;
-    }
-    const tokenStart = index;
-    index += first;
-    while (index < end) {
-      const length = wordCharAt(text, index, end, false);
-      if (length === 0) break;
-      index += length;
-    }
-    const word = text.slice(tokenStart, index);
-    tokens.push({ text: word, lower: word.toLowerCase(), start: tokenStart, end: index });
-  }
-  return tokens;
-}
-
-/** Several modules read the words of the same sentences; the sentence objects of one call key the cache. */
-const tokensOfSentence = new WeakMap<Sentence, Token[]>();
-
-export function sentenceTokens(text: string, sentence: Sentence): Token[] {
-  let tokens = tokensOfSentence.get(sentence);
-  if (!tokens) {
-    tokens = tokenize(text, sentence.start, sentence.end);
-    tokensOfSentence.set(sentence, tokens);
-  }
-  return tokens;
-}
+export type { Token } from "./doc";
 
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
@@ -71,9 +11,24 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const NAME_LIKE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
+
 /** A capitalised word with lower-case letters after the first: "Maas", not "IS" or "NATO". */
 export function isNameLikeWord(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(word);
+  // Most words are ASCII: "Merkel" is answered without the Unicode regex, which runs for every capitalised word.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90 && word.length > 1) {
+    let ascii = true;
+    for (let index = 1; index < word.length; index++) {
+      const code = word.charCodeAt(index);
+      if (code < 97 || code > 122) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return true;
+  }
+  return NAME_LIKE.test(word);
 }
 
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;

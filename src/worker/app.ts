@@ -4,7 +4,8 @@ import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import { classroomRoutes } from "./classroom/routes";
-import { handleError, handleNotFound } from "./errors";
+import { handleError, handleNotFound, messageResponse } from "./errors";
+import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
 import { assetRoutes } from "./static/assets";
 import type { AppEnv } from "./types";
@@ -31,9 +32,24 @@ app.use(
 // Sec-Fetch-Site say same-origin. Other content types need a CORS preflight, which this app never grants.
 app.use(csrf());
 
-/** The largest form here is a multiple-select answer (26 option ids); 64 kB leaves room and stops uploads. */
+/**
+ * The largest form here is a multiple-select answer (26 option ids), or a question a teacher edits;
+ * 64 kB leaves room and stops uploads. Only the form that brings an own text takes more.
+ */
 export const MAX_BODY_BYTES = 64 * 1024;
-app.use(bodyLimit({ maxSize: MAX_BODY_BYTES }));
+const defaultLimit = bodyLimit({ maxSize: MAX_BODY_BYTES });
+const ownTextLimit = bodyLimit({
+  maxSize: OWN_TEXT_MAX_BODY_BYTES,
+  onError: (c) =>
+    messageResponse(
+      c,
+      413,
+      "Text zu lang",
+      "Dieser Text ist viel zu lang für ein Quiz. Bitte wählen Sie die Abschnitte aus, die Sie besprechen wollen, und fügen Sie nur diese ein.",
+    ),
+});
+const NEW_OWN_TEXT_PATH = /^\/klassen\/lehrkraft\/[^/]+\/texte\/neu$/;
+app.use((c, next) => (c.req.method === "POST" && NEW_OWN_TEXT_PATH.test(c.req.path) ? ownTextLimit : defaultLimit)(c, next));
 
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);

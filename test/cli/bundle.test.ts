@@ -11,7 +11,12 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { afterAll, expect, it } from "vitest";
 
-const GZIP_BUDGET_KIB = 140;
+/**
+ * 140 KiB before teachers' own texts; they bring the whole extraction and generation engine (with its
+ * word and country data) and the stopword lists of the language check into the Worker: 175 KiB; the
+ * first-name list of the person finder (19,481 names, about 37 KiB gzip) brings it to 215 KiB.
+ */
+const GZIP_BUDGET_KIB = 230;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));

@@ -45,3 +45,14 @@ export const PARTICIPANT_NOUN_ENDINGS: readonly string[] = [
 
 /** Words before a date that make it another time than the meeting's ("seit Februar 2019", "Ende März"). */
 export const DATE_NOT_OF_MEETING = /\b(?:seit|bis|vor|nach|ab|Ende|Anfang|Mitte|zuletzt|letztmals)\s+(?:dem |der |im )?$/u;
+
+/**
+ * Words that mark a sentence as background to the reported meeting, not its report: the
+ * pluperfect ("hatten ... ihr Treffen in Peking genutzt") and looks back ("damals", "im Vorfeld").
+ */
+export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(["hatte", "hatten", "damals", "einst", "früher", "vorfeld", "seinerzeit"]);
+
+/** Words right before a meeting noun that point back to a meeting already named: "dem Treffen", "beim Gipfel". */
+export const DEFINITE_BEFORE_MEETING: ReadonlySet<string> = new Set([
+  "der", "die", "das", "dem", "den", "des", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses", "diese",
+]);

@@ -134,3 +134,44 @@ export const GENDERED_ADDRESS: ReadonlyMap<string, "female" | "male"> = new Map(
   ["Herr", "male"],
   ["Herrn", "male"],
 ]);
+
+/**
+ * Words right before a capitalised word that make it a common noun, not a name: German names take
+ * no article ("der Polizei", "im Winter", "die Umweltpartei").
+ */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am",
+  "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "kein", "keine", "keinen", "keinem", "keiner", "jede",
+  "jeder", "jeden", "jedem", "dieser", "diese", "diesen", "diesem", "dieses", "mehrere", "viele", "einige",
+  "alle", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
+  "unsere", "unseren", "unserem",
+]);
+
+/**
+ * Endings of common nouns and adjectives, never of the first word of a name: "Südchinesischen",
+ * "Europäische", "Schärfster", "Regierung", "Gesellschaft" (lower case).
+ */
+export const NOT_NAME_ENDINGS = /(?:isch|lich|ig|st|bar|sam|haft|los|voll)(?:e|en|er|es|em)?$|(?:ung|heit|keit|schaft|tion|ität|ismus|ium|tum|nis)(?:en|s)?$/u;
+
+/** Words that introduce a name: "Frau Merkel", "Herrn Müller". */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(["Frau", "Herr", "Herrn"]);
+
+/**
+ * German grammar words that open a sentence capitalised and never a name ("Als Milizen ...", "Wann
+ * Pröll ...", "Jedes Mal"), lower case.
+ */
+export const NEVER_NAME_START: ReadonlySet<string> = new Set([
+  "als", "wenn", "wann", "warum", "weshalb", "wo", "wie", "was", "wer", "ob", "trotz", "neben", "nahe", "jedes",
+  "jede", "jeder", "jeden", "dieses", "diese", "dieser", "viele", "einige", "alle", "beide", "zwei", "drei",
+  "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert", "tausend", "millionen",
+  "milliarden", "prozent", "euro", "dollar", "angesichts", "laut", "gegen", "ohne", "nach", "vor", "seit",
+  "bis", "durch", "während", "wegen", "statt", "außer", "bei", "mit", "für", "unter", "zwischen", "hinter",
+  "ab", "aus", "zu", "gestern", "heute", "morgen", "damals", "danach", "dann", "doch", "denn", "deshalb",
+  "daher", "darum", "dennoch", "zudem", "außerdem", "zuletzt", "immer", "noch", "schon", "nur", "auch",
+  "kein", "keine", "mehr", "weniger", "genau", "rund", "etwa", "fast", "knapp", "allein", "selbst", "sogar",
+  "bereits", "erst", "eben", "gerade", "weiter", "wieder", "anders", "andere", "anderen", "weitere",
+  "weiteren", "neue", "neuen", "erste", "ersten", "letzte", "letzten", "nächste", "nächsten", "beim", "mal",
+]);
+
+/** German particles inside a run of capitalised words that mark a noun phrase ("Zahl von Zügen", "Anteil der Frauen") unless a given name opens it ("Ursula von der Leyen"). */
+export const GERMAN_NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "der", "den", "dem", "des", "zu", "zur", "vom"]);

@@ -3,7 +3,7 @@
  * semicolons between fields (the comma is the decimal separator), CRLF line ends, decimal commas.
  */
 import { percent, type Dashboard } from "./dashboard";
-import { questionText, quizTitle } from "./quizzes";
+import { questionText } from "./quizzes";
 
 const BOM = "\uFEFF";
 // Made once: toLocaleString builds a new formatter on every call, which cost milliseconds per export.
@@ -25,7 +25,7 @@ export function studentsCsv(dashboard: Dashboard): string {
   const rows = dashboard.students.flatMap(({ member, results }) =>
     results.map((result) => [
       member.nickname,
-      quizTitle(result.assignment.quizId),
+      dashboard.titles.get(result.assignment.quizId) ?? result.assignment.quizId,
       result.assignment.dueDate ?? "",
       result.questionCount,
       result.answered,

@@ -1,8 +1,7 @@
 /** The teacher's figures, computed from the records of ./records.ts. */
-import { getDocument, getQuestion } from "../../bank";
 import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
-import type { Question } from "../../bank/schema";
-import { assignedQuestions } from "../quiz/attempts";
+import type { BankDocument, Question } from "../../bank/schema";
+import type { Quiz, QuestionSource } from "../content";
 import { formatNumber, truthText } from "../quiz/describe";
 import type { AnswerRecord, AttemptRecord, ClassRecords } from "./records";
 import type { AssignmentRow, MemberRow } from "./store";
@@ -51,6 +50,32 @@ export interface Dashboard {
   students: StudentRow[];
   questions: QuestionFigures[];
   passages: PassageFigures[];
+  /** Quiz titles by quiz id (assignments) and document id (questions). */
+  titles: Map<string, string>;
+}
+
+/** What the dashboard needs from the question source, read once per request. */
+export interface ClassContent {
+  /** The quizzes of the assignments as they are now (pool and attempt size). */
+  quizzes: Map<string, Quiz>;
+  /** Every question of those quizzes and of the attempts, in the versions answered. */
+  questions: Map<string, Question>;
+  documents: Map<string, BankDocument>;
+  titles: Map<string, string>;
+}
+
+export async function loadClassContent(source: QuestionSource, records: Pick<ClassRecords, "assignments" | "attempts">): Promise<ClassContent> {
+  const quizIds = [...new Set(records.assignments.map((assignment) => assignment.quizId))];
+  const quizzes = new Map(
+    (await Promise.all(quizIds.map(async (id) => [id, await source.quiz(id)] as const))).flatMap(([id, quiz]) => (quiz ? [[id, quiz] as const] : [])),
+  );
+  const questions = await source.questions([
+    ...[...quizzes.values()].flatMap((quiz) => quiz.pool.map((question) => question.id)),
+    ...records.attempts.flatMap((attempt) => attempt.questionIds),
+  ]);
+  const documentIds = [...new Set([...questions.values()].map((question) => question.evidence.documentId))];
+  const [documents, titles] = await Promise.all([source.documents(documentIds), source.titles([...quizIds, ...documentIds])]);
+  return { quizzes, questions, documents, titles };
 }
 
 function parseJson(text: string | null): unknown {
@@ -90,15 +115,19 @@ function describeResponse(question: Question, stored: string | null): string {
   }
 }
 
-/** One student's figures for one assignment, from the attempt that counts and its answers. */
+/**
+ * One student's figures for one assignment, from the attempt that counts and its answers; before an
+ * attempt, the quiz's attempt size counts (`quiz`, undefined when the quiz is gone).
+ */
 export function assignmentResult(
   assignment: AssignmentRow,
   attempt: { questionIds: string[] } | undefined,
   given: { score: number }[],
+  quiz: Pick<Quiz, "size"> | undefined,
 ): StudentAssignmentResult {
   return {
     assignment,
-    questionCount: attempt ? attempt.questionIds.length : assignedQuestions(assignment).length,
+    questionCount: attempt ? attempt.questionIds.length : (quiz?.size ?? 0),
     answered: given.length,
     points: given.reduce((sum, answer) => sum + answer.score, 0),
     started: attempt !== undefined,
@@ -116,7 +145,7 @@ function countingAttempts(records: ClassRecords): Map<string, AttemptRecord> {
   return byStudentAssignment;
 }
 
-export function computeDashboard(records: ClassRecords): Dashboard {
+export function computeDashboard(records: ClassRecords, content: ClassContent): Dashboard {
   const counting = countingAttempts(records);
   const countingIds = new Set([...counting.values()].map((attempt) => attempt.id));
   const answersByAttempt = new Map<string, AnswerRecord[]>();
@@ -131,17 +160,22 @@ export function computeDashboard(records: ClassRecords): Dashboard {
     member,
     results: records.assignments.map((assignment) => {
       const attempt = counting.get(`${member.learnerId}|${assignment.id}`);
-      return assignmentResult(assignment, attempt, attempt ? (answersByAttempt.get(attempt.id) ?? []) : []);
+      return assignmentResult(assignment, attempt, attempt ? (answersByAttempt.get(attempt.id) ?? []) : [], content.quizzes.get(assignment.quizId));
     }),
   }));
 
   const questionIds = new Set<string>();
-  for (const assignment of records.assignments) for (const question of assignedQuestions(assignment)) questionIds.add(question.id);
+  // An own text's questions all show (the teacher wrote or kept them); of a bank quiz, whose pool is
+  // large and drawn from per attempt, those the students were asked.
+  for (const assignment of records.assignments) {
+    const quiz = content.quizzes.get(assignment.quizId);
+    if (quiz?.origin === "own") for (const question of quiz.pool) questionIds.add(question.id);
+  }
   for (const attempt of counting.values()) for (const id of attempt.questionIds) questionIds.add(id);
 
   const figures = new Map<string, QuestionFigures & { wrongCounts: Map<string, number> }>();
   for (const id of questionIds) {
-    const question = getQuestion(id);
+    const question = content.questions.get(id);
     if (question) figures.set(id, { question, answered: 0, correct: 0, wrongResponses: [], wrongCounts: new Map() });
   }
   for (const given of answersByAttempt.values()) {
@@ -167,7 +201,7 @@ export function computeDashboard(records: ClassRecords): Dashboard {
     const key = `${documentId}|${passageId}`;
     let passage = passages.get(key);
     if (!passage) {
-      const document = getDocument(documentId);
+      const document = content.documents.get(documentId);
       const bankPassage = document?.passages.find((candidate) => candidate.id === passageId);
       passage = {
         documentId,
@@ -184,6 +218,7 @@ export function computeDashboard(records: ClassRecords): Dashboard {
   }
 
   return {
+    titles: content.titles,
     students,
     questions,
     passages: [...passages.values()].filter((passage) => passage.answered > 0).sort((a, b) => b.wrong / b.answered - a.wrong / a.answered || b.wrong - a.wrong),

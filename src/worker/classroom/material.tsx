@@ -6,17 +6,21 @@
 import { Hono, type Context } from "hono";
 import type { FC } from "hono/jsx";
 import { defaultQuiz, getDocument, MIXED_QUIZ_ID, quizTitle } from "../../bank";
+import { isOwnTextId } from "../../bank/ids";
 import type { BankDocument } from "../../bank/schema";
 import { toGift } from "../../export/gift";
 import { toMoodleXml } from "../../export/moodle-xml";
 import type { ExportQuiz } from "../../export/quiz";
+import { questionSource } from "../content";
 import { messageResponse } from "../errors";
 import { WorksheetPage } from "../pages/worksheet";
 import type { ClassroomEnv } from "./routes";
+import { classroomDb } from "./store";
 
 /**
  * A built-in quiz (a text's quiz or the mixed one) with the documents its evidence points into, in bank
- * order. Its questions are those a class assignment asks: the quiz's default selection from the pool.
+ * order. Its questions are the quiz's default selection from the pool (what a first attempt gets):
+ * questions shown together that give none of their answers away.
  */
 function builtInQuiz(quizId: string): ExportQuiz | undefined {
   const questions = defaultQuiz(quizId);
@@ -26,6 +30,18 @@ function builtInQuiz(quizId: string): ExportQuiz | undefined {
   const ordered = quizId === MIXED_QUIZ_ID ? [...documentIds] : [quizId, ...[...documentIds].filter((id) => id !== quizId)];
   const documents = ordered.flatMap((id) => getDocument(id) ?? []);
   return { title: quizTitle(quizId), questions, documents };
+}
+
+/**
+ * The quiz of the path: a built-in one, or an own text of this class (its current questions in the
+ * teacher's order; drafts too, so a teacher can print before publishing). Undefined otherwise.
+ */
+async function exportQuiz(c: Context<ClassroomEnv>, quizId: string): Promise<ExportQuiz | undefined> {
+  if (!isOwnTextId(quizId)) return builtInQuiz(quizId);
+  const source = questionSource(classroomDb(c.env.DB), { classId: c.get("classRow").id, drafts: true });
+  const quiz = await source.quiz(quizId);
+  const document = quiz && (await source.documents([quizId])).get(quizId);
+  return quiz && document && quiz.pool.length > 0 ? { title: quiz.title, questions: quiz.pool, documents: [document] } : undefined;
 }
 
 /** The texts printed on a worksheet: the ones questions are about (not those only compared with). */
@@ -76,8 +92,8 @@ const DOWNLOADS = [
 ] as const;
 
 for (const download of DOWNLOADS) {
-  materialRoutes.get(`/:quizId/${download.path}`, (c) => {
-    const quiz = builtInQuiz(c.req.param("quizId"));
+  materialRoutes.get(`/:quizId/${download.path}`, async (c) => {
+    const quiz = await exportQuiz(c, c.req.param("quizId"));
     if (!quiz) return quizNotFound(c);
     return c.body(download.write(quiz), 200, {
       "Content-Type": download.contentType,
@@ -86,9 +102,9 @@ for (const download of DOWNLOADS) {
   });
 }
 
-materialRoutes.get("/:quizId/arbeitsblatt", (c) => {
+materialRoutes.get("/:quizId/arbeitsblatt", async (c) => {
   const quizId = c.req.param("quizId");
-  const quiz = builtInQuiz(quizId);
+  const quiz = await exportQuiz(c, quizId);
   if (!quiz) return quizNotFound(c);
   const here = `${materialPath(c.get("classRow").id, quizId)}/arbeitsblatt`;
   return c.html(

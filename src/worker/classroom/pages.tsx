@@ -5,9 +5,11 @@ import { correctAnswerText } from "../quiz/describe";
 import { percent, type Dashboard, type StudentAssignmentResult } from "./dashboard";
 import { MaterialSection } from "./material";
 import { NICKNAME_MAX_LENGTH } from "./nickname";
-import { questionText, quizTitle } from "./quizzes";
+import { questionText } from "./quizzes";
 import { formatJoinCode } from "./secrets";
 import type { AssignmentRow, ClassRow } from "./store";
+
+const titleIn = (titles: Map<string, string>, quizId: string) => titles.get(quizId) ?? "Unbekanntes Quiz";
 
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
@@ -126,7 +128,9 @@ export const DashboardPage: FC<{
   errors?: string[];
   /** What the teacher chose in the assignment form, kept when it comes back with an error. */
   assignInput?: { quizId?: string | undefined; dueDate?: string | undefined };
-}> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [], assignInput = {} }) => {
+  /** The section with the class's own texts. */
+  ownTexts?: Child;
+}> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [], assignInput = {}, ownTexts }) => {
   const base = `/klassen/lehrkraft/${classRow.id}`;
   return (
     <Page title={`${className(classRow)} – Übersicht`}>
@@ -141,6 +145,9 @@ export const DashboardPage: FC<{
           </li>
           <li>
             <a href="#material">Arbeitsblätter und Moodle</a>
+          </li>
+          <li>
+            <a href="#eigene-texte">Eigene Texte</a>
           </li>
           <li>
             <a href="#schueler">Schülerinnen und Schüler</a>
@@ -169,7 +176,7 @@ export const DashboardPage: FC<{
           <ul>
             {assignments.map((assignment) => (
               <li>
-                {quizTitle(assignment.quizId)}
+                {titleIn(dashboard.titles, assignment.quizId)}
                 {assignment.dueDate && <> – fällig am {germanDate(assignment.dueDate)}</>}
               </li>
             ))}
@@ -191,6 +198,7 @@ export const DashboardPage: FC<{
       </section>
 
       <MaterialSection classId={classRow.id} quizzes={quizzes} />
+      {ownTexts}
 
       <section aria-labelledby="schueler">
         <h2 id="schueler">Schülerinnen und Schüler</h2>
@@ -204,7 +212,7 @@ export const DashboardPage: FC<{
                 <tr>
                   <th scope="col">Spitzname</th>
                   {assignments.map((assignment) => (
-                    <th scope="col">{quizTitle(assignment.quizId)}</th>
+                    <th scope="col">{titleIn(dashboard.titles, assignment.quizId)}</th>
                   ))}
                 </tr>
               </thead>
@@ -237,7 +245,7 @@ export const DashboardPage: FC<{
               <li data-testid="question" data-question-id={question.id}>
                 <p>{questionText(question)}</p>
                 <p class="meta">
-                  Richtige Antwort: {correctAnswerText(question)} · {quizTitle(question.documentId)}
+                  Richtige Antwort: {correctAnswerText(question)} · {titleIn(dashboard.titles, question.documentId)}
                 </p>
                 <p>
                   {answered === 0 ? (
@@ -397,7 +405,12 @@ export const MyClassesPage: FC<{ classes: { classRow: ClassRow; nickname: string
   </Page>
 );
 
-export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[] }> = ({ classRow, nickname, assignments }) => {
+export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[]; titles: Map<string, string> }> = ({
+  classRow,
+  nickname,
+  assignments,
+  titles,
+}) => {
   const base = `/klassen/meine/${classRow.id}`;
   return (
     <Page title={className(classRow)}>
@@ -412,7 +425,7 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
         <ul class="cards">
           {assignments.map(({ assignment, questionCount, answered, points, started }) => (
             <li class="card" data-testid="assignment">
-              <h3>{quizTitle(assignment.quizId)}</h3>
+              <h3>{titleIn(titles, assignment.quizId)}</h3>
               {assignment.dueDate && <p>Fällig am {germanDate(assignment.dueDate)}</p>}
               <p>
                 {answered} von {questionCount} beantwortet · <PointsText points={points} of={questionCount} />
@@ -420,7 +433,7 @@ export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments
               <form method="post" action={`${base}/aufgaben/${assignment.id}/starten`}>
                 <button type="submit">
                   {!started ? "Starten" : answered < questionCount ? "Weitermachen" : "Ansehen"}
-                  <span class="visually-hidden">: {quizTitle(assignment.quizId)}</span>
+                  <span class="visually-hidden">: {titleIn(titles, assignment.quizId)}</span>
                 </button>
               </form>
             </li>

@@ -2,8 +2,6 @@
 import { defaultQuiz, listDocuments, MIXED_QUIZ_ID, quizTitle } from "../../bank";
 import type { Question } from "../../bank/schema";
 
-export { quizTitle };
-
 /** Every document that has questions, and the mixed quiz, with the number of questions a student gets. */
 export function assignableQuizzes(): { id: string; title: string; questionCount: number }[] {
   return [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID]

@@ -12,13 +12,17 @@ import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import * as z from "zod";
-import { quizPool } from "../../bank";
+import { isOwnTextId } from "../../bank/ids";
+import { questionSource } from "../content";
 import { jsonErrors, messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../learner";
-import { assignedQuestions, attemptUrl, startAttempt } from "../quiz/attempts";
+import { attemptUrl, startAttempt } from "../quiz/attempts";
+import { OwnTextList } from "../own-texts/pages";
+import { ownTextRoutes } from "../own-texts/routes";
+import { listOwnTexts } from "../own-texts/store";
 import type { AppEnv } from "../types";
 import { studentsCsv, questionsCsv } from "./csv";
-import { assignmentResult, computeDashboard } from "./dashboard";
+import { assignmentResult, computeDashboard, loadClassContent } from "./dashboard";
 import { materialRoutes } from "./material";
 import { loadClassRecords } from "./records";
 import { cleanNickname, isOffensive, mixesScripts, nicknameKey, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "./nickname";
@@ -201,6 +205,10 @@ const requireTeacher = createMiddleware<ClassroomEnv>(async (c, next) => {
   await next();
 });
 
+// A class's own texts: bring, review, edit, publish (../own-texts/). Teachers only.
+classroomRoutes.use("/lehrkraft/:classId/texte/*", knownClassParams, requireTeacher);
+classroomRoutes.route("/lehrkraft/:classId/texte", ownTextRoutes);
+
 const joinLink = (c: ClassroomContext, joinCode: string) => `${new URL(c.req.url).origin}/klassen/beitreten?code=${joinCode}`;
 
 classroomRoutes.get("/lehrkraft/:classId/willkommen", knownClassParams, requireTeacher, (c) => {
@@ -250,15 +258,27 @@ const dueDateField = z
     return iso;
   });
 
+/** The dashboard's figures, with the class's own texts resolved through the question source. */
+async function teacherDashboard(c: ClassroomContext, records?: Awaited<ReturnType<typeof loadClassRecords>>) {
+  const classId = c.get("classRow").id;
+  const loaded = records ?? (await loadClassRecords(db(c), classId));
+  return computeDashboard(loaded, await loadClassContent(questionSource(db(c), { classId, drafts: true }), loaded));
+}
+
 async function renderDashboard(c: ClassroomContext, errors: string[] = [], status: 200 | 400 = 200, input: Record<string, string> = {}) {
   const classRow = c.get("classRow");
-  const records = await loadClassRecords(db(c), classRow.id);
+  const [records, ownTexts] = await Promise.all([loadClassRecords(db(c), classRow.id), listOwnTexts(db(c), classRow.id)]);
+  const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
   return c.html(
     <DashboardPage
       classRow={classRow}
-      dashboard={computeDashboard(records)}
+      dashboard={await teacherDashboard(c, records)}
       assignments={records.assignments}
-      quizzes={assignableQuizzes()}
+      quizzes={[
+        ...published.map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
+        ...assignableQuizzes(),
+      ]}
+      ownTexts={<OwnTextList classId={classRow.id} texts={ownTexts} />}
       joinLink={joinLink(c, classRow.joinCode)}
       errors={errors}
       assignInput={{ quizId: input.quizId, dueDate: input.dueDate }}
@@ -276,15 +296,18 @@ classroomRoutes.post(
   zValidator(
     "form",
     z.object({
-      quizId: z
-        .string({ error: "Bitte ein Quiz auswählen." })
-        .refine((quizId) => assignableQuizzes().some((quiz) => quiz.id === quizId), "Dieses Quiz gibt es nicht."),
+      quizId: z.string({ error: "Bitte ein Quiz auswählen." }).max(200, "Dieses Quiz gibt es nicht."),
       dueDate: dueDateField,
     }),
     formError((c, errors, input) => renderDashboard(c, errors, 400, input)),
   ),
   async (c) => {
     const { quizId, dueDate } = c.req.valid("form");
+    // A built-in quiz, or a published own text of this class.
+    const assignable = isOwnTextId(quizId)
+      ? await questionSource(db(c), { classId: c.get("classRow").id }).quiz(quizId)
+      : assignableQuizzes().some((quiz) => quiz.id === quizId);
+    if (!assignable) return renderDashboard(c, ["Dieses Quiz gibt es nicht."], 400, { quizId, dueDate: dueDate ?? "" });
     await assignQuiz(db(c), c.get("classRow").id, quizId, dueDate);
     return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
   },
@@ -335,12 +358,12 @@ function csvResponse(c: ClassroomContext, fileName: string, body: string) {
 }
 
 classroomRoutes.get("/lehrkraft/:classId/export/schueler.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
+  const dashboard = await teacherDashboard(c);
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-schueler.csv`, studentsCsv(dashboard));
 });
 
 classroomRoutes.get("/lehrkraft/:classId/export/fragen.csv", knownClassParams, requireTeacher, async (c) => {
-  const dashboard = computeDashboard(await loadClassRecords(db(c), c.get("classRow").id));
+  const dashboard = await teacherDashboard(c);
   return csvResponse(c, `klasse-${c.get("classRow").joinCode}-fragen.csv`, questionsCsv(dashboard));
 });
 
@@ -473,12 +496,17 @@ classroomRoutes.get("/meine/:classId", knownClassParams, async (c) => {
     db(c),
     ownAttempts.map((attempt) => attempt.id),
   );
-  const results = assignments.map((assignment) => {
-    // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
-    const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
-    return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : []);
-  });
-  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} />);
+  const source = questionSource(db(c), { classId: own.classRow.id });
+  const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
+  const results = await Promise.all(
+    assignments.map(async (assignment) => {
+      // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
+      const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
+      const quiz = attempt ? undefined : await source.quiz(assignment.quizId);
+      return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
+    }),
+  );
+  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
 });
 
 const noAssignment = (c: Context) => message(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
@@ -492,12 +520,13 @@ classroomRoutes.post(
     if (!own) return noClass(c);
     const assignment = await findAssignment(db(c), own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
-    if (quizPool(assignment.quizId).length === 0)
-      return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
     const [existing] = await attemptsOfMember(db(c), own.learnerId, [assignment.id]);
-    // The whole class gets the same questions, so the dashboard compares like with like.
-    const questionIds = assignedQuestions(assignment).map((question) => question.id);
-    const attemptId = existing?.id ?? (await startAttempt(c.env.DB, own.learnerId, assignment.quizId, { assignmentId: assignment.id, questionIds }));
+    if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    const source = questionSource(db(c), { classId: own.classRow.id });
+    const quiz = await source.quiz(assignment.quizId);
+    if (!quiz) return message(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
+    const attemptId = await startAttempt(c.env.DB, own.learnerId, quiz.id, drawn, { assignmentId: assignment.id });
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );

@@ -1,7 +1,7 @@
 /** Attempts: one run of a learner through a quiz, with the question order fixed at the start. */
 import { drizzle } from "drizzle-orm/d1";
-import { defaultQuiz, drawQuestions, getQuestion } from "../../bank";
 import type { Question } from "../../bank/schema";
+import type { QuestionSource } from "../content";
 import { attempts } from "../../db/schema/progress";
 
 /** Where a learner takes (or resumes) an attempt. */
@@ -21,51 +21,34 @@ export function resultsUrl(attemptId: string): string {
 
 export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-/** How an attempt's questions are chosen: fixed ids (a retry), or drawn from the quiz's pool. */
-export type AttemptQuestions =
-  | { questionIds: string[] }
-  /**
-   * `seed` draws the questions (the attempt's own id when left out); `avoid` holds questions asked in
-   * earlier rounds, taken only when nothing else fits.
-   */
-  | { seed?: string; avoid?: ReadonlySet<string> };
-
 /**
- * Starts an attempt and returns its id. The questions are drawn from the quiz (a document id or
- * "gemischt"), or given (e.g. a retry of wrong answers). Throws when there are none or an id is not in
- * the bank: callers check the quiz before.
+ * Starts an attempt and returns its id. `questionIds` picks the attempt's questions given its id (the
+ * seed of its draw, ../content/draw.ts); a retry passes the ids it repeats. Throws when
+ * there are none: callers check the quiz before.
  */
 export async function startAttempt(
   db: D1Database,
   learnerId: string,
   quizId: string,
-  options: { assignmentId?: string } & AttemptQuestions = {},
+  questionIds: (attemptId: string) => string[],
+  options: { assignmentId?: string } = {},
 ): Promise<string> {
   const id = crypto.randomUUID();
-  const questionIds = "questionIds" in options ? options.questionIds : drawQuestions(quizId, options.seed ?? id, options.avoid).map((question) => question.id);
-  if (questionIds.length === 0) throw new Error(`quiz ${quizId} has no questions`);
-  const unknown = questionIds.find((questionId) => !getQuestion(questionId));
-  if (unknown) throw new Error(`question ${unknown} is not in the bank`);
+  const ids = questionIds(id);
+  if (ids.length === 0) throw new Error(`quiz ${quizId} has no questions`);
   await drizzle(db)
     .insert(attempts)
-    .values({ id, learnerId, quizId, questionIds, assignmentId: options.assignmentId ?? null })
+    .values({ id, learnerId, quizId, questionIds: ids, assignmentId: options.assignmentId ?? null })
     .run();
   return id;
 }
 
 /**
- * The questions of an assignment: the quiz's default selection, the same for the whole class, so the
- * teacher's figures per question compare like with like and the number announced when assigning holds.
- * Each attempt still shows its own option order.
+ * The questions of an attempt in their order, from the question source (bank and own texts). A
+ * question that has left the bank since the attempt started (the bank was regenerated) is skipped;
+ * positions count the remaining ones. Own questions never leave: retired versions stay stored.
  */
-export function assignedQuestions(assignment: { quizId: string }): Question[] {
-  return defaultQuiz(assignment.quizId);
-}
-
-/**
- * The questions of an attempt in their order. A question that has left the bank since the attempt
- * started (the bank was regenerated) is skipped; positions count the remaining ones.
- */
-export function attemptQuestions(attempt: { questionIds: string[] }): Question[] {
-  return attempt.questionIds.flatMap((id) => getQuestion(id) ?? []);
+export async function attemptQuestions(source: QuestionSource, attempt: { questionIds: string[] }): Promise<Question[]> {
+  const found = await source.questions(attempt.questionIds);
+  return attempt.questionIds.flatMap((id) => found.get(id) ?? []);
 }

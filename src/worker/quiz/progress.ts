@@ -1,8 +1,9 @@
 /** "Mein Fortschritt", computed from the stored answers (no counters are kept: they would cost writes). */
-import { getQuestion, listDocuments, quizPool, quizTitle } from "../../bank";
+import { listDocuments, quizPool } from "../../bank";
 import type { BankDocument, Question } from "../../bank/schema";
 import { isCorrect } from "../../bank/grade";
-import { attemptQuestions, attemptUrl, questionUrl } from "./attempts";
+import type { QuestionSource } from "../content";
+import { attemptUrl, questionUrl } from "./attempts";
 import type { AttemptSummary, LearnerAnswer } from "./store";
 
 export type DocumentProgress = {
@@ -26,7 +27,22 @@ export type Progress = {
   finished: AttemptResult[];
 };
 
-export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnswer[]): Progress {
+/** What the progress page needs from the question source: every question of the attempts, and their titles. */
+export interface ProgressContent {
+  questions: Map<string, Question>;
+  titles: Map<string, string>;
+}
+
+export async function progressContent(source: QuestionSource, attempts: AttemptSummary[]): Promise<ProgressContent> {
+  const [questions, titles] = await Promise.all([
+    source.questions(attempts.flatMap((attempt) => attempt.questionIds)),
+    source.titles(attempts.map((attempt) => attempt.quizId)),
+  ]);
+  return { questions, titles };
+}
+
+export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnswer[], content: ProgressContent): Progress {
+  const questionsOf = (attempt: { questionIds: string[] }) => attempt.questionIds.flatMap((id) => content.questions.get(id) ?? []);
   const attemptsById = new Map(attempts.map((attempt) => [attempt.id, attempt]));
   // Oldest first, so the latest answer to a question wins.
   const latest = new Map<string, LearnerAnswer>();
@@ -45,10 +61,10 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   });
 
   const wrong = [...latest.values()].flatMap((answer) => {
-    const question = getQuestion(answer.questionId);
+    const question = content.questions.get(answer.questionId);
     const attempt = attemptsById.get(answer.attemptId);
     if (!question || !attempt || isCorrect(answer.score)) return [];
-    const position = attemptQuestions(attempt).findIndex((candidate) => candidate.id === answer.questionId) + 1;
+    const position = questionsOf(attempt).findIndex((candidate) => candidate.id === answer.questionId) + 1;
     return [{ question, score: answer.score, feedbackUrl: questionUrl(attempt.id, position) }];
   });
 
@@ -56,9 +72,9 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   for (const answer of answers) pointsByAttempt.set(answer.attemptId, (pointsByAttempt.get(answer.attemptId) ?? 0) + answer.score);
   const results = attempts.map((attempt) => ({
     url: attemptUrl(attempt.id),
-    title: quizTitle(attempt.quizId),
+    title: content.titles.get(attempt.quizId) ?? attempt.quizId,
     answered: attempt.answered,
-    total: attemptQuestions(attempt).length,
+    total: questionsOf(attempt).length,
     points: pointsByAttempt.get(attempt.id) ?? 0,
     createdAt: attempt.createdAt,
   }));

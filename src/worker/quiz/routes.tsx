@@ -6,11 +6,15 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, quizTitle, RETRY_QUIZ_ID } from "../../bank";
+import { drizzle } from "drizzle-orm/d1";
+import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID } from "../../bank";
+import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
 import { withOptionsShuffled } from "../../bank/quiz";
-import type { Question, QuestionType } from "../../bank/schema";
+import type { BankDocument, Question, QuestionType } from "../../bank/schema";
+import { questionSource, type QuestionSource } from "../content";
+import { publishedTextForLearner } from "../own-texts/store";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { CatalogPage } from "../pages/catalog";
@@ -20,7 +24,7 @@ import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../p
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
-import { computeProgress } from "./progress";
+import { computeProgress, progressContent, type ProgressContent } from "./progress";
 import { answersOfAttempt, answersOfLearner, attemptsOfLearner, findAttempt, recordAnswer, type AnswerRow, type AttemptRow } from "./store";
 
 type LearnerContext = Context<AppEnv>;
@@ -48,14 +52,22 @@ const attemptNotFound = (c: Context) =>
 
 const typesOf = (quizId: string): QuestionType[] => [...new Set(defaultQuiz(quizId).map((question) => question.type))];
 
+/** The question source of a learner's request: bank and own texts, resolved from stored attempts. */
+const sourceOf = (c: LearnerContext) => questionSource(drizzle(c.env.DB));
+
+/** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
+const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
+
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
   const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const content = await progressContent(sourceOf(c), attempts);
   const unfinished = attempts
     .flatMap((attempt) => {
-      const total = attemptQuestions(attempt).length;
-      return attempt.answered < total ? [{ url: attemptUrl(attempt.id), title: quizTitle(attempt.quizId), answered: attempt.answered, total }] : [];
+      const total = attemptTotal(attempt, content);
+      const title = content.titles.get(attempt.quizId) ?? attempt.quizId;
+      return attempt.answered < total ? [{ url: attemptUrl(attempt.id), title, answered: attempt.answered, total }] : [];
     })
     .slice(0, 5); // the newest; "Mein Fortschritt" lists all
   const entries = listDocuments().map((document) => ({
@@ -73,12 +85,19 @@ const highlightQuery = z.object({
   bis: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), (c) => {
-  const document = getDocument(c.req.valid("param").documentId);
+learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), async (c) => {
+  const { documentId } = c.req.valid("param");
+  // A class's own text: only for its students, once published; never stored by a shared cache.
+  const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
+  const document: BankDocument | undefined = isOwnTextId(documentId)
+    ? learnerId
+      ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
+      : undefined
+    : getDocument(documentId);
   if (!document) return documentNotFound(c);
   const { von, bis } = c.req.valid("query");
   const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
-  c.header("Cache-Control", "public, max-age=300");
+  c.header("Cache-Control", isOwnTextId(documentId) ? "private, no-store" : "public, max-age=300");
   return c.html(<DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizPool(document.id).length > 0} />);
 });
 
@@ -93,18 +112,24 @@ const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses 
  * round of the mixed quiz, are drawn anew and prefer questions the learner has not been asked yet.
  */
 async function startRound(c: LearnerContext, learnerId: string, quizId: string) {
+  const source = sourceOf(c);
+  const quiz = await source.quiz(quizId);
+  if (!quiz) return quizNotFound(c);
   const earlier = (await attemptsOfLearner(c.env.DB, learnerId)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null);
-  const unfinished = earlier.find((attempt) => attempt.answered < attemptQuestions(attempt).length);
+  const inPool = new Set(quiz.pool.map((question) => question.id));
+  const unfinished = earlier.find((attempt) => attempt.answered < attempt.questionIds.filter((id) => inPool.has(id)).length);
   if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
   const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID;
   const avoid = new Set(earlier.flatMap((attempt) => attempt.questionIds));
-  const attemptId = await startAttempt(c.env.DB, learnerId, quizId, first ? { seed: quizId } : { avoid });
+  const drawn = (attemptId: string) => source.draw(quiz, first ? quizId : attemptId, avoid).map((question) => question.id);
+  const attemptId = await startAttempt(c.env.DB, learnerId, quizId, drawn);
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
 learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
   const { quizId } = c.req.valid("param");
-  if (quizPool(quizId).length === 0) return quizNotFound(c);
+  // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
+  if (isOwnTextId(quizId) || quizPool(quizId).length === 0) return quizNotFound(c);
   return startRound(c, await ensureLearner(c), quizId);
 });
 
@@ -118,7 +143,7 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, { questionIds }));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, () => questionIds));
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -133,15 +158,33 @@ const questionParams = attemptParams.extend({
     .transform(Number),
 });
 
-type LoadedAttempt = { attempt: AttemptRow; questions: ReturnType<typeof attemptQuestions>; answers: Map<string, AnswerRow> };
+type LoadedAttempt = {
+  attempt: AttemptRow;
+  title: string;
+  questions: Question[];
+  answers: Map<string, AnswerRow>;
+  /** The request's question source, which has read the attempt's questions. */
+  source: QuestionSource;
+};
 
 async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
   const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
   if (!attempt) return undefined;
-  const answers = await answersOfAttempt(c.env.DB, attemptId);
-  return { attempt, questions: attemptQuestions(attempt), answers: new Map(answers.map((answer) => [answer.questionId, answer])) };
+  const source = sourceOf(c);
+  const [answers, questions, titles] = await Promise.all([
+    answersOfAttempt(c.env.DB, attemptId),
+    attemptQuestions(source, attempt),
+    source.titles([attempt.quizId]),
+  ]);
+  return {
+    attempt,
+    title: titles.get(attempt.quizId) ?? attempt.quizId,
+    questions,
+    answers: new Map(answers.map((answer) => [answer.questionId, answer])),
+    source,
+  };
 }
 
 /** Position (from 1) of the first unanswered question after `after`, wrapping round; undefined when all are answered. */
@@ -152,7 +195,7 @@ function nextOpenPosition({ questions, answers }: LoadedAttempt, after = 0): num
 
 const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => ({
   attemptId: loaded.attempt.id,
-  quizTitle: quizTitle(loaded.attempt.quizId),
+  quizTitle: loaded.title,
   position,
   total: loaded.questions.length,
   done: loaded.answers.size,
@@ -168,17 +211,19 @@ learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, othe
 });
 
 /** In a quiz across texts, which text a question is about (its stem just says "laut Text"). */
-function documentTitleFor(loaded: LoadedAttempt, question: Question): string | undefined {
-  return loaded.attempt.quizId === question.documentId ? undefined : getDocument(question.documentId)?.title;
+async function documentTitleFor(loaded: LoadedAttempt, question: Question): Promise<string | undefined> {
+  if (loaded.attempt.quizId === question.documentId) return undefined;
+  return (await loaded.source.documents([question.documentId])).get(question.documentId)?.title;
 }
 
 /** The question as this attempt shows it: its own option order. */
 const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuestion(withOptionsShuffled(question, loaded.attempt.id));
 
-function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
+async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
   const question = loaded.questions[position - 1]!;
   const next = nextOpenPosition(loaded, position);
-  const documents = [question.evidence, ...question.moreEvidence].flatMap((evidence) => getDocument(evidence.documentId) ?? []);
+  const found = await loaded.source.documents([question.evidence, ...question.moreEvidence].map((evidence) => evidence.documentId));
+  const documents = [...found.values()];
   return c.html(
     <FeedbackPage
       at={positionOf(loaded, position)}
@@ -212,7 +257,7 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
   const answer = loaded.answers.get(question.id);
   if (answer) return renderFeedback(c, loaded, position, answer);
   return c.html(
-    <QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={documentTitleFor(loaded, question)} />,
+    <QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={await documentTitleFor(loaded, question)} />,
   );
 });
 
@@ -242,7 +287,7 @@ learnerRoutes.post(
         <QuestionPage
           at={positionOf(loaded, position)}
           question={shownQuestion(loaded, question)}
-          documentTitle={documentTitleFor(loaded, question)}
+          documentTitle={await documentTitleFor(loaded, question)}
           previous={formValues(antwort)}
           error={parsed.message}
         />,
@@ -264,7 +309,7 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
   return c.html(
     <ResultsPage
       attemptId={loaded.attempt.id}
-      quizTitle={quizTitle(loaded.attempt.quizId)}
+      quizTitle={loaded.title}
       rows={rows}
       retryAction={hasWrong ? `/versuch/${loaded.attempt.id}/wiederholen` : undefined}
       nextRoundAction={canPlayAgain(loaded.attempt) ? `/versuch/${loaded.attempt.id}/noch-eine-runde` : undefined}
@@ -300,9 +345,9 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 
 async function learnerProgress(c: LearnerContext) {
   const learnerId = await getLearnerId(c);
-  if (!learnerId) return { learnerId, progress: computeProgress([], []) };
+  if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
   const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
-  return { learnerId, progress: computeProgress(attempts, answers) };
+  return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
 }
 
 learnerRoutes.get("/fortschritt", async (c) => {

@@ -1,5 +1,14 @@
 /** The one stylesheet, served by ./assets.ts. Calm, readable, responsive; no framework. */
-export const STYLESHEET = `
+
+/** Written readably below, sent without comments and spare whitespace (every page loads it). */
+const compact = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,])\s*/g, "$1")
+    .trim();
+
+export const STYLESHEET = compact(`
 :root {
   --text: #1d232a; --muted: #55606b; --bg: #fbfaf7; --surface: #ffffff; --line: #d5d2ca;
   --accent: #1f5f8b; --accent-dark: #154766; --focus: #c2410c;
@@ -54,10 +63,12 @@ button.secondary:hover, .button.secondary:hover { background: #eef4f8; color: va
 button[disabled] { opacity: 0.7; cursor: progress; }
 form { margin: 1rem 0; }
 label { display: block; font-weight: 600; margin: 0.75rem 0 0.25rem; }
-input[type="text"], input[type="number"], input:not([type]), select {
+input[type="text"], input[type="number"], input:not([type]), select, textarea {
   font: inherit; padding: 0.55rem 0.7rem; border: 2px solid #8a8f96; border-radius: 6px; background: #fff; color: var(--text);
   width: 100%; max-width: 24rem; min-height: 44px;
 }
+textarea{max-width:none!important;display:block}
+input[type="file"]{font:inherit;max-width:100%}
 fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 legend { padding: 0; font-weight: 600; font-size: 1.15rem; margin-bottom: 0.75rem; }
 .choices { display: grid; gap: 0.5rem; margin: 0 0 1rem; }
@@ -138,4 +149,22 @@ button[data-drucken][hidden] { display: none; }
   .ws-key blockquote.evidence { margin: 0.15rem 0; padding: 0.1rem 0.7rem; }
   .ws-key blockquote.evidence p { margin: 0; }
 }
-`;
+/* Own texts (teacher pages). */
+.back{margin:0 0 .5rem}
+.status{display:inline-block;font-size:.85rem;font-weight:700;padding:0 .5rem;border-radius:999px;background:#fff7d6;color:#6b5500}
+.status.published{background:var(--right-bg);color:var(--right)}
+fieldset.details,.question-editor fieldset{margin:1.25rem 0 0}
+.zu-lang{color:var(--wrong);font-weight:600}
+.review-options .right{color:var(--right)}
+.review-questions{list-style:none;padding:0}
+.review-questions .stem{font-weight:600}
+.actions.compact{flex-direction:row;gap:.5rem}
+.actions.compact>*{width:auto}
+.small{display:inline-flex;align-items:center;padding:.35rem .8rem;font-size:.95rem}
+.option-row{display:grid;grid-template-columns:1fr auto;gap:0 .75rem;align-items:end}
+.option-row input{max-width:none}
+.option-row label:first-child{grid-column:1/-1}
+.choice.inline{margin:0;padding:.45rem .7rem}
+.selectable .passage{white-space:pre-line}
+.take-selection{position:sticky;bottom:0;background:var(--bg);padding:.5rem 0;border-top:1px solid var(--line)}
+`);

@@ -65,6 +65,11 @@ describe("actions", () => {
     expect(text.slice(action!.clause.start, action!.clause.end)).toBe("Kanzlerin Maria Roth kündigte am Montag neue Hilfen an");
   });
 
+  it("takes the name after a noun with article as the actor: 'die Wirtschaftspsychologin Eva Hoffmann'", () => {
+    const [action] = extractFacts("Die Ökonomin Eva Hoffmann stellte eine Studie vor.").actions;
+    expect(action).toMatchObject({ actor: { text: "Eva Hoffmann" }, person: "Hoffmann", particle: { text: "vor" } });
+  });
+
   it("reads an actor after the verb when a short fore-field opens the clause", () => {
     const text = "Am Dienstag legte die EU-Kommission einen Plan vor.";
     const [action] = extractFacts(text).actions;
@@ -77,6 +82,10 @@ describe("actions", () => {
     expect(extractFacts("Man rechnet mit Verzögerungen.").actions).toEqual([]);
     expect(extractFacts("Viele Menschen verließen die Stadt.").actions).toEqual([]);
     expect(extractFacts("Am Montag wurde die Polizei alarmiert.").actions).toEqual([]);
+    // A preposition or conjunction before a name opens no subject: "Von Merkel war ...", "Während Merkel ...".
+    expect(extractFacts("Kanzlerin Anna Merkel reiste ab. Von Merkel war keine Antwort zu erhalten.").actions.map((action) => action.verb.text)).toEqual([
+      "reiste",
+    ]);
   });
 });
 

@@ -51,7 +51,7 @@ export class LearnerBrowser {
   async attemptWith(questions: readonly Question[]): Promise<string> {
     const started = await this.startQuiz(listDocuments()[0]!.id);
     const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(started).first<{ learner_id: string }>();
-    return startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, { questionIds: questions.map((question) => question.id) });
+    return startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, () => questions.map((question) => question.id));
   }
 
   /** Starts the quiz of a document (or "gemischt") and returns the attempt id. */

@@ -58,7 +58,7 @@ beforeAll(async () => {
   const firstAttempt = await learner.startQuiz(MIXED_QUIZ_ID);
   const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(firstAttempt).first<{ learner_id: string }>();
   // One attempt holding every question of the bank, for this learner.
-  attemptId = await startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, { questionIds: allQuestions.map((question) => question.id) });
+  attemptId = await startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, () => allQuestions.map((question) => question.id));
 });
 
 it.each(allQuestions.map((question, index) => ({ question, position: index + 1, name: `${question.id} (${question.type})` })))(

@@ -69,8 +69,10 @@ describe("a text's quiz", () => {
     }
   });
 
-  it("shows no question's answer in another question of the same attempt", async () => {
-    for (const quizId of [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID]) {
+  // One test per quiz: a quiz is a dozen page loads, too many for one test's time on a loaded machine.
+  it.each([...listDocuments().map((document) => document.id), MIXED_QUIZ_ID])(
+    "shows no question's answer in another question of the same attempt (%s)",
+    async (quizId) => {
       const learner = new LearnerBrowser();
       const attemptId = await learner.startQuiz(quizId);
       const questions = await questionsOfAttempt(attemptId);
@@ -87,8 +89,8 @@ describe("a text's quiz", () => {
           }
         }
       }
-    }
-  });
+    },
+  );
 
   it("'Noch eine Runde' draws other questions, preferring those not asked yet", async () => {
     const learner = new LearnerBrowser();

@@ -1,0 +1,167 @@
+/**
+ * CPU time of the paste-and-generate request (a teacher brings an own text) in workerd, the Workers
+ * runtime, for texts of 2 KB, 10 KB and the longest allowed (MAX_TEXT_CHARACTERS). Prints figures only.
+ *
+ * Method: `wrangler dev` runs bench/workerd/worker.ts (the app plus one benchmark route) on a fresh
+ * local D1. For each size, the route is called twice: once recording the request against D1 and not
+ * replaying it, once also replaying it N times against the recorded D1 results (../bench/d1-replay.ts).
+ * The CPU time the workerd process spent (utime + stime from /proc, in clock ticks) is read before and
+ * after each call; the difference between the two calls, divided by N, is the CPU time of one request's
+ * own work, whatever else runs on the machine (it counts CPU spent, not time passed). Deployed Workers
+ * count exactly that against the 10 ms of the free tier; waiting for D1 does not count.
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runWrangler, wranglerEnv } from "../scripts/wrangler.mjs";
+import { MAX_TEXT_CHARACTERS } from "../src/worker/own-texts/prepare";
+
+const root = join(import.meta.dirname, "..");
+const CONFIG = "bench/workerd/wrangler.toml";
+const REPLAYS = Number(process.env.BENCH_REPLAYS ?? 30);
+const ROUNDS = 3;
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** German news texts of the repository (corpus and test texts), as paragraphs in a fixed order. */
+function paragraphs(): string[] {
+  const directories = ["corpus", "test/fixtures/texts", "test/fixtures/generate-texts", "test/fixtures/own-texts"];
+  return directories
+    .flatMap((directory) =>
+      readdirSync(join(root, directory))
+        .filter((file) => file.endsWith(".txt"))
+        .sort()
+        .map((file) => readFileSync(join(root, directory, file), "utf8")),
+    )
+    .flatMap((text) => text.split(/\n\s*\n/))
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+/** About `characters` long (at most that), in whole paragraphs. */
+function benchText(characters: number): string {
+  let text = "";
+  for (const paragraph of paragraphs()) {
+    const next = text === "" ? paragraph : `${text}\n\n${paragraph}`;
+    if (next.length <= characters) text = next;
+  }
+  if (text.length < characters * 0.95) throw new Error(`only ${text.length} characters of text for ${characters}`);
+  return text;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The workerd processes below `pid`. */
+function workerdProcesses(pid: number): number[] {
+  const parents = new Map<number, number>();
+  const names = new Map<number, string>();
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(entry), Number(fields[1]));
+      names.set(Number(entry), name);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const below = (candidate: number): boolean => {
+    for (let current = parents.get(candidate); current !== undefined && current > 1; current = parents.get(current)) if (current === pid) return true;
+    return false;
+  };
+  return [...names].filter(([candidate, name]) => name.startsWith("workerd") && below(candidate)).map(([candidate]) => candidate);
+}
+
+/** CPU time (user + system) of the processes, in milliseconds. */
+function cpuMilliseconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+async function waitUntilServing(url: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`wrangler dev did not answer at ${url}`);
+}
+
+const persistTo = await mkdtemp(join(tmpdir(), "quellenquiz-bench-own-"));
+await runWrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo, "-c", CONFIG], { stdio: ["ignore", "ignore", "inherit"] });
+const port = await freePort();
+const child = spawn(
+  "node_modules/.bin/wrangler",
+  ["dev", "-c", CONFIG, "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false"],
+  {
+    env: wranglerEnv(),
+    detached: true,
+    stdio: "ignore",
+  },
+);
+const base = `http://127.0.0.1:${port}`;
+
+try {
+  await waitUntilServing(`${base}/`);
+  const pids = workerdProcesses(child.pid!);
+  if (pids.length === 0) throw new Error("no workerd process found below wrangler dev");
+  const call = async (text: string, replays: number, pure = false) => {
+    const before = cpuMilliseconds(pids);
+    const response = await fetch(`${base}/bench/paste?replays=${replays}${pure ? "&pure" : ""}`, { method: "POST", body: text });
+    const body = await response.text();
+    if (!response.ok) throw new Error(body);
+    return { spent: cpuMilliseconds(pids) - before, result: JSON.parse(body) as { characters: number; questions: number } };
+  };
+  console.log(`Paste-and-generate request: CPU time in workerd per request (of the free tier's 10 ms), ${REPLAYS} replays, best of ${ROUNDS}`);
+  const sizes: [string, number][] = [
+    ["2 KB", 2_000],
+    ["10 KB", 10_000],
+    [`maximum`, MAX_TEXT_CHARACTERS],
+  ];
+  for (const [label, size] of sizes) {
+    const text = benchText(size);
+    await call(text, 3); // warm-up: the JIT compiles the hot paths
+    const perRequest: number[] = [];
+    const pureWork: number[] = [];
+    let questions = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const once = await call(text, 0);
+      const many = await call(text, REPLAYS);
+      const pure = await call(text, REPLAYS, true);
+      perRequest.push(Math.max(0, many.spent - once.spent) / REPLAYS);
+      pureWork.push(Math.max(0, pure.spent - once.spent) / REPLAYS);
+      questions = many.result.questions;
+    }
+    pureWork.sort((a, b) => a - b);
+    perRequest.sort((a, b) => a - b);
+    const name = `${label.padEnd(8)} ${String(text.length).padStart(6)} characters ${String(questions).padStart(4)} questions`;
+    console.log(
+      `  ${name}  ${perRequest[0]!.toFixed(1).padStart(5)} ms  (rounds: ${perRequest.map((ms) => ms.toFixed(1)).join(", ")}; checks, extraction and generation alone: ${pureWork[0]!.toFixed(1)} ms)`,
+    );
+  }
+} finally {
+  if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await rm(persistTo, { recursive: true, force: true });
+}

@@ -1,0 +1,70 @@
+/**
+ * Texts a teacher brings to a class, and the questions made from them (src/worker/own-texts/). Owned
+ * by the class: deleting the class deletes them (ON DELETE CASCADE), and only that class's teacher and
+ * students can reach them. Ids: see src/bank/ids.ts.
+ *
+ * Versions: a question keeps its id while its meaning stays (stem wording, typo fixes, moved
+ * evidence: the row is updated). A change of meaning (key, options, accepted range, truth of a
+ * statement) writes a new row with a new id and retires the old one, which stays stored: answers
+ * already given point at the version they answered, and nobody is regraded.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { BankPassage, Question } from "../../bank/schema";
+import { classes } from "./classroom";
+
+const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+const createdAt = () => timestamp("created_at").notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
+
+export const OWN_TEXT_STATUSES = ["draft", "published"] as const;
+export type OwnTextStatus = (typeof OWN_TEXT_STATUSES)[number];
+
+/** A teacher's text. `text` and `passages` never change once stored (a trigger refuses updates). */
+export const ownTexts = sqliteTable(
+  "own_texts",
+  {
+    id: text("id").primaryKey(),
+    classId: text("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** URL or name of the source, as typed. */
+    source: text("source"),
+    /** ISO date as precise as given: "2026-05-04", "2026-05", "2026". */
+    date: text("date"),
+    /** The text as pasted or uploaded (byte order mark dropped, line ends as LF); every offset points into it. */
+    text: text("text").notNull(),
+    /** The passages as the extractor split them. */
+    passages: text("passages", { mode: "json" }).$type<BankPassage[]>().notNull(),
+    /** Students see (and teachers can assign) only published texts. */
+    status: text("status", { enum: OWN_TEXT_STATUSES }).notNull().default("draft"),
+    /** How many questions one attempt draws from the pool. */
+    quizSize: integer("quiz_size").notNull(),
+    createdAt: createdAt(),
+    publishedAt: timestamp("published_at"),
+  },
+  (table) => [index("own_texts_class_created").on(table.classId, table.createdAt)],
+);
+
+/** One version of a question of an own text. */
+export const ownQuestions = sqliteTable(
+  "own_questions",
+  {
+    id: text("id").primaryKey(),
+    textId: text("text_id")
+      .notNull()
+      .references(() => ownTexts.id, { onDelete: "cascade" }),
+    /** Place in the quiz's order (ascending, gaps allowed, unique per text); null once the version is retired. */
+    position: integer("position"),
+    /** The question in the bank's shape (src/bank/schema.ts), validated on every write. */
+    question: text("question", { mode: "json" }).$type<Question>().notNull(),
+    /** The version this one replaced because its meaning changed. */
+    replaces: text("replaces"),
+    /** Set when the question was deleted or replaced; retired versions are kept for the answers given. */
+    retiredAt: timestamp("retired_at"),
+    createdAt: createdAt(),
+  },
+  // Unique: two edits of one question at once cannot both put a new version in its place (the
+  // second fails and is told so). Retired versions have no position (NULLs do not clash).
+  (table) => [uniqueIndex("own_questions_text_position").on(table.textId, table.position)],
+);

@@ -1,0 +1,16 @@
+/**
+ * Which questions of a quiz's pool one attempt asks (src/bank/quiz.ts has the rules), seeded so the
+ * same attempt always gets the same questions. A bank quiz: a selection by salience without
+ * giveaways; the first round of a text's quiz is its default quiz (seeded with the quiz id). An own
+ * text's quiz: as many as the teacher chose, in the teacher's order, each fact once, no giveaway.
+ * Questions in `avoid` (asked in the learner's earlier rounds) come only when nothing else fits.
+ */
+import { drawBankQuiz } from "../../bank";
+import { drawCurated } from "../../bank/quiz";
+import type { Question } from "../../bank/schema";
+import type { Quiz } from "./index";
+
+export function drawQuestions(quiz: Pick<Quiz, "id" | "origin" | "pool" | "size">, seed: string, avoid?: ReadonlySet<string>): Question[] {
+  if (quiz.origin === "own") return drawCurated(quiz.pool, { seed, avoid, size: quiz.size });
+  return drawBankQuiz(quiz.id, seed, avoid);
+}

@@ -1,0 +1,184 @@
+/**
+ * The question source of the Worker: every feature that needs a quiz, a question or a text asks here,
+ * whether it lives in the committed bank (questions/, synchronous, no D1) or is a class's own text
+ * (D1). Which one is told by the id alone (src/bank/ids.ts), so bank look-ups never touch D1.
+ *
+ * Two kinds of look-up, with different access rules:
+ * - `quiz(id)`: what a quiz offers now (to start, assign, list). An own text's quiz is found only for
+ *   the source's class, and only once published unless the source is the teacher's (`drafts`).
+ * - `questions(ids)`, `documents(ids)`, `titles(ids)`: references the server stored itself (an
+ *   attempt's question ids, an answer's question id, an assignment's quiz id), which the caller has
+ *   already checked belong to the requester. They resolve any version, retired ones included, so an
+ *   answer stays attached to the question it answered. With a class, only that class's texts are read.
+ *
+ * One source per request: it remembers what it read.
+ */
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { DrizzleD1Database } from "drizzle-orm/d1";
+import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizTitle } from "../../bank";
+import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
+import type { BankDocument, Question } from "../../bank/schema";
+import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
+import { drawQuestions } from "./draw";
+
+export { isOwnQuestionId, isOwnTextId };
+
+type Db = DrizzleD1Database;
+
+export interface Quiz {
+  /** A bank document id, "gemischt", or an own text id. */
+  id: string;
+  title: string;
+  origin: "bank" | "own";
+  /** Every question an attempt may draw, in the quiz's order (an own text's: the teacher's). */
+  pool: readonly Question[];
+  /** How many questions one attempt asks: the teacher's choice, or the size of a bank quiz's default quiz. */
+  size: number;
+  /** For own texts: draft or published. Bank quizzes are always published. */
+  status: OwnTextStatus;
+}
+
+export interface SourceScope {
+  /** Own texts of this class only. */
+  classId: string;
+  /** The class's teacher: drafts too. Students and assignments see published quizzes only. */
+  drafts?: boolean;
+}
+
+export interface QuestionSource {
+  /** The quiz as the scope may see it now; undefined when unknown, another class's, or an unpublished draft. */
+  quiz(quizId: string): Promise<Quiz | undefined>;
+  /** The questions of stored ids (any version); unknown ids are missing from the map. */
+  questions(ids: readonly string[]): Promise<Map<string, Question>>;
+  /** Texts by id (bank documents and own texts, whatever their status). */
+  documents(ids: readonly string[]): Promise<Map<string, BankDocument>>;
+  /** Quiz titles by quiz id; unknown ids get "Unbekanntes Quiz". */
+  titles(quizIds: readonly string[]): Promise<Map<string, string>>;
+  /**
+   * The questions one attempt asks, drawn from the quiz's pool with `seed` (an attempt id, or the quiz
+   * id for a text's default quiz); questions in `avoid` only when nothing else fits. See ./draw.ts.
+   */
+  draw(quiz: Quiz, seed: string, avoid?: ReadonlySet<string>): Question[];
+}
+
+/** D1 binds at most 100 parameters per statement; look-ups by id go in chunks below that. */
+const CHUNK = 90;
+const chunks = <T>(items: readonly T[]) =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK));
+
+const UNKNOWN_TITLE = "Unbekanntes Quiz";
+
+type OwnTextRow = typeof ownTexts.$inferSelect;
+
+function ownDocument(row: Pick<OwnTextRow, "id" | "title" | "source" | "date" | "text" | "passages">): BankDocument {
+  return {
+    id: row.id,
+    title: row.title,
+    ...(row.source ? { source: row.source } : {}),
+    ...(row.date ? { date: row.date } : {}),
+    text: row.text,
+    passages: row.passages,
+  };
+}
+
+function bankQuiz(quizId: string): Quiz | undefined {
+  const pool = quizPool(quizId);
+  if (pool.length === 0) return undefined;
+  return { id: quizId, title: bankQuizTitle(quizId), origin: "bank", pool, size: defaultQuiz(quizId).length, status: "published" };
+}
+
+export function questionSource(db: Db, scope?: SourceScope): QuestionSource {
+  const questionCache = new Map<string, Question | null>();
+  const documentCache = new Map<string, BankDocument | null>();
+  const titleCache = new Map<string, string>();
+  const inScope = (textIds: readonly string[]) =>
+    scope ? and(inArray(ownTexts.id, textIds), eq(ownTexts.classId, scope.classId)) : inArray(ownTexts.id, textIds);
+
+  async function ownQuestionsById(ids: string[]): Promise<void> {
+    for (const part of chunks(ids)) {
+      const query = db
+        .select({ id: ownQuestions.id, question: ownQuestions.question })
+        .from(ownQuestions)
+        .innerJoin(ownTexts, eq(ownTexts.id, ownQuestions.textId));
+      const rows = await query.where(scope ? and(inArray(ownQuestions.id, part), eq(ownTexts.classId, scope.classId)) : inArray(ownQuestions.id, part));
+      for (const row of rows) questionCache.set(row.id, row.question);
+    }
+    for (const id of ids) if (!questionCache.has(id)) questionCache.set(id, null);
+  }
+
+  async function ownDocumentsById(ids: string[]): Promise<void> {
+    for (const part of chunks(ids)) {
+      const rows = await db
+        .select({ id: ownTexts.id, title: ownTexts.title, source: ownTexts.source, date: ownTexts.date, text: ownTexts.text, passages: ownTexts.passages })
+        .from(ownTexts)
+        .where(inScope(part));
+      for (const row of rows) {
+        documentCache.set(row.id, ownDocument(row));
+        titleCache.set(row.id, row.title);
+      }
+    }
+    for (const id of ids) if (!documentCache.has(id)) documentCache.set(id, null);
+  }
+
+  return {
+    async quiz(quizId) {
+      if (!isOwnTextId(quizId)) return bankQuiz(quizId);
+      if (!scope) return undefined;
+      const text = await db
+        .select()
+        .from(ownTexts)
+        .where(and(eq(ownTexts.id, quizId), eq(ownTexts.classId, scope.classId)))
+        .get();
+      if (!text || (text.status !== "published" && !scope.drafts)) return undefined;
+      const rows = await db
+        .select({ id: ownQuestions.id, question: ownQuestions.question })
+        .from(ownQuestions)
+        .where(and(eq(ownQuestions.textId, text.id), isNotNull(ownQuestions.position)))
+        .orderBy(asc(ownQuestions.position));
+      documentCache.set(text.id, ownDocument(text));
+      titleCache.set(text.id, text.title);
+      for (const row of rows) questionCache.set(row.id, row.question);
+      return {
+        id: text.id,
+        title: text.title,
+        origin: "own",
+        pool: rows.map((row) => row.question),
+        size: Math.min(text.quizSize, rows.length),
+        status: text.status,
+      };
+    },
+
+    async questions(ids) {
+      const missing = [...new Set(ids)].filter((id) => isOwnQuestionId(id) && !questionCache.has(id));
+      if (missing.length > 0) await ownQuestionsById(missing);
+      const found = new Map<string, Question>();
+      for (const id of ids) {
+        const question = isOwnQuestionId(id) ? questionCache.get(id) : getQuestion(id);
+        if (question) found.set(id, question);
+      }
+      return found;
+    },
+
+    async documents(ids) {
+      const missing = [...new Set(ids)].filter((id) => isOwnTextId(id) && !documentCache.has(id));
+      if (missing.length > 0) await ownDocumentsById(missing);
+      const found = new Map<string, BankDocument>();
+      for (const id of ids) {
+        const document = isOwnTextId(id) ? documentCache.get(id) : getDocument(id);
+        if (document) found.set(id, document);
+      }
+      return found;
+    },
+
+    async titles(quizIds) {
+      const missing = [...new Set(quizIds)].filter((id) => isOwnTextId(id) && !titleCache.has(id));
+      for (const part of chunks(missing)) {
+        const rows = await db.select({ id: ownTexts.id, title: ownTexts.title }).from(ownTexts).where(inScope(part));
+        for (const row of rows) titleCache.set(row.id, row.title);
+      }
+      return new Map(quizIds.map((id) => [id, isOwnTextId(id) ? (titleCache.get(id) ?? UNKNOWN_TITLE) : bankQuizTitle(id)]));
+    },
+
+    draw: drawQuestions,
+  };
+}

@@ -1,0 +1,492 @@
+/**
+ * The teacher's pages for own texts ("Sie"): bring a text, review and edit its questions, publish.
+ * Everything a teacher typed is rendered as text by hono/jsx (escaped), never as HTML.
+ */
+import type { Child, FC } from "hono/jsx";
+import type { BankDocument, Question, QuestionType } from "../../bank/schema";
+import { materialPath } from "../classroom/material";
+import { Layout } from "../pages/layout";
+import { DocumentMeta, HighlightedText } from "../pages/parts";
+import { AskedQuestion } from "../pages/quiz";
+import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
+import { MAX_TEXT_CHARACTERS } from "./prepare";
+import { OPTION_IDS, optionField } from "./question-form";
+import type { OwnTextRow, OwnTextSummary } from "./store";
+
+const numberFormat = new Intl.NumberFormat("de-DE");
+
+export const textsPath = (classId: string) => `/klassen/lehrkraft/${classId}/texte`;
+export const textPath = (classId: string, textId: string) => `${textsPath(classId)}/${textId}`;
+const questionPath = (classId: string, textId: string, questionId: string) => `${textPath(classId, textId)}/fragen/${questionId}`;
+
+const Errors: FC<{ errors: string[] }> = ({ errors }) =>
+  errors.length === 0 ? null : (
+    <div role="alert" class="fehler" id="fehler" tabindex={-1} autofocus>
+      <p>Bitte korrigieren:</p>
+      <ul>
+        {errors.map((error) => (
+          <li>{error}</li>
+        ))}
+      </ul>
+    </div>
+  );
+
+const Back: FC<{ href: string; children: Child }> = ({ href, children }) => (
+  <p class="back">
+    <a href={href}>← {children}</a>
+  </p>
+);
+
+/** What the teacher typed into the new-text form, kept when it comes back with a message. */
+export interface NewTextInput {
+  titel?: string | undefined;
+  quelle?: string | undefined;
+  datum?: string | undefined;
+  text?: string | undefined;
+}
+
+export const NewTextPage: FC<{ classId: string; className: string; errors?: string[]; input?: NewTextInput }> = ({
+  classId,
+  className,
+  errors = [],
+  input = {},
+}) => {
+  const described = errors.length > 0 ? "fehler text-hinweis" : "text-hinweis";
+  return (
+    <Layout title={`${errors.length > 0 ? "Fehler: " : ""}Eigenen Text hinzufügen – ${className}`}>
+      <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
+      <h1>Eigenen Text hinzufügen</h1>
+      <p>
+        Fügen Sie einen deutschen Nachrichtentext ein oder laden Sie eine Datei (.txt oder .md) hoch. Quellenquiz findet darin Fakten und macht daraus Fragen.
+        Sie prüfen und bearbeiten die Fragen, bevor Ihre Klasse sie sieht.
+      </p>
+      <Errors errors={errors} />
+      <form method="post" action={`${textsPath(classId)}/neu`} enctype="multipart/form-data" class="own-text-form">
+        <label for="text">Text</label>
+        <textarea id="text" name="text" rows={14} aria-describedby={described} data-max-characters={MAX_TEXT_CHARACTERS}>
+          {input.text ?? ""}
+        </textarea>
+        <p class="muted" id="text-hinweis">
+          Höchstens {numberFormat.format(MAX_TEXT_CHARACTERS)} Zeichen. Absätze bitte durch eine Leerzeile trennen.
+        </p>
+        <label for="datei">… oder eine Datei (.txt oder .md, UTF-8)</label>
+        <input id="datei" name="datei" type="file" accept=".txt,.md,text/plain,text/markdown" />
+        <fieldset class="details">
+          <legend>Angaben zum Text (freiwillig)</legend>
+          <label for="titel">Titel</label>
+          <input id="titel" name="titel" type="text" maxlength={200} value={input.titel ?? ""} />
+          <p class="muted">Ohne Titel nimmt Quellenquiz die Überschrift des Textes.</p>
+          <label for="quelle">Quelle (Adresse oder Name)</label>
+          <input id="quelle" name="quelle" type="text" maxlength={500} value={input.quelle ?? ""} placeholder="z. B. https://… oder dpa" />
+          <label for="datum">Datum</label>
+          <input id="datum" name="datum" type="text" maxlength={40} value={input.datum ?? ""} placeholder="TT.MM.JJJJ" inputmode="numeric" />
+        </fieldset>
+        <div class="actions">
+          <button type="submit">Fragen erstellen</button>
+        </div>
+      </form>
+    </Layout>
+  );
+};
+
+/** The list on the class dashboard. */
+export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[] }> = ({ classId, texts }) => (
+  <section aria-labelledby="eigene-texte">
+    <h2 id="eigene-texte">Eigene Texte</h2>
+    {texts.length === 0 ? (
+      <p>Noch keine eigenen Texte. Bringen Sie einen aktuellen Nachrichtentext mit: Quellenquiz macht daraus ein Quiz.</p>
+    ) : (
+      <ul class="own-texts">
+        {texts.map((text) => (
+          <li data-testid="own-text">
+            <a href={textPath(classId, text.id)}>{text.title}</a>{" "}
+            <span class={`status ${text.status}`}>{text.status === "published" ? "veröffentlicht" : "Entwurf"}</span>
+            <span class="muted">
+              {" "}
+              · {text.questionCount} Fragen, {text.quizSize} je Versuch
+            </span>
+          </li>
+        ))}
+      </ul>
+    )}
+    <p>
+      <a class="button secondary" href={`${textsPath(classId)}/neu`}>
+        Eigenen Text hinzufügen
+      </a>
+    </p>
+  </section>
+);
+
+/** A question as the review page shows it: the question, the answers with the right ones marked, the evidence. */
+const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ question, document }) => {
+  const passage = document.passages.find((candidate) => candidate.id === question.evidence.passageId) ?? question.evidence;
+  const rightIds = question.type === "single" ? [question.answer] : question.type === "multi" ? question.answers : [];
+  return (
+    <>
+      <p class="stem">{question.stem}</p>
+      <AskedQuestion question={question} />
+      {(question.type === "single" || question.type === "multi") && (
+        <ul class="review-options">
+          {question.options.map((option) => (
+            <li class={rightIds.includes(option.id) ? "right" : undefined}>
+              {option.text}
+              {rightIds.includes(option.id) && <strong> (richtig)</strong>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {question.type !== "single" && question.type !== "multi" && (
+        <p>
+          Richtige Antwort: <strong>{correctAnswerText(question)}</strong>
+        </p>
+      )}
+      <blockquote class="evidence">
+        <p>
+          <HighlightedText text={document.text} segment={passage} marked={question.evidence} />
+        </p>
+      </blockquote>
+    </>
+  );
+};
+
+const SmallForm: FC<{ action: string; label: string; hidden?: string; disabled?: boolean }> = ({ action, label, hidden, disabled }) => (
+  <form method="post" action={action}>
+    <button type="submit" class="secondary small" disabled={disabled}>
+      {label}
+      {hidden && <span class="visually-hidden"> {hidden}</span>}
+    </button>
+  </form>
+);
+
+export const ReviewPage: FC<{
+  classId: string;
+  className: string;
+  text: OwnTextRow;
+  document: BankDocument;
+  questions: Question[];
+  errors?: string[];
+  /** The values of the details form when it comes back with a message. */
+  details?: { titel?: string | undefined; quelle?: string | undefined; datum?: string | undefined; umfang?: string | undefined };
+}> = ({ classId, className, text, document, questions, errors = [], details }) => {
+  const base = textPath(classId, text.id);
+  const published = text.status === "published";
+  return (
+    <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${text.title} – Fragen prüfen`}>
+      <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
+      <h1>{text.title}</h1>
+      <DocumentMeta document={document} />
+      <p>
+        <span class={`status ${text.status}`}>{published ? "Veröffentlicht" : "Entwurf"}</span>{" "}
+        {published
+          ? "Ihre Klasse sieht dieses Quiz, sobald Sie es auf der Übersicht als Aufgabe zuweisen. Änderungen gelten für neue Versuche."
+          : "Nur Sie sehen diesen Text. Prüfen Sie die Fragen, wählen Sie den Umfang und veröffentlichen Sie das Quiz."}
+      </p>
+      <Errors errors={errors} />
+
+      <section aria-labelledby="quiz-einstellungen" class="card">
+        <h2 id="quiz-einstellungen">Quiz</h2>
+        <form method="post" action={`${base}/umfang`}>
+          <label for="umfang">Fragen je Versuch (von {questions.length})</label>
+          <div class="field-row">
+            <input
+              id="umfang"
+              name="umfang"
+              type="number"
+              min={1}
+              max={Math.max(1, questions.length)}
+              value={details?.umfang ?? String(Math.min(text.quizSize, questions.length))}
+              class="gap-input"
+            />
+            <button type="submit" class="secondary">
+              Umfang speichern
+            </button>
+          </div>
+          <p class="muted">Jeder Versuch zieht so viele Fragen aus den {questions.length} unten, in Ihrer Reihenfolge.</p>
+        </form>
+        {!published && (
+          <form method="post" action={`${base}/veroeffentlichen`}>
+            <button type="submit">Quiz veröffentlichen</button>
+          </form>
+        )}
+        <p class="material-links">
+          <a href={`${materialPath(classId, text.id)}/arbeitsblatt`}>Arbeitsblatt</a>
+          <a href={`${materialPath(classId, text.id)}/moodle.xml`}>Moodle-XML</a>
+          <a href={`${materialPath(classId, text.id)}/gift.txt`}>GIFT</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="fragen">
+        <h2 id="fragen">Fragen ({questions.length})</h2>
+        {questions.length === 0 ? (
+          <p>Keine Fragen mehr. Fügen Sie unten eigene hinzu.</p>
+        ) : (
+          <ol class="review-questions">
+            {questions.map((question, index) => (
+              <li id={`frage-${question.id}`} class="card" data-testid="review-question" data-question-id={question.id}>
+                <p class="meta">
+                  Frage {index + 1} · {QUESTION_TYPE_NAMES[question.type]}
+                </p>
+                <ReviewedQuestion question={question} document={document} />
+                <div class="actions compact">
+                  <a class="button secondary small" href={questionPath(classId, text.id, question.id)}>
+                    Bearbeiten<span class="visually-hidden"> (Frage {index + 1})</span>
+                  </a>
+                  <SmallForm
+                    action={`${questionPath(classId, text.id, question.id)}/hoch`}
+                    label="Nach oben"
+                    hidden={`(Frage ${index + 1})`}
+                    disabled={index === 0}
+                  />
+                  <SmallForm
+                    action={`${questionPath(classId, text.id, question.id)}/runter`}
+                    label="Nach unten"
+                    hidden={`(Frage ${index + 1})`}
+                    disabled={index === questions.length - 1}
+                  />
+                  <SmallForm action={`${questionPath(classId, text.id, question.id)}/loeschen`} label="Löschen" hidden={`(Frage ${index + 1})`} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="hinzufuegen" class="card">
+        <h2 id="hinzufuegen">Eigene Frage hinzufügen</h2>
+        <form method="get" action={`${base}/fragen/neu`}>
+          <label for="typ">Fragetyp</label>
+          <div class="field-row">
+            <select id="typ" name="typ">
+              {(Object.keys(QUESTION_TYPE_NAMES) as QuestionType[]).map((type) => (
+                <option value={type}>{QUESTION_TYPE_NAMES[type]}</option>
+              ))}
+            </select>
+            <button type="submit" class="secondary">
+              Frage schreiben
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="angaben" class="card">
+        <h2 id="angaben">Angaben zum Text</h2>
+        <form method="post" action={`${base}/angaben`}>
+          <label for="titel">Titel</label>
+          <input id="titel" name="titel" type="text" maxlength={200} value={details?.titel ?? text.title} required />
+          <label for="quelle">Quelle (Adresse oder Name)</label>
+          <input id="quelle" name="quelle" type="text" maxlength={500} value={details?.quelle ?? text.source ?? ""} />
+          <label for="datum">Datum</label>
+          <input id="datum" name="datum" type="text" maxlength={40} value={details?.datum ?? germanDateInput(text.date)} placeholder="TT.MM.JJJJ" />
+          <p class="muted">Der Text selbst bleibt, wie er ist: Die Belege der Fragen zeigen auf seine Stellen.</p>
+          <button type="submit" class="secondary">
+            Angaben speichern
+          </button>
+        </form>
+      </section>
+
+      {!published && (
+        <section aria-labelledby="text-loeschen">
+          <h2 id="text-loeschen">Entwurf löschen</h2>
+          <form method="post" action={`${base}/loeschen`}>
+            <label class="choice">
+              <input name="bestaetigung" type="checkbox" value="ja" required />
+              <span>Ja, diesen Text mit allen Fragen löschen</span>
+            </label>
+            <button type="submit" class="secondary">
+              Entwurf löschen
+            </button>
+          </form>
+        </section>
+      )}
+    </Layout>
+  );
+};
+
+/** "2026-05-04" -> "04.05.2026", "2026-05" -> "05.2026", "2026" stays. */
+export function germanDateInput(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const [year, month, day] = iso.split("-");
+  return [day, month, year].filter(Boolean).join(".");
+}
+
+export interface QuestionEditorProps {
+  classId: string;
+  text: OwnTextRow;
+  document: BankDocument;
+  type: QuestionType;
+  /** Form values (from the question being edited, or as sent back with messages). */
+  values: Record<string, string | string[] | undefined>;
+  /** Set when editing; undefined when adding. */
+  questionId?: string | undefined;
+  errors?: string[];
+}
+
+const value = (values: QuestionEditorProps["values"], name: string) => {
+  const entry = values[name];
+  return Array.isArray(entry) ? (entry[0] ?? "") : (entry ?? "");
+};
+const checked = (values: QuestionEditorProps["values"], name: string, option: string) => [values[name] ?? []].flat().includes(option);
+
+const TextField: FC<{ name: string; label: string; values: QuestionEditorProps["values"]; hint?: string; multiline?: boolean; required?: boolean }> = ({
+  name,
+  label,
+  values,
+  hint,
+  multiline,
+  required,
+}) => (
+  <>
+    <label for={name}>{label}</label>
+    {multiline ? (
+      <textarea id={name} name={name} rows={3} required={required} aria-describedby={hint ? `${name}-hinweis` : undefined}>
+        {value(values, name)}
+      </textarea>
+    ) : (
+      <input id={name} name={name} type="text" value={value(values, name)} required={required} aria-describedby={hint ? `${name}-hinweis` : undefined} />
+    )}
+    {hint && (
+      <p class="muted" id={`${name}-hinweis`}>
+        {hint}
+      </p>
+    )}
+  </>
+);
+
+const ChoiceEditor: FC<{ type: "single" | "multi"; values: QuestionEditorProps["values"] }> = ({ type, values }) => {
+  const filled = OPTION_IDS.filter((id) => value(values, optionField(id)) !== "").length;
+  const slots = OPTION_IDS.slice(0, Math.min(OPTION_IDS.length, Math.max(6, filled + 2)));
+  return (
+    <fieldset>
+      <legend>Antworten</legend>
+      <p class="muted">
+        {type === "single" ? "Markieren Sie die richtige Antwort." : "Markieren Sie alle richtigen Antworten; mindestens eine muss falsch sein."} Leere Felder
+        entfallen.
+      </p>
+      {slots.map((id) => (
+        <div class="option-row">
+          <label for={optionField(id)}>Antwort {id.toUpperCase()}</label>
+          <input id={optionField(id)} name={optionField(id)} type="text" value={value(values, optionField(id))} />
+          <label class="choice inline">
+            <input type={type === "single" ? "radio" : "checkbox"} name="richtig" value={id} checked={checked(values, "richtig", id)} />
+            <span>
+              richtig<span class="visually-hidden"> (Antwort {id.toUpperCase()})</span>
+            </span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+};
+
+const AnswerEditor: FC<{ type: QuestionType; values: QuestionEditorProps["values"] }> = ({ type, values }) => {
+  switch (type) {
+    case "single":
+    case "multi":
+      return <ChoiceEditor type={type} values={values} />;
+    case "numeric":
+      return (
+        <fieldset>
+          <legend>Zahl</legend>
+          <TextField name="zahl" label="Richtige Zahl" values={values} required />
+          <TextField name="von" label="Kleinste richtige Zahl" values={values} hint="Leer: nur die richtige Zahl zählt. Für „rund 14.000“ etwa 12.600." />
+          <TextField name="bis" label="Größte richtige Zahl" values={values} />
+          <TextField name="einheit" label="Einheit (freiwillig)" values={values} hint="Steht neben dem Eingabefeld, z. B. „Millionen Euro“." />
+          <TextField name="antworttext" label="So steht es im Text (freiwillig)" values={values} />
+        </fieldset>
+      );
+    case "truefalse":
+      return (
+        <fieldset>
+          <legend>Aussage</legend>
+          <TextField name="aussage" label="Aussage, die beurteilt wird" values={values} multiline required />
+          <div class="choices">
+            {[
+              { value: "wahr", text: "Die Aussage stimmt" },
+              { value: "falsch", text: "Die Aussage stimmt nicht" },
+            ].map((choice) => (
+              <label class="choice">
+                <input type="radio" name="richtig" value={choice.value} checked={checked(values, "richtig", choice.value)} />
+                <span>{choice.text}</span>
+              </label>
+            ))}
+          </div>
+          <TextField name="korrektur" label="Richtig ist (freiwillig, wenn die Aussage nicht stimmt)" values={values} multiline />
+        </fieldset>
+      );
+    case "cloze":
+      return (
+        <fieldset>
+          <legend>Lückentext</legend>
+          <TextField name="vor" label="Satz vor der Lücke" values={values} multiline />
+          <TextField name="luecke" label="Was in die Lücke gehört" values={values} required />
+          <TextField name="nach" label="Satz nach der Lücke" values={values} multiline />
+          <TextField name="auch" label="Auch richtig (freiwillig, eine Schreibweise je Zeile)" values={values} multiline />
+        </fieldset>
+      );
+  }
+};
+
+/** The whole text, each passage with its offset, so the script can turn a selection into a span. */
+const SelectableText: FC<{ document: BankDocument; marked: { start: number; end: number } | undefined }> = ({ document, marked }) => (
+  <section aria-labelledby="volltext" class="selectable" data-evidence-text>
+    <h2 id="volltext">Der Text</h2>
+    <p class="muted">Die markierte Stelle ist der Beleg der Frage.</p>
+    <div class="document">
+      {document.passages.map((passage) => (
+        <p id={`absatz-${passage.id}`} class={`passage ${passage.kind}`} data-start={passage.start} data-end={passage.end}>
+          <HighlightedText text={document.text} segment={passage} marked={marked} />
+        </p>
+      ))}
+    </div>
+  </section>
+);
+
+export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, document, type, values, questionId, errors = [] }) => {
+  const base = textPath(classId, text.id);
+  const action = questionId ? questionPath(classId, text.id, questionId) : `${base}/fragen/neu`;
+  const title = questionId ? "Frage bearbeiten" : `Neue Frage: ${QUESTION_TYPE_NAMES[type]}`;
+  const start = Number(value(values, "belegStart"));
+  const quote = value(values, "beleg");
+  const marked =
+    quote && Number.isInteger(start) && document.text.slice(start, start + quote.length) === quote ? { start, end: start + quote.length } : undefined;
+  return (
+    <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${title} – ${text.title}`}>
+      <Back href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Zurück zu den Fragen</Back>
+      <h1>{title}</h1>
+      <p class="muted">
+        {QUESTION_TYPE_NAMES[type]} zum Text „{text.title}“.
+        {questionId &&
+          " Ändern Sie nur Wortlaut oder Beleg, bleibt es dieselbe Frage. Ändern Sie Antworten, Lösung oder Bereich, wird es eine neue Fassung; bisherige Antworten bleiben der alten Fassung zugeordnet."}
+      </p>
+      <Errors errors={errors} />
+      <form method="post" action={action} class="question-editor">
+        <input type="hidden" name="typ" value={type} />
+        <TextField name="frage" label="Frage" values={values} multiline required />
+        <AnswerEditor type={type} values={values} />
+        <fieldset>
+          <legend>Beleg im Text</legend>
+          <label for="beleg">Textstelle, die die Antwort belegt</label>
+          <textarea id="beleg" name="beleg" rows={3} required aria-describedby="beleg-hinweis">
+            {quote}
+          </textarea>
+          <input type="hidden" name="belegStart" id="belegStart" value={value(values, "belegStart")} />
+          <p class="muted" id="beleg-hinweis">
+            Kopieren Sie die Stelle genau aus dem Text unten hierher. Mit JavaScript: Markieren Sie die Stelle im Text und wählen Sie „Markierung als Beleg
+            übernehmen“.
+          </p>
+          <p class="evidence-status" role="status" aria-live="polite" data-evidence-status></p>
+        </fieldset>
+        <div class="actions">
+          <button type="submit">{questionId ? "Änderungen speichern" : "Frage hinzufügen"}</button>
+          <a href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Abbrechen</a>
+        </div>
+      </form>
+      <SelectableText document={document} marked={marked} />
+      <div class="take-selection" hidden data-evidence-button-row>
+        <button type="button" data-take-selection>
+          Markierung als Beleg übernehmen
+        </button>
+      </div>
+    </Layout>
+  );
+};

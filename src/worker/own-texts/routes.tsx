@@ -1,0 +1,420 @@
+/**
+ * The teacher's routes for own texts, mounted under /klassen/lehrkraft/:classId/texte behind the
+ * classroom's teacher check (which puts the class in `classRow`). Every text and question is looked up
+ * with the class id, so another class's ids answer 404. Invalid input comes back as the form with German
+ * messages and what was typed (400); a race with another tab gets a clear 409.
+ */
+import { zValidator } from "@hono/zod-validator";
+import { Hono, type Context } from "hono";
+import * as z from "zod";
+import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
+import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
+import { classroomDb, type ClassRow } from "../classroom/store";
+import { jsonErrors, messageResponse } from "../errors";
+import type { AppEnv } from "../types";
+import { NewTextPage, QuestionEditorPage, ReviewPage, textPath, type NewTextInput } from "./pages";
+import { prepareOwnText } from "./prepare";
+import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
+import {
+  addQuestion,
+  countOwnTexts,
+  createOwnText,
+  currentQuestions,
+  deleteDraft,
+  documentOf,
+  EditConflict,
+  findCurrentQuestion,
+  findOwnText,
+  MAX_QUESTIONS_PER_TEXT,
+  MAX_TEXTS_PER_CLASS,
+  moveQuestion,
+  publishOwnText,
+  removeQuestion,
+  saveEdit,
+  updateOwnText,
+  type OwnTextRow,
+} from "./store";
+
+export type OwnTextEnv = AppEnv & { Variables: { classRow: ClassRow } };
+type OwnTextContext = Context<OwnTextEnv>;
+
+export const ownTextRoutes = new Hono<OwnTextEnv>();
+
+/** Largest request body of the new-text form: the longest text, as a file or pasted, with room to say it is too long. */
+export const OWN_TEXT_MAX_BODY_BYTES = 512 * 1024;
+
+const db = (c: OwnTextContext) => classroomDb(c.env.DB);
+const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
+const dashboardPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
+
+const notFound = (c: Context) =>
+  messageResponse(c, 404, "Nicht gefunden", "Diesen Text oder diese Frage gibt es in dieser Klasse nicht (mehr).", {
+    href: dashboardPath(c.req.param("classId") ?? ""),
+    text: "Zur Übersicht",
+  });
+const conflict = (c: Context, textId: string) =>
+  messageResponse(c, 409, "Gleichzeitig geändert", "Diese Frage wurde gerade an anderer Stelle geändert. Bitte laden Sie die Fragen neu und prüfen Sie sie.", {
+    href: textPath(c.req.param("classId") ?? "", textId),
+    text: "Fragen neu laden",
+  });
+
+// ---------------------------------------------------------------- fields
+
+/** A single line as typed, cleaned, with a German message past `max` characters. */
+const line = (max: number, label: string) =>
+  z
+    .string()
+    .max(max * 4, `${label}: höchstens ${max} Zeichen.`)
+    .optional()
+    .transform(cleanLine)
+    .pipe(z.string().max(max, `${label}: höchstens ${max} Zeichen.`));
+
+const INVALID_DATE = "Datum: bitte als TT.MM.JJJJ, MM.JJJJ oder JJJJ angeben.";
+
+/** A date as precise as known: "04.05.2026", "4.5.26", "05.2026", "2026", or ISO; stored as ISO ("2026-05-04"). */
+const dateField = z
+  .string()
+  .max(40, INVALID_DATE)
+  .optional()
+  .transform((input, context) => {
+    const typed = (input ?? "").trim();
+    if (typed === "") return "";
+    const german = /^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{2}|\d{4})$/.exec(typed);
+    const year = (digits: string) => (digits.length === 2 ? `20${digits}` : digits);
+    const iso = german ? [year(german[3]!), german[2]!.padStart(2, "0"), german[1]?.padStart(2, "0")].filter(Boolean).join("-") : typed;
+    const valid = /^\d{4}$/.test(iso) || /^\d{4}-(0[1-9]|1[0-2])$/.test(iso) || z.iso.date().safeParse(iso).success;
+    if (!valid) {
+      context.addIssue({ code: "custom", message: INVALID_DATE });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
+const TextDetails = z.object({
+  titel: line(200, "Titel"),
+  quelle: line(500, "Quelle"),
+  datum: dateField,
+});
+
+const NewTextForm = TextDetails.extend({
+  text: z.string().max(OWN_TEXT_MAX_BODY_BYTES, "Der Text ist viel zu lang.").optional(),
+  datei: z.union([z.instanceof(File), z.string().max(0)]).optional(),
+});
+
+type ValidationResult = { success: true } | { success: false; error: { issues: readonly { message: string }[] } };
+const messagesOf = (result: ValidationResult) => (result.success ? [] : [...new Set(result.error.issues.map((issue) => issue.message))]);
+
+/** What was typed into a form, as strings (files left out), for showing it again. */
+async function typedInput(c: Context): Promise<Record<string, string | string[]>> {
+  const body = await c.req.parseBody({ all: true });
+  return Object.fromEntries(
+    Object.entries(body).flatMap(([name, entry]) => {
+      const values = [entry].flat().filter((item): item is string => typeof item === "string");
+      return values.length === 0 ? [] : [[name, values.length === 1 ? values[0]! : values]];
+    }),
+  );
+}
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+// ---------------------------------------------------------------- a new text
+
+const renderNewText = (c: OwnTextContext, errors: string[] = [], input: NewTextInput = {}, status: 200 | 400 | 409 = 200) => {
+  const json = status !== 200 ? jsonErrors(c, status, errors) : undefined;
+  if (json) return json;
+  const classRow = c.get("classRow");
+  return c.html(<NewTextPage classId={classRow.id} className={className(classRow)} errors={errors} input={input} />, status);
+};
+
+ownTextRoutes.get("/neu", (c) => renderNewText(c));
+
+const ACCEPTED_FILE = /\.(txt|md|markdown)$/i;
+
+/** The uploaded file's text: UTF-8 (a byte order mark is dropped later), or a German message. */
+async function fileText(file: File): Promise<{ text: string; markdown: boolean } | { error: string }> {
+  if (!ACCEPTED_FILE.test(file.name)) return { error: "Bitte laden Sie eine .txt- oder .md-Datei hoch." };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await file.arrayBuffer());
+    return { text, markdown: !/\.txt$/i.test(file.name) };
+  } catch {
+    return {
+      error:
+        "Die Datei ist nicht als UTF-8 gespeichert. Bitte speichern Sie sie als UTF-8 (in den meisten Editoren unter „Speichern unter“) oder fügen Sie den Text ein.",
+    };
+  }
+}
+
+ownTextRoutes.post(
+  "/neu",
+  zValidator("form", NewTextForm, async (result, c) => {
+    if (result.success) return;
+    const input = await typedInput(c);
+    return renderNewText(
+      c as OwnTextContext,
+      messagesOf(result),
+      { titel: first(input.titel), quelle: first(input.quelle), datum: first(input.datum), text: first(input.text) },
+      400,
+    );
+  }),
+  async (c) => {
+    const form = c.req.valid("form");
+    const typed: NewTextInput = { titel: form.titel, quelle: form.quelle, text: form.text };
+    // The date as typed, not as stored ("05.05.2026", not "2026-05-05").
+    const refuse = async (message: string) => renderNewText(c, [message], { ...typed, datum: first((await typedInput(c)).datum) }, 400);
+    const file = form.datei instanceof File && form.datei.size > 0 ? form.datei : undefined;
+    if (file && (form.text ?? "").trim() !== "") return refuse("Bitte fügen Sie entweder einen Text ein oder wählen Sie eine Datei, nicht beides.");
+    let source = { text: form.text ?? "", markdown: false };
+    if (file) {
+      const read = await fileText(file);
+      if ("error" in read) return refuse(read.error);
+      source = read;
+      typed.text = read.text; // shown in the text field if it is refused, so nothing has to be uploaded again
+    }
+    const classRow = c.get("classRow");
+    if ((await countOwnTexts(db(c), classRow.id)) >= MAX_TEXTS_PER_CLASS) {
+      return refuse(`Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`);
+    }
+    const id = newOwnTextId();
+    const prepared = prepareOwnText(id, { text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum });
+    if (!prepared.ok) return refuse(prepared.message);
+    await createOwnText(db(c), classRow.id, { id, document: prepared.document, questions: prepared.questions, quizSize: prepared.quizSize });
+    return c.redirect(textPath(classRow.id, id), 303);
+  },
+);
+
+// ---------------------------------------------------------------- reviewing
+
+const textParams = z.object({ classId: z.string(), textId: z.string().regex(OWN_TEXT_ID) });
+const questionParams = textParams.extend({ questionId: z.string().regex(OWN_QUESTION_ID) });
+const knownText = zValidator("param", textParams, (result, c) => (result.success ? undefined : notFound(c)));
+const knownQuestion = zValidator("param", questionParams, (result, c) => (result.success ? undefined : notFound(c)));
+
+async function loadText(c: OwnTextContext): Promise<OwnTextRow | undefined> {
+  return findOwnText(db(c), c.get("classRow").id, c.req.param("textId") ?? "");
+}
+
+async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[] = [], status: 200 | 400 = 200, details?: Record<string, string | string[]>) {
+  const json = status !== 200 ? jsonErrors(c, status, errors) : undefined;
+  if (json) return json;
+  const classRow = c.get("classRow");
+  const questions = (await currentQuestions(db(c), text.id)).map((row) => row.question);
+  const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };
+  return c.html(
+    <ReviewPage
+      classId={classRow.id}
+      className={className(classRow)}
+      text={text}
+      document={documentOf(text)}
+      questions={questions}
+      errors={errors}
+      details={shown}
+    />,
+    status,
+  );
+}
+
+/** Runs `handle` with the class's text of the path, or answers 404. */
+const withText =
+  <T extends OwnTextContext>(handle: (c: T, text: OwnTextRow) => Response | Promise<Response>) =>
+  async (c: T) => {
+    const text = await loadText(c);
+    return text ? handle(c, text) : notFound(c);
+  };
+
+/** zValidator hook: invalid input shows the review page again with its messages. */
+const reviewError = async (result: ValidationResult, c: Context) => {
+  if (result.success) return;
+  const context = c as OwnTextContext;
+  const text = await loadText(context);
+  if (!text) return notFound(c);
+  return renderReview(context, text, messagesOf(result), 400, await typedInput(c));
+};
+
+ownTextRoutes.get(
+  "/:textId",
+  knownText,
+  withText((c, text) => renderReview(c, text)),
+);
+
+ownTextRoutes.post(
+  "/:textId/angaben",
+  knownText,
+  zValidator("form", TextDetails.extend({ titel: line(200, "Titel").pipe(z.string().min(1, "Bitte geben Sie einen Titel an.")) }), reviewError),
+  async (c) => {
+    const text = await loadText(c);
+    if (!text) return notFound(c);
+    const { titel, quelle, datum } = c.req.valid("form");
+    await updateOwnText(db(c), text.id, { title: titel, source: quelle || null, date: datum || null });
+    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#angaben`, 303);
+  },
+);
+
+ownTextRoutes.post(
+  "/:textId/umfang",
+  knownText,
+  zValidator(
+    "form",
+    z.object({
+      umfang: z
+        .string({ error: "Bitte geben Sie an, wie viele Fragen ein Versuch hat." })
+        .regex(/^\s*\d{1,4}\s*$/, "Fragen je Versuch: bitte eine ganze Zahl angeben.")
+        .transform(Number)
+        .pipe(z.number().min(1, "Ein Versuch braucht mindestens eine Frage.")),
+    }),
+    reviewError,
+  ),
+  async (c) => {
+    const text = await loadText(c);
+    if (!text) return notFound(c);
+    const { umfang } = c.req.valid("form");
+    const questionCount = (await currentQuestions(db(c), text.id)).length;
+    if (umfang > questionCount) {
+      return renderReview(c, text, [`Fragen je Versuch: höchstens ${questionCount}, so viele hat das Quiz.`], 400, { umfang: String(umfang) });
+    }
+    await updateOwnText(db(c), text.id, { quizSize: umfang });
+    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#quiz-einstellungen`, 303);
+  },
+);
+
+ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const questionCount = (await currentQuestions(db(c), text.id)).length;
+  if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
+  if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
+  await publishOwnText(db(c), text.id);
+  return c.redirect(`${dashboardPath(c.get("classRow").id)}#aufgaben`, 303);
+});
+
+ownTextRoutes.post(
+  "/:textId/loeschen",
+  knownText,
+  zValidator("form", z.object({ bestaetigung: z.literal("ja", { error: "Bitte bestätigen Sie das Löschen mit dem Häkchen." }) }), reviewError),
+  async (c) => {
+    const text = await loadText(c);
+    if (!text) return notFound(c);
+    if (!(await deleteDraft(db(c), text.id))) {
+      return renderReview(c, text, ["Ein veröffentlichter Text bleibt, damit die Antworten Ihrer Klasse ihre Fragen behalten."], 400);
+    }
+    return c.redirect(`${dashboardPath(c.get("classRow").id)}#eigene-texte`, 303);
+  },
+);
+
+// ---------------------------------------------------------------- questions
+
+const typeQuery = z.object({ typ: z.enum(QUESTION_TYPES).catch("single") });
+
+function renderEditor(
+  c: OwnTextContext,
+  text: OwnTextRow,
+  type: QuestionType,
+  values: Record<string, string | string[] | undefined>,
+  options: { questionId?: string; errors?: string[]; status?: 200 | 400 } = {},
+) {
+  const status = options.status ?? 200;
+  const json = status !== 200 ? jsonErrors(c, status, options.errors ?? []) : undefined;
+  if (json) return json;
+  return c.html(
+    <QuestionEditorPage
+      classId={c.get("classRow").id}
+      text={text}
+      document={documentOf(text)}
+      type={type}
+      values={values}
+      questionId={options.questionId}
+      errors={options.errors}
+    />,
+    status,
+  );
+}
+
+/** zValidator hook for the question forms: the editor again, with what was typed. */
+const editorError = async (result: ValidationResult, c: Context) => {
+  if (result.success) return;
+  const context = c as OwnTextContext;
+  const text = await loadText(context);
+  if (!text) return notFound(c);
+  const values = await typedInput(c);
+  const type = typeQuery.parse({ typ: first(values.typ) }).typ;
+  return renderEditor(context, text, type, values, { questionId: c.req.param("questionId"), errors: messagesOf(result), status: 400 });
+};
+
+ownTextRoutes.get("/:textId/fragen/neu", knownText, zValidator("query", typeQuery), async (c) => {
+  const text = await loadText(c);
+  return text ? renderEditor(c, text, c.req.valid("query").typ, {}) : notFound(c);
+});
+
+ownTextRoutes.post("/:textId/fragen/neu", knownText, zValidator("form", QuestionFields, editorError), async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const fields = c.req.valid("form");
+  const built = buildQuestion(fields, { document: documentOf(text), id: newOwnQuestionId() });
+  if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { errors: built.errors, status: 400 });
+  if (!(await addQuestion(db(c), text.id, built.question))) {
+    return renderEditor(c, text, fields.typ, await typedInput(c), { errors: [`Ein Text kann höchstens ${MAX_QUESTIONS_PER_TEXT} Fragen haben.`], status: 400 });
+  }
+  return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${built.question.id}`, 303);
+});
+
+ownTextRoutes.get("/:textId/fragen/:questionId", knownQuestion, async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
+  if (!row) return notFound(c);
+  return renderEditor(c, text, row.question.type, fieldsOf(row.question), { questionId: row.id });
+});
+
+ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("form", QuestionFields, editorError), async (c) => {
+  const text = await loadText(c);
+  if (!text) return notFound(c);
+  const row = await findCurrentQuestion(db(c), text.id, c.req.param("questionId") ?? "");
+  if (!row) return notFound(c);
+  const fields = c.req.valid("form");
+  const built = buildQuestion(fields, { document: documentOf(text), id: row.id, existing: row.question });
+  if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { questionId: row.id, errors: built.errors, status: 400 });
+  const { id: _id, ...edited } = built.question;
+  try {
+    const id = await saveEdit(db(c), row, edited);
+    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${id}`, 303);
+  } catch (error) {
+    if (error instanceof EditConflict) return conflict(c, text.id);
+    throw error;
+  }
+});
+
+const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: string) => Promise<void>, anchor: (questionId: string) => string) =>
+  withText(async (c: OwnTextContext, text) => {
+    const questionId = c.req.param("questionId") ?? "";
+    if (!(await findCurrentQuestion(db(c), text.id, questionId))) return notFound(c);
+    try {
+      await act(c, text, questionId);
+    } catch (error) {
+      if (error instanceof EditConflict) return conflict(c, text.id);
+      throw error;
+    }
+    return c.redirect(`${textPath(c.get("classRow").id, text.id)}${anchor(questionId)}`, 303);
+  });
+
+ownTextRoutes.post(
+  "/:textId/fragen/:questionId/hoch",
+  knownQuestion,
+  questionAction(
+    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1),
+    (questionId) => `#frage-${questionId}`,
+  ),
+);
+ownTextRoutes.post(
+  "/:textId/fragen/:questionId/runter",
+  knownQuestion,
+  questionAction(
+    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1),
+    (questionId) => `#frage-${questionId}`,
+  ),
+);
+ownTextRoutes.post(
+  "/:textId/fragen/:questionId/loeschen",
+  knownQuestion,
+  questionAction(
+    (c, _text, questionId) => removeQuestion(db(c), questionId),
+    () => "#fragen",
+  ),
+);

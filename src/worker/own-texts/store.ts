@@ -1,0 +1,250 @@
+/**
+ * Reads and writes of a class's own texts and their question versions (schema: src/db/schema/own-texts.ts).
+ * Every function takes the class id and checks the text belongs to it, so no route can reach another
+ * class's text. Writes that belong together go in one batch (one transaction): a refused or failed
+ * request leaves nothing half-written.
+ */
+import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import type { drizzle } from "drizzle-orm/d1";
+import { newOwnQuestionId, newOwnTextId } from "../../bank/ids";
+import type { BankDocument, Question } from "../../bank/schema";
+import { classMembers } from "../../db/schema/classroom";
+import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
+import { sameMeaning } from "./versions";
+
+type Db = ReturnType<typeof drizzle>;
+export type OwnTextRow = typeof ownTexts.$inferSelect;
+export type OwnQuestionRow = typeof ownQuestions.$inferSelect;
+
+/** Questions one text may hold (generated and added): bounds the review page and the rows written. */
+export const MAX_QUESTIONS_PER_TEXT = 300;
+/** Texts one class may hold. */
+export const MAX_TEXTS_PER_CLASS = 100;
+
+/**
+ * Question rows go in as multi-row inserts of this many rows (4 values each: D1 binds at most 100
+ * parameters per statement), written by hand: Drizzle's builder took a quarter of the CPU of
+ * generating the questions for these few columns. A free-tier Worker may send 50 queries per request,
+ * and a statement of a batch counts as one: a pool of 300 questions needs 13.
+ */
+const ROWS_PER_INSERT = 25;
+const QUESTION_COLUMNS = [ownQuestions.id, ownQuestions.textId, ownQuestions.position, ownQuestions.question].map((column) => `"${column.name}"`).join(", ");
+
+function insertQuestionRows(db: Db, rows: { id: string; textId: string; position: number; question: Question }[]): D1PreparedStatement {
+  const groups = rows.map(() => "(?, ?, ?, ?)").join(", ");
+  const values = rows.flatMap((row) => [row.id, row.textId, row.position, JSON.stringify(row.question)]);
+  return db.$client.prepare(`insert into "own_questions" (${QUESTION_COLUMNS}) values ${groups}`).bind(...values);
+}
+
+/** Two versions in one place: a concurrent edit came first. */
+export class EditConflict extends Error {}
+
+const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(`${error.message} ${String(error.cause ?? "")}`);
+
+async function orConflict<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new EditConflict("the question was changed at the same time");
+    throw error;
+  }
+}
+
+export async function countOwnTexts(db: Db, classId: string): Promise<number> {
+  return db.$count(ownTexts, eq(ownTexts.classId, classId));
+}
+
+/** Stores a prepared text with its questions in the generated order; returns the text's id. */
+export async function createOwnText(
+  db: Db,
+  classId: string,
+  prepared: { id?: string; document: BankDocument; questions: Question[]; quizSize: number },
+): Promise<string> {
+  const id = prepared.id ?? newOwnTextId();
+  const { document } = prepared;
+  const rows = prepared.questions.map((question, index) => ({ id: question.id, textId: id, position: index + 1, question }));
+  const insertText = db
+    .insert(ownTexts)
+    .values({
+      id,
+      classId,
+      title: document.title,
+      source: document.source ?? null,
+      date: document.date ?? null,
+      text: document.text,
+      passages: document.passages,
+      quizSize: prepared.quizSize,
+    })
+    .toSQL();
+  const insertQuestions = Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, index) =>
+    insertQuestionRows(db, rows.slice(index * ROWS_PER_INSERT, (index + 1) * ROWS_PER_INSERT)),
+  );
+  // One transaction: the text and all its questions, or nothing.
+  await db.$client.batch([db.$client.prepare(insertText.sql).bind(...insertText.params), ...insertQuestions]);
+  return id;
+}
+
+export interface OwnTextSummary {
+  id: string;
+  title: string;
+  status: OwnTextRow["status"];
+  quizSize: number;
+  questionCount: number;
+  createdAt: Date;
+}
+
+/** The class's texts, newest first, with how many questions each has now. */
+export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSummary[]> {
+  const rows = await db
+    .select({
+      id: ownTexts.id,
+      title: ownTexts.title,
+      status: ownTexts.status,
+      quizSize: ownTexts.quizSize,
+      createdAt: ownTexts.createdAt,
+      // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean own_questions.id.
+      questionCount:
+        sql<number>`(select count(*) from "own_questions" where "own_questions"."text_id" = "own_texts"."id" and "own_questions"."position" is not null)`.mapWith(
+          Number,
+        ),
+    })
+    .from(ownTexts)
+    .where(eq(ownTexts.classId, classId))
+    .orderBy(sql`${ownTexts.createdAt} desc`);
+  return rows;
+}
+
+export async function findOwnText(db: Db, classId: string, textId: string): Promise<OwnTextRow | undefined> {
+  return db
+    .select()
+    .from(ownTexts)
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId)))
+    .get();
+}
+
+/** The current versions, in the quiz's order. */
+export async function currentQuestions(db: Db, textId: string): Promise<OwnQuestionRow[]> {
+  return db
+    .select()
+    .from(ownQuestions)
+    .where(and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)))
+    .orderBy(asc(ownQuestions.position));
+}
+
+export async function findCurrentQuestion(db: Db, textId: string, questionId: string): Promise<OwnQuestionRow | undefined> {
+  return db
+    .select()
+    .from(ownQuestions)
+    .where(and(eq(ownQuestions.id, questionId), eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)))
+    .get();
+}
+
+/**
+ * The text for a learner who opens it from a question's evidence: only a published text of a class the
+ * learner belongs to; anyone else gets nothing (the same as an unknown id).
+ */
+export async function publishedTextForLearner(db: Db, textId: string, learnerId: string): Promise<BankDocument | undefined> {
+  const row = await db
+    .select({ text: ownTexts })
+    .from(ownTexts)
+    .innerJoin(classMembers, and(eq(classMembers.classId, ownTexts.classId), eq(classMembers.learnerId, learnerId)))
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
+    .get();
+  return row ? documentOf(row.text) : undefined;
+}
+
+export function documentOf(text: OwnTextRow): BankDocument {
+  return {
+    id: text.id,
+    title: text.title,
+    ...(text.source ? { source: text.source } : {}),
+    ...(text.date ? { date: text.date } : {}),
+    text: text.text,
+    passages: text.passages,
+  };
+}
+
+const retire = (db: Db, questionId: string) =>
+  db
+    .update(ownQuestions)
+    .set({ position: null, retiredAt: new Date() })
+    .where(and(eq(ownQuestions.id, questionId), isNull(ownQuestions.retiredAt)));
+
+/**
+ * Saves an edited question. Same meaning: the version is updated in place and keeps its id. Changed
+ * meaning: a new version with a new id takes its place, the old one is retired and kept. Returns the
+ * id the question has now. Throws EditConflict when the version was changed or removed meanwhile.
+ */
+export async function saveEdit(db: Db, current: OwnQuestionRow, edited: Omit<Question, "id">): Promise<string> {
+  const keepsId = sameMeaning(current.question, { ...edited, id: current.id } as Question);
+  if (keepsId) {
+    const result = await db
+      .update(ownQuestions)
+      .set({ question: { ...edited, id: current.id } as Question })
+      .where(and(eq(ownQuestions.id, current.id), isNull(ownQuestions.retiredAt)))
+      .run();
+    if (result.meta.changes === 0) throw new EditConflict("the question was retired meanwhile");
+    return current.id;
+  }
+  const id = newOwnQuestionId();
+  await orConflict(
+    db.batch([
+      retire(db, current.id),
+      db.insert(ownQuestions).values({ id, textId: current.textId, position: current.position, question: { ...edited, id } as Question, replaces: current.id }),
+    ]),
+  );
+  return id;
+}
+
+/** Adds a question at the end; returns false when the text already has the most questions allowed. */
+export async function addQuestion(db: Db, textId: string, question: Question): Promise<boolean> {
+  const [{ questions } = { questions: 0 }] = await db
+    .select({ questions: count() })
+    .from(ownQuestions)
+    .where(and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)));
+  if (questions >= MAX_QUESTIONS_PER_TEXT) return false;
+  const nextPosition = sql`(select coalesce(max(${ownQuestions.position}), 0) + 1 from ${ownQuestions} where ${ownQuestions.textId} = ${textId})`;
+  await orConflict(db.insert(ownQuestions).values({ id: question.id, textId, position: nextPosition, question }).run());
+  return true;
+}
+
+/** Takes a question out of the quiz; the version stays stored for the answers given to it. */
+export async function removeQuestion(db: Db, questionId: string): Promise<void> {
+  await retire(db, questionId).run();
+}
+
+/** Swaps the question with its neighbour before (-1) or after (+1); at either end nothing moves. */
+export async function moveQuestion(db: Db, textId: string, questionId: string, direction: -1 | 1): Promise<void> {
+  const rows = await currentQuestions(db, textId);
+  const index = rows.findIndex((row) => row.id === questionId);
+  const neighbour = rows[index + direction];
+  const moving = rows[index];
+  if (!moving || !neighbour) return;
+  const at = (id: string, position: number) =>
+    db
+      .update(ownQuestions)
+      .set({ position })
+      .where(and(eq(ownQuestions.id, id), isNull(ownQuestions.retiredAt)));
+  // Positions are unique and SQLite checks them row by row: through a free place, in one transaction.
+  await orConflict(db.batch([at(moving.id, -1), at(neighbour.id, moving.position!), at(moving.id, neighbour.position!)]));
+}
+
+export async function updateOwnText(db: Db, textId: string, changes: Partial<Pick<OwnTextRow, "title" | "source" | "date" | "quizSize">>): Promise<void> {
+  await db.update(ownTexts).set(changes).where(eq(ownTexts.id, textId));
+}
+
+export async function publishOwnText(db: Db, textId: string): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({ status: "published", publishedAt: sql`coalesce(${ownTexts.publishedAt}, cast(unixepoch('subsecond') * 1000 as integer))` })
+    .where(eq(ownTexts.id, textId));
+}
+
+/** Deletes a text that was never published (nobody can have answered it), with its questions. */
+export async function deleteDraft(db: Db, textId: string): Promise<boolean> {
+  const result = await db
+    .delete(ownTexts)
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "draft")))
+    .run();
+  return result.meta.changes > 0;
+}

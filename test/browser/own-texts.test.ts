@@ -1,0 +1,156 @@
+/**
+ * Own texts in real Chromium against `wrangler dev`: a teacher pastes a text, reviews the questions,
+ * changes one question's wording and evidence by selecting text (and another's without JavaScript, by
+ * pasting the quote), publishes and assigns it; a student on a phone takes the quiz and sees the
+ * teacher's evidence highlighted. Accessibility (axe) and phone width on every new page.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { expect, inject, it } from "vitest";
+import { chromiumPages, DESKTOP, expectNoSeriousA11yViolations, PHONE } from "./chromium";
+
+const baseUrl = inject("baseUrl");
+const newPage = chromiumPages(baseUrl);
+const TEXT = readFileSync(join(import.meta.dirname, "../fixtures/own-texts/ostseerat-danzig.txt"), "utf8");
+const SHOTS = process.env.SCREENSHOT_DIR;
+
+/** The page fits the viewport's width: nothing to scroll sideways. */
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(widths.page, `horizontal scrolling on ${page.url()}`).toBeLessThanOrEqual(widths.viewport);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Selects `quote` inside the text's passages, as a teacher would with the mouse. */
+async function selectInText(page: Page, quote: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const passages = Array.from(document.querySelectorAll<HTMLElement>("[data-evidence-text] [data-start]"));
+    const passage = passages.find((candidate) => (candidate.textContent ?? "").includes(wanted))!;
+    const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const full = nodes.map((node) => node.data).join("");
+    const start = full.indexOf(wanted);
+    const end = start + wanted.length;
+    const at = (offset: number): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return [node, offset - seen];
+        seen += node.data.length;
+      }
+      throw new Error("offset outside the passage");
+    };
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(end));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, quote);
+}
+
+it("a teacher pastes, reviews, edits, publishes and assigns a text; a student sees the teacher's evidence", async () => {
+  const teacher = await newPage({ viewport: DESKTOP });
+  await teacher.goto("/klassen/neu");
+  await teacher.getByLabel("Name der Klasse (freiwillig)").fill("Eigene Texte 8b");
+  await teacher.getByRole("button", { name: "Klasse anlegen" }).click();
+  const joinCode = (await teacher.getByTestId("join-code").innerText()).trim();
+  await teacher.getByRole("link", { name: "Weiter zur Übersicht" }).click();
+
+  // Paste.
+  await teacher.getByRole("link", { name: "Eigenen Text hinzufügen" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Eigenen Text hinzufügen");
+  await teacher.getByLabel("Text", { exact: true }).fill(TEXT);
+  await expect.poll(() => teacher.locator(".counter").innerText()).toContain(`${TEXT.length.toLocaleString("de-DE")} von 20.000 Zeichen`);
+  await teacher.getByLabel("Quelle (Adresse oder Name)").fill("Eigene Meldung");
+  await expectNoSeriousA11yViolations(teacher);
+  await shoot(teacher, "new-text-desktop");
+  await teacher.getByRole("button", { name: "Fragen erstellen" }).click();
+
+  // Review.
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Ostseerat berät in Danzig über den Schutz von Unterseekabeln");
+  const reviewUrl = teacher.url();
+  const questionCount = await teacher.getByTestId("review-question").count();
+  expect(questionCount).toBeGreaterThanOrEqual(10);
+  expect(await teacher.locator(".review-questions mark").count()).toBe(questionCount);
+  await expectNoSeriousA11yViolations(teacher);
+  await shoot(teacher, "review-desktop");
+
+  // Edit the first question: new wording, evidence by selecting text.
+  const stem = "Wo haben sich die Außenministerinnen und Außenminister getroffen?";
+  const evidence = "Gastgeber war der polnische Außenminister Tomasz Wierzbicki.";
+  await teacher.getByRole("link", { name: "Bearbeiten (Frage 1)" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Frage bearbeiten");
+  await expectNoSeriousA11yViolations(teacher);
+  await teacher.getByLabel("Frage", { exact: true }).fill(stem);
+  await selectInText(teacher, evidence);
+  await teacher.getByRole("button", { name: "Markierung als Beleg übernehmen" }).click();
+  expect(await teacher.getByLabel("Textstelle, die die Antwort belegt").inputValue()).toBe(evidence);
+  expect(await teacher.locator("[data-evidence-text] mark").innerText()).toBe(evidence);
+  await expect.poll(() => teacher.locator("[data-evidence-status]").innerText()).toContain("Beleg übernommen");
+  await shoot(teacher, "editor-desktop");
+  await teacher.getByRole("button", { name: "Änderungen speichern" }).click();
+  const first = teacher.getByTestId("review-question").first();
+  expect(await first.locator(".stem").innerText()).toBe(stem);
+  expect(await first.locator("mark").innerText()).toBe(evidence);
+
+  // Without JavaScript, on a phone: the second question's evidence by pasting the quote.
+  const phoneTeacher = await newPage({ viewport: PHONE, javaScriptEnabled: false });
+  await phoneTeacher.context().addCookies((await teacher.context().cookies()).map((cookie) => ({ ...cookie })));
+  await phoneTeacher.goto(reviewUrl);
+  await expectNoHorizontalScroll(phoneTeacher);
+  await shoot(phoneTeacher, "review-phone");
+  await phoneTeacher.getByRole("link", { name: "Bearbeiten (Frage 2)" }).click();
+  await expectNoHorizontalScroll(phoneTeacher);
+  expect(await phoneTeacher.getByRole("button", { name: "Markierung als Beleg übernehmen" }).isVisible()).toBe(false);
+  const pasted =
+    "Die Außenministerinnen und Außenminister der Ostseeanrainer wollen ihre Zusammenarbeit beim Schutz der Infrastruktur auf dem Meeresgrund ausbauen.";
+  await phoneTeacher.getByLabel("Textstelle, die die Antwort belegt").fill(pasted);
+  await shoot(phoneTeacher, "editor-phone");
+  await phoneTeacher.getByRole("button", { name: "Änderungen speichern" }).click();
+  expect(await phoneTeacher.getByTestId("review-question").nth(1).locator("mark").innerText()).toBe(pasted);
+  await phoneTeacher.goto(reviewUrl.replace(/\/texte\/.*$/, "/texte/neu"));
+  await expectNoHorizontalScroll(phoneTeacher);
+  await shoot(phoneTeacher, "new-text-phone");
+
+  // Every question in one attempt (in the teacher's order), publish, assign.
+  await teacher.goto(reviewUrl);
+  await teacher.getByLabel(/Fragen je Versuch/).fill(String(questionCount));
+  await teacher.getByRole("button", { name: "Umfang speichern" }).click();
+  await teacher.getByRole("button", { name: "Quiz veröffentlichen" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Eigene Texte 8b");
+  const textId = new URL(reviewUrl).pathname.split("/").pop()!;
+  await teacher.getByLabel("Quiz zuweisen").selectOption(textId);
+  await teacher.getByRole("button", { name: "Zuweisen" }).click();
+  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain("Ostseerat berät in Danzig");
+  await expectNoSeriousA11yViolations(teacher);
+  await shoot(teacher, "dashboard-desktop");
+
+  // A student on a phone takes it.
+  const student = await newPage({ viewport: PHONE });
+  await student.goto("/klassen/beitreten");
+  await student.getByLabel("Klassencode").fill(joinCode);
+  await student.getByLabel("Spitzname").fill("Kira");
+  await student.getByRole("button", { name: "Beitreten" }).click();
+  await expect.poll(() => student.locator("h1").innerText()).toBe("Eigene Texte 8b");
+  expect(await student.locator("main").innerText()).toContain(`0 von ${questionCount} beantwortet`);
+  await student.getByRole("button", { name: /^Starten/ }).click();
+  expect(await student.locator("#frage-text").innerText()).toBe(stem);
+  await expectNoSeriousA11yViolations(student);
+  await expectNoHorizontalScroll(student);
+  const answerField = student.locator('input[name="antwort"]').first();
+  if ((await answerField.getAttribute("type")) === "text") await answerField.fill("Danzig");
+  else await answerField.check();
+  await student.getByRole("button", { name: "Antwort prüfen" }).click();
+  expect(await student.locator("blockquote.evidence mark").innerText()).toBe(evidence);
+  await expectNoSeriousA11yViolations(student);
+  await expectNoHorizontalScroll(student);
+  await shoot(student, "feedback-phone");
+  await student.getByRole("link", { name: "Diese Stelle im ganzen Text lesen" }).click();
+  expect(await student.locator("article .passage mark").innerText()).toBe(evidence);
+  await expectNoHorizontalScroll(student);
+});

@@ -1,0 +1,41 @@
+/**
+ * Persons on texts written for the test: names without a role word, international names with
+ * particles and abbreviations, anonymous role holders that are no person, and gender.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const names = (text: string) => extractFacts(text).persons.map((person) => person.name);
+
+describe("persons", () => {
+  it("finds people named without a role word, by given name, by later surname mentions and by a party in brackets", () => {
+    const text =
+      "Angela Merkel traf am Montag Recep Tayyip Erdogan. Nguyen Phu Trong bleibt an der Spitze der Partei. " +
+      "Trong gilt als vorsichtig. Die Stadt werde saniert, sagte Klaus Huber (ÖVP) am Abend.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Angela Merkel", "Recep Tayyip Erdogan", "Nguyen Phu Trong", "Klaus Huber"]));
+    const trong = extractFacts(text).persons.find((person) => person.surname === "Trong")!;
+    expect(trong.mentions.map((mention) => mention.text)).toEqual(["Nguyen Phu Trong", "Trong"]);
+  });
+
+  it("keeps particles and abbreviated surnames whole, and tells two abbreviated suspects apart", () => {
+    const text = "Präsident Baschar al-Assad empfing Kommissionspräsidentin Ursula von der Leyen. Die Ermittler suchen Samy A. und Brahim A. in Brüssel.";
+    expect(names(text)).toEqual(["Baschar al-Assad", "Ursula von der Leyen", "Samy A.", "Brahim A."]);
+    const leyen = extractFacts(text).persons.find((person) => person.name === "Ursula von der Leyen")!;
+    expect(leyen.surname).toBe("von der Leyen");
+  });
+
+  it("takes no anonymous role holder, organisation or common noun for a person", () => {
+    expect(names("Ein Sprecher der Polizei sagte, die Lage sei ruhig.")).toEqual([]);
+    expect(names("Die Vorsitzende der Umweltpartei trat zurück.")).toEqual([]);
+    expect(names("Der Bürgermeister von Linz besuchte das Land Burgenland. Im Land gab es Streit.")).toEqual([]);
+    expect(names("Zwei Millionen Euro fehlen. Millionen Euro werden gesucht.")).toEqual([]);
+  });
+
+  it("reads gender from the given name, a relative pronoun and a following pronoun", () => {
+    const facts = extractFacts(
+      "Anna Berger lobte den Plan. Der Ökonom Tan Dung, der die Reformer führt, widersprach. Minister Li Wei reiste ab. Er kommt im Mai wieder.",
+    );
+    const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
+    expect(genders).toMatchObject({ Berger: "female", Dung: "male", Wei: "male" });
+  });
+});

@@ -1,0 +1,214 @@
+/** Reviewing an own text: edits, deletions, added questions, order and quiz size persist; a change of meaning makes a new version. */
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { fieldsOf } from "../../../src/worker/own-texts/question-form";
+import { answer, attemptQuestionIds, count, joinAs, location, rightResponse, type Client } from "../classroom/helpers";
+import { visibleText } from "../quiz/client";
+import { createClass, currentQuestions, pasteText, publishedAndAssigned, rowCounts, storedText, textPath } from "./helpers";
+
+function formOf(fields: Record<string, string | string[]>): URLSearchParams {
+  const form = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const entry of [value].flat()) form.append(name, entry);
+  return form;
+}
+
+const edit = (teacher: Client, classId: string, textId: string, question: Question, changes: Record<string, string | string[]>) =>
+  teacher.postForm(`${textPath(classId, textId)}/fragen/${question.id}`, formOf({ ...fieldsOf(question), ...changes }));
+
+const firstOfType = <T extends Question["type"]>(questions: Question[], type: T) =>
+  questions.find((question): question is Extract<Question, { type: T }> => question.type === type)!;
+
+describe("editing a question", () => {
+  it("keeps the id when only the wording or the evidence changes", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const [question] = await currentQuestions(textId);
+    const stem = "Wo trafen sich die Außenministerinnen und Außenminister?";
+    const saved = await edit(created.teacher, created.classId, textId, question!, {
+      frage: stem,
+      beleg: "Gastgeber war der polnische Außenminister Tomasz Wierzbicki.",
+    });
+    expect(location(saved)).toBe(`${textPath(created.classId, textId)}#frage-${question!.id}`);
+    const [after] = await currentQuestions(textId);
+    expect(after!.id).toBe(question!.id);
+    expect(after!.stem).toBe(stem);
+    const text = (await storedText(textId)).text;
+    expect(after!.evidence.quote).toBe("Gastgeber war der polnische Außenminister Tomasz Wierzbicki.");
+    expect(text.slice(after!.evidence.start, after!.evidence.end)).toBe(after!.evidence.quote);
+    // A copy from the page may break lines differently: the text's own span is stored.
+    const rewrapped = await edit(created.teacher, created.classId, textId, after!, { beleg: "Er sprach von einem\n„Weckruf   für die ganze Region“." });
+    expect(rewrapped.status).toBe(303);
+    const [moved] = await currentQuestions(textId);
+    expect(moved!.evidence.quote).toBe("Er sprach von einem „Weckruf für die ganze Region“.");
+    expect(moved!.id).toBe(question!.id);
+  });
+
+  it("gives a new id when the key changes; the old version stays stored and keeps the answers given to it", async () => {
+    const created = await createClass();
+    const textId = await publishedAndAssigned(created);
+    await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: "100" }); // refused: too many
+    const pool = await currentQuestions(textId);
+    await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: String(pool.length) });
+
+    const { student, classPath } = await joinAs(created.joinCode, "Mila");
+    const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
+    const attemptPath = location(await student.post(startPath));
+    const asked = await attemptQuestionIds(attemptPath);
+    const single = pool.find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && asked.includes(question.id))!;
+    await answer(student, attemptPath, asked.indexOf(single.id) + 1, rightResponse(single));
+
+    const otherKey = single.options.find((option) => option.id !== single.answer)!.id;
+    expect((await edit(created.teacher, created.classId, textId, single, { richtig: otherKey })).status).toBe(303);
+    const after = await currentQuestions(textId);
+    const replacement = after.find((question) => !pool.some((old) => old.id === question.id))!;
+    expect(replacement.type).toBe("single");
+    expect(replacement.type === "single" && replacement.answer).toBe(otherKey);
+    expect(after.indexOf(replacement)).toBe(pool.indexOf(single)); // in the old one's place
+    expect(after.some((question) => question.id === single.id)).toBe(false);
+    const old = await env.DB.prepare("select position, retired_at, question from own_questions where id = ?")
+      .bind(single.id)
+      .first<{ position: number | null; retired_at: number | null; question: string }>();
+    expect(old!.position).toBeNull();
+    expect(old!.retired_at).not.toBeNull();
+    expect(JSON.parse(old!.question).answer).toBe(single.answer);
+    expect(await count("select count(*) as n from own_questions where replaces = ?", single.id)).toBe(1);
+
+    // The answer given stays with the version it answered, scored as it was.
+    expect(await count("select count(*) as n from answers where question_id = ? and score = 1", single.id)).toBe(1);
+    const feedback = visibleText(await (await student.get(`${attemptPath}/frage/${asked.indexOf(single.id) + 1}`)).text());
+    expect(feedback).toContain("Richtig!");
+    const dashboard = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
+    expect(dashboard).toContain(`data-question-id="${single.id}"`);
+    expect(dashboard).toContain(`data-question-id="${replacement.id}"`);
+  });
+
+  it("answers invalid edits with the form, German messages and what was typed; nothing changes", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const questions = await currentQuestions(textId);
+    const single = firstOfType(questions, "single");
+    const before = await rowCounts(created.classId);
+    const cases: [Record<string, string | string[]>, RegExp][] = [
+      [{ frage: "" }, /Bitte geben Sie die Frage ein/],
+      [{ richtig: [] }, /genau eine richtige Antwort/],
+      [{ beleg: "Dieser Satz steht nirgends im Text." }, /nicht gefunden/],
+      [{ beleg: "Danzig. Gastgeber war" }, /nicht gefunden|innerhalb eines Absatzes/],
+      [{ frage: "x".repeat(501) }, /Frage: höchstens 500 Zeichen/],
+      [{ typ: "essay" }, /Fragetyp/],
+    ];
+    for (const [changes, message] of cases) {
+      const response = await edit(created.teacher, created.classId, textId, single, changes);
+      expect(response.status, JSON.stringify(changes)).toBe(400);
+      const html = await response.text();
+      expect(visibleText(html)).toMatch(message);
+      expect(html).toContain(single.options[0]!.text.replace(/&/g, "&amp;"));
+    }
+    expect(await rowCounts(created.classId)).toEqual(before);
+    expect(await currentQuestions(textId)).toEqual(questions);
+  });
+});
+
+describe("the pool", () => {
+  it("persists deletions and the order set with the up and down buttons", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    const [first, second, third] = await currentQuestions(textId);
+    expect(location(await created.teacher.post(`${base}/fragen/${second!.id}/loeschen`))).toBe(`${base}#fragen`);
+    expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([first!.id, third!.id]);
+    await created.teacher.post(`${base}/fragen/${third!.id}/hoch`);
+    expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([third!.id, first!.id]);
+    await created.teacher.post(`${base}/fragen/${third!.id}/runter`);
+    await created.teacher.post(`${base}/fragen/${first!.id}/hoch`); // already first: nothing moves
+    expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([first!.id, third!.id]);
+    // A deleted question is no longer in the quiz, nor can it be edited.
+    expect((await created.teacher.get(`${base}/fragen/${second!.id}`)).status).toBe(404);
+    expect(await (await created.teacher.get(base)).text()).not.toContain(`data-question-id="${second!.id}"`);
+  });
+
+  const additions: Record<Question["type"], Record<string, string | string[]>> = {
+    single: { frage: "Wo soll das Lagezentrum seinen Sitz haben?", option_a: "Danzig", option_b: "Rostock", option_c: "Tallinn", richtig: "b" },
+    multi: { frage: "Wer nahm am Treffen teil?", option_a: "Helene Brandt", option_b: "Kadri Tamm", option_c: "Søren Holm", richtig: ["a", "b"] },
+    numeric: { frage: "Wie viele Fachleute sollen im Lagezentrum arbeiten?", zahl: "60", von: "54", bis: "66", einheit: "Fachleute" },
+    truefalse: {
+      frage: "Stimmt das?",
+      aussage: "Das Lagezentrum soll 2026 die Arbeit aufnehmen.",
+      richtig: "falsch",
+      korrektur: "Es soll im Frühjahr 2027 beginnen.",
+    },
+    cloze: { frage: "Was fehlt?", vor: "Der Ostseerat wurde ", luecke: "1992", nach: " in Kopenhagen gegründet.", auch: "im Jahr 1992" },
+  };
+
+  it.each(Object.entries(additions))("adds an own %s question that points at a passage", async (type, fields) => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const before = await currentQuestions(textId);
+    const quote = type === "cloze" ? "Der Ostseerat wurde 1992 in Kopenhagen gegründet." : "Das neue Lagezentrum soll seinen Sitz in Rostock haben";
+    const response = await created.teacher.postForm(`${textPath(created.classId, textId)}/fragen/neu`, formOf({ typ: type, beleg: quote, ...fields }));
+    expect(response.status, await response.clone().text()).toBe(303);
+    const after = await currentQuestions(textId);
+    expect(after).toHaveLength(before.length + 1);
+    const added = after.at(-1)!;
+    expect(added.type).toBe(type);
+    expect(added.topic).toBe("own");
+    expect(added.stem).toBe(fields.frage);
+    expect(added.evidence.quote).toBe(quote);
+    expect((await storedText(textId)).text.slice(added.evidence.start, added.evidence.end)).toBe(quote);
+    expect(location(response)).toBe(`${textPath(created.classId, textId)}#frage-${added.id}`);
+  });
+
+  it("refuses an added question without key or evidence, keeps what was typed and stores nothing", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const before = await rowCounts(created.classId);
+    const response = await created.teacher.postForm(
+      `${textPath(created.classId, textId)}/fragen/neu`,
+      formOf({ typ: "multi", frage: "Wer war in Danzig?", option_a: "Brandt", option_b: "Holm", option_c: "Tamm" }),
+    );
+    expect(response.status).toBe(400);
+    const text = visibleText(await response.clone().text());
+    expect(text).toContain("mindestens eine richtige Antwort");
+    expect(text).toContain("Bitte geben Sie den Beleg an");
+    expect(await response.text()).toContain('value="Brandt"');
+    expect(await rowCounts(created.classId)).toEqual(before);
+  });
+
+  it("keeps the quiz size between 1 and the number of questions; an attempt draws that many", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    const total = (await currentQuestions(textId)).length;
+    for (const umfang of ["0", String(total + 1), "drei", "-2"]) {
+      const response = await created.teacher.post(`${base}/umfang`, { umfang });
+      expect(response.status, umfang).toBe(400);
+      expect(await response.text()).toContain(`value="${umfang}"`);
+    }
+    expect(location(await created.teacher.post(`${base}/umfang`, { umfang: "4" }))).toBe(`${base}#quiz-einstellungen`);
+    expect((await storedText(textId)).quizSize).toBe(4);
+    await created.teacher.post(`${base}/veroeffentlichen`);
+    await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
+    const { student, classPath } = await joinAs(created.joinCode, "Noor");
+    const page = await (await student.get(classPath)).text();
+    expect(visibleText(page)).toContain("0 von 4 beantwortet");
+    const attemptPath = location(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+    const asked = await attemptQuestionIds(attemptPath);
+    expect(asked).toHaveLength(4);
+    const order = (await currentQuestions(textId)).map((question) => question.id);
+    expect([...asked].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(asked); // in the teacher's order
+  });
+
+  it("edits title, source and date, but never the text itself", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    expect(location(await created.teacher.post(`${base}/angaben`, { titel: "Kabel in der Ostsee", quelle: "https://example.org/kabel", datum: "2026" }))).toBe(
+      `${base}#angaben`,
+    );
+    const stored = await storedText(textId);
+    expect([stored.title, stored.source, stored.date]).toEqual(["Kabel in der Ostsee", "https://example.org/kabel", "2026"]);
+    expect((await created.teacher.post(`${base}/angaben`, { titel: "  " })).status).toBe(400);
+    await expect(env.DB.prepare("update own_texts set text = 'anders' where id = ?").bind(textId).run()).rejects.toThrow(/immutable/);
+    expect((await storedText(textId)).text).toBe(stored.text);
+  });
+});

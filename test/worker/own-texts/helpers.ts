@@ -1,0 +1,83 @@
+/** Bringing an own text through the Worker as a teacher's browser does: a multipart form post. */
+import { env } from "cloudflare:test";
+import { expect } from "vitest";
+import { Question, type BankPassage } from "../../../src/bank/schema";
+import { ORIGIN, type Client, type CreatedClass, createClass, location } from "../classroom/helpers";
+import danzig from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
+
+/** A German news text written for these tests (in no corpus and no other fixture). */
+export const FRESH_TEXT = danzig;
+
+export interface NewTextFields {
+  text?: string;
+  titel?: string;
+  quelle?: string;
+  datum?: string;
+  file?: { name: string; content: string | Uint8Array; type?: string };
+}
+
+export function postNewText(teacher: Client, classId: string, fields: NewTextFields): Promise<Response> {
+  const form = new FormData();
+  for (const name of ["titel", "quelle", "datum", "text"] as const) if (fields[name] !== undefined) form.append(name, fields[name]!);
+  if (fields.file) form.append("datei", new File([fields.file.content], fields.file.name, { type: fields.file.type ?? "text/plain" }));
+  else form.append("datei", new File([], "", { type: "application/octet-stream" }));
+  return teacher.send(`/klassen/lehrkraft/${classId}/texte/neu`, { method: "POST", body: form, headers: { Origin: ORIGIN } }, {});
+}
+
+/** Pastes the text and returns the new text's id (from the redirect to its review page). */
+export async function pasteText(created: CreatedClass, fields: NewTextFields = { text: FRESH_TEXT }): Promise<string> {
+  const response = await postNewText(created.teacher, created.classId, fields);
+  expect(response.status, await response.clone().text()).toBe(303);
+  const match = /^\/klassen\/lehrkraft\/[^/]+\/texte\/(t_[0-9a-f]{16})$/.exec(location(response));
+  expect(match).not.toBeNull();
+  return match![1]!;
+}
+
+export interface StoredText {
+  text: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  status: string;
+  quizSize: number;
+  passages: BankPassage[];
+}
+
+export async function storedText(textId: string): Promise<StoredText> {
+  const row = await env.DB.prepare("select text, title, source, date, status, quiz_size, passages from own_texts where id = ?")
+    .bind(textId)
+    .first<{ text: string; title: string; source: string | null; date: string | null; status: string; quiz_size: number; passages: string }>();
+  expect(row).not.toBeNull();
+  return { ...row!, quizSize: row!.quiz_size, passages: JSON.parse(row!.passages) as BankPassage[] };
+}
+
+/** The current versions in the quiz's order, parsed with the bank's schema. */
+export async function currentQuestions(textId: string): Promise<Question[]> {
+  const { results } = await env.DB.prepare("select question from own_questions where text_id = ? and position is not null order by position")
+    .bind(textId)
+    .all<{ question: string }>();
+  return results.map((row) => Question.parse(JSON.parse(row.question)));
+}
+
+/** Rows of one class's own texts and their questions (tests share one D1: each counts its own class). */
+export async function rowCounts(classId: string): Promise<{ texts: number; questions: number }> {
+  const texts = await env.DB.prepare("select count(*) as n from own_texts where class_id = ?").bind(classId).first<{ n: number }>();
+  const questions = await env.DB.prepare(
+    "select count(*) as n from own_questions join own_texts on own_texts.id = own_questions.text_id where own_texts.class_id = ?",
+  )
+    .bind(classId)
+    .first<{ n: number }>();
+  return { texts: texts!.n, questions: questions!.n };
+}
+
+export const textPath = (classId: string, textId: string) => `/klassen/lehrkraft/${classId}/texte/${textId}`;
+
+/** A class with a pasted, published text that is assigned; returns the start form of a student's class page. */
+export async function publishedAndAssigned(created: CreatedClass, fields?: NewTextFields) {
+  const textId = await pasteText(created, fields);
+  expect((await created.teacher.post(`${textPath(created.classId, textId)}/veroeffentlichen`)).status).toBe(303);
+  expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(303);
+  return textId;
+}
+
+export { createClass };

@@ -1,0 +1,69 @@
+/** Everything a teacher typed renders as text, never as HTML or script: pages and CSV. */
+import { expect, it } from "vitest";
+import { joinAs, location, parseCsv, rightResponse, answer, attemptQuestionIds } from "../classroom/helpers";
+import { escapeHtml } from "../quiz/client";
+import { createClass, currentQuestions, FRESH_TEXT, pasteText, textPath } from "./helpers";
+
+const SCRIPT = '<script>alert("qq")</script>';
+const BOLD = "<b>fett</b>";
+const TITLE = `Kabel ${SCRIPT} ${BOLD} & "Zitat"`;
+const SOURCE = `javascript:alert(1) ${BOLD}`;
+const HOSTILE_TEXT = FRESH_TEXT.replace("Er sprach von einem", `${SCRIPT} ${BOLD} <img src=x onerror=alert(2)> Er sprach von einem`);
+
+function expectOnlyText(html: string, where: string) {
+  expect(html, where).not.toContain(SCRIPT);
+  expect(html, where).not.toContain(BOLD);
+  expect(html, where).not.toContain("<img src=x");
+  expect(html, where).not.toMatch(/href="javascript:/i);
+}
+
+it("title, source, text and an edited question render as text everywhere", async () => {
+  const created = await createClass();
+  const textId = await pasteText(created, { text: HOSTILE_TEXT, titel: TITLE, quelle: SOURCE });
+  const base = textPath(created.classId, textId);
+  const pool = await currentQuestions(textId);
+  const question = pool[0]!;
+  const single = pool.find((candidate) => candidate.type === "single")!;
+  const stem = `Was steht da? ${SCRIPT}`;
+  const edited = new URLSearchParams({ typ: "single", frage: stem, option_a: `${BOLD} Danzig`, option_b: "Rostock", richtig: "a", beleg: `${SCRIPT} ${BOLD}` });
+  expect((await created.teacher.postForm(`${base}/fragen/${single.id}`, edited)).status).toBe(303);
+  await created.teacher.post(`${base}/umfang`, { umfang: String((await currentQuestions(textId)).length) });
+  await created.teacher.post(`${base}/veroeffentlichen`);
+  await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
+
+  const review = await (await created.teacher.get(base)).text();
+  expectOnlyText(review, "review page");
+  expect(review).toContain(escapeHtml(TITLE));
+  expect(review).toContain(escapeHtml(stem));
+  expect(review).toContain(`<mark>${escapeHtml(`${SCRIPT} ${BOLD}`)}</mark>`);
+  expectOnlyText(await (await created.teacher.get(`${base}/fragen/${question.id}`)).text(), "editor");
+  const dashboard = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
+  expectOnlyText(dashboard, "dashboard");
+  expect(dashboard).toContain(escapeHtml(TITLE));
+
+  const { student, classPath } = await joinAs(created.joinCode, "Lea");
+  const classPage = await (await student.get(classPath)).text();
+  expectOnlyText(classPage, "student's class page");
+  expect(classPage).toContain(escapeHtml(TITLE));
+  const attemptPath = location(await student.post(classPage.match(/action="([^"]+\/starten)"/)![1]!));
+  const asked = await attemptQuestionIds(attemptPath);
+  const editedNow = (await currentQuestions(textId)).find((candidate) => candidate.stem === stem)!;
+  const editedPosition = asked.indexOf(editedNow.id) + 1;
+  const questionPage = await (await student.get(`${attemptPath}/frage/${editedPosition}`)).text();
+  expectOnlyText(questionPage, "question page");
+  expect(questionPage).toContain(escapeHtml(stem));
+  await answer(student, attemptPath, editedPosition, rightResponse(editedNow));
+  const feedback = await (await student.get(`${attemptPath}/frage/${editedPosition}`)).text();
+  expectOnlyText(feedback, "feedback page");
+  expect(feedback).toContain(`<mark>${escapeHtml(`${SCRIPT} ${BOLD}`)}</mark>`);
+  const documentPage = await (await student.get(`/texte/${textId}`)).text();
+  expectOnlyText(documentPage, "document page");
+  expect(documentPage).toContain(escapeHtml(SOURCE));
+  expectOnlyText(await (await student.get(`${attemptPath}/ergebnis`)).text(), "results page");
+  expectOnlyText(await (await student.get("/fortschritt")).text(), "progress page");
+
+  const students = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`)).text()).replace(/^\uFEFF/, ""));
+  expect(students[1]![1]).toBe(TITLE);
+  const questions = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).replace(/^\uFEFF/, ""));
+  expect(questions.some((row) => row[1] === stem)).toBe(true);
+});

@@ -1,0 +1,106 @@
+/** Bringing an own text: a fresh German text yields a pool with valid evidence; bad texts are refused and nothing is stored. */
+import { describe, expect, it } from "vitest";
+import { MAX_TEXT_CHARACTERS } from "../../../src/worker/own-texts/prepare";
+import { OWN_TEXT_MAX_BODY_BYTES } from "../../../src/worker/own-texts/routes";
+import { escapeHtml, visibleText } from "../quiz/client";
+import { createClass, FRESH_TEXT, currentQuestions, pasteText, postNewText, rowCounts, storedText, textPath } from "./helpers";
+
+/** English, written for this test. */
+const ENGLISH =
+  "The foreign ministers of the Baltic Sea states met in Gdansk on Tuesday to discuss how to protect undersea cables. " +
+  "They agreed to set up a joint situation centre, which is expected to open in the spring of 2027 and will employ about sixty experts. " +
+  "Several cables have been damaged since the start of the year, and the ministers said that they would respond together.";
+
+describe("a fresh German text pasted through the form", () => {
+  it("becomes a draft with a pool of questions whose evidence is the text's own words", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created, { text: FRESH_TEXT, quelle: "Eigene Meldung", datum: "05.05.2026" });
+    const stored = await storedText(textId);
+    expect(stored.text).toBe(FRESH_TEXT);
+    expect(stored.status).toBe("draft");
+    expect(stored.title).toBe("Ostseerat berät in Danzig über den Schutz von Unterseekabeln");
+    expect(stored.source).toBe("Eigene Meldung");
+    expect(stored.date).toBe("2026-05-05");
+    const questions = await currentQuestions(textId);
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(questions.map((question) => question.type)).size).toBeGreaterThanOrEqual(4);
+    for (const question of questions) {
+      expect(question.id).toMatch(/^o_[0-9a-f]{16}$/);
+      expect(question.documentId).toBe(textId);
+      for (const evidence of [question.evidence, ...question.moreEvidence]) {
+        expect(stored.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+        const passage = stored.passages.find((candidate) => candidate.id === evidence.passageId)!;
+        expect(passage.start <= evidence.start && evidence.end <= passage.end).toBe(true);
+      }
+    }
+    expect(stored.quizSize).toBe(Math.min(10, questions.length));
+
+    const review = await created.teacher.get(textPath(created.classId, textId));
+    expect(review.status).toBe(200);
+    const html = await review.text();
+    expect(html.split('data-testid="review-question"')).toHaveLength(questions.length + 1);
+    for (const question of questions) expect(html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
+  });
+
+  it("takes a .md file: byte order mark dropped, the first heading as title, the text otherwise as written", async () => {
+    const created = await createClass();
+    const markdown = `# Neues Lagezentrum in Rostock\n\n${FRESH_TEXT.split("\n\n").slice(1).join("\n\n")}`;
+    const textId = await pasteText(created, { file: { name: "meldung.md", content: `\uFEFF${markdown}`, type: "text/markdown" } });
+    const stored = await storedText(textId);
+    expect(stored.text).toBe(markdown);
+    expect(stored.title).toBe("Neues Lagezentrum in Rostock");
+  });
+
+  it("stores line ends as LF, as the review page shows them (browsers send CRLF)", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created, { text: FRESH_TEXT.replace(/\n/g, "\r\n") });
+    expect((await storedText(textId)).text).toBe(FRESH_TEXT);
+  });
+});
+
+describe("texts that are refused", () => {
+  const refusals: [string, Parameters<typeof postNewText>[2], RegExp][] = [
+    ["empty", { text: "  \n\n " }, /Bitte fügen Sie einen Text ein/],
+    ["too long", { text: `${FRESH_TEXT}\n\n`.repeat(Math.ceil((MAX_TEXT_CHARACTERS + 1) / (FRESH_TEXT.length + 2))) }, /höchstens 20\.000 gehen/],
+    ["not German", { text: ENGLISH }, /nicht auf Deutsch/],
+    [
+      "without usable facts",
+      {
+        text: "Es war einmal ein kleiner Hund. Er lief gern über die Wiese und spielte mit den Kindern, die dort wohnten. Am Abend schlief er müde ein und träumte von seinen Freunden.",
+      },
+      /keine Fakten gefunden/,
+    ],
+    ["both pasted and uploaded", { text: FRESH_TEXT, file: { name: "auch.txt", content: FRESH_TEXT } }, /entweder einen Text ein oder wählen Sie eine Datei/],
+    ["a file that is not UTF-8", { file: { name: "alt.txt", content: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) } }, /nicht als UTF-8 gespeichert/],
+    ["a file of another kind", { file: { name: "bild.png", content: "x" } }, /\.txt- oder \.md-Datei/],
+    ["a malformed date", { text: FRESH_TEXT, datum: "31.02.2026" }, /Datum: bitte als/],
+  ];
+
+  it.each(refusals)("%s: a clear German message, the form keeps what was typed, nothing is stored", async (_name, fields, message) => {
+    const created = await createClass();
+    const before = await rowCounts(created.classId);
+    const response = await postNewText(created.teacher, created.classId, { titel: "Mein <Titel>", quelle: "Quelle & Co", ...fields });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(visibleText(html)).toMatch(message);
+    expect(html).toContain('value="Mein &lt;Titel&gt;"');
+    expect(html).toContain('value="Quelle &amp; Co"');
+    if (fields.text && !fields.file) expect(html).toContain(escapeHtml(fields.text.replace(/\r\n/g, "\n")).slice(0, 2000));
+    expect(await rowCounts(created.classId)).toEqual(before);
+  });
+
+  it("answers a body beyond the form's limit with a German 413 and stores nothing", async () => {
+    const created = await createClass();
+    const before = await rowCounts(created.classId);
+    const response = await postNewText(created.teacher, created.classId, { text: "a".repeat(OWN_TEXT_MAX_BODY_BYTES + 1) });
+    expect(response.status).toBe(413);
+    expect(visibleText(await response.text())).toContain("viel zu lang");
+    expect(await rowCounts(created.classId)).toEqual(before);
+  });
+
+  it("keeps the app's small body limit on every other form", async () => {
+    const created = await createClass();
+    const response = await created.teacher.post(`/klassen/lehrkraft/${created.classId}/name`, { name: "x".repeat(70 * 1024) });
+    expect(response.status).toBe(413);
+  });
+});
