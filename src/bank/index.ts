@@ -14,6 +14,8 @@ export { MIXED_QUIZ_SIZE };
 export const MIXED_QUIZ_ID = "gemischt";
 /** Quiz id of a retry of wrongly answered questions; its questions are fixed in the attempt. */
 export const RETRY_QUIZ_ID = "wiederholen";
+/** Quiz id of a review session: questions due again, across all texts (src/worker/review/). */
+export const REVIEW_QUIZ_ID = "wiederholung";
 
 const documents: BankDocument[] = bankFiles.map((file) => file.document);
 const documentsById = new Map(documents.map((document) => [document.id, document]));
@@ -73,5 +75,6 @@ export function defaultQuiz(quizId: string): Question[] {
 export function quizTitle(quizId: string): string {
   if (quizId === MIXED_QUIZ_ID) return "Gemischtes Quiz aus allen Texten";
   if (quizId === RETRY_QUIZ_ID) return "Falsch beantwortete Fragen wiederholen";
+  if (quizId === REVIEW_QUIZ_ID) return "Wiederholung";
   return getDocument(quizId)?.title ?? "Unbekanntes Quiz";
 }

@@ -4,7 +4,7 @@
  * both call it. Every text from a bank file (built-in or typed by a teacher) is escaped here, once.
  */
 import type { BankDocument, Evidence, Question } from "../bank/schema";
-import { germanDate } from "../worker/quiz/describe";
+import { formatDate } from "../shared/german";
 
 /** Any list of bank questions with the documents their evidence points into. */
 export type ExportQuiz = {
@@ -79,7 +79,7 @@ export function evidenceOf(question: Question): Evidence[] {
 export function sourceLine(documentId: string, documents: readonly BankDocument[]): string {
   const document = documents.find((candidate) => candidate.id === documentId);
   if (!document) return `Text ${documentId}`;
-  return [document.title, document.source, document.date ? germanDate(document.date) : undefined].filter(Boolean).join(" · ");
+  return [document.title, document.source, document.date ? formatDate(document.date) : undefined].filter(Boolean).join(" · ");
 }
 
 /**

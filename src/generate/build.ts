@@ -1,7 +1,9 @@
 /** Question constructors: ids from content, option ids and a deterministic option order, distractors. */
 import type { Evidence, Option, Question, Topic } from "../bank/schema";
-import { clean, formatNumber } from "./german";
-import { contentId, hash, shuffled } from "./ids";
+import { formatNumber } from "../shared/german";
+import { clean } from "./german";
+import { hash } from "../shared/hash";
+import { contentId, shuffled } from "./ids";
 
 interface Common {
   documentId: string;

@@ -10,7 +10,7 @@ import { isAdjectiveLike } from "../extract/text";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
 import { salienceOf } from "./salience";
 

@@ -5,7 +5,7 @@ import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
 import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
 import { closeness, countriesWithRegion } from "./data/regions";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
 
 /** Countries often in German news, for texts that have too few others to draw from. */

@@ -4,7 +4,8 @@ import type { MemberCountFact } from "../extract/types";
 import { numeric, numericChoice, single } from "./build";
 import { type DocContext, evidenceFor, textName, writtenFigure } from "./context";
 import { salienceOf } from "./salience";
-import { datePhrase, formatNumber, hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
+import { formatNumber } from "../shared/german";
+import { datePhrase, hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
 import { meetingWords } from "./attendance";
 import { compareText } from "./ids";
 

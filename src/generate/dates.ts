@@ -3,7 +3,8 @@ import type { Question } from "../bank/schema";
 import type { DateFact } from "../extract/types";
 import { type Choice, cloze, single } from "./build";
 import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from "./context";
-import { dateSpellings, formatDate } from "./german";
+import { formatDate } from "../shared/german";
+import { dateSpellings } from "./german";
 import { salienceOf } from "./salience";
 
 const precision = (iso: string) => iso.split("-").length;

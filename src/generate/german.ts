@@ -1,40 +1,20 @@
-/** German wording: dates, figures, hedges, articles and role phrases for stems. */
+/** German wording for stems: date spellings, figure spellings, hedges, articles and role phrases (typography: ../shared/german.ts). */
 import { HEDGE_KINDS } from "../extract/data/numbers";
 import { usableHedgeBefore } from "../extract/units";
-
-// biome-ignore format: a word list, packed for reading
-const MONTH_NAMES = [
-  "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
-];
-
-/** "2020-06-04" -> "4. Juni 2020", "2017-03" -> "März 2017", "2014" -> "2014". */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-");
-  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? iso;
-  if (day) return `${Number(day)}. ${monthName} ${year}`;
-  return `${monthName} ${year}`;
-}
+import { formatDate, formatNumber, monthName } from "../shared/german";
 
 /** Other ways to write a date that a learner may type ("04.06.2020", "Feb. 2019", "02/2019"). */
 export function dateSpellings(iso: string): string[] {
   const [year, month, day] = iso.split("-");
-  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-  if (!year || !month || !monthName) return [];
+  const name = month ? monthName(Number(month)) : undefined;
+  if (!year || !month || !name) return [];
   if (day) return [`${day}.${month}.${year}`, `${Number(day)}.${Number(month)}.${year}`, iso];
-  return [`${monthName.slice(0, 3)}. ${year}`, `${month}/${year}`, `${month}.${year}`, iso];
+  return [`${name.slice(0, 3)}. ${year}`, `${month}/${year}`, `${month}.${year}`, iso];
 }
 
 /** "vom 4. Juni 2020", "vom März 2017", "aus dem Jahr 2021": how a stem dates a text. */
 export function datePhrase(iso: string): string {
   return iso.includes("-") ? `vom ${formatDate(iso)}` : `aus dem Jahr ${iso}`;
-}
-
-/** German digits: 14000 -> "14.000", 1.8 -> "1,8". */
-export function formatNumber(value: number): string {
-  const [whole = "0", fraction] = String(Math.abs(value)).split(".");
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : whole;
-  return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
 
 /** Spellings of a figure a learner may type: "14.000", "14000", "14 000". */

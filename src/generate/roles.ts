@@ -6,7 +6,7 @@ import type { PersonFact, Span } from "../extract/types";
 import { single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
-import { hash } from "./ids";
+import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 

@@ -3,14 +3,23 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
+import { database } from "../db";
 import { classroomRoutes } from "./classroom/routes";
 import { handleError, handleNotFound, messageResponse } from "./errors";
 import { OWN_TEXT_MAX_BODY_BYTES } from "./own-texts/routes";
 import { learnerRoutes } from "./quiz/routes";
+import { recoveryRoutes } from "./recovery/routes";
+import { reviewRoutes } from "./quiz/review-routes";
 import { assetRoutes } from "./static/assets";
 import type { AppEnv } from "./types";
 
 export const app = new Hono<AppEnv>();
+
+// One database handle per request, for every route and helper: `c.var.db`.
+app.use(async (c, next) => {
+  c.set("db", database(c.env.DB));
+  await next();
+});
 
 app.use(
   secureHeaders({
@@ -53,6 +62,8 @@ app.use((c, next) => (c.req.method === "POST" && NEW_OWN_TEXT_PATH.test(c.req.pa
 
 app.route("/", assetRoutes);
 app.route("/", learnerRoutes);
+app.route("/", reviewRoutes);
+app.route("/", recoveryRoutes);
 app.route("/klassen", classroomRoutes);
 
 app.notFound(handleNotFound);

@@ -1,7 +1,7 @@
 /** Answers for unknown addresses and failed requests: German, as HTML or JSON as the client asks. */
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { MessagePage } from "./pages/message";
+import { MessagePage } from "./layout/message";
 
 export type ClientErrorStatus = 400 | 403 | 404 | 409 | 413 | 429;
 

@@ -1,5 +1,6 @@
 import { app } from "./app";
-import { classroomDb, purgeExpired } from "./classroom/store";
+import { database } from "../db";
+import { purgeExpired } from "./classroom/store";
 
 export default {
   fetch: app.fetch,
@@ -8,6 +9,6 @@ export default {
    * so the retention promised in docs/privacy.md holds even when nobody creates a class.
    */
   scheduled(controller, env, context) {
-    context.waitUntil(purgeExpired(classroomDb(env.DB), controller.scheduledTime));
+    context.waitUntil(purgeExpired(database(env.DB), controller.scheduledTime));
   },
 } satisfies ExportedHandler<Env>;

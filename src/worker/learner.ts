@@ -2,13 +2,13 @@
  * The anonymous learner: a random id in a signed, HttpOnly cookie. No account, nothing personal.
  *
  * The signing key is env.COOKIE_SECRET, or, when that is unset, a key the Worker makes once and keeps
- * in D1 (app_secrets), so that self-hosters need no configuration. It is cached per isolate.
+ * in D1 (./app-secrets.ts), so that self-hosters need no configuration.
  */
 import type { Context } from "hono";
 import { getSignedCookie, setSignedCookie } from "hono/cookie";
-import { drizzle } from "drizzle-orm/d1";
-import { eq } from "drizzle-orm";
-import { appSecrets, learners } from "../db/schema/progress";
+import type { Db } from "../db";
+import { learners } from "../db/schema/progress";
+import { storedSecret } from "./app-secrets";
 import type { AppEnv } from "./types";
 
 export const LEARNER_COOKIE = "qq_lernende";
@@ -16,46 +16,23 @@ const COOKIE_MAX_AGE_SECONDS = 400 * 24 * 60 * 60; // the longest browsers accep
 const SECRET_NAME = "learner_cookie_key";
 const LEARNER_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-let storedSecret: Promise<string> | undefined;
-
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes));
-}
-
-async function loadOrCreateSecret(database: D1Database): Promise<string> {
-  const db = drizzle(database);
-  const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, SECRET_NAME)).get();
-  const existing = await read();
-  if (existing) return existing.value;
-  // Two isolates may get here at once: the first insert wins, and both read back the same key.
-  await db.insert(appSecrets).values({ name: SECRET_NAME, value: randomKey() }).onConflictDoNothing().run();
-  const created = await read();
-  if (!created) throw new Error("cookie key could not be stored in D1");
-  return created.value;
-}
-
-async function cookieSecret(env: Env): Promise<string> {
-  if (env.COOKIE_SECRET) return env.COOKIE_SECRET;
-  storedSecret ??= loadOrCreateSecret(env.DB).catch((error: unknown) => {
-    storedSecret = undefined; // try again on the next request
-    throw error;
-  });
-  return storedSecret;
+/** The key that signs the learner cookie; recovery codes are hashed with it too (./recovery/codes.ts). */
+export async function cookieSecret(c: Context<AppEnv>): Promise<string> {
+  return c.env.COOKIE_SECRET || storedSecret(c.var.db, SECRET_NAME);
 }
 
 /** The learner id from the signed cookie, or null when there is none or its signature is wrong. */
 export async function getLearnerId(c: Context<AppEnv>): Promise<string | null> {
   const known = c.get("learnerId");
   if (known) return known;
-  const value = await getSignedCookie(c, await cookieSecret(c.env), LEARNER_COOKIE);
+  const value = await getSignedCookie(c, await cookieSecret(c), LEARNER_COOKIE);
   if (typeof value !== "string" || !LEARNER_ID_PATTERN.test(value)) return null;
   c.set("learnerId", value);
   return value;
 }
 
 async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<void> {
-  await setSignedCookie(c, LEARNER_COOKIE, learnerId, await cookieSecret(c.env), {
+  await setSignedCookie(c, LEARNER_COOKIE, learnerId, await cookieSecret(c), {
     path: "/",
     httpOnly: true,
     secure: new URL(c.req.url).protocol === "https:",
@@ -65,13 +42,30 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
   c.set("learnerId", learnerId);
 }
 
+/**
+ * Stores the learner unless the row exists. Returns D1's rows_written: 2 for a new learner (the row and
+ * its primary-key index entry), 0 otherwise.
+ */
+export async function storeLearner(db: Db, learnerId: string): Promise<number> {
+  const result = await db.insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
+  return result.meta.rows_written;
+}
+
+/**
+ * Makes this browser the given learner from now on (a recovery code was entered): the cookie is replaced,
+ * whatever learner it held before. The caller has checked that the learner exists.
+ */
+export async function continueAsLearner(c: Context<AppEnv>, learnerId: string): Promise<void> {
+  await setLearnerCookie(c, learnerId);
+}
+
 /** The learner id, creating the learner (row and cookie) when the request has none. */
 export async function ensureLearner(c: Context<AppEnv>): Promise<string> {
   const existing = await getLearnerId(c);
   const learnerId = existing ?? crypto.randomUUID();
   // Also for an existing cookie: the row may be gone (a reset local database, or a cookie handed out by
   // ensureLearnerCookie); a no-op write otherwise.
-  await drizzle(c.env.DB).insert(learners).values({ id: learnerId }).onConflictDoNothing().run();
+  await storeLearner(c.var.db, learnerId);
   if (!existing) await setLearnerCookie(c, learnerId);
   return learnerId;
 }

@@ -73,7 +73,7 @@ it("a teacher creates a class, two students join and answer, the dashboard shows
   await teacher.getByLabel("Fällig am (freiwillig)").fill(due.iso);
   await teacher.getByRole("button", { name: "Zuweisen" }).click();
   const questionCount = Number((await teacher.locator("#quizId option[value=gemischt]").innerText()).match(/\((\d+) Fragen\)/)![1]);
-  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain(`fällig am ${due.german}`);
+  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain(`fällig am ${due.shown}`);
 
   const firstStudent = await newPage({ viewport: DESKTOP });
   const secondStudent = await newPage({ viewport: PHONE, javaScriptEnabled: false });
@@ -110,10 +110,10 @@ it("a teacher creates a class, two students join and answer, the dashboard shows
 });
 
 /** A due date `days` after today in Germany (the app accepts today up to a year ahead), as sent and as shown. */
-function dueDate(days: number): { iso: string; german: string } {
-  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
-    Date.now() + days * 24 * 60 * 60 * 1000,
-  );
+function dueDate(days: number): { iso: string; shown: string } {
+  const when = Date.now() + days * 24 * 60 * 60 * 1000;
+  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(when);
   const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
-  return { iso: `${part("year")}-${part("month")}-${part("day")}`, german: `${part("day")}.${part("month")}.${part("year")}` };
+  const shown = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "long", day: "numeric" }).format(when);
+  return { iso: `${part("year")}-${part("month")}-${part("day")}`, shown };
 }

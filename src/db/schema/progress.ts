@@ -1,17 +1,40 @@
 /**
  * Learner progress in D1. Written with the free tier in mind (100,000 rows written a day): recording one
- * answer writes the answer row and one index entry, nothing else. Progress figures are derived by
- * reading, never kept as counters that would cost a write per answer.
+ * answer writes 3 rows: the answer row, its index entry, and the learner row whose review cards change
+ * (an update of a column without an index: 1 row). Progress figures are derived by reading, never kept as
+ * counters that would cost a write per answer.
  */
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
 
+/** A question's spaced-repetition state (FSRS, ../../worker/review/cards.ts); times in ms since 1970. */
+export type StoredCard = {
+  due: number;
+  stability: number;
+  difficulty: number;
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  state: number;
+  reps: number;
+  lapses: number;
+  /** Index into the (re)learning steps. */
+  step: number;
+  /** Days until due, as scheduled at the last review. */
+  days: number;
+  last: number;
+};
+
 /** An anonymous learner: the id lives in a signed cookie; nothing personal is stored. */
 export const learners = sqliteTable("learners", {
   id: text("id").primaryKey(),
   createdAt: createdAt(),
+  /**
+   * Review cards by question id, one JSON object per learner. Kept here rather than one row per card:
+   * a new row in a table of its own costs 2 rows written (row and key index), an update of this column
+   * costs 1, and counting the due cards reads 1 row instead of one per card.
+   */
+  reviewCards: text("review_cards", { mode: "json" }).$type<Record<string, StoredCard>>().notNull().default({}),
 });
 
 /** One run through a quiz; the question order is fixed when it starts. */

@@ -1,8 +1,9 @@
 /** The teacher's figures, computed from the records of ./records.ts. */
-import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
+import { isCorrect, LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { BankDocument, Question } from "../../bank/schema";
+import { formatNumber } from "../../shared/german";
 import type { Quiz, QuestionSource } from "../content";
-import { formatNumber, truthText } from "../quiz/describe";
+import { truthText } from "../quiz/describe";
 import type { AnswerRecord, AttemptRecord, ClassRecords } from "./records";
 import type { AssignmentRow, MemberRow } from "./store";
 
@@ -85,9 +86,6 @@ function parseJson(text: string | null): unknown {
     return null;
   }
 }
-
-/** Full marks only; partial credit on multiple select is not "correct". */
-export const isCorrect = (score: number) => score >= 1;
 
 /**
  * A stored response in words, such that equal answers read the same: "b) Rom", "a) Maas + c) Blinken",

@@ -5,7 +5,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
-import type { AssignmentRow, Db, MemberRow } from "./store";
+import type { Db } from "../../db";
+import type { AssignmentRow, MemberRow } from "./store";
 
 export function dashboardQueries(db: Db, classId: string) {
   const classAssignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));

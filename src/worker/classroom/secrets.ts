@@ -1,7 +1,7 @@
 /** Random ids, join codes and the teacher secret. */
+import { formatCode, normalizeCode, randomCode } from "../typed-codes";
 
-/** No 0/O, 1/I/L: codes are read off a projector and typed by students. */
-const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/** Read off a projector and typed by students: ../typed-codes.ts. */
 export const JOIN_CODE_LENGTH = 8;
 
 function base64Url(bytes: Uint8Array): string {
@@ -24,28 +24,16 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 export const TEACHER_SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export function newJoinCode(): string {
-  // 31 characters; rejection sampling (248 = 8 x 31) keeps every one equally likely.
-  const letters: string[] = [];
-  while (letters.length < JOIN_CODE_LENGTH) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(16))) {
-      if (byte < 248 && letters.length < JOIN_CODE_LENGTH) letters.push(JOIN_CODE_ALPHABET[byte % 31]!);
-    }
-  }
-  return letters.join("");
+  return randomCode(JOIN_CODE_LENGTH);
 }
 
 /** What a student typed ("abcd-efgh", "ABCD EFGH") to the stored form, or null when it cannot be a code. */
 export function normalizeJoinCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, "");
-  if (code.length !== JOIN_CODE_LENGTH) return null;
-  for (const letter of code) if (!JOIN_CODE_ALPHABET.includes(letter)) return null;
-  return code;
+  return normalizeCode(input, JOIN_CODE_LENGTH);
 }
 
 /** "ABCDEFGH" -> "ABCD-EFGH", easier to read aloud. */
-export function formatJoinCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
+export const formatJoinCode = formatCode;
 
 async function sha256(text: string): Promise<ArrayBuffer> {
   return crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
@@ -65,12 +53,4 @@ export async function secretMatches(secret: string, storedHash: string): Promise
   const stored = new Uint8Array(storedHash.match(/../g)?.map((pair) => parseInt(pair, 16)) ?? []);
   if (stored.length !== given.length) return false;
   return crypto.subtle.timingSafeEqual(given, stored);
-}
-
-/**
- * For rate limiting: the client address never reaches D1, only a hash of it with a secret salt (without
- * the salt, a hash of an IPv4 address could be reversed by trying all 2^32 of them).
- */
-export async function hashClientAddress(address: string, salt: string): Promise<string> {
-  return hex(await sha256(`${salt}:${address}`)).slice(0, 32);
 }

@@ -1,12 +1,10 @@
-/** Reads and writes of classes, members, assignments and rate limits. Every query runs on an index. */
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
-import { assignments, classes, classMembers, rateLimits } from "../../db/schema/classroom";
-import { answers, appSecrets, attempts } from "../../db/schema/progress";
+/** Reads and writes of classes, members and assignments, and the classroom's rate limits. Every query runs on an index. */
+import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
+import type { Db } from "../../db";
+import { assignments, classes, classMembers } from "../../db/schema/classroom";
+import { answers, attempts } from "../../db/schema/progress";
+import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
-
-export const classroomDb = (database: D1Database) => drizzle(database);
-export type Db = ReturnType<typeof classroomDb>;
 
 export type ClassRow = typeof classes.$inferSelect;
 export type MemberRow = typeof classMembers.$inferSelect;
@@ -35,8 +33,11 @@ export async function findClass(db: Db, classId: string): Promise<ClassRow | und
   return db.select().from(classes).where(eq(classes.id, classId)).get();
 }
 
+/** The class with this join code, as a query (so that tests can EXPLAIN it). */
+export const classByJoinCodeQuery = (db: Db, joinCode: string) => db.select().from(classes).where(eq(classes.joinCode, joinCode));
+
 export async function findClassByJoinCode(db: Db, joinCode: string): Promise<ClassRow | undefined> {
-  return db.select().from(classes).where(eq(classes.joinCode, joinCode)).get();
+  return classByJoinCodeQuery(db, joinCode).get();
 }
 
 export async function renameClass(db: Db, classId: string, name: string | null): Promise<void> {
@@ -81,11 +82,14 @@ export async function classesOfLearner(db: Db, learnerId: string): Promise<{ cla
     .orderBy(asc(classMembers.createdAt));
 }
 
-/** Adds the learner to the class; undefined when the nickname (or the learner) is already in it. */
-export async function addMember(db: Db, classId: string, learnerId: string, nickname: string, nicknameKey: string): Promise<MemberRow | undefined> {
+/**
+ * Adds the learner to the class. Returns D1's rows_written: 3 for a new member (the row and its two
+ * unique index entries), 0 when the nickname (or the learner) is already in the class.
+ */
+export async function addMember(db: Db, classId: string, learnerId: string, nickname: string, nicknameKey: string): Promise<number> {
   // The unique indexes decide races between two students taking the same nickname at once.
-  const [member] = await db.insert(classMembers).values({ classId, learnerId, nickname, nicknameKey }).onConflictDoNothing().returning();
-  return member;
+  const result = await db.insert(classMembers).values({ classId, learnerId, nickname, nicknameKey }).onConflictDoNothing().run();
+  return result.meta.rows_written;
 }
 
 /** A class takes this many students at most; it bounds what the dashboard reads. */
@@ -118,11 +122,16 @@ export async function answersOfAttempts(db: Db, attemptIds: string[]) {
  * ON DELETE CASCADE) and the membership, in one transaction.
  */
 export async function deleteMember(db: Db, classId: string, learnerId: string): Promise<void> {
+  await db.batch(deleteMemberStatements(db, classId, learnerId));
+}
+
+/** The statements of deleteMember, in order (so that tests can EXPLAIN them). */
+export function deleteMemberStatements(db: Db, classId: string, learnerId: string) {
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
-  await db.batch([
+  return [
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds))),
     db.delete(classMembers).where(and(eq(classMembers.learnerId, learnerId), eq(classMembers.classId, classId))),
-  ]);
+  ] as const;
 }
 
 /**
@@ -131,55 +140,30 @@ export async function deleteMember(db: Db, classId: string, learnerId: string): 
  * the learner's own practice.
  */
 export async function deleteClass(db: Db, classId: string): Promise<void> {
+  await db.batch(deleteClassStatements(db, classId));
+}
+
+/** The statements of deleteClass, in order (so that tests can EXPLAIN them). */
+export function deleteClassStatements(db: Db, classId: string) {
   const memberLearnerIds = db.select({ id: classMembers.learnerId }).from(classMembers).where(eq(classMembers.classId, classId));
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
-  await db.batch([
+  return [
     // Through the members, so that the attempts index (learner_id, ...) is used instead of a table scan.
     db.delete(attempts).where(and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, assignmentIds))),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
     db.delete(assignments).where(eq(assignments.classId, classId)),
     db.delete(classes).where(eq(classes.id, classId)),
-  ]);
+  ] as const;
 }
 
-/** Deletes classes past their lifetime and stale rate-limit counters. */
+/** Deletes classes past their lifetime and stale rate-limit counters (daily, and whenever a class is created). */
 export async function purgeExpired(db: Db, now: number): Promise<void> {
   const expired = await db
     .select({ id: classes.id })
     .from(classes)
     .where(lt(classes.createdAt, new Date(now - CLASS_LIFETIME_DAYS * DAY_MS)));
   for (const { id } of expired) await deleteClass(db, id);
-  await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - DAY_MS));
-}
-
-const RATE_LIMIT_SALT = "rate_limit_salt";
-let rateLimitSalt: Promise<string> | undefined;
-
-/** The salt for hashing client addresses: made once per deployment, kept in D1, cached per isolate. */
-export function clientAddressSalt(db: Db): Promise<string> {
-  rateLimitSalt ??= (async () => {
-    const read = () => db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, RATE_LIMIT_SALT)).get();
-    const existing = await read();
-    if (existing) return existing.value;
-    // Two isolates may get here at once: the first insert wins, and both read back the same salt.
-    await db
-      .insert(appSecrets)
-      .values({ name: RATE_LIMIT_SALT, value: randomId(32) })
-      .onConflictDoNothing();
-    const stored = await read();
-    if (!stored) throw new Error("rate-limit salt could not be stored in D1");
-    return stored.value;
-  })().catch((error: unknown) => {
-    rateLimitSalt = undefined;
-    throw error;
-  });
-  return rateLimitSalt;
-}
-
-export interface RateLimit {
-  scope: string;
-  limit: number;
-  windowMs: number;
+  await purgeRateLimits(db, now);
 }
 
 /** Join attempts with a wrong code: 20 per address in 15 minutes (a whole class behind one school router). */
@@ -188,36 +172,3 @@ export const WRONG_JOIN_CODE_LIMIT: RateLimit = { scope: "join", limit: 20, wind
 export const JOIN_LIMIT: RateLimit = { scope: "joined", limit: 60, windowMs: 15 * 60 * 1000 };
 /** New classes: 10 per address per hour. */
 export const CREATE_CLASS_LIMIT: RateLimit = { scope: "create", limit: 10, windowMs: 60 * 60 * 1000 };
-
-function windowStart(rule: RateLimit, now: number): number {
-  return now - (now % rule.windowMs);
-}
-
-/** True when the address has used up the window; costs one read and no write. */
-export async function isRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<boolean> {
-  const row = await db
-    .select()
-    .from(rateLimits)
-    .where(eq(rateLimits.key, `${rule.scope}:${addressHash}`))
-    .get();
-  return row !== undefined && row.windowStart === windowStart(rule, now) && row.count >= rule.limit;
-}
-
-/** Counts one event; a counter from an older window starts again at 1. */
-export async function countRateLimited(db: Db, rule: RateLimit, addressHash: string, now: number): Promise<void> {
-  await rateLimitCountQuery(db, rule, addressHash, now);
-}
-
-export function rateLimitCountQuery(db: Db, rule: RateLimit, addressHash: string, now: number) {
-  const start = windowStart(rule, now);
-  return db
-    .insert(rateLimits)
-    .values({ key: `${rule.scope}:${addressHash}`, windowStart: start, count: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        count: sql`case when ${rateLimits.windowStart} = ${start} then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: start,
-      },
-    });
-}

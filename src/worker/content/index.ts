@@ -14,17 +14,15 @@
  * One source per request: it remembers what it read.
  */
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
-import type { DrizzleD1Database } from "drizzle-orm/d1";
 import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizTitle } from "../../bank";
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
 import { curatedPool } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
+import type { Db } from "../../db";
 import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
 import { drawQuestions } from "./draw";
 
 export { isOwnQuestionId, isOwnTextId };
-
-type Db = DrizzleD1Database;
 
 export interface Quiz {
   /** A bank document id, "gemischt", or an own text id. */

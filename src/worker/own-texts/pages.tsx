@@ -4,10 +4,10 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Question, QuestionType } from "../../bank/schema";
-import { materialPath } from "../classroom/material";
-import { Layout } from "../pages/layout";
-import { DocumentMeta, HighlightedText } from "../pages/parts";
-import { AskedQuestion } from "../pages/quiz";
+import { materialPath } from "../classroom/teacher/material";
+import { Layout } from "../layout/page";
+import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
+import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
 import { MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";

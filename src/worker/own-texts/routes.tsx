@@ -9,9 +9,9 @@ import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
-import { classroomDb, type ClassRow } from "../classroom/store";
+import type { TeacherEnv } from "../classroom/teacher/access";
+import type { ClassRow } from "../classroom/store";
 import { jsonErrors, messageResponse } from "../errors";
-import type { AppEnv } from "../types";
 import { NewTextPage, QuestionEditorPage, ReviewPage, textPath, type NewTextInput } from "./pages";
 import { prepareOwnText } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
@@ -35,15 +35,14 @@ import {
   type OwnTextRow,
 } from "./store";
 
-export type OwnTextEnv = AppEnv & { Variables: { classRow: ClassRow } };
-type OwnTextContext = Context<OwnTextEnv>;
+type OwnTextContext = Context<TeacherEnv>;
 
-export const ownTextRoutes = new Hono<OwnTextEnv>();
+export const ownTextRoutes = new Hono<TeacherEnv>();
 
 /** Largest request body of the new-text form: the longest text, as a file or pasted, with room to say it is too long. */
 export const OWN_TEXT_MAX_BODY_BYTES = 512 * 1024;
 
-const db = (c: OwnTextContext) => classroomDb(c.env.DB);
+const db = (c: OwnTextContext) => c.var.db;
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
 const dashboardPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 

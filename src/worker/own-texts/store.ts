@@ -5,14 +5,13 @@
  * request leaves nothing half-written.
  */
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import type { drizzle } from "drizzle-orm/d1";
 import { newOwnQuestionId, newOwnTextId } from "../../bank/ids";
+import type { Db } from "../../db";
 import type { BankDocument, Question } from "../../bank/schema";
 import { classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { sameMeaning } from "./versions";
 
-type Db = ReturnType<typeof drizzle>;
 export type OwnTextRow = typeof ownTexts.$inferSelect;
 export type OwnQuestionRow = typeof ownQuestions.$inferSelect;
 

@@ -1,5 +1,5 @@
 /** Attempts: one run of a learner through a quiz, with the question order fixed at the start. */
-import { drizzle } from "drizzle-orm/d1";
+import type { Db } from "../../db";
 import type { Question } from "../../bank/schema";
 import type { QuestionSource } from "../content";
 import { attempts } from "../../db/schema/progress";
@@ -27,7 +27,7 @@ export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
  * there are none: callers check the quiz before.
  */
 export async function startAttempt(
-  db: D1Database,
+  db: Db,
   learnerId: string,
   quizId: string,
   questionIds: (attemptId: string) => string[],
@@ -36,7 +36,7 @@ export async function startAttempt(
   const id = crypto.randomUUID();
   const ids = questionIds(id);
   if (ids.length === 0) throw new Error(`quiz ${quizId} has no questions`);
-  await drizzle(db)
+  await db
     .insert(attempts)
     .values({ id, learnerId, quizId, questionIds: ids, assignmentId: options.assignmentId ?? null })
     .run();

@@ -1,6 +1,7 @@
-/** Answers and dates in German words, for the feedback, results and progress pages. */
+/** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
 import { matchClozeAnswer, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
+import { formatNumber } from "../../shared/german";
 
 const TRUE_TEXT = "Stimmt";
 const FALSE_TEXT = "Stimmt nicht";
@@ -8,9 +9,6 @@ export const truthText = (value: boolean) => (value ? TRUE_TEXT : FALSE_TEXT);
 
 const optionText = (question: Question & { options: { id: string; text: string }[] }, id: string) =>
   question.options.find((option) => option.id === id)?.text ?? id;
-
-const numberFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 4 });
-export const formatNumber = (value: number) => numberFormat.format(value);
 
 /** The right answer as shown after answering. */
 export function correctAnswerText(question: Question): string {
@@ -59,20 +57,6 @@ export function responseText(question: Question, response: LearnerResponse): str
 export type Verdict = "right" | "partly" | "wrong";
 export const verdict = (score: number): Verdict => (score >= 1 ? "right" : score > 0 ? "partly" : "wrong");
 export const VERDICT_TEXT: Record<Verdict, string> = { right: "Richtig", partly: "Teilweise richtig", wrong: "Falsch" };
-
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-
-/** "2020-06-04" -> "4. Juni 2020", "2017-03" -> "März 2017", "2021" -> "2021". */
-export function germanDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!year || !monthName) return isoDate;
-  return day ? `${Number(day)}. ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/** Points with a German decimal comma: "3,5". */
-export const formatPoints = (points: number) => numberFormat.format(Math.round(points * 100) / 100);
-export const formatPercent = (share: number) => `${Math.round(share * 100)} %`;
 
 export const QUESTION_TYPE_NAMES: Record<Question["type"], string> = {
   single: "Einfachauswahl",

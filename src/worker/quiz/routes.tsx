@@ -6,7 +6,6 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { drizzle } from "drizzle-orm/d1";
 import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
@@ -17,10 +16,12 @@ import { questionSource, type QuestionSource } from "../content";
 import { publishedTextForLearner } from "../own-texts/store";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
-import { CatalogPage } from "../pages/catalog";
-import { DocumentPage } from "../pages/document";
-import { ProgressPage } from "../pages/progress";
-import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "../pages/quiz";
+import { CatalogPage } from "./pages/catalog";
+import { DocumentPage } from "./pages/document";
+import { ProgressPage } from "./pages/progress";
+import { FeedbackPage, QuestionPage, ResultsPage, type QuizPosition } from "./pages/quiz";
+import { recoveryCodeStatus } from "../recovery/store";
+import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
@@ -53,7 +54,7 @@ const attemptNotFound = (c: Context) =>
 const typesOf = (quizId: string): QuestionType[] => [...new Set(defaultQuiz(quizId).map((question) => question.type))];
 
 /** The question source of a learner's request: bank and own texts, resolved from stored attempts. */
-const sourceOf = (c: LearnerContext) => questionSource(drizzle(c.env.DB));
+const sourceOf = (c: LearnerContext) => questionSource(c.var.db);
 
 /** How many of an attempt's questions are still there (a regenerated bank may have dropped some). */
 const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressContent) => attempt.questionIds.filter((id) => content.questions.has(id)).length;
@@ -61,7 +62,7 @@ const attemptTotal = (attempt: { questionIds: string[] }, content: ProgressConte
 learnerRoutes.get("/", async (c) => {
   personal(c);
   const learnerId = await getLearnerId(c);
-  const attempts = learnerId ? await attemptsOfLearner(c.env.DB, learnerId) : [];
+  const attempts = learnerId ? await attemptsOfLearner(c.var.db, learnerId) : [];
   const content = await progressContent(sourceOf(c), attempts);
   const unfinished = attempts
     .flatMap((attempt) => {
@@ -75,7 +76,9 @@ learnerRoutes.get("/", async (c) => {
     questionCount: defaultQuiz(document.id).length,
     types: typesOf(document.id),
   }));
-  return c.html(<CatalogPage entries={entries} mixedCount={defaultQuiz(MIXED_QUIZ_ID).length} unfinished={unfinished} />);
+  const now = Date.now();
+  const review = await learnerReviewQueue(c.var.db, learnerId, now);
+  return c.html(<CatalogPage entries={entries} mixedCount={defaultQuiz(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
 });
 
 const documentParams = z.object({ documentId: z.string().max(200) });
@@ -91,7 +94,7 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
   const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
   const document: BankDocument | undefined = isOwnTextId(documentId)
     ? learnerId
-      ? await publishedTextForLearner(drizzle(c.env.DB), documentId, learnerId)
+      ? await publishedTextForLearner(c.var.db, documentId, learnerId)
       : undefined
     : getDocument(documentId);
   if (!document) return documentNotFound(c);
@@ -115,19 +118,20 @@ async function startRound(c: LearnerContext, learnerId: string, quizId: string) 
   const source = sourceOf(c);
   const quiz = await source.quiz(quizId);
   if (!quiz) return quizNotFound(c);
-  const earlier = (await attemptsOfLearner(c.env.DB, learnerId)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null);
+  const earlier = (await attemptsOfLearner(c.var.db, learnerId)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null);
   const inPool = new Set(quiz.pool.map((question) => question.id));
   const unfinished = earlier.find((attempt) => attempt.answered < attempt.questionIds.filter((id) => inPool.has(id)).length);
   if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
   const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID;
   const avoid = new Set(earlier.flatMap((attempt) => attempt.questionIds));
   const drawn = (attemptId: string) => source.draw(quiz, first ? quizId : attemptId, avoid).map((question) => question.id);
-  const attemptId = await startAttempt(c.env.DB, learnerId, quizId, drawn);
+  const attemptId = await startAttempt(c.var.db, learnerId, quizId, drawn);
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
 learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
   const { quizId } = c.req.valid("param");
+  // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
   // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
   if (isOwnTextId(quizId) || quizPool(quizId).length === 0) return quizNotFound(c);
   return startRound(c, await ensureLearner(c), quizId);
@@ -136,14 +140,14 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
 async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
   if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
-  const unfinished = (await attemptsOfLearner(c.env.DB, learnerId)).find(
+  const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
       attempt.quizId === RETRY_QUIZ_ID &&
       attempt.answered === 0 &&
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.env.DB, learnerId, RETRY_QUIZ_ID, () => questionIds));
+  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, RETRY_QUIZ_ID, () => questionIds));
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -170,11 +174,11 @@ type LoadedAttempt = {
 async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
-  const attempt = await findAttempt(c.env.DB, attemptId, learnerId);
+  const attempt = await findAttempt(c.var.db, attemptId, learnerId);
   if (!attempt) return undefined;
   const source = sourceOf(c);
   const [answers, questions, titles] = await Promise.all([
-    answersOfAttempt(c.env.DB, attemptId),
+    answersOfAttempt(c.var.db, attemptId),
     attemptQuestions(source, attempt),
     source.titles([attempt.quizId]),
   ]);
@@ -295,7 +299,7 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    await recordAnswer(c.env.DB, { attemptId, questionId: question.id, response: parsed.response, score });
+    await recordAnswer(c.var.db, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
     return c.redirect(here, 303);
   },
 );
@@ -346,14 +350,15 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 async function learnerProgress(c: LearnerContext) {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
-  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.env.DB, learnerId), answersOfLearner(c.env.DB, learnerId)]);
+  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.var.db, learnerId), answersOfLearner(c.var.db, learnerId)]);
   return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
 }
 
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
-  const { progress } = await learnerProgress(c);
-  return c.html(<ProgressPage progress={progress} />);
+  const { learnerId, progress } = await learnerProgress(c);
+  const recovery = learnerId ? await recoveryCodeStatus(c.var.db, learnerId) : undefined;
+  return c.html(<ProgressPage progress={progress} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {

@@ -4,9 +4,12 @@
  * checks the query plans of `learnerQueries`.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import { LearnerResponse } from "../../bank/grade";
+import type { Question } from "../../bank/schema";
+import type { Db } from "../../db";
 import { answers, attempts } from "../../db/schema/progress";
+import { ratingFor, reviewCard } from "../review/cards";
+import { findCard, writeCardQuery } from "../review/store";
 
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AnswerRow = { questionId: string; response: LearnerResponse; score: number; createdAt: Date };
@@ -14,8 +17,7 @@ export type AttemptSummary = Pick<AttemptRow, "id" | "quizId" | "questionIds" | 
 export type LearnerAnswer = { attemptId: string; questionId: string; score: number; createdAt: Date };
 
 /** The reads on a learner's paths, as query builders (so that tests can EXPLAIN them). */
-export function learnerQueries(db: D1Database) {
-  const orm = drizzle(db);
+export function learnerQueries(orm: Db) {
   return {
     /** The attempt if it belongs to the learner; others look the same as missing ones. */
     attempt: (attemptId: string, learnerId: string) =>
@@ -54,32 +56,40 @@ export function learnerQueries(db: D1Database) {
   };
 }
 
-export function findAttempt(db: D1Database, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
+export function findAttempt(db: Db, attemptId: string, learnerId: string): Promise<AttemptRow | undefined> {
   return learnerQueries(db).attempt(attemptId, learnerId).get();
 }
 
-export async function answersOfAttempt(db: D1Database, attemptId: string): Promise<AnswerRow[]> {
+export async function answersOfAttempt(db: Db, attemptId: string): Promise<AnswerRow[]> {
   const rows = await learnerQueries(db).answersOfAttempt(attemptId);
   return rows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) }));
 }
 
-export function attemptsOfLearner(db: D1Database, learnerId: string): Promise<AttemptSummary[]> {
+export function attemptsOfLearner(db: Db, learnerId: string): Promise<AttemptSummary[]> {
   return learnerQueries(db).attemptsOfLearner(learnerId);
 }
 
-export function answersOfLearner(db: D1Database, learnerId: string): Promise<LearnerAnswer[]> {
+export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnswer[]> {
   return learnerQueries(db).answersOfLearner(learnerId);
 }
 
 /**
- * Stores an answer unless the attempt already has one for this question: the unique index on
- * (attempt_id, question_id) turns a repeated submission into a no-op. Returns D1's rows_written:
- * 2 for a new answer (the row and its index entry), 0 for a repeat.
+ * Stores an answer unless the attempt already has one for this question (the unique index on
+ * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
+ * card on, in one batch (one transaction). Returns D1's rows_written: 3 for a new answer (the row, its
+ * index entry, the learner row holding the cards), 0 for a repeat.
  */
 export async function recordAnswer(
-  db: D1Database,
-  answer: { attemptId: string; questionId: string; response: LearnerResponse; score: number },
+  db: Db,
+  answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
+  now = new Date(),
 ): Promise<number> {
-  const result = await drizzle(db).insert(answers).values(answer).onConflictDoNothing().run();
-  return result.meta.rows_written;
+  const { learnerId, attemptId, question, response, score } = answer;
+  const previous = await findCard(db, learnerId, question.id);
+  const card = reviewCard(previous, ratingFor(question, response, score), now);
+  const results = await db.batch([
+    writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0),
+    db.insert(answers).values({ attemptId, questionId: question.id, response, score }).onConflictDoNothing(),
+  ]);
+  return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
 }

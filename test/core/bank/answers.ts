@@ -1,8 +1,10 @@
 /**
- * What a learner must give to be right, read from a bank question independently of the generator's
- * own helpers: the oracle the bank tests compare against.
+ * What a learner must give to be right, found another way than the generator's own helpers
+ * (src/generate/checks.ts reads the answer fields): the options the grader scores, and the gap a gap
+ * text cuts out of its evidence sentence. The oracle the bank tests compare against.
  */
 import { expect } from "vitest";
+import { gradeAnswer } from "../../../src/bank/grade";
 import type { BankFile, Evidence, Question, Topic } from "../../../src/bank/schema";
 
 /**
@@ -16,15 +18,31 @@ export const fold = (value: string) =>
     .replace(/\s+/gu, " ")
     .trim();
 
-/** Texts of the correct options, the accepted gap answers; nothing for statements and figures. */
+/** What stands in the gap: the evidence sentence between the text before and the text after it ("… " marks a cut). */
+function gapInEvidence(question: Extract<Question, { type: "cloze" }>): string {
+  const before = question.before.replace(/^… /u, "");
+  const after = question.after.replace(/ …$/u, "");
+  const quote = question.evidence.quote;
+  const start = quote.indexOf(before);
+  const end = start === -1 ? -1 : quote.indexOf(after, start + before.length);
+  if (start === -1 || end === -1) throw new Error(`${question.id}: the gap text is not cut out of its evidence "${quote}"`);
+  return quote.slice(start + before.length, end).trim();
+}
+
+/**
+ * Texts of the correct options (those the grader gives credit for on their own), the gap of a gap text
+ * as its evidence reads and the other spellings the grader accepts; nothing for statements and figures.
+ */
 export function correctTexts(question: Question): string[] {
   switch (question.type) {
     case "single":
-      return question.options.filter((option) => option.id === question.answer).map((option) => option.text);
+      return question.options.filter((option) => gradeAnswer(question, { type: "single", choice: option.id }) === 1).map((option) => option.text);
     case "multi":
-      return question.options.filter((option) => question.answers.includes(option.id)).map((option) => option.text);
-    case "cloze":
-      return [question.answer, ...question.accept];
+      return question.options.filter((option) => gradeAnswer(question, { type: "multi", choices: [option.id] }) > 0).map((option) => option.text);
+    case "cloze": {
+      const spellings = [gapInEvidence(question), ...question.accept];
+      return spellings.filter((text) => gradeAnswer(question, { type: "cloze", text }) === 1);
+    }
     default:
       return [];
   }
@@ -159,7 +177,18 @@ export function expectCountriesAsked(questions: Question[], fact: SeedFact): voi
   expect(multis.some((question) => hasEvidence(question, fact.evidence))).toBe(true);
 }
 
+const TRAP_KEYS: ReadonlySet<string> = new Set(["why", "not_an_attendee", "boilerplate_lines", "no_attendees_in_document"]);
+
+/** A trap with a key no check knows would pass without being checked: it fails instead. */
+export function expectOnlyKnownTrapKeys(trap: object): void {
+  expect(
+    Object.keys(trap).filter((key) => !TRAP_KEYS.has(key)),
+    `keys of the trap ${JSON.stringify(trap)} that no check reads`,
+  ).toEqual([]);
+}
+
 export function expectTrapRespected(questions: Question[], trap: Trap): void {
+  expectOnlyKnownTrapKeys(trap);
   if (trap.not_an_attendee) {
     const surname = fold(trap.not_an_attendee).split(" ").pop()!;
     for (const question of questions.filter((candidate) => PRESENCE_TOPICS.has(candidate.topic))) {

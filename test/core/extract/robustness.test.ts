@@ -1,6 +1,6 @@
 /**
- * The extractor never throws, keeps every span inside the text, and stays linear on pathological
- * input (a catastrophic regex would exceed the test timeout here). No timing is asserted.
+ * The extractor never throws, keeps every span inside the text, and on pathological input (megabytes of
+ * one construct) finishes with facts that grow at most linearly with the text. No timing is asserted.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -119,32 +119,45 @@ describe("any input", () => {
   });
 });
 
+/** Facts take room, but never more than this many characters of JSON per character of text. */
+const MAX_OUTPUT_PER_CHARACTER = 25;
+const SLACK = 1024;
+
 describe("pathological input", () => {
-  const cases: [string, string][] = [
-    ["one megabyte without spaces", "a".repeat(1_000_000)],
-    ["only whitespace", " \t\n".repeat(200_000)],
-    ["dots and digits", "1.".repeat(100_000)],
-    ["digit groups", "1 000 ".repeat(50_000)],
-    ["role words", "Außenminister ".repeat(40_000)],
-    ["role and name", "Außenminister Abc ".repeat(20_000)],
-    ["apposition without end", "der Koordinator für Abc, ".repeat(20_000)],
-    ["prefixes", `${"US-".repeat(100_000)}Abc`],
-    ["hedges", `${"rund ".repeat(50_000)}5`],
-    ["quotes", "„".repeat(100_000)],
-    ["periods", ".".repeat(200_000)],
-    ["initials", "A. ".repeat(100_000)],
-    ["hyphens", "a-".repeat(100_000)],
-    ["meeting words", "Treffen in Rom ".repeat(20_000)],
-    ["member counts", "Die 5 Staaten der Abc ".repeat(20_000)],
-    ["representation", "ließ sich von Minister Abc ".repeat(10_000)],
-    ["country names", "Irak Iraks irakischen ".repeat(30_000)],
-    ["years", "2014 ".repeat(100_000)],
-    ["control characters", "\u0000\u0001\u0002\u001f\u007f".repeat(100_000)],
-    ["lone surrogates", "\ud800a\udc00".repeat(100_000)],
+  // Each case at its full size and at a tenth of it: the facts must grow at most linearly with the text.
+  const cases: [string, (times: number) => string, number][] = [
+    ["one megabyte without spaces", (times) => "a".repeat(times), 1_000_000],
+    ["only whitespace", (times) => " \t\n".repeat(times), 200_000],
+    ["dots and digits", (times) => "1.".repeat(times), 100_000],
+    ["digit groups", (times) => "1 000 ".repeat(times), 50_000],
+    ["role words", (times) => "Außenminister ".repeat(times), 40_000],
+    ["role and name", (times) => "Außenminister Abc ".repeat(times), 20_000],
+    ["apposition without end", (times) => "der Koordinator für Abc, ".repeat(times), 20_000],
+    ["prefixes", (times) => `${"US-".repeat(times)}Abc`, 100_000],
+    ["hedges", (times) => `${"rund ".repeat(times)}5`, 50_000],
+    ["quotes", (times) => "„".repeat(times), 100_000],
+    ["periods", (times) => ".".repeat(times), 200_000],
+    ["initials", (times) => "A. ".repeat(times), 100_000],
+    ["hyphens", (times) => "a-".repeat(times), 100_000],
+    ["meeting words", (times) => "Treffen in Rom ".repeat(times), 20_000],
+    ["member counts", (times) => "Die 5 Staaten der Abc ".repeat(times), 20_000],
+    ["representation", (times) => "ließ sich von Minister Abc ".repeat(times), 10_000],
+    ["country names", (times) => "Irak Iraks irakischen ".repeat(times), 30_000],
+    ["years", (times) => "2014 ".repeat(times), 100_000],
+    ["control characters", (times) => "\u0000\u0001\u0002\u001f\u007f".repeat(times), 100_000],
+    ["lone surrogates", (times) => "\ud800a\udc00".repeat(times), 100_000],
   ];
 
-  it.each(cases)("handles %s", (_name, text) => {
-    const facts = extractFacts(text);
-    for (const span of allSpans(facts)) expect(span.end <= text.length).toBe(true);
+  it.each(cases)("handles %s in output linear in the text", (_name, make, times) => {
+    const outputOf = (text: string) => {
+      const facts = extractFacts(text);
+      for (const span of allSpans(facts)) expect(span.end <= text.length).toBe(true);
+      return JSON.stringify(facts).length;
+    };
+    const small = outputOf(make(times / 10));
+    const text = make(times);
+    const full = outputOf(text);
+    expect(full).toBeLessThanOrEqual(MAX_OUTPUT_PER_CHARACTER * text.length + SLACK);
+    expect(full).toBeLessThanOrEqual(10.5 * small + SLACK);
   });
 });

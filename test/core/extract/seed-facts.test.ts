@@ -11,6 +11,7 @@ import seed003 from "../../../corpus/003_ffc1f06195f87f2c.txt?raw";
 import seed004 from "../../../corpus/004_244a028948b0aebe.txt?raw";
 import fixture from "../../fixtures/seed-facts.json";
 import { extractFacts, type Facts, type Passage, type PersonFact, type Span } from "../../../src/extract/index";
+import { expectOnlyKnownTrapKeys } from "../bank/answers";
 
 const texts: Record<string, string> = {
   "000_da9cece58f689f55.txt": seed000,
@@ -195,6 +196,7 @@ function checkFact(text: string, facts: Facts, fact: SeedFact): void {
 }
 
 function checkTrap(text: string, facts: Facts, trap: SeedTrap): void {
+  expectOnlyKnownTrapKeys(trap);
   if (trap.not_an_attendee) {
     const surname = trap.not_an_attendee.split(" ").pop()!;
     const person = facts.persons.find((candidate) => candidate.surname === surname);

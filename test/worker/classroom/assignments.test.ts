@@ -1,14 +1,14 @@
 import { expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, MIXED_QUIZ_SIZE, quizPool, quizTitle } from "../../../src/bank";
-import { attemptQuestionIds, count, createClass, dueDate, joinAs, location } from "./helpers";
-import { visibleText } from "../quiz/client";
+import { attemptQuestionIds, count, createClass, dueDate, joinAs } from "./helpers";
+import { redirectTarget, visibleText } from "../browser";
 
 const documentQuiz = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
 
 it("assigns quizzes with and without due date; assigning again changes the date", async () => {
   const { teacher, classId, joinCode } = await createClass();
   const [today, inAWeek] = [dueDate(0), dueDate(7)];
-  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: today.iso }))).toBe(
+  expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: today.iso }))).toBe(
     `/klassen/lehrkraft/${classId}#aufgaben`,
   );
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
@@ -16,19 +16,19 @@ it("assigns quizzes with and without due date; assigning again changes the date"
   expect(await count("select count(*) as n from assignments where class_id = ?", classId)).toBe(2);
 
   const dashboard = visibleText(await (await teacher.get(`/klassen/lehrkraft/${classId}`)).text());
-  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am ${inAWeek.german}`);
+  expect(dashboard).toContain(`${quizTitle(documentQuiz)} – fällig am ${inAWeek.shown}`);
 
   const { student, classPath } = await joinAs(joinCode, "Pia");
   const page = await (await student.get(classPath)).text();
   expect(page.split('data-testid="assignment"')).toHaveLength(3);
-  expect(visibleText(page)).toContain(`Fällig am ${inAWeek.german}`);
+  expect(visibleText(page)).toContain(`Fällig am ${inAWeek.shown}`);
   // The mixed quiz asks a selection of the pool, the same for every student: as many as the attempt then holds.
   const mixedPart = page.split('data-testid="assignment"').find((part) => part.includes(quizTitle(MIXED_QUIZ_ID)))!;
   const announced = Number(/0 von (\d+) beantwortet/u.exec(visibleText(mixedPart))![1]);
   expect(announced).toBeGreaterThanOrEqual(5);
   expect(announced).toBeLessThanOrEqual(MIXED_QUIZ_SIZE);
   const mixedStart = mixedPart.match(/action="([^"]+\/starten)"/)![1]!;
-  expect(await attemptQuestionIds(location(await student.post(mixedStart)))).toHaveLength(announced);
+  expect(await attemptQuestionIds(redirectTarget(await student.post(mixedStart)))).toHaveLength(announced);
 });
 
 it("rejects an unknown quiz or a malformed date with a German message and stores nothing", async () => {
@@ -50,8 +50,8 @@ it("starting an assignment twice continues the same attempt, marked with the ass
   await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
   const { student, classPath } = await joinAs(joinCode, "Quirin");
   const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
-  const first = location(await student.post(startPath));
-  const second = location(await student.post(startPath));
+  const first = redirectTarget(await student.post(startPath));
+  const second = redirectTarget(await student.post(startPath));
   expect(second).toBe(first);
   const assignmentId = startPath.split("/")[5]!;
   expect(await count("select count(*) as n from attempts where assignment_id = ? and quiz_id = ?", assignmentId, MIXED_QUIZ_ID)).toBe(1);
@@ -59,7 +59,7 @@ it("starting an assignment twice continues the same attempt, marked with the ass
 
 it("renames the class", async () => {
   const { teacher, classId } = await createClass("Alt");
-  expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "Neu 8a" }))).toBe(`/klassen/lehrkraft/${classId}#einstellungen`);
+  expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "Neu 8a" }))).toBe(`/klassen/lehrkraft/${classId}#einstellungen`);
   expect(await count("select count(*) as n from classes where id = ? and name = 'Neu 8a'", classId)).toBe(1);
   const tooLong = await teacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "x".repeat(61) });
   expect(tooLong.status).toBe(400);

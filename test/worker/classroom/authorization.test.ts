@@ -1,13 +1,14 @@
 /** Every way into a class without its secret or membership ends in 403 or 404, never in its data. */
 import { describe, expect, it } from "vitest";
 import { listDocuments, quizPool } from "../../../src/bank";
-import { Client, count, createClass, joinAs, location, type CreatedClass } from "./helpers";
+import { count, createClass, joinAs, type CreatedClass } from "./helpers";
+import { Browser, redirectTarget } from "../browser";
 
 const quizId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
 
 async function classWithStudent(name: string, nickname: string) {
   const created = await createClass(name);
-  expect(location(await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId }))).toContain(created.classId);
+  expect(redirectTarget(await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId }))).toContain(created.classId);
   const { student, classPath } = await joinAs(created.joinCode, nickname);
   const page = await (await student.get(classPath)).text();
   const startPath = page.match(/action="(\/klassen\/meine\/[^"]+\/starten)"/)![1]!;
@@ -48,7 +49,7 @@ describe("teacher pages", () => {
       ["empty", { qq_lehrkraft: "" }],
     ];
     for (const [, cookies] of visitors) {
-      const visitor = new Client();
+      const visitor = new Browser();
       for (const path of teacherGets(target.classId)) await expectNoClassData(await visitor.get(path, cookies), target, [403]);
       for (const [path, form] of teacherPosts(target.classId)) await expectNoClassData(await visitor.post(path, form, cookies), target, [403]);
     }
@@ -69,18 +70,18 @@ describe("teacher pages", () => {
     const target = await createClass("Zielklasse");
     const other = await createClass();
     for (const secret of [other.secret, "x".repeat(43), "kurz"]) {
-      const visitor = new Client();
+      const visitor = new Browser();
       const response = await visitor.get(`/klassen/lehrkraft/${target.classId}/zugang/${secret}`);
       expect(response.status).toBe(403);
       expect(visitor.cookies.has("qq_lehrkraft")).toBe(false);
     }
-    expect((await new Client().get(`/klassen/lehrkraft/unbekannteKlasseXYZ1234/zugang/${target.secret}`)).status).toBe(404);
+    expect((await new Browser().get(`/klassen/lehrkraft/unbekannteKlasseXYZ1234/zugang/${target.secret}`)).status).toBe(404);
   });
 
   it("log out on one device by dropping the cookie", async () => {
     const { teacher, classId } = await createClass();
     expect((await teacher.get(`/klassen/lehrkraft/${classId}`)).status).toBe(200);
-    expect(location(await teacher.post(`/klassen/lehrkraft/${classId}/abmelden`))).toBe("/klassen/neu");
+    expect(redirectTarget(await teacher.post(`/klassen/lehrkraft/${classId}/abmelden`))).toBe("/klassen/neu");
     expect((await teacher.get(`/klassen/lehrkraft/${classId}`)).status).toBe(403);
   });
 });
@@ -101,7 +102,7 @@ describe("student pages", () => {
     const mixed = `${outsider.classPath}/aufgaben/${foreignAssignment}/starten`;
     expect((await outsider.student.post(mixed)).status).toBe(404);
     // Without any learner cookie.
-    await expectNoClassData(await new Client().get(target.classPath), target, [404]);
+    await expectNoClassData(await new Browser().get(target.classPath), target, [404]);
 
     expect(await count("select count(*) as n from class_members where class_id = ?", target.classId)).toBe(1);
     expect(await count("select count(*) as n from attempts where assignment_id = ?", foreignAssignment)).toBe(0);
@@ -109,7 +110,7 @@ describe("student pages", () => {
 
   it("cannot open another student's attempt", async () => {
     const target = await classWithStudent("Zielklasse", "Lernende Ada");
-    const attemptPath = location(await target.student.post(target.startPath));
+    const attemptPath = redirectTarget(await target.student.post(target.startPath));
     expect([302, 303]).toContain((await target.student.get(attemptPath)).status);
     const classmate = await joinAs(target.joinCode, "Mitschüler");
     expect([403, 404]).toContain((await classmate.student.get(attemptPath)).status);

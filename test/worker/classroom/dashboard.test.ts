@@ -8,8 +8,8 @@ import { getDocument, getQuestion, listDocuments, MIXED_QUIZ_ID, quizPool, quizT
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { questionText } from "../../../src/worker/classroom/quizzes";
-import { answer, attemptQuestionIds, createClass, dueDate, joinAs, location, parseCsv, rightResponse, type Client, type CreatedClass } from "./helpers";
-import { visibleText } from "../quiz/client";
+import { answer, attemptQuestionIds, createClass, dueDate, joinAs, parseCsv, rightResponse, type CreatedClass } from "./helpers";
+import { type Browser, redirectTarget, visibleText } from "../browser";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -58,7 +58,7 @@ const plans: Plan[] = [
 ];
 
 let created: CreatedClass;
-let annaClient: Client;
+let annaClient: Browser;
 const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
 const outcomes = new Map<string, Outcome[]>(); // nickname|quiz -> what was answered
@@ -70,7 +70,7 @@ beforeAll(async () => {
       quizId,
       dueDate: quizId === MIXED_QUIZ_ID ? due.iso : "",
     });
-    expect(location(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
+    expect(redirectTarget(assigned)).toBe(`/klassen/lehrkraft/${created.classId}#aufgaben`);
   }
   for (const plan of plans) {
     const { student, classPath } = await joinAs(created.joinCode, plan.nickname);
@@ -78,7 +78,7 @@ beforeAll(async () => {
     const page = await (await student.get(classPath)).text();
     for (const [quizId, outcomesFor] of Object.entries(plan.answers)) {
       const startPath = startPathFor(page, quizId);
-      const attemptPath = location(await student.post(startPath));
+      const attemptPath = redirectTarget(await student.post(startPath));
       const questionIds = await attemptQuestionIds(attemptPath);
       attemptQuestions.set(`${plan.nickname}|${quizId}`, questionIds);
       const planned = outcomesFor(questionIds);
@@ -290,7 +290,7 @@ it("shows a student their own figures and due dates, nothing of classmates", asy
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = visibleText(await (await student.get(classPath)).text());
   expect(page).toContain(`0 von ${questionCountOf(MIXED_QUIZ_ID)} beantwortet`);
-  expect(page).toContain(`Fällig am ${due.german}`);
+  expect(page).toContain(`Fällig am ${due.shown}`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 
   const anna = visibleText(await (await annaClient.get(classPath)).text());

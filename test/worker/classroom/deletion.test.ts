@@ -2,17 +2,18 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getQuestion, MIXED_QUIZ_ID } from "../../../src/bank";
-import { answer, attemptQuestionIds, count, createClass, joinAs, location, rightResponse, type Client } from "./helpers";
+import { answer, attemptQuestionIds, count, createClass, joinAs, rightResponse } from "./helpers";
+import { type Browser, redirectTarget } from "../browser";
 
 /** A class with the mixed quiz assigned and students who answered its first question. */
 async function classWithAnswers(nicknames: string[]) {
   const created = await createClass();
   await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
-  const students: { nickname: string; student: Client; attemptId: string; learnerId: string }[] = [];
+  const students: { nickname: string; student: Browser; attemptId: string; learnerId: string }[] = [];
   for (const nickname of nicknames) {
     const { student, classPath } = await joinAs(created.joinCode, nickname);
     const page = await (await student.get(classPath)).text();
-    const attemptPath = location(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+    const attemptPath = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
     const attemptId = attemptPath.split("/").pop()!;
     const attempt = await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>();
     const [firstQuestionId] = await attemptQuestionIds(attemptPath);
@@ -23,9 +24,9 @@ async function classWithAnswers(nicknames: string[]) {
 }
 
 /** A practice attempt of the learner outside any class, answered once. */
-async function practiceOutsideClass(student: Client): Promise<string> {
+async function practiceOutsideClass(student: Browser): Promise<string> {
   const started = await student.post(`/quiz/${MIXED_QUIZ_ID}/starten`);
-  const attemptPath = location(started);
+  const attemptPath = redirectTarget(started);
   const [firstQuestionId] = await attemptQuestionIds(attemptPath);
   await answer(student, attemptPath, 1, rightResponse(getQuestion(firstQuestionId!)!));
   return attemptPath.split("/").pop()!;
@@ -52,7 +53,7 @@ it("deleting a class removes every membership, assignment, attempt and answer of
   expect((await rowsOfClass(doomed.classId, doomedAttempts)).answers).toBe(2);
 
   const deleted = await doomed.teacher.post(`/klassen/lehrkraft/${doomed.classId}/loeschen`, { bestaetigung: "ja" });
-  expect(location(deleted)).toBe("/klassen/geloescht");
+  expect(redirectTarget(deleted)).toBe("/klassen/geloescht");
   expect(await rowsOfClass(doomed.classId, doomedAttempts)).toEqual({ classes: 0, members: 0, assignments: 0, attempts: 0, answers: 0 });
   expect(await count("select count(*) as n from class_members where learner_id in (?, ?)", ...doomed.students.map((student) => student.learnerId))).toBe(0);
 
@@ -75,7 +76,7 @@ it("a student leaving deletes their membership, attempts and answers in that cla
   expect(await count("select count(*) as n from class_members where learner_id = ?", hanna!.learnerId)).toBe(1);
 
   const left = await hanna!.student.post(`/klassen/meine/${created.classId}/austreten`, { bestaetigung: "ja" });
-  expect(location(left)).toBe("/klassen/verlassen");
+  expect(redirectTarget(left)).toBe("/klassen/verlassen");
   expect(await count("select count(*) as n from class_members where learner_id = ?", hanna!.learnerId)).toBe(0);
   expect(await count("select count(*) as n from attempts where id = ?", hanna!.attemptId)).toBe(0);
   expect(await count("select count(*) as n from answers where attempt_id = ?", hanna!.attemptId)).toBe(0);

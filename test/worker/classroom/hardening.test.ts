@@ -7,10 +7,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { getQuestion, listDocuments, quizPool } from "../../../src/bank";
-import { attemptQuestionIds, Client, count, createClass, dueDate, joinAs, location, parseCsv } from "./helpers";
-import { visibleText } from "../quiz/client";
-
-const ORIGIN = "https://quellenquiz.test";
+import { attemptQuestionIds, count, createClass, dueDate, joinAs, parseCsv } from "./helpers";
+import { Browser, ORIGIN, redirectTarget, visibleText } from "../browser";
 
 describe("class names", () => {
   it("drop control characters, right-to-left overrides and zero-width characters", async () => {
@@ -38,7 +36,7 @@ describe("nicknames", () => {
     ["   ", "Bitte gib einen Spitznamen ein."],
   ])("refuses %j with a German message and joins nobody", async (nickname, message) => {
     const { classId, joinCode } = await createClass();
-    const response = await new Client("192.0.2.60").post("/klassen/beitreten", { code: joinCode, nickname });
+    const response = await new Browser("192.0.2.60").post("/klassen/beitreten", { code: joinCode, nickname });
     expect(response.status).toBe(400);
     expect(visibleText(await response.text())).toContain(message);
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(0);
@@ -48,7 +46,7 @@ describe("nicknames", () => {
     const { classId, joinCode } = await createClass();
     await joinAs(joinCode, "Anna", "192.0.2.61");
     for (const taken of ["anna", "ANNA", " Anna ", "Ａｎｎａ"]) {
-      const response = await new Client("192.0.2.61").post("/klassen/beitreten", { code: joinCode, nickname: taken });
+      const response = await new Browser("192.0.2.61").post("/klassen/beitreten", { code: joinCode, nickname: taken });
       expect(response.status, taken).toBe(409);
       expect(visibleText(await response.text())).toContain("Diesen Spitznamen gibt es in der Klasse schon.");
     }
@@ -67,7 +65,7 @@ describe("CSV export", () => {
     // The first assignment whose questions include a gap text, where any text can be typed.
     let gap: { attemptPath: string; position: number } | undefined;
     for (const startPath of startPaths) {
-      const attemptPath = location(await student.post(startPath));
+      const attemptPath = redirectTarget(await student.post(startPath));
       const position = (await attemptQuestionIds(attemptPath)).findIndex((id) => getQuestion(id)?.type === "cloze") + 1;
       if (position > 0) {
         gap = { attemptPath, position };
@@ -94,7 +92,7 @@ describe("due dates", () => {
     const { teacher, classId } = await createClass();
     const inTwoWeeks = dueDate(14);
     const documentQuiz = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
-    expect((await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: inTwoWeeks.german })).status).toBe(303);
+    expect((await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, dueDate: inTwoWeeks.typed })).status).toBe(303);
     const row = await env.DB.prepare("select due_date from assignments where class_id = ?").bind(classId).first<{ due_date: string }>();
     expect(row!.due_date).toBe(inTwoWeeks.iso);
 
@@ -121,7 +119,7 @@ describe("the teacher link", () => {
     const { teacher, classId, secret } = await createClass();
     await env.DB.prepare("update classes set created_at = created_at - 20 * 60 * 1000 where id = ?").bind(classId).run();
     const later = await teacher.get(`/klassen/lehrkraft/${classId}/willkommen`);
-    expect(location(later)).toBe(`/klassen/lehrkraft/${classId}`);
+    expect(redirectTarget(later)).toBe(`/klassen/lehrkraft/${classId}`);
     expect(await later.text()).not.toContain(secret);
   });
 
@@ -135,7 +133,7 @@ describe("the teacher link", () => {
       [`/klassen/lehrkraft/kurz/zugang/${secret}`, 404],
       [`/klassen/lehrkraft/${classId}%27--/zugang/${secret}`, 404],
     ] as const) {
-      const visitor = new Client();
+      const visitor = new Browser();
       const response = await visitor.get(path);
       expect(response.status, path).toBe(status);
       expect(visitor.cookies.has("qq_lehrkraft"), path).toBe(false);
@@ -146,17 +144,17 @@ describe("the teacher link", () => {
     const { classId } = await createClass();
     const other = await createClass();
     for (const cookie of ["A".repeat(43), "A".repeat(8000), other.secret, "%ZZ"]) {
-      expect((await new Client().get(`/klassen/lehrkraft/${classId}`, { qq_lehrkraft: cookie })).status).toBe(403);
+      expect((await new Browser().get(`/klassen/lehrkraft/${classId}`, { qq_lehrkraft: cookie })).status).toBe(403);
     }
   });
 });
 
 describe("JSON clients", () => {
-  const json = (client: Client, path: string, form: Record<string, string>) =>
-    SELF_FETCH(client, path, { method: "POST", body: new URLSearchParams(form), headers: { Origin: ORIGIN, Accept: "application/json" } });
+  const json = (client: Browser, path: string, form: Record<string, string>) =>
+    client.send(path, { method: "POST", body: new URLSearchParams(form), headers: { Origin: ORIGIN, Accept: "application/json" } });
 
   it("get German errors as JSON", async () => {
-    const wrongCode = await json(new Client("192.0.2.63"), "/klassen/beitreten", { code: "ZZZZ-ZZZZ", nickname: "Bob" });
+    const wrongCode = await json(new Browser("192.0.2.63"), "/klassen/beitreten", { code: "ZZZZ-ZZZZ", nickname: "Bob" });
     expect(wrongCode.status).toBe(404);
     expect(wrongCode.headers.get("Content-Type")).toMatch(/^application\/json/);
     expect(await wrongCode.json()).toEqual({
@@ -164,12 +162,12 @@ describe("JSON clients", () => {
       fehlerListe: ["Diesen Klassencode gibt es nicht. Bitte prüfe ihn."],
     });
 
-    const empty = await json(new Client("192.0.2.63"), "/klassen/beitreten", { code: "", nickname: "" });
+    const empty = await json(new Browser("192.0.2.63"), "/klassen/beitreten", { code: "", nickname: "" });
     expect(empty.status).toBe(400);
     expect(await empty.json()).toMatchObject({ fehlerListe: ["Bitte gib den Klassencode ein.", "Bitte gib einen Spitznamen ein."] });
 
     const { classId } = await createClass();
-    const noAccess = await SELF_FETCH(new Client(), `/klassen/lehrkraft/${classId}`, { headers: { Accept: "application/json" } });
+    const noAccess = await new Browser().send(`/klassen/lehrkraft/${classId}`, { headers: { Accept: "application/json" } });
     expect(noAccess.status).toBe(403);
     expect(await noAccess.json()).toMatchObject({ fehler: expect.stringContaining("Lehrkraft-Link") });
   });
@@ -183,7 +181,7 @@ describe("cross-site and repeated posts", () => {
       { Origin: "https://boese.example", "Content-Type": "text/plain" },
       { "Sec-Fetch-Site": "same-site", "Content-Type": "application/x-www-form-urlencoded" },
     ]) {
-      const response = await SELF_FETCH(teacher, `/klassen/lehrkraft/${classId}/loeschen`, { method: "POST", body: "bestaetigung=ja", headers });
+      const response = await teacher.send(`/klassen/lehrkraft/${classId}/loeschen`, { method: "POST", body: "bestaetigung=ja", headers });
       expect(response.status).toBe(403);
     }
     expect(await count("select count(*) as n from classes where id = ?", classId)).toBe(1);
@@ -191,7 +189,7 @@ describe("cross-site and repeated posts", () => {
 
   it("a student's double submission of the join form (no JavaScript, new browser) joins once and keeps the membership", async () => {
     const { classId, joinCode } = await createClass();
-    const student = new Client("192.0.2.64");
+    const student = new Browser("192.0.2.64");
     expect((await student.get(`/klassen/beitreten?code=${joinCode}`)).status).toBe(200);
     const [first, second] = await Promise.all([
       student.post("/klassen/beitreten", { code: joinCode, nickname: "Doppel" }),
@@ -200,11 +198,6 @@ describe("cross-site and repeated posts", () => {
     expect([first.status, second.status]).toEqual([303, 303]);
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
     // The browser's cookie is the member's: the class opens.
-    expect((await student.get(location(second))).status).toBe(200);
+    expect((await student.get(redirectTarget(second))).status).toBe(200);
   });
 });
-
-/** A request with the client's cookies and address but headers of our choosing. */
-function SELF_FETCH(client: Client, path: string, init: RequestInit): Promise<Response> {
-  return client.send(path, init, {});
-}

@@ -1,64 +1,23 @@
-/** Requests through the Worker as a browser would send them: form posts with Origin, cookies kept per client. */
-import { env, SELF } from "cloudflare:test";
+/** Classes through the Worker: a teacher creates one, students join, answer; and what D1 holds. */
+import { env } from "cloudflare:test";
 import { expect } from "vitest";
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
-
-export const ORIGIN = "https://quellenquiz.test";
-
-/** One browser: keeps the cookies the Worker sets (name -> value; paths do not matter in these tests). */
-export class Client {
-  readonly cookies = new Map<string, string>();
-  constructor(readonly address = "203.0.113.10") {}
-
-  async get(path: string, extraCookies: Record<string, string> = {}): Promise<Response> {
-    return this.send(path, { method: "GET" }, extraCookies);
-  }
-
-  async post(path: string, form: Record<string, string> = {}, extraCookies: Record<string, string> = {}): Promise<Response> {
-    return this.send(path, { method: "POST", body: new URLSearchParams(form), headers: { Origin: ORIGIN } }, extraCookies);
-  }
-
-  async postForm(path: string, form: URLSearchParams): Promise<Response> {
-    return this.send(path, { method: "POST", body: form, headers: { Origin: ORIGIN } }, {});
-  }
-
-  async send(path: string, init: RequestInit, extraCookies: Record<string, string>): Promise<Response> {
-    const cookies = new Map([...this.cookies, ...Object.entries(extraCookies)]);
-    const headers = new Headers(init.headers);
-    headers.set("CF-Connecting-IP", this.address);
-    if (cookies.size > 0) headers.set("Cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await SELF.fetch(`${ORIGIN}${path}`, { ...init, headers, redirect: "manual" });
-    for (const setCookie of response.headers.getAll("Set-Cookie")) {
-      const [pair] = setCookie.split(";");
-      const [name, ...value] = pair!.split("=");
-      if (/max-age=0|expires=thu, 01 jan 1970/i.test(setCookie)) this.cookies.delete(name!.trim());
-      else this.cookies.set(name!.trim(), value.join("="));
-    }
-    return response;
-  }
-}
-
-export function location(response: Response): string {
-  expect([302, 303]).toContain(response.status);
-  return new URL(response.headers.get("Location")!, ORIGIN).pathname + new URL(response.headers.get("Location")!, ORIGIN).hash;
-}
+import { Browser, redirectTarget } from "../browser";
 
 export interface CreatedClass {
-  teacher: Client;
+  teacher: Browser;
   classId: string;
   secret: string;
   joinCode: string;
   teacherLink: string;
 }
 
-let teachers = 0;
-
 /** A teacher (own browser, own address: class creation is rate limited per address) creates a class. */
 export async function createClass(name = "9b Politik"): Promise<CreatedClass> {
-  const teacher = new Client(`198.51.100.${++teachers % 250}`);
+  const teacher = new Browser();
   const created = await teacher.post("/klassen/neu", { name });
-  const welcomePath = location(created);
+  const welcomePath = redirectTarget(created);
   const classId = welcomePath.match(/^\/klassen\/lehrkraft\/([^/]+)\/willkommen$/)![1]!;
   const secret = teacher.cookies.get("qq_lehrkraft")!;
   const welcome = await teacher.get(welcomePath);
@@ -70,11 +29,11 @@ export async function createClass(name = "9b Politik"): Promise<CreatedClass> {
 }
 
 /** A new student (own browser) who joins with the code and nickname. */
-export async function joinAs(joinCode: string, nickname: string, address = "192.0.2.20"): Promise<{ student: Client; classPath: string }> {
-  const student = new Client(address);
+export async function joinAs(joinCode: string, nickname: string, address?: string): Promise<{ student: Browser; classPath: string }> {
+  const student = new Browser(address);
   const joined = await student.post("/klassen/beitreten", { code: joinCode, nickname });
   expect(joined.status, await joined.clone().text()).toBe(303);
-  return { student, classPath: location(joined) };
+  return { student, classPath: redirectTarget(joined) };
 }
 
 export async function count(sql: string, ...params: unknown[]): Promise<number> {
@@ -149,10 +108,10 @@ function answerFields(response: LearnerResponse): string[] {
 }
 
 /** Answers the question at `position` (from 1) of an attempt through the learner's quiz route. */
-export async function answer(student: Client, attemptPath: string, position: number, response: LearnerResponse): Promise<void> {
+export async function answer(student: Browser, attemptPath: string, position: number, response: LearnerResponse): Promise<void> {
   const form = new URLSearchParams();
   for (const value of answerFields(response)) form.append("antwort", value);
-  const submitted = await student.postForm(`${attemptPath}/frage/${position}`, form);
+  const submitted = await student.post(`${attemptPath}/frage/${position}`, form);
   expect(submitted.status, await submitted.clone().text()).toBe(303);
 }
 
@@ -162,11 +121,14 @@ export async function attemptQuestionIds(attemptPath: string): Promise<string[]>
   return JSON.parse(row!.question_ids) as string[];
 }
 
-/** A due date `days` after today in Germany: as the date field sends it ("2026-12-18") and as pages show it ("18.12.2026"). */
-export function dueDate(days: number): { iso: string; german: string } {
-  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
-    Date.now() + days * 24 * 60 * 60 * 1000,
-  );
+/**
+ * A due date `days` after today in Germany: as the date field sends it ("2026-12-18"), as a teacher types
+ * it without a date picker ("18.12.2026") and as pages show it ("18. Dezember 2026").
+ */
+export function dueDate(days: number): { iso: string; typed: string; shown: string } {
+  const when = Date.now() + days * 24 * 60 * 60 * 1000;
+  const parts = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(when);
   const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
-  return { iso: `${part("year")}-${part("month")}-${part("day")}`, german: `${part("day")}.${part("month")}.${part("year")}` };
+  const shown = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", year: "numeric", month: "long", day: "numeric" }).format(when);
+  return { iso: `${part("year")}-${part("month")}-${part("day")}`, typed: `${part("day")}.${part("month")}.${part("year")}`, shown };
 }

@@ -1,8 +1,10 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { hashSecret } from "../../../src/worker/classroom/secrets";
-import { CREATE_CLASS_LIMIT, JOIN_LIMIT, MAX_MEMBERS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
-import { Client, count, createClass, joinAs, location } from "./helpers";
+import { CREATE_CLASS_LIMIT, JOIN_LIMIT, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { MAX_MEMBERS } from "../../../src/worker/classroom/store";
+import { count, createClass, joinAs } from "./helpers";
+import { Browser, redirectTarget } from "../browser";
 
 describe("creating a class", () => {
   it("stores only the hash of the teacher secret and shows the teacher link and join code", async () => {
@@ -15,10 +17,10 @@ describe("creating a class", () => {
   });
 
   it("works without a name and sets the secret cookie HttpOnly on the class path only", async () => {
-    const teacher = new Client();
+    const teacher = new Browser();
     const created = await teacher.post("/klassen/neu", {});
     expect(created.status).toBe(303);
-    const classId = location(created).split("/")[3]!;
+    const classId = redirectTarget(created).split("/")[3]!;
     const cookie = created.headers.getAll("Set-Cookie").find((header) => header.startsWith("qq_lehrkraft="))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Secure/i);
@@ -27,25 +29,25 @@ describe("creating a class", () => {
   });
 
   it("rejects a too long name with a German message", async () => {
-    const response = await new Client().post("/klassen/neu", { name: "x".repeat(61) });
+    const response = await new Browser().post("/klassen/neu", { name: "x".repeat(61) });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("höchstens 60 Zeichen");
   });
 
   it("limits new classes per address", async () => {
-    const teacher = new Client("198.51.100.251");
+    const teacher = new Browser("198.51.100.251");
     for (let created = 0; created < CREATE_CLASS_LIMIT.limit; created++) expect((await teacher.post("/klassen/neu", {})).status).toBe(303);
     const limited = await teacher.post("/klassen/neu", {});
     expect(limited.status).toBe(429);
     expect(await limited.text()).toContain("zu viele Klassen");
-    expect((await new Client("198.51.100.252").post("/klassen/neu", {})).status).toBe(303);
+    expect((await new Browser("198.51.100.252").post("/klassen/neu", {})).status).toBe(303);
   });
 
   it("moves the secret from the link into a cookie, without cross-site Referer and without caching", async () => {
     const { classId, secret } = await createClass();
-    const laptop = new Client();
+    const laptop = new Browser();
     const opened = await laptop.get(`/klassen/lehrkraft/${classId}/zugang/${secret}`);
-    expect(location(opened)).toBe(`/klassen/lehrkraft/${classId}`);
+    expect(redirectTarget(opened)).toBe(`/klassen/lehrkraft/${classId}`);
     // The app-wide policy: no Referer ever leaves the site.
     expect(["no-referrer", "same-origin"]).toContain(opened.headers.get("Referrer-Policy"));
     expect(opened.headers.get("Cache-Control")).toBe("no-store");
@@ -76,7 +78,7 @@ describe("joining", () => {
 
   it("rejects a wrong code with 404 and a malformed one with 400, and joins nobody", async () => {
     const { classId, joinCode } = await createClass();
-    const student = new Client("192.0.2.31");
+    const student = new Browser("192.0.2.31");
     const wrongCode = joinCode.startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA";
     const wrong = await student.post("/klassen/beitreten", { code: wrongCode, nickname: "Max" });
     expect(wrong.status).toBe(404);
@@ -94,7 +96,7 @@ describe("joining", () => {
     const first = await createClass();
     const second = await createClass();
     await joinAs(first.joinCode, "Mika");
-    const duplicate = await new Client().post("/klassen/beitreten", { code: first.joinCode, nickname: "MIKA" });
+    const duplicate = await new Browser().post("/klassen/beitreten", { code: first.joinCode, nickname: "MIKA" });
     expect(duplicate.status).toBe(409);
     expect(await duplicate.text()).toContain("Diesen Spitznamen gibt es in der Klasse schon");
     await joinAs(second.joinCode, "Mika");
@@ -111,7 +113,7 @@ describe("joining", () => {
     ["Wichser99", "Dieser Spitzname ist nicht erlaubt"],
   ])("rejects the nickname %j with a clear message", async (nickname, expected) => {
     const { classId, joinCode } = await createClass();
-    const response = await new Client().post("/klassen/beitreten", { code: joinCode, nickname });
+    const response = await new Browser().post("/klassen/beitreten", { code: joinCode, nickname });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain(expected);
@@ -123,13 +125,13 @@ describe("joining", () => {
     const { classId, joinCode } = await createClass();
     const { student } = await joinAs(joinCode, "Jonas");
     const again = await student.post("/klassen/beitreten", { code: joinCode, nickname: "Jonas2" });
-    expect(location(again)).toBe(`/klassen/meine/${classId}`);
+    expect(redirectTarget(again)).toBe(`/klassen/meine/${classId}`);
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
   });
 
   it("limits wrong codes per address, not correct joins from the same address", async () => {
     const { joinCode } = await createClass();
-    const guesser = new Client("192.0.2.99");
+    const guesser = new Browser("192.0.2.99");
     const wrongCode = joinCode.startsWith("C") ? "DDDD-DDDD" : "CCCC-CCCC";
     for (let attempt = 0; attempt < WRONG_JOIN_CODE_LIMIT.limit; attempt++) {
       expect((await guesser.post("/klassen/beitreten", { code: wrongCode, nickname: "Rate" })).status).toBe(404);
@@ -147,7 +149,7 @@ describe("joining", () => {
   it("limits successful joins per address and the size of a class", async () => {
     const { classId, joinCode } = await createClass();
     for (let student = 0; student < JOIN_LIMIT.limit; student++) await joinAs(joinCode, `Schüler ${student}`, "192.0.2.150");
-    const limited = await new Client("192.0.2.150").post("/klassen/beitreten", { code: joinCode, nickname: "Noch einer" });
+    const limited = await new Browser("192.0.2.150").post("/klassen/beitreten", { code: joinCode, nickname: "Noch einer" });
     expect(limited.status).toBe(429);
     expect(await limited.text()).toContain("sehr viele beigetreten");
 
@@ -164,7 +166,7 @@ describe("joining", () => {
       );
     }
     await env.DB.batch(statements);
-    const full = await new Client("192.0.2.151").post("/klassen/beitreten", { code: joinCode, nickname: "Zu spät" });
+    const full = await new Browser("192.0.2.151").post("/klassen/beitreten", { code: joinCode, nickname: "Zu spät" });
     expect(full.status).toBe(409);
     expect(await full.text()).toContain("Diese Klasse ist voll");
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(MAX_MEMBERS);

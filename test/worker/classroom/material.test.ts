@@ -6,7 +6,8 @@ import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, defaultQuiz, quizTitle } from "../../../src/bank";
 import { children, parseXml } from "../../core/export/read";
-import { Client, createClass, joinAs } from "./helpers";
+import { Browser, visibleText } from "../browser";
+import { createClass, joinAs } from "./helpers";
 
 const quizIds = [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID];
 const base = (classId: string, quizId: string) => `/klassen/lehrkraft/${classId}/quizze/${encodeURIComponent(quizId)}`;
@@ -17,17 +18,6 @@ function savedFileName(disposition: string): string {
   expect(star, disposition).not.toBeNull();
   return decodeURIComponent(star![1]!);
 }
-
-/** HTML as text, roughly as a reader sees it: tags out, the entities the app writes decoded. */
-const visibleText = (html: string) =>
-  html
-    .replace(/<[^>]*>/gu, " ")
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
-    .replace(/&lt;/gu, "<")
-    .replace(/&gt;/gu, ">")
-    .replace(/&amp;/gu, "&")
-    .replace(/\s+/gu, " ");
 
 describe("downloads for the teacher", () => {
   it.each(quizIds)("Moodle XML and GIFT of %s: headers, file names, bodies", async (quizId) => {
@@ -78,7 +68,7 @@ describe("only the class's teacher", () => {
     const { student } = await joinAs(joinCode, "Mia");
     for (const path of ["moodle.xml", "gift.txt", "arbeitsblatt"]) {
       const url = `${base(classId, "000_da9cece58f689f55")}/${path}`;
-      for (const client of [student, other.teacher, new Client()]) {
+      for (const client of [student, other.teacher, new Browser()]) {
         const response = await client.get(url);
         expect(response.status, `${path}`).toBe(403);
         expect(await response.text()).not.toContain("83 Staaten");

@@ -1,13 +1,11 @@
 /** The classroom's reads and deletes use indexes: no full scan of attempts, answers or members. */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { assignments, classes, classMembers } from "../../../src/db/schema/classroom";
-import { attempts } from "../../../src/db/schema/progress";
+import { database } from "../../../src/db";
 import { dashboardQueries } from "../../../src/worker/classroom/records";
-import { classroomDb } from "../../../src/worker/classroom/store";
-import { and, eq, inArray } from "drizzle-orm";
+import { classByJoinCodeQuery, deleteClassStatements, deleteMemberStatements } from "../../../src/worker/classroom/store";
 
-const db = classroomDb(env.DB);
+const db = database(env.DB);
 
 async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<string[]> {
   const { sql, params } = query.toSQL();
@@ -26,10 +24,17 @@ it("dashboard queries search by index only", async () => {
   }
 });
 
-it("deleting a class finds its attempts through the learner index", async () => {
-  const memberLearnerIds = db.select({ id: classMembers.learnerId }).from(classMembers).where(eq(classMembers.classId, "c"));
-  const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, "c"));
-  const details = await plan(db.delete(attempts).where(and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, assignmentIds))));
-  expect(fullScans(details), details.join("\n")).toEqual([]);
-  expect(await plan(db.select().from(classes).where(eq(classes.joinCode, "ABCDEFGH")))).toEqual([expect.stringContaining("USING INDEX classes_join_code")]);
+it("deleting a class or a member finds the attempts through the learner index, and scans nothing", async () => {
+  const statements = [...deleteClassStatements(db, "some-class-id"), ...deleteMemberStatements(db, "some-class-id", "some-learner-id")];
+  expect(statements).toHaveLength(6);
+  for (const statement of statements) {
+    const details = await plan(statement);
+    expect(fullScans(details), details.join("\n")).toEqual([]);
+  }
+  const [attemptsOfClass] = deleteClassStatements(db, "some-class-id");
+  expect(await plan(attemptsOfClass)).toContainEqual(expect.stringContaining("USING INDEX attempts_learner_created"));
+});
+
+it("finds a class by its join code through the unique index", async () => {
+  expect(await plan(classByJoinCodeQuery(db, "ABCDEFGH"))).toEqual([expect.stringContaining("USING INDEX classes_join_code")]);
 });

@@ -4,9 +4,12 @@
  */
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { classroomDb, CLASS_LIFETIME_DAYS, countRateLimited, isRateLimited, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { database } from "../../../src/db";
+import { CLASS_LIFETIME_DAYS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
+import { countRateLimited, isRateLimited } from "../../../src/worker/rate-limit";
 import worker from "../../../src/worker/index";
-import { Client, count, createClass, joinAs } from "./helpers";
+import { count, createClass, joinAs } from "./helpers";
+import { Browser } from "../browser";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,7 +49,7 @@ it("deletes expired classes and old rate-limit counters in the daily scheduled r
 });
 
 it("counts wrong codes in fixed windows per address", async () => {
-  const db = classroomDb(env.DB);
+  const db = database(env.DB);
   const start = 1_800_000_000_000 - (1_800_000_000_000 % WRONG_JOIN_CODE_LIMIT.windowMs);
   for (let wrong = 0; wrong < WRONG_JOIN_CODE_LIMIT.limit; wrong++) {
     expect(await isRateLimited(db, WRONG_JOIN_CODE_LIMIT, "fenster", start + wrong)).toBe(false);
@@ -65,7 +68,7 @@ it("counts wrong codes in fixed windows per address", async () => {
 it("stores a hash of the address in rate-limit keys, never the address", async () => {
   const { joinCode } = await createClass();
   const wrongCode = joinCode.startsWith("E") ? "FFFF-FFFF" : "EEEE-EEEE";
-  await new Client("203.0.113.77").post("/klassen/beitreten", { code: wrongCode, nickname: "Test" });
+  await new Browser("203.0.113.77").post("/klassen/beitreten", { code: wrongCode, nickname: "Test" });
   expect(await count("select count(*) as n from rate_limits where key like '%203.0.113.77%'")).toBe(0);
   expect(await count("select count(*) as n from rate_limits where key like 'join:%'")).toBeGreaterThan(0);
 });

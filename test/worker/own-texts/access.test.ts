@@ -1,7 +1,7 @@
 /** Own texts belong to their class: drafts are the teacher's alone; no other class can read or change them. */
 import { describe, expect, it } from "vitest";
-import { count, joinAs, location } from "../classroom/helpers";
-import { visibleText } from "../quiz/client";
+import { redirectTarget, visibleText } from "../browser";
+import { count, joinAs } from "../classroom/helpers";
 import { createClass, currentQuestions, pasteText, publishedAndAssigned, textPath } from "./helpers";
 
 describe("an unpublished text", () => {
@@ -86,7 +86,7 @@ it("deleting the class deletes its texts and every version of their questions", 
   const [question] = await currentQuestions(textId);
   await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${question!.id}/loeschen`); // a retired version too
   expect(await count("select count(*) as n from own_questions where text_id = ? and retired_at is not null", textId)).toBe(1);
-  expect(location(await created.teacher.post(`/klassen/lehrkraft/${created.classId}/loeschen`, { bestaetigung: "ja" }))).toBe("/klassen/geloescht");
+  expect(redirectTarget(await created.teacher.post(`/klassen/lehrkraft/${created.classId}/loeschen`, { bestaetigung: "ja" }))).toBe("/klassen/geloescht");
   expect(await count("select count(*) as n from own_texts where class_id = ?", created.classId)).toBe(0);
   expect(await count("select count(*) as n from own_questions where text_id = ?", textId)).toBe(0);
 });
@@ -95,7 +95,7 @@ it("a draft can be deleted with its questions; a published text cannot", async (
   const created = await createClass();
   const draft = await pasteText(created);
   expect((await created.teacher.post(`${textPath(created.classId, draft)}/loeschen`, {})).status).toBe(400);
-  expect(location(await created.teacher.post(`${textPath(created.classId, draft)}/loeschen`, { bestaetigung: "ja" }))).toBe(
+  expect(redirectTarget(await created.teacher.post(`${textPath(created.classId, draft)}/loeschen`, { bestaetigung: "ja" }))).toBe(
     `/klassen/lehrkraft/${created.classId}#eigene-texte`,
   );
   expect(await count("select count(*) as n from own_questions where text_id = ?", draft)).toBe(0);

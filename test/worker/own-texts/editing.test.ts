@@ -3,8 +3,8 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { fieldsOf } from "../../../src/worker/own-texts/question-form";
-import { answer, attemptQuestionIds, count, joinAs, location, rightResponse, type Client } from "../classroom/helpers";
-import { visibleText } from "../quiz/client";
+import { type Browser, redirectTarget, visibleText } from "../browser";
+import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
 import { createClass, currentQuestions, pasteText, publishedAndAssigned, rowCounts, storedText, textPath } from "./helpers";
 
 function formOf(fields: Record<string, string | string[]>): URLSearchParams {
@@ -13,8 +13,8 @@ function formOf(fields: Record<string, string | string[]>): URLSearchParams {
   return form;
 }
 
-const edit = (teacher: Client, classId: string, textId: string, question: Question, changes: Record<string, string | string[]>) =>
-  teacher.postForm(`${textPath(classId, textId)}/fragen/${question.id}`, formOf({ ...fieldsOf(question), ...changes }));
+const edit = (teacher: Browser, classId: string, textId: string, question: Question, changes: Record<string, string | string[]>) =>
+  teacher.post(`${textPath(classId, textId)}/fragen/${question.id}`, formOf({ ...fieldsOf(question), ...changes }));
 
 const firstOfType = <T extends Question["type"]>(questions: Question[], type: T) =>
   questions.find((question): question is Extract<Question, { type: T }> => question.type === type)!;
@@ -29,7 +29,7 @@ describe("editing a question", () => {
       frage: stem,
       beleg: "Gastgeber war der polnische Außenminister Tomasz Wierzbicki.",
     });
-    expect(location(saved)).toBe(`${textPath(created.classId, textId)}#frage-${question!.id}`);
+    expect(redirectTarget(saved)).toBe(`${textPath(created.classId, textId)}#frage-${question!.id}`);
     const [after] = await currentQuestions(textId);
     expect(after!.id).toBe(question!.id);
     expect(after!.stem).toBe(stem);
@@ -53,7 +53,7 @@ describe("editing a question", () => {
 
     const { student, classPath } = await joinAs(created.joinCode, "Mila");
     const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
-    const attemptPath = location(await student.post(startPath));
+    const attemptPath = redirectTarget(await student.post(startPath));
     const asked = await attemptQuestionIds(attemptPath);
     const single = pool.find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && asked.includes(question.id))!;
     await answer(student, attemptPath, asked.indexOf(single.id) + 1, rightResponse(single));
@@ -115,7 +115,7 @@ describe("the pool", () => {
     const textId = await pasteText(created);
     const base = textPath(created.classId, textId);
     const [first, second, third] = await currentQuestions(textId);
-    expect(location(await created.teacher.post(`${base}/fragen/${second!.id}/loeschen`))).toBe(`${base}#fragen`);
+    expect(redirectTarget(await created.teacher.post(`${base}/fragen/${second!.id}/loeschen`))).toBe(`${base}#fragen`);
     expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([first!.id, third!.id]);
     await created.teacher.post(`${base}/fragen/${third!.id}/hoch`);
     expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([third!.id, first!.id]);
@@ -145,7 +145,7 @@ describe("the pool", () => {
     const textId = await pasteText(created);
     const before = await currentQuestions(textId);
     const quote = type === "cloze" ? "Der Ostseerat wurde 1992 in Kopenhagen gegründet." : "Das neue Lagezentrum soll seinen Sitz in Rostock haben";
-    const response = await created.teacher.postForm(`${textPath(created.classId, textId)}/fragen/neu`, formOf({ typ: type, beleg: quote, ...fields }));
+    const response = await created.teacher.post(`${textPath(created.classId, textId)}/fragen/neu`, formOf({ typ: type, beleg: quote, ...fields }));
     expect(response.status, await response.clone().text()).toBe(303);
     const after = await currentQuestions(textId);
     expect(after).toHaveLength(before.length + 1);
@@ -155,14 +155,14 @@ describe("the pool", () => {
     expect(added.stem).toBe(fields.frage);
     expect(added.evidence.quote).toBe(quote);
     expect((await storedText(textId)).text.slice(added.evidence.start, added.evidence.end)).toBe(quote);
-    expect(location(response)).toBe(`${textPath(created.classId, textId)}#frage-${added.id}`);
+    expect(redirectTarget(response)).toBe(`${textPath(created.classId, textId)}#frage-${added.id}`);
   });
 
   it("refuses an added question without key or evidence, keeps what was typed and stores nothing", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
     const before = await rowCounts(created.classId);
-    const response = await created.teacher.postForm(
+    const response = await created.teacher.post(
       `${textPath(created.classId, textId)}/fragen/neu`,
       formOf({ typ: "multi", frage: "Wer war in Danzig?", option_a: "Brandt", option_b: "Holm", option_c: "Tamm" }),
     );
@@ -184,14 +184,14 @@ describe("the pool", () => {
       expect(response.status, umfang).toBe(400);
       expect(await response.text()).toContain(`value="${umfang}"`);
     }
-    expect(location(await created.teacher.post(`${base}/umfang`, { umfang: "4" }))).toBe(`${base}#quiz-einstellungen`);
+    expect(redirectTarget(await created.teacher.post(`${base}/umfang`, { umfang: "4" }))).toBe(`${base}#quiz-einstellungen`);
     expect((await storedText(textId)).quizSize).toBe(4);
     await created.teacher.post(`${base}/veroeffentlichen`);
     await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
     const { student, classPath } = await joinAs(created.joinCode, "Noor");
     const page = await (await student.get(classPath)).text();
     expect(visibleText(page)).toContain("0 von 4 beantwortet");
-    const attemptPath = location(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+    const attemptPath = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
     const asked = await attemptQuestionIds(attemptPath);
     expect(asked).toHaveLength(4);
     const order = (await currentQuestions(textId)).map((question) => question.id);
@@ -202,9 +202,9 @@ describe("the pool", () => {
     const created = await createClass();
     const textId = await pasteText(created);
     const base = textPath(created.classId, textId);
-    expect(location(await created.teacher.post(`${base}/angaben`, { titel: "Kabel in der Ostsee", quelle: "https://example.org/kabel", datum: "2026" }))).toBe(
-      `${base}#angaben`,
-    );
+    expect(
+      redirectTarget(await created.teacher.post(`${base}/angaben`, { titel: "Kabel in der Ostsee", quelle: "https://example.org/kabel", datum: "2026" })),
+    ).toBe(`${base}#angaben`);
     const stored = await storedText(textId);
     expect([stored.title, stored.source, stored.date]).toEqual(["Kabel in der Ostsee", "https://example.org/kabel", "2026"]);
     expect((await created.teacher.post(`${base}/angaben`, { titel: "  " })).status).toBe(400);

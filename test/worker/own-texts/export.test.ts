@@ -20,7 +20,7 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
     richtig: "a",
     beleg: "Das neue Lagezentrum soll seinen Sitz in Rostock haben",
   });
-  expect((await created.teacher.postForm(`${textPath(created.classId, textId)}/fragen/neu`, added)).status).toBe(303);
+  expect((await created.teacher.post(`${textPath(created.classId, textId)}/fragen/neu`, added)).status).toBe(303);
   const pool = await currentQuestions(textId);
 
   const xml = await created.teacher.get(`${base}/moodle.xml`);

@@ -2,7 +2,8 @@
 import { env } from "cloudflare:test";
 import { expect } from "vitest";
 import { Question, type BankPassage } from "../../../src/bank/schema";
-import { ORIGIN, type Client, type CreatedClass, createClass, location } from "../classroom/helpers";
+import { type Browser, ORIGIN, redirectTarget } from "../browser";
+import { type CreatedClass, createClass } from "../classroom/helpers";
 import danzig from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
 
 /** A German news text written for these tests (in no corpus and no other fixture). */
@@ -16,7 +17,7 @@ export interface NewTextFields {
   file?: { name: string; content: string | Uint8Array; type?: string };
 }
 
-export function postNewText(teacher: Client, classId: string, fields: NewTextFields): Promise<Response> {
+export function postNewText(teacher: Browser, classId: string, fields: NewTextFields): Promise<Response> {
   const form = new FormData();
   for (const name of ["titel", "quelle", "datum", "text"] as const) if (fields[name] !== undefined) form.append(name, fields[name]!);
   if (fields.file) form.append("datei", new File([fields.file.content], fields.file.name, { type: fields.file.type ?? "text/plain" }));
@@ -28,7 +29,7 @@ export function postNewText(teacher: Client, classId: string, fields: NewTextFie
 export async function pasteText(created: CreatedClass, fields: NewTextFields = { text: FRESH_TEXT }): Promise<string> {
   const response = await postNewText(created.teacher, created.classId, fields);
   expect(response.status, await response.clone().text()).toBe(303);
-  const match = /^\/klassen\/lehrkraft\/[^/]+\/texte\/(t_[0-9a-f]{16})$/.exec(location(response));
+  const match = /^\/klassen\/lehrkraft\/[^/]+\/texte\/(t_[0-9a-f]{16})$/.exec(redirectTarget(response));
   expect(match).not.toBeNull();
   return match![1]!;
 }

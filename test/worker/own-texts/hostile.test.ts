@@ -1,7 +1,7 @@
 /** Everything a teacher typed renders as text, never as HTML or script: pages and CSV. */
 import { expect, it } from "vitest";
-import { joinAs, location, parseCsv, rightResponse, answer, attemptQuestionIds } from "../classroom/helpers";
-import { escapeHtml } from "../quiz/client";
+import { escapeHtml, redirectTarget } from "../browser";
+import { answer, attemptQuestionIds, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
 import { createClass, currentQuestions, FRESH_TEXT, pasteText, textPath } from "./helpers";
 
 const SCRIPT = '<script>alert("qq")</script>';
@@ -26,7 +26,7 @@ it("title, source, text and an edited question render as text everywhere", async
   const single = pool.find((candidate) => candidate.type === "single")!;
   const stem = `Was steht da? ${SCRIPT}`;
   const edited = new URLSearchParams({ typ: "single", frage: stem, option_a: `${BOLD} Danzig`, option_b: "Rostock", richtig: "a", beleg: `${SCRIPT} ${BOLD}` });
-  expect((await created.teacher.postForm(`${base}/fragen/${single.id}`, edited)).status).toBe(303);
+  expect((await created.teacher.post(`${base}/fragen/${single.id}`, edited)).status).toBe(303);
   await created.teacher.post(`${base}/umfang`, { umfang: String((await currentQuestions(textId)).length) });
   await created.teacher.post(`${base}/veroeffentlichen`);
   await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
@@ -45,7 +45,7 @@ it("title, source, text and an edited question render as text everywhere", async
   const classPage = await (await student.get(classPath)).text();
   expectOnlyText(classPage, "student's class page");
   expect(classPage).toContain(escapeHtml(TITLE));
-  const attemptPath = location(await student.post(classPage.match(/action="([^"]+\/starten)"/)![1]!));
+  const attemptPath = redirectTarget(await student.post(classPage.match(/action="([^"]+\/starten)"/)![1]!));
   const asked = await attemptQuestionIds(attemptPath);
   const editedNow = (await currentQuestions(textId)).find((candidate) => candidate.stem === stem)!;
   const editedPosition = asked.indexOf(editedNow.id) + 1;

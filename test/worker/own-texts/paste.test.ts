@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_CHARACTERS } from "../../../src/worker/own-texts/prepare";
 import { OWN_TEXT_MAX_BODY_BYTES } from "../../../src/worker/own-texts/routes";
-import { escapeHtml, visibleText } from "../quiz/client";
+import { escapeHtml, visibleText } from "../browser";
 import { createClass, FRESH_TEXT, currentQuestions, pasteText, postNewText, rowCounts, storedText, textPath } from "./helpers";
 
 /** English, written for this test. */

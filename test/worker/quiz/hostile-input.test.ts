@@ -8,7 +8,8 @@ import { defaultQuiz, listDocuments } from "../../../src/bank";
 import { parseGermanNumber } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
-import { LearnerBrowser, ORIGIN, storedAnswers, visibleText } from "./client";
+import { storedAnswers } from "./client";
+import { Browser, ORIGIN, visibleText } from "../browser";
 
 type Numeric = Extract<Question, { type: "numeric" }>;
 
@@ -59,7 +60,7 @@ describe("numeric answers through the quiz", () => {
     ["Persian digits", persian],
     ["full-width digits", fullWidth],
   ])("accepts the right answer in %s", async (_, write) => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(numericCase.documentId);
     const response = await learner.post(`/versuch/${attemptId}/frage/${numericCase.position}`, { antwort: write(numericCase.question.answer) });
     expect(response.status, visibleText(await response.clone().text())).toBe(303);
@@ -68,7 +69,7 @@ describe("numeric answers through the quiz", () => {
   });
 
   it.each(["1e309", "NaN", "Infinity", "1 2 3", "0x10", "9".repeat(400)])("refuses %j with a German message and stores nothing", async (typed) => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(numericCase.documentId);
     const response = await learner.post(`/versuch/${attemptId}/frage/${numericCase.position}`, { antwort: typed });
     expect(response.status).toBe(400);
@@ -81,7 +82,7 @@ describe("numeric answers through the quiz", () => {
 
 describe("requests no page sends", () => {
   it.each(["1e1", "01", "0x1", "+1", "%201", "1.0"])("a question position written as %j is not found", async (position) => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(numericCase.documentId);
     const response = await learner.get(`/versuch/${attemptId}/frage/${position}`);
     expect(response.status).toBe(404);
@@ -89,7 +90,7 @@ describe("requests no page sends", () => {
   });
 
   it("a JSON client gets its error as JSON", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(numericCase.documentId);
     const body = new URLSearchParams({ antwort: "viele" });
     const response = await learner.send(`/versuch/${attemptId}/frage/${numericCase.position}`, {
@@ -104,7 +105,7 @@ describe("requests no page sends", () => {
   });
 
   it("an oversized body is refused with 413 before it is read, in German", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(numericCase.documentId);
     const response = await learner.post(`/versuch/${attemptId}/frage/${numericCase.position}`, {
       antwort: String(numericCase.question.answer),
@@ -122,7 +123,7 @@ describe("requests no page sends", () => {
     ["a text/plain body from a browser saying cross-site", { "Sec-Fetch-Site": "cross-site", "Content-Type": "text/plain" }],
     ["a form with neither Origin nor Sec-Fetch-Site", { "Content-Type": "application/x-www-form-urlencoded" }],
   ])("%s is refused (CSRF) and starts nothing (no learner cookie)", async (_, headers) => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const response = await learner.send(`/quiz/${numericCase.documentId}/starten`, { method: "POST", body: "{}", headers });
     expect(response.status).toBe(403);
     expect(visibleText(await response.text())).toContain("Diese Anfrage kam nicht von dieser Seite");
@@ -130,7 +131,7 @@ describe("requests no page sends", () => {
   });
 
   it("a same-origin post is still accepted by Sec-Fetch-Site alone", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const response = await learner.send(`/quiz/${numericCase.documentId}/starten`, { method: "POST", headers: { "Sec-Fetch-Site": "same-origin" } });
     expect(response.status).toBe(303);
   });

@@ -7,8 +7,10 @@ import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
 import { getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
+import { database } from "../../../src/db";
+import { escapeRegExp } from "../../../src/extract/text";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
-import { escapeHtml, LearnerBrowser, visibleText } from "./client";
+import { Browser, escapeHtml, visibleText } from "../browser";
 
 const allQuestions = listDocuments().flatMap((document) => quizPool(document.id));
 
@@ -45,20 +47,18 @@ function textAndAttributes(html: string): string {
   return visibleText(withAttributes);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 it("the bank has questions to check", () => {
   expect(allQuestions.length).toBeGreaterThan(0);
 });
 
-const learner = new LearnerBrowser();
+const learner = new Browser();
 let attemptId = "";
 
 beforeAll(async () => {
   const firstAttempt = await learner.startQuiz(MIXED_QUIZ_ID);
   const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(firstAttempt).first<{ learner_id: string }>();
   // One attempt holding every question of the bank, for this learner.
-  attemptId = await startAttempt(env.DB, row!.learner_id, RETRY_QUIZ_ID, () => allQuestions.map((question) => question.id));
+  attemptId = await startAttempt(database(env.DB), row!.learner_id, RETRY_QUIZ_ID, () => allQuestions.map((question) => question.id));
 });
 
 it.each(allQuestions.map((question, index) => ({ question, position: index + 1, name: `${question.id} (${question.type})` })))(

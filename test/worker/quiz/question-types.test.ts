@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { listDocuments, quizPool } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
-import { escapeHtml, LearnerBrowser, redirectTarget, rightForm, storedAnswers, visibleText, wrongForm } from "./client";
+import { attemptWith, rightForm, storedAnswers, wrongForm } from "./client";
+import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
 
 /** The first question of each type in the bank. */
 function firstOfType(type: QuestionType): Question | undefined {
@@ -50,8 +51,8 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   it("renders, grades a right answer, stores it and reads it back", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
     const question = found!;
-    const learner = new LearnerBrowser();
-    const attemptId = await learner.attemptWith([question]);
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [question]);
     const questionPath = `/versuch/${attemptId}/frage/1`;
 
     const asked = await learner.page(questionPath);
@@ -82,8 +83,8 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
     const question = found!;
-    const learner = new LearnerBrowser();
-    const attemptId = await learner.attemptWith([question]);
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [question]);
     const questionPath = `/versuch/${attemptId}/frage/1`;
     const wrong = wrongForm(question);
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { defaultQuiz, listDocuments, quizPool } from "../../../src/bank";
 import { QUESTION_TYPES, type QuestionType } from "../../../src/bank/schema";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
-import { LearnerBrowser, ORIGIN, redirectTarget, rightForm, storedAnswers, visibleText } from "./client";
+import { attemptWith, rightForm, storedAnswers } from "./client";
+import { Browser, ORIGIN, redirectTarget, visibleText } from "../browser";
 
 const documentId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
 // A learner's first round of a text's quiz is the text's default quiz.
@@ -21,7 +22,7 @@ async function expectGermanError(response: Response, status: number, phrase: Reg
 
 describe("the learner cookie", () => {
   it("is signed, HttpOnly, SameSite=Lax and set only when a quiz starts", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const catalog = await learner.get("/");
     expect(catalog.headers.get("Set-Cookie")).toBeNull();
     const started = await learner.post(`/quiz/${documentId}/starten`);
@@ -35,16 +36,16 @@ describe("the learner cookie", () => {
   });
 
   it("a forged or foreign cookie does not open someone else's quiz", async () => {
-    const owner = new LearnerBrowser();
+    const owner = new Browser();
     const attemptId = await owner.startQuiz(documentId);
     const ownerCookie = owner.cookies.get(LEARNER_COOKIE)!;
     const [learnerId] = ownerCookie.split(".");
 
-    const forger = new LearnerBrowser();
+    const forger = new Browser();
     forger.cookies.set(LEARNER_COOKIE, `${learnerId}.${"A".repeat(43)}%3D`); // right id, wrong signature
     await expectGermanError(await forger.get(`/versuch/${attemptId}/frage/1`), 404, /Quiz nicht gefunden/);
 
-    const stranger = new LearnerBrowser();
+    const stranger = new Browser();
     await stranger.startQuiz(documentId);
     await expectGermanError(await stranger.get(`/versuch/${attemptId}/frage/1`), 404, /in einem anderen Browser begonnen/);
     await expectGermanError(await stranger.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion)), 404, /Quiz nicht gefunden/);
@@ -54,7 +55,7 @@ describe("the learner cookie", () => {
 
 describe("bad input gets a German 4xx and stores nothing", () => {
   it("an empty or malformed answer shows the question again with a message", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const path = `/versuch/${attemptId}/frage/1`;
 
@@ -78,7 +79,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   });
 
   it("unknown addresses, attempts, positions, texts and quizzes are 404", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const total = defaultQuiz(documentId).length;
     await expectGermanError(await learner.get(`/versuch/${attemptId}/frage/${total + 1}`), 404, /Frage nicht gefunden/);
@@ -101,7 +102,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   });
 
   it("a post from another site is refused (CSRF) and stores nothing", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const body = new URLSearchParams(rightForm(firstQuestion) as Record<string, string>);
     const foreign = await learner.send(`/versuch/${attemptId}/frage/1`, { method: "POST", body, headers: { Origin: "https://boese.example" } });
@@ -110,7 +111,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   });
 
   it("a highlight range outside the text is ignored, not an error", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const page = await learner.get(`/texte/${documentId}?von=99999999&bis=-4`);
     expect(page.status).toBe(200);
     expect(await page.text()).not.toContain("<mark>");
@@ -119,7 +120,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
 
 describe("every page", () => {
   it("carries a strict Content-Security-Policy without inline script, and the assets are cacheable", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const response = await learner.get("/");
     const csp = response.headers.get("Content-Security-Policy") ?? "";
     expect(csp).toContain("default-src 'none'");
@@ -139,7 +140,7 @@ describe("every page", () => {
   });
 
   it("without a cookie, progress is an empty page and a retry leads back to it", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const progress = await learner.page("/fortschritt");
     expect(visibleText(progress.html)).toContain("Du hast noch keine Frage beantwortet.");
     expect(redirectTarget(await learner.post("/fortschritt/wiederholen"))).toBe("/fortschritt");
@@ -160,8 +161,8 @@ describe("an answer that does not fit the question type", () => {
       .flatMap((document) => quizPool(document.id))
       .find((candidate) => candidate.type === type);
     expect(question, `a ${type} question in the bank`).toBeDefined();
-    const learner = new LearnerBrowser();
-    const attemptId = await learner.attemptWith([question!]);
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [question!]);
     const response = await learner.post(`/versuch/${attemptId}/frage/1`, invalid[type].form);
     expect(response.status).toBe(400);
     const html = await response.text();

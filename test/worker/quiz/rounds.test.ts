@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
 import { QUIZ_MIN_SIZE, QUIZ_SIZE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
-import { LearnerBrowser, questionsOfAttempt, redirectTarget, rightForm, storedAnswers, visibleText } from "./client";
+import { attemptWith, questionsOfAttempt, rightForm, storedAnswers } from "./client";
+import { Browser, redirectTarget, visibleText } from "../browser";
 
 /** The text with the largest pool: enough for two rounds without repeats. */
 const documentId = [...listDocuments()].sort((a, b) => quizPool(b.id).length - quizPool(a.id).length)[0]!.id;
@@ -42,7 +43,7 @@ function answersOf(question: Question): string[] {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const showsWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\p{N}.,])${escapeRegExp(word)}(?![\\p{L}\\p{N}]|[.,]\\d)`, "iu").test(text);
 
-async function answerAll(learner: LearnerBrowser, attemptId: string) {
+async function answerAll(learner: Browser, attemptId: string) {
   for (const [index, question] of (await questionsOfAttempt(attemptId)).entries()) {
     await learner.post(`/versuch/${attemptId}/frage/${index + 1}`, rightForm(question));
   }
@@ -50,7 +51,7 @@ async function answerAll(learner: LearnerBrowser, attemptId: string) {
 
 describe("a text's quiz", () => {
   it("asks a selection of the pool, each fact and evidence sentence once, the same on reload", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
     const questions = await questionsOfAttempt(attemptId);
     const pool = quizPool(documentId);
@@ -73,7 +74,7 @@ describe("a text's quiz", () => {
   it.each([...listDocuments().map((document) => document.id), MIXED_QUIZ_ID])(
     "shows no question's answer in another question of the same attempt (%s)",
     async (quizId) => {
-      const learner = new LearnerBrowser();
+      const learner = new Browser();
       const attemptId = await learner.startQuiz(quizId);
       const questions = await questionsOfAttempt(attemptId);
       const pages = await Promise.all(questions.map((_, index) => learner.page(`/versuch/${attemptId}/frage/${index + 1}`)));
@@ -93,7 +94,7 @@ describe("a text's quiz", () => {
   );
 
   it("'Noch eine Runde' draws other questions, preferring those not asked yet", async () => {
-    const learner = new LearnerBrowser();
+    const learner = new Browser();
     const firstId = await learner.startQuiz(documentId);
     await answerAll(learner, firstId);
     const results = await learner.page(`/versuch/${firstId}/ergebnis`);
@@ -114,7 +115,7 @@ describe("a text's quiz", () => {
     // Asked again before answering (a double click): the same round continues.
     expect(redirectTarget(await learner.post(`/versuch/${firstId}/noch-eine-runde`))).toBe(`/versuch/${secondId}`);
     // A retry of wrong answers offers no new round.
-    const retry = await learner.attemptWith(first.slice(0, 1));
+    const retry = await attemptWith(learner, first.slice(0, 1));
     await learner.post(`/versuch/${retry}/frage/1`, rightForm(first[0]!));
     expect((await learner.page(`/versuch/${retry}/ergebnis`)).html).not.toContain("noch-eine-runde");
     expect((await learner.post(`/versuch/${retry}/noch-eine-runde`)).status).toBe(404);
@@ -123,7 +124,7 @@ describe("a text's quiz", () => {
   it("draws the mixed quiz anew for each attempt", async () => {
     const draws = new Set<string>();
     for (let learnerIndex = 0; learnerIndex < 3; learnerIndex++) {
-      const learner = new LearnerBrowser();
+      const learner = new Browser();
       const questions = await questionsOfAttempt(await learner.startQuiz(MIXED_QUIZ_ID));
       expect(new Set(questions.map((question) => question.documentId)).size).toBe(listDocuments().length);
       draws.add(questions.map((question) => question.id).join());
@@ -139,8 +140,8 @@ describe("options", () => {
       .find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && question.options.length === 4 && !question.ordered)!;
     const orders = new Set<string>();
     for (let attempt = 0; attempt < 6; attempt++) {
-      const learner = new LearnerBrowser();
-      const attemptId = await learner.attemptWith([single]);
+      const learner = new Browser();
+      const attemptId = await attemptWith(learner, [single]);
       const page = await learner.page(`/versuch/${attemptId}/frage/1`);
       const order = shownOptionIds(page.html);
       expect([...order].sort()).toEqual(single.options.map((option) => option.id));
@@ -157,8 +158,8 @@ describe("options", () => {
       .flatMap((document) => quizPool(document.id))
       .find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && question.ordered === true);
     expect(figures, "a choice between figures in the bank").toBeDefined();
-    const learner = new LearnerBrowser();
-    const attemptId = await learner.attemptWith([figures!]);
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [figures!]);
     expect(shownOptionIds((await learner.page(`/versuch/${attemptId}/frage/1`)).html)).toEqual(figures!.options.map((option) => option.id));
   });
 });

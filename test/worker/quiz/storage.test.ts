@@ -1,32 +1,66 @@
 /**
- * D1 costs on the learner's paths: one answer writes at most 2 rows (index entries included), a repeated
- * submission writes none and keeps the first answer, and no read scans a table.
+ * D1 costs on the learner's paths: one answer writes at most 3 rows (index entries included: the answer,
+ * its index entry, the review card), a repeated submission writes none and keeps the first answer, and
+ * no read scans a table.
  */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../../src/bank";
+import { database } from "../../../src/db";
+import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
-import { LearnerBrowser, redirectTarget, rightForm, storedAnswers, wrongForm } from "./client";
+import type { StoredCard } from "../../../src/worker/review/cards";
+import { rightForm, storedAnswers, wrongForm } from "./client";
+import { Browser, redirectTarget } from "../browser";
 
 // A fresh learner's first round of a text's quiz is the text's default quiz.
 const documentId = listDocuments().find((document) => defaultQuiz(document.id).length >= 2)!.id;
 const firstQuestion = defaultQuiz(documentId)[0]!;
+const db = database(env.DB);
 
 async function learnerOf(attemptId: string): Promise<string> {
   const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>();
   return row!.learner_id;
 }
 
-it("recording an answer writes 2 rows (row + unique index entry); the same again writes 0", async () => {
-  const learner = new LearnerBrowser();
+it("recording an answer writes 3 rows (row + unique index entry + review card), a second answer 3 again; the same again writes 0", async () => {
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
-  const answer = { attemptId, questionId: firstQuestion.id, response: { type: "cloze" as const, text: "x" }, score: 0 };
+  const learnerId = await learnerOf(attemptId);
+  const secondQuestion = defaultQuiz(documentId)[1]!;
+  const answer = { learnerId, attemptId, question: firstQuestion, response: { type: "cloze" as const, text: "x" }, score: 0 };
 
-  expect(await recordAnswer(env.DB, answer)).toBe(2);
-  expect(await recordAnswer(env.DB, answer)).toBe(0);
-  expect(await recordAnswer(env.DB, { ...answer, score: 1 })).toBe(0);
-  expect(await storedAnswers(attemptId)).toEqual([{ questionId: firstQuestion.id, response: answer.response, score: 0 }]);
+  expect(await recordAnswer(db, answer)).toBeLessThanOrEqual(3);
+  expect(await recordAnswer(db, answer)).toBe(0);
+  expect(await recordAnswer(db, { ...answer, score: 1 })).toBe(0);
+  // The learner row already holds a card now: adding the second one costs the same.
+  expect(await recordAnswer(db, { ...answer, question: secondQuestion })).toBeLessThanOrEqual(3);
+  expect(await storedAnswers(attemptId)).toEqual([
+    { questionId: firstQuestion.id, response: answer.response, score: 0 },
+    { questionId: secondQuestion.id, response: answer.response, score: 0 },
+  ]);
+  const cards = await reviewCards(learnerId);
+  expect(Object.keys(cards).sort()).toEqual([firstQuestion.id, secondQuestion.id].sort());
+  expect(cards[firstQuestion.id]!.reps, "the repeats did not review the card again").toBe(1);
 });
+
+it("an answer to a question that already has a card (a later quiz) writes 3 rows too", async () => {
+  const learner = new Browser();
+  const first = await learner.startQuiz(documentId);
+  const learnerId = await learnerOf(first);
+  const response = { type: "cloze" as const, text: "x" };
+  const written = [await recordAnswer(db, { learnerId, attemptId: first, question: firstQuestion, response, score: 0 })];
+  const second = await startAttempt(db, learnerId, documentId, () => [firstQuestion.id]);
+  written.push(await recordAnswer(db, { learnerId, attemptId: second, question: firstQuestion, response, score: 1 }));
+  console.log("rows written per answer (new card, card reviewed again)", written);
+  expect(written).toEqual([3, 3]);
+  expect((await reviewCards(learnerId))[firstQuestion.id]!.reps).toBe(2);
+});
+
+async function reviewCards(learnerId: string): Promise<Record<string, StoredCard>> {
+  const row = await env.DB.prepare("select review_cards from learners where id = ?").bind(learnerId).first<{ review_cards: string }>();
+  return JSON.parse(row!.review_cards) as Record<string, StoredCard>;
+}
 
 /** Rows per table, over every table of the app. */
 async function rowCounts(): Promise<Record<string, number>> {
@@ -39,7 +73,7 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 it("answering through the Worker adds one answer row and changes no other table", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.page(`/versuch/${attemptId}`); // the cookie key exists by now
   const before = await rowCounts();
@@ -51,7 +85,7 @@ it("answering through the Worker adds one answer row and changes no other table"
 });
 
 it("submitting twice (double click, retry, back button) records the first answer once", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   const path = `/versuch/${attemptId}/frage/1`;
 
@@ -67,7 +101,7 @@ it("submitting twice (double click, retry, back button) records the first answer
 });
 
 it("starting the same quiz twice continues the unfinished attempt", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const first = await learner.startQuiz(documentId);
   expect(await learner.startQuiz(documentId)).toBe(first);
   const { results } = await env.DB.prepare("select id from attempts where learner_id = ?")
@@ -77,7 +111,7 @@ it("starting the same quiz twice continues the unfinished attempt", async () => 
 });
 
 it("resumes an unfinished quiz at the first open question", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   expect(redirectTarget(await learner.get(`/versuch/${attemptId}`))).toBe(`/versuch/${attemptId}/frage/2`);
@@ -87,11 +121,11 @@ it("resumes an unfinished quiz at the first open question", async () => {
 });
 
 it("the reads on a learner's paths use indexes, never a table scan", async () => {
-  const learner = new LearnerBrowser();
+  const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(firstQuestion));
   const learnerId = await learnerOf(attemptId);
-  const queries = learnerQueries(env.DB);
+  const queries = learnerQueries(db);
   const plans: Record<string, string[]> = {};
   for (const [name, query] of Object.entries({
     attempt: queries.attempt(attemptId, learnerId),

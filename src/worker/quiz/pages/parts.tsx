@@ -1,7 +1,7 @@
 /** Small pieces shared by the learner pages. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, Evidence } from "../../bank/schema";
-import { germanDate } from "../quiz/describe";
+import type { BankDocument, Evidence } from "../../../bank/schema";
+import { formatDate } from "../../../shared/german";
 
 export type Range = { start: number; end: number };
 
@@ -32,7 +32,7 @@ export const ProgressIndicator: FC<{ position: number; total: number; done: numb
 );
 
 export const DocumentMeta: FC<{ document: BankDocument }> = ({ document }) => {
-  const parts = [document.source, document.date ? germanDate(document.date) : undefined].filter(Boolean);
+  const parts = [document.source, document.date ? formatDate(document.date) : undefined].filter(Boolean);
   return parts.length > 0 ? <p class="meta">{parts.join(" · ")}</p> : null;
 };
 

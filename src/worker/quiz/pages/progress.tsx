@@ -1,16 +1,22 @@
 /** "Mein Fortschritt": scores per text, the questions answered wrong (to retry), the quizzes taken. */
 import type { FC } from "hono/jsx";
-import { formatPercent, formatPoints, VERDICT_TEXT, verdict } from "../quiz/describe";
-import type { Progress } from "../quiz/progress";
-import { Layout } from "./layout";
+import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
+import { VERDICT_TEXT, verdict } from "../describe";
+import type { Progress } from "../progress";
+import { Layout } from "../../layout/page";
+import { RecoveryCodePanel } from "../../recovery/pages";
+import type { RecoveryCodeStatus } from "../../recovery/store";
 
-const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
-
-export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
+export const ProgressPage: FC<{ progress: Progress; recovery: RecoveryCodeStatus | undefined; continued: boolean }> = ({ progress, recovery, continued }) => {
   const practised = progress.documents.some((entry) => entry.answered > 0);
   return (
     <Layout title="Mein Fortschritt" current="/fortschritt">
       <h1>Mein Fortschritt</h1>
+      {continued && (
+        <p class="notice" role="status">
+          Geschafft: Du machst jetzt auf diesem Gerät weiter.
+        </p>
+      )}
       {!practised && progress.unfinished.length === 0 ? (
         <p>
           Du hast noch keine Frage beantwortet. <a href="/">Such dir einen Text aus</a> und starte ein Quiz.
@@ -88,7 +94,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
                 {progress.finished.map((attempt) => (
                   <li>
                     <a href={attempt.url}>{attempt.title}</a>: {formatPoints(attempt.points)} von {attempt.total} Punkten
-                    <span class="muted"> · {dateTime.format(attempt.createdAt)}</span>
+                    <span class="muted"> · {formatDateTime(attempt.createdAt)}</span>
                   </li>
                 ))}
               </ul>
@@ -96,6 +102,7 @@ export const ProgressPage: FC<{ progress: Progress }> = ({ progress }) => {
           )}
         </>
       )}
+      <RecoveryCodePanel status={recovery} returnTo="/fortschritt" />
     </Layout>
   );
 };

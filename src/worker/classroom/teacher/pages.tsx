@@ -1,63 +1,17 @@
-/** Pages of the classroom: server-rendered, plain forms, no script needed. Teachers are addressed with "Sie", students with "du". */
+/** The teacher's pages, addressed with "Sie": server-rendered, plain forms, no script needed. */
 import type { Child, FC } from "hono/jsx";
-import { Layout } from "../pages/layout";
-import { correctAnswerText } from "../quiz/describe";
-import { percent, type Dashboard, type StudentAssignmentResult } from "./dashboard";
+import { Layout } from "../../layout/page";
+import { formatDate } from "../../../shared/german";
+import { correctAnswerText } from "../../quiz/describe";
+import { type Dashboard, percent } from "../dashboard";
+import { Bar, className, Errors, PointsText, titleIn } from "../parts";
+import { questionText } from "../quizzes";
+import { formatJoinCode } from "../secrets";
+import type { AssignmentRow, ClassRow } from "../store";
 import { MaterialSection } from "./material";
-import { NICKNAME_MAX_LENGTH } from "./nickname";
-import { questionText } from "./quizzes";
-import { formatJoinCode } from "./secrets";
-import type { AssignmentRow, ClassRow } from "./store";
-
-const titleIn = (titles: Map<string, string>, quizId: string) => titles.get(quizId) ?? "Unbekanntes Quiz";
-
-const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
-
-const germanDate = (isoDate: string) => {
-  const [year, month, day] = isoDate.split("-");
-  return `${day}.${month}.${year}`;
-};
-
-const Page: FC<{ title: string; current?: string; children: Child }> = ({ title, current, children }) => (
-  <Layout title={title} current={current}>
-    {children}
-  </Layout>
-);
-
-/** A horizontal bar; decorative, the number always stands next to it as text. */
-const Bar: FC<{ share: number }> = ({ share }) => (
-  <svg class="bar" width="120" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-    <rect width="100" height="10" fill="#e3e3e3" />
-    <rect width={Math.max(0, Math.min(100, share))} height="10" fill="#1a6b45" />
-  </svg>
-);
-
-const Errors: FC<{ errors: string[] }> = ({ errors }) =>
-  errors.length === 0 ? null : (
-    <div role="alert" class="fehler" id="fehler">
-      <p>Bitte korrigieren:</p>
-      <ul>
-        {errors.map((error) => (
-          <li>{error}</li>
-        ))}
-      </ul>
-    </div>
-  );
-
-export const MessagePage: FC<{ title: string; message: string; link?: { href: string; text: string } }> = ({ title, message, link }) => (
-  <Page title={title}>
-    <h1>{title}</h1>
-    <p>{message}</p>
-    {link && (
-      <p>
-        <a href={link.href}>{link.text}</a>
-      </p>
-    )}
-  </Page>
-);
 
 export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors = [], name = "" }) => (
-  <Page title="Klasse anlegen">
+  <Layout title="Klasse anlegen">
     <h1>Klasse anlegen</h1>
     <p>
       Sie brauchen kein Konto. Sie bekommen einen geheimen Lehrkraft-Link für Ihre Übersicht und einen kurzen Code, mit dem Ihre Schülerinnen und Schüler
@@ -82,11 +36,11 @@ export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors 
     <p>
       <a href="/klassen/datenschutz">Was wird gespeichert?</a>
     </p>
-  </Page>
+  </Layout>
 );
 
 export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; joinLink: string }> = ({ classRow, teacherLink, joinLink }) => (
-  <Page title={`${className(classRow)} angelegt`}>
+  <Layout title={`${className(classRow)} angelegt`}>
     <h1>{className(classRow)} ist angelegt</h1>
     <h2>Ihr Lehrkraft-Link</h2>
     <p>
@@ -110,7 +64,7 @@ export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; j
     <p>
       <a href={`/klassen/lehrkraft/${classRow.id}`}>Weiter zur Übersicht</a>
     </p>
-  </Page>
+  </Layout>
 );
 
 interface QuizChoice {
@@ -133,7 +87,7 @@ export const DashboardPage: FC<{
 }> = ({ classRow, dashboard, assignments, quizzes, joinLink, errors = [], assignInput = {}, ownTexts }) => {
   const base = `/klassen/lehrkraft/${classRow.id}`;
   return (
-    <Page title={`${className(classRow)} – Übersicht`}>
+    <Layout title={`${className(classRow)} – Übersicht`}>
       <h1>{className(classRow)}</h1>
       <p>
         Klassencode: <strong class="code">{formatJoinCode(classRow.joinCode)}</strong> · Beitreten unter <a href={joinLink}>{joinLink}</a>
@@ -177,7 +131,7 @@ export const DashboardPage: FC<{
             {assignments.map((assignment) => (
               <li>
                 {titleIn(dashboard.titles, assignment.quizId)}
-                {assignment.dueDate && <> – fällig am {germanDate(assignment.dueDate)}</>}
+                {assignment.dueDate && <> – fällig am {formatDate(assignment.dueDate)}</>}
               </li>
             ))}
           </ul>
@@ -334,147 +288,6 @@ export const DashboardPage: FC<{
           <button type="submit">Auf diesem Gerät abmelden</button>
         </form>
       </section>
-    </Page>
+    </Layout>
   );
 };
-
-// Made once: toLocaleString builds a new formatter on every call.
-const pointsFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
-const formatPoints = (points: number) => pointsFormat.format(points);
-
-/** "1,5 von 10 Punkten (15 %)" */
-const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>;
-
-export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
-  <Page title="Klasse beitreten" current="/klassen/beitreten">
-    <h1>Klasse beitreten</h1>
-    <p>Du brauchst nur den Code deiner Lehrkraft und einen Spitznamen. Bitte nicht deinen echten vollen Namen.</p>
-    <Errors errors={errors} />
-    <form method="post" action="/klassen/beitreten">
-      <label for="code">Klassencode</label>
-      <input
-        id="code"
-        name="code"
-        type="text"
-        required
-        autocomplete="off"
-        autocapitalize="characters"
-        value={code}
-        placeholder="ABCD-EFGH"
-        aria-describedby={errors.length > 0 ? "fehler" : undefined}
-      />
-      <label for="nickname">Spitzname</label>
-      <input
-        id="nickname"
-        name="nickname"
-        type="text"
-        required
-        maxlength={NICKNAME_MAX_LENGTH}
-        autocomplete="off"
-        value={nickname}
-        aria-describedby={errors.length > 0 ? "fehler nickname-hinweis" : "nickname-hinweis"}
-      />
-      <p class="muted" id="nickname-hinweis">
-        2 bis {NICKNAME_MAX_LENGTH} Zeichen: Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.
-      </p>
-      <button type="submit">Beitreten</button>
-    </form>
-    <p>
-      <a href="/klassen/meine">Meine Klassen</a> · <a href="/klassen/datenschutz">Was wird gespeichert?</a>
-    </p>
-  </Page>
-);
-
-export const MyClassesPage: FC<{ classes: { classRow: ClassRow; nickname: string }[] }> = ({ classes }) => (
-  <Page title="Meine Klassen">
-    <h1>Meine Klassen</h1>
-    {classes.length === 0 ? (
-      <p>Du bist noch in keiner Klasse.</p>
-    ) : (
-      <ul>
-        {classes.map(({ classRow, nickname }) => (
-          <li>
-            <a href={`/klassen/meine/${classRow.id}`}>{className(classRow)}</a> (als {nickname})
-          </li>
-        ))}
-      </ul>
-    )}
-    <p>
-      <a href="/klassen/beitreten">Klasse beitreten</a>
-    </p>
-  </Page>
-);
-
-export const MyClassPage: FC<{ classRow: ClassRow; nickname: string; assignments: StudentAssignmentResult[]; titles: Map<string, string> }> = ({
-  classRow,
-  nickname,
-  assignments,
-  titles,
-}) => {
-  const base = `/klassen/meine/${classRow.id}`;
-  return (
-    <Page title={className(classRow)}>
-      <h1>{className(classRow)}</h1>
-      <p>
-        Du bist dabei als <strong>{nickname}</strong>.
-      </p>
-      <h2>Deine Aufgaben</h2>
-      {assignments.length === 0 ? (
-        <p>Deine Lehrkraft hat noch keine Aufgaben gestellt.</p>
-      ) : (
-        <ul class="cards">
-          {assignments.map(({ assignment, questionCount, answered, points, started }) => (
-            <li class="card" data-testid="assignment">
-              <h3>{titleIn(titles, assignment.quizId)}</h3>
-              {assignment.dueDate && <p>Fällig am {germanDate(assignment.dueDate)}</p>}
-              <p>
-                {answered} von {questionCount} beantwortet · <PointsText points={points} of={questionCount} />
-              </p>
-              <form method="post" action={`${base}/aufgaben/${assignment.id}/starten`}>
-                <button type="submit">
-                  {!started ? "Starten" : answered < questionCount ? "Weitermachen" : "Ansehen"}
-                  <span class="visually-hidden">: {titleIn(titles, assignment.quizId)}</span>
-                </button>
-              </form>
-            </li>
-          ))}
-        </ul>
-      )}
-      <h2>Deine Daten</h2>
-      <form method="post" action={`${base}/austreten`}>
-        <p>Du kannst die Klasse verlassen. Dabei werden dein Spitzname und alle deine Antworten in dieser Klasse gelöscht.</p>
-        <label class="choice">
-          <input name="bestaetigung" type="checkbox" value="ja" required />
-          <span>Ja, meine Daten in dieser Klasse löschen</span>
-        </label>
-        <button type="submit">Klasse verlassen und Daten löschen</button>
-      </form>
-    </Page>
-  );
-};
-
-export const PrivacyPage: FC = () => (
-  <Page title="Klassen: Was wird gespeichert?">
-    <h1>Klassen: Was wird gespeichert?</h1>
-    <ul>
-      <li>
-        <strong>Klasse:</strong> der freiwillige Name, der Klassencode und ein Fingerabdruck (SHA-256) des Lehrkraft-Links. Kein Konto, keine E-Mail-Adresse.
-      </li>
-      <li>
-        <strong>Schülerinnen und Schüler:</strong> der Spitzname und eine zufällige Kennung im Cookie des Browsers. Keine echten Namen, keine E-Mail-Adresse.
-      </li>
-      <li>
-        <strong>Antworten:</strong> die gewählte Antwort und ob sie richtig war, mit Zeitpunkt.
-      </li>
-      <li>
-        <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss, gespeichert unter einem
-        Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
-      </li>
-    </ul>
-    <h2>Wie lange?</h2>
-    <p>
-      Bis die Lehrkraft die Klasse löscht, spätestens nach 12 Monaten. Wer eine Klasse verlässt, löscht dabei den eigenen Spitznamen und alle eigenen Antworten
-      in dieser Klasse.
-    </p>
-  </Page>
-);

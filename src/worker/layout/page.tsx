@@ -8,6 +8,7 @@ export type NavLink = { href: string; text: string };
 /** The main navigation. Routers add their entry here. */
 export const NAV_LINKS: NavLink[] = [
   { href: "/", text: "Texte" },
+  { href: "/wiederholen", text: "Wiederholen" },
   { href: "/fortschritt", text: "Mein Fortschritt" },
   { href: "/klassen/beitreten", text: "Klasse beitreten" },
 ];

@@ -5,17 +5,16 @@
  */
 import { Hono, type Context } from "hono";
 import type { FC } from "hono/jsx";
-import { defaultQuiz, getDocument, MIXED_QUIZ_ID, quizTitle } from "../../bank";
-import { isOwnTextId } from "../../bank/ids";
-import type { BankDocument } from "../../bank/schema";
-import { toGift } from "../../export/gift";
-import { toMoodleXml } from "../../export/moodle-xml";
-import type { ExportQuiz } from "../../export/quiz";
-import { questionSource } from "../content";
-import { messageResponse } from "../errors";
-import { WorksheetPage } from "../pages/worksheet";
-import type { ClassroomEnv } from "./routes";
-import { classroomDb } from "./store";
+import { defaultQuiz, getDocument, MIXED_QUIZ_ID, quizTitle } from "../../../bank";
+import { isOwnTextId } from "../../../bank/ids";
+import type { BankDocument } from "../../../bank/schema";
+import { toGift } from "../../../export/gift";
+import { toMoodleXml } from "../../../export/moodle-xml";
+import type { ExportQuiz } from "../../../export/quiz";
+import { questionSource } from "../../content";
+import { messageResponse } from "../../errors";
+import type { TeacherEnv } from "./access";
+import { WorksheetPage } from "./worksheet";
 
 /**
  * A built-in quiz (a text's quiz or the mixed one) with the documents its evidence points into, in bank
@@ -36,9 +35,9 @@ function builtInQuiz(quizId: string): ExportQuiz | undefined {
  * The quiz of the path: a built-in one, or an own text of this class (its current questions in the
  * teacher's order; drafts too, so a teacher can print before publishing). Undefined otherwise.
  */
-async function exportQuiz(c: Context<ClassroomEnv>, quizId: string): Promise<ExportQuiz | undefined> {
+async function exportQuiz(c: Context<TeacherEnv>, quizId: string): Promise<ExportQuiz | undefined> {
   if (!isOwnTextId(quizId)) return builtInQuiz(quizId);
-  const source = questionSource(classroomDb(c.env.DB), { classId: c.get("classRow").id, drafts: true });
+  const source = questionSource(c.var.db, { classId: c.get("classRow").id, drafts: true });
   const quiz = await source.quiz(quizId);
   const document = quiz && (await source.documents([quizId])).get(quizId);
   return quiz && document && quiz.pool.length > 0 ? { title: quiz.title, questions: quiz.pool, documents: [document] } : undefined;
@@ -83,7 +82,7 @@ export function contentDisposition(title: string, extension: string): string {
 
 const quizNotFound = (c: Context) => messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
-export const materialRoutes = new Hono<ClassroomEnv>();
+export const materialRoutes = new Hono<TeacherEnv>();
 
 /** The files for learning platforms: path under the quiz, link text, file type, writer. */
 const DOWNLOADS = [

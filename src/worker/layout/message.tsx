@@ -1,6 +1,6 @@
 /** A short message page, for errors and empty states. */
 import type { FC } from "hono/jsx";
-import { Layout } from "./layout";
+import { Layout } from "./page";
 
 export const MessagePage: FC<{ title: string; message: string; link?: { href: string; text: string } }> = ({ title, message, link }) => (
   <Layout title={title}>

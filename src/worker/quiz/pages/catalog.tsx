@@ -1,8 +1,10 @@
 /** The start page: every text with its quiz, the mixed quiz, and unfinished quizzes to resume. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, QuestionType } from "../../bank/schema";
-import { QUESTION_TYPE_NAMES } from "../quiz/describe";
-import { Layout } from "./layout";
+import type { BankDocument, QuestionType } from "../../../bank/schema";
+import { QUESTION_TYPE_NAMES } from "../describe";
+import { Layout } from "../../layout/page";
+import type { ReviewQueue } from "../../review/queue";
+import { DueCard } from "./review";
 import { DocumentMeta } from "./parts";
 
 export type CatalogEntry = { document: BankDocument; questionCount: number; types: QuestionType[] };
@@ -17,13 +19,20 @@ const StartForm: FC<{ quizId: string; title: string; text?: string }> = ({ quizI
   </form>
 );
 
-export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfinished: UnfinishedQuiz[] }> = ({ entries, mixedCount, unfinished }) => (
+export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfinished: UnfinishedQuiz[]; review: ReviewQueue; now: number }> = ({
+  entries,
+  mixedCount,
+  unfinished,
+  review,
+  now,
+}) => (
   <Layout title="Texte und Quizze" current="/">
     <h1>Texte und Quizze</h1>
     <p>
       Lies echte Nachrichtentexte und prüfe, was du behalten hast. Nach jeder Antwort siehst du die Textstelle, die sie belegt. Du brauchst kein Konto: Dein
       Fortschritt bleibt in diesem Browser.
     </p>
+    <DueCard queue={review} now={now} />
     {unfinished.length > 0 && (
       <section aria-labelledby="weitermachen">
         <h2 id="weitermachen">Weitermachen</h2>

@@ -1,7 +1,7 @@
 /** A whole text, each passage addressable as /texte/:documentId#<passage id>. */
 import type { FC } from "hono/jsx";
-import type { BankDocument, BankPassage } from "../../bank/schema";
-import { Layout } from "./layout";
+import type { BankDocument, BankPassage } from "../../../bank/schema";
+import { Layout } from "../../layout/page";
 import { DocumentMeta, HighlightedText, type Range } from "./parts";
 
 type Block = { passage: BankPassage | undefined; range: Range };

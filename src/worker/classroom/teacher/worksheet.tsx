@@ -5,12 +5,12 @@
  * screen it is an ordinary accessible page. Written for learners ("du"), the tools above it for teachers.
  */
 import type { FC } from "hono/jsx";
-import type { BankDocument, Question } from "../../bank/schema";
-import { evidenceOf } from "../../export/quiz";
-import { correctAnswerText, truthText } from "../quiz/describe";
-import { blocksOf } from "./document";
-import { Layout } from "./layout";
-import { DocumentMeta, HighlightedText } from "./parts";
+import type { BankDocument, Question } from "../../../bank/schema";
+import { evidenceOf } from "../../../export/quiz";
+import { correctAnswerText, truthText } from "../../quiz/describe";
+import { blocksOf } from "../../quiz/pages/document";
+import { Layout } from "../../layout/page";
+import { DocumentMeta, HighlightedText } from "../../quiz/pages/parts";
 
 export type Worksheet = { title: string; questions: readonly Question[]; documents: readonly BankDocument[] };
 

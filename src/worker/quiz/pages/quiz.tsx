@@ -1,11 +1,12 @@
 /** Taking a quiz: the question, the feedback after answering, the results at the end. */
 import type { FC } from "hono/jsx";
-import type { LearnerResponse } from "../../bank/grade";
-import type { PublicQuestion } from "../../bank/public";
-import type { BankDocument, Question } from "../../bank/schema";
-import { correctAnswerText, formatPercent, formatPoints, responseText, spellingCorrection, VERDICT_TEXT, verdict } from "../quiz/describe";
-import { questionUrl } from "../quiz/attempts";
-import { Layout } from "./layout";
+import type { LearnerResponse } from "../../../bank/grade";
+import type { PublicQuestion } from "../../../bank/public";
+import type { BankDocument, Question } from "../../../bank/schema";
+import { formatPercent, formatPoints } from "../../../shared/german";
+import { correctAnswerText, responseText, spellingCorrection, VERDICT_TEXT, verdict } from "../describe";
+import { questionUrl } from "../attempts";
+import { Layout } from "../../layout/page";
 import { EvidenceQuote, ProgressIndicator } from "./parts";
 
 export type QuizPosition = { attemptId: string; quizTitle: string; position: number; total: number; done: number };

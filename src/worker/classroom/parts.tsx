@@ -1,0 +1,61 @@
+/** What the teacher's and the students' pages share: the class's name, bars, form errors, points, the privacy page. */
+import type { FC } from "hono/jsx";
+import { Layout } from "../layout/page";
+import { formatPoints } from "../../shared/german";
+import { percent } from "./dashboard";
+import { formatJoinCode } from "./secrets";
+import type { ClassRow } from "./store";
+
+/** A quiz's title as the page's question source resolved it (own texts live in D1, ../content). */
+export const titleIn = (titles: Map<string, string>, quizId: string) => titles.get(quizId) ?? "Unbekanntes Quiz";
+
+export const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
+
+/** A horizontal bar; decorative, the number always stands next to it as text. */
+export const Bar: FC<{ share: number }> = ({ share }) => (
+  <svg class="bar" width="120" height="12" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <rect width="100" height="10" fill="#e3e3e3" />
+    <rect width={Math.max(0, Math.min(100, share))} height="10" fill="#1a6b45" />
+  </svg>
+);
+
+export const Errors: FC<{ errors: string[] }> = ({ errors }) =>
+  errors.length === 0 ? null : (
+    <div role="alert" class="fehler" id="fehler">
+      <p>Bitte korrigieren:</p>
+      <ul>
+        {errors.map((error) => (
+          <li>{error}</li>
+        ))}
+      </ul>
+    </div>
+  );
+
+/** "1,5 von 10 Punkten (15 %)" */
+export const PointsText: FC<{ points: number; of: number }> = ({ points, of }) => <>{`${formatPoints(points)} von ${of} Punkten (${percent(points, of)} %)`}</>;
+
+export const PrivacyPage: FC = () => (
+  <Layout title="Klassen: Was wird gespeichert?">
+    <h1>Klassen: Was wird gespeichert?</h1>
+    <ul>
+      <li>
+        <strong>Klasse:</strong> der freiwillige Name, der Klassencode und ein Fingerabdruck (SHA-256) des Lehrkraft-Links. Kein Konto, keine E-Mail-Adresse.
+      </li>
+      <li>
+        <strong>Schülerinnen und Schüler:</strong> der Spitzname und eine zufällige Kennung im Cookie des Browsers. Keine echten Namen, keine E-Mail-Adresse.
+      </li>
+      <li>
+        <strong>Antworten:</strong> die gewählte Antwort und ob sie richtig war, mit Zeitpunkt.
+      </li>
+      <li>
+        <strong>Schutz vor Missbrauch:</strong> für falsche Klassencodes, Beitritte und neue Klassen ein Zähler je Anschluss, gespeichert unter einem
+        Fingerabdruck der IP-Adresse (nie die Adresse selbst). Er gilt 15 Minuten bzw. eine Stunde.
+      </li>
+    </ul>
+    <h2>Wie lange?</h2>
+    <p>
+      Bis die Lehrkraft die Klasse löscht, spätestens nach 12 Monaten. Wer eine Klasse verlässt, löscht dabei den eigenen Spitznamen und alle eigenen Antworten
+      in dieser Klasse.
+    </p>
+  </Layout>
+);

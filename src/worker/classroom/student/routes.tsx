@@ -1,0 +1,162 @@
+/** The students' side of the classroom: joining, "Meine Klassen", one's own class, starting an assignment, leaving. */
+import { zValidator } from "@hono/zod-validator";
+import { type Context, Hono } from "hono";
+import * as z from "zod";
+import { questionSource } from "../../content";
+import { jsonErrors, messageResponse } from "../../errors";
+import { MessagePage } from "../../layout/message";
+import { ensureLearner, ensureLearnerCookie, getLearnerId } from "../../learner";
+import { attemptUrl, startAttempt } from "../../quiz/attempts";
+import type { AppEnv } from "../../types";
+import { assignmentResult } from "../dashboard";
+import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
+import { nicknameKey } from "../nickname";
+import { clientAddressHash } from "../../rate-limit";
+import { answersOfAttempts, attemptsOfMember, classesOfLearner, deleteMember, findAssignment, findClass, findMembership, listAssignments } from "../store";
+import { joinForm, joinQuery } from "./forms";
+import { type JoinOutcome, joinClass } from "./join";
+import { JoinPage, MyClassesPage, MyClassPage } from "./pages";
+
+export const studentRoutes = new Hono<AppEnv>();
+
+const classPath = (classId: string) => `/klassen/meine/${classId}`;
+
+const renderJoin = (c: Context<AppEnv>, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>
+  jsonErrors(c, status, errors) ?? c.html(<JoinPage errors={errors} code={input.code} nickname={input.nickname} />, status);
+
+/** What the student reads when joining did not work, with its status. */
+function refusal(outcome: Exclude<JoinOutcome, { outcome: "joined" | "already-member" }>): { status: 404 | 409 | 429; message: string } {
+  switch (outcome.outcome) {
+    case "too-many-wrong-codes":
+      return { status: 429, message: "Zu viele falsche Codes von diesem Anschluss. Bitte warte 15 Minuten und frag deine Lehrkraft nach dem Code." };
+    case "unknown-code":
+      return { status: 404, message: "Diesen Klassencode gibt es nicht. Bitte prüfe ihn." };
+    case "too-many-joins":
+      return { status: 429, message: "Von diesem Anschluss sind gerade sehr viele beigetreten. Bitte warte 15 Minuten." };
+    case "class-full":
+      return { status: 409, message: `Diese Klasse ist voll (höchstens ${outcome.maxMembers} Schülerinnen und Schüler).` };
+    case "nickname-taken":
+      return { status: 409, message: "Diesen Spitznamen gibt es in der Klasse schon. Bitte wähle einen anderen." };
+  }
+}
+
+studentRoutes.get("/beitreten", zValidator("query", joinQuery), async (c) => {
+  await ensureLearnerCookie(c);
+  return c.html(<JoinPage code={c.req.valid("query").code} />);
+});
+
+studentRoutes.post(
+  "/beitreten",
+  validForm(joinForm, (c: Context<AppEnv>, errors, input) => renderJoin(c, errors, input, 400)),
+  async (c) => {
+    const { code, nickname } = c.req.valid("form");
+    const typed = await c.req.parseBody();
+    const joined = await joinClass(c.var.db, {
+      code,
+      nickname,
+      nicknameKey: nicknameKey(nickname),
+      addressHash: await clientAddressHash(c),
+      now: Date.now(),
+      learner: () => ensureLearner(c),
+    });
+    if (joined.outcome === "joined" || joined.outcome === "already-member") return c.redirect(classPath(joined.classId), 303);
+    if ("retryAfterSeconds" in joined) c.header("Retry-After", String(joined.retryAfterSeconds));
+    const { status, message } = refusal(joined);
+    return renderJoin(c, [message], { code: String(typed.code ?? ""), nickname }, status);
+  },
+);
+
+studentRoutes.get("/meine", async (c) => {
+  const learnerId = await getLearnerId(c);
+  const memberships = learnerId ? await classesOfLearner(c.var.db, learnerId) : [];
+  return c.html(<MyClassesPage classes={memberships.map(({ classRow, member }) => ({ classRow, nickname: member.nickname }))} />);
+});
+
+/**
+ * The class and membership of the learner in this request, or undefined: other classes look the same as
+ * missing ones. After knownClassParams.
+ */
+async function ownMembership(c: Context<AppEnv>) {
+  const classId = c.req.param("classId") ?? "";
+  const learnerId = await getLearnerId(c);
+  if (!learnerId) return undefined;
+  const member = await findMembership(c.var.db, classId, learnerId);
+  const classRow = member && (await findClass(c.var.db, classId));
+  return member && classRow ? { member, classRow, learnerId } : undefined;
+}
+
+studentRoutes.get("/meine/:classId", knownClassParams, async (c) => {
+  const own = await ownMembership(c);
+  if (!own) return noClass(c);
+  const db = c.var.db;
+  const assignments = await listAssignments(db, own.classRow.id);
+  const ownAttempts = await attemptsOfMember(
+    db,
+    own.learnerId,
+    assignments.map((assignment) => assignment.id),
+  );
+  const given = await answersOfAttempts(
+    db,
+    ownAttempts.map((attempt) => attempt.id),
+  );
+  const source = questionSource(db, { classId: own.classRow.id });
+  const titles = await source.titles(assignments.map((assignment) => assignment.quizId));
+  const results = await Promise.all(
+    assignments.map(async (assignment) => {
+      // Newest first: the newest attempt is the one that counts, as on the teacher's dashboard.
+      const attempt = ownAttempts.find((candidate) => candidate.assignmentId === assignment.id);
+      const quiz = attempt ? undefined : await source.quiz(assignment.quizId);
+      return assignmentResult(assignment, attempt, attempt ? given.filter((answer) => answer.attemptId === attempt.id) : [], quiz);
+    }),
+  );
+  return c.html(<MyClassPage classRow={own.classRow} nickname={own.member.nickname} assignments={results} titles={titles} />);
+});
+
+const noAssignment = (c: Context) => messageResponse(c, 404, "Nicht gefunden", "Diese Aufgabe gibt es in deiner Klasse nicht.");
+
+studentRoutes.post(
+  "/meine/:classId/aufgaben/:assignmentId/starten",
+  knownClassParams,
+  zValidator("param", z.object({ classId: ClassId, assignmentId: ClassId }), (result, c) => (result.success ? undefined : noAssignment(c))),
+  async (c) => {
+    const own = await ownMembership(c);
+    if (!own) return noClass(c);
+    const assignment = await findAssignment(c.var.db, own.classRow.id, c.req.valid("param").assignmentId);
+    if (!assignment) return noAssignment(c);
+    const [existing] = await attemptsOfMember(c.var.db, own.learnerId, [assignment.id]);
+    if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    const source = questionSource(c.var.db, { classId: own.classRow.id });
+    const quiz = await source.quiz(assignment.quizId);
+    if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
+    // The whole class gets the same questions (the quiz's default selection, seeded with its id), so the
+    // dashboard compares like with like and the number announced before starting holds; each attempt
+    // still shows its own option order.
+    const questionIds = source.draw(quiz, quiz.id).map((question) => question.id);
+    const attemptId = await startAttempt(c.var.db, own.learnerId, quiz.id, () => questionIds, { assignmentId: assignment.id });
+    return c.redirect(attemptUrl(attemptId), 303);
+  },
+);
+
+studentRoutes.post(
+  "/meine/:classId/austreten",
+  knownClassParams,
+  validForm(confirmation("Bitte bestätige das Löschen mit dem Häkchen."), (c: Context<AppEnv>, errors) =>
+    messageResponse(c, 400, "Nicht gelöscht", errors.join(" "), { href: classPath(c.req.param("classId") ?? ""), text: "Zurück" }),
+  ),
+  async (c) => {
+    const own = await ownMembership(c);
+    if (!own) return noClass(c);
+    await deleteMember(c.var.db, own.classRow.id, own.learnerId);
+    return c.redirect("/klassen/verlassen", 303);
+  },
+);
+
+studentRoutes.get("/verlassen", (c) =>
+  c.html(
+    <MessagePage
+      title="Daten gelöscht"
+      message="Du hast die Klasse verlassen. Dein Spitzname und deine Antworten in dieser Klasse sind gelöscht."
+      link={{ href: "/klassen/beitreten", text: "Einer Klasse beitreten" }}
+    />,
+  ),
+);

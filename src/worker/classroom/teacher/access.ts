@@ -1,0 +1,55 @@
+/**
+ * Teacher access. The link /klassen/lehrkraft/:classId/zugang/:secret is shown once. Opening it puts the
+ * secret into an HttpOnly cookie scoped to that class's path and redirects to the dashboard, so the
+ * secret leaves the address bar at once: it is not on the projector when a teacher shows the dashboard
+ * in class, and never a Referer (the link answers with a redirect; the app's policy is same-origin).
+ * Every teacher page compares the SHA-256 of the cookie with the stored hash in constant time.
+ */
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import * as z from "zod";
+import { messageResponse } from "../../errors";
+import type { AppEnv } from "../../types";
+import { noClass } from "../forms";
+import { secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
+import { type ClassRow, findClass } from "../store";
+
+/** The routes of one class's teacher: the class of the path, opened by the teacher cookie. */
+export type TeacherEnv = AppEnv & { Variables: { classRow: ClassRow } };
+
+const TEACHER_COOKIE = "qq_lehrkraft";
+const TEACHER_COOKIE_DAYS = 180;
+const TeacherSecret = z.string().regex(TEACHER_SECRET_PATTERN);
+
+export const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
+
+export const noAccess = (c: Context) =>
+  messageResponse(c, 403, "Kein Zugriff", "Diese Seite öffnet nur der Lehrkraft-Link der Klasse. Bitte öffnen Sie Ihren Lehrkraft-Link erneut.");
+
+export function setTeacherCookie(c: Context, classId: string, secret: string): void {
+  setCookie(c, TEACHER_COOKIE, secret, {
+    path: teacherPath(classId),
+    httpOnly: true,
+    secure: new URL(c.req.url).protocol === "https:",
+    sameSite: "Lax",
+    maxAge: TEACHER_COOKIE_DAYS * 24 * 60 * 60,
+  });
+}
+
+export function deleteTeacherCookie(c: Context, classId: string): void {
+  deleteCookie(c, TEACHER_COOKIE, { path: teacherPath(classId) });
+}
+
+/** The secret as the cookie holds it (for the welcome page's link); empty when there is none. */
+export const teacherCookieSecret = (c: Context) => getCookie(c, TEACHER_COOKIE) ?? "";
+
+/** After knownClassParams: 404 for an unknown class, 403 without its secret; sets `classRow`. */
+export const requireTeacher = createMiddleware<TeacherEnv>(async (c, next) => {
+  const classRow = await findClass(c.var.db, c.req.param("classId") ?? "");
+  if (!classRow) return noClass(c);
+  const secret = TeacherSecret.safeParse(getCookie(c, TEACHER_COOKIE));
+  if (!secret.success || !(await secretMatches(secret.data, classRow.teacherSecretHash))) return noAccess(c);
+  c.set("classRow", classRow);
+  await next();
+});

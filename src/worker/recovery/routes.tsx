@@ -1,0 +1,95 @@
+/**
+ * Recovery codes: a learner makes a code on one device and types it on another, which then continues
+ * as the same learner (the signed learner cookie is set to them). Wrong codes count against a rate
+ * limit per client address (../rate-limit.ts).
+ */
+import { zValidator } from "@hono/zod-validator";
+import { type Context, Hono } from "hono";
+import * as z from "zod";
+import { jsonErrors, messageResponse } from "../errors";
+import { continueAsLearner, cookieSecret, ensureLearner, getLearnerId } from "../learner";
+import { clientAddressHash, countRateLimited, isRateLimited, type RateLimit } from "../rate-limit";
+import type { AppEnv } from "../types";
+import { normalizeRecoveryCode, RECOVERY_CODE_LENGTH } from "./codes";
+import { CONTINUE_PATH, ContinuePage, RECOVERY_CODE_PATH, RecoveryCodeShownPage } from "./pages";
+import { createRecoveryCode, hasStartedQuizzes, learnerOfRecoveryCode, recoveryCodeStatus } from "./store";
+
+/** Wrong codes: 30 per address in 15 minutes (a class behind one school router, typing 12 letters each). */
+export const WRONG_RECOVERY_CODE_LIMIT: RateLimit = { scope: "recover", limit: 30, windowMs: 15 * 60 * 1000 };
+/** New codes: 60 per address in 15 minutes, against scripts filling the table. */
+export const NEW_RECOVERY_CODE_LIMIT: RateLimit = { scope: "recover-new", limit: 60, windowMs: 15 * 60 * 1000 };
+
+/** Where the page with a new code leads back to: "Mein Fortschritt" or a student's class page, nothing else. */
+export function recoveryReturnPath(input: string | undefined): string {
+  return input && /^\/(fortschritt|klassen\/meine\/[A-Za-z0-9_-]{16,64})$/.test(input) ? input : "/fortschritt";
+}
+
+/** After a code was entered: "Mein Fortschritt" greets the learner. */
+export const CONTINUED_PATH = "/fortschritt?weiter=ja";
+
+export const recoveryRoutes = new Hono<AppEnv>();
+
+/** A code on the page, or the learner's own state: never stored by a cache. */
+const personal = (c: Context<AppEnv>) => c.header("Cache-Control", "no-store");
+
+const minutes = (rule: RateLimit) => rule.windowMs / 60_000;
+
+function tooMany(c: Context<AppEnv>, rule: RateLimit, title: string, message: string) {
+  c.header("Retry-After", String(rule.windowMs / 1000));
+  return messageResponse(c, 429, title, message);
+}
+
+recoveryRoutes.post(RECOVERY_CODE_PATH, zValidator("form", z.object({ zurueck: z.string().max(200).optional().catch(undefined) })), async (c) => {
+  personal(c);
+  const now = Date.now();
+  const address = await clientAddressHash(c);
+  if (await isRateLimited(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now)) {
+    return tooMany(
+      c,
+      NEW_RECOVERY_CODE_LIMIT,
+      "Zu viele neue Codes",
+      `Von diesem Anschluss wurden gerade sehr viele Codes erstellt. Bitte warte ${minutes(NEW_RECOVERY_CODE_LIMIT)} Minuten.`,
+    );
+  }
+  const learnerId = await ensureLearner(c);
+  const replaced = (await recoveryCodeStatus(c.var.db, learnerId)) !== undefined;
+  const code = await createRecoveryCode(c.var.db, await cookieSecret(c), learnerId);
+  await countRateLimited(c.var.db, NEW_RECOVERY_CODE_LIMIT, address, now);
+  return c.html(<RecoveryCodeShownPage code={code} replaced={replaced} returnTo={recoveryReturnPath(c.req.valid("form").zurueck)} />);
+});
+
+async function hasProgress(c: Context<AppEnv>): Promise<boolean> {
+  const learnerId = await getLearnerId(c);
+  return learnerId !== null && (await hasStartedQuizzes(c.var.db, learnerId));
+}
+
+recoveryRoutes.get(CONTINUE_PATH, async (c) => {
+  personal(c);
+  return c.html(<ContinuePage hasProgressHere={await hasProgress(c)} />);
+});
+
+const FORMAT_MESSAGE = `Ein Code hat ${RECOVERY_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH-JKMN.`;
+
+recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string().max(100).optional().catch(undefined) })), async (c) => {
+  personal(c);
+  const typed = c.req.valid("form").code ?? "";
+  const refuse = async (status: 400 | 404 | 429, message: string) =>
+    jsonErrors(c, status, [message]) ?? c.html(<ContinuePage error={message} code={typed} hasProgressHere={await hasProgress(c)} />, status);
+
+  if (typed.trim() === "") return refuse(400, "Bitte gib deinen Code ein.");
+  const now = Date.now();
+  const address = await clientAddressHash(c);
+  if (await isRateLimited(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now)) {
+    c.header("Retry-After", String(WRONG_RECOVERY_CODE_LIMIT.windowMs / 1000));
+    return refuse(429, `Zu viele falsche Codes von diesem Anschluss. Bitte warte ${minutes(WRONG_RECOVERY_CODE_LIMIT)} Minuten.`);
+  }
+  const code = normalizeRecoveryCode(typed);
+  const learnerId = code ? await learnerOfRecoveryCode(c.var.db, await cookieSecret(c), code) : undefined;
+  if (!learnerId) {
+    // A malformed code counts too: it is a wrong guess like any other.
+    await countRateLimited(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now);
+    return code ? refuse(404, "Diesen Code gibt es nicht, oder er wurde durch einen neueren ersetzt. Bitte prüfe ihn.") : refuse(400, FORMAT_MESSAGE);
+  }
+  await continueAsLearner(c, learnerId);
+  return c.redirect(CONTINUED_PATH, 303);
+});

@@ -1,0 +1,65 @@
+/**
+ * Review cards in D1: one JSON object per learner (learners.review_cards), keyed by question id. A
+ * card changes with json_set in one UPDATE of the learner row, which costs 1 row written (the column has
+ * no index); ../quiz/store.ts runs it in the same batch as the answer it follows from.
+ */
+import { and, eq, notExists, sql } from "drizzle-orm";
+import type { Db } from "../../db";
+import { getQuestion } from "../../bank";
+import { answers, learners } from "../../db/schema/progress";
+import type { StoredCard } from "./cards";
+import { reviewQueue, type ReviewQueue } from "./queue";
+
+/** The JSON path of a question's card. Question ids are plain ("q_1a2b…"); a quote would break the path. */
+function cardPath(questionId: string): string {
+  if (!/^[\w-]+$/.test(questionId)) throw new Error(`question id ${questionId} cannot be a card key`);
+  return `$."${questionId}"`;
+}
+
+/** The learner's card for a question, or undefined when it was never answered. */
+export async function findCard(db: Db, learnerId: string, questionId: string): Promise<StoredCard | undefined> {
+  const row = await db
+    .select({ card: sql<string | null>`json_extract(${learners.reviewCards}, ${cardPath(questionId)})` })
+    .from(learners)
+    .where(eq(learners.id, learnerId))
+    .get();
+  return row?.card ? (JSON.parse(row.card) as StoredCard) : undefined;
+}
+
+/**
+ * Writes the card computed from `previousReps` reviews, but only while the attempt has no answer to the
+ * question yet and the stored card is still the one it was computed from. Run before the answer's
+ * insert in one batch: a repeated submission (a double click, the back button) changes no card, and of
+ * two answers to the same question at once (two tabs) only the first moves it on.
+ */
+export function writeCardQuery(db: Db, answer: { learnerId: string; attemptId: string; questionId: string }, card: StoredCard, previousReps: number) {
+  const path = cardPath(answer.questionId);
+  const alreadyAnswered = db
+    .select({ one: sql`1` })
+    .from(answers)
+    .where(and(eq(answers.attemptId, answer.attemptId), eq(answers.questionId, answer.questionId)));
+  return db
+    .update(learners)
+    .set({ reviewCards: sql`json_set(${learners.reviewCards}, ${path}, json(${JSON.stringify(card)}))` })
+    .where(
+      and(
+        eq(learners.id, answer.learnerId),
+        notExists(alreadyAnswered),
+        sql`coalesce(json_extract(${learners.reviewCards}, ${`${path}.reps`}), 0) = ${previousReps}`,
+      ),
+    );
+}
+
+/** All cards of the learner, by question id. */
+export async function cardsOfLearner(db: Db, learnerId: string): Promise<Record<string, StoredCard>> {
+  const row = await db.select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId)).get();
+  return row?.cards ?? {};
+}
+
+const questionExists = (questionId: string) => getQuestion(questionId) !== undefined;
+
+/** The learner's review queue now; empty without a learner. */
+export async function learnerReviewQueue(db: Db, learnerId: string | null, now: number): Promise<ReviewQueue> {
+  const cards = learnerId ? await cardsOfLearner(db, learnerId) : {};
+  return reviewQueue(cards, now, questionExists);
+}

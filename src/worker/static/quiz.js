@@ -1,0 +1,121 @@
+// @ts-check
+/**
+ * The one script, served by ./assets.ts. Everything works without it; it only smooths things:
+ * a form is sent once even when its button is pressed twice, and the button says that it is sending;
+ * a worksheet's "Drucken" button (hidden without script) opens the print dialog; on a teacher's
+ * question editor, a selection in the text becomes the evidence (without the script, the teacher
+ * copies the quote into the field); the own-text form counts characters as they are typed.
+ */
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement)) return;
+  if (form.dataset.sent === "ja") {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sent = "ja";
+  const button = form.querySelector("button[type=submit], button:not([type])");
+  if (button instanceof HTMLButtonElement) {
+    // After this tick, so that the browser still sends the form with the button enabled.
+    setTimeout(() => {
+      button.disabled = true;
+      button.setAttribute("aria-busy", "true");
+    }, 0);
+  }
+});
+
+window.addEventListener("pageshow", (event) => {
+  // Coming back through the back/forward cache: the forms are usable again.
+  if (!event.persisted) return;
+  for (const form of document.querySelectorAll("form[data-sent]")) {
+    if (form instanceof HTMLFormElement) delete form.dataset.sent;
+    for (const button of form.querySelectorAll("button[disabled]")) {
+      if (!(button instanceof HTMLButtonElement)) continue;
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    }
+  }
+});
+
+for (const button of document.querySelectorAll("button[data-drucken]")) {
+  if (!(button instanceof HTMLButtonElement)) continue;
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}
+
+/** On a teacher's question editor: the selected words of one passage become the evidence (quote and start). */
+function takeSelectionAsEvidence() {
+  const text = document.querySelector("[data-evidence-text]");
+  const row = document.querySelector("[data-evidence-button-row]");
+  const quote = document.getElementById("beleg");
+  const start = document.getElementById("belegStart");
+  const status = document.querySelector("[data-evidence-status]");
+  const button = row?.querySelector("[data-take-selection]");
+  if (!text || !(row instanceof HTMLElement) || !(quote instanceof HTMLInputElement || quote instanceof HTMLTextAreaElement)) return;
+  if (!(start instanceof HTMLInputElement) || !status || !button) return;
+  row.hidden = false;
+  /** @param {Node} node */
+  const passageOf = (node) => {
+    const element = node instanceof Element ? node : node.parentElement;
+    const passage = element?.closest("[data-start]");
+    return passage instanceof HTMLElement ? passage : null;
+  };
+  button.addEventListener("click", () => {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      status.textContent = "Bitte markieren Sie zuerst eine Stelle im Text.";
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    const passage = passageOf(range.startContainer);
+    if (!passage || passage !== passageOf(range.endContainer) || !text.contains(passage)) {
+      status.textContent = "Bitte markieren Sie eine Stelle innerhalb eines Absatzes des Textes.";
+      return;
+    }
+    const before = document.createRange();
+    before.setStart(passage, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const raw = range.toString();
+    const leading = raw.length - raw.replace(/^\s+/, "").length;
+    const selected = raw.trim();
+    if (selected === "") {
+      status.textContent = "Bitte markieren Sie eine Stelle im Text.";
+      return;
+    }
+    const offset = before.toString().length + leading;
+    quote.value = selected;
+    start.value = String(Number(passage.dataset.start) + offset);
+    // Show the new evidence: the passage's text again, with the selection marked.
+    for (const mark of text.querySelectorAll("mark")) mark.replaceWith(document.createTextNode(mark.textContent ?? ""));
+    passage.normalize();
+    const node = passage.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE) {
+      const marked = document.createRange();
+      marked.setStart(node, offset);
+      marked.setEnd(node, offset + selected.length);
+      marked.surroundContents(document.createElement("mark"));
+    }
+    selection.removeAllRanges();
+    status.textContent = `Beleg übernommen: „${selected}“. Speichern nicht vergessen.`;
+    quote.focus();
+  });
+}
+takeSelectionAsEvidence();
+
+for (const field of document.querySelectorAll("textarea[data-max-characters]")) {
+  if (!(field instanceof HTMLTextAreaElement)) continue;
+  const limit = Number(field.dataset.maxCharacters);
+  const counter = document.createElement("p");
+  counter.className = "muted counter";
+  counter.setAttribute("aria-live", "polite");
+  field.insertAdjacentElement("afterend", counter);
+  const format = new Intl.NumberFormat("de-DE");
+  const update = () => {
+    // As the server counts: line ends as one character.
+    const length = field.value.replace(/\r\n?/g, "\n").length;
+    counter.textContent = `${format.format(length)} von ${format.format(limit)} Zeichen${length > limit ? " – zu lang, bitte kürzen" : ""}`;
+    counter.classList.toggle("zu-lang", length > limit);
+  };
+  field.addEventListener("input", update);
+  update();
+}

@@ -1,0 +1,31 @@
+/**
+ * Short random codes that people read and type: a class's join code, a learner's recovery code. One
+ * alphabet without look-alikes (no 0/O, 1/I/L), upper case, shown in groups of four.
+ */
+
+export const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** `length` letters of CODE_ALPHABET, each equally likely (log2(31) = 4.95 bits each). */
+export function randomCode(length: number): string {
+  // 31 characters; rejection sampling (248 = 8 x 31) keeps every one equally likely.
+  const letters: string[] = [];
+  while (letters.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(16))) {
+      if (byte < 248 && letters.length < length) letters.push(CODE_ALPHABET[byte % 31]!);
+    }
+  }
+  return letters.join("");
+}
+
+/** What someone typed ("abcd-efgh", "ABCD EFGH") to the stored form, or null when it cannot be a code of this length. */
+export function normalizeCode(input: string, length: number): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  if (code.length !== length) return null;
+  for (const letter of code) if (!CODE_ALPHABET.includes(letter)) return null;
+  return code;
+}
+
+/** "ABCDEFGHJKMN" -> "ABCD-EFGH-JKMN", easier to read aloud and to copy by hand. */
+export function formatCode(code: string): string {
+  return code.match(/.{1,4}/g)?.join("-") ?? code;
+}
