@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
-import { MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
+import { MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
 import { database } from "../../../src/db";
 import { assignQuiz } from "../../../src/worker/classroom/assignment-store";
 import { loadAssignmentResults, resultQueries } from "../../../src/worker/classroom/results-queries";
@@ -102,7 +102,7 @@ it("writes 3 rows for an answer (with its review card), 2 + 3 for a new student 
   // Joining as a new learner: the learner row (as ensureLearner stores it) and the membership.
   const learnerRows = await storeLearner(db, learnerId);
   const memberRows = await addMember(db, classRow.id, learnerId, "Zähler", "zähler");
-  const [question] = quizQuestions(MIXED_QUIZ_ID);
+  const [question] = quizPool(MIXED_QUIZ_ID);
   const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID, () => [question!.id]);
   const answer = { learnerId, attemptId, question: question!, response: { type: "cloze" as const, text: "x" }, score: 0 };
   const answerRows = await recordAnswer(db, answer);

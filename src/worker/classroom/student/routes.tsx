@@ -156,8 +156,11 @@ studentRoutes.post(
     const source = questionSource(c.var.db, { classId: own.classRow.id });
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
-    const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
-    const attemptId = await startAttempt(c.var.db, own.learnerId, quiz.id, drawn, { assignmentId: assignment.id });
+    // The whole class gets the same questions (the quiz's default selection, seeded with its id), so the
+    // dashboard compares like with like and the number announced before starting holds; each attempt
+    // still shows its own option order.
+    const questionIds = source.draw(quiz, quiz.id).map((question) => question.id);
+    const attemptId = await startAttempt(c.var.db, own.learnerId, quiz.id, () => questionIds, { assignmentId: assignment.id });
     return c.redirect(attemptUrl(attemptId), 303);
   },
 );
