@@ -23,7 +23,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { listDocuments, quizQuestions } from "../src/bank";
+import { listDocuments, defaultQuiz } from "../src/bank";
 import type { Question } from "../src/bank/schema";
 import type { ServerMessage } from "../src/worker/live/protocol";
 import { applyLocalMigrations, freePort, wranglerEnv } from "../scripts/wrangler.mjs";
@@ -185,8 +185,8 @@ const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed
 
 // ---------------------------------------------------------------- the lesson
 
-const quiz = [...listDocuments()].sort((a, b) => quizQuestions(b.id).length - quizQuestions(a.id).length)[0]!;
-const questions = quizQuestions(quiz.id).slice(0, QUESTIONS);
+const quiz = [...listDocuments()].sort((a, b) => defaultQuiz(b.id).length - defaultQuiz(a.id).length)[0]!;
+const questions = defaultQuiz(quiz.id).slice(0, QUESTIONS);
 
 try {
   await waitUntil("wrangler dev", async () => ((await fetch(`${base}/`).catch(() => undefined))?.ok ? true : undefined));

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { MIXED_QUIZ_ID, quizQuestions } from "../src/bank";
+import { MIXED_QUIZ_ID, defaultQuiz } from "../src/bank";
 import type { Question } from "../src/bank/schema";
 import { applyLocalMigrations, runWrangler, wranglerEnv } from "./wrangler.mjs";
 
@@ -76,7 +76,7 @@ try {
   const page = await browser.newPage({ baseURL: baseUrl, viewport: VIEWPORTS.phone, locale: "de-DE" });
   await page.goto("/");
   await Promise.all([page.waitForURL(/\/frage\/1$/), page.getByRole("button", { name: /^Gemischtes Quiz starten/ }).click()]);
-  const questions = quizQuestions(MIXED_QUIZ_ID);
+  const questions = defaultQuiz(MIXED_QUIZ_ID);
   const shotOfType = new Set<string>();
   for (const [index, question] of questions.entries()) {
     if (index === 0) await shoot(page, "question");

@@ -1,7 +1,9 @@
 /**
  * Grading, on the server only. The semantics are agreed with the generator:
  * single = option id; multi = partial credit max(0, (right picks - wrong picks) / right options);
- * numeric = min <= value <= max; truefalse = boolean; cloze = normalised text equals answer or accept[].
+ * numeric = min <= value <= max (the learner may type the unit after the figure); truefalse = boolean;
+ * cloze = normalised text equals answer or accept[], or is one typo away from one of them when that has
+ * at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014 into 2015).
  */
 import * as z from "zod";
 import type { Question } from "./schema";
@@ -61,6 +63,98 @@ export function parseGermanNumber(input: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Unit words and the signs or short forms a learner may type for them. */
+const UNIT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  prozent: ["%", "proz."],
+  euro: ["€", "eur"],
+  dollar: ["$", "usd", "us-dollar"],
+  millionen: ["mio", "mio.", "million"],
+  milliarden: ["mrd", "mrd.", "milliarde"],
+  billionen: ["billion"],
+  kilometer: ["km"],
+  meter: ["m"],
+  grad: ["°", "°c"],
+  tonnen: ["t"],
+};
+
+const unitWords = (text: string) =>
+  text
+    .normalize("NFKC")
+    .toLocaleLowerCase("de")
+    .replace(/(\d)\s*(%|€|\$|°)/gu, "$1 $2")
+    .split(/\s+/u)
+    .filter((word) => word !== "");
+
+/** Whether a typed word stands for the unit's word: the word itself, its sign or short form. */
+function sameUnitWord(typed: string, expected: string): boolean {
+  return typed === expected || (UNIT_ALIASES[expected]?.includes(typed) ?? false);
+}
+
+/** Whether `typed` is the unit or its first words ("Millionen" for "Millionen Euro"), or the sign for it ("%"). */
+function isUnit(typed: string, unit: string | undefined): boolean {
+  if (!unit) return false;
+  const expected = unitWords(unit);
+  const given = unitWords(typed.replace(/\.$/u, ""));
+  return given.length > 0 && given.length <= expected.length && given.every((word, index) => sameUnitWord(word, expected[index]!));
+}
+
+const LEADING_FIGURE = /^[+\-\u2212\u2013]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,'’\u066b\u066c ]*/u;
+
+/**
+ * A typed figure, possibly followed by the question's unit ("83 Staaten", "1,8 Mio.", "62 %"). Null when
+ * it is no number or something other than the unit follows.
+ */
+export function parseNumericAnswer(input: string, unit?: string): number | null {
+  const text = input.normalize("NFKC").trim();
+  const direct = parseGermanNumber(text);
+  if (direct !== null) return direct;
+  const figure = LEADING_FIGURE.exec(text)?.[0].trimEnd();
+  if (!figure || !isUnit(text.slice(figure.length), unit)) return null;
+  return parseGermanNumber(figure);
+}
+
+/** A gap answer needs this many letters before one typo is forgiven. */
+export const TYPO_MIN_LETTERS = 5;
+
+/** Whether two strings differ by at most one insertion, deletion, substitution or swap of neighbours (Damerau-Levenshtein, optimal string alignment). */
+export function withinOneEdit(a: string, b: string): boolean {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let endX = x.length;
+  let endY = y.length;
+  while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) {
+    endX--;
+    endY--;
+  }
+  const restX = endX - start;
+  const restY = endY - start;
+  if (restX <= 1 && restY <= 1) return true; // one substitution, insertion or deletion (or none)
+  return restX === 2 && restY === 2 && x[start] === y[start + 1] && x[start + 1] === y[start]; // neighbours swapped
+}
+
+const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
+const digitsOf = (text: string) => text.replace(/\D/gu, "");
+
+/**
+ * Which accepted spelling a gap answer matches: exactly (after normalisation), or with one typo when the
+ * spelling is long enough. Undefined when it matches none.
+ */
+export function matchClozeAnswer(question: Extract<Question, { type: "cloze" }>, text: string): { accepted: string; exact: boolean } | undefined {
+  const given = normalizeClozeText(text);
+  if (given === "") return undefined;
+  const accepted = [question.answer, ...question.accept];
+  const exact = accepted.find((spelling) => normalizeClozeText(spelling) === given);
+  if (exact !== undefined) return { accepted: exact, exact: true };
+  const near = accepted.find((spelling) => {
+    const wanted = normalizeClozeText(spelling);
+    return letterCount(wanted) >= TYPO_MIN_LETTERS && digitsOf(wanted) === digitsOf(given) && withinOneEdit(wanted, given);
+  });
+  return near === undefined ? undefined : { accepted: near, exact: false };
+}
+
 const EDGE_PUNCTUATION = /^[\s"'„“”‚‘’«».,;:!?]+|[\s"'„“”‚‘’«».,;:!?]+$/g;
 
 /** Cloze text for comparison: case-folded, whitespace folded, thousands separators and edge punctuation dropped. */
@@ -89,11 +183,8 @@ export function gradeAnswer(question: Question, response: LearnerResponse): numb
       return response.type === "numeric" && question.min <= response.value && response.value <= question.max ? 1 : 0;
     case "truefalse":
       return response.type === "truefalse" && response.value === question.answer ? 1 : 0;
-    case "cloze": {
-      if (response.type !== "cloze") return 0;
-      const given = normalizeClozeText(response.text);
-      return given !== "" && [question.answer, ...question.accept].some((accepted) => normalizeClozeText(accepted) === given) ? 1 : 0;
-    }
+    case "cloze":
+      return response.type === "cloze" && matchClozeAnswer(question, response.text) !== undefined ? 1 : 0;
   }
 }
 

@@ -1,10 +1,14 @@
 /**
- * The question bank as the Worker reads it: documents, questions by id, and the questions of a quiz.
- * Built once per isolate from the generated questions/index.ts (validated at build time by
- * `npm run check:bank`, so not parsed again here: that would cost CPU on every cold start).
+ * The question bank as the Worker reads it: documents, questions by id, the pool of each quiz and the
+ * questions one attempt draws from it. Built once per isolate from the generated questions/index.ts
+ * (validated at build time by `npm run check:bank`, so not parsed again here: that would cost CPU on
+ * every cold start).
  */
 import { bankFiles } from "../../questions/index";
-import type { BankDocument, Question, QuestionType } from "./schema";
+import { drawMixedQuiz, drawQuiz, MIXED_QUIZ_SIZE } from "./quiz";
+import type { BankDocument, Question } from "./schema";
+
+export { MIXED_QUIZ_SIZE };
 
 /** Quiz id of the mixed quiz across all texts. */
 export const MIXED_QUIZ_ID = "gemischt";
@@ -12,8 +16,6 @@ export const MIXED_QUIZ_ID = "gemischt";
 export const RETRY_QUIZ_ID = "wiederholen";
 /** Quiz id of a review session: questions due again, across all texts (src/worker/review/). */
 export const REVIEW_QUIZ_ID = "wiederholung";
-/** How many questions the mixed quiz asks. */
-export const MIXED_QUIZ_SIZE = 10;
 
 const documents: BankDocument[] = bankFiles.map((file) => file.document);
 const documentsById = new Map(documents.map((document) => [document.id, document]));
@@ -33,43 +35,40 @@ export function getQuestion(id: string): Question | undefined {
   return questionsById.get(id);
 }
 
-/**
- * Up to MIXED_QUIZ_SIZE questions, taken in turn from each document so that every text comes up. Each
- * pick prefers the question type used least so far (all types come up) and a topic not yet asked for
- * that document (one question must not give away the answer to another) and a wording not yet in the
- * quiz (a generic stem such as "Welche dieser Länder werden im Text genannt?" would repeat).
- */
-function mixedQuestions(): Question[] {
-  const mixed: Question[] = [];
-  const typeCounts = new Map<QuestionType, number>();
-  const topicsAsked = new Map<string, Set<string>>();
-  const remaining = new Map(documents.map((document) => [document.id, [...(questionsByDocument.get(document.id) ?? [])]]));
-  while (mixed.length < MIXED_QUIZ_SIZE && [...remaining.values()].some((questions) => questions.length > 0)) {
-    for (const document of documents) {
-      const questions = remaining.get(document.id)!;
-      const asked = topicsAsked.get(document.id) ?? new Set<string>();
-      const fresh = questions.filter((question) => !asked.has(question.topic) && !mixed.some((other) => other.stem === question.stem));
-      const candidates = fresh.length > 0 ? fresh : questions;
-      const pick = candidates.reduce<Question | undefined>(
-        (best, question) => (!best || (typeCounts.get(question.type) ?? 0) < (typeCounts.get(best.type) ?? 0) ? question : best),
-        undefined,
-      );
-      if (!pick || mixed.length >= MIXED_QUIZ_SIZE) continue;
-      mixed.push(pick);
-      questions.splice(questions.indexOf(pick), 1);
-      typeCounts.set(pick.type, (typeCounts.get(pick.type) ?? 0) + 1);
-      topicsAsked.set(document.id, asked.add(pick.topic));
-    }
-  }
-  return mixed;
+/** Every question a quiz may ask: a document's pool, or all pools for MIXED_QUIZ_ID. Unknown ids (and RETRY_QUIZ_ID) have none. */
+export function quizPool(quizId: string): readonly Question[] {
+  if (quizId === MIXED_QUIZ_ID) return [...questionsById.values()];
+  return questionsByDocument.get(quizId) ?? [];
 }
 
-const mixedQuiz = mixedQuestions();
+/**
+ * The questions one attempt asks, in order: drawn from the quiz's pool by the seed, preferring
+ * questions not in `avoid` (asked in earlier rounds).
+ */
+export function drawBankQuiz(quizId: string, seed: string, avoid?: ReadonlySet<string>): Question[] {
+  if (quizId === MIXED_QUIZ_ID) {
+    return drawMixedQuiz(
+      documents.map((document) => questionsByDocument.get(document.id) ?? []),
+      { seed, avoid },
+    );
+  }
+  const pool = questionsByDocument.get(quizId);
+  return pool ? drawQuiz(pool, { seed, avoid }) : [];
+}
 
-/** The questions of a quiz: a document id or MIXED_QUIZ_ID. Unknown ids (and RETRY_QUIZ_ID) have none. */
-export function quizQuestions(quizId: string): Question[] {
-  if (quizId === MIXED_QUIZ_ID) return mixedQuiz;
-  return questionsByDocument.get(quizId) ?? [];
+const defaultQuizzes = new Map<string, Question[]>();
+
+/**
+ * The quiz a first attempt gets (seeded by the quiz id): what the catalog counts and `cli quiz` prints.
+ * Later rounds and the mixed quiz draw anew per attempt.
+ */
+export function defaultQuiz(quizId: string): Question[] {
+  let questions = defaultQuizzes.get(quizId);
+  if (!questions) {
+    questions = drawBankQuiz(quizId, quizId);
+    if (questions.length > 0) defaultQuizzes.set(quizId, questions);
+  }
+  return questions;
 }
 
 /** The German name of a quiz. */

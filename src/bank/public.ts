@@ -11,7 +11,7 @@ export type PublicOption = { id: string; text: string };
 export type PublicQuestion =
   | (PublicBase & { type: "single"; options: PublicOption[] })
   | (PublicBase & { type: "multi"; options: PublicOption[] })
-  | (PublicBase & { type: "numeric"; unit: string | undefined })
+  | (PublicBase & { type: "numeric"; unit: string | undefined; gap: { before: string; after: string } | undefined })
   | (PublicBase & { type: "truefalse"; statement: string })
   | (PublicBase & { type: "cloze"; before: string; after: string });
 
@@ -22,7 +22,12 @@ export function publicQuestion(question: Question): PublicQuestion {
     case "multi":
       return { ...base, type: question.type, options: question.options.map(({ id, text }) => ({ id, text })) };
     case "numeric":
-      return { ...base, type: "numeric", unit: question.unit };
+      return {
+        ...base,
+        type: "numeric",
+        unit: question.unit,
+        gap: question.before !== undefined && question.after !== undefined ? { before: question.before, after: question.after } : undefined,
+      };
     case "truefalse":
       return { ...base, type: "truefalse", statement: question.statement };
     case "cloze":

@@ -8,7 +8,7 @@
 import * as z from "zod";
 import { BANK_QUESTION_ID, OWN_QUESTION_ID, OWN_TEXT_ID } from "./ids";
 
-export const BANK_SCHEMA_VERSION = 1;
+export const BANK_SCHEMA_VERSION = 2;
 
 /** Where an answer comes from: `document.text.slice(start, end) === quote`, inside passage `passageId`. */
 export const Evidence = z.object({
@@ -21,7 +21,7 @@ export const Evidence = z.object({
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Option = z.object({
-  /** Stable within the question ("a", "b", ...); the order in the bank is the order shown. */
+  /** Stable within the question ("a", "b", ...); each attempt shows the options in its own order (quiz.ts). */
   id: z.string().regex(/^[a-z]$/),
   text: z.string().min(1),
   /** Machine-readable identity of the option where it has one: ISO 3166-1 alpha-2 code for countries. */
@@ -45,6 +45,10 @@ export const Topic = z.enum([
   "quantity",
   "countries_named",
   "place",
+  /** Who said something the text quotes. */
+  "quote",
+  /** Who did something the text reports. */
+  "action",
   /** Written by a teacher for an own text. */
   "own",
 ]);
@@ -58,8 +62,23 @@ const QuestionBase = z.object({
   id: z.string().refine((id) => BANK_QUESTION_ID.test(id) || OWN_QUESTION_ID.test(id), "not a question id"),
   documentId: z.string().min(1),
   topic: Topic,
-  /** The question as shown, German. Names its context where the fact depends on time or text. */
+  /**
+   * The question as shown, German. It never repeats the text's title: the page shows which text a
+   * question is about.
+   */
   stem: z.string().min(1),
+  /**
+   * The fact the question asks about ("role:Trong", "quantity:412:14000"): all questions about one
+   * fact share it, and a quiz asks each fact once, whatever the form.
+   */
+  fact: z.string().min(1),
+  /**
+   * Further facts the question states or lets a learner infer: the attendance of the people among its
+   * options, the office a false statement borrows from another person. A quiz asks none of them again.
+   */
+  alsoAbout: z.array(z.string().min(1)).optional(),
+  /** How central the fact is to the text, from 0 to 1 (the lead's main actors and event near 1): quizzes take the most salient first. */
+  salience: z.number().min(0).max(1),
   evidence: Evidence,
   /**
    * Further evidence: other passages of the same text when the answer has several parts (all
@@ -72,6 +91,8 @@ export const SingleChoiceQuestion = QuestionBase.extend({
   type: z.literal("single"),
   options: z.array(Option).min(2),
   answer: z.string(),
+  /** The options are figures in ascending order: an attempt keeps that order instead of shuffling. */
+  ordered: z.boolean().optional(),
 });
 
 export const MultipleSelectQuestion = QuestionBase.extend({
@@ -90,6 +111,9 @@ export const NumericQuestion = QuestionBase.extend({
   unit: z.string().optional(),
   /** How the text states the answer, shown after answering ("rund 14.000"). */
   answerText: z.string().min(1),
+  /** For a figure missing from a sentence of the text: the sentence is `before + ___ + after`. */
+  before: z.string().optional(),
+  after: z.string().optional(),
 });
 
 export const TrueFalseQuestion = QuestionBase.extend({

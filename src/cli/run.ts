@@ -1,7 +1,8 @@
 /**
  * Command line of the pipeline corpus -> facts -> questions:
  *   facts FILE           the facts of one text file, JSON on stdout
- *   questions FILE       the questions for one text file, JSON on stdout (the bank schema)
+ *   questions FILE       the questions for one text file, JSON on stdout (the bank schema): the whole pool
+ *   quiz FILE            the quiz a first attempt at that text gets, in the same shape
  *   generate [--check]   corpus/ -> questions/; with --check, fail when the committed bank is out of date
  *   export moodle-xml FILE | export gift FILE
  *                        the questions for one text file as a Moodle XML or GIFT file on stdout
@@ -13,6 +14,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { toGift } from "../export/gift";
 import { toMoodleXml } from "../export/moodle-xml";
+import { drawQuiz } from "../bank/quiz";
 import { extractFacts } from "../extract/index";
 import { generateBank } from "../generate/index";
 import { checkBank, writeBank } from "./bank-files";
@@ -58,6 +60,14 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
       output.stdout.write(`${JSON.stringify(bank, null, 2)}\n`);
       return;
     }
+    case "quiz": {
+      const doc = await readTextFile(rest[0]);
+      const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
+      // Seeded by the document id, as the Worker seeds a learner's first attempt at a text.
+      const questions = drawQuiz(bank!.questions, { seed: doc.id });
+      output.stdout.write(`${JSON.stringify({ ...bank, questions }, null, 2)}\n`);
+      return;
+    }
     case "export": {
       const [format, path] = rest;
       const write = format === "moodle-xml" ? toMoodleXml : format === "gift" ? toGift : undefined;
@@ -82,7 +92,7 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
       return;
     }
     default:
-      throw new UsageError("usage: cli facts FILE | cli questions FILE | cli generate [--check] | cli export moodle-xml|gift FILE");
+      throw new UsageError("usage: cli facts FILE | cli questions FILE | cli quiz FILE | cli generate [--check] | cli export moodle-xml|gift FILE");
   }
 }
 

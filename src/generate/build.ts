@@ -8,8 +8,14 @@ import { contentId, shuffled } from "./ids";
 interface Common {
   documentId: string;
   topic: Topic;
-  /** The fact the question asks about, unique within document and topic: part of the id. */
+  /** The question's identity within document and topic: part of the id. */
   key: string;
+  /** The fact asked about: the questions about one fact share it, and a quiz asks each fact once. */
+  fact: string;
+  /** Further facts the question states (a borrowed office); those of its options are added by the constructors. */
+  alsoAbout?: string[];
+  /** How central the fact is to the text (salience.ts). */
+  salience: number;
   stem: string;
   evidence: Evidence;
   moreEvidence?: Evidence[];
@@ -19,9 +25,14 @@ interface Common {
 export interface Choice {
   text: string;
   value?: string;
+  /** The fact that showing this option states: a person of the text among "who was there" states their attendance. */
+  fact?: string;
 }
 
 const MAX_DISTRACTORS = 3;
+
+/** The stem of every true/false statement. */
+export const STATEMENT_STEM = "Stimmt diese Aussage laut Text?";
 
 export const normalise = (value: string) => value.toLowerCase().replace(/\s+/gu, " ").trim();
 
@@ -38,12 +49,18 @@ export function furtherEvidence(evidence: Evidence, more: readonly Evidence[]): 
   });
 }
 
-function base(common: Common, type: Question["type"]) {
+function base(common: Common, type: Question["type"], shown: readonly Choice[] = []) {
+  const alsoAbout = [...new Set([...(common.alsoAbout ?? []), ...shown.flatMap((choice) => (choice.fact ? [choice.fact] : []))])].filter(
+    (fact) => fact !== common.fact,
+  );
   return {
     id: contentId(common.documentId, type, common.topic, common.key),
     documentId: common.documentId,
     topic: common.topic,
     stem: common.stem,
+    fact: common.fact,
+    ...(alsoAbout.length > 0 ? { alsoAbout } : {}),
+    salience: common.salience,
     evidence: common.evidence,
     moreEvidence: furtherEvidence(common.evidence, common.moreEvidence ?? []),
   };
@@ -69,7 +86,7 @@ function toOptions(choices: readonly Choice[]): Option[] {
 export function single(common: Common, correct: Choice, distractors: readonly Choice[]): Question | undefined {
   const wrong = distinct(distractors, new Set([normalise(correct.text)]), MAX_DISTRACTORS);
   if (wrong.length === 0) return undefined;
-  const question = base(common, "single");
+  const question = base(common, "single", [correct, ...wrong]);
   const options = toOptions(shuffled([correct, ...wrong], question.id, (choice) => choice.text));
   const answer = options.find((option) => option.text === correct.text)!.id;
   return { ...question, type: "single", options, answer };
@@ -81,7 +98,7 @@ export function multi(common: Common, correct: readonly Choice[], distractors: r
   const right = distinct(correct, taken, correct.length);
   const wrong = distinct(distractors, taken, MAX_DISTRACTORS);
   if (right.length === 0 || wrong.length === 0 || right.length + wrong.length < 3) return undefined;
-  const question = base(common, "multi");
+  const question = base(common, "multi", [...right, ...wrong]);
   const options = toOptions(shuffled([...right, ...wrong], question.id, (choice) => choice.text));
   const rightTexts = new Set(right.map((choice) => choice.text));
   const answers = options.filter((option) => rightTexts.has(option.text)).map((option) => option.id);
@@ -128,11 +145,27 @@ export function numericChoice(common: Common, answer: number, nearby: readonly n
   const label = (value: number) => (unit ? `${formatNumber(value)} ${unit}` : formatNumber(value));
   const options = toOptions([answer, ...chosen].sort((a, b) => a - b).map((value) => ({ text: label(value) })));
   const correct = options.find((option) => option.text === label(answer))!.id;
-  return { ...base(common, "single"), type: "single", options, answer: correct };
+  return { ...base(common, "single"), type: "single", options, answer: correct, ordered: true };
 }
 
-export function numeric(common: Common, answer: number, range: { min: number; max: number }, answerText: string, unit: string | undefined): Question {
-  return { ...base(common, "numeric"), type: "numeric", answer, min: range.min, max: range.max, answerText, ...(unit ? { unit } : {}) };
+export function numeric(
+  common: Common,
+  answer: number,
+  range: { min: number; max: number },
+  answerText: string,
+  unit: string | undefined,
+  gap?: { before: string; after: string },
+): Question {
+  return {
+    ...base(common, "numeric"),
+    type: "numeric",
+    answer,
+    min: range.min,
+    max: range.max,
+    answerText,
+    ...(unit ? { unit } : {}),
+    ...(gap ? { before: gap.before, after: gap.after } : {}),
+  };
 }
 
 export function trueFalse(common: Common, statement: string, answer: boolean, correction?: string): Question {

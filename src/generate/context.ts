@@ -1,6 +1,5 @@
-/** What every question family needs about one document: its facts, how to name it, where evidence may come from. */
+/** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
-import { escapeRegExp } from "../extract/text";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
@@ -14,35 +13,28 @@ export interface DocContext {
   id: string;
   text: string;
   facts: Facts;
-  /** "dem Text „Titel“ vom März 2017": how stems name the text, in the dative ... */
-  refDative: string;
-  /** ... and in the nominative ("der Text „Titel“ vom März 2017"). */
-  refNominative: string;
-  /** Without the date, for questions about the date itself ("der Text „Titel“"). */
-  refUndated: string;
-  /** Without the title, for answers that the title gives away ("der Text vom März 2017"). */
-  refUntitledDative: string;
-  refUntitledNominative: string;
+  /** The sentences of the article (title, headings, text, quotes) in text order: what salience ranks. */
+  sentences: ArticleSentence[];
+  /** How often each person is named, by surname: the main actors are named most. */
+  mentionCounts: Map<string, number>;
+}
+
+/** A sentence of the article (the extractor keeps datelines such as "Hanoi / Phnom Penh –" out of sentences). */
+export interface ArticleSentence extends Span {
+  /** Position among the article's sentences, from 0. */
+  index: number;
+  /** Title, teaser or one of the first sentences of the body: what the text is mainly about. */
+  lead: boolean;
 }
 
 /**
- * How a stem names the text: with its title, unless the title contains an answer. Then by its date;
- * a text without a date keeps its title with the answer left out ("der Text „… rufen zum Kampf auf“"),
- * since a bare "der Text" would not tell it from the others in a quiz across texts.
+ * The name of a text in options that name texts ("Der Text „Titel“ vom März 2017"). Stems never
+ * name their text: the page shows which text a question is about.
  */
-export function refFor(doc: DocContext, grammaticalCase: "nom" | "dat", answer: string | readonly string[]): string {
-  const title = doc.facts.document.title?.trim() ?? "";
-  const answers = (typeof answer === "string" ? [answer] : answer).filter((item) => item.trim() !== "");
-  const leaking = answers.filter((item) => title.toLowerCase().includes(item.toLowerCase()));
-  const article = grammaticalCase === "nom" ? "der" : "dem";
-  if (leaking.length === 0) return grammaticalCase === "nom" ? doc.refNominative : doc.refDative;
-  if (!doc.facts.document.date) {
-    let masked = title;
-    // The whole word that holds the answer ("Irakkrieg", "US-Truppen"), so no part of it is left to guess from.
-    for (const item of leaking) masked = masked.replace(new RegExp(`[\\p{L}\\p{N}-]*${escapeRegExp(item)}[\\p{L}\\p{N}-]*`, "giu"), "…");
-    if (/[\p{L}\p{N}]/u.test(masked)) return `${article} Text „${masked.replace(/…(?:\s*…)+/gu, "…")}“`;
-  }
-  return grammaticalCase === "nom" ? doc.refUntitledNominative : doc.refUntitledDative;
+export function textName(doc: DocContext): string {
+  const title = doc.facts.document.title?.trim();
+  const date = doc.facts.document.date;
+  return `Der Text${title ? ` „${title}“` : ""}${date ? ` ${datePhrase(date)}` : ""}`;
 }
 
 /**
@@ -73,20 +65,32 @@ export interface Pool {
   persons: { documentId: string; person: PersonFact }[];
 }
 
+/** The article's sentences in order, with the lead the extractor marks (title, teaser, opening). */
+function articleSentences(facts: Facts): ArticleSentence[] {
+  return facts.passages
+    .filter((passage) => ARTICLE_KINDS.has(passage.kind))
+    .flatMap((passage) => passage.sentences)
+    .map((sentence, index) => ({ start: sentence.start, end: sentence.end, index, lead: sentence.lead !== undefined }));
+}
+
 export function makeContext(id: string, text: string, facts: Facts): DocContext {
-  const title = facts.document.title?.trim();
-  const named = title ? ` „${title}“` : "";
-  const dated = facts.document.date ? ` ${datePhrase(facts.document.date)}` : "";
-  return {
-    id,
-    text,
-    facts,
-    refDative: `dem Text${named}${dated}`,
-    refNominative: `der Text${named}${dated}`,
-    refUndated: `der Text${named}`,
-    refUntitledDative: `dem Text${dated}`,
-    refUntitledNominative: `der Text${dated}`,
-  };
+  const mentionCounts = new Map<string, number>();
+  for (const person of facts.persons) mentionCounts.set(person.surname, (mentionCounts.get(person.surname) ?? 0) + person.mentions.length);
+  return { id, text, facts, sentences: articleSentences(facts), mentionCounts };
+}
+
+/** The article sentence that holds `position`, if any. */
+export function articleSentenceAt(doc: DocContext, position: number): ArticleSentence | undefined {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = doc.sentences[middle]!;
+    if (position < sentence.start) high = middle - 1;
+    else if (position >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 export function overlaps(a: Span, b: Span): boolean {
@@ -133,7 +137,8 @@ export function textMentions(doc: DocContext, name: string): boolean {
   }
   let found = cache.get(name);
   if (found === undefined) {
-    found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u").test(doc.text);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(doc.text);
     cache.set(name, found);
   }
   return found;

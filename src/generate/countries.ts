@@ -1,11 +1,12 @@
-/** Which countries the text names: multiple select with partial credit, and single statements. */
+/** Which countries the text names: multiple select with partial credit. */
 import type { Evidence, Question } from "../bank/schema";
-import { escapeRegExp } from "../extract/text";
 import type { CountryFact } from "../extract/types";
-import { type Choice, multi, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, refFor, textMentions } from "./context";
-import { countryPhrase, isPluralCountry } from "./german";
+import { type Choice, multi } from "./build";
+import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
+import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { closeness, countriesWithRegion } from "./data/regions";
 import { hash } from "../shared/hash";
+import { salienceOf } from "./salience";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
 // biome-ignore format: a word list, packed for reading
@@ -37,34 +38,39 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
   return undefined;
 }
 
-/** How the title could give a country away: its name, or the form the text uses for it ("US-"). */
-function titleForms(doc: DocContext, country: CountryFact): string[] {
-  const title = doc.facts.document.title ?? "";
-  const forms = [...new Set(country.mentions.filter((mention) => mention.form !== "adjective").map((mention) => mention.text))];
-  const inTitle = forms.filter((form) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "u").test(title));
-  return [country.name, ...inTitle];
-}
-
-/** "der Text „…“" in the accusative, after "über". */
-const accusative = (nominative: string) => nominative.replace(/^der /u, "den ");
-
-/** Countries that the text names in no form at all (nor its title), corpus first. */
-function absentCountries(doc: DocContext, pool: Pool): Choice[] {
-  const here = new Set(doc.facts.countries.map((country) => country.iso2));
-  const corpus = pool.documents.flatMap((other) => other.facts.countries).map((country) => ({ value: country.iso2, text: country.name }));
+/**
+ * Countries that the text names in no form at all (nor its title, nor through one of its places), nearest
+ * to `named` first: neighbours, then the subregion, then the continent, so that the wrong options belong
+ * to the story's part of the world. Countries of the other texts and those often in the news come first
+ * among equals; the rest in an order fixed by the content.
+ */
+function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[]): Choice[] {
+  const here = new Set([...doc.facts.countries.map((country) => country.iso2), ...doc.facts.places.flatMap((place) => (place.country ? [place.country] : []))]);
+  const familiar = new Set([
+    ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
+    ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
+  ]);
   const title = (doc.facts.document.title ?? "").toLowerCase();
-  const seen = new Set<string>();
-  return [...corpus, ...FALLBACK_COUNTRIES].filter((choice) => {
-    if (here.has(choice.value!) || seen.has(choice.value!) || textMentions(doc, choice.text) || title.includes(choice.text.toLowerCase())) return false;
-    seen.add(choice.value!);
-    return true;
-  });
+  const candidates = [...new Set([...familiar, ...countriesWithRegion()])]
+    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
+    .map((iso2) => ({ value: iso2, text: countryShortName(iso2) }))
+    .filter((choice) => !textMentions(doc, choice.text) && !title.includes(choice.text.toLowerCase()));
+  const nearness = (iso2: string) => Math.max(0, ...named.map((country) => closeness(country.iso2, iso2)));
+  const ranked = candidates.map((choice) => ({
+    choice,
+    nearness: nearness(choice.value),
+    familiar: familiar.has(choice.value),
+    order: hash(doc.id, choice.value),
+  }));
+  ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
+  // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
+  return ranked.filter((entry) => entry.nearness > 0 || entry.familiar).map((entry) => entry.choice);
 }
 
 export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const named = namedCountries(doc);
-  const absent = absentCountries(doc, pool);
+  const absent = absentCountries(doc, pool, named);
   // Several questions of even size when the text names many countries, each with its own distractors.
   const rounds = Math.ceil(named.length / MAX_CORRECT);
   for (let round = 0; round < rounds; round++) {
@@ -72,48 +78,24 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
     // Where each country is named, and also where the text refers to it by adjective ("im irakischen Mossul").
     const evidence = group.flatMap((country) => [firstEvidence(doc, country), firstEvidence(doc, country, true)].filter((item) => item !== undefined));
     const distinctEvidence = evidence.filter((item, position) => evidence.findIndex((other) => other.start === item.start) === position);
-    const wrong = absent.slice(round * 3, round * 3 + 3);
+    const wrong = absentCountries(doc, pool, group).slice(0, 3);
     questions.push(
       multi(
         {
           documentId: doc.id,
           topic: "countries_named",
           key: group.map((country) => country.iso2).join("+"),
-          // Named by its title, unless the title names one of the countries asked about.
-          stem: `Welche dieser Länder werden ${refFor(
-            doc,
-            "dat",
-            group.flatMap((country) => titleForms(doc, country)),
-          ).replace(/^dem /u, "im ")} genannt? Wähle alle zutreffenden aus.`,
+          fact: `countries:${group.map((country) => country.iso2).join("+")}`,
+          salience: salienceOf(doc, "countries_named", distinctEvidence[0]!),
+          stem: "Welche dieser Länder werden im Text genannt? Wähle alle zutreffenden aus.",
           evidence: distinctEvidence[0]!,
           moreEvidence: distinctEvidence.slice(1),
         },
         group.map((country) => ({ text: country.name, value: country.iso2 })),
-        wrong.length > 0 ? wrong : absent.slice(0, 3),
+        wrong.length > 0 ? wrong : absent.slice(round * 3, round * 3 + 3),
       ),
     );
   }
 
-  // One statement per text: a named country (true) or one the text does not name (false).
-  const pick = named[hash(doc.id, "country") % Math.max(1, named.length)];
-  const evidence = pick ? firstEvidence(doc, pick) : undefined;
-  const missing = absent[hash(doc.id, "absent-country") % Math.max(1, Math.min(absent.length, 6))];
-  if (pick && evidence) {
-    const falseStatement = missing !== undefined && hash(doc.id, "country-truth") % 2 === 0;
-    // The title may name the country of a true statement: then the stem names the text without it.
-    const stem = `Trifft diese Aussage über ${accusative(refFor(doc, "nom", falseStatement ? [missing.text] : titleForms(doc, pick)))} zu?`;
-    const common = { documentId: doc.id, topic: "countries_named" as const, stem, evidence };
-    if (missing && falseStatement) {
-      const verb = isPluralCountry(missing.text) ? "kommen" : "kommt";
-      const correction = `${capitalise(countryPhrase(missing.text, "nom"))} ${verb} im Text nicht vor; genannt wird zum Beispiel ${countryPhrase(pick.name, "nom")}.`;
-      questions.push(trueFalse({ ...common, key: `not:${missing.value}` }, `Der Text nennt ${countryPhrase(missing.text, "acc")}.`, false, correction));
-    } else {
-      questions.push(trueFalse({ ...common, key: pick.iso2 }, `Der Text nennt ${countryPhrase(pick.name, "acc")}.`, true));
-    }
-  }
   return questions.filter((question): question is Question => question !== undefined);
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }

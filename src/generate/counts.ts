@@ -2,9 +2,10 @@
 import type { Question } from "../bank/schema";
 import type { MemberCountFact } from "../extract/types";
 import { numeric, numericChoice, single } from "./build";
-import { type DocContext, evidenceFor, writtenFigure } from "./context";
+import { type DocContext, evidenceFor, textName, writtenFigure } from "./context";
+import { salienceOf } from "./salience";
 import { formatNumber } from "../shared/german";
-import { hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
+import { datePhrase, hedgeBefore, nominativePlural, toleranceRange, withArticle } from "./german";
 import { meetingWords } from "./attendance";
 import { compareText } from "./ids";
 
@@ -36,12 +37,19 @@ export function memberCountQuestions(doc: DocContext, otherCounts: readonly numb
     if (!evidence) continue;
     const unit = fact.unit ?? DEFAULT_MEMBER_UNIT;
     const organisation = withArticle(fact.organization);
-    const common = { documentId: doc.id, topic: "member_count" as const, key: `${fact.organization}:${fact.value}`, evidence };
+    const common = {
+      documentId: doc.id,
+      topic: "member_count" as const,
+      key: `${fact.organization}:${fact.value}`,
+      fact: `member_count:${fact.organization}:${fact.value}`,
+      salience: salienceOf(doc, "member_count", fact),
+      evidence,
+    };
     const hedge = memberHedge(doc, fact);
     const written = writtenCount(doc, fact);
     questions.push(
       numeric(
-        { ...common, stem: `Wie viele ${unit} zählt ${organisation} laut ${doc.refDative}?` },
+        { ...common, stem: `Wie viele ${unit} zählt ${organisation} laut Text?` },
         fact.value,
         toleranceRange(fact.value, hedge !== undefined, hedge),
         written,
@@ -50,7 +58,7 @@ export function memberCountQuestions(doc: DocContext, otherCounts: readonly numb
     );
     questions.push(
       numericChoice(
-        { ...common, key: `${common.key}:choice`, stem: `Wie viele ${unit} hat ${organisation} laut ${doc.refDative}?` },
+        { ...common, key: `${common.key}:choice`, stem: `Wie viele ${unit} hat ${organisation} laut Text?` },
         fact.value,
         otherCounts,
         hedge !== undefined,
@@ -74,7 +82,9 @@ export function attendeeCountQuestions(doc: DocContext): Question[] {
           documentId: doc.id,
           topic: "attendee_count",
           key: `${count.value}:${unit}`,
-          stem: `Wie viele ${unit} nahmen ${words.an} teil, über ${words.relative} ${doc.refNominative} berichtet?`,
+          fact: "attendee_count",
+          salience: salienceOf(doc, "attendee_count", count),
+          stem: `Wie viele ${unit} nahmen laut Text ${words.an} teil?`,
           evidence,
         },
         count.value,
@@ -111,24 +121,29 @@ export function memberCountChangeQuestions(counts: readonly CountInText[]): Ques
         const evidenceB = evidenceFor(b.doc, b.fact);
         if (!evidenceA || !evidenceB) continue;
         const organisation = withArticle(a.fact.organization);
+        const key = `${a.doc.id}:${a.fact.value}~${b.doc.id}:${b.fact.value}`;
         const common = {
           documentId: b.doc.id,
-          key: `${a.doc.id}:${a.fact.value}~${b.doc.id}:${b.fact.value}`,
+          key,
+          fact: `member_count_change:${key}`,
+          salience: salienceOf(b.doc, "member_count_change", b.fact),
           evidence: evidenceB,
           moreEvidence: [evidenceA],
         };
+        const difference = Math.abs(a.fact.value - b.fact.value);
         const datedA = a.doc.facts.document.date;
         const datedB = b.doc.facts.document.date;
-        const difference = Math.abs(a.fact.value - b.fact.value);
-        let stem = `Um wie viele Mitglieder unterscheiden sich die Angaben zur Größe ${genitive(organisation)} in ${a.doc.refDative} und in ${b.doc.refDative}?`;
-        // The two figures as the texts write them, in the order the stem names the texts.
-        let stated = [a, b];
+        // The question belongs to text b: the page shows which that is. Only the other text must be named,
+        // by its date where both have one, else by its title.
+        let stem = `Um wie viele Mitglieder unterscheiden sich die Angaben zur Größe ${genitive(organisation)} in diesem Text und im Text „${a.doc.facts.document.title ?? a.doc.id}“?`;
+        let stated = [b, a];
         if (datedA && datedB && datedA !== datedB) {
           const [earlier, later] = datedA < datedB ? [a, b] : [b, a];
           const grown = later.fact.value > earlier.fact.value ? "gewachsen" : "geschrumpft";
-          stem = `Um wie viele Mitglieder ist ${organisation} laut ${earlier.doc.refDative} und ${later.doc.refDative} ${grown}?`;
+          stem = `Um wie viele Mitglieder ist ${organisation} zwischen dem Text ${datePhrase(earlier.doc.facts.document.date!)} und dem Text ${datePhrase(later.doc.facts.document.date!)} ${grown}?`;
           stated = [earlier, later];
         }
+        // The two figures as the texts write them, in the order the stem names the texts.
         const [first, second] = stated.map((count) => writtenCount(count.doc, count.fact));
         questions.push(
           numeric(
@@ -143,18 +158,14 @@ export function memberCountChangeQuestions(counts: readonly CountInText[]): Ques
         questions.push(
           single(
             { ...common, topic: "member_count_change", stem: `Welcher Text nennt die größere Zahl an Mitgliedern für ${organisation}?` },
-            { text: capitalise(larger.doc.refNominative) },
-            [{ text: capitalise((larger === a ? b : a).doc.refNominative) }],
+            { text: textName(larger.doc) },
+            [{ text: textName((larger === a ? b : a).doc) }],
           ),
         );
       }
     }
   }
   return questions.filter((question): question is Question => question !== undefined);
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 /** "die Anti-IS-Koalition" -> "der Anti-IS-Koalition"; other genders through "von". */

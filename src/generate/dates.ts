@@ -5,6 +5,7 @@ import { type Choice, cloze, single } from "./build";
 import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { formatDate } from "../shared/german";
 import { dateSpellings } from "./german";
+import { salienceOf } from "./salience";
 
 const precision = (iso: string) => iso.split("-").length;
 
@@ -46,7 +47,9 @@ export function dateQuestions(doc: DocContext, pool: Pool): Question[] {
           documentId: doc.id,
           topic: "date",
           key: `published:${published}`,
-          stem: `${askWhen(published)} erschien ${doc.refUndated}?`,
+          fact: "published",
+          salience: salienceOf(doc, "published", stated),
+          stem: `${askWhen(published)} erschien der Text?`,
           evidence: evidenceFor(doc, stated, DATELINE_KINDS)!,
         },
         { text: formatDate(published) },
@@ -65,7 +68,9 @@ export function dateQuestions(doc: DocContext, pool: Pool): Question[] {
           documentId: doc.id,
           topic: "meeting_date",
           key: meeting.date,
-          stem: `${askWhen(meeting.date)} fand das Treffen statt, über das ${doc.refUndated} berichtet?`,
+          fact: "meeting_date",
+          salience: salienceOf(doc, "meeting_date", stated),
+          stem: `${askWhen(meeting.date)} fand das Treffen statt, über das der Text berichtet?`,
           evidence: evidenceFor(doc, stated)!,
         },
         { text: formatDate(meeting.date) },
@@ -89,7 +94,9 @@ function dateGap(doc: DocContext, date: DateFact): Question | undefined {
       documentId: doc.id,
       topic: "date",
       key: `${date.value}:${evidence.quote}`,
-      stem: `Welche Zeitangabe fehlt in diesem Satz aus ${doc.refUndated.replace(/^der /u, "dem ")}?`,
+      fact: `date:${date.value}:${evidence.start}`,
+      salience: salienceOf(doc, "date", date),
+      stem: "Welche Zeitangabe fehlt in diesem Satz?",
       evidence,
     },
     evidence.quote,

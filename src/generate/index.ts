@@ -6,6 +6,7 @@ import { BANK_SCHEMA_VERSION, type BankFile, type Question } from "../bank/schem
 import { extractFacts } from "../extract/index";
 import type { DocumentMetadata } from "../extract/types";
 import { attendanceQuestions } from "./attendance";
+import { actionQuestions, quoteQuestions } from "./claims";
 import { leaksAnswer } from "./checks";
 import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
@@ -13,7 +14,7 @@ import { countryQuestions } from "./countries";
 import { dateQuestions } from "./dates";
 import { compareText } from "./ids";
 import { meetingQuestions } from "./meetings";
-import { placeQuestions } from "./places";
+import { countryGapQuestions, placeQuestions } from "./places";
 import { quantityQuestions } from "./quantities";
 import { roleQuestions } from "./roles";
 
@@ -36,6 +37,9 @@ function questionsFor(doc: DocContext, pool: Pool): Question[] {
     ...quantityQuestions(doc),
     ...countryQuestions(doc, pool),
     ...placeQuestions(doc),
+    ...countryGapQuestions(doc),
+    ...quoteQuestions(doc, pool),
+    ...actionQuestions(doc, pool),
   ];
 }
 

@@ -1,9 +1,9 @@
 /** Where the meeting took place and in what form. */
 import type { Question } from "../bank/schema";
 import type { MeetingFact, MeetingFormat, Span } from "../extract/types";
-import { type Choice, cloze, single, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, refFor, sentenceSpan } from "./context";
-import { hash } from "../shared/hash";
+import { type Choice, cloze, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
+import { salienceOf } from "./salience";
 
 const FORMAT_NAMES: Readonly<Record<MeetingFormat, string>> = {
   video_conference: "Videokonferenz",
@@ -15,6 +15,8 @@ const FORMAT_STATEMENTS: Readonly<Record<MeetingFormat, string>> = {
 };
 /** A third form that no text of this kind reports as the answer, so the choice is not binary. */
 const OTHER_FORMAT = "Telefonkonferenz";
+
+export const PLACE_GAP_STEM = "Welcher Ort fehlt in diesem Satz?";
 
 /** Capitals and cities that meetings are held in, for texts with too few places of their own. */
 const FALLBACK_PLACES = ["Berlin", "Paris", "London", "Brüssel", "Genf", "Wien", "Madrid", "Washington", "Rom", "Ankara", "Kairo", "Bagdad"];
@@ -43,40 +45,44 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
     const placeSpan = meeting.placeEvidence ?? meeting;
     const placeEvidence = evidenceFor(doc, placeSpan);
     if (meeting.place && placeEvidence && meeting.format !== "video_conference") {
-      const common = { documentId: doc.id, topic: "meeting_place" as const, key: `${meetingKey(meeting)}`, evidence: placeEvidence };
-      const stem = `Wo fand das Treffen statt, über das ${refFor(doc, "nom", meeting.place)} berichtet?`;
+      const common = {
+        documentId: doc.id,
+        topic: "meeting_place" as const,
+        key: `${meetingKey(meeting)}`,
+        fact: "meeting_place",
+        salience: salienceOf(doc, "meeting_place", placeSpan),
+        evidence: placeEvidence,
+      };
+      const stem = "Wo fand das Treffen statt, über das der Text berichtet?";
       questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place)));
       const found = findIn(doc, placeSpan, meeting.place);
       if (found) {
         const sentence = doc.text.slice(found.sentence.start, found.sentence.end);
-        questions.push(
-          cloze(
-            { ...common, key: `${common.key}:gap`, stem: `Welcher Ort fehlt in diesem Satz aus ${refFor(doc, "dat", meeting.place)}?` },
-            sentence,
-            found.at,
-            found.at + meeting.place.length,
-          ),
-        );
+        questions.push(cloze({ ...common, key: `${common.key}:gap`, stem: PLACE_GAP_STEM }, sentence, found.at, found.at + meeting.place.length));
       }
     }
 
     const formatEvidence = meeting.formatEvidence ? evidenceFor(doc, meeting.formatEvidence) : undefined;
     if (meeting.format && formatEvidence) {
       const answer = FORMAT_NAMES[meeting.format];
-      const common = { documentId: doc.id, topic: "meeting_format" as const, key: meetingKey(meeting), evidence: formatEvidence };
+      const common = {
+        documentId: doc.id,
+        topic: "meeting_format" as const,
+        key: meetingKey(meeting),
+        fact: "meeting_format",
+        salience: salienceOf(doc, "meeting_format", meeting.formatEvidence!),
+        evidence: formatEvidence,
+      };
       const others = [...Object.values(FORMAT_NAMES), OTHER_FORMAT].filter((name) => name !== answer).map((text) => ({ text }));
-      const stem = `In welcher Form fand das Treffen statt, über das ${refFor(doc, "nom", answer)} berichtet?`;
-      questions.push(single({ ...common, stem }, { text: answer }, others));
+      questions.push(single({ ...common, stem: "In welcher Form fand das Treffen statt, über das der Text berichtet?" }, { text: answer }, others));
       const opposite: MeetingFormat = meeting.format === "in_person" ? "video_conference" : "in_person";
-      const claimed = hash(doc.id, meetingKey(meeting), "format") % 2 === 0 ? meeting.format : opposite;
-      questions.push(
-        trueFalse(
-          { ...common, stem: `Trifft diese Aussage über das Treffen zu, über das ${refFor(doc, "nom", answer)} berichtet?` },
-          FORMAT_STATEMENTS[claimed],
-          claimed === meeting.format,
-          FORMAT_STATEMENTS[meeting.format],
-        ),
-      );
+      // Both statements, built the same way: the quiz takes the one that keeps true and false level.
+      for (const claimed of [meeting.format, opposite]) {
+        const key = claimed === meeting.format ? common.key : `${common.key}:${claimed}`;
+        questions.push(
+          trueFalse({ ...common, key, stem: STATEMENT_STEM }, FORMAT_STATEMENTS[claimed], claimed === meeting.format, FORMAT_STATEMENTS[meeting.format]),
+        );
+      }
     }
   }
   return questions.filter((question): question is Question => question !== undefined);

@@ -1,7 +1,8 @@
 /** Shared by the families about people: how a person is shown and which people are safe distractors. */
-import type { PersonFact } from "../extract/types";
-import type { Choice } from "./build";
-import { type DocContext, type Pool, textMentions } from "./context";
+import type { Question } from "../bank/schema";
+import type { PersonFact, Span } from "../extract/types";
+import { type Choice, cloze } from "./build";
+import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
 export function isPresent(person: PersonFact): boolean {
@@ -41,9 +42,16 @@ export function usesFullName(person: PersonFact): boolean {
   return person.givenName !== undefined && person.name.includes(" ");
 }
 
+/** Whether `person` may stand next to `answer` without their gender telling which is right: not known to differ. */
+export function sameGender(person: PersonFact, answer: PersonFact): boolean {
+  return answer.gender === undefined || person.gender === undefined || person.gender === answer.gender;
+}
+
 /**
  * People to offer as wrong answers: those of this text that `wrongHere` accepts, then people of
- * other texts that this text does not name at all (so the text cannot make them right).
+ * other texts that this text does not name at all (so the text cannot make them right). With
+ * `matchGender`, nobody whose gender differs from the answer's (a stem such as "Wer ist Präsidentin?"
+ * or "seine Reise" would give them away).
  */
 export function personDistractors(
   doc: DocContext,
@@ -51,15 +59,49 @@ export function personDistractors(
   answer: PersonFact,
   wrongHere: (person: PersonFact) => boolean,
   full = usesFullName(answer),
+  factOf?: (person: PersonFact) => string,
+  matchGender = false,
 ): Choice[] {
   const same = (person: PersonFact) => person.surname === answer.surname;
-  const here = doc.facts.persons.filter((person) => !same(person) && wrongHere(person));
+  const fits = (person: PersonFact) => !matchGender || sameGender(person, answer);
+  const here = doc.facts.persons.filter((person) => !same(person) && wrongHere(person) && fits(person));
   const elsewhere = pool.persons
     .filter((entry) => entry.documentId !== doc.id)
     .map((entry) => entry.person)
-    .filter((person) => !same(person) && !textMentions(doc, person.surname));
+    .filter((person) => !same(person) && fits(person) && !textMentions(doc, person.surname));
   // People written like the answer (with or without given name) first, so no option stands out by form.
   const alike = (person: PersonFact) => usesFullName(person) === full;
   const ordered = [...elsewhere.filter(alike), ...elsewhere.filter((person) => !alike(person))];
-  return [...here, ...ordered].map((person) => ({ text: display(person, full) }));
+  return [
+    ...here.map((person) => ({ text: display(person, full), ...(factOf ? { fact: factOf(person) } : {}) })),
+    ...ordered.map((person) => ({ text: display(person, full) })),
+  ];
+}
+
+export const NAME_GAP_STEM = "Welcher Name fehlt in diesem Satz?";
+
+/**
+ * The sentence at `span` with the person's name cut out: who said or did it, or holds an office, asked
+ * without wrong options, so also in texts that name few people. Undefined where the sentence names the
+ * person twice or not at all.
+ */
+export function nameGap(
+  doc: DocContext,
+  person: PersonFact,
+  span: Span,
+  common: { topic: Question["topic"]; key: string; fact: string; salience: number },
+): Question | undefined {
+  const evidence = evidenceFor(doc, span);
+  if (!evidence) return undefined;
+  const inSentence = person.mentions.filter((mention) => mention.start >= evidence.start && mention.end <= evidence.end);
+  if (inSentence.length !== 1) return undefined;
+  const mention = inSentence[0]!;
+  const offset = mention.start - evidence.start;
+  return cloze(
+    { ...common, documentId: doc.id, key: `${common.key}:name`, stem: NAME_GAP_STEM, evidence },
+    evidence.quote,
+    offset,
+    offset + mention.end - mention.start,
+    [fullName(person), shownName(person.surname)],
+  );
 }

@@ -1,7 +1,10 @@
-/** Places the text names, as gaps in the sentence that names them. */
+/** Places and countries the text names, as gaps in the sentence that names them first. */
 import type { Question } from "../bank/schema";
+import type { Mention } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, refFor } from "./context";
+import { type DocContext, evidenceFor, isProse } from "./context";
+import { PLACE_GAP_STEM } from "./meetings";
+import { salienceOf } from "./salience";
 
 export function placeQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
@@ -17,7 +20,15 @@ export function placeQuestions(doc: DocContext): Question[] {
       if (!evidence || usedSentences.has(evidence.start)) continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
-        { documentId: doc.id, topic: "place", key: place.name, stem: `Welcher Ort fehlt in diesem Satz aus ${refFor(doc, "dat", place.name)}?`, evidence },
+        {
+          documentId: doc.id,
+          topic: "place",
+          key: place.name,
+          fact: `place:${place.name}`,
+          salience: salienceOf(doc, "place", mention),
+          stem: PLACE_GAP_STEM,
+          evidence,
+        },
         evidence.quote,
         offset,
         offset + mention.end - mention.start,
@@ -31,4 +42,44 @@ export function placeQuestions(doc: DocContext): Question[] {
     }
   }
   return questions;
+}
+
+const COUNTRY_GAP_STEM = "Welches Land fehlt in diesem Satz?";
+
+/** A gap at the first mention of `mention` that can be a gap (the sentence names it there only), or undefined. */
+function firstGap(
+  doc: DocContext,
+  mentions: readonly Mention[],
+  common: (mention: Mention) => Omit<Parameters<typeof cloze>[0], "evidence">,
+  accept: readonly string[],
+): Question | undefined {
+  for (const mention of mentions) {
+    const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
+    if (!evidence) continue;
+    const offset = mention.start - evidence.start;
+    const question = cloze({ ...common(mention), evidence }, evidence.quote, offset, offset + mention.end - mention.start, accept);
+    if (question) return question;
+  }
+  return undefined;
+}
+
+/** Countries the text names by name ("Nordkorea", not "nordkoreanisch" or "US-"), each once, where it names them first. */
+export function countryGapQuestions(doc: DocContext): Question[] {
+  return doc.facts.countries.flatMap((country) => {
+    const named = country.mentions.filter((mention) => mention.form === "name");
+    const question = firstGap(
+      doc,
+      named,
+      (mention) => ({
+        documentId: doc.id,
+        topic: "place",
+        key: `country:${country.iso2}`,
+        fact: `country:${country.iso2}`,
+        salience: salienceOf(doc, "place", mention),
+        stem: COUNTRY_GAP_STEM,
+      }),
+      [country.name],
+    );
+    return question ? [question] : [];
+  });
 }

@@ -1,12 +1,11 @@
-/** Figures in the text: a gap to fill with tolerance that follows the hedge, and true or altered statements. */
+/** Figures in the text: the sentence with the figure missing. */
 import type { Question } from "../bank/schema";
-import { escapeRegExp } from "../extract/text";
+import { containsPhrase, foldText } from "../bank/text";
 import type { QuantityFact, Span } from "../extract/types";
-import { clearlyDifferent, numeric, trueFalse } from "./build";
+import { numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
-import { formatNumber } from "../shared/german";
-import { clean, numberSpellings, scaleOf, toleranceRange } from "./german";
-import { hash } from "../shared/hash";
+import { clean, hedgeBefore, numberSpellings, scaleOf, toleranceRange } from "./german";
+import { salienceOf } from "./salience";
 
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
@@ -40,15 +39,20 @@ function gapText(doc: DocContext, quantity: QuantityFact, numeral: Span): { befo
   return { before, after };
 }
 
+/** Whether the gap sentence shows a hedge right before the gap ("mindestens ___"). */
+function hedgeShown(before: string): boolean {
+  return hedgeBefore(before, before.length) !== undefined;
+}
+
 /** Whether a figure also appears elsewhere in the shown text, which would give the answer away. */
 function mentionsFigure(shown: string, value: number): boolean {
-  return numberSpellings(value).some((spelling) => new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`, "u").test(shown));
+  const folded = foldText(shown);
+  return numberSpellings(value).some((spelling) => containsPhrase(folded, spelling));
 }
 
 export function quantityQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const counted: Span[] = [...doc.facts.memberCounts, ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : []))];
-  const statedSentences = new Set<number>();
   const quantities = doc.facts.quantities.filter((quantity) => isProse(doc, quantity) && !counted.some((span) => overlaps(span, quantity)));
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);
@@ -57,39 +61,26 @@ export function quantityQuestions(doc: DocContext): Question[] {
     if (!evidence || !gap) continue;
     const { value, unit, scale } = asked(doc, quantity);
     if (mentionsFigure(gap.before + gap.after, value)) continue;
-    const key = `${quantity.value}:${quantity.unit ?? ""}:${doc.text.slice(evidence.start, evidence.end)}`;
-    const common = { documentId: doc.id, topic: "quantity" as const, key, evidence };
+    // The hedge stays in the sentence ("mindestens ___ Euro"): what is asked is the figure printed there.
+    const exact = { min: value, max: value };
     questions.push(
       numeric(
-        { ...common, stem: `Welche Zahl fehlt in diesem Satz aus ${doc.refDative}? „${gap.before}___${gap.after}“` },
+        {
+          documentId: doc.id,
+          topic: "quantity",
+          key: `${quantity.value}:${quantity.unit ?? ""}:${doc.text.slice(evidence.start, evidence.end)}`,
+          fact: `quantity:${evidence.start}:${quantity.value}`,
+          salience: salienceOf(doc, "quantity", quantity, { figure: quantity }),
+          stem: "Welche Zahl fehlt in diesem Satz?",
+          evidence,
+        },
         value,
-        toleranceRange(value, quantity.approx, quantity.hedge, scale === ""),
+        hedgeShown(gap.before) || !quantity.approx ? exact : toleranceRange(value, quantity.approx, quantity.hedge, scale === ""),
         writtenFigure(doc.text, quantity, quantity.unit),
         unit,
+        gap,
       ),
     );
-
-    // One statement per sentence. A false one swaps in another figure of the same text: same unit
-    // and scale, clearly different, and not already in the sentence (no "20 bis 20 Prozent").
-    const sentence = evidence.quote;
-    if (statedSentences.has(evidence.start)) continue;
-    statedSentences.add(evidence.start);
-    const swap = quantities.find(
-      (other) =>
-        other !== quantity &&
-        other.unit === quantity.unit &&
-        asked(doc, other).scale === scale &&
-        clearlyDifferent(asked(doc, other).value, value) &&
-        !mentionsFigure(sentence, asked(doc, other).value),
-    );
-    const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
-    if (swap && hash(key, "truth") % 2 === 0) {
-      const offset = numeral.start - evidence.start;
-      const altered = sentence.slice(0, offset) + formatNumber(asked(doc, swap).value) + sentence.slice(offset + numeral.end - numeral.start);
-      questions.push(trueFalse({ ...common, stem: judge }, altered, false, sentence));
-    } else {
-      questions.push(trueFalse({ ...common, stem: judge }, sentence, true));
-    }
   }
   return questions;
 }

@@ -1,11 +1,14 @@
 /** What office a person holds according to the text: "Wer ist laut Text irakischer Premierminister?" */
 import type { Question } from "../bank/schema";
+import { roleForms, roleInGender } from "../extract/gender";
+import { isAdjectiveLike } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
-import { single, trueFalse } from "./build";
-import { type DocContext, evidenceFor, isProse, type Pool, refFor } from "./context";
+import { single, STATEMENT_STEM, trueFalse } from "./build";
+import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
-import { display, fullName, personDistractors, sentence, usesFullName } from "./persons";
+import { salienceOf } from "./salience";
+import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
 const offices = new WeakMap<PersonFact, string | undefined>();
 
@@ -23,9 +26,27 @@ function office(person: PersonFact): string | undefined {
       const prefix = relation.includes("-") ? relation.slice(0, relation.lastIndexOf("-") + 1) : "";
       role = person.impliedRole ? [...words, prefix + person.impliedRole].join(" ") : undefined;
     }
-    offices.set(person, role ? predicativeRole(role) : undefined);
+    const predicative = role ? predicativeRole(role) : undefined;
+    offices.set(person, predicative && isOffice(predicative) ? predicative : undefined);
   }
   return offices.get(person);
+}
+
+/**
+ * Whether a role reads as an office: a role noun ("Präsident", "US-Außenministerin") with only
+ * adjectives or a genitive name before it ("britischer", "Frankreichs"), not a stray verb or
+ * preposition the extractor took along ("kündigte Infrastrukturminister", "allem Ministerpräsident").
+ */
+function isOffice(role: string): boolean {
+  const words = role.split(/\s+/u);
+  const head = words.findIndex((word) => roleForms(word) !== undefined);
+  if (head === -1) return false;
+  return words.slice(0, head).every((word) => isAdjectiveLike(word) || /^\p{Lu}\p{L}*s$/u.test(word));
+}
+
+/** The office in the person's gender where the text tells it: "Anna Berg ist Ministerpräsidentin", never "Ministerpräsident". */
+function officeOf(person: PersonFact, role: string): string {
+  return person.gender ? roleInGender(role, person.gender) : role;
 }
 
 /**
@@ -49,6 +70,11 @@ function roleSpan(doc: DocContext, person: PersonFact): Span | undefined {
   return undefined;
 }
 
+/** A role whose head noun is feminine ("Außenministerin", "britische Premierministerin"). */
+function isFeminineRole(role: string): boolean {
+  return /in$/u.test(role.split(/\s+/u).find((word) => /^\p{Lu}/u.test(word) && !/s$/u.test(word)) ?? role);
+}
+
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const persons = doc.facts.persons.filter((person) => office(person) !== undefined);
@@ -59,21 +85,48 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!evidence) continue;
     // The office must name this person alone: nobody else in the text may hold it.
     if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(other, role))) continue;
-    const common = { documentId: doc.id, topic: "person_role" as const, key: person.surname, evidence };
+    const common = {
+      documentId: doc.id,
+      topic: "person_role" as const,
+      key: person.surname,
+      fact: `role:${person.surname}`,
+      salience: salienceOf(doc, "person_role", evidence, { persons: [person] }),
+      evidence,
+    };
     const full = usesFullName(person);
     const holderNames = new Set(pool.persons.filter((entry) => holds(entry.person, role)).map((entry) => display(entry.person, full)));
-    const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role)).filter((choice) => !holderNames.has(choice.text));
-    questions.push(single({ ...common, stem: `Wer ist laut ${refFor(doc, "dat", person.surname)} ${role}?` }, { text: display(person, full) }, distractors));
+    // "Wer ist Präsidentin?" among men would answer itself: the options share the answer's gender.
+    const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role), full, undefined, true).filter(
+      (choice) => !holderNames.has(choice.text),
+    );
+    questions.push(single({ ...common, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
+    // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
+    questions.push(nameGap(doc, person, span!, common));
 
     // A statement that is true, or one that gives the person the office of someone else in the same text.
-    const others = persons.filter((other) => other.surname !== person.surname && !holds(person, office(other)!));
+    // Another person's office, in the same grammatical gender: "Anna Berg ist Ministerpräsident." would
+    // give itself away as false by its grammar.
+    // Where the person's gender is not known, only an office of the same grammatical gender can be
+    // borrowed; where it is, the borrowed office takes the person's gender.
+    const others = persons.filter(
+      (other) =>
+        other.surname !== person.surname &&
+        !holds(person, office(other)!) &&
+        (person.gender !== undefined || isFeminineRole(office(other)!) === isFeminineRole(role)),
+    );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
-    const judge = `Trifft diese Aussage laut ${doc.refDative} zu?`;
     const name = fullName(person);
-    if (swapped && hash(doc.id, person.surname, "truth") % 2 === 0) {
-      questions.push(trueFalse({ ...common, stem: judge }, sentence(`${name} ist ${office(swapped)}.`), false, sentence(`${name} ist ${role}.`)));
-    } else {
-      questions.push(trueFalse({ ...common, stem: judge }, sentence(`${name} ist ${role}.`), true));
+    const truth = sentence(`${name} ist ${officeOf(person, role)}.`);
+    questions.push(trueFalse({ ...common, stem: STATEMENT_STEM }, truth, true));
+    if (swapped) {
+      questions.push(
+        trueFalse(
+          { ...common, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
+          sentence(`${name} ist ${officeOf(person, office(swapped)!)}.`),
+          false,
+          truth,
+        ),
+      );
     }
   }
   return questions.filter((question): question is Question => question !== undefined);

@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, inject, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../src/bank";
+import { listDocuments, defaultQuiz } from "../../src/bank";
 import type { Question } from "../../src/bank/schema";
 import { chromiumPages, expectNoSeriousA11yViolations, PHONE } from "./chromium";
 
@@ -17,7 +17,7 @@ const PROJECTOR = { width: 1280, height: 800 } as const;
 
 /** The first text's quiz; its first two questions are asked. */
 const quiz = listDocuments()[0]!;
-const questions = quizQuestions(quiz.id).slice(0, 2);
+const questions = defaultQuiz(quiz.id).slice(0, 2);
 const germanNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
 
 /** The tile texts in the order shown (none for typed answers). */

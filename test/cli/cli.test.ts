@@ -25,13 +25,32 @@ describe("cli", () => {
     expect(bank.questions.length).toBeGreaterThan(0);
   });
 
+  it("prints the quiz a first attempt gets: a selection of the pool in the same shape, each fact and sentence once", async () => {
+    const [pool, quiz] = await Promise.all([cli("questions", "corpus/002_1b9413930cd04c90.txt"), cli("quiz", "corpus/002_1b9413930cd04c90.txt")]);
+    expect(quiz.code).toBe(0);
+    const poolFile = JSON.parse(pool.stdout);
+    const quizFile = JSON.parse(quiz.stdout);
+    expect(quizFile.document).toEqual(poolFile.document);
+    const questions: { id: string; fact: string; evidence: { start: number } }[] = quizFile.questions;
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    expect(questions.length).toBeLessThanOrEqual(12);
+    expect(questions.length).toBeLessThan(poolFile.questions.length);
+    // The same questions as in the pool, field for field.
+    const byId = new Map(poolFile.questions.map((question: { id: string }) => [question.id, question]));
+    for (const question of questions) expect(question).toEqual(byId.get(question.id));
+    expect(new Set(questions.map((question) => question.fact)).size).toBe(questions.length);
+    expect(new Set(questions.map((question) => question.evidence.start)).size).toBe(questions.length);
+    // The same quiz every time: what a learner's first attempt at the text gets.
+    expect((await cli("quiz", "corpus/002_1b9413930cd04c90.txt")).stdout).toBe(quiz.stdout);
+  });
+
   it.each([
     ["a missing file", async () => "/nonexistent/text.txt"],
     ["an empty file", async () => write("empty.txt", "")],
     ["a file of blanks", async () => write("blank.txt", " \n\t\n")],
     ["a binary file", async () => write("binary.txt", Buffer.from([0xff, 0xfe, 0x00, 0xc3]))],
   ])("exits 1 with one line on stderr for %s", async (_, makePath) => {
-    for (const command of ["facts", "questions"]) {
+    for (const command of ["facts", "questions", "quiz"]) {
       const result = await cli(command, await makePath());
       expect(result.code).toBe(1);
       expect(result.stdout).toBe("");

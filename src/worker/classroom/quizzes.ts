@@ -1,11 +1,11 @@
 /** Quizzes a teacher can assign, and question wording as the classroom pages show it. */
-import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../bank";
+import { defaultQuiz, listDocuments, MIXED_QUIZ_ID, quizTitle } from "../../bank";
 import type { Question } from "../../bank/schema";
 
-/** Every document that has questions, and the mixed quiz. */
+/** Every document that has questions, and the mixed quiz, with the number of questions a student gets. */
 export function assignableQuizzes(): { id: string; title: string; questionCount: number }[] {
   return [...listDocuments().map((document) => document.id), MIXED_QUIZ_ID]
-    .map((id) => ({ id, title: quizTitle(id), questionCount: quizQuestions(id).length }))
+    .map((id) => ({ id, title: quizTitle(id), questionCount: defaultQuiz(id).length }))
     .filter((quiz) => quiz.questionCount > 0);
 }
 
@@ -16,6 +16,8 @@ export function questionText(question: Question): string {
       return `${question.stem} „${question.statement}“`;
     case "cloze":
       return `${question.stem} „${question.before}___${question.after}“`;
+    case "numeric":
+      return question.before !== undefined ? `${question.stem} „${question.before}___${question.after ?? ""}“` : question.stem;
     default:
       return question.stem;
   }

@@ -16,6 +16,8 @@ import { STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule"
 
 /** A quiz as an assignment asks it: the questions it may ask, and how many one attempt asks. */
 export interface QuizContent {
+  /** A bank text's quiz (a large pool, drawn from) or a class's own text (the teacher wrote or kept each question). */
+  origin: "bank" | "own";
   pool: readonly Question[];
   size: number;
 }
@@ -243,12 +245,14 @@ export function describeResponse(question: Question, stored: string | null): str
 const germanOrder = new Intl.Collator("de");
 
 /**
- * An assignment's questions in order: the quiz's questions (all of them when every attempt asks all,
- * else those that were asked), then questions that were asked and the quiz no longer has.
+ * An assignment's questions in order: the quiz's questions (all of them for an own text, whose questions
+ * the teacher wrote or kept, or when every attempt asks all; of a bank quiz's large pool those that were
+ * asked), then questions that were asked and the quiz no longer has.
  */
 function assignmentQuestions(quiz: QuizContent | undefined, askedIds: ReadonlySet<string>, questions: ReadonlyMap<string, Question>): Question[] {
   const pool = quiz?.pool ?? [];
-  const fromQuiz = quiz && quiz.size >= pool.length ? pool : pool.filter((question) => askedIds.has(question.id));
+  const showsAll = quiz !== undefined && (quiz.origin === "own" || quiz.size >= pool.length);
+  const fromQuiz = showsAll ? pool : pool.filter((question) => askedIds.has(question.id));
   const inQuiz = new Set(pool.map((question) => question.id));
   const retired = [...askedIds].filter((id) => !inQuiz.has(id)).flatMap((id) => questions.get(id) ?? []);
   return [...fromQuiz, ...retired];

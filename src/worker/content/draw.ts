@@ -1,18 +1,16 @@
 /**
- * Which questions of a quiz's pool one attempt asks. A bank quiz asks its whole pool; an own text's
- * quiz asks as many as the teacher chose, a different draw per attempt (seeded with the attempt's
- * id, so the same attempt always gets the same questions), kept in the teacher's order.
+ * Which questions of a quiz's pool one attempt asks (src/bank/quiz.ts has the rules), seeded so the
+ * same attempt always gets the same questions. A bank quiz: a selection by salience without
+ * giveaways; the first round of a text's quiz is its default quiz (seeded with the quiz id). An own
+ * text's quiz: as many as the teacher chose, in the teacher's order, each fact once, no giveaway.
+ * Questions in `avoid` (asked in the learner's earlier rounds) come only when nothing else fits.
  */
+import { drawBankQuiz } from "../../bank";
+import { drawCurated } from "../../bank/quiz";
 import type { Question } from "../../bank/schema";
-import { hash } from "../../shared/hash";
+import type { Quiz } from "./index";
 
-export function drawQuestions(quiz: { pool: readonly Question[]; size: number }, seed: string): Question[] {
-  if (quiz.size >= quiz.pool.length) return [...quiz.pool];
-  const drawn = new Set(
-    [...quiz.pool]
-      .sort((a, b) => hash(seed, a.id) - hash(seed, b.id) || (a.id < b.id ? -1 : 1))
-      .slice(0, Math.max(0, quiz.size))
-      .map((question) => question.id),
-  );
-  return quiz.pool.filter((question) => drawn.has(question.id));
+export function drawQuestions(quiz: Pick<Quiz, "id" | "origin" | "pool" | "size">, seed: string, avoid?: ReadonlySet<string>): Question[] {
+  if (quiz.origin === "own") return drawCurated(quiz.pool, { seed, avoid, size: quiz.size });
+  return drawBankQuiz(quiz.id, seed, avoid);
 }

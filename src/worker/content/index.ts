@@ -14,8 +14,9 @@
  * One source per request: it remembers what it read.
  */
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
-import { getDocument, getQuestion, quizQuestions, quizTitle as bankQuizTitle } from "../../bank";
+import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizTitle } from "../../bank";
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
+import { curatedPool } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
 import type { Db } from "../../db";
 import { classMembers } from "../../db/schema/classroom";
@@ -29,9 +30,12 @@ export interface Quiz {
   id: string;
   title: string;
   origin: "bank" | "own";
-  /** Every question an attempt may draw, in the quiz's order. */
-  pool: Question[];
-  /** How many questions one attempt draws (the whole pool for bank quizzes). */
+  /** Every question an attempt may draw, in the quiz's order (an own text's: the teacher's). */
+  pool: readonly Question[];
+  /**
+   * How many questions one attempt asks: the size of a bank quiz's default quiz, or the teacher's choice
+   * (at most as many as may stand together: each fact once, no giveaway).
+   */
   size: number;
   /** For own texts: draft or published. Bank quizzes are always published. */
   status: OwnTextStatus;
@@ -53,8 +57,11 @@ export interface QuestionSource {
   documents(ids: readonly string[]): Promise<Map<string, BankDocument>>;
   /** Quiz titles by quiz id; unknown ids get "Unbekanntes Quiz". */
   titles(quizIds: readonly string[]): Promise<Map<string, string>>;
-  /** The questions one attempt asks, drawn from the quiz's pool with `seed` (an attempt id). */
-  draw(quiz: Quiz, seed: string): Question[];
+  /**
+   * The questions one attempt asks, drawn from the quiz's pool with `seed` (an attempt id, or the quiz
+   * id for a text's default quiz); questions in `avoid` only when nothing else fits. See ./draw.ts.
+   */
+  draw(quiz: Quiz, seed: string, avoid?: ReadonlySet<string>): Question[];
 }
 
 /** D1 binds at most 100 parameters per statement; look-ups by id go in chunks below that. */
@@ -79,9 +86,9 @@ export function ownDocument(row: Pick<OwnTextRow, "id" | "title" | "source" | "d
 }
 
 function bankQuiz(quizId: string): Quiz | undefined {
-  const pool = quizQuestions(quizId);
+  const pool = quizPool(quizId);
   if (pool.length === 0) return undefined;
-  return { id: quizId, title: bankQuizTitle(quizId), origin: "bank", pool, size: pool.length, status: "published" };
+  return { id: quizId, title: bankQuizTitle(quizId), origin: "bank", pool, size: defaultQuiz(quizId).length, status: "published" };
 }
 
 /**
@@ -154,7 +161,7 @@ export function questionSource(db: Db, scope?: SourceScope): QuestionSource {
         title: text.title,
         origin: "own",
         pool: rows.map((row) => row.question),
-        size: Math.min(text.quizSize, rows.length),
+        size: Math.min(text.quizSize, curatedPool(rows.map((row) => row.question)).length),
         status: text.status,
       };
     },

@@ -52,16 +52,20 @@ function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined
 }
 
 /**
- * Every question of a quiz the source lets the class see (an own text only once published), in the quiz's
- * order, with its evidence; undefined for an unknown quiz or one without questions.
+ * The questions a live session asks of a quiz the source lets the class see (an own text only once
+ * published): the quiz's default selection (seeded with its id, as an assignment asks it; the pool may
+ * hold questions that give each other away), with their evidence; undefined for an unknown quiz or one
+ * without questions.
  */
 export async function loadQuizQuestions(source: QuestionSource, quizId: string): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
   const quiz = await source.quiz(quizId);
-  if (!quiz || quiz.pool.length === 0) return undefined;
-  const documents = await source.documents([...new Set(quiz.pool.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
+  if (!quiz) return undefined;
+  const asked = source.draw(quiz, quiz.id);
+  if (asked.length === 0) return undefined;
+  const documents = await source.documents([...new Set(asked.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
   return {
     title: quiz.title,
-    questions: quiz.pool.map((question) => ({
+    questions: asked.map((question) => ({
       question,
       evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId)) ?? []),
     })),

@@ -5,6 +5,7 @@
  */
 import { newOwnQuestionIds } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
+import { drawQuiz } from "../../bank/quiz";
 import { generateBank } from "../../generate/index";
 import { judgeLanguage } from "./language";
 
@@ -88,7 +89,11 @@ export function prepareOwnText(id: string, input: TextInput): Prepared {
     // The engine names a text without a title after its id; a teacher reads the start of the text better.
     title: generatedDocument.title === id ? fallbackTitle(text) : generatedDocument.title,
   };
-  const ids = newOwnQuestionIds(generated.length);
-  const questions = generated.map((question, index) => ({ ...question, id: ids[index]! }));
+  // The teacher's order starts with the quiz a bank text would ask first (salient, mixed, no giveaway);
+  // a quiz of the text keeps the earlier of two questions that clash (src/bank/quiz.ts, curatedPool).
+  const first = drawQuiz(generated, { seed: id });
+  const ordered = [...first, ...generated.filter((question) => !first.includes(question))];
+  const ids = newOwnQuestionIds(ordered.length);
+  const questions = ordered.map((question, index) => ({ ...question, id: ids[index]! }));
   return { ok: true, document, questions, quizSize: Math.min(DEFAULT_QUIZ_SIZE, questions.length) };
 }

@@ -157,6 +157,10 @@ export function buildQuestion(fields: QuestionFields, { document, id, existing }
     id,
     documentId: document.id,
     topic: existing?.topic ?? "own",
+    // A generated question keeps the fact it asks (a quiz asks each fact once); a teacher's new question is a fact of its own.
+    fact: existing?.fact ?? `own:${id}`,
+    ...(existing?.alsoAbout ? { alsoAbout: existing.alsoAbout } : {}),
+    salience: existing?.salience ?? 1,
     stem,
     evidence: found.evidence,
     // Further evidence of the generated question stays while its meaning does; own questions have one.

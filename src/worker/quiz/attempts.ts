@@ -25,7 +25,7 @@ export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
 /**
  * Starts an attempt of practice (no class) and returns its id. `questionIds` picks the attempt's
- * questions given its id (the seed of an own text's draw, ../content/draw.ts); a retry passes the ids it
+ * questions given its id (the seed of its draw, ../content/draw.ts); a retry passes the ids it
  * repeats. Throws when there are none: callers check the quiz before.
  */
 export async function startAttempt(db: Db, learnerId: string, quizId: string, questionIds: (attemptId: string) => string[]): Promise<string> {

@@ -1,5 +1,5 @@
 /** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
-import type { LearnerResponse } from "../../bank/grade";
+import { matchClozeAnswer, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import { formatNumber, formatPoints } from "../../shared/german";
 import { isNearMiss } from "../review/cards";
@@ -29,6 +29,13 @@ export function correctAnswerText(question: Question): string {
     case "cloze":
       return question.answer;
   }
+}
+
+/** The right spelling of a gap answer that was accepted with a typo; undefined when there was none. */
+export function spellingCorrection(question: Question, response: LearnerResponse): string | undefined {
+  if (question.type !== "cloze" || response.type !== "cloze") return undefined;
+  const match = matchClozeAnswer(question, response.text);
+  return match && !match.exact ? match.accepted : undefined;
 }
 
 /** What the learner answered, in words. */

@@ -1,6 +1,6 @@
 /** From the submitted form field "antwort" to a typed, checked response, with German messages. */
 import * as z from "zod";
-import { parseGermanNumber, type LearnerResponse } from "../../bank/grade";
+import { parseNumericAnswer, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 
 /** The answer form: "antwort" once, or several times for multiple select. */
@@ -31,8 +31,11 @@ export function responseFromForm(question: Question, value: AnswerForm["antwort"
     }
     case "numeric": {
       if (values.length !== 1 || first === "") return { ok: false, message: "Bitte gib eine Zahl ein." };
-      const number = parseGermanNumber(first);
-      if (number === null) return { ok: false, message: "Bitte gib nur eine Zahl ein, zum Beispiel 14.000 oder 1,8." };
+      const number = parseNumericAnswer(first, question.unit);
+      if (number === null) {
+        const unitHint = question.unit ? `, gern mit „${question.unit}“ dahinter` : "";
+        return { ok: false, message: `Bitte gib nur eine Zahl ein, zum Beispiel 14.000 oder 1,8${unitHint}.` };
+      }
       return { ok: true, response: { type: "numeric", value: number, typed: first } };
     }
     case "truefalse": {

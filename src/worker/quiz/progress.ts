@@ -1,5 +1,5 @@
 /** "Mein Fortschritt", computed from the stored answers (no counters are kept: they would cost writes). */
-import { listDocuments, quizQuestions } from "../../bank";
+import { listDocuments, quizPool } from "../../bank";
 import type { BankDocument, Question } from "../../bank/schema";
 import { isCorrect } from "../../bank/grade";
 import type { QuestionSource } from "../content";
@@ -91,7 +91,7 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
 
   const results = attemptResults(attempts, content);
   const documents = listDocuments().map((document) => {
-    const questions = quizQuestions(document.id);
+    const questions = quizPool(document.id);
     const latestOfDocument = questions.flatMap((question) => latest.get(question.id) ?? []);
     return {
       document,

@@ -6,10 +6,11 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { getDocument, listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
+import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
+import { withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
 import { publishedTextForLearner, questionSource, type QuestionSource } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
@@ -60,10 +61,10 @@ learnerRoutes.get("/", async (c) => {
   const attempts = learnerId ? await attemptsOfLearner(c.var.db, learnerId) : [];
   const results = attemptResults(attempts, await progressContent(sourceOf(c), attempts));
   const unfinished = results.filter((result) => result.answered < result.total).slice(0, 5); // the newest; "Mein Fortschritt" lists all
-  const entries = listDocuments().map((document) => ({ document, questionCount: quizQuestions(document.id).length }));
+  const entries = listDocuments().map((document) => ({ document, questionCount: defaultQuiz(document.id).length }));
   const now = Date.now();
   const review = await learnerReviewQueue(c.var.db, learnerId, now);
-  return c.html(<CatalogPage entries={entries} mixedCount={quizQuestions(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
+  return c.html(<CatalogPage entries={entries} mixedCount={defaultQuiz(MIXED_QUIZ_ID).length} unfinished={unfinished} review={review} now={now} />);
 });
 
 const documentParams = z.object({ documentId: z.string().max(200) });
@@ -86,9 +87,7 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
   const { von, bis } = c.req.valid("query");
   const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
   c.header("Cache-Control", isOwnTextId(documentId) ? "private, no-store" : "public, max-age=300");
-  return c.html(
-    <DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizQuestions(document.id).length > 0} />,
-  );
+  return c.html(<DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizPool(document.id).length > 0} />);
 });
 
 // ---------------------------------------------------------------- starting
@@ -101,21 +100,20 @@ export const NEW_LEARNER_LIMIT: RateLimit = { scope: "learner", limit: 100, wind
 const quizParams = z.object({ quizId: z.string().max(200) });
 const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
 
-learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
-  const { quizId } = c.req.valid("param");
-  // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
-  const pool = isOwnTextId(quizId) ? [] : quizQuestions(quizId);
-  if (pool.length === 0) return quizNotFound(c);
-  const known = await getLearnerId(c);
-  // "Starten" twice (double click, back button) continues the unfinished attempt instead of opening a second one.
-  const unfinished = known
-    ? (await attemptsOfLearner(c.var.db, known)).find(
-        (attempt) =>
-          attempt.quizId === quizId &&
-          attempt.assignmentId === null &&
-          attempt.answered < attempt.questionIds.filter((id) => pool.some((question) => question.id === id)).length,
-      )
-    : undefined;
+/**
+ * Starts the learner's next round of a quiz, or continues an unfinished one ("Starten" twice, a double
+ * click, the back button). The first round of a text's quiz is its default quiz; later rounds, and every
+ * round of the mixed quiz, are drawn anew and prefer questions the learner has not been asked yet.
+ */
+async function startRound(c: LearnerContext, known: string | undefined, quizId: string) {
+  const source = sourceOf(c);
+  const quiz = await source.quiz(quizId);
+  if (!quiz) return quizNotFound(c);
+  const earlier = known
+    ? (await attemptsOfLearner(c.var.db, known)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null)
+    : [];
+  const inPool = new Set(quiz.pool.map((question) => question.id));
+  const unfinished = earlier.find((attempt) => attempt.answered < attempt.questionIds.filter((id) => inPool.has(id)).length);
   if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
   // A new attempt (and maybe a new learner) costs D1 writes from the free tier's daily allowance: limited per address.
   const address = await clientAddressHash(c);
@@ -134,9 +132,19 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
       "Von diesem Anschluss wurden in der letzten Stunde sehr viele Quizze begonnen. Bitte versuche es später noch einmal; angefangene Quizze und die Texte kannst du weiter lesen.",
     );
   }
-  const learnerId = await ensureLearner(c);
-  const attemptId = await startAttempt(c.var.db, learnerId, quizId, () => pool.map((question) => question.id));
+  const learnerId = known ?? (await ensureLearner(c));
+  const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID;
+  const avoid = new Set(earlier.flatMap((attempt) => attempt.questionIds));
+  const drawn = (attemptId: string) => source.draw(quiz, first ? quizId : attemptId, avoid).map((question) => question.id);
+  const attemptId = await startAttempt(c.var.db, learnerId, quizId, drawn);
   return c.redirect(attemptUrl(attemptId), 303);
+}
+
+learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, otherwise(quizNotFound)), async (c) => {
+  const { quizId } = c.req.valid("param");
+  // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
+  if (isOwnTextId(quizId) || quizPool(quizId).length === 0) return quizNotFound(c);
+  return startRound(c, await getLearnerId(c), quizId);
 });
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
@@ -221,12 +229,14 @@ learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, othe
   return c.redirect(open === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, open));
 });
 
-/** In a quiz across texts, which text a question is about (its stem may just say "im Text"). */
+/** In a quiz across texts, which text a question is about (its stem just says "laut Text"). */
 async function documentTitleFor(loaded: LoadedAttempt, question: Question): Promise<string | undefined> {
   if (loaded.attempt.quizId === question.documentId) return undefined;
-  const title = (await loaded.source.documents([question.documentId])).get(question.documentId)?.title;
-  return !title || question.stem.includes(title) ? undefined : title;
+  return (await loaded.source.documents([question.documentId])).get(question.documentId)?.title;
 }
+
+/** The question as this attempt shows it: its own option order. */
+const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuestion(withOptionsShuffled(question, loaded.attempt.id));
 
 async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
   const question = loaded.questions[position - 1]!;
@@ -266,7 +276,7 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
   const answer = loaded.answers.get(question.id);
   if (answer) return renderFeedback(c, loaded, position, answer);
   return c.html(
-    <QuestionPage at={positionOf(loaded, position)} question={publicQuestion(question)} documentTitle={await documentTitleFor(loaded, question)} />,
+    <QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={await documentTitleFor(loaded, question)} />,
   );
 });
 
@@ -295,7 +305,7 @@ learnerRoutes.post(
       return c.html(
         <QuestionPage
           at={positionOf(loaded, position)}
-          question={publicQuestion(question)}
+          question={shownQuestion(loaded, question)}
           documentTitle={await documentTitleFor(loaded, question)}
           previous={formValues(antwort)}
           error={parsed.message}
@@ -335,8 +345,19 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
       retryAction={hasWrong ? `/versuch/${attempt.id}/wiederholen` : undefined}
       best={best}
       keepsBest={keepsBest}
+      nextRoundAction={canPlayAgain(attempt) ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
     />,
   );
+});
+
+/** A quiz of a text or the mixed quiz can be played again with other questions; a retry or a class assignment cannot. */
+const canPlayAgain = (attempt: AttemptRow) => attempt.quizId !== RETRY_QUIZ_ID && attempt.assignmentId === null && quizPool(attempt.quizId).length > 0;
+
+learnerRoutes.post("/versuch/:attemptId/noch-eine-runde", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
+  const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
+  if (!loaded) return attemptNotFound(c);
+  if (!canPlayAgain(loaded.attempt)) return quizNotFound(c);
+  return startRound(c, loaded.attempt.learnerId, loaded.attempt.quizId);
 });
 
 learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {

@@ -1,10 +1,10 @@
 /** Grading semantics agreed with the generator, on questions built here (the bank may not hold every edge case). */
 import { describe, expect, it } from "vitest";
-import { gradeAnswer, normalizeClozeText, parseGermanNumber } from "../../../src/bank/grade";
+import { gradeAnswer, matchClozeAnswer, normalizeClozeText, parseGermanNumber, parseNumericAnswer, withinOneEdit } from "../../../src/bank/grade";
 import { Question } from "../../../src/bank/schema";
 
 const evidence = { documentId: "d", passageId: "p1", start: 0, end: 5, quote: "Hallo" };
-const base = { id: "q_00000000", documentId: "d", topic: "quantity", stem: "Frage?", evidence, moreEvidence: [] } as const;
+const base = { id: "q_00000000", documentId: "d", topic: "quantity", stem: "Frage?", fact: "f", salience: 0.5, evidence, moreEvidence: [] } as const;
 const options = ["a", "b", "c", "d"].map((id) => ({ id, text: `Option ${id}` }));
 
 const single = Question.parse({ ...base, type: "single", options, answer: "b" });
@@ -13,6 +13,13 @@ const numeric = Question.parse({ ...base, type: "numeric", answer: 14000, min: 1
 const decimal = Question.parse({ ...base, type: "numeric", answer: 1.8, min: 1.8, max: 1.8, answerText: "1,8" });
 const truefalse = Question.parse({ ...base, type: "truefalse", statement: "Es regnet.", answer: false });
 const cloze = Question.parse({ ...base, type: "cloze", before: "Es waren ", after: " Menschen.", answer: "19.000", accept: ["neunzehntausend"] });
+const clozeOf = (question: Question) => {
+  if (question.type !== "cloze") throw new Error("expected a gap text");
+  return question;
+};
+const placeGap = clozeOf(Question.parse({ ...base, type: "cloze", before: "Das Treffen fand in ", after: " statt.", answer: "Washington", accept: [] }));
+const shortGap = Question.parse({ ...base, type: "cloze", before: "Das Treffen fand in ", after: " statt.", answer: "Rom", accept: [] });
+const dateGap = Question.parse({ ...base, type: "cloze", before: "Im Jahr ", after: " begann es.", answer: "2014", accept: ["Mai 2014"] });
 
 describe("parseGermanNumber", () => {
   it.each([
@@ -27,6 +34,28 @@ describe("parseGermanNumber", () => {
   ])("reads %s as %d", (input, value) => expect(parseGermanNumber(input)).toBe(value));
 
   it.each(["", "abc", "14.00.0", "1,2,3", "12a"])("rejects %j", (input) => expect(parseGermanNumber(input)).toBeNull());
+});
+
+describe("parseNumericAnswer", () => {
+  it.each([
+    ["83 Staaten", "Staaten", 83],
+    ["83 staaten.", "Staaten", 83],
+    ["1,8 Millionen Euro", "Millionen Euro", 1.8],
+    ["1,8 Millionen", "Millionen Euro", 1.8],
+    ["1,8 Mio. Euro", "Millionen Euro", 1.8],
+    ["62 %", "Prozent", 62],
+    ["62%", "Prozent", 62],
+    ["19 000 Luftschläge", "Luftschläge", 19000],
+    ["14.000", undefined, 14000],
+  ])("reads %j with unit %j as %d", (input, unit, value) => expect(parseNumericAnswer(input, unit)).toBe(value));
+
+  it.each([
+    ["83 Länder", "Staaten"],
+    ["1,8 Euro", "Millionen Euro"],
+    ["83 Staaten", undefined],
+    ["Staaten 83", "Staaten"],
+    ["83 Staaten mehr", "Staaten"],
+  ])("rejects %j with unit %j", (input, unit) => expect(parseNumericAnswer(input, unit)).toBeNull());
 });
 
 describe("gradeAnswer", () => {
@@ -60,6 +89,30 @@ describe("gradeAnswer", () => {
       expect(gradeAnswer(cloze, { type: "cloze", text }), text).toBe(1);
     }
     for (const text of ["19", "190.00", "", "neunzehn"]) expect(gradeAnswer(cloze, { type: "cloze", text }), text).toBe(0);
+  });
+
+  it("cloze: one typo is forgiven in answers of five letters or more, never in figures", () => {
+    for (const text of ["Washingotn", "Washingtn", "Washingtonn", "Waschington", "washington"]) {
+      expect(gradeAnswer(placeGap, { type: "cloze", text }), text).toBe(1);
+    }
+    for (const text of ["Wahsingotn", "Washing", "Vashingtn"]) expect(gradeAnswer(placeGap, { type: "cloze", text }), text).toBe(0);
+    expect(gradeAnswer(shortGap, { type: "cloze", text: "Rim" })).toBe(0);
+    expect(gradeAnswer(dateGap, { type: "cloze", text: "2015" })).toBe(0);
+    expect(gradeAnswer(dateGap, { type: "cloze", text: "Mai 2015" })).toBe(0);
+    expect(gradeAnswer(dateGap, { type: "cloze", text: "Mia 2014" })).toBe(0); // "mai 2014" has only three letters
+    expect(matchClozeAnswer(placeGap, "Washingotn")).toEqual({ accepted: "Washington", exact: false });
+    expect(matchClozeAnswer(placeGap, " WASHINGTON ")).toEqual({ accepted: "Washington", exact: true });
+  });
+
+  it("withinOneEdit is the Damerau-Levenshtein distance of at most one", () => {
+    expect(withinOneEdit("abcdef", "abcdef")).toBe(true);
+    expect(withinOneEdit("abcdef", "abdcef")).toBe(true);
+    expect(withinOneEdit("abcdef", "abcef")).toBe(true);
+    expect(withinOneEdit("abcdef", "abcxdef")).toBe(true);
+    expect(withinOneEdit("abcdef", "abxdef")).toBe(true);
+    expect(withinOneEdit("abcdef", "badcef")).toBe(false);
+    expect(withinOneEdit("abcdef", "abcfed")).toBe(false);
+    expect(withinOneEdit("Müller", "Mülelr")).toBe(true);
   });
 
   it("a response of another type scores 0", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDocument, listDocuments, quizQuestions } from "../../../src/bank";
+import { getDocument, listDocuments, quizPool } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
 import {
   assignmentResults,
@@ -11,11 +11,11 @@ import {
   type ResultContent,
 } from "../../../src/worker/classroom/results";
 
-const document = listDocuments().find((candidate) => quizQuestions(candidate.id).filter((question) => question.type === "single").length >= 2)!;
-const pool = quizQuestions(document.id).slice(0, 5);
+const document = listDocuments().find((candidate) => quizPool(candidate.id).filter((question) => question.type === "single").length >= 2)!;
+const pool = quizPool(document.id).slice(0, 5);
 const singles = pool.filter((question) => question.type === "single");
 const content: ResultContent = {
-  quizzes: new Map([["quiz", { pool, size: pool.length }]]),
+  quizzes: new Map([["quiz", { origin: "bank" as const, pool, size: pool.length }]]),
   questions: new Map(pool.map((question) => [question.id, question])),
   documents: new Map([[document.id, getDocument(document.id)!]]),
 };
@@ -112,7 +112,7 @@ describe("one assignment", () => {
 });
 
 describe("a quiz that draws fewer questions than it has", () => {
-  const drawn: ResultContent = { ...content, quizzes: new Map([["quiz", { pool, size: 2 }]]) };
+  const drawn: ResultContent = { ...content, quizzes: new Map([["quiz", { origin: "bank" as const, pool, size: 2 }]]) };
   const drawnAttempts = [
     { learnerId: "L-Anna", assignmentId: "A1", questionIds: [allIds[0]!, allIds[1]!] },
     { learnerId: "L-Ben", assignmentId: "A1", questionIds: [allIds[1]!, allIds[3]!] },

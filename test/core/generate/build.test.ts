@@ -5,7 +5,7 @@ import { clearlyDifferent, cloze, multi, numericChoice, single } from "../../../
 import { contentId } from "../../../src/generate/ids";
 
 const evidence: Evidence = { documentId: "doc", passageId: "p1", start: 0, end: 4, quote: "Text" };
-const common = (key: string) => ({ documentId: "doc", topic: "quantity" as const, key, stem: "Wie viele?", evidence });
+const common = (key: string) => ({ documentId: "doc", topic: "quantity" as const, key, fact: `figure:${key}`, salience: 0.5, stem: "Wie viele?", evidence });
 
 function singleOf(question: Question | undefined): Extract<Question, { type: "single" }> {
   if (question?.type !== "single") throw new Error("expected a single-choice question");

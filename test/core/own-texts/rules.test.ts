@@ -7,7 +7,16 @@ import corpus000 from "../../../corpus/000_da9cece58f689f55.txt?raw";
 import FRESH_TEXT from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
 
 const evidence = { documentId: "t_0000000000000000", passageId: "p1", start: 0, end: 5, quote: "Danzig" };
-const base = { id: "o_0000000000000001", documentId: evidence.documentId, topic: "own" as const, stem: "Wo?", evidence, moreEvidence: [] };
+const base = {
+  id: "o_0000000000000001",
+  documentId: evidence.documentId,
+  topic: "own" as const,
+  fact: "own:1",
+  salience: 1,
+  stem: "Wo?",
+  evidence,
+  moreEvidence: [],
+};
 const single: Question = {
   ...base,
   type: "single",

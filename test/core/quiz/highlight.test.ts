@@ -1,6 +1,6 @@
 /** The passage shown after answering, and the answer's words emphasised in its evidence. */
 import { describe, expect, it } from "vitest";
-import { getDocument, listDocuments, quizQuestions } from "../../../src/bank";
+import { getDocument, listDocuments, quizPool } from "../../../src/bank";
 import { answerTerms } from "../../../src/worker/quiz/describe";
 import { answerRanges, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
 
@@ -27,7 +27,7 @@ describe("the answer's words in the evidence", () => {
   it("marks the answer in the evidence of every bank question whose answer is in the text's words", () => {
     const unmarked: string[] = [];
     for (const document of listDocuments()) {
-      for (const question of quizQuestions(document.id)) {
+      for (const question of quizPool(document.id)) {
         // Statements to judge have no answer words; a multiple select's answers may stand in its further evidence.
         if (question.type === "truefalse" || question.type === "multi") continue;
         const text = getDocument(question.evidence.documentId)!.text;

@@ -5,7 +5,16 @@ import { isNearMiss, Rating, ratingFor, reviewCard, type StoredCard } from "../.
 import { reviewQueue, whenDue } from "../../../src/worker/review/queue";
 
 const evidence = { documentId: "d", passageId: "p1", start: 0, end: 5, quote: "12000" };
-const base = { id: "q_00000001", documentId: "d", topic: "quantity" as const, stem: "Wie viele?", evidence, moreEvidence: [] };
+const base = {
+  id: "q_00000001",
+  documentId: "d",
+  topic: "quantity" as const,
+  fact: "quantity:12000",
+  salience: 1,
+  stem: "Wie viele?",
+  evidence,
+  moreEvidence: [],
+};
 const numeric: Question = { ...base, type: "numeric", answer: 12_000, min: 12_000, max: 12_000, unit: "Soldaten", answerText: "12.000" };
 const typed = (value: number) => ({ type: "numeric" as const, value, typed: String(value) });
 

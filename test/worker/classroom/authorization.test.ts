@@ -1,10 +1,10 @@
 /** Every way into a class without its secret or membership ends in 403 or 404, never in its data. */
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, quizPool } from "../../../src/bank";
 import { count, createClass, joinAs, type CreatedClass } from "./helpers";
 import { Browser, redirectTarget } from "../browser";
 
-const quizId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
+const quizId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
 
 async function classWithStudent(name: string, nickname: string) {
   const created = await createClass(name);

@@ -5,7 +5,7 @@
 import { env } from "cloudflare:test";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
+import { getQuestion, listDocuments, MIXED_QUIZ_ID, quizPool, quizTitle } from "../../../src/bank";
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
@@ -41,27 +41,29 @@ function wrongResponse(question: Question, variant: number): { response: Learner
   }
 }
 
-type Plan = { nickname: string; answers: Record<string, ("right" | 0 | 1)[]> };
+/** What a student answers, per question of their attempt: right, or one of two wrong variants. */
+type Outcome = "right" | 0 | 1;
+type Plan = { nickname: string; answers: Record<string, (questionIds: string[]) => Outcome[]> };
 
 const documentQuiz = listDocuments()
   .map((document) => document.id)
-  .sort((a, b) => quizQuestions(b).length - quizQuestions(a).length)[0]!;
+  .sort((a, b) => quizPool(b).length - quizPool(a).length)[0]!;
 const quizIds = [MIXED_QUIZ_ID, documentQuiz];
-const mixed = quizQuestions(MIXED_QUIZ_ID);
-const single = quizQuestions(documentQuiz);
 
-// Anna: everything right. Ben: the mixed quiz with the first two wrong. Cleo: only the first question
-// of the mixed quiz, wrong the same way as Ben, and never starts the document quiz.
+// Anna: everything right. Ben: the mixed quiz with the first two wrong, the first question of the
+// document quiz wrong. Cleo: only the first question of the mixed quiz, wrong the same way as Ben, and
+// never starts the document quiz.
 const plans: Plan[] = [
-  { nickname: "Anna", answers: { [MIXED_QUIZ_ID]: mixed.map(() => "right"), [documentQuiz]: single.map(() => "right") } },
-  { nickname: "Ben", answers: { [MIXED_QUIZ_ID]: mixed.map((_, index) => (index === 0 ? 0 : index === 1 ? 1 : "right")), [documentQuiz]: [1] } },
-  { nickname: "Cleo", answers: { [MIXED_QUIZ_ID]: [0] } },
+  { nickname: "Anna", answers: { [MIXED_QUIZ_ID]: (ids) => ids.map(() => "right"), [documentQuiz]: (ids) => ids.map(() => "right") } },
+  { nickname: "Ben", answers: { [MIXED_QUIZ_ID]: (ids) => ids.map((_, index) => (index === 0 ? 0 : index === 1 ? 1 : "right")), [documentQuiz]: () => [1] } },
+  { nickname: "Cleo", answers: { [MIXED_QUIZ_ID]: () => [0] } },
 ];
 
 let created: CreatedClass;
 let annaClient: Browser;
 const due = dueDate(17);
 const attemptQuestions = new Map<string, string[]>(); // nickname|quiz -> question ids in attempt order
+const outcomes = new Map<string, Outcome[]>(); // nickname|quiz -> what was answered
 
 beforeAll(async () => {
   created = await createClass("Auswertung 10a");
@@ -76,18 +78,23 @@ beforeAll(async () => {
     const { student, classPath } = await joinAs(created.joinCode, plan.nickname);
     if (plan.nickname === "Anna") annaClient = student;
     const page = await (await student.get(classPath)).text();
-    for (const [quizId, outcomes] of Object.entries(plan.answers)) {
+    for (const [quizId, outcomesFor] of Object.entries(plan.answers)) {
       const startPath = startPathFor(page, quizId);
       const attemptPath = redirectTarget(await student.post(startPath));
       const questionIds = await attemptQuestionIds(attemptPath);
       attemptQuestions.set(`${plan.nickname}|${quizId}`, questionIds);
-      for (const [index, outcome] of outcomes.entries()) {
+      const planned = outcomesFor(questionIds);
+      outcomes.set(`${plan.nickname}|${quizId}`, planned);
+      for (const [index, outcome] of planned.entries()) {
         const question = questionById(questionIds[index]!);
         await answer(student, attemptPath, index + 1, outcome === "right" ? rightResponse(question) : wrongResponse(question, outcome).response);
       }
     }
   }
 });
+
+/** How many questions an assignment asks: every student of the class gets the same ones (checked below). */
+const questionCountOf = (quizId: string) => attemptQuestions.get(`Anna|${quizId}`)!.length;
 
 function startPathFor(page: string, quizId: string): string {
   const item = page.split('data-testid="assignment"').find((part) => part.includes(escapeHtml(quizTitle(quizId))))!;
@@ -96,18 +103,17 @@ function startPathFor(page: string, quizId: string): string {
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const allQuestions = new Map([...mixed, ...single].map((question) => [question.id, question]));
-const questionById = (id: string) => allQuestions.get(id)!;
+const questionById = (id: string) => getQuestion(id)!;
 
 /** What the test expects, computed from the plans alone. */
 function expectedFigures() {
   const students = plans.map((plan) => ({
     nickname: plan.nickname,
     results: quizIds.map((quizId) => {
-      const outcomes = plan.answers[quizId] ?? [];
-      const points = outcomes.filter((outcome) => outcome === "right").length;
-      const questionCount = quizQuestions(quizId).length;
-      return { quizId, questionCount, answered: outcomes.length, points, percent: Math.round((100 * points) / questionCount) };
+      const given = outcomes.get(`${plan.nickname}|${quizId}`) ?? [];
+      const points = given.filter((outcome) => outcome === "right").length;
+      const questionCount = questionCountOf(quizId);
+      return { quizId, questionCount, answered: given.length, points, percent: Math.round((100 * points) / questionCount) };
     }),
   }));
   /** Per assignment (quiz id) and question id. */
@@ -115,10 +121,10 @@ function expectedFigures() {
     quizIds.map((quizId) => [quizId, new Map()]),
   );
   for (const plan of plans) {
-    for (const [quizId, outcomes] of Object.entries(plan.answers)) {
+    for (const quizId of Object.keys(plan.answers)) {
       const ids = attemptQuestions.get(`${plan.nickname}|${quizId}`)!;
       const ofQuiz = questions.get(quizId)!;
-      for (const [index, outcome] of outcomes.entries()) {
+      for (const [index, outcome] of outcomes.get(`${plan.nickname}|${quizId}`)!.entries()) {
         const question = questionById(ids[index]!);
         const entry = ofQuiz.get(question.id) ?? { answered: 0, correct: 0, wrong: new Map<string, number>() };
         entry.answered++;
@@ -166,6 +172,22 @@ function gridRows(html: string) {
 }
 
 describe("the page of one assignment", () => {
+  it("gives the whole class the same questions per assignment", () => {
+    for (const quizId of quizIds) {
+      const asked = plans.flatMap((plan) => attemptQuestions.get(`${plan.nickname}|${quizId}`) ?? []);
+      const anna = attemptQuestions.get(`Anna|${quizId}`)!;
+      expect(anna.length).toBeGreaterThan(0);
+      for (const plan of plans.slice(1)) {
+        const ids = attemptQuestions.get(`${plan.nickname}|${quizId}`);
+        if (ids) expect(ids, plan.nickname).toEqual(anna);
+      }
+      expect(asked.length).toBeGreaterThan(anna.length);
+      // Each fact once, as in any quiz.
+      const facts = anna.map((id) => `${getQuestion(id)!.documentId}|${getQuestion(id)!.fact}`);
+      expect(new Set(facts).size).toBe(anna.length);
+    }
+  });
+
   it("counts the answers of assignment attempts in D1", async () => {
     const answered = await env.DB.prepare(
       `select count(*) as n from answers join attempts on attempts.id = answers.attempt_id
@@ -173,7 +195,7 @@ describe("the page of one assignment", () => {
     )
       .bind(created.classId)
       .first<{ n: number }>();
-    const planned = plans.flatMap((plan) => Object.values(plan.answers).flat()).length;
+    const planned = [...outcomes.values()].flat().length;
     expect(answered!.n).toBe(planned);
   });
 
@@ -183,20 +205,20 @@ describe("the page of one assignment", () => {
       expect(rows.map((row) => row.nickname)).toEqual(plans.map((plan) => plan.nickname));
       for (const [index, plan] of plans.entries()) {
         const row = rows[index]!;
-        const outcomes = plan.answers[quizId];
-        if (!outcomes) {
+        const given = outcomes.get(`${plan.nickname}|${quizId}`);
+        if (!given) {
           expect(row.notStarted).toBe(true);
           expect(row.text).toContain("noch nicht begonnen");
           expect(row.text).toContain("noch keine Antwort");
           continue;
         }
         const asked = attemptQuestions.get(`${plan.nickname}|${quizId}`)!.length;
-        const right = outcomes.filter((outcome) => outcome === "right").length;
-        expect(row).toMatchObject({ right, wrong: outcomes.length - right, open: asked - outcomes.length, notStarted: false });
-        expect(row.text).toContain(`${outcomes.length} von ${asked} bearbeitet`);
+        const right = given.filter((outcome) => outcome === "right").length;
+        expect(row).toMatchObject({ right, wrong: given.length - right, open: asked - given.length, notStarted: false });
+        expect(row.text).toContain(`${given.length} von ${asked} bearbeitet`);
         // Right among the answered: Cleo's one wrong answer is 0 %, her unanswered questions are not wrong.
-        expect(row.text).toContain(`${right} von ${outcomes.length} richtig (${Math.round((100 * right) / outcomes.length)} %)`);
-        expect(row.text).toContain(outcomes.length === asked ? "fertig" : "offen");
+        expect(row.text).toContain(`${right} von ${given.length} richtig (${Math.round((100 * right) / given.length)} %)`);
+        expect(row.text).toContain(given.length === asked ? "fertig" : "offen");
       }
     });
   }
@@ -229,7 +251,7 @@ describe("the page of one assignment", () => {
     const page = visibleText(await (await created.teacher.get(studentLink)).text());
     expect(page).toContain("Ben");
     const ids = attemptQuestions.get(`Ben|${MIXED_QUIZ_ID}`)!;
-    for (const [index, outcome] of plans[1]!.answers[MIXED_QUIZ_ID]!.entries()) {
+    for (const [index, outcome] of outcomes.get(`Ben|${MIXED_QUIZ_ID}`)!.entries()) {
       const question = questionById(ids[index]!);
       expect(page).toContain(questionText(question));
       if (outcome !== "right") expect(page).toContain(wrongResponse(question, outcome).label);
@@ -252,7 +274,7 @@ describe("CSV export", () => {
     expect(header).toEqual([
       "Spitzname",
       `${mixedLabel}: Prozent`,
-      `${mixedLabel}: bearbeitet (von ${mixed.length})`,
+      `${mixedLabel}: bearbeitet (von ${questionCountOf(MIXED_QUIZ_ID)})`,
       `${mixedLabel}: Status`,
       `${quizTitle(documentQuiz)}: Prozent`,
       expect.stringMatching(new RegExp(`^${quizTitle(documentQuiz).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bearbeitet`)),
@@ -313,7 +335,7 @@ describe("CSV export", () => {
 it("shows a student their own figures and due dates, nothing of classmates", async () => {
   const { student, classPath } = await joinAs(created.joinCode, "Dora");
   const page = visibleText(await (await student.get(classPath)).text());
-  expect(page).toContain(`0 von ${quizQuestions(MIXED_QUIZ_ID).length} beantwortet`);
+  expect(page).toContain(`0 von ${questionCountOf(MIXED_QUIZ_ID)} beantwortet`);
   expect(page).toContain(`fällig in 17 Tagen (${due.typed})`);
   for (const plan of plans) expect(page).not.toContain(plan.nickname);
 

@@ -4,7 +4,7 @@
  */
 import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
-import { listDocuments, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../src/bank";
+import { listDocuments, MIXED_QUIZ_ID, defaultQuiz, quizTitle } from "../../../src/bank";
 import { children, parseXml } from "../../core/export/read";
 import { Browser, visibleText } from "../browser";
 import { createClass, joinAs } from "./helpers";
@@ -22,7 +22,7 @@ function savedFileName(disposition: string): string {
 describe("downloads for the teacher", () => {
   it.each(quizIds)("Moodle XML and GIFT of %s: headers, file names, bodies", async (quizId) => {
     const { teacher, classId } = await createClass();
-    const questionCount = quizQuestions(quizId).length;
+    const questionCount = defaultQuiz(quizId).length;
 
     const xml = await teacher.get(`${base(classId, quizId)}/moodle.xml`);
     expect(xml.status).toBe(200);
@@ -82,7 +82,7 @@ describe("worksheet", () => {
   it("shows the text, every question and, on request, the answers with evidence", async () => {
     const { teacher, classId } = await createClass();
     const quizId = "001_a0779ffe5682cfbe";
-    const questions = quizQuestions(quizId);
+    const questions = defaultQuiz(quizId);
 
     const withAnswers = await teacher.get(`${base(classId, quizId)}/arbeitsblatt`);
     expect(withAnswers.status).toBe(200);
@@ -102,7 +102,7 @@ describe("worksheet", () => {
   it("prints every text of the mixed quiz", async () => {
     const { teacher, classId } = await createClass();
     const text = visibleText(await (await teacher.get(`${base(classId, MIXED_QUIZ_ID)}/arbeitsblatt`)).text());
-    const documentIds = new Set(quizQuestions(MIXED_QUIZ_ID).map((question) => question.documentId));
+    const documentIds = new Set(defaultQuiz(MIXED_QUIZ_ID).map((question) => question.documentId));
     for (const document of listDocuments().filter((candidate) => documentIds.has(candidate.id))) expect(text).toContain(document.title);
   });
 

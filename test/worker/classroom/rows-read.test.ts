@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
-import { MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
+import { MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
 import { database } from "../../../src/db";
 import { assignQuiz } from "../../../src/worker/classroom/assignment-store";
 import { loadAssignmentResults, resultQueries } from "../../../src/worker/classroom/results-queries";
@@ -118,7 +118,7 @@ it("writes 3 rows for an answer (with its review card), 2 + 4 for a new student 
     .values({ classId: classRow.id, learnerId, nickname: "Zähler", nicknameKey: nicknameKey("Zähler"), lookalikeKey: lookalikeKey("Zähler") })
     .onConflictDoNothing();
   const memberRows = await written(membership);
-  const [question] = quizQuestions(MIXED_QUIZ_ID);
+  const [question] = quizPool(MIXED_QUIZ_ID);
   const attemptId = await startAttempt(db, learnerId, MIXED_QUIZ_ID, () => [question!.id]);
   const answer = { learnerId, attemptId, question: question!, response: { type: "cloze" as const, text: "x" }, score: 0 };
   const answerRows = await recordAnswer(db, answer);

@@ -5,14 +5,14 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { addDays, berlinDate } from "../../../src/worker/classroom/schedule";
 import { visibleText } from "../browser";
 import { type Browser, redirectTarget } from "../browser";
 import { answer, attemptQuestionIds, count, createClass, dueDate, joinAs, rightResponse } from "./helpers";
 
-const documentQuiz = listDocuments().find((document) => quizQuestions(document.id).length >= 3)!.id;
-const questionsOf = new Map(quizQuestions(documentQuiz).map((question) => [question.id, question]));
+const documentQuiz = listDocuments().find((document) => defaultQuiz(document.id).length >= 3)!.id;
+const questionsOf = new Map(defaultQuiz(documentQuiz).map((question) => [question.id, question]));
 
 async function assign(teacher: Browser, classId: string, fields: Record<string, string> = {}): Promise<string> {
   expect((await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: documentQuiz, ...fields })).status).toBe(303);
@@ -82,7 +82,7 @@ describe("assignment dates", () => {
   it("marks overdue and late work, and a closed assignment takes no new attempt", async () => {
     const { teacher, classId, joinCode } = await createClass();
     const assignmentId = await assign(teacher, classId, { dueDate: dueDate(1).iso, closesAtDue: "ja" });
-    const all = Array.from({ length: quizQuestions(documentQuiz).length }, (_, index) => index + 1);
+    const all = Array.from({ length: defaultQuiz(documentQuiz).length }, (_, index) => index + 1);
     const early = await joinAs(joinCode, "Early");
     const late = await joinAs(joinCode, "Late");
     const never = await joinAs(joinCode, "Never");

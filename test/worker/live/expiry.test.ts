@@ -5,14 +5,14 @@
  */
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { INACTIVE_MS, KEEP_ENDED_MS } from "../../../src/worker/live/session";
 import { count } from "../classroom/helpers";
 import { rightForm } from "../quiz/client";
 import { createClass, eventually, joinSession, playerSocket, presenterSocket, startSession, stubOf } from "./helpers";
 
 const quizId = listDocuments()[2]!.id;
-const questions = quizQuestions(quizId);
+const questions = defaultQuiz(quizId);
 
 /** Moves a stored time of the session back, as if that much time had gone by. */
 const backdate = (code: string, column: "active_at" | "ended_at", by: number) =>

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { Browser, escapeHtml, ORIGIN, redirectTarget, visibleText } from "../browser";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { rightForm, wrongForm } from "../quiz/client";
 import { createClass, joinSession, LiveSocket, startSession, stubOf } from "./helpers";
 
 const quizId = listDocuments()[1]!.id;
-const questions = quizQuestions(quizId);
+const questions = defaultQuiz(quizId);
 const REFRESH = '<meta http-equiv="refresh" content="4"/>';
 
 /** Posts an answer form as the phone's page does. */

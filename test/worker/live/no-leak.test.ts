@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../browser";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { escapeRegExp } from "../../../src/extract/text";
 import { publicTexts, secrets, textAndAttributes } from "../quiz/leaks";
 import { createClass, joinSession, playerSocket, presenterSocket, startSession, stubOf, type AnyView } from "./helpers";
@@ -28,7 +28,7 @@ function leftOver(view: AnyView, shown: string[]): string {
     .replace(/Zeit: \d+ Sekunden/g, " ");
 }
 
-describe.each(listDocuments().map((document) => ({ id: document.id, questions: quizQuestions(document.id) })))(
+describe.each(listDocuments().map((document) => ({ id: document.id, questions: defaultQuiz(document.id) })))(
   "the live questions of $id",
   ({ id, questions }) => {
     it("hold neither answer nor evidence before the reveal, on the phone and the projector", async () => {

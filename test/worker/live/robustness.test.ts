@@ -6,13 +6,13 @@
 import { abortAllDurableObjects, env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type Browser, visibleText } from "../browser";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { LiveSession } from "../../../src/worker/live/session";
 import { rightForm, wrongForm } from "../quiz/client";
 import { createClass, joinSession, type LiveSocket, playerSocket, presenterSocket, startSession, stubOf, type CreatedClass } from "./helpers";
 
-const quizId = listDocuments().find((document) => quizQuestions(document.id).length >= 5)!.id;
-const questions = quizQuestions(quizId);
+const quizId = listDocuments().find((document) => defaultQuiz(document.id).length >= 5)!.id;
+const questions = defaultQuiz(quizId);
 
 let created: CreatedClass;
 let code: string;

@@ -5,7 +5,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { speedBonus, standings } from "../../../src/worker/live/scoring";
 import { rightForm, wrongForm } from "../quiz/client";
 import { createClass, joinSession, playerSocket, presenterSocket, startSession, stubOf } from "./helpers";
@@ -59,7 +59,7 @@ describe("the standings", () => {
 describe("a session with the speed bonus", () => {
   it("stores a bonus for a right answer and none for a wrong one; equal points rank by it", async () => {
     const quizId = listDocuments()[0]!.id;
-    const question = quizQuestions(quizId)[0]!;
+    const question = defaultQuiz(quizId)[0]!;
     const created = await createClass();
     const { code } = await startSession(created, { quizId, zeit: "30", tempo: true });
     const presenter = await presenterSocket(created, code);

@@ -7,7 +7,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
-import { listDocuments, quizQuestions, quizTitle } from "../../../src/bank";
+import { listDocuments, defaultQuiz, quizTitle } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
 import { escapeRegExp } from "../../../src/extract/text";
 import { rightForm, wrongForm } from "../quiz/client";
@@ -23,12 +23,12 @@ const quizId = listDocuments()
   .find(
     (id) =>
       new Set(
-        quizQuestions(id)
+        defaultQuiz(id)
           .slice(0, QUESTIONS)
           .map((question) => question.type),
       ).size >= 3,
   )!;
-const questions = quizQuestions(quizId).slice(0, QUESTIONS);
+const questions = defaultQuiz(quizId).slice(0, QUESTIONS);
 
 /** Player n answers question q right unless (n + q) is a multiple of 3. */
 const answersRight = (player: number, question: number) => (player + question) % 3 !== 0;

@@ -1,6 +1,26 @@
-/** Quiz answers for the Worker tests: right and wrong forms derived from the bank, and what D1 stored. */
+/** Quiz answers for the Worker tests: right and wrong forms derived from the bank, what D1 stored, and attempts of given questions. */
 import { env } from "cloudflare:test";
+import { getQuestion, listDocuments, RETRY_QUIZ_ID } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
+import { database } from "../../../src/db";
+import { startAttempt } from "../../../src/worker/quiz/attempts";
+import type { Browser } from "../browser";
+
+/**
+ * An attempt of `learner` holding exactly `questions`, as "Falsche Fragen wiederholen" makes one: for
+ * tests that need a question of a given kind, whatever a drawn quiz holds.
+ */
+export async function attemptWith(learner: Browser, questions: readonly Question[]): Promise<string> {
+  const started = await learner.startQuiz(listDocuments()[0]!.id);
+  const row = await env.DB.prepare("select learner_id from attempts where id = ?").bind(started).first<{ learner_id: string }>();
+  return startAttempt(database(env.DB), row!.learner_id, RETRY_QUIZ_ID, () => questions.map((question) => question.id));
+}
+
+/** The questions of an attempt in the order asked, as stored in D1. */
+export async function questionsOfAttempt(attemptId: string): Promise<Question[]> {
+  const row = await env.DB.prepare("select question_ids from attempts where id = ?").bind(attemptId).first<{ question_ids: string }>();
+  return (JSON.parse(row!.question_ids) as string[]).map((id) => getQuestion(id)!);
+}
 
 const germanNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
 

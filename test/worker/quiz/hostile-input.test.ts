@@ -4,7 +4,7 @@
  * content type a form can send. Always a German 4xx (or the right grade), never a 500, never a stray stored answer.
  */
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { defaultQuiz, listDocuments } from "../../../src/bank";
 import { parseGermanNumber } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
@@ -13,10 +13,10 @@ import { Browser, ORIGIN, visibleText } from "../browser";
 
 type Numeric = Extract<Question, { type: "numeric" }>;
 
-/** A document quiz with a numeric question whose answer is a whole number, and its position in the quiz. */
+/** A document quiz whose first round has a numeric question with a whole number as answer, and its position there. */
 const numericCase = listDocuments()
   .flatMap((document) =>
-    quizQuestions(document.id).flatMap((question, index) =>
+    defaultQuiz(document.id).flatMap((question, index) =>
       question.type === "numeric" && Number.isInteger(question.answer) && question.answer >= 0 && question.answer < 1e6
         ? [{ documentId: document.id, position: index + 1, question: question as Numeric }]
         : [],

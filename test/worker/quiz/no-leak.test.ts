@@ -5,14 +5,14 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, expect, it } from "vitest";
-import { listDocuments, MIXED_QUIZ_ID, quizQuestions, RETRY_QUIZ_ID } from "../../../src/bank";
+import { listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID } from "../../../src/bank";
 import { database } from "../../../src/db";
 import { escapeRegExp } from "../../../src/extract/text";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { Browser, escapeHtml } from "../browser";
 import { publicTexts, secrets, textAndAttributes } from "./leaks";
 
-const allQuestions = listDocuments().flatMap((document) => quizQuestions(document.id));
+const allQuestions = listDocuments().flatMap((document) => quizPool(document.id));
 
 it("the bank has questions to check", () => {
   expect(allQuestions.length).toBeGreaterThan(0);
@@ -63,8 +63,9 @@ it.each(allQuestions.map((question, index) => ({ question, position: index + 1, 
     if (question.type === "single" || question.type === "multi") {
       const labels = [...html.matchAll(/<label class="choice tile tile-\d">[\s\S]*?<\/label>/g)].map((match) => match[0]);
       expect(labels, context).toHaveLength(question.options.length);
-      const shapes = labels.map((label, index) => {
-        const option = question.options[index]!;
+      const shapes = labels.map((label) => {
+        // Each attempt shuffles the options: find each label's option by its value.
+        const option = question.options.find((candidate) => label.includes(`value="${candidate.id}"`))!;
         return label
           .replace(`value="${option.id}"`, 'value="?"')
           .replace(escapeHtml(option.text), "?")

@@ -4,21 +4,18 @@
  * come from the bank, never from this file.
  */
 import { describe, expect, it } from "vitest";
-import { listDocuments, MIXED_QUIZ_ID, quizQuestions } from "../../../src/bank";
+import { listDocuments, MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
 import { formatPoints } from "../../../src/shared/german";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
-import { rightForm, storedAnswers, wrongForm } from "./client";
+import { attemptWith, questionsOfAttempt, rightForm, storedAnswers, wrongForm } from "./client";
 
-/** The first question of each type in the bank, with its document quiz and position there. */
-function firstOfType(type: QuestionType): { question: Question; quizId: string; position: number } | undefined {
-  for (const document of listDocuments()) {
-    const questions = quizQuestions(document.id);
-    const index = questions.findIndex((question) => question.type === type);
-    if (index >= 0) return { question: questions[index]!, quizId: document.id, position: index + 1 };
-  }
-  return undefined;
+/** The first question of each type in the bank. */
+function firstOfType(type: QuestionType): Question | undefined {
+  return listDocuments()
+    .flatMap((document) => quizPool(document.id))
+    .find((question) => question.type === type);
 }
 
 /** The form controls a learner needs for this question type. */
@@ -67,10 +64,10 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 
   it("renders, grades a right answer, stores it and reads it back", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
-    const { question, quizId, position } = found!;
+    const question = found!;
     const learner = new Browser();
-    const attemptId = await learner.startQuiz(quizId);
-    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    const attemptId = await attemptWith(learner, [question]);
+    const questionPath = `/versuch/${attemptId}/frage/1`;
 
     const asked = await learner.page(questionPath);
     expect(asked.html).toContain(escapeHtml(question.stem));
@@ -91,7 +88,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
     expect(text).not.toContain("Deine Antwort");
     expect(text).not.toContain("Richtige Antwort");
     expect(markedEvidence(feedback.html)).toBe(visibleText(escapeHtml(question.evidence.quote)));
-    expectNextLink(feedback.html, `/versuch/${attemptId}/frage/${position + 1}`);
+    expectNextLink(feedback.html, `/versuch/${attemptId}/ergebnis`);
     expect(feedback.html).toContain(
       `href="/texte/${question.evidence.documentId}?von=${question.evidence.start}&amp;bis=${question.evidence.end}#${question.evidence.passageId}"`,
     );
@@ -103,10 +100,10 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 
   it("grades a wrong answer, shows the right one, and lists the question to retry", async () => {
     expect(found, `the bank has a ${type} question`).toBeDefined();
-    const { question, quizId, position } = found!;
+    const question = found!;
     const learner = new Browser();
-    const attemptId = await learner.startQuiz(quizId);
-    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    const attemptId = await attemptWith(learner, [question]);
+    const questionPath = `/versuch/${attemptId}/frage/1`;
     const wrong = wrongForm(question);
 
     expect(redirectTarget(await learner.post(questionPath, wrong.form))).toBe(questionPath);
@@ -147,8 +144,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 });
 
 it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for one far off', async () => {
-  const found = firstOfType("numeric")!;
-  const { question, quizId, position } = found;
+  const question = firstOfType("numeric")!;
   if (question.type !== "numeric") throw new Error("not a numeric question");
   const germanNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
   const close = question.max + Math.abs(question.answer) * 0.05;
@@ -158,17 +154,17 @@ it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for
     [far, "Nicht ganz"],
   ] as const) {
     const learner = new Browser();
-    const attemptId = await learner.startQuiz(quizId);
-    const questionPath = `/versuch/${attemptId}/frage/${position}`;
+    const attemptId = await attemptWith(learner, [question]);
+    const questionPath = `/versuch/${attemptId}/frage/1`;
     await learner.post(questionPath, { antwort: germanNumber.format(typed) });
     expect(visibleText((await learner.page(questionPath)).html)).toContain(`${opening}: richtig ist ${correctAnswerText(question)}`);
   }
 });
 
 it("counts points and right answers in a row in the quiz header; a miss ends the streak", async () => {
-  const [first, second, third, fourth] = quizQuestions(MIXED_QUIZ_ID);
   const learner = new Browser();
   const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);
+  const [first, second, third, fourth] = await questionsOfAttempt(attemptId);
   const header = async (position: number) => {
     const html = (await learner.page(`/versuch/${attemptId}/frage/${position}`)).html;
     return visibleText(/<header class="quiz-header">([\s\S]*?)<\/header>/.exec(html)![1]!);

@@ -4,14 +4,15 @@
  */
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { defaultQuiz, listDocuments, quizPool } from "../../../src/bank";
 import { QUESTION_TYPES, type QuestionType } from "../../../src/bank/schema";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
-import { rightForm, storedAnswers } from "./client";
+import { attemptWith, rightForm, storedAnswers } from "./client";
 import { Browser, ORIGIN, redirectTarget, visibleText } from "../browser";
 
-const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
-const firstQuestion = quizQuestions(documentId)[0]!;
+const documentId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
+// A learner's first round of a text's quiz is the text's default quiz.
+const firstQuestion = defaultQuiz(documentId)[0]!;
 
 async function expectGermanError(response: Response, status: number, phrase: RegExp) {
   expect(response.status).toBe(status);
@@ -81,7 +82,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
   it("unknown addresses, attempts, positions, texts and quizzes are 404", async () => {
     const learner = new Browser();
     const attemptId = await learner.startQuiz(documentId);
-    const total = quizQuestions(documentId).length;
+    const total = defaultQuiz(documentId).length;
     await expectGermanError(await learner.get(`/versuch/${attemptId}/frage/${total + 1}`), 404, /Frage nicht gefunden/);
     await expectGermanError(await learner.get(`/versuch/${attemptId}/frage/0`), 404, /Frage nicht gefunden/);
     await expectGermanError(await learner.get(`/versuch/${attemptId}/frage/eins`), 404, /Frage nicht gefunden/);
@@ -157,12 +158,13 @@ describe("an answer that does not fit the question type", () => {
   };
 
   it.each(QUESTION_TYPES)("%s: 400 with a German message, the question again, nothing stored", async (type) => {
-    const document = listDocuments().find((candidate) => quizQuestions(candidate.id).some((question) => question.type === type));
-    expect(document, `a ${type} question in the bank`).toBeDefined();
-    const position = quizQuestions(document!.id).findIndex((question) => question.type === type) + 1;
+    const question = listDocuments()
+      .flatMap((document) => quizPool(document.id))
+      .find((candidate) => candidate.type === type);
+    expect(question, `a ${type} question in the bank`).toBeDefined();
     const learner = new Browser();
-    const attemptId = await learner.startQuiz(document!.id);
-    const response = await learner.post(`/versuch/${attemptId}/frage/${position}`, invalid[type].form);
+    const attemptId = await attemptWith(learner, [question!]);
+    const response = await learner.post(`/versuch/${attemptId}/frage/1`, invalid[type].form);
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(visibleText(html)).toMatch(invalid[type].message);

@@ -5,7 +5,7 @@
  */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { listDocuments, quizQuestions } from "../../../src/bank";
+import { defaultQuiz, listDocuments } from "../../../src/bank";
 import { database } from "../../../src/db";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
@@ -13,8 +13,9 @@ import type { StoredCard } from "../../../src/worker/review/cards";
 import { rightForm, storedAnswers, wrongForm } from "./client";
 import { Browser, redirectTarget } from "../browser";
 
-const documentId = listDocuments().find((document) => quizQuestions(document.id).length >= 2)!.id;
-const firstQuestion = quizQuestions(documentId)[0]!;
+// A fresh learner's first round of a text's quiz is the text's default quiz.
+const documentId = listDocuments().find((document) => defaultQuiz(document.id).length >= 2)!.id;
+const firstQuestion = defaultQuiz(documentId)[0]!;
 const db = database(env.DB);
 
 async function learnerOf(attemptId: string): Promise<string> {
@@ -26,7 +27,7 @@ it("recording an answer writes 3 rows (row + unique index entry + review card), 
   const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   const learnerId = await learnerOf(attemptId);
-  const secondQuestion = quizQuestions(documentId)[1]!;
+  const secondQuestion = defaultQuiz(documentId)[1]!;
   const answer = { learnerId, attemptId, question: firstQuestion, response: { type: "cloze" as const, text: "x" }, score: 0 };
 
   expect(await recordAnswer(db, answer)).toBeLessThanOrEqual(3);
@@ -116,7 +117,7 @@ it("resumes an unfinished quiz at the first open question", async () => {
   expect(redirectTarget(await learner.get(`/versuch/${attemptId}`))).toBe(`/versuch/${attemptId}/frage/2`);
   const catalog = await learner.page("/");
   expect(catalog.html).toContain(`href="/versuch/${attemptId}"`);
-  expect(catalog.html).toContain(`1 von ${quizQuestions(documentId).length} Fragen beantwortet`);
+  expect(catalog.html).toContain(`1 von ${defaultQuiz(documentId).length} Fragen beantwortet`);
 });
 
 it("the reads on a learner's paths use indexes, never a table scan", async () => {

@@ -5,7 +5,7 @@
  */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
-import { getQuestion, listDocuments, quizQuestions } from "../../../src/bank";
+import { getQuestion, listDocuments, quizPool } from "../../../src/bank";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
 import { WRONG_RECOVERY_CODE_LIMIT } from "../../../src/worker/recovery/routes";
 import { CODE_ALPHABET } from "../../../src/worker/typed-codes";
@@ -30,7 +30,7 @@ async function makeCode(device: Browser, returnTo = "/fortschritt"): Promise<{ c
 
 /** A learner who answered one question wrong; returns the question. */
 async function practise(device: Browser) {
-  const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
+  const documentId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
   const attemptId = await device.startQuiz(documentId);
   const row = await env.DB.prepare("select question_ids from attempts where id = ?").bind(attemptId).first<{ question_ids: string }>();
   const question = getQuestion((JSON.parse(row!.question_ids) as string[])[0]!)!;

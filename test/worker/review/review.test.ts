@@ -8,7 +8,7 @@
 import { env } from "cloudflare:test";
 import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
 import { afterEach, expect, it, vi } from "vitest";
-import { getQuestion, listDocuments, quizQuestions } from "../../../src/bank";
+import { defaultQuiz, getQuestion, listDocuments, quizPool } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
 import { REVIEW_PARAMETERS, type StoredCard } from "../../../src/worker/review/cards";
 import { Browser, redirectTarget, visibleText } from "../browser";
@@ -59,7 +59,7 @@ async function firstWrongable(attemptId: string): Promise<{ position: number; qu
 
 it("answer wrong: due in 10 minutes; the review asks it; answer right: the interval grows, as ts-fsrs schedules it", async () => {
   const scheduler = fsrs(REVIEW_PARAMETERS);
-  const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
+  const documentId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
   const learner = new Browser();
   const wrongAt = new Date("2026-05-04T08:00:00Z");
   setClock(wrongAt);
@@ -108,7 +108,7 @@ it("a right answer on a new card is due only days later; the start page shows no
   expect(visibleText((await learner.page("/")).html)).not.toMatch(/fällig/);
   const at = new Date("2026-05-05T12:00:00Z");
   setClock(at);
-  const documentId = listDocuments().find((document) => quizQuestions(document.id).length > 0)!.id;
+  const documentId = listDocuments().find((document) => quizPool(document.id).length > 0)!.id;
   const attemptId = await learner.startQuiz(documentId);
   const { learnerId, questionIds } = await attemptRow(attemptId);
   const question = getQuestion(questionIds[0]!)!;
@@ -123,7 +123,8 @@ it("a right answer on a new card is due only days later; the start page shows no
 it("a partly right multiple select rates Hard: due later than wrong, sooner than right", async () => {
   const scheduler = fsrs(REVIEW_PARAMETERS);
   const documentId = listDocuments().find((document) =>
-    quizQuestions(document.id).some((question) => question.type === "multi" && question.answers.length >= 2),
+    // A fresh learner's first round of a text is its default quiz.
+    defaultQuiz(document.id).some((question) => question.type === "multi" && question.answers.length >= 2),
   )!.id;
   const learner = new Browser();
   const at = new Date("2026-05-06T09:00:00Z");

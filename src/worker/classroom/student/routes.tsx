@@ -158,9 +158,12 @@ studentRoutes.post(
     const source = questionSource(c.var.db, { classId: own.classRow.id });
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
-    const drawn = (attemptId: string) => source.draw(quiz, attemptId).map((question) => question.id);
+    // The whole class gets the same questions (the quiz's default selection, seeded with its id), so the
+    // dashboard compares like with like and the number announced before starting holds; each attempt
+    // still shows its own option order.
+    const questionIds = source.draw(quiz, quiz.id).map((question) => question.id);
     const attemptId =
-      (await startClassAttempt(c.var.db, own.learnerId, quiz.id, drawn, assignment.id, { onlyOne: true })) ??
+      (await startClassAttempt(c.var.db, own.learnerId, quiz.id, () => questionIds, assignment.id, { onlyOne: true })) ??
       // Not written: a parallel "Starten" was first (then continue its attempt), or the student has just left the class.
       (await attemptsOfAssignment(c.var.db, own.learnerId, assignment.id))[0]?.id;
     if (!attemptId) return noClass(c);

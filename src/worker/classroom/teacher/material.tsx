@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from "hono";
 import type { FC } from "hono/jsx";
-import { getDocument, MIXED_QUIZ_ID, quizQuestions, quizTitle } from "../../../bank";
+import { defaultQuiz, getDocument, MIXED_QUIZ_ID, quizTitle } from "../../../bank";
 import { isOwnTextId } from "../../../bank/ids";
 import type { BankDocument } from "../../../bank/schema";
 import { toGift } from "../../../export/gift";
@@ -16,9 +16,13 @@ import { messageResponse } from "../../errors";
 import type { TeacherEnv } from "./access";
 import { WorksheetPage } from "./worksheet";
 
-/** A built-in quiz (a text's quiz or the mixed one) with the documents its evidence points into, in bank order. */
+/**
+ * A built-in quiz (a text's quiz or the mixed one) with the documents its evidence points into, in bank
+ * order. Its questions are the quiz's default selection from the pool (what a first attempt gets):
+ * questions shown together that give none of their answers away.
+ */
 function builtInQuiz(quizId: string): ExportQuiz | undefined {
-  const questions = quizQuestions(quizId);
+  const questions = defaultQuiz(quizId);
   if (questions.length === 0) return undefined;
   const documentIds = new Set(questions.flatMap((question) => [question.evidence, ...(question.moreEvidence ?? [])].map((evidence) => evidence.documentId)));
   // The quiz's own text first, then any other text a question compares it with.

@@ -6,7 +6,7 @@ import type { BankDocument, Question } from "../../../bank/schema";
 import { formatPoints } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
-import { answerTerms, responseText, resultLine, VERDICT_TEXT, verdict } from "../describe";
+import { answerTerms, responseText, resultLine, spellingCorrection, VERDICT_TEXT, verdict } from "../describe";
 import { EvidencePassage } from "./parts";
 
 export type QuizPosition = {
@@ -128,6 +128,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
     case "numeric":
       return (
         <>
+          {question.gap && <GapSentence id="satz" before={question.gap.before} after={question.gap.after} />}
           <label for="antwort">Deine Zahl{question.unit ? ` (in ${question.unit})` : ""}</label>
           <div class="field-row">
             <input
@@ -139,7 +140,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
               class="gap-input"
               value={previous[0] ?? ""}
               aria-invalid={error ? "true" : undefined}
-              aria-describedby={describedBy("frage-text", error && "fehler")}
+              aria-describedby={describedBy(question.gap ? "satz" : "frage-text", error && "fehler")}
             />
             {question.unit && (
               <span class="unit" aria-hidden="true">
@@ -181,8 +182,8 @@ export const QuestionPage: FC<{
 }> = ({ at, question, documentTitle, previous = [], error }) => (
   <Layout title={`${error ? "Fehler: " : ""}Frage ${at.position} von ${at.total}`}>
     <QuizHeader at={at} />
-    <form method="post" action={questionUrl(at.attemptId, at.position)} class="question" novalidate>
-      {documentTitle && <p class="meta">Frage zum Text „{documentTitle}“</p>}
+    <form method="post" action={questionUrl(at.attemptId, at.position)} class="question" data-question-id={question.id} novalidate>
+      {documentTitle && <p class="meta">aus: {documentTitle}</p>}
       <h2 id="frage-text" tabindex={-1} autofocus>
         {question.stem}
       </h2>
@@ -202,6 +203,16 @@ export const AskedQuestion: FC<{ question: Question | PublicQuestion }> = ({ que
       return <p class="sentence">„{question.statement}“</p>;
     case "cloze":
       return <GapSentence before={question.before} after={question.after} />;
+    case "numeric": {
+      // A bank question carries its gap sentence as before/after; the public shape (live mode) as gap.
+      const gap =
+        "gap" in question
+          ? question.gap
+          : question.before !== undefined && question.after !== undefined
+            ? { before: question.before, after: question.after }
+            : undefined;
+      return gap ? <GapSentence before={gap.before} after={gap.after} /> : null;
+    }
     default:
       return null;
   }
@@ -277,6 +288,7 @@ export const FeedbackPage: FC<{
     return document ? [{ evidence, document }] : [];
   });
   const terms = answerTerms(question);
+  const spelling = spellingCorrection(question, response);
   return (
     <Layout title={`${VERDICT_TEXT[result]} – Frage ${at.position} von ${at.total}`}>
       <QuizHeader at={at} />
@@ -289,6 +301,7 @@ export const FeedbackPage: FC<{
         ) : (
           result !== "right" && <p class="your-answer">Deine Antwort: {responseText(question, response)}</p>
         )}
+        {spelling && <p class="spelling">Richtig geschrieben: „{spelling}“ (ein Tippfehler zählt hier nicht als Fehler)</p>}
         {question.type === "truefalse" && question.correction && <p>Richtig ist: {question.correction}</p>}
       </section>
       {first && <EvidencePassage evidence={first.evidence} document={first.document} answerTerms={terms} />}

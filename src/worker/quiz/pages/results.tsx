@@ -95,7 +95,9 @@ export const ResultsPage: FC<{
   best: Score | undefined;
   /** Whether this quiz keeps a personal best (not a retry or a review, whose questions change). */
   keepsBest: boolean;
-}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest }) => {
+  /** Where "Noch eine Runde" starts the next round of the same quiz, with other questions where the pool has them. */
+  nextRoundAction: string | undefined;
+}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction }) => {
   const answered = rows.filter((row) => row.answer !== undefined);
   const score: Score = { points: answered.reduce((sum, row) => sum + row.answer!.score, 0), total: rows.length };
   const finished = answered.length === rows.length;
@@ -120,6 +122,13 @@ export const ResultsPage: FC<{
         {retryAction && (
           <form method="post" action={retryAction}>
             <button type="submit">Falsche wiederholen ({wrong.length})</button>
+          </form>
+        )}
+        {nextRoundAction && (
+          <form method="post" action={nextRoundAction}>
+            <button type="submit" class={retryAction ? "secondary" : undefined}>
+              Noch eine Runde
+            </button>
           </form>
         )}
         {open.length > 0 && (

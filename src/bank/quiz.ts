@@ -1,0 +1,358 @@
+/**
+ * Quiz assembly: which questions of a pool one attempt asks, in which order, with which option order.
+ * Pure and deterministic for a given seed, so the Worker (when an attempt starts) and the CLI (the
+ * default quiz of a text) draw the same quiz. The pool holds every reviewed question of a text, often
+ * several about one fact; a quiz asks each fact and each evidence sentence once, never shows the
+ * answer of one question in another, keeps the figures few and the true/false statements balanced,
+ * and takes the most salient facts first.
+ */
+import { hash, shuffled } from "./random";
+import type { Question } from "./schema";
+import { containsPhrase, foldText } from "./text";
+
+/** Questions a quiz of one text asks when its pool has enough. */
+export const QUIZ_SIZE = 12;
+/** Below this, the rules of variety (not those against giveaways) are relaxed to fill the quiz up. */
+export const QUIZ_MIN_SIZE = 10;
+/** Questions the mixed quiz across texts asks. */
+export const MIXED_QUIZ_SIZE = 10;
+
+/** At most this share of a quiz is one question type, while other types are there to choose from. */
+const MAX_TYPE_SHARE = 0.4;
+/** Questions whose answer is a figure: at most a quarter of a quiz ... */
+const MAX_FIGURE_SHARE = 0.25;
+/** ... or 40 % of the smallest full quiz where a text offers too little else (a report on a study is figures). */
+export const MAX_FIGURE_SHARE_WHEN_FEW = 0.4;
+/** True/false statements per quiz. */
+const MAX_STATEMENTS = 4;
+/** Topics whose answer is a figure even when asked as a choice. */
+const FIGURE_TOPICS: ReadonlySet<string> = new Set(["quantity", "member_count", "attendee_count", "member_count_change"]);
+/** How far the seed may move a question up or down the salience ranking, so that rounds differ. */
+const JITTER = 0.08;
+
+export interface DrawOptions {
+  /** Decides among equally good questions and the order: the same seed gives the same quiz. */
+  seed: string;
+  /** Questions asked in earlier rounds: taken only when the pool has nothing else that fits. */
+  avoid?: ReadonlySet<string>;
+  /** How many questions at most (QUIZ_SIZE by default). */
+  size?: number;
+  /** How many the quiz should have before variety rules are relaxed (QUIZ_MIN_SIZE, at most `size`). */
+  minSize?: number;
+}
+
+/** What the rules need to know about a question, computed once per question object. */
+interface Profile {
+  question: Question;
+  /** The fact asked about and those it also states, with the document: no two questions of a quiz share one. */
+  facts: string[];
+  sentence: string;
+  /** Folded texts a learner must give or pick to be right. */
+  keys: string[];
+  /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
+  produced: boolean;
+  /** Folded stem, statement and gap sentence. */
+  shown: string;
+  /** Folded option texts. */
+  options: string;
+  figure: boolean;
+  countries: boolean;
+  /** Which other questions it may stand next to, worked out once per pair. */
+  fits: Map<Profile, boolean>;
+}
+
+const profiles = new WeakMap<Question, Profile>();
+
+function numberSpellings(value: number): string[] {
+  const [whole = "0", fraction] = String(Math.abs(value)).split(".");
+  const sign = value < 0 ? "-" : "";
+  const tail = fraction ? `,${fraction}` : "";
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, ".");
+  return [...new Set([sign + whole + tail, sign + grouped + tail, sign + grouped.replaceAll(".", " ") + tail])];
+}
+
+/** The texts a learner must give or pick to be right (nothing for statements: their answer is a yes or no). */
+export function answerTexts(question: Question): string[] {
+  switch (question.type) {
+    case "single":
+      return question.options.filter((option) => option.id === question.answer).map((option) => option.text);
+    case "multi":
+      return question.options.filter((option) => question.answers.includes(option.id)).map((option) => option.text);
+    case "numeric":
+      return numberSpellings(question.answer);
+    case "cloze":
+      return [question.answer, ...question.accept];
+    case "truefalse":
+      return [];
+  }
+}
+
+/** The text a learner reads before answering, options aside. */
+export function shownText(question: Question): string {
+  const parts = [question.stem];
+  if (question.type === "truefalse") parts.push(question.statement);
+  if (question.type === "cloze" || question.type === "numeric") parts.push(question.before ?? "", question.after ?? "");
+  return parts.join(" ");
+}
+
+function profileOf(question: Question): Profile {
+  let profile = profiles.get(question);
+  if (!profile) {
+    profile = {
+      question,
+      facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
+      sentence: `${question.documentId}|${question.evidence.start}`,
+      keys: answerTexts(question)
+        .map(foldText)
+        .filter((key) => key.length >= 2 || /\d/u.test(key)),
+      produced: question.type === "cloze" || question.type === "numeric",
+      shown: foldText(shownText(question)),
+      options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
+      figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
+      countries: question.topic === "countries_named" && question.type === "multi",
+      fits: new Map(),
+    };
+    profiles.set(question, profile);
+  }
+  return profile;
+}
+
+/** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
+function reveals(asked: Profile, other: Profile): boolean {
+  return other.keys.some((key) => containsPhrase(asked.shown, key) || (other.produced && containsPhrase(asked.options, key)));
+}
+
+/**
+ * Whether two questions may stand in one quiz: about other facts, from other sentences, with other
+ * answers, and neither giving the other's answer away.
+ */
+function fitTogether(x: Profile, y: Profile): boolean {
+  let fits = x.fits.get(y);
+  if (fits === undefined) {
+    fits = x.sentence !== y.sentence && neitherGivesAway(x, y);
+    x.fits.set(y, fits);
+    y.fits.set(x, fits);
+  }
+  return fits;
+}
+
+/** Different facts, different answers, and neither shows the other's answer. */
+function neitherGivesAway(x: Profile, y: Profile): boolean {
+  return !x.facts.some((fact) => y.facts.includes(fact)) && !x.keys.some((key) => y.keys.includes(key)) && !reveals(x, y) && !reveals(y, x);
+}
+
+export function compatible(a: Question, b: Question): boolean {
+  return fitTogether(profileOf(a), profileOf(b));
+}
+
+interface Limits {
+  size: number;
+  perType: number;
+  figures: number;
+  statements: number;
+}
+
+class Selection {
+  readonly chosen: Profile[] = [];
+
+  constructor(private readonly typesAvailable: number) {}
+
+  count(test: (profile: Profile) => boolean): number {
+    return this.chosen.filter(test).length;
+  }
+
+  /** Whether `candidate` may join, under `limits`. */
+  admits(candidate: Profile, limits: Limits): boolean {
+    const question = candidate.question;
+    if (this.chosen.length >= limits.size) return false;
+    if (this.typesAvailable > 1 && this.count((profile) => profile.question.type === question.type) >= limits.perType) return false;
+    if (candidate.figure && this.count((profile) => profile.figure) >= limits.figures) return false;
+    if (candidate.countries && this.count((profile) => profile.countries) >= 1) return false;
+    if (question.type === "truefalse") {
+      const statements = this.chosen.filter((profile) => profile.question.type === "truefalse");
+      if (statements.length >= limits.statements) return false;
+      // Keep true and false level while choosing: one side may lead by one at most.
+      const lead = statements.filter((profile) => isTrue(profile)).length * 2 - statements.length;
+      if ((question.answer && lead >= 1) || (!question.answer && lead <= -1)) return false;
+    }
+    return this.chosen.every((profile) => fitTogether(profile, candidate));
+  }
+
+  add(candidate: Profile): void {
+    this.chosen.push(candidate);
+  }
+
+  remove(candidate: Profile): void {
+    this.chosen.splice(this.chosen.indexOf(candidate), 1);
+  }
+}
+
+const isTrue = (profile: Profile) => profile.question.type === "truefalse" && profile.question.answer;
+
+/**
+ * Whether the statements of a quiz are balanced: 35 to 65 % keyed true. With two to four statements
+ * that means exactly half; a single statement can never be balanced.
+ */
+export function balancedStatements(questions: readonly Question[]): boolean {
+  const statements = questions.filter((question) => question.type === "truefalse");
+  if (statements.length === 0) return true;
+  const trueShare = statements.filter((question) => question.type === "truefalse" && question.answer).length / statements.length;
+  return trueShare >= 0.35 && trueShare <= 0.65;
+}
+
+/** Drops the least salient statements of the side that leads until the statements are balanced. */
+function balance(selection: Selection): void {
+  for (;;) {
+    const statements = selection.chosen.filter((profile) => profile.question.type === "truefalse");
+    if (balancedStatements(statements.map((profile) => profile.question))) return;
+    const trues = statements.filter(isTrue).length;
+    const leading = statements.filter((profile) => isTrue(profile) === trues * 2 > statements.length);
+    selection.remove(leading[leading.length - 1]!);
+  }
+}
+
+/** The pool in the order to try: salience with a little of the seed mixed in, questions asked before last. */
+function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
+  const score = (question: Question) => question.salience + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
+  const scored = pool.map((question) => ({ profile: profileOf(question), score: score(question), asked: options.avoid?.has(question.id) ?? false }));
+  scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.question.id < b.profile.question.id ? -1 : 1));
+  return scored.map((entry) => entry.profile);
+}
+
+/**
+ * One pass over the candidates in the given order: the strict rules first, relaxed when that gives too
+ * few. Questions asked in earlier rounds (`asked`) only where the fresh ones leave the quiz short.
+ */
+function fillFrom(candidates: readonly Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
+  const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+  const strict: Limits = {
+    size,
+    perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
+    figures: Math.max(1, Math.floor(size * MAX_FIGURE_SHARE)),
+    statements: MAX_STATEMENTS,
+  };
+  const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
+    for (const candidate of candidates) if (accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
+  };
+  // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
+  const relaxed: Limits = {
+    size: minSize,
+    perType: minSize,
+    figures: Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
+    statements: MAX_STATEMENTS,
+  };
+  for (const fresh of [true, false]) {
+    const take = (profile: Profile) => asked(profile) !== fresh;
+    fill(strict, take);
+    balance(selection);
+    // Places freed by balancing go to other kinds of question first.
+    fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
+    if (selection.chosen.length < minSize) {
+      fill(relaxed, take);
+      balance(selection);
+    }
+    if (selection.chosen.length >= minSize) break;
+  }
+  return selection.chosen;
+}
+
+const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
+
+function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
+  const size = options.size ?? QUIZ_SIZE;
+  const minSize = Math.min(options.minSize ?? QUIZ_MIN_SIZE, size);
+  const asked = (profile: Profile) => options.avoid?.has(profile.question.id) ?? false;
+  let best = fillFrom(candidates, size, minSize, asked);
+  if (best.length < minSize && candidates.length > best.length) {
+    // Too few in salience order: one question can crowd out several (the main actor's name as a gap
+    // blocks every question that shows the name). Try again with such questions later in the order.
+    const conflicts = new Map(candidates.map((profile) => [profile, candidates.filter((other) => other !== profile && !fitTogether(profile, other)).length]));
+    const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
+    const stable = (a: Profile, b: Profile) => candidates.indexOf(a) - candidates.indexOf(b);
+    const alternatives = [
+      [...candidates].sort((a, b) => b.question.salience - share(b) - (a.question.salience - share(a)) || stable(a, b)),
+      [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),
+    ];
+    for (const order of alternatives) {
+      const chosen = fillFrom(order, size, minSize, asked);
+      if (chosen.length > best.length || (chosen.length === best.length && totalSalience(chosen) > totalSalience(best))) best = chosen;
+    }
+  }
+  return ordered(best, options.seed);
+}
+
+/**
+ * The display order: the most salient third first, then the middle, then the rest; shuffled within
+ * each third by the seed, so a quiz neither follows the text nor opens with a side issue.
+ */
+function ordered(chosen: readonly Profile[], seed: string): Question[] {
+  const bySalience = [...chosen].sort((a, b) => b.question.salience - a.question.salience || (a.question.id < b.question.id ? -1 : 1));
+  const tiers = 3;
+  const result: Question[] = [];
+  for (let tier = 0; tier < tiers; tier++) {
+    const part = bySalience.slice(Math.floor((tier * bySalience.length) / tiers), Math.floor(((tier + 1) * bySalience.length) / tiers));
+    result.push(...shuffled(part, seed, (profile) => profile.question.id).map((profile) => profile.question));
+  }
+  return result;
+}
+
+/** The questions one attempt at a text's quiz asks, in the order asked. */
+export function drawQuiz(pool: readonly Question[], options: DrawOptions): Question[] {
+  return select(ranked(pool, options), options);
+}
+
+/**
+ * The quiz across texts: the texts take turns (in an order drawn from the seed), each offering its most
+ * salient question that fits, so every text comes up before any comes twice.
+ */
+export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: DrawOptions): Question[] {
+  const lists = shuffled(
+    pools.filter((pool) => pool.length > 0).map((pool) => ranked(pool, options)),
+    options.seed,
+    (list) => list[0]!.question.documentId,
+  );
+  const interleaved: Profile[] = [];
+  for (let index = 0; lists.some((list) => index < list.length); index++) {
+    for (const list of lists) if (index < list.length) interleaved.push(list[index]!);
+  }
+  const size = options.size ?? MIXED_QUIZ_SIZE;
+  return select(interleaved, { ...options, size, minSize: options.minSize ?? size });
+}
+
+/**
+ * The questions of a teacher's pool (an own text) that may stand in one quiz, in the teacher's order:
+ * each fact once and no answer given away, the earlier question winning where two clash. Variety and
+ * several questions on one sentence are the teacher's choice.
+ */
+export function curatedPool(pool: readonly Question[]): Question[] {
+  const kept: Profile[] = [];
+  for (const question of pool) {
+    const profile = profileOf(question);
+    if (kept.every((other) => neitherGivesAway(other, profile))) kept.push(profile);
+  }
+  return kept.map((profile) => profile.question);
+}
+
+/**
+ * A teacher's quiz: `size` questions of the curated pool, in the teacher's order. Which ones is drawn
+ * by the seed, questions asked in earlier rounds last.
+ */
+export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
+  const kept = curatedPool(pool);
+  const asked = (question: Question) => Number(options.avoid?.has(question.id) ?? false);
+  const drawn = new Set(
+    [...kept]
+      .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))
+      .slice(0, Math.max(0, options.size)),
+  );
+  return kept.filter((question) => drawn.has(question));
+}
+
+/**
+ * The question with its options in the order one attempt shows them. Option ids stay, so grading and
+ * the teacher's figures per option are unaffected. Options that are figures keep their ascending order.
+ */
+export function withOptionsShuffled(question: Question, seed: string): Question {
+  if ((question.type !== "single" && question.type !== "multi") || (question.type === "single" && question.ordered)) return question;
+  return { ...question, options: shuffled(question.options, `${seed}|${question.id}`, (option) => option.id) };
+}

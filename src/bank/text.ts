@@ -1,0 +1,38 @@
+/**
+ * Finding an answer in shown text, shared by the generator's last check and the quiz assembly. Plain
+ * string search with boundary checks: no regular expression is built per answer, which on long texts
+ * with many answers cost more than everything else the generator does.
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(char);
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
+
+/** Lower case, whitespace (also no-break spaces) folded to single spaces, trimmed: how shown texts are compared. */
+export function foldText(value: string): string {
+  return value.toLowerCase().replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Whether `needle` stands in `haystack` as a whole word or figure (both folded with foldText): not inside
+ * a longer word, and a figure not inside a longer figure ("14" is not in "14.000" nor in "1,14").
+ */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  if (needle === "") return false;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if (isWordChar(before) || isWordChar(after)) continue;
+    if ((before === "." || before === ",") && isDigit(haystack[at - 2]) && isDigit(needle[0])) continue;
+    if ((after === "." || after === ",") && isDigit(haystack[at + needle.length + 1]) && isDigit(needle[needle.length - 1])) continue;
+    return true;
+  }
+  return false;
+}

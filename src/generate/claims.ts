@@ -1,0 +1,307 @@
+/**
+ * Claims, not only entities: who said what ("Wer sagte laut Text: „…“?") and who did what in the
+ * text's main clauses ("Wer kündigte laut Text … an?"), with the other speakers and actors of the same
+ * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
+ */
+import type { Question } from "../bank/schema";
+import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
+import { roleForms } from "../extract/gender";
+import { isAdjectiveLike } from "../extract/text";
+import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
+import { type Choice, distinct, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
+import { hash } from "../shared/hash";
+import { display, fullName, nameGap, usesFullName } from "./persons";
+import { salienceOf } from "./salience";
+
+/** Fewer wrong options than this, and a question about a claim would be a coin toss. */
+const MIN_DISTRACTORS = 2;
+/** Wrong options offered at most (as `single` shows). */
+const MAX_DISTRACTORS = 3;
+/** Quotes longer than this are cut at a word and end in "…", so the stem stays readable on a phone. */
+const MAX_QUOTE_LENGTH = 140;
+/** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
+const MAX_DEED_LENGTH = 170;
+
+/** Words that open a fore-field but point back to what the text said before: the clause is not self-contained. */
+const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
+  "dabei",
+  "damit",
+  "dafür",
+  "dagegen",
+  "daher",
+  "darum",
+  "deshalb",
+  "deswegen",
+  "danach",
+  "davor",
+  "dazu",
+  "dort",
+  "hier",
+  "so",
+  "trotzdem",
+  "dennoch",
+  "hingegen",
+  "allerdings",
+  "jedoch",
+  "diese",
+  "diesen",
+  "dieses",
+  "dieser",
+  "diesem",
+  "auch",
+  "ebenfalls",
+  "zugleich",
+  "gleichzeitig",
+]);
+/** Words inside a clause that point back to something only the rest of the text says. */
+const ANAPHORIC_WORDS = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?!\p{L})/iu;
+/** First and second person: the sentence is someone's words, not the text's report of a deed. */
+const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?!\p{L})/iu;
+/** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
+const GENDERED_WORDS = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+/** What may follow a clause without being part of it: another main clause. */
+const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
+/** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
+const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?!\\p{L})`, "u");
+/** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
+const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass)\s/iu;
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
+/** A finite verb in the plural: "Wer" cannot take it. */
+const PLURAL_VERB = /^(?:sind|waren|\p{Ll}+(?:en|ern|eln))$/u;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+
+/** Someone a claim can be given to: a person of the text, or an institution named as speaker or actor. */
+interface Claimant {
+  /** As shown in options and statements: "Angela Merkel", "Die EU-Kommission". */
+  text: string;
+  person?: PersonFact;
+  gender?: Gender;
+}
+
+const personClaimant = (person: PersonFact): Claimant => ({
+  text: display(person, usesFullName(person)),
+  person,
+  ...(person.gender ? { gender: person.gender } : {}),
+});
+
+/**
+ * An institution as it can stand for "wer": named ("Die EU-Kommission", "Die Staatsanwaltschaft
+ * Stuttgart", "Die türkische Wahlkommission", "Die EZB"), not a bare common noun ("die Zeitung", "der
+ * Konzern") that only the rest of the text identifies.
+ */
+function institution(mention: Mention): Claimant | undefined {
+  const words = squash(mention.text).split(" ");
+  // "Ein US-Vertreter", "einer Studie": nobody the learner could name.
+  if (/^(?:ein|eine|einer|einem|einen|eines)$/iu.test(words[0]!)) return undefined;
+  const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
+  const isNamed = named.length >= 2 || named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word));
+  // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text.
+  const describesPerson = named.some((word) => roleForms(word) !== undefined);
+  return isNamed && !describesPerson && named.every((word) => /^[\p{L}-]+$/u.test(word)) ? { text: capitalise(words.join(" ")) } : undefined;
+}
+
+/** A definite role noun without a name after it ("des Bürgermeisters"): on its own, it says not who is meant. */
+function hasUnresolvedRole(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.some(
+    (word, index) =>
+      index > 0 &&
+      DEFINITE_ARTICLES.has(words[index - 1]!.toLowerCase()) &&
+      /^\p{Lu}/u.test(word) &&
+      roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined &&
+      !/^\p{Lu}\p{Ll}/u.test(words[index + 1] ?? ""),
+  );
+}
+
+const personOf = (doc: DocContext, surname: string | undefined) => (surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined);
+
+/** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
+function claimantsOf(doc: DocContext): Claimant[] {
+  const speakers = [...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)];
+  const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.includes(a.surname)) - Number(!speakers.includes(b.surname)));
+  const institutions = [
+    ...doc.facts.quotes.filter((quote) => quote.person === undefined).map((quote) => quote.speaker),
+    ...doc.facts.actions.filter((action) => action.person === undefined).map((action) => action.actor),
+  ].flatMap((mention) => institution(mention) ?? []);
+  return [...persons.map(personClaimant), ...institutions];
+}
+
+/**
+ * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
+ * texts that this one does not name. Where the claim's wording tells a gender ("seine Reise"), only
+ * people of that gender; where it does not, institutions too.
+ */
+function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean): Choice[] {
+  const fits = (claimant: Claimant) => (gendered ? claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender : true);
+  const here = claimantsOf(doc).filter(
+    (claimant) => claimant.text !== answer.text && (claimant.person?.surname ?? claimant.text) !== answer.person?.surname && fits(claimant),
+  );
+  const elsewhere = pool.persons
+    .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
+    .map((entry) => personClaimant(entry.person))
+    .filter(fits);
+  return distinct([...here, ...elsewhere], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
+}
+
+/** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
+function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, seed: string): Claimant | undefined {
+  const others = claimantsOf(doc).filter(
+    (claimant) =>
+      claimant.text !== answer.text &&
+      claimant.person?.surname !== answer.person?.surname &&
+      // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
+      // person would stand out; and where the wording tells a gender, only that gender.
+      (claimant.person === undefined) === (answer.person === undefined) &&
+      (!gendered || (answer.gender !== undefined && claimant.gender === answer.gender)),
+  );
+  return others[hash(seed) % Math.max(1, others.length)];
+}
+
+/** A quote as it can stand in a stem: whole sentences, cut at a word when long. */
+function quotable(quote: QuoteFact): string | undefined {
+  const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
+  if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
+  if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
+  if (words.length <= MAX_QUOTE_LENGTH) return words;
+  const cut = words.slice(0, MAX_QUOTE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:–-]+$/u, "")} …`;
+}
+
+export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: (Question | undefined)[] = [];
+  for (const quote of doc.facts.quotes) {
+    const person = personOf(doc, quote.person);
+    const speaker = person ? personClaimant(person) : institution(quote.speaker);
+    const words = quotable(quote);
+    const evidence = evidenceFor(doc, quote);
+    const fact = `quote:${quote.quote.start}`;
+    // Who said it, as a gap in the sentence: possible also where the text names nobody else.
+    if (person)
+      questions.push(
+        nameGap(doc, person, quote, { topic: "quote", key: `${quote.start}`, fact, salience: salienceOf(doc, "quote", quote, { persons: [person] }) }),
+      );
+    if (!speaker || !words || !evidence) continue;
+    const gendered = GENDERED_WORDS.test(words);
+    const distractors = claimDistractors(doc, pool, speaker, gendered);
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    // Reported speech is no one's exact words: "sinngemäß" says so.
+    const how = quote.direct ? "" : " sinngemäß";
+    const common = {
+      documentId: doc.id,
+      topic: "quote" as const,
+      key: `${quote.start}:${speaker.text}`,
+      fact,
+      salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
+      evidence,
+    };
+    questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
+
+    // True and false alike: someone of the text and the words, never a sentence of the text.
+    const said = (claimant: Claimant) => `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: „${words}“`;
+    const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`);
+    questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, said(speaker), true));
+    if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, said(speaker)));
+  }
+  return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** A deed as parts that can be put together with any actor: "hat", and "im Oktober den Fahrplan präsentiert". */
+interface Deed {
+  verb: string;
+  /** Everything of the clause (and what belongs to it) but the actor and the verb, in order. */
+  rest: string;
+}
+
+/** Joins a clause and what follows it: no space before a comma. */
+const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([,;:])/gu, "$1");
+
+/**
+ * The deed of an action, or undefined when it cannot be asked safely: the actor must be one noun phrase
+ * right before or after the verb, a fore-field must be one that can stand inside the clause, and the
+ * clause must not point back to what the text said before.
+ */
+function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
+  const text = doc.text;
+  const { clause, verb, actor } = action;
+  if (PLURAL_VERB.test(verb.text)) return undefined;
+  let rest: string;
+  if (action.actorFirst) {
+    if (text.slice(actor.end, verb.start).trim() !== "") return undefined;
+    rest = text.slice(verb.end, clause.end);
+  } else {
+    const forefield = squash(text.slice(clause.start, verb.start));
+    const opener = forefield.split(" ")[0]!.toLowerCase();
+    if (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener)) return undefined;
+    // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
+    // them only what belongs to its noun phrase: an article, adjectives, titles.
+    const before = squash(text.slice(verb.end, actor.start));
+    const subjectWords = before === "" ? [] : before.split(" ");
+    const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || /^\p{Lu}[\p{L}-]*$/u.test(word);
+    if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
+    rest = joinParts(`${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
+  }
+  // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
+  const sentence = sentenceSpan(doc, action);
+  if (!sentence) return undefined;
+  const tail = text.slice(clause.end, sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
+  if (ATTRIBUTED.test(tail)) return undefined;
+  if (tail.trim() !== "" && !COORDINATED.test(tail)) rest = joinParts(rest, tail);
+  rest = squash(rest);
+  if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
+  if (ANAPHORIC_WORDS.test(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
+  return { verb: verb.text, rest };
+}
+
+/** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
+const deedText = (verb: string, rest: string) => joinParts(verb, rest);
+
+export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: (Question | undefined)[] = [];
+  // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote.
+  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  for (const action of doc.facts.actions) {
+    if (quoted.has(action.start)) continue;
+    const person = personOf(doc, action.person);
+    const actor = person ? personClaimant(person) : institution(action.actor);
+    const fact = `action:${action.clause.start}`;
+    const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
+    // Who did it, as a gap in the sentence: possible also where the text names nobody else.
+    if (person && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
+      questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
+    }
+    const deed = actor ? deedOf(doc, action) : undefined;
+    const evidence = evidenceFor(doc, action);
+    if (!actor || !deed || !evidence) continue;
+    const gendered = GENDERED_WORDS.test(deed.rest);
+    // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
+    if (gendered && actor.gender === undefined) continue;
+    // "sich" goes before "laut Text": "Wer wehrte sich laut Text gegen ...".
+    const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
+    const stem = `${deedText(`Wer ${deed.verb} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
+    if (stem.length > MAX_DEED_LENGTH) continue;
+    const distractors = claimDistractors(doc, pool, actor, gendered);
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    const common = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${action.clause.start}:${actor.text}`,
+      fact,
+      salience,
+      evidence,
+    };
+    questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+
+    // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
+    const did = (claimant: Claimant) => `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(deed.verb, deed.rest))}.`;
+    const truth = did(actor);
+    if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
+    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`);
+    questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
+    if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
+  }
+  return questions.filter((question): question is Question => question !== undefined);
+}

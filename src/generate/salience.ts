@@ -1,0 +1,118 @@
+/**
+ * How central a fact is to its text, from 0 to 1, so a quiz asks first what a teacher would: what the
+ * lead says the main actors did, the event and its figures; side persons, incidental figures (ages,
+ * durations, temperatures, a number in a subordinate clause) and background paragraphs come last.
+ */
+import type { PersonFact, QuantityFact, Span } from "../extract/types";
+import { articleSentenceAt, type DocContext } from "./context";
+
+/** What kind of fact, weighted by how much it says about what happened. */
+export const TOPIC_WEIGHTS = {
+  /** Who did what in the lead: the main event. */
+  action: 1,
+  attendance: 0.9,
+  quote: 0.85,
+  meeting_place: 0.8,
+  member_count: 0.8,
+  attendee_count: 0.75,
+  meeting_date: 0.7,
+  meeting_format: 0.7,
+  person_role: 0.65,
+  quantity: 0.6,
+  countries_named: 0.55,
+  member_count_change: 0.5,
+  place: 0.45,
+  date: 0.4,
+  published: 0.2,
+} as const;
+export type FactKind = keyof typeof TOPIC_WEIGHTS;
+
+/** Sentences after the lead lose this much each ... */
+const DECAY_PER_SENTENCE = 0.04;
+/** ... down to this floor: background still counts when nothing better exists. */
+const FLOOR = 0.3;
+/** A figure that is only incidental to the story weighs this much of an ordinary one. */
+const INCIDENTAL_FIGURE = 0.45;
+
+/** 1 in the lead, then falling with every sentence. */
+export function positionWeight(doc: DocContext, span: Span): number {
+  const sentence = articleSentenceAt(doc, span.start);
+  if (!sentence) return FLOOR;
+  if (sentence.lead) return 1;
+  const firstAfterLead = doc.sentences.findIndex((candidate) => !candidate.lead);
+  return Math.max(FLOOR, 0.9 - DECAY_PER_SENTENCE * (sentence.index - Math.max(0, firstAfterLead)));
+}
+
+/** How much of the story is about this person: the most named person 1, someone named once far less. */
+export function personWeight(doc: DocContext, person: PersonFact): number {
+  const most = Math.max(1, ...doc.mentionCounts.values());
+  const share = (doc.mentionCounts.get(person.surname) ?? person.mentions.length) / most;
+  const inLead = person.mentions.some((mention) => articleSentenceAt(doc, mention.start)?.lead);
+  return Math.min(1, 0.6 + 0.3 * share + (inLead ? 0.15 : 0));
+}
+
+/** Units of age, time spans and temperature: figures that rarely carry the story. */
+const INCIDENTAL_UNITS = /^(?:Jahre?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
+/** "mit 71 Jahren", "71-jährig", "(56)" after a name, "Jahre alt". */
+const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
+const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
+/** Words that open a subordinate clause after a comma. */
+const SUBORDINATORS = new Set([
+  "dass",
+  "weil",
+  "als",
+  "wenn",
+  "nachdem",
+  "obwohl",
+  "während",
+  "bevor",
+  "seit",
+  "seitdem",
+  "sodass",
+  "damit",
+  "falls",
+  "ob",
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "deren",
+  "dessen",
+  "denen",
+  "welche",
+  "welcher",
+  "welches",
+  "wo",
+  "wie",
+]);
+
+/** Whether a figure is incidental: an age, a time span, a temperature, or standing in a subordinate clause. */
+export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boolean {
+  if (quantity.unit && INCIDENTAL_UNITS.test(quantity.unit)) return true;
+  const before = doc.text.slice(Math.max(0, quantity.start - 20), quantity.start);
+  const after = doc.text.slice(quantity.end, quantity.end + 12);
+  if (AGE_BEFORE.test(before) && /^\s*Jahren\b/u.test(after)) return true;
+  if (AGE_AFTER.test(after) && /\(\s*$/u.test(before)) return true;
+  if (/^-jährig|^\s*Jahre alt\b/u.test(after)) return true;
+  const sentence = articleSentenceAt(doc, quantity.start);
+  if (!sentence) return false;
+  const lead = doc.text.slice(sentence.start, quantity.start);
+  const comma = lead.lastIndexOf(",");
+  if (comma === -1) return false;
+  const opener = /^\s*([\p{L}]+)/u.exec(lead.slice(comma + 1))?.[1]?.toLowerCase();
+  return opener !== undefined && SUBORDINATORS.has(opener);
+}
+
+const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+
+/**
+ * Salience of a fact of `kind` stated at `span`: its weight, where the text states it, who it is about,
+ * and whether its figure is incidental.
+ */
+export function salienceOf(doc: DocContext, kind: FactKind, span: Span, about: { persons?: readonly PersonFact[]; figure?: QuantityFact } = {}): number {
+  let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
+  if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
+  if (about.figure && isIncidentalFigure(doc, about.figure)) value *= INCIDENTAL_FIGURE;
+  return round(value);
+}

@@ -1,0 +1,256 @@
+/**
+ * The quiz assembly's rules, on pools built here (any pool, through fast-check): each fact and evidence
+ * sentence once, no answer shown by another question, true/false balanced, at most one country list,
+ * few figures, the most salient first, questions of earlier rounds last, the same quiz for the same seed.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  balancedStatements,
+  drawMixedQuiz,
+  drawQuiz,
+  MAX_FIGURE_SHARE_WHEN_FEW,
+  MIXED_QUIZ_SIZE,
+  QUIZ_MIN_SIZE,
+  QUIZ_SIZE,
+  withOptionsShuffled,
+} from "../../../src/bank/quiz";
+import { Question } from "../../../src/bank/schema";
+
+const WORDS = ["Berlin", "Anna Berg", "Rom", "83", "1.200", "Maas", "Paris", "Nowak", "2014", "Kiew"];
+const evidenceAt = (documentId: string, start: number) => ({ documentId, passageId: "p1", start, end: start + 10, quote: "x".repeat(10) });
+
+interface Draft {
+  type: Question["type"];
+  fact: number;
+  sentence: number;
+  salience: number;
+  word: number;
+  shownWord: number;
+  truth: boolean;
+  country: boolean;
+}
+
+const draft = fc.record({
+  type: fc.constantFrom("single", "multi", "numeric", "truefalse", "cloze" as const),
+  fact: fc.integer({ min: 0, max: 11 }),
+  sentence: fc.integer({ min: 0, max: 14 }),
+  salience: fc.double({ min: 0, max: 1, noNaN: true }),
+  word: fc.integer({ min: 0, max: WORDS.length - 1 }),
+  shownWord: fc.integer({ min: -1, max: WORDS.length - 1 }),
+  truth: fc.boolean(),
+  country: fc.boolean(),
+}) satisfies fc.Arbitrary<Draft>;
+
+/** A bank question from a draft: its answer is WORDS[word], its stem may show WORDS[shownWord]. */
+function questionOf(item: Draft, index: number, documentId = "doc"): Question {
+  const shown = item.shownWord >= 0 ? ` zu ${WORDS[item.shownWord]}` : "";
+  const answer = WORDS[item.word]!;
+  const base = {
+    id: `q_${documentId.length.toString(16)}${index.toString(16).padStart(7, "0")}`,
+    documentId,
+    topic: item.type === "multi" && item.country ? "countries_named" : item.type === "numeric" ? "quantity" : "place",
+    stem: `Frage ${index}${shown}?`,
+    fact: `f${item.fact}`,
+    salience: item.salience,
+    evidence: evidenceAt(documentId, item.sentence * 100),
+    moreEvidence: [],
+  };
+  const options = [answer, ...WORDS.filter((word) => word !== answer).slice(index % 5, (index % 5) + 3)].map((text, position) => ({
+    id: String.fromCharCode(97 + position),
+    text,
+  }));
+  switch (item.type) {
+    case "single":
+      return Question.parse({ ...base, type: "single", options, answer: "a" });
+    case "multi":
+      return Question.parse({ ...base, type: "multi", options, answers: ["a", "b"] });
+    case "numeric":
+      return Question.parse({ ...base, type: "numeric", answer: 83 + item.word, min: 83 + item.word, max: 83 + item.word, answerText: "x" });
+    case "truefalse":
+      return Question.parse({ ...base, type: "truefalse", statement: `Aussage${shown}.`, answer: item.truth, ...(item.truth ? {} : { correction: "y" }) });
+    case "cloze":
+      return Question.parse({ ...base, type: "cloze", before: `Lücke${shown} `, after: ".", answer, accept: [] });
+  }
+}
+
+/** The question with option texts of its own, so that its answer is no other question's answer. */
+function withOwnOptions(question: Question, index: number): Question {
+  if (question.type !== "single" && question.type !== "multi") return question;
+  return { ...question, options: question.options.map((option) => ({ ...option, text: `${option.text} ${index}` })) };
+}
+
+const pools = fc.array(draft, { minLength: 0, maxLength: 60 }).map((items) => items.map((item, index) => questionOf(item, index)));
+
+/** What a learner must give, written independently of the assembly's own helper. */
+function keysOf(question: Question): string[] {
+  switch (question.type) {
+    case "single":
+      return question.options.filter((option) => option.id === question.answer).map((option) => option.text);
+    case "multi":
+      return question.options.filter((option) => question.answers.includes(option.id)).map((option) => option.text);
+    case "numeric":
+      return [String(question.answer)];
+    case "cloze":
+      return [question.answer, ...question.accept];
+    case "truefalse":
+      return [];
+  }
+}
+
+const visible = (question: Question) =>
+  [question.stem, question.type === "truefalse" ? question.statement : "", question.type === "cloze" ? `${question.before} ${question.after}` : ""].join(" ");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const shows = (text: string, key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, "iu").test(text);
+
+function expectQuizRules(quiz: Question[], size: number) {
+  expect(quiz.length).toBeLessThanOrEqual(size);
+  const facts = quiz.map((question) => `${question.documentId}|${question.fact}`);
+  expect(new Set(facts).size, "one question per fact").toBe(quiz.length);
+  const sentences = quiz.map((question) => `${question.documentId}|${question.evidence.start}`);
+  expect(new Set(sentences).size, "one question per evidence sentence").toBe(quiz.length);
+  for (const question of quiz) {
+    for (const other of quiz) {
+      if (other === question) continue;
+      for (const key of keysOf(question)) {
+        expect(shows(visible(other), key), `"${key}" of ${question.id} shown by ${other.id}`).toBe(false);
+        if (question.type === "cloze" || question.type === "numeric") {
+          const options = other.type === "single" || other.type === "multi" ? other.options.map((option) => option.text) : [];
+          expect(
+            options.some((text) => text.toLowerCase() === key.toLowerCase()),
+            `"${key}" among the options of ${other.id}`,
+          ).toBe(false);
+        }
+      }
+    }
+  }
+  const statements = quiz.filter((question) => question.type === "truefalse");
+  if (statements.length > 0) {
+    const share = statements.filter((question) => question.type === "truefalse" && question.answer).length / statements.length;
+    expect(share).toBeGreaterThanOrEqual(0.35);
+    expect(share).toBeLessThanOrEqual(0.65);
+  }
+  expect(quiz.filter((question) => question.topic === "countries_named" && question.type === "multi").length).toBeLessThanOrEqual(1);
+  const figures = quiz.filter((question) => question.type === "numeric" || question.topic === "quantity").length;
+  expect(figures).toBeLessThanOrEqual(Math.max(Math.floor(size / 4), Math.floor(Math.min(size, QUIZ_MIN_SIZE) * MAX_FIGURE_SHARE_WHEN_FEW)));
+}
+
+describe("drawQuiz", () => {
+  it("holds every rule for any pool and seed", () => {
+    fc.assert(
+      fc.property(pools, fc.string(), (pool, seed) => {
+        expectQuizRules(drawQuiz(pool, { seed }), QUIZ_SIZE);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("draws the same quiz for the same seed, and another order for another seed", () => {
+    fc.assert(
+      fc.property(pools, fc.string(), (pool, seed) => {
+        expect(drawQuiz(pool, { seed }).map((question) => question.id)).toEqual(drawQuiz([...pool].reverse(), { seed }).map((question) => question.id));
+      }),
+    );
+    const pool = Array.from({ length: 30 }, (_, index) =>
+      questionOf(
+        { type: "single", fact: index, sentence: index, salience: 0.5, word: index % WORDS.length, shownWord: -1, truth: true, country: false },
+        index,
+      ),
+    ).map((question, index) => ({ ...question, fact: `f${index}`, evidence: evidenceAt("doc", index * 100) }));
+    // Distinct answers are needed for questions to fit together: give each its own.
+    const distinct = pool.map((question, index) => withOwnOptions(question, index));
+    const orders = new Set(
+      ["a", "b", "c", "d"].map((seed) =>
+        drawQuiz(distinct, { seed })
+          .map((question) => question.id)
+          .join(),
+      ),
+    );
+    expect(orders.size).toBeGreaterThan(1);
+  });
+
+  it("asks the most salient fact, and shows the most salient third first", () => {
+    const pool = Array.from({ length: 20 }, (_, index) => ({
+      ...questionOf({ type: "single", fact: index, sentence: index, salience: index / 20, word: 0, shownWord: -1, truth: true, country: false }, index),
+      fact: `f${index}`,
+      evidence: evidenceAt("doc", index * 100),
+    })).map(withOwnOptions);
+    for (const seed of ["1", "2", "3"]) {
+      const quiz = drawQuiz(pool, { seed });
+      expect(quiz).toHaveLength(QUIZ_SIZE);
+      expect(quiz.map((question) => question.fact)).toContain("f19");
+      const firstThird = quiz.slice(0, QUIZ_SIZE / 3).map((question) => question.salience);
+      const rest = quiz.slice(QUIZ_SIZE / 3).map((question) => question.salience);
+      expect(Math.min(...firstThird)).toBeGreaterThanOrEqual(Math.max(...rest));
+    }
+  });
+
+  it("prefers questions not asked in earlier rounds", () => {
+    const pool = Array.from({ length: 24 }, (_, index) => ({
+      ...questionOf(
+        { type: index % 2 ? "single" : "cloze", fact: index, sentence: index, salience: 0.5, word: 0, shownWord: -1, truth: true, country: false },
+        index,
+      ),
+      fact: `f${index}`,
+      evidence: evidenceAt("doc", index * 100),
+    })).map((question, index) => (question.type === "cloze" ? { ...question, answer: `Antwort${index}` } : withOwnOptions(question, index)));
+    const first = drawQuiz(pool, { seed: "round 1" });
+    const second = drawQuiz(pool, { seed: "round 2", avoid: new Set(first.map((question) => question.id)) });
+    expect(second.length).toBe(first.length);
+    expect(second.filter((question) => first.includes(question))).toEqual([]);
+  });
+
+  it("keeps true and false level, leaving out a lone statement", () => {
+    const statement = (index: number, truth: boolean) =>
+      questionOf({ type: "truefalse", fact: index, sentence: index, salience: 0.9, word: 0, shownWord: -1, truth, country: false }, index);
+    expect(drawQuiz([statement(0, true)], { seed: "s" })).toEqual([]);
+    const quiz = drawQuiz([statement(0, true), statement(1, true), statement(2, true), statement(3, false)], { seed: "s" });
+    expect(quiz.map((question) => question.type === "truefalse" && question.answer).sort()).toEqual([false, true]);
+    expect(balancedStatements(quiz)).toBe(true);
+  });
+});
+
+describe("drawMixedQuiz", () => {
+  it("holds every rule and lets every text come up before any comes twice", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(draft, { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 6 }), fc.string(), (drafts, seed) => {
+        const pools = drafts.map((items, document) => items.map((item, index) => questionOf(item, index, `doc${"x".repeat(document)}`)));
+        const quiz = drawMixedQuiz(pools, { seed });
+        expectQuizRules(quiz, MIXED_QUIZ_SIZE);
+      }),
+      { numRuns: 200 },
+    );
+    const pools = Array.from({ length: 4 }, (_, document) =>
+      Array.from({ length: 6 }, (_, index) => ({
+        ...questionOf(
+          { type: "single", fact: index, sentence: index, salience: 0.5, word: 0, shownWord: -1, truth: true, country: false },
+          index,
+          `d${document}`,
+        ),
+        id: `q_${document}${index}000000`,
+      })).map((question, index) => withOwnOptions(question, document * 10 + index)),
+    );
+    const quiz = drawMixedQuiz(pools, { seed: "mixed" });
+    const perDocument = [0, 1, 2, 3].map((document) => quiz.filter((question) => question.documentId === `d${document}`).length);
+    expect(Math.max(...perDocument) - Math.min(...perDocument)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("withOptionsShuffled", () => {
+  it("keeps every option with its id, so grading by id is unaffected, and keeps figures in order", () => {
+    const question = questionOf({ type: "single", fact: 0, sentence: 0, salience: 0.5, word: 1, shownWord: -1, truth: true, country: false }, 3);
+    if (question.type !== "single") throw new Error("single expected");
+    const orders = new Set<string>();
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const shuffled = withOptionsShuffled(question, seed);
+      if (shuffled.type !== "single") throw new Error("single expected");
+      expect([...shuffled.options].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(question.options);
+      expect(shuffled.answer).toBe(question.answer);
+      expect(withOptionsShuffled(question, seed)).toEqual(shuffled);
+      orders.add(shuffled.options.map((option) => option.id).join(""));
+    }
+    expect(orders.size).toBeGreaterThan(1);
+    const figures = withOptionsShuffled({ ...question, ordered: true }, "a");
+    expect(figures.type === "single" && figures.options).toEqual(question.options);
+  });
+});

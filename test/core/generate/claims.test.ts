@@ -1,0 +1,187 @@
+/** Claims on facts built by hand: who said what, who did what, gaps for names and countries, genders that agree, regional distractors. */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import type { ActionFact, Facts, QuoteFact } from "../../../src/extract/types";
+import { actionQuestions, quoteQuestions } from "../../../src/generate/claims";
+import { countryQuestions } from "../../../src/generate/countries";
+import { regionOf } from "../../../src/generate/data/regions";
+import { countryGapQuestions } from "../../../src/generate/places";
+import { roleQuestions } from "../../../src/generate/roles";
+import { correctTexts } from "../bank/answers";
+import { contextOf, country, emptyFacts, mentionOf, person, poolOf, spanOf } from "./facts";
+
+const TEXT = [
+  "Merkel kündigt neue Hilfen an",
+  "",
+  "Kanzlerin Angela Merkel kündigte am Montag neue Hilfen für die Bauern an. Am Dienstag reiste Finanzminister Olaf Scholz nach Paris. Dabei traf Wirtschaftsminister Peter Altmaier die Verbände. „Wir lassen niemanden allein“, sagte Merkel. Die Lage sei ernst, sagte Scholz. Altmaier verteidigte seine Pläne. Die Bauern fordern mehr Geld, sagte Altmaier. Die EU-Kommission prüfte die Hilfen genau.",
+].join("\n");
+
+function action(actor: string, verb: string, clause: string, fields: Partial<ActionFact> = {}): ActionFact {
+  const span = spanOf(TEXT, clause);
+  const sentenceEnd = TEXT.indexOf(".", span.end) + 1;
+  const inClause = TEXT.indexOf(actor, span.start);
+  const verbAt = TEXT.indexOf(` ${verb} `, span.start - 1) + 1;
+  return {
+    start: span.start,
+    end: sentenceEnd,
+    actor: { start: inClause, end: inClause + actor.length, text: actor },
+    verb: { start: verbAt, end: verbAt + verb.length, text: verb },
+    actorFirst: inClause < verbAt,
+    clause: span,
+    ...fields,
+  };
+}
+
+function quote(speaker: string, words: string, direct: boolean, person?: string): QuoteFact {
+  const quoteSpan = spanOf(TEXT, words);
+  const sentenceStart = TEXT.lastIndexOf(". ", quoteSpan.start) + 2;
+  const sentenceEnd = TEXT.indexOf(".", quoteSpan.end) + 1;
+  const speakerAt = TEXT.indexOf(speaker, quoteSpan.end);
+  return {
+    start: sentenceStart,
+    end: sentenceEnd,
+    quote: { ...quoteSpan, text: words },
+    direct,
+    speaker: { start: speakerAt, end: speakerAt + speaker.length, text: speaker },
+    ...(person ? { person } : {}),
+    verb: "sagte",
+  };
+}
+
+function claimFacts(): Facts {
+  const facts = emptyFacts(TEXT, "Merkel kündigt neue Hilfen an", "2024-05", ["title", "text"]);
+  facts.persons = [
+    person(TEXT, "Angela Merkel", { role: "Kanzlerin", gender: "female", mentions: [mentionOf(TEXT, "Angela Merkel"), mentionOf(TEXT, "Merkel", 2)] }),
+    person(TEXT, "Olaf Scholz", { role: "Finanzminister", gender: "male", mentions: [mentionOf(TEXT, "Olaf Scholz"), mentionOf(TEXT, "Scholz", 1)] }),
+    person(TEXT, "Peter Altmaier", { role: "Wirtschaftsminister", gender: "male" }),
+  ];
+  facts.actions = [
+    action("Angela Merkel", "kündigte", "Kanzlerin Angela Merkel kündigte am Montag neue Hilfen für die Bauern an", { person: "Merkel" }),
+    action("Olaf Scholz", "reiste", "Am Dienstag reiste Finanzminister Olaf Scholz nach Paris", { person: "Scholz" }),
+    action("Peter Altmaier", "traf", "Dabei traf Wirtschaftsminister Peter Altmaier die Verbände", { person: "Altmaier" }),
+    action("Altmaier", "verteidigte", "Altmaier verteidigte seine Pläne", { person: "Altmaier" }),
+    action("Die EU-Kommission", "prüfte", "Die EU-Kommission prüfte die Hilfen genau"),
+  ];
+  const particle = facts.actions[0]!;
+  const an = TEXT.indexOf(" an.", particle.clause.start) + 1;
+  particle.particle = { start: an, end: an + 2, text: "an" };
+  facts.quotes = [quote("Merkel", "Wir lassen niemanden allein", true, "Merkel"), quote("Scholz", "Die Lage sei ernst", false, "Scholz")];
+  return facts;
+}
+
+const doc = contextOf("claims", TEXT, claimFacts());
+const sentencesOf = (text: string) => text.split(/(?<=[.!?“])\s+|\n+/u).map((sentence) => sentence.trim());
+const pool = poolOf(doc);
+const singles = (questions: Question[]) => questions.filter((question): question is Extract<Question, { type: "single" }> => question.type === "single");
+const statements = (questions: Question[]) =>
+  questions.filter((question): question is Extract<Question, { type: "truefalse" }> => question.type === "truefalse");
+
+describe("who did what", () => {
+  const questions = actionQuestions(doc, pool);
+
+  it("asks the actor with 'Wer', the verb first and the fore-field inside the clause", () => {
+    const stems = singles(questions).map((question) => question.stem);
+    expect(stems).toContain("Wer kündigte laut Text am Montag neue Hilfen für die Bauern an?");
+    expect(stems).toContain("Wer reiste laut Text am Dienstag nach Paris?");
+    const merkel = singles(questions).find((question) => question.stem.startsWith("Wer kündigte"))!;
+    expect(correctTexts(merkel)).toEqual(["Angela Merkel"]);
+    // The other actors of the text are the wrong answers, institutions among them.
+    expect(merkel.options.map((option) => option.text)).toEqual(expect.arrayContaining(["Olaf Scholz", "Peter Altmaier"]));
+  });
+
+  it("asks an institution as the actor, against the text's people", () => {
+    const commission = singles(questions).find((question) => question.stem === "Wer prüfte laut Text die Hilfen genau?");
+    expect(commission && correctTexts(commission)).toEqual(["Die EU-Kommission"]);
+  });
+
+  it("leaves out clauses that point back ('Dabei') and possessives that would tell the answer's gender to nobody's benefit", () => {
+    expect(questions.some((question) => question.stem.includes("Verbände") || (question.type === "truefalse" && question.statement.includes("Verbände")))).toBe(
+      false,
+    );
+    // "seine Pläne": only men may stand as options, and there are too few of them here.
+    const plans = singles(questions).find((question) => question.stem.includes("seine Pläne"));
+    if (plans) for (const option of plans.options) expect(["Olaf Scholz", "Peter Altmaier"]).toContain(option.text);
+  });
+
+  it("states the deed of the actor and of someone else the same way, never as the text's sentence", () => {
+    const about = statements(questions).filter((question) => question.statement.includes("neue Hilfen für die Bauern"));
+    expect(about.map((question) => question.answer).sort()).toEqual([false, true]);
+    for (const statement of about) {
+      expect(statement.statement).toMatch(
+        /^(?:Angela Merkel|Olaf Scholz|Peter Altmaier|Die EU-Kommission) kündigte am Montag neue Hilfen für die Bauern an\.$/u,
+      );
+      expect(sentencesOf(TEXT)).not.toContain(statement.statement);
+    }
+    expect(about.find((question) => !question.answer)?.correction).toBe("Angela Merkel kündigte am Montag neue Hilfen für die Bauern an.");
+  });
+
+  it("asks the name as a gap in the sentence too, with the full name accepted", () => {
+    const gap = questions.find((question) => question.type === "cloze" && question.answer === "Olaf Scholz");
+    expect(gap).toMatchObject({
+      stem: "Welcher Name fehlt in diesem Satz?",
+      before: "Am Dienstag reiste Finanzminister ",
+      after: " nach Paris.",
+      accept: ["Scholz"],
+    });
+  });
+});
+
+describe("who said what", () => {
+  const questions = quoteQuestions(doc, pool);
+
+  it("asks the speaker of a direct quote, and of reported speech 'sinngemäß'", () => {
+    const stems = singles(questions).map((question) => question.stem);
+    expect(stems).toContain("Wer sagte laut Text: „Wir lassen niemanden allein“?");
+    expect(stems).toContain("Wer sagte laut Text sinngemäß: „Die Lage sei ernst“?");
+    const direct = singles(questions).find((question) => question.stem.includes("niemanden"))!;
+    expect(correctTexts(direct)).toEqual(["Angela Merkel"]);
+    expect(direct.options.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives the quote to its speaker and to someone else in statements built alike", () => {
+    const said = statements(questions).filter((question) => question.statement.includes("niemanden"));
+    expect(said.map((question) => question.answer).sort()).toEqual([false, true]);
+    expect(said.find((question) => question.answer)?.statement).toBe("Angela Merkel sagte: „Wir lassen niemanden allein“");
+    expect(said.find((question) => !question.answer)?.statement).toMatch(
+      /^(?:Olaf Scholz|Peter Altmaier|Die EU-Kommission) sagte: „Wir lassen niemanden allein“$/u,
+    );
+  });
+});
+
+describe("roles and gender", () => {
+  it("gives a woman the feminine form of a borrowed office and offers only people who could hold the office asked", () => {
+    const questions = roleQuestions(doc, pool);
+    const falseOfMerkel = statements(questions).find((question) => !question.answer && question.statement.startsWith("Angela Merkel"));
+    expect(falseOfMerkel?.statement).toMatch(/^Angela Merkel ist (?:Finanzministerin|Wirtschaftsministerin)\.$/u);
+    const whoIsChancellor = singles(questions).find((question) => question.stem === "Wer ist laut Text Kanzlerin?");
+    // No woman among the others: "Wer ist Kanzlerin?" is asked as a gap or a statement instead.
+    expect(whoIsChancellor).toBeUndefined();
+    const financeMinister = singles(questions).find((question) => question.stem === "Wer ist laut Text Finanzminister?")!;
+    expect(financeMinister.options.map((option) => option.text)).not.toContain("Angela Merkel");
+  });
+});
+
+describe("countries", () => {
+  const text = "Vietnam und China streiten\n\nVietnam und China streiten um Inseln. Auch Singapur schaut zu.";
+  const facts = emptyFacts(text, "Vietnam und China streiten", undefined, ["title", "text"]);
+  facts.countries = [
+    { iso2: "VN", name: "Vietnam", mentions: [{ ...mentionOf(text, "Vietnam", 1), form: "name" }] },
+    { iso2: "CN", name: "China", mentions: [{ ...mentionOf(text, "China", 1), form: "name" }] },
+    country(text, "SG", "Singapur", "Singapur"),
+  ];
+  const asia = contextOf("asia", text, facts);
+
+  it("offers countries of the story's part of the world as wrong answers", () => {
+    const [question] = countryQuestions(asia, poolOf(asia));
+    if (question?.type !== "multi") throw new Error("expected a multiple-select question");
+    const wrong = question.options.filter((option) => !question.answers.includes(option.id));
+    expect(wrong).toHaveLength(3);
+    for (const option of wrong) expect(regionOf(option.value!)?.continent, option.text).toBe(regionOf("VN")!.continent);
+  });
+
+  it("asks a country as a gap where the text names it", () => {
+    const gaps = countryGapQuestions(asia);
+    expect(gaps.map((question) => question.type === "cloze" && question.answer)).toEqual(expect.arrayContaining(["Vietnam", "China", "Singapur"]));
+    expect(gaps.every((question) => question.stem === "Welches Land fehlt in diesem Satz?")).toBe(true);
+  });
+});
