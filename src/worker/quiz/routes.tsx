@@ -109,9 +109,7 @@ async function startRound(c: LearnerContext, known: string | undefined, quizId: 
   const source = sourceOf(c);
   const quiz = await source.quiz(quizId);
   if (!quiz) return quizNotFound(c);
-  const earlier = known
-    ? (await attemptsOfLearner(c.var.db, known)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null)
-    : [];
+  const earlier = known ? (await attemptsOfLearner(c.var.db, known)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null) : [];
   const inPool = new Set(quiz.pool.map((question) => question.id));
   const unfinished = earlier.find((attempt) => attempt.answered < attempt.questionIds.filter((id) => inPool.has(id)).length);
   if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
@@ -144,7 +142,7 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   const { quizId } = c.req.valid("param");
   // Only the bank's quizzes start here; an own text's quiz starts from its class assignment.
   if (isOwnTextId(quizId) || quizPool(quizId).length === 0) return quizNotFound(c);
-  return startRound(c, await getLearnerId(c), quizId);
+  return startRound(c, (await getLearnerId(c)) ?? undefined, quizId);
 });
 
 /** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
