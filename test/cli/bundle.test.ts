@@ -17,9 +17,10 @@ import { afterAll, expect, it } from "vitest";
  * first-name list of the person finder (19,481 names, about 37 KiB gzip) brings it to 215 KiB. The live
  * mode (Durable Object, views, the projector's and phones' script and styles, the QR encoder uqr with
  * 4 KiB gzip) adds 22 KiB, the review queue (ts-fsrs) 7 KiB, the teacher's results per assignment (grid,
- * hardest questions, polling, roster changes, dates, CSV) about 12 KiB, the learner pages that teach a few more: 263 KiB measured with all of it (free plan limit: 3 MiB).
+ * hardest questions, polling, roster changes, dates, CSV) about 12 KiB, the learner pages that teach a few more: 263 KiB; the generator's claims and the larger bank, the
+ * confusables table and the hardening: 273 KiB measured with all of it (free plan limit: 3 MiB).
  */
-const GZIP_BUDGET_KIB = 270;
+const GZIP_BUDGET_KIB = 280;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
