@@ -16,7 +16,8 @@ const documentId = [...listDocuments()].sort((a, b) => quizPool(b.id).length - q
 /** The question on a page as the learner reads it: stem, statement or gap sentence; and its options apart. */
 function questionParts(html: string): { text: string; options: string } {
   const form = /<form method="post"[^>]*class="question"[\s\S]*?<\/form>/u.exec(html)?.[0] ?? "";
-  const choices = /<div class="choices">[\s\S]*?<\/div>/u.exec(form)?.[0] ?? "";
+  // The options are tiles inside the fieldset, up to its end (tiles nest their own elements).
+  const choices = /<div class="choices[^"]*">[\s\S]*?<\/fieldset>/u.exec(form)?.[0] ?? "";
   const text = form.replace(choices, "").replace(/<p class="meta">[\s\S]*?<\/p>/u, "");
   return { text: visibleText(text), options: visibleText(choices) };
 }
