@@ -3,7 +3,7 @@ import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
-import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, type Pool, textMentions } from "./context";
 import { closeness, countriesWithRegion } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
@@ -27,6 +27,21 @@ const MAX_CORRECT = 4;
 /** Countries named by their name (or as "US-"), not only through an adjective ("irakische"). */
 function namedCountries(doc: DocContext): CountryFact[] {
   return doc.facts.countries.filter((country) => country.mentions.some((mention) => mention.form !== "adjective" && evidenceFor(doc, mention) !== undefined));
+}
+
+/** Countries the lead names by name: where a text is about countries, it says so at the start. */
+const MIN_COUNTRIES_IN_LEAD = 2;
+/**
+ * Where the countries are not what the text is about, "which are named" tests scanning for a word
+ * ("USA" only inside "US-Genetiker"): the question stays in the pool, below what a quiz asks
+ * (MIN_SALIENCE in src/bank/quiz.ts).
+ */
+const SCANNING = 0.2;
+
+/** Whether the countries are what the text is about, not words a learner would only scan for. */
+function countriesAreCentral(doc: DocContext, named: readonly CountryFact[]): boolean {
+  const inLead = named.filter((country) => country.mentions.some((mention) => mention.form === "name" && articleSentenceAt(doc, mention.start)?.lead));
+  return inLead.length >= MIN_COUNTRIES_IN_LEAD;
 }
 
 function firstEvidence(doc: DocContext, country: CountryFact, adjective = false): Evidence | undefined {
@@ -70,6 +85,7 @@ function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFac
 export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const named = namedCountries(doc);
+  const weight = countriesAreCentral(doc, named) ? 1 : SCANNING;
   const absent = absentCountries(doc, pool, named);
   // Several questions of even size when the text names many countries, each with its own distractors.
   const rounds = Math.ceil(named.length / MAX_CORRECT);
@@ -86,7 +102,7 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
           topic: "countries_named",
           key: group.map((country) => country.iso2).join("+"),
           fact: `countries:${group.map((country) => country.iso2).join("+")}`,
-          salience: salienceOf(doc, "countries_named", distinctEvidence[0]!),
+          salience: Math.round(salienceOf(doc, "countries_named", distinctEvidence[0]!) * weight * 1000) / 1000,
           stem: "Welche dieser Länder werden im Text genannt? Wähle alle zutreffenden aus.",
           evidence: distinctEvidence[0]!,
           moreEvidence: distinctEvidence.slice(1),
