@@ -13,7 +13,7 @@ import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } f
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
 import { salienceOf } from "./salience";
-import { quoteStandsAlone } from "./standalone";
+import { deedPointsOutside, quoteStandsAlone } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -259,7 +259,7 @@ function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
   if (tail.trim() !== "" && !COORDINATED.test(tail)) rest = joinParts(rest, tail);
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
-  if (ANAPHORIC_WORDS.test(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
+  if (ANAPHORIC_WORDS.test(rest) || deedPointsOutside(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
   return { verb: verb.text, rest };
 }
 
@@ -283,7 +283,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const deed = actor ? deedOf(doc, action) : undefined;
     const evidence = evidenceFor(doc, action);
     if (!actor || !deed || !evidence) continue;
-    const gendered = GENDERED_WORDS.test(deed.rest);
+    // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
+    const gendered =
+      GENDERED_WORDS.test(deed.rest) ||
+      deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && actor.gender === undefined) continue;
     // "sich" goes before "laut Text": "Wer wehrte sich laut Text gegen ...".

@@ -45,6 +45,13 @@ function otherFacts(doc: DocContext): Span[] {
   ];
 }
 
+/** How often `name` opens a compound ("SPÖ-Chef"). */
+function compounds(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(`${name}-`); at !== -1; at = text.indexOf(`${name}-`, at + 1)) if (!/[\p{L}\p{N}-]/u.test(text.charAt(at - 1))) count++;
+  return count;
+}
+
 export function organisationQuestions(doc: DocContext): Question[] {
   const taken = otherFacts(doc);
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
@@ -56,7 +63,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   for (const [name, mentions] of byName) {
     // Counted also in compounds ("SPÖ-Chef"): the text is about the party all the same.
-    const named = mentions.length + [...doc.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${name}-`, "gu"))].length;
+    const named = mentions.length + compounds(doc.text, name);
     if (named < MIN_MENTIONS) continue;
     for (const mention of mentions.filter((candidate) => doc.text[candidate.end] !== "-" && !asideOrSource(doc, candidate))) {
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;

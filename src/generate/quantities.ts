@@ -46,6 +46,23 @@ function hedgeShown(before: string): boolean {
   return hedgeBefore(before, before.length) !== undefined;
 }
 
+/** Words a clause cut out of a long sentence must show around the gap. */
+const MIN_SHOWN_WORDS = 6;
+
+/**
+ * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
+ * "13-Megapixel-Kamera") or an age in parentheses after a name ("John Kibanga (29)"): never worth asking.
+ */
+function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
+  const before = doc.text.slice(Math.max(0, quantity.start - 40), quantity.start);
+  const after = doc.text.charAt(quantity.end);
+  if (after === "-") return true;
+  if (/\(\s*$/u.test(before) && after === ")") return true;
+  return (
+    quantity.unit === undefined && /\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u.test(before)
+  );
+}
+
 /** The figures a gap text shows, digits and number words ("70", "1,5", "zwei"). */
 function figuresIn(shown: string): number[] {
   const digits = [...shown.matchAll(/(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu)].map((match) =>
@@ -88,9 +105,11 @@ export function quantityQuestions(doc: DocContext): Question[] {
   const quantities = doc.facts.quantities.filter((quantity) => isProse(doc, quantity) && !counted.some((span) => overlaps(span, quantity)));
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);
-    const numeral = numeralSpan(doc, quantity);
-    const gap = gapText(doc, quantity, numeral);
-    if (!evidence || !gap || !standsAlone(doc, evidence, quantity)) continue;
+    if (!evidence || labelOrAge(doc, quantity) || !standsAlone(doc, evidence, quantity)) continue;
+    const gap = gapText(doc, quantity, numeralSpan(doc, quantity));
+    // A clause cut out of a long sentence must still say something ("Dass jene rund ___ Flüchtlinge …" does not).
+    if (!gap || (gap.before.startsWith("…") && `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_SHOWN_WORDS))
+      continue;
     const { value, unit, scale } = asked(doc, quantity);
     if (mentionsFigure(gap.before + gap.after, value) || computable(`${gap.before} ${gap.after}`, value)) continue;
     // The hedge stays in the sentence ("mindestens ___ Euro"): what is asked is the figure printed there.

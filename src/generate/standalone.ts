@@ -64,17 +64,15 @@ function namedBetween(doc: DocContext, from: number, to: number): boolean {
   return namesOf(doc).some((start) => start >= from && start < to);
 }
 
-/** An epithet ("der Konzern", "beim Unternehmen") with no name right after it to say who is meant. */
+/** A definite article (or one merged with a preposition) and the capitalised word after it, and the word after that. */
+const DEFINITE_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(\p{Lu}[\p{L}-]*)([.,;:!?]?)(?:\s+(\p{Lu})?)?/gu;
+
+/** An epithet ("der Konzern", "beim Unternehmen") with no name right after it to say who is meant ("der Konzern Siemens"). */
 function hasEpithet(text: string): boolean {
-  const words = text.split(/\s+/u);
-  return words.some((word, index) => {
-    const bare = word.replace(/[^\p{L}-]/gu, "");
-    if (!ANAPHORIC_EPITHETS.has(bare) || index === 0) return false;
-    const before = words[index - 1]!.toLowerCase();
-    if (!/^(?:der|die|das|den|dem|des|beim|im|vom|zum|zur)$/u.test(before)) return false;
-    // "der Konzern Siemens": the name follows and says who.
-    return !/^\p{Lu}/u.test(words[index + 1] ?? "") || /[.,;:!?]$/u.test(word);
-  });
+  for (const match of text.matchAll(DEFINITE_NOUN)) {
+    if (ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined)) return true;
+  }
+  return false;
 }
 
 /** A demonstrative of time ("diese Woche", "dieses Jahres") points at the date of the text, which is fine. */
@@ -88,9 +86,17 @@ function nounBefore(text: string, index: number): boolean {
   return /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text.slice(0, index));
 }
 
+interface Pointer {
+  index: number;
+  /** "dort": fine where the sentence names a place before it. */
+  place: boolean;
+  /** "Das ist ...": it points back from its own clause only, unlike an opening "Er" or "Dabei", on which the whole sentence hangs. */
+  clauseOnly?: boolean;
+}
+
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
-function pointers(text: string, resolved: (index: number) => boolean): number[] {
-  const found: number[] = [];
+function pointers(text: string): Pointer[] {
+  const found: Pointer[] = [];
   for (const match of text.matchAll(POINTER)) {
     const word = match[0];
     const after = text.slice(match.index + word.length);
@@ -99,11 +105,11 @@ function pointers(text: string, resolved: (index: number) => boolean): number[] 
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(word) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u.test(after)) continue;
-    if (/^dort/iu.test(word) && resolved(match.index)) continue;
-    found.push(match.index);
+    found.push({ index: match.index, place: /^dort/iu.test(word) });
   }
+  if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: true });
   for (const match of text.matchAll(DAMIT)) {
-    if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push(match.index);
+    if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }
   return found;
 }
@@ -127,22 +133,76 @@ function possessives(text: string): number[] {
   return [...text.matchAll(POSSESSIVE)].map((match) => match.index).filter((index) => !ATTRIBUTION.test(text.slice(Math.max(0, index - 12), index + 40)));
 }
 
+/** Whether a clause (a deed in a stem or statement) points outside itself by a pointer, epithet or "dann". */
+export function deedPointsOutside(words: string): boolean {
+  return hasEpithets(words) || pointers(words).length > 0 || /(?<!\p{L})dann(?!\p{L})/iu.test(words);
+}
+
 /** Whether someone's words (a quote in a stem or statement) hold nothing that points outside them. */
 export function quoteStandsAlone(words: string): boolean {
-  return !hasEpithets(words) && pointers(words, () => false).length === 0 && pronouns(words).length === 0 && possessives(words).length === 0;
+  return !hasEpithets(words) && pointers(words).length === 0 && pronouns(words).length === 0 && possessives(words).length === 0;
 }
 
 /** Where a clause ends: a comma or colon before a space (not "1,8"), a semicolon, a dash, a parenthesis. */
 const CLAUSE_BOUNDARY = /[,;:](?=\s)|[–()]/gu;
 
-/** The clause (between commas, colons, dashes, parentheses) of `text` around `index`. */
-function clauseAround(text: string, index: number): Span {
+/** Sentence openers that stand for what the sentence before said: "Das ist ...", "Dessen neueste Version ...". */
+const POINTING_OPENER =
+  /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|Dessen|Deren)(?!\p{L})/u;
+/** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
+const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2,})\s+\1(?!\p{L})/iu;
+
+/** A sentence no question should show: an unclosed parenthesis (a cut fragment) or a doubled word. */
+function broken(text: string): boolean {
+  return (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text);
+}
+
+/** What of a sentence may point outside it, found once per sentence whatever is asked about it. */
+interface Reading {
+  text: string;
+  /** Too short to be a sentence, or naming someone by an epithet: no question stands on it. */
+  unusable: boolean;
+  pointers: Pointer[];
+  possessives: number[];
+  pronouns: number[];
+  /** Where its clauses end (offsets into `text`). */
+  boundaries: number[];
+}
+
+const readings = new WeakMap<DocContext, Map<number, Reading>>();
+
+function readingOf(doc: DocContext, sentence: Span): Reading {
+  let bySentence = readings.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    readings.set(doc, bySentence);
+  }
+  let reading = bySentence.get(sentence.start);
+  if (!reading || reading.text.length !== sentence.end - sentence.start) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const unusable = words < MIN_WORDS || hasEpithets(text) || broken(text);
+    reading = {
+      text,
+      unusable,
+      pointers: unusable ? [] : pointers(text),
+      possessives: unusable ? [] : possessives(text),
+      pronouns: unusable ? [] : pronouns(text),
+      boundaries: [...text.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
+    };
+    bySentence.set(sentence.start, reading);
+  }
+  return reading;
+}
+
+/** The clause (between commas, colons, dashes, parentheses) around `index`, from the boundaries of its sentence. */
+function clauseAround(reading: Reading, index: number): Span {
   let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(CLAUSE_BOUNDARY)) {
-    if (match.index < index) start = match.index + 1;
+  let end = reading.text.length;
+  for (const boundary of reading.boundaries) {
+    if (boundary < index) start = boundary + 1;
     else {
-      end = match.index;
+      end = boundary;
       break;
     }
   }
@@ -162,23 +222,28 @@ export interface Gap extends Span {
  * count anywhere: they name the actors.
  */
 export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  if (text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length < MIN_WORDS) return false;
-  if (hasEpithets(text)) return false;
+  const reading = readingOf(doc, sentence);
+  if (reading.unusable) return false;
+  const text = reading.text;
   const gapAt = gap ? gap.start - sentence.start : undefined;
   const namedBefore = (index: number) => namedBetween(doc, sentence.start, sentence.start + index) || (gap?.name === true && gapAt! < index);
-  const clause = gapAt === undefined ? { start: 0, end: text.length } : clauseAround(text, gapAt);
-  const matters = (index: number) => index === 0 || (index >= clause.start && index < clause.end);
-  if (pointers(text, namedBefore).some(matters)) return false;
+  const clause = gapAt === undefined ? { start: 0, end: text.length } : clauseAround(reading, gapAt);
+  const inClause = (index: number) => index >= clause.start && index < clause.end;
+  const matters = (index: number) => index === 0 || inClause(index);
+  const pointing = (pointer: Pointer) =>
+    (pointer.clauseOnly ? inClause(pointer.index) : matters(pointer.index)) && !(pointer.place && namedBefore(pointer.index));
+  if (reading.pointers.some(pointing)) return false;
   // "Vor seiner Reise sagte Erdogan ...", "Beschäftigte verloren ihren Arbeitsplatz": a possessive
   // points to a name of its sentence or to a noun before it; "In seinem Auto ..." to nothing here.
-  const named = namedBetween(doc, sentence.start, sentence.end);
-  if (possessives(text).some((index) => matters(index) && !named && !namedBefore(index) && !nounBefore(text, index))) return false;
+  if (
+    reading.possessives.some((index) => matters(index) && !namedBetween(doc, sentence.start, sentence.end) && !namedBefore(index) && !nounBefore(text, index))
+  )
+    return false;
   // "Die Regierung kündigte an, sie werde ...": a pronoun stands for a name or noun of an earlier
   // clause of its sentence, not for one in its own clause ("Im Gegensatz zu Dung ist er ..." is someone else).
-  return pronouns(text).every((index) => {
+  return reading.pronouns.every((index) => {
     if (!matters(index)) return true;
-    const boundary = Math.max(0, ...[...text.slice(0, index).matchAll(CLAUSE_BOUNDARY)].map((match) => match.index), text.lastIndexOf(" und ", index));
+    const boundary = Math.max(0, ...reading.boundaries.filter((at) => at < index), text.lastIndexOf(" und ", index));
     return boundary > 0 && (namedBefore(boundary) || nounBefore(text, boundary));
   });
 }
