@@ -56,6 +56,8 @@ const MIN_SHOWN_WORDS = 6;
 function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   const before = doc.text.slice(Math.max(0, quantity.start - 40), quantity.start);
   const after = doc.text.charAt(quantity.end);
+  // "ein paar Hundert Euro": a scale word alone is no figure one could type.
+  if (/^(?:Hundert|Tausend|Dutzend)e?$/iu.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
   if (after === "-") return true;
   if (/\(\s*$/u.test(before) && after === ")") return true;
   return (

@@ -152,9 +152,15 @@ const POINTING_OPENER =
 /** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
 const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2,})\s+\1(?!\p{L})/iu;
 
-/** A sentence no question should show: an unclosed parenthesis (a cut fragment) or a doubled word. */
+/** English function words: a sentence with several is a link list or an abstract's title, not the German article. */
+const ENGLISH_WORDS = /(?<![\p{L}])(?:the|of|and|for|with|from|to|is|are|into)(?![\p{L}])/gu;
+/** English function words a German sentence may borrow in a name ("Times of London"), but not this many. */
+const MAX_ENGLISH_WORDS = 2;
+
+/** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
 function broken(text: string): boolean {
-  return (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text);
+  const english = [...text.matchAll(ENGLISH_WORDS)].length;
+  return (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text) || english > MAX_ENGLISH_WORDS;
 }
 
 /** What of a sentence may point outside it, found once per sentence whatever is asked about it. */

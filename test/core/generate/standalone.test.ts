@@ -47,9 +47,12 @@ describe("standsAlone", () => {
     expect(alone("Nach ihren Angaben arbeiten bereits mehr als 25.000 Menschen in der Windindustrie.", "25.000")).toBe(true);
   });
 
-  it("rejects subtitle fragments", () => {
+  it("rejects subtitle fragments, doubled words, cut parentheses and English page furniture", () => {
     expect(alone("Insgesamt 459 Angriffe.", "459")).toBe(false);
     expect(alone("Sieben Terroristen seien gestorben.", "Sieben")).toBe(false);
+    expect(alone("Die Zollfahndung hat in in einer Lagerhalle 50 seltene Papageien beschlagnahmt.", "50")).toBe(false);
+    expect(alone("Das ist nur ein Nebenergebnis der Studie Standardüberprüfung Deutsch (4.", "4")).toBe(false);
+    expect(alone("Video playback experiments support a role for the visual assessment of opponent size in 2015.", "2015")).toBe(false);
   });
 });
 
@@ -77,5 +80,12 @@ describe("figures", () => {
     expect(figureGaps(funds, [["5,5", 5.5]])).toEqual([]);
     const unrelated = "Im Landtag stimmten 38 von 70 Abgeordneten für den Antrag, zwei enthielten sich der Stimme.";
     expect(figureGaps(unrelated, [["38", 38]])).toEqual([38]);
+  });
+
+  it("does not ask numbers that name rather than count: models, ages in parentheses", () => {
+    const phone = "Apple hat versprochen, das im Herbst erscheinende iPhone 7 werde viele Menschen überzeugen.";
+    expect(figureGaps(phone, [["7", 7]])).toEqual([]);
+    const age = "Der Flüchtling John Kibanga (29) aus Rutshuru lebt seit Jahren in Kampala.";
+    expect(figureGaps(age, [["29", 29]])).toEqual([]);
   });
 });
