@@ -51,7 +51,7 @@ const MIN_SHOWN_WORDS = 6;
 
 /**
  * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
- * "13-Megapixel-Kamera") or an age in parentheses after a name ("John Kibanga (29)"): never worth asking.
+ * "13-Megapixel-Kamera") or an age ("John Kibanga (29)", "der 1972 geborene"): never worth asking.
  */
 function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   const before = doc.text.slice(Math.max(0, quantity.start - 40), quantity.start);
@@ -60,6 +60,8 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (/^(?:Hundert|Tausend|Dutzend)e?$/iu.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
   if (after === "-") return true;
   if (/\(\s*$/u.test(before) && after === ")") return true;
+  // "der 1972 geborene Bürgermeister": a birth year is an age.
+  if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
   return (
     quantity.unit === undefined && /\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u.test(before)
   );
@@ -110,7 +112,11 @@ export function quantityQuestions(doc: DocContext): Question[] {
     if (!evidence || labelOrAge(doc, quantity) || !standsAlone(doc, evidence, quantity)) continue;
     const gap = gapText(doc, quantity, numeralSpan(doc, quantity));
     // A clause cut out of a long sentence must still say something ("Dass jene rund ___ Flüchtlinge …" does not).
-    if (!gap || (gap.before.startsWith("…") && `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_SHOWN_WORDS))
+    if (
+      !gap ||
+      ((gap.before.startsWith("…") || gap.after.endsWith("…")) &&
+        `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_SHOWN_WORDS)
+    )
       continue;
     const { value, unit, scale } = asked(doc, quantity);
     if (mentionsFigure(gap.before + gap.after, value) || computable(`${gap.before} ${gap.after}`, value)) continue;

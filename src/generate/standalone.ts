@@ -154,13 +154,17 @@ const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2
 
 /** English function words: a sentence with several is a link list or an abstract's title, not the German article. */
 const ENGLISH_WORDS = /(?<![\p{L}])(?:the|of|and|for|with|from|to|is|are|into)(?![\p{L}])/gu;
-/** English function words a German sentence may borrow in a name ("Times of London"), but not this many. */
-const MAX_ENGLISH_WORDS = 2;
+/** English function words a German sentence may borrow in a name ("Times of London"), but not more. */
+const MAX_ENGLISH_WORDS = 1;
+/** A label glued to what follows ("LinkScience News:", "AbstractPNAS:"): page furniture run into a sentence. */
+const GLUED_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?:/u;
 
 /** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
 function broken(text: string): boolean {
   const english = [...text.matchAll(ENGLISH_WORDS)].length;
-  return (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text) || english > MAX_ENGLISH_WORDS;
+  return (
+    (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text) || english > MAX_ENGLISH_WORDS || GLUED_LABEL.test(text)
+  );
 }
 
 /** What of a sentence may point outside it, found once per sentence whatever is asked about it. */
