@@ -34,6 +34,11 @@ export const QUIZ_FLOOR = 5;
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
 const FIGURE_TOPICS: ReadonlySet<string> = new Set(["quantity", "member_count", "attendee_count", "member_count_change"]);
+/**
+ * The other orders compare every pair of questions: on a long pasted text (250 questions) that was
+ * most of the request's CPU time, and the first pass finds little more for such a pool anyway.
+ */
+const MAX_POOL_FOR_OTHER_ORDERS = 120;
 /** How far the seed may move a question up or down the salience ranking, so that rounds differ. */
 const JITTER = 0.08;
 
@@ -291,7 +296,7 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
   const minSize = Math.min(options.minSize ?? QUIZ_MIN_SIZE, size);
   const asked = (profile: Profile) => options.avoid?.has(profile.question.id) ?? false;
   let best = fillFrom(candidates, size, minSize, asked);
-  if (best.length < minSize && candidates.length > best.length) {
+  if (best.length < minSize && candidates.length > best.length && candidates.length <= MAX_POOL_FOR_OTHER_ORDERS) {
     // Too few in salience order: one question can crowd out several (the main actor's name as a gap
     // blocks every question that shows the name). Try again with such questions later in the order.
     const conflicts = new Map(candidates.map((profile) => [profile, candidates.filter((other) => other !== profile && !fitTogether(profile, other)).length]));
