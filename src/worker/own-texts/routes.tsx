@@ -13,14 +13,14 @@ import type { TeacherEnv } from "../classroom/teacher/access";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
-import { NewTextPage, QuestionEditorPage, ReviewPage, textPath, type NewTextInput } from "./pages";
+import { NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
 import { prepareOwnText } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
   addQuestion,
+  countCurrentQuestions,
   countOwnTexts,
   createOwnText,
-  currentQuestions,
   deleteDraft,
   EditConflict,
   findCurrentQuestion,
@@ -28,7 +28,9 @@ import {
   MAX_QUESTIONS_PER_TEXT,
   MAX_TEXTS_PER_CLASS,
   moveQuestion,
+  placeOf,
   publishOwnText,
+  questionPage,
   removeQuestion,
   saveEdit,
   updateOwnText,
@@ -191,11 +193,21 @@ async function loadText(c: OwnTextContext): Promise<OwnTextRow | undefined> {
   return findOwnText(db(c), c.get("classRow").id, c.req.param("textId") ?? "");
 }
 
-async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[] = [], status: 200 | 400 = 200, details?: Record<string, string | string[]>) {
+async function renderReview(
+  c: OwnTextContext,
+  text: OwnTextRow,
+  errors: string[] = [],
+  status: 200 | 400 = 200,
+  details?: Record<string, string | string[]>,
+  wantedPage = 1,
+) {
   const json = status !== 200 ? jsonErrors(c, status, errors) : undefined;
   if (json) return json;
   const classRow = c.get("classRow");
-  const questions = (await currentQuestions(db(c), text.id)).map((row) => row.question);
+  const questionCount = await countCurrentQuestions(db(c), text.id);
+  // A page past the end (the last questions were just deleted) shows the last one.
+  const page = Math.min(wantedPage, reviewPageOf(questionCount - 1));
+  const questions = (await questionPage(db(c), text.id, (page - 1) * REVIEW_PAGE_SIZE, REVIEW_PAGE_SIZE)).map((row) => row.question);
   const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };
   return c.html(
     <ReviewPage
@@ -204,6 +216,8 @@ async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[
       text={text}
       document={ownDocument(text)}
       questions={questions}
+      questionCount={questionCount}
+      page={page}
       errors={errors}
       details={shown}
     />,
@@ -228,11 +242,18 @@ const reviewError = async (result: ValidationResult, c: Context) => {
   return renderReview(context, text, messagesOf(result), 400, await typedInput(c));
 };
 
-ownTextRoutes.get(
-  "/:textId",
-  knownText,
-  withText((c, text) => renderReview(c, text)),
-);
+const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).catch(1) });
+
+ownTextRoutes.get("/:textId", knownText, zValidator("query", pageQuery), async (c) => {
+  const text = await loadText(c);
+  return text ? renderReview(c, text, [], 200, undefined, c.req.valid("query").seite) : notFound(c);
+});
+
+/** The review page that shows the question at `position` now, scrolled to `anchor`. */
+async function reviewLocation(c: OwnTextContext, textId: string, position: number, anchor: string): Promise<string> {
+  const { before, total } = await placeOf(db(c), textId, position);
+  return `${reviewPath(c.get("classRow").id, textId, reviewPageOf(Math.min(before, total - 1)))}${anchor}`;
+}
 
 ownTextRoutes.post(
   "/:textId/angaben",
@@ -265,7 +286,7 @@ ownTextRoutes.post(
     const text = await loadText(c);
     if (!text) return notFound(c);
     const { umfang } = c.req.valid("form");
-    const questionCount = (await currentQuestions(db(c), text.id)).length;
+    const questionCount = await countCurrentQuestions(db(c), text.id);
     if (umfang > questionCount) {
       return renderReview(c, text, [`Fragen je Versuch: höchstens ${questionCount}, so viele hat das Quiz.`], 400, { umfang: String(umfang) });
     }
@@ -277,7 +298,7 @@ ownTextRoutes.post(
 ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   const text = await loadText(c);
   if (!text) return notFound(c);
-  const questionCount = (await currentQuestions(db(c), text.id)).length;
+  const questionCount = await countCurrentQuestions(db(c), text.id);
   if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
   if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
   await publishOwnText(db(c), text.id);
@@ -351,7 +372,8 @@ ownTextRoutes.post("/:textId/fragen/neu", knownText, zValidator("form", Question
   if (!(await addQuestion(db(c), text.id, built.question))) {
     return renderEditor(c, text, fields.typ, await typedInput(c), { errors: [`Ein Text kann höchstens ${MAX_QUESTIONS_PER_TEXT} Fragen haben.`], status: 400 });
   }
-  return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${built.question.id}`, 303);
+  // Added at the end: the last page.
+  return c.redirect(await reviewLocation(c, text.id, Number.MAX_SAFE_INTEGER, `#frage-${built.question.id}`), 303);
 });
 
 ownTextRoutes.get("/:textId/fragen/:questionId", knownQuestion, async (c) => {
@@ -373,47 +395,45 @@ ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("for
   const { id: _id, ...edited } = built.question;
   try {
     const id = await saveEdit(db(c), row, edited);
-    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${id}`, 303);
+    return c.redirect(await reviewLocation(c, text.id, row.position ?? 0, `#frage-${id}`), 303);
   } catch (error) {
     if (error instanceof EditConflict) return conflict(c, text.id);
     throw error;
   }
 });
 
-const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: string) => Promise<void>, anchor: (questionId: string) => string) =>
+/**
+ * A button on a question of the review: runs `act`, then back to the review page that shows the question
+ * where it is now ("question"), or the list where it was ("list", after a deletion).
+ */
+const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: string) => Promise<void>, landing: "question" | "list") =>
   withText(async (c: OwnTextContext, text) => {
     const questionId = c.req.param("questionId") ?? "";
-    if (!(await findCurrentQuestion(db(c), text.id, questionId))) return notFound(c);
+    const before = await findCurrentQuestion(db(c), text.id, questionId);
+    if (!before) return notFound(c);
     try {
       await act(c, text, questionId);
     } catch (error) {
       if (error instanceof EditConflict) return conflict(c, text.id);
       throw error;
     }
-    return c.redirect(`${textPath(c.get("classRow").id, text.id)}${anchor(questionId)}`, 303);
+    const now = landing === "question" ? await findCurrentQuestion(db(c), text.id, questionId) : undefined;
+    const position = (now ?? before).position ?? 0;
+    return c.redirect(await reviewLocation(c, text.id, position, landing === "question" ? `#frage-${questionId}` : "#fragen"), 303);
   });
 
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/hoch",
   knownQuestion,
-  questionAction(
-    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1),
-    (questionId) => `#frage-${questionId}`,
-  ),
+  questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1), "question"),
 );
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/runter",
   knownQuestion,
-  questionAction(
-    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1),
-    (questionId) => `#frage-${questionId}`,
-  ),
+  questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1), "question"),
 );
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/loeschen",
   knownQuestion,
-  questionAction(
-    (c, _text, questionId) => removeQuestion(db(c), questionId),
-    () => "#fragen",
-  ),
+  questionAction((c, _text, questionId) => removeQuestion(db(c), questionId), "list"),
 );

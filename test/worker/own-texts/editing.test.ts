@@ -157,7 +157,10 @@ describe("the pool", () => {
     expect(added.stem).toBe(fields.frage);
     expect(added.evidence.quote).toBe(quote);
     expect((await storedText(textId)).text.slice(added.evidence.start, added.evidence.end)).toBe(quote);
-    expect(redirectTarget(response)).toBe(`${textPath(created.classId, textId)}#frage-${added.id}`);
+    // Back to the review's last page (10 questions a page), where the new question is.
+    const lastPage = Math.ceil(after.length / 10);
+    expect(redirectTarget(response)).toBe(`${textPath(created.classId, textId)}${lastPage > 1 ? `?seite=${lastPage}` : ""}#frage-${added.id}`);
+    expect(await (await created.teacher.get(redirectTarget(response))).text()).toContain(`id="frage-${added.id}"`);
   });
 
   it("refuses an added question without key or evidence, keeps what was typed and stores nothing", async () => {
