@@ -4,7 +4,7 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Question, QuestionType } from "../../bank/schema";
-import { materialPath } from "../classroom/teacher/material";
+import { materialPath, teacherPath } from "../classroom/paths";
 import { FormErrors } from "../layout/form-errors";
 import { Layout } from "../layout/page";
 import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
@@ -16,7 +16,7 @@ import type { OwnTextRow, OwnTextSummary } from "./store";
 
 const numberFormat = new Intl.NumberFormat("de-DE");
 
-export const textsPath = (classId: string) => `/klassen/lehrkraft/${classId}/texte`;
+export const textsPath = (classId: string) => `${teacherPath(classId)}/texte`;
 export const textPath = (classId: string, textId: string) => `${textsPath(classId)}/${textId}`;
 const questionPath = (classId: string, textId: string, questionId: string) => `${textPath(classId, textId)}/fragen/${questionId}`;
 
@@ -49,7 +49,7 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
   const described = errors.length > 0 ? "fehler text-hinweis" : "text-hinweis";
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}Eigenen Text hinzufügen – ${className}`}>
-      <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
+      <Back href={`${teacherPath(classId)}#eigene-texte`}>Zur Übersicht von {className}</Back>
       <h1>Eigenen Text hinzufügen</h1>
       <p>
         Fügen Sie einen deutschen Nachrichtentext ein oder laden Sie eine Datei (.txt oder .md) hoch. Quellenquiz findet darin Fakten und macht daraus Fragen.
@@ -222,7 +222,7 @@ export const ReviewPage: FC<{
     pageCount > 1 && <ReviewPager classId={classId} textId={text.id} page={page} pageCount={pageCount} questionCount={questionCount} place={place} />;
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${text.title} – Fragen prüfen${pageCount > 1 ? ` (Seite ${page} von ${pageCount})` : ""}`}>
-      <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
+      <Back href={`${teacherPath(classId)}#eigene-texte`}>Zur Übersicht von {className}</Back>
       <h1>{text.title}</h1>
       <DocumentMeta document={document} />
       <p>

@@ -9,10 +9,11 @@ import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
-import type { TeacherEnv } from "../classroom/teacher/access";
+import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
+import type { AppEnv } from "../types";
 import { NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
 import { prepareOwnText } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
@@ -37,20 +38,24 @@ import {
   type OwnTextRow,
 } from "./store";
 
-type OwnTextContext = Context<TeacherEnv>;
+/**
+ * What these routes need from the teacher area that mounts them (classroom/teacher/routes.tsx): the
+ * class of the path, after its teacher check. Declared here so the flow stays one way, teacher -> own texts.
+ */
+type OwnTextEnv = AppEnv & { Variables: { classRow: ClassRow } };
+type OwnTextContext = Context<OwnTextEnv>;
 
-export const ownTextRoutes = new Hono<TeacherEnv>();
+export const ownTextRoutes = new Hono<OwnTextEnv>();
 
 /** Largest request body of the new-text form: the longest text, as a file or pasted, with room to say it is too long. */
 export const OWN_TEXT_MAX_BODY_BYTES = 512 * 1024;
 
 const db = (c: OwnTextContext) => c.var.db;
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
-const dashboardPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
 const notFound = (c: Context) =>
   messageResponse(c, 404, "Nicht gefunden", "Diesen Text oder diese Frage gibt es in dieser Klasse nicht (mehr).", {
-    href: dashboardPath(c.req.param("classId") ?? ""),
+    href: teacherPath(c.req.param("classId") ?? ""),
     text: "Zur Übersicht",
   });
 const conflict = (c: Context, textId: string) =>
@@ -302,7 +307,7 @@ ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
   if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
   await publishOwnText(db(c), text.id);
-  return c.redirect(`${dashboardPath(c.get("classRow").id)}#aufgaben`, 303);
+  return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
 });
 
 ownTextRoutes.post(
@@ -315,7 +320,7 @@ ownTextRoutes.post(
     if (!(await deleteDraft(db(c), text.id))) {
       return renderReview(c, text, ["Ein veröffentlichter Text bleibt, damit die Antworten Ihrer Klasse ihre Fragen behalten."], 400);
     }
-    return c.redirect(`${dashboardPath(c.get("classRow").id)}#eigene-texte`, 303);
+    return c.redirect(`${teacherPath(c.get("classRow").id)}#eigene-texte`, 303);
   },
 );
 

@@ -29,6 +29,11 @@ it("title, source, text and an edited question render as text everywhere", async
   const edited = new URLSearchParams({ typ: "single", frage: stem, option_a: `${BOLD} Danzig`, option_b: "Rostock", richtig: "a", beleg: `${SCRIPT} ${BOLD}` });
   const saved = await created.teacher.post(`${base}/fragen/${single.id}`, edited);
   expect(saved.status).toBe(303);
+  // First in the teacher's order, so every attempt asks it (an attempt leaves out a later question that gives an earlier one away).
+  const editedId = (await currentQuestions(textId)).find((candidate) => candidate.stem === stem)!.id;
+  const editedIndex = (await currentQuestions(textId)).findIndex((candidate) => candidate.id === editedId);
+  for (let step = 0; step < editedIndex; step++) await created.teacher.post(`${base}/fragen/${editedId}/hoch`);
+  expect((await currentQuestions(textId))[0]!.id).toBe(editedId);
   await created.teacher.post(`${base}/umfang`, { umfang: String((await currentQuestions(textId)).length) });
   await created.teacher.post(`${base}/veroeffentlichen`);
   await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
