@@ -7,7 +7,7 @@ import { Layout, PageHead } from "../layout/page";
 import { LIVE_SCRIPT_URL, LIVE_STYLESHEET_URL } from "./assets";
 import type { PlayerViewMessage, PresenterViewMessage } from "./protocol";
 import type { LiveQuiz } from "./questions";
-import { MAX_PLAYERS } from "./session";
+import { MAX_PLAYERS } from "./store";
 import type { SessionSummary } from "./session";
 import { formatSessionCode, playerPath, presenterPath } from "./views";
 

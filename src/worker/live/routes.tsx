@@ -25,7 +25,7 @@ import { LIVE_SCRIPT, LIVE_SCRIPT_PATH, LIVE_STYLESHEET, LIVE_STYLESHEET_PATH } 
 import { LiveJoinPage, LiveStartPage, PlayerPage, PresenterPage, QUESTION_COUNTS, TIMER_CHOICES } from "./pages";
 import { PHASES } from "./protocol";
 import { liveQuizzes, loadQuizQuestions } from "./questions";
-import { MAX_PLAYERS } from "./session";
+import { MAX_PLAYERS } from "./store";
 import { playerPath, presenterPath } from "./views";
 
 /** Wrong live codes: 20 per address in 15 minutes, as for class codes (a whole class behind one router). */
