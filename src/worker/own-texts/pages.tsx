@@ -210,10 +210,12 @@ export const ReviewPage: FC<{
   questionCount: number;
   /** The page shown, from 1. */
   page: number;
+  /** The most questions one attempt can ask (questions that give each other away are never asked together). */
+  perAttempt: number;
   errors?: string[];
   /** The values of the details form when it comes back with a message. */
   details?: { titel?: string | undefined; quelle?: string | undefined; datum?: string | undefined; umfang?: string | undefined };
-}> = ({ classId, className, text, document, questions, questionCount, page, errors = [], details }) => {
+}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, errors = [], details }) => {
   const base = textPath(classId, text.id);
   const published = text.status === "published";
   const pageCount = Math.max(1, Math.ceil(questionCount / REVIEW_PAGE_SIZE));
@@ -236,22 +238,26 @@ export const ReviewPage: FC<{
       <section aria-labelledby="quiz-einstellungen" class="card">
         <h2 id="quiz-einstellungen">Quiz</h2>
         <form method="post" action={`${base}/umfang`}>
-          <label for="umfang">Fragen je Versuch (von {questionCount})</label>
+          <label for="umfang">Fragen je Versuch (höchstens {perAttempt})</label>
           <div class="field-row">
             <input
               id="umfang"
               name="umfang"
               type="number"
               min={1}
-              max={Math.max(1, questionCount)}
-              value={details?.umfang ?? String(Math.min(text.quizSize, questionCount))}
+              max={Math.max(1, perAttempt)}
+              value={details?.umfang ?? String(Math.min(text.quizSize, perAttempt))}
               class="gap-input"
             />
             <button type="submit" class="secondary">
               Umfang speichern
             </button>
           </div>
-          <p class="muted">Jeder Versuch zieht so viele Fragen aus den {questionCount} unten, in Ihrer Reihenfolge.</p>
+          <p class="muted">
+            Jeder Versuch zieht so viele Fragen aus den {questionCount} unten, in Ihrer Reihenfolge.
+            {perAttempt < questionCount &&
+              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor.`}
+          </p>
         </form>
         {!published && (
           <form method="post" action={`${base}/veroeffentlichen`}>

@@ -8,6 +8,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
+import { curatedPool } from "../../bank/quiz";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
@@ -19,9 +20,9 @@ import { prepareOwnText } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
   addQuestion,
-  countCurrentQuestions,
   countOwnTexts,
   createOwnText,
+  currentQuestions,
   deleteDraft,
   EditConflict,
   findCurrentQuestion,
@@ -31,7 +32,6 @@ import {
   moveQuestion,
   placeOf,
   publishOwnText,
-  questionPage,
   removeQuestion,
   saveEdit,
   updateOwnText,
@@ -209,10 +209,10 @@ async function renderReview(
   const json = status !== 200 ? jsonErrors(c, status, errors) : undefined;
   if (json) return json;
   const classRow = c.get("classRow");
-  const questionCount = await countCurrentQuestions(db(c), text.id);
+  const all = (await currentQuestions(db(c), text.id)).map((row) => row.question);
   // A page past the end (the last questions were just deleted) shows the last one.
-  const page = Math.min(wantedPage, reviewPageOf(questionCount - 1));
-  const questions = (await questionPage(db(c), text.id, (page - 1) * REVIEW_PAGE_SIZE, REVIEW_PAGE_SIZE)).map((row) => row.question);
+  const page = Math.min(wantedPage, reviewPageOf(all.length - 1));
+  const questions = all.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
   const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };
   return c.html(
     <ReviewPage
@@ -221,8 +221,9 @@ async function renderReview(
       text={text}
       document={ownDocument(text)}
       questions={questions}
-      questionCount={questionCount}
+      questionCount={all.length}
       page={page}
+      perAttempt={curatedPool(all).length}
       errors={errors}
       details={shown}
     />,
@@ -291,9 +292,11 @@ ownTextRoutes.post(
     const text = await loadText(c);
     if (!text) return notFound(c);
     const { umfang } = c.req.valid("form");
-    const questionCount = await countCurrentQuestions(db(c), text.id);
-    if (umfang > questionCount) {
-      return renderReview(c, text, [`Fragen je Versuch: höchstens ${questionCount}, so viele hat das Quiz.`], 400, { umfang: String(umfang) });
+    const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
+    if (umfang > perAttempt) {
+      return renderReview(c, text, [`Fragen je Versuch: höchstens ${perAttempt}; die übrigen Fragen verraten die Antwort einer anderen.`], 400, {
+        umfang: String(umfang),
+      });
     }
     await updateOwnText(db(c), text.id, { quizSize: umfang });
     return c.redirect(`${textPath(c.get("classRow").id, text.id)}#quiz-einstellungen`, 303);
@@ -303,9 +306,10 @@ ownTextRoutes.post(
 ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   const text = await loadText(c);
   if (!text) return notFound(c);
-  const questionCount = await countCurrentQuestions(db(c), text.id);
-  if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
-  if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
+  const questions = await currentQuestions(db(c), text.id);
+  if (questions.length === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
+  const perAttempt = curatedPool(questions.map((row) => row.question)).length;
+  if (text.quizSize > perAttempt) await updateOwnText(db(c), text.id, { quizSize: perAttempt });
   await publishOwnText(db(c), text.id);
   return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
 });

@@ -130,19 +130,8 @@ export async function currentQuestions(db: Db, textId: string): Promise<OwnQuest
 }
 
 /** How many questions the text has now. */
-export async function countCurrentQuestions(db: Db, textId: string): Promise<number> {
+async function countCurrentQuestions(db: Db, textId: string): Promise<number> {
   return db.$count(ownQuestions, and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)));
-}
-
-/** The current versions from the `offset`th on (0 is the first), at most `limit`, in the quiz's order: one page of the review. */
-export async function questionPage(db: Db, textId: string, offset: number, limit: number): Promise<OwnQuestionRow[]> {
-  return db
-    .select()
-    .from(ownQuestions)
-    .where(and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)))
-    .orderBy(asc(ownQuestions.position))
-    .limit(limit)
-    .offset(offset);
 }
 
 /** Where `position` is in the quiz's order: how many current questions come before it, and how many there are. */
