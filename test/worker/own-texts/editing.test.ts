@@ -48,6 +48,10 @@ describe("editing a question", () => {
     const created = await createClass();
     const textId = await publishedAndAssigned(created);
     await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: "100" }); // refused: too many
+    // A single choice question first in the teacher's order: the first question is in every attempt.
+    const firstSingle = (await currentQuestions(textId)).find((question) => question.type === "single")!;
+    while ((await currentQuestions(textId))[0]!.id !== firstSingle.id)
+      await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${firstSingle.id}/hoch`);
     const pool = await currentQuestions(textId);
     await askAsManyAsAllowed(created, textId);
 
