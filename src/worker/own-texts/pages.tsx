@@ -376,6 +376,8 @@ export interface QuestionEditorProps {
   values: Record<string, string | string[] | undefined>;
   /** Set when editing; undefined when adding. */
   questionId?: string | undefined;
+  /** Back to the review: the page the question is on. */
+  reviewHref: string;
   errors?: string[];
 }
 
@@ -499,7 +501,7 @@ const SelectableText: FC<{ document: BankDocument; marked: { start: number; end:
   </section>
 );
 
-export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, document, type, values, questionId, errors = [] }) => {
+export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, document, type, values, questionId, reviewHref, errors = [] }) => {
   const base = textPath(classId, text.id);
   const action = questionId ? questionPath(classId, text.id, questionId) : `${base}/fragen/neu`;
   const title = questionId ? "Frage bearbeiten" : `Neue Frage: ${QUESTION_TYPE_NAMES[type]}`;
@@ -509,7 +511,7 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
     quote && Number.isInteger(start) && document.text.slice(start, start + quote.length) === quote ? { start, end: start + quote.length } : undefined;
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${title} – ${text.title}`}>
-      <Back href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Zurück zu den Fragen</Back>
+      <Back href={reviewHref}>Zurück zu den Fragen</Back>
       <h1>{title}</h1>
       <p class="muted">
         {QUESTION_TYPE_NAMES[type]} zum Text „{text.title}“.
@@ -536,7 +538,7 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
         </fieldset>
         <div class="actions">
           <button type="submit">{questionId ? "Änderungen speichern" : "Frage hinzufügen"}</button>
-          <a href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Abbrechen</a>
+          <a href={reviewHref}>Abbrechen</a>
         </div>
       </form>
       <SelectableText document={document} marked={marked} />

@@ -332,16 +332,21 @@ ownTextRoutes.post(
 
 const typeQuery = z.object({ typ: z.enum(QUESTION_TYPES).catch("single") });
 
-function renderEditor(
+async function renderEditor(
   c: OwnTextContext,
   text: OwnTextRow,
   type: QuestionType,
   values: Record<string, string | string[] | undefined>,
-  options: { questionId?: string; errors?: string[]; status?: 200 | 400 } = {},
+  options: { questionId?: string | undefined; errors?: string[]; status?: 200 | 400 } = {},
 ) {
   const status = options.status ?? 200;
   const json = status !== 200 ? jsonErrors(c, status, options.errors ?? []) : undefined;
   if (json) return json;
+  // Back to the review page the question is on.
+  const current = options.questionId ? await findCurrentQuestion(db(c), text.id, options.questionId) : undefined;
+  const reviewHref = current
+    ? await reviewLocation(c, text.id, current.position ?? 0, `#frage-${current.id}`)
+    : `${textPath(c.get("classRow").id, text.id)}#fragen`;
   return c.html(
     <QuestionEditorPage
       classId={c.get("classRow").id}
@@ -350,6 +355,7 @@ function renderEditor(
       type={type}
       values={values}
       questionId={options.questionId}
+      reviewHref={reviewHref}
       errors={options.errors}
     />,
     status,

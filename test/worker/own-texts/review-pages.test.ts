@@ -59,6 +59,11 @@ describe("the review in pages", () => {
     expect(redirectTarget(back)).toBe(`${base}?seite=2#frage-${eleventh}`);
     expect(idsOn(await (await created.teacher.get(redirectTarget(back))).text())[0]).toBe(eleventh);
 
+    // The editor of a question on page 2 leads back there.
+    const editor = await (await created.teacher.get(`${base}/fragen/${eleventh}`)).text();
+    expect(editor).toContain(`<a href="${base}?seite=2#frage-${eleventh}">← Zurück zu den Fragen</a>`);
+    expect(editor).toContain(`<a href="${base}?seite=2#frage-${eleventh}">Abbrechen</a>`);
+
     // Deleting the only question of the last page leads to the page before, which is now the last.
     const last = pool.at(-1)!;
     const lastPage = Math.ceil(pool.length / 10);
