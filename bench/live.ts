@@ -201,7 +201,11 @@ try {
   const teacher = new Browser();
   const created = await teacher.request("POST", "/klassen/neu", { name: "Bench" });
   const classPath = created.headers.get("Location")!.replace(/\/willkommen$/, "");
-  const started = await teacher.request("POST", `${classPath}/live`, { quizId: quiz.id, anzahl: QUESTIONS === defaultQuiz(quiz.id).length ? "alle" : String(QUESTIONS), zeit: "0" });
+  const started = await teacher.request("POST", `${classPath}/live`, {
+    quizId: quiz.id,
+    anzahl: QUESTIONS === defaultQuiz(quiz.id).length ? "alle" : String(QUESTIONS),
+    zeit: "0",
+  });
   const presenterPath = started.headers.get("Location")!;
   const code = presenterPath.split("/").pop()!;
   if (!(await teacher.request("GET", presenterPath)).ok) throw new Error("no presenter page");
