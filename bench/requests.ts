@@ -99,11 +99,9 @@ class Browser {
   }
 
   async expect(status: number, name: string, method: "GET" | "POST", path: string, form?: URLSearchParams, extraHeaders?: Record<string, string>) {
-    let response = await this.send(name, method, path, form, extraHeaders);
-    // Now and then wrangler's local D1 proxy fails a call (an assertion in miniflare's
-    // SynchronousFetcher) and the app answers 500: the bench's plumbing, not the app. Retried up to
-    // three times (a loaded machine makes it more frequent).
-    for (let retry = 0; retry < 3 && response.status === 500; retry++) response = await this.send(name, method, path, form, extraHeaders);
+    // No retries: miniflare's SynchronousFetcher, which made the local D1 proxy fail a call now and then
+    // under load, is patched (patches/miniflare+*.patch), so a 500 here is the app's.
+    const response = await this.send(name, method, path, form, extraHeaders);
     if (response.status !== status) throw new Error(`${method} ${path}: ${response.status}, expected ${status}`);
     return response;
   }

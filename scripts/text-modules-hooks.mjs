@@ -1,7 +1,7 @@
-// Module hooks for ./text-modules.mjs: src/worker/static/*.css and quiz.js as a default export of their text.
+// Module hooks for ./text-modules.mjs: src/worker/static/*.css, quiz.js and live.js as a default export of their text.
 import { readFile } from "node:fs/promises";
 
-const TEXT_MODULE = /\/src\/worker\/static\/(?:[^/]+\.css|quiz\.js)$/;
+const TEXT_MODULE = /\/src\/worker\/static\/(?:[^/]+\.css|quiz\.js|live\.js)$/;
 
 export async function load(url, context, nextLoad) {
   if (url.startsWith("file:") && TEXT_MODULE.test(new URL(url).pathname)) {

@@ -126,9 +126,14 @@ it("a teacher creates a class, two students join and answer, the assignment's pa
   expect(await projector.getByTestId("hard-question").count()).toBeGreaterThan(0);
   const assignmentPath = new URL(projector.url()).pathname;
 
-  // Ada answers once more while the page is open: it shows the answer by itself, without loading the page again.
+  // Ada answers once more while the page is open: it shows the answer by itself, without loading the page again,
+  // and the keyboard focus (on Ada's link) stays on the same element: only what changed is changed.
   await projector.evaluate(() => {
     (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  await ada.getByRole("link", { name: "Ada" }).focus();
+  await projector.evaluate(() => {
+    (document.activeElement as HTMLElement & { focusedBeforeUpdate?: boolean }).focusedBeforeUpdate = true;
   });
   await firstStudent.goto("/klassen/meine");
   await firstStudent.getByRole("link", { name: "Browserklasse 7c" }).click();
@@ -136,6 +141,12 @@ it("a teacher creates a class, two students join and answer, the assignment's pa
   await answerQuestion(firstStudent);
   await expect.poll(() => ada.innerText(), { timeout: 20_000, interval: 500 }).toContain(`${firstAnswers + 1} von ${questionCount} bearbeitet`);
   expect(await projector.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(
+    await projector.evaluate(() => ({
+      same: (document.activeElement as HTMLElement & { focusedBeforeUpdate?: boolean }).focusedBeforeUpdate === true,
+      text: document.activeElement?.textContent,
+    })),
+  ).toEqual({ same: true, text: "Ada" });
 
   // One click to Ada's own answers.
   await ada.getByRole("link", { name: "Ada" }).click();

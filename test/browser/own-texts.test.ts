@@ -74,9 +74,11 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   // Review.
   await expect.poll(() => teacher.locator("h1").innerText()).toBe("Ostseerat berät in Danzig über den Schutz von Unterseekabeln");
   const reviewUrl = teacher.url();
-  const questionCount = await teacher.getByTestId("review-question").count();
-  expect(questionCount).toBeGreaterThanOrEqual(10);
-  expect(await teacher.locator(".review-questions mark").count()).toBe(questionCount);
+  const questionCount = Number(/^Fragen \((\d+)\)$/.exec(await teacher.locator("#fragen").innerText())?.[1]);
+  expect(questionCount).toBeGreaterThan(20);
+  // Ten questions a page, each with its evidence marked.
+  expect(await teacher.getByTestId("review-question").count()).toBe(10);
+  expect(await teacher.locator(".review-questions mark").count()).toBe(10);
   await expectNoSeriousA11yViolations(teacher);
   await shoot(teacher, "review-desktop");
 
@@ -113,6 +115,26 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await shoot(phoneTeacher, "editor-phone");
   await phoneTeacher.getByRole("button", { name: "Änderungen speichern" }).click();
   expect(await phoneTeacher.getByTestId("review-question").nth(1).locator("mark").innerText()).toBe(pasted);
+  // Paging by keyboard, without JavaScript: choose page 3 in the select, then "Anzeigen".
+  const pageSelect = phoneTeacher.getByLabel("Seite", { exact: true }).first();
+  await pageSelect.focus();
+  await phoneTeacher.keyboard.press("ArrowDown");
+  await phoneTeacher.keyboard.press("ArrowDown");
+  expect(await pageSelect.inputValue()).toBe("3");
+  await phoneTeacher.keyboard.press("Tab");
+  await phoneTeacher.keyboard.press("Enter");
+  await expect.poll(() => new URL(phoneTeacher.url()).search).toBe("?seite=3");
+  expect(await phoneTeacher.locator(".pager-here").first().innerText()).toBe(
+    `Fragen 21–30 von ${questionCount} · Seite 3 von ${Math.ceil(questionCount / 10)}`,
+  );
+  expect(await phoneTeacher.getByTestId("review-question").first().locator(".meta").innerText()).toMatch(/^Frage 21 ·/);
+  await expectNoHorizontalScroll(phoneTeacher);
+  await phoneTeacher.getByRole("link", { name: "Nächste Seite →" }).first().click();
+  await expect.poll(() => new URL(phoneTeacher.url()).search).toBe("?seite=4");
+  await shoot(phoneTeacher, "review-pager-phone");
+  await teacher.goto(`${reviewUrl}?seite=2#fragen`);
+  await expectNoSeriousA11yViolations(teacher);
+  await shoot(teacher, "review-pager-desktop");
   await phoneTeacher.goto(reviewUrl.replace(/\/texte\/.*$/, "/texte/neu"));
   await expectNoHorizontalScroll(phoneTeacher);
   await shoot(phoneTeacher, "new-text-phone");

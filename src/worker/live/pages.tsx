@@ -4,10 +4,10 @@ import { raw } from "hono/html";
 import type { ClassRow } from "../classroom/store";
 import { NICKNAME_MAX_LENGTH } from "../classroom/nickname";
 import { Layout, PageHead } from "../layout/page";
-import { LIVE_SCRIPT_URL, LIVE_STYLESHEET_URL } from "./assets";
+import { LIVE_SCRIPT_URL, LIVE_STYLESHEET_URL } from "../static/assets";
 import type { PlayerViewMessage, PresenterViewMessage } from "./protocol";
 import type { LiveQuiz } from "./questions";
-import { MAX_PLAYERS } from "./session";
+import { MAX_PLAYERS } from "./store";
 import type { SessionSummary } from "./session";
 import { formatSessionCode, playerPath, presenterPath } from "./views";
 

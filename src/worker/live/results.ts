@@ -6,6 +6,11 @@
  * live session shows over homework done before it. Players who are no longer members of the class (they
  * left it during the session) are left out, and so are their answers.
  *
+ * A live answer is an answer: it moves the player's review card of the question (FSRS, ../review/cards.ts)
+ * as an answer in a quiz does, rated the same way, at the time it was given; the review queue then asks
+ * the questions missed in class again. Cards move only together with the attempt's first write, so a
+ * retried write moves nothing twice.
+ *
  * One D1 batch (one transaction), a handful of statements: D1 allows 100 bound parameters per statement
  * and, on the free plan, 50 queries per invocation, so the rows travel as JSON in one parameter and are
  * unpacked by json_each. Every insert ignores rows already there: a retried write adds nothing.
@@ -13,8 +18,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { database } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
-import { answers, attempts } from "../../db/schema/progress";
+import { answers, attempts, learners } from "../../db/schema/progress";
 import { randomId } from "../classroom/secrets";
+import { ratingFor, reviewCard, type StoredCard } from "../review/cards";
 import type { LiveQuestion } from "./questions";
 import type { AnswerRow, PlayerRow, SessionRow } from "./store";
 
@@ -61,6 +67,8 @@ export async function writeResults(
     )
     .onConflictDoNothing();
 
+  const { updateCards } = await reviewCardsUpdate(db, players, given, questionAt, classId);
+
   const answerRows = given.flatMap((answer) => {
     const attemptId = attemptOf.get(answer.learnerId);
     return attemptId ? [[attemptId, questionIds[answer.position - 1], JSON.stringify(answer.response), answer.score]] : [];
@@ -91,8 +99,53 @@ export async function writeResults(
 
   const results = await db.batch([
     db.insert(assignments).values({ id: randomId(), classId, quizId, dueDate: null }).onConflictDoNothing(),
+    // Before the attempts: it moves cards only of players whose attempt is not written yet.
+    updateCards,
     insertAttempts,
     ...insertAnswers,
   ]);
   return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
+}
+
+/**
+ * One UPDATE that moves every player's cards of the questions they answered: the new cards, computed here
+ * from the stored ones, travel as one JSON parameter and are merged into each learner's cards
+ * (json_patch), 1 row written per player. Only for players who are members of the class and whose
+ * attempt is not written yet.
+ */
+async function reviewCardsUpdate(
+  db: ReturnType<typeof database>,
+  players: PlayerRow[],
+  given: AnswerRow[],
+  questionAt: (position: number) => LiveQuestion,
+  classId: string,
+) {
+  const learnerIds = JSON.stringify(players.map((player) => player.learnerId));
+  const stored = await db
+    .select({ id: learners.id, cards: learners.reviewCards })
+    .from(learners)
+    .where(sql`${learners.id} in (select value from json_each(${learnerIds}))`);
+  const cardsOf = new Map(stored.map((row) => [row.id, row.cards]));
+  const patches = players.flatMap((player) => {
+    const cards = cardsOf.get(player.learnerId) ?? {};
+    const patch: Record<string, StoredCard> = {};
+    const theirs = given.filter((answer) => answer.learnerId === player.learnerId).sort((a, b) => a.answeredAt - b.answeredAt);
+    for (const answer of theirs) {
+      const { question } = questionAt(answer.position);
+      const previous = patch[question.id] ?? cards[question.id];
+      patch[question.id] = reviewCard(previous, ratingFor(question, answer.response, answer.score), new Date(answer.answeredAt));
+    }
+    return theirs.length > 0 ? [[player.learnerId, JSON.stringify(patch), player.attemptId]] : [];
+  });
+  const rows = JSON.stringify(patches);
+  // In an object: an awaited query builder would run at once, outside the batch.
+  const updateCards = db
+    .update(learners)
+    .set({ reviewCards: sql`json_patch(${learners.reviewCards}, (select value ->> 1 from json_each(${rows}) where value ->> 0 = ${learners.id}))` })
+    .where(
+      sql`${learners.id} in (select value ->> 0 from json_each(${rows})
+        where not exists (select 1 from ${attempts} where ${attempts.id} = value ->> 2)
+        and exists (select 1 from ${classMembers} where ${classMembers.classId} = ${classId} and ${classMembers.learnerId} = value ->> 0))`,
+    );
+  return { updateCards };
 }

@@ -18,14 +18,12 @@ import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom
 import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
 import { questionSource } from "../content";
 import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
-import { IMMUTABLE } from "../static/assets";
 import { AnswerForm } from "../quiz/forms";
 import type { AppEnv } from "../types";
-import { LIVE_SCRIPT, LIVE_SCRIPT_PATH, LIVE_STYLESHEET, LIVE_STYLESHEET_PATH } from "./assets";
 import { LiveJoinPage, LiveStartPage, PlayerPage, PresenterPage, QUESTION_COUNTS, TIMER_CHOICES } from "./pages";
 import { PHASES } from "./protocol";
 import { liveQuizzes, loadQuizQuestions } from "./questions";
-import { MAX_PLAYERS } from "./session";
+import { MAX_PLAYERS } from "./store";
 import { playerPath, presenterPath } from "./views";
 
 /** Wrong live codes: 20 per address in 15 minutes, as for class codes (a whole class behind one router). */
@@ -172,9 +170,6 @@ liveTeacherRoutes.post("/:code/beenden", codeParam, async (c) => {
 // ---------------------------------------------------------------- students
 
 export const liveStudentRoutes = new Hono<AppEnv>();
-
-liveStudentRoutes.get(LIVE_STYLESHEET_PATH, (c) => c.body(LIVE_STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": IMMUTABLE }));
-liveStudentRoutes.get(LIVE_SCRIPT_PATH, (c) => c.body(LIVE_SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": IMMUTABLE }));
 
 liveStudentRoutes.use(async (c, next) => {
   await next();

@@ -16,11 +16,9 @@ import { ClientMessage, type PlayerViewMessage, type PresenterViewMessage, type 
 import type { LiveQuestion } from "./questions";
 import { writeResults } from "./results";
 import { histogram, speedBonus, standings, type Standing } from "./scoring";
-import { SessionStore, type Phase, type SessionRow, type SessionSettings } from "./store";
+import { MAX_PLAYERS, SessionStore, type Phase, type SessionRow, type SessionSettings } from "./store";
 import { PlayerView, PresenterView, renderHtml, type PlayerModel, type PresenterModel } from "./views";
 
-/** Players per session: a full class (classes take 100 students, see ../classroom/store.ts). */
-export const MAX_PLAYERS = 100;
 /** A session without a join or a phase change for this long ends (its answers are kept) and is deleted. */
 export const INACTIVE_MS = 2 * 60 * 60 * 1000;
 /** An ended session stays this long, so that phones still show the final standing, then it is deleted. */

@@ -14,6 +14,12 @@ import type { LiveQuestion } from "./questions";
 
 export type Phase = "lobby" | "question" | "results" | "evidence" | "end";
 
+/**
+ * Players per session: a full class (classes take 100 students, see ../classroom/store.ts). Here, not in
+ * ./session.ts, so that the routes and pages that state it do not import the Durable Object's module.
+ */
+export const MAX_PLAYERS = 100;
+
 export interface SessionSettings {
   code: string;
   classId: string;

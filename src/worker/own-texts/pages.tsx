@@ -3,9 +3,8 @@
  * Everything a teacher typed is rendered as text by hono/jsx (escaped), never as HTML.
  */
 import type { Child, FC } from "hono/jsx";
-import { curatedPool } from "../../bank/quiz";
 import type { BankDocument, Question, QuestionType } from "../../bank/schema";
-import { materialPath } from "../classroom/teacher/material";
+import { materialPath, teacherPath } from "../classroom/paths";
 import { FormErrors } from "../layout/form-errors";
 import { Layout } from "../layout/page";
 import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
@@ -17,9 +16,15 @@ import type { OwnTextRow, OwnTextSummary } from "./store";
 
 const numberFormat = new Intl.NumberFormat("de-DE");
 
-export const textsPath = (classId: string) => `/klassen/lehrkraft/${classId}/texte`;
+export const textsPath = (classId: string) => `${teacherPath(classId)}/texte`;
 export const textPath = (classId: string, textId: string) => `${textsPath(classId)}/${textId}`;
 const questionPath = (classId: string, textId: string, questionId: string) => `${textPath(classId, textId)}/fragen/${questionId}`;
+
+/** Questions on one page of the review: a 20,000-character text brings hundreds. */
+export const REVIEW_PAGE_SIZE = 10;
+/** The review page showing the question at `place` (0 is the first) of the quiz's order. */
+export const reviewPageOf = (place: number) => Math.floor(Math.max(0, place) / REVIEW_PAGE_SIZE) + 1;
+export const reviewPath = (classId: string, textId: string, page: number) => `${textPath(classId, textId)}${page > 1 ? `?seite=${page}` : ""}`;
 
 const Back: FC<{ href: string; children: Child }> = ({ href, children }) => (
   <p class="back">
@@ -44,7 +49,7 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
   const described = errors.length > 0 ? "fehler text-hinweis" : "text-hinweis";
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}Eigenen Text hinzufügen – ${className}`}>
-      <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
+      <Back href={`${teacherPath(classId)}#eigene-texte`}>Zur Übersicht von {className}</Back>
       <h1>Eigenen Text hinzufügen</h1>
       <p>
         Fügen Sie einen deutschen Nachrichtentext ein oder laden Sie eine Datei (.txt oder .md) hoch. Quellenquiz findet darin Fakten und macht daraus Fragen.
@@ -148,22 +153,78 @@ const SmallForm: FC<{ action: string; label: string; hidden?: string; disabled?:
   </form>
 );
 
+const questionRange = (page: number, questionCount: number) => `${(page - 1) * REVIEW_PAGE_SIZE + 1}–${Math.min(page * REVIEW_PAGE_SIZE, questionCount)}`;
+
+/**
+ * Paging through the questions: previous and next as links, and any page by a plain form (a select and
+ * a button, so it works by keyboard and without JavaScript). Every link lands on the list (#fragen).
+ */
+const ReviewPager: FC<{ classId: string; textId: string; page: number; pageCount: number; questionCount: number; place: "oben" | "unten" }> = ({
+  classId,
+  textId,
+  page,
+  pageCount,
+  questionCount,
+  place,
+}) => (
+  <nav class="pager" aria-label={place === "oben" ? "Seiten der Fragen" : "Seiten der Fragen (Listenende)"}>
+    <p class="pager-here">
+      Fragen {questionRange(page, questionCount)} von {questionCount} · Seite {page} von {pageCount}
+    </p>
+    <div class="pager-links">
+      {page > 1 && (
+        <a class="button secondary small" href={`${reviewPath(classId, textId, page - 1)}#fragen`} rel="prev">
+          ← Vorherige Seite
+        </a>
+      )}
+      {page < pageCount && (
+        <a class="button secondary small" href={`${reviewPath(classId, textId, page + 1)}#fragen`} rel="next">
+          Nächste Seite →
+        </a>
+      )}
+    </div>
+    <form method="get" action={`${textPath(classId, textId)}#fragen`} class="pager-jump">
+      <label for={`seite-${place}`}>Seite</label>
+      <select id={`seite-${place}`} name="seite">
+        {Array.from({ length: pageCount }, (_, index) => index + 1).map((number) => (
+          <option value={String(number)} selected={number === page}>
+            {number}: Fragen {questionRange(number, questionCount)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="secondary small">
+        Anzeigen
+      </button>
+    </form>
+  </nav>
+);
+
 export const ReviewPage: FC<{
   classId: string;
   className: string;
   text: OwnTextRow;
   document: BankDocument;
+  /** The questions of this page, in the quiz's order. */
   questions: Question[];
+  /** All questions of the text. */
+  questionCount: number;
+  /** The page shown, from 1. */
+  page: number;
+  /** The most questions one attempt can ask (questions that give each other away are never asked together). */
+  perAttempt: number;
   errors?: string[];
   /** The values of the details form when it comes back with a message. */
   details?: { titel?: string | undefined; quelle?: string | undefined; datum?: string | undefined; umfang?: string | undefined };
-}> = ({ classId, className, text, document, questions, errors = [], details }) => {
+}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, errors = [], details }) => {
   const base = textPath(classId, text.id);
   const published = text.status === "published";
-  const perAttempt = curatedPool(questions).length;
+  const pageCount = Math.max(1, Math.ceil(questionCount / REVIEW_PAGE_SIZE));
+  const firstNumber = (page - 1) * REVIEW_PAGE_SIZE + 1;
+  const pager = (place: "oben" | "unten") =>
+    pageCount > 1 && <ReviewPager classId={classId} textId={text.id} page={page} pageCount={pageCount} questionCount={questionCount} place={place} />;
   return (
-    <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${text.title} – Fragen prüfen`}>
-      <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
+    <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${text.title} – Fragen prüfen${pageCount > 1 ? ` (Seite ${page} von ${pageCount})` : ""}`}>
+      <Back href={`${teacherPath(classId)}#eigene-texte`}>Zur Übersicht von {className}</Back>
       <h1>{text.title}</h1>
       <DocumentMeta document={document} />
       <p>
@@ -193,8 +254,8 @@ export const ReviewPage: FC<{
             </button>
           </div>
           <p class="muted">
-            Jeder Versuch zieht so viele Fragen aus den {questions.length} unten, in Ihrer Reihenfolge.
-            {perAttempt < questions.length &&
+            Jeder Versuch zieht so viele Fragen aus den {questionCount} unten, in Ihrer Reihenfolge.
+            {perAttempt < questionCount &&
               ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor.`}
           </p>
         </form>
@@ -211,39 +272,41 @@ export const ReviewPage: FC<{
       </section>
 
       <section aria-labelledby="fragen">
-        <h2 id="fragen">Fragen ({questions.length})</h2>
-        {questions.length === 0 ? (
+        <h2 id="fragen">Fragen ({questionCount})</h2>
+        {pager("oben")}
+        {questionCount === 0 ? (
           <p>Keine Fragen mehr. Fügen Sie unten eigene hinzu.</p>
         ) : (
-          <ol class="review-questions">
+          <ol class="review-questions" start={firstNumber}>
             {questions.map((question, index) => (
               <li id={`frage-${question.id}`} class="card" data-testid="review-question" data-question-id={question.id}>
                 <p class="meta">
-                  Frage {index + 1} · {QUESTION_TYPE_NAMES[question.type]}
+                  Frage {firstNumber + index} · {QUESTION_TYPE_NAMES[question.type]}
                 </p>
                 <ReviewedQuestion question={question} document={document} />
                 <div class="actions compact">
                   <a class="button secondary small" href={questionPath(classId, text.id, question.id)}>
-                    Bearbeiten<span class="visually-hidden"> (Frage {index + 1})</span>
+                    Bearbeiten<span class="visually-hidden"> (Frage {firstNumber + index})</span>
                   </a>
                   <SmallForm
                     action={`${questionPath(classId, text.id, question.id)}/hoch`}
                     label="Nach oben"
-                    hidden={`(Frage ${index + 1})`}
-                    disabled={index === 0}
+                    hidden={`(Frage ${firstNumber + index})`}
+                    disabled={firstNumber + index === 1}
                   />
                   <SmallForm
                     action={`${questionPath(classId, text.id, question.id)}/runter`}
                     label="Nach unten"
-                    hidden={`(Frage ${index + 1})`}
-                    disabled={index === questions.length - 1}
+                    hidden={`(Frage ${firstNumber + index})`}
+                    disabled={firstNumber + index === questionCount}
                   />
-                  <SmallForm action={`${questionPath(classId, text.id, question.id)}/loeschen`} label="Löschen" hidden={`(Frage ${index + 1})`} />
+                  <SmallForm action={`${questionPath(classId, text.id, question.id)}/loeschen`} label="Löschen" hidden={`(Frage ${firstNumber + index})`} />
                 </div>
               </li>
             ))}
           </ol>
         )}
+        {pager("unten")}
       </section>
 
       <section aria-labelledby="hinzufuegen" class="card">
@@ -313,6 +376,8 @@ export interface QuestionEditorProps {
   values: Record<string, string | string[] | undefined>;
   /** Set when editing; undefined when adding. */
   questionId?: string | undefined;
+  /** Back to the review: the page the question is on. */
+  reviewHref: string;
   errors?: string[];
 }
 
@@ -436,7 +501,7 @@ const SelectableText: FC<{ document: BankDocument; marked: { start: number; end:
   </section>
 );
 
-export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, document, type, values, questionId, errors = [] }) => {
+export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, document, type, values, questionId, reviewHref, errors = [] }) => {
   const base = textPath(classId, text.id);
   const action = questionId ? questionPath(classId, text.id, questionId) : `${base}/fragen/neu`;
   const title = questionId ? "Frage bearbeiten" : `Neue Frage: ${QUESTION_TYPE_NAMES[type]}`;
@@ -446,7 +511,7 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
     quote && Number.isInteger(start) && document.text.slice(start, start + quote.length) === quote ? { start, end: start + quote.length } : undefined;
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${title} – ${text.title}`}>
-      <Back href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Zurück zu den Fragen</Back>
+      <Back href={reviewHref}>Zurück zu den Fragen</Back>
       <h1>{title}</h1>
       <p class="muted">
         {QUESTION_TYPE_NAMES[type]} zum Text „{text.title}“.
@@ -473,7 +538,7 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
         </fieldset>
         <div class="actions">
           <button type="submit">{questionId ? "Änderungen speichern" : "Frage hinzufügen"}</button>
-          <a href={questionId ? `${base}#frage-${questionId}` : `${base}#fragen`}>Abbrechen</a>
+          <a href={reviewHref}>Abbrechen</a>
         </div>
       </form>
       <SelectableText document={document} marked={marked} />

@@ -10,11 +10,12 @@ import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
 import { curatedPool } from "../../bank/quiz";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
-import type { TeacherEnv } from "../classroom/teacher/access";
+import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
-import { NewTextPage, QuestionEditorPage, ReviewPage, textPath, type NewTextInput } from "./pages";
+import type { AppEnv } from "../types";
+import { NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
 import { prepareOwnText } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
@@ -29,6 +30,7 @@ import {
   MAX_QUESTIONS_PER_TEXT,
   MAX_TEXTS_PER_CLASS,
   moveQuestion,
+  placeOf,
   publishOwnText,
   removeQuestion,
   saveEdit,
@@ -36,20 +38,24 @@ import {
   type OwnTextRow,
 } from "./store";
 
-type OwnTextContext = Context<TeacherEnv>;
+/**
+ * What these routes need from the teacher area that mounts them (classroom/teacher/routes.tsx): the
+ * class of the path, after its teacher check. Declared here so the flow stays one way, teacher -> own texts.
+ */
+type OwnTextEnv = AppEnv & { Variables: { classRow: ClassRow } };
+type OwnTextContext = Context<OwnTextEnv>;
 
-export const ownTextRoutes = new Hono<TeacherEnv>();
+export const ownTextRoutes = new Hono<OwnTextEnv>();
 
 /** Largest request body of the new-text form: the longest text, as a file or pasted, with room to say it is too long. */
 export const OWN_TEXT_MAX_BODY_BYTES = 512 * 1024;
 
 const db = (c: OwnTextContext) => c.var.db;
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
-const dashboardPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
 const notFound = (c: Context) =>
   messageResponse(c, 404, "Nicht gefunden", "Diesen Text oder diese Frage gibt es in dieser Klasse nicht (mehr).", {
-    href: dashboardPath(c.req.param("classId") ?? ""),
+    href: teacherPath(c.req.param("classId") ?? ""),
     text: "Zur Übersicht",
   });
 const conflict = (c: Context, textId: string) =>
@@ -192,11 +198,21 @@ async function loadText(c: OwnTextContext): Promise<OwnTextRow | undefined> {
   return findOwnText(db(c), c.get("classRow").id, c.req.param("textId") ?? "");
 }
 
-async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[] = [], status: 200 | 400 = 200, details?: Record<string, string | string[]>) {
+async function renderReview(
+  c: OwnTextContext,
+  text: OwnTextRow,
+  errors: string[] = [],
+  status: 200 | 400 = 200,
+  details?: Record<string, string | string[]>,
+  wantedPage = 1,
+) {
   const json = status !== 200 ? jsonErrors(c, status, errors) : undefined;
   if (json) return json;
   const classRow = c.get("classRow");
-  const questions = (await currentQuestions(db(c), text.id)).map((row) => row.question);
+  const all = (await currentQuestions(db(c), text.id)).map((row) => row.question);
+  // A page past the end (the last questions were just deleted) shows the last one.
+  const page = Math.min(wantedPage, reviewPageOf(all.length - 1));
+  const questions = all.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
   const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };
   return c.html(
     <ReviewPage
@@ -205,6 +221,9 @@ async function renderReview(c: OwnTextContext, text: OwnTextRow, errors: string[
       text={text}
       document={ownDocument(text)}
       questions={questions}
+      questionCount={all.length}
+      page={page}
+      perAttempt={curatedPool(all).length}
       errors={errors}
       details={shown}
     />,
@@ -229,11 +248,18 @@ const reviewError = async (result: ValidationResult, c: Context) => {
   return renderReview(context, text, messagesOf(result), 400, await typedInput(c));
 };
 
-ownTextRoutes.get(
-  "/:textId",
-  knownText,
-  withText((c, text) => renderReview(c, text)),
-);
+const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).catch(1) });
+
+ownTextRoutes.get("/:textId", knownText, zValidator("query", pageQuery), async (c) => {
+  const text = await loadText(c);
+  return text ? renderReview(c, text, [], 200, undefined, c.req.valid("query").seite) : notFound(c);
+});
+
+/** The review page that shows the question at `position` now, scrolled to `anchor`. */
+async function reviewLocation(c: OwnTextContext, textId: string, position: number, anchor: string): Promise<string> {
+  const { before, total } = await placeOf(db(c), textId, position);
+  return `${reviewPath(c.get("classRow").id, textId, reviewPageOf(Math.min(before, total - 1)))}${anchor}`;
+}
 
 ownTextRoutes.post(
   "/:textId/angaben",
@@ -285,7 +311,7 @@ ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   const perAttempt = curatedPool(questions.map((row) => row.question)).length;
   if (text.quizSize > perAttempt) await updateOwnText(db(c), text.id, { quizSize: perAttempt });
   await publishOwnText(db(c), text.id);
-  return c.redirect(`${dashboardPath(c.get("classRow").id)}#aufgaben`, 303);
+  return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
 });
 
 ownTextRoutes.post(
@@ -298,7 +324,7 @@ ownTextRoutes.post(
     if (!(await deleteDraft(db(c), text.id))) {
       return renderReview(c, text, ["Ein veröffentlichter Text bleibt, damit die Antworten Ihrer Klasse ihre Fragen behalten."], 400);
     }
-    return c.redirect(`${dashboardPath(c.get("classRow").id)}#eigene-texte`, 303);
+    return c.redirect(`${teacherPath(c.get("classRow").id)}#eigene-texte`, 303);
   },
 );
 
@@ -306,16 +332,21 @@ ownTextRoutes.post(
 
 const typeQuery = z.object({ typ: z.enum(QUESTION_TYPES).catch("single") });
 
-function renderEditor(
+async function renderEditor(
   c: OwnTextContext,
   text: OwnTextRow,
   type: QuestionType,
   values: Record<string, string | string[] | undefined>,
-  options: { questionId?: string; errors?: string[]; status?: 200 | 400 } = {},
+  options: { questionId?: string | undefined; errors?: string[]; status?: 200 | 400 } = {},
 ) {
   const status = options.status ?? 200;
   const json = status !== 200 ? jsonErrors(c, status, options.errors ?? []) : undefined;
   if (json) return json;
+  // Back to the review page the question is on.
+  const current = options.questionId ? await findCurrentQuestion(db(c), text.id, options.questionId) : undefined;
+  const reviewHref = current
+    ? await reviewLocation(c, text.id, current.position ?? 0, `#frage-${current.id}`)
+    : `${textPath(c.get("classRow").id, text.id)}#fragen`;
   return c.html(
     <QuestionEditorPage
       classId={c.get("classRow").id}
@@ -324,6 +355,7 @@ function renderEditor(
       type={type}
       values={values}
       questionId={options.questionId}
+      reviewHref={reviewHref}
       errors={options.errors}
     />,
     status,
@@ -355,7 +387,8 @@ ownTextRoutes.post("/:textId/fragen/neu", knownText, zValidator("form", Question
   if (!(await addQuestion(db(c), text.id, built.question))) {
     return renderEditor(c, text, fields.typ, await typedInput(c), { errors: [`Ein Text kann höchstens ${MAX_QUESTIONS_PER_TEXT} Fragen haben.`], status: 400 });
   }
-  return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${built.question.id}`, 303);
+  // Added at the end: the last page.
+  return c.redirect(await reviewLocation(c, text.id, Number.MAX_SAFE_INTEGER, `#frage-${built.question.id}`), 303);
 });
 
 ownTextRoutes.get("/:textId/fragen/:questionId", knownQuestion, async (c) => {
@@ -377,47 +410,45 @@ ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("for
   const { id: _id, ...edited } = built.question;
   try {
     const id = await saveEdit(db(c), row, edited);
-    return c.redirect(`${textPath(c.get("classRow").id, text.id)}#frage-${id}`, 303);
+    return c.redirect(await reviewLocation(c, text.id, row.position ?? 0, `#frage-${id}`), 303);
   } catch (error) {
     if (error instanceof EditConflict) return conflict(c, text.id);
     throw error;
   }
 });
 
-const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: string) => Promise<void>, anchor: (questionId: string) => string) =>
+/**
+ * A button on a question of the review: runs `act`, then back to the review page that shows the question
+ * where it is now ("question"), or the list where it was ("list", after a deletion).
+ */
+const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: string) => Promise<void>, landing: "question" | "list") =>
   withText(async (c: OwnTextContext, text) => {
     const questionId = c.req.param("questionId") ?? "";
-    if (!(await findCurrentQuestion(db(c), text.id, questionId))) return notFound(c);
+    const before = await findCurrentQuestion(db(c), text.id, questionId);
+    if (!before) return notFound(c);
     try {
       await act(c, text, questionId);
     } catch (error) {
       if (error instanceof EditConflict) return conflict(c, text.id);
       throw error;
     }
-    return c.redirect(`${textPath(c.get("classRow").id, text.id)}${anchor(questionId)}`, 303);
+    const now = landing === "question" ? await findCurrentQuestion(db(c), text.id, questionId) : undefined;
+    const position = (now ?? before).position ?? 0;
+    return c.redirect(await reviewLocation(c, text.id, position, landing === "question" ? `#frage-${questionId}` : "#fragen"), 303);
   });
 
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/hoch",
   knownQuestion,
-  questionAction(
-    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1),
-    (questionId) => `#frage-${questionId}`,
-  ),
+  questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, -1), "question"),
 );
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/runter",
   knownQuestion,
-  questionAction(
-    (c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1),
-    (questionId) => `#frage-${questionId}`,
-  ),
+  questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1), "question"),
 );
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/loeschen",
   knownQuestion,
-  questionAction(
-    (c, _text, questionId) => removeQuestion(db(c), questionId),
-    () => "#fragen",
-  ),
+  questionAction((c, _text, questionId) => removeQuestion(db(c), questionId), "list"),
 );

@@ -129,6 +129,20 @@ export async function currentQuestions(db: Db, textId: string): Promise<OwnQuest
     .orderBy(asc(ownQuestions.position));
 }
 
+/** How many questions the text has now. */
+async function countCurrentQuestions(db: Db, textId: string): Promise<number> {
+  return db.$count(ownQuestions, and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)));
+}
+
+/** Where `position` is in the quiz's order: how many current questions come before it, and how many there are. */
+export async function placeOf(db: Db, textId: string, position: number): Promise<{ before: number; total: number }> {
+  const [place] = await db
+    .select({ before: sql<number>`coalesce(sum(${ownQuestions.position} < ${position}), 0)`.mapWith(Number), total: count() })
+    .from(ownQuestions)
+    .where(and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)));
+  return place ?? { before: 0, total: 0 };
+}
+
 export async function findCurrentQuestion(db: Db, textId: string, questionId: string): Promise<OwnQuestionRow | undefined> {
   return db
     .select()
@@ -171,11 +185,7 @@ export async function saveEdit(db: Db, current: OwnQuestionRow, edited: Omit<Que
 
 /** Adds a question at the end; returns false when the text already has the most questions allowed. */
 export async function addQuestion(db: Db, textId: string, question: Question): Promise<boolean> {
-  const [{ questions } = { questions: 0 }] = await db
-    .select({ questions: count() })
-    .from(ownQuestions)
-    .where(and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.position)));
-  if (questions >= MAX_QUESTIONS_PER_TEXT) return false;
+  if ((await countCurrentQuestions(db, textId)) >= MAX_QUESTIONS_PER_TEXT) return false;
   const nextPosition = sql`(select coalesce(max(${ownQuestions.position}), 0) + 1 from ${ownQuestions} where ${ownQuestions.textId} = ${textId})`;
   await orConflict(db.insert(ownQuestions).values({ id: question.id, textId, position: nextPosition, question }).run());
   return true;

@@ -1,5 +1,5 @@
 /**
- * The stylesheet and the script, files of their own here (./stil.css, ./quiz.js) that wrangler bundles
+ * The stylesheets and scripts, files of their own here that wrangler bundles
  * as text ([[rules]] in wrangler.toml). The Worker serves them under names that carry a hash of their
  * content, so browsers may cache them for a year and still get a new version at once, and the pages'
  * Content-Security-Policy allows nothing but them ('self', no inline styles or scripts).
@@ -7,6 +7,8 @@
 import { Hono } from "hono";
 import { hashHex } from "../../shared/hash";
 import type { AppEnv } from "../types";
+import READABLE_LIVE_STYLESHEET from "./live.css";
+import LIVE_SCRIPT from "./live.js";
 import SCRIPT from "./quiz.js";
 import READABLE_STYLESHEET from "./stil.css";
 
@@ -19,12 +21,24 @@ const compactCss = (css: string) =>
     .trim();
 
 const STYLESHEET = compactCss(READABLE_STYLESHEET);
+const LIVE_STYLESHEET = compactCss(READABLE_LIVE_STYLESHEET);
 
 export const STYLESHEET_URL = `/static/stil.${hashHex(STYLESHEET)}.css`;
 export const SCRIPT_URL = `/static/quiz.${hashHex(SCRIPT)}.js`;
+/** The live mode's pages load these after the site's own (../live/pages.tsx). */
+export const LIVE_STYLESHEET_URL = `/static/live.${hashHex(LIVE_STYLESHEET)}.css`;
+export const LIVE_SCRIPT_URL = `/static/live.${hashHex(LIVE_SCRIPT)}.js`;
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export const assetRoutes = new Hono<AppEnv>();
-assetRoutes.get(STYLESHEET_URL, (c) => c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": IMMUTABLE }));
-assetRoutes.get(SCRIPT_URL, (c) => c.body(SCRIPT, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": IMMUTABLE }));
+const css = (text: string) => ({ text, type: "text/css; charset=utf-8" });
+const js = (text: string) => ({ text, type: "text/javascript; charset=utf-8" });
+for (const [url, { text, type }] of [
+  [STYLESHEET_URL, css(STYLESHEET)],
+  [SCRIPT_URL, js(SCRIPT)],
+  [LIVE_STYLESHEET_URL, css(LIVE_STYLESHEET)],
+  [LIVE_SCRIPT_URL, js(LIVE_SCRIPT)],
+] as const) {
+  assetRoutes.get(url, (c) => c.body(text, 200, { "Content-Type": type, "Cache-Control": IMMUTABLE }));
+}

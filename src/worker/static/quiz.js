@@ -142,8 +142,55 @@ for (const button of document.querySelectorAll("button[data-kopieren]")) {
 }
 
 /**
- * An assignment's results: asks every few seconds whether something changed (304 when not) and swaps in
- * the new part of the page; open details and the grid's scroll position stay.
+ * Makes `current`'s children those of `wanted` by changing only what differs, so that the nodes that
+ * stay stay in the page: keyboard focus, a screen reader's reading position and a box's scroll position
+ * survive an update. Children are matched by id where they have one, else by place and tag. A
+ * <details> keeps whether it is open: that is the reader's choice, not the server's.
+ * @param {Node} current
+ * @param {Node} wanted
+ */
+function morphChildren(current, wanted) {
+  /** @type {Map<string, Element>} */
+  const byId = new Map();
+  for (const child of current.childNodes) if (child instanceof Element && child.id) byId.set(child.id, child);
+  let cursor = current.firstChild;
+  for (const next of [...wanted.childNodes]) {
+    const nextId = next instanceof Element ? next.id : "";
+    const byIdMatch = nextId ? byId.get(nextId) : undefined;
+    /** @type {ChildNode | null | undefined} */
+    let match = byIdMatch && next instanceof Element && byIdMatch.tagName === next.tagName ? byIdMatch : undefined;
+    const sameKind =
+      cursor &&
+      cursor.nodeType === next.nodeType &&
+      (!(cursor instanceof Element) || (next instanceof Element && cursor.tagName === next.tagName && !cursor.id));
+    if (!match && !nextId && sameKind) match = cursor;
+    if (!match) {
+      current.insertBefore(next, cursor);
+      continue;
+    }
+    if (match === cursor) cursor = cursor.nextSibling;
+    else current.insertBefore(match, cursor);
+    if (match instanceof Element && next instanceof Element) {
+      for (const { name } of [...match.attributes]) {
+        if (!next.hasAttribute(name) && !(name === "open" && match instanceof HTMLDetailsElement)) match.removeAttribute(name);
+      }
+      for (const { name, value } of [...next.attributes]) if (match.getAttribute(name) !== value) match.setAttribute(name, value);
+      morphChildren(match, next);
+    } else if (match.nodeValue !== next.nodeValue) {
+      match.nodeValue = next.nodeValue;
+    }
+  }
+  while (cursor) {
+    const after = cursor.nextSibling;
+    cursor.remove();
+    cursor = after;
+  }
+}
+
+/**
+ * An assignment's results: asks every few seconds whether something changed (304 when not) and changes
+ * only what is new in the page (morphChildren), so keyboard focus and reading position stay. Should the
+ * focused element itself be gone, focus goes to the region, not to the start of the page.
  */
 function pollResults() {
   const live = document.querySelector("[data-poll]");
@@ -158,16 +205,14 @@ function pollResults() {
       const response = await fetch(url, { headers: etag ? { "If-None-Match": etag } : {}, cache: "no-store", credentials: "same-origin" });
       if (response.status !== 200) return;
       etag = response.headers.get("ETag") ?? etag;
-      const html = await response.text();
-      const open = [...live.querySelectorAll("details[open][id]")].map((details) => details.id);
-      const scrollLeft = live.querySelector(".grid-box")?.scrollLeft ?? 0;
-      live.innerHTML = html;
-      for (const id of open) {
-        const details = document.getElementById(id);
-        if (details instanceof HTMLDetailsElement) details.open = true;
+      const template = document.createElement("template");
+      template.innerHTML = await response.text();
+      const hadFocus = live.contains(document.activeElement);
+      morphChildren(live, template.content);
+      if (hadFocus && !live.contains(document.activeElement)) {
+        live.tabIndex = -1;
+        live.focus({ preventScroll: true });
       }
-      const box = live.querySelector(".grid-box");
-      if (box) box.scrollLeft = scrollLeft;
     } catch {
       // Offline for a moment: the next poll tries again.
     } finally {

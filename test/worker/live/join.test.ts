@@ -6,7 +6,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { Browser, visibleText } from "../browser";
 import { listDocuments } from "../../../src/bank";
-import { MAX_PLAYERS } from "../../../src/worker/live/session";
+import { MAX_PLAYERS } from "../../../src/worker/live/store";
 import { WRONG_LIVE_CODE_LIMIT } from "../../../src/worker/live/routes";
 import { count, joinAs } from "../classroom/helpers";
 import { createClass, joinSession, startSession, stubOf } from "./helpers";

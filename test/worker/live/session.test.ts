@@ -173,6 +173,34 @@ describe("a live session of 30 players", () => {
     for (const row of playerRows) expect(row[answeredColumn]).toBe(String(QUESTIONS));
   });
 
+  it("moves each player's review cards like answers in a quiz: a missed question comes back within the hour, a right one days later", async () => {
+    const cards = await eventually(
+      "review cards in D1",
+      async () =>
+        (
+          await env.DB.prepare(`select m.nickname, l.review_cards as cards from class_members m join learners l on l.id = m.learner_id where m.class_id = ?`)
+            .bind(created.classId)
+            .all<{ nickname: string; cards: string }>()
+        ).results,
+      (found) => found.length === PLAYERS && found.every((row) => Object.keys(JSON.parse(row.cards)).length > 0),
+    );
+    const HOUR = 60 * 60 * 1000;
+    for (let player = 0; player < PLAYERS; player++) {
+      const stored = JSON.parse(cards.find((row) => row.nickname === `Spieler ${player + 1}`)!.cards) as Record<
+        string,
+        { due: number; last: number; reps: number }
+      >;
+      expect(Object.keys(stored).sort()).toEqual(questions.map((question) => question.id).sort());
+      questions.forEach((question, position) => {
+        const card = stored[question.id]!;
+        expect(card.reps, `${player} ${position}`).toBe(1);
+        const wait = card.due - card.last;
+        if (scoreFor(player, position) >= 1) expect(wait, `right: player ${player}, question ${position}`).toBeGreaterThanOrEqual(24 * HOUR);
+        else expect(wait, `missed: player ${player}, question ${position}`).toBeLessThanOrEqual(HOUR);
+      });
+    }
+  });
+
   it("lists the quiz on each student's class page, answered, to review with the evidence", async () => {
     const classPage = await students[0]!.get(`/klassen/meine/${created.classId}`);
     expect(classPage.status).toBe(200);

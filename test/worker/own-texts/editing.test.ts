@@ -48,6 +48,10 @@ describe("editing a question", () => {
     const created = await createClass();
     const textId = await publishedAndAssigned(created);
     await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: "100" }); // refused: too many
+    // A single choice question first in the teacher's order: the first question is in every attempt.
+    const firstSingle = (await currentQuestions(textId)).find((question) => question.type === "single")!;
+    while ((await currentQuestions(textId))[0]!.id !== firstSingle.id)
+      await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${firstSingle.id}/hoch`);
     const pool = await currentQuestions(textId);
     await askAsManyAsAllowed(created, textId);
 
@@ -157,7 +161,10 @@ describe("the pool", () => {
     expect(added.stem).toBe(fields.frage);
     expect(added.evidence.quote).toBe(quote);
     expect((await storedText(textId)).text.slice(added.evidence.start, added.evidence.end)).toBe(quote);
-    expect(redirectTarget(response)).toBe(`${textPath(created.classId, textId)}#frage-${added.id}`);
+    // Back to the review's last page (10 questions a page), where the new question is.
+    const lastPage = Math.ceil(after.length / 10);
+    expect(redirectTarget(response)).toBe(`${textPath(created.classId, textId)}${lastPage > 1 ? `?seite=${lastPage}` : ""}#frage-${added.id}`);
+    expect(await (await created.teacher.get(redirectTarget(response))).text()).toContain(`id="frage-${added.id}"`);
   });
 
   it("refuses an added question without key or evidence, keeps what was typed and stores nothing", async () => {

@@ -73,6 +73,23 @@ export async function rowCounts(classId: string): Promise<{ texts: number; quest
 
 export const textPath = (classId: string, textId: string) => `/klassen/lehrkraft/${classId}/texte/${textId}`;
 
+/** Every page of a text's review, as a teacher gets them: page 1, then each "Nächste Seite" link. */
+export async function reviewPages(teacher: Browser, classId: string, textId: string): Promise<string[]> {
+  const pages: string[] = [];
+  for (let path: string | undefined = textPath(classId, textId); path !== undefined; ) {
+    const response = await teacher.get(path);
+    expect(response.status, path).toBe(200);
+    const html = await response.text();
+    pages.push(html);
+    expect(pages.length, "a review that never ends").toBeLessThan(100);
+    path = /<a class="[^"]*" href="([^"]+)" rel="next">/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  }
+  return pages;
+}
+
+/** The question ids in the order the review pages show them. */
+export const reviewedIds = (pages: string[]) => pages.flatMap((html) => [...html.matchAll(/data-question-id="([^"]+)"/g)].map((match) => match[1]!));
+
 /** A class with a pasted, published text that is assigned; returns the start form of a student's class page. */
 export async function publishedAndAssigned(created: CreatedClass, fields?: NewTextFields) {
   const textId = await pasteText(created, fields);

@@ -28,12 +28,14 @@ it("title, source, text and an edited question render as text everywhere", async
   const question = pool[1]!;
   const stem = `Was steht da? ${SCRIPT}`;
   const edited = new URLSearchParams({ typ: "single", frage: stem, option_a: `${BOLD} Danzig`, option_b: "Rostock", richtig: "a", beleg: `${SCRIPT} ${BOLD}` });
-  expect((await created.teacher.post(`${base}/fragen/${single.id}`, edited)).status).toBe(303);
+  const saved = await created.teacher.post(`${base}/fragen/${single.id}`, edited);
+  expect(saved.status).toBe(303);
   await askAsManyAsAllowed(created, textId);
   await created.teacher.post(`${base}/veroeffentlichen`);
   await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
 
-  const review = await (await created.teacher.get(base)).text();
+  // The review page the edit leads back to: the one with the edited question.
+  const review = await (await created.teacher.get(redirectTarget(saved))).text();
   expectOnlyText(review, "review page");
   expect(review).toContain(escapeHtml(TITLE));
   expect(review).toContain(escapeHtml(stem));

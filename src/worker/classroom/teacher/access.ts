@@ -12,6 +12,7 @@ import * as z from "zod";
 import { messageResponse } from "../../errors";
 import type { AppEnv } from "../../types";
 import { noClass } from "../forms";
+import { teacherPath } from "../paths";
 import { ID_PATTERN, secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
 import { type ClassRow, findClass } from "../store";
 
@@ -21,8 +22,6 @@ export type TeacherEnv = AppEnv & { Variables: { classRow: ClassRow } };
 const TEACHER_COOKIE = "qq_lehrkraft";
 const TEACHER_COOKIE_DAYS = 180;
 const TeacherSecret = z.string().regex(TEACHER_SECRET_PATTERN);
-
-export const teacherPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
 export const noAccess = (c: Context) =>
   messageResponse(c, 403, "Kein Zugriff", "Diese Seite öffnet nur der Lehrkraft-Link der Klasse. Bitte öffnen Sie Ihren Lehrkraft-Link erneut.");

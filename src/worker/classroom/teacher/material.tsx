@@ -13,6 +13,7 @@ import { toMoodleXml } from "../../../export/moodle-xml";
 import type { ExportQuiz } from "../../../export/quiz";
 import { questionSource } from "../../content";
 import { messageResponse } from "../../errors";
+import { materialPath } from "../paths";
 import type { TeacherEnv } from "./access";
 import { WorksheetPage } from "./worksheet";
 
@@ -46,8 +47,6 @@ async function exportQuiz(c: Context<TeacherEnv>, quizId: string): Promise<Expor
 /** The texts printed on a worksheet: the ones questions are about (not those only compared with). */
 const worksheetDocuments = (quiz: ExportQuiz): BankDocument[] =>
   quiz.documents.filter((document) => quiz.questions.some((question) => question.documentId === document.id));
-
-export const materialPath = (classId: string, quizId: string) => `/klassen/lehrkraft/${classId}/quizze/${encodeURIComponent(quizId)}`;
 
 /** Words of a title as a file name every system accepts: ASCII letters, digits and hyphens. */
 export function asciiFileName(title: string, extension: string): string {
