@@ -7,7 +7,8 @@
 import * as z from "zod";
 import { parseGermanNumber } from "../../bank/grade";
 import { Question, QUESTION_TYPES, type BankDocument, type Option, type QuestionType } from "../../bank/schema";
-import { correctTexts, leaksAnswer } from "../../generate/checks";
+import { answerTexts } from "../../bank/quiz";
+import { leaksAnswer } from "../../generate/checks";
 import { findEvidence, MAX_QUOTE_LENGTH } from "./evidence";
 
 /** Option slots a–z; the form shows the options there are plus two empty ones (at least six). */
@@ -170,7 +171,7 @@ export function buildQuestion(fields: QuestionFields, { document, id, existing }
   const parsed = Question.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: ["Die Frage ist nicht vollständig. Bitte prüfen Sie alle Felder."] };
   if (leaksAnswer(parsed.data)) {
-    const shown = correctTexts(parsed.data)[0];
+    const shown = answerTexts(parsed.data)[0];
     return {
       ok: false,
       errors: [`Die Frage verrät die Antwort${shown ? ` („${shown}“)` : ""}. Bitte formulieren Sie sie so, dass die Antwort nicht darin steht.`],

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { BankFile, QUESTION_TYPES, type Question } from "../../../src/bank/schema";
 import { escapeRegExp } from "../../../src/extract/text";
-import { correctTexts as generatorCorrectTexts } from "../../../src/generate/checks";
+import { answerTexts as generatorCorrectTexts } from "../../../src/bank/quiz";
 import { generateBank, type SourceDocument } from "../../../src/generate/index";
 import { bankFiles } from "../../../questions/index";
 import metadata from "../../../corpus/metadata.json";
