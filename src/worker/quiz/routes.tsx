@@ -24,7 +24,7 @@ import { ResultsPage } from "./pages/results";
 import { recoveryCodeStatus } from "../recovery/store";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
-import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
+import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt, startRetryAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import { answersOfAttempt, answersOfLearner, attemptsOfLearner, findAttempt, recordAnswer, type AnswerRow, type AttemptRow } from "./store";
@@ -145,8 +145,12 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   return startRound(c, (await getLearnerId(c)) ?? undefined, quizId);
 });
 
-/** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
-async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
+/**
+ * Starts a retry of the given questions (answered wrong in the attempts `sourceAttemptIds`), or continues
+ * the learner's unfinished retry of exactly these. Undefined when a source attempt has just gone (the
+ * learner left its class meanwhile).
+ */
+async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[], sourceAttemptIds: string[]): Promise<Response | undefined> {
   if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
   const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
@@ -155,8 +159,8 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, RETRY_QUIZ_ID, () => questionIds));
-  return c.redirect(attemptUrl(attemptId), 303);
+  const attemptId = unfinished?.id ?? (await startRetryAttempt(c.var.db, learnerId, questionIds, sourceAttemptIds));
+  return attemptId === undefined ? undefined : c.redirect(attemptUrl(attemptId), 303);
 }
 
 // ---------------------------------------------------------------- taking a quiz
@@ -365,11 +369,13 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
     const answer = loaded.answers.get(question.id);
     return answer !== undefined && !isCorrect(answer.score);
   });
-  return startRetry(
+  const started = await startRetry(
     c,
     loaded.attempt.learnerId,
     wrong.map((question) => question.id),
+    [loaded.attempt.id],
   );
+  return started ?? attemptNotFound(c);
 });
 
 // ---------------------------------------------------------------- progress
@@ -392,9 +398,12 @@ learnerRoutes.get("/fortschritt", async (c) => {
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
   const { learnerId, progress } = await learnerProgress(c);
   if (!learnerId) return c.redirect("/fortschritt", 303);
-  return startRetry(
+  const started = await startRetry(
     c,
     learnerId,
     progress.wrong.map((item) => item.question.id),
+    progress.wrong.map((item) => item.attemptId),
   );
+  // A class was left meanwhile: its questions are gone from the list.
+  return started ?? c.redirect("/fortschritt", 303);
 });
