@@ -3,6 +3,7 @@
  * Everything a teacher typed is rendered as text by hono/jsx (escaped), never as HTML.
  */
 import type { Child, FC } from "hono/jsx";
+import { curatedPool } from "../../bank/quiz";
 import type { BankDocument, Question, QuestionType } from "../../bank/schema";
 import { materialPath } from "../classroom/teacher/material";
 import { FormErrors } from "../layout/form-errors";
@@ -159,6 +160,7 @@ export const ReviewPage: FC<{
 }> = ({ classId, className, text, document, questions, errors = [], details }) => {
   const base = textPath(classId, text.id);
   const published = text.status === "published";
+  const perAttempt = curatedPool(questions).length;
   return (
     <Layout title={`${errors.length > 0 ? "Fehler: " : ""}${text.title} – Fragen prüfen`}>
       <Back href={`/klassen/lehrkraft/${classId}#eigene-texte`}>Zur Übersicht von {className}</Back>
@@ -175,22 +177,26 @@ export const ReviewPage: FC<{
       <section aria-labelledby="quiz-einstellungen" class="card">
         <h2 id="quiz-einstellungen">Quiz</h2>
         <form method="post" action={`${base}/umfang`}>
-          <label for="umfang">Fragen je Versuch (von {questions.length})</label>
+          <label for="umfang">Fragen je Versuch (höchstens {perAttempt})</label>
           <div class="field-row">
             <input
               id="umfang"
               name="umfang"
               type="number"
               min={1}
-              max={Math.max(1, questions.length)}
-              value={details?.umfang ?? String(Math.min(text.quizSize, questions.length))}
+              max={Math.max(1, perAttempt)}
+              value={details?.umfang ?? String(Math.min(text.quizSize, perAttempt))}
               class="gap-input"
             />
             <button type="submit" class="secondary">
               Umfang speichern
             </button>
           </div>
-          <p class="muted">Jeder Versuch zieht so viele Fragen aus den {questions.length} unten, in Ihrer Reihenfolge.</p>
+          <p class="muted">
+            Jeder Versuch zieht so viele Fragen aus den {questions.length} unten, in Ihrer Reihenfolge.
+            {perAttempt < questions.length &&
+              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor.`}
+          </p>
         </form>
         {!published && (
           <form method="post" action={`${base}/veroeffentlichen`}>

@@ -8,6 +8,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
+import { curatedPool } from "../../bank/quiz";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import type { TeacherEnv } from "../classroom/teacher/access";
 import type { ClassRow } from "../classroom/store";
@@ -265,9 +266,11 @@ ownTextRoutes.post(
     const text = await loadText(c);
     if (!text) return notFound(c);
     const { umfang } = c.req.valid("form");
-    const questionCount = (await currentQuestions(db(c), text.id)).length;
-    if (umfang > questionCount) {
-      return renderReview(c, text, [`Fragen je Versuch: höchstens ${questionCount}, so viele hat das Quiz.`], 400, { umfang: String(umfang) });
+    const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
+    if (umfang > perAttempt) {
+      return renderReview(c, text, [`Fragen je Versuch: höchstens ${perAttempt}; die übrigen Fragen verraten die Antwort einer anderen.`], 400, {
+        umfang: String(umfang),
+      });
     }
     await updateOwnText(db(c), text.id, { quizSize: umfang });
     return c.redirect(`${textPath(c.get("classRow").id, text.id)}#quiz-einstellungen`, 303);
@@ -277,9 +280,10 @@ ownTextRoutes.post(
 ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   const text = await loadText(c);
   if (!text) return notFound(c);
-  const questionCount = (await currentQuestions(db(c), text.id)).length;
-  if (questionCount === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
-  if (text.quizSize > questionCount) await updateOwnText(db(c), text.id, { quizSize: questionCount });
+  const questions = await currentQuestions(db(c), text.id);
+  if (questions.length === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
+  const perAttempt = curatedPool(questions.map((row) => row.question)).length;
+  if (text.quizSize > perAttempt) await updateOwnText(db(c), text.id, { quizSize: perAttempt });
   await publishOwnText(db(c), text.id);
   return c.redirect(`${dashboardPath(c.get("classRow").id)}#aufgaben`, 303);
 });

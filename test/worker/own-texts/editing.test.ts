@@ -5,7 +5,7 @@ import type { Question } from "../../../src/bank/schema";
 import { fieldsOf } from "../../../src/worker/own-texts/question-form";
 import { type Browser, redirectTarget, visibleText } from "../browser";
 import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
-import { createClass, currentQuestions, pasteText, publishedAndAssigned, rowCounts, storedText, textPath } from "./helpers";
+import { askAsManyAsAllowed, createClass, currentQuestions, pasteText, publishedAndAssigned, rowCounts, storedText, textPath } from "./helpers";
 
 function formOf(fields: Record<string, string | string[]>): URLSearchParams {
   const form = new URLSearchParams();
@@ -49,7 +49,7 @@ describe("editing a question", () => {
     const textId = await publishedAndAssigned(created);
     await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: "100" }); // refused: too many
     const pool = await currentQuestions(textId);
-    await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: String(pool.length) });
+    await askAsManyAsAllowed(created, textId);
 
     const { student, classPath } = await joinAs(created.joinCode, "Mila");
     const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;

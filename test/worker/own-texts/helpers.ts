@@ -81,4 +81,17 @@ export async function publishedAndAssigned(created: CreatedClass, fields?: NewTe
   return textId;
 }
 
+/**
+ * Sets the text's quiz to as many questions per attempt as the review page allows (the questions that do
+ * not give each other away), so an attempt asks every one of them; returns that number.
+ */
+export async function askAsManyAsAllowed(created: CreatedClass, textId: string): Promise<number> {
+  const review = await (await created.teacher.get(textPath(created.classId, textId))).text();
+  const allowed = Number(/id="umfang"[^>]*\bmax="(\d+)"/.exec(review)?.[1]);
+  expect(allowed).toBeGreaterThan(0);
+  const saved = await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: String(allowed) });
+  expect(saved.status).toBe(303);
+  return allowed;
+}
+
 export { createClass };

@@ -3,7 +3,7 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { escapeHtml, redirectTarget } from "../browser";
 import { answer, attemptQuestionIds, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
-import { createClass, currentQuestions, FRESH_TEXT, pasteText, textPath } from "./helpers";
+import { askAsManyAsAllowed, createClass, currentQuestions, FRESH_TEXT, pasteText, textPath } from "./helpers";
 
 const SCRIPT = '<script>alert("qq")</script>';
 const BOLD = "<b>fett</b>";
@@ -23,12 +23,13 @@ it("title, source, text and an edited question render as text everywhere", async
   const textId = await pasteText(created, { text: HOSTILE_TEXT, titel: TITLE, quelle: SOURCE });
   const base = textPath(created.classId, textId);
   const pool = await currentQuestions(textId);
-  const question = pool[0]!;
-  const single = pool.find((candidate) => candidate.type === "single")!;
+  // The first question, rewritten as a single choice: the first of the teacher's order is always asked.
+  const single = pool[0]!;
+  const question = pool[1]!;
   const stem = `Was steht da? ${SCRIPT}`;
   const edited = new URLSearchParams({ typ: "single", frage: stem, option_a: `${BOLD} Danzig`, option_b: "Rostock", richtig: "a", beleg: `${SCRIPT} ${BOLD}` });
   expect((await created.teacher.post(`${base}/fragen/${single.id}`, edited)).status).toBe(303);
-  await created.teacher.post(`${base}/umfang`, { umfang: String((await currentQuestions(textId)).length) });
+  await askAsManyAsAllowed(created, textId);
   await created.teacher.post(`${base}/veroeffentlichen`);
   await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId });
 
