@@ -139,9 +139,9 @@ it(
 );
 
 /** A member of a new class with an assignment, who has answered its first two questions wrong. */
-async function memberWithWrongAnswers(nickname: string, address: string) {
+async function memberWithWrongAnswers(nickname: string) {
   const created = await classWithAssignment();
-  const { student, classPath } = await joinAs(created.joinCode, nickname, address);
+  const { student, classPath } = await joinAs(created.joinCode, nickname);
   const attemptPath = redirectTarget(await student.post(`${classPath}/aufgaben/${created.assignmentId}/starten`));
   const questionIds = await attemptQuestionIds(attemptPath);
   for (const position of [1, 2]) {
@@ -160,13 +160,13 @@ it(
   async () => {
     for (const retryPath of [(attemptPath: string) => `${attemptPath}/wiederholen`, () => "/fortschritt/wiederholen"]) {
       // One after the other: retry, then leave.
-      const first = await memberWithWrongAnswers("Sina", "192.0.2.63");
+      const first = await memberWithWrongAnswers("Sina");
       expect(redirectTarget(await first.student.post(retryPath(first.attemptPath)))).toMatch(/^\/versuch\//);
       expect(await retries(first.learnerId)).toBe(1);
       expect((await first.student.post(`${first.classPath}/austreten`, { bestaetigung: "ja" })).status).toBe(303);
       expect(await retries(first.learnerId)).toBe(0);
       // At once: several retries while leaving.
-      const racing = await memberWithWrongAnswers("Timo", "192.0.2.64");
+      const racing = await memberWithWrongAnswers("Timo");
       const retry = () => racing.student.post(retryPath(racing.attemptPath));
       const responses = await Promise.all([retry(), retry(), racing.student.post(`${racing.classPath}/austreten`, { bestaetigung: "ja" }), retry(), retry()]);
       expectNoServerError(responses);
@@ -180,7 +180,7 @@ it(
 it(
   "a retry of a class attempt's questions goes with the class, also of a student who keeps practising",
   async () => {
-    const member = await memberWithWrongAnswers("Uwe", "192.0.2.65");
+    const member = await memberWithWrongAnswers("Uwe");
     // Own practice outside the class stays.
     const practice = await member.student.startQuiz(MIXED_QUIZ_ID);
     expect(redirectTarget(await member.student.post(`${member.attemptPath}/wiederholen`))).toMatch(/^\/versuch\//);
@@ -201,7 +201,7 @@ it(
   "removing an assignment with its answers takes the retries of its questions; keeping the answers keeps them",
   async () => {
     for (const antworten of ["loeschen", "behalten"] as const) {
-      const member = await memberWithWrongAnswers(antworten === "loeschen" ? "Vera" : "Wim", "192.0.2.66");
+      const member = await memberWithWrongAnswers(antworten === "loeschen" ? "Vera" : "Wim");
       expect(redirectTarget(await member.student.post(`${member.attemptPath}/wiederholen`))).toMatch(/^\/versuch\//);
       const removed = await member.teacher.post(`/klassen/lehrkraft/${member.classId}/aufgaben/${member.assignmentId}/entfernen`, {
         antworten,
@@ -215,7 +215,7 @@ it(
 );
 
 it("a retry whose source attempt has just been deleted (the leaving came between reading and writing) writes nothing", async () => {
-  const member = await memberWithWrongAnswers("Xaver", "192.0.2.67");
+  const member = await memberWithWrongAnswers("Xaver");
   const questionIds = await attemptQuestionIds(member.attemptPath);
   const sourceId = member.attemptPath.split("/").pop()!;
   await deleteMember(database(env.DB), member.classId, member.learnerId);
