@@ -21,8 +21,15 @@ export const MIXED_QUIZ_SIZE = 10;
 const MAX_TYPE_SHARE = 0.4;
 /** Questions whose answer is a figure: at most a quarter of a quiz ... */
 const MAX_FIGURE_SHARE = 0.25;
-/** ... or 40 % of the smallest full quiz where a text offers too little else (a report on a study is figures). */
-export const MAX_FIGURE_SHARE_WHEN_FEW = 0.4;
+/** ... or 30 % of the smallest full quiz where a text offers too little else (a report on a study is figures). */
+export const MAX_FIGURE_SHARE_WHEN_FEW = 0.3;
+/**
+ * Questions less salient than this (an age in parentheses, a background year, a side person's name, a
+ * figure late in the text) are asked only to bring a quiz up to QUIZ_FLOOR questions.
+ */
+export const MIN_SALIENCE = 0.25;
+/** A quiz shorter than this is hardly one: below it, less salient questions fill in. */
+export const QUIZ_FLOOR = 5;
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -57,6 +64,8 @@ interface Profile {
   options: string;
   figure: boolean;
   countries: boolean;
+  /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
+  foil?: string;
   /** Which other questions it may stand next to, worked out once per pair. */
   fits: Map<Profile, boolean>;
 }
@@ -95,6 +104,15 @@ export function shownText(question: Question): string {
   return parts.join(" ");
 }
 
+/** The words of a false statement that its correction does not have: the swapped name, office or figure. */
+function foilOf(statement: string, correction: string): string {
+  const right = new Set(foldText(correction).split(/\s+/u));
+  return foldText(statement)
+    .split(/\s+/u)
+    .filter((word) => !right.has(word))
+    .join(" ");
+}
+
 function profileOf(question: Question): Profile {
   let profile = profiles.get(question);
   if (!profile) {
@@ -110,6 +128,7 @@ function profileOf(question: Question): Profile {
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries: question.topic === "countries_named" && question.type === "multi",
+      ...(question.type === "truefalse" && !question.answer && question.correction ? { foil: foilOf(question.statement, question.correction) } : {}),
       fits: new Map(),
     };
     profiles.set(question, profile);
@@ -129,7 +148,8 @@ function reveals(asked: Profile, other: Profile): boolean {
 function fitTogether(x: Profile, y: Profile): boolean {
   let fits = x.fits.get(y);
   if (fits === undefined) {
-    fits = x.sentence !== y.sentence && neitherGivesAway(x, y);
+    // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
+    fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
     x.fits.set(y, fits);
     y.fits.set(x, fits);
   }
@@ -167,7 +187,8 @@ class Selection {
     if (this.chosen.length >= limits.size) return false;
     if (this.typesAvailable > 1 && this.count((profile) => profile.question.type === question.type) >= limits.perType) return false;
     if (candidate.figure && this.count((profile) => profile.figure) >= limits.figures) return false;
-    if (candidate.countries && this.count((profile) => profile.countries) >= 1) return false;
+    // "Which countries are named" only where the countries are what the text is about, and once.
+    if (candidate.countries && (question.salience < MIN_SALIENCE || this.count((profile) => profile.countries) >= 1)) return false;
     if (question.type === "truefalse") {
       const statements = this.chosen.filter((profile) => profile.question.type === "truefalse");
       if (statements.length >= limits.statements) return false;
@@ -234,6 +255,7 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
   const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
     for (const candidate of candidates) if (accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
   };
+  const salient = (profile: Profile) => profile.question.salience >= MIN_SALIENCE;
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
   const relaxed: Limits = {
     size: minSize,
@@ -241,14 +263,20 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
     figures: Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
     statements: MAX_STATEMENTS,
   };
+  // The floor: less salient questions, only as many as a quiz needs to be one.
+  const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize) };
   for (const fresh of [true, false]) {
-    const take = (profile: Profile) => asked(profile) !== fresh;
+    const take = (profile: Profile) => asked(profile) !== fresh && salient(profile);
     fill(strict, take);
     balance(selection);
     // Places freed by balancing go to other kinds of question first.
     fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
     if (selection.chosen.length < minSize) {
       fill(relaxed, take);
+      balance(selection);
+    }
+    if (selection.chosen.length < floor.size) {
+      fill(floor, (profile) => asked(profile) !== fresh);
       balance(selection);
     }
     if (selection.chosen.length >= minSize) break;

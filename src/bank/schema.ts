@@ -45,6 +45,8 @@ export const Topic = z.enum([
   "quantity",
   "countries_named",
   "place",
+  /** A party, company, institution or product the text names again and again ("FPÖ", "OnePlus"). */
+  "organisation",
   /** Who said something the text quotes. */
   "quote",
   /** Who did something the text reports. */

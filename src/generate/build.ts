@@ -30,6 +30,7 @@ export interface Choice {
 }
 
 const MAX_DISTRACTORS = 3;
+const MAX_GAP_SENTENCE = 260;
 
 /** The stem of every true/false statement. */
 export const STATEMENT_STEM = "Stimmt diese Aussage laut Text?";
@@ -174,6 +175,8 @@ export function trueFalse(common: Common, statement: string, answer: boolean, co
 
 /** A gap text cut out of `sentence` at [start, end) (offsets into the sentence). */
 export function cloze(common: Common, sentence: string, start: number, end: number, accept: readonly string[] = []): Question | undefined {
+  // A gap text longer than this runs over a phone's screen and buries what is asked.
+  if (sentence.length > MAX_GAP_SENTENCE) return undefined;
   const answer = sentence.slice(start, end).trim();
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);

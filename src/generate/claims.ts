@@ -13,6 +13,7 @@ import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } f
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
 import { salienceOf } from "./salience";
+import { deedPointsOutside, quoteStandsAlone } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -20,6 +21,8 @@ const MIN_DISTRACTORS = 2;
 const MAX_DISTRACTORS = 3;
 /** Quotes longer than this are cut at a word and end in "…", so the stem stays readable on a phone. */
 const MAX_QUOTE_LENGTH = 140;
+/** A quote cut shorter than this says too little to be recognised. */
+const MIN_QUOTE_LENGTH = 50;
 /** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
 const MAX_DEED_LENGTH = 170;
 
@@ -160,15 +163,19 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
   return others[hash(seed) % Math.max(1, others.length)];
 }
 
-/** A quote as it can stand in a stem: whole sentences, cut at a word when long. */
+/** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotable(quote: QuoteFact): string | undefined {
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
+  // "Wir müssen darüber ... reden": about what, the learner cannot see.
+  if (!quoteStandsAlone(words)) return undefined;
   if (words.length <= MAX_QUOTE_LENGTH) return words;
-  const cut = words.slice(0, MAX_QUOTE_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:–-]+$/u, "")} …`;
+  // Cut where a clause ends, never inside a phrase ("Interesse an einem …").
+  const clauseEnd = Math.max(...[",", ";", ":", " –"].map((mark) => words.lastIndexOf(mark, MAX_QUOTE_LENGTH)));
+  if (clauseEnd < MIN_QUOTE_LENGTH) return undefined;
+  return `${words.slice(0, clauseEnd)} …`;
 }
 
 export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
@@ -252,7 +259,7 @@ function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
   if (tail.trim() !== "" && !COORDINATED.test(tail)) rest = joinParts(rest, tail);
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
-  if (ANAPHORIC_WORDS.test(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
+  if (ANAPHORIC_WORDS.test(rest) || deedPointsOutside(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
   return { verb: verb.text, rest };
 }
 
@@ -276,7 +283,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const deed = actor ? deedOf(doc, action) : undefined;
     const evidence = evidenceFor(doc, action);
     if (!actor || !deed || !evidence) continue;
-    const gendered = GENDERED_WORDS.test(deed.rest);
+    // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
+    const gendered =
+      GENDERED_WORDS.test(deed.rest) ||
+      deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && actor.gender === undefined) continue;
     // "sich" goes before "laut Text": "Wer wehrte sich laut Text gegen ...".

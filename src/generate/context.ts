@@ -126,6 +126,9 @@ export function evidenceFor(doc: DocContext, span: Span, kinds?: ReadonlySet<Pas
 /** The byline is evidence only for when the text appeared. */
 export const DATELINE_KINDS: ReadonlySet<PassageKind> = new Set([...ARTICLE_KINDS, "byline"]);
 
+/** A letter or digit: a name found next to one is part of a longer word. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 const mentionCache = new WeakMap<DocContext, Map<string, boolean>>();
 
 /** Whether a name occurs anywhere in the text, as a whole word: a distractor must not. */
@@ -137,8 +140,12 @@ export function textMentions(doc: DocContext, name: string): boolean {
   }
   let found = cache.get(name);
   if (found === undefined) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(doc.text);
+    found = false;
+    if (name === "") return false;
+    // A search for the string with a look at its neighbours: no regular expression compiled per name.
+    for (let at = doc.text.indexOf(name); at !== -1 && !found; at = doc.text.indexOf(name, at + 1)) {
+      found = !WORD_CHAR.test(doc.text.charAt(at - 1)) && !WORD_CHAR.test(doc.text.charAt(at + name.length));
+    }
     cache.set(name, found);
   }
   return found;

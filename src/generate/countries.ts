@@ -3,7 +3,7 @@ import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
-import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, type Pool, textMentions } from "./context";
 import { closeness, countriesWithRegion } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
@@ -29,6 +29,21 @@ function namedCountries(doc: DocContext): CountryFact[] {
   return doc.facts.countries.filter((country) => country.mentions.some((mention) => mention.form !== "adjective" && evidenceFor(doc, mention) !== undefined));
 }
 
+/** Countries the lead names by name: where a text is about countries, it says so at the start. */
+const MIN_COUNTRIES_IN_LEAD = 2;
+/**
+ * Where the countries are not what the text is about, "which are named" tests scanning for a word
+ * ("USA" only inside "US-Genetiker"): the question stays in the pool, below what a quiz asks
+ * (MIN_SALIENCE in src/bank/quiz.ts).
+ */
+const SCANNING = 0.2;
+
+/** Whether the countries are what the text is about, not words a learner would only scan for. */
+function countriesAreCentral(doc: DocContext, named: readonly CountryFact[]): boolean {
+  const inLead = named.filter((country) => country.mentions.some((mention) => mention.form === "name" && articleSentenceAt(doc, mention.start)?.lead));
+  return inLead.length >= MIN_COUNTRIES_IN_LEAD;
+}
+
 function firstEvidence(doc: DocContext, country: CountryFact, adjective = false): Evidence | undefined {
   for (const mention of country.mentions) {
     if ((mention.form === "adjective") !== adjective) continue;
@@ -44,33 +59,34 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
  * to the story's part of the world. Countries of the other texts and those often in the news come first
  * among equals; the rest in an order fixed by the content.
  */
-function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[]): Choice[] {
+function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[], limit: number): Choice[] {
   const here = new Set([...doc.facts.countries.map((country) => country.iso2), ...doc.facts.places.flatMap((place) => (place.country ? [place.country] : []))]);
   const familiar = new Set([
     ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
     ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
   ]);
   const title = (doc.facts.document.title ?? "").toLowerCase();
-  const candidates = [...new Set([...familiar, ...countriesWithRegion()])]
-    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
-    .map((iso2) => ({ value: iso2, text: countryShortName(iso2) }))
-    .filter((choice) => !textMentions(doc, choice.text) && !title.includes(choice.text.toLowerCase()));
   const nearness = (iso2: string) => Math.max(0, ...named.map((country) => closeness(country.iso2, iso2)));
-  const ranked = candidates.map((choice) => ({
-    choice,
-    nearness: nearness(choice.value),
-    familiar: familiar.has(choice.value),
-    order: hash(doc.id, choice.value),
-  }));
+  const ranked = [...new Set([...familiar, ...countriesWithRegion()])]
+    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
+    .map((iso2) => ({ iso2, nearness: nearness(iso2), familiar: familiar.has(iso2), order: hash(doc.id, iso2) }))
+    // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
+    .filter((entry) => entry.nearness > 0 || entry.familiar);
   ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
-  // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
-  return ranked.filter((entry) => entry.nearness > 0 || entry.familiar).map((entry) => entry.choice);
+  // Whether the text names a country is looked up only for as many as are needed, nearest first.
+  const choices: Choice[] = [];
+  for (const entry of ranked) {
+    if (choices.length >= limit) break;
+    const text = countryShortName(entry.iso2);
+    if (!textMentions(doc, text) && !title.includes(text.toLowerCase())) choices.push({ value: entry.iso2, text });
+  }
+  return choices;
 }
 
 export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const named = namedCountries(doc);
-  const absent = absentCountries(doc, pool, named);
+  const weight = countriesAreCentral(doc, named) ? 1 : SCANNING;
   // Several questions of even size when the text names many countries, each with its own distractors.
   const rounds = Math.ceil(named.length / MAX_CORRECT);
   for (let round = 0; round < rounds; round++) {
@@ -78,7 +94,7 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
     // Where each country is named, and also where the text refers to it by adjective ("im irakischen Mossul").
     const evidence = group.flatMap((country) => [firstEvidence(doc, country), firstEvidence(doc, country, true)].filter((item) => item !== undefined));
     const distinctEvidence = evidence.filter((item, position) => evidence.findIndex((other) => other.start === item.start) === position);
-    const wrong = absentCountries(doc, pool, group).slice(0, 3);
+    const wrong = absentCountries(doc, pool, group, 3);
     questions.push(
       multi(
         {
@@ -86,13 +102,13 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
           topic: "countries_named",
           key: group.map((country) => country.iso2).join("+"),
           fact: `countries:${group.map((country) => country.iso2).join("+")}`,
-          salience: salienceOf(doc, "countries_named", distinctEvidence[0]!),
+          salience: Math.round(salienceOf(doc, "countries_named", distinctEvidence[0]!) * weight * 1000) / 1000,
           stem: "Welche dieser Länder werden im Text genannt? Wähle alle zutreffenden aus.",
           evidence: distinctEvidence[0]!,
           moreEvidence: distinctEvidence.slice(1),
         },
         group.map((country) => ({ text: country.name, value: country.iso2 })),
-        wrong.length > 0 ? wrong : absent.slice(round * 3, round * 3 + 3),
+        wrong.length > 0 ? wrong : absentCountries(doc, pool, named, round * 3 + 3).slice(round * 3),
       ),
     );
   }

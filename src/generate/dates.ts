@@ -6,6 +6,7 @@ import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from
 import { formatDate } from "../shared/german";
 import { dateSpellings } from "./german";
 import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
 
 const precision = (iso: string) => iso.split("-").length;
 
@@ -87,7 +88,7 @@ export function dateQuestions(doc: DocContext, pool: Pool): Question[] {
 
 function dateGap(doc: DocContext, date: DateFact): Question | undefined {
   const evidence = evidenceFor(doc, date);
-  if (!evidence) return undefined;
+  if (!evidence || !standsAlone(doc, evidence, date)) return undefined;
   const offset = date.start - evidence.start;
   return cloze(
     {

@@ -14,6 +14,7 @@ import { countryQuestions } from "./countries";
 import { dateQuestions } from "./dates";
 import { compareText } from "./ids";
 import { meetingQuestions } from "./meetings";
+import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
 import { quantityQuestions } from "./quantities";
 import { roleQuestions } from "./roles";
@@ -40,6 +41,7 @@ function questionsFor(doc: DocContext, pool: Pool): Question[] {
     ...countryGapQuestions(doc),
     ...quoteQuestions(doc, pool),
     ...actionQuestions(doc, pool),
+    ...organisationQuestions(doc),
   ];
 }
 

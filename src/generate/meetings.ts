@@ -4,6 +4,7 @@ import type { MeetingFact, MeetingFormat, Span } from "../extract/types";
 import { type Choice, cloze, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
 import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
 
 const FORMAT_NAMES: Readonly<Record<MeetingFormat, string>> = {
   video_conference: "Videokonferenz",
@@ -56,7 +57,10 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
       const stem = "Wo fand das Treffen statt, über das der Text berichtet?";
       questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place)));
       const found = findIn(doc, placeSpan, meeting.place);
-      if (found) {
+      if (
+        found &&
+        standsAlone(doc, found.sentence, { start: found.sentence.start + found.at, end: found.sentence.start + found.at + meeting.place.length, name: true })
+      ) {
         const sentence = doc.text.slice(found.sentence.start, found.sentence.end);
         questions.push(cloze({ ...common, key: `${common.key}:gap`, stem: PLACE_GAP_STEM }, sentence, found.at, found.at + meeting.place.length));
       }

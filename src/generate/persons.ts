@@ -3,6 +3,7 @@ import type { Question } from "../bank/schema";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
 import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { standsAlone } from "./standalone";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
 export function isPresent(person: PersonFact): boolean {
@@ -96,6 +97,7 @@ export function nameGap(
   const inSentence = person.mentions.filter((mention) => mention.start >= evidence.start && mention.end <= evidence.end);
   if (inSentence.length !== 1) return undefined;
   const mention = inSentence[0]!;
+  if (!standsAlone(doc, evidence, { ...mention, name: true })) return undefined;
   const offset = mention.start - evidence.start;
   return cloze(
     { ...common, documentId: doc.id, key: `${common.key}:name`, stem: NAME_GAP_STEM, evidence },

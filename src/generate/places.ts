@@ -5,6 +5,7 @@ import { cloze } from "./build";
 import { type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
 import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
 
 export function placeQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
@@ -17,7 +18,7 @@ export function placeQuestions(doc: DocContext): Question[] {
       // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about.
       if (/^\s*\([^()]{1,30}\)/u.test(doc.text.slice(mention.end, mention.end + 32))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || usedSentences.has(evidence.start)) continue;
+      if (!evidence || usedSentences.has(evidence.start) || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
         {
@@ -55,7 +56,7 @@ function firstGap(
 ): Question | undefined {
   for (const mention of mentions) {
     const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-    if (!evidence) continue;
+    if (!evidence || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
     const offset = mention.start - evidence.start;
     const question = cloze({ ...common(mention), evidence }, evidence.quote, offset, offset + mention.end - mention.start, accept);
     if (question) return question;

@@ -5,7 +5,9 @@ import type { QuantityFact, Span } from "../extract/types";
 import { numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, hedgeBefore, numberSpellings, scaleOf, toleranceRange } from "./german";
+import { NUMBER_WORDS } from "../extract/data/numbers";
 import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
 
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
@@ -44,6 +46,57 @@ function hedgeShown(before: string): boolean {
   return hedgeBefore(before, before.length) !== undefined;
 }
 
+/** Words a clause cut out of a long sentence must show around the gap. */
+const MIN_SHOWN_WORDS = 6;
+
+/**
+ * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
+ * "13-Megapixel-Kamera") or an age ("John Kibanga (29)", "der 1972 geborene"): never worth asking.
+ */
+function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
+  const before = doc.text.slice(Math.max(0, quantity.start - 40), quantity.start);
+  const after = doc.text.charAt(quantity.end);
+  // "ein paar Hundert Euro": a scale word alone is no figure one could type.
+  if (/^(?:Hundert|Tausend|Dutzend)e?$/iu.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
+  if (after === "-") return true;
+  if (/\(\s*$/u.test(before) && after === ")") return true;
+  // "der 1972 geborene Bürgermeister": a birth year is an age.
+  if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
+  return (
+    quantity.unit === undefined && /\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u.test(before)
+  );
+}
+
+/** The figures a gap text shows, digits and number words ("70", "1,5", "zwei"). */
+function figuresIn(shown: string): number[] {
+  const digits = [...shown.matchAll(/(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu)].map((match) =>
+    Number(match[0].replaceAll(".", "").replace(",", ".")),
+  );
+  const words = [...shown.toLowerCase().matchAll(/\p{L}+/gu)].flatMap((match) => NUMBER_WORDS.get(match[0]) ?? []);
+  // "eine Million": the article is a figure only before a scale.
+  const ones = [...shown.matchAll(/(?<!\p{L})eine?\s+(?:Million|Milliarde|Billion)(?!\p{L})/giu)].map(() => 1);
+  return [...digits, ...words, ...ones];
+}
+
+/**
+ * Whether the answer follows from the other figures of the gap text by adding or subtracting two or
+ * three of them ("___ von 70 stimmten dafür, zwei enthielten sich"): then the gap asks for arithmetic,
+ * not for what the text says.
+ */
+function computable(shown: string, value: number): boolean {
+  const figures = figuresIn(shown).filter((figure) => figure !== value);
+  const near = (a: number) => Math.abs(a - value) < 1e-9;
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = 0; j < figures.length; j++) {
+      if (i === j) continue;
+      const [a, b] = [figures[i]!, figures[j]!];
+      if (near(a - b) || near(a + b)) return true;
+      for (let k = 0; k < figures.length; k++) if (k !== i && k !== j && (near(a - b - figures[k]!) || near(a + b + figures[k]!))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a figure also appears elsewhere in the shown text, which would give the answer away. */
 function mentionsFigure(shown: string, value: number): boolean {
   const folded = foldText(shown);
@@ -56,11 +109,17 @@ export function quantityQuestions(doc: DocContext): Question[] {
   const quantities = doc.facts.quantities.filter((quantity) => isProse(doc, quantity) && !counted.some((span) => overlaps(span, quantity)));
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);
-    const numeral = numeralSpan(doc, quantity);
-    const gap = gapText(doc, quantity, numeral);
-    if (!evidence || !gap) continue;
+    if (!evidence || labelOrAge(doc, quantity) || !standsAlone(doc, evidence, quantity)) continue;
+    const gap = gapText(doc, quantity, numeralSpan(doc, quantity));
+    // A clause cut out of a long sentence must still say something ("Dass jene rund ___ Flüchtlinge …" does not).
+    if (
+      !gap ||
+      ((gap.before.startsWith("…") || gap.after.endsWith("…")) &&
+        `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_SHOWN_WORDS)
+    )
+      continue;
     const { value, unit, scale } = asked(doc, quantity);
-    if (mentionsFigure(gap.before + gap.after, value)) continue;
+    if (mentionsFigure(gap.before + gap.after, value) || computable(`${gap.before} ${gap.after}`, value)) continue;
     // The hedge stays in the sentence ("mindestens ___ Euro"): what is asked is the figure printed there.
     const exact = { min: value, max: value };
     questions.push(

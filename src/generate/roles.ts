@@ -10,6 +10,11 @@ import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
+/** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
+const MIN_ROLE_DISTRACTORS = 2;
+/** A spokesperson's office is no fact about the story (rubric: not worth asking). */
+const SPOKESPERSON = /sprecher(?:in)?$/iu;
+
 const offices = new WeakMap<PersonFact, string | undefined>();
 
 /**
@@ -77,7 +82,7 @@ function isFeminineRole(role: string): boolean {
 
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
-  const persons = doc.facts.persons.filter((person) => office(person) !== undefined);
+  const persons = doc.facts.persons.filter((person) => office(person) !== undefined && !SPOKESPERSON.test(office(person)!));
   for (const person of persons) {
     const role = office(person)!;
     const span = roleSpan(doc, person);
@@ -95,11 +100,15 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     const full = usesFullName(person);
     const holderNames = new Set(pool.persons.filter((entry) => holds(entry.person, role)).map((entry) => display(entry.person, full)));
-    // "Wer ist Präsidentin?" among men would answer itself: the options share the answer's gender.
+    // Wrong options hold another office (attackers are no candidates for "Innenminister"), so the
+    // question asks who holds which office, not who holds any; "Wer ist Präsidentin?" among men would
+    // answer itself: the options share the answer's gender.
+    const officeHolders = new Set(pool.persons.filter((entry) => office(entry.person) !== undefined).map((entry) => display(entry.person, full)));
     const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role), full, undefined, true).filter(
-      (choice) => !holderNames.has(choice.text),
+      (choice) => !holderNames.has(choice.text) && officeHolders.has(choice.text),
     );
-    questions.push(single({ ...common, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
+    if (distractors.length >= MIN_ROLE_DISTRACTORS)
+      questions.push(single({ ...common, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));
 

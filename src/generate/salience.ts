@@ -19,6 +19,7 @@ export const TOPIC_WEIGHTS = {
   meeting_format: 0.7,
   person_role: 0.65,
   quantity: 0.6,
+  organisation: 0.6,
   countries_named: 0.55,
   member_count_change: 0.5,
   place: 0.45,

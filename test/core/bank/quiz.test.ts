@@ -10,7 +10,9 @@ import {
   drawMixedQuiz,
   drawQuiz,
   MAX_FIGURE_SHARE_WHEN_FEW,
+  MIN_SALIENCE,
   MIXED_QUIZ_SIZE,
+  QUIZ_FLOOR,
   QUIZ_MIN_SIZE,
   QUIZ_SIZE,
   withOptionsShuffled,
@@ -207,6 +209,41 @@ describe("drawQuiz", () => {
     const quiz = drawQuiz([statement(0, true), statement(1, true), statement(2, true), statement(3, false)], { seed: "s" });
     expect(quiz.map((question) => question.type === "truefalse" && question.answer).sort()).toEqual([false, true]);
     expect(balancedStatements(quiz)).toBe(true);
+  });
+
+  it("asks less salient questions only to bring a quiz up to its floor", () => {
+    const single = (index: number, salience: number) =>
+      withOwnOptions(
+        {
+          ...questionOf({ type: "single", fact: index, sentence: index, salience, word: 0, shownWord: -1, truth: true, country: false }, index),
+          fact: `f${index}`,
+          evidence: evidenceAt("doc", index * 100),
+        },
+        index,
+      );
+    const salient = [0, 1, 2, 3, 4, 5].map((index) => single(index, 0.6));
+    const incidental = [6, 7, 8, 9].map((index) => single(index, MIN_SALIENCE / 2));
+    expect(drawQuiz([...salient, ...incidental], { seed: "s" }).every((question) => question.salience >= MIN_SALIENCE)).toBe(true);
+    const few = drawQuiz([...salient.slice(0, 3), ...incidental], { seed: "s" });
+    expect(few).toHaveLength(QUIZ_FLOOR);
+    expect(few.filter((question) => question.salience < MIN_SALIENCE)).toHaveLength(QUIZ_FLOOR - 3);
+  });
+
+  it("never asks which countries are named where that is only scanning, and never uses one wrong speaker twice", () => {
+    const countries = {
+      ...questionOf({ type: "multi", fact: 0, sentence: 0, salience: MIN_SALIENCE / 2, word: 0, shownWord: -1, truth: true, country: true }, 0),
+    };
+    expect(drawQuiz([countries], { seed: "s" })).toEqual([]);
+    const said = (index: number, speaker: string, truth: boolean) =>
+      Question.parse({
+        ...questionOf({ type: "truefalse", fact: index, sentence: index, salience: 0.8, word: 0, shownWord: -1, truth, country: false }, index),
+        statement: `${speaker} sagte: „Satz ${index}“`,
+        ...(truth ? {} : { correction: `Anna Berg sagte: „Satz ${index}“` }),
+      });
+    const quiz = drawQuiz([said(1, "Barack Obama", false), said(2, "Barack Obama", false), said(3, "Anna Berg", true), said(4, "Anna Berg", true)], {
+      seed: "s",
+    });
+    expect(quiz.filter((question) => question.type === "truefalse" && !question.answer)).toHaveLength(1);
   });
 });
 

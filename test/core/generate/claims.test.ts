@@ -149,20 +149,20 @@ describe("who said what", () => {
 });
 
 describe("roles and gender", () => {
-  it("gives a woman the feminine form of a borrowed office and offers only people who could hold the office asked", () => {
+  it("gives a woman the feminine form of a borrowed office, and asks who holds an office only among three holders of offices", () => {
     const questions = roleQuestions(doc, pool);
     const falseOfMerkel = statements(questions).find((question) => !question.answer && question.statement.startsWith("Angela Merkel"));
     expect(falseOfMerkel?.statement).toMatch(/^Angela Merkel ist (?:Finanzministerin|Wirtschaftsministerin)\.$/u);
     const whoIsChancellor = singles(questions).find((question) => question.stem === "Wer ist laut Text Kanzlerin?");
     // No woman among the others: "Wer ist Kanzlerin?" is asked as a gap or a statement instead.
     expect(whoIsChancellor).toBeUndefined();
-    const financeMinister = singles(questions).find((question) => question.stem === "Wer ist laut Text Finanzminister?")!;
-    expect(financeMinister.options.map((option) => option.text)).not.toContain("Angela Merkel");
+    // Only Peter Altmaier holds another office a man could be asked about: two names are a coin toss.
+    expect(singles(questions).find((question) => question.stem === "Wer ist laut Text Finanzminister?")).toBeUndefined();
   });
 });
 
 describe("countries", () => {
-  const text = "Vietnam und China streiten\n\nVietnam und China streiten um Inseln. Auch Singapur schaut zu.";
+  const text = "Vietnam und China streiten\n\nVietnam und China streiten um Inseln. Auch Singapur schaut dem Streit um die Inseln zu.";
   const facts = emptyFacts(text, "Vietnam und China streiten", undefined, ["title", "text"]);
   facts.countries = [
     { iso2: "VN", name: "Vietnam", mentions: [{ ...mentionOf(text, "Vietnam", 1), form: "name" }] },

@@ -1,0 +1,24 @@
+/**
+ * Words that, after a definite article, stand for someone or something an earlier sentence named:
+ * news texts name a company, a state, a body once and then call it "der Konzern", "der Freistaat",
+ * "das Gremium". Kept as data; a gap sentence or statement holding one does not stand alone.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
+  "Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma", "Bank", "Freistaat", "Freistaats", "Freistaates",
+  "Gremium", "Gremiums", "Vorhaben", "Vorhabens", "Mann", "Mannes", "Frau", "Politiker", "Politikers", "Politikerin",
+  "Verdächtige", "Verdächtigen", "Täter", "Täters", "Angeklagte", "Angeklagten", "Land", "Landes",
+  "Stadt", "Verein", "Vereins", "Sender", "Senders", "Blatt", "Blattes",
+]);
+
+/** Nouns of time: "diese Woche", "dieses Jahres" point at the text's date, not at an earlier sentence. */
+// biome-ignore format: a word list, packed for reading
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  "Jahr", "Jahres", "Jahrs", "Monat", "Monats", "Woche", "Tag", "Tages", "Wochenende", "Wochenendes", "Sommer",
+  "Sommers", "Herbst", "Herbstes", "Winter", "Winters", "Frühjahr", "Frühjahrs", "Montag", "Dienstag", "Mittwoch",
+  "Donnerstag", "Freitag", "Samstag", "Sonntag", "Abend", "Morgen", "Nachmittag", "Vormittag", "Saison", "Jahrhundert",
+  "Jahrhunderts", "Jahrzehnt", "Jahrzehnts", "Legislaturperiode", "Zeit",
+]);
+
+/** News agencies: named as the source of a report, never what it is about. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set(["APA", "AFP", "DPA", "ČTK", "KNA", "SDA", "ANSA", "TASS", "EFE", "PAP", "MTI", "ANP"]);

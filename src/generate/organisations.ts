@@ -1,0 +1,93 @@
+/**
+ * Parties, companies, institutions and products the text names again and again ("FPÖ", "TTIP",
+ * "OnePlus"), as gaps in the first sentence that can carry them: who acted is what a reader must have
+ * taken in. Only names of a shape no common noun has (an acronym, a word with a capital inside), so
+ * that the gap asks for a name and the text alone decides which.
+ */
+import type { Question } from "../bank/schema";
+import type { Span } from "../extract/types";
+import { cloze } from "./build";
+import { type DocContext, evidenceFor, isProse, overlaps } from "./context";
+import { NAME_GAP_STEM } from "./persons";
+import { NEWS_AGENCIES } from "./data/anaphora";
+import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
+
+/** An acronym of three to five letters ("SPÖ", "EZB", "TTIP"; "EU" and "UN" are too common to ask) or a name with a capital inside ("OnePlus", "AlphaGo"). */
+const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)(?![\p{L}\p{N}])/gu;
+/** Roman numerals ("II", "XIV") have an acronym's shape and name nothing. */
+const ROMAN = /^[IVXLCDM]+$/u;
+/**
+ * "(OGH)" after "Der Oberste Gerichtshof", "Ponta (PSD)": in parentheses an acronym spells out what
+ * the sentence says already, or is a party label; "laut der Nachrichtenagentur APA" names a source.
+ */
+function asideOrSource(doc: DocContext, mention: Span): boolean {
+  const before = doc.text.slice(Math.max(0, mention.start - 30), mention.start);
+  const after = doc.text.slice(mention.end, mention.end + 3);
+  return (
+    /\(\s*$/u.test(before) ||
+    /^\s*\(/u.test(after) ||
+    /(?:[Aa]gentur|[Ss]ender|[Zz]eitung)\s+$/u.test(before) ||
+    NEWS_AGENCIES.has(doc.text.slice(mention.start, mention.end))
+  );
+}
+
+/** A name must come up this often to be one the text is about. */
+const MIN_MENTIONS = 2;
+
+/** Where the text names something already asked as a person, country or place: those have their own questions. */
+function otherFacts(doc: DocContext): Span[] {
+  const facts = doc.facts;
+  return [
+    ...facts.persons.flatMap((person) => person.mentions),
+    ...facts.countries.flatMap((country) => country.mentions),
+    ...facts.places.flatMap((place) => place.mentions),
+  ];
+}
+
+/** How often `name` opens a compound ("SPÖ-Chef"). */
+function compounds(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(`${name}-`); at !== -1; at = text.indexOf(`${name}-`, at + 1)) if (!/[\p{L}\p{N}-]/u.test(text.charAt(at - 1))) count++;
+  return count;
+}
+
+export function organisationQuestions(doc: DocContext): Question[] {
+  const taken = otherFacts(doc);
+  const byName = new Map<string, { start: number; end: number; text: string }[]>();
+  for (const match of doc.text.matchAll(NAME_SHAPE)) {
+    const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    if (ROMAN.test(mention.text) || taken.some((span) => overlaps(span, mention))) continue;
+    byName.set(mention.text, [...(byName.get(mention.text) ?? []), mention]);
+  }
+  const questions: Question[] = [];
+  for (const [name, mentions] of byName) {
+    // Counted also in compounds ("SPÖ-Chef"): the text is about the party all the same.
+    const named = mentions.length + compounds(doc.text, name);
+    if (named < MIN_MENTIONS) continue;
+    for (const mention of mentions.filter((candidate) => doc.text[candidate.end] !== "-" && !asideOrSource(doc, candidate))) {
+      const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
+      if (!evidence || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
+      const offset = mention.start - evidence.start;
+      const question = cloze(
+        {
+          documentId: doc.id,
+          topic: "organisation",
+          key: name,
+          fact: `organisation:${name}`,
+          salience: salienceOf(doc, "organisation", mention),
+          stem: NAME_GAP_STEM,
+          evidence,
+        },
+        evidence.quote,
+        offset,
+        offset + name.length,
+      );
+      if (question) {
+        questions.push(question);
+        break;
+      }
+    }
+  }
+  return questions;
+}

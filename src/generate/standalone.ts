@@ -1,0 +1,259 @@
+/**
+ * Whether a sentence of the text can stand alone as a gap text or inside a statement: a learner sees
+ * only this sentence, so it must not lean on an earlier one through a pronoun ("er", "sie"), a
+ * pronominal adverb ("dafür", "darüber"), a demonstrative ("dieser", "dort") or an epithet for
+ * someone or something named before ("die 52-Jährige", "der Konzern"); and it must be a sentence,
+ * not a subtitle fragment ("Insgesamt 40 Angriffe."). A pronoun after a name in the same sentence
+ * ("Merkel sagte, sie werde ...") points to that name and is fine.
+ */
+import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import type { Span } from "../extract/types";
+import type { DocContext } from "./context";
+
+/** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
+const MIN_WORDS = 6;
+
+/** Third-person pronouns: they stand for someone the sentence must have named before. */
+const PRONOUN = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen|es)(?![\p{L}\p{N}-])/giu;
+/** Possessives: "seine Reise" needs someone in the sentence whose it is. */
+const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
+/** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
+const POINTER =
+  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort)(?![\p{L}\p{N}-])/giu;
+/** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
+const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
+/** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
+const PART_OF = /^(?:davon|darunter)$/iu;
+/** "damit" after a comma opens a clause of purpose ("…, damit alle kommen"); elsewhere it points back. */
+const DAMIT = /(?<![\p{L}\p{N}-])damit(?![\p{L}\p{N}-])/giu;
+/** "es gibt", "gibt es", "Es wurden 40 Menschen verletzt": an "es" that stands for nothing. */
+const EXPLETIVE_ES =
+  /(?<![\p{L}])(?:es\s+(?:gibt|gab|gebe|gäbe|geht|ging|gehe|handelt|handelte|handle|kam|kommt|komme|heißt|hieß|hieße|fehlt|fehlte|bleibt|blieb)|(?:gibt|gab|gebe|gäbe|geht|ging|gehe|handelt|handelte|heißt|hieß|fehlt|fehlte|bleibt|blieb)\s+es)(?![\p{L}])/giu;
+const OPENING_ES = /^Es\s+(?:wurden?|werden|wird|würden?|sei|seien|habe|hatte|herrscht|herrschte|bestehe|besteht|bestand|laufen|liefen)(?!\p{L})/u;
+/** "nach ihren Angaben", "seinen Worten zufolge": whose words, which the question does not depend on. */
+const ATTRIBUTION =
+  /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen|Schätzungen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
+/** "Es ist das erste Treffen seit ...": an "es" that presents the event the text reports. */
+const PRESENTING_ES = /^Es\s+(?:ist|war|sei)\s+(?:der|die|das|ein|eine)\s/u;
+/** "die 52-Jährige", "der 70-jährige": an age for someone named before. */
+const AGE_EPITHET = /(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+\d+-[Jj]ährige[nr]?(?![\p{L}])/u;
+/** "die gleiche Summe", "dieselbe Zahl": what an earlier sentence said. */
+const SAME_AS_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?)(?![\p{L}])/iu;
+
+/** Names and places the text mentions, by start offset: what a pronoun after them may stand for. */
+const namedStarts = new WeakMap<DocContext, number[]>();
+
+function namesOf(doc: DocContext): number[] {
+  let starts = namedStarts.get(doc);
+  if (!starts) {
+    const facts = doc.facts;
+    starts = [
+      ...facts.persons.flatMap((person) => person.mentions.map((mention) => mention.start)),
+      ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.start)),
+      ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.start)),
+      ...facts.quotes.map((quote) => quote.speaker.start),
+      ...facts.actions.map((action) => action.actor.start),
+    ].sort((a, b) => a - b);
+    namedStarts.set(doc, starts);
+  }
+  return starts;
+}
+
+/** Whether something is named in [from, to): a pronoun at `to` can stand for it. */
+function namedBetween(doc: DocContext, from: number, to: number): boolean {
+  return namesOf(doc).some((start) => start >= from && start < to);
+}
+
+/** A definite article (or one merged with a preposition) and the capitalised word after it, and the word after that. */
+const DEFINITE_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(\p{Lu}[\p{L}-]*)([.,;:!?]?)(?:\s+(\p{Lu})?)?/gu;
+
+/** An epithet ("der Konzern", "beim Unternehmen") with no name right after it to say who is meant ("der Konzern Siemens"). */
+function hasEpithet(text: string): boolean {
+  for (const match of text.matchAll(DEFINITE_NOUN)) {
+    if (ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined)) return true;
+  }
+  return false;
+}
+
+/** A demonstrative of time ("diese Woche", "dieses Jahres") points at the date of the text, which is fine. */
+function pointsAtTime(text: string, index: number, length: number): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(index + length))?.[1];
+  return next !== undefined && TIME_NOUNS.has(next);
+}
+
+/** Whether a noun (a capitalised word, the sentence's first word aside) stands in `text` before `index`. */
+function nounBefore(text: string, index: number): boolean {
+  return /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text.slice(0, index));
+}
+
+interface Pointer {
+  index: number;
+  /** "dort": fine where the sentence names a place before it. */
+  place: boolean;
+  /** "Das ist ...": it points back from its own clause only, unlike an opening "Er" or "Dabei", on which the whole sentence hangs. */
+  clauseOnly?: boolean;
+}
+
+/** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
+function pointers(text: string): Pointer[] {
+  const found: Pointer[] = [];
+  for (const match of text.matchAll(POINTER)) {
+    const word = match[0];
+    const after = text.slice(match.index + word.length);
+    if (/^dies/iu.test(word) && pointsAtTime(text, match.index, word.length)) continue;
+    if (/^da/iu.test(word) && POINTS_FORWARD.test(after)) continue;
+    if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
+    // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
+    if (/^jene/iu.test(word) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u.test(after)) continue;
+    found.push({ index: match.index, place: /^dort/iu.test(word) });
+  }
+  if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: true });
+  for (const match of text.matchAll(DAMIT)) {
+    if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
+  }
+  return found;
+}
+
+/** Whether a text names someone or something only an earlier sentence identifies ("die 52-Jährige", "der Konzern"). */
+function hasEpithets(text: string): boolean {
+  return AGE_EPITHET.test(text) || SAME_AS_BEFORE.test(text) || hasEpithet(text);
+}
+
+/** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
+function pronouns(text: string): number[] {
+  const expletives = new Set([...text.matchAll(EXPLETIVE_ES)].map((match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index));
+  if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) expletives.add(0);
+  return [...text.matchAll(PRONOUN)]
+    .map((match) => match.index)
+    .filter((index) => !expletives.has(index) && !(/^es$/iu.test(text.slice(index, index + 2)) && /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u.test(text.slice(index))));
+}
+
+/** Possessives, except in attributions ("nach ihren Angaben") that say whose words, not what happened. */
+function possessives(text: string): number[] {
+  return [...text.matchAll(POSSESSIVE)].map((match) => match.index).filter((index) => !ATTRIBUTION.test(text.slice(Math.max(0, index - 12), index + 40)));
+}
+
+/** Whether a clause (a deed in a stem or statement) points outside itself by a pointer, epithet or "dann". */
+export function deedPointsOutside(words: string): boolean {
+  return hasEpithets(words) || pointers(words).length > 0 || /(?<!\p{L})dann(?!\p{L})/iu.test(words);
+}
+
+/** Whether someone's words (a quote in a stem or statement) hold nothing that points outside them. */
+export function quoteStandsAlone(words: string): boolean {
+  return !hasEpithets(words) && pointers(words).length === 0 && pronouns(words).length === 0 && possessives(words).length === 0;
+}
+
+/** Where a clause ends: a comma or colon before a space (not "1,8"), a semicolon, a dash, a parenthesis. */
+const CLAUSE_BOUNDARY = /[,;:](?=\s)|[–()]/gu;
+
+/** Sentence openers that stand for what the sentence before said: "Das ist ...", "Dessen neueste Version ...". */
+const POINTING_OPENER =
+  /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|Dessen|Deren)(?!\p{L})/u;
+/** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
+const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2,})\s+\1(?!\p{L})/iu;
+
+/** English function words: a sentence with several is a link list or an abstract's title, not the German article. */
+const ENGLISH_WORDS = /(?<![\p{L}])(?:the|of|and|for|with|from|to|is|are|into)(?![\p{L}])/gu;
+/** English function words a German sentence may borrow in a name ("Times of London"), but not more. */
+const MAX_ENGLISH_WORDS = 1;
+/** A label glued to what follows ("LinkScience News:", "AbstractPNAS:"): page furniture run into a sentence. */
+const GLUED_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?:/u;
+
+/** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
+function broken(text: string): boolean {
+  const english = [...text.matchAll(ENGLISH_WORDS)].length;
+  return (
+    (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text) || english > MAX_ENGLISH_WORDS || GLUED_LABEL.test(text)
+  );
+}
+
+/** What of a sentence may point outside it, found once per sentence whatever is asked about it. */
+interface Reading {
+  text: string;
+  /** Too short to be a sentence, or naming someone by an epithet: no question stands on it. */
+  unusable: boolean;
+  pointers: Pointer[];
+  possessives: number[];
+  pronouns: number[];
+  /** Where its clauses end (offsets into `text`). */
+  boundaries: number[];
+}
+
+const readings = new WeakMap<DocContext, Map<number, Reading>>();
+
+function readingOf(doc: DocContext, sentence: Span): Reading {
+  let bySentence = readings.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    readings.set(doc, bySentence);
+  }
+  let reading = bySentence.get(sentence.start);
+  if (!reading || reading.text.length !== sentence.end - sentence.start) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const unusable = words < MIN_WORDS || hasEpithets(text) || broken(text);
+    reading = {
+      text,
+      unusable,
+      pointers: unusable ? [] : pointers(text),
+      possessives: unusable ? [] : possessives(text),
+      pronouns: unusable ? [] : pronouns(text),
+      boundaries: [...text.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
+    };
+    bySentence.set(sentence.start, reading);
+  }
+  return reading;
+}
+
+/** The clause (between commas, colons, dashes, parentheses) around `index`, from the boundaries of its sentence. */
+function clauseAround(reading: Reading, index: number): Span {
+  let start = 0;
+  let end = reading.text.length;
+  for (const boundary of reading.boundaries) {
+    if (boundary < index) start = boundary + 1;
+    else {
+      end = boundary;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+export interface Gap extends Span {
+  /** A name or place: a pronoun after it may stand for it, since it is there once filled in. */
+  name?: boolean;
+}
+
+/**
+ * Whether the sentence at `sentence` reads on its own, as far as `gap` (what the learner fills in; a
+ * statement has none, and all of it counts) is concerned. A pointer ("dafür", "dieses", "er") in the
+ * gap's clause, or opening the sentence, hides what the question is about; one in another clause
+ * ("Um dieses Momentum zu nutzen, kündigte Fallon ... ___ an") does not. Epithets ("der Konzern")
+ * count anywhere: they name the actors.
+ */
+export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean {
+  const reading = readingOf(doc, sentence);
+  if (reading.unusable) return false;
+  const text = reading.text;
+  const gapAt = gap ? gap.start - sentence.start : undefined;
+  const namedBefore = (index: number) => namedBetween(doc, sentence.start, sentence.start + index) || (gap?.name === true && gapAt! < index);
+  const clause = gapAt === undefined ? { start: 0, end: text.length } : clauseAround(reading, gapAt);
+  const inClause = (index: number) => index >= clause.start && index < clause.end;
+  const matters = (index: number) => index === 0 || inClause(index);
+  const pointing = (pointer: Pointer) =>
+    (pointer.clauseOnly ? inClause(pointer.index) : matters(pointer.index)) && !(pointer.place && namedBefore(pointer.index));
+  if (reading.pointers.some(pointing)) return false;
+  // "Vor seiner Reise sagte Erdogan ...", "Beschäftigte verloren ihren Arbeitsplatz": a possessive
+  // points to a name of its sentence or to a noun before it; "In seinem Auto ..." to nothing here.
+  if (
+    reading.possessives.some((index) => matters(index) && !namedBetween(doc, sentence.start, sentence.end) && !namedBefore(index) && !nounBefore(text, index))
+  )
+    return false;
+  // "Die Regierung kündigte an, sie werde ...": a pronoun stands for a name or noun of an earlier
+  // clause of its sentence, not for one in its own clause ("Im Gegensatz zu Dung ist er ..." is someone else).
+  return reading.pronouns.every((index) => {
+    if (!matters(index)) return true;
+    const boundary = Math.max(0, ...reading.boundaries.filter((at) => at < index), text.lastIndexOf(" und ", index));
+    return boundary > 0 && (namedBefore(boundary) || nounBefore(text, boundary));
+  });
+}

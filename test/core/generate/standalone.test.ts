@@ -1,0 +1,91 @@
+/**
+ * Gap sentences and statements must read on their own: no pronoun, pointer or epithet whose referent
+ * only an earlier sentence names, where the question depends on it; no subtitle fragments; no gap the
+ * rest of its sentence computes. Sentences written here, of the kinds news texts have.
+ */
+import { describe, expect, it } from "vitest";
+import { quantityQuestions } from "../../../src/generate/quantities";
+import { quoteStandsAlone, standsAlone } from "../../../src/generate/standalone";
+import { contextOf, emptyFacts, person, spanOf } from "./facts";
+
+/** Whether the only sentence of a text stands alone with a gap at `gapWord`. */
+function alone(sentence: string, gapWord: string, names: string[] = [], name = false): boolean {
+  const facts = emptyFacts(sentence, "Titel");
+  facts.persons = names.map((written) => person(sentence, written));
+  const doc = contextOf("doc", sentence, facts);
+  return standsAlone(doc, { start: 0, end: sentence.length }, { ...spanOf(sentence, gapWord), name });
+}
+
+describe("standsAlone", () => {
+  it("rejects a sentence that opens with a pronoun or pointer for someone named before", () => {
+    expect(alone("Er wurde 1987 in Frankreich geboren und wuchs in Paris auf.", "1987")).toBe(false);
+    expect(alone("Dabei seien mehr als 800 Ziele zerstört worden, sagte ein Sprecher.", "800")).toBe(false);
+    expect(alone("Dafür nimmt man 50 Millionen Euro in die Hand.", "50")).toBe(false);
+    expect(alone("Heuer sollen es rund zwei Milliarden Euro sein.", "zwei")).toBe(false);
+  });
+
+  it("rejects epithets for someone or something named before", () => {
+    expect(alone("Die 52-Jährige wurde im März 2015 zur Präsidentin gewählt.", "2015")).toBe(false);
+    expect(alone("Bei 101 Straftaten entfielen 24 auf den Freistaat, dahinter rangiert Bayern.", "24")).toBe(false);
+    expect(alone("Die gleiche Summe soll an die Vereinten Nationen gehen, sagte der Minister.", "Summe")).toBe(false);
+  });
+
+  it("rejects a pronoun of the gap's own clause, also after a name there", () => {
+    expect(alone("Im Gegensatz zu Dung ist er China gegenüber deutlich aufgeschlossener.", "China", ["Dung"], true)).toBe(false);
+  });
+
+  it("accepts a pronoun that stands for a name or noun of an earlier clause", () => {
+    expect(alone("Angela Merkel sagte am Montag, sie werde 2021 nicht mehr kandidieren.", "2021", ["Angela Merkel"])).toBe(true);
+    expect(alone("Die Regierung kündigte an, sie werde 500 Soldaten in den Irak schicken.", "500")).toBe(true);
+  });
+
+  it("accepts a pointer outside the gap's clause, and pointers that point forward or at time", () => {
+    expect(alone("Um dieses Momentum zu nutzen, kündigte Fallon die Verdoppelung der Ausbilder auf 500 an.", "500", ["Fallon"])).toBe(true);
+    expect(alone("Es gebe 352 Verletzte, 99 davon seien akute Notfälle.", "352")).toBe(true);
+    expect(alone("Die Regierung drängt darauf, dass Brüssel die Kosten 2017 anerkennt.", "2017")).toBe(true);
+    expect(alone("In dieser Woche reisen 40 Abgeordnete nach Brüssel zur Konferenz.", "40")).toBe(true);
+    expect(alone("Nach ihren Angaben arbeiten bereits mehr als 25.000 Menschen in der Windindustrie.", "25.000")).toBe(true);
+  });
+
+  it("rejects subtitle fragments, doubled words, cut parentheses and English page furniture", () => {
+    expect(alone("Insgesamt 459 Angriffe.", "459")).toBe(false);
+    expect(alone("Sieben Terroristen seien gestorben.", "Sieben")).toBe(false);
+    expect(alone("Die Zollfahndung hat in in einer Lagerhalle 50 seltene Papageien beschlagnahmt.", "50")).toBe(false);
+    expect(alone("Das ist nur ein Nebenergebnis der Studie Standardüberprüfung Deutsch (4.", "4")).toBe(false);
+    expect(alone("Video playback experiments support a role for the visual assessment of opponent size in 2015.", "2015")).toBe(false);
+  });
+});
+
+describe("quoteStandsAlone", () => {
+  it("rejects quotes that point outside themselves", () => {
+    expect(quoteStandsAlone("Wir müssen darüber eine ausführliche Debatte führen")).toBe(false);
+    expect(quoteStandsAlone("Im Gegensatz zu diesen alten Abkommen schützen wir die Verbraucher")).toBe(false);
+    expect(quoteStandsAlone("Er hat die Idee, die Ukraine zu dominieren, noch nicht aufgegeben")).toBe(false);
+    expect(quoteStandsAlone("Wir lassen niemanden allein")).toBe(true);
+  });
+});
+
+describe("figures", () => {
+  /** The answers of the figure gaps of a one-sentence text whose figures are given. */
+  function figureGaps(sentence: string, figures: [string, number][]): number[] {
+    const facts = emptyFacts(sentence, "Titel");
+    facts.quantities = figures.map(([written, value]) => ({ ...spanOf(sentence, written), text: written, value, approx: false }));
+    return quantityQuestions(contextOf("doc", sentence, facts)).flatMap((question) => (question.type === "numeric" ? [question.answer] : []));
+  }
+
+  it("does not ask a figure that the other figures of its sentence compute", () => {
+    const votes = "Im Landtag stimmten 68 von 70 Abgeordneten für den Antrag, zwei enthielten sich der Stimme.";
+    expect(figureGaps(votes, [["68", 68]])).toEqual([]);
+    const funds = "Die Regierung gibt 11,5 Millionen Euro, davon 5,5 Millionen für Jordanien, 5 Millionen für den Libanon und eine Million für die Türkei.";
+    expect(figureGaps(funds, [["5,5", 5.5]])).toEqual([]);
+    const unrelated = "Im Landtag stimmten 38 von 70 Abgeordneten für den Antrag, zwei enthielten sich der Stimme.";
+    expect(figureGaps(unrelated, [["38", 38]])).toEqual([38]);
+  });
+
+  it("does not ask numbers that name rather than count: models, ages in parentheses", () => {
+    const phone = "Apple hat versprochen, das im Herbst erscheinende iPhone 7 werde viele Menschen überzeugen.";
+    expect(figureGaps(phone, [["7", 7]])).toEqual([]);
+    const age = "Der Flüchtling John Kibanga (29) aus Rutshuru lebt seit Jahren in Kampala.";
+    expect(figureGaps(age, [["29", 29]])).toEqual([]);
+  });
+});
