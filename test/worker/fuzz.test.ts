@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID } from "../../src/bank";
 import { app } from "../../src/worker/app";
-import { Browser, ORIGIN } from "./browser";
+import { ORIGIN } from "./browser";
 import { createClass, joinAs } from "./classroom/helpers";
 
 /** How many requests: enough to reach every route many times, and about 20 s on the shared two-core machine. */
