@@ -13,7 +13,6 @@
  * work (routing, validation, cookies, grading, D1 result mapping, rendering), without the proxy that
  * ships queries to workerd. Prints figures only.
  */
-import { timingSafeEqual } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,13 +22,7 @@ import { defaultQuiz, listDocuments } from "../src/bank/index";
 import type { Question } from "../src/bank/schema";
 import { app } from "../src/worker/app";
 import { recordingDatabase, replayingDatabase, type D1Log } from "./d1-replay";
-
-// workerd's extension of Web Crypto, which the teacher pages use; Node has it under node:crypto.
-const subtle = crypto.subtle as SubtleCrypto & { timingSafeEqual?: (a: ArrayBuffer | ArrayBufferView, b: ArrayBuffer | ArrayBufferView) => boolean };
-subtle.timingSafeEqual ??= (a, b) => timingSafeEqual(toBytes(a), toBytes(b));
-function toBytes(data: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
-}
+import "./workerd-crypto";
 
 const ORIGIN = "https://quellenquiz.test";
 // A class of 30 answering 20 questions each; BENCH_STUDENTS and BENCH_QUESTIONS try other sizes

@@ -1,7 +1,11 @@
 /** Answers for unknown addresses and failed requests: German, as HTML or JSON as the client asks. */
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { FC } from "hono/jsx";
+import { listDocuments } from "../bank";
+import { type D1Failure, d1Failure, secondsUntilMidnightUtc } from "./d1-failures";
 import { MessagePage } from "./layout/message";
+import { Layout } from "./layout/page";
 
 export type ClientErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 429;
 
@@ -27,7 +31,66 @@ export function jsonErrors(c: Context, status: ClientErrorStatus, messages: stri
 
 export const handleNotFound: NotFoundHandler = (c) => messageResponse(c, 404, "Seite nicht gefunden", "Diese Adresse gibt es nicht (mehr).");
 
+/** What a learner reads when D1 failed, by kind: what happened, that nothing was half-saved, what to do. */
+const D1_MESSAGES: Record<D1Failure["kind"], { status: 409 | 503; title: string; message: string }> = {
+  quota: {
+    status: 503,
+    title: "Heute ist das Speicherkontingent aufgebraucht",
+    message:
+      "Quellenquiz läuft auf einem kostenlosen Kontingent, und das ist für heute aufgebraucht. Deine letzte Eingabe wurde nicht gespeichert, bisherige Antworten bleiben erhalten. Ab 1 Uhr nachts (deutsche Winterzeit; Sommerzeit: 2 Uhr) geht es weiter. Die Texte kannst du schon jetzt lesen:",
+  },
+  busy: {
+    status: 503,
+    title: "Die Datenbank antwortet gerade nicht",
+    message:
+      "Deine letzte Eingabe wurde nicht gespeichert, auch nicht halb; bisherige Antworten bleiben erhalten. Bitte versuche es in ein paar Sekunden noch einmal (Seite neu laden oder noch einmal absenden).",
+  },
+  conflict: {
+    status: 409,
+    title: "Das hat sich überschnitten",
+    message:
+      "Gleichzeitig kam eine andere Änderung an, deshalb wurde deine nicht gespeichert, auch nicht halb. Bitte lade die Seite neu und versuche es noch einmal.",
+  },
+};
+
+/** The bank's texts, which need no database: readable while D1 is out of quota. */
+const TextsToRead: FC = () => (
+  <ul>
+    {listDocuments().map((document) => (
+      <li>
+        <a href={`/texte/${document.id}`}>{document.title}</a>
+      </li>
+    ))}
+  </ul>
+);
+
+function d1FailureResponse(c: Context, failure: D1Failure) {
+  const { status, title, message } = D1_MESSAGES[failure.kind];
+  if (failure.kind !== "conflict") c.header("Retry-After", String(failure.kind === "quota" ? secondsUntilMidnightUtc(Date.now()) : 5));
+  c.header("Cache-Control", "no-store");
+  if (wantsJson(c)) return c.json({ fehler: message }, status);
+  return c.html(
+    <Layout title={title}>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      {failure.kind === "quota" ? (
+        <TextsToRead />
+      ) : (
+        <p>
+          <a href="/">Zur Startseite</a>
+        </p>
+      )}
+    </Layout>,
+    status,
+  );
+}
+
 export const handleError: ErrorHandler = (error, c) => {
+  const failure = d1Failure(error);
+  if (failure) {
+    console.error(`D1 failure (${failure.kind}):`, error instanceof Error ? error.message : error);
+    return d1FailureResponse(c, failure);
+  }
   // Client errors raised by middleware: a failed CSRF check (403), an unreadable body (400), a too large one (413).
   const clientError = error instanceof HTTPException && error.status < 500;
   const status = clientError ? error.status : 500;

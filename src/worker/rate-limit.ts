@@ -115,3 +115,22 @@ export function giveBackSlotQuery(db: Db, rule: RateLimit, addressHash: string, 
 export async function purgeRateLimits(db: Db, now: number): Promise<void> {
   await db.delete(rateLimits).where(lt(rateLimits.windowStart, now - COUNTER_LIFETIME_MS));
 }
+
+/**
+ * A slot taken inside a D1 batch, for writes that must count and happen together: `statement` takes
+ * the slot (first in the batch), and `held` is an SQL condition (with its parameters) for the later
+ * statements, true only when this statement got a slot. A refused statement leaves the counter one
+ * above the limit, which is how `held` tells a refusal from taking the last slot.
+ */
+export function slotInBatch(db: Db, rule: RateLimit, addressHash: string, now: number): { statement: D1PreparedStatement; held: string; params: unknown[] } {
+  const key = `${rule.scope}:${addressHash}`;
+  const start = windowStart(rule, now);
+  const statement = db.$client
+    .prepare(
+      `insert into rate_limits (key, window_start, count) values (?1, ?2, 1)
+       on conflict (key) do update set count = case when window_start = ?2 then count + 1 else 1 end, window_start = ?2
+       where window_start <> ?2 or count <= ?3`,
+    )
+    .bind(key, start, rule.limit);
+  return { statement, held: "coalesce((select count from rate_limits where key = ? and window_start = ?), 0) <= ?", params: [key, start, rule.limit] };
+}

@@ -17,7 +17,11 @@ function freshAddress(): string {
 
 export class Browser {
   readonly cookies = new Map<string, string>();
-  constructor(readonly address = freshAddress()) {}
+  /** `worker`: where requests go, the Worker through SELF unless a test gives its own (./instrumented-d1.ts). */
+  constructor(
+    readonly address = freshAddress(),
+    private readonly worker: { fetch(request: Request): Promise<Response> } = { fetch: (request) => SELF.fetch(request) },
+  ) {}
 
   get(path: string, extraCookies: Record<string, string> = {}): Promise<Response> {
     return this.send(path, { method: "GET" }, extraCookies);
@@ -35,7 +39,7 @@ export class Browser {
     const headers = new Headers(init.headers);
     headers.set("CF-Connecting-IP", this.address);
     if (cookies.size > 0) headers.set("Cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await SELF.fetch(`${ORIGIN}${path}`, { ...init, headers, redirect: "manual" });
+    const response = await this.worker.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers, redirect: "manual" }));
     for (const setCookie of response.headers.getAll("Set-Cookie")) {
       const [pair = ""] = setCookie.split(";");
       const separator = pair.indexOf("=");

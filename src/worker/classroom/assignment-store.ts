@@ -4,6 +4,7 @@ import { assignments, classMembers } from "../../db/schema/classroom";
 import { attempts } from "../../db/schema/progress";
 import { type AssignmentWindow, answeringState } from "./schedule";
 import { randomId } from "./secrets";
+import { retriesAskingQuestionsOf } from "./store";
 import type { Db } from "../../db";
 
 /**
@@ -46,10 +47,11 @@ export async function removeAssignment(db: Db, classId: string, assignmentId: st
     .from(assignments)
     .where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)));
   const itsAttempts = and(inArray(attempts.learnerId, memberLearnerIds), inArray(attempts.assignmentId, thisClassAssignment));
-  await db.batch([
-    keepAnswers ? db.update(attempts).set({ assignmentId: null }).where(itsAttempts) : db.delete(attempts).where(itsAttempts),
-    db.delete(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId))),
-  ]);
+  // Deleted answers take the retries of their questions with them (as when a student leaves, ./store.ts).
+  const itsRetries = and(inArray(attempts.learnerId, memberLearnerIds), retriesAskingQuestionsOf(sql`${thisClassAssignment}`));
+  const removal = db.delete(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)));
+  if (keepAnswers) await db.batch([db.update(attempts).set({ assignmentId: null }).where(itsAttempts), removal]);
+  else await db.batch([db.delete(attempts).where(itsRetries), db.delete(attempts).where(itsAttempts), removal]);
 }
 
 /** Whether an attempt of this assignment may be answered now; "open" when the assignment is gone (the attempt is then the learner's own). */

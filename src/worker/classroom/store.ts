@@ -5,7 +5,8 @@
  * and never leave rows behind.
  */
 
-import { and, asc, eq, inArray, isNull, lt, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
+import { RETRY_QUIZ_ID } from "../../bank";
 import type { Db } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { attempts, learners } from "../../db/schema/progress";
@@ -127,7 +128,7 @@ export async function joinClass(db: Db, classId: string, learnerId: string, nick
 
 /**
  * Everything of one student in one class: their attempts for its assignments (their answers go with them,
- * ON DELETE CASCADE) and the membership, in one transaction.
+ * ON DELETE CASCADE), their retries of those attempts' questions, and the membership, in one transaction.
  */
 export async function deleteMember(db: Db, classId: string, learnerId: string): Promise<void> {
   await db.batch(deleteMemberStatements(db, classId, learnerId));
@@ -137,6 +138,8 @@ export async function deleteMember(db: Db, classId: string, learnerId: string): 
 export function deleteMemberStatements(db: Db, classId: string, learnerId: string) {
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
   return [
+    // Retries first: they are found through the class attempts' questions.
+    db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), retriesOfClassQuestions(classId))),
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds))),
     db.delete(classMembers).where(and(eq(classMembers.learnerId, learnerId), eq(classMembers.classId, classId))),
   ] as const;
@@ -154,14 +157,35 @@ export async function deleteClass(db: Db, classId: string): Promise<void> {
 /** The statements of deleteClass, in order (so that tests can EXPLAIN them). */
 export function deleteClassStatements(db: Db, classId: string) {
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
+  const learnersWithClassAttempts = db.selectDistinct({ id: attempts.learnerId }).from(attempts).where(inArray(attempts.assignmentId, assignmentIds));
   return [
     // Through the class's assignments, not today's members: a student who left while an attempt was
-    // being started, or a retry made from the class's questions, is found as well (index attempts_assignment).
+    // being started is found as well (index attempts_assignment). Retries first: they are found through
+    // the class attempts' questions.
+    db.delete(attempts).where(and(inArray(attempts.learnerId, learnersWithClassAttempts), retriesOfClassQuestions(classId))),
     db.delete(attempts).where(inArray(attempts.assignmentId, assignmentIds)),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
     db.delete(assignments).where(eq(assignments.classId, classId)),
     db.delete(classes).where(eq(classes.id, classId)),
   ] as const;
+}
+
+/**
+ * The condition on `attempts` that selects a learner's retries ("Falsche wiederholen") asking any question
+ * of that learner's attempts for the class's assignments: a retry built from a class attempt, or from
+ * "Mein Fortschritt" with a class's wrong answers among its questions, goes with the class's answers.
+ * A retry also asking practice questions goes as a whole (it is one attempt).
+ */
+function retriesOfClassQuestions(classId: string): SQL {
+  return retriesAskingQuestionsOf(sql`select ${assignments.id} from ${assignments} where ${assignments.classId} = ${classId}`);
+}
+
+/** As retriesOfClassQuestions, for the assignments `assignmentIds` (a subquery) selects. */
+export function retriesAskingQuestionsOf(assignmentIds: SQL): SQL {
+  return sql`${attempts.quizId} = ${RETRY_QUIZ_ID} and exists (
+    select 1 from json_each(${attempts.questionIds}) as asked where asked.value in (
+      select taken.value from ${attempts} as class_attempt, json_each(class_attempt.question_ids) as taken
+      where class_attempt.learner_id = ${attempts.learnerId} and class_attempt.assignment_id in (${assignmentIds})))`;
 }
 
 /** Deletes classes past their lifetime (also whenever a class is created: one indexed read). */

@@ -1,5 +1,6 @@
 /** Attempts: one run of a learner through a quiz, with the question order fixed at the start. */
 import { sql } from "drizzle-orm";
+import { RETRY_QUIZ_ID } from "../../bank";
 import type { Question } from "../../bank/schema";
 import type { Db } from "../../db";
 import type { QuestionSource } from "../content";
@@ -61,6 +62,25 @@ export async function startClassAttempt(
         where ${assignments.id} = ${assignmentId} and ${classMembers.learnerId} = ${learnerId})
       and (${onlyOne ? 0 : 1} or not exists (select 1 from ${attempts}
         where ${attempts.learnerId} = ${learnerId} and ${attempts.assignmentId} = ${assignmentId} and ${attempts.quizId} = ${quizId}))`,
+  );
+  return inserted.meta.changes > 0 ? id : undefined;
+}
+
+/**
+ * Starts a retry ("Falsche wiederholen") of the given questions, taken from the learner's attempts
+ * `sourceAttemptIds`, and returns its id; written only while all of those attempts still exist, in the
+ * same statement. A retry that races leaving the class (whose attempts, and retries of their questions,
+ * are deleted then, ../classroom/store.ts) writes nothing and returns undefined, instead of keeping the
+ * class's questions after the leaving.
+ */
+export async function startRetryAttempt(db: Db, learnerId: string, questionIds: string[], sourceAttemptIds: string[]): Promise<string | undefined> {
+  const id = crypto.randomUUID();
+  const sources = [...new Set(sourceAttemptIds)];
+  const inserted = await db.run(
+    sql`insert into ${attempts} (id, learner_id, quiz_id, question_ids, assignment_id)
+      select ${id}, ${learnerId}, ${RETRY_QUIZ_ID}, ${JSON.stringify(questionsOf(RETRY_QUIZ_ID, id, () => questionIds))}, null
+      where (select count(*) from ${attempts} where ${attempts.id} in (select value from json_each(${JSON.stringify(sources)}))
+        and ${attempts.learnerId} = ${learnerId}) = ${sources.length}`,
   );
   return inserted.meta.changes > 0 ? id : undefined;
 }

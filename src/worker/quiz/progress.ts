@@ -21,7 +21,8 @@ export type DocumentProgress = {
 
 export type Score = { points: number; total: number };
 
-export type WrongQuestion = { question: Question; score: number; feedbackUrl: string };
+/** A question whose latest answer was wrong, in the attempt `attemptId`. */
+export type WrongQuestion = { question: Question; score: number; attemptId: string; feedbackUrl: string };
 export type AttemptResult = { id: string; quizId: string; url: string; title: string; answered: number; total: number; points: number; createdAt: Date };
 
 export type Progress = {
@@ -108,7 +109,7 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
     const attempt = attemptsById.get(answer.attemptId);
     if (!question || !attempt || isCorrect(answer.score)) return [];
     const position = questionsOf(attempt).findIndex((candidate) => candidate.id === answer.questionId) + 1;
-    return [{ question, score: answer.score, feedbackUrl: questionUrl(attempt.id, position) }];
+    return [{ question, score: answer.score, attemptId: attempt.id, feedbackUrl: questionUrl(attempt.id, position) }];
   });
 
   return {

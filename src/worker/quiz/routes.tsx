@@ -24,10 +24,11 @@ import { ResultsPage } from "./pages/results";
 import { recoveryCodeStatus } from "../recovery/store";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
-import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt } from "./attempts";
+import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt, startRetryAttempt } from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
-import { answersOfAttempt, answersOfLearner, attemptsOfLearner, findAttempt, recordAnswer, type AnswerRow, type AttemptRow } from "./store";
+import type { StoredCard } from "../../db/schema/progress";
+import { answersOfLearner, attemptsOfLearner, attemptWithAnswers, findAttempt, storeAnswer, type AnswerRow, type AttemptRow } from "./store";
 
 type LearnerContext = Context<AppEnv>;
 
@@ -96,6 +97,12 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
 export const START_LIMIT: RateLimit = { scope: "start", limit: 300, windowMs: 60 * 60 * 1000 };
 /** New learners (a start without a learner cookie) per address and hour: new devices, not scripts. */
 export const NEW_LEARNER_LIMIT: RateLimit = { scope: "learner", limit: 100, windowMs: 60 * 60 * 1000 };
+/**
+ * Answers in practice (outside a class) per address and hour: 40 learners behind one school router
+ * answering 30 questions each. Each costs 3 rows written, the counter 1 more: one address writes at most
+ * 4,800 rows an hour this way, a twentieth of the free tier's day.
+ */
+export const ANSWER_LIMIT: RateLimit = { scope: "answer", limit: 1200, windowMs: 60 * 60 * 1000 };
 
 const quizParams = z.object({ quizId: z.string().max(200) });
 const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
@@ -145,8 +152,12 @@ learnerRoutes.post("/quiz/:quizId/starten", zValidator("param", quizParams, othe
   return startRound(c, (await getLearnerId(c)) ?? undefined, quizId);
 });
 
-/** Starts a retry of the given questions, or continues the learner's unfinished retry of exactly these. */
-async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[]) {
+/**
+ * Starts a retry of the given questions (answered wrong in the attempts `sourceAttemptIds`), or continues
+ * the learner's unfinished retry of exactly these. Undefined when a source attempt has just gone (the
+ * learner left its class meanwhile).
+ */
+async function startRetry(c: LearnerContext, learnerId: string, questionIds: string[], sourceAttemptIds: string[]): Promise<Response | undefined> {
   if (questionIds.length === 0) return c.redirect("/fortschritt", 303);
   const unfinished = (await attemptsOfLearner(c.var.db, learnerId)).find(
     (attempt) =>
@@ -155,8 +166,8 @@ async function startRetry(c: LearnerContext, learnerId: string, questionIds: str
       attempt.questionIds.length === questionIds.length &&
       attempt.questionIds.every((id, index) => id === questionIds[index]),
   );
-  const attemptId = unfinished?.id ?? (await startAttempt(c.var.db, learnerId, RETRY_QUIZ_ID, () => questionIds));
-  return c.redirect(attemptUrl(attemptId), 303);
+  const attemptId = unfinished?.id ?? (await startRetryAttempt(c.var.db, learnerId, questionIds, sourceAttemptIds));
+  return attemptId === undefined ? undefined : c.redirect(attemptUrl(attemptId), 303);
 }
 
 // ---------------------------------------------------------------- taking a quiz
@@ -175,26 +186,30 @@ type LoadedAttempt = {
   title: string;
   questions: Question[];
   answers: Map<string, AnswerRow>;
+  /** The learner's review cards, when asked for (an answer's post moves one on). */
+  cards: Record<string, StoredCard> | undefined;
   /** The request's question source, which has read the attempt's questions. */
   source: QuestionSource;
 };
 
-async function loadAttempt(c: LearnerContext, attemptId: string): Promise<LoadedAttempt | undefined> {
+/**
+ * The learner's attempt with its answers (and, `withCards`, the learner's review cards) in one D1 round
+ * trip; a quiz of the bank needs no other (an own text's questions and title are one more).
+ */
+async function loadAttempt(c: LearnerContext, attemptId: string, { withCards = false } = {}): Promise<LoadedAttempt | undefined> {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return undefined;
-  const attempt = await findAttempt(c.var.db, attemptId, learnerId);
-  if (!attempt) return undefined;
+  const found = await attemptWithAnswers(c.var.db, attemptId, learnerId, { withCards });
+  if (!found) return undefined;
+  const { attempt, answers, cards } = found;
   const source = sourceOf(c);
-  const [answers, questions, titles] = await Promise.all([
-    answersOfAttempt(c.var.db, attemptId),
-    attemptQuestions(source, attempt),
-    source.titles([attempt.quizId]),
-  ]);
+  const [questions, titles] = await Promise.all([attemptQuestions(source, attempt), source.titles([attempt.quizId])]);
   return {
     attempt,
     title: titles.get(attempt.quizId) ?? attempt.quizId,
     questions,
     answers: new Map(answers.map((answer) => [answer.questionId, answer])),
+    cards,
     source,
   };
 }
@@ -257,8 +272,8 @@ async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position
 const questionNotFound = (c: Context) => notFound(c, "Frage nicht gefunden", "Diese Frage gibt es in diesem Quiz nicht.");
 
 /** The learner's attempt and its question at `position` (from 1), or the page saying it is not there. */
-async function questionAt(c: LearnerContext, attemptId: string, position: number) {
-  const loaded = await loadAttempt(c, attemptId);
+async function questionAt(c: LearnerContext, attemptId: string, position: number, options: { withCards?: boolean } = {}) {
+  const loaded = await loadAttempt(c, attemptId, options);
   if (!loaded) return attemptNotFound(c);
   const question = loaded.questions[position - 1];
   if (!question) return questionNotFound(c);
@@ -289,7 +304,7 @@ learnerRoutes.post(
   async (c) => {
     personal(c);
     const { attemptId, position } = c.req.valid("param");
-    const found = await questionAt(c, attemptId, position);
+    const found = await questionAt(c, attemptId, position, { withCards: true });
     if (found instanceof Response) return found;
     const { loaded, question } = found;
     const here = questionUrl(attemptId, position);
@@ -312,9 +327,26 @@ learnerRoutes.post(
       );
     }
     const score = gradeAnswer(question, parsed.response);
-    const written = await recordAnswer(c.var.db, { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score });
+    // Practice is anonymous: its answers count against the address's limit. A class's answers are bounded
+    // by the class (its members, one attempt per assignment) and count against nothing.
+    const limit = loaded.attempt.assignmentId === null ? { rule: ANSWER_LIMIT, addressHash: await clientAddressHash(c), now: Date.now() } : undefined;
+    const stored = await storeAnswer(
+      c.var.db,
+      { learnerId: loaded.attempt.learnerId, attemptId, question, response: parsed.response, score },
+      { cards: loaded.cards, limit },
+    );
+    if (stored.refused) {
+      c.header("Retry-After", String(ANSWER_LIMIT.windowMs / 1000));
+      return messageResponse(
+        c,
+        429,
+        "Gerade zu viele Antworten",
+        "Von diesem Anschluss kamen in der letzten Stunde sehr viele Antworten. Deine bisherigen Antworten sind gespeichert; bitte mach später weiter. Die Texte kannst du weiter lesen.",
+        { href: "/", text: "Zu den Texten" },
+      );
+    }
     // Nothing written and the attempt gone: the student left the class while answering.
-    if (written === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
+    if (stored.rowsWritten === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
     return c.redirect(here, 303);
   },
 );
@@ -365,11 +397,13 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
     const answer = loaded.answers.get(question.id);
     return answer !== undefined && !isCorrect(answer.score);
   });
-  return startRetry(
+  const started = await startRetry(
     c,
     loaded.attempt.learnerId,
     wrong.map((question) => question.id),
+    [loaded.attempt.id],
   );
+  return started ?? attemptNotFound(c);
 });
 
 // ---------------------------------------------------------------- progress
@@ -392,9 +426,12 @@ learnerRoutes.get("/fortschritt", async (c) => {
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
   const { learnerId, progress } = await learnerProgress(c);
   if (!learnerId) return c.redirect("/fortschritt", 303);
-  return startRetry(
+  const started = await startRetry(
     c,
     learnerId,
     progress.wrong.map((item) => item.question.id),
+    progress.wrong.map((item) => item.attemptId),
   );
+  // A class was left meanwhile: its questions are gone from the list.
+  return started ?? c.redirect("/fortschritt", 303);
 });

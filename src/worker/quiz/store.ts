@@ -7,8 +7,10 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import type { Db } from "../../db";
-import { answers, attempts } from "../../db/schema/progress";
+import { answers, attempts, learners } from "../../db/schema/progress";
 import { ratingFor, reviewCard } from "../review/cards";
+import type { StoredCard } from "../../db/schema/progress";
+import { type RateLimit, slotInBatch } from "../rate-limit";
 import { findCard, writeCardQuery } from "../review/store";
 
 export type AttemptRow = typeof attempts.$inferSelect;
@@ -61,6 +63,29 @@ export function findAttempt(db: Db, attemptId: string, learnerId: string): Promi
   return learnerQueries(db).attempt(attemptId, learnerId).get();
 }
 
+/**
+ * The attempt if it belongs to the learner, its answers and, for an answer's post, the learner's review
+ * cards, in one D1 batch: one round trip instead of one per read.
+ */
+export async function attemptWithAnswers(
+  db: Db,
+  attemptId: string,
+  learnerId: string,
+  { withCards }: { withCards: boolean },
+): Promise<{ attempt: AttemptRow; answers: AnswerRow[]; cards: Record<string, StoredCard> | undefined } | undefined> {
+  const queries = learnerQueries(db);
+  const reads = [queries.attempt(attemptId, learnerId), queries.answersOfAttempt(attemptId)] as const;
+  const [[attempt], answerRows, cardRows] = withCards
+    ? await db.batch([...reads, db.select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId))])
+    : [...(await db.batch(reads)), undefined];
+  if (!attempt) return undefined;
+  return {
+    attempt,
+    answers: answerRows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) })),
+    cards: cardRows ? (cardRows[0]?.cards ?? {}) : undefined,
+  };
+}
+
 export async function answersOfAttempt(db: Db, attemptId: string): Promise<AnswerRow[]> {
   const rows = await learnerQueries(db).answersOfAttempt(attemptId);
   return rows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) }));
@@ -74,31 +99,62 @@ export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnsw
   return learnerQueries(db).answersOfLearner(learnerId);
 }
 
+/** An answer's write may count against a per-address limit (anonymous practice, ./routes.tsx). */
+export type AnswerLimit = { rule: RateLimit; addressHash: string; now: number };
+
 /**
  * Stores an answer unless the attempt already has one for this question (the unique index on
  * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
- * card on, in one batch (one transaction). The answer is written only while its attempt exists, in the
- * same statement: an answer racing the attempt's deletion (the student leaves the class) writes nothing
- * instead of failing on the foreign key. Returns D1's rows_written: 3 for a new answer (the row, its
- * index entry, the learner row holding the cards), 0 for a repeat or a deleted attempt.
+ * card on, in one batch (one transaction, one round trip). The answer is written only while its attempt
+ * exists, in the same statement: an answer racing the attempt's deletion (the student leaves the class)
+ * writes nothing instead of failing on the foreign key. With a `limit`, the batch first takes a slot of
+ * it and writes nothing else when there was none (`refused`).
+ *
+ * `cards` are the learner's review cards as read before (one round trip saved); without them the card
+ * is read here. rowsWritten is D1's: 3 for a new answer (the row, its index entry, the learner row
+ * holding the cards) plus the counter's 1 or 2, 0 for a repeat or a deleted attempt.
  */
+export async function storeAnswer(
+  db: Db,
+  answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
+  { now = new Date(), cards, limit }: { now?: Date; cards?: Record<string, StoredCard>; limit?: AnswerLimit } = {},
+): Promise<{ rowsWritten: number; refused: boolean }> {
+  const { learnerId, attemptId, question, response, score } = answer;
+  const previous = cards ? cards[question.id] : await findCard(db, learnerId, question.id);
+  const card = reviewCard(previous, ratingFor(question, response, score), now);
+  const slot = limit && slotInBatch(db, limit.rule, limit.addressHash, limit.now);
+  const condition = slot ? ` and ${slot.held}` : "";
+  const conditionParams = slot ? slot.params : [];
+  const cardUpdate = writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0).toSQL();
+  // Plain D1 statements: drizzle's batch takes no INSERT ... SELECT ... WHERE.
+  const statements = [
+    ...(slot ? [slot.statement] : []),
+    db.$client.prepare(`${cardUpdate.sql}${condition}`).bind(...cardUpdate.params, ...conditionParams),
+    db.$client
+      .prepare(
+        `insert into answers (attempt_id, question_id, response, score) select ?, ?, ?, ? where exists (select 1 from attempts where id = ?)${condition} on conflict do nothing`,
+      )
+      .bind(attemptId, question.id, JSON.stringify(response), score, attemptId, ...conditionParams),
+  ];
+  const results = await db.$client.batch(statements);
+  const rowsWritten = results.reduce((sum, result) => sum + result.meta.rows_written, 0);
+  const answerWritten = results.at(-1)!.meta.changes > 0;
+  const refused = slot !== undefined && !answerWritten ? await slotRefused(db, slot.params) : false;
+  return { rowsWritten, refused };
+}
+
+/** After a batch that wrote no answer (a repeat, a deleted attempt, or no slot): whether the slot was refused. A read only on that rare path. */
+async function slotRefused(db: Db, params: unknown[]): Promise<boolean> {
+  const [key, start, limit] = params as [string, number, number];
+  const row = await db.$client.prepare("select count from rate_limits where key = ? and window_start = ?").bind(key, start).first<{ count: number }>();
+  return (row?.count ?? 0) > limit;
+}
+
+/** storeAnswer without a limit, returning D1's rows_written. */
 export async function recordAnswer(
   db: Db,
   answer: { learnerId: string; attemptId: string; question: Question; response: LearnerResponse; score: number },
   now = new Date(),
 ): Promise<number> {
-  const { learnerId, attemptId, question, response, score } = answer;
-  const previous = await findCard(db, learnerId, question.id);
-  const card = reviewCard(previous, ratingFor(question, response, score), now);
-  const cardUpdate = writeCardQuery(db, { learnerId, attemptId, questionId: question.id }, card, previous?.reps ?? 0).toSQL();
-  // Plain D1 statements: drizzle's batch takes no INSERT ... SELECT ... WHERE.
-  const results = await db.$client.batch([
-    db.$client.prepare(cardUpdate.sql).bind(...cardUpdate.params),
-    db.$client
-      .prepare(
-        "insert into answers (attempt_id, question_id, response, score) select ?1, ?2, ?3, ?4 where exists (select 1 from attempts where id = ?1) on conflict do nothing",
-      )
-      .bind(attemptId, question.id, JSON.stringify(response), score),
-  ]);
-  return results.reduce((sum, result) => sum + result.meta.rows_written, 0);
+  return (await storeAnswer(db, answer, { now })).rowsWritten;
 }

@@ -6,11 +6,14 @@
  * question editor, a selection in the text becomes the evidence (without the script, the teacher
  * copies the quote into the field); the own-text form counts characters as they are typed; links get a
  * copy button; an assignment's results page asks for news every few seconds (without the script, the
- * teacher reloads).
+ * teacher reloads); an answer given while the device is offline stays in the page and is sent when the
+ * connection returns (without the script, the browser shows its own error page and the back button
+ * returns to the filled-in form).
  */
 document.addEventListener("submit", (event) => {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement)) return;
+  // Held back (offline, below): not sent, so not marked as sent.
+  if (!(form instanceof HTMLFormElement) || event.defaultPrevented) return;
   if (form.dataset.sent === "ja") {
     event.preventDefault();
     return;
@@ -38,6 +41,34 @@ window.addEventListener("pageshow", (event) => {
     }
   }
 });
+
+/**
+ * A question's answer form while the device is offline: the answer is held in the page (the form keeps
+ * what was chosen), the learner reads that it waits, and it is sent as soon as the browser is online again.
+ */
+function holdAnswersWhileOffline() {
+  const form = document.querySelector("form.question");
+  if (!(form instanceof HTMLFormElement)) return;
+  const status = document.createElement("p");
+  status.className = "offline-status";
+  status.setAttribute("role", "status");
+  status.setAttribute("data-offline-status", "");
+  form.querySelector(".actions")?.insertAdjacentElement("afterend", status);
+  let waiting = false;
+  form.addEventListener("submit", (event) => {
+    if (navigator.onLine) return;
+    event.preventDefault();
+    waiting = true;
+    status.textContent = "Keine Verbindung. Deine Antwort ist hier aufgehoben und wird gesendet, sobald du wieder online bist.";
+  });
+  window.addEventListener("online", () => {
+    if (!waiting) return;
+    waiting = false;
+    status.textContent = "Wieder online: Deine Antwort wird jetzt gesendet …";
+    form.requestSubmit();
+  });
+}
+holdAnswersWhileOffline();
 
 for (const button of document.querySelectorAll("button[data-drucken]")) {
   if (!(button instanceof HTMLButtonElement)) continue;

@@ -39,13 +39,20 @@ it("the results' queries search by index only", async () => {
 
 it("deleting a class finds the attempts through the assignment index, a member through the learner index, and scans nothing", async () => {
   const statements = [...deleteClassStatements(db, "some-class-id"), ...deleteMemberStatements(db, "some-class-id", "some-learner-id")];
-  expect(statements).toHaveLength(6);
+  expect(statements).toHaveLength(8);
   for (const statement of statements) {
     const details = await plan(statement);
     expect(fullScans(details), details.join("\n")).toEqual([]);
   }
-  const [attemptsOfClass] = deleteClassStatements(db, "some-class-id");
+  const [retriesOfClass, attemptsOfClass] = deleteClassStatements(db, "some-class-id");
   expect(await plan(attemptsOfClass)).toContainEqual(expect.stringContaining("INDEX attempts_assignment (assignment_id=?)"));
+  // The retries of the class's questions: only learners with attempts for its assignments, each by the learner index.
+  expect(await plan(retriesOfClass)).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining("INDEX attempts_assignment (assignment_id=?)"),
+      expect.stringContaining("INDEX attempts_learner_created (learner_id=?)"),
+    ]),
+  );
 });
 
 it("finds a class by its join code through the unique index", async () => {

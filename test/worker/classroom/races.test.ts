@@ -6,7 +6,11 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getQuestion, MIXED_QUIZ_ID } from "../../../src/bank";
+import { database } from "../../../src/db";
+import { deleteMember } from "../../../src/worker/classroom/store";
+import { startRetryAttempt } from "../../../src/worker/quiz/attempts";
 import { Browser, redirectTarget } from "../browser";
+import { wrongForm } from "../quiz/client";
 import { attemptQuestionIds, count, createClass, joinAs, rightResponse } from "./helpers";
 
 const CLEAR = [200, 303, 404, 409, 429];
@@ -133,3 +137,88 @@ it(
   },
   RACE_TIMEOUT_MS,
 );
+
+/** A member of a new class with an assignment, who has answered its first two questions wrong. */
+async function memberWithWrongAnswers(nickname: string) {
+  const created = await classWithAssignment();
+  const { student, classPath } = await joinAs(created.joinCode, nickname);
+  const attemptPath = redirectTarget(await student.post(`${classPath}/aufgaben/${created.assignmentId}/starten`));
+  const questionIds = await attemptQuestionIds(attemptPath);
+  for (const position of [1, 2]) {
+    const submitted = await student.post(`${attemptPath}/frage/${position}`, wrongForm(getQuestion(questionIds[position - 1]!)!).form);
+    expect(submitted.status).toBe(303);
+  }
+  const learnerId = (await env.DB.prepare("select learner_id from class_members where class_id = ?").bind(created.classId).first<{ learner_id: string }>())!
+    .learner_id;
+  return { ...created, student, classPath, attemptPath, learnerId };
+}
+
+const retries = (learnerId: string) => count("select count(*) as n from attempts where learner_id = ? and quiz_id = 'wiederholen'", learnerId);
+
+it(
+  "a retry of a class attempt's questions goes when the student leaves, also when started while leaving",
+  async () => {
+    for (const retryPath of [(attemptPath: string) => `${attemptPath}/wiederholen`, () => "/fortschritt/wiederholen"]) {
+      // One after the other: retry, then leave.
+      const first = await memberWithWrongAnswers("Sina");
+      expect(redirectTarget(await first.student.post(retryPath(first.attemptPath)))).toMatch(/^\/versuch\//);
+      expect(await retries(first.learnerId)).toBe(1);
+      expect((await first.student.post(`${first.classPath}/austreten`, { bestaetigung: "ja" })).status).toBe(303);
+      expect(await retries(first.learnerId)).toBe(0);
+      // At once: several retries while leaving.
+      const racing = await memberWithWrongAnswers("Timo");
+      const retry = () => racing.student.post(retryPath(racing.attemptPath));
+      const responses = await Promise.all([retry(), retry(), racing.student.post(`${racing.classPath}/austreten`, { bestaetigung: "ja" }), retry(), retry()]);
+      expectNoServerError(responses);
+      expect(await count("select count(*) as n from class_members where class_id = ?", racing.classId)).toBe(0);
+      expect(await retries(racing.learnerId)).toBe(0);
+    }
+  },
+  RACE_TIMEOUT_MS,
+);
+
+it(
+  "a retry of a class attempt's questions goes with the class, also of a student who keeps practising",
+  async () => {
+    const member = await memberWithWrongAnswers("Uwe");
+    // Own practice outside the class stays.
+    const practice = await member.student.startQuiz(MIXED_QUIZ_ID);
+    expect(redirectTarget(await member.student.post(`${member.attemptPath}/wiederholen`))).toMatch(/^\/versuch\//);
+    const responses = await Promise.all([
+      member.teacher.post(`/klassen/lehrkraft/${member.classId}/loeschen`, { bestaetigung: "ja" }),
+      member.student.post(`${member.attemptPath}/wiederholen`),
+      member.student.post("/fortschritt/wiederholen"),
+    ]);
+    expectNoServerError(responses);
+    expect(await leftovers(member.classId, [member.assignmentId], [member.learnerId])).toMatchObject({ members: 0, attempts: 0, answers: 0 });
+    expect(await retries(member.learnerId)).toBe(0);
+    expect(await count("select count(*) as n from attempts where id = ?", practice)).toBe(1);
+  },
+  RACE_TIMEOUT_MS,
+);
+
+it(
+  "removing an assignment with its answers takes the retries of its questions; keeping the answers keeps them",
+  async () => {
+    for (const antworten of ["loeschen", "behalten"] as const) {
+      const member = await memberWithWrongAnswers(antworten === "loeschen" ? "Vera" : "Wim");
+      expect(redirectTarget(await member.student.post(`${member.attemptPath}/wiederholen`))).toMatch(/^\/versuch\//);
+      const removed = await member.teacher.post(`/klassen/lehrkraft/${member.classId}/aufgaben/${member.assignmentId}/entfernen`, {
+        antworten,
+        bestaetigung: "ja",
+      });
+      expect(removed.status).toBe(303);
+      expect(await retries(member.learnerId)).toBe(antworten === "loeschen" ? 0 : 1);
+    }
+  },
+  RACE_TIMEOUT_MS,
+);
+
+it("a retry whose source attempt has just been deleted (the leaving came between reading and writing) writes nothing", async () => {
+  const member = await memberWithWrongAnswers("Xaver");
+  const questionIds = await attemptQuestionIds(member.attemptPath);
+  const sourceId = member.attemptPath.split("/").pop()!;
+  await deleteMember(database(env.DB), member.classId, member.learnerId);
+  expect(await startRetryAttempt(database(env.DB), member.learnerId, questionIds.slice(0, 2), [sourceId])).toBeUndefined();
+  expect(await retries(member.learnerId)).toBe(0);
+});

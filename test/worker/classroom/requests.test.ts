@@ -2,10 +2,11 @@
 import { env, SELF } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { MIXED_QUIZ_ID } from "../../../src/bank";
-import { NEW_LEARNER_LIMIT } from "../../../src/worker/quiz/routes";
+import { ANSWER_LIMIT, NEW_LEARNER_LIMIT } from "../../../src/worker/quiz/routes";
 import { hashClientAddress } from "../../../src/worker/rate-limit";
-import { Browser, ORIGIN } from "../browser";
-import { count, createClass } from "./helpers";
+import { Browser, ORIGIN, redirectTarget } from "../browser";
+import { questionsOfAttempt, rightForm, storedAnswers } from "../quiz/client";
+import { count, createClass, joinAs } from "./helpers";
 
 it("refuses a JSON body to a form route with 415 and German text, and changes nothing", async () => {
   const { teacher, classId } = await createClass("Bleibt so");
@@ -65,3 +66,45 @@ it("limits new practice quizzes per address, and new learners more tightly; resu
   // Another address is someone else.
   expect((await new Browser("198.18.1.2").post(`/quiz/${MIXED_QUIZ_ID}/starten`)).status).toBe(303);
 });
+
+it("limits practice answers per address, also under parallel posts; a refused answer writes nothing, a class's answers count against nothing", async () => {
+  const address = "198.18.1.3";
+  const learner = new Browser(address);
+  const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);
+  const questions = await questionsOfAttempt(attemptId);
+  // Fill this address's window but for two answers.
+  const salt = await env.DB.prepare("select value from app_secrets where name = 'rate_limit_salt'").first<{ value: string }>();
+  const key = `${ANSWER_LIMIT.scope}:${await hashClientAddress(address, salt!.value)}`;
+  const start = Date.now() - (Date.now() % ANSWER_LIMIT.windowMs);
+  await env.DB.prepare(
+    "insert into rate_limits (key, window_start, count) values (?, ?, ?) on conflict (key) do update set window_start = excluded.window_start, count = excluded.count",
+  )
+    .bind(key, start, ANSWER_LIMIT.limit - 2)
+    .run();
+  const cardsBefore = await env.DB.prepare("select review_cards from learners where id = (select learner_id from attempts where id = ?)")
+    .bind(attemptId)
+    .first();
+  const posts = await Promise.all(
+    questions.slice(0, 6).map((question, index) => learner.post(`/versuch/${attemptId}/frage/${index + 1}`, rightForm(question))),
+  );
+  expect(posts.map((response) => response.status).sort()).toEqual([303, 303, 429, 429, 429, 429]);
+  const refused = posts.find((response) => response.status === 429)!;
+  expect(refused.headers.get("Retry-After")).toBe("3600");
+  expect(await refused.text()).toContain("sehr viele Antworten");
+  expect(await storedAnswers(attemptId)).toHaveLength(2);
+  // Two cards moved on, not six.
+  const cardsAfter = await env.DB.prepare("select review_cards from learners where id = (select learner_id from attempts where id = ?)")
+    .bind(attemptId)
+    .first<{ review_cards: string }>();
+  expect(
+    Object.keys(JSON.parse(cardsAfter!.review_cards)).length - Object.keys(JSON.parse((cardsBefore as { review_cards: string }).review_cards)).length,
+  ).toBe(2);
+  // A class's assignment from the same address is answered all the same.
+  const { joinCode, teacher, classId } = await createClass();
+  await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID });
+  const { student, classPath } = await joinAs(joinCode, "Ada", address);
+  const page = await (await student.get(classPath)).text();
+  const classAttempt = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+  const [classQuestion] = await questionsOfAttempt(classAttempt.split("/").pop()!);
+  expect((await student.post(`${classAttempt}/frage/1`, rightForm(classQuestion!))).status).toBe(303);
+}, 60_000);

@@ -72,7 +72,7 @@ async function rowCounts(): Promise<Record<string, number>> {
   return counts;
 }
 
-it("answering through the Worker adds one answer row and changes no other table", async () => {
+it("answering through the Worker adds one answer row and, for the address's first practice answer, its answer counter; no other table changes", async () => {
   const learner = new Browser();
   const attemptId = await learner.startQuiz(documentId);
   await learner.page(`/versuch/${attemptId}`); // the cookie key exists by now
@@ -81,7 +81,7 @@ it("answering through the Worker adds one answer row and changes no other table"
   await learner.page(`/versuch/${attemptId}/frage/1`);
   await learner.page("/fortschritt");
   const after = await rowCounts();
-  expect(after).toEqual({ ...before, answers: before.answers! + 1 });
+  expect(after).toEqual({ ...before, answers: before.answers! + 1, rate_limits: before.rate_limits! + 1 });
 });
 
 it("submitting twice (double click, retry, back button) records the first answer once", async () => {
