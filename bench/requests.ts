@@ -13,6 +13,7 @@
  * work (routing, validation, cookies, grading, D1 result mapping, rendering), without the proxy that
  * ships queries to workerd. Prints figures only.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -110,8 +111,38 @@ function rightAnswer(question: Question): URLSearchParams {
   return form;
 }
 
+/** A well-formed answer read off the question page, for a teacher's own question the bench does not know. */
+function answerFromPage(html: string): URLSearchParams {
+  const form = new URLSearchParams();
+  const choice =
+    /<input[^>]*type="(?:radio|checkbox)"[^>]*name="antwort"[^>]*value="([^"]*)"|<input[^>]*name="antwort"[^>]*type="(?:radio|checkbox)"[^>]*value="([^"]*)"/.exec(
+      html,
+    );
+  if (choice) form.append("antwort", choice[1] ?? choice[2] ?? "");
+  else form.append("antwort", /inputmode="decimal"/.test(html) ? "7" : "Berlin");
+  return form;
+}
+
+/** German news paragraphs of the repository (corpus and test texts), joined to about `characters`. */
+function ownText(characters: number): string {
+  const paragraphs = ["corpus", "test/fixtures/texts", "test/fixtures/generate-texts", "test/fixtures/own-texts"]
+    .flatMap((directory) =>
+      readdirSync(join(import.meta.dirname, "..", directory))
+        .filter((file) => file.endsWith(".txt"))
+        .sort()
+        .map((file) => readFileSync(join(import.meta.dirname, "..", directory, file), "utf8")),
+    )
+    .flatMap((text) => text.split(/\n\s*\n/))
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  let text = "";
+  for (const paragraph of paragraphs) if (text.length + paragraph.length + 2 <= characters) text = text === "" ? paragraph : `${text}\n\n${paragraph}`;
+  return text;
+}
+
 // An assignment asks the quiz's default selection, the same for every student of the class; the class
-// gets as many text quizzes as it takes to answer QUESTIONS_PER_STUDENT questions.
+// gets as many text quizzes as it takes to answer QUESTIONS_PER_STUDENT questions, and a teacher's own
+// text for the rest when the built-in quizzes ask fewer (since the curated pools they ask 32 in all).
 const byQuizSize = [...listDocuments()].sort((a, b) => defaultQuiz(b.id).length - defaultQuiz(a.id).length);
 const assigned: typeof byQuizSize = [];
 for (const candidate of byQuizSize) {
@@ -125,15 +156,21 @@ const assignmentPageName = `GET assignment page, grid (${size})`;
 /** Students' requests are measured in the full run only. */
 const studentName = (name: string) => (LEAN ? "" : name);
 
-try {
-  if (questions.length < QUESTIONS_PER_STUDENT) throw new Error(`the quizzes of all texts have only ${questions.length} questions`);
+const ownQuestions = Math.max(0, QUESTIONS_PER_STUDENT - questions.length);
 
+try {
   const teacher = new Browser("198.51.100.1");
   const created = await teacher.expect(303, "POST /klassen/neu (create class)", "POST", "/klassen/neu", new URLSearchParams({ name: "9b Politik" }));
   const classPath = created.location.replace(/\/willkommen$/, "");
   const welcome = await teacher.expect(200, "GET welcome page (teacher link)", "GET", created.location);
   const joinCode = /data-testid="join-code">([A-Z0-9-]+)</.exec(welcome.html)?.[1];
   if (!joinCode) throw new Error("no join code on the welcome page");
+  if (ownQuestions > 0) {
+    const pasted = await teacher.expect(303, "", "POST", `${classPath}/texte/neu`, new URLSearchParams({ titel: "Eigener Text", text: ownText(20_000) }));
+    await teacher.expect(303, "", "POST", `${pasted.location}/umfang`, new URLSearchParams({ umfang: String(ownQuestions) }));
+    await teacher.expect(303, "", "POST", `${pasted.location}/veroeffentlichen`);
+    await teacher.expect(303, "POST assign quiz", "POST", `${classPath}/aufgaben`, new URLSearchParams({ quizId: pasted.location.split("/").pop()! }));
+  }
   for (const chosen of assigned) await teacher.expect(303, "POST assign quiz", "POST", `${classPath}/aufgaben`, new URLSearchParams({ quizId: chosen.id }));
   // The teacher watches one assignment (the first the class overview links).
   const assignmentPath = /href="([^"]*\/aufgaben\/[A-Za-z0-9_-]{16,64})"/.exec((await teacher.expect(200, "", "GET", classPath)).html)?.[1];
@@ -152,7 +189,8 @@ try {
     );
     const classPage = await student.expect(200, studentName("GET student's class page"), "GET", joined.location);
     const startPaths = [...classPage.html.matchAll(/action="([^"]*\/aufgaben\/[^"]+\/starten)"/g)].map((match) => match[1]!);
-    if (startPaths.length !== assigned.length) throw new Error("not every assignment has a start form on the student's class page");
+    if (startPaths.length !== assigned.length + (ownQuestions > 0 ? 1 : 0))
+      throw new Error("not every assignment has a start form on the student's class page");
     let answered = 0;
     for (const startPath of startPaths) {
       const started = await student.expect(303, studentName("POST start assignment"), "POST", startPath.replaceAll("&amp;", "&"));
@@ -163,8 +201,7 @@ try {
         const page = await student.expect(200, studentName("GET question"), "GET", questionPath);
         total = Number(/Frage \d+ von (\d+)/.exec(page.html)?.[1] ?? 0);
         const question = questions.find((candidate) => page.html.includes(`data-question-id="${candidate.id}"`));
-        if (!question) throw new Error(`no question of the assigned quizzes on ${questionPath}`);
-        await student.expect(303, studentName("POST answer"), "POST", questionPath, rightAnswer(question));
+        await student.expect(303, studentName("POST answer"), "POST", questionPath, question ? rightAnswer(question) : answerFromPage(page.html));
         if (!LEAN) await student.expect(200, "GET feedback (evidence highlighted)", "GET", questionPath);
         answered++;
       }
@@ -227,7 +264,7 @@ for (let round = 0; round < REPLAY_ROUNDS; round++) {
 const quantile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 const format = (ms: number) => ms.toFixed(2).padStart(8);
 console.log(
-  `${assigned.length} text quizzes (${questions.length} questions), ${QUESTIONS_PER_STUDENT} answers by each of ${STUDENTS} students; Node ${process.version}; times in ms`,
+  `${assigned.length} text quizzes (${questions.length} questions)${ownQuestions > 0 ? ` and an own text of 20,000 characters (${ownQuestions} questions)` : ""}, ${QUESTIONS_PER_STUDENT} answers by each of ${STUDENTS} students; Node ${process.version}; times in ms`,
 );
 console.log(`"app" = the Worker's own work per request (replayed, ${REPLAY_ROUNDS - 1} rounds); "wall" = with the local D1\n`);
 console.log(`${"request".padEnd(52)} ${"n".padStart(5)} ${"app med".padStart(8)} ${"app p95".padStart(8)} ${"D1 calls".padStart(8)} ${"wall med".padStart(8)}`);
