@@ -17,38 +17,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, runWrangler, wranglerEnv } from "../scripts/wrangler.mjs";
 import { MAX_TEXT_CHARACTERS } from "../src/worker/own-texts/prepare";
+import { benchText } from "./texts";
 
-const root = join(import.meta.dirname, "..");
 const CONFIG = "bench/workerd/wrangler.toml";
 const REPLAYS = Number(process.env.BENCH_REPLAYS ?? 30);
 const ROUNDS = 3;
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
-/** German news texts of the repository (corpus and test texts), as paragraphs in a fixed order. */
-function paragraphs(): string[] {
-  const directories = ["corpus", "test/fixtures/texts", "test/fixtures/generate-texts", "test/fixtures/own-texts"];
-  return directories
-    .flatMap((directory) =>
-      readdirSync(join(root, directory))
-        .filter((file) => file.endsWith(".txt"))
-        .sort()
-        .map((file) => readFileSync(join(root, directory, file), "utf8")),
-    )
-    .flatMap((text) => text.split(/\n\s*\n/))
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
-
-/** About `characters` long (at most that), in whole paragraphs. */
-function benchText(characters: number): string {
-  let text = "";
-  for (const paragraph of paragraphs()) {
-    const next = text === "" ? paragraph : `${text}\n\n${paragraph}`;
-    if (next.length <= characters) text = next;
-  }
-  if (text.length < characters * 0.95) throw new Error(`only ${text.length} characters of text for ${characters}`);
-  return text;
-}
 
 /** The workerd processes below `pid`. */
 function workerdProcesses(pid: number): number[] {

@@ -13,7 +13,6 @@
  * work (routing, validation, cookies, grading, D1 result mapping, rendering), without the proxy that
  * ships queries to workerd. Prints figures only.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +22,7 @@ import { defaultQuiz, listDocuments } from "../src/bank/index";
 import type { Question } from "../src/bank/schema";
 import { app } from "../src/worker/app";
 import { recordingDatabase, replayingDatabase, type D1Log } from "./d1-replay";
+import { benchText } from "./texts";
 import "./workerd-crypto";
 
 const ORIGIN = "https://quellenquiz.test";
@@ -123,23 +123,6 @@ function answerFromPage(html: string): URLSearchParams {
   return form;
 }
 
-/** German news paragraphs of the repository (corpus and test texts), joined to about `characters`. */
-function ownText(characters: number): string {
-  const paragraphs = ["corpus", "test/fixtures/texts", "test/fixtures/generate-texts", "test/fixtures/own-texts"]
-    .flatMap((directory) =>
-      readdirSync(join(import.meta.dirname, "..", directory))
-        .filter((file) => file.endsWith(".txt"))
-        .sort()
-        .map((file) => readFileSync(join(import.meta.dirname, "..", directory, file), "utf8")),
-    )
-    .flatMap((text) => text.split(/\n\s*\n/))
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-  let text = "";
-  for (const paragraph of paragraphs) if (text.length + paragraph.length + 2 <= characters) text = text === "" ? paragraph : `${text}\n\n${paragraph}`;
-  return text;
-}
-
 // An assignment asks the quiz's default selection, the same for every student of the class; the class
 // gets as many text quizzes as it takes to answer QUESTIONS_PER_STUDENT questions, and a teacher's own
 // text for the rest when the built-in quizzes ask fewer (since the curated pools they ask 32 in all).
@@ -166,7 +149,7 @@ try {
   const joinCode = /data-testid="join-code">([A-Z0-9-]+)</.exec(welcome.html)?.[1];
   if (!joinCode) throw new Error("no join code on the welcome page");
   if (ownQuestions > 0) {
-    const pasted = await teacher.expect(303, "", "POST", `${classPath}/texte/neu`, new URLSearchParams({ titel: "Eigener Text", text: ownText(20_000) }));
+    const pasted = await teacher.expect(303, "", "POST", `${classPath}/texte/neu`, new URLSearchParams({ titel: "Eigener Text", text: benchText(20_000) }));
     await teacher.expect(303, "", "POST", `${pasted.location}/umfang`, new URLSearchParams({ umfang: String(ownQuestions) }));
     await teacher.expect(303, "", "POST", `${pasted.location}/veroeffentlichen`);
     await teacher.expect(303, "POST assign quiz", "POST", `${classPath}/aufgaben`, new URLSearchParams({ quizId: pasted.location.split("/").pop()! }));
