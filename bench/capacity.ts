@@ -297,8 +297,17 @@ async function underLoad() {
   const child = spawn(
     "node_modules/.bin/wrangler",
     ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--show-interactive-dev-session=false", "--var", `PUBLIC_URL:${origin}`],
-    { env: wranglerEnv(), detached: true, stdio: "ignore" },
+    { env: wranglerEnv(), detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
+  // What the Worker logs while under load: handleError (src/worker/errors.tsx) writes each D1 failure it
+  // turns into a 503 or 409 as "D1 failure (kind): message"; 500s log their stack.
+  let log = "";
+  child.stdout?.on("data", (chunk) => {
+    log += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    log += chunk;
+  });
   try {
     await waitUntilServing(`${origin}/`);
     const setup = await setUpClass((request) => fetch(request), origin);
@@ -308,9 +317,20 @@ async function underLoad() {
     answers.sort((a, b) => a.order - b.order);
     const pages = [...answers];
     const pollPath = `/klassen/lehrkraft/${setup.classId}/aufgaben/${setup.assignmentIds[0]}/stand`;
+    // What a failed response said (its page title, or its first line): who answered it, the app or wrangler dev.
+    const failedBodies = new Map<string, number>();
+    const recordFailure = (status: number, body: string) => {
+      if (status < 400) return;
+      const said = (body.match(/<title>([^<]*)<\/title>/)?.[1] ?? body.split("\n")[0]!).slice(0, 120);
+      const key = `${status}: ${said}`;
+      failedBodies.set(key, (failedBodies.get(key) ?? 0) + 1);
+    };
     const run = (title: string, options: Omit<autocannon.Options, "url">) =>
       new Promise<{ title: string; result: autocannon.Result }>((resolve, reject) => {
-        const instance = autocannon({ ...options, url: origin } as autocannon.Options, (error, result) => (error ? reject(error) : resolve({ title, result })));
+        const requests = options.requests?.map((request) => ({ ...request, onResponse: recordFailure }));
+        const instance = autocannon({ ...options, requests, url: origin } as autocannon.Options, (error, result) =>
+          error ? reject(error) : resolve({ title, result }),
+        );
         // Bounded in time as well as in count.
         setTimeout(() => instance.stop(), MAX_SECONDS * 1000).unref();
       });
@@ -355,12 +375,28 @@ async function underLoad() {
       }),
       run("trivial: stylesheet (GET, no D1)", { connections: 10, amount: 6000, requests: [{ method: "GET", path: STYLESHEET_URL }] }),
     ]);
-    return runs;
+    return { runs, failures: loggedFailures(log), failedBodies };
   } finally {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 300));
     await rm(persistTo, { recursive: true, force: true });
   }
+}
+
+/** The D1 failures the Worker logged, counted by kind and message (ids and numbers blanked out). */
+function loggedFailures(log: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [, kind, message] of log.matchAll(/D1 failure \((\w+)\): (.*)/g)) {
+    const key = `${kind}: ${message!.replace(/\b[0-9a-f-]{8,}\b|\d+/gi, "…").slice(0, 160)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // Anything else that reads like an error (a 500's stack, workerd's own complaints), first line of each.
+  for (const line of log.split("\n")) {
+    if (/D1 failure/.test(line) || !/error|exception|SQLITE/i.test(line)) continue;
+    const key = `other: ${line.trim().slice(0, 160)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 // ---------------------------------------------------------------- report
@@ -380,7 +416,7 @@ console.log(
   `\nOf the free tier's day (5,000,000 rows read, 100,000 written): about ${Math.floor(5_000_000 / cost.total.rowsRead)} sessions by reads, ${Math.floor(100_000 / cost.total.rowsWritten)} by writes.\n`,
 );
 
-const runs = await underLoad();
+const { runs, failures, failedBodies } = await underLoad();
 const load = (await import("node:os")).loadavg()[0]!.toFixed(1);
 console.log(`(load average of the machine at the end: ${load})\n`);
 console.log(`Under load against wrangler dev (loopback, all four at once; ${STUDENTS} connections for the students):\n`);
@@ -395,3 +431,9 @@ for (const { title, result } of runs) {
     `| ${title} | ${result.requests.total} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${other.join(", ") || "none"} |`,
   );
 }
+console.log(
+  failures.size === 0
+    ? "\nThe Worker logged no D1 failure under load."
+    : `\nWhat the Worker logged under load:\n\n${[...failures].map(([what, count]) => `- ${count} × ${what}`).join("\n")}`,
+);
+if (failedBodies.size > 0) console.log(`\nWhat the failed responses said:\n\n${[...failedBodies].map(([what, count]) => `- ${count} × ${what}`).join("\n")}`);
