@@ -37,3 +37,53 @@ it("holds an answer given offline in the page, tells the learner, and sends it w
   expect(page.url()).toBe(questionUrl);
   await expect.poll(() => page.locator("main").textContent()).toMatch(/Richtig|Falsch|Teilweise|Punkt/);
 });
+
+it("sends an answer again by itself while the server answers 503 (busy), tells the learner, and records it once", async () => {
+  const page = await newPage({ viewport: PHONE });
+  await page.goto("/");
+  await page.getByRole("button", { name: /Gemischtes Quiz starten/ }).click();
+  await page.waitForURL(/\/versuch\/[0-9a-f-]+\/frage\/1$/);
+  const questionUrl = page.url();
+  const choice = page.locator('input[name="antwort"][type=radio], input[name="antwort"][type=checkbox]').first();
+  if ((await choice.count()) > 0) await choice.check();
+  else await page.locator('input[name="antwort"]').first().fill("12");
+
+  // The first send reaches the Worker and is stored, but its answer is lost and the page reads the
+  // database's 503 instead (as when D1 was busy on the way back); the second is refused as busy before it
+  // reaches the Worker; the third goes through. The Worker's own busy answer says "Retry-After: 5"; 1
+  // here keeps the test short.
+  const sends: number[] = [];
+  await page.route(questionUrl, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    sends.push(Date.now());
+    const busy = {
+      status: 503,
+      headers: { "Retry-After": "1", "Content-Type": "text/html; charset=utf-8" },
+      body: "<title>Die Datenbank antwortet gerade nicht</title>",
+    };
+    if (sends.length === 1) {
+      await route.fetch({ maxRedirects: 0 });
+      return route.fulfill(busy);
+    }
+    if (sends.length === 2) return route.fulfill(busy);
+    return route.continue();
+  });
+  await page.getByRole("button", { name: "Antwort prüfen" }).click();
+  const status = page.getByRole("status").filter({ hasText: "überlastet" });
+  await expect.poll(() => status.textContent()).toMatch(/noch nicht gespeichert.*aufgehoben.*noch einmal gesendet \(Versuch 2 von \d+\)/);
+  // Still the question, with the answer chosen, while it waits.
+  expect(page.url()).toBe(questionUrl);
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: ".wrangler/busy-answer.png" });
+
+  await expect.poll(() => page.locator("form.question").count(), { timeout: 20_000 }).toBe(0);
+  expect(page.url()).toBe(questionUrl);
+  await expect.poll(() => page.locator("main").textContent()).toMatch(/Richtig|Falsch|Teilweise|Punkt/);
+  expect(sends).toHaveLength(3);
+  // Sent again after a pause that grows, never sooner than Retry-After.
+  expect(sends[1]! - sends[0]!).toBeGreaterThanOrEqual(1000);
+  expect(sends[2]! - sends[1]!).toBeGreaterThanOrEqual(2000);
+  // Two sends reached the Worker: the first answer stands, once.
+  await page.goto("/fortschritt");
+  await expect.poll(() => page.locator("main").textContent()).toContain("1 Frage beantwortet");
+});

@@ -6,9 +6,9 @@
  * question editor, a selection in the text becomes the evidence (without the script, the teacher
  * copies the quote into the field); the own-text form counts characters as they are typed; links get a
  * copy button; an assignment's results page asks for news every few seconds (without the script, the
- * teacher reloads); an answer given while the device is offline stays in the page and is sent when the
- * connection returns (without the script, the browser shows its own error page and the back button
- * returns to the filled-in form).
+ * teacher reloads); an answer given while the device is offline, or while the server is busy, stays in
+ * the page and is sent again by itself (without the script, the browser shows its own error page or
+ * the server's page saying to send again, and the back button returns to the filled-in form).
  */
 document.addEventListener("submit", (event) => {
   const form = event.target;
@@ -42,11 +42,34 @@ window.addEventListener("pageshow", (event) => {
   }
 });
 
+/** At most this many sends of one answer while the server says its database is busy (about 1.5 minutes). */
+const BUSY_TRIES = 7;
+
 /**
- * A question's answer form while the device is offline: the answer is held in the page (the form keeps
- * what was chosen), the learner reads that it waits, and it is sent as soon as the browser is online again.
+ * How long to wait before sending an answer again, or undefined when the server's answer is not "busy,
+ * try again in a moment": a 503 whose Retry-After is a few seconds (a spent daily quota says hours). The
+ * pause grows with each try (1, 2, 4 … 30 s, never shorter than Retry-After), with a random part so that
+ * a whole class does not send again at the same moment.
+ * @param {Response} response
+ * @param {number} tries sends so far
  */
-function holdAnswersWhileOffline() {
+function busyPause(response, tries) {
+  if (response.status !== 503 || tries >= BUSY_TRIES) return undefined;
+  const retryAfter = Number(response.headers.get("Retry-After") ?? "1");
+  if (!(retryAfter <= 60)) return undefined;
+  return Math.min(30_000, Math.max(retryAfter * 1000, 1000 * 2 ** (tries - 1))) + Math.random() * 1000;
+}
+
+/**
+ * A question's answer form, sent by the script so that an answer the server cannot take right now stays
+ * in the page (the form keeps what was chosen) and the learner reads what happens: while the device is
+ * offline it waits and is sent as soon as the browser is online again; while the server's database is busy
+ * (503) it is sent again after a growing pause. Sending again records nothing twice: the first answer to a
+ * question of an attempt stands, and a repeat gets the same redirect to its feedback. Whatever else the
+ * server answers (a refused answer, the day's quota spent, a busy server after all tries) the browser
+ * shows by sending the form itself, as without the script.
+ */
+function sendAnswersWhenPossible() {
   const form = document.querySelector("form.question");
   if (!(form instanceof HTMLFormElement)) return;
   const status = document.createElement("p");
@@ -54,21 +77,73 @@ function holdAnswersWhileOffline() {
   status.setAttribute("role", "status");
   status.setAttribute("data-offline-status", "");
   form.querySelector(".actions")?.insertAdjacentElement("afterend", status);
-  let waiting = false;
-  form.addEventListener("submit", (event) => {
-    if (navigator.onLine) return;
-    event.preventDefault();
-    waiting = true;
+  const button = form.querySelector("button[type=submit], button:not([type])");
+  let sending = false;
+  let waitingForNetwork = false;
+
+  const holdUntilOnline = () => {
+    sending = false;
+    waitingForNetwork = true;
+    if (button instanceof HTMLButtonElement) {
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    }
     status.textContent = "Keine Verbindung. Deine Antwort ist hier aufgehoben und wird gesendet, sobald du wieder online bist.";
+  };
+
+  /** @param {number} tries sends so far */
+  const send = async (tries) => {
+    /** @type {Response} */
+    let response;
+    try {
+      response = await fetch(form.action, {
+        method: "POST",
+        body: new URLSearchParams(/** @type {any} */ (new FormData(form))),
+        headers: { Accept: "text/html" },
+        credentials: "same-origin",
+        redirect: "manual",
+      });
+    } catch {
+      holdUntilOnline();
+      return;
+    }
+    // Stored (now or by an earlier send): the feedback is at the question's own address.
+    if (response.type === "opaqueredirect") {
+      window.location.assign(form.action);
+      return;
+    }
+    const pause = busyPause(response, tries + 1);
+    if (pause === undefined) {
+      form.submit();
+      return;
+    }
+    const seconds = Math.max(1, Math.round(pause / 1000));
+    status.textContent = `Der Server ist gerade überlastet, deine Antwort wurde noch nicht gespeichert. Sie ist hier aufgehoben und wird in ${seconds} Sekunden von selbst noch einmal gesendet (Versuch ${tries + 2} von ${BUSY_TRIES}).`;
+    setTimeout(() => send(tries + 1), pause);
+  };
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (sending) return;
+    if (!navigator.onLine) {
+      holdUntilOnline();
+      return;
+    }
+    sending = true;
+    if (button instanceof HTMLButtonElement) {
+      button.disabled = true;
+      button.setAttribute("aria-busy", "true");
+    }
+    send(0);
   });
   window.addEventListener("online", () => {
-    if (!waiting) return;
-    waiting = false;
+    if (!waitingForNetwork) return;
+    waitingForNetwork = false;
     status.textContent = "Wieder online: Deine Antwort wird jetzt gesendet …";
     form.requestSubmit();
   });
 }
-holdAnswersWhileOffline();
+sendAnswersWhenPossible();
 
 for (const button of document.querySelectorAll("button[data-drucken]")) {
   if (!(button instanceof HTMLButtonElement)) continue;
