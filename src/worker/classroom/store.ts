@@ -9,7 +9,7 @@ import { and, asc, eq, inArray, isNull, lt, notExists, type SQL, sql } from "dri
 import { RETRY_QUIZ_ID } from "../../bank";
 import type { Db } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
-import { attempts, learners } from "../../db/schema/progress";
+import { answers, attempts, learners } from "../../db/schema/progress";
 import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { lookalikeKey, nicknameKey } from "./nickname";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
@@ -128,7 +128,7 @@ export async function joinClass(db: Db, classId: string, learnerId: string, nick
 
 /**
  * Everything of one student in one class: their attempts for its assignments (their answers go with them,
- * ON DELETE CASCADE), their retries of those attempts' questions, and the membership, in one transaction.
+ * ON DELETE CASCADE), their retries of what they answered wrong there, and the membership, in one transaction.
  */
 export async function deleteMember(db: Db, classId: string, learnerId: string): Promise<void> {
   await db.batch(deleteMemberStatements(db, classId, learnerId));
@@ -138,7 +138,7 @@ export async function deleteMember(db: Db, classId: string, learnerId: string): 
 export function deleteMemberStatements(db: Db, classId: string, learnerId: string) {
   const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, classId));
   return [
-    // Retries first: they are found through the class attempts' questions.
+    // Retries first: they are found through the class attempts' wrong answers.
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), retriesOfClassQuestions(classId))),
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds))),
     db.delete(classMembers).where(and(eq(classMembers.learnerId, learnerId), eq(classMembers.classId, classId))),
@@ -161,7 +161,7 @@ export function deleteClassStatements(db: Db, classId: string) {
   return [
     // Through the class's assignments, not today's members: a student who left while an attempt was
     // being started is found as well (index attempts_assignment). Retries first: they are found through
-    // the class attempts' questions.
+    // the class attempts' wrong answers.
     db.delete(attempts).where(and(inArray(attempts.learnerId, learnersWithClassAttempts), retriesOfClassQuestions(classId))),
     db.delete(attempts).where(inArray(attempts.assignmentId, assignmentIds)),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
@@ -171,10 +171,12 @@ export function deleteClassStatements(db: Db, classId: string) {
 }
 
 /**
- * The condition on `attempts` that selects a learner's retries ("Falsche wiederholen") asking any question
- * of that learner's attempts for the class's assignments: a retry built from a class attempt, or from
- * "Mein Fortschritt" with a class's wrong answers among its questions, goes with the class's answers.
- * A retry also asking practice questions goes as a whole (it is one attempt).
+ * The condition on `attempts` that selects a learner's retries ("Falsche wiederholen") asking a question
+ * that learner answered wrong in an attempt for the class's assignments: a retry built from a class
+ * attempt, or from "Mein Fortschritt" with a class's wrong answers among its questions, goes with the
+ * class's answers. A retry also asking practice questions goes as a whole (it is one attempt). A retry of
+ * one's own practice stays even when the class asked the same bank question, as long as the class's
+ * answer to it was not wrong: a retry asks only what was answered wrong, so it cannot have come from there.
  */
 function retriesOfClassQuestions(classId: string): SQL {
   return retriesAskingQuestionsOf(sql`select ${assignments.id} from ${assignments} where ${assignments.classId} = ${classId}`);
@@ -182,10 +184,11 @@ function retriesOfClassQuestions(classId: string): SQL {
 
 /** As retriesOfClassQuestions, for the assignments `assignmentIds` (a subquery) selects. */
 export function retriesAskingQuestionsOf(assignmentIds: SQL): SQL {
+  // "score < 1" is "not isCorrect" (src/bank/grade.ts): the answers a retry asks again.
   return sql`${attempts.quizId} = ${RETRY_QUIZ_ID} and exists (
     select 1 from json_each(${attempts.questionIds}) as asked where asked.value in (
-      select taken.value from ${attempts} as class_attempt, json_each(class_attempt.question_ids) as taken
-      where class_attempt.learner_id = ${attempts.learnerId} and class_attempt.assignment_id in (${assignmentIds})))`;
+      select wrong.question_id from ${attempts} as class_attempt join ${answers} as wrong on wrong.attempt_id = class_attempt.id
+      where class_attempt.learner_id = ${attempts.learnerId} and class_attempt.assignment_id in (${assignmentIds}) and wrong.score < 1))`;
 }
 
 /** Deletes classes past their lifetime (also whenever a class is created: one indexed read). */

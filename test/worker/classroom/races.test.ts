@@ -10,7 +10,7 @@ import { database } from "../../../src/db";
 import { deleteMember } from "../../../src/worker/classroom/store";
 import { startRetryAttempt } from "../../../src/worker/quiz/attempts";
 import { Browser, redirectTarget } from "../browser";
-import { wrongForm } from "../quiz/client";
+import { rightForm, wrongForm } from "../quiz/client";
 import { attemptQuestionIds, count, createClass, joinAs, rightResponse } from "./helpers";
 
 const CLEAR = [200, 303, 404, 409, 429];
@@ -222,3 +222,36 @@ it("a retry whose source attempt has just been deleted (the leaving came between
   expect(await startRetryAttempt(database(env.DB), member.learnerId, questionIds.slice(0, 2), [sourceId])).toBeUndefined();
   expect(await retries(member.learnerId)).toBe(0);
 });
+
+it(
+  "a retry of one's own practice stays when the class asked the same questions but its answers to them were not wrong",
+  async () => {
+    const { joinCode, assignmentId } = await classWithAssignment();
+    const { student, classPath } = await joinAs(joinCode, "Yara");
+    const classAttemptPath = redirectTarget(await student.post(`${classPath}/aufgaben/${assignmentId}/starten`));
+    const classQuestions = await attemptQuestionIds(classAttemptPath);
+    // In the class: the first question right, the others not answered.
+    const right = await student.post(`${classAttemptPath}/frage/1`, rightForm(getQuestion(classQuestions[0]!)!));
+    expect(right.status).toBe(303);
+    // Own practice of the same bank, all wrong, round after round until it shares a question with the class attempt.
+    let practicePath = "";
+    for (let round = 0; round < 10 && practicePath === ""; round++) {
+      const path = `/versuch/${await student.startQuiz(MIXED_QUIZ_ID)}`;
+      const asked = await attemptQuestionIds(path);
+      for (const [index, id] of asked.entries()) expect((await student.post(`${path}/frage/${index + 1}`, wrongForm(getQuestion(id)!).form)).status).toBe(303);
+      if (asked.some((id) => classQuestions.includes(id))) practicePath = path;
+    }
+    expect(practicePath, "a practice round sharing a question with the class").not.toBe("");
+    const retryPath = redirectTarget(await student.post(`${practicePath}/wiederholen`));
+    const retryQuestions = await attemptQuestionIds(retryPath);
+    expect(retryQuestions.some((id) => classQuestions.includes(id))).toBe(true);
+    expect((await student.post(`${retryPath}/frage/1`, rightForm(getQuestion(retryQuestions[0]!)!))).status).toBe(303);
+
+    expect((await student.post(`${classPath}/austreten`, { bestaetigung: "ja" })).status).toBe(303);
+    // The class attempt is gone; the practice retry and its answer stay.
+    expect(await count("select count(*) as n from attempts where id = ?", classAttemptPath.split("/").pop())).toBe(0);
+    expect(await count("select count(*) as n from attempts where id = ?", retryPath.split("/").pop())).toBe(1);
+    expect(await count("select count(*) as n from answers where attempt_id = ?", retryPath.split("/").pop())).toBe(1);
+  },
+  RACE_TIMEOUT_MS,
+);
