@@ -3,10 +3,15 @@
 // Dozens of requests at once: on a loaded 2-core machine they may take long; what counts is the statuses.
 const PARALLEL_TIMEOUT_MS = 240_000;
 import { env } from "cloudflare:test";
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
 import { CREATE_CLASS_LIMIT, MAX_MEMBERS, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 import { Browser } from "../browser";
+import { holdClockMidWindow } from "../clock";
 import { count, createClass } from "./helpers";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const statuses = (responses: Response[]) => responses.map((response) => response.status).sort();
 const wrongCodeFor = (joinCode: string) => (joinCode.startsWith("A") ? "BBBB-BBBB" : "AAAA-AAAA");
@@ -42,6 +47,7 @@ it(
 it(
   "parallel wrong codes from one address get exactly the limit's worth of tries",
   async () => {
+    holdClockMidWindow(WRONG_JOIN_CODE_LIMIT.windowMs);
     const { joinCode } = await createClass();
     const guesser = new Browser("198.18.0.7");
     const tries = await Promise.all(
@@ -55,6 +61,7 @@ it(
 it(
   "parallel new classes from one address stop at the hourly limit",
   async () => {
+    holdClockMidWindow(CREATE_CLASS_LIMIT.windowMs);
     const teacher = new Browser("198.18.0.8");
     const before = await count("select count(*) as n from classes");
     const created = await Promise.all(Array.from({ length: CREATE_CLASS_LIMIT.limit + 5 }, () => teacher.post("/klassen/neu", {})));
@@ -67,6 +74,7 @@ it(
 it(
   "keys IPv6 clients by their /64: rotating addresses inside it does not escape the limit",
   async () => {
+    holdClockMidWindow(WRONG_JOIN_CODE_LIMIT.windowMs);
     const { joinCode } = await createClass();
     const wrong = wrongCodeFor(joinCode);
     const inPrefix = (index: number) => new Browser(`2001:db8:16:1:${index.toString(16)}::${((index * 7919) % 0x10000).toString(16)}`);

@@ -3,8 +3,9 @@
  * browser, non-members joining the class, and the limits (wrong codes per address, seats per session).
  */
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Browser, visibleText } from "../browser";
+import { holdClockMidWindow } from "../clock";
 import { listDocuments } from "../../../src/bank";
 import { MAX_PLAYERS } from "../../../src/worker/live/store";
 import { WRONG_LIVE_CODE_LIMIT } from "../../../src/worker/live/routes";
@@ -12,6 +13,10 @@ import { count, joinAs } from "../classroom/helpers";
 import { createClass, joinSession, startSession, stubOf } from "./helpers";
 
 const quizId = listDocuments()[0]!.id;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("joining with code and nickname", () => {
   it("makes a newcomer a member of the session's class, with the class's nickname rules", async () => {
@@ -55,6 +60,7 @@ describe("joining with code and nickname", () => {
   });
 
   it("says clearly when a code is wrong, or the session is over, and limits wrong codes per address", async () => {
+    holdClockMidWindow(WRONG_LIVE_CODE_LIMIT.windowMs);
     const created = await createClass();
     const { code } = await startSession(created, { quizId });
     const malformed = await new Browser("192.0.2.42").post("/live", { code: "12ab", nickname: "Tom" });
