@@ -1,7 +1,7 @@
 /**
- * An answer given while the phone is offline: real Chromium against `wrangler dev`, the network switched
- * off in the browser. The answer stays in the page, the learner reads that it waits, and once the network
- * is back it is sent by itself and graded.
+ * An answer the server could not take: real Chromium against `wrangler dev`. Offline (the network switched
+ * off in the browser) or busy (503), the answer stays in the page, the learner reads what happens, and it
+ * is sent again by itself and graded, once.
  */
 import { expect, inject, it } from "vitest";
 import { getQuestion } from "../../src/bank";
@@ -9,18 +9,22 @@ import { chromiumPages, expectNoSeriousA11yViolations, PHONE } from "./chromium"
 
 const newPage = chromiumPages(inject("baseUrl"));
 
-it("holds an answer given offline in the page, tells the learner, and sends it when the connection returns", async () => {
+/** A phone on the first question of a new mixed quiz, an answer chosen but not sent. */
+async function firstQuestionAnswered() {
   const page = await newPage({ viewport: PHONE });
   await page.goto("/");
   await page.getByRole("button", { name: /Gemischtes Quiz starten/ }).click();
   await page.waitForURL(/\/versuch\/[0-9a-f-]+\/frage\/1$/);
-  const questionUrl = page.url();
-  const question = getQuestion((await page.locator("form.question").getAttribute("data-question-id")) ?? "");
-  expect(question).toBeDefined();
+  expect(getQuestion((await page.locator("form.question").getAttribute("data-question-id")) ?? "")).toBeDefined();
   // Any answer will do: the first option, or a typed one.
   const choice = page.locator('input[name="antwort"][type=radio], input[name="antwort"][type=checkbox]').first();
   if ((await choice.count()) > 0) await choice.check();
   else await page.locator('input[name="antwort"]').first().fill("12");
+  return { page, questionUrl: page.url() };
+}
+
+it("holds an answer given offline in the page, tells the learner, and sends it when the connection returns", async () => {
+  const { page, questionUrl } = await firstQuestionAnswered();
 
   await page.context().setOffline(true);
   await page.getByRole("button", { name: "Antwort prüfen" }).click();
@@ -39,14 +43,7 @@ it("holds an answer given offline in the page, tells the learner, and sends it w
 });
 
 it("sends an answer again by itself while the server answers 503 (busy), tells the learner, and records it once", async () => {
-  const page = await newPage({ viewport: PHONE });
-  await page.goto("/");
-  await page.getByRole("button", { name: /Gemischtes Quiz starten/ }).click();
-  await page.waitForURL(/\/versuch\/[0-9a-f-]+\/frage\/1$/);
-  const questionUrl = page.url();
-  const choice = page.locator('input[name="antwort"][type=radio], input[name="antwort"][type=checkbox]').first();
-  if ((await choice.count()) > 0) await choice.check();
-  else await page.locator('input[name="antwort"]').first().fill("12");
+  const { page, questionUrl } = await firstQuestionAnswered();
 
   // The first send reaches the Worker and is stored, but its answer is lost and the page reads the
   // database's 503 instead (as when D1 was busy on the way back); the second is refused as busy before it
