@@ -4,6 +4,7 @@
  * of one assignment in detail are on its own page (./results-page.tsx).
  */
 import type { Child, FC } from "hono/jsx";
+import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
 import type { ClassOverview } from "../results";
 import { formatJoinCode } from "../secrets";
@@ -33,18 +34,6 @@ export interface AssignInput {
   dueDate?: string | undefined;
   closesAtDue?: string | undefined;
 }
-
-export const Errors: FC<{ errors: string[] }> = ({ errors }) =>
-  errors.length === 0 ? null : (
-    <div role="alert" class="fehler" id="fehler">
-      <p>Bitte korrigieren:</p>
-      <ul>
-        {errors.map((error) => (
-          <li>{error}</li>
-        ))}
-      </ul>
-    </div>
-  );
 
 /** A link shown in full (it wraps, never cut off) with a copy button that the script shows. */
 export const CopyableLink: FC<{ id: string; label: string; href: string; secret?: boolean }> = ({ id, label, href, secret }) => (
@@ -213,7 +202,7 @@ export const OverviewPage: FC<{
     <Layout title={`${className} – Übersicht`} wide>
       <h1>{className}</h1>
       <TeacherTabs classId={classRow.id} assignments={assignments} current="" />
-      <Errors errors={errors} />
+      <FormErrors errors={errors} />
       <nav class="on-this-page" aria-label="Auf dieser Seite">
         <a href="#zugang">Zugang</a> · <a href="#aufgaben">Aufgaben</a> · <a href="#schueler">Schülerinnen und Schüler</a> ·{" "}
         <a href="#material">Arbeitsblätter und Moodle</a> · <a href="#export">Export</a> · <a href="#einstellungen">Einstellungen</a>

@@ -3,6 +3,7 @@
  * the entry: rename it, merge it into another entry of the same student, remove it.
  */
 import type { FC } from "hono/jsx";
+import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
 import { correctAnswerText } from "../../quiz/describe";
 import { NICKNAME_MAX_LENGTH } from "../nickname";
@@ -10,7 +11,6 @@ import { questionText } from "../quizzes";
 import type { AssignmentResults } from "../results";
 import { berlinDate, germanNumericDate } from "../schedule";
 import type { ClassRow, MemberRow } from "../store";
-import { Errors } from "./overview-page";
 import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, teacherBase, type TitledAssignment, windowText } from "./results-page";
 
 export interface StudentAssignment {
@@ -36,7 +36,7 @@ export const StudentPage: FC<{
       </p>
       <h1>{member.nickname}</h1>
       <p class="meta">In der Klasse seit {germanNumericDate(berlinDate(member.createdAt.getTime()))}</p>
-      <Errors errors={errors} />
+      <FormErrors errors={errors} />
       {assignments.length === 0 && <p>Die Klasse hat noch keine Aufgaben.</p>}
       {assignments.map(({ assignment, results }) => {
         const row = results.rows[0];
