@@ -3,6 +3,7 @@
  * where the class stands, every student's figures per assignment, exports and settings. The results
  * of one assignment in detail are on its own page (./results-page.tsx).
  */
+import { teacherPath } from "../paths";
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../layout/page";
 import type { ClassOverview } from "../results";
@@ -15,7 +16,6 @@ import {
   STATUS_TEXT,
   StatusCountsText,
   studentPath,
-  teacherBase,
   TeacherTabs,
   type TitledAssignment,
   windowText,
@@ -208,7 +208,7 @@ export const OverviewPage: FC<{
   errors?: string[];
   assignInput?: AssignInput;
 }> = ({ classRow, className, joinLink, assignments, members, overview, quizzes, material, errors = [], assignInput = {} }) => {
-  const base = teacherBase(classRow.id);
+  const base = teacherPath(classRow.id);
   return (
     <Layout title={`${className} – Übersicht`} wide>
       <h1>{className}</h1>
