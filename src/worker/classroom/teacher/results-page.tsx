@@ -88,7 +88,7 @@ export const MarkLegend: FC = () => (
   </ul>
 );
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The grid as HTML: a table on wide screens, one card per student on phones (the stylesheet's job). */
 function gridHtml(classId: string, columns: readonly QuestionResult[], rows: readonly GridRow[]): string {
