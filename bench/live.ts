@@ -1,7 +1,9 @@
 /**
- * One live lesson against `wrangler dev` (the local workerd, a fresh local D1): a teacher starts a session
- * of 20 questions, 30 phones join (the form, the page, a WebSocket each) and play it to the end over real
- * WebSockets on loopback. Prints what the lesson costs of Cloudflare's free tier and how fast it is:
+ * One live lesson against `wrangler dev` (the local workerd, a fresh local D1): a teacher pastes a text of
+ * their own (20,000 characters, ./texts.ts; the built-in quizzes ask at most 12 questions), publishes it
+ * with a quiz of 20 questions and starts a live session of it; 30 phones join (the form, the page, a
+ * WebSocket each) and play it to the end over real WebSockets on loopback. Each phone answers what its
+ * screen offers (a tile by its number, a figure, a word), so some answers are right and most are not. Prints what the lesson costs of Cloudflare's free tier and how fast it is:
  *
  * - Durable Object requests as billed: RPC calls, WebSocket upgrades and alarms, plus incoming WebSocket
  *   messages at 20 to 1 (outgoing messages are free), against the 100,000 requests a day of the free plan
@@ -23,14 +25,13 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { listDocuments, defaultQuiz } from "../src/bank";
-import type { Question } from "../src/bank/schema";
 import type { ServerMessage } from "../src/worker/live/protocol";
 import { applyLocalMigrations, freePort, wranglerEnv } from "../scripts/wrangler.mjs";
+import { benchText } from "./texts";
 
 const PLAYERS = Number(process.env.BENCH_LIVE_PLAYERS ?? 30);
-// Lowered below to what the longest quiz asks, if fewer.
-let QUESTIONS = Number(process.env.BENCH_LIVE_QUESTIONS ?? 20);
+const QUESTIONS = Number(process.env.BENCH_LIVE_QUESTIONS ?? 20);
+const TEXT_CHARACTERS = 20_000;
 const FREE = { doRequests: 100_000, storageRowsRead: 5_000_000, rowsWritten: 100_000 };
 
 // ---------------------------------------------------------------- wrangler dev
@@ -156,28 +157,33 @@ class Socket {
     this.ws.send(JSON.stringify(message));
   }
   /** When the view of this phase and question arrived (waits for it). */
-  viewAt(phase: string, question: number): Promise<number> {
+  async viewAt(phase: string, question: number): Promise<number> {
+    return (await this.view(phase, question)).at;
+  }
+  /** The view of this phase and question, with when it arrived (waits for it). */
+  view(phase: string, question: number): Promise<{ at: number; html: string }> {
     return waitUntil(
       `${phase} ${question}`,
-      () => this.received.find(({ message }) => message.type === "view" && message.phase === phase && message.question === question)?.at,
+      () => {
+        const found = this.received.find(({ message }) => message.type === "view" && message.phase === phase && message.question === question);
+        return found?.message.type === "view" ? { at: found.at, html: found.message.html } : undefined;
+      },
       30_000,
     );
   }
 }
 
-function answerFor(question: Question, right: boolean): { antwort: string | string[] } {
-  switch (question.type) {
-    case "single":
-      return { antwort: right ? question.answer : question.options.find((option) => option.id !== question.answer)!.id };
-    case "multi":
-      return { antwort: right ? question.answers : [question.options[0]!.id] };
-    case "numeric":
-      return { antwort: String(right ? question.answer : question.max + 1000).replace(".", ",") };
-    case "truefalse":
-      return { antwort: question.answer === right ? "wahr" : "falsch" };
-    case "cloze":
-      return { antwort: right ? question.answer : "keine Ahnung" };
-  }
+/**
+ * An answer as a phone offers it, read off the question's view: the `choice`-th tile (of one choice), the
+ * first option (of several), or a figure or a word typed into the gap. The bench does not know the teacher's
+ * questions; whether an answer is right changes neither the messages nor the rows written.
+ */
+function answerFromView(html: string, choice: number): { antwort: string | string[] } {
+  const tiles = [...html.matchAll(/<button type="submit" name="antwort" value="([^"]*)"/g)].map((match) => match[1]!);
+  if (tiles.length > 0) return { antwort: tiles[choice % tiles.length]! };
+  const boxes = [...html.matchAll(/<input type="checkbox" name="antwort" value="([^"]*)"/g)].map((match) => match[1]!);
+  if (boxes.length > 0) return { antwort: [boxes[choice % boxes.length]!] };
+  return { antwort: /inputmode="decimal"/.test(html) ? String(choice + 1) : "Berlin" };
 }
 
 const quantile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * share) - 1)]!;
@@ -186,26 +192,21 @@ const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed
 
 // ---------------------------------------------------------------- the lesson
 
-const quiz = [...listDocuments()].sort((a, b) => defaultQuiz(b.id).length - defaultQuiz(a.id).length)[0]!;
-const questions = defaultQuiz(quiz.id).slice(0, QUESTIONS);
-if (questions.length < QUESTIONS) {
-  // A built-in quiz asks a selection without giveaways (12 questions at most since the curated pools):
-  // the lesson plays all of the longest one, and the figures say how many.
-  console.log(`The longest quiz ("${quiz.id}") asks ${questions.length} questions, not ${QUESTIONS}: the lesson plays ${questions.length}.`);
-  QUESTIONS = questions.length;
-}
-
 try {
   await waitUntil("wrangler dev", async () => ((await fetch(`${base}/`).catch(() => undefined))?.ok ? true : undefined));
 
   const teacher = new Browser();
   const created = await teacher.request("POST", "/klassen/neu", { name: "Bench" });
   const classPath = created.headers.get("Location")!.replace(/\/willkommen$/, "");
-  const started = await teacher.request("POST", `${classPath}/live`, {
-    quizId: quiz.id,
-    anzahl: QUESTIONS === defaultQuiz(quiz.id).length ? "alle" : String(QUESTIONS),
-    zeit: "0",
-  });
+  // The teacher's own text, with a quiz of QUESTIONS questions, published.
+  const pasted = await teacher.request("POST", `${classPath}/texte/neu`, { titel: "Eigener Text", text: benchText(TEXT_CHARACTERS) });
+  if (pasted.status !== 303) throw new Error(`paste: ${pasted.status}`);
+  const textPath = pasted.headers.get("Location")!;
+  const textId = textPath.split("/").pop()!;
+  if ((await teacher.request("POST", `${textPath}/umfang`, { umfang: String(QUESTIONS) })).status !== 303) throw new Error("quiz size");
+  if ((await teacher.request("POST", `${textPath}/veroeffentlichen`)).status !== 303) throw new Error("publish");
+  const started = await teacher.request("POST", `${classPath}/live`, { quizId: textId, anzahl: "alle", zeit: "0" });
+  if (started.status !== 303) throw new Error(`live start: ${started.status}`);
   const presenterPath = started.headers.get("Location")!;
   const code = presenterPath.split("/").pop()!;
   if (!(await teacher.request("GET", presenterPath)).ok) throw new Error("no presenter page");
@@ -236,15 +237,16 @@ try {
     let before = await cpu();
     const next = performance.now();
     presenter.send({ type: "advance", phase: position === 1 ? "lobby" : "evidence", question: position - 1 });
-    const arrivals = await Promise.all(phones.map((phone) => phone.viewAt("question", position)));
+    const views = await Promise.all(phones.map((phone) => phone.view("question", position)));
+    const arrivals = views.map((view) => view.at);
     phaseChangeCpu.push((await cpu()) - before);
     lastPhone.push(Math.max(...arrivals) - next);
     perPhone.push(...arrivals.map((at) => at - next));
 
-    // Two in three right; everyone answers, which closes the question.
+    // Everyone answers, which closes the question.
     before = await cpu();
     for (const [player, phone] of phones.entries()) {
-      phone.send({ type: "answer", question: position, ...answerFor(questions[position - 1]!, (player + position) % 3 !== 0) });
+      phone.send({ type: "answer", question: position, ...answerFromView(views[player]!.html, player + position) });
     }
     await Promise.all(phones.map((phone) => phone.viewAt("results", position)));
     answerCpu.push(((await cpu()) - before) / PLAYERS);
@@ -276,7 +278,9 @@ try {
     `${share(used, free)} of the free ${free.toLocaleString("en")} a day (${Math.floor(free / used)} such lessons)`;
   /** One line of the table: the label in a column of its own. */
   const row = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
-  console.log(`Live lesson: ${usage.players} phones x ${QUESTIONS} questions of "${quiz.id}", against wrangler dev on loopback; Node ${process.version}\n`);
+  console.log(
+    `Live lesson: ${usage.players} phones x ${QUESTIONS} questions of an own text of ${TEXT_CHARACTERS.toLocaleString("en")} characters, against wrangler dev on loopback; Node ${process.version}\n`,
+  );
   console.log("Durable Object requests, as billed");
   row("  RPC calls, WebSocket upgrades, alarms", String(usage.requests));
   row("  incoming WebSocket messages", `${usage.webSocketMessages} (billed 20:1 = ${(usage.webSocketMessages / 20).toFixed(1)}; outgoing are free)`);

@@ -9,24 +9,24 @@
  * Pure: no D1, no clock; the caller passes `now`.
  */
 import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
-import type { BankDocument, Question } from "../../bank/schema";
+import type { Question } from "../../bank/schema";
 import { formatNumber } from "../../shared/german";
 import { truthText } from "../quiz/describe";
 import { STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
 
-/** A quiz as an assignment asks it: the questions it may ask, and how many one attempt asks. */
+/** A quiz as an assignment asks it: its questions in the quiz's order, and how many one attempt asks. */
 export interface QuizContent {
-  /** A bank text's quiz (a large pool, drawn from) or a class's own text (the teacher wrote or kept each question). */
-  origin: "bank" | "own";
-  pool: readonly Question[];
+  questionIds: readonly string[];
   size: number;
 }
 
-/** Questions, quizzes and texts, resolved once per request (bank or the class's own texts). */
+/** Quizzes, questions and text titles, resolved once per request (bank or the class's own texts). */
 export interface ResultContent {
   quizzes: ReadonlyMap<string, QuizContent>;
+  /** At least the questions the attempts asked, and all of a quiz that every attempt asks in full. */
   questions: ReadonlyMap<string, Question>;
-  documents: ReadonlyMap<string, BankDocument>;
+  /** Text titles by document id. */
+  titles: ReadonlyMap<string, string>;
 }
 
 export interface Member {
@@ -245,17 +245,17 @@ export function describeResponse(question: Question, stored: string | null): str
 const germanOrder = new Intl.Collator("de");
 
 /**
- * An assignment's questions in order: the quiz's questions (all of them for an own text, whose questions
- * the teacher wrote or kept, or when every attempt asks all; of a bank quiz's large pool those that were
- * asked), then questions that were asked and the quiz no longer has.
+ * An assignment's questions in order: the quiz's questions that were asked (all of them when every attempt
+ * asks all), then questions that were asked and the quiz no longer has. A question nobody was asked is no
+ * column: a long own text's quiz asks 13 of 258.
  */
 function assignmentQuestions(quiz: QuizContent | undefined, askedIds: ReadonlySet<string>, questions: ReadonlyMap<string, Question>): Question[] {
-  const pool = quiz?.pool ?? [];
-  const showsAll = quiz !== undefined && (quiz.origin === "own" || quiz.size >= pool.length);
-  const fromQuiz = showsAll ? pool : pool.filter((question) => askedIds.has(question.id));
-  const inQuiz = new Set(pool.map((question) => question.id));
-  const retired = [...askedIds].filter((id) => !inQuiz.has(id)).flatMap((id) => questions.get(id) ?? []);
-  return [...fromQuiz, ...retired];
+  const inQuiz = quiz?.questionIds ?? [];
+  const showsAll = quiz !== undefined && quiz.size >= inQuiz.length;
+  const fromQuiz = showsAll ? inQuiz : inQuiz.filter((id) => askedIds.has(id));
+  const inQuizSet = new Set(inQuiz);
+  const retired = [...askedIds].filter((id) => !inQuizSet.has(id));
+  return [...fromQuiz, ...retired].flatMap((id) => questions.get(id) ?? []);
 }
 
 const markOf = (score: number): Mark => (isRight(score) ? "right" : score > 0 ? "partly" : "wrong");
@@ -314,11 +314,11 @@ export function assignmentResults(
   return { columns, rows, hardest: hardestFirst(columns), statusCounts };
 }
 
-function numberedQuestions(questions: readonly Question[], content: Pick<ResultContent, "documents">): QuestionResult[] {
+function numberedQuestions(questions: readonly Question[], content: Pick<ResultContent, "titles">): QuestionResult[] {
   return questions.map((question, index) => ({
     number: index + 1,
     question,
-    documentTitle: content.documents.get(question.evidence.documentId)?.title ?? "",
+    documentTitle: content.titles.get(question.evidence.documentId) ?? "",
     answered: 0,
     right: 0,
     wrongResponses: [],

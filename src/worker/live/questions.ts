@@ -36,7 +36,8 @@ export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> 
   return [
     ...ownTexts
       .filter((text) => text.status === "published" && text.questionCount > 0)
-      .map((text) => ({ id: text.id, title: text.title, questionCount: text.questionCount })),
+      // As many as an attempt asks (the teacher's quiz size), which is what "alle Fragen des Quiz" plays.
+      .map((text) => ({ id: text.id, title: text.title, questionCount: Math.min(text.quizSize, text.questionCount) })),
     ...assignableQuizzes(),
   ];
 }

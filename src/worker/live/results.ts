@@ -9,7 +9,8 @@
  * A live answer is an answer: it moves the player's review card of the question (FSRS, ../review/cards.ts)
  * as an answer in a quiz does, rated the same way, at the time it was given; the review queue then asks
  * the questions missed in class again. Cards move only together with the attempt's first write, so a
- * retried write moves nothing twice.
+ * retried write moves nothing twice, and only while the stored card is still the one read: a card that
+ * a self-study answer moved in the meantime keeps that move (as of two answers at once in ../quiz).
  *
  * One D1 batch (one transaction), a handful of statements: D1 allows 100 bound parameters per statement
  * and, on the free plan, 50 queries per invocation, so the rows travel as JSON in one parameter and are
@@ -21,6 +22,7 @@ import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { answers, attempts, learners } from "../../db/schema/progress";
 import { randomId } from "../classroom/secrets";
 import { ratingFor, reviewCard, type StoredCard } from "../review/cards";
+import { cardPath } from "../review/store";
 import type { LiveQuestion } from "./questions";
 import type { AnswerRow, PlayerRow, SessionRow } from "./store";
 
@@ -111,7 +113,9 @@ export async function writeResults(
  * One UPDATE that moves every player's cards of the questions they answered: the new cards, computed here
  * from the stored ones, travel as one JSON parameter and are merged into each learner's cards
  * (json_patch), 1 row written per player. Only for players who are members of the class and whose
- * attempt is not written yet.
+ * attempt is not written yet; and only the cards whose stored review count is still the one they were
+ * computed from (checked in the same statement), so an answer given elsewhere between the read and this
+ * write is never overwritten.
  */
 async function reviewCardsUpdate(
   db: ReturnType<typeof database>,
@@ -128,20 +132,26 @@ async function reviewCardsUpdate(
   const cardsOf = new Map(stored.map((row) => [row.id, row.cards]));
   const patches = players.flatMap((player) => {
     const cards = cardsOf.get(player.learnerId) ?? {};
-    const patch: Record<string, StoredCard> = {};
+    const patch: Record<string, { card: StoredCard; reps: number }> = {};
     const theirs = given.filter((answer) => answer.learnerId === player.learnerId).sort((a, b) => a.answeredAt - b.answeredAt);
     for (const answer of theirs) {
       const { question } = questionAt(answer.position);
-      const previous = patch[question.id] ?? cards[question.id];
-      patch[question.id] = reviewCard(previous, ratingFor(question, answer.response, answer.score), new Date(answer.answeredAt));
+      cardPath(question.id); // throws for an id that cannot be a key in the path below
+      const previous = patch[question.id]?.card ?? cards[question.id];
+      const card = reviewCard(previous, ratingFor(question, answer.response, answer.score), new Date(answer.answeredAt));
+      patch[question.id] = { card, reps: cards[question.id]?.reps ?? 0 };
     }
     return theirs.length > 0 ? [[player.learnerId, JSON.stringify(patch), player.attemptId]] : [];
   });
   const rows = JSON.stringify(patches);
+  // The player's cards whose stored review count is still the one read: a self-study answer in between moved it on.
+  const unchangedCards = sql`(select json_group_object(entry.key, json(entry.value ->> '$.card'))
+    from json_each((select player.value ->> 1 from json_each(${rows}) as player where player.value ->> 0 = ${learners.id})) as entry
+    where coalesce(json_extract(${learners.reviewCards}, '$."' || entry.key || '".reps'), 0) = entry.value ->> '$.reps')`;
   // In an object: an awaited query builder would run at once, outside the batch.
   const updateCards = db
     .update(learners)
-    .set({ reviewCards: sql`json_patch(${learners.reviewCards}, (select value ->> 1 from json_each(${rows}) where value ->> 0 = ${learners.id}))` })
+    .set({ reviewCards: sql`json_patch(${learners.reviewCards}, ${unchangedCards})` })
     .where(
       sql`${learners.id} in (select value ->> 0 from json_each(${rows})
         where not exists (select 1 from ${attempts} where ${attempts.id} = value ->> 2)

@@ -13,6 +13,7 @@ import * as z from "zod";
 import { messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow } from "../learner";
 import { nicknameField } from "../classroom/nickname";
+import { teacherPath } from "../classroom/paths";
 import { publicOrigin } from "../classroom/teacher/overview";
 import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom/store";
 import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
@@ -82,8 +83,6 @@ const advanceForm = z.object({ phase: z.enum(PHASES), frage: z.coerce.number().i
 export const liveTeacherRoutes = new Hono<TeacherEnv>();
 liveTeacherRoutes.use(requireTeacher);
 
-const teacherBase = (c: Context<TeacherEnv>) => `/klassen/lehrkraft/${c.get("classRow").id}`;
-
 const startForm = z.object({
   quizId: z.string({ error: "Bitte ein Quiz auswählen." }).max(200),
   anzahl: z.enum(QUESTION_COUNTS.map((count) => count.value) as [string, ...string[]], { error: "Bitte angeben, wie viele Fragen." }),
@@ -133,7 +132,7 @@ liveTeacherRoutes.post(
       const code = newSessionCode();
       if (!(await sessionOf(c.env, code).start({ ...settings, code }))) continue;
       setCookie(c, RUNNING_COOKIE, code, {
-        path: teacherBase(c),
+        path: teacherPath(c.get("classRow").id),
         httpOnly: true,
         secure: new URL(c.req.url).protocol === "https:",
         sameSite: "Lax",

@@ -11,7 +11,7 @@ import type { StoredCard } from "./cards";
 import { reviewQueue, type ReviewQueue } from "./queue";
 
 /** The JSON path of a question's card. Question ids are plain ("q_1a2b…"); a quote would break the path. */
-function cardPath(questionId: string): string {
+export function cardPath(questionId: string): string {
   if (!/^[\w-]+$/.test(questionId)) throw new Error(`question id ${questionId} cannot be a card key`);
   return `$."${questionId}"`;
 }

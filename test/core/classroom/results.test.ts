@@ -15,9 +15,9 @@ const document = listDocuments().find((candidate) => quizPool(candidate.id).filt
 const pool = quizPool(document.id).slice(0, 5);
 const singles = pool.filter((question) => question.type === "single");
 const content: ResultContent = {
-  quizzes: new Map([["quiz", { origin: "bank" as const, pool, size: pool.length }]]),
+  quizzes: new Map([["quiz", { questionIds: pool.map((question) => question.id), size: pool.length }]]),
   questions: new Map(pool.map((question) => [question.id, question])),
-  documents: new Map([[document.id, getDocument(document.id)!]]),
+  titles: new Map([[document.id, getDocument(document.id)!.title]]),
 };
 const assignment = { id: "A1", quizId: "quiz", dueDate: "2026-06-04" };
 const beforeDue = Date.parse("2026-06-03T10:00:00Z");
@@ -112,7 +112,7 @@ describe("one assignment", () => {
 });
 
 describe("a quiz that draws fewer questions than it has", () => {
-  const drawn: ResultContent = { ...content, quizzes: new Map([["quiz", { origin: "bank" as const, pool, size: 2 }]]) };
+  const drawn: ResultContent = { ...content, quizzes: new Map([["quiz", { questionIds: allIds, size: 2 }]]) };
   const drawnAttempts = [
     { learnerId: "L-Anna", assignmentId: "A1", questionIds: [allIds[0]!, allIds[1]!] },
     { learnerId: "L-Ben", assignmentId: "A1", questionIds: [allIds[1]!, allIds[3]!] },

@@ -2,6 +2,7 @@
  * A class's own text played live: only once published, its questions and evidence from the teacher's
  * text, and the answers back in the class on the text's assignment.
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { escapeHtml, visibleText } from "../browser";
@@ -43,8 +44,14 @@ describe("an own text in a live session", () => {
     expect(visibleText(await draft.text())).toContain("Dieses Quiz gibt es nicht.");
 
     expect((await created.teacher.post(`${textPath(created.classId, textId)}/veroeffentlichen`)).status).toBe(303);
-    expect(await (await created.teacher.get(startPage)).text()).toContain(`value="${textId}"`);
+    const offered = await (await created.teacher.get(startPage)).text();
+    expect(offered).toContain(`value="${textId}"`);
     const pool = await currentQuestions(textId);
+    // Offered with as many questions as "alle" plays (the quiz size), not the text's whole pool.
+    const quizSize = await count("select quiz_size as n from own_texts where id = ?", textId);
+    expect(quizSize).toBeLessThan(pool.length);
+    const { title } = (await env.DB.prepare("select title from own_texts where id = ?").bind(textId).first<{ title: string }>())!;
+    expect(visibleText(offered)).toContain(`${title} (${quizSize} Fragen)`);
 
     const { code } = await startSession(created, { quizId: textId });
     const presenter = await presenterSocket(created, code);

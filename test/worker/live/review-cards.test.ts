@@ -1,9 +1,13 @@
-/** Live answers move review cards once: the results write, retried after a failure, moves no card twice. */
+/**
+ * Live answers move review cards once: the results write, retried after a failure, moves no card twice;
+ * and a self-study answer that moves a card between the write's read and its update is not overwritten.
+ */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../../src/bank";
 import { gradeAnswer } from "../../../src/bank/grade";
 import { writeResults } from "../../../src/worker/live/results";
+import { Rating, reviewCard } from "../../../src/worker/review/cards";
 import type { AnswerRow, PlayerRow, SessionRow } from "../../../src/worker/live/store";
 import { responseFromForm } from "../../../src/worker/quiz/forms";
 import { joinAs } from "../classroom/helpers";
@@ -60,4 +64,49 @@ it("moves each card once, even when the results are written again; a player who 
   expect(Object.keys(miaCards)).toEqual([questions[0]!.id]);
   expect(miaCards[questions[0]!.id]!.reps).toBe(1);
   expect(await cardsOf(outsider)).toEqual({});
+});
+
+it("keeps a self-study answer that moved a card between the read of the cards and their update", async () => {
+  const created = await createClass("Live Karten Wettlauf");
+  await joinAs(created.joinCode, "Ida");
+  const ida = (await env.DB.prepare("select learner_id as learnerId from class_members where class_id = ?")
+    .bind(created.classId)
+    .first<{ learnerId: string }>())!;
+  const quizId = listDocuments()[0]!.id;
+  const questions = defaultQuiz(quizId).slice(0, 2);
+  const started = Date.now() - 60_000;
+  const session = { classId: created.classId, quizId, position: 2 } as SessionRow;
+  const players: PlayerRow[] = [{ learnerId: ida.learnerId, nickname: "Ida", attemptId: `live-wettlauf-${crypto.randomUUID()}`, joinedAt: started }];
+  const given: AnswerRow[] = questions.map((question, index) => {
+    const parsed = responseFromForm(question, wrongForm(question).form.antwort);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return { position: index + 1, learnerId: ida.learnerId, response: parsed.response, score: 0, bonus: 0, answeredAt: started + (index + 1) * 1000 };
+  });
+
+  // Ida answers the first question in self-study (right) after the live write has read her cards, before its batch runs.
+  const selfStudied = reviewCard(undefined, Rating.Good, new Date(started + 5000));
+  const racing = new Proxy(env.DB, {
+    get(target, property) {
+      if (property === "batch") {
+        return async (statements: D1PreparedStatement[]) => {
+          await target
+            .prepare("update learners set review_cards = json_set(review_cards, ?, json(?)) where id = ?")
+            .bind(`$."${questions[0]!.id}"`, JSON.stringify(selfStudied), ida.learnerId)
+            .run();
+          return target.batch(statements);
+        };
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  await writeResults(racing, session, players, given, (position) => ({ question: questions[position - 1]!, evidence: [] }));
+
+  const cards = JSON.parse(
+    (await env.DB.prepare("select review_cards as cards from learners where id = ?").bind(ida.learnerId).first<{ cards: string }>())!.cards,
+  );
+  // The self-study answer's card stands; the live answer to the other question moved its card as usual.
+  expect(cards[questions[0]!.id]).toEqual(selfStudied);
+  expect(cards[questions[1]!.id]).toMatchObject({ reps: 1, last: started + 2000 });
+  expect(await env.DB.prepare("select count(*) as n from answers where attempt_id = ?").bind(players[0]!.attemptId).first("n")).toBe(2);
 });

@@ -1,7 +1,7 @@
 /** A student's assignments in a class with their own standing, as the student's class page shows them. */
 import { questionSource } from "../../content";
 import { classOverview } from "../results";
-import { loadContent } from "../results-content";
+import { loadQuizzes } from "../results-content";
 import { resultQueries } from "../results-queries";
 import { answeringState } from "../schedule";
 import type { Db } from "../../../db";
@@ -11,7 +11,7 @@ export async function loadStudentAssignments(db: Db, classId: string, learnerId:
   const queries = resultQueries(db, classId);
   const [assignments, asked, totals] = await db.batch([queries.assignments(), queries.asked(learnerId), queries.totals(learnerId)]);
   // Students see published quizzes only; titles and sizes as they are now.
-  const content = await loadContent(questionSource(db, { classId }), assignments, []);
+  const content = await loadQuizzes(questionSource(db, { classId }), assignments);
   const self = { id: 0, learnerId, nickname: "" };
   const overview = classOverview([self], assignments, asked, totals, content, now);
   return assignments.map((assignment) => ({

@@ -3,8 +3,10 @@
  * where the class stands, every student's figures per assignment, exports and settings. The results
  * of one assignment in detail are on its own page (./results-page.tsx).
  */
+import { teacherPath } from "../paths";
 import type { Child, FC } from "hono/jsx";
 import { FormErrors } from "../../layout/form-errors";
+import { raw } from "hono/html";
 import { Layout } from "../../layout/page";
 import type { ClassOverview } from "../results";
 import { formatJoinCode } from "../secrets";
@@ -12,11 +14,11 @@ import type { ClassRow, MemberRow } from "../store";
 import {
   answeredText,
   assignmentPath,
+  escapeHtml,
   rightText,
   STATUS_TEXT,
   StatusCountsText,
   studentPath,
-  teacherBase,
   TeacherTabs,
   type TitledAssignment,
   windowText,
@@ -144,7 +146,34 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
   );
 };
 
-/** Every student's figures per assignment: a table on wide screens, cards on phones. */
+/**
+ * Every student's figures per assignment: a table on wide screens, cards on phones. Written as one string,
+ * not as JSX elements, like the grid of an assignment (./results-page.tsx): a full class has 100 students
+ * times the assignments' cells, and JSX elements cost the request most of its CPU there.
+ */
+function studentTableHtml(classId: string, members: readonly MemberRow[], assignments: readonly TitledAssignment[], overview: ClassOverview): string {
+  const titles = assignments.map((assignment) => escapeHtml(assignment.title));
+  const rows = members
+    .map((member) => {
+      const cells = assignments
+        .map((assignment, index) => {
+          const summary = overview.students.get(member.id)?.get(assignment.id);
+          if (!summary) return "<td></td>";
+          return (
+            `<td data-aufgabe="${titles[index]}"><span class="cell-title">${titles[index]}: </span>` +
+            `${escapeHtml(answeredText(summary))} · ${escapeHtml(rightText(summary))} · <span class="status ${summary.status}">${STATUS_TEXT[summary.status]}</span></td>`
+          );
+        })
+        .join("");
+      return `<tr data-testid="student-row"><th scope="row"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>${cells}</tr>`;
+    })
+    .join("");
+  return (
+    `<table class="students"><caption id="schueler-titel">Je Aufgabe: bearbeitet, richtig unter den beantworteten, Status</caption>` +
+    `<thead><tr><th scope="col">Spitzname</th>${titles.map((title) => `<th scope="col">${title}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table>`
+  );
+}
+
 const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignments: readonly TitledAssignment[]; overview: ClassOverview }> = ({
   classId,
   members,
@@ -152,36 +181,7 @@ const StudentTable: FC<{ classId: string; members: readonly MemberRow[]; assignm
   overview,
 }) => (
   <section class="grid-box" aria-labelledby="schueler-titel" tabindex={0}>
-    <table class="students">
-      <caption id="schueler-titel">Je Aufgabe: bearbeitet, richtig unter den beantworteten, Status</caption>
-      <thead>
-        <tr>
-          <th scope="col">Spitzname</th>
-          {assignments.map((assignment) => (
-            <th scope="col">{assignment.title}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((member) => (
-          <tr data-testid="student-row">
-            <th scope="row">
-              <a href={studentPath(classId, member.id)}>{member.nickname}</a>
-            </th>
-            {assignments.map((assignment) => {
-              const summary = overview.students.get(member.id)?.get(assignment.id);
-              if (!summary) return <td></td>;
-              return (
-                <td data-aufgabe={assignment.title}>
-                  <span class="cell-title">{assignment.title}: </span>
-                  {answeredText(summary)} · {rightText(summary)} · <span class={`status ${summary.status}`}>{STATUS_TEXT[summary.status]}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    {raw(studentTableHtml(classId, members, assignments, overview))}
   </section>
 );
 
@@ -197,7 +197,7 @@ export const OverviewPage: FC<{
   errors?: string[];
   assignInput?: AssignInput;
 }> = ({ classRow, className, joinLink, assignments, members, overview, quizzes, material, errors = [], assignInput = {} }) => {
-  const base = teacherBase(classRow.id);
+  const base = teacherPath(classRow.id);
   return (
     <Layout title={`${className} – Übersicht`} wide>
       <h1>{className}</h1>

@@ -5,7 +5,7 @@ import { listOwnTexts } from "../../own-texts/store";
 import { MaterialSection } from "./material";
 import { assignableQuizzes } from "../quizzes";
 import { classOverview } from "../results";
-import { loadResultContent } from "../results-content";
+import { loadClassQuizzes } from "../results-content";
 import { loadClassResults } from "../results-queries";
 import { formatJoinCode } from "../secrets";
 import type { Db } from "../../../db";
@@ -25,7 +25,7 @@ export const joinLinkOf = <E extends AppEnv>(c: Context<E>, joinCode: string) =>
 /** The class's assignments with their titles, and every student's standing, as of `now`. */
 export async function loadOverview(db: Db, classId: string, now: number) {
   const rows = await loadClassResults(db, classId);
-  const content = await loadResultContent(db, classId, rows.assignments, []);
+  const content = await loadClassQuizzes(db, classId, rows.assignments);
   const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({
     ...assignment,
     title: content.titles.get(assignment.quizId) ?? assignment.quizId,

@@ -12,14 +12,14 @@ import { raw } from "hono/html";
 import { Layout } from "../../layout/page";
 import { evidenceUrl } from "../../quiz/pages/parts";
 import { correctAnswerText } from "../../quiz/describe";
+import { teacherPath } from "../paths";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";
 import { germanNumericDate, STUDENT_STATUSES, type StudentStatus } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
 
-export const teacherBase = (classId: string) => `/klassen/lehrkraft/${classId}`;
-export const assignmentPath = (classId: string, assignmentId: string) => `${teacherBase(classId)}/aufgaben/${assignmentId}`;
-export const studentPath = (classId: string, memberId: number) => `${teacherBase(classId)}/schueler/${memberId}`;
+export const assignmentPath = (classId: string, assignmentId: string) => `${teacherPath(classId)}/aufgaben/${assignmentId}`;
+export const studentPath = (classId: string, memberId: number) => `${teacherPath(classId)}/schueler/${memberId}`;
 
 export interface TitledAssignment extends AssignmentRow {
   title: string;
@@ -30,7 +30,7 @@ export const TeacherTabs: FC<{ classId: string; assignments: readonly TitledAssi
   <nav class="tabs" aria-label="Übersicht und Aufgaben">
     <ul>
       <li>
-        <a href={teacherBase(classId)} aria-current={current === "" ? "page" : undefined}>
+        <a href={teacherPath(classId)} aria-current={current === "" ? "page" : undefined}>
           Übersicht
         </a>
       </li>
@@ -88,7 +88,7 @@ export const MarkLegend: FC = () => (
   </ul>
 );
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The grid as HTML: a table on wide screens, one card per student on phones (the stylesheet's job). */
 function gridHtml(classId: string, columns: readonly QuestionResult[], rows: readonly GridRow[]): string {
@@ -235,7 +235,7 @@ export const AssignmentResultsPage: FC<{
 }> = ({ classRow, className, assignment, assignments, results, studentCount, etag }) => (
   <Layout title={`${assignment.title} – ${className}`} wide>
     <p class="breadcrumb">
-      <a href={teacherBase(classRow.id)}>{className}</a>
+      <a href={teacherPath(classRow.id)}>{className}</a>
     </p>
     <h1>{assignment.title}</h1>
     <p class="meta">

@@ -3,6 +3,7 @@
  * the teacher check (../routes.tsx): one assignment's results (and their polling), its dates and its
  * removal, one student's answers, renaming, merging and removing students, the CSV exports.
  */
+import { teacherPath } from "../paths";
 import { zValidator } from "@hono/zod-validator";
 import { type Context, Hono } from "hono";
 import * as z from "zod";
@@ -20,7 +21,7 @@ import { berlinDate } from "../schedule";
 import type { TeacherEnv } from "./access";
 import { type AssignmentRow, deleteMember, findAssignment, listAssignments } from "../store";
 import { classNameOf, loadOverview, renderOverview } from "./overview";
-import { AssignmentResultsPage, LiveResults, studentPath, teacherBase } from "./results-page";
+import { AssignmentResultsPage, LiveResults, studentPath } from "./results-page";
 import { StudentPage } from "./student-page";
 import { windowErrors, windowFields } from "./window-form";
 
@@ -111,7 +112,7 @@ resultRoutes.post(
   zValidator(
     "form",
     z.object(windowFields),
-    formErrors((c) => `${teacherBase(c.req.param("classId") ?? "")}#aufgaben`),
+    formErrors((c) => `${teacherPath(c.req.param("classId") ?? "")}#aufgaben`),
   ),
   async (c) => {
     const classId = c.get("classRow").id;
@@ -121,7 +122,7 @@ resultRoutes.post(
     const errors = windowErrors(window, berlinDate(Date.now()), assignment.dueDate);
     if (errors.length > 0) return renderOverview(c, errors, 400);
     await setAssignmentWindow(db(c), classId, assignment.id, window);
-    return c.redirect(`${teacherBase(classId)}#aufgaben`, 303);
+    return c.redirect(`${teacherPath(classId)}#aufgaben`, 303);
   },
 );
 
@@ -134,14 +135,14 @@ resultRoutes.post(
       antworten: z.enum(["behalten", "loeschen"], { error: "Bitte wählen Sie, ob die Antworten bleiben oder gelöscht werden." }),
       bestaetigung: z.literal("ja", { error: "Bitte bestätigen Sie das Entfernen mit dem Häkchen." }),
     }),
-    formErrors((c) => `${teacherBase(c.req.param("classId") ?? "")}#aufgaben`),
+    formErrors((c) => `${teacherPath(c.req.param("classId") ?? "")}#aufgaben`),
   ),
   async (c) => {
     const classId = c.get("classRow").id;
     const assignment = await findAssignment(db(c), classId, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
     await removeAssignment(db(c), classId, assignment.id, c.req.valid("form").antworten === "behalten");
-    return c.redirect(`${teacherBase(classId)}#aufgaben`, 303);
+    return c.redirect(`${teacherPath(classId)}#aufgaben`, 303);
   },
 );
 
@@ -257,7 +258,7 @@ resultRoutes.post(
     const member = await findMember(db(c), classId, c.req.valid("param").memberId);
     if (!member) return noStudent(c);
     await deleteMember(db(c), classId, member.learnerId);
-    return c.redirect(`${teacherBase(classId)}#schueler`, 303);
+    return c.redirect(`${teacherPath(classId)}#schueler`, 303);
   },
 );
 

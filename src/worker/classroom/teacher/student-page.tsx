@@ -2,6 +2,7 @@
  * One student's answers for the teacher ("Sie"), per assignment, and what the teacher can change about
  * the entry: rename it, merge it into another entry of the same student, remove it.
  */
+import { teacherPath } from "../paths";
 import type { FC } from "hono/jsx";
 import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
@@ -11,7 +12,7 @@ import { questionText } from "../quizzes";
 import type { AssignmentResults } from "../results";
 import { berlinDate, germanNumericDate } from "../schedule";
 import type { ClassRow, MemberRow } from "../store";
-import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, teacherBase, type TitledAssignment, windowText } from "./results-page";
+import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, type TitledAssignment, windowText } from "./results-page";
 
 export interface StudentAssignment {
   assignment: TitledAssignment;
@@ -32,7 +33,7 @@ export const StudentPage: FC<{
   return (
     <Layout title={`${member.nickname} – ${className}`}>
       <p class="breadcrumb">
-        <a href={teacherBase(classRow.id)}>{className}</a>
+        <a href={teacherPath(classRow.id)}>{className}</a>
       </p>
       <h1>{member.nickname}</h1>
       <p class="meta">In der Klasse seit {germanNumericDate(berlinDate(member.createdAt.getTime()))}</p>
