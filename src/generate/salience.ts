@@ -20,6 +20,8 @@ export const TOPIC_WEIGHTS = {
   person_role: 0.65,
   quantity: 0.6,
   organisation: 0.6,
+  /** What the lead is about, when no figure or actor says it better. */
+  term: 0.55,
   countries_named: 0.55,
   member_count_change: 0.5,
   place: 0.45,

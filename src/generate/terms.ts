@@ -1,0 +1,191 @@
+/**
+ * The lead's key terms as gaps: in each sentence of the lead, the noun the text comes back to most
+ * ("Papageien" in a report on a parrot seizure that speaks of "Papageienhandel" later). What the story
+ * is about, asked where the lead says it, also in texts that name few people, places or figures.
+ */
+import { deu as STOPWORDS } from "stopword";
+import type { Question } from "../bank/schema";
+import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
+import { MONTHS, WEEKDAYS } from "../extract/data/dates";
+import { roleForms } from "../extract/gender";
+import type { Span } from "../extract/types";
+import { cloze } from "./build";
+import { type DocContext, evidenceFor, isProse, overlaps } from "./context";
+import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
+
+export const TERM_GAP_STEM = "Welcher Begriff fehlt in diesem Satz?";
+
+/** A capitalised word of at least five letters, hyphenated compounds whole ("Holocaust-Gedenktag"); no acronyms. */
+const NOUN = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])/gu;
+/** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
+const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
+/** Endings a noun may take in the text ("Papagei", "Papageien"): cut before counting how often the text names it. */
+const ENDING = /(?:en|es|er|e|n|s)$/u;
+/** The shortest stem counted inside other words; shorter ones turn up by chance ("Rede" in "Bereden"). */
+const MIN_STEM = 5;
+/** Sentences after the lead that may hold a key term the text names twice: the story's first paragraph. */
+const SENTENCES_AFTER_LEAD = 4;
+/** How often the text must name a term (here and elsewhere) to be one it is about ... */
+const MIN_MENTIONS = 2;
+/** ... and, further down, where the background begins, to be what the whole text is about ... */
+const MIN_MENTIONS_LATER = 3;
+/** ... and then it only fills a quiz up (below MIN_SALIENCE of src/bank/quiz.ts): a gap there is seldom what matters. */
+const LATER_WEIGHT = 0.45;
+/** Words this long and longer are specific enough ("Friedensgespräche"); shorter ones ("Start") weigh less. */
+const SPECIFIC_LENGTH = 10;
+/** A nominalised participle ("der Festgenommene", "die Verletzten"): someone named before, not a term. */
+const PARTICIPLE = /(?:ene|enen|ener|ete|eten|eter)$/u;
+/** "des Berliner Tagesspiegels", "die Welser Kulturszene": a place's adjective, not a noun. */
+const PLACE_ADJECTIVE = /^er\s+\p{Lu}/u;
+/** Words before a common noun: articles, contractions and possessives ("der", "im", "ihre"). */
+const DETERMINER =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unsere|unseren)$/u;
+/** A lower-case inflected adjective before a noun ("seltene Papageien"). */
+const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+
+/**
+ * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
+ * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
+ */
+function usedAsCommonNoun(text: string, word: string): boolean {
+  const stem = word.replace(ENDING, "");
+  for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (before && (DETERMINER.test(before.toLowerCase()) || ADJECTIVE.test(before))) return true;
+  }
+  return false;
+}
+
+/** What a people's or town's name adds for its inhabitants ("Ukrain|er", "Schwed|in", "Klosterneuburg|ern"). */
+const INHABITANT_ENDING = /^(?:i?er|i?ern|i?erin|i?erinnen|e|en|in|innen)$/u;
+/** Stems of the peoples of the world, from the countries' adjectives ("schwedisch" -> "schwed"). */
+const PEOPLES: readonly string[] = Object.values(COUNTRY_ADJECTIVE_STEMS).flatMap((stems) => stems.map((stem) => stem.replace(/isch$/u, "")));
+
+/** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
+function namesInhabitants(lower: string, places: ReadonlySet<string>): boolean {
+  const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
+  return PEOPLES.some(endsAfter) || [...places].some(endsAfter);
+}
+
+/** A definite article right before the term. */
+const DEFINITE_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des)\s+$/iu;
+
+/** Interview turns ("STANDARD: Warum ...") and questions: what the text asks, not what it says. */
+const NOT_A_REPORT = /^\s*\p{Lu}{2,}:|\?\s*$/u;
+
+/** What other families ask as names: people, countries, places, speakers and actors, dates and figures. */
+function taken(doc: DocContext): Span[] {
+  const facts = doc.facts;
+  return [
+    ...facts.persons.flatMap((person) => person.mentions),
+    ...facts.countries.flatMap((country) => country.mentions),
+    ...facts.places.flatMap((place) => place.mentions),
+    ...facts.quotes.map((quote) => quote.speaker),
+    ...facts.actions.map((action) => action.actor),
+    ...facts.dates,
+    ...facts.quantities,
+  ];
+}
+
+/** Words of the names of the text's people, places and countries, with genitive s: names, not terms. */
+function nameWords(doc: DocContext): Set<string> {
+  const facts = doc.facts;
+  const names = [
+    ...facts.persons.flatMap((person) => [person.name, ...person.mentions.map((mention) => mention.text)]),
+    ...facts.places.flatMap((place) => [place.name, ...place.mentions.map((mention) => mention.text)]),
+    ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
+  ];
+  const words = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.map((day) => day.toLowerCase())]);
+  for (const name of names) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
+  return words;
+}
+
+const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
+
+/** How often the text names the term's stem, on its own or inside a compound. */
+function mentionsOf(lowerText: string, word: string): number {
+  const stem = stemOf(word);
+  if (stem.length < MIN_STEM) return 0;
+  let count = 0;
+  for (let at = lowerText.indexOf(stem); at !== -1; at = lowerText.indexOf(stem, at + stem.length)) count++;
+  return count;
+}
+
+/** Whether a word can be asked as a term: a noun of some content, neither a role (that asks for a person) nor time, unit or pointer. */
+function askable(doc: DocContext, word: string, span: Span, names: ReadonlySet<string>): boolean {
+  const start = span.start;
+  const last = word.split("-").pop()!;
+  const lower = word.toLowerCase();
+  if (GENERAL.has(lower) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || roleForms(last) !== undefined || PARTICIPLE.test(lower)) return false;
+  if (word.split("-").some((part) => names.has(part.toLowerCase()) || names.has(part.toLowerCase().replace(/s$/u, "")))) return false;
+  if (PLACE_ADJECTIVE.test(doc.text.slice(span.end - 2, span.end + 3)) || namesInhabitants(lower, names)) return false;
+  // "Rotes Kreuz", "Causa Vorzugsaktien", "Staatsanwalt Jan Holzner": part of a name or a title.
+  const previous = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+  if (/^\p{Lu}/u.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
+  if (
+    /^\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 2)) &&
+    names.has(/^\s+(\p{L}+)/u.exec(doc.text.slice(span.end, span.end + 40))?.[1]?.toLowerCase() ?? "")
+  )
+    return false;
+  // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
+  if (/^\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 2))) return false;
+  if (!usedAsCommonNoun(doc.text, word)) return false;
+  // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
+  return !/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start));
+}
+
+export function termQuestions(doc: DocContext): Question[] {
+  const names = taken(doc);
+  const nameParts = nameWords(doc);
+  const lowerText = doc.text.toLowerCase();
+  const questions: Question[] = [];
+  const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
+  const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
+  for (const sentence of doc.sentences) {
+    if (!isProse(doc, sentence)) continue;
+    const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
+    const evidence = evidenceFor(doc, sentence);
+    if (!evidence || NOT_A_REPORT.test(evidence.quote)) continue;
+    let best: { start: number; end: number; score: number } | undefined;
+    for (const match of evidence.quote.matchAll(NOUN)) {
+      const start = evidence.start + match.index;
+      const span = { start, end: start + match[0].length };
+      // The first word of a sentence is capitalised whatever it is.
+      if (/^[\s„"»«(]*$/u.test(evidence.quote.slice(0, match.index))) continue;
+      if (names.some((name) => overlaps(name, span)) || !askable(doc, match[0], span, nameParts)) continue;
+      const mentions = mentionsOf(lowerText, match[0]);
+      const score = mentions * Math.min(1, match[0].length / SPECIFIC_LENGTH);
+      if (mentions >= needed && (!best || score > best.score)) best = { ...span, score };
+    }
+    if (!best) continue;
+    // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
+    // verläuft zu langsam"): there it must read on its own as a whole, and the term must not be a
+    // definite "the ... named before".
+    const later = sentence.index >= firstAfterLead;
+    const definite = DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 5), best.start));
+    if (later && (!standsAlone(doc, evidence) || definite)) continue;
+    // "hat das ___ gewiss Substanz": in the lead too, "the ..." named before points back.
+    if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), sentence.start) !== -1) continue;
+    if (!standsAlone(doc, evidence, best)) continue;
+    const term = doc.text.slice(best.start, best.end);
+    const offset = best.start - evidence.start;
+    const question = cloze(
+      {
+        documentId: doc.id,
+        topic: "term",
+        key: `${term}:${evidence.start}`,
+        fact: `term:${stemOf(term)}`,
+        salience: Math.round(salienceOf(doc, "term", best) * (sentence.index < early ? 1 : LATER_WEIGHT) * 1000) / 1000,
+        stem: TERM_GAP_STEM,
+        evidence,
+      },
+      evidence.quote,
+      offset,
+      offset + term.length,
+    );
+    if (question) questions.push(question);
+  }
+  return questions;
+}
