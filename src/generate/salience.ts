@@ -43,6 +43,8 @@ const INCIDENTAL_FIGURE = 0.35;
 const BACKGROUND = 0.5;
 /** A place outside the lead: where the story happens is in the lead, the rest is background. */
 const PLACE_OUTSIDE_LEAD = 0.6;
+/** A figure outside the lead: the story's key figures stand in the lead, the rest mostly adds detail. */
+const FIGURE_OUTSIDE_LEAD = 0.75;
 /** Someone the text names once and not in the lead: a side person. */
 const SIDE_PERSON = 0.6;
 
@@ -65,7 +67,7 @@ export function personWeight(doc: DocContext, person: PersonFact): number {
 }
 
 /** Units of age, time spans and temperature: figures that rarely carry the story. */
-const INCIDENTAL_UNITS = /^(?:Jahre?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
+const INCIDENTAL_UNITS = /^(?:Jahre?n?|Jahrzehnte?n?|Jahrhunderte?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
 /** "mit 71 Jahren", "71-jährig", "(56)" after a name, "Jahre alt". */
 const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
@@ -147,6 +149,8 @@ export function salienceOf(doc: DocContext, kind: FactKind, span: Span, about: {
   if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
   if (about.figure && isIncidentalFigure(doc, about.figure)) value *= INCIDENTAL_FIGURE;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
-  if (kind === "place" && !articleSentenceAt(doc, span.start)?.lead) value *= PLACE_OUTSIDE_LEAD;
+  const inLead = articleSentenceAt(doc, span.start)?.lead ?? false;
+  if (kind === "place" && !inLead) value *= PLACE_OUTSIDE_LEAD;
+  if (kind === "quantity" && !inLead) value *= FIGURE_OUTSIDE_LEAD;
   return round(value);
 }
