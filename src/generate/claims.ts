@@ -134,8 +134,10 @@ function claimantsOf(doc: DocContext): Claimant[] {
 
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
- * texts that this one does not name. Where the claim's wording tells a gender ("seine Reise"), only
- * people of that gender; where it does not, institutions too.
+ * texts that this one does not name. Persons for a person and institutions for an institution first;
+ * the other kind only where one of the answer's kind is among the options already, so that the answer
+ * is never the only institution among persons ("Die Wahlkommission" next to three politicians). Where
+ * the claim's wording tells a gender ("seine Reise"), only people of that gender.
  */
 function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean): Choice[] {
   const fits = (claimant: Claimant) => (gendered ? claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender : true);
@@ -146,7 +148,11 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
     .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
     .map((entry) => personClaimant(entry.person))
     .filter(fits);
-  return distinct([...here, ...elsewhere], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
+  const candidates = [...here, ...elsewhere];
+  const sameKind = (claimant: Claimant) => (claimant.person === undefined) === (answer.person === undefined);
+  const alike = candidates.filter(sameKind);
+  if (alike.length === 0) return [];
+  return distinct([...alike, ...candidates.filter((claimant) => !sameKind(claimant))], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
@@ -194,7 +200,6 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!speaker || !words || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
     const distractors = claimDistractors(doc, pool, speaker, gendered);
-    if (distractors.length < MIN_DISTRACTORS) continue;
     // Reported speech is no one's exact words: "sinngemäß" says so.
     const how = quote.direct ? "" : " sinngemäß";
     const common = {
@@ -205,7 +210,9 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
       evidence,
     };
-    questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
+    // Too few wrong options of the answer's kind: the statements below still ask it.
+    if (distractors.length >= MIN_DISTRACTORS)
+      questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant) => `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: „${words}“`;
@@ -294,7 +301,6 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = `${deedText(`Wer ${deed.verb} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
     if (stem.length > MAX_DEED_LENGTH) continue;
     const distractors = claimDistractors(doc, pool, actor, gendered);
-    if (distractors.length < MIN_DISTRACTORS) continue;
     const common = {
       documentId: doc.id,
       topic: "action" as const,
@@ -303,7 +309,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       salience,
       evidence,
     };
-    questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+    if (distractors.length >= MIN_DISTRACTORS) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
     const did = (claimant: Claimant) => `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(deed.verb, deed.rest))}.`;
