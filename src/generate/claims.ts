@@ -139,10 +139,11 @@ function claimantsOf(doc: DocContext): Claimant[] {
  * is never the only institution among persons ("Die Wahlkommission" next to three politicians). Where
  * the claim's wording tells a gender ("seine Reise"), only people of that gender.
  */
-function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean): Choice[] {
+function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean, claim: string): Choice[] {
   const fits = (claimant: Claimant) => (gendered ? claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender : true);
   const here = claimantsOf(doc).filter(
-    (claimant) => claimant.text !== answer.text && (claimant.person?.surname ?? claimant.text) !== answer.person?.surname && fits(claimant),
+    (claimant) =>
+      claimant.text !== answer.text && (claimant.person?.surname ?? claimant.text) !== answer.person?.surname && fits(claimant) && !namedIn(claim, claimant),
   );
   const elsewhere = pool.persons
     .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
@@ -155,11 +156,16 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
   return distinct([...alike, ...candidates.filter((claimant) => !sameKind(claimant))], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
+/** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
+const namedIn = (claim: string, claimant: Claimant) =>
+  claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, ""));
+
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
-function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, seed: string): Claimant | undefined {
+function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, seed: string, claim: string): Claimant | undefined {
   const others = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
+      !namedIn(claim, claimant) &&
       claimant.person?.surname !== answer.person?.surname &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
@@ -199,7 +205,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       );
     if (!speaker || !words || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
-    const distractors = claimDistractors(doc, pool, speaker, gendered);
+    const distractors = claimDistractors(doc, pool, speaker, gendered, words);
     // Reported speech is no one's exact words: "sinngemäß" says so.
     const how = quote.direct ? "" : " sinngemäß";
     const common = {
@@ -216,7 +222,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant) => `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: „${words}“`;
-    const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`);
+    const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, said(speaker), true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, said(speaker)));
   }
@@ -300,7 +306,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
     const stem = `${deedText(`Wer ${deed.verb} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
     if (stem.length > MAX_DEED_LENGTH) continue;
-    const distractors = claimDistractors(doc, pool, actor, gendered);
+    const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest);
     const common = {
       documentId: doc.id,
       topic: "action" as const,
@@ -315,7 +321,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const did = (claimant: Claimant) => `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(deed.verb, deed.rest))}.`;
     const truth = did(actor);
     if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
-    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`);
+    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import type { ActionFact, Facts, QuoteFact } from "../../../src/extract/types";
 import { actionQuestions, quoteQuestions } from "../../../src/generate/claims";
+import { generateBank } from "../../../src/generate/index";
 import { countryQuestions } from "../../../src/generate/countries";
 import { regionOf } from "../../../src/generate/data/regions";
 import { countryGapQuestions } from "../../../src/generate/places";
@@ -189,5 +190,21 @@ describe("countries", () => {
     const gaps = countryGapQuestions(asia);
     expect(gaps.map((question) => question.type === "cloze" && question.answer)).toEqual(expect.arrayContaining(["Vietnam", "China", "Singapur"]));
     expect(gaps.every((question) => question.stem === "Welches Land fehlt in diesem Satz?")).toBe(true);
+  });
+});
+
+describe("claims through the generator", () => {
+  const ACCUSED = [
+    "Anklage gegen Karl Berger",
+    "",
+    "Stuttgart – Die Staatsanwaltschaft Stuttgart wirft dem Unternehmer Karl Berger zahlreiche Vergehen vor. Das Landgericht Stuttgart muss über die Eröffnung eines Prozesses entscheiden. Der Anwalt Peter Klein kündigte am Montag eine Stellungnahme an. Berger bestreitet die Vorwürfe. Die Anklageschrift umfasst 270 Seiten, sagte Klein.",
+  ].join("\n");
+
+  it("never offers whom the claim names as the one who made it (the accused as accuser)", () => {
+    const [bank] = generateBank([{ id: "anklage", text: ACCUSED }]);
+    const accusing = singles(bank!.questions).find((question) => question.stem.includes("Vergehen"))!;
+    expect(correctTexts(accusing)).toEqual(["Die Staatsanwaltschaft Stuttgart"]);
+    expect(accusing.options.map((option) => option.text)).not.toContain("Karl Berger");
+    for (const statement of statements(bank!.questions)) expect(statement.statement).not.toMatch(/^Karl Berger wirft/u);
   });
 });
