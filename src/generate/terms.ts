@@ -70,9 +70,9 @@ const INHABITANT_ENDING = /^(?:i?er|i?ern|i?erin|i?erinnen|e|en|in|innen)$/u;
 const PEOPLES: readonly string[] = Object.values(COUNTRY_ADJECTIVE_STEMS).flatMap((stems) => stems.map((stem) => stem.replace(/isch$/u, "")));
 
 /** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
-function namesInhabitants(lower: string, places: ReadonlySet<string>): boolean {
+function namesInhabitants(lower: string, places: readonly string[]): boolean {
   const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
-  return PEOPLES.some(endsAfter) || [...places].some(endsAfter);
+  return PEOPLES.some(endsAfter) || places.some(endsAfter);
 }
 
 /** A definite article right before the term. */
@@ -111,33 +111,31 @@ function nameWords(doc: DocContext): Set<string> {
 const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
 
 /** How often the text names the term's stem, on its own or inside a compound. */
-function mentionsOf(lowerText: string, word: string): number {
-  const stem = stemOf(word);
+function mentionsOf(lowerText: string, stem: string): number {
   if (stem.length < MIN_STEM) return 0;
   let count = 0;
   for (let at = lowerText.indexOf(stem); at !== -1; at = lowerText.indexOf(stem, at + stem.length)) count++;
   return count;
 }
 
-/** Whether a word can be asked as a term: a noun of some content, neither a role (that asks for a person) nor time, unit or pointer. */
-function askable(doc: DocContext, word: string, span: Span, names: ReadonlySet<string>): boolean {
-  const start = span.start;
+/** Whether a word can be asked as a term wherever it stands: a noun of some content, no name, role, time, pointer or inhabitants. */
+function askableWord(text: string, word: string, names: ReadonlySet<string>, places: readonly string[]): boolean {
   const last = word.split("-").pop()!;
   const lower = word.toLowerCase();
-  if (GENERAL.has(lower) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || roleForms(last) !== undefined || PARTICIPLE.test(lower)) return false;
+  if (GENERAL.has(lower) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || PARTICIPLE.test(lower)) return false;
   if (word.split("-").some((part) => names.has(part.toLowerCase()) || names.has(part.toLowerCase().replace(/s$/u, "")))) return false;
-  if (PLACE_ADJECTIVE.test(doc.text.slice(span.end - 2, span.end + 3)) || namesInhabitants(lower, names)) return false;
+  return roleForms(last) === undefined && !namesInhabitants(lower, places) && usedAsCommonNoun(text, word);
+}
+
+/** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
+function askableHere(doc: DocContext, span: Span): boolean {
+  const { start, end } = span;
+  if (PLACE_ADJECTIVE.test(doc.text.slice(end - 2, end + 3))) return false;
   // "Rotes Kreuz", "Causa Vorzugsaktien", "Staatsanwalt Jan Holzner": part of a name or a title.
   const previous = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
   if (/^\p{Lu}/u.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
-  if (
-    /^\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 2)) &&
-    names.has(/^\s+(\p{L}+)/u.exec(doc.text.slice(span.end, span.end + 40))?.[1]?.toLowerCase() ?? "")
-  )
-    return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
-  if (/^\s+\p{Lu}/u.test(doc.text.slice(span.end, span.end + 2))) return false;
-  if (!usedAsCommonNoun(doc.text, word)) return false;
+  if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) return false;
   // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
   return !/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start));
 }
@@ -145,7 +143,11 @@ function askable(doc: DocContext, word: string, span: Span, names: ReadonlySet<s
 export function termQuestions(doc: DocContext): Question[] {
   const names = taken(doc);
   const nameParts = nameWords(doc);
+  const partList = [...nameParts];
   const lowerText = doc.text.toLowerCase();
+  // Per text, each stem's count and each word's verdict once: a long text repeats its nouns.
+  const mentionCounts = new Map<string, number>();
+  const verdicts = new Map<string, boolean>();
   // The title and teaser; a text without them opens with what it is about.
   const sentences = doc.facts.passages.flatMap((passage) => passage.sentences);
   const headlines = sentences.filter((sentence) => sentence.lead === "title" || sentence.lead === "teaser");
@@ -158,24 +160,32 @@ export function termQuestions(doc: DocContext): Question[] {
     const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
     const evidence = evidenceFor(doc, sentence);
     if (!evidence || NOT_A_REPORT.test(evidence.quote)) continue;
+    // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
+    // verläuft zu langsam"): there it must read on its own as a whole.
+    const later = sentence.index >= firstAfterLead;
+    if (later && !standsAlone(doc, evidence)) continue;
     let best: { start: number; end: number; score: number } | undefined;
     for (const match of evidence.quote.matchAll(NOUN)) {
       const start = evidence.start + match.index;
       const span = { start, end: start + match[0].length };
       // The first word of a sentence is capitalised whatever it is.
       if (/^[\s„"»«(]*$/u.test(evidence.quote.slice(0, match.index))) continue;
-      if (names.some((name) => overlaps(name, span)) || !askable(doc, match[0], span, nameParts)) continue;
-      const mentions = mentionsOf(lowerText, match[0]);
-      const score = mentions * Math.min(1, match[0].length / SPECIFIC_LENGTH);
-      if (mentions >= needed && (!best || score > best.score)) best = { ...span, score };
+      const word = match[0];
+      const stem = stemOf(word);
+      if (!askableHere(doc, span)) continue;
+      let mentions = mentionCounts.get(stem);
+      if (mentions === undefined) mentionCounts.set(stem, (mentions = mentionsOf(lowerText, stem)));
+      if (mentions < needed) continue;
+      let askable = verdicts.get(word);
+      if (askable === undefined) verdicts.set(word, (askable = askableWord(doc.text, word, nameParts, partList)));
+      if (!askable || names.some((name) => overlaps(name, span))) continue;
+      const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
+      if (!best || score > best.score) best = { ...span, score };
     }
     if (!best) continue;
-    // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
-    // verläuft zu langsam"): there it must read on its own as a whole, and the term must not be a
-    // definite "the ... named before".
-    const later = sentence.index >= firstAfterLead;
+    // After the lead the term must not be a definite "the ... named before".
     const definite = DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 5), best.start));
-    if (later && (!standsAlone(doc, evidence) || definite)) continue;
+    if (later && definite) continue;
     // "hat das ___ gewiss Substanz": in the lead too, "the ..." named before points back.
     if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), sentence.start) !== -1) continue;
     if (!standsAlone(doc, evidence, best)) continue;
