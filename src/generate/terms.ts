@@ -174,10 +174,16 @@ export function termQuestions(doc: DocContext): Question[] {
       const stem = stemOf(word);
       if (!askableHere(doc, span)) continue;
       let mentions = mentionCounts.get(stem);
-      if (mentions === undefined) mentionCounts.set(stem, (mentions = mentionsOf(lowerText, stem)));
+      if (mentions === undefined) {
+        mentions = mentionsOf(lowerText, stem);
+        mentionCounts.set(stem, mentions);
+      }
       if (mentions < needed) continue;
       let askable = verdicts.get(word);
-      if (askable === undefined) verdicts.set(word, (askable = askableWord(doc.text, word, nameParts, partList)));
+      if (askable === undefined) {
+        askable = askableWord(doc.text, word, nameParts, partList);
+        verdicts.set(word, askable);
+      }
       if (!askable || names.some((name) => overlaps(name, span))) continue;
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
       if (!best || score > best.score) best = { ...span, score };
