@@ -43,8 +43,6 @@ const INCIDENTAL_FIGURE = 0.35;
 const BACKGROUND = 0.5;
 /** A place outside the lead: where the story happens is in the lead, the rest is background. */
 const PLACE_OUTSIDE_LEAD = 0.6;
-/** A figure outside the lead: the story's key figures stand in the lead, the rest mostly adds detail. */
-const FIGURE_OUTSIDE_LEAD = 0.75;
 /** Someone the text names once and not in the lead: a side person. */
 const SIDE_PERSON = 0.6;
 
@@ -149,8 +147,6 @@ export function salienceOf(doc: DocContext, kind: FactKind, span: Span, about: {
   if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
   if (about.figure && isIncidentalFigure(doc, about.figure)) value *= INCIDENTAL_FIGURE;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
-  const inLead = articleSentenceAt(doc, span.start)?.lead ?? false;
-  if (kind === "place" && !inLead) value *= PLACE_OUTSIDE_LEAD;
-  if (kind === "quantity" && !inLead) value *= FIGURE_OUTSIDE_LEAD;
+  if (kind === "place" && !articleSentenceAt(doc, span.start)?.lead) value *= PLACE_OUTSIDE_LEAD;
   return round(value);
 }
