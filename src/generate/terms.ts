@@ -4,13 +4,13 @@
  * is about, asked where the lead says it, also in texts that name few people, places or figures.
  */
 import { deu as STOPWORDS } from "stopword";
-import type { Question } from "../bank/schema";
+import type { Evidence, Question } from "../bank/schema";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, overlaps } from "./context";
+import { articleSentenceAt, type DocContext, overlaps } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -75,6 +75,9 @@ function namesInhabitants(lower: string, places: readonly string[]): boolean {
   return PEOPLES.some(endsAfter) || places.some(endsAfter);
 }
 
+/** Where a sentence's first word starts: after opening quotes, brackets and spaces. */
+const FIRST_WORD = /[^\s„"»«(]/u;
+
 /** A definite article right before the term. */
 const DEFINITE_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des)\s+$/iu;
 
@@ -127,17 +130,41 @@ function askableWord(text: string, word: string, names: ReadonlySet<string>, pla
   return roleForms(last) === undefined && !namesInhabitants(lower, places) && usedAsCommonNoun(text, word);
 }
 
+const isSpace = (char: string) => char === " " || char === "\n" || char === "\t" || char === "\u00a0";
+
+/** The word right before `start` (after a space), without a regular expression run over a slice. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && isSpace(text.charAt(end - 1))) end--;
+  if (end === start) return "";
+  let begin = end;
+  while (begin > 0 && end - begin < 40 && !isSpace(text.charAt(begin - 1))) begin--;
+  return text.slice(begin, end);
+}
+
 /** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 function askableHere(doc: DocContext, span: Span): boolean {
   const { start, end } = span;
   if (PLACE_ADJECTIVE.test(doc.text.slice(end - 2, end + 3))) return false;
   // "Rotes Kreuz", "Causa Vorzugsaktien", "Staatsanwalt Jan Holzner": part of a name or a title.
-  const previous = /(\S+)\s+$/u.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+  const previous = wordBefore(doc.text, start);
   if (/^\p{Lu}/u.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
   if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) return false;
   // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
   return !/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start));
+}
+
+/** The sentences of the text's prose passages, each with its place among the article's sentences and as evidence. */
+function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[] {
+  return doc.facts.passages
+    .filter((passage) => passage.kind === "text" || passage.kind === "quote")
+    .flatMap((passage) =>
+      passage.sentences.map((sentence) => ({
+        index: articleSentenceAt(doc, sentence.start)?.index ?? doc.sentences.length,
+        evidence: { documentId: doc.id, passageId: passage.id, start: sentence.start, end: sentence.end, quote: doc.text.slice(sentence.start, sentence.end) },
+      })),
+    );
 }
 
 export function termQuestions(doc: DocContext): Question[] {
@@ -155,21 +182,17 @@ export function termQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
   const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
-  for (const sentence of doc.sentences) {
-    if (!isProse(doc, sentence)) continue;
+  for (const sentence of proseSentences(doc)) {
     const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
-    const evidence = evidenceFor(doc, sentence);
-    if (!evidence || NOT_A_REPORT.test(evidence.quote)) continue;
-    // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
-    // verläuft zu langsam"): there it must read on its own as a whole.
-    const later = sentence.index >= firstAfterLead;
-    if (later && !standsAlone(doc, evidence)) continue;
+    const evidence = sentence.evidence;
+    if (NOT_A_REPORT.test(evidence.quote)) continue;
     let best: { start: number; end: number; score: number } | undefined;
+    // The first word of a sentence is capitalised whatever it is.
+    const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
     for (const match of evidence.quote.matchAll(NOUN)) {
+      if (match.index <= firstWord) continue;
       const start = evidence.start + match.index;
       const span = { start, end: start + match[0].length };
-      // The first word of a sentence is capitalised whatever it is.
-      if (/^[\s„"»«(]*$/u.test(evidence.quote.slice(0, match.index))) continue;
       const word = match[0];
       const stem = stemOf(word);
       if (!askableHere(doc, span)) continue;
@@ -189,11 +212,14 @@ export function termQuestions(doc: DocContext): Question[] {
       if (!best || score > best.score) best = { ...span, score };
     }
     if (!best) continue;
-    // After the lead the term must not be a definite "the ... named before".
+    // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
+    // verläuft zu langsam"): there it must read on its own as a whole, and the term must not be a
+    // definite "the ... named before".
+    const later = sentence.index >= firstAfterLead;
     const definite = DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 5), best.start));
-    if (later && definite) continue;
+    if (later && (definite || !standsAlone(doc, evidence))) continue;
     // "hat das ___ gewiss Substanz": in the lead too, "the ..." named before points back.
-    if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), sentence.start) !== -1) continue;
+    if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), evidence.start) !== -1) continue;
     if (!standsAlone(doc, evidence, best)) continue;
     const term = doc.text.slice(best.start, best.end);
     const offset = best.start - evidence.start;
