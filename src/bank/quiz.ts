@@ -27,7 +27,7 @@ export const MAX_FIGURE_SHARE_WHEN_FEW = 0.3;
  * Questions less salient than this (an age in parentheses, a background year, a side person's name, a
  * figure late in the text) are asked only to bring a quiz up to QUIZ_FLOOR questions.
  */
-export const MIN_SALIENCE = 0.25;
+export const MIN_SALIENCE = 0.35;
 /** A quiz shorter than this is hardly one: below it, less salient questions fill in. */
 export const QUIZ_FLOOR = 5;
 /** True/false statements per quiz. */
@@ -283,6 +283,8 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
     if (selection.chosen.length < floor.size) {
       fill(floor, (profile) => asked(profile) !== fresh);
       balance(selection);
+      // A lone statement that balancing dropped leaves a place for another kind of question.
+      fill(floor, (profile) => asked(profile) !== fresh && profile.question.type !== "truefalse");
     }
     if (selection.chosen.length >= minSize) break;
   }

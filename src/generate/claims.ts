@@ -134,26 +134,38 @@ function claimantsOf(doc: DocContext): Claimant[] {
 
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
- * texts that this one does not name. Where the claim's wording tells a gender ("seine Reise"), only
- * people of that gender; where it does not, institutions too.
+ * texts that this one does not name. Persons for a person and institutions for an institution first;
+ * the other kind only where one of the answer's kind is among the options already, so that the answer
+ * is never the only institution among persons ("Die Wahlkommission" next to three politicians). Where
+ * the claim's wording tells a gender ("seine Reise"), only people of that gender.
  */
-function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean): Choice[] {
+function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean, claim: string): Choice[] {
   const fits = (claimant: Claimant) => (gendered ? claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender : true);
   const here = claimantsOf(doc).filter(
-    (claimant) => claimant.text !== answer.text && (claimant.person?.surname ?? claimant.text) !== answer.person?.surname && fits(claimant),
+    (claimant) =>
+      claimant.text !== answer.text && (claimant.person?.surname ?? claimant.text) !== answer.person?.surname && fits(claimant) && !namedIn(claim, claimant),
   );
   const elsewhere = pool.persons
     .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
     .map((entry) => personClaimant(entry.person))
     .filter(fits);
-  return distinct([...here, ...elsewhere], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
+  const candidates = [...here, ...elsewhere];
+  const sameKind = (claimant: Claimant) => (claimant.person === undefined) === (answer.person === undefined);
+  const alike = candidates.filter(sameKind);
+  if (alike.length === 0) return [];
+  return distinct([...alike, ...candidates.filter((claimant) => !sameKind(claimant))], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
+/** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
+const namedIn = (claim: string, claimant: Claimant) =>
+  claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, ""));
+
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
-function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, seed: string): Claimant | undefined {
+function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, seed: string, claim: string): Claimant | undefined {
   const others = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
+      !namedIn(claim, claimant) &&
       claimant.person?.surname !== answer.person?.surname &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
@@ -193,8 +205,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       );
     if (!speaker || !words || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
-    const distractors = claimDistractors(doc, pool, speaker, gendered);
-    if (distractors.length < MIN_DISTRACTORS) continue;
+    const distractors = claimDistractors(doc, pool, speaker, gendered, words);
     // Reported speech is no one's exact words: "sinngemäß" says so.
     const how = quote.direct ? "" : " sinngemäß";
     const common = {
@@ -205,11 +216,13 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
       evidence,
     };
-    questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
+    // Too few wrong options of the answer's kind: the statements below still ask it.
+    if (distractors.length >= MIN_DISTRACTORS)
+      questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant) => `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: „${words}“`;
-    const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`);
+    const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, said(speaker), true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, said(speaker)));
   }
@@ -293,8 +306,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
     const stem = `${deedText(`Wer ${deed.verb} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
     if (stem.length > MAX_DEED_LENGTH) continue;
-    const distractors = claimDistractors(doc, pool, actor, gendered);
-    if (distractors.length < MIN_DISTRACTORS) continue;
+    const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest);
     const common = {
       documentId: doc.id,
       topic: "action" as const,
@@ -303,13 +315,13 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       salience,
       evidence,
     };
-    questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+    if (distractors.length >= MIN_DISTRACTORS) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
     const did = (claimant: Claimant) => `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(deed.verb, deed.rest))}.`;
     const truth = did(actor);
     if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
-    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`);
+    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
   }

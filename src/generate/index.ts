@@ -18,6 +18,7 @@ import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
 import { quantityQuestions } from "./quantities";
 import { roleQuestions } from "./roles";
+import { termQuestions } from "./terms";
 
 export interface SourceDocument {
   id: string;
@@ -42,6 +43,7 @@ function questionsFor(doc: DocContext, pool: Pool): Question[] {
     ...quoteQuestions(doc, pool),
     ...actionQuestions(doc, pool),
     ...organisationQuestions(doc),
+    ...termQuestions(doc),
   ];
 }
 

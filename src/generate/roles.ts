@@ -12,6 +12,8 @@ import { display, fullName, nameGap, personDistractors, sentence, usesFullName }
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
 const MIN_ROLE_DISTRACTORS = 2;
+/** An office asked as such ("Wer ist laut Text Premierminister?", "X ist Premierminister.") weighs this much of the fact. */
+const OFFICE_LOOKUP = 0.7;
 /** A spokesperson's office is no fact about the story (rubric: not worth asking). */
 const SPOKESPERSON = /sprecher(?:in)?$/iu;
 
@@ -107,8 +109,10 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role), full, undefined, true).filter(
       (choice) => !holderNames.has(choice.text) && officeHolders.has(choice.text),
     );
+    // Who holds which office is a look-up, not what happened: asked where the person is a main actor.
+    const lookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000 };
     if (distractors.length >= MIN_ROLE_DISTRACTORS)
-      questions.push(single({ ...common, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
+      questions.push(single({ ...lookup, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));
 
@@ -126,11 +130,11 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);
     const truth = sentence(`${name} ist ${officeOf(person, role)}.`);
-    questions.push(trueFalse({ ...common, stem: STATEMENT_STEM }, truth, true));
+    questions.push(trueFalse({ ...lookup, stem: STATEMENT_STEM }, truth, true));
     if (swapped) {
       questions.push(
         trueFalse(
-          { ...common, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
+          { ...lookup, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
           sentence(`${name} ist ${officeOf(person, office(swapped)!)}.`),
           false,
           truth,

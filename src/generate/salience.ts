@@ -20,6 +20,8 @@ export const TOPIC_WEIGHTS = {
   person_role: 0.65,
   quantity: 0.6,
   organisation: 0.6,
+  /** What the lead is about, when no figure or actor says it better. */
+  term: 0.55,
   countries_named: 0.55,
   member_count_change: 0.5,
   place: 0.45,
@@ -32,8 +34,17 @@ export type FactKind = keyof typeof TOPIC_WEIGHTS;
 const DECAY_PER_SENTENCE = 0.04;
 /** ... down to this floor: background still counts when nothing better exists. */
 const FLOOR = 0.3;
-/** A figure that is only incidental to the story weighs this much of an ordinary one. */
-const INCIDENTAL_FIGURE = 0.45;
+/**
+ * A figure that is only incidental to the story weighs this much of an ordinary one: even in the lead
+ * it then falls below the quiz's threshold (MIN_SALIENCE in src/bank/quiz.ts) and only fills up.
+ */
+const INCIDENTAL_FIGURE = 0.35;
+/** A place, year or figure in a clause that gives an example, earlier times or a comparison. */
+const BACKGROUND = 0.5;
+/** A place outside the lead: where the story happens is in the lead, the rest is background. */
+const PLACE_OUTSIDE_LEAD = 0.6;
+/** Someone the text names once and not in the lead: a side person. */
+const SIDE_PERSON = 0.6;
 
 /** 1 in the lead, then falling with every sentence. */
 export function positionWeight(doc: DocContext, span: Span): number {
@@ -49,11 +60,12 @@ export function personWeight(doc: DocContext, person: PersonFact): number {
   const most = Math.max(1, ...doc.mentionCounts.values());
   const share = (doc.mentionCounts.get(person.surname) ?? person.mentions.length) / most;
   const inLead = person.mentions.some((mention) => articleSentenceAt(doc, mention.start)?.lead);
-  return Math.min(1, 0.6 + 0.3 * share + (inLead ? 0.15 : 0));
+  const weight = Math.min(1, 0.6 + 0.3 * share + (inLead ? 0.15 : 0));
+  return !inLead && person.mentions.length <= 1 ? weight * SIDE_PERSON : weight;
 }
 
 /** Units of age, time spans and temperature: figures that rarely carry the story. */
-const INCIDENTAL_UNITS = /^(?:Jahre?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
+const INCIDENTAL_UNITS = /^(?:Jahre?n?|Jahrzehnte?n?|Jahrhunderte?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
 /** "mit 71 Jahren", "71-jährig", "(56)" after a name, "Jahre alt". */
 const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
@@ -105,6 +117,25 @@ export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boo
   return opener !== undefined && SUBORDINATORS.has(opener);
 }
 
+/**
+ * Words that put what follows them in their clause into the background: an example ("wie etwa in"),
+ * an earlier time ("seit", "zuletzt", "im Vorjahr"), a comparison ("als noch", "im Vergleich zu").
+ */
+const BACKGROUND_MARKERS =
+  /(?<!\p{L})(?:wie|etwa|zum Beispiel|beispielsweise|darunter|unter anderem|zuletzt|seit|seitdem|bereits|damals|früher|zuvor|vorher|einst|ehemals|Vorjahr|Vorjahres|im Vergleich|verglichen|gegenüber|als noch|noch vor|ehemalige[mnrs]?|einstige[mnrs]?|frühere[mnrs]?|vergangene[mnrs]?|letzte[mnrs]?)(?!\p{L})/iu;
+
+/** Whether the clause that holds `span`, from its start up to `span`, places it in the background. */
+export function inBackgroundClause(doc: DocContext, span: Span): boolean {
+  const sentence = articleSentenceAt(doc, span.start);
+  if (!sentence) return false;
+  const lead = doc.text.slice(sentence.start, span.start);
+  const boundary = Math.max(...[",", ";", ":", "(", " – ", " - "].map((mark) => lead.lastIndexOf(mark)));
+  return BACKGROUND_MARKERS.test(lead.slice(boundary + 1));
+}
+
+/** Kinds of fact that a background clause demotes: what is stated there is not what happened. */
+const BACKGROUND_KINDS: ReadonlySet<FactKind> = new Set(["quantity", "place", "date"]);
+
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
 /**
@@ -115,5 +146,7 @@ export function salienceOf(doc: DocContext, kind: FactKind, span: Span, about: {
   let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
   if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
   if (about.figure && isIncidentalFigure(doc, about.figure)) value *= INCIDENTAL_FIGURE;
+  if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
+  if (kind === "place" && !articleSentenceAt(doc, span.start)?.lead) value *= PLACE_OUTSIDE_LEAD;
   return round(value);
 }

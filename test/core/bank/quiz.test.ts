@@ -227,6 +227,14 @@ describe("drawQuiz", () => {
     const few = drawQuiz([...salient.slice(0, 3), ...incidental], { seed: "s" });
     expect(few).toHaveLength(QUIZ_FLOOR);
     expect(few.filter((question) => question.salience < MIN_SALIENCE)).toHaveLength(QUIZ_FLOOR - 3);
+    // A lone statement cannot be balanced: where the floor took one, another kind of question takes its place.
+    const lone = {
+      ...questionOf({ type: "truefalse", fact: 20, sentence: 20, salience: MIN_SALIENCE / 2, word: 0, shownWord: -1, truth: true, country: false }, 20),
+      evidence: evidenceAt("doc", 2000),
+    };
+    const withLone = drawQuiz([...salient.slice(0, 3), lone, single(6, MIN_SALIENCE / 4), single(7, MIN_SALIENCE / 4)], { seed: "s" });
+    expect(withLone).toHaveLength(QUIZ_FLOOR);
+    expect(withLone.some((question) => question.type === "truefalse")).toBe(false);
   });
 
   it("never asks which countries are named where that is only scanning, and never uses one wrong speaker twice", () => {

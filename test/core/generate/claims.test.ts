@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import type { ActionFact, Facts, QuoteFact } from "../../../src/extract/types";
 import { actionQuestions, quoteQuestions } from "../../../src/generate/claims";
+import { generateBank } from "../../../src/generate/index";
 import { countryQuestions } from "../../../src/generate/countries";
 import { regionOf } from "../../../src/generate/data/regions";
 import { countryGapQuestions } from "../../../src/generate/places";
@@ -89,9 +90,15 @@ describe("who did what", () => {
     expect(merkel.options.map((option) => option.text)).toEqual(expect.arrayContaining(["Olaf Scholz", "Peter Altmaier"]));
   });
 
-  it("asks an institution as the actor, against the text's people", () => {
-    const commission = singles(questions).find((question) => question.stem === "Wer prüfte laut Text die Hilfen genau?");
-    expect(commission && correctTexts(commission)).toEqual(["Die EU-Kommission"]);
+  it("never offers an answer as the only one of its kind: an institution among people alone gives itself away", () => {
+    // The EU-Kommission is the text's only institution: who checked the aid is not asked among three politicians.
+    expect(singles(questions).find((question) => question.stem === "Wer prüfte laut Text die Hilfen genau?")).toBeUndefined();
+    const people = new Set(["Angela Merkel", "Olaf Scholz", "Peter Altmaier", "Merkel", "Scholz", "Altmaier"]);
+    for (const question of singles(questions)) {
+      const [answer] = correctTexts(question);
+      const ofItsKind = question.options.filter((option) => people.has(option.text) === people.has(answer!));
+      expect(ofItsKind.length, question.stem).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it("leaves out clauses that point back ('Dabei') and possessives that would tell the answer's gender to nobody's benefit", () => {
@@ -183,5 +190,21 @@ describe("countries", () => {
     const gaps = countryGapQuestions(asia);
     expect(gaps.map((question) => question.type === "cloze" && question.answer)).toEqual(expect.arrayContaining(["Vietnam", "China", "Singapur"]));
     expect(gaps.every((question) => question.stem === "Welches Land fehlt in diesem Satz?")).toBe(true);
+  });
+});
+
+describe("claims through the generator", () => {
+  const ACCUSED = [
+    "Anklage gegen Karl Berger",
+    "",
+    "Stuttgart – Die Staatsanwaltschaft Stuttgart wirft dem Unternehmer Karl Berger zahlreiche Vergehen vor. Das Landgericht Stuttgart muss über die Eröffnung eines Prozesses entscheiden. Der Anwalt Peter Klein kündigte am Montag eine Stellungnahme an. Berger bestreitet die Vorwürfe. Die Anklageschrift umfasst 270 Seiten, sagte Klein.",
+  ].join("\n");
+
+  it("never offers whom the claim names as the one who made it (the accused as accuser)", () => {
+    const [bank] = generateBank([{ id: "anklage", text: ACCUSED }]);
+    const accusing = singles(bank!.questions).find((question) => question.stem.includes("Vergehen"))!;
+    expect(correctTexts(accusing)).toEqual(["Die Staatsanwaltschaft Stuttgart"]);
+    expect(accusing.options.map((option) => option.text)).not.toContain("Karl Berger");
+    for (const statement of statements(bank!.questions)) expect(statement.statement).not.toMatch(/^Karl Berger wirft/u);
   });
 });

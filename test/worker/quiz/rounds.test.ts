@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
-import { QUIZ_MIN_SIZE, QUIZ_SIZE } from "../../../src/bank/quiz";
+import { MIN_SALIENCE, QUIZ_FLOOR, QUIZ_MIN_SIZE, QUIZ_SIZE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { attemptWith, questionsOfAttempt, rightForm, storedAnswers } from "./client";
 import { Browser, redirectTarget, visibleText } from "../browser";
@@ -56,7 +56,10 @@ describe("a text's quiz", () => {
     const attemptId = await learner.startQuiz(documentId);
     const questions = await questionsOfAttempt(attemptId);
     const pool = quizPool(documentId);
-    expect(questions.length).toBeGreaterThanOrEqual(Math.min(QUIZ_MIN_SIZE, pool.length) - 3);
+    // As many as the pool has worth asking (salience from MIN_SALIENCE on, one per sentence), at least QUIZ_FLOOR.
+    const salient = new Set(pool.filter((question) => question.salience >= MIN_SALIENCE).map((question) => question.evidence.start)).size;
+    expect(questions.length).toBeGreaterThanOrEqual(Math.min(QUIZ_FLOOR, pool.length));
+    expect(questions.length).toBeGreaterThanOrEqual(Math.min(QUIZ_MIN_SIZE, salient) - 3);
     expect(questions.length).toBeLessThanOrEqual(QUIZ_SIZE);
     expect(questions.length).toBeLessThan(pool.length);
     for (const question of questions) expect(pool).toContain(question);

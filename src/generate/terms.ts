@@ -1,0 +1,246 @@
+/**
+ * The lead's key terms as gaps: in each sentence of the lead, the noun the text comes back to most
+ * ("Papageien" in a report on a parrot seizure that speaks of "Papageienhandel" later). What the story
+ * is about, asked where the lead says it, also in texts that name few people, places or figures.
+ */
+import { deu as STOPWORDS } from "stopword";
+import type { Evidence, Question } from "../bank/schema";
+import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
+import { MONTHS, WEEKDAYS } from "../extract/data/dates";
+import { roleForms } from "../extract/gender";
+import type { Span } from "../extract/types";
+import { cloze } from "./build";
+import { articleSentenceAt, type DocContext, overlaps } from "./context";
+import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
+
+export const TERM_GAP_STEM = "Welcher Begriff fehlt in diesem Satz?";
+
+/** A capitalised word of at least five letters, hyphenated compounds whole ("Holocaust-Gedenktag"); no acronyms. */
+const NOUN = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])/gu;
+/** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
+const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
+/** Endings a noun may take in the text ("Papagei", "Papageien"): cut before counting how often the text names it. */
+const ENDING = /(?:en|es|er|e|n|s)$/u;
+/** The shortest stem counted inside other words; shorter ones turn up by chance ("Rede" in "Bereden"). */
+const MIN_STEM = 5;
+/** Sentences after the lead that may hold a key term the text names twice: the story's first paragraph. */
+const SENTENCES_AFTER_LEAD = 4;
+/** How often the text must name a term (here and elsewhere) to be one it is about ... */
+const MIN_MENTIONS = 2;
+/** ... and, further down, where the background begins, to be what the whole text is about ... */
+const MIN_MENTIONS_LATER = 3;
+/** ... and then it only fills a quiz up (below MIN_SALIENCE of src/bank/quiz.ts): a gap there is seldom what matters. */
+const LATER_WEIGHT = 0.45;
+/**
+ * A term the title or teaser does not name weighs this much: then it fills a quiz up before figures
+ * and places of the background do, but is not asked for its own sake. Reading sampled devset quizzes,
+ * 9 of 13 terms the title or teaser names were worth asking, 8 of 23 others ("Regierung", "Zeichen").
+ */
+const NOT_IN_HEADLINE = 0.6;
+/** Words this long and longer are specific enough ("Friedensgespräche"); shorter ones ("Start") weigh less. */
+const SPECIFIC_LENGTH = 10;
+/** A nominalised participle ("der Festgenommene", "die Verletzten"): someone named before, not a term. */
+const PARTICIPLE = /(?:ene|enen|ener|ete|eten|eter)$/u;
+/** "des Berliner Tagesspiegels", "die Welser Kulturszene": a place's adjective, not a noun. */
+const PLACE_ADJECTIVE = /^er\s+\p{Lu}/u;
+/** Words before a common noun: articles, contractions and possessives ("der", "im", "ihre"). */
+const DETERMINER =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unsere|unseren)$/u;
+/** A lower-case inflected adjective before a noun ("seltene Papageien"). */
+const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+
+/**
+ * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
+ * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
+ */
+function usedAsCommonNoun(text: string, word: string): boolean {
+  const stem = word.replace(ENDING, "");
+  for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (before && (DETERMINER.test(before.toLowerCase()) || ADJECTIVE.test(before))) return true;
+  }
+  return false;
+}
+
+/** What a people's or town's name adds for its inhabitants ("Ukrain|er", "Schwed|in", "Klosterneuburg|ern"). */
+const INHABITANT_ENDING = /^(?:i?er|i?ern|i?erin|i?erinnen|e|en|in|innen)$/u;
+/** Stems of the peoples of the world, from the countries' adjectives ("schwedisch" -> "schwed"). */
+const PEOPLES: readonly string[] = Object.values(COUNTRY_ADJECTIVE_STEMS).flatMap((stems) => stems.map((stem) => stem.replace(/isch$/u, "")));
+
+/** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
+function namesInhabitants(lower: string, places: readonly string[]): boolean {
+  const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
+  return PEOPLES.some(endsAfter) || places.some(endsAfter);
+}
+
+/** Where a sentence's first word starts: after opening quotes, brackets and spaces. */
+const FIRST_WORD = /[^\s„"»«(]/u;
+
+/** A definite article right before the term. */
+const DEFINITE_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des)\s+$/iu;
+
+/** Interview turns ("STANDARD: Warum ...") and questions: what the text asks, not what it says. */
+const NOT_A_REPORT = /^\s*\p{Lu}{2,}:|\?\s*$/u;
+
+/** What other families ask as names: people, countries, places, speakers and actors, dates and figures. */
+function taken(doc: DocContext): Span[] {
+  const facts = doc.facts;
+  return [
+    ...facts.persons.flatMap((person) => person.mentions),
+    ...facts.countries.flatMap((country) => country.mentions),
+    ...facts.places.flatMap((place) => place.mentions),
+    ...facts.quotes.map((quote) => quote.speaker),
+    ...facts.actions.map((action) => action.actor),
+    ...facts.dates,
+    ...facts.quantities,
+  ];
+}
+
+/** Words of the names of the text's people, places and countries, with genitive s: names, not terms. */
+function nameWords(doc: DocContext): Set<string> {
+  const facts = doc.facts;
+  const names = [
+    ...facts.persons.flatMap((person) => [person.name, ...person.mentions.map((mention) => mention.text)]),
+    ...facts.places.flatMap((place) => [place.name, ...place.mentions.map((mention) => mention.text)]),
+    ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
+  ];
+  const words = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.map((day) => day.toLowerCase())]);
+  for (const name of names) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
+  return words;
+}
+
+const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
+
+/** How often the text names the term's stem, on its own or inside a compound. */
+function mentionsOf(lowerText: string, stem: string): number {
+  if (stem.length < MIN_STEM) return 0;
+  let count = 0;
+  for (let at = lowerText.indexOf(stem); at !== -1; at = lowerText.indexOf(stem, at + stem.length)) count++;
+  return count;
+}
+
+/** Whether a word can be asked as a term wherever it stands: a noun of some content, no name, role, time, pointer or inhabitants. */
+function askableWord(text: string, word: string, names: ReadonlySet<string>, places: readonly string[]): boolean {
+  const last = word.split("-").pop()!;
+  const lower = word.toLowerCase();
+  if (GENERAL.has(lower) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || PARTICIPLE.test(lower)) return false;
+  if (word.split("-").some((part) => names.has(part.toLowerCase()) || names.has(part.toLowerCase().replace(/s$/u, "")))) return false;
+  return roleForms(last) === undefined && !namesInhabitants(lower, places) && usedAsCommonNoun(text, word);
+}
+
+const isSpace = (char: string) => char === " " || char === "\n" || char === "\t" || char === "\u00a0";
+
+/** The word right before `start` (after a space), without a regular expression run over a slice. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && isSpace(text.charAt(end - 1))) end--;
+  if (end === start) return "";
+  let begin = end;
+  while (begin > 0 && end - begin < 40 && !isSpace(text.charAt(begin - 1))) begin--;
+  return text.slice(begin, end);
+}
+
+/** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
+function askableHere(doc: DocContext, span: Span): boolean {
+  const { start, end } = span;
+  if (PLACE_ADJECTIVE.test(doc.text.slice(end - 2, end + 3))) return false;
+  // "Rotes Kreuz", "Causa Vorzugsaktien", "Staatsanwalt Jan Holzner": part of a name or a title.
+  const previous = wordBefore(doc.text, start);
+  if (/^\p{Lu}/u.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
+  // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
+  if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) return false;
+  // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
+  return !/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start));
+}
+
+/** The sentences of the text's prose passages, each with its place among the article's sentences and as evidence. */
+function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[] {
+  return doc.facts.passages
+    .filter((passage) => passage.kind === "text" || passage.kind === "quote")
+    .flatMap((passage) =>
+      passage.sentences.map((sentence) => ({
+        index: articleSentenceAt(doc, sentence.start)?.index ?? doc.sentences.length,
+        evidence: { documentId: doc.id, passageId: passage.id, start: sentence.start, end: sentence.end, quote: doc.text.slice(sentence.start, sentence.end) },
+      })),
+    );
+}
+
+export function termQuestions(doc: DocContext): Question[] {
+  const names = taken(doc);
+  const nameParts = nameWords(doc);
+  const partList = [...nameParts];
+  const lowerText = doc.text.toLowerCase();
+  // Per text, each stem's count and each word's verdict once: a long text repeats its nouns.
+  const mentionCounts = new Map<string, number>();
+  const verdicts = new Map<string, boolean>();
+  // The title and teaser; a text without them opens with what it is about.
+  const sentences = doc.facts.passages.flatMap((passage) => passage.sentences);
+  const headlines = sentences.filter((sentence) => sentence.lead === "title" || sentence.lead === "teaser");
+  const headline = (headlines.length > 0 ? headlines : sentences.slice(0, 1)).map((sentence) => lowerText.slice(sentence.start, sentence.end)).join(" ");
+  const questions: Question[] = [];
+  const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
+  const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
+  for (const sentence of proseSentences(doc)) {
+    const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
+    const evidence = sentence.evidence;
+    if (NOT_A_REPORT.test(evidence.quote)) continue;
+    let best: { start: number; end: number; score: number } | undefined;
+    // The first word of a sentence is capitalised whatever it is.
+    const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
+    for (const match of evidence.quote.matchAll(NOUN)) {
+      if (match.index <= firstWord) continue;
+      const start = evidence.start + match.index;
+      const span = { start, end: start + match[0].length };
+      const word = match[0];
+      const stem = stemOf(word);
+      if (!askableHere(doc, span)) continue;
+      let mentions = mentionCounts.get(stem);
+      if (mentions === undefined) {
+        mentions = mentionsOf(lowerText, stem);
+        mentionCounts.set(stem, mentions);
+      }
+      if (mentions < needed) continue;
+      let askable = verdicts.get(word);
+      if (askable === undefined) {
+        askable = askableWord(doc.text, word, nameParts, partList);
+        verdicts.set(word, askable);
+      }
+      if (!askable || names.some((name) => overlaps(name, span))) continue;
+      const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
+      if (!best || score > best.score) best = { ...span, score };
+    }
+    if (!best) continue;
+    // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
+    // verläuft zu langsam"): there it must read on its own as a whole, and the term must not be a
+    // definite "the ... named before".
+    const later = sentence.index >= firstAfterLead;
+    const definite = DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 5), best.start));
+    if (later && (definite || !standsAlone(doc, evidence))) continue;
+    // "hat das ___ gewiss Substanz": in the lead too, "the ..." named before points back.
+    if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), evidence.start) !== -1) continue;
+    if (!standsAlone(doc, evidence, best)) continue;
+    const term = doc.text.slice(best.start, best.end);
+    const offset = best.start - evidence.start;
+    const question = cloze(
+      {
+        documentId: doc.id,
+        topic: "term",
+        key: `${term}:${evidence.start}`,
+        fact: `term:${stemOf(term)}`,
+        salience:
+          Math.round(
+            salienceOf(doc, "term", best) * (sentence.index < early ? 1 : LATER_WEIGHT) * (headline.includes(stemOf(term)) ? 1 : NOT_IN_HEADLINE) * 1000,
+          ) / 1000,
+        stem: TERM_GAP_STEM,
+        evidence,
+      },
+      evidence.quote,
+      offset,
+      offset + term.length,
+    );
+    if (question) questions.push(question);
+  }
+  return questions;
+}

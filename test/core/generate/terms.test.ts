@@ -1,0 +1,46 @@
+/** The key terms of a text as gaps, through the whole generator: what the story is about, never a name. */
+import { describe, expect, it } from "vitest";
+import { MIN_SALIENCE } from "../../../src/bank/quiz";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+const TEXT = `Zoll findet seltene Papageien in Lagerhalle
+
+Wien – Die Zollfahndung hat in einer Lagerhalle im Weinviertel 50 seltene Papageien beschlagnahmt. Die Tiere wurden nach Angaben der Behörde bei Händlern in Südamerika gekauft. Ein Belgier und zwei Österreicher wurden festgenommen, sagte Sprecherin Maria Huber. Die Firma Tiertrans hatte die Halle gemietet.
+
+Tiertrans bestreitet die Vorwürfe. Der Handel mit geschützten Papageien ist in der EU verboten. Für einen seltenen Papagei zahlen Sammler bis zu 50.000 Euro. Die Ermittler prüfen nun, ob weitere Lieferungen nach Wien gingen. Eine Lieferung war schon im Frühjahr aufgefallen. Die Ermittler vermuten ein größeres Netzwerk von Händlern.`;
+
+function termGaps(text: string): Extract<Question, { type: "cloze" }>[] {
+  const [bank] = generateBank([{ id: "zoll", text }]);
+  return bank!.questions.filter((question): question is Extract<Question, { type: "cloze" }> => question.topic === "term" && question.type === "cloze");
+}
+
+describe("key terms", () => {
+  it("asks the noun the text comes back to, in the lead sentence that says what happened", () => {
+    const lead = termGaps(TEXT).find((question) => question.evidence.quote.startsWith("Die Zollfahndung"))!;
+    expect(lead.answer).toBe("Papageien");
+    expect(`${lead.before}${lead.answer}${lead.after}`).toBe(lead.evidence.quote);
+    expect(lead.stem).toBe("Welcher Begriff fehlt in diesem Satz?");
+    expect(lead.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+  });
+
+  it("asks each term as one fact, and further down the text only to fill a quiz up", () => {
+    const gaps = termGaps(TEXT);
+    expect(new Set(gaps.map((question) => question.fact)).size).toBe(1);
+    // The lead and the four sentences after it are the story; what follows is background.
+    const later = gaps.filter((question) => question.evidence.start >= TEXT.indexOf("Für einen seltenen"));
+    expect(later.length).toBeGreaterThan(0);
+    for (const question of later) expect(question.salience).toBeLessThan(MIN_SALIENCE);
+  });
+
+  it("never asks a name, inhabitants, a word the text names only twice far down, or the first word of a sentence", () => {
+    const answers = termGaps(TEXT).map((question) => question.answer);
+    for (const never of ["Tiertrans", "Belgier", "Österreicher", "Huber", "Wien", "Weinviertel", "Händlern", "Ermittler", "Tiere", "Firma"]) {
+      expect(answers).not.toContain(never);
+    }
+  });
+
+  it("asks nothing where no noun comes back", () => {
+    expect(termGaps("Ein Hund bellt\n\nBerlin – Ein kleiner Hund hat am Montag in einem Park laut gebellt. Die Nachbarn riefen die Polizei.")).toEqual([]);
+  });
+});
