@@ -1,5 +1,6 @@
 /** Question constructors: ids from content, option ids and a deterministic option order, distractors. */
 import type { Evidence, Option, Question, Topic } from "../bank/schema";
+import { foldText } from "../bank/text";
 import { formatNumber } from "../shared/german";
 import { clean } from "./german";
 import { hash } from "../shared/hash";
@@ -35,7 +36,8 @@ const MAX_GAP_SENTENCE = 260;
 /** The stem of every true/false statement. */
 export const STATEMENT_STEM = "Stimmt diese Aussage laut Text?";
 
-export const normalise = (value: string) => value.toLowerCase().replace(/\s+/gu, " ").trim();
+/** As shown texts are compared (foldText): lower case, single spaces, trimmed. */
+export const normalise = foldText;
 
 const spanKey = (evidence: Evidence) => `${evidence.documentId}:${evidence.start}:${evidence.end}`;
 
