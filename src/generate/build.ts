@@ -43,6 +43,7 @@ const spanKey = (evidence: Evidence) => `${evidence.documentId}:${evidence.start
 
 /** Further evidence without the main evidence and without repeats, first come first served. */
 export function furtherEvidence(evidence: Evidence, more: readonly Evidence[]): Evidence[] {
+  if (more.length === 0) return [];
   const seen = new Set([spanKey(evidence)]);
   return more.filter((item) => {
     const key = spanKey(item);
@@ -53,9 +54,11 @@ export function furtherEvidence(evidence: Evidence, more: readonly Evidence[]): 
 }
 
 function base(common: Common, type: Question["type"], shown: readonly Choice[] = []) {
-  const alsoAbout = [...new Set([...(common.alsoAbout ?? []), ...shown.flatMap((choice) => (choice.fact ? [choice.fact] : []))])].filter(
-    (fact) => fact !== common.fact,
-  );
+  // Most questions state no further fact: then neither the set nor the optional key is needed.
+  const statesMore = (common.alsoAbout !== undefined && common.alsoAbout.length > 0) || shown.some((choice) => choice.fact);
+  const alsoAbout = statesMore
+    ? [...new Set([...(common.alsoAbout ?? []), ...shown.flatMap((choice) => (choice.fact ? [choice.fact] : []))])].filter((fact) => fact !== common.fact)
+    : [];
   return {
     id: contentId(common.documentId, type, common.topic, common.key),
     documentId: common.documentId,
