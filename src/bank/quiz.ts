@@ -70,7 +70,7 @@ interface Profile {
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
-  foil?: string;
+  foil: string | undefined;
   /** Which other questions it may stand next to, worked out once per pair. */
   fits: Map<Profile, boolean>;
 }
@@ -133,7 +133,8 @@ function profileOf(question: Question): Profile {
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries: question.topic === "countries_named" && question.type === "multi",
-      ...(question.type === "truefalse" && !question.answer && question.correction ? { foil: foilOf(question.statement, question.correction) } : {}),
+      // Always set (undefined where there is none), so that every profile has one shape.
+      foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
       fits: new Map(),
     };
     profiles.set(question, profile);
