@@ -54,15 +54,10 @@ function compounds(text: string, name: string): number {
 
 export function organisationQuestions(doc: DocContext): Question[] {
   const taken = otherFacts(doc);
-  // Characters inside a person, country or place, marked once: a match is looked up, not compared with every span.
-  const inTaken = new Uint8Array(doc.text.length);
-  const odd = taken.filter((span) => span.start < 0 || span.start >= span.end);
-  for (const span of taken) if (span.start >= 0) inTaken.fill(1, span.start, span.end);
-  const overlapsTaken = (mention: Span) => inTaken.subarray(mention.start, mention.end).includes(1) || odd.some((span) => overlaps(span, mention));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
   for (const match of doc.text.matchAll(NAME_SHAPE)) {
     const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
-    if (ROMAN.test(mention.text) || overlapsTaken(mention)) continue;
+    if (ROMAN.test(mention.text) || taken.some((span) => overlaps(span, mention))) continue;
     const mentions = byName.get(mention.text);
     if (mentions) mentions.push(mention);
     else byName.set(mention.text, [mention]);
