@@ -302,7 +302,12 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     // blocks every question that shows the name). Try again with such questions later in the order.
     const conflicts = new Map(candidates.map((profile) => [profile, candidates.filter((other) => other !== profile && !fitTogether(profile, other)).length]));
     const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
-    const stable = (a: Profile, b: Profile) => candidates.indexOf(a) - candidates.indexOf(b);
+    // Where each stands first (as indexOf tells), looked up instead of searched in every comparison.
+    const position = new Map<Profile, number>();
+    candidates.forEach((profile, index) => {
+      if (!position.has(profile)) position.set(profile, index);
+    });
+    const stable = (a: Profile, b: Profile) => position.get(a)! - position.get(b)!;
     const alternatives = [
       [...candidates].sort((a, b) => b.question.salience - share(b) - (a.question.salience - share(a)) || stable(a, b)),
       [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),
