@@ -70,7 +70,7 @@ interface Profile {
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
-  foil?: string;
+  foil: string | undefined;
   /** Which other questions it may stand next to, worked out once per pair. */
   fits: Map<Profile, boolean>;
 }
@@ -133,7 +133,8 @@ function profileOf(question: Question): Profile {
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries: question.topic === "countries_named" && question.type === "multi",
-      ...(question.type === "truefalse" && !question.answer && question.correction ? { foil: foilOf(question.statement, question.correction) } : {}),
+      // Always set (undefined where there is none), so that every profile has one shape.
+      foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
       fits: new Map(),
     };
     profiles.set(question, profile);
@@ -303,7 +304,12 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     // blocks every question that shows the name). Try again with such questions later in the order.
     const conflicts = new Map(candidates.map((profile) => [profile, candidates.filter((other) => other !== profile && !fitTogether(profile, other)).length]));
     const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
-    const stable = (a: Profile, b: Profile) => candidates.indexOf(a) - candidates.indexOf(b);
+    // Where each stands first (as indexOf tells), looked up instead of searched in every comparison.
+    const position = new Map<Profile, number>();
+    candidates.forEach((profile, index) => {
+      if (!position.has(profile)) position.set(profile, index);
+    });
+    const stable = (a: Profile, b: Profile) => position.get(a)! - position.get(b)!;
     const alternatives = [
       [...candidates].sort((a, b) => b.question.salience - share(b) - (a.question.salience - share(a)) || stable(a, b)),
       [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),

@@ -15,9 +15,39 @@ function isWordChar(char: string | undefined): boolean {
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
 
+/** Whitespace other than the plain space, as `\s` and trim() know it. */
+function isOtherSpace(code: number): boolean {
+  if (code < 128) return code >= 9 && code <= 13;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether folding leaves `value` as it is: plain single spaces only, none at either end. */
+function hasFoldedSpaces(value: string): boolean {
+  const last = value.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 32) {
+      if (index === 0 || index === last || value.charCodeAt(index - 1) === 32) return false;
+    } else if (isOtherSpace(code)) return false;
+  }
+  return true;
+}
+
 /** Lower case, whitespace (also no-break spaces) folded to single spaces, trimmed: how shown texts are compared. */
 export function foldText(value: string): string {
-  return value.toLowerCase().replace(/\s+/gu, " ").trim();
+  const lower = value.toLowerCase();
+  // Most texts have single spaces only: a scan costs less than the replacement it spares.
+  return hasFoldedSpaces(lower) ? lower : lower.replace(/\s+/gu, " ").trim();
 }
 
 /**

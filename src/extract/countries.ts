@@ -106,9 +106,9 @@ function nameAt(text: string, start: number, limit: number): { end: number; iso2
   const candidates = namesByKey.get(text.slice(start, start + NAME_KEY_LENGTH));
   if (!candidates) return undefined;
   for (const { pattern, iso2 } of candidates) {
+    // test, not exec: a sticky pattern's lastIndex is where the match ends, and no match array is made.
     pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (match && start + match[0].length <= limit) return { end: start + match[0].length, iso2 };
+    if (pattern.test(text) && pattern.lastIndex <= limit) return { end: pattern.lastIndex, iso2 };
   }
   return undefined;
 }

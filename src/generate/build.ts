@@ -1,5 +1,6 @@
 /** Question constructors: ids from content, option ids and a deterministic option order, distractors. */
 import type { Evidence, Option, Question, Topic } from "../bank/schema";
+import { foldText } from "../bank/text";
 import { formatNumber } from "../shared/german";
 import { clean } from "./german";
 import { hash } from "../shared/hash";
@@ -35,12 +36,14 @@ const MAX_GAP_SENTENCE = 260;
 /** The stem of every true/false statement. */
 export const STATEMENT_STEM = "Stimmt diese Aussage laut Text?";
 
-export const normalise = (value: string) => value.toLowerCase().replace(/\s+/gu, " ").trim();
+/** As shown texts are compared (foldText): lower case, single spaces, trimmed. */
+export const normalise = foldText;
 
 const spanKey = (evidence: Evidence) => `${evidence.documentId}:${evidence.start}:${evidence.end}`;
 
 /** Further evidence without the main evidence and without repeats, first come first served. */
 export function furtherEvidence(evidence: Evidence, more: readonly Evidence[]): Evidence[] {
+  if (more.length === 0) return [];
   const seen = new Set([spanKey(evidence)]);
   return more.filter((item) => {
     const key = spanKey(item);
@@ -51,9 +54,11 @@ export function furtherEvidence(evidence: Evidence, more: readonly Evidence[]): 
 }
 
 function base(common: Common, type: Question["type"], shown: readonly Choice[] = []) {
-  const alsoAbout = [...new Set([...(common.alsoAbout ?? []), ...shown.flatMap((choice) => (choice.fact ? [choice.fact] : []))])].filter(
-    (fact) => fact !== common.fact,
-  );
+  // Most questions state no further fact: then neither the set nor the optional key is needed.
+  const statesMore = (common.alsoAbout !== undefined && common.alsoAbout.length > 0) || shown.some((choice) => choice.fact);
+  const alsoAbout = statesMore
+    ? [...new Set([...(common.alsoAbout ?? []), ...shown.flatMap((choice) => (choice.fact ? [choice.fact] : []))])].filter((fact) => fact !== common.fact)
+    : [];
   return {
     id: contentId(common.documentId, type, common.topic, common.key),
     documentId: common.documentId,

@@ -121,8 +121,20 @@ function hasUnresolvedRole(text: string): boolean {
 
 const personOf = (doc: DocContext, surname: string | undefined) => (surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined);
 
+const claimantsByDoc = new WeakMap<DocContext, readonly Claimant[]>();
+
+function claimantsOf(doc: DocContext): readonly Claimant[] {
+  // Asked once per claim: worked out once per document.
+  let claimants = claimantsByDoc.get(doc);
+  if (!claimants) {
+    claimants = findClaimants(doc);
+    claimantsByDoc.set(doc, claimants);
+  }
+  return claimants;
+}
+
 /** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
-function claimantsOf(doc: DocContext): Claimant[] {
+function findClaimants(doc: DocContext): Claimant[] {
   const speakers = [...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)];
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.includes(a.surname)) - Number(!speakers.includes(b.surname)));
   const institutions = [

@@ -66,12 +66,18 @@ function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFac
     ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
   ]);
   const title = (doc.facts.document.title ?? "").toLowerCase();
-  const nearness = (iso2: string) => Math.max(0, ...named.map((country) => closeness(country.iso2, iso2)));
+  const nearness = (iso2: string) => {
+    let nearest = 0;
+    for (const country of named) nearest = Math.max(nearest, closeness(country.iso2, iso2));
+    return nearest;
+  };
   const ranked = [...new Set([...familiar, ...countriesWithRegion()])]
     .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
-    .map((iso2) => ({ iso2, nearness: nearness(iso2), familiar: familiar.has(iso2), order: hash(doc.id, iso2) }))
+    .map((iso2) => ({ iso2, nearness: nearness(iso2), familiar: familiar.has(iso2) }))
     // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
-    .filter((entry) => entry.nearness > 0 || entry.familiar);
+    .filter((entry) => entry.nearness > 0 || entry.familiar)
+    // The content hash that orders equals, only for the countries kept.
+    .map((entry) => ({ ...entry, order: hash(doc.id, entry.iso2) }));
   ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
   // Whether the text names a country is looked up only for as many as are needed, nearest first.
   const choices: Choice[] = [];

@@ -58,7 +58,9 @@ export function organisationQuestions(doc: DocContext): Question[] {
   for (const match of doc.text.matchAll(NAME_SHAPE)) {
     const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (ROMAN.test(mention.text) || taken.some((span) => overlaps(span, mention))) continue;
-    byName.set(mention.text, [...(byName.get(mention.text) ?? []), mention]);
+    const mentions = byName.get(mention.text);
+    if (mentions) mentions.push(mention);
+    else byName.set(mention.text, [mention]);
   }
   const questions: Question[] = [];
   for (const [name, mentions] of byName) {

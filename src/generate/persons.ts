@@ -10,11 +10,16 @@ export function isPresent(person: PersonFact): boolean {
   return person.attendance === "attended" || person.attendance === "representative";
 }
 
+/** What shownName changes: a hyphen before a space, whitespace other than one plain space, whitespace at either end. */
+const NAME_TO_MEND = /-\s|\s\s|[^\S ]|^\s|\s$/u;
+
 /**
  * A name as shown in options and statements. The text may break a name after a hyphen ("al- Kadhimi",
  * a line-wrap artefact); shown, the parts are joined again ("al-Kadhimi"). Evidence stays verbatim.
  */
 export function shownName(name: string): string {
+  // Most names need neither: the test costs less than the two replacements.
+  if (!NAME_TO_MEND.test(name)) return name;
   return name
     .replace(/(?<=\p{L})-\s+(?=\p{Lu})/gu, "-")
     .replace(/\s+/gu, " ")

@@ -61,7 +61,15 @@ function officeOf(person: PersonFact, role: string): string {
  * "US-Außenminister" is also an "Außenminister".
  */
 function holds(holder: PersonFact, asked: string): boolean {
-  return office(holder)?.toLowerCase().endsWith(asked.toLowerCase()) ?? false;
+  return lowerOffice(holder)?.endsWith(asked.toLowerCase()) ?? false;
+}
+
+const lowerOffices = new WeakMap<PersonFact, string | undefined>();
+
+/** office() in lower case, once per person: holds() compares every pair of persons. */
+function lowerOffice(person: PersonFact): string | undefined {
+  if (!lowerOffices.has(person)) lowerOffices.set(person, office(person)?.toLowerCase());
+  return lowerOffices.get(person);
 }
 
 /** Where the text states the role, next to a mention of the person. */
@@ -85,6 +93,26 @@ function isFeminineRole(role: string): boolean {
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const persons = doc.facts.persons.filter((person) => office(person) !== undefined && !SPOKESPERSON.test(office(person)!));
+  // Whether an office is feminine, asked for every pair of persons.
+  const feminineByRole = new Map<string, boolean>();
+  const feminine = (role: string) => {
+    let isFeminine = feminineByRole.get(role);
+    if (isFeminine === undefined) {
+      isFeminine = isFeminineRole(role);
+      feminineByRole.set(role, isFeminine);
+    }
+    return isFeminine;
+  };
+  // Who holds an office, as the options show them (by full name or surname): the same for every person asked about.
+  const shownHolders = new Map<boolean, Set<string>>();
+  const officeHoldersShown = (full: boolean) => {
+    let shown = shownHolders.get(full);
+    if (!shown) {
+      shown = new Set(pool.persons.filter((entry) => office(entry.person) !== undefined).map((entry) => display(entry.person, full)));
+      shownHolders.set(full, shown);
+    }
+    return shown;
+  };
   for (const person of persons) {
     const role = office(person)!;
     const span = roleSpan(doc, person);
@@ -105,7 +133,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     // Wrong options hold another office (attackers are no candidates for "Innenminister"), so the
     // question asks who holds which office, not who holds any; "Wer ist Präsidentin?" among men would
     // answer itself: the options share the answer's gender.
-    const officeHolders = new Set(pool.persons.filter((entry) => office(entry.person) !== undefined).map((entry) => display(entry.person, full)));
+    const officeHolders = officeHoldersShown(full);
     const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role), full, undefined, true).filter(
       (choice) => !holderNames.has(choice.text) && officeHolders.has(choice.text),
     );
@@ -123,9 +151,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     // borrowed; where it is, the borrowed office takes the person's gender.
     const others = persons.filter(
       (other) =>
-        other.surname !== person.surname &&
-        !holds(person, office(other)!) &&
-        (person.gender !== undefined || isFeminineRole(office(other)!) === isFeminineRole(role)),
+        other.surname !== person.surname && !holds(person, office(other)!) && (person.gender !== undefined || feminine(office(other)!) === feminine(role)),
     );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);

@@ -152,6 +152,68 @@ const POINTING_OPENER =
 /** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
 const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2,})\s+\1(?!\p{L})/iu;
 
+const LETTER_AT = /\p{L}/uy;
+const SPACE_AT = /\s/uy;
+
+/** Length of the letter at `index` (two for a surrogate pair), 0 for none. */
+function letterAt(text: string, index: number, code: number): number {
+  if (code < 0x100)
+    return ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)
+      ? 1
+      : 0;
+  LETTER_AT.lastIndex = index;
+  return LETTER_AT.test(text) ? LETTER_AT.lastIndex - index : 0;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) continue;
+    SPACE_AT.lastIndex = index;
+    if (!SPACE_AT.test(text)) return false;
+  }
+  return true;
+}
+
+/**
+ * DOUBLED_WORD, tested only where it can match: two runs of letters with only whitespace between them
+ * that are the same word in lower case, or hold letters beyond U+00FF or "µ" (whose case the regex
+ * may fold otherwise than toLowerCase). The regex alone tries a case-insensitive back-reference at
+ * every word of every sentence.
+ */
+function hasDoubledWord(text: string): boolean {
+  let previousStart = -1;
+  let previousEnd = -1;
+  let previousPlain = true;
+  for (let index = 0; index < text.length; ) {
+    const first = letterAt(text, index, text.charCodeAt(index));
+    if (first === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    // Up to U+00FF but "µ": there the regex's case-insensitive comparison is toLowerCase's.
+    let plain = true;
+    for (let length = first; length > 0; ) {
+      const code = text.charCodeAt(index);
+      if (code >= 0x100 || code === 0xb5) plain = false;
+      index += length;
+      length = index < text.length ? letterAt(text, index, text.charCodeAt(index)) : 0;
+    }
+    if (previousStart !== -1 && index - start >= 2 && onlySpaces(text, previousEnd, start)) {
+      const alike =
+        !plain ||
+        !previousPlain ||
+        (index - start === previousEnd - previousStart && text.slice(start, index).toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase());
+      if (alike && DOUBLED_WORD.test(text)) return true;
+    }
+    previousStart = start;
+    previousEnd = index;
+    previousPlain = plain;
+  }
+  return false;
+}
+
 /** English function words: a sentence with several is a link list or an abstract's title, not the German article. */
 const ENGLISH_WORDS = /(?<![\p{L}])(?:the|of|and|for|with|from|to|is|are|into)(?![\p{L}])/gu;
 /** English function words a German sentence may borrow in a name ("Times of London"), but not more. */
@@ -163,7 +225,7 @@ const GLUED_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?:/u;
 function broken(text: string): boolean {
   const english = [...text.matchAll(ENGLISH_WORDS)].length;
   return (
-    (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || DOUBLED_WORD.test(text) || english > MAX_ENGLISH_WORDS || GLUED_LABEL.test(text)
+    (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || hasDoubledWord(text) || english > MAX_ENGLISH_WORDS || GLUED_LABEL.test(text)
   );
 }
 

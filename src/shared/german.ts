@@ -14,7 +14,15 @@ const dateTimeFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", t
  * A figure in German digits: 14000 -> "14.000", 4600 -> "4.600", 1.8 -> "1,8", at most four decimals.
  * For counts and amounts; a year is not a figure ("2014", never "2.014") and is shown as the text writes it.
  */
-export const formatNumber = (value: number): string => numberFormat.format(value);
+export function formatNumber(value: number): string {
+  // Whole non-negative figures, the most of them, grouped by hand: what Intl writes, at a fraction of its cost.
+  if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) return numberFormat.format(value);
+  const digits = String(value);
+  if (digits.length <= 3) return digits;
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let index = grouped.length; index < digits.length; index += 3) grouped += `.${digits.slice(index, index + 3)}`;
+  return grouped;
+}
 
 /** Points, partial credit included: 3.5 -> "3,5", 1/3 -> "0,33". */
 export const formatPoints = (points: number): string => pointsFormat.format(points);
