@@ -32,7 +32,7 @@ import { benchText } from "./texts";
 const PLAYERS = Number(process.env.BENCH_LIVE_PLAYERS ?? 30);
 const QUESTIONS = Number(process.env.BENCH_LIVE_QUESTIONS ?? 20);
 const TEXT_CHARACTERS = 20_000;
-const FREE = { doRequests: 100_000, storageRowsRead: 5_000_000, rowsWritten: 100_000 };
+const FREE = { workerRequests: 100_000, doRequests: 100_000, storageRowsRead: 5_000_000, rowsWritten: 100_000 };
 
 // ---------------------------------------------------------------- wrangler dev
 
@@ -114,6 +114,9 @@ async function cpuMs(pid: number): Promise<number> {
 
 // ---------------------------------------------------------------- clients
 
+/** Requests to the Worker, as the free plan counts them: pages, forms and WebSocket upgrades (static files are free). */
+let workerRequests = 0;
+
 /** A browser: cookies, same-origin posts, no automatic redirects. */
 class Browser {
   readonly cookies = new Map<string, string>();
@@ -122,6 +125,7 @@ class Browser {
   async request(method: "GET" | "POST", path: string, form?: Record<string, string>): Promise<Response> {
     const headers: Record<string, string> = { Cookie: this.cookieHeader(), "CF-Connecting-IP": this.address };
     if (method === "POST") headers.Origin = base;
+    workerRequests++;
     const response = await fetch(`${base}${path}`, { method, headers, body: form && new URLSearchParams(form), redirect: "manual" });
     // Node's Headers (the Worker's types, which this file is checked with, do not know getSetCookie).
     for (const cookie of (response.headers as unknown as { getSetCookie(): string[] }).getSetCookie()) {
@@ -135,6 +139,7 @@ class Browser {
   }
   /** A WebSocket at `path` with this browser's cookies; messages are timestamped on arrival. */
   async socket(path: string): Promise<Socket> {
+    workerRequests++;
     const socket = new Socket(new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers: { Cookie: this.cookieHeader(), Origin: base } }));
     await socket.opened;
     return socket;
@@ -205,6 +210,7 @@ try {
   const textId = textPath.split("/").pop()!;
   if ((await teacher.request("POST", `${textPath}/umfang`, { umfang: String(QUESTIONS) })).status !== 303) throw new Error("quiz size");
   if ((await teacher.request("POST", `${textPath}/veroeffentlichen`)).status !== 303) throw new Error("publish");
+  const requestsBeforeLesson = workerRequests;
   const started = await teacher.request("POST", `${classPath}/live`, { quizId: textId, anzahl: "alle", zeit: "0" });
   if (started.status !== 303) throw new Error(`live start: ${started.status}`);
   const presenterPath = started.headers.get("Location")!;
@@ -259,6 +265,7 @@ try {
   presenter.send({ type: "advance", phase: "evidence", question: QUESTIONS });
   await Promise.all(phones.map((phone) => phone.viewAt("end", QUESTIONS)));
   const cpuAfter = await cpu();
+  const lessonRequests = workerRequests - requestsBeforeLesson;
   const messagesPlayed = presenter.sent + phones.reduce((sum, phone) => sum + phone.sent, 0);
 
   const line = await waitUntil("the results written", () => /\{"event":"live-session-results"[^\n]*\}/.exec(log)?.[0], 30_000);
@@ -281,6 +288,7 @@ try {
   console.log(
     `Live lesson: ${usage.players} phones x ${QUESTIONS} questions of an own text of ${TEXT_CHARACTERS.toLocaleString("en")} characters, against wrangler dev on loopback; Node ${process.version}\n`,
   );
+  row("Worker requests (pages, joins, upgrades)", `${lessonRequests} = ${perLesson(lessonRequests, FREE.workerRequests)}`);
   console.log("Durable Object requests, as billed");
   row("  RPC calls, WebSocket upgrades, alarms", String(usage.requests));
   row("  incoming WebSocket messages", `${usage.webSocketMessages} (billed 20:1 = ${(usage.webSocketMessages / 20).toFixed(1)}; outgoing are free)`);
