@@ -84,3 +84,28 @@ it("sends an answer again by itself while the server answers 503 (busy), tells t
   await page.goto("/fortschritt");
   await expect.poll(() => page.locator("main").textContent()).toContain("1 Frage beantwortet");
 });
+
+it("shows a refused answer's page (429) as the server sent it, without sending the answer a second time", async () => {
+  const { page, questionUrl } = await firstQuestionAnswered();
+
+  // The refusal as the Worker words it when an address has answered too much; whether the script sends
+  // the form again is what this test counts (a second send would count against the limit twice).
+  const sends: string[] = [];
+  await page.route(questionUrl, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    sends.push(route.request().postData() ?? "");
+    return route.fulfill({
+      status: 429,
+      headers: { "Retry-After": "3600", "Content-Type": "text/html; charset=utf-8" },
+      body: '<!doctype html><html lang="de"><title>Zu viele Antworten</title><main><h1>Zu viele Antworten</h1><p>Bitte mach später weiter.</p></main></html>',
+    });
+  });
+  await page.getByRole("button", { name: "Antwort prüfen" }).click();
+  await expect.poll(() => page.locator("h1").textContent()).toBe("Zu viele Antworten");
+  expect(await page.title()).toBe("Zu viele Antworten");
+  expect(page.url()).toBe(questionUrl);
+  // Give a second send the time it would need, then count.
+  await page.waitForTimeout(1000);
+  expect(sends).toHaveLength(1);
+  expect(sends[0]).toContain("antwort=");
+});
