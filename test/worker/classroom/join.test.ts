@@ -1,10 +1,15 @@
 import { env, SELF } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { holdClockMidWindow } from "../clock";
 import { hashSecret } from "../../../src/worker/classroom/secrets";
 import { CREATE_CLASS_LIMIT, JOIN_LIMIT, WRONG_JOIN_CODE_LIMIT } from "../../../src/worker/classroom/store";
 import { MAX_MEMBERS } from "../../../src/worker/classroom/store";
 import { count, createClass, joinAs } from "./helpers";
 import { Browser, redirectTarget } from "../browser";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("creating a class", () => {
   it("stores only the hash of the teacher secret and shows the teacher link and join code", async () => {
@@ -35,6 +40,7 @@ describe("creating a class", () => {
   });
 
   it("limits new classes per address", async () => {
+    holdClockMidWindow(CREATE_CLASS_LIMIT.windowMs);
     const teacher = new Browser("198.51.100.251");
     for (let created = 0; created < CREATE_CLASS_LIMIT.limit; created++) expect((await teacher.post("/klassen/neu", {})).status).toBe(303);
     const limited = await teacher.post("/klassen/neu", {});
@@ -159,6 +165,7 @@ describe("joining", () => {
   });
 
   it("limits wrong codes per address, not correct joins from the same address", async () => {
+    holdClockMidWindow(WRONG_JOIN_CODE_LIMIT.windowMs);
     const { joinCode } = await createClass();
     const guesser = new Browser("192.0.2.99");
     const wrongCode = joinCode.startsWith("C") ? "DDDD-DDDD" : "CCCC-CCCC";
@@ -176,6 +183,7 @@ describe("joining", () => {
   });
 
   it("limits successful joins per address and the size of a class", async () => {
+    holdClockMidWindow(JOIN_LIMIT.windowMs);
     const { classId, joinCode } = await createClass();
     for (let student = 0; student < JOIN_LIMIT.limit; student++) await joinAs(joinCode, `Schüler ${student}`, "192.0.2.150");
     const limited = await new Browser("192.0.2.150").post("/klassen/beitreten", { code: joinCode, nickname: "Noch einer" });

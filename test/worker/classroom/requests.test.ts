@@ -1,12 +1,17 @@
 /** What a request may bring: only forms to form routes, links from the configured address, one framing policy. */
 import { env, SELF } from "cloudflare:test";
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
+import { holdClockMidWindow } from "../clock";
 import { MIXED_QUIZ_ID } from "../../../src/bank";
 import { ANSWER_LIMIT, NEW_LEARNER_LIMIT } from "../../../src/worker/quiz/routes";
 import { hashClientAddress } from "../../../src/worker/rate-limit";
 import { Browser, ORIGIN, redirectTarget } from "../browser";
 import { questionsOfAttempt, rightForm, storedAnswers } from "../quiz/client";
 import { count, createClass, joinAs } from "./helpers";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 it("refuses a JSON body to a form route with 415 and German text, and changes nothing", async () => {
   const { teacher, classId } = await createClass("Bleibt so");
@@ -47,6 +52,7 @@ it("forbids framing the same way in both headers", async () => {
 });
 
 it("limits new practice quizzes per address, and new learners more tightly; resuming is free", async () => {
+  holdClockMidWindow(NEW_LEARNER_LIMIT.windowMs);
   const address = "198.18.1.1";
   // Fill the new-learner window of this address as if its whole allowance of browsers had started a quiz in this hour.
   const learners = new Browser(address);
@@ -68,6 +74,7 @@ it("limits new practice quizzes per address, and new learners more tightly; resu
 });
 
 it("limits practice answers per address, also under parallel posts; a refused answer writes nothing, a class's answers count against nothing", async () => {
+  holdClockMidWindow(ANSWER_LIMIT.windowMs);
   const address = "198.18.1.3";
   const learner = new Browser(address);
   const attemptId = await learner.startQuiz(MIXED_QUIZ_ID);

@@ -1,8 +1,14 @@
 /** A class iPad shared by students: a second join never silently becomes the member the device holds. */
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
+import { WRONG_RECOVERY_CODE_LIMIT } from "../../../src/worker/recovery/routes";
+import { holdClockMidWindow } from "../clock";
 import { visibleText } from "../browser";
 import { Browser, redirectTarget } from "../browser";
 import { count, createClass } from "./helpers";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps everything", async () => {
   const { classId, joinCode } = await createClass();
@@ -47,6 +53,7 @@ it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps e
 });
 
 it("a student continues on a new device with the code from the class page; wrong codes are refused and rate limited", async () => {
+  holdClockMidWindow(WRONG_RECOVERY_CODE_LIMIT.windowMs);
   const { classId, joinCode } = await createClass();
   const ipad = new Browser("192.0.2.90");
   expect(redirectTarget(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Dachs" }))).toBe(`/klassen/meine/${classId}`);

@@ -4,7 +4,8 @@
  * message and, per client address, rate limited.
  */
 import { env } from "cloudflare:test";
-import { expect, it } from "vitest";
+import { afterEach, expect, it, vi } from "vitest";
+import { holdClockMidWindow } from "../clock";
 import { getQuestion, listDocuments, quizPool } from "../../../src/bank";
 import { LEARNER_COOKIE } from "../../../src/worker/learner";
 import { WRONG_RECOVERY_CODE_LIMIT } from "../../../src/worker/recovery/routes";
@@ -12,6 +13,10 @@ import { CODE_ALPHABET } from "../../../src/worker/typed-codes";
 import { Browser, redirectTarget, visibleText } from "../browser";
 import { createClass, joinAs } from "../classroom/helpers";
 import { wrongForm } from "../quiz/client";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 let addresses = 0;
 /** A client address of its own for each device, so that the tests' counters do not meet. */
@@ -82,6 +87,7 @@ it("stores only a hash of the code; a new code replaces the old one", async () =
 });
 
 it("refuses wrong codes with a German message and rate limits them per address", async () => {
+  holdClockMidWindow(WRONG_RECOVERY_CODE_LIMIT.windowMs);
   const owner = newDevice();
   const { code } = await makeCode(owner);
   const guesser = newDevice();
