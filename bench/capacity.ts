@@ -12,7 +12,7 @@
  *    stylesheet, no D1) side by side in the same run; requests per second and latency p50/p99 of each.
  *
  * Bounded: 600 answers, 600 question pages, 300 polls, 6,000 stylesheet requests, 120 s at most.
- * Prints figures only. BENCH_STUDENTS and BENCH_QUESTIONS try other sizes.
+ * Prints figures only. BENCH_STUDENTS and BENCH_QUESTIONS try other sizes; BENCH_COST_ONLY=1 runs the first pass only.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -31,6 +31,7 @@ const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 30);
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 20);
 /** The teacher's page polls every 5 s; a class answers about every 1.5 s: one poll per 3 answers. */
 const ANSWERS_PER_POLL = 3;
+const LESSON_POLLS = (45 * 60) / 5;
 const MAX_SECONDS = 120;
 
 // ---------------------------------------------------------------- a browser against some server
@@ -412,10 +413,17 @@ for (const [kind, meters] of cost.perKind) {
   console.log(`| ${kind} (${meters.length} requests) | ${sum("rowsRead")} | ${sum("rowsWritten")} | ${cost.median(meters.map((meter) => meter.roundTrips))} |`);
 }
 console.log(`| whole session | ${cost.total.rowsRead} | ${cost.total.rowsWritten} | ${cost.total.roundTrips} in all |`);
+const requests = [...cost.perKind.values()].reduce((total, meters) => total + meters.length, 0);
+const polls = cost.perKind.get("teacher's poll")?.length ?? 0;
+console.log(
+  `\nWorker requests of the session, counted: ${requests} (stylesheet and script not counted: the browser caches them); with the teacher's page open a whole 45-minute lesson (a poll every 5 s: ${LESSON_POLLS} polls instead of ${polls}): ${requests - polls + LESSON_POLLS}.`,
+);
 console.log(
   `\nOf the free tier's day (5,000,000 rows read, 100,000 written): about ${Math.floor(5_000_000 / cost.total.rowsRead)} sessions by reads, ${Math.floor(100_000 / cost.total.rowsWritten)} by writes.\n`,
 );
 
+// BENCH_COST_ONLY=1: the first pass alone (no wrangler dev, no load), for counting on a busy machine.
+if (process.env.BENCH_COST_ONLY === "1") process.exit(0);
 const { runs, failures, failedBodies } = await underLoad();
 const load = (await import("node:os")).loadavg()[0]!.toFixed(1);
 console.log(`(load average of the machine at the end: ${load})\n`);
