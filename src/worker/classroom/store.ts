@@ -8,6 +8,7 @@
 import { and, asc, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
 import { RETRY_QUIZ_ID } from "../../bank";
 import type { Db } from "../../db";
+import { reusedQuery, runOne } from "../../db/reused";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { answers, attempts, learners } from "../../db/schema/progress";
 import { purgeRateLimits, type RateLimit } from "../rate-limit";
@@ -37,8 +38,21 @@ export async function createClass(db: Db, name: string | null): Promise<{ classR
   throw new Error("no free join code after 5 tries");
 }
 
+// Built once per isolate (../../db/reused.ts): every teacher request reads its class, its assignments or one of them.
+const classById = reusedQuery(["classId"], (db, ids) => db.select().from(classes).where(eq(classes.id, ids.classId)));
+/** The class's assignments, oldest first. */
+export const assignmentsOfClass = reusedQuery(["classId"], (db, ids) =>
+  db.select().from(assignments).where(eq(assignments.classId, ids.classId)).orderBy(asc(assignments.createdAt), asc(assignments.id)),
+);
+export const assignmentOfClass = reusedQuery(["classId", "assignmentId"], (db, ids) =>
+  db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.id, ids.assignmentId), eq(assignments.classId, ids.classId))),
+);
+
 export async function findClass(db: Db, classId: string): Promise<ClassRow | undefined> {
-  return db.select().from(classes).where(eq(classes.id, classId)).get();
+  return (await runOne(classById(db, { classId })))[0];
 }
 
 /** The class with this join code, as a query (so that tests can EXPLAIN it). */
@@ -53,15 +67,11 @@ export async function renameClass(db: Db, classId: string, name: string | null):
 }
 
 export async function listAssignments(db: Db, classId: string): Promise<AssignmentRow[]> {
-  return db.select().from(assignments).where(eq(assignments.classId, classId)).orderBy(asc(assignments.createdAt));
+  return runOne(assignmentsOfClass(db, { classId }));
 }
 
 export async function findAssignment(db: Db, classId: string, assignmentId: string): Promise<AssignmentRow | undefined> {
-  return db
-    .select()
-    .from(assignments)
-    .where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)))
-    .get();
+  return (await runOne(assignmentOfClass(db, { classId, assignmentId })))[0];
 }
 
 export async function findMembership(db: Db, classId: string, learnerId: string): Promise<MemberRow | undefined> {

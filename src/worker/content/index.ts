@@ -18,6 +18,7 @@ import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizT
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import type { Db } from "../../db";
+import { reusedQuery, runReused } from "../../db/reused";
 import { classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
 import { drawQuestions } from "./draw";
@@ -117,6 +118,21 @@ export async function publishedTextForLearner(db: Db, textId: string, learnerId:
   return row ? ownDocument(row.text) : undefined;
 }
 
+// The outline's reads, built once per isolate (../../db/reused.ts): the teacher's dashboard asks them on every request.
+const outlineText = reusedQuery(["textId", "classId"], (db, ids) =>
+  db
+    .select({ id: ownTexts.id, title: ownTexts.title, status: ownTexts.status, quizSize: ownTexts.quizSize })
+    .from(ownTexts)
+    .where(and(eq(ownTexts.id, ids.textId), eq(ownTexts.classId, ids.classId))),
+);
+const outlineQuestionIds = reusedQuery(["textId"], (db, ids) =>
+  db
+    .select({ id: ownQuestions.id })
+    .from(ownQuestions)
+    .where(and(eq(ownQuestions.textId, ids.textId), isNotNull(ownQuestions.position)))
+    .orderBy(asc(ownQuestions.position)),
+);
+
 export function questionSource(db: Db, scope?: SourceScope): QuestionSource {
   const questionCache = new Map<string, Question | null>();
   const documentCache = new Map<string, BankDocument | null>();
@@ -187,17 +203,7 @@ export function questionSource(db: Db, scope?: SourceScope): QuestionSource {
       }
       if (!scope) return undefined;
       // One round trip; the question ids count only when the text is the class's.
-      const [[text], rows] = await db.batch([
-        db
-          .select({ id: ownTexts.id, title: ownTexts.title, status: ownTexts.status, quizSize: ownTexts.quizSize })
-          .from(ownTexts)
-          .where(and(eq(ownTexts.id, quizId), eq(ownTexts.classId, scope.classId))),
-        db
-          .select({ id: ownQuestions.id })
-          .from(ownQuestions)
-          .where(and(eq(ownQuestions.textId, quizId), isNotNull(ownQuestions.position)))
-          .orderBy(asc(ownQuestions.position)),
-      ]);
+      const [[text], rows] = await runReused(db, [outlineText(db, { textId: quizId, classId: scope.classId }), outlineQuestionIds(db, { textId: quizId })]);
       if (!text || (text.status !== "published" && !scope.drafts)) return undefined;
       titleCache.set(text.id, text.title);
       return {

@@ -7,6 +7,7 @@
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { newOwnQuestionId, newOwnTextId } from "../../bank/ids";
 import type { Db } from "../../db";
+import { reusedQuery, runOne } from "../../db/reused";
 import type { BankDocument, Question } from "../../bank/schema";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { sameMeaning } from "./versions";
@@ -92,8 +93,9 @@ export interface OwnTextSummary {
 }
 
 /** The class's texts, newest first, with how many questions each has now. */
-export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSummary[]> {
-  const rows = await db
+// Built once per isolate (../../db/reused.ts): the teacher's class overview lists the texts on every request.
+const ownTextsOfClass = reusedQuery(["classId"], (db, ids) =>
+  db
     .select({
       id: ownTexts.id,
       title: ownTexts.title,
@@ -107,9 +109,12 @@ export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSumm
         ),
     })
     .from(ownTexts)
-    .where(eq(ownTexts.classId, classId))
-    .orderBy(sql`${ownTexts.createdAt} desc`);
-  return rows;
+    .where(eq(ownTexts.classId, ids.classId))
+    .orderBy(sql`${ownTexts.createdAt} desc`),
+);
+
+export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSummary[]> {
+  return runOne(ownTextsOfClass(db, { classId }));
 }
 
 export async function findOwnText(db: Db, classId: string, textId: string): Promise<OwnTextRow | undefined> {

@@ -3,13 +3,14 @@ import { questionSource } from "../../content";
 import { classOverview } from "../results";
 import { loadQuizzes } from "../results-content";
 import { resultQueries } from "../results-queries";
+import { runReused } from "../../../db/reused";
 import { answeringState } from "../schedule";
 import type { Db } from "../../../db";
 import type { StudentAssignmentItem } from "./pages";
 
 export async function loadStudentAssignments(db: Db, classId: string, learnerId: string, now: number): Promise<StudentAssignmentItem[]> {
   const queries = resultQueries(db, classId);
-  const [assignments, asked, totals] = await db.batch([queries.assignments(), queries.asked(learnerId), queries.totals(learnerId)]);
+  const [assignments, asked, totals] = await runReused(db, [queries.assignments(), queries.asked(learnerId), queries.totals(learnerId)]);
   // Students see published quizzes only; titles and sizes as they are now.
   const content = await loadQuizzes(questionSource(db, { classId }), assignments);
   const self = { id: 0, learnerId, nickname: "" };

@@ -14,6 +14,7 @@ import type { ClassRow, MemberRow } from "../store";
 import {
   answeredText,
   assignmentPath,
+  asciiHtml,
   escapeHtml,
   rightText,
   STATUS_TEXT,
@@ -153,16 +154,17 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
  */
 function studentTableHtml(classId: string, members: readonly MemberRow[], assignments: readonly TitledAssignment[], overview: ClassOverview): string {
   const titles = assignments.map((assignment) => escapeHtml(assignment.title));
+  // The start of each assignment's cell, once per assignment (in ASCII, see asciiHtml); the figures' texts hold
+  // digits and words only.
+  const cellStarts = titles.map((title) => `<td><span class="cell-title">${asciiHtml(title)}: </span>`);
   const rows = members
     .map((member) => {
+      const ofMember = overview.students.get(member.id);
       const cells = assignments
         .map((assignment, index) => {
-          const summary = overview.students.get(member.id)?.get(assignment.id);
+          const summary = ofMember?.get(assignment.id);
           if (!summary) return "<td></td>";
-          return (
-            `<td data-aufgabe="${titles[index]}"><span class="cell-title">${titles[index]}: </span>` +
-            `${escapeHtml(answeredText(summary))} · ${escapeHtml(rightText(summary))} · <span class="status ${summary.status}">${STATUS_TEXT[summary.status]}</span></td>`
-          );
+          return `${cellStarts[index]}${answeredText(summary)} · ${rightText(summary)} · <span class="status ${summary.status}">${STATUS_TEXT[summary.status]}</span></td>`;
         })
         .join("");
       return `<tr data-testid="student-row"><th scope="row"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>${cells}</tr>`;

@@ -16,6 +16,7 @@ import { assignmentResults, questionResults, type ResponseCount } from "../resul
 import { loadResultContent } from "../results-content";
 import { loadAssignmentResults, loadResultsStamp, loadStudentResults, resultQueries } from "../results-queries";
 import { parseResultsEtag, resultsEtag, resultsFingerprint } from "../results-version";
+import { runOne, runReused } from "../../../db/reused";
 import { findMember, mergeMembers, renameMember } from "../roster-store";
 import { berlinDate } from "../schedule";
 import type { TeacherEnv } from "./access";
@@ -151,7 +152,7 @@ resultRoutes.post(
 async function renderStudent(c: ResultsContext, memberId: number, errors: string[] = [], status: 200 | 400 | 409 = 200, nicknameInput?: string) {
   const classRow = c.get("classRow");
   const queries = resultQueries(db(c), classRow.id);
-  const members = await queries.members();
+  const members = await runOne(queries.members());
   const member = members.find((candidate) => candidate.id === memberId);
   if (!member) return noStudent(c);
   const rows = await loadStudentResults(db(c), classRow.id, member.learnerId);
@@ -277,7 +278,7 @@ resultRoutes.get("/export/schueler.csv", async (c) => {
 
 resultRoutes.get("/export/fragen.csv", async (c) => {
   const queries = resultQueries(db(c), c.get("classRow").id);
-  const [assignmentRows, responses] = await db(c).batch([queries.assignments(), queries.responses()]);
+  const [assignmentRows, responses] = await runReused(db(c), [queries.assignments(), queries.responses()]);
   const content = await loadResultContent(db(c), c.get("classRow").id, assignmentRows, [{ questionIds: responses.map((row) => row.questionId) }]);
   const perAssignment = withTitles(assignmentRows, content.titles).map((assignment) => ({
     assignment,
