@@ -63,12 +63,8 @@ const notFound = (c: Context) =>
     href: teacherPath(c.req.param("classId") ?? ""),
     text: "Zur Übersicht",
   });
-/** A text whose questions are still being made has none to review, change or publish yet. */
-const stillGenerating = (c: Context, textId: string) =>
-  messageResponse(c, 409, "Fragen werden noch erstellt", "Die Fragen zu diesem Text werden gerade erstellt. Bitte warten Sie, bis sie fertig sind.", {
-    href: textPath(c.req.param("classId") ?? "", textId),
-    text: "Zu den Fragen",
-  });
+/** A text whose questions are still being made has none to review, change or publish yet: back to its steps. */
+const stillGenerating = (c: Context, textId: string) => c.redirect(textPath(c.req.param("classId") ?? "", textId), 303);
 const conflict = (c: Context, textId: string) =>
   messageResponse(c, 409, "Gleichzeitig geändert", "Diese Frage wurde gerade an anderer Stelle geändert. Bitte laden Sie die Fragen neu und prüfen Sie sie.", {
     href: textPath(c.req.param("classId") ?? "", textId),
