@@ -20,8 +20,8 @@ import { judgeLanguage } from "./language";
  * The longest text accepted, in characters: the 20,000 the issue asks for at least. Made in one request
  * such a text took three times the free tier's 10 ms CPU, so its questions are made over several
  * requests (routes.tsx, generateStep); measured in workerd (`npm run bench`, README "The longest own
- * text"), the most expensive of them (the extraction, the key terms) takes about 7.5 ms on an idle
- * machine and 11 ms on a busy one.
+ * text"), the most expensive of them (the extraction, the key terms) took 11 ms on a busy machine,
+ * about 7.5 ms scaled to an idle one.
  */
 export const MAX_TEXT_CHARACTERS = 20_000;
 /** How many questions an attempt draws when the teacher has not chosen. */
