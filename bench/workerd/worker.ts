@@ -1,16 +1,27 @@
 /**
- * The benchmark's Worker (bench/own-text-cpu.ts): the app as deployed, plus POST /bench/paste?replays=N.
- * That route makes a class, runs the paste-and-generate request for the posted text once against the
- * real local D1 with every query recorded, then replays it N times against the recorded results
- * (../d1-replay.ts), which come back at once: the replays cost the Worker's own work only, and the
- * caller reads how much CPU the workerd process spent on them.
+ * The benchmark's Worker (bench/own-text-cpu.ts): the app as deployed, plus two routes.
+ * POST /bench/record makes a class and runs the whole flow of bringing the posted text, as a browser
+ * does (the paste, each step of making the questions, the review page), against the real local D1 with
+ * every query recorded; it answers with the requests it made. POST /bench/replay?flow=F&request=K&replays=N
+ * replays request K of that flow N times against its recorded results (../d1-replay.ts), which come back
+ * at once: the replays cost the Worker's own work only, and the caller reads how much CPU the workerd
+ * process spent on them.
  */
 import { app } from "../../src/worker/app";
 import worker from "../../src/worker/index";
-import { prepareOwnText } from "../../src/worker/own-texts/prepare";
 import { recordingDatabase, replayingDatabase, type D1Log } from "../d1-replay";
 
 const ORIGIN = "https://quellenquiz.test";
+
+interface RecordedRequest {
+  label: string;
+  make: () => Request;
+  log: D1Log;
+  status: number;
+}
+
+/** The recorded flows, by number: kept in the isolate between the benchmark's calls. */
+const flows: RecordedRequest[][] = [];
 
 function pasteRequest(classId: string, cookie: string, text: string): Request {
   const form = new FormData();
@@ -29,8 +40,7 @@ function pasteRequest(classId: string, cookie: string, text: string): Request {
   });
 }
 
-async function benchPaste(request: Request, env: Env, context: ExecutionContext): Promise<Response> {
-  const replays = Number(new URL(request.url).searchParams.get("replays") ?? "0");
+async function record(request: Request, env: Env, context: ExecutionContext): Promise<Response> {
   const text = await request.text();
   const created = await app.fetch(
     new Request(`${ORIGIN}/klassen/neu`, {
@@ -49,38 +59,58 @@ async function benchPaste(request: Request, env: Env, context: ExecutionContext)
     .map((header) => header.split(";")[0]!)
     .join("; ");
 
-  const log: D1Log = [];
-  const recorded = await app.fetch(pasteRequest(classId, cookie, text), { ...env, DB: recordingDatabase(env.DB, () => log) }, context);
-  if (recorded.status !== 303) return new Response(`the paste request answered ${recorded.status}: ${await recorded.text()}`, { status: 500 });
-  const textId = recorded.headers.get("Location")!.split("/").pop();
-  const questions = await env.DB.prepare("select count(*) as n from own_questions where text_id = ?").bind(textId).first<{ n: number }>();
-
-  let used = new Set<number>();
-  const replayEnv = {
-    ...env,
-    DB: replayingDatabase((sql) => {
-      const index = log.findIndex((entry, position) => entry.sql === sql && !used.has(position));
-      if (index === -1) throw new Error(`the replay asked D1 what the recording did not: ${sql}`);
-      used.add(index);
-      return log[index]!.result;
-    }),
+  const flow: RecordedRequest[] = [];
+  const run = async (label: string, make: () => Request) => {
+    const log: D1Log = [];
+    const response = await app.fetch(make(), { ...env, DB: recordingDatabase(env.DB, () => log) }, context);
+    flow.push({ label, make, log, status: response.status });
+    return response;
   };
-  const pureOnly = new URL(request.url).searchParams.has("pure");
-  for (let replay = 0; replay < replays; replay++) {
-    if (pureOnly) {
-      prepareOwnText("t_0000000000000000", { text });
-      continue;
-    }
-    used = new Set();
-    const response = await app.fetch(pasteRequest(classId, cookie, text), replayEnv, context);
-    if (response.status !== 303) return new Response(`a replay answered ${response.status}`, { status: 500 });
+  const pasted = await run("paste", () => pasteRequest(classId, cookie, text));
+  if (pasted.status !== 303) return new Response(`the paste request answered ${pasted.status}: ${await pasted.text()}`, { status: 500 });
+  const textUrl = `${ORIGIN}${pasted.headers.get("Location")!}`;
+  const get = () => new Request(textUrl, { headers: { Cookie: cookie }, redirect: "manual" });
+  for (let step = 1; ; step++) {
+    const response = await run(`step ${step}`, get);
+    if (response.status === 303) break;
+    if (response.status !== 200 || step > 20) return new Response(`step ${step} answered ${response.status}: ${await response.text()}`, { status: 500 });
   }
-  return Response.json({ characters: text.length, questions: questions?.n ?? 0, replays });
+  const review = await run("review", get);
+  if (review.status !== 200) return new Response(`the review answered ${review.status}`, { status: 500 });
+  const textId = textUrl.split("/").pop();
+  const questions = await env.DB.prepare("select count(*) as n from own_questions where text_id = ?").bind(textId).first<{ n: number }>();
+  flows.push(flow);
+  return Response.json({ flow: flows.length - 1, characters: text.length, questions: questions?.n ?? 0, requests: flow.map((entry) => entry.label) });
+}
+
+async function replay(request: Request, env: Env, context: ExecutionContext): Promise<Response> {
+  const query = new URL(request.url).searchParams;
+  const recorded = flows[Number(query.get("flow"))]?.[Number(query.get("request"))];
+  if (!recorded) return new Response("no such recorded request", { status: 404 });
+  const replays = Number(query.get("replays") ?? "0");
+  for (let replay = 0; replay < replays; replay++) {
+    const used = new Set<number>();
+    const replayEnv = {
+      ...env,
+      DB: replayingDatabase((sql) => {
+        const index = recorded.log.findIndex((entry, position) => entry.sql === sql && !used.has(position));
+        if (index === -1) throw new Error(`the replay asked D1 what the recording did not: ${sql}`);
+        used.add(index);
+        return recorded.log[index]!.result;
+      }),
+    };
+    const response = await app.fetch(recorded.make(), replayEnv, context);
+    await response.arrayBuffer();
+    if (response.status !== recorded.status) return new Response(`a replay of ${recorded.label} answered ${response.status}`, { status: 500 });
+  }
+  return Response.json({ label: recorded.label, replays });
 }
 
 export default {
   fetch(request, env, context) {
-    if (request.method === "POST" && new URL(request.url).pathname === "/bench/paste") return benchPaste(request, env, context);
+    const path = new URL(request.url).pathname;
+    if (request.method === "POST" && path === "/bench/record") return record(request, env, context);
+    if (request.method === "POST" && path === "/bench/replay") return replay(request, env, context);
     return worker.fetch(request, env, context);
   },
 } satisfies ExportedHandler<Env>;

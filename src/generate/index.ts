@@ -4,7 +4,7 @@
  */
 import { BANK_SCHEMA_VERSION, type BankFile, type Question } from "../bank/schema";
 import { extractFacts } from "../extract/index";
-import type { DocumentMetadata } from "../extract/types";
+import type { DocumentMetadata, Facts } from "../extract/types";
 import { attendanceQuestions } from "./attendance";
 import { actionQuestions, quoteQuestions } from "./claims";
 import { leaksAnswer } from "./checks";
@@ -27,24 +27,37 @@ export interface SourceDocument {
   metadata?: DocumentMetadata;
 }
 
+/** A question family: the questions of one kind about one document, with the pool for distractors. */
+export type QuestionFamily = (doc: DocContext, pool: Pool) => Question[];
+
+/**
+ * Every family, in the order a document's questions are put together. Each one depends only on the
+ * facts, never on another family's output, so a Worker may run them a few at a time over several
+ * requests (src/worker/own-texts) and get the same questions as generateBank.
+ */
+export const QUESTION_FAMILIES: readonly QuestionFamily[] = [
+  attendanceQuestions,
+  (doc) => attendeeCountQuestions(doc),
+  (doc, pool) =>
+    memberCountQuestions(
+      doc,
+      pool.documents.flatMap((other) => other.facts.memberCounts.map((count) => count.value)),
+    ),
+  roleQuestions,
+  meetingQuestions,
+  dateQuestions,
+  (doc) => quantityQuestions(doc),
+  countryQuestions,
+  (doc) => placeQuestions(doc),
+  (doc) => countryGapQuestions(doc),
+  quoteQuestions,
+  actionQuestions,
+  (doc) => organisationQuestions(doc),
+  (doc) => termQuestions(doc),
+];
+
 function questionsFor(doc: DocContext, pool: Pool): Question[] {
-  const otherCounts = pool.documents.flatMap((other) => other.facts.memberCounts.map((count) => count.value));
-  return [
-    ...attendanceQuestions(doc, pool),
-    ...attendeeCountQuestions(doc),
-    ...memberCountQuestions(doc, otherCounts),
-    ...roleQuestions(doc, pool),
-    ...meetingQuestions(doc, pool),
-    ...dateQuestions(doc, pool),
-    ...quantityQuestions(doc),
-    ...countryQuestions(doc, pool),
-    ...placeQuestions(doc),
-    ...countryGapQuestions(doc),
-    ...quoteQuestions(doc, pool),
-    ...actionQuestions(doc, pool),
-    ...organisationQuestions(doc),
-    ...termQuestions(doc),
-  ];
+  return QUESTION_FAMILIES.flatMap((family) => family(doc, pool));
 }
 
 /** In text order, so a quiz follows the article; ties broken by content for a stable file. */
@@ -52,41 +65,67 @@ function byPosition(a: Question, b: Question): number {
   return a.evidence.start - b.evidence.start || compareText(a.topic, b.topic) || compareText(a.type, b.type) || compareText(a.id, b.id);
 }
 
-export function generateBank(documents: SourceDocument[]): BankFile[] {
-  const contexts = documents.map((source) => makeContext(source.id, source.text, extractFacts(source.text, { ...source.metadata, id: source.id })));
+/** The facts of a source document, and what the families need about them. */
+export function documentContext(source: SourceDocument): DocContext {
+  return makeContext(source.id, source.text, extractFacts(source.text, { ...source.metadata, id: source.id }));
+}
+
+/** What the families draw distractors from when the documents are `documents`, whatever their order. */
+function poolOf(documents: DocContext[]): Pool {
   // Sorted, so that the questions of a document do not depend on the order the documents come in.
-  const sorted = [...contexts].sort((a, b) => compareText(a.id, b.id));
-  const pool: Pool = {
-    documents: sorted,
-    persons: sorted.flatMap((doc) => doc.facts.persons.map((person) => ({ documentId: doc.id, person }))),
-  };
-  const crossDocument = memberCountChangeQuestions(contexts.flatMap((doc) => doc.facts.memberCounts.map((fact) => ({ doc, fact }))));
-  const seen = new Set<string>();
+  const sorted = [...documents].sort((a, b) => compareText(a.id, b.id));
+  return { documents: sorted, persons: sorted.flatMap((doc) => doc.facts.persons.map((person) => ({ documentId: doc.id, person }))) };
+}
+
+/** The pool of a document generated on its own (a teacher's text). */
+export const singleDocumentPool = (doc: DocContext): Pool => poolOf([doc]);
+
+/**
+ * The families of a document generated on its own, in generateBank's order: the question families,
+ * then the member count changes between "documents", which for one document are those it reports itself.
+ */
+export const SINGLE_DOCUMENT_FAMILIES: readonly QuestionFamily[] = [
+  ...QUESTION_FAMILIES,
+  (doc) => memberCountChangeQuestions(doc.facts.memberCounts.map((fact) => ({ doc, fact }))).filter((question) => question.documentId === doc.id),
+];
+
+/**
+ * A document's questions as the bank keeps them, from what its families made: no question that gives
+ * its answer away, each id once (across the documents that share `seen`), in text order.
+ */
+export function finishedQuestions(questions: Question[], seen = new Set<string>()): Question[] {
   const firstOfId = (question: Question) => {
     if (seen.has(question.id)) return false;
     seen.add(question.id);
     return true;
   };
+  return questions
+    .filter((question) => !leaksAnswer(question))
+    .filter(firstOfId)
+    .sort(byPosition);
+}
 
+/** The bank's record of a document: its metadata as extracted, its text and passages. */
+export function bankDocument(source: SourceDocument, facts: Facts): BankFile["document"] {
+  return {
+    id: source.id,
+    file: source.file,
+    title: facts.document.title ?? source.id,
+    date: facts.document.date,
+    source: facts.document.source,
+    text: source.text,
+    passages: facts.passages.map(({ id, start, end, kind }) => ({ id, start, end, kind })),
+  };
+}
+
+export function generateBank(documents: SourceDocument[]): BankFile[] {
+  const contexts = documents.map(documentContext);
+  const pool = poolOf(contexts);
+  const crossDocument = memberCountChangeQuestions(contexts.flatMap((doc) => doc.facts.memberCounts.map((fact) => ({ doc, fact }))));
+  const seen = new Set<string>();
   return documents.map((source, index) => {
     const doc = contexts[index]!;
-    const questions = [...questionsFor(doc, pool), ...crossDocument.filter((question) => question.documentId === doc.id)]
-      .filter((question) => !leaksAnswer(question))
-      .filter(firstOfId)
-      .sort(byPosition);
-    const facts = doc.facts;
-    return {
-      schemaVersion: BANK_SCHEMA_VERSION,
-      document: {
-        id: source.id,
-        file: source.file,
-        title: facts.document.title ?? source.id,
-        date: facts.document.date,
-        source: facts.document.source,
-        text: source.text,
-        passages: facts.passages.map(({ id, start, end, kind }) => ({ id, start, end, kind })),
-      },
-      questions,
-    };
+    const questions = finishedQuestions([...questionsFor(doc, pool), ...crossDocument.filter((question) => question.documentId === doc.id)], seen);
+    return { schemaVersion: BANK_SCHEMA_VERSION, document: bankDocument(source, doc.facts), questions };
   });
 }

@@ -180,4 +180,33 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await student.getByRole("link", { name: "Diese Stelle im ganzen Text lesen" }).click();
   expect(await student.locator("article .passage mark").innerText()).toBe(evidence);
   await expectNoHorizontalScroll(student);
+
+  // The questions of a text are made over a few requests (this one: the paste, the extraction, the
+  // families, the pool), by a progress page that reloads itself (the Refresh header, no JavaScript
+  // needed). Held on its first step (the header taken out) to look at it, then on by its link.
+  const form = { text: TEXT.replace("Danzig", "Gdingen"), titel: "", quelle: "", datum: "" };
+  const pastedAgain = await teacher.request.post(reviewUrl.replace(/\/texte\/.*$/, "/texte/neu"), {
+    multipart: form,
+    maxRedirects: 0,
+    headers: { Origin: baseUrl },
+  });
+  expect(pastedAgain.status()).toBe(303);
+  const progressUrl = new URL(pastedAgain.headers().location!, baseUrl).href;
+  await teacher.route(progressUrl, async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    const { refresh: _refresh, ...headers } = response.headers();
+    await route.fulfill({ response, headers });
+  });
+  await teacher.goto(progressUrl);
+  expect(await teacher.getByRole("status").innerText()).toBe("Fragen werden erstellt … (Schritt 2 von 4)");
+  await expectNoSeriousA11yViolations(teacher);
+  await teacher.setViewportSize({ width: 1280, height: 800 });
+  await shoot(teacher, "progress-desktop");
+  await teacher.setViewportSize(PHONE);
+  await expectNoHorizontalScroll(teacher);
+  await shoot(teacher, "progress-phone");
+  await teacher.unroute(progressUrl);
+  await teacher.getByRole("link", { name: "Weiter" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Ostseerat berät in Gdingen über den Schutz von Unterseekabeln");
+  expect(await teacher.getByTestId("review-question").count()).toBe(10);
 });

@@ -18,9 +18,11 @@ import { afterAll, expect, it } from "vitest";
  * mode (Durable Object, views, the projector's and phones' script and styles, the QR encoder uqr with
  * 4 KiB gzip) adds 22 KiB, the review queue (ts-fsrs) 7 KiB, the teacher's results per assignment (grid,
  * hardest questions, polling, roster changes, dates, CSV) about 12 KiB, the learner pages that teach a few more: 263 KiB; the generator's claims and the larger bank, the
- * confusables table and the hardening: 273 KiB measured with all of it (free plan limit: 3 MiB).
+ * confusables table and the hardening: 273 KiB measured with all of it (free plan limit: 3 MiB). Making
+ * an own text's questions over several requests, so that each stays within the free tier's 10 ms CPU
+ * time (the progress page, the steps and their guards), added 0.85 KiB: 281.
  */
-const GZIP_BUDGET_KIB = 280;
+const GZIP_BUDGET_KIB = 281;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));

@@ -42,6 +42,16 @@ export const ownTexts = sqliteTable(
     quizSize: integer("quiz_size").notNull(),
     createdAt: createdAt(),
     publishedAt: timestamp("published_at"),
+    /**
+     * While the questions are being made, over several requests (each within the free tier's CPU time):
+     * the index of the next question family to run (src/generate, SINGLE_DOCUMENT_FAMILIES). Null once
+     * the questions are stored, and for texts from before.
+     */
+    generationNext: integer("generation_next"),
+    /** Meanwhile: the extracted facts, as JSON. Null once the questions are stored. */
+    generationFacts: text("generation_facts"),
+    /** Meanwhile: what the families run so far made, as JSON objects joined by commas (appended by SQL, never re-parsed). */
+    generationQuestions: text("generation_questions"),
   },
   (table) => [index("own_texts_class_created").on(table.classId, table.createdAt)],
 );

@@ -96,10 +96,7 @@ export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[] }> = ({ 
           <li data-testid="own-text">
             <a href={textPath(classId, text.id)}>{text.title}</a>{" "}
             <span class={`status ${text.status}`}>{text.status === "published" ? "veröffentlicht" : "Entwurf"}</span>
-            <span class="muted">
-              {" "}
-              · {text.questionCount} Fragen, {text.quizSize} je Versuch
-            </span>
+            <span class="muted"> · {text.generating ? "Fragen werden erstellt" : `${text.questionCount} Fragen, ${text.quizSize} je Versuch`}</span>
           </li>
         ))}
       </ul>
@@ -110,6 +107,32 @@ export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[] }> = ({ 
       </a>
     </p>
   </section>
+);
+
+/**
+ * While the questions of a text are being made, one request after another: how far it is. The Refresh
+ * header of the response loads the page again (which runs the next step); the link does it by hand.
+ */
+export const GenerationPage: FC<{ classId: string; className: string; textId: string; title: string; progress: { done: number; total: number } }> = ({
+  classId,
+  className,
+  textId,
+  title,
+  progress,
+}) => (
+  <Layout title={`Fragen werden erstellt – ${title}`}>
+    <Back href={`${teacherPath(classId)}#eigene-texte`}>Zur Übersicht von {className}</Back>
+    <h1>{title}</h1>
+    <p role="status" id="fortschritt">
+      Fragen werden erstellt … (Schritt {progress.done} von {progress.total})
+    </p>
+    <progress max={progress.total} value={progress.done} aria-labelledby="fortschritt">
+      {progress.done} von {progress.total}
+    </progress>
+    <p class="muted">
+      Die Seite lädt von selbst weiter, bis alle Fragen zum Prüfen bereitstehen. Falls nicht: <a href={textPath(classId, textId)}>Weiter</a>
+    </p>
+  </Layout>
 );
 
 /** A question as the review page shows it: the question, the answers with the right ones marked, the evidence. */

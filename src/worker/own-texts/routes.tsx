@@ -10,13 +10,14 @@ import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
 import { curatedPool } from "../../bank/quiz";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
+import type { DocumentMetadata } from "../../extract/types";
 import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import type { AppEnv } from "../types";
-import { NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
-import { prepareOwnText } from "./prepare";
+import { GenerationPage, NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
+import { checkOwnText, EXTRACTION_PENDING, extractOwnText, FAMILY_COUNT, finishOwnText, generationProgress, nextFamilyBoundary, runFamilies } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
   addQuestion,
@@ -24,6 +25,7 @@ import {
   createOwnText,
   currentQuestions,
   deleteDraft,
+  dropFruitlessText,
   EditConflict,
   findCurrentQuestion,
   findOwnText,
@@ -34,6 +36,9 @@ import {
   publishOwnText,
   removeQuestion,
   saveEdit,
+  saveExtraction,
+  saveFamilies,
+  storeQuestions,
   updateOwnText,
   type OwnTextRow,
 } from "./store";
@@ -58,6 +63,8 @@ const notFound = (c: Context) =>
     href: teacherPath(c.req.param("classId") ?? ""),
     text: "Zur Übersicht",
   });
+/** A text whose questions are still being made has none to review, change or publish yet: back to its steps. */
+const stillGenerating = (c: Context, textId: string) => c.redirect(textPath(c.req.param("classId") ?? "", textId), 303);
 const conflict = (c: Context, textId: string) =>
   messageResponse(c, 409, "Gleichzeitig geändert", "Diese Frage wurde gerade an anderer Stelle geändert. Bitte laden Sie die Fragen neu und prüfen Sie sie.", {
     href: textPath(c.req.param("classId") ?? "", textId),
@@ -179,10 +186,11 @@ ownTextRoutes.post(
     if ((await countOwnTexts(db(c), classRow.id)) >= MAX_TEXTS_PER_CLASS) {
       return refuse(`Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`);
     }
+    const checked = checkOwnText({ text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum });
+    if (!checked.ok) return refuse(checked.message);
     const id = newOwnTextId();
-    const prepared = prepareOwnText(id, { text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum });
-    if (!prepared.ok) return refuse(prepared.message);
-    await createOwnText(db(c), classRow.id, { id, document: prepared.document, questions: prepared.questions, quizSize: prepared.quizSize });
+    // Facts and questions are made by the requests of the text's page that follow (generateStep).
+    await createOwnText(db(c), classRow.id, { id, checked: checked.checked });
     return c.redirect(textPath(classRow.id, id), 303);
   },
 );
@@ -206,6 +214,7 @@ async function renderReview(
   details?: Record<string, string | string[]>,
   wantedPage = 1,
 ) {
+  if (text.generationNext !== null) return stillGenerating(c, text.id);
   const json = status !== 200 ? jsonErrors(c, status, errors) : undefined;
   if (json) return json;
   const classRow = c.get("classRow");
@@ -250,10 +259,64 @@ const reviewError = async (result: ValidationResult, c: Context) => {
 
 const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).catch(1) });
 
+/**
+ * One step of making a text's questions, each within the free tier's CPU time: the facts extracted, or a
+ * few question families (then a progress page that loads itself again, which runs the next step), or the
+ * pool put together and stored (then the review). Every step is conditional on the text still waiting for it, so a reload or a
+ * second tab at the same moment repeats nothing and writes nothing twice. A text without a usable
+ * question is deleted and its form comes back with the text in it.
+ */
+async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): Promise<Response> {
+  const classRow = c.get("classRow");
+  if (next < FAMILY_COUNT) {
+    let done: number;
+    let title = text.title;
+    if (next === EXTRACTION_PENDING) {
+      const { document, facts } = extractOwnText(text.id, text.text, JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata);
+      await saveExtraction(db(c), text.id, document, JSON.stringify(facts));
+      done = 0;
+      title = document.title;
+    } else {
+      done = nextFamilyBoundary(next, text.text.length);
+      await saveFamilies(db(c), text.id, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));
+    }
+    // Without JavaScript too: browsers follow the Refresh header; the page's link is there for any that do not.
+    c.header("Refresh", "0");
+    c.header("Cache-Control", "no-store");
+    return c.html(
+      <GenerationPage
+        classId={classRow.id}
+        className={className(classRow)}
+        textId={text.id}
+        title={title}
+        progress={generationProgress(done, text.text.length)}
+      />,
+    );
+  }
+  const finished = finishOwnText(text.id, text.generationQuestions ?? "");
+  if (!finished.ok) {
+    await dropFruitlessText(db(c), text.id, next);
+    return renderNewText(c, [finished.message], { titel: text.title, quelle: text.source ?? undefined, datum: text.date ?? undefined, text: text.text }, 400);
+  }
+  await storeQuestions(db(c), text.id, next, finished);
+  return c.redirect(textPath(classRow.id, text.id), 303);
+}
+
 ownTextRoutes.get("/:textId", knownText, zValidator("query", pageQuery), async (c) => {
   const text = await loadText(c);
-  return text ? renderReview(c, text, [], 200, undefined, c.req.valid("query").seite) : notFound(c);
+  if (!text) return notFound(c);
+  if (text.generationNext !== null) return generateStep(c, text, text.generationNext);
+  return renderReview(c, text, [], 200, undefined, c.req.valid("query").seite);
 });
+
+/**
+ * After a question was deleted or changed, the teacher's quiz size still fits the questions that do not
+ * give each other away (as when it is saved and on publishing): an attempt asks no fewer than it says.
+ */
+async function keepQuizSizeWithinPool(c: OwnTextContext, text: OwnTextRow): Promise<void> {
+  const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
+  if (perAttempt > 0 && text.quizSize > perAttempt) await updateOwnText(db(c), text.id, { quizSize: perAttempt });
+}
 
 /** The review page that shows the question at `position` now, scrolled to `anchor`. */
 async function reviewLocation(c: OwnTextContext, textId: string, position: number, anchor: string): Promise<string> {
@@ -268,6 +331,7 @@ ownTextRoutes.post(
   async (c) => {
     const text = await loadText(c);
     if (!text) return notFound(c);
+    if (text.generationNext !== null) return stillGenerating(c, text.id);
     const { titel, quelle, datum } = c.req.valid("form");
     await updateOwnText(db(c), text.id, { title: titel, source: quelle || null, date: datum || null });
     return c.redirect(`${textPath(c.get("classRow").id, text.id)}#angaben`, 303);
@@ -291,6 +355,7 @@ ownTextRoutes.post(
   async (c) => {
     const text = await loadText(c);
     if (!text) return notFound(c);
+    if (text.generationNext !== null) return stillGenerating(c, text.id);
     const { umfang } = c.req.valid("form");
     const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
     if (umfang > perAttempt) {
@@ -306,6 +371,7 @@ ownTextRoutes.post(
 ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   const text = await loadText(c);
   if (!text) return notFound(c);
+  if (text.generationNext !== null) return stillGenerating(c, text.id);
   const questions = await currentQuestions(db(c), text.id);
   if (questions.length === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
   const perAttempt = curatedPool(questions.map((row) => row.question)).length;
@@ -375,12 +441,15 @@ const editorError = async (result: ValidationResult, c: Context) => {
 
 ownTextRoutes.get("/:textId/fragen/neu", knownText, zValidator("query", typeQuery), async (c) => {
   const text = await loadText(c);
-  return text ? renderEditor(c, text, c.req.valid("query").typ, {}) : notFound(c);
+  if (!text) return notFound(c);
+  if (text.generationNext !== null) return stillGenerating(c, text.id);
+  return renderEditor(c, text, c.req.valid("query").typ, {});
 });
 
 ownTextRoutes.post("/:textId/fragen/neu", knownText, zValidator("form", QuestionFields, editorError), async (c) => {
   const text = await loadText(c);
   if (!text) return notFound(c);
+  if (text.generationNext !== null) return stillGenerating(c, text.id);
   const fields = c.req.valid("form");
   const built = buildQuestion(fields, { document: ownDocument(text), id: newOwnQuestionId() });
   if (!built.ok) return renderEditor(c, text, fields.typ, await typedInput(c), { errors: built.errors, status: 400 });
@@ -410,6 +479,7 @@ ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("for
   const { id: _id, ...edited } = built.question;
   try {
     const id = await saveEdit(db(c), row, edited);
+    await keepQuizSizeWithinPool(c, text);
     return c.redirect(await reviewLocation(c, text.id, row.position ?? 0, `#frage-${id}`), 303);
   } catch (error) {
     if (error instanceof EditConflict) return conflict(c, text.id);
@@ -450,5 +520,8 @@ ownTextRoutes.post(
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/loeschen",
   knownQuestion,
-  questionAction((c, _text, questionId) => removeQuestion(db(c), questionId), "list"),
+  questionAction(async (c, text, questionId) => {
+    await removeQuestion(db(c), questionId);
+    await keepQuizSizeWithinPool(c, text);
+  }, "list"),
 );

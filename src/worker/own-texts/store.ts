@@ -5,11 +5,12 @@
  * request leaves nothing half-written.
  */
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { newOwnQuestionId, newOwnTextId } from "../../bank/ids";
+import { newOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
 import { reusedQuery, runOne } from "../../db/reused";
 import type { BankDocument, Question } from "../../bank/schema";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
+import { type CheckedText, EXTRACTION_PENDING } from "./prepare";
 import { sameMeaning } from "./versions";
 
 export type OwnTextRow = typeof ownTexts.$inferSelect;
@@ -21,18 +22,23 @@ export const MAX_QUESTIONS_PER_TEXT = 300;
 export const MAX_TEXTS_PER_CLASS = 100;
 
 /**
- * Question rows go in as multi-row inserts of this many rows (4 values each: D1 binds at most 100
- * parameters per statement), written by hand: Drizzle's builder took a quarter of the CPU of
- * generating the questions for these few columns. A free-tier Worker may send 50 queries per request,
- * and a statement of a batch counts as one: a pool of 300 questions needs 13.
+ * Question rows go in as multi-row inserts of this many rows (4 values each, and 2 for the condition:
+ * D1 binds at most 100 parameters per statement), written by hand: Drizzle's builder took a quarter of
+ * the CPU of generating the questions for these few columns. A free-tier Worker may send 50 queries per
+ * request, and a statement of a batch counts as one: a pool of 300 questions needs 13.
  */
-const ROWS_PER_INSERT = 25;
+const ROWS_PER_INSERT = 24;
 const QUESTION_COLUMNS = [ownQuestions.id, ownQuestions.textId, ownQuestions.position, ownQuestions.question].map((column) => `"${column.name}"`).join(", ");
 
-function insertQuestionRows(db: Db, rows: { id: string; textId: string; position: number; question: Question }[]): D1PreparedStatement {
+/** Inserts the rows only while the text still waits for family `next`: a second tab that got there first wins. */
+function insertQuestionRows(db: Db, rows: { id: string; textId: string; position: number; question: Question }[], next: number): D1PreparedStatement {
   const groups = rows.map(() => "(?, ?, ?, ?)").join(", ");
   const values = rows.flatMap((row) => [row.id, row.textId, row.position, JSON.stringify(row.question)]);
-  return db.$client.prepare(`insert into "own_questions" (${QUESTION_COLUMNS}) values ${groups}`).bind(...values);
+  return db.$client
+    .prepare(
+      `insert into "own_questions" (${QUESTION_COLUMNS}) select * from (values ${groups}) where exists (select 1 from "own_texts" where "id" = ? and "generation_next" = ?)`,
+    )
+    .bind(...values, rows[0]!.textId, next);
 }
 
 /** Two versions in one place: a concurrent edit came first. */
@@ -53,34 +59,78 @@ export async function countOwnTexts(db: Db, classId: string): Promise<number> {
   return db.$count(ownTexts, eq(ownTexts.classId, classId));
 }
 
-/** Stores a prepared text with its questions in the generated order; returns the text's id. */
-export async function createOwnText(
-  db: Db,
-  classId: string,
-  prepared: { id?: string; document: BankDocument; questions: Question[]; quizSize: number },
-): Promise<string> {
-  const id = prepared.id ?? newOwnTextId();
-  const { document } = prepared;
-  const rows = prepared.questions.map((question, index) => ({ id: question.id, textId: id, position: index + 1, question }));
-  const insertText = db
-    .insert(ownTexts)
-    .values({
-      id,
-      classId,
+/**
+ * Stores a text as it came (checked), before its facts are extracted: a draft with no passages and no
+ * quiz size yet, whose teacher's details (title, source, date as given) wait for the extraction.
+ */
+export async function createOwnText(db: Db, classId: string, text: { id: string; checked: CheckedText }): Promise<void> {
+  const { checked } = text;
+  await db.insert(ownTexts).values({
+    id: text.id,
+    classId,
+    title: checked.provisionalTitle,
+    source: checked.metadata.source ?? null,
+    date: checked.metadata.date ?? null,
+    text: checked.text,
+    passages: [],
+    quizSize: 0,
+    generationNext: EXTRACTION_PENDING,
+    generationFacts: JSON.stringify(checked.metadata),
+    generationQuestions: "",
+  });
+}
+
+/**
+ * Stores what the extraction found (the text's title, date and source as the bank has them, its
+ * passages, its facts) and moves the text on to family 0, if it still waited for the extraction.
+ */
+export async function saveExtraction(db: Db, textId: string, document: BankDocument, facts: string): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({
       title: document.title,
       source: document.source ?? null,
       date: document.date ?? null,
-      text: document.text,
       passages: document.passages,
-      quizSize: prepared.quizSize,
+      generationNext: 0,
+      generationFacts: facts,
     })
-    .toSQL();
-  const insertQuestions = Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, index) =>
-    insertQuestionRows(db, rows.slice(index * ROWS_PER_INSERT, (index + 1) * ROWS_PER_INSERT)),
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_PENDING)));
+}
+
+/**
+ * Appends what the families from `from` on made and moves the text on to family `next`, if it still
+ * waited for `from`: the same step run twice (a reload, a second tab) changes nothing the second time.
+ */
+export async function saveFamilies(db: Db, textId: string, from: number, next: number, questions: string): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({ generationNext: next, generationQuestions: sql`${ownTexts.generationQuestions} || ${questions}` })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, from)));
+}
+
+/**
+ * Stores the finished pool in the generated order, with the quiz size, and ends the generation: all of
+ * it in one transaction, and only if the text still waited for family `next` (otherwise another request
+ * stored it first, and nothing is written).
+ */
+export async function storeQuestions(db: Db, textId: string, next: number, finished: { questions: Question[]; quizSize: number }): Promise<void> {
+  const rows = finished.questions.map((question, index) => ({ id: question.id, textId, position: index + 1, question }));
+  const inserts = Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, index) =>
+    insertQuestionRows(db, rows.slice(index * ROWS_PER_INSERT, (index + 1) * ROWS_PER_INSERT), next),
   );
-  // One transaction: the text and all its questions, or nothing.
-  await db.$client.batch([db.$client.prepare(insertText.sql).bind(...insertText.params), ...insertQuestions]);
-  return id;
+  const done = db
+    .update(ownTexts)
+    .set({ quizSize: finished.quizSize, generationNext: null, generationFacts: null, generationQuestions: null })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, next)))
+    .toSQL();
+  // The update last: the inserts ask whether the text still waits.
+  await db.$client.batch([...inserts, db.$client.prepare(done.sql).bind(...done.params)]);
+}
+
+/** Deletes a text whose families made no usable question, if it still waited for family `next`. */
+export async function dropFruitlessText(db: Db, textId: string, next: number): Promise<void> {
+  await db.delete(ownTexts).where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, next)));
 }
 
 export interface OwnTextSummary {
@@ -90,6 +140,8 @@ export interface OwnTextSummary {
   quizSize: number;
   questionCount: number;
   createdAt: Date;
+  /** Its questions are still being made (generateStep in routes.tsx). */
+  generating: boolean;
 }
 
 /** The class's texts, newest first, with how many questions each has now. */
@@ -102,6 +154,7 @@ const ownTextsOfClass = reusedQuery(["classId"], (db, ids) =>
       status: ownTexts.status,
       quizSize: ownTexts.quizSize,
       createdAt: ownTexts.createdAt,
+      generating: sql<boolean>`${ownTexts.generationNext} is not null`.mapWith(Boolean),
       // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean own_questions.id.
       questionCount:
         sql<number>`(select count(*) from "own_questions" where "own_questions"."text_id" = "own_texts"."id" and "own_questions"."position" is not null)`.mapWith(

@@ -209,6 +209,29 @@ describe("the pool", () => {
     expect([...asked].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(asked); // in the teacher's order
   });
 
+  it("brings a published quiz's size down when deletions leave fewer questions that do not give each other away", async () => {
+    const created = await createClass();
+    const textId = await publishedAndAssigned(created);
+    const base = textPath(created.classId, textId);
+    const allowedNow = async () => Number(/id="umfang"[^>]*\bmax="(\d+)"/.exec(await (await created.teacher.get(base)).text())?.[1]);
+    const chosen = await askAsManyAsAllowed(created, textId);
+    // Deletes the first question (always one an attempt may ask) until fewer are allowed than were chosen.
+    let allowed = chosen;
+    for (let deleted = 0; allowed >= chosen && deleted < 10; deleted++) {
+      const [first] = await currentQuestions(textId);
+      expect((await created.teacher.post(`${base}/fragen/${first!.id}/loeschen`)).status).toBe(303);
+      allowed = await allowedNow();
+    }
+    expect(allowed).toBeLessThan(chosen);
+    expect((await storedText(textId)).quizSize).toBe(allowed);
+    // A student's attempt asks as many as it says.
+    const { student, classPath } = await joinAs(created.joinCode, "Jonas");
+    const page = await (await student.get(classPath)).text();
+    expect(visibleText(page)).toContain(`0 von ${allowed} beantwortet`);
+    const attemptPath = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+    expect(await attemptQuestionIds(attemptPath)).toHaveLength(allowed);
+  });
+
   it("edits title, source and date, but never the text itself", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
@@ -220,6 +243,8 @@ describe("the pool", () => {
     expect([stored.title, stored.source, stored.date]).toEqual(["Kabel in der Ostsee", "https://example.org/kabel", "2026"]);
     expect((await created.teacher.post(`${base}/angaben`, { titel: "  " })).status).toBe(400);
     await expect(env.DB.prepare("update own_texts set text = 'anders' where id = ?").bind(textId).run()).rejects.toThrow(/immutable/);
+    await expect(env.DB.prepare("update own_texts set passages = '[]' where id = ?").bind(textId).run()).rejects.toThrow(/immutable/);
     expect((await storedText(textId)).text).toBe(stored.text);
+    expect((await storedText(textId)).passages).toEqual(stored.passages);
   });
 });

@@ -25,13 +25,53 @@ export function postNewText(teacher: Browser, classId: string, fields: NewTextFi
   return teacher.send(`/klassen/lehrkraft/${classId}/texte/neu`, { method: "POST", body: form, headers: { Origin: ORIGIN } }, {});
 }
 
-/** Pastes the text and returns the new text's id (from the redirect to its review page). */
-export async function pasteText(created: CreatedClass, fields: NewTextFields = { text: FRESH_TEXT }): Promise<string> {
+/** Pastes the text and returns the new text's id (from the redirect to its page), before any question is made. */
+export async function pasteOnly(created: CreatedClass, fields: NewTextFields = { text: FRESH_TEXT }): Promise<string> {
   const response = await postNewText(created.teacher, created.classId, fields);
   expect(response.status, await response.clone().text()).toBe(303);
   const match = /^\/klassen\/lehrkraft\/[^/]+\/texte\/(t_[0-9a-f]{16})$/.exec(redirectTarget(response));
   expect(match).not.toBeNull();
   return match![1]!;
+}
+
+/** One request to the text's page while its questions are made: a progress page, the redirect to the review, or the form with a message. */
+export interface GenerationStep {
+  status: number;
+  /** The Refresh header: the page loads itself again. */
+  refresh: string | null;
+  html: string;
+  location: string | null;
+}
+
+export async function generationStep(teacher: Browser, classId: string, textId: string): Promise<GenerationStep> {
+  const response = await teacher.get(textPath(classId, textId));
+  return { status: response.status, refresh: response.headers.get("Refresh"), html: await response.text(), location: response.headers.get("Location") };
+}
+
+/**
+ * Loads the text's page as a browser does, following its Refresh header, until the questions are made
+ * (the redirect to the review); returns the progress pages on the way.
+ */
+export async function completeGeneration(teacher: Browser, classId: string, textId: string): Promise<GenerationStep[]> {
+  const steps: GenerationStep[] = [];
+  for (;;) {
+    const step = await generationStep(teacher, classId, textId);
+    steps.push(step);
+    expect(steps.length, "a generation that never ends").toBeLessThan(20);
+    if (step.status === 303) {
+      expect(step.location).toBe(textPath(classId, textId));
+      return steps;
+    }
+    expect(step.status, step.html.slice(0, 500)).toBe(200);
+    expect(step.refresh).toBe("0");
+  }
+}
+
+/** Pastes the text, lets the questions be made as the browser does, and returns the new text's id. */
+export async function pasteText(created: CreatedClass, fields: NewTextFields = { text: FRESH_TEXT }): Promise<string> {
+  const textId = await pasteOnly(created, fields);
+  await completeGeneration(created.teacher, created.classId, textId);
+  return textId;
 }
 
 export interface StoredText {

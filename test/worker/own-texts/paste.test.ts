@@ -63,13 +63,6 @@ describe("texts that are refused", () => {
     ["empty", { text: "  \n\n " }, /Bitte fügen Sie einen Text ein/],
     ["too long", { text: `${FRESH_TEXT}\n\n`.repeat(Math.ceil((MAX_TEXT_CHARACTERS + 1) / (FRESH_TEXT.length + 2))) }, /höchstens 20\.000 gehen/],
     ["not German", { text: ENGLISH }, /nicht auf Deutsch/],
-    [
-      "without usable facts",
-      {
-        text: "Es war einmal ein kleiner Hund. Er lief gern über die Wiese und spielte mit den Kindern, die dort wohnten. Am Abend schlief er müde ein und träumte von seinen Freunden.",
-      },
-      /keine Fakten gefunden/,
-    ],
     ["both pasted and uploaded", { text: FRESH_TEXT, file: { name: "auch.txt", content: FRESH_TEXT } }, /entweder einen Text ein oder wählen Sie eine Datei/],
     ["a file that is not UTF-8", { file: { name: "alt.txt", content: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) } }, /nicht als UTF-8 gespeichert/],
     ["a file of another kind", { file: { name: "bild.png", content: "x" } }, /\.txt- oder \.md-Datei/],

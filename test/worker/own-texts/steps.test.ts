@@ -1,0 +1,139 @@
+/**
+ * The questions of a pasted text are made over several requests, each within the free tier's CPU time:
+ * the paste stores the text, then its page runs one step per load (a progress page that reloads itself)
+ * until the review. Through the Worker and real D1: the pool is the engine's, steps repeated or run at
+ * the same time write nothing twice, a text without facts ends with the form and nothing stored, and no
+ * other class can see or advance it.
+ */
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { Question } from "../../../src/bank/schema";
+import { prepareOwnText } from "../../../src/worker/own-texts/prepare";
+import { redirectTarget, visibleText } from "../browser";
+import { count } from "../classroom/helpers";
+import { completeGeneration, createClass, currentQuestions, FRESH_TEXT, generationStep, pasteOnly, rowCounts, storedText, textPath } from "./helpers";
+import nordsee from "../../fixtures/generate-texts/nordsee-konferenz.txt?raw";
+
+/** A text long enough to be made in several steps: the fixtures one after the other. */
+const LONG_TEXT = `${FRESH_TEXT.trim()}\n\n${nordsee.trim()}\n\n${FRESH_TEXT.trim().replaceAll("Danzig", "Gdingen")}`;
+
+const NO_FACTS =
+  "Es war einmal ein kleiner Hund. Er lief gern über die Wiese und spielte mit den Kindern, die dort wohnten. Am Abend schlief er müde ein und träumte von seinen Freunden.";
+
+const generationState = (textId: string) =>
+  env.DB.prepare(
+    "select generation_next as next, generation_facts is not null as facts, generation_questions is not null as questions from own_texts where id = ?",
+  )
+    .bind(textId)
+    .first<{ next: number | null; facts: number; questions: number }>();
+
+/** A question without its id (fresh for each text), its fields in the schema's order (as stored ones are read). */
+const withoutId = (question: Question) => {
+  const { id: _id, ...rest } = Question.parse(question);
+  return JSON.stringify(rest);
+};
+
+describe("a pasted text's questions, step by step", () => {
+  it("stores the text at once and makes the engine's pool over a few self-reloading progress pages", async () => {
+    const created = await createClass();
+    const textId = await pasteOnly(created, { text: LONG_TEXT });
+    expect((await storedText(textId)).text).toBe(LONG_TEXT);
+    expect((await storedText(textId)).passages).toEqual([]);
+    expect(await currentQuestions(textId)).toEqual([]);
+    // The teacher's details wait for the extraction, which runs on the first load of the text's page.
+    expect(await generationState(textId)).toEqual({ next: -1, facts: 1, questions: 1 });
+    const overview = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text());
+    expect(overview).toContain("Fragen werden erstellt");
+
+    const steps = await completeGeneration(created.teacher, created.classId, textId);
+    const progress = steps.slice(0, -1).map((step) => /Schritt (\d+) von (\d+)/.exec(visibleText(step.html))!.slice(1).map(Number));
+    expect(progress.length).toBeGreaterThan(1);
+    const total = progress[0]![1]!;
+    // The paste was step 1, the extraction step 2, the last request (the redirect to the review) is the last step.
+    expect(progress).toEqual(progress.map((_, index) => [index + 2, total]));
+    expect(total).toBe(progress.length + 2);
+    expect(progress.length).toBeGreaterThan(2);
+    for (const step of steps.slice(0, -1)) expect(step.html).toContain(`href="${textPath(created.classId, textId)}"`);
+
+    // The same questions, in the same order, as the engine makes in one go for this text.
+    const prepared = prepareOwnText(textId, { text: LONG_TEXT });
+    if (!prepared.ok) throw new Error(prepared.message);
+    const stored = await currentQuestions(textId);
+    expect(stored.map(withoutId)).toEqual(prepared.questions.map(withoutId));
+    const text = await storedText(textId);
+    for (const question of stored) expect(text.text.slice(question.evidence.start, question.evidence.end)).toBe(question.evidence.quote);
+    expect(text.quizSize).toBe(prepared.quizSize);
+    // Done: the working state is gone, and the page is the review.
+    expect(await generationState(textId)).toEqual({ next: null, facts: 0, questions: 0 });
+    const review = await created.teacher.get(textPath(created.classId, textId));
+    expect(review.status).toBe(200);
+    expect(review.headers.get("Refresh")).toBeNull();
+    expect(await review.text()).toContain(`data-question-id="${stored[0]!.id}"`);
+  });
+
+  it("runs each step once when the page is loaded twice at the same moment (two tabs, a reload)", async () => {
+    const created = await createClass();
+    const textId = await pasteOnly(created, { text: LONG_TEXT });
+    for (let round = 0; round < 20; round++) {
+      const answers = await Promise.all([1, 2, 3].map(() => generationStep(created.teacher, created.classId, textId)));
+      for (const answer of answers) expect([200, 303], answer.html.slice(0, 300)).toContain(answer.status);
+      if (answers.every((answer) => answer.status === 303)) break;
+    }
+    expect((await generationState(textId))?.next).toBeNull();
+    const prepared = prepareOwnText(textId, { text: LONG_TEXT });
+    if (!prepared.ok) throw new Error(prepared.message);
+    expect((await currentQuestions(textId)).map(withoutId)).toEqual(prepared.questions.map(withoutId));
+    expect(await count("select count(*) as n from own_questions where text_id = ?", textId)).toBe(prepared.questions.length);
+    // And loading it again afterwards is the review, nothing more.
+    expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
+    expect(await count("select count(*) as n from own_questions where text_id = ?", textId)).toBe(prepared.questions.length);
+  });
+
+  it("cannot be changed, extended or published while its questions are being made", async () => {
+    const created = await createClass();
+    const textId = await pasteOnly(created, { text: LONG_TEXT });
+    const path = textPath(created.classId, textId);
+    const tries = [
+      await created.teacher.post(`${path}/veroeffentlichen`),
+      await created.teacher.post(`${path}/umfang`, { umfang: "5" }),
+      await created.teacher.get(`${path}/fragen/neu`),
+      await created.teacher.post(`${path}/angaben`, { titel: "Anders" }),
+    ];
+    // Each leads back to the text's page, which goes on making the questions.
+    for (const response of tries) expect(redirectTarget(response)).toBe(path);
+    expect((await storedText(textId)).status).toBe("draft");
+    await completeGeneration(created.teacher, created.classId, textId);
+    expect((await created.teacher.post(`${path}/veroeffentlichen`)).status).toBe(303);
+  });
+
+  it("ends a text without usable facts with the form, the text in it and a clear message, and nothing stored", async () => {
+    const created = await createClass();
+    const before = await rowCounts(created.classId);
+    const textId = await pasteOnly(created, { text: NO_FACTS, titel: "Mein <Hund>" });
+    let last = await generationStep(created.teacher, created.classId, textId);
+    for (let steps = 0; last.status === 200 && steps < 10; steps++) last = await generationStep(created.teacher, created.classId, textId);
+    expect(last.status).toBe(400);
+    expect(visibleText(last.html)).toMatch(/keine Fakten gefunden/);
+    expect(last.html).toContain(NO_FACTS);
+    expect(last.html).toContain('value="Mein &lt;Hund&gt;"');
+    expect(last.html).toContain(`action="/klassen/lehrkraft/${created.classId}/texte/neu"`);
+    expect(await rowCounts(created.classId)).toEqual(before);
+    // A reload afterwards: the text is gone.
+    expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(404);
+  });
+
+  it("cannot be seen or advanced by another class", async () => {
+    const owner = await createClass("Eigentümer");
+    const textId = await pasteOnly(owner, { text: LONG_TEXT });
+    const other = await createClass("Andere");
+    const foreign = await other.teacher.get(textPath(other.classId, textId));
+    expect(foreign.status).toBe(404);
+    expect(await foreign.text()).not.toContain("Danzig");
+    // The owner's path with the other class's secret.
+    const underOwner = await other.teacher.get(textPath(owner.classId, textId));
+    expect([403, 404]).toContain(underOwner.status);
+    expect(await underOwner.text()).not.toContain("Danzig");
+    expect((await generationState(textId))?.next).toBe(-1);
+    expect(await currentQuestions(textId)).toEqual([]);
+  });
+});
