@@ -8,9 +8,10 @@ import type { Evidence, Question } from "../bank/schema";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
+import { overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext, overlaps } from "./context";
+import { articleSentenceAt, type DocContext } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -113,12 +114,41 @@ function nameWords(doc: DocContext): Set<string> {
 
 const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
 
-/** How often the text names the term's stem, on its own or inside a compound. */
-function mentionsOf(lowerText: string, stem: string): number {
-  if (stem.length < MIN_STEM) return 0;
-  let count = 0;
-  for (let at = lowerText.indexOf(stem); at !== -1; at = lowerText.indexOf(stem, at + stem.length)) count++;
-  return count;
+/** Buckets of the text's positions by their first MIN_STEM characters (a power of two). */
+const BUCKETS = 1 << 16;
+
+const prefixHash = (text: string, at: number) => {
+  let hash = 0;
+  for (let index = at; index < at + MIN_STEM; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+  return hash & (BUCKETS - 1);
+};
+
+/**
+ * How often the text names a stem, on its own or inside a compound (occurrences that do not overlap,
+ * counted from the start). The text's positions are chained once by a hash of the MIN_STEM characters
+ * there, so a stem is compared only where its start may stand, not searched for through the whole text
+ * per stem (a long text has hundreds of them).
+ */
+function mentionCounter(lowerText: string): (stem: string) => number {
+  const first = new Int32Array(BUCKETS).fill(-1);
+  const next = new Int32Array(lowerText.length).fill(-1);
+  // From the end, so that each chain lists its positions in text order.
+  for (let at = lowerText.length - MIN_STEM; at >= 0; at--) {
+    const bucket = prefixHash(lowerText, at);
+    next[at] = first[bucket]!;
+    first[bucket] = at;
+  }
+  return (stem) => {
+    if (stem.length < MIN_STEM) return 0;
+    let count = 0;
+    let from = 0;
+    for (let at = first[prefixHash(stem, 0)]!; at !== -1; at = next[at]!) {
+      if (at < from || !lowerText.startsWith(stem, at)) continue;
+      count++;
+      from = at + stem.length;
+    }
+    return count;
+  };
 }
 
 /** Whether a word can be asked as a term wherever it stands: a noun of some content, no name, role, time, pointer or inhabitants. */
@@ -168,10 +198,11 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
 }
 
 export function termQuestions(doc: DocContext): Question[] {
-  const names = taken(doc);
+  const isTaken = overlapsAnyOf(taken(doc));
   const nameParts = nameWords(doc);
   const partList = [...nameParts];
   const lowerText = doc.text.toLowerCase();
+  const mentionsOf = mentionCounter(lowerText);
   // Per text, each stem's count and each word's verdict once: a long text repeats its nouns.
   const mentionCounts = new Map<string, number>();
   const verdicts = new Map<string, boolean>();
@@ -198,7 +229,7 @@ export function termQuestions(doc: DocContext): Question[] {
       if (!askableHere(doc, span)) continue;
       let mentions = mentionCounts.get(stem);
       if (mentions === undefined) {
-        mentions = mentionsOf(lowerText, stem);
+        mentions = mentionsOf(stem);
         mentionCounts.set(stem, mentions);
       }
       if (mentions < needed) continue;
@@ -207,7 +238,7 @@ export function termQuestions(doc: DocContext): Question[] {
         askable = askableWord(doc.text, word, nameParts, partList);
         verdicts.set(word, askable);
       }
-      if (!askable || names.some((name) => overlaps(name, span))) continue;
+      if (!askable || isTaken(span)) continue;
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
       if (!best || score > best.score) best = { ...span, score };
     }
