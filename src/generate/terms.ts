@@ -69,11 +69,18 @@ function usedAsCommonNoun(text: string, word: string): boolean {
 const INHABITANT_ENDING = /^(?:i?er|i?ern|i?erin|i?erinnen|e|en|in|innen)$/u;
 /** Stems of the peoples of the world, from the countries' adjectives ("schwedisch" -> "schwed"). */
 const PEOPLES: readonly string[] = Object.values(COUNTRY_ADJECTIVE_STEMS).flatMap((stems) => stems.map((stem) => stem.replace(/isch$/u, "")));
+/** The peoples' stems by their first four letters (shorter ones never count): a word is compared with those that start like it. */
+const PEOPLES_BY_START = new Map<string, string[]>();
+for (const stem of PEOPLES) {
+  if (stem.length < 4) continue;
+  const start = stem.slice(0, 4);
+  PEOPLES_BY_START.set(start, [...(PEOPLES_BY_START.get(start) ?? []), stem]);
+}
 
 /** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
 function namesInhabitants(lower: string, places: readonly string[]): boolean {
   const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
-  return PEOPLES.some(endsAfter) || places.some(endsAfter);
+  return (PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []).some(endsAfter) || places.some(endsAfter);
 }
 
 /** Where a sentence's first word starts: after opening quotes, brackets and spaces. */
@@ -114,13 +121,10 @@ function nameWords(doc: DocContext): Set<string> {
 
 const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
 
-/** Buckets of the text's positions by their first MIN_STEM characters (a power of two). */
-const BUCKETS = 1 << 16;
-
-const prefixHash = (text: string, at: number) => {
+const prefixHash = (text: string, at: number, buckets: number) => {
   let hash = 0;
   for (let index = at; index < at + MIN_STEM; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
-  return hash & (BUCKETS - 1);
+  return hash & (buckets - 1);
 };
 
 /**
@@ -130,11 +134,14 @@ const prefixHash = (text: string, at: number) => {
  * per stem (a long text has hundreds of them).
  */
 function mentionCounter(lowerText: string): (stem: string) => number {
-  const first = new Int32Array(BUCKETS).fill(-1);
+  // Buckets of positions by their first MIN_STEM characters: a power of two, about one per position.
+  let buckets = 256;
+  while (buckets < lowerText.length) buckets *= 2;
+  const first = new Int32Array(buckets).fill(-1);
   const next = new Int32Array(lowerText.length).fill(-1);
   // From the end, so that each chain lists its positions in text order.
   for (let at = lowerText.length - MIN_STEM; at >= 0; at--) {
-    const bucket = prefixHash(lowerText, at);
+    const bucket = prefixHash(lowerText, at, buckets);
     next[at] = first[bucket]!;
     first[bucket] = at;
   }
@@ -142,7 +149,7 @@ function mentionCounter(lowerText: string): (stem: string) => number {
     if (stem.length < MIN_STEM) return 0;
     let count = 0;
     let from = 0;
-    for (let at = first[prefixHash(stem, 0)]!; at !== -1; at = next[at]!) {
+    for (let at = first[prefixHash(stem, 0, buckets)]!; at !== -1; at = next[at]!) {
       if (at < from || !lowerText.startsWith(stem, at)) continue;
       count++;
       from = at + stem.length;
@@ -220,7 +227,8 @@ export function termQuestions(doc: DocContext): Question[] {
     let best: { start: number; end: number; score: number } | undefined;
     // The first word of a sentence is capitalised whatever it is.
     const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
-    for (const match of evidence.quote.matchAll(NOUN)) {
+    NOUN.lastIndex = 0;
+    for (let match = NOUN.exec(evidence.quote); match !== null; match = NOUN.exec(evidence.quote)) {
       if (match.index <= firstWord) continue;
       const start = evidence.start + match.index;
       const span = { start, end: start + match[0].length };
