@@ -248,7 +248,7 @@ export function termQuestions(doc: DocContext): Question[] {
       }
       if (!askable || isTaken(span)) continue;
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
-      if (!best || score > best.score) best = { ...span, score };
+      if (!best || score > best.score) best = { start: span.start, end: span.end, score };
     }
     if (!best) continue;
     // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
