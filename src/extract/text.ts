@@ -86,14 +86,8 @@ export function overlapsAnyOf(spans: readonly Span[]): (span: Span) => boolean {
   }
   return (span) => {
     // The spans that start before `span` ends are a prefix; one of them overlaps if it reaches past its start.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]!.start < span.end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && reach[low - 1]! > span.start;
+    const before = firstStartingAt(sorted, span.end);
+    return before > 0 && reach[before - 1]! > span.start;
   };
 }
 

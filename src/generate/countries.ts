@@ -21,9 +21,6 @@ const FALLBACK_COUNTRIES: readonly Choice[] = [
   { value: "NO", text: "Norwegen" }, { value: "GR", text: "Griechenland" }, { value: "BE", text: "Belgien" },
 ];
 
-/** Every country whose region is known (ISO alpha-2). */
-const REGION_COUNTRIES: readonly string[] = countriesWithRegion();
-
 /** Correct options per question: more would make the question a reading list. */
 const MAX_CORRECT = 4;
 
@@ -74,17 +71,13 @@ function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFac
     for (const country of named) nearest = Math.max(nearest, closeness(country.iso2, iso2));
     return nearest;
   };
-  // One pass over the candidates, the familiar ones first, without the arrays of a filter-map chain.
-  const ranked: { iso2: string; nearness: number; familiar: boolean; order: number }[] = [];
-  const consider = (iso2: string, isFamiliar: boolean) => {
-    if (NON_SOVEREIGN_CODES.has(iso2) || here.has(iso2)) return;
-    const near = nearness(iso2);
+  const ranked = [...new Set([...familiar, ...countriesWithRegion()])]
+    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
+    .map((iso2) => ({ iso2, nearness: nearness(iso2), familiar: familiar.has(iso2) }))
     // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
+    .filter((entry) => entry.nearness > 0 || entry.familiar)
     // The content hash that orders equals, only for the countries kept.
-    if (near > 0 || isFamiliar) ranked.push({ iso2, nearness: near, familiar: isFamiliar, order: hash(doc.id, iso2) });
-  };
-  for (const iso2 of familiar) consider(iso2, true);
-  for (const iso2 of REGION_COUNTRIES) if (!familiar.has(iso2)) consider(iso2, false);
+    .map((entry) => ({ ...entry, order: hash(doc.id, entry.iso2) }));
   ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
   // Whether the text names a country is looked up only for as many as are needed, nearest first.
   const choices: Choice[] = [];

@@ -76,16 +76,7 @@ function namesOf(doc: DocContext): number[] {
 
 /** Whether something is named in [from, to): a pronoun at `to` can stand for it. */
 function namedBetween(doc: DocContext, from: number, to: number): boolean {
-  // The first name at or after `from`, by binary search in the sorted starts.
-  const starts = namesOf(doc);
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < starts.length && starts[low]! < to;
+  return namesOf(doc).some((start) => start >= from && start < to);
 }
 
 /** A definite article (or one merged with a preposition) and the capitalised word after it, and the word after that. */
