@@ -302,7 +302,20 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
   if (best.length < minSize && candidates.length > best.length && candidates.length <= MAX_POOL_FOR_OTHER_ORDERS) {
     // Too few in salience order: one question can crowd out several (the main actor's name as a gap
     // blocks every question that shows the name). Try again with such questions later in the order.
-    const conflicts = new Map(candidates.map((profile) => [profile, candidates.filter((other) => other !== profile && !fitTogether(profile, other)).length]));
+    // With how many other candidates each clashes, each pair looked at once: fitting is the same both ways.
+    const occurrences = new Map<Profile, number>();
+    for (const profile of candidates) occurrences.set(profile, (occurrences.get(profile) ?? 0) + 1);
+    const distinct = [...occurrences.keys()];
+    const conflicts = new Map(distinct.map((profile) => [profile, 0]));
+    for (let i = 0; i < distinct.length; i++) {
+      const a = distinct[i]!;
+      for (let j = i + 1; j < distinct.length; j++) {
+        const b = distinct[j]!;
+        if (fitTogether(a, b)) continue;
+        conflicts.set(a, conflicts.get(a)! + occurrences.get(b)!);
+        conflicts.set(b, conflicts.get(b)! + occurrences.get(a)!);
+      }
+    }
     const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
     // Where each stands first (as indexOf tells), looked up instead of searched in every comparison.
     const position = new Map<Profile, number>();

@@ -231,7 +231,7 @@ function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
  */
 function addMention(text: string, persons: Map<string, PersonDraft>, found: FoundName): { person: PersonDraft; mention: Mention } {
   const { surname, givenName } = splitName(text, found);
-  const mention: Mention = { ...found.span, text: text.slice(found.span.start, found.span.end) };
+  const mention: Mention = { start: found.span.start, end: found.span.end, text: text.slice(found.span.start, found.span.end) };
   const key = /^\p{Lu}\.$/u.test(surname) ? mention.text : surname;
   let person = persons.get(key);
   if (!person) {

@@ -71,6 +71,26 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * `(span) => spans.some((other) => overlaps(other, span))` for many look-ups in the same spans: a
+ * binary search over the spans sorted by start, with the farthest end reached so far, instead of a
+ * pass over all of them (a long text has hundreds of name spans, asked for each of its nouns).
+ */
+export function overlapsAnyOf(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let farthest = Number.NEGATIVE_INFINITY;
+  for (const span of sorted) {
+    farthest = Math.max(farthest, span.end);
+    reach.push(farthest);
+  }
+  return (span) => {
+    // The spans that start before `span` ends are a prefix; one of them overlaps if it reaches past its start.
+    const before = firstStartingAt(sorted, span.end);
+    return before > 0 && reach[before - 1]! > span.start;
+  };
+}
+
 const MAX_CLAUSE_REACH = 300;
 
 /** The clause around a span: up to the nearest comma, semicolon, colon or dash inside the sentence. */

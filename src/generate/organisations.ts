@@ -5,9 +5,10 @@
  * that the gap asks for a name and the text alone decides which.
  */
 import type { Question } from "../bank/schema";
+import { overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, overlaps } from "./context";
+import { type DocContext, evidenceFor, isProse } from "./context";
 import { NAME_GAP_STEM } from "./persons";
 import { NEWS_AGENCIES } from "./data/anaphora";
 import { salienceOf } from "./salience";
@@ -53,11 +54,12 @@ function compounds(text: string, name: string): number {
 }
 
 export function organisationQuestions(doc: DocContext): Question[] {
-  const taken = otherFacts(doc);
+  const isTaken = overlapsAnyOf(otherFacts(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
-  for (const match of doc.text.matchAll(NAME_SHAPE)) {
+  NAME_SHAPE.lastIndex = 0;
+  for (let match = NAME_SHAPE.exec(doc.text); match !== null; match = NAME_SHAPE.exec(doc.text)) {
     const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
-    if (ROMAN.test(mention.text) || taken.some((span) => overlaps(span, mention))) continue;
+    if (ROMAN.test(mention.text) || isTaken(mention)) continue;
     const mentions = byName.get(mention.text);
     if (mentions) mentions.push(mention);
     else byName.set(mention.text, [mention]);
@@ -69,7 +71,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
     if (named < MIN_MENTIONS) continue;
     for (const mention of mentions.filter((candidate) => doc.text[candidate.end] !== "-" && !asideOrSource(doc, candidate))) {
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
+      if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
         {

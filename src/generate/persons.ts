@@ -102,7 +102,7 @@ export function nameGap(
   const inSentence = person.mentions.filter((mention) => mention.start >= evidence.start && mention.end <= evidence.end);
   if (inSentence.length !== 1) return undefined;
   const mention = inSentence[0]!;
-  if (!standsAlone(doc, evidence, { ...mention, name: true })) return undefined;
+  if (!standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) return undefined;
   const offset = mention.start - evidence.start;
   return cloze(
     { ...common, documentId: doc.id, key: `${common.key}:name`, stem: NAME_GAP_STEM, evidence },

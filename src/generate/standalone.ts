@@ -40,6 +40,21 @@ const AGE_EPITHET = /(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+\d+-[J
 /** "die gleiche Summe", "dieselbe Zahl": what an earlier sentence said. */
 const SAME_AS_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?)(?![\p{L}])/iu;
 
+/**
+ * The matches of a global regular expression, by `exec` from the start: `matchAll` copies the
+ * expression on every call, and a text's every sentence is read this way.
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match would stay in place (none of these patterns has one; `matchAll` moves on too).
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  return matches;
+}
+
 /** Names and places the text mentions, by start offset: what a pronoun after them may stand for. */
 const namedStarts = new WeakMap<DocContext, number[]>();
 
@@ -69,10 +84,7 @@ const DEFINITE_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|
 
 /** An epithet ("der Konzern", "beim Unternehmen") with no name right after it to say who is meant ("der Konzern Siemens"). */
 function hasEpithet(text: string): boolean {
-  for (const match of text.matchAll(DEFINITE_NOUN)) {
-    if (ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined)) return true;
-  }
-  return false;
+  return matchesOf(DEFINITE_NOUN, text).some((match) => ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined));
 }
 
 /** A demonstrative of time ("diese Woche", "dieses Jahres") points at the date of the text, which is fine. */
@@ -97,7 +109,7 @@ interface Pointer {
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
   const found: Pointer[] = [];
-  for (const match of text.matchAll(POINTER)) {
+  for (const match of matchesOf(POINTER, text)) {
     const word = match[0];
     const after = text.slice(match.index + word.length);
     if (/^dies/iu.test(word) && pointsAtTime(text, match.index, word.length)) continue;
@@ -108,7 +120,7 @@ function pointers(text: string): Pointer[] {
     found.push({ index: match.index, place: /^dort/iu.test(word) });
   }
   if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: true });
-  for (const match of text.matchAll(DAMIT)) {
+  for (const match of matchesOf(DAMIT, text)) {
     if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }
   return found;
@@ -121,16 +133,18 @@ function hasEpithets(text: string): boolean {
 
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
 function pronouns(text: string): number[] {
-  const expletives = new Set([...text.matchAll(EXPLETIVE_ES)].map((match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index));
+  const expletives = new Set(matchesOf(EXPLETIVE_ES, text).map((match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index));
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) expletives.add(0);
-  return [...text.matchAll(PRONOUN)]
+  return matchesOf(PRONOUN, text)
     .map((match) => match.index)
     .filter((index) => !expletives.has(index) && !(/^es$/iu.test(text.slice(index, index + 2)) && /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u.test(text.slice(index))));
 }
 
 /** Possessives, except in attributions ("nach ihren Angaben") that say whose words, not what happened. */
 function possessives(text: string): number[] {
-  return [...text.matchAll(POSSESSIVE)].map((match) => match.index).filter((index) => !ATTRIBUTION.test(text.slice(Math.max(0, index - 12), index + 40)));
+  return matchesOf(POSSESSIVE, text)
+    .map((match) => match.index)
+    .filter((index) => !ATTRIBUTION.test(text.slice(Math.max(0, index - 12), index + 40)));
 }
 
 /** Whether a clause (a deed in a stem or statement) points outside itself by a pointer, epithet or "dann". */
@@ -223,10 +237,20 @@ const GLUED_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?:/u;
 
 /** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
 function broken(text: string): boolean {
-  const english = [...text.matchAll(ENGLISH_WORDS)].length;
-  return (
-    (text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0) || hasDoubledWord(text) || english > MAX_ENGLISH_WORDS || GLUED_LABEL.test(text)
-  );
+  let parentheses = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 40) parentheses++;
+    else if (code === 41) parentheses--;
+  }
+  return parentheses !== 0 || hasDoubledWord(text) || tooManyEnglishWords(text) || GLUED_LABEL.test(text);
+}
+
+function tooManyEnglishWords(text: string): boolean {
+  let english = 0;
+  ENGLISH_WORDS.lastIndex = 0;
+  while (ENGLISH_WORDS.exec(text) !== null) if (++english > MAX_ENGLISH_WORDS) return true;
+  return false;
 }
 
 /** What of a sentence may point outside it, found once per sentence whatever is asked about it. */
@@ -260,7 +284,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
       pointers: unusable ? [] : pointers(text),
       possessives: unusable ? [] : possessives(text),
       pronouns: unusable ? [] : pronouns(text),
-      boundaries: [...text.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index),
+      boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),
     };
     bySentence.set(sentence.start, reading);
   }

@@ -8,9 +8,10 @@ import type { Evidence, Question } from "../bank/schema";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
+import { overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext, overlaps } from "./context";
+import { articleSentenceAt, type DocContext } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -68,11 +69,18 @@ function usedAsCommonNoun(text: string, word: string): boolean {
 const INHABITANT_ENDING = /^(?:i?er|i?ern|i?erin|i?erinnen|e|en|in|innen)$/u;
 /** Stems of the peoples of the world, from the countries' adjectives ("schwedisch" -> "schwed"). */
 const PEOPLES: readonly string[] = Object.values(COUNTRY_ADJECTIVE_STEMS).flatMap((stems) => stems.map((stem) => stem.replace(/isch$/u, "")));
+/** The peoples' stems by their first four letters (shorter ones never count): a word is compared with those that start like it. */
+const PEOPLES_BY_START = new Map<string, string[]>();
+for (const stem of PEOPLES) {
+  if (stem.length < 4) continue;
+  const start = stem.slice(0, 4);
+  PEOPLES_BY_START.set(start, [...(PEOPLES_BY_START.get(start) ?? []), stem]);
+}
 
 /** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
 function namesInhabitants(lower: string, places: readonly string[]): boolean {
   const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
-  return PEOPLES.some(endsAfter) || places.some(endsAfter);
+  return (PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []).some(endsAfter) || places.some(endsAfter);
 }
 
 /** Where a sentence's first word starts: after opening quotes, brackets and spaces. */
@@ -113,12 +121,41 @@ function nameWords(doc: DocContext): Set<string> {
 
 const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
 
-/** How often the text names the term's stem, on its own or inside a compound. */
-function mentionsOf(lowerText: string, stem: string): number {
-  if (stem.length < MIN_STEM) return 0;
-  let count = 0;
-  for (let at = lowerText.indexOf(stem); at !== -1; at = lowerText.indexOf(stem, at + stem.length)) count++;
-  return count;
+const prefixHash = (text: string, at: number, buckets: number) => {
+  let hash = 0;
+  for (let index = at; index < at + MIN_STEM; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
+  return hash & (buckets - 1);
+};
+
+/**
+ * How often the text names a stem, on its own or inside a compound (occurrences that do not overlap,
+ * counted from the start). The text's positions are chained once by a hash of the MIN_STEM characters
+ * there, so a stem is compared only where its start may stand, not searched for through the whole text
+ * per stem (a long text has hundreds of them).
+ */
+function mentionCounter(lowerText: string): (stem: string) => number {
+  // Buckets of positions by their first MIN_STEM characters: a power of two, about one per position.
+  let buckets = 256;
+  while (buckets < lowerText.length) buckets *= 2;
+  const first = new Int32Array(buckets).fill(-1);
+  const next = new Int32Array(lowerText.length).fill(-1);
+  // From the end, so that each chain lists its positions in text order.
+  for (let at = lowerText.length - MIN_STEM; at >= 0; at--) {
+    const bucket = prefixHash(lowerText, at, buckets);
+    next[at] = first[bucket]!;
+    first[bucket] = at;
+  }
+  return (stem) => {
+    if (stem.length < MIN_STEM) return 0;
+    let count = 0;
+    let from = 0;
+    for (let at = first[prefixHash(stem, 0, buckets)]!; at !== -1; at = next[at]!) {
+      if (at < from || !lowerText.startsWith(stem, at)) continue;
+      count++;
+      from = at + stem.length;
+    }
+    return count;
+  };
 }
 
 /** Whether a word can be asked as a term wherever it stands: a noun of some content, no name, role, time, pointer or inhabitants. */
@@ -168,10 +205,11 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
 }
 
 export function termQuestions(doc: DocContext): Question[] {
-  const names = taken(doc);
+  const isTaken = overlapsAnyOf(taken(doc));
   const nameParts = nameWords(doc);
   const partList = [...nameParts];
   const lowerText = doc.text.toLowerCase();
+  const mentionsOf = mentionCounter(lowerText);
   // Per text, each stem's count and each word's verdict once: a long text repeats its nouns.
   const mentionCounts = new Map<string, number>();
   const verdicts = new Map<string, boolean>();
@@ -189,7 +227,8 @@ export function termQuestions(doc: DocContext): Question[] {
     let best: { start: number; end: number; score: number } | undefined;
     // The first word of a sentence is capitalised whatever it is.
     const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
-    for (const match of evidence.quote.matchAll(NOUN)) {
+    NOUN.lastIndex = 0;
+    for (let match = NOUN.exec(evidence.quote); match !== null; match = NOUN.exec(evidence.quote)) {
       if (match.index <= firstWord) continue;
       const start = evidence.start + match.index;
       const span = { start, end: start + match[0].length };
@@ -198,7 +237,7 @@ export function termQuestions(doc: DocContext): Question[] {
       if (!askableHere(doc, span)) continue;
       let mentions = mentionCounts.get(stem);
       if (mentions === undefined) {
-        mentions = mentionsOf(lowerText, stem);
+        mentions = mentionsOf(stem);
         mentionCounts.set(stem, mentions);
       }
       if (mentions < needed) continue;
@@ -207,9 +246,9 @@ export function termQuestions(doc: DocContext): Question[] {
         askable = askableWord(doc.text, word, nameParts, partList);
         verdicts.set(word, askable);
       }
-      if (!askable || names.some((name) => overlaps(name, span))) continue;
+      if (!askable || isTaken(span)) continue;
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
-      if (!best || score > best.score) best = { ...span, score };
+      if (!best || score > best.score) best = { start: span.start, end: span.end, score };
     }
     if (!best) continue;
     // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
