@@ -61,31 +61,12 @@ function busyPause(response, tries) {
 }
 
 /**
- * Shows the server's answer to a sent form as the browser shows it without the script: the whole page, at
- * the same address. Sending the form again instead would count a refused answer twice (a rate limit's
- * 429 among them).
- * @param {Response} response
- */
-async function showServerPage(response) {
-  let page;
-  try {
-    page = await response.text();
-  } catch {
-    page = '<!doctype html><html lang="de"><title>Keine Verbindung</title><p>Die Antwort des Servers kam nicht an. Bitte lade die Seite neu.</p>';
-  }
-  document.open();
-  document.write(page);
-  document.close();
-}
-
-/**
  * A question's answer form, sent by the script so that an answer the server cannot take right now stays
  * in the page (the form keeps what was chosen) and the learner reads what happens: while the device is
  * offline it waits and is sent as soon as the browser is online again; while the server's database is busy
  * (503) it is sent again after a growing pause. Sending again records nothing twice: the first answer to a
- * question of an attempt stands, and a repeat gets the same redirect to its feedback. Whatever else the
- * server answers (a refused answer, the day's quota spent, a busy server after all tries) is shown as the
- * page the browser would show without the script.
+ * question of an attempt stands, and a repeat gets the same redirect to its feedback. Any other answer
+ * of the server is shown as is, never sent again (a refusal would count twice).
  */
 function sendAnswersWhenPossible() {
   const form = document.querySelector("form.question");
@@ -132,7 +113,16 @@ function sendAnswersWhenPossible() {
     }
     const pause = busyPause(response, tries + 1);
     if (pause === undefined) {
-      await showServerPage(response);
+      let page;
+      try {
+        page = await response.text();
+      } catch {
+        holdUntilOnline();
+        return;
+      }
+      document.open();
+      document.write(page);
+      document.close();
       return;
     }
     const seconds = Math.max(1, Math.round(pause / 1000));
