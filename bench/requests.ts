@@ -150,6 +150,12 @@ try {
   if (!joinCode) throw new Error("no join code on the welcome page");
   if (ownQuestions > 0) {
     const pasted = await teacher.expect(303, "", "POST", `${classPath}/texte/neu`, new URLSearchParams({ titel: "Eigener Text", text: benchText(20_000) }));
+    // The questions are made by the loads of the text's page that follow, one step each, until the review.
+    for (let step = 0; ; step++) {
+      const page = await teacher.send("", "GET", pasted.location);
+      if (page.status === 200 && !page.html.includes("Fragen werden erstellt")) break;
+      if (step > 30 || (page.status !== 200 && page.status !== 303)) throw new Error(`own text not made: ${page.status}`);
+    }
     await teacher.expect(303, "", "POST", `${pasted.location}/umfang`, new URLSearchParams({ umfang: String(ownQuestions) }));
     await teacher.expect(303, "", "POST", `${pasted.location}/veroeffentlichen`);
     await teacher.expect(303, "POST assign quiz", "POST", `${classPath}/aufgaben`, new URLSearchParams({ quizId: pasted.location.split("/").pop()! }));
