@@ -3,6 +3,7 @@ import type { FC } from "hono/jsx";
 import { Layout } from "../layout/page";
 import { formatPoints } from "../../shared/german";
 import { percent } from "./results";
+import { NICKNAME_MAX_LENGTH } from "./nickname";
 import { formatJoinCode } from "./secrets";
 import type { ClassRow } from "./store";
 
@@ -10,6 +11,14 @@ import type { ClassRow } from "./store";
 export const titleIn = (titles: Map<string, string>, quizId: string) => titles.get(quizId) ?? "Unbekanntes Quiz";
 
 export const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
+
+/** The nickname's label and field, as the student who joins and the teacher who renames fill them in. */
+export const NicknameField: FC<{ value: string; describedBy: string | undefined }> = ({ value, describedBy }) => (
+  <>
+    <label for="nickname">Spitzname</label>
+    <input id="nickname" name="nickname" type="text" required maxlength={NICKNAME_MAX_LENGTH} autocomplete="off" value={value} aria-describedby={describedBy} />
+  </>
+);
 
 /** A horizontal bar; decorative, the number always stands next to it as text. */
 export const Bar: FC<{ share: number }> = ({ share }) => (

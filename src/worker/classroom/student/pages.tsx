@@ -2,6 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../layout/page";
 import { NICKNAME_MAX_LENGTH } from "../nickname";
+import { NicknameField } from "../parts";
 import { FormErrors } from "../../layout/form-errors";
 import { CONTINUE_PATH } from "../../recovery/pages";
 import { formatPoints } from "../../../shared/german";
@@ -26,17 +27,7 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
         placeholder="ABCD-EFGH"
         aria-describedby={errors.length > 0 ? "fehler" : undefined}
       />
-      <label for="nickname">Spitzname</label>
-      <input
-        id="nickname"
-        name="nickname"
-        type="text"
-        required
-        maxlength={NICKNAME_MAX_LENGTH}
-        autocomplete="off"
-        value={nickname}
-        aria-describedby={errors.length > 0 ? "fehler nickname-hinweis" : "nickname-hinweis"}
-      />
+      <NicknameField value={nickname} describedBy={errors.length > 0 ? "fehler nickname-hinweis" : "nickname-hinweis"} />
       <p class="muted" id="nickname-hinweis">
         2 bis {NICKNAME_MAX_LENGTH} Zeichen: Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.
       </p>

@@ -62,6 +62,19 @@ export const CopyableLink: FC<{ id: string; label: string; href: string; secret?
   </div>
 );
 
+/** The class code and the join link, as the teacher passes them on. */
+export const JoinAccess: FC<{ joinCode: string; joinLink: string }> = ({ joinCode, joinLink }) => (
+  <>
+    <p>
+      Klassencode:{" "}
+      <strong class="code" data-testid="join-code">
+        {formatJoinCode(joinCode)}
+      </strong>
+    </p>
+    <CopyableLink id="beitritts-link" label="Link zum Beitreten" href={joinLink} />
+  </>
+);
+
 /** The dates of an assignment as form fields; the same fields for assigning and for changing. */
 const WindowFields: FC<{
   idPrefix: string;
@@ -212,13 +225,7 @@ export const OverviewPage: FC<{
 
       <section aria-labelledby="zugang">
         <h2 id="zugang">So kommen Ihre Schülerinnen und Schüler in die Klasse</h2>
-        <p>
-          Klassencode:{" "}
-          <strong class="code" data-testid="join-code">
-            {formatJoinCode(classRow.joinCode)}
-          </strong>
-        </p>
-        <CopyableLink id="beitritts-link" label="Link zum Beitreten" href={joinLink} />
+        <JoinAccess joinCode={classRow.joinCode} joinLink={joinLink} />
         <p>
           <a href={`${base}/zugangsblatt`}>Zugangsblatt mit QR-Code (zum Ausdrucken oder für den Beamer)</a>
         </p>

@@ -7,15 +7,12 @@ import { assignableQuizzes } from "../quizzes";
 import { classOverview } from "../results";
 import { loadClassQuizzes } from "../results-content";
 import { loadClassResults } from "../results-queries";
-import { formatJoinCode } from "../secrets";
+import { className } from "../parts";
 import type { Db } from "../../../db";
 import type { AppEnv } from "../../types";
-import type { ClassRow } from "../store";
 import type { TeacherEnv } from "./access";
 import { type AssignInput, OverviewPage } from "./overview-page";
 import type { TitledAssignment } from "./results-page";
-
-export const classNameOf = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
 /** Links shown to teachers start with the configured public address, never with a Host header a request brings. */
 export const publicOrigin = <E extends AppEnv>(c: Context<E>) => new URL(c.env.PUBLIC_URL || c.req.url).origin;
@@ -47,7 +44,7 @@ export async function renderOverview(c: Context<TeacherEnv>, errors: string[] = 
   return c.html(
     <OverviewPage
       classRow={classRow}
-      className={classNameOf(classRow)}
+      className={className(classRow)}
       joinLink={joinLinkOf(c, classRow.joinCode)}
       assignments={assignments}
       members={members}

@@ -4,9 +4,8 @@ import { Layout } from "../../layout/page";
 import { FormErrors } from "../../layout/form-errors";
 import { formatJoinCode } from "../secrets";
 import type { ClassRow } from "../store";
-import { CopyableLink } from "./overview-page";
-
-const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
+import { className } from "../parts";
+import { CopyableLink, JoinAccess } from "./overview-page";
 
 export const NewClassPage: FC<{ errors?: string[]; name?: string }> = ({ errors = [], name = "" }) => (
   <Layout title="Klasse anlegen">
@@ -48,13 +47,7 @@ export const TeacherWelcomePage: FC<{ classRow: ClassRow; teacherLink: string; j
     </p>
     <CopyableLink id="lehrkraft-link" label="Lehrkraft-Link (geheim halten)" href={teacherLink} secret />
     <h2>Für Ihre Klasse</h2>
-    <p>
-      Klassencode:{" "}
-      <strong class="code" data-testid="join-code">
-        {formatJoinCode(classRow.joinCode)}
-      </strong>
-    </p>
-    <CopyableLink id="beitritts-link" label="Link zum Beitreten" href={joinLink} />
+    <JoinAccess joinCode={classRow.joinCode} joinLink={joinLink} />
     <p>
       <a href={`/klassen/lehrkraft/${classRow.id}/zugangsblatt`}>Zugangsblatt zum Ausdrucken</a> ·{" "}
       <a href={`/klassen/lehrkraft/${classRow.id}`}>Weiter zur Übersicht</a>

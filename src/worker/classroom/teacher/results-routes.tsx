@@ -21,7 +21,8 @@ import { findMember, mergeMembers, renameMember } from "../roster-store";
 import { berlinDate } from "../schedule";
 import type { TeacherEnv } from "./access";
 import { type AssignmentRow, deleteMember, findAssignment, listAssignments } from "../store";
-import { classNameOf, loadOverview, renderOverview } from "./overview";
+import { loadOverview, renderOverview } from "./overview";
+import { className } from "../parts";
 import { AssignmentResultsPage, LiveResults, studentPath } from "./results-page";
 import { StudentPage } from "./student-page";
 import { windowErrors, windowFields } from "./window-form";
@@ -82,7 +83,7 @@ resultRoutes.get("/aufgaben/:assignmentId", assignmentParams, async (c) => {
   const figures = await assignmentFigures(c, await listAssignments(db(c), classRow.id), c.req.valid("param").assignmentId);
   if (!figures) return noAssignment(c);
   c.header("ETag", figures.etag);
-  return c.html(<AssignmentResultsPage classRow={classRow} className={classNameOf(classRow)} {...figures} />);
+  return c.html(<AssignmentResultsPage classRow={classRow} className={className(classRow)} {...figures} />);
 });
 
 /**
@@ -165,7 +166,7 @@ async function renderStudent(c: ResultsContext, memberId: number, errors: string
   return c.html(
     <StudentPage
       classRow={classRow}
-      className={classNameOf(classRow)}
+      className={className(classRow)}
       member={member}
       others={members.filter((other) => other.id !== member.id)}
       assignments={assignments}
@@ -266,7 +267,7 @@ resultRoutes.post(
 // ---------------------------------------------------------------- CSV
 
 function csvResponse(c: ResultsContext, part: string, body: string) {
-  const title = `${classNameOf(c.get("classRow"))} – ${part} – ${berlinDate(Date.now()).split("-").reverse().join(".")}`;
+  const title = `${className(c.get("classRow"))} – ${part} – ${berlinDate(Date.now()).split("-").reverse().join(".")}`;
   return c.body(body, 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": contentDisposition(title, "csv") });
 }
 

@@ -17,7 +17,8 @@ import { teacherPath } from "../paths";
 import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type TeacherEnv, teacherCookieSecret } from "./access";
 import { assignForm, classNameForm } from "./forms";
 import { materialRoutes } from "./material";
-import { classNameOf, joinLinkOf, publicOrigin, renderOverview } from "./overview";
+import { className } from "../parts";
+import { joinLinkOf, publicOrigin, renderOverview } from "./overview";
 import { QrCode } from "../../qr";
 import { AccessSheetPage, NewClassPage, TeacherLinkPage, TeacherWelcomePage } from "./pages";
 import { resultRoutes } from "./results-routes";
@@ -87,7 +88,7 @@ const teacherLinkOf = (c: Context<TeacherEnv>, classId: string) => `${publicOrig
 // The teacher link again, on a device that still opens the class: to keep it, or to open the class on another device.
 teacherRoutes.get("/lehrkraft/:classId/lehrkraft-link", knownClassParams, requireTeacher, (c) => {
   const classRow = c.get("classRow");
-  return c.html(<TeacherLinkPage classId={classRow.id} className={classNameOf(classRow)} teacherLink={teacherLinkOf(c, classRow.id)} />);
+  return c.html(<TeacherLinkPage classId={classRow.id} className={className(classRow)} teacherLink={teacherLinkOf(c, classRow.id)} />);
 });
 
 // One printable page for the class: the code, the join link and its QR code.
@@ -97,7 +98,7 @@ teacherRoutes.get("/lehrkraft/:classId/zugangsblatt", knownClassParams, requireT
   return c.html(
     <AccessSheetPage
       classId={classRow.id}
-      className={classNameOf(classRow)}
+      className={className(classRow)}
       joinCode={classRow.joinCode}
       joinLink={joinLink}
       qr={<QrCode class="access-qr" text={joinLink} label={`QR-Code zum Beitreten: ${joinLink}`} />}

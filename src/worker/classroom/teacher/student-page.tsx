@@ -7,7 +7,7 @@ import type { FC } from "hono/jsx";
 import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
 import { correctAnswerText } from "../../quiz/describe";
-import { NICKNAME_MAX_LENGTH } from "../nickname";
+import { NicknameField } from "../parts";
 import { questionText } from "../quizzes";
 import type { AssignmentResults } from "../results";
 import { berlinDate, germanNumericDate } from "../schedule";
@@ -80,17 +80,7 @@ export const StudentPage: FC<{
       <section aria-labelledby="eintrag">
         <h2 id="eintrag">Eintrag ändern</h2>
         <form method="post" action={`${base}/name`}>
-          <label for="nickname">Spitzname</label>
-          <input
-            id="nickname"
-            name="nickname"
-            type="text"
-            required
-            maxlength={NICKNAME_MAX_LENGTH}
-            autocomplete="off"
-            value={nicknameInput ?? member.nickname}
-            aria-describedby={errors.length > 0 ? "fehler" : undefined}
-          />
+          <NicknameField value={nicknameInput ?? member.nickname} describedBy={errors.length > 0 ? "fehler" : undefined} />
           <button type="submit">Umbenennen</button>
         </form>
 
