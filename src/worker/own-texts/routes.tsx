@@ -14,6 +14,7 @@ import type { DocumentMetadata } from "../../extract/types";
 import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
+import { dateField } from "../date-field";
 import { jsonErrors, messageResponse } from "../errors";
 import type { AppEnv } from "../types";
 import { GenerationPage, NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
@@ -82,31 +83,13 @@ const line = (max: number, label: string) =>
     .transform(cleanLine)
     .pipe(z.string().max(max, `${label}: höchstens ${max} Zeichen.`));
 
-const INVALID_DATE = "Datum: bitte als TT.MM.JJJJ, MM.JJJJ oder JJJJ angeben.";
-
 /** A date as precise as known: "04.05.2026", "4.5.26", "05.2026", "2026", or ISO; stored as ISO ("2026-05-04"). */
-const dateField = z
-  .string()
-  .max(40, INVALID_DATE)
-  .optional()
-  .transform((input, context) => {
-    const typed = (input ?? "").trim();
-    if (typed === "") return "";
-    const german = /^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{2}|\d{4})$/.exec(typed);
-    const year = (digits: string) => (digits.length === 2 ? `20${digits}` : digits);
-    const iso = german ? [year(german[3]!), german[2]!.padStart(2, "0"), german[1]?.padStart(2, "0")].filter(Boolean).join("-") : typed;
-    const valid = /^\d{4}$/.test(iso) || /^\d{4}-(0[1-9]|1[0-2])$/.test(iso) || z.iso.date().safeParse(iso).success;
-    if (!valid) {
-      context.addIssue({ code: "custom", message: INVALID_DATE });
-      return z.NEVER;
-    }
-    return iso;
-  });
+const textDate = dateField({ message: "Datum: bitte als TT.MM.JJJJ, MM.JJJJ oder JJJJ angeben.", empty: "", partial: true });
 
 const TextDetails = z.object({
   titel: line(200, "Titel"),
   quelle: line(500, "Quelle"),
-  datum: dateField,
+  datum: textDate,
 });
 
 const NewTextForm = TextDetails.extend({

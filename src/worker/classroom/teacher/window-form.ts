@@ -2,29 +2,14 @@
 import * as z from "zod";
 import type { AssignmentWindow } from "../schedule";
 import { addDays } from "../schedule";
-
-const INVALID_DATE = "Bitte ein gültiges Datum angeben (TT.MM.JJJJ).";
+import { dateField } from "../../date-field";
 
 /** The date field's "2026-12-31", or "31.12.2026" and "1.2.27" as typed where there is no date picker; empty is null. */
-const dateField = z
-  .string()
-  .max(40, INVALID_DATE)
-  .optional()
-  .transform((input, context) => {
-    const typed = (input ?? "").trim();
-    if (typed === "") return null;
-    const german = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(typed);
-    const iso = german ? `${german[3]!.length === 2 ? `20${german[3]}` : german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}` : typed;
-    if (!z.iso.date().safeParse(iso).success) {
-      context.addIssue({ code: "custom", message: INVALID_DATE });
-      return z.NEVER;
-    }
-    return iso;
-  });
+const windowDate = dateField({ message: "Bitte ein gültiges Datum angeben (TT.MM.JJJJ).", empty: null, partial: false });
 
 export const windowFields = {
-  openFrom: dateField,
-  dueDate: dateField,
+  openFrom: windowDate,
+  dueDate: windowDate,
   closesAtDue: z
     .literal("ja")
     .optional()
