@@ -59,6 +59,7 @@ export default defineConfig(async () => {
             include: ["test/browser/**/*.test.ts"],
             environment: "node",
             globalSetup: ["test/browser/harness.ts"],
+            setupFiles: ["test/browser/ready.ts"],
             // One Chromium at a time: the machines have two cores and wrangler dev needs one of them.
             fileParallelism: false,
             testTimeout: 120_000,

@@ -98,7 +98,8 @@ describe("cli", () => {
   });
 });
 
-describe("npm run --silent cli", () => {
+// Each case starts npm and tsx (seconds of start-up): the two run side by side.
+describe.concurrent("npm run --silent cli", () => {
   const npmCli = async (...args: string[]) => {
     try {
       const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "cli", "--", ...args]);
