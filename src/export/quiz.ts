@@ -58,8 +58,12 @@ export function questionHtml(question: Question): string {
     case "single":
     case "multi":
       return stem;
-    case "numeric":
-      return question.unit ? `${stem}<p>Bitte als Zahl angeben (Einheit: ${htmlText(question.unit)}).</p>` : `${stem}<p>Bitte als Zahl angeben.</p>`;
+    case "numeric": {
+      // "Welche Zahl fehlt in diesem Satz?" is unanswerable without its sentence.
+      const sentence = question.before !== undefined ? paragraph(`${question.before}${GAP}${question.after ?? ""}`) : "";
+      const hint = question.unit ? `<p>Bitte als Zahl angeben (Einheit: ${htmlText(question.unit)}).</p>` : "<p>Bitte als Zahl angeben.</p>";
+      return `${stem}${sentence}${hint}`;
+    }
     case "truefalse":
       return `${stem}<p>„${htmlText(question.statement)}“</p>`;
     case "cloze":

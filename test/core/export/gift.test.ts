@@ -95,7 +95,8 @@ describe.each(exportedQuizzes())("GIFT of %s", (_, quiz) => {
       const paragraphs = htmlParagraphs(item.stem.text);
       expect(paragraphs[0]).toBe(asExported(question.stem));
       if (question.type === "truefalse") expect(paragraphs[1]).toBe(`„${asExported(question.statement)}“`);
-      if (question.type === "cloze") expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after}`));
+      if (question.type === "cloze" || (question.type === "numeric" && question.before !== undefined))
+        expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after ?? ""}`));
       const feedback = htmlParagraphs(item.globalFeedback!.text).join("\n");
       for (const evidence of allEvidence(question)) {
         expect(feedback).toContain(`„${asExported(evidence.quote)}“`);

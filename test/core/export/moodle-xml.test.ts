@@ -43,8 +43,9 @@ function expectQuestionText(element: XmlElement, question: Question) {
   const paragraphs = htmlParagraphs(fieldText(element, "questiontext"));
   expect(paragraphs[0]).toBe(asExported(question.stem));
   if (question.type === "truefalse") expect(paragraphs[1]).toBe(`„${asExported(question.statement)}“`);
-  if (question.type === "cloze") expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after}`));
-  if (question.type === "numeric" && question.unit) expect(paragraphs[1]).toContain(asExported(question.unit));
+  if (question.type === "cloze" || (question.type === "numeric" && question.before !== undefined))
+    expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after ?? ""}`));
+  if (question.type === "numeric" && question.unit) expect(paragraphs.at(-1)).toContain(asExported(question.unit));
 }
 
 function expectEvidenceInFeedback(element: XmlElement, question: Question, quiz: ExportQuiz) {

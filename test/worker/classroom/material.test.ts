@@ -99,6 +99,21 @@ describe("worksheet", () => {
     for (const question of questions) expect(visibleText(withoutAnswers)).toContain(question.stem.replace(/\s+/gu, " "));
   });
 
+  it("prints the sentence of every gap, a missing figure's too", async () => {
+    const { teacher, classId } = await createClass();
+    const gapQuizzes = quizIds.filter((quizId) => defaultQuiz(quizId).some((question) => question.type === "numeric" && question.before !== undefined));
+    expect(gapQuizzes.length).toBeGreaterThan(0);
+    for (const quizId of gapQuizzes) {
+      const html = await (await teacher.get(`${base(classId, quizId)}/arbeitsblatt?loesungen=nein`)).text();
+      // The questions only: the text above them holds every sentence anyway.
+      const text = visibleText(html.slice(html.indexOf('<section class="ws-questions"')));
+      for (const question of defaultQuiz(quizId)) {
+        if ((question.type !== "numeric" && question.type !== "cloze") || question.before === undefined) continue;
+        for (const part of [question.before, question.after ?? ""]) expect(text).toContain(part.replace(/\s+/gu, " ").trim());
+      }
+    }
+  });
+
   it("prints every text of the mixed quiz", async () => {
     const { teacher, classId } = await createClass();
     const text = visibleText(await (await teacher.get(`${base(classId, MIXED_QUIZ_ID)}/arbeitsblatt`)).text());

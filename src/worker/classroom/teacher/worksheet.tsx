@@ -51,6 +51,14 @@ const PaperQuestion: FC<{ question: Question }> = ({ question }) => {
         </>
       );
     case "numeric":
+      if (question.before !== undefined)
+        return (
+          <p class="sentence">
+            {question.before}
+            <WriteLine />
+            {question.after}
+          </p>
+        );
       return (
         <p class="ws-answer">
           Antwort: <WriteLine /> {question.unit ?? ""}
