@@ -5,7 +5,7 @@
 import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, defaultQuiz, quizTitle } from "../../../src/bank";
-import { children, parseXml } from "../../core/export/read";
+import { children, inGermanQuotes, parseXml } from "../../core/export/read";
 import { Browser, visibleText } from "../browser";
 import { createClass, joinAs } from "./helpers";
 
@@ -90,7 +90,7 @@ describe("worksheet", () => {
     const text = visibleText(html);
     for (const question of questions) expect(text).toContain(question.stem.replace(/\s+/gu, " "));
     expect(text).toContain("Lösungen");
-    for (const question of questions) expect(text).toContain(`„${question.evidence.quote.replace(/\s+/gu, " ")}“`);
+    for (const question of questions) expect(text).toContain(inGermanQuotes(question.evidence.quote.replace(/\s+/gu, " ")));
     expect(html).toContain('class="ws-key"');
     expect(html).toContain("data-drucken");
 

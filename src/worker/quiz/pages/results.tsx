@@ -6,7 +6,7 @@
 import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
 import type { Question } from "../../../bank/schema";
-import { formatPercent, formatPoints } from "../../../shared/german";
+import { formatPercent, formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../describe";
@@ -67,7 +67,7 @@ const WrongAnswer: FC<{ attemptId: string; row: ResultRow & { answer: NonNullabl
         </dl>
       )}
       <blockquote class="quote">
-        <p>„{question.evidence.quote}“</p>
+        <p>{quoted(question.evidence.quote)}</p>
       </blockquote>
       <a href={questionUrl(attemptId, row.position)}>
         Textstelle ansehen<span class="visually-hidden"> zu Frage {row.position}</span>
