@@ -20,7 +20,7 @@ export function encouragement(share: number): string {
   if (share >= 1) return "Alles richtig! Stark.";
   if (share >= 0.8) return "Sehr gut! Fast alles gewusst.";
   if (share >= 0.5) return "Gut gemacht! Mit „Falsche wiederholen“ sitzt der Rest bald auch.";
-  if (share > 0) return "Ein Anfang! Lies unten nach, wo es im Text steht, und versuch es noch einmal.";
+  if (share > 0) return "Ein Anfang! Lies unten nach, wo es im Text steht, und übe dann mit „Falsche wiederholen“.";
   return "Nicht aufgeben: Unten steht zu jeder Frage die Textstelle. Beim nächsten Mal klappt es besser.";
 }
 
