@@ -4,7 +4,7 @@
  * both call it. Every text from a bank file (built-in or typed by a teacher) is escaped here, once.
  */
 import type { BankDocument, Evidence, Question } from "../bank/schema";
-import { formatDate } from "../shared/german";
+import { formatDate, quoted } from "../shared/german";
 
 /** Any list of bank questions with the documents their evidence points into. */
 export type ExportQuiz = {
@@ -58,10 +58,14 @@ export function questionHtml(question: Question): string {
     case "single":
     case "multi":
       return stem;
-    case "numeric":
-      return question.unit ? `${stem}<p>Bitte als Zahl angeben (Einheit: ${htmlText(question.unit)}).</p>` : `${stem}<p>Bitte als Zahl angeben.</p>`;
+    case "numeric": {
+      // "Welche Zahl fehlt in diesem Satz?" is unanswerable without its sentence.
+      const sentence = question.before !== undefined ? paragraph(`${question.before}${GAP}${question.after ?? ""}`) : "";
+      const hint = question.unit ? `<p>Bitte als Zahl angeben (Einheit: ${htmlText(question.unit)}).</p>` : "<p>Bitte als Zahl angeben.</p>";
+      return `${stem}${sentence}${hint}`;
+    }
     case "truefalse":
-      return `${stem}<p>„${htmlText(question.statement)}“</p>`;
+      return `${stem}<p>${htmlText(quoted(question.statement))}</p>`;
     case "cloze":
       return `${stem}${paragraph(`${question.before}${GAP}${question.after}`)}`;
   }
@@ -88,13 +92,13 @@ export function sourceLine(documentId: string, documents: readonly BankDocument[
  */
 export function generalFeedbackHtml(question: Question, documents: readonly BankDocument[]): string {
   const parts: string[] = [];
-  if (question.type === "truefalse" && question.correction) parts.push(`<p>Richtig ist: „${htmlText(question.correction)}“</p>`);
+  if (question.type === "truefalse" && question.correction) parts.push(`<p>Richtig ist: ${htmlText(quoted(question.correction))}</p>`);
   const evidence = evidenceOf(question);
   parts.push(`<p>${evidence.length > 1 ? "Belege im Text" : "Beleg im Text"}:</p>`);
   const documentIds = [...new Set(evidence.map((item) => item.documentId))];
   for (const documentId of documentIds) {
     for (const item of evidence.filter((candidate) => candidate.documentId === documentId)) {
-      parts.push(`<blockquote><p>„${htmlText(item.quote)}“</p></blockquote>`);
+      parts.push(`<blockquote><p>${htmlText(quoted(item.quote))}</p></blockquote>`);
     }
     parts.push(`<p>Aus: ${htmlText(sourceLine(documentId, documents))}</p>`);
   }

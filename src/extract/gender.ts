@@ -56,9 +56,9 @@ function forms(ending: string): { masculine: string; feminine: string } {
   return { masculine: ending, feminine };
 }
 
-/** Keeps the writing of the word: capitalised when it starts the word, lower case inside a compound. */
+/** Keeps the writing of the word: capitalised when it starts the word or follows a hyphen ("IHK-Präsident"), lower case inside a compound. */
 function joined(prefix: string, ending: string): string {
-  return prefix === "" ? ending.charAt(0).toUpperCase() + ending.slice(1) : prefix + ending;
+  return prefix === "" || prefix.endsWith("-") ? prefix + ending.charAt(0).toUpperCase() + ending.slice(1) : prefix + ending;
 }
 
 /**

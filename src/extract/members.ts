@@ -1,7 +1,7 @@
 /** How many members an organisation has, as the text states it. */
 import { FORMING_VERBS, HAVING_VERBS, MEMBER_NOUNS } from "./data/organizations";
 import { parseNumeral } from "./numbers";
-import { alternation } from "./text";
+import { alternation, isAdjectiveLike } from "./text";
 import type { MemberCountFact, Sentence } from "./types";
 
 const FIGURE = String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}/]|[.,]\d)`;
@@ -17,6 +17,8 @@ interface MemberPattern {
   groups: { value: number; unit: number; organization: number };
   /** The organisation is a description ("eine Koalition gegen ...") to resolve to the name used elsewhere. */
   described: boolean;
+  /** The organisation is a genitive attribute ("der Europäischen Union", "des Stadtrats"), kept as in the nominative. */
+  genitive?: boolean;
 }
 
 const PATTERNS: readonly MemberPattern[] = [
@@ -31,6 +33,7 @@ const PATTERNS: readonly MemberPattern[] = [
     pattern: new RegExp(`(?<![\\p{L}])(?:[Dd]ie|[Dd]en|[Dd]er|[Aa]lle|[Aa]llen) ${FIGURE} ${MEMBERS} (?:der|des) ${ORGANIZATION}`, "gu"),
     groups: { value: 1, unit: 2, organization: 3 },
     described: false,
+    genitive: true,
   },
   {
     // "die 27 EU-Staaten"
@@ -48,6 +51,30 @@ const PATTERNS: readonly MemberPattern[] = [
     described: false,
   },
 ];
+
+/** Endings of a masculine or neuter genitive "-es" ("des Rates", "des Verbandes", "des Kongresses"); elsewhere "-s". */
+const GENITIVE_ES = /(?:[sßzxtdg]es)$/u;
+
+/** A noun that looks plural ("Nationen", "Staaten", "Länder"): its adjective keeps "-en" after "die". */
+const PLURAL_LOOKING = /(?:en|er)$/u;
+
+/**
+ * An organisation named in the genitive as it reads after "die", "der" or "das": "des Stadtrats" ->
+ * "Stadtrat", "des Deutschen Bundestages" -> "Deutsche Bundestag", "der Europäischen Union" ->
+ * "Europäische Union", "der Vereinten Nationen" stays. Acronyms ("des IOC") stay.
+ */
+function nominativeOfGenitive(name: string, masculineOrNeuter: boolean): string {
+  const words = name.split(" ");
+  let noun = words[words.length - 1]!;
+  if (masculineOrNeuter && /\p{Ll}s$/u.test(noun)) {
+    if (noun.endsWith("nisses")) noun = noun.slice(0, -3);
+    else if (noun.endsWith("ees") || !GENITIVE_ES.test(noun)) noun = noun.slice(0, -1);
+    else noun = noun.slice(0, -2);
+    words[words.length - 1] = noun;
+  }
+  if (words.length > 1 && words[0]!.endsWith("en") && isAdjectiveLike(words[0]!.toLowerCase()) && !PLURAL_LOOKING.test(noun)) words[0] = words[0]!.slice(0, -1);
+  return words.join(" ");
+}
 
 const COMPOUND_CHAR = /^[\p{L}\p{N}-]$/u;
 const LETTER_AT = /\p{L}/uy;
@@ -103,9 +130,10 @@ export function findMemberCounts(text: string, sentences: readonly Sentence[]): 
     if (!MEMBER_HINT.test(body)) continue;
     // Characters already part of a count: the patterns overlap ("Die 68 Mitglieder der ..." and "... hat 68 Mitglieder").
     const taken = new Uint8Array(body.length);
-    for (const { pattern, groups, described } of PATTERNS) {
+    for (const { pattern, groups, described, genitive } of PATTERNS) {
       for (const match of body.matchAll(pattern)) {
-        const organization = match[groups.organization]!;
+        const written = match[groups.organization]!;
+        const organization = genitive ? nominativeOfGenitive(written, match[0].includes(` des ${written}`)) : written;
         if (taken.subarray(match.index, match.index + match[0].length).includes(1)) continue;
         taken.fill(1, match.index, match.index + match[0].length);
         const start = sentence.start + match.index;

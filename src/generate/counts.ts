@@ -35,7 +35,8 @@ export function memberCountQuestions(doc: DocContext, otherCounts: readonly numb
   for (const fact of doc.facts.memberCounts) {
     const evidence = evidenceFor(doc, fact);
     if (!evidence) continue;
-    const unit = fact.unit ?? DEFAULT_MEMBER_UNIT;
+    // "Von den 52 Mitgliedern": the stem asks in the nominative ("Wie viele Mitglieder ...").
+    const unit = nominativePlural(fact.unit ?? DEFAULT_MEMBER_UNIT);
     const organisation = withArticle(fact.organization);
     const common = {
       documentId: doc.id,

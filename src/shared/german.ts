@@ -24,6 +24,12 @@ export function formatNumber(value: number): string {
   return grouped;
 }
 
+/**
+ * A text in German quotation marks; quotation marks inside it become single ones, as German writes a
+ * quote within a quote: „Gruber sagte: ‚Wir helfen.‘“ (never „Gruber sagte: „Wir helfen.““).
+ */
+export const quoted = (text: string): string => `„${text.replaceAll("„", "‚").replaceAll("“", "‘")}“`;
+
 /** Points, partial credit included: 3.5 -> "3,5", 1/3 -> "0,33". */
 export const formatPoints = (points: number): string => pointsFormat.format(points);
 

@@ -275,3 +275,24 @@ it("works without JavaScript: plain forms, redirect after POST", async () => {
   expect(await page.locator("#ergebnis").innerText()).toMatch(/^Richtig/);
   await expectEvidenceHighlighted(page, question);
 });
+
+it("a long typed answer without spaces wraps on a phone instead of widening the page", async () => {
+  const page = await newPage({ viewport: PHONE });
+  await page.goto("/");
+  await Promise.all([page.waitForURL(/\/frage\/1$/), page.getByRole("button", { name: /^Gemischtes Quiz starten/ }).click()]);
+  for (let position = 1; position <= 12; position++) {
+    const question = await askedQuestion(page);
+    if (question.type === "cloze") {
+      await page.locator("#antwort").fill("Rom".repeat(100));
+      await page.getByRole("button", { name: "Antwort prüfen" }).click();
+      await page.waitForSelector("#rueckmeldung");
+      expect(await page.locator(".your-answer").innerText()).toContain("Rom".repeat(100));
+      await expectFitsWidth(page);
+      await expectNextInView(page, PHONE);
+      return;
+    }
+    await answerByKeyboard(page, question, true);
+    await Promise.all([page.waitForURL(new RegExp(`/frage/${position + 1}$`)), page.locator(".next-bar a").click()]);
+  }
+  throw new Error("the mixed quiz asked no gap text in 12 questions");
+});

@@ -1,6 +1,7 @@
 /** Quizzes a teacher can assign, and question wording as the classroom pages show it. */
 import { defaultQuiz, listDocuments, MIXED_QUIZ_ID, quizTitle } from "../../bank";
 import type { Question } from "../../bank/schema";
+import { quoted } from "../../shared/german";
 
 /** Every document that has questions, and the mixed quiz, with the number of questions a student gets. */
 export function assignableQuizzes(): { id: string; title: string; questionCount: number }[] {
@@ -13,7 +14,7 @@ export function assignableQuizzes(): { id: string; title: string; questionCount:
 export function questionText(question: Question): string {
   switch (question.type) {
     case "truefalse":
-      return `${question.stem} „${question.statement}“`;
+      return `${question.stem} ${quoted(question.statement)}`;
     case "cloze":
       return `${question.stem} „${question.before}___${question.after}“`;
     case "numeric":

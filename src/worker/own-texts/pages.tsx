@@ -277,7 +277,8 @@ export const ReviewPage: FC<{
             </button>
           </div>
           <p class="muted">
-            Jeder Versuch zieht so viele Fragen aus den {questionCount} unten, in Ihrer Reihenfolge.
+            Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und stellt sie
+            in Ihrer Reihenfolge.
             {perAttempt < questionCount &&
               ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor.`}
           </p>

@@ -7,7 +7,19 @@ import { describe, expect, it } from "vitest";
 import { gradeAnswer } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { escapeGift, toGift } from "../../../src/export/gift";
-import { allEvidence, asExported, asOneLine, documentOf, exportedQuizzes, HOSTILE, htmlParagraphs, isMoodleFraction, moodleMultiGrade, tickings } from "./read";
+import {
+  allEvidence,
+  asExported,
+  inGermanQuotes,
+  asOneLine,
+  documentOf,
+  exportedQuizzes,
+  HOSTILE,
+  htmlParagraphs,
+  isMoodleFraction,
+  moodleMultiGrade,
+  tickings,
+} from "./read";
 
 const GIFT_TYPE: Record<Question["type"], GIFTQuestion["type"]> = {
   single: "MC",
@@ -94,11 +106,12 @@ describe.each(exportedQuizzes())("GIFT of %s", (_, quiz) => {
       expect(item.stem.format).toBe("html");
       const paragraphs = htmlParagraphs(item.stem.text);
       expect(paragraphs[0]).toBe(asExported(question.stem));
-      if (question.type === "truefalse") expect(paragraphs[1]).toBe(`„${asExported(question.statement)}“`);
-      if (question.type === "cloze") expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after}`));
+      if (question.type === "truefalse") expect(paragraphs[1]).toBe(inGermanQuotes(asExported(question.statement)));
+      if (question.type === "cloze" || (question.type === "numeric" && question.before !== undefined))
+        expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after ?? ""}`));
       const feedback = htmlParagraphs(item.globalFeedback!.text).join("\n");
       for (const evidence of allEvidence(question)) {
-        expect(feedback).toContain(`„${asExported(evidence.quote)}“`);
+        expect(feedback).toContain(inGermanQuotes(asExported(evidence.quote)));
         expect(feedback).toContain(asExported(documentOf(quiz, evidence)!.title));
       }
       expectAnswers(item, question);

@@ -11,6 +11,7 @@ import type { ExportQuiz } from "../../../src/export/quiz";
 import {
   allEvidence,
   asExported,
+  inGermanQuotes,
   asOneLine,
   child,
   children,
@@ -42,21 +43,22 @@ function expectQuestionText(element: XmlElement, question: Question) {
   expect(child(element, "questiontext").attributes.format).toBe("html");
   const paragraphs = htmlParagraphs(fieldText(element, "questiontext"));
   expect(paragraphs[0]).toBe(asExported(question.stem));
-  if (question.type === "truefalse") expect(paragraphs[1]).toBe(`„${asExported(question.statement)}“`);
-  if (question.type === "cloze") expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after}`));
-  if (question.type === "numeric" && question.unit) expect(paragraphs[1]).toContain(asExported(question.unit));
+  if (question.type === "truefalse") expect(paragraphs[1]).toBe(inGermanQuotes(asExported(question.statement)));
+  if (question.type === "cloze" || (question.type === "numeric" && question.before !== undefined))
+    expect(paragraphs[1]).toBe(asExported(`${question.before}_____${question.after ?? ""}`));
+  if (question.type === "numeric" && question.unit) expect(paragraphs.at(-1)).toContain(asExported(question.unit));
 }
 
 function expectEvidenceInFeedback(element: XmlElement, question: Question, quiz: ExportQuiz) {
   expect(child(element, "generalfeedback").attributes.format).toBe("html");
   const feedback = htmlParagraphs(fieldText(element, "generalfeedback")).join("\n");
   for (const evidence of allEvidence(question)) {
-    expect(feedback).toContain(`„${asExported(evidence.quote)}“`);
+    expect(feedback).toContain(inGermanQuotes(asExported(evidence.quote)));
     const document = documentOf(quiz, evidence)!;
     expect(feedback).toContain(asExported(document.title));
     if (document.source) expect(feedback).toContain(asExported(document.source));
   }
-  if (question.type === "truefalse" && question.correction) expect(feedback).toContain(asExported(question.correction));
+  if (question.type === "truefalse" && question.correction) expect(feedback).toContain(inGermanQuotes(asExported(question.correction)));
 }
 
 function expectAnswers(element: XmlElement, question: Question) {

@@ -83,6 +83,8 @@ export const asExported = (text: string) =>
     .filter((character) => XML_CHAR.test(character))
     .join("")
     .trim();
+/** In German quotation marks, as a reader expects them: a quote inside the text in single marks („… ‚…‘ …“). */
+export const inGermanQuotes = (text: string) => `„${text.replace(/„/gu, "‚").replace(/“/gu, "‘")}“`;
 /** On one line: runs of whitespace as one space. */
 export const asOneLine = (text: string) => asExported(text).replace(/\s+/gu, " ");
 

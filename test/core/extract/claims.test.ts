@@ -102,6 +102,7 @@ describe("gender", () => {
     expect(roleForms("Sprecher")).toEqual({ masculine: "Sprecher", feminine: "Sprecherin" });
     expect(roleForms("Amtskollegin")).toEqual({ masculine: "Amtskollege", feminine: "Amtskollegin" });
     expect(roleForms("Landrat")).toEqual({ masculine: "Landrat", feminine: "Landrätin" });
+    expect(roleForms("IHK-Präsident")).toEqual({ masculine: "IHK-Präsident", feminine: "IHK-Präsidentin" });
     expect(roleForms("Haus")).toBeUndefined();
     expect(roleGender("Bundeskanzlerin")).toBe("female");
     expect(roleGender("Kanzler")).toBe("male");

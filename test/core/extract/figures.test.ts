@@ -98,7 +98,11 @@ describe("quantities", () => {
 
 describe("member counts", () => {
   it.each([
-    ["Die 27 Mitgliedstaaten der Europäischen Union einigten sich.", "Europäischen Union", 27],
+    ["Die 27 Mitgliedstaaten der Europäischen Union einigten sich.", "Europäische Union", 27],
+    ["Von den 52 Mitgliedern des Stadtrats stimmten 47 dafür.", "Stadtrat", 52],
+    ["Alle 18 Mitglieder des Olympischen Komitees stimmten zu.", "Olympische Komitee", 18],
+    ["Die 193 Mitgliedstaaten der Vereinten Nationen stimmten ab.", "Vereinten Nationen", 193],
+    ["Die 12 Mitglieder des Verbandes trafen sich.", "Verband", 12],
     ["Die Nato zählt 32 Mitglieder.", "Nato", 32],
     ["Die 20 G20-Staaten trafen sich.", "G20", 20],
   ])("reads %j", (text, organization, value) => {

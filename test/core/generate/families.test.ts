@@ -201,6 +201,14 @@ describe("member counts", () => {
     expect(approx?.type === "numeric" && approx.min < 30 && approx.max > 30).toBe(true);
   });
 
+  it("asks in the nominative where the text counts in the dative", () => {
+    const text = "Von den 52 Mitgliedern des Stadtrats stimmten 47 für das Paket.";
+    const facts = emptyFacts(text, "Stadtrat");
+    facts.memberCounts = [{ ...spanOf(text, "den 52 Mitgliedern des Stadtrats"), organization: "Stadtrat", value: 52, unit: "Mitgliedern" }];
+    const [numeric] = memberCountQuestions(contextOf("dative", text, facts), []);
+    expect(numeric).toMatchObject({ stem: "Wie viele Mitglieder zählt der Stadtrat laut Text?", unit: "Mitglieder" });
+  });
+
   it("compares counts across texts, citing both", () => {
     const early = "Die Allianz hat 20 Mitglieder.";
     const late = "Die Allianz zählt inzwischen 26 Mitglieder.";

@@ -1,8 +1,13 @@
 /** German typography as a German reader expects it (Duden), for the generator and the Worker alike. */
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, formatPercent, formatPoints, monthName } from "../../../src/shared/german";
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatPoints, monthName, quoted } from "../../../src/shared/german";
 
 describe("German typography", () => {
+  it("quotes a text, a quote inside it in single marks", () => {
+    expect(quoted("Der Rat tagte.")).toBe("„Der Rat tagte.“");
+    expect(quoted("Gruber sagte: „Wir lassen Passau nicht allein.“")).toBe("„Gruber sagte: ‚Wir lassen Passau nicht allein.‘“");
+  });
+
   it("groups thousands with a dot from four digits on and writes a decimal comma", () => {
     expect(formatNumber(14000)).toBe("14.000");
     expect(formatNumber(4600)).toBe("4.600");

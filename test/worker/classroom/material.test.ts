@@ -5,7 +5,7 @@
 import { parse } from "gift-pegjs";
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, defaultQuiz, quizTitle } from "../../../src/bank";
-import { children, parseXml } from "../../core/export/read";
+import { children, inGermanQuotes, parseXml } from "../../core/export/read";
 import { Browser, visibleText } from "../browser";
 import { createClass, joinAs } from "./helpers";
 
@@ -90,13 +90,28 @@ describe("worksheet", () => {
     const text = visibleText(html);
     for (const question of questions) expect(text).toContain(question.stem.replace(/\s+/gu, " "));
     expect(text).toContain("Lösungen");
-    for (const question of questions) expect(text).toContain(`„${question.evidence.quote.replace(/\s+/gu, " ")}“`);
+    for (const question of questions) expect(text).toContain(inGermanQuotes(question.evidence.quote.replace(/\s+/gu, " ")));
     expect(html).toContain('class="ws-key"');
     expect(html).toContain("data-drucken");
 
     const withoutAnswers = await (await teacher.get(`${base(classId, quizId)}/arbeitsblatt?loesungen=nein`)).text();
     expect(withoutAnswers).not.toContain('class="ws-key"');
     for (const question of questions) expect(visibleText(withoutAnswers)).toContain(question.stem.replace(/\s+/gu, " "));
+  });
+
+  it("prints the sentence of every gap, a missing figure's too", async () => {
+    const { teacher, classId } = await createClass();
+    const gapQuizzes = quizIds.filter((quizId) => defaultQuiz(quizId).some((question) => question.type === "numeric" && question.before !== undefined));
+    expect(gapQuizzes.length).toBeGreaterThan(0);
+    for (const quizId of gapQuizzes) {
+      const html = await (await teacher.get(`${base(classId, quizId)}/arbeitsblatt?loesungen=nein`)).text();
+      // The questions only: the text above them holds every sentence anyway.
+      const text = visibleText(html.slice(html.indexOf('<section class="ws-questions"')));
+      for (const question of defaultQuiz(quizId)) {
+        if ((question.type !== "numeric" && question.type !== "cloze") || question.before === undefined) continue;
+        for (const part of [question.before, question.after ?? ""]) expect(text).toContain(part.replace(/\s+/gu, " ").trim());
+      }
+    }
   });
 
   it("prints every text of the mixed quiz", async () => {

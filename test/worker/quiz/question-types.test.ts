@@ -9,6 +9,7 @@ import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/b
 import { formatPoints } from "../../../src/shared/german";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
+import { inGermanQuotes } from "../../core/export/read";
 import { attemptWith, questionsOfAttempt, rightForm, storedAnswers, wrongForm } from "./client";
 
 /** The first question of each type in the bank. */
@@ -31,7 +32,7 @@ function expectAnswerControls(html: string, question: Question) {
       break;
     }
     case "truefalse":
-      expect(html).toContain(escapeHtml(question.statement));
+      expect(html).toContain(escapeHtml(inGermanQuotes(question.statement)));
       expect(html).toContain('type="radio" name="antwort" value="wahr"');
       expect(html).toContain('type="radio" name="antwort" value="falsch"');
       break;
@@ -128,7 +129,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 
     const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
     expect(results.indexOf("Falsche wiederholen"), "the retry comes before the questions").toBeLessThan(results.indexOf(question.stem));
-    expect(results).toContain(`„${question.evidence.quote}“`);
+    expect(results).toContain(inGermanQuotes(question.evidence.quote));
 
     const progress = visibleText((await learner.page("/fortschritt")).html);
     expect(progress).toContain("Zuletzt falsch beantwortet");

@@ -17,6 +17,7 @@ import { questionText } from "../quizzes";
 import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";
 import { germanNumericDate, STUDENT_STATUSES, type StudentStatus } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
+import { quoted } from "../../../shared/german";
 
 export const assignmentPath = (classId: string, assignmentId: string) => `${teacherPath(classId)}/aufgaben/${assignmentId}`;
 export const studentPath = (classId: string, memberId: number) => `${teacherPath(classId)}/schueler/${memberId}`;
@@ -164,7 +165,7 @@ const HardQuestion: FC<{ result: QuestionResult }> = ({ result }) => {
         </p>
       )}
       <blockquote class="evidence" cite={evidenceUrl(evidence)}>
-        <p>„{evidence.quote}“</p>
+        <p>{quoted(evidence.quote)}</p>
         <footer>
           {result.documentTitle && <>Aus „{result.documentTitle}“. </>}
           <a href={evidenceUrl(evidence)}>Im Text lesen</a>

@@ -11,6 +11,7 @@ import { correctAnswerText, truthText } from "../../quiz/describe";
 import { blocksOf } from "../../quiz/pages/document";
 import { Layout } from "../../layout/page";
 import { DocumentMeta, HighlightedText } from "../../quiz/pages/parts";
+import { quoted } from "../../../shared/german";
 
 export type Worksheet = { title: string; questions: readonly Question[]; documents: readonly BankDocument[] };
 
@@ -51,6 +52,14 @@ const PaperQuestion: FC<{ question: Question }> = ({ question }) => {
         </>
       );
     case "numeric":
+      if (question.before !== undefined)
+        return (
+          <p class="sentence">
+            {question.before}
+            <WriteLine />
+            {question.after}
+          </p>
+        );
       return (
         <p class="ws-answer">
           Antwort: <WriteLine /> {question.unit ?? ""}
@@ -59,7 +68,7 @@ const PaperQuestion: FC<{ question: Question }> = ({ question }) => {
     case "truefalse":
       return (
         <>
-          <p class="sentence">„{question.statement}“</p>
+          <p class="sentence">{quoted(question.statement)}</p>
           <Choices texts={[truthText(true), truthText(false)]} round={true} />
         </>
       );
@@ -97,11 +106,11 @@ const AnswerKeyEntry: FC<{ question: Question; documents: readonly BankDocument[
     <li>
       <p>
         <strong>{correctAnswerText(question)}</strong>
-        {question.type === "truefalse" && question.correction ? ` – richtig ist: „${question.correction}“` : ""}
+        {question.type === "truefalse" && question.correction ? ` – richtig ist: ${quoted(question.correction)}` : ""}
       </p>
       {evidence.map((item) => (
         <blockquote class="evidence">
-          <p>„{item.quote}“</p>
+          <p>{quoted(item.quote)}</p>
           {documents.length > 1 && titleOf(item.documentId) && <footer>Aus „{titleOf(item.documentId)}“</footer>}
         </blockquote>
       ))}

@@ -3,7 +3,7 @@ import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
 import type { PublicQuestion } from "../../../bank/public";
 import type { BankDocument, Question } from "../../../bank/schema";
-import { formatPoints } from "../../../shared/german";
+import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { answerTerms, responseText, resultLine, spellingCorrection, VERDICT_TEXT, verdict } from "../describe";
@@ -105,7 +105,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
       return (
         <>
           <p class="sentence" id="aussage">
-            „{question.statement}“
+            {quoted(question.statement)}
           </p>
           <fieldset aria-labelledby="frage-text" aria-describedby={describedBy("aussage", error && "fehler")}>
             <div class="choices tiles">
@@ -200,7 +200,7 @@ export const QuestionPage: FC<{
 export const AskedQuestion: FC<{ question: Question | PublicQuestion }> = ({ question }) => {
   switch (question.type) {
     case "truefalse":
-      return <p class="sentence">„{question.statement}“</p>;
+      return <p class="sentence">{quoted(question.statement)}</p>;
     case "cloze":
       return <GapSentence before={question.before} after={question.after} />;
     case "numeric": {

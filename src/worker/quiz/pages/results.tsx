@@ -6,7 +6,7 @@
 import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
 import type { Question } from "../../../bank/schema";
-import { formatPercent, formatPoints } from "../../../shared/german";
+import { formatPercent, formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../describe";
@@ -20,7 +20,7 @@ export function encouragement(share: number): string {
   if (share >= 1) return "Alles richtig! Stark.";
   if (share >= 0.8) return "Sehr gut! Fast alles gewusst.";
   if (share >= 0.5) return "Gut gemacht! Mit „Falsche wiederholen“ sitzt der Rest bald auch.";
-  if (share > 0) return "Ein Anfang! Lies unten nach, wo es im Text steht, und versuch es noch einmal.";
+  if (share > 0) return "Ein Anfang! Lies unten nach, wo es im Text steht, und übe dann mit „Falsche wiederholen“.";
   return "Nicht aufgeben: Unten steht zu jeder Frage die Textstelle. Beim nächsten Mal klappt es besser.";
 }
 
@@ -67,7 +67,7 @@ const WrongAnswer: FC<{ attemptId: string; row: ResultRow & { answer: NonNullabl
         </dl>
       )}
       <blockquote class="quote">
-        <p>„{question.evidence.quote}“</p>
+        <p>{quoted(question.evidence.quote)}</p>
       </blockquote>
       <a href={questionUrl(attemptId, row.position)}>
         Textstelle ansehen<span class="visually-hidden"> zu Frage {row.position}</span>
