@@ -16,9 +16,9 @@ export function questionText(question: Question): string {
     case "truefalse":
       return `${question.stem} ${quoted(question.statement)}`;
     case "cloze":
-      return `${question.stem} „${question.before}___${question.after}“`;
+      return `${question.stem} ${quoted(`${question.before}___${question.after}`)}`;
     case "numeric":
-      return question.before !== undefined ? `${question.stem} „${question.before}___${question.after ?? ""}“` : question.stem;
+      return question.before !== undefined ? `${question.stem} ${quoted(`${question.before}___${question.after ?? ""}`)}` : question.stem;
     default:
       return question.stem;
   }

@@ -12,6 +12,7 @@ import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { questionText } from "../../../src/worker/classroom/quizzes";
 import { answer, attemptQuestionIds, createClass, dueDate, joinAs, rightResponse, type CreatedClass } from "./helpers";
 import { type Browser, redirectTarget, visibleText } from "../browser";
+import { inGermanQuotes } from "../../core/export/read";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -241,7 +242,7 @@ describe("the page of one assignment", () => {
       expect(item).toContain(`Richtige Antwort: ${correctAnswerText(question)}`);
       const [mostWrong] = [...figures.wrong].sort((a, b) => b[1] - a[1]);
       if (mostWrong) expect(item).toContain(`Am häufigsten falsch: „${mostWrong[0]}“ (${mostWrong[1]}×)`);
-      expect(item).toContain(question.evidence.quote.replace(/\s+/g, " ").trim());
+      expect(item).toContain(inGermanQuotes(question.evidence.quote.replace(/\s+/g, " ").trim()));
     }
   });
 
