@@ -78,13 +78,28 @@ function actionFact(
   return fact;
 }
 
+/** A short bracket right after the actor: what may stand between an actor and its verb. */
+export const ACTOR_BRACKET = /^\s*\([^()]{1,30}\)\s+$/u;
+
+/** The index of the first token after a bracket that follows `end`, if one does. */
+function afterBracket(text: string, tokens: readonly Token[], end: number, from: number): number | undefined {
+  if (text.charAt(end) !== " " || text.charAt(end + 1) !== "(") return undefined;
+  for (let index = from; index < tokens.length && index < from + 6; index++) {
+    if (ACTOR_BRACKET.test(text.slice(end, tokens[index]!.start))) return index;
+  }
+  return undefined;
+}
+
 /** "Merkel kündigte ... an", "Die EU-Kommission hat ...". */
 function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], actor: Phrase | undefined): ActionFact | undefined {
   if (!actor || (!actor.person && !actor.named)) return undefined;
   let verbIndex = actor.next;
-  if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
+  // "Johanna Mikl-Leitner (ÖVP) wechselt", "Der Oberste Gerichtshof (OGH) hat": a party or a short form in brackets.
+  const bracketed = afterBracket(text, tokens, actor.mention.end, verbIndex);
+  if (bracketed !== undefined) verbIndex = bracketed;
+  else if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (!verb?.joined || !isFiniteVerb(verb)) return undefined;
+  if (!verb || (!verb.joined && bracketed === undefined) || !isFiniteVerb(verb)) return undefined;
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, true);
 }
 

@@ -7,6 +7,7 @@ import type { Question } from "../bank/schema";
 import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike } from "../extract/text";
+import { ACTOR_BRACKET } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
@@ -262,7 +263,8 @@ function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
   if (PLURAL_VERB.test(verb.text)) return undefined;
   let rest: string;
   if (action.actorFirst) {
-    if (text.slice(actor.end, verb.start).trim() !== "") return undefined;
+    const between = text.slice(actor.end, verb.start);
+    if (between.trim() !== "" && !ACTOR_BRACKET.test(between)) return undefined;
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
