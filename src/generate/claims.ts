@@ -13,6 +13,7 @@ import { type Choice, distinct, single, STATEMENT_STEM, trueFalse } from "./buil
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
+import { isPartOfName } from "./places";
 import { salienceOf } from "./salience";
 import { deedPointsOutside, quoteStandsAlone } from "./standalone";
 
@@ -157,7 +158,9 @@ function placesOf(doc: DocContext): Claimant[] {
   const countries = doc.facts.countries
     .filter((country) => country.mentions.every(withoutArticle) && country.mentions.some((mention) => mention.form === "name" && mention.text === country.name))
     .map((country): Claimant => ({ text: country.name, place: "country" }));
-  const cities = doc.facts.places.filter((place) => place.mentions.every(withoutArticle)).map((place): Claimant => ({ text: place.name, place: "city" }));
+  const cities = doc.facts.places
+    .filter((place) => place.mentions.every(withoutArticle) && !isPartOfName(doc, place))
+    .map((place): Claimant => ({ text: place.name, place: "city" }));
   return [...countries, ...cities];
 }
 

@@ -22,3 +22,15 @@ describe("salience", () => {
     expect(graz?.salience ?? 0).toBeLessThan(MIN_SALIENCE);
   });
 });
+
+describe("places", () => {
+  it("asks no place that the text also writes after a capitalised word, as part of a name ('Tilo Berlin')", () => {
+    const text = [
+      "Urteil gegen Bankmanager",
+      "",
+      "Das Gericht hat die Urteile gegen Jonas Kerber und Tilo Berlin aufgehoben. Die Richter in Wien prüfen den Fall neu. Kerber und Berlin waren im Vorjahr verurteilt worden.",
+    ].join("\n");
+    const places = questionsOf(text).flatMap((question) => (question.topic === "place" && question.type === "cloze" ? [question.answer] : []));
+    expect(places).not.toContain("Berlin");
+  });
+});
