@@ -2,8 +2,10 @@
  * Who did what: main clauses whose subject is a named person or institution, with its finite verb
  * ("Merkel kündigte ... an", "Am Montag kündigte Merkel ... an"). Pronouns and "man" are no actors.
  */
-import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SEPARABLE_PARTICLES } from "./data/claims";
+import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "./data/claims";
+import { CITIES } from "./data/countries";
 import { type Phrase, type PersonMention, phraseAt } from "./phrases";
+import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import type { Token } from "./text";
 import type { ActionFact, Mention, Sentence, Span } from "./types";
@@ -11,14 +13,66 @@ import type { ActionFact, Mention, Sentence, Span } from "./types";
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["hingegen", "jedoch", "aber", "allerdings", "indes", "dagegen", "wiederum", "selbst"]);
 const REGULAR_FINITE_ENDING = /(?:t|te|ten|en|ern|eln)$/u;
-/** Longest fore-field before an inverted verb, in words ("Am Montag", "Nach dem Treffen in Rom"). */
-const MAX_FOREFIELD_WORDS = 7;
+/**
+ * The past of strong verbs, also after a prefix ("versprach", "vorwarf", "beschloss", "verließen"): their
+ * forms end in no regular ending.
+ */
+const STRONG_PAST =
+  /(?:sprach|brach|stach|trat|nahm|gab|kam|hielt|ließ|fiel|rief|schlug|trug|fuhr|wies|hob|zog|bot|schob|schloss|schoss|warf|half|starb|warb|traf|sah|stand|fand|band|sang|sank|zwang|gewann|begann|ging|hing|fing|lief|blieb|schrieb|trieb|stieg|schwieg|griff|schnitt|riss|wich|glich|strich|flog|floh|verlor|hieß|stieß|bat|saß|lag|lud|wuchs|wusch)(?:en)?$/u;
+/** Singular of finite verbs in the plural whose form is not the regular one. */
+const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([
+  ["sind", "ist"],
+  ["waren", "war"],
+  ["haben", "hat"],
+  ["hatten", "hatte"],
+  ["werden", "wird"],
+  ["wurden", "wurde"],
+  ["wollen", "will"],
+  ["können", "kann"],
+  ["müssen", "muss"],
+  ["sollen", "soll"],
+  ["dürfen", "darf"],
+  ["mögen", "mag"],
+  ["wissen", "weiß"],
+  ["tun", "tut"],
+]);
+/** Present stems that change their vowel in the singular ("nehmen", "nimmt"): not made singular by rule. */
+const VOWEL_CHANGE =
+  /(?:nehmen|geben|sehen|treffen|sprechen|fahren|lassen|laufen|tragen|schlagen|fallen|werfen|helfen|lesen|brechen|sterben|werben|stechen|essen|messen|fangen|laden|schlafen|wachsen|waschen|stoßen|empfehlen|halten|raten|treten|gelten|stehlen)$/u;
+/** Present plurals in "-ten" ("arbeiten", "warten", "berichten"): not the past of a weak verb ("forderten"). */
+const PRESENT_IN_TEN =
+  /(?:arbeiten|warten|leiten|bieten|bitten|fürchten|richten|achten|töten|starten|antworten|retten|testen|kosten|leisten|rüsten|werten|streiten|breiten|bereiten|deuten|gestalten|melden)$/u;
+
+/**
+ * The third person singular of a finite verb in the plural, for "Wer hat ...?" about "Die Republikaner
+ * haben ...": "haben" → "hat", "forderten" → "forderte", "trafen" → "traf", "fordern" → "fordert";
+ * undefined where the rule would guess ("nehmen": "nimmt").
+ */
+export function singularVerb(verb: string): string | undefined {
+  const lower = verb.toLowerCase();
+  const irregular = IRREGULAR_SINGULAR.get(lower);
+  if (irregular) return irregular;
+  if (/(?:ern|eln)$/u.test(lower)) return `${lower.slice(0, -1)}t`;
+  if (!lower.endsWith("en") || lower.length < 5) return undefined;
+  const stem = lower.slice(0, -2);
+  if (STRONG_PAST.test(stem)) return stem;
+  if (VOWEL_CHANGE.test(lower)) return undefined;
+  if (lower.endsWith("ten") && !PRESENT_IN_TEN.test(lower)) return lower.slice(0, -1);
+  return /(?:t|d|chn|ffn|gn)$/u.test(stem) ? `${stem}et` : `${stem}t`;
+}
+
+/** Longest fore-field before an inverted verb, in words ("Am Montag", "Einen Tag nach dem Treffen in Rom"). */
+const MAX_FOREFIELD_WORDS = 12;
 
 function isFiniteVerb(token: Token): boolean {
   const first = token.text.charAt(0);
   const lowerCase = first === first.toLowerCase() && first !== first.toUpperCase();
   if (!lowerCase || NOT_FINITE_VERBS.has(token.lower) || token.lower.includes("-")) return false;
-  return IRREGULAR_FINITE_VERBS.has(token.lower) || (token.lower.length >= 3 && REGULAR_FINITE_ENDING.test(token.lower));
+  return (
+    IRREGULAR_FINITE_VERBS.has(token.lower) ||
+    (token.lower.length >= 3 && REGULAR_FINITE_ENDING.test(token.lower)) ||
+    (token.lower.length >= 4 && STRONG_PAST.test(token.lower))
+  );
 }
 
 /** End of the main clause that `verb` is the finite verb of: the next comma, semicolon, colon or dash, or the sentence end. */
@@ -46,6 +100,24 @@ function isPluralVerb(verb: Token): boolean {
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
+/** Plural nouns for people ("Die Republikaner", "Die Demonstranten", "Die Rebellen", "Die Forscher"), not things ("Die Daten"). */
+const PEOPLE_PLURAL = /\p{Ll}(?:aner|[lnrtgkhsdbpf]er|isten|anten|enten|aten|oten|iten|logen|innen|eure|ellen|kräfte)$/u;
+const NOT_PEOPLE: ReadonlySet<string> = new Set(["daten", "raten", "taten", "automaten", "zimmer", "fenster", "wasser", "messer", "computer"]);
+
+const NOT_NOMINATIVE: ReadonlySet<string> = new Set(["dem", "den", "des", "einem", "einen", "eines", "einer"]);
+
+/**
+ * Whether the phrase can be the actor of `verb`: a person, a named institution, a country or city; or a
+ * group of people in the plural ("Die Republikaner haben", "Die Demonstranten forderten").
+ */
+function actorFits(actor: Phrase, verb: Token): boolean {
+  const words = actor.mention.text.split(/\s+/u);
+  // "Dem Projekt ...", "Den Tätern drohen ...": a dative or accusative is no subject.
+  if (!actor.person && NOT_NOMINATIVE.has(words[0]!.toLowerCase())) return false;
+  if (actor.person || actor.named) return true;
+  const noun = words[words.length - 1]!;
+  return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase());
+}
 
 function actionFact(
   text: string,
@@ -57,12 +129,16 @@ function actionFact(
   actorFirst: boolean,
 ): ActionFact | undefined {
   const verb = tokens[verbIndex]!;
-  // Plural nouns ("die Behörden", "die Streitkräfte") and acronyms ("die USA") may take a plural verb.
-  const singularActor = actor.person !== undefined || !/(?:en|kräfte|\p{Lu})$/u.test(actor.mention.text);
+  if (!actorFits(actor, verb)) return undefined;
+  // Plural nouns ("die Behörden", "die Republikaner") and acronyms ("die USA") may take a plural verb; a
+  // person, a country or a city may not ("Russland und China haben": the actor would be half of it).
+  const singularActor = actor.person !== undefined || actor.place !== undefined || !/(?:en|er|kräfte|\p{Lu})$/u.test(actor.mention.text);
   if (singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
-  // "In Odessa wurde die alte Verkehrspolizei aufgelöst": the subject of a passive did not act.
-  if (PASSIVE_AUXILIARIES.has(verb.lower) && PARTICIPLE.test(tokens[lastToken]!.lower)) return undefined;
+  // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
+  const last = tokens[lastToken]!;
+  if (PASSIVE_AUXILIARIES.has(verb.lower) && PARTICIPLE.test(last.lower)) return undefined;
+  if ((last.lower === "werden" || last.lower === "worden") && lastToken > verbIndex + 1 && PARTICIPLE.test(tokens[lastToken - 1]!.lower)) return undefined;
   const fact: ActionFact = {
     start: sentence.start,
     end: sentence.end,
@@ -72,25 +148,81 @@ function actionFact(
     clause: { start: clauseStart, end },
   };
   if (actor.person) fact.person = actor.person.surname;
-  const last = tokens[lastToken]!;
+  if (actor.place) fact.place = actor.place;
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
   if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
   return fact;
 }
 
-/** "Merkel kündigte ... an", "Die EU-Kommission hat ...". */
-function actorFirst(text: string, sentence: Sentence, tokens: readonly Token[], actor: Phrase | undefined): ActionFact | undefined {
-  if (!actor || (!actor.person && !actor.named)) return undefined;
+/** A short bracket right after the actor: what may stand between an actor and its verb. */
+export const ACTOR_BRACKET = /^\s*\([^()]{1,30}\)\s+$/u;
+
+/** The index of the first token after a bracket that follows `end`, if one does. */
+function afterBracket(text: string, tokens: readonly Token[], end: number, from: number): number | undefined {
+  if (text.charAt(end) !== " " || text.charAt(end + 1) !== "(") return undefined;
+  for (let index = from; index < tokens.length && index < from + 6; index++) {
+    if (ACTOR_BRACKET.test(text.slice(end, tokens[index]!.start))) return index;
+  }
+  return undefined;
+}
+
+/** Words that open a list or an attribution after the actor's comma, not an apposition ("Merkel, Macron und ...", "Merkel, so ..."). */
+const NOT_APPOSITION: ReadonlySet<string> = new Set(["so", "und", "oder", "sowie", ...SAYING_VERBS]);
+/** Longest apposition between the actor and its verb, in words. */
+const MAX_APPOSITION_WORDS = 14;
+
+/**
+ * The index of the word after an apposition between commas right after the actor: "Boris Johnson, der
+ * britische Premier, sagte", "Nguyen Phu Trong, mit 71 Jahren über dem Alterslimit, wird". Not a list
+ * of names ("Merkel, Macron und Johnson trafen"), nor quotation marks, brackets or a colon inside.
+ */
+function afterApposition(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): number | undefined {
+  const first = tokens[from];
+  if (!first || !/^,\s+$/u.test(text.slice(tokens[from - 1]!.end, first.start))) return undefined;
+  if (persons.has(first.start) || NOT_APPOSITION.has(first.lower)) return undefined;
+  for (let index = from + 1; index < tokens.length && index <= from + MAX_APPOSITION_WORDS; index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+    if (/^,\s+$/u.test(gap)) return index;
+    if (gap.trim() !== "") return undefined;
+  }
+  return undefined;
+}
+
+/** "Merkel kündigte ... an", "Die EU-Kommission hat ...", "Boris Johnson, der britische Premier, sagte ...". */
+function actorFirst(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  actor: Phrase | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): ActionFact | undefined {
+  if (!actor) return undefined;
   let verbIndex = actor.next;
-  if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
+  // "Johanna Mikl-Leitner (ÖVP) wechselt", "Der Oberste Gerichtshof (OGH) hat": a party or a short form in brackets.
+  const bracketed = afterBracket(text, tokens, actor.mention.end, verbIndex);
+  const apposed = bracketed === undefined ? afterApposition(text, tokens, verbIndex, persons) : undefined;
+  if (bracketed !== undefined) verbIndex = bracketed;
+  else if (apposed !== undefined) verbIndex = apposed;
+  else if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (!verb?.joined || !isFiniteVerb(verb)) return undefined;
+  if (!verb || (!verb.joined && bracketed === undefined && apposed === undefined) || !isFiniteVerb(verb)) return undefined;
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, true);
 }
 
-/** "Am Montag kündigte Merkel ... an": a short fore-field, the finite verb, then the actor. */
-function actorAfterVerb(text: string, sentence: Sentence, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): ActionFact | undefined {
+/**
+ * "Am Montag kündigte Merkel ... an", "Einen Tag vor dem Gipfel hat der Ministerrat ... beschlossen": a
+ * fore-field that is no subject (an adverbial or an object), the finite verb, then the actor.
+ */
+function actorAfterVerb(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
   if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
+  // "Den Haag hat ...": a city's name, the subject itself.
+  if (tokens[1] && CITIES.has(`${tokens[0].text} ${tokens[1].text}`)) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
     if (!tokens[index]!.joined) return undefined;
     const verb = tokens[index]!;
@@ -98,21 +230,27 @@ function actorAfterVerb(text: string, sentence: Sentence, tokens: readonly Token
     const before = tokens[index - 1]!.lower;
     if (PHRASE_DETERMINERS.has(before) || FOREFIELD_OPENERS.has(before)) continue; // "Am vergangenen Montag"
     if (!tokens[index + 1]!.joined) return undefined;
-    const actor = phraseAt(text, tokens, index + 1, persons);
-    if (!actor || (!actor.person && !actor.named)) return undefined;
+    // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
+    const actor = phraseAt(text, tokens, index + 1, persons, countries);
+    if (!actor) continue;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }
   return undefined;
 }
 
 /** One action per sentence at most, from the sentences of the article's text. */
-export function findActions(doc: Doc, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): ActionFact[] {
+export function findActions(
+  doc: Doc,
+  persons: ReadonlyMap<number, PersonMention>,
+  openings: readonly (Phrase | undefined)[],
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
   doc.sentences.forEach((sentence, index) => {
     if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) return;
     const tokens = doc.tokens[index]!;
-    const action = actorFirst(text, sentence, tokens, openings[index]) ?? actorAfterVerb(text, sentence, tokens, persons);
+    const action = actorFirst(text, sentence, tokens, openings[index], persons) ?? actorAfterVerb(text, sentence, tokens, persons, countries);
     if (action) actions.push(action);
   });
   return actions;

@@ -14,7 +14,7 @@ import { findMeeting } from "./meetings";
 import { findMemberCounts } from "./members";
 import { findQuantities } from "./numbers";
 import { findPersons } from "./persons";
-import { openingPhrases, personMentionsByStart } from "./phrases";
+import { countryNamesByStart, openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
 import { findQuotes } from "./quotes";
 import type { DocumentMetadata, Facts, PersonFact } from "./types";
@@ -34,7 +34,8 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   assignAttendance(doc, drafts, meeting);
   const persons: PersonFact[] = drafts.map(({ roleWord: _roleWord, ...person }) => person);
   const personAt = personMentionsByStart(persons);
-  const openings = openingPhrases(doc, personAt);
+  const countryAt = countryNamesByStart(countryMentions);
+  const openings = openingPhrases(doc, personAt, countryAt);
 
   return {
     document,
@@ -47,6 +48,6 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
     meetings: meeting ? [meeting] : [],
     places: findPlaces(doc, meeting),
     quotes: findQuotes(doc, personAt, openings),
-    actions: findActions(doc, personAt, openings),
+    actions: findActions(doc, personAt, openings, countryAt),
   };
 }

@@ -4,7 +4,9 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
+import { CITIES } from "./data/countries";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
+import type { CountryMention } from "./countries";
 import { isRoleToken } from "./persons";
 import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
@@ -13,6 +15,8 @@ import type { Mention, PersonFact } from "./types";
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
 /** "ÖVP", "UNHCR", "EU-Kommission": an acronym, alone or opening a compound. */
 const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
+/** A capitalised adjective that opens a name ("Oberste", "Heilige", "Vereinten", "Deutsche", "Europäische"). */
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|ch|st|t|r|l|ß)(?:e|en|er|es|em)$/u;
 const INDEFINITE: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines"]);
 
 export interface PersonMention {
@@ -35,29 +39,58 @@ export interface Phrase {
   named: boolean;
   /** Token index after the phrase. */
   next: number;
+  /** A country or city that stands for its government ("Russland hat ... gefordert", "Washington kündigte ... an"). */
+  place?: "country" | "city";
+}
+
+/** Country names by start offset (not adjectives or prefixes): what a bare proper noun at a phrase's start may be. */
+export function countryNamesByStart(mentions: readonly CountryMention[]): Map<number, CountryMention> {
+  const byStart = new Map<number, CountryMention>();
+  for (const mention of mentions) if (mention.form === "name") byStart.set(mention.start, mention);
+  return byStart;
+}
+
+/** The token index after the mention that ends at `end`. */
+function tokenAfter(tokens: readonly Token[], from: number, end: number): number {
+  let next = from;
+  while (next < tokens.length && tokens[next]!.start < end) next++;
+  return next;
 }
 
 /**
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
  */
-export function phraseAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
+export function phraseAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries?: ReadonlyMap<number, CountryMention>,
+): Phrase | undefined {
   const first = tokens[from];
   if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower))) return undefined;
   const connected = (index: number) => index > from && tokens[index]!.joined;
   let index = from;
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower);
-  if (hasDeterminer) index++;
+  const country = countries?.get(first.start);
+  // "Chinas Präsident Xi Jinping", "Russlands Regierung": a country in the genitive opens the phrase like an article.
+  const genitive = country !== undefined && country.end === first.end && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
+  if (hasDeterminer || genitive) index++;
+  else if (!persons.has(first.start)) {
+    // "Russland hat ... gefordert", "Washington kündigte ... an": a country or city alone, not the start of a longer name.
+    const place = country?.end === first.end ? "country" : CITIES.has(first.text) ? "city" : undefined;
+    const nextWord = tokens[from + 1];
+    if (place && !(nextWord?.capitalised && nextWord.joined))
+      return { mention: { start: first.start, end: first.end, text: first.text }, named: true, next: from + 1, place };
+  }
   while (index < tokens.length && index - from < 6) {
     if (index > from && !connected(index)) return undefined;
     const token = tokens[index]!;
     const named = persons.get(token.start);
     // "Ein Sprecher Konvičkas": after an indefinite article the name is a genitive, not the speaker.
-    if (named && !INDEFINITE.has(first.lower)) {
-      let next = index;
-      while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
-      return { mention: named.mention, person: named.person, named: true, next };
-    }
+    if (named && !INDEFINITE.has(first.lower))
+      return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, index, named.mention.end) };
     if (isAdjectiveLike(token.text) || isRoleToken(token)) {
       index++;
       continue;
@@ -65,25 +98,28 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
     break;
   }
   // No name: a noun phrase "die Bundesregierung", "ein Sprecher der Polizei", or an acronym "Die ÖVP".
-  let nounIndex = hasDeterminer ? from + 1 : from;
+  let nounIndex = hasDeterminer || genitive ? from + 1 : from;
   while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && connected(nounIndex)) nounIndex++;
   const noun = tokens[nounIndex];
   if (!noun?.capitalised || (nounIndex > from && !connected(nounIndex))) return undefined;
   // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
-  const isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
+  let isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
   // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
   const apposed = tokens[nounIndex + 1];
   const named = hasDeterminer && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
-  if (named) {
-    let next = nounIndex + 1;
-    while (next < tokens.length && tokens[next]!.start < named.mention.end) next++;
-    return { mention: named.mention, person: named.person, named: true, next };
-  }
-  // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group".
-  while (nounIndex + 1 < tokens.length && tokens[nounIndex + 1]!.capitalised && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start))
+  if (named) return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, nounIndex + 1, named.mention.end) };
+  // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group", "Der
+  // Oberste Gerichtshof"; a noun and a name after it names one ("Der Technologieriese Siemens", "Die
+  // Zollfahndung Niederösterreich").
+  const head = noun;
+  while (nounIndex + 1 < tokens.length && tokens[nounIndex + 1]!.capitalised && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start)) {
     nounIndex++;
-  if (!hasDeterminer && !isAcronym) return undefined;
+    const word = tokens[nounIndex]!;
+    // After an adjective of a name ("Oberste", "Heilige", "Deutsche") the last word must name the institution.
+    isInstitution ||= CAPITALISED_ADJECTIVE.test(head.text) ? institutionEnding(word.lower) !== undefined : true;
+  }
+  if (!hasDeterminer && !genitive && !isAcronym) return undefined;
   let end = nounIndex + 1;
   // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".
   const article = tokens[end];
@@ -99,6 +135,6 @@ export function phraseAt(text: string, tokens: readonly Token[], from: number, p
 }
 
 /** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */
-export function openingPhrases(doc: Doc, persons: ReadonlyMap<number, PersonMention>): (Phrase | undefined)[] {
-  return doc.sentences.map((_sentence, index) => (doc.body[index] ? phraseAt(doc.text, doc.tokens[index]!, 0, persons) : undefined));
+export function openingPhrases(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): (Phrase | undefined)[] {
+  return doc.sentences.map((_sentence, index) => (doc.body[index] ? phraseAt(doc.text, doc.tokens[index]!, 0, persons, countries) : undefined));
 }

@@ -176,6 +176,8 @@ export interface ActionFact extends Span {
   actor: Mention;
   /** PersonFact.surname when the actor is one of `persons`. */
   person?: string;
+  /** When the actor is a country or city that stands for its government ("Russland hat ... gefordert"). */
+  place?: "country" | "city";
   /** The finite verb as written ("kündigte", "hat") ... */
   verb: Mention;
   /** ... and, for separable verbs, its particle at the clause end ("an"). */

@@ -7,11 +7,13 @@ import type { Question } from "../bank/schema";
 import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike } from "../extract/text";
+import { ACTOR_BRACKET, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
+import { isPartOfName } from "./places";
 import { salienceOf } from "./salience";
 import { deedPointsOutside, quoteStandsAlone } from "./standalone";
 
@@ -70,6 +72,8 @@ const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?
 /** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
 const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass)\s/iu;
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
+/** An apposition between commas after the actor: ", der britische Premier,". */
+const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
 /** A finite verb in the plural: "Wer" cannot take it. */
 const PLURAL_VERB = /^(?:sind|waren|\p{Ll}+(?:en|ern|eln))$/u;
 
@@ -78,10 +82,39 @@ const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
 
 /** Someone a claim can be given to: a person of the text, or an institution named as speaker or actor. */
 interface Claimant {
-  /** As shown in options and statements: "Angela Merkel", "Die EU-Kommission". */
+  /** As shown in options and statements: "Angela Merkel", "Die EU-Kommission", "Russland". */
   text: string;
   person?: PersonFact;
   gender?: Gender;
+  /** A country or city standing for its government: its wrong options are places of the same kind. */
+  place?: "country" | "city";
+  /** A group in the plural ("Die Republikaner"): statements about it keep the plural verb. */
+  plural?: boolean;
+  /** A group of people named by a plain noun ("Die Ermittler", "Die Sozialdemokraten"), not by a name. */
+  group?: boolean;
+}
+
+/**
+ * What a claimant is, for wrong options of the same kind: persons for persons, places for places, groups
+ * for groups. A group ("Die Sozialdemokraten", "Die Ermittler") may be another word for an institution of
+ * the text ("Die SPÖ", "Die Staatsanwaltschaft"): the two are never offered together.
+ */
+const kindOf = (claimant: Claimant) => (claimant.person ? "person" : (claimant.place ?? (claimant.group ? "group" : "institution")));
+
+/**
+ * The possessive a claimant takes ("seine Reise", "ihre Teilnahme"): a man, "der"/"das" and a bare
+ * country or city take "sein"; a woman, "die" and a plural "ihr". Undefined where it is not known.
+ */
+function possessiveOf(claimant: Claimant): "sein" | "ihr" | undefined {
+  if (claimant.person) return claimant.gender === undefined ? undefined : claimant.gender === "male" ? "sein" : "ihr";
+  if (claimant.place || /^(?:Der|Das)\s/u.test(claimant.text)) return "sein";
+  return /^Die\s/u.test(claimant.text) ? "ihr" : undefined;
+}
+
+/** Where the claim's wording tells the gender ("seine Reise"), whether `claimant` agrees with `answer`. */
+function agrees(answer: Claimant, claimant: Claimant): boolean {
+  if (answer.person) return claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender;
+  return claimant.person === undefined && possessiveOf(answer) !== undefined && possessiveOf(claimant) === possessiveOf(answer);
 }
 
 const personClaimant = (person: PersonFact): Claimant => ({
@@ -95,15 +128,40 @@ const personClaimant = (person: PersonFact): Claimant => ({
  * Stuttgart", "Die türkische Wahlkommission", "Die EZB"), not a bare common noun ("die Zeitung", "der
  * Konzern") that only the rest of the text identifies.
  */
-function institution(mention: Mention): Claimant | undefined {
+function institution(mention: Mention, plural = false): Claimant | undefined {
   const words = squash(mention.text).split(" ");
   // "Ein US-Vertreter", "einer Studie": nobody the learner could name.
   if (/^(?:ein|eine|einer|einem|einen|eines)$/iu.test(words[0]!)) return undefined;
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
-  const isNamed = named.length >= 2 || named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word));
+  // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
+  // the singular ("der Konzern") stands for a name that only the rest of the text gives.
+  const isNamed = named.length >= 2 || plural || named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text.
   const describesPerson = named.some((word) => roleForms(word) !== undefined);
-  return isNamed && !describesPerson && named.every((word) => /^[\p{L}-]+$/u.test(word)) ? { text: capitalise(words.join(" ")) } : undefined;
+  if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
+  if (!plural) return { text: capitalise(words.join(" ")) };
+  const group = named.length === 1 && !/-|\p{Lu}.*\p{Lu}/u.test(named[0]!);
+  return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
+}
+
+/** The actor of an action as someone a claim can be given to, or undefined where the text does not name it. */
+function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
+  const person = personOf(doc, action.person);
+  if (person) return personClaimant(person);
+  if (action.place) return { text: action.actor.text, place: action.place };
+  return institution(action.actor, PLURAL_VERB.test(action.verb.text));
+}
+
+/** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */
+function placesOf(doc: DocContext): Claimant[] {
+  const withoutArticle = (mention: Mention) => !/(?:^|\s)(?:der|die|den|dem|des)\s+$/iu.test(doc.text.slice(Math.max(0, mention.start - 5), mention.start));
+  const countries = doc.facts.countries
+    .filter((country) => country.mentions.every(withoutArticle) && country.mentions.some((mention) => mention.form === "name" && mention.text === country.name))
+    .map((country): Claimant => ({ text: country.name, place: "country" }));
+  const cities = doc.facts.places
+    .filter((place) => place.mentions.every(withoutArticle) && !isPartOfName(doc, place))
+    .map((place): Claimant => ({ text: place.name, place: "city" }));
+  return [...countries, ...cities];
 }
 
 /** A definite role noun without a name after it ("des Bürgermeisters"): on its own, it says not who is meant. */
@@ -138,10 +196,12 @@ function findClaimants(doc: DocContext): Claimant[] {
   const speakers = [...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)];
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.includes(a.surname)) - Number(!speakers.includes(b.surname)));
   const institutions = [
-    ...doc.facts.quotes.filter((quote) => quote.person === undefined).map((quote) => quote.speaker),
-    ...doc.facts.actions.filter((action) => action.person === undefined).map((action) => action.actor),
-  ].flatMap((mention) => institution(mention) ?? []);
-  return [...persons.map(personClaimant), ...institutions];
+    ...doc.facts.quotes.filter((quote) => quote.person === undefined).flatMap((quote) => institution(quote.speaker) ?? []),
+    ...doc.facts.actions.filter((action) => action.person === undefined).flatMap((action) => actorClaimant(doc, action) ?? []),
+  ];
+  // Countries and cities the text names are wrong options for a country or city that acted.
+  const places = placesOf(doc).filter((place) => !institutions.some((claimant) => claimant.text === place.text));
+  return [...persons.map(personClaimant), ...institutions, ...places];
 }
 
 /**
@@ -152,20 +212,37 @@ function findClaimants(doc: DocContext): Claimant[] {
  * the claim's wording tells a gender ("seine Reise"), only people of that gender.
  */
 function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean, claim: string): Choice[] {
-  const fits = (claimant: Claimant) => (gendered ? claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender : true);
+  const fits = (claimant: Claimant) => !gendered || agrees(answer, claimant);
   const here = claimantsOf(doc).filter(
     (claimant) =>
-      claimant.text !== answer.text && (claimant.person?.surname ?? claimant.text) !== answer.person?.surname && fits(claimant) && !namedIn(claim, claimant),
+      claimant.text !== answer.text &&
+      (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
+      fits(claimant) &&
+      !namedIn(claim, claimant) &&
+      !sameInstitution(doc, answer, claimant),
   );
-  const elsewhere = pool.persons
-    .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
-    .map((entry) => personClaimant(entry.person))
-    .filter(fits);
+  const elsewhere = !answer.place
+    ? pool.persons
+        .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
+        .map((entry) => personClaimant(entry.person))
+        .filter(fits)
+    : [];
   const candidates = [...here, ...elsewhere];
-  const sameKind = (claimant: Claimant) => (claimant.person === undefined) === (answer.person === undefined);
+  const sameKind = (claimant: Claimant) => kindOf(claimant) === kindOf(answer);
   const alike = candidates.filter(sameKind);
   if (alike.length === 0) return [];
-  return distinct([...alike, ...candidates.filter((claimant) => !sameKind(claimant))], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
+  // A country among institutions would stand out, a group may be another word for an institution: places
+  // and groups are offered only their own kind, and never as another kind's wrong option.
+  const mixes = (claimant: Claimant) => !claimant.place && !claimant.group;
+  const others = mixes(answer) ? candidates.filter((claimant) => !sameKind(claimant) && mixes(claimant)) : [];
+  return distinct([...alike, ...others], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
+}
+
+/** "Der Oberste Gerichtshof (OGH)": the text gives two names of one institution; neither is the other's wrong option. */
+function sameInstitution(doc: DocContext, one: Claimant, other: Claimant): boolean {
+  if (one.person || other.person) return false;
+  const bare = (claimant: Claimant) => claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
+  return doc.text.includes(`${bare(one)} (${bare(other)})`) || doc.text.includes(`${bare(other)} (${bare(one)})`);
 }
 
 /** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
@@ -178,11 +255,14 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
     (claimant) =>
       claimant.text !== answer.text &&
       !namedIn(claim, claimant) &&
-      claimant.person?.surname !== answer.person?.surname &&
+      !sameInstitution(doc, answer, claimant) &&
+      (!answer.person || claimant.person?.surname !== answer.person.surname) &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
-      (claimant.person === undefined) === (answer.person === undefined) &&
-      (!gendered || (answer.gender !== undefined && claimant.gender === answer.gender)),
+      kindOf(claimant) === kindOf(answer) &&
+      // A singular actor's verb cannot be given to a group in the plural.
+      (answer.plural || !claimant.plural) &&
+      (!gendered || agrees(answer, claimant)),
   );
   return others[hash(seed) % Math.max(1, others.length)];
 }
@@ -244,6 +324,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 /** A deed as parts that can be put together with any actor: "hat", and "im Oktober den Fahrplan präsentiert". */
 interface Deed {
   verb: string;
+  /** The verb as "wer" takes it: the singular of a plural ("haben" → "hat"). */
+  singular: string;
   /** Everything of the clause (and what belongs to it) but the actor and the verb, in order. */
   rest: string;
 }
@@ -259,10 +341,13 @@ const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([
 function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
   const text = doc.text;
   const { clause, verb, actor } = action;
-  if (PLURAL_VERB.test(verb.text)) return undefined;
+  const singular = PLURAL_VERB.test(verb.text) ? singularVerb(verb.text) : verb.text;
+  if (!singular) return undefined;
   let rest: string;
   if (action.actorFirst) {
-    if (text.slice(actor.end, verb.start).trim() !== "") return undefined;
+    // Between actor and verb: nothing, a short bracket ("(ÖVP)") or an apposition between commas.
+    const between = text.slice(actor.end, verb.start);
+    if (between.trim() !== "" && !ACTOR_BRACKET.test(between) && !APPOSITION.test(between)) return undefined;
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
@@ -285,7 +370,7 @@ function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   if (ANAPHORIC_WORDS.test(rest) || deedPointsOutside(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
-  return { verb: verb.text, rest };
+  return { verb: verb.text, singular, rest };
 }
 
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
@@ -298,7 +383,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start)) continue;
     const person = personOf(doc, action.person);
-    const actor = person ? personClaimant(person) : institution(action.actor);
+    const actor = actorClaimant(doc, action);
     const fact = `action:${action.clause.start}`;
     const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
@@ -309,14 +394,13 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const evidence = evidenceFor(doc, action);
     if (!actor || !deed || !evidence) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
-    const gendered =
-      GENDERED_WORDS.test(deed.rest) ||
-      deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
+    const role = deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
+    const gendered = GENDERED_WORDS.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
-    if (gendered && actor.gender === undefined) continue;
+    if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
     // "sich" goes before "laut Text": "Wer wehrte sich laut Text gegen ...".
     const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
-    const stem = `${deedText(`Wer ${deed.verb} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
+    const stem = `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
     if (stem.length > MAX_DEED_LENGTH) continue;
     const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest);
     const common = {
@@ -330,7 +414,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (distractors.length >= MIN_DISTRACTORS) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
-    const did = (claimant: Claimant) => `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(deed.verb, deed.rest))}.`;
+    const did = (claimant: Claimant) =>
+      `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(claimant.plural ? deed.verb : deed.singular, deed.rest))}.`;
     const truth = did(actor);
     if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
     const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest);

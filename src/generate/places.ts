@@ -1,11 +1,24 @@
 /** Places and countries the text names, as gaps in the sentence that names them first. */
 import type { Question } from "../bank/schema";
-import type { Mention } from "../extract/types";
+import type { Mention, PlaceFact } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
+
+/** Whether a capitalised word other than the sentence's first stands right before `position`. */
+function partOfLongerName(doc: DocContext, position: number): boolean {
+  if (!/\p{Lu}[\p{L}-]*[ \u00a0]$/u.test(doc.text.slice(Math.max(0, position - 40), position))) return false;
+  const sentence = articleSentenceAt(doc, position);
+  return sentence !== undefined && /\s/u.test(doc.text.slice(sentence.start, position).trim());
+}
+
+/**
+ * "Tilo Berlin", "Flughafen Wien": where the text writes a place after a capitalised word, it is part of a
+ * longer name, a person's perhaps, and then "Grigg und Berlin" elsewhere in the text may be that person too.
+ */
+export const isPartOfName = (doc: DocContext, place: PlaceFact) => place.mentions.some((mention) => partOfLongerName(doc, mention.start));
 
 export function placeQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
@@ -13,7 +26,7 @@ export function placeQuestions(doc: DocContext): Question[] {
   // One gap per sentence: "Paris und ___" next to "___ und Nizza" would ask the same twice.
   const usedSentences = new Set<number>();
   for (const place of doc.facts.places) {
-    if (meetingPlaces.has(place.name)) continue;
+    if (meetingPlaces.has(place.name) || isPartOfName(doc, place)) continue;
     for (const mention of place.mentions) {
       // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about.
       if (/^\s*\([^()]{1,30}\)/u.test(doc.text.slice(mention.end, mention.end + 32))) continue;

@@ -108,9 +108,19 @@ export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boo
   if (AGE_BEFORE.test(before) && /^\s*Jahren\b/u.test(after)) return true;
   if (AGE_AFTER.test(after) && /\(\s*$/u.test(before)) return true;
   if (/^-jährig|^\s*Jahre alt\b/u.test(after)) return true;
-  const sentence = articleSentenceAt(doc, quantity.start);
+  // "sechs von zehn Schülern": the base of a share, not the finding.
+  if (SHARE_BASE.test(before)) return true;
+  return inSubordinateClause(doc, quantity);
+}
+
+/** "sechs von", "53 von": what follows is the whole a share is taken of. */
+const SHARE_BASE = /(?<!\p{L})(?:\d+|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+von\s*$/iu;
+
+/** Whether `span` stands in a subordinate or relative clause opened after a comma ("..., die in Dresden ..."). */
+export function inSubordinateClause(doc: DocContext, span: Span): boolean {
+  const sentence = articleSentenceAt(doc, span.start);
   if (!sentence) return false;
-  const lead = doc.text.slice(sentence.start, quantity.start);
+  const lead = doc.text.slice(sentence.start, span.start);
   const comma = lead.lastIndexOf(",");
   if (comma === -1) return false;
   const opener = /^\s*([\p{L}]+)/u.exec(lead.slice(comma + 1))?.[1]?.toLowerCase();
@@ -148,5 +158,7 @@ export function salienceOf(doc: DocContext, kind: FactKind, span: Span, about: {
   if (about.figure && isIncidentalFigure(doc, about.figure)) value *= INCIDENTAL_FIGURE;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
   if (kind === "place" && !articleSentenceAt(doc, span.start)?.lead) value *= PLACE_OUTSIDE_LEAD;
+  // "Zahlen, die ... in Dresden vorstellte": where something was presented is not where the story is.
+  if (kind === "place" && inSubordinateClause(doc, span)) value *= BACKGROUND;
   return round(value);
 }

@@ -91,4 +91,7 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "vergangenes", "letzte", "letzten", "letztes", "diese", "diesen", "dieses", "bislang", "bisher",
   "allerdings", "dennoch", "deshalb", "daher", "darum", "trotzdem", "hingegen", "auch", "zunächst",
   "schließlich", "ebenfalls", "gleichzeitig", "zugleich", "derzeit", "aktuell", "dort", "hier", "dabei",
+  "einen", "einem", "den", "dem", "als", "nahe", "wenige", "wenigen", "nur", "kurz", "knapp", "deutlich",
+  "erneut", "zum", "vom", "aus", "durch", "ohne", "um", "bis", "ab", "neben", "zwischen", "innerhalb",
+  "außerhalb", "infolge", "aufgrund", "nahezu", "noch", "vorerst", "offenbar", "überraschend",
 ]);

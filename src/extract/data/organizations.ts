@@ -26,4 +26,6 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   "senat", "kongress", "kabinett", "stadtregierung", "landesregierung", "bank", "universität", "institut",
   "organisation", "verband", "bündnis", "allianz", "union", "nato", "uno", "miliz", "terrormiliz", "bewegung",
   "sicherheitsrat", "gemeinderat", "stadtrat", "bundesrat", "nationalrat", "landtag", "bundestag",
+  "ministerrat", "europarat", "verwaltungsrat", "betriebsrat", "delegation", "fraktion", "brigaden",
+  "geheimdienst", "nachrichtendienst", "fahndung", "justiz", "marine", "luftwaffe", "stiftung",
 ];

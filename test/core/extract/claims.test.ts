@@ -87,6 +87,49 @@ describe("actions", () => {
       "reiste",
     ]);
   });
+
+  const actorOf = (text: string) => extractFacts(text).actions.map((action) => `${action.actor.text} | ${action.verb.text}`);
+
+  it("takes a country or a city that stands for its government, not one of a list or a longer name", () => {
+    expect(extractFacts("Schweden hat neue Gespräche über den Handel gefordert.").actions[0]).toMatchObject({ actor: { text: "Schweden" }, place: "country" });
+    expect(extractFacts("Madrid kündigte neue Zölle auf Stahl an.").actions[0]).toMatchObject({ actor: { text: "Madrid" }, place: "city" });
+    expect(actorOf("Nach dem Treffen in Oslo verschärft Norwegen seine Regeln für Fischer.")).toEqual(["Norwegen | verschärft"]);
+    expect(actorOf("Schweden und Finnland haben neue Regeln beschlossen.")).toEqual([]);
+  });
+
+  it("takes the person after a country in the genitive: 'Chinas Präsident Li Wen'", () => {
+    expect(actorOf("Frankreichs Präsidentin Claire Dubois hat einen Plan für die Häfen vorgestellt.")).toEqual(["Claire Dubois | hat"]);
+  });
+
+  it("reads the verb after an apposition between commas, not after a list of names", () => {
+    expect(actorOf("Jonas Berger, der neue Chef der Bahn, kündigte höhere Preise an.")).toEqual(["Jonas Berger | kündigte"]);
+    expect(actorOf("Jonas Berger, mit 61 Jahren der älteste Kandidat, wird die Partei weiter führen.")).toEqual(["Jonas Berger | wird"]);
+    expect(actorOf("Jonas Berger, Lisa Kern und Paul Auer trafen sich am Montag, sagte die Partei.")).toEqual([]);
+  });
+
+  it("reads a long fore-field and an actor after the verb", () => {
+    expect(actorOf("Einen Tag vor Beginn des Gipfels im spanischen Madrid hat die Landesregierung neue Hilfen beschlossen.")).toEqual([
+      "die Landesregierung | hat",
+    ]);
+    expect(actorOf("Als Antwort auf die Kritik verschärft Norwegen seine Regeln.")).toEqual(["Norwegen | verschärft"]);
+  });
+
+  it("takes a group of people in the plural with a plural verb, not things in the plural", () => {
+    expect(actorOf("Die Demonstranten forderten den Rücktritt des Bürgermeisters.")).toEqual(["Die Demonstranten | forderten"]);
+    expect(actorOf("Die Daten zeigen einen klaren Trend bei den Preisen.")).toEqual([]);
+    expect(actorOf("Dem Projekt Neue Wege fehlen Mittel für das nächste Jahr.")).toEqual([]);
+  });
+
+  it("takes an institution named by a noun and a name, or by an adjective and an institution noun", () => {
+    expect(actorOf("Der Elektronikkonzern Norvia will 2.000 Stellen streichen.")).toEqual(["Der Elektronikkonzern Norvia | will"]);
+    expect(actorOf("Der Oberste Gerichtshof hat das Urteil gegen den Bankchef aufgehoben.")).toEqual(["Der Oberste Gerichtshof | hat"]);
+    expect(actorOf("Der Heilige Vater hat die Gläubigen gesegnet.")).toEqual([]);
+  });
+
+  it("takes the past of strong verbs after a prefix and no passive with a modal", () => {
+    expect(actorOf("Kommissarin Lea Brandt versprach den Bauern mehr Geld.")).toEqual(["Lea Brandt | versprach"]);
+    expect(actorOf("Die Landesregierung muss neu gewählt werden.")).toEqual([]);
+  });
 });
 
 describe("gender", () => {

@@ -207,4 +207,41 @@ describe("claims through the generator", () => {
     expect(accusing.options.map((option) => option.text)).not.toContain("Karl Berger");
     for (const statement of statements(bank!.questions)) expect(statement.statement).not.toMatch(/^Karl Berger wirft/u);
   });
+
+  const TRADE = [
+    "Streit um Zölle",
+    "",
+    "Schweden hat neue Gespräche über die Zölle auf Stahl gefordert. Norwegen und Dänemark lehnten bisher jede Änderung ab, die Niederlande schwiegen. Finnland verlangt eine Frist bis zum Sommer. Am Montag forderten die Demonstranten vor dem Parlament in Oslo höhere Löhne für die Arbeiter. Die Fischer warnten vor strengeren Regeln für den Fang. Die Lehrer blockierten am Dienstag die Straßen vor dem Ministerium. Die Gewerkschaften haben einen Streik für den kommenden Monat angekündigt. Der Handelsgerichtshof (HGH) hat die Klage der Reeder abgewiesen. Der HGH prüft nun die Beschwerde der Fischer.",
+  ].join("\n");
+  const [trade] = generateBank([{ id: "zoelle", text: TRADE }]);
+  const asking = (words: string) => singles(trade!.questions).find((question) => question.stem.includes(words));
+
+  it("offers a country that acted only countries of the text, by their names without article", () => {
+    const question = asking("neue Gespräche")!;
+    expect(question.stem).toBe("Wer hat laut Text neue Gespräche über die Zölle auf Stahl gefordert?");
+    expect(correctTexts(question)).toEqual(["Schweden"]);
+    expect(question.options.map((option) => option.text).sort()).toEqual(["Dänemark", "Finnland", "Norwegen", "Schweden"]);
+  });
+
+  it("asks a group in the plural with 'Wer' and the verb in the singular, and offers only other groups", () => {
+    const question = asking("höhere Löhne")!;
+    expect(question.stem).toBe("Wer forderte laut Text am Montag vor dem Parlament in Oslo höhere Löhne für die Arbeiter?");
+    expect(correctTexts(question)).toEqual(["Die Demonstranten"]);
+    expect(question.options.map((option) => option.text)).not.toContain("Der Handelsgerichtshof");
+    const told = statements(trade!.questions).filter((statement) => statement.statement.includes("höhere Löhne"));
+    // Statements keep the plural verb, and give the deed to another group only.
+    const byAnswer = told.sort((a, b) => Number(b.answer) - Number(a.answer));
+    expect(byAnswer.map((statement) => [statement.statement.replace(/ forderten am Montag .*/u, ""), statement.answer])).toEqual([
+      ["Die Demonstranten", true],
+      [expect.stringMatching(/^Die (?:Fischer|Lehrer|Gewerkschaften)$/u), false],
+    ]);
+  });
+
+  it("never offers the short name in brackets as another institution's wrong answer", () => {
+    for (const question of singles(trade!.questions)) {
+      const texts = question.options.map((option) => option.text);
+      expect(texts.includes("Der HGH") && texts.includes("Der Handelsgerichtshof")).toBe(false);
+    }
+    for (const statement of statements(trade!.questions)) expect(statement.statement).not.toMatch(/^Der HGH hat die Klage/u);
+  });
 });
