@@ -28,8 +28,18 @@ export const MAX_FIGURE_SHARE_WHEN_FEW = 0.3;
  * figure late in the text) are asked only to bring a quiz up to QUIZ_FLOOR questions.
  */
 export const MIN_SALIENCE = 0.35;
+/**
+ * Who said or did what: in every reading of the devset quizzes nearly always worth asking, also further
+ * down the text, where position makes their salience small. A quiz takes them like salient questions.
+ */
+const CLAIM_TOPICS: ReadonlySet<string> = new Set(["quote", "action"]);
 /** A quiz shorter than this is hardly one: below it, less salient questions fill in. */
 export const QUIZ_FLOOR = 5;
+/**
+ * To reach QUIZ_FLOOR, questions from this salience on come first; below it (a background year, a place
+ * named in passing, a figure of a side issue) only where nothing else is left.
+ */
+export const MIN_FILL_SALIENCE = 0.145;
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -227,14 +237,16 @@ export function balancedStatements(questions: readonly Question[]): boolean {
   return trueShare >= 0.35 && trueShare <= 0.65;
 }
 
-/** Drops the least salient statements of the side that leads until the statements are balanced. */
-function balance(selection: Selection): void {
+/** Drops the least salient statements of the side that leads until the statements are balanced; notes which. */
+function balance(selection: Selection, dropped: Set<Profile>): void {
   for (;;) {
     const statements = selection.chosen.filter((profile) => profile.question.type === "truefalse");
     if (balancedStatements(statements.map((profile) => profile.question))) return;
     const trues = statements.filter(isTrue).length;
     const leading = statements.filter((profile) => isTrue(profile) === trues * 2 > statements.length);
-    selection.remove(leading[leading.length - 1]!);
+    const last = leading[leading.length - 1]!;
+    selection.remove(last);
+    dropped.add(last);
   }
 }
 
@@ -250,23 +262,55 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
  * One pass over the candidates in the given order: the strict rules first, relaxed when that gives too
  * few. Questions asked in earlier rounds (`asked`) only where the fresh ones leave the quiz short.
  */
-function fillFrom(candidates: readonly Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
+function fillFrom(
+  candidates: readonly Profile[],
+  size: number,
+  minSize: number,
+  asked: (profile: Profile) => boolean,
+  maxFigures = Number.POSITIVE_INFINITY,
+): Profile[] {
+  let best = fillOnce(candidates, size, minSize, asked, maxFigures, new Set());
+  // A statement that balancing drops may have kept out another question about its fact or sentence
+  // ("Wer muss ... entscheiden?" behind a lone "Das Landgericht muss ... entscheiden."): drawn again without it.
+  const skipped = new Set<Profile>();
+  for (let retry = 0; retry < MAX_RETRIES_WITHOUT_DROPPED && best.dropped.size > 0; retry++) {
+    for (const profile of best.dropped) skipped.add(profile);
+    const next = fillOnce(candidates, size, minSize, asked, maxFigures, skipped);
+    if (!better(next.chosen, best.chosen)) break;
+    best = next;
+  }
+  return best.chosen;
+}
+
+/** How often a quiz is drawn again without the statements that balancing dropped. */
+const MAX_RETRIES_WITHOUT_DROPPED = 2;
+
+function fillOnce(
+  candidates: readonly Profile[],
+  size: number,
+  minSize: number,
+  asked: (profile: Profile) => boolean,
+  maxFigures: number,
+  skipped: ReadonlySet<Profile>,
+): { chosen: Profile[]; dropped: Set<Profile> } {
+  const dropped = new Set<Profile>();
   const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
   const strict: Limits = {
     size,
     perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
-    figures: Math.max(1, Math.floor(size * MAX_FIGURE_SHARE)),
+    figures: Math.min(maxFigures, Math.max(1, Math.floor(size * MAX_FIGURE_SHARE))),
     statements: MAX_STATEMENTS,
   };
   const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
-    for (const candidate of candidates) if (accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
+    for (const candidate of candidates) if (!skipped.has(candidate) && accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
   };
-  const salient = (profile: Profile) => profile.question.salience >= MIN_SALIENCE;
+  // "Which countries are named" tests scanning: it only helps a quiz up to the floor.
+  const salient = (profile: Profile) => (profile.question.salience >= MIN_SALIENCE && !profile.countries) || CLAIM_TOPICS.has(profile.question.topic);
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
   const relaxed: Limits = {
     size: minSize,
     perType: minSize,
-    figures: Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
+    figures: Math.min(maxFigures, Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW))),
     statements: MAX_STATEMENTS,
   };
   // The floor: less salient questions, only as many as a quiz needs to be one.
@@ -274,25 +318,30 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
   for (const fresh of [true, false]) {
     const take = (profile: Profile) => asked(profile) !== fresh && salient(profile);
     fill(strict, take);
-    balance(selection);
+    balance(selection, dropped);
     // Places freed by balancing go to other kinds of question first.
     fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
     if (selection.chosen.length < minSize) {
       fill(relaxed, take);
-      balance(selection);
+      balance(selection, dropped);
     }
-    if (selection.chosen.length < floor.size) {
-      fill(floor, (profile) => asked(profile) !== fresh);
-      balance(selection);
+    // Then what is left, the more salient first, the rest only where the quiz is still short.
+    for (const minimum of [MIN_FILL_SALIENCE, 0]) {
+      if (selection.chosen.length >= floor.size) break;
+      const filler = (profile: Profile) => asked(profile) !== fresh && profile.question.salience >= minimum;
+      fill(floor, filler);
+      balance(selection, dropped);
       // A lone statement that balancing dropped leaves a place for another kind of question.
-      fill(floor, (profile) => asked(profile) !== fresh && profile.question.type !== "truefalse");
+      fill(floor, (profile) => filler(profile) && profile.question.type !== "truefalse");
     }
     if (selection.chosen.length >= minSize) break;
   }
-  return selection.chosen;
+  return { chosen: selection.chosen, dropped };
 }
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
+const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
+  chosen.length > than.length || (chosen.length === than.length && totalSalience(chosen) > totalSalience(than));
 
 function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
   const size = options.size ?? QUIZ_SIZE;
@@ -329,11 +378,20 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     ];
     for (const order of alternatives) {
       const chosen = fillFrom(order, size, minSize, asked);
-      if (chosen.length > best.length || (chosen.length === best.length && totalSalience(chosen) > totalSalience(best))) best = chosen;
+      if (better(chosen, best)) best = chosen;
     }
+  }
+  const figures = best.filter((profile) => profile.figure).length;
+  if (figures > figuresAllowed(best.length)) {
+    // Figures crowd a short quiz: drawn again with fewer, kept where that still gives a quiz.
+    const fewer = fillFrom(candidates, size, minSize, asked, figuresAllowed(best.length));
+    if (fewer.length >= Math.min(best.length, QUIZ_FLOOR)) best = fewer;
   }
   return ordered(best, options.seed);
 }
+
+/** Figures a quiz of `length` questions may ask: a quarter, and two in a short quiz. */
+export const figuresAllowed = (length: number) => Math.max(2, Math.floor(length * MAX_FIGURE_SHARE));
 
 /**
  * The display order: the most salient third first, then the middle, then the rest; shuffled within
