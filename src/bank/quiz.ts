@@ -40,6 +40,18 @@ export const QUIZ_FLOOR = 5;
  * named in passing, a figure of a side issue) only where nothing else is left.
  */
 export const MIN_FILL_SALIENCE = 0.145;
+/** Kinds whose less salient questions are incidental by nature: a year of background, a place in passing. */
+const INCIDENTAL_TOPICS: ReadonlySet<string> = new Set(["date", "quantity", "place", "countries_named", "term"]);
+/**
+ * The order in which the rest fills a quiz up to QUIZ_FLOOR: the more salient first; below that, people,
+ * offices and organisations before incidental kinds, and a date that is not the news last of all.
+ */
+const FILL_STAGES: readonly ((question: Question) => boolean)[] = [
+  (question) => question.salience >= MIN_FILL_SALIENCE,
+  (question) => !INCIDENTAL_TOPICS.has(question.topic),
+  (question) => question.topic !== "date",
+  () => true,
+];
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -326,9 +338,9 @@ function fillOnce(
       balance(selection, dropped);
     }
     // Then what is left, the more salient first, the rest only where the quiz is still short.
-    for (const minimum of [MIN_FILL_SALIENCE, 0]) {
+    for (const stage of FILL_STAGES) {
       if (selection.chosen.length >= floor.size) break;
-      const filler = (profile: Profile) => asked(profile) !== fresh && profile.question.salience >= minimum;
+      const filler = (profile: Profile) => asked(profile) !== fresh && stage(profile.question);
       fill(floor, filler);
       balance(selection, dropped);
       // A lone statement that balancing dropped leaves a place for another kind of question.

@@ -1,0 +1,40 @@
+/** How central a question's fact is, through the whole generator: dates that are not the news, small counts and plain nouns only fill a quiz up. */
+import { describe, expect, it } from "vitest";
+import { MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+const TEXT = `Stadt baut neues Hallenbad
+
+Linz – Der Gemeinderat von Linz beschloss am Montag, 24 Millionen Euro für ein neues Hallenbad auszugeben. Das Hallenbad soll im Herbst 2018 eröffnet werden. Das alte Hallenbad war im Jahr 1974 eröffnet worden und ist seit dem Sommer geschlossen. Bürgermeister Klaus Luger sprach von einem wichtigen Tag für die Schwimmvereine der Stadt.
+
+Das Hallenbad soll ein Becken mit 50 Metern Länge erhalten. Gegen das Projekt stimmten die drei Mandatare der Liste Linzplus. Die Schwimmvereine hatten seit Jahren ein neues Hallenbad gefordert. Das Becken des alten Bades war im Jahr 1998 zuletzt saniert worden. Die Vereine wollen im neuen Bad auch Wettkämpfe austragen. Der Umbau der Zufahrt kostet weitere zwei Millionen Euro.`;
+
+const questions = (): Question[] => generateBank([{ id: "bad", text: TEXT }])[0]!.questions;
+const about = (answer: string) =>
+  questions().filter(
+    (question) => (question.type === "cloze" && question.answer === answer) || (question.type === "numeric" && question.answer === Number(answer)),
+  );
+
+describe("salience", () => {
+  it("keeps a date that is the news and leaves a date of the past below the fill-up threshold", () => {
+    const news = about("2018");
+    expect(news.length).toBeGreaterThan(0);
+    for (const question of news) expect(question.salience).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+    const past = [...about("1974"), ...about("1998")];
+    expect(past.length).toBeGreaterThan(0);
+    for (const question of past) expect(question.salience).toBeLessThan(MIN_FILL_SALIENCE);
+  });
+
+  it("weighs a small count outside the lead as a detail, but not a small sum of money or a lead figure", () => {
+    const lead = about("24");
+    expect(lead.length).toBeGreaterThan(0);
+    for (const question of lead) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+    const small = about("3");
+    expect(small.length).toBeGreaterThan(0);
+    for (const question of small) expect(question.salience).toBeLessThan(MIN_SALIENCE / 2);
+    const money = about("2");
+    expect(money.length).toBeGreaterThan(0);
+    for (const question of money) expect(question.salience).toBeGreaterThan(Math.max(...small.map((other) => other.salience)));
+  });
+});
