@@ -52,6 +52,8 @@ const FILL_STAGES: readonly ((question: Question) => boolean)[] = [
   (question) => question.topic !== "date",
   () => true,
 ];
+/** Figures a quiz may hold before less salient figures fill it up: a figure outside the lead is seldom worth asking. */
+export const FILLER_FIGURES = 2;
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -274,20 +276,14 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
  * One pass over the candidates in the given order: the strict rules first, relaxed when that gives too
  * few. Questions asked in earlier rounds (`asked`) only where the fresh ones leave the quiz short.
  */
-function fillFrom(
-  candidates: readonly Profile[],
-  size: number,
-  minSize: number,
-  asked: (profile: Profile) => boolean,
-  maxFigures = Number.POSITIVE_INFINITY,
-): Profile[] {
-  let best = fillOnce(candidates, size, minSize, asked, maxFigures, new Set());
+function fillFrom(candidates: readonly Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
+  let best = fillOnce(candidates, size, minSize, asked, new Set());
   // A statement that balancing drops may have kept out another question about its fact or sentence
   // ("Wer muss ... entscheiden?" behind a lone "Das Landgericht muss ... entscheiden."): drawn again without it.
   const skipped = new Set<Profile>();
   for (let retry = 0; retry < MAX_RETRIES_WITHOUT_DROPPED && best.dropped.size > 0; retry++) {
     for (const profile of best.dropped) skipped.add(profile);
-    const next = fillOnce(candidates, size, minSize, asked, maxFigures, skipped);
+    const next = fillOnce(candidates, size, minSize, asked, skipped);
     if (!better(next.chosen, best.chosen)) break;
     best = next;
   }
@@ -302,7 +298,6 @@ function fillOnce(
   size: number,
   minSize: number,
   asked: (profile: Profile) => boolean,
-  maxFigures: number,
   skipped: ReadonlySet<Profile>,
 ): { chosen: Profile[]; dropped: Set<Profile> } {
   const dropped = new Set<Profile>();
@@ -310,7 +305,7 @@ function fillOnce(
   const strict: Limits = {
     size,
     perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
-    figures: Math.min(maxFigures, Math.max(1, Math.floor(size * MAX_FIGURE_SHARE))),
+    figures: Math.max(1, Math.floor(size * MAX_FIGURE_SHARE)),
     statements: MAX_STATEMENTS,
   };
   const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
@@ -322,11 +317,12 @@ function fillOnce(
   const relaxed: Limits = {
     size: minSize,
     perType: minSize,
-    figures: Math.min(maxFigures, Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW))),
+    figures: Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
     statements: MAX_STATEMENTS,
   };
   // The floor: less salient questions, only as many as a quiz needs to be one.
-  const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize) };
+  // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
+  const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
   for (const fresh of [true, false]) {
     const take = (profile: Profile) => asked(profile) !== fresh && salient(profile);
     fill(strict, take);
@@ -346,6 +342,8 @@ function fillOnce(
       // A lone statement that balancing dropped leaves a place for another kind of question.
       fill(floor, (profile) => filler(profile) && profile.question.type !== "truefalse");
     }
+    // A quiz of five with a third figure rather than none: a report on a study is figures.
+    if (selection.chosen.length < floor.size) fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
     if (selection.chosen.length >= minSize) break;
   }
   return { chosen: selection.chosen, dropped };
@@ -393,17 +391,8 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       if (better(chosen, best)) best = chosen;
     }
   }
-  const figures = best.filter((profile) => profile.figure).length;
-  if (figures > figuresAllowed(best.length)) {
-    // Figures crowd a short quiz: drawn again with fewer, kept where that still gives a quiz.
-    const fewer = fillFrom(candidates, size, minSize, asked, figuresAllowed(best.length));
-    if (fewer.length >= Math.min(best.length, QUIZ_FLOOR)) best = fewer;
-  }
   return ordered(best, options.seed);
 }
-
-/** Figures a quiz of `length` questions may ask: a quarter, and two in a short quiz. */
-export const figuresAllowed = (length: number) => Math.max(2, Math.floor(length * MAX_FIGURE_SHARE));
 
 /**
  * The display order: the most salient third first, then the middle, then the rest; shuffled within

@@ -9,7 +9,7 @@ import {
   balancedStatements,
   drawMixedQuiz,
   drawQuiz,
-  figuresAllowed,
+  FILLER_FIGURES,
   MAX_FIGURE_SHARE_WHEN_FEW,
   MIN_SALIENCE,
   MIXED_QUIZ_SIZE,
@@ -238,7 +238,7 @@ describe("drawQuiz", () => {
     expect(withLone.some((question) => question.type === "truefalse")).toBe(false);
   });
 
-  it("asks who said or did what at any salience, and keeps the figures of a short quiz to two where other questions are left", () => {
+  it("asks who said or did what at any salience, and fills a quiz up with at most two figures", () => {
     const asQuestion = (index: number, type: Draft["type"], salience: number, topic: Question["topic"]) =>
       withOwnOptions(
         {
@@ -253,10 +253,17 @@ describe("drawQuiz", () => {
     const quiz = drawQuiz([...salient, ...claims, ...incidental], { seed: "s" });
     expect(quiz.filter((question) => question.topic === "quote")).toHaveLength(2);
     expect(quiz.filter((question) => question.salience < MIN_SALIENCE && question.topic === "place")).toEqual([]);
-    const figures = [10, 11, 12].map((index) => asQuestion(index, "numeric", 0.9, "quantity"));
-    const short = drawQuiz([...figures, ...salient.slice(0, 2), ...incidental], { seed: "s" });
+    // Figures of the lead are asked as they come; less salient figures fill a quiz only up to FILLER_FIGURES.
+    const figure = (index: number, salience: number): Question => {
+      const question = asQuestion(index, "numeric", salience, "quantity");
+      return question.type === "numeric" ? { ...question, answer: 1000 + index, min: 1000 + index, max: 1000 + index } : question;
+    };
+    const leadFigures = [10, 11, 12].map((index) => figure(index, 0.9));
+    expect(drawQuiz([...leadFigures, ...salient.slice(0, 2), ...incidental], { seed: "s" }).filter((question) => question.type === "numeric")).toHaveLength(3);
+    const sideFigures = [13, 14, 15].map((index) => figure(index, 0.2));
+    const short = drawQuiz([leadFigures[0]!, ...sideFigures, ...salient.slice(0, 2), ...incidental], { seed: "s" });
     expect(short).toHaveLength(QUIZ_FLOOR);
-    expect(short.filter((question) => question.type === "numeric").length).toBe(figuresAllowed(QUIZ_FLOOR));
+    expect(short.filter((question) => question.type === "numeric")).toHaveLength(FILLER_FIGURES);
   });
 
   it("does not let a statement that balancing drops keep out another question about its fact", () => {
