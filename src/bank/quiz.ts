@@ -28,8 +28,32 @@ export const MAX_FIGURE_SHARE_WHEN_FEW = 0.3;
  * figure late in the text) are asked only to bring a quiz up to QUIZ_FLOOR questions.
  */
 export const MIN_SALIENCE = 0.35;
+/**
+ * Who said or did what: in every reading of the devset quizzes nearly always worth asking, also further
+ * down the text, where position makes their salience small. A quiz takes them like salient questions.
+ */
+const CLAIM_TOPICS: ReadonlySet<string> = new Set(["quote", "action"]);
 /** A quiz shorter than this is hardly one: below it, less salient questions fill in. */
 export const QUIZ_FLOOR = 5;
+/**
+ * To reach QUIZ_FLOOR, questions from this salience on come first; below it (a background year, a place
+ * named in passing, a figure of a side issue) only where nothing else is left.
+ */
+export const MIN_FILL_SALIENCE = 0.145;
+/** Kinds whose less salient questions are incidental by nature: a year of background, a place in passing. */
+const INCIDENTAL_TOPICS: ReadonlySet<string> = new Set(["date", "quantity", "place", "countries_named", "term"]);
+/**
+ * The order in which the rest fills a quiz up to QUIZ_FLOOR: the more salient first; below that, people,
+ * offices and organisations before incidental kinds, and a date that is not the news last of all.
+ */
+const FILL_STAGES: readonly ((question: Question) => boolean)[] = [
+  (question) => question.salience >= MIN_FILL_SALIENCE,
+  (question) => !INCIDENTAL_TOPICS.has(question.topic),
+  (question) => question.topic !== "date",
+  () => true,
+];
+/** Figures a quiz may hold before less salient figures fill it up: a figure outside the lead is seldom worth asking. */
+export const FILLER_FIGURES = 2;
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -227,14 +251,16 @@ export function balancedStatements(questions: readonly Question[]): boolean {
   return trueShare >= 0.35 && trueShare <= 0.65;
 }
 
-/** Drops the least salient statements of the side that leads until the statements are balanced. */
-function balance(selection: Selection): void {
+/** Drops the least salient statements of the side that leads until the statements are balanced; notes which. */
+function balance(selection: Selection, dropped: Set<Profile>): void {
   for (;;) {
     const statements = selection.chosen.filter((profile) => profile.question.type === "truefalse");
     if (balancedStatements(statements.map((profile) => profile.question))) return;
     const trues = statements.filter(isTrue).length;
     const leading = statements.filter((profile) => isTrue(profile) === trues * 2 > statements.length);
-    selection.remove(leading[leading.length - 1]!);
+    const last = leading[leading.length - 1]!;
+    selection.remove(last);
+    dropped.add(last);
   }
 }
 
@@ -251,6 +277,30 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
  * few. Questions asked in earlier rounds (`asked`) only where the fresh ones leave the quiz short.
  */
 function fillFrom(candidates: readonly Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
+  let best = fillOnce(candidates, size, minSize, asked, new Set());
+  // A statement that balancing drops may have kept out another question about its fact or sentence
+  // ("Wer muss ... entscheiden?" behind a lone "Das Landgericht muss ... entscheiden."): drawn again without it.
+  const skipped = new Set<Profile>();
+  for (let retry = 0; retry < MAX_RETRIES_WITHOUT_DROPPED && best.dropped.size > 0; retry++) {
+    for (const profile of best.dropped) skipped.add(profile);
+    const next = fillOnce(candidates, size, minSize, asked, skipped);
+    if (!better(next.chosen, best.chosen)) break;
+    best = next;
+  }
+  return best.chosen;
+}
+
+/** How often a quiz is drawn again without the statements that balancing dropped. */
+const MAX_RETRIES_WITHOUT_DROPPED = 2;
+
+function fillOnce(
+  candidates: readonly Profile[],
+  size: number,
+  minSize: number,
+  asked: (profile: Profile) => boolean,
+  skipped: ReadonlySet<Profile>,
+): { chosen: Profile[]; dropped: Set<Profile> } {
+  const dropped = new Set<Profile>();
   const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
   const strict: Limits = {
     size,
@@ -259,9 +309,10 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
     statements: MAX_STATEMENTS,
   };
   const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
-    for (const candidate of candidates) if (accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
+    for (const candidate of candidates) if (!skipped.has(candidate) && accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
   };
-  const salient = (profile: Profile) => profile.question.salience >= MIN_SALIENCE;
+  // "Which countries are named" tests scanning: it only helps a quiz up to the floor.
+  const salient = (profile: Profile) => (profile.question.salience >= MIN_SALIENCE && !profile.countries) || CLAIM_TOPICS.has(profile.question.topic);
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
   const relaxed: Limits = {
     size: minSize,
@@ -270,29 +321,37 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
     statements: MAX_STATEMENTS,
   };
   // The floor: less salient questions, only as many as a quiz needs to be one.
-  const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize) };
+  // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
+  const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
   for (const fresh of [true, false]) {
     const take = (profile: Profile) => asked(profile) !== fresh && salient(profile);
     fill(strict, take);
-    balance(selection);
+    balance(selection, dropped);
     // Places freed by balancing go to other kinds of question first.
     fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
     if (selection.chosen.length < minSize) {
       fill(relaxed, take);
-      balance(selection);
+      balance(selection, dropped);
     }
-    if (selection.chosen.length < floor.size) {
-      fill(floor, (profile) => asked(profile) !== fresh);
-      balance(selection);
+    // Then what is left, the more salient first, the rest only where the quiz is still short.
+    for (const stage of FILL_STAGES) {
+      if (selection.chosen.length >= floor.size) break;
+      const filler = (profile: Profile) => asked(profile) !== fresh && stage(profile.question);
+      fill(floor, filler);
+      balance(selection, dropped);
       // A lone statement that balancing dropped leaves a place for another kind of question.
-      fill(floor, (profile) => asked(profile) !== fresh && profile.question.type !== "truefalse");
+      fill(floor, (profile) => filler(profile) && profile.question.type !== "truefalse");
     }
+    // A quiz of five with a third figure rather than none: a report on a study is figures.
+    if (selection.chosen.length < floor.size) fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
     if (selection.chosen.length >= minSize) break;
   }
-  return selection.chosen;
+  return { chosen: selection.chosen, dropped };
 }
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
+const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
+  chosen.length > than.length || (chosen.length === than.length && totalSalience(chosen) > totalSalience(than));
 
 function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
   const size = options.size ?? QUIZ_SIZE;
@@ -329,7 +388,7 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     ];
     for (const order of alternatives) {
       const chosen = fillFrom(order, size, minSize, asked);
-      if (chosen.length > best.length || (chosen.length === best.length && totalSalience(chosen) > totalSalience(best))) best = chosen;
+      if (better(chosen, best)) best = chosen;
     }
   }
   return ordered(best, options.seed);

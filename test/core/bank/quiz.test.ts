@@ -9,6 +9,7 @@ import {
   balancedStatements,
   drawMixedQuiz,
   drawQuiz,
+  FILLER_FIGURES,
   MAX_FIGURE_SHARE_WHEN_FEW,
   MIN_SALIENCE,
   MIXED_QUIZ_SIZE,
@@ -235,6 +236,43 @@ describe("drawQuiz", () => {
     const withLone = drawQuiz([...salient.slice(0, 3), lone, single(6, MIN_SALIENCE / 4), single(7, MIN_SALIENCE / 4)], { seed: "s" });
     expect(withLone).toHaveLength(QUIZ_FLOOR);
     expect(withLone.some((question) => question.type === "truefalse")).toBe(false);
+  });
+
+  it("asks who said or did what at any salience, and fills a quiz up with at most two figures", () => {
+    const asQuestion = (index: number, type: Draft["type"], salience: number, topic: Question["topic"]) =>
+      withOwnOptions(
+        {
+          ...questionOf({ type, fact: index, sentence: index, salience, word: index % WORDS.length, shownWord: -1, truth: true, country: false }, index),
+          topic,
+        },
+        index,
+      );
+    const salient = [0, 1, 2, 3, 4].map((index) => asQuestion(index, "single", 0.6, "place"));
+    const claims = [5, 6].map((index) => asQuestion(index, "single", MIN_SALIENCE / 3, "quote"));
+    const incidental = [7, 8].map((index) => asQuestion(index, "single", MIN_SALIENCE / 2, "place"));
+    const quiz = drawQuiz([...salient, ...claims, ...incidental], { seed: "s" });
+    expect(quiz.filter((question) => question.topic === "quote")).toHaveLength(2);
+    expect(quiz.filter((question) => question.salience < MIN_SALIENCE && question.topic === "place")).toEqual([]);
+    // Figures of the lead are asked as they come; less salient figures fill a quiz only up to FILLER_FIGURES.
+    const figure = (index: number, salience: number): Question => {
+      const question = asQuestion(index, "numeric", salience, "quantity");
+      return question.type === "numeric" ? { ...question, answer: 1000 + index, min: 1000 + index, max: 1000 + index } : question;
+    };
+    const leadFigures = [10, 11, 12].map((index) => figure(index, 0.9));
+    expect(drawQuiz([...leadFigures, ...salient.slice(0, 2), ...incidental], { seed: "s" }).filter((question) => question.type === "numeric")).toHaveLength(3);
+    const sideFigures = [13, 14, 15].map((index) => figure(index, 0.2));
+    const short = drawQuiz([leadFigures[0]!, ...sideFigures, ...salient.slice(0, 2), ...incidental], { seed: "s" });
+    expect(short).toHaveLength(QUIZ_FLOOR);
+    expect(short.filter((question) => question.type === "numeric")).toHaveLength(FILLER_FIGURES);
+  });
+
+  it("does not let a statement that balancing drops keep out another question about its fact", () => {
+    const lone = questionOf({ type: "truefalse", fact: 0, sentence: 0, salience: 0.9, word: 0, shownWord: -1, truth: true, country: false }, 0);
+    const sameFact = withOwnOptions(
+      questionOf({ type: "single", fact: 0, sentence: 0, salience: 0.89, word: 1, shownWord: -1, truth: true, country: false }, 1),
+      1,
+    );
+    expect(drawQuiz([lone, sameFact], { seed: "s" }).map((question) => question.id)).toEqual([sameFact.id]);
   });
 
   it("never asks which countries are named where that is only scanning, and never uses one wrong speaker twice", () => {

@@ -1,36 +1,40 @@
-/** Salience of figures and places on short texts written for the test: what a quiz asks only to reach its floor. */
+/** How central a question's fact is, through the whole generator: dates that are not the news, small counts and plain nouns only fill a quiz up. */
 import { describe, expect, it } from "vitest";
-import { MIN_SALIENCE } from "../../../src/bank/quiz";
+import { MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
+import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 
-const questionsOf = (text: string) => generateBank([{ id: "salienz", text }])[0]!.questions;
+const TEXT = `Stadt baut neues Hallenbad
+
+Linz – Der Gemeinderat von Linz beschloss am Montag, 24 Millionen Euro für ein neues Hallenbad auszugeben. Das Hallenbad soll im Herbst 2018 eröffnet werden. Das alte Hallenbad war im Jahr 1974 eröffnet worden und ist seit dem Sommer geschlossen. Bürgermeister Klaus Luger sprach von einem wichtigen Tag für die Schwimmvereine der Stadt.
+
+Das Hallenbad soll ein Becken mit 50 Metern Länge erhalten. Gegen das Projekt stimmten die drei Mandatare der Liste Linzplus. Die Schwimmvereine hatten seit Jahren ein neues Hallenbad gefordert. Das Becken des alten Bades war im Jahr 1998 zuletzt saniert worden. Die Vereine wollen im neuen Bad auch Wettkämpfe austragen. Der Umbau der Zufahrt kostet weitere zwei Millionen Euro.`;
+
+const questions = (): Question[] => generateBank([{ id: "bad", text: TEXT }])[0]!.questions;
+const about = (answer: string) =>
+  questions().filter(
+    (question) => (question.type === "cloze" && question.answer === answer) || (question.type === "numeric" && question.answer === Number(answer)),
+  );
 
 describe("salience", () => {
-  const TEXT = [
-    "Leseschwäche an Schulen",
-    "",
-    "Nur sechs von zehn Schülern der vierten Klasse können sinnerfassend lesen. Das geht aus einer Studie hervor, die das Institut am Montag in Graz vorstellte. Die Landesregierung in Linz kündigte neue Förderkurse an.",
-  ].join("\n");
-
-  it("takes the base of a share ('sechs von zehn') for no finding", () => {
-    const base = questionsOf(TEXT).find((question) => question.topic === "quantity" && question.type === "numeric" && question.answer === 10);
-    expect(base?.salience ?? 0).toBeLessThan(MIN_SALIENCE);
+  it("keeps a date that is the news and leaves a date of the past below the fill-up threshold", () => {
+    const news = about("2018");
+    expect(news.length).toBeGreaterThan(0);
+    for (const question of news) expect(question.salience).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+    const past = [...about("1974"), ...about("1998")];
+    expect(past.length).toBeGreaterThan(0);
+    for (const question of past) expect(question.salience).toBeLessThan(MIN_FILL_SALIENCE);
   });
 
-  it("takes a place in a relative clause ('..., die das Institut in Graz vorstellte') for background", () => {
-    const graz = questionsOf(TEXT).find((question) => question.topic === "place" && question.type === "cloze" && question.answer === "Graz");
-    expect(graz?.salience ?? 0).toBeLessThan(MIN_SALIENCE);
-  });
-});
-
-describe("places", () => {
-  it("asks no place that the text also writes after a capitalised word, as part of a name ('Tilo Berlin')", () => {
-    const text = [
-      "Urteil gegen Bankmanager",
-      "",
-      "Das Gericht hat die Urteile gegen Jonas Kerber und Tilo Berlin aufgehoben. Die Richter in Wien prüfen den Fall neu. Kerber und Berlin waren im Vorjahr verurteilt worden.",
-    ].join("\n");
-    const places = questionsOf(text).flatMap((question) => (question.topic === "place" && question.type === "cloze" ? [question.answer] : []));
-    expect(places).not.toContain("Berlin");
+  it("weighs a small count outside the lead as a detail, but not a small sum of money or a lead figure", () => {
+    const lead = about("24");
+    expect(lead.length).toBeGreaterThan(0);
+    for (const question of lead) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+    const small = about("3");
+    expect(small.length).toBeGreaterThan(0);
+    for (const question of small) expect(question.salience).toBeLessThan(MIN_SALIENCE / 2);
+    const money = about("2");
+    expect(money.length).toBeGreaterThan(0);
+    for (const question of money) expect(question.salience).toBeGreaterThan(Math.max(...small.map((other) => other.salience)));
   });
 });

@@ -1,6 +1,6 @@
 /** The key terms of a text as gaps, through the whole generator: what the story is about, never a name. */
 import { describe, expect, it } from "vitest";
-import { MIN_SALIENCE } from "../../../src/bank/quiz";
+import { MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 
@@ -21,7 +21,12 @@ describe("key terms", () => {
     expect(lead.answer).toBe("Papageien");
     expect(`${lead.before}${lead.answer}${lead.after}`).toBe(lead.evidence.quote);
     expect(lead.stem).toBe("Welcher Begriff fehlt in diesem Satz?");
-    expect(lead.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+    // A plain noun, even of the headline, fills a quiz up; a compound ("Graupapageien") is what the story is about.
+    expect(lead.salience).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+    expect(lead.salience).toBeLessThan(MIN_SALIENCE);
+    const compound = termGaps(TEXT.replaceAll("Papagei", "Graupapagei")).find((question) => question.evidence.quote.startsWith("Die Zollfahndung"))!;
+    expect(compound.answer).toBe("Graupapageien");
+    expect(compound.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
   });
 
   it("asks each term as one fact, and further down the text only to fill a quiz up", () => {
