@@ -61,6 +61,18 @@ export function singularVerb(verb: string): string | undefined {
   return /(?:t|d|chn|ffn|gn)$/u.test(stem) ? `${stem}et` : `${stem}t`;
 }
 
+/** Fore-field openers that a noun phrase follows (prepositions, articles, "diese"), not adverbs ("heute", "deutlich"). */
+// biome-ignore format: a word list, packed for reading
+const NOUN_OPENERS: ReadonlySet<string> = new Set([
+  "am", "im", "in", "an", "auf", "nach", "vor", "bei", "beim", "mit", "seit", "während", "zum", "zur", "für",
+  "gegen", "über", "unter", "trotz", "wegen", "angesichts", "anfang", "ende", "mitte", "vergangene", "vergangenen",
+  "vergangenes", "letzte", "letzten", "letztes", "diese", "diesen", "dieses", "einen", "einem", "den", "dem", "als",
+  "nahe", "wenige", "wenigen", "vom", "aus", "durch", "ohne", "um", "bis", "ab", "neben", "zwischen", "innerhalb",
+  "außerhalb", "infolge", "aufgrund",
+]);
+/** Words before a colon that only say who speaks ("Pjöngjang:", "US-Vertreter:"): what follows is a claim, not the text's report. */
+const MIN_WORDS_BEFORE_COLON = 3;
+
 /** Longest fore-field before an inverted verb, in words ("Am Montag", "Einen Tag nach dem Treffen in Rom"). */
 const MAX_FOREFIELD_WORDS = 12;
 
@@ -101,8 +113,11 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wur
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
 /** Plural nouns for people ("Die Republikaner", "Die Demonstranten", "Die Rebellen", "Die Forscher"), not things ("Die Daten"). */
-const PEOPLE_PLURAL = /\p{Ll}(?:aner|[lnrtgkhsdbpf]er|isten|anten|enten|aten|oten|iten|logen|innen|eure|ellen|kräfte)$/u;
-const NOT_PEOPLE: ReadonlySet<string> = new Set(["daten", "raten", "taten", "automaten", "zimmer", "fenster", "wasser", "messer", "computer"]);
+const PEOPLE_PLURAL = /\p{Ll}(?:aner|[lnrtgkhsdbpf]er|isten|anten|enten|aten|logen|innen|eure|ellen|kräfte)$/u;
+// biome-ignore format: a word list, packed for reading
+const NOT_PEOPLE: ReadonlySet<string> = new Set([
+  "daten", "raten", "taten", "automaten", "tomaten", "granaten", "zimmer", "fenster", "wasser", "messer", "computer",
+]);
 
 const NOT_NOMINATIVE: ReadonlySet<string> = new Set(["dem", "den", "des", "einem", "einen", "eines", "einer"]);
 
@@ -228,12 +243,34 @@ function actorAfterVerb(
     const verb = tokens[index]!;
     if (!isFiniteVerb(verb)) continue;
     const before = tokens[index - 1]!.lower;
-    if (PHRASE_DETERMINERS.has(before) || FOREFIELD_OPENERS.has(before)) continue; // "Am vergangenen Montag"
+    // "Am vergangenen Montag", "im maltesischen Valletta": after an article or a preposition an adjective, not
+    // a verb; after an adverb ("Heute kündigte", "Deutlich ging") the verb.
+    if (PHRASE_DETERMINERS.has(before) || NOUN_OPENERS.has(before)) continue;
     if (!tokens[index + 1]!.joined) return undefined;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
     const actor = phraseAt(text, tokens, index + 1, persons, countries);
     if (!actor) continue;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
+  }
+  return undefined;
+}
+
+/**
+ * "Neuer Streit zwischen Polen und Russland: Der polnische Außenminister Jan Nowak will ...": a main clause
+ * after a colon. Not after a short label ("Pjöngjang: Seoul plant ..."), which says whose claim follows.
+ */
+function afterColon(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
+  for (let index = MIN_WORDS_BEFORE_COLON; index < tokens.length - 2; index++) {
+    if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
+    const rest = tokens.slice(index);
+    const actor = phraseAt(text, rest, 0, persons, countries);
+    return actorFirst(text, sentence, rest, actor, persons);
   }
   return undefined;
 }
@@ -250,7 +287,10 @@ export function findActions(
   doc.sentences.forEach((sentence, index) => {
     if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) return;
     const tokens = doc.tokens[index]!;
-    const action = actorFirst(text, sentence, tokens, openings[index], persons) ?? actorAfterVerb(text, sentence, tokens, persons, countries);
+    const action =
+      actorFirst(text, sentence, tokens, openings[index], persons) ??
+      actorAfterVerb(text, sentence, tokens, persons, countries) ??
+      afterColon(text, sentence, tokens, persons, countries);
     if (action) actions.push(action);
   });
   return actions;

@@ -17,6 +17,7 @@ const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
 const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
 /** A capitalised adjective that opens a name ("Oberste", "Heilige", "Vereinten", "Deutsche", "Europäische"). */
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|ch|st|t|r|l|ß)(?:e|en|er|es|em)$/u;
+const POSSESSIVES: ReadonlySet<string> = new Set(["dessen", "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines"]);
 
 export interface PersonMention {
@@ -69,10 +70,12 @@ export function phraseAt(
   countries?: ReadonlyMap<number, CountryMention>,
 ): Phrase | undefined {
   const first = tokens[from];
-  if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower))) return undefined;
+  if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower) && !POSSESSIVES.has(first.lower))) return undefined;
   const connected = (index: number) => index > from && tokens[index]!.joined;
   let index = from;
-  const hasDeterminer = PHRASE_DETERMINERS.has(first.lower);
+  // "dessen Anwältin Klára Samková", "seine Sprecherin Eva Berg": a possessive opens only a person's phrase.
+  const possessive = POSSESSIVES.has(first.lower);
+  const hasDeterminer = PHRASE_DETERMINERS.has(first.lower) || possessive;
   const country = countries?.get(first.start);
   // "Chinas Präsident Xi Jinping", "Russlands Regierung": a country in the genitive opens the phrase like an article.
   const genitive = country !== undefined && country.end === first.end && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
@@ -95,8 +98,14 @@ export function phraseAt(
       index++;
       continue;
     }
+    // "Staats- und Parteichef": the first half of a compound shared with the next word.
+    if (token.text.endsWith("-") && (tokens[index + 1]?.lower === "und" || tokens[index + 1]?.lower === "oder")) {
+      index += 2;
+      continue;
+    }
     break;
   }
+  if (possessive) return undefined;
   // No name: a noun phrase "die Bundesregierung", "ein Sprecher der Polizei", or an acronym "Die ÖVP".
   let nounIndex = hasDeterminer || genitive ? from + 1 : from;
   while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && connected(nounIndex)) nounIndex++;

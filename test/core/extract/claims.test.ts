@@ -117,6 +117,7 @@ describe("actions", () => {
   it("takes a group of people in the plural with a plural verb, not things in the plural", () => {
     expect(actorOf("Die Demonstranten forderten den Rücktritt des Bürgermeisters.")).toEqual(["Die Demonstranten | forderten"]);
     expect(actorOf("Die Daten zeigen einen klaren Trend bei den Preisen.")).toEqual([]);
+    expect(actorOf("Die Zeiten sind für die Bauern rauer geworden.")).toEqual([]);
     expect(actorOf("Dem Projekt Neue Wege fehlen Mittel für das nächste Jahr.")).toEqual([]);
   });
 
@@ -124,6 +125,19 @@ describe("actions", () => {
     expect(actorOf("Der Elektronikkonzern Norvia will 2.000 Stellen streichen.")).toEqual(["Der Elektronikkonzern Norvia | will"]);
     expect(actorOf("Der Oberste Gerichtshof hat das Urteil gegen den Bankchef aufgehoben.")).toEqual(["Der Oberste Gerichtshof | hat"]);
     expect(actorOf("Der Heilige Vater hat die Gläubigen gesegnet.")).toEqual([]);
+  });
+
+  it("reads a main clause after a colon, but not after a short label that says whose claim follows", () => {
+    expect(actorOf("Neuer Streit zwischen Polen und Litauen: Der polnische Außenminister Jonas Berger will den Botschafter einbestellen.")).toEqual([
+      "Jonas Berger | will",
+    ]);
+    expect(actorOf("Vilnius: Warschau plant neue Zölle auf Milch.")).toEqual([]);
+  });
+
+  it("reads the verb after a one-word adverb, the adjective after a preposition, and a role shared by two compounds", () => {
+    expect(actorOf("Gestern kündigte Kanzlerin Maria Roth neue Hilfen an.")).toEqual(["Maria Roth | kündigte"]);
+    expect(actorOf("Am vergangenen Montag kündigte die Landesregierung neue Hilfen an.")).toEqual(["die Landesregierung | kündigte"]);
+    expect(actorOf("Polens Staats- und Regierungschef Jonas Berger hat den Plan verteidigt.")).toEqual(["Jonas Berger | hat"]);
   });
 
   it("takes the past of strong verbs after a prefix and no passive with a modal", () => {
