@@ -281,13 +281,20 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
   // A statement that balancing drops may have kept out another question about its fact or sentence
   // ("Wer muss ... entscheiden?" behind a lone "Das Landgericht muss ... entscheiden."): drawn again without it.
   const skipped = new Set<Profile>();
-  for (let retry = 0; retry < MAX_RETRIES_WITHOUT_DROPPED && best.dropped.size > 0; retry++) {
+  for (let retry = 0; retry < MAX_RETRIES_WITHOUT_DROPPED && keptOut(best, candidates); retry++) {
     for (const profile of best.dropped) skipped.add(profile);
     const next = fillOnce(candidates, size, minSize, asked, skipped);
     if (!better(next.chosen, best.chosen)) break;
     best = next;
   }
   return best.chosen;
+}
+
+/** Whether a statement that balancing dropped shares its sentence with a question the quiz does not ask. */
+function keptOut(drawn: { chosen: readonly Profile[]; dropped: ReadonlySet<Profile> }, candidates: readonly Profile[]): boolean {
+  if (drawn.dropped.size === 0) return false;
+  const sentences = new Set([...drawn.dropped].map((profile) => profile.sentence));
+  return candidates.some((profile) => sentences.has(profile.sentence) && !drawn.dropped.has(profile) && !drawn.chosen.includes(profile));
 }
 
 /** How often a quiz is drawn again without the statements that balancing dropped. */

@@ -19,7 +19,7 @@ const PRONOUN = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen|es)(?![\p{L}\p{N}-])/
 const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
 /** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
 const POINTER =
-  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort)(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|andernfalls|anderenfalls|ansonsten)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
@@ -119,7 +119,8 @@ function pointers(text: string): Pointer[] {
     if (/^jene/iu.test(word) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u.test(after)) continue;
     found.push({ index: match.index, place: /^dort/iu.test(word) });
   }
-  if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: true });
+  // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
+  if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
   for (const match of matchesOf(DAMIT, text)) {
     if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }
@@ -163,6 +164,8 @@ const CLAUSE_BOUNDARY = /[,;:](?=\s)|[–()]/gu;
 /** Sentence openers that stand for what the sentence before said: "Das ist ...", "Dessen neueste Version ...". */
 const POINTING_OPENER =
   /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|Dessen|Deren)(?!\p{L})/u;
+/** A later clause that continues what the opener pointed at ("..., womit", "..., was"). */
+const CONTINUES_OPENER = /,\s*(?:womit|wodurch|was|weshalb|weswegen|wofür)(?!\p{L})/u;
 /** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
 const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2,})\s+\1(?!\p{L})/iu;
 

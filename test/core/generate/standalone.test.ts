@@ -22,6 +22,10 @@ describe("standsAlone", () => {
     expect(alone("Dabei seien mehr als 800 Ziele zerstört worden, sagte ein Sprecher.", "800")).toBe(false);
     expect(alone("Dafür nimmt man 50 Millionen Euro in die Hand.", "50")).toBe(false);
     expect(alone("Heuer sollen es rund zwei Milliarden Euro sein.", "zwei")).toBe(false);
+    expect(alone("Andernfalls werde die Armee in den politischen Streit hineingezogen.", "Streit")).toBe(false);
+    // "Das soll sich ändern, womit ...": the clause with the gap goes on with what "Das" points at.
+    expect(alone("Das soll sich in den nächsten Tagen aber ändern, womit zusätzlich 550 Plätze geschaffen werden.", "550")).toBe(false);
+    expect(alone("Das ist erstmals ein klares Bekenntnis zur Region, sagte Florian Bieber.", "Florian Bieber", ["Florian Bieber"], true)).toBe(true);
   });
 
   it("rejects epithets for someone or something named before", () => {
