@@ -6,6 +6,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { escapeHtml, visibleText } from "../browser";
+import { inGermanQuotes } from "../../core/export/read";
 import { count } from "../classroom/helpers";
 import { textPath, currentQuestions, pasteText } from "../own-texts/helpers";
 import { rightForm } from "../quiz/client";
@@ -17,7 +18,7 @@ function shownQuestion(html: string, pool: Question[]): Question {
   const wording = (question: Question): string[] => {
     switch (question.type) {
       case "truefalse":
-        return [question.stem, question.statement];
+        return [question.stem, inGermanQuotes(question.statement)];
       case "cloze":
         return [question.stem, question.before.trim(), question.after.trim()];
       case "numeric":
