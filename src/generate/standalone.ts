@@ -1,7 +1,7 @@
 /**
  * Whether a sentence of the text can stand alone as a gap text or inside a statement: a learner sees
  * only this sentence, so it must not lean on an earlier one through a pronoun ("er", "sie"), a
- * pronominal adverb ("dafür", "darüber"), a demonstrative ("dieser", "dort") or an epithet for
+ * pronominal adverb ("dafür", "darüber", "hierbei"), a demonstrative ("dieser", "dort", "hier") or an epithet for
  * someone or something named before ("die 52-Jährige", "der Konzern"); and it must be a sentence,
  * not a subtitle fragment ("Insgesamt 40 Angriffe."). A pronoun after a name in the same sentence
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
@@ -19,7 +19,7 @@ const PRONOUN = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen|es)(?![\p{L}\p{N}-])/
 const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
 /** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
 const POINTER =
-  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|andernfalls|anderenfalls|ansonsten)(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|andernfalls|anderenfalls|ansonsten)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
@@ -104,6 +104,8 @@ interface Pointer {
   place: boolean;
   /** "Das ist ...": it points back from its own clause only, unlike an opening "Er" or "Dabei", on which the whole sentence hangs. */
   clauseOnly?: boolean;
+  /** "hier": the whole sentence is about that place or thing ("kommen hier nur drei Studierende – im Schnitt sind es 17"). */
+  wholeSentence?: boolean;
 }
 
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
@@ -117,7 +119,8 @@ function pointers(text: string): Pointer[] {
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(word) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u.test(after)) continue;
-    found.push({ index: match.index, place: /^dort/iu.test(word) });
+    const here = /^hier/iu.test(word);
+    found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
   }
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
   if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
@@ -330,7 +333,7 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
   const inClause = (index: number) => index >= clause.start && index < clause.end;
   const matters = (index: number) => index === 0 || inClause(index);
   const pointing = (pointer: Pointer) =>
-    (pointer.clauseOnly ? inClause(pointer.index) : matters(pointer.index)) && !(pointer.place && namedBefore(pointer.index));
+    (pointer.wholeSentence || (pointer.clauseOnly ? inClause(pointer.index) : matters(pointer.index))) && !(pointer.place && namedBefore(pointer.index));
   if (reading.pointers.some(pointing)) return false;
   // "Vor seiner Reise sagte Erdogan ...", "Beschäftigte verloren ihren Arbeitsplatz": a possessive
   // points to a name of its sentence or to a noun before it; "In seinem Auto ..." to nothing here.

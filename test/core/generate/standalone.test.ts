@@ -23,6 +23,10 @@ describe("standsAlone", () => {
     expect(alone("Dafür nimmt man 50 Millionen Euro in die Hand.", "50")).toBe(false);
     expect(alone("Heuer sollen es rund zwei Milliarden Euro sein.", "zwei")).toBe(false);
     expect(alone("Andernfalls werde die Armee in den politischen Streit hineingezogen.", "Streit")).toBe(false);
+    // "hier": the place or the thing an earlier sentence described.
+    expect(alone("Auf jeden Lehrenden kommen hier nur drei Studierende, im Schnitt sind es 17.", "17")).toBe(false);
+    expect(alone("Auch hierbei wurden mehr als 40 Menschen verletzt, teilte die Polizei mit.", "40")).toBe(false);
+    expect(alone("Hierzulande arbeiten rund 25.000 Menschen in der Windindustrie.", "25.000")).toBe(true);
     // "Das soll sich ändern, womit ...": the clause with the gap goes on with what "Das" points at.
     expect(alone("Das soll sich in den nächsten Tagen aber ändern, womit zusätzlich 550 Plätze geschaffen werden.", "550")).toBe(false);
     expect(alone("Das ist erstmals ein klares Bekenntnis zur Region, sagte Florian Bieber.", "Florian Bieber", ["Florian Bieber"], true)).toBe(true);
