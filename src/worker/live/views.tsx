@@ -209,7 +209,7 @@ const HistogramList: FC<{ histogram: Histogram; players: number }> = ({ histogra
                   <Tile index={bar.tile} text={bar.text} />
                 </span>
               )}
-              {bar.right && <span class="live-right-mark"> ✓ richtig</span>}
+              {bar.right && bar.tile !== undefined && <span class="live-right-mark"> ✓ richtig</span>}
             </span>
             <Bar count={bar.count} of={largest} colour={bar.tile === undefined ? (bar.right ? "live-bar-right" : "live-bar-other") : `fill-${bar.tile + 1}`} />
             <span class="live-histogram-count">{bar.count}</span>

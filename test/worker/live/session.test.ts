@@ -105,6 +105,9 @@ describe("a live session of 30 players", () => {
       expect(dataCounts(results.html), `histogram of question ${position} (${question.type})`).toEqual(expectedCounts(question, position - 1));
       const right = Array.from({ length: PLAYERS }, (_, player) => scoreFor(player, position - 1)).filter((score) => score >= 1).length;
       expect(visibleText(results.html)).toContain(`${right} von ${PLAYERS} richtig`);
+      // The right option is marked; a bar that says "Richtig" itself is not marked again ("Richtig ✓ richtig").
+      expect(visibleText(results.html)).not.toMatch(/Richtig\s*✓ richtig/u);
+      if (question.type === "single" || question.type === "multi" || question.type === "truefalse") expect(results.html).toContain("✓ richtig");
 
       for (const [player, socket] of sockets.entries()) {
         points[player]! += scoreFor(player, position - 1);
