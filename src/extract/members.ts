@@ -132,16 +132,20 @@ export function findMemberCounts(text: string, sentences: readonly Sentence[]): 
     const taken = new Uint8Array(body.length);
     for (const { pattern, groups, described, genitive } of PATTERNS) {
       for (const match of body.matchAll(pattern)) {
-        const written = match[groups.organization]!;
-        const organization = genitive ? nominativeOfGenitive(written, match[0].includes(` des ${written}`)) : written;
         if (taken.subarray(match.index, match.index + match[0].length).includes(1)) continue;
         taken.fill(1, match.index, match.index + match[0].length);
         const start = sentence.start + match.index;
         const end = start + match[0].length;
+        const written = match[groups.organization]!;
+        const organization = described
+          ? resolveOrganization(written, text, compoundByHead)
+          : genitive
+            ? nominativeOfGenitive(written, match[0].includes(` des ${written}`))
+            : written;
         counts.push({
           start,
           end,
-          organization: described ? resolveOrganization(organization, text, compoundByHead) : organization,
+          organization,
           value: parseNumeral(match[groups.value]!),
           unit: match[groups.unit]!,
         });
