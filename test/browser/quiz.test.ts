@@ -277,22 +277,20 @@ it("works without JavaScript: plain forms, redirect after POST", async () => {
 });
 
 it("a long typed answer without spaces wraps on a phone instead of widening the page", async () => {
+  // A text's first round is its default quiz, so the gap question's position is known beforehand (the
+  // mixed quiz is drawn at random and may hold no gap at all).
+  const document = listDocuments().find((candidate) => defaultQuiz(candidate.id).some((question) => question.type === "cloze"))!;
+  const position = defaultQuiz(document.id).findIndex((question) => question.type === "cloze") + 1;
   const page = await newPage({ viewport: PHONE });
   await page.goto("/");
-  await Promise.all([page.waitForURL(/\/frage\/1$/), page.getByRole("button", { name: /^Gemischtes Quiz starten/ }).click()]);
-  for (let position = 1; position <= 12; position++) {
-    const question = await askedQuestion(page);
-    if (question.type === "cloze") {
-      await page.locator("#antwort").fill("Rom".repeat(100));
-      await page.getByRole("button", { name: "Antwort prüfen" }).click();
-      await page.waitForSelector("#rueckmeldung");
-      expect(await page.locator(".your-answer").innerText()).toContain("Rom".repeat(100));
-      await expectFitsWidth(page);
-      await expectNextInView(page, PHONE);
-      return;
-    }
-    await answerByKeyboard(page, question, true);
-    await Promise.all([page.waitForURL(new RegExp(`/frage/${position + 1}$`)), page.locator(".next-bar a").click()]);
-  }
-  throw new Error("the mixed quiz asked no gap text in 12 questions");
+  const start = page.locator(`form[action="/quiz/${encodeURIComponent(document.id)}/starten"] button`);
+  await Promise.all([page.waitForURL(/\/frage\/\d+$/), start.click()]);
+  await page.goto(page.url().replace(/\/frage\/\d+$/u, `/frage/${position}`));
+  expect((await askedQuestion(page)).type).toBe("cloze");
+  await page.locator("#antwort").fill("Rom".repeat(100));
+  await page.getByRole("button", { name: "Antwort prüfen" }).click();
+  await page.waitForSelector("#rueckmeldung");
+  expect(await page.locator(".your-answer").innerText()).toContain("Rom".repeat(100));
+  await expectFitsWidth(page);
+  await expectNextInView(page, PHONE);
 });
