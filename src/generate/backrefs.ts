@@ -246,9 +246,21 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (inTitle(doc, nounStem(head))) continue;
     // "Die polnisch-russischen Beziehungen": the adjective says whose.
     if (match[1]!.includes("-")) continue;
-    // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase.
-    if (named.some((at) => at > headAt && at - (headAt + head.length) <= 30 && !/[,.;:]/u.test(text.slice(headAt, at)))) continue;
-    found.push({ kind: "definite", index: headAt - match[1]!.length, word: match[0].replace(/^:\s+/u, ""), stem: nounStem(head) });
+    // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;
+    // "Das Museum in Graz": a place right after it says which.
+    if (
+      named.some(
+        (at) =>
+          at > headAt && /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u.test(text.slice(headAt + head.length, at)) && at !== reading.nameGap,
+      )
+    )
+      continue;
+    found.push({
+      kind: "definite",
+      index: match.index + match[0].search(/[Dd](?:er|ie|as|en|em|es)\s/u),
+      word: match[0].replace(/^:\s+/u, ""),
+      stem: nounStem(head),
+    });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -73,7 +73,11 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   // Statements made from a sentence of the text (what someone did or said); those built from a fact
   // ("X ist Außenministerin.", "Das Treffen fand als Videokonferenz statt.") say what they mean by design.
   if (question.type === "truefalse" && SENTENCE_TOPICS.has(question.topic)) {
-    return backReferences(doc, question.statement, { at: question.evidence.start }).length === 0 ? question : undefined;
+    // A statement opens with the actor it is about ("Die Demonstranten forderten ..."), which the family chose as one.
+    const references = backReferences(doc, question.statement, { at: question.evidence.start }).filter(
+      (reference) => !(reference.kind === "definite" && reference.index === 0),
+    );
+    return references.length === 0 ? question : undefined;
   }
   if (question.type !== "cloze" && question.type !== "numeric") return question;
   const references = gapReferences(doc, question);

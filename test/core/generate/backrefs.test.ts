@@ -13,11 +13,11 @@ import { excludes } from "../../../src/generate/roles";
 const doc = (text: string) => documentContext({ id: "t", text });
 
 /** The kinds of back-reference in the last sentence of `text` (the earlier ones are what came before). */
-function kinds(text: string, sentence: string, gap?: { person?: boolean }): string[] {
+function kinds(text: string, sentence: string, gap?: { person?: boolean; name?: boolean }): string[] {
   const d = doc(`${text} ${sentence}`);
   const at = d.text.lastIndexOf(sentence);
   const gapAt = sentence.indexOf("___");
-  return backReferences(d, sentence, { at, personGap: gap?.person ? gapAt : undefined, nameGap: gap?.person ? gapAt : undefined }).map(
+  return backReferences(d, sentence, { at, personGap: gap?.person ? gapAt : undefined, nameGap: gap?.person || gap?.name ? gapAt : undefined }).map(
     (reference) => reference.kind,
   );
 }
@@ -45,6 +45,9 @@ describe("backReferences", () => {
   it("finds a definite subject the sentence does not explain, but not institutions, names or explained ones", () => {
     expect(kinds(BEFORE, "Die Sammlung umfasst inzwischen ___ Fahrzeuge.")).toContain("definite");
     expect(kinds(BEFORE, "Wenn die Summe ___ Euro erreicht, beginnt der Bau.")).toContain("definite");
+    // A place in the gap is no name of the subject.
+    expect(kinds(BEFORE, "Das Vorhaben wird aus ___ bezahlt.", { name: true })).toContain("definite");
+    expect(kinds(BEFORE, "Der Bahnchef und Ingenieur Hans Gruber eröffnete die Strecke nach ___.", { name: true })).not.toContain("definite");
     expect(kinds(BEFORE, "Die Polizei nahm am Abend ___ Demonstranten fest.")).not.toContain("definite");
     expect(kinds(BEFORE, "Die Europäische Union zahlt ___ Millionen Euro für die Strecke.")).not.toContain("definite");
     expect(kinds(BEFORE, "Das Treffen der Verkehrsminister findet am ___ in Linz statt.")).not.toContain("definite");
