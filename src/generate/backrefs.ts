@@ -12,6 +12,7 @@
  * - role: an office with a definite article and no name ("der Botschafter", "des Parteichefs").
  * Which of them the sentence before resolves is for gapcontext.ts to decide.
  */
+import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
 import { suffixMatcher } from "../extract/text";
@@ -163,6 +164,7 @@ function inTitle(doc: DocContext, stem: string): boolean {
 /** An office, also in the genitive ("des Parteichefs"). */
 const isOffice = (word: string) => isRoleWord(word) || (word.endsWith("s") && isRoleWord(word.slice(0, -1)));
 
+const meetingNoun = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "n"]);
 const institution = suffixMatcher(INSTITUTION_ENDINGS, ["en", "n", "s"]);
 
 /** "die Polizei", "der Bundestag", "die Regierung": institutions a text names this way throughout. */
@@ -242,6 +244,8 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);
     if (EXPLAINED.test(after) || TIME_NOUNS.has(head) || isOffice(head) || isName(doc, head) || isInstitution(head)) continue;
+    // "Das Treffen findet ... statt": the meeting the text reports on.
+    if (doc.facts.meetings.length > 0 && meetingNoun(head.toLowerCase()) !== undefined) continue;
     // "Stadt baut neues Hallenbad" ... "Das Hallenbad soll ...": the title, which the question page shows, says which.
     if (inTitle(doc, nounStem(head))) continue;
     // "Die polnisch-russischen Beziehungen": the adjective says whose.

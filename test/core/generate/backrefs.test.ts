@@ -52,6 +52,9 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Die Europäische Union zahlt ___ Millionen Euro für die Strecke.")).not.toContain("definite");
     expect(kinds(BEFORE, "Das Treffen der Verkehrsminister findet am ___ in Linz statt.")).not.toContain("definite");
     expect(kinds(BEFORE, "Der Bundestag stimmte mit ___ Stimmen für das Gesetz.")).not.toContain("definite");
+    // The meeting the text reports on.
+    const meeting = "Gipfel in Rom\n\nDie Außenminister der G7-Staaten treffen sich am Montag in Rom.";
+    expect(kinds(meeting, "Das Treffen findet zum ersten Mal auf Einladung von ___ statt.")).not.toContain("definite");
   });
 
   it("finds an office with no name in the sentence", () => {
