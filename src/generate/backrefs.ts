@@ -54,7 +54,7 @@ const PRO_ADVERB =
 /** What a pro-adverb may point forward to, in the same sentence: "dazu, dass ...", "davon aus, dass ...". */
 const POINTS_FORWARD = /^\s*(?:\p{Ll}+\s*)?,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weil|zu)(?!\p{L})/u;
 const DEMONSTRATIVE =
-  /(?<![\p{L}\p{N}-])(?:dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?![\p{L}\p{N}-])/giu;
+  /(?<![\p{L}\p{N}-])(?:dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:entsprechend|besagt|genannt|erwähnt|derartig)e[mnrs]?|(?:[Gg]enannt|[Ee]rwähnt)en|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?![\p{L}\p{N}-])/giu;
 /** "Das ist ...", "Die kündigte ... an", "gerade das war": an article standing alone for what was said before. */
 const DEMONSTRATIVE_PRONOUN =
   /(?:^|(?<![,–]\s*)(?<=\s))(?:[Dd]as|[Dd]ies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;

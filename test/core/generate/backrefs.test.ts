@@ -38,6 +38,8 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Demnach fahren künftig ___ Züge mehr pro Tag.")).toContain("pro-adverb");
     expect(kinds(BEFORE, "Das geht aus einem Bericht des Ministeriums an ___ hervor.")).toContain("demonstrative");
     expect(kinds(BEFORE, "Alles dies sind Fragen, über die ___ Fachleute beraten.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Ein entsprechender Antrag wurde von ___ Abgeordneten unterstützt.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Zwei der drei Genannten fahren seit ___ mit der Bahn.")).toContain("demonstrative");
     expect(kinds(BEFORE, "Die Regierung drängt darauf, dass bis ___ neue Strecken gebaut werden.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Diese Woche fahren in Graz ___ Sonderzüge.")).not.toContain("demonstrative");
   });
