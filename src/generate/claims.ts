@@ -177,6 +177,18 @@ function hasUnresolvedRole(text: string): boolean {
   );
 }
 
+/** "die Drogeriemarktkette Schlecker": an article and a common noun before the name, which names a firm, a ship, a party after a person. */
+const NAMED_AFTER = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\s+$/iu;
+
+/**
+ * Whether the actor's name stands for something named after a person ("Die Drogeriemarktkette
+ * Schlecker meldete Insolvenz an" is not what Anton Schlecker did): a common noun, not an office, right before it.
+ */
+function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
+  const match = NAMED_AFTER.exec(doc.text.slice(Math.max(0, actor.start - 60), actor.start));
+  return match !== null && roleForms(match[1]!) === undefined;
+}
+
 const personOf = (doc: DocContext, surname: string | undefined) => (surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined);
 
 const claimantsByDoc = new WeakMap<DocContext, readonly Claimant[]>();
@@ -382,6 +394,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start)) continue;
+    if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
     const actor = actorClaimant(doc, action);
     const fact = `action:${action.clause.start}`;

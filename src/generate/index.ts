@@ -12,6 +12,7 @@ import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
 import { countryQuestions } from "./countries";
 import { dateQuestions } from "./dates";
+import { selfContainedQuestions } from "./gapcontext";
 import { compareText } from "./ids";
 import { meetingQuestions } from "./meetings";
 import { organisationQuestions } from "./organisations";
@@ -30,12 +31,8 @@ export interface SourceDocument {
 /** A question family: the questions of one kind about one document, with the pool for distractors. */
 export type QuestionFamily = (doc: DocContext, pool: Pool) => Question[];
 
-/**
- * Every family, in the order a document's questions are put together. Each one depends only on the
- * facts, never on another family's output, so a Worker may run them a few at a time over several
- * requests (src/worker/own-texts) and get the same questions as generateBank.
- */
-export const QUESTION_FAMILIES: readonly QuestionFamily[] = [
+/** The question families, each as it makes its questions. */
+const FAMILIES: readonly QuestionFamily[] = [
   attendanceQuestions,
   (doc) => attendeeCountQuestions(doc),
   (doc, pool) =>
@@ -55,6 +52,14 @@ export const QUESTION_FAMILIES: readonly QuestionFamily[] = [
   (doc) => organisationQuestions(doc),
   (doc) => termQuestions(doc),
 ];
+
+/**
+ * Every family, in the order a document's questions are put together, each question made
+ * self-contained (gapcontext.ts: a gap text that points back gets the sentence before it, or is not
+ * asked). Each one depends only on the facts, never on another family's output, so a Worker may run them a few at a time over several
+ * requests (src/worker/own-texts) and get the same questions as generateBank.
+ */
+export const QUESTION_FAMILIES: readonly QuestionFamily[] = FAMILIES.map((family) => (doc, pool) => selfContainedQuestions(doc, family(doc, pool)));
 
 function questionsFor(doc: DocContext, pool: Pool): Question[] {
   return QUESTION_FAMILIES.flatMap((family) => family(doc, pool));

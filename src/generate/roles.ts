@@ -8,6 +8,7 @@ import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
+import { NOT_STATE_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
@@ -52,6 +53,21 @@ function isOffice(role: string): boolean {
 }
 
 /** The office in the person's gender where the text tells it: "Anna Berg ist Ministerpräsidentin", never "Ministerpräsident". */
+/** An office of state or government ("Außenministerin", "US-Präsident"), not one of a party or company ("Parteichef"). */
+function stateOffice(role: string): boolean {
+  const lower = role.toLowerCase();
+  return !NOT_STATE_OFFICE.test(lower) && STATE_OFFICE_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+/**
+ * Whether the text, by giving a person `held`, shows that they do not hold `other`: only between two
+ * offices of state, which one person does not hold at once ("Erdogan ist Parteichef" is no lie where the
+ * text only calls him Präsident).
+ */
+export function excludes(held: string, other: string): boolean {
+  return stateOffice(held) && stateOffice(other);
+}
+
 function officeOf(person: PersonFact, role: string): string {
   return person.gender ? roleInGender(role, person.gender) : role;
 }
@@ -151,7 +167,10 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     // borrowed; where it is, the borrowed office takes the person's gender.
     const others = persons.filter(
       (other) =>
-        other.surname !== person.surname && !holds(person, office(other)!) && (person.gender !== undefined || feminine(office(other)!) === feminine(role)),
+        other.surname !== person.surname &&
+        !holds(person, office(other)!) &&
+        excludes(role, office(other)!) &&
+        (person.gender !== undefined || feminine(office(other)!) === feminine(role)),
     );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);

@@ -1,0 +1,280 @@
+/**
+ * Back-references in what a learner reads of a question (a gap sentence, a statement): words that
+ * point at something only an earlier sentence of the text names. A learner who sees one sentence
+ * cannot resolve them ("Außerdem hätten sie ...": who?; "Die Summe ...": of what?; "der Botschafter":
+ * which one?). Found by grammatical class, over the whole sentence:
+ * - pronoun: a third-person pronoun or a possessive with no name or noun before it in the sentence;
+ *   a first- or second-person pronoun ("ich", "wir", a polite "Sie") where no person is named;
+ * - pro-adverb: "dazu", "darin", "hier", "demnach", "daher" ... (not "dazu, dass ...", "davon" after a figure);
+ * - demonstrative: "dies", "diese", "jene", "solche", "ins selbe", "das ist ..." (not "diese Woche");
+ * - definite: a definite noun phrase whose head noun an earlier sentence introduced ("ein Projekt ...
+ *   Das Projekt"), with nothing in its own sentence that says which (a genitive, "von", a name after it);
+ * - role: an office with a definite article and no name ("der Botschafter", "des Parteichefs").
+ * Which of them the sentence before resolves is for gapcontext.ts to decide.
+ */
+import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
+import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
+import { isRoleWord } from "../extract/persons";
+import { suffixMatcher } from "../extract/text";
+import { TIME_NOUNS } from "./data/anaphora";
+import type { DocContext } from "./context";
+
+export type BackReferenceKind = "pronoun" | "pro-adverb" | "demonstrative" | "definite" | "role";
+
+export interface BackReference {
+  kind: BackReferenceKind;
+  /** Offset into the text looked at. */
+  index: number;
+  word: string;
+  /** For a definite noun phrase: its head noun's stem, which a sentence that resolves it must hold. */
+  stem?: string;
+}
+
+export interface Reading {
+  /** Where the text stands in the document: the definite noun phrases look at what came before it. */
+  at: number;
+  /** Where a gap that the learner fills with a person's name stands: a pronoun after it has its referent. */
+  personGap?: number;
+  /** Where a gap filled with any name (a person, place, organisation) stands. */
+  nameGap?: number;
+}
+
+const THIRD_PERSON = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen)(?![\p{L}\p{N}-])/gu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}-])(?:ich|mich|mir|wir|uns|du|dich|dir|mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?)(?![\p{L}\p{N}-])/giu;
+/** The polite "Sie", "Ihnen", "Ihr": capitalised inside a sentence. */
+const POLITE = /(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
+/** "einer von ihnen", "zwei von denen": one of a group only an earlier sentence names. */
+const ONE_OF_THEM =
+  /(?<![\p{L}])(?:einer|eine|eines|keiner|keine|viele|manche|einige|die meisten|zwei|drei|vier|fünf)\s+(?:von\s+)?(?:ihnen|denen)(?![\p{L}])/giu;
+const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
+const ATTRIBUTION =
+  /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
+const PRO_ADVERB =
+  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen|her|rum)|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|demnach|deshalb|deswegen|dadurch|dort(?:hin|her)?)(?![\p{L}\p{N}-])/giu;
+/** What a pro-adverb may point forward to, in the same sentence: "dazu, dass ...", "davon aus, dass ...". */
+const POINTS_FORWARD = /^\s*(?:\p{Ll}+\s*)?,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weil|zu)(?!\p{L})/u;
+const DEMONSTRATIVE =
+  /(?<![\p{L}\p{N}-])(?:dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:entsprechend|besagt|genannt|erwähnt|derartig)e[mnrs]?|(?:[Gg]enannt|[Ee]rwähnt)en|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?![\p{L}\p{N}-])/giu;
+/** "Das ist ...", "Die kündigte ... an", "gerade das war": an article standing alone for what was said before. */
+const DEMONSTRATIVE_PRONOUN =
+  /(?:^|(?<![,–]\s*)(?<=\s))(?:[Dd]as|[Dd]ies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;
+/** A definite article, up to two adjectives and a noun: "des Parteichefs", "der neue Botschafter". */
+const DEFINITE =
+  /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|am|vom|zum|zur|ins)\s+((?:(?!(?:der|die|das|den|dem|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}-]*[\p{Ll}])(?![\p{L}\p{N}-])/gu;
+/**
+ * The same at the opening of the sentence (or after a colon, or one conjunction): the subject the
+ * sentence is about ("Das Projekt wird ...", "Wenn die Summe ..."), which the learner must be able to tell.
+ */
+const OPENING_DEFINITE =
+  /(?:^|:\s+)(?:(?:Wenn|Als|Doch|Und|Aber|Auch|Da|Weil|Denn|Nun|Jetzt|Zudem|Außerdem)\s+)?[Dd](?:er|ie|as|en|em|es)\s+((?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}]*\p{Ll})(?![\p{L}\p{N}-])/gu;
+/** What says which one a definite noun phrase means: a genitive or "von" phrase, a name or bracket right after it. */
+const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens)\s|\s+\p{Lu}|\s*\()/u;
+/** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
+const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
+const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
+
+function all(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
+/** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
+export function nounStem(word: string): string {
+  const folded = word.toLowerCase().replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u");
+  const stripped = folded.replace(/(?:ern|en|er|es|e|n|s)$/u, "");
+  return stripped.length >= 4 ? stripped : folded;
+}
+
+const names = new WeakMap<DocContext, string[]>();
+
+/** Names the text gives (persons, places, countries, organisations acting), longest first. */
+function namesOf(doc: DocContext): string[] {
+  let list = names.get(doc);
+  if (!list) {
+    const facts = doc.facts;
+    list = [
+      ...new Set([
+        ...facts.persons.flatMap((person) => [person.name, person.surname, ...person.mentions.map((mention) => mention.text)]),
+        ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
+        ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
+        ...facts.actions.map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
+      ]),
+    ]
+      .filter((name) => name.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    names.set(doc, list);
+  }
+  return list;
+}
+
+const placeNames = new WeakMap<DocContext, string[]>();
+
+/** Places and countries the text names ("die Ukraine", "die Türkei"). */
+function placeNamesOf(doc: DocContext): string[] {
+  let list = placeNames.get(doc);
+  if (!list) {
+    const facts = doc.facts;
+    list = [
+      ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
+      ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
+    ];
+    placeNames.set(doc, list);
+  }
+  return list;
+}
+
+const personNames = new WeakMap<DocContext, string[]>();
+
+function personNamesOf(doc: DocContext): string[] {
+  let list = personNames.get(doc);
+  if (!list) {
+    list = [...new Set(doc.facts.persons.flatMap((person) => [person.surname, ...person.mentions.map((mention) => mention.text)]))];
+    personNames.set(doc, list);
+  }
+  return list;
+}
+
+function wordAt(text: string, name: string, from = 0): number {
+  for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return at;
+  }
+  return -1;
+}
+
+/** Offsets where `list`'s names stand in `text`. */
+function positions(text: string, list: readonly string[]): number[] {
+  return list.map((name) => wordAt(text, name)).filter((at) => at !== -1);
+}
+
+/** A capitalised word, not the first of the text: a noun a pronoun may stand for. */
+function nounBefore(text: string, index: number): boolean {
+  return /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text.slice(0, index));
+}
+
+/** Whether the text's title has the noun (or a compound of it). */
+function inTitle(doc: DocContext, stem: string): boolean {
+  const title = doc.facts.document.title ?? "";
+  return (title.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((word) => nounStem(word).endsWith(stem));
+}
+
+/** An office, also in the genitive ("des Parteichefs"). */
+const isOffice = (word: string) => isRoleWord(word) || (word.endsWith("s") && isRoleWord(word.slice(0, -1)));
+
+const meetingNoun = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "n"]);
+const institution = suffixMatcher(INSTITUTION_ENDINGS, ["en", "n", "s"]);
+
+/** "die Polizei", "der Bundestag", "die Regierung": institutions a text names this way throughout. */
+function isInstitution(word: string): boolean {
+  return institution(word.toLowerCase()) !== undefined;
+}
+
+/** Nouns the facts name as organisations, places, countries: a definite article before them is part of a name. */
+function isName(doc: DocContext, word: string): boolean {
+  return personNamesOf(doc).includes(word) || placeNamesOf(doc).some((name) => name === word || name.endsWith(` ${word}`));
+}
+
+export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
+  const found: BackReference[] = [];
+  const named = positions(text, namesOf(doc));
+  if (reading.nameGap !== undefined) named.push(reading.nameGap);
+  const personNamed = positions(text, personNamesOf(doc));
+  if (reading.personGap !== undefined) personNamed.push(reading.personGap);
+  const nameBefore = (index: number) => named.some((at) => at < index) || nounBefore(text, index);
+
+  for (const match of all(THIRD_PERSON, text)) if (!nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  for (const match of all(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
+  if (/^(?:Sie|Er|Ihm|Ihn|Ihnen)(?!\p{L})/u.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
+  if (personNamed.length === 0) {
+    for (const match of [...all(FIRST_PERSON, text), ...all(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  }
+  for (const match of all(POSSESSIVE, text)) {
+    if (nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
+    // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
+    if (named.some((at) => at > match.index)) continue;
+    found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  }
+  for (const match of all(PRO_ADVERB, text)) {
+    const word = match[0].toLowerCase();
+    const after = text.slice(match.index + match[0].length);
+    if (word.startsWith("da") && POINTS_FORWARD.test(after)) continue;
+    if ((word === "davon" || word === "darunter") && NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
+    // "deshalb eine Sensation, weil ...": the reason follows.
+    if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && /,\s*(?:weil|dass|da)(?!\p{L})/u.test(after)) continue;
+    // "was dabei geschah", "aber dabei die Richtigen": inside the sentence's own story.
+    if (word.startsWith("da") && /(?:^|\s)(?:was|wie|wobei|aber|und)\s+$/u.test(text.slice(0, match.index))) continue;
+    // "dort", "hier" after a place the sentence names point at it.
+    if (/^(?:dort|hier)$/u.test(word) && named.some((at) => at < match.index)) continue;
+    found.push({ kind: "pro-adverb", index: match.index, word: match[0] });
+  }
+  for (const match of all(DEMONSTRATIVE, text)) {
+    const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
+    if (time && TIME_NOUNS.has(time[1]!)) continue;
+    // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
+    if (/^jene/iu.test(match[0]) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen)(?!\p{L})/u.test(text.slice(match.index + match[0].length)))
+      continue;
+    // "Wer keine guten Noten hat, fliegt raus: Dieses Prinzip ...": the clause before the colon says which.
+    if (/\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
+    found.push({ kind: "demonstrative", index: match.index, word: match[0] });
+  }
+  for (const match of all(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
+
+  for (const match of all(DEFINITE, text)) {
+    const head = match[2]!;
+    if (!isOffice(head)) continue;
+    const headAt = match.index + match[0].length - head.length;
+    const after = text.slice(headAt + head.length);
+    // "die Schulsprecher", "den Abgeordneten": a group, not one person the learner must know.
+    const article = match[0].split(/\s/u)[0]!.toLowerCase();
+    if ((article === "die" && !/in$/u.test(head)) || (article === "den" && /n$/u.test(head))) continue;
+    if (EXPLAINED.test(after)) continue;
+    // "der Botschafter" with no name after it ("Präsident ___", "der Minister Klaus Weber" name one);
+    // "vom politischen Direktor im Auswärtigen Amt, Andreas Michaelis": named a few words on.
+    if (personNamed.some((at) => at > headAt && at - (headAt + head.length) <= 40 && !/[.;:!?]/u.test(text.slice(headAt, at)))) continue;
+    // "Merkel, die Kanzlerin, ...": named right before.
+    if (personNamed.some((at) => at < match.index && /^[^,.;\s]+(?:\s+[^\p{Ll}\s,.;][^,.;\s]*)*,\s*$/u.test(text.slice(at, match.index)))) continue;
+    found.push({ kind: "role", index: match.index, word: match[0] });
+  }
+  for (const match of all(OPENING_DEFINITE, text)) {
+    const head = match[2]!;
+    const headAt = match.index + match[0].length - head.length;
+    const after = text.slice(headAt + head.length);
+    if (EXPLAINED.test(after) || TIME_NOUNS.has(head) || isOffice(head) || isName(doc, head) || isInstitution(head)) continue;
+    // "Das Treffen findet ... statt": the meeting the text reports on.
+    if (doc.facts.meetings.length > 0 && meetingNoun(head.toLowerCase()) !== undefined) continue;
+    // "Stadt baut neues Hallenbad" ... "Das Hallenbad soll ...": the title, which the question page shows, says which.
+    if (inTitle(doc, nounStem(head))) continue;
+    // "Die polnisch-russischen Beziehungen": the adjective says whose.
+    if (match[1]!.includes("-")) continue;
+    // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;
+    // "Das Museum in Graz": a place right after it says which.
+    if (
+      named.some(
+        (at) =>
+          at > headAt && /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u.test(text.slice(headAt + head.length, at)) && at !== reading.nameGap,
+      )
+    )
+      continue;
+    found.push({
+      kind: "definite",
+      index: match.index + match[0].search(/[Dd](?:er|ie|as|en|em|es)\s/u),
+      word: match[0].replace(/^:\s+/u, ""),
+      stem: nounStem(head),
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** How many names (persons, places, countries, actors) `text` gives. */
+export function namesIn(doc: DocContext, text: string): number {
+  return positions(text, namesOf(doc)).length;
+}
+
+/** How many persons' names `text` gives. */
+export function personsIn(doc: DocContext, text: string): number {
+  return positions(text, personNamesOf(doc)).length;
+}

@@ -1,0 +1,107 @@
+/**
+ * Self-contained questions: a gap text or statement whose visible text points back at an earlier
+ * sentence (backrefs.ts) is no question a learner can answer from what they see. A gap text gets
+ * the sentence before it, from the same paragraph, in its quote box, as a teacher's cloze worksheet
+ * shows it, where that sentence resolves what it points at, reads on its own and does not hold the
+ * answer; otherwise it is asked only where the text offers nothing else. A statement (which has no
+ * quote box) that points back is not asked.
+ */
+import { answerTexts } from "../bank/quiz";
+import type { Question } from "../bank/schema";
+import { containsPhrase, foldText } from "../bank/text";
+import type { Span } from "../extract/types";
+import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
+import type { DocContext } from "./context";
+
+/** A sentence before the gap longer than this makes the quote box too long on a phone: then no context. */
+export const MAX_CONTEXT_LENGTH = 220;
+/**
+ * The salience of a gap text that points back and that no sentence before resolves: below what fills a
+ * quiz (src/bank/quiz.ts, MIN_FILL_SALIENCE), so it is asked only where a text offers nothing else.
+ */
+export const UNRESOLVED_SALIENCE = 0.05;
+/** Statements whose words come from a sentence of the text. */
+const SENTENCE_TOPICS: ReadonlySet<string> = new Set(["action", "quote"]);
+/** Gaps whose answer is a person's name: once filled in, a pronoun after it has its referent. */
+const PERSON_TOPICS: ReadonlySet<string> = new Set(["person_role", "action", "quote"]);
+/** Gaps whose answer is a name (a person, place, organisation). */
+const NAME_TOPICS: ReadonlySet<string> = new Set([...PERSON_TOPICS, "place", "organisation", "meeting_place"]);
+
+/** The visible text of a gap question, the gap as "___", and what the back-references are, or undefined for other questions. */
+function gapReferences(doc: DocContext, question: Question & { type: "cloze" | "numeric" }): BackReference[] | undefined {
+  if (question.before === undefined) return undefined;
+  const before = question.before;
+  const person = question.type === "cloze" && PERSON_TOPICS.has(question.topic);
+  const name = question.type === "cloze" && NAME_TOPICS.has(question.topic);
+  return backReferences(doc, `${before}___${question.after ?? ""}`, {
+    at: question.evidence.start,
+    personGap: person ? before.length : undefined,
+    nameGap: name ? before.length : undefined,
+  });
+}
+
+/** The sentence before `sentence` in its paragraph, or undefined where it opens the paragraph. */
+function sentenceBefore(doc: DocContext, sentence: Span): Span | undefined {
+  const passage = doc.facts.passages.find((candidate) => candidate.start <= sentence.start && sentence.start < candidate.end);
+  if (!passage || (passage.kind !== "text" && passage.kind !== "quote")) return undefined;
+  const index = passage.sentences.findIndex((candidate) => candidate.start === sentence.start);
+  return index > 0 ? passage.sentences[index - 1] : undefined;
+}
+
+/** Whether `context` says what each back-reference points at: a person for a pronoun or an office, the noun for a definite phrase. */
+function resolves(doc: DocContext, context: string, references: readonly BackReference[]): boolean {
+  const persons = personsIn(doc, context) > 0;
+  const named = persons || namesIn(doc, context) > 0 || /\s\p{Lu}\p{Ll}/u.test(context);
+  return references.every((reference) => {
+    switch (reference.kind) {
+      case "role":
+        return persons;
+      case "pronoun":
+        return /^(?:ich|mich|mir|wir|uns|mein|unser|dein|du|dich|dir)/iu.test(reference.word) || /^(?:Sie|Ihnen|Ihre?)/u.test(reference.word) ? persons : named;
+      default:
+        // A pro-adverb, a demonstrative, a definite subject: they point at what was just said.
+        return true;
+    }
+  });
+}
+
+/**
+ * The question as a learner can answer it: as it is, with the sentence before it in its gap text,
+ * or undefined (not asked).
+ */
+export function selfContained(doc: DocContext, question: Question): Question | undefined {
+  // Statements made from a sentence of the text (what someone did or said); those built from a fact
+  // ("X ist Außenministerin.", "Das Treffen fand als Videokonferenz statt.") say what they mean by design.
+  if (question.type === "truefalse" && SENTENCE_TOPICS.has(question.topic)) {
+    // A statement opens with the actor it is about ("Die Demonstranten forderten ..."), which the family chose as one.
+    const references = backReferences(doc, question.statement, { at: question.evidence.start }).filter(
+      (reference) => !(reference.kind === "definite" && reference.index === 0),
+    );
+    return references.length === 0 ? question : undefined;
+  }
+  if (question.type !== "cloze" && question.type !== "numeric") return question;
+  const references = gapReferences(doc, question);
+  if (!references || references.length === 0) return question;
+  const context = contextFor(doc, question, references);
+  if (context === undefined) return { ...question, salience: Math.min(question.salience, UNRESOLVED_SALIENCE) };
+  return { ...question, before: `${context} ${question.before}` };
+}
+
+/** The sentence before a gap text that resolves its back-references, reads on its own and does not hold the answer. */
+function contextFor(doc: DocContext, question: Question & { before?: string }, references: readonly BackReference[]): string | undefined {
+  // A clause cut out of a longer sentence ("… Demnach sind ___"): the sentence before would not join it.
+  if (question.before!.startsWith("…")) return undefined;
+  const previous = sentenceBefore(doc, question.evidence);
+  if (!previous) return undefined;
+  const context = doc.text.slice(previous.start, previous.end).replace(/\s+/gu, " ").trim();
+  if (context.length > MAX_CONTEXT_LENGTH || backReferences(doc, context, { at: previous.start }).length > 0) return undefined;
+  // A name or figure in it could be what another question of the quiz asks: such a context would cost the quiz that question.
+  if (/\d/u.test(context) || namesIn(doc, context) > 0) return undefined;
+  const shown = foldText(context);
+  if (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)))) return undefined;
+  return resolves(doc, context, references) ? context : undefined;
+}
+
+export function selfContainedQuestions(doc: DocContext, questions: readonly Question[]): Question[] {
+  return questions.map((question) => selfContained(doc, question)).filter((question): question is Question => question !== undefined);
+}

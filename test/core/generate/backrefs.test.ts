@@ -1,0 +1,158 @@
+/**
+ * Back-references by class, and what the generator does with a gap text that has one: the sentence
+ * before it in its quote box, or the question is asked only where nothing else is left; a statement
+ * with one is not asked. Sentences written here, of the kinds news texts have; facts from the real extractor.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { backReferences } from "../../../src/generate/backrefs";
+import { selfContained, UNRESOLVED_SALIENCE } from "../../../src/generate/gapcontext";
+import { documentContext, generateBank } from "../../../src/generate/index";
+import { excludes } from "../../../src/generate/roles";
+
+const doc = (text: string) => documentContext({ id: "t", text });
+
+/** The kinds of back-reference in the last sentence of `text` (the earlier ones are what came before). */
+function kinds(text: string, sentence: string, gap?: { person?: boolean; name?: boolean }): string[] {
+  const d = doc(`${text} ${sentence}`);
+  const at = d.text.lastIndexOf(sentence);
+  const gapAt = sentence.indexOf("___");
+  return backReferences(d, sentence, { at, personGap: gap?.person ? gapAt : undefined, nameGap: gap?.person || gap?.name ? gapAt : undefined }).map(
+    (reference) => reference.kind,
+  );
+}
+
+const BEFORE = "Titel des Textes\n\nIn Graz hat am Montag eine Tagung zur Zukunft der Bahn begonnen.";
+
+describe("backReferences", () => {
+  it("finds pronouns with nothing in the sentence they could stand for", () => {
+    expect(kinds(BEFORE, "Außerdem hätten sie neue Züge bestellt, sagte ___.", { person: true })).toContain("pronoun");
+    expect(kinds(BEFORE, "Würde ich heute entscheiden, bekäme ___ den Vorzug.")).toContain("pronoun");
+    expect(kinds(BEFORE, "Der Lokführer Hans Gruber aus ___ ist einer von ihnen.")).toContain("pronoun");
+    // A name before the pronoun is what it stands for.
+    expect(kinds(BEFORE, "Die Verkehrsministerin Maria Huber kündigte an, sie werde ___ Züge bestellen.")).not.toContain("pronoun");
+  });
+
+  it("finds pro-adverbs and demonstratives, but not those that point forward or at the date", () => {
+    expect(kinds(BEFORE, "Die Kosten dafür liegen bei ___ Millionen Euro.")).toContain("pro-adverb");
+    expect(kinds(BEFORE, "Demnach fahren künftig ___ Züge mehr pro Tag.")).toContain("pro-adverb");
+    expect(kinds(BEFORE, "Das geht aus einem Bericht des Ministeriums an ___ hervor.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Alles dies sind Fragen, über die ___ Fachleute beraten.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Ein entsprechender Antrag wurde von ___ Abgeordneten unterstützt.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Zwei der drei Genannten fahren seit ___ mit der Bahn.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Die Regierung drängt darauf, dass bis ___ neue Strecken gebaut werden.")).not.toContain("pro-adverb");
+    expect(kinds(BEFORE, "Diese Woche fahren in Graz ___ Sonderzüge.")).not.toContain("demonstrative");
+  });
+
+  it("finds a definite subject the sentence does not explain, but not institutions, names or explained ones", () => {
+    expect(kinds(BEFORE, "Die Sammlung umfasst inzwischen ___ Fahrzeuge.")).toContain("definite");
+    expect(kinds(BEFORE, "Wenn die Summe ___ Euro erreicht, beginnt der Bau.")).toContain("definite");
+    // A place in the gap is no name of the subject.
+    expect(kinds(BEFORE, "Das Vorhaben wird aus ___ bezahlt.", { name: true })).toContain("definite");
+    expect(kinds(BEFORE, "Der Bahnchef und Ingenieur Hans Gruber eröffnete die Strecke nach ___.", { name: true })).not.toContain("definite");
+    expect(kinds(BEFORE, "Die Polizei nahm am Abend ___ Demonstranten fest.")).not.toContain("definite");
+    expect(kinds(BEFORE, "Die Europäische Union zahlt ___ Millionen Euro für die Strecke.")).not.toContain("definite");
+    expect(kinds(BEFORE, "Das Treffen der Verkehrsminister findet am ___ in Linz statt.")).not.toContain("definite");
+    expect(kinds(BEFORE, "Der Bundestag stimmte mit ___ Stimmen für das Gesetz.")).not.toContain("definite");
+    // The meeting the text reports on.
+    const meeting = "Gipfel in Rom\n\nDie Außenminister der G7-Staaten treffen sich am Montag in Rom.";
+    expect(kinds(meeting, "Das Treffen findet zum ersten Mal auf Einladung von ___ statt.")).not.toContain("definite");
+  });
+
+  it("finds an office with no name in the sentence", () => {
+    expect(kinds(BEFORE, "Die Regierung bestellte den Botschafter ins Ministerium nach ___ ein.")).toContain("role");
+    expect(kinds(BEFORE, "Der Besuch des Parteichefs in ___ wurde abgesagt.")).toContain("role");
+    expect(kinds(BEFORE, "___ sagte am Montag, der Botschafter solle sich erklären.", { person: true })).toContain("role");
+    expect(kinds(BEFORE, "Der Besuch der Innenministerin Maria Huber in ___ wurde abgesagt.")).not.toContain("role");
+    expect(kinds(BEFORE, "Empfangen wurden die Gäste von Präsidentin ___ am Flughafen.", { person: true })).not.toContain("role");
+  });
+});
+
+/** A numeric gap question on `sentence` of `text`, as the families make it. */
+function gapQuestion(text: string, sentence: string, figure: string): Question {
+  const start = text.indexOf(sentence);
+  const at = sentence.indexOf(figure);
+  return {
+    id: "q_1",
+    documentId: "t",
+    topic: "quantity",
+    stem: "Welche Zahl fehlt?",
+    fact: "quantity:1",
+    salience: 0.8,
+    evidence: { documentId: "t", passageId: "p2", start, end: start + sentence.length, quote: sentence },
+    moreEvidence: [],
+    type: "numeric",
+    answer: Number(figure),
+    min: Number(figure),
+    max: Number(figure),
+    answerText: figure,
+    before: sentence.slice(0, at),
+    after: sentence.slice(at + figure.length),
+  };
+}
+
+describe("selfContained", () => {
+  it("shows the sentence before a gap text that points back, where that sentence resolves it", () => {
+    const context = "Alte Straßenbahnen werden künftig nicht mehr verschrottet, sondern in einer Halle ausgestellt.";
+    const sentence = "Die Sammlung umfasst inzwischen 40 Fahrzeuge aus drei Jahrzehnten.";
+    const text = `Straßenbahnen im Museum\n\n${context} ${sentence}`;
+    const question = selfContained(doc(text), gapQuestion(text, sentence, "40"));
+    expect(question?.type === "numeric" && question.before).toBe(`${context} Die Sammlung umfasst inzwischen `);
+    expect(question?.salience).toBe(0.8);
+  });
+
+  it("asks a gap text that points back only where nothing else is left when the sentence before cannot help", () => {
+    // The sentence before holds the answer.
+    const sentence = "Die Sammlung umfasst inzwischen 40 Fahrzeuge aus drei Jahrzehnten.";
+    const text = `Straßenbahnen im Museum\n\nSeit 40 Jahren sammelt die Stadt alte Straßenbahnen. ${sentence}`;
+    const question = selfContained(doc(text), gapQuestion(text, sentence, "40"));
+    expect(question?.type === "numeric" && question.before).toBe("Die Sammlung umfasst inzwischen ");
+    expect(question?.salience).toBe(UNRESOLVED_SALIENCE);
+    // It opens the paragraph: nothing before it.
+    const alone = `Straßenbahnen im Museum\n\n${sentence}`;
+    expect(selfContained(doc(alone), gapQuestion(alone, sentence, "40"))?.salience).toBe(UNRESOLVED_SALIENCE);
+  });
+
+  it("leaves a gap text that stands alone as it is", () => {
+    const sentence = "Das Straßenbahnmuseum in Graz zeigt inzwischen 40 Fahrzeuge aus drei Jahrzehnten.";
+    const text = `Straßenbahnen im Museum\n\nDie Stadt will ihre alten Straßenbahnen nicht verschrotten. ${sentence}`;
+    const question = gapQuestion(text, sentence, "40");
+    expect(selfContained(doc(text), question)).toBe(question);
+  });
+
+  it("does not ask a statement that points back", () => {
+    const text = "Titel\n\nDie Stadt Graz will alte Straßenbahnen ausstellen. Die Sammlung umfasst 40 Fahrzeuge.";
+    const statement = (words: string): Question => ({
+      id: "q_2",
+      documentId: "t",
+      topic: "action",
+      stem: "Stimmt diese Aussage laut Text?",
+      fact: "action:1",
+      salience: 0.8,
+      evidence: { documentId: "t", passageId: "p2", start: 0, end: 10, quote: "" },
+      moreEvidence: [],
+      type: "truefalse",
+      statement: words,
+      answer: true,
+    });
+    expect(selfContained(doc(text), statement("Außerdem habe sie dafür viel Geld ausgegeben."))).toBeUndefined();
+    expect(selfContained(doc(text), statement("Die Stadt Graz will alte Straßenbahnen ausstellen."))).toBeDefined();
+  });
+});
+
+describe("key correctness", () => {
+  it("makes false statements from another office only where one person cannot hold both", () => {
+    expect(excludes("Präsident", "Parteichef")).toBe(false);
+    expect(excludes("Premierminister", "Vorsitzender")).toBe(false);
+    expect(excludes("Innenminister", "Außenministerin")).toBe(true);
+    expect(excludes("Präsidentin", "Ministerpräsident")).toBe(true);
+  });
+
+  it("does not take a firm named after its founder for the founder", () => {
+    const text =
+      "Modekette insolvent\n\nDer Unternehmer Karl Brenninger gründete die Modekette vor 40 Jahren in Linz. Die Modekette Brenninger hatte im Mai 2019 Insolvenz angemeldet. Karl Brenninger sagte am Montag, er bedaure die Pleite sehr.";
+    const [bank] = generateBank([{ id: "t", text }]);
+    const about = bank!.questions.filter((question) => question.type === "truefalse" && /Insolvenz/u.test(question.statement));
+    expect(about.filter((question) => question.type === "truefalse" && question.statement.startsWith("Karl Brenninger"))).toEqual([]);
+  });
+});
