@@ -455,7 +455,17 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);
-    options.push({ person, claimant: personClaimant(person), text, gendered, topic: "quote", fact: `quote:${quote.quote.start}`, salience, evidence, start: quote.start });
+    options.push({
+      person,
+      claimant: personClaimant(person),
+      text,
+      gendered,
+      topic: "quote",
+      fact: `quote:${quote.quote.start}`,
+      salience,
+      evidence,
+      start: quote.start,
+    });
   }
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
@@ -469,7 +479,17 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const role = deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
-    options.push({ person, claimant: personClaimant(person), text, gendered, topic: "action", fact: `action:${action.clause.start}`, salience, evidence, start: action.clause.start });
+    options.push({
+      person,
+      claimant: personClaimant(person),
+      text,
+      gendered,
+      topic: "action",
+      fact: `action:${action.clause.start}`,
+      salience,
+      evidence,
+      start: action.clause.start,
+    });
   }
   return options;
 }

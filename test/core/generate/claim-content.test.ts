@@ -38,7 +38,8 @@ describe("what a person said or did", () => {
     const schwentner = about(questions, "Judith Schwentner");
     expect(schwentner.map(key)).toContain("sagte: „Sichere Radwege sind für Graz ein großer Gewinn“");
     for (const question of schwentner) {
-      for (const option of wrong(question)) expect(["forderte mehr Geld für den Bau der Radwege", "sagte: „Sichere Radwege sind für Graz ein großer Gewinn“"]).not.toContain(option);
+      for (const option of wrong(question))
+        expect(["forderte mehr Geld für den Bau der Radwege", "sagte: „Sichere Radwege sind für Graz ein großer Gewinn“"]).not.toContain(option);
     }
     const others = questions.filter((question) => !question.stem.includes("Schwentner")).flatMap(wrong);
     expect(others).toContain("sagte: „Sichere Radwege sind für Graz ein großer Gewinn“");
@@ -62,7 +63,10 @@ describe("what a person said or did", () => {
   });
 
   it("offers nothing someone else did in a sentence that names the person asked about", () => {
-    const text = TEXT.replace("Oppositionschef Kurt Hohensinner kritisierte die hohen Kosten des Projekts.", "Oppositionschef Kurt Hohensinner kritisierte die Pläne von Elke Kahr scharf.");
+    const text = TEXT.replace(
+      "Oppositionschef Kurt Hohensinner kritisierte die hohen Kosten des Projekts.",
+      "Oppositionschef Kurt Hohensinner kritisierte die Pläne von Elke Kahr scharf.",
+    );
     for (const question of about(whatQuestions(text), "Elke Kahr")) expect(wrong(question).join(" ")).not.toContain("kritisierte");
   });
 
