@@ -518,14 +518,19 @@ export function claimContentQuestions(doc: DocContext): Question[] {
         !other.evidence.quote.includes(surname) &&
         (!other.gendered || agrees(answer, other.claimant)),
     );
-    // The nearest in the text first: they belong to the same part of the story; ties by position.
-    byOthers.sort((a, b) => Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start);
+    // Quotes for a quote and deeds for a deed first, then the nearest in the text: they belong to the
+    // same part of the story; ties by position.
+    const otherKind = (other: ClaimOption) => Number(other.topic !== claim.topic);
+    byOthers.sort((a, b) => otherKind(a) - otherKind(b) || Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start);
     const distractors = distinct(
       byOthers.map((other) => ({ text: other.text })),
       new Set([normalise(claim.text)]),
       MAX_DISTRACTORS,
     );
     if (distractors.length < MIN_DISTRACTORS) continue;
+    // The only "sagte: „…“" among deeds, or the only deed among quotes, would stand out by its form.
+    const isQuote = (text: string) => text.startsWith("sagte");
+    if (!distractors.some((choice) => isQuote(choice.text) === (claim.topic === "quote"))) continue;
     const common = { documentId: doc.id, topic: claim.topic, key: `${claim.start}:what`, fact: claim.fact, salience: claim.salience, evidence: claim.evidence };
     const question = single({ ...common, stem: `Was trifft laut Text auf ${fullName(claim.person)} zu?` }, { text: claim.text }, distractors);
     if (question) questions.push(question);

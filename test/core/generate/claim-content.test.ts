@@ -8,7 +8,7 @@ import { generateBank } from "../../../src/generate/index";
 
 const TEXT = `Stadt plant neues Radwegenetz
 
-Graz – Bürgermeisterin Elke Kahr kündigte am Montag ein neues Radwegenetz für die Innenstadt an. Vizebürgermeisterin Judith Schwentner forderte mehr Geld für den Bau der Radwege. Oppositionschef Kurt Hohensinner kritisierte die hohen Kosten des Projekts. Finanzminister Günter Riegler verteidigte am Dienstag seine Pläne für neue Parkhäuser. Die Wirtschaftskammer Steiermark lehnte das Projekt ab. „Sichere Radwege sind für Graz ein großer Gewinn“, sagte Schwentner.`;
+Graz – Bürgermeisterin Elke Kahr kündigte am Montag ein neues Radwegenetz für die Innenstadt an. Vizebürgermeisterin Judith Schwentner forderte mehr Geld für den Bau der Radwege. Oppositionschef Kurt Hohensinner kritisierte die hohen Kosten des Projekts. Finanzminister Günter Riegler verteidigte am Dienstag seine Pläne für neue Parkhäuser. Die Wirtschaftskammer Steiermark lehnte das Projekt ab. „Sichere Radwege sind für Graz ein großer Gewinn“, sagte Schwentner. „Graz braucht das Geld dringend für neue Schulen“, sagte Hohensinner.`;
 
 type Single = Extract<Question, { type: "single" }>;
 
@@ -43,6 +43,16 @@ describe("what a person said or did", () => {
     }
     const others = questions.filter((question) => !question.stem.includes("Schwentner")).flatMap(wrong);
     expect(others).toContain("sagte: „Sichere Radwege sind für Graz ein großer Gewinn“");
+  });
+
+  it("never makes the key the only quote among deeds or the only deed among quotes: its form would give it away", () => {
+    const questions = whatQuestions(TEXT);
+    const isQuote = (text: string) => text.startsWith("sagte");
+    expect(questions.some((question) => isQuote(key(question)))).toBe(true);
+    for (const question of questions) expect(wrong(question).some((text) => isQuote(text) === isQuote(key(question)))).toBe(true);
+    // With one quote in the text, it is no key: every other option would be a deed.
+    const oneQuote = TEXT.replace(" „Graz braucht das Geld dringend für neue Schulen“, sagte Hohensinner.", "");
+    expect(whatQuestions(oneQuote).filter((question) => isQuote(key(question)))).toEqual([]);
   });
 
   it("offers a woman no deed whose wording is a man's ('seine Pläne'), and a man may get it", () => {
