@@ -3,13 +3,13 @@
  * text's main clauses ("Wer kündigte laut Text … an?"), with the other speakers and actors of the same
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
-import type { Question } from "../bank/schema";
+import type { Evidence, Question } from "../bank/schema";
 import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike } from "../extract/text";
 import { ACTOR_BRACKET, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
-import { type Choice, distinct, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
@@ -436,4 +436,117 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** Options of "Was trifft laut Text auf X zu?" longer than this make a question too long to read on a phone. */
+const MAX_CLAIM_OPTION_LENGTH = 120;
+
+/** What a person of the text said or did, as an option about them. */
+interface ClaimOption {
+  person: PersonFact;
+  claimant: Claimant;
+  /** As an option: "sagte: „the words“", or the deed with its verb in the singular ("kündigte am Montag … an"). */
+  text: string;
+  /** Whether the wording tells the gender of who made it ("seine Reise", "Bürgermeisterin"). */
+  gendered: boolean;
+  topic: "quote" | "action";
+  fact: string;
+  salience: number;
+  evidence: Evidence;
+  start: number;
+}
+
+/** Every quote and deed of a person of the text that can stand as an option. */
+function claimOptions(doc: DocContext): ClaimOption[] {
+  const options: ClaimOption[] = [];
+  for (const quote of doc.facts.quotes) {
+    const person = personOf(doc, quote.person);
+    const words = quotable(quote);
+    const evidence = evidenceFor(doc, quote);
+    if (!person || !words || !evidence) continue;
+    const text = `sagte${quote.direct ? "" : " sinngemäß"}: „${words}“`;
+    if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
+    const salience = salienceOf(doc, "quote", quote, { persons: [person] });
+    const gendered = GENDERED_WORDS.test(words);
+    options.push({
+      person,
+      claimant: personClaimant(person),
+      text,
+      gendered,
+      topic: "quote",
+      fact: `quote:${quote.quote.start}`,
+      salience,
+      evidence,
+      start: quote.start,
+    });
+  }
+  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  for (const action of doc.facts.actions) {
+    const person = personOf(doc, action.person);
+    if (!person || quoted.has(action.start)) continue;
+    const deed = deedOf(doc, action);
+    const evidence = evidenceFor(doc, action);
+    if (!deed || !evidence) continue;
+    const text = deedText(deed.singular, deed.rest);
+    if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
+    const role = deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
+    const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
+    const gendered = GENDERED_WORDS.test(deed.rest) || role;
+    options.push({
+      person,
+      claimant: personClaimant(person),
+      text,
+      gendered,
+      topic: "action",
+      fact: `action:${action.clause.start}`,
+      salience,
+      evidence,
+      start: action.clause.start,
+    });
+  }
+  return options;
+}
+
+/**
+ * The reverse of who-said-what and who-did-what: "Was trifft laut Text auf X zu?", with what X said
+ * ("sagte: „…“") or did ("kündigte am Montag … an") among what the text's other people said or did. Persons
+ * only: an institution, country or city speaks and acts through its people ("Russland" and its ministry's
+ * spokesman, "die Stadt" and its mayor), so what they said or did would not be clearly false for it. Every
+ * wrong option is what the text says another person said or did, in a sentence that does not name X, and
+ * not also said or done by X; where its wording tells a gender ("seine Reise"), it is that of X. It asks the
+ * same fact as "Wer sagte ...?", so a quiz asks one of them; its key is no name, so it also fits a quiz
+ * where the name is shown or asked elsewhere.
+ */
+export function claimContentQuestions(doc: DocContext): Question[] {
+  const all = claimOptions(doc);
+  const questions: Question[] = [];
+  for (const claim of all) {
+    const answer = claim.claimant;
+    const surname = claim.person.surname;
+    const own = new Set(all.filter((mine) => mine.person.surname === surname).map((mine) => normalise(mine.text)));
+    const byOthers = all.filter(
+      (other) =>
+        other.person.surname !== surname &&
+        !own.has(normalise(other.text)) &&
+        !other.evidence.quote.includes(surname) &&
+        (!other.gendered || agrees(answer, other.claimant)),
+    );
+    // Quotes for a quote and deeds for a deed first, then the nearest in the text: they belong to the
+    // same part of the story; ties by position.
+    const otherKind = (other: ClaimOption) => Number(other.topic !== claim.topic);
+    byOthers.sort((a, b) => otherKind(a) - otherKind(b) || Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start);
+    const distractors = distinct(
+      byOthers.map((other) => ({ text: other.text })),
+      new Set([normalise(claim.text)]),
+      MAX_DISTRACTORS,
+    );
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    // The only "sagte: „…“" among deeds, or the only deed among quotes, would stand out by its form.
+    const isQuote = (text: string) => text.startsWith("sagte");
+    if (!distractors.some((choice) => isQuote(choice.text) === (claim.topic === "quote"))) continue;
+    const common = { documentId: doc.id, topic: claim.topic, key: `${claim.start}:what`, fact: claim.fact, salience: claim.salience, evidence: claim.evidence };
+    const question = single({ ...common, stem: `Was trifft laut Text auf ${fullName(claim.person)} zu?` }, { text: claim.text }, distractors);
+    if (question) questions.push(question);
+  }
+  return questions;
 }

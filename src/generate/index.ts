@@ -6,7 +6,7 @@ import { BANK_SCHEMA_VERSION, type BankFile, type Question } from "../bank/schem
 import { extractFacts } from "../extract/index";
 import type { DocumentMetadata, Facts } from "../extract/types";
 import { attendanceQuestions } from "./attendance";
-import { actionQuestions, quoteQuestions } from "./claims";
+import { actionQuestions, claimContentQuestions, quoteQuestions } from "./claims";
 import { leaksAnswer } from "./checks";
 import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
@@ -49,6 +49,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => countryGapQuestions(doc),
   quoteQuestions,
   actionQuestions,
+  (doc) => claimContentQuestions(doc),
   (doc) => organisationQuestions(doc),
   (doc) => termQuestions(doc),
 ];

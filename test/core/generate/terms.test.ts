@@ -45,6 +45,18 @@ describe("key terms", () => {
     }
   });
 
+  it("asks a plain noun only where the title names it and the text comes back to it: a word any text could have tests finding it", () => {
+    const text = `Gemeinde baut neues Hallenbad
+
+Linz – Der Gemeinderat hat am Montag den Bau eines neuen Hallenbads beschlossen. Das Verfahren für die Vergabe soll im Herbst beginnen. Die Kosten des Hallenbads liegen bei zwölf Millionen Euro. Das Verfahren dauert nach Angaben der Stadt etwa ein Jahr. Ein Teil der Kosten soll über Eintrittspreise hereinkommen.`;
+    const answers = termGaps(text).map((question) => question.answer);
+    // "Verfahren" and "Kosten" come back, but the title names neither: any text could have them.
+    expect(answers).not.toContain("Verfahren");
+    expect(answers).not.toContain("Kosten");
+    // A compound the title names is what the story is about.
+    expect(answers).toContain("Hallenbads");
+  });
+
   it("asks nothing where no noun comes back", () => {
     expect(termGaps("Ein Hund bellt\n\nBerlin – Ein kleiner Hund hat am Montag in einem Park laut gebellt. Die Nachbarn riefen die Polizei.")).toEqual([]);
   });
