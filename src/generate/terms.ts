@@ -60,6 +60,12 @@ const isCompound = (word: string) => word.length >= COMPOUND_LENGTH || word.incl
  * is not even unique.
  */
 const PLAIN_NOUN_MENTIONS = 3;
+/**
+ * Such a generic noun is still asked, but only to fill a quiz up to its floor when nothing else is left
+ * (a quiz of four is hardly one): below every question with a salience of its own.
+ */
+const GENERIC_SALIENCE = 0.02;
+const GENERIC_SCORE = 0.001;
 /** Words this long and longer are specific enough ("Friedensgespräche"); shorter ones ("Start") weigh less. */
 const SPECIFIC_LENGTH = 10;
 /** A nominalised participle ("der Festgenommene", "die Verletzten"): someone named before, not a term. */
@@ -244,7 +250,7 @@ export function termQuestions(doc: DocContext): Question[] {
     const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
     const evidence = sentence.evidence;
     if (NOT_A_REPORT.test(evidence.quote)) continue;
-    let best: { start: number; end: number; score: number } | undefined;
+    let best: { start: number; end: number; score: number; generic: boolean } | undefined;
     // The first word of a sentence is capitalised whatever it is.
     const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
     NOUN.lastIndex = 0;
@@ -267,9 +273,10 @@ export function termQuestions(doc: DocContext): Question[] {
         verdicts.set(word, askable);
       }
       if (!askable || isTaken(span)) continue;
-      if (!isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stem))) continue;
-      const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH);
-      if (!best || score > best.score) best = { start: span.start, end: span.end, score };
+      const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stem));
+      // A specific term of the sentence always wins over a generic one.
+      const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH) * (generic ? GENERIC_SCORE : 1);
+      if (!best || score > best.score) best = { start: span.start, end: span.end, score, generic };
     }
     if (!best) continue;
     // After the lead a sentence leans on what came before ("Die ___ befinden sich ...", "Doch der ___
@@ -289,8 +296,9 @@ export function termQuestions(doc: DocContext): Question[] {
         topic: "term",
         key: `${term}:${evidence.start}`,
         fact: `term:${stemOf(term)}`,
-        salience:
-          Math.round(
+        salience: best.generic
+          ? GENERIC_SALIENCE
+          : Math.round(
             salienceOf(doc, "term", best) *
               (sentence.index < early ? 1 : LATER_WEIGHT) *
               (headline.includes(stemOf(term)) ? 1 : NOT_IN_HEADLINE) *
