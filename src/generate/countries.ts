@@ -71,13 +71,17 @@ function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFac
     for (const country of named) nearest = Math.max(nearest, closeness(country.iso2, iso2));
     return nearest;
   };
-  const ranked = [...new Set([...familiar, ...countriesWithRegion()])]
-    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
-    .map((iso2) => ({ iso2, nearness: nearness(iso2), familiar: familiar.has(iso2) }))
+  // One loop that makes one object per country kept (this runs per question, over every country).
+  const ranked: { iso2: string; nearness: number; familiar: boolean; order: number }[] = [];
+  for (const iso2 of new Set([...familiar, ...countriesWithRegion()])) {
+    if (NON_SOVEREIGN_CODES.has(iso2) || here.has(iso2)) continue;
+    const near = nearness(iso2);
+    const isFamiliar = familiar.has(iso2);
     // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
-    .filter((entry) => entry.nearness > 0 || entry.familiar)
+    if (near === 0 && !isFamiliar) continue;
     // The content hash that orders equals, only for the countries kept.
-    .map((entry) => ({ ...entry, order: hash(doc.id, entry.iso2) }));
+    ranked.push({ iso2, nearness: near, familiar: isFamiliar, order: hash(doc.id, iso2) });
+  }
   ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
   // Whether the text names a country is looked up only for as many as are needed, nearest first.
   const choices: Choice[] = [];
