@@ -95,9 +95,13 @@ interface Profile {
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
   foil: string | undefined;
-  /** Which other questions it may stand next to, worked out once per pair. */
+  /** Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one. */
   fits: Map<Profile, boolean>;
+  /** The order profiles are made in: which of two keeps their fit. */
+  serial: number;
 }
+
+let serials = 0;
 
 const profiles = new WeakMap<Question, Profile>();
 
@@ -160,6 +164,7 @@ function profileOf(question: Question): Profile {
       // Always set (undefined where there is none), so that every profile has one shape.
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
       fits: new Map(),
+      serial: serials++,
     };
     profiles.set(question, profile);
   }
@@ -176,12 +181,14 @@ function reveals(asked: Profile, other: Profile): boolean {
  * answers, and neither giving the other's answer away.
  */
 function fitTogether(x: Profile, y: Profile): boolean {
-  let fits = x.fits.get(y);
+  // Fitting is the same both ways: kept once, by the earlier profile (half the map entries of keeping it on both).
+  const earlier = x.serial < y.serial ? x : y;
+  const later = earlier === x ? y : x;
+  let fits = earlier.fits.get(later);
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
     fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
-    x.fits.set(y, fits);
-    y.fits.set(x, fits);
+    earlier.fits.set(later, fits);
   }
   return fits;
 }
@@ -208,7 +215,10 @@ class Selection {
   constructor(private readonly typesAvailable: number) {}
 
   count(test: (profile: Profile) => boolean): number {
-    return this.chosen.filter(test).length;
+    // A loop, not filter(): this runs for every candidate of every pass, and an array per call adds up.
+    let count = 0;
+    for (const profile of this.chosen) if (test(profile)) count++;
+    return count;
   }
 
   /** Whether `candidate` may join, under `limits`. */
@@ -220,10 +230,16 @@ class Selection {
     // "Which countries are named" only where the countries are what the text is about, and once.
     if (candidate.countries && (question.salience < MIN_SALIENCE || this.count((profile) => profile.countries) >= 1)) return false;
     if (question.type === "truefalse") {
-      const statements = this.chosen.filter((profile) => profile.question.type === "truefalse");
-      if (statements.length >= limits.statements) return false;
+      let statements = 0;
+      let trues = 0;
+      for (const profile of this.chosen) {
+        if (profile.question.type !== "truefalse") continue;
+        statements++;
+        if (profile.question.answer) trues++;
+      }
+      if (statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
-      const lead = statements.filter((profile) => isTrue(profile)).length * 2 - statements.length;
+      const lead = trues * 2 - statements;
       if ((question.answer && lead >= 1) || (!question.answer && lead <= -1)) return false;
     }
     return this.chosen.every((profile) => fitTogether(profile, candidate));
