@@ -8,7 +8,7 @@
  */
 import { hash, shuffled } from "./random";
 import type { Question } from "./schema";
-import { containsPhrase, foldText } from "./text";
+import { containsPhrase, foldText, mayContain, pairFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -91,6 +91,9 @@ interface Profile {
   shown: string;
   /** Folded option texts. */
   options: string;
+  /** Filters of the pairs of characters of `shown` and `options` (src/bank/text.ts), made when first needed. */
+  shownPairs: Uint32Array | undefined;
+  optionPairs: Uint32Array | undefined;
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
@@ -159,6 +162,8 @@ function profileOf(question: Question): Profile {
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
+      shownPairs: undefined,
+      optionPairs: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries: question.topic === "countries_named" && question.type === "multi",
       // Always set (undefined where there is none), so that every profile has one shape.
@@ -173,7 +178,21 @@ function profileOf(question: Question): Profile {
 
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
 function reveals(asked: Profile, other: Profile): boolean {
-  return other.keys.some((key) => containsPhrase(asked.shown, key) || (other.produced && containsPhrase(asked.options, key)));
+  return other.keys.some(
+    (key) =>
+      (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) ||
+      (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)),
+  );
+}
+
+function shownPairs(profile: Profile): Uint32Array {
+  profile.shownPairs ??= pairFilter(profile.shown);
+  return profile.shownPairs;
+}
+
+function optionPairs(profile: Profile): Uint32Array {
+  profile.optionPairs ??= pairFilter(profile.options);
+  return profile.optionPairs;
 }
 
 /**
