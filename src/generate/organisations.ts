@@ -5,7 +5,7 @@
  * that the gap asks for a name and the text alone decides which.
  */
 import type { Question } from "../bank/schema";
-import { overlapsAnyOf } from "../extract/text";
+import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { type DocContext, evidenceFor, isProse } from "./context";
@@ -16,34 +16,8 @@ import { standsAlone } from "./standalone";
 
 /** An acronym of three to five letters ("SPÖ", "EZB", "TTIP"; "EU" and "UN" are too common to ask) or a name with a capital inside ("OnePlus", "AlphaGo"). */
 const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)(?![\p{L}\p{N}])/gu;
-/** NAME_SHAPE tried at one position: the text's upper-case letters, the only places where one may start. */
+/** NAME_SHAPE tried at one position, by matchesAtCapitals: a name of that shape opens with an upper-case letter. */
 const NAME_SHAPE_AT = new RegExp(NAME_SHAPE.source, "uy");
-const UPPER_AT = /\p{Lu}/uy;
-
-/**
- * The matches of NAME_SHAPE in `text`, in order, as a global exec finds them; but the expression (a
- * look-behind first) is tried only where an upper-case letter stands, not at each of the text's
- * thousands of positions. ASCII characters are judged by their code.
- */
-function nameShapes(text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 128) {
-      if (code < 65 || code > 90) continue;
-    } else {
-      UPPER_AT.lastIndex = at;
-      if (!UPPER_AT.test(text)) continue;
-    }
-    NAME_SHAPE_AT.lastIndex = at;
-    const match = NAME_SHAPE_AT.exec(text);
-    if (!match) continue;
-    matches.push(match);
-    at = NAME_SHAPE_AT.lastIndex - 1;
-  }
-  return matches;
-}
-
 /** Roman numerals ("II", "XIV") have an acronym's shape and name nothing. */
 const ROMAN = /^[IVXLCDM]+$/u;
 /**
@@ -84,7 +58,7 @@ function compounds(text: string, name: string): number {
 export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(otherFacts(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
-  for (const match of nameShapes(doc.text)) {
+  for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text)) {
     const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (ROMAN.test(mention.text) || isTaken(mention)) continue;
     const mentions = byName.get(mention.text);
