@@ -178,11 +178,12 @@ function profileOf(question: Question): Profile {
 
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
 function reveals(asked: Profile, other: Profile): boolean {
-  return other.keys.some(
-    (key) =>
-      (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) ||
-      (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)),
-  );
+  // Loops, not some(): this runs for every pair of a pool, both ways.
+  for (const key of other.keys) {
+    if (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) return true;
+    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)) return true;
+  }
+  return false;
 }
 
 function shownPairs(profile: Profile): Uint32Array {
@@ -214,7 +215,9 @@ function fitTogether(x: Profile, y: Profile): boolean {
 
 /** Different facts, different answers, and neither shows the other's answer. */
 function neitherGivesAway(x: Profile, y: Profile): boolean {
-  return !x.facts.some((fact) => y.facts.includes(fact)) && !x.keys.some((key) => y.keys.includes(key)) && !reveals(x, y) && !reveals(y, x);
+  for (const fact of x.facts) if (y.facts.includes(fact)) return false;
+  for (const key of x.keys) if (y.keys.includes(key)) return false;
+  return !reveals(x, y) && !reveals(y, x);
 }
 
 export function compatible(a: Question, b: Question): boolean {
@@ -233,35 +236,37 @@ class Selection {
 
   constructor(private readonly typesAvailable: number) {}
 
-  count(test: (profile: Profile) => boolean): number {
-    // A loop, not filter(): this runs for every candidate of every pass, and an array per call adds up.
-    let count = 0;
-    for (const profile of this.chosen) if (test(profile)) count++;
-    return count;
-  }
-
-  /** Whether `candidate` may join, under `limits`. */
+  /** Whether `candidate` may join, under `limits`. One pass over the chosen counts what the limits need: this runs for every candidate of every pass. */
   admits(candidate: Profile, limits: Limits): boolean {
     const question = candidate.question;
     if (this.chosen.length >= limits.size) return false;
-    if (this.typesAvailable > 1 && this.count((profile) => profile.question.type === question.type) >= limits.perType) return false;
-    if (candidate.figure && this.count((profile) => profile.figure) >= limits.figures) return false;
-    // "Which countries are named" only where the countries are what the text is about, and once.
-    if (candidate.countries && (question.salience < MIN_SALIENCE || this.count((profile) => profile.countries) >= 1)) return false;
-    if (question.type === "truefalse") {
-      let statements = 0;
-      let trues = 0;
-      for (const profile of this.chosen) {
-        if (profile.question.type !== "truefalse") continue;
+    let sameType = 0;
+    let figures = 0;
+    let countries = 0;
+    let statements = 0;
+    let trues = 0;
+    for (const profile of this.chosen) {
+      const chosen = profile.question;
+      if (chosen.type === question.type) sameType++;
+      if (profile.figure) figures++;
+      if (profile.countries) countries++;
+      if (chosen.type === "truefalse") {
         statements++;
-        if (profile.question.answer) trues++;
+        if (chosen.answer) trues++;
       }
+    }
+    if (this.typesAvailable > 1 && sameType >= limits.perType) return false;
+    if (candidate.figure && figures >= limits.figures) return false;
+    // "Which countries are named" only where the countries are what the text is about, and once.
+    if (candidate.countries && (question.salience < MIN_SALIENCE || countries >= 1)) return false;
+    if (question.type === "truefalse") {
       if (statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
       const lead = trues * 2 - statements;
       if ((question.answer && lead >= 1) || (!question.answer && lead <= -1)) return false;
     }
-    return this.chosen.every((profile) => fitTogether(profile, candidate));
+    for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
+    return true;
   }
 
   add(candidate: Profile): void {
