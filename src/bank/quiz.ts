@@ -286,16 +286,29 @@ const isTrue = (profile: Profile) => profile.question.type === "truefalse" && pr
  */
 export function balancedStatements(questions: readonly Question[]): boolean {
   const statements = questions.filter((question) => question.type === "truefalse");
-  if (statements.length === 0) return true;
-  const trueShare = statements.filter((question) => question.type === "truefalse" && question.answer).length / statements.length;
+  return balancedShare(statements.filter((question) => question.type === "truefalse" && question.answer).length, statements.length);
+}
+
+/** Whether `trues` of `statements` statements is a balanced share (none at all is). */
+function balancedShare(trues: number, statements: number): boolean {
+  if (statements === 0) return true;
+  const trueShare = trues / statements;
   return trueShare >= 0.35 && trueShare <= 0.65;
 }
 
 /** Drops the least salient statements of the side that leads until the statements are balanced; notes which. */
 function balance(selection: Selection, dropped: Set<Profile>): void {
   for (;;) {
+    // Counted first, without arrays: this runs after every pass, and mostly finds the statements balanced.
+    let statementCount = 0;
+    let trueCount = 0;
+    for (const profile of selection.chosen) {
+      if (profile.question.type !== "truefalse") continue;
+      statementCount++;
+      if (profile.question.answer) trueCount++;
+    }
+    if (balancedShare(trueCount, statementCount)) return;
     const statements = selection.chosen.filter((profile) => profile.question.type === "truefalse");
-    if (balancedStatements(statements.map((profile) => profile.question))) return;
     const trues = statements.filter(isTrue).length;
     const leading = statements.filter((profile) => isTrue(profile) === trues * 2 > statements.length);
     const last = leading[leading.length - 1]!;
