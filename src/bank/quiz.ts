@@ -8,7 +8,7 @@
  */
 import { hash, shuffled } from "./random";
 import type { Question } from "./schema";
-import { containsPhrase, foldText } from "./text";
+import { containsPhrase, foldText, mayContain, pairFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -91,13 +91,20 @@ interface Profile {
   shown: string;
   /** Folded option texts. */
   options: string;
+  /** Filters of the pairs of characters of `shown` and `options` (src/bank/text.ts), made when first needed. */
+  shownPairs: Uint32Array | undefined;
+  optionPairs: Uint32Array | undefined;
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
   foil: string | undefined;
-  /** Which other questions it may stand next to, worked out once per pair. */
+  /** Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one. */
   fits: Map<Profile, boolean>;
+  /** The order profiles are made in: which of two keeps their fit. */
+  serial: number;
 }
+
+let serials = 0;
 
 const profiles = new WeakMap<Question, Profile>();
 
@@ -155,11 +162,14 @@ function profileOf(question: Question): Profile {
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
+      shownPairs: undefined,
+      optionPairs: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries: question.topic === "countries_named" && question.type === "multi",
       // Always set (undefined where there is none), so that every profile has one shape.
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
       fits: new Map(),
+      serial: serials++,
     };
     profiles.set(question, profile);
   }
@@ -168,7 +178,22 @@ function profileOf(question: Question): Profile {
 
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
 function reveals(asked: Profile, other: Profile): boolean {
-  return other.keys.some((key) => containsPhrase(asked.shown, key) || (other.produced && containsPhrase(asked.options, key)));
+  // Loops, not some(): this runs for every pair of a pool, both ways.
+  for (const key of other.keys) {
+    if (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) return true;
+    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)) return true;
+  }
+  return false;
+}
+
+function shownPairs(profile: Profile): Uint32Array {
+  profile.shownPairs ??= pairFilter(profile.shown);
+  return profile.shownPairs;
+}
+
+function optionPairs(profile: Profile): Uint32Array {
+  profile.optionPairs ??= pairFilter(profile.options);
+  return profile.optionPairs;
 }
 
 /**
@@ -176,19 +201,23 @@ function reveals(asked: Profile, other: Profile): boolean {
  * answers, and neither giving the other's answer away.
  */
 function fitTogether(x: Profile, y: Profile): boolean {
-  let fits = x.fits.get(y);
+  // Fitting is the same both ways: kept once, by the earlier profile (half the map entries of keeping it on both).
+  const earlier = x.serial < y.serial ? x : y;
+  const later = earlier === x ? y : x;
+  let fits = earlier.fits.get(later);
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
     fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
-    x.fits.set(y, fits);
-    y.fits.set(x, fits);
+    earlier.fits.set(later, fits);
   }
   return fits;
 }
 
 /** Different facts, different answers, and neither shows the other's answer. */
 function neitherGivesAway(x: Profile, y: Profile): boolean {
-  return !x.facts.some((fact) => y.facts.includes(fact)) && !x.keys.some((key) => y.keys.includes(key)) && !reveals(x, y) && !reveals(y, x);
+  for (const fact of x.facts) if (y.facts.includes(fact)) return false;
+  for (const key of x.keys) if (y.keys.includes(key)) return false;
+  return !reveals(x, y) && !reveals(y, x);
 }
 
 export function compatible(a: Question, b: Question): boolean {
@@ -207,26 +236,37 @@ class Selection {
 
   constructor(private readonly typesAvailable: number) {}
 
-  count(test: (profile: Profile) => boolean): number {
-    return this.chosen.filter(test).length;
-  }
-
-  /** Whether `candidate` may join, under `limits`. */
+  /** Whether `candidate` may join, under `limits`. One pass over the chosen counts what the limits need: this runs for every candidate of every pass. */
   admits(candidate: Profile, limits: Limits): boolean {
     const question = candidate.question;
     if (this.chosen.length >= limits.size) return false;
-    if (this.typesAvailable > 1 && this.count((profile) => profile.question.type === question.type) >= limits.perType) return false;
-    if (candidate.figure && this.count((profile) => profile.figure) >= limits.figures) return false;
+    let sameType = 0;
+    let figures = 0;
+    let countries = 0;
+    let statements = 0;
+    let trues = 0;
+    for (const profile of this.chosen) {
+      const chosen = profile.question;
+      if (chosen.type === question.type) sameType++;
+      if (profile.figure) figures++;
+      if (profile.countries) countries++;
+      if (chosen.type === "truefalse") {
+        statements++;
+        if (chosen.answer) trues++;
+      }
+    }
+    if (this.typesAvailable > 1 && sameType >= limits.perType) return false;
+    if (candidate.figure && figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
-    if (candidate.countries && (question.salience < MIN_SALIENCE || this.count((profile) => profile.countries) >= 1)) return false;
+    if (candidate.countries && (question.salience < MIN_SALIENCE || countries >= 1)) return false;
     if (question.type === "truefalse") {
-      const statements = this.chosen.filter((profile) => profile.question.type === "truefalse");
-      if (statements.length >= limits.statements) return false;
+      if (statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
-      const lead = statements.filter((profile) => isTrue(profile)).length * 2 - statements.length;
+      const lead = trues * 2 - statements;
       if ((question.answer && lead >= 1) || (!question.answer && lead <= -1)) return false;
     }
-    return this.chosen.every((profile) => fitTogether(profile, candidate));
+    for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
+    return true;
   }
 
   add(candidate: Profile): void {
@@ -246,16 +286,29 @@ const isTrue = (profile: Profile) => profile.question.type === "truefalse" && pr
  */
 export function balancedStatements(questions: readonly Question[]): boolean {
   const statements = questions.filter((question) => question.type === "truefalse");
-  if (statements.length === 0) return true;
-  const trueShare = statements.filter((question) => question.type === "truefalse" && question.answer).length / statements.length;
+  return balancedShare(statements.filter((question) => question.type === "truefalse" && question.answer).length, statements.length);
+}
+
+/** Whether `trues` of `statements` statements is a balanced share (none at all is). */
+function balancedShare(trues: number, statements: number): boolean {
+  if (statements === 0) return true;
+  const trueShare = trues / statements;
   return trueShare >= 0.35 && trueShare <= 0.65;
 }
 
 /** Drops the least salient statements of the side that leads until the statements are balanced; notes which. */
 function balance(selection: Selection, dropped: Set<Profile>): void {
   for (;;) {
+    // Counted first, without arrays: this runs after every pass, and mostly finds the statements balanced.
+    let statementCount = 0;
+    let trueCount = 0;
+    for (const profile of selection.chosen) {
+      if (profile.question.type !== "truefalse") continue;
+      statementCount++;
+      if (profile.question.answer) trueCount++;
+    }
+    if (balancedShare(trueCount, statementCount)) return;
     const statements = selection.chosen.filter((profile) => profile.question.type === "truefalse");
-    if (balancedStatements(statements.map((profile) => profile.question))) return;
     const trues = statements.filter(isTrue).length;
     const leading = statements.filter((profile) => isTrue(profile) === trues * 2 > statements.length);
     const last = leading[leading.length - 1]!;

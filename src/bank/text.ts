@@ -66,3 +66,29 @@ export function containsPhrase(haystack: string, needle: string): boolean {
   }
   return false;
 }
+
+/**
+ * A 1,024-bit filter of the pairs of adjacent code units a text has. A text holds a needle only if it
+ * has every pair of it, so `mayContain` rules most needles out before a search: the quiz draw looks for
+ * every answer of a pool in every other question's text.
+ */
+export function pairFilter(text: string): Uint32Array {
+  const bits = new Uint32Array(32);
+  for (let index = 1; index < text.length; index++) {
+    const bit = pairBit(text.charCodeAt(index - 1), text.charCodeAt(index));
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return bits;
+}
+
+/** Which of the 1,024 bits a pair of code units sets: the top ten bits of a multiplicative hash. */
+const pairBit = (first: number, second: number) => Math.imul(Math.imul(first, 0x5bd1e995) ^ second, 0x9e3779b1) >>> 22;
+
+/** False when the text of `filter` cannot contain `needle` (a pair of it is missing); true when it may. */
+export function mayContain(filter: Uint32Array, needle: string): boolean {
+  for (let index = 1; index < needle.length; index++) {
+    const bit = pairBit(needle.charCodeAt(index - 1), needle.charCodeAt(index));
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+  }
+  return true;
+}

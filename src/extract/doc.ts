@@ -102,6 +102,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       capitalised,
       joined: previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart),
       nameLike: capitalised && isNameLikeWord(word),
+      // Present from the start (not known yet): filling it in later (persons.ts) grew each token's property store.
+      roleEnding: undefined,
     });
     previousEnd = index;
   }

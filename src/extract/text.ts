@@ -31,6 +31,33 @@ export function isNameLikeWord(word: string): boolean {
   return NAME_LIKE.test(word);
 }
 
+const UPPER_AT = /\p{Lu}/uy;
+
+/**
+ * The matches in `text`, in order, of `sticky` (flags "uy"; a match must open with an upper-case
+ * letter), as a global expression of the same pattern finds them; but the expression is tried only
+ * where an upper-case letter stands, not at each position (a look-behind first is tried everywhere).
+ * ASCII characters are judged by their code.
+ */
+export function matchesAtCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      if (code < 65 || code > 90) continue;
+    } else {
+      UPPER_AT.lastIndex = at;
+      if (!UPPER_AT.test(text)) continue;
+    }
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    at = sticky.lastIndex - 1;
+  }
+  return matches;
+}
+
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
 
 /** Lower-case attributive adjective ("britische", "politischen"), not an article or verb. */

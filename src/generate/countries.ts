@@ -21,6 +21,9 @@ const FALLBACK_COUNTRIES: readonly Choice[] = [
   { value: "NO", text: "Norwegen" }, { value: "GR", text: "Griechenland" }, { value: "BE", text: "Belgien" },
 ];
 
+/** The sovereign countries with a region, once: what distractors are drawn from besides the familiar ones. */
+const SOVEREIGN_WITH_REGION: readonly string[] = countriesWithRegion().filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2));
+
 /** Correct options per question: more would make the question a reading list. */
 const MAX_CORRECT = 4;
 
@@ -71,13 +74,19 @@ function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFac
     for (const country of named) nearest = Math.max(nearest, closeness(country.iso2, iso2));
     return nearest;
   };
-  const ranked = [...new Set([...familiar, ...countriesWithRegion()])]
-    .filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2))
-    .map((iso2) => ({ iso2, nearness: nearness(iso2), familiar: familiar.has(iso2) }))
+  // One loop that makes one object per country kept (this runs per question, over every country): the
+  // familiar countries, then the other countries with a region.
+  const ranked: { iso2: string; nearness: number; familiar: boolean; order: number }[] = [];
+  const consider = (iso2: string, isFamiliar: boolean) => {
+    if (here.has(iso2)) return;
+    const near = nearness(iso2);
     // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
-    .filter((entry) => entry.nearness > 0 || entry.familiar)
+    if (near === 0 && !isFamiliar) return;
     // The content hash that orders equals, only for the countries kept.
-    .map((entry) => ({ ...entry, order: hash(doc.id, entry.iso2) }));
+    ranked.push({ iso2, nearness: near, familiar: isFamiliar, order: hash(doc.id, iso2) });
+  };
+  for (const iso2 of familiar) if (!NON_SOVEREIGN_CODES.has(iso2)) consider(iso2, true);
+  for (const iso2 of SOVEREIGN_WITH_REGION) if (!familiar.has(iso2)) consider(iso2, false);
   ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
   // Whether the text names a country is looked up only for as many as are needed, nearest first.
   const choices: Choice[] = [];

@@ -5,7 +5,7 @@
  * that the gap asks for a name and the text alone decides which.
  */
 import type { Question } from "../bank/schema";
-import { overlapsAnyOf } from "../extract/text";
+import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { type DocContext, evidenceFor, isProse } from "./context";
@@ -16,6 +16,8 @@ import { standsAlone } from "./standalone";
 
 /** An acronym of three to five letters ("SPÖ", "EZB", "TTIP"; "EU" and "UN" are too common to ask) or a name with a capital inside ("OnePlus", "AlphaGo"). */
 const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)(?![\p{L}\p{N}])/gu;
+/** NAME_SHAPE tried at one position, by matchesAtCapitals: a name of that shape opens with an upper-case letter. */
+const NAME_SHAPE_AT = new RegExp(NAME_SHAPE.source, "uy");
 /** Roman numerals ("II", "XIV") have an acronym's shape and name nothing. */
 const ROMAN = /^[IVXLCDM]+$/u;
 /**
@@ -56,8 +58,7 @@ function compounds(text: string, name: string): number {
 export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(otherFacts(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
-  NAME_SHAPE.lastIndex = 0;
-  for (let match = NAME_SHAPE.exec(doc.text); match !== null; match = NAME_SHAPE.exec(doc.text)) {
+  for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text)) {
     const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (ROMAN.test(mention.text) || isTaken(mention)) continue;
     const mentions = byName.get(mention.text);

@@ -104,8 +104,9 @@ export function nameGap(
   const mention = inSentence[0]!;
   if (!standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) return undefined;
   const offset = mention.start - evidence.start;
+  // A literal, not a spread of `common`: spreading objects of the callers' varying shapes took V8's slow path (src/generate/build.ts).
   return cloze(
-    { ...common, documentId: doc.id, key: `${common.key}:name`, stem: NAME_GAP_STEM, evidence },
+    { documentId: doc.id, topic: common.topic, key: `${common.key}:name`, fact: common.fact, salience: common.salience, stem: NAME_GAP_STEM, evidence },
     evidence.quote,
     offset,
     offset + mention.end - mention.start,

@@ -71,7 +71,8 @@ function firstGap(
     const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
     if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
     const offset = mention.start - evidence.start;
-    const question = cloze({ ...common(mention), evidence }, evidence.quote, offset, offset + mention.end - mention.start, accept);
+    // `common` makes a fresh object per call: the evidence is added to it (a spread took V8's slow path, src/generate/build.ts).
+    const question = cloze(Object.assign(common(mention), { evidence }), evidence.quote, offset, offset + mention.end - mention.start, accept);
     if (question) return question;
   }
   return undefined;

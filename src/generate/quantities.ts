@@ -67,15 +67,29 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   );
 }
 
-/** The figures a gap text shows, digits and number words ("70", "1,5", "zwei"). */
+const DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;
+const LETTERS = /\p{L}+/gu;
+/** "eine Million": the article is a figure only before a scale. */
+const ONE_BEFORE_SCALE = /(?<!\p{L})eine?\s+(?:Million|Milliarde|Billion)(?!\p{L})/giu;
+
+/**
+ * The figures a gap text shows, digits and number words ("70", "1,5", "zwei"): digits first, then words,
+ * then each "eine Million" as a one. Module-level expressions run by exec (matchAll copies the
+ * expression on every call, and this runs for every figure of the text).
+ */
 function figuresIn(shown: string): number[] {
-  const digits = [...shown.matchAll(/(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu)].map((match) =>
-    Number(match[0].replaceAll(".", "").replace(",", ".")),
-  );
-  const words = [...shown.toLowerCase().matchAll(/\p{L}+/gu)].flatMap((match) => NUMBER_WORDS.get(match[0]) ?? []);
-  // "eine Million": the article is a figure only before a scale.
-  const ones = [...shown.matchAll(/(?<!\p{L})eine?\s+(?:Million|Milliarde|Billion)(?!\p{L})/giu)].map(() => 1);
-  return [...digits, ...words, ...ones];
+  const figures: number[] = [];
+  DIGITS.lastIndex = 0;
+  for (let match = DIGITS.exec(shown); match !== null; match = DIGITS.exec(shown)) figures.push(Number(match[0].replaceAll(".", "").replace(",", ".")));
+  const lower = shown.toLowerCase();
+  LETTERS.lastIndex = 0;
+  for (let match = LETTERS.exec(lower); match !== null; match = LETTERS.exec(lower)) {
+    const value = NUMBER_WORDS.get(match[0]);
+    if (value !== undefined) figures.push(value);
+  }
+  ONE_BEFORE_SCALE.lastIndex = 0;
+  while (ONE_BEFORE_SCALE.exec(shown) !== null) figures.push(1);
+  return figures;
 }
 
 /**

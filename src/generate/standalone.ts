@@ -271,6 +271,17 @@ interface Reading {
   boundaries: number[];
 }
 
+/** A word: what stands between spaces, with a letter or digit in it. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+/** Whether `text` has at least `count` words; counted by test (no array of words), and only as far as `count`. */
+function hasWords(text: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.test(text)) found++;
+  return found >= count;
+}
+
 const readings = new WeakMap<DocContext, Map<number, Reading>>();
 
 function readingOf(doc: DocContext, sentence: Span): Reading {
@@ -282,8 +293,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
   let reading = bySentence.get(sentence.start);
   if (!reading || reading.text.length !== sentence.end - sentence.start) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const words = text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-    const unusable = words < MIN_WORDS || hasEpithets(text) || broken(text);
+    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text) || broken(text);
     reading = {
       text,
       unusable,

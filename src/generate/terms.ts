@@ -8,7 +8,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
-import { overlapsAnyOf } from "../extract/text";
+import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { articleSentenceAt, type DocContext } from "./context";
@@ -20,6 +20,8 @@ export const TERM_GAP_STEM = "Welcher Begriff fehlt in diesem Satz?";
 
 /** A capitalised word of at least five letters, hyphenated compounds whole ("Holocaust-Gedenktag"); no acronyms. */
 const NOUN = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])/gu;
+/** NOUN tried at one position, by matchesAtCapitals: a noun opens with an upper-case letter. */
+const NOUN_AT = new RegExp(NOUN.source, "uy");
 /** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
 const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
 /** Endings a noun may take in the text ("Papagei", "Papageien"): cut before counting how often the text names it. */
@@ -253,8 +255,7 @@ export function termQuestions(doc: DocContext): Question[] {
     let best: { start: number; end: number; score: number; generic: boolean } | undefined;
     // The first word of a sentence is capitalised whatever it is.
     const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
-    NOUN.lastIndex = 0;
-    for (let match = NOUN.exec(evidence.quote); match !== null; match = NOUN.exec(evidence.quote)) {
+    for (const match of matchesAtCapitals(NOUN_AT, evidence.quote)) {
       if (match.index <= firstWord) continue;
       const start = evidence.start + match.index;
       const span = { start, end: start + match[0].length };
