@@ -39,6 +39,8 @@ export interface AssignmentInfo {
   id: string;
   quizId: string;
   dueDate: string | null;
+  /** Set for a live session's results (../../db/schema/classroom.ts): they ask what the session asked. */
+  liveAt?: number | null;
 }
 
 /** An attempt of an assignment: whose, and which questions it asks. */
@@ -106,18 +108,23 @@ function askedByStudent(attempts: readonly AttemptQuestions[]): Map<string, Set<
   return asked;
 }
 
-/** How many questions a student is to answer: the quiz's size before starting; after, at least what their attempts asked. */
-const askedCount = (askedByAttempts: number | undefined, quiz: QuizContent | undefined) => Math.max(quiz?.size ?? 0, askedByAttempts ?? 0);
+/**
+ * How many questions a student is to answer: the quiz's size before starting; after, at least what their
+ * attempts asked. In a live session's results, what the session asked them (nothing for who was not there).
+ */
+const askedCount = (askedByAttempts: number | undefined, quiz: QuizContent | undefined, live: boolean) =>
+  live ? (askedByAttempts ?? 0) : Math.max(quiz?.size ?? 0, askedByAttempts ?? 0);
 
 function summary(
   askedByAttempts: number | undefined,
   quiz: QuizContent | undefined,
   totals: Omit<AnswerTotals, "learnerId" | "assignmentId"> | undefined,
-  dueDate: string | null,
+  assignment: AssignmentInfo,
   now: number,
 ): StudentSummary {
+  const live = assignment.liveAt != null;
   const result: StudentSummary = {
-    asked: askedCount(askedByAttempts, quiz),
+    asked: askedCount(askedByAttempts, quiz, live),
     answered: totals?.answered ?? 0,
     right: totals?.right ?? 0,
     points: totals?.points ?? 0,
@@ -125,7 +132,8 @@ function summary(
     lastAnswerAt: totals?.lastAnswerAt ?? null,
     status: "offen",
   };
-  result.status = studentStatus(result, dueDate, now);
+  // A live session is over when its results are written: who took part is done, whatever they missed.
+  result.status = live ? (result.started ? "fertig" : "nicht dabei") : studentStatus(result, assignment.dueDate, now);
   return result;
 }
 
@@ -169,7 +177,7 @@ export function classOverview(
     const totalsOf = totalsByStudent.get(member.learnerId);
     const perAssignment = new Map<string, StudentSummary>();
     for (const { assignment, quiz, counts } of columns) {
-      const result = summary(askedOf?.get(assignment.id)?.asked, quiz, totalsOf?.get(assignment.id), assignment.dueDate, now);
+      const result = summary(askedOf?.get(assignment.id)?.asked, quiz, totalsOf?.get(assignment.id), assignment, now);
       perAssignment.set(assignment.id, result);
       counts[result.status]++;
     }
@@ -258,9 +266,15 @@ const germanOrder = new Intl.Collator("de");
  * asks all), then questions that were asked and the quiz no longer has. A question nobody was asked is no
  * column: a long own text's quiz asks 13 of 258.
  */
-function assignmentQuestions(quiz: QuizContent | undefined, askedIds: ReadonlySet<string>, questions: ReadonlyMap<string, Question>): Question[] {
+function assignmentQuestions(
+  quiz: QuizContent | undefined,
+  askedIds: ReadonlySet<string>,
+  questions: ReadonlyMap<string, Question>,
+  live: boolean,
+): Question[] {
   const inQuiz = quiz?.questionIds ?? [];
-  const showsAll = quiz !== undefined && quiz.size >= inQuiz.length;
+  // A live session's results: the questions the session asked, in the quiz's order.
+  const showsAll = !live && quiz !== undefined && quiz.size >= inQuiz.length;
   const fromQuiz = showsAll ? inQuiz : inQuiz.filter((id) => askedIds.has(id));
   const inQuizSet = new Set(inQuiz);
   const retired = [...askedIds].filter((id) => !inQuizSet.has(id));
@@ -281,7 +295,7 @@ export function assignmentResults(
   const quiz = content.quizzes.get(assignment.quizId);
   const ownAttempts = attempts.filter((attempt) => attempt.assignmentId === assignment.id);
   const askedIds = new Set(ownAttempts.flatMap((attempt) => attempt.questionIds));
-  const columns = numberedQuestions(assignmentQuestions(quiz, askedIds, content.questions), content);
+  const columns = numberedQuestions(assignmentQuestions(quiz, askedIds, content.questions, assignment.liveAt != null), content);
   const columnOf = new Map(columns.map((column, index) => [column.question.id, index]));
   const asked = askedByStudent(ownAttempts);
   const answersOf = new Map<string, LatestAnswer[]>();
@@ -313,7 +327,7 @@ export function assignmentResults(
       if (isRight(answer.score)) column.right++;
       else wrongCounts[index]!.set(answer.response, (wrongCounts[index]!.get(answer.response) ?? 0) + 1);
     }
-    const result = summary(askedIds?.size, quiz, totals, assignment.dueDate, now);
+    const result = summary(askedIds?.size, quiz, totals, assignment, now);
     statusCounts[result.status]++;
     return { member, summary: result, marks };
   });
@@ -363,7 +377,7 @@ export interface ResponseCount {
 export function questionResults(assignment: AssignmentInfo, responses: readonly ResponseCount[], content: ResultContent): QuestionResult[] {
   const own = responses.filter((row) => row.assignmentId === assignment.id);
   const questions = numberedQuestions(
-    assignmentQuestions(content.quizzes.get(assignment.quizId), new Set(own.map((row) => row.questionId)), content.questions),
+    assignmentQuestions(content.quizzes.get(assignment.quizId), new Set(own.map((row) => row.questionId)), content.questions, assignment.liveAt != null),
     content,
   );
   const byId = new Map(questions.map((question) => [question.question.id, { result: question, wrong: new Map<string, number>() }]));

@@ -119,6 +119,7 @@ const STATUS_FOR_STUDENT: Record<StudentSummary["status"], string> = {
   fertig: "fertig",
   verspätet: "fertig, nach dem Fälligkeitsdatum",
   überfällig: "überfällig",
+  "nicht dabei": "nicht dabei",
 };
 
 /** "fällig in 3 Tagen (04.06.2026)", "ab 05.06.2026", "geschlossen seit dem 04.06.2026". */

@@ -118,21 +118,23 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
       <p>
         <a href={action}>Auswertung ansehen</a>
       </p>
-      <details>
-        <summary>Termine ändern</summary>
-        <form method="post" action={`${action}/termine`}>
-          <WindowFields
-            idPrefix={`termine-${assignment.id}`}
-            openFrom={assignment.openFrom}
-            dueDate={assignment.dueDate}
-            closesAtDue={assignment.closesAtDue}
-            hint="Ein leeres Feld entfernt den Termin."
-          />
-          <button type="submit">
-            Termine speichern<span class="visually-hidden">: {assignment.title}</span>
-          </button>
-        </form>
-      </details>
+      {assignment.liveAt === null && (
+        <details>
+          <summary>Termine ändern</summary>
+          <form method="post" action={`${action}/termine`}>
+            <WindowFields
+              idPrefix={`termine-${assignment.id}`}
+              openFrom={assignment.openFrom}
+              dueDate={assignment.dueDate}
+              closesAtDue={assignment.closesAtDue}
+              hint="Ein leeres Feld entfernt den Termin."
+            />
+            <button type="submit">
+              Termine speichern<span class="visually-hidden">: {assignment.title}</span>
+            </button>
+          </form>
+        </details>
+      )}
       <details>
         <summary>Aufgabe entfernen</summary>
         <form method="post" action={`${action}/entfernen`}>
