@@ -288,6 +288,7 @@ export const ReviewPage: FC<{
             <button type="submit">Quiz veröffentlichen</button>
           </form>
         )}
+        <p class="muted">Arbeitsblatt, Moodle-XML und GIFT enthalten die Fragen, die die Klasse in der Aufgabe bekommt (den eingestellten Umfang).</p>
         <p class="material-links">
           <a href={`${materialPath(classId, text.id)}/arbeitsblatt`}>Arbeitsblatt</a>
           <a href={`${materialPath(classId, text.id)}/moodle.xml`}>Moodle-XML</a>
