@@ -22,7 +22,7 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
   const textId = await pasteText(created);
   const base = `/klassen/lehrkraft/${created.classId}/quizze/${textId}`;
   const [first] = await currentQuestions(textId);
-  await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${first!.id}/loeschen`);
+  await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${first!.id}/loeschen`, { bestaetigung: "ja" });
   const added = new URLSearchParams({
     typ: "single",
     frage: `${HOSTILE}?`,
