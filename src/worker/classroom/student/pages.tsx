@@ -202,7 +202,9 @@ export const MyClassPage: FC<{
           <input name="bestaetigung" type="checkbox" value="ja" required />
           <span>Ja, meine Daten in dieser Klasse löschen</span>
         </label>
-        <button type="submit">Klasse verlassen und Daten löschen</button>
+        <button type="submit" class="danger">
+          Klasse verlassen und Daten löschen
+        </button>
       </form>
     </Layout>
   );

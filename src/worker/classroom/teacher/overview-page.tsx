@@ -153,7 +153,7 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, die Aufgabe entfernen</span>
           </label>
-          <button type="submit">
+          <button type="submit" class="danger">
             Aufgabe entfernen<span class="visually-hidden">: {assignment.title}</span>
           </button>
         </form>
@@ -319,7 +319,9 @@ export const OverviewPage: FC<{
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, die Klasse und alle Daten löschen</span>
           </label>
-          <button type="submit">Klasse löschen</button>
+          <button type="submit" class="danger">
+            Klasse löschen
+          </button>
         </form>
         <form method="post" action={`${base}/abmelden`}>
           <button type="submit" class="secondary">
