@@ -40,6 +40,20 @@ app.use(
   }),
 );
 
+/**
+ * "/klassen/meine/" is "/klassen/meine": a GET or HEAD with trailing slashes is sent to the path without
+ * them (301, the query kept). Never to a path that starts with "//", which a browser would read as
+ * another host ("//example.org/" would otherwise lead away from the site).
+ */
+app.use(async (c, next) => {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+  const url = new URL(c.req.url);
+  if (url.pathname.length <= 1 || !url.pathname.endsWith("/")) return next();
+  const path = url.pathname.replace(/\/+$/, "");
+  if (path === "" || path.startsWith("//")) return next();
+  return c.redirect(`${path}${url.search}`, 301);
+});
+
 // CSRF: hono's check refuses posts of the content types a cross-site form can send unless Origin or
 // Sec-Fetch-Site say same-origin. Other content types need a CORS preflight, which this app never grants.
 // First, so that a cross-site post is a 403 whatever its type.

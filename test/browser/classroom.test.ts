@@ -113,6 +113,27 @@ it("a teacher creates a class, two students join and answer, the assignment's pa
   await projector.goto(teacherLink);
   expect(projector.url()).not.toContain("/zugang/");
   const classPath = new URL(projector.url()).pathname;
+  // On a laptop the dashboard is centred like every other page, its header and footer lined up with it.
+  const boxes = await projector.evaluate(() =>
+    ["header .inner", "main", "footer"].map((selector) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      return { left: Math.round(box.left), right: Math.round(window.innerWidth - box.right) };
+    }),
+  );
+  expect(boxes[1]!.left).toBeGreaterThan(16);
+  expect(Math.abs(boxes[1]!.left - boxes[1]!.right)).toBeLessThanOrEqual(2);
+  expect(boxes[0]).toEqual(boxes[1]);
+  expect(boxes[2]).toEqual(boxes[1]);
+  // Deleting the class does not look like the page's main action: outlined, not filled like "Zuweisen".
+  const look = (name: string) =>
+    projector.getByRole("button", { name, exact: true }).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { background: style.backgroundColor, color: style.color };
+    });
+  const primary = await look("Zuweisen");
+  const deletion = await look("Klasse löschen");
+  expect(deletion.background).not.toBe(primary.background);
+  expect(deletion.color).not.toBe(primary.color);
   const rows = projector.getByTestId("student-row");
   await expect.poll(() => rows.count()).toBe(2);
   expect(await rows.filter({ hasText: "Ada" }).innerText()).toContain(`${firstAnswers} von ${questionCount} bearbeitet`);

@@ -100,6 +100,16 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   expect(await first.locator(".stem").innerText()).toBe(stem);
   expect(await first.locator("mark").innerText()).toBe(evidence);
 
+  // "Löschen" asks first, on a page of its own; "Abbrechen" leads back and deletes nothing.
+  await teacher.getByRole("link", { name: "Löschen (Frage 1)" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Frage 1 löschen?");
+  expect(await teacher.locator("main").innerText()).toContain(stem);
+  await expectNoSeriousA11yViolations(teacher);
+  await shoot(teacher, "delete-question-desktop");
+  await teacher.getByRole("link", { name: "Abbrechen" }).click();
+  await expect.poll(() => teacher.getByTestId("review-question").count()).toBe(10);
+  expect(await teacher.getByTestId("review-question").first().locator(".stem").innerText()).toBe(stem);
+
   // Without JavaScript, on a phone: the second question's evidence by pasting the quote.
   const phoneTeacher = await newPage({ viewport: PHONE, javaScriptEnabled: false });
   await phoneTeacher.context().addCookies((await teacher.context().cookies()).map((cookie) => ({ ...cookie })));

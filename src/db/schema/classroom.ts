@@ -69,9 +69,21 @@ export const assignments = sqliteTable(
     dueDate: text("due_date"),
     /** When set, nothing can be answered after the due date. */
     closesAtDue: integer("closes_at_due", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Set (ms since 1970: when the session started) for the results of a live session: a row of their own,
+     * so that a quiz the class has as homework keeps its homework results beside the lesson's
+     * (src/worker/live/results.ts). Null for a quiz given to the class.
+     */
+    liveAt: integer("live_at"),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex("assignments_class_quiz").on(table.classId, table.quizId)],
+  (table) => [
+    // One homework assignment per class and quiz (partial: live rows are not homework).
+    uniqueIndex("assignments_class_quiz").on(table.classId, table.quizId).where(sql`${table.liveAt} is null`),
+    // One row per live session; whole, so that it also finds a class's assignments (a partial index serves
+    // only queries that name its condition). Homework rows (live_at null) never conflict in it.
+    uniqueIndex("assignments_class_quiz_live").on(table.classId, table.quizId, table.liveAt),
+  ],
 );
 
 /**

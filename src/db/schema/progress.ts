@@ -54,6 +54,12 @@ export const attempts = sqliteTable(
      * class's deletion finds it through its assignments (index attempts_assignment).
      */
     assignmentId: text("assignment_id"),
+    /**
+     * When the attempt stopped taking answers (ms since 1970), or null while it takes them: a live
+     * session's attempts are written closed when the session ends, so a question missed in class stays
+     * unanswered.
+     */
+    closedAt: integer("closed_at"),
     createdAt: createdAt(),
   },
   (table) => [

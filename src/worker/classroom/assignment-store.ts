@@ -18,6 +18,8 @@ export async function assignQuiz(db: Db, classId: string, quizId: string, window
     .values({ id: randomId(), classId, quizId, ...window })
     .onConflictDoUpdate({
       target: [assignments.classId, assignments.quizId],
+      // The homework row (the index is partial: live sessions' rows have their own, ../live/results.ts).
+      targetWhere: sql`${assignments.liveAt} is null`,
       set: {
         openFrom: sql`coalesce(excluded.open_from, ${assignments.openFrom})`,
         dueDate: sql`coalesce(excluded.due_date, ${assignments.dueDate})`,
@@ -57,7 +59,7 @@ export async function removeAssignment(db: Db, classId: string, assignmentId: st
 /** Whether an attempt of this assignment may be answered now; "open" when the assignment is gone (the attempt is then the learner's own). */
 export async function assignmentAnsweringState(db: Db, assignmentId: string, now: number): Promise<"not-yet" | "open" | "closed"> {
   const assignment = await db
-    .select({ openFrom: assignments.openFrom, dueDate: assignments.dueDate, closesAtDue: assignments.closesAtDue })
+    .select({ openFrom: assignments.openFrom, dueDate: assignments.dueDate, closesAtDue: assignments.closesAtDue, liveAt: assignments.liveAt })
     .from(assignments)
     .where(eq(assignments.id, assignmentId))
     .get();

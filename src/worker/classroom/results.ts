@@ -39,6 +39,8 @@ export interface AssignmentInfo {
   id: string;
   quizId: string;
   dueDate: string | null;
+  /** Set for a live session's results (../../db/schema/classroom.ts): they ask what the session asked. */
+  liveAt?: number | null;
 }
 
 /** An attempt of an assignment: whose, and which questions it asks. */
@@ -106,18 +108,23 @@ function askedByStudent(attempts: readonly AttemptQuestions[]): Map<string, Set<
   return asked;
 }
 
-/** How many questions a student is to answer: the quiz's size before starting; after, at least what their attempts asked. */
-const askedCount = (askedByAttempts: number | undefined, quiz: QuizContent | undefined) => Math.max(quiz?.size ?? 0, askedByAttempts ?? 0);
+/**
+ * How many questions a student is to answer: the quiz's size before starting; after, at least what their
+ * attempts asked. In a live session's results, what the session asked them (nothing for who was not there).
+ */
+const askedCount = (askedByAttempts: number | undefined, quiz: QuizContent | undefined, live: boolean) =>
+  live ? (askedByAttempts ?? 0) : Math.max(quiz?.size ?? 0, askedByAttempts ?? 0);
 
 function summary(
   askedByAttempts: number | undefined,
   quiz: QuizContent | undefined,
   totals: Omit<AnswerTotals, "learnerId" | "assignmentId"> | undefined,
-  dueDate: string | null,
+  assignment: AssignmentInfo,
   now: number,
 ): StudentSummary {
+  const live = assignment.liveAt != null;
   const result: StudentSummary = {
-    asked: askedCount(askedByAttempts, quiz),
+    asked: askedCount(askedByAttempts, quiz, live),
     answered: totals?.answered ?? 0,
     right: totals?.right ?? 0,
     points: totals?.points ?? 0,
@@ -125,7 +132,8 @@ function summary(
     lastAnswerAt: totals?.lastAnswerAt ?? null,
     status: "offen",
   };
-  result.status = studentStatus(result, dueDate, now);
+  // A live session is over when its results are written: who took part is done, whatever they missed.
+  result.status = live ? (result.started ? "fertig" : "nicht dabei") : studentStatus(result, assignment.dueDate, now);
   return result;
 }
 
@@ -169,7 +177,7 @@ export function classOverview(
     const totalsOf = totalsByStudent.get(member.learnerId);
     const perAssignment = new Map<string, StudentSummary>();
     for (const { assignment, quiz, counts } of columns) {
-      const result = summary(askedOf?.get(assignment.id)?.asked, quiz, totalsOf?.get(assignment.id), assignment.dueDate, now);
+      const result = summary(askedOf?.get(assignment.id)?.asked, quiz, totalsOf?.get(assignment.id), assignment, now);
       perAssignment.set(assignment.id, result);
       counts[result.status]++;
     }
@@ -225,29 +233,61 @@ function parseJson(text: string | null): unknown {
 }
 
 /**
- * A stored response in words, such that equal answers read the same: "b) Rom", "a) Maas + c) Blinken",
- * "14.000", "Stimmt nicht", and gap text as graded (case and spacing folded).
+ * A stored response in words: "Rom", "Maas (richtig) + Foucher (falsch)", "14.000", "Stimmt nicht", a gap
+ * text as typed; and the key under which equal answers count together (a gap text as graded: case and
+ * spacing folded). Options go by their text, not a letter: every attempt shows them in an order of its own.
+ * A multiple select's picks come in the quiz's order, each marked, so that a partly right answer does not
+ * list its right pick among the wrong ones.
  */
-export function describeResponse(question: Question, stored: string | null): string {
+export function describeResponse(question: Question, stored: string | null): { key: string; label: string } {
   const parsed = LearnerResponse.safeParse(parseJson(stored));
-  if (!parsed.success) return "(unlesbare Antwort)";
+  if (!parsed.success) return { key: "", label: "(unlesbare Antwort)" };
   const response = parsed.data;
-  const optionLabel = (id: string) => {
-    const option = "options" in question ? question.options.find((candidate) => candidate.id === id) : undefined;
-    return option ? `${option.id}) ${option.text}` : id;
-  };
+  const same = (label: string) => ({ key: label, label });
+  const options = "options" in question ? question.options : [];
+  const optionText = (id: string) => options.find((option) => option.id === id)?.text ?? id;
   switch (response.type) {
     case "single":
-      return optionLabel(response.choice);
-    case "multi":
-      return response.choices.length === 0 ? "(nichts ausgewählt)" : [...response.choices].sort().map(optionLabel).join(" + ");
+      return same(optionText(response.choice));
+    case "multi": {
+      if (response.choices.length === 0) return same("(nichts ausgewählt)");
+      const position = (id: string) => {
+        const index = options.findIndex((option) => option.id === id);
+        return index < 0 ? options.length : index;
+      };
+      const right = question.type === "multi" ? new Set<string>(question.answers) : new Set<string>();
+      const picks = [...new Set(response.choices)].sort((a, b) => position(a) - position(b) || (a < b ? -1 : 1));
+      return same(picks.map((id) => `${optionText(id)} (${right.has(id) ? "richtig" : "falsch"})`).join(" + "));
+    }
     case "numeric":
-      return formatNumber(response.value);
+      return same(formatNumber(response.value));
     case "truefalse":
-      return truthText(response.value);
-    case "cloze":
-      return normalizeClozeText(response.text) || "(leer)";
+      return same(truthText(response.value));
+    case "cloze": {
+      const typed = response.text.normalize("NFC").replace(/\s+/g, " ").trim();
+      return typed ? { key: normalizeClozeText(response.text), label: typed } : same("(leer)");
+    }
   }
+}
+
+/**
+ * Stored responses with their counts, as the page lists them: equal answers together (by their key), each
+ * shown as most of its students typed it; the most frequent first.
+ */
+function responsesInWords(question: Question, counted: Iterable<readonly [string | null, number]>): WrongResponse[] {
+  const byKey = new Map<string, { count: number; labels: Map<string, number> }>();
+  for (const [stored, count] of counted) {
+    const { key, label } = describeResponse(question, stored);
+    const entry = byKey.get(key) ?? { count: 0, labels: new Map<string, number>() };
+    entry.count += count;
+    entry.labels.set(label, (entry.labels.get(label) ?? 0) + count);
+    byKey.set(key, entry);
+  }
+  const shown = [...byKey.values()].map(({ count, labels }) => {
+    const [label] = [...labels].sort((a, b) => b[1] - a[1] || germanOrder.compare(a[0], b[0]))[0]!;
+    return [label, count] as const;
+  });
+  return sortedResponses(shown);
 }
 
 /** Made once: localeCompare with a locale builds a new collator on every call. */
@@ -258,9 +298,15 @@ const germanOrder = new Intl.Collator("de");
  * asks all), then questions that were asked and the quiz no longer has. A question nobody was asked is no
  * column: a long own text's quiz asks 13 of 258.
  */
-function assignmentQuestions(quiz: QuizContent | undefined, askedIds: ReadonlySet<string>, questions: ReadonlyMap<string, Question>): Question[] {
+function assignmentQuestions(
+  quiz: QuizContent | undefined,
+  askedIds: ReadonlySet<string>,
+  questions: ReadonlyMap<string, Question>,
+  live: boolean,
+): Question[] {
   const inQuiz = quiz?.questionIds ?? [];
-  const showsAll = quiz !== undefined && quiz.size >= inQuiz.length;
+  // A live session's results: the questions the session asked, in the quiz's order.
+  const showsAll = !live && quiz !== undefined && quiz.size >= inQuiz.length;
   const fromQuiz = showsAll ? inQuiz : inQuiz.filter((id) => askedIds.has(id));
   const inQuizSet = new Set(inQuiz);
   const retired = [...askedIds].filter((id) => !inQuizSet.has(id));
@@ -281,7 +327,7 @@ export function assignmentResults(
   const quiz = content.quizzes.get(assignment.quizId);
   const ownAttempts = attempts.filter((attempt) => attempt.assignmentId === assignment.id);
   const askedIds = new Set(ownAttempts.flatMap((attempt) => attempt.questionIds));
-  const columns = numberedQuestions(assignmentQuestions(quiz, askedIds, content.questions), content);
+  const columns = numberedQuestions(assignmentQuestions(quiz, askedIds, content.questions, assignment.liveAt != null), content);
   const columnOf = new Map(columns.map((column, index) => [column.question.id, index]));
   const asked = askedByStudent(ownAttempts);
   const answersOf = new Map<string, LatestAnswer[]>();
@@ -313,19 +359,14 @@ export function assignmentResults(
       if (isRight(answer.score)) column.right++;
       else wrongCounts[index]!.set(answer.response, (wrongCounts[index]!.get(answer.response) ?? 0) + 1);
     }
-    const result = summary(askedIds?.size, quiz, totals, assignment.dueDate, now);
+    const result = summary(askedIds?.size, quiz, totals, assignment, now);
     statusCounts[result.status]++;
     return { member, summary: result, marks };
   });
 
   for (const [index, column] of columns.entries()) {
-    // Different stored forms may read the same in words.
-    const byLabel = new Map<string, number>();
-    for (const [stored, count] of wrongCounts[index]!) {
-      const label = describeResponse(column.question, stored);
-      byLabel.set(label, (byLabel.get(label) ?? 0) + count);
-    }
-    column.wrongResponses = sortedResponses(byLabel);
+    // Different stored forms may be the same answer.
+    column.wrongResponses = responsesInWords(column.question, wrongCounts[index]!);
   }
   return { columns, rows, hardest: hardestFirst(columns), statusCounts };
 }
@@ -341,7 +382,7 @@ function numberedQuestions(questions: readonly Question[], content: Pick<ResultC
   }));
 }
 
-const sortedResponses = (counts: ReadonlyMap<string, number>): WrongResponse[] =>
+const sortedResponses = (counts: Iterable<readonly [string, number]>): WrongResponse[] =>
   [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label));
 
 /** The answered questions, the lowest share right first; at equal shares the one more students got wrong. */
@@ -363,20 +404,17 @@ export interface ResponseCount {
 export function questionResults(assignment: AssignmentInfo, responses: readonly ResponseCount[], content: ResultContent): QuestionResult[] {
   const own = responses.filter((row) => row.assignmentId === assignment.id);
   const questions = numberedQuestions(
-    assignmentQuestions(content.quizzes.get(assignment.quizId), new Set(own.map((row) => row.questionId)), content.questions),
+    assignmentQuestions(content.quizzes.get(assignment.quizId), new Set(own.map((row) => row.questionId)), content.questions, assignment.liveAt != null),
     content,
   );
-  const byId = new Map(questions.map((question) => [question.question.id, { result: question, wrong: new Map<string, number>() }]));
+  const byId = new Map(questions.map((question) => [question.question.id, { result: question, wrong: [] as [string | null, number][] }]));
   for (const row of own) {
     const entry = byId.get(row.questionId);
     if (!entry) continue;
     entry.result.answered += row.count;
     if (row.right) entry.result.right += row.count;
-    else {
-      const label = describeResponse(entry.result.question, row.response);
-      entry.wrong.set(label, (entry.wrong.get(label) ?? 0) + row.count);
-    }
+    else entry.wrong.push([row.response, row.count]);
   }
-  for (const { result, wrong } of byId.values()) result.wrongResponses = sortedResponses(wrong);
+  for (const { result, wrong } of byId.values()) result.wrongResponses = responsesInWords(result.question, wrong);
   return questions;
 }

@@ -60,8 +60,12 @@ export function startOfBerlinDay(isoDate: string): number {
 /** The first moment after the due date: answers from then on are late. */
 export const dueDeadline = (dueDate: string): number => startOfBerlinDay(addDays(dueDate, 1));
 
-/** Whether a student may start or answer now: before `openFrom` not yet, after a closing due date no longer. */
-export function answeringState(window: AssignmentWindow, now: number): "not-yet" | "open" | "closed" {
+/**
+ * Whether a student may start or answer now: before `openFrom` not yet, after a closing due date no
+ * longer; a live session's results (`liveAt` set) never: the session is over when they are written.
+ */
+export function answeringState(window: AssignmentWindow & { liveAt?: number | null }, now: number): "not-yet" | "open" | "closed" {
+  if (window.liveAt != null) return "closed";
   if (window.openFrom && now < startOfBerlinDay(window.openFrom)) return "not-yet";
   if (window.closesAtDue && window.dueDate && now >= dueDeadline(window.dueDate)) return "closed";
   return "open";
@@ -72,11 +76,12 @@ export function answeringState(window: AssignmentWindow, now: number): "not-yet"
  * - "offen": not all questions answered, and not yet due (or no due date);
  * - "fertig": all answered, by the due date (or no due date);
  * - "verspätet": all answered, the last one after the due date;
- * - "überfällig": the due date has passed and not all are answered.
+ * - "überfällig": the due date has passed and not all are answered;
+ * - "nicht dabei": in a live session's results, did not take part.
  */
-export type StudentStatus = "offen" | "fertig" | "verspätet" | "überfällig";
+export type StudentStatus = "offen" | "fertig" | "verspätet" | "überfällig" | "nicht dabei";
 
-export const STUDENT_STATUSES: readonly StudentStatus[] = ["offen", "fertig", "verspätet", "überfällig"];
+export const STUDENT_STATUSES: readonly StudentStatus[] = ["offen", "fertig", "verspätet", "überfällig", "nicht dabei"];
 
 export interface StudentWork {
   /** Questions the student is to answer. */
@@ -91,6 +96,18 @@ export function studentStatus(work: StudentWork, dueDate: string | null, now: nu
   const done = work.asked > 0 && work.answered >= work.asked;
   if (done) return work.lastAnswerAt !== null && work.lastAnswerAt >= deadline ? "verspätet" : "fertig";
   return now >= deadline ? "überfällig" : "offen";
+}
+
+const berlinTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
+
+/** "Live-Stunde am 04.06.2026, 10:15": a live session's results, by when it started (in Germany). */
+export function liveSessionLabel(liveAt: number): string {
+  return `Live-Stunde am ${germanNumericDate(berlinDate(liveAt))}, ${berlinTime.format(liveAt)}`;
+}
+
+/** A quiz's title as an assignment shows it: a live session's results say so. */
+export function assignmentTitle(assignment: { liveAt?: number | null }, quizTitle: string): string {
+  return assignment.liveAt != null ? `${quizTitle} (${liveSessionLabel(assignment.liveAt)})` : quizTitle;
 }
 
 /** "04.06.2026", as German schools write dates. */

@@ -45,7 +45,7 @@ export const Layout: FC<{
           Zum Inhalt springen
         </a>
         <header class="site-header">
-          <div class="inner">
+          <div class={wide ? "inner wide" : "inner"}>
             <a class="brand" href="/">
               Quellenquiz
             </a>
@@ -65,7 +65,7 @@ export const Layout: FC<{
         <main id="inhalt" tabindex={-1} class={wide ? "wide" : undefined}>
           {children}
         </main>
-        <footer class="site-footer">
+        <footer class={wide ? "site-footer wide" : "site-footer"}>
           <p>Quellenquiz: Fragen zu echten Nachrichtentexten, jede Antwort mit ihrer Textstelle.</p>
           <nav aria-label="Weitere Seiten">
             <a href="/klassen/neu">Für Lehrkräfte: Klasse anlegen</a> · <a href="/klassen/meine">Meine Klassen</a> ·{" "}

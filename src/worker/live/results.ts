@@ -1,10 +1,11 @@
 /**
- * A live session's answers into the class, as if the players had done an assignment: the class's
- * assignment of the quiz (made, without due date, when the teacher never assigned it), one attempt per
- * player with the questions asked, and the graded answers. The dashboard and the CSV read them as they
- * read any assignment (members -> attempts -> answers); the newest attempt of a student counts there, so a
- * live session shows over homework done before it. Players who are no longer members of the class (they
- * left it during the session) are left out, and so are their answers.
+ * A live session's answers into the class, as if the players had done an assignment: an assignment row of
+ * the session's own (`live_at` set to when the session started, beside any homework of the same quiz, which
+ * keeps its results as the students did it), one attempt per player with the questions asked, closed (a
+ * question missed in class stays unanswered: ../quiz/routes.tsx refuses later answers), and the graded
+ * answers. The dashboard and the CSV read them as they read any assignment (members -> attempts ->
+ * answers), as a column of its own. Players who are no longer members of the class (they left it during
+ * the session) are left out, and so are their answers.
  *
  * A live answer is an answer: it moves the player's review card of the question (FSRS, ../review/cards.ts)
  * as an answer in a quiz does, rated the same way, at the time it was given; the review queue then asks
@@ -46,10 +47,12 @@ export async function writeResults(
 
   const questionIds = Array.from({ length: session.position }, (_, index) => questionAt(index + 1).question.id);
   const attemptOf = new Map(players.map((player) => [player.learnerId, player.attemptId]));
+  // The session's own row: found again by when the session started, so a retried write adds none.
+  const liveAt = session.createdAt;
   const assignmentId = db
     .select({ id: assignments.id })
     .from(assignments)
-    .where(and(eq(assignments.classId, classId), eq(assignments.quizId, quizId)));
+    .where(and(eq(assignments.classId, classId), eq(assignments.quizId, quizId), eq(assignments.liveAt, liveAt)));
 
   const attemptRows = JSON.stringify(players.map((player) => [player.attemptId, player.learnerId]));
   const insertAttempts = db
@@ -62,6 +65,7 @@ export async function writeResults(
           quizId: sql<string>`${quizId}`.as("quiz_id"),
           questionIds: sql<string[]>`${JSON.stringify(questionIds)}`.as("question_ids"),
           assignmentId: sql<string>`(${assignmentId})`.as("assignment_id"),
+          closedAt: now.as("closed_at"),
           createdAt: now.as("created_at"),
         })
         .from(sql`json_each(${attemptRows})`)
@@ -100,7 +104,7 @@ export async function writeResults(
   }
 
   const results = await db.batch([
-    db.insert(assignments).values({ id: randomId(), classId, quizId, dueDate: null }).onConflictDoNothing(),
+    db.insert(assignments).values({ id: randomId(), classId, quizId, dueDate: null, liveAt }).onConflictDoNothing(),
     // Before the attempts: it moves cards only of players whose attempt is not written yet.
     updateCards,
     insertAttempts,

@@ -288,6 +288,7 @@ export const ReviewPage: FC<{
             <button type="submit">Quiz veröffentlichen</button>
           </form>
         )}
+        <p class="muted">Arbeitsblatt, Moodle-XML und GIFT enthalten die Fragen, die die Klasse in der Aufgabe bekommt (den eingestellten Umfang).</p>
         <p class="material-links">
           <a href={`${materialPath(classId, text.id)}/arbeitsblatt`}>Arbeitsblatt</a>
           <a href={`${materialPath(classId, text.id)}/moodle.xml`}>Moodle-XML</a>
@@ -324,7 +325,9 @@ export const ReviewPage: FC<{
                     hidden={`(Frage ${firstNumber + index})`}
                     disabled={firstNumber + index === questionCount}
                   />
-                  <SmallForm action={`${questionPath(classId, text.id, question.id)}/loeschen`} label="Löschen" hidden={`(Frage ${firstNumber + index})`} />
+                  <a class="button secondary small" href={`${questionPath(classId, text.id, question.id)}/loeschen`}>
+                    Löschen<span class="visually-hidden"> (Frage {firstNumber + index})</span>
+                  </a>
                 </div>
               </li>
             ))}
@@ -374,7 +377,7 @@ export const ReviewPage: FC<{
               <input name="bestaetigung" type="checkbox" value="ja" required />
               <span>Ja, diesen Text mit allen Fragen löschen</span>
             </label>
-            <button type="submit" class="secondary">
+            <button type="submit" class="danger">
               Entwurf löschen
             </button>
           </form>
@@ -383,6 +386,48 @@ export const ReviewPage: FC<{
     </Layout>
   );
 };
+
+/**
+ * "Löschen" of a question asks first, on a page of its own (works without JavaScript): the question as
+ * it stands, what deleting does, and the button that deletes; "Abbrechen" goes back to it in the list.
+ */
+export const DeleteQuestionPage: FC<{
+  classId: string;
+  text: OwnTextRow;
+  document: BankDocument;
+  question: Question;
+  number: number;
+  backHref: string;
+  errors?: string[];
+}> = ({ classId, text, document, question, number, backHref, errors = [] }) => (
+  <Layout title={`Frage ${number} löschen? – ${text.title}`}>
+    <p class="breadcrumb">
+      <a href={textPath(classId, text.id)}>{text.title}</a>
+    </p>
+    <h1>Frage {number} löschen?</h1>
+    <FormErrors errors={errors} />
+    <section class="card" aria-label={`Frage ${number}`}>
+      <p class="meta">
+        Frage {number} · {QUESTION_TYPE_NAMES[question.type]}
+      </p>
+      <ReviewedQuestion question={question} document={document} />
+    </section>
+    <p>
+      Die Frage verschwindet aus dem Quiz und aus Arbeitsblatt und Moodle-Dateien. Antworten, die Ihre Klasse schon gegeben hat, bleiben in den Ergebnissen.
+    </p>
+    <form method="post" action={`${questionPath(classId, text.id, question.id)}/loeschen`}>
+      <input type="hidden" name="bestaetigung" value="ja" />
+      <div class="actions">
+        <button type="submit" class="danger">
+          Ja, Frage {number} löschen
+        </button>
+        <a class="button secondary" href={backHref}>
+          Abbrechen
+        </a>
+      </div>
+    </form>
+  </Layout>
+);
 
 /** "2026-05-04" -> "04.05.2026", "2026-05" -> "05.2026", "2026" stays. */
 export function germanDateInput(iso: string | null | undefined): string {

@@ -17,7 +17,18 @@ import { ownDocument } from "../content";
 import { dateField } from "../date-field";
 import { jsonErrors, messageResponse } from "../errors";
 import type { AppEnv } from "../types";
-import { GenerationPage, NewTextPage, QuestionEditorPage, REVIEW_PAGE_SIZE, ReviewPage, reviewPageOf, reviewPath, textPath, type NewTextInput } from "./pages";
+import {
+  DeleteQuestionPage,
+  GenerationPage,
+  NewTextPage,
+  QuestionEditorPage,
+  REVIEW_PAGE_SIZE,
+  ReviewPage,
+  reviewPageOf,
+  reviewPath,
+  textPath,
+  type NewTextInput,
+} from "./pages";
 import { checkOwnText, EXTRACTION_PENDING, extractOwnText, FAMILY_COUNT, finishOwnText, generationProgress, nextFamilyBoundary, runFamilies } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
@@ -500,9 +511,43 @@ ownTextRoutes.post(
   knownQuestion,
   questionAction((c, text, questionId) => moveQuestion(db(c), text.id, questionId, 1), "question"),
 );
+/** The confirmation page before a question is deleted; `status` 400 when a post came without the confirmation. */
+async function renderDeleteQuestion(c: OwnTextContext, text: OwnTextRow, status: 200 | 400) {
+  const questionId = c.req.param("questionId") ?? "";
+  const row = await findCurrentQuestion(db(c), text.id, questionId);
+  if (!row) return notFound(c);
+  const position = row.position ?? 0;
+  // Its number in the list: the current questions before it, plus one.
+  const { before } = await placeOf(db(c), text.id, position);
+  return c.html(
+    <DeleteQuestionPage
+      classId={c.get("classRow").id}
+      text={text}
+      document={ownDocument(text)}
+      question={row.question}
+      number={before + 1}
+      backHref={await reviewLocation(c, text.id, position, `#frage-${questionId}`)}
+      errors={status === 400 ? ["Bitte bestätigen Sie das Löschen mit dem Knopf unten."] : []}
+    />,
+    status,
+  );
+}
+
+ownTextRoutes.get(
+  "/:textId/fragen/:questionId/loeschen",
+  knownQuestion,
+  withText((c: OwnTextContext, text) => renderDeleteQuestion(c, text, 200)),
+);
+
 ownTextRoutes.post(
   "/:textId/fragen/:questionId/loeschen",
   knownQuestion,
+  async (c, next) => {
+    // Only with the confirmation page's "bestaetigung": a bare post (an old page, a stray request) asks first.
+    const form = await c.req.parseBody();
+    if (form.bestaetigung === "ja") return next();
+    return withText((context: OwnTextContext, text) => renderDeleteQuestion(context, text, 400))(c as OwnTextContext);
+  },
   questionAction(async (c, text, questionId) => {
     await removeQuestion(db(c), questionId);
     await keepQuizSizeWithinPool(c, text);

@@ -214,8 +214,9 @@ async function loadAttempt(c: LearnerContext, attemptId: string, { withCards = f
   };
 }
 
-/** Position (from 1) of the first unanswered question after `after`, wrapping round; undefined when all are answered. */
-function nextOpenPosition({ questions, answers }: LoadedAttempt, after = 0): number | undefined {
+/** Position (from 1) of the first unanswered question after `after`, wrapping round; undefined when all are answered or the attempt is closed. */
+function nextOpenPosition({ attempt, questions, answers }: LoadedAttempt, after = 0): number | undefined {
+  if (attempt.closedAt !== null) return undefined;
   const open = questions.flatMap((question, index) => (answers.has(question.id) ? [] : [index + 1]));
   return open.find((position) => position > after) ?? open[0];
 }
@@ -233,7 +234,20 @@ const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => {
   };
 };
 
-/** Where attemptUrl() leads: the first open question, or the results when all are answered (resuming). */
+/**
+ * A closed attempt (a live session's, written when the session ended) takes no more answers: a question
+ * missed in class stays unanswered, and the score stays what it was in class.
+ */
+const attemptClosed = (c: Context, attemptId: string) =>
+  messageResponse(
+    c,
+    409,
+    "Live-Stunde vorbei",
+    "Diese Fragen gehörten zu einer Live-Stunde, die schon beendet ist. Jetzt kannst du keine Antworten mehr abgeben; was du nicht beantwortet hast, zählt als nicht beantwortet. Dein Ergebnis kannst du dir ansehen.",
+    { href: resultsUrl(attemptId), text: "Zum Ergebnis" },
+  );
+
+/** Where attemptUrl() leads: the first open question, or the results when all are answered (resuming) or the attempt is closed. */
 learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   personal(c);
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
@@ -288,6 +302,7 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
   const { loaded, question } = found;
   const answer = loaded.answers.get(question.id);
   if (answer) return renderFeedback(c, loaded, position, answer);
+  if (loaded.attempt.closedAt !== null) return attemptClosed(c, attemptId);
   return c.html(
     <QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={await documentTitleFor(loaded, question)} />,
   );
@@ -310,6 +325,7 @@ learnerRoutes.post(
     const here = questionUrl(attemptId, position);
     // Answered before (double click, retry, back button): the first answer stands.
     if (loaded.answers.has(question.id)) return c.redirect(here, 303);
+    if (loaded.attempt.closedAt !== null) return attemptClosed(c, attemptId);
     const { antwort } = c.req.valid("form");
     const parsed = responseFromForm(question, antwort);
     if (!parsed.ok) {
@@ -376,6 +392,7 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
       best={best}
       keepsBest={keepsBest}
       nextRoundAction={canPlayAgain(attempt) ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
+      closed={attempt.closedAt !== null}
     />,
   );
 });

@@ -106,8 +106,8 @@ export type AnswerLimit = { rule: RateLimit; addressHash: string; now: number };
  * Stores an answer unless the attempt already has one for this question (the unique index on
  * (attempt_id, question_id) turns a repeated submission into a no-op), and moves the question's review
  * card on, in one batch (one transaction, one round trip). The answer is written only while its attempt
- * exists, in the same statement: an answer racing the attempt's deletion (the student leaves the class)
- * writes nothing instead of failing on the foreign key. With a `limit`, the batch first takes a slot of
+ * exists and is not closed (a live session's), in the same statement: an answer racing the attempt's
+ * deletion (the student leaves the class) writes nothing instead of failing on the foreign key. With a `limit`, the batch first takes a slot of
  * it and writes nothing else when there was none (`refused`).
  *
  * `cards` are the learner's review cards as read before (one round trip saved); without them the card
@@ -132,7 +132,7 @@ export async function storeAnswer(
     db.$client.prepare(`${cardUpdate.sql}${condition}`).bind(...cardUpdate.params, ...conditionParams),
     db.$client
       .prepare(
-        `insert into answers (attempt_id, question_id, response, score) select ?, ?, ?, ? where exists (select 1 from attempts where id = ?)${condition} on conflict do nothing`,
+        `insert into answers (attempt_id, question_id, response, score) select ?, ?, ?, ? where exists (select 1 from attempts where id = ? and closed_at is null)${condition} on conflict do nothing`,
       )
       .bind(attemptId, question.id, JSON.stringify(response), score, attemptId, ...conditionParams),
   ];

@@ -20,13 +20,14 @@ function wrongResponse(question: Question, variant: number): { response: Learner
     case "single": {
       const wrong = question.options.filter((option) => option.id !== question.answer);
       const option = wrong[variant % wrong.length]!;
-      return { response: { type: "single", choice: option.id }, label: `${option.id}) ${option.text}` };
+      // By the option's text: every attempt shows the options in its own order, a letter would mislead.
+      return { response: { type: "single", choice: option.id }, label: option.text };
     }
     case "multi": {
       const wrong = question.options.filter((option) => !question.answers.includes(option.id));
       return {
         response: { type: "multi", choices: wrong.map((option) => option.id) },
-        label: wrong.map((option) => `${option.id}) ${option.text}`).join(" + "),
+        label: wrong.map((option) => `${option.text} (falsch)`).join(" + "),
       };
     }
     case "numeric": {
@@ -36,7 +37,8 @@ function wrongResponse(question: Question, variant: number): { response: Learner
     case "truefalse":
       return { response: { type: "truefalse", value: !question.answer }, label: question.answer ? "Stimmt nicht" : "Stimmt" };
     case "cloze": {
-      const text = ["gar nicht", "keine ahnung"][variant % 2]!;
+      // Shown as typed, not folded to small letters.
+      const text = ["Gar nicht", "Keine Ahnung"][variant % 2]!;
       return { response: { type: "cloze", text }, label: text };
     }
   }

@@ -83,7 +83,7 @@ describe("an own text in a live session", () => {
     );
     expect(answers).toBe(2);
     const dashboard = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text());
-    // One live question answered, of what the class's assignment of this text asks.
-    expect(dashboard).toMatch(/: 1 von \d+ bearbeitet/);
+    // One live question answered, of the one the session asked (the results stand as an assignment of their own).
+    expect(dashboard).toMatch(/\(Live-Stunde am [0-9.]+, [0-9:]+\): 1 von 1 bearbeitet/);
   });
 });

@@ -31,7 +31,7 @@ it("moves each card once, even when the results are written again; a player who 
   const quizId = listDocuments()[0]!.id;
   const questions = defaultQuiz(quizId).slice(0, 2);
   const started = Date.now() - 60_000;
-  const session = { classId: created.classId, quizId, position: 2 } as SessionRow;
+  const session = { classId: created.classId, quizId, position: 2, createdAt: Date.now() } as SessionRow;
   const players: PlayerRow[] = [ben!, mia!, { learnerId: outsider, nickname: "Gast" }].map((player, index) => ({
     learnerId: player.learnerId,
     nickname: player.nickname,
@@ -75,7 +75,7 @@ it("keeps a self-study answer that moved a card between the read of the cards an
   const quizId = listDocuments()[0]!.id;
   const questions = defaultQuiz(quizId).slice(0, 2);
   const started = Date.now() - 60_000;
-  const session = { classId: created.classId, quizId, position: 2 } as SessionRow;
+  const session = { classId: created.classId, quizId, position: 2, createdAt: Date.now() } as SessionRow;
   const players: PlayerRow[] = [{ learnerId: ida.learnerId, nickname: "Ida", attemptId: `live-wettlauf-${crypto.randomUUID()}`, joinedAt: started }];
   const given: AnswerRow[] = questions.map((question, index) => {
     const parsed = responseFromForm(question, wrongForm(question).form.antwort);

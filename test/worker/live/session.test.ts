@@ -165,11 +165,12 @@ describe("a live session of 30 players", () => {
     const dashboard = await created.teacher.get(`/klassen/lehrkraft/${created.classId}`);
     const text = visibleText(await dashboard.text());
     expect(text).toContain(quizTitle(quizId));
-    // The live questions count towards the class's assignment of that quiz: answered of what the quiz asks.
-    expect(text).toMatch(new RegExp(`Spieler 1 ${escapeRegExp(quizTitle(quizId))}: ${QUESTIONS} von \\d+ bearbeitet`));
+    // The session's results as an assignment of their own: answered of what the session asked.
+    const liveTitle = `${escapeRegExp(quizTitle(quizId))} \\(Live-Stunde am \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d\\)`;
+    expect(text).toMatch(new RegExp(`Spieler 1 ${liveTitle}: ${QUESTIONS} von ${QUESTIONS} bearbeitet`));
 
     const csv = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`)).text()).replace(/^\uFEFF/, ""));
-    const answeredColumn = csv[0]!.findIndex((heading) => heading.startsWith(`${quizTitle(quizId)}: bearbeitet`));
+    const answeredColumn = csv[0]!.findIndex((heading) => new RegExp(`^${liveTitle}: bearbeitet`).test(heading));
     expect(answeredColumn).toBeGreaterThan(0);
     const playerRows = csv.slice(1).filter((row) => row[0]!.startsWith("Spieler "));
     expect(playerRows).toHaveLength(PLAYERS);

@@ -84,7 +84,7 @@ it("deleting the class deletes its texts and every version of their questions", 
   const created = await createClass();
   const textId = await publishedAndAssigned(created);
   const [question] = await currentQuestions(textId);
-  await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${question!.id}/loeschen`); // a retired version too
+  await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${question!.id}/loeschen`, { bestaetigung: "ja" }); // a retired version too
   expect(await count("select count(*) as n from own_questions where text_id = ? and retired_at is not null", textId)).toBe(1);
   expect(redirectTarget(await created.teacher.post(`/klassen/lehrkraft/${created.classId}/loeschen`, { bestaetigung: "ja" }))).toBe("/klassen/geloescht");
   expect(await count("select count(*) as n from own_texts where class_id = ?", created.classId)).toBe(0);

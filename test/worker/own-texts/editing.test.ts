@@ -3,7 +3,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { fieldsOf } from "../../../src/worker/own-texts/question-form";
-import { type Browser, redirectTarget, visibleText } from "../browser";
+import { type Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
 import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
 import { askAsManyAsAllowed, createClass, currentQuestions, pasteText, publishedAndAssigned, rowCounts, storedText, textPath } from "./helpers";
 
@@ -118,12 +118,44 @@ describe("editing a question", () => {
 });
 
 describe("the pool", () => {
+  it("asks before a question is deleted, on a page of its own that works without JavaScript", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    const [, second] = await currentQuestions(textId);
+    const confirmPath = `${base}/fragen/${second!.id}/loeschen`;
+
+    // The list links to the question's confirmation; it deletes nothing by itself.
+    const review = await (await created.teacher.get(base)).text();
+    expect(review).toContain(`href="${confirmPath}"`);
+    expect(review).not.toContain(`action="${confirmPath}"`);
+
+    const page = await created.teacher.get(confirmPath);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(visibleText(html)).toContain("Frage 2 löschen?");
+    expect(html).toContain(escapeHtml(second!.stem));
+    expect(html).toContain(`<form method="post" action="${confirmPath}">`);
+    expect(html).toContain('name="bestaetigung" value="ja"');
+    expect(html).toContain(`href="${base}#frage-${second!.id}"`); // Abbrechen
+
+    // A post without the confirmation deletes nothing and asks again.
+    const bare = await created.teacher.post(confirmPath);
+    expect(bare.status).toBe(400);
+    expect(visibleText(await bare.text())).toContain("Bitte bestätigen Sie das Löschen");
+    expect((await currentQuestions(textId)).map((question) => question.id)).toContain(second!.id);
+
+    expect(redirectTarget(await created.teacher.post(confirmPath, { bestaetigung: "ja" }))).toBe(`${base}#fragen`);
+    expect((await currentQuestions(textId)).map((question) => question.id)).not.toContain(second!.id);
+    expect((await created.teacher.get(confirmPath)).status).toBe(404);
+  });
+
   it("persists deletions and the order set with the up and down buttons", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
     const base = textPath(created.classId, textId);
     const [first, second, third] = await currentQuestions(textId);
-    expect(redirectTarget(await created.teacher.post(`${base}/fragen/${second!.id}/loeschen`))).toBe(`${base}#fragen`);
+    expect(redirectTarget(await created.teacher.post(`${base}/fragen/${second!.id}/loeschen`, { bestaetigung: "ja" }))).toBe(`${base}#fragen`);
     expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([first!.id, third!.id]);
     await created.teacher.post(`${base}/fragen/${third!.id}/hoch`);
     expect((await currentQuestions(textId)).map((question) => question.id).slice(0, 2)).toEqual([third!.id, first!.id]);
@@ -219,7 +251,7 @@ describe("the pool", () => {
     let allowed = chosen;
     for (let deleted = 0; allowed >= chosen && deleted < 10; deleted++) {
       const [first] = await currentQuestions(textId);
-      expect((await created.teacher.post(`${base}/fragen/${first!.id}/loeschen`)).status).toBe(303);
+      expect((await created.teacher.post(`${base}/fragen/${first!.id}/loeschen`, { bestaetigung: "ja" })).status).toBe(303);
       allowed = await allowedNow();
     }
     expect(allowed).toBeLessThan(chosen);

@@ -1,8 +1,19 @@
-/** An own text's worksheet and LMS files through the Worker: its current questions, teacher input intact, only for its class. */
+/**
+ * An own text's worksheet and LMS files through the Worker: the questions the class's assignment gives
+ * (the teacher's size and order), teacher input intact, only for its class.
+ */
 import { parse } from "gift-pegjs";
 import { expect, it } from "vitest";
-import { children, parseXml } from "../../core/export/read";
-import { createClass, currentQuestions, pasteText, textPath } from "./helpers";
+import { escapeHtml, redirectTarget } from "../browser";
+import { attemptQuestionIds, joinAs } from "../classroom/helpers";
+import { children, parseXml, type XmlElement } from "../../core/export/read";
+import { askAsManyAsAllowed, createClass, currentQuestions, pasteText, publishedAndAssigned, reviewPages, reviewedIds, textPath } from "./helpers";
+
+const textOf = (element: XmlElement): string => element.children.map((child) => (typeof child === "string" ? child : textOf(child))).join("");
+const xmlQuestionIds = (xml: string) =>
+  children(parseXml(xml), "question")
+    .filter((question) => question.attributes.type !== "category")
+    .map((question) => textOf(children(question, "idnumber")[0]!));
 
 const HOSTILE = `Gipfel <script>alert("x")</script> & {Klammern} ~ = # : \\ Ende`;
 
@@ -11,7 +22,7 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
   const textId = await pasteText(created);
   const base = `/klassen/lehrkraft/${created.classId}/quizze/${textId}`;
   const [first] = await currentQuestions(textId);
-  await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${first!.id}/loeschen`);
+  await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${first!.id}/loeschen`, { bestaetigung: "ja" });
   const added = new URLSearchParams({
     typ: "single",
     frage: `${HOSTILE}?`,
@@ -21,19 +32,20 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
     beleg: "Das neue Lagezentrum soll seinen Sitz in Rostock haben",
   });
   expect((await created.teacher.post(`${textPath(created.classId, textId)}/fragen/neu`, added)).status).toBe(303);
-  const pool = await currentQuestions(textId);
+  // Every question that may stand with the others: the added one is among them.
+  const asked = await askAsManyAsAllowed(created, textId);
 
   const xml = await created.teacher.get(`${base}/moodle.xml`);
   expect(xml.status).toBe(200);
   const xmlText = await xml.text();
   const questions = children(parseXml(xmlText), "question").filter((question) => question.attributes.type !== "category");
-  expect(questions).toHaveLength(pool.length);
+  expect(questions).toHaveLength(asked);
   expect(xmlText).toContain('Gipfel &lt;script&gt;alert("x")&lt;/script&gt; &amp; {Klammern}');
 
   const gift = await created.teacher.get(`${base}/gift.txt`);
   expect(gift.status).toBe(200);
   const parsed = parse(await gift.text()).filter((item) => item.type !== "Category" && item.type !== "Description");
-  expect(parsed).toHaveLength(pool.length);
+  expect(parsed).toHaveLength(asked);
   const own = parsed.at(-1) as { stem: { text: string }; choices: { text: { text: string }; isCorrect: boolean }[] };
   expect(own.stem.text).toContain("{Klammern} ~ = # : \\ Ende");
   expect(own.choices.find((choice) => choice.isCorrect)!.text.text).toContain("Gipfel &lt;script&gt;");
@@ -51,4 +63,34 @@ it("exports the teacher's current questions as Moodle XML, GIFT and a worksheet,
   for (const file of ["moodle.xml", "gift.txt", "arbeitsblatt"]) {
     expect((await other.teacher.get(`/klassen/lehrkraft/${other.classId}/quizze/${textId}/${file}`)).status).toBe(404);
   }
+});
+
+it("holds the questions the class's assignment gives, as many as the teacher set, in the teacher's order", async () => {
+  const created = await createClass();
+  const textId = await publishedAndAssigned(created);
+  const pool = await currentQuestions(textId);
+  const size = 3;
+  expect(pool.length).toBeGreaterThan(size);
+  expect((await created.teacher.post(`${textPath(created.classId, textId)}/umfang`, { umfang: String(size) })).status).toBe(303);
+
+  // What the class gets: a student's attempt of the assignment.
+  const { student, classPath } = await joinAs(created.joinCode, "Mira");
+  const start = /action="([^"]+\/aufgaben\/[^"]+\/starten)"/.exec(await (await student.get(classPath)).text())![1]!;
+  const classGets = await attemptQuestionIds(redirectTarget(await student.post(start)));
+  expect(classGets).toHaveLength(size);
+  // In the teacher's order, as the review pages list the questions.
+  const order = reviewedIds(await reviewPages(created.teacher, created.classId, textId));
+  expect([...classGets].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(classGets);
+
+  const base = `/klassen/lehrkraft/${created.classId}/quizze/${textId}`;
+  expect(xmlQuestionIds(await (await created.teacher.get(`${base}/moodle.xml`)).text())).toEqual(classGets);
+  const gift = parse(await (await created.teacher.get(`${base}/gift.txt`)).text()).filter((item) => item.type !== "Category" && item.type !== "Description");
+  expect(gift).toHaveLength(size);
+  const worksheet = await (await created.teacher.get(`${base}/arbeitsblatt`)).text();
+  const stems = [...worksheet.matchAll(/<p class="ws-stem">([^<]*)<\/p>/g)].map((match) => match[1]);
+  expect(stems).toEqual(classGets.map((id) => escapeHtml(pool.find((question) => question.id === id)!.stem)));
+
+  // The pages say what the files hold.
+  const review = await (await created.teacher.get(textPath(created.classId, textId))).text();
+  expect(review).toContain("enthalten die Fragen, die die Klasse in der Aufgabe bekommt");
 });

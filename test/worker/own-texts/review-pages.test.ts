@@ -67,7 +67,7 @@ describe("the review in pages", () => {
     // Deleting the only question of the last page leads to the page before, which is now the last.
     const last = pool.at(-1)!;
     const lastPage = Math.ceil(pool.length / 10);
-    const deleted = await created.teacher.post(`${base}/fragen/${last}/loeschen`);
+    const deleted = await created.teacher.post(`${base}/fragen/${last}/loeschen`, { bestaetigung: "ja" });
     const expectedPage = (pool.length - 1) % 10 === 0 ? lastPage - 1 : lastPage;
     expect(redirectTarget(deleted)).toBe(`${base}${expectedPage > 1 ? `?seite=${expectedPage}` : ""}#fragen`);
     const after = await (await created.teacher.get(redirectTarget(deleted))).text();

@@ -152,7 +152,7 @@ describe("an answer that does not fit the question type", () => {
   const invalid: Record<QuestionType, { form: Record<string, string | string[]>; message: RegExp }> = {
     single: { form: { antwort: "z" }, message: /Bitte wähle eine Antwort aus\./ },
     multi: { form: { antwort: ["a", "z"] }, message: /Bitte wähle nur Antworten aus der Liste\./ },
-    numeric: { form: { antwort: "vierzehn" }, message: /Bitte gib nur eine Zahl ein/ },
+    numeric: { form: { antwort: "ungefähr viele" }, message: /Bitte gib nur eine Zahl ein/ },
     truefalse: { form: { antwort: "vielleicht" }, message: /Bitte wähle „Stimmt“ oder „Stimmt nicht“\./ },
     cloze: { form: { antwort: "   " }, message: /Bitte fülle die Lücke aus\./ },
   };

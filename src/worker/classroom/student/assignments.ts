@@ -4,7 +4,7 @@ import { classOverview } from "../results";
 import { loadQuizzes } from "../results-content";
 import { resultQueries } from "../results-queries";
 import { runReused } from "../../../db/reused";
-import { answeringState } from "../schedule";
+import { answeringState, assignmentTitle } from "../schedule";
 import type { Db } from "../../../db";
 import type { StudentAssignmentItem } from "./pages";
 
@@ -15,11 +15,19 @@ export async function loadStudentAssignments(db: Db, classId: string, learnerId:
   const content = await loadQuizzes(questionSource(db, { classId }), assignments);
   const self = { id: 0, learnerId, nickname: "" };
   const overview = classOverview([self], assignments, asked, totals, content, now);
-  return assignments.map((assignment) => ({
-    id: assignment.id,
-    title: content.titles.get(assignment.quizId) ?? assignment.quizId,
-    window: assignment,
-    summary: overview.students.get(self.id)!.get(assignment.id)!,
-    state: answeringState(assignment, now),
-  }));
+  // A live session's results only for who took part: for the others there is nothing to see or do.
+  const summaryOf = (assignmentId: string) => overview.students.get(self.id)!.get(assignmentId)!;
+  return assignments.flatMap((assignment) => {
+    const summary = summaryOf(assignment.id);
+    if (assignment.liveAt != null && !summary.started) return [];
+    return [
+      {
+        id: assignment.id,
+        title: assignmentTitle(assignment, content.titles.get(assignment.quizId) ?? assignment.quizId),
+        window: assignment,
+        summary,
+        state: answeringState(assignment, now),
+      },
+    ];
+  });
 }

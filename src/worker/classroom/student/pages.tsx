@@ -119,6 +119,7 @@ const STATUS_FOR_STUDENT: Record<StudentSummary["status"], string> = {
   fertig: "fertig",
   verspätet: "fertig, nach dem Fälligkeitsdatum",
   überfällig: "überfällig",
+  "nicht dabei": "nicht dabei",
 };
 
 /** "fällig in 3 Tagen (04.06.2026)", "ab 05.06.2026", "geschlossen seit dem 04.06.2026". */
@@ -201,7 +202,9 @@ export const MyClassPage: FC<{
           <input name="bestaetigung" type="checkbox" value="ja" required />
           <span>Ja, meine Daten in dieser Klasse löschen</span>
         </label>
-        <button type="submit">Klasse verlassen und Daten löschen</button>
+        <button type="submit" class="danger">
+          Klasse verlassen und Daten löschen
+        </button>
       </form>
     </Layout>
   );

@@ -152,6 +152,9 @@ studentRoutes.post(
     // The newest attempt with questions left; else the newest (its results); a closed assignment opens no new one.
     const existing = attempts.find((attempt) => attempt.answered < attempt.questionCount) ?? attempts[0];
     if (existing) return c.redirect(attemptUrl(existing.id), 303);
+    if (state === "closed" && assignment.liveAt !== null) {
+      return messageResponse(c, 409, "Live-Stunde vorbei", "Das waren die Ergebnisse einer Live-Stunde, die schon beendet ist. Du warst nicht dabei.", back);
+    }
     if (state === "closed") {
       return messageResponse(c, 409, "Aufgabe geschlossen", `Diese Aufgabe war bis zum ${germanNumericDate(assignment.dueDate ?? "")} zu erledigen.`, back);
     }

@@ -33,15 +33,19 @@ function builtInQuiz(quizId: string): ExportQuiz | undefined {
 }
 
 /**
- * The quiz of the path: a built-in one, or an own text of this class (its current questions in the
- * teacher's order; drafts too, so a teacher can print before publishing). Undefined otherwise.
+ * The quiz of the path: a built-in one, or an own text of this class (drafts too, so a teacher can print
+ * before publishing). Undefined otherwise. An own text gives the questions its assignment gives the class
+ * (as many as the teacher set, in the teacher's order, none giving another's answer away: the same draw,
+ * seeded with the text's id), as a built-in quiz gives its default selection; not the whole reviewed
+ * pool, whose questions may give each other away. The pages say so (MaterialSection, own-texts/pages.tsx).
  */
 async function exportQuiz(c: Context<TeacherEnv>, quizId: string): Promise<ExportQuiz | undefined> {
   if (!isOwnTextId(quizId)) return builtInQuiz(quizId);
   const source = questionSource(c.var.db, { classId: c.get("classRow").id, drafts: true });
   const quiz = await source.quiz(quizId);
   const document = quiz && (await source.documents([quizId])).get(quizId);
-  return quiz && document && quiz.pool.length > 0 ? { title: quiz.title, questions: quiz.pool, documents: [document] } : undefined;
+  const questions = quiz ? source.draw(quiz, quiz.id) : [];
+  return quiz && document && questions.length > 0 ? { title: quiz.title, questions, documents: [document] } : undefined;
 }
 
 /** The texts printed on a worksheet: the ones questions are about (not those only compared with). */
@@ -122,6 +126,10 @@ export const MaterialSection: FC<{ classId: string; quizzes: { id: string; title
       Jedes Quiz als Arbeitsblatt zum Ausdrucken (mit Lösungen und Belegen im Text auf eigener Seite) und als Datei für Moodle oder eine andere Lernplattform.
       In Moodle: Fragensammlung → Importieren → Format „Moodle-XML“ oder „GIFT“. Jede Frage bringt den Beleg im Text, Titel und Quelle als allgemeines Feedback
       mit.
+    </p>
+    <p>
+      Sie enthalten die Fragen, die Ihre Klasse in der Aufgabe bekommt: bei eigenen Texten so viele, wie Sie als Umfang eingestellt haben, in Ihrer Reihenfolge,
+      nicht alle geprüften Fragen.
     </p>
     <ul>
       {quizzes.map((quiz) => {

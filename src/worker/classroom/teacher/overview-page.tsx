@@ -118,21 +118,23 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
       <p>
         <a href={action}>Auswertung ansehen</a>
       </p>
-      <details>
-        <summary>Termine ändern</summary>
-        <form method="post" action={`${action}/termine`}>
-          <WindowFields
-            idPrefix={`termine-${assignment.id}`}
-            openFrom={assignment.openFrom}
-            dueDate={assignment.dueDate}
-            closesAtDue={assignment.closesAtDue}
-            hint="Ein leeres Feld entfernt den Termin."
-          />
-          <button type="submit">
-            Termine speichern<span class="visually-hidden">: {assignment.title}</span>
-          </button>
-        </form>
-      </details>
+      {assignment.liveAt === null && (
+        <details>
+          <summary>Termine ändern</summary>
+          <form method="post" action={`${action}/termine`}>
+            <WindowFields
+              idPrefix={`termine-${assignment.id}`}
+              openFrom={assignment.openFrom}
+              dueDate={assignment.dueDate}
+              closesAtDue={assignment.closesAtDue}
+              hint="Ein leeres Feld entfernt den Termin."
+            />
+            <button type="submit">
+              Termine speichern<span class="visually-hidden">: {assignment.title}</span>
+            </button>
+          </form>
+        </details>
+      )}
       <details>
         <summary>Aufgabe entfernen</summary>
         <form method="post" action={`${action}/entfernen`}>
@@ -151,7 +153,7 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, die Aufgabe entfernen</span>
           </label>
-          <button type="submit">
+          <button type="submit" class="danger">
             Aufgabe entfernen<span class="visually-hidden">: {assignment.title}</span>
           </button>
         </form>
@@ -317,7 +319,9 @@ export const OverviewPage: FC<{
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, die Klasse und alle Daten löschen</span>
           </label>
-          <button type="submit">Klasse löschen</button>
+          <button type="submit" class="danger">
+            Klasse löschen
+          </button>
         </form>
         <form method="post" action={`${base}/abmelden`}>
           <button type="submit" class="secondary">

@@ -8,6 +8,7 @@ import { classOverview } from "../results";
 import { loadClassQuizzes } from "../results-content";
 import { loadClassResults } from "../results-queries";
 import { className } from "../parts";
+import { assignmentTitle } from "../schedule";
 import type { Db } from "../../../db";
 import type { AppEnv } from "../../types";
 import type { TeacherEnv } from "./access";
@@ -25,7 +26,7 @@ export async function loadOverview(db: Db, classId: string, now: number) {
   const content = await loadClassQuizzes(db, classId, rows.assignments);
   const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({
     ...assignment,
-    title: content.titles.get(assignment.quizId) ?? assignment.quizId,
+    title: assignmentTitle(assignment, content.titles.get(assignment.quizId) ?? assignment.quizId),
   }));
   return { ...rows, assignments, overview: classOverview(rows.members, assignments, rows.asked, rows.totals, content, now) };
 }

@@ -48,13 +48,20 @@ export const TeacherTabs: FC<{ classId: string; assignments: readonly TitledAssi
 
 /** "ab 01.06.2026 · fällig am 04.06.2026, danach geschlossen" */
 export function windowText(assignment: AssignmentRow): string {
+  if (assignment.liveAt !== null) return "Ergebnisse der Live-Stunde, getrennt von der Hausaufgabe; abgeschlossen";
   const parts = [];
   if (assignment.openFrom) parts.push(`ab ${germanNumericDate(assignment.openFrom)}`);
   if (assignment.dueDate) parts.push(`fällig am ${germanNumericDate(assignment.dueDate)}${assignment.closesAtDue ? ", danach geschlossen" : ""}`);
   return parts.length > 0 ? parts.join(" · ") : "ohne Termin";
 }
 
-export const STATUS_TEXT: Record<StudentStatus, string> = { offen: "offen", fertig: "fertig", verspätet: "verspätet", überfällig: "überfällig" };
+export const STATUS_TEXT: Record<StudentStatus, string> = {
+  offen: "offen",
+  fertig: "fertig",
+  verspätet: "verspätet",
+  überfällig: "überfällig",
+  "nicht dabei": "nicht dabei",
+};
 
 /** "3 fertig · 1 verspätet · 20 offen" (statuses nobody has are left out). */
 export const StatusCountsText: FC<{ counts: StatusCounts }> = ({ counts }) => {

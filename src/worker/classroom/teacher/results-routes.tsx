@@ -18,7 +18,7 @@ import { loadAssignmentResults, loadResultsStamp, loadStudentResults, resultQuer
 import { parseResultsEtag, resultsEtag, resultsFingerprint } from "../results-version";
 import { runOne, runReused } from "../../../db/reused";
 import { findMember, mergeMembers, renameMember } from "../roster-store";
-import { berlinDate } from "../schedule";
+import { assignmentTitle, berlinDate } from "../schedule";
 import type { TeacherEnv } from "./access";
 import { type AssignmentRow, deleteMember, findAssignment, listAssignments } from "../store";
 import { loadOverview, renderOverview } from "./overview";
@@ -56,8 +56,8 @@ const MemberParams = z.object({
 });
 const memberParams = zValidator("param", MemberParams, (result, c) => (result.success ? undefined : noStudent(c)));
 
-const withTitles = <T extends { quizId: string }>(rows: readonly T[], titles: ReadonlyMap<string, string>) =>
-  rows.map((row) => ({ ...row, title: titles.get(row.quizId) ?? row.quizId }));
+const withTitles = <T extends { quizId: string; liveAt: number | null }>(rows: readonly T[], titles: ReadonlyMap<string, string>) =>
+  rows.map((row) => ({ ...row, title: assignmentTitle(row, titles.get(row.quizId) ?? row.quizId) }));
 
 /** One assignment's figures as of now, with the page's version; `assignments` are the class's (for their titles). */
 async function assignmentFigures(c: ResultsContext, assignmentRows: readonly AssignmentRow[], assignmentId: string) {
@@ -120,6 +120,7 @@ resultRoutes.post(
     const classId = c.get("classRow").id;
     const assignment = await findAssignment(db(c), classId, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
+    if (assignment.liveAt !== null) return renderOverview(c, ["Die Ergebnisse einer Live-Stunde haben keine Termine."], 409);
     const window = c.req.valid("form");
     const errors = windowErrors(window, berlinDate(Date.now()), assignment.dueDate);
     if (errors.length > 0) return renderOverview(c, errors, 400);

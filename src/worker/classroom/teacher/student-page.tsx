@@ -112,7 +112,9 @@ export const StudentPage: FC<{
             <input name="bestaetigung" type="checkbox" value="ja" required />
             <span>Ja, {member.nickname} und die Antworten entfernen</span>
           </label>
-          <button type="submit">Entfernen</button>
+          <button type="submit" class="danger">
+            Entfernen
+          </button>
         </form>
       </section>
     </Layout>

@@ -97,7 +97,9 @@ export const ResultsPage: FC<{
   keepsBest: boolean;
   /** Where "Noch eine Runde" starts the next round of the same quiz, with other questions where the pool has them. */
   nextRoundAction: string | undefined;
-}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction }) => {
+  /** A live session's attempt, closed when the session ended: what was not answered stays so. */
+  closed?: boolean;
+}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction, closed = false }) => {
   const answered = rows.filter((row) => row.answer !== undefined);
   const score: Score = { points: answered.reduce((sum, row) => sum + row.answer!.score, 0), total: rows.length };
   const finished = answered.length === rows.length;
@@ -107,7 +109,7 @@ export const ResultsPage: FC<{
   return (
     <Layout title={`Ergebnis: ${quizTitle}`}>
       <h1 tabindex={-1} autofocus>
-        {finished ? "Geschafft!" : "Zwischenstand"}
+        {finished ? "Geschafft!" : closed ? "Ergebnis der Live-Stunde" : "Zwischenstand"}
       </h1>
       <section class="card end-score" aria-label="Dein Ergebnis">
         <p class="meta">{quizTitle}</p>
@@ -131,7 +133,7 @@ export const ResultsPage: FC<{
             </button>
           </form>
         )}
-        {open.length > 0 && (
+        {open.length > 0 && !closed && (
           <a class="button" href={questionUrl(attemptId, open[0]!.position)}>
             Weitermachen ({open.length} offen)
           </a>
@@ -157,10 +159,21 @@ export const ResultsPage: FC<{
           <QuestionLinks attemptId={attemptId} rows={right} />
         </details>
       )}
-      {open.length > 0 && (
+      {open.length > 0 && !closed && (
         <section aria-labelledby="offen">
           <h2 id="offen">Noch offen</h2>
           <QuestionLinks attemptId={attemptId} rows={open} />
+        </section>
+      )}
+      {open.length > 0 && closed && (
+        <section aria-labelledby="offen">
+          <h2 id="offen">Nicht beantwortet ({open.length})</h2>
+          <p>Die Live-Stunde ist vorbei: Diese Fragen zählen als nicht beantwortet.</p>
+          <ol class="results">
+            {open.map((row) => (
+              <li>{row.question.stem}</li>
+            ))}
+          </ol>
         </section>
       )}
       <p>

@@ -1,0 +1,79 @@
+/**
+ * How the teacher's results name wrong answers: a gap text as the students typed it (equal answers in
+ * other case or spacing counted together), options by their text (every attempt shows its own order, so a
+ * letter would point at the wrong one), and a partly right multiple select with its right pick marked
+ * right, not listed among the wrong ones.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { getQuestion, listDocuments, defaultQuiz } from "../../../src/bank";
+import type { Question } from "../../../src/bank/schema";
+import { type Browser, redirectTarget, visibleText } from "../browser";
+import { answer, attemptQuestionIds, createClass, type CreatedClass, joinAs, rightResponse } from "./helpers";
+
+type Multi = Extract<Question, { type: "multi" }>;
+
+/** A text whose quiz asks a gap, a multiple select with two or more right options, and a single choice. */
+const quizId = listDocuments()
+  .map((document) => document.id)
+  .find((id) => {
+    const questions = defaultQuiz(id);
+    return (
+      questions.some((question) => question.type === "cloze") &&
+      questions.some((question) => question.type === "multi" && question.answers.length >= 2) &&
+      questions.some((question) => question.type === "single")
+    );
+  })!;
+
+const typedGaps = ["Gar Nicht", " Gar  Nicht ", "gar nicht"];
+
+let created: CreatedClass;
+let assignmentPath: string;
+let ids: string[];
+
+beforeAll(async () => {
+  expect(quizId).toBeDefined();
+  created = await createClass("Antworten 7c");
+  expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId, dueDate: "" })).status).toBe(303);
+  for (const [index, typed] of typedGaps.entries()) {
+    const { student, classPath }: { student: Browser; classPath: string } = await joinAs(created.joinCode, `Kind ${index + 1}`);
+    const start = /action="([^"]+\/aufgaben\/([^"/]+)\/starten)"/.exec(await (await student.get(classPath)).text())!;
+    assignmentPath = `/klassen/lehrkraft/${created.classId}/aufgaben/${start[2]}`;
+    const attemptPath = redirectTarget(await student.post(start[1]!));
+    ids = await attemptQuestionIds(attemptPath);
+    for (const [position, id] of ids.entries()) {
+      const question = getQuestion(id)!;
+      if (question.type === "cloze") await answer(student, attemptPath, position + 1, { type: "cloze", text: typed });
+      else if (question.type === "multi" && question.answers.length >= 2)
+        await answer(student, attemptPath, position + 1, { type: "multi", choices: [question.answers.at(-1)!] });
+      else if (question.type === "single")
+        await answer(student, attemptPath, position + 1, { type: "single", choice: question.options.find((option) => option.id !== question.answer)!.id });
+      else await answer(student, attemptPath, position + 1, rightResponse(question));
+    }
+  }
+});
+
+describe("wrong answers on the teacher's results", () => {
+  it("name gap texts as typed, options by their text, and a partly right pick as right", async () => {
+    const html = await (await created.teacher.get(assignmentPath)).text();
+    const text = visibleText(html);
+    const questions = ids.map((id) => getQuestion(id)!);
+    const wrongLines = [...text.matchAll(/Am häufigsten falsch: „([^“]*)“ \((\d+)×\)/g)].map((match) => ({ label: match[1]!, count: Number(match[2]) }));
+
+    // The three typed forms are one answer, shown as most students typed it.
+    const gaps = questions.filter((question) => question.type === "cloze").length;
+    expect(wrongLines.filter((line) => line.label === "Gar Nicht" && line.count === typedGaps.length)).toHaveLength(gaps);
+    expect(text).not.toContain("„gar nicht“");
+
+    for (const question of questions.filter((candidate): candidate is Multi => candidate.type === "multi" && candidate.answers.length >= 2)) {
+      const picked = question.options.find((option) => option.id === question.answers.at(-1))!;
+      expect(wrongLines).toContainEqual({ label: `${picked.text} (richtig)`, count: typedGaps.length });
+    }
+
+    for (const question of questions.filter((candidate) => candidate.type === "single")) {
+      if (question.type !== "single") continue;
+      const picked = question.options.find((option) => option.id !== question.answer)!;
+      expect(wrongLines).toContainEqual({ label: picked.text, count: typedGaps.length });
+      expect(text).not.toContain(`„${picked.id}) ${picked.text}“`);
+    }
+  });
+});
