@@ -300,12 +300,12 @@ export function termQuestions(doc: DocContext): Question[] {
         salience: best.generic
           ? GENERIC_SALIENCE
           : Math.round(
-            salienceOf(doc, "term", best) *
-              (sentence.index < early ? 1 : LATER_WEIGHT) *
-              (headline.includes(stemOf(term)) ? 1 : NOT_IN_HEADLINE) *
-              (isCompound(term) ? 1 : PLAIN_NOUN) *
-              1000,
-          ) / 1000,
+              salienceOf(doc, "term", best) *
+                (sentence.index < early ? 1 : LATER_WEIGHT) *
+                (headline.includes(stemOf(term)) ? 1 : NOT_IN_HEADLINE) *
+                (isCompound(term) ? 1 : PLAIN_NOUN) *
+                1000,
+            ) / 1000,
         stem: TERM_GAP_STEM,
         evidence,
       },
