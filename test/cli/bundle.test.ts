@@ -21,10 +21,13 @@ import { afterAll, expect, it } from "vitest";
  * confusables table and the hardening: 273 KiB measured with all of it (free plan limit: 3 MiB). Making
  * an own text's questions over several requests, so that each stays within the free tier's 10 ms CPU
  * time (the progress page, the steps and their guards), added 0.85 KiB, the dashboard's queries built once
- * per isolate 0.6 KiB: 281.0 KiB measured with both. 290 leaves room for this round's generator and
- * nothing else: a jump of more than a few KiB is what this test is for.
+ * per isolate 0.6 KiB: 281.0 KiB measured with both; round 6's generator 284.9 KiB. Round 7, measured per
+ * merge: the back-reference detector and the offices of state 2.9 KiB, the speed work 1.6 KiB (hot loops
+ * written out), live results apart from homework, number words, the favicon and the confirmations 1.9 KiB:
+ * 290.9 KiB. 295 leaves room for small fixes and nothing else: a jump of more than a few KiB is what this
+ * test is for.
  */
-const GZIP_BUDGET_KIB = 290;
+const GZIP_BUDGET_KIB = 295;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
