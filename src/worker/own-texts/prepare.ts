@@ -125,9 +125,12 @@ export const FAMILY_COUNT = SINGLE_DOCUMENT_FAMILIES.length;
  * families up to the next boundary. Chosen from the CPU time the families took in workerd on the longest
  * text (README "The longest own text"): attendance to dates about 3.5 ms, quantities and countries 3.7,
  * places to organisations 4, the key terms alone 9 (on a busy machine), plus about 3 ms a request of its
- * own (the teacher's check, reading the text, parsing the facts, the progress page).
+ * own (the teacher's check, reading the text, parsing the facts, the progress page). Since generation
+ * round 7 (the stand-alone context of every family, "Was trifft laut Text auf X zu?" before the
+ * organisations) places to organisations took 11 to 13 ms in workerd at 20,000 characters: split in
+ * three, who did what (the costliest family, about 6 ms there) on its own.
  */
-const FAMILY_BOUNDARIES: readonly number[] = [6, 8, 13, FAMILY_COUNT];
+const FAMILY_BOUNDARIES: readonly number[] = [6, 8, 11, 12, FAMILY_COUNT];
 /** Up to this length all families run in one request. */
 const ONE_STEP_CHARACTERS = 4_000;
 
