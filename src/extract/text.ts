@@ -31,6 +31,21 @@ export function isNameLikeWord(word: string): boolean {
   return NAME_LIKE.test(word);
 }
 
+/**
+ * The matches of a global regular expression, by `exec` from the start: `matchAll` copies the
+ * expression on every call, and a text's every sentence is read this way.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match would stay in place (`matchAll` moves on too).
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  return matches;
+}
+
 const UPPER_AT = /\p{Lu}/uy;
 
 /**

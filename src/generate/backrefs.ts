@@ -15,9 +15,9 @@
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { suffixMatcher } from "../extract/text";
+import { matchesOf, suffixMatcher } from "../extract/text";
 import { TIME_NOUNS } from "./data/anaphora";
-import type { DocContext } from "./context";
+import { type DocContext, perDocument } from "./context";
 
 export type BackReferenceKind = "pronoun" | "pro-adverb" | "demonstrative" | "definite" | "role";
 
@@ -73,13 +73,6 @@ const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens)\s|\s+\p{Lu}|\s*\()/u;
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
 
-function all(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push(match);
-  return found;
-}
-
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
 export function nounStem(word: string): string {
   const folded = word.toLowerCase().replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u");
@@ -87,54 +80,29 @@ export function nounStem(word: string): string {
   return stripped.length >= 4 ? stripped : folded;
 }
 
-const names = new WeakMap<DocContext, string[]>();
-
 /** Names the text gives (persons, places, countries, organisations acting), longest first. */
-function namesOf(doc: DocContext): string[] {
-  let list = names.get(doc);
-  if (!list) {
-    const facts = doc.facts;
-    list = [
-      ...new Set([
-        ...facts.persons.flatMap((person) => [person.name, person.surname, ...person.mentions.map((mention) => mention.text)]),
-        ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
-        ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
-        ...facts.actions.map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
-      ]),
-    ]
-      .filter((name) => name.length >= 2)
-      .sort((a, b) => b.length - a.length);
-    names.set(doc, list);
-  }
-  return list;
-}
-
-const placeNames = new WeakMap<DocContext, string[]>();
-
-/** Places and countries the text names ("die Ukraine", "die Türkei"). */
-function placeNamesOf(doc: DocContext): string[] {
-  let list = placeNames.get(doc);
-  if (!list) {
-    const facts = doc.facts;
-    list = [
+const namesOf = perDocument(({ facts }) =>
+  [
+    ...new Set([
+      ...facts.persons.flatMap((person) => [person.name, person.surname, ...person.mentions.map((mention) => mention.text)]),
       ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
       ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
-    ];
-    placeNames.set(doc, list);
-  }
-  return list;
-}
+      ...facts.actions.map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
+    ]),
+  ]
+    .filter((name) => name.length >= 2)
+    .sort((a, b) => b.length - a.length),
+);
 
-const personNames = new WeakMap<DocContext, string[]>();
+/** Places and countries the text names ("die Ukraine", "die Türkei"). */
+const placeNamesOf = perDocument(({ facts }) => [
+  ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
+  ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
+]);
 
-function personNamesOf(doc: DocContext): string[] {
-  let list = personNames.get(doc);
-  if (!list) {
-    list = [...new Set(doc.facts.persons.flatMap((person) => [person.surname, ...person.mentions.map((mention) => mention.text)]))];
-    personNames.set(doc, list);
-  }
-  return list;
-}
+const personNamesOf = perDocument(({ facts }) => [
+  ...new Set(facts.persons.flatMap((person) => [person.surname, ...person.mentions.map((mention) => mention.text)])),
+]);
 
 function wordAt(text: string, name: string, from = 0): number {
   for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
@@ -185,20 +153,20 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   if (reading.personGap !== undefined) personNamed.push(reading.personGap);
   const nameBefore = (index: number) => named.some((at) => at < index) || nounBefore(text, index);
 
-  for (const match of all(THIRD_PERSON, text)) if (!nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
-  for (const match of all(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  for (const match of matchesOf(THIRD_PERSON, text)) if (!nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (/^(?:Sie|Er|Ihm|Ihn|Ihnen)(?!\p{L})/u.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   if (personNamed.length === 0) {
-    for (const match of [...all(FIRST_PERSON, text), ...all(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+    for (const match of [...matchesOf(FIRST_PERSON, text), ...matchesOf(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
-  for (const match of all(POSSESSIVE, text)) {
+  for (const match of matchesOf(POSSESSIVE, text)) {
     if (nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
     // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
     if (named.some((at) => at > match.index)) continue;
     found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
-  for (const match of all(PRO_ADVERB, text)) {
+  for (const match of matchesOf(PRO_ADVERB, text)) {
     const word = match[0].toLowerCase();
     const after = text.slice(match.index + match[0].length);
     if (word.startsWith("da") && POINTS_FORWARD.test(after)) continue;
@@ -211,7 +179,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (/^(?:dort|hier)$/u.test(word) && named.some((at) => at < match.index)) continue;
     found.push({ kind: "pro-adverb", index: match.index, word: match[0] });
   }
-  for (const match of all(DEMONSTRATIVE, text)) {
+  for (const match of matchesOf(DEMONSTRATIVE, text)) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if (time && TIME_NOUNS.has(time[1]!)) continue;
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
@@ -221,9 +189,9 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (/\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
     found.push({ kind: "demonstrative", index: match.index, word: match[0] });
   }
-  for (const match of all(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
+  for (const match of matchesOf(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
 
-  for (const match of all(DEFINITE, text)) {
+  for (const match of matchesOf(DEFINITE, text)) {
     const head = match[2]!;
     if (!isOffice(head)) continue;
     const headAt = match.index + match[0].length - head.length;
@@ -239,7 +207,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (personNamed.some((at) => at < match.index && /^[^,.;\s]+(?:\s+[^\p{Ll}\s,.;][^,.;\s]*)*,\s*$/u.test(text.slice(at, match.index)))) continue;
     found.push({ kind: "role", index: match.index, word: match[0] });
   }
-  for (const match of all(OPENING_DEFINITE, text)) {
+  for (const match of matchesOf(OPENING_DEFINITE, text)) {
     const head = match[2]!;
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);

@@ -10,7 +10,7 @@ import { isAdjectiveLike } from "../extract/text";
 import { ACTOR_BRACKET, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions } from "./context";
+import { type DocContext, evidenceFor, type Pool, perDocument, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
 import { isPartOfName } from "./places";
@@ -191,17 +191,8 @@ function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
 
 const personOf = (doc: DocContext, surname: string | undefined) => (surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined);
 
-const claimantsByDoc = new WeakMap<DocContext, readonly Claimant[]>();
-
-function claimantsOf(doc: DocContext): readonly Claimant[] {
-  // Asked once per claim: worked out once per document.
-  let claimants = claimantsByDoc.get(doc);
-  if (!claimants) {
-    claimants = findClaimants(doc);
-    claimantsByDoc.set(doc, claimants);
-  }
-  return claimants;
-}
+/** Asked once per claim: worked out once per document. */
+const claimantsOf: (doc: DocContext) => readonly Claimant[] = perDocument(findClaimants);
 
 /** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
 function findClaimants(doc: DocContext): Claimant[] {

@@ -129,6 +129,19 @@ export const DATELINE_KINDS: ReadonlySet<PassageKind> = new Set([...ARTICLE_KIND
 /** A letter or digit: a name found next to one is part of a longer word. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/** `make` worked out once per document and kept as long as the document is: for what several questions ask of it. */
+export function perDocument<T extends object>(make: (doc: DocContext) => T): (doc: DocContext) => T {
+  const made = new WeakMap<DocContext, T>();
+  return (doc) => {
+    let value = made.get(doc);
+    if (value === undefined) {
+      value = make(doc);
+      made.set(doc, value);
+    }
+    return value;
+  };
+}
+
 const mentionCache = new WeakMap<DocContext, Map<string, boolean>>();
 
 /** Whether a name occurs anywhere in the text, as a whole word: a distractor must not. */

@@ -7,8 +7,9 @@
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
  */
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { matchesOf } from "../extract/text";
 import type { Span } from "../extract/types";
-import type { DocContext } from "./context";
+import { type DocContext, perDocument } from "./context";
 
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
 const MIN_WORDS = 6;
@@ -40,39 +41,16 @@ const AGE_EPITHET = /(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+\d+-[J
 /** "die gleiche Summe", "dieselbe Zahl": what an earlier sentence said. */
 const SAME_AS_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?)(?![\p{L}])/iu;
 
-/**
- * The matches of a global regular expression, by `exec` from the start: `matchAll` copies the
- * expression on every call, and a text's every sentence is read this way.
- */
-function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    matches.push(match);
-    // An empty match would stay in place (none of these patterns has one; `matchAll` moves on too).
-    if (match[0] === "") pattern.lastIndex++;
-  }
-  return matches;
-}
-
 /** Names and places the text mentions, by start offset: what a pronoun after them may stand for. */
-const namedStarts = new WeakMap<DocContext, number[]>();
-
-function namesOf(doc: DocContext): number[] {
-  let starts = namedStarts.get(doc);
-  if (!starts) {
-    const facts = doc.facts;
-    starts = [
-      ...facts.persons.flatMap((person) => person.mentions.map((mention) => mention.start)),
-      ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.start)),
-      ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.start)),
-      ...facts.quotes.map((quote) => quote.speaker.start),
-      ...facts.actions.map((action) => action.actor.start),
-    ].sort((a, b) => a - b);
-    namedStarts.set(doc, starts);
-  }
-  return starts;
-}
+const namesOf = perDocument(({ facts }) =>
+  [
+    ...facts.persons.flatMap((person) => person.mentions.map((mention) => mention.start)),
+    ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.start)),
+    ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.start)),
+    ...facts.quotes.map((quote) => quote.speaker.start),
+    ...facts.actions.map((action) => action.actor.start),
+  ].sort((a, b) => a - b),
+);
 
 /** Whether something is named in [from, to): a pronoun at `to` can stand for it. */
 function namedBetween(doc: DocContext, from: number, to: number): boolean {
