@@ -6,6 +6,7 @@
  * at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014 into 2015).
  */
 import * as z from "zod";
+import { NUMBER_WORDS } from "../extract/data/numbers";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */
@@ -100,16 +101,30 @@ function isUnit(typed: string, unit: string | undefined): boolean {
 
 const LEADING_FIGURE = /^[+\-\u2212\u2013]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u0660-\u0669\u06f0-\u06f9.,'’\u066b\u066c ]*/u;
 
+/** Number words a learner may type for a figure ("sieben", "zwölf Prozent"): the extractor's, with the small ones it leaves out. */
+const ANSWER_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...Object.entries({ null: 0, eins: 1, ein: 1, eine: 1 }), ...NUMBER_WORDS]);
+
+/** A figure typed as a German number word, alone or with the question's unit; null otherwise. */
+function numberWordAnswer(text: string, unit: string | undefined): number | null {
+  const [word = "", ...words] = text.toLocaleLowerCase("de").split(/\s+/);
+  // "dreissig" as typed without ß.
+  const value = ANSWER_NUMBER_WORDS.get(word) ?? ANSWER_NUMBER_WORDS.get(word.replace(/ss/g, "ß"));
+  if (value === undefined) return null;
+  const rest = words.join(" ");
+  return rest === "" || (unit !== undefined && rest === unit.toLocaleLowerCase("de")) ? value : null;
+}
+
 /**
- * A typed figure, possibly followed by the question's unit ("83 Staaten", "1,8 Mio.", "62 %"). Null when
- * it is no number or something other than the unit follows.
+ * A typed figure, in digits or as a German number word, possibly followed by the question's unit ("83
+ * Staaten", "1,8 Mio.", "62 %", "sieben"). Null when it is no number or something other than the unit follows.
  */
 export function parseNumericAnswer(input: string, unit?: string): number | null {
   const text = input.normalize("NFKC").trim();
   const direct = parseGermanNumber(text);
   if (direct !== null) return direct;
   const figure = LEADING_FIGURE.exec(text)?.[0].trimEnd();
-  if (!figure || !isUnit(text.slice(figure.length), unit)) return null;
+  if (!figure) return numberWordAnswer(text, unit);
+  if (!isUnit(text.slice(figure.length), unit)) return null;
   return parseGermanNumber(figure);
 }
 

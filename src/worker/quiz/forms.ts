@@ -2,20 +2,6 @@
 import * as z from "zod";
 import { parseNumericAnswer, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
-import { NUMBER_WORDS } from "../../extract/data/numbers";
-
-/** Number words a learner may type for a figure ("sieben", "zwölf Prozent"): the extractor's, with the small ones it leaves out. */
-const ANSWER_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...Object.entries({ null: 0, eins: 1, ein: 1, eine: 1 }), ...NUMBER_WORDS]);
-
-/** A figure typed as a German number word, alone or with the question's unit; null otherwise. */
-function numberWordAnswer(typed: string, unit: string | undefined): number | null {
-  const [word = "", ...words] = typed.normalize("NFKC").trim().toLocaleLowerCase("de").split(/\s+/);
-  // "dreissig" as typed without ß.
-  const value = ANSWER_NUMBER_WORDS.get(word) ?? ANSWER_NUMBER_WORDS.get(word.replace(/ss/g, "ß"));
-  if (value === undefined) return null;
-  const rest = words.join(" ");
-  return rest === "" || (unit !== undefined && rest === unit.toLocaleLowerCase("de")) ? value : null;
-}
 
 /** The answer form: "antwort" once, or several times for multiple select. */
 export const AnswerForm = z.object({
@@ -45,7 +31,7 @@ export function responseFromForm(question: Question, value: AnswerForm["antwort"
     }
     case "numeric": {
       if (values.length !== 1 || first === "") return { ok: false, message: "Bitte gib eine Zahl ein." };
-      const number = parseNumericAnswer(first, question.unit) ?? numberWordAnswer(first, question.unit);
+      const number = parseNumericAnswer(first, question.unit);
       if (number === null) {
         const unitHint = question.unit ? `, gern mit „${question.unit}“ dahinter` : "";
         return { ok: false, message: `Bitte gib nur eine Zahl ein, zum Beispiel 14.000, 1,8 oder sieben${unitHint}.` };

@@ -47,6 +47,9 @@ describe("parseNumericAnswer", () => {
     ["62%", "Prozent", 62],
     ["19 000 Luftschläge", "Luftschläge", 19000],
     ["14.000", undefined, 14000],
+    ["sieben", undefined, 7],
+    ["Zwölf Prozent", "Prozent", 12],
+    ["dreissig", undefined, 30],
   ])("reads %j with unit %j as %d", (input, unit, value) => expect(parseNumericAnswer(input, unit)).toBe(value));
 
   it.each([
@@ -55,6 +58,8 @@ describe("parseNumericAnswer", () => {
     ["83 Staaten", undefined],
     ["Staaten 83", "Staaten"],
     ["83 Staaten mehr", "Staaten"],
+    ["sieben Länder", "Staaten"],
+    ["siebenmal", undefined],
   ])("rejects %j with unit %j", (input, unit) => expect(parseNumericAnswer(input, unit)).toBeNull());
 });
 
