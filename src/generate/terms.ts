@@ -47,19 +47,19 @@ const NOT_IN_HEADLINE = 0.6;
  * (the blind reading of round 4: generic terms rarely worth asking, also where the title names them); a
  * compound this long or hyphenated ("Willkommenskultur", "Brexit-Referendum") names what the story is
  * about. Read on the devset quizzes of round 6: 6 of 6 such compounds of the headline worth asking, 0 of
- * 6 plain nouns of it. A plain noun that is asked at all (PLAIN_NOUN_MENTIONS) only fills a quiz up.
+ * 6 plain nouns of it. A plain noun that is not generic (PLAIN_NOUN_MENTIONS) still weighs less.
  */
 const PLAIN_NOUN = 0.6;
 const COMPOUND_LENGTH = 13;
 const isCompound = (word: string) => word.length >= COMPOUND_LENGTH || word.includes("-");
 /**
- * A plain noun is a key term only where the title or teaser names it and the text comes back to it at
- * least this often ("Papageien" in a report on a parrot seizure). Otherwise it is a word any text could
+ * A plain noun is a key term of the story only where the title or teaser names it and the text comes back
+ * to it at least this often ("Papageien" in a report on a parrot seizure). Otherwise it is a word any text could
  * have: in the blind reading of round 6 and the engineer's reading of the 53 term gaps of the devset
  * quizzes after it, the plain nouns asked ("Wechsel", "Verfahren", "Trend", "Funktionen", "Angaben",
  * "Schritte", "Terroristen" next to "Attentäter") tested finding a word, 0 of about 30 worth asking, while
  * most compounds of 13 letters or more were; where another word of the text fits the gap as well, the key
- * is not even unique.
+ * is not even unique. Such a generic noun is asked only as the last filler (GENERIC_SALIENCE).
  */
 const PLAIN_NOUN_MENTIONS = 3;
 /**
