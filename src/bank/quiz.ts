@@ -296,6 +296,13 @@ function balancedShare(trues: number, statements: number): boolean {
   return trueShare >= 0.35 && trueShare <= 0.65;
 }
 
+/** Which answer a statement needs to level the chosen statements (true or false), or undefined when they are level. */
+function statementsTrailing(selection: Selection): boolean | undefined {
+  let lead = 0;
+  for (const profile of selection.chosen) if (profile.question.type === "truefalse") lead += profile.question.answer ? 1 : -1;
+  return lead === 0 ? undefined : lead < 0;
+}
+
 /** Drops the least salient statements of the side that leads until the statements are balanced; notes which. */
 function balance(selection: Selection, dropped: Set<Profile>): void {
   for (;;) {
@@ -371,6 +378,17 @@ function fillOnce(
   const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
     for (const candidate of candidates) if (!skipped.has(candidate) && accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
   };
+  // A lone salient statement ("Nordkorea verschärft ... seine Drohgebärden.", keyed true) is the lead's
+  // main event more often than not: before balancing drops it, a statement of the other side from
+  // anywhere in the pool may join to pair it, less salient as it may be.
+  const pairThenBalance = (limits: Limits, fresh: boolean) => {
+    const trailing = statementsTrailing(selection);
+    if (trailing !== undefined) {
+      const pairing: Limits = { ...limits, size: Math.max(limits.size, Math.min(size, selection.chosen.length + 1)) };
+      fill(pairing, (profile) => profile.question.type === "truefalse" && profile.question.answer === trailing && asked(profile) !== fresh);
+    }
+    balance(selection, dropped);
+  };
   // "Which countries are named" tests scanning: it only helps a quiz up to the floor.
   const salient = (profile: Profile) => (profile.question.salience >= MIN_SALIENCE && !profile.countries) || CLAIM_TOPICS.has(profile.question.topic);
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
@@ -386,19 +404,19 @@ function fillOnce(
   for (const fresh of [true, false]) {
     const take = (profile: Profile) => asked(profile) !== fresh && salient(profile);
     fill(strict, take);
-    balance(selection, dropped);
+    pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
     fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
     if (selection.chosen.length < minSize) {
       fill(relaxed, take);
-      balance(selection, dropped);
+      pairThenBalance(relaxed, fresh);
     }
     // Then what is left, the more salient first, the rest only where the quiz is still short.
     for (const stage of FILL_STAGES) {
       if (selection.chosen.length >= floor.size) break;
       const filler = (profile: Profile) => asked(profile) !== fresh && stage(profile.question);
       fill(floor, filler);
-      balance(selection, dropped);
+      pairThenBalance(floor, fresh);
       // A lone statement that balancing dropped leaves a place for another kind of question.
       fill(floor, (profile) => filler(profile) && profile.question.type !== "truefalse");
     }

@@ -212,6 +212,26 @@ describe("drawQuiz", () => {
     expect(balancedStatements(quiz)).toBe(true);
   });
 
+  it("pairs a salient lone statement with a less salient one of the other side rather than leaving it out", () => {
+    const statement = (index: number, truth: boolean, salience: number) =>
+      questionOf({ type: "truefalse", fact: index, sentence: index, salience, word: 0, shownWord: -1, truth, country: false }, index);
+    // Enough salient questions for a quiz of its own, so no floor fill brings the pair in by the way.
+    const singles = [1, 2, 3, 5, 6].map((index) =>
+      withOwnOptions(
+        questionOf(
+          { type: "single", fact: index, sentence: index, salience: 0.6, word: index % WORDS.length, shownWord: -1, truth: true, country: false },
+          index,
+        ),
+        index,
+      ),
+    );
+    const mainEvent = statement(0, true, 0.95);
+    const sideClaim = statement(4, false, MIN_SALIENCE / 4);
+    const quiz = drawQuiz([mainEvent, ...singles, sideClaim], { seed: "s" });
+    expect(quiz.map((question) => question.id).sort()).toEqual([mainEvent, ...singles, sideClaim].map((question) => question.id).sort());
+    expect(balancedStatements(quiz)).toBe(true);
+  });
+
   it("asks less salient questions only to bring a quiz up to its floor", () => {
     const single = (index: number, salience: number) =>
       withOwnOptions(
