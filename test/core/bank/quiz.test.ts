@@ -232,6 +232,26 @@ describe("drawQuiz", () => {
     expect(balancedStatements(quiz)).toBe(true);
   });
 
+  it("fills a quiz up with a side person before a place, a date or a term named in passing", () => {
+    const asQuestion = (index: number, salience: number, topic: Question["topic"]) =>
+      withOwnOptions(
+        {
+          ...questionOf(
+            { type: "single", fact: index, sentence: index, salience, word: index % WORDS.length, shownWord: -1, truth: true, country: false },
+            index,
+          ),
+          topic,
+        },
+        index,
+      );
+    const salient = [0, 1, 2, 3].map((index) => asQuestion(index, 0.6, "organisation"));
+    const inPassing = [asQuestion(4, MIN_SALIENCE * 0.8, "place"), asQuestion(5, MIN_SALIENCE * 0.8, "date"), asQuestion(6, MIN_SALIENCE * 0.8, "term")];
+    const sidePerson = asQuestion(7, MIN_SALIENCE / 4, "person_role");
+    const quiz = drawQuiz([...salient, ...inPassing, sidePerson], { seed: "s" });
+    expect(quiz).toHaveLength(QUIZ_FLOOR);
+    expect(quiz.map((question) => question.topic)).toContain("person_role");
+  });
+
   it("asks less salient questions only to bring a quiz up to its floor", () => {
     const single = (index: number, salience: number) =>
       withOwnOptions(
