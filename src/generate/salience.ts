@@ -110,7 +110,20 @@ export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boo
   if (/^-jährig|^\s*Jahre alt\b/u.test(after)) return true;
   // "sechs von zehn Schülern": the base of a share, not the finding.
   if (SHARE_BASE.test(before)) return true;
-  return inSubordinateClause(doc, quantity);
+  // "Das 145 bis 149 Millionen Jahre alte Fossil": one end of a range asked alone, with the other in sight.
+  if (RANGE_END_AFTER.test(after) || RANGE_END_BEFORE.test(before)) return true;
+  return inParentheses(doc, quantity) || inSubordinateClause(doc, quantity);
+}
+
+const RANGE_END_AFTER = /^\s*(?:bis|–|-)\s*\d/u;
+const RANGE_END_BEFORE = /(?:\d\s*(?:bis|–|-)|zwischen)\s*$/u;
+
+/** "(23 Milliarden Euro, Stand 2015)": an aside the sentence could do without. */
+function inParentheses(doc: DocContext, span: Span): boolean {
+  const sentence = articleSentenceAt(doc, span.start);
+  if (!sentence) return false;
+  const lead = doc.text.slice(sentence.start, span.start);
+  return lead.lastIndexOf("(") > lead.lastIndexOf(")");
 }
 
 /** "sechs von", "53 von": what follows is the whole a share is taken of. */

@@ -16,7 +16,22 @@ const about = (answer: string) =>
     (question) => (question.type === "cloze" && question.answer === answer) || (question.type === "numeric" && question.answer === Number(answer)),
   );
 
+const FOSSIL = `Forscher finden Urvogel in China
+
+Peking – Forscher haben in der Provinz Liaoning ein 145 bis 149 Millionen Jahre altes Fossil eines Urvogels gefunden, wie das Fachblatt Nature am Mittwoch berichtete. Das Naturkundemuseum Peking zahlte für die Grabung 3,2 Millionen Euro (41 Prozent seines Jahresbudgets). Das Tier hatte Federn an allen vier Gliedmaßen.`;
+
 describe("salience", () => {
+  it("weighs one end of a range and a figure in parentheses as incidental, even in the lead", () => {
+    const fossil = generateBank([{ id: "fossil", text: FOSSIL }])[0]!.questions;
+    const figure = (value: number) => fossil.filter((question) => question.type === "numeric" && question.answer === value);
+    const aside = [...figure(145), ...figure(149), ...figure(41)];
+    expect(aside.length).toBeGreaterThan(0);
+    for (const question of aside) expect(question.salience).toBeLessThan(MIN_SALIENCE);
+    const cost = figure(3.2);
+    expect(cost.length).toBeGreaterThan(0);
+    for (const question of cost) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+  });
+
   it("keeps a date that is the news and leaves a date of the past below the fill-up threshold", () => {
     const news = about("2018");
     expect(news.length).toBeGreaterThan(0);
