@@ -113,7 +113,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wur
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
 /** Plural nouns for people ("Die Republikaner", "Die Demonstranten", "Die Rebellen", "Die Forscher"), not things ("Die Daten"). */
-export const PEOPLE_PLURAL = /\p{Ll}(?:aner|[lnrtgkhsdbpf]er|isten|anten|enten|aten|logen|innen|eure|ellen|kräfte)$/u;
+const PEOPLE_PLURAL = /\p{Ll}(?:aner|[lnrtgkhsdbpf]er|isten|anten|enten|aten|logen|innen|eure|ellen|kräfte)$/u;
 // biome-ignore format: a word list, packed for reading
 const NOT_PEOPLE: ReadonlySet<string> = new Set([
   "daten", "raten", "taten", "automaten", "tomaten", "granaten", "zimmer", "fenster", "wasser", "messer", "computer",

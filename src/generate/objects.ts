@@ -8,7 +8,6 @@
 import { deu as STOPWORDS } from "stopword";
 import type { Question } from "../bank/schema";
 import { roleForms } from "../extract/gender";
-import { PEOPLE_PLURAL } from "../extract/actions";
 import type { ActionFact } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, namedAfterPerson, personOf } from "./claims";
@@ -82,6 +81,8 @@ const NOUN = /^\p{Lu}\p{Ll}[\p{L}-]*\p{Ll}$/u;
  * Verbündeten"): "Was" asks for a thing.
  */
 const PERSON_NOUN = /(?:erin|erinnen|istin|istinnen|antin|antinnen|entin|entinnen|ische|ischen|ndete|ndeten)$/u;
+/** Plurals of people ("Amerikaner", "Kommunisten", "Demonstranten", "Europameister"); not things in "-er" ("Gehälter"). */
+const PEOPLE = /\p{Ll}(?:aner|isten|anten|enten|logen|innen|eure|meister)$/u;
 /** The endings a noun's stem may take: cut to compare two nouns. */
 const ENDING = /(?:en|es|er|e|n|s)$/u;
 /** How many letters at the start or end two nouns may share before they may mean the same ("Drohgebärden", "Drohungen"). */
@@ -120,8 +121,15 @@ function isThing(doc: DocContext, noun: string): boolean {
   if (!NOUN.test(noun) || noun.length < 4) return false;
   const last = noun.split("-").pop()!;
   // "die Verräterin", "die Aktivistin": a person the text describes, not a thing.
-  if (PERSON_NOUN.test(noun) || PEOPLE_PLURAL.test(noun)) return false;
-  if (GENERAL.has(noun.toLowerCase()) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || roleForms(last) !== undefined) return false;
+  if (PERSON_NOUN.test(noun) || PEOPLE.test(noun)) return false;
+  if (
+    GENERAL.has(noun.toLowerCase()) ||
+    TIME_NOUNS.has(last) ||
+    TIME_NOUNS.has(last.replace(/n$/u, "")) ||
+    ANAPHORIC_EPITHETS.has(last) ||
+    roleForms(last) !== undefined
+  )
+    return false;
   const names = nameWordsOf(doc).words;
   return !noun.split("-").some((part) => names.has(part.toLowerCase()) || names.has(part.toLowerCase().replace(/s$/u, "")));
 }
@@ -134,7 +142,7 @@ const dativePlural = (determiner: string, noun: string) => determiner === "den" 
  * prepositional phrase ("als Reaktion auf Militärmanöver der USA mit Südkorea seine Drohgebärden").
  * Only before the first comma: what follows may be a relative clause about it.
  */
-function objectOf(doc: DocContext, words: readonly string[]): { from: number; to: number } | undefined {
+function objectOf(doc: DocContext, words: readonly string[]): ObjectSpan | undefined {
   let inPhrase = false;
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
@@ -143,6 +151,15 @@ function objectOf(doc: DocContext, words: readonly string[]): { from: number; to
     if (PREPOSITIONS.has(lower) || CONTRACTIONS.has(lower)) {
       inPhrase = true;
       continue;
+    }
+    if (/^\d/u.test(word)) {
+      // "ab 2016", "am 3. Mai": a figure ends the phrase it stands in.
+      inPhrase = false;
+      continue;
+    }
+    if (!inPhrase) {
+      const plain = bareObjectAt(doc, words, index);
+      if (plain) return plain;
     }
     if (/^\p{Lu}/u.test(word)) {
       // A noun ends the phrase it stands in.
@@ -160,15 +177,59 @@ function objectOf(doc: DocContext, words: readonly string[]): { from: number; to
     }
     if (!candidate || bare(candidate) !== candidate.replace(/[.,;:]$/u, "") || !isThing(doc, bare(candidate))) return undefined;
     if (dativePlural(word, bare(candidate))) return undefined;
-    // "die Übernahme eines Stützpunkts", "den Botschafter Sergej Andrejew": the phrase goes on.
-    const next = words[noun + 1];
-    if (next && !/[,;:]$/u.test(candidate) && (GENITIVE_DETERMINERS.has(next) || /^\p{Lu}/u.test(next))) return undefined;
-    return { from: index, to: noun + 1 };
+    if (goesOn(candidate, words[noun + 1])) return undefined;
+    return { from: index, to: noun + 1, plain: false };
   }
   return undefined;
 }
 
-/** Every object-like phrase of the text (an accusative determiner, adjectives, a thing), not after a preposition or comma. */
+/** The words of the clause that are the object. */
+interface ObjectSpan {
+  from: number;
+  to: number;
+  /** A plural without article ("Wahlen", "erste Teststrecken"). */
+  plain: boolean;
+}
+
+/** A plural noun as it stands without article ("Wahlen", "Demokratie-Defizite"), not a singular ("Führung"); some singulars end alike ("Reise"). */
+const PLURAL = /(?:en|e|er|s)$/u;
+/** Words before a noun that make it part of another phrase: articles of any case, figures. */
+const NOT_BEFORE_PLAIN =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|\d.*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|viele|einige|wenige|alle|beide)$/u;
+/** Words after a comma that open a clause about what comes before it: what follows may be left out. */
+// biome-ignore format: a word list, packed for reading
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welches", "wonach", "womit", "wobei",
+  "weil", "da", "dass", "um", "als", "nachdem", "obwohl", "wenn", "wie", "was", "wo", "bevor", "damit", "sodass",
+]);
+/** Words after an object that make it part of a list: the key would be half of it. */
+const LISTING: ReadonlySet<string> = new Set(["und", "oder", "sowie", "bzw", "noch"]);
+
+/**
+ * "die Übernahme eines Stützpunkts", "den Botschafter Sergej Andrejew", "Transparenz und Schutz": the
+ * phrase goes on after the noun, so the noun alone is not what was done.
+ */
+const goesOn = (noun: string, next: string | undefined) =>
+  next !== undefined && !/[,;:]$/u.test(noun) && (GENITIVE_DETERMINERS.has(next) || /^\p{Lu}/u.test(next) || LISTING.has(next));
+
+/** A plural without article at `index` ("Wahlen", "erste Teststrecken"), outside a prepositional phrase. */
+function bareObjectAt(doc: DocContext, words: readonly string[], index: number): ObjectSpan | undefined {
+  const previous = index > 0 ? bare(words[index - 1]!).toLowerCase() : "";
+  if (NOT_BEFORE_PLAIN.test(previous) || NOT_BEFORE_PLAIN.test(words[index]!) || ADJECTIVE.test(previous)) return undefined;
+  // After a capitalised word, a plural is part of a name ("Rotes Kreuz") unless that word is a name of the text ("Deutschland Defizite vorgeworfen").
+  // "am Montag Preiserhöhungen": after a phrase that ends in a noun it is not.
+  const beforePrevious = bare(words[index - 2] ?? "").toLowerCase();
+  const endsPhrase = PREPOSITIONS.has(beforePrevious) || CONTRACTIONS.has(beforePrevious) || NOT_BEFORE_PLAIN.test(beforePrevious);
+  if (/^\p{Lu}/u.test(words[index - 1] ?? "") && !endsPhrase && !nameWordsOf(doc).words.has(previous)) return undefined;
+  let noun = index;
+  while (noun < words.length && ADJECTIVE.test(words[noun]!) && !ACCUSATIVE_DETERMINERS.has(words[noun]!)) noun++;
+  const candidate = words[noun];
+  if (!candidate || noun - index > 1 || bare(candidate) !== candidate.replace(/[.;:]$/u, "")) return undefined;
+  const word = bare(candidate);
+  if (!PLURAL.test(word) || !isThing(doc, word) || goesOn(candidate, words[noun + 1])) return undefined;
+  return { from: index, to: noun + 1, plain: true };
+}
+
 /** An accusative determiner in lower case (not opening a sentence: a subject), adjectives, a capitalised noun. */
 const PHRASE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...ACCUSATIVE_DETERMINERS].join("|")})\\s+((?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2})(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\p{N}-])`,
@@ -238,7 +299,9 @@ export function objectQuestions(doc: DocContext): Question[] {
       .slice(object.from, object.to)
       .join(" ")
       .replace(/[.,;:]$/u, "");
-    const comma = words.findIndex((word, index) => index >= object.to && /,$/u.test(word));
+    const comma = words.findIndex((word, index) => index >= object.to - 1 && /,$/u.test(word));
+    // "..., wonach ...", "..., die ...": a clause about what was said or done, left out of the stem; a list ("Kulterer, Berlin und Co") is not cut.
+    if (comma !== -1 && !CLAUSE_OPENERS.has(bare(words[comma + 1] ?? "").toLowerCase())) continue;
     const rest = [...words.slice(0, object.from), ...words.slice(object.to, comma === -1 ? words.length : comma + 1)].join(" ").replace(/,$/u, "");
     const reflexive = /^sich\s/u.test(rest) ? "sich " : "";
     const stem = `Was ${action.verb.text} ${subject} ${reflexive}laut Text ${rest.slice(reflexive.length)}?`.replace(/\s+\?$/u, "?").replace(/\s+/gu, " ");
@@ -248,13 +311,21 @@ export function objectQuestions(doc: DocContext): Question[] {
     const shown = normalise(stem);
     // Wrong options: what the text names elsewhere in the same form, not in this sentence, not like the
     // answer, not shown in the stem, and not in a sentence that may say the same deed of it.
-    const candidates = phrasesOf(doc).phrases.filter((phrase) => {
+    // For a plural without article, the plurals the text names with "die" or "keine", without it.
+    const forms = object.plain
+      ? phrasesOf(doc).phrases.flatMap((phrase) =>
+          (phrase.determiner === "die" || phrase.determiner === "keine") && phrase.text.split(" ").length === 2 && PLURAL.test(phrase.noun)
+            ? [{ ...phrase, text: phrase.noun }]
+            : [],
+        )
+      : phrasesOf(doc).phrases;
+    const candidates = forms.filter((phrase) => {
       if (phrase.start >= evidence.start && phrase.start < evidence.end) return false;
       if (alike(phrase.noun, keyNoun) || shown.includes(normalise(phrase.noun))) return false;
       const sentence = articleSentenceAt(doc, phrase.start);
       return !sentence || done.length < 5 || !doc.text.slice(sentence.start, sentence.end).toLowerCase().includes(done);
     });
-    const determiner = words[object.from]!;
+    const determiner = object.plain ? "" : words[object.from]!;
     // The same determiner first ("seine ..." for "seine ..."), so no option stands out by its form.
     candidates.sort((a, b) => Number(a.determiner !== determiner) - Number(b.determiner !== determiner) || a.start - b.start);
     const seen = new Set<string>();

@@ -56,4 +56,15 @@ describe("what the lead's actor did it to", () => {
     // The other lead sentence keeps its question.
     expect(objectQuestions(prepositional).map((question) => question.stem)).toContain("Was hatte der Gemeinderat laut Text zuvor beschlossen?");
   });
+
+  it("asks for a plural without article ('Preiserhöhungen'), with other plurals of the text without article", () => {
+    const text = `Stadtwerke erhöhen Preise
+
+Linz – Die Linz AG hat am Montag Preiserhöhungen für Strom und Gas angekündigt. Der Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition kritisierte die Gehälter im Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre.`;
+    const question = objectQuestions(text).find((candidate) => candidate.stem.includes("Linz AG"))!;
+    expect(question.stem).toBe("Was hat die Linz AG laut Text am Montag für Strom und Gas angekündigt?");
+    expect(key(question)).toBe("Preiserhöhungen");
+    // "die Gewinne" follows a preposition: no object, no option.
+    expect(wrong(question).sort()).toEqual(["Gehälter", "Verträge"]);
+  });
 });
