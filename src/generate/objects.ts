@@ -307,8 +307,15 @@ export function objectQuestions(doc: DocContext): Question[] {
     const stem = `Was ${action.verb.text} ${subject} ${reflexive}laut Text ${rest.slice(reflexive.length)}?`.replace(/\s+\?$/u, "?").replace(/\s+/gu, " ");
     if (stem.length > MAX_STEM_LENGTH) continue;
     const keyNoun = bare(words[object.to - 1]!);
+    const person = personOf(doc, action.person);
     const done = verbStem(lexicalVerb(words, action.verb.text));
     const shown = normalise(stem);
+    const actorName = person
+      ? person.surname
+      : action.actor.text
+          .replace(/^(?:Der|Die|Das|der|die|das)\s+/u, "")
+          .split(/\s+/u)
+          .pop()!;
     // Wrong options: what the text names elsewhere in the same form, not in this sentence, not like the
     // answer, not shown in the stem, and not in a sentence that may say the same deed of it.
     // For a plural without article, the plurals the text names with "die" or "keine", without it.
@@ -323,7 +330,10 @@ export function objectQuestions(doc: DocContext): Question[] {
       if (phrase.start >= evidence.start && phrase.start < evidence.end) return false;
       if (alike(phrase.noun, keyNoun) || shown.includes(normalise(phrase.noun))) return false;
       const sentence = articleSentenceAt(doc, phrase.start);
-      return !sentence || done.length < 5 || !doc.text.slice(sentence.start, sentence.end).toLowerCase().includes(done);
+      if (!sentence) return true;
+      const said = doc.text.slice(sentence.start, sentence.end);
+      // A sentence that names the actor may tell more of the same deed ("AlphaGo ... den Gesamtsieg"): not clearly wrong.
+      return !said.includes(actorName) && (done.length < 5 || !said.toLowerCase().includes(done));
     });
     const determiner = object.plain ? "" : words[object.from]!;
     // The same determiner first ("seine ..." for "seine ..."), so no option stands out by its form.
@@ -340,7 +350,6 @@ export function objectQuestions(doc: DocContext): Question[] {
       MAX_DISTRACTORS,
     ).map((phrase) => ({ text: phrase.text }));
     if (distractors.length < MIN_DISTRACTORS) continue;
-    const person = personOf(doc, action.person);
     const question = single(
       {
         documentId: doc.id,
