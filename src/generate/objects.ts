@@ -20,6 +20,11 @@ import { salienceOf } from "./salience";
 /** Wrong options at least and at most: fewer make a coin toss. */
 const MIN_DISTRACTORS = 2;
 const MAX_DISTRACTORS = 3;
+/**
+ * Sentences after the lead whose deeds are asked too: the story's first paragraph, which tells the main
+ * event further (salience, by position, ranks them below the lead's).
+ */
+const SENTENCES_AFTER_LEAD = 4;
 /** A stem longer than this runs over a phone's screen. */
 const MAX_STEM_LENGTH = 170;
 /**
@@ -285,8 +290,11 @@ function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
 export function objectQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
+  const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
   for (const action of doc.facts.actions) {
-    if (quoted.has(action.start) || !articleSentenceAt(doc, action.start)?.lead) continue;
+    const at = articleSentenceAt(doc, action.start);
+    if (quoted.has(action.start) || !at || at.index >= early) continue;
     if (LINKING_VERBS.has(action.verb.text) || (action.person && namedAfterPerson(doc, action.actor))) continue;
     const deed = deedOf(doc, action);
     const subject = subjectOf(doc, action);
