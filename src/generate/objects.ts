@@ -46,8 +46,6 @@ const ACCUSATIVE_DETERMINERS: ReadonlySet<string> = new Set([
   "diese",
   "diesen",
   "dieses",
-  "keine",
-  "keinen",
 ]);
 /** Contractions of a preposition and an article ("im", "zum"): what follows is no object. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "übers"]);
@@ -86,8 +84,8 @@ const NOUN = /^\p{Lu}\p{Ll}[\p{L}-]*\p{Ll}$/u;
  * Verbündeten"): "Was" asks for a thing.
  */
 const PERSON_NOUN = /(?:erin|erinnen|istin|istinnen|antin|antinnen|entin|entinnen|ische|ischen|ndete|ndeten)$/u;
-/** Plurals of people ("Amerikaner", "Kommunisten", "Demonstranten", "Europameister"); not things in "-er" ("Gehälter"). */
-const PEOPLE = /\p{Ll}(?:aner|isten|anten|enten|logen|innen|eure|meister)$/u;
+/** Plurals of people ("Amerikaner", "Kommunisten", "Demonstranten", "Europameister", "Menschenrechtler", "Kritiker"); not things in "-er" ("Gehälter"). */
+const PEOPLE = /\p{Ll}(?:aner|isten|anten|enten|logen|innen|eure|meister|tler|iker)$/u;
 /** The endings a noun's stem may take: cut to compare two nouns. */
 const ENDING = /(?:en|es|er|e|n|s)$/u;
 /** How many letters at the start or end two nouns may share before they may mean the same ("Drohgebärden", "Drohungen"). */
@@ -207,6 +205,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welches", "wonach", "womit", "wobei",
   "weil", "da", "dass", "um", "als", "nachdem", "obwohl", "wenn", "wie", "was", "wo", "bevor", "damit", "sodass",
 ]);
+/** Prepositions that after a noun mostly open its own attribute ("Sieg über", "Kampf gegen", "Preise für"), not an adverbial of the verb. */
+const NOUN_ATTACHED: ReadonlySet<string> = new Set(["über", "gegen", "für", "von", "vom", "zu", "zum", "zur", "auf", "um", "aus", "an"]);
 /** Words after an object that make it part of a list: the key would be half of it. */
 const LISTING: ReadonlySet<string> = new Set(["und", "oder", "sowie", "bzw", "noch"]);
 
@@ -284,6 +284,10 @@ function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
   if (person) return fullName(person);
   const words = action.actor.text.replace(/\s+/gu, " ").split(" ");
   if (/^(?:ein|eine|einer|einem|einen|eines)$/iu.test(words[0]!)) return undefined;
+  // "die Mitglieder", "die Regierungsdelegation": of what or whom, only the rest of the text says; a country or city, a
+  // name of two words or one with a hyphen or an inner capital ("die EU-Kommission", "der IS") says it itself.
+  const named = words.slice(/^(?:der|die|das)$/iu.test(words[0]!) ? 1 : 0);
+  if (!action.place && named.length < 2 && !named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word))) return undefined;
   return /^(?:Der|Die|Das)$/u.test(words[0]!) ? [words[0]!.toLowerCase(), ...words.slice(1)].join(" ") : words.join(" ");
 }
 
@@ -302,7 +306,10 @@ export function objectQuestions(doc: DocContext): Question[] {
     if (!deed || !subject || !evidence) continue;
     const words = deed.rest.replace(/^[,;:]\s*/u, "").split(" ");
     const object = objectOf(doc, words);
-    if (!object) continue;
+    // "einen Sieg über den IS", "den Kampf gegen Separatisten": a phrase that belongs to the noun would stay behind in the stem.
+    if (!object || NOUN_ATTACHED.has(bare(words[object.to] ?? "").toLowerCase())) continue;
+    // "zusammenstehen und gemeinsame Strategien ausarbeiten": two deeds; the stem would join them into one.
+    if (words.slice(0, object.from).some((word) => LISTING.has(word))) continue;
     const key = words
       .slice(object.from, object.to)
       .join(" ")

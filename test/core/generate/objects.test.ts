@@ -10,7 +10,7 @@ import { generateBank } from "../../../src/generate/index";
 
 const TEXT = `Stadtwerke erhöhen Preise
 
-Linz – Die Linz AG hat am Montag ihre Strompreise deutlich erhöht. Der Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition forderte eine schnelle Entlastung der Haushalte und kritisierte die hohen Gehälter im Vorstand. Viele Kunden wollen nun den Anbieter wechseln. Eine Sprecherin kündigte eine Informationsveranstaltung für die Kunden an.`;
+Linz – Die Linz AG hat am Montag ihre Strompreise deutlich erhöht. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition forderte eine schnelle Entlastung der Haushalte und kritisierte die hohen Gehälter im Vorstand. Viele Kunden wollen nun den Anbieter wechseln. Eine Sprecherin kündigte eine Informationsveranstaltung für die Kunden an.`;
 
 type Single = Extract<Question, { type: "single" }>;
 
@@ -54,17 +54,24 @@ describe("what the lead's actor did it to", () => {
     );
     expect(objectQuestions(prepositional).filter((question) => question.stem.includes("Linz AG"))).toEqual([]);
     // The other lead sentence keeps its question.
-    expect(objectQuestions(prepositional).map((question) => question.stem)).toContain("Was hatte der Gemeinderat laut Text zuvor beschlossen?");
+    expect(objectQuestions(prepositional).map((question) => question.stem)).toContain("Was hatte der Linzer Gemeinderat laut Text zuvor beschlossen?");
   });
 
   it("asks for a plural without article ('Preiserhöhungen'), with other plurals of the text without article", () => {
     const text = `Stadtwerke erhöhen Preise
 
-Linz – Die Linz AG hat am Montag Preiserhöhungen für Strom und Gas angekündigt. Der Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition kritisierte die Gehälter im Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre.`;
+Linz – Die Linz AG hat am Montag deutliche Preiserhöhungen angekündigt. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition kritisierte die Gehälter im Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre.`;
     const question = objectQuestions(text).find((candidate) => candidate.stem.includes("Linz AG"))!;
-    expect(question.stem).toBe("Was hat die Linz AG laut Text am Montag für Strom und Gas angekündigt?");
-    expect(key(question)).toBe("Preiserhöhungen");
+    expect(question.stem).toBe("Was hat die Linz AG laut Text am Montag angekündigt?");
+    expect(key(question)).toBe("deutliche Preiserhöhungen");
     // "die Gewinne" follows a preposition: no object, no option.
     expect(wrong(question).sort()).toEqual(["Gehälter", "Verträge"]);
+  });
+
+  it("asks nothing of an actor only the rest of the text names ('der Gemeinderat': of which town?), nor a noun with its attribute left in the stem", () => {
+    const unnamed = TEXT.replace("Der Linzer Gemeinderat hatte", "Der Gemeinderat hatte");
+    expect(objectQuestions(unnamed).filter((question) => question.stem.includes("Gemeinderat"))).toEqual([]);
+    const attribute = TEXT.replace("ihre Strompreise deutlich erhöht", "einen Aufschlag für Strom verlangt");
+    expect(objectQuestions(attribute).filter((question) => question.stem.includes("Linz AG"))).toEqual([]);
   });
 });
