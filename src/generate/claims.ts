@@ -184,12 +184,13 @@ const NAMED_AFTER = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des)\s+(?:\p{Ll}+\s+){
  * Whether the actor's name stands for something named after a person ("Die Drogeriemarktkette
  * Schlecker meldete Insolvenz an" is not what Anton Schlecker did): a common noun, not an office, right before it.
  */
-function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
+export function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
   const match = NAMED_AFTER.exec(doc.text.slice(Math.max(0, actor.start - 60), actor.start));
   return match !== null && roleForms(match[1]!) === undefined;
 }
 
-const personOf = (doc: DocContext, surname: string | undefined) => (surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined);
+export const personOf = (doc: DocContext, surname: string | undefined) =>
+  surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined;
 
 /** Asked once per claim: worked out once per document. */
 const claimantsOf: (doc: DocContext) => readonly Claimant[] = perDocument(findClaimants);
@@ -325,7 +326,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 }
 
 /** A deed as parts that can be put together with any actor: "hat", and "im Oktober den Fahrplan präsentiert". */
-interface Deed {
+export interface Deed {
   verb: string;
   /** The verb as "wer" takes it: the singular of a plural ("haben" → "hat"). */
   singular: string;
@@ -341,7 +342,7 @@ const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([
  * right before or after the verb, a fore-field must be one that can stand inside the clause, and the
  * clause must not point back to what the text said before.
  */
-function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
+export function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
   const text = doc.text;
   const { clause, verb, actor } = action;
   const singular = PLURAL_VERB.test(verb.text) ? singularVerb(verb.text) : verb.text;

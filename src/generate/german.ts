@@ -108,7 +108,7 @@ const DETERMINERS = new Set([
 /** Articles that cannot start a genitive attribute ("der" can: "Koordinator ... der US-Regierung"). */
 const STRAY_ARTICLES = new Set(["die", "das", "den", "dem"]);
 // biome-ignore format: a word list, packed for reading
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "für", "von", "mit", "gegen", "über", "in", "an", "auf", "aus", "bei", "nach", "zu", "um", "durch", "ohne", "unter",
   "vor", "zwischen", "hinter", "neben", "seit", "gegenüber",
 ]);

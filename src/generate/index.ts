@@ -19,6 +19,7 @@ import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
 import { quantityQuestions } from "./quantities";
 import { roleQuestions } from "./roles";
+import { objectQuestions } from "./objects";
 import { termQuestions } from "./terms";
 
 export interface SourceDocument {
@@ -50,6 +51,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   quoteQuestions,
   actionQuestions,
   (doc) => claimContentQuestions(doc),
+  (doc) => objectQuestions(doc),
   (doc) => organisationQuestions(doc),
   (doc) => termQuestions(doc),
 ];

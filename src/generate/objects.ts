@@ -1,0 +1,384 @@
+/**
+ * What the main actors of the lead did it to: "Was verschärft Nordkorea laut Text als Reaktion auf
+ * ...?" with the object of the lead's main verb ("seine Drohgebärden") among other things the same text
+ * names in the same form ("die Sanktionen", "einen Angriff"). Who did what asks for the actor and needs
+ * other actors of the same kind as wrong options, which a text about one country or one institution
+ * lacks; what they did it to needs only other nouns of the text, and tests what happened.
+ */
+import { deu as STOPWORDS } from "stopword";
+import type { Question } from "../bank/schema";
+import { roleForms } from "../extract/gender";
+import type { ActionFact } from "../extract/types";
+import { type Choice, distinct, normalise, single } from "./build";
+import { deedOf, namedAfterPerson, personOf } from "./claims";
+import { articleSentenceAt, type DocContext, evidenceFor, perDocument } from "./context";
+import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { PREPOSITIONS } from "./german";
+import { fullName } from "./persons";
+import { salienceOf } from "./salience";
+
+/** Wrong options at least and at most: fewer make a coin toss. */
+const MIN_DISTRACTORS = 2;
+const MAX_DISTRACTORS = 3;
+/**
+ * Sentences after the lead whose deeds are asked too: the story's first paragraph, which tells the main
+ * event further (salience, by position, ranks them below the lead's).
+ */
+const SENTENCES_AFTER_LEAD = 4;
+/** A stem longer than this runs over a phone's screen. */
+const MAX_STEM_LENGTH = 170;
+/**
+ * Determiners of an object in the accusative whose form is the same for every gender it can take
+ * ("die Führung", "seine Drohgebärden", "einen Angriff"): an option taken from anywhere in the text is then
+ * an accusative too. Not "ein", "sein", "ihr" (also a masculine nominative: "ein Angriff erfolgte"), nor
+ * "der", "dem", "des", "einem", "einer" (no accusative).
+ */
+const ACCUSATIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  "die",
+  "das",
+  "den",
+  "eine",
+  "einen",
+  "seine",
+  "seinen",
+  "ihre",
+  "ihren",
+  "diese",
+  "diesen",
+  "dieses",
+]);
+/** Contractions of a preposition and an article ("im", "zum"): what follows is no object. */
+const CONTRACTIONS: ReadonlySet<string> = new Set(["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "übers"]);
+/** Genitive determiners: a noun followed by one has an attribute that belongs to it ("die Übernahme eines Stützpunkts"). */
+const GENITIVE_DETERMINERS: ReadonlySet<string> = new Set(["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
+/** Verbs that link a subject to a predicate ("ist Spitzenreiter"), not to an object. */
+const LINKING_VERBS: ReadonlySet<string> = new Set([
+  "ist",
+  "sind",
+  "war",
+  "waren",
+  "wird",
+  "werden",
+  "wurde",
+  "wurden",
+  "bleibt",
+  "bleiben",
+  "blieb",
+  "blieben",
+  "gilt",
+  "gelten",
+  "galt",
+  "heißt",
+  "scheint",
+  "sei",
+  "seien",
+]);
+/** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
+const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
+/** An inflected adjective before a noun ("erste", "britischen"). */
+const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+/** A common noun as it stands in the text, a compound also with a hyphen ("Drohgebärden", "Brexit-Referendum"). */
+const NOUN = /^\p{Lu}\p{Ll}[\p{L}-]*\p{Ll}$/u;
+/**
+ * Nouns of people ("Verräterin", "Aktivistinnen", "Südkoreaner", "Kommunisten", "die Aufständischen", "ihre
+ * Verbündeten"): "Was" asks for a thing.
+ */
+const PERSON_NOUN = /(?:erin|erinnen|istin|istinnen|antin|antinnen|entin|entinnen|ische|ischen|ndete|ndeten)$/u;
+/** Plurals of people ("Amerikaner", "Kommunisten", "Demonstranten", "Europameister", "Menschenrechtler", "Kritiker"); not things in "-er" ("Gehälter"). */
+const PEOPLE = /\p{Ll}(?:aner|isten|anten|enten|logen|innen|eure|meister|tler|iker)$/u;
+/** The endings a noun's stem may take: cut to compare two nouns. */
+const ENDING = /(?:en|es|er|e|n|s)$/u;
+/** How many letters at the start or end two nouns may share before they may mean the same ("Drohgebärden", "Drohungen"). */
+const SHARED_PART = 4;
+
+/** A noun phrase in the accusative, in the text or in a clause. */
+interface ObjectPhrase {
+  /** As shown: "seine Drohgebärden". */
+  text: string;
+  determiner: string;
+  noun: string;
+  /** Where the phrase starts in the text, for what the text says about it. */
+  start: number;
+}
+
+const bare = (word: string) => word.replace(/^[„"»«(]+|[.,;:!?"“”»«)]+$/gu, "");
+const nounStem = (noun: string) => noun.toLowerCase().replace(ENDING, "");
+
+/** Words of the names of the text's people, places and countries: names, not things. */
+const nameWordsOf = perDocument((doc: DocContext) => {
+  const facts = doc.facts;
+  const names = [
+    ...facts.persons.flatMap((person) => [person.name, ...person.mentions.map((mention) => mention.text)]),
+    ...facts.places.flatMap((place) => [place.name, ...place.mentions.map((mention) => mention.text)]),
+    ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
+    ...facts.actions.map((action) => action.actor.text),
+    ...facts.quotes.map((quote) => quote.speaker.text),
+  ];
+  const words = new Set<string>();
+  for (const name of names) for (const word of name.split(/[\s-]+/u)) if (word.length > 1) words.add(word.toLowerCase());
+  return { words };
+});
+
+/** Whether a capitalised word is a thing the text names: no name, role, time, general word or word that points back. */
+function isThing(doc: DocContext, noun: string): boolean {
+  if (!NOUN.test(noun) || noun.length < 4) return false;
+  const last = noun.split("-").pop()!;
+  // "die Verräterin", "die Aktivistin": a person the text describes, not a thing.
+  if (PERSON_NOUN.test(noun) || PEOPLE.test(noun)) return false;
+  if (
+    GENERAL.has(noun.toLowerCase()) ||
+    TIME_NOUNS.has(last) ||
+    TIME_NOUNS.has(last.replace(/n$/u, "")) ||
+    ANAPHORIC_EPITHETS.has(last) ||
+    roleForms(last) !== undefined
+  )
+    return false;
+  const names = nameWordsOf(doc).words;
+  return !noun.split("-").some((part) => names.has(part.toLowerCase()) || names.has(part.toLowerCase().replace(/s$/u, "")));
+}
+
+/** "den" is also the dative plural ("unterstellt den USA", "den Bürgern"): only with a noun that cannot be one. */
+const dativePlural = (determiner: string, noun: string) => determiner === "den" && /n$/u.test(noun);
+
+/**
+ * The first object of a clause: a determiner in the accusative, adjectives, a noun, not inside a
+ * prepositional phrase ("als Reaktion auf Militärmanöver der USA mit Südkorea seine Drohgebärden").
+ * Only before the first comma: what follows may be a relative clause about it.
+ */
+function objectOf(doc: DocContext, words: readonly string[]): ObjectSpan | undefined {
+  let inPhrase = false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const lower = bare(word).toLowerCase();
+    if (/,$/u.test(word)) return undefined;
+    if (PREPOSITIONS.has(lower) || CONTRACTIONS.has(lower)) {
+      inPhrase = true;
+      continue;
+    }
+    if (/^\d/u.test(word)) {
+      // "ab 2016", "am 3. Mai": a figure ends the phrase it stands in.
+      inPhrase = false;
+      continue;
+    }
+    if (!inPhrase) {
+      const plain = bareObjectAt(doc, words, index);
+      if (plain) return plain;
+    }
+    if (/^\p{Lu}/u.test(word)) {
+      // A noun ends the phrase it stands in.
+      inPhrase = false;
+      continue;
+    }
+    if (inPhrase || !ACCUSATIVE_DETERMINERS.has(word)) continue;
+    let noun = index + 1;
+    while (noun < words.length && ADJECTIVE.test(words[noun]!)) noun++;
+    const candidate = words[noun];
+    // "einen Tag nach dem Start", "diese Woche": a time, not what was done.
+    if (candidate && TIME_NOUNS.has(bare(candidate))) {
+      index = noun;
+      continue;
+    }
+    if (!candidate || bare(candidate) !== candidate.replace(/[.,;:]$/u, "") || !isThing(doc, bare(candidate))) return undefined;
+    if (dativePlural(word, bare(candidate))) return undefined;
+    if (goesOn(candidate, words[noun + 1])) return undefined;
+    return { from: index, to: noun + 1, plain: false };
+  }
+  return undefined;
+}
+
+/** The words of the clause that are the object. */
+interface ObjectSpan {
+  from: number;
+  to: number;
+  /** A plural without article ("Wahlen", "erste Teststrecken"). */
+  plain: boolean;
+}
+
+/** A plural noun as it stands without article ("Wahlen", "Demokratie-Defizite"), not a singular ("Führung"); some singulars end alike ("Reise"). */
+const PLURAL = /(?:en|e|er|s)$/u;
+/** Words before a noun that make it part of another phrase: articles of any case, figures. */
+const NOT_BEFORE_PLAIN =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|\d.*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|viele|einige|wenige|alle|beide)$/u;
+/** Words after a comma that open a clause about what comes before it: what follows may be left out. */
+// biome-ignore format: a word list, packed for reading
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher", "welches", "wonach", "womit", "wobei",
+  "weil", "da", "dass", "um", "als", "nachdem", "obwohl", "wenn", "wie", "was", "wo", "bevor", "damit", "sodass",
+]);
+/** Prepositions that after a noun mostly open its own attribute ("Sieg über", "Kampf gegen", "Preise für"), not an adverbial of the verb. */
+const NOUN_ATTACHED: ReadonlySet<string> = new Set(["über", "gegen", "für", "von", "vom", "zu", "zum", "zur", "auf", "um", "aus", "an"]);
+/** Words after an object that make it part of a list: the key would be half of it. */
+const LISTING: ReadonlySet<string> = new Set(["und", "oder", "sowie", "bzw", "noch"]);
+
+/**
+ * "die Übernahme eines Stützpunkts", "den Botschafter Sergej Andrejew", "Transparenz und Schutz": the
+ * phrase goes on after the noun, so the noun alone is not what was done.
+ */
+const goesOn = (noun: string, next: string | undefined) =>
+  next !== undefined && !/[,;:]$/u.test(noun) && (GENITIVE_DETERMINERS.has(next) || /^\p{Lu}/u.test(next) || LISTING.has(next));
+
+/** A plural without article at `index` ("Wahlen", "erste Teststrecken"), outside a prepositional phrase. */
+function bareObjectAt(doc: DocContext, words: readonly string[], index: number): ObjectSpan | undefined {
+  const previous = index > 0 ? bare(words[index - 1]!).toLowerCase() : "";
+  if (NOT_BEFORE_PLAIN.test(previous) || NOT_BEFORE_PLAIN.test(words[index]!) || ADJECTIVE.test(previous)) return undefined;
+  // After a capitalised word, a plural is part of a name ("Rotes Kreuz") unless that word is a name of the text ("Deutschland Defizite vorgeworfen").
+  // "am Montag Preiserhöhungen": after a phrase that ends in a noun it is not.
+  const beforePrevious = bare(words[index - 2] ?? "").toLowerCase();
+  const endsPhrase = PREPOSITIONS.has(beforePrevious) || CONTRACTIONS.has(beforePrevious) || NOT_BEFORE_PLAIN.test(beforePrevious);
+  if (/^\p{Lu}/u.test(words[index - 1] ?? "") && !endsPhrase && !nameWordsOf(doc).words.has(previous)) return undefined;
+  let noun = index;
+  while (noun < words.length && ADJECTIVE.test(words[noun]!) && !ACCUSATIVE_DETERMINERS.has(words[noun]!)) noun++;
+  const candidate = words[noun];
+  if (!candidate || noun - index > 1 || bare(candidate) !== candidate.replace(/[.;:]$/u, "")) return undefined;
+  const word = bare(candidate);
+  if (!PLURAL.test(word) || !isThing(doc, word) || goesOn(candidate, words[noun + 1])) return undefined;
+  return { from: index, to: noun + 1, plain: true };
+}
+
+/** An accusative determiner in lower case (not opening a sentence: a subject), adjectives, a capitalised noun. */
+const PHRASE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...ACCUSATIVE_DETERMINERS].join("|")})\\s+((?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2})(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\p{N}-])`,
+  "gu",
+);
+/** The word before a phrase, with a comma right after it if there is one. */
+const WORD_BEFORE = /(\p{L}+)(,?)\s+$/u;
+
+/** Every object-like phrase of the text (an accusative determiner, adjectives, a thing), not after a preposition or comma. */
+export const phrasesOf = perDocument((doc: DocContext) => {
+  const phrases: ObjectPhrase[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    for (const match of text.matchAll(PHRASE)) {
+      const [, determiner, adjectives, noun] = match as unknown as [string, string, string, string];
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index! - 20), match.index!));
+      // "..., die ..." opens a relative clause; "gegen die ...", "im ..." a prepositional phrase.
+      if (!before || before[2] === "," || PREPOSITIONS.has(before[1]!.toLowerCase()) || CONTRACTIONS.has(before[1]!.toLowerCase())) continue;
+      if (dativePlural(determiner, noun) || !isThing(doc, noun)) continue;
+      // "das Weiße Haus", "die Zeitung The Times": part of a name.
+      if (/^\s+\p{Lu}/u.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) continue;
+      phrases.push({ text: `${determiner} ${adjectives}${noun}`.replace(/\s+/gu, " "), determiner, noun, start: sentence.start + match.index! });
+    }
+  }
+  return { phrases };
+});
+
+/** Whether two nouns may name the same thing: one holds the other, or they share a compound's first or last part. */
+function alike(one: string, other: string): boolean {
+  const a = nounStem(one);
+  const b = nounStem(other);
+  return a.includes(b) || b.includes(a) || a.slice(0, SHARED_PART) === b.slice(0, SHARED_PART) || a.slice(-SHARED_PART - 1) === b.slice(-SHARED_PART - 1);
+}
+
+/** The verb's stem without its ending ("verschärf", "beschlagnahm"): a sentence that holds it may say the same of a wrong option. */
+const verbStem = (verb: string) => verb.toLowerCase().replace(/(?:test|tet|ten|te|en|et|st|t|e)$/u, "");
+
+/** The verb that says what was done: the participle or infinitive at the clause end after an auxiliary, else the finite verb. */
+function lexicalVerb(words: readonly string[], finite: string): string {
+  const last = bare(words[words.length - 1] ?? "");
+  return /^\p{Ll}{4,}$/u.test(last) && !ADJECTIVE.test(last) ? last : finite;
+}
+
+/** The actor as the subject of a question: a person's full name, an institution with a lower-case article. */
+function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
+  const person = personOf(doc, action.person);
+  if (person) return fullName(person);
+  const words = action.actor.text.replace(/\s+/gu, " ").split(" ");
+  if (/^(?:ein|eine|einer|einem|einen|eines)$/iu.test(words[0]!)) return undefined;
+  // "die Mitglieder", "die Regierungsdelegation": of what or whom, only the rest of the text says; a country or city, a
+  // name of two words or one with a hyphen or an inner capital ("die EU-Kommission", "der IS") says it itself.
+  const named = words.slice(/^(?:der|die|das)$/iu.test(words[0]!) ? 1 : 0);
+  if (!action.place && named.length < 2 && !named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word))) return undefined;
+  return /^(?:Der|Die|Das)$/u.test(words[0]!) ? [words[0]!.toLowerCase(), ...words.slice(1)].join(" ") : words.join(" ");
+}
+
+export function objectQuestions(doc: DocContext): Question[] {
+  const questions: Question[] = [];
+  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
+  const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
+  for (const action of doc.facts.actions) {
+    const at = articleSentenceAt(doc, action.start);
+    if (quoted.has(action.start) || !at || at.index >= early) continue;
+    if (LINKING_VERBS.has(action.verb.text) || (action.person && namedAfterPerson(doc, action.actor))) continue;
+    const deed = deedOf(doc, action);
+    const subject = subjectOf(doc, action);
+    const evidence = evidenceFor(doc, action);
+    if (!deed || !subject || !evidence) continue;
+    const words = deed.rest.replace(/^[,;:]\s*/u, "").split(" ");
+    const object = objectOf(doc, words);
+    // "einen Sieg über den IS", "den Kampf gegen Separatisten": a phrase that belongs to the noun would stay behind in the stem.
+    if (!object || NOUN_ATTACHED.has(bare(words[object.to] ?? "").toLowerCase())) continue;
+    // "zusammenstehen und gemeinsame Strategien ausarbeiten": two deeds; the stem would join them into one.
+    if (words.slice(0, object.from).some((word) => LISTING.has(word))) continue;
+    const key = words
+      .slice(object.from, object.to)
+      .join(" ")
+      .replace(/[.,;:]$/u, "");
+    const comma = words.findIndex((word, index) => index >= object.to - 1 && /,$/u.test(word));
+    // "..., wonach ...", "..., die ...": a clause about what was said or done, left out of the stem; a list ("Kulterer, Berlin und Co") is not cut.
+    if (comma !== -1 && !CLAUSE_OPENERS.has(bare(words[comma + 1] ?? "").toLowerCase())) continue;
+    const rest = [...words.slice(0, object.from), ...words.slice(object.to, comma === -1 ? words.length : comma + 1)].join(" ").replace(/,$/u, "");
+    const reflexive = /^sich\s/u.test(rest) ? "sich " : "";
+    const stem = `Was ${action.verb.text} ${subject} ${reflexive}laut Text ${rest.slice(reflexive.length)}?`.replace(/\s+\?$/u, "?").replace(/\s+/gu, " ");
+    if (stem.length > MAX_STEM_LENGTH) continue;
+    const keyNoun = bare(words[object.to - 1]!);
+    const person = personOf(doc, action.person);
+    const done = verbStem(lexicalVerb(words, action.verb.text));
+    const shown = normalise(stem);
+    const actorName = person
+      ? person.surname
+      : action.actor.text
+          .replace(/^(?:Der|Die|Das|der|die|das)\s+/u, "")
+          .split(/\s+/u)
+          .pop()!;
+    // Wrong options: what the text names elsewhere in the same form, not in this sentence, not like the
+    // answer, not shown in the stem, and not in a sentence that may say the same deed of it.
+    // For a plural without article, the plurals the text names with "die" or "keine", without it.
+    const forms = object.plain
+      ? phrasesOf(doc).phrases.flatMap((phrase) =>
+          (phrase.determiner === "die" || phrase.determiner === "keine") && phrase.text.split(" ").length === 2 && PLURAL.test(phrase.noun)
+            ? [{ ...phrase, text: phrase.noun }]
+            : [],
+        )
+      : phrasesOf(doc).phrases;
+    const candidates = forms.filter((phrase) => {
+      if (phrase.start >= evidence.start && phrase.start < evidence.end) return false;
+      if (alike(phrase.noun, keyNoun) || shown.includes(normalise(phrase.noun))) return false;
+      const sentence = articleSentenceAt(doc, phrase.start);
+      if (!sentence) return true;
+      const said = doc.text.slice(sentence.start, sentence.end);
+      // A sentence that names the actor may tell more of the same deed ("AlphaGo ... den Gesamtsieg"): not clearly wrong.
+      return !said.includes(actorName) && (done.length < 5 || !said.toLowerCase().includes(done));
+    });
+    const determiner = object.plain ? "" : words[object.from]!;
+    // The same determiner first ("seine ..." for "seine ..."), so no option stands out by its form.
+    candidates.sort((a, b) => Number(a.determiner !== determiner) - Number(b.determiner !== determiner) || a.start - b.start);
+    const seen = new Set<string>();
+    const distractors: Choice[] = distinct(
+      candidates.filter((phrase) => {
+        const stemmed = nounStem(phrase.noun);
+        if ([...seen].some((other) => alike(other, phrase.noun))) return false;
+        seen.add(stemmed);
+        return true;
+      }),
+      new Set([normalise(key)]),
+      MAX_DISTRACTORS,
+    ).map((phrase) => ({ text: phrase.text }));
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    const question = single(
+      {
+        documentId: doc.id,
+        topic: "action",
+        key: `${action.clause.start}:object`,
+        fact: `action:${action.clause.start}`,
+        salience: salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] }),
+        stem,
+        evidence,
+      },
+      { text: key },
+      distractors,
+    );
+    if (question) questions.push(question);
+  }
+  return questions;
+}

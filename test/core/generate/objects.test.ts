@@ -1,0 +1,77 @@
+/**
+ * "Was verschärft Nordland laut Text ...?": what the lead's main actor did it to, among other things the
+ * same text names in the accusative, through the whole generator on a text of our own (an institution
+ * as actor: who-did-what has no other institution to offer as a wrong option).
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { drawQuiz } from "../../../src/bank/quiz";
+import { generateBank } from "../../../src/generate/index";
+
+const TEXT = `Stadtwerke erhöhen Preise
+
+Linz – Die Linz AG hat am Montag ihre Strompreise deutlich erhöht. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition forderte eine schnelle Entlastung der Haushalte und kritisierte die hohen Gehälter im Vorstand. Viele Kunden wollen nun den Anbieter wechseln. Eine Sprecherin kündigte eine Informationsveranstaltung für die Kunden an.`;
+
+type Single = Extract<Question, { type: "single" }>;
+
+function objectQuestions(text: string): Single[] {
+  const [bank] = generateBank([{ id: "stadtwerke", text }]);
+  return bank!.questions.filter((question): question is Single => question.type === "single" && /^Was (?!trifft)/u.test(question.stem));
+}
+
+const key = (question: Single) => question.options.find((option) => option.id === question.answer)!.text;
+const wrong = (question: Single) => question.options.filter((option) => option.id !== question.answer).map((option) => option.text);
+
+describe("what the lead's actor did it to", () => {
+  it("asks for the object of the lead's main verb, with other things of the text in the accusative as wrong options", () => {
+    const question = objectQuestions(TEXT).find((candidate) => candidate.stem.includes("Linz AG"));
+    expect(question?.stem).toBe("Was hat die Linz AG laut Text am Montag deutlich erhöht?");
+    expect(key(question!)).toBe("ihre Strompreise");
+    expect(question!.evidence.quote).toContain("ihre Strompreise deutlich erhöht");
+    expect(question!.salience).toBeGreaterThan(0.9);
+    for (const option of wrong(question!)) {
+      // Things of other sentences, in a form that answers "Was": never the nominative subject, a person or a time.
+      expect(TEXT).toContain(option);
+      expect(option).toMatch(/^(?:die|das|den|eine|einen|ihre|seine|diese|keine) /u);
+      expect(["die Opposition", "eine Sprecherin", "die Kunden"]).not.toContain(option);
+    }
+    expect(wrong(question!).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("asks it in the default quiz, as the lead's fact", () => {
+    const [bank] = generateBank([{ id: "stadtwerke", text: TEXT }]);
+    const quiz = drawQuiz(bank!.questions, { seed: "stadtwerke" });
+    const facts = quiz.map((question) => question.fact);
+    expect(facts).toContain(objectQuestions(TEXT).find((question) => question.stem.includes("Linz AG"))!.fact);
+  });
+
+  it("asks nothing where the lead's verb takes no object in the accusative ('ist', a prepositional phrase)", () => {
+    const linking = TEXT.replace("Die Linz AG hat am Montag ihre Strompreise deutlich erhöht.", "Die Linz AG ist seit Montag der teuerste Anbieter im Land.");
+    expect(objectQuestions(linking).filter((question) => question.stem.includes("Linz AG"))).toEqual([]);
+    const prepositional = TEXT.replace(
+      "Die Linz AG hat am Montag ihre Strompreise deutlich erhöht.",
+      "Die Linz AG hat am Montag mit deutlich höheren Strompreisen gerechnet.",
+    );
+    expect(objectQuestions(prepositional).filter((question) => question.stem.includes("Linz AG"))).toEqual([]);
+    // The other lead sentence keeps its question.
+    expect(objectQuestions(prepositional).map((question) => question.stem)).toContain("Was hatte der Linzer Gemeinderat laut Text zuvor beschlossen?");
+  });
+
+  it("asks for a plural without article ('Preiserhöhungen'), with other plurals of the text without article", () => {
+    const text = `Stadtwerke erhöhen Preise
+
+Linz – Die Linz AG hat am Montag deutliche Preiserhöhungen angekündigt. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition kritisierte die Gehälter im Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre.`;
+    const question = objectQuestions(text).find((candidate) => candidate.stem.includes("Linz AG"))!;
+    expect(question.stem).toBe("Was hat die Linz AG laut Text am Montag angekündigt?");
+    expect(key(question)).toBe("deutliche Preiserhöhungen");
+    // "die Gewinne" follows a preposition: no object, no option.
+    expect(wrong(question).sort()).toEqual(["Gehälter", "Verträge"]);
+  });
+
+  it("asks nothing of an actor only the rest of the text names ('der Gemeinderat': of which town?), nor a noun with its attribute left in the stem", () => {
+    const unnamed = TEXT.replace("Der Linzer Gemeinderat hatte", "Der Gemeinderat hatte");
+    expect(objectQuestions(unnamed).filter((question) => question.stem.includes("Gemeinderat"))).toEqual([]);
+    const attribute = TEXT.replace("ihre Strompreise deutlich erhöht", "einen Aufschlag für Strom verlangt");
+    expect(objectQuestions(attribute).filter((question) => question.stem.includes("Linz AG"))).toEqual([]);
+  });
+});
