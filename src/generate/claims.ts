@@ -272,6 +272,18 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
 
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotable(quote: QuoteFact): string | undefined {
+  // Asked by the quote family and by that of what someone did or said: worked out once per quote.
+  let words = quotables.get(quote);
+  if (words === undefined) {
+    words = quotableWords(quote) ?? null;
+    quotables.set(quote, words);
+  }
+  return words ?? undefined;
+}
+
+const quotables = new WeakMap<QuoteFact, string | null>();
+
+function quotableWords(quote: QuoteFact): string | undefined {
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
@@ -342,6 +354,18 @@ const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([
  * clause must not point back to what the text said before.
  */
 function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
+  // The families of who did what and of what someone did or said ask the same action's deed: worked out once.
+  let deed = deeds.get(action);
+  if (deed === undefined) {
+    deed = findDeed(doc, action) ?? null;
+    deeds.set(action, deed);
+  }
+  return deed ?? undefined;
+}
+
+const deeds = new WeakMap<ActionFact, Deed | null>();
+
+function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const text = doc.text;
   const { clause, verb, actor } = action;
   const singular = PLURAL_VERB.test(verb.text) ? singularVerb(verb.text) : verb.text;
