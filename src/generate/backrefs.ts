@@ -12,6 +12,7 @@
  * - role: an office with a definite article and no name ("der Botschafter", "des Parteichefs").
  * Which of them the sentence before resolves is for gapcontext.ts to decide.
  */
+import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
@@ -116,9 +117,7 @@ const personNamesOf = perDocument(({ facts }) => [
 
 function wordAt(text: string, name: string, from = 0): number {
   for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return at;
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + name.length])) return at;
   }
   return -1;
 }
