@@ -6,7 +6,8 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(char: string | undefined): boolean {
+/** A letter or digit (`[\p{L}\p{N}]`), ASCII judged by its code; false for none. */
+export function isWordChar(char: string | undefined): boolean {
   if (char === undefined) return false;
   const code = char.charCodeAt(0);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -46,6 +46,16 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/**
+ * Whether a case-insensitive expression that cannot match without one of `words` (lower case) may match
+ * in `text` (`lower`: its lower case). A few plain searches cost a fraction of an expression of many
+ * words with a look-behind, which is tried at every position: where this is false, it need not run.
+ */
+export function mayHoldAnyOf(text: string, lower: string, words: readonly string[]): boolean {
+  // "ſ" and the Kelvin sign: such an expression takes them for "s" and "k", lower case does not.
+  return words.some((word) => lower.includes(word)) || text.includes("\u017f") || text.includes("\u212a");
+}
+
 const UPPER_AT = /\p{Lu}/uy;
 
 /**

@@ -12,10 +12,11 @@
  * - role: an office with a definite article and no name ("der Botschafter", "des Parteichefs").
  * Which of them the sentence before resolves is for gapcontext.ts to decide.
  */
+import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { matchesOf, suffixMatcher } from "../extract/text";
+import { matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
 import { TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
@@ -73,6 +74,16 @@ const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens)\s|\s+\p{Lu}|\s*\()/u;
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
 
+/**
+ * Words without which an expression cannot match (in lower case): a sentence without any of them is not
+ * searched with it. A search for a few plain strings costs a fraction of a case-insensitive expression
+ * of many words with a look-behind, tried at every position; the back-references are looked for in every
+ * gap text and statement.
+ */
+const FIRST_PERSON_WORDS = ["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"];
+const ONE_OF_THEM_WORDS = ["ihnen", "denen"];
+const DEMONSTRATIVE_WORDS = ["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"];
+
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
 export function nounStem(word: string): string {
   const folded = word.toLowerCase().replace(/ä/gu, "a").replace(/ö/gu, "o").replace(/ü/gu, "u");
@@ -106,9 +117,7 @@ const personNamesOf = perDocument(({ facts }) => [
 
 function wordAt(text: string, name: string, from = 0): number {
   for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return at;
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + name.length])) return at;
   }
   return -1;
 }
@@ -147,6 +156,7 @@ function isName(doc: DocContext, word: string): boolean {
 
 export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
   const found: BackReference[] = [];
+  const lower = text.toLowerCase();
   const named = positions(text, namesOf(doc));
   if (reading.nameGap !== undefined) named.push(reading.nameGap);
   const personNamed = positions(text, personNamesOf(doc));
@@ -154,11 +164,13 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   const nameBefore = (index: number) => named.some((at) => at < index) || nounBefore(text, index);
 
   for (const match of matchesOf(THIRD_PERSON, text)) if (!nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
-  for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
+    for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (/^(?:Sie|Er|Ihm|Ihn|Ihnen)(?!\p{L})/u.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   if (personNamed.length === 0) {
-    for (const match of [...matchesOf(FIRST_PERSON, text), ...matchesOf(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+    const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
+    for (const match of [...firstPersons, ...matchesOf(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(POSSESSIVE, text)) {
     if (nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
@@ -179,7 +191,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (/^(?:dort|hier)$/u.test(word) && named.some((at) => at < match.index)) continue;
     found.push({ kind: "pro-adverb", index: match.index, word: match[0] });
   }
-  for (const match of matchesOf(DEMONSTRATIVE, text)) {
+  for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if (time && TIME_NOUNS.has(time[1]!)) continue;
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.

@@ -10,7 +10,7 @@ import { isAdjectiveLike } from "../extract/text";
 import { ACTOR_BRACKET, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, perDocument, sentenceSpan, textMentions } from "./context";
+import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, nameGap, usesFullName } from "./persons";
 import { isPartOfName } from "./places";
@@ -271,8 +271,11 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
   return others[hash(seed) % Math.max(1, others.length)];
 }
 
+/** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
+const quotable = perFact((_doc: DocContext, quote: QuoteFact) => quotableWords(quote));
+
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
-function quotable(quote: QuoteFact): string | undefined {
+function quotableWords(quote: QuoteFact): string | undefined {
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
@@ -291,7 +294,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
   for (const quote of doc.facts.quotes) {
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
-    const words = quotable(quote);
+    const words = quotable(doc, quote);
     const evidence = evidenceFor(doc, quote);
     const fact = `quote:${quote.quote.start}`;
     // Who said it, as a gap in the sentence: possible also where the text names nobody else.
@@ -337,12 +340,15 @@ export interface Deed {
 /** Joins a clause and what follows it: no space before a comma. */
 const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([,;:])/gu, "$1");
 
+/** The deed of an action: asked by the who-did-what families and by what-they-did-it-to, worked out once per action. */
+export const deedOf = perFact(findDeed);
+
 /**
  * The deed of an action, or undefined when it cannot be asked safely: the actor must be one noun phrase
  * right before or after the verb, a fore-field must be one that can stand inside the clause, and the
  * clause must not point back to what the text said before.
  */
-export function deedOf(doc: DocContext, action: ActionFact): Deed | undefined {
+function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const text = doc.text;
   const { clause, verb, actor } = action;
   const singular = PLURAL_VERB.test(verb.text) ? singularVerb(verb.text) : verb.text;
@@ -453,7 +459,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
   const options: ClaimOption[] = [];
   for (const quote of doc.facts.quotes) {
     const person = personOf(doc, quote.person);
-    const words = quotable(quote);
+    const words = quotable(doc, quote);
     const evidence = evidenceFor(doc, quote);
     if (!person || !words || !evidence) continue;
     const text = `sagte${quote.direct ? "" : " sinngemäß"}: „${words}“`;

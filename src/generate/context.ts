@@ -1,5 +1,6 @@
 /** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
+import { isWordChar } from "../bank/text";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
@@ -126,8 +127,21 @@ export function evidenceFor(doc: DocContext, span: Span, kinds?: ReadonlySet<Pas
 /** The byline is evidence only for when the text appeared. */
 export const DATELINE_KINDS: ReadonlySet<PassageKind> = new Set([...ARTICLE_KINDS, "byline"]);
 
-/** A letter or digit: a name found next to one is part of a longer word. */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * What `make` gives for a fact, worked out once however many families ask (a fact belongs to one
+ * document); an undefined result is kept too.
+ */
+export function perFact<F extends object, T>(make: (doc: DocContext, fact: F) => T): (doc: DocContext, fact: F) => T {
+  const made = new WeakMap<F, { value: T }>();
+  return (doc, fact) => {
+    let entry = made.get(fact);
+    if (entry === undefined) {
+      entry = { value: make(doc, fact) };
+      made.set(fact, entry);
+    }
+    return entry.value;
+  };
+}
 
 /** `make` worked out once per document and kept as long as the document is: for what several questions ask of it. */
 export function perDocument<T extends object>(make: (doc: DocContext) => T): (doc: DocContext) => T {
@@ -157,7 +171,7 @@ export function textMentions(doc: DocContext, name: string): boolean {
     if (name === "") return false;
     // A search for the string with a look at its neighbours: no regular expression compiled per name.
     for (let at = doc.text.indexOf(name); at !== -1 && !found; at = doc.text.indexOf(name, at + 1)) {
-      found = !WORD_CHAR.test(doc.text.charAt(at - 1)) && !WORD_CHAR.test(doc.text.charAt(at + name.length));
+      found = !isWordChar(doc.text[at - 1]) && !isWordChar(doc.text[at + name.length]);
     }
     cache.set(name, found);
   }

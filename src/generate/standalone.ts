@@ -7,7 +7,7 @@
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
  */
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
-import { matchesOf } from "../extract/text";
+import { matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
 
@@ -110,12 +110,22 @@ function pointers(text: string): Pointer[] {
 
 /** Whether a text names someone or something only an earlier sentence identifies ("die 52-Jährige", "der Konzern"). */
 function hasEpithets(text: string): boolean {
-  return AGE_EPITHET.test(text) || SAME_AS_BEFORE.test(text) || hasEpithet(text);
+  return (
+    (text.includes("ährige") && AGE_EPITHET.test(text)) || (mayHoldAnyOf(text, text.toLowerCase(), SAME_WORDS) && SAME_AS_BEFORE.test(text)) || hasEpithet(text)
+  );
 }
+
+/** Words without which SAME_AS_BEFORE and EXPLETIVE_ES cannot match (mayHoldAnyOf, src/extract/text.ts). */
+const SAME_WORDS = ["gleiche", "selbe"];
+const EXPLETIVE_VERBS = ["gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "handel", "handle", "kam", "komm", "heißt", "hieß", "fehlt", "bleibt", "blieb"];
 
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
 function pronouns(text: string): number[] {
-  const expletives = new Set(matchesOf(EXPLETIVE_ES, text).map((match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index));
+  const expletives = new Set(
+    (mayHoldAnyOf(text, text.toLowerCase(), EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map(
+      (match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index,
+    ),
+  );
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) expletives.add(0);
   return matchesOf(PRONOUN, text)
     .map((match) => match.index)

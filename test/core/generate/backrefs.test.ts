@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
+import { mayHoldAnyOf } from "../../../src/extract/text";
 import { backReferences } from "../../../src/generate/backrefs";
 import { selfContained, UNRESOLVED_SALIENCE } from "../../../src/generate/gapcontext";
 import { documentContext, generateBank } from "../../../src/generate/index";
@@ -154,5 +155,25 @@ describe("key correctness", () => {
     const [bank] = generateBank([{ id: "t", text }]);
     const about = bank!.questions.filter((question) => question.type === "truefalse" && /Insolvenz/u.test(question.statement));
     expect(about.filter((question) => question.type === "truefalse" && question.statement.startsWith("Karl Brenninger"))).toEqual([]);
+  });
+});
+
+describe("expressions skipped where their words are missing (mayHoldAnyOf)", () => {
+  it("tells whether a text may hold one of the words, in any case, and always where „ſ“ or the Kelvin sign stands", () => {
+    const may = (text: string, words: string[]) => mayHoldAnyOf(text, text.toLowerCase(), words);
+    expect(may("Einer von IHNEN kam.", ["ihnen", "denen"])).toBe(true);
+    expect(may("Einer kam allein.", ["ihnen", "denen"])).toBe(false);
+    // A case-insensitive expression reads "ſ" as "s" and the Kelvin sign as "k": lower case does not.
+    expect(may("Dieſe Woche", ["diese"])).toBe(true);
+    expect(may("\u212Aeine", ["keine"])).toBe(true);
+  });
+
+  it("still finds every form of what those expressions look for", () => {
+    expect(kinds(BEFORE, "Einer von Ihnen habe ___ Züge bestellt.")).toContain("pronoun");
+    expect(kinds(BEFORE, "DIESE Entscheidung fiel am ___.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Dieſe Entscheidung fiel am ___.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Die gleiche Summe zahlte ___.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Würde ICH heute entscheiden, bekäme ___ den Vorzug.")).toContain("pronoun");
+    expect(kinds(BEFORE, "Am Montag bestellte ___ neue Züge.")).toEqual([]);
   });
 });
