@@ -25,7 +25,7 @@ import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
-import { givenNameGender } from "./data/given-names";
+import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
@@ -332,7 +332,8 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<P
     if (gender) return gender;
   }
   const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
-  return fromName ?? fromRole;
+  // "Andrea", "Ashton": a given name of either gender tells none.
+  return (fromName === "either" ? undefined : fromName) ?? fromRole;
 }
 
 /** Person -> the sentences that mention that person and no other. */
@@ -420,8 +421,8 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
   return true;
 }
 
-/** The given name's gender when the word is one ("Angela"); two-letter words ("Xi") tell too little. */
-function givenGender(token: Pick<Token, "lower">): Gender | undefined {
+/** The given name's gender when the word is one ("Angela"; "either" for "Andrea"); two-letter words ("Xi") tell too little. */
+function givenGender(token: Pick<Token, "lower">): GivenNameGender | undefined {
   const hyphen = token.lower.indexOf("-");
   const first = hyphen === -1 ? token.lower : token.lower.slice(0, hyphen);
   return first.length >= 3 ? givenNameGender(first) : undefined;
