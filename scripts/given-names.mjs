@@ -28,7 +28,7 @@ export function generatedSource() {
   const listsWith = (name) => LISTS.filter((language) => lists[language].has(name)).length;
   const genders = new Map();
   for (const language of LISTS) {
-    for (const [name, gender] of lists[language]) {
+    for (const name of lists[language].keys()) {
       if (genders.has(name) || !/^\p{L}[\p{L}'-]*\p{L}$/u.test(name)) continue;
       if (!ALWAYS.has(language) && listsWith(name) < 2) continue;
       const voters = LISTS.filter((other) => lists[other].has(name) && (other !== NOISY || listsWith(name) === 1));
