@@ -202,7 +202,7 @@ function introductionAt(text: string, tokens: readonly Token[], roleIndex: numbe
     roleStart > 0 &&
     roleIndex - roleStart < MAX_ROLE_ADJECTIVES &&
     tokens[roleStart]!.joined &&
-    (isRoleAdjective(tokens, roleStart - 1) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
+    (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
   ) {
     roleStart--;
   }
@@ -211,12 +211,17 @@ function introductionAt(text: string, tokens: readonly Token[], roleIndex: numbe
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
 
-/** "britische", "politischen", "der gewählte" in front of a role; not the verb in "sagte US-Außenminister". */
-function isRoleAdjective(tokens: readonly Token[], index: number): boolean {
+/**
+ * "britische", "politischen", "der gewählte" in front of a role; not the verb in "sagte US-Außenminister"
+ * nor in "Die kündigte Infrastrukturminister Stöger an", where "Die" stands for what was said before: a
+ * feminine article before a role noun of masculine form is no article of that role.
+ */
+function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
   if (!isAdjectiveLike(word)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
+  if (before?.lower === "die" && roleGender(roleWord) === "male") return false;
   return before !== undefined && tokens[index]!.joined && DETERMINERS.has(before.lower);
 }
 

@@ -1,0 +1,39 @@
+/** Grammar of what a learner reads: genders only where the text tells them, no article that lost its noun, no verb taken for an adjective of an office. */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const statementsOf = (text: string) =>
+  generateBank([{ id: "geschlecht", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+
+describe("gender of a given name the name lists disagree on", () => {
+  it("builds no feminine office for a man whose given name is also a woman's in another list ('Ashton')", () => {
+    const text = [
+      "Nato berät über Russland",
+      "",
+      "Brüssel – US-Verteidigungsminister Ashton Carter hat am Mittwoch in Brüssel mehr Truppen für Osteuropa angekündigt. US-Außenminister John Kerry lobte den Plan. Carter sagte, die Allianz müsse stark bleiben. Kerry reiste am Abend nach Washington zurück.",
+    ].join("\n");
+    const aboutCarter = statementsOf(text).filter((statement) => statement.startsWith("Ashton Carter ist"));
+    expect(aboutCarter.length).toBeGreaterThan(0);
+    for (const statement of aboutCarter) expect(statement).not.toMatch(/ministerin\.$/u);
+  });
+});
+
+describe("an opening 'Die' that stands for what was said before", () => {
+  const text = [
+    "Neue Radwege für Graz",
+    "",
+    "Graz bekommt ab 2027 vier neue Radwege entlang der Mur. Die kündigte Verkehrsminister Peter Hanke am Montag bei einer Tagung in Alpbach an. Hanke will dafür 30 Millionen Euro ausgeben. Die Stadt Graz begrüßte den Plan des Ministers.",
+  ].join("\n");
+  const questions = generateBank([{ id: "radwege", text }])[0]!.questions;
+
+  it("asks no gap text that opens with it (it reads as an article that lost its noun)", () => {
+    const gapTexts = questions.flatMap((question) => (question.type === "cloze" || question.type === "numeric" ? [question.before ?? ""] : []));
+    expect(gapTexts.filter((before) => before.startsWith("Die kündigte"))).toEqual([]);
+  });
+
+  it("takes no verb before the office for an adjective of it ('kündigter Verkehrsminister')", () => {
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements.filter((statement) => /kündigte/u.test(statement) && /ist/u.test(statement))).toEqual([]);
+    expect(statements).toContain("Peter Hanke ist Verkehrsminister.");
+  });
+});
