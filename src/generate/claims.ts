@@ -7,7 +7,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike } from "../extract/text";
-import { ACTOR_BRACKET, singularVerb } from "../extract/actions";
+import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, perDocument, sentenceSpan, textMentions } from "./context";
@@ -270,6 +270,31 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
   return others[hash(seed) % Math.max(1, others.length)];
 }
 
+/** Determiners and possessives in "-e" ("unsere Rolle", "keine"): no subjunctive verb. */
+const DETERMINER_IN_E = /^(?:die|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jene|jede|alle|viele|einige|manche|welche|solche)$/u;
+/** A regular ending that stands last in a clause only on a finite verb ("Das Ergebnis zeigt"), not on an infinitive ("finden"). */
+const FINITE_LAST = /(?:t|te|ten)$/u;
+
+/**
+ * Whether quoted words have a finite verb: "Und vor allem auch als Medienkulturhaus unsere Rolle in der
+ * Flüchtlingsdebatte finden" continues the sentence before it, whose verb it shares; alone it is a
+ * fragment. A form of "sein", "haben" or a modal counts anywhere; another word of a verb's form only
+ * where it is not an adjective before a noun ("sozialen Projekte") nor an infinitive at the end; the
+ * "-e" of reported speech ("Deutschland hinke hinterher") and its "sei" count too.
+ */
+function hasFiniteVerb(words: string): boolean {
+  const list = words.split(/\s+/u).map((word) => word.replace(/^[„"»«(]+|[“"»«),.;:!?…]+$/gu, ""));
+  return list.some((word, index) => {
+    const lower = word.toLowerCase();
+    if (word === "" || word !== lower) return false;
+    if (isIrregularFiniteVerb(lower) || lower === "sei") return true;
+    const next = list[index + 1];
+    if (next === undefined) return FINITE_LAST.test(lower) && mayBeFiniteVerb(word);
+    if (/^\p{Lu}/u.test(next)) return false;
+    return mayBeFiniteVerb(word) || (lower.length >= 3 && lower.endsWith("e") && !DETERMINER_IN_E.test(lower));
+  });
+}
+
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotable(quote: QuoteFact): string | undefined {
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
@@ -278,6 +303,7 @@ function quotable(quote: QuoteFact): string | undefined {
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
   // "Wir müssen darüber ... reden": about what, the learner cannot see.
   if (!quoteStandsAlone(words)) return undefined;
+  if (!hasFiniteVerb(words)) return undefined;
   if (words.length <= MAX_QUOTE_LENGTH) return words;
   // Cut where a clause ends, never inside a phrase ("Interesse an einem …").
   const clauseEnd = Math.max(...[",", ";", ":", " –"].map((mark) => words.lastIndexOf(mark, MAX_QUOTE_LENGTH)));

@@ -37,3 +37,24 @@ describe("an opening 'Die' that stands for what was said before", () => {
     expect(statements).toContain("Peter Hanke ist Verkehrsminister.");
   });
 });
+
+describe("quoted words without a finite verb", () => {
+  const text = [
+    "Bücherei plant Lesecafé",
+    "",
+    "Die Stadtbücherei Villach will im Herbst ein Lesecafé für Jugendliche eröffnen. Wir wollen einfach einmal sehen, wer kommt. Und vor allem auch als Bücherei unseren Platz in der Jugendarbeit finden, erklärte Leiterin Sabine Moser. Bürgermeister Günther Albel sagte, die Stadt unterstütze das Projekt mit 20.000 Euro. Die Bücherei hinke bei den Angeboten für Jugendliche hinterher, sagte Albel.",
+  ].join("\n");
+  const questions = generateBank([{ id: "lesecafe", text }])[0]!.questions;
+  const quoted = questions.flatMap((question) => {
+    const shown = question.type === "truefalse" ? question.statement : question.type === "single" ? question.stem : "";
+    return shown.includes("„") ? [shown] : [];
+  });
+
+  it("asks no statement or choice on a quote that continues the sentence before it ('Und vor allem ... finden')", () => {
+    expect(quoted.filter((shown) => shown.includes("Platz in der Jugendarbeit"))).toEqual([]);
+  });
+
+  it("still asks reported speech whose verb is a subjunctive in '-e' ('hinke')", () => {
+    expect(quoted.some((shown) => shown.includes("hinke"))).toBe(true);
+  });
+});
