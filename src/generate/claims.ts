@@ -230,22 +230,43 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
         .map((entry) => personClaimant(entry.person))
         .filter(fits)
     : [];
-  const candidates = [...here, ...elsewhere];
+  // "Paschi di Siena" and "MPS" are one bank: two wrong options that are one would leave the answer fewer rivals.
+  const candidates: Claimant[] = [];
+  for (const claimant of [...here, ...elsewhere]) if (!candidates.some((chosen) => sameInstitution(doc, chosen, claimant))) candidates.push(claimant);
   const sameKind = (claimant: Claimant) => kindOf(claimant) === kindOf(answer);
   const alike = candidates.filter(sameKind);
   if (alike.length === 0) return [];
   // A country among institutions would stand out, a group may be another word for an institution: places
-  // and groups are offered only their own kind, and never as another kind's wrong option.
+  // and groups are offered only their own kind, and never as another kind's wrong option. A person is no
+  // wrong option for what an institution did: the defendant is none for the court that decides on his
+  // trial (the blind reading of round 7 failed it); an institution may have said what a person said.
   const mixes = (claimant: Claimant) => !claimant.place && !claimant.group;
-  const others = mixes(answer) ? candidates.filter((claimant) => !sameKind(claimant) && mixes(claimant)) : [];
+  const others = mixes(answer) && answer.person ? candidates.filter((claimant) => !sameKind(claimant) && mixes(claimant)) : [];
   return distinct([...alike, ...others], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
-/** "Der Oberste Gerichtshof (OGH)": the text gives two names of one institution; neither is the other's wrong option. */
+/**
+ * "Der Oberste Gerichtshof (OGH)", "Monte dei Paschi di Siena" and "MPS", "Paschi di Siena" and "Monte dei
+ * Paschi di Siena": two names of one institution (one in brackets after the other, one the other's initials
+ * or a part of it); neither is the other's wrong option.
+ */
 function sameInstitution(doc: DocContext, one: Claimant, other: Claimant): boolean {
   if (one.person || other.person) return false;
   const bare = (claimant: Claimant) => claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
-  return doc.text.includes(`${bare(one)} (${bare(other)})`) || doc.text.includes(`${bare(other)} (${bare(one)})`);
+  const [a, b] = [bare(one), bare(other)];
+  if (doc.text.includes(`${a} (${b})`) || doc.text.includes(`${b} (${a})`)) return true;
+  return isShortFormOf(a, b) || isShortFormOf(b, a);
+}
+
+/** "MPS" of "Monte dei Paschi di Siena" (the initials of its capitalised words), or "Paschi di Siena" inside it as whole words. */
+function isShortFormOf(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  if (/^\p{Lu}{2,6}$/u.test(short)) {
+    const initials = (long.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join("");
+    if (initials === short) return true;
+  }
+  const at = long.indexOf(short);
+  return at !== -1 && !/\p{L}/u.test(long.charAt(at - 1)) && !/\p{L}/u.test(long.charAt(at + short.length));
 }
 
 /** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */

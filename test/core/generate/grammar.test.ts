@@ -58,3 +58,15 @@ describe("quoted words without a finite verb", () => {
     expect(quoted.some((shown) => shown.includes("hinke"))).toBe(true);
   });
 });
+
+describe("a seat many hold at once", () => {
+  it("is not asked as 'Wer ist laut Text Abgeordneter?' among a prime minister and a finance minister, who may hold one too", () => {
+    const text = [
+      "Möwenplage in Bath",
+      "",
+      "London – Premierminister David Cameron hat am Montag mehr Geld gegen die Möwenplage versprochen. Finanzminister George Osborne will dafür eine Million Pfund bereitstellen. Der langjährige Parlamentsabgeordnete Don Foster fordert seit Jahren Hilfe für die Stadt Bath. Cameron sagte, das Problem sei ernst.",
+    ].join("\n");
+    const stems = generateBank([{ id: "moewen", text }])[0]!.questions.flatMap((question) => (question.type === "single" ? [question.stem] : []));
+    expect(stems.filter((stem) => /abgeordnete/iu.test(stem))).toEqual([]);
+  });
+});
