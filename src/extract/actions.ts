@@ -77,14 +77,21 @@ const MIN_WORDS_BEFORE_COLON = 3;
 const MAX_FOREFIELD_WORDS = 12;
 
 function isFiniteVerb(token: Token): boolean {
-  const first = token.text.charAt(0);
+  return mayBeFiniteVerb(token.text);
+}
+
+/** Whether a word, as written, may be a finite verb: lower case, a form of "sein", "haben", a modal, or a regular or strong ending. */
+export function mayBeFiniteVerb(word: string): boolean {
+  const first = word.charAt(0);
   const lowerCase = first === first.toLowerCase() && first !== first.toUpperCase();
-  if (!lowerCase || NOT_FINITE_VERBS.has(token.lower) || token.lower.includes("-")) return false;
-  return (
-    IRREGULAR_FINITE_VERBS.has(token.lower) ||
-    (token.lower.length >= 3 && REGULAR_FINITE_ENDING.test(token.lower)) ||
-    (token.lower.length >= 4 && STRONG_PAST.test(token.lower))
-  );
+  const lower = word.toLowerCase();
+  if (!lowerCase || NOT_FINITE_VERBS.has(lower) || lower.includes("-")) return false;
+  return IRREGULAR_FINITE_VERBS.has(lower) || (lower.length >= 3 && REGULAR_FINITE_ENDING.test(lower)) || (lower.length >= 4 && STRONG_PAST.test(lower));
+}
+
+/** The irregular finite verbs: forms of "sein", "haben", "werden", the modals and common strong verbs. */
+export function isIrregularFiniteVerb(lowerWord: string): boolean {
+  return IRREGULAR_FINITE_VERBS.has(lowerWord);
 }
 
 /** End of the main clause that `verb` is the finite verb of: the next comma, semicolon, colon or dash, or the sentence end. */

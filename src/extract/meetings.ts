@@ -9,8 +9,10 @@ import {
   HOST_CUE,
   KNOWN_PLACE_ONLY_PREPOSITIONS,
   MEETING_NOUN_ENDINGS,
+  GOAL_BEFORE_MEETING,
   MEETING_VERBS,
   NOT_MEETING_NOUNS,
+  ONWARD_TRAVEL,
   OTHER_MEETING_QUALIFIERS,
   PARTICIPANT_NOUN_ENDINGS,
   PLACE_PREPOSITIONS,
@@ -44,6 +46,8 @@ interface MeetingSentence {
   anchors: number[];
   /** Article text, not title or heading. */
   body: boolean;
+  /** The sentence tells of onward travel: a place after "nach" is where someone goes next. */
+  onward: boolean;
 }
 
 /** Sentences that speak of the reported meeting; "bei ihrer letzten Tagung" is another meeting. */
@@ -56,10 +60,14 @@ function meetingSentences(doc: Doc): MeetingSentence[] {
     const tokens = doc.tokens[sentenceIndex]!;
     if (!verb && !tokens.some(isMeetingNoun)) return;
     const anchors: number[] = [];
+    const onward = ONWARD_TRAVEL.test(body);
     tokens.forEach((token, index) => {
       if (!isMeetingNoun(token)) return;
       const qualifiers = tokens.slice(Math.max(0, index - 2), index);
-      if (!qualifiers.some((before) => OTHER_MEETING_QUALIFIERS.has(before.lower))) anchors.push(index);
+      if (qualifiers.some((before) => OTHER_MEETING_QUALIFIERS.has(before.lower))) return;
+      // "will ... zur Generaldebatte der UN-Vollversammlung nach New York weiterreisen": the next stop.
+      if (onward && isGoalOfTravel(tokens, index)) return;
+      anchors.push(index);
     });
     if (verb) {
       // The place may stand inside the verb phrase: "kam das Kabinett in Rabat ... zusammen".
@@ -67,13 +75,21 @@ function meetingSentences(doc: Doc): MeetingSentence[] {
       const index = tokens.findIndex((token) => token.start >= verbStart);
       if (index >= 0) anchors.push(index);
     }
-    if (anchors.length > 0) found.push({ sentence, tokens, anchors, body: doc.body[sentenceIndex]! });
+    if (anchors.length > 0) found.push({ sentence, tokens, anchors, body: doc.body[sentenceIndex]!, onward });
   });
   return found;
 }
 
+/** "zur Generaldebatte der UN-Vollversammlung", "zum EU-Gipfel": a meeting noun someone goes to (up to two words of its phrase before it). */
+function isGoalOfTravel(tokens: readonly Token[], index: number): boolean {
+  for (let before = index - 1; before >= Math.max(0, index - 3); before--) {
+    if (GOAL_BEFORE_MEETING.has(tokens[before]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A place after a meeting word: "Treffen in Rom", "treffen sich deren Vertreter in Rom", "Treffen nach Washington". */
-function placeAfter({ tokens }: MeetingSentence, anchor: number): Token[] | undefined {
+function placeAfter({ tokens, onward }: MeetingSentence, anchor: number): Token[] | undefined {
   const afterNoun = isMeetingNoun(tokens[anchor]!);
   for (let index = anchor + 1; index < Math.min(tokens.length - 1, anchor + MAX_PLACE_DISTANCE); index++) {
     if (!tokens[index]!.joined) return undefined;
@@ -84,6 +100,8 @@ function placeAfter({ tokens }: MeetingSentence, anchor: number): Token[] | unde
       if (afterNoun && !word.capitalised && !GENITIVE_ARTICLES.has(word.lower) && !isAdjectiveLike(word.lower)) return undefined;
       continue;
     }
+    // "nach Paris weiterreisen", "anschließend nach Paris": where the traveller goes next.
+    if (onward && preposition === "nach") return undefined;
     const first = tokens[index + 1]!;
     if (!first.joined) return undefined;
     const second = tokens[index + 2];

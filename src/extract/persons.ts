@@ -25,7 +25,7 @@ import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
-import { givenNameGender } from "./data/given-names";
+import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
@@ -202,7 +202,7 @@ function introductionAt(text: string, tokens: readonly Token[], roleIndex: numbe
     roleStart > 0 &&
     roleIndex - roleStart < MAX_ROLE_ADJECTIVES &&
     tokens[roleStart]!.joined &&
-    (isRoleAdjective(tokens, roleStart - 1) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
+    (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
   ) {
     roleStart--;
   }
@@ -211,12 +211,17 @@ function introductionAt(text: string, tokens: readonly Token[], roleIndex: numbe
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
 
-/** "britische", "politischen", "der gewählte" in front of a role; not the verb in "sagte US-Außenminister". */
-function isRoleAdjective(tokens: readonly Token[], index: number): boolean {
+/**
+ * "britische", "politischen", "der gewählte" in front of a role; not the verb in "sagte US-Außenminister"
+ * nor in "Die kündigte Infrastrukturminister Stöger an", where "Die" stands for what was said before: a
+ * feminine article before a role noun of masculine form is no article of that role.
+ */
+function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
   if (!isAdjectiveLike(word)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
+  if (before?.lower === "die" && roleGender(roleWord) === "male") return false;
   return before !== undefined && tokens[index]!.joined && DETERMINERS.has(before.lower);
 }
 
@@ -332,7 +337,8 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<P
     if (gender) return gender;
   }
   const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
-  return fromName ?? fromRole;
+  // "Andrea", "Ashton": a given name of either gender tells none.
+  return (fromName === "either" ? undefined : fromName) ?? fromRole;
 }
 
 /** Person -> the sentences that mention that person and no other. */
@@ -420,8 +426,8 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
   return true;
 }
 
-/** The given name's gender when the word is one ("Angela"); two-letter words ("Xi") tell too little. */
-function givenGender(token: Pick<Token, "lower">): Gender | undefined {
+/** The given name's gender when the word is one ("Angela"; "either" for "Andrea"); two-letter words ("Xi") tell too little. */
+function givenGender(token: Pick<Token, "lower">): GivenNameGender | undefined {
   const hyphen = token.lower.indexOf("-");
   const first = hyphen === -1 ? token.lower : token.lower.slice(0, hyphen);
   return first.length >= 3 ? givenNameGender(first) : undefined;

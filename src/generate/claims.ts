@@ -7,7 +7,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike } from "../extract/text";
-import { ACTOR_BRACKET, singularVerb } from "../extract/actions";
+import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions } from "./context";
@@ -231,22 +231,43 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
         .map((entry) => personClaimant(entry.person))
         .filter(fits)
     : [];
-  const candidates = [...here, ...elsewhere];
+  // "Paschi di Siena" and "MPS" are one bank: two wrong options that are one would leave the answer fewer rivals.
+  const candidates: Claimant[] = [];
+  for (const claimant of [...here, ...elsewhere]) if (!candidates.some((chosen) => sameInstitution(doc, chosen, claimant))) candidates.push(claimant);
   const sameKind = (claimant: Claimant) => kindOf(claimant) === kindOf(answer);
   const alike = candidates.filter(sameKind);
   if (alike.length === 0) return [];
   // A country among institutions would stand out, a group may be another word for an institution: places
-  // and groups are offered only their own kind, and never as another kind's wrong option.
+  // and groups are offered only their own kind, and never as another kind's wrong option. A person is no
+  // wrong option for what an institution did: the defendant is none for the court that decides on his
+  // trial (the blind reading of round 7 failed it); an institution may have said what a person said.
   const mixes = (claimant: Claimant) => !claimant.place && !claimant.group;
-  const others = mixes(answer) ? candidates.filter((claimant) => !sameKind(claimant) && mixes(claimant)) : [];
+  const others = mixes(answer) && answer.person ? candidates.filter((claimant) => !sameKind(claimant) && mixes(claimant)) : [];
   return distinct([...alike, ...others], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
-/** "Der Oberste Gerichtshof (OGH)": the text gives two names of one institution; neither is the other's wrong option. */
+/**
+ * "Der Oberste Gerichtshof (OGH)", "Monte dei Paschi di Siena" and "MPS", "Paschi di Siena" and "Monte dei
+ * Paschi di Siena": two names of one institution (one in brackets after the other, one the other's initials
+ * or a part of it); neither is the other's wrong option.
+ */
 function sameInstitution(doc: DocContext, one: Claimant, other: Claimant): boolean {
   if (one.person || other.person) return false;
   const bare = (claimant: Claimant) => claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
-  return doc.text.includes(`${bare(one)} (${bare(other)})`) || doc.text.includes(`${bare(other)} (${bare(one)})`);
+  const [a, b] = [bare(one), bare(other)];
+  if (doc.text.includes(`${a} (${b})`) || doc.text.includes(`${b} (${a})`)) return true;
+  return isShortFormOf(a, b) || isShortFormOf(b, a);
+}
+
+/** "MPS" of "Monte dei Paschi di Siena" (the initials of its capitalised words), or "Paschi di Siena" inside it as whole words. */
+function isShortFormOf(short: string, long: string): boolean {
+  if (short.length >= long.length) return false;
+  if (/^\p{Lu}{2,6}$/u.test(short)) {
+    const initials = (long.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join("");
+    if (initials === short) return true;
+  }
+  const at = long.indexOf(short);
+  return at !== -1 && !/\p{L}/u.test(long.charAt(at - 1)) && !/\p{L}/u.test(long.charAt(at + short.length));
 }
 
 /** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
@@ -274,6 +295,31 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
 /** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
 const quotable = perFact((_doc: DocContext, quote: QuoteFact) => quotableWords(quote));
 
+/** Determiners and possessives in "-e" ("unsere Rolle", "keine"): no subjunctive verb. */
+const DETERMINER_IN_E = /^(?:die|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jene|jede|alle|viele|einige|manche|welche|solche)$/u;
+/** A regular ending that stands last in a clause only on a finite verb ("Das Ergebnis zeigt"), not on an infinitive ("finden"). */
+const FINITE_LAST = /(?:t|te|ten)$/u;
+
+/**
+ * Whether quoted words have a finite verb: "Und vor allem auch als Medienkulturhaus unsere Rolle in der
+ * Flüchtlingsdebatte finden" continues the sentence before it, whose verb it shares; alone it is a
+ * fragment. A form of "sein", "haben" or a modal counts anywhere; another word of a verb's form only
+ * where it is not an adjective before a noun ("sozialen Projekte") nor an infinitive at the end; the
+ * "-e" of reported speech ("Deutschland hinke hinterher") and its "sei" count too.
+ */
+function hasFiniteVerb(words: string): boolean {
+  const list = words.split(/\s+/u).map((word) => word.replace(/^[„"»«(]+|[“"»«),.;:!?…]+$/gu, ""));
+  return list.some((word, index) => {
+    const lower = word.toLowerCase();
+    if (word === "" || word !== lower) return false;
+    if (isIrregularFiniteVerb(lower) || lower === "sei") return true;
+    const next = list[index + 1];
+    if (next === undefined) return FINITE_LAST.test(lower) && mayBeFiniteVerb(word);
+    if (/^\p{Lu}/u.test(next)) return false;
+    return mayBeFiniteVerb(word) || (lower.length >= 3 && lower.endsWith("e") && !DETERMINER_IN_E.test(lower));
+  });
+}
+
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotableWords(quote: QuoteFact): string | undefined {
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
@@ -282,6 +328,7 @@ function quotableWords(quote: QuoteFact): string | undefined {
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
   // "Wir müssen darüber ... reden": about what, the learner cannot see.
   if (!quoteStandsAlone(words)) return undefined;
+  if (!hasFiniteVerb(words)) return undefined;
   if (words.length <= MAX_QUOTE_LENGTH) return words;
   // Cut where a clause ends, never inside a phrase ("Interesse an einem …").
   const clauseEnd = Math.max(...[",", ";", ":", " –"].map((mark) => words.lastIndexOf(mark, MAX_QUOTE_LENGTH)));

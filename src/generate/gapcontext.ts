@@ -40,6 +40,9 @@ function gapReferences(doc: DocContext, question: Question & { type: "cloze" | "
   });
 }
 
+const opensWithDemonstrativePronoun = (reference: BackReference) =>
+  reference.kind === "demonstrative" && reference.index === 0 && /^(?:Der|Die)\s/u.test(reference.word);
+
 /** The sentence before `sentence` in its paragraph, or undefined where it opens the paragraph. */
 function sentenceBefore(doc: DocContext, sentence: Span): Span | undefined {
   const passage = doc.facts.passages.find((candidate) => candidate.start <= sentence.start && sentence.start < candidate.end);
@@ -83,6 +86,10 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   const references = gapReferences(doc, question);
   if (!references || references.length === 0) return question;
   const context = contextFor(doc, question, references);
+  // "Die kündigte Infrastrukturminister ___ an": an opening "Der"/"Die" standing for what was said before
+  // reads as an article that lost its noun, a broken sentence, not only an unresolved one ("Das ist ..."
+  // reads as the pronoun it is).
+  if (context === undefined && references.some(opensWithDemonstrativePronoun)) return undefined;
   if (context === undefined) return { ...question, salience: Math.min(question.salience, UNRESOLVED_SALIENCE) };
   return { ...question, before: `${context} ${question.before}` };
 }

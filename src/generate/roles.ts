@@ -8,7 +8,7 @@ import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
-import { NOT_STATE_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
+import { NOT_STATE_OFFICE, SHARED_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
@@ -155,7 +155,8 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     );
     // Who holds which office is a look-up, not what happened: asked where the person is a main actor.
     const lookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000 };
-    if (distractors.length >= MIN_ROLE_DISTRACTORS)
+    // A seat many hold at once ("Abgeordneter"): the other persons may hold one too, the text cannot rule them out.
+    if (distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
       questions.push(single({ ...lookup, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));

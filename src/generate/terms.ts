@@ -11,7 +11,7 @@ import { roleForms } from "../extract/gender";
 import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext } from "./context";
+import { articleSentenceAt, type DocContext, perDocument } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -232,6 +232,35 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
     );
 }
 
+/** The nouns the text writes (capitalised words of five letters or more, compounds whole), once each. */
+const textNouns = perDocument((doc) => [...new Set(matchesAtCapitals(NOUN_AT, doc.text).map((match) => match[0]))]);
+
+/** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */
+const MIN_MODIFIER = 3;
+
+/**
+ * Other nouns of the text that complete a term's gap as well, in the same form: its head where the text
+ * writes it alone, and other compounds of the text with that head ("Reise", "Südamerika-Reise" for
+ * "Auslandsreise"; "Klasse" for "Volksschulklasse"); compounds of the text with the term as their head
+ * ("Selbstmordattentäter" for "Attentäter"). The blind reading of round 7 failed such gaps for not
+ * accepting the other word.
+ */
+function sameHeadNouns(nouns: readonly string[], term: string): string[] {
+  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
+  const lowerNouns = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
+  const lowerTerm = term.toLowerCase();
+  const heads = [lowerTerm];
+  for (let cut = MIN_MODIFIER; cut < lowerTerm.length; cut++) {
+    const head = lowerTerm.slice(cut).replace(/^-/u, "");
+    if (lowerNouns.has(head)) heads.push(head);
+  }
+  const headed = (lower: string, head: string) => lower === head || (lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER);
+  return nouns.filter((noun) => {
+    const lower = noun.toLowerCase();
+    return lower !== lowerTerm && heads.some((head) => headed(lower, head));
+  });
+}
+
 export function termQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(taken(doc));
   const nameParts = nameWords(doc);
@@ -291,6 +320,7 @@ export function termQuestions(doc: DocContext): Question[] {
     if (!standsAlone(doc, evidence, best)) continue;
     const term = doc.text.slice(best.start, best.end);
     const offset = best.start - evidence.start;
+    const fitsAsWell = sameHeadNouns(textNouns(doc), term);
     const question = cloze(
       {
         documentId: doc.id,
@@ -312,6 +342,7 @@ export function termQuestions(doc: DocContext): Question[] {
       evidence.quote,
       offset,
       offset + term.length,
+      fitsAsWell,
     );
     if (question) questions.push(question);
   }

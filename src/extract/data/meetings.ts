@@ -56,3 +56,14 @@ export const BACKGROUND_WORDS: ReadonlySet<string> = new Set(["hatte", "hatten",
 export const DEFINITE_BEFORE_MEETING: ReadonlySet<string> = new Set([
   "der", "die", "das", "dem", "den", "des", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses", "diese",
 ]);
+
+/**
+ * Onward travel: "will ... nach New York weiterreisen", "reist anschließend nach Paris", "fliegt danach
+ * weiter". Where a clause says it, the meeting noun it goes to ("zur Generaldebatte der UN-Vollversammlung")
+ * is the next stop, not the meeting reported, and the place after "nach" is where the traveller goes next.
+ */
+export const ONWARD_TRAVEL =
+  /\bweiter(?:reisen|reiste|reisten|reist|fliegen|flog|flogen|fliegt|fahren|fuhr|fuhren|fährt|ziehen|zog|zogen|zieht)\b|\b(?:reisen|reiste|reisten|reist|fliegen|flog|flogen|fliegt|fahren|fuhr|fuhren|fährt)\b(?:[^.;:,]{0,60}\bweiter\b|[^.;:]{0,60}\b(?:anschließend|danach|im Anschluss)\b)|\b(?:anschließend|danach|im Anschluss)\b[^.;:]{0,80}\b(?:reisen|reiste|reisten|reist|fliegen|flog|flogen|fliegt|fahren|fuhr|fuhren|fährt|aufbrechen|brach|bricht)\b/u;
+
+/** A meeting noun this word stands before is where someone goes ("zur Generaldebatte", "zum Gipfel"). */
+export const GOAL_BEFORE_MEETING: ReadonlySet<string> = new Set(["zu", "zum", "zur"]);

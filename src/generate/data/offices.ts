@@ -13,3 +13,11 @@ export const STATE_OFFICE_ENDINGS: readonly string[] = [
 ];
 /** Words that make an office one of a party, a parliament group or a company, whatever its ending ("Parteipräsident"). */
 export const NOT_STATE_OFFICE = /partei|fraktion|klub|vorsitz|verband|vereins|konzern|firmen|aufsichtsrat|vorstand/iu;
+
+/**
+ * Seats that many hold at once, in a parliament or any body ("langjähriger Parlamentsabgeordneter"): the
+ * text that names one holder does not show that the other persons of the text hold none ("Wer ist
+ * Abgeordneter?" offered the prime minister and the finance minister, both members of parliament).
+ */
+export const SHARED_OFFICE =
+  /(?:abgeordnete[rn]?|parlamentarier(?:in)?|senator(?:in)?|mitglied|delegierte[rn]?|experte|expertin|politiker(?:in)?|richter(?:in)?|bischof|bischöfin|kardinal|diplomat(?:in)?)$/iu;

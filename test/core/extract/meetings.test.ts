@@ -35,4 +35,23 @@ describe("the reported meeting", () => {
     expect(meeting).toMatchObject({ place: "Rom" });
     expect(meeting!.date).toBeUndefined();
   });
+
+  it("takes no place from onward travel: the meeting someone travels on to is the next stop", () => {
+    const text = [
+      "Besuch in Kanada: Premier will Abkommen unterzeichnen.",
+      "Ottawa – Der indische Premier Narendra Modi ist zu seinem ersten Staatsbesuch in Kanada eingetroffen.",
+      "Er will dort ein Abkommen über Uranlieferungen unterzeichnen.",
+      "Im Vorjahr hatten beide Regierungen ihr Treffen in Delhi für erste Gespräche genutzt.",
+      "Nach seinem Besuch in Ottawa will Modi zur Eröffnung der Weltgesundheitsversammlung nach Genf weiterreisen.",
+    ].join(" ");
+    const meeting = extractFacts(text).meetings[0];
+    expect(meeting?.place).not.toBe("Genf");
+  });
+
+  it("keeps the meeting's own place where the sentence also tells where the traveller goes next", () => {
+    const text = "Die Außenministerin trifft sich am Montag in Rom mit ihrem Amtskollegen. Anschließend reist sie nach Paris weiter.";
+    const sentence = "Nach dem Treffen der Außenminister in Madrid fliegt die Ministerin anschließend nach Lissabon.";
+    expect(extractFacts(text).meetings[0]).toMatchObject({ place: "Rom" });
+    expect(extractFacts(sentence).meetings[0]).toMatchObject({ place: "Madrid" });
+  });
 });

@@ -38,4 +38,12 @@ describe("persons", () => {
     const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
     expect(genders).toMatchObject({ Berger: "female", Dung: "male", Wei: "male" });
   });
+
+  it("tells no gender from a given name the name lists give both genders ('Andrea', 'Simone')", () => {
+    const facts = extractFacts("Simone Carter lobte den Plan. Andrea Bellini widersprach am Montag.");
+    const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
+    expect(Object.keys(genders)).toEqual(expect.arrayContaining(["Carter", "Bellini"]));
+    expect(genders.Carter).toBeUndefined();
+    expect(genders.Bellini).toBeUndefined();
+  });
 });

@@ -202,10 +202,33 @@ describe("claims through the generator", () => {
 
   it("never offers whom the claim names as the one who made it (the accused as accuser)", () => {
     const [bank] = generateBank([{ id: "anklage", text: ACCUSED }]);
-    const accusing = singles(bank!.questions).find((question) => question.stem.includes("Vergehen"))!;
-    expect(correctTexts(accusing)).toEqual(["Die Staatsanwaltschaft Stuttgart"]);
-    expect(accusing.options.map((option) => option.text)).not.toContain("Karl Berger");
+    // Asked as a choice only where institutions enough are there to offer; never with the accused among them.
+    for (const accusing of singles(bank!.questions).filter((question) => question.stem.includes("Vergehen"))) {
+      expect(correctTexts(accusing)).toEqual(["Die Staatsanwaltschaft Stuttgart"]);
+      expect(accusing.options.map((option) => option.text)).not.toContain("Karl Berger");
+    }
     for (const statement of statements(bank!.questions)) expect(statement.statement).not.toMatch(/^Karl Berger wirft/u);
+  });
+
+  it("never offers a person as the wrong answer for what an institution did (the accused as the court)", () => {
+    const [bank] = generateBank([{ id: "anklage", text: ACCUSED }]);
+    for (const question of singles(bank!.questions).filter((single) => correctTexts(single).includes("Das Landgericht Stuttgart"))) {
+      expect(question.options.map((option) => option.text)).not.toContain("Karl Berger");
+    }
+  });
+
+  it("never offers a person where banks are asked ('Wer steht im Visier der EZB?'), nor two names of one bank", () => {
+    const text = [
+      "Banken unter Druck",
+      "",
+      "Rom – Italiens Banken stehen erneut im Visier der EZB. Die Banca Popolare di Vicenza (BPV) hat am Montag einen Verlust von 1,4 Milliarden Euro gemeldet. BPV kündigte zudem den Abbau von 500 Stellen an. Popolare di Vicenza verlor an der Börse 20 Prozent an Wert. Die Unicredit hat eine Kapitalerhöhung angekündigt. Bankchef Federico Ghizzoni verteidigte den Schritt.",
+    ].join("\n");
+    const [bank] = generateBank([{ id: "banken", text }]);
+    for (const question of singles(bank!.questions).filter((single) => !single.stem.includes("Schritt"))) {
+      const texts = question.options.map((option) => option.text);
+      expect(texts, question.stem).not.toContain("Federico Ghizzoni");
+      expect(texts.filter((option) => /Vicenza|BPV/u.test(option)).length, question.stem).toBeLessThanOrEqual(1);
+    }
   });
 
   const TRADE = [

@@ -65,3 +65,17 @@ Linz – Der Gemeinderat hat am Montag den Bau eines neuen Hallenbads beschlosse
     expect(termGaps("Ein Hund bellt\n\nBerlin – Ein kleiner Hund hat am Montag in einem Park laut gebellt. Die Nachbarn riefen die Polizei.")).toEqual([]);
   });
 });
+
+describe("another word of the text that fits a term's gap as well", () => {
+  it("is accepted: the compound's head where the text writes it, and the text's other compounds with that head", () => {
+    const text = [
+      "Kanzler beginnt Asienreise in Japan",
+      "",
+      "Bundeskanzler Karl Nehammer hat in Tokio seine erste große Asienreise begonnen. Japan, Südkorea und Vietnam sind die Stationen der Asienreise des Kanzlers. Die Japan-Reise soll die Handelsbeziehungen stärken. Nach der Reise will Nehammer im Parlament berichten.",
+    ].join("\n");
+    const gap = termGaps(text).find((question) => question.answer === "Asienreise");
+    expect(gap?.accept).toEqual(expect.arrayContaining(["Reise", "Japan-Reise"]));
+    // A word that only shares letters with the term ("Tokio", "Stationen") is no alternative.
+    expect(gap?.accept).not.toContain("Stationen");
+  });
+});

@@ -1,0 +1,72 @@
+/** Grammar of what a learner reads: genders only where the text tells them, no article that lost its noun, no verb taken for an adjective of an office. */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const statementsOf = (text: string) =>
+  generateBank([{ id: "geschlecht", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+
+describe("gender of a given name the name lists disagree on", () => {
+  it("builds no feminine office for a man whose given name is also a woman's in another list ('Ashton')", () => {
+    const text = [
+      "Nato berät über Russland",
+      "",
+      "Brüssel – US-Verteidigungsminister Ashton Carter hat am Mittwoch in Brüssel mehr Truppen für Osteuropa angekündigt. US-Außenminister John Kerry lobte den Plan. Carter sagte, die Allianz müsse stark bleiben. Kerry reiste am Abend nach Washington zurück.",
+    ].join("\n");
+    const aboutCarter = statementsOf(text).filter((statement) => statement.startsWith("Ashton Carter ist"));
+    expect(aboutCarter.length).toBeGreaterThan(0);
+    for (const statement of aboutCarter) expect(statement).not.toMatch(/ministerin\.$/u);
+  });
+});
+
+describe("an opening 'Die' that stands for what was said before", () => {
+  const text = [
+    "Neue Radwege für Graz",
+    "",
+    "Graz bekommt ab 2027 vier neue Radwege entlang der Mur. Die kündigte Verkehrsminister Peter Hanke am Montag bei einer Tagung in Alpbach an. Hanke will dafür 30 Millionen Euro ausgeben. Die Stadt Graz begrüßte den Plan des Ministers.",
+  ].join("\n");
+  const questions = generateBank([{ id: "radwege", text }])[0]!.questions;
+
+  it("asks no gap text that opens with it (it reads as an article that lost its noun)", () => {
+    const gapTexts = questions.flatMap((question) => (question.type === "cloze" || question.type === "numeric" ? [question.before ?? ""] : []));
+    expect(gapTexts.filter((before) => before.startsWith("Die kündigte"))).toEqual([]);
+  });
+
+  it("takes no verb before the office for an adjective of it ('kündigter Verkehrsminister')", () => {
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements.filter((statement) => /kündigte/u.test(statement) && /ist/u.test(statement))).toEqual([]);
+    expect(statements).toContain("Peter Hanke ist Verkehrsminister.");
+  });
+});
+
+describe("quoted words without a finite verb", () => {
+  const text = [
+    "Bücherei plant Lesecafé",
+    "",
+    "Die Stadtbücherei Villach will im Herbst ein Lesecafé für Jugendliche eröffnen. Wir wollen einfach einmal sehen, wer kommt. Und vor allem auch als Bücherei unseren Platz in der Jugendarbeit finden, erklärte Leiterin Sabine Moser. Bürgermeister Günther Albel sagte, die Stadt unterstütze das Projekt mit 20.000 Euro. Die Bücherei hinke bei den Angeboten für Jugendliche hinterher, sagte Albel.",
+  ].join("\n");
+  const questions = generateBank([{ id: "lesecafe", text }])[0]!.questions;
+  const quoted = questions.flatMap((question) => {
+    const shown = question.type === "truefalse" ? question.statement : question.type === "single" ? question.stem : "";
+    return shown.includes("„") ? [shown] : [];
+  });
+
+  it("asks no statement or choice on a quote that continues the sentence before it ('Und vor allem ... finden')", () => {
+    expect(quoted.filter((shown) => shown.includes("Platz in der Jugendarbeit"))).toEqual([]);
+  });
+
+  it("still asks reported speech whose verb is a subjunctive in '-e' ('hinke')", () => {
+    expect(quoted.some((shown) => shown.includes("hinke"))).toBe(true);
+  });
+});
+
+describe("a seat many hold at once", () => {
+  it("is not asked as 'Wer ist laut Text Abgeordneter?' among a prime minister and a finance minister, who may hold one too", () => {
+    const text = [
+      "Möwenplage in Bath",
+      "",
+      "London – Premierminister David Cameron hat am Montag mehr Geld gegen die Möwenplage versprochen. Finanzminister George Osborne will dafür eine Million Pfund bereitstellen. Der langjährige Parlamentsabgeordnete Don Foster fordert seit Jahren Hilfe für die Stadt Bath. Cameron sagte, das Problem sei ernst.",
+    ].join("\n");
+    const stems = generateBank([{ id: "moewen", text }])[0]!.questions.flatMap((question) => (question.type === "single" ? [question.stem] : []));
+    expect(stems.filter((stem) => /abgeordnete/iu.test(stem))).toEqual([]);
+  });
+});
