@@ -15,7 +15,8 @@ import { correctAnswerText } from "../../quiz/describe";
 import { teacherPath } from "../paths";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";
-import { germanNumericDate, STUDENT_STATUSES, type StudentStatus } from "../schedule";
+import { germanNumericDate } from "../../../shared/berlin-days";
+import { STUDENT_STATUSES, type StudentStatus } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
 import { quoted } from "../../../shared/german";
 
