@@ -6,14 +6,39 @@
 import type { Question } from "./schema";
 
 type PublicBase = { id: string; documentId: string; stem: string };
+
+/**
+ * A gap text as the quote box shows it: the sentence with the gap (`before` ___ `after`) and, where the
+ * generator put the sentence before it in front (src/generate/gapcontext.ts: the gap sentence points
+ * back at it), that sentence apart as `context`, so that the page can show it as secondary.
+ */
+export type GapText = { context: string | undefined; before: string; after: string };
+
+const oneSpaced = (text: string) => text.replace(/\s+/gu, " ");
+
+/**
+ * Splits a gap text's `before` where its gap sentence begins: the evidence quote is the gap sentence, so
+ * the longest end of `before` (from a space on) that the quote starts with is the gap sentence's own
+ * part, and what stands before that is the context. A `before` the quote starts with has none.
+ */
+export function gapText(question: { before: string; after: string; evidence: { quote: string } }): GapText {
+  const { before, after } = question;
+  const sentence = oneSpaced(question.evidence.quote);
+  if (sentence.startsWith(oneSpaced(before))) return { context: undefined, before, after };
+  for (let space = before.indexOf(" "); space > 0; space = before.indexOf(" ", space + 1)) {
+    const own = before.slice(space + 1);
+    if (sentence.startsWith(oneSpaced(own))) return { context: before.slice(0, space).trim() || undefined, before: own, after };
+  }
+  return { context: undefined, before, after };
+}
 export type PublicOption = { id: string; text: string };
 
 export type PublicQuestion =
   | (PublicBase & { type: "single"; options: PublicOption[] })
   | (PublicBase & { type: "multi"; options: PublicOption[] })
-  | (PublicBase & { type: "numeric"; unit: string | undefined; gap: { before: string; after: string } | undefined })
+  | (PublicBase & { type: "numeric"; unit: string | undefined; gap: GapText | undefined })
   | (PublicBase & { type: "truefalse"; statement: string })
-  | (PublicBase & { type: "cloze"; before: string; after: string });
+  | (PublicBase & { type: "cloze"; gap: GapText });
 
 export function publicQuestion(question: Question): PublicQuestion {
   const base: PublicBase = { id: question.id, documentId: question.documentId, stem: question.stem };
@@ -26,11 +51,14 @@ export function publicQuestion(question: Question): PublicQuestion {
         ...base,
         type: "numeric",
         unit: question.unit,
-        gap: question.before !== undefined && question.after !== undefined ? { before: question.before, after: question.after } : undefined,
+        gap:
+          question.before !== undefined && question.after !== undefined
+            ? gapText({ before: question.before, after: question.after, evidence: question.evidence })
+            : undefined,
       };
     case "truefalse":
       return { ...base, type: "truefalse", statement: question.statement };
     case "cloze":
-      return { ...base, type: "cloze", before: question.before, after: question.after };
+      return { ...base, type: "cloze", gap: gapText(question) };
   }
 }

@@ -12,7 +12,7 @@ import type { Question } from "../../bank/schema";
 import { correctAnswerText } from "../quiz/describe";
 import { questionText } from "./quizzes";
 import { percent, type AssignmentInfo, type Member, type QuestionResult, type StudentSummary } from "./results";
-import { germanNumericDate } from "./schedule";
+import { germanNumericDate } from "../../shared/berlin-days";
 
 const BOM = "\uFEFF";
 // Made once: toLocaleString builds a new formatter on every call, which cost milliseconds per export.

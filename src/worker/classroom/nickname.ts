@@ -10,7 +10,8 @@
  * letters); small Latin lookalikes follow after lower-casing ("rn" for "m"). Names in one script that
  * looks like no Latin letter ("Анна", with its Н) stay apart from their Latin cousins ("Anna").
  *
- * The word lists are LDNOOBW's German and English lists (npm package naughty-words, CC BY 4.0). Matching
+ * The word lists are LDNOOBW's German and English lists (npm package naughty-words, CC BY 4.0) and the
+ * German insults they lack, pupils' slurs such as "Spast" (./data/insults.ts). Matching
  * is deliberately blunt, because a false alarm only costs the student another try:
  * - the nickname and every list word are folded alike: lookalikes to their Latin capitals' prototypes
  *   ("ΗΙΤ", Cherokee "ᎻᎥᎢ"), digits read as the letters they imitate ("4rsch"), umlauts spelled out,
@@ -26,6 +27,7 @@ import germanWords from "naughty-words/de.json";
 import englishWords from "naughty-words/en.json";
 import * as z from "zod";
 import { LATIN_CONFUSABLES } from "./confusables.generated";
+import { GERMAN_INSULTS } from "./data/insults";
 
 export const NICKNAME_MAX_LENGTH = 20;
 export const NICKNAME_MIN_LENGTH = 2;
@@ -108,7 +110,7 @@ const lettersOnly = (text: string) => text.replace(/[^a-z]/g, "");
 const foldListWord = (word: string) => foldForWords(word).map(lettersOnly);
 
 const ALWAYS_INSIDE = ["fuck", "cunt", "nigg", "fotze", "wichs", "hurens", "fick", "schlampe", "nazi", "hitler"].flatMap(foldListWord);
-const german = germanWords.flatMap(foldListWord).filter((word) => word.length >= 3);
+const german = [...germanWords, ...GERMAN_INSULTS].flatMap(foldListWord).filter((word) => word.length >= 3);
 const everyListedWord = new Set([...german, ...englishWords.flatMap(foldListWord)].filter(Boolean));
 
 function isOffensiveReading(folded: string): boolean {
@@ -217,5 +219,5 @@ export const nicknameField = z
         (nickname) => !mixesScripts(nickname),
         "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",
       )
-      .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."),
+      .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt, weil er wie ein Schimpfwort aussieht. Bitte wähle einen anderen."),
   );

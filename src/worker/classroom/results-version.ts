@@ -9,7 +9,8 @@
  * assignment's dates, and which side of its opening and due date `now` is on (statuses turn "überfällig"
  * at midnight without any write).
  */
-import { answeringState, dueDeadline } from "./schedule";
+import { dueDeadline } from "../../shared/berlin-days";
+import { answeringState } from "./schedule";
 
 export interface VersionInputs {
   assignment: { openFrom: string | null; dueDate: string | null; closesAtDue: boolean };

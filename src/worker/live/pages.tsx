@@ -159,9 +159,11 @@ export const PresenterPage: FC<{ classRow: ClassRow; code: string; view: Present
     view={view}
     refreshSeconds={view.phase === "lobby" || view.phase === "question" ? 5 : undefined}
   >
-    <noscript>
-      <p class="fehler">Die Beamer-Ansicht aktualisiert sich ohne JavaScript nur alle paar Sekunden.</p>
-    </noscript>
+    {view.phase !== "end" && (
+      <noscript>
+        <p class="fehler">Die Beamer-Ansicht aktualisiert sich ohne JavaScript nur alle paar Sekunden.</p>
+      </noscript>
+    )}
   </LiveLayout>
 );
 

@@ -521,6 +521,14 @@ const AnswerEditor: FC<{ type: QuestionType; values: QuestionEditorProps["values
           <TextField name="bis" label="Größte richtige Zahl" values={values} />
           <TextField name="einheit" label="Einheit (freiwillig)" values={values} hint="Steht neben dem Eingabefeld, z. B. „Millionen Euro“." />
           <TextField name="antworttext" label="So steht es im Text (freiwillig)" values={values} />
+          <TextField
+            name="vor"
+            label="Satz vor der Lücke (freiwillig)"
+            values={values}
+            multiline
+            hint="Mit dem Satz um die Lücke wird die Zahl in ihrem Satz gefragt. Leer: Die Frage steht für sich."
+          />
+          <TextField name="nach" label="Satz nach der Lücke (freiwillig)" values={values} multiline />
         </fieldset>
       );
     case "truefalse":

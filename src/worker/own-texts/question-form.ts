@@ -84,6 +84,12 @@ function numberField(value: string | undefined, label: string, errors: string[])
 
 const numberFormat = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
 
+/** The sentence around a gap as typed; it keeps its spaces at the gap ("Die Konferenz fand in ", " statt."). */
+const gapSentence = (fields: QuestionFields) => ({
+  before: (fields.vor ?? "").normalize("NFC").replace(/\s+/g, " ").trimStart(),
+  after: (fields.nach ?? "").normalize("NFC").replace(/\s+/g, " ").trimEnd(),
+});
+
 /** The type-specific part of the question, or messages. */
 function answerPart(type: QuestionType, fields: QuestionFields, errors: string[]) {
   const keys = list(fields.richtig);
@@ -114,7 +120,10 @@ function answerPart(type: QuestionType, fields: QuestionFields, errors: string[]
       }
       const unit = cleanLine(fields.einheit);
       const answerText = cleanLine(fields.antworttext) || (answer === undefined ? "" : numberFormat.format(answer));
-      return { type, answer: answer ?? 0, min: min ?? 0, max: max ?? 0, answerText: answerText || "–", ...(unit ? { unit } : {}) } as const;
+      // Asked in its sentence ("Welche Zahl fehlt in diesem Satz?") where the sentence around the gap is given.
+      const { before, after } = gapSentence(fields);
+      const gap = before.trim() !== "" || after.trim() !== "" ? { before, after } : {};
+      return { type, answer: answer ?? 0, min: min ?? 0, max: max ?? 0, answerText: answerText || "–", ...(unit ? { unit } : {}), ...gap } as const;
     }
     case "truefalse": {
       const statement = cleanLine(fields.aussage);
@@ -127,9 +136,7 @@ function answerPart(type: QuestionType, fields: QuestionFields, errors: string[]
     case "cloze": {
       const answer = cleanLine(fields.luecke);
       if (answer === "") errors.push("Bitte geben Sie an, was in die Lücke gehört.");
-      // The sentence around the gap keeps its spaces at the gap ("Die Konferenz fand in ", " statt.").
-      const before = (fields.vor ?? "").normalize("NFC").replace(/\s+/g, " ").trimStart();
-      const after = (fields.nach ?? "").normalize("NFC").replace(/\s+/g, " ").trimEnd();
+      const { before, after } = gapSentence(fields);
       if (before.trim() === "" && after.trim() === "") errors.push("Bitte geben Sie den Satz um die Lücke an.");
       const accept = [
         ...new Set(
@@ -199,6 +206,8 @@ export function fieldsOf(question: Question): Record<string, string | string[]> 
         bis: numberFormat.format(question.max),
         einheit: question.unit ?? "",
         antworttext: question.answerText,
+        vor: question.before ?? "",
+        nach: question.after ?? "",
       };
     case "truefalse":
       return { ...common, aussage: question.statement, richtig: question.answer ? "wahr" : "falsch", korrektur: question.correction ?? "" };

@@ -28,7 +28,17 @@ import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsU
 import { AnswerForm, formValues, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import type { StoredCard } from "../../db/schema/progress";
-import { answersOfLearner, attemptsOfLearner, attemptWithAnswers, findAttempt, storeAnswer, type AnswerRow, type AttemptRow } from "./store";
+import { germanNumericDate } from "../../shared/berlin-days";
+import {
+  answersOfLearner,
+  attemptsOfLearner,
+  attemptWithAnswers,
+  findAttempt,
+  storeAnswer,
+  type AnswerRow,
+  type AttemptClosure,
+  type AttemptRow,
+} from "./store";
 
 type LearnerContext = Context<AppEnv>;
 
@@ -190,6 +200,8 @@ type LoadedAttempt = {
   cards: Record<string, StoredCard> | undefined;
   /** The request's question source, which has read the attempt's questions. */
   source: QuestionSource;
+  /** Set when the attempt takes no more answers (its live session ended, its assignment closed). */
+  closure: AttemptClosure | undefined;
 };
 
 /**
@@ -201,7 +213,7 @@ async function loadAttempt(c: LearnerContext, attemptId: string, { withCards = f
   if (!learnerId) return undefined;
   const found = await attemptWithAnswers(c.var.db, attemptId, learnerId, { withCards });
   if (!found) return undefined;
-  const { attempt, answers, cards } = found;
+  const { attempt, answers, cards, closure } = found;
   const source = sourceOf(c);
   const [questions, titles] = await Promise.all([attemptQuestions(source, attempt), source.titles([attempt.quizId])]);
   return {
@@ -211,12 +223,13 @@ async function loadAttempt(c: LearnerContext, attemptId: string, { withCards = f
     answers: new Map(answers.map((answer) => [answer.questionId, answer])),
     cards,
     source,
+    closure,
   };
 }
 
 /** Position (from 1) of the first unanswered question after `after`, wrapping round; undefined when all are answered or the attempt is closed. */
-function nextOpenPosition({ attempt, questions, answers }: LoadedAttempt, after = 0): number | undefined {
-  if (attempt.closedAt !== null) return undefined;
+function nextOpenPosition({ closure, questions, answers }: LoadedAttempt, after = 0): number | undefined {
+  if (closure) return undefined;
   const open = questions.flatMap((question, index) => (answers.has(question.id) ? [] : [index + 1]));
   return open.find((position) => position > after) ?? open[0];
 }
@@ -235,15 +248,17 @@ const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => {
 };
 
 /**
- * A closed attempt (a live session's, written when the session ended) takes no more answers: a question
- * missed in class stays unanswered, and the score stays what it was in class.
+ * A closed attempt takes no more answers: a question missed in class, or not answered by the due date of
+ * an assignment that closes then, stays unanswered, and the score stays what it was.
  */
-const attemptClosed = (c: Context, attemptId: string) =>
+const attemptClosed = (c: Context, attemptId: string, closure: AttemptClosure) =>
   messageResponse(
     c,
     409,
-    "Live-Stunde vorbei",
-    "Diese Fragen gehörten zu einer Live-Stunde, die schon beendet ist. Jetzt kannst du keine Antworten mehr abgeben; was du nicht beantwortet hast, zählt als nicht beantwortet. Dein Ergebnis kannst du dir ansehen.",
+    closure.reason === "live" ? "Live-Stunde vorbei" : "Aufgabe geschlossen",
+    closure.reason === "live"
+      ? "Diese Fragen gehörten zu einer Live-Stunde, die schon beendet ist. Jetzt kannst du keine Antworten mehr abgeben; was du nicht beantwortet hast, zählt als nicht beantwortet. Dein Ergebnis kannst du dir ansehen."
+      : `Diese Aufgabe war bis zum ${germanNumericDate(closure.dueDate)} zu erledigen. Jetzt kannst du keine Antworten mehr abgeben; was du nicht beantwortet hast, zählt als nicht beantwortet. Dein Ergebnis kannst du dir ansehen.`,
     { href: resultsUrl(attemptId), text: "Zum Ergebnis" },
   );
 
@@ -302,7 +317,7 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
   const { loaded, question } = found;
   const answer = loaded.answers.get(question.id);
   if (answer) return renderFeedback(c, loaded, position, answer);
-  if (loaded.attempt.closedAt !== null) return attemptClosed(c, attemptId);
+  if (loaded.closure) return attemptClosed(c, attemptId, loaded.closure);
   return c.html(
     <QuestionPage at={positionOf(loaded, position)} question={shownQuestion(loaded, question)} documentTitle={await documentTitleFor(loaded, question)} />,
   );
@@ -325,7 +340,7 @@ learnerRoutes.post(
     const here = questionUrl(attemptId, position);
     // Answered before (double click, retry, back button): the first answer stands.
     if (loaded.answers.has(question.id)) return c.redirect(here, 303);
-    if (loaded.attempt.closedAt !== null) return attemptClosed(c, attemptId);
+    if (loaded.closure) return attemptClosed(c, attemptId, loaded.closure);
     const { antwort } = c.req.valid("form");
     const parsed = responseFromForm(question, antwort);
     if (!parsed.ok) {
@@ -392,7 +407,7 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
       best={best}
       keepsBest={keepsBest}
       nextRoundAction={canPlayAgain(attempt) ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
-      closed={attempt.closedAt !== null}
+      closure={loaded.closure}
     />,
   );
 });

@@ -3,11 +3,13 @@
  * (learner_id, created_at), answers by (attempt_id, question_id); test/worker/quiz/storage.test.ts
  * checks the query plans of `learnerQueries`.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import type { Db } from "../../db";
+import { assignments } from "../../db/schema/classroom";
 import { answers, attempts, learners } from "../../db/schema/progress";
+import { dueDeadline } from "../../shared/berlin-days";
 import { ratingFor, reviewCard } from "../review/cards";
 import type { StoredCard } from "../../db/schema/progress";
 import { type RateLimit, slotInBatch } from "../rate-limit";
@@ -27,6 +29,13 @@ export function learnerQueries(orm: Db) {
         .select()
         .from(attempts)
         .where(and(eq(attempts.id, attemptId), eq(attempts.learnerId, learnerId))),
+    /** The due date of the attempt's assignment when answering stops at it ("schließen"); no row otherwise. */
+    closingDueDate: (attemptId: string) =>
+      orm
+        .select({ dueDate: assignments.dueDate })
+        .from(attempts)
+        .innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+        .where(and(eq(attempts.id, attemptId), eq(assignments.closesAtDue, true), isNotNull(assignments.dueDate))),
     answersOfAttempt: (attemptId: string) =>
       orm
         .select({ questionId: answers.questionId, response: answers.response, score: answers.score, createdAt: answers.createdAt })
@@ -64,25 +73,36 @@ export function findAttempt(db: Db, attemptId: string, learnerId: string): Promi
 }
 
 /**
- * The attempt if it belongs to the learner, its answers and, for an answer's post, the learner's review
- * cards, in one D1 batch: one round trip instead of one per read.
+ * Why an attempt takes no more answers: its live session has ended (`closedAt`, written then), or the
+ * due date of its assignment has passed and the teacher chose to close it then. Before that, an attempt
+ * begun in time takes answers like any other.
+ */
+export type AttemptClosure = { reason: "live" } | { reason: "due"; dueDate: string };
+
+/**
+ * The attempt if it belongs to the learner, its answers, whether it is closed at `now`, and, for an
+ * answer's post, the learner's review cards, in one D1 batch: one round trip instead of one per read.
  */
 export async function attemptWithAnswers(
   db: Db,
   attemptId: string,
   learnerId: string,
-  { withCards }: { withCards: boolean },
-): Promise<{ attempt: AttemptRow; answers: AnswerRow[]; cards: Record<string, StoredCard> | undefined } | undefined> {
+  { withCards, now = Date.now() }: { withCards: boolean; now?: number },
+): Promise<{ attempt: AttemptRow; answers: AnswerRow[]; cards: Record<string, StoredCard> | undefined; closure: AttemptClosure | undefined } | undefined> {
   const queries = learnerQueries(db);
-  const reads = [queries.attempt(attemptId, learnerId), queries.answersOfAttempt(attemptId)] as const;
-  const [[attempt], answerRows, cardRows] = withCards
+  const reads = [queries.attempt(attemptId, learnerId), queries.answersOfAttempt(attemptId), queries.closingDueDate(attemptId)] as const;
+  const [[attempt], answerRows, [closing], cardRows] = withCards
     ? await db.batch([...reads, db.select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId))])
     : [...(await db.batch(reads)), undefined];
   if (!attempt) return undefined;
+  const dueDate = closing?.dueDate;
+  const closure: AttemptClosure | undefined =
+    attempt.closedAt !== null ? { reason: "live" } : dueDate && now >= dueDeadline(dueDate) ? { reason: "due", dueDate } : undefined;
   return {
     attempt,
     answers: answerRows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) })),
     cards: cardRows ? (cardRows[0]?.cards ?? {}) : undefined,
+    closure,
   };
 }
 

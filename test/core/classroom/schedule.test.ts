@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  answeringState,
-  berlinDate,
-  daysBetween,
-  dueDeadline,
-  dueText,
-  germanNumericDate,
-  startOfBerlinDay,
-  studentStatus,
-} from "../../../src/worker/classroom/schedule";
+import { addDays, berlinDate, daysBetween, dueDeadline, germanNumericDate, startOfBerlinDay } from "../../../src/shared/berlin-days";
+import { answeringState, dueText, studentStatus } from "../../../src/worker/classroom/schedule";
 
 const at = (iso: string) => Date.parse(iso);
 

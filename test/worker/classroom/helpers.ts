@@ -92,7 +92,7 @@ export function rightResponse(question: Question): LearnerResponse {
 }
 
 /** The answer form's field "antwort" as the quiz page sends it. */
-function answerFields(response: LearnerResponse): string[] {
+export function answerFields(response: LearnerResponse): string[] {
   switch (response.type) {
     case "single":
       return [response.choice];

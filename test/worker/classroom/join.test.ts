@@ -144,6 +144,11 @@ describe("joining", () => {
     ["<script>", "Im Spitznamen gehen nur Buchstaben"],
     ["Arschloch", "Dieser Spitzname ist nicht erlaubt"],
     ["Wichser99", "Dieser Spitzname ist nicht erlaubt"],
+    // Leetspeak and insults the LDNOOBW list lacks ("Spast").
+    ["Sp4st", "Dieser Spitzname ist nicht erlaubt, weil er wie ein Schimpfwort aussieht."],
+    ["$pasti", "Dieser Spitzname ist nicht erlaubt"],
+    ["M0ng0", "Dieser Spitzname ist nicht erlaubt"],
+    ["M1ssgeburt", "Dieser Spitzname ist nicht erlaubt"],
   ])("rejects the nickname %j with a clear message", async (nickname, expected) => {
     const { classId, joinCode } = await createClass();
     const response = await new Browser().post("/klassen/beitreten", { code: joinCode, nickname });
@@ -152,6 +157,12 @@ describe("joining", () => {
     expect(html).toContain(expected);
     expect(html).toContain('role="alert"');
     expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(0);
+  });
+
+  it.each(["Lena2", "Tom_07", "L3na", "Ben10", "Mia 2012"])("lets %j join: digits in an ordinary nickname", async (nickname) => {
+    const { classId, joinCode } = await createClass();
+    await joinAs(joinCode, nickname);
+    expect(await count("select count(*) as n from class_members where class_id = ? and nickname = ?", classId, nickname)).toBe(1);
   });
 
   it("joining the same class again keeps the first membership; another nickname is asked about, not taken over", async () => {

@@ -6,10 +6,10 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { listDocuments, defaultQuiz } from "../../../src/bank";
-import { addDays, berlinDate } from "../../../src/worker/classroom/schedule";
+import { addDays, berlinDate } from "../../../src/shared/berlin-days";
 import { visibleText } from "../browser";
 import { type Browser, redirectTarget } from "../browser";
-import { answer, attemptQuestionIds, count, createClass, dueDate, joinAs, rightResponse } from "./helpers";
+import { answer, answerFields, attemptQuestionIds, count, createClass, dueDate, joinAs, rightResponse } from "./helpers";
 
 const documentQuiz = listDocuments().find((document) => defaultQuiz(document.id).length >= 3)!.id;
 const questionsOf = new Map(defaultQuiz(documentQuiz).map((question) => [question.id, question]));
@@ -106,6 +106,51 @@ describe("assignment dates", () => {
     expect(visibleText(await closed.text())).toContain("Aufgabe geschlossen");
     // Who has an attempt still sees it.
     expect(typeof (await answerRight(early.student, early.classPath, assignmentId, []))).toBe("string");
+  });
+
+  it("an attempt begun in time takes no answer after a closing due date: a German 409, nothing written", async () => {
+    const { teacher, classId, joinCode } = await createClass();
+    const assignmentId = await assign(teacher, classId, { dueDate: dueDate(1).iso, closesAtDue: "ja" });
+    const { student, classPath } = await joinAs(joinCode, "Spaet");
+    const attemptPath = (await answerRight(student, classPath, assignmentId, [1])) as string;
+    const attemptId = attemptPath.split("/").pop()!;
+    const learnerId = (await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>())!.learner_id;
+    const cardsBefore = await env.DB.prepare("select review_cards from learners where id = ?").bind(learnerId).first<{ review_cards: string }>();
+    // The due date passes while the attempt is open.
+    const pastDue = addDays(berlinDate(Date.now()), -1);
+    await env.DB.prepare("update assignments set due_date = ? where id = ?").bind(pastDue, assignmentId).run();
+
+    const ids = await attemptQuestionIds(attemptPath);
+    const form = new URLSearchParams();
+    for (const value of answerFields(rightResponse(questionsOf.get(ids[1]!)!))) form.append("antwort", value);
+    const refused = await student.post(`${attemptPath}/frage/2`, form);
+    expect(refused.status).toBe(409);
+    const text = visibleText(await refused.text());
+    expect(text).toContain("Aufgabe geschlossen");
+    expect(text).toContain(`bis zum ${pastDue.split("-").reverse().join(".")}`);
+    expect(await count("select count(*) as n from answers where attempt_id = ?", attemptId)).toBe(1);
+    expect(await env.DB.prepare("select review_cards from learners where id = ?").bind(learnerId).first<{ review_cards: string }>()).toEqual(cardsBefore);
+    // The question page says so too, and the attempt leads to its results, which name the due date.
+    const page = await student.get(`${attemptPath}/frage/2`);
+    expect(page.status).toBe(409);
+    expect(redirectTarget(await student.get(attemptPath))).toBe(`${attemptPath}/ergebnis`);
+    const results = visibleText(await (await student.get(`${attemptPath}/ergebnis`)).text());
+    expect(results).toContain("zählen als nicht beantwortet");
+    expect(results).not.toContain("Weitermachen");
+    expect(results).not.toContain("Live-Stunde");
+  });
+
+  it("an assignment whose due date does not close it still takes answers after it (late)", async () => {
+    const { teacher, classId, joinCode } = await createClass();
+    const assignmentId = await assign(teacher, classId, { dueDate: dueDate(1).iso });
+    const { student, classPath } = await joinAs(joinCode, "Spaeter");
+    const attemptPath = (await answerRight(student, classPath, assignmentId, [1])) as string;
+    await env.DB.prepare("update assignments set due_date = ? where id = ?")
+      .bind(addDays(berlinDate(Date.now()), -1), assignmentId)
+      .run();
+    const ids = await attemptQuestionIds(attemptPath);
+    await answer(student, attemptPath, 2, rightResponse(questionsOf.get(ids[1]!)!));
+    expect(await count("select count(*) as n from answers where attempt_id = ?", attemptPath.split("/").pop())).toBe(2);
   });
 
   it("removing an assignment keeps the answers as the students' own practice, or deletes them", async () => {

@@ -67,6 +67,11 @@ describe("a phone without JavaScript", () => {
     const end = await (await student.get(`/live/${code}`)).text();
     expect(end).not.toContain('http-equiv="refresh"');
     expect(visibleText(end)).toContain("Geschafft!");
+    // The projector's page at the end: final, neither reloading nor saying it does.
+    const podium = await (await created.teacher.get(presenterPath)).text();
+    expect(visibleText(podium)).toContain("Siegerehrung");
+    expect(podium).not.toContain('http-equiv="refresh"');
+    expect(podium).not.toContain("aktualisiert sich");
   });
 
   it("is sent to the join form without a seat", async () => {

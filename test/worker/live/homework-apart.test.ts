@@ -104,6 +104,11 @@ describe("a live session on a quiz the class has as homework", () => {
     expect(await attemptQuestionIds(`/versuch/${liveAttemptId}`)).toEqual(columns);
     expect(liveHtml).toContain(escapeHtml(liveQuestions[0]!.stem));
     expect(visibleText(liveHtml)).toContain("Noch von niemandem beantwortet: Frage 2.");
+    // The lesson is over: its results are final, the page neither polls nor says it updates itself.
+    expect(visibleText(liveHtml)).toContain("Die Live-Stunde ist beendet: Diese Ergebnisse sind endgültig.");
+    expect(visibleText(liveHtml)).not.toContain("von selbst");
+    expect(liveHtml).not.toContain("data-poll");
+    expect(liveHtml).not.toMatch(/http-equiv="refresh"/i);
   });
 
   it("lists both on the student's class page; the lesson only to look at", async () => {

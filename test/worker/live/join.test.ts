@@ -27,7 +27,7 @@ describe("joining with code and nickname", () => {
     expect(visibleText(await (await student.get(`/live/${code}`)).text())).toContain("Du spielst als Lena K.");
 
     for (const [nickname, message] of [
-      ["Arschgesicht", "Dieser Spitzname ist nicht erlaubt. Bitte wähle einen anderen."],
+      ["Arschgesicht", "Dieser Spitzname ist nicht erlaubt, weil er wie ein Schimpfwort aussieht. Bitte wähle einen anderen."],
       ["x", "Dein Spitzname braucht mindestens 2 Zeichen."],
       ["", "Bitte gib einen Spitznamen ein."],
       ["Аnna", "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen."],

@@ -13,6 +13,26 @@ function formOf(fields: Record<string, string | string[]>): URLSearchParams {
   return form;
 }
 
+const unescapeHtml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" })[name]!);
+
+/** The fields the editor page's form posts as it is (the form whose action is `action`), as a browser sends them. */
+function formFromPage(html: string, action: string): URLSearchParams {
+  const form = html.slice(html.indexOf(`action="${action}"`));
+  const body = form.slice(0, form.indexOf("</form>"));
+  const fields = new URLSearchParams();
+  for (const [tag] of body.matchAll(/<input\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    const type = /\btype="([^"]*)"/.exec(tag)?.[1] ?? "text";
+    if (!name || ((type === "radio" || type === "checkbox") && !/\bchecked\b/.test(tag))) continue;
+    fields.append(name, unescapeHtml(/\bvalue="([^"]*)"/.exec(tag)?.[1] ?? ""));
+  }
+  for (const [, name, content] of body.matchAll(/<textarea\b[^>]*\bname="([^"]*)"[^>]*>([\s\S]*?)<\/textarea>/g)) {
+    fields.append(name!, unescapeHtml(content!.replace(/^\n/, "")));
+  }
+  return fields;
+}
+
 const edit = (teacher: Browser, classId: string, textId: string, question: Question, changes: Record<string, string | string[]>) =>
   teacher.post(`${textPath(classId, textId)}/fragen/${question.id}`, formOf({ ...fieldsOf(question), ...changes }));
 
@@ -89,6 +109,23 @@ describe("editing a question", () => {
     expect(results).toContain(`data-question-id="${single.id}"`);
     expect(results).not.toContain(`data-question-id="${replacement.id}"`);
     expect([...results.matchAll(/<th scope="col" class="q"/g)]).toHaveLength(asked.length);
+  });
+
+  it("saving a question from its editor page unchanged keeps it as it was, a figure's gap sentence too", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const questions = await currentQuestions(textId);
+    const numericGap = questions.find((question) => question.type === "numeric" && question.before !== undefined)!;
+    const cloze = firstOfType(questions, "cloze");
+    for (const question of [numericGap, cloze]) {
+      const path = `${textPath(created.classId, textId)}/fragen/${question.id}`;
+      const page = await (await created.teacher.get(path)).text();
+      const saved = await created.teacher.post(path, formFromPage(page, path));
+      expect(saved.status, question.type).toBe(303);
+      const after = (await currentQuestions(textId)).find((other) => other.id === question.id);
+      expect(after, `${question.type} keeps its id`).toBeDefined();
+      expect(after).toEqual(question);
+    }
   });
 
   it("answers invalid edits with the form, German messages and what was typed; nothing changes", async () => {

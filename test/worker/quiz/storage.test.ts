@@ -130,6 +130,7 @@ it("the reads on a learner's paths use indexes, never a table scan", async () =>
   for (const [name, query] of Object.entries({
     attempt: queries.attempt(attemptId, learnerId),
     answersOfAttempt: queries.answersOfAttempt(attemptId),
+    closingDueDate: queries.closingDueDate(attemptId),
     attemptsOfLearner: queries.attemptsOfLearner(learnerId),
     answersOfLearner: queries.answersOfLearner(learnerId),
   })) {
@@ -145,6 +146,7 @@ it("the reads on a learner's paths use indexes, never a table scan", async () =>
     for (const detail of details) expect(detail, name).not.toMatch(/^SCAN /);
   }
   expect(plans.attempt!.join()).toMatch(/SEARCH attempts USING INDEX sqlite_autoindex_attempts_1 \(id=\?\)/);
+  expect(plans.closingDueDate!.join()).toMatch(/SEARCH attempts USING INDEX sqlite_autoindex_attempts_1 \(id=\?\)/);
   expect(plans.answersOfAttempt!.join()).toMatch(/SEARCH answers USING INDEX answers_attempt_question \(attempt_id=\?\)/);
   expect(plans.attemptsOfLearner!.join()).toMatch(/SEARCH attempts USING INDEX attempts_learner_created \(learner_id=\?\)/);
   expect(plans.answersOfLearner!.join()).toMatch(/SEARCH attempts USING INDEX attempts_learner_created \(learner_id=\?\)/);

@@ -7,7 +7,8 @@ import { FormErrors } from "../../layout/form-errors";
 import { CONTINUE_PATH } from "../../recovery/pages";
 import { formatPoints } from "../../../shared/german";
 import { percent, type StudentSummary } from "../results";
-import { type AssignmentWindow, dueText, germanNumericDate } from "../schedule";
+import { germanNumericDate } from "../../../shared/berlin-days";
+import { type AssignmentWindow, dueText } from "../schedule";
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
   <Layout title="Klasse beitreten" current="/klassen/beitreten">

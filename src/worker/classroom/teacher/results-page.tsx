@@ -15,7 +15,8 @@ import { correctAnswerText } from "../../quiz/describe";
 import { teacherPath } from "../paths";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";
-import { germanNumericDate, STUDENT_STATUSES, type StudentStatus } from "../schedule";
+import { germanNumericDate } from "../../../shared/berlin-days";
+import { STUDENT_STATUSES, type StudentStatus } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
 import { quoted } from "../../../shared/german";
 
@@ -257,11 +258,25 @@ export const AssignmentResultsPage: FC<{
       {windowText(assignment)} · {results.columns.length} Fragen
     </p>
     <TeacherTabs classId={classRow.id} assignments={assignments} current={assignment.id} />
-    <p class="muted live-note" id="live-hinweis">
-      Diese Seite zeigt neue Antworten von selbst. Ohne JavaScript laden Sie sie neu, um den neuesten Stand zu sehen.
-    </p>
-    <div id="live" data-poll={`${assignmentPath(classRow.id, assignment.id)}/stand`} data-etag={etag}>
-      <LiveResults classId={classRow.id} results={results} studentCount={studentCount} />
-    </div>
+    {assignment.liveAt !== null ? (
+      // Written when the lesson ended: nothing comes in any more, so nothing to poll.
+      <>
+        <p class="muted live-note" id="live-hinweis">
+          Die Live-Stunde ist beendet: Diese Ergebnisse sind endgültig.
+        </p>
+        <div id="live">
+          <LiveResults classId={classRow.id} results={results} studentCount={studentCount} />
+        </div>
+      </>
+    ) : (
+      <>
+        <p class="muted live-note" id="live-hinweis">
+          Diese Seite zeigt neue Antworten von selbst. Ohne JavaScript laden Sie sie neu, um den neuesten Stand zu sehen.
+        </p>
+        <div id="live" data-poll={`${assignmentPath(classRow.id, assignment.id)}/stand`} data-etag={etag}>
+          <LiveResults classId={classRow.id} results={results} studentCount={studentCount} />
+        </div>
+      </>
+    )}
   </Layout>
 );

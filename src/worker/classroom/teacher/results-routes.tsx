@@ -18,7 +18,8 @@ import { loadAssignmentResults, loadResultsStamp, loadStudentResults, resultQuer
 import { parseResultsEtag, resultsEtag, resultsFingerprint } from "../results-version";
 import { runOne, runReused } from "../../../db/reused";
 import { findMember, mergeMembers, renameMember } from "../roster-store";
-import { assignmentTitle, berlinDate } from "../schedule";
+import { berlinDate } from "../../../shared/berlin-days";
+import { assignmentTitle } from "../schedule";
 import type { TeacherEnv } from "./access";
 import { type AssignmentRow, deleteMember, findAssignment, listAssignments } from "../store";
 import { loadOverview, renderOverview } from "./overview";

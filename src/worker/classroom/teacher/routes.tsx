@@ -11,7 +11,7 @@ import { assignableQuizzes } from "../quizzes";
 import { clientAddressHash, takeSlot } from "../../rate-limit";
 import { secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
 import { assignQuiz } from "../assignment-store";
-import { berlinDate } from "../schedule";
+import { berlinDate } from "../../../shared/berlin-days";
 import { CREATE_CLASS_LIMIT, createClass, deleteClass, findClass, listAssignments, purgeExpiredClasses, renameClass } from "../store";
 import { teacherPath } from "../paths";
 import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type TeacherEnv, teacherCookieSecret } from "./access";

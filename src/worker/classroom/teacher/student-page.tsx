@@ -10,7 +10,7 @@ import { correctAnswerText } from "../../quiz/describe";
 import { NicknameField } from "../parts";
 import { questionText } from "../quizzes";
 import type { AssignmentResults } from "../results";
-import { berlinDate, germanNumericDate } from "../schedule";
+import { berlinDate, germanNumericDate } from "../../../shared/berlin-days";
 import type { ClassRow, MemberRow } from "../store";
 import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, type TitledAssignment, windowText } from "./results-page";
 

@@ -1,7 +1,7 @@
 /** The dates of an assignment as the teacher's forms send them, checked against today in Germany. */
 import * as z from "zod";
 import type { AssignmentWindow } from "../schedule";
-import { addDays } from "../schedule";
+import { addDays } from "../../../shared/berlin-days";
 import { dateField } from "../../date-field";
 
 /** The date field's "2026-12-31", or "31.12.2026" and "1.2.27" as typed where there is no date picker; empty is null. */

@@ -5,12 +5,14 @@
  * screen it is an ordinary accessible page. Written for learners ("du"), the tools above it for teachers.
  */
 import type { FC } from "hono/jsx";
+import { gapText } from "../../../bank/public";
 import type { BankDocument, Question } from "../../../bank/schema";
 import { evidenceOf } from "../../../export/quiz";
 import { correctAnswerText, truthText } from "../../quiz/describe";
 import { blocksOf } from "../../quiz/pages/document";
 import { Layout } from "../../layout/page";
 import { DocumentMeta, HighlightedText } from "../../quiz/pages/parts";
+import { GapSentence } from "../../quiz/pages/quiz";
 import { quoted } from "../../../shared/german";
 
 export type Worksheet = { title: string; questions: readonly Question[]; documents: readonly BankDocument[] };
@@ -53,13 +55,7 @@ const PaperQuestion: FC<{ question: Question }> = ({ question }) => {
       );
     case "numeric":
       if (question.before !== undefined)
-        return (
-          <p class="sentence">
-            {question.before}
-            <WriteLine />
-            {question.after}
-          </p>
-        );
+        return <GapSentence gap={gapText({ before: question.before, after: question.after ?? "", evidence: question.evidence })} blank={<WriteLine />} />;
       return (
         <p class="ws-answer">
           Antwort: <WriteLine /> {question.unit ?? ""}
@@ -73,13 +69,7 @@ const PaperQuestion: FC<{ question: Question }> = ({ question }) => {
         </>
       );
     case "cloze":
-      return (
-        <p class="sentence">
-          {question.before}
-          <WriteLine wide={true} />
-          {question.after}
-        </p>
-      );
+      return <GapSentence gap={gapText(question)} blank={<WriteLine wide={true} />} />;
   }
 };
 

@@ -1,7 +1,7 @@
 /** Taking a quiz: the question, the feedback after answering, the results at the end. */
-import type { FC } from "hono/jsx";
+import type { Child, FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
-import type { PublicQuestion } from "../../../bank/public";
+import { type GapText, gapText, type PublicQuestion } from "../../../bank/public";
 import type { BankDocument, Question } from "../../../bank/schema";
 import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
@@ -54,16 +54,40 @@ const ErrorMessage: FC<{ error: string | undefined }> = ({ error }) =>
     </div>
   ) : null;
 
-/** A gap text: the sentence with its gap, which screen readers announce as "(Lücke)". */
-const GapSentence: FC<{ before: string; after: string; id?: string }> = ({ before, after, id }) => (
-  <p class="sentence" id={id}>
-    {before}
+/**
+ * A gap text in its quote box: the sentence with its gap, which screen readers announce as "(Lücke)",
+ * on its own line; the sentence before it, where the question shows one, above it in smaller, lighter
+ * type and introduced for screen readers, so that it reads as what leads up to the gap sentence. `id`
+ * names the gap sentence alone (the answer field is described by it); `blank` stands in the gap (a
+ * worksheet's line to write on).
+ */
+export const GapSentence: FC<{ gap: GapText; id?: string; blank?: Child }> = ({
+  gap,
+  id,
+  blank = (
     <span class="gap">
       <span class="visually-hidden">(Lücke)</span>
     </span>
-    {after}
-  </p>
-);
+  ),
+}) => {
+  const sentence = (
+    <p class="sentence" id={id}>
+      {gap.before}
+      {blank}
+      {gap.after}
+    </p>
+  );
+  if (!gap.context) return sentence;
+  return (
+    <div class="sentence-box">
+      <p class="sentence-context">
+        <span class="visually-hidden">Der Satz davor im Text: </span>
+        {gap.context}
+      </p>
+      {sentence}
+    </div>
+  );
+};
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(" ") || undefined;
 
@@ -128,7 +152,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
     case "numeric":
       return (
         <>
-          {question.gap && <GapSentence id="satz" before={question.gap.before} after={question.gap.after} />}
+          {question.gap && <GapSentence id="satz" gap={question.gap} />}
           <label for="antwort">Deine Zahl{question.unit ? ` (in ${question.unit})` : ""}</label>
           <div class="field-row">
             <input
@@ -153,7 +177,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
     case "cloze":
       return (
         <>
-          <GapSentence id="satz" before={question.before} after={question.after} />
+          <GapSentence id="satz" gap={question.gap} />
           <label for="antwort">Dein Text für die Lücke</label>
           <input
             id="antwort"
@@ -202,16 +226,16 @@ export const AskedQuestion: FC<{ question: Question | PublicQuestion }> = ({ que
     case "truefalse":
       return <p class="sentence">{quoted(question.statement)}</p>;
     case "cloze":
-      return <GapSentence before={question.before} after={question.after} />;
+      return <GapSentence gap={"gap" in question ? question.gap : gapText(question)} />;
     case "numeric": {
       // A bank question carries its gap sentence as before/after; the public shape (live mode) as gap.
       const gap =
         "gap" in question
           ? question.gap
           : question.before !== undefined && question.after !== undefined
-            ? { before: question.before, after: question.after }
+            ? gapText({ before: question.before, after: question.after, evidence: question.evidence })
             : undefined;
-      return gap ? <GapSentence before={gap.before} after={gap.after} /> : null;
+      return gap ? <GapSentence gap={gap} /> : null;
     }
     default:
       return null;

@@ -10,7 +10,9 @@ import { formatPercent, formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../describe";
+import { germanNumericDate } from "../../../shared/berlin-days";
 import type { Score } from "../progress";
+import type { AttemptClosure } from "../store";
 import { AskedQuestion, OptionMarks } from "./quiz";
 
 export type ResultRow = { position: number; question: Question; answer: { response: LearnerResponse; score: number } | undefined };
@@ -97,9 +99,10 @@ export const ResultsPage: FC<{
   keepsBest: boolean;
   /** Where "Noch eine Runde" starts the next round of the same quiz, with other questions where the pool has them. */
   nextRoundAction: string | undefined;
-  /** A live session's attempt, closed when the session ended: what was not answered stays so. */
-  closed?: boolean;
-}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction, closed = false }) => {
+  /** Set when the attempt takes no more answers (its live session ended, its assignment closed): what was not answered stays so. */
+  closure?: AttemptClosure | undefined;
+}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction, closure }) => {
+  const closed = closure !== undefined;
   const answered = rows.filter((row) => row.answer !== undefined);
   const score: Score = { points: answered.reduce((sum, row) => sum + row.answer!.score, 0), total: rows.length };
   const finished = answered.length === rows.length;
@@ -109,7 +112,7 @@ export const ResultsPage: FC<{
   return (
     <Layout title={`Ergebnis: ${quizTitle}`}>
       <h1 tabindex={-1} autofocus>
-        {finished ? "Geschafft!" : closed ? "Ergebnis der Live-Stunde" : "Zwischenstand"}
+        {finished ? "Geschafft!" : closure?.reason === "live" ? "Ergebnis der Live-Stunde" : closed ? "Dein Ergebnis" : "Zwischenstand"}
       </h1>
       <section class="card end-score" aria-label="Dein Ergebnis">
         <p class="meta">{quizTitle}</p>
@@ -168,7 +171,11 @@ export const ResultsPage: FC<{
       {open.length > 0 && closed && (
         <section aria-labelledby="offen">
           <h2 id="offen">Nicht beantwortet ({open.length})</h2>
-          <p>Die Live-Stunde ist vorbei: Diese Fragen zählen als nicht beantwortet.</p>
+          <p>
+            {closure?.reason === "due"
+              ? `Die Aufgabe war bis zum ${germanNumericDate(closure.dueDate)} zu erledigen: Diese Fragen zählen als nicht beantwortet.`
+              : "Die Live-Stunde ist vorbei: Diese Fragen zählen als nicht beantwortet."}
+          </p>
           <ol class="results">
             {open.map((row) => (
               <li>{row.question.stem}</li>

@@ -1,0 +1,53 @@
+/**
+ * gapText (src/bank/public.ts) splits a gap text's `before` into the sentence before, which the generator
+ * puts in front where the gap sentence points back at it (src/generate/gapcontext.ts), and the gap
+ * sentence's own start. On the generator's real output: the corpus, and the own-text fixtures.
+ */
+import { describe, expect, it } from "vitest";
+import { gapText } from "../../../src/bank/public";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+import { bankFiles } from "../../../questions/index";
+import BUSNETZ from "../../fixtures/own-texts/busnetz-lindenau.txt?raw";
+import OSTSEERAT from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
+
+type GapQuestion = Question & { type: "cloze" | "numeric"; before: string };
+const gapQuestions = (questions: readonly Question[]) =>
+  questions.filter((question): question is GapQuestion => (question.type === "cloze" || question.type === "numeric") && question.before !== undefined);
+
+const generated = generateBank([
+  { id: "busnetz", text: BUSNETZ },
+  { id: "ostseerat", text: OSTSEERAT },
+]).flatMap((file) => gapQuestions(file.questions));
+const bank = bankFiles.flatMap((file) => gapQuestions(file.questions));
+
+describe("gapText", () => {
+  it.each([
+    ["the bank", bank],
+    ["the own-text fixtures", generated],
+  ])("on %s: the parts put together are the gap text, and the gap sentence starts as its evidence", (_, questions) => {
+    expect(questions.length).toBeGreaterThan(5);
+    for (const question of questions) {
+      const gap = gapText({ ...question, after: question.after ?? "" });
+      expect(gap.context ? `${gap.context} ${gap.before}` : gap.before, question.id).toBe(question.before);
+      if (!gap.before.startsWith("…")) expect(question.evidence.quote.replace(/\s+/g, " ").startsWith(gap.before.replace(/\s+/g, " ")), question.id).toBe(true);
+    }
+  });
+
+  it("gives the sentence before as context where the gap sentence points back at it", () => {
+    const withContext = generated.filter((question) => gapText({ ...question, after: question.after ?? "" }).context !== undefined);
+    expect(withContext.map((question) => gapText({ ...question, after: question.after ?? "" }).context)).toContain(
+      "Die Zahl der Fahrgäste ist nach Angaben der Verkehrsbetriebe zuletzt deutlich gestiegen.",
+    );
+  });
+
+  it("leaves a gap text without one as it is", () => {
+    const quote = "Im Stadtgebiet wurden demnach rund 9,5 Millionen Fahrten gezählt.";
+    expect(gapText({ before: "Im Stadtgebiet wurden demnach rund ", after: " Millionen Fahrten gezählt.", evidence: { quote } })).toEqual({
+      context: undefined,
+      before: "Im Stadtgebiet wurden demnach rund ",
+      after: " Millionen Fahrten gezählt.",
+    });
+    expect(gapText({ before: "", after: " Fahrten wurden gezählt.", evidence: { quote: "9,5 Millionen Fahrten wurden gezählt." } }).context).toBeUndefined();
+  });
+});
