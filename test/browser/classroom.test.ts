@@ -20,7 +20,7 @@ async function answerQuestion(page: Page): Promise<number> {
   if (verdict.startsWith("Richtig")) return 1;
   const partly = /^Teilweise richtig: ([\d,]+) von 1 Punkt/.exec(verdict);
   if (partly) return Number(partly[1]!.replace(",", "."));
-  expect(verdict).toMatch(/^(Nicht ganz|Knapp daneben)/);
+  expect(verdict).toMatch(/^(Leider falsch|Knapp daneben)/);
   return 0;
 }
 

@@ -155,7 +155,7 @@ describe.each([
       const right = position !== WRONG_POSITION;
       await answerByKeyboard(page, question, right);
       expect((await focused(page))?.id, "focus moves to the feedback").toBe("rueckmeldung");
-      expect(await page.locator("#ergebnis").innerText()).toMatch(right ? /^Richtig!$/ : /^(Nicht ganz|Knapp daneben|Teilweise richtig)/);
+      expect(await page.locator("#ergebnis").innerText()).toMatch(right ? /^Richtig!$/ : /^(Leider falsch|Knapp daneben|Teilweise richtig)/);
       await expectEvidenceHighlighted(page, question);
       await expectNextInView(page, viewport);
       await expectFitsWidth(page);

@@ -72,13 +72,13 @@ export function answerTerms(question: Question): string[] {
 }
 
 /**
- * The one line after answering: "Richtig!", or gently what was right ("Knapp daneben" for a figure close
+ * The one line after answering: "Richtig!", or what was right ("Leider falsch: richtig ist …", "Knapp daneben" for a figure close
  * to the text's). A multiple select says its points; its options carry their own marks.
  */
 export function resultLine(question: Question, response: LearnerResponse, score: number): string {
   if (score >= 1) return "Richtig!";
-  if (question.type === "multi") return score > 0 ? `Teilweise richtig: ${formatPoints(score)} von 1 Punkt` : "Nicht ganz: diesmal 0 Punkte";
-  const opening = isNearMiss(question, response) ? "Knapp daneben" : "Nicht ganz";
+  if (question.type === "multi") return score > 0 ? `Teilweise richtig: ${formatPoints(score)} von 1 Punkt` : "Leider falsch: diesmal 0 Punkte";
+  const opening = isNearMiss(question, response) ? "Knapp daneben" : "Leider falsch";
   if (question.type === "truefalse") return `${opening}: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`;
   return `${opening}: richtig ist ${correctAnswerText(question)}`;
 }

@@ -113,7 +113,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
 
     const feedback = visibleText((await learner.page(questionPath)).html);
     if (question.type === "multi") {
-      expect(feedback).toContain(wrong.score > 0 ? `Teilweise richtig: ${formatPoints(wrong.score)} von 1 Punkt` : "Nicht ganz: diesmal 0 Punkte");
+      expect(feedback).toContain(wrong.score > 0 ? `Teilweise richtig: ${formatPoints(wrong.score)} von 1 Punkt` : "Leider falsch: diesmal 0 Punkte");
       // Every option with its mark in words, and how the points came about.
       for (const option of question.options)
         expect(feedback).toMatch(
@@ -121,9 +121,9 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
         );
       expect(feedback).toContain(`Jede richtig gewählte Antwort bringt 1/${question.answers.length} Punkt`);
     } else if (question.type === "truefalse") {
-      expect(feedback).toContain(`Nicht ganz: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`);
+      expect(feedback).toContain(`Leider falsch: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`);
     } else {
-      expect(feedback).toContain(`Nicht ganz: richtig ist ${correctAnswerText(question)}`);
+      expect(feedback).toContain(`Leider falsch: richtig ist ${correctAnswerText(question)}`);
       expect(feedback).toContain("Deine Antwort:");
     }
 
@@ -144,7 +144,7 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
   });
 });
 
-it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for one far off', async () => {
+it('says "Knapp daneben" for a figure close to the text\'s, and "Leider falsch" for one far off', async () => {
   const question = firstOfType("numeric")!;
   if (question.type !== "numeric") throw new Error("not a numeric question");
   const germanNumber = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
@@ -152,7 +152,7 @@ it('says "Knapp daneben" for a figure close to the text\'s, and "Nicht ganz" for
   const far = question.max + Math.abs(question.answer) * 0.5 + 1;
   for (const [typed, opening] of [
     [close, "Knapp daneben"],
-    [far, "Nicht ganz"],
+    [far, "Leider falsch"],
   ] as const) {
     const learner = new Browser();
     const attemptId = await attemptWith(learner, [question]);
