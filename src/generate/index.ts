@@ -100,7 +100,8 @@ export const SINGLE_DOCUMENT_FAMILIES: readonly QuestionFamily[] = [
 
 /**
  * A document's questions as the bank keeps them, from what its families made: no question that gives
- * its answer away, each id once (across the documents that share `seen`), in text order.
+ * its answer away, each id once (across the documents that share `seen`), each question as shown once
+ * (the more salient kept), in text order.
  */
 export function finishedQuestions(questions: Question[], seen = new Set<string>()): Question[] {
   const firstOfId = (question: Question) => {
@@ -108,10 +109,24 @@ export function finishedQuestions(questions: Question[], seen = new Set<string>(
     seen.add(question.id);
     return true;
   };
-  return questions
-    .filter((question) => !leaksAnswer(question))
-    .filter(firstOfId)
-    .sort(byPosition);
+  const kept = questions.filter((question) => !leaksAnswer(question)).filter(firstOfId);
+  const mostSalient = new Map<string, Question>();
+  for (const question of kept) {
+    const shown = shownAs(question);
+    const other = mostSalient.get(shown);
+    if (other === undefined || question.salience > other.salience) mostSalient.set(shown, question);
+  }
+  return kept.filter((question) => mostSalient.get(shownAs(question)) === question).sort(byPosition);
+}
+
+/**
+ * What a learner sees of a question and must answer: two families may make the same gap ("Oberbürgermeisterin
+ * ___ sprach von ..." for her deed and for her office), which a teacher reviewing the pool would see twice.
+ */
+function shownAs(question: Question): string {
+  const options = question.type === "single" || question.type === "multi" ? question.options.map((option) => option.text) : [];
+  const gap = question.type === "cloze" || question.type === "numeric" ? [question.before ?? "", question.after ?? ""] : [];
+  return JSON.stringify([question.type, question.stem, question.type === "truefalse" ? question.statement : "", gap, options]);
 }
 
 /** The bank's record of a document: its metadata as extracted, its text and passages. */
