@@ -24,10 +24,13 @@ import { afterAll, expect, it } from "vitest";
  * per isolate 0.6 KiB: 281.0 KiB measured with both; round 6's generator 284.9 KiB. Round 7, measured per
  * merge: the back-reference detector and the offices of state 2.9 KiB, the speed work 1.6 KiB (hot loops
  * written out), live results apart from homework, number words, the favicon and the confirmations 1.9 KiB:
- * 290.9 KiB. 295 leaves room for small fixes and nothing else: a jump of more than a few KiB is what this
+ * 290.9 KiB. Round 8, measured per branch on main: the family of what the lead's actor did it to 2.4 KiB,
+ * distractor kinds, quote fragments and given-name genders 0.9 KiB, the due-date check, the insults list
+ * and the gap context's own line 0.6 KiB, the speed work 0.3 KiB, the draw and salience changes 0.3 KiB:
+ * 295.5 KiB. 300 leaves room for small fixes and nothing else: a jump of more than a few KiB is what this
  * test is for.
  */
-const GZIP_BUDGET_KIB = 295;
+const GZIP_BUDGET_KIB = 300;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
