@@ -47,6 +47,21 @@ const ACCUSATIVE_DETERMINERS: ReadonlySet<string> = new Set([
   "diesen",
   "dieses",
 ]);
+/**
+ * A possessive or demonstrative ("ihre Gruppe", "diesen Plan") points to someone or something of its own
+ * sentence: an option read on its own is then a fragment. Options and key say it with the definite
+ * article of the same case, number and gender ("die Gruppe", "den Plan"; the adjectives keep their endings).
+ */
+const AS_DEFINITE: ReadonlyMap<string, string> = new Map([
+  ["seine", "die"],
+  ["ihre", "die"],
+  ["diese", "die"],
+  ["seinen", "den"],
+  ["ihren", "den"],
+  ["diesen", "den"],
+  ["dieses", "das"],
+]);
+const asDefinite = (determiner: string) => AS_DEFINITE.get(determiner) ?? determiner;
 /** Contractions of a preposition and an article ("im", "zum"): what follows is no object. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "übers"]);
 /** Genitive determiners: a noun followed by one has an attribute that belongs to it ("die Übernahme eines Stützpunkts"). */
@@ -256,7 +271,8 @@ export const phrasesOf = perDocument((doc: DocContext) => {
       if (dativePlural(determiner, noun) || !isThing(doc, noun)) continue;
       // "das Weiße Haus", "die Zeitung The Times": part of a name.
       if (/^\s+\p{Lu}/u.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) continue;
-      phrases.push({ text: `${determiner} ${adjectives}${noun}`.replace(/\s+/gu, " "), determiner, noun, start: sentence.start + match.index! });
+      const shown = asDefinite(determiner);
+      phrases.push({ text: `${shown} ${adjectives}${noun}`.replace(/\s+/gu, " "), determiner: shown, noun, start: sentence.start + match.index! });
     }
   }
   return { phrases };
@@ -310,10 +326,9 @@ export function objectQuestions(doc: DocContext): Question[] {
     if (!object || NOUN_ATTACHED.has(bare(words[object.to] ?? "").toLowerCase())) continue;
     // "zusammenstehen und gemeinsame Strategien ausarbeiten": two deeds; the stem would join them into one.
     if (words.slice(0, object.from).some((word) => LISTING.has(word))) continue;
-    const key = words
-      .slice(object.from, object.to)
-      .join(" ")
-      .replace(/[.,;:]$/u, "");
+    const keyWords = words.slice(object.from, object.to);
+    if (!object.plain) keyWords[0] = asDefinite(keyWords[0]!);
+    const key = keyWords.join(" ").replace(/[.,;:]$/u, "");
     const comma = words.findIndex((word, index) => index >= object.to - 1 && /,$/u.test(word));
     // "..., wonach ...", "..., die ...": a clause about what was said or done, left out of the stem; a list ("Kulterer, Berlin und Co") is not cut.
     if (comma !== -1 && !CLAUSE_OPENERS.has(bare(words[comma + 1] ?? "").toLowerCase())) continue;
@@ -350,9 +365,12 @@ export function objectQuestions(doc: DocContext): Question[] {
       // A sentence that names the actor may tell more of the same deed ("AlphaGo ... den Gesamtsieg"): not clearly wrong.
       return !said.includes(actorName) && (done.length < 5 || !said.toLowerCase().includes(done));
     });
-    const determiner = object.plain ? "" : words[object.from]!;
-    // The same determiner first ("seine ..." for "seine ..."), so no option stands out by its form.
-    candidates.sort((a, b) => Number(a.determiner !== determiner) - Number(b.determiner !== determiner) || a.start - b.start);
+    const determiner = object.plain ? "" : asDefinite(words[object.from]!);
+    // The same determiner first ("den ..." for "den ..."), then as many words ("einen britischen Pressebericht"
+    // among "die Entwicklung" and "die Wahrheit" stood out): no option stands out by its form.
+    const length = (text: string) => text.split(" ").length;
+    const lengthOff = (phrase: ObjectPhrase) => Math.abs(length(phrase.text) - length(key));
+    candidates.sort((a, b) => Number(a.determiner !== determiner) - Number(b.determiner !== determiner) || lengthOff(a) - lengthOff(b) || a.start - b.start);
     const seen = new Set<string>();
     const distractors: Choice[] = distinct(
       candidates.filter((phrase) => {
