@@ -208,9 +208,9 @@ export const QuestionPage: FC<{
     <QuizHeader at={at} />
     <form method="post" action={questionUrl(at.attemptId, at.position)} class="question" data-question-id={question.id} novalidate>
       {documentTitle && <p class="meta">aus: {documentTitle}</p>}
-      <h2 id="frage-text" tabindex={-1} autofocus>
+      <h1 id="frage-text" class="stem" tabindex={-1} autofocus>
         {question.stem}
-      </h2>
+      </h1>
       <ErrorMessage error={error} />
       <AnswerFields question={question} previous={previous} error={error} />
       <div class="actions">
