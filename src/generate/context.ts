@@ -127,6 +127,15 @@ export function evidenceFor(doc: DocContext, span: Span, kinds?: ReadonlySet<Pas
 /** The byline is evidence only for when the text appeared. */
 export const DATELINE_KINDS: ReadonlySet<PassageKind> = new Set([...ARTICLE_KINDS, "byline"]);
 
+/** Sentences after the lead that still tell the main event: the story's first paragraph. */
+const SENTENCES_AFTER_LEAD = 4;
+
+/** Index of the first article sentence after the lead and the story's first paragraph, where the background begins. */
+export function storyOpeningEnd(doc: DocContext): number {
+  const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
+  return firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
+}
+
 /**
  * What `make` gives for a fact, worked out once however many families ask (a fact belongs to one
  * document); an undefined result is kept too.

@@ -5,26 +5,21 @@
  * other actors of the same kind as wrong options, which a text about one country or one institution
  * lacks; what they did it to needs only other nouns of the text, and tests what happened.
  */
-import { deu as STOPWORDS } from "stopword";
 import type { Question } from "../bank/schema";
 import { roleForms } from "../extract/gender";
 import type { ActionFact } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, namedAfterPerson, personOf } from "./claims";
-import { articleSentenceAt, type DocContext, evidenceFor, perDocument } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, perDocument, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { PREPOSITIONS } from "./german";
 import { fullName } from "./persons";
 import { salienceOf } from "./salience";
+import { GENERAL, stemOf } from "./terms";
 
 /** Wrong options at least and at most: fewer make a coin toss. */
 const MIN_DISTRACTORS = 2;
 const MAX_DISTRACTORS = 3;
-/**
- * Sentences after the lead whose deeds are asked too: the story's first paragraph, which tells the main
- * event further (salience, by position, ranks them below the lead's).
- */
-const SENTENCES_AFTER_LEAD = 4;
 /** A stem longer than this runs over a phone's screen. */
 const MAX_STEM_LENGTH = 170;
 /**
@@ -88,8 +83,6 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   "sei",
   "seien",
 ]);
-/** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
-const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
 /** An inflected adjective before a noun ("erste", "britischen"). */
 const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
 /** A common noun as it stands in the text, a compound also with a hyphen ("Drohgebärden", "Brexit-Referendum"). */
@@ -101,8 +94,6 @@ const NOUN = /^\p{Lu}\p{Ll}[\p{L}-]*\p{Ll}$/u;
 const PERSON_NOUN = /(?:erin|erinnen|istin|istinnen|antin|antinnen|entin|entinnen|ische|ischen|ndete|ndeten)$/u;
 /** Plurals of people ("Amerikaner", "Kommunisten", "Demonstranten", "Europameister", "Menschenrechtler", "Kritiker"); not things in "-er" ("Gehälter"). */
 const PEOPLE = /\p{Ll}(?:aner|isten|anten|enten|logen|innen|eure|meister|tler|iker)$/u;
-/** The endings a noun's stem may take: cut to compare two nouns. */
-const ENDING = /(?:en|es|er|e|n|s)$/u;
 /** How many letters at the start or end two nouns may share before they may mean the same ("Drohgebärden", "Drohungen"). */
 const SHARED_PART = 4;
 
@@ -117,7 +108,6 @@ interface ObjectPhrase {
 }
 
 const bare = (word: string) => word.replace(/^[„"»«(]+|[.,;:!?"“”»«)]+$/gu, "");
-const nounStem = (noun: string) => noun.toLowerCase().replace(ENDING, "");
 
 /** Words of the names of the text's people, places and countries: names, not things. */
 const nameWordsOf = perDocument((doc: DocContext) => {
@@ -259,7 +249,7 @@ const PHRASE = new RegExp(
 const WORD_BEFORE = /(\p{L}+)(,?)\s+$/u;
 
 /** Every object-like phrase of the text (an accusative determiner, adjectives, a thing), not after a preposition or comma. */
-export const phrasesOf = perDocument((doc: DocContext) => {
+const phrasesOf = perDocument((doc: DocContext) => {
   const phrases: ObjectPhrase[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -280,8 +270,8 @@ export const phrasesOf = perDocument((doc: DocContext) => {
 
 /** Whether two nouns may name the same thing: one holds the other, or they share a compound's first or last part. */
 function alike(one: string, other: string): boolean {
-  const a = nounStem(one);
-  const b = nounStem(other);
+  const a = stemOf(one);
+  const b = stemOf(other);
   return a.includes(b) || b.includes(a) || a.slice(0, SHARED_PART) === b.slice(0, SHARED_PART) || a.slice(-SHARED_PART - 1) === b.slice(-SHARED_PART - 1);
 }
 
@@ -310,8 +300,8 @@ function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
 export function objectQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
-  const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
-  const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
+  // The lead and the story's first paragraph, which tells the main event further (salience, by position, ranks it below the lead).
+  const early = storyOpeningEnd(doc);
   for (const action of doc.facts.actions) {
     const at = articleSentenceAt(doc, action.start);
     if (quoted.has(action.start) || !at || at.index >= early) continue;
@@ -374,7 +364,7 @@ export function objectQuestions(doc: DocContext): Question[] {
     const seen = new Set<string>();
     const distractors: Choice[] = distinct(
       candidates.filter((phrase) => {
-        const stemmed = nounStem(phrase.noun);
+        const stemmed = stemOf(phrase.noun);
         if ([...seen].some((other) => alike(other, phrase.noun))) return false;
         seen.add(stemmed);
         return true;

@@ -11,7 +11,7 @@ import { roleForms } from "../extract/gender";
 import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext, perDocument } from "./context";
+import { articleSentenceAt, type DocContext, perDocument, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -23,13 +23,11 @@ const NOUN = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{
 /** NOUN tried at one position, by matchesAtCapitals: a noun opens with an upper-case letter. */
 const NOUN_AT = new RegExp(NOUN.source, "uy");
 /** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
-const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
+export const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
 /** Endings a noun may take in the text ("Papagei", "Papageien"): cut before counting how often the text names it. */
 const ENDING = /(?:en|es|er|e|n|s)$/u;
 /** The shortest stem counted inside other words; shorter ones turn up by chance ("Rede" in "Bereden"). */
 const MIN_STEM = 5;
-/** Sentences after the lead that may hold a key term the text names twice: the story's first paragraph. */
-const SENTENCES_AFTER_LEAD = 4;
 /** How often the text must name a term (here and elsewhere) to be one it is about ... */
 const MIN_MENTIONS = 2;
 /** ... and, further down, where the background begins, to be what the whole text is about ... */
@@ -147,7 +145,8 @@ function nameWords(doc: DocContext): Set<string> {
   return words;
 }
 
-const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
+/** A noun without its ending, in small letters: "Papageien" and "Papagei" alike. */
+export const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
 
 const prefixHash = (text: string, at: number, buckets: number) => {
   let hash = 0;
@@ -276,7 +275,8 @@ export function termQuestions(doc: DocContext): Question[] {
   const headline = (headlines.length > 0 ? headlines : sentences.slice(0, 1)).map((sentence) => lowerText.slice(sentence.start, sentence.end)).join(" ");
   const questions: Question[] = [];
   const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
-  const early = firstAfterLead === -1 ? doc.sentences.length : firstAfterLead + SENTENCES_AFTER_LEAD;
+  // In the lead and the story's first paragraph a term the text names twice is one it is about.
+  const early = storyOpeningEnd(doc);
   for (const sentence of proseSentences(doc)) {
     const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
     const evidence = sentence.evidence;
