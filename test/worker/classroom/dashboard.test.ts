@@ -263,6 +263,17 @@ describe("the page of one assignment", () => {
 });
 
 describe("CSV export", () => {
+  it("is a click away on an assignment's results page too", async () => {
+    const html = await assignmentPage(MIXED_QUIZ_ID);
+    const links = [...html.matchAll(/<a href="([^"]+\.csv)">([^<]+)<\/a>/g)].map((match) => ({ href: match[1]!, label: match[2]! }));
+    expect(links.map((link) => link.label)).toEqual(["Ergebnisse je Schülerin und Schüler", "Ergebnisse je Frage"]);
+    for (const link of links) {
+      const response = await created.teacher.get(link.href);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    }
+  });
+
   it("per student: one row per student, percentage and bearbeitet per assignment, German dates, a file name with class and date", async () => {
     const response = await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`);
     expect(response.status).toBe(200);

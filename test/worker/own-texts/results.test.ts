@@ -46,6 +46,7 @@ it("shows the questions the class was asked, with the right counts, not the text
   await joinAs(created.joinCode, "Cem");
   const before = await (await created.teacher.get(assignmentPath)).text();
   expect(columnIds(before)).toEqual([]);
+  expect(visibleText(before)).toContain(`${size} Fragen je Versuch`);
   expect(visibleText(before).match(/noch nicht begonnen/g)).toHaveLength(2);
 
   // Ada answers the first question right and the second wrong; Cem never starts.

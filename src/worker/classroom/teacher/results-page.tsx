@@ -245,17 +245,19 @@ export const AssignmentResultsPage: FC<{
   assignment: TitledAssignment;
   assignments: readonly TitledAssignment[];
   results: AssignmentResults;
+  /** What each student is asked (the grid has a column only for questions someone was asked). */
+  questionsPerAttempt: number;
   studentCount: number;
   /** The version of the results, for the script's polling. */
   etag: string;
-}> = ({ classRow, className, assignment, assignments, results, studentCount, etag }) => (
+}> = ({ classRow, className, assignment, assignments, results, questionsPerAttempt, studentCount, etag }) => (
   <Layout title={`${assignment.title} – ${className}`} wide>
     <p class="breadcrumb">
       <a href={teacherPath(classRow.id)}>{className}</a>
     </p>
     <h1>{assignment.title}</h1>
     <p class="meta">
-      {windowText(assignment)} · {results.columns.length} Fragen
+      {windowText(assignment)} · {assignment.liveAt !== null ? `${results.columns.length} Fragen gestellt` : `${questionsPerAttempt} Fragen je Versuch`}
     </p>
     <TeacherTabs classId={classRow.id} assignments={assignments} current={assignment.id} />
     {assignment.liveAt !== null ? (
@@ -278,5 +280,9 @@ export const AssignmentResultsPage: FC<{
         </div>
       </>
     )}
+    <p class="muted">
+      Als CSV für Excel (alle Aufgaben der Klasse): <a href={`${teacherPath(classRow.id)}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a> ·{" "}
+      <a href={`${teacherPath(classRow.id)}/export/fragen.csv`}>Ergebnisse je Frage</a>
+    </p>
   </Layout>
 );

@@ -70,9 +70,11 @@ async function assignmentFigures(c: ResultsContext, assignmentRows: readonly Ass
   const assignments = withTitles(assignmentRows, content.titles);
   const assignment = assignments.find((candidate) => candidate.id === assignmentId)!;
   const now = Date.now();
+  const quiz = content.quizzes.get(assignment.quizId);
   return {
     assignment,
     assignments,
+    questionsPerAttempt: quiz ? Math.min(quiz.size, quiz.questionIds.length) : 0,
     results: assignmentResults(assignment, rows.members, rows.attempts, rows.latest, content, now),
     studentCount: rows.members.length,
     etag: resultsEtag(rows.newestAnswerId, resultsFingerprint({ assignment, members: rows.members }, now)),
