@@ -25,9 +25,11 @@ export function gapText(question: { before: string; after: string; evidence: { q
   const { before, after } = question;
   const sentence = oneSpaced(question.evidence.quote);
   if (sentence.startsWith(oneSpaced(before))) return { context: undefined, before, after };
+  // A gap sentence may open with its gap; then the quote ends as the gap text does (a teacher's edit may not).
+  const opensWithGap = after.trim() !== "" && sentence.trimEnd().endsWith(oneSpaced(after).trim());
   for (let space = before.indexOf(" "); space > 0; space = before.indexOf(" ", space + 1)) {
     const own = before.slice(space + 1);
-    if (sentence.startsWith(oneSpaced(own))) return { context: before.slice(0, space).trim() || undefined, before: own, after };
+    if ((own !== "" || opensWithGap) && sentence.startsWith(oneSpaced(own))) return { context: before.slice(0, space).trim() || undefined, before: own, after };
   }
   return { context: undefined, before, after };
 }

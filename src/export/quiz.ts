@@ -3,6 +3,7 @@
  * question's texts as the HTML fragments Moodle shows. Pure and runtime-neutral: the Worker and the CLI
  * both call it. Every text from a bank file (built-in or typed by a teacher) is escaped here, once.
  */
+import { gapText } from "../bank/public";
 import type { BankDocument, Evidence, Question } from "../bank/schema";
 import { formatDate, quoted } from "../shared/german";
 
@@ -37,6 +38,12 @@ export function htmlText(text: string): string {
 
 const paragraph = (text: string) => `<p>${htmlText(text)}</p>`;
 
+/** A gap sentence, with the sentence that resolves its "er" or "dort" (if any) as a paragraph of its own before it. */
+function gapParagraphs(question: { before: string; after: string; evidence: { quote: string } }): string {
+  const { context, before, after } = gapText(question);
+  return `${context ? paragraph(context) : ""}${paragraph(`${before}${GAP}${after}`)}`;
+}
+
 /**
  * Moodle's question name: number and the start of the stem, so that the question bank lists them in
  * order. A name is plain text that Moodle strips tags from (clean_question_name); angle brackets become
@@ -60,14 +67,14 @@ export function questionHtml(question: Question): string {
       return stem;
     case "numeric": {
       // "Welche Zahl fehlt in diesem Satz?" is unanswerable without its sentence.
-      const sentence = question.before !== undefined ? paragraph(`${question.before}${GAP}${question.after ?? ""}`) : "";
+      const sentence = question.before !== undefined ? gapParagraphs({ ...question, before: question.before, after: question.after ?? "" }) : "";
       const hint = question.unit ? `<p>Bitte als Zahl angeben (Einheit: ${htmlText(question.unit)}).</p>` : "<p>Bitte als Zahl angeben.</p>";
       return `${stem}${sentence}${hint}`;
     }
     case "truefalse":
       return `${stem}<p>${htmlText(quoted(question.statement))}</p>`;
     case "cloze":
-      return `${stem}${paragraph(`${question.before}${GAP}${question.after}`)}`;
+      return `${stem}${gapParagraphs(question)}`;
   }
 }
 

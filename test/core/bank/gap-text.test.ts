@@ -50,4 +50,15 @@ describe("gapText", () => {
     });
     expect(gapText({ before: "", after: " Fahrten wurden gezählt.", evidence: { quote: "9,5 Millionen Fahrten wurden gezählt." } }).context).toBeUndefined();
   });
+
+  it("splits before a gap that opens its sentence, and keeps a teacher's edit that matches no part of the quote whole", () => {
+    const quote = "9,5 Millionen Fahrten wurden gezählt.";
+    expect(gapText({ before: "Die Stadt wächst. ", after: " Fahrten wurden gezählt.", evidence: { quote } })).toEqual({
+      context: "Die Stadt wächst.",
+      before: "",
+      after: " Fahrten wurden gezählt.",
+    });
+    const edited = { before: "Zeile eins\nZeile zwei ", after: " <script>alert(1)</script>", evidence: { quote } };
+    expect(gapText(edited)).toEqual({ context: undefined, before: edited.before, after: edited.after });
+  });
 });

@@ -89,6 +89,15 @@ export const inGermanQuotes = (text: string) => `„${text.replace(/„/gu, "‚
 export const asOneLine = (text: string) => asExported(text).replace(/\s+/gu, " ");
 
 /**
+ * How many paragraphs after the stem hold the gap text (the gap sentence, after the sentence before it
+ * where that is set apart as a paragraph of its own): 1 or 2, or 0 when neither reads as the gap text.
+ */
+export function gapParagraphCount(paragraphs: readonly string[], question: { before?: string; after?: string }): number {
+  const whole = asOneLine(`${question.before}_____${question.after ?? ""}`);
+  return [1, 2].find((count) => asOneLine(paragraphs.slice(1, 1 + count).join(" ")) === whole) ?? 0;
+}
+
+/**
  * Moodle's list of allowed fractions, built from the rule its source states (question/engine/bank.php:
  * p/q for q <= 6; p/10; 1/q for q <= 10; 1/20; rounded to 7 decimals), with their negatives.
  */
