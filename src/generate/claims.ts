@@ -253,10 +253,42 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
  */
 function sameInstitution(doc: DocContext, one: Claimant, other: Claimant): boolean {
   if (one.person || other.person) return false;
-  const bare = (claimant: Claimant) => claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
-  const [a, b] = [bare(one), bare(other)];
-  if (doc.text.includes(`${a} (${b})`) || doc.text.includes(`${b} (${a})`)) return true;
-  return isShortFormOf(a, b) || isShortFormOf(b, a);
+  const known = sameInstitutionKnown(doc);
+  let row = known.get(one.text);
+  if (!row) {
+    row = new Map();
+    known.set(one.text, row);
+  }
+  let same = row.get(other.text);
+  if (same === undefined) {
+    const bare = (text: string) => text.replace(/^(?:Der|Die|Das)\s+/u, "");
+    const [a, b] = [bare(one.text), bare(other.text)];
+    same = writtenWithBracket(doc, a, b) || writtenWithBracket(doc, b, a) || isShortFormOf(a, b) || isShortFormOf(b, a);
+    row.set(other.text, same);
+  }
+  return same;
+}
+
+/** Asked for every pair of claimants of every claim: worked out once per pair of names (by their texts) and document. */
+const sameInstitutionKnown = perDocument((_doc: DocContext) => new Map<string, Map<string, boolean>>());
+
+/** Where the text opens a bracket after a space: where "X (Y)" may stand. */
+const bracketOpenings = perDocument((doc: DocContext) => {
+  const openings: number[] = [];
+  for (let at = doc.text.indexOf(" ("); at !== -1; at = doc.text.indexOf(" (", at + 1)) openings.push(at);
+  return openings;
+});
+
+/**
+ * Whether the text writes "name (inBrackets)": looked up at the text's brackets, not searched through
+ * the whole text, which is asked for every pair of claimants of every claim.
+ */
+function writtenWithBracket(doc: DocContext, name: string, inBrackets: string): boolean {
+  const text = doc.text;
+  return bracketOpenings(doc).some(
+    (at) =>
+      at >= name.length && text.startsWith(name, at - name.length) && text.startsWith(inBrackets, at + 2) && text.charAt(at + 2 + inBrackets.length) === ")",
+  );
 }
 
 /** "MPS" of "Monte dei Paschi di Siena" (the initials of its capitalised words), or "Paschi di Siena" inside it as whole words. */
