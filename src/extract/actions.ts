@@ -141,6 +141,9 @@ function actorFits(actor: Phrase, verb: Token): boolean {
   return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase());
 }
 
+/** A plural noun ("die Behörden", "die Republikaner", "Sicherheitskräfte") or an acronym ("die USA") at the actor's end. */
+const MAY_BE_PLURAL = /(?:en|er|kräfte|\p{Lu})$/u;
+
 function actionFact(
   text: string,
   sentence: Sentence,
@@ -154,7 +157,7 @@ function actionFact(
   if (!actorFits(actor, verb)) return undefined;
   // Plural nouns ("die Behörden", "die Republikaner") and acronyms ("die USA") may take a plural verb; a
   // person, a country or a city may not ("Russland und China haben": the actor would be half of it).
-  const singularActor = actor.person !== undefined || actor.place !== undefined || !/(?:en|er|kräfte|\p{Lu})$/u.test(actor.mention.text);
+  const singularActor = actor.person !== undefined || actor.place !== undefined || !MAY_BE_PLURAL.test(actor.mention.text);
   if (singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.

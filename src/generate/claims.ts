@@ -6,7 +6,7 @@
 import type { Evidence, Question } from "../bank/schema";
 import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
-import { isAdjectiveLike } from "../extract/text";
+import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
 import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
@@ -77,6 +77,18 @@ const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
 /** A finite verb in the plural: "Wer" cannot take it. */
 const PLURAL_VERB = /^(?:sind|waren|\p{Ll}+(?:en|ern|eln))$/u;
 
+/** A hyphen or a second capital ("EU-Kommission", "EZB"): a name, not a plain noun that only the rest of the text identifies. */
+export const NAME_SHAPED = /-|\p{Lu}.*\p{Lu}/u;
+/** A capitalised word with a lower-case letter after the first: a name or a noun after a role ("des Bürgermeisters Müller"). */
+const NAME_OR_NOUN = /^\p{Lu}\p{Ll}/u;
+/** Capitals only, as initials are written ("MPS", "OGH"). */
+const INITIALS_SHAPED = /^\p{Lu}{2,6}$/u;
+/** The first capital of each word ("Monte dei Paschi di Siena" → M, P, S). */
+const WORD_INITIAL = /(?<![\p{L}])\p{Lu}/gu;
+const LETTER = /\p{L}/u;
+/** A capitalised word, hyphens inside: a title or a name before the subject ("Bundeskanzlerin", "EU-Kommissar"). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
 
@@ -135,12 +147,12 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
-  const isNamed = named.length >= 2 || plural || named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word));
+  const isNamed = named.length >= 2 || plural || named.some((word) => NAME_SHAPED.test(word));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text.
   const describesPerson = named.some((word) => roleForms(word) !== undefined);
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (!plural) return { text: capitalise(words.join(" ")) };
-  const group = named.length === 1 && !/-|\p{Lu}.*\p{Lu}/u.test(named[0]!);
+  const group = named.length === 1 && !NAME_SHAPED.test(named[0]!);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
 
@@ -171,9 +183,9 @@ function hasUnresolvedRole(text: string): boolean {
     (word, index) =>
       index > 0 &&
       DEFINITE_ARTICLES.has(words[index - 1]!.toLowerCase()) &&
-      /^\p{Lu}/u.test(word) &&
+      isCapitalised(word) &&
       roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined &&
-      !/^\p{Lu}\p{Ll}/u.test(words[index + 1] ?? ""),
+      !NAME_OR_NOUN.test(words[index + 1] ?? ""),
   );
 }
 
@@ -197,8 +209,8 @@ const claimantsOf: (doc: DocContext) => readonly Claimant[] = perDocument(findCl
 
 /** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
 function findClaimants(doc: DocContext): Claimant[] {
-  const speakers = [...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)];
-  const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.includes(a.surname)) - Number(!speakers.includes(b.surname)));
+  const speakers = new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)]);
+  const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
   const institutions = [
     ...doc.facts.quotes.filter((quote) => quote.person === undefined).flatMap((quote) => institution(quote.speaker) ?? []),
     ...doc.facts.actions.filter((action) => action.person === undefined).flatMap((action) => actorClaimant(doc, action) ?? []),
@@ -223,7 +235,7 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       fits(claimant) &&
       !namedIn(claim, claimant) &&
-      !sameInstitution(doc, answer, claimant),
+      !namesOfSameInstitution(doc, answer).has(claimant.text),
   );
   const elsewhere = !answer.place
     ? pool.persons
@@ -232,8 +244,16 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
         .filter(fits)
     : [];
   // "Paschi di Siena" and "MPS" are one bank: two wrong options that are one would leave the answer fewer rivals.
+  // The names of institutions taken already: looked up, not compared with every candidate taken (for every claim).
   const candidates: Claimant[] = [];
-  for (const claimant of [...here, ...elsewhere]) if (!candidates.some((chosen) => sameInstitution(doc, chosen, claimant))) candidates.push(claimant);
+  const taken = new Set<string>();
+  for (const claimant of [...here, ...elsewhere]) {
+    if (claimant.person) candidates.push(claimant);
+    else if (!taken.has(claimant.text)) {
+      candidates.push(claimant);
+      for (const name of namesOfSameInstitution(doc, claimant)) taken.add(name);
+    }
+  }
   const sameKind = (claimant: Claimant) => kindOf(claimant) === kindOf(answer);
   const alike = candidates.filter(sameKind);
   if (alike.length === 0) return [];
@@ -246,28 +266,83 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
   return distinct([...alike, ...others], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
+/** An institution's name as two names of one institution are compared: without its article, and its initials. */
+interface InstitutionName {
+  text: string;
+  /** "EU-Kommission" of "Die EU-Kommission". */
+  bare: string;
+  /** The first capital of each word of `bare` ("MPS" of "Monte dei Paschi di Siena"). */
+  initials: string;
+}
+
+function institutionName(text: string): InstitutionName {
+  const bare = text.replace(/^(?:Der|Die|Das)\s+/u, "");
+  return { text, bare, initials: (bare.match(WORD_INITIAL) ?? []).join("") };
+}
+
 /**
  * "Der Oberste Gerichtshof (OGH)", "Monte dei Paschi di Siena" and "MPS", "Paschi di Siena" and "Monte dei
  * Paschi di Siena": two names of one institution (one in brackets after the other, one the other's initials
  * or a part of it); neither is the other's wrong option.
  */
-function sameInstitution(doc: DocContext, one: Claimant, other: Claimant): boolean {
-  if (one.person || other.person) return false;
-  const bare = (claimant: Claimant) => claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
-  const [a, b] = [bare(one), bare(other)];
-  if (doc.text.includes(`${a} (${b})`) || doc.text.includes(`${b} (${a})`)) return true;
-  return isShortFormOf(a, b) || isShortFormOf(b, a);
+function sameInstitution(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
+  if (writtenWithBracket(doc, one.bare, other.bare) || writtenWithBracket(doc, other.bare, one.bare)) return true;
+  return isShortFormOf(one, other) || isShortFormOf(other, one);
+}
+
+/** The names of the text's institutions, countries and cities that claims can be given to, each once. */
+const institutionNamesOf = perDocument((doc: DocContext) => {
+  const names = new Map<string, InstitutionName>();
+  for (const claimant of claimantsOf(doc)) if (!claimant.person && !names.has(claimant.text)) names.set(claimant.text, institutionName(claimant.text));
+  return names;
+});
+
+/** Asked of every claim's answer and of its candidates: worked out once per name and document, each pair of names compared once. */
+const sameInstitutionNames = perDocument((_doc: DocContext) => new Map<string, ReadonlySet<string>>());
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The names of the text's claimants that are one institution with `claimant` (none for a person). */
+function namesOfSameInstitution(doc: DocContext, claimant: Claimant): ReadonlySet<string> {
+  if (claimant.person) return NO_NAMES;
+  const known = sameInstitutionNames(doc);
+  let names = known.get(claimant.text);
+  if (names === undefined) {
+    const own = institutionNamesOf(doc).get(claimant.text) ?? institutionName(claimant.text);
+    names = new Set([...institutionNamesOf(doc).values()].filter((other) => sameInstitution(doc, own, other)).map((other) => other.text));
+    known.set(claimant.text, names);
+  }
+  return names;
+}
+
+/** What the text writes in brackets after a space ("Der Oberste Gerichtshof (OGH)": "OGH"), with where each bracket opens. */
+const bracketsOf = perDocument((doc: DocContext) => {
+  const brackets = new Map<string, number[]>();
+  for (let at = doc.text.indexOf(" ("); at !== -1; at = doc.text.indexOf(" (", at + 1)) {
+    const close = doc.text.indexOf(")", at + 2);
+    if (close === -1) break;
+    const inside = doc.text.slice(at + 2, close);
+    brackets.set(inside, [...(brackets.get(inside) ?? []), at]);
+  }
+  return brackets;
+});
+
+/**
+ * Whether the text writes "name (inBrackets)": looked up among the text's brackets, not searched for in
+ * the whole text, which is asked for pairs of claimants.
+ */
+function writtenWithBracket(doc: DocContext, name: string, inBrackets: string): boolean {
+  if (inBrackets.includes(")")) return doc.text.includes(`${name} (${inBrackets})`);
+  const openings = bracketsOf(doc).get(inBrackets) ?? [];
+  return openings.some((at) => at >= name.length && doc.text.startsWith(name, at - name.length));
 }
 
 /** "MPS" of "Monte dei Paschi di Siena" (the initials of its capitalised words), or "Paschi di Siena" inside it as whole words. */
-function isShortFormOf(short: string, long: string): boolean {
-  if (short.length >= long.length) return false;
-  if (/^\p{Lu}{2,6}$/u.test(short)) {
-    const initials = (long.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join("");
-    if (initials === short) return true;
-  }
-  const at = long.indexOf(short);
-  return at !== -1 && !/\p{L}/u.test(long.charAt(at - 1)) && !/\p{L}/u.test(long.charAt(at + short.length));
+function isShortFormOf(short: InstitutionName, long: InstitutionName): boolean {
+  if (short.bare.length >= long.bare.length) return false;
+  if (INITIALS_SHAPED.test(short.bare) && long.initials === short.bare) return true;
+  const at = long.bare.indexOf(short.bare);
+  return at !== -1 && !LETTER.test(long.bare.charAt(at - 1)) && !LETTER.test(long.bare.charAt(at + short.bare.length));
 }
 
 /** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
@@ -280,7 +355,7 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
     (claimant) =>
       claimant.text !== answer.text &&
       !namedIn(claim, claimant) &&
-      !sameInstitution(doc, answer, claimant) &&
+      !namesOfSameInstitution(doc, answer).has(claimant.text) &&
       (!answer.person || claimant.person?.surname !== answer.person.surname) &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
@@ -315,7 +390,7 @@ function hasFiniteVerb(words: string): boolean {
     if (isIrregularFiniteVerb(lower) || lower === "sei") return true;
     const next = list[index + 1];
     if (next === undefined) return FINITE_LAST.test(lower) && mayBeFiniteVerb(word);
-    if (/^\p{Lu}/u.test(next)) return false;
+    if (isCapitalised(next)) return false;
     return mayBeFiniteVerb(word) || (lower.length >= 3 && lower.endsWith("e") && !DETERMINER_IN_E.test(lower));
   });
 }
@@ -414,7 +489,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));
     const subjectWords = before === "" ? [] : before.split(" ");
-    const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || /^\p{Lu}[\p{L}-]*$/u.test(word);
+    const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
     rest = joinParts(`${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
   }
@@ -426,9 +501,13 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (tail.trim() !== "" && !COORDINATED.test(tail)) rest = joinParts(rest, tail);
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
-  if (ANAPHORIC_WORDS.test(rest) || deedPointsOutside(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || /[„“"«»:()]/u.test(rest)) return undefined;
+  // The cheap tests first: most deeds that fail, fail one of them.
+  if (/[„“"«»:()]/u.test(rest) || ANAPHORIC_WORDS.test(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
   return { verb: verb.text, singular, rest };
 }
+
+/** Whether a deed names a role ("seit 1999 Bürgermeister"), whose form tells the actor's gender. */
+const namesRole = (rest: string) => rest.split(/\s+/u).some((word) => isCapitalised(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
 
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
@@ -452,7 +531,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const evidence = evidenceFor(doc, action);
     if (!actor || !deed || !evidence) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
-    const role = deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
+    const role = namesRole(deed.rest);
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
@@ -534,7 +613,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (!deed || !evidence) continue;
     const text = deedText(deed.singular, deed.rest);
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
-    const role = deed.rest.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
+    const role = namesRole(deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
     options.push({

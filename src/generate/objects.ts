@@ -7,9 +7,10 @@
  */
 import type { Question } from "../bank/schema";
 import { roleForms } from "../extract/gender";
+import { isCapitalised } from "../extract/text";
 import type { ActionFact } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
-import { deedOf, namedAfterPerson, personOf } from "./claims";
+import { deedOf, NAME_SHAPED, namedAfterPerson, personOf } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, perDocument, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { PREPOSITIONS } from "./german";
@@ -169,7 +170,7 @@ function objectOf(doc: DocContext, words: readonly string[]): ObjectSpan | undef
       const plain = bareObjectAt(doc, words, index);
       if (plain) return plain;
     }
-    if (/^\p{Lu}/u.test(word)) {
+    if (isCapitalised(word)) {
       // A noun ends the phrase it stands in.
       inPhrase = false;
       continue;
@@ -220,7 +221,7 @@ const LISTING: ReadonlySet<string> = new Set(["und", "oder", "sowie", "bzw", "no
  * phrase goes on after the noun, so the noun alone is not what was done.
  */
 const goesOn = (noun: string, next: string | undefined) =>
-  next !== undefined && !/[,;:]$/u.test(noun) && (GENITIVE_DETERMINERS.has(next) || /^\p{Lu}/u.test(next) || LISTING.has(next));
+  next !== undefined && !/[,;:]$/u.test(noun) && (GENITIVE_DETERMINERS.has(next) || isCapitalised(next) || LISTING.has(next));
 
 /** A plural without article at `index` ("Wahlen", "erste Teststrecken"), outside a prepositional phrase. */
 function bareObjectAt(doc: DocContext, words: readonly string[], index: number): ObjectSpan | undefined {
@@ -230,7 +231,7 @@ function bareObjectAt(doc: DocContext, words: readonly string[], index: number):
   // "am Montag Preiserhöhungen": after a phrase that ends in a noun it is not.
   const beforePrevious = bare(words[index - 2] ?? "").toLowerCase();
   const endsPhrase = PREPOSITIONS.has(beforePrevious) || CONTRACTIONS.has(beforePrevious) || NOT_BEFORE_PLAIN.test(beforePrevious);
-  if (/^\p{Lu}/u.test(words[index - 1] ?? "") && !endsPhrase && !nameWordsOf(doc).words.has(previous)) return undefined;
+  if (isCapitalised(words[index - 1] ?? "") && !endsPhrase && !nameWordsOf(doc).words.has(previous)) return undefined;
   let noun = index;
   while (noun < words.length && ADJECTIVE.test(words[noun]!) && !ACCUSATIVE_DETERMINERS.has(words[noun]!)) noun++;
   const candidate = words[noun];
@@ -245,6 +246,8 @@ const PHRASE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...ACCUSATIVE_DETERMINERS].join("|")})\\s+((?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2})(\\p{Lu}\\p{Ll}[\\p{L}-]*)(?![\\p{L}\\p{N}-])`,
   "gu",
 );
+/** A capitalised word right after a phrase: the phrase is part of a name ("das Weiße Haus"). */
+const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 /** The word before a phrase, with a comma right after it if there is one. */
 const WORD_BEFORE = /(\p{L}+)(,?)\s+$/u;
 
@@ -260,7 +263,7 @@ const phrasesOf = perDocument((doc: DocContext) => {
       if (!before || before[2] === "," || PREPOSITIONS.has(before[1]!.toLowerCase()) || CONTRACTIONS.has(before[1]!.toLowerCase())) continue;
       if (dativePlural(determiner, noun) || !isThing(doc, noun)) continue;
       // "das Weiße Haus", "die Zeitung The Times": part of a name.
-      if (/^\s+\p{Lu}/u.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) continue;
+      if (CAPITAL_NEXT.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) continue;
       const shown = asDefinite(determiner);
       phrases.push({ text: `${shown} ${adjectives}${noun}`.replace(/\s+/gu, " "), determiner: shown, noun, start: sentence.start + match.index! });
     }
@@ -278,10 +281,13 @@ function alike(one: string, other: string): boolean {
 /** The verb's stem without its ending ("verschärf", "beschlagnahm"): a sentence that holds it may say the same of a wrong option. */
 const verbStem = (verb: string) => verb.toLowerCase().replace(/(?:test|tet|ten|te|en|et|st|t|e)$/u, "");
 
+/** A word in lower case of four letters or more: a verb at the clause end ("verschärft"), not a particle ("an"). */
+const LOWER_CASE_WORD = /^\p{Ll}{4,}$/u;
+
 /** The verb that says what was done: the participle or infinitive at the clause end after an auxiliary, else the finite verb. */
 function lexicalVerb(words: readonly string[], finite: string): string {
   const last = bare(words[words.length - 1] ?? "");
-  return /^\p{Ll}{4,}$/u.test(last) && !ADJECTIVE.test(last) ? last : finite;
+  return LOWER_CASE_WORD.test(last) && !ADJECTIVE.test(last) ? last : finite;
 }
 
 /** The actor as the subject of a question: a person's full name, an institution with a lower-case article. */
@@ -293,7 +299,7 @@ function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
   // "die Mitglieder", "die Regierungsdelegation": of what or whom, only the rest of the text says; a country or city, a
   // name of two words or one with a hyphen or an inner capital ("die EU-Kommission", "der IS") says it itself.
   const named = words.slice(/^(?:der|die|das)$/iu.test(words[0]!) ? 1 : 0);
-  if (!action.place && named.length < 2 && !named.some((word) => /-|\p{Lu}.*\p{Lu}/u.test(word))) return undefined;
+  if (!action.place && named.length < 2 && !named.some((word) => NAME_SHAPED.test(word))) return undefined;
   return /^(?:Der|Die|Das)$/u.test(words[0]!) ? [words[0]!.toLowerCase(), ...words.slice(1)].join(" ") : words.join(" ");
 }
 
