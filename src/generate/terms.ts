@@ -231,8 +231,17 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
     );
 }
 
-/** The nouns the text writes (capitalised words of five letters or more, compounds whole), once each. */
-const textNouns = perDocument((doc) => [...new Set(matchesAtCapitals(NOUN_AT, doc.text).map((match) => match[0]))]);
+/**
+ * The nouns the text writes (capitalised words of five letters or more, compounds whole), once each, with
+ * their lower case, and the words they give in lower case (a head after a hyphen too): worked out once per
+ * text, not again for each of its term gaps.
+ */
+const textNouns = perDocument((doc) => {
+  const nouns = [...new Set(matchesAtCapitals(NOUN_AT, doc.text).map((match) => match[0]))];
+  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
+  const words = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
+  return { nouns, lowerNouns: nouns.map((noun) => noun.toLowerCase()), words };
+});
 
 /** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */
 const MIN_MODIFIER = 3;
@@ -244,18 +253,16 @@ const MIN_MODIFIER = 3;
  * ("Selbstmordattentäter" for "Attentäter"). The blind reading of round 7 failed such gaps for not
  * accepting the other word.
  */
-function sameHeadNouns(nouns: readonly string[], term: string): string[] {
-  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
-  const lowerNouns = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
+function sameHeadNouns({ nouns, lowerNouns, words }: ReturnType<typeof textNouns>, term: string): string[] {
   const lowerTerm = term.toLowerCase();
   const heads = [lowerTerm];
   for (let cut = MIN_MODIFIER; cut < lowerTerm.length; cut++) {
     const head = lowerTerm.slice(cut).replace(/^-/u, "");
-    if (lowerNouns.has(head)) heads.push(head);
+    if (words.has(head)) heads.push(head);
   }
   const headed = (lower: string, head: string) => lower === head || (lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER);
-  return nouns.filter((noun) => {
-    const lower = noun.toLowerCase();
+  return nouns.filter((_, index) => {
+    const lower = lowerNouns[index]!;
     return lower !== lowerTerm && heads.some((head) => headed(lower, head));
   });
 }
