@@ -240,8 +240,20 @@ const textNouns = perDocument((doc) => {
   const nouns = [...new Set(nounSpans(doc).map((span) => span.word))];
   // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
   const words = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
-  return { nouns, lowerNouns: nouns.map((noun) => noun.toLowerCase()), words };
+  const lowerNouns = nouns.map((noun) => noun.toLowerCase());
+  // The nouns by their last HEAD_KEY letters: a noun ends in a head only where it ends in the head's last letters.
+  const byEnding = new Map<string, number[]>();
+  lowerNouns.forEach((lower, index) => {
+    const ending = lower.slice(-HEAD_KEY);
+    const list = byEnding.get(ending);
+    if (list) list.push(index);
+    else byEnding.set(ending, [index]);
+  });
+  return { nouns, lowerNouns, words, byEnding };
 });
+
+/** How many last letters of a head the nouns are looked up by (sameHeadNouns). */
+const HEAD_KEY = 3;
 
 /** Where NOUN matches in the whole text, in text order: one pass, from which each sentence takes its nouns. */
 const nounSpans = perDocument((doc) =>
@@ -281,7 +293,7 @@ const MIN_MODIFIER = 3;
  * ("Selbstmordattentäter" for "Attentäter"). The blind reading of round 7 failed such gaps for not
  * accepting the other word.
  */
-function sameHeadNouns({ nouns, lowerNouns, words }: ReturnType<typeof textNouns>, term: string): string[] {
+function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof textNouns>, term: string): string[] {
   const lowerTerm = term.toLowerCase();
   const heads = [lowerTerm];
   for (let cut = MIN_MODIFIER; cut < lowerTerm.length; cut++) {
@@ -289,10 +301,18 @@ function sameHeadNouns({ nouns, lowerNouns, words }: ReturnType<typeof textNouns
     if (words.has(head)) heads.push(head);
   }
   const headed = (lower: string, head: string) => lower === head || (lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER);
-  return nouns.filter((_, index) => {
+  const fits = (index: number) => {
     const lower = lowerNouns[index]!;
     return lower !== lowerTerm && heads.some((head) => headed(lower, head));
-  });
+  };
+  // Only the nouns that end like one of the heads are compared, in text order; a head too short for the key compares all.
+  if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => fits(index));
+  const candidates = new Set<number>();
+  for (const head of heads) for (const index of byEnding.get(head.slice(-HEAD_KEY)) ?? []) candidates.add(index);
+  return [...candidates]
+    .sort((a, b) => a - b)
+    .filter(fits)
+    .map((index) => nouns[index]!);
 }
 
 export function termQuestions(doc: DocContext): Question[] {
