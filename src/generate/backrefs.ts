@@ -16,7 +16,7 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
+import { matchesAtCapitals, matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
 import { TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
@@ -42,8 +42,8 @@ export interface Reading {
 
 const THIRD_PERSON = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen)(?![\p{L}\p{N}-])/gu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}-])(?:ich|mich|mir|wir|uns|du|dich|dir|mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?)(?![\p{L}\p{N}-])/giu;
-/** The polite "Sie", "Ihnen", "Ihr": capitalised inside a sentence. */
-const POLITE = /(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
+/** The polite "Sie", "Ihnen", "Ihr": capitalised inside a sentence (the look-ahead first spares the look-behind elsewhere). */
+const POLITE = /(?=[SI])(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
 /** "einer von ihnen", "zwei von denen": one of a group only an earlier sentence names. */
 const ONE_OF_THEM =
   /(?<![\p{L}])(?:einer|eine|eines|keiner|keine|viele|manche|einige|die meisten|zwei|drei|vier|fünf)\s+(?:von\s+)?(?:ihnen|denen)(?![\p{L}])/giu;
@@ -56,12 +56,20 @@ const PRO_ADVERB =
 const POINTS_FORWARD = /^\s*(?:\p{Ll}+\s*)?,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weil|zu)(?!\p{L})/u;
 const DEMONSTRATIVE =
   /(?<![\p{L}\p{N}-])(?:dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:entsprechend|besagt|genannt|erwähnt|derartig)e[mnrs]?|(?:[Gg]enannt|[Ee]rwähnt)en|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?![\p{L}\p{N}-])/giu;
-/** "Das ist ...", "Die kündigte ... an", "gerade das war": an article standing alone for what was said before. */
+/**
+ * "Das ist ...", "Die kündigte ... an", "gerade das war": an article standing alone for what was said before.
+ * The look-ahead for the "D" first only saves time: the look-behinds are not tried where no "D" stands.
+ */
 const DEMONSTRATIVE_PRONOUN =
-  /(?:^|(?<![,–]\s*)(?<=\s))(?:[Dd]as|[Dd]ies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;
+  /(?=[Dd])(?:^|(?<![,–]\s*)(?<=\s))(?:[Dd]as|[Dd]ies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;
 /** A definite article, up to two adjectives and a noun: "des Parteichefs", "der neue Botschafter". */
 const DEFINITE =
   /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|am|vom|zum|zur|ins)\s+((?:(?!(?:der|die|das|den|dem|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}-]*[\p{Ll}])(?![\p{L}\p{N}-])/gu;
+/**
+ * DEFINITE's noun on its own: a capitalised word after a space. Every noun DEFINITE finds is one of these
+ * (the same pattern after the space), so where none of them is an office, no match of DEFINITE is one.
+ */
+const NOUN_AFTER_SPACE = /(?<=\s)\p{Lu}[\p{Ll}\p{M}-]*[\p{Ll}](?![\p{L}\p{N}-])/uy;
 /**
  * The same at the opening of the sentence (or after a colon, or one conjunction): the subject the
  * sentence is about ("Das Projekt wird ...", "Wenn die Summe ..."), which the learner must be able to tell.
@@ -203,7 +211,9 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   }
   for (const match of matchesOf(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
 
-  for (const match of matchesOf(DEFINITE, text)) {
+  // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
+  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match[0]));
+  for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
     if (!isOffice(head)) continue;
     const headAt = match.index + match[0].length - head.length;

@@ -110,13 +110,14 @@ export function finishedQuestions(questions: Question[], seen = new Set<string>(
     return true;
   };
   const kept = questions.filter((question) => !leaksAnswer(question)).filter(firstOfId);
+  // Each question's shown form made once (a JSON string of its visible parts), not again for the filter.
+  const shownForms = kept.map(shownAs);
   const mostSalient = new Map<string, Question>();
-  for (const question of kept) {
-    const shown = shownAs(question);
-    const other = mostSalient.get(shown);
-    if (other === undefined || question.salience > other.salience) mostSalient.set(shown, question);
-  }
-  return kept.filter((question) => mostSalient.get(shownAs(question)) === question).sort(byPosition);
+  kept.forEach((question, index) => {
+    const other = mostSalient.get(shownForms[index]!);
+    if (other === undefined || question.salience > other.salience) mostSalient.set(shownForms[index]!, question);
+  });
+  return kept.filter((question, index) => mostSalient.get(shownForms[index]!) === question).sort(byPosition);
 }
 
 /**

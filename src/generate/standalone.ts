@@ -60,8 +60,15 @@ function namedBetween(doc: DocContext, from: number, to: number): boolean {
 /** A definite article (or one merged with a preposition) and the capitalised word after it, and the word after that. */
 const DEFINITE_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(\p{Lu}[\p{L}-]*)([.,;:!?]?)(?:\s+(\p{Lu})?)?/gu;
 
+/**
+ * The epithets that no shorter one begins ("Konzern" for "Konzerns"): a text that holds none of them holds
+ * no epithet, and a few plain searches spare DEFINITE_NOUN's run over every sentence.
+ */
+const EPITHET_STARTS = [...ANAPHORIC_EPITHETS].filter((word) => ![...ANAPHORIC_EPITHETS].some((other) => other !== word && word.startsWith(other)));
+
 /** An epithet ("der Konzern", "beim Unternehmen") with no name right after it to say who is meant ("der Konzern Siemens"). */
 function hasEpithet(text: string): boolean {
+  if (!EPITHET_STARTS.some((start) => text.includes(start))) return false;
   return matchesOf(DEFINITE_NOUN, text).some((match) => ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined));
 }
 
@@ -109,10 +116,8 @@ function pointers(text: string): Pointer[] {
 }
 
 /** Whether a text names someone or something only an earlier sentence identifies ("die 52-Jährige", "der Konzern"). */
-function hasEpithets(text: string): boolean {
-  return (
-    (text.includes("ährige") && AGE_EPITHET.test(text)) || (mayHoldAnyOf(text, text.toLowerCase(), SAME_WORDS) && SAME_AS_BEFORE.test(text)) || hasEpithet(text)
-  );
+function hasEpithets(text: string, lower = text.toLowerCase()): boolean {
+  return (text.includes("ährige") && AGE_EPITHET.test(text)) || (mayHoldAnyOf(text, lower, SAME_WORDS) && SAME_AS_BEFORE.test(text)) || hasEpithet(text);
 }
 
 /** Words without which SAME_AS_BEFORE and EXPLETIVE_ES cannot match (mayHoldAnyOf, src/extract/text.ts). */
@@ -120,9 +125,9 @@ const SAME_WORDS = ["gleiche", "selbe"];
 const EXPLETIVE_VERBS = ["gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "handel", "handle", "kam", "komm", "heißt", "hieß", "fehlt", "bleibt", "blieb"];
 
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
-function pronouns(text: string): number[] {
+function pronouns(text: string, lower = text.toLowerCase()): number[] {
   const expletives = new Set(
-    (mayHoldAnyOf(text, text.toLowerCase(), EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map(
+    (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map(
       (match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index,
     ),
   );
@@ -281,13 +286,15 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
   let reading = bySentence.get(sentence.start);
   if (!reading || reading.text.length !== sentence.end - sentence.start) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text) || broken(text);
+    // In lower case once, for the epithets and the pronouns.
+    const lower = text.toLowerCase();
+    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text);
     reading = {
       text,
       unusable,
       pointers: unusable ? [] : pointers(text),
       possessives: unusable ? [] : possessives(text),
-      pronouns: unusable ? [] : pronouns(text),
+      pronouns: unusable ? [] : pronouns(text, lower),
       boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),
     };
     bySentence.set(sentence.start, reading);

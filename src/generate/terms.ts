@@ -8,7 +8,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
-import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
+import { firstStartingAt, matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, storyOpeningEnd } from "./context";
@@ -231,8 +231,57 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
     );
 }
 
-/** The nouns the text writes (capitalised words of five letters or more, compounds whole), once each. */
-const textNouns = perDocument((doc) => [...new Set(matchesAtCapitals(NOUN_AT, doc.text).map((match) => match[0]))]);
+/**
+ * The nouns the text writes (capitalised words of five letters or more, compounds whole), once each, with
+ * their lower case, and the words they give in lower case (a head after a hyphen too): worked out once per
+ * text, not again for each of its term gaps.
+ */
+const textNouns = perDocument((doc) => {
+  const nouns = [...new Set(nounSpans(doc).map((span) => span.word))];
+  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
+  const words = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
+  const lowerNouns = nouns.map((noun) => noun.toLowerCase());
+  // The nouns by their last HEAD_KEY letters: a noun ends in a head only where it ends in the head's last letters.
+  const byEnding = new Map<string, number[]>();
+  lowerNouns.forEach((lower, index) => {
+    const ending = lower.slice(-HEAD_KEY);
+    const list = byEnding.get(ending);
+    if (list) list.push(index);
+    else byEnding.set(ending, [index]);
+  });
+  return { nouns, lowerNouns, words, byEnding };
+});
+
+/** How many last letters of a head the nouns are looked up by (sameHeadNouns). */
+const HEAD_KEY = 3;
+
+/** Where NOUN matches in the whole text, in text order: one pass, from which each sentence takes its nouns. */
+const nounSpans = perDocument((doc) =>
+  matchesAtCapitals(NOUN_AT, doc.text).map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] })),
+);
+
+/** Whether a character code is an ASCII character that no noun holds (no letter, no hyphen). */
+const endsNoNoun = (code: number) => code < 128 && code !== 45 && !((code | 0x20) >= 97 && (code | 0x20) <= 122);
+
+/**
+ * The nouns (NOUN) of a sentence after its first character, with offsets into the sentence, as a search of
+ * the sentence alone finds them. Where the sentence ends in a character no noun holds ("." mostly), no noun
+ * runs over its end and the whole text's matches inside it are those: they are taken from nounSpans
+ * instead of searching every sentence again.
+ */
+function sentenceNouns(doc: DocContext, sentence: Span, quote: string): { index: number; word: string }[] {
+  if (quote.length > 0 && endsNoNoun(quote.charCodeAt(quote.length - 1))) {
+    const spans = nounSpans(doc);
+    const nouns: { index: number; word: string }[] = [];
+    for (let at = firstStartingAt(spans, sentence.start + 1); at < spans.length && spans[at]!.end <= sentence.end; at++) {
+      nouns.push({ index: spans[at]!.start - sentence.start, word: spans[at]!.word });
+    }
+    return nouns;
+  }
+  return matchesAtCapitals(NOUN_AT, quote)
+    .filter((match) => match.index > 0)
+    .map((match) => ({ index: match.index, word: match[0] }));
+}
 
 /** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */
 const MIN_MODIFIER = 3;
@@ -244,20 +293,26 @@ const MIN_MODIFIER = 3;
  * ("Selbstmordattentäter" for "Attentäter"). The blind reading of round 7 failed such gaps for not
  * accepting the other word.
  */
-function sameHeadNouns(nouns: readonly string[], term: string): string[] {
-  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
-  const lowerNouns = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
+function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof textNouns>, term: string): string[] {
   const lowerTerm = term.toLowerCase();
   const heads = [lowerTerm];
   for (let cut = MIN_MODIFIER; cut < lowerTerm.length; cut++) {
     const head = lowerTerm.slice(cut).replace(/^-/u, "");
-    if (lowerNouns.has(head)) heads.push(head);
+    if (words.has(head)) heads.push(head);
   }
   const headed = (lower: string, head: string) => lower === head || (lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER);
-  return nouns.filter((noun) => {
-    const lower = noun.toLowerCase();
+  const fits = (index: number) => {
+    const lower = lowerNouns[index]!;
     return lower !== lowerTerm && heads.some((head) => headed(lower, head));
-  });
+  };
+  // Only the nouns that end like one of the heads are compared, in text order; a head too short for the key compares all.
+  if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => fits(index));
+  const candidates = new Set<number>();
+  for (const head of heads) for (const index of byEnding.get(head.slice(-HEAD_KEY)) ?? []) candidates.add(index);
+  return [...candidates]
+    .sort((a, b) => a - b)
+    .filter(fits)
+    .map((index) => nouns[index]!);
 }
 
 export function termQuestions(doc: DocContext): Question[] {
@@ -284,19 +339,19 @@ export function termQuestions(doc: DocContext): Question[] {
     let best: { start: number; end: number; score: number; generic: boolean } | undefined;
     // The first word of a sentence is capitalised whatever it is.
     const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;
-    for (const match of matchesAtCapitals(NOUN_AT, evidence.quote)) {
+    for (const match of sentenceNouns(doc, evidence, evidence.quote)) {
       if (match.index <= firstWord) continue;
       const start = evidence.start + match.index;
-      const span = { start, end: start + match[0].length };
-      const word = match[0];
+      const word = match.word;
+      const span = { start, end: start + word.length };
       const stem = stemOf(word);
-      if (!askableHere(doc, span)) continue;
       let mentions = mentionCounts.get(stem);
       if (mentions === undefined) {
         mentions = mentionsOf(stem);
         mentionCounts.set(stem, mentions);
       }
-      if (mentions < needed) continue;
+      // The count first: it is looked up, and rules out most nouns before the look around them.
+      if (mentions < needed || !askableHere(doc, span)) continue;
       let askable = verdicts.get(word);
       if (askable === undefined) {
         askable = askableWord(doc.text, word, nameParts, partList);
