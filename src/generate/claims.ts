@@ -469,7 +469,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       salience,
       evidence,
     };
-    if (distractors.length >= MIN_DISTRACTORS) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+    // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names.
+    if (distractors.length >= MIN_DISTRACTORS && actor.place !== "country") questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
     const did = (claimant: Claimant) =>

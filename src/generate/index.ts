@@ -10,6 +10,7 @@ import { actionQuestions, claimContentQuestions, quoteQuestions } from "./claims
 import { leaksAnswer } from "./checks";
 import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
+import { countryActorQuestions } from "./countryactors";
 import { countryQuestions } from "./countries";
 import { dateQuestions } from "./dates";
 import { selfContainedQuestions } from "./gapcontext";
@@ -50,6 +51,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => countryGapQuestions(doc),
   quoteQuestions,
   actionQuestions,
+  countryActorQuestions,
   (doc) => claimContentQuestions(doc),
   (doc) => objectQuestions(doc),
   (doc) => organisationQuestions(doc),

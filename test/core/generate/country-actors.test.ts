@@ -1,0 +1,69 @@
+/**
+ * "Welches Land hat laut Text ...?": what a country (or a body of its state) did, with countries of the
+ * story's region as wrong options, through the whole generator on texts of our own. A country acting alone
+ * has no other actor of its kind in the text, so who-did-what had no wrong options for it.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+import { closeness } from "../../../src/generate/data/regions";
+
+type Single = Extract<Question, { type: "single" }>;
+
+const BORDER = `Grenzübergang geschlossen
+
+Ankara – Die Türkei hat am Montag den Grenzübergang bei Kilis für Lastwagen aus Syrien geschlossen. Hunderte Fahrer warten nun auf der anderen Seite. Auch Bulgarien schloss am Dienstag mehrere Übergänge für den Güterverkehr. Viele Flüchtlinge aus dem Irak harren seit Wochen in Zelten aus. Hilfsorganisationen forderten eine rasche Lösung für die Menschen.`;
+
+const FLEET = `Spannungen in der Ägäis
+
+Athen – Die griechischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt. Ein Sprecher des Verteidigungsministeriums nannte die Verlegung eine Vorsichtsmaßnahme. Die Lage bleibe aber ruhig, hieß es.`;
+
+const SANCTIONS = `Neue Sanktionen
+
+Washington – Die USA haben am Freitag neue Sanktionen gegen Venezuela verhängt. Betroffen sind mehrere Minister der Regierung in Caracas. Die Opposition begrüßte den Schritt.`;
+
+function countryQuestions(id: string, text: string): Single[] {
+  const [bank] = generateBank([{ id, text }]);
+  return bank!.questions.filter((question): question is Single => question.type === "single" && /welches Land/iu.test(question.stem));
+}
+
+const option = (question: Single, correct: boolean) => question.options.filter((choice) => (choice.id === question.answer) === correct);
+
+describe("what a country did", () => {
+  it("asks which country acted, for a name with its article ('Die Türkei hat ...'), among countries of the region", () => {
+    const [question, ...others] = countryQuestions("border", BORDER);
+    expect(others).toEqual([]);
+    expect(question?.stem).toBe("Welches Land hat laut Text am Montag den Grenzübergang bei Kilis für Lastwagen aus Syrien geschlossen?");
+    expect(option(question!, true).map((choice) => choice.text)).toEqual(["Türkei"]);
+    expect(question!.evidence.quote).toContain("Die Türkei hat am Montag");
+    const wrong = option(question!, false);
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const choice of wrong) {
+      // Never the country the sentence names in another role, nor one the text shows doing the same.
+      expect(["Syrien", "Bulgarien", "Türkei"]).not.toContain(choice.text);
+      // Of the story's part of the world: the same continent at least.
+      expect(closeness("TR", choice.value!)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("asks for the country of a body of its state ('Die griechischen Streitkräfte haben ...')", () => {
+    const [question] = countryQuestions("fleet", FLEET);
+    expect(question?.stem).toBe("Die Streitkräfte welches Landes haben laut Text am Dienstag zwei Fregatten in die östliche Ägäis entsandt?");
+    expect(option(question!, true).map((choice) => choice.value)).toEqual(["GR"]);
+    for (const choice of option(question!, false)) expect(closeness("GR", choice.value!)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("asks a plural name in the singular of 'Welches Land' ('Die USA haben' → 'Welches Land hat')", () => {
+    const [question] = countryQuestions("sanctions", SANCTIONS);
+    expect(question?.stem).toBe("Welches Land hat laut Text am Freitag neue Sanktionen gegen Venezuela verhängt?");
+    expect(option(question!, true).map((choice) => choice.text)).toEqual(["USA"]);
+    expect(option(question!, false).map((choice) => choice.text)).not.toContain("Venezuela");
+  });
+
+  it("asks nothing where another country did the same ('Auch ...') or a feminine country's possessive would not fit 'Welches Land'", () => {
+    const also = BORDER.replace("Die Türkei hat am Montag", "Auch die Türkei hat am Montag");
+    expect(countryQuestions("border", also).map((question) => question.stem)).not.toContainEqual(expect.stringContaining("Grenzübergang bei Kilis"));
+    const own = BORDER.replace("den Grenzübergang bei Kilis", "ihren Grenzübergang bei Kilis");
+    expect(countryQuestions("border", own)).toEqual([]);
+  });
+});
