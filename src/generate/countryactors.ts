@@ -9,7 +9,7 @@
 import type { Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
 import { countryShortName } from "../extract/data/countries";
-import type { ActionFact, CountryFact, Mention } from "../extract/types";
+import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, single } from "./build";
 import { deedOf } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
@@ -26,7 +26,7 @@ const MAX_STEM_LENGTH = 170;
 /** A possessive in the deed: its form would have to agree with "Land" or point to someone else. */
 const POSSESSIVE = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
 /** Another actor did the same ("auch", "ebenfalls") or the deed answers what the text said before ("daraufhin"): no single key. */
-const NOT_ALONE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?!\p{L})/iu;
+export const NOT_ALONE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?!\p{L})/iu;
 /** Finite verbs that carry no meaning of their own: the deed's last word (a participle, an infinitive) does. */
 const AUXILIARY =
   /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften)$/u;
@@ -70,7 +70,7 @@ function countryActor(doc: DocContext, action: ActionFact): CountryActor | undef
 }
 
 /** The stem of the deed's meaning ("forder" of "gefordert", "kündig" of "kündigte ... an"), for sentences saying the same. */
-function verbCore(verb: string, rest: string): string | undefined {
+export function verbCore(verb: string, rest: string): string | undefined {
   const lexical = AUXILIARY.test(verb.toLowerCase()) ? (rest.split(/\s+/u).pop() ?? "") : verb;
   let core = lexical.toLowerCase().replace(/[^\p{L}]/gu, "");
   if (core.startsWith("ge") && core.length > 6) core = core.slice(2);
@@ -83,8 +83,8 @@ function verbCore(verb: string, rest: string): string | undefined {
  * not in the deed's sentence, not acting or speaking anywhere in the text, and not in a sentence that uses
  * the deed's verb (where it might have done the same).
  */
-function namedDistractor(doc: DocContext, answer: CountryFact, action: ActionFact, core: string | undefined): Choice | undefined {
-  const sentence = sentenceSpan(doc, action);
+export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
+  const sentence = sentenceSpan(doc, where);
   const actors = [...doc.facts.actions.map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
   const sameVerb = (mention: Mention) => {
     if (!core) return true;
@@ -103,6 +103,22 @@ function namedDistractor(doc: DocContext, answer: CountryFact, action: ActionFac
   candidates.sort((a, b) => closeness(answer.iso2, b.iso2) - closeness(answer.iso2, a.iso2));
   const nearest = candidates[0];
   return nearest ? { text: countryShortName(nearest.iso2), value: nearest.iso2 } : undefined;
+}
+
+/**
+ * Wrong countries for `answer`: `named` (one the text names in another role) first, then countries of the
+ * region the text does not name. Beyond the answer's subregion only countries a learner knows from the
+ * news: "Belize" next to the USA would stand out.
+ */
+export function regionDistractors(doc: DocContext, pool: Pool, answer: CountryFact, named: Choice | undefined): Choice[] {
+  const familiar = new Set([
+    ...FALLBACK_COUNTRIES.map((choice) => choice.value),
+    ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
+  ]);
+  const absent = absentCountries(doc, pool, [answer], DISTRACTORS * 4).filter(
+    (choice) => closeness(answer.iso2, choice.value!) >= 2 || familiar.has(choice.value),
+  );
+  return [...(named ? [named] : []), ...absent].slice(0, DISTRACTORS);
 }
 
 export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {

@@ -12,6 +12,7 @@ import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
 import { countryActorQuestions } from "./countryactors";
 import { countryQuestions } from "./countries";
+import { countryPlaceQuestions } from "./countryplaces";
 import { dateQuestions } from "./dates";
 import { selfContainedQuestions } from "./gapcontext";
 import { compareText } from "./ids";
@@ -52,6 +53,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   quoteQuestions,
   actionQuestions,
   countryActorQuestions,
+  countryPlaceQuestions,
   (doc) => claimContentQuestions(doc),
   (doc) => objectQuestions(doc),
   (doc) => organisationQuestions(doc),
