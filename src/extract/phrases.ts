@@ -6,8 +6,9 @@
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
+import { STATE_BODY_ENDINGS } from "./data/state-bodies";
+import { isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
-import type { CountryMention } from "./countries";
 import { isRoleToken } from "./persons";
 import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
@@ -101,6 +102,10 @@ export function phraseAt(
   if (hasDeterminer || genitive) index++;
   const articled = hasDeterminer && !possessive ? countryWithArticle(tokens, from, countries) : undefined;
   if (articled) return articled;
+  // "malische Soldaten haben ...": a body of a state named by its country's adjective needs no article.
+  const body = tokens[from + 1];
+  if (!hasDeterminer && body?.joined && body.capitalised && isCountryAdjective(first.lower) && STATE_BODY_ENDINGS.some((ending) => body.lower.endsWith(ending)))
+    return { mention: { start: first.start, end: body.end, text: text.slice(first.start, body.end) }, named: true, next: from + 2 };
   if (!hasDeterminer && !genitive && !persons.has(first.start)) {
     // "Russland hat ... gefordert", "Washington kündigte ... an": a country or city alone, not the start of a longer name.
     const place = country?.end === first.end ? "country" : CITIES.has(first.text) ? "city" : undefined;

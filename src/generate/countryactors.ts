@@ -13,7 +13,7 @@ import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, single } from "./build";
 import { deedOf } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
-import { STATE_BODY_ENDINGS } from "./data/state-bodies";
+import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
 import { closeness } from "./data/regions";
 import { salienceOf } from "./salience";
@@ -62,7 +62,9 @@ function countryActor(doc: DocContext, action: ActionFact): CountryActor | undef
     if (!/^\p{Lu}/u.test(noun) || !STATE_BODY_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending))) return undefined;
     // Only an article, adjectives and the country's adjective or prefix before the body.
     const rest = words.slice(0, -1).filter((word) => word !== mention.text);
-    if (!/^(?:der|die|das)$/iu.test(rest[0] ?? "") || rest.slice(1).some((word) => /^\p{Lu}/u.test(word))) return undefined;
+    // "malische Soldaten": no article, nothing else before the body.
+    if (rest.length === 0) return { country, body: noun };
+    if (!/^(?:der|die|das)$/iu.test(rest[0]!) || rest.slice(1).some((word) => /^\p{Lu}/u.test(word))) return undefined;
     const body = [rest[0]!.charAt(0).toUpperCase() + rest[0]!.slice(1).toLowerCase(), ...rest.slice(1), noun].join(" ");
     return { country, body };
   }

@@ -22,6 +22,10 @@ const SANCTIONS = `Neue Sanktionen
 
 Washington – Die USA haben am Freitag neue Sanktionen gegen Venezuela verhängt. Betroffen sind mehrere Minister der Regierung in Caracas. Die Opposition begrüßte den Schritt.`;
 
+const DEPOT = `Waffenlager entdeckt
+
+Kairo – Am Sonntag haben ägyptische Soldaten auf der Sinai-Halbinsel ein großes Waffenlager entdeckt. Die Waffen sollen aus Libyen stammen.`;
+
 function countryQuestions(id: string, text: string): Single[] {
   const [bank] = generateBank([{ id, text }]);
   return bank!.questions.filter((question): question is Single => question.type === "single" && /welches Land/iu.test(question.stem));
@@ -51,6 +55,12 @@ describe("what a country did", () => {
     expect(question?.stem).toBe("Die Streitkräfte welches Landes haben laut Text am Dienstag zwei Fregatten in die östliche Ägäis entsandt?");
     expect(option(question!, true).map((choice) => choice.value)).toEqual(["GR"]);
     for (const choice of option(question!, false)) expect(closeness("GR", choice.value!)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("asks for the country of soldiers named by its adjective alone ('ägyptische Soldaten haben ...')", () => {
+    const [question] = countryQuestions("depot", DEPOT);
+    expect(question?.stem).toBe("Soldaten welches Landes haben laut Text am Sonntag auf der Sinai-Halbinsel ein großes Waffenlager entdeckt?");
+    expect(option(question!, true).map((choice) => choice.value)).toEqual(["EG"]);
   });
 
   it("asks a plural name in the singular of 'Welches Land' ('Die USA haben' → 'Welches Land hat')", () => {

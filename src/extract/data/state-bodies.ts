@@ -1,7 +1,7 @@
 /**
  * Endings of nouns that name a body of a state, which acts for its country ("die US-Streitkräfte", "Die
  * türkische Regierung"): the organs of a state among the institution endings of
- * src/extract/data/organizations.ts (not firms, parties or banks: "die Deutsche Bank" is no body of
+ * ./organizations.ts (not firms, parties or banks: "die Deutsche Bank" is no body of
  * Germany), and the forces, which the text names in the plural. Lower case.
  */
 // biome-ignore format: a word list, packed for reading
