@@ -6,12 +6,12 @@
  * the text among the options, at most one the text names in another role). Never a country the text shows
  * doing the same thing or naming in the same sentence.
  */
-import type { Question } from "../bank/schema";
+import type { Evidence, Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
 import { countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
-import { type Choice, single } from "./build";
-import { deedOf } from "./claims";
+import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
+import { type Deed, deedOf } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
@@ -172,6 +172,45 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       distractors,
     );
     if (question) questions.push(question);
+    if (!actor.body) {
+      const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
+      if (falseStatement)
+        questions.push(
+          trueFalse(
+            { ...common(doc, action, evidence), key: `${action.clause.start}:country:false`, stem: STATEMENT_STEM },
+            falseStatement.statement,
+            false,
+            falseStatement.truth,
+          ),
+        );
+    }
   }
   return questions;
+}
+
+function common(doc: DocContext, action: ActionFact, evidence: Evidence) {
+  return { documentId: doc.id, topic: "action" as const, fact: `action:${action.clause.start}`, salience: salienceOf(doc, "action", action.clause), evidence };
+}
+
+const joined = (...parts: string[]) =>
+  parts
+    .join(" ")
+    .replace(/\s+/gu, " ")
+    .replace(/\s+([,;:])/gu, "$1")
+    .trim();
+
+/**
+ * A false statement that gives the deed to a wrong option without an article ("China verschärft ...
+ * seine Drohgebärden."), built as who-did-what builds the true one ("Nordkorea verschärft ..."); none where
+ * the true one would be the text's own sentence (then who-did-what states neither).
+ */
+function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFact, deed: Deed, wrong: readonly Choice[], sentence: string) {
+  const actorText = doc.text.slice(action.actor.start, action.actor.end);
+  const own = countryArticle(countryShortName(answer.iso2));
+  const truth = `${joined(actorText.charAt(0).toUpperCase() + actorText.slice(1), own?.plural ? deed.verb : deed.singular, deed.rest)}.`;
+  if (sentence.replace(/\s+/gu, " ").trim() === truth) return undefined;
+  // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
+  if (own && POSSESSIVE.test(deed.rest)) return undefined;
+  const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
+  return other ? { statement: `${joined(other.text, deed.singular, deed.rest)}.`, truth } : undefined;
 }

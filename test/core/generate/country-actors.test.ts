@@ -63,6 +63,25 @@ describe("what a country did", () => {
     expect(option(question!, true).map((choice) => choice.value)).toEqual(["EG"]);
   });
 
+  it("states the deed falsely of a country of the region, built as the true statement is", () => {
+    const inverted = BORDER.replace("Die Türkei hat am Montag den", "Am Montag hat die Türkei den");
+    const [bank] = generateBank([{ id: "border", text: inverted }]);
+    const statements = bank!.questions.filter((question) => question.type === "truefalse" && question.statement.includes("Grenzübergang bei Kilis"));
+    const truth = "Die Türkei hat am Montag den Grenzübergang bei Kilis für Lastwagen aus Syrien geschlossen.";
+    expect(
+      statements.filter((question) => question.type === "truefalse" && question.answer).map((question) => question.type === "truefalse" && question.statement),
+    ).toEqual([truth]);
+    const wrong = statements.filter((question) => question.type === "truefalse" && !question.answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(1);
+    for (const question of wrong) {
+      if (question.type !== "truefalse") continue;
+      expect(question.correction).toBe(truth);
+      const country = question.statement.split(" hat am Montag")[0]!;
+      expect(["Türkei", "Die Türkei", "Syrien", "Bulgarien"]).not.toContain(country);
+      expect(question.statement).toBe(truth.replace("Die Türkei", country));
+    }
+  });
+
   it("asks a plural name in the singular of 'Welches Land' ('Die USA haben' → 'Welches Land hat')", () => {
     const [question] = countryQuestions("sanctions", SANCTIONS);
     expect(question?.stem).toBe("Welches Land hat laut Text am Freitag neue Sanktionen gegen Venezuela verhängt?");
