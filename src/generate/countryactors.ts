@@ -14,7 +14,9 @@ import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type Deed, deedOf } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
-import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
+import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd } from "./context";
+import { mayBeFiniteVerb } from "../extract/actions";
+import { quoteStandsAlone } from "./standalone";
 import { closeness } from "./data/regions";
 import { salienceOf } from "./salience";
 
@@ -213,4 +215,50 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
   const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
   return other ? { statement: `${joined(other.text, deed.singular, deed.rest)}.`, truth } : undefined;
+}
+
+/** "Das Militär des international isolierten Landes drohte ...": a body of "the country" right after the country acted. */
+const BODY_OF_THE_COUNTRY = /^(Der|Die|Das) (\p{Lu}\p{Ll}+) des (?:\p{Ll}+ ){0,3}Landes (\p{Ll}+) ([^,;:–()„“"«»]+?)[.!?]?$/u;
+
+/**
+ * "Das Militär des international isolierten Landes drohte Südkorea ... mit Militärschlägen", right after
+ * "... verschärft Nordkorea seine Drohgebärden": "Das Militär welches Landes drohte laut Text Südkorea ...?".
+ * "des Landes" is the country that acted in the sentence before; only in the lead and the story's opening.
+ */
+export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: Question[] = [];
+  const opening = doc.sentences.slice(1, storyOpeningEnd(doc));
+  for (const [index, sentence] of opening.entries()) {
+    const match = BODY_OF_THE_COUNTRY.exec(doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ").trim());
+    if (!match) continue;
+    const [, article, body, verb, rest] = match as unknown as [string, string, string, string, string];
+    if (!STATE_BODY_ENDINGS.some((ending) => body.toLowerCase().endsWith(ending)) || !mayBeFiniteVerb(verb)) continue;
+    if (rest.split(" ").length < 3 || !quoteStandsAlone(rest) || NOT_ALONE.test(rest)) continue;
+    const before = doc.sentences[index]!;
+    const acted = doc.facts.actions.find((action) => action.start === before.start && !action.person);
+    const actor = acted ? countryActor(doc, acted) : undefined;
+    if (!actor || actor.body) continue;
+    const evidence = evidenceFor(doc, sentence);
+    const stem = `${article} ${body} welches Landes ${verb} laut Text ${rest}?`;
+    if (!evidence || stem.length > MAX_STEM_LENGTH) continue;
+    const named = namedDistractor(doc, actor.country, sentence, verbCore(verb, rest));
+    const distractors = regionDistractors(doc, pool, actor.country, named);
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    const question = single(
+      {
+        documentId: doc.id,
+        topic: "action",
+        key: `${sentence.start}:body`,
+        fact: `action:${sentence.start}`,
+        salience: salienceOf(doc, "action", sentence),
+        stem,
+        evidence,
+        moreEvidence: evidenceFor(doc, before) ? [evidenceFor(doc, before)!] : [],
+      },
+      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
+      distractors,
+    );
+    if (question) questions.push(question);
+  }
+  return questions;
 }

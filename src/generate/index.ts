@@ -10,7 +10,7 @@ import { actionQuestions, claimContentQuestions, quoteQuestions } from "./claims
 import { leaksAnswer } from "./checks";
 import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
-import { countryActorQuestions } from "./countryactors";
+import { countryActorQuestions, countryBodyQuestions } from "./countryactors";
 import { countryQuestions } from "./countries";
 import { countryPlaceQuestions } from "./countryplaces";
 import { dateQuestions } from "./dates";
@@ -53,6 +53,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   quoteQuestions,
   actionQuestions,
   countryActorQuestions,
+  countryBodyQuestions,
   countryPlaceQuestions,
   (doc) => claimContentQuestions(doc),
   (doc) => objectQuestions(doc),

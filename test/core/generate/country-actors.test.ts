@@ -26,6 +26,10 @@ const DEPOT = `Waffenlager entdeckt
 
 Kairo – Am Sonntag haben ägyptische Soldaten auf der Sinai-Halbinsel ein großes Waffenlager entdeckt. Die Waffen sollen aus Libyen stammen.`;
 
+const MISSILES = `Raketentests ausgeweitet
+
+Teheran – Der Iran hat am Montag seine Raketentests ausgeweitet. Die Armee des international isolierten Landes feuerte am Dienstag zwei Raketen in den Golf ab. Beobachter zeigten sich besorgt.`;
+
 function countryQuestions(id: string, text: string): Single[] {
   const [bank] = generateBank([{ id, text }]);
   return bank!.questions.filter((question): question is Single => question.type === "single" && /welches Land/iu.test(question.stem));
@@ -80,6 +84,17 @@ describe("what a country did", () => {
       expect(["Türkei", "Die Türkei", "Syrien", "Bulgarien"]).not.toContain(country);
       expect(question.statement).toBe(truth.replace("Die Türkei", country));
     }
+  });
+
+  it("reads 'des Landes' as the country that acted in the sentence before ('Die Armee des ... Landes feuerte ...')", () => {
+    const questions = countryQuestions("missiles", MISSILES);
+    expect(questions.map((question) => question.stem)).toEqual([
+      "Welches Land hat laut Text am Montag seine Raketentests ausgeweitet?",
+      "Die Armee welches Landes feuerte laut Text am Dienstag zwei Raketen in den Golf ab?",
+    ]);
+    for (const question of questions) expect(option(question, true).map((choice) => choice.value)).toEqual(["IR"]);
+    // Both sentences are evidence: the second names the country only as "des Landes".
+    expect(questions[1]!.moreEvidence?.[0]?.quote).toContain("Der Iran hat am Montag");
   });
 
   it("asks a plural name in the singular of 'Welches Land' ('Die USA haben' → 'Welches Land hat')", () => {
