@@ -5,8 +5,10 @@
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
 import { CITIES } from "./data/countries";
+import { countryArticle } from "./data/country-articles";
+import { STATE_BODY_ENDINGS } from "./data/state-bodies";
+import { isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
-import type { CountryMention } from "./countries";
 import { isRoleToken } from "./persons";
 import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
@@ -51,6 +53,24 @@ export function countryNamesByStart(mentions: readonly CountryMention[]): Map<nu
   return byStart;
 }
 
+/**
+ * "Die Türkei kündigte ... an", "Der Iran hat ...", "Die USA haben ...": a country whose name takes an
+ * article, with the article it takes as subject ("der Türkei" is no subject). A plural name is a group
+ * that may take a plural verb, so it stands as a named institution, not as a country alone.
+ */
+function countryWithArticle(tokens: readonly Token[], from: number, countries: ReadonlyMap<number, CountryMention> | undefined): Phrase | undefined {
+  const first = tokens[from]!;
+  const name = tokens[from + 1];
+  const country = name?.joined ? countries?.get(name.start) : undefined;
+  const article = country ? countryArticle(country.text) : undefined;
+  if (!country || !article || article.article !== first.lower) return undefined;
+  const next = tokenAfter(tokens, from + 1, country.end);
+  // "Die Schweiz Tourismus": a longer name that only starts with the country's.
+  if (tokens[next]?.capitalised && tokens[next]!.joined) return undefined;
+  const mention = { start: first.start, end: country.end, text: `${first.text}${" ".repeat(name!.start - first.end)}${country.text}` };
+  return article.plural ? { mention, named: true, next } : { mention, named: true, next, place: "country" };
+}
+
 /** The token index after the mention that ends at `end`. */
 function tokenAfter(tokens: readonly Token[], from: number, end: number): number {
   let next = from;
@@ -80,7 +100,13 @@ export function phraseAt(
   // "Chinas Präsident Xi Jinping", "Russlands Regierung": a country in the genitive opens the phrase like an article.
   const genitive = country !== undefined && country.end === first.end && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
   if (hasDeterminer || genitive) index++;
-  else if (!persons.has(first.start)) {
+  const articled = hasDeterminer && !possessive ? countryWithArticle(tokens, from, countries) : undefined;
+  if (articled) return articled;
+  // "malische Soldaten haben ...": a body of a state named by its country's adjective needs no article.
+  const body = tokens[from + 1];
+  if (!hasDeterminer && body?.joined && body.capitalised && isCountryAdjective(first.lower) && STATE_BODY_ENDINGS.some((ending) => body.lower.endsWith(ending)))
+    return { mention: { start: first.start, end: body.end, text: text.slice(first.start, body.end) }, named: true, next: from + 2 };
+  if (!hasDeterminer && !genitive && !persons.has(first.start)) {
     // "Russland hat ... gefordert", "Washington kündigte ... an": a country or city alone, not the start of a longer name.
     const place = country?.end === first.end ? "country" : CITIES.has(first.text) ? "city" : undefined;
     const nextWord = tokens[from + 1];

@@ -548,7 +548,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       salience,
       evidence,
     };
-    if (distractors.length >= MIN_DISTRACTORS) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+    // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names.
+    if (distractors.length >= MIN_DISTRACTORS && actor.place !== "country") questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
     const did = (claimant: Claimant) =>
@@ -557,7 +558,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
     const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
-    if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
+    // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
+    if (other && actor.place !== "country")
+      questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
 }

@@ -10,7 +10,7 @@ import { salienceOf } from "./salience";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
 // biome-ignore format: a word list, packed for reading
-const FALLBACK_COUNTRIES: readonly Choice[] = [
+export const FALLBACK_COUNTRIES: readonly Choice[] = [
   { value: "FR", text: "Frankreich" }, { value: "IT", text: "Italien" }, { value: "ES", text: "Spanien" },
   { value: "PL", text: "Polen" }, { value: "AT", text: "Österreich" }, { value: "CH", text: "Schweiz" },
   { value: "TR", text: "Türkei" }, { value: "RU", text: "Russland" }, { value: "UA", text: "Ukraine" },
@@ -62,7 +62,7 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
  * to the story's part of the world. Countries of the other texts and those often in the news come first
  * among equals; the rest in an order fixed by the content.
  */
-function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[], limit: number): Choice[] {
+export function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[], limit: number): Choice[] {
   const here = new Set([...doc.facts.countries.map((country) => country.iso2), ...doc.facts.places.flatMap((place) => (place.country ? [place.country] : []))]);
   const familiar = new Set([
     ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),

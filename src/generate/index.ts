@@ -10,7 +10,9 @@ import { actionQuestions, claimContentQuestions, quoteQuestions } from "./claims
 import { leaksAnswer } from "./checks";
 import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
+import { countryActorQuestions, countryBodyQuestions } from "./countryactors";
 import { countryQuestions } from "./countries";
+import { countryPlaceQuestions } from "./countryplaces";
 import { dateQuestions } from "./dates";
 import { selfContainedQuestions } from "./gapcontext";
 import { compareText } from "./ids";
@@ -50,6 +52,9 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => countryGapQuestions(doc),
   quoteQuestions,
   actionQuestions,
+  countryActorQuestions,
+  countryBodyQuestions,
+  countryPlaceQuestions,
   (doc) => claimContentQuestions(doc),
   (doc) => objectQuestions(doc),
   (doc) => organisationQuestions(doc),

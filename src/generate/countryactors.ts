@@ -1,0 +1,264 @@
+/**
+ * What a country did, or a body of its state: "Welches Land verschärft laut Text ... seine Drohgebärden?",
+ * "Die Streitkräfte welches Landes haben laut Text ... entsandt?". Who-did-what offers the other actors of
+ * the text, and a country acting alone has none of its kind; here the wrong options are countries of the
+ * story's part of the world that the text does not name (and, so that the key is not the only country of
+ * the text among the options, at most one the text names in another role). Never a country the text shows
+ * doing the same thing or naming in the same sentence.
+ */
+import type { Evidence, Question } from "../bank/schema";
+import { countryArticle } from "../extract/data/country-articles";
+import { countryShortName } from "../extract/data/countries";
+import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
+import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
+import { type Deed, deedOf } from "./claims";
+import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
+import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
+import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd } from "./context";
+import { mayBeFiniteVerb } from "../extract/actions";
+import { quoteStandsAlone } from "./standalone";
+import { closeness } from "./data/regions";
+import { salienceOf } from "./salience";
+
+/** Wrong options offered, and the fewest that make a question. */
+const DISTRACTORS = 3;
+const MIN_DISTRACTORS = 2;
+/** As who-did-what: a longer stem is too involved to read on a phone. */
+const MAX_STEM_LENGTH = 170;
+/** A possessive in the deed: its form would have to agree with "Land" or point to someone else. */
+const POSSESSIVE = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+/** Another actor did the same ("auch", "ebenfalls") or the deed answers what the text said before ("daraufhin"): no single key. */
+export const NOT_ALONE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?!\p{L})/iu;
+/** Finite verbs that carry no meaning of their own: the deed's last word (a participle, an infinitive) does. */
+const AUXILIARY =
+  /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften)$/u;
+
+/** Who acted, as this family asks it: the country, and the body of its state when it was one ("Die Streitkräfte"). */
+interface CountryActor {
+  country: CountryFact;
+  /** "Die Streitkräfte", "Die Regierung": the actor without its country, for "... welches Landes". */
+  body?: string;
+}
+
+const within = (mention: Mention, span: Mention) => mention.start >= span.start && mention.end <= span.end;
+
+/**
+ * The country an action's actor is or belongs to: "Nordkorea", "Die Türkei", "Die USA"; "die US-Streitkräfte",
+ * "Die türkische Regierung" (a body of a state by its ending, with the country as prefix or adjective).
+ */
+function countryActor(doc: DocContext, action: ActionFact): CountryActor | undefined {
+  const { actor } = action;
+  for (const country of doc.facts.countries) {
+    const mention = country.mentions.find((candidate) => within(candidate, actor));
+    if (!mention) continue;
+    if (mention.form === "name") {
+      // The whole actor is the country: its name, alone or with its article.
+      const before = doc.text.slice(actor.start, mention.start).trim();
+      const article = countryArticle(mention.text)?.article;
+      const whole = mention.end === actor.end && (before === "" || before.toLowerCase() === article);
+      return whole ? { country } : undefined;
+    }
+    const words = actor.text.split(/\s+/u);
+    const head = words[words.length - 1]!;
+    const noun = mention.form === "prefix" ? head.slice(mention.text.length + 1) : head;
+    if (!/^\p{Lu}/u.test(noun) || !STATE_BODY_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending))) return undefined;
+    // Only an article, adjectives and the country's adjective or prefix before the body.
+    const rest = words.slice(0, -1).filter((word) => word !== mention.text);
+    // "malische Soldaten": no article, nothing else before the body.
+    if (rest.length === 0) return { country, body: noun };
+    if (!/^(?:der|die|das)$/iu.test(rest[0]!) || rest.slice(1).some((word) => /^\p{Lu}/u.test(word))) return undefined;
+    const body = [rest[0]!.charAt(0).toUpperCase() + rest[0]!.slice(1).toLowerCase(), ...rest.slice(1), noun].join(" ");
+    return { country, body };
+  }
+  return undefined;
+}
+
+/** The stem of the deed's meaning ("forder" of "gefordert", "kündig" of "kündigte ... an"), for sentences saying the same. */
+export function verbCore(verb: string, rest: string): string | undefined {
+  const lexical = AUXILIARY.test(verb.toLowerCase()) ? (rest.split(/\s+/u).pop() ?? "") : verb;
+  let core = lexical.toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (core.startsWith("ge") && core.length > 6) core = core.slice(2);
+  core = core.replace(/(?:test|ten|te|en|et|t|e|n)$/u, "");
+  return core.length >= 4 ? core : undefined;
+}
+
+/**
+ * One country the text names in another role, nearest to the answer: a sovereign state named by its name,
+ * not in the deed's sentence, not acting or speaking anywhere in the text, and not in a sentence that uses
+ * the deed's verb (where it might have done the same).
+ */
+export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
+  const sentence = sentenceSpan(doc, where);
+  const actors = [...doc.facts.actions.map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
+  const sameVerb = (mention: Mention) => {
+    if (!core) return true;
+    const around = sentenceSpan(doc, mention);
+    return !around || doc.text.slice(around.start, around.end).toLowerCase().includes(core);
+  };
+  const candidates = doc.facts.countries.filter(
+    (country) =>
+      country.iso2 !== answer.iso2 &&
+      country.mentions.some((mention) => mention.form === "name") &&
+      !country.mentions.some(
+        (mention) =>
+          (sentence && mention.start < sentence.end && sentence.start < mention.end) || actors.some((actor) => within(mention, actor)) || sameVerb(mention),
+      ),
+  );
+  candidates.sort((a, b) => closeness(answer.iso2, b.iso2) - closeness(answer.iso2, a.iso2));
+  const nearest = candidates[0];
+  return nearest ? { text: countryShortName(nearest.iso2), value: nearest.iso2 } : undefined;
+}
+
+/**
+ * Wrong countries for `answer`: `named` (one the text names in another role) first, then countries of the
+ * region the text does not name. Beyond the answer's subregion only countries a learner knows from the
+ * news: "Belize" next to the USA would stand out.
+ */
+export function regionDistractors(doc: DocContext, pool: Pool, answer: CountryFact, named: Choice | undefined): Choice[] {
+  const familiar = new Set([
+    ...FALLBACK_COUNTRIES.map((choice) => choice.value),
+    ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
+  ]);
+  const absent = absentCountries(doc, pool, [answer], DISTRACTORS * 4).filter(
+    (choice) => closeness(answer.iso2, choice.value!) >= 2 || familiar.has(choice.value),
+  );
+  return [...(named ? [named] : []), ...absent].slice(0, DISTRACTORS);
+}
+
+export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: Question[] = [];
+  // A deed that is a quote's attribution is asked as that quote.
+  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  for (const action of doc.facts.actions) {
+    if (quoted.has(action.start) || action.person) continue;
+    const actor = countryActor(doc, action);
+    const deed = actor ? deedOf(doc, action) : undefined;
+    const evidence = evidenceFor(doc, action);
+    if (!actor || !deed || !evidence) continue;
+    let stem: string;
+    if (actor.body) {
+      stem = `${actor.body} welches Landes ${deed.verb} laut Text ${deed.rest}?`;
+    } else {
+      // "seine Drohgebärden" after "Welches Land" reads as the country's own: true only where the country's
+      // name is neuter or masculine; "ihre" would then point to someone else, as it does in the text.
+      const article = countryArticle(actor.country.mentions.find((mention) => within(mention, action.actor))!.text);
+      if (article && article.article !== "der" && POSSESSIVE.test(deed.rest)) continue;
+      const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
+      stem = `Welches Land ${deed.singular} ${reflexive}laut Text ${deed.rest.slice(reflexive.length)}?`;
+    }
+    stem = stem.replace(/\s+([,;:])/gu, "$1").replace(/\s+/gu, " ");
+    if (stem.length > MAX_STEM_LENGTH) continue;
+    const named = namedDistractor(doc, actor.country, action, verbCore(deed.verb, deed.rest));
+    if (NOT_ALONE.test(deed.rest)) continue;
+    // Beyond the answer's subregion, only countries a learner knows from the news: "Belize" next to the USA would stand out.
+    const familiar = new Set([
+      ...FALLBACK_COUNTRIES.map((choice) => choice.value),
+      ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
+    ]);
+    const absent = absentCountries(doc, pool, [actor.country], DISTRACTORS * 4).filter(
+      (choice) => closeness(actor.country.iso2, choice.value!) >= 2 || familiar.has(choice.value),
+    );
+    const distractors = [...(named ? [named] : []), ...absent].slice(0, DISTRACTORS);
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    const question = single(
+      {
+        documentId: doc.id,
+        topic: "action",
+        key: `${action.clause.start}:country`,
+        fact: `action:${action.clause.start}`,
+        salience: salienceOf(doc, "action", action.clause),
+        stem,
+        evidence,
+      },
+      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
+      distractors,
+    );
+    if (question) questions.push(question);
+    if (!actor.body) {
+      const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
+      if (falseStatement)
+        questions.push(
+          trueFalse(
+            { ...common(doc, action, evidence), key: `${action.clause.start}:country:false`, stem: STATEMENT_STEM },
+            falseStatement.statement,
+            false,
+            falseStatement.truth,
+          ),
+        );
+    }
+  }
+  return questions;
+}
+
+function common(doc: DocContext, action: ActionFact, evidence: Evidence) {
+  return { documentId: doc.id, topic: "action" as const, fact: `action:${action.clause.start}`, salience: salienceOf(doc, "action", action.clause), evidence };
+}
+
+const joined = (...parts: string[]) =>
+  parts
+    .join(" ")
+    .replace(/\s+/gu, " ")
+    .replace(/\s+([,;:])/gu, "$1")
+    .trim();
+
+/**
+ * A false statement that gives the deed to a wrong option without an article ("China verschärft ...
+ * seine Drohgebärden."), built as who-did-what builds the true one ("Nordkorea verschärft ..."); none where
+ * the true one would be the text's own sentence (then who-did-what states neither).
+ */
+function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFact, deed: Deed, wrong: readonly Choice[], sentence: string) {
+  const actorText = doc.text.slice(action.actor.start, action.actor.end);
+  const own = countryArticle(countryShortName(answer.iso2));
+  const truth = `${joined(actorText.charAt(0).toUpperCase() + actorText.slice(1), own?.plural ? deed.verb : deed.singular, deed.rest)}.`;
+  if (sentence.replace(/\s+/gu, " ").trim() === truth) return undefined;
+  // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
+  if (own && POSSESSIVE.test(deed.rest)) return undefined;
+  const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
+  return other ? { statement: `${joined(other.text, deed.singular, deed.rest)}.`, truth } : undefined;
+}
+
+/** "Das Militär des international isolierten Landes drohte ...": a body of "the country" right after the country acted. */
+const BODY_OF_THE_COUNTRY = /^(Der|Die|Das) (\p{Lu}\p{Ll}+) des (?:\p{Ll}+ ){0,3}Landes (\p{Ll}+) ([^,;:–()„“"«»]+?)[.!?]?$/u;
+
+/**
+ * "Das Militär des international isolierten Landes drohte Südkorea ... mit Militärschlägen", right after
+ * "... verschärft Nordkorea seine Drohgebärden": "Das Militär welches Landes drohte laut Text Südkorea ...?".
+ * "des Landes" is the country that acted in the sentence before; only in the lead and the story's opening.
+ */
+export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: Question[] = [];
+  const opening = doc.sentences.slice(1, storyOpeningEnd(doc));
+  for (const [index, sentence] of opening.entries()) {
+    const match = BODY_OF_THE_COUNTRY.exec(doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ").trim());
+    if (!match) continue;
+    const [, article, body, verb, rest] = match as unknown as [string, string, string, string, string];
+    if (!STATE_BODY_ENDINGS.some((ending) => body.toLowerCase().endsWith(ending)) || !mayBeFiniteVerb(verb)) continue;
+    if (rest.split(" ").length < 3 || !quoteStandsAlone(rest) || NOT_ALONE.test(rest)) continue;
+    const before = doc.sentences[index]!;
+    const acted = doc.facts.actions.find((action) => action.start === before.start && !action.person);
+    const actor = acted ? countryActor(doc, acted) : undefined;
+    if (!actor || actor.body) continue;
+    const evidence = evidenceFor(doc, sentence);
+    const stem = `${article} ${body} welches Landes ${verb} laut Text ${rest}?`;
+    if (!evidence || stem.length > MAX_STEM_LENGTH) continue;
+    const named = namedDistractor(doc, actor.country, sentence, verbCore(verb, rest));
+    const distractors = regionDistractors(doc, pool, actor.country, named);
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    const question = single(
+      {
+        documentId: doc.id,
+        topic: "action",
+        key: `${sentence.start}:body`,
+        fact: `action:${sentence.start}`,
+        salience: salienceOf(doc, "action", sentence),
+        stem,
+        evidence,
+        moreEvidence: evidenceFor(doc, before) ? [evidenceFor(doc, before)!] : [],
+      },
+      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
+      distractors,
+    );
+    if (question) questions.push(question);
+  }
+  return questions;
+}
