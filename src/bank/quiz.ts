@@ -395,8 +395,6 @@ function fillOnce(
     }
     balance(selection, dropped);
   };
-  // "Which countries are named" tests scanning: it only helps a quiz up to the floor.
-  const salient = (profile: Profile) => (profile.question.salience >= MIN_SALIENCE && !profile.countries) || CLAIM_TOPICS.has(profile.question.topic);
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
   const relaxed: Limits = {
     size: minSize,
@@ -408,7 +406,7 @@ function fillOnce(
   // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
   const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
   for (const fresh of [true, false]) {
-    const take = (profile: Profile) => asked(profile) !== fresh && salient(profile);
+    const take = (profile: Profile) => asked(profile) !== fresh && isSalient(profile);
     fill(strict, take);
     pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
@@ -432,6 +430,9 @@ function fillOnce(
   }
   return { chosen: selection.chosen, dropped };
 }
+
+/** Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor. */
+const isSalient = (profile: Profile) => (profile.question.salience >= MIN_SALIENCE && !profile.countries) || CLAIM_TOPICS.has(profile.question.topic);
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
 const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
@@ -474,8 +475,32 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       const chosen = fillFrom(order, size, minSize, asked);
       if (better(chosen, best)) best = chosen;
     }
+    if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
   }
   return ordered(best, options.seed);
+}
+
+/**
+ * Still short of a quiz: one chosen question may hold back more than itself (a figure that takes the last
+ * place for figures from a sentence that also has a place gap, a statement without a partner of the other
+ * side). Drawn again without each chosen question in turn; a longer quiz wins if it asks as many salient
+ * questions: two fillers are no gain over a question worth asking. Only for short quizzes: a draw per
+ * chosen question.
+ */
+const countSalient = (chosen: readonly Profile[]) => chosen.filter(isSalient).length;
+
+function withOneLeftOut(candidates: readonly Profile[], best: Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
+  let longest = best;
+  for (const left of best) {
+    const chosen = fillFrom(
+      candidates.filter((profile) => profile !== left),
+      size,
+      minSize,
+      asked,
+    );
+    if (chosen.length > longest.length && countSalient(chosen) >= countSalient(best)) longest = chosen;
+  }
+  return longest;
 }
 
 /**

@@ -306,6 +306,41 @@ describe("drawQuiz", () => {
     expect(short.filter((question) => question.type === "numeric")).toHaveLength(FILLER_FIGURES);
   });
 
+  it("asks a fact from another sentence where its first question shows what a fifth question asks", () => {
+    const gap = (index: number, fact: number, salience: number, word: string, shownWord = -1) => ({
+      ...questionOf({ type: "cloze", fact, sentence: index, salience, word: WORDS.indexOf(word), shownWord, truth: true, country: false }, index),
+      topic: "person_role" as const,
+    });
+    // The main fact twice: its first sentence also shows "Rom", the answer of a question further down.
+    const mainFact = gap(0, 0, 0.7, "Paris", WORDS.indexOf("Rom"));
+    const mainFactElsewhere = gap(1, 0, 0.5, "Paris");
+    const fillers = [gap(2, 2, 0.2, "Berlin"), gap(3, 3, 0.15, "Anna Berg"), gap(4, 4, 0.1, "Maas")];
+    const rome = gap(5, 5, 0.05, "Rom");
+    // Never asked (countries named in passing), but it makes the second sentence look as crowded as the first.
+    const countriesInPassing = Question.parse({
+      ...questionOf({ type: "multi", fact: 6, sentence: 1, salience: 0.01, word: 0, shownWord: -1, truth: true, country: true }, 6),
+      options: ["Norwegen", "Schweden", "Finnland"].map((text, position) => ({ id: String.fromCharCode(97 + position), text })),
+      answers: ["a", "b"],
+    });
+    const quiz = drawQuiz([mainFact, mainFactElsewhere, ...fillers, rome, countriesInPassing], { seed: "s" });
+    expect(quiz).toHaveLength(QUIZ_FLOOR);
+    expectQuizRules(quiz, QUIZ_SIZE);
+    // The main fact is still asked, from the sentence that gives nothing away.
+    expect(quiz.map((question) => question.id)).toContain(mainFactElsewhere.id);
+  });
+
+  it("does not give a salient question up for two fillers while the quiz stays short", () => {
+    const gap = (index: number, fact: number, salience: number, word: string, shownWord = -1) => ({
+      ...questionOf({ type: "cloze", fact, sentence: index, salience, word: WORDS.indexOf(word), shownWord, truth: true, country: false }, index),
+      topic: "person_role" as const,
+    });
+    // The main fact shows the answers of two side questions; without it the quiz would have three fillers.
+    const mainFact = { ...gap(0, 0, 0.7, "Paris"), before: "Lücke zu Rom und Kiew " };
+    const berlin = gap(1, 1, 0.1, "Berlin");
+    const quiz = drawQuiz([mainFact, berlin, gap(2, 2, 0.05, "Rom"), gap(3, 3, 0.05, "Kiew")], { seed: "s" });
+    expect(quiz.map((question) => question.id).sort()).toEqual([mainFact.id, berlin.id].sort());
+  });
+
   it("does not let a statement that balancing drops keep out another question about its fact", () => {
     const lone = questionOf({ type: "truefalse", fact: 0, sentence: 0, salience: 0.9, word: 0, shownWord: -1, truth: true, country: false }, 0);
     const sameFact = withOwnOptions(

@@ -1,0 +1,64 @@
+/**
+ * Why the default quiz of a text leaves out each pool question: the first chosen question it clashes
+ * with (same fact, same sentence, same key, one shows the other's key, same foil), or, where it fits
+ * all of them, a limit of the draw (salience, figures, statements, balance).
+ *   npx tsx bench/quality/draw-why.ts [--under 5] [--devset DIR]
+ */
+import { answerTexts, drawQuiz, shownText } from "../../src/bank/quiz";
+import type { Question } from "../../src/bank/schema";
+import { containsPhrase, foldText } from "../../src/bank/text";
+import { generateBank } from "../../src/generate/index";
+import { readDevset } from "../devset";
+
+const underIndex = process.argv.indexOf("--under");
+const under = underIndex === -1 ? Number.POSITIVE_INFINITY : Number(process.argv[underIndex + 1]);
+const texts = readDevset("bench/quality/draw-why");
+
+const keysOf = (question: Question) =>
+  answerTexts(question)
+    .map(foldText)
+    .filter((key) => key.length >= 2 || /\d/u.test(key));
+const optionsOf = (question: Question) =>
+  question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "";
+const factsOf = (question: Question) => [question.fact, ...(question.alsoAbout ?? [])];
+
+/** Why `a` and `b` may not stand together, or undefined. */
+function clash(a: Question, b: Question): string | undefined {
+  const shared = factsOf(a).find((fact) => factsOf(b).includes(fact));
+  if (shared) return `same fact ${shared}`;
+  if (a.evidence.start === b.evidence.start) return "same sentence";
+  const key = keysOf(a).find((k) => keysOf(b).includes(k));
+  if (key) return `same key "${key}"`;
+  for (const [x, y, way] of [
+    [a, b, "shows its key"],
+    [b, a, "its key is shown"],
+  ] as const) {
+    for (const k of keysOf(y)) {
+      if (containsPhrase(foldText(shownText(x)), k)) return `${way} "${k}" (text)`;
+      const produced = y.type === "cloze" || y.type === "numeric";
+      if (produced && optionsOf(x) !== "" && containsPhrase(optionsOf(x), k)) return `${way} "${k}" (options)`;
+    }
+  }
+  return undefined;
+}
+
+const describe = (question: Question) =>
+  `${question.type.padEnd(9)} ${question.topic.padEnd(14)} s=${question.salience.toFixed(2)} ${question.type === "truefalse" ? (question.answer ? "T " : "F ") : ""}${(question.type === "truefalse" ? question.statement : `${question.stem} ${question.type === "cloze" || question.type === "numeric" ? `${question.before ?? ""}___${question.after ?? ""}` : ""}`).slice(0, 110)}`;
+
+for (const { file, text } of texts ?? []) {
+  const id = file.replace(/\.txt$/u, "");
+  const [bank] = generateBank([{ id, text }]);
+  const pool = bank?.questions ?? [];
+  const quiz = drawQuiz(pool, { seed: id });
+  if (quiz.length >= under) continue;
+  console.log(`\n== ${file}: pool ${pool.length}, quiz ${quiz.length}`);
+  for (const question of quiz) console.log(`  IN   ${describe(question)}`);
+  for (const question of [...pool].sort((a, b) => b.salience - a.salience)) {
+    if (quiz.includes(question)) continue;
+    const blockers = quiz.map((chosen) => [chosen, clash(chosen, question)] as const).filter(([, reason]) => reason);
+    const why = blockers.length
+      ? blockers.map(([chosen, reason]) => `${reason} with ${chosen.type}/${chosen.topic}`).join("; ")
+      : "fits every chosen question: a limit (salience stage, figures, statements, balance)";
+    console.log(`  OUT  ${describe(question)}\n         ${why}`);
+  }
+}
