@@ -74,4 +74,25 @@ Goma – Nach schweren Kämpfen um Kalutenga sind Tausende Menschen über die Gr
     const terms = gaps("dorf", village).filter((question) => question.topic === "term");
     expect(terms.map((question) => question.answer)).not.toContain("Kalutenga");
   });
+
+  it("keeps a negated hedge whole in the figure as the text writes it", () => {
+    const protest = `Mahnwache vor dem Rathaus bleibt klein
+
+Graz – Jeden Freitag versammeln sich Gegner des neuen Einkaufszentrums vor dem Grazer Rathaus. Zu den Mahnwachen kommen laut Polizei nicht mehr als 40 bis 60 Teilnehmer. Die Bürgerinitiative will dennoch bis zur Abstimmung im Gemeinderat weitermachen.`;
+    const [bank] = generateBank([{ id: "protest", text: protest }]);
+    const figures = bank!.questions.filter(
+      (question): question is Extract<Question, { type: "numeric" }> => question.type === "numeric" && question.evidence.quote.includes("nicht mehr als"),
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    for (const question of figures) expect(question.answerText).toMatch(/^nicht mehr als 40 bis 60/u);
+  });
+
+  it("asks nothing of a sentence whose 'damals' points at a time an earlier sentence named", () => {
+    const election = `Neuwahl im Gemeinderat von Wels beschlossen
+
+Wels – Der Gemeinderat von Wels hat am Dienstag eine Neuwahl für den Herbst beschlossen. Die Bürgerliste hatte bei der Wahl im März ihre Mehrheit verloren. Damals hatte die Bürgerliste nach 20 Jahren erstmals 14 ihrer 30 Sitze eingebüßt, blieb aber stärkste Fraktion im Gemeinderat. Bürgermeister Anton Huemer will erneut antreten.`;
+    const [bank] = generateBank([{ id: "wahl", text: election }]);
+    const fromDamals = bank!.questions.filter((question) => question.evidence.quote.startsWith("Damals"));
+    expect(fromDamals).toEqual([]);
+  });
 });
