@@ -79,8 +79,33 @@ function periodEndsSentence(text: string, dot: number, limit: number): boolean {
   return true;
 }
 
+/** A list bullet between spaces ("· Der augenfälligste ...", "Spaltpilz Gentechnik · Kompliziert ..."): where a sentence ends and the next starts. */
+const BULLET = /(?:^|\s)[·•▪●]\s+/gu;
+
+/** The sentence at [start, end) split at its list bullets; the bullets belong to no sentence. */
+function splitAtBullets(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let from = start;
+  for (const match of text.slice(start, end).matchAll(BULLET)) {
+    const bulletAt = start + match.index;
+    const before = text.slice(from, bulletAt).trimEnd();
+    if (before !== "") spans.push({ start: from, end: from + before.length });
+    from = bulletAt + match[0].length;
+  }
+  if (from < end) spans.push({ start: from, end });
+  return spans;
+}
+
 function splitSentences(text: string, passage: Span, passageId: string): Sentence[] {
   const sentences: Sentence[] = [];
+  for (const span of splitAtWholeSentences(text, passage)) {
+    for (const part of splitAtBullets(text, span.start, span.end)) sentences.push({ id: `${passageId}s${sentences.length + 1}`, ...part });
+  }
+  return sentences;
+}
+
+function splitAtWholeSentences(text: string, passage: Span): Span[] {
+  const sentences: Span[] = [];
   let sentenceStart = passage.start;
   const body = text.slice(passage.start, passage.end);
   for (const match of body.matchAll(SENTENCE_END)) {
@@ -93,11 +118,11 @@ function splitSentences(text: string, passage: Span, passageId: string): Sentenc
     if (/\p{Ll}/u.test(nextChar)) continue;
     const lastMark = passage.start + match.index + match[0].length - 1;
     if (text[lastMark] === "." && match[0].length === 1 && !periodEndsSentence(text, lastMark, passage.end)) continue;
-    sentences.push({ id: `${passageId}s${sentences.length + 1}`, start: sentenceStart, end });
+    sentences.push({ start: sentenceStart, end });
     sentenceStart = nextStart;
   }
   if (sentenceStart < passage.end) {
-    sentences.push({ id: `${passageId}s${sentences.length + 1}`, start: sentenceStart, end: passage.end });
+    sentences.push({ start: sentenceStart, end: passage.end });
   }
   return sentences;
 }

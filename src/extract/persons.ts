@@ -132,12 +132,17 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
   return { tokens: taken, span: { start: taken[0]!.start, end: end === last.end + 1 ? end : last.end } };
 }
 
+/** A given name of two syllables joined by a hyphen, the second in small letters ("Geun-hye", "Jae-in"): no European name is written so. */
+const SURNAME_FIRST_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /**
  * Surname: the last name word with the particles before it ("Le Drian", "von der Leyen", "bin Laden").
  * A hyphenated article ("al- Kadhimi") stays in the full name only, as sorting and address drop it.
  */
 function splitName(text: string, found: FoundName): { surname: string; givenName?: string } {
   const words = found.tokens;
+  // "Park Geun-hye", "Ban Ki-moon": a Korean given name, hyphenated with a small letter after the hyphen, follows the surname.
+  if (words.length === 2 && SURNAME_FIRST_GIVEN_NAME.test(words[1]!.text)) return { surname: words[0]!.text, givenName: words[1]!.text };
   const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;

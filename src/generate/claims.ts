@@ -222,9 +222,8 @@ function findClaimants(doc: DocContext): Claimant[] {
 
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
- * texts that this one does not name. Persons for a person and institutions for an institution first;
- * the other kind only where one of the answer's kind is among the options already, so that the answer
- * is never the only institution among persons ("Die Wahlkommission" next to three politicians). Where
+ * texts that this one does not name. Persons for a person and institutions for an institution only,
+ * so that no option stands out by its kind or form ("Die Wahlkommission" next to three politicians). Where
  * the claim's wording tells a gender ("seine Reise"), only people of that gender.
  */
 function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean, claim: string): Choice[] {
@@ -260,10 +259,9 @@ function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendere
   // A country among institutions would stand out, a group may be another word for an institution: places
   // and groups are offered only their own kind, and never as another kind's wrong option. A person is no
   // wrong option for what an institution did: the defendant is none for the court that decides on his
-  // trial (the blind reading of round 7 failed it); an institution may have said what a person said.
-  const mixes = (claimant: Claimant) => !claimant.place && !claimant.group;
-  const others = mixes(answer) && answer.person ? candidates.filter((claimant) => !sameKind(claimant) && mixes(claimant)) : [];
-  return distinct([...alike, ...others], new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
+  // trial (the blind reading of round 7 failed it). Nor is an institution one for a person: "Die
+  // EU-Kommission" or "Der deutsche Technologieriese Siemens" among politicians stands out by its form.
+  return distinct(alike, new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
 /** An institution's name as two names of one institution are compared: without its article, and its initials. */

@@ -51,6 +51,9 @@ export function writtenFigure(text: string, figure: Span, unit?: string): string
   const rangeStart = /(?<![\p{L}\p{N}])\d[\d.,\u00a0\u202f ]*?\s*(?:bis|–|-)\s*$/u.exec(before);
   if (rangeStart) start -= before.length - rangeStart.index;
   start = usableHedgeBefore(text, start, Math.max(0, start - 40), true)?.start ?? start;
+  // "nicht mehr als 50": the negation belongs to the hedge; "mehr als 50" alone says the opposite.
+  const negation = /\p{L}/u.test(text.charAt(start)) ? /(?<![\p{L}])nicht\s+$/u.exec(text.slice(Math.max(0, start - 10), start)) : null;
+  if (negation) start -= negation[0].length;
   if (unit) {
     const after = text.slice(end, end + 40 + unit.length);
     const range = /^\s*(?:(?:bis|–|-)\s*\d[\d.,\u00a0\u202f]*(?:\s+(?:Millionen|Milliarden|Billionen|Tausend))?\s*)?/u.exec(after)![0];

@@ -20,6 +20,8 @@ import { GENERAL, stemOf } from "./terms";
 
 /** Wrong options at least and at most: fewer make a coin toss. */
 const MIN_DISTRACTORS = 2;
+/** The definite articles an object may open with; others ("einen", "keine") are indefinite. */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 const MAX_DISTRACTORS = 3;
 /** A stem longer than this runs over a phone's screen. */
 const MAX_STEM_LENGTH = 170;
@@ -362,14 +364,18 @@ export function objectQuestions(doc: DocContext): Question[] {
       return !said.includes(actorName) && (done.length < 5 || !said.toLowerCase().includes(done));
     });
     const determiner = object.plain ? "" : asDefinite(words[object.from]!);
-    // The same determiner first ("den ..." for "den ..."), then as many words ("einen britischen Pressebericht"
-    // among "die Entwicklung" and "die Wahrheit" stood out): no option stands out by its form.
-    const length = (text: string) => text.split(" ").length;
-    const lengthOff = (phrase: ObjectPhrase) => Math.abs(length(phrase.text) - length(key));
-    candidates.sort((a, b) => Number(a.determiner !== determiner) - Number(b.determiner !== determiner) || lengthOff(a) - lengthOff(b) || a.start - b.start);
+    // Only the same shape: as many words, and definite where the key is ("einen britischen Pressebericht"
+    // among "die Entwicklung" and "die Wahrheit", "den spektakulären Kräftevergleich" among "den Druck"
+    // stood out by form in round 8's reading); without two such options, no question. The same determiner first.
+    const wordCount = (text: string) => text.split(" ").length;
+    const definite = (word: string) => DEFINITE_ARTICLES.has(word);
+    const sameShape = candidates.filter(
+      (phrase) => (object.plain || definite(phrase.determiner) === definite(determiner)) && wordCount(phrase.text) === wordCount(key),
+    );
+    sameShape.sort((a, b) => Number(a.determiner !== determiner) - Number(b.determiner !== determiner) || a.start - b.start);
     const seen = new Set<string>();
     const distractors: Choice[] = distinct(
-      candidates.filter((phrase) => {
+      sameShape.filter((phrase) => {
         const stemmed = stemOf(phrase.noun);
         if ([...seen].some((other) => alike(other, phrase.noun))) return false;
         seen.add(stemmed);

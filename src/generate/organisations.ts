@@ -55,6 +55,36 @@ function compounds(text: string, name: string): number {
   return count;
 }
 
+/** How far before "(WFP)" the words spelling it out may start. */
+const MAX_SPELLED_OUT_WORDS = 6;
+/** A written-out name's words: capitalised ones and the small words inside it ("Organisation für ... Zusammenarbeit"). */
+const SPELLED_OUT_WORD = /^(?:\p{Lu}[\p{L}-]*|für|der|des|und|of|for|the|de|du)$/u;
+
+/**
+ * What the text spells out for an acronym ("das World Food Programm (WFP)"): the words right before
+ * "(WFP)", from the nearest one that starts with the acronym's first letter. A learner who read the
+ * article may type either; the blind reading of round 8 failed a gap that took only the acronym.
+ */
+export function spelledOut(text: string, acronym: string): string[] {
+  const spellings = new Set<string>();
+  for (let at = text.indexOf(`(${acronym})`); at !== -1; at = text.indexOf(`(${acronym})`, at + 1)) {
+    const words = text
+      .slice(Math.max(0, at - 120), at)
+      .trimEnd()
+      .split(/\s+/u)
+      .slice(-MAX_SPELLED_OUT_WORDS);
+    for (let first = words.length - 1; first >= 0; first--) {
+      const word = words[first]!;
+      if (!SPELLED_OUT_WORD.test(word)) break;
+      if (word.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase() && /^\p{Lu}/u.test(word)) {
+        spellings.add(words.slice(first).join(" "));
+        break;
+      }
+    }
+  }
+  return [...spellings];
+}
+
 export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(otherFacts(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
@@ -87,6 +117,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
         evidence.quote,
         offset,
         offset + name.length,
+        spelledOut(doc.text, name),
       );
       if (question) {
         questions.push(question);

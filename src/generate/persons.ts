@@ -2,7 +2,8 @@
 import type { Question } from "../bank/schema";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
-import { type DocContext, evidenceFor, type Pool, textMentions } from "./context";
+import { withinOneEdit } from "../bank/grade";
+import { type DocContext, evidenceFor, type Pool, perDocument, textMentions } from "./context";
 import { standsAlone } from "./standalone";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
@@ -84,6 +85,33 @@ export function personDistractors(
   ];
 }
 
+/** The capitalised words of the text, once each. */
+const capitalisedWords = perDocument((doc) => [...new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/gu) ?? [])]);
+
+/** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
+const MIN_VARIANT_SURNAME = 5;
+
+/**
+ * Other spellings of a person's surname that the text itself uses ("Hofmann" three times next to
+ * "Hoffmann"): one letter apart, same first letter, not the genitive, no other person's surname. A
+ * learner who read the article may type either; the blind reading of round 8 failed such a gap.
+ */
+export function surnameSpellings(doc: DocContext, person: PersonFact): string[] {
+  const surname = shownName(person.surname);
+  if (surname.includes(" ") || surname.length < MIN_VARIANT_SURNAME) return [];
+  const others = new Set(doc.facts.persons.filter((other) => other !== person).map((other) => shownName(other.surname)));
+  return capitalisedWords(doc).filter(
+    (word) => word !== surname && word !== `${surname}s` && word.charAt(0) === surname.charAt(0) && !others.has(word) && withinOneEdit(word, surname),
+  );
+}
+
+/** Every spelling of the person's name a gap accepts: full name, surname, and the other spellings the text uses. */
+function nameSpellings(doc: DocContext, person: PersonFact): string[] {
+  const variants = surnameSpellings(doc, person);
+  const given = person.givenName ? shownName(person.givenName) : undefined;
+  return [fullName(person), shownName(person.surname), ...variants, ...(given ? variants.map((variant) => `${given} ${variant}`) : [])];
+}
+
 export const NAME_GAP_STEM = "Welcher Name fehlt in diesem Satz?";
 
 /**
@@ -110,6 +138,6 @@ export function nameGap(
     evidence.quote,
     offset,
     offset + mention.end - mention.start,
-    [fullName(person), shownName(person.surname)],
+    nameSpellings(doc, person),
   );
 }

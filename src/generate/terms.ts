@@ -8,7 +8,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
-import { firstStartingAt, matchesAtCapitals, overlapsAnyOf } from "../extract/text";
+import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, storyOpeningEnd } from "./context";
@@ -74,9 +74,7 @@ const PARTICIPLE = /(?:ene|enen|ener|ete|eten|eter)$/u;
 const PLACE_ADJECTIVE = /^er\s+\p{Lu}/u;
 /** Words before a common noun: articles, contractions and possessives ("der", "im", "ihre"). */
 const DETERMINER =
-  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unsere|unseren)$/u;
-/** A lower-case inflected adjective before a noun ("seltene Papageien"). */
-const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|keinem|keiner|diese|diesen|diesem|dieser|dieses|jede|jeder|jeden|jedem|jedes|alle|allen|viele|vielen|einige|einigen|mehrere|beide|beiden|andere|anderen|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unsere|unseren)$/u;
 
 /**
  * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
@@ -86,7 +84,8 @@ function usedAsCommonNoun(text: string, word: string): boolean {
   const stem = word.replace(ENDING, "");
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-    if (before && (DETERMINER.test(before.toLowerCase()) || ADJECTIVE.test(before))) return true;
+    // "über", "aber", "hinter" end like an inflected adjective but are function words: "über Rutshuru" is a place.
+    if (before && (DETERMINER.test(before.toLowerCase()) || isAdjectiveLike(before))) return true;
   }
   return false;
 }

@@ -86,8 +86,15 @@ describe("who did what", () => {
     expect(stems).toContain("Wer reiste laut Text am Dienstag nach Paris?");
     const merkel = singles(questions).find((question) => question.stem.startsWith("Wer kündigte"))!;
     expect(correctTexts(merkel)).toEqual(["Angela Merkel"]);
-    // The other actors of the text are the wrong answers, institutions among them.
+    // The other actors of the text are the wrong answers.
     expect(merkel.options.map((option) => option.text)).toEqual(expect.arrayContaining(["Olaf Scholz", "Peter Altmaier"]));
+  });
+
+  it("offers no institution as a wrong answer for what a person did: it stands out among people by its form", () => {
+    const people = new Set(["Angela Merkel", "Olaf Scholz", "Peter Altmaier", "Merkel", "Scholz", "Altmaier"]);
+    const aboutPeople = singles(questions).filter((question) => people.has(correctTexts(question)[0]!));
+    expect(aboutPeople.length).toBeGreaterThan(0);
+    for (const question of aboutPeople) for (const option of question.options) expect(people.has(option.text), `${question.stem}: ${option.text}`).toBe(true);
   });
 
   it("never offers an answer as the only one of its kind: an institution among people alone gives itself away", () => {

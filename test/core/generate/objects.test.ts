@@ -10,7 +10,7 @@ import { generateBank } from "../../../src/generate/index";
 
 const TEXT = `Stadtwerke erhöhen Preise
 
-Linz – Die Linz AG hat am Montag ihre Strompreise deutlich erhöht. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition forderte eine schnelle Entlastung der Haushalte und kritisierte die hohen Gehälter im Vorstand. Viele Kunden wollen nun den Anbieter wechseln. Eine Sprecherin kündigte eine Informationsveranstaltung für die Kunden an.`;
+Linz – Die Linz AG hat am Montag ihre Strompreise deutlich erhöht. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition forderte eine schnelle Entlastung der Haushalte und kritisierte die hohen Gehälter im Vorstand. Viele Kunden wollen nun den Anbieter wechseln. Eine Sprecherin kündigte eine Informationsveranstaltung für die Kunden an. Der Bürgermeister verteidigte den Vorstand und lobte die Investitionen der letzten Jahre. Die Grünen verlangen eine unabhängige Prüfung.`;
 
 type Single = Extract<Question, { type: "single" }>;
 
@@ -59,14 +59,32 @@ describe("what the lead's actor did it to", () => {
   });
 
   it("asks for a plural without article ('Preiserhöhungen'), with other plurals of the text without article", () => {
+    // With an adjective ("deutliche Preiserhöhungen") the key would stand out among the bare plurals: no question.
+    const withAdjective = (text: string) => text.replace("am Montag Preiserhöhungen", "am Montag deutliche Preiserhöhungen");
     const text = `Stadtwerke erhöhen Preise
 
-Linz – Die Linz AG hat am Montag deutliche Preiserhöhungen angekündigt. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition kritisierte die Gehälter im Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre.`;
+Linz – Die Linz AG hat am Montag Preiserhöhungen angekündigt. Der Linzer Gemeinderat hatte zuvor einen neuen Sparplan beschlossen. Die Opposition kritisierte die Gehälter im Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre.`;
     const question = objectQuestions(text).find((candidate) => candidate.stem.includes("Linz AG"))!;
     expect(question.stem).toBe("Was hat die Linz AG laut Text am Montag angekündigt?");
-    expect(key(question)).toBe("deutliche Preiserhöhungen");
+    expect(key(question)).toBe("Preiserhöhungen");
     // "die Gewinne" follows a preposition: no object, no option.
     expect(wrong(question).sort()).toEqual(["Gehälter", "Verträge"]);
+    expect(objectQuestions(withAdjective(text)).filter((candidate) => candidate.stem.includes("Linz AG"))).toEqual([]);
+  });
+
+  it("offers only wrong options of the key's shape: as many words, definite where the key is", () => {
+    const text = `Stadtwerke erhöhen Preise
+
+Linz – Die Linz AG hat am Montag einen überraschenden Preisaufschlag verkündet. Die Opposition kritisierte den Vorstand. Viele Kunden wollen nun die Verträge kündigen. Die Zeitung berichtete über die Gewinne der letzten Jahre. Die Grünen verlangen die Wahrheit.`;
+    // Only definite single nouns besides the key: no option of its shape, no question.
+    expect(objectQuestions(text).filter((candidate) => candidate.stem.includes("Linz AG"))).toEqual([]);
+    const shaped = text.replace(
+      "Die Grünen verlangen die Wahrheit.",
+      "Die Grünen verlangen eine unabhängige Prüfung. Die Kunden erwarten einen günstigeren Tarif.",
+    );
+    const question = objectQuestions(shaped).find((candidate) => candidate.stem.includes("Linz AG"))!;
+    expect(key(question)).toBe("einen überraschenden Preisaufschlag");
+    for (const option of wrong(question)) expect(option).toMatch(/^(?:ein|eine|einen) \p{Ll}+ \p{Lu}\p{Ll}+$/u);
   });
 
   it("asks nothing of an actor only the rest of the text names ('der Gemeinderat': of which town?), nor a noun with its attribute left in the stem", () => {

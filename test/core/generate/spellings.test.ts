@@ -1,0 +1,98 @@
+/**
+ * What a gap accepts and what it asks, through the real extraction, generation and grading, on made-up
+ * texts: the other spellings the article itself uses count as right; names are split as their
+ * language orders them; list bullets and places are no part of a term gap.
+ */
+import { describe, expect, it } from "vitest";
+import { gradeAnswer, matchClozeAnswer } from "../../../src/bank/grade";
+import type { Question } from "../../../src/bank/schema";
+import { extractFacts } from "../../../src/extract/index";
+import { generateBank } from "../../../src/generate/index";
+
+type Cloze = Extract<Question, { type: "cloze" }>;
+
+function gaps(id: string, text: string): Cloze[] {
+  const [bank] = generateBank([{ id, text }]);
+  return bank!.questions.filter((question): question is Cloze => question.type === "cloze");
+}
+
+const typed = (question: Cloze, text: string) => gradeAnswer(question, { type: "cloze", text });
+
+describe("spellings the article uses", () => {
+  it("accepts the other spelling of a surname that the text writes too, as written", () => {
+    const text = `Studie: Vertrauen in die Behörde macht ehrliche Steuerzahler
+
+Linz – Wer dem Finanzamt vertraut, zahlt seine Steuern eher pünktlich, sagte die Psychologin Marlene Brunnbauer am Dienstag in Linz. Die Forscherin hat dafür 2.000 Steuerzahler befragt. Brunbauer zufolge fühlen sich viele Befragte vom Amt fair behandelt. Die Studie von Brunbauer erscheint im Herbst in einer Fachzeitschrift. Das Finanzministerium will die Ergebnisse prüfen.`;
+    const gap = gaps("steuer", text).find((question) => question.answer.includes("Brunnbauer"));
+    expect(gap).toBeDefined();
+    // The text's own spelling is an answer in its own right, not a typo forgiven.
+    expect(matchClozeAnswer(gap!, "Brunbauer")?.exact).toBe(true);
+    expect(matchClozeAnswer(gap!, "Marlene Brunbauer")?.exact).toBe(true);
+    expect(typed(gap!, "Brunnbauer")).toBe(1);
+  });
+
+  it("accepts what the text spells out for an acronym that a gap asks", () => {
+    const text = `Hilfswerk kürzt Essensrationen für Flüchtlinge
+
+Genf – Das Welternährungsprogramm der Vereinten Nationen (WEP) kürzt die Rationen für 400.000 Flüchtlinge in Kenia. Dem WEP fehlen nach eigenen Angaben 30 Millionen Dollar. Die Spender hätten ihre Zusagen nicht eingehalten, teilte das WEP am Montag mit. Die Kürzung gilt ab Juli. Das WEP will die Rationen im Herbst wieder erhöhen.`;
+    const gap = gaps("wep", text).find((question) => question.topic === "organisation" && question.answer === "WEP");
+    expect(gap).toBeDefined();
+    expect(typed(gap!, "Welternährungsprogramm der Vereinten Nationen")).toBe(1);
+    expect(typed(gap!, "WEP")).toBe(1);
+  });
+});
+
+describe("names in their own order", () => {
+  it("takes the first part of a Korean name as the surname", () => {
+    const text = `Südkorea: Regierungschef tritt zurück
+
+Seoul – Der südkoreanische Regierungschef Kang Min-ho hat am Montag seinen Rücktritt angekündigt. Kang sagte vor Journalisten in Seoul, er übernehme die Verantwortung für den Unfall. Die Opposition hatte seinen Rücktritt seit Wochen gefordert. Kang war erst seit einem Jahr im Amt.`;
+    const person = extractFacts(text).persons.find((candidate) => candidate.name === "Kang Min-ho");
+    expect(person?.surname).toBe("Kang");
+    expect(person?.givenName).toBe("Min-ho");
+    // The later mentions by surname alone belong to the same person.
+    expect(person?.mentions.map((mention) => mention.text)).toContain("Kang");
+  });
+});
+
+describe("what a gap sentence is", () => {
+  const text = `Handelsabkommen: Bauern fürchten um ihre Spezialitäten
+
+Wien – Die Verhandlungen über das Handelsabkommen gehen in die nächste Runde, sagte Kammerpräsident Gustav Rainer. Die Bauern wollen die Herkunftsbezeichnungen ihrer Spezialitäten schützen. · Der größte Streitpunkt im Handelsabkommen ist der Schutz regionaler Herkunftsbezeichnungen. Streitfall Gentechnik · Kompliziert wird es bei den Regeln für Saatgut im Handelsabkommen.`;
+
+  it("starts no sentence with a list bullet and ends one before it", () => {
+    const sentences = extractFacts(text).passages.flatMap((passage) => passage.sentences.map((sentence) => text.slice(sentence.start, sentence.end)));
+    expect(sentences).toContain("Der größte Streitpunkt im Handelsabkommen ist der Schutz regionaler Herkunftsbezeichnungen.");
+    expect(sentences.some((sentence) => sentence.includes("·"))).toBe(false);
+    for (const question of gaps("handel", text)) expect(question.before).not.toMatch(/^\s*·/u);
+  });
+
+  it("asks no place as a term when the text names it after a preposition only", () => {
+    const village = `Rebellen vertreiben Tausende aus Kalutenga
+
+Goma – Nach schweren Kämpfen um Kalutenga sind Tausende Menschen über die Grenze geflohen. Die Rebellen übernahmen am Sonntag die Kontrolle über Kalutenga, teilten Helfer mit. Viele Familien aus Kalutenga leben nun in Zelten. Die Helfer rechnen mit weiteren Flüchtlingen.`;
+    const terms = gaps("dorf", village).filter((question) => question.topic === "term");
+    expect(terms.map((question) => question.answer)).not.toContain("Kalutenga");
+  });
+
+  it("keeps a negated hedge whole in the figure as the text writes it", () => {
+    const protest = `Mahnwache vor dem Rathaus bleibt klein
+
+Graz – Jeden Freitag versammeln sich Gegner des neuen Einkaufszentrums vor dem Grazer Rathaus. Zu den Mahnwachen kommen laut Polizei nicht mehr als 40 bis 60 Teilnehmer. Die Bürgerinitiative will dennoch bis zur Abstimmung im Gemeinderat weitermachen.`;
+    const [bank] = generateBank([{ id: "protest", text: protest }]);
+    const figures = bank!.questions.filter(
+      (question): question is Extract<Question, { type: "numeric" }> => question.type === "numeric" && question.evidence.quote.includes("nicht mehr als"),
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    for (const question of figures) expect(question.answerText).toMatch(/^nicht mehr als 40 bis 60/u);
+  });
+
+  it("asks nothing of a sentence whose 'damals' points at a time an earlier sentence named", () => {
+    const election = `Neuwahl im Gemeinderat von Wels beschlossen
+
+Wels – Der Gemeinderat von Wels hat am Dienstag eine Neuwahl für den Herbst beschlossen. Die Bürgerliste hatte bei der Wahl im März ihre Mehrheit verloren. Damals hatte die Bürgerliste nach 20 Jahren erstmals 14 ihrer 30 Sitze eingebüßt, blieb aber stärkste Fraktion im Gemeinderat. Bürgermeister Anton Huemer will erneut antreten.`;
+    const [bank] = generateBank([{ id: "wahl", text: election }]);
+    const fromDamals = bank!.questions.filter((question) => question.evidence.quote.startsWith("Damals"));
+    expect(fromDamals).toEqual([]);
+  });
+});
