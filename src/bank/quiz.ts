@@ -525,9 +525,26 @@ export function drawQuiz(pool: readonly Question[], options: DrawOptions): Quest
 
 /**
  * The quiz across texts: the texts take turns (in an order drawn from the seed), each offering its most
- * salient question that fits, so every text comes up before any comes twice.
+ * salient question that fits, so every text comes up before any comes twice. Texts on one story share
+ * names, so a text's questions can all give away (or be given away by) what another text's ask; then the
+ * turns are drawn again from a seed derived from this one (a few tries, stable on reload), and a quiz
+ * that asks about every text wins.
  */
 export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: DrawOptions): Question[] {
+  const texts = pools.filter((pool) => pool.length > 0).length;
+  const coverage = (quiz: readonly Question[]) => new Set(quiz.map((question) => question.documentId)).size;
+  let best: Question[] = [];
+  for (let attempt = 0; attempt < MIXED_QUIZ_TRIES; attempt++) {
+    const quiz = drawMixedOnce(pools, attempt === 0 ? options : { ...options, seed: `${options.seed}|${attempt}` });
+    if (coverage(quiz) === texts) return quiz;
+    if (coverage(quiz) > coverage(best) || (coverage(quiz) === coverage(best) && quiz.length > best.length)) best = quiz;
+  }
+  return best;
+}
+
+const MIXED_QUIZ_TRIES = 4;
+
+function drawMixedOnce(pools: readonly (readonly Question[])[], options: DrawOptions): Question[] {
   const lists = shuffled(
     pools.filter((pool) => pool.length > 0).map((pool) => ranked(pool, options)),
     options.seed,
