@@ -148,17 +148,9 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     stem = stem.replace(/\s+([,;:])/gu, "$1").replace(/\s+/gu, " ");
     if (stem.length > MAX_STEM_LENGTH) continue;
-    const named = namedDistractor(doc, actor.country, action, verbCore(deed.verb, deed.rest));
     if (NOT_ALONE.test(deed.rest)) continue;
-    // Beyond the answer's subregion, only countries a learner knows from the news: "Belize" next to the USA would stand out.
-    const familiar = new Set([
-      ...FALLBACK_COUNTRIES.map((choice) => choice.value),
-      ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
-    ]);
-    const absent = absentCountries(doc, pool, [actor.country], DISTRACTORS * 4).filter(
-      (choice) => closeness(actor.country.iso2, choice.value!) >= 2 || familiar.has(choice.value),
-    );
-    const distractors = [...(named ? [named] : []), ...absent].slice(0, DISTRACTORS);
+    const named = namedDistractor(doc, actor.country, action, verbCore(deed.verb, deed.rest));
+    const distractors = regionDistractors(doc, pool, actor.country, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
     const question = single(
       {
@@ -239,6 +231,7 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
     const actor = acted ? countryActor(doc, acted) : undefined;
     if (!actor || actor.body) continue;
     const evidence = evidenceFor(doc, sentence);
+    const evidenceBefore = evidenceFor(doc, before);
     const stem = `${article} ${body} welches Landes ${verb} laut Text ${rest}?`;
     if (!evidence || stem.length > MAX_STEM_LENGTH) continue;
     const named = namedDistractor(doc, actor.country, sentence, verbCore(verb, rest));
@@ -253,7 +246,7 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
         salience: salienceOf(doc, "action", sentence),
         stem,
         evidence,
-        moreEvidence: evidenceFor(doc, before) ? [evidenceFor(doc, before)!] : [],
+        moreEvidence: evidenceBefore ? [evidenceBefore] : [],
       },
       { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
       distractors,
