@@ -534,10 +534,12 @@ export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: 
   const texts = pools.filter((pool) => pool.length > 0).length;
   const coverage = (quiz: readonly Question[]) => new Set(quiz.map((question) => question.documentId)).size;
   let best: Question[] = [];
+  let bestCoverage = 0;
   for (let attempt = 0; attempt < MIXED_QUIZ_TRIES; attempt++) {
     const quiz = drawMixedOnce(pools, attempt === 0 ? options : { ...options, seed: `${options.seed}|${attempt}` });
-    if (coverage(quiz) === texts) return quiz;
-    if (coverage(quiz) > coverage(best) || (coverage(quiz) === coverage(best) && quiz.length > best.length)) best = quiz;
+    const covered = coverage(quiz);
+    if (covered === texts) return quiz;
+    if (covered > bestCoverage || (covered === bestCoverage && quiz.length > best.length)) [best, bestCoverage] = [quiz, covered];
   }
   return best;
 }
