@@ -62,14 +62,15 @@ const UPPER_AT = /\p{Lu}/uy;
  * The matches in `text`, in order, of `sticky` (flags "uy"; a match must open with an upper-case
  * letter), as a global expression of the same pattern finds them; but the expression is tried only
  * where an upper-case letter stands, not at each position (a look-behind first is tried everywhere).
- * ASCII characters are judged by their code.
+ * Latin-1 characters are judged by their code.
  */
 export function matchesAtCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code < 128) {
-      if (code < 65 || code > 90) continue;
+    if (code < 0x100) {
+      // Latin-1: "A"-"Z", "À"-"Þ" but "×".
+      if (!((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7))) continue;
     } else {
       UPPER_AT.lastIndex = at;
       if (!UPPER_AT.test(text)) continue;

@@ -1,9 +1,10 @@
 /** Shared by the families about people: how a person is shown and which people are safe distractors. */
 import type { Question } from "../bank/schema";
+import { matchesAtCapitals } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
 import { withinOneEdit } from "../bank/grade";
-import { type DocContext, evidenceFor, type Pool, perDocument, textMentions } from "./context";
+import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textMentions } from "./context";
 import { standsAlone } from "./standalone";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
@@ -85,8 +86,11 @@ export function personDistractors(
   ];
 }
 
+/** A capitalised word, tried only where a capital stands (matchesAtCapitals): its look-behind is not run at every position. */
+const CAPITALISED_AT = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/uy;
+
 /** The capitalised words of the text, once each. */
-const capitalisedWords = perDocument((doc) => [...new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/gu) ?? [])]);
+const capitalisedWords = perDocument((doc) => [...new Set(matchesAtCapitals(CAPITALISED_AT, doc.text).map((match) => match[0]))]);
 
 /** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
 const MIN_VARIANT_SURNAME = 5;
@@ -105,12 +109,15 @@ export function surnameSpellings(doc: DocContext, person: PersonFact): string[] 
   );
 }
 
-/** Every spelling of the person's name a gap accepts: full name, surname, and the other spellings the text uses. */
-function nameSpellings(doc: DocContext, person: PersonFact): string[] {
+/**
+ * Every spelling of the person's name a gap accepts: full name, surname, and the other spellings the text
+ * uses. Once per person: the families ask a person's name in many of their sentences.
+ */
+const nameSpellings = perFact((doc: DocContext, person: PersonFact): readonly string[] => {
   const variants = surnameSpellings(doc, person);
   const given = person.givenName ? shownName(person.givenName) : undefined;
   return [fullName(person), shownName(person.surname), ...variants, ...(given ? variants.map((variant) => `${given} ${variant}`) : [])];
-}
+});
 
 export const NAME_GAP_STEM = "Welcher Name fehlt in diesem Satz?";
 
