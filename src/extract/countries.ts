@@ -58,6 +58,11 @@ function adjectiveCountry(lowerWord: string): string | undefined {
   return codeByAdjective.get(lowerWord);
 }
 
+/** An acronym before a hyphen and a capital ("EU-Kommission"). */
+const ACRONYM_PREFIX = /^(\p{Lu}+)-\p{Lu}/u;
+
+const UPPER = /\p{Lu}/u;
+
 /** Country mentions in the given sentences, in text order. */
 export function findCountryMentions(doc: Doc): CountryMention[] {
   const { text } = doc;
@@ -66,7 +71,7 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
     let coveredUntil = 0;
     for (const { text: word, lower, start, capitalised } of doc.tokens[sentenceIndex]!) {
       if (start < coveredUntil) continue;
-      const prefix = capitalised && word.includes("-") ? /^(\p{Lu}+)-\p{Lu}/u.exec(word)?.[1] : undefined;
+      const prefix = capitalised && word.includes("-") ? ACRONYM_PREFIX.exec(word)?.[1] : undefined;
       const prefixCountry = prefix ? COUNTRY_PREFIXES.get(prefix) : undefined;
       if (prefixCountry) {
         mentions.push({ iso2: prefixCountry, start, end: start + prefix!.length, text: prefix!, form: "prefix" });
@@ -77,7 +82,7 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
         if (name) {
           coveredUntil = name.end;
           if (name.iso2) {
-            const form = text[name.end] === "-" && /\p{Lu}/u.test(text[name.end + 1] ?? "") ? "prefix" : "name";
+            const form = text[name.end] === "-" && UPPER.test(text[name.end + 1] ?? "") ? "prefix" : "name";
             mentions.push({ iso2: name.iso2, start, end: name.end, text: text.slice(start, name.end), form });
           }
           continue;

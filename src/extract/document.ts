@@ -18,6 +18,9 @@ function bylineParts(byline: string): { author?: string; source?: string } {
   return looksLikePerson(who!) ? { author: who } : { source: who };
 }
 
+/** One to three capitalised words and nothing else: a dateline. */
+const PLACE_NAME_ONLY = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
+
 export function documentInfo(text: string, passages: readonly Passage[], metadata: DocumentMetadata, dateline?: Dateline): DocumentInfo {
   const info: DocumentInfo = { id: metadata.id ?? "text" };
   const body = (passage: Passage) => text.slice(passage.start, passage.end);
@@ -52,7 +55,7 @@ export function documentInfo(text: string, passages: readonly Passage[], metadat
   if (agency) {
     info.dateline = agency[1];
   } else {
-    const datelineOnly = passages.find((passage) => passage.kind === "byline" && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u.test(body(passage)));
+    const datelineOnly = passages.find((passage) => passage.kind === "byline" && PLACE_NAME_ONLY.test(body(passage)));
     if (datelineOnly && !/^Von /u.test(body(datelineOnly))) info.dateline = body(datelineOnly);
   }
   if (dateline) {

@@ -215,6 +215,9 @@ function refersBack({ tokens, anchors, body }: MeetingSentence): boolean {
   return anchors.some((anchor) => isMeetingNoun(tokens[anchor]!) && DEFINITE_BEFORE_MEETING.has(tokens[anchor - 1]?.lower ?? ""));
 }
 
+/** The last word of a text. */
+const LAST_WORD = /(\p{L}+)\s*$/u;
+
 /**
  * The meeting the text reports, or undefined when it reports none. Participants are filled in later,
  * from the attendance of the people (which needs the meeting's roles and host first).
@@ -248,7 +251,7 @@ export function findMeeting(
     for (const { format, pattern } of FORMAT_CUES) {
       const cue = pattern.exec(body);
       if (!cue) continue;
-      const wordBefore = /(\p{L}+)\s*$/u.exec(body.slice(Math.max(0, cue.index - 20), cue.index))?.[1]?.toLowerCase() ?? "";
+      const wordBefore = LAST_WORD.exec(body.slice(Math.max(0, cue.index - 20), cue.index))?.[1]?.toLowerCase() ?? "";
       if (OTHER_MEETING_QUALIFIERS.has(wordBefore)) continue;
       meeting.format = format;
       meeting.formatEvidence = { start: sentence.start, end: sentence.end };

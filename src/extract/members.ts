@@ -58,6 +58,9 @@ const GENITIVE_ES = /(?:[sßzxtdg]es)$/u;
 /** A noun that looks plural ("Nationen", "Staaten", "Länder"): its adjective keeps "-en" after "die". */
 const PLURAL_LOOKING = /(?:en|er)$/u;
 
+/** A genitive s after a small letter. */
+const GENITIVE_S = /\p{Ll}s$/u;
+
 /**
  * An organisation named in the genitive as it reads after "die", "der" or "das": "des Stadtrats" ->
  * "Stadtrat", "des Deutschen Bundestages" -> "Deutsche Bundestag", "der Europäischen Union" ->
@@ -66,7 +69,7 @@ const PLURAL_LOOKING = /(?:en|er)$/u;
 function nominativeOfGenitive(name: string, masculineOrNeuter: boolean): string {
   const words = name.split(" ");
   let noun = words[words.length - 1]!;
-  if (masculineOrNeuter && /\p{Ll}s$/u.test(noun)) {
+  if (masculineOrNeuter && GENITIVE_S.test(noun)) {
     if (noun.endsWith("nisses")) noun = noun.slice(0, -3);
     else if (noun.endsWith("ees") || !GENITIVE_ES.test(noun)) noun = noun.slice(0, -1);
     else noun = noun.slice(0, -2);
@@ -110,9 +113,12 @@ function compoundsWithHead(text: string, head: string): string[] {
   return [...byRunStart.values()];
 }
 
+/** A capitalised word. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}-]*/u;
+
 /** The name the text uses for a described organisation: "eine Koalition gegen ..." -> "Anti-IS-Koalition". */
 function resolveOrganization(description: string, text: string, compoundByHead: Map<string, string | undefined>): string {
-  const head = /\p{Lu}[\p{L}-]*/u.exec(description)?.[0];
+  const head = CAPITALISED_WORD.exec(description)?.[0];
   if (!head) return description.trim();
   if (!compoundByHead.has(head)) {
     const compounds = new Map<string, number>();

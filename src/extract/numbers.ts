@@ -23,16 +23,21 @@ function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(12));
 }
 
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /** "am 14. Juni", "der 3. Oktober", "beim 5. Gipfel": a figure with a period that does not end the sentence. */
 function isOrdinal(text: string, figure: Span, sentence: Span): boolean {
   if (text[figure.end] !== "." || figure.end + 1 >= sentence.end) return false;
   const following = /^[ \t\u00a0]*([\p{L}]+)/u.exec(text.slice(figure.end + 1, figure.end + 30))?.[1] ?? "";
-  return MONTHS.has(following.toLowerCase()) || ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) || /^\p{Ll}/u.test(following);
+  return MONTHS.has(following.toLowerCase()) || ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) || LOWER_FIRST.test(following);
 }
 
 interface Figure extends Span {
   value: number;
 }
+
+/** The first word of a text, after spaces. */
+const FIRST_WORD = /^[ \t\u00a0]*(\p{L}+)/u;
 
 function buildQuantity(text: string, sentence: Sentence, figure: Figure): QuantityFact | undefined {
   let { value, end } = figure;
@@ -47,7 +52,7 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
     const next = NUMERAL_AT_START.exec(text.slice(end + range[0].length, Math.min(sentence.end, end + range[0].length + 20)));
     if (next) unitFrom = end + range[0].length + next[0].length;
   }
-  const followingWord = /^[ \t\u00a0]*(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? "";
+  const followingWord = FIRST_WORD.exec(text.slice(end, end + 20))?.[1] ?? "";
   if (NON_COUNT_FOLLOWERS.has(followingWord)) return undefined;
   const counted = countedNounAfter(text, unitFrom, sentence.end);
   const usableHedge = usableHedgeBefore(text, figure.start, sentence.start, counted !== undefined);

@@ -64,12 +64,14 @@ function nextWord(text: string, from: number, limit: number): string {
   return text.slice(start, end);
 }
 
+const ONE_LETTER = /^\p{L}$/u;
+
 /** Whether the period at `dot` ends a sentence, or belongs to an abbreviation, initial or ordinal. */
 function periodEndsSentence(text: string, dot: number, limit: number): boolean {
   const before = previousWord(text, dot);
   const following = nextWord(text, dot + 1, limit);
   if (before === "") return true;
-  if (/^\p{L}$/u.test(before)) return false; // "z. B.", "u. a.", "George W. Bush"
+  if (ONE_LETTER.test(before)) return false; // "z. B.", "u. a.", "George W. Bush"
   if (ABBREVIATIONS.has(before.toLowerCase())) return false;
   if (/^\d{1,3}$/.test(before)) {
     if (MONTHS.has(following.toLowerCase())) return false;
@@ -104,6 +106,8 @@ function splitSentences(text: string, passage: Span, passageId: string): Sentenc
   return sentences;
 }
 
+const LOWER = /\p{Ll}/u;
+
 function splitAtWholeSentences(text: string, passage: Span): Span[] {
   const sentences: Span[] = [];
   let sentenceStart = passage.start;
@@ -115,7 +119,7 @@ function splitAtWholeSentences(text: string, passage: Span): Span[] {
     if (!CLOSING.test(text[end]!)) continue;
     const nextStart = skipSpace(text, end, passage.end);
     const nextChar = text[nextStart] ?? "";
-    if (/\p{Ll}/u.test(nextChar)) continue;
+    if (LOWER.test(nextChar)) continue;
     const lastMark = passage.start + match.index + match[0].length - 1;
     if (text[lastMark] === "." && match[0].length === 1 && !periodEndsSentence(text, lastMark, passage.end)) continue;
     sentences.push({ start: sentenceStart, end });
@@ -147,9 +151,12 @@ function isShortLine(body: string): boolean {
   return body.length <= MAX_HEADING_LENGTH && !body.includes("\n") && !/[.,;:]$/.test(body);
 }
 
+/** A capitalised word and nothing else. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
+
 /** A place name alone at the top of the article ("Washington"): the dateline. */
 function isDatelineOnly(body: string): boolean {
-  return wordCount(body) <= 3 && body.split(/\s+/).every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word));
+  return wordCount(body) <= 3 && body.split(/\s+/).every((word) => CAPITALISED_WORD.test(word));
 }
 
 function classify(texts: string[]): PassageKind[] {

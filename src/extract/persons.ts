@@ -235,6 +235,9 @@ function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
   return token.text.endsWith("s") && countryAt.get(token.start)?.end === token.end;
 }
 
+/** An initial ("M."). */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /**
  * The person a found name refers to (merged by surname; a new one if none), with the mention added.
  * "Samy A." and "Brahim A." are two people: an abbreviated surname does not tell people apart.
@@ -242,7 +245,7 @@ function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
 function addMention(text: string, persons: Map<string, PersonDraft>, found: FoundName): { person: PersonDraft; mention: Mention } {
   const { surname, givenName } = splitName(text, found);
   const mention: Mention = { start: found.span.start, end: found.span.end, text: text.slice(found.span.start, found.span.end) };
-  const key = /^\p{Lu}\.$/u.test(surname) ? mention.text : surname;
+  const key = INITIAL.test(surname) ? mention.text : surname;
   let person = persons.get(key);
   if (!person) {
     person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
@@ -468,6 +471,12 @@ function standaloneWords(doc: Doc): Map<string, number> {
   return counts;
 }
 
+/** A party's short name in brackets ("(SPD)"). */
+const PARTY_AFTER = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u;
+
+/** A relative clause after a comma (", die sagte"). */
+const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
+
 /**
  * People named without a role word, by other evidence: a known given name ("Angela Merkel"),
  * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
@@ -498,11 +507,11 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
       let evidence = address;
       const given = givenGender(found.tokens[0]!) !== undefined;
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
-        const party = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u.test(text.slice(found.span.end, found.span.end + 16));
+        const party = PARTY_AFTER.test(text.slice(found.span.end, found.span.end + 16));
         const after = tokens[next];
         const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
         // ", der sich ...": a relative pronoun refers back to a person.
-        const relative = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u.test(text.slice(found.span.end, found.span.end + 12));
+        const relative = RELATIVE_CLAUSE_NEXT.test(text.slice(found.span.end, found.span.end + 12));
         if (given || party || saying || relative) evidence = true;
         else if (!insideRun) {
           standalone ??= standaloneWords(doc);

@@ -4,11 +4,13 @@ import type { PassageKind, Sentence, Span } from "./types";
 
 export type { Token } from "./doc";
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   // ASCII answered without a Unicode regex: this runs for every word of the text.
   if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
+  return UPPER_FIRST.test(word);
 }
 
 const NAME_LIKE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;

@@ -135,15 +135,21 @@ function positions(text: string, list: readonly string[]): number[] {
   return list.map((name) => wordAt(text, name)).filter((at) => at !== -1);
 }
 
+/** A capitalised word after the first word. */
+const NOUN_AFTER_FIRST_WORD = /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u;
+
 /** A capitalised word, not the first of the text: a noun a pronoun may stand for. */
 function nounBefore(text: string, index: number): boolean {
-  return /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text.slice(0, index));
+  return NOUN_AFTER_FIRST_WORD.test(text.slice(0, index));
 }
+
+/** Capitalised words (for String.match, which starts from 0 whatever lastIndex is). */
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}-]*/gu;
 
 /** Whether the text's title has the noun (or a compound of it). */
 function inTitle(doc: DocContext, stem: string): boolean {
   const title = doc.facts.document.title ?? "";
-  return (title.match(/\p{Lu}[\p{L}-]*/gu) ?? []).some((word) => nounStem(word).endsWith(stem));
+  return (title.match(CAPITALISED_WORDS) ?? []).some((word) => nounStem(word).endsWith(stem));
 }
 
 /** An office, also in the genitive ("des Parteichefs"). */
@@ -162,6 +168,18 @@ function isName(doc: DocContext, word: string): boolean {
   return personNamesOf(doc).includes(word) || placeNamesOf(doc).some((name) => name === word || name.endsWith(` ${word}`));
 }
 
+/** A pronoun opening the text. */
+const OPENING_PRONOUN = /^(?:Sie|Er|Ihm|Ihn|Ihnen)(?!\p{L})/u;
+
+/** A clause of reason after a comma. */
+const REASON_FOLLOWS = /,\s*(?:weil|dass|da)(?!\p{L})/u;
+
+/** A relative clause a few words on. */
+const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen)(?!\p{L})/u;
+
+/** Only capitalised words, or "in", "aus", "bei", between a noun and a name. */
+const NAME_OR_PLACE_BETWEEN = /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u;
+
 export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
   const found: BackReference[] = [];
   const lower = text.toLowerCase();
@@ -175,7 +193,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
     for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
-  if (/^(?:Sie|Er|Ihm|Ihn|Ihnen)(?!\p{L})/u.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
+  if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   if (personNamed.length === 0) {
     const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
     for (const match of [...firstPersons, ...matchesOf(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
@@ -192,7 +210,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (word.startsWith("da") && POINTS_FORWARD.test(after)) continue;
     if ((word === "davon" || word === "darunter") && NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
     // "deshalb eine Sensation, weil ...": the reason follows.
-    if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && /,\s*(?:weil|dass|da)(?!\p{L})/u.test(after)) continue;
+    if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && REASON_FOLLOWS.test(after)) continue;
     // "was dabei geschah", "aber dabei die Richtigen": inside the sentence's own story.
     if (word.startsWith("da") && /(?:^|\s)(?:was|wie|wobei|aber|und)\s+$/u.test(text.slice(0, match.index))) continue;
     // "dort", "hier" after a place the sentence names point at it.
@@ -203,8 +221,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if (time && TIME_NOUNS.has(time[1]!)) continue;
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
-    if (/^jene/iu.test(match[0]) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen)(?!\p{L})/u.test(text.slice(match.index + match[0].length)))
-      continue;
+    if (/^jene/iu.test(match[0]) && RELATIVE_CLAUSE_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // "Wer keine guten Noten hat, fliegt raus: Dieses Prinzip ...": the clause before the colon says which.
     if (/\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
     found.push({ kind: "demonstrative", index: match.index, word: match[0] });
@@ -242,13 +259,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (match[1]!.includes("-")) continue;
     // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;
     // "Das Museum in Graz": a place right after it says which.
-    if (
-      named.some(
-        (at) =>
-          at > headAt && /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u.test(text.slice(headAt + head.length, at)) && at !== reading.nameGap,
-      )
-    )
-      continue;
+    if (named.some((at) => at > headAt && NAME_OR_PLACE_BETWEEN.test(text.slice(headAt + head.length, at)) && at !== reading.nameGap)) continue;
     found.push({
       kind: "definite",
       index: match.index + match[0].search(/[Dd](?:er|ie|as|en|em|es)\s/u),

@@ -38,6 +38,8 @@ export function textName(doc: DocContext): string {
   return `Der Text${title ? ` „${title}“` : ""}${date ? ` ${datePhrase(date)}` : ""}`;
 }
 
+const LETTER = /\p{L}/u;
+
 /**
  * A figure as the text writes it, from `figure` (which may already hold its hedge and scale) on:
  * with the hedge before it, the other end of a range ("20 bis 30") and the counted noun when that
@@ -52,7 +54,7 @@ export function writtenFigure(text: string, figure: Span, unit?: string): string
   if (rangeStart) start -= before.length - rangeStart.index;
   start = usableHedgeBefore(text, start, Math.max(0, start - 40), true)?.start ?? start;
   // "nicht mehr als 50": the negation belongs to the hedge; "mehr als 50" alone says the opposite.
-  const negation = /\p{L}/u.test(text.charAt(start)) ? /(?<![\p{L}])nicht\s+$/u.exec(text.slice(Math.max(0, start - 10), start)) : null;
+  const negation = LETTER.test(text.charAt(start)) ? /(?<![\p{L}])nicht\s+$/u.exec(text.slice(Math.max(0, start - 10), start)) : null;
   if (negation) start -= negation[0].length;
   if (unit) {
     const after = text.slice(end, end + 40 + unit.length);

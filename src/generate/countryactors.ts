@@ -42,6 +42,8 @@ interface CountryActor {
 
 const within = (mention: Mention, span: Mention) => mention.start >= span.start && mention.end <= span.end;
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * The country an action's actor is or belongs to: "Nordkorea", "Die Türkei", "Die USA"; "die US-Streitkräfte",
  * "Die türkische Regierung" (a body of a state by its ending, with the country as prefix or adjective).
@@ -61,12 +63,12 @@ function countryActor(doc: DocContext, action: ActionFact): CountryActor | undef
     const words = actor.text.split(/\s+/u);
     const head = words[words.length - 1]!;
     const noun = mention.form === "prefix" ? head.slice(mention.text.length + 1) : head;
-    if (!/^\p{Lu}/u.test(noun) || !STATE_BODY_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending))) return undefined;
+    if (!UPPER_FIRST.test(noun) || !STATE_BODY_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending))) return undefined;
     // Only an article, adjectives and the country's adjective or prefix before the body.
     const rest = words.slice(0, -1).filter((word) => word !== mention.text);
     // "malische Soldaten": no article, nothing else before the body.
     if (rest.length === 0) return { country, body: noun };
-    if (!/^(?:der|die|das)$/iu.test(rest[0]!) || rest.slice(1).some((word) => /^\p{Lu}/u.test(word))) return undefined;
+    if (!/^(?:der|die|das)$/iu.test(rest[0]!) || rest.slice(1).some((word) => UPPER_FIRST.test(word))) return undefined;
     const body = [rest[0]!.charAt(0).toUpperCase() + rest[0]!.slice(1).toLowerCase(), ...rest.slice(1), noun].join(" ");
     return { country, body };
   }

@@ -51,10 +51,13 @@ function sentenceBefore(doc: DocContext, sentence: Span): Span | undefined {
   return index > 0 ? passage.sentences[index - 1] : undefined;
 }
 
+/** A capitalised word after a space. */
+const CAPITALISED_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
+
 /** Whether `context` says what each back-reference points at: a person for a pronoun or an office, the noun for a definite phrase. */
 function resolves(doc: DocContext, context: string, references: readonly BackReference[]): boolean {
   const persons = personsIn(doc, context) > 0;
-  const named = persons || namesIn(doc, context) > 0 || /\s\p{Lu}\p{Ll}/u.test(context);
+  const named = persons || namesIn(doc, context) > 0 || CAPITALISED_AFTER_SPACE.test(context);
   return references.every((reference) => {
     switch (reference.kind) {
       case "role":

@@ -113,6 +113,10 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "vor", "zwischen", "hinter", "neben", "seit", "gegenüber",
 ]);
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /**
  * A role as it can follow "ist" without an article: adjectives and nominalised adjectives take the
  * strong ending ("der britische Verteidigungsminister" -> "britischer Verteidigungsminister",
@@ -122,7 +126,7 @@ export function predicativeRole(role: string): string {
   const words = role.trim().split(/\s+/);
   while (words.length > 1 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
   // The head noun is the first capitalised word that is not a genitive name in front of it ("Frankreichs").
-  let head = words.findIndex((word, index) => /^\p{Lu}/u.test(word) && !(/s$/u.test(word) && /^\p{Lu}/u.test(words[index + 1] ?? "")));
+  let head = words.findIndex((word, index) => UPPER_FIRST.test(word) && !(/s$/u.test(word) && UPPER_FIRST.test(words[index + 1] ?? "")));
   if (head === -1) head = words.length - 1;
   // An article right after the head noun without a preposition before it cannot belong to the role
   // ("US-Sonderbeauftragte die Anti-IS-Koalition", a word missing in the source): the role ends there.
@@ -132,7 +136,7 @@ export function predicativeRole(role: string): string {
   const ending = feminine ? "e" : "er";
   return words
     .map((word, index) => {
-      if (index < head && /^\p{Ll}/u.test(word)) return word.replace(/(?:e|en|er|es|em)$/u, ending);
+      if (index < head && LOWER_FIRST.test(word)) return word.replace(/(?:e|en|er|es|em)$/u, ending);
       if (index === head && NOMINALISED_ADJECTIVES.test(word)) return word.replace(/(?:e|en|er|em)$/u, ending);
       return word;
     })

@@ -60,6 +60,8 @@ const MAX_SPELLED_OUT_WORDS = 6;
 /** A written-out name's words: capitalised ones and the small words inside it ("Organisation für ... Zusammenarbeit"). */
 const SPELLED_OUT_WORD = /^(?:\p{Lu}[\p{L}-]*|für|der|des|und|of|for|the|de|du)$/u;
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /**
  * What the text spells out for an acronym ("das World Food Programm (WFP)"): the words right before
  * "(WFP)", from the nearest one that starts with the acronym's first letter. A learner who read the
@@ -76,7 +78,7 @@ export function spelledOut(text: string, acronym: string): string[] {
     for (let first = words.length - 1; first >= 0; first--) {
       const word = words[first]!;
       if (!SPELLED_OUT_WORD.test(word)) break;
-      if (word.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase() && /^\p{Lu}/u.test(word)) {
+      if (word.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase() && UPPER_FIRST.test(word)) {
         spellings.add(words.slice(first).join(" "));
         break;
       }

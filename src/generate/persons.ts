@@ -15,6 +15,9 @@ export function isPresent(person: PersonFact): boolean {
 /** What shownName changes: a hyphen before a space, whitespace other than one plain space, whitespace at either end. */
 const NAME_TO_MEND = /-\s|\s\s|[^\S ]|^\s|\s$/u;
 
+/** A hyphen and a line break inside a name ("al- Kadhimi"); global for String.replace, which starts from 0 whatever lastIndex is. */
+const BROKEN_HYPHEN = /(?<=\p{L})-\s+(?=\p{Lu})/gu;
+
 /**
  * A name as shown in options and statements. The text may break a name after a hyphen ("al- Kadhimi",
  * a line-wrap artefact); shown, the parts are joined again ("al-Kadhimi"). Evidence stays verbatim.
@@ -22,10 +25,7 @@ const NAME_TO_MEND = /-\s|\s\s|[^\S ]|^\s|\s$/u;
 export function shownName(name: string): string {
   // Most names need neither: the test costs less than the two replacements.
   if (!NAME_TO_MEND.test(name)) return name;
-  return name
-    .replace(/(?<=\p{L})-\s+(?=\p{Lu})/gu, "-")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return name.replace(BROKEN_HYPHEN, "-").replace(/\s+/gu, " ").trim();
 }
 
 /** The person's full name as shown ("Frank-Walter Steinmeier", "al-Kadhimi"). */

@@ -7,9 +7,12 @@ import { PLACE_GAP_STEM } from "./meetings";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
+/** A capitalised word right before. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*[ \u00a0]$/u;
+
 /** Whether a capitalised word other than the sentence's first stands right before `position`. */
 function partOfLongerName(doc: DocContext, position: number): boolean {
-  if (!/\p{Lu}[\p{L}-]*[ \u00a0]$/u.test(doc.text.slice(Math.max(0, position - 40), position))) return false;
+  if (!CAPITALISED_BEFORE.test(doc.text.slice(Math.max(0, position - 40), position))) return false;
   const sentence = articleSentenceAt(doc, position);
   return sentence !== undefined && /\s/u.test(doc.text.slice(sentence.start, position).trim());
 }

@@ -12,12 +12,15 @@ import { standsAlone } from "./standalone";
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
 
+/** The last word. */
+const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
+
 /** The numeral inside a written figure ("rund 1,8 Milliarden" -> "1,8"), or the number word ("sieben"). */
 function numeralSpan(doc: DocContext, quantity: QuantityFact): Span {
   const written = doc.text.slice(quantity.start, quantity.end);
   const digits = /\d(?:[\d.,\u00a0\u202f ]*\d)?/u.exec(written);
   if (digits) return { start: quantity.start + digits.index, end: quantity.start + digits.index + digits[0].length };
-  const word = /\p{L}+(?=[^\p{L}]*$)/u.exec(written.replace(/\s+(?:Milliarden?|Millionen?|Mio\.?|Mrd\.?|Billionen?|Tausend)$/u, ""));
+  const word = LAST_WORD.exec(written.replace(/\s+(?:Milliarden?|Millionen?|Mio\.?|Mrd\.?|Billionen?|Tausend)$/u, ""));
   if (word) return { start: quantity.start + word.index, end: quantity.start + word.index + word[0].length };
   return quantity;
 }
@@ -49,6 +52,9 @@ function hedgeShown(before: string): boolean {
 /** Words a clause cut out of a long sentence must show around the gap. */
 const MIN_SHOWN_WORDS = 6;
 
+/** A capitalised word right before. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s$/u;
+
 /**
  * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
  * "13-Megapixel-Kamera") or an age ("John Kibanga (29)", "der 1972 geborene"): never worth asking.
@@ -62,9 +68,7 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (/\(\s*$/u.test(before) && after === ")") return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
   if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
-  return (
-    quantity.unit === undefined && /\p{Lu}[\p{L}-]*\s$/u.test(before) && !/(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u.test(before)
-  );
+  return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !/(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u.test(before);
 }
 
 const DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;
@@ -117,6 +121,8 @@ function mentionsFigure(shown: string, value: number): boolean {
   return numberSpellings(value).some((spelling) => containsPhrase(folded, spelling));
 }
 
+const LETTER = /\p{L}/u;
+
 export function quantityQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const counted: Span[] = [...doc.facts.memberCounts, ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : []))];
@@ -129,7 +135,7 @@ export function quantityQuestions(doc: DocContext): Question[] {
     if (
       !gap ||
       ((gap.before.startsWith("…") || gap.after.endsWith("…")) &&
-        `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length < MIN_SHOWN_WORDS)
+        `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => LETTER.test(word)).length < MIN_SHOWN_WORDS)
     )
       continue;
     const { value, unit, scale } = asked(doc, quantity);

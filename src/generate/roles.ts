@@ -40,6 +40,9 @@ function office(person: PersonFact): string | undefined {
   return offices.get(person);
 }
 
+/** A capitalised word with genitive s. */
+const CAPITALISED_GENITIVE = /^\p{Lu}\p{L}*s$/u;
+
 /**
  * Whether a role reads as an office: a role noun ("Präsident", "US-Außenministerin") with only
  * adjectives or a genitive name before it ("britischer", "Frankreichs"), not a stray verb or
@@ -49,7 +52,7 @@ function isOffice(role: string): boolean {
   const words = role.split(/\s+/u);
   const head = words.findIndex((word) => roleForms(word) !== undefined);
   if (head === -1) return false;
-  return words.slice(0, head).every((word) => isAdjectiveLike(word) || /^\p{Lu}\p{L}*s$/u.test(word));
+  return words.slice(0, head).every((word) => isAdjectiveLike(word) || CAPITALISED_GENITIVE.test(word));
 }
 
 /** The office in the person's gender where the text tells it: "Anna Berg ist Ministerpräsidentin", never "Ministerpräsident". */
@@ -101,9 +104,11 @@ function roleSpan(doc: DocContext, person: PersonFact): Span | undefined {
   return undefined;
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** A role whose head noun is feminine ("Außenministerin", "britische Premierministerin"). */
 function isFeminineRole(role: string): boolean {
-  return /in$/u.test(role.split(/\s+/u).find((word) => /^\p{Lu}/u.test(word) && !/s$/u.test(word)) ?? role);
+  return /in$/u.test(role.split(/\s+/u).find((word) => UPPER_FIRST.test(word) && !/s$/u.test(word)) ?? role);
 }
 
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {

@@ -72,15 +72,21 @@ function hasEpithet(text: string): boolean {
   return matchesOf(DEFINITE_NOUN, text).some((match) => ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined));
 }
 
+/** The word after spaces. */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
 /** A demonstrative of time ("diese Woche", "dieses Jahres") points at the date of the text, which is fine. */
 function pointsAtTime(text: string, index: number, length: number): boolean {
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(index + length))?.[1];
+  const next = NEXT_WORD.exec(text.slice(index + length))?.[1];
   return next !== undefined && TIME_NOUNS.has(next);
 }
 
+/** A capitalised word after the first word. */
+const NOUN_AFTER_FIRST_WORD = /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u;
+
 /** Whether a noun (a capitalised word, the sentence's first word aside) stands in `text` before `index`. */
 function nounBefore(text: string, index: number): boolean {
-  return /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u.test(text.slice(0, index));
+  return NOUN_AFTER_FIRST_WORD.test(text.slice(0, index));
 }
 
 interface Pointer {
@@ -93,6 +99,9 @@ interface Pointer {
   wholeSentence?: boolean;
 }
 
+/** A relative clause a few words on. */
+const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u;
+
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
   const found: Pointer[] = [];
@@ -103,7 +112,7 @@ function pointers(text: string): Pointer[] {
     if (/^da/iu.test(word) && POINTS_FORWARD.test(after)) continue;
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
-    if (/^jene/iu.test(word) && /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u.test(after)) continue;
+    if (/^jene/iu.test(word) && RELATIVE_CLAUSE_AFTER.test(after)) continue;
     const here = /^hier/iu.test(word);
     found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
   }
@@ -124,12 +133,12 @@ function hasEpithets(text: string, lower = text.toLowerCase()): boolean {
 const SAME_WORDS = ["gleiche", "selbe"];
 const EXPLETIVE_VERBS = ["gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "handel", "handle", "kam", "komm", "heißt", "hieß", "fehlt", "bleibt", "blieb"];
 
+const ES = /(?<!\p{L})es(?!\p{L})/iu;
+
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
 function pronouns(text: string, lower = text.toLowerCase()): number[] {
   const expletives = new Set(
-    (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map(
-      (match) => match.index + /(?<!\p{L})es(?!\p{L})/iu.exec(match[0])!.index,
-    ),
+    (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map((match) => match.index + ES.exec(match[0])!.index),
   );
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) expletives.add(0);
   return matchesOf(PRONOUN, text)
@@ -144,9 +153,11 @@ function possessives(text: string): number[] {
     .filter((index) => !ATTRIBUTION.test(text.slice(Math.max(0, index - 12), index + 40)));
 }
 
+const DANN = /(?<!\p{L})dann(?!\p{L})/iu;
+
 /** Whether a clause (a deed in a stem or statement) points outside itself by a pointer, epithet or "dann". */
 export function deedPointsOutside(words: string): boolean {
-  return hasEpithets(words) || pointers(words).length > 0 || /(?<!\p{L})dann(?!\p{L})/iu.test(words);
+  return hasEpithets(words) || pointers(words).length > 0 || DANN.test(words);
 }
 
 /** Whether someone's words (a quote in a stem or statement) hold nothing that points outside them. */

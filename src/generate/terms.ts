@@ -76,6 +76,9 @@ const PLACE_ADJECTIVE = /^er\s+\p{Lu}/u;
 const DETERMINER =
   /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|zum|zur|vom|beim|ins|kein|keine|keinen|keinem|keiner|diese|diesen|diesem|dieser|dieses|jede|jeder|jeden|jedem|jedes|alle|allen|viele|vielen|einige|einigen|mehrere|beide|beiden|andere|anderen|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unsere|unseren)$/u;
 
+/** The last word, before spaces. */
+const LAST_WORD = /(\p{L}+)\s+$/u;
+
 /**
  * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
  * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
@@ -83,7 +86,7 @@ const DETERMINER =
 function usedAsCommonNoun(text: string, word: string): boolean {
   const stem = word.replace(ENDING, "");
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const before = LAST_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];
     // "über", "aber", "hinter" end like an inflected adjective but are function words: "über Rutshuru" is a place.
     if (before && (DETERMINER.test(before.toLowerCase()) || isAdjectiveLike(before))) return true;
   }
@@ -205,15 +208,20 @@ function wordBefore(text: string, start: number): string {
   return text.slice(begin, end);
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** A capitalised word after spaces. */
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+
 /** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 function askableHere(doc: DocContext, span: Span): boolean {
   const { start, end } = span;
   if (PLACE_ADJECTIVE.test(doc.text.slice(end - 2, end + 3))) return false;
   // "Rotes Kreuz", "Causa Vorzugsaktien", "Staatsanwalt Jan Holzner": part of a name or a title.
   const previous = wordBefore(doc.text, start);
-  if (/^\p{Lu}/u.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
+  if (UPPER_FIRST.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
-  if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) return false;
+  if (CAPITALISED_NEXT.test(doc.text.slice(end, end + 2))) return false;
   // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
   return !/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start));
 }
