@@ -52,8 +52,10 @@ function hedgeShown(before: string): boolean {
 /** Words a clause cut out of a long sentence must show around the gap. */
 const MIN_SHOWN_WORDS = 6;
 
-/** A capitalised word right before. */
+/** A capitalised word right before a figure: a model's name ("Snapdragon 801") ... */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s$/u;
+/** ... unless it is a noun after an article. */
+const ARTICLE_AND_NOUN_BEFORE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u;
 
 /**
  * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
@@ -68,7 +70,7 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (/\(\s*$/u.test(before) && after === ")") return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
   if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
-  return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !/(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u.test(before);
+  return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !ARTICLE_AND_NOUN_BEFORE.test(before);
 }
 
 const DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;

@@ -134,6 +134,8 @@ const SAME_WORDS = ["gleiche", "selbe"];
 const EXPLETIVE_VERBS = ["gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "handel", "handle", "kam", "komm", "heißt", "hieß", "fehlt", "bleibt", "blieb"];
 
 const ES = /(?<!\p{L})es(?!\p{L})/iu;
+/** "es" standing for the clause after it ("Es ist klar, dass ..."). */
+const CLAUSE_FOLLOWS = /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u;
 
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
 function pronouns(text: string, lower = text.toLowerCase()): number[] {
@@ -143,7 +145,7 @@ function pronouns(text: string, lower = text.toLowerCase()): number[] {
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) expletives.add(0);
   return matchesOf(PRONOUN, text)
     .map((match) => match.index)
-    .filter((index) => !expletives.has(index) && !(/^es$/iu.test(text.slice(index, index + 2)) && /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u.test(text.slice(index))));
+    .filter((index) => !expletives.has(index) && !(/^es$/iu.test(text.slice(index, index + 2)) && CLAUSE_FOLLOWS.test(text.slice(index))));
 }
 
 /** Possessives, except in attributions ("nach ihren Angaben") that say whose words, not what happened. */
