@@ -49,13 +49,21 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * Whether a case-insensitive expression that cannot match without one of `words` (lower case) may match
+ * The words (lower case) an expression cannot match without, for mayHoldAnyOf: one expression of plain
+ * strings, which V8 searches for all of them at once, at half the cost of a search per word.
+ */
+export function anyOfWords(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")).join("|"));
+}
+
+/**
+ * Whether a case-insensitive expression that cannot match without one of `words` (anyOfWords) may match
  * in `text` (`lower`: its lower case). A few plain searches cost a fraction of an expression of many
  * words with a look-behind, which is tried at every position: where this is false, it need not run.
  */
-export function mayHoldAnyOf(text: string, lower: string, words: readonly string[]): boolean {
+export function mayHoldAnyOf(text: string, lower: string, words: RegExp): boolean {
   // "ſ" and the Kelvin sign: such an expression takes them for "s" and "k", lower case does not.
-  return words.some((word) => lower.includes(word)) || text.includes("\u017f") || text.includes("\u212a");
+  return words.test(lower) || text.includes("\u017f") || text.includes("\u212a");
 }
 
 const UPPER_AT = /\p{Lu}/uy;

@@ -16,7 +16,7 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { matchesAtCapitals, matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
+import { anyOfWords, matchesAtCapitals, matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
 import { TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
@@ -88,9 +88,9 @@ const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
  * of many words with a look-behind, tried at every position; the back-references are looked for in every
  * gap text and statement.
  */
-const FIRST_PERSON_WORDS = ["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"];
-const ONE_OF_THEM_WORDS = ["ihnen", "denen"];
-const DEMONSTRATIVE_WORDS = ["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"];
+const FIRST_PERSON_WORDS = anyOfWords(["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"]);
+const ONE_OF_THEM_WORDS = anyOfWords(["ihnen", "denen"]);
+const DEMONSTRATIVE_WORDS = anyOfWords(["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"]);
 
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
 export function nounStem(word: string): string {

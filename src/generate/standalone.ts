@@ -7,7 +7,7 @@
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
  */
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
-import { matchesOf, mayHoldAnyOf } from "../extract/text";
+import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
 
@@ -130,8 +130,8 @@ function hasEpithets(text: string, lower = text.toLowerCase()): boolean {
 }
 
 /** Words without which SAME_AS_BEFORE and EXPLETIVE_ES cannot match (mayHoldAnyOf, src/extract/text.ts). */
-const SAME_WORDS = ["gleiche", "selbe"];
-const EXPLETIVE_VERBS = ["gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "handel", "handle", "kam", "komm", "heißt", "hieß", "fehlt", "bleibt", "blieb"];
+const SAME_WORDS = anyOfWords(["gleiche", "selbe"]);
+const EXPLETIVE_VERBS = anyOfWords("gibt gab gebe gäbe geht ging gehe handel handle kam komm heißt hieß fehlt bleibt blieb".split(" "));
 
 const ES = /(?<!\p{L})es(?!\p{L})/iu;
 /** "es" standing for the clause after it ("Es ist klar, dass ..."). */
