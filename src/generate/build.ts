@@ -186,7 +186,8 @@ export function cloze(common: Common, sentence: string, start: number, end: numb
   const answer = sentence.slice(start, end).trim();
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  if (answer === "" || normalise(`${before} ${after}`).includes(normalise(answer))) return undefined;
-  const alternatives = [...new Set(accept.filter((spelling) => normalise(spelling) !== normalise(answer)))];
+  const shownAnswer = normalise(answer);
+  if (answer === "" || normalise(`${before} ${after}`).includes(shownAnswer)) return undefined;
+  const alternatives = [...new Set(accept.filter((spelling) => normalise(spelling) !== shownAnswer))];
   return Object.assign(base(common, "cloze"), { type: "cloze" as const, before, after, answer, accept: alternatives });
 }
