@@ -72,9 +72,10 @@ const UPPER_AT = /\p{Lu}/uy;
  * The matches in `text`, in order, of `sticky` (flags "uy"; a match must open with an upper-case
  * letter), as a global expression of the same pattern finds them; but the expression is tried only
  * where an upper-case letter stands, not at each position (a look-behind first is tried everywhere).
- * Latin-1 characters are judged by their code.
+ * Latin-1 characters are judged by their code. `mayMatch`, where given, rules out capitals at which
+ * the expression cannot match, without running it (most of the call's cost is running it at all).
  */
-export function matchesAtCapitals(sticky: RegExp, text: string): RegExpExecArray[] {
+export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -85,6 +86,7 @@ export function matchesAtCapitals(sticky: RegExp, text: string): RegExpExecArray
       UPPER_AT.lastIndex = at;
       if (!UPPER_AT.test(text)) continue;
     }
+    if (mayMatch !== undefined && !mayMatch(text, at)) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (!match) continue;

@@ -18,6 +18,30 @@ import { standsAlone } from "./standalone";
 const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)(?![\p{L}\p{N}])/gu;
 /** NAME_SHAPE tried at one position, by matchesAtCapitals: a name of that shape opens with an upper-case letter. */
 const NAME_SHAPE_AT = new RegExp(NAME_SHAPE.source, "uy");
+
+/** Where the run of small ASCII letters from `from` on ends. */
+function asciiLowerRunEnd(text: string, from: number): number {
+  let index = from;
+  for (let code = text.charCodeAt(index); code >= 97 && code <= 122; code = text.charCodeAt(index)) index++;
+  return index;
+}
+
+/** Whether the character at `index` is ASCII but no letter (or the text ends there): it is neither \p{L} nor \p{Lu}. */
+function asciiNonLetterAt(text: string, index: number): boolean {
+  if (index >= text.length) return true;
+  const code = text.charCodeAt(index);
+  return code < 128 && !((code | 0x20) >= 97 && (code | 0x20) <= 122);
+}
+
+/**
+ * Whether NAME_SHAPE may match at a capital: not where small ASCII letters follow it and end at an ASCII
+ * character that is no letter ("Regierung "), after which neither an acronym nor a capital inside can come.
+ */
+function mayBeNameShape(text: string, at: number): boolean {
+  const end = asciiLowerRunEnd(text, at + 1);
+  return end === at + 1 || !asciiNonLetterAt(text, end);
+}
+
 /** Roman numerals ("II", "XIV") have an acronym's shape and name nothing. */
 const ROMAN = /^[IVXLCDM]+$/u;
 /**
@@ -90,7 +114,7 @@ export function spelledOut(text: string, acronym: string): string[] {
 export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(otherFacts(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
-  for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text)) {
+  for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text, mayBeNameShape)) {
     const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
     if (ROMAN.test(mention.text) || isTaken(mention)) continue;
     const mentions = byName.get(mention.text);
