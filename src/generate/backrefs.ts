@@ -245,7 +245,11 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (
       named.some(
         (at) =>
-          at > headAt && /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u.test(text.slice(headAt + head.length, at)) && at !== reading.nameGap,
+          at > headAt &&
+          /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u.test(text.slice(headAt + head.length, at)) &&
+          // A name gap later in the sentence is no name of the subject ("Das Projekt wird aus ___ gesteuert");
+          // one right after the noun is the name it stands for ("Das deutsche Bundesland ___ ist ...").
+          (at !== reading.nameGap || /^\s+$/u.test(text.slice(headAt + head.length, at))),
       )
     )
       continue;
