@@ -68,6 +68,11 @@ const GENDERED_WORDS = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
+/**
+ * A colon and the actor's own words after the clause ("Sie verteidigte die Regeln: Wir werden ..."): the deed
+ * ends at the colon. Not any colon: "steht vor der Wahl: das Land zu verändern" says what the deed is about.
+ */
+const OWN_WORDS_AFTER = /^\s*:\s*(?:[„"»«]|(?:Ich|Wir|Uns|Unser[emnrs]?|Mein[emnrs]?)(?!\p{L}))/u;
 const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?!\\p{L})`, "u");
 /** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
 const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass)\s/iu;
@@ -496,7 +501,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (tail.trim() !== "" && !COORDINATED.test(tail)) rest = joinParts(rest, tail);
+  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.

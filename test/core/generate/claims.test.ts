@@ -280,3 +280,24 @@ describe("claims through the generator", () => {
     for (const statement of statements(trade!.questions)) expect(statement.statement).not.toMatch(/^Der HGH hat die Klage/u);
   });
 });
+
+describe("a deed followed by the actor's own words", () => {
+  const DEFENCE = `Streit um Polizeieinsatz
+
+Wien – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei: Wir haben richtig gehandelt. Die Grünen fordern nun einen Untersuchungsausschuss. Bürgermeisterin Anna Weiß sprach am Dienstag von einem schweren Fehler.`;
+  const statements = (text: string) =>
+    generateBank([{ id: "defence", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+
+  it("ends the deed at the colon before the words ('verteidigte ...: Wir haben ...')", () => {
+    expect(statements(DEFENCE)).toContain("Karl Berger verteidigte am Montag den Einsatz der Polizei.");
+    expect(statements(DEFENCE)).toContain("Anna Weiß verteidigte am Montag den Einsatz der Polizei.");
+  });
+
+  it("keeps a colon that says what the deed is about: no deed is cut short there", () => {
+    const choice = DEFENCE.replace(
+      "verteidigte am Montag den Einsatz der Polizei: Wir haben richtig gehandelt.",
+      "stand am Montag vor der Wahl: den Einsatz abbrechen oder weitermachen.",
+    );
+    expect(statements(choice).filter((statement) => statement.includes("vor der Wahl"))).toEqual([]);
+  });
+});
