@@ -301,3 +301,26 @@ Wien – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei
     expect(statements(choice).filter((statement) => statement.includes("vor der Wahl"))).toEqual([]);
   });
 });
+
+describe("an institution that acts, as a name gap", () => {
+  const COUNCIL = `Angriffe verurteilt
+
+Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler in der Region. Die WHO kündigte am Sonntag Hilfe für die Spitäler an. Die Polizei nahm am Samstag drei Verdächtige fest. Die UNO ist über die Lage besorgt.`;
+  const gaps = (text: string) =>
+    generateBank([{ id: "council", text }])[0]!.questions.flatMap((question) =>
+      question.type === "cloze" && question.topic === "action" ? [{ before: question.before, answer: question.answer, accept: question.accept }] : [],
+    );
+
+  it("asks a name of a name's shape where the institution acts, with the noun it ends in accepted", () => {
+    expect(gaps(COUNCIL)).toEqual([
+      { before: "Der ", answer: "UN-Sicherheitsrat", accept: ["Sicherheitsrat"] },
+      { before: "Die ", answer: "WHO", accept: [] },
+    ]);
+  });
+
+  it("asks no common noun ('Die Polizei') and no name after a copula ('Die UNO ist ...')", () => {
+    const answers = gaps(COUNCIL).map((gap) => gap.answer);
+    expect(answers).not.toContain("Polizei");
+    expect(answers).not.toContain("UNO");
+  });
+});
