@@ -527,6 +527,8 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
   if (COPULA.test(action.verb.text)) return undefined;
   const start = action.actor.end - name.length;
+  // "Die USA führen ...": a country, asked among countries by its own families.
+  if (doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start < action.actor.end && start < mention.end))) return undefined;
   if (doc.text.slice(start, action.actor.end) !== name || !standsAlone(doc, evidence, { start, end: action.actor.end, name: true })) return undefined;
   const offset = start - evidence.start;
   const head = name.includes("-") ? [name.slice(name.lastIndexOf("-") + 1)] : spelledOut(doc.text, name);

@@ -305,7 +305,7 @@ Wien – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei
 describe("an institution that acts, as a name gap", () => {
   const COUNCIL = `Angriffe verurteilt
 
-Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler in der Region. Die WHO kündigte am Sonntag Hilfe für die Spitäler an. Die Polizei nahm am Samstag drei Verdächtige fest. Die UNO ist über die Lage besorgt.`;
+Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler in der Region. Die WHO kündigte am Sonntag Hilfe für die Spitäler an. Die Polizei nahm am Samstag drei Verdächtige fest. Die UNO ist über die Lage besorgt. Die USA schickten am Montag Hilfsgüter in die Region.`;
   const gaps = (text: string) =>
     generateBank([{ id: "council", text }])[0]!.questions.flatMap((question) =>
       question.type === "cloze" && question.topic === "action" ? [{ before: question.before, answer: question.answer, accept: question.accept }] : [],
@@ -318,9 +318,10 @@ Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler
     ]);
   });
 
-  it("asks no common noun ('Die Polizei') and no name after a copula ('Die UNO ist ...')", () => {
+  it("asks no common noun ('Die Polizei'), no name after a copula ('Die UNO ist ...') and no country ('Die USA')", () => {
     const answers = gaps(COUNCIL).map((gap) => gap.answer);
     expect(answers).not.toContain("Polizei");
     expect(answers).not.toContain("UNO");
+    expect(answers).not.toContain("USA");
   });
 });
