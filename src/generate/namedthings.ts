@@ -15,6 +15,7 @@ import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { type DocContext, evidenceFor, isProse } from "./context";
 import { TIME_NOUNS } from "./data/anaphora";
+import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -153,7 +154,10 @@ export function namedThingQuestions(doc: DocContext): Question[] {
         offset,
         offset + name.length,
       );
-      if (question) {
+      // A gap whose sentence leans on one before that does not resolve it ("Das geht aus Zahlen hervor, die die
+      // Informationsplattform ___ ...") would be asked only as a last filler: such names were seldom worth asking.
+      const shown = question && selfContained(doc, question);
+      if (question && shown && shown.salience === question.salience) {
         asked.add(name);
         questions.push(question);
       }

@@ -64,4 +64,13 @@ Berlin – Am Montag hat die Regierung Reformen beschlossen. Die Regierung will 
 Graz – Der Vorstand der Firma hat den Manager Karl Huber zum neuen Chef bestellt. Karl Huber war zuvor in München tätig.`;
     expect(nameGaps("person", person)).toEqual([]);
   });
+
+  it("asks a name where a sentence that stands alone gives it, not where it leans on one before it that does not resolve it", () => {
+    const figures = `Mehr Einbrüche im Osten
+
+Erfurt – Im Bundesland Thüringen wurden 2.400 Wohnungseinbrüche gezählt. Das geht aus Zahlen hervor, die das Institut Sicherheit Plus am Montag vorstellte. Das Institut Sicherheit Plus berät seit Jahren die Polizei.`;
+    expect(nameGaps("figures", figures).map((question) => [question.answer, question.evidence.quote])).toEqual([
+      ["Sicherheit Plus", "Das Institut Sicherheit Plus berät seit Jahren die Polizei."],
+    ]);
+  });
 });
