@@ -178,6 +178,7 @@ const REASON_FOLLOWS = /,\s*(?:weil|dass|da)(?!\p{L})/u;
 const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen)(?!\p{L})/u;
 
 /** Only capitalised words, or "in", "aus", "bei", between a noun and a name. */
+const ONLY_SPACE = /^\s+$/u;
 const NAME_OR_PLACE_BETWEEN = /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u;
 
 export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
@@ -259,7 +260,16 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (match[1]!.includes("-")) continue;
     // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;
     // "Das Museum in Graz": a place right after it says which.
-    if (named.some((at) => at > headAt && NAME_OR_PLACE_BETWEEN.test(text.slice(headAt + head.length, at)) && at !== reading.nameGap)) continue;
+    if (
+      named.some((at) => {
+        if (at <= headAt) return false;
+        const between = text.slice(headAt + head.length, at);
+        // A name gap later in the sentence is no name of the subject ("Das Projekt wird aus ___ gesteuert");
+        // one right after the noun is the name it stands for ("Das deutsche Bundesland ___ ist ...").
+        return NAME_OR_PLACE_BETWEEN.test(between) && (at !== reading.nameGap || ONLY_SPACE.test(between));
+      })
+    )
+      continue;
     found.push({
       kind: "definite",
       index: match.index + match[0].search(/[Dd](?:er|ie|as|en|em|es)\s/u),

@@ -9,13 +9,14 @@ import { roleForms } from "../extract/gender";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
-import { type Choice, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
-import { display, fullName, nameGap, usesFullName } from "./persons";
+import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
+import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { salienceOf } from "./salience";
-import { deedPointsOutside, quoteStandsAlone } from "./standalone";
+import { deedPointsOutside, quoteStandsAlone, standsAlone } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -68,6 +69,11 @@ const GENDERED_WORDS = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
+/**
+ * A colon and the actor's own words after the clause ("Sie verteidigte die Regeln: Wir werden ..."): the deed
+ * ends at the colon. Not any colon: "steht vor der Wahl: das Land zu verändern" says what the deed is about.
+ */
+const OWN_WORDS_AFTER = /^\s*:\s*(?:[„"»«]|(?:Ich|Wir|Uns|Unser[emnrs]?|Mein[emnrs]?)(?!\p{L}))/u;
 const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?!\\p{L})`, "u");
 /** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
 const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass)\s/iu;
@@ -496,12 +502,51 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (tail.trim() !== "" && !COORDINATED.test(tail)) rest = joinParts(rest, tail);
+  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (/[„“"«»:()]/u.test(rest) || ANAPHORIC_WORDS.test(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
   return { verb: verb.text, singular, rest };
+}
+
+/** A name an institution goes by that no common noun has: "UN-Sicherheitsrat", "EU-Kommission", "EZB"; not "die Polizei", "der Konzern". */
+const INSTITUTION_NAME = /^(?:\p{Lu}{2,5}|\p{Lu}{2,5}-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+
+/** Forms of "sein" and "werden" as a finite verb. */
+const COPULA = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|wurden)$/u;
+
+/**
+ * The actor's name as a gap where it is one word of a name's shape after its article ("Der UN-Sicherheitsrat
+ * verschärfte ..."); a learner may also type the noun the name ends in ("Sicherheitsrat").
+ */
+function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
+  const words = squash(action.actor.text).split(" ");
+  const name = words[words.length - 1]!;
+  if (words.length > 2 || (words.length === 2 && !/^(?:der|die|das)$/iu.test(words[0]!)) || !INSTITUTION_NAME.test(name)) return undefined;
+  // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
+  if (COPULA.test(action.verb.text)) return undefined;
+  const start = action.actor.end - name.length;
+  // "Die USA führen ...": a country, asked among countries by its own families.
+  if (doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start < action.actor.end && start < mention.end))) return undefined;
+  if (doc.text.slice(start, action.actor.end) !== name || !standsAlone(doc, evidence, { start, end: action.actor.end, name: true })) return undefined;
+  const offset = start - evidence.start;
+  const head = name.includes("-") ? [name.slice(name.lastIndexOf("-") + 1)] : spelledOut(doc.text, name);
+  return cloze(
+    {
+      documentId: doc.id,
+      topic: "action",
+      key: `${action.clause.start}:institution`,
+      fact: common.fact,
+      salience: common.salience,
+      stem: NAME_GAP_STEM,
+      evidence,
+    },
+    evidence.quote,
+    offset,
+    offset + name.length,
+    head,
+  );
 }
 
 /** Whether a deed names a role ("seit 1999 Bürgermeister"), whose form tells the actor's gender. */
@@ -528,6 +573,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const deed = actor ? deedOf(doc, action) : undefined;
     const evidence = evidenceFor(doc, action);
     if (!actor || !deed || !evidence) continue;
+    // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
+    // sentence is the sentence itself, and a text names few other institutions as wrong options.
+    if (!actor.person && !actor.place) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.rest);
     const gendered = GENDERED_WORDS.test(deed.rest) || role;

@@ -17,6 +17,7 @@ import { dateQuestions } from "./dates";
 import { selfContainedQuestions } from "./gapcontext";
 import { compareText } from "./ids";
 import { meetingQuestions } from "./meetings";
+import { namedThingQuestions } from "./namedthings";
 import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
 import { quantityQuestions } from "./quantities";
@@ -58,6 +59,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => claimContentQuestions(doc),
   (doc) => objectQuestions(doc),
   (doc) => organisationQuestions(doc),
+  (doc) => namedThingQuestions(doc),
   (doc) => termQuestions(doc),
 ];
 

@@ -20,6 +20,8 @@ export const TOPIC_WEIGHTS = {
   person_role: 0.65,
   quantity: 0.6,
   organisation: 0.6,
+  /** A name the text introduces with what it is ("das Bundesland Sachsen", "die Islamistengruppe Ansar Dine"). */
+  named: 0.5,
   /** What the lead is about, when no figure or actor says it better. */
   term: 0.55,
   countries_named: 0.55,

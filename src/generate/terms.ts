@@ -83,7 +83,7 @@ const LAST_WORD = /(\p{L}+)\s+$/u;
  * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
  * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
  */
-function usedAsCommonNoun(text: string, word: string): boolean {
+export function usedAsCommonNoun(text: string, word: string): boolean {
   const stem = word.replace(ENDING, "");
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
     const before = LAST_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];

@@ -50,6 +50,8 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Wenn die Summe ___ Euro erreicht, beginnt der Bau.")).toContain("definite");
     // A place in the gap is no name of the subject.
     expect(kinds(BEFORE, "Das Vorhaben wird aus ___ bezahlt.", { name: true })).toContain("definite");
+    // The name gap right after the noun is the name the noun stands for.
+    expect(kinds(BEFORE, "Das Vorhaben ___ wird aus Steuern bezahlt.", { name: true })).not.toContain("definite");
     expect(kinds(BEFORE, "Der Bahnchef und Ingenieur Hans Gruber eröffnete die Strecke nach ___.", { name: true })).not.toContain("definite");
     expect(kinds(BEFORE, "Die Polizei nahm am Abend ___ Demonstranten fest.")).not.toContain("definite");
     expect(kinds(BEFORE, "Die Europäische Union zahlt ___ Millionen Euro für die Strecke.")).not.toContain("definite");

@@ -280,3 +280,48 @@ describe("claims through the generator", () => {
     for (const statement of statements(trade!.questions)) expect(statement.statement).not.toMatch(/^Der HGH hat die Klage/u);
   });
 });
+
+describe("a deed followed by the actor's own words", () => {
+  const DEFENCE = `Streit um Polizeieinsatz
+
+Wien – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei: Wir haben richtig gehandelt. Die Grünen fordern nun einen Untersuchungsausschuss. Bürgermeisterin Anna Weiß sprach am Dienstag von einem schweren Fehler.`;
+  const statements = (text: string) =>
+    generateBank([{ id: "defence", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+
+  it("ends the deed at the colon before the words ('verteidigte ...: Wir haben ...')", () => {
+    expect(statements(DEFENCE)).toContain("Karl Berger verteidigte am Montag den Einsatz der Polizei.");
+    expect(statements(DEFENCE)).toContain("Anna Weiß verteidigte am Montag den Einsatz der Polizei.");
+  });
+
+  it("keeps a colon that says what the deed is about: no deed is cut short there", () => {
+    const choice = DEFENCE.replace(
+      "verteidigte am Montag den Einsatz der Polizei: Wir haben richtig gehandelt.",
+      "stand am Montag vor der Wahl: den Einsatz abbrechen oder weitermachen.",
+    );
+    expect(statements(choice).filter((statement) => statement.includes("vor der Wahl"))).toEqual([]);
+  });
+});
+
+describe("an institution that acts, as a name gap", () => {
+  const COUNCIL = `Angriffe verurteilt
+
+Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler in der Region. Die WHO kündigte am Sonntag Hilfe für die Spitäler an. Die Polizei nahm am Samstag drei Verdächtige fest. Die UNO ist über die Lage besorgt. Die USA schickten am Montag Hilfsgüter in die Region.`;
+  const gaps = (text: string) =>
+    generateBank([{ id: "council", text }])[0]!.questions.flatMap((question) =>
+      question.type === "cloze" && question.topic === "action" ? [{ before: question.before, answer: question.answer, accept: question.accept }] : [],
+    );
+
+  it("asks a name of a name's shape where the institution acts, with the noun it ends in accepted", () => {
+    expect(gaps(COUNCIL)).toEqual([
+      { before: "Der ", answer: "UN-Sicherheitsrat", accept: ["Sicherheitsrat"] },
+      { before: "Die ", answer: "WHO", accept: [] },
+    ]);
+  });
+
+  it("asks no common noun ('Die Polizei'), no name after a copula ('Die UNO ist ...') and no country ('Die USA')", () => {
+    const answers = gaps(COUNCIL).map((gap) => gap.answer);
+    expect(answers).not.toContain("Polizei");
+    expect(answers).not.toContain("UNO");
+    expect(answers).not.toContain("USA");
+  });
+});

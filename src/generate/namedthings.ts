@@ -1,0 +1,167 @@
+/**
+ * Names the text introduces with a noun that says what they are: "das deutsche Bundesland Sachsen",
+ * "die Islamistengruppe Ansar Dine", "dem Projekt No Business As Usual", "der Jihadistenmiliz „Islamischer
+ * Staat“". The noun before the gap tells the learner what kind of name is missing, and the name is what
+ * the story is about or who took part in it: a region, a group, a project, a firm, a paper. No other
+ * family asks such names (persons, countries and cities have their own; organisations only where an
+ * acronym or an inner capital shows the name).
+ */
+import type { Question } from "../bank/schema";
+import { givenNameGender } from "../extract/data/given-names";
+import { roleForms } from "../extract/gender";
+import { isRoleWord } from "../extract/persons";
+import { matchesOf, overlapsAnyOf } from "../extract/text";
+import type { Span } from "../extract/types";
+import { cloze } from "./build";
+import { type DocContext, evidenceFor, isProse } from "./context";
+import { TIME_NOUNS } from "./data/anaphora";
+import { selfContained } from "./gapcontext";
+import { NAME_GAP_STEM } from "./persons";
+import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
+import { GENERAL, usedAsCommonNoun } from "./terms";
+
+/**
+ * A definite article (or one merged with a preposition), up to two inflected adjectives, a noun (the
+ * kind) and right after it a name: a quoted one, or one to four capitalised words.
+ */
+const CLASSIFIED_NAME =
+  /(?<![\p{L}\p{N}-])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
+/**
+ * Kind nouns of places ("Bundesland", "Hauptstadt", "Grenzregion", "Provinz"), by their last part: the name
+ * is then asked and weighed as a place (a place outside the lead is background more often than not).
+ */
+const PLACE_KIND = /(?:stadt|region|provinz|bezirk|land|gemeinde|dorf|viertel|teil|insel|kanton)$/u;
+/** What must follow a name: a mark or a word in lower case ("Sachsen ist"), else it may go on ("Regierung Reformen Maßnahmen"). */
+const NAME_END = /^(?:\s*[,.;:!?)–]|\s+\p{Ll}|\s*$)/u;
+/** An acronym or a word with an inner capital: the organisations family asks those where the text repeats them. */
+const ORGANISATION_SHAPE = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
+/**
+ * A name of one common-looking word ("Sachsen") must come up this often: a noun the text uses once may be an
+ * object ("die Regierung Reformen"). Other names too, unless the lead names them: a name given once further
+ * down is mostly an example or a side detail ("Flughafen Mariscal Sucre", "die Terrororganisation Boko Haram").
+ */
+const MIN_MENTIONS = 2;
+
+/** Where the text names persons, countries and cities: they have their own questions. */
+function otherNames(doc: DocContext): Span[] {
+  const facts = doc.facts;
+  return [
+    ...facts.persons.flatMap((person) => person.mentions),
+    ...facts.countries.flatMap((country) => country.mentions),
+    ...facts.places.flatMap((place) => place.mentions),
+  ];
+}
+
+/** How often `word` stands in the text as a whole word. */
+function wholeWordCount(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!/[\p{L}\p{N}-]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) count++;
+  }
+  return count;
+}
+
+/** An ending of an inflected adjective: "Das Rote Kreuz", "Der Oberste Gerichtshof", "im Brüsseler Stadtteil" are one name, not a kind and a name. */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+/** A kind noun this long that ends like no adjective ("Bundesland", "Projekt") needs no other use to be one. */
+const PLAIN_KIND_LENGTH = 7;
+/** Nouns of people ("Islamisten", "Europameister"): a person follows, whom the person finder may have missed. */
+const PEOPLE = /(?:isten|anten|enten|aner|logen|meister|tler|iker)$/u;
+
+/** Whether the text uses `word` on its own somewhere, with no capitalised word right after it: a head noun, not part of a name. */
+function standsOnItsOwn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (/[\p{L}\p{N}-]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) continue;
+    if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a noun says what kind of thing follows: a common noun, not an office ("Präsident Xi"), a given
+ * name ("Amadeu Antonio"), a time ("Jahr") or people; and not the first word of a longer name ("Das Rote
+ * Kreuz", "Die Grand Old Party"), which stands only before the rest of that name.
+ */
+function isKindNoun(text: string, word: string): boolean {
+  if (roleForms(word) !== undefined || isRoleWord(word) || givenNameGender(word.toLowerCase()) !== undefined || TIME_NOUNS.has(word) || PEOPLE.test(word))
+    return false;
+  return (word.length >= PLAIN_KIND_LENGTH && !ADJECTIVE_ENDING.test(word)) || standsOnItsOwn(text, word);
+}
+
+/** Whether a word of a name is a noun the text uses as such, also after a capitalised adjective ("Südchinesischen Meer"). */
+function commonNoun(text: string, word: string): boolean {
+  if (usedAsCommonNoun(text, word)) return true;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (/\p{Lu}\p{Ll}*(?:e|en|er|es|em)[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
+
+/** Whether the text names `name` once only: its first word (the name's own, "TransCanada" of "TransCanada Corp") stands nowhere else, alone or in a compound ("Attac-Österreich"). */
+function namedOnce(text: string, name: string): boolean {
+  const first = name.split(/[ \u00a0]+/u)[0]!;
+  const at = text.indexOf(first);
+  return at === -1 || text.indexOf(first, at + first.length) === -1;
+}
+
+/** Whether the words after the kind noun are a name, not common nouns of the sentence. */
+function isName(doc: DocContext, name: string, quoted: boolean): boolean {
+  if (quoted) return true;
+  const words = name.split(/[ \u00a0]+/u);
+  if (words.some((word) => GENERAL.has(word.toLowerCase()) || isRoleWord(word) || TIME_NOUNS.has(word))) return false;
+  // "Immunität Sovas": a person's genitive.
+  const surnames = new Set(doc.facts.persons.map((person) => person.surname));
+  if (words.some((word) => surnames.has(word) || surnames.has(word.replace(/s$/u, "")))) return false;
+  if (words.length === 1) {
+    const word = words[0]!;
+    if (ORGANISATION_SHAPE.test(word) || /\d/u.test(word)) return false;
+    return !commonNoun(doc.text, word) && wholeWordCount(doc.text, word) >= MIN_MENTIONS;
+  }
+  // "Mediendienst Integration", "No Business As Usual": not every word is one the text uses as a common noun;
+  // "das Zeltlager Krumpendorf Verteilerzentrum ist": a noun at the end is the sentence's, not the name's.
+  return !words.every((word) => commonNoun(doc.text, word)) && !commonNoun(doc.text, words[words.length - 1]!);
+}
+
+export function namedThingQuestions(doc: DocContext): Question[] {
+  const isTaken = overlapsAnyOf(otherNames(doc));
+  const asked = new Set<string>();
+  const questions: Question[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    for (const match of matchesOf(CLASSIFIED_NAME, text)) {
+      const quoted = match[2] !== undefined;
+      const name = (match[2] ?? match[3]!).trim();
+      const start = sentence.start + match.index + match[0].lastIndexOf(name);
+      const mention = { start, end: start + name.length };
+      if (asked.has(name) || !NAME_END.test(text.slice(match.index + match[0].length)) || isTaken(mention)) continue;
+      if (!isKindNoun(doc.text, match[1]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
+      const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
+      if (!evidence || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
+      const offset = mention.start - evidence.start;
+      const place = PLACE_KIND.test(match[1]!.toLowerCase());
+      const question = cloze(
+        {
+          documentId: doc.id,
+          topic: place ? "place" : "organisation",
+          key: `named:${name}`,
+          fact: `named:${name}`,
+          salience: salienceOf(doc, place ? "place" : "named", mention),
+          stem: NAME_GAP_STEM,
+          evidence,
+        },
+        evidence.quote,
+        offset,
+        offset + name.length,
+      );
+      // A gap whose sentence leans on one before that does not resolve it ("Das geht aus Zahlen hervor, die die
+      // Informationsplattform ___ ...") would be asked only as a last filler: such names were seldom worth asking.
+      const shown = question && selfContained(doc, question);
+      if (question && shown && shown.salience === question.salience) {
+        asked.add(name);
+        questions.push(question);
+      }
+    }
+  }
+  return questions;
+}

@@ -1,0 +1,76 @@
+/**
+ * Names a text introduces with a noun that says what they are ("das Bundesland Thüringen", "die Bürgerinitiative
+ * „Grüne Au“"), asked as gaps, through the whole generator on texts of our own.
+ */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+type Cloze = Extract<Question, { type: "cloze" }>;
+
+const STATE = `Mehr Einbrüche im Osten
+
+Erfurt – Das Bundesland Thüringen verzeichnet die meisten Wohnungseinbrüche seit zehn Jahren. Die Polizei in Thüringen stellte die Zahlen am Montag vor. Die Versicherer rechnen mit steigenden Prämien.`;
+
+const INITIATIVE = `Streit um Auwald
+
+Linz – Gegen die geplante Umfahrung wehrt sich die Bürgerinitiative „Grüne Au“ seit Monaten. Sie hat bereits 4.000 Unterschriften gesammelt. Der Bürgermeister will die Pläne im Gemeinderat vorstellen.`;
+
+const PROJECT = `Neue Wege in der Pflege
+
+Wien – Ein Verein will ältere Menschen besser betreuen. Im Herbst startet dafür das Projekt Silberstreif Plus in drei Bezirken. Dem Projekt Silberstreif Plus hat das Sozialministerium bereits eine Förderung zugesagt.`;
+
+function nameGaps(id: string, text: string): Cloze[] {
+  const [bank] = generateBank([{ id, text }]);
+  return bank!.questions.filter((question): question is Cloze => question.type === "cloze" && question.fact.startsWith("named:"));
+}
+
+describe("names introduced with what they are", () => {
+  it("asks a region the lead introduces by its kind, as a place", () => {
+    const [question, ...others] = nameGaps("state", STATE);
+    expect(others).toEqual([]);
+    expect(question?.answer).toBe("Thüringen");
+    expect(question?.before).toBe("Das Bundesland ");
+    expect(question?.after).toBe(" verzeichnet die meisten Wohnungseinbrüche seit zehn Jahren.");
+    expect(question?.topic).toBe("place");
+    expect(question!.salience).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it("asks a quoted name without its quotation marks", () => {
+    const [question] = nameGaps("initiative", INITIATIVE);
+    expect(question?.answer).toBe("Grüne Au");
+    expect(question?.before).toBe("Gegen die geplante Umfahrung wehrt sich die Bürgerinitiative „");
+    expect(question?.after).toBe("“ seit Monaten.");
+  });
+
+  it("asks a name of several words once, where the text first gives it in a sentence that stands alone", () => {
+    const questions = nameGaps("project", PROJECT);
+    expect(questions.map((question) => question.answer)).toEqual(["Silberstreif Plus"]);
+    expect(questions[0]?.evidence.quote).toBe("Dem Projekt Silberstreif Plus hat das Sozialministerium bereits eine Förderung zugesagt.");
+  });
+
+  it("does not take a common noun after the kind for a name, nor a name that is one with its adjective", () => {
+    const objects = `Reform beschlossen
+
+Berlin – Am Montag hat die Regierung Reformen beschlossen. Die Regierung will damit Geld sparen. Das Rote Kreuz warnte vor Kürzungen. Das Rote Kreuz hilft seit Jahren.`;
+    expect(nameGaps("objects", objects)).toEqual([]);
+  });
+
+  it("leaves a name named once far down the text, and persons to the person questions", () => {
+    const late = `${STATE.replace("Das Bundesland Thüringen verzeichnet", "Das Land verzeichnet").replace("Die Polizei in Thüringen", "Die Polizei")} Auch die Firma Sicherheit Plus aus Gera bietet neue Schlösser an.`;
+    expect(nameGaps("late", late)).toEqual([]);
+    const person = `Wechsel im Vorstand
+
+Graz – Der Vorstand der Firma hat den Manager Karl Huber zum neuen Chef bestellt. Karl Huber war zuvor in München tätig.`;
+    expect(nameGaps("person", person)).toEqual([]);
+  });
+
+  it("asks a name where a sentence that stands alone gives it, not where it leans on one before it that does not resolve it", () => {
+    const figures = `Mehr Einbrüche im Osten
+
+Erfurt – Im Bundesland Thüringen wurden 2.400 Wohnungseinbrüche gezählt. Das geht aus Zahlen hervor, die das Institut Sicherheit Plus am Montag vorstellte. Das Institut Sicherheit Plus berät seit Jahren die Polizei.`;
+    expect(nameGaps("figures", figures).map((question) => [question.answer, question.evidence.quote])).toEqual([
+      ["Sicherheit Plus", "Das Institut Sicherheit Plus berät seit Jahren die Polizei."],
+    ]);
+  });
+});
