@@ -33,6 +33,11 @@ export const MIN_SALIENCE = 0.35;
  * down the text, where position makes their salience small. A quiz takes them like salient questions.
  */
 const CLAIM_TOPICS: ReadonlySet<string> = new Set(["quote", "action"]);
+/**
+ * ... unless a side person's (someone named once outside the lead, src/generate/salience.ts) or a
+ * claim at the very end of a text: below this they fill a quiz up like other questions.
+ */
+export const MIN_CLAIM_SALIENCE = 0.25;
 /** A quiz shorter than this is hardly one: below it, less salient questions fill in. */
 export const QUIZ_FLOOR = 5;
 /**
@@ -432,7 +437,9 @@ function fillOnce(
 }
 
 /** Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor. */
-const isSalient = (profile: Profile) => (profile.question.salience >= MIN_SALIENCE && !profile.countries) || CLAIM_TOPICS.has(profile.question.topic);
+const isSalient = (profile: Profile) =>
+  (profile.question.salience >= MIN_SALIENCE && !profile.countries) ||
+  (CLAIM_TOPICS.has(profile.question.topic) && profile.question.salience >= MIN_CLAIM_SALIENCE);
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
 const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
@@ -476,6 +483,7 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       if (better(chosen, best)) best = chosen;
     }
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
+    best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts.get(profile)! >= MIN_BLOCKED);
   }
   return ordered(best, options.seed);
 }
@@ -501,6 +509,39 @@ function withOneLeftOut(candidates: readonly Profile[], best: Profile[], size: n
     if (chosen.length > longest.length && countSalient(chosen) >= countSalient(best)) longest = chosen;
   }
   return longest;
+}
+
+/** A chosen question that clashes with this many candidates or more may hold back more than it is worth. */
+const MIN_BLOCKED = 2;
+
+/**
+ * The main actor's name as a gap keeps out every question that shows the name: the actor's quotes, the
+ * lead's key term in the same sentence as the name ("Bürgermeister ___ sieht ein ganz offenes
+ * Gesprächsklima"). Drawn again without each chosen question that clashes with several others; a draw
+ * as long that asks more salient questions, or the same number with more salience, wins.
+ */
+function withoutBlocker(
+  candidates: readonly Profile[],
+  best: Profile[],
+  size: number,
+  minSize: number,
+  asked: (profile: Profile) => boolean,
+  blocks: (profile: Profile) => boolean,
+): Profile[] {
+  let winner = best;
+  for (const left of best) {
+    if (!blocks(left)) continue;
+    const chosen = fillFrom(
+      candidates.filter((profile) => profile !== left),
+      size,
+      minSize,
+      asked,
+    );
+    if (chosen.length < winner.length) continue;
+    const gain = countSalient(chosen) - countSalient(winner);
+    if (gain > 0 || (gain === 0 && totalSalience(chosen) > totalSalience(winner))) winner = chosen;
+  }
+  return winner;
 }
 
 /**

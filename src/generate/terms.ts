@@ -38,6 +38,8 @@ const LATER_WEIGHT = 0.45;
  * A term the title or teaser does not name weighs this much: then it fills a quiz up before figures
  * and places of the background do, but is not asked for its own sake. Reading sampled devset quizzes,
  * 9 of 13 terms the title or teaser names were worth asking, 8 of 23 others ("Regierung", "Zeichen").
+ * A compound in a sentence of the lead weighs as one of the headline: what the lead says happened
+ * ("wird dort Landeshauptmann-Stellvertreterin", "mit der Bildung einer Übergangsregierung beauftragt").
  */
 const NOT_IN_HEADLINE = 0.6;
 /**
@@ -394,7 +396,7 @@ export function termQuestions(doc: DocContext): Question[] {
           : Math.round(
               salienceOf(doc, "term", best) *
                 (sentence.index < early ? 1 : LATER_WEIGHT) *
-                (headline.includes(stemOf(term)) ? 1 : NOT_IN_HEADLINE) *
+                (headline.includes(stemOf(term)) || (isCompound(term) && sentence.index < firstAfterLead) ? 1 : NOT_IN_HEADLINE) *
                 (isCompound(term) ? 1 : PLAIN_NOUN) *
                 1000,
             ) / 1000,

@@ -11,6 +11,7 @@ import {
   drawQuiz,
   FILLER_FIGURES,
   MAX_FIGURE_SHARE_WHEN_FEW,
+  MIN_CLAIM_SALIENCE,
   MIN_SALIENCE,
   MIXED_QUIZ_SIZE,
   QUIZ_FLOOR,
@@ -279,7 +280,7 @@ describe("drawQuiz", () => {
     expect(withLone.some((question) => question.type === "truefalse")).toBe(false);
   });
 
-  it("asks who said or did what at any salience, and fills a quiz up with at most two figures", () => {
+  it("asks who said or did what below the salience threshold, but a side person's claim only to fill up, and at most two filler figures", () => {
     const asQuestion = (index: number, type: Draft["type"], salience: number, topic: Question["topic"]) =>
       withOwnOptions(
         {
@@ -289,10 +290,12 @@ describe("drawQuiz", () => {
         index,
       );
     const salient = [0, 1, 2, 3, 4].map((index) => asQuestion(index, "single", 0.6, "place"));
-    const claims = [5, 6].map((index) => asQuestion(index, "single", MIN_SALIENCE / 3, "quote"));
+    const claims = [5, 6].map((index) => asQuestion(index, "single", (MIN_SALIENCE + MIN_CLAIM_SALIENCE) / 2, "quote"));
+    const sideClaims = [16, 17].map((index) => asQuestion(index, "single", MIN_CLAIM_SALIENCE / 2, "action"));
     const incidental = [7, 8].map((index) => asQuestion(index, "single", MIN_SALIENCE / 2, "place"));
-    const quiz = drawQuiz([...salient, ...claims, ...incidental], { seed: "s" });
+    const quiz = drawQuiz([...salient, ...claims, ...sideClaims, ...incidental], { seed: "s" });
     expect(quiz.filter((question) => question.topic === "quote")).toHaveLength(2);
+    expect(quiz.filter((question) => question.topic === "action")).toEqual([]);
     expect(quiz.filter((question) => question.salience < MIN_SALIENCE && question.topic === "place")).toEqual([]);
     // Figures of the lead are asked as they come; less salient figures fill a quiz only up to FILLER_FIGURES.
     const figure = (index: number, salience: number): Question => {
@@ -340,6 +343,32 @@ describe("drawQuiz", () => {
     const berlin = gap(1, 1, 0.1, "Berlin");
     const quiz = drawQuiz([mainFact, berlin, gap(2, 2, 0.05, "Rom"), gap(3, 3, 0.05, "Kiew")], { seed: "s" });
     expect(quiz.map((question) => question.id).sort()).toEqual([mainFact.id, berlin.id].sort());
+  });
+
+  it("gives up a name gap that keeps out two salient questions showing the name", () => {
+    const gap = (index: number, salience: number, word: string, shownWord = -1) => ({
+      ...questionOf({ type: "cloze", fact: index, sentence: index, salience, word: WORDS.indexOf(word), shownWord, truth: true, country: false }, index),
+      topic: "person_role" as const,
+    });
+    // The main actor's name as a gap, and two salient questions whose sentences show the name.
+    const nameGap = gap(0, 0.9, "Nowak");
+    const showingName = [gap(1, 0.6, "Paris", WORDS.indexOf("Nowak")), gap(2, 0.5, "Rom", WORDS.indexOf("Nowak"))];
+    const fillers = [gap(3, 0.3, "Berlin"), gap(4, 0.2, "Kiew"), gap(5, 0.1, "Maas"), gap(6, 0.05, "2014")];
+    // Each of them shares its sentence with a last filler, so that no order by clashes alone puts the name gap last.
+    const sameSentence = [1, 2].map((sentence, index) => ({
+      ...questionOf(
+        { type: "cloze", fact: 10 + index, sentence, salience: 0.01, word: WORDS.indexOf("83"), shownWord: -1, truth: true, country: false },
+        10 + index,
+      ),
+      topic: "person_role" as const,
+    }));
+    const quiz = drawQuiz([nameGap, ...showingName, ...fillers, ...sameSentence], { seed: "s" });
+    expect(quiz).toHaveLength(QUIZ_FLOOR);
+    expectQuizRules(quiz, QUIZ_SIZE);
+    expect(quiz.map((question) => question.id)).toEqual(expect.arrayContaining(showingName.map((question) => question.id)));
+    // One salient question showing the name is not worth the name gap: it stays.
+    const one = drawQuiz([nameGap, showingName[0]!, ...fillers], { seed: "s" });
+    expect(one.map((question) => question.id)).toContain(nameGap.id);
   });
 
   it("does not let a statement that balancing drops keep out another question about its fact", () => {

@@ -1,6 +1,6 @@
 /** How central a question's fact is, through the whole generator: dates that are not the news, small counts and plain nouns only fill a quiz up. */
 import { describe, expect, it } from "vitest";
-import { MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
+import { MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 
@@ -20,7 +20,29 @@ const FOSSIL = `Forscher finden Urvogel in China
 
 Peking – Forscher haben in der Provinz Liaoning ein 145 bis 149 Millionen Jahre altes Fossil eines Urvogels gefunden, wie das Fachblatt Nature am Mittwoch berichtete. Das Naturkundemuseum Peking zahlte für die Grabung 3,2 Millionen Euro (41 Prozent seines Jahresbudgets). Das Tier hatte Federn an allen vier Gliedmaßen.`;
 
+const REFORM = `Regierung beschließt Pensionsreform
+
+Wien – Sozialministerin Anna Huber hat am Dienstag die Pensionsreform vorgestellt. Die Reform soll im Jänner in Kraft treten und bis 2030 rund vier Milliarden Euro einsparen.
+
+Wir sichern die Pensionen für die nächsten Jahrzehnte, sagte Huber. Die Opposition kritisierte die Pläne scharf. Huber kündigte an, mit den Sozialpartnern noch im Herbst über Details zu verhandeln. Die Reform komme zu spät, sagte der Ökonom Peter Gruber. Huber verteidigte das Vorhaben im Parlament. An der Präsentation nahmen 120 Journalisten teil.`;
+
 describe("salience", () => {
+  it("ranks a figure outside the lead and a side person's words below the lead and the main actor", () => {
+    const reform = generateBank([{ id: "reform", text: REFORM }])[0]!.questions;
+    const figure = (value: number) => reform.filter((question) => question.type === "numeric" && question.answer === value);
+    expect(figure(4).length).toBeGreaterThan(0);
+    for (const question of figure(4)) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+    expect(figure(120).length).toBeGreaterThan(0);
+    for (const question of figure(120)) expect(question.salience).toBeLessThan(MIN_SALIENCE);
+    const said = (words: string) => reform.filter((question) => question.topic === "quote" && question.evidence.quote.includes(words));
+    // Named once, after the lead: what the economist said only fills a quiz up.
+    expect(said("zu spät").length).toBeGreaterThan(0);
+    for (const question of said("zu spät")) expect(question.salience).toBeLessThan(MIN_CLAIM_SALIENCE);
+    // The minister, further down still, is the main actor.
+    expect(said("Sozialpartnern").length).toBeGreaterThan(0);
+    for (const question of said("Sozialpartnern")) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+  });
+
   it("weighs one end of a range and a figure in parentheses as incidental, even in the lead", () => {
     const fossil = generateBank([{ id: "fossil", text: FOSSIL }])[0]!.questions;
     const figure = (value: number) => fossil.filter((question) => question.type === "numeric" && question.answer === value);

@@ -61,6 +61,15 @@ Linz – Der Gemeinderat hat am Montag den Bau eines neuen Hallenbads beschlosse
     }
   });
 
+  it("weighs a compound of the lead as what the story is about, also where the title does not name it", () => {
+    const text = `Präsident gibt Premier fünf Tage
+
+Ankara – Präsident Kemal Arslan hat Premier Ahmet Yilmaz mit der Bildung einer Übergangsregierung beauftragt. Yilmaz soll innerhalb von fünf Tagen ein Kabinett vorstellen. Der Übergangsregierung sollen Politiker aller Parteien angehören. Die Opposition lehnt eine Beteiligung ab.`;
+    const gap = termGaps(text).find((question) => question.answer === "Übergangsregierung" && question.evidence.quote.startsWith("Präsident Kemal"));
+    expect(gap).toBeDefined();
+    expect(gap!.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+  });
+
   it("asks nothing where no noun comes back", () => {
     expect(termGaps("Ein Hund bellt\n\nBerlin – Ein kleiner Hund hat am Montag in einem Park laut gebellt. Die Nachbarn riefen die Polizei.")).toEqual([]);
   });
