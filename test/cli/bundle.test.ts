@@ -27,10 +27,12 @@ import { afterAll, expect, it } from "vitest";
  * 290.9 KiB. Round 8, measured per branch on main: the family of what the lead's actor did it to 2.4 KiB,
  * distractor kinds, quote fragments and given-name genders 0.9 KiB, the due-date check, the insults list
  * and the gap context's own line 0.6 KiB, the speed work 0.3 KiB, the draw and salience changes 0.3 KiB:
- * 295.5 KiB. 300 leaves room for small fixes and nothing else: a jump of more than a few KiB is what this
- * test is for.
+ * 295.5 KiB; round 9 299.6 KiB. Round 10, measured per branch on round 9: the named-things family and
+ * more askable sentences 1.4 KiB, the speed work 0.4 KiB (patterns held as constants), the lead ranking
+ * 0.1 KiB: 301.5 KiB. 310 leaves room for small fixes and nothing else: a jump of more than a few KiB is
+ * what this test is for.
  */
-const GZIP_BUDGET_KIB = 300;
+const GZIP_BUDGET_KIB = 310;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
