@@ -149,6 +149,12 @@ describe("key correctness", () => {
     expect(excludes("Premierminister", "Vorsitzender")).toBe(false);
     expect(excludes("Innenminister", "Außenministerin")).toBe(true);
     expect(excludes("Präsidentin", "Ministerpräsident")).toBe(true);
+    // Generic words and other names of one office: "Correa ist Staatschef" is no lie where the text says "Präsident".
+    expect(excludes("Präsident", "Staatschefin")).toBe(false);
+    expect(excludes("Ministerpräsident", "britischer Premierminister")).toBe(false);
+    expect(excludes("Bundeskanzlerin", "Regierungschef")).toBe(false);
+    expect(excludes("amtierender sozialdemokratischer Premier", "Staatschef")).toBe(true);
+    expect(excludes("Bundeskanzler", "Präsident")).toBe(true);
   });
 
   it("does not take a firm named after its founder for the founder", () => {
