@@ -73,10 +73,21 @@ export function excludes(held: string, other: string): boolean {
 
 /** The head noun of an office in the masculine, lower case: "amtierender Premier" "premier", "US-Präsidentin" "präsident". */
 function headNoun(role: string): string {
-  const last = role.trim().split(/\s+/u).pop() ?? role;
-  const noun = last.slice(last.lastIndexOf("-") + 1);
-  return (roleForms(noun)?.masculine ?? noun).toLowerCase();
+  let head = headNouns.get(role);
+  if (head === undefined) {
+    const last = role.trim().split(/\s+/u).pop() ?? role;
+    const noun = last.slice(last.lastIndexOf("-") + 1);
+    head = (roleForms(noun)?.masculine ?? noun).toLowerCase();
+    // Offices of pasted texts are many over an isolate's life: the cache only needs those of one bank.
+    if (headNouns.size >= MAX_CACHED_OFFICES) headNouns.clear();
+    headNouns.set(role, head);
+  }
+  return head;
 }
+
+/** headNoun() once per office: mayBeOneOffice compares every pair of persons. */
+const headNouns = new Map<string, string>();
+const MAX_CACHED_OFFICES = 2000;
 
 /**
  * Whether two offices of different head nouns may be one: one is a generic word for the other
@@ -86,9 +97,9 @@ function headNoun(role: string): string {
 export function mayBeOneOffice(a: string, b: string): boolean {
   const headA = headNoun(a);
   const headB = headNoun(b);
-  if (headA === headB) return false;
-  const namesA = OFFICE_NAMES[headA] ?? [headA];
-  const namesB = OFFICE_NAMES[headB] ?? [headB];
+  const namesA = OFFICE_NAMES[headA];
+  const namesB = OFFICE_NAMES[headB];
+  if (headA === headB || namesA === undefined || namesB === undefined) return false;
   return namesB.includes(namesA[0]!) || namesA.includes(namesB[0]!);
 }
 
