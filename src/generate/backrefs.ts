@@ -62,6 +62,11 @@ const DEMONSTRATIVE =
  */
 const DEMONSTRATIVE_PRONOUN =
   /(?=[Dd])(?:^|(?<![,–]\s*)(?<=\s))(?:[Dd]as|[Dd]ies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;
+/**
+ * "Gemeint ist die Grazer SPÖ, ...", "Die Rede ist von ...": a sentence that says what an expression of the
+ * sentence before means ("ein Stingl-Schicksal"); on its own it explains nothing the learner can see.
+ */
+const MEANT = /^(?:(?:Gemeint|Angesprochen)\s+(?:ist|sind|war|waren|sei|seien|wäre|wären)|Die\s+Rede\s+ist\s+von)(?!\p{L})/u;
 /** A definite article, up to two adjectives and a noun: "des Parteichefs", "der neue Botschafter". */
 const DEFINITE =
   /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|am|vom|zum|zur|ins)\s+((?:(?!(?:der|die|das|den|dem|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\s)\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}-]*[\p{Ll}])(?![\p{L}\p{N}-])/gu;
@@ -168,6 +173,22 @@ function isName(doc: DocContext, word: string): boolean {
   return personNamesOf(doc).includes(word) || placeNamesOf(doc).some((name) => name === word || name.endsWith(` ${word}`));
 }
 
+/**
+ * The sentence that opens a text without a title (a teaser, as many agency texts and collections give
+ * them): it stands where a title would, so a definite noun or an office in it ("Der nationalistische
+ * Komiker ... landete ...", "Verbleib des Parteichefs") introduces the story's subject; nothing before
+ * it is what it could point back at.
+ */
+const openingSentence = perDocument(({ facts }) => {
+  if (facts.passages.some((passage) => passage.kind === "title")) return { span: undefined };
+  return { span: facts.passages.find((passage) => passage.kind === "text" || passage.kind === "quote")?.sentences[0] };
+});
+
+function opensText(doc: DocContext, at: number): boolean {
+  const { span } = openingSentence(doc);
+  return span !== undefined && span.start <= at && at < span.end;
+}
+
 /** A pronoun opening the text. */
 const OPENING_PRONOUN = /^(?:Sie|Er|Ihm|Ihn|Ihnen)(?!\p{L})/u;
 
@@ -228,7 +249,10 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     found.push({ kind: "demonstrative", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
+  const meant = MEANT.exec(text);
+  if (meant) found.push({ kind: "demonstrative", index: 0, word: meant[0] });
 
+  if (opensText(doc, reading.at)) return found.sort((a, b) => a.index - b.index);
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
   const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match[0]));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {

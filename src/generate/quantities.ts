@@ -6,6 +6,7 @@ import { numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, hedgeBefore, numberSpellings, scaleOf, toleranceRange } from "./german";
 import { NUMBER_WORDS } from "../extract/data/numbers";
+import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
@@ -33,12 +34,31 @@ function asked(doc: DocContext, quantity: QuantityFact) {
   return { value, unit, scale: scale?.plural ?? "" };
 }
 
+/** A colon or semicolon that ends what comes before: the part of a sentence after it reads on its own. */
+const PART_END = /[:;]\s+/gu;
+
+/**
+ * The clause, or more of its sentence where the clause alone points back at what it leaves out: "haben
+ * sie ... eine Urschlange mit ___ Beinen entdeckt" is cut from "Wie Forscher um David Martill berichten,
+ * haben sie ...", which the learner then sees from the colon before it (a glued subheading and what
+ * precedes the colon stay out).
+ */
+function widened(doc: DocContext, sentence: Span, clause: Span): Span {
+  const read = (span: Span) => backReferences(doc, doc.text.slice(span.start, span.end), { at: span.start }).length;
+  const references = read(clause);
+  if (references === 0) return clause;
+  let start = sentence.start;
+  for (const end of doc.text.slice(sentence.start, clause.start).matchAll(PART_END)) start = sentence.start + end.index + end[0].length;
+  const wider = { start, end: clause.end };
+  return wider.start < clause.start && wider.end - wider.start <= MAX_SENTENCE_LENGTH && read(wider) < references ? wider : clause;
+}
+
 /** The sentence with the numeral cut out, shortened to the clause when the sentence is long. */
 function gapText(doc: DocContext, quantity: QuantityFact, numeral: Span): { before: string; after: string } | undefined {
   const sentence = sentenceSpan(doc, quantity);
   if (!sentence) return undefined;
   let span = sentence;
-  if (span.end - span.start > MAX_SENTENCE_LENGTH && quantity.context) span = quantity.context;
+  if (span.end - span.start > MAX_SENTENCE_LENGTH && quantity.context) span = widened(doc, sentence, quantity.context);
   const before = `${span.start > sentence.start ? "… " : ""}${doc.text.slice(span.start, numeral.start)}`;
   const after = `${doc.text.slice(numeral.end, span.end)}${span.end < sentence.end ? " …" : ""}`;
   return { before, after };

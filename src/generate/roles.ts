@@ -8,7 +8,7 @@ import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
-import { NOT_STATE_OFFICE, SHARED_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
+import { NOT_STATE_OFFICE, OFFICE_NAMES, SHARED_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
@@ -68,7 +68,39 @@ function stateOffice(role: string): boolean {
  * text only calls him Präsident).
  */
 export function excludes(held: string, other: string): boolean {
-  return stateOffice(held) && stateOffice(other);
+  return stateOffice(held) && stateOffice(other) && !mayBeOneOffice(held, other);
+}
+
+/** The head noun of an office in the masculine, lower case: "amtierender Premier" "premier", "US-Präsidentin" "präsident". */
+function headNoun(role: string): string {
+  let head = headNouns.get(role);
+  if (head === undefined) {
+    const last = role.trim().split(/\s+/u).pop() ?? role;
+    const noun = last.slice(last.lastIndexOf("-") + 1);
+    head = (roleForms(noun)?.masculine ?? noun).toLowerCase();
+    // Offices of pasted texts are many over an isolate's life: the cache only needs those of one bank.
+    if (headNouns.size >= MAX_CACHED_OFFICES) headNouns.clear();
+    headNouns.set(role, head);
+  }
+  return head;
+}
+
+/** headNoun() once per office: mayBeOneOffice compares every pair of persons. */
+const headNouns = new Map<string, string>();
+const MAX_CACHED_OFFICES = 2000;
+
+/**
+ * Whether two offices of different head nouns may be one: one is a generic word for the other
+ * ("Staatschef" for "Präsident") or both name one office ("Premier", "Ministerpräsident"). Offices of
+ * one head noun are told apart by their qualifiers ("deutscher Kanzler", "Kanzler") as before.
+ */
+export function mayBeOneOffice(a: string, b: string): boolean {
+  const headA = headNoun(a);
+  const headB = headNoun(b);
+  const namesA = OFFICE_NAMES[headA];
+  const namesB = OFFICE_NAMES[headB];
+  if (headA === headB || namesA === undefined || namesB === undefined) return false;
+  return namesB.includes(namesA[0]!) || namesA.includes(namesB[0]!);
 }
 
 function officeOf(person: PersonFact, role: string): string {
@@ -150,12 +182,14 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       evidence,
     };
     const full = usesFullName(person);
-    const holderNames = new Set(pool.persons.filter((entry) => holds(entry.person, role)).map((entry) => display(entry.person, full)));
+    // A "Staatschefin" may be the "Präsidentin" asked about: no wrong option either.
+    const mayHold = (other: PersonFact) => holds(other, role) || mayBeOneOffice(lowerOffice(other) ?? role, role);
+    const holderNames = new Set(pool.persons.filter((entry) => mayHold(entry.person)).map((entry) => display(entry.person, full)));
     // Wrong options hold another office (attackers are no candidates for "Innenminister"), so the
     // question asks who holds which office, not who holds any; "Wer ist Präsidentin?" among men would
     // answer itself: the options share the answer's gender.
     const officeHolders = officeHoldersShown(full);
-    const distractors = personDistractors(doc, pool, person, (other) => !holds(other, role), full, undefined, true).filter(
+    const distractors = personDistractors(doc, pool, person, (other) => !mayHold(other), full, undefined, true).filter(
       (choice) => !holderNames.has(choice.text) && officeHolders.has(choice.text),
     );
     // Who holds which office is a look-up, not what happened: asked where the person is a main actor.

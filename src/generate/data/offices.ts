@@ -21,3 +21,25 @@ export const NOT_STATE_OFFICE = /partei|fraktion|klub|vorsitz|verband|vereins|ko
  */
 export const SHARED_OFFICE =
   /(?:abgeordnete[rn]?|parlamentarier(?:in)?|senator(?:in)?|mitglied|delegierte[rn]?|experte|expertin|politiker(?:in)?|richter(?:in)?|bischof|bischöfin|kardinal|diplomat(?:in)?)$/iu;
+
+/**
+ * The names one office of state goes by, by its head noun in the masculine (lower case): the first is
+ * the office itself, the rest the generic words an article uses for it. A text that calls Correa
+ * "Präsident" and Kirchner "Staatschefin" does not make "Correa ist Staatschef" false: a president may
+ * be head of state and of government; a Premier, Premierminister and Ministerpräsident are one office.
+ * Offices not listed go only by their own name.
+ */
+export const OFFICE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  präsident: ["präsident", "staatschef", "regierungschef", "staatsoberhaupt"],
+  staatspräsident: ["präsident", "staatschef", "regierungschef", "staatsoberhaupt"],
+  bundespräsident: ["präsident", "staatschef", "staatsoberhaupt"],
+  kanzler: ["kanzler", "regierungschef"],
+  bundeskanzler: ["kanzler", "regierungschef"],
+  premier: ["premier", "regierungschef"],
+  premierminister: ["premier", "regierungschef"],
+  ministerpräsident: ["premier", "regierungschef"],
+  könig: ["könig", "staatschef", "staatsoberhaupt"],
+  staatschef: ["staatschef", "staatsoberhaupt"],
+  staatsoberhaupt: ["staatsoberhaupt", "staatschef"],
+  regierungschef: ["regierungschef"],
+};

@@ -62,6 +62,26 @@ describe("backReferences", () => {
     expect(kinds(meeting, "Das Treffen findet zum ersten Mal auf Einladung von ___ statt.")).not.toContain("definite");
   });
 
+  it("takes a sentence that says what the one before meant as pointing back", () => {
+    expect(kinds(BEFORE, "Gemeint ist die Linzer ___, die seit Jahren Fahrgäste verliert.", { name: true })).toContain("demonstrative");
+    expect(kinds(BEFORE, "Die Rede ist von ___ neuen Zügen für die Südbahn.")).toContain("demonstrative");
+    expect(kinds(BEFORE, "Gemeinsam wollen die Länder ___ neue Züge bestellen.")).not.toContain("demonstrative");
+  });
+
+  it("takes the opening sentence of a text without a title as introducing what it names, not pointing back", () => {
+    const teaser = "Die umstrittene neue Schnellstrecke soll nach der Wahl doch noch gebaut werden.";
+    const untitled = doc(`${teaser} Linz – Der Bahnchef will dafür sparen. Der Bahnchef will nun sparen.`);
+    const read = (d: ReturnType<typeof doc>, sentence: string) =>
+      backReferences(d, sentence.replace("Wahl", "___"), { at: d.text.indexOf(sentence) }).map((reference) => reference.kind);
+    expect(read(untitled, teaser)).toEqual([]);
+    expect(read(untitled, "Der Bahnchef will nun sparen.")).toContain("role");
+    const office = doc("Landesvorstand bestätigt Verbleib des Parteichefs in der Regierung. Linz – Die Partei hat am Montag entschieden.");
+    expect(read(office, "Landesvorstand bestätigt Verbleib des Parteichefs in der Regierung.")).toEqual([]);
+    // Under a title, the first sentence of the body may point back at what the title leaves open.
+    const titled = doc(`Wahl in Linz\n\n${teaser}`);
+    expect(read(titled, teaser)).toContain("definite");
+  });
+
   it("finds an office with no name in the sentence", () => {
     expect(kinds(BEFORE, "Die Regierung bestellte den Botschafter ins Ministerium nach ___ ein.")).toContain("role");
     expect(kinds(BEFORE, "Der Besuch des Parteichefs in ___ wurde abgesagt.")).toContain("role");
@@ -116,6 +136,15 @@ describe("selfContained", () => {
     expect(selfContained(doc(alone), gapQuestion(alone, sentence, "40"))?.salience).toBe(UNRESOLVED_SALIENCE);
   });
 
+  it("shows a figure cut from a long sentence with the clause that names who its pronoun stands for", () => {
+    const text =
+      "Funde aus Brasilien\n\nForscher haben in Brasilien einen seltenen Fund gemacht. Alte Knochen mit vier Zehen Ein Steinbruch im Nordosten Brasiliens stellt die bisherige Lehrmeinung nun auf den Kopf: Wie Paläontologen um Maria Lopes (Universität Recife) im Fachblatt Nature berichten, haben sie in einer geschichteten Kalksteinformation aus der frühen Kreidezeit erstmals eine Urechse mit sechs Zehen an jedem Fuß entdeckt.";
+    const [bank] = generateBank([{ id: "t", text }]);
+    const toes = bank!.questions.find((question) => question.type === "numeric" && question.answer === 6);
+    expect(toes?.type === "numeric" && toes.before).toMatch(/^… Wie Paläontologen um Maria Lopes .* haben sie in einer/u);
+    expect(toes?.salience).toBeGreaterThan(UNRESOLVED_SALIENCE);
+  });
+
   it("leaves a gap text that stands alone as it is", () => {
     const sentence = "Das Straßenbahnmuseum in Graz zeigt inzwischen 40 Fahrzeuge aus drei Jahrzehnten.";
     const text = `Straßenbahnen im Museum\n\nDie Stadt will ihre alten Straßenbahnen nicht verschrotten. ${sentence}`;
@@ -149,6 +178,12 @@ describe("key correctness", () => {
     expect(excludes("Premierminister", "Vorsitzender")).toBe(false);
     expect(excludes("Innenminister", "Außenministerin")).toBe(true);
     expect(excludes("Präsidentin", "Ministerpräsident")).toBe(true);
+    // Generic words and other names of one office: "Correa ist Staatschef" is no lie where the text says "Präsident".
+    expect(excludes("Präsident", "Staatschefin")).toBe(false);
+    expect(excludes("Ministerpräsident", "britischer Premierminister")).toBe(false);
+    expect(excludes("Bundeskanzlerin", "Regierungschef")).toBe(false);
+    expect(excludes("amtierender sozialdemokratischer Premier", "Staatschef")).toBe(true);
+    expect(excludes("Bundeskanzler", "Präsident")).toBe(true);
   });
 
   it("does not take a firm named after its founder for the founder", () => {

@@ -172,6 +172,31 @@ describe("roles", () => {
     expect(questions.some((question) => question.stem.includes("Kollege"))).toBe(false);
   });
 
+  it("never keys false an office the text calls by a generic word or another name", () => {
+    const text =
+      "Präsident Tomás Ortega empfing den Gast am Flughafen. Neben der Staatschefin Lucía Vargas wurden zahlreiche Gäste erwartet. Ministerpräsident Pablo Ruiz und Premierminister Jorge Díaz sprachen. Staatschef Mario Luna schwieg.";
+    const facts = emptyFacts(text, "Besuch");
+    facts.persons = [
+      person(text, "Tomás Ortega", { role: "Präsident", gender: "male" }),
+      person(text, "Lucía Vargas", { role: "Staatschefin", gender: "female" }),
+      person(text, "Pablo Ruiz", { role: "Ministerpräsident", gender: "male" }),
+      person(text, "Jorge Díaz", { role: "Premierminister", gender: "male" }),
+      person(text, "Mario Luna", { role: "Staatschef", gender: "male" }),
+    ];
+    const doc = contextOf("besuch", text, facts);
+    const questions = roleQuestions(doc, poolOf(doc));
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [`${question.statement} ${question.answer}`] : []));
+    // A president may be the head of state; a Premierminister is a Ministerpräsident.
+    expect(statements).not.toContain("Tomás Ortega ist Staatschef. false");
+    expect(statements).not.toContain("Lucía Vargas ist Präsidentin. false");
+    expect(statements).not.toContain("Pablo Ruiz ist Premierminister. false");
+    expect(statements).not.toContain("Jorge Díaz ist Ministerpräsident. false");
+    // A head of government is not the head of state where the text names both.
+    expect(statements.filter((statement) => statement.endsWith("false")).length).toBeGreaterThan(0);
+    const ortega = questions.find((question) => question.type === "single" && correctTexts(question).includes("Tomás Ortega"));
+    if (ortega) expect(distractors(ortega)).not.toContain("Mario Luna");
+  });
+
   it("does not ask when two people of the text hold the same office", () => {
     const text = "Außenminister Karl Lang und Außenminister Paul Kern trafen sich.";
     const facts = emptyFacts(text, "Treffen");
