@@ -70,6 +70,20 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
   return quantity;
 }
 
+/** A genitive article after a number word: "zwei der Attentäter", "drei dieser Länder" count people or things of a group. */
+const PARTITIVE_ARTICLE = /^[ \t\u00a0]+(?:der|dieser|seiner|ihrer|unserer)(?=[ \t\u00a0])/u;
+
+/** Endings of feminine nouns in the singular: after "der" such a noun is a dative or genitive singular ("die zwei der Regierung nahestehenden Blätter"), no group. */
+const FEMININE_SINGULAR = /(?:ung|heit|keit|schaft|ion|tät|ei|in)$/u;
+
+/** Whether a counted noun follows a genitive article at `from`: "(zwei) der Attentäter", "(drei) dieser Schulen". */
+function partitiveAfter(text: string, from: number, limit: number): boolean {
+  const article = PARTITIVE_ARTICLE.exec(text.slice(from, Math.min(limit, from + 12)));
+  if (!article) return false;
+  const noun = countedNounAfter(text, from + article[0].length, limit);
+  return noun !== undefined && !FEMININE_SINGULAR.test(noun.unit);
+}
+
 /** Figures in the given sentences that are counts or amounts: dates, ordinals and times are left out. */
 export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFact[] {
   const { text } = doc;
@@ -92,7 +106,7 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
       const { start, end } = token;
       const hasScale = SCALE_AFTER.test(text.slice(end, end + 16));
       // Number words only count something when a noun or scale follows ("sieben Menschen"), "eine" only with a scale.
-      if (ONE_WORDS.has(word) ? !hasScale : !hasScale && !countedNounAfter(text, end, sentence.end)) continue;
+      if (ONE_WORDS.has(word) ? !hasScale : !hasScale && !countedNounAfter(text, end, sentence.end) && !partitiveAfter(text, end, sentence.end)) continue;
       figures.push({ start, end, value: ONE_WORDS.has(word) ? 1 : NUMBER_WORDS.get(word)! });
     }
     figures.sort((a, b) => a.start - b.start);

@@ -98,10 +98,33 @@ function splitAtBullets(text: string, start: number, end: number): Span[] {
   return spans;
 }
 
+/** A link or source line that opens with its label glued to a name ("AbstractPNAS:", "LinkScience News:"). */
+const LINK_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:[ \u00a0]\p{Lu}[\p{L}]*)?:/u;
+/** A dateline inside a run of words: one to three capitalised words, a dash, a capital ("... forests Cambridge – Die Firma"). */
+const INNER_DATELINE = /[ \u00a0]\p{Lu}[\p{L}.'-]*(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,2}[ \u00a0]+[–—][ \u00a0]+(?=[\p{Lu}„"»])/u;
+
+/**
+ * A link line without a final mark runs into the next item's first sentence ("AbstractPNAS: Lianas reduce ...
+ * forests Cambridge – Die Firma Novartis hat ..."): the item's dateline ends the link line, and the sentence
+ * after it stands on its own.
+ */
+function splitAfterLinkLine(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  if (!LINK_LABEL.test(body)) return [span];
+  const dateline = INNER_DATELINE.exec(body);
+  if (!dateline) return [span];
+  const next = span.start + dateline.index + dateline[0].length;
+  return [
+    { start: span.start, end: span.start + dateline.index + dateline[0].trimEnd().length },
+    { start: next, end: span.end },
+  ];
+}
+
 function splitSentences(text: string, passage: Span, passageId: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const span of splitAtWholeSentences(text, passage)) {
-    for (const part of splitAtBullets(text, span.start, span.end)) sentences.push({ id: `${passageId}s${sentences.length + 1}`, ...part });
+    for (const part of splitAtBullets(text, span.start, span.end))
+      for (const piece of splitAfterLinkLine(text, part)) sentences.push({ id: `${passageId}s${sentences.length + 1}`, ...piece });
   }
   return sentences;
 }

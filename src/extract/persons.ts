@@ -294,6 +294,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     }
   });
   addNamesWithoutRole(doc, countries, persons);
+  surnamesFirst(doc, persons.values());
   addSurnameMentions(doc, [...persons.values()]);
   const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
   for (const person of persons.values()) {
@@ -365,7 +366,56 @@ function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<Pe
   return only;
 }
 
-/** Later mentions by surname alone ("sagte Carter", "Le Drian"). */
+/**
+ * Names written surname first ("Xi Jinping", "Li Keqiang", "Orbán Viktor"): of a name of two words, the text
+ * uses the first alone ("Xi sagte ...") and never the second. The given-name lists cannot tell, since
+ * "Xi" or "Li" is also a given name elsewhere.
+ */
+function surnamesFirst(doc: Doc, persons: Iterable<PersonDraft>): void {
+  let standalone: Map<string, number> | undefined;
+  for (const person of persons) {
+    const given = person.givenName;
+    if (!given || given.includes(" ") || person.surname.includes(" ") || !person.mentions.every((mention) => mention.text === `${given} ${person.surname}`))
+      continue;
+    standalone ??= standaloneWords(doc);
+    if ((standalone.get(given) ?? 0) >= 1 && (standalone.get(person.surname) ?? 0) === 0) {
+      person.givenName = person.surname;
+      person.surname = given;
+    }
+  }
+}
+
+/** Surnames shorter than this have too many neighbours: "Ott" and "Otto" are two names. */
+const MIN_VARIANT_SURNAME = 5;
+
+/**
+ * The surname of one word with a doubled letter single or a single letter doubled ("Hofmann" for
+ * "Hoffmann"): a spelling slip of the text that still names the person ("..., sagte Hofmann." after
+ * "die Psychologin Eva Hoffmann"). Not where the variant is another person's surname, nor where two
+ * people's surnames give the same variant.
+ */
+function doubledLetterVariants(persons: readonly PersonDraft[]): Map<string, PersonDraft> {
+  const surnames = new Set(persons.map((person) => person.surname));
+  const variants = new Map<string, PersonDraft | null>();
+  const add = (variant: string, person: PersonDraft) => {
+    if (surnames.has(variant)) return;
+    variants.set(variant, variants.has(variant) && variants.get(variant) !== person ? null : person);
+  };
+  for (const person of persons) {
+    const surname = person.surname;
+    if (surname.length < MIN_VARIANT_SURNAME || !/^\p{Lu}\p{Ll}+$/u.test(surname)) continue;
+    for (let index = 1; index < surname.length; index++) {
+      const letter = surname[index]!;
+      if (letter === surname[index - 1]) add(surname.slice(0, index) + surname.slice(index + 1), person);
+      else if (!"aeiouäöü".includes(letter)) add(surname.slice(0, index) + letter + surname.slice(index), person);
+    }
+  }
+  const found = new Map<string, PersonDraft>();
+  for (const [variant, person] of variants) if (person) found.set(variant, person);
+  return found;
+}
+
+/** Later mentions by surname alone ("sagte Carter", "Le Drian"), and by a surname with one letter doubled or single ("Hofmann" for "Hoffmann"). */
 function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
   const { text } = doc;
   const byFirstWord = new Map<string, PersonDraft[]>();
@@ -374,14 +424,21 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
     byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), person]);
   }
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
+  const variants = doubledLetterVariants(persons);
   for (const tokens of doc.tokens) {
     for (const token of tokens) {
+      const variantOf = token.nameLike ? variants.get(token.text) : undefined;
+      if (variantOf && !introducedEnds.has(token.end)) {
+        variantOf.mentions.push({ start: token.start, end: token.end, text: token.text });
+        continue;
+      }
       const candidates = byFirstWord.get(token.text);
       if (!candidates) continue;
       const person = candidates.find(({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""));
       if (!person) continue;
       const end = token.start + person.surname.length;
-      if (introducedEnds.has(end)) continue; // the surname of a full-name mention
+      // The surname of a full-name mention, at its end ("Merkel" of "Angela Merkel") or at its start ("Xi" of "Xi Jinping").
+      if (introducedEnds.has(end) || person.mentions.some((mention) => mention.start === token.start)) continue;
       person.mentions.push({ start: token.start, end, text: person.surname });
     }
   }

@@ -1,10 +1,24 @@
 /** Cities the text names (not countries), with the country they lie in, plus the meeting's place. */
 import { CITIES } from "./data/countries";
-import type { Doc } from "./doc";
+import type { Doc, Token } from "./doc";
 import type { MeetingFact, PlaceFact } from "./types";
 
 /** First words of two-word city names ("Den" of "Den Haag"): only these need the pair looked up. */
 const PAIR_FIRST_WORDS = new Set([...CITIES.keys()].filter((name) => name.includes(" ")).map((name) => name.split(" ")[0]!));
+
+/** Articles before a name: a city takes none ("in Wien"), so "der Washington Post" names something else. */
+const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
+
+/**
+ * Whether the city at tokens [from, to) is part of a longer name: a newspaper or an institution that an
+ * article introduces ("in der Washington Post", "die New York Times") or one in English ("Times of London").
+ */
+function partOfName(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before?.lower === "of" && tokens[from]!.joined) return true;
+  const after = tokens[to];
+  return before !== undefined && ARTICLES.has(before.lower) && tokens[from]!.joined && after?.capitalised === true && after.joined;
+}
 
 export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFact[] {
   const { text } = doc;
@@ -18,6 +32,10 @@ export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFac
       const pair = next && PAIR_FIRST_WORDS.has(token.text) && next.start === token.end + 1 && next.joined ? `${token.text} ${next.text}` : undefined;
       const name = pair && CITIES.has(pair) ? pair : CITIES.has(token.text) ? token.text : undefined;
       if (!name) continue;
+      if (partOfName(tokens, index, name === pair ? index + 2 : index + 1)) {
+        if (name === pair) index++;
+        continue;
+      }
       let place = places.get(name);
       if (!place) {
         place = { name, country: CITIES.get(name), mentions: [] };

@@ -155,6 +155,18 @@ const AFTER_SAYING_VERB: ReadonlySet<string> = new Set([
   "kürzlich",
   "jüngst",
 ]);
+/** Words between a verb of saying and its comma or colon, the verb included: "warnte nach dem Wahlsieg vom Sonntag:". */
+const MAX_WORDS_AFTER_SAYING_VERB = 7;
+
+/** The phrase with a name that ends its genitive ("der Zeitung Cumhuriyet"): capitalised words right after it. */
+function nameAfterGenitive(text: string, tokens: readonly Token[], phrase: Phrase): Phrase {
+  let next = phrase.next;
+  while (next < phrase.next + 3 && tokens[next]?.capitalised && tokens[next]!.joined && tokens[next]!.nameLike) next++;
+  if (next === phrase.next) return phrase;
+  const last = tokens[next - 1]!;
+  return { ...phrase, mention: mention(text, { start: phrase.mention.start, end: last.end }), next };
+}
+
 /** A quote opening with one of these is a subordinate clause of the attribution, not what was said. */
 const SUBORDINATORS = /^(?:während|weil|obwohl|wenn|als|nachdem|bevor|da|wie|womit|wobei|sodass|ob|um)\b/u;
 
@@ -164,17 +176,25 @@ function leadingAttribution(
   sentences: readonly Sentence[],
   at: Located,
   tokens: readonly Token[],
-  speaker: Phrase | undefined,
+  opening: Phrase | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
 ): QuoteFact | undefined {
+  let speaker = opening;
   const { sentence } = at;
   if (!speaker) return undefined;
+  // "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...": the name in apposition is the speaker.
+  if (!speaker.person && !SAYING_VERBS.has(tokens[speaker.next]?.lower ?? "")) {
+    const apposition = appositionAfter(text, tokens, nameAfterGenitive(text, tokens, speaker), persons);
+    if (!apposition || !/^,[ \t\u00a0]+$/u.test(text.slice(apposition.mention.end, tokens[apposition.next]?.start ?? apposition.mention.end))) return undefined;
+    speaker = apposition;
+  }
   const verb = tokens[speaker.next];
   if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
   // A few words may follow the verb ("sagte am Montag"), then a comma or colon opens the statement.
   const afterVerb = tokens[speaker.next + 1];
   const separated = afterVerb && /[,:]/u.test(text.slice(verb.end, afterVerb.start));
   if (afterVerb && !separated && !AFTER_SAYING_VERB.has(afterVerb.lower) && !SEPARABLE_PARTICLES.has(afterVerb.lower)) return undefined;
-  for (let index = speaker.next; index < Math.min(tokens.length - 1, speaker.next + 5); index++) {
+  for (let index = speaker.next; index < Math.min(tokens.length - 1, speaker.next + MAX_WORDS_AFTER_SAYING_VERB); index++) {
     const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
     if (!/[,:]/u.test(gap)) {
       if (/[^\s\p{L}\p{N}'’-]/u.test(gap.replace(/[()]/gu, ""))) return undefined;
@@ -268,7 +288,7 @@ export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>
     const at = { sentence, index };
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons) ??
-      leadingAttribution(text, sentences, at, tokens, openings[index]) ??
+      leadingAttribution(text, sentences, at, tokens, openings[index], persons) ??
       attributedByPreposition(text, at, tokens, persons, openings[index]);
     if (!quote) return;
     // A quotation over several sentences is one quote.

@@ -399,9 +399,29 @@ function hasFiniteVerb(words: string): boolean {
   });
 }
 
+/** The subjunctive of reported speech in auxiliaries and modals: "sei", "habe", "werde", "wolle", "könne". */
+const REPORTED_VERB = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wolle|könne|müsse|solle|dürfe|möge)$/u;
+/** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
+const MAX_FOREFIELD_WORDS = 5;
+
+/**
+ * Reported speech after "X erklärte, ..." whose main clause opens with a small letter ("mit der
+ * Stationierung wolle man ... erreichen"), capitalised to stand as a sentence of its own in a stem: the
+ * verb of reported speech stands second, after a phrase, not last as in a fragment ("man die
+ * Flüchtlinge nicht aufnehmen könne").
+ */
+function asMainClause(words: string): string | undefined {
+  if (!/^\p{Ll}/u.test(words) || SUBORDINATE_OPENING.test(words)) return undefined;
+  const clause = words.split(/[,;:]/u, 1)[0]!.split(" ");
+  const verbAt = clause.findIndex((word) => REPORTED_VERB.test(word));
+  if (verbAt < 1 || verbAt > MAX_FOREFIELD_WORDS || verbAt === clause.length - 1) return undefined;
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotableWords(quote: QuoteFact): string | undefined {
-  const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  const said = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  const words = asMainClause(said) ?? said;
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;

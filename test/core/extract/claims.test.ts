@@ -37,6 +37,21 @@ describe("quotes", () => {
     expect(leading).toMatchObject({ verb: "sagte", person: "Huber", quote: { text: "die Brücke im Mai fertig werde" } });
   });
 
+  it("reads the speaker in apposition and a longer phrase between the verb and the colon", () => {
+    const text =
+      "Der Stadtrat beschloss die Sperre. Die Sprecherin der Bürgerinitiative Grüner Ring, Maria Kogler, sagte nach der Sitzung am Dienstag: Wir werden dagegen klagen.";
+    const quote = quoteOf(text)!;
+    expect(quote).toMatchObject({ verb: "sagte", person: "Kogler", speaker: { text: "Maria Kogler" }, quote: { text: "Wir werden dagegen klagen" } });
+    // A name inside a relative clause is not the speaker.
+    const relative = extractFacts("Die Sprecherin der Initiative, die Anna Kogler gegründet hat, sagte am Dienstag: Wir werden dagegen klagen.").quotes;
+    expect(relative.filter((found) => found.person === "Kogler")).toEqual([]);
+  });
+
+  it("takes a speaker whose surname the text misspells by a doubled letter", () => {
+    const text = "Die Forscherin Lena Hoffmann hat Schulen befragt. Viele Kinder lesen zu wenig, sagte Hofmann am Montag.";
+    expect(quoteOf(text)).toMatchObject({ person: "Hoffmann", speaker: { text: "Hofmann" }, quote: { text: "Viele Kinder lesen zu wenig" } });
+  });
+
   it("reads 'laut' and 'zufolge' at the start of a sentence", () => {
     expect(quoteOf("Laut Polizei wurden drei Menschen festgenommen.")).toMatchObject({ verb: "Laut", speaker: { text: "Polizei" } });
     expect(quoteOf("Der Feuerwehr zufolge brach das Feuer im Keller aus.")).toMatchObject({ verb: "zufolge", speaker: { text: "Der Feuerwehr" } });

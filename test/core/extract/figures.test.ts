@@ -89,6 +89,14 @@ describe("quantities", () => {
     ]);
   });
 
+  it("counts a number word before a group in the genitive ('drei der Bewerber'), not one before another word", () => {
+    expect(quantities("Mindestens drei der Bewerber zogen ihre Kandidatur zurück.")).toEqual([
+      { written: "Mindestens drei", value: 3, unit: undefined, approx: true, hedge: "Mindestens" },
+    ]);
+    expect(quantities("Zwei dieser Schulen bleiben geschlossen.").map((quantity) => quantity.value)).toEqual([2]);
+    expect(quantities("Die zwei der Regierung nahestehenden Blätter schwiegen.")).toEqual([]);
+  });
+
   it("does not count 'eine' without a scale word, but does with one", () => {
     expect(quantities("Eine Koalition stellte eine Milliarde Euro bereit.")).toEqual([
       { written: "eine Milliarde", value: 1e9, unit: "Euro", approx: false, hedge: undefined },

@@ -23,6 +23,18 @@ describe("sentences", () => {
     expect(sentencesOf(text)).toEqual(["Die Zahl stieg auf 500.", "Danach sank sie.", "„Wir bleiben.“", "Er ging."]);
   });
 
+  it("ends a link line without a final mark at the next item's dateline", () => {
+    const text =
+      "Die Studie erschien im Fachblatt Nature. AbstractNature: Soil carbon loss in warming forests Zürich – Die Stadt Zürich baut bis 2030 vier neue Schulen.";
+    expect(sentencesOf(text)).toEqual([
+      "Die Studie erschien im Fachblatt Nature.",
+      "AbstractNature: Soil carbon loss in warming forests Zürich –",
+      "Die Stadt Zürich baut bis 2030 vier neue Schulen.",
+    ]);
+    // A dash between capitalised words inside an ordinary sentence is no dateline.
+    expect(sentencesOf("Die Sieger – Deutschland und Frankreich – feierten.")).toEqual(["Die Sieger – Deutschland und Frankreich – feierten."]);
+  });
+
   it("numbers passages and sentences in text order with offsets into the raw text", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);

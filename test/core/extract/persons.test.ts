@@ -46,4 +46,23 @@ describe("persons", () => {
     expect(genders.Carter).toBeUndefined();
     expect(genders.Bellini).toBeUndefined();
   });
+
+  it("reads a name written surname first when the text uses its first word alone ('Li Keqiang' ... 'Li')", () => {
+    const text = "Regierungschef Li Keqiang besuchte am Montag Berlin. Li sprach mit Unternehmern über Zölle. Am Abend reiste Li weiter nach Paris.";
+    const li = extractFacts(text).persons.find((person) => person.name === "Li Keqiang")!;
+    expect(li).toMatchObject({ surname: "Li", givenName: "Keqiang" });
+    expect(li.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(["Li Keqiang", "Li", "Li"]);
+    const western = extractFacts("Ministerin Anna Berger besuchte Berlin. Berger sprach mit Unternehmern.").persons[0]!;
+    expect(western).toMatchObject({ surname: "Berger", givenName: "Anna" });
+  });
+
+  it("takes a surname with one letter doubled or single as the same person ('Hofmann' after 'Claudia Hoffmann')", () => {
+    const text = "Die Ökonomin Claudia Hoffmann hat die Mieten in zwölf Städten verglichen. Die Preise stiegen vor allem am Stadtrand, sagte Hofmann.";
+    const [hoffmann, ...others] = extractFacts(text).persons;
+    expect(others).toEqual([]);
+    expect(hoffmann!.mentions.map((mention) => mention.text)).toEqual(["Claudia Hoffmann", "Hofmann"]);
+    // Two people whose surnames differ by more than a doubled letter stay two people.
+    const two = extractFacts("Die Ökonomin Claudia Hoffmann widersprach. Der Richter Peter Hofer blieb dabei, sagte Hofer.").persons;
+    expect(two.map((person) => person.surname).sort()).toEqual(["Hofer", "Hoffmann"]);
+  });
 });

@@ -162,6 +162,26 @@ describe("who said what", () => {
   });
 });
 
+describe("reported speech that opens with a small letter", () => {
+  const TRAM = [
+    "Neue Straßenbahn für Linz",
+    "",
+    "Linz – Bürgermeisterin Julia Weber, Stadtrat Thomas Maier und Landesrat Stefan Gruber stellten am Montag die neue Linie vor. Weber erklärte, mit der neuen Linie wolle man die Innenstadt vom Verkehr entlasten. Gruber sagte, die Kosten für den Bau seien noch nicht bekannt. Maier sagte, dass man die Preise für Fahrkarten nicht erhöhen könne.",
+  ].join("\n");
+  const [bank] = generateBank([{ id: "tram", text: TRAM }]);
+  const stems = singles(bank!.questions).map((question) => question.stem);
+
+  it("asks a main clause of reported speech as a sentence of its own, capitalised", () => {
+    expect(stems).toContain("Wer sagte laut Text sinngemäß: „Mit der neuen Linie wolle man die Innenstadt vom Verkehr entlasten“?");
+    expect(stems).toContain("Wer sagte laut Text sinngemäß: „Die Kosten für den Bau seien noch nicht bekannt“?");
+  });
+
+  it("asks no fragment whose verb stands last ('man die Preise ... nicht erhöhen könne')", () => {
+    const shown = [...stems, ...statements(bank!.questions).map((question) => question.statement)];
+    expect(shown.filter((text) => /„[Mm]an die Preise/u.test(text))).toEqual([]);
+  });
+});
+
 describe("roles and gender", () => {
   it("gives a woman the feminine form of a borrowed office, and asks who holds an office only among three holders of offices", () => {
     const questions = roleQuestions(doc, pool);

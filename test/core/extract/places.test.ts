@@ -1,0 +1,16 @@
+/** Cities as places, on texts written for the test: not where a city's name is part of a newspaper's or an institution's. */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const placeMentions = (text: string) => extractFacts(text).places.flatMap((place) => place.mentions.map((mention) => mention.text));
+
+describe("places", () => {
+  it("takes a city in a newspaper's name for no place ('in der Washington Post', 'Times of London')", () => {
+    expect(placeMentions("Ein Kommentar in der Washington Post lobte den Plan. Die Times of London widersprach.")).toEqual([]);
+    expect(placeMentions("Die New York Times berichtete am Montag darüber.")).toEqual([]);
+  });
+
+  it("keeps a city followed by a capitalised noun or after a preposition", () => {
+    expect(placeMentions("Der Präsident führte in Washington Gespräche mit Firmen. Danach flog er nach London.")).toEqual(["Washington", "London"]);
+  });
+});
