@@ -4,7 +4,8 @@
  * the text, and a country acting alone has none of its kind; here the wrong options are countries of the
  * story's part of the world that the text does not name (and, so that the key is not the only country of
  * the text among the options, at most one the text names in another role). Never a country the text shows
- * doing the same thing or naming in the same sentence.
+ * doing the same thing or naming in the same sentence. Where the text names no such country, the key would
+ * be the only option the text names: the fact is asked as a gap or as statements instead (countryGapInstead).
  */
 import type { Evidence, Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
@@ -18,6 +19,7 @@ import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd 
 import { mayBeFiniteVerb } from "../extract/actions";
 import { quoteStandsAlone } from "./standalone";
 import { closeness } from "./data/regions";
+import { COUNTRY_GAP_STEM, firstGap } from "./places";
 import { salienceOf } from "./salience";
 
 /** Wrong options offered, and the fewest that make a question. */
@@ -40,7 +42,7 @@ interface CountryActor {
   body?: string;
 }
 
-const within = (mention: Mention, span: Mention) => mention.start >= span.start && mention.end <= span.end;
+const within = (mention: Span, span: Span) => mention.start >= span.start && mention.end <= span.end;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -127,6 +129,25 @@ export function regionDistractors(doc: DocContext, pool: Pool, answer: CountryFa
   return [...(named ? [named] : []), ...absent].slice(0, DISTRACTORS);
 }
 
+interface GapCommon {
+  documentId: string;
+  topic: Question["topic"];
+  key: string;
+  fact: string;
+  salience: number;
+}
+
+/**
+ * The deed's sentence with the acting country as a gap ("___ unterstellt den USA ...", "haben die
+ * ___-Streitkräfte ... entsandt"), for where a choice would offer the key as the only country the text
+ * names. Only the country's name or compound prefix inside `span`: an adjective ("die ___ Regierung") asks
+ * for a word that is no country.
+ */
+export function countryGapInstead(doc: DocContext, country: CountryFact, span: Span, common: GapCommon): Question | undefined {
+  const mentions = country.mentions.filter((mention) => (mention.form === "name" || mention.form === "prefix") && within(mention, span));
+  return firstGap(doc, mentions, () => ({ ...common, stem: COUNTRY_GAP_STEM }), [country.name, countryShortName(country.iso2)]);
+}
+
 export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A deed that is a quote's attribution is asked as that quote.
@@ -154,19 +175,16 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
     const named = namedDistractor(doc, actor.country, action, verbCore(deed.verb, deed.rest));
     const distractors = regionDistractors(doc, pool, actor.country, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
-    const question = single(
-      {
-        documentId: doc.id,
-        topic: "action",
-        key: `${action.clause.start}:country`,
-        fact: `action:${action.clause.start}`,
-        salience: salienceOf(doc, "action", action.clause),
-        stem,
-        evidence,
-      },
-      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
-      distractors,
-    );
+    const asked = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${action.clause.start}:country`,
+      fact: `action:${action.clause.start}`,
+      salience: salienceOf(doc, "action", action.clause),
+    };
+    const question = named
+      ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
+      : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
     if (!actor.body) {
       const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
@@ -211,6 +229,15 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   return other ? { statement: `${joined(other.text, deed.singular, deed.rest)}.`, truth } : undefined;
 }
 
+/**
+ * "Nordkoreas", "Chinas": the genitive of a name used without an article; none for a name with an article
+ * ("der Türkei") or ending in a hissing sound ("des Iran", "von Laos").
+ */
+function genitive(name: string): string | undefined {
+  if (countryArticle(name) !== undefined || /[sßxz]$/u.test(name) || /\s/u.test(name)) return undefined;
+  return `${name}s`;
+}
+
 /** "Das Militär des international isolierten Landes drohte ...": a body of "the country" right after the country acted. */
 const BODY_OF_THE_COUNTRY = /^(Der|Die|Das) (\p{Lu}\p{Ll}+) des (?:\p{Ll}+ ){0,3}Landes (\p{Ll}+) ([^,;:–()„“"«»]+?)[.!?]?$/u;
 
@@ -239,21 +266,29 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
     const named = namedDistractor(doc, actor.country, sentence, verbCore(verb, rest));
     const distractors = regionDistractors(doc, pool, actor.country, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
-    const question = single(
-      {
-        documentId: doc.id,
-        topic: "action",
-        key: `${sentence.start}:body`,
-        fact: `action:${sentence.start}`,
-        salience: salienceOf(doc, "action", sentence),
-        stem,
-        evidence,
-        moreEvidence: evidenceBefore ? [evidenceBefore] : [],
-      },
-      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
-      distractors,
-    );
-    if (question) questions.push(question);
+    const asked = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${sentence.start}:body`,
+      fact: `action:${sentence.start}`,
+      salience: salienceOf(doc, "action", sentence),
+      evidence,
+      moreEvidence: evidenceBefore ? [evidenceBefore] : [],
+    };
+    if (named) {
+      const question = single({ ...asked, stem }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors);
+      if (question) questions.push(question);
+      continue;
+    }
+    // No country the text names could be a wrong option: "Das Militär Nordkoreas drohte ..." and "Das Militär
+    // Chinas drohte ...", built the same way (the text itself says "des Landes"); the quiz takes the one that
+    // keeps true and false level.
+    const own = genitive(countryShortName(actor.country.iso2));
+    const other = distractors.map((choice) => genitive(choice.text)).find((form) => form !== undefined);
+    if (!own || !other) continue;
+    const statement = (country: string) => `${joined(article, body, country, verb, rest)}.`;
+    questions.push(trueFalse({ ...asked, stem: STATEMENT_STEM }, statement(own), true));
+    questions.push(trueFalse({ ...asked, key: `${asked.key}:false`, stem: STATEMENT_STEM }, statement(other), false, statement(own)));
   }
   return questions;
 }
