@@ -9,7 +9,7 @@
  */
 import type { Evidence, Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
-import { countryShortName } from "../extract/data/countries";
+import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type Deed, deedOf } from "./claims";
@@ -186,6 +186,7 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
       : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
+    if (actor.body && !named && !question) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, distractors, evidence));
     if (!actor.body) {
       const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
       if (falseStatement)
@@ -200,6 +201,31 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
     }
   }
   return questions;
+}
+
+/**
+ * "Die spanischen Streitkräfte haben ...", false, for "Die griechischen Streitkräfte haben ...": a body named by
+ * its country's adjective, where no gap can ask the country (the gap would want an adjective) and no country
+ * the text names could be a wrong option. As otherCountryDid: built as the true one would be (the adjectives'
+ * stems with the text's ending), none where the true one would be the text's own sentence.
+ */
+function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: ActionFact, deed: Deed, wrong: readonly Choice[], evidence: Evidence): Question[] {
+  const mention = actor.country.mentions.find((candidate) => candidate.form === "adjective" && within(candidate, action.actor));
+  const ownStem = mention && COUNTRY_ADJECTIVE_STEMS[actor.country.iso2]?.find((stem) => mention.text.toLowerCase().startsWith(stem));
+  const otherStem = wrong.map((choice) => COUNTRY_ADJECTIVE_STEMS[choice.value!]?.[0]).find((stem) => stem !== undefined);
+  if (!mention || !ownStem || !otherStem || !actor.body) return [];
+  const ending = mention.text.slice(ownStem.length);
+  const words = actor.body.split(" ");
+  const subject = (stem: string) => {
+    const adjective = words.length === 1 ? stem.charAt(0).toUpperCase() + stem.slice(1) : stem;
+    return [...words.slice(0, -1), `${adjective}${ending}`, words[words.length - 1]!].join(" ");
+  };
+  const statement = (stem: string) => `${joined(subject(stem), deed.verb, deed.rest)}.`;
+  const truth = statement(ownStem);
+  if (evidence.quote.replace(/\s+/gu, " ").trim() === truth) return [];
+  return [
+    trueFalse({ ...common(doc, action, evidence), key: `${action.clause.start}:country:false`, stem: STATEMENT_STEM }, statement(otherStem), false, truth),
+  ];
 }
 
 function common(doc: DocContext, action: ActionFact, evidence: Evidence) {
@@ -227,15 +253,6 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
   const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
   return other ? { statement: `${joined(other.text, deed.singular, deed.rest)}.`, truth } : undefined;
-}
-
-/**
- * "Nordkoreas", "Chinas": the genitive of a name used without an article; none for a name with an article
- * ("der Türkei") or ending in a hissing sound ("des Iran", "von Laos").
- */
-function genitive(name: string): string | undefined {
-  if (countryArticle(name) !== undefined || /[sßxz]$/u.test(name) || /\s/u.test(name)) return undefined;
-  return `${name}s`;
 }
 
 /** "Das Militär des international isolierten Landes drohte ...": a body of "the country" right after the country acted. */
@@ -280,13 +297,15 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
       if (question) questions.push(question);
       continue;
     }
-    // No country the text names could be a wrong option: "Das Militär Nordkoreas drohte ..." and "Das Militär
-    // Chinas drohte ...", built the same way (the text itself says "des Landes"); the quiz takes the one that
-    // keeps true and false level.
-    const own = genitive(countryShortName(actor.country.iso2));
-    const other = distractors.map((choice) => genitive(choice.text)).find((form) => form !== undefined);
-    if (!own || !other) continue;
-    const statement = (country: string) => `${joined(article, body, country, verb, rest)}.`;
+    // No country the text names could be a wrong option: "Das Militär von Nordkorea drohte ..." and "Das
+    // Militär von China drohte ...", built the same way (the text itself says "des Landes"); the quiz takes the
+    // one that keeps true and false level. "von" and not the genitive ("Nordkoreas"): the name stays whole,
+    // so the quiz sees it as the key of another question it would give away. Names with an article would
+    // need "von der Türkei": none.
+    const own = countryShortName(actor.country.iso2);
+    const other = distractors.find((choice) => countryArticle(choice.text) === undefined)?.text;
+    if (countryArticle(own) !== undefined || !other) continue;
+    const statement = (country: string) => `${joined(article, body, "von", country, verb, rest)}.`;
     questions.push(trueFalse({ ...asked, stem: STATEMENT_STEM }, statement(own), true));
     questions.push(trueFalse({ ...asked, key: `${asked.key}:false`, stem: STATEMENT_STEM }, statement(other), false, statement(own)));
   }

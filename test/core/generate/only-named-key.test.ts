@@ -19,6 +19,10 @@ const JETS = `Kampfjets verlegt
 
 Bukarest – Die US-Streitkräfte haben am Montag vier Kampfflugzeuge nach Polen verlegt. Die Maschinen sollen mehrere Wochen bleiben. Ein Sprecher nannte die Verlegung eine Routineübung.`;
 
+const FLEET = `Spannungen in der Ägäis
+
+Athen – Am Dienstag haben die griechischen Streitkräfte zwei Fregatten in die östliche Ägäis entsandt. Ein Sprecher des Verteidigungsministeriums nannte die Verlegung eine Vorsichtsmaßnahme. Die Lage bleibe aber ruhig, hieß es.`;
+
 const MISSILES = `Raketentests ausgeweitet
 
 Pjöngjang – Nordkorea hat am Montag seine Raketentests ausgeweitet. Das Militär des international isolierten Landes feuerte am Dienstag zwei Raketen ins Meer ab. Beobachter zeigten sich besorgt.`;
@@ -64,15 +68,26 @@ describe("no choice whose key is the only option the text names", () => {
     expect(gap?.accept).toContain("USA");
   });
 
+  it("states the deed of a body named by its country's adjective falsely of another country's body, built as the true one", () => {
+    const questions = questionsOf("fleet", FLEET);
+    expect(singles(questions).filter((question) => /welches Landes/u.test(question.stem))).toEqual([]);
+    const statements = questions.filter((question): question is TrueFalse => question.type === "truefalse" && / Streitkräfte haben /u.test(question.statement));
+    expect(statements.find((question) => question.answer)?.statement).toBe(
+      "Die griechischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt.",
+    );
+    const wrong = statements.find((question) => !question.answer);
+    expect(wrong?.statement).toMatch(/^Die (?!griechischen)\p{Ll}+ischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt\.$/u);
+  });
+
   it("states what 'das Militär des ... Landes' did of the right and of a wrong country, built the same way", () => {
     const questions = questionsOf("missiles", MISSILES);
     expect(singles(questions).filter((question) => /welches Landes/u.test(question.stem))).toEqual([]);
     const statements = questions.filter(
-      (question): question is TrueFalse => question.type === "truefalse" && /^Das Militär \p{Lu}\p{L}+s feuerte/u.test(question.statement),
+      (question): question is TrueFalse => question.type === "truefalse" && /^Das Militär von \p{Lu}\p{L}+ feuerte/u.test(question.statement),
     );
-    expect(statements.find((question) => question.answer)?.statement).toBe("Das Militär Nordkoreas feuerte am Dienstag zwei Raketen ins Meer ab.");
+    expect(statements.find((question) => question.answer)?.statement).toBe("Das Militär von Nordkorea feuerte am Dienstag zwei Raketen ins Meer ab.");
     const wrong = statements.find((question) => !question.answer);
-    expect(wrong?.statement).toMatch(/^Das Militär (?!Nordkoreas)\p{Lu}\p{L}+s feuerte am Dienstag zwei Raketen ins Meer ab\.$/u);
+    expect(wrong?.statement).toMatch(/^Das Militär von (?!Nordkorea )\p{Lu}\p{L}+ feuerte am Dienstag zwei Raketen ins Meer ab\.$/u);
     expect(wrong?.fact).toBe(statements.find((question) => question.answer)?.fact);
   });
 
