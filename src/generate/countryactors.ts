@@ -4,11 +4,12 @@
  * the text, and a country acting alone has none of its kind; here the wrong options are countries of the
  * story's part of the world that the text does not name (and, so that the key is not the only country of
  * the text among the options, at most one the text names in another role). Never a country the text shows
- * doing the same thing or naming in the same sentence.
+ * doing the same thing or naming in the same sentence. Where the text names no such country, the key would
+ * be the only option the text names: the fact is asked as a gap or as statements instead (countryGapInstead).
  */
 import type { Evidence, Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
-import { countryShortName } from "../extract/data/countries";
+import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type Deed, deedOf } from "./claims";
@@ -18,6 +19,7 @@ import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd 
 import { mayBeFiniteVerb } from "../extract/actions";
 import { quoteStandsAlone } from "./standalone";
 import { closeness } from "./data/regions";
+import { COUNTRY_GAP_STEM, firstGap } from "./places";
 import { salienceOf } from "./salience";
 
 /** Wrong options offered, and the fewest that make a question. */
@@ -40,7 +42,7 @@ interface CountryActor {
   body?: string;
 }
 
-const within = (mention: Mention, span: Mention) => mention.start >= span.start && mention.end <= span.end;
+const within = (mention: Span, span: Span) => mention.start >= span.start && mention.end <= span.end;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -127,6 +129,25 @@ export function regionDistractors(doc: DocContext, pool: Pool, answer: CountryFa
   return [...(named ? [named] : []), ...absent].slice(0, DISTRACTORS);
 }
 
+interface GapCommon {
+  documentId: string;
+  topic: Question["topic"];
+  key: string;
+  fact: string;
+  salience: number;
+}
+
+/**
+ * The deed's sentence with the acting country as a gap ("___ unterstellt den USA ...", "haben die
+ * ___-Streitkräfte ... entsandt"), for where a choice would offer the key as the only country the text
+ * names. Only the country's name or compound prefix inside `span`: an adjective ("die ___ Regierung") asks
+ * for a word that is no country.
+ */
+export function countryGapInstead(doc: DocContext, country: CountryFact, span: Span, common: GapCommon): Question | undefined {
+  const mentions = country.mentions.filter((mention) => (mention.form === "name" || mention.form === "prefix") && within(mention, span));
+  return firstGap(doc, mentions, () => ({ ...common, stem: COUNTRY_GAP_STEM }), [country.name, countryShortName(country.iso2)]);
+}
+
 export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A deed that is a quote's attribution is asked as that quote.
@@ -154,20 +175,18 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
     const named = namedDistractor(doc, actor.country, action, verbCore(deed.verb, deed.rest));
     const distractors = regionDistractors(doc, pool, actor.country, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
-    const question = single(
-      {
-        documentId: doc.id,
-        topic: "action",
-        key: `${action.clause.start}:country`,
-        fact: `action:${action.clause.start}`,
-        salience: salienceOf(doc, "action", action.clause),
-        stem,
-        evidence,
-      },
-      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
-      distractors,
-    );
+    const asked = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${action.clause.start}:country`,
+      fact: `action:${action.clause.start}`,
+      salience: salienceOf(doc, "action", action.clause),
+    };
+    const question = named
+      ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
+      : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
+    if (actor.body && !named && !question) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, distractors, evidence));
     if (!actor.body) {
       const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
       if (falseStatement)
@@ -182,6 +201,31 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
     }
   }
   return questions;
+}
+
+/**
+ * "Die spanischen Streitkräfte haben ...", false, for "Die griechischen Streitkräfte haben ...": a body named by
+ * its country's adjective, where no gap can ask the country (the gap would want an adjective) and no country
+ * the text names could be a wrong option. As otherCountryDid: built as the true one would be (the adjectives'
+ * stems with the text's ending), none where the true one would be the text's own sentence.
+ */
+function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: ActionFact, deed: Deed, wrong: readonly Choice[], evidence: Evidence): Question[] {
+  const mention = actor.country.mentions.find((candidate) => candidate.form === "adjective" && within(candidate, action.actor));
+  const ownStem = mention && COUNTRY_ADJECTIVE_STEMS[actor.country.iso2]?.find((stem) => mention.text.toLowerCase().startsWith(stem));
+  const otherStem = wrong.map((choice) => COUNTRY_ADJECTIVE_STEMS[choice.value!]?.[0]).find((stem) => stem !== undefined);
+  if (!mention || !ownStem || !otherStem || !actor.body) return [];
+  const ending = mention.text.slice(ownStem.length);
+  const words = actor.body.split(" ");
+  const subject = (stem: string) => {
+    const adjective = words.length === 1 ? stem.charAt(0).toUpperCase() + stem.slice(1) : stem;
+    return [...words.slice(0, -1), `${adjective}${ending}`, words[words.length - 1]!].join(" ");
+  };
+  const statement = (stem: string) => `${joined(subject(stem), deed.verb, deed.rest)}.`;
+  const truth = statement(ownStem);
+  if (evidence.quote.replace(/\s+/gu, " ").trim() === truth) return [];
+  return [
+    trueFalse({ ...common(doc, action, evidence), key: `${action.clause.start}:country:false`, stem: STATEMENT_STEM }, statement(otherStem), false, truth),
+  ];
 }
 
 function common(doc: DocContext, action: ActionFact, evidence: Evidence) {
@@ -239,21 +283,31 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
     const named = namedDistractor(doc, actor.country, sentence, verbCore(verb, rest));
     const distractors = regionDistractors(doc, pool, actor.country, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
-    const question = single(
-      {
-        documentId: doc.id,
-        topic: "action",
-        key: `${sentence.start}:body`,
-        fact: `action:${sentence.start}`,
-        salience: salienceOf(doc, "action", sentence),
-        stem,
-        evidence,
-        moreEvidence: evidenceBefore ? [evidenceBefore] : [],
-      },
-      { text: countryShortName(actor.country.iso2), value: actor.country.iso2 },
-      distractors,
-    );
-    if (question) questions.push(question);
+    const asked = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${sentence.start}:body`,
+      fact: `action:${sentence.start}`,
+      salience: salienceOf(doc, "action", sentence),
+      evidence,
+      moreEvidence: evidenceBefore ? [evidenceBefore] : [],
+    };
+    if (named) {
+      const question = single({ ...asked, stem }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors);
+      if (question) questions.push(question);
+      continue;
+    }
+    // No country the text names could be a wrong option: "Das Militär von Nordkorea drohte ..." and "Das
+    // Militär von China drohte ...", built the same way (the text itself says "des Landes"); the quiz takes the
+    // one that keeps true and false level. "von" and not the genitive ("Nordkoreas"): the name stays whole,
+    // so the quiz sees it as the key of another question it would give away. Names with an article would
+    // need "von der Türkei": none.
+    const own = countryShortName(actor.country.iso2);
+    const other = distractors.find((choice) => countryArticle(choice.text) === undefined)?.text;
+    if (countryArticle(own) !== undefined || !other) continue;
+    const statement = (country: string) => `${joined(article, body, "von", country, verb, rest)}.`;
+    questions.push(trueFalse({ ...asked, stem: STATEMENT_STEM }, statement(own), true));
+    questions.push(trueFalse({ ...asked, key: `${asked.key}:false`, stem: STATEMENT_STEM }, statement(other), false, statement(own)));
   }
   return questions;
 }

@@ -4,16 +4,17 @@
  * sentences have no actor who-did-what could ask (a passive, a plain noun as subject: "In Israel sorgt eine
  * Rede ... für Streit"); the country they open with is what they report. Only in the lead and the story's
  * first paragraph, only a clause without commas that stands on its own; wrong options as for what a country
- * did (countryactors.ts): countries of the region, at most one the text names in another role.
+ * did (countryactors.ts): countries of the region, at most one the text names in another role, and a gap in
+ * the sentence instead where the text names none.
  */
-import type { Question } from "../bank/schema";
+import type { Evidence, Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
 import { countryShortName } from "../extract/data/countries";
 import { mayBeFiniteVerb } from "../extract/actions";
 import type { CountryFact } from "../extract/types";
-import { single } from "./build";
+import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, storyOpeningEnd } from "./context";
-import { NOT_ALONE, namedDistractor, regionDistractors, verbCore } from "./countryactors";
+import { countryGapInstead, NOT_ALONE, namedDistractor, regionDistractors, verbCore } from "./countryactors";
 import { salienceOf } from "./salience";
 import { quoteStandsAlone } from "./standalone";
 
@@ -32,6 +33,19 @@ function where(name: string): string {
   if (!article) return "In";
   if (article.plural) return "In den";
   return article.article === "die" ? "In der" : "Im";
+}
+
+/** "In der Türkei sorgt eine Rede ... für Streit.": the clause said of a wrong country, with the right one as correction. */
+function elsewhere(
+  asked: Omit<Parameters<typeof trueFalse>[0], "stem" | "evidence">,
+  evidence: Evidence,
+  answer: CountryFact,
+  wrong: Choice,
+  verb: string,
+  clause: string,
+) {
+  const said = (name: string) => `${where(name)} ${name} ${verb} ${clause}.`;
+  return trueFalse({ ...asked, key: `${asked.key}:false`, stem: STATEMENT_STEM, evidence }, said(wrong.text), false, said(countryShortName(answer.iso2)));
 }
 
 export function countryPlaceQuestions(doc: DocContext, pool: Pool): Question[] {
@@ -65,19 +79,18 @@ export function countryPlaceQuestions(doc: DocContext, pool: Pool): Question[] {
     const named = namedDistractor(doc, answer, sentence, verbCore(verb, clause));
     const distractors = regionDistractors(doc, pool, answer, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
-    const question = single(
-      {
-        documentId: doc.id,
-        topic: "action",
-        key: `${sentence.start}:where`,
-        fact: `action:${sentence.start}`,
-        salience: salienceOf(doc, "action", sentence),
-        stem,
-        evidence,
-      },
-      { text: countryShortName(answer.iso2), value: answer.iso2 },
-      distractors,
-    );
+    const asked = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${sentence.start}:where`,
+      fact: `action:${sentence.start}`,
+      salience: salienceOf(doc, "action", sentence),
+    };
+    // No country the text names could be a wrong option: the key would be the only one. The sentence asks it
+    // as a gap, or where it cannot be one (too long), the clause states it of a wrong country.
+    const question = named
+      ? single({ ...asked, stem, evidence }, { text: countryShortName(answer.iso2), value: answer.iso2 }, distractors)
+      : (countryGapInstead(doc, answer, mention, { ...asked, key: `${asked.key}:gap` }) ?? elsewhere(asked, evidence, answer, distractors[0]!, verb, clause));
     if (question) questions.push(question);
   }
   return questions;

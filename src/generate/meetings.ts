@@ -28,6 +28,9 @@ function placeDistractors(pool: Pool, answer: string): Choice[] {
   return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer).map((text) => ({ text }));
 }
 
+/** Whether the text names `place` as a word of its own. */
+const namedIn = (text: string, place: string) => new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(text);
+
 /** The first occurrence of `word` inside the sentence around `span`, as a span. */
 function findIn(doc: DocContext, span: Span, word: string): { sentence: Span; at: number } | undefined {
   const sentence = sentenceSpan(doc, span);
@@ -55,7 +58,10 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
         evidence: placeEvidence,
       };
       const stem = "Wo fand das Treffen statt, über das der Text berichtet?";
-      questions.push(single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place)));
+      const choice = single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place));
+      // Wrong options the text does not name beside a key it names: the choice asks nothing but which name occurs
+      // (the gap below asks the place honestly).
+      if (choice?.type === "single" && choice.options.some((option) => option.id !== choice.answer && namedIn(doc.text, option.text))) questions.push(choice);
       const found = findIn(doc, placeSpan, meeting.place);
       if (
         found &&

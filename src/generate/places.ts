@@ -61,10 +61,10 @@ export function placeQuestions(doc: DocContext): Question[] {
   return questions;
 }
 
-const COUNTRY_GAP_STEM = "Welches Land fehlt in diesem Satz?";
+export const COUNTRY_GAP_STEM = "Welches Land fehlt in diesem Satz?";
 
 /** A gap at the first mention of `mention` that can be a gap (the sentence names it there only), or undefined. */
-function firstGap(
+export function firstGap(
   doc: DocContext,
   mentions: readonly Mention[],
   common: (mention: Mention) => Omit<Parameters<typeof cloze>[0], "evidence">,

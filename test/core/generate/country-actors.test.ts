@@ -16,11 +16,11 @@ Ankara – Die Türkei hat am Montag den Grenzübergang bei Kilis für Lastwagen
 
 const FLEET = `Spannungen in der Ägäis
 
-Athen – Die griechischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt. Ein Sprecher des Verteidigungsministeriums nannte die Verlegung eine Vorsichtsmaßnahme. Die Lage bleibe aber ruhig, hieß es.`;
+Athen – Die griechischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt. Ein Sprecher des Verteidigungsministeriums nannte die Verlegung eine Vorsichtsmaßnahme. Die Lage bleibe aber ruhig, hieß es. Der Hafen der Fregatten liegt weit südlich von Bulgarien.`;
 
 const SANCTIONS = `Neue Sanktionen
 
-Washington – Die USA haben am Freitag neue Sanktionen gegen Venezuela verhängt. Betroffen sind mehrere Minister der Regierung in Caracas. Die Opposition begrüßte den Schritt.`;
+Washington – Die USA haben am Freitag neue Sanktionen gegen Venezuela verhängt. Betroffen sind mehrere Minister der Regierung in Caracas. Die Opposition begrüßte den Schritt. Hunderttausende Menschen sind in den vergangenen Jahren nach Kolumbien geflohen.`;
 
 const DEPOT = `Waffenlager entdeckt
 
@@ -28,7 +28,7 @@ Kairo – Am Sonntag haben ägyptische Soldaten auf der Sinai-Halbinsel ein gro�
 
 const MISSILES = `Raketentests ausgeweitet
 
-Teheran – Der Iran hat am Montag seine Raketentests ausgeweitet. Die Armee des international isolierten Landes feuerte am Dienstag zwei Raketen in den Golf ab. Beobachter zeigten sich besorgt.`;
+Teheran – Der Iran hat am Montag seine Raketentests ausgeweitet. Die Armee des international isolierten Landes feuerte am Dienstag zwei Raketen in den Golf ab. Beobachter zeigten sich besorgt. Der Golf trennt das Land von Saudi-Arabien.`;
 
 function countryQuestions(id: string, text: string): Single[] {
   const [bank] = generateBank([{ id, text }]);
