@@ -326,9 +326,12 @@ describe("an institution that acts, as a name gap", () => {
   const COUNCIL = `Angriffe verurteilt
 
 Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler in der Region. Die WHO kündigte am Sonntag Hilfe für die Spitäler an. Die Polizei nahm am Samstag drei Verdächtige fest. Die UNO ist über die Lage besorgt. Die USA schickten am Montag Hilfsgüter in die Region.`;
+  // A country that acts is asked by the country families ("Welches Land fehlt in diesem Satz?").
   const gaps = (text: string) =>
     generateBank([{ id: "council", text }])[0]!.questions.flatMap((question) =>
-      question.type === "cloze" && question.topic === "action" ? [{ before: question.before, answer: question.answer, accept: question.accept }] : [],
+      question.type === "cloze" && question.topic === "action" && question.stem === "Welcher Name fehlt in diesem Satz?"
+        ? [{ before: question.before, answer: question.answer, accept: question.accept }]
+        : [],
     );
 
   it("asks a name of a name's shape where the institution acts, with the noun it ends in accepted", () => {

@@ -16,7 +16,7 @@ Rabat – In Marokko ist ein Franzose mit Verbindungen zu einer Terrorzelle fest
 
 const JOURNALISTS = `Journalisten in Haft
 
-Teheran – Im Iran wurden am Sonntag drei Journalisten einer Wochenzeitung verhaftet. Die Zeitung hatte über Proteste berichtet.`;
+Teheran – Im Iran wurden am Sonntag drei Journalisten einer Wochenzeitung verhaftet. Die Zeitung hatte über Proteste berichtet. Im Irak gab es ähnliche Fälle.`;
 
 function whereQuestions(id: string, text: string): Single[] {
   const [bank] = generateBank([{ id, text }]);
