@@ -40,7 +40,11 @@ export interface Reading {
   nameGap?: number;
 }
 
-const THIRD_PERSON = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen)(?![\p{L}\p{N}-])/gu;
+/**
+ * The word first, then the look-behind for what stands before it (including the word, since no word of
+ * the list ends in another): a look-behind first is tried at every position, and "e" is the commonest letter.
+ */
+const THIRD_PERSON = /(?:er|sie|ihm|ihn|ihnen)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|ihnen))(?![\p{L}\p{N}-])/gu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}-])(?:ich|mich|mir|wir|uns|du|dich|dir|mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?)(?![\p{L}\p{N}-])/giu;
 /** The polite "Sie", "Ihnen", "Ihr": capitalised inside a sentence (the look-ahead first spares the look-behind elsewhere). */
 const POLITE = /(?=[SI])(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
