@@ -249,7 +249,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   for (const match of matchesOf(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
 
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
-  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match[0]));
+  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match.word));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
     if (!isOffice(head)) continue;
