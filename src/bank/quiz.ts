@@ -244,36 +244,32 @@ interface Limits {
 
 class Selection {
   readonly chosen: Profile[] = [];
+  /**
+   * What the limits count, kept as questions join and leave: admits runs for every candidate of every pass,
+   * and most candidates are turned away by these counts before any pair is compared.
+   */
+  private readonly members = new Set<Profile>();
+  private readonly types = new Map<Question["type"], number>();
+  private figures = 0;
+  private countries = 0;
+  private statements = 0;
+  private trues = 0;
 
   constructor(private readonly typesAvailable: number) {}
 
-  /** Whether `candidate` may join, under `limits`. One pass over the chosen counts what the limits need: this runs for every candidate of every pass. */
+  /** Whether `candidate` may join, under `limits`. */
   admits(candidate: Profile, limits: Limits): boolean {
     const question = candidate.question;
-    if (this.chosen.length >= limits.size) return false;
-    let sameType = 0;
-    let figures = 0;
-    let countries = 0;
-    let statements = 0;
-    let trues = 0;
-    for (const profile of this.chosen) {
-      const chosen = profile.question;
-      if (chosen.type === question.type) sameType++;
-      if (profile.figure) figures++;
-      if (profile.countries) countries++;
-      if (chosen.type === "truefalse") {
-        statements++;
-        if (chosen.answer) trues++;
-      }
-    }
-    if (this.typesAvailable > 1 && sameType >= limits.perType) return false;
-    if (candidate.figure && figures >= limits.figures) return false;
+    // A chosen question does not fit with itself (one sentence): it never joins twice.
+    if (this.chosen.length >= limits.size || this.members.has(candidate)) return false;
+    if (this.typesAvailable > 1 && (this.types.get(question.type) ?? 0) >= limits.perType) return false;
+    if (candidate.figure && this.figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
-    if (candidate.countries && (question.salience < MIN_SALIENCE || countries >= 1)) return false;
+    if (candidate.countries && (question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
     if (question.type === "truefalse") {
-      if (statements >= limits.statements) return false;
+      if (this.statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
-      const lead = trues * 2 - statements;
+      const lead = this.trues * 2 - this.statements;
       if ((question.answer && lead >= 1) || (!question.answer && lead <= -1)) return false;
     }
     for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
@@ -282,10 +278,25 @@ class Selection {
 
   add(candidate: Profile): void {
     this.chosen.push(candidate);
+    this.members.add(candidate);
+    this.count(candidate, 1);
   }
 
   remove(candidate: Profile): void {
     this.chosen.splice(this.chosen.indexOf(candidate), 1);
+    this.members.delete(candidate);
+    this.count(candidate, -1);
+  }
+
+  private count(profile: Profile, step: 1 | -1): void {
+    const question = profile.question;
+    this.types.set(question.type, (this.types.get(question.type) ?? 0) + step);
+    if (profile.figure) this.figures += step;
+    if (profile.countries) this.countries += step;
+    if (question.type === "truefalse") {
+      this.statements += step;
+      if (question.answer) this.trues += step;
+    }
   }
 }
 

@@ -68,15 +68,22 @@ export function mayHoldAnyOf(text: string, lower: string, words: RegExp): boolea
 
 const UPPER_AT = /\p{Lu}/uy;
 
+/** A match of matchesAtCapitals: where it starts and the text it matched. */
+export interface CapitalMatch {
+  index: number;
+  word: string;
+}
+
 /**
  * The matches in `text`, in order, of `sticky` (flags "uy"; a match must open with an upper-case
  * letter), as a global expression of the same pattern finds them; but the expression is tried only
  * where an upper-case letter stands, not at each position (a look-behind first is tried everywhere).
  * Latin-1 characters are judged by their code. `mayMatch`, where given, rules out capitals at which
  * the expression cannot match, without running it (most of the call's cost is running it at all).
+ * Tested, not executed: no match array is made for each word (the callers need no groups).
  */
-export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
+export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean): CapitalMatch[] {
+  const matches: CapitalMatch[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code < 0x100) {
@@ -88,9 +95,8 @@ export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text
     }
     if (mayMatch !== undefined && !mayMatch(text, at)) continue;
     sticky.lastIndex = at;
-    const match = sticky.exec(text);
-    if (!match) continue;
-    matches.push(match);
+    if (!sticky.test(text)) continue;
+    matches.push({ index: at, word: text.slice(at, sticky.lastIndex) });
     at = sticky.lastIndex - 1;
   }
   return matches;

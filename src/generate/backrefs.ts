@@ -40,7 +40,11 @@ export interface Reading {
   nameGap?: number;
 }
 
-const THIRD_PERSON = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen)(?![\p{L}\p{N}-])/gu;
+/**
+ * The word first, then the look-behind for what stands before it (including the word, since no word of
+ * the list ends in another): a look-behind first is tried at every position, and "e" is the commonest letter.
+ */
+const THIRD_PERSON = /(?:er|sie|ihm|ihn|ihnen)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|ihnen))(?![\p{L}\p{N}-])/gu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}-])(?:ich|mich|mir|wir|uns|du|dich|dir|mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?)(?![\p{L}\p{N}-])/giu;
 /** The polite "Sie", "Ihnen", "Ihr": capitalised inside a sentence (the look-ahead first spares the look-behind elsewhere). */
 const POLITE = /(?=[SI])(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
@@ -205,25 +209,40 @@ const NAME_OR_PLACE_BETWEEN = /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|a
 export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
   const found: BackReference[] = [];
   const lower = text.toLowerCase();
-  const named = positions(text, namesOf(doc));
-  if (reading.nameGap !== undefined) named.push(reading.nameGap);
-  const personNamed = positions(text, personNamesOf(doc));
-  if (reading.personGap !== undefined) personNamed.push(reading.personGap);
-  const nameBefore = (index: number) => named.some((at) => at < index) || nounBefore(text, index);
+  // Where names stand is looked up only when a candidate asks: most texts hold no back-reference word,
+  // and a search for every name of the text in each of them was a good part of this function's cost.
+  let namedAt: number[] | undefined;
+  const named = () => {
+    if (namedAt === undefined) {
+      namedAt = positions(text, namesOf(doc));
+      if (reading.nameGap !== undefined) namedAt.push(reading.nameGap);
+    }
+    return namedAt;
+  };
+  let personNamedAt: number[] | undefined;
+  const personNamed = () => {
+    if (personNamedAt === undefined) {
+      personNamedAt = positions(text, personNamesOf(doc));
+      if (reading.personGap !== undefined) personNamedAt.push(reading.personGap);
+    }
+    return personNamedAt;
+  };
+  const nameBefore = (index: number) => named().some((at) => at < index) || nounBefore(text, index);
 
   for (const match of matchesOf(THIRD_PERSON, text)) if (!nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
     for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
-  if (personNamed.length === 0) {
-    const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
-    for (const match of [...firstPersons, ...matchesOf(POLITE, text)]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
+  const polite = matchesOf(POLITE, text);
+  if ((firstPersons.length > 0 || polite.length > 0) && personNamed().length === 0) {
+    for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(POSSESSIVE, text)) {
     if (nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
     // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
-    if (named.some((at) => at > match.index)) continue;
+    if (named().some((at) => at > match.index)) continue;
     found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(PRO_ADVERB, text)) {
@@ -236,7 +255,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     // "was dabei geschah", "aber dabei die Richtigen": inside the sentence's own story.
     if (word.startsWith("da") && /(?:^|\s)(?:was|wie|wobei|aber|und)\s+$/u.test(text.slice(0, match.index))) continue;
     // "dort", "hier" after a place the sentence names point at it.
-    if (/^(?:dort|hier)$/u.test(word) && named.some((at) => at < match.index)) continue;
+    if (/^(?:dort|hier)$/u.test(word) && named().some((at) => at < match.index)) continue;
     found.push({ kind: "pro-adverb", index: match.index, word: match[0] });
   }
   for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
@@ -254,7 +273,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
 
   if (opensText(doc, reading.at)) return found.sort((a, b) => a.index - b.index);
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
-  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match[0]));
+  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match.word));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
     if (!isOffice(head)) continue;
@@ -266,9 +285,9 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (EXPLAINED.test(after)) continue;
     // "der Botschafter" with no name after it ("Präsident ___", "der Minister Klaus Weber" name one);
     // "vom politischen Direktor im Auswärtigen Amt, Andreas Michaelis": named a few words on.
-    if (personNamed.some((at) => at > headAt && at - (headAt + head.length) <= 40 && !/[.;:!?]/u.test(text.slice(headAt, at)))) continue;
+    if (personNamed().some((at) => at > headAt && at - (headAt + head.length) <= 40 && !/[.;:!?]/u.test(text.slice(headAt, at)))) continue;
     // "Merkel, die Kanzlerin, ...": named right before.
-    if (personNamed.some((at) => at < match.index && /^[^,.;\s]+(?:\s+[^\p{Ll}\s,.;][^,.;\s]*)*,\s*$/u.test(text.slice(at, match.index)))) continue;
+    if (personNamed().some((at) => at < match.index && /^[^,.;\s]+(?:\s+[^\p{Ll}\s,.;][^,.;\s]*)*,\s*$/u.test(text.slice(at, match.index)))) continue;
     found.push({ kind: "role", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(OPENING_DEFINITE, text)) {
@@ -285,7 +304,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;
     // "Das Museum in Graz": a place right after it says which.
     if (
-      named.some((at) => {
+      named().some((at) => {
         if (at <= headAt) return false;
         const between = text.slice(headAt + head.length, at);
         // A name gap later in the sentence is no name of the subject ("Das Projekt wird aus ___ gesteuert");

@@ -11,7 +11,7 @@ import type { Question } from "../bank/schema";
 import { containsPhrase, foldText } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
-import type { DocContext } from "./context";
+import { type DocContext, perDocument } from "./context";
 
 /** A sentence before the gap longer than this makes the quote box too long on a phone: then no context. */
 export const MAX_CONTEXT_LENGTH = 220;
@@ -97,16 +97,33 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   return { ...question, before: `${context} ${question.before}` };
 }
 
-/** The sentence before a gap text that resolves its back-references, reads on its own and does not hold the answer. */
-function contextFor(doc: DocContext, question: Question & { before?: string }, references: readonly BackReference[]): string | undefined {
-  // A clause cut out of a longer sentence ("… Demnach sind ___"): the sentence before would not join it.
-  if (question.before!.startsWith("…")) return undefined;
-  const previous = sentenceBefore(doc, question.evidence);
+/** What contextSentence found, by the start of the sentence asked about: the same for every question on that sentence. */
+const contextSentences = perDocument(() => new Map<number, string | undefined>());
+
+/** The sentence before `sentence` as a gap text may show it (usableContext), worked out once per sentence. */
+function contextSentence(doc: DocContext, sentence: Span): string | undefined {
+  const known = contextSentences(doc);
+  if (!known.has(sentence.start)) known.set(sentence.start, usableContext(doc, sentence));
+  return known.get(sentence.start);
+}
+
+/** The sentence before `sentence` in its paragraph, where it may stand in a quote box: short, pointing back at nothing itself. */
+function usableContext(doc: DocContext, sentence: Span): string | undefined {
+  const previous = sentenceBefore(doc, sentence);
   if (!previous) return undefined;
   const context = doc.text.slice(previous.start, previous.end).replace(/\s+/gu, " ").trim();
   if (context.length > MAX_CONTEXT_LENGTH || backReferences(doc, context, { at: previous.start }).length > 0) return undefined;
   // A name or figure in it could be what another question of the quiz asks: such a context would cost the quiz that question.
   if (/\d/u.test(context) || namesIn(doc, context) > 0) return undefined;
+  return context;
+}
+
+/** The sentence before a gap text that resolves its back-references, reads on its own and does not hold the answer. */
+function contextFor(doc: DocContext, question: Question & { before?: string }, references: readonly BackReference[]): string | undefined {
+  // A clause cut out of a longer sentence ("… Demnach sind ___"): the sentence before would not join it.
+  if (question.before!.startsWith("…")) return undefined;
+  const context = contextSentence(doc, question.evidence);
+  if (context === undefined) return undefined;
   const shown = foldText(context);
   if (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)))) return undefined;
   return resolves(doc, context, references) ? context : undefined;

@@ -115,7 +115,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(otherFacts(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
   for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text, mayBeNameShape)) {
-    const mention = { start: match.index, end: match.index + match[0].length, text: match[0] };
+    const mention = { start: match.index, end: match.index + match.word.length, text: match.word };
     if (ROMAN.test(mention.text) || isTaken(mention)) continue;
     const mentions = byName.get(mention.text);
     if (mentions) mentions.push(mention);

@@ -90,7 +90,7 @@ export function personDistractors(
 const CAPITALISED_AT = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/uy;
 
 /** The capitalised words of the text, once each. */
-const capitalisedWords = perDocument((doc) => [...new Set(matchesAtCapitals(CAPITALISED_AT, doc.text).map((match) => match[0]))]);
+const capitalisedWords = perDocument((doc) => [...new Set(matchesAtCapitals(CAPITALISED_AT, doc.text).map((match) => match.word))]);
 
 /** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
 const MIN_VARIANT_SURNAME = 5;

@@ -14,8 +14,11 @@ import { type DocContext, perDocument } from "./context";
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
 const MIN_WORDS = 6;
 
-/** Third-person pronouns: they stand for someone the sentence must have named before. */
-const PRONOUN = /(?<![\p{L}\p{N}-])(?:er|sie|ihm|ihn|ihnen|es)(?![\p{L}\p{N}-])/giu;
+/**
+ * Third-person pronouns: they stand for someone the sentence must have named before. The word comes first
+ * and the look-behind after it (no word of the list ends in another): a look-behind first is tried at every position.
+ */
+const PRONOUN = /(?:er|sie|ihm|ihn|ihnen|es)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|ihnen|es))(?![\p{L}\p{N}-])/giu;
 /** Possessives: "seine Reise" needs someone in the sentence whose it is. */
 const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
 /** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */

@@ -266,7 +266,7 @@ const HEAD_KEY = 3;
 
 /** Where NOUN matches in the whole text, in text order: one pass, from which each sentence takes its nouns. */
 const nounSpans = perDocument((doc) =>
-  matchesAtCapitals(NOUN_AT, doc.text).map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] })),
+  matchesAtCapitals(NOUN_AT, doc.text).map((match) => ({ start: match.index, end: match.index + match.word.length, word: match.word })),
 );
 
 /** Whether a character code is an ASCII character that no noun holds (no letter, no hyphen). */
@@ -287,9 +287,7 @@ function sentenceNouns(doc: DocContext, sentence: Span, quote: string): { index:
     }
     return nouns;
   }
-  return matchesAtCapitals(NOUN_AT, quote)
-    .filter((match) => match.index > 0)
-    .map((match) => ({ index: match.index, word: match[0] }));
+  return matchesAtCapitals(NOUN_AT, quote).filter((match) => match.index > 0);
 }
 
 /** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */
