@@ -57,7 +57,7 @@ describe("no choice whose key is the only option the text names", () => {
     expect(singles(questions).filter((question) => /Welches Land/u.test(question.stem))).toEqual([]);
     expectNoOnlyNamedKey(questions, BORDER);
     const gap = gaps(questions).find((question) => question.answer === "Marokko");
-    expect(gap?.before + "___" + gap?.after).toBe("___ hat am Mittwoch seine Grenze zu Algerien für Lastwagen geschlossen.");
+    expect(`${gap?.before}___${gap?.after}`).toBe("___ hat am Mittwoch seine Grenze zu Algerien für Lastwagen geschlossen.");
   });
 
   it("asks the country of a body of its state by its compound prefix ('die ___-Streitkräfte'), accepting the name", () => {
@@ -95,7 +95,7 @@ describe("no choice whose key is the only option the text names", () => {
     const questions = questionsOf("arrest", ARREST);
     expect(singles(questions).filter((question) => /In welchem Land/u.test(question.stem))).toEqual([]);
     const gap = gaps(questions).find((question) => question.answer === "Marokko");
-    expect(gap?.before + "___" + gap?.after).toBe("In ___ ist am Montag ein Tourist aus Hamburg festgenommen worden.");
+    expect(`${gap?.before}___${gap?.after}`).toBe("In ___ ist am Montag ein Tourist aus Hamburg festgenommen worden.");
   });
 
   it("asks no meeting place among places the text does not name, and keeps the gap", () => {
