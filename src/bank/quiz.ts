@@ -96,6 +96,8 @@ interface Profile {
   sentence: string;
   /** Folded texts a learner must give or pick to be right. */
   keys: string[];
+  /** The keys and their genitives ("israels" for "israel"): another question showing either gives the key away. */
+  keyForms: string[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */
@@ -160,16 +162,21 @@ function foilOf(statement: string, correction: string): string {
     .join(" ");
 }
 
+/** A name or noun that takes an "s" in the genitive: it ends in a letter other than s, x, z or ß. */
+const GENITIVE_S = /[^\P{L}sxzß]$/u;
+
 function profileOf(question: Question): Profile {
   let profile = profiles.get(question);
   if (!profile) {
+    const keys = answerTexts(question)
+      .map(foldText)
+      .filter((key) => key.length >= 2 || /\d/u.test(key));
     profile = {
       question,
       facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
       sentence: `${question.documentId}|${question.evidence.start}`,
-      keys: answerTexts(question)
-        .map(foldText)
-        .filter((key) => key.length >= 2 || /\d/u.test(key)),
+      keys,
+      keyForms: keys.flatMap((key) => (GENITIVE_S.test(key) ? [key, `${key}s`] : [key])),
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
@@ -190,7 +197,7 @@ function profileOf(question: Question): Profile {
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
 function reveals(asked: Profile, other: Profile): boolean {
   // Loops, not some(): this runs for every pair of a pool, both ways.
-  for (const key of other.keys) {
+  for (const key of other.keyForms) {
     if (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) return true;
     if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)) return true;
   }

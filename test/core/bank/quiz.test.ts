@@ -106,7 +106,8 @@ function keysOf(question: Question): string[] {
 const visible = (question: Question) =>
   [question.stem, question.type === "truefalse" ? question.statement : "", question.type === "cloze" ? `${question.before} ${question.after}` : ""].join(" ");
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const shows = (text: string, key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, "iu").test(text);
+// A name shows in its genitive too: "Nowaks Partei" gives "Nowak" away.
+const shows = (text: string, key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}s?(?![\\p{L}\\p{N}])`, "iu").test(text);
 
 function expectQuizRules(quiz: Question[], size: number) {
   expect(quiz.length).toBeLessThanOrEqual(size);
@@ -369,6 +370,22 @@ describe("drawQuiz", () => {
     // One salient question showing the name is not worth the name gap: it stays.
     const one = drawQuiz([nameGap, showingName[0]!, ...fillers], { seed: "s" });
     expect(one.map((question) => question.id)).toContain(nameGap.id);
+  });
+
+  it("never sets a name's gap beside a question that shows the name in the genitive ('Nowaks Partei')", () => {
+    const nameGap = Question.parse({
+      ...questionOf({ type: "cloze", fact: 0, sentence: 0, salience: 0.9, word: 7, shownWord: -1, truth: true, country: false }, 0),
+    });
+    const genitive = Question.parse({
+      ...questionOf({ type: "cloze", fact: 1, sentence: 1, salience: 0.8, word: 0, shownWord: -1, truth: true, country: false }, 1),
+      before: "Der Vorstand von Nowaks Partei tagte in ",
+    });
+    const others = [2, 3, 4].map((index) =>
+      questionOf({ type: "cloze", fact: index, sentence: index, salience: 0.5, word: index + 4, shownWord: -1, truth: true, country: false }, index),
+    );
+    const ids = drawQuiz([nameGap, genitive, ...others], { seed: "s" }).map((question) => question.id);
+    expect(ids).toContain(nameGap.id);
+    expect(ids).not.toContain(genitive.id);
   });
 
   it("does not let a statement that balancing drops keep out another question about its fact", () => {
