@@ -11,6 +11,7 @@ import {
   GENDERED_ADDRESS,
   CAPITALISED_SURNAME_PARTICLES,
   LEADING_NAME_PARTICLES,
+  NAMED_PLACE_NOUN_ENDINGS,
   PARTICLES_AFTER_LEADING_VON,
   COLLEAGUE_ENDINGS,
   DETERMINERS,
@@ -29,6 +30,7 @@ import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
+const namedPlaceEnding = suffixMatcher(NAMED_PLACE_NOUN_ENDINGS, ["s", "es", "en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAMES, ...WEEKDAYS]);
 const MAX_NAME_WORDS = 4;
@@ -132,6 +134,44 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
   return { tokens: taken, span: { start: taken[0]!.start, end: end === last.end + 1 ? end : last.end } };
 }
 
+/** A word in lower case long enough to be a German compound, with letters German words join so ("ansteckabzeichen"; not "kogalniceanu"). */
+const LONG_GERMAN_COMPOUND = /^(?=[a-zäöüß]*(?:ch|ck|tz|pf|ei|ie|au|eu|ä|ö|ü|ß))[a-zäöüß]{12,}$/u;
+
+/** Whether `lower` stands in the text as the last part of a longer word ("abzeichen" in "Ansteckabzeichen"). */
+function isCompoundPartIn(text: string, lower: string): boolean {
+  if (lower.length < 5) return false;
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    if (at > 0 && /\p{Ll}/u.test(text[at - 1]!) && !/\p{L}/u.test(text[at + lower.length] ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Rob Morgan Ansteckabzeichen": a name read on into the object after it ends before a word the text uses as
+ * a common noun (after an article, or as the last part of a compound) or that is a long German compound.
+ * Two name words stay, counting those right before a run read from inside ("Morgan" after "Rob"): "Stefan
+ * Schmuckenschlager" is a name of a German compound's shape.
+ */
+function endBeforeCommonNoun(text: string, found: FoundName, nouns: ReadonlySet<string>, wordsBefore = 0): FoundName {
+  const cut = found.tokens.findIndex(
+    (token, position) =>
+      wordsBefore + position >= 2 &&
+      token.capitalised &&
+      // "von der Leyen": a name particle's "der" is no article.
+      !NAME_PARTICLES.has(found.tokens[position - 1]!.text) &&
+      (nouns.has(token.text) || LONG_GERMAN_COMPOUND.test(token.lower) || isCompoundPartIn(text, token.lower)),
+  );
+  if (cut === -1) return found;
+  const tokens = found.tokens.slice(0, cut);
+  return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
+}
+
+/** "Luftwaffenstützpunkt", "Flughafen", "Zerstörer": a noun for a facility, place or vessel, by its last part; not a city ("Halle"). */
+function isNamedPlaceNoun(token: Token | undefined): boolean {
+  if (!token?.capitalised) return false;
+  return !CITIES.has(token.text) && namedPlaceEnding(token.lower) !== undefined;
+}
+
 /** A given name of two syllables joined by a hyphen, the second in small letters ("Geun-hye", "Jae-in"): no European name is written so. */
 const SURNAME_FIRST_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
@@ -178,13 +218,21 @@ interface Introduction {
 }
 
 /** "Role Name" or "Role complement, Name," starting at the role word `roleIndex`. */
-function introductionAt(text: string, tokens: readonly Token[], roleIndex: number, sentence: Span, countryAt: CountriesByStart): Introduction | undefined {
+function introductionAt(
+  text: string,
+  tokens: readonly Token[],
+  roleIndex: number,
+  sentence: Span,
+  countryAt: CountriesByStart,
+  nouns: CommonNouns,
+): Introduction | undefined {
   const roleToken = tokens[roleIndex]!;
   const gapAfter = (index: number) => text.slice(tokens[index]!.end, tokens[index + 1]?.start ?? sentence.end);
   let roleEnd = roleToken.end;
   let name: FoundName | undefined;
   if (roleIndex + 1 < tokens.length && isWhitespace(gapAfter(roleIndex))) {
-    name = readName(text, tokens, roleIndex + 1, countryAt);
+    const read = readName(text, tokens, roleIndex + 1, countryAt);
+    name = read && endBeforeCommonNoun(text, read, nouns.notAfterComma);
   }
   if (!name) {
     // Apposition: "der Koordinator für Terrorismusbekämpfung der US-Regierung, Nathan Sales, am ..."
@@ -263,6 +311,7 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
 export function findPersons(doc: Doc, countries: readonly CountryMention[]): PersonDraft[] {
   const { text, sentences } = doc;
   const persons = new Map<string, PersonDraft>();
+  const nouns = commonNouns(doc);
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
   sentences.forEach((sentence, sentenceIndex) => {
@@ -276,7 +325,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
     for (let index = 0; index < tokens.length; index++) {
       if (!isRoleToken(tokens[index]!)) continue;
-      const introduction = introductionAt(text, tokens, index, sentence, countryAt);
+      const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction) continue;
       const role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries);
@@ -293,7 +342,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       while (index + 1 < tokens.length && tokens[index + 1]!.start < introduction.name.span.end) index++;
     }
   });
-  addNamesWithoutRole(doc, countries, persons);
+  addNamesWithoutRole(doc, countries, persons, nouns);
   surnamesFirst(doc, persons.values());
   addSurnameMentions(doc, [...persons.values()]);
   const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
@@ -459,12 +508,22 @@ function isPlaceAdjective(word: string): boolean {
 /** "Regierung", "europäischen": a derivation ending of a common noun or adjective on a word long enough to have one ("Dung", "Jung" are names). */
 const looksLikeCommonWord = (lowerWord: string) => lowerWord.length >= 6 && NOT_NAME_ENDINGS.test(lowerWord);
 
+interface CommonNouns {
+  /** Capitalised words after an article ("das Land", "im Bundesland"). */
+  afterArticle: Set<string>;
+  /** Those of them not after a comma, where "den" or "der" may be a relative pronoun (", den Erdogan am Mittwoch traf"). */
+  notAfterComma: Set<string>;
+}
+
 /** Capitalised words that the text uses as common nouns: after an article ("das Land", "im Bundesland"). */
-function commonNouns(doc: Doc): Set<string> {
-  const nouns = new Set<string>();
+function commonNouns(doc: Doc): CommonNouns {
+  const nouns: CommonNouns = { afterArticle: new Set(), notAfterComma: new Set() };
   for (const tokens of doc.tokens) {
     for (let index = 1; index < tokens.length; index++) {
-      if (tokens[index]!.capitalised && tokens[index]!.joined && NOUN_DETERMINERS.has(tokens[index - 1]!.lower)) nouns.add(tokens[index]!.text);
+      const token = tokens[index]!;
+      if (!token.capitalised || !token.joined || !NOUN_DETERMINERS.has(tokens[index - 1]!.lower)) continue;
+      nouns.afterArticle.add(token.text);
+      if (index === 1 || tokens[index - 1]!.joined) nouns.notAfterComma.add(token.text);
     }
   }
   return nouns;
@@ -539,11 +598,11 @@ const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
  * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
  * (", sagte Nguyen Khac Giang"), or the surname standing alone elsewhere ("Nguyen Phu Trong" ... "Trong").
  */
-function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], persons: Map<string, PersonDraft>): void {
+function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], persons: Map<string, PersonDraft>, commonNounsOf: CommonNouns): void {
   const { text } = doc;
   const known = new Set([...persons.values()].flatMap((person) => person.mentions.map((mention) => mention.start)));
   let standalone: Map<string, number> | undefined;
-  const nouns = commonNouns(doc);
+  const nouns = commonNounsOf.afterArticle;
   const countryAt = new Map(countries.map((mention) => [mention.start, mention]));
   doc.tokens.forEach((tokens) => {
     for (let index = 0; index < tokens.length; index++) {
@@ -555,11 +614,18 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
       if (!address && !(following?.joined && (following.nameLike || continuesName(text, following)))) continue;
       // Inside a longer run of capitalised words ("Der Ökonom Tan Dung"): only strong evidence, not a later surname.
       const insideRun = index > 0 && tokens[index]!.joined && isNameWord(tokens[index - 1]!, countryAt);
-      const read = readName(text, tokens, index, countryAt);
-      if (!read) continue;
+      const whole = readName(text, tokens, index, countryAt);
+      if (!whole) continue;
+      const read = endBeforeCommonNoun(text, whole, commonNounsOf.notAfterComma, insideRun ? 1 : 0);
+      if (read.tokens.length < 2 && !address) continue;
       const next = index + read.tokens.length;
       const found = fromGivenName(read);
       const from = next - found.tokens.length;
+      // "auf dem Luftwaffenstützpunkt Mihail Kogalniceanu": the name of a facility. A person of that name is one where the text says so elsewhere.
+      if (isNamedPlaceNoun(tokens[from - 1]) && found.tokens[0]!.joined) {
+        index = next - 1;
+        continue;
+      }
       const before = tokens[index - 1];
       let evidence = address;
       const given = givenGender(found.tokens[0]!) !== undefined;

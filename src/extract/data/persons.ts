@@ -175,3 +175,21 @@ export const NEVER_NAME_START: ReadonlySet<string> = new Set([
 
 /** German particles inside a run of capitalised words that mark a noun phrase ("Zahl von Zügen", "Anteil der Frauen") unless a given name opens it ("Ursula von der Leyen"). */
 export const GERMAN_NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "der", "den", "dem", "des", "zu", "zur", "vom"]);
+
+/**
+ * Last parts of nouns for facilities, places and vessels, lower case: a name right after one names that
+ * thing, not a person ("Luftwaffenstützpunkt Mihail Kogalniceanu", "Flughafen Franz Josef Strauß",
+ * "Zerstörer Donald Cook"). The place kinds are those the named-things questions know as places.
+ */
+export const NAMED_PLACE_NOUN_ENDINGS: readonly string[] = [
+  // facilities
+  "stützpunkt", "basis", "flughafen", "flugplatz", "hafen", "bahnhof", "station", "stadion", "arena", "halle",
+  "krankenhaus", "spital", "klinik", "klinikum", "universität", "hochschule", "schule", "gymnasium", "akademie",
+  "institut", "kaserne", "gefängnis", "lager", "museum", "theater", "kirche", "kathedrale", "moschee",
+  "synagoge", "kloster", "palast", "schloss", "hotel", "zentrum", "kraftwerk", "werk", "brücke",
+  "tunnel", "straße", "platz", "allee", "park", "friedhof", "denkmal",
+  // places
+  "stadt", "region", "provinz", "bezirk", "bundesland", "gemeinde", "dorf", "viertel", "insel", "kanton",
+  // vessels
+  "schiff", "zerstörer", "fregatte", "flugzeugträger", "u-boot",
+];

@@ -31,6 +31,28 @@ describe("persons", () => {
     expect(names("Zwei Millionen Euro fehlen. Millionen Euro werden gesucht.")).toEqual([]);
   });
 
+  it("takes a name right after a noun for a facility, place or vessel for that thing's name, unless the text calls it a person elsewhere", () => {
+    const landing =
+      "Die Maschine landete am Dienstag auf dem Flughafen Franz Josef Strauß, wo die Passagiere von Helfern empfangen wurden. " +
+      "Die Verletzten kamen in das Klinikum Rudolf Virchow. Vor der Küste lag der Zerstörer Thomas Hudner. " +
+      "Ein Sprecher der Polizei, Markus Weber, sagte, die Lage sei ruhig.";
+    expect(names(landing)).toEqual(["Markus Weber"]);
+    const person = "Der Politiker Konrad Adenauer prägte die Stadt. Heute landen die Flugzeuge am Flughafen Konrad Adenauer. Adenauer starb 1967.";
+    expect(names(person)).toEqual(["Konrad Adenauer"]);
+  });
+
+  it("ends a name before a following noun: a common noun of the text or a long German compound", () => {
+    const compound = "Bei dem Fest verteilten die Helfer Anna Berger und Tom Walker Eintrittskarten und Getränke. Walker sagte, der Andrang sei groß.";
+    expect(names(compound)).toEqual(["Anna Berger", "Tom Walker"]);
+    const afterRole = "Im Saal überreichte der Bürgermeister Hans Peter Gruber Urkunden. Die Urkunden waren gerahmt.";
+    expect(names(afterRole)).toEqual(["Hans Peter Gruber"]);
+    const withoutRole = "Bei der Feier überreichten Anna Berger und Tom Walker Blumen. Die Blumen kamen aus dem Stadtpark.";
+    expect(names(withoutRole)).toEqual(["Anna Berger", "Tom Walker"]);
+    // A relative pronoun is no article: "den Erdogan" leaves the surname a name.
+    const relative = "Präsident Recep Tayyip Erdogan reiste nach Peking. Es war ein Besuch, den Erdogan lange geplant hatte.";
+    expect(names(relative)).toEqual(["Recep Tayyip Erdogan"]);
+  });
+
   it("reads gender from the given name, a relative pronoun and a following pronoun", () => {
     const facts = extractFacts(
       "Anna Berger lobte den Plan. Der Ökonom Tan Dung, der die Reformer führt, widersprach. Minister Li Wei reiste ab. Er kommt im Mai wieder.",
