@@ -6,6 +6,7 @@
  * answer of one question in another, keeps the figures few and the true/false statements balanced,
  * and takes the most salient facts first.
  */
+import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "../extract/data/countries";
 import { hash, shuffled } from "./random";
 import type { Question } from "./schema";
 import { containsPhrase, foldText, mayContain, pairFilter } from "./text";
@@ -96,7 +97,10 @@ interface Profile {
   sentence: string;
   /** Folded texts a learner must give or pick to be right. */
   keys: string[];
-  /** The keys and their genitives ("israels" for "israel"): another question showing either gives the key away. */
+  /**
+   * The keys, their genitives ("israels" for "israel") and a country's adjectives ("israelische"): another
+   * question showing any of them gives the key away.
+   */
   keyForms: string[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
@@ -165,6 +169,28 @@ function foilOf(statement: string, correction: string): string {
 /** A name or noun that takes an "s" in the genitive: it ends in a letter other than s, x, z or ß. */
 const GENITIVE_S = /[^\P{L}sxzß]$/u;
 
+let countryAdjectives: Map<string, string[]> | undefined;
+
+/**
+ * The adjectives of a country by its folded name ("russland": "russische", "russischen", ...): "die russische
+ * Propaganda" gives the gap "Russland" away as much as the name. Made once, when a quiz is first drawn.
+ */
+function adjectivesOfCountry(name: string): readonly string[] {
+  if (!countryAdjectives) {
+    countryAdjectives = new Map();
+    for (const { name: countryName, iso2 } of countryNameEntries()) {
+      const stems = iso2 ? COUNTRY_ADJECTIVE_STEMS[iso2] : undefined;
+      if (stems)
+        countryAdjectives.set(
+          foldText(countryName),
+          stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending)),
+        );
+    }
+  }
+  // "Malis", "Großbritanniens": a gap may ask the name in the genitive.
+  return countryAdjectives.get(name) ?? (name.endsWith("s") ? countryAdjectives.get(name.slice(0, -1)) : undefined) ?? [];
+}
+
 function profileOf(question: Question): Profile {
   let profile = profiles.get(question);
   if (!profile) {
@@ -176,7 +202,7 @@ function profileOf(question: Question): Profile {
       facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
-      keyForms: keys.flatMap((key) => (GENITIVE_S.test(key) ? [key, `${key}s`] : [key])),
+      keyForms: keys.flatMap((key) => [key, ...(GENITIVE_S.test(key) ? [`${key}s`] : []), ...adjectivesOfCountry(key)]),
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",

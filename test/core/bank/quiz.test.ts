@@ -388,6 +388,35 @@ describe("drawQuiz", () => {
     expect(ids).not.toContain(genitive.id);
   });
 
+  it("never sets a country's gap beside a question that shows the country's adjective ('malische Soldaten')", () => {
+    const countryGap = (answer: string, index: number, salience: number) =>
+      Question.parse({
+        ...questionOf({ type: "cloze", fact: index, sentence: index, salience, word: 0, shownWord: -1, truth: true, country: false }, index),
+        answer,
+      });
+    const adjective = (text: string, index: number) =>
+      Question.parse({
+        ...questionOf({ type: "cloze", fact: index, sentence: index, salience: 0.8, word: 3, shownWord: -1, truth: true, country: false }, index),
+        before: text,
+      });
+    const others = [4, 5, 6].map((index) =>
+      questionOf({ type: "cloze", fact: index, sentence: index, salience: 0.5, word: index + 1, shownWord: -1, truth: true, country: false }, index),
+    );
+    // The name, its genitive: each draw keeps the gap and leaves out the question that shows its adjective.
+    for (const [gap, shown] of [
+      [countryGap("Russland", 0, 0.9), adjective("Die russische Propaganda verfängt nicht mehr, sagten ", 1)],
+      [countryGap("Malis", 2, 0.9), adjective("Nahe der Grenze haben malische Soldaten ", 3)],
+    ] as const) {
+      const ids = drawQuiz([gap, shown, ...others], { seed: "s" }).map((question) => question.id);
+      expect(ids).toContain(gap.id);
+      expect(ids).not.toContain(shown.id);
+    }
+    // A word that only begins like the adjective ("Russischlehrer") gives nothing away.
+    const unrelated = adjective("Der Russischlehrer sagte ", 1);
+    const gap = countryGap("Russland", 0, 0.9);
+    expect(drawQuiz([gap, unrelated, ...others], { seed: "s" }).map((question) => question.id)).toContain(unrelated.id);
+  });
+
   it("does not let a statement that balancing drops keep out another question about its fact", () => {
     const lone = questionOf({ type: "truefalse", fact: 0, sentence: 0, salience: 0.9, word: 0, shownWord: -1, truth: true, country: false }, 0);
     const sameFact = withOwnOptions(
