@@ -528,8 +528,48 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     }
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts.get(profile)! >= MIN_BLOCKED);
+    if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
   }
   return ordered(best, options.seed);
+}
+
+/** Sets a search for a quiz of QUIZ_FLOOR may try: bounds its CPU on a pool where many questions fit together. */
+const MAX_FLOOR_SEARCH_STEPS = 4000;
+
+/**
+ * A quiz of `floor` questions where the greedy draws found none: a depth-first search over the candidates
+ * in their order, under the floor's rules (no giveaway, one question per fact and sentence, at most
+ * FILLER_FIGURES figures, balanced statements). The greedy draws miss such sets where one salient question
+ * (a choice whose stem and options show the main actor) blocks several others. Of the sets found, the one
+ * with the most salient questions, then the most salience, wins; fresh questions before those asked before.
+ */
+function searchFloor(candidates: readonly Profile[], floor: number, asked: (profile: Profile) => boolean): Profile[] | undefined {
+  const limits: Limits = { size: floor, perType: floor, figures: FILLER_FIGURES, statements: MAX_STATEMENTS };
+  const order = [...candidates.filter((profile) => !asked(profile)), ...candidates.filter(asked)];
+  const selection = new Selection(new Set(order.map((profile) => profile.question.type)).size);
+  let best: Profile[] | undefined;
+  let steps = 0;
+  const better = (chosen: readonly Profile[]) => {
+    if (!best) return true;
+    const gain = countSalient(chosen) - countSalient(best);
+    return gain > 0 || (gain === 0 && totalSalience(chosen) > totalSalience(best));
+  };
+  const extend = (from: number) => {
+    if (selection.chosen.length === floor) {
+      if (balancedStatements(selection.chosen.map((profile) => profile.question)) && better(selection.chosen)) best = [...selection.chosen];
+      return;
+    }
+    for (let index = from; index <= order.length - (floor - selection.chosen.length) && steps < MAX_FLOOR_SEARCH_STEPS; index++) {
+      steps++;
+      const candidate = order[index]!;
+      if (!selection.admits(candidate, limits)) continue;
+      selection.add(candidate);
+      extend(index + 1);
+      selection.remove(candidate);
+    }
+  };
+  extend(0);
+  return best;
 }
 
 /**

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   balancedStatements,
+  compatible,
   drawMixedQuiz,
   drawQuiz,
   FILLER_FIGURES,
@@ -415,6 +416,47 @@ describe("drawQuiz", () => {
     const unrelated = adjective("Der Russischlehrer sagte ", 1);
     const gap = countryGap("Russland", 0, 0.9);
     expect(drawQuiz([gap, unrelated, ...others], { seed: "s" }).map((question) => question.id)).toContain(unrelated.id);
+  });
+
+  it("finds a quiz of five wherever the pool holds one within the rules, also where the greedy draw would not", () => {
+    const smallPools = fc
+      .array(
+        draft.map((item) => ({ ...item, type: item.type === "single" || item.type === "multi" ? ("cloze" as const) : item.type })),
+        { minLength: QUIZ_FLOOR, maxLength: 10 },
+      )
+      .map((items) => items.map((item, index) => questionOf(item, index)));
+    // Every set of five, checked pair by pair; at most FILLER_FIGURES figures, four statements, 35–65 % true.
+    const hasSetOfFive = (pool: Question[]) => {
+      const within = (chosen: Question[]) => {
+        const statements = chosen.filter((question) => question.type === "truefalse");
+        const trues = statements.filter((question) => question.type === "truefalse" && question.answer).length;
+        return (
+          chosen.filter((question) => question.type === "numeric").length <= FILLER_FIGURES &&
+          statements.length <= 4 &&
+          (statements.length === 0 || (trues / statements.length >= 0.35 && trues / statements.length <= 0.65))
+        );
+      };
+      const extend = (from: number, chosen: Question[]): boolean => {
+        if (chosen.length === QUIZ_FLOOR) return within(chosen);
+        for (let index = from; index < pool.length; index++) {
+          const next = pool[index]!;
+          if (chosen.every((question) => compatible(question, next)) && extend(index + 1, [...chosen, next])) return true;
+        }
+        return false;
+      };
+      return extend(0, []);
+    };
+    let found = 0;
+    fc.assert(
+      fc.property(smallPools, fc.string(), (pool, seed) => {
+        if (!hasSetOfFive(pool)) return;
+        found++;
+        expect(drawQuiz(pool, { seed }).length).toBeGreaterThanOrEqual(QUIZ_FLOOR);
+      }),
+      { numRuns: 400 },
+    );
+    // The pools must hold sets of five often enough for the property to say something.
+    expect(found).toBeGreaterThan(20);
   });
 
   it("does not let a statement that balancing drops keep out another question about its fact", () => {
