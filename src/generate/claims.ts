@@ -4,8 +4,9 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
-import { FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
-import { roleForms } from "../extract/gender";
+import { CONNECTIVES_AFTER_ACTOR, DEICTIC_TIME_NOUNS, FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
+import { MONTHS } from "../extract/data/dates";
+import { roleForms, roleGender } from "../extract/gender";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
@@ -62,6 +63,17 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Words inside a clause that point back to something only the rest of the text says. */
 const ANAPHORIC_WORDS = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?!\p{L})/iu;
+/** "diesen Sommer", "dieses Jahr", "diesem Dezember": a time of the report, not a pointer back. */
+const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
+
+/** Whether a clause points back to something only the rest of the text says ("er", "dort", "diese Pläne"). */
+function pointsBack(text: string): boolean {
+  const withoutTimes = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => {
+    const lower = noun.toLowerCase();
+    return DEICTIC_TIME_NOUNS.has(lower) || MONTHS.has(lower) ? "" : phrase;
+  });
+  return ANAPHORIC_WORDS.test(withoutTimes);
+}
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
 const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?!\p{L})/iu;
 /** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
@@ -182,18 +194,25 @@ function placesOf(doc: DocContext): Claimant[] {
   return [...countries, ...cities];
 }
 
-/** A definite role noun without a name after it ("des Bürgermeisters"): on its own, it says not who is meant. */
+/**
+ * A definite role noun without a name after it ("des Bürgermeisters"): on its own, it says not who is
+ * meant. Not a plural ("an die Schulsprecher", "die Außenminister des Irans"): a group, nobody in particular.
+ */
 function hasUnresolvedRole(text: string): boolean {
   const words = text.split(/\s+/u);
-  return words.some(
-    (word, index) =>
-      index > 0 &&
-      DEFINITE_ARTICLES.has(words[index - 1]!.toLowerCase()) &&
-      isCapitalised(word) &&
-      roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined &&
-      !NAME_OR_NOUN.test(words[index + 1] ?? ""),
-  );
+  return words.some((word, index) => {
+    if (index === 0 || !DEFINITE_ARTICLES.has(words[index - 1]!.toLowerCase()) || !isCapitalised(word)) return false;
+    const noun = word.replace(/[^\p{L}-]/gu, "");
+    if (roleForms(noun) === undefined || NAME_OR_NOUN.test(words[index + 1] ?? "")) return false;
+    return !(words[index - 1]!.toLowerCase() === "die" && isPluralRole(noun));
+  });
 }
+
+/** A role noun after "die" in a form no woman's title has: "Schulsprecher", "Präsidenten", "Abgeordneten". */
+const isPluralRole = (noun: string) => {
+  const gender = roleGender(noun);
+  return gender === "male" || (gender === undefined && noun.endsWith("en"));
+};
 
 /** "die Drogeriemarktkette Schlecker": an article and a common noun before the name, which names a firm, a ship, a party after a person. */
 const NAMED_AFTER = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\s+$/iu;
@@ -503,7 +522,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (action.actorFirst) {
     // Between actor and verb: nothing, a short bracket ("(ÖVP)") or an apposition between commas.
     const between = text.slice(actor.end, verb.start);
-    if (between.trim() !== "" && !ACTOR_BRACKET.test(between) && !APPOSITION.test(between)) return undefined;
+    const connective = CONNECTIVES_AFTER_ACTOR.has(between.trim().toLowerCase());
+    if (between.trim() !== "" && !connective && !ACTOR_BRACKET.test(between) && !APPOSITION.test(between)) return undefined;
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
@@ -526,7 +546,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   rest = squash(rest);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
-  if (/[„“"«»:()]/u.test(rest) || ANAPHORIC_WORDS.test(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
+  if (/[„“"«»:()]/u.test(rest) || pointsBack(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
   return { verb: verb.text, singular, rest };
 }
 

@@ -117,6 +117,21 @@ describe("who did what", () => {
     if (plans) for (const option of plans.options) expect(["Olaf Scholz", "Peter Altmaier"]).toContain(option.text);
   });
 
+  it("states deeds with a plural office ('an die Schulsprecher'), a connective after the actor or 'diesen Sommer', not those with 'diese Pläne'", () => {
+    const text = [
+      "Streit um Brief an Schulen",
+      "",
+      "Wien – Bundesschulsprecher Maximilian Gnesda kritisiert einen Brief von Präsidentschaftskandidatin Irmgard Griss. Gnesda bezeichnet das Schreiben an die Schulsprecher als problematisch. Griss hingegen verteidigt die Aktion als Information für junge Wähler. Griss will diesen Sommer durch alle Bundesländer reisen. Gnesda lehnt diese Pläne ab. Das Bildungsministerium prüft den Fall.",
+    ].join("\n");
+    const [bank] = generateBank([{ id: "brief", text }]);
+    const statements = bank!.questions.flatMap((question) => (question.type === "truefalse" && question.topic === "action" ? [question.statement] : []));
+    expect(statements).toContain("Maximilian Gnesda bezeichnet das Schreiben an die Schulsprecher als problematisch.");
+    expect(statements).toContain("Irmgard Griss verteidigt die Aktion als Information für junge Wähler.");
+    expect(statements).toContain("Maximilian Gnesda verteidigt die Aktion als Information für junge Wähler.");
+    expect(statements).toContain("Irmgard Griss will diesen Sommer durch alle Bundesländer reisen.");
+    expect(statements.some((statement) => statement.includes("hingegen") || statement.includes("diese Pläne"))).toBe(false);
+  });
+
   it("states the deed of the actor and of someone else the same way, never as the text's sentence", () => {
     const about = statements(questions).filter((question) => question.statement.includes("neue Hilfen für die Bauern"));
     expect(about.map((question) => question.answer).sort()).toEqual([false, true]);
