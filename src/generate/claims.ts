@@ -502,6 +502,11 @@ export interface Deed {
   rest: string;
 }
 
+/** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
+const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
+/** A colon and a capitalised word (not the "Ich"/"Wir" of own words, which OWN_WORDS_AFTER ends a deed at already). */
+const SENTENCE_AFTER_COLON = /:\s+\p{Lu}/u;
+
 /** Joins a clause and what follows it: no space before a comma. */
 const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([,;:])/gu, "$1");
 
@@ -543,7 +548,11 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const tail = text.slice(clause.end, sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
-  rest = squash(rest);
+  // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
+  rest = squash(rest.replace(SHORT_NAME_IN_BRACKETS, ""));
+  // "... den Rücken gestärkt: Reinhold Entholzer soll ...": what follows the colon is a sentence of its own.
+  const colon = rest.search(SENTENCE_AFTER_COLON);
+  if (colon !== -1) rest = rest.slice(0, colon);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (/[„“"«»:()]/u.test(rest) || pointsBack(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
@@ -590,7 +599,17 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
 }
 
 /** Whether a deed names a role ("seit 1999 Bürgermeister"), whose form tells the actor's gender. */
-const namesRole = (rest: string) => rest.split(/\s+/u).some((word) => isCapitalised(word) && roleForms(word.replace(/[^\p{L}-]/gu, "")) !== undefined);
+const namesRole = (rest: string) =>
+  rest.split(/\s+/u).some((word) => {
+    const noun = word.replace(/[^\p{L}-]/gu, "");
+    return isCapitalised(noun) && (roleForms(noun) !== undefined || FEMININE_PERSON_NOUN.test(noun));
+  });
+
+/**
+ * A woman named by what she does, also where no office list has the word ("zur Nachfolgerin", "als
+ * Favoritin", "die Siegerin"): the deed tells the actor's gender, and a man among the options gives it away.
+ */
+const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?$/u;
 
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);

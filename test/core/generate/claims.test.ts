@@ -132,6 +132,31 @@ describe("who did what", () => {
     expect(statements.some((statement) => statement.includes("hingegen") || statement.includes("diese Pläne"))).toBe(false);
   });
 
+  it("states a deed without a short name in brackets, up to a colon that opens a sentence, and gives a woman's deed ('zur Nachfolgerin') to women only", () => {
+    const text = [
+      "Wechsel in der Landesregierung",
+      "",
+      "Linz – Innenministerin Johanna Berger (ÖVP) wechselt zurück nach Oberösterreich. Berger soll in Linz zur Nachfolgerin von Landeshauptmann Josef Huber (ÖVP) aufgebaut werden. Der Parteivorstand der SPÖ hat am Montag einen Beschluss gefasst: Der Vorsitzende soll den Sitz erhalten. Landesrat Peter Maier kritisierte den Wechsel. Die ÖVP hat den Vorschlag abgelehnt.",
+    ].join("\n");
+    const [bank] = generateBank([{ id: "wechsel", text }]);
+    const actions = bank!.questions.filter((question) => question.topic === "action");
+    const statements = actions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements).toContain("Johanna Berger soll in Linz zur Nachfolgerin von Landeshauptmann Josef Huber aufgebaut werden.");
+    expect(statements).toContain("Der Parteivorstand der SPÖ hat am Montag einen Beschluss gefasst.");
+    for (const question of actions) {
+      const shown =
+        question.type === "truefalse"
+          ? question.statement
+          : `${question.stem} ${question.type === "single" ? question.options.map((option) => option.text).join(" ") : ""}`;
+      if (shown.includes("Nachfolgerin")) expect(shown, "no man for a woman's deed").not.toContain("Peter Maier");
+    }
+    expect(
+      actions
+        .filter((question) => question.type === "single" && question.stem.includes("Nachfolgerin"))
+        .flatMap((question) => (question.type === "single" ? question.options.map((option) => option.text) : [])),
+    ).not.toContain("Peter Maier");
+  });
+
   it("states the deed of the actor and of someone else the same way, never as the text's sentence", () => {
     const about = statements(questions).filter((question) => question.statement.includes("neue Hilfen für die Bauern"));
     expect(about.map((question) => question.answer).sort()).toEqual([false, true]);
