@@ -504,8 +504,6 @@ export interface Deed {
 
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
-/** A colon and a capitalised word (not the "Ich"/"Wir" of own words, which OWN_WORDS_AFTER ends a deed at already). */
-const SENTENCE_AFTER_COLON = /:\s+\p{Lu}/u;
 
 /** Joins a clause and what follows it: no space before a comma. */
 const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([,;:])/gu, "$1");
@@ -550,9 +548,6 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   rest = squash(rest.replace(SHORT_NAME_IN_BRACKETS, ""));
-  // "... den Rücken gestärkt: Reinhold Entholzer soll ...": what follows the colon is a sentence of its own.
-  const colon = rest.search(SENTENCE_AFTER_COLON);
-  if (colon !== -1) rest = rest.slice(0, colon);
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (/[„“"«»:()]/u.test(rest) || pointsBack(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
