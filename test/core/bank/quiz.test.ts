@@ -254,6 +254,12 @@ describe("drawQuiz", () => {
     const quiz = drawQuiz([...salient, ...inPassing, sidePerson], { seed: "s" });
     expect(quiz).toHaveLength(QUIZ_FLOOR);
     expect(quiz.map((question) => question.topic)).toContain("person_role");
+    // Without the side person: a term or a figure named in passing, even a less salient one, before a place or a date.
+    const withoutPerson = drawQuiz([...salient, ...inPassing, asQuestion(8, MIN_SALIENCE / 4, "term")], { seed: "s" }).map((question) => question.topic);
+    expect(withoutPerson).toHaveLength(QUIZ_FLOOR);
+    expect(withoutPerson).toContain("term");
+    expect(withoutPerson).not.toContain("place");
+    expect(withoutPerson).not.toContain("date");
   });
 
   it("asks less salient questions only to bring a quiz up to its floor", () => {
