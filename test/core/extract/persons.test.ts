@@ -87,4 +87,10 @@ describe("persons", () => {
     const two = extractFacts("Die Ökonomin Claudia Hoffmann widersprach. Der Richter Peter Hofer blieb dabei, sagte Hofer.").persons;
     expect(two.map((person) => person.surname).sort()).toEqual(["Hofer", "Hoffmann"]);
   });
+  it("ends a name before an article that is no particle ('Reinhold Entholzer den Rücken'), keeps 'von der Leyen'", () => {
+    expect(names("Die SPÖ hat ihrem Vorsitzenden Reinhold Entholzer den Rücken gestärkt.")).toEqual(["Reinhold Entholzer"]);
+    expect(names("Am Montag sprach Kanzlerin Angela Merkel den Bauern Mut zu.")).toEqual(["Angela Merkel"]);
+    expect(names("Kommissionschefin Ursula von der Leyen sprach in Brüssel.")).toEqual(["Ursula von der Leyen"]);
+    expect(names("Ministerin Tinne Van der Straeten sprach in Brüssel.")).toEqual(["Tinne Van der Straeten"]);
+  });
 });
