@@ -295,10 +295,11 @@ const MIN_MODIFIER = 3;
 
 /**
  * Other nouns of the text that complete a term's gap as well, in the same form: its head where the text
- * writes it alone, and other compounds of the text with that head ("Reise", "Südamerika-Reise" for
- * "Auslandsreise"; "Klasse" for "Volksschulklasse"); compounds of the text with the term as their head
- * ("Selbstmordattentäter" for "Attentäter"). The blind reading of round 7 failed such gaps for not
- * accepting the other word.
+ * writes it alone ("Reise" for "Auslandsreise", "Klasse" for "Volksschulklasse"), a less specific word for
+ * the same thing. Not other compounds with that head, nor compounds with the term as their head: they name
+ * something else as often as not ("Bundesregierung" and "Landesregierung" for "Regierung", "Testspinne"
+ * for "Spinne", "Mobilbox-Nachrichten" for "Nachrichten"), and the blind readings of rounds 10 and 11
+ * failed the gaps that accepted them (round 7's had failed one for not accepting "Selbstmordattentäter").
  */
 function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof textNouns>, term: string): string[] {
   const lowerTerm = term.toLowerCase();
@@ -307,10 +308,9 @@ function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof
     const head = lowerTerm.slice(cut).replace(/^-/u, "");
     if (words.has(head)) heads.push(head);
   }
-  const headed = (lower: string, head: string) => lower === head || (lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER);
   const fits = (index: number) => {
     const lower = lowerNouns[index]!;
-    return lower !== lowerTerm && heads.some((head) => headed(lower, head));
+    return lower !== lowerTerm && heads.includes(lower);
   };
   // Only the nouns that end like one of the heads are compared, in text order; a head too short for the key compares all.
   if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => fits(index));
