@@ -54,7 +54,7 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
         topic: "meeting_place" as const,
         key: `${meetingKey(meeting)}`,
         fact: "meeting_place",
-        salience: salienceOf(doc, "meeting_place", placeSpan),
+        salience: salienceOf(doc, "meeting_place", placeSpan, { place: meeting.place }),
         evidence: placeEvidence,
       };
       const stem = "Wo fand das Treffen statt, über das der Text berichtet?";

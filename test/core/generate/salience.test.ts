@@ -54,6 +54,16 @@ describe("salience", () => {
     for (const question of cost) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
   });
 
+  it("leaves the dateline's town below the threshold: the learner reads it above the first sentence", () => {
+    const genfGap = (dateline: string) => {
+      const text = `Außenminister beraten über Syrien\n\n${dateline} – Die Außenminister Russlands und der USA haben sich am Montag in Genf zu Gesprächen über Syrien getroffen. Sergej Lawrow und John Kerry berieten fünf Stunden lang.`;
+      return generateBank([{ id: "genf", text }])[0]!.questions.find((question) => question.type === "cloze" && question.answer === "Genf")!;
+    };
+    expect(genfGap("Wien").salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+    expect(genfGap("Genf").salience).toBeLessThan(MIN_SALIENCE);
+    expect(genfGap("Genf / Damaskus").salience).toBeLessThan(MIN_SALIENCE);
+  });
+
   it("keeps a date that is the news and leaves a date of the past below the fill-up threshold", () => {
     const news = about("2018");
     expect(news.length).toBeGreaterThan(0);
