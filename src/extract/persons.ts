@@ -350,6 +350,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     }
   });
   addNamesWithoutRole(doc, countries, persons, nouns);
+  splitSideBySide(persons);
   surnamesFirst(doc, persons.values());
   addSurnameMentions(doc, [...persons.values()]);
   const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
@@ -469,6 +470,22 @@ function doubledLetterVariants(persons: readonly PersonDraft[]): Map<string, Per
   const found = new Map<string, PersonDraft>();
   for (const [variant, person] of variants) if (person) found.set(variant, person);
   return found;
+}
+
+/**
+ * "richtete Sobotka Schelling aus": a mention of two words whose first is another person's surname names two
+ * people side by side, not one with the given name "Sobotka". The second word stays a mention of its person;
+ * the first is found as the other's mention by surname later.
+ */
+function splitSideBySide(persons: Map<string, PersonDraft>): void {
+  for (const person of persons.values()) {
+    person.mentions = person.mentions.map((mention) => {
+      const words = mention.text.split(" ");
+      const first = words[0]!;
+      if (words.length !== 2 || words[1] !== person.surname || first === person.givenName || !persons.has(first) || first === person.surname) return mention;
+      return { start: mention.end - person.surname.length, end: mention.end, text: person.surname };
+    });
+  }
 }
 
 /** Later mentions by surname alone ("sagte Carter", "Le Drian"), and by a surname with one letter doubled or single ("Hofmann" for "Hoffmann"). */

@@ -93,4 +93,13 @@ describe("persons", () => {
     expect(names("Kommissionschefin Ursula von der Leyen sprach in Brüssel.")).toEqual(["Ursula von der Leyen"]);
     expect(names("Ministerin Tinne Van der Straeten sprach in Brüssel.")).toEqual(["Tinne Van der Straeten"]);
   });
+  it("reads two people of the text side by side as two ('richtete Sobotka Schelling aus'), not as one name", () => {
+    const text =
+      "Sobotka war als Finanzminister im Gespräch, doch das Amt bekam Hans Jörg Schelling. Schelling gilt als sparsam. Im Streit um die Schulden richtete Sobotka Schelling drohend aus, man sehe sich wieder. Landesrat Wolfgang Sobotka schwieg.";
+    const persons = extractFacts(text).persons;
+    expect(persons.map((person) => person.name).sort()).toEqual(["Hans Jörg Schelling", "Wolfgang Sobotka"]);
+    const mentions = Object.fromEntries(persons.map((person) => [person.surname, person.mentions.map((mention) => text.slice(mention.start, mention.end))]));
+    expect(mentions.Schelling).toEqual(["Hans Jörg Schelling", "Schelling", "Schelling"]);
+    expect(mentions.Sobotka).toEqual(["Sobotka", "Sobotka", "Wolfgang Sobotka"]);
+  });
 });
