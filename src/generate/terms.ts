@@ -109,8 +109,14 @@ for (const stem of PEOPLES) {
 
 /** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
 function namesInhabitants(lower: string, places: readonly string[]): boolean {
-  const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
-  return (PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []).some(endsAfter) || places.some(endsAfter);
+  for (const stem of PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []) if (inhabitantsOf(lower, stem)) return true;
+  for (const stem of places) if (inhabitantsOf(lower, stem)) return true;
+  return false;
+}
+
+/** Whether `lower` is `stem` with an inhabitants' ending ("schwed" + "in"). */
+function inhabitantsOf(lower: string, stem: string): boolean {
+  return stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
 }
 
 /** Where a sentence's first word starts: after opening quotes, brackets and spaces. */
