@@ -253,12 +253,16 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
  */
 const textNouns = perDocument((doc) => {
   const nouns = [...new Set(nounSpans(doc).map((span) => span.word))];
-  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
-  const words = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
   const lowerNouns = nouns.map((noun) => noun.toLowerCase());
+  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
+  const words = new Set<string>();
   // The nouns by their last HEAD_KEY letters: a noun ends in a head only where it ends in the head's last letters.
   const byEnding = new Map<string, number[]>();
   lowerNouns.forEach((lower, index) => {
+    words.add(lower);
+    const noun = nouns[index]!;
+    const hyphen = noun.lastIndexOf("-");
+    if (hyphen !== -1) words.add(noun.slice(hyphen + 1).toLowerCase());
     const ending = lower.slice(-HEAD_KEY);
     const list = byEnding.get(ending);
     if (list) list.push(index);
