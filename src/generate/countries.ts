@@ -4,7 +4,7 @@ import type { CountryFact } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
 import { articleSentenceAt, type DocContext, evidenceFor, type Pool, textMentions } from "./context";
-import { closeness, countriesWithRegion } from "./data/regions";
+import { countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
 
@@ -77,9 +77,12 @@ export function absentCountries(doc: DocContext, pool: Pool, named: readonly Cou
     ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
   ]);
   const title = (doc.facts.document.title ?? "").toLowerCase();
+  // The regions of the named countries looked up once, not again for every country compared with them.
+  const namedRegions = named.map((country) => regionOf(country.iso2)).filter((region): region is Region => region !== undefined);
   const nearness = (iso2: string) => {
+    const region = regionOf(iso2);
     let nearest = 0;
-    for (const country of named) nearest = Math.max(nearest, closeness(country.iso2, iso2));
+    if (region) for (const namedRegion of namedRegions) nearest = Math.max(nearest, regionCloseness(namedRegion, region));
     return nearest;
   };
   // Grouped by nearness, the familiar first among equally near (one list per group, in the order
