@@ -418,6 +418,46 @@ function keptOut(drawn: { chosen: readonly Profile[]; dropped: ReadonlySet<Profi
 /** How often a quiz is drawn again without the statements that balancing dropped. */
 const MAX_RETRIES_WITHOUT_DROPPED = 2;
 
+/**
+ * One fillOnce at work: the candidates in order, those left out, the selection so far and the statements
+ * balancing dropped. Methods, not closures made in fillOnce: it runs many times per draw, and built with
+ * keepNames (tsx, wrangler) every named closure also costs a defineProperty of its name.
+ */
+class Filling {
+  readonly selection: Selection;
+  readonly dropped = new Set<Profile>();
+
+  constructor(
+    private readonly candidates: readonly Profile[],
+    private readonly skipped: ReadonlySet<Profile>,
+    private readonly size: number,
+    private readonly asked: (profile: Profile) => boolean,
+  ) {
+    this.selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+  }
+
+  /** Adds, in order, every candidate `accept` takes that the selection admits under `limits`. */
+  fill(limits: Limits, accept: (profile: Profile) => boolean): void {
+    for (const candidate of this.candidates) {
+      if (!this.skipped.has(candidate) && accept(candidate) && this.selection.admits(candidate, limits)) this.selection.add(candidate);
+    }
+  }
+
+  /**
+   * A lone salient statement ("Nordkorea verschärft ... seine Drohgebärden.", keyed true) is the lead's
+   * main event more often than not: before balancing drops it, a statement of the other side from
+   * anywhere in the pool may join to pair it, less salient as it may be.
+   */
+  pairThenBalance(limits: Limits, fresh: boolean): void {
+    const trailing = statementsTrailing(this.selection);
+    if (trailing !== undefined) {
+      const pairing: Limits = { ...limits, size: Math.max(limits.size, Math.min(this.size, this.selection.chosen.length + 1)) };
+      this.fill(pairing, (profile) => profile.question.type === "truefalse" && profile.question.answer === trailing && this.asked(profile) !== fresh);
+    }
+    balance(this.selection, this.dropped);
+  }
+}
+
 function fillOnce(
   candidates: readonly Profile[],
   size: number,
@@ -425,27 +465,13 @@ function fillOnce(
   asked: (profile: Profile) => boolean,
   skipped: ReadonlySet<Profile>,
 ): { chosen: Profile[]; dropped: Set<Profile> } {
-  const dropped = new Set<Profile>();
-  const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+  const filling = new Filling(candidates, skipped, size, asked);
+  const selection = filling.selection;
   const strict: Limits = {
     size,
     perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
     figures: Math.max(1, Math.floor(size * MAX_FIGURE_SHARE)),
     statements: MAX_STATEMENTS,
-  };
-  const fill = (limits: Limits, accept: (profile: Profile) => boolean = () => true) => {
-    for (const candidate of candidates) if (!skipped.has(candidate) && accept(candidate) && selection.admits(candidate, limits)) selection.add(candidate);
-  };
-  // A lone salient statement ("Nordkorea verschärft ... seine Drohgebärden.", keyed true) is the lead's
-  // main event more often than not: before balancing drops it, a statement of the other side from
-  // anywhere in the pool may join to pair it, less salient as it may be.
-  const pairThenBalance = (limits: Limits, fresh: boolean) => {
-    const trailing = statementsTrailing(selection);
-    if (trailing !== undefined) {
-      const pairing: Limits = { ...limits, size: Math.max(limits.size, Math.min(size, selection.chosen.length + 1)) };
-      fill(pairing, (profile) => profile.question.type === "truefalse" && profile.question.answer === trailing && asked(profile) !== fresh);
-    }
-    balance(selection, dropped);
   };
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
   const relaxed: Limits = {
@@ -458,29 +484,27 @@ function fillOnce(
   // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
   const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
   for (const fresh of [true, false]) {
-    const take = (profile: Profile) => asked(profile) !== fresh && isSalient(profile);
-    fill(strict, take);
-    pairThenBalance(strict, fresh);
+    filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile));
+    filling.pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
-    fill(strict, (profile) => take(profile) && profile.question.type !== "truefalse");
+    filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile) && profile.question.type !== "truefalse");
     if (selection.chosen.length < minSize) {
-      fill(relaxed, take);
-      pairThenBalance(relaxed, fresh);
+      filling.fill(relaxed, (profile) => asked(profile) !== fresh && isSalient(profile));
+      filling.pairThenBalance(relaxed, fresh);
     }
     // Then what is left, the more salient first, the rest only where the quiz is still short.
     for (const stage of FILL_STAGES) {
       if (selection.chosen.length >= floor.size) break;
-      const filler = (profile: Profile) => asked(profile) !== fresh && stage(profile.question);
-      fill(floor, filler);
-      pairThenBalance(floor, fresh);
+      filling.fill(floor, (profile) => asked(profile) !== fresh && stage(profile.question));
+      filling.pairThenBalance(floor, fresh);
       // A lone statement that balancing dropped leaves a place for another kind of question.
-      fill(floor, (profile) => filler(profile) && profile.question.type !== "truefalse");
+      filling.fill(floor, (profile) => asked(profile) !== fresh && stage(profile.question) && profile.question.type !== "truefalse");
     }
     // A quiz of five with a third figure rather than none: a report on a study is figures.
-    if (selection.chosen.length < floor.size) fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
+    if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
     if (selection.chosen.length >= minSize) break;
   }
-  return { chosen: selection.chosen, dropped };
+  return { chosen: selection.chosen, dropped: filling.dropped };
 }
 
 /** Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor. */

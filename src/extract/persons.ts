@@ -144,11 +144,15 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
 /** A word in lower case long enough to be a German compound, with letters German words join so ("ansteckabzeichen"; not "kogalniceanu"). */
 const LONG_GERMAN_COMPOUND = /^(?=[a-zäöüß]*(?:ch|ck|tz|pf|ei|ie|au|eu|ä|ö|ü|ß))[a-zäöüß]{12,}$/u;
 
+/** Module constants, not literals in the function: compiled for Node 20 (tsx), a literal with \p{…} outside a class is built anew on every call. */
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
 /** Whether `lower` stands in the text as the last part of a longer word ("abzeichen" in "Ansteckabzeichen"). */
 function isCompoundPartIn(text: string, lower: string): boolean {
   if (lower.length < 5) return false;
   for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
-    if (at > 0 && /\p{Ll}/u.test(text[at - 1]!) && !/\p{L}/u.test(text[at + lower.length] ?? "")) return true;
+    if (at > 0 && LOWER_CASE_LETTER.test(text[at - 1]!) && !LETTER.test(text[at + lower.length] ?? "")) return true;
   }
   return false;
 }
@@ -445,6 +449,9 @@ function surnamesFirst(doc: Doc, persons: Iterable<PersonDraft>): void {
 /** Surnames shorter than this have too many neighbours: "Ott" and "Otto" are two names. */
 const MIN_VARIANT_SURNAME = 5;
 
+/** A surname of one capital and small letters ("Hoffmann"), whose spelling variants are looked for. */
+const PLAIN_SURNAME = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * The surname of one word with a doubled letter single or a single letter doubled ("Hofmann" for
  * "Hoffmann"): a spelling slip of the text that still names the person ("..., sagte Hofmann." after
@@ -460,7 +467,7 @@ function doubledLetterVariants(persons: readonly PersonDraft[]): Map<string, Per
   };
   for (const person of persons) {
     const surname = person.surname;
-    if (surname.length < MIN_VARIANT_SURNAME || !/^\p{Lu}\p{Ll}+$/u.test(surname)) continue;
+    if (surname.length < MIN_VARIANT_SURNAME || !PLAIN_SURNAME.test(surname)) continue;
     for (let index = 1; index < surname.length; index++) {
       const letter = surname[index]!;
       if (letter === surname[index - 1]) add(surname.slice(0, index) + surname.slice(index + 1), person);

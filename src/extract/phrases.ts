@@ -78,6 +78,11 @@ function tokenAfter(tokens: readonly Token[], from: number, end: number): number
   return next;
 }
 
+/** Whether the token at `index` is joined to the one before, inside a phrase that opens at `from`. */
+function joinedAfter(tokens: readonly Token[], from: number, index: number): boolean {
+  return index > from && tokens[index]!.joined;
+}
+
 /**
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
@@ -91,7 +96,6 @@ export function phraseAt(
 ): Phrase | undefined {
   const first = tokens[from];
   if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower) && !POSSESSIVES.has(first.lower))) return undefined;
-  const connected = (index: number) => index > from && tokens[index]!.joined;
   let index = from;
   // "dessen Anwältin Klára Samková", "seine Sprecherin Eva Berg": a possessive opens only a person's phrase.
   const possessive = POSSESSIVES.has(first.lower);
@@ -114,7 +118,7 @@ export function phraseAt(
       return { mention: { start: first.start, end: first.end, text: first.text }, named: true, next: from + 1, place };
   }
   while (index < tokens.length && index - from < 6) {
-    if (index > from && !connected(index)) return undefined;
+    if (index > from && !joinedAfter(tokens, from, index)) return undefined;
     const token = tokens[index]!;
     const named = persons.get(token.start);
     // "Ein Sprecher Konvičkas": after an indefinite article the name is a genitive, not the speaker.
@@ -134,9 +138,9 @@ export function phraseAt(
   if (possessive) return undefined;
   // No name: a noun phrase "die Bundesregierung", "ein Sprecher der Polizei", or an acronym "Die ÖVP".
   let nounIndex = hasDeterminer || genitive ? from + 1 : from;
-  while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && connected(nounIndex)) nounIndex++;
+  while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && joinedAfter(tokens, from, nounIndex)) nounIndex++;
   const noun = tokens[nounIndex];
-  if (!noun?.capitalised || (nounIndex > from && !connected(nounIndex))) return undefined;
+  if (!noun?.capitalised || (nounIndex > from && !joinedAfter(tokens, from, nounIndex))) return undefined;
   // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
   let isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
@@ -148,7 +152,12 @@ export function phraseAt(
   // Oberste Gerichtshof"; a noun and a name after it names one ("Der Technologieriese Siemens", "Die
   // Zollfahndung Niederösterreich").
   const head = noun;
-  while (nounIndex + 1 < tokens.length && tokens[nounIndex + 1]!.capitalised && connected(nounIndex + 1) && !persons.has(tokens[nounIndex + 1]!.start)) {
+  while (
+    nounIndex + 1 < tokens.length &&
+    tokens[nounIndex + 1]!.capitalised &&
+    joinedAfter(tokens, from, nounIndex + 1) &&
+    !persons.has(tokens[nounIndex + 1]!.start)
+  ) {
     nounIndex++;
     const word = tokens[nounIndex]!;
     // After an adjective of a name ("Oberste", "Heilige", "Deutsche") the last word must name the institution.
@@ -158,11 +167,11 @@ export function phraseAt(
   let end = nounIndex + 1;
   // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".
   const article = tokens[end];
-  if (article && (article.lower === "der" || article.lower === "des") && connected(end)) {
+  if (article && (article.lower === "der" || article.lower === "des") && joinedAfter(tokens, from, end)) {
     let genitiveNoun = end + 1;
-    while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && connected(genitiveNoun)) genitiveNoun++;
+    while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];
-    if (candidate?.capitalised && connected(genitiveNoun)) end = genitiveNoun + 1;
+    if (candidate?.capitalised && joinedAfter(tokens, from, genitiveNoun)) end = genitiveNoun + 1;
   }
   const start = first.start;
   const stop = tokens[end - 1]!.end;

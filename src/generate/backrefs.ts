@@ -206,43 +206,64 @@ const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|de
 const ONLY_SPACE = /^\s+$/u;
 const NAME_OR_PLACE_BETWEEN = /^(?:(?:\s+(?:und\s+)?\p{Lu}[\p{L}-]*)*|\s+(?:in|aus|bei))\s+$/u;
 
+/**
+ * Where names stand in a text looked at, looked up only when a candidate asks: most texts hold no
+ * back-reference word, and a search for every name of the text in each of them was a good part of
+ * backReferences' cost. An object, not closures: those were made anew for every text looked at.
+ */
+class NamesInText {
+  private namedAt: number[] | undefined;
+  private personNamedAt: number[] | undefined;
+
+  constructor(
+    private readonly doc: DocContext,
+    private readonly text: string,
+    private readonly reading: Reading,
+  ) {}
+
+  /** Where the text's names (and a name gap) stand. */
+  named(): number[] {
+    if (this.namedAt === undefined) {
+      this.namedAt = positions(this.text, namesOf(this.doc));
+      if (this.reading.nameGap !== undefined) this.namedAt.push(this.reading.nameGap);
+    }
+    return this.namedAt;
+  }
+
+  /** Where the persons' names (and a person gap) stand. */
+  personNamed(): number[] {
+    if (this.personNamedAt === undefined) {
+      this.personNamedAt = positions(this.text, personNamesOf(this.doc));
+      if (this.reading.personGap !== undefined) this.personNamedAt.push(this.reading.personGap);
+    }
+    return this.personNamedAt;
+  }
+
+  /** Whether a name or a noun stands before `index`: what a pronoun there may stand for. */
+  nameBefore(index: number): boolean {
+    return this.named().some((at) => at < index) || nounBefore(this.text, index);
+  }
+}
+
 export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
   const found: BackReference[] = [];
   const lower = text.toLowerCase();
-  // Where names stand is looked up only when a candidate asks: most texts hold no back-reference word,
-  // and a search for every name of the text in each of them was a good part of this function's cost.
-  let namedAt: number[] | undefined;
-  const named = () => {
-    if (namedAt === undefined) {
-      namedAt = positions(text, namesOf(doc));
-      if (reading.nameGap !== undefined) namedAt.push(reading.nameGap);
-    }
-    return namedAt;
-  };
-  let personNamedAt: number[] | undefined;
-  const personNamed = () => {
-    if (personNamedAt === undefined) {
-      personNamedAt = positions(text, personNamesOf(doc));
-      if (reading.personGap !== undefined) personNamedAt.push(reading.personGap);
-    }
-    return personNamedAt;
-  };
-  const nameBefore = (index: number) => named().some((at) => at < index) || nounBefore(text, index);
+  const names = new NamesInText(doc, text, reading);
 
-  for (const match of matchesOf(THIRD_PERSON, text)) if (!nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  for (const match of matchesOf(THIRD_PERSON, text)) if (!names.nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
     for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
   const polite = matchesOf(POLITE, text);
-  if ((firstPersons.length > 0 || polite.length > 0) && personNamed().length === 0) {
+  if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
     for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(POSSESSIVE, text)) {
-    if (nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
+    if (names.nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
     // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
-    if (named().some((at) => at > match.index)) continue;
+    if (names.named().some((at) => at > match.index)) continue;
     found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(PRO_ADVERB, text)) {
@@ -255,7 +276,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     // "was dabei geschah", "aber dabei die Richtigen": inside the sentence's own story.
     if (word.startsWith("da") && /(?:^|\s)(?:was|wie|wobei|aber|und)\s+$/u.test(text.slice(0, match.index))) continue;
     // "dort", "hier" after a place the sentence names point at it.
-    if (/^(?:dort|hier)$/u.test(word) && named().some((at) => at < match.index)) continue;
+    if (/^(?:dort|hier)$/u.test(word) && names.named().some((at) => at < match.index)) continue;
     found.push({ kind: "pro-adverb", index: match.index, word: match[0] });
   }
   for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
@@ -285,9 +306,9 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (EXPLAINED.test(after)) continue;
     // "der Botschafter" with no name after it ("Präsident ___", "der Minister Klaus Weber" name one);
     // "vom politischen Direktor im Auswärtigen Amt, Andreas Michaelis": named a few words on.
-    if (personNamed().some((at) => at > headAt && at - (headAt + head.length) <= 40 && !/[.;:!?]/u.test(text.slice(headAt, at)))) continue;
+    if (names.personNamed().some((at) => at > headAt && at - (headAt + head.length) <= 40 && !/[.;:!?]/u.test(text.slice(headAt, at)))) continue;
     // "Merkel, die Kanzlerin, ...": named right before.
-    if (personNamed().some((at) => at < match.index && /^[^,.;\s]+(?:\s+[^\p{Ll}\s,.;][^,.;\s]*)*,\s*$/u.test(text.slice(at, match.index)))) continue;
+    if (names.personNamed().some((at) => at < match.index && /^[^,.;\s]+(?:\s+[^\p{Ll}\s,.;][^,.;\s]*)*,\s*$/u.test(text.slice(at, match.index)))) continue;
     found.push({ kind: "role", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(OPENING_DEFINITE, text)) {
@@ -304,7 +325,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;
     // "Das Museum in Graz": a place right after it says which.
     if (
-      named().some((at) => {
+      names.named().some((at) => {
         if (at <= headAt) return false;
         const between = text.slice(headAt + head.length, at);
         // A name gap later in the sentence is no name of the subject ("Das Projekt wird aus ___ gesteuert");

@@ -423,6 +423,9 @@ const REPORTED_VERB = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wo
 /** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
 const MAX_FOREFIELD_WORDS = 5;
 
+/** A clause opening with a small letter (a module constant: compiled for Node 20, a literal with \p{…} would be built on every call). */
+const SMALL_LETTER_FIRST = /^\p{Ll}/u;
+
 /**
  * Reported speech after "X erklärte, ..." whose main clause opens with a small letter ("mit der
  * Stationierung wolle man ... erreichen"), capitalised to stand as a sentence of its own in a stem: the
@@ -430,7 +433,7 @@ const MAX_FOREFIELD_WORDS = 5;
  * Flüchtlinge nicht aufnehmen könne").
  */
 function asMainClause(words: string): string | undefined {
-  if (!/^\p{Ll}/u.test(words) || SUBORDINATE_OPENING.test(words)) return undefined;
+  if (!SMALL_LETTER_FIRST.test(words) || SUBORDINATE_OPENING.test(words)) return undefined;
   const clause = words.split(/[,;:]/u, 1)[0]!.split(" ");
   const verbAt = clause.findIndex((word) => REPORTED_VERB.test(word));
   if (verbAt < 1 || verbAt > MAX_FOREFIELD_WORDS || verbAt === clause.length - 1) return undefined;

@@ -4,7 +4,7 @@ import type { CountryFact } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
 import { articleSentenceAt, type DocContext, evidenceFor, type Pool, textMentions } from "./context";
-import { closeness, countriesWithRegion } from "./data/regions";
+import { countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
 
@@ -56,6 +56,14 @@ function firstEvidence(doc: DocContext, country: CountryFact, adjective = false)
   return undefined;
 }
 
+/** Closeness runs from 0 to 3 (data/regions.ts), each familiar or not: the groups absentCountries ranks by. */
+const GROUPS = 8;
+
+/** The group of a country in absentCountries' ranking: the nearest first, the familiar before the others. */
+function groupOf(nearness: number, familiar: boolean): number {
+  return (3 - nearness) * 2 + (familiar ? 0 : 1);
+}
+
 /**
  * Countries that the text names in no form at all (nor its title, nor through one of its places), nearest
  * to `named` first: neighbours, then the subregion, then the continent, so that the wrong options belong
@@ -69,31 +77,35 @@ export function absentCountries(doc: DocContext, pool: Pool, named: readonly Cou
     ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
   ]);
   const title = (doc.facts.document.title ?? "").toLowerCase();
+  // The regions of the named countries looked up once, not again for every country compared with them.
+  const namedRegions = named.map((country) => regionOf(country.iso2)).filter((region): region is Region => region !== undefined);
   const nearness = (iso2: string) => {
+    const region = regionOf(iso2);
     let nearest = 0;
-    for (const country of named) nearest = Math.max(nearest, closeness(country.iso2, iso2));
+    if (region) for (const namedRegion of namedRegions) nearest = Math.max(nearest, regionCloseness(namedRegion, region));
     return nearest;
   };
-  // One loop that makes one object per country kept (this runs per question, over every country): the
-  // familiar countries, then the other countries with a region.
-  const ranked: { iso2: string; nearness: number; familiar: boolean; order: number }[] = [];
-  const consider = (iso2: string, isFamiliar: boolean) => {
-    if (here.has(iso2)) return;
+  // Grouped by nearness, the familiar first among equally near (one list per group, in the order
+  // considered); within a group a content hash orders them, made only for the groups that are needed:
+  // this runs per question, over every country, and three or four choices are wanted.
+  const groups: string[][] = Array.from({ length: GROUPS }, () => []);
+  for (const iso2 of familiar) if (!NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2)) groups[groupOf(nearness(iso2), true)]!.push(iso2);
+  for (const iso2 of SOVEREIGN_WITH_REGION) {
+    if (familiar.has(iso2) || here.has(iso2)) continue;
     const near = nearness(iso2);
     // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
-    if (near === 0 && !isFamiliar) return;
-    // The content hash that orders equals, only for the countries kept.
-    ranked.push({ iso2, nearness: near, familiar: isFamiliar, order: hash(doc.id, iso2) });
-  };
-  for (const iso2 of familiar) if (!NON_SOVEREIGN_CODES.has(iso2)) consider(iso2, true);
-  for (const iso2 of SOVEREIGN_WITH_REGION) if (!familiar.has(iso2)) consider(iso2, false);
-  ranked.sort((a, b) => b.nearness - a.nearness || Number(b.familiar) - Number(a.familiar) || a.order - b.order);
+    if (near > 0) groups[groupOf(near, false)]!.push(iso2);
+  }
   // Whether the text names a country is looked up only for as many as are needed, nearest first.
   const choices: Choice[] = [];
-  for (const entry of ranked) {
+  for (const group of groups) {
     if (choices.length >= limit) break;
-    const text = countryShortName(entry.iso2);
-    if (!textMentions(doc, text) && !title.includes(text.toLowerCase())) choices.push({ value: entry.iso2, text });
+    const ordered = group.map((iso2) => ({ iso2, order: hash(doc.id, iso2) })).sort((a, b) => a.order - b.order);
+    for (const { iso2 } of ordered) {
+      if (choices.length >= limit) break;
+      const text = countryShortName(iso2);
+      if (!textMentions(doc, text) && !title.includes(text.toLowerCase())) choices.push({ value: iso2, text });
+    }
   }
   return choices;
 }

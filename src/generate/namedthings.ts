@@ -70,11 +70,16 @@ const PLAIN_KIND_LENGTH = 7;
 /** Nouns of people ("Islamisten", "Europameister"): a person follows, whom the person finder may have missed. */
 const PEOPLE = /(?:isten|anten|enten|aner|logen|meister|tler|iker)$/u;
 
+/** A capitalised word after spaces (these two as module constants: compiled for Node 20, a literal with \p{…} is built on every call). */
+const CAPITALISED_NEXT = /^[ \u00a0]+\p{Lu}/u;
+/** A capitalised adjective before spaces ("Südchinesischen "). */
+const CAPITALISED_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}*(?:e|en|er|es|em)[ \u00a0]+$/u;
+
 /** Whether the text uses `word` on its own somewhere, with no capitalised word right after it: a head noun, not part of a name. */
 function standsOnItsOwn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
     if (/[\p{L}\p{N}-]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) continue;
-    if (!/^[ \u00a0]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3))) return true;
+    if (!CAPITALISED_NEXT.test(text.slice(at + word.length, at + word.length + 3))) return true;
   }
   return false;
 }
@@ -94,7 +99,7 @@ function isKindNoun(text: string, word: string): boolean {
 function commonNoun(text: string, word: string): boolean {
   if (usedAsCommonNoun(text, word)) return true;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (/\p{Lu}\p{Ll}*(?:e|en|er|es|em)[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+    if (CAPITALISED_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
   }
   return false;
 }

@@ -57,7 +57,16 @@ const namesOf = perDocument(({ facts }) =>
 
 /** Whether something is named in [from, to): a pronoun at `to` can stand for it. */
 function namedBetween(doc: DocContext, from: number, to: number): boolean {
-  return namesOf(doc).some((start) => start >= from && start < to);
+  // The starts are sorted: the first at or after `from`, found by halving, says it.
+  const starts = namesOf(doc);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! < to;
 }
 
 /** A definite article (or one merged with a preposition) and the capitalised word after it, and the word after that. */
@@ -349,24 +358,40 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
   if (reading.unusable) return false;
   const text = reading.text;
   const gapAt = gap ? gap.start - sentence.start : undefined;
-  const namedBefore = (index: number) => namedBetween(doc, sentence.start, sentence.start + index) || (gap?.name === true && gapAt! < index);
+  const nameGapAt = gap?.name === true ? gapAt : undefined;
   const clause = gapAt === undefined ? { start: 0, end: text.length } : clauseAround(reading, gapAt);
-  const inClause = (index: number) => index >= clause.start && index < clause.end;
-  const matters = (index: number) => index === 0 || inClause(index);
-  const pointing = (pointer: Pointer) =>
-    (pointer.wholeSentence || (pointer.clauseOnly ? inClause(pointer.index) : matters(pointer.index))) && !(pointer.place && namedBefore(pointer.index));
-  if (reading.pointers.some(pointing)) return false;
+  // Loops and helpers with arguments, not closures: this runs for every question on every sentence.
+  for (const pointer of reading.pointers) {
+    const inScope = pointer.wholeSentence || (pointer.clauseOnly ? inClause(clause, pointer.index) : matters(clause, pointer.index));
+    if (inScope && !(pointer.place && namedBefore(doc, sentence, nameGapAt, pointer.index))) return false;
+  }
   // "Vor seiner Reise sagte Erdogan ...", "Beschäftigte verloren ihren Arbeitsplatz": a possessive
   // points to a name of its sentence or to a noun before it; "In seinem Auto ..." to nothing here.
-  if (
-    reading.possessives.some((index) => matters(index) && !namedBetween(doc, sentence.start, sentence.end) && !namedBefore(index) && !nounBefore(text, index))
-  )
-    return false;
+  for (const index of reading.possessives) {
+    if (matters(clause, index) && !namedBetween(doc, sentence.start, sentence.end) && !namedBefore(doc, sentence, nameGapAt, index) && !nounBefore(text, index))
+      return false;
+  }
   // "Die Regierung kündigte an, sie werde ...": a pronoun stands for a name or noun of an earlier
   // clause of its sentence, not for one in its own clause ("Im Gegensatz zu Dung ist er ..." is someone else).
-  return reading.pronouns.every((index) => {
-    if (!matters(index)) return true;
+  for (const index of reading.pronouns) {
+    if (!matters(clause, index)) continue;
     const boundary = Math.max(0, ...reading.boundaries.filter((at) => at < index), text.lastIndexOf(" und ", index));
-    return boundary > 0 && (namedBefore(boundary) || nounBefore(text, boundary));
-  });
+    if (!(boundary > 0 && (namedBefore(doc, sentence, nameGapAt, boundary) || nounBefore(text, boundary)))) return false;
+  }
+  return true;
+}
+
+/** Whether `index` (into the sentence) lies in the gap's clause. */
+function inClause(clause: Span, index: number): boolean {
+  return index >= clause.start && index < clause.end;
+}
+
+/** Whether a pointer at `index` matters for the gap: it opens the sentence or stands in the gap's clause. */
+function matters(clause: Span, index: number): boolean {
+  return index === 0 || inClause(clause, index);
+}
+
+/** Whether a name stands in the sentence before `index`, or a name gap (there once filled in). */
+function namedBefore(doc: DocContext, sentence: Span, nameGapAt: number | undefined, index: number): boolean {
+  return namedBetween(doc, sentence.start, sentence.start + index) || (nameGapAt !== undefined && nameGapAt < index);
 }

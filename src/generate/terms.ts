@@ -109,8 +109,14 @@ for (const stem of PEOPLES) {
 
 /** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
 function namesInhabitants(lower: string, places: readonly string[]): boolean {
-  const endsAfter = (stem: string) => stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
-  return (PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []).some(endsAfter) || places.some(endsAfter);
+  for (const stem of PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []) if (inhabitantsOf(lower, stem)) return true;
+  for (const stem of places) if (inhabitantsOf(lower, stem)) return true;
+  return false;
+}
+
+/** Whether `lower` is `stem` with an inhabitants' ending ("schwed" + "in"). */
+function inhabitantsOf(lower: string, stem: string): boolean {
+  return stem.length >= 4 && lower.startsWith(stem) && INHABITANT_ENDING.test(lower.slice(stem.length));
 }
 
 /** Where a sentence's first word starts: after opening quotes, brackets and spaces. */
@@ -247,12 +253,16 @@ function proseSentences(doc: DocContext): { index: number; evidence: Evidence }[
  */
 const textNouns = perDocument((doc) => {
   const nouns = [...new Set(nounSpans(doc).map((span) => span.word))];
-  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
-  const words = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), noun.slice(noun.lastIndexOf("-") + 1).toLowerCase()]));
   const lowerNouns = nouns.map((noun) => noun.toLowerCase());
+  // A head the text writes alone or after a hyphen ("Südamerika-Reise") is a word of its own.
+  const words = new Set<string>();
   // The nouns by their last HEAD_KEY letters: a noun ends in a head only where it ends in the head's last letters.
   const byEnding = new Map<string, number[]>();
   lowerNouns.forEach((lower, index) => {
+    words.add(lower);
+    const noun = nouns[index]!;
+    const hyphen = noun.lastIndexOf("-");
+    if (hyphen !== -1) words.add(noun.slice(hyphen + 1).toLowerCase());
     const ending = lower.slice(-HEAD_KEY);
     const list = byEnding.get(ending);
     if (list) list.push(index);

@@ -35,7 +35,11 @@ export function countriesWithRegion(): string[] {
 export function closeness(a: string, b: string): number {
   const x = regions.get(a);
   const y = regions.get(b);
-  if (!x || !y) return 0;
+  return x && y ? regionCloseness(x, y) : 0;
+}
+
+/** closeness of two countries by their regions (regionOf). */
+export function regionCloseness(x: Region, y: Region): number {
   if (x.area === y.area) return 3;
   if (x.subregion === y.subregion) return 2;
   return x.continent === y.continent ? 1 : 0;
