@@ -576,11 +576,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
   const selection = new Selection(new Set(order.map((profile) => profile.question.type)).size);
   let best: Profile[] | undefined;
   let steps = 0;
-  const better = (chosen: readonly Profile[]) => {
-    if (!best) return true;
-    const gain = countSalient(chosen) - countSalient(best);
-    return gain > 0 || (gain === 0 && totalSalience(chosen) > totalSalience(best));
-  };
+  const better = (chosen: readonly Profile[]) => !best || asksMoreSalient(chosen, best);
   const extend = (from: number) => {
     if (selection.chosen.length === floor) {
       if (balancedStatements(selection.chosen.map((profile) => profile.question)) && better(selection.chosen)) best = [...selection.chosen];
@@ -607,6 +603,12 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
  * chosen question.
  */
 const countSalient = (chosen: readonly Profile[]) => chosen.filter(isSalient).length;
+
+/** More salient questions, or as many with more salience. */
+function asksMoreSalient(chosen: readonly Profile[], than: readonly Profile[]): boolean {
+  const gain = countSalient(chosen) - countSalient(than);
+  return gain > 0 || (gain === 0 && totalSalience(chosen) > totalSalience(than));
+}
 
 function withOneLeftOut(candidates: readonly Profile[], best: Profile[], size: number, minSize: number, asked: (profile: Profile) => boolean): Profile[] {
   let longest = best;
@@ -648,9 +650,7 @@ function withoutBlocker(
       minSize,
       asked,
     );
-    if (chosen.length < winner.length) continue;
-    const gain = countSalient(chosen) - countSalient(winner);
-    if (gain > 0 || (gain === 0 && totalSalience(chosen) > totalSalience(winner))) winner = chosen;
+    if (chosen.length >= winner.length && asksMoreSalient(chosen, winner)) winner = chosen;
   }
   return winner;
 }
