@@ -13,6 +13,7 @@ import {
   LEADING_NAME_PARTICLES,
   NAMED_PLACE_NOUN_ENDINGS,
   PARTICLES_AFTER_LEADING_VON,
+  PARTICLES_BEFORE_ARTICLE,
   COLLEAGUE_ENDINGS,
   DETERMINERS,
   DOMESTIC_COUNTRY,
@@ -104,10 +105,6 @@ function countriesWithin(countries: readonly CountryMention[], span: Span): Coun
   return found;
 }
 
-/** Articles among the name particles, and the particles they may follow. */
-const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(["der", "den", "dem"]);
-const PARTICLES_BEFORE_ARTICLE: ReadonlySet<string> = new Set(["von", "van"]);
-
 /** Name words starting at token `from`: given names, particles and surname, up to a non-name word. */
 function readName(text: string, tokens: readonly Token[], from: number, countryAt: CountriesByStart): FoundName | undefined {
   const taken: Token[] = [];
@@ -127,7 +124,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     end = -1;
     // "von der Leyen", "van den Berg": an article is a particle only after "von" or "van"; "Angela Merkel den
     // Rücken stärken" ends the name before it.
-    if (isParticle && ARTICLE_PARTICLES.has(token.text) && !PARTICLES_BEFORE_ARTICLE.has(taken[taken.length - 1]?.text.toLowerCase() ?? "")) break;
+    if (isParticle && PARTICLES_AFTER_LEADING_VON.has(token.text) && !PARTICLES_BEFORE_ARTICLE.has(taken[taken.length - 1]?.text.toLowerCase() ?? "")) break;
     if (taken.length === 0 && isParticle && !LEADING_NAME_PARTICLES.has(token.text)) {
       const next = tokens[index + 1];
       if (token.text !== "von" || !next || !PARTICLES_AFTER_LEADING_VON.has(next.text)) break;

@@ -4,8 +4,7 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
-import { CONNECTIVES_AFTER_ACTOR, DEICTIC_TIME_NOUNS, FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
-import { MONTHS } from "../extract/data/dates";
+import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
@@ -16,6 +15,7 @@ import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
+import { TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { deedPointsOutside, quoteStandsAlone, standsAlone } from "./standalone";
 
@@ -63,15 +63,12 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Words inside a clause that point back to something only the rest of the text says. */
 const ANAPHORIC_WORDS = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?!\p{L})/iu;
-/** "diesen Sommer", "dieses Jahr", "diesem Dezember": a time of the report, not a pointer back. */
+/** "diesen Sommer", "dieses Jahr": a time of the report (TIME_NOUNS), not a pointer back. */
 const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 
 /** Whether a clause points back to something only the rest of the text says ("er", "dort", "diese Pläne"). */
 function pointsBack(text: string): boolean {
-  const withoutTimes = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => {
-    const lower = noun.toLowerCase();
-    return DEICTIC_TIME_NOUNS.has(lower) || MONTHS.has(lower) ? "" : phrase;
-  });
+  const withoutTimes = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase));
   return ANAPHORIC_WORDS.test(withoutTimes);
 }
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */

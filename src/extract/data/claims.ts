@@ -80,17 +80,6 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns of time that "diese"/"dieser"/"diesen" points to the day of the report with ("diesen Sommer",
- * "dieses Jahr"), not back to something the text said before; weekdays and months count too.
- */
-export const DEICTIC_TIME_NOUNS: ReadonlySet<string> = new Set([
-  "jahr", "jahres", "monat", "monats", "woche", "wochenende", "tag", "tages", "sommer", "sommers", "winter",
-  "winters", "herbst", "herbstes", "frühjahr", "frühjahrs", "frühling", "frühlings", "saison", "quartal",
-  "quartals", "halbjahr", "halbjahres", "jahrzehnt", "jahrzehnts", "morgen", "abend", "abends", "nacht",
-  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-]);
-
-/**
  * Connectives between an actor and its verb ("Trong hingegen gehört zur alten Garde"): they link the
  * sentence to the one before, but the deed itself, said of its actor without them, stands alone.
  */

@@ -45,6 +45,8 @@ export const LEADING_NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al", "al-", "el", "el-", "bin", "ibn", "de", "da", "di", "del", "van", "du", "dos", "la", "le",
 ]);
 export const PARTICLES_AFTER_LEADING_VON: ReadonlySet<string> = new Set(["der", "den", "dem"]);
+/** The particles an article ("der", "den", "dem") follows inside a name ("von der Leyen", "Van der Straeten"). */
+export const PARTICLES_BEFORE_ARTICLE: ReadonlySet<string> = new Set(["von", "van"]);
 
 /** Capitalised particles that belong to the surname when another name word follows ("Le Drian"). */
 export const CAPITALISED_SURNAME_PARTICLES: ReadonlySet<string> = new Set([
