@@ -65,6 +65,8 @@ it("shows the sentence before a gap sentence apart from it and as secondary, for
   await teacher.getByLabel("Text", { exact: true }).fill(TEXT);
   await teacher.getByRole("button", { name: "Fragen erstellen" }).click();
   await expect.poll(() => teacher.locator("h1").innerText()).toBe("Neues Busnetz für Lindenau");
+  // The progress pages that reload themselves while the questions are made carry the title too: wait for the review.
+  await teacher.getByTestId("review-question").first().waitFor();
   const reviewUrl = teacher.url();
 
   // The review page: the question with the sentence before it.

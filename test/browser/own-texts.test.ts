@@ -73,6 +73,8 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
 
   // Review.
   await expect.poll(() => teacher.locator("h1").innerText()).toBe("Ostseerat berät in Danzig über den Schutz von Unterseekabeln");
+  // The progress pages that reload themselves while the questions are made carry the title too: wait for the review.
+  await teacher.getByTestId("review-question").first().waitFor();
   const reviewUrl = teacher.url();
   const questionCount = Number(/^Fragen \((\d+)\)$/.exec(await teacher.locator("#fragen").innerText())?.[1]);
   expect(questionCount).toBeGreaterThan(20);
