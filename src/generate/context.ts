@@ -85,6 +85,16 @@ export function makeContext(id: string, text: string, facts: Facts): DocContext 
   return { id, text, facts, sentences: articleSentences(facts), mentionCounts };
 }
 
+/** Where the text names persons, countries and places: those have questions of their own, other families keep off them. */
+export function personAndPlaceMentions(doc: DocContext): Span[] {
+  const facts = doc.facts;
+  return [
+    ...facts.persons.flatMap((person) => person.mentions),
+    ...facts.countries.flatMap((country) => country.mentions),
+    ...facts.places.flatMap((place) => place.mentions),
+  ];
+}
+
 /** The article sentence that holds `position`, if any. */
 export function articleSentenceAt(doc: DocContext, position: number): ArticleSentence | undefined {
   let low = 0;

@@ -11,9 +11,8 @@ import { givenNameGender } from "../extract/data/given-names";
 import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
 import { matchesOf, overlapsAnyOf } from "../extract/text";
-import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse } from "./context";
+import { type DocContext, evidenceFor, isProse, personAndPlaceMentions } from "./context";
 import { TIME_NOUNS } from "./data/anaphora";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
@@ -43,16 +42,6 @@ const ORGANISATION_SHAPE = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
  * down is mostly an example or a side detail ("Flughafen Mariscal Sucre", "die Terrororganisation Boko Haram").
  */
 const MIN_MENTIONS = 2;
-
-/** Where the text names persons, countries and cities: they have their own questions. */
-function otherNames(doc: DocContext): Span[] {
-  const facts = doc.facts;
-  return [
-    ...facts.persons.flatMap((person) => person.mentions),
-    ...facts.countries.flatMap((country) => country.mentions),
-    ...facts.places.flatMap((place) => place.mentions),
-  ];
-}
 
 /** How often `word` stands in the text as a whole word. */
 function wholeWordCount(text: string, word: string): number {
@@ -130,7 +119,7 @@ function isName(doc: DocContext, name: string, quoted: boolean): boolean {
 }
 
 export function namedThingQuestions(doc: DocContext): Question[] {
-  const isTaken = overlapsAnyOf(otherNames(doc));
+  const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
   const asked = new Set<string>();
   const questions: Question[] = [];
   for (const sentence of doc.sentences) {

@@ -8,7 +8,7 @@ import type { Question } from "../bank/schema";
 import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse } from "./context";
+import { type DocContext, evidenceFor, isProse, personAndPlaceMentions } from "./context";
 import { NAME_GAP_STEM } from "./persons";
 import { NEWS_AGENCIES } from "./data/anaphora";
 import { salienceOf } from "./salience";
@@ -62,16 +62,6 @@ function asideOrSource(doc: DocContext, mention: Span): boolean {
 /** A name must come up this often to be one the text is about. */
 const MIN_MENTIONS = 2;
 
-/** Where the text names something already asked as a person, country or place: those have their own questions. */
-function otherFacts(doc: DocContext): Span[] {
-  const facts = doc.facts;
-  return [
-    ...facts.persons.flatMap((person) => person.mentions),
-    ...facts.countries.flatMap((country) => country.mentions),
-    ...facts.places.flatMap((place) => place.mentions),
-  ];
-}
-
 /** How often `name` opens a compound ("SPÖ-Chef"). */
 function compounds(text: string, name: string): number {
   let count = 0;
@@ -112,7 +102,7 @@ export function spelledOut(text: string, acronym: string): string[] {
 }
 
 export function organisationQuestions(doc: DocContext): Question[] {
-  const isTaken = overlapsAnyOf(otherFacts(doc));
+  const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
   for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text, mayBeNameShape)) {
     const mention = { start: match.index, end: match.index + match.word.length, text: match.word };

@@ -11,7 +11,7 @@ import { roleForms } from "../extract/gender";
 import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext, perDocument, storyOpeningEnd } from "./context";
+import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -132,9 +132,7 @@ const NOT_A_REPORT = /^\s*\p{Lu}{2,}:|\?\s*$/u;
 function taken(doc: DocContext): Span[] {
   const facts = doc.facts;
   return [
-    ...facts.persons.flatMap((person) => person.mentions),
-    ...facts.countries.flatMap((country) => country.mentions),
-    ...facts.places.flatMap((place) => place.mentions),
+    ...personAndPlaceMentions(doc),
     ...facts.quotes.map((quote) => quote.speaker),
     ...facts.actions.map((action) => action.actor),
     ...facts.dates,
