@@ -208,6 +208,8 @@ try {
   if (pasted.status !== 303) throw new Error(`paste: ${pasted.status}`);
   const textPath = pasted.headers.get("Location")!;
   const textId = textPath.split("/").pop()!;
+  // The questions are made step by step, one request each, as a teacher's browser follows the Refresh header.
+  for (let step = 0; (await teacher.request("GET", textPath)).headers.has("Refresh"); step++) if (step > 50) throw new Error("generation does not end");
   if ((await teacher.request("POST", `${textPath}/umfang`, { umfang: String(QUESTIONS) })).status !== 303) throw new Error("quiz size");
   if ((await teacher.request("POST", `${textPath}/veroeffentlichen`)).status !== 303) throw new Error("publish");
   const requestsBeforeLesson = workerRequests;
