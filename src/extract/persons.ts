@@ -263,7 +263,7 @@ function introductionAt(
     roleStart > 0 &&
     roleIndex - roleStart < MAX_ROLE_ADJECTIVES &&
     tokens[roleStart]!.joined &&
-    (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryGenitive(tokens[roleStart - 1]!, countryAt))
+    (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryWord(tokens[roleStart - 1]!, countryAt))
   ) {
     roleStart--;
   }
@@ -286,9 +286,14 @@ function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: stri
   return before !== undefined && tokens[index]!.joined && DETERMINERS.has(before.lower);
 }
 
-/** "Frankreichs Verteidigungsminister": a country name in the genitive in front of a role. */
-function isCountryGenitive(token: Token, countryAt: CountriesByStart): boolean {
-  return token.text.endsWith("s") && countryAt.get(token.start)?.end === token.end;
+/**
+ * "Frankreichs Verteidigungsminister", "sein US-amerikanischer Amtskollege": a country name in the genitive
+ * or a country's adjective that isAdjectiveLike does not take (capitalised, with a hyphen) in front of a role.
+ */
+function isCountryWord(token: Token, countryAt: CountriesByStart): boolean {
+  const mention = countryAt.get(token.start);
+  if (mention?.end !== token.end) return false;
+  return mention.form === "adjective" || token.text.endsWith("s");
 }
 
 /** An initial ("M."). */

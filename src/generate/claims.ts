@@ -8,7 +8,7 @@ import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_
 import { roleForms, roleGender } from "../extract/gender";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
-import type { ActionFact, Gender, Mention, PersonFact, QuoteFact } from "../extract/types";
+import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions } from "./context";
 import { hash } from "../shared/hash";
@@ -248,8 +248,15 @@ function findClaimants(doc: DocContext): Claimant[] {
  * so that no option stands out by its kind or form ("Die Wahlkommission" next to three politicians). Where
  * the claim's wording tells a gender ("seine Reise"), only people of that gender.
  */
-function claimDistractors(doc: DocContext, pool: Pool, answer: Claimant, gendered: boolean, claim: string): Choice[] {
-  const fits = (claimant: Claimant) => !gendered || agrees(answer, claimant);
+function claimDistractors(
+  doc: DocContext,
+  pool: Pool,
+  answer: Claimant,
+  gendered: boolean,
+  claim: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): Choice[] {
+  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && !ownCountryNamed(answer, claimant, countries);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
@@ -369,8 +376,33 @@ function isShortFormOf(short: InstitutionName, long: InstitutionName): boolean {
 const namedIn = (claim: string, claimant: Claimant) =>
   claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, ""));
 
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
+/** The countries (ISO codes) a sentence of the text names, by name, adjective or prefix. */
+function countriesNamedIn(doc: DocContext, sentence: Span): ReadonlySet<string> {
+  const named = doc.facts.countries.filter((country) => country.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
+  return new Set(named.map((country) => country.iso2));
+}
+
+/**
+ * Whether a deed would be absurd of `claimant`: the sentence names the claimant's own country and the
+ * answer is of another ("Steinmeier hat Deutschland Demokratie-Defizite vorgeworfen", "Obama will seinen
+ * ersten Besuch in den USA ... nutzen"). Such a false statement or wrong option is no rival to the answer.
+ */
+function ownCountryNamed(answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>): boolean {
+  const country = claimant.person?.country;
+  return country !== undefined && countries.has(country) && answer.person?.country !== country;
+}
+
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
-function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, seed: string, claim: string): Claimant | undefined {
+function otherClaimant(
+  doc: DocContext,
+  answer: Claimant,
+  gendered: boolean,
+  seed: string,
+  claim: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+): Claimant | undefined {
   const others = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
@@ -382,7 +414,8 @@ function otherClaimant(doc: DocContext, answer: Claimant, gendered: boolean, see
       kindOf(claimant) === kindOf(answer) &&
       // A singular actor's verb cannot be given to a group in the plural.
       (answer.plural || !claimant.plural) &&
-      (!gendered || agrees(answer, claimant)),
+      (!gendered || agrees(answer, claimant)) &&
+      !ownCountryNamed(answer, claimant, countries),
   );
   return others[hash(seed) % Math.max(1, others.length)];
 }
@@ -557,6 +590,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
 /** A name an institution goes by that no common noun has: "UN-Sicherheitsrat", "EU-Kommission", "EZB"; not "die Polizei", "der Konzern". */
 const INSTITUTION_NAME = /^(?:\p{Lu}{2,5}|\p{Lu}{2,5}-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 
+/** Forms of "sein" as a finite verb. */
+const STATE_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/u;
 /** Forms of "sein" and "werden" as a finite verb. */
 const COPULA = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|wurden)$/u;
 
@@ -630,6 +665,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options.
     if (!actor.person && !actor.place) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
+    // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, which is no deed to ask "wer" of.
+    if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text)) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.rest);
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
@@ -639,7 +676,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
     const stem = `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
     if (stem.length > MAX_DEED_LENGTH) continue;
-    const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest);
+    // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
+    const countries = countriesNamedIn(doc, evidence);
+    const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);
     const common = {
       documentId: doc.id,
       topic: "action" as const,
@@ -656,7 +695,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(claimant.plural ? deed.verb : deed.singular, deed.rest))}.`;
     const truth = did(actor);
     if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
-    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest);
+    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (other && actor.place !== "country")

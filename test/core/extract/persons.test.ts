@@ -93,6 +93,13 @@ describe("persons", () => {
     expect(names("Kommissionschefin Ursula von der Leyen sprach in Brüssel.")).toEqual(["Ursula von der Leyen"]);
     expect(names("Ministerin Tinne Van der Straeten sprach in Brüssel.")).toEqual(["Tinne Van der Straeten"]);
   });
+  it("reads a nationality from a country's adjective written with a hyphen ('sein US-amerikanischer Amtskollege')", () => {
+    const persons = (text: string) => extractFacts(text).persons.map((person) => [person.name, person.role, person.country]);
+    expect(persons("Im November trafen Xi und sein US-amerikanischer Amtskollege Barack Obama einander in Peking.")).toEqual([
+      ["Barack Obama", "US-amerikanischer Amtskollege", "US"],
+    ]);
+    expect(persons("Der US-amerikanische Präsident Barack Obama sprach in Peking.")).toEqual([["Barack Obama", "US-amerikanische Präsident", "US"]]);
+  });
   it("reads two people of the text side by side as two ('richtete Sobotka Schelling aus'), not as one name", () => {
     const text =
       "Sobotka war als Finanzminister im Gespräch, doch das Amt bekam Hans Jörg Schelling. Schelling gilt als sparsam. Im Streit um die Schulden richtete Sobotka Schelling drohend aus, man sehe sich wieder. Landesrat Wolfgang Sobotka schwieg.";

@@ -278,6 +278,35 @@ describe("claims through the generator", () => {
     for (const statement of statements(bank!.questions)) expect(statement.statement).not.toMatch(/^Karl Berger wirft/u);
   });
 
+  it("gives no one a deed against or in their own country: no German accuses Germany, no Pole visits Warsaw in a false statement", () => {
+    const text = [
+      "Streit um Polens Justiz",
+      "",
+      "Warschau – Der polnische Parteichef Tomasz Nowak hat Deutschland Demokratie-Defizite vorgeworfen. Der deutsche Außenminister Martin Becker ist am Dienstag in der polnischen Hauptstadt zu Besuch. Die französische Ministerin Claire Martin kündigte am Montag ein Treffen mit den Außenministern an.",
+    ].join("\n");
+    const questions = generateBank([{ id: "justiz", text }])[0]!.questions;
+    const falseOnes = statements(questions).filter((statement) => !statement.answer);
+    expect(falseOnes.map((statement) => statement.statement)).not.toContainEqual(expect.stringMatching(/^Martin Becker hat Deutschland/u));
+    expect(falseOnes.map((statement) => statement.statement)).not.toContainEqual(expect.stringMatching(/^Tomasz Nowak ist am Dienstag in der polnischen/u));
+    // Someone of a country the sentence does not name stays a false partner.
+    expect(falseOnes.map((statement) => statement.statement)).toContainEqual(expect.stringMatching(/^Claire Martin hat Deutschland/u));
+    for (const question of singles(questions).filter((single) => single.stem.includes("Demokratie-Defizite")))
+      expect(question.options.map((option) => option.text)).not.toContain("Martin Becker");
+  });
+
+  it("asks no 'Wer ist ...?' of a named thing that 'is' something ('KB ist den Fahrzeugen ... vorbehalten')", () => {
+    const text = [
+      "Streit um Kennzeichen",
+      "",
+      "Klosterneuburg – Bürgermeister Stefan Huber kämpft um das Kennzeichen seiner Stadt. KB ist den Fahrzeugen des Bezirks Kitzbühel vorbehalten. Die ÖVP unterstützt den Bürgermeister seit Jahren. Der Verkehrsclub ÖAMTC kündigte am Montag eine Umfrage unter den Autofahrern an.",
+    ].join("\n");
+    const questions = generateBank([{ id: "kennzeichen", text }])[0]!.questions;
+    expect(questions.filter((question) => question.topic === "action").map((question) => question.stem)).not.toContainEqual(
+      expect.stringMatching(/vorbehalten/u),
+    );
+    expect(statements(questions).map((statement) => statement.statement)).not.toContainEqual(expect.stringMatching(/vorbehalten/u));
+  });
+
   it("never offers a person as the wrong answer for what an institution did (the accused as the court)", () => {
     const [bank] = generateBank([{ id: "anklage", text: ACCUSED }]);
     for (const question of singles(bank!.questions).filter((single) => correctTexts(single).includes("Das Landgericht Stuttgart"))) {
