@@ -548,6 +548,10 @@ interface CommonNouns {
   notAfterComma: Set<string>;
 }
 
+/** Whether the article at `index` follows "von" or "van" inside a name ("von der Leyen"), as readName takes it. */
+const isArticleOfParticle = (tokens: readonly Token[], index: number) =>
+  index > 0 && PARTICLES_AFTER_LEADING_VON.has(tokens[index]!.text) && PARTICLES_BEFORE_ARTICLE.has(tokens[index - 1]!.lower) && tokens[index]!.joined;
+
 /** Capitalised words that the text uses as common nouns: after an article ("das Land", "im Bundesland"). */
 function commonNouns(doc: Doc): CommonNouns {
   const nouns: CommonNouns = { afterArticle: new Set(), notAfterComma: new Set() };
@@ -555,6 +559,8 @@ function commonNouns(doc: Doc): CommonNouns {
     for (let index = 1; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.capitalised || !token.joined || !NOUN_DETERMINERS.has(tokens[index - 1]!.lower)) continue;
+      // "von der Leyen", "van der Vaart": the article of a name's particle.
+      if (isArticleOfParticle(tokens, index - 1)) continue;
       nouns.afterArticle.add(token.text);
       if (index === 1 || tokens[index - 1]!.joined) nouns.notAfterComma.add(token.text);
     }

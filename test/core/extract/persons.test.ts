@@ -93,6 +93,11 @@ describe("persons", () => {
     expect(names("Kommissionschefin Ursula von der Leyen sprach in Brüssel.")).toEqual(["Ursula von der Leyen"]);
     expect(names("Ministerin Tinne Van der Straeten sprach in Brüssel.")).toEqual(["Tinne Van der Straeten"]);
   });
+  it("keeps 'von der' and 'van der' in a name that no role word introduces, and reads no name into 'von der Regierung'", () => {
+    expect(names("Am Sonntag sprach Ursula von der Leyen in Hamburg.")).toEqual(["Ursula von der Leyen"]);
+    expect(names("Am Sonntag spielte Rafael van der Vaart in Hamburg.")).toEqual(["Rafael van der Vaart"]);
+    expect(names("Die Zahl der von der Regierung genannten Züge stieg, sagte der Sprecher.")).toEqual([]);
+  });
   it("reads a nationality from a country's adjective written with a hyphen ('sein US-amerikanischer Amtskollege')", () => {
     const persons = (text: string) => extractFacts(text).persons.map((person) => [person.name, person.role, person.country]);
     expect(persons("Im November trafen Xi und sein US-amerikanischer Amtskollege Barack Obama einander in Peking.")).toEqual([
