@@ -186,7 +186,7 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
       : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
-    if (actor.body && !named && !question) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, distractors, evidence));
+    if (actor.body) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, distractors, evidence));
     if (!actor.body) {
       const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
       if (falseStatement)
@@ -205,9 +205,10 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
 
 /**
  * "Die spanischen Streitkräfte haben ...", false, for "Die griechischen Streitkräfte haben ...": a body named by
- * its country's adjective, where no gap can ask the country (the gap would want an adjective) and no country
- * the text names could be a wrong option. As otherCountryDid: built as the true one would be (the adjectives'
- * stems with the text's ending), none where the true one would be the text's own sentence.
+ * its country's adjective. Also where the country is asked as a choice: the true statement (who-did-what
+ * makes it) has no other false partner, and a quiz keeps its statements balanced, so without this one it
+ * drops the lead's main event (a devset quiz did). As otherCountryDid: built as the true one would be (the
+ * adjectives' stems with the text's ending), none where the true one would be the text's own sentence.
  */
 function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: ActionFact, deed: Deed, wrong: readonly Choice[], evidence: Evidence): Question[] {
   const mention = actor.country.mentions.find((candidate) => candidate.form === "adjective" && within(candidate, action.actor));

@@ -4,6 +4,7 @@
  * compound prefixes, and the capitals/cities that news texts use as places.
  */
 import germanNames from "i18n-iso-countries/langs/de.json";
+import germanNationalities from "i18n-nationality/langs/de.json";
 
 /** Territories, dependencies and uninhabited areas in the ISO list: named, but not countries. */
 export const NON_SOVEREIGN_CODES: ReadonlySet<string> = new Set([
@@ -33,8 +34,10 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
 /**
  * Adjective stems (lower case, without ending). A mention is the stem plus a German adjective ending
  * ("britisch" + "e"/"en"/"er"/"es"/"em"), or the stem plus "-" in compounds ("deutsch-französisch").
+ * Written here for the countries news name most, with their second forms ("weißrussisch"); the others
+ * come from i18n-nationality's German list (nationalityStems).
  */
-export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>> = {
+const WRITTEN_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>> = {
   AF: ["afghanisch"],
   EG: ["ägyptisch"],
   AL: ["albanisch"],
@@ -135,6 +138,30 @@ export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>
   VN: ["vietnamesisch"],
   CY: ["zyprisch"],
 };
+
+/** Adjectives of the nationality list that German uses in another sense first: "eine salomonische Lösung" is a wise one. */
+const NOT_OF_A_COUNTRY: ReadonlySet<string> = new Set(["salomonisch"]);
+
+/**
+ * i18n-nationality's German adjectives ("Mauretanisch", "Ivorisch") for the sovereign states the list
+ * above lacks: one word in "-isch" each, none given to two states ("Kongolesisch" is both Congos). Its
+ * entries that are no adjective ("Kosovo", "Gazastreifen") or carry a note in brackets are left out.
+ */
+function nationalityStems(written: Readonly<Record<string, readonly string[]>>): Record<string, string[]> {
+  const entries = Object.entries((germanNationalities as { nationalities: Record<string, string | string[]> }).nationalities).flatMap(([iso2, adjectives]) =>
+    (Array.isArray(adjectives) ? adjectives : [adjectives]).map((adjective) => [iso2, adjective.toLowerCase()] as const),
+  );
+  const codesOf = new Map<string, Set<string>>();
+  for (const [iso2, stem] of entries) codesOf.set(stem, (codesOf.get(stem) ?? new Set()).add(iso2));
+  const stems: Record<string, string[]> = {};
+  for (const [iso2, stem] of entries) {
+    if (written[iso2] || NON_SOVEREIGN_CODES.has(iso2) || NOT_OF_A_COUNTRY.has(stem) || codesOf.get(stem)!.size > 1) continue;
+    if (/^[\p{Ll}-]+isch$/u.test(stem)) stems[iso2] = [...(stems[iso2] ?? []), stem];
+  }
+  return stems;
+}
+
+export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>> = { ...WRITTEN_ADJECTIVE_STEMS, ...nationalityStems(WRITTEN_ADJECTIVE_STEMS) };
 
 /** Endings a German attributive adjective takes. */
 export const ADJECTIVE_ENDINGS: readonly string[] = ["e", "en", "er", "es", "em"];

@@ -142,6 +142,17 @@ describe("countries", () => {
     expect(codes("In Rom, Europa, Afrika, bei den Vereinten Nationen, der Europäischen Union, in Grönland und Puerto Rico.")).toEqual([]);
   });
 
+  it("knows the adjectives of states news name seldom, from the nationality list, and none that means something else", () => {
+    expect(codes("Mauretanische Soldaten, ein ivorischer Minister, die tschadische Armee und der costa-ricanische Präsident.")).toEqual([
+      "MR",
+      "CI",
+      "TD",
+      "CR",
+    ]);
+    // "salomonisch" is wise first; "kongolesisch" is both Congos.
+    expect(codes("Eine salomonische Lösung fand die kongolesische Delegation.")).toEqual([]);
+  });
+
   it("splits hyphenated adjectives into their countries", () => {
     expect(codes("Die deutsch-französische Freundschaft.")).toEqual(["DE", "FR"]);
   });

@@ -86,6 +86,20 @@ describe("what a country did", () => {
     }
   });
 
+  it("states the deed of soldiers falsely of another country's soldiers also where the choice is asked, so that the true statement has a partner", () => {
+    const [bank] = generateBank([{ id: "depot", text: DEPOT }]);
+    const statements = bank!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Waffenlager") ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    const truth = "Ägyptische Soldaten haben am Sonntag auf der Sinai-Halbinsel ein großes Waffenlager entdeckt.";
+    expect(statements.filter((statement) => statement.answer).map((statement) => statement.statement)).toEqual([truth]);
+    const wrong = statements.filter((statement) => !statement.answer);
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]!.statement).toMatch(/^\p{Lu}\p{Ll}+sche Soldaten haben am Sonntag auf der Sinai-Halbinsel ein großes Waffenlager entdeckt\.$/u);
+    expect(wrong[0]!.statement).not.toMatch(/^Ägyptische/u);
+    expect(countryQuestions("depot", DEPOT)).toHaveLength(1);
+  });
+
   it("reads 'des Landes' as the country that acted in the sentence before ('Die Armee des ... Landes feuerte ...')", () => {
     const questions = countryQuestions("missiles", MISSILES);
     expect(questions.map((question) => question.stem)).toEqual([
