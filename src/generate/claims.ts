@@ -665,7 +665,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options.
     if (!actor.person && !actor.place) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
-    // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, which is no deed to ask "wer" of.
+    // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state.
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text)) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.rest);

@@ -206,9 +206,10 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
 /**
  * "Die spanischen Streitkräfte haben ...", false, for "Die griechischen Streitkräfte haben ...": a body named by
  * its country's adjective. Also where the country is asked as a choice: the true statement (who-did-what
- * makes it) has no other false partner, and a quiz keeps its statements balanced, so without this one it
- * drops the lead's main event (a devset quiz did). As otherCountryDid: built as the true one would be (the
- * adjectives' stems with the text's ending), none where the true one would be the text's own sentence.
+ * makes it) has no other false partner, and a quiz keeps its statements balanced, so a lone true one is
+ * dropped wherever no false statement of another fact pairs it. As otherCountryDid: built as the true one
+ * would be (the adjectives' stems with the text's ending), none where the true one would be the text's own
+ * sentence.
  */
 function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: ActionFact, deed: Deed, wrong: readonly Choice[], evidence: Evidence): Question[] {
   const mention = actor.country.mentions.find((candidate) => candidate.form === "adjective" && within(candidate, action.actor));
