@@ -267,7 +267,9 @@ function actorAfterVerb(
 
 /**
  * "Neuer Streit zwischen Polen und Russland: Der polnische Außenminister Jan Nowak will ...": a main clause
- * after a colon. Not after a short label ("Pjöngjang: Seoul plant ..."), which says whose claim follows.
+ * after a colon. Not after a short label ("Pjöngjang: Seoul plant ..."), which says whose claim follows, nor
+ * after a person ("Auch Rajiv Biswas ... rechnet mit einer Annäherung: Trong wird ... müssen"): what follows
+ * is that person's view, not the text's report.
  */
 function afterColon(
   text: string,
@@ -278,6 +280,7 @@ function afterColon(
 ): ActionFact | undefined {
   for (let index = MIN_WORDS_BEFORE_COLON; index < tokens.length - 2; index++) {
     if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
+    if (tokens.slice(0, index).some((token) => persons.has(token.start))) return undefined;
     const rest = tokens.slice(index);
     const actor = phraseAt(text, rest, 0, persons, countries);
     return actorFirst(text, sentence, rest, actor, persons);

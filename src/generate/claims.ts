@@ -4,7 +4,7 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
-import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, SAYING_VERBS } from "../extract/data/claims";
+import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
@@ -29,6 +29,11 @@ const MAX_QUOTE_LENGTH = 140;
 const MIN_QUOTE_LENGTH = 50;
 /** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
 const MAX_DEED_LENGTH = 170;
+/**
+ * A deed up to this long is still stated (true, and of someone else): a statement is read as a whole, as a
+ * gap sentence of that length is, while a stem that long buries what it asks for.
+ */
+export const MAX_STATED_DEED_LENGTH = 230;
 
 /** Words that open a fore-field but point back to what the text said before: the clause is not self-contained. */
 const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
@@ -256,7 +261,7 @@ function claimDistractors(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Choice[] {
-  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && !ownCountryNamed(answer, claimant, countries);
+  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
@@ -394,6 +399,10 @@ function ownCountryNamed(answer: Claimant, claimant: Claimant, countries: Readon
   return country !== undefined && countries.has(country) && answer.person?.country !== country;
 }
 
+/** "Die Psychologen" and "Die Wissenschafter" of one study: two words for one team (RESEARCHERS), no rivals. */
+const oneTeam = (answer: Claimant, claimant: Claimant) =>
+  answer.group === true && claimant.group === true && RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text);
+
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
 function otherClaimant(
   doc: DocContext,
@@ -415,7 +424,8 @@ function otherClaimant(
       // A singular actor's verb cannot be given to a group in the plural.
       (answer.plural || !claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
-      !ownCountryNamed(answer, claimant, countries),
+      !ownCountryNamed(answer, claimant, countries) &&
+      !oneTeam(answer, claimant),
   );
   return others[hash(seed) % Math.max(1, others.length)];
 }
@@ -675,7 +685,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "sich" goes before "laut Text": "Wer wehrte sich laut Text gegen ...".
     const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
     const stem = `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
-    if (stem.length > MAX_DEED_LENGTH) continue;
+    if (stem.length > MAX_STATED_DEED_LENGTH) continue;
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
     const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);
@@ -688,7 +698,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       evidence,
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names.
-    if (distractors.length >= MIN_DISTRACTORS && actor.place !== "country") questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+    if (stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country")
+      questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
     const did = (claimant: Claimant) =>

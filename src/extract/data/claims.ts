@@ -104,3 +104,10 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "erneut", "zum", "vom", "aus", "durch", "ohne", "um", "bis", "ab", "neben", "zwischen", "innerhalb",
   "außerhalb", "infolge", "aufgrund", "nahezu", "noch", "vorerst", "offenbar", "überraschend",
 ]);
+
+/**
+ * Plural nouns for the people who made a study or give an expert view ("die Forscher", "die Psychologen",
+ * "die Wissenschafter", "die Ökonomen"): two such groups in one text are mostly one team under two words,
+ * so neither is the other's wrong answer or false partner.
+ */
+export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;

@@ -149,6 +149,10 @@ describe("actions", () => {
     expect(actorOf("Vilnius: Warschau plant neue Zölle auf Milch.")).toEqual([]);
   });
 
+  it("reads no deed after a colon that follows a person: what comes is that person's view, not the text's report", () => {
+    expect(actorOf("Auch der Ökonom Peter Schneider rechnet mit einer Annäherung: Kanzlerin Maria Roth wird die Beziehungen vertiefen müssen.")).toEqual([]);
+  });
+
   it("reads the verb after a one-word adverb, the adjective after a preposition, and a role shared by two compounds", () => {
     expect(actorOf("Gestern kündigte Kanzlerin Maria Roth neue Hilfen an.")).toEqual(["Maria Roth | kündigte"]);
     expect(actorOf("Am vergangenen Montag kündigte die Landesregierung neue Hilfen an.")).toEqual(["die Landesregierung | kündigte"]);

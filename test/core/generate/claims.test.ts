@@ -294,6 +294,38 @@ describe("claims through the generator", () => {
       expect(question.options.map((option) => option.text)).not.toContain("Martin Becker");
   });
 
+  it("states a deed too long for a 'Wer' stem, with its false partner, but asks no 'Wer' of it", () => {
+    const text = [
+      "Streit um Reformen",
+      "",
+      "Rom – Ministerpräsidentin Giulia Conti hat am Montag in einer Rede vor dem Parlament in Rom eine umfassende Reform der Renten, der Steuern, der öffentlichen Verwaltung und der Gerichte angekündigt. Oppositionsführerin Chiara Bruni kündigte am Dienstag Widerstand gegen die Pläne an.",
+    ].join("\n");
+    const questions = generateBank([{ id: "reformen", text }])[0]!.questions;
+    const told = statements(questions).filter((statement) => statement.statement.includes("umfassende Reform"));
+    expect(told.map((statement) => [statement.statement.split(" hat am Montag")[0], statement.answer])).toEqual([
+      ["Giulia Conti", true],
+      ["Chiara Bruni", false],
+    ]);
+    expect(told[0]!.statement.length).toBeGreaterThan(170);
+    expect(singles(questions).map((question) => question.stem)).not.toContainEqual(expect.stringMatching(/umfassende Reform/u));
+  });
+
+  it("gives no deed of one group of researchers to another: 'die Psychologen' and 'die Wissenschafter' of a study are one team", () => {
+    const study = [
+      "Steuermoral untersucht",
+      "",
+      "Wien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler in ganz Österreich.",
+    ].join("\n");
+    const falseOnes = (text: string) =>
+      statements(generateBank([{ id: "steuermoral", text }])[0]!.questions)
+        .filter((statement) => !statement.answer && statement.statement.includes("herausgefunden"))
+        .map((statement) => statement.statement);
+    expect(falseOnes(study)).toEqual([]);
+    // Another group of the text is still a false partner.
+    const withDemonstrators = `${study} Die Demonstranten forderten am Montag vor dem Parlament niedrigere Steuern für alle Familien.`;
+    expect(falseOnes(withDemonstrators)).toEqual([expect.stringMatching(/^Die Demonstranten haben in ihren Experimenten herausgefunden/u)]);
+  });
+
   it("asks no 'Wer ist ...?' of a named thing that 'is' something ('KB ist den Fahrzeugen ... vorbehalten')", () => {
     const text = [
       "Streit um Kennzeichen",
