@@ -806,7 +806,9 @@ export function claimContentQuestions(doc: DocContext): Question[] {
         other.person.surname !== surname &&
         !own.has(normalise(other.text)) &&
         !other.evidence.quote.includes(surname) &&
-        (!other.gendered || agrees(answer, other.claimant)),
+        (!other.gendered || agrees(answer, other.claimant)) &&
+        // "Was trifft auf Steinmeier zu? ... hat Deutschland Demokratie-Defizite vorgeworfen": no one does that to their own country.
+        (other.topic !== "action" || !ownCountryNamed(other.claimant, answer, countriesNamedIn(doc, other.evidence))),
     );
     // Quotes for a quote and deeds for a deed first, then the nearest in the text: they belong to the
     // same part of the story; ties by position.

@@ -86,4 +86,14 @@ describe("what a person said or did", () => {
 Graz – Bürgermeisterin Elke Kahr kündigte am Montag ein neues Radwegenetz für die Innenstadt an. Oppositionschef Kurt Hohensinner kritisierte die hohen Kosten des Projekts. Die Wirtschaftskammer Steiermark lehnte das Projekt ab.`;
     expect(whatQuestions(text)).toEqual([]);
   });
+
+  it("offers nobody a deed against their own country: no German minister 'accused Germany'", () => {
+    const text = `Streit um Polens Justiz
+
+Warschau – Polens Parteichef Tomasz Nowak hat Deutschland Demokratie-Defizite vorgeworfen. Deutschlands Außenminister Peter Becker unterzeichnete am Dienstag ein neues Abkommen über den Grenzverkehr. Frankreichs Ministerin Claire Martin eröffnete am Montag eine Konferenz der Außenminister. Italiens Minister Marco Rossi kritisierte die hohen Kosten der Grenzkontrollen.`;
+    const questions = whatQuestions(text);
+    expect(about(questions, "Peter Becker").flatMap(wrong)).not.toContain("hat Deutschland Demokratie-Defizite vorgeworfen");
+    // About someone of another country, the same deed is a wrong option.
+    expect(about(questions, "Marco Rossi").flatMap(wrong)).toContain("hat Deutschland Demokratie-Defizite vorgeworfen");
+  });
 });
