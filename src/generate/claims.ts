@@ -33,7 +33,7 @@ const MAX_DEED_LENGTH = 170;
  * A deed up to this long is still stated (true, and of someone else): a statement is read as a whole, as a
  * gap sentence of that length is, while a stem that long buries what it asks for.
  */
-export const MAX_STATED_DEED_LENGTH = 230;
+const MAX_STATED_DEED_LENGTH = 230;
 
 /** Words that open a fore-field but point back to what the text said before: the clause is not self-contained. */
 const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
@@ -731,6 +731,8 @@ interface ClaimOption {
   salience: number;
   evidence: Evidence;
   start: number;
+  /** For a deed, the countries its sentence names: nobody of one of them did it to their own country. */
+  countries: ReadonlySet<string>;
 }
 
 /** Every quote and deed of a person of the text that can stand as an option. */
@@ -755,6 +757,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       salience,
       evidence,
       start: quote.start,
+      countries: NO_COUNTRIES,
     });
   }
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
@@ -779,6 +782,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       salience,
       evidence,
       start: action.clause.start,
+      countries: countriesNamedIn(doc, evidence),
     });
   }
   return options;
@@ -808,7 +812,7 @@ export function claimContentQuestions(doc: DocContext): Question[] {
         !other.evidence.quote.includes(surname) &&
         (!other.gendered || agrees(answer, other.claimant)) &&
         // "Was trifft auf Steinmeier zu? ... hat Deutschland Demokratie-Defizite vorgeworfen": no one does that to their own country.
-        (other.topic !== "action" || !ownCountryNamed(other.claimant, answer, countriesNamedIn(doc, other.evidence))),
+        !ownCountryNamed(other.claimant, answer, other.countries),
     );
     // Quotes for a quote and deeds for a deed first, then the nearest in the text: they belong to the
     // same part of the story; ties by position.
