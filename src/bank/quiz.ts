@@ -276,6 +276,12 @@ interface Limits {
   perType: number;
   figures: number;
   statements: number;
+  /**
+   * How far true may lead false (or the other way) while choosing: by one in the greedy draws, which keep
+   * them level as they go. The search for five checks the balance of each whole set instead: a lead that
+   * it would refuse on the way (two false statements first) may end in a balanced set.
+   */
+  lead?: number;
 }
 
 class Selection {
@@ -306,7 +312,8 @@ class Selection {
       if (this.statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
       const lead = this.trues * 2 - this.statements;
-      if ((question.answer && lead >= 1) || (!question.answer && lead <= -1)) return false;
+      const maxLead = limits.lead ?? 1;
+      if ((question.answer && lead >= maxLead) || (!question.answer && lead <= -maxLead)) return false;
     }
     for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
     return true;
@@ -571,7 +578,7 @@ const MAX_FLOOR_SEARCH_STEPS = 4000;
  * with the most salient questions, then the most salience, wins; fresh questions before those asked before.
  */
 function searchFloor(candidates: readonly Profile[], floor: number, asked: (profile: Profile) => boolean): Profile[] | undefined {
-  const limits: Limits = { size: floor, perType: floor, figures: FILLER_FIGURES, statements: MAX_STATEMENTS };
+  const limits: Limits = { size: floor, perType: floor, figures: FILLER_FIGURES, statements: MAX_STATEMENTS, lead: MAX_STATEMENTS };
   const order = [...candidates.filter((profile) => !asked(profile)), ...candidates.filter(asked)];
   const selection = new Selection(new Set(order.map((profile) => profile.question.type)).size);
   let best: Profile[] | undefined;
