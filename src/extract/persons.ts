@@ -124,7 +124,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     end = -1;
     // "von der Leyen", "van den Berg": an article is a particle only after "von" or "van"; "Angela Merkel den
     // Rücken stärken" ends the name before it.
-    if (isParticle && PARTICLES_AFTER_LEADING_VON.has(token.text) && !PARTICLES_BEFORE_ARTICLE.has(taken[taken.length - 1]?.text.toLowerCase() ?? "")) break;
+    if (isParticle && PARTICLES_AFTER_LEADING_VON.has(token.text) && !(taken.length > 0 && isArticleOfParticle(tokens, index))) break;
     if (taken.length === 0 && isParticle && !LEADING_NAME_PARTICLES.has(token.text)) {
       const next = tokens[index + 1];
       if (token.text !== "von" || !next || !PARTICLES_AFTER_LEADING_VON.has(next.text)) break;

@@ -10,7 +10,7 @@ import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions } from "./context";
+import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
@@ -261,7 +261,7 @@ function claimDistractors(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Choice[] {
-  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant);
+  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
@@ -385,7 +385,7 @@ const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
 /** The countries (ISO codes) a sentence of the text names, by name, adjective or prefix. */
 function countriesNamedIn(doc: DocContext, sentence: Span): ReadonlySet<string> {
-  const named = doc.facts.countries.filter((country) => country.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
+  const named = doc.facts.countries.filter((country) => country.mentions.some((mention) => within(mention, sentence)));
   return new Set(named.map((country) => country.iso2));
 }
 
@@ -402,6 +402,10 @@ function ownCountryNamed(answer: Claimant, claimant: Claimant, countries: Readon
 /** "Die Psychologen" and "Die Wissenschafter" of one study: two words for one team (RESEARCHERS), no rivals. */
 const oneTeam = (answer: Claimant, claimant: Claimant) =>
   answer.group === true && claimant.group === true && RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text);
+
+/** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
+const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
+  !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant);
 
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
 function otherClaimant(
@@ -424,8 +428,7 @@ function otherClaimant(
       // A singular actor's verb cannot be given to a group in the plural.
       (answer.plural || !claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
-      !ownCountryNamed(answer, claimant, countries) &&
-      !oneTeam(answer, claimant),
+      mayRival(answer, claimant, countries),
   );
   return others[hash(seed) % Math.max(1, others.length)];
 }

@@ -113,6 +113,11 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Whether `inner` lies wholly inside `outer`. */
+export function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
 function passageAt(doc: DocContext, position: number): Passage | undefined {
   return doc.facts.passages.find((passage) => passage.start <= position && position < passage.end);
 }

@@ -15,7 +15,7 @@ import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type Deed, deedOf } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
-import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd } from "./context";
+import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, within } from "./context";
 import { mayBeFiniteVerb } from "../extract/actions";
 import { quoteStandsAlone } from "./standalone";
 import { closeness } from "./data/regions";
@@ -41,8 +41,6 @@ interface CountryActor {
   /** "Die Streitkräfte", "Die Regierung": the actor without its country, for "... welches Landes". */
   body?: string;
 }
-
-const within = (mention: Span, span: Span) => mention.start >= span.start && mention.end <= span.end;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 

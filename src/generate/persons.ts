@@ -4,7 +4,7 @@ import { matchesAtCapitals } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
 import { withinOneEdit } from "../bank/grade";
-import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textMentions } from "./context";
+import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textMentions, within } from "./context";
 import { standsAlone } from "./standalone";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
@@ -134,7 +134,7 @@ export function nameGap(
 ): Question | undefined {
   const evidence = evidenceFor(doc, span);
   if (!evidence) return undefined;
-  const inSentence = person.mentions.filter((mention) => mention.start >= evidence.start && mention.end <= evidence.end);
+  const inSentence = person.mentions.filter((mention) => within(mention, evidence));
   if (inSentence.length !== 1) return undefined;
   const mention = inSentence[0]!;
   if (!standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) return undefined;
