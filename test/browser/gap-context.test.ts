@@ -112,6 +112,8 @@ it("shows the sentence before a gap sentence apart from it and as secondary, for
 
   await student.locator("#antwort").fill("9,5");
   await student.getByRole("button", { name: "Antwort prüfen" }).click();
+  // Only the feedback page has it (the same address): the question page has the sentence before too.
+  await student.waitForSelector("#rueckmeldung");
   await expectContextApart(student.locator("main"));
   await expectNoSeriousA11yViolations(student);
   await shoot(student, "gap-context-feedback");
