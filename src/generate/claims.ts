@@ -6,6 +6,7 @@
 import type { Evidence, Question } from "../bank/schema";
 import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
+import { isCountryAdjective } from "../extract/countries";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -17,6 +18,7 @@ import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
+import { TERM_GAP_STEM } from "./terms";
 import { deedPointsOutside, quoteStandsAlone, standsAlone } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
@@ -608,21 +610,70 @@ const STATE_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/u;
 /** Forms of "sein" and "werden" as a finite verb. */
 const COPULA = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|wurden)$/u;
 
+/** A noun that says what kind of place a name is ("Land", "Bundesland", "Freistaat", "Provinz"). */
+const KIND_OF_PLACE = /(?:land|staat|stadt|region|provinz|gemeinde|bezirk|kanton)$/iu;
+/** Verbs of a source ("Die Zeitung berichtete", "berief sich auf Zahlen"): who reported is seldom what the text is about. */
+const SOURCE_VERB = /^(?:bericht|berief|beruf|zitier|schrieb|schreib|meld)\p{Ll}*$/u;
+/** An adjective of a name, capitalised by its suffix ("Oberste", "Europäische", "Internationale", "Heilige"). */
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|st|al|ig|lich)e[nrs]?$/u;
+/** A city's adjective, capitalised ("Moskauer", "Wiener"). */
+const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+/** A capitalised word, hyphens inside: a noun or a name within an actor's phrase. */
+const NOUN_OR_NAME = /^\p{Lu}[\p{L}-]*$/u;
+
 /**
- * The actor's name as a gap where it is one word of a name's shape after its article ("Der UN-Sicherheitsrat
- * verschärfte ..."); a learner may also type the noun the name ends in ("Sicherheitsrat").
+ * Which word of an institution's phrase names it, as the gap of "who did it": the phrase without its
+ * article and the adjectives before its noun ("Die militanten Qassam-Brigaden", "Die türkische
+ * Wahlkommission"), of a noun with a name of a name's shape after it the name ("Die Google-Software
+ * AlphaGo"), of a noun with a city or region after it the noun ("Die Staatsanwaltschaft Stuttgart").
+ * Undefined where the phrase is longer, a plain noun in the plural ("malische Soldaten") or a country.
+ */
+function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { start: number; name: boolean } | undefined {
+  const words = [...actor.text.matchAll(/\S+/gu)].map((match) => ({ text: match[0], start: actor.start + match.index }));
+  let first = PHRASE_DETERMINERS.has(words[0]!.text.toLowerCase()) ? 1 : 0;
+  while (first < words.length - 1 && !isCapitalised(words[first]!.text)) first++;
+  const named = words.slice(first);
+  if (named.length === 0 || named.length > 2 || !named.every((word) => NOUN_OR_NAME.test(word.text))) return undefined;
+  const last = named[named.length - 1]!;
+  const nameShaped = (text: string) => INSTITUTION_NAME.test(text) || NAME_SHAPED.test(text);
+  if (named.length === 1) {
+    if (nameShaped(last.text)) return { start: last.start, name: true };
+    // "Die türkische Wahlkommission": a plain noun is a body's name with its country's adjective; "das
+    // internationale Bündnis" stands for a name given before, and "malische Soldaten" (a plural) are who
+    // acted, not what they are called.
+    const ofCountry = words.slice(0, first).some((word) => isCountryAdjective(word.text.toLowerCase()));
+    return ofCountry && !plural ? { start: last.start, name: false } : undefined;
+  }
+  const [noun, name] = [named[0]!, last];
+  // "Das NATO-Mitglied Türkei": a country that acts is asked among countries by its own families.
+  if (doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start <= name.start && name.start < mention.end))) return undefined;
+  const place = doc.facts.places.some((place) => place.mentions.some((mention) => mention.start <= name.start && name.start < mention.end));
+  // "Das Bundesland Sachsen": the noun says what kind of place, not who acted.
+  if (place) return KIND_OF_PLACE.test(noun.text) ? undefined : { start: noun.start, name: false };
+  // "Der Oberste Gerichtshof", "das Moskauer Außenministerium": an adjective, also a city's, and the noun.
+  if (NAME_ADJECTIVE.test(noun.text) || CITY_ADJECTIVE.test(noun.text))
+    return plural && !nameShaped(name.text) ? undefined : { start: name.start, name: nameShaped(name.text) };
+  // "Die Google-Software AlphaGo": a name of a name's shape after its noun ("Das Thema Flüchtlinge" is none).
+  return nameShaped(name.text) ? { start: name.start, name: true } : undefined;
+}
+
+/**
+ * Who did it, as a gap where an institution acts: its name ("Der UN-Sicherheitsrat verurteilte ...", "Der
+ * deutsche Technologieriese ___ will ...") or its noun ("Die türkische ___ hat den 1. November ...
+ * festgelegt"); a learner may also type the noun a hyphenated name ends in ("Sicherheitsrat") or what
+ * initials stand for.
  */
 function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
-  const words = squash(action.actor.text).split(" ");
-  const name = words[words.length - 1]!;
-  if (words.length > 2 || (words.length === 2 && !/^(?:der|die|das)$/iu.test(words[0]!)) || !INSTITUTION_NAME.test(name)) return undefined;
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
-  if (COPULA.test(action.verb.text)) return undefined;
-  const start = action.actor.end - name.length;
+  if (COPULA.test(action.verb.text) || SOURCE_VERB.test(action.verb.text)) return undefined;
+  const word = institutionWord(doc, action.actor, PLURAL_VERB.test(action.verb.text));
+  if (!word) return undefined;
+  const name = /^[\p{L}-]+/u.exec(doc.text.slice(word.start))![0];
+  const end = word.start + name.length;
   // "Die USA führen ...": a country, asked among countries by its own families.
-  if (doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start < action.actor.end && start < mention.end))) return undefined;
-  if (doc.text.slice(start, action.actor.end) !== name || !standsAlone(doc, evidence, { start, end: action.actor.end, name: true })) return undefined;
-  const offset = start - evidence.start;
+  if (doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start < end && word.start < mention.end))) return undefined;
+  if (!standsAlone(doc, evidence, { start: word.start, end, name: true })) return undefined;
+  const offset = word.start - evidence.start;
   const head = name.includes("-") ? [name.slice(name.lastIndexOf("-") + 1)] : spelledOut(doc.text, name);
   return cloze(
     {
@@ -631,7 +682,7 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
       key: `${action.clause.start}:institution`,
       fact: common.fact,
       salience: common.salience,
-      stem: NAME_GAP_STEM,
+      stem: word.name ? NAME_GAP_STEM : TERM_GAP_STEM,
       evidence,
     },
     evidence.quote,
@@ -674,10 +725,11 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     const deed = actor ? deedOf(doc, action) : undefined;
     const evidence = evidenceFor(doc, action);
-    if (!actor || !deed || !evidence) continue;
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
-    // sentence is the sentence itself, and a text names few other institutions as wrong options.
-    if (!actor.person && !actor.place) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
+    // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
+    // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
+    if (actor && evidence && !actor.person && !actor.place && !actor.group) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
+    if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state.
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text)) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.

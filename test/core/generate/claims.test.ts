@@ -449,4 +449,26 @@ Genf – Der UN-Sicherheitsrat verurteilte am Freitag die Angriffe auf Spitäler
     expect(answers).not.toContain("UNO");
     expect(answers).not.toContain("USA");
   });
+
+  const BODIES = `Wahl im November
+
+Ankara – Die türkische Wahlkommission hat am Dienstag den 1. November als Tag der Neuwahl festgelegt. Die Staatsanwaltschaft Stuttgart erhob am Montag Anklage gegen den Gründer der Drogeriekette. Der Oberste Gerichtshof hat am Mittwoch die Urteile gegen zwei Manager teilweise aufgehoben. Die militanten Qassam-Brigaden wollen diesen Sommer im Gazastreifen neue Kämpfer ausbilden. Malische Soldaten zerstörten am Sonntag zwei Lager der Rebellen an der Grenze. Das NATO-Mitglied Türkei kaufte im Jahr 2013 ein Raketensystem aus China. Die Berliner Zeitung berichtete am Freitag über die Pläne der Regierung in Ankara. Das Bundesland Sachsen verschärfte am Montag die Regeln für Versammlungen im Freien.`;
+  const actorGaps = (text: string) =>
+    generateBank([{ id: "bodies", text }])[0]!.questions.flatMap((question) =>
+      question.type === "cloze" && question.topic === "action" ? [{ stem: question.stem, before: question.before, answer: question.answer }] : [],
+    );
+
+  it("asks the noun of a body named by an adjective, a capitalised adjective or the city after it, as a term; a name of a name's shape as a name", () => {
+    expect(actorGaps(BODIES)).toEqual([
+      { stem: "Welcher Begriff fehlt in diesem Satz?", before: "Die türkische ", answer: "Wahlkommission" },
+      { stem: "Welcher Begriff fehlt in diesem Satz?", before: "Die ", answer: "Staatsanwaltschaft" },
+      { stem: "Welcher Begriff fehlt in diesem Satz?", before: "Der Oberste ", answer: "Gerichtshof" },
+      { stem: "Welcher Name fehlt in diesem Satz?", before: "Die militanten ", answer: "Qassam-Brigaden" },
+    ]);
+  });
+
+  it("asks no plain noun in the plural ('Malische Soldaten'), no country by its epithet ('Das NATO-Mitglied Türkei'), no source that reports, no kind of place", () => {
+    const answers = actorGaps(BODIES).map((gap) => gap.answer);
+    for (const word of ["Soldaten", "NATO-Mitglied", "Zeitung", "Bundesland"]) expect(answers).not.toContain(word);
+  });
 });
