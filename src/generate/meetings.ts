@@ -65,7 +65,12 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
       const found = findIn(doc, placeSpan, meeting.place);
       if (
         found &&
-        standsAlone(doc, found.sentence, { start: found.sentence.start + found.at, end: found.sentence.start + found.at + meeting.place.length, name: true })
+        standsAlone(doc, found.sentence, {
+          start: found.sentence.start + found.at,
+          end: found.sentence.start + found.at + meeting.place.length,
+          name: true,
+          place: true,
+        })
       ) {
         const sentence = doc.text.slice(found.sentence.start, found.sentence.end);
         questions.push(cloze({ ...common, key: `${common.key}:gap`, stem: PLACE_GAP_STEM }, sentence, found.at, found.at + meeting.place.length));

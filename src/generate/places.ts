@@ -34,7 +34,8 @@ export function placeQuestions(doc: DocContext): Question[] {
       // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about.
       if (/^\s*\([^()]{1,30}\)/u.test(doc.text.slice(mention.end, mention.end + 32))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || usedSentences.has(evidence.start) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
+      if (!evidence || usedSentences.has(evidence.start) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true }))
+        continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
         {
@@ -72,7 +73,7 @@ export function firstGap(
 ): Question | undefined {
   for (const mention of mentions) {
     const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-    if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
+    if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })) continue;
     const offset = mention.start - evidence.start;
     // `common` makes a fresh object per call: the evidence is added to it (a spread took V8's slow path, src/generate/build.ts).
     const question = cloze(Object.assign(common(mention), { evidence }), evidence.quote, offset, offset + mention.end - mention.start, accept);

@@ -55,10 +55,19 @@ const namesOf = perDocument(({ facts }) =>
   ].sort((a, b) => a - b),
 );
 
+/** A capitalised name after a preposition of place without an article ("nach Niederösterreich", "in Wiener Neustadt"). */
+const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:nach|in|aus)\s+\p{Lu}\p{Ll}[\p{L}-]*/u;
+/** Places and countries the text mentions, by start offset: what "dort" after them may stand for. */
+const placesOf = perDocument(({ facts }) =>
+  [
+    ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.start)),
+    ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.start)),
+  ].sort((a, b) => a - b),
+);
+
 /** Whether something is named in [from, to): a pronoun at `to` can stand for it. */
-function namedBetween(doc: DocContext, from: number, to: number): boolean {
+function namedBetween(doc: DocContext, from: number, to: number, starts = namesOf(doc)): boolean {
   // The starts are sorted: the first at or after `from`, found by halving, says it.
-  const starts = namesOf(doc);
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -114,6 +123,9 @@ interface Pointer {
 /** A relative clause a few words on. */
 const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u;
 
+/** A sentence that opens by saying it follows from, or goes against, what came before. */
+const CONSEQUENCE_OPENER = /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit)(?!\p{L})/u;
+
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
   const found: Pointer[] = [];
@@ -130,6 +142,8 @@ function pointers(text: string): Pointer[] {
   }
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
   if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
+  // "Trotzdem hat die FPÖ ...", "Deshalb ...": the whole sentence follows from, or goes against, what was said before.
+  if (CONSEQUENCE_OPENER.test(text)) found.push({ index: 0, place: false });
   for (const match of matchesOf(DAMIT, text)) {
     if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }
@@ -344,6 +358,8 @@ function clauseAround(reading: Reading, index: number): Span {
 export interface Gap extends Span {
   /** A name or place: a pronoun after it may stand for it, since it is there once filled in. */
   name?: boolean;
+  /** A place: "dort" after it may stand for it (a person's or a party's name it cannot). */
+  place?: boolean;
 }
 
 /**
@@ -363,7 +379,7 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
   // Loops and helpers with arguments, not closures: this runs for every question on every sentence.
   for (const pointer of reading.pointers) {
     const inScope = pointer.wholeSentence || (pointer.clauseOnly ? inClause(clause, pointer.index) : matters(clause, pointer.index));
-    if (inScope && !(pointer.place && namedBefore(doc, sentence, nameGapAt, pointer.index))) return false;
+    if (inScope && !(pointer.place && placeBefore(doc, sentence, gap, pointer.index))) return false;
   }
   // "Vor seiner Reise sagte Erdogan ...", "Beschäftigte verloren ihren Arbeitsplatz": a possessive
   // points to a name of its sentence or to a noun before it; "In seinem Auto ..." to nothing here.
@@ -379,6 +395,21 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
     if (!(boundary > 0 && (namedBefore(doc, sentence, nameGapAt, boundary) || nounBefore(text, boundary)))) return false;
   }
   return true;
+}
+
+/**
+ * Whether something "dort" may stand for is named in the sentence before `index`: a place or country outside
+ * the gap, or the gap where it asks for a place (a person's or a party's name is no place).
+ */
+function placeBefore(doc: DocContext, sentence: Span, gap: Gap | undefined, index: number): boolean {
+  const at = sentence.start + index;
+  // "wechselt zurück nach Niederösterreich und wird dort ...": a name after a preposition of place is one,
+  // also where the extractor's lists lack it.
+  if (PLACE_AFTER_PREPOSITION.test(doc.text.slice(sentence.start, gap && gap.start < at && gap.place !== true ? gap.start : at))) return true;
+  const places = placesOf(doc);
+  if (!gap) return namedBetween(doc, sentence.start, at, places);
+  if (gap.place === true && gap.start < at) return true;
+  return namedBetween(doc, sentence.start, Math.min(gap.start, at), places) || (gap.end < at && namedBetween(doc, gap.end, at, places));
 }
 
 /** Whether `index` (into the sentence) lies in the gap's clause. */

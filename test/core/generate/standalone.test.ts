@@ -23,6 +23,8 @@ describe("standsAlone", () => {
     expect(alone("Dafür nimmt man 50 Millionen Euro in die Hand.", "50")).toBe(false);
     expect(alone("Heuer sollen es rund zwei Milliarden Euro sein.", "zwei")).toBe(false);
     expect(alone("Andernfalls werde die Armee in den politischen Streit hineingezogen.", "Streit")).toBe(false);
+    expect(alone("Deshalb stiegen die Kosten im vergangenen Jahr auf 30 Millionen Euro.", "30")).toBe(false);
+    expect(alone("Trotzdem erreichte die Partei bei der Wahl 30 Prozent der Stimmen.", "30")).toBe(false);
     // "hier": the place or the thing an earlier sentence described.
     expect(alone("Auf jeden Lehrenden kommen hier nur drei Studierende, im Schnitt sind es 17.", "17")).toBe(false);
     expect(alone("Auch hierbei wurden mehr als 40 Menschen verletzt, teilte die Polizei mit.", "40")).toBe(false);
@@ -36,6 +38,12 @@ describe("standsAlone", () => {
     expect(alone("Die 52-Jährige wurde im März 2015 zur Präsidentin gewählt.", "2015")).toBe(false);
     expect(alone("Bei 101 Straftaten entfielen 24 auf den Freistaat, dahinter rangiert Bayern.", "24")).toBe(false);
     expect(alone("Die gleiche Summe soll an die Vereinten Nationen gehen, sagte der Minister.", "Summe")).toBe(false);
+  });
+
+  it("takes 'dort' for a place named before it, never for a person or the name the gap asks for", () => {
+    expect(alone("Bei der Wahl hat die Liste von Anna Berger dort 30 Prozent erreicht.", "30", ["Anna Berger"])).toBe(false);
+    expect(alone("Bei der Wahl hat Anna Berger dort 30 Prozent der Stimmen erreicht.", "Anna Berger", ["Anna Berger"], true)).toBe(false);
+    expect(alone("Die Ministerin wechselt nach Niederösterreich und wird dort Landesrätin für Soziales.", "Landesrätin")).toBe(true);
   });
 
   it("rejects a pronoun of the gap's own clause, also after a name there", () => {
