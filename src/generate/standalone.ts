@@ -79,7 +79,8 @@ function namedBetween(doc: DocContext, from: number, to: number, starts = namesO
 }
 
 /** A definite article (or one merged with a preposition) and the capitalised word after it, and the word after that. */
-const DEFINITE_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(\p{Lu}[\p{L}-]*)([.,;:!?]?)(?:\s+(\p{Lu})?)?/gu;
+const DEFINITE_NOUN =
+  /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}[\p{L}-]*)([.,;:!?]?)(?:\s+(?:(?:in|aus|von|vom)\s+)?(\p{Lu})?)?/gu;
 
 /**
  * The epithets that no shorter one begins ("Konzern" for "Konzerns"): a text that holds none of them holds
@@ -87,7 +88,10 @@ const DEFINITE_NOUN = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|
  */
 const EPITHET_STARTS = [...ANAPHORIC_EPITHETS].filter((word) => ![...ANAPHORIC_EPITHETS].some((other) => other !== word && word.startsWith(other)));
 
-/** An epithet ("der Konzern", "beim Unternehmen") with no name right after it to say who is meant ("der Konzern Siemens"). */
+/**
+ * An epithet ("der Konzern", "beim Unternehmen", "das kommunistische Regime") with no name right after it to
+ * say who is meant ("der Konzern Siemens", "das Regime in Pjöngjang").
+ */
 function hasEpithet(text: string): boolean {
   if (!EPITHET_STARTS.some((start) => text.includes(start))) return false;
   return matchesOf(DEFINITE_NOUN, text).some((match) => ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined));

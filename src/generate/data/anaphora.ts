@@ -8,7 +8,7 @@ export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
   "Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma", "Bank", "Freistaat", "Freistaats", "Freistaates",
   "Gremium", "Gremiums", "Vorhaben", "Vorhabens", "Mann", "Mannes", "Frau", "Politiker", "Politikers", "Politikerin",
   "Verdächtige", "Verdächtigen", "Täter", "Täters", "Angeklagte", "Angeklagten", "Land", "Landes",
-  "Stadt", "Verein", "Vereins", "Sender", "Senders", "Blatt", "Blattes",
+  "Stadt", "Verein", "Vereins", "Sender", "Senders", "Blatt", "Blattes", "Regime", "Regimes",
 ]);
 
 /** Nouns of time: "diese Woche", "dieses Jahres" point at the text's date, not at an earlier sentence. */

@@ -38,6 +38,10 @@ describe("standsAlone", () => {
     expect(alone("Die 52-Jährige wurde im März 2015 zur Präsidentin gewählt.", "2015")).toBe(false);
     expect(alone("Bei 101 Straftaten entfielen 24 auf den Freistaat, dahinter rangiert Bayern.", "24")).toBe(false);
     expect(alone("Die gleiche Summe soll an die Vereinten Nationen gehen, sagte der Minister.", "Summe")).toBe(false);
+    // Also with adjectives between article and epithet: which regime, which bank?
+    expect(alone("Der Sicherheitsrat verschärfte jüngst seine Sanktionen gegen das kommunistische Regime.", "Sicherheitsrat")).toBe(false);
+    expect(alone("Gefragt wird, warum nicht schon 2011 eine Abbaulösung für die marode Bank gefunden wurde.", "2011")).toBe(false);
+    expect(alone("Der Sicherheitsrat verschärfte jüngst seine Sanktionen gegen das Regime in Pjöngjang.", "Sicherheitsrat")).toBe(true);
   });
 
   it("takes 'dort' for a place named before it, never for a person or the name the gap asks for", () => {
