@@ -6,6 +6,7 @@
  * not a subtitle fragment ("Insgesamt 40 Angriffe."). A pronoun after a name in the same sentence
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
  */
+import { SAYING_VERBS } from "../extract/data/claims";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
@@ -126,6 +127,29 @@ interface Pointer {
 
 /** A relative clause a few words on. */
 const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u;
+
+/** "habe man", "man müsse": "man" with the subjunctive of reported speech, the speaker's side. */
+const REPORTED_MAN = /(?<!\p{L})(?:(?:habe|sei|werde|könne|müsse|wolle|solle|dürfe)\s+man|man\s+(?:habe|sei|werde|könne|müsse|wolle|solle|dürfe))(?!\p{L})/u;
+/** Who said it, in the sentence: "so X", "laut X", "X zufolge", "nach Angaben". */
+const ATTRIBUTION_WORDS = /(?<!\p{L})(?:so|[Ll]aut|zufolge|Angaben)(?!\p{L})/u;
+const WORDS = /\p{L}+/gu;
+
+/**
+ * "... habe man bisher rund 170 Beschlüsse gefasst": someone's words in reported speech, and the sentence
+ * does not say whose (a quote's words are asked with their speaker, so this is for whole sentences only).
+ */
+function unattributedSpeech(text: string): Pointer[] {
+  const reported = REPORTED_MAN.exec(text);
+  return reported && !attributed(text) ? [{ index: reported.index, place: false, wholeSentence: true }] : [];
+}
+
+/** Whether a sentence says whose words it gives: a verb of saying or an attribution. */
+function attributed(text: string): boolean {
+  if (ATTRIBUTION_WORDS.test(text)) return true;
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(text); match !== null; match = WORDS.exec(text)) if (SAYING_VERBS.has(match[0])) return true;
+  return false;
+}
 
 /** A sentence that opens by saying it follows from, or goes against, what came before. */
 const CONSEQUENCE_OPENER = /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit)(?!\p{L})/u;
@@ -335,7 +359,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
     reading = {
       text,
       unusable,
-      pointers: unusable ? [] : pointers(text),
+      pointers: unusable ? [] : [...pointers(text), ...unattributedSpeech(text)],
       possessives: unusable ? [] : possessives(text),
       pronouns: unusable ? [] : pronouns(text, lower),
       boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),

@@ -44,6 +44,12 @@ describe("standsAlone", () => {
     expect(alone("Der Sicherheitsrat verschärfte jüngst seine Sanktionen gegen das Regime in Pjöngjang.", "Sicherheitsrat")).toBe(true);
   });
 
+  it("rejects reported speech with 'man' that does not say whose words it gives", () => {
+    expect(alone("In Abstimmung mit dem Koalitionspartner habe man bisher rund 170 Beschlüsse gefasst.", "170")).toBe(false);
+    expect(alone("In Abstimmung mit dem Koalitionspartner habe man bisher rund 170 Beschlüsse gefasst, sagte Hans Niessl.", "170", ["Hans Niessl"])).toBe(true);
+    expect(alone("Laut Regierung habe man bisher rund 170 Beschlüsse gefasst.", "170")).toBe(true);
+  });
+
   it("takes 'dort' for a place named before it, never for a person or the name the gap asks for", () => {
     expect(alone("Bei der Wahl hat die Liste von Anna Berger dort 30 Prozent erreicht.", "30", ["Anna Berger"])).toBe(false);
     expect(alone("Bei der Wahl hat Anna Berger dort 30 Prozent der Stimmen erreicht.", "Anna Berger", ["Anna Berger"], true)).toBe(false);
