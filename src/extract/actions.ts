@@ -258,7 +258,7 @@ function actorAfterVerb(
     if (PHRASE_DETERMINERS.has(before) || NOUN_OPENERS.has(before)) continue;
     if (!tokens[index + 1]!.joined) return undefined;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
-    const actor = phraseAt(text, tokens, index + 1, persons, countries);
+    const actor = phraseAt(text, tokens, index + 1, persons, countries, true);
     if (!actor) continue;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }

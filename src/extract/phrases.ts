@@ -19,6 +19,10 @@ const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
 const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
 /** A capitalised adjective that opens a name ("Oberste", "Heilige", "Vereinten", "Deutsche", "Europäische"). */
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|ch|st|t|r|l|ß)(?:e|en|er|es|em)$/u;
+/** A city's adjective before a noun ("das Moskauer Außenministerium", "die Wiener Polizei"). */
+const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+/** A word of a name's shape: an acronym, a capital inside or a hyphen ("UNHCR", "AlphaGo", "Al-Kaida"). */
+const NAME_SHAPED_WORD = /^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}|-/u;
 const POSSESSIVES: ReadonlySet<string> = new Set(["dessen", "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]);
 const INDEFINITE: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines"]);
 
@@ -93,6 +97,7 @@ export function phraseAt(
   from: number,
   persons: ReadonlyMap<number, PersonMention>,
   countries?: ReadonlyMap<number, CountryMention>,
+  afterVerb = false,
 ): Phrase | undefined {
   const first = tokens[from];
   if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower) && !POSSESSIVES.has(first.lower))) return undefined;
@@ -151,12 +156,22 @@ export function phraseAt(
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group", "Der
   // Oberste Gerichtshof"; a noun and a name after it names one ("Der Technologieriese Siemens", "Die
   // Zollfahndung Niederösterreich").
+  // After the verb ("Am Freitag hat die Staatsanwaltschaft Anklage erhoben"), a plain noun after the subject's
+  // is its object: there only a name's word continues it (an acronym, a capital inside, a country).
   const head = noun;
+  const continues = (word: Token) =>
+    !afterVerb ||
+    CAPITALISED_ADJECTIVE.test(head.text) ||
+    CITY_ADJECTIVE.test(head.text) ||
+    NAME_SHAPED_WORD.test(word.text) ||
+    countries?.get(word.start) !== undefined ||
+    CITIES.has(word.text);
   while (
     nounIndex + 1 < tokens.length &&
     tokens[nounIndex + 1]!.capitalised &&
     joinedAfter(tokens, from, nounIndex + 1) &&
-    !persons.has(tokens[nounIndex + 1]!.start)
+    !persons.has(tokens[nounIndex + 1]!.start) &&
+    continues(tokens[nounIndex + 1]!)
   ) {
     nounIndex++;
     const word = tokens[nounIndex]!;

@@ -129,6 +129,16 @@ describe("actions", () => {
     expect(actorOf("Als Antwort auf die Kritik verschärft Norwegen seine Regeln.")).toEqual(["Norwegen | verschärft"]);
   });
 
+  it("ends an actor after the verb before its object, not before a city or a name of the body", () => {
+    expect(actorOf("Am Freitag hat die polnische Staatsanwaltschaft Anklage gegen den früheren Bürgermeister erhoben.")).toEqual([
+      "die polnische Staatsanwaltschaft | hat",
+    ]);
+    expect(actorOf("Über die Eröffnung eines Prozesses muss das Landgericht Stuttgart entscheiden.")).toEqual(["das Landgericht Stuttgart | muss"]);
+    expect(actorOf("Am Freitag hatte das Moskauer Außenministerium die polnische Botschafterin einbestellt.")).toEqual([
+      "das Moskauer Außenministerium | hatte",
+    ]);
+  });
+
   it("takes a group of people in the plural with a plural verb, not things in the plural", () => {
     expect(actorOf("Die Demonstranten forderten den Rücktritt des Bürgermeisters.")).toEqual(["Die Demonstranten | forderten"]);
     expect(actorOf("Die Daten zeigen einen klaren Trend bei den Preisen.")).toEqual([]);
