@@ -237,11 +237,23 @@ export const personOf = (doc: DocContext, surname: string | undefined) =>
 const claimantsOf: (doc: DocContext) => readonly Claimant[] = perDocument(findClaimants);
 
 /** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
+/** "laut" and a plural of "-er" or "-el" nouns in the dative ("Laut PSD-Vertretern"). */
+const LAUT_BEFORE = /(?<!\p{L})[Ll]aut\s+$/u;
+const DATIVE_PLURAL = /\p{Ll}(?:ern|eln)$/u;
+
+/**
+ * A speaker named in the dative ("Laut PSD-Vertretern bestünden keine Gründe ..."): as a claimant it would
+ * stand in that form where a statement needs the nominative ("PSD-Vertretern hat ...").
+ */
+function datively(doc: DocContext, speaker: Mention): boolean {
+  return DATIVE_PLURAL.test(speaker.text) && LAUT_BEFORE.test(doc.text.slice(Math.max(0, speaker.start - 8), speaker.start));
+}
+
 function findClaimants(doc: DocContext): Claimant[] {
   const speakers = new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)]);
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
   const institutions = [
-    ...doc.facts.quotes.filter((quote) => quote.person === undefined).flatMap((quote) => institution(quote.speaker) ?? []),
+    ...doc.facts.quotes.filter((quote) => quote.person === undefined && !datively(doc, quote.speaker)).flatMap((quote) => institution(quote.speaker) ?? []),
     ...doc.facts.actions.filter((action) => action.person === undefined).flatMap((action) => actorClaimant(doc, action) ?? []),
   ];
   // Countries and cities the text names are wrong options for a country or city that acted.
@@ -692,12 +704,34 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
   );
 }
 
-/** Whether a deed names a role ("seit 1999 Bürgermeister"), whose form tells the actor's gender. */
-const namesRole = (rest: string) =>
-  rest.split(/\s+/u).some((word) => {
+/**
+ * Whether a deed names a role ("seit 1999 Bürgermeister", "zum Präsidenten gewählt"), whose form tells the
+ * actor's gender. A masculine role after an article of the object ("will den russischen Botschafter ...
+ * zitieren", "traf sich mit dem Präsidenten") is someone else's and tells nothing of the actor; a woman's
+ * title still counts wherever it stands ("zur Nachfolgerin").
+ */
+const namesRole = (rest: string) => {
+  const words = rest.split(/\s+/u);
+  return words.some((word, index) => {
     const noun = word.replace(/[^\p{L}-]/gu, "");
-    return isCapitalised(noun) && (roleForms(noun) !== undefined || FEMININE_PERSON_NOUN.test(noun));
+    if (!isCapitalised(noun)) return false;
+    if (FEMININE_PERSON_NOUN.test(noun)) return true;
+    return roleForms(noun) !== undefined && !afterObjectArticle(words, index);
   });
+};
+
+/** Articles of an object (accusative, dative, genitive), not "zum" or "als" that say what the actor is or becomes. */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["den", "dem", "des", "der", "einen", "einem", "eines", "einer"]);
+
+/** Whether the word at `index` follows an object's article, with at most two adjectives between. */
+function afterObjectArticle(words: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const word = words[at]!.toLowerCase();
+    if (OBJECT_ARTICLES.has(word)) return true;
+    if (!isAdjectiveLike(word)) return false;
+  }
+  return false;
+}
 
 /**
  * A woman named by what she does, also where no office list has the word ("zur Nachfolgerin", "als

@@ -424,6 +424,23 @@ Wien – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei
   });
 });
 
+describe("the gender a deed tells", () => {
+  const TEXT = `Neuer Streit zwischen Polen und Russland
+
+Warschau – Der polnische Außenminister Grzegorz Schetyna will am Montag den russischen Botschafter Sergej Andrejew ins Außenamt zitieren. Am Freitag hatte die polnische Botschafterin Katarzyna Pelczynska-Nalecz in Moskau mit Vertretern des Außenministeriums gesprochen. Laut PSD-Vertretern bestünden keine Gründe für einen Rücktritt. Am Freitag hat die polnische Staatsanwaltschaft Anklage gegen den früheren Bürgermeister Jan Nowak erhoben.`;
+  const statements = () =>
+    generateBank([{ id: "streit", text: TEXT }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+
+  it("is not told by an office of the deed's object: a woman may be the false actor of 'will den russischen Botschafter ... zitieren'", () => {
+    expect(statements()).toContain("Katarzyna Pelczynska-Nalecz will am Montag den russischen Botschafter Sergej Andrejew ins Außenamt zitieren.");
+  });
+
+  it("offers no speaker named in the dative ('Laut PSD-Vertretern') as someone who acted", () => {
+    expect(statements().filter((statement) => statement.startsWith("PSD-Vertretern"))).toEqual([]);
+    expect(statements()).toContain("Die polnische Staatsanwaltschaft hat am Freitag Anklage gegen den früheren Bürgermeister Jan Nowak erhoben.");
+  });
+});
+
 describe("an institution that acts, as a name gap", () => {
   const COUNCIL = `Angriffe verurteilt
 
