@@ -710,18 +710,22 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
  * zitieren", "traf sich mit dem Präsidenten") is someone else's and tells nothing of the actor; a woman's
  * title still counts wherever it stands ("zur Nachfolgerin").
  */
-const namesRole = (rest: string) => {
+const namesRole = (verb: string, rest: string) => {
   const words = rest.split(/\s+/u);
   return words.some((word, index) => {
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (!isCapitalised(noun)) return false;
     if (FEMININE_PERSON_NOUN.test(noun)) return true;
-    return roleForms(noun) !== undefined && !afterObjectArticle(words, index);
+    // "ist seit 2010 der Vorsitzende": after a copula the office is the actor's.
+    return roleForms(noun) !== undefined && (COPULA.test(verb) || !afterObjectArticle(words, index));
   });
 };
 
-/** Articles of an object (accusative, dative, genitive), not "zum" or "als" that say what the actor is or becomes. */
-const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["den", "dem", "des", "der", "einen", "einem", "eines", "einer"]);
+/**
+ * Articles of an object (accusative, dative, genitive; "die" before a man's title is a plural, "an die
+ * Schulsprecher"), not "zum" or "als" that say what the actor is or becomes.
+ */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["den", "dem", "des", "der", "die", "einen", "einem", "eines", "einer"]);
 
 /** Whether the word at `index` follows an object's article, with at most two adjectives between. */
 function afterObjectArticle(words: readonly string[], index: number): boolean {
@@ -767,7 +771,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state.
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text)) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
-    const role = namesRole(deed.rest);
+    const role = namesRole(deed.verb, deed.rest);
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
@@ -858,7 +862,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (!deed || !evidence) continue;
     const text = deedText(deed.singular, deed.rest);
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
-    const role = namesRole(deed.rest);
+    const role = namesRole(deed.verb, deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
     options.push({

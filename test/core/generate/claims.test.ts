@@ -435,6 +435,14 @@ Warschau – Der polnische Außenminister Grzegorz Schetyna will am Montag den r
     expect(statements()).toContain("Katarzyna Pelczynska-Nalecz will am Montag den russischen Botschafter Sergej Andrejew ins Außenamt zitieren.");
   });
 
+  it("is not told by a plural office after 'die' ('an die Schulsprecher')", () => {
+    const text = `Streit um Schulbrief
+
+Wien – Bundesschulsprecher Max Weber sieht das Schreiben an die Schulsprecher als problematisch. Am Montag hatte die Kandidatin Anna Berg den Brief an alle Schulen verschickt.`;
+    const made = generateBank([{ id: "brief", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(made).toContain("Anna Berg sieht das Schreiben an die Schulsprecher als problematisch.");
+  });
+
   it("offers no speaker named in the dative ('Laut PSD-Vertretern') as someone who acted", () => {
     expect(statements().filter((statement) => statement.startsWith("PSD-Vertretern"))).toEqual([]);
     expect(statements()).toContain("Die polnische Staatsanwaltschaft hat am Freitag Anklage gegen den früheren Bürgermeister Jan Nowak erhoben.");
