@@ -86,7 +86,7 @@ const NOUN_AFTER_SPACE = /(?<=\s)\p{Lu}[\p{Ll}\p{M}-]*[\p{Ll}](?![\p{L}\p{N}-])/
 const OPENING_DEFINITE =
   /(?:^|:\s+)(?:(?:Wenn|Als|Doch|Und|Aber|Auch|Da|Weil|Denn|Nun|Jetzt|Zudem|Außerdem)\s+)?[Dd](?:er|ie|as|en|em|es)\s+((?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}]*\p{Ll})(?![\p{L}\p{N}-])/gu;
 /** What says which one a definite noun phrase means: a genitive or "von" phrase, a name or bracket right after it. */
-const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens)\s|\s+\p{Lu}|\s*\()/u;
+const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;

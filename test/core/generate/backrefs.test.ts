@@ -57,6 +57,9 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Die Europäische Union zahlt ___ Millionen Euro für die Strecke.")).not.toContain("definite");
     expect(kinds(BEFORE, "Das Treffen der Verkehrsminister findet am ___ in Linz statt.")).not.toContain("definite");
     expect(kinds(BEFORE, "Der Bundestag stimmte mit ___ Stimmen für das Gesetz.")).not.toContain("definite");
+    // A phrase after the noun that says which: "zwischen ... und ...", "über ...", "gegen ...".
+    expect(kinds(BEFORE, "Den Kräftevergleich zwischen Mensch und Computer hat die Software ___ gewonnen.", { name: true })).not.toContain("definite");
+    expect(kinds(BEFORE, "Die Klage gegen die Stadt wurde am ___ abgewiesen.")).not.toContain("definite");
     // The meeting the text reports on.
     const meeting = "Gipfel in Rom\n\nDie Außenminister der G7-Staaten treffen sich am Montag in Rom.";
     expect(kinds(meeting, "Das Treffen findet zum ersten Mal auf Einladung von ___ statt.")).not.toContain("definite");
