@@ -89,6 +89,11 @@ const OPENING_DEFINITE =
 const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
+const DANN = /(?<!\p{L})dann(?!\p{L})/u;
+/** A condition or a sequence in the sentence itself, which "dann" points at ("nur dann, wenn ...", "erst ... dann"). */
+const CONDITION = /(?<!\p{L})(?:wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(?!\p{L})/iu;
+/** A time the sentence opens with ("Im März startete dann ...", "Nach einer Prüfung wurden dann ..."). */
+const TIME_OPENER = /^(?:Nach|Seit|Vor|Im|Am|Ab|Bei|Danach|Später|Anschließend)(?!\p{L})/u;
 const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
 
 /**
@@ -279,6 +284,11 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     if (/^(?:dort|hier)$/u.test(word) && names.named().some((at) => at < match.index)) continue;
     found.push({ kind: "pro-adverb", index: match.index, word: match[0] });
   }
+  // "Die SPÖ könnte dann sogar ...": then, when what an earlier sentence said has happened; not "nur dann, wenn
+  // ...", "Im März startete dann ...", "... – und dann": the sentence itself says when.
+  const dann = DANN.exec(text);
+  if (dann && !/[\d,;:–(]/u.test(text.slice(0, dann.index)) && !CONDITION.test(text) && !TIME_OPENER.test(text))
+    found.push({ kind: "pro-adverb", index: dann.index, word: dann[0] });
   for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if (time && TIME_NOUNS.has(time[1]!)) continue;
