@@ -20,7 +20,7 @@ const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
 /** A capitalised adjective that opens a name ("Oberste", "Heilige", "Vereinten", "Deutsche", "Europäische"). */
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|ch|st|t|r|l|ß)(?:e|en|er|es|em)$/u;
 /** A city's adjective before a noun ("das Moskauer Außenministerium", "die Wiener Polizei"). */
-const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+export const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 /** A word of a name's shape: an acronym, a capital inside or a hyphen ("UNHCR", "AlphaGo", "Al-Kaida"). */
 const NAME_SHAPED_WORD = /^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}|-/u;
 const POSSESSIVES: ReadonlySet<string> = new Set(["dessen", "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]);

@@ -9,6 +9,7 @@ import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
+import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
@@ -236,7 +237,6 @@ export const personOf = (doc: DocContext, surname: string | undefined) =>
 /** Asked once per claim: worked out once per document. */
 const claimantsOf: (doc: DocContext) => readonly Claimant[] = perDocument(findClaimants);
 
-/** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
 /** "laut" and a plural of "-er" or "-el" nouns in the dative ("Laut PSD-Vertretern"). */
 const LAUT_BEFORE = /(?<!\p{L})[Ll]aut\s+$/u;
 const DATIVE_PLURAL = /\p{Ll}(?:ern|eln)$/u;
@@ -249,6 +249,7 @@ function datively(doc: DocContext, speaker: Mention): boolean {
   return DATIVE_PLURAL.test(speaker.text) && LAUT_BEFORE.test(doc.text.slice(Math.max(0, speaker.start - 8), speaker.start));
 }
 
+/** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
 function findClaimants(doc: DocContext): Claimant[] {
   const speakers = new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)]);
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
@@ -628,8 +629,6 @@ const KIND_OF_PLACE = /(?:land|staat|stadt|region|provinz|gemeinde|bezirk|kanton
 const SOURCE_VERB = /^(?:bericht|berief|beruf|zitier|schrieb|schreib|meld)\p{Ll}*$/u;
 /** An adjective of a name, capitalised by its suffix ("Oberste", "Europäische", "Internationale", "Heilige"). */
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|st|al|ig|lich)e[nrs]?$/u;
-/** A city's adjective, capitalised ("Moskauer", "Wiener"). */
-const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 /** A capitalised word, hyphens inside: a noun or a name within an actor's phrase. */
 const NOUN_OR_NAME = /^\p{Lu}[\p{L}-]*$/u;
 
@@ -670,10 +669,10 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { st
 }
 
 /**
- * Who did it, as a gap where an institution acts: its name ("Der UN-Sicherheitsrat verurteilte ...", "Der
- * deutsche Technologieriese ___ will ...") or its noun ("Die türkische ___ hat den 1. November ...
- * festgelegt"); a learner may also type the noun a hyphenated name ends in ("Sicherheitsrat") or what
- * initials stand for.
+ * Who did it, as a gap where an institution acts: its name ("Der ___ verurteilte ..." for the
+ * UN-Sicherheitsrat, "Die militanten ___ wollen ..." for the Qassam-Brigaden) or its noun ("Die türkische ___
+ * hat den 1. November ... festgelegt"); a learner may also type the noun a hyphenated name ends in
+ * ("Sicherheitsrat") or what initials stand for.
  */
 function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
