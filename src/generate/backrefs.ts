@@ -89,7 +89,7 @@ const OPENING_DEFINITE =
 const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
-const DANN = /(?<!\p{L})dann(?!\p{L})/u;
+const DANN = /(?<!\p{L})[Dd]ann(?!\p{L})/u;
 /** A condition or a sequence in the sentence itself, which "dann" points at ("nur dann, wenn ...", "erst ... dann"). */
 const CONDITION = /(?<!\p{L})(?:wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(?!\p{L})/iu;
 /** A time the sentence opens with ("Im März startete dann ...", "Nach einer Prüfung wurden dann ..."). */

@@ -112,8 +112,17 @@ const NOUN_AFTER_FIRST_WORD = /^\S+\s.*?(?<![\p{L}])\p{Lu}\p{Ll}/u;
 
 /** Whether a noun (a capitalised word, the sentence's first word aside) stands in `text` before `index`. */
 function nounBefore(text: string, index: number): boolean {
-  return NOUN_AFTER_FIRST_WORD.test(text.slice(0, index));
+  const before = text.slice(0, index);
+  if (!NOUN_AFTER_FIRST_WORD.test(before)) return false;
+  // "Vor einem dreiviertel Jahr hingegen sei seine Forderung ...": a time is nobody's.
+  CAPITALISED_AFTER_FIRST.lastIndex = 0;
+  for (let match = CAPITALISED_AFTER_FIRST.exec(before); match !== null; match = CAPITALISED_AFTER_FIRST.exec(before))
+    if (!TIME_NOUNS.has(match[0])) return true;
+  return false;
 }
+
+/** Capitalised words after the first word (for nounBefore's look at what they are). */
+const CAPITALISED_AFTER_FIRST = /(?<=\s)\p{Lu}\p{Ll}[\p{L}-]*/gu;
 
 interface Pointer {
   index: number;

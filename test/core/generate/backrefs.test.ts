@@ -44,6 +44,7 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Die Regierung drängt darauf, dass bis ___ neue Strecken gebaut werden.")).not.toContain("pro-adverb");
     // "dann": when what was said before has happened; not where the sentence itself says when.
     expect(kinds(BEFORE, "Die Partei könnte dann sogar ___ Sitze im Landtag gewinnen.")).toContain("pro-adverb");
+    expect(kinds(BEFORE, "Dann fahren auf der Strecke ___ Züge mehr pro Tag.")).toContain("pro-adverb");
     expect(kinds(BEFORE, "Die Reform hat nur dann Sinn, wenn ___ Länder mitmachen.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Im März startete dann der Bau von ___ neuen Strecken.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Diese Woche fahren in Graz ___ Sonderzüge.")).not.toContain("demonstrative");

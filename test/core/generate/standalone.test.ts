@@ -44,6 +44,11 @@ describe("standsAlone", () => {
     expect(alone("Der Sicherheitsrat verschärfte jüngst seine Sanktionen gegen das Regime in Pjöngjang.", "Sicherheitsrat")).toBe(true);
   });
 
+  it("takes no time for the owner of a possessive ('Vor einem Jahr sei seine Forderung ...')", () => {
+    expect(alone("Vor einem Jahr hingegen sei seine Forderung noch von der Partei ÖVP abgelehnt worden.", "ÖVP", [], true)).toBe(false);
+    expect(alone("Vor einem Jahr hingegen sei die Forderung der Gewerkschaft noch von der Partei ÖVP abgelehnt worden.", "ÖVP", [], true)).toBe(true);
+  });
+
   it("rejects reported speech with 'man' that does not say whose words it gives", () => {
     expect(alone("In Abstimmung mit dem Koalitionspartner habe man bisher rund 170 Beschlüsse gefasst.", "170")).toBe(false);
     expect(alone("In Abstimmung mit dem Koalitionspartner habe man bisher rund 170 Beschlüsse gefasst, sagte Hans Niessl.", "170", ["Hans Niessl"])).toBe(true);
