@@ -7,6 +7,8 @@ import type { Evidence, Question } from "../bank/schema";
 import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
+import { countryShortName } from "../extract/data/countries";
+import { countryArticle } from "../extract/data/country-articles";
 import { isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
@@ -17,6 +19,7 @@ import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
+import { absentCountries } from "./countries";
 import { TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { TERM_GAP_STEM } from "./terms";
@@ -745,6 +748,37 @@ const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
 
+/**
+ * The deed done to or in another country, for a false statement where the text names no rival of the actor
+ * ("hat Deutschland Demokratie-Defizite vorgeworfen" → "hat Frankreich ..."): a lone true statement has no
+ * partner, and a quiz keeps its statements balanced, so the text's main deed would go unstated. The deed must
+ * name the country once, by its name without an article (a name with one, "die Türkei", changes with the
+ * case); the other country is of the story's region and named nowhere in the text, so the statement is false
+ * by the text, and never the actor's own.
+ */
+function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, evidence: Evidence, rest: string): string | undefined {
+  // "kontrolliert keine Territorien mehr im Irak": denied of another country, the deed may well be true.
+  if (NEGATED.test(rest)) return undefined;
+  for (const country of doc.facts.countries) {
+    if (country.iso2 === actor.person?.country) continue;
+    const names = [country.name, countryShortName(country.iso2)];
+    const mention = country.mentions.find((candidate) => candidate.form === "name" && within(candidate, evidence) && names.includes(candidate.text));
+    if (!mention || countryArticle(mention.text) !== undefined) continue;
+    const named = new RegExp(`(?<![\\p{L}\\p{N}-])${mention.text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}-])`, "gu");
+    if (rest.match(named)?.length !== 1) continue;
+    const other = absentCountries(doc, pool, [country], ABSENT_COUNTRIES_LOOKED_AT).find(
+      (choice) => countryArticle(choice.text) === undefined && choice.value !== actor.person?.country,
+    );
+    if (other) return rest.replace(named, other.text);
+  }
+  return undefined;
+}
+
+/** Words that deny a deed. */
+const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?!\p{L})/iu;
+/** Countries of the region looked at for one without an article: most have none. */
+const ABSENT_COUNTRIES_LOOKED_AT = 4;
+
 export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote.
@@ -794,15 +828,17 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
-    const did = (claimant: Claimant) =>
-      `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(claimant.plural ? deed.verb : deed.singular, deed.rest))}.`;
+    const did = (claimant: Claimant, rest = deed.rest) =>
+      `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(claimant.plural ? deed.verb : deed.singular, rest))}.`;
     const truth = did(actor);
     if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
     const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
-    if (other && actor.place !== "country")
-      questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, did(other), false, truth));
+    if (actor.place === "country") continue;
+    const falseDeed = other ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
+    const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
+    if (falsehood) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
 }

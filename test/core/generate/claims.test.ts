@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import type { ActionFact, Facts, QuoteFact } from "../../../src/extract/types";
+import { countryNameEntries } from "../../../src/extract/data/countries";
 import { actionQuestions, quoteQuestions } from "../../../src/generate/claims";
 import { generateBank } from "../../../src/generate/index";
 import { countryQuestions } from "../../../src/generate/countries";
@@ -292,6 +293,32 @@ describe("claims through the generator", () => {
     expect(falseOnes.map((statement) => statement.statement)).toContainEqual(expect.stringMatching(/^Claire Martin hat Deutschland/u));
     for (const question of singles(questions).filter((single) => single.stem.includes("Demokratie-Defizite")))
       expect(question.options.map((option) => option.text)).not.toContain("Martin Becker");
+  });
+
+  it("states a lone actor's deed falsely of another country where the deed names one: a country of the region the text does not name", () => {
+    const lone = (deed: string) =>
+      [
+        "Streit um die Justiz",
+        "",
+        `Warschau – Parteichef Jarosław Nowicki hat ${deed}. Die Regierung in Warschau will am Montag über die Justizreform beraten.`,
+      ].join("\n");
+    const statementsOf = (text: string) => statements(generateBank([{ id: "justiz", text }])[0]!.questions);
+    const told = statementsOf(lone("Deutschland Demokratie-Defizite vorgeworfen")).filter((statement) => statement.statement.includes("Demokratie-Defizite"));
+    expect(told.filter((statement) => statement.answer).map((statement) => statement.statement)).toEqual([
+      "Jarosław Nowicki hat Deutschland Demokratie-Defizite vorgeworfen.",
+    ]);
+    const falseOnes = told.filter((statement) => !statement.answer);
+    expect(falseOnes).toHaveLength(1);
+    const other = /^Jarosław Nowicki hat (\p{Lu}\p{Ll}+) Demokratie-Defizite vorgeworfen\.$/u.exec(falseOnes[0]!.statement)?.[1];
+    expect(other).toBeDefined();
+    expect(lone("Deutschland Demokratie-Defizite vorgeworfen")).not.toContain(other!);
+    // Of Europe, as Germany is: no far-away country stands out as the wrong one.
+    const iso2 = countryNameEntries().find((entry) => entry.name === other)?.iso2;
+    expect(regionOf(iso2!)?.continent).toBe(regionOf("DE")?.continent);
+    // Denied of another country, a deed may well be true ("hat Deutschland keine Defizite vorgeworfen").
+    expect(statementsOf(lone("Deutschland keine Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([]);
+    // A name with an article changes with the case ("der Türkei"): no such statement is made.
+    expect(statementsOf(lone("der Türkei Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([]);
   });
 
   it("states a deed too long for a 'Wer' stem, with its false partner, but asks no 'Wer' of it", () => {
