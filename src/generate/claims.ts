@@ -748,6 +748,15 @@ const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
 
+/** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */
+function whoStem(deed: Deed): string {
+  const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
+  return `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
+}
+
+/** Whether a deed is stated (true, and of someone else): its question no longer than a statement is read whole. */
+export const statable = (deed: Deed) => whoStem(deed).length <= MAX_STATED_DEED_LENGTH;
+
 /**
  * The deed done to or in another country, for a false statement where the text names no rival of the actor
  * ("hat Deutschland Demokratie-Defizite vorgeworfen" → "hat Frankreich ..."): a lone true statement has no
@@ -808,10 +817,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const gendered = GENDERED_WORDS.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
-    // "sich" goes before "laut Text": "Wer wehrte sich laut Text gegen ...".
-    const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
-    const stem = `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
-    if (stem.length > MAX_STATED_DEED_LENGTH) continue;
+    const stem = whoStem(deed);
+    if (!statable(deed)) continue;
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
     const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);

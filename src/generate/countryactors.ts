@@ -12,7 +12,7 @@ import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
-import { type Deed, deedOf } from "./claims";
+import { type Deed, deedOf, statable } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, within } from "./context";
@@ -168,8 +168,9 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       stem = `Welches Land ${deed.singular} ${reflexive}laut Text ${deed.rest.slice(reflexive.length)}?`;
     }
     stem = stem.replace(/\s+([,;:])/gu, "$1").replace(/\s+/gu, " ");
-    if (stem.length > MAX_STEM_LENGTH) continue;
-    if (NOT_ALONE.test(deed.rest)) continue;
+    // A deed too long to ask is still stated, as who-did-what states it (true and of someone else): a statement is read whole.
+    if (!statable(deed) || NOT_ALONE.test(deed.rest)) continue;
+    const asks = stem.length <= MAX_STEM_LENGTH;
     const named = namedDistractor(doc, actor.country, action, verbCore(deed.verb, deed.rest));
     const distractors = regionDistractors(doc, pool, actor.country, named);
     if (distractors.length < MIN_DISTRACTORS) continue;
@@ -180,9 +181,11 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       fact: `action:${action.clause.start}`,
       salience: salienceOf(doc, "action", action.clause),
     };
-    const question = named
-      ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
-      : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
+    const question = !asks
+      ? undefined
+      : named
+        ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
+        : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
     if (actor.body) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, distractors, evidence));
     if (!actor.body) {

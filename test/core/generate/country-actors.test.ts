@@ -100,6 +100,25 @@ describe("what a country did", () => {
     expect(countryQuestions("depot", DEPOT)).toHaveLength(1);
   });
 
+  it("states a deed too long to ask of a body of a state falsely of another country's body, as the true statement states it", () => {
+    const text = `Anklage gegen den Premier
+
+Bukarest – Am Freitag hat die rumänische Staatsanwaltschaft nach monatelangen Ermittlungen mehrfache Anklagen wegen Korruption, Geldwäsche und Steuerhinterziehung gegen den amtierenden sozialdemokratischen Premier Victor Popescu erhoben. Die Opposition forderte seinen Rücktritt.`;
+    const [bank] = generateBank([{ id: "anklage", text }]);
+    const statements = bank!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Anklagen") ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    expect(statements.filter((statement) => statement.answer).map((statement) => statement.statement)).toEqual([
+      expect.stringMatching(/^Die rumänische Staatsanwaltschaft hat am Freitag nach monatelangen Ermittlungen/u),
+    ]);
+    const wrong = statements.filter((statement) => !statement.answer);
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]!.statement).toMatch(/^Die \p{Ll}+sche Staatsanwaltschaft hat am Freitag nach monatelangen Ermittlungen/u);
+    expect(wrong[0]!.statement).not.toMatch(/^Die rumänische/u);
+    // Too long a stem to ask "Die Staatsanwaltschaft welches Landes ...?".
+    expect(countryQuestions("anklage", text)).toEqual([]);
+  });
+
   it("reads 'des Landes' as the country that acted in the sentence before ('Die Armee des ... Landes feuerte ...')", () => {
     const questions = countryQuestions("missiles", MISSILES);
     expect(questions.map((question) => question.stem)).toEqual([
