@@ -4,7 +4,7 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
-import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS } from "../extract/data/claims";
+import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
@@ -569,6 +569,9 @@ export interface Deed {
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
 
+/** A deed that opens with a word alone before "und", "oder", "aber", "sondern": a separable verb's particle with no object. */
+const PARTICLE_THEN_CLAUSE = /^(\p{Ll}+)\s+(?:und|oder|aber|sondern)(?!\p{L})/u;
+
 /** Joins a clause and what follows it: no space before a comma. */
 const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([,;:])/gu, "$1");
 
@@ -613,6 +616,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   rest = squash(rest.replace(SHORT_NAME_IN_BRACKETS, ""));
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
+  // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
+  // what was rejected, confirmed, announced is in the sentence before.
+  const particleAlone = PARTICLE_THEN_CLAUSE.exec(rest);
+  if (particleAlone && SEPARABLE_PARTICLES.has(particleAlone[1]!)) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (/[„“"«»:()]/u.test(rest) || pointsBack(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
   return { verb: verb.text, singular, rest };

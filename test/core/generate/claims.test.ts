@@ -321,6 +321,15 @@ describe("claims through the generator", () => {
     expect(statementsOf(lone("der Türkei Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([]);
   });
 
+  it("states no deed whose verb has only its particle before the next clause ('lehnt ab und will ...': rejects what?)", () => {
+    const text = (deed: string) =>
+      ["Streit um den Strom", "", `Kiew – Die Regierung in Moskau fordert Entschädigung für den Ausfall. Der ukrainische Energieminister Taras Bondar ${deed}. Die Ministerin Olena Kowal sagte am Montag, man sei gesprächsbereit.`].join("\n");
+    const stated = (deed: string) => statements(generateBank([{ id: "strom", text: text(deed) }])[0]!.questions).map((statement) => statement.statement);
+    expect(stated("lehnt ab und will vor Gericht ziehen")).not.toContainEqual(expect.stringMatching(/lehnt ab/u));
+    // With what is rejected in the clause, the deed is stated.
+    expect(stated("lehnt die Forderung ab und will vor Gericht ziehen")).toContainEqual(expect.stringMatching(/^Taras Bondar lehnt die Forderung ab/u));
+  });
+
   it("states a deed too long for a 'Wer' stem, with its false partner, but asks no 'Wer' of it", () => {
     const text = [
       "Streit um Reformen",
