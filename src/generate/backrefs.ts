@@ -17,7 +17,7 @@ import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesAtCapitals, matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
-import { TIME_NOUNS } from "./data/anaphora";
+import { namesSource, TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
 export type BackReferenceKind = "pronoun" | "pro-adverb" | "demonstrative" | "definite" | "role";
@@ -291,7 +291,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     found.push({ kind: "pro-adverb", index: dann.index, word: dann[0] });
   for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
-    if (time && TIME_NOUNS.has(time[1]!)) continue;
+    if ((time && TIME_NOUNS.has(time[1]!)) || namesSource(text, match.index)) continue;
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(match[0]) && RELATIVE_CLAUSE_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // "Wer keine guten Noten hat, fliegt raus: Dieses Prinzip ...": the clause before the colon says which.

@@ -74,7 +74,9 @@ const MIN_SHOWN_WORDS = 6;
 
 /** A capitalised word right before a figure: a model's name ("Snapdragon 801") ... */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s$/u;
-/** ... unless it is a noun after an article. */
+/** ... unless it is a rank ("auf Platz 149 von 180 Staaten"), a figure that is a finding ... */
+const RANK_BEFORE = /(?<!\p{L})(?:Platz|Rang)\s$/u;
+/** ... or a noun after an article. */
 const ARTICLE_AND_NOUN_BEFORE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u;
 
 /**
@@ -90,7 +92,7 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (/\(\s*$/u.test(before) && after === ")") return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
   if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
-  return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !ARTICLE_AND_NOUN_BEFORE.test(before);
+  return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !ARTICLE_AND_NOUN_BEFORE.test(before) && !RANK_BEFORE.test(before);
 }
 
 const DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;

@@ -7,7 +7,7 @@
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
  */
 import { SAYING_VERBS } from "../extract/data/claims";
-import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { ANAPHORIC_EPITHETS, namesSource, TIME_NOUNS } from "./data/anaphora";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
@@ -169,7 +169,7 @@ function pointers(text: string): Pointer[] {
   for (const match of matchesOf(POINTER, text)) {
     const word = match[0];
     const after = text.slice(match.index + word.length);
-    if (/^dies/iu.test(word) && pointsAtTime(text, match.index, word.length)) continue;
+    if (/^dies/iu.test(word) && (pointsAtTime(text, match.index, word.length) || namesSource(text, match.index))) continue;
     if (/^da/iu.test(word) && POINTS_FORWARD.test(after)) continue;
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.

@@ -22,3 +22,19 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 
 /** News agencies: named as the source of a report, never what it is about. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(["APA", "AFP", "DPA", "ČTK", "KNA", "SDA", "ANSA", "TASS", "EFE", "PAP", "MTI", "ANP"]);
+
+/**
+ * "nach diesen Angaben", "diesen Zahlen zufolge": a demonstrative that names the source of what the sentence
+ * reports, as "nach ihren Angaben" does; what the sentence says stands on its own.
+ */
+const SOURCE_NOUNS = "(?:Angaben|Informationen|Zahlen|Daten|Berichten?|Schätzungen)";
+const SOURCE_DEMONSTRATIVE = new RegExp(
+  `(?<!\\p{L})(?:(?:[Nn]ach|[Ll]aut)\\s+diese[nmr]?\\s+${SOURCE_NOUNS}|[Dd]iese[nmr]?\\s+${SOURCE_NOUNS}\\s+zufolge)(?!\\p{L})`,
+  "gu",
+);
+
+/** Whether the demonstrative at `index` of `text` names the source of a report ("nach diesen Angaben"). */
+export function namesSource(text: string, index: number): boolean {
+  for (const match of text.matchAll(SOURCE_DEMONSTRATIVE)) if (match.index <= index && index < match.index + match[0].length) return true;
+  return false;
+}

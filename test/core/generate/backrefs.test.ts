@@ -48,6 +48,9 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Die Reform hat nur dann Sinn, wenn ___ Länder mitmachen.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Im März startete dann der Bau von ___ neuen Strecken.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Diese Woche fahren in Graz ___ Sonderzüge.")).not.toContain("demonstrative");
+    // The source of a report, as "nach ihren Angaben": what the sentence says stands.
+    expect(kinds(BEFORE, "Nach diesen Angaben fahren in Graz künftig ___ Züge mehr pro Tag.")).not.toContain("demonstrative");
+    expect(kinds(BEFORE, "Nach diesen Plänen fahren in Graz künftig ___ Züge mehr pro Tag.")).toContain("demonstrative");
   });
 
   it("finds a definite subject the sentence does not explain, but not institutions, names or explained ones", () => {

@@ -323,7 +323,11 @@ describe("claims through the generator", () => {
 
   it("states no deed whose verb has only its particle before the next clause ('lehnt ab und will ...': rejects what?)", () => {
     const text = (deed: string) =>
-      ["Streit um den Strom", "", `Kiew – Die Regierung in Moskau fordert Entschädigung für den Ausfall. Der ukrainische Energieminister Taras Bondar ${deed}. Die Ministerin Olena Kowal sagte am Montag, man sei gesprächsbereit.`].join("\n");
+      [
+        "Streit um den Strom",
+        "",
+        `Kiew – Die Regierung in Moskau fordert Entschädigung für den Ausfall. Der ukrainische Energieminister Taras Bondar ${deed}. Die Ministerin Olena Kowal sagte am Montag, man sei gesprächsbereit.`,
+      ].join("\n");
     const stated = (deed: string) => statements(generateBank([{ id: "strom", text: text(deed) }])[0]!.questions).map((statement) => statement.statement);
     expect(stated("lehnt ab und will vor Gericht ziehen")).not.toContainEqual(expect.stringMatching(/lehnt ab/u));
     // With what is rejected in the clause, the deed is stated.

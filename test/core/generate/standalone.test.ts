@@ -55,6 +55,14 @@ describe("standsAlone", () => {
     expect(alone("Laut Regierung habe man bisher rund 170 Beschlüsse gefasst.", "170")).toBe(true);
   });
 
+  it("takes 'nach diesen Angaben' for the source of the report, as 'nach ihren Angaben', not for what the sentence is about", () => {
+    expect(alone("Insgesamt stellte die Polizei nach diesen Angaben im Vorjahr 13.846 rechte Straftaten fest.", "13.846")).toBe(true);
+    expect(alone("Diesen Zahlen zufolge stellte die Polizei im Vorjahr 13.846 rechte Straftaten fest.", "13.846")).toBe(true);
+    // What the report is about, pointed at, still points back.
+    expect(alone("Insgesamt stellte die Polizei nach diesen Angaben im Vorjahr 13.846 solche Straftaten fest.", "13.846")).toBe(false);
+    expect(alone("Insgesamt stellte diese Behörde im Vorjahr 13.846 rechte Straftaten fest.", "13.846")).toBe(false);
+  });
+
   it("takes 'dort' for a place named before it, never for a person or the name the gap asks for", () => {
     expect(alone("Bei der Wahl hat die Liste von Anna Berger dort 30 Prozent erreicht.", "30", ["Anna Berger"])).toBe(false);
     expect(alone("Bei der Wahl hat Anna Berger dort 30 Prozent der Stimmen erreicht.", "Anna Berger", ["Anna Berger"], true)).toBe(false);
@@ -118,5 +126,8 @@ describe("figures", () => {
     expect(figureGaps(phone, [["7", 7]])).toEqual([]);
     const age = "Der Flüchtling John Kibanga (29) aus Rutshuru lebt seit Jahren in Kampala.";
     expect(figureGaps(age, [["29", 29]])).toEqual([]);
+    // A rank counts: where a country stands on a list is a finding, not a model's name.
+    const rank = "Auf der Rangliste der Pressefreiheit liegt die Türkei auf Platz 149 von 180 Staaten.";
+    expect(figureGaps(rank, [["149", 149]])).toEqual([149]);
   });
 });
