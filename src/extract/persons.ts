@@ -299,6 +299,20 @@ function isCountryWord(token: Token, countryAt: CountriesByStart): boolean {
 /** An initial ("M."). */
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** Whether the first word of a given name is one of the list of given names. */
+const knownGivenName = (givenName: string) => givenNameGender(givenName.split(" ")[0]!.toLowerCase()) !== undefined;
+
+/**
+ * Whether two given names may be one person's: the same, one the start or end of the other ("Recep Tayyip"
+ * and "Tayyip", "George W" and "George"), or an initial of the other ("G." and "George").
+ */
+function sameGivenName(one: string, other: string): boolean {
+  const [a, b] = [one.replace(/\./gu, ""), other.replace(/\./gu, "")];
+  if (a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a)) return true;
+  const initial = (name: string) => name.length === 1;
+  return (initial(a) || initial(b)) && a[0] === b[0];
+}
+
 /**
  * The person a found name refers to (merged by surname; a new one if none), with the mention added.
  * "Samy A." and "Brahim A." are two people: an abbreviated surname does not tell people apart.
@@ -306,8 +320,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 function addMention(text: string, persons: Map<string, PersonDraft>, found: FoundName): { person: PersonDraft; mention: Mention } {
   const { surname, givenName } = splitName(text, found);
   const mention: Mention = { start: found.span.start, end: found.span.end, text: text.slice(found.span.start, found.span.end) };
-  const key = INITIAL.test(surname) ? mention.text : surname;
+  let key = INITIAL.test(surname) ? mention.text : surname;
   let person = persons.get(key);
+  // "Jeb Bush" and "George W. Bush": two people of one family, told apart by their given names (both known as
+  // such: "Sowohl Cruz", "Parteifreund Jaalon" are Cruz and Jaalon).
+  if (person?.givenName && givenName && !sameGivenName(person.givenName, givenName) && knownGivenName(person.givenName) && knownGivenName(givenName)) {
+    person = [...persons.values()].find((other) => other.surname === surname && other.givenName !== undefined && sameGivenName(other.givenName, givenName));
+    key = mention.text;
+  }
   if (!person) {
     person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
     persons.set(key, person);

@@ -24,6 +24,14 @@ describe("persons", () => {
     expect(leyen.surname).toBe("von der Leyen");
   });
 
+  it("tells two people of one family apart by their given names, and takes a capitalised word before a surname for no one", () => {
+    const family = "Bill Clinton unterstützt den Wahlkampf. Hillary Clinton sprach am Montag in Ohio. Sowohl Clinton als auch Trump warben um Stimmen.";
+    expect(names(family)).toEqual(["Bill Clinton", "Hillary Clinton"]);
+    const hillary = extractFacts(family).persons.find((person) => person.name === "Hillary Clinton")!;
+    expect(hillary.gender).toBe("female");
+    expect(hillary.mentions.map((mention) => mention.text)).toEqual(["Hillary Clinton"]);
+  });
+
   it("takes no anonymous role holder, organisation or common noun for a person", () => {
     expect(names("Ein Sprecher der Polizei sagte, die Lage sei ruhig.")).toEqual([]);
     expect(names("Die Vorsitzende der Umweltpartei trat zurück.")).toEqual([]);
