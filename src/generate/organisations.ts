@@ -101,6 +101,9 @@ export function spelledOut(text: string, acronym: string): string[] {
   return [...spellings];
 }
 
+/** A company's legal form after its name ("TransCanada Corp"): the gap would cut the name in two. */
+const COMPANY_SUFFIX_AFTER = /^\s+(?:Corp|Corporation|Inc|Ltd|AG|SE|GmbH|plc|Co|Group|Holding)(?![\p{L}\p{N}])/u;
+
 export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
@@ -116,7 +119,10 @@ export function organisationQuestions(doc: DocContext): Question[] {
     // Counted also in compounds ("SPÖ-Chef"): the text is about the party all the same.
     const named = mentions.length + compounds(doc.text, name);
     if (named < MIN_MENTIONS) continue;
-    for (const mention of mentions.filter((candidate) => doc.text[candidate.end] !== "-" && !asideOrSource(doc, candidate))) {
+    for (const mention of mentions.filter(
+      (candidate) =>
+        doc.text[candidate.end] !== "-" && !COMPANY_SUFFIX_AFTER.test(doc.text.slice(candidate.end, candidate.end + 14)) && !asideOrSource(doc, candidate),
+    )) {
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
       if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
       const offset = mention.start - evidence.start;

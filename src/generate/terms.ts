@@ -220,12 +220,17 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 
 /** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
+/** A capitalised word and a particle of a foreign name ("Stade de", "Times of") right before a word. */
+const NAME_PARTICLE_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:de|du|la|le|of|di|da|del|della|dei|do|dos|van|y)\s+$/u;
+
 function askableHere(doc: DocContext, span: Span): boolean {
   const { start, end } = span;
   if (PLACE_ADJECTIVE.test(doc.text.slice(end - 2, end + 3))) return false;
   // "Rotes Kreuz", "Causa Vorzugsaktien", "Staatsanwalt Jan Holzner": part of a name or a title.
   const previous = wordBefore(doc.text, start);
   if (UPPER_FIRST.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
+  // "Stade de France", "Monte dei Paschi di Siena", "Times of London": the end of a name with a particle.
+  if (NAME_PARTICLE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
   if (CAPITALISED_NEXT.test(doc.text.slice(end, end + 2))) return false;
   // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.

@@ -45,6 +45,16 @@ describe("key terms", () => {
     }
   });
 
+  it("never asks the end of a name with a particle ('Stade de France'), nor a company's name without its legal form ('TransCanada Corp')", () => {
+    const text = `Anschläge in Paris
+
+Paris – Vor dem Stade de France haben sich am Abend drei Attentäter in die Luft gesprengt. Am Stade de France wurden danach alle Eingänge gesperrt. Frankreich verhängte den Ausnahmezustand. Das kanadische Unternehmen TransCanada Corp sagte ein Konzert im Stadion ab. TransCanada will die Kosten tragen.`;
+    const [bank] = generateBank([{ id: "paris", text }]);
+    const gaps = bank!.questions.filter((question): question is Extract<Question, { type: "cloze" }> => question.type === "cloze");
+    expect(gaps.map((question) => question.answer)).not.toContain("France");
+    expect(gaps.filter((question) => question.after.startsWith(" Corp")).map((question) => question.answer)).toEqual([]);
+  });
+
   it("asks a plain noun of no weight only to fill a quiz up: below every term the story is about", () => {
     const text = `Gemeinde baut neues Hallenbad
 
