@@ -77,15 +77,25 @@ const ANAPHORIC_WORDS = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|
 /** "diesen Sommer", "dieses Jahr": a time of the report (TIME_NOUNS), not a pointer back. */
 const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 
-/** Whether a clause points back to something only the rest of the text says ("er", "dort", "diese Pläne"). */
-function pointsBack(text: string): boolean {
-  const withoutTimes = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase));
+/**
+ * Whether a clause points back to something only the rest of the text says ("er", "dort", "diese Pläne").
+ * Where the actor is a man and the deed names no one else, "er", "ihn", "ihm" are his ("Ponta lehnte mit dem
+ * Argument ab, dass allein das Parlament ihn seines Amtes entheben könne"), as "sein" is.
+ */
+function pointsBack(text: string, hisOwn = false): boolean {
+  let withoutTimes = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase));
+  if (hisOwn) withoutTimes = withoutTimes.replace(HIM, "");
   return ANAPHORIC_WORDS.test(withoutTimes);
 }
+
+/** "er", "ihn", "ihm": a man, in any case. */
+const HIM = /(?<!\p{L})(?:er|ihn|ihm)(?!\p{L})/gu;
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
 const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?!\p{L})/iu;
 /** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
 const GENDERED_WORDS = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+/** In a deed also "er", "ihn", "ihm", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
+const GENDERED_IN_DEED = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm)(?!\p{L})/iu;
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
@@ -578,6 +588,11 @@ const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([
 /** The deed of an action: asked by the who-did-what families and by what-they-did-it-to, worked out once per action. */
 export const deedOf = perFact(findDeed);
 
+/** Whether a deed names a person of the text other than its actor: a pronoun in it might then be theirs. */
+function namesSomeoneElse(doc: DocContext, action: ActionFact, rest: string): boolean {
+  return doc.facts.persons.some((person) => person.surname !== action.person && rest.includes(person.surname));
+}
+
 /**
  * The deed of an action, or undefined when it cannot be asked safely: the actor must be one noun phrase
  * right before or after the verb, a fore-field must be one that can stand inside the clause, and the
@@ -621,7 +636,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const particleAlone = PARTICLE_THEN_CLAUSE.exec(rest);
   if (particleAlone && SEPARABLE_PARTICLES.has(particleAlone[1]!)) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
-  if (/[„“"«»:()]/u.test(rest) || pointsBack(rest) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
+  const man = action.person !== undefined && personOf(doc, action.person)?.gender === "male" && !namesSomeoneElse(doc, action, rest);
+  if (/[„“"«»:()]/u.test(rest) || pointsBack(rest, man) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
   return { verb: verb.text, singular, rest };
 }
 
@@ -821,7 +837,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text)) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.verb, deed.rest);
-    const gendered = GENDERED_WORDS.test(deed.rest) || role;
+    const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
     const stem = whoStem(deed);
@@ -913,7 +929,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const role = namesRole(deed.verb, deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
-    const gendered = GENDERED_WORDS.test(deed.rest) || role;
+    const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
     options.push({
       person,
       claimant: personClaimant(person),

@@ -483,6 +483,24 @@ Wien – Bundesschulsprecher Max Weber sieht das Schreiben an die Schulsprecher 
     expect(made).toContain("Anna Berg sieht das Schreiben an die Schulsprecher als problematisch.");
   });
 
+  it("takes 'er', 'ihn', 'ihm' in a man's deed for his, and gives the deed falsely only to another man", () => {
+    const text = `Premier unter Druck
+
+Bukarest – Die Opposition fordert den Rücktritt der Regierung. Premier Victor Popescu lehnte am Montag mit dem Argument ab, dass allein das Parlament ihn seines Amtes entheben könne. Staatschef Klaus Iohannis sprach am Dienstag mit den Parteien. Justizministerin Ana Birchall kündigte am Mittwoch eine Reform an.`;
+    const stated = (written: string) =>
+      generateBank([{ id: "premier", text: written }])[0]!.questions.flatMap((question) =>
+        question.type === "truefalse" && question.statement.includes("entheben") ? [question] : [],
+      );
+    const made = stated(text);
+    expect(made.map((statement) => [statement.statement.split(" lehnte")[0], statement.answer])).toEqual([
+      ["Victor Popescu", true],
+      ["Klaus Iohannis", false],
+    ]);
+    // Where the deed names someone else, "ihn" may be theirs: nothing is stated.
+    const other = text.replace("dass allein das Parlament ihn", "dass allein das Parlament und nicht Iohannis ihn");
+    expect(stated(other)).toEqual([]);
+  });
+
   it("offers no speaker named in the dative ('Laut PSD-Vertretern') as someone who acted", () => {
     expect(statements().filter((statement) => statement.startsWith("PSD-Vertretern"))).toEqual([]);
     expect(statements()).toContain("Die polnische Staatsanwaltschaft hat am Freitag Anklage gegen den früheren Bürgermeister Jan Nowak erhoben.");
