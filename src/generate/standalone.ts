@@ -8,6 +8,7 @@
  */
 import { SAYING_VERBS } from "../extract/data/claims";
 import { ANAPHORIC_EPITHETS, namesSource, TIME_NOUNS } from "./data/anaphora";
+import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
@@ -95,8 +96,27 @@ const EPITHET_STARTS = [...ANAPHORIC_EPITHETS].filter((word) => ![...ANAPHORIC_E
  */
 function hasEpithet(text: string): boolean {
   if (!EPITHET_STARTS.some((start) => text.includes(start))) return false;
-  return matchesOf(DEFINITE_NOUN, text).some((match) => ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined));
+  return matchesOf(DEFINITE_NOUN, text).some(
+    (match) =>
+      ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined) && !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)),
+  );
 }
+
+/** Epithets of a company ... */
+const COMPANY_EPITHETS: ReadonlySet<string> = new Set(["Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma"]);
+
+/**
+ * ... which the sentence resolves where it names an office by the company's name ("Aktionäre des Konzerns,
+ * sagte Siemens-Chef Joe Kaeser"): the only company the sentence names.
+ */
+function namesCompanysOffice(text: string): boolean {
+  COMPANY_OFFICE.lastIndex = 0;
+  for (let match = COMPANY_OFFICE.exec(text); match !== null; match = COMPANY_OFFICE.exec(text)) if (isRoleWord(match[1]!)) return true;
+  return false;
+}
+
+/** A name and an office joined by a hyphen ("Siemens-Chef", "VW-Sprecherin"): the office, captured. */
+const COMPANY_OFFICE = /(?<![\p{L}-])\p{Lu}[\p{L}]*-(\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;
 
 /** The word after spaces. */
 const NEXT_WORD = /^\s+(\p{L}+)/u;

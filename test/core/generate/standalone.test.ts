@@ -42,6 +42,10 @@ describe("standsAlone", () => {
     expect(alone("Der Sicherheitsrat verschärfte jüngst seine Sanktionen gegen das kommunistische Regime.", "Sicherheitsrat")).toBe(false);
     expect(alone("Gefragt wird, warum nicht schon 2011 eine Abbaulösung für die marode Bank gefunden wurde.", "2011")).toBe(false);
     expect(alone("Der Sicherheitsrat verschärfte jüngst seine Sanktionen gegen das Regime in Pjöngjang.", "Sicherheitsrat")).toBe(true);
+    // A company's epithet, where the sentence names an office by the company's name: that company.
+    expect(alone("Derzeit seien etwa 145.000 Beschäftigte Aktionäre des Konzerns, sagte Siemens-Chef Joe Kaeser.", "145.000")).toBe(true);
+    expect(alone("Derzeit seien etwa 145.000 Beschäftigte Aktionäre des Konzerns, sagte der Betriebsrat Joe Kaeser.", "145.000")).toBe(false);
+    expect(alone("Derzeit seien etwa 145.000 Menschen Bürger des Freistaats, sagte Bayern-Chef Markus Huber.", "145.000")).toBe(false);
   });
 
   it("takes no time for the owner of a possessive ('Vor einem Jahr sei seine Forderung ...')", () => {
