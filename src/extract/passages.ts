@@ -120,11 +120,30 @@ function splitAfterLinkLine(text: string, span: Span): Span[] {
   ];
 }
 
+/**
+ * A subheading run into the sentence after it, where the source lost the line break ("Drahtzieher Der
+ * Drahtzieher der Anschläge könnte ...", "Warnung vor Konsumgesellschaft In seiner Ansprache warnte ..."):
+ * up to six words, the first capitalised, without punctuation, then an article or preposition written with
+ * a capital, which German writes so only where a sentence begins.
+ */
+const SUBHEADING =
+  /^\p{Lu}[\p{L}-]*(?:[ \u00a0]+[\p{L}-]+){0,5}?[ \u00a0]+(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Im|Am|In|Beim|Zum|Zur|Nach|Mit|Bei|Für|Seit|Auf)[ \u00a0]+\p{L})/u;
+/** Words before which a capitalised article is a name's ("laut Die Presse", "berichtete Die Welt"). */
+const BEFORE_A_TITLE =
+  /(?:^|[ \u00a0])(?:[Ll]aut|[Bb]erichtete?|[Ss]chreibt|[Ss]chrieb|[Mm]eldete?|[Zz]itiert[e]?|[Ss]agte|[Zz]eitung|[Bb]latt|[Mm]agazin)[ \u00a0]+$/u;
+
+/** The sentence without a subheading run into it (which is left out: it is no sentence of the text). */
+function withoutSubheading(text: string, span: Span): Span {
+  const heading = SUBHEADING.exec(text.slice(span.start, span.end));
+  if (!heading || BEFORE_A_TITLE.test(heading[0])) return span;
+  return { start: span.start + heading[0].length, end: span.end };
+}
+
 function splitSentences(text: string, passage: Span, passageId: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const span of splitAtWholeSentences(text, passage)) {
     for (const part of splitAtBullets(text, span.start, span.end))
-      for (const piece of splitAfterLinkLine(text, part)) sentences.push({ id: `${passageId}s${sentences.length + 1}`, ...piece });
+      for (const piece of splitAfterLinkLine(text, part)) sentences.push({ id: `${passageId}s${sentences.length + 1}`, ...withoutSubheading(text, piece) });
   }
   return sentences;
 }

@@ -35,6 +35,18 @@ describe("sentences", () => {
     expect(sentencesOf("Die Sieger – Deutschland und Frankreich – feierten.")).toEqual(["Die Sieger – Deutschland und Frankreich – feierten."]);
   });
 
+  it("leaves out a subheading run into the next sentence, but not a newspaper's name after 'laut'", () => {
+    const text =
+      "Der Papst eröffnete die Synode. Warnung vor Konsumgesellschaft In seiner Ansprache warnte er vor der Kultur des Konsums. " +
+      "Drahtzieher Der Drahtzieher der Anschläge könnte ein Belgier sein. Laut Die Presse war er bekannt.";
+    expect(sentencesOf(text)).toEqual([
+      "Der Papst eröffnete die Synode.",
+      "In seiner Ansprache warnte er vor der Kultur des Konsums.",
+      "Der Drahtzieher der Anschläge könnte ein Belgier sein.",
+      "Laut Die Presse war er bekannt.",
+    ]);
+  });
+
   it("numbers passages and sentences in text order with offsets into the raw text", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);
