@@ -840,8 +840,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
-    const stem = whoStem(deed);
     if (!statable(deed)) continue;
+    const stem = whoStem(deed);
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
     const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);

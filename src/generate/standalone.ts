@@ -106,8 +106,8 @@ function hasEpithet(text: string): boolean {
 const COMPANY_EPITHETS: ReadonlySet<string> = new Set(["Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma"]);
 
 /**
- * ... which the sentence resolves where it names an office by the company's name ("Aktionäre des Konzerns,
- * sagte Siemens-Chef Joe Kaeser"): the only company the sentence names.
+ * ... which the sentence resolves where it names an office by a company's name ("Aktionäre des Konzerns,
+ * sagte Siemens-Chef Joe Kaeser"): that company is the one meant.
  */
 function namesCompanysOffice(text: string): boolean {
   COMPANY_OFFICE.lastIndex = 0;

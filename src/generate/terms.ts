@@ -219,10 +219,10 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** A capitalised word after spaces. */
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 
-/** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 /** A capitalised word and a particle of a foreign name ("Stade de", "Times of") right before a word. */
 const NAME_PARTICLE_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:de|du|la|le|of|di|da|del|della|dei|do|dos|van|y)\s+$/u;
 
+/** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 function askableHere(doc: DocContext, span: Span): boolean {
   const { start, end } = span;
   if (PLACE_ADJECTIVE.test(doc.text.slice(end - 2, end + 3))) return false;
