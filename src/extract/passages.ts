@@ -132,9 +132,16 @@ const SUBHEADING =
 const BEFORE_A_TITLE =
   /(?:^|[ \u00a0])(?:[Ll]aut|[Bb]erichtete?|[Ss]chreibt|[Ss]chrieb|[Mm]eldete?|[Zz]itiert[e]?|[Ss]agte|[Zz]eitung|[Bb]latt|[Mm]agazin)[ \u00a0]+$/u;
 
+/** SUBHEADING's capitalised article or preposition after a space: most sentences have none, and this is a plain search. */
+const CAPITALISED_OPENER_INSIDE = / (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Im|Am|In|Beim|Zum|Zur|Nach|Mit|Bei|Für|Seit|Auf)[ \u00a0]/u;
+/** How far into a sentence a subheading can reach: six words and the opener. */
+const SUBHEADING_REACH = 120;
+
 /** The sentence without a subheading run into it (which is left out: it is no sentence of the text). */
 function withoutSubheading(text: string, span: Span): Span {
-  const heading = SUBHEADING.exec(text.slice(span.start, span.end));
+  const head = text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH));
+  if (!CAPITALISED_OPENER_INSIDE.test(head)) return span;
+  const heading = SUBHEADING.exec(head);
   if (!heading || BEFORE_A_TITLE.test(heading[0])) return span;
   return { start: span.start + heading[0].length, end: span.end };
 }
