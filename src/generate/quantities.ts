@@ -90,6 +90,8 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (/^(?:Hundert|Tausend|Dutzend)e?$/iu.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
   if (after === "-") return true;
   if (/\(\s*$/u.test(before) && after === ")") return true;
+  // "mit 5:0", "die 3:0-Führung": one side of a score or ratio.
+  if (/\d\s*:\s*$/u.test(before) || /^\s*:\s*\d/u.test(doc.text.slice(quantity.end, quantity.end + 3))) return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
   if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
   return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !ARTICLE_AND_NOUN_BEFORE.test(before) && !RANK_BEFORE.test(before);

@@ -330,6 +330,9 @@ const MAX_ENGLISH_WORDS = 1;
 /** A label glued to what follows ("LinkScience News:", "AbstractPNAS:"): page furniture run into a sentence. */
 const GLUED_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?:/u;
 
+/** A question of the text ("STANDARD: ... haben Sie Reformerfahrungen aus Georgien umgesetzt?"): it states nothing to ask about. */
+const ASKS = /\?[\s"'“”»«)\]]*$/u;
+
 /** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
 function broken(text: string): boolean {
   let parentheses = 0;
@@ -384,7 +387,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
     const text = doc.text.slice(sentence.start, sentence.end);
     // In lower case once, for the epithets and the pronouns.
     const lower = text.toLowerCase();
-    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text);
+    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text);
     reading = {
       text,
       unusable,

@@ -28,6 +28,9 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
   VA: ["Vatikan"],
   BN: ["Brunei"],
   KR: ["Republik Korea"],
+  // The locale calls the Democratic Republic "Kongo" and the other "Republik Kongo": inside "Demokratische
+  // Republik Kongo" the latter would be found.
+  CD: ["Demokratische Republik Kongo", "DR Kongo"],
   US: ["Vereinigte Staaten"],
 };
 

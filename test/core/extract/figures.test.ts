@@ -153,6 +153,11 @@ describe("countries", () => {
     expect(codes("Eine salomonische Lösung fand die kongolesische Delegation.")).toEqual([]);
   });
 
+  it("tells the Democratic Republic of the Congo from the Republic of the Congo, also declined", () => {
+    expect(codes("Die meisten kommen aus der Demokratischen Republik Kongo, einige aus der DR Kongo.")).toEqual(["CD"]);
+    expect(codes("Die Republik Kongo liegt am anderen Ufer.")).toEqual(["CG"]);
+  });
+
   it("splits hyphenated adjectives into their countries", () => {
     expect(codes("Die deutsch-französische Freundschaft.")).toEqual(["DE", "FR"]);
   });

@@ -59,6 +59,12 @@ describe("standsAlone", () => {
     expect(alone("Laut Regierung habe man bisher rund 170 Beschlüsse gefasst.", "170")).toBe(true);
   });
 
+  it("takes no question of the text's own for a statement ('... haben Sie Reformerfahrungen aus Georgien umgesetzt?')", () => {
+    expect(alone("STANDARD: Wird die Regierung in Georgien die Reform der Polizei noch in diesem Jahr fortsetzen?", "Georgien", [], true)).toBe(false);
+    expect(alone("STANDARD: Wird die Regierung in Georgien die Reform der Polizei noch in diesem Jahr fortsetzen?“", "Georgien", [], true)).toBe(false);
+    expect(alone("Saakaschwili: Die USA haben drei Millionen Dollar für die Reform der Polizei gegeben.", "USA", [], true)).toBe(true);
+  });
+
   it("takes 'nach diesen Angaben' for the source of the report, as 'nach ihren Angaben', not for what the sentence is about", () => {
     expect(alone("Insgesamt stellte die Polizei nach diesen Angaben im Vorjahr 13.846 rechte Straftaten fest.", "13.846")).toBe(true);
     expect(alone("Diesen Zahlen zufolge stellte die Polizei im Vorjahr 13.846 rechte Straftaten fest.", "13.846")).toBe(true);
@@ -130,6 +136,10 @@ describe("figures", () => {
     expect(figureGaps(phone, [["7", 7]])).toEqual([]);
     const age = "Der Flüchtling John Kibanga (29) aus Rutshuru lebt seit Jahren in Kampala.";
     expect(figureGaps(age, [["29", 29]])).toEqual([]);
+    // One side of a score ("mit 5:0", "die 3:0-Führung"): no figure to ask.
+    const score = "AlphaGo hatte den Europameister Fan Hui im Oktober mit 5:0 deklassiert.";
+    expect(figureGaps(score, [["5", 5]])).toEqual([]);
+    expect(figureGaps(score, [["0", 0]])).toEqual([]);
     // A rank counts: where a country stands on a list is a finding, not a model's name.
     const rank = "Auf der Rangliste der Pressefreiheit liegt die Türkei auf Platz 149 von 180 Staaten.";
     expect(figureGaps(rank, [["149", 149]])).toEqual([149]);
