@@ -79,6 +79,10 @@ const RANK_BEFORE = /(?<!\p{L})(?:Platz|Rang)\s$/u;
 /** ... or a noun after an article. */
 const ARTICLE_AND_NOUN_BEFORE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\s\p{Lu}[\p{L}-]*\s$/u;
 
+/** A currency word and an opening bracket right before a figure (with "rund", "etwa", "ca."). */
+const CONVERSION_BEFORE =
+  /(?:Dollar|Euro|Franken|Pfund|Yuan|Rubel|Lira|Kronen|Zloty|Forint|Mrd\.|Mio\.)\s*\(\s*(?:rund|etwa|ca\.|umgerechnet|knapp|mehr als)?\s*$/u;
+
 /**
  * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
  * "13-Megapixel-Kamera") or an age ("John Kibanga (29)", "der 1972 geborene"): never worth asking.
@@ -90,6 +94,8 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (/^(?:Hundert|Tausend|Dutzend)e?$/iu.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
   if (after === "-") return true;
   if (/\(\s*$/u.test(before) && after === ")") return true;
+  // "eine Million Dollar (901.710 Euro)": a currency's conversion, the text's service to the reader.
+  if (CONVERSION_BEFORE.test(before)) return true;
   // "mit 5:0", "die 3:0-Führung": one side of a score or ratio.
   if (/\d\s*:\s*$/u.test(before) || /^\s*:\s*\d/u.test(doc.text.slice(quantity.end, quantity.end + 3))) return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.

@@ -136,6 +136,11 @@ describe("figures", () => {
     expect(figureGaps(phone, [["7", 7]])).toEqual([]);
     const age = "Der Flüchtling John Kibanga (29) aus Rutshuru lebt seit Jahren in Kampala.";
     expect(figureGaps(age, [["29", 29]])).toEqual([]);
+    // A currency's conversion in brackets: the text's service to the reader, no fact of the story.
+    const prize = "AlphaGo sicherte sich bereits das Preisgeld von einer Million Dollar (901.710 Euro), das gespendet wird.";
+    expect(figureGaps(prize, [["901.710", 901710]])).toEqual([]);
+    const loan = "Beide Staaten streiten über einen Kredit von drei Milliarden US-Dollar (rund 2,7 Mrd. Euro) für die Ukraine.";
+    expect(figureGaps(loan, [["2,7", 2.7]])).toEqual([]);
     // One side of a score ("mit 5:0", "die 3:0-Führung"): no figure to ask.
     const score = "AlphaGo hatte den Europameister Fan Hui im Oktober mit 5:0 deklassiert.";
     expect(figureGaps(score, [["5", 5]])).toEqual([]);
