@@ -69,8 +69,11 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "zugleich",
   "gleichzeitig",
 ]);
-/** Words inside a clause that point back to something only the rest of the text says. */
-const ANAPHORIC_WORDS = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?!\p{L})/iu;
+/**
+ * Words inside a clause that point back to something only the rest of the text says. Here and below the words
+ * come first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+const ANAPHORIC_WORDS = /(er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?<!\p{L}\1)(?!\p{L})/iu;
 /** "diesen Sommer", "dieses Jahr": a time of the report (TIME_NOUNS), not a pointer back. */
 const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 
@@ -80,9 +83,9 @@ function pointsBack(text: string): boolean {
   return ANAPHORIC_WORDS.test(withoutTimes);
 }
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
-const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?!\p{L})/iu;
+const FIRST_PERSON = /(ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
-const GENDERED_WORDS = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+const GENDERED_WORDS = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */

@@ -27,10 +27,13 @@ const DISTRACTORS = 3;
 const MIN_DISTRACTORS = 2;
 /** As who-did-what: a longer stem is too involved to read on a phone. */
 const MAX_STEM_LENGTH = 170;
-/** A possessive in the deed: its form would have to agree with "Land" or point to someone else. */
-const POSSESSIVE = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+/**
+ * A possessive in the deed: its form would have to agree with "Land" or point to someone else. Here and below the
+ * words come first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Another actor did the same ("auch", "ebenfalls") or the deed answers what the text said before ("daraufhin"): no single key. */
-export const NOT_ALONE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?!\p{L})/iu;
+export const NOT_ALONE = /(auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Finite verbs that carry no meaning of their own: the deed's last word (a participle, an infinitive) does. */
 const AUXILIARY =
   /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften)$/u;
