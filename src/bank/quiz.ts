@@ -119,7 +119,7 @@ interface Profile {
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
   foil: string | undefined;
   /** Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one. */
-  fits: Map<Profile, boolean>;
+  fits: Map<number, boolean>;
   /** The order profiles are made in: which of two keeps their fit. */
   serial: number;
 }
@@ -251,11 +251,11 @@ function fitTogether(x: Profile, y: Profile): boolean {
   // Fitting is the same both ways: kept once, by the earlier profile (half the map entries of keeping it on both).
   const earlier = x.serial < y.serial ? x : y;
   const later = earlier === x ? y : x;
-  let fits = earlier.fits.get(later);
+  let fits = earlier.fits.get(later.serial);
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
     fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
-    earlier.fits.set(later, fits);
+    earlier.fits.set(later.serial, fits);
   }
   return fits;
 }
