@@ -39,7 +39,7 @@ const isSpace = (code: number) => code === 32 || isOtherSpace(code);
  * texts have single plain spaces only (then `value` itself comes back), a gap text a double one on either
  * side of the gap, and the regular expression's replacement cost more than the scan.
  */
-function foldSpaces(value: string): string {
+export function foldSpaces(value: string): string {
   let index = 0;
   while (index < value.length && isSpace(value.charCodeAt(index))) index++;
   let folded = "";

@@ -4,6 +4,7 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
+import { foldSpaces } from "../bank/text";
 import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -116,7 +117,7 @@ const LETTER = /\p{L}/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+const squash = foldSpaces;
 
 /** Someone a claim can be given to: a person of the text, or an institution named as speaker or actor. */
 interface Claimant {

@@ -8,6 +8,7 @@
  * be the only option the text names: the fact is asked as a gap or as statements instead (countryGapInstead).
  */
 import type { Evidence, Question } from "../bank/schema";
+import { foldSpaces } from "../bank/text";
 import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
@@ -225,7 +226,7 @@ function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: Action
   };
   const statement = (stem: string) => `${joined(subject(stem), deed.verb, deed.rest)}.`;
   const truth = statement(ownStem);
-  if (evidence.quote.replace(/\s+/gu, " ").trim() === truth) return [];
+  if (foldSpaces(evidence.quote) === truth) return [];
   return [
     trueFalse({ ...common(doc, action, evidence), key: `${action.clause.start}:country:false`, stem: STATEMENT_STEM }, statement(otherStem), false, truth),
   ];
@@ -251,7 +252,7 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   const actorText = doc.text.slice(action.actor.start, action.actor.end);
   const own = countryArticle(countryShortName(answer.iso2));
   const truth = `${joined(actorText.charAt(0).toUpperCase() + actorText.slice(1), own?.plural ? deed.verb : deed.singular, deed.rest)}.`;
-  if (sentence.replace(/\s+/gu, " ").trim() === truth) return undefined;
+  if (foldSpaces(sentence) === truth) return undefined;
   // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
   const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
@@ -270,7 +271,7 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   const opening = doc.sentences.slice(1, storyOpeningEnd(doc));
   for (const [index, sentence] of opening.entries()) {
-    const match = BODY_OF_THE_COUNTRY.exec(doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ").trim());
+    const match = BODY_OF_THE_COUNTRY.exec(foldSpaces(doc.text.slice(sentence.start, sentence.end)));
     if (!match) continue;
     const [, article, body, verb, rest] = match as unknown as [string, string, string, string, string];
     if (!STATE_BODY_ENDINGS.some((ending) => body.toLowerCase().endsWith(ending)) || !mayBeFiniteVerb(verb)) continue;
