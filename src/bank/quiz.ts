@@ -433,20 +433,23 @@ const MAX_RETRIES_WITHOUT_DROPPED = 2;
 class Filling {
   readonly selection: Selection;
   readonly dropped = new Set<Profile>();
+  /** The candidates in order without those left out: every pass of `fill` runs over them. */
+  private readonly open: readonly Profile[];
 
   constructor(
-    private readonly candidates: readonly Profile[],
-    private readonly skipped: ReadonlySet<Profile>,
+    candidates: readonly Profile[],
+    skipped: ReadonlySet<Profile>,
     private readonly size: number,
     private readonly asked: (profile: Profile) => boolean,
   ) {
     this.selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+    this.open = skipped.size === 0 ? candidates : candidates.filter((profile) => !skipped.has(profile));
   }
 
   /** Adds, in order, every candidate `accept` takes that the selection admits under `limits`. */
   fill(limits: Limits, accept: (profile: Profile) => boolean): void {
-    for (const candidate of this.candidates) {
-      if (!this.skipped.has(candidate) && accept(candidate) && this.selection.admits(candidate, limits)) this.selection.add(candidate);
+    for (const candidate of this.open) {
+      if (accept(candidate) && this.selection.admits(candidate, limits)) this.selection.add(candidate);
     }
   }
 
