@@ -9,7 +9,7 @@
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "../extract/data/countries";
 import { hash, shuffled } from "./random";
 import type { Question } from "./schema";
-import { containsPhrase, foldText, mayContain, pairFilter } from "./text";
+import { containsPhrase, foldText, mayContain, pairBits, pairFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -105,6 +105,8 @@ interface Profile {
    * question showing any of them gives the key away.
    */
   keyForms: string[];
+  /** The filter bits of each key form's pairs (pairBits), for mayContain: each is looked for in every other question. */
+  keyFormPairs: Uint16Array[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */
@@ -200,12 +202,14 @@ function profileOf(question: Question): Profile {
     const keys = answerTexts(question)
       .map(foldText)
       .filter((key) => key.length >= 2 || /\d/u.test(key));
+    const keyForms = keys.flatMap((key) => [key, ...(GENITIVE_S.test(key) ? [`${key}s`] : []), ...adjectivesOfCountry(key)]);
     profile = {
       question,
       facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
-      keyForms: keys.flatMap((key) => [key, ...(GENITIVE_S.test(key) ? [`${key}s`] : []), ...adjectivesOfCountry(key)]),
+      keyForms,
+      keyFormPairs: keyForms.map(pairBits),
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
@@ -226,9 +230,11 @@ function profileOf(question: Question): Profile {
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
 function reveals(asked: Profile, other: Profile): boolean {
   // Loops, not some(): this runs for every pair of a pool, both ways.
-  for (const key of other.keyForms) {
-    if (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) return true;
-    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)) return true;
+  for (let index = 0; index < other.keyForms.length; index++) {
+    const key = other.keyForms[index]!;
+    const pairs = other.keyFormPairs[index]!;
+    if (mayContain(shownPairs(asked), pairs) && containsPhrase(asked.shown, key)) return true;
+    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), pairs) && containsPhrase(asked.options, key)) return true;
   }
   return false;
 }

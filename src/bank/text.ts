@@ -101,10 +101,17 @@ export function pairFilter(text: string): Uint32Array {
 /** Which of the 1,024 bits a pair of code units sets: the top ten bits of a multiplicative hash. */
 const pairBit = (first: number, second: number) => Math.imul(Math.imul(first, 0x5bd1e995) ^ second, 0x9e3779b1) >>> 22;
 
-/** False when the text of `filter` cannot contain `needle` (a pair of it is missing); true when it may. */
-export function mayContain(filter: Uint32Array, needle: string): boolean {
-  for (let index = 1; index < needle.length; index++) {
-    const bit = pairBit(needle.charCodeAt(index - 1), needle.charCodeAt(index));
+/** The filter bits of the pairs of `needle`: worked out once for a needle looked for in many filters. */
+export function pairBits(needle: string): Uint16Array {
+  const bits = new Uint16Array(Math.max(0, needle.length - 1));
+  for (let index = 1; index < needle.length; index++) bits[index - 1] = pairBit(needle.charCodeAt(index - 1), needle.charCodeAt(index));
+  return bits;
+}
+
+/** False when the text of `filter` cannot contain the needle of `bits` (pairBits; a pair of it is missing); true when it may. */
+export function mayContain(filter: Uint32Array, bits: Uint16Array): boolean {
+  for (let index = 0; index < bits.length; index++) {
+    const bit = bits[index]!;
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
   }
   return true;
