@@ -499,7 +499,13 @@ function fillOnce(
   // The floor: less salient questions, only as many as a quiz needs to be one.
   // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
   const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
+  // Where no candidate was asked before, the pass for those adds none: only its first balancing is left.
+  const noneAsked = !candidates.some(asked);
   for (const fresh of [true, false]) {
+    if (!fresh && noneAsked) {
+      filling.pairThenBalance(strict, fresh);
+      break;
+    }
     filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile));
     filling.pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
