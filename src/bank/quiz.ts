@@ -202,7 +202,13 @@ function profileOf(question: Question): Profile {
     const keys = answerTexts(question)
       .map(foldText)
       .filter((key) => key.length >= 2 || /\d/u.test(key));
-    const keyForms = keys.flatMap((key) => [key, ...(GENITIVE_S.test(key) ? [`${key}s`] : []), ...adjectivesOfCountry(key)]);
+    // A loop, not flatMap and spreads: a profile is made for every question of a pool.
+    const keyForms: string[] = [];
+    for (const key of keys) {
+      keyForms.push(key);
+      if (GENITIVE_S.test(key)) keyForms.push(`${key}s`);
+      for (const adjective of adjectivesOfCountry(key)) keyForms.push(adjective);
+    }
     profile = {
       question,
       facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
