@@ -354,7 +354,8 @@ export function termQuestions(doc: DocContext): Question[] {
   const partList = [...nameParts];
   const lowerText = doc.text.toLowerCase();
   const mentionsOf = mentionCounter(lowerText);
-  // Per text, each stem's count and each word's verdict once: a long text repeats its nouns.
+  // Per text, each word's count (of its stem) and verdict once: a long text repeats its nouns. By the word,
+  // not its stem: the word is the text's own string (nounSpans), its stem would be made anew for each lookup.
   const mentionCounts = new Map<string, number>();
   const verdicts = new Map<string, boolean>();
   // The title and teaser; a text without them opens with what it is about.
@@ -377,11 +378,10 @@ export function termQuestions(doc: DocContext): Question[] {
       const start = evidence.start + match.index;
       const word = match.word;
       const span = { start, end: start + word.length };
-      const stem = stemOf(word);
-      let mentions = mentionCounts.get(stem);
+      let mentions = mentionCounts.get(word);
       if (mentions === undefined) {
-        mentions = mentionsOf(stem);
-        mentionCounts.set(stem, mentions);
+        mentions = mentionsOf(stemOf(word));
+        mentionCounts.set(word, mentions);
       }
       // The count first: it is looked up, and rules out most nouns before the look around them.
       if (mentions < needed || !askableHere(doc, span)) continue;
@@ -391,7 +391,7 @@ export function termQuestions(doc: DocContext): Question[] {
         verdicts.set(word, askable);
       }
       if (!askable || isTaken(span)) continue;
-      const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stem));
+      const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stemOf(word)));
       // A specific term of the sentence always wins over a generic one.
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH) * (generic ? GENERIC_SCORE : 1);
       if (!best || score > best.score) best = { start: span.start, end: span.end, score, generic };
