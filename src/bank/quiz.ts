@@ -556,16 +556,17 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     const occurrences = new Map<Profile, number>();
     for (const profile of candidates) occurrences.set(profile, (occurrences.get(profile) ?? 0) + 1);
     const distinct = [...occurrences.keys()];
-    const conflicts = new Map(distinct.map((profile) => [profile, 0]));
+    // Counted by index in `distinct`, not in maps: this runs for every pair of the pool.
+    const counts = distinct.map((profile) => occurrences.get(profile)!);
+    const clashes = distinct.map(() => 0);
     for (let i = 0; i < distinct.length; i++) {
-      const a = distinct[i]!;
       for (let j = i + 1; j < distinct.length; j++) {
-        const b = distinct[j]!;
-        if (fitTogether(a, b)) continue;
-        conflicts.set(a, conflicts.get(a)! + occurrences.get(b)!);
-        conflicts.set(b, conflicts.get(b)! + occurrences.get(a)!);
+        if (fitTogether(distinct[i]!, distinct[j]!)) continue;
+        clashes[i]! += counts[j]!;
+        clashes[j]! += counts[i]!;
       }
     }
+    const conflicts = new Map(distinct.map((profile, index) => [profile, clashes[index]!]));
     const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
     // Where each stands first (as indexOf tells), looked up instead of searched in every comparison.
     const position = new Map<Profile, number>();
