@@ -302,7 +302,6 @@ class Selection {
    * What the limits count, kept as questions join and leave: admits runs for every candidate of every pass,
    * and most candidates are turned away by these counts before any pair is compared.
    */
-  private readonly members = new Set<Profile>();
   private readonly types = new Map<Question["type"], number>();
   private figures = 0;
   private countries = 0;
@@ -314,8 +313,9 @@ class Selection {
   /** Whether `candidate` may join, under `limits`. */
   admits(candidate: Profile, limits: Limits): boolean {
     const question = candidate.question;
-    // A chosen question does not fit with itself (one sentence): it never joins twice.
-    if (this.chosen.length >= limits.size || this.members.has(candidate)) return false;
+    // A chosen question does not fit with itself (one sentence): it never joins twice. A quiz has a dozen
+    // questions at most: a look through them costs less than a set's lookup.
+    if (this.chosen.length >= limits.size || this.chosen.includes(candidate)) return false;
     if (this.typesAvailable > 1 && (this.types.get(question.type) ?? 0) >= limits.perType) return false;
     if (candidate.figure && this.figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
@@ -333,13 +333,11 @@ class Selection {
 
   add(candidate: Profile): void {
     this.chosen.push(candidate);
-    this.members.add(candidate);
     this.count(candidate, 1);
   }
 
   remove(candidate: Profile): void {
     this.chosen.splice(this.chosen.indexOf(candidate), 1);
-    this.members.delete(candidate);
     this.count(candidate, -1);
   }
 
