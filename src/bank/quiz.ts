@@ -120,8 +120,12 @@ interface Profile {
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
   foil: string | undefined;
-  /** Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one. */
-  fits: Map<number, boolean>;
+  /**
+   * Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one, at
+   * the difference of their serials: the profiles of a pool are made one after the other, so an array's
+   * slots near its start (a pool's worth), which cost less to look up than a map's keys.
+   */
+  fits: (boolean | undefined)[];
   /** The order profiles are made in: which of two keeps their fit. */
   serial: number;
 }
@@ -225,7 +229,7 @@ function profileOf(question: Question): Profile {
       countries: question.topic === "countries_named" && question.type === "multi",
       // Always set (undefined where there is none), so that every profile has one shape.
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
-      fits: new Map(),
+      fits: [],
       serial: serials++,
     };
     profiles.set(question, profile);
@@ -263,11 +267,11 @@ function fitTogether(x: Profile, y: Profile): boolean {
   // Fitting is the same both ways: kept once, by the earlier profile (half the map entries of keeping it on both).
   const earlier = x.serial < y.serial ? x : y;
   const later = earlier === x ? y : x;
-  let fits = earlier.fits.get(later.serial);
+  let fits = earlier.fits[later.serial - earlier.serial];
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
     fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
-    earlier.fits.set(later.serial, fits);
+    earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
 }
