@@ -8,7 +8,7 @@
  */
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "../extract/data/countries";
 import { hash, shuffled } from "./random";
-import type { Question } from "./schema";
+import { type Question, QUESTION_TYPES } from "./schema";
 import { containsPhrase, foldText, mayContain, pairBits, pairFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
@@ -128,6 +128,8 @@ interface Profile {
   fits: (boolean | undefined)[];
   /** The order profiles are made in: which of two keeps their fit. */
   serial: number;
+  /** The question's type as its place in QUESTION_TYPES: what Selection counts by. */
+  typeIndex: number;
 }
 
 let serials = 0;
@@ -231,6 +233,7 @@ function profileOf(question: Question): Profile {
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
       fits: [],
       serial: serials++,
+      typeIndex: QUESTION_TYPES.indexOf(question.type),
     };
     profiles.set(question, profile);
   }
@@ -306,7 +309,8 @@ class Selection {
    * What the limits count, kept as questions join and leave: admits runs for every candidate of every pass,
    * and most candidates are turned away by these counts before any pair is compared.
    */
-  private readonly types = new Map<Question["type"], number>();
+  /** Chosen questions per type, by QUESTION_TYPES index: counted in an array, as admits reads them for every candidate. */
+  private readonly types = QUESTION_TYPES.map(() => 0);
   private figures = 0;
   private countries = 0;
   private statements = 0;
@@ -320,7 +324,7 @@ class Selection {
     // A chosen question does not fit with itself (one sentence): it never joins twice. A quiz has a dozen
     // questions at most: a look through them costs less than a set's lookup.
     if (this.chosen.length >= limits.size || this.chosen.includes(candidate)) return false;
-    if (this.typesAvailable > 1 && (this.types.get(question.type) ?? 0) >= limits.perType) return false;
+    if (this.typesAvailable > 1 && this.types[candidate.typeIndex]! >= limits.perType) return false;
     if (candidate.figure && this.figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
     if (candidate.countries && (question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
@@ -347,7 +351,7 @@ class Selection {
 
   private count(profile: Profile, step: 1 | -1): void {
     const question = profile.question;
-    this.types.set(question.type, (this.types.get(question.type) ?? 0) + step);
+    this.types[profile.typeIndex]! += step;
     if (profile.figure) this.figures += step;
     if (profile.countries) this.countries += step;
     if (question.type === "truefalse") {
