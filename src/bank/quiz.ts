@@ -130,6 +130,9 @@ interface Profile {
   serial: number;
   /** The question's type as its place in QUESTION_TYPES: what Selection counts by. */
   typeIndex: number;
+  /** Whether it is asked as it comes (isSalient) and which FILL_STAGES take it: fill asks these of every candidate on every pass. */
+  salient: boolean;
+  inFillStage: boolean[];
 }
 
 let serials = 0;
@@ -215,6 +218,7 @@ function profileOf(question: Question): Profile {
       if (GENITIVE_S.test(key)) keyForms.push(`${key}s`);
       for (const adjective of adjectivesOfCountry(key)) keyForms.push(adjective);
     }
+    const countries = question.topic === "countries_named" && question.type === "multi";
     profile = {
       question,
       facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
@@ -228,12 +232,14 @@ function profileOf(question: Question): Profile {
       shownPairs: undefined,
       optionPairs: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
-      countries: question.topic === "countries_named" && question.type === "multi",
+      countries,
       // Always set (undefined where there is none), so that every profile has one shape.
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
       fits: [],
       serial: serials++,
       typeIndex: QUESTION_TYPES.indexOf(question.type),
+      salient: isSalient(question, countries),
+      inFillStage: FILL_STAGES.map((stage) => stage(question)),
     };
     profiles.set(question, profile);
   }
@@ -518,21 +524,21 @@ function fillOnce(
       filling.pairThenBalance(strict, fresh);
       break;
     }
-    filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile));
+    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient);
     filling.pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
-    filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile) && profile.question.type !== "truefalse");
+    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient && profile.question.type !== "truefalse");
     if (selection.chosen.length < minSize) {
-      filling.fill(relaxed, (profile) => asked(profile) !== fresh && isSalient(profile));
+      filling.fill(relaxed, (profile) => asked(profile) !== fresh && profile.salient);
       filling.pairThenBalance(relaxed, fresh);
     }
     // Then what is left, the more salient first, the rest only where the quiz is still short.
-    for (const stage of FILL_STAGES) {
+    for (let stage = 0; stage < FILL_STAGES.length; stage++) {
       if (selection.chosen.length >= floor.size) break;
-      filling.fill(floor, (profile) => asked(profile) !== fresh && stage(profile.question));
+      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]!);
       filling.pairThenBalance(floor, fresh);
       // A lone statement that balancing dropped leaves a place for another kind of question.
-      filling.fill(floor, (profile) => asked(profile) !== fresh && stage(profile.question) && profile.question.type !== "truefalse");
+      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]! && profile.question.type !== "truefalse");
     }
     // A quiz of five with a third figure rather than none: a report on a study is figures.
     if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
@@ -542,9 +548,8 @@ function fillOnce(
 }
 
 /** Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor. */
-const isSalient = (profile: Profile) =>
-  (profile.question.salience >= MIN_SALIENCE && !profile.countries) ||
-  (CLAIM_TOPICS.has(profile.question.topic) && profile.question.salience >= MIN_CLAIM_SALIENCE);
+const isSalient = (question: Question, countries: boolean) =>
+  (question.salience >= MIN_SALIENCE && !countries) || (CLAIM_TOPICS.has(question.topic) && question.salience >= MIN_CLAIM_SALIENCE);
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
 const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
@@ -637,7 +642,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
  * questions: two fillers are no gain over a question worth asking. Only for short quizzes: a draw per
  * chosen question.
  */
-const countSalient = (chosen: readonly Profile[]) => chosen.filter(isSalient).length;
+const countSalient = (chosen: readonly Profile[]) => chosen.filter((profile) => profile.salient).length;
 
 /** More salient questions, or as many with more salience. */
 function asksMoreSalient(chosen: readonly Profile[], than: readonly Profile[]): boolean {
