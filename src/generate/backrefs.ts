@@ -173,8 +173,7 @@ const isOffice = (word: string) => isRoleWord(word) || (word.endsWith("s") && is
 /** isOffice's verdicts on a text's words: each gap text of a sentence asks them again for most of its words. */
 const officeVerdicts = perDocument(() => new Map<string, boolean>());
 
-function isOfficeIn(doc: DocContext, word: string): boolean {
-  const verdicts = officeVerdicts(doc);
+function isOfficeIn(verdicts: Map<string, boolean>, word: string): boolean {
   let office = verdicts.get(word);
   if (office === undefined) {
     office = isOffice(word);
@@ -318,10 +317,11 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
 
   if (opensText(doc, reading.at)) return found.sort((a, b) => a.index - b.index);
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
-  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOfficeIn(doc, match.word));
+  const verdicts = officeVerdicts(doc);
+  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOfficeIn(verdicts, match.word));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
-    if (!isOfficeIn(doc, head)) continue;
+    if (!isOfficeIn(verdicts, head)) continue;
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);
     // "die Schulsprecher", "den Abgeordneten": a group, not one person the learner must know.
@@ -339,7 +339,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     const head = match[2]!;
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);
-    if (EXPLAINED.test(after) || TIME_NOUNS.has(head) || isOfficeIn(doc, head) || isName(doc, head) || isInstitution(head)) continue;
+    if (EXPLAINED.test(after) || TIME_NOUNS.has(head) || isOfficeIn(verdicts, head) || isName(doc, head) || isInstitution(head)) continue;
     // "Das Treffen findet ... statt": the meeting the text reports on.
     if (doc.facts.meetings.length > 0 && meetingNoun(head.toLowerCase()) !== undefined) continue;
     // "Stadt baut neues Hallenbad" ... "Das Hallenbad soll ...": the title, which the question page shows, says which.
