@@ -279,7 +279,10 @@ function fitTogether(x: Profile, y: Profile): boolean {
   let fits = earlier.fits[later.serial - earlier.serial];
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
-    fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
+    // Sentences whose starts differ are different ones (the start ends the sentence's key): compared as numbers
+    // first, the keys (which share the document's id) only where the starts are equal.
+    const otherSentence = x.question.evidence.start !== y.question.evidence.start || x.sentence !== y.sentence;
+    fits = otherSentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
     earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
