@@ -130,6 +130,13 @@ interface Profile {
   serial: number;
   /** The question's type as its place in QUESTION_TYPES: what Selection counts by. */
   typeIndex: number;
+  /**
+   * The question's evidence start, whether it is a true/false statement and whether one keyed true: kept on the
+   * profile (one shape), as the rules read them for every pair and pass, and questions come in many shapes.
+   */
+  sentenceStart: number;
+  statement: boolean;
+  keyedTrue: boolean;
   /** Whether it is asked as it comes (isSalient) and which FILL_STAGES take it: fill asks these of every candidate on every pass. */
   salient: boolean;
   inFillStage: boolean[];
@@ -238,6 +245,9 @@ function profileOf(question: Question): Profile {
       fits: [],
       serial: serials++,
       typeIndex: QUESTION_TYPES.indexOf(question.type),
+      sentenceStart: question.evidence.start,
+      statement: question.type === "truefalse",
+      keyedTrue: question.type === "truefalse" && question.answer,
       salient: isSalient(question, countries),
       inFillStage: FILL_STAGES.map((stage) => stage(question)),
     };
@@ -281,7 +291,7 @@ function fitTogether(x: Profile, y: Profile): boolean {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
     // Sentences whose starts differ are different ones (the start ends the sentence's key): compared as numbers
     // first, the keys (which share the document's id) only where the starts are equal.
-    const otherSentence = x.question.evidence.start !== y.question.evidence.start || x.sentence !== y.sentence;
+    const otherSentence = x.sentenceStart !== y.sentenceStart || x.sentence !== y.sentence;
     fits = otherSentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
     earlier.fits[later.serial - earlier.serial] = fits;
   }
@@ -329,20 +339,19 @@ class Selection {
 
   /** Whether `candidate` may join, under `limits`. */
   admits(candidate: Profile, limits: Limits): boolean {
-    const question = candidate.question;
     // A chosen question does not fit with itself (one sentence): it never joins twice. A quiz has a dozen
     // questions at most: a look through them costs less than a set's lookup.
     if (this.chosen.length >= limits.size || this.chosen.includes(candidate)) return false;
     if (this.typesAvailable > 1 && this.types[candidate.typeIndex]! >= limits.perType) return false;
     if (candidate.figure && this.figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
-    if (candidate.countries && (question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
-    if (question.type === "truefalse") {
+    if (candidate.countries && (candidate.question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
+    if (candidate.statement) {
       if (this.statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
       const lead = this.trues * 2 - this.statements;
       const maxLead = limits.lead ?? 1;
-      if ((question.answer && lead >= maxLead) || (!question.answer && lead <= -maxLead)) return false;
+      if ((candidate.keyedTrue && lead >= maxLead) || (!candidate.keyedTrue && lead <= -maxLead)) return false;
     }
     for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
     return true;
@@ -359,13 +368,12 @@ class Selection {
   }
 
   private count(profile: Profile, step: 1 | -1): void {
-    const question = profile.question;
     this.types[profile.typeIndex]! += step;
     if (profile.figure) this.figures += step;
     if (profile.countries) this.countries += step;
-    if (question.type === "truefalse") {
+    if (profile.statement) {
       this.statements += step;
-      if (question.answer) this.trues += step;
+      if (profile.keyedTrue) this.trues += step;
     }
   }
 }
@@ -489,7 +497,7 @@ class Filling {
     const trailing = statementsTrailing(this.selection);
     if (trailing !== undefined) {
       const pairing: Limits = { ...limits, size: Math.max(limits.size, Math.min(this.size, this.selection.chosen.length + 1)) };
-      this.fill(pairing, (profile) => profile.question.type === "truefalse" && profile.question.answer === trailing && this.asked(profile) !== fresh);
+      this.fill(pairing, (profile) => profile.statement && profile.keyedTrue === trailing && this.asked(profile) !== fresh);
     }
     balance(this.selection, this.dropped);
   }
@@ -530,7 +538,7 @@ function fillOnce(
     filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient);
     filling.pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
-    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient && profile.question.type !== "truefalse");
+    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient && !profile.statement);
     if (selection.chosen.length < minSize) {
       filling.fill(relaxed, (profile) => asked(profile) !== fresh && profile.salient);
       filling.pairThenBalance(relaxed, fresh);
@@ -541,7 +549,7 @@ function fillOnce(
       filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]!);
       filling.pairThenBalance(floor, fresh);
       // A lone statement that balancing dropped leaves a place for another kind of question.
-      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]! && profile.question.type !== "truefalse");
+      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]! && !profile.statement);
     }
     // A quiz of five with a third figure rather than none: a report on a study is figures.
     if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
