@@ -8,8 +8,8 @@
  */
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "../extract/data/countries";
 import { hash, shuffled } from "./random";
-import type { Question } from "./schema";
-import { containsPhrase, foldText, mayContain, pairFilter } from "./text";
+import { type Question, QUESTION_TYPES } from "./schema";
+import { containsPhrase, foldText, mayContain, pairBits, pairFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -105,6 +105,8 @@ interface Profile {
    * question showing any of them gives the key away.
    */
   keyForms: string[];
+  /** The filter bits of each key form's pairs (pairBits), for mayContain: each is looked for in every other question. */
+  keyFormPairs: Uint16Array[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */
@@ -118,10 +120,26 @@ interface Profile {
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
   foil: string | undefined;
-  /** Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one. */
-  fits: Map<Profile, boolean>;
+  /**
+   * Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one, at
+   * the difference of their serials: the profiles of a pool are made one after the other, so an array's
+   * slots near its start (a pool's worth), which cost less to look up than a map's keys.
+   */
+  fits: (boolean | undefined)[];
   /** The order profiles are made in: which of two keeps their fit. */
   serial: number;
+  /** The question's type as its place in QUESTION_TYPES: what Selection counts by. */
+  typeIndex: number;
+  /**
+   * The question's evidence start, whether it is a true/false statement and whether one keyed true: kept on the
+   * profile (one shape), as the rules read them for every pair and pass, and questions come in many shapes.
+   */
+  sentenceStart: number;
+  statement: boolean;
+  keyedTrue: boolean;
+  /** Whether it is asked as it comes (isSalient) and which FILL_STAGES take it: fill asks these of every candidate on every pass. */
+  salient: boolean;
+  inFillStage: boolean[];
 }
 
 let serials = 0;
@@ -200,23 +218,38 @@ function profileOf(question: Question): Profile {
     const keys = answerTexts(question)
       .map(foldText)
       .filter((key) => key.length >= 2 || /\d/u.test(key));
+    // A loop, not flatMap and spreads: a profile is made for every question of a pool.
+    const keyForms: string[] = [];
+    for (const key of keys) {
+      keyForms.push(key);
+      if (GENITIVE_S.test(key)) keyForms.push(`${key}s`);
+      for (const adjective of adjectivesOfCountry(key)) keyForms.push(adjective);
+    }
+    const countries = question.topic === "countries_named" && question.type === "multi";
     profile = {
       question,
       facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
-      keyForms: keys.flatMap((key) => [key, ...(GENITIVE_S.test(key) ? [`${key}s`] : []), ...adjectivesOfCountry(key)]),
+      keyForms,
+      keyFormPairs: keyForms.map(pairBits),
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
       shownPairs: undefined,
       optionPairs: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
-      countries: question.topic === "countries_named" && question.type === "multi",
+      countries,
       // Always set (undefined where there is none), so that every profile has one shape.
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
-      fits: new Map(),
+      fits: [],
       serial: serials++,
+      typeIndex: QUESTION_TYPES.indexOf(question.type),
+      sentenceStart: question.evidence.start,
+      statement: question.type === "truefalse",
+      keyedTrue: question.type === "truefalse" && question.answer,
+      salient: isSalient(question, countries),
+      inFillStage: FILL_STAGES.map((stage) => stage(question)),
     };
     profiles.set(question, profile);
   }
@@ -226,9 +259,11 @@ function profileOf(question: Question): Profile {
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
 function reveals(asked: Profile, other: Profile): boolean {
   // Loops, not some(): this runs for every pair of a pool, both ways.
-  for (const key of other.keyForms) {
-    if (mayContain(shownPairs(asked), key) && containsPhrase(asked.shown, key)) return true;
-    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), key) && containsPhrase(asked.options, key)) return true;
+  for (let index = 0; index < other.keyForms.length; index++) {
+    const key = other.keyForms[index]!;
+    const pairs = other.keyFormPairs[index]!;
+    if (mayContain(shownPairs(asked), pairs) && containsPhrase(asked.shown, key)) return true;
+    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), pairs) && containsPhrase(asked.options, key)) return true;
   }
   return false;
 }
@@ -251,11 +286,14 @@ function fitTogether(x: Profile, y: Profile): boolean {
   // Fitting is the same both ways: kept once, by the earlier profile (half the map entries of keeping it on both).
   const earlier = x.serial < y.serial ? x : y;
   const later = earlier === x ? y : x;
-  let fits = earlier.fits.get(later);
+  let fits = earlier.fits[later.serial - earlier.serial];
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
-    fits = x.sentence !== y.sentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
-    earlier.fits.set(later, fits);
+    // Sentences whose starts differ are different ones (the start ends the sentence's key): compared as numbers
+    // first, the keys (which share the document's id) only where the starts are equal.
+    const otherSentence = x.sentenceStart !== y.sentenceStart || x.sentence !== y.sentence;
+    fits = otherSentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
+    earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
 }
@@ -290,8 +328,8 @@ class Selection {
    * What the limits count, kept as questions join and leave: admits runs for every candidate of every pass,
    * and most candidates are turned away by these counts before any pair is compared.
    */
-  private readonly members = new Set<Profile>();
-  private readonly types = new Map<Question["type"], number>();
+  /** Chosen questions per type, by QUESTION_TYPES index: counted in an array, as admits reads them for every candidate. */
+  private readonly types = QUESTION_TYPES.map(() => 0);
   private figures = 0;
   private countries = 0;
   private statements = 0;
@@ -301,19 +339,19 @@ class Selection {
 
   /** Whether `candidate` may join, under `limits`. */
   admits(candidate: Profile, limits: Limits): boolean {
-    const question = candidate.question;
-    // A chosen question does not fit with itself (one sentence): it never joins twice.
-    if (this.chosen.length >= limits.size || this.members.has(candidate)) return false;
-    if (this.typesAvailable > 1 && (this.types.get(question.type) ?? 0) >= limits.perType) return false;
+    // A chosen question does not fit with itself (one sentence): it never joins twice. A quiz has a dozen
+    // questions at most: a look through them costs less than a set's lookup.
+    if (this.chosen.length >= limits.size || this.chosen.includes(candidate)) return false;
+    if (this.typesAvailable > 1 && this.types[candidate.typeIndex]! >= limits.perType) return false;
     if (candidate.figure && this.figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
-    if (candidate.countries && (question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
-    if (question.type === "truefalse") {
+    if (candidate.countries && (candidate.question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
+    if (candidate.statement) {
       if (this.statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
       const lead = this.trues * 2 - this.statements;
       const maxLead = limits.lead ?? 1;
-      if ((question.answer && lead >= maxLead) || (!question.answer && lead <= -maxLead)) return false;
+      if ((candidate.keyedTrue && lead >= maxLead) || (!candidate.keyedTrue && lead <= -maxLead)) return false;
     }
     for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
     return true;
@@ -321,24 +359,21 @@ class Selection {
 
   add(candidate: Profile): void {
     this.chosen.push(candidate);
-    this.members.add(candidate);
     this.count(candidate, 1);
   }
 
   remove(candidate: Profile): void {
     this.chosen.splice(this.chosen.indexOf(candidate), 1);
-    this.members.delete(candidate);
     this.count(candidate, -1);
   }
 
   private count(profile: Profile, step: 1 | -1): void {
-    const question = profile.question;
-    this.types.set(question.type, (this.types.get(question.type) ?? 0) + step);
+    this.types[profile.typeIndex]! += step;
     if (profile.figure) this.figures += step;
     if (profile.countries) this.countries += step;
-    if (question.type === "truefalse") {
+    if (profile.statement) {
       this.statements += step;
-      if (question.answer) this.trues += step;
+      if (profile.keyedTrue) this.trues += step;
     }
   }
 }
@@ -433,20 +468,23 @@ const MAX_RETRIES_WITHOUT_DROPPED = 2;
 class Filling {
   readonly selection: Selection;
   readonly dropped = new Set<Profile>();
+  /** The candidates in order without those left out: every pass of `fill` runs over them. */
+  private readonly open: readonly Profile[];
 
   constructor(
-    private readonly candidates: readonly Profile[],
-    private readonly skipped: ReadonlySet<Profile>,
+    candidates: readonly Profile[],
+    skipped: ReadonlySet<Profile>,
     private readonly size: number,
     private readonly asked: (profile: Profile) => boolean,
   ) {
     this.selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+    this.open = skipped.size === 0 ? candidates : candidates.filter((profile) => !skipped.has(profile));
   }
 
   /** Adds, in order, every candidate `accept` takes that the selection admits under `limits`. */
   fill(limits: Limits, accept: (profile: Profile) => boolean): void {
-    for (const candidate of this.candidates) {
-      if (!this.skipped.has(candidate) && accept(candidate) && this.selection.admits(candidate, limits)) this.selection.add(candidate);
+    for (const candidate of this.open) {
+      if (accept(candidate) && this.selection.admits(candidate, limits)) this.selection.add(candidate);
     }
   }
 
@@ -459,7 +497,7 @@ class Filling {
     const trailing = statementsTrailing(this.selection);
     if (trailing !== undefined) {
       const pairing: Limits = { ...limits, size: Math.max(limits.size, Math.min(this.size, this.selection.chosen.length + 1)) };
-      this.fill(pairing, (profile) => profile.question.type === "truefalse" && profile.question.answer === trailing && this.asked(profile) !== fresh);
+      this.fill(pairing, (profile) => profile.statement && profile.keyedTrue === trailing && this.asked(profile) !== fresh);
     }
     balance(this.selection, this.dropped);
   }
@@ -490,22 +528,28 @@ function fillOnce(
   // The floor: less salient questions, only as many as a quiz needs to be one.
   // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
   const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
+  // Where no candidate was asked before, the pass for those adds none: only its first balancing is left.
+  const noneAsked = !candidates.some(asked);
   for (const fresh of [true, false]) {
-    filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile));
+    if (!fresh && noneAsked) {
+      filling.pairThenBalance(strict, fresh);
+      break;
+    }
+    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient);
     filling.pairThenBalance(strict, fresh);
     // Places freed by balancing go to other kinds of question first.
-    filling.fill(strict, (profile) => asked(profile) !== fresh && isSalient(profile) && profile.question.type !== "truefalse");
+    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient && !profile.statement);
     if (selection.chosen.length < minSize) {
-      filling.fill(relaxed, (profile) => asked(profile) !== fresh && isSalient(profile));
+      filling.fill(relaxed, (profile) => asked(profile) !== fresh && profile.salient);
       filling.pairThenBalance(relaxed, fresh);
     }
     // Then what is left, the more salient first, the rest only where the quiz is still short.
-    for (const stage of FILL_STAGES) {
+    for (let stage = 0; stage < FILL_STAGES.length; stage++) {
       if (selection.chosen.length >= floor.size) break;
-      filling.fill(floor, (profile) => asked(profile) !== fresh && stage(profile.question));
+      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]!);
       filling.pairThenBalance(floor, fresh);
       // A lone statement that balancing dropped leaves a place for another kind of question.
-      filling.fill(floor, (profile) => asked(profile) !== fresh && stage(profile.question) && profile.question.type !== "truefalse");
+      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]! && !profile.statement);
     }
     // A quiz of five with a third figure rather than none: a report on a study is figures.
     if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
@@ -515,9 +559,8 @@ function fillOnce(
 }
 
 /** Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor. */
-const isSalient = (profile: Profile) =>
-  (profile.question.salience >= MIN_SALIENCE && !profile.countries) ||
-  (CLAIM_TOPICS.has(profile.question.topic) && profile.question.salience >= MIN_CLAIM_SALIENCE);
+const isSalient = (question: Question, countries: boolean) =>
+  (question.salience >= MIN_SALIENCE && !countries) || (CLAIM_TOPICS.has(question.topic) && question.salience >= MIN_CLAIM_SALIENCE);
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
 const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
@@ -535,16 +578,17 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     const occurrences = new Map<Profile, number>();
     for (const profile of candidates) occurrences.set(profile, (occurrences.get(profile) ?? 0) + 1);
     const distinct = [...occurrences.keys()];
-    const conflicts = new Map(distinct.map((profile) => [profile, 0]));
+    // Counted by index in `distinct`, not in maps: this runs for every pair of the pool.
+    const counts = distinct.map((profile) => occurrences.get(profile)!);
+    const clashes = distinct.map(() => 0);
     for (let i = 0; i < distinct.length; i++) {
-      const a = distinct[i]!;
       for (let j = i + 1; j < distinct.length; j++) {
-        const b = distinct[j]!;
-        if (fitTogether(a, b)) continue;
-        conflicts.set(a, conflicts.get(a)! + occurrences.get(b)!);
-        conflicts.set(b, conflicts.get(b)! + occurrences.get(a)!);
+        if (fitTogether(distinct[i]!, distinct[j]!)) continue;
+        clashes[i]! += counts[j]!;
+        clashes[j]! += counts[i]!;
       }
     }
+    const conflicts = new Map(distinct.map((profile, index) => [profile, clashes[index]!]));
     const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
     // Where each stands first (as indexOf tells), looked up instead of searched in every comparison.
     const position = new Map<Profile, number>();
@@ -609,7 +653,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
  * questions: two fillers are no gain over a question worth asking. Only for short quizzes: a draw per
  * chosen question.
  */
-const countSalient = (chosen: readonly Profile[]) => chosen.filter(isSalient).length;
+const countSalient = (chosen: readonly Profile[]) => chosen.filter((profile) => profile.salient).length;
 
 /** More salient questions, or as many with more salience. */
 function asksMoreSalient(chosen: readonly Profile[], than: readonly Profile[]): boolean {

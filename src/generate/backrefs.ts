@@ -45,21 +45,22 @@ export interface Reading {
  * the list ends in another): a look-behind first is tried at every position, and "e" is the commonest letter.
  */
 const THIRD_PERSON = /(?:er|sie|ihm|ihn|ihnen)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|ihnen))(?![\p{L}\p{N}-])/gu;
-const FIRST_PERSON = /(?<![\p{L}\p{N}-])(?:ich|mich|mir|wir|uns|du|dich|dir|mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?)(?![\p{L}\p{N}-])/giu;
+/** The words first, the look-behind after them on the words matched (`\1`), here and below: as THIRD_PERSON, and exact where a word ends in another. */
+const FIRST_PERSON = /(ich|mich|mir|wir|uns|du|dich|dir|mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** The polite "Sie", "Ihnen", "Ihr": capitalised inside a sentence (the look-ahead first spares the look-behind elsewhere). */
 const POLITE = /(?=[SI])(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
 /** "einer von ihnen", "zwei von denen": one of a group only an earlier sentence names. */
 const ONE_OF_THEM =
-  /(?<![\p{L}])(?:einer|eine|eines|keiner|keine|viele|manche|einige|die meisten|zwei|drei|vier|fünf)\s+(?:von\s+)?(?:ihnen|denen)(?![\p{L}])/giu;
-const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
+  /(einer|eine|eines|keiner|keine|viele|manche|einige|die meisten|zwei|drei|vier|fünf)(?<![\p{L}]\1)\s+(?:von\s+)?(?:ihnen|denen)(?![\p{L}])/giu;
+const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
 const PRO_ADVERB =
-  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen|her|rum)|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|demnach|deshalb|deswegen|dadurch|dort(?:hin|her)?)(?![\p{L}\p{N}-])/giu;
+  /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen|her|rum)|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|demnach|deshalb|deswegen|dadurch|dort(?:hin|her)?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** What a pro-adverb may point forward to, in the same sentence: "dazu, dass ...", "davon aus, dass ...". */
 const POINTS_FORWARD = /^\s*(?:\p{Ll}+\s*)?,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weil|zu)(?!\p{L})/u;
 const DEMONSTRATIVE =
-  /(?<![\p{L}\p{N}-])(?:dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:entsprechend|besagt|genannt|erwähnt|derartig)e[mnrs]?|(?:[Gg]enannt|[Ee]rwähnt)en|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?![\p{L}\p{N}-])/giu;
+  /(dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:entsprechend|besagt|genannt|erwähnt|derartig)e[mnrs]?|(?:[Gg]enannt|[Ee]rwähnt)en|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /**
  * "Das ist ...", "Die kündigte ... an", "gerade das war": an article standing alone for what was said before.
  * The look-ahead for the "D" first only saves time: the look-behinds are not tried where no "D" stands.
@@ -91,7 +92,7 @@ const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const DANN = /(?<!\p{L})[Dd]ann(?!\p{L})/u;
 /** A condition or a sequence in the sentence itself, which "dann" points at ("nur dann, wenn ...", "erst ... dann"). */
-const CONDITION = /(?<!\p{L})(?:wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(?!\p{L})/iu;
+const CONDITION = /(wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A time the sentence opens with ("Im März startete dann ...", "Nach einer Prüfung wurden dann ..."). */
 const TIME_OPENER = /^(?:Nach|Seit|Vor|Im|Am|Ab|Bei|Danach|Später|Anschließend)(?!\p{L})/u;
 const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
@@ -168,6 +169,18 @@ function inTitle(doc: DocContext, stem: string): boolean {
 
 /** An office, also in the genitive ("des Parteichefs"). */
 const isOffice = (word: string) => isRoleWord(word) || (word.endsWith("s") && isRoleWord(word.slice(0, -1)));
+
+/** isOffice's verdicts on a text's words: each gap text of a sentence asks them again for most of its words. */
+const officeVerdicts = perDocument(() => new Map<string, boolean>());
+
+function isOfficeIn(verdicts: Map<string, boolean>, word: string): boolean {
+  let office = verdicts.get(word);
+  if (office === undefined) {
+    office = isOffice(word);
+    verdicts.set(word, office);
+  }
+  return office;
+}
 
 const meetingNoun = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "n"]);
 const institution = suffixMatcher(INSTITUTION_ENDINGS, ["en", "n", "s"]);
@@ -304,10 +317,11 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
 
   if (opensText(doc, reading.at)) return found.sort((a, b) => a.index - b.index);
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
-  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOffice(match.word));
+  const verdicts = officeVerdicts(doc);
+  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOfficeIn(verdicts, match.word));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
-    if (!isOffice(head)) continue;
+    if (!isOfficeIn(verdicts, head)) continue;
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);
     // "die Schulsprecher", "den Abgeordneten": a group, not one person the learner must know.
@@ -325,7 +339,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     const head = match[2]!;
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);
-    if (EXPLAINED.test(after) || TIME_NOUNS.has(head) || isOffice(head) || isName(doc, head) || isInstitution(head)) continue;
+    if (EXPLAINED.test(after) || TIME_NOUNS.has(head) || isOfficeIn(verdicts, head) || isName(doc, head) || isInstitution(head)) continue;
     // "Das Treffen findet ... statt": the meeting the text reports on.
     if (doc.facts.meetings.length > 0 && meetingNoun(head.toLowerCase()) !== undefined) continue;
     // "Stadt baut neues Hallenbad" ... "Das Hallenbad soll ...": the title, which the question page shows, says which.

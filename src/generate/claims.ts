@@ -4,6 +4,7 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
+import { foldSpaces } from "../bank/text";
 import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -72,8 +73,11 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "zugleich",
   "gleichzeitig",
 ]);
-/** Words inside a clause that point back to something only the rest of the text says. */
-const ANAPHORIC_WORDS = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?!\p{L})/iu;
+/**
+ * Words inside a clause that point back to something only the rest of the text says. Here and below the words
+ * come first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+const ANAPHORIC_WORDS = /(er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?<!\p{L}\1)(?!\p{L})/iu;
 /** "diesen Sommer", "dieses Jahr": a time of the report (TIME_NOUNS), not a pointer back. */
 const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 
@@ -89,13 +93,13 @@ function pointsBack(text: string, hisOwn = false): boolean {
 }
 
 /** "er", "ihn", "ihm": a man, in any case. */
-const HIM = /(?<!\p{L})(?:er|ihn|ihm)(?!\p{L})/gu;
+const HIM = /(er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/gu;
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
-const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?!\p{L})/iu;
+const FIRST_PERSON = /(ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
-const GENDERED_WORDS = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+const GENDERED_WORDS = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /** In a deed also "er", "ihn", "ihm", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
-const GENDERED_IN_DEED = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm)(?!\p{L})/iu;
+const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/iu;
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
@@ -126,7 +130,7 @@ const LETTER = /\p{L}/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+const squash = foldSpaces;
 
 /** Someone a claim can be given to: a person of the text, or an institution named as speaker or actor. */
 interface Claimant {
@@ -807,7 +811,7 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
 }
 
 /** Words that deny a deed. */
-const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?!\p{L})/iu;
+const NEGATED = /(nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Countries of the region looked at for one without an article: most have none. */
 const ABSENT_COUNTRIES_LOOKED_AT = 4;
 

@@ -1,6 +1,6 @@
 /** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
-import { isWordChar } from "../bank/text";
+import { foldSpaces, isWordChar } from "../bank/text";
 import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
@@ -62,7 +62,7 @@ export function writtenFigure(text: string, figure: Span, unit?: string): string
     if (after.slice(range.length).startsWith(unit)) end += range.length + unit.length;
     else if (/^\s*(?:bis|–|-)\s*\d/u.test(after)) end += range.trimEnd().length;
   }
-  return text.slice(start, end).replace(/\s+/gu, " ").trim();
+  return foldSpaces(text.slice(start, end));
 }
 
 /** What the whole set of documents offers as distractors: all their facts, and their people at hand. */

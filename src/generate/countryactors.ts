@@ -8,6 +8,7 @@
  * be the only option the text names: the fact is asked as a gap or as statements instead (countryGapInstead).
  */
 import type { Evidence, Question } from "../bank/schema";
+import { foldSpaces } from "../bank/text";
 import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
@@ -27,10 +28,13 @@ const DISTRACTORS = 3;
 const MIN_DISTRACTORS = 2;
 /** As who-did-what: a longer stem is too involved to read on a phone. */
 const MAX_STEM_LENGTH = 170;
-/** A possessive in the deed: its form would have to agree with "Land" or point to someone else. */
-const POSSESSIVE = /(?<!\p{L})(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?!\p{L})/iu;
+/**
+ * A possessive in the deed: its form would have to agree with "Land" or point to someone else. Here and below the
+ * words come first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Another actor did the same ("auch", "ebenfalls") or the deed answers what the text said before ("daraufhin"): no single key. */
-export const NOT_ALONE = /(?<!\p{L})(?:auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?!\p{L})/iu;
+export const NOT_ALONE = /(auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Finite verbs that carry no meaning of their own: the deed's last word (a participle, an infinitive) does. */
 const AUXILIARY =
   /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften)$/u;
@@ -225,7 +229,7 @@ function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: Action
   };
   const statement = (stem: string) => `${joined(subject(stem), deed.verb, deed.rest)}.`;
   const truth = statement(ownStem);
-  if (evidence.quote.replace(/\s+/gu, " ").trim() === truth) return [];
+  if (foldSpaces(evidence.quote) === truth) return [];
   return [
     trueFalse({ ...common(doc, action, evidence), key: `${action.clause.start}:country:false`, stem: STATEMENT_STEM }, statement(otherStem), false, truth),
   ];
@@ -251,7 +255,7 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   const actorText = doc.text.slice(action.actor.start, action.actor.end);
   const own = countryArticle(countryShortName(answer.iso2));
   const truth = `${joined(actorText.charAt(0).toUpperCase() + actorText.slice(1), own?.plural ? deed.verb : deed.singular, deed.rest)}.`;
-  if (sentence.replace(/\s+/gu, " ").trim() === truth) return undefined;
+  if (foldSpaces(sentence) === truth) return undefined;
   // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
   const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
@@ -270,7 +274,7 @@ export function countryBodyQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   const opening = doc.sentences.slice(1, storyOpeningEnd(doc));
   for (const [index, sentence] of opening.entries()) {
-    const match = BODY_OF_THE_COUNTRY.exec(doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ").trim());
+    const match = BODY_OF_THE_COUNTRY.exec(foldSpaces(doc.text.slice(sentence.start, sentence.end)));
     if (!match) continue;
     const [, article, body, verb, rest] = match as unknown as [string, string, string, string, string];
     if (!STATE_BODY_ENDINGS.some((ending) => body.toLowerCase().endsWith(ending)) || !mayBeFiniteVerb(verb)) continue;

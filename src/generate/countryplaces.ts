@@ -22,8 +22,11 @@ import { quoteStandsAlone } from "./standalone";
 const MIN_DISTRACTORS = 2;
 /** As who-did-what: a longer stem is too involved to read on a phone. */
 const MAX_STEM_LENGTH = 170;
-/** Words that tie the clause to what the text said before, or make the country one example of several. */
-const TIED = /(?<!\p{L})(?:etwa|beispielsweise|zum Beispiel|aber|jedoch|hingegen|dagegen|wiederum|zudem|außerdem|nun|ja|denn)(?!\p{L})/iu;
+/**
+ * Words that tie the clause to what the text said before, or make the country one example of several. The words
+ * first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+const TIED = /(etwa|beispielsweise|zum Beispiel|aber|jedoch|hingegen|dagegen|wiederum|zudem|außerdem|nun|ja|denn)(?<!\p{L}\1)(?!\p{L})/iu;
 /** What ends the clause a stem can hold: after a colon comes the text's own explanation. */
 const CLAUSE_END = /:\s/u;
 

@@ -8,7 +8,7 @@
  */
 import { answerTexts } from "../bank/quiz";
 import type { Question } from "../bank/schema";
-import { containsPhrase, foldText } from "../bank/text";
+import { containsPhrase, foldSpaces, foldText } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
 import { type DocContext, perDocument } from "./context";
@@ -111,7 +111,7 @@ function contextSentence(doc: DocContext, sentence: Span): string | undefined {
 function usableContext(doc: DocContext, sentence: Span): string | undefined {
   const previous = sentenceBefore(doc, sentence);
   if (!previous) return undefined;
-  const context = doc.text.slice(previous.start, previous.end).replace(/\s+/gu, " ").trim();
+  const context = foldSpaces(doc.text.slice(previous.start, previous.end));
   if (context.length > MAX_CONTEXT_LENGTH || backReferences(doc, context, { at: previous.start }).length > 0) return undefined;
   // A name or figure in it could be what another question of the quiz asks: such a context would cost the quiz that question.
   if (/\d/u.test(context) || namesIn(doc, context) > 0) return undefined;

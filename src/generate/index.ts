@@ -117,14 +117,35 @@ export function finishedQuestions(questions: Question[], seen = new Set<string>(
     return true;
   };
   const kept = questions.filter((question) => !leaksAnswer(question)).filter(firstOfId);
-  // Each question's shown form made once (a JSON string of its visible parts), not again for the filter.
-  const shownForms = kept.map(shownAs);
+  // The shown form (a JSON string of the visible parts) is made once, and only for the questions whose
+  // outline another one shares: two shown alike have the same outline, and most questions have one of their own.
+  const outlines = kept.map(shownOutline);
+  const sharing = new Map<number, number>();
+  for (const outline of outlines) sharing.set(outline, (sharing.get(outline) ?? 0) + 1);
+  const shownForms = kept.map((question, index) => (sharing.get(outlines[index]!)! > 1 ? shownAs(question) : undefined));
   const mostSalient = new Map<string, Question>();
   kept.forEach((question, index) => {
-    const other = mostSalient.get(shownForms[index]!);
-    if (other === undefined || question.salience > other.salience) mostSalient.set(shownForms[index]!, question);
+    const shown = shownForms[index];
+    if (shown === undefined) return;
+    const other = mostSalient.get(shown);
+    if (other === undefined || question.salience > other.salience) mostSalient.set(shown, question);
   });
-  return kept.filter((question, index) => mostSalient.get(shownForms[index]!) === question).sort(byPosition);
+  return kept
+    .filter((question, index) => {
+      const shown = shownForms[index];
+      return shown === undefined || mostSalient.get(shown) === question;
+    })
+    .sort(byPosition);
+}
+
+/** The lengths of what shownAs puts together, hashed: questions shown alike have the same outline. */
+function shownOutline(question: Question): number {
+  let outline = Math.imul(question.type.length, 31) + question.stem.length;
+  if (question.type === "truefalse") outline = Math.imul(outline, 31) + question.statement.length;
+  if (question.type === "cloze" || question.type === "numeric")
+    outline = Math.imul(Math.imul(outline, 31) + (question.before ?? "").length, 31) + (question.after ?? "").length;
+  if (question.type === "single" || question.type === "multi") for (const option of question.options) outline = Math.imul(outline, 31) + option.text.length;
+  return outline | 0;
 }
 
 /**

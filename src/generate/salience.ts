@@ -153,10 +153,11 @@ export function inSubordinateClause(doc: DocContext, span: Span): boolean {
 
 /**
  * Words that put what follows them in their clause into the background: an example ("wie etwa in"),
- * an earlier time ("seit", "zuletzt", "im Vorjahr"), a comparison ("als noch", "im Vergleich zu").
+ * an earlier time ("seit", "zuletzt", "im Vorjahr"), a comparison ("als noch", "im Vergleich zu"). The words come
+ * first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
  */
 const BACKGROUND_MARKERS =
-  /(?<!\p{L})(?:wie|etwa|zum Beispiel|beispielsweise|darunter|unter anderem|zuletzt|seit|seitdem|bereits|damals|früher|zuvor|vorher|einst|ehemals|Vorjahr|Vorjahres|im Vergleich|verglichen|gegenüber|als noch|noch vor|ehemalige[mnrs]?|einstige[mnrs]?|frühere[mnrs]?|vergangene[mnrs]?|letzte[mnrs]?)(?!\p{L})/iu;
+  /(wie|etwa|zum Beispiel|beispielsweise|darunter|unter anderem|zuletzt|seit|seitdem|bereits|damals|früher|zuvor|vorher|einst|ehemals|Vorjahr|Vorjahres|im Vergleich|verglichen|gegenüber|als noch|noch vor|ehemalige[mnrs]?|einstige[mnrs]?|frühere[mnrs]?|vergangene[mnrs]?|letzte[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 
 /** Whether the clause that holds `span`, from its start up to `span`, places it in the background. */
 export function inBackgroundClause(doc: DocContext, span: Span): boolean {
@@ -174,10 +175,10 @@ export function inBackgroundClause(doc: DocContext, span: Span): boolean {
 const DATE_OUTSIDE_LEAD = 0.4;
 /**
  * Words that make a date the news: something will happen then, or by then ("bis 2017", "soll im Herbst",
- * "ab Jänner", "wird am Freitag"). Without them a date says when something earlier happened.
+ * "ab Jänner", "wird am Freitag"). Without them a date says when something earlier happened. The words first, as above.
  */
 const FORWARD_LOOKING =
-  /(?<!\p{L})(?:bis|ab|künftig|spätestens|voraussichtlich|soll|sollen|solle|sollte|sollten|wird|werden|werde|will|wollen|plant|planen|geplant|kommende[mnrs]?|nächste[mnrs]?)(?!\p{L})/iu;
+  /(bis|ab|künftig|spätestens|voraussichtlich|soll|sollen|solle|sollte|sollten|wird|werden|werde|will|wollen|plant|planen|geplant|kommende[mnrs]?|nächste[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A date that is not the news weighs this much: even in the lead it only fills a quiz up. */
 const DATE_NOT_NEWS = 0.35;
 /** A count under ten outside the lead ("und zwei Wirtschaftsprüfer", "keiner der drei Genannten") is a detail. */

@@ -21,20 +21,23 @@ const MIN_WORDS = 6;
  * and the look-behind after it (no word of the list ends in another): a look-behind first is tried at every position.
  */
 const PRONOUN = /(?:er|sie|ihm|ihn|ihnen|es)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|ihnen|es))(?![\p{L}\p{N}-])/giu;
-/** Possessives: "seine Reise" needs someone in the sentence whose it is. */
-const POSSESSIVE = /(?<![\p{L}\p{N}-])(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?![\p{L}\p{N}-])/giu;
+/**
+ * Possessives: "seine Reise" needs someone in the sentence whose it is. Here and below the words come first
+ * and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
 const POINTER =
-  /(?<![\p{L}\p{N}-])(?:da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?![\p{L}\p{N}-])/giu;
+  /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
 const PART_OF = /^(?:davon|darunter)$/iu;
 /** "damit" after a comma opens a clause of purpose ("…, damit alle kommen"); elsewhere it points back. */
-const DAMIT = /(?<![\p{L}\p{N}-])damit(?![\p{L}\p{N}-])/giu;
+const DAMIT = /(damit)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** "es gibt", "gibt es", "Es wurden 40 Menschen verletzt": an "es" that stands for nothing. */
 const EXPLETIVE_ES =
-  /(?<![\p{L}])(?:es\s+(?:gibt|gab|gebe|gäbe|geht|ging|gehe|handelt|handelte|handle|kam|kommt|komme|heißt|hieß|hieße|fehlt|fehlte|bleibt|blieb)|(?:gibt|gab|gebe|gäbe|geht|ging|gehe|handelt|handelte|heißt|hieß|fehlt|fehlte|bleibt|blieb)\s+es)(?![\p{L}])/giu;
+  /(es\s+(?:gibt|gab|gebe|gäbe|geht|ging|gehe|handelt|handelte|handle|kam|kommt|komme|heißt|hieß|hieße|fehlt|fehlte|bleibt|blieb)|(?:gibt|gab|gebe|gäbe|geht|ging|gehe|handelt|handelte|heißt|hieß|fehlt|fehlte|bleibt|blieb)\s+es)(?<![\p{L}]\1)(?![\p{L}])/giu;
 const OPENING_ES = /^Es\s+(?:wurden?|werden|wird|würden?|sei|seien|habe|hatte|herrscht|herrschte|bestehe|besteht|bestand|laufen|liefen)(?!\p{L})/u;
 /** "nach ihren Angaben", "seinen Worten zufolge": whose words, which the question does not depend on. */
 const ATTRIBUTION =
@@ -158,9 +161,9 @@ interface Pointer {
 const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u;
 
 /** "habe man", "man müsse": "man" with the subjunctive of reported speech, the speaker's side. */
-const REPORTED_MAN = /(?<!\p{L})(?:(?:habe|sei|werde|könne|müsse|wolle|solle|dürfe)\s+man|man\s+(?:habe|sei|werde|könne|müsse|wolle|solle|dürfe))(?!\p{L})/u;
+const REPORTED_MAN = /((?:habe|sei|werde|könne|müsse|wolle|solle|dürfe)\s+man|man\s+(?:habe|sei|werde|könne|müsse|wolle|solle|dürfe))(?<!\p{L}\1)(?!\p{L})/u;
 /** Who said it, in the sentence: "so X", "laut X", "X zufolge", "nach Angaben". */
-const ATTRIBUTION_WORDS = /(?<!\p{L})(?:so|[Ll]aut|zufolge|Angaben)(?!\p{L})/u;
+const ATTRIBUTION_WORDS = /(so|[Ll]aut|zufolge|Angaben)(?<!\p{L}\1)(?!\p{L})/u;
 const WORDS = /\p{L}+/gu;
 
 /**
@@ -324,7 +327,7 @@ function hasDoubledWord(text: string): boolean {
 }
 
 /** English function words: a sentence with several is a link list or an abstract's title, not the German article. */
-const ENGLISH_WORDS = /(?<![\p{L}])(?:the|of|and|for|with|from|to|is|are|into)(?![\p{L}])/gu;
+const ENGLISH_WORDS = /(the|of|and|for|with|from|to|is|are|into)(?<![\p{L}]\1)(?![\p{L}])/gu;
 /** English function words a German sentence may borrow in a name ("Times of London"), but not more. */
 const MAX_ENGLISH_WORDS = 1;
 /** A label glued to what follows ("LinkScience News:", "AbstractPNAS:"): page furniture run into a sentence. */

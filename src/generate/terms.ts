@@ -156,11 +156,15 @@ function nameWords(doc: DocContext): Set<string> {
 /** A noun without its ending, in small letters: "Papageien" and "Papagei" alike. */
 export const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
 
-const prefixHash = (text: string, at: number, buckets: number) => {
+/** A hash of the MIN_STEM characters from `at`. */
+const windowHash = (text: string, at: number) => {
   let hash = 0;
   for (let index = at; index < at + MIN_STEM; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0;
-  return hash & (buckets - 1);
+  return hash;
 };
+
+/** What the first of windowHash's MIN_STEM characters weighs in it: 31 ** (MIN_STEM - 1). */
+const LEAVING_WEIGHT = 31 ** (MIN_STEM - 1);
 
 /**
  * How often the text names a stem, on its own or inside a compound (occurrences that do not overlap,
@@ -172,19 +176,33 @@ function mentionCounter(lowerText: string): (stem: string) => number {
   // Buckets of positions by their first MIN_STEM characters: a power of two, about one per position.
   let buckets = 256;
   while (buckets < lowerText.length) buckets *= 2;
-  const first = new Int32Array(buckets).fill(-1);
-  const next = new Int32Array(lowerText.length).fill(-1);
-  // From the end, so that each chain lists its positions in text order.
-  for (let at = lowerText.length - MIN_STEM; at >= 0; at--) {
-    const bucket = prefixHash(lowerText, at, buckets);
+  const positions = Math.max(0, lowerText.length - MIN_STEM + 1);
+  // Each position's windowHash from the one before it (the character that leaves out, the one that enters in),
+  // not again from its MIN_STEM characters.
+  const bucketAt = new Int32Array(positions);
+  let hash = 0;
+  for (let at = 0; at < positions; at++) {
+    hash =
+      at === 0
+        ? windowHash(lowerText, 0)
+        : (Math.imul(hash - Math.imul(lowerText.charCodeAt(at - 1), LEAVING_WEIGHT), 31) + lowerText.charCodeAt(at + MIN_STEM - 1)) | 0;
+    bucketAt[at] = hash & (buckets - 1);
+  }
+  // Chains of position + 1 (0 ends a chain: new typed arrays hold zeros, no fill needed), from the end so
+  // that each chain lists its positions in text order.
+  const first = new Int32Array(buckets);
+  const next = new Int32Array(positions);
+  for (let at = positions - 1; at >= 0; at--) {
+    const bucket = bucketAt[at]!;
     next[at] = first[bucket]!;
-    first[bucket] = at;
+    first[bucket] = at + 1;
   }
   return (stem) => {
     if (stem.length < MIN_STEM) return 0;
     let count = 0;
     let from = 0;
-    for (let at = first[prefixHash(stem, 0, buckets)]!; at !== -1; at = next[at]!) {
+    for (let link = first[windowHash(stem, 0) & (buckets - 1)]!; link !== 0; link = next[link - 1]!) {
+      const at = link - 1;
       if (at < from || !lowerText.startsWith(stem, at)) continue;
       count++;
       from = at + stem.length;
@@ -341,7 +359,8 @@ export function termQuestions(doc: DocContext): Question[] {
   const partList = [...nameParts];
   const lowerText = doc.text.toLowerCase();
   const mentionsOf = mentionCounter(lowerText);
-  // Per text, each stem's count and each word's verdict once: a long text repeats its nouns.
+  // Per text, each word's count (of its stem) and verdict once: a long text repeats its nouns. By the word,
+  // not its stem: the word is the text's own string (nounSpans), its stem would be made anew for each lookup.
   const mentionCounts = new Map<string, number>();
   const verdicts = new Map<string, boolean>();
   // The title and teaser; a text without them opens with what it is about.
@@ -364,11 +383,10 @@ export function termQuestions(doc: DocContext): Question[] {
       const start = evidence.start + match.index;
       const word = match.word;
       const span = { start, end: start + word.length };
-      const stem = stemOf(word);
-      let mentions = mentionCounts.get(stem);
+      let mentions = mentionCounts.get(word);
       if (mentions === undefined) {
-        mentions = mentionsOf(stem);
-        mentionCounts.set(stem, mentions);
+        mentions = mentionsOf(stemOf(word));
+        mentionCounts.set(word, mentions);
       }
       // The count first: it is looked up, and rules out most nouns before the look around them.
       if (mentions < needed || !askableHere(doc, span)) continue;
@@ -378,7 +396,7 @@ export function termQuestions(doc: DocContext): Question[] {
         verdicts.set(word, askable);
       }
       if (!askable || isTaken(span)) continue;
-      const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stem));
+      const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stemOf(word)));
       // A specific term of the sentence always wins over a generic one.
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH) * (generic ? GENERIC_SCORE : 1);
       if (!best || score > best.score) best = { start: span.start, end: span.end, score, generic };

@@ -8,8 +8,15 @@ export function hash(...parts: string[]): number {
     if (part > 0) value = Math.imul(value, 0x01000193) >>> 0;
     const text = parts[part]!;
     for (let index = 0; index < text.length; index++) {
-      const code = text.codePointAt(index)!;
-      if (code > 0xffff) index++;
+      // codePointAt by hand: charCodeAt, and a surrogate pair joined (a lone surrogate stays itself), cost less.
+      let code = text.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index++;
+        }
+      }
       value = Math.imul(value ^ code, 0x01000193) >>> 0;
     }
   }
