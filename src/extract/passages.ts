@@ -120,20 +120,21 @@ function splitAfterLinkLine(text: string, span: Span): Span[] {
   ];
 }
 
+/** Articles and prepositions that only a sentence's start writes with a capital. */
+const SENTENCE_OPENERS = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Im|Am|In|Beim|Zum|Zur|Nach|Mit|Bei|Für|Seit|Auf)";
 /**
  * A subheading run into the sentence after it, where the source lost the line break ("Drahtzieher Der
  * Drahtzieher der Anschläge könnte ...", "Warnung vor Konsumgesellschaft In seiner Ansprache warnte ..."):
  * up to six words, the first capitalised, without punctuation, then an article or preposition written with
  * a capital, which German writes so only where a sentence begins.
  */
-const SUBHEADING =
-  /^\p{Lu}[\p{L}-]*(?:[ \u00a0]+[\p{L}-]+){0,5}?[ \u00a0]+(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Im|Am|In|Beim|Zum|Zur|Nach|Mit|Bei|Für|Seit|Auf)[ \u00a0]+\p{L})/u;
+const SUBHEADING = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:[ \\u00a0]+[\\p{L}-]+){0,5}?[ \\u00a0]+(?=${SENTENCE_OPENERS}[ \\u00a0]+\\p{L})`, "u");
 /** Words before which a capitalised article is a name's ("laut Die Presse", "berichtete Die Welt"). */
 const BEFORE_A_TITLE =
   /(?:^|[ \u00a0])(?:[Ll]aut|[Bb]erichtete?|[Ss]chreibt|[Ss]chrieb|[Mm]eldete?|[Zz]itiert[e]?|[Ss]agte|[Zz]eitung|[Bb]latt|[Mm]agazin)[ \u00a0]+$/u;
 
 /** SUBHEADING's capitalised article or preposition after a space: most sentences have none, and this is a plain search. */
-const CAPITALISED_OPENER_INSIDE = / (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Im|Am|In|Beim|Zum|Zur|Nach|Mit|Bei|Für|Seit|Auf)[ \u00a0]/u;
+const CAPITALISED_OPENER_INSIDE = new RegExp(` ${SENTENCE_OPENERS}[ \\u00a0]`, "u");
 /** How far into a sentence a subheading can reach: six words and the opener. */
 const SUBHEADING_REACH = 120;
 

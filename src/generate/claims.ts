@@ -10,7 +10,7 @@ import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
-import { isAdjectiveLike, isCapitalised } from "../extract/text";
+import { escapeRegExp, isAdjectiveLike, isCapitalised } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -800,7 +800,7 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
     const names = [country.name, countryShortName(country.iso2)];
     const mention = country.mentions.find((candidate) => candidate.form === "name" && within(candidate, evidence) && names.includes(candidate.text));
     if (!mention || countryArticle(mention.text) !== undefined) continue;
-    const named = new RegExp(`(?<![\\p{L}\\p{N}-])${mention.text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}-])`, "gu");
+    const named = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.text)}(?![\\p{L}\\p{N}-])`, "gu");
     if (rest.match(named)?.length !== 1) continue;
     const other = absentCountries(doc, pool, [country], ABSENT_COUNTRIES_LOOKED_AT).find(
       (choice) => countryArticle(choice.text) === undefined && choice.value !== actor.person?.country,

@@ -1,5 +1,6 @@
 /** Where the meeting took place and in what form. */
 import type { Question } from "../bank/schema";
+import { escapeRegExp } from "../extract/text";
 import type { MeetingFact, MeetingFormat, Span } from "../extract/types";
 import { type Choice, cloze, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
@@ -29,7 +30,7 @@ function placeDistractors(pool: Pool, answer: string): Choice[] {
 }
 
 /** Whether the text names `place` as a word of its own. */
-const namedIn = (text: string, place: string) => new RegExp(`(?<!\\p{L})${place.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(text);
+const namedIn = (text: string, place: string) => new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, "u").test(text);
 
 /** The first occurrence of `word` inside the sentence around `span`, as a span. */
 function findIn(doc: DocContext, span: Span, word: string): { sentence: Span; at: number } | undefined {
