@@ -22,6 +22,7 @@ import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { TIME_NOUNS } from "./data/anaphora";
+import { WEEKDAYS } from "../extract/data/dates";
 import { salienceOf } from "./salience";
 import { TERM_GAP_STEM } from "./terms";
 import { deedPointsOutside, quoteStandsAlone, standsAlone } from "./standalone";
@@ -83,23 +84,32 @@ const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 
 /**
  * Whether a clause points back to something only the rest of the text says ("er", "dort", "diese Pläne").
- * Where the actor is a man and the deed names no one else, "er", "ihn", "ihm" are his ("Ponta lehnte mit dem
- * Argument ab, dass allein das Parlament ihn seines Amtes entheben könne"), as "sein" is.
+ * `ownPronouns` are the actor's own: where the actor is a man and the deed names no one else, "er", "ihn",
+ * "ihm" are his ("Ponta lehnte mit dem Argument ab, dass allein das Parlament ihn seines Amtes entheben
+ * könne"), as "sein" is; where it takes "ihr" (a woman, "die SPÖ", "die Republikaner"), "sie" is hers or
+ * theirs ("Die SPÖ musste den Bürgermeister-Sessel räumen, obwohl sie nach wie vor die stärkste Kraft ist").
  */
-function pointsBack(text: string, hisOwn = false): boolean {
-  let withoutTimes = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase));
-  if (hisOwn) withoutTimes = withoutTimes.replace(HIM, "");
-  return ANAPHORIC_WORDS.test(withoutTimes);
+function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
+  let inside = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase));
+  if (ownPronouns === HIM) inside = inside.replace(HIM, "");
+  // "Die Programmierer fütterten sie": in its own clause "sie" is not the subject (that would be "sich"); in a later one it may be.
+  const laterClause = LATER_CLAUSE.exec(inside);
+  if (ownPronouns === HER_OR_THEIRS && laterClause) inside = inside.slice(0, laterClause.index) + inside.slice(laterClause.index).replace(HER_OR_THEIRS, "");
+  return ANAPHORIC_WORDS.test(inside);
 }
 
 /** "er", "ihn", "ihm": a man, in any case. */
 const HIM = /(er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/gu;
+/** "sie" (lower case: "Sie" mid-sentence is someone addressed): a woman, or what takes "die" or the plural. */
+const HER_OR_THEIRS = /(sie)(?<!\p{L}\1)(?!\p{L})/gu;
+/** Where a later clause of the deed begins: a comma, or "und", "oder", "aber", "sondern" joining another verb. */
+const LATER_CLAUSE = /,|(?<!\p{L})(?:und|oder|aber|sondern)(?!\p{L})/u;
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
 const FIRST_PERSON = /(ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
 const GENDERED_WORDS = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
-/** In a deed also "er", "ihn", "ihm", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
-const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/iu;
+/** In a deed also "er", "ihn", "ihm", "sie", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
+const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm|sie)(?<!\p{L}\1)(?!\p{L})/iu;
 /** What may follow a clause without being part of it: another main clause. */
 const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
@@ -597,6 +607,15 @@ function namesSomeoneElse(doc: DocContext, action: ActionFact, rest: string): bo
   return doc.facts.persons.some((person) => person.surname !== action.person && rest.includes(person.surname));
 }
 
+/** The pronouns in a deed that are its actor's: a man's "er", "ihn", "ihm"; "sie" of a woman or of what takes "ihr". */
+function ownPronouns(doc: DocContext, action: ActionFact, rest: string): RegExp | undefined {
+  const actor = actorClaimant(doc, action);
+  if (!actor || (actor.person && namesSomeoneElse(doc, action, rest))) return undefined;
+  const possessive = possessiveOf(actor);
+  if (actor.person) return possessive === "sein" ? HIM : possessive === "ihr" ? HER_OR_THEIRS : undefined;
+  return possessive === "ihr" ? HER_OR_THEIRS : undefined;
+}
+
 /**
  * The deed of an action, or undefined when it cannot be asked safely: the actor must be one noun phrase
  * right before or after the verb, a fore-field must be one that can stand inside the clause, and the
@@ -640,8 +659,14 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const particleAlone = PARTICLE_THEN_CLAUSE.exec(rest);
   if (particleAlone && SEPARABLE_PARTICLES.has(particleAlone[1]!)) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
-  const man = action.person !== undefined && personOf(doc, action.person)?.gender === "male" && !namesSomeoneElse(doc, action, rest);
-  if (/[„“"«»:()]/u.test(rest) || pointsBack(rest, man) || FIRST_PERSON.test(rest) || hasUnresolvedRole(rest) || deedPointsOutside(rest)) return undefined;
+  if (
+    /[„“"«»:()]/u.test(rest) ||
+    pointsBack(rest, ownPronouns(doc, action, rest)) ||
+    FIRST_PERSON.test(rest) ||
+    hasUnresolvedRole(rest) ||
+    deedPointsOutside(rest)
+  )
+    return undefined;
   return { verb: verb.text, singular, rest };
 }
 
@@ -775,6 +800,42 @@ const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
 
+const TIME_WORDS = [...TIME_NOUNS].join("|");
+// biome-ignore format: a word list, packed for reading
+const MONTH_NAMES = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"].join("|");
+/**
+ * A time a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016", "zuletzt"), "sich"
+ * before it, and the rest of the deed: the time may open the deed's statement instead of its actor.
+ */
+const OPENING_TIME = new RegExp(
+  `^(sich\\s+)?((?:am|an)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals)\\s+(?!\\d)(\\p{L}.*)$`,
+  "u",
+);
+
+/** How a deed is stated of anyone: "X verb rest." for a deed of `sentence`, or undefined where that cannot be. */
+export type DeedStatement = (actor: string, verb: string, rest: string) => string | undefined;
+
+/**
+ * How the deeds of `sentence` are stated, true and false alike: the actor first ("Die SPÖ hat am Montag
+ * ..."), a rephrasing of a sentence that opens with something else; where the sentence opens with the actor
+ * itself, that would be the sentence word for word, and a learner could tell the true statement by its
+ * wording: then the time it names opens it ("Am Dienstag hat die türkische Wahlkommission ..."). Undefined
+ * where the deed names no time to open with.
+ */
+export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
+  const actorFirst: DeedStatement = (who, how, what) => `${deedText(capitalise(who), deedText(how, what))}.`;
+  if (squash(sentence) !== actorFirst(actor, verb, rest)) return actorFirst;
+  if (!OPENING_TIME.test(rest)) return undefined;
+  return (who, how, what) => {
+    const time = OPENING_TIME.exec(what);
+    if (!time) return undefined;
+    const [, reflexive = "", when, remainder] = time as unknown as [string, string | undefined, string, string];
+    // "Die militanten Qassam-Brigaden" inside the clause: "diesen Sommer wollen die militanten ...".
+    const subject = who.replace(/^(?:Der|Die|Das)(?=\s)/u, (article) => article.toLowerCase());
+    return `${joinParts(capitalise(when), how, reflexive.trim(), subject, remainder)}.`;
+  };
+}
+
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */
 function whoStem(deed: Deed): string {
   const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
@@ -800,6 +861,8 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
     const names = [country.name, countryShortName(country.iso2)];
     const mention = country.mentions.find((candidate) => candidate.form === "name" && within(candidate, evidence) && names.includes(candidate.text));
     if (!mention || countryArticle(mention.text) !== undefined) continue;
+    // "ein Angebot der China Precision Machinery Import and Export Corporation": the start of a name.
+    if (NAME_GOES_ON.test(doc.text.slice(mention.end, mention.end + 80))) continue;
     const named = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.text)}(?![\\p{L}\\p{N}-])`, "gu");
     if (rest.match(named)?.length !== 1) continue;
     const other = absentCountries(doc, pool, [country], ABSENT_COUNTRIES_LOOKED_AT).find(
@@ -810,6 +873,8 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
   return undefined;
 }
 
+/** Two capitalised words right after a country's name: the name goes on ("China Precision Machinery ..."). */
+const NAME_GOES_ON = /^\s\p{Lu}[\p{L}-]*\s\p{Lu}/u;
 /** Words that deny a deed. */
 const NEGATED = /(nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Countries of the region looked at for one without an article: most have none. */
@@ -861,11 +926,13 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country")
       questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
-    // The statement names the actor in full and first: a rephrasing, never the text's own sentence.
-    const did = (claimant: Claimant, rest = deed.rest) =>
-      `${deedText(capitalise(claimant.person ? fullName(claimant.person) : claimant.text), deedText(claimant.plural ? deed.verb : deed.singular, rest))}.`;
+    // The statement names the actor in full: a rephrasing, never the text's own sentence.
+    const name = (claimant: Claimant) => (claimant.person ? fullName(claimant.person) : claimant.text);
+    const verbOf = (claimant: Claimant) => (claimant.plural ? deed.verb : deed.singular);
+    const stated = deedStatements(doc.text.slice(evidence.start, evidence.end), name(actor), verbOf(actor), deed.rest);
+    const did = (claimant: Claimant, rest = deed.rest) => stated?.(name(claimant), verbOf(claimant), rest);
     const truth = did(actor);
-    if (squash(doc.text.slice(evidence.start, evidence.end)) === truth) continue;
+    if (!truth) continue;
     const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.

@@ -13,7 +13,7 @@ import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
-import { type Deed, deedOf, statable } from "./claims";
+import { type Deed, deedOf, deedStatements, statable } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, within } from "./context";
@@ -254,12 +254,14 @@ const joined = (...parts: string[]) =>
 function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFact, deed: Deed, wrong: readonly Choice[], sentence: string) {
   const actorText = doc.text.slice(action.actor.start, action.actor.end);
   const own = countryArticle(countryShortName(answer.iso2));
-  const truth = `${joined(actorText.charAt(0).toUpperCase() + actorText.slice(1), own?.plural ? deed.verb : deed.singular, deed.rest)}.`;
-  if (foldSpaces(sentence) === truth) return undefined;
+  const stated = deedStatements(sentence, actorText, own?.plural ? deed.verb : deed.singular, deed.rest);
+  const truth = stated?.(actorText, own?.plural ? deed.verb : deed.singular, deed.rest);
+  if (!stated || !truth) return undefined;
   // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
   const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
-  return other ? { statement: `${joined(other.text, deed.singular, deed.rest)}.`, truth } : undefined;
+  const statement = other ? stated(other.text, deed.singular, deed.rest) : undefined;
+  return statement ? { statement, truth } : undefined;
 }
 
 /** "Das Militär des international isolierten Landes drohte ...": a body of "the country" right after the country acted. */

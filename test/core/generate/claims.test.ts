@@ -555,3 +555,55 @@ Ankara – Die türkische Wahlkommission hat am Dienstag den 1. November als Tag
     for (const word of ["Soldaten", "NATO-Mitglied", "Zeitung", "Bundesland"]) expect(answers).not.toContain(word);
   });
 });
+
+describe("deeds stated where the sentence opens with its actor, and pronouns the deed resolves itself", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+  const sentencesOf = (text: string) => text.split(/(?<=\.)\s+|\n+|\s+–\s+/u).map((sentence) => sentence.trim());
+
+  it("opens the statement with the time the deed names, true and false alike, so that neither is the text's own sentence", () => {
+    const text = `Neuwahl im Herbst
+
+Lissabon – Die portugiesische Wahlkommission hat am Dienstag den 4. Oktober als Tag der Parlamentswahl festgelegt. Die Sozialistische Partei kündigte am Mittwoch ihren Wahlkampf an. Die EU-Kommission begrüßte am Donnerstag die rasche Entscheidung der Behörde.`;
+    const made = statementsOf("neuwahl", text).filter((statement) => statement.statement.includes("4. Oktober"));
+    expect(made).toContainEqual({
+      statement: "Am Dienstag hat die portugiesische Wahlkommission den 4. Oktober als Tag der Parlamentswahl festgelegt.",
+      answer: true,
+    });
+    expect(made.filter((statement) => !statement.answer).map((statement) => statement.statement)).toEqual([
+      expect.stringMatching(/^Am Dienstag hat die (?:Sozialistische Partei|EU-Kommission) den 4\. Oktober als Tag der Parlamentswahl festgelegt\.$/u),
+    ]);
+    const sentences = sentencesOf(text);
+    expect(statementsOf("neuwahl", text).filter((statement) => sentences.includes(statement.statement))).toEqual([]);
+    // Without a time to open with, a statement would be the sentence itself: none is made.
+    const timeless = text.replace(" am Dienstag", "");
+    expect(statementsOf("neuwahl", timeless).filter((statement) => statement.statement.includes("4. Oktober"))).toEqual([]);
+  });
+
+  it("takes 'sie' in a later clause for the actor that takes 'ihr', never the object of its own clause", () => {
+    const text = `Machtwechsel in Steyr
+
+Steyr – Nach sieben Jahrzehnten musste die SPÖ den Bürgermeistersessel räumen, obwohl sie nach wie vor die stärkste Kraft im Gemeinderat ist. Am Montag stellte die ÖVP ihren Kandidaten vor. Die Grünen unterstützen die neue Koalition.`;
+    const made = statementsOf("steyr", text).filter((statement) => statement.statement.includes("räumen"));
+    expect(made).toContainEqual({
+      statement: "Die SPÖ musste nach sieben Jahrzehnten den Bürgermeistersessel räumen, obwohl sie nach wie vor die stärkste Kraft im Gemeinderat ist.",
+      answer: true,
+    });
+    // Given falsely, only to an actor that "sie" fits as well.
+    expect(made.filter((statement) => !statement.answer).map((statement) => statement.statement.split(" musste")[0])).toEqual(["Die ÖVP"]);
+    // "Die Programmierer fütterten sie": in its own clause "sie" is someone else, named before.
+    const object = text.replace("den Bürgermeistersessel räumen, obwohl sie nach wie vor", "sie im Gemeinderat loben, obwohl die ÖVP nach wie vor");
+    expect(statementsOf("steyr", object).filter((statement) => statement.statement.includes("loben"))).toEqual([]);
+  });
+
+  it("gives a lone deed to another country only where the country's name is not the start of a longer name", () => {
+    const text = `Ankara prüft Angebote
+
+Ankara – Im vergangenen Jahr hatte Präsident Recep Tayyip Erdogan ein Angebot der China Precision Machinery Import and Export Corporation angenommen.`;
+    const made = statementsOf("angebote", text).filter((statement) => statement.statement.includes("Precision"));
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.filter((statement) => !statement.statement.includes("der China Precision"))).toEqual([]);
+  });
+});
