@@ -23,8 +23,9 @@ import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { TIME_NOUNS } from "./data/anaphora";
 import { WEEKDAYS } from "../extract/data/dates";
+import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
-import { TERM_GAP_STEM } from "./terms";
+import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { deedPointsOutside, quoteStandsAlone, standsAlone } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
@@ -873,6 +874,61 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
   return undefined;
 }
 
+/** Adverbs in "-t" and "-en" that may end a clause (the stop-word list has "jetzt", "erst", "selbst"). */
+const ADVERBS_LIKE_VERBS: ReadonlySet<string> = new Set([
+  "zuletzt",
+  "derzeit",
+  "meist",
+  "insgesamt",
+  "längst",
+  "jüngst",
+  "zunächst",
+  "gestern",
+  "morgen",
+  "oben",
+  "unten",
+  "außen",
+  "innen",
+  "eben",
+  "neben",
+  "wegen",
+]);
+/** Auxiliaries and modals that close a verb cluster ("aufgebaut werden", "gegeben haben"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(["werden", "worden", "haben", "sein", "lassen", "wollen", "können", "müssen", "sollen", "dürfen"]);
+/** An infinitive or a participle ("nutzen", "schwertun", "gefordert", "entschieden"), lower case. */
+const NON_FINITE = /^\p{Ll}{2,}(?:en|ern|eln|t)$/u;
+const isNonFinite = (word: string) => AUXILIARIES.has(word) || (NON_FINITE.test(word) && !GENERAL.has(word) && !ADVERBS_LIKE_VERBS.has(word));
+/** Where the clause of a deed ends: what follows (", weil ...", "– ...") is not denied with it. */
+const CLAUSE_END = /[,;:–]/u;
+
+/**
+ * A deed denied, for a false statement where nobody else of the text could have done it: "nicht" before
+ * the verbs that end its clause ("werden sich ... schwertun" → "werden sich ... nicht schwertun", "soll ...
+ * zur Nachfolgerin aufgebaut werden" → "... nicht aufgebaut werden"). Only where the clause ends in an
+ * infinitive or a participle (after a particle, "nicht" would stand before the wrong phrase: "gehen ...
+ * gegen Uiguren nicht vor"), joins no second verb with "und" (only that one would be denied), and the deed
+ * denies nothing already (two denials read as a riddle).
+ */
+function denied(rest: string): string | undefined {
+  const end = rest.search(CLAUSE_END);
+  const clause = (end < 0 ? rest : rest.slice(0, end)).trimEnd();
+  if (NEGATED.test(rest) || SCALAR_PARTICLE.test(clause)) return undefined;
+  const words = clause.split(" ");
+  let first = words.length - 1;
+  if (first < 1 || !isNonFinite(words[first]!)) return undefined;
+  while (first > 1 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
+  // "hat ... nicht für sich entschieden", not "für sich nicht entschieden".
+  if (first > 2 && words[first - 1] === "sich" && PREPOSITIONS.has(words[first - 2]!)) first -= 2;
+  const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
+  if (joined >= 0) return undefined;
+  return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
+}
+
+/** Particles that "nicht" does not simply deny ("bereits ... nicht eingetroffen" means "noch nicht"; "erstmals ... nicht"). */
+const SCALAR_PARTICLE = /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst)(?<!\p{L}\1)(?!\p{L})/iu;
+/** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
+const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
+
 /** Two capitalised words right after a country's name: the name goes on ("China Precision Machinery ..."). */
 const NAME_GOES_ON = /^\s\p{Lu}[\p{L}-]*\s\p{Lu}/u;
 /** Words that deny a deed. */
@@ -937,7 +993,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;
-    const falseDeed = other ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
+    // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
+    const ofCountry = action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
+    const falseDeed = other ? undefined : (deedInOtherCountry(doc, pool, actor, evidence, deed.rest) ?? (ofCountry ? undefined : denied(deed.rest)));
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
     if (falsehood) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
   }

@@ -317,8 +317,10 @@ describe("claims through the generator", () => {
     expect(regionOf(iso2!)?.continent).toBe(regionOf("DE")?.continent);
     // Denied of another country, a deed may well be true ("hat Deutschland keine Defizite vorgeworfen").
     expect(statementsOf(lone("Deutschland keine Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([]);
-    // A name with an article changes with the case ("der Türkei"): no such statement is made.
-    expect(statementsOf(lone("der Türkei Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([]);
+    // A name with an article changes with the case ("der Türkei"): no such statement is made; the deed is denied instead.
+    expect(statementsOf(lone("der Türkei Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([
+      expect.objectContaining({ statement: "Jarosław Nowicki hat der Türkei Demokratie-Defizite nicht vorgeworfen." }),
+    ]);
   });
 
   it("states no deed whose verb has only its particle before the next clause ('lehnt ab und will ...': rejects what?)", () => {
@@ -360,7 +362,8 @@ describe("claims through the generator", () => {
       statements(generateBank([{ id: "steuermoral", text }])[0]!.questions)
         .filter((statement) => !statement.answer && statement.statement.includes("herausgefunden"))
         .map((statement) => statement.statement);
-    expect(falseOnes(study)).toEqual([]);
+    // Denied, as a deed nobody else of the text could have done.
+    expect(falseOnes(study)).toEqual(["Die Psychologen haben in ihren Experimenten nicht herausgefunden, dass strenge Strafen die Steuermoral senken."]);
     // Another group of the text is still a false partner.
     const withDemonstrators = `${study} Die Demonstranten forderten am Montag vor dem Parlament niedrigere Steuern für alle Familien.`;
     expect(falseOnes(withDemonstrators)).toEqual([expect.stringMatching(/^Die Demonstranten haben in ihren Experimenten herausgefunden/u)]);
@@ -446,7 +449,7 @@ describe("claims through the generator", () => {
 describe("a deed followed by the actor's own words", () => {
   const DEFENCE = `Streit um Polizeieinsatz
 
-Wien – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei: Wir haben richtig gehandelt. Die Grünen fordern nun einen Untersuchungsausschuss. Bürgermeisterin Anna Weiß sprach am Dienstag von einem schweren Fehler.`;
+Brüssel – Innenminister Karl Berger verteidigte am Montag den Einsatz der Polizei: Wir haben richtig gehandelt. Die Grünen fordern nun einen Untersuchungsausschuss. Bürgermeisterin Anna Weiß sprach am Dienstag von einem schweren Fehler.`;
   const statements = (text: string) =>
     generateBank([{ id: "defence", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
 
@@ -478,7 +481,7 @@ Warschau – Der polnische Außenminister Grzegorz Schetyna will am Montag den r
   it("is not told by a plural office after 'die' ('an die Schulsprecher')", () => {
     const text = `Streit um Schulbrief
 
-Wien – Bundesschulsprecher Max Weber sieht das Schreiben an die Schulsprecher als problematisch. Am Montag hatte die Kandidatin Anna Berg den Brief an alle Schulen verschickt.`;
+Brüssel – Bundesschulsprecher Max Weber sieht das Schreiben an die Schulsprecher als problematisch. Am Montag hatte die Kandidatin Anna Berg den Brief an alle Schulen verschickt.`;
     const made = generateBank([{ id: "brief", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
     expect(made).toContain("Anna Berg sieht das Schreiben an die Schulsprecher als problematisch.");
   });
@@ -605,5 +608,45 @@ Ankara – Im vergangenen Jahr hatte Präsident Recep Tayyip Erdogan ein Angebot
     const made = statementsOf("angebote", text).filter((statement) => statement.statement.includes("Precision"));
     expect(made.length).toBeGreaterThan(0);
     expect(made.filter((statement) => !statement.statement.includes("der China Precision"))).toEqual([]);
+  });
+});
+
+describe("a deed nobody else of the text could have done, denied as its false statement", () => {
+  const statementsOf = (text: string) =>
+    generateBank([{ id: "paket", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+  const text = (deed: string) => `Hilfspaket für Bauern\n\nBrüssel – Am Montag ${deed}. Das Paket umfasst 200 Millionen Euro.`;
+
+  it("puts 'nicht' before the verbs that end the clause, the true statement built the same way", () => {
+    const sorted = (made: { statement: string; answer: boolean }[]) => [...made].sort((a, b) => Number(b.answer) - Number(a.answer));
+    expect(sorted(statementsOf(text("hat die EU-Kommission das geplante Hilfspaket für die Bauern beschlossen")))).toEqual([
+      { statement: "Die EU-Kommission hat am Montag das geplante Hilfspaket für die Bauern beschlossen.", answer: true },
+      { statement: "Die EU-Kommission hat am Montag das geplante Hilfspaket für die Bauern nicht beschlossen.", answer: false },
+    ]);
+    expect(statementsOf(text("soll das geplante Hilfspaket von der österreichischen Bundesregierung beschlossen werden")).length).toBeLessThanOrEqual(2);
+    const denied = statementsOf(text("hat die Google-Software AlphaGo das Turnier vorzeitig für sich entschieden")).find((statement) => !statement.answer);
+    expect(denied?.statement).toBe("Die Google-Software AlphaGo hat am Montag das Turnier vorzeitig nicht für sich entschieden.");
+  });
+
+  it("denies no deed that ends in a particle, is denied already, holds 'bereits' or joins a second verb", () => {
+    for (const deed of [
+      "kündigte die EU-Kommission das geplante Hilfspaket für die Bauern an",
+      "hat die EU-Kommission das geplante Hilfspaket für die Bauern nicht beschlossen",
+      "hat die EU-Kommission das geplante Hilfspaket für die Bauern bereits beschlossen",
+      "will die EU-Kommission das geplante Hilfspaket beschließen und die Details vorstellen",
+    ]) {
+      const made = statementsOf(text(deed));
+      expect(made.filter((statement) => statement.answer)).toHaveLength(1);
+      expect(made.filter((statement) => !statement.answer)).toEqual([]);
+    }
+  });
+
+  it("gives the deed to another actor of the text where there is one, rather than denying it", () => {
+    const made = statementsOf(
+      `${text("hat die EU-Kommission das geplante Hilfspaket für die Bauern beschlossen")} Am Dienstag hat die EZB ein eigenes Programm vorgestellt.`,
+    );
+    const falseOnes = made.filter((statement) => !statement.answer && statement.statement.includes("Hilfspaket"));
+    expect(falseOnes).toEqual([{ statement: "Die EZB hat am Montag das geplante Hilfspaket für die Bauern beschlossen.", answer: false }]);
   });
 });
