@@ -8,7 +8,7 @@ import { type Phrase, type PersonMention, phraseAt } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import type { Token } from "./text";
-import type { ActionFact, Mention, Sentence, Span } from "./types";
+import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["hingegen", "jedoch", "aber", "allerdings", "indes", "dagegen", "wiederum", "selbst"]);
@@ -288,23 +288,79 @@ function afterColon(
   return undefined;
 }
 
+/** A pronoun opening a sentence, as subject, and the gender of the person it may stand for. */
+const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["Er", "male"],
+  ["Sie", "female"],
+]);
+
+/** The sentence before, as the extractor read it: who acted or spoke in it. */
+interface SentenceBefore {
+  sentence: Sentence;
+  /** The body of the article, not its title or teaser: a pronoun does not reach back into those. */
+  body: boolean;
+  subject: string | undefined;
+}
+
+/**
+ * "Lee geriet in Zeitnot und gab auf. Er entschuldigte sich hinterher bei seinen Fans": a sentence that
+ * opens with "Er" or "Sie" and a finite verb in the singular, right after a sentence of the same paragraph
+ * whose subject (who acted or spoke in it) is a person of that gender, the only one of that gender it names.
+ * The pronoun is then that person. Not where the sentence names such a person itself ("Er hat warten müssen
+ * ...: Tarik Mete"), nor after a sentence that acts through someone else ("Im Gegensatz zu Dung ist er ...").
+ */
+function pronounSubject(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  before: SentenceBefore | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): ActionFact | undefined {
+  const gender = tokens[0] && SUBJECT_PRONOUNS.get(tokens[0].text);
+  const verb = tokens[1];
+  if (!gender || !before?.body || before.subject === undefined || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
+  if (/\n\s*\n/u.test(text.slice(before.sentence.end, sentence.start))) return undefined;
+  const namedIn = (span: Span) => {
+    const named = new Map<string, PersonFact>();
+    for (const [start, { person }] of persons) if (start >= span.start && start < span.end && person.gender === gender) named.set(person.surname, person);
+    return [...named.values()];
+  };
+  const ofGender = namedIn(before.sentence);
+  if (ofGender.length !== 1 || ofGender[0]!.surname !== before.subject || namedIn(sentence).length > 0) return undefined;
+  const person = ofGender[0]!;
+  const pronoun = mentionOf(tokens[0]!);
+  const fact = actionFact(text, sentence, tokens, { mention: pronoun, person, named: true, next: 1 }, 1, pronoun.start, true);
+  if (fact) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+  return fact;
+}
+
 /** One action per sentence at most, from the sentences of the article's text. */
 export function findActions(
   doc: Doc,
   persons: ReadonlyMap<number, PersonMention>,
   openings: readonly (Phrase | undefined)[],
   countries: ReadonlyMap<number, CountryMention>,
+  quotes: readonly QuoteFact[],
 ): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
+  let before: SentenceBefore | undefined;
   doc.sentences.forEach((sentence, index) => {
-    if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) return;
+    if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
+      before = undefined;
+      return;
+    }
     const tokens = doc.tokens[index]!;
     const action =
       actorFirst(text, sentence, tokens, openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries) ??
-      afterColon(text, sentence, tokens, persons, countries);
+      afterColon(text, sentence, tokens, persons, countries) ??
+      pronounSubject(text, sentence, tokens, before, persons);
     if (action) actions.push(action);
+    // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").
+    const speaker = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end)?.person;
+    const subject = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
+    before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject };
   });
   return actions;
 }

@@ -36,6 +36,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   const personAt = personMentionsByStart(persons);
   const countryAt = countryNamesByStart(countryMentions);
   const openings = openingPhrases(doc, personAt, countryAt);
+  const quotes = findQuotes(doc, personAt, openings);
 
   return {
     document,
@@ -47,7 +48,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
     dates,
     meetings: meeting ? [meeting] : [],
     places: findPlaces(doc, meeting),
-    quotes: findQuotes(doc, personAt, openings),
-    actions: findActions(doc, personAt, openings, countryAt),
+    quotes,
+    actions: findActions(doc, personAt, openings, countryAt, quotes),
   };
 }

@@ -186,6 +186,11 @@ export interface ActionFact extends Span {
   actorFirst: boolean;
   /** The clause (a main clause, no subordinate clause) from its first word to its end, excluding the final punctuation. */
   clause: Span;
+  /**
+   * Where the actor is "Er" or "Sie" opening the sentence: the sentence before, which names the person it
+   * stands for ("Lee Sedol unterlag ... Er entschuldigte sich ..."). `actor` is then the pronoun.
+   */
+  antecedent?: Span;
 }
 
 export interface Facts {

@@ -121,7 +121,7 @@ const namesOf = perDocument(({ facts }) =>
       ...facts.persons.flatMap((person) => [person.name, person.surname, ...person.mentions.map((mention) => mention.text)]),
       ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
       ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
-      ...facts.actions.map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
+      ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
     ]),
   ]
     .filter((name) => name.length >= 2)

@@ -15,7 +15,7 @@ import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } f
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
+import { actionEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
@@ -91,7 +91,7 @@ const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
  * theirs ("Die SPÖ musste den Bürgermeister-Sessel räumen, obwohl sie nach wie vor die stärkste Kraft ist").
  */
 function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
-  let inside = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase));
+  let inside = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase)).replace(POINTS_FORWARD, "$1");
   if (ownPronouns === HIM) inside = inside.replace(HIM, "");
   // "Die Programmierer fütterten sie": in its own clause "sie" is not the subject (that would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);
@@ -99,6 +99,8 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
   return ANAPHORIC_WORDS.test(inside);
 }
 
+/** "damit, dass ...", "deshalb, weil ...": a pro-adverb that points to the clause after it, not back. */
+const POINTS_FORWARD = /(?<!\p{L})(?:damit|dabei|deshalb|daher)(,?\s+(?:dass|weil|ob)(?!\p{L}))/gu;
 /** "er", "ihn", "ihm": a man, in any case. */
 const HIM = /(er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/gu;
 /** "sie" (lower case: "Sie" mid-sentence is someone addressed): a woman, or what takes "die" or the plural. */
@@ -839,8 +841,9 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
 
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */
 function whoStem(deed: Deed): string {
-  const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
-  return `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive.length))}?`;
+  // "sich, nachdem ...": the reflexive before a comma too.
+  const reflexive = /^sich(?=[\s,])/u.test(deed.rest) ? "sich " : "";
+  return `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive ? "sich".length : 0))}?`;
 }
 
 /** Whether a deed is stated (true, and of someone else): its question no longer than a statement is read whole. */
@@ -952,7 +955,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
     }
     const deed = actor ? deedOf(doc, action) : undefined;
-    const evidence = evidenceFor(doc, action);
+    const evidence = actionEvidence(doc, action);
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
@@ -1052,7 +1055,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const person = personOf(doc, action.person);
     if (!person || quoted.has(action.start)) continue;
     const deed = deedOf(doc, action);
-    const evidence = evidenceFor(doc, action);
+    const evidence = actionEvidence(doc, action);
     if (!deed || !evidence) continue;
     const text = deedText(deed.singular, deed.rest);
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;

@@ -1,7 +1,7 @@
 /** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
 import { foldSpaces, isWordChar } from "../bank/text";
-import type { Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
+import type { ActionFact, Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
 
@@ -142,6 +142,19 @@ export function evidenceFor(doc: DocContext, span: Span, kinds?: ReadonlySet<Pas
   if (!sentence) return undefined;
   const passage = passageAt(doc, sentence.start)!;
   return { documentId: doc.id, passageId: passage.id, start: sentence.start, end: sentence.end, quote: doc.text.slice(sentence.start, sentence.end) };
+}
+
+/**
+ * The evidence of an action: its sentence, and where its actor is a pronoun ("Er entschuldigte sich ...") the
+ * sentence before too, which names the person: the learner sees who it was. Undefined where the two stand
+ * in different passages (the extractor does not resolve across paragraphs).
+ */
+export function actionEvidence(doc: DocContext, action: ActionFact): Evidence | undefined {
+  const evidence = evidenceFor(doc, action);
+  if (!evidence || !action.antecedent) return evidence;
+  const before = evidenceFor(doc, action.antecedent);
+  if (!before || before.passageId !== evidence.passageId) return undefined;
+  return { ...evidence, start: before.start, quote: doc.text.slice(before.start, evidence.end) };
 }
 
 /** The byline is evidence only for when the text appeared. */

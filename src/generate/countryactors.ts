@@ -95,7 +95,7 @@ export function verbCore(verb: string, rest: string): string | undefined {
  */
 export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
   const sentence = sentenceSpan(doc, where);
-  const actors = [...doc.facts.actions.map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
+  const actors = [...doc.facts.actions.filter((other) => !other.antecedent).map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
   const sameVerb = (mention: Mention) => {
     if (!core) return true;
     const around = sentenceSpan(doc, mention);

@@ -119,7 +119,7 @@ const nameWordsOf = perDocument((doc: DocContext) => {
     ...facts.persons.flatMap((person) => [person.name, ...person.mentions.map((mention) => mention.text)]),
     ...facts.places.flatMap((place) => [place.name, ...place.mentions.map((mention) => mention.text)]),
     ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
-    ...facts.actions.map((action) => action.actor.text),
+    ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.text),
     ...facts.quotes.map((quote) => quote.speaker.text),
   ];
   const words = new Set<string>();
@@ -312,7 +312,8 @@ export function objectQuestions(doc: DocContext): Question[] {
   const early = storyOpeningEnd(doc);
   for (const action of doc.facts.actions) {
     const at = articleSentenceAt(doc, action.start);
-    if (quoted.has(action.start) || !at || at.index >= early) continue;
+    // An actor "Er" (src/extract/actions.ts): the object's evidence would not show who.
+    if (quoted.has(action.start) || !at || at.index >= early || action.antecedent) continue;
     if (LINKING_VERBS.has(action.verb.text) || (action.person && namedAfterPerson(doc, action.actor))) continue;
     const deed = deedOf(doc, action);
     const subject = subjectOf(doc, action);

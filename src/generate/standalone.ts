@@ -56,7 +56,8 @@ const namesOf = perDocument(({ facts }) =>
     ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.start)),
     ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.start)),
     ...facts.quotes.map((quote) => quote.speaker.start),
-    ...facts.actions.map((action) => action.actor.start),
+    // An actor "Er" (src/extract/actions.ts) is itself a pronoun, no name.
+    ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.start),
   ].sort((a, b) => a - b),
 );
 

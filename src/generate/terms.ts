@@ -134,7 +134,7 @@ function taken(doc: DocContext): Span[] {
   return [
     ...personAndPlaceMentions(doc),
     ...facts.quotes.map((quote) => quote.speaker),
-    ...facts.actions.map((action) => action.actor),
+    ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor),
     ...facts.dates,
     ...facts.quantities,
   ];

@@ -175,6 +175,34 @@ describe("actions", () => {
   });
 });
 
+describe("a pronoun that opens a sentence, as the person the sentence before is about", () => {
+  const actionsOf = (text: string) =>
+    extractFacts(text).actions.map((action) => ({
+      person: action.person,
+      actor: action.actor.text,
+      antecedent: action.antecedent && text.slice(action.antecedent.start, action.antecedent.end),
+    }));
+  const body = (sentences: string) => `Streit um Reformen\n\nWien – Der Streit um die Reformen geht weiter. ${sentences}`;
+
+  it("takes 'Er' and 'Sie' for the one person of that gender who acted or spoke in the sentence before", () => {
+    const text = body("Finanzminister Karl Huber legte am Montag sein Budget vor. Er kündigte zugleich neue Sparpakete an.");
+    expect(actionsOf(text)).toContainEqual({ person: "Huber", actor: "Er", antecedent: "Finanzminister Karl Huber legte am Montag sein Budget vor." });
+    const her = body("Die Opposition sei gespalten, sagte Parteichefin Eva Maier am Montag. Sie forderte eine neue Abstimmung im Parlament.");
+    expect(actionsOf(her)).toContainEqual(expect.objectContaining({ person: "Maier", actor: "Sie" }));
+  });
+
+  it("takes no pronoun for a person where the sentence before acts through someone else, names two of that gender, or is another paragraph", () => {
+    const resolved = (text: string) => actionsOf(text).filter((action) => action.antecedent !== undefined);
+    // "Im Gegensatz zu Huber ist er ...": Huber is named, but someone else is the subject.
+    expect(resolved(body("Im Gegensatz zu Karl Huber ist er offen für Reformen. Er gilt als Verfechter der Reformen."))).toEqual([]);
+    expect(resolved(body("Karl Huber traf am Montag Josef Berger. Er kündigte neue Sparpakete an."))).toEqual([]);
+    expect(resolved(body("Karl Huber legte am Montag sein Budget vor.\n\nEr kündigte zugleich neue Sparpakete an."))).toEqual([]);
+    // "Sie" with a verb in the plural is not a woman; "Er ...: Tarik Mete" names whom it means itself.
+    expect(resolved(body("Eva Maier traf die Abgeordneten. Sie forderten eine neue Abstimmung."))).toEqual([]);
+    expect(resolved(body("Karl Huber legte am Montag sein Budget vor. Er hat lange gewartet, nun ist Josef Berger Minister."))).toEqual([]);
+  });
+});
+
 describe("gender", () => {
   it("comes from a feminine role noun and from Frau/Herr", () => {
     const facts = extractFacts("Präsidentin Laura Weiß traf Frau Kramer. Später kam Minister Jonas Hahn.");

@@ -650,3 +650,56 @@ describe("a deed nobody else of the text could have done, denied as its false st
     expect(falseOnes).toEqual([{ statement: "Die EZB hat am Montag das geplante Hilfspaket für die Bauern beschlossen.", answer: false }]);
   });
 });
+
+describe("a deed whose actor is 'Er' or 'Sie' for the person named in the sentence before", () => {
+  const text = `Budget vorgelegt
+
+Wien – Der Streit um das Budget geht weiter. Finanzminister Karl Huber legte am Montag sein Budget vor. Er kündigte zugleich neue Sparpakete für die Länder an. Sozialministerin Eva Maier kritisierte die Pläne am Dienstag scharf.`;
+  const questions = generateBank([{ id: "budget", text }])[0]!.questions;
+  const about = questions.filter((question) => (question.type === "truefalse" ? question.statement : question.stem).includes("Sparpakete"));
+
+  it("states it of the person by name, falsely of another person of the text, with both sentences as evidence", () => {
+    const statements = about.flatMap((question) => (question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : []));
+    expect(statements).toContainEqual({ statement: "Karl Huber kündigte zugleich neue Sparpakete für die Länder an.", answer: true });
+    expect(statements).toContainEqual({ statement: "Eva Maier kündigte zugleich neue Sparpakete für die Länder an.", answer: false });
+    for (const question of about)
+      expect(question.evidence.quote).toBe(
+        "Finanzminister Karl Huber legte am Montag sein Budget vor. Er kündigte zugleich neue Sparpakete für die Länder an.",
+      );
+  });
+
+  it("asks no name gap in a sentence that names nobody", () => {
+    expect(about.filter((question) => question.type === "cloze")).toEqual([]);
+  });
+});
+
+describe("what a deed points to in its own words", () => {
+  const made = (deed: string) =>
+    generateBank([
+      {
+        id: "kuerzung",
+        text: `Kürzungen beschlossen\n\nWien – ${deed}. Sozialministerin Eva Maier kritisierte die Pläne am Dienstag scharf. Bundeskanzler Peter Roth lobte den Plan am Mittwoch.`,
+      },
+    ])[0]!.questions;
+
+  it("states a deed with 'damit, dass ...': the pro-adverb points to the clause after it", () => {
+    const statements = made("Am Montag begründete Finanzminister Karl Huber die Kürzungen damit, dass die Schulden weiter steigen").flatMap((question) =>
+      question.type === "truefalse" ? [question.statement] : [],
+    );
+    expect(statements).toContain("Karl Huber begründete am Montag die Kürzungen damit, dass die Schulden weiter steigen.");
+    // "damit" alone points back: to what, only the sentence before says.
+    const alone = made("Am Montag erreichte Finanzminister Karl Huber damit eine Einigung mit den Ländern").flatMap((question) =>
+      question.type === "truefalse" ? [question.statement] : [],
+    );
+    expect(alone.filter((statement) => statement.includes("Einigung"))).toEqual([]);
+  });
+
+  it("asks 'Wer ... sich laut Text' also where a comma follows the reflexive", () => {
+    const stems = made("Finanzminister Karl Huber konzentriert sich, nachdem die Schulden gestiegen sind, auf das Sparen").flatMap((question) =>
+      question.type === "single" ? [question.stem] : [],
+    );
+    expect(stems.filter((stem) => stem.startsWith("Wer konzentriert"))).toEqual([
+      "Wer konzentriert sich laut Text, nachdem die Schulden gestiegen sind, auf das Sparen?",
+    ]);
+  });
+});
