@@ -52,6 +52,8 @@ const POLITE = /(?=[SI])(?<=\S\s+)(?:Sie|Ihnen|Ihre[mnrs]?)(?![\p{L}\p{N}-])/gu;
 /** "einer von ihnen", "zwei von denen": one of a group only an earlier sentence names. */
 const ONE_OF_THEM =
   /(einer|eine|eines|keiner|keine|viele|manche|einige|die meisten|zwei|drei|vier|fünf)(?<![\p{L}]\1)\s+(?:von\s+)?(?:ihnen|denen)(?![\p{L}])/giu;
+/** "die beiden" with no noun after it ("blödeln sich die beiden durch ..."): two only an earlier sentence names. */
+const BOTH_OF_THEM = /(?<![\p{L}])(?:[Dd]ie|den|der)\s+beiden(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
@@ -271,6 +273,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   for (const match of matchesOf(THIRD_PERSON, text)) if (!names.nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
     for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  if (lower.includes("beiden")) for (const match of matchesOf(BOTH_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];

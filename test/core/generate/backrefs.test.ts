@@ -30,6 +30,9 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Außerdem hätten sie neue Züge bestellt, sagte ___.", { person: true })).toContain("pronoun");
     expect(kinds(BEFORE, "Würde ich heute entscheiden, bekäme ___ den Vorzug.")).toContain("pronoun");
     expect(kinds(BEFORE, "Der Lokführer Hans Gruber aus ___ ist einer von ihnen.")).toContain("pronoun");
+    // "die beiden" with no noun after it: two whom only an earlier sentence names; with a noun it says what.
+    expect(kinds(BEFORE, "Seit ___ Jahren arbeiten die beiden für die Bahn.")).toContain("pronoun");
+    expect(kinds(BEFORE, "Seit ___ Jahren arbeiten die beiden Lokführer Hans Gruber und Max Huber für die Bahn.")).not.toContain("pronoun");
     // A name before the pronoun is what it stands for.
     expect(kinds(BEFORE, "Die Verkehrsministerin Maria Huber kündigte an, sie werde ___ Züge bestellen.")).not.toContain("pronoun");
   });
