@@ -899,7 +899,7 @@ const ADVERBS_LIKE_VERBS: ReadonlySet<string> = new Set([
 /** Auxiliaries and modals that close a verb cluster ("aufgebaut werden", "gegeben haben"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(["werden", "worden", "haben", "sein", "lassen", "wollen", "können", "müssen", "sollen", "dürfen"]);
 /** An infinitive or a participle ("nutzen", "schwertun", "gefordert", "entschieden"), lower case. */
-const NON_FINITE = /^\p{Ll}{2,}(?:en|ern|eln|t)$/u;
+const NON_FINITE = /^\p{Ll}{2,}(?:en|ern|eln|tun|t)$/u;
 const isNonFinite = (word: string) => AUXILIARIES.has(word) || (NON_FINITE.test(word) && !GENERAL.has(word) && !ADVERBS_LIKE_VERBS.has(word));
 /** Where the clause of a deed ends: what follows (", weil ...", "– ...") is not denied with it. */
 const CLAUSE_END = /[,;:–]/u;
@@ -918,8 +918,8 @@ function denied(rest: string): string | undefined {
   if (NEGATED.test(rest) || SCALAR_PARTICLE.test(clause)) return undefined;
   const words = clause.split(" ");
   let first = words.length - 1;
-  if (first < 1 || !isNonFinite(words[first]!)) return undefined;
-  while (first > 1 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
+  if (!isNonFinite(words[first]!)) return undefined;
+  while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
   // "hat ... nicht für sich entschieden", not "für sich nicht entschieden".
   if (first > 2 && words[first - 1] === "sich" && PREPOSITIONS.has(words[first - 2]!)) first -= 2;
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
