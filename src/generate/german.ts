@@ -92,9 +92,9 @@ export function nominativePlural(noun: string): string {
   return noun.replace(/(er|el)n$/u, "$1");
 }
 
-/** Nouns that are relations to another person, not a role of their own ("sein US-Kollege Blinken"). */
+/** Nouns that are relations to another person, not a role of their own ("sein US-Kollege Blinken", "ihrem Parteikollegen"), in any case. */
 export function isRelationalRole(role: string): boolean {
-  return /(?:kollege|kollegin|amtskollege|amtskollegin|partner|partnerin)$/iu.test(role.trim().split(/\s+/).pop() ?? "");
+  return /(?:kolleg(?:e|en|in|innen)|partner(?:in|innen|n)?)$/iu.test(role.trim().split(/\s+/).pop() ?? "");
 }
 
 const NOMINALISED_ADJECTIVES = /(?:beauftragt|gesandt|vorsitzend|abgeordnet|angestellt|bevollmächtigt)(?:e|en|er|em)$/u;

@@ -19,6 +19,8 @@ const OFFICE_LOOKUP = 0.7;
 const SPOKESPERSON = /sprecher(?:in)?$/iu;
 
 const offices = new WeakMap<PersonFact, string | undefined>();
+/** A colleague in office, not in a party or group ("Parteikollege"). */
+const SAME_OFFICE_RELATION = /^(?:amts)?kolleg(?:e|en|in|innen)$/iu;
 
 /**
  * The office as it can follow "ist": "britischer Verteidigungsminister". A colleague holds the office
@@ -32,7 +34,9 @@ function office(person: PersonFact): string | undefined {
       const words = role.trim().split(/\s+/u);
       const relation = words.pop()!;
       const prefix = relation.includes("-") ? relation.slice(0, relation.lastIndexOf("-") + 1) : "";
-      role = person.impliedRole ? [...words, prefix + person.impliedRole].join(" ") : undefined;
+      // "Amtskollege", "US-Kollege" hold the same office; a "Parteikollege" or "Fraktionskollege" only belongs to the same party.
+      const sameOffice = SAME_OFFICE_RELATION.test(relation.slice(prefix.length));
+      role = person.impliedRole && sameOffice ? [...words, prefix + person.impliedRole].join(" ") : undefined;
     }
     const predicative = role ? predicativeRole(role) : undefined;
     offices.set(person, predicative && isOffice(predicative) ? predicative : undefined);

@@ -5,6 +5,7 @@ import type { Facts } from "../../../src/extract/types";
 import { attendanceQuestions } from "../../../src/generate/attendance";
 import { writtenFigure } from "../../../src/generate/context";
 import { countryQuestions } from "../../../src/generate/countries";
+import { generateBank } from "../../../src/generate/index";
 import { memberCountChangeQuestions, memberCountQuestions } from "../../../src/generate/counts";
 import { quantityQuestions } from "../../../src/generate/quantities";
 import { shownName } from "../../../src/generate/persons";
@@ -170,6 +171,16 @@ describe("roles", () => {
     expect(distractors(berg!)).not.toContain("Maria Sand");
     // "ihr dänischer Kollege" is no office to ask about.
     expect(questions.some((question) => question.stem.includes("Kollege"))).toBe(false);
+  });
+
+  it("takes a party colleague for no office, neither as a word ('ist Parteikollege') nor as the other person's office", () => {
+    const text =
+      "Budget unter Druck\n\nWien – Ex-Finanzministerin Maria Fekter verteidigte am Montag ihre Politik. Erst unter ihrem Nachfolger und Parteikollegen Michael Spindelegger kam die Wende. Bundeskanzler Werner Faymann schwieg.";
+    const statements = generateBank([{ id: "budget", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "person_role" ? [question.statement] : [],
+    );
+    expect(statements.filter((statement) => statement.startsWith("Michael Spindelegger"))).toEqual([]);
+    expect(statements).not.toContain("Werner Faymann ist Finanzminister.");
   });
 
   it("never keys false an office the text calls by a generic word or another name", () => {
