@@ -807,11 +807,15 @@ const TIME_WORDS = [...TIME_NOUNS].join("|");
 // biome-ignore format: a word list, packed for reading
 const MONTH_NAMES = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"].join("|");
 /**
- * A time a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016", "zuletzt"), "sich"
- * before it, and the rest of the deed: the time may open the deed's statement instead of its actor.
+ * A time or circumstance a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016",
+ * "zuletzt", "nach sieben Jahrzehnten", "nach der Pleite"), "sich" before it, and the rest of the deed: it
+ * may open the deed's statement instead of its actor. A phrase after "nach", "seit", "trotz", "wegen" is
+ * taken only with an article or a number ("nach Frieden streben": the verb's own) and where it ends at its
+ * noun: not where a genitive or "von" goes on ("wegen der Lähmung des Verfassungsgerichts"), which would have
+ * to move along; not "vor", "bei", "mit", which are as often the verb's own ("warnt vor Einsamkeit in ...").
  */
-const OPENING_TIME = new RegExp(
-  `^(sich\\s+)?((?:am|an)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals)\\s+(?!\\d)(\\p{L}.*)$`,
+const OPENING_ADVERBIAL = new RegExp(
+  `^(sich\\s+)?((?:am|an)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals|(?:nach|seit|trotz|wegen)\\s+(?:der|dem|den|des|einer|einem|einen|seiner|seinem|ihrer|ihrem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+(?=\\s+(?!(?:des|der|eines|einer|von|vom|zur|zum|und|oder)\\s)))\\s+(?!\\d)(\\p{L}.*)$`,
   "u",
 );
 
@@ -828,9 +832,9 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
 export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
   const actorFirst: DeedStatement = (who, how, what) => `${deedText(capitalise(who), deedText(how, what))}.`;
   if (squash(sentence) !== actorFirst(actor, verb, rest)) return actorFirst;
-  if (!OPENING_TIME.test(rest)) return undefined;
+  if (!OPENING_ADVERBIAL.test(rest)) return undefined;
   return (who, how, what) => {
-    const time = OPENING_TIME.exec(what);
+    const time = OPENING_ADVERBIAL.exec(what);
     if (!time) return undefined;
     const [, reflexive = "", when, remainder] = time as unknown as [string, string | undefined, string, string];
     // "Die militanten Qassam-Brigaden" inside the clause: "diesen Sommer wollen die militanten ...".

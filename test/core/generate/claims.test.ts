@@ -580,6 +580,13 @@ Lissabon – Die portugiesische Wahlkommission hat am Dienstag den 4. Oktober al
     ]);
     const sentences = sentencesOf(text);
     expect(statementsOf("neuwahl", text).filter((statement) => sentences.includes(statement.statement))).toEqual([]);
+    // A phrase of circumstance with its article or number opens it too; not one the verb governs ("warnt vor").
+    const opened = (deed: string) => statementsOf("neuwahl", text.replace("hat am Dienstag den 4. Oktober als Tag der Parlamentswahl festgelegt", deed));
+    expect(opened("leitete nach der Pleite Ermittlungen gegen die Parteispitze ein").map((statement) => statement.statement)).toContain(
+      "Nach der Pleite leitete die portugiesische Wahlkommission Ermittlungen gegen die Parteispitze ein.",
+    );
+    expect(opened("warnt vor Einsamkeit in menschlichen Beziehungen").filter((statement) => statement.statement.includes("Einsamkeit"))).toEqual([]);
+    expect(opened("hat wegen der Lähmung des Parlaments eine Neuwahl angesetzt").filter((statement) => statement.statement.includes("Lähmung"))).toEqual([]);
     // Without a time to open with, a statement would be the sentence itself: none is made.
     const timeless = text.replace(" am Dienstag", "");
     expect(statementsOf("neuwahl", timeless).filter((statement) => statement.statement.includes("4. Oktober"))).toEqual([]);
