@@ -78,6 +78,14 @@ const FIGURE_TOPICS: ReadonlySet<string> = new Set(["quantity", "member_count", 
  * most of the request's CPU time, and the first pass finds little more for such a pool anyway.
  */
 const MAX_POOL_FOR_OTHER_ORDERS = 120;
+/**
+ * A statement of who did or said what ranks this much above its salience: of the questions of one fact it is
+ * the one to ask. Over the blind readings of rounds 4 to 14, such statements were worth asking 62 of 69
+ * times at salience 0.35 or more and 14 of 20 between 0.145 and 0.35, the same facts as name gaps 25 of 40
+ * and 6 of 13. Above JITTER, so the seed does not undo it.
+ */
+const CLAIM_STATEMENT_BONUS = 0.1;
+const isClaimStatement = (question: Question) => question.type === "truefalse" && CLAIM_TOPICS.has(question.topic);
 /** How far the seed may move a question up or down the salience ranking, so that rounds differ. */
 const JITTER = 0.08;
 
@@ -426,7 +434,8 @@ function balance(selection: Selection, dropped: Set<Profile>): void {
 
 /** The pool in the order to try: salience with a little of the seed mixed in, questions asked before last. */
 function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
-  const score = (question: Question) => question.salience + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
+  const score = (question: Question) =>
+    question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
   const scored = pool.map((question) => ({ profile: profileOf(question), score: score(question), asked: options.avoid?.has(question.id) ?? false }));
   scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.question.id < b.profile.question.id ? -1 : 1));
   return scored.map((entry) => entry.profile);

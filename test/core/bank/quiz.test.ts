@@ -236,6 +236,37 @@ describe("drawQuiz", () => {
     expect(balancedStatements(quiz)).toBe(true);
   });
 
+  it("asks a deed as its statement rather than its name gap, where the statements can be balanced", () => {
+    // Two deeds, each asked as a name gap and, a little less salient, as a statement (one true, one false),
+    // among gaps of five other facts.
+    const made = (index: number, fact: number, type: "cloze" | "truefalse", salience: number, topic: Question["topic"], truth = true) => {
+      const base = {
+        id: `q_d${index.toString(16).padStart(7, "0")}`,
+        documentId: "doc",
+        topic,
+        stem: `Frage ${index}?`,
+        fact: `f${fact}`,
+        salience,
+        evidence: evidenceAt("doc", fact * 100),
+        moreEvidence: [],
+      };
+      return type === "cloze"
+        ? Question.parse({ ...base, type, before: `Lücke ${index} `, after: ".", answer: `Wort${fact}`, accept: [] })
+        : Question.parse({ ...base, type, statement: `Aussage ${index}.`, answer: truth, ...(truth ? {} : { correction: "y" }) });
+    };
+    const pool = [
+      made(0, 0, "cloze", 0.62, "action"),
+      made(1, 0, "truefalse", 0.58, "action", true),
+      made(2, 1, "cloze", 0.62, "action"),
+      made(3, 1, "truefalse", 0.58, "action", false),
+      ...[10, 11, 12, 13, 14].map((fact) => made(fact, fact, "cloze", 0.6, "place")),
+    ];
+    const seeds = Array.from({ length: 40 }, (_, index) => `s${index}`);
+    const withBoth = seeds.filter((seed) => drawQuiz(pool, { seed }).filter((question) => question.type === "truefalse").length === 2);
+    // By salience alone (and the seed's jitter) the gaps would win most of the time (6 of these 40 seeds); the seed may still put a gap first now and then.
+    expect(withBoth.length).toBeGreaterThanOrEqual(20);
+  });
+
   it("fills a quiz up with a side person before a place, a date or a term named in passing", () => {
     const asQuestion = (index: number, salience: number, topic: Question["topic"]) =>
       withOwnOptions(
