@@ -913,13 +913,14 @@ const CLAUSE_END = /[,;:–]/u;
  * the verbs that end its clause ("werden sich ... schwertun" → "werden sich ... nicht schwertun", "soll ...
  * zur Nachfolgerin aufgebaut werden" → "... nicht aufgebaut werden"). Only where the clause ends in an
  * infinitive or a participle (after a particle, "nicht" would stand before the wrong phrase: "gehen ...
- * gegen Uiguren nicht vor"), joins no second verb with "und" (only that one would be denied), and the deed
- * denies nothing already (two denials read as a riddle).
+ * gegen Uiguren nicht vor"), joins no second verb with "und" (only that one would be denied), the deed
+ * denies nothing already (two denials read as a riddle) and concedes nothing ("obwohl", "aber": a denial
+ * would contradict it, and so give itself away).
  */
 function denied(rest: string): string | undefined {
   const end = rest.search(CLAUSE_END);
   const clause = (end < 0 ? rest : rest.slice(0, end)).trimEnd();
-  if (NEGATED.test(rest) || SCALAR_PARTICLE.test(clause)) return undefined;
+  if (NEGATED.test(rest) || SCALAR_PARTICLE.test(clause) || CONCESSIVE.test(rest)) return undefined;
   const words = clause.split(" ");
   let first = words.length - 1;
   if (!isNonFinite(words[first]!)) return undefined;
@@ -933,6 +934,8 @@ function denied(rest: string): string | undefined {
 
 /** Particles that "nicht" does not simply deny ("bereits ... nicht eingetroffen" means "noch nicht"; "erstmals ... nicht"). */
 const SCALAR_PARTICLE = /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst)(?<!\p{L}\1)(?!\p{L})/iu;
+/** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
+const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
 const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
 

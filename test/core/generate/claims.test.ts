@@ -647,12 +647,13 @@ describe("a deed nobody else of the text could have done, denied as its false st
     );
   });
 
-  it("denies no deed that ends in a particle, is denied already, holds 'bereits' or joins a second verb", () => {
+  it("denies no deed that ends in a particle, is denied already, holds 'bereits', joins a second verb or concedes ('obwohl')", () => {
     for (const deed of [
       "kündigte die EU-Kommission das geplante Hilfspaket für die Bauern an",
       "hat die EU-Kommission das geplante Hilfspaket für die Bauern nicht beschlossen",
       "hat die EU-Kommission das geplante Hilfspaket für die Bauern bereits beschlossen",
       "will die EU-Kommission das geplante Hilfspaket beschließen und die Details vorstellen",
+      "musste die EU-Kommission das geplante Hilfspaket zurückziehen, obwohl sie die Mehrheit hatte",
     ]) {
       const made = statementsOf(text(deed));
       expect(made.filter((statement) => statement.answer)).toHaveLength(1);
