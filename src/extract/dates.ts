@@ -1,6 +1,6 @@
 /** Dates as written ("04.06.2020", "Februar 2019", "seit 2014", "date 2017-03"), normalised to ISO. */
 import { MONTHS, YEAR_CONTEXT_WORDS, YEAR_RANGE } from "./data/dates";
-import { alternation } from "./text";
+import { alternation, matchesOf } from "./text";
 import type { DateFact, Sentence, Span } from "./types";
 import { countedNounAfter, hedgeBefore } from "./units";
 
@@ -46,11 +46,11 @@ export function findDates(text: string, sentences: readonly Sentence[], fallback
       taken.fill(1, start - sentence.start, end - sentence.start);
       dates.push({ start, end, text: text.slice(start, end), value });
     };
-    for (const match of body.matchAll(NUMERIC_DATE)) {
+    for (const match of matchesOf(NUMERIC_DATE, body)) {
       const [all, day, month, year] = match;
       if (validDay(Number(month), Number(day))) add(at(match.index), at(match.index) + all.length, `${year}-${pad(Number(month))}-${pad(Number(day))}`);
     }
-    for (const match of body.matchAll(DAY_MONTH_YEAR)) {
+    for (const match of matchesOf(DAY_MONTH_YEAR, body)) {
       const [all, day, monthName, year] = match;
       const month = MONTHS.get(monthName!.toLowerCase())!;
       const resolvedYear = year ?? fallbackYear;
@@ -58,16 +58,16 @@ export function findDates(text: string, sentences: readonly Sentence[], fallback
         add(at(match.index), at(match.index) + all.length, `${resolvedYear}-${pad(month)}-${pad(Number(day))}`);
       }
     }
-    for (const match of body.matchAll(MONTH_YEAR)) {
+    for (const match of matchesOf(MONTH_YEAR, body)) {
       const [all, monthName, year] = match;
       add(at(match.index), at(match.index) + all.length, `${year}-${pad(MONTHS.get(monthName!.toLowerCase())!)}`);
     }
-    for (const match of body.matchAll(ISO_DATE)) {
+    for (const match of matchesOf(ISO_DATE, body)) {
       const [all, year, month, day] = match;
       if (Number(month) < 1 || Number(month) > 12) continue;
       add(at(match.index), at(match.index) + all.length, day ? `${year}-${month}-${day}` : `${year}-${month}`);
     }
-    for (const match of body.matchAll(BARE_YEAR)) {
+    for (const match of matchesOf(BARE_YEAR, body)) {
       const start = at(match.index);
       const end = start + match[0].length;
       if (isYearFigure(text, start, end, sentence)) add(start, end, match[0]);

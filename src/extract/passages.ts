@@ -12,6 +12,7 @@ import {
 } from "./data/passages";
 import { NOT_NAMES } from "./data/persons";
 import { MONTHS } from "./data/dates";
+import { matchesOf } from "./text";
 import type { Passage, PassageKind, Sentence, Span } from "./types";
 
 /** Boilerplate patterns are only tried on short passages: article paragraphs are never page furniture. */
@@ -88,7 +89,7 @@ const BULLET = /(?:^|\s)[·•▪●]\s+/gu;
 function splitAtBullets(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
-  for (const match of text.slice(start, end).matchAll(BULLET)) {
+  for (const match of matchesOf(BULLET, text.slice(start, end))) {
     const bulletAt = start + match.index;
     const before = text.slice(from, bulletAt).trimEnd();
     if (before !== "") spans.push({ start: from, end: from + before.length });
@@ -162,7 +163,7 @@ function splitAtWholeSentences(text: string, passage: Span): Span[] {
   const sentences: Span[] = [];
   let sentenceStart = passage.start;
   const body = text.slice(passage.start, passage.end);
-  for (const match of body.matchAll(SENTENCE_END)) {
+  for (const match of matchesOf(SENTENCE_END, body)) {
     let end = passage.start + match.index + match[0].length;
     while (end < passage.end && /["'“”‘’»«)\]]/u.test(text[end]!)) end++;
     if (end >= passage.end) break;

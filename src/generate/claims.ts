@@ -10,7 +10,7 @@ import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
-import { escapeRegExp, isAdjectiveLike, isCapitalised } from "../extract/text";
+import { escapeRegExp, isAdjectiveLike, isCapitalised, matchesOf } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -662,6 +662,8 @@ const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|st|al|ig|lich)e[nrs]?$/u;
 /** A capitalised word, hyphens inside: a noun or a name within an actor's phrase. */
 const NOUN_OR_NAME = /^\p{Lu}[\p{L}-]*$/u;
 
+const NON_SPACE_RUNS = /\S+/gu;
+
 /**
  * Which word of an institution's phrase names it, as the gap of "who did it": the phrase without its
  * article and the adjectives before its noun ("Die militanten Qassam-Brigaden", "Die türkische
@@ -670,7 +672,7 @@ const NOUN_OR_NAME = /^\p{Lu}[\p{L}-]*$/u;
  * Undefined where the phrase is longer, a plain noun in the plural ("malische Soldaten") or a country.
  */
 function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { start: number; name: boolean } | undefined {
-  const words = [...actor.text.matchAll(/\S+/gu)].map((match) => ({ text: match[0], start: actor.start + match.index }));
+  const words = matchesOf(NON_SPACE_RUNS, actor.text).map((match) => ({ text: match[0], start: actor.start + match.index }));
   let first = PHRASE_DETERMINERS.has(words[0]!.text.toLowerCase()) ? 1 : 0;
   while (first < words.length - 1 && !isCapitalised(words[first]!.text)) first++;
   const named = words.slice(first);

@@ -6,6 +6,7 @@ import { numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, hedgeBefore, numberSpellings, scaleOf, toleranceRange } from "./german";
 import { NUMBER_WORDS } from "../extract/data/numbers";
+import { matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -48,7 +49,7 @@ function widened(doc: DocContext, sentence: Span, clause: Span): Span {
   const references = read(clause);
   if (references === 0) return clause;
   let start = sentence.start;
-  for (const end of doc.text.slice(sentence.start, clause.start).matchAll(PART_END)) start = sentence.start + end.index + end[0].length;
+  for (const end of matchesOf(PART_END, doc.text.slice(sentence.start, clause.start))) start = sentence.start + end.index + end[0].length;
   const wider = { start, end: clause.end };
   return wider.start < clause.start && wider.end - wider.start <= MAX_SENTENCE_LENGTH && read(wider) < references ? wider : clause;
 }
