@@ -279,6 +279,11 @@ function findClaimants(doc: DocContext): Claimant[] {
   return [...persons.map(personClaimant), ...institutions, ...places];
 }
 
+/** Whether `claimant` may be a wrong option for `answer` (a function of the module: under keepNames a named closure costs a defineProperty of its name). */
+function fits(answer: Claimant, claimant: Claimant, gendered: boolean, countries: ReadonlySet<string>): boolean {
+  return (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
+}
+
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
  * texts that this one does not name. Persons for a person and institutions for an institution only,
@@ -293,12 +298,11 @@ function claimDistractors(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Choice[] {
-  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
-      fits(claimant) &&
+      fits(answer, claimant, gendered, countries) &&
       !namedIn(claim, claimant) &&
       !namesOfSameInstitution(doc, answer).has(claimant.text),
   );
@@ -306,7 +310,7 @@ function claimDistractors(
     ? pool.persons
         .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
         .map((entry) => personClaimant(entry.person))
-        .filter(fits)
+        .filter((claimant) => fits(answer, claimant, gendered, countries))
     : [];
   // "Paschi di Siena" and "MPS" are one bank: two wrong options that are one would leave the answer fewer rivals.
   // The names of institutions taken already: looked up, not compared with every candidate taken (for every claim).
@@ -319,8 +323,7 @@ function claimDistractors(
       for (const name of namesOfSameInstitution(doc, claimant)) taken.add(name);
     }
   }
-  const sameKind = (claimant: Claimant) => kindOf(claimant) === kindOf(answer);
-  const alike = candidates.filter(sameKind);
+  const alike = candidates.filter((claimant) => kindOf(claimant) === kindOf(answer));
   if (alike.length === 0) return [];
   // A country among institutions would stand out, a group may be another word for an institution: places
   // and groups are offered only their own kind, and never as another kind's wrong option. A person is no

@@ -129,6 +129,9 @@ function figuresIn(shown: string): number[] {
   return figures;
 }
 
+/** Whether two figures are the same but for rounding (a function of the module: a named closure costs a defineProperty of its name under keepNames). */
+const near = (a: number, value: number) => Math.abs(a - value) < 1e-9;
+
 /**
  * Whether the answer follows from the other figures of the gap text by adding or subtracting two or
  * three of them ("___ von 70 stimmten dafür, zwei enthielten sich"): then the gap asks for arithmetic,
@@ -136,13 +139,12 @@ function figuresIn(shown: string): number[] {
  */
 function computable(shown: string, value: number): boolean {
   const figures = figuresIn(shown).filter((figure) => figure !== value);
-  const near = (a: number) => Math.abs(a - value) < 1e-9;
   for (let i = 0; i < figures.length; i++) {
     for (let j = 0; j < figures.length; j++) {
       if (i === j) continue;
       const [a, b] = [figures[i]!, figures[j]!];
-      if (near(a - b) || near(a + b)) return true;
-      for (let k = 0; k < figures.length; k++) if (k !== i && k !== j && (near(a - b - figures[k]!) || near(a + b + figures[k]!))) return true;
+      if (near(a - b, value) || near(a + b, value)) return true;
+      for (let k = 0; k < figures.length; k++) if (k !== i && k !== j && (near(a - b - figures[k]!, value) || near(a + b + figures[k]!, value))) return true;
     }
   }
   return false;

@@ -324,6 +324,11 @@ function sentenceNouns(doc: DocContext, sentence: Span, quote: string): { index:
 /** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */
 const MIN_MODIFIER = 3;
 
+/** Whether a noun (lower case) is another of the term's with one of its heads (a function of the module: under keepNames a named closure costs a defineProperty of its name). */
+function sameHead(lower: string, lowerTerm: string, heads: readonly string[]): boolean {
+  return lower !== lowerTerm && heads.includes(lower);
+}
+
 /**
  * Other nouns of the text that complete a term's gap as well, in the same form: its head where the text
  * writes it alone ("Reise" for "Auslandsreise", "Klasse" for "Volksschulklasse"), a less specific word for
@@ -339,17 +344,13 @@ function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof
     const head = lowerTerm.slice(cut).replace(/^-/u, "");
     if (words.has(head)) heads.push(head);
   }
-  const fits = (index: number) => {
-    const lower = lowerNouns[index]!;
-    return lower !== lowerTerm && heads.includes(lower);
-  };
   // Only the nouns that end like one of the heads are compared, in text order; a head too short for the key compares all.
-  if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => fits(index));
+  if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => sameHead(lowerNouns[index]!, lowerTerm, heads));
   const candidates = new Set<number>();
   for (const head of heads) for (const index of byEnding.get(head.slice(-HEAD_KEY)) ?? []) candidates.add(index);
   return [...candidates]
     .sort((a, b) => a - b)
-    .filter(fits)
+    .filter((index) => sameHead(lowerNouns[index]!, lowerTerm, heads))
     .map((index) => nouns[index]!);
 }
 
