@@ -5,6 +5,7 @@
  */
 import { deu as STOPWORDS } from "stopword";
 import type { Evidence, Question } from "../bank/schema";
+import { isSpace as isSpaceCode } from "../bank/text";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
@@ -82,13 +83,34 @@ const DETERMINER =
 const LAST_WORD = /(\p{L}+)\s+$/u;
 
 /**
+ * LAST_WORD's word in text[from, to), read from the end: the expression tries every position of the text
+ * before it finds the one word that ends where the closing spaces start. The expression decides where a
+ * character of that word lies beyond Latin-1.
+ */
+function lastWord(text: string, from: number, to: number): string | undefined {
+  let wordEnd = to;
+  while (wordEnd > from && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === to) return undefined;
+  let wordStart = wordEnd;
+  for (; wordStart > from; wordStart--) {
+    const code = text.charCodeAt(wordStart - 1);
+    if (code >= 0x100) return LAST_WORD.exec(text.slice(from, to))?.[1];
+    // \p{L} in Latin-1: A-Z, a-z, "ª", "µ", "º", "À"-"ÿ" but "×" and "÷".
+    const letter =
+      ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+    if (!letter) break;
+  }
+  return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
+}
+
+/**
  * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
  * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
  */
 export function usedAsCommonNoun(text: string, word: string): boolean {
   const stem = word.replace(ENDING, "");
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
-    const before = LAST_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const before = lastWord(text, Math.max(0, at - 30), at);
     // "über", "aber", "hinter" end like an inflected adjective but are function words: "über Rutshuru" is a place.
     if (before && (DETERMINER.test(before.toLowerCase()) || isAdjectiveLike(before))) return true;
   }
