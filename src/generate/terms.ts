@@ -259,8 +259,24 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** A capitalised word after spaces. */
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 
+/** Particles of foreign names: "Stade de France", "Times of London". */
+const NAME_PARTICLES = ["de", "du", "la", "le", "of", "di", "da", "del", "della", "dei", "do", "dos", "van", "y"];
 /** A capitalised word and a particle of a foreign name ("Stade de", "Times of") right before a word. */
-const NAME_PARTICLE_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:de|du|la|le|of|di|da|del|della|dei|do|dos|van|y)\s+$/u;
+const NAME_PARTICLE_BEFORE = new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${NAME_PARTICLES.join("|")})\\s+$`, "u");
+
+/**
+ * Whether text[from, to) ends in a particle between spaces, as NAME_PARTICLE_BEFORE needs: checked from the end
+ * before the expression, which tries every position of the text, runs.
+ */
+function endsInParticle(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === to) return false;
+  return NAME_PARTICLES.some(
+    (particle) =>
+      end - particle.length - 1 >= from && text.startsWith(particle, end - particle.length) && isSpaceCode(text.charCodeAt(end - particle.length - 1)),
+  );
+}
 
 /** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 function askableHere(doc: DocContext, span: Span): boolean {
@@ -270,7 +286,8 @@ function askableHere(doc: DocContext, span: Span): boolean {
   const previous = wordBefore(doc.text, start);
   if (UPPER_FIRST.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
   // "Stade de France", "Monte dei Paschi di Siena", "Times of London": the end of a name with a particle.
-  if (NAME_PARTICLE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) return false;
+  const reach = Math.max(0, start - 40);
+  if (endsInParticle(doc.text, reach, start) && NAME_PARTICLE_BEFORE.test(doc.text.slice(reach, start))) return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
   if (CAPITALISED_NEXT.test(doc.text.slice(end, end + 2))) return false;
   // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
