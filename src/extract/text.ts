@@ -102,6 +102,43 @@ export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text
   return matches;
 }
 
+/** Where `text` has an upper-case letter (as matchesAtCapitals tells them), for several searches of one text. */
+export function capitalsOf(text: string): number[] {
+  const capitals: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x100) {
+      if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) capitals.push(at);
+      continue;
+    }
+    UPPER_AT.lastIndex = at;
+    if (UPPER_AT.test(text)) capitals.push(at);
+  }
+  return capitals;
+}
+
+/**
+ * matchesAtCapitals(sticky, text, mayMatch) with the text's capitals (capitalsOf) found before: a whole text
+ * searched with several expressions is scanned for its capitals once, not once per expression.
+ */
+export function matchesAtCapitalsOf(
+  sticky: RegExp,
+  text: string,
+  capitals: readonly number[],
+  mayMatch?: (text: string, at: number) => boolean,
+): CapitalMatch[] {
+  const matches: CapitalMatch[] = [];
+  let from = 0;
+  for (const at of capitals) {
+    if (at < from || (mayMatch !== undefined && !mayMatch(text, at))) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    matches.push({ index: at, word: text.slice(at, sticky.lastIndex) });
+    from = sticky.lastIndex;
+  }
+  return matches;
+}
+
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
 
 /** Lower-case attributive adjective ("britische", "politischen"), not an article or verb. */

@@ -9,10 +9,10 @@ import { isSpace as isSpaceCode } from "../bank/text";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
-import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, overlapsAnyOf } from "../extract/text";
+import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd } from "./context";
+import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -336,7 +336,7 @@ const HEAD_KEY = 3;
 
 /** Where NOUN matches in the whole text, in text order: one pass, from which each sentence takes its nouns. */
 const nounSpans = perDocument((doc) =>
-  matchesAtCapitals(NOUN_AT, doc.text).map((match) => ({ start: match.index, end: match.index + match.word.length, word: match.word })),
+  matchesAtCapitalsOf(NOUN_AT, doc.text, textCapitals(doc)).map((match) => ({ start: match.index, end: match.index + match.word.length, word: match.word })),
 );
 
 /** Whether a character code is an ASCII character that no noun holds (no letter, no hyphen). */
