@@ -85,14 +85,7 @@ export interface CapitalMatch {
 export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean): CapitalMatch[] {
   const matches: CapitalMatch[] = [];
   for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 0x100) {
-      // Latin-1: "A"-"Z", "À"-"Þ" but "×".
-      if (!((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7))) continue;
-    } else {
-      UPPER_AT.lastIndex = at;
-      if (!UPPER_AT.test(text)) continue;
-    }
+    if (!capitalAt(text, at)) continue;
     if (mayMatch !== undefined && !mayMatch(text, at)) continue;
     sticky.lastIndex = at;
     if (!sticky.test(text)) continue;
@@ -102,18 +95,33 @@ export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text
   return matches;
 }
 
+/** Whether an upper-case letter stands at `at`; Latin-1 judged by its code: "A"-"Z", "À"-"Þ" but "×". */
+function capitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x100) return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  UPPER_AT.lastIndex = at;
+  return UPPER_AT.test(text);
+}
+
+/**
+ * Whether a word of matchesAtCapitals(sticky, text) passes `accept`: the matches are tried in order up to the
+ * first that does, and no list of them is made.
+ */
+export function someAtCapitals(sticky: RegExp, text: string, accept: (word: string) => boolean): boolean {
+  for (let at = 0; at < text.length; at++) {
+    if (!capitalAt(text, at)) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    if (accept(text.slice(at, sticky.lastIndex))) return true;
+    at = sticky.lastIndex - 1;
+  }
+  return false;
+}
+
 /** Where `text` has an upper-case letter (as matchesAtCapitals tells them), for several searches of one text. */
 export function capitalsOf(text: string): number[] {
   const capitals: number[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 0x100) {
-      if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)) capitals.push(at);
-      continue;
-    }
-    UPPER_AT.lastIndex = at;
-    if (UPPER_AT.test(text)) capitals.push(at);
-  }
+  for (let at = 0; at < text.length; at++) if (capitalAt(text, at)) capitals.push(at);
   return capitals;
 }
 

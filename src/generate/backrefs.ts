@@ -16,7 +16,7 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { anyOfWords, matchesAtCapitals, matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
+import { anyOfWords, matchesOf, mayHoldAnyOf, someAtCapitals, suffixMatcher } from "../extract/text";
 import { namesSource, TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
@@ -318,7 +318,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   if (opensText(doc, reading.at)) return found.sort((a, b) => a.index - b.index);
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
   const verdicts = officeVerdicts(doc);
-  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOfficeIn(verdicts, match.word));
+  const office = someAtCapitals(NOUN_AFTER_SPACE, text, (word) => isOfficeIn(verdicts, word));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
     if (!isOfficeIn(verdicts, head)) continue;
