@@ -105,6 +105,8 @@ const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
  */
 const FIRST_PERSON_WORDS = anyOfWords(["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"]);
 const ONE_OF_THEM_WORDS = anyOfWords(["ihnen", "denen"]);
+/** POLITE's words, as they are written (it is case-sensitive): "Sie" inside a sentence is rare. */
+const POLITE_WORDS = anyOfWords(["Sie", "Ihnen", "Ihre"]);
 const DEMONSTRATIVE_WORDS = anyOfWords(["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"]);
 
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
@@ -274,7 +276,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
-  const polite = matchesOf(POLITE, text);
+  const polite = POLITE_WORDS.test(text) ? matchesOf(POLITE, text) : [];
   if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
     for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
@@ -308,7 +310,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(match[0]) && RELATIVE_CLAUSE_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // "Wer keine guten Noten hat, fliegt raus: Dieses Prinzip ...": the clause before the colon says which.
-    if (/\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
+    if (text.lastIndexOf(":", match.index) !== -1 && /\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
     found.push({ kind: "demonstrative", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
