@@ -275,10 +275,13 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
-  const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
-  const polite = POLITE_WORDS.test(text) ? matchesOf(POLITE, text) : [];
-  if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
-    for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  // A person's gap names someone (personNamed has it): then "ich", "wir" and the polite "Sie" are not looked for.
+  if (reading.personGap === undefined) {
+    const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
+    const polite = POLITE_WORDS.test(text) ? matchesOf(POLITE, text) : [];
+    if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
+      for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+    }
   }
   for (const match of matchesOf(POSSESSIVE, text)) {
     if (names.nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
