@@ -32,7 +32,8 @@ function isOtherSpace(code: number): boolean {
   );
 }
 
-const isSpace = (code: number) => code === 32 || isOtherSpace(code);
+/** `\s` on a character code. */
+export const isSpace = (code: number) => code === 32 || isOtherSpace(code);
 
 /**
  * `value.replace(/\s+/gu, " ").trim()` in one scan that copies only around the spaces it changes: most

@@ -53,9 +53,15 @@ for (const ending of [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length))
   for (const [stem, iso2] of codeByStem) if (!codeByAdjective.has(stem + ending)) codeByAdjective.set(stem + ending, iso2);
 }
 
+/**
+ * The last letters of codeByAdjective's keys, its endings' last letters: a word that ends otherwise is no key.
+ * This runs for every word of the text, and most words are looked up in vain.
+ */
+const ADJECTIVE_LAST_LETTERS: readonly number[] = [...new Set(ADJECTIVE_ENDINGS.map((ending) => ending.charCodeAt(ending.length - 1)))];
+
 /** The country of an adjective ("irakischen" -> IQ), or of the first part of a compound ("deutsch-französische"). */
 function adjectiveCountry(lowerWord: string): string | undefined {
-  return codeByAdjective.get(lowerWord);
+  return ADJECTIVE_LAST_LETTERS.includes(lowerWord.charCodeAt(lowerWord.length - 1)) ? codeByAdjective.get(lowerWord) : undefined;
 }
 
 /** An acronym before a hyphen and a capital ("EU-Kommission"). */

@@ -1,6 +1,6 @@
 /** Dates as written ("04.06.2020", "Februar 2019", "seit 2014", "date 2017-03"), normalised to ISO. */
 import { MONTHS, YEAR_CONTEXT_WORDS, YEAR_RANGE } from "./data/dates";
-import { alternation } from "./text";
+import { alternation, matchesOf } from "./text";
 import type { DateFact, Sentence, Span } from "./types";
 import { countedNounAfter, hedgeBefore } from "./units";
 
@@ -29,6 +29,34 @@ function isYearFigure(text: string, start: number, end: number, sentence: Span):
 }
 
 /**
+ * The dates of one sentence as they are found, none overlapping another. A class, not closures made for
+ * each sentence: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name.
+ */
+class SentenceDates {
+  /** Characters already part of a date: a mask keeps the overlap check linear on huge inputs. */
+  private taken: Uint8Array | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentence: Sentence,
+    private readonly length: number,
+    private readonly dates: DateFact[],
+  ) {}
+
+  /** Where the sentence's offset `index` stands in the text. */
+  at(index: number): number {
+    return this.sentence.start + index;
+  }
+
+  add(start: number, end: number, value: string): void {
+    this.taken ??= new Uint8Array(this.length);
+    for (let index = start; index < end; index++) if (this.taken[index - this.sentence.start]) return;
+    this.taken.fill(1, start - this.sentence.start, end - this.sentence.start);
+    this.dates.push({ start, end, text: this.text.slice(start, end), value });
+  }
+}
+
+/**
  * Dates in the given sentences, in text order. A day and month without a year takes `fallbackYear`
  * (the document's year) when there is one and is skipped otherwise.
  */
@@ -37,40 +65,33 @@ export function findDates(text: string, sentences: readonly Sentence[], fallback
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (!/\d/.test(body)) continue;
-    const at = (index: number) => sentence.start + index;
-    // Characters already part of a date: a mask keeps the overlap check linear on huge inputs.
-    let taken: Uint8Array | undefined;
-    const add = (start: number, end: number, value: string) => {
-      taken ??= new Uint8Array(body.length);
-      for (let index = start; index < end; index++) if (taken[index - sentence.start]) return;
-      taken.fill(1, start - sentence.start, end - sentence.start);
-      dates.push({ start, end, text: text.slice(start, end), value });
-    };
-    for (const match of body.matchAll(NUMERIC_DATE)) {
+    const found = new SentenceDates(text, sentence, body.length, dates);
+    for (const match of matchesOf(NUMERIC_DATE, body)) {
       const [all, day, month, year] = match;
-      if (validDay(Number(month), Number(day))) add(at(match.index), at(match.index) + all.length, `${year}-${pad(Number(month))}-${pad(Number(day))}`);
+      if (validDay(Number(month), Number(day)))
+        found.add(found.at(match.index), found.at(match.index) + all.length, `${year}-${pad(Number(month))}-${pad(Number(day))}`);
     }
-    for (const match of body.matchAll(DAY_MONTH_YEAR)) {
+    for (const match of matchesOf(DAY_MONTH_YEAR, body)) {
       const [all, day, monthName, year] = match;
       const month = MONTHS.get(monthName!.toLowerCase())!;
       const resolvedYear = year ?? fallbackYear;
       if (resolvedYear && validDay(month, Number(day))) {
-        add(at(match.index), at(match.index) + all.length, `${resolvedYear}-${pad(month)}-${pad(Number(day))}`);
+        found.add(found.at(match.index), found.at(match.index) + all.length, `${resolvedYear}-${pad(month)}-${pad(Number(day))}`);
       }
     }
-    for (const match of body.matchAll(MONTH_YEAR)) {
+    for (const match of matchesOf(MONTH_YEAR, body)) {
       const [all, monthName, year] = match;
-      add(at(match.index), at(match.index) + all.length, `${year}-${pad(MONTHS.get(monthName!.toLowerCase())!)}`);
+      found.add(found.at(match.index), found.at(match.index) + all.length, `${year}-${pad(MONTHS.get(monthName!.toLowerCase())!)}`);
     }
-    for (const match of body.matchAll(ISO_DATE)) {
+    for (const match of matchesOf(ISO_DATE, body)) {
       const [all, year, month, day] = match;
       if (Number(month) < 1 || Number(month) > 12) continue;
-      add(at(match.index), at(match.index) + all.length, day ? `${year}-${month}-${day}` : `${year}-${month}`);
+      found.add(found.at(match.index), found.at(match.index) + all.length, day ? `${year}-${month}-${day}` : `${year}-${month}`);
     }
-    for (const match of body.matchAll(BARE_YEAR)) {
-      const start = at(match.index);
+    for (const match of matchesOf(BARE_YEAR, body)) {
+      const start = found.at(match.index);
       const end = start + match[0].length;
-      if (isYearFigure(text, start, end, sentence)) add(start, end, match[0]);
+      if (isYearFigure(text, start, end, sentence)) found.add(start, end, match[0]);
     }
   }
   return dates.sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 /** How many members an organisation has, as the text states it. */
 import { FORMING_VERBS, HAVING_VERBS, MEMBER_NOUNS } from "./data/organizations";
 import { parseNumeral } from "./numbers";
-import { alternation, isAdjectiveLike } from "./text";
+import { alternation, isAdjectiveLike, matchesOf } from "./text";
 import type { MemberCountFact, Sentence } from "./types";
 
 const FIGURE = String.raw`(?<![\p{L}\p{N}.,/-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\p{N}/]|[.,]\d)`;
@@ -137,7 +137,7 @@ export function findMemberCounts(text: string, sentences: readonly Sentence[]): 
     // Characters already part of a count: the patterns overlap ("Die 68 Mitglieder der ..." and "... hat 68 Mitglieder").
     const taken = new Uint8Array(body.length);
     for (const { pattern, groups, described, genitive } of PATTERNS) {
-      for (const match of body.matchAll(pattern)) {
+      for (const match of matchesOf(pattern, body)) {
         if (taken.subarray(match.index, match.index + match[0].length).includes(1)) continue;
         taken.fill(1, match.index, match.index + match[0].length);
         const start = sentence.start + match.index;

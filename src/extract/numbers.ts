@@ -3,7 +3,7 @@ import { MONTHS } from "./data/dates";
 import { NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import type { Doc } from "./doc";
-import { alternation, clauseAround, overlaps } from "./text";
+import { alternation, clauseAround, matchesOf, overlaps } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
 import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
 
@@ -93,7 +93,7 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
     const body = text.slice(sentence.start, sentence.end);
     const figures: Figure[] = [];
     if (/\d/.test(body)) {
-      for (const match of body.matchAll(NUMERAL)) {
+      for (const match of matchesOf(NUMERAL, body)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         if (isOrdinal(text, { start, end }, sentence)) continue;

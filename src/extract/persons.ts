@@ -183,6 +183,8 @@ function isNamedPlaceNoun(token: Token | undefined): boolean {
 /** A given name of two syllables joined by a hyphen, the second in small letters ("Geun-hye", "Jae-in"): no European name is written so. */
 const SURNAME_FIRST_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
+const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
+
 /**
  * Surname: the last name word with the particles before it ("Le Drian", "von der Leyen", "bin Laden").
  * A hyphenated article ("al- Kadhimi") stays in the full name only, as sorting and address drop it.
@@ -191,7 +193,6 @@ function splitName(text: string, found: FoundName): { surname: string; givenName
   const words = found.tokens;
   // "Park Geun-hye", "Ban Ki-moon": a Korean given name, hyphenated with a small letter after the hyphen, follows the surname.
   if (words.length === 2 && SURNAME_FIRST_GIVEN_NAME.test(words[1]!.text)) return { surname: words[0]!.text, givenName: words[1]!.text };
-  const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;
   const surname = text.slice(words[surnameStart]!.start, Math.max(words[words.length - 1]!.end, found.span.end));
@@ -225,6 +226,11 @@ interface Introduction {
   name: FoundName;
 }
 
+/** What stands between token `index` and the next (up to `end` after the last). */
+function gapAfter(text: string, tokens: readonly Token[], index: number, end: number): string {
+  return text.slice(tokens[index]!.end, tokens[index + 1]?.start ?? end);
+}
+
 /** "Role Name" or "Role complement, Name," starting at the role word `roleIndex`. */
 function introductionAt(
   text: string,
@@ -235,17 +241,16 @@ function introductionAt(
   nouns: CommonNouns,
 ): Introduction | undefined {
   const roleToken = tokens[roleIndex]!;
-  const gapAfter = (index: number) => text.slice(tokens[index]!.end, tokens[index + 1]?.start ?? sentence.end);
   let roleEnd = roleToken.end;
   let name: FoundName | undefined;
-  if (roleIndex + 1 < tokens.length && isWhitespace(gapAfter(roleIndex))) {
+  if (roleIndex + 1 < tokens.length && isWhitespace(gapAfter(text, tokens, roleIndex, sentence.end))) {
     const read = readName(text, tokens, roleIndex + 1, countryAt);
     name = read && endBeforeCommonNoun(text, read, nouns.notAfterComma);
   }
   if (!name) {
     // Apposition: "der Koordinator für Terrorismusbekämpfung der US-Regierung, Nathan Sales, am ..."
     for (let index = roleIndex; index < Math.min(tokens.length - 1, roleIndex + MAX_ROLE_COMPLEMENT_WORDS); index++) {
-      const gap = gapAfter(index);
+      const gap = gapAfter(text, tokens, index, sentence.end);
       if (isWhitespace(gap)) continue;
       if (!/^,[ \t\u00a0]+$/u.test(gap)) break;
       const candidate = readName(text, tokens, index + 1, countryAt);

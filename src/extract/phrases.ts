@@ -87,6 +87,18 @@ function joinedAfter(tokens: readonly Token[], from: number, index: number): boo
   return index > from && tokens[index]!.joined;
 }
 
+/** Whether `word` continues the phrase of the noun `head` (see phraseAt). A function of the module, not a closure: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made. */
+function continuesPhrase(head: Token, word: Token, afterVerb: boolean, countries: ReadonlyMap<number, CountryMention> | undefined): boolean {
+  return (
+    !afterVerb ||
+    CAPITALISED_ADJECTIVE.test(head.text) ||
+    CITY_ADJECTIVE.test(head.text) ||
+    NAME_SHAPED_WORD.test(word.text) ||
+    countries?.get(word.start) !== undefined ||
+    CITIES.has(word.text)
+  );
+}
+
 /**
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
@@ -159,19 +171,12 @@ export function phraseAt(
   // After the verb ("Am Freitag hat die Staatsanwaltschaft Anklage erhoben"), a plain noun after the subject's
   // is its object: there only a name's word continues it (an acronym, a capital inside, a country).
   const head = noun;
-  const continues = (word: Token) =>
-    !afterVerb ||
-    CAPITALISED_ADJECTIVE.test(head.text) ||
-    CITY_ADJECTIVE.test(head.text) ||
-    NAME_SHAPED_WORD.test(word.text) ||
-    countries?.get(word.start) !== undefined ||
-    CITIES.has(word.text);
   while (
     nounIndex + 1 < tokens.length &&
     tokens[nounIndex + 1]!.capitalised &&
     joinedAfter(tokens, from, nounIndex + 1) &&
     !persons.has(tokens[nounIndex + 1]!.start) &&
-    continues(tokens[nounIndex + 1]!)
+    continuesPhrase(head, tokens[nounIndex + 1]!, afterVerb, countries)
   ) {
     nounIndex++;
     const word = tokens[nounIndex]!;

@@ -85,19 +85,64 @@ export interface CapitalMatch {
 export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean): CapitalMatch[] {
   const matches: CapitalMatch[] = [];
   for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 0x100) {
-      // Latin-1: "A"-"Z", "À"-"Þ" but "×".
-      if (!((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7))) continue;
-    } else {
-      UPPER_AT.lastIndex = at;
-      if (!UPPER_AT.test(text)) continue;
-    }
+    if (!capitalAt(text, at)) continue;
     if (mayMatch !== undefined && !mayMatch(text, at)) continue;
     sticky.lastIndex = at;
     if (!sticky.test(text)) continue;
     matches.push({ index: at, word: text.slice(at, sticky.lastIndex) });
     at = sticky.lastIndex - 1;
+  }
+  return matches;
+}
+
+/** Whether an upper-case letter stands at `at`; Latin-1 judged by its code: "A"-"Z", "À"-"Þ" but "×". */
+function capitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x100) return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  UPPER_AT.lastIndex = at;
+  return UPPER_AT.test(text);
+}
+
+/**
+ * Whether a word of matchesAtCapitals(sticky, text) passes `accept`: the matches are tried in order up to the
+ * first that does, and no list of them is made.
+ */
+export function someAtCapitals(sticky: RegExp, text: string, accept: (word: string) => boolean): boolean {
+  for (let at = 0; at < text.length; at++) {
+    if (!capitalAt(text, at)) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    if (accept(text.slice(at, sticky.lastIndex))) return true;
+    at = sticky.lastIndex - 1;
+  }
+  return false;
+}
+
+/** Where `text` has an upper-case letter (as matchesAtCapitals tells them), for several searches of one text. */
+export function capitalsOf(text: string): number[] {
+  const capitals: number[] = [];
+  for (let at = 0; at < text.length; at++) if (capitalAt(text, at)) capitals.push(at);
+  return capitals;
+}
+
+/**
+ * matchesAtCapitals(sticky, text, mayMatch) with the text's capitals (capitalsOf) found before: a whole text
+ * searched with several expressions is scanned for its capitals once, not once per expression.
+ */
+export function matchesAtCapitalsOf(
+  sticky: RegExp,
+  text: string,
+  capitals: readonly number[],
+  mayMatch?: (text: string, at: number) => boolean,
+): CapitalMatch[] {
+  const matches: CapitalMatch[] = [];
+  let from = 0;
+  for (const at of capitals) {
+    if (at < from || (mayMatch !== undefined && !mayMatch(text, at))) continue;
+    sticky.lastIndex = at;
+    if (!sticky.test(text)) continue;
+    matches.push({ index: at, word: text.slice(at, sticky.lastIndex) });
+    from = sticky.lastIndex;
   }
   return matches;
 }
@@ -164,21 +209,26 @@ export function overlapsAnyOf(spans: readonly Span[]): (span: Span) => boolean {
 
 const MAX_CLAUSE_REACH = 300;
 
+/**
+ * Whether a clause ends at `index`. A function of the module, not a closure in clauseAround: built with
+ * keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made.
+ */
+function isBreak(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === ";" || char === ":" || char === "–" || char === "—") return true;
+  // A comma between digits belongs to a number ("1,8").
+  return char === "," && !(/\d/.test(text[index - 1] ?? "") && /\d/.test(text[index + 1] ?? ""));
+}
+
 /** The clause around a span: up to the nearest comma, semicolon, colon or dash inside the sentence. */
 export function clauseAround(text: string, sentence: Span, span: Span): Span {
-  const isBreak = (index: number) => {
-    const char = text[index];
-    if (char === ";" || char === ":" || char === "–" || char === "—") return true;
-    // A comma between digits belongs to a number ("1,8").
-    return char === "," && !(/\d/.test(text[index - 1] ?? "") && /\d/.test(text[index + 1] ?? ""));
-  };
   // Bounded so that a huge run-on "sentence" stays linear.
   const lowest = Math.max(sentence.start, span.start - MAX_CLAUSE_REACH);
   const highest = Math.min(sentence.end, span.end + MAX_CLAUSE_REACH);
   let start = span.start;
-  while (start > lowest && !isBreak(start - 1)) start--;
+  while (start > lowest && !isBreak(text, start - 1)) start--;
   let end = span.end;
-  while (end < highest && !isBreak(end)) end++;
+  while (end < highest && !isBreak(text, end)) end++;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };

@@ -16,7 +16,7 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { anyOfWords, matchesAtCapitals, matchesOf, mayHoldAnyOf, suffixMatcher } from "../extract/text";
+import { anyOfWords, matchesOf, mayHoldAnyOf, someAtCapitals, suffixMatcher } from "../extract/text";
 import { namesSource, TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
@@ -65,10 +65,11 @@ const DEMONSTRATIVE =
   /(dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|(?:ins|im|am|beim|zum|vom)\s+selben|(?:entsprechend|besagt|genannt|erwähnt|derartig)e[mnrs]?|(?:[Gg]enannt|[Ee]rwähnt)en|(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?))(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /**
  * "Das ist ...", "Die kündigte ... an", "gerade das war": an article standing alone for what was said before.
- * The look-ahead for the "D" first only saves time: the look-behinds are not tried where no "D" stands.
+ * The article first and the look-behinds after it, on the article matched (`\1`): with the look-ahead for a "D"
+ * first they still ran at every "d" of the text.
  */
 const DEMONSTRATIVE_PRONOUN =
-  /(?=[Dd])(?:^|(?<![,–]\s*)(?<=\s))(?:[Dd]as|[Dd]ies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;
+  /([Dd]as|[Dd]ies|Der|Die)(?:(?<=^\1)|(?<![,–]\s*\1)(?<=\s\1))\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|zeigte|bedeutet|heißt|gilt|geht|ging|kam|kommt|sagt|sagte|kündigte|stieß)(?!\p{L})/gu;
 /**
  * "Gemeint ist die Grazer SPÖ, ...", "Die Rede ist von ...": a sentence that says what an expression of the
  * sentence before means ("ein Stingl-Schicksal"); on its own it explains nothing the learner can see.
@@ -107,6 +108,8 @@ const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
  */
 const FIRST_PERSON_WORDS = anyOfWords(["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"]);
 const ONE_OF_THEM_WORDS = anyOfWords(["ihnen", "denen"]);
+/** POLITE's words, as they are written (it is case-sensitive): "Sie" inside a sentence is rare. */
+const POLITE_WORDS = anyOfWords(["Sie", "Ihnen", "Ihre"]);
 const DEMONSTRATIVE_WORDS = anyOfWords(["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"]);
 
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
@@ -276,10 +279,13 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   if (lower.includes("beiden")) for (const match of matchesOf(BOTH_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
-  const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
-  const polite = matchesOf(POLITE, text);
-  if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
-    for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  // A person's gap names someone (personNamed has it): then "ich", "wir" and the polite "Sie" are not looked for.
+  if (reading.personGap === undefined) {
+    const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
+    const polite = POLITE_WORDS.test(text) ? matchesOf(POLITE, text) : [];
+    if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
+      for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+    }
   }
   for (const match of matchesOf(POSSESSIVE, text)) {
     if (names.nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
@@ -311,7 +317,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(match[0]) && RELATIVE_CLAUSE_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // "Wer keine guten Noten hat, fliegt raus: Dieses Prinzip ...": the clause before the colon says which.
-    if (/\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
+    if (text.lastIndexOf(":", match.index) !== -1 && /\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
     found.push({ kind: "demonstrative", index: match.index, word: match[0] });
   }
   for (const match of matchesOf(DEMONSTRATIVE_PRONOUN, text)) found.push({ kind: "demonstrative", index: match.index, word: match[0] });
@@ -321,7 +327,7 @@ export function backReferences(doc: DocContext, text: string, reading: Reading):
   if (opensText(doc, reading.at)) return found.sort((a, b) => a.index - b.index);
   // DEFINITE, with its nested adjectives, costs most of the expressions here; it runs only where an office stands.
   const verdicts = officeVerdicts(doc);
-  const office = matchesAtCapitals(NOUN_AFTER_SPACE, text).some((match) => isOfficeIn(verdicts, match.word));
+  const office = someAtCapitals(NOUN_AFTER_SPACE, text, (word) => isOfficeIn(verdicts, word));
   for (const match of office ? matchesOf(DEFINITE, text) : []) {
     const head = match[2]!;
     if (!isOfficeIn(verdicts, head)) continue;

@@ -10,7 +10,7 @@ import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
-import { escapeRegExp, isAdjectiveLike, isCapitalised } from "../extract/text";
+import { escapeRegExp, isAdjectiveLike, isCapitalised, matchesOf } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -292,6 +292,11 @@ function findClaimants(doc: DocContext): Claimant[] {
   return [...persons.map(personClaimant), ...institutions, ...places];
 }
 
+/** Whether `claimant` may be a wrong option for `answer` (a function of the module: under keepNames a named closure costs a defineProperty of its name). */
+function fits(answer: Claimant, claimant: Claimant, gendered: boolean, countries: ReadonlySet<string>): boolean {
+  return (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
+}
+
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
  * texts that this one does not name. Persons for a person and institutions for an institution only,
@@ -306,12 +311,11 @@ function claimDistractors(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Choice[] {
-  const fits = (claimant: Claimant) => (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
-      fits(claimant) &&
+      fits(answer, claimant, gendered, countries) &&
       !namedIn(claim, claimant) &&
       !namesOfSameInstitution(doc, answer).has(claimant.text),
   );
@@ -319,7 +323,7 @@ function claimDistractors(
     ? pool.persons
         .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
         .map((entry) => personClaimant(entry.person))
-        .filter(fits)
+        .filter((claimant) => fits(answer, claimant, gendered, countries))
     : [];
   // "Paschi di Siena" and "MPS" are one bank: two wrong options that are one would leave the answer fewer rivals.
   // The names of institutions taken already: looked up, not compared with every candidate taken (for every claim).
@@ -332,8 +336,7 @@ function claimDistractors(
       for (const name of namesOfSameInstitution(doc, claimant)) taken.add(name);
     }
   }
-  const sameKind = (claimant: Claimant) => kindOf(claimant) === kindOf(answer);
-  const alike = candidates.filter(sameKind);
+  const alike = candidates.filter((claimant) => kindOf(claimant) === kindOf(answer));
   if (alike.length === 0) return [];
   // A country among institutions would stand out, a group may be another word for an institution: places
   // and groups are offered only their own kind, and never as another kind's wrong option. A person is no
@@ -690,6 +693,8 @@ const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|st|al|ig|lich)e[nrs]?$/u;
 /** A capitalised word, hyphens inside: a noun or a name within an actor's phrase. */
 const NOUN_OR_NAME = /^\p{Lu}[\p{L}-]*$/u;
 
+const NON_SPACE_RUNS = /\S+/gu;
+
 /**
  * Which word of an institution's phrase names it, as the gap of "who did it": the phrase without its
  * article and the adjectives before its noun ("Die militanten Qassam-Brigaden", "Die türkische
@@ -698,7 +703,7 @@ const NOUN_OR_NAME = /^\p{Lu}[\p{L}-]*$/u;
  * Undefined where the phrase is longer, a plain noun in the plural ("malische Soldaten") or a country.
  */
 function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { start: number; name: boolean } | undefined {
-  const words = [...actor.text.matchAll(/\S+/gu)].map((match) => ({ text: match[0], start: actor.start + match.index }));
+  const words = matchesOf(NON_SPACE_RUNS, actor.text).map((match) => ({ text: match[0], start: actor.start + match.index }));
   let first = PHRASE_DETERMINERS.has(words[0]!.text.toLowerCase()) ? 1 : 0;
   while (first < words.length - 1 && !isCapitalised(words[first]!.text)) first++;
   const named = words.slice(first);

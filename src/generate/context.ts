@@ -1,6 +1,7 @@
 /** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
 import { foldSpaces, isWordChar } from "../bank/text";
+import { capitalsOf } from "../extract/text";
 import type { ActionFact, Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
@@ -197,6 +198,9 @@ export function perDocument<T extends object>(make: (doc: DocContext) => T): (do
     return value;
   };
 }
+
+/** Where the document's text has its capitals: three families search the whole text at them (matchesAtCapitalsOf). */
+export const textCapitals = perDocument((doc) => capitalsOf(doc.text));
 
 const mentionCache = new WeakMap<DocContext, Map<string, boolean>>();
 

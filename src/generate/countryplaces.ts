@@ -11,7 +11,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { countryArticle } from "../extract/data/country-articles";
 import { countryShortName } from "../extract/data/countries";
 import { mayBeFiniteVerb } from "../extract/actions";
-import type { CountryFact } from "../extract/types";
+import type { CountryFact, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, storyOpeningEnd } from "./context";
 import { countryGapInstead, NOT_ALONE, namedDistractor, regionDistractors, verbCore } from "./countryactors";
@@ -51,19 +51,23 @@ function elsewhere(
   return trueFalse({ ...asked, key: `${asked.key}:false`, stem: STATEMENT_STEM, evidence }, said(wrong.text), false, said(countryShortName(answer.iso2)));
 }
 
+/**
+ * Whether the sentence (`text`, at `sentence`) opens with the country's mention: "In Marokko ist ...", "Im Iran
+ * wurde ...". A function of the module: built with keepNames, a named closure costs a defineProperty of its name.
+ */
+function opensWith(text: string, sentence: Span, mention: CountryFact["mentions"][number]): boolean {
+  const preposition = where(mention.text);
+  return mention.form === "name" && mention.start - sentence.start === preposition.length + 1 && text.startsWith(`${preposition} `);
+}
+
 export function countryPlaceQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   const opening = doc.sentences.slice(0, storyOpeningEnd(doc));
   for (const sentence of opening) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    // The sentence opens with the country: "In Marokko ist ...", "Im Iran wurde ...".
-    const opensWith = (mention: CountryFact["mentions"][number]) => {
-      const preposition = where(mention.text);
-      return mention.form === "name" && mention.start - sentence.start === preposition.length + 1 && text.startsWith(`${preposition} `);
-    };
-    const country = doc.facts.countries.find((candidate) => candidate.mentions.some(opensWith));
+    const country = doc.facts.countries.find((candidate) => candidate.mentions.some((mention) => opensWith(text, sentence, mention)));
     if (!country) continue;
-    const mention = country.mentions.find(opensWith)!;
+    const mention = country.mentions.find((candidate) => opensWith(text, sentence, candidate))!;
     const after = doc.text.slice(mention.end, sentence.end).trim();
     const [verb = "", ...words] = after.split(/\s+/u);
     if (!mayBeFiniteVerb(verb)) continue;

@@ -22,11 +22,11 @@ import { GENERAL, usedAsCommonNoun } from "./terms";
 
 /**
  * A definite article (or one merged with a preposition), up to two inflected adjectives, a noun (the
- * kind) and right after it a name: a quoted one, or one to four capitalised words. The look-ahead for the
- * articles' first letters only saves time: the look-behind is not tried at every position.
+ * kind) and right after it a name: a quoted one, or one to four capitalised words. The article first and
+ * the look-behind after it, on the article matched (`\1`): a look-behind first is tried at every position.
  */
 const CLASSIFIED_NAME =
-  /(?=[Ddbivz])(?<![\p{L}\p{N}-])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
+  /([Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)(?<![\p{L}\p{N}-]\1)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
 /**
  * Kind nouns of places ("Bundesland", "Hauptstadt", "Grenzregion", "Provinz"), by their last part: the name
  * is then asked and weighed as a place (a place outside the lead is background more often than not).
@@ -125,16 +125,16 @@ export function namedThingQuestions(doc: DocContext): Question[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const match of matchesOf(CLASSIFIED_NAME, text)) {
-      const quoted = match[2] !== undefined;
-      const name = (match[2] ?? match[3]!).trim();
+      const quoted = match[3] !== undefined;
+      const name = (match[3] ?? match[4]!).trim();
       const start = sentence.start + match.index + match[0].lastIndexOf(name);
       const mention = { start, end: start + name.length };
       if (asked.has(name) || !NAME_END.test(text.slice(match.index + match[0].length)) || isTaken(mention)) continue;
-      if (!isKindNoun(doc.text, match[1]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
+      if (!isKindNoun(doc.text, match[2]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
       if (!evidence || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
       const offset = mention.start - evidence.start;
-      const place = PLACE_KIND.test(match[1]!.toLowerCase());
+      const place = PLACE_KIND.test(match[2]!.toLowerCase());
       const question = cloze(
         {
           documentId: doc.id,

@@ -7,7 +7,7 @@
  */
 import type { Question } from "../bank/schema";
 import { roleForms } from "../extract/gender";
-import { isCapitalised } from "../extract/text";
+import { isCapitalised, matchesOf } from "../extract/text";
 import type { ActionFact } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson, personOf } from "./claims";
@@ -258,7 +258,7 @@ const phrasesOf = perDocument((doc: DocContext) => {
   const phrases: ObjectPhrase[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    for (const match of text.matchAll(PHRASE)) {
+    for (const match of matchesOf(PHRASE, text)) {
       const [, determiner, adjectives, noun] = match as unknown as [string, string, string, string];
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index! - 20), match.index!));
       // "..., die ..." opens a relative clause; "gegen die ...", "im ..." a prepositional phrase.

@@ -5,10 +5,10 @@
  * that the gap asks for a name and the text alone decides which.
  */
 import type { Question } from "../bank/schema";
-import { matchesAtCapitals, overlapsAnyOf } from "../extract/text";
+import { matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, personAndPlaceMentions } from "./context";
+import { type DocContext, evidenceFor, isProse, personAndPlaceMentions, textCapitals } from "./context";
 import { NAME_GAP_STEM } from "./persons";
 import { NEWS_AGENCIES } from "./data/anaphora";
 import { salienceOf } from "./salience";
@@ -107,7 +107,7 @@ const COMPANY_SUFFIX_AFTER = /^\s+(?:Corp|Corporation|Inc|Ltd|AG|SE|GmbH|plc|Co|
 export function organisationQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
-  for (const match of matchesAtCapitals(NAME_SHAPE_AT, doc.text, mayBeNameShape)) {
+  for (const match of matchesAtCapitalsOf(NAME_SHAPE_AT, doc.text, textCapitals(doc), mayBeNameShape)) {
     const mention = { start: match.index, end: match.index + match.word.length, text: match.word };
     if (ROMAN.test(mention.text) || isTaken(mention)) continue;
     const mentions = byName.get(mention.text);

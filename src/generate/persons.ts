@@ -1,10 +1,10 @@
 /** Shared by the families about people: how a person is shown and which people are safe distractors. */
 import type { Question } from "../bank/schema";
-import { matchesAtCapitals } from "../extract/text";
+import { matchesAtCapitalsOf } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
 import { withinOneEdit } from "../bank/grade";
-import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textMentions, within } from "./context";
+import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textCapitals, textMentions, within } from "./context";
 import { standsAlone } from "./standalone";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
@@ -90,7 +90,7 @@ export function personDistractors(
 const CAPITALISED_AT = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/uy;
 
 /** The capitalised words of the text, once each. */
-const capitalisedWords = perDocument((doc) => [...new Set(matchesAtCapitals(CAPITALISED_AT, doc.text).map((match) => match.word))]);
+const capitalisedWords = perDocument((doc) => [...new Set(matchesAtCapitalsOf(CAPITALISED_AT, doc.text, textCapitals(doc)).map((match) => match.word))]);
 
 /** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
 const MIN_VARIANT_SURNAME = 5;

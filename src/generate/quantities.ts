@@ -6,6 +6,7 @@ import { numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, hedgeBefore, numberSpellings, scaleOf, toleranceRange } from "./german";
 import { NUMBER_WORDS } from "../extract/data/numbers";
+import { matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -48,7 +49,7 @@ function widened(doc: DocContext, sentence: Span, clause: Span): Span {
   const references = read(clause);
   if (references === 0) return clause;
   let start = sentence.start;
-  for (const end of doc.text.slice(sentence.start, clause.start).matchAll(PART_END)) start = sentence.start + end.index + end[0].length;
+  for (const end of matchesOf(PART_END, doc.text.slice(sentence.start, clause.start))) start = sentence.start + end.index + end[0].length;
   const wider = { start, end: clause.end };
   return wider.start < clause.start && wider.end - wider.start <= MAX_SENTENCE_LENGTH && read(wider) < references ? wider : clause;
 }
@@ -128,6 +129,9 @@ function figuresIn(shown: string): number[] {
   return figures;
 }
 
+/** Whether two figures are the same but for rounding (a function of the module: a named closure costs a defineProperty of its name under keepNames). */
+const near = (a: number, value: number) => Math.abs(a - value) < 1e-9;
+
 /**
  * Whether the answer follows from the other figures of the gap text by adding or subtracting two or
  * three of them ("___ von 70 stimmten dafür, zwei enthielten sich"): then the gap asks for arithmetic,
@@ -135,13 +139,12 @@ function figuresIn(shown: string): number[] {
  */
 function computable(shown: string, value: number): boolean {
   const figures = figuresIn(shown).filter((figure) => figure !== value);
-  const near = (a: number) => Math.abs(a - value) < 1e-9;
   for (let i = 0; i < figures.length; i++) {
     for (let j = 0; j < figures.length; j++) {
       if (i === j) continue;
       const [a, b] = [figures[i]!, figures[j]!];
-      if (near(a - b) || near(a + b)) return true;
-      for (let k = 0; k < figures.length; k++) if (k !== i && k !== j && (near(a - b - figures[k]!) || near(a + b + figures[k]!))) return true;
+      if (near(a - b, value) || near(a + b, value)) return true;
+      for (let k = 0; k < figures.length; k++) if (k !== i && k !== j && (near(a - b - figures[k]!, value) || near(a + b + figures[k]!, value))) return true;
     }
   }
   return false;

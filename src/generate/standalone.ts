@@ -172,7 +172,8 @@ const WORDS = /\p{L}+/gu;
  * does not say whose (a quote's words are asked with their speaker, so this is for whole sentences only).
  */
 function unattributedSpeech(text: string): Pointer[] {
-  const reported = REPORTED_MAN.exec(text);
+  // REPORTED_MAN, with its look-behind on every verb it lists, only where "man" stands.
+  const reported = text.includes("man") ? REPORTED_MAN.exec(text) : null;
   return reported && !attributed(text) ? [{ index: reported.index, place: false, wholeSentence: true }] : [];
 }
 

@@ -5,13 +5,14 @@
  */
 import { deu as STOPWORDS } from "stopword";
 import type { Evidence, Question } from "../bank/schema";
+import { isSpace as isSpaceCode } from "../bank/text";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
-import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, overlapsAnyOf } from "../extract/text";
+import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd } from "./context";
+import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -82,13 +83,34 @@ const DETERMINER =
 const LAST_WORD = /(\p{L}+)\s+$/u;
 
 /**
+ * LAST_WORD's word in text[from, to), read from the end: the expression tries every position of the text
+ * before it finds the one word that ends where the closing spaces start. The expression decides where a
+ * character of that word lies beyond Latin-1.
+ */
+function lastWord(text: string, from: number, to: number): string | undefined {
+  let wordEnd = to;
+  while (wordEnd > from && isSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === to) return undefined;
+  let wordStart = wordEnd;
+  for (; wordStart > from; wordStart--) {
+    const code = text.charCodeAt(wordStart - 1);
+    if (code >= 0x100) return LAST_WORD.exec(text.slice(from, to))?.[1];
+    // \p{L} in Latin-1: A-Z, a-z, "ª", "µ", "º", "À"-"ÿ" but "×" and "÷".
+    const letter =
+      ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+    if (!letter) break;
+  }
+  return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
+}
+
+/**
  * Whether the text uses the word as a common noun somewhere: after an article or an adjective ("die
  * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
  */
 export function usedAsCommonNoun(text: string, word: string): boolean {
   const stem = word.replace(ENDING, "");
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
-    const before = LAST_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const before = lastWord(text, Math.max(0, at - 30), at);
     // "über", "aber", "hinter" end like an inflected adjective but are function words: "über Rutshuru" is a place.
     if (before && (DETERMINER.test(before.toLowerCase()) || isAdjectiveLike(before))) return true;
   }
@@ -237,8 +259,24 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** A capitalised word after spaces. */
 const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
 
+/** Particles of foreign names: "Stade de France", "Times of London". */
+const NAME_PARTICLES = ["de", "du", "la", "le", "of", "di", "da", "del", "della", "dei", "do", "dos", "van", "y"];
 /** A capitalised word and a particle of a foreign name ("Stade de", "Times of") right before a word. */
-const NAME_PARTICLE_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:de|du|la|le|of|di|da|del|della|dei|do|dos|van|y)\s+$/u;
+const NAME_PARTICLE_BEFORE = new RegExp(`\\p{Lu}[\\p{L}-]*\\s+(?:${NAME_PARTICLES.join("|")})\\s+$`, "u");
+
+/**
+ * Whether text[from, to) ends in a particle between spaces, as NAME_PARTICLE_BEFORE needs: checked from the end
+ * before the expression, which tries every position of the text, runs.
+ */
+function endsInParticle(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === to) return false;
+  return NAME_PARTICLES.some(
+    (particle) =>
+      end - particle.length - 1 >= from && text.startsWith(particle, end - particle.length) && isSpaceCode(text.charCodeAt(end - particle.length - 1)),
+  );
+}
 
 /** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 function askableHere(doc: DocContext, span: Span): boolean {
@@ -248,7 +286,8 @@ function askableHere(doc: DocContext, span: Span): boolean {
   const previous = wordBefore(doc.text, start);
   if (UPPER_FIRST.test(previous) && !DETERMINER.test(previous.toLowerCase())) return false;
   // "Stade de France", "Monte dei Paschi di Siena", "Times of London": the end of a name with a particle.
-  if (NAME_PARTICLE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) return false;
+  const reach = Math.max(0, start - 40);
+  if (endsInParticle(doc.text, reach, start) && NAME_PARTICLE_BEFORE.test(doc.text.slice(reach, start))) return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
   if (CAPITALISED_NEXT.test(doc.text.slice(end, end + 2))) return false;
   // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
@@ -297,7 +336,7 @@ const HEAD_KEY = 3;
 
 /** Where NOUN matches in the whole text, in text order: one pass, from which each sentence takes its nouns. */
 const nounSpans = perDocument((doc) =>
-  matchesAtCapitals(NOUN_AT, doc.text).map((match) => ({ start: match.index, end: match.index + match.word.length, word: match.word })),
+  matchesAtCapitalsOf(NOUN_AT, doc.text, textCapitals(doc)).map((match) => ({ start: match.index, end: match.index + match.word.length, word: match.word })),
 );
 
 /** Whether a character code is an ASCII character that no noun holds (no letter, no hyphen). */
@@ -324,6 +363,11 @@ function sentenceNouns(doc: DocContext, sentence: Span, quote: string): { index:
 /** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */
 const MIN_MODIFIER = 3;
 
+/** Whether a noun (lower case) is another of the term's with one of its heads (a function of the module: under keepNames a named closure costs a defineProperty of its name). */
+function sameHead(lower: string, lowerTerm: string, heads: readonly string[]): boolean {
+  return lower !== lowerTerm && heads.includes(lower);
+}
+
 /**
  * Other nouns of the text that complete a term's gap as well, in the same form: its head where the text
  * writes it alone ("Reise" for "Auslandsreise", "Klasse" for "Volksschulklasse"), a less specific word for
@@ -339,17 +383,13 @@ function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof
     const head = lowerTerm.slice(cut).replace(/^-/u, "");
     if (words.has(head)) heads.push(head);
   }
-  const fits = (index: number) => {
-    const lower = lowerNouns[index]!;
-    return lower !== lowerTerm && heads.includes(lower);
-  };
   // Only the nouns that end like one of the heads are compared, in text order; a head too short for the key compares all.
-  if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => fits(index));
+  if (heads.some((head) => head.length < HEAD_KEY)) return nouns.filter((_, index) => sameHead(lowerNouns[index]!, lowerTerm, heads));
   const candidates = new Set<number>();
   for (const head of heads) for (const index of byEnding.get(head.slice(-HEAD_KEY)) ?? []) candidates.add(index);
   return [...candidates]
     .sort((a, b) => a - b)
-    .filter(fits)
+    .filter((index) => sameHead(lowerNouns[index]!, lowerTerm, heads))
     .map((index) => nouns[index]!);
 }
 

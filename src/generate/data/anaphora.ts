@@ -3,6 +3,8 @@
  * news texts name a company, a state, a body once and then call it "der Konzern", "der Freistaat",
  * "das Gremium". Kept as data; a gap sentence or statement holding one does not stand alone.
  */
+import { matchesOf } from "../../extract/text";
+
 // biome-ignore format: a word list, packed for reading
 export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
   "Konzern", "Konzerns", "Unternehmen", "Unternehmens", "Firma", "Bank", "Freistaat", "Freistaats", "Freistaates",
@@ -35,6 +37,6 @@ const SOURCE_DEMONSTRATIVE = new RegExp(
 
 /** Whether the demonstrative at `index` of `text` names the source of a report ("nach diesen Angaben"). */
 export function namesSource(text: string, index: number): boolean {
-  for (const match of text.matchAll(SOURCE_DEMONSTRATIVE)) if (match.index <= index && index < match.index + match[0].length) return true;
+  for (const match of matchesOf(SOURCE_DEMONSTRATIVE, text)) if (match.index <= index && index < match.index + match[0].length) return true;
   return false;
 }
