@@ -59,10 +59,18 @@ function markdownTitle(text: string): string | undefined {
   return /^#\s+(.+?)\s*#*\s*$/.exec(firstLine)?.[1];
 }
 
-function fallbackTitle(text: string): string {
+/** The start of the text, as the teacher sees a text without a given title while its questions are made. */
+function startOfText(text: string): string {
   const start = text.trim().replace(/\s+/g, " ");
   return start.length <= 60 ? start : `${start.slice(0, 60).replace(/\s+\S*$/, "")} …`;
 }
+
+/**
+ * What a text that has no title of its own (none given, no heading, no title line) is called until the
+ * teacher names it: learners see a text's title above
+ * every question, and the start of the text (its lead, which the quiz asks most) would show them answers.
+ */
+export const UNTITLED = "Text ohne Titel";
 
 /** A text that passed the checks: as stored, with what the teacher said about it. */
 export interface CheckedText {
@@ -94,7 +102,7 @@ export function checkOwnText(input: TextInput): { ok: true; checked: CheckedText
   }
   const title = input.title || (input.markdown ? markdownTitle(text) : undefined);
   const metadata = { title, source: input.source || undefined, date: input.date || undefined };
-  return { ok: true, checked: { text, metadata, provisionalTitle: title ?? fallbackTitle(text) } };
+  return { ok: true, checked: { text, metadata, provisionalTitle: title ?? startOfText(text) } };
 }
 
 /** Extracts the facts of a checked text, and its record as the bank keeps documents (title, date, passages). */
@@ -104,8 +112,8 @@ export function extractOwnText(id: string, text: string, metadata: DocumentMetad
   const { file: _file, ...generatedDocument } = bankDocument(source, facts);
   const document: BankDocument = {
     ...generatedDocument,
-    // The engine names a text without a title after its id; a teacher reads the start of the text better.
-    title: generatedDocument.title === id ? fallbackTitle(text) : generatedDocument.title,
+    // The engine names a text without a title after its id, which means nothing to a teacher or a learner.
+    title: generatedDocument.title === id ? UNTITLED : generatedDocument.title,
   };
   return { document, facts };
 }

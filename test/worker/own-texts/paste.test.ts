@@ -42,6 +42,16 @@ describe("a fresh German text pasted through the form", () => {
     for (const question of questions) expect(html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
   });
 
+  it("names a text without a title neutrally, not by its start: learners see the title above every question", async () => {
+    const created = await createClass();
+    const untitled = FRESH_TEXT.slice(FRESH_TEXT.indexOf("\n\n") + 2);
+    const textId = await pasteText(created, { text: untitled });
+    const stored = await storedText(textId);
+    expect(stored.text).toBe(untitled);
+    // The start of the text is its lead, what the quiz asks most ("Die Außenministerinnen und Außenminister der Ostseeanrainer …").
+    expect(stored.title).toBe("Text ohne Titel");
+  });
+
   it("takes a .md file: byte order mark dropped, the first heading as title, the text otherwise as written", async () => {
     const created = await createClass();
     const markdown = `# Neues Lagezentrum in Rostock\n\n${FRESH_TEXT.split("\n\n").slice(1).join("\n\n")}`;
