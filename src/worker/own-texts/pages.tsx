@@ -70,7 +70,7 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
           <legend>Angaben zum Text (freiwillig)</legend>
           <label for="titel">Titel</label>
           <input id="titel" name="titel" type="text" maxlength={200} value={input.titel ?? ""} />
-          <p class="muted">Ohne Titel nimmt Quellenquiz die Überschrift des Textes.</p>
+          <p class="muted">Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, heißt er „Text ohne Titel“, bis Sie ihn benennen.</p>
           <label for="quelle">Quelle (Adresse oder Name)</label>
           <input id="quelle" name="quelle" type="text" maxlength={500} value={input.quelle ?? ""} placeholder="z. B. https://… oder dpa" />
           <label for="datum">Datum</label>
