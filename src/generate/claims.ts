@@ -831,8 +831,8 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
  * How the deeds of `sentence` are stated, true and false alike: the actor first ("Die SPÖ hat am Montag
  * ..."), a rephrasing of a sentence that opens with something else; where the sentence opens with the actor
  * itself, that would be the sentence word for word, and a learner could tell the true statement by its
- * wording: then the time it names opens it ("Am Dienstag hat die türkische Wahlkommission ..."). Undefined
- * where the deed names no time to open with.
+ * wording: then the time or circumstance it names opens it ("Am Dienstag hat die türkische Wahlkommission
+ * ...", "Nach der Pleite leitete ..."). Undefined where the deed opens with neither.
  */
 export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
   const actorFirst: DeedStatement = (who, how, what) => `${deedText(capitalise(who), deedText(how, what))}.`;
