@@ -254,8 +254,9 @@ const joined = (...parts: string[]) =>
 function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFact, deed: Deed, wrong: readonly Choice[], sentence: string) {
   const actorText = doc.text.slice(action.actor.start, action.actor.end);
   const own = countryArticle(countryShortName(answer.iso2));
-  const stated = deedStatements(sentence, actorText, own?.plural ? deed.verb : deed.singular, deed.rest);
-  const truth = stated?.(actorText, own?.plural ? deed.verb : deed.singular, deed.rest);
+  const verb = own?.plural ? deed.verb : deed.singular;
+  const stated = deedStatements(sentence, actorText, verb, deed.rest);
+  const truth = stated?.(actorText, verb, deed.rest);
   if (!stated || !truth) return undefined;
   // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
