@@ -5,11 +5,20 @@
  */
 import type { Evidence, Question } from "../bank/schema";
 import { foldSpaces } from "../bank/text";
-import { CONNECTIVES_AFTER_ACTOR, FOREFIELD_OPENERS, PHRASE_DETERMINERS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "../extract/data/claims";
+import {
+  CONNECTIVES_AFTER_ACTOR,
+  FOREFIELD_OPENERS,
+  PHRASE_DETERMINERS,
+  RESEARCHERS,
+  SAYING_VERBS,
+  SEPARABLE_PARTICLES,
+  STEMS_WITH_OWN_GE,
+} from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
+import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
 import { escapeRegExp, isAdjectiveLike, isCapitalised, matchesOf } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
@@ -200,13 +209,22 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
-  const isNamed = named.length >= 2 || plural || named.some((word) => NAME_SHAPED.test(word));
+  const isNamed = named.length >= 2 || plural || named.some((word) => NAME_SHAPED.test(word)) || (named.length === 1 && isBodyOfState(named[0]!));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text.
   const describesPerson = named.some((word) => roleForms(word) !== undefined);
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (!plural) return { text: capitalise(words.join(" ")) };
   const group = named.length === 1 && !NAME_SHAPED.test(named[0]!);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
+}
+
+/**
+ * "Der Ministerrat", "die Polizei", "die Regierungsdelegation": a body of a state, which the noun alone
+ * identifies in the story's setting, not "der Konzern", "die Bewegung", "das Ministerium" (which one?).
+ */
+function isBodyOfState(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return BODIES_NAMED_BY_NOUN.includes(lower) || BODY_COMPOUND_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 }
 
 /** The actor of an action as someone a claim can be given to, or undefined where the text does not name it. */
@@ -451,9 +469,18 @@ function ownCountryNamed(answer: Claimant, claimant: Claimant, countries: Readon
 const oneTeam = (answer: Claimant, claimant: Claimant) =>
   answer.group === true && claimant.group === true && RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text);
 
+/** "Die Bundesregierung", "der Ministerrat", "das Kabinett": who governs. */
+const GOVERNING = /(?:regierung|ministerrat|kabinett)$/iu;
+/**
+ * "Die Regierung" and "Der Ministerrat" of one country: two words for one government, no rivals; only two
+ * that each say whose they are ("Die türkische Regierung", "Die russische Regierung") are.
+ */
+const oneGovernment = (answer: Claimant, claimant: Claimant) =>
+  GOVERNING.test(answer.text) && GOVERNING.test(claimant.text) && (answer.text.split(" ").length <= 2 || claimant.text.split(" ").length <= 2);
+
 /** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
 const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
-  !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant);
+  !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant) && !oneGovernment(answer, claimant);
 
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
 function otherClaimant(
@@ -837,7 +864,13 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
 export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
   const actorFirst: DeedStatement = (who, how, what) => `${deedText(capitalise(who), deedText(how, what))}.`;
   if (squash(sentence) !== actorFirst(actor, verb, rest)) return actorFirst;
-  if (!OPENING_ADVERBIAL.test(rest)) return undefined;
+  if (!OPENING_ADVERBIAL.test(rest)) {
+    if (!inSimplePast(verb, rest)) return undefined;
+    return (who, how, what) => {
+      const past = inSimplePast(how, what);
+      return past && actorFirst(who, past.verb, past.rest);
+    };
+  }
   return (who, how, what) => {
     const time = OPENING_ADVERBIAL.exec(what);
     if (!time) return undefined;
@@ -846,6 +879,58 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
     const subject = who.replace(/^(?:Der|Die|Das)(?=\s)/u, (article) => article.toLowerCase());
     return `${joinParts(capitalise(when), how, reflexive.trim(), subject, remainder)}.`;
   };
+}
+
+/** "hat", "hatte" and their plurals before a participle: the perfect and the past perfect. */
+const PERFECT_AUXILIARY: ReadonlyMap<string, "singular" | "plural"> = new Map([
+  ["hat", "singular"],
+  ["hatte", "singular"],
+  ["haben", "plural"],
+  ["hatten", "plural"],
+]);
+/** A participle in "-t", of a regular verb or of "bringen", "nennen", "wissen" ("gefordert", "angekündigt", "gebracht"). */
+const PARTICIPLE_IN_T = /^\p{Ll}*ge\p{Ll}{2,}t$/u;
+/** An auxiliary or another participle (not one before a noun: "in einer umgebauten Lagerhalle") in the clause before a participle: a second deed. */
+const ANOTHER_VERB =
+  /(?<!\p{L})(?:(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)|(?:\p{Ll}*ge\p{Ll}{3,}t|\p{Ll}*ge\p{Ll}{2,}[^\P{L}t]en|\p{Ll}{3,}iert)(?!\s+\p{Lu}))(?!\p{L})/u;
+/** Prefixes that take no "ge-" in the participle ("beziffert", "eröffnet", "verurteilt"), and verbs in "-ieren" ("investiert"). */
+const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t$|^\p{Ll}{3,}iert$/u;
+
+/**
+ * A deed in the perfect with "haben" ("hat die Freilassung gefordert", "hatte den Bedarf beziffert") in the
+ * simple past ("forderte die Freilassung", "bezifferte den Bedarf"): the same deed, not the text's wording.
+ * Only a regular participle in "-t", whose stem gives the past ("gefordert" → "forderte", "gebracht" →
+ * "brachte"); a separable verb's particle goes to the end of the clause ("angekündigt" → "kündigte ... an").
+ * Undefined where the participle does not end the deed's clause ("hat investiert und scheiterte") or is irregular.
+ */
+function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
+  const number = PERFECT_AUXILIARY.get(auxiliary);
+  if (!number) return undefined;
+  const found = rest.search(CLAUSE_END);
+  const clauseEnd = found === -1 ? rest.length : found;
+  const clause = rest.slice(0, clauseEnd).trimEnd();
+  const lastSpace = clause.lastIndexOf(" ");
+  if (lastSpace === -1) return undefined;
+  const participle = clause.slice(lastSpace + 1);
+  const before = clause.slice(0, lastSpace);
+  // Two deeds in one clause ("hat ... erkannt und hatte sich bereit erklärt"), or a particle written apart
+  // ("bereit erklärt", "bekannt gemacht"), which would have to move too.
+  if (ANOTHER_VERB.test(before) || SEPARABLE_PARTICLES.has(before.slice(before.lastIndexOf(" ") + 1))) return undefined;
+  let stem: string | undefined;
+  let particle = "";
+  if (NO_GE_PARTICIPLE.test(participle)) stem = participle;
+  else {
+    if (!PARTICIPLE_IN_T.test(participle)) return undefined;
+    const ge = participle.startsWith("ge") ? 0 : participle.indexOf("ge", 2);
+    particle = participle.slice(0, Math.max(0, ge));
+    if (ge === -1 || (particle !== "" && !SEPARABLE_PARTICLES.has(particle))) return undefined;
+    stem = participle.slice(ge + "ge".length);
+    // "gehabt": "haben" has its own past.
+    if (stem === "habt") return undefined;
+  }
+  if (STEMS_WITH_OWN_GE.some((own) => participle.startsWith(own))) return undefined;
+  const verb = `${stem}${number === "singular" ? "e" : "en"}`;
+  return { verb, rest: `${joinParts(before, particle)}${rest.slice(clauseEnd)}` };
 }
 
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */
@@ -911,7 +996,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["werden", "worden", "haben", "
 const NON_FINITE = /^\p{Ll}{2,}(?:en|ern|eln|tun|t)$/u;
 const isNonFinite = (word: string) => AUXILIARIES.has(word) || (NON_FINITE.test(word) && !GENERAL.has(word) && !ADVERBS_LIKE_VERBS.has(word));
 /** Where the clause of a deed ends: what follows (", weil ...", "– ...") is not denied with it. */
-const CLAUSE_END = /[,;:–]/u;
+const CLAUSE_END = /[,;:](?!\d)|–/u;
 
 /**
  * A deed denied, for a false statement where nobody else of the text could have done it: "nicht" before

@@ -111,3 +111,13 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
  * so neither is the other's wrong answer or false partner.
  */
 export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
+
+/**
+ * Stems of verbs whose "ge-" is their own, not the participle's ("genehmigt", "gefährdet"): their
+ * participle has no second "ge-", and taking it off would give no verb ("nehmigte"). Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const STEMS_WITH_OWN_GE: readonly string[] = [
+  "genehmig", "gestalt", "gefährd", "gewähr", "gebrauch", "gehör", "gestatt", "geleit", "gewöhn", "gefähr",
+  "geißel", "gedenk", "geweiht", "gebärd",
+];

@@ -10,3 +10,17 @@ export const STATE_BODY_ENDINGS: readonly string[] = [
   "geheimdienst", "nachrichtendienst", "justiz", "marine", "luftwaffe", "zentralbank", "notenbank", "behörde",
   "behörden", "kabinett", "sicherheitskräfte", "truppen", "soldaten",
 ];
+
+/**
+ * Bodies of a state that a news text names by the plain noun alone, and whom the noun identifies in the
+ * story's setting: "die Polizei", "der Ministerrat", "das Parlament", "die Staatsanwaltschaft". Not "das
+ * Ministerium", "die Behörde", "die Delegation": which one, only the rest of the text says (a compound
+ * names it: "das Innenministerium", "die Regierungsdelegation"). Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const BODIES_NAMED_BY_NOUN: readonly string[] = [
+  "regierung", "polizei", "staatsanwaltschaft", "parlament", "justiz", "armee", "militär", "kabinett",
+  "ministerrat", "nationalrat", "bundesrat", "bundestag", "landtag", "gemeinderat", "stadtrat", "sicherheitsrat",
+];
+/** Endings of a compound that names a body of a state ("Innenministerium", "Regierungsdelegation", "Umweltbehörde"). Lower case. */
+export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörde", "delegation", "regierung", "polizei"];
