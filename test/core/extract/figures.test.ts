@@ -83,6 +83,20 @@ describe("quantities", () => {
     expect(extractFacts(text).dates.map((date) => date.value)).toEqual(["2014", "2015", "2020-06-04", "2017"]);
   });
 
+  it("leaves out a figure that names a model, a version or an article ('das iPhone 7 werde'), not a rank or a count after a noun", () => {
+    for (const text of [
+      "Apple verspricht, das neue iPhone 7 werde vieles können.",
+      "Die Firma liefert künftig Windows 10 aus.",
+      "Polen beruft sich auf Artikel 5 der Nato.",
+    ]) {
+      expect(quantities(text), text).toEqual([]);
+    }
+    expect(quantities("Die Türkei liegt auf Platz 149 von 180 Staaten.").map((quantity) => quantity.value)).toEqual([149, 180]);
+    expect(quantities("Dafür zahlte der Staat 500 Millionen Euro.").map((quantity) => quantity.value)).toEqual([5e8]);
+    expect(quantities("Laut der Polizei wurden in Syrien 200 Menschen verletzt.").map((quantity) => quantity.value)).toEqual([200]);
+    expect(quantities("Die Polizei meldete nach vorläufigen Erkenntnissen 921 einschlägige Delikte.").map((quantity) => quantity.value)).toEqual([921]);
+  });
+
   it("reads a year-like figure with a counted noun as a count", () => {
     expect(quantities("In den Lagern sitzen 2000 ausländische Kämpfer.")).toEqual([
       { written: "2000", value: 2000, unit: "ausländische Kämpfer", approx: false, hedge: undefined },
