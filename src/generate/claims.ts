@@ -227,11 +227,18 @@ function isBodyOfState(noun: string): boolean {
   return BODIES_NAMED_BY_NOUN.includes(lower) || BODY_COMPOUND_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 }
 
+/**
+ * "Der Modus Operandi zeigt, wie ...", "Das jüngste Beispiel belegt, dass ...": what shows something is no
+ * one who acts, and as someone else's false actor absurd ("Der Modus Operandi beschlagnahmte ... Papageien").
+ */
+const SHOWING_VERB = /^(?:zeig|beleg|beweis|bewies|verdeutlich|illustrier|unterstreich|unterstrich)\p{Ll}*$/u;
+
 /** The actor of an action as someone a claim can be given to, or undefined where the text does not name it. */
 function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
   const person = personOf(doc, action.person);
   if (person) return personClaimant(person);
   if (action.place) return { text: action.actor.text, place: action.place };
+  if (SHOWING_VERB.test(action.verb.text)) return undefined;
   return institution(action.actor, PLURAL_VERB.test(action.verb.text));
 }
 

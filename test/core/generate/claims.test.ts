@@ -639,6 +639,15 @@ Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA le
     }
   });
 
+  it("gives no deed to what only shows something ('Der Modus Operandi zeigt, wie ...'): it acts in no false statement", () => {
+    const text = `Papageien beschlagnahmt
+
+Wien – Die Zollfahndung Niederösterreich hat in einer Lagerhalle 50 seltene Papageien beschlagnahmt. Der Modus Operandi zeigt, wie professionell der Handel organisiert ist. Die Staatsanwaltschaft Korneuburg ermittelt gegen zwei Männer.`;
+    const made = statementsOf("papageien", text);
+    expect(made).toContainEqual({ statement: "Die Zollfahndung Niederösterreich beschlagnahmte in einer Lagerhalle 50 seltene Papageien.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("Modus"))).toEqual([]);
+  });
+
   it("takes a body of a state named by its noun alone as an actor, not a noun that only the rest of the text identifies", () => {
     const text = `Mehr Hilfe für Syrien
 
