@@ -54,7 +54,6 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
   }
   const followingWord = FIRST_WORD.exec(text.slice(end, end + 20))?.[1] ?? "";
   if (NON_COUNT_FOLLOWERS.has(followingWord)) return undefined;
-  if (!scale && !range && namesSomething(text, sentence, figure)) return undefined;
   const counted = countedNounAfter(text, unitFrom, sentence.end);
   const usableHedge = usableHedgeBefore(text, figure.start, sentence.start, counted !== undefined);
   const start = usableHedge?.start ?? figure.start;
@@ -69,28 +68,6 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
   if (counted) quantity.unit = counted.unit;
   if (usableHedge) quantity.hedge = usableHedge.hedge;
   return quantity;
-}
-
-/** "auf Platz 149 von 180": a rank is a figure too. */
-const RANKS = /^(?:Platz|Rang|Position)[ \u00a0]$/u;
-/** A capitalised word right before a figure, nothing between them but a space. */
-const NAME_BEFORE = /(?<![\p{L}\p{N}])\p{L}*\p{Lu}[\p{L}]*[ \u00a0]$/u;
-/**
- * What may follow a figure that names: punctuation, the end, or a word no counted noun can follow ("werde",
- * "von", "der"); not an adjective ("921 einschlägige Delikte").
- */
-const NO_NOUN_AFTER =
-  /^(?:[ \u00a0]*(?:[.,;:!?)"“”»«–]|$)|[ \u00a0]+(?:von|der|des|dem|den|die|das|und|oder|im|in|auf|mit|aus|für|ist|sei|war|wird|werde|wurde|hat|habe|hatte|soll|sollte|kann|könne|konnte|muss|müsse|will|wolle)(?!\p{L}))/u;
-
-/**
- * A figure that names rather than counts: "das iPhone 7 werde ...", "auf Platz 154 von 180", "Artikel 5 der
- * Nato", "Windows 10 ist": a capitalised word right before it (not the sentence's first word: "Insgesamt 459
- * Angriffe") and no noun after it. "der Staat 500 Millionen Euro" has its scale, "in Syrien 200 Menschen" its noun.
- */
-function namesSomething(text: string, sentence: Span, figure: Span): boolean {
-  const before = NAME_BEFORE.exec(text.slice(Math.max(sentence.start, figure.start - 30), figure.start));
-  if (!before || figure.start - before[0].length <= sentence.start || RANKS.test(before[0])) return false;
-  return NO_NOUN_AFTER.test(text.slice(figure.end, figure.end + 10));
 }
 
 /** A genitive article after a number word: "zwei der Attentäter", "drei dieser Länder" count people or things of a group. */

@@ -14,5 +14,7 @@ export const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
   "immer", "weiter", "sowie", "sie", "wie", "hier", "jeder", "jeden", "jedem", "jedes", "meine", "mehrere",
   "einige", "einigen", "viele", "vielen", "beide", "beiden", "andere", "anderen", "deren", "dessen", "denen",
   "ende", "bitte", "gerne", "heute", "bisher", "später", "weniger", "ihnen", "neben", "zwischen", "hinter",
-  "außer", "entgegen", "wegen", "hatte", "habe", "wurde", "wurden", "worden", "gewesen",
+  "außer", "entgegen", "wegen", "hatte", "habe", "wurde", "wurden", "worden", "gewesen", "werde", "würde",
+  "wäre", "hätte", "könne", "könnte", "konnte", "müsse", "müsste", "musste", "solle", "sollte", "wolle",
+  "wollte", "dürfe", "dürfte", "möchte", "gebe", "sagte",
 ]);
