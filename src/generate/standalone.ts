@@ -187,6 +187,10 @@ function attributed(text: string): boolean {
 
 /** A sentence that opens by saying it follows from, or goes against, what came before. */
 const CONSEQUENCE_OPENER = /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit)(?!\p{L})/u;
+/** The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what? */
+const CONSEQUENCE = /(?<!\p{L})(?:trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?!\p{L})/gu;
+/** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
+const REASON_FOLLOWS = /^[^.;:]*?,?\s*(?:weil|dass|da|damit)(?!\p{L})/u;
 
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
@@ -206,6 +210,9 @@ function pointers(text: string): Pointer[] {
   if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
   // "Trotzdem hat die FPÖ ...", "Deshalb ...": the whole sentence follows from, or goes against, what was said before.
   if (CONSEQUENCE_OPENER.test(text)) found.push({ index: 0, place: false });
+  for (const match of matchesOf(CONSEQUENCE, text)) {
+    if (!REASON_FOLLOWS.test(text.slice(match.index + match[0].length))) found.push({ index: match.index, place: false });
+  }
   for (const match of matchesOf(DAMIT, text)) {
     if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }
@@ -260,7 +267,7 @@ const CLAUSE_BOUNDARY = /[,;:](?=\s)|[–()]/gu;
 
 /** Sentence openers that stand for what the sentence before said: "Das ist ...", "Dessen neueste Version ...". */
 const POINTING_OPENER =
-  /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|Dessen|Deren)(?!\p{L})/u;
+  /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|wurde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|(?:Das|Dies)\s+(?!(?:erst|jetzt|meist|zuletzt|zuerst|längst|selbst|nicht|mit|seit|bereits|insgesamt|damit|nicht)\s)(?:\p{Ll}+t|ging|lag|stand|blieb|fiel|gab|sah|hieß|traf|zog|ließ)(?=\s+(?!\p{Lu}))|Dessen|Deren)(?!\p{L})/u;
 /** A later clause that continues what the opener pointed at ("..., womit", "..., was"). */
 const CONTINUES_OPENER = /,\s*(?:womit|wodurch|was|weshalb|weswegen|wofür)(?!\p{L})/u;
 /** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
