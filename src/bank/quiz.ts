@@ -617,8 +617,32 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts.get(profile)! >= MIN_BLOCKED);
     if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
   }
-  return ordered(best, options.seed);
+  return ordered(withMainEvent(candidates, best, asked), options.seed);
 }
+
+/** Who did or said what, this salient: the main event of the lead. */
+const MAIN_EVENT_SALIENCE = 0.9;
+
+/**
+ * A quiz of the floor that leaves out the lead's main event (who did or said what) for lesser questions its
+ * statement or gap would give away (a gap of the teaser, an office named in the same sentence): the greedy
+ * draws keep the count and lose what a teacher would ask first. A search for a quiz of the same size with the
+ * main event in it; taken where one exists.
+ */
+function withMainEvent(candidates: readonly Profile[], best: Profile[], asked: (profile: Profile) => boolean): Profile[] {
+  if (best.length > QUIZ_FLOOR) return best;
+  const distinct = [...new Set(candidates)];
+  const main = distinct.find((profile) => isMainEvent(profile.question) && !asked(profile));
+  // Asked already where a question of the quiz asks what its sentence says (a term or a figure of it); an office
+  // or a place named there is no question about the event.
+  const asksEvent = (question: Question) => question.evidence.start === main!.question.evidence.start && EVENT_TOPICS.has(question.topic);
+  if (!main || best.some((profile) => asksEvent(profile.question))) return best;
+  return searchFloor(distinct, best.length, asked, main) ?? best;
+}
+
+/** Questions that ask what a sentence says happened, not who holds which office or where it is. */
+const EVENT_TOPICS: ReadonlySet<string> = new Set([...CLAIM_TOPICS, "term", "quantity"]);
+const isMainEvent = (question: Question) => CLAIM_TOPICS.has(question.topic) && question.salience >= MAIN_EVENT_SALIENCE;
 
 /** Sets a search for a quiz of QUIZ_FLOOR may try: bounds its CPU on a pool where many questions fit together. */
 const MAX_FLOOR_SEARCH_STEPS = 4000;
@@ -630,10 +654,14 @@ const MAX_FLOOR_SEARCH_STEPS = 4000;
  * (a choice whose stem and options show the main actor) blocks several others. Of the sets found, the one
  * with the most salient questions, then the most salience, wins; fresh questions before those asked before.
  */
-function searchFloor(candidates: readonly Profile[], floor: number, asked: (profile: Profile) => boolean): Profile[] | undefined {
+function searchFloor(candidates: readonly Profile[], floor: number, asked: (profile: Profile) => boolean, required?: Profile): Profile[] | undefined {
   const limits: Limits = { size: floor, perType: floor, figures: FILLER_FIGURES, statements: MAX_STATEMENTS, lead: MAX_STATEMENTS };
-  const order = [...candidates.filter((profile) => !asked(profile)), ...candidates.filter(asked)];
-  const selection = new Selection(new Set(order.map((profile) => profile.question.type)).size);
+  const order = [
+    ...candidates.filter((profile) => !asked(profile) && profile !== required),
+    ...candidates.filter((profile) => asked(profile) && profile !== required),
+  ];
+  const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+  if (required) selection.add(required);
   let best: Profile[] | undefined;
   let steps = 0;
   const better = (chosen: readonly Profile[]) => !best || asksMoreSalient(chosen, best);
