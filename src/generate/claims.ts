@@ -35,7 +35,7 @@ import { WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
-import { deedPointsOutside, quoteStandsAlone, standsAlone } from "./standalone";
+import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -692,7 +692,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
-  rest = squash(rest.replace(SHORT_NAME_IN_BRACKETS, ""));
+  rest = withoutDoubledWords(squash(rest.replace(SHORT_NAME_IN_BRACKETS, "")));
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
@@ -1092,7 +1092,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
     const name = (claimant: Claimant) => (claimant.person ? fullName(claimant.person) : claimant.text);
     const verbOf = (claimant: Claimant) => (claimant.plural ? deed.verb : deed.singular);
-    const stated = deedStatements(doc.text.slice(evidence.start, evidence.end), name(actor), verbOf(actor), deed.rest);
+    // Against the sentence as the deed reads it (without the article's doubled words): the same words would be the sentence.
+    const stated = deedStatements(withoutDoubledWords(doc.text.slice(evidence.start, evidence.end)), name(actor), verbOf(actor), deed.rest);
     const did = (claimant: Claimant, rest = deed.rest) => stated?.(name(claimant), verbOf(claimant), rest);
     const truth = did(actor);
     if (!truth) continue;

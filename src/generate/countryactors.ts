@@ -18,7 +18,7 @@ import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, within } from "./context";
 import { mayBeFiniteVerb } from "../extract/actions";
-import { quoteStandsAlone } from "./standalone";
+import { quoteStandsAlone, withoutDoubledWords } from "./standalone";
 import { closeness } from "./data/regions";
 import { COUNTRY_GAP_STEM, firstGap } from "./places";
 import { salienceOf } from "./salience";
@@ -255,7 +255,7 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   const actorText = doc.text.slice(action.actor.start, action.actor.end);
   const own = countryArticle(countryShortName(answer.iso2));
   const verb = own?.plural ? deed.verb : deed.singular;
-  const stated = deedStatements(sentence, actorText, verb, deed.rest);
+  const stated = deedStatements(withoutDoubledWords(sentence), actorText, verb, deed.rest);
   const truth = stated?.(actorText, verb, deed.rest);
   if (!stated || !truth) return undefined;
   // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).

@@ -272,6 +272,13 @@ const POINTING_OPENER =
 const CONTINUES_OPENER = /,\s*(?:womit|wodurch|was|weshalb|weswegen|wofür)(?!\p{L})/u;
 /** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */
 const DOUBLED_WORD = /(?<!\p{L})(?!(?:der|die|das|den|dem|des|sie|es)\s)(\p{L}{2,})\s+\1(?!\p{L})/iu;
+const DOUBLED_WORDS = new RegExp(DOUBLED_WORD.source, "giu");
+
+/**
+ * A clause with the article's copy error undone ("hat in in einer Lagerhalle" → "in einer"): for a statement,
+ * which says the deed in its own words; a gap sentence shows the article's and is left out instead (broken).
+ */
+export const withoutDoubledWords = (clause: string) => clause.replace(DOUBLED_WORDS, "$1");
 
 const LETTER_AT = /\p{L}/uy;
 const SPACE_AT = /\s/uy;

@@ -646,6 +646,10 @@ Wien – Die Zollfahndung Niederösterreich hat in einer Lagerhalle 50 seltene P
     const made = statementsOf("papageien", text);
     expect(made).toContainEqual({ statement: "Die Zollfahndung Niederösterreich beschlagnahmte in einer Lagerhalle 50 seltene Papageien.", answer: true });
     expect(made.filter((statement) => statement.statement.includes("Modus"))).toEqual([]);
+    // The article's doubled word ("in in") is no part of the deed; stated in its own words, the deed is not the sentence either.
+    const doubled = statementsOf("papageien", text.replace("hat in einer", "hat in in einer"));
+    expect(doubled).toContainEqual({ statement: "Die Zollfahndung Niederösterreich beschlagnahmte in einer Lagerhalle 50 seltene Papageien.", answer: true });
+    expect(doubled.filter((statement) => statement.statement.includes("in in"))).toEqual([]);
   });
 
   it("takes a body of a state named by its noun alone as an actor, not a noun that only the rest of the text identifies", () => {
