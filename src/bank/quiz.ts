@@ -633,10 +633,11 @@ function withMainEvent(candidates: readonly Profile[], best: Profile[], asked: (
   if (best.length > QUIZ_FLOOR) return best;
   const distinct = [...new Set(candidates)];
   const main = distinct.find((profile) => isMainEvent(profile.question) && !asked(profile));
+  if (!main) return best;
   // Asked already where a question of the quiz asks what its sentence says (a term or a figure of it); an office
   // or a place named there is no question about the event.
-  const asksEvent = (question: Question) => question.evidence.start === main!.question.evidence.start && EVENT_TOPICS.has(question.topic);
-  if (!main || best.some((profile) => asksEvent(profile.question))) return best;
+  const sentence = main.question.evidence.start;
+  if (best.some(({ question }) => question.evidence.start === sentence && EVENT_TOPICS.has(question.topic))) return best;
   return searchFloor(distinct, best.length, asked, main) ?? best;
 }
 
@@ -653,6 +654,7 @@ const MAX_FLOOR_SEARCH_STEPS = 4000;
  * FILLER_FIGURES figures, balanced statements). The greedy draws miss such sets where one salient question
  * (a choice whose stem and options show the main actor) blocks several others. Of the sets found, the one
  * with the most salient questions, then the most salience, wins; fresh questions before those asked before.
+ * With `required`, only sets that hold it.
  */
 function searchFloor(candidates: readonly Profile[], floor: number, asked: (profile: Profile) => boolean, required?: Profile): Profile[] | undefined {
   const limits: Limits = { size: floor, perType: floor, figures: FILLER_FIGURES, statements: MAX_STATEMENTS, lead: MAX_STATEMENTS };

@@ -923,7 +923,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   // Two deeds in one clause ("hat ... erkannt und hatte sich bereit erklärt"), or a particle written apart
   // ("bereit erklärt", "bekannt gemacht"), which would have to move too.
   if (ANOTHER_VERB.test(before) || SEPARABLE_PARTICLES.has(before.slice(before.lastIndexOf(" ") + 1))) return undefined;
-  let stem: string | undefined;
+  let stem: string;
   let particle = "";
   if (NO_GE_PARTICIPLE.test(participle)) stem = participle;
   else {
