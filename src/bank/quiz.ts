@@ -122,8 +122,8 @@ interface Profile {
   /** Folded option texts. */
   options: string;
   /** Filters of the pairs of characters of `shown` and `options` (src/bank/text.ts), made when first needed. */
-  shownPairs: Uint32Array | undefined;
-  optionPairs: Uint32Array | undefined;
+  shownPairs: number[] | undefined;
+  optionPairs: number[] | undefined;
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
@@ -276,12 +276,12 @@ function reveals(asked: Profile, other: Profile): boolean {
   return false;
 }
 
-function shownPairs(profile: Profile): Uint32Array {
+function shownPairs(profile: Profile): number[] {
   profile.shownPairs ??= pairFilter(profile.shown);
   return profile.shownPairs;
 }
 
-function optionPairs(profile: Profile): Uint32Array {
+function optionPairs(profile: Profile): number[] {
   profile.optionPairs ??= pairFilter(profile.options);
   return profile.optionPairs;
 }

@@ -88,10 +88,11 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 /**
  * A 1,024-bit filter of the pairs of adjacent code units a text has. A text holds a needle only if it
  * has every pair of it, so `mayContain` rules most needles out before a search: the quiz draw looks for
- * every answer of a pool in every other question's text.
+ * every answer of a pool in every other question's text. Its 32 words in a plain array: a typed array
+ * of more than 64 bytes gets its store outside V8's heap, which cost more to make than the filter saved.
  */
-export function pairFilter(text: string): Uint32Array {
-  const bits = new Uint32Array(32);
+export function pairFilter(text: string): number[] {
+  const bits = new Array<number>(32).fill(0);
   for (let index = 1; index < text.length; index++) {
     const bit = pairBit(text.charCodeAt(index - 1), text.charCodeAt(index));
     bits[bit >>> 5]! |= 1 << (bit & 31);
@@ -110,7 +111,7 @@ export function pairBits(needle: string): Uint16Array {
 }
 
 /** False when the text of `filter` cannot contain the needle of `bits` (pairBits; a pair of it is missing); true when it may. */
-export function mayContain(filter: Uint32Array, bits: Uint16Array): boolean {
+export function mayContain(filter: readonly number[], bits: Uint16Array): boolean {
   for (let index = 0; index < bits.length; index++) {
     const bit = bits[index]!;
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;

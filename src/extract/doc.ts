@@ -4,7 +4,7 @@
  * Like spaCy's Doc: built once per text, read by every finder, never tokenized again.
  */
 import { markLead, splitPassages, type Dateline } from "./passages";
-import { EVIDENCE_KINDS, isNameLikeWord } from "./text";
+import { EVIDENCE_KINDS, isNameLikeWord, oneByte } from "./text";
 import type { Passage, Sentence, Span } from "./types";
 
 export interface Token extends Span {
@@ -92,7 +92,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (length === 0) break;
       index += length;
     }
-    const word = text.slice(tokenStart, index);
+    const word = oneByte(text.slice(tokenStart, index));
     const capitalised = isUpperAt(text, tokenStart);
     tokens.push({
       text: word,

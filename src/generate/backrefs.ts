@@ -16,7 +16,7 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { anyOfWords, matchesOf, mayHoldAnyOf, someAtCapitals, suffixMatcher } from "../extract/text";
+import { anyOfWords, matchesOf, mayHoldAnyOf, oneByte, someAtCapitals, suffixMatcher } from "../extract/text";
 import { namesSource, TIME_NOUNS } from "./data/anaphora";
 import { type DocContext, perDocument } from "./context";
 
@@ -268,7 +268,9 @@ class NamesInText {
   }
 }
 
-export function backReferences(doc: DocContext, text: string, reading: Reading): BackReference[] {
+export function backReferences(doc: DocContext, shown: string, reading: Reading): BackReference[] {
+  // Kept one byte per character where it can be (oneByte): some twenty expressions read it.
+  const text = oneByte(shown);
   const found: BackReference[] = [];
   const lower = text.toLowerCase();
   const names = new NamesInText(doc, text, reading);

@@ -189,6 +189,19 @@ const windowHash = (text: string, at: number) => {
 const LEAVING_WEIGHT = 31 ** (MIN_STEM - 1);
 
 /**
+ * mentionCounter's arrays, kept from one text to the next and grown as needed: typed arrays of text length
+ * get their store outside V8's heap, which costs microseconds each time one is made. A counter reads them
+ * only until the next is made (termQuestions uses one at a time).
+ */
+let bucketScratch: Int32Array = new Int32Array(0);
+let firstScratch: Int32Array = new Int32Array(0);
+let nextScratch: Int32Array = new Int32Array(0);
+
+/** An array of at least `length` from `scratch`, the same where it is long enough. */
+const atLeast = (scratch: Int32Array, length: number): Int32Array =>
+  scratch.length >= length ? scratch : new Int32Array(Math.max(length, scratch.length * 2));
+
+/**
  * How often the text names a stem, on its own or inside a compound (occurrences that do not overlap,
  * counted from the start). The text's positions are chained once by a hash of the MIN_STEM characters
  * there, so a stem is compared only where its start may stand, not searched for through the whole text
@@ -199,9 +212,12 @@ function mentionCounter(lowerText: string): (stem: string) => number {
   let buckets = 256;
   while (buckets < lowerText.length) buckets *= 2;
   const positions = Math.max(0, lowerText.length - MIN_STEM + 1);
+  bucketScratch = atLeast(bucketScratch, positions);
+  firstScratch = atLeast(firstScratch, buckets);
+  nextScratch = atLeast(nextScratch, positions);
   // Each position's windowHash from the one before it (the character that leaves out, the one that enters in),
   // not again from its MIN_STEM characters.
-  const bucketAt = new Int32Array(positions);
+  const bucketAt = bucketScratch;
   let hash = 0;
   for (let at = 0; at < positions; at++) {
     hash =
@@ -210,10 +226,10 @@ function mentionCounter(lowerText: string): (stem: string) => number {
         : (Math.imul(hash - Math.imul(lowerText.charCodeAt(at - 1), LEAVING_WEIGHT), 31) + lowerText.charCodeAt(at + MIN_STEM - 1)) | 0;
     bucketAt[at] = hash & (buckets - 1);
   }
-  // Chains of position + 1 (0 ends a chain: new typed arrays hold zeros, no fill needed), from the end so
-  // that each chain lists its positions in text order.
-  const first = new Int32Array(buckets);
-  const next = new Int32Array(positions);
+  // Chains of position + 1 (0 ends a chain, so the buckets start at 0), from the end so that each chain
+  // lists its positions in text order. Every position's link is written before it is read.
+  const first = firstScratch.fill(0, 0, buckets);
+  const next = nextScratch;
   for (let at = positions - 1; at >= 0; at--) {
     const bucket = bucketAt[at]!;
     next[at] = first[bucket]!;

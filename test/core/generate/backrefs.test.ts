@@ -3,9 +3,10 @@
  * before it in its quote box, or the question is asked only where nothing else is left; a statement
  * with one is not asked. Sentences written here, of the kinds news texts have; facts from the real extractor.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
-import { anyOfWords, mayHoldAnyOf } from "../../../src/extract/text";
+import { anyOfWords, mayHoldAnyOf, oneByte } from "../../../src/extract/text";
 import { backReferences } from "../../../src/generate/backrefs";
 import { selfContained, UNRESOLVED_SALIENCE } from "../../../src/generate/gapcontext";
 import { documentContext, generateBank } from "../../../src/generate/index";
@@ -226,5 +227,17 @@ describe("expressions skipped where their words are missing (mayHoldAnyOf)", () 
     expect(kinds(BEFORE, "Die gleiche Summe zahlte ___.")).toContain("demonstrative");
     expect(kinds(BEFORE, "Würde ICH heute entscheiden, bekäme ___ den Vorzug.")).toContain("pronoun");
     expect(kinds(BEFORE, "Am Montag bestellte ___ neue Züge.")).toEqual([]);
+  });
+});
+
+describe("texts read as one-byte copies (oneByte)", () => {
+  it("gives the same string, whatever it holds", () => {
+    expect(oneByte("")).toBe("");
+    expect(oneByte("Größe à la carte")).toBe("Größe à la carte");
+    // A slice of a text with „“ or –, with and without such a character itself.
+    const text = "„Die Stadt“ – sagte er.";
+    expect(oneByte(text.slice(11))).toBe(" – sagte er.");
+    expect(oneByte(text.slice(14))).toBe("sagte er.");
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (value) => oneByte(value) === value));
   });
 });
