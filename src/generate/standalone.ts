@@ -189,6 +189,8 @@ function attributed(text: string): boolean {
 const CONSEQUENCE_OPENER = /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit)(?!\p{L})/u;
 /** The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what? */
 const CONSEQUENCE = /(?<!\p{L})(?:trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?!\p{L})/gu;
+/** "Als Grund nannte ...", "nannte als Begründung ...": the reason for something the sentence does not name ("als Grund für den Rückzug" does). */
+const REASON_FOR_WHAT = /(?<!\p{L})(?:[Aa]ls|[Zz]ur)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
 /** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
 const REASON_FOLLOWS = /^[^.;:]*?,?\s*(?:weil|dass|da|damit)(?!\p{L})/u;
 
@@ -213,6 +215,7 @@ function pointers(text: string): Pointer[] {
   for (const match of matchesOf(CONSEQUENCE, text)) {
     if (!REASON_FOLLOWS.test(text.slice(match.index + match[0].length))) found.push({ index: match.index, place: false });
   }
+  for (const match of matchesOf(REASON_FOR_WHAT, text)) found.push({ index: match.index, place: false });
   for (const match of matchesOf(DAMIT, text)) {
     if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }

@@ -88,13 +88,19 @@ describe("standsAlone", () => {
     expect(alone("Die Regierung kündigte an, sie werde 500 Soldaten in den Irak schicken.", "500")).toBe(true);
   });
 
-  it("rejects 'Das geht ...' and 'deshalb' or 'daher' in the gap's clause, not 'deshalb ..., weil' nor an article 'Das'", () => {
+  it("rejects 'Das geht ...', 'deshalb' or 'daher' in the gap's clause and 'als Grund' for what it does not say, not 'deshalb ..., weil' nor an article 'Das'", () => {
     expect(alone("Das geht aus dem der APA vorliegenden Stabilitätsprogramm hervor, das am Dienstag kam.", "Stabilitätsprogramm")).toBe(false);
     expect(alone("EU-Einsätze wie etwa in Mali werden deshalb dezentral aus den Mitgliedstaaten geleitet.", "Mali")).toBe(false);
     expect(alone("Polen war daher teilweise verantwortlich für die Katastrophe im September 1939.", "September 1939")).toBe(false);
     expect(alone("Das 100 Millionen Jahre alte Fossil ist vor allem deshalb eine Sensation, weil es Beine hat.", "Fossil")).toBe(true);
     expect(alone("Das von der Staatsanwaltschaft gewünschte Verfahren dürfte aufwendig und langwierig werden.", "Verfahren")).toBe(true);
     expect(alone("Das neue Gesetz tritt am 1. Jänner in Kraft, sagte die Ministerin gestern.", "Gesetz")).toBe(true);
+    // The reason for something the sentence does not name.
+    expect(alone("Als Grund nannte Außenminister Karl Huber am Sonntag die Übernahme eines Stützpunktes.", "Karl Huber", ["Karl Huber"], true)).toBe(false);
+    expect(
+      alone("Als Grund für den Rückzug nannte Außenminister Karl Huber am Sonntag die Übernahme eines Stützpunktes.", "Karl Huber", ["Karl Huber"], true),
+    ).toBe(true);
+    expect(quoteStandsAlone("nannte als Grund am Sonntag die Übernahme eines Stützpunktes")).toBe(false);
   });
 
   it("accepts a pointer outside the gap's clause, and pointers that point forward or at time", () => {
