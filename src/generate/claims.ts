@@ -913,9 +913,7 @@ const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wide
 function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
   const number = PERFECT_AUXILIARY.get(auxiliary);
   if (!number) return undefined;
-  const found = rest.search(CLAUSE_END);
-  const clauseEnd = found === -1 ? rest.length : found;
-  const clause = rest.slice(0, clauseEnd).trimEnd();
+  const clause = clauseOf(rest);
   const lastSpace = clause.lastIndexOf(" ");
   if (lastSpace === -1) return undefined;
   const participle = clause.slice(lastSpace + 1);
@@ -937,7 +935,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   }
   if (STEMS_WITH_OWN_GE.some((own) => participle.startsWith(own))) return undefined;
   const verb = `${stem}${number === "singular" ? "e" : "en"}`;
-  return { verb, rest: `${joinParts(before, particle)}${rest.slice(clauseEnd)}` };
+  return { verb, rest: `${joinParts(before, particle)}${rest.slice(clause.length)}` };
 }
 
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */
@@ -1002,8 +1000,13 @@ const AUXILIARIES: ReadonlySet<string> = new Set(["werden", "worden", "haben", "
 /** An infinitive or a participle ("nutzen", "schwertun", "gefordert", "entschieden"), lower case. */
 const NON_FINITE = /^\p{Ll}{2,}(?:en|ern|eln|tun|t)$/u;
 const isNonFinite = (word: string) => AUXILIARIES.has(word) || (NON_FINITE.test(word) && !GENERAL.has(word) && !ADVERBS_LIKE_VERBS.has(word));
-/** Where the clause of a deed ends: what follows (", weil ...", "– ...") is not denied with it. */
+/** Where the clause of a deed ends: what follows (", weil ...", "– ...") is not denied or put in another tense with it. */
 const CLAUSE_END = /[,;:](?!\d)|–/u;
+/** A deed's own clause, up to CLAUSE_END; the rest of the deed follows it as it is (`rest.slice(clause.length)`). */
+function clauseOf(rest: string): string {
+  const end = rest.search(CLAUSE_END);
+  return (end < 0 ? rest : rest.slice(0, end)).trimEnd();
+}
 
 /**
  * A deed denied, for a false statement where nobody else of the text could have done it: "nicht" before
@@ -1015,8 +1018,7 @@ const CLAUSE_END = /[,;:](?!\d)|–/u;
  * would contradict it, and so give itself away).
  */
 function denied(rest: string): string | undefined {
-  const end = rest.search(CLAUSE_END);
-  const clause = (end < 0 ? rest : rest.slice(0, end)).trimEnd();
+  const clause = clauseOf(rest);
   if (NEGATED.test(rest) || SCALAR_PARTICLE.test(clause) || CONCESSIVE.test(rest)) return undefined;
   const words = clause.split(" ");
   let first = words.length - 1;

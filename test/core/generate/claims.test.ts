@@ -628,6 +628,10 @@ Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA le
     expect(stated("hatte die Kosten für Syrien mit 15,5 Millionen Euro beziffert")).toContain(
       "Russland bezifferte die Kosten für Syrien mit 15,5 Millionen Euro.",
     );
+    // What follows a dash keeps its space.
+    expect(stated("hat neue Gespräche über Syrien angekündigt – und zwar sofort")).toContain(
+      "Russland kündigte neue Gespräche über Syrien an – und zwar sofort.",
+    );
     // Not a strong verb's participle, not "ge-" of the verb itself, not two deeds or a particle written apart.
     for (const deed of [
       "hat neue Gespräche über Syrien beschlossen",
