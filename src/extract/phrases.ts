@@ -76,7 +76,7 @@ function countryWithArticle(tokens: readonly Token[], from: number, countries: R
 }
 
 /** The token index after the mention that ends at `end`. */
-function tokenAfter(tokens: readonly Token[], from: number, end: number): number {
+export function tokenAfter(tokens: readonly Token[], from: number, end: number): number {
   let next = from;
   while (next < tokens.length && tokens[next]!.start < end) next++;
   return next;
@@ -163,7 +163,13 @@ export function phraseAt(
   let isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
   // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
   const apposed = tokens[nounIndex + 1];
-  const named = hasDeterminer && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
+  // "sagt Politologe Laurenz Ennser-Jedenastik": inside a sentence, a capitalised word right before a name is the
+  // person's role also without an article, where no role list knows the noun. Not at a sentence's start, where
+  // "Für", "Laut" or "Später" are capitalised too.
+  const rolePosition = hasDeterminer || (!genitive && nounIndex === from && from > 0);
+  let named = rolePosition && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
+  // "Xi Jinping" where only "Jinping" is marked as the person: a part of the name is no role.
+  if (named && !hasDeterminer && named.person.name.split(" ").includes(noun.text)) named = undefined;
   if (named) return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, nounIndex + 1, named.mention.end) };
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group", "Der
   // Oberste Gerichtshof"; a noun and a name after it names one ("Der Technologieriese Siemens", "Die

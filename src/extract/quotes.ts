@@ -3,8 +3,9 @@
  * "Laut Polizei …", "Der Polizei zufolge …", „…“, erklärte X. Only where the attribution is plain:
  * a wrong speaker would make a wrong key.
  */
-import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
-import { type Phrase, type PersonMention, phraseAt } from "./phrases";
+import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
+import { isRoleToken } from "./persons";
+import { type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
 import type { Doc } from "./doc";
 import type { Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
@@ -15,9 +16,12 @@ const CLOSING_MARKS = new Set(["“", '"', "«", "”", "‘"]);
 const MAX_QUOTE_SENTENCES = 6;
 /** A comma right before the attribution, possibly after the closing quotation mark. */
 const COMMA_GAP = /^["“”»«'’]*,[ \t\u00a0]+$/u;
-/** After the speaker: nothing, a bracket ("(ÖVP)"), or a subordinate clause that belongs to the attribution. */
+/**
+ * After the speaker: nothing, a bracket ("(ÖVP)"), a subordinate clause that belongs to the attribution, or an
+ * addition after a dash ("erklärte Entholzer – mit der Auflage, keine Koalition ... zu bilden").
+ */
 const ATTRIBUTION_TAIL =
-  /^(?:[ \t\u00a0]*\([^)]*\))?(?:[^,;:]*|[^,;:]*,[ \t\u00a0]+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wie|als|nachdem|bevor|während|weil|wo)\b.*)$/su;
+  /^(?:[ \t\u00a0]*\([^)]*\))?(?:[^,;:–—]*|[^,;:–—]*,[ \t\u00a0]+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wie|als|nachdem|bevor|während|weil|wo)\b.*|[^,;:–—]*[ \t\u00a0][–—-][ \t\u00a0].*)$/su;
 
 interface Located {
   sentence: Sentence;
@@ -80,7 +84,7 @@ function trailingAttribution(
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
     if (apposition) speaker = apposition;
     const tail = text.slice(speaker.mention.end, sentence.end).replace(/[.!?]+["“”»«']*$/u, "");
-    if (!ATTRIBUTION_TAIL.test(tail)) continue;
+    if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker)) continue;
     let quoteSpan: Span = { start: sentence.start, end: comma.end };
     let first = sentence;
     const beforeComma = text.slice(comma.end, verb.start);
@@ -100,6 +104,32 @@ function trailingAttribution(
   return undefined;
 }
 
+/** The comma that closes a speaker in apposition, and the first word after it. */
+const APPOSITION_CLOSE = /^[ \t\u00a0]*,[ \t\u00a0]+(\p{L}+)/u;
+
+/**
+ * Whether the comma after a speaker in apposition closes the attribution: "der Chef der Ukip, Nigel Farage, im
+ * Kurznachrichtendienst Twitter", "..., Dmitri Peskow, am Freitag". Not where the statement goes on after it
+ * ("Die Entscheidung, sagte der Chef, Hans Huber, sei falsch").
+ */
+function closedApposition(tail: string): boolean {
+  const next = APPOSITION_CLOSE.exec(tail);
+  return next !== null && AFTER_SAYING_VERB.has(next[1]!) && ATTRIBUTION_TAIL.test(tail.slice(tail.indexOf(",") + 1));
+}
+
+/**
+ * Whether the speaker's role follows the name after a comma, up to the sentence's end: "sagte Timo Reinfrank,
+ * Koordinator bei der Amadeu Antonio Stiftung aus Berlin.", "so Nguyen Khac Giang, Wissenschafter am Institut".
+ * Only a role noun: after a comma another name or noun may open a clause of its own.
+ */
+function rolesAfter(text: string, tokens: readonly Token[], speaker: Phrase): boolean {
+  const role = tokens[speaker.next];
+  if (!role || !/^[ \t\u00a0]*,[ \t\u00a0]+$/u.test(text.slice(speaker.mention.end, role.start))) return false;
+  if (!isRoleToken(role) && !(role.capitalised && RESEARCHERS.test(role.text))) return false;
+  // The rest of the sentence is the role's attribute: no second comma, no colon, nothing in quotation marks.
+  return !/[,;:„“”"»«]/u.test(text.slice(role.end, tokens[tokens.length - 1]!.end));
+}
+
 /** A named person right after the phrase, between commas: "der Chef der Ukip, Nigel Farage,". */
 function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   let index = phrase.next;
@@ -107,6 +137,13 @@ function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase,
   if (/^[ \t\u00a0]*\(/u.test(text.slice(phrase.mention.end, tokens[index]?.start ?? phrase.mention.end))) {
     const close = text.indexOf(")", phrase.mention.end);
     while (index < tokens.length && tokens[index]!.start < close) index++;
+  }
+  // "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow": the person the speaker speaks for comes first.
+  if (tokens[index]?.lower === "von") {
+    let name = index + 1;
+    while (name < tokens.length && isRoleToken(tokens[name]!)) name++;
+    const spokenFor = persons.get(tokens[name]?.start ?? -1);
+    if (spokenFor) index = tokenAfter(tokens, name, spokenFor.mention.end);
   }
   const next = tokens[index];
   const previousEnd = tokens[index - 1]?.end ?? phrase.mention.end;

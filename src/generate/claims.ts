@@ -485,9 +485,17 @@ const GOVERNING = /(?:regierung|ministerrat|kabinett)$/iu;
 const oneGovernment = (answer: Claimant, claimant: Claimant) =>
   GOVERNING.test(answer.text) && GOVERNING.test(claimant.text) && (answer.text.split(" ").length <= 2 || claimant.text.split(" ").length <= 2);
 
+/**
+ * "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow": a spokesperson speaks for the one their role names,
+ * so what the one said is no false statement about the other.
+ */
+const speaksFor = (one: Claimant, other: Claimant) =>
+  one.person?.role !== undefined && other.person !== undefined && ` ${one.person.role} `.includes(` ${other.person.surname} `);
+const oneVoice = (answer: Claimant, claimant: Claimant) => speaksFor(answer, claimant) || speaksFor(claimant, answer);
+
 /** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
 const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
-  !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant) && !oneGovernment(answer, claimant);
+  !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant) && !oneGovernment(answer, claimant) && !oneVoice(answer, claimant);
 
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
 function otherClaimant(

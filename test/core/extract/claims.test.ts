@@ -64,6 +64,34 @@ describe("quotes", () => {
     expect(extractFacts("Ein Sprecher der Polizei sagte, die Lage sei ruhig.").persons).toEqual([]);
   });
 
+  it("takes a role noun no list knows before the name, inside a sentence only", () => {
+    const quote = quoteOf("Viele wählen die Partei aus Protest, sagt Politologe Laurenz Ennser-Jedenastik.")!;
+    expect(quote).toMatchObject({
+      person: "Ennser-Jedenastik",
+      speaker: { text: "Laurenz Ennser-Jedenastik" },
+      quote: { text: "Viele wählen die Partei aus Protest" },
+    });
+    // At a sentence's start a preposition is capitalised too: "Für Angela Merkel" is no speaker.
+    const facts = extractFacts("Kanzlerin Angela Merkel reiste ab. Für Angela Merkel ist das ein Erfolg, sagte sie.");
+    expect(facts.quotes).toEqual([]);
+    expect(facts.actions.filter((action) => action.actor.text === "Angela Merkel" && action.start > 40)).toEqual([]);
+  });
+
+  it("reads a speaker followed by a role in apposition, or an addition after a dash", () => {
+    const role = quoteOf("Es gebe noch keine Toten, aber ein Klima der Angst, sagte Timo Reinfrank, Koordinator bei der Stiftung aus Berlin.")!;
+    expect(role).toMatchObject({ person: "Reinfrank", quote: { text: "Es gebe noch keine Toten, aber ein Klima der Angst" } });
+    const dash = quoteOf("Ich habe den klaren Auftrag bekommen, erklärte Parteichef Hans Entholzer – mit der Auflage, keine Koalition zu bilden.")!;
+    expect(dash).toMatchObject({ person: "Entholzer", quote: { text: "Ich habe den klaren Auftrag bekommen" } });
+    // Where the statement goes on after the attribution, the words before it are not all that was said.
+    expect(extractFacts("Die Entscheidung, sagte Vereinschef Hans Huber, Präsident des Vereins, sei falsch.").quotes).toEqual([]);
+  });
+
+  it("reads the spokesperson in apposition after whom they speak for, and after the closing comma an adverbial", () => {
+    const quote = quoteOf("Russland werde keinen Vertrag schließen, sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag.")!;
+    expect(quote).toMatchObject({ person: "Peskow", speaker: { text: "Dmitri Peskow" }, quote: { text: "Russland werde keinen Vertrag schließen" } });
+    expect(extractFacts("Die Entscheidung, sagte der Chef der Partei, Hans Huber, sei falsch.").quotes).toEqual([]);
+  });
+
   it("finds no quote in a sentence that only reports, nor with a pronoun as speaker", () => {
     expect(extractFacts("Der Minister Paul Wagner reiste am Montag nach Rom.").quotes).toEqual([]);
     expect(extractFacts("Die Lage sei ernst, sagte er.").quotes).toEqual([]);

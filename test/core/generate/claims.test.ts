@@ -656,6 +656,28 @@ Wien – Die Zollfahndung Niederösterreich hat in einer Lagerhalle 50 seltene P
     expect(doubled.filter((statement) => statement.statement.includes("in in"))).toEqual([]);
   });
 
+  it("never gives a spokesperson's words to the one they speak for, nor the reverse", () => {
+    const text = `Streit um Strom für die Krim
+
+Moskau – Präsident Wladimir Putin hat am Donnerstag die Stromversorgung der Krim zur Chefsache erklärt. Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen, sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag. Die Lage auf der Halbinsel sei schwierig, sagte Regierungschef Sergej Aksjonow. Die Ukraine habe den Strom abgestellt, sagte der ukrainische Energieminister Wolodymyr Demtschyschyn.`;
+    const questions = generateBank([{ id: "krim", text }])[0]!.questions;
+    const quoted = questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("keinen Vertrag") ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    expect(quoted).toContainEqual({
+      statement: "Dmitri Peskow sagte sinngemäß: „Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen“",
+      answer: true,
+    });
+    expect(quoted.filter((statement) => statement.statement.startsWith("Wladimir Putin"))).toEqual([]);
+    const whoSaid = questions.find(
+      (question) => question.type === "single" && question.stem.startsWith("Wer sagte") && question.stem.includes("keinen Vertrag"),
+    );
+    const options = whoSaid?.type === "single" ? whoSaid.options.map((option) => option.text) : [];
+    expect(options).toContain("Dmitri Peskow");
+    expect(options).toContain("Sergej Aksjonow");
+    expect(options).not.toContain("Wladimir Putin");
+  });
+
   it("takes a body of a state named by its noun alone as an actor, not a noun that only the rest of the text identifies", () => {
     const text = `Mehr Hilfe für Syrien
 
