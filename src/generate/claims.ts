@@ -35,7 +35,7 @@ import { WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
-import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords } from "./standalone";
+import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -100,7 +100,9 @@ const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
  * theirs ("Die SPÖ musste den Bürgermeister-Sessel räumen, obwohl sie nach wie vor die stärkste Kraft ist").
  */
 function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
-  let inside = text.replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase)).replace(POINTS_FORWARD, "$1");
+  let inside = withoutExpletives(text)
+    .replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase))
+    .replace(POINTS_FORWARD, "$1");
   if (ownPronouns === HIM) inside = inside.replace(HIM, "");
   // "Die Programmierer fütterten sie": in its own clause "sie" is not the subject (that would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);

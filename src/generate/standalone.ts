@@ -234,16 +234,52 @@ const EXPLETIVE_VERBS = anyOfWords("gibt gab gebe gäbe geht ging gehe handel ha
 const ES = /(?<!\p{L})es(?!\p{L})/iu;
 /** "es" standing for the clause after it ("Es ist klar, dass ..."). */
 const CLAUSE_FOLLOWS = /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u;
+/**
+ * "es" standing for an infinitive after it: "dass es schwer ist, den Überblick zu behalten", "dass es ihm gelungen
+ * sei, ... zu eliminieren", "wie schwierig es sei, Container aufzustellen"; not a subject that does something ("Es
+ * warf der Regierung vor, ... geplant zu haben") nor an object ("..., um es zu reparieren").
+ */
+const INFINITIVE_FOLLOWS =
+  /^es(?:\s[^,.;:]*?)?\s(?:ist|sei|war|wäre|wird|werde|würde|sein|gewesen|gelungen|gelingt|gelang|gelinge)(?:\s[^,.;:]*?)?,\s*(?!(?:um|ohne|statt|anstatt)\s)[^,.;:]*?(?:\szu\s+\p{Ll}+(?:en|ern|eln)|\s(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en)(?!\p{L})/iu;
+
+/** "es gibt", "gibt es", an opening "Es wurden ...": the "es" that stand for nothing whatever follows them. */
+function fixedExpletives(text: string, lower: string): Set<number> {
+  const found = new Set(
+    (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map((match) => match.index + ES.exec(match[0])!.index),
+  );
+  if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) found.add(0);
+  return found;
+}
+
+/** Whether the "es" at `index` stands for nothing or for the clause or infinitive after it. */
+function isExpletive(text: string, index: number, fixed: ReadonlySet<number>): boolean {
+  if (fixed.has(index)) return true;
+  if ((text.charCodeAt(index) | 0x20) !== 0x65 || (text.charCodeAt(index + 1) | 0x20) !== 0x73) return false;
+  const after = text.slice(index);
+  return CLAUSE_FOLLOWS.test(after) || INFINITIVE_FOLLOWS.test(after);
+}
+
+const ES_WORD = /(?<!\p{L})es(?!\p{L})/giu;
+
+/** The text without the "es" that stand for nothing or for what follows them: what is left may point back. */
+export function withoutExpletives(text: string): string {
+  const fixed = fixedExpletives(text, text.toLowerCase());
+  let result = "";
+  let from = 0;
+  for (const match of matchesOf(ES_WORD, text)) {
+    if (!isExpletive(text, match.index, fixed)) continue;
+    result += text.slice(from, match.index);
+    from = match.index + 2;
+  }
+  return from === 0 ? text : result + text.slice(from);
+}
 
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
 function pronouns(text: string, lower = text.toLowerCase()): number[] {
-  const expletives = new Set(
-    (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map((match) => match.index + ES.exec(match[0])!.index),
-  );
-  if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) expletives.add(0);
+  const fixed = fixedExpletives(text, lower);
   return matchesOf(PRONOUN, text)
     .map((match) => match.index)
-    .filter((index) => !expletives.has(index) && !(/^es$/iu.test(text.slice(index, index + 2)) && CLAUSE_FOLLOWS.test(text.slice(index))));
+    .filter((index) => !isExpletive(text, index, fixed));
 }
 
 /** Possessives, except in attributions ("nach ihren Angaben") that say whose words, not what happened. */

@@ -656,6 +656,17 @@ Wien – Die Zollfahndung Niederösterreich hat in einer Lagerhalle 50 seltene P
     expect(doubled.filter((statement) => statement.statement.includes("in in"))).toEqual([]);
   });
 
+  it("states a deed whose 'es' stands for an infinitive after it ('dass es schwer ist, ... zu behalten')", () => {
+    const text = `Streit in Linz
+
+Linz – Bürgermeister Karl Huber hat so viele Projekte begonnen, dass es schwer ist, den Überblick zu behalten. Stadträtin Anna Berger kritisierte die Pläne am Montag scharf. Vizebürgermeister Paul Wagner verteidigte den Bürgermeister.`;
+    const made = statementsOf("linz", text).filter((statement) => statement.statement.includes("Überblick"));
+    expect(made).toContainEqual({ statement: "Karl Huber hat so viele Projekte begonnen, dass es schwer ist, den Überblick zu behalten.", answer: true });
+    // An "es" that does something points back: no deed.
+    const acting = text.replace("hat so viele Projekte begonnen, dass es schwer ist,", "hat es begonnen, weil es schwer war,");
+    expect(statementsOf("linz", acting).filter((statement) => statement.statement.includes("Überblick"))).toEqual([]);
+  });
+
   it("never gives a spokesperson's words to the one they speak for, nor the reverse", () => {
     const text = `Streit um Strom für die Krim
 

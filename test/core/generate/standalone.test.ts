@@ -88,6 +88,13 @@ describe("standsAlone", () => {
     expect(alone("Die Regierung kündigte an, sie werde 500 Soldaten in den Irak schicken.", "500")).toBe(true);
   });
 
+  it("takes an 'es' that stands for an infinitive after it for no one, not a subject that acts nor an object", () => {
+    expect(alone("Allerdings ist es den Demokraten in 50 Jahren nie gelungen, drei Amtsperioden in Folge zu gewinnen.", "50")).toBe(true);
+    expect(alone("Die Forscher zeigten, wie schwierig es für den Bund sei, 500 Container aufzustellen.", "500")).toBe(true);
+    expect(alone("Es warf der Regierung in Seoul vor, 30 Angriffe geplant zu haben.", "30")).toBe(false);
+    expect(alone("Er kaufte das Auto für 500 Euro, um es zu reparieren.", "500")).toBe(false);
+  });
+
   it("rejects 'Das geht ...', 'deshalb' or 'daher' in the gap's clause and 'als Grund' for what it does not say, not 'deshalb ..., weil' nor an article 'Das'", () => {
     expect(alone("Das geht aus dem der APA vorliegenden Stabilitätsprogramm hervor, das am Dienstag kam.", "Stabilitätsprogramm")).toBe(false);
     expect(alone("EU-Einsätze wie etwa in Mali werden deshalb dezentral aus den Mitgliedstaaten geleitet.", "Mali")).toBe(false);
