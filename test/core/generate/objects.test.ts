@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
-import { drawQuiz } from "../../../src/bank/quiz";
+import { drawQuiz, MIN_SALIENCE } from "../../../src/bank/quiz";
 import { generateBank } from "../../../src/generate/index";
 
 const TEXT = `Stadtwerke erhöhen Preise
@@ -29,7 +29,14 @@ describe("what the lead's actor did it to", () => {
     // "ihre Strompreise" in the text: a possessive read on its own points nowhere, so the option says "die".
     expect(key(question!)).toBe("die Strompreise");
     expect(question!.evidence.quote).toContain("ihre Strompreise deutlich erhöht");
-    expect(question!.salience).toBeGreaterThan(0.9);
+    // Salient, but below the same deed asked as a statement: a quiz asks the deed that way where it can (object
+    // questions failed 10 of 12 blind readings, the same deeds as statements mostly passed).
+    expect(question!.salience).toBeGreaterThan(MIN_SALIENCE);
+    const statements = generateBank([{ id: "stadtwerke", text: TEXT }])[0]!.questions.filter(
+      (other) => other.type === "truefalse" && other.fact === question!.fact,
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(question!.salience).toBeLessThan(statement.salience);
     for (const option of wrong(question!)) {
       // Things of other sentences, in a form that answers "Was": never the nominative subject, a person or a time.
       expect(TEXT.replace(/\b(?:ihre|seine|diese)\b/gu, "die").replace(/\b(?:ihren|seinen|diesen)\b/gu, "den")).toContain(option);
