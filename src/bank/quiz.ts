@@ -638,7 +638,14 @@ function withMainEvent(candidates: readonly Profile[], best: Profile[], asked: (
   // or a place named there is no question about the event.
   const sentence = main.question.evidence.start;
   if (best.some(({ question }) => question.evidence.start === sentence && EVENT_TOPICS.has(question.topic))) return best;
-  return searchFloor(distinct, best.length, asked, main) ?? best;
+  // The event in any of its forms, in rank order: where its true statement has no false one to pair with, its false
+  // statement may have a true one, or its gap may fit.
+  const forms = distinct.filter((profile) => profile.question.fact === main.question.fact && isMainEvent(profile.question) && !asked(profile));
+  for (const form of forms) {
+    const found = searchFloor(distinct, best.length, asked, form);
+    if (found) return found;
+  }
+  return best;
 }
 
 /** Questions that ask what a sentence says happened, not who holds which office or where it is. */
