@@ -5,7 +5,7 @@
  * every cold start).
  */
 import { bankFiles } from "../../questions/index";
-import { drawMixedQuiz, drawQuiz, MIXED_QUIZ_SIZE } from "./quiz";
+import { drawMixedQuiz, drawQuiz, keepProfiles, MIXED_QUIZ_SIZE } from "./quiz";
 import type { BankDocument, Question } from "./schema";
 
 export { MIXED_QUIZ_SIZE };
@@ -21,6 +21,8 @@ const documents: BankDocument[] = bankFiles.map((file) => file.document);
 const documentsById = new Map(documents.map((document) => [document.id, document]));
 const questionsByDocument = new Map(bankFiles.map((file) => [file.document.id, file.questions]));
 const questionsById = new Map(bankFiles.flatMap((file) => file.questions.map((question) => [question.id, question] as const)));
+// Every attempt draws from these pools: what the draw works out about their questions is kept for the next.
+keepProfiles(questionsByDocument.values());
 
 /** The documents in bank order (the corpus order). */
 export function listDocuments(): BankDocument[] {

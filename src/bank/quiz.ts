@@ -152,7 +152,24 @@ interface Profile {
 
 let serials = 0;
 
-const profiles = new WeakMap<Question, Profile>();
+/** The profiles made for a pool's questions, by question. */
+type Profiles = Map<Question, Profile>;
+
+/**
+ * The profiles of the pools keepProfiles was given, kept from one draw to the next. A draw from any other
+ * pool (a pasted text's) makes its own, which die with it: in a WeakMap by question they outlived it, as
+ * V8's minor GC copies a WeakMap's values before it drops the entries of dead keys, and every pool's
+ * profiles were copied, promoted and left for a full GC.
+ */
+const keptProfiles = new Map<readonly Question[], Profiles>();
+
+/** Keeps the profiles of `pools` from draw to draw: for pools that live as long as the isolate (the committed bank's). */
+export function keepProfiles(pools: Iterable<readonly Question[]>): void {
+  for (const pool of pools) if (!keptProfiles.has(pool)) keptProfiles.set(pool, new Map());
+}
+
+/** Where the profiles of `pool`'s questions are kept: for as long as the pool is kept (keepProfiles), else for one draw. */
+const profilesOf = (pool: readonly Question[]): Profiles => keptProfiles.get(pool) ?? new Map();
 
 function numberSpellings(value: number): string[] {
   const [whole = "0", fraction] = String(Math.abs(value)).split(".");
@@ -220,7 +237,7 @@ function adjectivesOfCountry(name: string): readonly string[] {
   return countryAdjectives.get(name) ?? (name.endsWith("s") ? countryAdjectives.get(name.slice(0, -1)) : undefined) ?? [];
 }
 
-function profileOf(question: Question): Profile {
+function profileOf(question: Question, profiles: Profiles): Profile {
   let profile = profiles.get(question);
   if (!profile) {
     const keys = answerTexts(question)
@@ -314,7 +331,8 @@ function neitherGivesAway(x: Profile, y: Profile): boolean {
 }
 
 export function compatible(a: Question, b: Question): boolean {
-  return fitTogether(profileOf(a), profileOf(b));
+  const profiles: Profiles = new Map();
+  return fitTogether(profileOf(a, profiles), profileOf(b, profiles));
 }
 
 interface Limits {
@@ -436,7 +454,8 @@ function balance(selection: Selection, dropped: Set<Profile>): void {
 function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
   const score = (question: Question) =>
     question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
-  const scored = pool.map((question) => ({ profile: profileOf(question), score: score(question), asked: options.avoid?.has(question.id) ?? false }));
+  const profiles = profilesOf(pool);
+  const scored = pool.map((question) => ({ profile: profileOf(question, profiles), score: score(question), asked: options.avoid?.has(question.id) ?? false }));
   scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.question.id < b.profile.question.id ? -1 : 1));
   return scored.map((entry) => entry.profile);
 }
@@ -816,8 +835,9 @@ function drawMixedOnce(pools: readonly (readonly Question[])[], options: DrawOpt
  */
 export function curatedPool(pool: readonly Question[]): Question[] {
   const kept: Profile[] = [];
+  const profiles = profilesOf(pool);
   for (const question of pool) {
-    const profile = profileOf(question);
+    const profile = profileOf(question, profiles);
     if (kept.every((other) => neitherGivesAway(other, profile))) kept.push(profile);
   }
   return kept.map((profile) => profile.question);

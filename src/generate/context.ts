@@ -19,6 +19,13 @@ export interface DocContext {
   sentences: ArticleSentence[];
   /** How often each person is named, by surname: the main actors are named most. */
   mentionCounts: Map<string, number>;
+  /**
+   * What perDocument and perFact worked out about the document, by the cache that asked. Kept on the
+   * context, which dies with the document, not in WeakMaps keyed by it: V8's minor GC copies a WeakMap's
+   * values before it drops entries whose keys died, so every document's caches were copied, promoted
+   * and left for a full GC (two thirds of the time spent in minor GCs).
+   */
+  worked: Map<object, unknown>;
 }
 
 /** A sentence of the article (the extractor keeps datelines such as "Hanoi / Phnom Penh –" out of sentences). */
@@ -83,7 +90,7 @@ function articleSentences(facts: Facts): ArticleSentence[] {
 export function makeContext(id: string, text: string, facts: Facts): DocContext {
   const mentionCounts = new Map<string, number>();
   for (const person of facts.persons) mentionCounts.set(person.surname, (mentionCounts.get(person.surname) ?? 0) + person.mentions.length);
-  return { id, text, facts, sentences: articleSentences(facts), mentionCounts };
+  return { id, text, facts, sentences: articleSentences(facts), mentionCounts, worked: new Map() };
 }
 
 /** Where the text names persons, countries and places: those have questions of their own, other families keep off them. */
@@ -171,12 +178,14 @@ export function storyOpeningEnd(doc: DocContext): number {
 }
 
 /**
- * What `make` gives for a fact, worked out once however many families ask (a fact belongs to one
- * document); an undefined result is kept too.
+ * What `make` gives for a fact, worked out once per document however many families ask (a fact of
+ * another document of the pool, a person among the distractors, once per document that asks); an
+ * undefined result is kept too.
  */
 export function perFact<F extends object, T>(make: (doc: DocContext, fact: F) => T): (doc: DocContext, fact: F) => T {
-  const made = new WeakMap<F, { value: T }>();
+  const madeFor = perDocument(() => new Map<F, { value: T }>());
   return (doc, fact) => {
+    const made = madeFor(doc);
     let entry = made.get(fact);
     if (entry === undefined) {
       entry = { value: make(doc, fact) };
@@ -188,12 +197,13 @@ export function perFact<F extends object, T>(make: (doc: DocContext, fact: F) =>
 
 /** `make` worked out once per document and kept as long as the document is: for what several questions ask of it. */
 export function perDocument<T extends object>(make: (doc: DocContext) => T): (doc: DocContext) => T {
-  const made = new WeakMap<DocContext, T>();
+  // This cache's key among the document's.
+  const key = {};
   return (doc) => {
-    let value = made.get(doc);
+    let value = doc.worked.get(key) as T | undefined;
     if (value === undefined) {
       value = make(doc);
-      made.set(doc, value);
+      doc.worked.set(key, value);
     }
     return value;
   };
@@ -202,15 +212,12 @@ export function perDocument<T extends object>(make: (doc: DocContext) => T): (do
 /** Where the document's text has its capitals: three families search the whole text at them (matchesAtCapitalsOf). */
 export const textCapitals = perDocument((doc) => capitalsOf(doc.text));
 
-const mentionCache = new WeakMap<DocContext, Map<string, boolean>>();
+/** textMentions' verdicts, by name. */
+const mentionVerdicts = perDocument(() => new Map<string, boolean>());
 
 /** Whether a name occurs anywhere in the text, as a whole word: a distractor must not. */
 export function textMentions(doc: DocContext, name: string): boolean {
-  let cache = mentionCache.get(doc);
-  if (!cache) {
-    cache = new Map();
-    mentionCache.set(doc, cache);
-  }
+  const cache = mentionVerdicts(doc);
   let found = cache.get(name);
   if (found === undefined) {
     found = false;

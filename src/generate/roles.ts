@@ -4,7 +4,7 @@ import { roleForms, roleInGender } from "../extract/gender";
 import { isAdjectiveLike } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { single, STATEMENT_STEM, trueFalse } from "./build";
-import { type DocContext, evidenceFor, isProse, type Pool } from "./context";
+import { type DocContext, evidenceFor, isProse, perFact, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
@@ -18,7 +18,6 @@ const OFFICE_LOOKUP = 0.7;
 /** A spokesperson's office is no fact about the story (rubric: not worth asking). */
 const SPOKESPERSON = /sprecher(?:in)?$/iu;
 
-const offices = new WeakMap<PersonFact, string | undefined>();
 /** A colleague in office, not in a party or group ("Parteikollege"). */
 const SAME_OFFICE_RELATION = /^(?:amts)?kolleg(?:e|en|in|innen)$/iu;
 
@@ -27,22 +26,19 @@ const SAME_OFFICE_RELATION = /^(?:amts)?kolleg(?:e|en|in|innen)$/iu;
  * of the person compared with, with the colleague's own qualifier: "sein US-Kollege" + "Außenminister"
  * is "US-Außenminister", "niederländischer Amtskollege" is "niederländischer Außenminister".
  */
-function office(person: PersonFact): string | undefined {
-  if (!offices.has(person)) {
-    let role = person.role;
-    if (role && isRelationalRole(role)) {
-      const words = role.trim().split(/\s+/u);
-      const relation = words.pop()!;
-      const prefix = relation.includes("-") ? relation.slice(0, relation.lastIndexOf("-") + 1) : "";
-      // "Amtskollege", "US-Kollege" hold the same office; a "Parteikollege" or "Fraktionskollege" only belongs to the same party.
-      const sameOffice = SAME_OFFICE_RELATION.test(relation.slice(prefix.length));
-      role = person.impliedRole && sameOffice ? [...words, prefix + person.impliedRole].join(" ") : undefined;
-    }
-    const predicative = role ? predicativeRole(role) : undefined;
-    offices.set(person, predicative && isOffice(predicative) ? predicative : undefined);
+const office = perFact((_doc: DocContext, person: PersonFact): string | undefined => {
+  let role = person.role;
+  if (role && isRelationalRole(role)) {
+    const words = role.trim().split(/\s+/u);
+    const relation = words.pop()!;
+    const prefix = relation.includes("-") ? relation.slice(0, relation.lastIndexOf("-") + 1) : "";
+    // "Amtskollege", "US-Kollege" hold the same office; a "Parteikollege" or "Fraktionskollege" only belongs to the same party.
+    const sameOffice = SAME_OFFICE_RELATION.test(relation.slice(prefix.length));
+    role = person.impliedRole && sameOffice ? [...words, prefix + person.impliedRole].join(" ") : undefined;
   }
-  return offices.get(person);
-}
+  const predicative = role ? predicativeRole(role) : undefined;
+  return predicative && isOffice(predicative) ? predicative : undefined;
+});
 
 /** A capitalised word with genitive s. */
 const CAPITALISED_GENITIVE = /^\p{Lu}\p{L}*s$/u;
@@ -115,17 +111,12 @@ function officeOf(person: PersonFact, role: string): string {
  * Whether `holder` could be meant by a question about `asked`: a "Bundesaußenminister" or a
  * "US-Außenminister" is also an "Außenminister".
  */
-function holds(holder: PersonFact, asked: string): boolean {
-  return lowerOffice(holder)?.endsWith(asked.toLowerCase()) ?? false;
+function holds(doc: DocContext, holder: PersonFact, asked: string): boolean {
+  return lowerOffice(doc, holder)?.endsWith(asked.toLowerCase()) ?? false;
 }
-
-const lowerOffices = new WeakMap<PersonFact, string | undefined>();
 
 /** office() in lower case, once per person: holds() compares every pair of persons. */
-function lowerOffice(person: PersonFact): string | undefined {
-  if (!lowerOffices.has(person)) lowerOffices.set(person, office(person)?.toLowerCase());
-  return lowerOffices.get(person);
-}
+const lowerOffice = perFact((doc: DocContext, person: PersonFact) => office(doc, person)?.toLowerCase());
 
 /** Where the text states the role, next to a mention of the person. */
 function roleSpan(doc: DocContext, person: PersonFact): Span | undefined {
@@ -149,7 +140,7 @@ function isFeminineRole(role: string): boolean {
 
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
-  const persons = doc.facts.persons.filter((person) => office(person) !== undefined && !SPOKESPERSON.test(office(person)!));
+  const persons = doc.facts.persons.filter((person) => office(doc, person) !== undefined && !SPOKESPERSON.test(office(doc, person)!));
   // Whether an office is feminine, asked for every pair of persons.
   const feminineByRole = new Map<string, boolean>();
   const feminine = (role: string) => {
@@ -165,18 +156,18 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const officeHoldersShown = (full: boolean) => {
     let shown = shownHolders.get(full);
     if (!shown) {
-      shown = new Set(pool.persons.filter((entry) => office(entry.person) !== undefined).map((entry) => display(entry.person, full)));
+      shown = new Set(pool.persons.filter((entry) => office(doc, entry.person) !== undefined).map((entry) => display(entry.person, full)));
       shownHolders.set(full, shown);
     }
     return shown;
   };
   for (const person of persons) {
-    const role = office(person)!;
+    const role = office(doc, person)!;
     const span = roleSpan(doc, person);
     const evidence = span ? evidenceFor(doc, span) : undefined;
     if (!evidence) continue;
     // The office must name this person alone: nobody else in the text may hold it.
-    if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(other, role))) continue;
+    if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(doc, other, role))) continue;
     const common = {
       documentId: doc.id,
       topic: "person_role" as const,
@@ -187,7 +178,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     const full = usesFullName(person);
     // A "Staatschefin" may be the "Präsidentin" asked about: no wrong option either.
-    const mayHold = (other: PersonFact) => holds(other, role) || mayBeOneOffice(lowerOffice(other) ?? role, role);
+    const mayHold = (other: PersonFact) => holds(doc, other, role) || mayBeOneOffice(lowerOffice(doc, other) ?? role, role);
     const holderNames = new Set(pool.persons.filter((entry) => mayHold(entry.person)).map((entry) => display(entry.person, full)));
     // Wrong options hold another office (attackers are no candidates for "Innenminister"), so the
     // question asks who holds which office, not who holds any; "Wer ist Präsidentin?" among men would
@@ -212,9 +203,9 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const others = persons.filter(
       (other) =>
         other.surname !== person.surname &&
-        !holds(person, office(other)!) &&
-        excludes(role, office(other)!) &&
-        (person.gender !== undefined || feminine(office(other)!) === feminine(role)),
+        !holds(doc, person, office(doc, other)!) &&
+        excludes(role, office(doc, other)!) &&
+        (person.gender !== undefined || feminine(office(doc, other)!) === feminine(role)),
     );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);
@@ -224,7 +215,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       questions.push(
         trueFalse(
           { ...lookup, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
-          sentence(`${name} ist ${officeOf(person, office(swapped)!)}.`),
+          sentence(`${name} ist ${officeOf(person, office(doc, swapped)!)}.`),
           false,
           truth,
         ),

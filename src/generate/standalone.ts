@@ -432,14 +432,11 @@ function hasWords(text: string, count: number): boolean {
   return found >= count;
 }
 
-const readings = new WeakMap<DocContext, Map<number, Reading>>();
+/** The readings of a document's sentences, by start. */
+const readings = perDocument(() => new Map<number, Reading>());
 
 function readingOf(doc: DocContext, sentence: Span): Reading {
-  let bySentence = readings.get(doc);
-  if (!bySentence) {
-    bySentence = new Map();
-    readings.set(doc, bySentence);
-  }
+  const bySentence = readings(doc);
   let reading = bySentence.get(sentence.start);
   if (!reading || reading.text.length !== sentence.end - sentence.start) {
     // One byte per character where it can be (oneByte): the readings run many expressions over it.
