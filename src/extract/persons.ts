@@ -546,7 +546,11 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
       const end = token.start + person.surname.length;
       // The surname of a full-name mention, at its end ("Merkel" of "Angela Merkel") or at its start ("Xi" of "Xi Jinping").
       if (introducedEnds.has(end) || person.mentions.some((mention) => mention.start === token.start)) continue;
-      person.mentions.push({ start: token.start, end, text: person.surname });
+      // "Deutlich ging Xi Jinping bei ...": the full name again, where no finder of introductions took it.
+      const full = person.givenName ? `${person.givenName} ${person.surname}` : undefined;
+      const start =
+        full && text.startsWith(full, end - full.length) && !/[\p{L}\p{N}]/u.test(text[end - full.length - 1] ?? "") ? end - full.length : token.start;
+      person.mentions.push({ start, end, text: text.slice(start, end) });
     }
   }
   for (const person of persons) person.mentions.sort((a, b) => a.start - b.start);

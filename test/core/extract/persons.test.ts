@@ -17,6 +17,20 @@ describe("persons", () => {
     expect(trong.mentions.map((mention) => mention.text)).toEqual(["Nguyen Phu Trong", "Trong"]);
   });
 
+  it("takes the full name written again inside a sentence for a mention of the full name, not of the surname alone", () => {
+    const text = "Staats- und Parteichef Xi Jinping hat den Kampf bezeichnet. Deutlich ging Xi Jinping bei einem Treffen auf die Kontroverse ein.";
+    const xi = extractFacts(text).persons.find((person) => person.surname === "Jinping")!;
+    expect(xi.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(["Xi Jinping", "Xi Jinping"]);
+    for (const mention of xi.mentions) expect(mention.text).toBe(text.slice(mention.start, mention.end));
+    // The surname alone stays a mention of the surname.
+    const later = `${text} Später sprach Jinping mit Journalisten.`;
+    expect(
+      extractFacts(later)
+        .persons.find((person) => person.surname === "Jinping")!
+        .mentions.map((mention) => mention.text),
+    ).toEqual(["Xi Jinping", "Xi Jinping", "Jinping"]);
+  });
+
   it("keeps particles and abbreviated surnames whole, and tells two abbreviated suspects apart", () => {
     const text = "Präsident Baschar al-Assad empfing Kommissionspräsidentin Ursula von der Leyen. Die Ermittler suchen Samy A. und Brahim A. in Brüssel.";
     expect(names(text)).toEqual(["Baschar al-Assad", "Ursula von der Leyen", "Samy A.", "Brahim A."]);
