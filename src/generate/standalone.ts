@@ -259,7 +259,8 @@ function isExpletive(text: string, index: number, fixed: ReadonlySet<number>): b
   return CLAUSE_FOLLOWS.test(after) || INFINITIVE_FOLLOWS.test(after);
 }
 
-const ES_WORD = /(?<!\p{L})es(?!\p{L})/giu;
+/** ES, every match: the "es" of a text. */
+const ES_WORD = new RegExp(ES.source, "giu");
 
 /** The text without the "es" that stand for nothing or for what follows them: what is left may point back. */
 export function withoutExpletives(text: string): string {
