@@ -4,10 +4,11 @@
  */
 import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { type Phrase, type PersonMention, phraseAt } from "./phrases";
+import { type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import type { Token } from "./text";
+import { isRoleToken } from "./persons";
+import { isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
@@ -213,24 +214,70 @@ function afterApposition(text: string, tokens: readonly Token[], from: number, p
   return undefined;
 }
 
+/** Longest insertion between dashes after the actor, in words ("Entholzer – seit zwei Jahren Parteichef – kündigte"). */
+const MAX_DASHED_WORDS = 8;
+/** A dash that opens or closes an insertion: a dash between spaces. */
+const INSERTION_DASH = /^\s+[–—]\s+$/u;
+
+/** The index of the word after an insertion between dashes right after the actor: "Entholzer – seit zwei Jahren Parteichef – kündigte". */
+function afterDashes(text: string, tokens: readonly Token[], from: number): number | undefined {
+  if (from === 0 || !tokens[from] || !INSERTION_DASH.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) return undefined;
+  for (let index = from + 1; index < tokens.length && index <= from + MAX_DASHED_WORDS; index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+    if (INSERTION_DASH.test(gap)) return index;
+    if (gap.trim() !== "") return undefined;
+  }
+  return undefined;
+}
+
+/** Words a genitive after an office may run on with before the holder's name: "der Zeitung Cumhuriyet". */
+const MAX_GENITIVE_WORDS = 4;
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
+
+/**
+ * "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...": a sentence that opens with an office (a
+ * role noun after its article), maybe a genitive after it, and the name of its holder between commas. The
+ * holder acts; not where the name stands in some other phrase ("Das Treffen mit dem Präsidenten, Wladimir Putin, ...").
+ */
+function apposedHolder(text: string, tokens: readonly Token[], opening: Phrase, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
+  if (opening.person || !PHRASE_DETERMINERS.has(tokens[0]?.lower ?? "")) return undefined;
+  let office = 1;
+  while (office < opening.next && isAdjectiveLike(tokens[office]!.text)) office++;
+  if (office >= opening.next || !isRoleToken(tokens[office]!)) return undefined;
+  const commaBefore = (index: number) => /^,\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
+  let name = opening.next;
+  while (name < tokens.length && name - opening.next < MAX_GENITIVE_WORDS && !commaBefore(name)) {
+    const word = tokens[name]!;
+    if (!word.joined || !(word.capitalised || GENITIVE_ARTICLES.has(word.lower) || isAdjectiveLike(word.text))) return undefined;
+    name++;
+  }
+  const named = name < tokens.length && commaBefore(name) ? persons.get(tokens[name]!.start) : undefined;
+  if (!named || !/^,\s/u.test(text.slice(named.mention.end, named.mention.end + 2))) return undefined;
+  return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, name, named.mention.end) };
+}
+
 /** "Merkel kündigte ... an", "Die EU-Kommission hat ...", "Boris Johnson, der britische Premier, sagte ...". */
 function actorFirst(
   text: string,
   sentence: Sentence,
   tokens: readonly Token[],
-  actor: Phrase | undefined,
+  opening: Phrase | undefined,
   persons: ReadonlyMap<number, PersonMention>,
 ): ActionFact | undefined {
-  if (!actor) return undefined;
+  if (!opening) return undefined;
+  const holder = apposedHolder(text, tokens, opening, persons);
+  const actor = holder ?? opening;
   let verbIndex = actor.next;
   // "Johanna Mikl-Leitner (ÖVP) wechselt", "Der Oberste Gerichtshof (OGH) hat": a party or a short form in brackets.
-  const bracketed = afterBracket(text, tokens, actor.mention.end, verbIndex);
-  const apposed = bracketed === undefined ? afterApposition(text, tokens, verbIndex, persons) : undefined;
+  const bracketed = holder ? undefined : afterBracket(text, tokens, actor.mention.end, verbIndex);
+  const apposed = bracketed === undefined ? (holder ? verbIndex : afterApposition(text, tokens, verbIndex, persons)) : undefined;
+  const dashed = bracketed === undefined && apposed === undefined ? afterDashes(text, tokens, verbIndex) : undefined;
   if (bracketed !== undefined) verbIndex = bracketed;
   else if (apposed !== undefined) verbIndex = apposed;
+  else if (dashed !== undefined) verbIndex = dashed;
   else if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (!verb || (!verb.joined && bracketed === undefined && apposed === undefined) || !isFiniteVerb(verb)) return undefined;
+  if (!verb || (!verb.joined && bracketed === undefined && apposed === undefined && dashed === undefined) || !isFiniteVerb(verb)) return undefined;
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, true);
 }
 

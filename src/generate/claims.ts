@@ -138,6 +138,8 @@ const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
 /** An apposition between commas after the actor: ", der britische Premier,". */
 const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
+/** An insertion between dashes between actor and verb: "Entholzer – seit zwei Jahren Parteichef – kündigte". */
+const DASHED = /^\s+[–—]\s[^–—;:()„“"«»]+\s[–—]\s+$/u;
 /** A finite verb in the plural: "Wer" cannot take it. */
 const PLURAL_VERB = /^(?:sind|waren|\p{Ll}+(?:en|ern|eln))$/u;
 
@@ -681,7 +683,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // Between actor and verb: nothing, a short bracket ("(ÖVP)") or an apposition between commas.
     const between = text.slice(actor.end, verb.start);
     const connective = CONNECTIVES_AFTER_ACTOR.has(between.trim().toLowerCase());
-    if (between.trim() !== "" && !connective && !ACTOR_BRACKET.test(between) && !APPOSITION.test(between)) return undefined;
+    // "Der Chefredakteur der Zeitung, Can Dündar, warnte": the actor is the name between commas after an office.
+    const apposedName = between.trim() === "," && /,\s+$/u.test(text.slice(clause.start, actor.start));
+    if (between.trim() !== "" && !connective && !apposedName && !ACTOR_BRACKET.test(between) && !APPOSITION.test(between) && !DASHED.test(between))
+      return undefined;
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
@@ -710,7 +715,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (particleAlone && SEPARABLE_PARTICLES.has(particleAlone[1]!)) return undefined;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
-    /[„“"«»:()]/u.test(rest) ||
+    /[„“"«»:()]/u.test(rest.replace(QUOTED_PHRASE, "")) ||
     pointsBack(rest, ownPronouns(doc, action, rest)) ||
     FIRST_PERSON.test(rest) ||
     hasUnresolvedRole(rest) ||
@@ -719,6 +724,12 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     return undefined;
   return { verb: verb.text, singular, rest };
 }
+
+/**
+ * A few words in quotation marks inside a deed ("sieht ein „ganz offenes Gesprächsklima“ in der Koalition"):
+ * the actor's wording of what they did, no one else's words; longer quotes, or quoted sentences, are.
+ */
+const QUOTED_PHRASE = /[„"»«“](?:[\p{L}\d-]+\s){0,4}[\p{L}\d-]+[“"«»]/gu;
 
 /** A name an institution goes by that no common noun has: "UN-Sicherheitsrat", "EU-Kommission", "EZB"; not "die Polizei", "der Konzern". */
 const INSTITUTION_NAME = /^(?:\p{Lu}{2,5}|\p{Lu}{2,5}-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
@@ -828,10 +839,15 @@ const namesRole = (verb: string, rest: string) => {
 };
 
 /**
- * Articles of an object (accusative, dative, genitive; "die" before a man's title is a plural, "an die
- * Schulsprecher"), not "zum" or "als" that say what the actor is or becomes.
+ * Articles and possessives of an object (accusative, dative, genitive; "die" before a man's title is a plural,
+ * "an die Schulsprecher"; "ihrem Vorsitzenden den Rücken gestärkt"), not "zum" or "als" that say what the actor
+ * is or becomes.
  */
-const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["den", "dem", "des", "der", "die", "einen", "einem", "eines", "einer"]);
+// biome-ignore format: a word list, packed for reading
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set([
+  "den", "dem", "des", "der", "die", "einen", "einem", "eines", "einer",
+  "seinen", "seinem", "seines", "seiner", "ihren", "ihrem", "ihres", "ihrer",
+]);
 
 /** Whether the word at `index` follows an object's article, with at most two adjectives between. */
 function afterObjectArticle(words: readonly string[], index: number): boolean {
@@ -1019,18 +1035,25 @@ function clauseOf(rest: string): string {
 }
 
 /**
- * A deed denied, for a false statement where nobody else of the text could have done it: "nicht" before
- * the verbs that end its clause ("werden sich ... schwertun" → "werden sich ... nicht schwertun", "soll ...
- * zur Nachfolgerin aufgebaut werden" → "... nicht aufgebaut werden"). Only where the clause ends in an
- * infinitive or a participle (after a particle, "nicht" would stand before the wrong phrase: "gehen ...
- * gegen Uiguren nicht vor"), joins no second verb with "und" (only that one would be denied), the deed
- * denies nothing already (two denials read as a riddle) and concedes nothing ("obwohl", "aber": a denial
- * would contradict it, and so give itself away).
+ * A deed denied, for a false statement where nobody else of the text could have done it. An object with an
+ * indefinite article is denied by "kein" ("sieht ein offenes Klima" → "sieht kein offenes Klima", "kündigte
+ * einen Rücktritt an" → "kündigte keinen Rücktritt an"), as German denies it. Otherwise "nicht" goes before the
+ * verbs that end its clause ("werden sich ... schwertun" → "werden sich ... nicht schwertun", "soll ... zur
+ * Nachfolgerin aufgebaut werden" → "... nicht aufgebaut werden"): only where the clause ends in an infinitive or
+ * a participle (after a particle, "nicht" would stand before the wrong phrase: "gehen ... gegen Uiguren nicht
+ * vor") and joins no second verb with "und" (only that one would be denied). Never where the deed denies
+ * something already (two denials read as a riddle; "nicht nur ..., sondern auch" denies nothing) or concedes
+ * ("obwohl", "aber": a denial would contradict it, and so give itself away).
  */
 function denied(rest: string): string | undefined {
   const clause = clauseOf(rest);
-  if (NEGATED.test(rest) || SCALAR_PARTICLE.test(clause) || CONCESSIVE.test(rest)) return undefined;
+  const asserted = withoutNotOnly(rest);
+  if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
   const words = clause.split(" ");
+  const article = words.findIndex(
+    (word, index) => INDEFINITE_ARTICLE.test(word) && !PREPOSITIONS.has(words[index - 1] ?? "") && !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? ""),
+  );
+  if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
   if (!isNonFinite(words[first]!)) return undefined;
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
@@ -1039,6 +1062,20 @@ function denied(rest: string): string | undefined {
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
   if (joined >= 0) return undefined;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
+}
+
+/** An indefinite article, which "kein" denies ("einen Rücktritt" → "keinen Rücktritt"). */
+const INDEFINITE_ARTICLE = /^ein(?:e|en|em|er|es)?$/u;
+/** Words after "ein" that make it no article of an object: "ein paar", "ein bisschen", "ein wenig". */
+const NOT_AN_OBJECT_AFTER: ReadonlySet<string> = new Set(["paar", "bisschen", "wenig"]);
+/** "nicht nur", and the "sondern (auch)" after it: a correlative that adds, neither a denial nor a contrast. */
+const NOT_ONLY = /(?<!\p{L})nicht\s+nur(?!\p{L})/u;
+const BUT_ALSO = /(?<!\p{L})sondern(?:\s+auch)?(?!\p{L})/u;
+function withoutNotOnly(text: string): string {
+  const notOnly = NOT_ONLY.exec(text);
+  if (!notOnly) return text;
+  const after = text.slice(notOnly.index + notOnly[0].length);
+  return text.slice(0, notOnly.index) + after.replace(BUT_ALSO, "");
 }
 
 /** Particles that "nicht" does not simply deny ("bereits ... nicht eingetroffen" means "noch nicht"; "erstmals ... nicht"). */

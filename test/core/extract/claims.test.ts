@@ -150,6 +150,19 @@ describe("actions", () => {
     expect(actorOf("Jonas Berger, Lisa Kern und Paul Auer trafen sich am Montag, sagte die Partei.")).toEqual([]);
   });
 
+  it("reads the verb after an insertion between dashes ('Entholzer – seit zwei Jahren Parteichef – kündigte')", () => {
+    expect(actorOf("Jonas Berger – seit zwei Jahren Parteichef – kündigte eine neue Kandidatur an.")).toEqual(["Jonas Berger | kündigte"]);
+    // A dash that ends the clause opens no insertion: the words after it are no verb of the actor.
+    expect(actorOf("Jonas Berger – ein Mann der Partei.")).toEqual([]);
+  });
+
+  it("takes the holder of an office named between commas after it as the actor, not a name inside another phrase", () => {
+    expect(actorOf("Die Sprecherin der Initiative, Maria Kogler, kritisierte den Beschluss scharf.")).toEqual(["Maria Kogler | kritisierte"]);
+    expect(actorOf("Der ehemalige Sprecher der Regierung, Karl Maier, lehnte den Plan ab.")).toEqual(["Karl Maier | lehnte"]);
+    expect(actorOf("Das Treffen mit dem Präsidenten, Wladimir Putin, dauerte zwei Stunden.")).toEqual([]);
+    expect(actorOf("Die Sprecherin der Initiative, Maria Kogler und Paul Auer kritisierten den Beschluss.")).toEqual([]);
+  });
+
   it("reads a long fore-field and an actor after the verb", () => {
     expect(actorOf("Einen Tag vor Beginn des Gipfels im spanischen Madrid hat die Landesregierung neue Hilfen beschlossen.")).toEqual([
       "die Landesregierung | hat",

@@ -446,6 +446,27 @@ describe("claims through the generator", () => {
   });
 });
 
+describe("a deed with a few words in quotation marks", () => {
+  const statements = (text: string) =>
+    generateBank([{ id: "klima", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+  const text = (deed: string) => `Ein Jahr Koalition
+
+Graz – ${deed} Landesrat Peter Maier kritisierte den Haushalt am Dienstag.`;
+
+  it("states a deed with a short phrase in quotation marks, the phrase as the text writes it", () => {
+    expect(statements(text("Bürgermeister Klaus Huber sieht ein „ganz offenes Gesprächsklima“ in der Koalition."))).toContain(
+      "Klaus Huber sieht ein „ganz offenes Gesprächsklima“ in der Koalition.",
+    );
+  });
+
+  it("states no deed with a longer quote in it: those are someone's words", () => {
+    const made = statements(
+      text("Bürgermeister Klaus Huber sagt über die Koalition „Wir arbeiten gut zusammen und wollen das auch weiter tun“ im Gemeinderat."),
+    );
+    expect(made.filter((statement) => statement.includes("Koalition"))).toEqual([]);
+  });
+});
+
 describe("a deed followed by the actor's own words", () => {
   const DEFENCE = `Streit um Polizeieinsatz
 
@@ -476,6 +497,14 @@ Warschau – Der polnische Außenminister Grzegorz Schetyna will am Montag den r
 
   it("is not told by an office of the deed's object: a woman may be the false actor of 'will den russischen Botschafter ... zitieren'", () => {
     expect(statements()).toContain("Katarzyna Pelczynska-Nalecz will am Montag den russischen Botschafter Sergej Andrejew ins Außenamt zitieren.");
+  });
+
+  it("is not told by an office after a possessive of the object ('ihrem Vorsitzenden den Rücken gestärkt')", () => {
+    const text = `Rückhalt für den Parteichef
+
+Linz – Die oberösterreichische SPÖ hat am Montag ihrem Vorsitzenden den Rücken gestärkt. Am Dienstag hat die ÖVP einen eigenen Plan vorgelegt.`;
+    const made = generateBank([{ id: "partei", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(made).toContain("Am Montag hat die oberösterreichische SPÖ ihrem Vorsitzenden den Rücken gestärkt.");
   });
 
   it("is not told by a plural office after 'die' ('an die Schulsprecher')", () => {
@@ -772,6 +801,30 @@ describe("a deed nobody else of the text could have done, denied as its false st
       expect(made.filter((statement) => statement.answer)).toHaveLength(1);
       expect(made.filter((statement) => !statement.answer)).toEqual([]);
     }
+  });
+
+  it("denies an object with an indefinite article by 'kein', also where the clause ends in a particle", () => {
+    const denied = (deed: string) => statementsOf(text(deed)).find((statement) => !statement.answer)?.statement;
+    expect(denied("sieht die EU-Kommission ein offenes Gesprächsklima in der Koalition")).toBe(
+      "Die EU-Kommission sieht am Montag kein offenes Gesprächsklima in der Koalition.",
+    );
+    expect(denied("kündigte die EU-Kommission einen Plan für die Bauern an")).toBe("Die EU-Kommission kündigte am Montag keinen Plan für die Bauern an.");
+    expect(denied("hat die EU-Kommission einen Plan für die Bauern beschlossen")).toBe(
+      "Die EU-Kommission hat am Montag keinen Plan für die Bauern beschlossen.",
+    );
+    // "ein paar", "in einem": no object's article; the clause ends in a particle, so nothing is denied.
+    expect(denied("schickte die EU-Kommission ein paar Experten zu den Bauern los")).toBeUndefined();
+    expect(denied("stellte die EU-Kommission in einem Schreiben die Regeln für die Bauern vor")).toBeUndefined();
+  });
+
+  it("takes 'nicht nur ..., sondern auch' for no denial: the deed is denied as any other", () => {
+    const made = statementsOf(text("hat die EU-Kommission herausgefunden, dass das Paket nicht nur den Bauern, sondern auch den Händlern hilft"));
+    expect(made).toContainEqual({
+      statement: "Die EU-Kommission hat am Montag nicht herausgefunden, dass das Paket nicht nur den Bauern, sondern auch den Händlern hilft.",
+      answer: false,
+    });
+    // A denial already in the deed is one: no second "nicht".
+    expect(statementsOf(text("hat die EU-Kommission herausgefunden, dass das Paket nicht den Bauern hilft")).filter((made) => !made.answer)).toEqual([]);
   });
 
   it("gives the deed to another actor of the text where there is one, rather than denying it", () => {
