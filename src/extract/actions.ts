@@ -304,8 +304,10 @@ function actorAfterVerb(
     // a verb; after an adverb ("Heute kündigte", "Deutlich ging") the verb.
     if (PHRASE_DETERMINERS.has(before) || NOUN_OPENERS.has(before)) continue;
     if (!tokens[index + 1]!.joined) return undefined;
+    // "Einen Monat danach zeigt sich Landeshauptmann Hans Niessl zufrieden": a reflexive verb's "sich" before the actor.
+    const reflexive = tokens[index + 1]!.lower === "sich" && tokens[index + 2]?.joined === true ? 1 : 0;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
-    const actor = phraseAt(text, tokens, index + 1, persons, countries, true);
+    const actor = phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
     if (!actor) continue;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }

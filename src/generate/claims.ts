@@ -7,6 +7,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { foldSpaces } from "../bank/text";
 import {
   CONNECTIVES_AFTER_ACTOR,
+  PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
   PHRASE_DETERMINERS,
   RESEARCHERS,
@@ -695,10 +696,13 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));
-    const subjectWords = before === "" ? [] : before.split(" ");
+    const words = before === "" ? [] : before.split(" ");
+    // "zeigt sich Landeshauptmann Hans Niessl zufrieden": the reflexive "sich" goes with the verb, before the fore-field.
+    const reflexive = words[0] === "sich";
+    const subjectWords = reflexive ? words.slice(1) : words;
     const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
-    rest = joinParts(`${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
+    rest = joinParts(reflexive ? "sich" : "", `${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
   }
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);
@@ -734,6 +738,7 @@ const QUOTED_PHRASE = /[„"»«“](?:[\p{L}\d-]+\s){0,4}[\p{L}\d-]+[“"«»]/
 /** A name an institution goes by that no common noun has: "UN-Sicherheitsrat", "EU-Kommission", "EZB"; not "die Polizei", "der Konzern". */
 const INSTITUTION_NAME = /^(?:\p{Lu}{2,5}|\p{Lu}{2,5}-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 
+const lastWord = (words: string) => words.slice(words.lastIndexOf(" ") + 1);
 /** Forms of "sein" as a finite verb. */
 const STATE_VERB = /^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/u;
 /** Forms of "sein" and "werden" as a finite verb. */
@@ -1114,8 +1119,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
     if (actor && evidence && !actor.person && !actor.place && !actor.group) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
-    // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state.
-    if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text)) continue;
+    // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
+    // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.
+    if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.verb, deed.rest);
     const gendered = GENDERED_IN_DEED.test(deed.rest) || role;

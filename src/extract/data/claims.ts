@@ -80,6 +80,14 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles of verbs whose perfect takes "sein" (a motion or a change: "ist ... vorgegangen", "sind ... von 25
+ * auf 18 Prozent abgesackt", "ist zurückgetreten"), after any particle: with "ist" or "sind" an event, not
+ * what a thing is ("ist den Fahrzeugen ... vorbehalten").
+ */
+export const PARTICIPLE_WITH_SEIN =
+  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben)$/u;
+
+/**
  * Connectives between an actor and its verb ("Trong hingegen gehört zur alten Garde"): they link the
  * sentence to the one before, but the deed itself, said of its actor without them, stands alone.
  */

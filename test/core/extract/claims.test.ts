@@ -170,6 +170,12 @@ describe("actions", () => {
     expect(actorOf("Als Antwort auf die Kritik verschärft Norwegen seine Regeln.")).toEqual(["Norwegen | verschärft"]);
   });
 
+  it("reads an actor after the reflexive 'sich' of an inverted verb ('zeigt sich Landeshauptmann Hans Niessl zufrieden')", () => {
+    expect(actorOf("Einen Monat nach der Wahl zeigt sich Landeshauptmann Hans Niessl zufrieden.")).toEqual(["Hans Niessl | zeigt"]);
+    expect(actorOf("Am Montag hat sich die Landesregierung für einen neuen Plan entschieden.")).toEqual(["die Landesregierung | hat"]);
+    expect(actorOf("Am Montag zeigte sich die Lage entspannt.")).toEqual([]);
+  });
+
   it("ends an actor after the verb before its object, not before a city or a name of the body", () => {
     expect(actorOf("Am Freitag hat die polnische Staatsanwaltschaft Anklage gegen den früheren Bürgermeister erhoben.")).toEqual([
       "die polnische Staatsanwaltschaft | hat",

@@ -382,6 +382,16 @@ describe("claims through the generator", () => {
     expect(statements(questions).map((statement) => statement.statement)).not.toContainEqual(expect.stringMatching(/vorbehalten/u));
   });
 
+  it("states what an institution did in the perfect with 'sein' ('Die Polizei ist ... vorgegangen'), a deed and no state", () => {
+    const text = [
+      "Razzia bei Zeitschrift",
+      "",
+      "Istanbul – Einen Tag nach der Wahl ist die Polizei erneut gegen eine regierungskritische Zeitschrift vorgegangen. Die Zeitschrift Nokta berichtete am Montag über die Razzia.",
+    ].join("\n");
+    const made = statements(generateBank([{ id: "razzia", text }])[0]!.questions).map((statement) => `${statement.answer} ${statement.statement}`);
+    expect(made).toContain("true Die Polizei ist einen Tag nach der Wahl erneut gegen eine regierungskritische Zeitschrift vorgegangen.");
+  });
+
   it("never offers a person as the wrong answer for what an institution did (the accused as the court)", () => {
     const [bank] = generateBank([{ id: "anklage", text: ACCUSED }]);
     for (const question of singles(bank!.questions).filter((single) => correctTexts(single).includes("Das Landgericht Stuttgart"))) {
@@ -632,6 +642,17 @@ Lissabon – Die portugiesische Wahlkommission hat am Dienstag den 4. Oktober al
       text.replace("hat am Dienstag den 4. Oktober als Tag der Parlamentswahl festgelegt", "legt den 4. Oktober als Tag der Parlamentswahl fest"),
     );
     expect(present.filter((statement) => statement.statement.includes("4. Oktober"))).toEqual([]);
+  });
+
+  it("keeps a reflexive verb's 'sich' with the verb where the actor followed it", () => {
+    const text = `Koalition im Burgenland
+
+Eisenstadt – Einen Monat nach dem Start der Koalition zeigt sich Landeshauptmann Hans Niessl mit dem Arbeitstempo zufrieden. Am Dienstag kritisierte Landesrätin Anna Berg den Haushalt.`;
+    const made = generateBank([{ id: "koalition", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    expect(made).toContainEqual({ statement: "Hans Niessl zeigt sich einen Monat nach dem Start der Koalition mit dem Arbeitstempo zufrieden.", answer: true });
+    expect(made).toContainEqual({ statement: "Anna Berg zeigt sich einen Monat nach dem Start der Koalition mit dem Arbeitstempo zufrieden.", answer: false });
   });
 
   it("states a deed in the perfect with 'haben' in the simple past where nothing opens the sentence before its actor", () => {
