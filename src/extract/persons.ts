@@ -83,11 +83,24 @@ const PARTICLE_JOINED_NAME = /^(?:al|el|ad|as|ar|an|at|ash|abu|ibn|bin)-\p{Lu}[\
 /** A single capital letter with its period: an initial ("George W. Bush") or an abbreviated surname ("Mohammed K."). */
 const isInitial = (text: string, token: Token) => token.text.length === 1 && token.capitalised && text[token.end] === ".";
 
-function isNameWord(token: Token, countryAt: CountriesByStart): boolean {
+/**
+ * A month's name or abbreviation that is also a given name ("Jan", "August"), written as one: no period after
+ * it, no day's number before it, a capitalised word after it ("Staatsanwalt Jan Holzner", not "am 2. August
+ * Merkel" nor "Jan. 2016").
+ */
+function monthAsGivenName(text: string, token: Token): boolean {
+  return (
+    givenNameGender(token.lower) !== undefined &&
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(token.end, token.end + 3)) &&
+    !/\d\.?\s*$/u.test(text.slice(Math.max(0, token.start - 5), token.start))
+  );
+}
+
+function isNameWord(text: string, token: Token, countryAt: CountriesByStart): boolean {
   return (
     (token.nameLike || (!token.capitalised && PARTICLE_JOINED_NAME.test(token.text))) &&
     !NOT_NAME_WORDS.has(token.text) &&
-    !MONTHS.has(token.lower) &&
+    (!MONTHS.has(token.lower) || monthAsGivenName(text, token)) &&
     !isRoleToken(token) &&
     !countryAt.has(token.start)
   );
@@ -119,7 +132,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
       continue;
     }
     const isParticle = NAME_PARTICLES.has(token.text);
-    const isName = isNameWord(token, countryAt);
+    const isName = isNameWord(text, token, countryAt);
     if (!isParticle && !isName) break;
     end = -1;
     // "von der Leyen", "van den Berg": an article is a particle only after "von" or "van"; "Angela Merkel den
@@ -681,7 +694,7 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
       const address = index > 0 && ADDRESS_WORDS.has(tokens[index - 1]!.text) && token.joined;
       if (!address && !(following?.joined && (following.nameLike || continuesName(text, following)))) continue;
       // Inside a longer run of capitalised words ("Der Ökonom Tan Dung"): only strong evidence, not a later surname.
-      const insideRun = index > 0 && tokens[index]!.joined && isNameWord(tokens[index - 1]!, countryAt);
+      const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt);
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
       const read = endBeforeCommonNoun(text, whole, commonNounsOf.notAfterComma, insideRun ? 1 : 0);

@@ -31,6 +31,12 @@ describe("persons", () => {
     ).toEqual(["Xi Jinping", "Xi Jinping", "Jinping"]);
   });
 
+  it("reads a month's name that is also a given name as one ('Staatsanwalt Jan Holzner'), not a month ('am 2. August', 'Jan. 2016')", () => {
+    expect(names("Wir ermitteln weiter, sagte Staatsanwalt Jan Holzner der Zeitung.")).toEqual(["Jan Holzner"]);
+    expect(names("Die Lage bleibt ernst, sagte Bürgermeister August Berger am Montag.")).toEqual(["August Berger"]);
+    expect(names("Am 2. August Merkel zu treffen, war der Plan. Seit Jan. Berger im Amt ist, sinkt der Umsatz.")).toEqual([]);
+  });
+
   it("keeps particles and abbreviated surnames whole, and tells two abbreviated suspects apart", () => {
     const text = "Präsident Baschar al-Assad empfing Kommissionspräsidentin Ursula von der Leyen. Die Ermittler suchen Samy A. und Brahim A. in Brüssel.";
     expect(names(text)).toEqual(["Baschar al-Assad", "Ursula von der Leyen", "Samy A.", "Brahim A."]);
