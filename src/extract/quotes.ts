@@ -71,6 +71,7 @@ function trailingAttribution(
   at: Located,
   tokens: readonly Token[],
   persons: ReadonlyMap<number, PersonMention>,
+  before: SentenceBefore | undefined,
 ): QuoteFact | undefined {
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
@@ -78,7 +79,8 @@ function trailingAttribution(
     if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower)) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
-    let speaker = phraseAt(text, tokens, index + 1, persons);
+    const pronoun = pronounSpeaker(text, sentence, tokens, index + 1, before, persons);
+    let speaker = pronoun ?? phraseAt(text, tokens, index + 1, persons);
     if (!speaker) continue;
     // "schrieb der Chef der Ukip, Nigel Farage, im ...": the name in apposition is the speaker.
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
@@ -99,9 +101,54 @@ function trailingAttribution(
     }
     const { span, direct } = unquoted(text, quoteSpan);
     if (span.end - span.start < 8) return undefined;
-    return quoteFact(text, { start: first.start, end: sentence.end }, span, direct, speaker, verb.text);
+    const fact = quoteFact(text, { start: first.start, end: sentence.end }, span, direct, speaker, verb.text);
+    if (pronoun && before) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+    return fact;
   }
   return undefined;
+}
+
+/** A pronoun as a speaker after the saying verb ("..., sagte er."), and the gender of the person it may stand for. */
+const SPEAKER_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["er", "male"],
+  ["sie", "female"],
+]);
+
+/** The sentence before, as the finder of quotes read it: whom it is about. */
+interface SentenceBefore {
+  sentence: Sentence;
+  /** The person who opens it, acting, or who speaks in it. */
+  subject: PersonMention | undefined;
+}
+
+/**
+ * "Papst Franziskus besuchte am Sonntag Quito. Die Kirche verliere ihr Licht, warnte er.": "er" or "sie" after
+ * the saying verb, right after a sentence of the same paragraph about a person of that gender (who opens it or
+ * speaks in it, by name or as "er" again), and no one else of that gender it names, where this sentence names none.
+ * The pronoun is that person.
+ */
+function pronounSpeaker(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  index: number,
+  before: SentenceBefore | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): Phrase | undefined {
+  const word = tokens[index];
+  const gender = word && SPEAKER_PRONOUNS.get(word.text);
+  const subject = before?.subject;
+  if (!gender || !subject || subject.person.gender !== gender) return undefined;
+  if (/\n\s*\n/u.test(text.slice(before.sentence.end, sentence.start))) return undefined;
+  const ofGender = (span: Span) =>
+    new Set(
+      [...persons.values()]
+        .filter(({ mention, person }) => mention.start >= span.start && mention.start < span.end && person.gender === gender)
+        .map(({ person }) => person.surname),
+    );
+  const others = [...ofGender(before.sentence)].filter((surname) => surname !== subject.person.surname);
+  if (others.length > 0 || ofGender(sentence).size > 0) return undefined;
+  return { mention: { start: word.start, end: word.end, text: word.text }, person: subject.person, named: true, next: index + 1 };
 }
 
 /** The comma that closes a speaker in apposition, and the first word after it. */
@@ -318,16 +365,25 @@ export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>
   const { text, sentences } = doc;
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
+  let before: SentenceBefore | undefined;
   sentences.forEach((sentence, index) => {
+    const previous = before;
+    before = undefined;
     if (!doc.body[index] || sentence.start < coveredUntil) return;
     const tokens = doc.tokens[index]!;
+    const opening = openings[index];
+    const opener = opening?.person ? persons.get(opening.mention.start) : undefined;
+    before = { sentence, subject: opener };
     if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) return;
     const at = { sentence, index };
     const quote =
-      trailingAttribution(text, sentences, at, tokens, persons) ??
-      leadingAttribution(text, sentences, at, tokens, openings[index], persons) ??
-      attributedByPreposition(text, at, tokens, persons, openings[index]);
+      trailingAttribution(text, sentences, at, tokens, persons, previous) ??
+      leadingAttribution(text, sentences, at, tokens, opening, persons) ??
+      attributedByPreposition(text, at, tokens, persons, opening);
     if (!quote) return;
+    // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.
+    const speaker = persons.get(quote.speaker.start) ?? (quote.antecedent ? previous?.subject : undefined);
+    if (speaker) before = { sentence, subject: speaker };
     // A quotation over several sentences is one quote.
     while (quotes.length > 0 && quotes[quotes.length - 1]!.end > quote.start) quotes.pop();
     quotes.push(quote);

@@ -165,6 +165,11 @@ export interface QuoteFact extends Span {
   person?: string;
   /** The verb of saying as written ("sagte", "erklärte", "so", "zufolge"). */
   verb: string;
+  /**
+   * Where the speaker is "er" or "sie" after the verb ("..., sagte er."): the sentence before, which names the
+   * person it stands for. `speaker` is then the pronoun.
+   */
+  antecedent?: Span;
 }
 
 /**

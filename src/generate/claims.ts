@@ -25,7 +25,7 @@ import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } f
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { actionEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
+import { claimEvidence, type DocContext, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
@@ -104,10 +104,10 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
   let inside = withoutExpletives(text)
     .replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase))
     .replace(POINTS_FORWARD, "$1");
-  if (ownPronouns === HIM) inside = inside.replace(HIM, "");
-  // "Die Programmierer fütterten sie": in its own clause "sie" is not the subject (that would be "sich"); in a later one it may be.
+  // "Die Programmierer fütterten sie", "Correa empfing ihn": in its own clause a pronoun is not the subject (that
+  // would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);
-  if (ownPronouns === HER_OR_THEIRS && laterClause) inside = inside.slice(0, laterClause.index) + inside.slice(laterClause.index).replace(HER_OR_THEIRS, "");
+  if (ownPronouns && laterClause) inside = inside.slice(0, laterClause.index) + inside.slice(laterClause.index).replace(ownPronouns, "");
   return ANAPHORIC_WORDS.test(inside);
 }
 
@@ -601,7 +601,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
     const words = quotable(doc, quote);
-    const evidence = evidenceFor(doc, quote);
+    const evidence = claimEvidence(doc, quote);
     const fact = `quote:${quote.quote.start}`;
     // Who said it, as a gap in the sentence: possible also where the text names nobody else.
     if (person)
@@ -1113,7 +1113,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
     }
     const deed = actor ? deedOf(doc, action) : undefined;
-    const evidence = actionEvidence(doc, action);
+    const evidence = claimEvidence(doc, action);
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
@@ -1191,7 +1191,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
   for (const quote of doc.facts.quotes) {
     const person = personOf(doc, quote.person);
     const words = quotable(doc, quote);
-    const evidence = evidenceFor(doc, quote);
+    const evidence = claimEvidence(doc, quote);
     if (!person || !words || !evidence) continue;
     const text = `sagte${quote.direct ? "" : " sinngemäß"}: „${words}“`;
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
@@ -1215,7 +1215,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const person = personOf(doc, action.person);
     if (!person || quoted.has(action.start)) continue;
     const deed = deedOf(doc, action);
-    const evidence = actionEvidence(doc, action);
+    const evidence = claimEvidence(doc, action);
     if (!deed || !evidence) continue;
     const text = deedText(deed.singular, deed.rest);
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;

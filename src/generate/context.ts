@@ -2,7 +2,7 @@
 import type { Evidence } from "../bank/schema";
 import { foldSpaces, isWordChar } from "../bank/text";
 import { capitalsOf } from "../extract/text";
-import type { ActionFact, Facts, Passage, PassageKind, PersonFact, Span } from "../extract/types";
+import type { ActionFact, Facts, Passage, PassageKind, PersonFact, QuoteFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
 
@@ -153,14 +153,14 @@ export function evidenceFor(doc: DocContext, span: Span, kinds?: ReadonlySet<Pas
 }
 
 /**
- * The evidence of an action: its sentence, and where its actor is a pronoun ("Er entschuldigte sich ...") the
- * sentence before too, which names the person: the learner sees who it was. Undefined where the two stand
- * in different passages (the extractor does not resolve across paragraphs).
+ * The evidence of an action or a quote: its sentence, and where its actor or speaker is a pronoun ("Er
+ * entschuldigte sich ...", "..., sagte er.") the sentence before too, which names the person: the learner sees
+ * who it was. Undefined where the two stand in different passages (the extractor does not resolve across paragraphs).
  */
-export function actionEvidence(doc: DocContext, action: ActionFact): Evidence | undefined {
-  const evidence = evidenceFor(doc, action);
-  if (!evidence || !action.antecedent) return evidence;
-  const before = evidenceFor(doc, action.antecedent);
+export function claimEvidence(doc: DocContext, claim: ActionFact | QuoteFact): Evidence | undefined {
+  const evidence = evidenceFor(doc, claim);
+  if (!evidence || !claim.antecedent) return evidence;
+  const before = evidenceFor(doc, claim.antecedent);
   if (!before || before.passageId !== evidence.passageId) return undefined;
   return { ...evidence, start: before.start, quote: doc.text.slice(before.start, evidence.end) };
 }

@@ -92,10 +92,25 @@ describe("quotes", () => {
     expect(extractFacts("Die Entscheidung, sagte der Chef der Partei, Hans Huber, sei falsch.").quotes).toEqual([]);
   });
 
-  it("finds no quote in a sentence that only reports, nor with a pronoun as speaker", () => {
+  it("finds no quote in a sentence that only reports, nor with a pronoun as speaker that no sentence before resolves", () => {
     expect(extractFacts("Der Minister Paul Wagner reiste am Montag nach Rom.").quotes).toEqual([]);
     expect(extractFacts("Die Lage sei ernst, sagte er.").quotes).toEqual([]);
     expect(extractFacts("Die Partei beklagt Unterdrückung, während die Behörden schweigen.").quotes).toEqual([]);
+  });
+
+  it("takes 'er' or 'sie' after the saying verb for the one person of that gender the sentence before is about", () => {
+    const text = "Papst Franziskus besuchte am Sonntag Quito. Die Lage der Armen sei unerträglich, sagte er. Die Kirche müsse helfen, sagte er.";
+    const quotes = extractFacts(text).quotes;
+    expect(quotes.map((quote) => [quote.person, quote.speaker.text, quote.quote.text])).toEqual([
+      ["Franziskus", "er", "Die Lage der Armen sei unerträglich"],
+      ["Franziskus", "er", "Die Kirche müsse helfen"],
+    ]);
+    // The sentence before is the evidence of who "er" is.
+    expect(text.slice(quotes[0]!.antecedent!.start, quotes[0]!.antecedent!.end)).toBe("Papst Franziskus besuchte am Sonntag Quito.");
+    // Not where the sentence before names two men, is about someone unnamed, or the gender differs.
+    expect(extractFacts("Papst Franziskus traf am Sonntag Präsident Rafael Correa. Die Lage sei ernst, sagte er.").quotes).toEqual([]);
+    expect(extractFacts("Der Anwalt von Peter Huber widersprach am Montag. Das Urteil sei falsch, sagte er.").quotes).toEqual([]);
+    expect(extractFacts("Papst Franziskus besuchte am Sonntag Quito. Die Lage sei ernst, sagte sie.").quotes).toEqual([]);
   });
 });
 

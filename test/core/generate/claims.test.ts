@@ -456,6 +456,21 @@ describe("claims through the generator", () => {
   });
 });
 
+describe("a quote whose speaker is 'er' for the person of the sentence before", () => {
+  it("gives the words to that person by name, the evidence holding both sentences", () => {
+    const text = `Papst in Ecuador
+
+Quito – Papst Franziskus besuchte am Sonntag die Stadt Quito. Die Lage der Armen in der Region sei unerträglich, sagte er. Präsident Rafael Correa empfing den Gast am Flughafen.`;
+    const questions = generateBank([{ id: "papst", text }])[0]!.questions.filter((question) => question.topic === "quote");
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [[question.statement, question.answer]] : []));
+    expect(statements).toContainEqual(["Franziskus sagte sinngemäß: „Die Lage der Armen in der Region sei unerträglich“", true]);
+    expect(statements).toContainEqual(["Rafael Correa sagte sinngemäß: „Die Lage der Armen in der Region sei unerträglich“", false]);
+    for (const question of questions) expect(question.evidence.quote).toMatch(/^Papst Franziskus besuchte .* sagte er\.$/u);
+    // No name to fill in: the quote's sentence names no one.
+    expect(questions.filter((question) => question.type === "cloze")).toEqual([]);
+  });
+});
+
 describe("a deed with a few words in quotation marks", () => {
   const statements = (text: string) =>
     generateBank([{ id: "klima", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
@@ -541,6 +556,19 @@ Bukarest – Die Opposition fordert den Rücktritt der Regierung. Premier Victor
     // Where the deed names someone else, "ihn" may be theirs: nothing is stated.
     const other = text.replace("dass allein das Parlament ihn", "dass allein das Parlament und nicht Iohannis ihn");
     expect(stated(other)).toEqual([]);
+  });
+
+  it("takes no 'ihn' in the actor's own clause for the actor: there it is someone else ('Correa empfing ihn')", () => {
+    const text = `Papst in Ecuador
+
+Quito – Papst Franziskus besuchte am Sonntag die Stadt Quito. Die Lage der Armen in der Region sei unerträglich, sagte er. Präsident Rafael Correa empfing ihn am Flughafen.`;
+    const made = generateBank([{ id: "papst", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(made.filter((statement) => statement.includes("empfing"))).toEqual([]);
+    // In a later clause "ihn" may be the actor's: "lobte den Besuch, weil er ihm viel bedeute".
+    const later = generateBank([{ id: "papst", text: text.replace("empfing ihn am Flughafen", "lobte den Besuch, weil er ihm viel bedeute") }])[0]!;
+    expect(later.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []))).toContain(
+      "Rafael Correa lobte den Besuch, weil er ihm viel bedeute.",
+    );
   });
 
   it("offers no speaker named in the dative ('Laut PSD-Vertretern') as someone who acted", () => {
