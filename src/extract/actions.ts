@@ -337,10 +337,10 @@ function afterColon(
   return undefined;
 }
 
-/** A pronoun opening a sentence, as subject, and the gender of the person it may stand for. */
+/** A pronoun as subject, opening a sentence or right after its inverted verb, and the gender of the person it may stand for. */
 const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
-  ["Er", "male"],
-  ["Sie", "female"],
+  ["er", "male"],
+  ["sie", "female"],
 ]);
 
 /** The sentence before, as the extractor read it: who acted or spoke in it. */
@@ -352,11 +352,27 @@ interface SentenceBefore {
 }
 
 /**
- * "Lee geriet in Zeitnot und gab auf. Er entschuldigte sich hinterher bei seinen Fans": a sentence that
- * opens with "Er" or "Sie" and a finite verb in the singular, right after a sentence of the same paragraph
- * whose subject (who acted or spoke in it) is a person of that gender, the only one of that gender it names.
- * The pronoun is then that person. Not where the sentence names such a person itself ("Er hat warten müssen
- * ...: Tarik Mete"), nor after a sentence that acts through someone else ("Im Gegensatz zu Dung ist er ...").
+ * Where the pronoun subject stands: opening the sentence before its verb ("Er entschuldigte sich ..."), or
+ * right after the verb of a fore-field ("Zudem warf er Polen ... vor", "Am Montag sagte sie ...").
+ */
+function pronounAndVerb(tokens: readonly Token[]): { pronoun: number; verb: number } | undefined {
+  if (tokens[0]?.text === "Er" || tokens[0]?.text === "Sie") return { pronoun: 0, verb: 1 };
+  if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
+  for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
+    if (!tokens[index]!.joined) return undefined;
+    if (!isFiniteVerb(tokens[index]!) || PHRASE_DETERMINERS.has(tokens[index - 1]!.lower) || NOUN_OPENERS.has(tokens[index - 1]!.lower)) continue;
+    const next = tokens[index + 1]!;
+    return next.joined && (next.text === "er" || next.text === "sie") ? { pronoun: index + 1, verb: index } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Lee geriet in Zeitnot und gab auf. Er entschuldigte sich hinterher bei seinen Fans", "... Zudem warf er Polen
+ * Mitschuld vor": "er" or "sie" as subject of a finite verb in the singular, right after a sentence of the same
+ * paragraph whose subject (who acted or spoke in it) is a person of that gender, the only one of that gender it
+ * names. The pronoun is then that person. Not where the sentence names such a person itself ("Er hat warten
+ * müssen ...: Tarik Mete"), nor after a sentence that acts through someone else ("Im Gegensatz zu Dung ist er ...").
  */
 function pronounSubject(
   text: string,
@@ -365,8 +381,10 @@ function pronounSubject(
   before: SentenceBefore | undefined,
   persons: ReadonlyMap<number, PersonMention>,
 ): ActionFact | undefined {
-  const gender = tokens[0] && SUBJECT_PRONOUNS.get(tokens[0].text);
-  const verb = tokens[1];
+  const at = pronounAndVerb(tokens);
+  if (!at) return undefined;
+  const gender = SUBJECT_PRONOUNS.get(tokens[at.pronoun]!.lower);
+  const verb = tokens[at.verb];
   if (!gender || !before?.body || before.subject === undefined || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
   if (/\n\s*\n/u.test(text.slice(before.sentence.end, sentence.start))) return undefined;
   const namedIn = (span: Span) => {
@@ -377,8 +395,9 @@ function pronounSubject(
   const ofGender = namedIn(before.sentence);
   if (ofGender.length !== 1 || ofGender[0]!.surname !== before.subject || namedIn(sentence).length > 0) return undefined;
   const person = ofGender[0]!;
-  const pronoun = mentionOf(tokens[0]!);
-  const fact = actionFact(text, sentence, tokens, { mention: pronoun, person, named: true, next: 1 }, 1, pronoun.start, true);
+  const pronoun = mentionOf(tokens[at.pronoun]!);
+  const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
+  const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
   if (fact) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
   return fact;
 }

@@ -263,6 +263,19 @@ describe("a pronoun that opens a sentence, as the person the sentence before is 
     expect(resolved(body("Eva Maier traf die Abgeordneten. Sie forderten eine neue Abstimmung."))).toEqual([]);
     expect(resolved(body("Karl Huber legte am Montag sein Budget vor. Er hat lange gewartet, nun ist Josef Berger Minister."))).toEqual([]);
   });
+
+  it("takes 'er' and 'sie' right after an inverted verb the same way ('Zudem warf er Polen ... vor')", () => {
+    const text = body("Botschafter Sergej Andrejew kritisierte am Freitag die Regierung. Zudem warf er Polen eine Mitschuld am Krieg vor.");
+    expect(actionsOf(text)).toContainEqual({
+      person: "Andrejew",
+      actor: "er",
+      antecedent: "Botschafter Sergej Andrejew kritisierte am Freitag die Regierung.",
+    });
+    const resolved = (written: string) => actionsOf(written).filter((action) => action.antecedent !== undefined);
+    // A plural verb: "sie" are several; a sentence before with two men: "er" is either.
+    expect(resolved(body("Eva Maier traf am Montag die Abgeordneten. Danach forderten sie eine neue Abstimmung."))).toEqual([]);
+    expect(resolved(body("Karl Huber traf am Montag Josef Berger. Zudem warf er Polen eine Mitschuld am Krieg vor."))).toEqual([]);
+  });
 });
 
 describe("gender", () => {
