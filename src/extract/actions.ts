@@ -4,7 +4,7 @@
  */
 import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
+import { holderOfOffice, type OfficeHolder, officeHolders, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isRoleToken } from "./persons";
@@ -291,6 +291,7 @@ function actorAfterVerb(
   tokens: readonly Token[],
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
+  holders: readonly OfficeHolder[],
 ): ActionFact | undefined {
   if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
   // "Den Haag hat ...": a city's name, the subject itself.
@@ -307,8 +308,10 @@ function actorAfterVerb(
     // "Einen Monat danach zeigt sich Landeshauptmann Hans Niessl zufrieden": a reflexive verb's "sich" before the actor.
     const reflexive = tokens[index + 1]!.lower === "sich" && tokens[index + 2]?.joined === true ? 1 : 0;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
-    const actor = phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
-    if (!actor) continue;
+    const phrase = phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
+    if (!phrase) continue;
+    // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
+    const actor = holderOfOffice(tokens, phrase, holders) ?? phrase;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }
   return undefined;
@@ -412,6 +415,7 @@ export function findActions(
 ): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
+  const holders = officeHolders(persons);
   let before: SentenceBefore | undefined;
   doc.sentences.forEach((sentence, index) => {
     if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
@@ -421,7 +425,7 @@ export function findActions(
     const tokens = doc.tokens[index]!;
     const action =
       actorFirst(text, sentence, tokens, openings[index], persons) ??
-      actorAfterVerb(text, sentence, tokens, persons, countries) ??
+      actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries) ??
       pronounSubject(text, sentence, tokens, before, persons);
     if (action) actions.push(action);

@@ -287,6 +287,9 @@ function introductionAt(
   }
   // "Ein Sprecher Konvičkas": after an indefinite article the role holder is anonymous and the name a genitive.
   if (INDEFINITE_ARTICLES.has(tokens[roleStart - 1]?.lower ?? "")) return undefined;
+  // "seine Tätigkeit als Anwalt Aktenfälschung, Geldwäsche ... vorgeworfen": after "als" the role says what someone
+  // works as, and no name follows it.
+  if (tokens[roleStart - 1]?.lower === "als") return undefined;
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
 
@@ -295,9 +298,12 @@ function introductionAt(
  * nor in "Die kündigte Infrastrukturminister Stöger an", where "Die" stands for what was said before: a
  * feminine article before a role noun of masculine form is no article of that role.
  */
+/** Adjectives that need what they govern ("der für Terrorismus zuständige Staatsanwalt"): without it no part of the role. */
+const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
+
 function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
-  if (!isAdjectiveLike(word)) return false;
+  if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
   if (before?.lower === "die" && roleGender(roleWord) === "male") return false;

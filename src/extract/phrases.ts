@@ -9,6 +9,7 @@ import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS } from "./data/organizations";
+import { roleForms } from "./gender";
 import { isRoleToken } from "./persons";
 import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
@@ -206,5 +207,52 @@ export function phraseAt(
 
 /** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */
 export function openingPhrases(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): (Phrase | undefined)[] {
-  return doc.sentences.map((_sentence, index) => (doc.body[index] ? phraseAt(doc.text, doc.tokens[index]!, 0, persons, countries) : undefined));
+  const holders = officeHolders(persons);
+  return doc.sentences.map((_sentence, index) => {
+    if (!doc.body[index]) return undefined;
+    const tokens = doc.tokens[index]!;
+    const phrase = phraseAt(doc.text, tokens, 0, persons, countries);
+    return phrase && (holderOfOffice(tokens, phrase, holders) ?? phrase);
+  });
+}
+
+/** A person of the text with an office: the office's masculine form in lower case, and where the person is first named. */
+export interface OfficeHolder {
+  person: PersonFact;
+  office: string;
+  firstNamed: number;
+}
+
+/** The persons of the text that hold an office the text names ("Landeshauptmann Hans Niessl"). */
+export function officeHolders(persons: ReadonlyMap<number, PersonMention>): OfficeHolder[] {
+  const holders = new Map<PersonFact, OfficeHolder>();
+  for (const { person, mention } of persons.values()) {
+    const known = holders.get(person);
+    if (known) {
+      known.firstNamed = Math.min(known.firstNamed, mention.start);
+      continue;
+    }
+    const forms = person.role ? roleForms(person.role.split(/\s+/u).pop()!) : undefined;
+    if (forms) holders.set(person, { person, office: forms.masculine.toLowerCase(), firstNamed: mention.start });
+  }
+  return [...holders.values()];
+}
+
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das"]);
+
+/**
+ * "der Landeshauptmann", "die Kanzlerin", "der Minister": an office alone after its article, held by one person
+ * of the text named before ("Landeshauptmann Hans Niessl", "Infrastrukturminister Alois Stöger"): that person.
+ * The office as written is the holder's or its last part ("Minister" of "Infrastrukturminister"), never more
+ * ("der US-Präsident" is not any "Präsident"); no adjective ("der frühere Präsident" may be another one).
+ */
+export function holderOfOffice(tokens: readonly Token[], phrase: Phrase, holders: readonly OfficeHolder[]): Phrase | undefined {
+  if (phrase.person || phrase.place) return undefined;
+  const first = tokens.findIndex((token) => token.start === phrase.mention.start);
+  const office = tokens[first + 1];
+  if (first < 0 || phrase.next !== first + 2 || !DEFINITE_ARTICLES.has(tokens[first]!.lower) || !office || !isRoleToken(office)) return undefined;
+  const written = roleForms(office.text)?.masculine.toLowerCase();
+  if (!written) return undefined;
+  const held = holders.filter((holder) => holder.firstNamed < phrase.mention.start && holder.office.endsWith(written));
+  return held.length === 1 ? { ...phrase, person: held[0]!.person, named: true } : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
 import { isRoleToken } from "./persons";
-import { type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
+import { holderOfOffice, type OfficeHolder, officeHolders, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
 import type { Doc } from "./doc";
 import type { Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
@@ -71,6 +71,7 @@ function trailingAttribution(
   at: Located,
   tokens: readonly Token[],
   persons: ReadonlyMap<number, PersonMention>,
+  holders: readonly OfficeHolder[],
   before: SentenceBefore | undefined,
 ): QuoteFact | undefined {
   const { sentence } = at;
@@ -80,7 +81,9 @@ function trailingAttribution(
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
     const pronoun = pronounSpeaker(text, sentence, tokens, index + 1, before, persons);
-    let speaker = pronoun ?? phraseAt(text, tokens, index + 1, persons);
+    const phrase = pronoun ?? phraseAt(text, tokens, index + 1, persons);
+    // "..., so der Landeshauptmann": the one holder of that office the text named before.
+    let speaker = phrase && (holderOfOffice(tokens, phrase, holders) ?? phrase);
     if (!speaker) continue;
     // "schrieb der Chef der Ukip, Nigel Farage, im ...": the name in apposition is the speaker.
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
@@ -366,6 +369,7 @@ export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   let before: SentenceBefore | undefined;
+  const holders = officeHolders(persons);
   sentences.forEach((sentence, index) => {
     const previous = before;
     before = undefined;
@@ -377,7 +381,7 @@ export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>
     if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) return;
     const at = { sentence, index };
     const quote =
-      trailingAttribution(text, sentences, at, tokens, persons, previous) ??
+      trailingAttribution(text, sentences, at, tokens, persons, holders, previous) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??
       attributedByPreposition(text, at, tokens, persons, opening);
     if (!quote) return;

@@ -25,7 +25,7 @@ import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } f
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { claimEvidence, type DocContext, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
+import { claimEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
@@ -613,6 +613,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const distractors = claimDistractors(doc, pool, speaker, gendered, words);
     // Reported speech is no one's exact words: "sinngemäß" says so.
     const how = quote.direct ? "" : " sinngemäß";
+    const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
     const common = {
       documentId: doc.id,
       topic: "quote" as const,
@@ -620,9 +621,11 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       fact,
       salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
       evidence,
+      moreEvidence: introduction ? [introduction] : [],
     };
-    // Too few wrong options of the answer's kind: the statements below still ask it.
-    if (distractors.length >= MIN_DISTRACTORS)
+    // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
+    // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
+    if (distractors.length >= MIN_DISTRACTORS && !introduction)
       questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
@@ -1132,6 +1135,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
     const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);
+    const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : undefined;
     const common = {
       documentId: doc.id,
       topic: "action" as const,
@@ -1139,9 +1143,11 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       fact,
       salience,
       evidence,
+      moreEvidence: introduction ? [introduction] : [],
     };
-    // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names.
-    if (stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country")
+    // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
+    // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
+    if (stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction)
       questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
@@ -1165,6 +1171,16 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   return questions.filter((question): question is Question => question !== undefined);
 }
 
+/**
+ * Where an office alone stands for its holder ("sagte der US-Außenminister", "kündigte der Landeshauptmann ...
+ * an"): the sentence that names the holder, first, as further evidence of who it was. Undefined where the claim
+ * names the person or a pronoun's sentence before does.
+ */
+function holderIntroduction(doc: DocContext, person: PersonFact, named: Mention, antecedent: Span | undefined): Evidence | undefined {
+  if (antecedent || person.mentions.some((mention) => mention.start === named.start)) return undefined;
+  return evidenceFor(doc, person.mentions[0]!);
+}
+
 /** Options of "Was trifft laut Text auf X zu?" longer than this make a question too long to read on a phone. */
 const MAX_CLAIM_OPTION_LENGTH = 120;
 
@@ -1180,6 +1196,8 @@ interface ClaimOption {
   fact: string;
   salience: number;
   evidence: Evidence;
+  /** Where an office stands for the person in the claim's sentence: the sentence that names them with it. */
+  moreEvidence: Evidence[];
   start: number;
   /** For a deed, the countries its sentence names: nobody of one of them did it to their own country. */
   countries: ReadonlySet<string>;
@@ -1197,6 +1215,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);
+    const introduction = holderIntroduction(doc, person, quote.speaker, quote.antecedent);
     options.push({
       person,
       claimant: personClaimant(person),
@@ -1206,6 +1225,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       fact: `quote:${quote.quote.start}`,
       salience,
       evidence,
+      moreEvidence: introduction ? [introduction] : [],
       start: quote.start,
       countries: NO_COUNTRIES,
     });
@@ -1222,6 +1242,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const role = namesRole(deed.verb, deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });
     const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
+    const introduction = holderIntroduction(doc, person, action.actor, action.antecedent);
     options.push({
       person,
       claimant: personClaimant(person),
@@ -1231,6 +1252,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       fact: `action:${action.clause.start}`,
       salience,
       evidence,
+      moreEvidence: introduction ? [introduction] : [],
       start: action.clause.start,
       countries: countriesNamedIn(doc, evidence),
     });
@@ -1277,7 +1299,15 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     // The only "sagte: „…“" among deeds, or the only deed among quotes, would stand out by its form.
     const isQuote = (text: string) => text.startsWith("sagte");
     if (!distractors.some((choice) => isQuote(choice.text) === (claim.topic === "quote"))) continue;
-    const common = { documentId: doc.id, topic: claim.topic, key: `${claim.start}:what`, fact: claim.fact, salience: claim.salience, evidence: claim.evidence };
+    const common = {
+      documentId: doc.id,
+      topic: claim.topic,
+      key: `${claim.start}:what`,
+      fact: claim.fact,
+      salience: claim.salience,
+      evidence: claim.evidence,
+      moreEvidence: claim.moreEvidence,
+    };
     const question = single({ ...common, stem: `Was trifft laut Text auf ${fullName(claim.person)} zu?` }, { text: claim.text }, distractors);
     if (question) questions.push(question);
   }

@@ -18,7 +18,9 @@ export const ROLE_ENDINGS: readonly string[] = [
   "seismologin", "seismologe", "meteorologin", "meteorologe", "richterin", "richter", "spitzenkandidatin",
   "spitzenkandidat", "parteichefin", "parteichef", "managerin", "manager", "führerin", "führer",
   "papst", "bischof", "bischöfin", "kommandeur", "kommandeurin", "befehlshaber", "befehlshaberin", "trainer",
-  "trainerin",
+  "trainerin", "landeshauptmann", "landeshauptfrau", "obmann", "obfrau", "landesrat", "landesrätin",
+  "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "rektor", "rektorin", "dekan", "dekanin",
+  "chefredakteur", "chefredakteurin", "stellvertreter", "stellvertreterin",
 ];
 
 /** Role words that stand for a colleague of the previous person ("sein US-Kollege Blinken"). */
@@ -128,6 +130,11 @@ export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
   bischof: "bischöfin",
   papst: "päpstin",
   premier: "premierministerin",
+  landeshauptmann: "landeshauptfrau",
+  obmann: "obfrau",
+  landesrat: "landesrätin",
+  staatsanwalt: "staatsanwältin",
+  anwalt: "anwältin",
 };
 
 /** Forms of address before a name that state the person's gender ("Frau Merkel", "Herrn Müller"). */

@@ -237,6 +237,28 @@ describe("actions", () => {
   });
 });
 
+describe("an office alone, as the one person of the text who holds it", () => {
+  const text = (sentences: string) =>
+    `Streit um Reformen\n\nEisenstadt – Der Streit geht weiter. Landeshauptmann Hans Niessl kam am Montag nach Wien. ${sentences}`;
+  const actors = (written: string) => extractFacts(written).actions.map((action) => `${action.actor.text} | ${action.person ?? "-"}`);
+  const speakers = (written: string) => extractFacts(written).quotes.map((quote) => `${quote.speaker.text} | ${quote.person ?? "-"}`);
+
+  it("takes 'der Landeshauptmann' for Hans Niessl, as actor before or after the verb and as speaker", () => {
+    expect(actors(text("Der Landeshauptmann kündigte neue Gespräche an."))).toContain("Der Landeshauptmann | Niessl");
+    expect(actors(text("Am Dienstag traf der Landeshauptmann die Bürgermeister."))).toContain("der Landeshauptmann | Niessl");
+    expect(speakers(text("Das ist sicher intensiver als in den Jahren davor, so der Landeshauptmann."))).toEqual(["der Landeshauptmann | Niessl"]);
+  });
+
+  it("takes no office that is more than the holder's, has an adjective, is held by two or is named before the holder", () => {
+    expect(actors(text("Der US-Landeshauptmann kündigte neue Gespräche an."))).not.toContainEqual(expect.stringContaining("Landeshauptmann | Niessl"));
+    expect(actors(text("Der frühere Landeshauptmann kündigte neue Gespräche an."))).not.toContainEqual(expect.stringContaining("Landeshauptmann | Niessl"));
+    const two = text("Landeshauptmann Peter Huber kam auch. Der Landeshauptmann kündigte neue Gespräche an.");
+    expect(actors(two).filter((actor) => actor.startsWith("Der Landeshauptmann"))).toEqual([]);
+    const before = "Streit um Reformen\n\nEisenstadt – Der Landeshauptmann kündigte neue Gespräche an. Landeshauptmann Hans Niessl kam am Montag nach Wien.";
+    expect(actors(before).filter((actor) => actor.startsWith("Der Landeshauptmann"))).toEqual([]);
+  });
+});
+
 describe("a pronoun that opens a sentence, as the person the sentence before is about", () => {
   const actionsOf = (text: string) =>
     extractFacts(text).actions.map((action) => ({

@@ -37,6 +37,21 @@ describe("persons", () => {
     expect(names("Am 2. August Merkel zu treffen, war der Plan. Seit Jan. Berger im Amt ist, sinkt der Umsatz.")).toEqual([]);
   });
 
+  it("reads Austrian offices and lawyers as roles ('Landeshauptfrau', 'Klubobmann', 'Staatsanwältin'), not a role after 'als'", () => {
+    const roles = (text: string) => extractFacts(text).persons.map((person) => `${person.name} | ${person.role ?? "-"} | ${person.gender ?? "-"}`);
+    expect(roles("Landeshauptfrau Johanna Berger, Klubobmann Peter Maier und Staatsanwältin Eva Huber kamen.")).toEqual([
+      "Johanna Berger | Landeshauptfrau | female",
+      "Peter Maier | Klubobmann | male",
+      "Eva Huber | Staatsanwältin | female",
+    ]);
+    // What someone works as is no title before a name: "Aktenfälschung" is none.
+    expect(names("Ihm werden mit Bezug auf seine Tätigkeit als Anwalt Aktenfälschung und Geldwäsche vorgeworfen.")).toEqual([]);
+    // "zuständig" needs what it governs: no part of the role.
+    expect(roles("Laut dem für Terrorismus zuständigen französischen Staatsanwalt François Molins gab es drei Teams.")).toEqual([
+      "François Molins | französischen Staatsanwalt | male",
+    ]);
+  });
+
   it("keeps particles and abbreviated surnames whole, and tells two abbreviated suspects apart", () => {
     const text = "Präsident Baschar al-Assad empfing Kommissionspräsidentin Ursula von der Leyen. Die Ermittler suchen Samy A. und Brahim A. in Brüssel.";
     expect(names(text)).toEqual(["Baschar al-Assad", "Ursula von der Leyen", "Samy A.", "Brahim A."]);

@@ -471,6 +471,24 @@ Quito – Papst Franziskus besuchte am Sonntag die Stadt Quito. Die Lage der Arm
   });
 });
 
+describe("an office alone, for its one holder the text named before", () => {
+  it("states the deed of 'der Landeshauptmann' with the holder's name, and asks no name gap of it", () => {
+    const text = `Koalition im Burgenland
+
+Eisenstadt – Landeshauptmann Hans Niessl kam am Montag nach Wien. Am Dienstag kündigte der Landeshauptmann neue Gespräche mit der FPÖ an. Landesrätin Anna Berg kritisierte den Haushalt.`;
+    const questions = generateBank([{ id: "koalition", text }])[0]!.questions.filter((question) => question.evidence.quote.startsWith("Am Dienstag"));
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [[question.statement, question.answer]] : []));
+    expect(statements).toContainEqual(["Hans Niessl kündigte am Dienstag neue Gespräche mit der FPÖ an.", true]);
+    expect(statements).toContainEqual(["Anna Berg kündigte am Dienstag neue Gespräche mit der FPÖ an.", false]);
+    expect(questions.filter((question) => question.type === "cloze" && question.topic === "action")).toEqual([]);
+    // Who the office holder is, the learner sees in the further evidence; a "Wer ...?" would have its answer outside the sentence.
+    for (const question of questions.filter((candidate) => candidate.topic === "action")) {
+      expect(question.moreEvidence.map((evidence) => evidence.quote)).toEqual(["Landeshauptmann Hans Niessl kam am Montag nach Wien."]);
+    }
+    expect(questions.filter((question) => question.type === "single" && question.stem.startsWith("Wer"))).toEqual([]);
+  });
+});
+
 describe("a deed with a few words in quotation marks", () => {
   const statements = (text: string) =>
     generateBank([{ id: "klima", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
