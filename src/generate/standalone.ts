@@ -317,8 +317,9 @@ const DOUBLED_WORDS = new RegExp(DOUBLED_WORD.source, "giu");
 /**
  * A clause with the article's copy error undone ("hat in in einer Lagerhalle" → "in einer"): for a statement,
  * which says the deed in its own words; a gap sentence shows the article's and is left out instead (broken).
+ * The replacement runs only where hasDoubledWord finds the error: a global replace tries the expression at every word.
  */
-export const withoutDoubledWords = (clause: string) => clause.replace(DOUBLED_WORDS, "$1");
+export const withoutDoubledWords = (clause: string) => (hasDoubledWord(clause) ? clause.replace(DOUBLED_WORDS, "$1") : clause);
 
 const LETTER_AT = /\p{L}/uy;
 const SPACE_AT = /\s/uy;
