@@ -239,5 +239,13 @@ describe("texts read as one-byte copies (oneByte)", () => {
     expect(oneByte(text.slice(11))).toBe(" – sagte er.");
     expect(oneByte(text.slice(14))).toBe("sagte er.");
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (value) => oneByte(value) === value));
+    // Longer texts are copied in chunks of codes: a character beyond Latin-1 may stand in a later chunk.
+    const long = "Größe à la carte ".repeat(600);
+    expect(oneByte(long)).toBe(long);
+    expect(oneByte(`${long}„`)).toBe(`${long}„`);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "ä", "ß", " ", "„"), maxLength: 10_000, size: "max" }), (value) => oneByte(value) === value),
+      { numRuns: 50 },
+    );
   });
 });
