@@ -185,8 +185,12 @@ function attributed(text: string): boolean {
   return false;
 }
 
-/** A sentence that opens by saying it follows from, or goes against, what came before. */
-const CONSEQUENCE_OPENER = /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit)(?!\p{L})/u;
+/**
+ * A sentence that opens by saying it follows from, or goes against, what came before, or gives the reason of
+ * what came before ("Grund ist ein Interview ...": the reason for what? "Grund für den Streit ist" says).
+ */
+const CONSEQUENCE_OPENER =
+  /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit|(?:Grund|Hintergrund|Anlass|Auslöser|Ursache)\s+(?:ist|war|sei|sind|waren))(?!\p{L})/u;
 /** The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what? */
 const CONSEQUENCE = /(?<!\p{L})(?:trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?!\p{L})/gu;
 /** "Als Grund nannte ...", "nannte als Begründung ...": the reason for something the sentence does not name ("als Grund für den Rückzug" does). */

@@ -25,6 +25,9 @@ describe("standsAlone", () => {
     expect(alone("Andernfalls werde die Armee in den politischen Streit hineingezogen.", "Streit")).toBe(false);
     expect(alone("Deshalb stiegen die Kosten im vergangenen Jahr auf 30 Millionen Euro.", "30")).toBe(false);
     expect(alone("Trotzdem erreichte die Partei bei der Wahl 30 Prozent der Stimmen.", "30")).toBe(false);
+    // "Grund ist ...": the reason for what the sentence before said; "Grund für den Streit ist" names it.
+    expect(alone("Grund ist ein Interview, in dem der Botschafter Warschau 30 Fehler vorwarf.", "30")).toBe(false);
+    expect(alone("Grund für den Streit ist ein Interview, in dem der Botschafter Warschau 30 Fehler vorwarf.", "30")).toBe(true);
     // "hier": the place or the thing an earlier sentence described.
     expect(alone("Auf jeden Lehrenden kommen hier nur drei Studierende, im Schnitt sind es 17.", "17")).toBe(false);
     expect(alone("Auch hierbei wurden mehr als 40 Menschen verletzt, teilte die Polizei mit.", "40")).toBe(false);
