@@ -629,12 +629,25 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
-    const said = (claimant: Claimant) => `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: „${words}“`;
+    const said = (claimant: Claimant) =>
+      `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: ${spoken(words, quote.direct)}`;
     const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, said(speaker), true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, said(speaker)));
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/**
+ * Words as a statement gives them after "sagte ...:". Retold in the subjunctive ("Die Lage sei ernst"), they are
+ * no one's exact words, and quotation marks would present them as such (readers of rounds 17 and 18 failed "X
+ * sagte sinngemäß: „... seien ...“" as a mood error): a sentence of their own after the colon. Otherwise in
+ * quotation marks: the dataset's texts lost many marks of direct speech ("Wir können uns ... nicht retten").
+ */
+function spoken(words: string, direct: boolean): string {
+  const retold = !direct && !FIRST_PERSON.test(words) && words.split(" ").some((word) => REPORTED_VERB.test(word));
+  if (!retold) return `„${words}“`;
+  return words.endsWith("…") ? words : `${words}.`;
 }
 
 /** A deed as parts that can be put together with any actor: "hat", and "im Oktober den Fahrplan präsentiert". */

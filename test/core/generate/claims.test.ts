@@ -194,6 +194,17 @@ describe("who said what", () => {
     expect(direct.options.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("states retold words in the subjunctive as a sentence of their own, words without marks that may be direct in quotation marks", () => {
+    const text = `Streit um den Haushalt
+
+Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des Haushalts sei sehr ernst, sagte Huber am Montag. Wir müssen jetzt überall sparen, sagte Huber. Sozialministerin Eva Maier kritisierte den Plan am Dienstag scharf.`;
+    const statements = generateBank([{ id: "haushalt", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "quote" ? [question.statement] : [],
+    );
+    expect(statements).toContain("Karl Huber sagte sinngemäß: Die Lage des Haushalts sei sehr ernst.");
+    expect(statements).toContain("Karl Huber sagte sinngemäß: „Wir müssen jetzt überall sparen“");
+  });
+
   it("gives the quote to its speaker and to someone else in statements built alike", () => {
     const said = statements(questions).filter((question) => question.statement.includes("niemanden"));
     expect(said.map((question) => question.answer).sort()).toEqual([false, true]);
@@ -463,8 +474,8 @@ describe("a quote whose speaker is 'er' for the person of the sentence before", 
 Quito – Papst Franziskus besuchte am Sonntag die Stadt Quito. Die Lage der Armen in der Region sei unerträglich, sagte er. Präsident Rafael Correa empfing den Gast am Flughafen.`;
     const questions = generateBank([{ id: "papst", text }])[0]!.questions.filter((question) => question.topic === "quote");
     const statements = questions.flatMap((question) => (question.type === "truefalse" ? [[question.statement, question.answer]] : []));
-    expect(statements).toContainEqual(["Franziskus sagte sinngemäß: „Die Lage der Armen in der Region sei unerträglich“", true]);
-    expect(statements).toContainEqual(["Rafael Correa sagte sinngemäß: „Die Lage der Armen in der Region sei unerträglich“", false]);
+    expect(statements).toContainEqual(["Franziskus sagte sinngemäß: Die Lage der Armen in der Region sei unerträglich.", true]);
+    expect(statements).toContainEqual(["Rafael Correa sagte sinngemäß: Die Lage der Armen in der Region sei unerträglich.", false]);
     for (const question of questions) expect(question.evidence.quote).toMatch(/^Papst Franziskus besuchte .* sagte er\.$/u);
     // No name to fill in: the quote's sentence names no one.
     expect(questions.filter((question) => question.type === "cloze")).toEqual([]);
@@ -772,7 +783,7 @@ Moskau – Präsident Wladimir Putin hat am Donnerstag die Stromversorgung der K
       question.type === "truefalse" && question.statement.includes("keinen Vertrag") ? [{ statement: question.statement, answer: question.answer }] : [],
     );
     expect(quoted).toContainEqual({
-      statement: "Dmitri Peskow sagte sinngemäß: „Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen“",
+      statement: "Dmitri Peskow sagte sinngemäß: Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung schließen.",
       answer: true,
     });
     expect(quoted.filter((statement) => statement.statement.startsWith("Wladimir Putin"))).toEqual([]);
