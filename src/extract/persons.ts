@@ -293,14 +293,14 @@ function introductionAt(
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
 
+/** Adjectives that need what they govern ("der für Terrorismus zuständige Staatsanwalt"): without it no part of the role. */
+const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
+
 /**
  * "britische", "politischen", "der gewählte" in front of a role; not the verb in "sagte US-Außenminister"
  * nor in "Die kündigte Infrastrukturminister Stöger an", where "Die" stands for what was said before: a
  * feminine article before a role noun of masculine form is no article of that role.
  */
-/** Adjectives that need what they govern ("der für Terrorismus zuständige Staatsanwalt"): without it no part of the role. */
-const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
-
 function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
   if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word)) return false;
