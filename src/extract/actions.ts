@@ -4,7 +4,7 @@
  */
 import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { holderOfOffice, type OfficeHolder, officeHolders, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
+import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isRoleToken } from "./persons";
@@ -412,10 +412,10 @@ export function findActions(
   openings: readonly (Phrase | undefined)[],
   countries: ReadonlyMap<number, CountryMention>,
   quotes: readonly QuoteFact[],
+  holders: readonly OfficeHolder[],
 ): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
-  const holders = officeHolders(persons);
   let before: SentenceBefore | undefined;
   doc.sentences.forEach((sentence, index) => {
     if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {

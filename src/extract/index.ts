@@ -14,7 +14,7 @@ import { findMeeting } from "./meetings";
 import { findMemberCounts } from "./members";
 import { findQuantities } from "./numbers";
 import { findPersons } from "./persons";
-import { countryNamesByStart, openingPhrases, personMentionsByStart } from "./phrases";
+import { countryNamesByStart, officeHolders, openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
 import { findQuotes } from "./quotes";
 import type { DocumentMetadata, Facts, PersonFact } from "./types";
@@ -35,8 +35,10 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   const persons: PersonFact[] = drafts.map(({ roleWord: _roleWord, ...person }) => person);
   const personAt = personMentionsByStart(persons);
   const countryAt = countryNamesByStart(countryMentions);
-  const openings = openingPhrases(doc, personAt, countryAt);
-  const quotes = findQuotes(doc, personAt, openings);
+  // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
+  const holders = officeHolders(personAt);
+  const openings = openingPhrases(doc, personAt, countryAt, holders);
+  const quotes = findQuotes(doc, personAt, openings, holders);
 
   return {
     document,
@@ -49,6 +51,6 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
     meetings: meeting ? [meeting] : [],
     places: findPlaces(doc, meeting),
     quotes,
-    actions: findActions(doc, personAt, openings, countryAt, quotes),
+    actions: findActions(doc, personAt, openings, countryAt, quotes, holders),
   };
 }

@@ -206,8 +206,12 @@ export function phraseAt(
 }
 
 /** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */
-export function openingPhrases(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): (Phrase | undefined)[] {
-  const holders = officeHolders(persons);
+export function openingPhrases(
+  doc: Doc,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+  holders: readonly OfficeHolder[],
+): (Phrase | undefined)[] {
   return doc.sentences.map((_sentence, index) => {
     if (!doc.body[index]) return undefined;
     const tokens = doc.tokens[index]!;

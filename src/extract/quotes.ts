@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
 import { isRoleToken } from "./persons";
-import { holderOfOffice, type OfficeHolder, officeHolders, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
+import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
 import type { Doc } from "./doc";
 import type { Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
@@ -364,12 +364,16 @@ function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, s
 const isAttributionWord = (token: Token) => SAYING_VERBS.has(token.lower) || ATTRIBUTION_WORDS.has(token.lower) || TRAILING_ATTRIBUTIONS.has(token.lower);
 
 /** Quotes in the article's text (in text order), at most one per sentence. */
-export function findQuotes(doc: Doc, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): QuoteFact[] {
+export function findQuotes(
+  doc: Doc,
+  persons: ReadonlyMap<number, PersonMention>,
+  openings: readonly (Phrase | undefined)[],
+  holders: readonly OfficeHolder[],
+): QuoteFact[] {
   const { text, sentences } = doc;
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   let before: SentenceBefore | undefined;
-  const holders = officeHolders(persons);
   sentences.forEach((sentence, index) => {
     const previous = before;
     before = undefined;
