@@ -14,6 +14,7 @@ import {
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
   STEMS_WITH_OWN_GE,
+  STRONG_VERB_FORMS,
 } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -90,6 +91,9 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
  * come first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
  */
 const ANAPHORIC_WORDS = /(er|sie|ihm|ihn|ihnen|es|dies|diese[mnrs]?|dort|dabei|damit|deshalb|daher|derselbe|dieselbe)(?<!\p{L}\1)(?!\p{L})/iu;
+/** "das" as a pronoun, not an article: before an adverb or at a clause's end ("Die Polizei bestätigte das bisher nicht"). */
+const PRONOUN_DAS =
+  /(?<!\p{L})das(?=\s*(?:[,.;:]|$)|\s+(?:bisher|bislang|nicht|nie|auch|bereits|schon|aber|noch|nun|jedoch|so|ebenfalls|erst|damals|inzwischen|zunächst|offenbar|allerdings|zwar|jetzt|heute|gestern|ausdrücklich|zuvor|später|sofort|umgehend|dennoch|trotzdem|mehrfach|erneut|wiederholt|immer|stets|gerne|gern)(?!\p{L}))/iu;
 /** "diesen Sommer", "dieses Jahr": a time of the report (TIME_NOUNS), not a pointer back. */
 const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 
@@ -108,7 +112,7 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
   // would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);
   if (ownPronouns && laterClause) inside = inside.slice(0, laterClause.index) + inside.slice(laterClause.index).replace(ownPronouns, "");
-  return ANAPHORIC_WORDS.test(inside);
+  return ANAPHORIC_WORDS.test(inside) || PRONOUN_DAS.test(inside);
 }
 
 /** "damit, dass ...", "deshalb, weil ...": a pro-adverb that points to the clause after it, not back. */
@@ -913,16 +917,18 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
  * ..."), a rephrasing of a sentence that opens with something else; where the sentence opens with the actor
  * itself, that would be the sentence word for word, and a learner could tell the true statement by its
  * wording: then the time or circumstance it names opens it ("Am Dienstag hat die türkische Wahlkommission
- * ...", "Nach der Pleite leitete ..."). Undefined where the deed opens with neither.
+ * ...", "Nach der Pleite leitete ..."), or the deed is stated in the other past tense ("hat ... gefordert" as
+ * "forderte ...", "warf ... vor" as "hat ... vorgeworfen"). Undefined where none of these can be.
  */
 export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
   const actorFirst: DeedStatement = (who, how, what) => `${deedText(capitalise(who), deedText(how, what))}.`;
   if (squash(sentence) !== actorFirst(actor, verb, rest)) return actorFirst;
   if (!OPENING_ADVERBIAL.test(rest)) {
-    if (!inSimplePast(verb, rest)) return undefined;
+    const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest) ? inPerfect : undefined;
+    if (!otherTense) return undefined;
     return (who, how, what) => {
-      const past = inSimplePast(how, what);
-      return past && actorFirst(who, past.verb, past.rest);
+      const stated = otherTense(how, what);
+      return stated && actorFirst(who, stated.verb, stated.rest);
     };
   }
   return (who, how, what) => {
@@ -953,9 +959,10 @@ const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wide
 /**
  * A deed in the perfect with "haben" ("hat die Freilassung gefordert", "hatte den Bedarf beziffert") in the
  * simple past ("forderte die Freilassung", "bezifferte den Bedarf"): the same deed, not the text's wording.
- * Only a regular participle in "-t", whose stem gives the past ("gefordert" → "forderte", "gebracht" →
- * "brachte"); a separable verb's particle goes to the end of the clause ("angekündigt" → "kündigte ... an").
- * Undefined where the participle does not end the deed's clause ("hat investiert und scheiterte") or is irregular.
+ * A regular participle in "-t", whose stem gives the past ("gefordert" → "forderte", "gebracht" →
+ * "brachte"), or a strong verb's ("beschlossen" → "beschloss"); a separable verb's particle goes to the end of
+ * the clause ("angekündigt" → "kündigte ... an", "aufgehoben" → "hob ... auf"). Undefined where the participle
+ * does not end the deed's clause ("hat investiert und scheiterte") or is of no verb known.
  */
 function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
   const number = PERFECT_AUXILIARY.get(auxiliary);
@@ -970,6 +977,11 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   if (ANOTHER_VERB.test(before) || SEPARABLE_PARTICLES.has(before.slice(before.lastIndexOf(" ") + 1))) return undefined;
   let stem: string;
   let particle = "";
+  const strong = strongParticiple(participle);
+  if (strong) {
+    const verb = number === "singular" ? strong.past : `${strong.past}en`;
+    return { verb, rest: `${joinParts(before, strong.particle)}${rest.slice(clause.length)}` };
+  }
   if (NO_GE_PARTICIPLE.test(participle)) stem = participle;
   else {
     if (!PARTICIPLE_IN_T.test(participle)) return undefined;
@@ -983,6 +995,88 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   if (STEMS_WITH_OWN_GE.some((own) => participle.startsWith(own))) return undefined;
   const verb = `${stem}${number === "singular" ? "e" : "en"}`;
   return { verb, rest: `${joinParts(before, particle)}${rest.slice(clause.length)}` };
+}
+
+/** Prefixes never split off a verb: its participle takes no "ge-" ("verließ" → "verlassen", "bestätigte" → "bestätigt"). */
+const INSEPARABLE_PREFIX = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)(?=\p{Ll}{3})/u;
+/** The simple past of a weak verb in the singular ("forderte", "kündigte"). */
+const WEAK_PAST = /^\p{Ll}{2,}te$/u;
+/** Forms in "-te" that are no weak verb's past: auxiliaries, modals and their subjunctives. */
+// biome-ignore format: a word list, packed for reading
+const NOT_WEAK_PAST: ReadonlySet<string> = new Set([
+  "hatte", "hätte", "sollte", "wollte", "konnte", "könnte", "musste", "müsste", "durfte", "dürfte", "mochte", "möchte",
+]);
+/** The simple past of each strong verb's participle ("geworfen" → "warf"). */
+const STRONG_PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([...STRONG_VERB_FORMS].map(([past, participle]) => [participle, past]));
+
+/** The participle of a verb's simple past in the singular ("forderte" → "gefordert", "verließ" → "verlassen"); undefined where it is no past. */
+function participleOfPast(past: string): string | undefined {
+  const strong = STRONG_VERB_FORMS.get(past);
+  if (strong) return strong;
+  const prefix = INSEPARABLE_PREFIX.exec(past)?.[0];
+  const strongAfterPrefix = prefix ? STRONG_VERB_FORMS.get(past.slice(prefix.length)) : undefined;
+  if (prefix && strongAfterPrefix) return `${prefix}${strongAfterPrefix.slice("ge".length)}`;
+  if (!WEAK_PAST.test(past) || NOT_WEAK_PAST.has(past)) return undefined;
+  const stem = past.slice(0, -1);
+  return NO_GE_PARTICIPLE.test(stem) || STEMS_WITH_OWN_GE.some((own) => stem.startsWith(own)) ? stem : `ge${stem}`;
+}
+
+/** The simple past of a strong verb's participle, an inseparable prefix kept ("beschlossen" → "beschloss"). */
+function strongPastOf(participle: string): string | undefined {
+  const direct = STRONG_PAST_OF_PARTICIPLE.get(participle);
+  if (direct) return direct;
+  const prefix = INSEPARABLE_PREFIX.exec(participle)?.[0];
+  const base = prefix ? STRONG_PAST_OF_PARTICIPLE.get(`ge${participle.slice(prefix.length)}`) : undefined;
+  return prefix && base ? `${prefix}${base}` : undefined;
+}
+
+/** A strong verb's participle ("aufgehoben", "beschlossen") as its simple past and the particle split off it ("hob", "auf"). */
+function strongParticiple(participle: string): { past: string; particle: string } | undefined {
+  const past = strongPastOf(participle);
+  if (past) return { past, particle: "" };
+  for (const particle of SEPARABLE_PARTICLES) {
+    const after = participle.startsWith(particle) ? strongPastOf(participle.slice(particle.length)) : undefined;
+    if (after) return { past: after, particle };
+  }
+  return undefined;
+}
+
+/** An auxiliary in a clause: its deed is in a compound tense already, or joins a second one. */
+const AUXILIARY_WORD = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)(?!\p{L})/u;
+/** A word after "und", "oder", "sowie" that may be a second finite verb ("nahm ... fest und brachte ..."). */
+const JOINED_WORD = /(?<!\p{L})(?:und|oder|sowie)\s+(\p{Ll}+)/gu;
+/**
+ * What may follow the clause a participle closes: a subordinate or relative clause (", die im Mai beginnen", ", bei
+ * denen ..."), a dash, a colon or semicolon; not the rest of a list the comma runs through ("von A, B und C").
+ */
+const AFTER_CLOSED_CLAUSE =
+  /^(?:$|\s*[–;:]|,\s+(?:\p{Ll}+\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[rmns]?|wo|wie|was|dass|weil|ob|wenn|als|nachdem|obwohl|da|damit|bevor|während|sodass|um|ohne|statt|anstatt|seit|seitdem|falls|bis)(?!\p{L}))/u;
+/** An infinitive closing a clause without "zu" ("ließ ihn verhaften"): its perfect takes another form ("hat ... verhaften lassen"). */
+const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
+
+/**
+ * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
+ * vorgeworfen", "forderte ..." → "hat ... gefordert"): the same deed, not the text's wording. The participle
+ * goes to the end of the deed's clause, with a separable particle that stood there. Undefined for the present
+ * (a state, "leben abgeschirmt", is no past event), for verbs whose perfect takes "sein" ("reiste", "kam"),
+ * where the form is not known as a past, and where the clause holds a second verb or ends in an infinitive.
+ */
+function inPerfect(verb: string, rest: string): { verb: string; rest: string } | undefined {
+  const plural = PLURAL_VERB.test(verb);
+  const past = plural ? singularVerb(verb) : verb;
+  const participle = past ? participleOfPast(past) : undefined;
+  if (!participle) return undefined;
+  const clause = clauseOf(rest);
+  if (!AFTER_CLOSED_CLAUSE.test(rest.slice(clause.length))) return undefined;
+  if (AUXILIARY_WORD.test(clause) || matchesOf(JOINED_WORD, clause).some((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!)))
+    return undefined;
+  const words = clause.split(" ");
+  const particle = words.length > 1 && SEPARABLE_PARTICLES.has(words[words.length - 1]!) ? words.pop()! : "";
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && BARE_INFINITIVE.test(last) && words[words.length - 2] !== "zu") return undefined;
+  const full = `${particle}${participle}`;
+  if (PARTICIPLE_WITH_SEIN.test(full)) return undefined;
+  return { verb: plural ? "haben" : "hat", rest: `${joinParts(...words, full)}${rest.slice(clause.length)}` };
 }
 
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */

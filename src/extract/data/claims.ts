@@ -85,7 +85,40 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
  * what a thing is ("ist den Fahrzeugen ... vorbehalten").
  */
 export const PARTICIPLE_WITH_SEIN =
-  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben)$/u;
+  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben|entkommen|geschehen|gewechselt|explodiert|eskaliert|marschiert|verunglückt|gestrandet|gerannt)$/u;
+
+/**
+ * Strong verbs: the simple past in the singular and the participle ("warf", "geworfen"), without prefixes
+ * ("verließ" is "ver" + "ließ", "vorgeworfen" is "vor" + "geworfen"). A deed in one tense is stated in the
+ * other with them. Mixed verbs ("brachte", "nannte") form their participle like weak ones and are not here.
+ */
+// biome-ignore format: a word list, packed for reading
+export const STRONG_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ["befahl", "befohlen"], ["begann", "begonnen"], ["biss", "gebissen"], ["barg", "geborgen"], ["bog", "gebogen"],
+  ["bot", "geboten"], ["band", "gebunden"], ["bat", "gebeten"], ["blies", "geblasen"], ["blieb", "geblieben"],
+  ["brach", "gebrochen"], ["drang", "gedrungen"], ["empfahl", "empfohlen"], ["aß", "gegessen"], ["fuhr", "gefahren"],
+  ["fiel", "gefallen"], ["fing", "gefangen"], ["fand", "gefunden"], ["flog", "geflogen"], ["floh", "geflohen"],
+  ["floss", "geflossen"], ["fror", "gefroren"], ["gab", "gegeben"], ["ging", "gegangen"], ["gelang", "gelungen"],
+  ["galt", "gegolten"], ["genoss", "genossen"], ["geschah", "geschehen"], ["gewann", "gewonnen"], ["goss", "gegossen"],
+  ["glich", "geglichen"], ["glitt", "geglitten"], ["grub", "gegraben"], ["griff", "gegriffen"], ["hielt", "gehalten"],
+  ["hing", "gehangen"], ["hob", "gehoben"], ["hieß", "geheißen"], ["half", "geholfen"], ["klang", "geklungen"],
+  ["kam", "gekommen"], ["kroch", "gekrochen"], ["lud", "geladen"], ["ließ", "gelassen"], ["lief", "gelaufen"],
+  ["litt", "gelitten"], ["lieh", "geliehen"], ["las", "gelesen"], ["lag", "gelegen"], ["log", "gelogen"],
+  ["mied", "gemieden"], ["maß", "gemessen"], ["nahm", "genommen"], ["pfiff", "gepfiffen"], ["pries", "gepriesen"],
+  ["riet", "geraten"], ["rieb", "gerieben"], ["riss", "gerissen"], ["ritt", "geritten"], ["roch", "gerochen"],
+  ["rang", "gerungen"], ["rief", "gerufen"], ["schuf", "geschaffen"], ["schied", "geschieden"], ["schien", "geschienen"],
+  ["schob", "geschoben"], ["schoss", "geschossen"], ["schlief", "geschlafen"], ["schlug", "geschlagen"],
+  ["schlich", "geschlichen"], ["schloss", "geschlossen"], ["schmolz", "geschmolzen"], ["schnitt", "geschnitten"],
+  ["schrieb", "geschrieben"], ["schrie", "geschrien"], ["schritt", "geschritten"], ["schwieg", "geschwiegen"],
+  ["schwamm", "geschwommen"], ["schwand", "geschwunden"], ["schwor", "geschworen"], ["sah", "gesehen"],
+  ["sang", "gesungen"], ["sank", "gesunken"], ["saß", "gesessen"], ["sprach", "gesprochen"], ["sprang", "gesprungen"],
+  ["stach", "gestochen"], ["stand", "gestanden"], ["stahl", "gestohlen"], ["stieg", "gestiegen"], ["starb", "gestorben"],
+  ["stieß", "gestoßen"], ["strich", "gestrichen"], ["stritt", "gestritten"], ["trug", "getragen"], ["traf", "getroffen"],
+  ["trieb", "getrieben"], ["trat", "getreten"], ["trank", "getrunken"], ["trog", "getrogen"], ["tat", "getan"],
+  ["vergaß", "vergessen"], ["verlor", "verloren"], ["verdarb", "verdorben"], ["verzieh", "verziehen"],
+  ["wuchs", "gewachsen"], ["wusch", "gewaschen"], ["wich", "gewichen"], ["wies", "gewiesen"], ["warb", "geworben"],
+  ["warf", "geworfen"], ["wog", "gewogen"], ["wand", "gewunden"], ["zog", "gezogen"], ["zwang", "gezwungen"],
+]);
 
 /**
  * Connectives between an actor and its verb ("Trong hingegen gehört zur alten Garde"): they link the

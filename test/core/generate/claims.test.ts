@@ -118,13 +118,15 @@ describe("who did what", () => {
     if (plans) for (const option of plans.options) expect(["Olaf Scholz", "Peter Altmaier"]).toContain(option.text);
   });
 
-  it("states deeds with a plural office ('an die Schulsprecher'), a connective after the actor or 'diesen Sommer', not those with 'diese Pläne'", () => {
+  it("states deeds with a plural office ('an die Schulsprecher'), a connective after the actor or 'diesen Sommer', not those with 'diese Pläne' or 'das' for what was said", () => {
     const text = [
       "Streit um Brief an Schulen",
       "",
-      "Wien – Bundesschulsprecher Maximilian Gnesda kritisiert einen Brief von Präsidentschaftskandidatin Irmgard Griss. Gnesda bezeichnet das Schreiben an die Schulsprecher als problematisch. Griss hingegen verteidigt die Aktion als Information für junge Wähler. Griss will diesen Sommer durch alle Bundesländer reisen. Gnesda lehnt diese Pläne ab. Das Bildungsministerium prüft den Fall.",
+      "Wien – Bundesschulsprecher Maximilian Gnesda kritisiert einen Brief von Präsidentschaftskandidatin Irmgard Griss. Gnesda bezeichnet das Schreiben an die Schulsprecher als problematisch. Griss hingegen verteidigt die Aktion als Information für junge Wähler. Griss will diesen Sommer durch alle Bundesländer reisen. Gnesda lehnt diese Pläne ab. Das Bildungsministerium prüft den Fall. Die Landesschulbehörde bestätigte das bisher nicht.",
     ].join("\n");
     const [bank] = generateBank([{ id: "brief", text }]);
+    // "das" as a pronoun ("bestätigte das bisher nicht") stands for what the text said before: no question of that deed.
+    expect(bank!.questions.filter((question) => `${question.stem} ${question.type === "truefalse" ? question.statement : ""}`.includes("das bisher"))).toEqual([]);
     const statements = bank!.questions.flatMap((question) => (question.type === "truefalse" && question.topic === "action" ? [question.statement] : []));
     expect(statements).toContain("Maximilian Gnesda bezeichnet das Schreiben an die Schulsprecher als problematisch.");
     expect(statements).toContain("Irmgard Griss verteidigt die Aktion als Information für junge Wähler.");
@@ -739,14 +741,59 @@ Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA le
     expect(stated("hat neue Gespräche über Syrien angekündigt – und zwar sofort")).toContain(
       "Russland kündigte neue Gespräche über Syrien an – und zwar sofort.",
     );
-    // Not a strong verb's participle, not "ge-" of the verb itself, not two deeds or a particle written apart.
+    // A strong verb's participle, its prefix kept or its particle split off.
+    expect(stated("hat neue Gespräche über Syrien beschlossen")).toContain("Russland beschloss neue Gespräche über Syrien.");
+    expect(stated("hat die Sanktionen gegen Syrien aufgehoben")).toContain("Russland hob die Sanktionen gegen Syrien auf.");
+    // Not "ge-" of the verb itself, not two deeds or a particle written apart.
     for (const deed of [
-      "hat neue Gespräche über Syrien beschlossen",
       "hat den Einsatz in Syrien genehmigt",
       "hat das Problem in Syrien erkannt und hatte sich bereit erklärt",
       "hat sich zu Syrien bereit erklärt",
     ]) {
       expect(stated(deed), deed).toEqual([]);
+    }
+  });
+
+  it("states a deed in the simple past in the perfect where nothing opens the sentence before its actor", () => {
+    const text = `Ermittlungen gegen Schlecker
+
+Stuttgart – Die Staatsanwaltschaft Stuttgart warf Anton Schlecker am Montag zahlreiche Vergehen vor. Die Verteidigung der Familie Schlecker wies die Vorwürfe zurück. Der Insolvenzverwalter Arndt Geiwitz prüfte die Bücher des Konzerns.`;
+    const stated = (deed: string) =>
+      statementsOf("schlecker", text.replace("warf Anton Schlecker am Montag zahlreiche Vergehen vor", deed)).filter((statement) =>
+        statement.statement.startsWith("Die Staatsanwaltschaft Stuttgart"),
+      );
+    expect(stated("warf Anton Schlecker am Montag zahlreiche Vergehen vor")).toContainEqual({
+      statement: "Die Staatsanwaltschaft Stuttgart hat Anton Schlecker am Montag zahlreiche Vergehen vorgeworfen.",
+      answer: true,
+    });
+    // Weak verbs, with and without "ge-", an inseparable prefix before a strong verb, a reflexive, a clause after a comma.
+    const truths = (deed: string) =>
+      stated(deed)
+        .filter((statement) => statement.answer)
+        .map((statement) => statement.statement);
+    expect(truths("meldete 965 Verdachtsfälle gegen Anton Schlecker")).toContain(
+      "Die Staatsanwaltschaft Stuttgart hat 965 Verdachtsfälle gegen Anton Schlecker gemeldet.",
+    );
+    expect(truths("bestätigte die Vorwürfe gegen Anton Schlecker")).toContain(
+      "Die Staatsanwaltschaft Stuttgart hat die Vorwürfe gegen Anton Schlecker bestätigt.",
+    );
+    expect(truths("verließ das Gericht in Stuttgart ohne Kommentar")).toContain(
+      "Die Staatsanwaltschaft Stuttgart hat das Gericht in Stuttgart ohne Kommentar verlassen.",
+    );
+    expect(truths("berief sich auf Zeugen, die Anton Schlecker belasten")).toContain(
+      "Die Staatsanwaltschaft Stuttgart hat sich auf Zeugen berufen, die Anton Schlecker belasten.",
+    );
+    // The false statement is built the same way: another actor of the text, or the deed denied, in the perfect.
+    const falseOnes = stated("warf Anton Schlecker am Montag zahlreiche Vergehen vor").filter((statement) => !statement.answer);
+    for (const statement of falseOnes) expect(statement.statement).toMatch(/ hat .* vorgeworfen\.$/u);
+    // No statement where the perfect takes "sein", in the present, where a bare infinitive or a second verb ends the clause.
+    for (const deed of [
+      "reiste mit Anton Schlecker nach Ulm",
+      "ermittelt wegen zahlreicher Vergehen gegen Anton Schlecker",
+      "ließ Anton Schlecker in Ulm verhaften",
+      "nahm Anton Schlecker in Ulm fest und brachte den Unternehmer nach Stuttgart",
+    ]) {
+      expect(truths(deed), deed).toEqual([]);
     }
   });
 
