@@ -15,6 +15,7 @@ import {
   SEPARABLE_PARTICLES,
   STEMS_WITH_OWN_GE,
   STRONG_VERB_FORMS,
+  ACTS_IN_PRESENT,
 } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -1056,14 +1057,16 @@ const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
- * vorgeworfen", "forderte ..." → "hat ... gefordert"): the same deed, not the text's wording. The participle
- * goes to the end of the deed's clause, with a separable particle that stood there. Undefined for the present
- * (a state, "leben abgeschirmt", is no past event), for verbs whose perfect takes "sein" ("reiste", "kam"),
+ * vorgeworfen", "forderte ..." → "hat ... gefordert"), or in the present where the verb tells an act ("warnt vor
+ * ..." → "hat vor ... gewarnt", ACTS_IN_PRESENT): the same deed, not the text's wording. The participle goes to
+ * the end of the deed's clause, with a separable particle that stood there. Undefined for other verbs in the
+ * present (a state, "leben abgeschirmt", is no past event), for verbs whose perfect takes "sein" ("reiste", "kam"),
  * where the form is not known as a past, and where the clause holds a second verb or ends in an infinitive.
  */
 function inPerfect(verb: string, rest: string): { verb: string; rest: string } | undefined {
   const plural = PLURAL_VERB.test(verb);
-  const past = plural ? singularVerb(verb) : verb;
+  const singular = plural ? singularVerb(verb) : verb;
+  const past = singular ? (ACTS_IN_PRESENT.get(singular) ?? singular) : undefined;
   const participle = past ? participleOfPast(past) : undefined;
   if (!participle) return undefined;
   const clause = clauseOf(rest);

@@ -121,6 +121,27 @@ export const STRONG_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs whose present in a report tells an act, not a state ("Franziskus warnt vor ...", "Die Ukraine fordert
+ * ...", "Die Staatsanwaltschaft wirft ... vor"), in the third person singular, with their simple past: such a deed
+ * may be stated in the perfect ("hat ... gewarnt"). Not verbs of a lasting state or view ("glaubt", "hofft", "lebt").
+ */
+// biome-ignore format: a word list, packed for reading
+export const ACTS_IN_PRESENT: ReadonlyMap<string, string> = new Map([
+  ["warnt", "warnte"], ["fordert", "forderte"], ["verlangt", "verlangte"], ["kritisiert", "kritisierte"],
+  ["kündigt", "kündigte"], ["betont", "betonte"], ["bekräftigt", "bekräftigte"], ["unterstellt", "unterstellte"],
+  ["wirft", "warf"], ["weist", "wies"], ["verweist", "verwies"], ["appelliert", "appellierte"], ["ruft", "rief"],
+  ["droht", "drohte"], ["beschuldigt", "beschuldigte"], ["mahnt", "mahnte"], ["verurteilt", "verurteilte"],
+  ["lehnt", "lehnte"], ["begrüßt", "begrüßte"], ["bestätigt", "bestätigte"], ["dementiert", "dementierte"],
+  ["räumt", "räumte"], ["schlägt", "schlug"], ["beklagt", "beklagte"], ["bezeichnet", "bezeichnete"],
+  ["verspricht", "versprach"], ["erklärt", "erklärte"], ["wirbt", "warb"], ["bittet", "bat"],
+  ["beschließt", "beschloss"], ["verbietet", "verbot"], ["genehmigt", "genehmigte"], ["stoppt", "stoppte"],
+  ["entlässt", "entließ"], ["ernennt", "ernannte"], ["verhängt", "verhängte"], ["verschärft", "verschärfte"],
+  ["beantragt", "beantragte"], ["untersagt", "untersagte"], ["gibt", "gab"], ["legt", "legte"],
+  ["besucht", "besuchte"], ["empfängt", "empfing"],
+  ["unterzeichnet", "unterzeichnete"], ["unterschreibt", "unterschrieb"], ["verkündet", "verkündete"],
+]);
+
+/**
  * Connectives between an actor and its verb ("Trong hingegen gehört zur alten Garde"): they link the
  * sentence to the one before, but the deed itself, said of its actor without them, stands alone.
  */
