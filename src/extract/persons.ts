@@ -589,6 +589,12 @@ function isPlaceAdjective(word: string): boolean {
 /** "Regierung", "europäischen": a derivation ending of a common noun or adjective on a word long enough to have one ("Dung", "Jung" are names). */
 const looksLikeCommonWord = (lowerWord: string) => lowerWord.length >= 6 && NOT_NAME_ENDINGS.test(lowerWord);
 
+/** Prepositions that open a relative clause after a comma (", über die ...", ", mit dem ..."). */
+// biome-ignore format: a word list, packed for reading
+const PREPOSITIONS_BEFORE_RELATIVE: ReadonlySet<string> = new Set([
+  "über", "mit", "von", "für", "gegen", "bei", "nach", "zu", "an", "auf", "aus", "in", "um", "durch", "unter", "vor",
+]);
+
 interface CommonNouns {
   /** Capitalised words after an article ("das Land", "im Bundesland"). */
   afterArticle: Set<string>;
@@ -609,6 +615,9 @@ function commonNouns(doc: Doc): CommonNouns {
       if (!token.capitalised || !token.joined || !NOUN_DETERMINERS.has(tokens[index - 1]!.lower)) continue;
       // "von der Leyen", "van der Vaart": the article of a name's particle.
       if (isArticleOfParticle(tokens, index - 1)) continue;
+      // "Themen, über die Morales nicht gerne spricht": after a comma and a preposition "die" may be a relative
+      // pronoun, and the capitalised word after it the subject of its clause.
+      if (index >= 2 && !tokens[index - 2]!.joined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[index - 2]!.lower)) continue;
       nouns.afterArticle.add(token.text);
       if (index === 1 || tokens[index - 1]!.joined) nouns.notAfterComma.add(token.text);
     }

@@ -151,6 +151,11 @@ export function phraseAt(
       index += 2;
       continue;
     }
+    // "Parteichef und Vizekanzler Werner Faymann": two offices of one person before the name.
+    if (token.lower === "und" && index > from && isRoleToken(tokens[index - 1]!) && tokens[index + 1] && isRoleToken(tokens[index + 1]!)) {
+      index++;
+      continue;
+    }
     break;
   }
   if (possessive) return undefined;
@@ -163,7 +168,16 @@ export function phraseAt(
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
   let isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
   // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
-  const apposed = tokens[nounIndex + 1];
+  // "Der Komiker und Politneuling Jimmy Morales": two nouns of one person before the name (a singular verb
+  // after it says so: two subjects would take the plural).
+  const secondNoun =
+    tokens[nounIndex + 1]?.lower === "und" &&
+    tokens[nounIndex + 2]?.capitalised &&
+    joinedAfter(tokens, from, nounIndex + 2) &&
+    institutionEnding(noun.lower) === undefined
+      ? 2
+      : 0;
+  const apposed = tokens[nounIndex + 1 + secondNoun];
   // "sagt Politologe Laurenz Ennser-Jedenastik": inside a sentence, a capitalised word right before a name is the
   // person's role also without an article, where no role list knows the noun. Not at a sentence's start, where
   // "Für", "Laut" or "Später" are capitalised too.
@@ -171,7 +185,7 @@ export function phraseAt(
   let named = rolePosition && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
   // "Xi Jinping" where only "Jinping" is marked as the person: a part of the name is no role.
   if (named && !hasDeterminer && named.person.name.split(" ").includes(noun.text)) named = undefined;
-  if (named) return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, nounIndex + 1, named.mention.end) };
+  if (named) return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, nounIndex + 1 + secondNoun, named.mention.end) };
   // A capitalised word after the noun belongs to the name: "der Heilige Vater", "Die Weltbank Group", "Der
   // Oberste Gerichtshof"; a noun and a name after it names one ("Der Technologieriese Siemens", "Die
   // Zollfahndung Niederösterreich").

@@ -231,6 +231,13 @@ describe("actions", () => {
     expect(actorOf("Polens Staats- und Regierungschef Jonas Berger hat den Plan verteidigt.")).toEqual(["Jonas Berger | hat"]);
   });
 
+  it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
+    expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
+    expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);
+    // Two subjects take the plural: neither alone acted.
+    expect(actorOf("Die Regierung und Präsident Jonas Berger einigten sich am Montag auf Reformen.")).toEqual([]);
+  });
+
   it("takes the past of strong verbs after a prefix and no passive with a modal", () => {
     expect(actorOf("Kommissarin Lea Brandt versprach den Bauern mehr Geld.")).toEqual(["Lea Brandt | versprach"]);
     expect(actorOf("Die Landesregierung muss neu gewählt werden.")).toEqual([]);

@@ -94,6 +94,9 @@ describe("persons", () => {
     // A relative pronoun is no article: "den Erdogan" leaves the surname a name.
     const relative = "Präsident Recep Tayyip Erdogan reiste nach Peking. Es war ein Besuch, den Erdogan lange geplant hatte.";
     expect(names(relative)).toEqual(["Recep Tayyip Erdogan"]);
+    // Also after a preposition: "über die Morales ... spricht" is no article before a noun "Morales".
+    const afterPreposition = "Der Komiker Jimmy Morales landete auf dem ersten Platz. Korruption und Armut sind Themen, über die Morales nicht gerne spricht.";
+    expect(names(afterPreposition)).toEqual(["Jimmy Morales"]);
   });
 
   it("reads gender from the given name, a relative pronoun and a following pronoun", () => {
