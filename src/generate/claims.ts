@@ -631,7 +631,9 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
     if (distractors.length >= MIN_DISTRACTORS && !introduction)
-      questions.push(single({ ...common, stem: `Wer sagte laut Text${how}: „${words}“?` }, { text: speaker.text }, distractors));
+      questions.push(
+        single({ ...common, stem: `Wer sagte laut Text${how}: ${retold(words, quote.direct) ? words : `„${words}“`}?` }, { text: speaker.text }, distractors),
+      );
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant) =>
@@ -644,14 +646,18 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 }
 
 /**
- * Words as a statement gives them after "sagte ...:". Retold in the subjunctive ("Die Lage sei ernst"), they are
- * no one's exact words, and quotation marks would present them as such (readers of rounds 17 and 18 failed "X
- * sagte sinngemäß: „... seien ...“" as a mood error): a sentence of their own after the colon. Otherwise in
- * quotation marks: the dataset's texts lost many marks of direct speech ("Wir können uns ... nicht retten").
+ * Whether words are retold in the subjunctive ("Die Lage sei ernst"): no one's exact words, which quotation marks
+ * would present as such (readers of rounds 17 and 18 failed "X sagte sinngemäß: „... seien ...“" as a mood
+ * error). Statements and "Wer sagte ...?" give them as a sentence of their own after the colon; other words stand
+ * in quotation marks: the dataset's texts lost many marks of direct speech ("Wir können uns ... nicht retten").
  */
+function retold(words: string, direct: boolean): boolean {
+  return !direct && !FIRST_PERSON.test(words) && words.split(" ").some((word) => REPORTED_VERB.test(word));
+}
+
+/** Words as a statement gives them after "sagte ...:" (see retold). */
 function spoken(words: string, direct: boolean): string {
-  const retold = !direct && !FIRST_PERSON.test(words) && words.split(" ").some((word) => REPORTED_VERB.test(word));
-  if (!retold) return `„${words}“`;
+  if (!retold(words, direct)) return `„${words}“`;
   return words.endsWith("…") ? words : `${words}.`;
 }
 
