@@ -4,7 +4,7 @@
  */
 import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
+import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isRoleToken } from "./persons";
@@ -351,7 +351,7 @@ interface SentenceBefore {
   sentence: Sentence;
   /** The body of the article, not its title or teaser: a pronoun does not reach back into those. */
   body: boolean;
-  subject: string | undefined;
+  subject: PersonFact | undefined;
 }
 
 /**
@@ -372,10 +372,10 @@ function pronounAndVerb(tokens: readonly Token[]): { pronoun: number; verb: numb
 
 /**
  * "Lee geriet in Zeitnot und gab auf. Er entschuldigte sich hinterher bei seinen Fans", "... Zudem warf er Polen
- * Mitschuld vor": "er" or "sie" as subject of a finite verb in the singular, right after a sentence of the same
- * paragraph whose subject (who acted or spoke in it) is a person of that gender, the only one of that gender it
- * names. The pronoun is then that person. Not where the sentence names such a person itself ("Er hat warten
- * müssen ...: Tarik Mete"), nor after a sentence that acts through someone else ("Im Gegensatz zu Dung ist er ...").
+ * Mitschuld vor": "er" or "sie" as subject of a finite verb in the singular, after a sentence of the body, as
+ * pronounAntecedent resolves it: the person the sentence before is about. Not where the sentence names such a
+ * person itself ("Er hat warten müssen ...: Tarik Mete"), nor after a sentence that acts through someone else
+ * ("Im Gegensatz zu Dung ist er ...").
  */
 function pronounSubject(
   text: string,
@@ -388,16 +388,9 @@ function pronounSubject(
   if (!at) return undefined;
   const gender = SUBJECT_PRONOUNS.get(tokens[at.pronoun]!.lower);
   const verb = tokens[at.verb];
-  if (!gender || !before?.body || before.subject === undefined || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
-  if (/\n\s*\n/u.test(text.slice(before.sentence.end, sentence.start))) return undefined;
-  const namedIn = (span: Span) => {
-    const named = new Map<string, PersonFact>();
-    for (const [start, { person }] of persons) if (start >= span.start && start < span.end && person.gender === gender) named.set(person.surname, person);
-    return [...named.values()];
-  };
-  const ofGender = namedIn(before.sentence);
-  if (ofGender.length !== 1 || ofGender[0]!.surname !== before.subject || namedIn(sentence).length > 0) return undefined;
-  const person = ofGender[0]!;
+  if (!gender || !before?.body || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
+  const person = pronounAntecedent(text, sentence, before.sentence, before.subject, gender, persons);
+  if (!person) return undefined;
   const pronoun = mentionOf(tokens[at.pronoun]!);
   const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
   const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
@@ -416,6 +409,7 @@ export function findActions(
 ): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
+  const personBySurname = new Map([...persons.values()].map(({ person }) => [person.surname, person]));
   let before: SentenceBefore | undefined;
   doc.sentences.forEach((sentence, index) => {
     if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
@@ -431,7 +425,8 @@ export function findActions(
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").
     const speaker = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end)?.person;
-    const subject = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
+    const surname = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
+    const subject = surname === undefined ? undefined : personBySurname.get(surname);
     before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject };
   });
   return actions;

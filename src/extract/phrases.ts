@@ -13,7 +13,7 @@ import { roleForms } from "./gender";
 import { isRoleToken } from "./persons";
 import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
-import type { Mention, PersonFact } from "./types";
+import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
 /** "ÖVP", "UNHCR", "EU-Kommission": an acronym, alone or opening a compound. */
@@ -273,4 +273,27 @@ export function holderOfOffice(tokens: readonly Token[], phrase: Phrase, holders
   if (!written) return undefined;
   const held = holders.filter((holder) => holder.firstNamed < phrase.mention.start && holder.office.endsWith(written));
   return held.length === 1 ? { ...phrase, person: held[0]!.person, named: true } : undefined;
+}
+
+/**
+ * Whom "er" or "sie" in `sentence` stands for: the person the sentence before is about (its `subject`, who acted
+ * or spoke in it, by name or as "er" again), where that person has the pronoun's gender, the sentence before
+ * names no one else of that gender, the sentence itself names no one of it, and no paragraph lies between them
+ * ("Lee gab auf. Er entschuldigte sich ...", "... Die Kirche verliere ihr Licht, warnte er."). Undefined otherwise.
+ */
+export function pronounAntecedent(
+  text: string,
+  sentence: Span,
+  before: Span,
+  subject: PersonFact | undefined,
+  gender: Gender,
+  persons: ReadonlyMap<number, PersonMention>,
+): PersonFact | undefined {
+  if (!subject || subject.gender !== gender || /\n\s*\n/u.test(text.slice(before.end, sentence.start))) return undefined;
+  for (const { mention, person } of persons.values()) {
+    if (person.gender !== gender) continue;
+    if (mention.start >= sentence.start && mention.start < sentence.end) return undefined;
+    if (mention.start >= before.start && mention.start < before.end && person.surname !== subject.surname) return undefined;
+  }
+  return subject;
 }

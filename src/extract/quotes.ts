@@ -5,7 +5,7 @@
  */
 import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
 import { isRoleToken } from "./persons";
-import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, tokenAfter } from "./phrases";
+import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { Doc } from "./doc";
 import type { Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
@@ -124,12 +124,7 @@ interface SentenceBefore {
   subject: PersonMention | undefined;
 }
 
-/**
- * "Papst Franziskus besuchte am Sonntag Quito. Die Kirche verliere ihr Licht, warnte er.": "er" or "sie" after
- * the saying verb, right after a sentence of the same paragraph about a person of that gender (who opens it or
- * speaks in it, by name or as "er" again), and no one else of that gender it names, where this sentence names none.
- * The pronoun is that person.
- */
+/** "Papst Franziskus besuchte am Sonntag Quito. Die Kirche verliere ihr Licht, warnte er.": "er" or "sie" after the saying verb, as pronounAntecedent resolves it. */
 function pronounSpeaker(
   text: string,
   sentence: Sentence,
@@ -140,18 +135,8 @@ function pronounSpeaker(
 ): Phrase | undefined {
   const word = tokens[index];
   const gender = word && SPEAKER_PRONOUNS.get(word.text);
-  const subject = before?.subject;
-  if (!gender || !subject || subject.person.gender !== gender) return undefined;
-  if (/\n\s*\n/u.test(text.slice(before.sentence.end, sentence.start))) return undefined;
-  const ofGender = (span: Span) =>
-    new Set(
-      [...persons.values()]
-        .filter(({ mention, person }) => mention.start >= span.start && mention.start < span.end && person.gender === gender)
-        .map(({ person }) => person.surname),
-    );
-  const others = [...ofGender(before.sentence)].filter((surname) => surname !== subject.person.surname);
-  if (others.length > 0 || ofGender(sentence).size > 0) return undefined;
-  return { mention: { start: word.start, end: word.end, text: word.text }, person: subject.person, named: true, next: index + 1 };
+  const person = word && gender && before ? pronounAntecedent(text, sentence, before.sentence, before.subject?.person, gender, persons) : undefined;
+  return word && person ? { mention: { start: word.start, end: word.end, text: word.text }, person, named: true, next: index + 1 } : undefined;
 }
 
 /** The comma that closes a speaker in apposition, and the first word after it. */

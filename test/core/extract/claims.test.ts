@@ -280,6 +280,15 @@ describe("a pronoun that opens a sentence, as the person the sentence before is 
     expect(actionsOf(text)).toContainEqual({ person: "Huber", actor: "Er", antecedent: "Finanzminister Karl Huber legte am Montag sein Budget vor." });
     const her = body("Die Opposition sei gespalten, sagte Parteichefin Eva Maier am Montag. Sie forderte eine neue Abstimmung im Parlament.");
     expect(actionsOf(her)).toContainEqual(expect.objectContaining({ person: "Maier", actor: "Sie" }));
+    // A chain: the sentence before is about her as "Sie" again, as a quote's "sagte sie" is (quotes.ts, the same rule).
+    const chain = body(
+      "Parteichefin Eva Maier legte am Montag ein Programm vor. Sie kündigte neue Wahlen an. Sie forderte zugleich eine Reform des Parlaments.",
+    );
+    expect(
+      actionsOf(chain)
+        .filter((action) => action.actor === "Sie")
+        .map((action) => action.antecedent),
+    ).toEqual(["Parteichefin Eva Maier legte am Montag ein Programm vor.", "Sie kündigte neue Wahlen an."]);
   });
 
   it("takes no pronoun for a person where the sentence before acts through someone else, names two of that gender, or is another paragraph", () => {
