@@ -87,6 +87,18 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "zugleich",
   "gleichzeitig",
 ]);
+/** Connectives that may stand alone before an inverted verb and be left out of the deed ("Allerdings hat Putin ..."); not "dagegen" (also "against it"), "auch" (someone else too). */
+const CONNECTIVE_FOREFIELDS: ReadonlySet<string> = new Set([
+  "allerdings",
+  "jedoch",
+  "hingegen",
+  "indes",
+  "indessen",
+  "zudem",
+  "außerdem",
+  "unterdessen",
+  "derweil",
+]);
 /**
  * Words inside a clause that point back to something only the rest of the text says. Here and below the words
  * come first and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
@@ -719,7 +731,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
     const opener = forefield.split(" ")[0]!.toLowerCase();
-    if (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener)) return undefined;
+    // "Allerdings hat Putin sich ... überhoben": a connective alone before the verb links the sentence to the one
+    // before; the deed without it stands alone, as after an actor ("Putin hingegen ...").
+    const connectiveOnly = CONNECTIVE_FOREFIELDS.has(forefield.toLowerCase());
+    if (!connectiveOnly && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));
@@ -729,7 +744,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const subjectWords = reflexive ? words.slice(1) : words;
     const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
-    rest = joinParts(reflexive ? "sich" : "", `${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
+    rest = joinParts(reflexive ? "sich" : "", connectiveOnly ? "" : `${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
   }
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);

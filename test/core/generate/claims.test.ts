@@ -118,6 +118,25 @@ describe("who did what", () => {
     if (plans) for (const option of plans.options) expect(["Olaf Scholz", "Peter Altmaier"]).toContain(option.text);
   });
 
+  it("states a deed after a connective alone before the verb ('Zudem kündigte ...'), without it; not after 'Auch' or 'Dagegen'", () => {
+    const stated = (sentence: string) =>
+      generateBank([
+        {
+          id: "reform",
+          text: `Streit in Wien\n\nWien – Der Streit um die Reform geht weiter. ${sentence} Die Opposition in Wien kritisierte die Pläne am Montag scharf. Der Rechnungshof prüfte die Bücher der Stadt.`,
+        },
+      ])[0]!.questions.flatMap((question) => (question.type === "truefalse" && question.statement.includes("Bauern") ? [question.statement] : []));
+    expect(stated("Zudem kündigte die Stadtregierung am Montag neue Gespräche mit den Bauern an.")).toContain(
+      "Die Stadtregierung kündigte am Montag neue Gespräche mit den Bauern an.",
+    );
+    expect(stated("Allerdings kündigte die Stadtregierung am Montag neue Gespräche mit den Bauern an.")).toContain(
+      "Die Stadtregierung kündigte am Montag neue Gespräche mit den Bauern an.",
+    );
+    // "auch" says someone else did it too; "Dagegen" may be the object ("against it").
+    expect(stated("Auch kündigte die Stadtregierung am Montag neue Gespräche mit den Bauern an.")).toEqual([]);
+    expect(stated("Dagegen protestierte die Stadtregierung am Montag mit den Bauern in Wien.")).toEqual([]);
+  });
+
   it("states deeds with a plural office ('an die Schulsprecher'), a connective after the actor or 'diesen Sommer', not those with 'diese Pläne' or 'das' for what was said", () => {
     const text = [
       "Streit um Brief an Schulen",
