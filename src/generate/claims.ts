@@ -1289,7 +1289,11 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const did = (claimant: Claimant, rest = deed.rest) => stated?.(name(claimant), verbOf(claimant), rest);
     const truth = did(actor);
     if (!truth) continue;
-    const other = otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
+    // Who reported or registered something ("meldete", "berichtete") is no rival of the one they relay it from: a
+    // newspaper that cites the police reported the same figures.
+    const other = SOURCE_VERB.test(action.verb.text)
+      ? undefined
+      : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;

@@ -28,7 +28,7 @@ const PRONOUN = /(?:er|sie|ihm|ihn|ihnen|es)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|i
 const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
 const POINTER =
-  /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
+  /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|(?:entsprechend|besagt|derartig)e[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */

@@ -118,6 +118,19 @@ describe("who did what", () => {
     if (plans) for (const option of plans.options) expect(["Olaf Scholz", "Peter Altmaier"]).toContain(option.text);
   });
 
+  it("gives a reported figure to no other source as a false statement ('Die Zeitung meldete ...' for 'Die Polizei meldete ...')", () => {
+    const text = `Mehr Gewalt in Berlin
+
+Berlin – Die Berliner Polizei meldete im vergangenen Jahr 965 Delikte im Zusammenhang mit linker Gewalt. Die Berliner Tageszeitung berief sich auf Zahlen der Bundesregierung. Die Opposition forderte mehr Personal für die Polizei.`;
+    const statements = generateBank([{ id: "gewalt", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("965") ? [question] : [],
+    );
+    expect(statements.filter((statement) => statement.answer).map((statement) => statement.statement)).toContain(
+      "Die Berliner Polizei hat im vergangenen Jahr 965 Delikte im Zusammenhang mit linker Gewalt gemeldet.",
+    );
+    expect(statements.filter((statement) => !statement.answer && /Tageszeitung|Opposition/u.test(statement.statement))).toEqual([]);
+  });
+
   it("states a deed after a connective alone before the verb ('Zudem kündigte ...'), without it; not after 'Auch' or 'Dagegen'", () => {
     const stated = (sentence: string) =>
       generateBank([

@@ -23,6 +23,9 @@ describe("standsAlone", () => {
     expect(alone("Dafür nimmt man 50 Millionen Euro in die Hand.", "50")).toBe(false);
     expect(alone("Heuer sollen es rund zwei Milliarden Euro sein.", "zwei")).toBe(false);
     expect(alone("Andernfalls werde die Armee in den politischen Streit hineingezogen.", "Streit")).toBe(false);
+    // "entsprechende Pläne", "besagte Studie": the plans or the study the text named before.
+    expect(alone("In den USA gibt es bereits entsprechende Teststrecken für Fahrzeuge.", "USA")).toBe(false);
+    expect(alone("Die besagte Studie umfasst 300 Seiten.", "300")).toBe(false);
     expect(alone("Deshalb stiegen die Kosten im vergangenen Jahr auf 30 Millionen Euro.", "30")).toBe(false);
     expect(alone("Trotzdem erreichte die Partei bei der Wahl 30 Prozent der Stimmen.", "30")).toBe(false);
     // "Grund ist ...": the reason for what the sentence before said; "Grund für den Streit ist" names it.
