@@ -398,7 +398,24 @@ function pronounSubject(
   return fact;
 }
 
-/** One action per sentence at most, from the sentences of the article's text. */
+/** A speaker's label opening a sentence of an interview: "Saakaschwili: ...", "Laurenz Ennser-Jedenastik: ...". */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*):\s/u;
+
+/**
+ * Where an interview begins: the first sentence opening with a person's name as a label ("Saakaschwili: Leider
+ * verhindert der Krieg ..."), where at least two do. From there on the text is questions and answers, someone's
+ * words, not the text's report of deeds ("Allerdings hat Putin sich ... überhoben" is the interviewee's view).
+ */
+function interviewStart(doc: Doc, personBySurname: ReadonlyMap<string, PersonFact>): number {
+  const labelled: number[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    const label = SPEAKER_LABEL.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))?.[1];
+    if (label && personBySurname.has(label.slice(label.lastIndexOf(" ") + 1))) labelled.push(index);
+  });
+  return labelled.length >= 2 ? labelled[0]! : doc.sentences.length;
+}
+
+/** One action per sentence at most, from the sentences of the article's text (not of an interview's questions and answers). */
 export function findActions(
   doc: Doc,
   persons: ReadonlyMap<number, PersonMention>,
@@ -410,9 +427,10 @@ export function findActions(
   const { text } = doc;
   const actions: ActionFact[] = [];
   const personBySurname = new Map([...persons.values()].map(({ person }) => [person.surname, person]));
+  const interview = interviewStart(doc, personBySurname);
   let before: SentenceBefore | undefined;
   doc.sentences.forEach((sentence, index) => {
-    if (!doc.body[index] || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
+    if (!doc.body[index] || index >= interview || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
       before = undefined;
       return;
     }

@@ -231,6 +231,23 @@ describe("actions", () => {
     expect(actorOf("Polens Staats- und Regierungschef Jonas Berger hat den Plan verteidigt.")).toEqual(["Jonas Berger | hat"]);
   });
 
+  it("reads no deed in an interview's questions and answers: from the first of two speaker labels on, the text is someone's words", () => {
+    const interview = [
+      "Die Ukraine müsse Reformen umsetzen, sagt Gouverneur Michail Saakaschwili. Präsident Petro Poroschenko ernannte ihn im Mai.",
+      "STANDARD: Warum tut sich die Ukraine so schwer?",
+      "Saakaschwili: Allerdings hat Putin sich mit seiner Aktion im Donbass überhoben. Die Oligarchen verhindern die Reformen.",
+      "STANDARD: Was tun Sie in Odessa?",
+      "Saakaschwili: Die Regierung hat die Polizei in Odessa aufgelöst.",
+    ].join(" ");
+    expect(actorOf(interview)).toEqual(["Petro Poroschenko | ernannte"]);
+    // One label alone ("Pjöngjang: ..." in a report) is no interview.
+    expect(
+      actorOf(
+        "Gouverneur Michail Saakaschwili kam nach Kiew. Saakaschwili: Die Regierung hat die Polizei in Odessa aufgelöst. Die Regierung verschärfte die Kontrollen.",
+      ),
+    ).toContain("Die Regierung | verschärfte");
+  });
+
   it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
     expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
     expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);
