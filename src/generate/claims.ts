@@ -232,8 +232,9 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
   const isNamed = named.length >= 2 || plural || named.some((word) => NAME_SHAPED.test(word)) || (named.length === 1 && isBodyOfState(named[0]!));
-  // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text.
-  const describesPerson = named.some((word) => roleForms(word) !== undefined);
+  // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
+  // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
+  const describesPerson = !plural && named.some((word) => roleForms(word) !== undefined);
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (!plural) return { text: capitalise(words.join(" ")) };
   const group = named.length === 1 && !NAME_SHAPED.test(named[0]!);

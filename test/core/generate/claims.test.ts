@@ -131,6 +131,19 @@ Berlin – Die Berliner Polizei meldete im vergangenen Jahr 965 Delikte im Zusam
     expect(statements.filter((statement) => !statement.answer && /Tageszeitung|Opposition/u.test(statement.statement))).toEqual([]);
   });
 
+  it("takes a group named by a role noun in the plural with a plural verb ('Die Forscher identifizierten ...') as an actor", () => {
+    const text = `Steuermoral in Österreich
+
+Wien – Die Forscher identifizierten eine negative und eine positive Seite der Macht der Behörden. Die Wirtschaftspsychologin Eva Hoffmann erklärte die Ergebnisse am Montag in Wien. Das Finanzministerium begrüßte die Studie.`;
+    const statements = generateBank([{ id: "steuern", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Seite der Macht") ? [question.statement] : [],
+    );
+    expect(statements).toContain("Die Forscher haben eine negative und eine positive Seite der Macht der Behörden identifiziert.");
+    // In the singular a role noun describes a person, whom the text may name: "Der Forscher" acts as no institution.
+    const singular = generateBank([{ id: "steuern", text: text.replace("Die Forscher identifizierten", "Der Forscher identifizierte") }])[0]!;
+    expect(singular.questions.filter((question) => question.type === "truefalse" && question.statement.startsWith("Der Forscher"))).toEqual([]);
+  });
+
   it("states a deed after a connective alone before the verb ('Zudem kündigte ...'), without it; not after 'Auch' or 'Dagegen'", () => {
     const stated = (sentence: string) =>
       generateBank([
