@@ -58,7 +58,7 @@ class SentenceDates {
 
 /**
  * Dates in the given sentences, in text order. A day and month without a year takes `fallbackYear`
- * (the document's year) when there is one and is skipped otherwise.
+ * (the document's year) when there is one, and is a date of no year ("--10-29") otherwise.
  */
 export function findDates(text: string, sentences: readonly Sentence[], fallbackYear?: string): DateFact[] {
   const dates: DateFact[] = [];
@@ -75,8 +75,8 @@ export function findDates(text: string, sentences: readonly Sentence[], fallback
       const [all, day, monthName, year] = match;
       const month = MONTHS.get(monthName!.toLowerCase())!;
       const resolvedYear = year ?? fallbackYear;
-      if (resolvedYear && validDay(month, Number(day))) {
-        found.add(found.at(match.index), found.at(match.index) + all.length, `${resolvedYear}-${pad(month)}-${pad(Number(day))}`);
+      if (validDay(month, Number(day))) {
+        found.add(found.at(match.index), found.at(match.index) + all.length, `${resolvedYear ?? "-"}-${pad(month)}-${pad(Number(day))}`);
       }
     }
     for (const match of matchesOf(MONTH_YEAR, body)) {

@@ -120,7 +120,10 @@ export interface MemberCountFact extends Span {
 
 export interface DateFact extends Span {
   text: string;
-  /** ISO, as precise as written: "2019-02", "2020-06-04", "2014". A day and month without a year take the document's year. */
+  /**
+   * ISO, as precise as written: "2019-02", "2020-06-04", "2014". A day and month without a year take the document's
+   * year; where it has none, they stay without one, as ISO 8601 writes a date of no year: "--10-29" (29 October).
+   */
   value: string;
 }
 

@@ -8,10 +8,18 @@ import { dateSpellings } from "./german";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
-const precision = (iso: string) => iso.split("-").length;
+/** A date of no year ("--10-29"): a day and month the text gives without one. */
+const isYearless = (iso: string) => iso.startsWith("--");
+/** 1 for a year, 2 for a month, 3 for a day; a date of no year apart (4), with wrong options of its own kind only. */
+const precision = (iso: string) => (isYearless(iso) ? 4 : iso.split("-").length);
 
 /** Made-up dates of the same precision, far enough away not to be confused with the answer. */
 function shiftedDates(iso: string): string[] {
+  if (isYearless(iso)) {
+    const [month = "01", day] = iso.slice(2).split("-");
+    const shifted = (delta: number) => `--${String(((Number(month) - 1 + delta + 12) % 12) + 1).padStart(2, "0")}-${day}`;
+    return [-4, 7, -2, 3].map(shifted);
+  }
   const [year = "2000", month, day] = iso.split("-");
   const y = Number(year);
   if (!month) return [y - 2, y + 1, y - 5, y + 3].map(String);
@@ -33,7 +41,7 @@ function dateDistractors(pool: Pool, answer: string): Choice[] {
 }
 
 function askWhen(iso: string): string {
-  return ["In welchem Jahr", "In welchem Monat", "An welchem Tag"][precision(iso) - 1] ?? "Wann";
+  return ["In welchem Jahr", "In welchem Monat", "An welchem Tag", "An welchem Tag"][precision(iso) - 1] ?? "Wann";
 }
 
 export function dateQuestions(doc: DocContext, pool: Pool): Question[] {

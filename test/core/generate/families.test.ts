@@ -6,6 +6,7 @@ import { attendanceQuestions } from "../../../src/generate/attendance";
 import { writtenFigure } from "../../../src/generate/context";
 import { countryQuestions } from "../../../src/generate/countries";
 import { generateBank } from "../../../src/generate/index";
+import { gradeAnswer } from "../../../src/bank/grade";
 import { memberCountChangeQuestions, memberCountQuestions } from "../../../src/generate/counts";
 import { quantityQuestions } from "../../../src/generate/quantities";
 import { shownName } from "../../../src/generate/persons";
@@ -383,5 +384,19 @@ describe("names", () => {
     expect(texts.some((shown) => shown.includes("el-Amin") || shown.includes("El-Amin"))).toBe(true);
     for (const shown of texts) expect(shown).not.toContain("el- Amin");
     for (const question of questions) if (question.type === "truefalse") expect(question.statement).toMatch(/^\p{Lu}/u);
+  });
+});
+
+describe("dates of no year", () => {
+  it("asks a day and month the text gives without a year, written and typed as a learner would", () => {
+    const text = `OnePlus plant neues Smartphone
+
+Shenzhen – Das chinesische Start-up OnePlus hat für den 29. Oktober eine Präsentation in Neu-Delhi angekündigt. Das Unternehmen verkaufte im vergangenen Jahr 1,5 Millionen Geräte.`;
+    const gap = generateBank([{ id: "oneplus", text }])[0]!.questions.find((question) => question.type === "cloze" && question.topic === "date");
+    expect(gap?.type === "cloze" && gap.answer).toBe("29. Oktober");
+    if (gap?.type !== "cloze") throw new Error("no date gap");
+    expect(gap.before.endsWith("für den ")).toBe(true);
+    for (const typed of ["29. Oktober", "29.10.", "29.10"]) expect(gradeAnswer(gap, { type: "cloze", text: typed }), typed).toBe(1);
+    expect(gradeAnswer(gap, { type: "cloze", text: "29. November" })).toBe(0);
   });
 });

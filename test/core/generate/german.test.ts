@@ -15,6 +15,8 @@ describe("German wording", () => {
     expect(dateSpellings("2020-06-04")).toContain("04.06.2020");
     expect(dateSpellings("2019-03")).toEqual(["Mär. 2019", "03/2019", "03.2019", "2019-03"]);
     expect(dateSpellings("2019-02")).toContain("02/2019");
+    expect(dateSpellings("--10-29")).toEqual(["29.10.", "29.10"]);
+    expect(dateSpellings("--03-04")).toEqual(["04.03.", "4.3.", "4.3"]);
   });
 
   it("widens the accepted range with the hedge, and only then", () => {

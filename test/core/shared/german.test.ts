@@ -32,6 +32,9 @@ describe("German typography", () => {
     expect(formatDate("2017-03")).toBe("März 2017");
     expect(formatDate("2014")).toBe("2014");
     expect(formatDate("2014-13")).toBe("2014");
+    // A day and month the text gives without a year.
+    expect(formatDate("--10-29")).toBe("29. Oktober");
+    expect(formatDate("--03-04")).toBe("4. März");
     expect(monthName(12)).toBe("Dezember");
     expect(monthName(0)).toBeUndefined();
   });
