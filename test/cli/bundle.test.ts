@@ -33,10 +33,12 @@ import { afterAll, expect, it } from "vitest";
  * question and the second speed work 2.5 KiB: 304.0 KiB. Rounds 11 to 13 (rules and the bank's questions):
  * 308.6 KiB. Round 14, measured per branch on round 13: its rules 1.1 KiB, the speed work 0.6 KiB: 310.5 KiB,
  * so the budget went from 310 to 315. Rounds 15 to 17 (their rules, the questions they add to the committed bank,
- * the speed work): 312.9, 314.2 and 314.9 KiB, so the budget went from 315 to 320. It leaves room for small fixes
- * and nothing else: a jump of more than a few KiB is what this test is for.
+ * the speed work): 312.9, 314.2 and 314.9 KiB, so the budget went from 315 to 320; round 18 317.3 KiB. Round 19:
+ * the tables of strong verbs (past and participle, 0.85 KiB) and of acts told in the present, with the round's
+ * other rules, 319.7 KiB, so the budget went from 320 to 325. It leaves room for small fixes and nothing else: a
+ * jump of more than a few KiB is what this test is for.
  */
-const GZIP_BUDGET_KIB = 320;
+const GZIP_BUDGET_KIB = 325;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
