@@ -144,6 +144,39 @@ Wien – Die Forscher identifizierten eine negative und eine positive Seite der 
     expect(singular.questions.filter((question) => question.type === "truefalse" && question.statement.startsWith("Der Forscher"))).toEqual([]);
   });
 
+  const statementsIn = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+
+  it("gives no deed of one governing body to another of unnamed country ('Die Führung der Krim', 'Die Regierung der Schwarzmeer-Region')", () => {
+    const text = `Stromausfall auf der Krim
+
+Simferopol – Die Führung der Krim forderte die Bewohner der Halbinsel mit Nachdruck zum Energiesparen auf. Die Regierung der Schwarzmeer-Region warf der Regierung in Kiew Sabotage vor. Die Ukraine fordert von Russland bessere Bedingungen für die Tilgung der Schulden.`;
+    const falsely = statementsIn("krim", text)
+      .filter((statement) => !statement.answer)
+      .map((statement) => statement.statement);
+    // Two words for one government may stand in one text: neither is the other's false statement.
+    expect(falsely.filter((statement) => /Regierung der Schwarzmeer-Region .*Energiesparen|Führung der Krim .*Sabotage/u.test(statement))).toEqual([]);
+    // Two that each name their country are rivals.
+    const two = statementsIn(
+      "krim",
+      text.replace("Die Führung der Krim", "Die russische Regierung").replace("Die Regierung der Schwarzmeer-Region", "Die ukrainische Regierung"),
+    );
+    expect(two.filter((statement) => !statement.answer).map((statement) => statement.statement)).toContain(
+      "Die ukrainische Regierung hat die Bewohner der Halbinsel mit Nachdruck zum Energiesparen aufgefordert.",
+    );
+  });
+
+  it("states no deed with 'nicht nur ...' whose 'sondern ...' it leaves out", () => {
+    const text = `Steuermoral in Österreich
+
+Wien – Die Psychologen haben in Experimenten herausgefunden, dass die Strafe nicht nur zu einem Gefühl des Zwangs führt. Sondern sie stärkt auch das Vertrauen in die Behörde. Das Finanzministerium begrüßte die Studie am Montag.`;
+    expect(statementsIn("steuern", text).filter((statement) => statement.statement.includes("nicht nur"))).toEqual([]);
+    const whole = text.replace("führt. Sondern sie stärkt", "führt, sondern stärkt");
+    expect(statementsIn("steuern", whole).filter((statement) => statement.answer && statement.statement.includes("nicht nur"))).not.toEqual([]);
+  });
+
   it("states a deed after a connective alone before the verb ('Zudem kündigte ...'), without it; not after 'Auch' or 'Dagegen'", () => {
     const stated = (sentence: string) =>
       generateBank([
