@@ -71,8 +71,11 @@ function compounds(text: string, name: string): number {
 
 /** How far before "(WFP)" the words spelling it out may start. */
 const MAX_SPELLED_OUT_WORDS = 6;
-/** A written-out name's words: capitalised ones and the small words inside it ("Organisation für ... Zusammenarbeit"). */
-const SPELLED_OUT_WORD = /^(?:\p{Lu}[\p{L}-]*|für|der|des|und|of|for|the|de|du)$/u;
+/**
+ * A written-out name's words: capitalised ones and the small words inside it ("Organisation für ... Zusammenarbeit",
+ * "Monte dei Paschi di Siena", "Banco de la Nación").
+ */
+const SPELLED_OUT_WORD = /^(?:\p{Lu}[\p{L}-]*|für|der|des|und|of|for|the|and|de|du|la|le|les|di|dei|del|della|degli|da|do|dos|y|e|et|van|von)$/u;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 

@@ -39,6 +39,13 @@ Genf – Das Welternährungsprogramm der Vereinten Nationen (WEP) kürzt die Rat
     expect(gap).toBeDefined();
     expect(typed(gap!, "Welternährungsprogramm der Vereinten Nationen")).toBe(1);
     expect(typed(gap!, "WEP")).toBe(1);
+    // A foreign name's small words ("dei", "di") belong to it.
+    const bank = `Italiens Banken unter Druck
+
+Siena – Zu den größten Verlierern zählt das Traditionshaus aus Siena, Monte dei Paschi di Siena (MPS). MPS ist heute weniger als die Hälfte wert. Die Bank erklärte, die Kredite seien gedeckt. MPS will im Herbst neues Kapital aufnehmen.`;
+    const mps = gaps("mps", bank).find((question) => question.topic === "organisation" && question.answer === "MPS");
+    expect(mps).toBeDefined();
+    expect(typed(mps!, "Monte dei Paschi di Siena")).toBe(1);
   });
 });
 
