@@ -198,9 +198,19 @@ const REASON_FOR_WHAT = /(?<!\p{L})(?:[Aa]ls|[Zz]ur)\s+(?:Grund|Begründung|Ursa
 /** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
 const REASON_FOLLOWS = /^[^.;:]*?,?\s*(?:weil|dass|da|damit)(?!\p{L})/u;
 
+/**
+ * A conjunction that opens a sentence before its first clause ("Und sie sieht ...", "Und gerade das ist ..."), or
+ * "Alles" before "dies" or "das" ("Alles dies sind Themen, ..."): what follows opens the sentence as a first word would.
+ */
+const LEADING_CONJUNCTION = /^(?:(?:Und|Aber|Doch|Denn|Oder)\s+(?:(?:gerade|auch|eben|zwar|nun|dann|so|selbst)\s+)?|All(?:es)?\s+(?=d(?:as|ies)\s))(?=\p{Ll})/u;
+/** Where the sentence's first clause opens: after a leading conjunction, or at its start. */
+const openingOf = (text: string) => LEADING_CONJUNCTION.exec(text)?.[0].length ?? 0;
+
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
   const found: Pointer[] = [];
+  const opening = openingOf(text);
+  const opened = opening === 0 ? text : text.charAt(opening).toUpperCase() + text.slice(opening + 1);
   for (const match of matchesOf(POINTER, text)) {
     const word = match[0];
     const after = text.slice(match.index + word.length);
@@ -213,9 +223,9 @@ function pointers(text: string): Pointer[] {
     found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
   }
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
-  if (POINTING_OPENER.test(text)) found.push({ index: 0, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
+  if (POINTING_OPENER.test(opened)) found.push({ index: opening, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
   // "Trotzdem hat die FPÖ ...", "Deshalb ...": the whole sentence follows from, or goes against, what was said before.
-  if (CONSEQUENCE_OPENER.test(text)) found.push({ index: 0, place: false });
+  if (CONSEQUENCE_OPENER.test(opened)) found.push({ index: opening, place: false });
   for (const match of matchesOf(CONSEQUENCE, text)) {
     if (!REASON_FOLLOWS.test(text.slice(match.index + match[0].length))) found.push({ index: match.index, place: false });
   }
@@ -425,6 +435,8 @@ interface Reading {
   pronouns: number[];
   /** Where its clauses end (offsets into `text`). */
   boundaries: number[];
+  /** Where its first clause opens: 0, or after a leading "Und", "Aber" (openingOf). */
+  opening: number;
 }
 
 /** A word: what stands between spaces, with a letter or digit in it. */
@@ -457,6 +469,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
       possessives: unusable ? [] : possessives(text),
       pronouns: unusable ? [] : pronouns(text, lower),
       boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),
+      opening: openingOf(text),
     };
     bySentence.set(sentence.start, reading);
   }
@@ -500,19 +513,24 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
   const clause = gapAt === undefined ? { start: 0, end: text.length } : clauseAround(reading, gapAt);
   // Loops and helpers with arguments, not closures: this runs for every question on every sentence.
   for (const pointer of reading.pointers) {
-    const inScope = pointer.wholeSentence || (pointer.clauseOnly ? inClause(clause, pointer.index) : matters(clause, pointer.index));
+    const inScope = pointer.wholeSentence || (pointer.clauseOnly ? inClause(clause, pointer.index) : matters(clause, pointer.index, reading.opening));
     if (inScope && !(pointer.place && placeBefore(doc, sentence, gap, pointer.index))) return false;
   }
   // "Vor seiner Reise sagte Erdogan ...", "Beschäftigte verloren ihren Arbeitsplatz": a possessive
   // points to a name of its sentence or to a noun before it; "In seinem Auto ..." to nothing here.
   for (const index of reading.possessives) {
-    if (matters(clause, index) && !namedBetween(doc, sentence.start, sentence.end) && !namedBefore(doc, sentence, nameGapAt, index) && !nounBefore(text, index))
+    if (
+      matters(clause, index, reading.opening) &&
+      !namedBetween(doc, sentence.start, sentence.end) &&
+      !namedBefore(doc, sentence, nameGapAt, index) &&
+      !nounBefore(text, index)
+    )
       return false;
   }
   // "Die Regierung kündigte an, sie werde ...": a pronoun stands for a name or noun of an earlier
   // clause of its sentence, not for one in its own clause ("Im Gegensatz zu Dung ist er ..." is someone else).
   for (const index of reading.pronouns) {
-    if (!matters(clause, index)) continue;
+    if (!matters(clause, index, reading.opening)) continue;
     const boundary = Math.max(0, ...reading.boundaries.filter((at) => at < index), text.lastIndexOf(" und ", index));
     if (!(boundary > 0 && (namedBefore(doc, sentence, nameGapAt, boundary) || nounBefore(text, boundary)))) return false;
   }
@@ -539,9 +557,9 @@ function inClause(clause: Span, index: number): boolean {
   return index >= clause.start && index < clause.end;
 }
 
-/** Whether a pointer at `index` matters for the gap: it opens the sentence or stands in the gap's clause. */
-function matters(clause: Span, index: number): boolean {
-  return index === 0 || inClause(clause, index);
+/** Whether a pointer at `index` matters for the gap: it opens the sentence (also after "Und") or stands in the gap's clause. */
+function matters(clause: Span, index: number, opening: number): boolean {
+  return index === 0 || index === opening || inClause(clause, index);
 }
 
 /** Whether a name stands in the sentence before `index`, or a name gap (there once filled in). */

@@ -23,6 +23,11 @@ describe("standsAlone", () => {
     expect(alone("Dafür nimmt man 50 Millionen Euro in die Hand.", "50")).toBe(false);
     expect(alone("Heuer sollen es rund zwei Milliarden Euro sein.", "zwei")).toBe(false);
     expect(alone("Andernfalls werde die Armee in den politischen Streit hineingezogen.", "Streit")).toBe(false);
+    // After "Und", "Aber" or "Alles" the first clause opens as the sentence would: its "sie", "das", "dies" point back.
+    expect(alone("Und sie sieht auch Fortschritte gegenüber einer – allerdings kleineren – Studie aus dem Jahr 2010.", "2010")).toBe(false);
+    expect(alone("Und gerade das ist das Geheimnis seines Erfolgs.", "Erfolgs")).toBe(false);
+    expect(alone("Alles dies sind Themen, über die der Kandidat, der 2011 debütierte, nicht gerne spricht.", "2011")).toBe(false);
+    expect(alone("Und die Regierung kündigte für 2017 neue Gespräche mit den Ländern an.", "2017")).toBe(true);
     // "entsprechende Pläne", "besagte Studie": the plans or the study the text named before.
     expect(alone("In den USA gibt es bereits entsprechende Teststrecken für Fahrzeuge.", "USA")).toBe(false);
     expect(alone("Die besagte Studie umfasst 300 Seiten.", "300")).toBe(false);
