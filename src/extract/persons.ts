@@ -343,7 +343,7 @@ function sameGivenName(one: string, other: string): boolean {
  */
 function addMention(text: string, persons: Map<string, PersonDraft>, found: FoundName): { person: PersonDraft; mention: Mention } {
   const { surname, givenName } = splitName(text, found);
-  const mention: Mention = { start: found.span.start, end: found.span.end, text: text.slice(found.span.start, found.span.end) };
+  let mention: Mention = { start: found.span.start, end: found.span.end, text: text.slice(found.span.start, found.span.end) };
   let key = INITIAL.test(surname) ? mention.text : surname;
   let person = persons.get(key);
   // "Jeb Bush" and "George W. Bush": two people of one family, told apart by their given names (both known as
@@ -356,12 +356,22 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
     person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
     persons.set(key, person);
   }
+  // "seinen Verteidigungsminister und Parteifreund Jaalon" of Moshe Jaalon: a word before the surname that is no
+  // known given name, where the person has another given name, is no part of this mention.
+  if (givenName && person.givenName && !sameGivenName(person.givenName, givenName) && !knownGivenName(givenName)) mention = surnameOnly(text, mention, surname);
   if (givenName && !person.givenName) {
     person.givenName = givenName;
     person.name = mention.text;
   }
   person.mentions.push(mention);
   return { person, mention };
+}
+
+/** A mention cut to the surname at its end ("Jaalon" of "Parteifreund Jaalon"). */
+function surnameOnly(text: string, mention: Mention, surname: string): Mention {
+  if (!mention.text.endsWith(surname)) return mention;
+  const start = mention.end - surname.length;
+  return { start, end: mention.end, text: text.slice(start, mention.end) };
 }
 
 /** People introduced with a role in the given sentences, merged by surname, with all their mentions. */

@@ -99,6 +99,15 @@ describe("persons", () => {
     expect(names(afterPreposition)).toEqual(["Jimmy Morales"]);
   });
 
+  it("keeps a noun before a surname out of the person's mention ('Parteifreund Jaalon')", () => {
+    const text =
+      "Netanjahu zitierte seinen Verteidigungsminister und Parteifreund Jaalon zu sich. Jerusalem – In Israel sorgt eine Rede für Streit. " +
+      "Israels Ministerpräsident Benjamin Netanjahu zitierte am Montag Verteidigungsminister Moshe Jaalon zu sich. Jaalon verteidigte zugleich die Einsatzregeln der Armee.";
+    const jaalon = extractFacts(text).persons.find((person) => person.surname === "Jaalon");
+    expect(jaalon?.name).toBe("Moshe Jaalon");
+    expect(jaalon?.mentions.map((mention) => mention.text)).toEqual(["Jaalon", "Moshe Jaalon", "Jaalon"]);
+  });
+
   it("reads gender from the given name, a relative pronoun and a following pronoun", () => {
     const facts = extractFacts(
       "Anna Berger lobte den Plan. Der Ökonom Tan Dung, der die Reformer führt, widersprach. Minister Li Wei reiste ab. Er kommt im Mai wieder.",
