@@ -399,4 +399,15 @@ Shenzhen – Das chinesische Start-up OnePlus hat für den 29. Oktober eine Prä
     for (const typed of ["29. Oktober", "29.10.", "29.10"]) expect(gradeAnswer(gap, { type: "cloze", text: typed }), typed).toBe(1);
     expect(gradeAnswer(gap, { type: "cloze", text: "29. November" })).toBe(0);
   });
+
+  it("asks the day of a meeting given without a year, with other days of no year as wrong options", () => {
+    const text = `Gipfel in Rom
+
+Rom – Die Außenminister der EU trafen sich am 4. Juni in Rom zu einem Gipfeltreffen. Bei dem Treffen beschlossen die Minister neue Sanktionen gegen Russland. Außenminister Sebastian Kurz kritisierte die Pläne.`;
+    const when = generateBank([{ id: "gipfel", text }])[0]!.questions.find((question) => question.topic === "meeting_date");
+    if (when?.type !== "single") throw new Error("no question about the meeting's day");
+    expect(when.stem).toBe("An welchem Tag fand das Treffen statt, über das der Text berichtet?");
+    expect(when.options.find((option) => option.id === when.answer)?.text).toBe("4. Juni");
+    for (const option of when.options) expect(option.text).toMatch(/^\d{1,2}\. \p{Lu}\p{Ll}+$/u);
+  });
 });
