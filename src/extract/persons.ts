@@ -358,7 +358,7 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
   }
   // "seinen Verteidigungsminister und Parteifreund Jaalon" of Moshe Jaalon: a word before the surname that is no
   // known given name, where the person has another given name, is no part of this mention.
-  if (givenName && person.givenName && !sameGivenName(person.givenName, givenName) && !knownGivenName(givenName)) mention = surnameOnly(text, mention, surname);
+  if (givenName && person.givenName && !sameGivenName(person.givenName, givenName) && !knownGivenName(givenName)) mention = surnameOnly(mention, surname);
   if (givenName && !person.givenName) {
     person.givenName = givenName;
     person.name = mention.text;
@@ -368,10 +368,9 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
 }
 
 /** A mention cut to the surname at its end ("Jaalon" of "Parteifreund Jaalon"). */
-function surnameOnly(text: string, mention: Mention, surname: string): Mention {
+function surnameOnly(mention: Mention, surname: string): Mention {
   if (!mention.text.endsWith(surname)) return mention;
-  const start = mention.end - surname.length;
-  return { start, end: mention.end, text: text.slice(start, mention.end) };
+  return { start: mention.end - surname.length, end: mention.end, text: surname };
 }
 
 /** People introduced with a role in the given sentences, merged by surname, with all their mentions. */
@@ -546,7 +545,7 @@ function splitSideBySide(persons: Map<string, PersonDraft>): void {
       const words = mention.text.split(" ");
       const first = words[0]!;
       if (words.length !== 2 || words[1] !== person.surname || first === person.givenName || !persons.has(first) || first === person.surname) return mention;
-      return { start: mention.end - person.surname.length, end: mention.end, text: person.surname };
+      return surnameOnly(mention, person.surname);
     });
   }
 }
