@@ -980,13 +980,19 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
   };
 }
 
-/** "hat", "hatte" and their plurals before a participle: the perfect and the past perfect. */
+/** "hat", "hatte", "ist", "war" and their plurals before a participle: the perfect and the past perfect. */
 const PERFECT_AUXILIARY: ReadonlyMap<string, "singular" | "plural"> = new Map([
   ["hat", "singular"],
   ["hatte", "singular"],
   ["haben", "plural"],
   ["hatten", "plural"],
+  ["ist", "singular"],
+  ["war", "singular"],
+  ["sind", "plural"],
+  ["waren", "plural"],
 ]);
+/** "sein" as an auxiliary: a perfect only before a participle of motion or change (PARTICIPLE_WITH_SEIN), not "ist ... vorbehalten". */
+const SEIN_FORMS: ReadonlySet<string> = new Set(["ist", "war", "sind", "waren"]);
 /** A participle in "-t", of a regular verb or of "bringen", "nennen", "wissen" ("gefordert", "angekündigt", "gebracht"). */
 const PARTICIPLE_IN_T = /^\p{Ll}*ge\p{Ll}{2,}t$/u;
 /** An auxiliary or another participle (not one before a noun: "in einer umgebauten Lagerhalle") in the clause before a participle: a second deed. */
@@ -996,8 +1002,9 @@ const ANOTHER_VERB =
 const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t$|^\p{Ll}{3,}iert$/u;
 
 /**
- * A deed in the perfect with "haben" ("hat die Freilassung gefordert", "hatte den Bedarf beziffert") in the
- * simple past ("forderte die Freilassung", "bezifferte den Bedarf"): the same deed, not the text's wording.
+ * A deed in the perfect with "haben" ("hat die Freilassung gefordert", "hatte den Bedarf beziffert"), or with
+ * "sein" of motion or change ("ist ... ausgestiegen"), in the simple past ("forderte die Freilassung", "bezifferte
+ * den Bedarf", "stieg ... aus"): the same deed, not the text's wording.
  * A regular participle in "-t", whose stem gives the past ("gefordert" → "forderte", "gebracht" →
  * "brachte"), or a strong verb's ("beschlossen" → "beschloss"); a separable verb's particle goes to the end of
  * the clause ("angekündigt" → "kündigte ... an", "aufgehoben" → "hob ... auf"). Undefined where the participle
@@ -1010,6 +1017,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   const lastSpace = clause.lastIndexOf(" ");
   if (lastSpace === -1) return undefined;
   const participle = clause.slice(lastSpace + 1);
+  if (SEIN_FORMS.has(auxiliary) && !PARTICIPLE_WITH_SEIN.test(participle)) return undefined;
   const before = clause.slice(0, lastSpace);
   // Two deeds in one clause ("hat ... erkannt und hatte sich bereit erklärt"), or a particle written apart
   // ("bereit erklärt", "bekannt gemacht"), which would have to move too.

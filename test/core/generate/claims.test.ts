@@ -800,7 +800,7 @@ Eisenstadt – Einen Monat nach dem Start der Koalition zeigt sich Landeshauptma
     expect(made).toContainEqual({ statement: "Anna Berg zeigt sich einen Monat nach dem Start der Koalition mit dem Arbeitstempo zufrieden.", answer: false });
   });
 
-  it("states a deed in the perfect with 'haben' in the simple past where nothing opens the sentence before its actor", () => {
+  it("states a deed in the perfect with 'haben' or 'sein' in the simple past where nothing opens the sentence before its actor", () => {
     const text = `Streit um Syrien
 
 Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA lehnten Gespräche mit der Regierung in Damaskus bisher ab. Frankreich schickte Diplomaten nach Genf.`;
@@ -830,6 +830,9 @@ Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA le
     // A strong verb's participle, its prefix kept or its particle split off.
     expect(stated("hat neue Gespräche über Syrien beschlossen")).toContain("Russland beschloss neue Gespräche über Syrien.");
     expect(stated("hat die Sanktionen gegen Syrien aufgehoben")).toContain("Russland hob die Sanktionen gegen Syrien auf.");
+    // A perfect with "sein" of motion or change ("ist ... ausgestiegen"), not "ist ... vorbehalten" (a state).
+    expect(stated("ist aus dem Abkommen über Syrien ausgestiegen")).toContain("Russland stieg aus dem Abkommen über Syrien aus.");
+    expect(stated("ist mit seinem Plan für Syrien gescheitert")).toContain("Russland scheiterte mit seinem Plan für Syrien.");
     // Not "ge-" of the verb itself, not two deeds or a particle written apart.
     for (const deed of [
       "hat den Einsatz in Syrien genehmigt",
