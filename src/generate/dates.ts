@@ -3,20 +3,19 @@ import type { Question } from "../bank/schema";
 import type { DateFact } from "../extract/types";
 import { type Choice, cloze, single } from "./build";
 import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from "./context";
-import { formatDate } from "../shared/german";
+import { formatDate, yearlessDate } from "../shared/german";
 import { dateSpellings } from "./german";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
-/** A date of no year ("--10-29"): a day and month the text gives without one. */
-const isYearless = (iso: string) => iso.startsWith("--");
-/** 1 for a year, 2 for a month, 3 for a day; a date of no year apart (4), with wrong options of its own kind only. */
-const precision = (iso: string) => (isYearless(iso) ? 4 : iso.split("-").length);
+/** 1 for a year, 2 for a month, 3 for a day; a date of no year ("--10-29") apart (4), with wrong options of its own kind only. */
+const precision = (iso: string) => (yearlessDate(iso) ? 4 : iso.split("-").length);
 
 /** Made-up dates of the same precision, far enough away not to be confused with the answer. */
 function shiftedDates(iso: string): string[] {
-  if (isYearless(iso)) {
-    const [month = "01", day] = iso.slice(2).split("-");
+  const yearless = yearlessDate(iso);
+  if (yearless) {
+    const { month = "01", day } = yearless;
     const shifted = (delta: number) => `--${String(((Number(month) - 1 + delta + 12) % 12) + 1).padStart(2, "0")}-${day}`;
     return [-4, 7, -2, 3].map(shifted);
   }

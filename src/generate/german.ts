@@ -1,12 +1,13 @@
 /** German wording for stems: date spellings, figure spellings, hedges, articles and role phrases (typography: ../shared/german.ts). */
 import { HEDGE_KINDS } from "../extract/data/numbers";
 import { usableHedgeBefore } from "../extract/units";
-import { formatDate, formatNumber, monthName } from "../shared/german";
+import { formatDate, formatNumber, monthName, yearlessDate } from "../shared/german";
 
 /** Other ways to write a date that a learner may type ("04.06.2020", "Feb. 2019", "02/2019", "29.10."). */
 export function dateSpellings(iso: string): string[] {
-  if (iso.startsWith("--")) {
-    const [month, day] = iso.slice(2).split("-");
+  const yearless = yearlessDate(iso);
+  if (yearless) {
+    const { month, day } = yearless;
     return month && day ? [...new Set([`${day}.${month}.`, `${Number(day)}.${Number(month)}.`, `${Number(day)}.${Number(month)}`])] : [];
   }
   const [year, month, day] = iso.split("-");

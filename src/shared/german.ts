@@ -42,12 +42,19 @@ export function monthName(month: number): string | undefined {
   return monthNameFormat.format(Date.UTC(2000, month - 1, 1));
 }
 
+/** A date of no year ("--10-29", ISO 8601): its month and day as written; undefined for a date with a year. */
+export function yearlessDate(iso: string): { month?: string; day?: string } | undefined {
+  if (!iso.startsWith("--")) return undefined;
+  const [month, day] = iso.slice(2).split("-");
+  return { month, day };
+}
+
 /** An ISO date as precise as it is: "2020-06-04" -> "4. Juni 2020", "2017-03" -> "März 2017", "2021" -> "2021", "--10-29" (no year) -> "29. Oktober". */
 export function formatDate(iso: string): string {
-  if (iso.startsWith("--")) {
-    const [month, day] = iso.slice(2).split("-");
-    const name = monthName(Number(month));
-    return name && day ? `${Number(day)}. ${name}` : iso;
+  const yearless = yearlessDate(iso);
+  if (yearless) {
+    const name = monthName(Number(yearless.month));
+    return name && yearless.day ? `${Number(yearless.day)}. ${name}` : iso;
   }
   const [year, month, day] = iso.split("-");
   const name = month ? monthName(Number(month)) : undefined;
