@@ -503,7 +503,11 @@ const oneTeam = (answer: Claimant, claimant: Claimant) =>
 const GOVERNING = /(?:regierung|ministerrat|kabinett|führung|verwaltung|regime)$/iu;
 /** The noun of an institution's phrase: the first capitalised word after its article and adjectives ("Führung" of "Die Führung der Krim"). */
 const HEAD_NOUN = /^(?:(?:Die|Der|Das)\s+)?(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]*)/u;
-const governs = (claimant: Claimant) => !claimant.person && GOVERNING.test(HEAD_NOUN.exec(claimant.text)?.[1] ?? "");
+const headNounOf = (claimant: Claimant) => (claimant.person ? "" : (HEAD_NOUN.exec(claimant.text)?.[1] ?? ""));
+const governs = (claimant: Claimant) => GOVERNING.test(headNounOf(claimant));
+/** "Das Finanzministerium": a part of a government, which speaks for it; no rival of "Die Regierung", but of another ministry. */
+const MINISTRY = /ministerium$/iu;
+const isMinistry = (claimant: Claimant) => MINISTRY.test(headNounOf(claimant));
 /** The country adjective of a phrase ("türkische" of "Die türkische Regierung"), lower case. */
 const countryAdjectiveIn = (text: string) =>
   text
@@ -512,11 +516,14 @@ const countryAdjectiveIn = (text: string) =>
     ?.toLowerCase();
 /**
  * "Die Regierung" and "Der Ministerrat", "Die Führung der Krim" and "Die Regierung der Schwarzmeer-Region": two
- * words for one government may stand in one text, so two who govern are no rivals; only two that each name their
- * country by its adjective, and different ones ("Die türkische Regierung", "Die russische Regierung"), are.
+ * words for one government may stand in one text, so two who govern are no rivals, nor a government and a ministry
+ * ("Die Regierung rechnet ..." and "das Finanzministerium"); only two that each name their country by its adjective,
+ * and different ones ("Die türkische Regierung", "Die russische Regierung"), are.
  */
 function oneGovernment(answer: Claimant, claimant: Claimant): boolean {
-  if (!governs(answer) || !governs(claimant)) return false;
+  const answerGoverns = governs(answer);
+  const claimantGoverns = governs(claimant);
+  if (!(answerGoverns && claimantGoverns) && !(answerGoverns && isMinistry(claimant)) && !(isMinistry(answer) && claimantGoverns)) return false;
   const own = countryAdjectiveIn(answer.text);
   const other = countryAdjectiveIn(claimant.text);
   return own === undefined || other === undefined || own.slice(0, 5) === other.slice(0, 5);
@@ -768,7 +775,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
-  rest = withoutDoubledWords(squash(rest.replace(SHORT_NAME_IN_BRACKETS, "")));
+  rest = withoutRemark(withoutDoubledWords(squash(rest.replace(SHORT_NAME_IN_BRACKETS, ""))));
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
@@ -786,6 +793,32 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   )
     return undefined;
   return { verb: verb.text, singular, rest };
+}
+
+/** A colon, or a dash with spaces, in a deed: what follows may comment on what the clause before it said. */
+const REMARK_MARK = /:\s|\s[–—]\s/gu;
+/** An object a colon spells out ("hat einen Beschluss gefasst: ...", "weist ... in zwei Varianten aus: ..."): counted or indefinite. */
+const ANNOUNCED_OBJECT = /(?<!\p{L})(?:ein|eine|einen|einem|einer|eines|zwei|drei|vier|fünf|mehrere|einige|folgende[nms]?|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
+
+/**
+ * The deed without a remark the sentence adds after it ("hat ihrem Vorsitzenden den Rücken gestärkt: Entholzer
+ * soll ...", "rechnet mit zwei Milliarden Euro Flüchtlingskosten – davon 1,6 Milliarden für ..."): the clause
+ * before says the deed in full, what follows explains or adds a figure and may point back at it. Cut at a colon
+ * only where the verbs close the clause before it (a participle, an infinitive, a particle) and no object there
+ * waits to be spelled out: "nannte als Gründe:" and "hat einen Beschluss gefasst:" need what follows. Cut at a
+ * lone dash to the sentence's end, not at a pair (an insertion inside the deed).
+ */
+function withoutRemark(rest: string): string {
+  const marks = matchesOf(REMARK_MARK, rest);
+  const first = marks[0];
+  if (!first || first.index === 0) return rest;
+  const before = rest.slice(0, first.index).trimEnd();
+  if (/[„“"«»]/u.test(before)) return rest;
+  if (first[0].startsWith(":")) {
+    const last = lastWord(before);
+    return (isNonFinite(last) || SEPARABLE_PARTICLES.has(last)) && !ANNOUNCED_OBJECT.test(before) ? before : rest;
+  }
+  return marks.length === 1 ? before : rest;
 }
 
 /**
@@ -954,14 +987,15 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
 /**
  * How the deeds of `sentence` are stated, true and false alike: the actor first ("Die SPÖ hat am Montag
  * ..."), a rephrasing of a sentence that opens with something else; where the sentence opens with the actor
- * itself, that would be the sentence word for word, and a learner could tell the true statement by its
- * wording: then the time or circumstance it names opens it ("Am Dienstag hat die türkische Wahlkommission
+ * itself, that would be the sentence (or its first clause) word for word, and a learner could tell the true
+ * statement by its wording: then the time or circumstance it names opens it ("Am Dienstag hat die türkische Wahlkommission
  * ...", "Nach der Pleite leitete ..."), or the deed is stated in the other past tense ("hat ... gefordert" as
  * "forderte ...", "warf ... vor" as "hat ... vorgeworfen"). Undefined where none of these can be.
  */
 export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
-  const actorFirst: DeedStatement = (who, how, what) => `${deedText(capitalise(who), deedText(how, what))}.`;
-  if (squash(sentence) !== actorFirst(actor, verb, rest)) return actorFirst;
+  const actorFirst = (who: string, how: string, what: string) => `${deedText(capitalise(who), deedText(how, what))}.`;
+  // Also the sentence's first clause word for word ("hat ... den Rücken gestärkt: Entholzer soll ...").
+  if (!squash(sentence).startsWith(actorFirst(actor, verb, rest).slice(0, -1))) return actorFirst;
   if (!OPENING_ADVERBIAL.test(rest)) {
     const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest) ? inPerfect : undefined;
     if (!otherTense) return undefined;

@@ -823,10 +823,8 @@ Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA le
     expect(stated("hatte die Kosten für Syrien mit 15,5 Millionen Euro beziffert")).toContain(
       "Russland bezifferte die Kosten für Syrien mit 15,5 Millionen Euro.",
     );
-    // What follows a dash keeps its space.
-    expect(stated("hat neue Gespräche über Syrien angekündigt – und zwar sofort")).toContain(
-      "Russland kündigte neue Gespräche über Syrien an – und zwar sofort.",
-    );
+    // What follows a lone dash is a remark on the deed, left out of it.
+    expect(stated("hat neue Gespräche über Syrien angekündigt – und zwar sofort")).toContain("Russland kündigte neue Gespräche über Syrien an.");
     // A strong verb's participle, its prefix kept or its particle split off.
     expect(stated("hat neue Gespräche über Syrien beschlossen")).toContain("Russland beschloss neue Gespräche über Syrien.");
     expect(stated("hat die Sanktionen gegen Syrien aufgehoben")).toContain("Russland hob die Sanktionen gegen Syrien auf.");
@@ -1107,5 +1105,60 @@ describe("what a deed points to in its own words", () => {
     expect(stems.filter((stem) => stem.startsWith("Wer konzentriert"))).toEqual([
       "Wer konzentriert sich laut Text, nachdem die Schulden gestiegen sind, auf das Sparen?",
     ]);
+  });
+});
+
+describe("a deed the sentence comments on after a colon or a dash", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+  const text = `Rückendeckung für den Parteichef
+
+Linz – Die oberösterreichische SPÖ hat am Montag ihrem Vorsitzenden den Rücken gestärkt: Reinhold Entholzer soll den sicheren Regierungssitz erhalten. Die ÖVP kündigte am Dienstag einen neuen Wahlkampf an. Die Grünen verlangten am Mittwoch eine Sondersitzung des Landtags.`;
+
+  it("states the deed before a colon where its verbs close the clause, without what the colon adds", () => {
+    const made = statementsOf("ruecken", text).filter((statement) => statement.statement.includes("Rücken"));
+    expect(made).toContainEqual({ statement: "Am Montag hat die oberösterreichische SPÖ ihrem Vorsitzenden den Rücken gestärkt.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("Regierungssitz"))).toEqual([]);
+    // Without the time to open with, the clause word for word would be the sentence's start: the simple past instead.
+    const timeless = statementsOf("ruecken", text.replace(" am Montag ihrem", " ihrem")).filter((statement) => statement.statement.includes("Rücken"));
+    expect(timeless).toContainEqual({ statement: "Die oberösterreichische SPÖ stärkte ihrem Vorsitzenden den Rücken.", answer: true });
+    expect(timeless.filter((statement) => statement.statement.startsWith("Die oberösterreichische SPÖ hat ihrem"))).toEqual([]);
+  });
+
+  it("keeps what follows a colon where the verb needs it ('nannte ... als Gründe:')", () => {
+    const open = text.replace(
+      "hat am Montag ihrem Vorsitzenden den Rücken gestärkt: Reinhold Entholzer soll den sicheren Regierungssitz erhalten",
+      "nannte am Montag als Gründe für den Rückzug: Geld, Zeit und fehlendes Personal",
+    );
+    expect(statementsOf("gruende", open).filter((statement) => statement.statement.includes("Gründe"))).toEqual([]);
+  });
+
+  it("states a deed without the remark after a lone dash ('– davon ...'), not cut at a pair of dashes", () => {
+    const costs = `Flüchtlingskosten im Stabilitätsprogramm
+
+Wien – Die Regierung rechnet heuer mit zwei Milliarden Euro Flüchtlingskosten – davon 1,6 Milliarden Euro für Sozialleistungen. Die EU-Kommission prüfte am Dienstag das Programm. Der Rechnungshof verlangte am Mittwoch genauere Zahlen.`;
+    const made = statementsOf("kosten", costs).filter((statement) => statement.statement.includes("Flüchtlingskosten"));
+    expect(made).toContainEqual({ statement: "Heuer rechnet die Regierung mit zwei Milliarden Euro Flüchtlingskosten.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("davon"))).toEqual([]);
+    const inserted = costs.replace(
+      "rechnet heuer mit zwei Milliarden Euro Flüchtlingskosten –",
+      "rechnet – wie schon im Vorjahr – heuer mit zwei Milliarden Euro Flüchtlingskosten –",
+    );
+    expect(statementsOf("kosten", inserted).filter((statement) => statement.statement.endsWith("rechnet."))).toEqual([]);
+  });
+
+  it("gives a government's deed falsely to no ministry, but one ministry's to another", () => {
+    const costs = `Flüchtlingskosten im Stabilitätsprogramm
+
+Wien – Die Regierung hat am Montag zwei Milliarden Euro für Flüchtlinge eingeplant. Das Finanzministerium veröffentlichte am Dienstag eine Tabelle der Kosten. Das Innenministerium verlangte am Mittwoch mehr Geld für Quartiere.`;
+    const falsely = statementsOf("ministerien", costs)
+      .filter((statement) => !statement.answer)
+      .map((statement) => statement.statement);
+    expect(falsely.filter((statement) => /(?:Finanz|Innen)ministerium .*zwei Milliarden|Regierung .*(?:Tabelle|Quartiere)/u.test(statement))).toEqual([]);
+    expect(falsely).toContainEqual(
+      expect.stringMatching(/^Am (?:Dienstag veröffentlichte das Innenministerium eine Tabelle|Mittwoch verlangte das Finanzministerium mehr Geld)/u),
+    );
   });
 });
