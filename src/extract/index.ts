@@ -38,7 +38,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
   const holders = officeHolders(personAt);
   const openings = openingPhrases(doc, personAt, countryAt, holders);
-  const quotes = findQuotes(doc, personAt, openings, holders);
+  const quotes = findQuotes(doc, personAt, openings, holders, countryAt);
 
   return {
     document,

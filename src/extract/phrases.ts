@@ -119,8 +119,9 @@ export function phraseAt(
   const possessive = POSSESSIVES.has(first.lower);
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower) || possessive;
   const country = countries?.get(first.start);
-  // "Chinas Präsident Xi Jinping", "Russlands Regierung": a country in the genitive opens the phrase like an article.
-  const genitive = country !== undefined && country.end === first.end && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
+  // "Chinas Präsident Xi Jinping", "Russlands Regierung", "Odessas Gouverneur": a country or city in the genitive opens the phrase like an article.
+  const placeGenitive = (country !== undefined && country.end === first.end) || CITIES.has(first.text.slice(0, -1));
+  const genitive = placeGenitive && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
   if (hasDeterminer || genitive) index++;
   const articled = hasDeterminer && !possessive ? countryWithArticle(tokens, from, countries) : undefined;
   if (articled) return articled;
@@ -136,7 +137,11 @@ export function phraseAt(
       return { mention: { start: first.start, end: first.end, text: first.text }, named: true, next: from + 1, place };
   }
   while (index < tokens.length && index - from < 6) {
-    if (index > from && !joinedAfter(tokens, from, index)) return undefined;
+    if (index > from && !joinedAfter(tokens, from, index)) {
+      // "sagt Odessas Gouverneur, der georgische Expräsident Michail Saakaschwili": an office, then a comma.
+      if (isRoleToken(tokens[index - 1]!)) break;
+      return undefined;
+    }
     const token = tokens[index]!;
     const named = persons.get(token.start);
     // "Ein Sprecher Konvičkas": after an indefinite article the name is a genitive, not the speaker.

@@ -6,8 +6,9 @@
 import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
 import { isRoleToken } from "./persons";
 import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
+import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import type { Token } from "./text";
+import { isAdjectiveLike, type Token } from "./text";
 import type { Mention, QuoteFact, Sentence, Span } from "./types";
 
 const OPENING_MARKS = new Set(["„", '"', "»", "“", "‚"]);
@@ -64,6 +65,9 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
   return undefined;
 }
 
+/** Particles that may stand between a trailing verb of saying and its speaker ("meint auch Funk", "sagte etwa die Polizei"). */
+const PARTICLES_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["auch", "etwa", "ebenfalls", "zudem", "dagegen", "hingegen", "wiederum"]);
+
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
 function trailingAttribution(
   text: string,
@@ -73,6 +77,7 @@ function trailingAttribution(
   persons: ReadonlyMap<number, PersonMention>,
   holders: readonly OfficeHolder[],
   before: SentenceBefore | undefined,
+  countries: ReadonlyMap<number, CountryMention>,
 ): QuoteFact | undefined {
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
@@ -80,8 +85,10 @@ function trailingAttribution(
     if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower)) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
-    const pronoun = pronounSpeaker(text, sentence, tokens, index + 1, before, persons);
-    const phrase = pronoun ?? phraseAt(text, tokens, index + 1, persons);
+    // "..., meint auch Funk.": a particle between the verb and its speaker.
+    const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[index + 1]?.lower ?? "") ? index + 2 : index + 1;
+    const pronoun = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
+    const phrase = pronoun ?? phraseAt(text, tokens, speakerAt, persons, countries);
     // "..., so der Landeshauptmann": the one holder of that office the text named before.
     let speaker = phrase && (holderOfOffice(tokens, phrase, holders) ?? phrase);
     if (!speaker) continue;
@@ -104,6 +111,9 @@ function trailingAttribution(
     }
     const { span, direct } = unquoted(text, quoteSpan);
     if (span.end - span.start < 8) return undefined;
+    // "Um dieses Momentum zu nutzen, kündigte ... an": a subordinate clause alone before the verb belongs to its sentence, no one's words.
+    const words = text.slice(span.start, span.end);
+    if (!direct && SUBORDINATORS.test(words.toLowerCase()) && !words.includes(",")) return undefined;
     const fact = quoteFact(text, { start: first.start, end: sentence.end }, span, direct, speaker, verb.text);
     if (pronoun && before) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
     return fact;
@@ -165,6 +175,9 @@ function rolesAfter(text: string, tokens: readonly Token[], speaker: Phrase): bo
   return !/[,;:„“”"»«]/u.test(text.slice(role.end, tokens[tokens.length - 1]!.end));
 }
 
+/** Articles that may open an apposition of role and name after an office ("Odessas Gouverneur, der georgische Expräsident ..."). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["der", "die"]);
+
 /** A named person right after the phrase, between commas: "der Chef der Ukip, Nigel Farage,". */
 function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   let index = phrase.next;
@@ -183,7 +196,15 @@ function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase,
   const next = tokens[index];
   const previousEnd = tokens[index - 1]?.end ?? phrase.mention.end;
   if (!next || !/^\)?,[ \t\u00a0]+$/u.test(text.slice(previousEnd, next.start))) return undefined;
-  const named = persons.get(next.start);
+  // "sagt Odessas Gouverneur, der georgische Expräsident Michail Saakaschwili": an article, adjectives and roles before the name.
+  let nameAt = index;
+  if (APPOSITION_ARTICLES.has(next.lower)) {
+    nameAt++;
+    while (nameAt < tokens.length && !tokens[nameAt]!.capitalised && isAdjectiveLike(tokens[nameAt]!.lower)) nameAt++;
+    while (nameAt < tokens.length && isRoleToken(tokens[nameAt]!) && !persons.has(tokens[nameAt]!.start)) nameAt++;
+    if (nameAt === index + 1 || !isRoleToken(tokens[nameAt - 1]!)) return undefined;
+  }
+  const named = persons.get(tokens[nameAt]?.start ?? -1);
   if (!named) return undefined;
   let after = index;
   while (after < tokens.length && tokens[after]!.start < named.mention.end) after++;
@@ -354,6 +375,7 @@ export function findQuotes(
   persons: ReadonlyMap<number, PersonMention>,
   openings: readonly (Phrase | undefined)[],
   holders: readonly OfficeHolder[],
+  countries: ReadonlyMap<number, CountryMention>,
 ): QuoteFact[] {
   const { text, sentences } = doc;
   const quotes: QuoteFact[] = [];
@@ -370,7 +392,7 @@ export function findQuotes(
     if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) return;
     const at = { sentence, index };
     const quote =
-      trailingAttribution(text, sentences, at, tokens, persons, holders, previous) ??
+      trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??
       attributedByPreposition(text, at, tokens, persons, opening);
     if (!quote) return;

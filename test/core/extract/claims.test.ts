@@ -47,6 +47,35 @@ describe("quotes", () => {
     expect(relative.filter((found) => found.person === "Kogler")).toEqual([]);
   });
 
+  it("reads a speaker after a country's or city's genitive office ('sagte Chinas Präsident Xi Jinping', 'sagt Odessas Gouverneur, der ... Michail Saakaschwili')", () => {
+    const china = quoteOf("Die Gespräche seien sehr offen gewesen, sagte Chinas Präsident Xi Jinping am Montag.")!;
+    expect(china).toMatchObject({ verb: "sagte", speaker: { text: "Xi Jinping" }, quote: { text: "Die Gespräche seien sehr offen gewesen" } });
+    const odessa = quoteOf("Die Ukraine müsse Reformen jetzt oder nie umsetzen, sagt Odessas Gouverneur, der georgische Expräsident Michail Saakaschwili.")!;
+    expect(odessa).toMatchObject({ verb: "sagt", person: "Saakaschwili", speaker: { text: "Michail Saakaschwili" } });
+    expect(odessa.quote.text).toBe("Die Ukraine müsse Reformen jetzt oder nie umsetzen");
+    // After the comma a clause of its own, not the speaker's name: no quote of "Odessas Gouverneur".
+    expect(extractFacts("Die Ukraine müsse Reformen umsetzen, sagt Odessas Gouverneur, der die Lage kennt.").quotes.filter((found) => found.person)).toEqual(
+      [],
+    );
+  });
+
+  it("reads a particle between the verb of saying and its speaker ('meint auch Funk')", () => {
+    const text = "Staatsrechtler Bernd-Christian Funk lehrt an der SFU. Der Weg zum Gericht sollte die ultima ratio sein, meint auch Funk.";
+    expect(quoteOf(text)).toMatchObject({
+      verb: "meint",
+      person: "Funk",
+      speaker: { text: "Funk" },
+      quote: { text: "Der Weg zum Gericht sollte die ultima ratio sein" },
+    });
+    // A subordinate clause alone before the verb is no one's words; one before a main clause is part of them.
+    const purpose = "Um den Schwung zu nutzen, kündigte etwa der britische Verteidigungsminister Michael Fallon mehr Ausbilder an.";
+    expect(extractFacts(purpose).quotes).toEqual([]);
+    expect(quoteOf("Wenn die Regierung nicht handelt, droht ein Chaos, sagte Verteidigungsminister Michael Fallon.")).toMatchObject({
+      person: "Fallon",
+      quote: { text: "Wenn die Regierung nicht handelt, droht ein Chaos" },
+    });
+  });
+
   it("takes a speaker whose surname the text misspells by a doubled letter", () => {
     const text = "Die Forscherin Lena Hoffmann hat Schulen befragt. Viele Kinder lesen zu wenig, sagte Hofmann am Montag.";
     expect(quoteOf(text)).toMatchObject({ person: "Hoffmann", speaker: { text: "Hofmann" }, quote: { text: "Viele Kinder lesen zu wenig" } });
