@@ -329,7 +329,7 @@ function datively(doc: DocContext, speaker: Mention): boolean {
 
 /** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
 function findClaimants(doc: DocContext): Claimant[] {
-  const speakers = new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)]);
+  const speakers = speakersOf(doc);
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
   const institutions = [
     ...doc.facts.quotes.filter((quote) => quote.person === undefined && !datively(doc, quote.speaker)).flatMap((quote) => institution(quote.speaker) ?? []),
@@ -564,8 +564,17 @@ function otherClaimant(
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries),
   );
-  return others[hash(seed) % Math.max(1, others.length)];
+  // Someone the text names in passing ("Ein Beispiel: Tennessee Whiskey", a victim, a brother) makes a false
+  // statement a learner rejects without reading: those who speak, act or hold an office first.
+  const active = others.filter((claimant) => !claimant.person || claimant.person.role !== undefined || speakersOf(doc).has(claimant.person.surname));
+  const choice = active.length > 0 ? active : others;
+  return choice[hash(seed) % Math.max(1, choice.length)];
 }
+
+/** The surnames of the persons who speak or act in the text. */
+const speakersOf = perDocument(
+  (doc: DocContext) => new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)]),
+);
 
 /** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
 const quotable = perFact((_doc: DocContext, quote: QuoteFact) => quotableWords(quote));
@@ -775,7 +784,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
-  rest = withoutRemark(withoutDoubledWords(squash(rest.replace(SHORT_NAME_IN_BRACKETS, ""))));
+  rest = withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, "")))));
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
@@ -793,6 +802,24 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   )
     return undefined;
   return { verb: verb.text, singular, rest };
+}
+
+/** "deshalb", "daher", "deswegen" between words of a deed. */
+const CAUSAL_LINK = /(?<!\p{L})(?:daher|deshalb|deswegen)\s+/u;
+/** "weil", "dass" after it: the link points forward ("schon deshalb nicht ändern, weil ..."), to a reason the deed gives itself. */
+const REASON_AFTER = /(?<!\p{L})(?:weil|dass)(?!\p{L})/u;
+
+/**
+ * The deed without a link to the reason the sentence before gave ("Die Bauernvertreter wollen deshalb ...
+ * kommunizieren"): an act done for a reason is as true without it, and stands alone, as after a connective
+ * opening the sentence ("Allerdings hat ..."). Kept where it points forward, and for what someone or something is
+ * ("Polen war daher teilweise verantwortlich"): a conclusion drawn from the sentence before, often the argument of
+ * someone it quotes, not a deed.
+ */
+function withoutCausalLink(verb: string, rest: string): string {
+  const link = CAUSAL_LINK.exec(rest);
+  if (!link || STATE_VERB.test(verb) || REASON_AFTER.test(rest.slice(link.index))) return rest;
+  return rest.slice(0, link.index) + rest.slice(link.index + link[0].length);
 }
 
 /** A colon, or a dash with spaces, in a deed: what follows may comment on what the clause before it said. */

@@ -1162,3 +1162,47 @@ Wien – Die Regierung hat am Montag zwei Milliarden Euro für Flüchtlinge eing
     );
   });
 });
+
+describe("a deed linked to the reason before it ('deshalb', 'daher')", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+  const text = `Bauern gegen TTIP
+
+Wien – Die Positionen zur Landwirtschaft liegen weit auseinander, erläutert Kammerpräsident Hermann Schultes. Die Bauernvertreter wollen deshalb in den nächsten Monaten offensiv die Vor- und Nachteile des Abkommens erklären. Die EU-Kommission verhandelt am Montag mit den USA.`;
+
+  it("states an act done for a reason without the link, true and false", () => {
+    const made = statementsOf("bauern", text).filter((statement) => statement.statement.includes("Vor- und Nachteile"));
+    expect(made).toContainEqual({
+      statement: "Die Bauernvertreter wollen in den nächsten Monaten offensiv die Vor- und Nachteile des Abkommens erklären.",
+      answer: true,
+    });
+    expect(made.filter((statement) => /deshalb/u.test(statement.statement))).toEqual([]);
+  });
+
+  it("keeps a link that points forward ('deshalb ..., weil') and a conclusion ('war daher verantwortlich'): no statement", () => {
+    const forward = text
+      .replace("wollen deshalb in den nächsten Monaten", "wollen schon deshalb in den nächsten Monaten")
+      .replace("des Abkommens erklären.", "des Abkommens erklären, weil viele Bauern unsicher sind.");
+    expect(statementsOf("bauern", forward).filter((statement) => statement.statement.includes("Vor- und Nachteile"))).toEqual([]);
+    const conclusion = text.replace(
+      "Die Bauernvertreter wollen deshalb in den nächsten Monaten offensiv die Vor- und Nachteile des Abkommens erklären.",
+      "Die Bauernvertreter waren daher teilweise verantwortlich für den Streit um das Abkommen.",
+    );
+    expect(statementsOf("bauern", conclusion).filter((statement) => statement.statement.includes("verantwortlich"))).toEqual([]);
+  });
+});
+
+describe("whom a false statement gives a claim to", () => {
+  it("prefers someone who speaks, acts or holds an office to a name the text mentions in passing", () => {
+    const text = `Streit um Herkunftsschutz
+
+Wien – Die USA lehnen den Schutz geografischer Bezeichnungen ab, erläutert Kammerpräsident Hermann Schultes. Ein Beispiel: Karl Moosbrugger. Landwirtschaftsministerin Anna Huber kündigte am Montag Gespräche mit den USA an.`;
+    const falsely = generateBank([{ id: "herkunft", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && !question.answer ? [question.statement] : [],
+    );
+    expect(falsely.filter((statement) => statement.includes("Moosbrugger"))).toEqual([]);
+    expect(falsely).toContainEqual(expect.stringMatching(/^Anna Huber sagte sinngemäß: „?Die USA lehnen/u));
+  });
+});
