@@ -1,6 +1,9 @@
 /** What office a person holds according to the text: "Wer ist laut Text irakischer Premierminister?" */
 import type { Question } from "../bank/schema";
+import { countryCodeOfName, isCountryAdjective } from "../extract/countries";
+import { IMPLIED_NATIONALITY_ROLE_PREFIXES } from "../extract/data/countries";
 import { roleForms, roleInGender } from "../extract/gender";
+import { roleHead } from "../extract/persons";
 import { isAdjectiveLike } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { single, STATEMENT_STEM, trueFalse } from "./build";
@@ -115,6 +118,37 @@ function holds(doc: DocContext, holder: PersonFact, asked: string): boolean {
   return lowerOffice(doc, holder)?.endsWith(asked.toLowerCase()) ?? false;
 }
 
+/** holds(), also where the office is the bare noun in the other gender: a "deutsche Kanzlerin" is no false "Kanzlerin" for the text's "Kanzler". */
+function holdsInEitherGender(doc: DocContext, holder: PersonFact, office: string): boolean {
+  const held = lowerOffice(doc, holder);
+  return held !== undefined && (held.endsWith(office.toLowerCase()) || (!/[\s-]/u.test(office) && headNoun(held) === headNoun(office)));
+}
+
+/** The office's noun without its country ("außenminister" of "Bundesaußenminister" and of "US-Außenministerin"). */
+const officeNoun = (role: string) => roleHead(headNoun(role));
+
+/**
+ * "Angela Merkel ist serbische Premierministerin.": another office of another country, where both name their
+ * countries, is false twice over and answered from general knowledge. The same office of another country
+ * ("Blinken ist Bundesaußenminister" for "sein US-Kollege Blinken") asks which country's it is: a reading of the text.
+ */
+function anotherCountrysOtherOffice(person: PersonFact, role: string, other: PersonFact, otherOffice: string): boolean {
+  return person.country !== other.country && officeNoun(role) !== officeNoun(otherOffice) && namesCountry(role) && namesCountry(otherOffice);
+}
+
+/** Whether an office names its country ("serbischer Premier", "Israels Ministerpräsident", "US-Außenminister", "Bundesaußenminister"). */
+function namesCountry(role: string): boolean {
+  return role.split(/\s+/u).some((word) => {
+    const lower = word.toLowerCase();
+    return (
+      isCountryAdjective(lower) ||
+      (CAPITALISED_GENITIVE.test(word) && countryCodeOfName(word) !== undefined) ||
+      /^\p{Lu}{2}-/u.test(word) ||
+      Object.keys(IMPLIED_NATIONALITY_ROLE_PREFIXES).some((prefix) => lower.startsWith(prefix))
+    );
+  });
+}
+
 /** office() in lower case, once per person: holds() compares every pair of persons. */
 const lowerOffice = perFact((doc: DocContext, person: PersonFact) => office(doc, person)?.toLowerCase());
 
@@ -203,9 +237,10 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const others = persons.filter(
       (other) =>
         other.surname !== person.surname &&
-        !holds(doc, person, office(doc, other)!) &&
+        !holdsInEitherGender(doc, person, office(doc, other)!) &&
         excludes(role, office(doc, other)!) &&
-        (person.gender !== undefined || feminine(office(doc, other)!) === feminine(role)),
+        (person.gender !== undefined || feminine(office(doc, other)!) === feminine(role)) &&
+        !anotherCountrysOtherOffice(person, role, other, office(doc, other)!),
     );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);

@@ -331,6 +331,28 @@ describe("roles and gender", () => {
   });
 });
 
+describe("a false statement of an office", () => {
+  const roleStatements = (text: string) =>
+    generateBank([{ id: "gipfel", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "person_role" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+  const text = `Westbalkan-Konferenz in Wien
+
+Wien – Die deutsche Kanzlerin Angela Merkel traf am Donnerstag den serbischen Premier Aleksandar Vučić und Innenminister Peter Berger. Merkel forderte schnellere Asylverfahren. Vučić lobte die Initiative. Berger kündigte mehr Kontrollen an.`;
+
+  it("gives nobody another country's office where both offices name their countries ('Angela Merkel ist serbische Premierministerin')", () => {
+    const made = roleStatements(text);
+    expect(made.filter((statement) => !statement.answer && /Merkel ist serbische|Vučić ist deutscher/u.test(statement.statement))).toEqual([]);
+    // An office that names no country may still be borrowed.
+    expect(made).toContainEqual({ statement: "Angela Merkel ist Innenministerin.", answer: false });
+  });
+
+  it("gives nobody an office they hold in the other gender ('Angela Merkel ist Kanzlerin' for the text's 'Kanzler')", () => {
+    const made = roleStatements(text.replace("Innenminister Peter Berger", "Kanzler Peter Berger"));
+    expect(made.filter((statement) => !statement.answer && statement.statement === "Angela Merkel ist Kanzlerin.")).toEqual([]);
+  });
+});
+
 describe("countries", () => {
   const text = "Vietnam und China streiten\n\nVietnam und China streiten um Inseln. Auch Singapur schaut dem Streit um die Inseln zu.";
   const facts = emptyFacts(text, "Vietnam und China streiten", undefined, ["title", "text"]);
