@@ -401,6 +401,9 @@ function pronounSubject(
 /** A speaker's label opening a sentence of an interview: "Saakaschwili: ...", "Laurenz Ennser-Jedenastik: ...". */
 const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*):\s/u;
 
+/** Labels of an interview's turns that name no person: "Frage:", "Antwort:", the paper in capitals ("STANDARD:", "ZEIT ONLINE:"). */
+const INTERVIEW_LABEL = /^(?:Frage|Antwort|\p{Lu}{3,}(?:\s\p{Lu}{3,})?)$/u;
+
 /**
  * Where an interview begins: the first sentence opening with a person's name as a label ("Saakaschwili: Leider
  * verhindert der Krieg ..."), where at least two do. From there on the text is questions and answers, someone's
@@ -410,7 +413,7 @@ function interviewStart(doc: Doc, personBySurname: ReadonlyMap<string, PersonFac
   const labelled: number[] = [];
   doc.sentences.forEach((sentence, index) => {
     const label = SPEAKER_LABEL.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))?.[1];
-    if (label && personBySurname.has(label.slice(label.lastIndexOf(" ") + 1))) labelled.push(index);
+    if (label && (personBySurname.has(label.slice(label.lastIndexOf(" ") + 1)) || INTERVIEW_LABEL.test(label))) labelled.push(index);
   });
   return labelled.length >= 2 ? labelled[0]! : doc.sentences.length;
 }

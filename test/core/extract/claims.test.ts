@@ -269,6 +269,10 @@ describe("actions", () => {
       "Saakaschwili: Die Regierung hat die Polizei in Odessa aufgelöst.",
     ].join(" ");
     expect(actorOf(interview)).toEqual(["Petro Poroschenko | ernannte"]);
+    // Turns labelled "Frage:" and "Antwort:", or by the paper in capitals, are an interview too.
+    const labelled = interview.replace(/Saakaschwili: /gu, "Antwort: ").replace(/STANDARD: /gu, "Frage: ");
+    expect(actorOf(labelled)).toEqual(["Petro Poroschenko | ernannte"]);
+    expect(actorOf(interview.replace(/Saakaschwili: /gu, ""))).toEqual(["Petro Poroschenko | ernannte"]);
     // One label alone ("Pjöngjang: ..." in a report) is no interview.
     expect(
       actorOf(
