@@ -1255,9 +1255,16 @@ const isNonFinite = (word: string) => AUXILIARIES.has(word) || (NON_FINITE.test(
 const CLAUSE_END = /[,;:](?!\d)|–/u;
 /** A deed's own clause, up to CLAUSE_END; the rest of the deed follows it as it is (`rest.slice(clause.length)`). */
 function clauseOf(rest: string): string {
-  const end = rest.search(CLAUSE_END);
+  let end = rest.search(CLAUSE_END);
+  // "gegen Wolfgang Kulterer, Tilo Berlin und Co teilweise aufgehoben": a comma between names of a list runs on.
+  while (end >= 0 && LIST_COMMA.test(rest.slice(end))) {
+    const next = rest.slice(end + 1).search(CLAUSE_END);
+    end = next < 0 ? -1 : end + 1 + next;
+  }
   return (end < 0 ? rest : rest.slice(0, end)).trimEnd();
 }
+/** A comma before a name or names and "und", "oder", "sowie": the list goes on ("A, B und C"). */
+const LIST_COMMA = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:und|oder|sowie)\s/u;
 
 /**
  * A deed denied, for a false statement where nobody else of the text could have done it. An object with an
@@ -1303,8 +1310,12 @@ function withoutNotOnly(text: string): string {
   return text.slice(0, notOnly.index) + after.replace(BUT_ALSO, "");
 }
 
-/** Particles that "nicht" does not simply deny ("bereits ... nicht eingetroffen" means "noch nicht"; "erstmals ... nicht"). */
-const SCALAR_PARTICLE = /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst)(?<!\p{L}\1)(?!\p{L})/iu;
+/**
+ * Particles that "nicht" does not simply deny ("bereits ... nicht eingetroffen" means "noch nicht"; "erstmals ... nicht"),
+ * and degrees whose denial may still be true ("hob die Urteile teilweise nicht auf": some it did not lift).
+ */
+const SCALAR_PARTICLE =
+  /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */

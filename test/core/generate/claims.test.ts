@@ -1228,3 +1228,17 @@ Wien – Die USA lehnen den Schutz geografischer Bezeichnungen ab, erläutert Ka
     expect(falsely).toContainEqual(expect.stringMatching(/^Anna Huber sagte sinngemäß: „?Die USA lehnen/u));
   });
 });
+
+describe("a deed whose clause runs through a list of names", () => {
+  it("states it in the other tense across the list's commas, and denies no degree ('teilweise')", () => {
+    const text = `Urteile aufgehoben
+
+Wien – Der Oberste Gerichtshof hat Urteile gegen Wolfgang Kulterer, Tilo Berlin und Co teilweise aufgehoben. Die Staatsanwaltschaft prüfte am Montag die Begründung. Die Verteidiger begrüßten am Dienstag die Entscheidung.`;
+    const made = generateBank([{ id: "urteile", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Urteile") ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    expect(made).toContainEqual({ statement: "Der Oberste Gerichtshof hob Urteile gegen Wolfgang Kulterer, Tilo Berlin und Co teilweise auf.", answer: true });
+    // Some it did not lift: the denial of "teilweise" may be true too.
+    expect(made.filter((statement) => statement.statement.includes("nicht"))).toEqual([]);
+  });
+});
