@@ -11,6 +11,21 @@ export const truthText = (value: boolean) => (value ? TRUE_TEXT : FALSE_TEXT);
 const optionText = (question: Question & { options: { id: string; text: string }[] }, id: string) =>
   question.options.find((option) => option.id === id)?.text ?? id;
 
+/** "Millionen", "Milliarden", "Billionen" after one: "1 Milliarde Euro", not "1 Milliarden Euro". */
+const SCALE_PLURALS: ReadonlyMap<string, string> = new Map([
+  ["Millionen", "Million"],
+  ["Milliarden", "Milliarde"],
+  ["Billionen", "Billion"],
+]);
+
+/** A figure's unit in the number the figure takes: the unit is kept as the text wrote it, for the figure it asked. */
+function unitAfter(value: number, unit: string): string {
+  if (value !== 1) return unit;
+  const [first = "", ...rest] = unit.split(" ");
+  const singular = SCALE_PLURALS.get(first);
+  return singular ? [singular, ...rest].join(" ") : unit;
+}
+
 /** The right answer as shown after answering. */
 export function correctAnswerText(question: Question): string {
   switch (question.type) {
@@ -19,7 +34,7 @@ export function correctAnswerText(question: Question): string {
     case "multi":
       return question.answers.map((id) => optionText(question, id)).join(", ");
     case "numeric": {
-      const withUnit = (value: number) => (question.unit ? `${formatNumber(value)} ${question.unit}` : formatNumber(value));
+      const withUnit = (value: number) => (question.unit ? `${formatNumber(value)} ${unitAfter(value, question.unit)}` : formatNumber(value));
       return question.min === question.max
         ? withUnit(question.answer)
         : `${withUnit(question.answer)} (als richtig gilt ${formatNumber(question.min)} bis ${formatNumber(question.max)})`;
@@ -47,7 +62,7 @@ export function responseText(question: Question, response: LearnerResponse): str
       if (response.choices.length === 0) return "nichts ausgewählt";
       return question.type === "multi" ? response.choices.map((id) => optionText(question, id)).join(", ") : response.choices.join(", ");
     case "numeric":
-      return question.type === "numeric" && question.unit ? `${response.typed} ${question.unit}` : response.typed;
+      return question.type === "numeric" && question.unit ? `${response.typed} ${unitAfter(response.value, question.unit)}` : response.typed;
     case "truefalse":
       return truthText(response.value);
     case "cloze":

@@ -1,0 +1,33 @@
+/** The right answer and the learner's answer in words, as the feedback, results and dashboard pages show them. */
+import { describe, expect, it } from "vitest";
+import { NumericQuestion } from "../../../src/bank/schema";
+import { correctAnswerText, responseText } from "../../../src/worker/quiz/describe";
+
+const figure = (answer: number, unit: string) =>
+  NumericQuestion.parse({
+    id: "q_0123456789abcdef",
+    documentId: "doc",
+    topic: "quantity",
+    stem: "Welche Zahl fehlt in diesem Satz?",
+    fact: `quantity:0:${answer}`,
+    salience: 0.5,
+    evidence: { documentId: "doc", passageId: "p1", start: 0, end: 10, quote: "0123456789" },
+    type: "numeric",
+    answer,
+    min: answer,
+    max: answer,
+    unit,
+    answerText: `${answer} ${unit}`,
+  });
+
+describe("a figure's unit after the figure", () => {
+  it("says 'Milliarde', 'Million', 'Billion' after one, and the plural otherwise", () => {
+    expect(correctAnswerText(figure(1, "Milliarden Euro"))).toBe("1 Milliarde Euro");
+    expect(correctAnswerText(figure(1, "Millionen Dollar"))).toBe("1 Million Dollar");
+    expect(correctAnswerText(figure(2, "Milliarden Euro"))).toBe("2 Milliarden Euro");
+    expect(correctAnswerText(figure(1.5, "Millionen Euro"))).toBe("1,5 Millionen Euro");
+    expect(correctAnswerText(figure(1, "Prozent"))).toBe("1 Prozent");
+    expect(responseText(figure(2, "Milliarden Euro"), { type: "numeric", value: 1, typed: "1" })).toBe("1 Milliarde Euro");
+    expect(responseText(figure(1, "Milliarden Euro"), { type: "numeric", value: 3, typed: "3" })).toBe("3 Milliarden Euro");
+  });
+});
