@@ -450,6 +450,21 @@ function hasWords(text: string, count: number): boolean {
   return found >= count;
 }
 
+/** A capitalised word with a second one glued to it ("HansNiessl", "AbstractNature"): a space the article lost. */
+const FUSED = /\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu;
+/** The words a text writes on their own, for FUSED: a glued word's second part is one of them ("Niessl"). */
+const wordsOf = perDocument((doc: DocContext) => new Set(doc.text.match(/\p{L}+/gu) ?? []));
+
+/**
+ * Whether the sentence has two words glued together, the second one the text writes on its own elsewhere: a gap
+ * sentence or statement would copy the error ("Landeshauptmann HansNiessl"). A name written in one word
+ * ("AlphaGo", "DeepMind") has no such second part in the text.
+ */
+function hasFusedWords(doc: DocContext, text: string): boolean {
+  for (const match of text.matchAll(FUSED)) if (wordsOf(doc).has(match[1]!)) return true;
+  return false;
+}
+
 /** The readings of a document's sentences, by start. */
 const readings = perDocument(() => new Map<number, Reading>());
 
@@ -461,7 +476,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
     const text = oneByte(doc.text.slice(sentence.start, sentence.end));
     // In lower case once, for the epithets and the pronouns.
     const lower = text.toLowerCase();
-    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text);
+    const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text) || hasFusedWords(doc, text);
     reading = {
       text,
       unusable,

@@ -138,6 +138,23 @@ describe("standsAlone", () => {
   });
 });
 
+describe("a sentence with two words glued together", () => {
+  const standsIn = (text: string, sentence: string, gapWord: string) => {
+    const doc = contextOf("doc", text, emptyFacts(text, "Titel"));
+    const start = text.indexOf(sentence);
+    const gap = spanOf(text, gapWord);
+    return standsAlone(doc, { start, end: start + sentence.length }, gap);
+  };
+
+  it("is no gap sentence where the second word stands alone elsewhere ('HansNiessl' and 'Niessl'), but a name in one word is", () => {
+    const fused = "Landeshauptmann HansNiessl zeigt sich mit der Arbeit der Landesregierung zufrieden.";
+    expect(standsIn(`${fused} Niessl lobte den Koalitionspartner.`, fused, "Landesregierung")).toBe(false);
+    expect(standsIn(`${fused} Der Landeshauptmann lobte den Koalitionspartner.`, fused, "Landesregierung")).toBe(true);
+    const brand = "Die Google-Software AlphaGo gewann auch die dritte Partie gegen den Weltmeister.";
+    expect(standsIn(`${brand} Die Software lernt weiter.`, brand, "Partie")).toBe(true);
+  });
+});
+
 describe("quoteStandsAlone", () => {
   it("rejects quotes that point outside themselves", () => {
     expect(quoteStandsAlone("Wir müssen darüber eine ausführliche Debatte führen")).toBe(false);
