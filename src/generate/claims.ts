@@ -28,6 +28,7 @@ import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { claimEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
+import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
@@ -1296,6 +1297,44 @@ function denied(rest: string): string | undefined {
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
 }
 
+/** A figure of a deed's own clause: digits ("965", "1,6", "15.000") or a number word ("zwei"); not a year, not a date's day ("15."). */
+const FIGURE_IN_CLAUSE =
+  /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}\p{N}]|[,.]\d|\.\s)/u;
+const NUMBER_WORDS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+/** How far a false figure is off: half as much again, or two thirds, as the seed decides; far enough that reading decides, not rounding. */
+const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
+
+/**
+ * The deed with another figure, for a false statement where nobody else of the text could have done it ("meldete
+ * 965 Delikte" → "1.450 Delikte", "zwei Jihadistencamps" → "drei"): the figure is what the deed says happened, and
+ * what a reader should have taken from it. The first figure of the deed's own clause, not a year; the new one
+ * keeps the form (digits with as many significant digits, or a number word) and is no figure the text writes.
+ */
+function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
+  const clause = clauseOf(rest);
+  const figure = FIGURE_IN_CLAUSE.exec(clause);
+  if (!figure) return undefined;
+  const written = figure[1]!;
+  const word = NUMBER_WORDS.indexOf(written);
+  let other: string;
+  if (word >= 0) other = NUMBER_WORDS[word === NUMBER_WORDS.length - 1 ? word - 1 : word + 1]!;
+  else {
+    const value = Number(written.replaceAll(".", "").replace(",", "."));
+    if (!Number.isFinite(value) || value === 0 || (/^\d{4}$/u.test(written) && value >= 1900 && value <= 2100)) return undefined;
+    const factor = FALSE_FIGURE_FACTORS[hash(seed) % FALSE_FIGURE_FACTORS.length]!;
+    const decimals = written.includes(",") ? written.length - written.indexOf(",") - 1 : 0;
+    const significant = Math.max(2, written.replace(/\D/gu, "").replace(/^0+/u, "").length - decimals);
+    let changed = Number((value * factor).toPrecision(significant));
+    if (decimals === 0) changed = Math.round(changed);
+    if (changed === value || changed <= 0) return undefined;
+    other = decimals > 0 ? changed.toFixed(decimals).replace(".", ",") : formatNumber(changed);
+    // Four digits without a point stay so ("1450" where the text wrote "965" or "1200").
+    if (!written.includes(".") && changed < 10000) other = other.replaceAll(".", "");
+  }
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other)}(?![\\p{L}\\p{N}])`, "u").test(doc.text)) return undefined;
+  return rest.slice(0, figure.index) + other + rest.slice(figure.index + written.length);
+}
+
 /** An indefinite article, which "kein" denies ("einen Rücktritt" → "keinen Rücktritt"). */
 const INDEFINITE_ARTICLE = /^ein(?:e|en|em|er|es)?$/u;
 /** Words after "ein" that make it no article of an object: "ein paar", "ein bisschen", "ein wenig". */
@@ -1396,7 +1435,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (actor.place === "country") continue;
     // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
     const ofCountry = action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
-    const falseDeed = other ? undefined : (deedInOtherCountry(doc, pool, actor, evidence, deed.rest) ?? (ofCountry ? undefined : denied(deed.rest)));
+    const falseDeed = other
+      ? undefined
+      : (deedInOtherCountry(doc, pool, actor, evidence, deed.rest) ??
+        (ofCountry ? undefined : (withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`) ?? denied(deed.rest))));
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
     if (falsehood) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
   }

@@ -1242,3 +1242,35 @@ Wien – Der Oberste Gerichtshof hat Urteile gegen Wolfgang Kulterer, Tilo Berli
     expect(made.filter((statement) => statement.statement.includes("nicht"))).toEqual([]);
   });
 });
+
+describe("a deed nobody else did, stated falsely with another figure", () => {
+  const statementsOf = (text: string) =>
+    generateBank([{ id: "figures", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+  const text = (deed: string) => `Rechte Gewalt
+
+Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gewalt. Bei den Angriffen wurden viele Menschen verletzt.`;
+
+  it("changes the deed's first figure, in digits or as a number word, to one the text does not write", () => {
+    const digits = statementsOf(text("900 Delikte"));
+    expect(digits).toContainEqual({ statement: "Die Polizei hat am Montag 900 Delikte im Zusammenhang mit rechter Gewalt gemeldet.", answer: true });
+    expect(digits.filter((statement) => !statement.answer).map((statement) => statement.statement)).toEqual([
+      expect.stringMatching(/^Die Polizei hat am Montag (?:1350|600) Delikte im Zusammenhang mit rechter Gewalt gemeldet\.$/u),
+    ]);
+    const words = statementsOf(text("zwei Brandanschläge"));
+    expect(words).toContainEqual({ statement: "Am Montag meldete die Polizei drei Brandanschläge im Zusammenhang mit rechter Gewalt.", answer: false });
+    const decimals = statementsOf(text("Schäden von 1,6 Millionen Euro"));
+    expect(decimals.filter((statement) => !statement.answer).map((statement) => statement.statement)).toEqual([
+      expect.stringMatching(/^Am Montag meldete die Polizei Schäden von (?:2,4|1,1) Millionen Euro im Zusammenhang mit rechter Gewalt\.$/u),
+    ]);
+  });
+
+  it("changes no year, and no figure into one the text writes elsewhere", () => {
+    expect(statementsOf(text("für 2015 mehr Delikte")).filter((statement) => !statement.answer && !statement.statement.includes("2015"))).toEqual([]);
+    const both = `${text("900 Delikte")} Im Vorjahr waren es 600, davor 1350 Fälle.`;
+    expect(statementsOf(both).filter((statement) => !statement.answer && /Delikte/u.test(statement.statement) && !statement.statement.includes("900"))).toEqual(
+      [],
+    );
+  });
+});
