@@ -59,6 +59,7 @@ const MAX_STATED_DEED_LENGTH = 230;
 
 /** Words that open a fore-field but point back to what the text said before: the clause is not self-contained. */
 const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
+  "darüber",
   "dabei",
   "damit",
   "dafür",
@@ -99,6 +100,9 @@ const CONNECTIVE_FOREFIELDS: ReadonlySet<string> = new Set([
   "außerdem",
   "unterdessen",
   "derweil",
+  "darüber hinaus",
+  "ferner",
+  "überdies",
 ]);
 /**
  * Words inside a clause that point back to something only the rest of the text says. Here and below the words

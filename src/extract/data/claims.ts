@@ -165,6 +165,8 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "einen", "einem", "den", "dem", "als", "nahe", "wenige", "wenigen", "nur", "kurz", "knapp", "deutlich",
   "erneut", "zum", "vom", "aus", "durch", "ohne", "um", "bis", "ab", "neben", "zwischen", "innerhalb",
   "außerhalb", "infolge", "aufgrund", "nahezu", "noch", "vorerst", "offenbar", "überraschend",
+  // "Darüber hinaus will ...", "Ausdrücklich enthielt sich ...": a connective of two words, adverbs of manner.
+  "darüber", "ferner", "überdies", "erstmals", "ausdrücklich", "offiziell", "öffentlich", "gemeinsam", "scharf",
 ]);
 
 /**

@@ -1274,3 +1274,24 @@ Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gew
     );
   });
 });
+
+describe("a deed after a connective of two words or an adverb of manner", () => {
+  const statementsOf = (text: string) =>
+    generateBank([{ id: "forefield", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" && question.answer ? [question.statement] : [],
+    );
+  const text = (sentence: string) => `Neue Regierung in Ankara
+
+Ankara – Präsident Recep Tayyip Erdoğan hat am Montag Ministerpräsident Ahmet Davutoğlu mit der Regierungsbildung beauftragt. ${sentence} Oppositionschef Kemal Kılıçdaroğlu kritisierte am Dienstag den Zeitplan.`;
+
+  it("states 'Darüber hinaus will X ...' without the connective, and 'Ausdrücklich lobte X ...' with the adverb after the verb", () => {
+    expect(statementsOf(text("Darüber hinaus will Davutoğlu Fachleute von außerhalb des Parlaments für Ministerposten gewinnen.")).join(" ")).toContain(
+      "Ahmet Davutoğlu will Fachleute von außerhalb des Parlaments für Ministerposten gewinnen.",
+    );
+    expect(statementsOf(text("Ausdrücklich lobte Davutoğlu die Bereitschaft der Opposition zu Gesprächen.")).join(" ")).toContain(
+      "Ahmet Davutoğlu lobte ausdrücklich die Bereitschaft der Opposition zu Gesprächen.",
+    );
+    // "Darüber" alone points back to what the sentence before said.
+    expect(statementsOf(text("Darüber informierte Davutoğlu am Mittwoch die Fraktionschefs im Parlament.")).join(" ")).not.toContain("Fraktionschefs");
+  });
+});
