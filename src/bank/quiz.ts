@@ -128,6 +128,8 @@ interface Profile {
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
   foil: string | undefined;
+  /** The office a false statement of who holds which gives the person ("Verteidigungsminister"), folded. */
+  borrowedOffice: string | undefined;
   /**
    * Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one, at
    * the difference of their serials: the profiles of a pool are made one after the other, so an array's
@@ -267,6 +269,10 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       countries,
       // Always set (undefined where there is none), so that every profile has one shape.
       foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
+      borrowedOffice:
+        question.type === "truefalse" && !question.answer && question.topic === "person_role" && question.correction
+          ? foilOf(question.statement, question.correction).replace(TRAILING_PUNCTUATION, "")
+          : undefined,
       fits: [],
       serial: serials++,
       typeIndex: QUESTION_TYPES.indexOf(question.type),
@@ -317,11 +323,26 @@ function fitTogether(x: Profile, y: Profile): boolean {
     // Sentences whose starts differ are different ones (the start ends the sentence's key): compared as numbers
     // first, the keys (which share the document's id) only where the starts are equal.
     const otherSentence = x.sentenceStart !== y.sentenceStart || x.sentence !== y.sentence;
-    fits = otherSentence && neitherGivesAway(x, y) && (x.foil === undefined || x.foil === "" || x.foil !== y.foil);
+    fits =
+      otherSentence &&
+      neitherGivesAway(x, y) &&
+      (x.foil === undefined || x.foil === "" || x.foil !== y.foil) &&
+      !showsOffice(x, y.borrowedOffice) &&
+      !showsOffice(y, x.borrowedOffice);
     earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
 }
+
+/**
+ * "Benjamin Netanjahu ist Verteidigungsminister." (false) beside "Netanjahu zitierte seinen Verteidigungsminister ...
+ * zu sich": a question that shows the office a false statement borrows shows it held by someone else.
+ */
+function showsOffice(profile: Profile, office: string | undefined): boolean {
+  return office !== undefined && office !== "" && containsPhrase(profile.shown, office);
+}
+
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/u;
 
 /** Different facts, different answers, and neither shows the other's answer. */
 function neitherGivesAway(x: Profile, y: Profile): boolean {

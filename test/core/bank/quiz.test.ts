@@ -591,6 +591,36 @@ describe("drawQuiz", () => {
   });
 });
 
+describe("a false statement of who holds an office", () => {
+  const statement = (id: number, topic: "person_role" | "action", text: string, answer: boolean, correction?: string) =>
+    Question.parse({
+      id: `q_${id.toString(16).padStart(16, "0")}`,
+      documentId: "doc",
+      topic,
+      stem: "Stimmt diese Aussage laut Text?",
+      fact: `${topic}:${id}`,
+      salience: 0.5,
+      evidence: evidenceAt("doc", id * 100),
+      moreEvidence: [],
+      type: "truefalse",
+      statement: text,
+      answer,
+      ...(correction ? { correction } : {}),
+    });
+
+  it("stands in no quiz with a question that shows the office it borrows held by someone else", () => {
+    const borrowed = statement(1, "person_role", "Benjamin Netanjahu ist Verteidigungsminister.", false, "Benjamin Netanjahu ist Israels Ministerpräsident.");
+    const showsHolder = statement(2, "action", "Benjamin Netanjahu zitierte seinen Verteidigungsminister Jaalon zu sich.", true);
+    const other = statement(3, "action", "Benjamin Netanjahu nannte den Vergleich schockierend.", true);
+    expect(compatible(borrowed, showsHolder)).toBe(false);
+    expect(compatible(showsHolder, borrowed)).toBe(false);
+    expect(compatible(borrowed, other)).toBe(true);
+    // The true statement of the office shows nothing borrowed.
+    const truth = statement(4, "person_role", "Benjamin Netanjahu ist Israels Ministerpräsident.", true);
+    expect(compatible(truth, showsHolder)).toBe(true);
+  });
+});
+
 describe("drawMixedQuiz", () => {
   it("holds every rule and lets every text come up before any comes twice", () => {
     fc.assert(
