@@ -233,22 +233,28 @@ function afterDashes(text: string, tokens: readonly Token[], from: number): numb
 /** Words a genitive after an office may run on with before the holder's name: "der Zeitung Cumhuriyet". */
 const MAX_GENITIVE_WORDS = 4;
 const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
+/** Small words of a place or body after an office ("Repräsentant in Bosnien-Herzegowina", "Sprecher von Präsident Putin"). */
+const OFFICE_PLACE_WORDS: ReadonlySet<string> = new Set(["in", "im", "für", "bei", "beim", "von", "vom", "am", "dem", "den"]);
 
 /**
- * "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...": a sentence that opens with an office (a
- * role noun after its article), maybe a genitive after it, and the name of its holder between commas. The
+ * "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...", "Der frühere Hohe Repräsentant in
+ * Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte ...": a sentence that opens with an office (a role noun after
+ * its article), maybe a genitive or a place after it, and the name of its holder between commas. The
  * holder acts; not where the name stands in some other phrase ("Das Treffen mit dem Präsidenten, Wladimir Putin, ...").
  */
 function apposedHolder(text: string, tokens: readonly Token[], opening: Phrase, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   if (opening.person || !PHRASE_DETERMINERS.has(tokens[0]?.lower ?? "")) return undefined;
   let office = 1;
-  while (office < opening.next && isAdjectiveLike(tokens[office]!.text)) office++;
-  if (office >= opening.next || !isRoleToken(tokens[office]!)) return undefined;
+  // "Der frühere Hohe Repräsentant": an adjective of the office's name is capitalised.
+  while (office < tokens.length && !isRoleToken(tokens[office]!) && (isAdjectiveLike(tokens[office]!.text) || isAdjectiveLike(tokens[office]!.lower))) office++;
+  if (office >= tokens.length || !isRoleToken(tokens[office]!)) return undefined;
   const commaBefore = (index: number) => /^,\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
-  let name = opening.next;
-  while (name < tokens.length && name - opening.next < MAX_GENITIVE_WORDS && !commaBefore(name)) {
+  const afterOffice = office + 1;
+  let name = afterOffice;
+  while (name < tokens.length && name - afterOffice < MAX_GENITIVE_WORDS && !commaBefore(name)) {
     const word = tokens[name]!;
-    if (!word.joined || !(word.capitalised || GENITIVE_ARTICLES.has(word.lower) || isAdjectiveLike(word.text))) return undefined;
+    if (!word.joined || !(word.capitalised || GENITIVE_ARTICLES.has(word.lower) || OFFICE_PLACE_WORDS.has(word.lower) || isAdjectiveLike(word.text)))
+      return undefined;
     name++;
   }
   const named = name < tokens.length && commaBefore(name) ? persons.get(tokens[name]!.start) : undefined;

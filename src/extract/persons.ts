@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ROLE_ENDINGS,
+  TITLE_ADJECTIVES,
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
@@ -293,6 +294,18 @@ function introductionAt(
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
 
+/** "der frühere Hohe Repräsentant", "die bisherige Zweite Landtagspräsidentin": a capitalised adjective of an office's title, after an article or an adjective. */
+function isTitleAdjective(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  return (
+    token.joined &&
+    TITLE_ADJECTIVES.test(token.text) &&
+    before !== undefined &&
+    (DETERMINERS.has(before.lower) || (!before.capitalised && isAdjectiveLike(before.text)))
+  );
+}
+
 /** Adjectives that need what they govern ("der für Terrorismus zuständige Staatsanwalt"): without it no part of the role. */
 const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
 
@@ -303,6 +316,7 @@ const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
  */
 function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
+  if (isTitleAdjective(tokens, index)) return true;
   if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];

@@ -20,8 +20,11 @@ export const ROLE_ENDINGS: readonly string[] = [
   "papst", "bischof", "bischöfin", "kommandeur", "kommandeurin", "befehlshaber", "befehlshaberin", "trainer",
   "trainerin", "landeshauptmann", "landeshauptfrau", "obmann", "obfrau", "landesrat", "landesrätin",
   "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "rektor", "rektorin", "dekan", "dekanin",
-  "chefredakteur", "chefredakteurin", "stellvertreter", "stellvertreterin",
+  "chefredakteur", "chefredakteurin", "stellvertreter", "stellvertreterin", "repräsentant", "repräsentantin",
 ];
+
+/** Capitalised adjectives of an office's title ("Hoher Repräsentant", "Oberste Richterin", "Zweite Landtagspräsidentin"). */
+export const TITLE_ADJECTIVES = /^(?:Hoh|Oberst|Erst|Zweit|Dritt|Ständig|Apostolisch)(?:e|er|en|es|em)$/u;
 
 /** Role words that stand for a colleague of the previous person ("sein US-Kollege Blinken"). */
 export const COLLEAGUE_ENDINGS: readonly string[] = ["kollege", "kollegin", "amtskollege", "amtskollegin"];

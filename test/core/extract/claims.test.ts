@@ -281,6 +281,14 @@ describe("actions", () => {
     ).toContain("Die Regierung | verschärfte");
   });
 
+  it("takes the name between commas after an office with a place ('Der frühere Hohe Repräsentant in Bosnien-Herzegowina, X, begrüßte')", () => {
+    expect(actorOf("Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte die Initiative am Montag.")).toEqual([
+      "Wolfgang Petritsch | begrüßte",
+    ]);
+    // A name after a noun that is no office is not its holder.
+    expect(actorOf("Das Treffen mit dem Präsidenten, Wladimir Putin, dauerte zwei Stunden.")).toEqual([]);
+  });
+
   it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
     expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
     expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);

@@ -170,3 +170,16 @@ describe("persons", () => {
     expect(mentions.Sobotka).toEqual(["Sobotka", "Sobotka", "Wolfgang Sobotka"]);
   });
 });
+
+describe("an office with a capitalised adjective of its title", () => {
+  it("keeps 'frühere Hohe', 'bisherige Zweite' in the role, and a noun before the role out of it", () => {
+    const roleOf = (text: string, name: string) => extractFacts(text).persons.find((person) => person.name === name)?.role;
+    expect(roleOf("Der frühere Hohe Repräsentant in Bosnien-Herzegowina, Wolfgang Petritsch, begrüßte die Initiative.", "Wolfgang Petritsch")).toBe(
+      "frühere Hohe Repräsentant in Bosnien-Herzegowina",
+    );
+    expect(roleOf("Neu ist die bisherige Zweite Landtagspräsidentin Gerda Weichsler-Hauer.", "Gerda Weichsler-Hauer")).toBe(
+      "bisherige Zweite Landtagspräsidentin",
+    );
+    expect(roleOf("Auf der Landesliste folgt Klubobmann Christian Makor.", "Christian Makor")).toBe("Klubobmann");
+  });
+});
