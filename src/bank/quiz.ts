@@ -103,7 +103,11 @@ export interface DrawOptions {
 /** What the rules need to know about a question, computed once per question object. */
 interface Profile {
   question: Question;
-  /** The fact asked about and those it also states, with the document: no two questions of a quiz share one. */
+  /**
+   * The fact asked about and those it also states: no two questions of a quiz share one (of one document). Without
+   * the document's id, compared as well only where the documents differ: every pair of a pool compares them, and
+   * facts that share a long prefix cost a comparison of all of it.
+   */
   facts: string[];
   sentence: string;
   /** Folded texts a learner must give or pick to be right. */
@@ -255,7 +259,7 @@ function profileOf(question: Question, profiles: Profiles): Profile {
     const countries = question.topic === "countries_named" && question.type === "multi";
     profile = {
       question,
-      facts: [question.fact, ...(question.alsoAbout ?? [])].map((fact) => `${question.documentId}|${fact}`),
+      facts: [question.fact, ...(question.alsoAbout ?? [])],
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
       keyForms,
@@ -346,9 +350,17 @@ const TRAILING_PUNCTUATION = /[.,;:!?]+$/u;
 
 /** Different facts, different answers, and neither shows the other's answer. */
 function neitherGivesAway(x: Profile, y: Profile): boolean {
-  for (const fact of x.facts) if (y.facts.includes(fact)) return false;
+  if (x.question.documentId === y.question.documentId) {
+    for (const fact of x.facts) if (y.facts.includes(fact)) return false;
+  } else if (shareFact(x, y)) return false;
   for (const key of x.keys) if (y.keys.includes(key)) return false;
   return !reveals(x, y) && !reveals(y, x);
+}
+
+/** Whether questions of two documents share a fact: as "document|fact", which two ids that hold "|" may share. */
+function shareFact(x: Profile, y: Profile): boolean {
+  const ofY = y.facts.map((fact) => `${y.question.documentId}|${fact}`);
+  return x.facts.some((fact) => ofY.includes(`${x.question.documentId}|${fact}`));
 }
 
 export function compatible(a: Question, b: Question): boolean {
