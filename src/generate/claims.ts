@@ -22,7 +22,7 @@ import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
-import { escapeRegExp, isAdjectiveLike, isCapitalised, matchesOf } from "../extract/text";
+import { escapeRegExp, isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -633,7 +633,8 @@ function asMainClause(words: string): string | undefined {
 
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotableWords(quote: QuoteFact): string | undefined {
-  const said = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
+  const said = oneByte(squash(quote.quote.text)).replace(/[.,;:]+$/u, "");
   const words = asMainClause(said) ?? said;
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
@@ -789,7 +790,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
-  rest = withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, "")))));
+  // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
+  rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
   if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
