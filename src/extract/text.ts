@@ -116,6 +116,56 @@ export interface CapitalMatch {
   word: string;
 }
 
+/** Character classes of Latin-1 codes (charClass), as bits. */
+export const UPPER = 1;
+export const LOWER = 2;
+/** Any letter (\p{L}): upper and lower case, and "ª", "º". */
+export const LETTER = 4;
+/** \p{N}: digits, "²", "³", "¹", "¼", "½", "¾". */
+export const NUMBER = 8;
+/** \s */
+export const SPACE = 16;
+
+/** What each Latin-1 code is, by the expressions' own verdicts. */
+const LATIN1_CLASSES = Uint8Array.from({ length: 0x100 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return (
+    (/\p{Lu}/u.test(char) ? UPPER : 0) |
+    (/\p{Ll}/u.test(char) ? LOWER : 0) |
+    (/\p{L}/u.test(char) ? LETTER : 0) |
+    (/\p{N}/u.test(char) ? NUMBER : 0) |
+    (/\s/u.test(char) ? SPACE : 0)
+  );
+});
+
+/** Marks beyond Latin-1 that German texts have between words: quotation marks, dashes, the ellipsis. None is a letter, figure or space. */
+const PUNCTUATION_BEYOND_LATIN1: ReadonlySet<number> = new Set([..."‘’‚“”„–—…"].map((char) => char.charCodeAt(0)));
+
+/**
+ * The class bits of a character code: a Latin-1 character's, 0 for punctuation beyond Latin-1 (and for the end of
+ * the text, NaN), undefined for any other character (a letter of another script, a surrogate), which only an
+ * expression can judge.
+ */
+export function charClass(code: number): number | undefined {
+  if (code < 0x100) return LATIN1_CLASSES[code]!;
+  return Number.isNaN(code) || PUNCTUATION_BEYOND_LATIN1.has(code) ? 0 : undefined;
+}
+
+/**
+ * Where a sticky expression's match at a capital ends, worked out by hand for the characters charClass knows (-1 for
+ * no match), undefined where it meets another: then the expression decides. Running an expression at a position
+ * costs some 150 ns, most of a whole text's search at its capitals.
+ */
+export type MatchEnd = (text: string, at: number) => number | undefined;
+
+/** Where `sticky` matches at `at`: by `end` where it can tell, else by the expression; -1 for no match. */
+function matchEnd(sticky: RegExp, text: string, at: number, end: MatchEnd | undefined): number {
+  const known = end?.(text, at);
+  if (known !== undefined) return known;
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex : -1;
+}
+
 /**
  * The matches in `text`, in order, of `sticky` (flags "uy"; a match must open with an upper-case
  * letter), as a global expression of the same pattern finds them; but the expression is tried only
@@ -124,15 +174,15 @@ export interface CapitalMatch {
  * the expression cannot match, without running it (most of the call's cost is running it at all).
  * Tested, not executed: no match array is made for each word (the callers need no groups).
  */
-export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean): CapitalMatch[] {
+export function matchesAtCapitals(sticky: RegExp, text: string, mayMatch?: (text: string, at: number) => boolean, end?: MatchEnd): CapitalMatch[] {
   const matches: CapitalMatch[] = [];
   for (let at = 0; at < text.length; at++) {
     if (!capitalAt(text, at)) continue;
     if (mayMatch !== undefined && !mayMatch(text, at)) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) continue;
-    matches.push({ index: at, word: text.slice(at, sticky.lastIndex) });
-    at = sticky.lastIndex - 1;
+    const matchedTo = matchEnd(sticky, text, at, end);
+    if (matchedTo === -1) continue;
+    matches.push({ index: at, word: text.slice(at, matchedTo) });
+    at = matchedTo - 1;
   }
   return matches;
 }
@@ -149,13 +199,13 @@ function capitalAt(text: string, at: number): boolean {
  * Whether a word of matchesAtCapitals(sticky, text) passes `accept`: the matches are tried in order up to the
  * first that does, and no list of them is made.
  */
-export function someAtCapitals(sticky: RegExp, text: string, accept: (word: string) => boolean): boolean {
+export function someAtCapitals(sticky: RegExp, text: string, accept: (word: string) => boolean, end?: MatchEnd): boolean {
   for (let at = 0; at < text.length; at++) {
     if (!capitalAt(text, at)) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) continue;
-    if (accept(text.slice(at, sticky.lastIndex))) return true;
-    at = sticky.lastIndex - 1;
+    const matchedTo = matchEnd(sticky, text, at, end);
+    if (matchedTo === -1) continue;
+    if (accept(text.slice(at, matchedTo))) return true;
+    at = matchedTo - 1;
   }
   return false;
 }
@@ -176,15 +226,16 @@ export function matchesAtCapitalsOf(
   text: string,
   capitals: readonly number[],
   mayMatch?: (text: string, at: number) => boolean,
+  end?: MatchEnd,
 ): CapitalMatch[] {
   const matches: CapitalMatch[] = [];
   let from = 0;
   for (const at of capitals) {
     if (at < from || (mayMatch !== undefined && !mayMatch(text, at))) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) continue;
-    matches.push({ index: at, word: text.slice(at, sticky.lastIndex) });
-    from = sticky.lastIndex;
+    const matchedTo = matchEnd(sticky, text, at, end);
+    if (matchedTo === -1) continue;
+    matches.push({ index: at, word: text.slice(at, matchedTo) });
+    from = matchedTo;
   }
   return matches;
 }

@@ -1,6 +1,6 @@
 /** Shared by the families about people: how a person is shown and which people are safe distractors. */
 import type { Question } from "../bank/schema";
-import { matchesAtCapitalsOf } from "../extract/text";
+import { charClass, LETTER, matchesAtCapitalsOf, NUMBER, UPPER } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
 import { withinOneEdit } from "../bank/grade";
@@ -87,10 +87,29 @@ export function personDistractors(
 }
 
 /** A capitalised word, tried only where a capital stands (matchesAtCapitals): its look-behind is not run at every position. */
-const CAPITALISED_AT = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/uy;
+export const CAPITALISED_AT = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'-]+/uy;
+
+/** Where CAPITALISED_AT's match at a capital ends, by the characters' classes (MatchEnd). */
+export function capitalisedEnd(text: string, at: number): number | undefined {
+  const capital = charClass(text.charCodeAt(at));
+  const before = at === 0 ? 0 : charClass(text.charCodeAt(at - 1));
+  if (capital === undefined || before === undefined) return undefined;
+  if ((capital & UPPER) === 0 || (before & (LETTER | NUMBER)) !== 0) return -1;
+  let end = at + 1;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    const next = charClass(code);
+    if (next === undefined) return undefined;
+    if ((next & LETTER) === 0 && code !== 39 && code !== 45) break;
+    end++;
+  }
+  return end > at + 1 ? end : -1;
+}
 
 /** The capitalised words of the text, once each. */
-const capitalisedWords = perDocument((doc) => [...new Set(matchesAtCapitalsOf(CAPITALISED_AT, doc.text, textCapitals(doc)).map((match) => match.word))]);
+const capitalisedWords = perDocument((doc) => [
+  ...new Set(matchesAtCapitalsOf(CAPITALISED_AT, doc.text, textCapitals(doc), undefined, capitalisedEnd).map((match) => match.word)),
+]);
 
 /** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
 const MIN_VARIANT_SURNAME = 5;

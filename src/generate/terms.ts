@@ -9,7 +9,18 @@ import { isSpace as isSpaceCode } from "../bank/text";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { roleForms } from "../extract/gender";
-import { firstStartingAt, isAdjectiveLike, matchesAtCapitals, matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
+import {
+  charClass,
+  firstStartingAt,
+  isAdjectiveLike,
+  LETTER,
+  LOWER,
+  matchesAtCapitals,
+  matchesAtCapitalsOf,
+  NUMBER,
+  overlapsAnyOf,
+  UPPER,
+} from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
@@ -22,7 +33,48 @@ export const TERM_GAP_STEM = "Welcher Begriff fehlt in diesem Satz?";
 /** A capitalised word of at least five letters, hyphenated compounds whole ("Holocaust-Gedenktag"); no acronyms. */
 const NOUN = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)*(?![\p{L}\p{N}-])/gu;
 /** NOUN tried at one position, by matchesAtCapitals: a noun opens with an upper-case letter. */
-const NOUN_AT = new RegExp(NOUN.source, "uy");
+export const NOUN_AT = new RegExp(NOUN.source, "uy");
+
+/** Where a run of lower-case letters from `from` ends, undefined at a character charClass cannot judge. */
+function lowerRunEnd(text: string, from: number): number | undefined {
+  let end = from;
+  for (;;) {
+    const next = charClass(text.charCodeAt(end));
+    if (next === undefined) return undefined;
+    if ((next & LOWER) === 0) return end;
+    end++;
+  }
+}
+
+/**
+ * Where NOUN_AT's match at a capital ends, by the characters' classes (MatchEnd). Every run and part is taken
+ * whole: where the expression would have to give back a letter or a part, the look-ahead fails on what it gave back.
+ */
+export function nounEnd(text: string, at: number): number | undefined {
+  const capital = charClass(text.charCodeAt(at));
+  const before = at === 0 ? 0 : charClass(text.charCodeAt(at - 1));
+  if (capital === undefined || before === undefined) return undefined;
+  if ((capital & UPPER) === 0 || (before & (LETTER | NUMBER)) !== 0 || text.charCodeAt(at - 1) === 45) return -1;
+  const letters = lowerRunEnd(text, at + 1);
+  if (letters === undefined) return undefined;
+  let end = letters;
+  // NOUN's \p{Ll}{4,}
+  if (end - (at + 1) < 4) return -1;
+  // "-Gedenktag", "-reise": a part after a hyphen, its capital optional.
+  while (text.charCodeAt(end) === 45) {
+    const partCapital = charClass(text.charCodeAt(end + 1));
+    if (partCapital === undefined) return undefined;
+    const partStart = end + 1 + ((partCapital & UPPER) !== 0 ? 1 : 0);
+    const partEnd = lowerRunEnd(text, partStart);
+    if (partEnd === undefined) return undefined;
+    if (partEnd === partStart) break;
+    end = partEnd;
+  }
+  const after = charClass(text.charCodeAt(end));
+  if (after === undefined) return undefined;
+  return (after & (LETTER | NUMBER)) !== 0 || text.charCodeAt(end) === 45 ? -1 : end;
+}
+
 /** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
 export const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
 /** Endings a noun may take in the text ("Papagei", "Papageien"): cut before counting how often the text names it. */
@@ -352,7 +404,11 @@ const HEAD_KEY = 3;
 
 /** Where NOUN matches in the whole text, in text order: one pass, from which each sentence takes its nouns. */
 const nounSpans = perDocument((doc) =>
-  matchesAtCapitalsOf(NOUN_AT, doc.text, textCapitals(doc)).map((match) => ({ start: match.index, end: match.index + match.word.length, word: match.word })),
+  matchesAtCapitalsOf(NOUN_AT, doc.text, textCapitals(doc), undefined, nounEnd).map((match) => ({
+    start: match.index,
+    end: match.index + match.word.length,
+    word: match.word,
+  })),
 );
 
 /** Whether a character code is an ASCII character that no noun holds (no letter, no hyphen). */
@@ -373,7 +429,7 @@ function sentenceNouns(doc: DocContext, sentence: Span, quote: string): { index:
     }
     return nouns;
   }
-  return matchesAtCapitals(NOUN_AT, quote).filter((match) => match.index > 0);
+  return matchesAtCapitals(NOUN_AT, quote, undefined, nounEnd).filter((match) => match.index > 0);
 }
 
 /** The shortest part of a compound before its head ("Ausland|s|reise"): "Ur|teile" is no compound of "Teile". */

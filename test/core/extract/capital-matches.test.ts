@@ -1,0 +1,48 @@
+/**
+ * The hand-written ends of the expressions tried at capitals (MatchEnd, src/extract/text.ts) find what the
+ * expressions find: on German sentences and on strings of letters, marks and characters beyond Latin-1 mixed at random.
+ */
+import { describe, expect, it } from "vitest";
+import { type MatchEnd, matchesAtCapitals } from "../../../src/extract/text";
+import { NOUN_AFTER_SPACE, nounAfterSpaceEnd } from "../../../src/generate/backrefs";
+import { CAPITALISED_AT, capitalisedEnd } from "../../../src/generate/persons";
+import { NOUN_AT, nounEnd } from "../../../src/generate/terms";
+
+const SENTENCES = [
+  "Der Holocaust-Gedenktag am 27. Jänner erinnert an die Befreiung von Auschwitz-Birkenau.",
+  "„Die Südamerika-Reise“ – so nannte Außenminister Heiko Maas seine Tour; O'Brien und Mikl-Leitner kamen mit.",
+  "Die Bundes-Regierung, die EU-Kommission und Łódź: Straßen-Bahn-Ausbau 2017 ging weiter…",
+  "Präsident Recep Tayyip Erdoğan sagte, die Türkei werde Schritt für Schritt vorgehen.",
+];
+
+/** Strings of characters the ends judge by class and of those they leave to the expression. */
+function randomStrings(count: number): string[] {
+  const alphabet = [..."AaBbZzÄäÖößÀÞþÿµªº×÷0123456789²¼-'’ \u00a0\t.,„“–…ŁłĞğ\u0301\u2003", "\u{1D400}", "\u{1D41A}", "\ud835"];
+  let seed = 7;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  return Array.from({ length: count }, () => {
+    let text = "";
+    for (let length = 1 + Math.floor(next() * 20); length > 0; length--)
+      text += next() < 0.5 ? "abcdeg"[Math.floor(next() * 6)] : alphabet[Math.floor(next() * alphabet.length)];
+    return text;
+  });
+}
+
+const PATTERNS: [string, RegExp, MatchEnd][] = [
+  ["NOUN_AT", NOUN_AT, nounEnd],
+  ["CAPITALISED_AT", CAPITALISED_AT, capitalisedEnd],
+  ["NOUN_AFTER_SPACE", NOUN_AFTER_SPACE, nounAfterSpaceEnd],
+];
+
+describe("matches at capitals by hand", () => {
+  for (const [name, sticky, end] of PATTERNS) {
+    it(`finds what ${name} finds`, () => {
+      for (const text of [...SENTENCES, ...randomStrings(20000)]) {
+        expect(matchesAtCapitals(sticky, text, undefined, end), text).toEqual(matchesAtCapitals(sticky, text));
+      }
+    });
+  }
+});
