@@ -1,7 +1,7 @@
 /** What every question family needs about one document: its facts, its sentences in order, where evidence may come from. */
 import type { Evidence } from "../bank/schema";
 import { foldSpaces, isWordChar } from "../bank/text";
-import { capitalsOf } from "../extract/text";
+import { capitalsOf, oneByte } from "../extract/text";
 import type { ActionFact, Facts, Passage, PassageKind, PersonFact, QuoteFact, Span } from "../extract/types";
 import { usableHedgeBefore } from "../extract/units";
 import { datePhrase } from "./german";
@@ -229,4 +229,22 @@ export function textMentions(doc: DocContext, name: string): boolean {
     cache.set(name, found);
   }
   return found;
+}
+
+/** The texts spanText made, by start: a span of the document is a sentence, mostly, asked for by several families. */
+const spanTexts = perDocument(() => new Map<number, string>());
+
+/**
+ * The document's text of `span`, one byte per character where it can be (oneByte), made once per document
+ * and span: the readings of standsAlone, the named things and the objects run expressions over the same
+ * sentences, and a slice of a text with „“ or – anywhere stays two bytes per character, which they run slower on.
+ */
+export function spanText(doc: DocContext, span: Span): string {
+  const byStart = spanTexts(doc);
+  let text = byStart.get(span.start);
+  if (text === undefined || text.length !== span.end - span.start) {
+    text = oneByte(doc.text.slice(span.start, span.end));
+    byStart.set(span.start, text);
+  }
+  return text;
 }

@@ -12,7 +12,7 @@ import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
 import { matchesOf, overlapsAnyOf } from "../extract/text";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, personAndPlaceMentions } from "./context";
+import { type DocContext, evidenceFor, isProse, personAndPlaceMentions, spanText } from "./context";
 import { TIME_NOUNS } from "./data/anaphora";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
@@ -123,7 +123,7 @@ export function namedThingQuestions(doc: DocContext): Question[] {
   const asked = new Set<string>();
   const questions: Question[] = [];
   for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
+    const text = spanText(doc, sentence);
     for (const match of matchesOf(CLASSIFIED_NAME, text)) {
       const quoted = match[3] !== undefined;
       const name = (match[3] ?? match[4]!).trim();

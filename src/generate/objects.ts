@@ -11,7 +11,7 @@ import { isCapitalised, matchesOf } from "../extract/text";
 import type { ActionFact } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson, personOf } from "./claims";
-import { articleSentenceAt, type DocContext, evidenceFor, perDocument, storyOpeningEnd } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, perDocument, spanText, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { PREPOSITIONS } from "./german";
 import { fullName } from "./persons";
@@ -265,7 +265,7 @@ const WORD_BEFORE = /(\p{L}+)(,?)\s+$/u;
 const phrasesOf = perDocument((doc: DocContext) => {
   const phrases: ObjectPhrase[] = [];
   for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
+    const text = spanText(doc, sentence);
     for (const match of matchesOf(PHRASE, text)) {
       const [, determiner, adjectives, noun] = match as unknown as [string, string, string, string];
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index! - 20), match.index!));

@@ -9,9 +9,9 @@
 import { SAYING_VERBS } from "../extract/data/claims";
 import { ANAPHORIC_EPITHETS, namesSource, TIME_NOUNS } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
-import { anyOfWords, matchesOf, mayHoldAnyOf, oneByte } from "../extract/text";
+import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
-import { type DocContext, perDocument } from "./context";
+import { type DocContext, perDocument, spanText } from "./context";
 
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
 const MIN_WORDS = 6;
@@ -472,8 +472,8 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
   const bySentence = readings(doc);
   let reading = bySentence.get(sentence.start);
   if (!reading || reading.text.length !== sentence.end - sentence.start) {
-    // One byte per character where it can be (oneByte): the readings run many expressions over it.
-    const text = oneByte(doc.text.slice(sentence.start, sentence.end));
+    // One byte per character where it can be (spanText): the readings run many expressions over it.
+    const text = spanText(doc, sentence);
     // In lower case once, for the epithets and the pronouns.
     const lower = text.toLowerCase();
     const unusable = !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text) || hasFusedWords(doc, text);
