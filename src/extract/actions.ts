@@ -418,7 +418,9 @@ const INTERVIEW_LABEL = /^(?:Frage|Antwort|\p{Lu}{3,}(?:\s\p{Lu}{3,})?)$/u;
 function interviewStart(doc: Doc, personBySurname: ReadonlyMap<string, PersonFact>): number {
   const labelled: number[] = [];
   doc.sentences.forEach((sentence, index) => {
-    const label = SPEAKER_LABEL.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))?.[1];
+    const opening = doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60));
+    // A label ends in a colon: most sentences open without one, and the expression is not run on them.
+    const label = opening.includes(":") ? SPEAKER_LABEL.exec(opening)?.[1] : undefined;
     if (label && (personBySurname.has(label.slice(label.lastIndexOf(" ") + 1)) || INTERVIEW_LABEL.test(label))) labelled.push(index);
   });
   return labelled.length >= 2 ? labelled[0]! : doc.sentences.length;

@@ -113,7 +113,12 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
   return mentions;
 }
 
+/** The first two code units of a name, as one number: most capitalised words start as no name does, and are ruled out without a slice. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+const NAME_STARTS: ReadonlySet<number> = new Set(nameEntries.map((entry) => pairKey(entry.name, 0)));
+
 function nameAt(text: string, start: number, limit: number): { end: number; iso2: string | null } | undefined {
+  if (!NAME_STARTS.has(pairKey(text, start))) return undefined;
   const candidates = namesByKey.get(text.slice(start, start + NAME_KEY_LENGTH));
   if (!candidates) return undefined;
   for (const { pattern, iso2 } of candidates) {

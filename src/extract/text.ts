@@ -242,9 +242,26 @@ export function matchesAtCapitalsOf(
 
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
 
+/**
+ * ADJECTIVE_ENDING by the characters' classes (charClass), undefined where a character is beyond Latin-1: a small
+ * letter, small letters and hyphens, and an ending after the first letter. Every word of a text is asked.
+ */
+function adjectiveShaped(word: string): boolean | undefined {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    const kind = charClass(code);
+    if (kind === undefined) return undefined;
+    if ((kind & LOWER) === 0 && (index === 0 || code !== 45)) return false;
+  }
+  const last = word.charCodeAt(word.length - 1);
+  // "e", or "en", "er", "es", "em" with a letter before it.
+  if (last === 101) return word.length >= 2;
+  return (last === 110 || last === 114 || last === 115 || last === 109) && word.length >= 3 && word.charCodeAt(word.length - 2) === 101;
+}
+
 /** Lower-case attributive adjective ("britische", "politischen"), not an article or verb. */
 export function isAdjectiveLike(word: string): boolean {
-  return ADJECTIVE_ENDING.test(word) && !NOT_ADJECTIVES.has(word);
+  return (adjectiveShaped(word) ?? ADJECTIVE_ENDING.test(word)) && !NOT_ADJECTIVES.has(word);
 }
 
 /** Index of the sentence containing `position`, or -1. Sentences must be sorted. */

@@ -1,5 +1,6 @@
 /** Shared by the families about people: how a person is shown and which people are safe distractors. */
 import type { Question } from "../bank/schema";
+import { isSpace } from "../bank/text";
 import { charClass, LETTER, matchesAtCapitalsOf, NUMBER, UPPER } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
@@ -12,8 +13,15 @@ export function isPresent(person: PersonFact): boolean {
   return person.attendance === "attended" || person.attendance === "representative";
 }
 
-/** What shownName changes: a hyphen before a space, whitespace other than one plain space, whitespace at either end. */
-const NAME_TO_MEND = /-\s|\s\s|[^\S ]|^\s|\s$/u;
+/** Whether shownName changes `name`: a hyphen before a space, whitespace other than one plain space, whitespace at either end. */
+function needsMending(name: string): boolean {
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (!isSpace(code)) continue;
+    if (code !== 32 || index === 0 || index === name.length - 1 || name.charCodeAt(index - 1) === 45 || isSpace(name.charCodeAt(index + 1))) return true;
+  }
+  return false;
+}
 
 /** A hyphen and a line break inside a name ("al- Kadhimi"); global for String.replace, which starts from 0 whatever lastIndex is. */
 const BROKEN_HYPHEN = /(?<=\p{L})-\s+(?=\p{Lu})/gu;
@@ -24,7 +32,7 @@ const BROKEN_HYPHEN = /(?<=\p{L})-\s+(?=\p{Lu})/gu;
  */
 export function shownName(name: string): string {
   // Most names need neither: the test costs less than the two replacements.
-  if (!NAME_TO_MEND.test(name)) return name;
+  if (!needsMending(name)) return name;
   return name.replace(BROKEN_HYPHEN, "-").replace(/\s+/gu, " ").trim();
 }
 

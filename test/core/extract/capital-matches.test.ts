@@ -3,9 +3,10 @@
  * expressions find: on German sentences and on strings of letters, marks and characters beyond Latin-1 mixed at random.
  */
 import { describe, expect, it } from "vitest";
-import { type MatchEnd, matchesAtCapitals } from "../../../src/extract/text";
+import { NOT_ADJECTIVES } from "../../../src/extract/data/grammar";
+import { isAdjectiveLike, type MatchEnd, matchesAtCapitals } from "../../../src/extract/text";
 import { NOUN_AFTER_SPACE, nounAfterSpaceEnd } from "../../../src/generate/backrefs";
-import { CAPITALISED_AT, capitalisedEnd } from "../../../src/generate/persons";
+import { CAPITALISED_AT, capitalisedEnd, shownName } from "../../../src/generate/persons";
 import { NOUN_AT, nounEnd } from "../../../src/generate/terms";
 
 const SENTENCES = [
@@ -45,4 +46,38 @@ describe("matches at capitals by hand", () => {
       }
     });
   }
+});
+
+describe("words judged by hand", () => {
+  it("takes as adjective-like what its expression takes", () => {
+    const expression = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
+    for (const word of [
+      "e",
+      "ee",
+      "en",
+      "een",
+      "britische",
+      "politischen",
+      "deutsch-französische",
+      "-en",
+      "Neue",
+      ...NOT_ADJECTIVES,
+      ...randomStrings(20000),
+    ]) {
+      expect(isAdjectiveLike(word), word).toBe(expression.test(word) && !NOT_ADJECTIVES.has(word));
+    }
+  });
+
+  it("mends names as the expressions did", () => {
+    const mended = (name: string) =>
+      /-\s|\s\s|[^\S ]|^\s|\s$/u.test(name)
+        ? name
+            .replace(/(?<=\p{L})-\s+(?=\p{Lu})/gu, "-")
+            .replace(/\s+/gu, " ")
+            .trim()
+        : name;
+    for (const name of ["al- Kadhimi", "Angela  Merkel", " Merkel", "Merkel ", "Frank-Walter\u00a0Steinmeier", ...randomStrings(20000)]) {
+      expect(shownName(name), name).toBe(mended(name));
+    }
+  });
 });
