@@ -1022,9 +1022,9 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
  * How the deeds of `sentence` are stated, true and false alike: the actor first ("Die SPÖ hat am Montag
  * ..."), a rephrasing of a sentence that opens with something else; where the sentence opens with the actor
  * itself, that would be the sentence (or its first clause) word for word, and a learner could tell the true
- * statement by its wording: then the time or circumstance it names opens it ("Am Dienstag hat die türkische Wahlkommission
- * ...", "Nach der Pleite leitete ..."), or the deed is stated in the other past tense ("hat ... gefordert" as
- * "forderte ...", "warf ... vor" as "hat ... vorgeworfen"). Undefined where none of these can be.
+ * statement by its wording: then the time or circumstance it names opens it ("Am Dienstag hat die türkische
+ * Wahlkommission ...", "Nach der Pleite leitete ..."), or the deed is stated in the other past tense ("hat ...
+ * gefordert" as "forderte ...", "warf ... vor" as "hat ... vorgeworfen"). Undefined where none of these can be.
  */
 export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
   const actorFirst = (who: string, how: string, what: string) => `${deedText(capitalise(who), deedText(how, what))}.`;
@@ -1311,8 +1311,11 @@ const NUMBER_WORDS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht"
 const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
 
 /**
- * The deed with another figure, for a false statement where nobody else of the text could have done it ("meldete
- * 965 Delikte" → "1.450 Delikte", "zwei Jihadistencamps" → "drei"): the figure is what the deed says happened, and
+ * The deed with another figure, for a false statement where nobody else of the text could have done it function holdsInEitherGender(doc: DocContext, holder: PersonFact, office: string): boolean {
+  if (holds(doc, holder, office)) return true;
+  const held = lowerOffice(doc, holder);
+  return held !== undefined && !/[\s-]/u.test(office) && headNoun(held) === headNoun(office);
+} "zwei Jihadistencamps" → "drei"): the figure is what the deed says happened, and
  * what a reader should have taken from it. The first figure of the deed's own clause, not a year; the new one
  * keeps the form (digits with as many significant digits, or a number word) and is no figure the text writes.
  */

@@ -120,8 +120,9 @@ function holds(doc: DocContext, holder: PersonFact, asked: string): boolean {
 
 /** holds(), also where the office is the bare noun in the other gender: a "deutsche Kanzlerin" is no false "Kanzlerin" for the text's "Kanzler". */
 function holdsInEitherGender(doc: DocContext, holder: PersonFact, office: string): boolean {
+  if (holds(doc, holder, office)) return true;
   const held = lowerOffice(doc, holder);
-  return held !== undefined && (held.endsWith(office.toLowerCase()) || (!/[\s-]/u.test(office) && headNoun(held) === headNoun(office)));
+  return held !== undefined && !/[\s-]/u.test(office) && headNoun(held) === headNoun(office);
 }
 
 /** The office's noun without its country ("außenminister" of "Bundesaußenminister" and of "US-Außenministerin"). */
