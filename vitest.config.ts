@@ -64,6 +64,9 @@ export default defineConfig(async () => {
             fileParallelism: false,
             testTimeout: 120_000,
             hookTimeout: 120_000,
+            // A page that navigates (a form sent, a link followed) may take longer than expect.poll's second on a
+            // loaded two-core machine: the pager's "Anzeigen" once timed out beside two benchmark processes.
+            expect: { poll: { timeout: 10_000 } },
           },
         },
       ],
