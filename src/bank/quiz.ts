@@ -257,6 +257,7 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       for (const adjective of adjectivesOfCountry(key)) keyForms.push(adjective);
     }
     const countries = question.topic === "countries_named" && question.type === "multi";
+    const foil = question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined;
     profile = {
       question,
       facts: [question.fact, ...(question.alsoAbout ?? [])],
@@ -272,11 +273,8 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries,
       // Always set (undefined where there is none), so that every profile has one shape.
-      foil: question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined,
-      borrowedOffice:
-        question.type === "truefalse" && !question.answer && question.topic === "person_role" && question.correction
-          ? foilOf(question.statement, question.correction).replace(TRAILING_PUNCTUATION, "")
-          : undefined,
+      foil,
+      borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
       fits: [],
       serial: serials++,
       typeIndex: QUESTION_TYPES.indexOf(question.type),
