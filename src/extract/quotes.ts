@@ -3,7 +3,15 @@
  * "Laut Polizei …", "Der Polizei zufolge …", „…“, erklärte X. Only where the attribution is plain:
  * a wrong speaker would make a wrong key.
  */
-import { ATTRIBUTION_WORDS, LEADING_ATTRIBUTIONS, RESEARCHERS, SAYING_VERBS, SEPARABLE_PARTICLES, TRAILING_ATTRIBUTIONS } from "./data/claims";
+import {
+  ATTRIBUTION_WORDS,
+  LEADING_ATTRIBUTIONS,
+  REPORTED_SPEECH_VERBS,
+  RESEARCHERS,
+  SAYING_VERBS,
+  SEPARABLE_PARTICLES,
+  TRAILING_ATTRIBUTIONS,
+} from "./data/claims";
 import { isRoleToken } from "./persons";
 import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
@@ -367,6 +375,75 @@ function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, s
   return fact;
 }
 
+/** Words that open a subordinate clause: a sentence opening with one puts its subjunctive in that clause ("Wenn das Geld fehle, ..."). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  "dass",
+  "ob",
+  "wenn",
+  "falls",
+  "weil",
+  "obwohl",
+  "während",
+  "nachdem",
+  "bevor",
+  "als",
+  "da",
+  "wie",
+  "sodass",
+  "damit",
+  "seit",
+  "seitdem",
+  "sofern",
+  "solange",
+]);
+/** Words a reported main clause may put before its verb ("Die Regierung in Peking werde ..."), at most. */
+const MAX_WORDS_BEFORE_REPORTED_VERB = 5;
+
+/**
+ * "China wolle wirksame Maßnahmen ergreifen.", "Jedoch habe das russische Militär keine Informationen ...": a main
+ * clause whose verb, second after a phrase without a comma, is a subjunctive of reported speech. Not a question.
+ */
+function isReportedMainClause(text: string, sentence: Sentence, tokens: readonly Token[]): boolean {
+  if (SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? "") || text.slice(sentence.start, sentence.end).trimEnd().endsWith("?")) return false;
+  for (let index = 1; index <= Math.min(MAX_WORDS_BEFORE_REPORTED_VERB, tokens.length - 2); index++) {
+    const token = tokens[index]!;
+    if (!token.joined) return false;
+    if (token.text === token.lower && REPORTED_SPEECH_VERBS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The reported speech of the quote before going on without an attribution of its own: "Xi sagte, es gehe um
+ * Kerninteressen. China wolle wirksame Maßnahmen ergreifen." The speaker is that of the quote, whose sentence the
+ * words must follow in the same paragraph; not after a pronoun as speaker, whose person a third sentence would
+ * have to name.
+ */
+function continuedQuote(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  last: QuoteFact | undefined,
+): QuoteFact | undefined {
+  const previous = sentences[at.index - 1];
+  if (!last || last.antecedent || !previous || previous.start < last.start || previous.end > last.end) return undefined;
+  if (previous.id.replace(/s\d+$/u, "") !== at.sentence.id.replace(/s\d+$/u, "")) return undefined;
+  if (!isReportedMainClause(text, at.sentence, tokens)) return undefined;
+  const { span } = unquoted(text, at.sentence);
+  const fact: QuoteFact = {
+    start: at.sentence.start,
+    end: at.sentence.end,
+    quote: mention(text, span),
+    direct: false,
+    speaker: last.speaker,
+    verb: last.verb,
+    attribution: last.attribution ?? { start: last.start, end: last.end },
+  };
+  if (last.person) fact.person = last.person;
+  return fact;
+}
+
 const isAttributionWord = (token: Token) => SAYING_VERBS.has(token.lower) || ATTRIBUTION_WORDS.has(token.lower) || TRAILING_ATTRIBUTIONS.has(token.lower);
 
 /** Quotes in the article's text (in text order), at most one per sentence. */
@@ -389,8 +466,12 @@ export function findQuotes(
     const opening = openings[index];
     const opener = opening?.person ? persons.get(opening.mention.start) : undefined;
     before = { sentence, subject: opener };
-    if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) return;
     const at = { sentence, index };
+    if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
+      const continued = continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
+      if (continued) quotes.push(continued);
+      return;
+    }
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??

@@ -173,6 +173,11 @@ export interface QuoteFact extends Span {
    * person it stands for. `speaker` is then the pronoun.
    */
   antecedent?: Span;
+  /**
+   * Where the words go on with the reported speech of the sentences before, without an attribution of their own
+   * ("Xi sagte, ... . China wolle ... ergreifen."): the quote before, whose sentence names the speaker.
+   */
+  attribution?: Span;
 }
 
 /**

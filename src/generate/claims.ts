@@ -16,6 +16,7 @@ import {
   STEMS_WITH_OWN_GE,
   STRONG_VERB_FORMS,
   ACTS_IN_PRESENT,
+  REPORTED_SPEECH_VERBS,
 } from "../extract/data/claims";
 import { roleForms, roleGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -657,8 +658,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const words = quotable(doc, quote);
     const evidence = claimEvidence(doc, quote);
     const fact = `quote:${quote.quote.start}`;
-    // Who said it, as a gap in the sentence: possible also where the text names nobody else.
-    if (person)
+    // Who said it, as a gap in the sentence: possible also where the text names nobody else, not where an earlier sentence does.
+    if (person && !quote.attribution)
       questions.push(
         nameGap(doc, person, quote, { topic: "quote", key: `${quote.start}`, fact, salience: salienceOf(doc, "quote", quote, { persons: [person] }) }),
       );
@@ -668,6 +669,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // Reported speech is no one's exact words: "sinngemäß" says so.
     const how = quote.direct ? "" : " sinngemäß";
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
+    const moreEvidence = speakerEvidence(doc, quote, introduction);
+    if (!moreEvidence) continue;
     const common = {
       documentId: doc.id,
       topic: "quote" as const,
@@ -675,7 +678,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       fact,
       salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
       evidence,
-      moreEvidence: introduction ? [introduction] : [],
+      moreEvidence,
     };
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
@@ -701,7 +704,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
  * in quotation marks: the dataset's texts lost many marks of direct speech ("Wir können uns ... nicht retten").
  */
 function retold(words: string, direct: boolean): boolean {
-  return !direct && !FIRST_PERSON.test(words) && words.split(" ").some((word) => REPORTED_VERB.test(word));
+  return !direct && !FIRST_PERSON.test(words) && words.split(" ").some((word) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word));
 }
 
 /** Words as a statement gives them after "sagte ...:" (see retold). */
@@ -1464,6 +1467,17 @@ function holderIntroduction(doc: DocContext, person: PersonFact, named: Mention,
   return evidenceFor(doc, person.mentions[0]!);
 }
 
+/**
+ * The further evidence of who said a quote: the sentence that names its holder where an office stands for them
+ * (`introduction`), and where the words go on from a quote before ("Xi sagte, ... . China wolle ..."), that quote's
+ * sentence. Undefined where that sentence cannot be shown.
+ */
+function speakerEvidence(doc: DocContext, quote: QuoteFact, introduction: Evidence | undefined): Evidence[] | undefined {
+  const attribution = quote.attribution && evidenceFor(doc, quote.attribution);
+  if (quote.attribution && !attribution) return undefined;
+  return [introduction, attribution].filter((evidence): evidence is Evidence => evidence !== undefined);
+}
+
 /** Options of "Was trifft laut Text auf X zu?" longer than this make a question too long to read on a phone. */
 const MAX_CLAIM_OPTION_LENGTH = 120;
 
@@ -1498,7 +1512,8 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);
-    const introduction = holderIntroduction(doc, person, quote.speaker, quote.antecedent);
+    const moreEvidence = speakerEvidence(doc, quote, holderIntroduction(doc, person, quote.speaker, quote.antecedent));
+    if (!moreEvidence) continue;
     options.push({
       person,
       claimant: personClaimant(person),
@@ -1508,7 +1523,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       fact: `quote:${quote.quote.start}`,
       salience,
       evidence,
-      moreEvidence: introduction ? [introduction] : [],
+      moreEvidence,
       start: quote.start,
       countries: NO_COUNTRIES,
     });

@@ -19,6 +19,17 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   "kündigt", "kündigte", "schätzt", "schätzte", "analysiert", "analysierte", "urteilt", "urteilte",
 ]);
 
+/**
+ * Finite verbs in the subjunctive that only reported speech uses, third person: a main clause with one after a
+ * quote goes on with what its speaker said ("Xi sagte, ... . China wolle ... ergreifen."). Not "hätte",
+ * "würde", "wäre": the text also states conditions of its own with them.
+ */
+// biome-ignore format: a word list, packed for reading
+export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "sei", "seien", "habe", "werde", "wolle", "könne", "müsse", "solle", "dürfe", "möge", "gebe", "gehe", "stehe",
+  "liege", "komme", "bleibe", "fehle", "brauche", "zeige", "gelte", "halte", "lasse", "wisse", "sehe", "trage",
+]);
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 

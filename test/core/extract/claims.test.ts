@@ -143,6 +143,36 @@ describe("quotes", () => {
   });
 });
 
+describe("reported speech that goes on after its attribution", () => {
+  const TEXT = [
+    "Xi Jinping verlangt Respekt",
+    "",
+    "Chinas Präsident Xi Jinping sagte am Montag, es gehe um Kerninteressen. China wolle wirksame Maßnahmen ergreifen. Jedoch habe die Regierung keine Pläne für Sanktionen. Die Türkei wies die Vorwürfe zurück.",
+    "",
+    "Die Lage bleibe schwierig.",
+  ].join("\n");
+  const quotes = extractFacts(TEXT).quotes;
+
+  it("gives a main clause in the subjunctive of reported speech after a quote to that quote's speaker, with its sentence as attribution", () => {
+    const continued = quotes.filter((quote) => quote.attribution);
+    expect(continued.map((quote) => [quote.person, quote.quote.text, quote.direct])).toEqual([
+      ["Jinping", "China wolle wirksame Maßnahmen ergreifen", false],
+      ["Jinping", "Jedoch habe die Regierung keine Pläne für Sanktionen", false],
+    ]);
+    for (const quote of continued) {
+      expect(TEXT.slice(quote.attribution!.start, quote.attribution!.end)).toBe("Chinas Präsident Xi Jinping sagte am Montag, es gehe um Kerninteressen.");
+      expect(TEXT.slice(quote.start, quote.end)).toBe(`${quote.quote.text}.`);
+    }
+  });
+
+  it("continues no quote with a sentence in the indicative, in another paragraph, or opening with a subordinate clause", () => {
+    expect(quotes.map((quote) => quote.quote.text)).not.toContain("Die Lage bleibe schwierig");
+    expect(quotes.map((quote) => quote.quote.text)).not.toContain("Die Türkei wies die Vorwürfe zurück");
+    const subordinate = "Kanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. Wenn das Geld fehle, helfe der Bund.";
+    expect(extractFacts(subordinate).quotes.map((quote) => quote.quote.text)).toEqual(["die Lage sei ernst"]);
+  });
+});
+
 describe("actions", () => {
   it("reads actor, finite verb and the particle of a separable verb at the clause end", () => {
     const text = "Kanzlerin Maria Roth kündigte am Montag neue Hilfen an, wie ihr Sprecher mitteilte.";

@@ -298,6 +298,35 @@ Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des 
   });
 });
 
+describe("reported speech that goes on after its attribution", () => {
+  const TEXT = [
+    "Streit um Subventionen",
+    "",
+    "Peking – Chinas Präsident Xi Jinping traf am Montag den türkischen Präsidenten Recep Tayyip Erdogan und den russischen Präsidenten Wladimir Putin. Xi Jinping sagte, die Gespräche seien offen gewesen. China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken. Erdogan kritisierte am Dienstag die Subventionen für Stahl. Putin lobte am Mittwoch die Zusammenarbeit.",
+  ].join("\n");
+  const questions = generateBank([{ id: "stahl", text: TEXT }])[0]!.questions;
+  const continued = questions.filter((question) => question.topic === "quote" && question.evidence.quote.startsWith("China wolle"));
+
+  it("asks who said the words, stated alike of the speaker and of someone else, with the attribution as further evidence", () => {
+    expect(singles(continued).map((question) => [question.stem, correctTexts(question)])).toEqual([
+      ["Wer sagte laut Text sinngemäß: China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken?", ["Xi Jinping"]],
+    ]);
+    const said = statements(continued).filter((question) =>
+      question.statement.endsWith("sinngemäß: China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken."),
+    );
+    expect(said.map((question) => question.answer).sort()).toEqual([false, true]);
+    expect(said.find((question) => question.answer)?.statement).toMatch(/^Xi Jinping sagte/u);
+    for (const question of continued) {
+      expect(question.evidence.quote).toBe("China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken.");
+      expect(question.moreEvidence?.map((evidence) => evidence.quote)).toEqual(["Xi Jinping sagte, die Gespräche seien offen gewesen."]);
+    }
+  });
+
+  it("asks no gap of the speaker's name in a sentence that does not name them", () => {
+    expect(continued.filter((question) => question.type === "cloze")).toEqual([]);
+  });
+});
+
 describe("reported speech that opens with a small letter", () => {
   const TRAM = [
     "Neue Straßenbahn für Linz",

@@ -30,13 +30,18 @@ describe("the answer's words in the evidence", () => {
       for (const question of quizPool(document.id)) {
         // Statements to judge have no answer words; a multiple select's answers may stand in its further evidence.
         if (question.type === "truefalse" || question.type === "multi") continue;
-        const text = getDocument(question.evidence.documentId)!.text;
-        const ranges = answerRanges(text, question.evidence, answerTerms(question));
-        if (ranges.length === 0) unmarked.push(`${question.id} ${question.type}`);
-        for (const range of ranges) {
-          expect(range.start).toBeGreaterThanOrEqual(question.evidence.start);
-          expect(range.end).toBeLessThanOrEqual(question.evidence.end);
+        // Who said words that go on from an earlier sentence: the speaker is named in that sentence, the further evidence.
+        const shown = question.topic === "quote" ? [question.evidence, ...question.moreEvidence] : [question.evidence];
+        let marks = 0;
+        for (const evidence of shown) {
+          const ranges = answerRanges(getDocument(evidence.documentId)!.text, evidence, answerTerms(question));
+          marks += ranges.length;
+          for (const range of ranges) {
+            expect(range.start).toBeGreaterThanOrEqual(evidence.start);
+            expect(range.end).toBeLessThanOrEqual(evidence.end);
+          }
         }
+        if (marks === 0) unmarked.push(`${question.id} ${question.type}`);
       }
     }
     expect(unmarked).toEqual([]);
