@@ -397,7 +397,7 @@ const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
   "solange",
 ]);
 /** Words a reported main clause may put before its verb ("Die Regierung in Peking werde ..."), at most. */
-const MAX_WORDS_BEFORE_REPORTED_VERB = 5;
+const MAX_WORDS_BEFORE_REPORTED_VERB = 8;
 
 /**
  * "China wolle wirksame Maßnahmen ergreifen.", "Jedoch habe das russische Militär keine Informationen ...": a main
