@@ -802,16 +802,39 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (particleAlone && SEPARABLE_PARTICLES.has(particleAlone[1]!)) return undefined;
   // "führt nicht nur zu einem Gefühl des Zwangs" without its "sondern ...": half of what was found.
   if (NOT_ONLY.test(rest) && !BUT_ALSO.test(rest)) return undefined;
+  // "wechselt zurück nach Niederösterreich und wird dort ...": a "dort" whose place the deed names before it points nowhere else.
+  const checked = placeBeforeThere(doc, action) ? rest.replace(THERE, "") : rest;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
-    /[„“"«»:()]/u.test(rest.replace(QUOTED_PHRASE, "")) ||
-    pointsBack(rest, ownPronouns(doc, action, rest)) ||
-    FIRST_PERSON.test(rest) ||
-    hasUnresolvedRole(rest) ||
-    deedPointsOutside(rest)
+    /[„“"«»:()]/u.test(checked.replace(QUOTED_PHRASE, "")) ||
+    pointsBack(checked, ownPronouns(doc, action, checked)) ||
+    FIRST_PERSON.test(checked) ||
+    hasUnresolvedRole(checked) ||
+    deedPointsOutside(checked)
   )
     return undefined;
   return { verb: verb.text, singular, rest };
+}
+
+/** "dort" as a word, once. */
+const THERE = /(?<!\p{L})dort(?!\p{L})/u;
+const THERE_ALL = /(?<!\p{L})dort(?!\p{L})/gu;
+
+/** A place the clause names: a place or country of the text, or a name after a preposition of place ("nach Niederösterreich"). */
+const PLACE_PHRASE = /(?<!\p{L})(?:nach|in|aus)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/u;
+
+/** Whether the action's clause says "dort" once, after naming a place ("wechselt zurück nach Niederösterreich und wird dort ..."). */
+function placeBeforeThere(doc: DocContext, action: ActionFact): boolean {
+  const clause = doc.text.slice(action.clause.start, action.end);
+  const there = matchesOf(THERE_ALL, clause);
+  if (there.length !== 1) return false;
+  const at = action.clause.start + there[0]!.index;
+  const before = (mention: Mention) => mention.start >= action.clause.start && mention.end <= at;
+  return (
+    PLACE_PHRASE.test(clause.slice(0, there[0]!.index)) ||
+    doc.facts.places.some((place) => place.mentions.some(before)) ||
+    doc.facts.countries.some((country) => country.mentions.some((mention) => mention.form === "name" && before(mention)))
+  );
 }
 
 /** "deshalb", "daher", "deswegen" between words of a deed. */

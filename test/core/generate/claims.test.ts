@@ -468,6 +468,18 @@ describe("claims through the generator", () => {
     ]);
   });
 
+  it("states a deed with 'dort' where its clause names the place before it, not where 'dort' points to an earlier sentence", () => {
+    const text = (deeds: string) =>
+      ["Wechsel in der Landesregierung", "", `Innsbruck – ${deeds} Der Landeshauptmann Georg Huber begrüßte den Wechsel am Dienstag.`].join("\n");
+    const stated = (deeds: string) => statements(generateBank([{ id: "wechsel", text: text(deeds) }])[0]!.questions).map((statement) => statement.statement);
+    expect(stated("Innenministerin Anna Berger wechselt im Herbst nach Tirol und wird dort Landesrätin.")).toContain(
+      "Anna Berger wechselt im Herbst nach Tirol und wird dort Landesrätin.",
+    );
+    expect(stated("Die Regierung tagte in Tirol. Innenministerin Anna Berger wird dort im Herbst Landesrätin.")).not.toContainEqual(
+      expect.stringMatching(/dort/u),
+    );
+  });
+
   it("states no deed whose verb has only its particle before the next clause ('lehnt ab und will ...': rejects what?)", () => {
     const text = (deed: string) =>
       [
