@@ -565,8 +565,10 @@ function otherClaimant(
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
       kindOf(claimant) === kindOf(answer) &&
-      // A singular actor's verb cannot be given to a group in the plural.
+      // A singular actor's verb cannot be given to a group in the plural; nor a group's deed to one body, which may
+      // be one of them ("Italiens Banken stehen im Visier der EZB", and so does the bank MPS).
       (answer.plural || !claimant.plural) &&
+      (!answer.plural || claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries),
   );
@@ -1056,23 +1058,43 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
   const actorFirst = (who: string, how: string, what: string) => `${deedText(capitalise(who), deedText(how, what))}.`;
   // Also the sentence's first clause word for word ("hat ... den Rücken gestärkt: Entholzer soll ...").
   if (!squash(sentence).startsWith(actorFirst(actor, verb, rest).slice(0, -1))) return actorFirst;
-  if (!OPENING_ADVERBIAL.test(rest)) {
-    const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest) ? inPerfect : undefined;
-    if (!otherTense) return undefined;
+  if (OPENING_ADVERBIAL.test(rest)) return openedBy(OPENING_ADVERBIAL);
+  const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest) ? inPerfect : undefined;
+  if (otherTense)
     return (who, how, what) => {
       const stated = otherTense(how, what);
       return stated && actorFirst(who, stated.verb, stated.rest);
     };
-  }
+  // The present and modals have no other tense that says the same: an adverb or a phrase opens the statement instead.
+  return FRONTABLE.test(rest) ? openedBy(FRONTABLE) : undefined;
+}
+
+/**
+ * A deed stated with what `opening` finds at its start before the verb and the actor: "Am Dienstag hat die türkische
+ * Wahlkommission ...", "Erneut stehen Italiens Banken im Visier der EZB.", "Bei TTIP will die EU-Kommission ...".
+ */
+function openedBy(opening: RegExp): DeedStatement {
   return (who, how, what) => {
-    const time = OPENING_ADVERBIAL.exec(what);
-    if (!time) return undefined;
-    const [, reflexive = "", when, remainder] = time as unknown as [string, string | undefined, string, string];
+    const found = opening.exec(what);
+    if (!found) return undefined;
+    const [, reflexive = "", when, remainder] = found as unknown as [string, string | undefined, string, string];
     // "Die militanten Qassam-Brigaden" inside the clause: "diesen Sommer wollen die militanten ...".
     const subject = who.replace(/^(?:Der|Die|Das)(?=\s)/u, (article) => article.toLowerCase());
     return `${joinParts(capitalise(when), how, reflexive.trim(), subject, remainder)}.`;
   };
 }
+
+/** Prepositions and articles that go on a phrase: what follows "bei TTIP" must not ("im Visier der EZB", "auf das Recht auf ..."). */
+const PHRASE_GOES_ON = "des|der|eines|einer|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
+/**
+ * What may open a statement of a deed in the present or with a modal instead of its actor: an adverb of time or
+ * manner ("erneut", "traditionell", "meist") or a phrase after a preposition that ends at its noun ("bei TTIP", "in den
+ * Ansatz", "mit Sorge"); the same groups as OPENING_ADVERBIAL.
+ */
+const FRONTABLE = new RegExp(
+  `^(sich\\s+)?(erneut|nun|jetzt|weiterhin|künftig|traditionell|meist|oft|häufig|zunehmend|wieder|bereits|(?:bei|in|im|an|am|auf|mit|für|gegen)\\s+(?:(?:der|dem|den|des|die|das|einer|einem|einen|eines)\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]*(?=\\s+(?!(?:${PHRASE_GOES_ON})\\s)\\p{Ll}))\\s+(\\p{L}.*)$`,
+  "u",
+);
 
 /** "hat", "hatte", "ist", "war" and their plurals before a participle: the perfect and the past perfect. */
 const PERFECT_AUXILIARY: ReadonlyMap<string, "singular" | "plural"> = new Map([
@@ -1318,6 +1340,7 @@ function denied(rest: string): string | undefined {
   const article = words.findIndex(
     (word, index) => INDEFINITE_ARTICLE.test(word) && !PREPOSITIONS.has(words[index - 1] ?? "") && !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? ""),
   );
+  if (article >= 0 && HEDGES_BEFORE_FIGURE.has(words[article - 1] ?? "")) return undefined;
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
   if (!isNonFinite(words[first]!)) return undefined;
@@ -1337,13 +1360,10 @@ const NUMBER_WORDS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht"
 const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
 
 /**
- * The deed with another figure, for a false statement where nobody else of the text could have done it function holdsInEitherGender(doc: DocContext, holder: PersonFact, office: string): boolean {
-  if (holds(doc, holder, office)) return true;
-  const held = lowerOffice(doc, holder);
-  return held !== undefined && !/[\s-]/u.test(office) && headNoun(held) === headNoun(office);
-} "zwei Jihadistencamps" → "drei"): the figure is what the deed says happened, and
- * what a reader should have taken from it. The first figure of the deed's own clause, not a year; the new one
- * keeps the form (digits with as many significant digits, or a number word) and is no figure the text writes.
+ * The deed with another figure, for a false statement where nobody else of the text could have done it ("zwei
+ * Jihadistencamps" → "drei"): the figure is what the deed says happened, and what a reader should have taken from it.
+ * The first figure of the deed's own clause, not a year; the new one keeps the form (digits with as many significant
+ * digits, or a number word) and is no figure the text writes.
  */
 function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
@@ -1374,6 +1394,20 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
 const INDEFINITE_ARTICLE = /^ein(?:e|en|em|er|es)?$/u;
 /** Words after "ein" that make it no article of an object: "ein paar", "ein bisschen", "ein wenig". */
 const NOT_AN_OBJECT_AFTER: ReadonlySet<string> = new Set(["paar", "bisschen", "wenig"]);
+/** Words before "ein" that make it a figure: "rund eine Milliarde Euro" (no "rund keine Milliarde"). */
+const HEDGES_BEFORE_FIGURE: ReadonlySet<string> = new Set([
+  "rund",
+  "etwa",
+  "knapp",
+  "fast",
+  "gut",
+  "über",
+  "mindestens",
+  "höchstens",
+  "ungefähr",
+  "circa",
+  "ca.",
+]);
 /** "nicht nur", and the "sondern (auch)" after it: a correlative that adds, neither a denial nor a contrast. */
 const NOT_ONLY = /(?<!\p{L})nicht\s+nur(?!\p{L})/u;
 const BUT_ALSO = /(?<!\p{L})sondern(?:\s+auch)?(?!\p{L})/u;

@@ -480,6 +480,40 @@ describe("claims through the generator", () => {
     );
   });
 
+  it("states a deed in the present with an adverb or a phrase first where no other tense says the same, alike for a false partner", () => {
+    const stated = (...sentences: string[]) =>
+      statements(generateBank([{ id: "praesens", text: ["Neue Regeln", "", sentences.join(" ")].join("\n") }])[0]!.questions).map((statement) => [
+        statement.answer,
+        statement.statement,
+      ]);
+    const rules = stated(
+      "Brüssel – Die EU-Kommission will bei den Verhandlungen erstmals Schiedsgerichte einführen.",
+      "Der Handelsminister Karl Weber kritisierte den Plan am Montag.",
+      "Die Bundesregierung prüft den Vorschlag.",
+    );
+    expect(rules).toContainEqual([true, "Bei den Verhandlungen will die EU-Kommission erstmals Schiedsgerichte einführen."]);
+    expect(rules).toContainEqual([false, "Bei den Verhandlungen will die Bundesregierung erstmals Schiedsgerichte einführen."]);
+    // A group's deed is given to no single body of the text, which may be one of the group.
+    const banks = stated(
+      "Rom – Italiens Banken stehen erneut im Visier der Aufsicht.",
+      "Die Bank Monte Alto meldete am Montag hohe Verluste.",
+      "Die Zentralbank Italiens veröffentlichte am Dienstag neue Zahlen.",
+    );
+    expect(banks).toContainEqual([true, "Erneut stehen Italiens Banken im Visier der Aufsicht."]);
+    expect(banks.filter(([, statement]) => /^Erneut steht/u.test(String(statement)))).toEqual([]);
+  });
+
+  it("denies no figure after 'rund' by 'kein' ('rund keine Milliarde Euro')", () => {
+    const text = [
+      "Rückschlag für Pharmafirma",
+      "",
+      "Basel – Die Firma Novartis hat rund eine Milliarde Euro in den Ansatz investiert. Der Forscher Karl Weber kritisierte die Firma am Montag.",
+    ].join("\n");
+    const shown = statements(generateBank([{ id: "pharma", text }])[0]!.questions).map((statement) => statement.statement);
+    expect(shown).toContain("Die Firma Novartis investierte rund eine Milliarde Euro in den Ansatz.");
+    expect(shown.filter((statement) => statement.includes("keine"))).toEqual([]);
+  });
+
   it("states no deed whose verb has only its particle before the next clause ('lehnt ab und will ...': rejects what?)", () => {
     const text = (deed: string) =>
       [
