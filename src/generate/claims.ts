@@ -1504,14 +1504,53 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (actor.place === "country") continue;
     // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
     const ofCountry = action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
-    const falseDeed = other
+    const changedDeed = other
       ? undefined
       : (deedInOtherCountry(doc, pool, actor, evidence, deed.rest) ??
-        (ofCountry ? undefined : (withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`) ?? denied(deed.rest))));
+        (ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`)));
+    const denial = other || changedDeed !== undefined || ofCountry ? undefined : denied(deed.rest);
+    const falseDeed = changedDeed ?? denial;
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
-    if (falsehood) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
+    // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
+    // teaser, "hat ... nicht entschieden, Teile des Ersturteils aufzuheben" of the body): it is also about them.
+    const alsoAbout = denial === undefined ? [] : sameEventDeeds(doc, action, actor, deed);
+    if (falsehood)
+      questions.push(
+        trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, falsehood, false, truth),
+      );
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** Words of a deed that say nothing of which event it is: times. */
+const NO_EVENT_WORDS: ReadonlySet<string> = new Set([...TIME_NOUNS, ...WEEKDAYS].map((word) => word.toLowerCase()));
+
+const CAPITALISED_WORDS = /(?<!\p{L})\p{Lu}[\p{L}-]*/gu;
+
+/** The first five letters of each part of each noun or name of a deed ("Untreue-Urteile" → "untre", "urtei"), not of times. */
+function eventStems(rest: string): string[] {
+  return matchesOf(CAPITALISED_WORDS, rest)
+    .flatMap((match) => match[0].split("-"))
+    .map((part) => part.toLowerCase())
+    .filter((part) => part.length >= 5 && !NO_EVENT_WORDS.has(part))
+    .map((part) => part.slice(0, 5));
+}
+
+/**
+ * The facts of the actor's other deeds that tell of the same event: one names a noun or name of the other, in any
+ * compound ("Untreue-Urteile", "Ersturteils").
+ */
+function sameEventDeeds(doc: DocContext, action: ActionFact, actor: Claimant, deed: Deed): string[] {
+  const stems = eventStems(deed.rest);
+  const lower = deed.rest.toLowerCase();
+  return doc.facts.actions.flatMap((other) => {
+    if (other === action || actorClaimant(doc, other)?.text !== actor.text) return [];
+    const otherDeed = deedOf(doc, other);
+    if (!otherDeed) return [];
+    const otherLower = otherDeed.rest.toLowerCase();
+    const shared = stems.some((stem) => otherLower.includes(stem)) || eventStems(otherDeed.rest).some((stem) => lower.includes(stem));
+    return shared ? [`action:${other.clause.start}`] : [];
+  });
 }
 
 /**

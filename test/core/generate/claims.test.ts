@@ -514,6 +514,20 @@ describe("claims through the generator", () => {
     expect(shown.filter((statement) => statement.includes("keine"))).toEqual([]);
   });
 
+  it("ties a denial to the actor's other deed of the same event, which answers it, and not to an unrelated one", () => {
+    const text = (first: string) =>
+      [
+        "Gericht hebt Urteile auf",
+        "",
+        `${first} Wien – Der Oberste Gerichtshof hat am Dienstag in einer Sitzung entschieden, Teile des Ersturteils des Landesgerichts Klagenfurt aufzuheben. Der Anwalt Peter Maier kündigte am Montag eine Beschwerde an.`,
+      ].join("\n");
+    const denial = (first: string) =>
+      statements(generateBank([{ id: "urteil", text: text(first) }])[0]!.questions).find((statement) => statement.statement.includes("nicht entschieden"))!;
+    const teaser = "Der Oberste Gerichtshof hat die Untreue-Urteile gegen Karl Huber teilweise aufgehoben.";
+    expect(denial(teaser).alsoAbout).toEqual([`action:${text(teaser).indexOf(teaser)}`]);
+    expect(denial("Der Oberste Gerichtshof hat im Mai eine neue Präsidentin gewählt.").alsoAbout).toBeUndefined();
+  });
+
   it("states no deed whose verb has only its particle before the next clause ('lehnt ab und will ...': rejects what?)", () => {
     const text = (deed: string) =>
       [
