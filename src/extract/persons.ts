@@ -278,13 +278,21 @@ function introductionAt(
   }
   if (!name) return undefined;
   let roleStart = roleIndex;
-  while (
-    roleStart > 0 &&
-    roleIndex - roleStart < MAX_ROLE_ADJECTIVES &&
-    tokens[roleStart]!.joined &&
-    (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryWord(tokens[roleStart - 1]!, countryAt))
-  ) {
-    roleStart--;
+  let adjectives = 0;
+  while (roleStart > 0 && adjectives < MAX_ROLE_ADJECTIVES && tokens[roleStart]!.joined) {
+    if (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryWord(tokens[roleStart - 1]!, countryAt)) {
+      roleStart--;
+      adjectives++;
+    }
+    // "Chinas Staats- und Parteichef": the first half of a compound whose end the second gives, part of the role's noun.
+    else if (
+      roleStart > 1 &&
+      ELIDED_COMPOUND_JOINS.has(tokens[roleStart - 1]!.lower) &&
+      tokens[roleStart - 1]!.joined &&
+      tokens[roleStart - 2]!.text.endsWith("-")
+    )
+      roleStart -= 2;
+    else break;
   }
   // "Ein Sprecher Konvičkas": after an indefinite article the role holder is anonymous and the name a genitive.
   if (INDEFINITE_ARTICLES.has(tokens[roleStart - 1]?.lower ?? "")) return undefined;
@@ -293,6 +301,9 @@ function introductionAt(
   if (tokens[roleStart - 1]?.lower === "als") return undefined;
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
+
+/** The words that join the halves of an elided compound ("Staats- und Parteichef"). */
+const ELIDED_COMPOUND_JOINS: ReadonlySet<string> = new Set(["und", "oder"]);
 
 /** "der frühere Hohe Repräsentant", "die bisherige Zweite Landtagspräsidentin": a capitalised adjective of an office's title, after an article or an adjective. */
 function isTitleAdjective(tokens: readonly Token[], index: number): boolean {

@@ -171,6 +171,20 @@ describe("persons", () => {
   });
 });
 
+describe("an office that is an elided compound ('Staats- und Parteichef')", () => {
+  it("takes both halves into the role, and the country or adjectives before them", () => {
+    const person = (text: string) => extractFacts(text).persons[0]!;
+    expect(person("Peking – Chinas Staats- und Parteichef Xi Jinping hat den Kampf bezeichnet.")).toMatchObject({
+      role: "Chinas Staats- und Parteichef",
+      country: "CN",
+    });
+    expect(person("Der frühere russische Staats- und Regierungschef Paul Dupont reiste ab.")).toMatchObject({
+      role: "frühere russische Staats- und Regierungschef",
+      country: "RU",
+    });
+  });
+});
+
 describe("an office with a capitalised adjective of its title", () => {
   it("keeps 'frühere Hohe', 'bisherige Zweite' in the role, and a noun before the role out of it", () => {
     const roleOf = (text: string, name: string) => extractFacts(text).persons.find((person) => person.name === name)?.role;
