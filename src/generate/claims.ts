@@ -1698,6 +1698,8 @@ export function claimContentQuestions(doc: DocContext): Question[] {
       topic: claim.topic,
       key: `${claim.start}:what`,
       fact: claim.fact,
+      // One such question per person and quiz: a second one would repeat the stem and the wrong options.
+      alsoAbout: [`claims-of:${surname}`],
       salience: claim.salience,
       evidence: claim.evidence,
       moreEvidence: claim.moreEvidence,

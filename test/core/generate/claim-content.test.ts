@@ -3,6 +3,7 @@
  * did, through the whole generator on a text of our own.
  */
 import { describe, expect, it } from "vitest";
+import { drawQuiz } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 
@@ -78,6 +79,17 @@ describe("what a person said or did", () => {
       "Oppositionschef Kurt Hohensinner kritisierte die Pläne von Elke Kahr scharf.",
     );
     for (const question of about(whatQuestions(text), "Elke Kahr")) expect(wrong(question).join(" ")).not.toContain("kritisierte");
+  });
+
+  it("asks it once per person and quiz: a second would repeat the stem and the wrong options", () => {
+    const [bank] = generateBank([{ id: "radwege", text: TEXT }]);
+    const twice = about(whatQuestions(TEXT), "Judith Schwentner");
+    expect(twice.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(twice.map((question) => question.fact)).size).toBe(twice.length);
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const stems = drawQuiz(bank!.questions, { seed: `s${attempt}` }).flatMap((question) => (question.stem.startsWith("Was trifft") ? [question.stem] : []));
+      expect(new Set(stems).size).toBe(stems.length);
+    }
   });
 
   it("asks nothing where fewer than two other people said or did something", () => {
