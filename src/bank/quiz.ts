@@ -211,9 +211,10 @@ export function shownText(question: Question): string {
 
 /** The words of a false statement that its correction does not have: the swapped name, office or figure. */
 function foilOf(statement: string, correction: string): string {
-  const right = new Set(foldText(correction).split(/\s+/u));
+  // Folded texts have single plain spaces between their words: split at those, without an expression.
+  const right = new Set(foldText(correction).split(" "));
   return foldText(statement)
-    .split(/\s+/u)
+    .split(" ")
     .filter((word) => !right.has(word))
     .join(" ");
 }
@@ -542,7 +543,10 @@ class Filling {
 
   /** Adds, in order, every candidate `accept` takes that the selection admits under `limits`. */
   fill(limits: Limits, accept: (profile: Profile) => boolean): void {
+    const chosen = this.selection.chosen;
     for (const candidate of this.open) {
+      // Full: the selection admits none of the rest, which need not be looked at.
+      if (chosen.length >= limits.size) return;
       if (accept(candidate) && this.selection.admits(candidate, limits)) this.selection.add(candidate);
     }
   }
