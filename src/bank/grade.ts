@@ -133,6 +133,9 @@ export const TYPO_MIN_LETTERS = 5;
 
 /** Whether two strings differ by at most one insertion, deletion, substitution or swap of neighbours (Damerau-Levenshtein, optimal string alignment). */
 export function withinOneEdit(a: string, b: string): boolean {
+  // One edit changes the length by two code units at most (a surrogate pair for a single one): most words
+  // compared are further apart than that, and are ruled out before their characters are listed.
+  if (Math.abs(a.length - b.length) > 2) return false;
   const x = Array.from(a);
   const y = Array.from(b);
   if (Math.abs(x.length - y.length) > 1) return false;

@@ -461,7 +461,9 @@ const wordsOf = perDocument((doc: DocContext) => new Set(doc.text.match(/\p{L}+/
  * ("AlphaGo", "DeepMind") has no such second part in the text.
  */
 function hasFusedWords(doc: DocContext, text: string): boolean {
-  for (const match of text.matchAll(FUSED)) if (wordsOf(doc).has(match[1]!)) return true;
+  // exec, not matchAll: matchAll copies the expression on every call, and this runs for every sentence read.
+  FUSED.lastIndex = 0;
+  for (let match = FUSED.exec(text); match !== null; match = FUSED.exec(text)) if (wordsOf(doc).has(match[1]!)) return true;
   return false;
 }
 
