@@ -392,6 +392,8 @@ class Selection {
   private countries = 0;
   private statements = 0;
   private trues = 0;
+  /** How many questions left the selection so far: while none leaves, a question it turned away stays turned away (fillOnce). */
+  removals = 0;
 
   constructor(private readonly typesAvailable: number) {}
 
@@ -423,6 +425,7 @@ class Selection {
   remove(candidate: Profile): void {
     this.chosen.splice(this.chosen.indexOf(candidate), 1);
     this.count(candidate, -1);
+    this.removals++;
   }
 
   private count(profile: Profile, step: 1 | -1): void {
@@ -598,10 +601,12 @@ function fillOnce(
       filling.pairThenBalance(strict, fresh);
       break;
     }
+    let removals = selection.removals;
     filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient);
     filling.pairThenBalance(strict, fresh);
-    // Places freed by balancing go to other kinds of question first.
-    filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient && !profile.statement);
+    // Places freed by balancing go to other kinds of question first. Where balancing freed none, the selection
+    // only grew since these were looked at, under the same limits: what it turned away then it turns away now.
+    if (selection.removals !== removals) filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient && !profile.statement);
     if (selection.chosen.length < minSize) {
       filling.fill(relaxed, (profile) => asked(profile) !== fresh && profile.salient);
       filling.pairThenBalance(relaxed, fresh);
@@ -609,10 +614,11 @@ function fillOnce(
     // Then what is left, the more salient first, the rest only where the quiz is still short.
     for (let stage = 0; stage < FILL_STAGES.length; stage++) {
       if (selection.chosen.length >= floor.size) break;
+      removals = selection.removals;
       filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]!);
       filling.pairThenBalance(floor, fresh);
-      // A lone statement that balancing dropped leaves a place for another kind of question.
-      filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]! && !profile.statement);
+      // A lone statement that balancing dropped leaves a place for another kind of question (as above, only where one left).
+      if (selection.removals !== removals) filling.fill(floor, (profile) => asked(profile) !== fresh && profile.inFillStage[stage]! && !profile.statement);
     }
     // A quiz of five with a third figure rather than none: a report on a study is figures.
     if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
