@@ -77,8 +77,6 @@ export function nounEnd(text: string, at: number): number | undefined {
 
 /** Function words of the `stopword` package, some of them nouns too general to ask ("Menschen", "Jahre"). */
 export const GENERAL: ReadonlySet<string> = new Set(STOPWORDS);
-/** Endings a noun may take in the text ("Papagei", "Papageien"): cut before counting how often the text names it. */
-const ENDING = /(?:en|es|er|e|n|s)$/u;
 /** The shortest stem counted inside other words; shorter ones turn up by chance ("Rede" in "Bereden"). */
 const MIN_STEM = 5;
 /** How often the text must name a term (here and elsewhere) to be one it is about ... */
@@ -160,7 +158,7 @@ function lastWord(text: string, from: number, to: number): string | undefined {
  * Zollfahndung", "seltene Papageien"). Names stand without ("in Sachsen", "bei Siemens", "sagte Niessl").
  */
 export function usedAsCommonNoun(text: string, word: string): boolean {
-  const stem = word.replace(ENDING, "");
+  const stem = withoutEnding(word);
   for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
     const before = lastWord(text, Math.max(0, at - 30), at);
     // "über", "aber", "hinter" end like an inflected adjective but are function words: "über Rutshuru" is a place.
@@ -228,7 +226,21 @@ function nameWords(doc: DocContext): Set<string> {
 }
 
 /** A noun without its ending, in small letters: "Papageien" and "Papagei" alike. */
-export const stemOf = (word: string) => word.toLowerCase().replace(ENDING, "");
+export const stemOf = (word: string) => withoutEnding(word.toLowerCase());
+
+/**
+ * A word without the ending a noun may take in the text ("Papagei", "Papageien"): "en", "es", "er", "e", "n" or
+ * "s", in small letters. Looked at by hand: an expression ending in `$` is tried at every position of the word,
+ * and every noun of every sentence is stemmed.
+ */
+function withoutEnding(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // A two-letter ending first: it starts further left, where such an expression matches first.
+  if (word.charCodeAt(word.length - 2) === E && (last === N || last === S || last === R)) return word.slice(0, -2);
+  return last === E || last === N || last === S ? word.slice(0, -1) : word;
+}
+
+const [E, N, R, S] = ["e", "n", "r", "s"].map((letter) => letter.charCodeAt(0));
 
 /** A hash of the MIN_STEM characters from `at`. */
 const windowHash = (text: string, at: number) => {
