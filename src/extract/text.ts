@@ -373,7 +373,7 @@ export function suffixMatcher(endings: readonly string[], inflections: readonly 
   }
   const strips = ["", ...inflections];
   return (word) => {
-    const lowerWord = word.toLowerCase();
+    const lowerWord = lowerCased(word);
     for (const inflection of strips) {
       if (!lowerWord.endsWith(inflection)) continue;
       let node: SuffixNode | undefined = root;
@@ -387,6 +387,19 @@ export function suffixMatcher(endings: readonly string[], inflections: readonly 
     }
     return undefined;
   };
+}
+
+/**
+ * `word` in lower case: the word itself where no character of it changes (ASCII and Latin-1 other than capitals),
+ * else toLowerCase's. Most words asked of a suffixMatcher are lower case already (a token's `lower`), and
+ * toLowerCase was some 40 % of the matcher's time on them.
+ */
+function lowerCased(word: string): string {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || code > 0xff) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** Index of the first span starting at or after `position`, in a list sorted by start. */
