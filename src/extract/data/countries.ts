@@ -239,7 +239,15 @@ export function countryNameEntries(): { name: string; iso2: string | null }[] {
 
 /** The German short name of a country: the locale lists official names first, the short one last. */
 export function countryShortName(iso2: string): string {
-  const names = (germanNames as LocaleNames).countries[iso2];
-  const first = Array.isArray(names) ? names[names.length - 1] : names;
-  return (first ?? iso2).split(",")[0]!.trim();
+  let name = shortNames.get(iso2);
+  if (name === undefined) {
+    const names = (germanNames as LocaleNames).countries[iso2];
+    const first = Array.isArray(names) ? names[names.length - 1] : names;
+    name = (first ?? iso2).split(",")[0]!.trim();
+    shortNames.set(iso2, name);
+  }
+  return name;
 }
+
+/** countryShortName's names, made once per code: wrong options are drawn from all countries, per question. */
+const shortNames = new Map<string, string>();
