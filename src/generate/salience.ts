@@ -164,9 +164,14 @@ export function inBackgroundClause(doc: DocContext, span: Span): boolean {
   const sentence = articleSentenceAt(doc, span.start);
   if (!sentence) return false;
   const lead = doc.text.slice(sentence.start, span.start);
-  const boundary = Math.max(...[",", ";", ":", "(", " – ", " - "].map((mark) => lead.lastIndexOf(mark)));
+  // A loop over the marks, not a spread of a mapped array: this runs for every figure, place and date.
+  let boundary = -1;
+  for (const mark of CLAUSE_MARKS) boundary = Math.max(boundary, lead.lastIndexOf(mark));
   return BACKGROUND_MARKERS.test(lead.slice(boundary + 1));
 }
+
+/** What ends a clause before a fact, for inBackgroundClause. */
+const CLAUSE_MARKS = [",", ";", ":", "(", " – ", " - "];
 
 /**
  * A year or date outside the lead is seldom the news (the year of an earlier study, since when a party
