@@ -26,7 +26,24 @@ export function hash(...parts: string[]): number {
 }
 
 /** The hash as eight hex digits. */
-export const hashHex = (...parts: string[]): string =>
-  hash(...parts)
-    .toString(16)
-    .padStart(8, "0");
+export const hashHex = (...parts: string[]): string => eightHexDigits(hash(...parts));
+
+/**
+ * A 32-bit unsigned value as eight lower-case hex digits, as toString(16) and padStart(8, "0") write it: by
+ * hand, as those two cost twice the hash itself (every question built gets an id of two hashes).
+ */
+function eightHexDigits(value: number): string {
+  return String.fromCharCode(
+    hexDigit(value >>> 28),
+    hexDigit((value >>> 24) & 15),
+    hexDigit((value >>> 20) & 15),
+    hexDigit((value >>> 16) & 15),
+    hexDigit((value >>> 12) & 15),
+    hexDigit((value >>> 8) & 15),
+    hexDigit((value >>> 4) & 15),
+    hexDigit(value & 15),
+  );
+}
+
+/** The character code of a hex digit (0 to 15): "0" to "9", then "a" to "f". */
+const hexDigit = (nibble: number) => (nibble < 10 ? 48 + nibble : 87 + nibble);
