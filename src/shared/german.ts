@@ -39,8 +39,12 @@ export const formatPercent = (share: number): string => `${Math.round(share * 10
 /** 3 -> "März"; undefined outside 1 to 12. */
 export function monthName(month: number): string | undefined {
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
-  return monthNameFormat.format(Date.UTC(2000, month - 1, 1));
+  monthNames[month] ??= monthNameFormat.format(Date.UTC(2000, month - 1, 1));
+  return monthNames[month];
 }
+
+/** The months' names by number, each formatted once: a format call costs a microsecond, and every date gap names its month. */
+const monthNames: string[] = [];
 
 /** A date of no year ("--10-29", ISO 8601): its month and day as written; undefined for a date with a year. */
 export function yearlessDate(iso: string): { month?: string; day?: string } | undefined {
