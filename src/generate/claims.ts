@@ -1370,24 +1370,53 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   const figure = FIGURE_IN_CLAUSE.exec(clause);
   if (!figure) return undefined;
   const written = figure[1]!;
+  const usable = (other: string | undefined) =>
+    other !== undefined &&
+    !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other)}(?![\\p{L}\\p{N}])`, "u").test(doc.text) &&
+    keepsDirection(clause, figure.index, written, other);
+  // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17").
+  const first = hash(seed) % FALSE_FIGURE_FACTORS.length;
+  const factors = [FALSE_FIGURE_FACTORS[first]!, FALSE_FIGURE_FACTORS[1 - first]!];
+  const other = otherFigure(written, factors[0]!);
+  const chosen = usable(other) ? other : NUMBER_WORDS.includes(written) ? undefined : otherFigure(written, factors[1]!);
+  if (chosen === undefined || !usable(chosen)) return undefined;
+  return rest.slice(0, figure.index) + chosen + rest.slice(figure.index + written.length);
+}
+
+/** `written` as another figure by `factor`, in the same form: a number word one up (or down), digits with as many significant digits. */
+function otherFigure(written: string, factor: number): string | undefined {
   const word = NUMBER_WORDS.indexOf(written);
-  let other: string;
-  if (word >= 0) other = NUMBER_WORDS[word === NUMBER_WORDS.length - 1 ? word - 1 : word + 1]!;
-  else {
-    const value = Number(written.replaceAll(".", "").replace(",", "."));
-    if (!Number.isFinite(value) || value === 0 || (/^\d{4}$/u.test(written) && value >= 1900 && value <= 2100)) return undefined;
-    const factor = FALSE_FIGURE_FACTORS[hash(seed) % FALSE_FIGURE_FACTORS.length]!;
-    const decimals = written.includes(",") ? written.length - written.indexOf(",") - 1 : 0;
-    const significant = Math.max(2, written.replace(/\D/gu, "").replace(/^0+/u, "").length - decimals);
-    let changed = Number((value * factor).toPrecision(significant));
-    if (decimals === 0) changed = Math.round(changed);
-    if (changed === value || changed <= 0) return undefined;
-    other = decimals > 0 ? changed.toFixed(decimals).replace(".", ",") : formatNumber(changed);
-    // Four digits without a point stay so ("1450" where the text wrote "965" or "1200").
-    if (!written.includes(".") && changed < 10000) other = other.replaceAll(".", "");
-  }
-  if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other)}(?![\\p{L}\\p{N}])`, "u").test(doc.text)) return undefined;
-  return rest.slice(0, figure.index) + other + rest.slice(figure.index + written.length);
+  if (word >= 0) return NUMBER_WORDS[word === NUMBER_WORDS.length - 1 ? word - 1 : word + 1]!;
+  const value = Number(written.replaceAll(".", "").replace(",", "."));
+  if (!Number.isFinite(value) || value === 0 || (/^\d{4}$/u.test(written) && value >= 1900 && value <= 2100)) return undefined;
+  const decimals = written.includes(",") ? written.length - written.indexOf(",") - 1 : 0;
+  const significant = Math.max(2, written.replace(/\D/gu, "").replace(/^0+/u, "").length - decimals);
+  let changed = Number((value * factor).toPrecision(significant));
+  if (decimals === 0) changed = Math.round(changed);
+  if (changed === value || changed <= 0) return undefined;
+  const other = decimals > 0 ? changed.toFixed(decimals).replace(".", ",") : formatNumber(changed);
+  // Four digits without a point stay so ("1450" where the text wrote "965" or "1200").
+  return !written.includes(".") && changed < 10000 ? other.replaceAll(".", "") : other;
+}
+
+/** After a figure: the other end of a change or range it opens ("25 auf 18", "25 Prozent bis 30"). */
+const RANGE_END_AFTER = /^\s+(?:Prozent\s+|%\s+)?(?:auf|bis)\s+(\d[\d.]*(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}\p{N}])/u;
+/** Before a figure: the end of a change or range it closes ("von 25 auf", "zwischen 10 und"). */
+const RANGE_END_BEFORE =
+  /(?:von|zwischen)\s+(\d[\d.]*(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:Prozent\s+|%\s+)?(?:auf|bis|und)\s+$/u;
+const figureValue = (written: string) =>
+  NUMBER_WORDS.includes(written) ? NUMBER_WORDS.indexOf(written) + 2 : Number(written.replaceAll(".", "").replace(",", "."));
+
+/**
+ * Whether a figure changed within a change or range keeps its direction: "von 25 auf 18 Prozent abgesackt" may become
+ * "von 38 auf 18", not "von 17 auf 18 Prozent abgesackt", which gives itself away as false.
+ */
+function keepsDirection(clause: string, at: number, written: string, other: string): boolean {
+  const end = RANGE_END_AFTER.exec(clause.slice(at + written.length))?.[1] ?? RANGE_END_BEFORE.exec(clause.slice(0, at))?.[1];
+  if (end === undefined) return true;
+  const bound = figureValue(end);
+  const changed = figureValue(other);
+  return changed !== bound && Math.sign(figureValue(written) - bound) === Math.sign(changed - bound);
 }
 
 /** An indefinite article, which "kein" denies ("einen Rücktritt" → "keinen Rücktritt"). */

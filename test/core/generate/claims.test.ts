@@ -503,6 +503,22 @@ describe("claims through the generator", () => {
     expect(banks.filter(([, statement]) => /^Erneut steht/u.test(String(statement)))).toEqual([]);
   });
 
+  it("states a change of a figure falsely in its own direction: 'von 25 auf 18 Prozent abgesackt' never 'von 17 auf 18'", () => {
+    for (const id of ["a1", "b2", "c3", "d4", "e5", "f6"]) {
+      const text = [
+        "Schlappe für die SPÖ",
+        "",
+        "Linz – Die Sozialdemokraten sind bei der Landtagswahl von 25 auf 18 Prozent abgesackt. Der Parteichef Karl Huber kündigte am Montag eine Reform an.",
+      ].join("\n");
+      const changes = statements(generateBank([{ id, text }])[0]!.questions).flatMap((statement) => {
+        const change = /von (\d+) auf (\d+) Prozent/u.exec(statement.statement);
+        return change ? [[Number(change[1]), Number(change[2])]] : [];
+      });
+      expect(changes.length).toBeGreaterThanOrEqual(1);
+      for (const [from, to] of changes) expect(from!).toBeGreaterThan(to!);
+    }
+  });
+
   it("denies no figure after 'rund' by 'kein' ('rund keine Milliarde Euro')", () => {
     const text = [
       "Rückschlag für Pharmafirma",
