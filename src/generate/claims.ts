@@ -1683,6 +1683,25 @@ function claimOptions(doc: DocContext): ClaimOption[] {
   return options;
 }
 
+/** Finite verbs that tell the past without being a simple past participleOfPast knows: auxiliaries and modals. */
+// biome-ignore format: a word list, packed for reading
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set([
+  "hatte", "hatten", "war", "waren", "wurde", "wurden", "sollte", "wollte", "konnte", "musste", "durfte", "mochte",
+]);
+/** "hat", "ist" before a participle: the perfect. */
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "haben", "ist", "sind"]);
+
+/** Whether an option of what someone said or did tells it in the past ("sagte: ...", "forderte ...", "hat ... gefordert"). */
+function toldInPast(option: string): boolean {
+  const words = option
+    .replace(/[,.:;]/gu, " ")
+    .split(/\s+/u)
+    .filter((word) => word !== "");
+  const verb = words[0] ?? "";
+  if (PAST_AUXILIARIES.has(verb) || participleOfPast(verb) !== undefined) return true;
+  return PRESENT_AUXILIARIES.has(verb) && isNonFinite(words[words.length - 1] ?? "");
+}
+
 /**
  * The reverse of who-said-what and who-did-what: "Was trifft laut Text auf X zu?", with what X said
  * ("sagte: „…“") or did ("kündigte am Montag … an") among what the text's other people said or did. Persons
@@ -1712,7 +1731,13 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     // Quotes for a quote and deeds for a deed first, then the nearest in the text: they belong to the
     // same part of the story; ties by position.
     const otherKind = (other: ClaimOption) => Number(other.topic !== claim.topic);
-    byOthers.sort((a, b) => otherKind(a) - otherKind(b) || Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start);
+    // The only deed in the present among deeds in the past ("spricht von ..." among "begrüßte ...") would stand out too.
+    const past = toldInPast(claim.text);
+    const otherTense = (other: ClaimOption) => Number(toldInPast(other.text) !== past);
+    byOthers.sort(
+      (a, b) =>
+        otherKind(a) - otherKind(b) || otherTense(a) - otherTense(b) || Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start,
+    );
     const distractors = distinct(
       byOthers.map((other) => ({ text: other.text })),
       new Set([normalise(claim.text)]),
@@ -1722,6 +1747,7 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     // The only "sagte: „…“" among deeds, or the only deed among quotes, would stand out by its form.
     const isQuote = (text: string) => text.startsWith("sagte");
     if (!distractors.some((choice) => isQuote(choice.text) === (claim.topic === "quote"))) continue;
+    if (!distractors.some((choice) => toldInPast(choice.text) === past)) continue;
     const common = {
       documentId: doc.id,
       topic: claim.topic,

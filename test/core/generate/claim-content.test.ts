@@ -92,6 +92,22 @@ describe("what a person said or did", () => {
     }
   });
 
+  it("never makes the key the only deed in the present among deeds in the past: its tense would give it away", () => {
+    const present = TEXT.replace(
+      "Oppositionschef Kurt Hohensinner kritisierte die hohen Kosten des Projekts.",
+      "Oppositionschef Kurt Hohensinner spricht von einem teuren Projekt.",
+    );
+    const keys = about(whatQuestions(present), "Kurt Hohensinner").map(key);
+    expect(keys).not.toContain("spricht von einem teuren Projekt");
+    // With a second deed in the present, it may be asked: the wrong options hold one of the same tense.
+    const two = present.replace(
+      "Die Wirtschaftskammer Steiermark lehnte das Projekt ab.",
+      "Die Wirtschaftskammer Steiermark lehnte das Projekt ab. Verkehrsminister Peter Weber plant eine Befragung der Bürger.",
+    );
+    const asked = about(whatQuestions(two), "Kurt Hohensinner").find((question) => key(question) === "spricht von einem teuren Projekt");
+    expect(asked && wrong(asked)).toContain("plant eine Befragung der Bürger");
+  });
+
   it("asks nothing where fewer than two other people said or did something", () => {
     const text = `Stadt plant neues Radwegenetz
 
