@@ -35,10 +35,12 @@ import { afterAll, expect, it } from "vitest";
  * so the budget went from 310 to 315. Rounds 15 to 17 (their rules, the questions they add to the committed bank,
  * the speed work): 312.9, 314.2 and 314.9 KiB, so the budget went from 315 to 320; round 18 317.3 KiB. Round 19:
  * the tables of strong verbs (past and participle, 0.85 KiB) and of acts told in the present, with the round's
- * other rules, 320.0 KiB at the round's end, so the budget went from 320 to 325. It leaves room for small
- * fixes and nothing else: a jump of more than a few KiB is what this test is for.
+ * other rules, 320.0 KiB at the round's end, so the budget went from 320 to 325. Round 20 322.7 KiB; round 21
+ * (continued reported speech, deeds in the present, the speed work's small tables) 324.8 KiB, so the budget went
+ * from 325 to 330. It leaves room for small fixes and nothing else: a jump of more than a few KiB is what this
+ * test is for.
  */
-const GZIP_BUDGET_KIB = 325;
+const GZIP_BUDGET_KIB = 330;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
