@@ -376,25 +376,10 @@ function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, s
 }
 
 /** Words that open a subordinate clause: a sentence opening with one puts its subjunctive in that clause ("Wenn das Geld fehle, ..."). */
+// biome-ignore format: a word list, packed for reading
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
-  "dass",
-  "ob",
-  "wenn",
-  "falls",
-  "weil",
-  "obwohl",
-  "während",
-  "nachdem",
-  "bevor",
-  "als",
-  "da",
-  "wie",
-  "sodass",
-  "damit",
-  "seit",
-  "seitdem",
-  "sofern",
-  "solange",
+  "dass", "ob", "wenn", "falls", "weil", "obwohl", "während", "nachdem", "bevor", "als", "da", "wie", "sodass", "damit",
+  "seit", "seitdem", "sofern", "solange",
 ]);
 /** Words a reported main clause may put before its verb ("Die Regierung in Peking werde ..."), at most. */
 const MAX_WORDS_BEFORE_REPORTED_VERB = 8;

@@ -1370,16 +1370,16 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   const figure = FIGURE_IN_CLAUSE.exec(clause);
   if (!figure) return undefined;
   const written = figure[1]!;
-  const usable = (other: string | undefined) =>
+  const usable = (other: string | undefined): other is string =>
     other !== undefined &&
     !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other)}(?![\\p{L}\\p{N}])`, "u").test(doc.text) &&
     keepsDirection(clause, figure.index, written, other);
-  // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17").
+  // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17");
+  // a number word has one other figure only, whatever the factor.
   const first = hash(seed) % FALSE_FIGURE_FACTORS.length;
   const factors = [FALSE_FIGURE_FACTORS[first]!, FALSE_FIGURE_FACTORS[1 - first]!];
-  const other = otherFigure(written, factors[0]!);
-  const chosen = usable(other) ? other : NUMBER_WORDS.includes(written) ? undefined : otherFigure(written, factors[1]!);
-  if (chosen === undefined || !usable(chosen)) return undefined;
+  const chosen = (NUMBER_WORDS.includes(written) ? factors.slice(0, 1) : factors).map((factor) => otherFigure(written, factor)).find(usable);
+  if (chosen === undefined) return undefined;
   return rest.slice(0, figure.index) + chosen + rest.slice(figure.index + written.length);
 }
 
@@ -1424,18 +1424,9 @@ const INDEFINITE_ARTICLE = /^ein(?:e|en|em|er|es)?$/u;
 /** Words after "ein" that make it no article of an object: "ein paar", "ein bisschen", "ein wenig". */
 const NOT_AN_OBJECT_AFTER: ReadonlySet<string> = new Set(["paar", "bisschen", "wenig"]);
 /** Words before "ein" that make it a figure: "rund eine Milliarde Euro" (no "rund keine Milliarde"). */
+// biome-ignore format: a word list, packed for reading
 const HEDGES_BEFORE_FIGURE: ReadonlySet<string> = new Set([
-  "rund",
-  "etwa",
-  "knapp",
-  "fast",
-  "gut",
-  "über",
-  "mindestens",
-  "höchstens",
-  "ungefähr",
-  "circa",
-  "ca.",
+  "rund", "etwa", "knapp", "fast", "gut", "über", "mindestens", "höchstens", "ungefähr", "circa", "ca.",
 ]);
 /** "nicht nur", and the "sondern (auch)" after it: a correlative that adds, neither a denial nor a contrast. */
 const NOT_ONLY = /(?<!\p{L})nicht\s+nur(?!\p{L})/u;
