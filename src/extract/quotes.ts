@@ -32,6 +32,9 @@ const COMMA_GAP = /^["“”»«'’]*,[ \t\u00a0]+$/u;
 const ATTRIBUTION_TAIL =
   /^(?:[ \t\u00a0]*\([^)]*\))?(?:[^,;:–—]*|[^,;:–—]*,[ \t\u00a0]+(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|wie|als|nachdem|bevor|während|weil|wo)\b.*|[^,;:–—]*[ \t\u00a0][–—-][ \t\u00a0].*)$/su;
 
+/** The id of the passage a sentence stands in: its own id without the sentence number ("p3" of "p3s2"). */
+const passageOf = (sentence: Sentence) => sentence.id.replace(/s\d+$/u, "");
+
 interface Located {
   sentence: Sentence;
   index: number;
@@ -59,7 +62,7 @@ function unquoted(text: string, span: Span): { span: Span; direct: boolean } {
 
 /** The quotation mark that opens the quote closing at `closing`, searched back through the passage's sentences. */
 function openingBefore(text: string, sentences: readonly Sentence[], at: Located, closing: number): { start: number; first: Sentence } | undefined {
-  const passage = at.sentence.id.replace(/s\d+$/u, "");
+  const passage = passageOf(at.sentence);
   for (let back = 0; back < MAX_QUOTE_SENTENCES && at.index - back >= 0; back++) {
     const sentence = sentences[at.index - back]!;
     if (!sentence.id.startsWith(`${passage}s`)) return undefined;
@@ -311,7 +314,7 @@ function leadingAttribution(
       // The quotation runs on into the following sentences until its closing mark.
       for (let next = at.index + 1; next < Math.min(sentences.length, at.index + MAX_QUOTE_SENTENCES); next++) {
         const candidate = sentences[next]!;
-        if (candidate.id.replace(/s\d+$/u, "") !== sentence.id.replace(/s\d+$/u, "")) return undefined;
+        if (passageOf(candidate) !== passageOf(sentence)) return undefined;
         const body = text.slice(candidate.start, candidate.end).trim();
         if (/["“”«][.!?]?$|[.!?]["“”«]$/u.test(body)) {
           end = candidate.end;
@@ -413,7 +416,7 @@ function continuedQuote(
 ): QuoteFact | undefined {
   const previous = sentences[at.index - 1];
   if (!last || last.antecedent || !previous || previous.start < last.start || previous.end > last.end) return undefined;
-  if (previous.id.replace(/s\d+$/u, "") !== at.sentence.id.replace(/s\d+$/u, "")) return undefined;
+  if (passageOf(previous) !== passageOf(at.sentence)) return undefined;
   if (!isReportedMainClause(text, at.sentence, tokens)) return undefined;
   const { span } = unquoted(text, at.sentence);
   const fact: QuoteFact = {

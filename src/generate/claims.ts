@@ -818,9 +818,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   return { verb: verb.text, singular, rest };
 }
 
-/** "dort" as a word, once. */
-const THERE = /(?<!\p{L})dort(?!\p{L})/u;
-const THERE_ALL = /(?<!\p{L})dort(?!\p{L})/gu;
+/** "dort" as a word. */
+const THERE = /(?<!\p{L})dort(?!\p{L})/gu;
 
 /** A place the clause names: a place or country of the text, or a name after a preposition of place ("nach Niederösterreich"). */
 const PLACE_PHRASE = /(?<!\p{L})(?:nach|in|aus)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/u;
@@ -828,7 +827,7 @@ const PLACE_PHRASE = /(?<!\p{L})(?:nach|in|aus)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+
 /** Whether the action's clause says "dort" once, after naming a place ("wechselt zurück nach Niederösterreich und wird dort ..."). */
 function placeBeforeThere(doc: DocContext, action: ActionFact): boolean {
   const clause = doc.text.slice(action.clause.start, action.end);
-  const there = matchesOf(THERE_ALL, clause);
+  const there = matchesOf(THERE, clause);
   if (there.length !== 1) return false;
   const at = action.clause.start + there[0]!.index;
   const before = (mention: Mention) => mention.start >= action.clause.start && mention.end <= at;
