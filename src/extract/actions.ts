@@ -208,8 +208,37 @@ function afterApposition(text: string, tokens: readonly Token[], from: number, p
   if (persons.has(first.start) || NOT_APPOSITION.has(first.lower)) return undefined;
   for (let index = from + 1; index < tokens.length && index <= from + MAX_APPOSITION_WORDS; index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
-    if (/^,\s+$/u.test(gap)) return index;
+    // A noun phrase ends in its noun or a figure ("der neue Chef der Bahn", "61"); "der die kleine, private ..." is a clause cut short.
+    if (/^,\s+$/u.test(gap)) return tokens[index - 1]!.capitalised || /^\d/u.test(tokens[index - 1]!.text) ? index : undefined;
     if (gap.trim() !== "") return undefined;
+  }
+  return undefined;
+}
+
+/** Longest relative clause between a person and the verb, in words (its own commas included). */
+const MAX_RELATIVE_WORDS = 30;
+/** The short bracket (a party, an institute) that may stand between a name and its relative clause. */
+const BEFORE_RELATIVE = /^(?:\s*\([^()]{1,40}\))?,\s+$/u;
+
+/**
+ * The index of the finite verb after a relative clause about the person who opens the sentence: "Morales,
+ * der für die kleine, nationalistische Partei FCN-Nación antritt, verspricht keine Wunder", "Scott Boback
+ * (Dickinson College), der seit langem über Würgeschlangen forscht, hat ...". The clause ends at a comma
+ * between its own verb and a finite verb; its pronoun agrees with the person ("der" for a man, "die" for a woman).
+ */
+function afterRelativeClause(text: string, tokens: readonly Token[], actor: Phrase, from: number): number | undefined {
+  const gender = actor.person?.gender;
+  if (!gender) return undefined;
+  let pronoun = from;
+  while (pronoun < tokens.length && pronoun < from + 8 && !BEFORE_RELATIVE.test(text.slice(actor.mention.end, tokens[pronoun]!.start))) pronoun++;
+  const word = tokens[pronoun];
+  if (!word || !BEFORE_RELATIVE.test(text.slice(actor.mention.end, word.start))) return undefined;
+  if (word.lower !== (gender === "male" ? "der" : "die")) return undefined;
+  for (let index = pronoun + 2; index < tokens.length && index <= pronoun + MAX_RELATIVE_WORDS; index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+    if (gap.trim() === "") continue;
+    if (!/^,\s+$/u.test(gap)) return undefined;
+    if (isFiniteVerb(tokens[index - 1]!) && isFiniteVerb(tokens[index]!)) return index;
   }
   return undefined;
 }
@@ -274,16 +303,19 @@ function actorFirst(
   const holder = apposedHolder(text, tokens, opening, persons);
   const actor = holder ?? opening;
   let verbIndex = actor.next;
-  // "Johanna Mikl-Leitner (ÖVP) wechselt", "Der Oberste Gerichtshof (OGH) hat": a party or a short form in brackets.
-  const bracketed = holder ? undefined : afterBracket(text, tokens, actor.mention.end, verbIndex);
-  const apposed = bracketed === undefined ? (holder ? verbIndex : afterApposition(text, tokens, verbIndex, persons)) : undefined;
-  const dashed = bracketed === undefined && apposed === undefined ? afterDashes(text, tokens, verbIndex) : undefined;
-  if (bracketed !== undefined) verbIndex = bracketed;
-  else if (apposed !== undefined) verbIndex = apposed;
-  else if (dashed !== undefined) verbIndex = dashed;
+  // What may stand between the actor and the verb: a relative clause about them ("Morales, der ... antritt,
+  // verspricht"), a party or a short form in brackets ("Johanna Mikl-Leitner (ÖVP) wechselt", "Der Oberste
+  // Gerichtshof (OGH) hat"), an apposition or an insertion between dashes.
+  const inserted = holder
+    ? verbIndex
+    : (afterRelativeClause(text, tokens, actor, verbIndex) ??
+      afterBracket(text, tokens, actor.mention.end, verbIndex) ??
+      afterApposition(text, tokens, verbIndex, persons) ??
+      afterDashes(text, tokens, verbIndex));
+  if (inserted !== undefined) verbIndex = inserted;
   else if (tokens[verbIndex] && BETWEEN_SUBJECT_AND_VERB.has(tokens[verbIndex]!.lower)) verbIndex++;
   const verb = tokens[verbIndex];
-  if (!verb || (!verb.joined && bracketed === undefined && apposed === undefined && dashed === undefined) || !isFiniteVerb(verb)) return undefined;
+  if (!verb || (!verb.joined && inserted === undefined) || !isFiniteVerb(verb)) return undefined;
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, true);
 }
 
@@ -303,7 +335,7 @@ function actorAfterVerb(
   // "Den Haag hat ...": a city's name, the subject itself.
   if (tokens[1] && CITIES.has(`${tokens[0].text} ${tokens[1].text}`)) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
-    if (!tokens[index]!.joined) return undefined;
+    if (!tokens[index]!.joined && !afterOrdinal(text, tokens, index)) return undefined;
     const verb = tokens[index]!;
     if (!isFiniteVerb(verb)) continue;
     const before = tokens[index - 1]!.lower;
@@ -321,6 +353,14 @@ function actorAfterVerb(
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }
   return undefined;
+}
+
+/** A day of the month written as an ordinal ("Am 13. Juli", "Bis zum 5. November"): its point joins the fore-field's words. */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/u;
+
+function afterOrdinal(text: string, tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]!;
+  return DAY_NUMBER.test(before.text) && text.slice(before.end, tokens[index]!.start) === ". " && tokens[index]!.capitalised;
 }
 
 /**

@@ -224,6 +224,24 @@ describe("actions", () => {
     expect(actorOf("Jonas Berger, Lisa Kern und Paul Auer trafen sich am Montag, sagte die Partei.")).toEqual([]);
   });
 
+  it("reads the verb after a relative clause about the person, with its own commas, whose pronoun agrees with the person", () => {
+    expect(actorOf("Die Forscherin Lisa Kern, die für die kleine, private Universität in Graz arbeitet, hat elf Ratten untersucht.")).toEqual([
+      "Lisa Kern | hat",
+    ]);
+    expect(actorOf("Der Forscher Jonas Berger (Universität Graz), der seit langem über Schlangen forscht, hat elf Ratten untersucht.")).toEqual([
+      "Jonas Berger | hat",
+    ]);
+    // "die" after a man opens no clause about him ("Berger, die Partei ..."): no verb of his follows.
+    expect(actorOf("Der Forscher Jonas Berger, die Partei und die Stadt, die ihn unterstützt, haben Ratten untersucht.")).toEqual([]);
+    // A comma inside the clause before a word that is no verb ("die kleine, private Universität") does not end it.
+    expect(actorOf("Der Forscher Jonas Berger, der die kleine, private Universität leitet.")).toEqual([]);
+  });
+
+  it("reads a fore-field with a day of the month ('Am 13. Juli kehrt ...')", () => {
+    expect(actorOf("Am 13. Juli kehrt Papst Franziskus nach Rom zurück.")).toEqual(["Franziskus | kehrt"]);
+    expect(actorOf("Am 5. November hat die Landesregierung neue Hilfen beschlossen.")).toEqual(["die Landesregierung | hat"]);
+  });
+
   it("reads the verb after an insertion between dashes ('Entholzer – seit zwei Jahren Parteichef – kündigte')", () => {
     expect(actorOf("Jonas Berger – seit zwei Jahren Parteichef – kündigte eine neue Kandidatur an.")).toEqual(["Jonas Berger | kündigte"]);
     // A dash that ends the clause opens no insertion: the words after it are no verb of the actor.
