@@ -52,6 +52,10 @@ const MAX_QUOTE_LENGTH = 140;
 const MIN_QUOTE_LENGTH = 50;
 /** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
 const MAX_DEED_LENGTH = 170;
+/** The stem of a choice between a claim's true and false statement. */
+const WHICH_STEM = "Was trifft laut Text zu?";
+/** Longest statement of such a choice: two longer ones, alike but for a word, are too much to compare on a phone. */
+const MAX_CHOICE_STATEMENT_LENGTH = 160;
 /**
  * A deed up to this long is still stated (true, and of someone else): a statement is read as a whole, as a
  * gap sentence of that length is, while a stem that long buries what it asks for.
@@ -1502,8 +1506,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
-    if (stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction)
-      questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
+    const askedWho = stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction;
+    if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
     const name = (claimant: Claimant) => (claimant.person ? fullName(claimant.person) : claimant.text);
@@ -1533,10 +1537,20 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
     // teaser, "hat ... nicht entschieden, Teile des Ersturteils aufzuheben" of the body): it is also about them.
     const alsoAbout = denial === undefined ? [] : sameEventDeeds(doc, action, actor, deed);
-    if (falsehood)
+    if (falsehood) {
       questions.push(
         trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, falsehood, false, truth),
       );
+      // The two statements side by side, as a choice: a form of the fact for a quiz that has no statement of the other
+      // key to balance one of them with (a quiz's statements are half true). Not where "Wer ...?" asks it with more
+      // options, nor where the two are too long to compare on a phone.
+      if (!askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
+        questions.push(
+          single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, { text: truth }, [
+            { text: falsehood },
+          ]),
+        );
+    }
   }
   return questions.filter((question): question is Question => question !== undefined);
 }

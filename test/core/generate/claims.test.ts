@@ -1,5 +1,6 @@
 /** Claims on facts built by hand: who said what, who did what, gaps for names and countries, genders that agree, regional distractors. */
 import { describe, expect, it } from "vitest";
+import { drawQuiz } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import type { ActionFact, Facts, QuoteFact } from "../../../src/extract/types";
 import { countryNameEntries } from "../../../src/extract/data/countries";
@@ -590,6 +591,40 @@ describe("claims through the generator", () => {
     expect(falseOnes(withDemonstrators)).toEqual([expect.stringMatching(/^Die Demonstranten haben in ihren Experimenten herausgefunden/u)]);
   });
 
+  it("offers a claim's true and false statement as a choice where no 'Wer' asks it, and not where one does or they are long", () => {
+    const choices = (text: string) =>
+      singles(generateBank([{ id: "wahl", text }])[0]!.questions)
+        .filter((question) => question.stem === "Was trifft laut Text zu?")
+        .map((question) => ({ options: question.options.map((option) => option.text).sort(), correct: correctTexts(question) }));
+    const study =
+      "Wahl in Wien\n\nWien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler.";
+    const denied = "Die Psychologen haben in ihren Experimenten nicht herausgefunden, dass strenge Strafen die Steuermoral senken.";
+    const found = "Die Psychologen haben in ihren Experimenten herausgefunden, dass strenge Strafen die Steuermoral senken.";
+    expect(choices(study)).toEqual([{ options: [found, denied].sort(), correct: [found] }]);
+    // Three candidates: "Wer kündigte ... an?" asks it with more options, so no choice between two.
+    const three =
+      "Wahl in Wien\n\nWien – Bürgermeisterin Anna Gruber kündigte am Montag eine neue Buslinie an. Stadträtin Maria Berger forderte mehr Radwege. Stadträtin Eva Huber lehnte eine Citymaut ab.";
+    expect(choices(three)).toEqual([]);
+    expect(singles(generateBank([{ id: "wahl", text: three }])[0]!.questions).map((question) => question.stem)).toContainEqual(
+      expect.stringMatching(/^Wer kündigte laut Text/u),
+    );
+    // Statements over 160 characters are too long to compare side by side on a phone.
+    const long = study.replace("strenge Strafen", "strenge und vor allem öffentlich verhängte Strafen für Steuersünder in den Städten und auf dem Land");
+    expect(choices(long)).toEqual([]);
+  });
+
+  it("lets a quiz ask the lead's claim as that choice where no statement of the other key could balance its statement", () => {
+    const text =
+      "Strafen senken die Steuermoral\n\nWien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler in ganz Österreich. Rund 40 Prozent der Befragten gaben an, dem Finanzamt zu misstrauen.";
+    const [bank] = generateBank([{ id: "steuermoral", text }]);
+    const quiz = drawQuiz(bank!.questions, { seed: "steuermoral" });
+    expect(quiz.filter((question) => question.type === "truefalse")).toEqual([]);
+    const choice = singles(quiz).find((question) => question.stem === "Was trifft laut Text zu?");
+    expect(choice && correctTexts(choice)).toEqual([
+      "Die Psychologen haben in ihren Experimenten herausgefunden, dass strenge Strafen die Steuermoral senken.",
+    ]);
+  });
+
   it("asks no 'Wer ist ...?' of a named thing that 'is' something ('KB ist den Fahrzeugen ... vorbehalten')", () => {
     const text = [
       "Streit um Kennzeichen",
@@ -627,7 +662,8 @@ describe("claims through the generator", () => {
       "Rom – Italiens Banken stehen erneut im Visier der EZB. Die Banca Popolare di Vicenza (BPV) hat am Montag einen Verlust von 1,4 Milliarden Euro gemeldet. BPV kündigte zudem den Abbau von 500 Stellen an. Popolare di Vicenza verlor an der Börse 20 Prozent an Wert. Die Unicredit hat eine Kapitalerhöhung angekündigt. Bankchef Federico Ghizzoni verteidigte den Schritt.",
     ].join("\n");
     const [bank] = generateBank([{ id: "banken", text }]);
-    for (const question of singles(bank!.questions).filter((single) => !single.stem.includes("Schritt"))) {
+    // Who-questions: a choice between a claim's true and false statement names the same bank in both.
+    for (const question of singles(bank!.questions).filter((single) => !single.stem.includes("Schritt") && single.stem !== "Was trifft laut Text zu?")) {
       const texts = question.options.map((option) => option.text);
       expect(texts, question.stem).not.toContain("Federico Ghizzoni");
       expect(texts.filter((option) => /Vicenza|BPV/u.test(option)).length, question.stem).toBeLessThanOrEqual(1);
