@@ -194,6 +194,8 @@ interface Claimant {
   gender?: Gender;
   /** A country or city standing for its government: its wrong options are places of the same kind. */
   place?: "country" | "city";
+  /** The country a city lies in, where the text's places tell it. */
+  country?: string;
   /** A group in the plural ("Die Republikaner"): statements about it keep the plural verb. */
   plural?: boolean;
   /** A group of people named by a plain noun ("Die Ermittler", "Die Sozialdemokraten"), not by a name. */
@@ -270,6 +272,7 @@ const SHOWING_VERB = /^(?:zeig|beleg|beweis|bewies|verdeutlich|illustrier|unters
 function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
   const person = personOf(doc, action.person);
   if (person) return personClaimant(person);
+  if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
   return institution(action.actor, PLURAL_VERB.test(action.verb.text));
@@ -283,8 +286,20 @@ function placesOf(doc: DocContext): Claimant[] {
     .map((country): Claimant => ({ text: country.name, place: "country" }));
   const cities = doc.facts.places
     .filter((place) => place.mentions.every(withoutArticle) && !isPartOfName(doc, place))
-    .map((place): Claimant => ({ text: place.name, place: "city" }));
+    .map((place): Claimant => ({ text: place.name, place: "city", country: place.country }));
   return [...countries, ...cities];
+}
+
+function cityCountry(doc: DocContext, name: string): string | undefined {
+  return doc.facts.places.find((place) => place.name === name)?.country;
+}
+
+/**
+ * "Moskau hatte eine Energiebrücke vom russischen Festland eingerichtet": a city whose deed names its own
+ * country acts at home; the same deed given to a city of another country ("Kiew") contradicts itself.
+ */
+function actsAtHome(answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>): boolean {
+  return answer.place === "city" && answer.country !== undefined && countries.has(answer.country) && claimant.country !== answer.country;
 }
 
 /**
@@ -549,7 +564,11 @@ const oneVoice = (answer: Claimant, claimant: Claimant) => speaksFor(answer, cla
 
 /** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
 const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
-  !ownCountryNamed(answer, claimant, countries) && !oneTeam(answer, claimant) && !oneGovernment(answer, claimant) && !oneVoice(answer, claimant);
+  !ownCountryNamed(answer, claimant, countries) &&
+  !actsAtHome(answer, claimant, countries) &&
+  !oneTeam(answer, claimant) &&
+  !oneGovernment(answer, claimant) &&
+  !oneVoice(answer, claimant);
 
 /** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
 function otherClaimant(

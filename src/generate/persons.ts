@@ -138,12 +138,16 @@ export function surnameSpellings(doc: DocContext, person: PersonFact): string[] 
 
 /**
  * Every spelling of the person's name a gap accepts: full name, surname, and the other spellings the text
- * uses. Once per person: the families ask a person's name in many of their sentences.
+ * uses; of a name of three words or more also its last words ("Pérez Molina" of "Otto Pérez Molina", "Tan
+ * Dung" of "Nguyen Tan Dung"), which the text itself may use. Once per person: the families ask a person's
+ * name in many of their sentences.
  */
 const nameSpellings = perFact((doc: DocContext, person: PersonFact): readonly string[] => {
   const variants = surnameSpellings(doc, person);
   const given = person.givenName ? shownName(person.givenName) : undefined;
-  return [fullName(person), shownName(person.surname), ...variants, ...(given ? variants.map((variant) => `${given} ${variant}`) : [])];
+  const words = fullName(person).split(" ");
+  const lastWords = words.slice(1, -1).map((_, index) => words.slice(index + 1).join(" "));
+  return [fullName(person), shownName(person.surname), ...variants, ...(given ? variants.map((variant) => `${given} ${variant}`) : []), ...lastWords];
 });
 
 export const NAME_GAP_STEM = "Welcher Name fehlt in diesem Satz?";

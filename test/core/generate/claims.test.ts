@@ -263,6 +263,14 @@ Wien – Die Psychologen haben in Experimenten herausgefunden, dass die Strafe n
       accept: ["Scholz"],
     });
   });
+
+  it("accepts the last words of a name of three or more as the gap's answer ('Pérez Molina' of 'Otto Pérez Molina')", () => {
+    const text = "Wahl in Guatemala\n\nGuatemala-Stadt – Präsident Otto Pérez Molina trat am Donnerstag zurück. Pérez Molina sitzt seit Freitag in Haft.";
+    const gap = generateBank([{ id: "guatemala", text }])[0]!.questions.find(
+      (question) => question.type === "cloze" && question.answer === "Otto Pérez Molina",
+    );
+    expect(gap && gap.type === "cloze" ? [...gap.accept].sort() : undefined).toEqual(["Molina", "Pérez Molina"]);
+  });
 });
 
 describe("who said what", () => {
@@ -622,6 +630,22 @@ describe("claims through the generator", () => {
     const choice = singles(quiz).find((question) => question.stem === "Was trifft laut Text zu?");
     expect(choice && correctTexts(choice)).toEqual([
       "Die Psychologen haben in ihren Experimenten herausgefunden, dass strenge Strafen die Steuermoral senken.",
+    ]);
+  });
+
+  it("gives a city's deed that names its own country to no city of another country ('Kiew ... vom russischen Festland')", () => {
+    const falseOnes = (deed: string) => {
+      const text = `Streit um Strom\n\nSimferopol – Nach dem Anschlag hatte Moskau ${deed}. Kiew lehnte am Montag jede Verhandlung mit der Regierung ab. Warschau forderte eine Untersuchung des Anschlags.`;
+      return statements(generateBank([{ id: "strom", text }])[0]!.questions)
+        .filter((statement) => !statement.answer && statement.statement.includes("Energiebrücke"))
+        .map((statement) => statement.statement);
+    };
+    expect(falseOnes("eine Energiebrücke vom russischen Festland eingerichtet")).toEqual([
+      "Moskau hatte nach dem Anschlag keine Energiebrücke vom russischen Festland eingerichtet.",
+    ]);
+    // A deed that names no country may be given to another city.
+    expect(falseOnes("eine Energiebrücke über die Meerenge eingerichtet")).toEqual([
+      "Kiew hatte nach dem Anschlag eine Energiebrücke über die Meerenge eingerichtet.",
     ]);
   });
 
