@@ -658,10 +658,31 @@ function asMainClause(words: string): string | undefined {
 }
 
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
+/** Adverbs that set what is said against something said before ("Ein Arbeitsübereinkommen sei aber möglich"). */
+const CONTRAST_ADVERBS: ReadonlySet<string> = new Set(["aber", "jedoch", "allerdings", "dennoch", "trotzdem"]);
+
+/**
+ * Retold words without the adverb of contrast right after their verb in the first clause: "Ein
+ * Arbeitsübereinkommen sei aber möglich" sets itself against a sentence the learner does not see; retold
+ * ("sinngemäß") it is "Ein Arbeitsübereinkommen sei möglich". Words in quotation marks stay as they are.
+ */
+function withoutContrast(words: string, direct: boolean): string {
+  if (!retold(words, direct)) return words;
+  const parts = words.split(" ");
+  for (let index = 0; index < parts.length - 1 && !parts[index]!.endsWith(","); index++) {
+    const verb = parts[index]!;
+    if ((REPORTED_VERB.test(verb) || REPORTED_SPEECH_VERBS.has(verb)) && CONTRAST_ADVERBS.has(parts[index + 1]!)) {
+      parts.splice(index + 1, 1);
+      return parts.join(" ");
+    }
+  }
+  return words;
+}
+
 function quotableWords(quote: QuoteFact): string | undefined {
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   const said = oneByte(squash(quote.quote.text)).replace(/[.,;:]+$/u, "");
-  const words = asMainClause(said) ?? said;
+  const words = withoutContrast(asMainClause(said) ?? said, quote.direct);
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;

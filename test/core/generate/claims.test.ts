@@ -336,6 +336,27 @@ describe("reported speech that goes on after its attribution", () => {
   });
 });
 
+describe("reported speech with an adverb of contrast after its verb", () => {
+  const statementsOf = (said: string) =>
+    statements(
+      generateBank([
+        {
+          id: "linz",
+          text: `Koalition in Linz\n\nLinz – Die SPÖ lehnt eine Koalition mit der FPÖ ab. ${said} Die Landeschefin Maria Berger sagte, die Gespräche würden am Montag fortgesetzt.`,
+        },
+      ])[0]!.questions,
+    ).map((statement) => statement.statement);
+
+  it("retells the words without it ('sei aber möglich' sets itself against what the learner does not see), and keeps words in quotation marks as they are", () => {
+    expect(statementsOf("Ein Arbeitsübereinkommen sei aber möglich, sagte Parteichef Hans Huber.")).toContain(
+      "Hans Huber sagte sinngemäß: Ein Arbeitsübereinkommen sei möglich.",
+    );
+    expect(statementsOf("„Ein Arbeitsübereinkommen ist aber möglich“, sagte Parteichef Hans Huber.")).toContain(
+      "Hans Huber sagte: „Ein Arbeitsübereinkommen ist aber möglich“",
+    );
+  });
+});
+
 describe("reported speech that opens with a small letter", () => {
   const TRAM = [
     "Neue Straßenbahn für Linz",
