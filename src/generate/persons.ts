@@ -114,10 +114,20 @@ export function capitalisedEnd(text: string, at: number): number | undefined {
   return end > at + 1 ? end : -1;
 }
 
-/** The capitalised words of the text, once each. */
-const capitalisedWords = perDocument((doc) => [
-  ...new Set(matchesAtCapitalsOf(CAPITALISED_AT, doc.text, textCapitals(doc), undefined, capitalisedEnd).map((match) => match.word)),
-]);
+/**
+ * The capitalised words of the text, once each and in text order, by their first letter: a surname's other
+ * spellings start as it does, and every person asked about would compare all of the text's words.
+ */
+const capitalisedWordsByFirst = perDocument((doc) => {
+  const byFirst = new Map<string, string[]>();
+  for (const word of new Set(matchesAtCapitalsOf(CAPITALISED_AT, doc.text, textCapitals(doc), undefined, capitalisedEnd).map((match) => match.word))) {
+    const first = word.charAt(0);
+    const words = byFirst.get(first);
+    if (words) words.push(word);
+    else byFirst.set(first, [word]);
+  }
+  return byFirst;
+});
 
 /** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
 const MIN_VARIANT_SURNAME = 5;
@@ -131,8 +141,8 @@ export function surnameSpellings(doc: DocContext, person: PersonFact): string[] 
   const surname = shownName(person.surname);
   if (surname.includes(" ") || surname.length < MIN_VARIANT_SURNAME) return [];
   const others = new Set(doc.facts.persons.filter((other) => other !== person).map((other) => shownName(other.surname)));
-  return capitalisedWords(doc).filter(
-    (word) => word !== surname && word !== `${surname}s` && word.charAt(0) === surname.charAt(0) && !others.has(word) && withinOneEdit(word, surname),
+  return (capitalisedWordsByFirst(doc).get(surname.charAt(0)) ?? []).filter(
+    (word) => word !== surname && word !== `${surname}s` && !others.has(word) && withinOneEdit(word, surname),
   );
 }
 
