@@ -104,6 +104,13 @@ export interface DrawOptions {
 interface Profile {
   question: Question;
   /**
+   * The question's id, document and salience, read for every pair, pass and comparison: on the profile (one shape)
+   * they cost less to read than on the question, whose type and optional fields give it one of many shapes.
+   */
+  id: string;
+  documentId: string;
+  salience: number;
+  /**
    * The fact asked about and those it also states: no two questions of a quiz share one (of one document). Without
    * the document's id, compared as well only where the documents differ: every pair of a pool compares them, and
    * facts that share a long prefix cost a comparison of all of it.
@@ -261,6 +268,9 @@ function profileOf(question: Question, profiles: Profiles): Profile {
     const foil = question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined;
     profile = {
       question,
+      id: question.id,
+      documentId: question.documentId,
+      salience: question.salience,
       facts: [question.fact, ...(question.alsoAbout ?? [])],
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
@@ -349,7 +359,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?]+$/u;
 
 /** Different facts, different answers, and neither shows the other's answer. */
 function neitherGivesAway(x: Profile, y: Profile): boolean {
-  if (x.question.documentId === y.question.documentId) {
+  if (x.documentId === y.documentId) {
     for (const fact of x.facts) if (y.facts.includes(fact)) return false;
   } else if (shareFact(x, y)) return false;
   for (const key of x.keys) if (y.keys.includes(key)) return false;
@@ -358,8 +368,8 @@ function neitherGivesAway(x: Profile, y: Profile): boolean {
 
 /** Whether questions of two documents share a fact: as "document|fact", which two ids that hold "|" may share. */
 function shareFact(x: Profile, y: Profile): boolean {
-  const ofY = y.facts.map((fact) => `${y.question.documentId}|${fact}`);
-  return x.facts.some((fact) => ofY.includes(`${x.question.documentId}|${fact}`));
+  const ofY = y.facts.map((fact) => `${y.documentId}|${fact}`);
+  return x.facts.some((fact) => ofY.includes(`${x.documentId}|${fact}`));
 }
 
 export function compatible(a: Question, b: Question): boolean {
@@ -395,17 +405,18 @@ class Selection {
   /** How many questions left the selection so far: while none leaves, a question it turned away stays turned away (fillOnce). */
   removals = 0;
 
-  constructor(private readonly typesAvailable: number) {}
+  /** Whether the candidates are of several types: only then does a type's share count. */
+  constructor(private readonly severalTypes: boolean) {}
 
   /** Whether `candidate` may join, under `limits`. */
   admits(candidate: Profile, limits: Limits): boolean {
     // A chosen question does not fit with itself (one sentence): it never joins twice. A quiz has a dozen
     // questions at most: a look through them costs less than a set's lookup.
     if (this.chosen.length >= limits.size || this.chosen.includes(candidate)) return false;
-    if (this.typesAvailable > 1 && this.types[candidate.typeIndex]! >= limits.perType) return false;
+    if (this.severalTypes && this.types[candidate.typeIndex]! >= limits.perType) return false;
     if (candidate.figure && this.figures >= limits.figures) return false;
     // "Which countries are named" only where the countries are what the text is about, and once.
-    if (candidate.countries && (candidate.question.salience < MIN_SALIENCE || this.countries >= 1)) return false;
+    if (candidate.countries && (candidate.salience < MIN_SALIENCE || this.countries >= 1)) return false;
     if (candidate.statement) {
       if (this.statements >= limits.statements) return false;
       // Keep true and false level while choosing: one side may lead by one at most.
@@ -439,7 +450,13 @@ class Selection {
   }
 }
 
-const isTrue = (profile: Profile) => profile.question.type === "truefalse" && profile.question.answer;
+/** Whether the profiles are of more than one question type: a scan that stops at the first other type (no set of types). */
+function ofSeveralTypes(profiles: readonly Profile[]): boolean {
+  for (let index = 1; index < profiles.length; index++) if (profiles[index]!.typeIndex !== profiles[0]!.typeIndex) return true;
+  return false;
+}
+
+const isTrue = (profile: Profile) => profile.keyedTrue;
 
 /**
  * Whether the statements of a quiz are balanced: 35 to 65 % keyed true. With two to four statements
@@ -460,7 +477,7 @@ function balancedShare(trues: number, statements: number): boolean {
 /** Which answer a statement needs to level the chosen statements (true or false), or undefined when they are level. */
 function statementsTrailing(selection: Selection): boolean | undefined {
   let lead = 0;
-  for (const profile of selection.chosen) if (profile.question.type === "truefalse") lead += profile.question.answer ? 1 : -1;
+  for (const profile of selection.chosen) if (profile.statement) lead += profile.keyedTrue ? 1 : -1;
   return lead === 0 ? undefined : lead < 0;
 }
 
@@ -471,12 +488,12 @@ function balance(selection: Selection, dropped: Set<Profile>): void {
     let statementCount = 0;
     let trueCount = 0;
     for (const profile of selection.chosen) {
-      if (profile.question.type !== "truefalse") continue;
+      if (!profile.statement) continue;
       statementCount++;
-      if (profile.question.answer) trueCount++;
+      if (profile.keyedTrue) trueCount++;
     }
     if (balancedShare(trueCount, statementCount)) return;
-    const statements = selection.chosen.filter((profile) => profile.question.type === "truefalse");
+    const statements = selection.chosen.filter((profile) => profile.statement);
     const trues = statements.filter(isTrue).length;
     const leading = statements.filter((profile) => isTrue(profile) === trues * 2 > statements.length);
     const last = leading[leading.length - 1]!;
@@ -491,7 +508,7 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
     question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
   const profiles = profilesOf(pool);
   const scored = pool.map((question) => ({ profile: profileOf(question, profiles), score: score(question), asked: options.avoid?.has(question.id) ?? false }));
-  scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.question.id < b.profile.question.id ? -1 : 1));
+  scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.id < b.profile.id ? -1 : 1));
   return scored.map((entry) => entry.profile);
 }
 
@@ -540,7 +557,7 @@ class Filling {
     private readonly size: number,
     private readonly asked: (profile: Profile) => boolean,
   ) {
-    this.selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+    this.selection = new Selection(ofSeveralTypes(candidates));
     this.open = skipped.size === 0 ? candidates : candidates.filter((profile) => !skipped.has(profile));
   }
 
@@ -631,14 +648,14 @@ function fillOnce(
 const isSalient = (question: Question, countries: boolean) =>
   (question.salience >= MIN_SALIENCE && !countries) || (CLAIM_TOPICS.has(question.topic) && question.salience >= MIN_CLAIM_SALIENCE);
 
-const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.question.salience, 0);
+const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.salience, 0);
 const better = (chosen: readonly Profile[], than: readonly Profile[]) =>
   chosen.length > than.length || (chosen.length === than.length && totalSalience(chosen) > totalSalience(than));
 
 function select(candidates: readonly Profile[], options: DrawOptions): Question[] {
   const size = options.size ?? QUIZ_SIZE;
   const minSize = Math.min(options.minSize ?? QUIZ_MIN_SIZE, size);
-  const asked = (profile: Profile) => options.avoid?.has(profile.question.id) ?? false;
+  const asked = (profile: Profile) => options.avoid?.has(profile.id) ?? false;
   let best = fillFrom(candidates, size, minSize, asked);
   if (best.length < minSize && candidates.length > best.length && candidates.length <= MAX_POOL_FOR_OTHER_ORDERS) {
     // Too few in salience order: one question can crowd out several (the main actor's name as a gap
@@ -666,7 +683,7 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     });
     const stable = (a: Profile, b: Profile) => position.get(a)! - position.get(b)!;
     const alternatives = [
-      [...candidates].sort((a, b) => b.question.salience - share(b) - (a.question.salience - share(a)) || stable(a, b)),
+      [...candidates].sort((a, b) => b.salience - share(b) - (a.salience - share(a)) || stable(a, b)),
       [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),
     ];
     for (const order of alternatives) {
@@ -729,7 +746,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
     ...candidates.filter((profile) => !asked(profile) && profile !== required),
     ...candidates.filter((profile) => asked(profile) && profile !== required),
   ];
-  const selection = new Selection(new Set(candidates.map((profile) => profile.question.type)).size);
+  const selection = new Selection(ofSeveralTypes(candidates));
   if (required) selection.add(required);
   let best: Profile[] | undefined;
   let steps = 0;
@@ -817,12 +834,12 @@ function withoutBlocker(
  * each third by the seed, so a quiz neither follows the text nor opens with a side issue.
  */
 function ordered(chosen: readonly Profile[], seed: string): Question[] {
-  const bySalience = [...chosen].sort((a, b) => b.question.salience - a.question.salience || (a.question.id < b.question.id ? -1 : 1));
+  const bySalience = [...chosen].sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : 1));
   const tiers = 3;
   const result: Question[] = [];
   for (let tier = 0; tier < tiers; tier++) {
     const part = bySalience.slice(Math.floor((tier * bySalience.length) / tiers), Math.floor(((tier + 1) * bySalience.length) / tiers));
-    result.push(...shuffled(part, seed, (profile) => profile.question.id).map((profile) => profile.question));
+    result.push(...shuffled(part, seed, (profile) => profile.id).map((profile) => profile.question));
   }
   return result;
 }
@@ -859,7 +876,7 @@ function drawMixedOnce(pools: readonly (readonly Question[])[], options: DrawOpt
   const lists = shuffled(
     pools.filter((pool) => pool.length > 0).map((pool) => ranked(pool, options)),
     options.seed,
-    (list) => list[0]!.question.documentId,
+    (list) => list[0]!.documentId,
   );
   const interleaved: Profile[] = [];
   for (let index = 0; lists.some((list) => index < list.length); index++) {
