@@ -9,7 +9,7 @@
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "../extract/data/countries";
 import { hash, shuffled } from "./random";
 import { type Question, QUESTION_TYPES } from "./schema";
-import { containsPhrase, foldText, mayContain, pairBits, pairFilter } from "./text";
+import { containsPhrase, foldText, mayContain, wordBits, wordFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -124,17 +124,17 @@ interface Profile {
    * question showing any of them gives the key away.
    */
   keyForms: string[];
-  /** The filter bits of each key form's pairs (pairBits), for mayContain: each is looked for in every other question. */
-  keyFormPairs: Uint16Array[];
+  /** The filter bits of each key form's words (wordBits), for mayContain: each is looked for in every other question. */
+  keyFormWords: Uint16Array[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */
   shown: string;
   /** Folded option texts. */
   options: string;
-  /** Filters of the pairs of characters of `shown` and `options` (src/bank/text.ts), made when first needed. */
-  shownPairs: number[] | undefined;
-  optionPairs: number[] | undefined;
+  /** Filters of the words of `shown` and `options` (src/bank/text.ts), made when first needed. */
+  shownWords: number[] | undefined;
+  optionWords: number[] | undefined;
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
@@ -275,12 +275,12 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
       keyForms,
-      keyFormPairs: keyForms.map(pairBits),
+      keyFormWords: keyForms.map(wordBits),
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
-      shownPairs: undefined,
-      optionPairs: undefined,
+      shownWords: undefined,
+      optionWords: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries,
       // Always set (undefined where there is none), so that every profile has one shape.
@@ -305,21 +305,21 @@ function reveals(asked: Profile, other: Profile): boolean {
   // Loops, not some(): this runs for every pair of a pool, both ways.
   for (let index = 0; index < other.keyForms.length; index++) {
     const key = other.keyForms[index]!;
-    const pairs = other.keyFormPairs[index]!;
-    if (mayContain(shownPairs(asked), pairs) && containsPhrase(asked.shown, key)) return true;
-    if (other.produced && asked.options !== "" && mayContain(optionPairs(asked), pairs) && containsPhrase(asked.options, key)) return true;
+    const words = other.keyFormWords[index]!;
+    if (mayContain(shownWords(asked), words) && containsPhrase(asked.shown, key)) return true;
+    if (other.produced && asked.options !== "" && mayContain(optionWords(asked), words) && containsPhrase(asked.options, key)) return true;
   }
   return false;
 }
 
-function shownPairs(profile: Profile): number[] {
-  profile.shownPairs ??= pairFilter(profile.shown);
-  return profile.shownPairs;
+function shownWords(profile: Profile): number[] {
+  profile.shownWords ??= wordFilter(profile.shown);
+  return profile.shownWords;
 }
 
-function optionPairs(profile: Profile): number[] {
-  profile.optionPairs ??= pairFilter(profile.options);
-  return profile.optionPairs;
+function optionWords(profile: Profile): number[] {
+  profile.optionWords ??= wordFilter(profile.options);
+  return profile.optionWords;
 }
 
 /**
