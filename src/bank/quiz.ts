@@ -125,7 +125,7 @@ interface Profile {
    */
   keyForms: string[];
   /** The filter bits of each key form's words (wordBits), for mayContain: each is looked for in every other question. */
-  keyFormWords: Uint16Array[];
+  keyFormWords: number[][];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */

@@ -132,7 +132,7 @@ export function wordFilter(text: string): number[] {
 }
 
 /** The filter bits of the words of `needle`: worked out once for a needle looked for in many filters. None for a needle without a word. */
-export function wordBits(needle: string): Uint16Array {
+export function wordBits(needle: string): number[] {
   const found: number[] = [];
   let hash = 0;
   let inWord = false;
@@ -147,11 +147,11 @@ export function wordBits(needle: string): Uint16Array {
     }
   }
   if (inWord) found.push(wordBit(hash));
-  return Uint16Array.from(found);
+  return found;
 }
 
 /** False when the text of `filter` (wordFilter) cannot contain the needle of `bits` (wordBits; a word of it is missing); true when it may. */
-export function mayContain(filter: readonly number[], bits: Uint16Array): boolean {
+export function mayContain(filter: readonly number[], bits: readonly number[]): boolean {
   for (let index = 0; index < bits.length; index++) {
     const bit = bits[index]!;
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
