@@ -125,7 +125,7 @@ interface Profile {
    */
   keyForms: string[];
   /** The filter bits of each key form's words (wordBits), for mayContain: each is looked for in every other question. */
-  keyFormWords: number[][];
+  keyFormWords: (readonly number[])[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */
@@ -229,26 +229,33 @@ function foilOf(statement: string, correction: string): string {
 /** A name or noun that takes an "s" in the genitive: it ends in a letter other than s, x, z or ß. */
 const GENITIVE_S = /[^\P{L}sxzß]$/u;
 
-let countryAdjectives: Map<string, string[]> | undefined;
+/** A country's adjectives and the filter bits of their words (wordBits), made once: a country's gap has two dozen. */
+interface Adjectives {
+  forms: readonly string[];
+  words: readonly (readonly number[])[];
+}
+
+const NO_ADJECTIVES: Adjectives = { forms: [], words: [] };
+
+let countryAdjectives: Map<string, Adjectives> | undefined;
 
 /**
  * The adjectives of a country by its folded name ("russland": "russische", "russischen", ...): "die russische
  * Propaganda" gives the gap "Russland" away as much as the name. Made once, when a quiz is first drawn.
  */
-function adjectivesOfCountry(name: string): readonly string[] {
+function adjectivesOfCountry(name: string): Adjectives {
   if (!countryAdjectives) {
     countryAdjectives = new Map();
     for (const { name: countryName, iso2 } of countryNameEntries()) {
       const stems = iso2 ? COUNTRY_ADJECTIVE_STEMS[iso2] : undefined;
-      if (stems)
-        countryAdjectives.set(
-          foldText(countryName),
-          stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending)),
-        );
+      if (stems) {
+        const forms = stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending));
+        countryAdjectives.set(foldText(countryName), { forms, words: forms.map(wordBits) });
+      }
     }
   }
   // "Malis", "Großbritanniens": a gap may ask the name in the genitive.
-  return countryAdjectives.get(name) ?? (name.endsWith("s") ? countryAdjectives.get(name.slice(0, -1)) : undefined) ?? [];
+  return countryAdjectives.get(name) ?? (name.endsWith("s") ? countryAdjectives.get(name.slice(0, -1)) : undefined) ?? NO_ADJECTIVES;
 }
 
 function profileOf(question: Question, profiles: Profiles): Profile {
@@ -259,10 +266,20 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       .filter((key) => key.length >= 2 || /\d/u.test(key));
     // A loop, not flatMap and spreads: a profile is made for every question of a pool.
     const keyForms: string[] = [];
+    const keyFormWords: (readonly number[])[] = [];
     for (const key of keys) {
       keyForms.push(key);
-      if (GENITIVE_S.test(key)) keyForms.push(`${key}s`);
-      for (const adjective of adjectivesOfCountry(key)) keyForms.push(adjective);
+      keyFormWords.push(wordBits(key));
+      if (GENITIVE_S.test(key)) {
+        const genitive = `${key}s`;
+        keyForms.push(genitive);
+        keyFormWords.push(wordBits(genitive));
+      }
+      const adjectives = adjectivesOfCountry(key);
+      for (let index = 0; index < adjectives.forms.length; index++) {
+        keyForms.push(adjectives.forms[index]!);
+        keyFormWords.push(adjectives.words[index]!);
+      }
     }
     const countries = question.topic === "countries_named" && question.type === "multi";
     const foil = question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined;
@@ -275,7 +292,7 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
       keyForms,
-      keyFormWords: keyForms.map(wordBits),
+      keyFormWords,
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
