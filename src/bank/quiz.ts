@@ -116,7 +116,6 @@ interface Profile {
    * facts that share a long prefix cost a comparison of all of it.
    */
   facts: string[];
-  sentence: string;
   /** Folded texts a learner must give or pick to be right. */
   keys: string[];
   /**
@@ -289,7 +288,6 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       documentId: question.documentId,
       salience: question.salience,
       facts: [question.fact, ...(question.alsoAbout ?? [])],
-      sentence: `${question.documentId}|${question.evidence.start}`,
       keys,
       keyForms,
       keyFormWords,
@@ -350,9 +348,8 @@ function fitTogether(x: Profile, y: Profile): boolean {
   let fits = earlier.fits[later.serial - earlier.serial];
   if (fits === undefined) {
     // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
-    // Sentences whose starts differ are different ones (the start ends the sentence's key): compared as numbers
-    // first, the keys (which share the document's id) only where the starts are equal.
-    const otherSentence = x.sentenceStart !== y.sentenceStart || x.sentence !== y.sentence;
+    // A sentence is its document and its evidence start: the starts compared first, as most differ.
+    const otherSentence = x.sentenceStart !== y.sentenceStart || x.documentId !== y.documentId;
     fits =
       otherSentence &&
       neitherGivesAway(x, y) &&
@@ -550,8 +547,10 @@ function fillFrom(candidates: readonly Profile[], size: number, minSize: number,
 /** Whether a statement that balancing dropped shares its sentence with a question the quiz does not ask. */
 function keptOut(drawn: { chosen: readonly Profile[]; dropped: ReadonlySet<Profile> }, candidates: readonly Profile[]): boolean {
   if (drawn.dropped.size === 0) return false;
-  const sentences = new Set([...drawn.dropped].map((profile) => profile.sentence));
-  return candidates.some((profile) => sentences.has(profile.sentence) && !drawn.dropped.has(profile) && !drawn.chosen.includes(profile));
+  const dropped = [...drawn.dropped];
+  const inDroppedSentence = (profile: Profile) =>
+    dropped.some((other) => other.sentenceStart === profile.sentenceStart && other.documentId === profile.documentId);
+  return candidates.some((profile) => inDroppedSentence(profile) && !drawn.dropped.has(profile) && !drawn.chosen.includes(profile));
 }
 
 /** How often a quiz is drawn again without the statements that balancing dropped. */
