@@ -209,10 +209,10 @@ export function answerTexts(question: Question): string[] {
 
 /** The text a learner reads before answering, options aside. */
 export function shownText(question: Question): string {
-  const parts = [question.stem];
-  if (question.type === "truefalse") parts.push(question.statement);
-  if (question.type === "cloze" || question.type === "numeric") parts.push(question.before ?? "", question.after ?? "");
-  return parts.join(" ");
+  // Joined by hand, not as an array's join: a profile is made for every question of a pool.
+  if (question.type === "truefalse") return `${question.stem} ${question.statement}`;
+  if (question.type === "cloze" || question.type === "numeric") return `${question.stem} ${question.before ?? ""} ${question.after ?? ""}`;
+  return question.stem;
 }
 
 /** The words of a false statement that its correction does not have: the swapped name, office or figure. */
