@@ -215,6 +215,13 @@ export function shownText(question: Question): string {
   return question.stem;
 }
 
+/** The folded option texts, joined by " | ": by hand, not through a mapped array's join, as shownText. */
+function foldedOptions(options: readonly { text: string }[]): string {
+  let joined = "";
+  for (let index = 0; index < options.length; index++) joined += index === 0 ? foldText(options[index]!.text) : ` | ${foldText(options[index]!.text)}`;
+  return joined;
+}
+
 /** The words of a false statement that its correction does not have: the swapped name, office or figure. */
 function foilOf(statement: string, correction: string): string {
   // Folded texts have single plain spaces between their words: split at those, without an expression. A
@@ -293,7 +300,7 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       keyFormWords,
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
-      options: question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "",
+      options: question.type === "single" || question.type === "multi" ? foldedOptions(question.options) : "",
       shownWords: undefined,
       optionWords: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
