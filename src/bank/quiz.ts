@@ -264,7 +264,8 @@ function adjectivesOfCountry(name: string): Adjectives {
   return countryAdjectives.get(name) ?? (name.endsWith("s") ? countryAdjectives.get(name.slice(0, -1)) : undefined) ?? NO_ADJECTIVES;
 }
 
-function profileOf(question: Question, profiles: Profiles): Profile {
+/** `poolSize`: how many profiles are made with this one, whose fits it may keep (Profile.fits). */
+function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profile {
   let profile = profiles.get(question);
   if (!profile) {
     const keys = answerTexts(question)
@@ -308,7 +309,9 @@ function profileOf(question: Question, profiles: Profiles): Profile {
       // Always set (undefined where there is none), so that every profile has one shape.
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
-      fits: [],
+      // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
+      // every pair (a larger pool's draw looks at a few pairs, and room for all would cost more than it saves).
+      fits: new Array(poolSize <= MAX_POOL_FOR_OTHER_ORDERS ? poolSize : 0),
       serial: serials++,
       typeIndex: QUESTION_TYPES.indexOf(question.type),
       sentenceStart: question.evidence.start,
@@ -528,7 +531,11 @@ function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
   const score = (question: Question) =>
     question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
   const profiles = profilesOf(pool);
-  const scored = pool.map((question) => ({ profile: profileOf(question, profiles), score: score(question), asked: options.avoid?.has(question.id) ?? false }));
+  const scored = pool.map((question) => ({
+    profile: profileOf(question, profiles, pool.length),
+    score: score(question),
+    asked: options.avoid?.has(question.id) ?? false,
+  }));
   scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.id < b.profile.id ? -1 : 1));
   return scored.map((entry) => entry.profile);
 }
@@ -918,7 +925,7 @@ export function curatedPool(pool: readonly Question[]): Question[] {
   const kept: Profile[] = [];
   const profiles = profilesOf(pool);
   for (const question of pool) {
-    const profile = profileOf(question, profiles);
+    const profile = profileOf(question, profiles, pool.length);
     if (kept.every((other) => neitherGivesAway(other, profile))) kept.push(profile);
   }
   return kept.map((profile) => profile.question);
