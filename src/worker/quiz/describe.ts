@@ -86,15 +86,39 @@ export function answerTerms(question: Question): string[] {
   }
 }
 
+const SENTENCE_END = /[.!?]$/u;
+
+/**
+ * The right answer of a choice between statements ("Was trifft laut Text zu?"): a sentence, too long for the
+ * feedback's heading and read as a heading's words ("richtig ist 2014 hatte ..."). Undefined for other questions.
+ */
+export function statementAnswer(question: Question): string | undefined {
+  if (question.type !== "single") return undefined;
+  const text = optionText(question, question.answer);
+  return SENTENCE_END.test(text) && text.includes(" ") ? text : undefined;
+}
+
+/**
+ * The words of `text` and whether each is missing from `other`: of two statements alike but for a word or a name
+ * ("... nicht erreicht"), the words that tell them apart, for the feedback to mark.
+ */
+export function wordsApart(text: string, other: string): { word: string; differs: boolean }[] {
+  const bare = (word: string) => word.replace(/[.,;:!?„“"]/gu, "").toLowerCase();
+  const others = new Set(other.split(" ").map(bare));
+  return text.split(" ").map((word) => ({ word, differs: !others.has(bare(word)) }));
+}
+
 /**
  * The one line after answering: "Richtig!", or what was right ("Leider falsch: richtig ist …", "Knapp daneben" for a figure close
- * to the text's). A multiple select says its points; its options carry their own marks.
+ * to the text's). A multiple select says its points; its options carry their own marks. A statement that was right
+ * follows on its own line (statementAnswer).
  */
 export function resultLine(question: Question, response: LearnerResponse, score: number): string {
   if (score >= 1) return "Richtig!";
   if (question.type === "multi") return score > 0 ? `Teilweise richtig: ${formatPoints(score)} von 1 Punkt` : "Leider falsch: diesmal 0 Punkte";
   const opening = isNearMiss(question, response) ? "Knapp daneben" : "Leider falsch";
   if (question.type === "truefalse") return `${opening}: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`;
+  if (statementAnswer(question) !== undefined) return `${opening}.`;
   return `${opening}: richtig ist ${correctAnswerText(question)}`;
 }
 

@@ -180,3 +180,30 @@ it("counts points and right answers in a row in the quiz header; a miss ends the
   expect(afterMiss).toContain(`${formatPoints(3 + wrongForm(fourth!).score)} Punkte`);
   expect(afterMiss).not.toContain("in Folge");
 });
+
+it("shows a choice between two statements' right one on its own line, and marks the words that set the two apart", async () => {
+  const question = listDocuments()
+    .flatMap((document) => quizPool(document.id))
+    .find((candidate) => candidate.type === "single" && candidate.stem === "Was trifft laut Text zu?");
+  expect(question, "the bank has a choice between two statements").toBeDefined();
+  if (question?.type !== "single") throw new Error("not a single choice");
+  const right = question.options.find((option) => option.id === question.answer)!.text;
+  const wrong = question.options.find((option) => option.id !== question.answer)!.text;
+  const learner = new Browser();
+  const attemptId = await attemptWith(learner, [question]);
+  const questionPath = `/versuch/${attemptId}/frage/1`;
+  // Long options stand one above the other on a wide screen too.
+  expect((await learner.page(questionPath)).html).toContain('class="choices tiles long"');
+  await learner.post(questionPath, { antwort: question.options.find((option) => option.id !== question.answer)!.id });
+  const html = (await learner.page(questionPath)).html;
+  expect(html).toMatch(/<h2 id="ergebnis">Leider falsch\.<\/h2>/u);
+  const feedback = visibleText(html);
+  expect(feedback).toContain(`Richtig ist: „${right}“`);
+  expect(feedback).toContain(`Deine Antwort: „${wrong}“`);
+  // The words of the wrong statement that the right one lacks are in bold, and only those.
+  const rightWords = new Set(right.split(" "));
+  const apart = wrong.split(" ").filter((word) => !rightWords.has(word));
+  expect(apart.length).toBeGreaterThan(0);
+  const yourAnswer = /<p class="your-answer">([\s\S]*?)<\/p>/u.exec(html)![1]!;
+  expect([...yourAnswer.matchAll(/<strong>([^<]*)<\/strong>/gu)].map((match) => visibleText(match[1]!))).toEqual(apart);
+});

@@ -6,7 +6,7 @@ import type { BankDocument, Question } from "../../../bank/schema";
 import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
-import { answerTerms, responseText, resultLine, spellingCorrection, VERDICT_TEXT, verdict } from "../describe";
+import { answerTerms, responseText, resultLine, spellingCorrection, statementAnswer, VERDICT_TEXT, verdict, wordsApart } from "../describe";
 import { EvidencePassage } from "./parts";
 
 export type QuizPosition = {
@@ -94,6 +94,8 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 /** Tiles take turns through this many colours (stylesheet: .tile-0 ...); the letter or sign tells them apart, not the colour. */
 const TILE_COLOURS = 4;
 const tileLetter = (index: number) => String.fromCharCode(65 + index);
+/** Options longer than this (statements) stand one above the other on a wide screen too: side by side they wrap in narrow columns. */
+const LONG_OPTION = 40;
 
 const ChoiceFields: FC<{ question: Extract<PublicQuestion, { type: "single" | "multi" }>; selected: string[]; error?: string }> = ({
   question,
@@ -106,7 +108,7 @@ const ChoiceFields: FC<{ question: Extract<PublicQuestion, { type: "single" | "m
         Mehrere Antworten können richtig sein.
       </p>
     )}
-    <div class="choices tiles">
+    <div class={question.options.some((option) => option.text.length > LONG_OPTION) ? "choices tiles long" : "choices tiles"}>
       {question.options.map((option, index) => (
         <label class={`choice tile tile-${index % TILE_COLOURS}`}>
           <input type={question.type === "single" ? "radio" : "checkbox"} name="antwort" value={option.id} checked={selected.includes(option.id)} />
@@ -292,6 +294,20 @@ const distinctEvidence = (question: Question) =>
     (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
   );
 
+/** A statement in quotation marks, the words that set it apart from the other in bold ("... nicht erreicht"). */
+const StatementApart: FC<{ text: string; other: string }> = ({ text, other }) => (
+  <>
+    „
+    {wordsApart(text, other).map(({ word, differs }, index) => (
+      <>
+        {index > 0 && " "}
+        {differs ? <strong>{word}</strong> : word}
+      </>
+    ))}
+    “
+  </>
+);
+
 /**
  * After answering, on one phone screen: the result in one line (the right answer only where it was
  * missed), per-option marks for a multiple select, the passage with the evidence highlighted and the
@@ -313,6 +329,7 @@ export const FeedbackPage: FC<{
   });
   const terms = answerTerms(question);
   const spelling = spellingCorrection(question, response);
+  const statement = statementAnswer(question);
   return (
     <Layout title={`${VERDICT_TEXT[result]} – Frage ${at.position} von ${at.total}`}>
       <QuizHeader at={at} />
@@ -322,6 +339,17 @@ export const FeedbackPage: FC<{
         <h2 id="ergebnis">{resultLine(question, response, score)}</h2>
         {question.type === "multi" && response.type === "multi" ? (
           <OptionMarks question={question} chosen={response.choices} score={score} />
+        ) : statement !== undefined ? (
+          result !== "right" && (
+            <>
+              <p>
+                Richtig ist: <StatementApart text={statement} other={responseText(question, response)} />
+              </p>
+              <p class="your-answer">
+                Deine Antwort: <StatementApart text={responseText(question, response)} other={statement} />
+              </p>
+            </>
+          )
         ) : (
           result !== "right" && <p class="your-answer">Deine Antwort: {responseText(question, response)}</p>
         )}
