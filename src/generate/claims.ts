@@ -657,7 +657,6 @@ function asMainClause(words: string): string | undefined {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 /** Adverbs that set what is said against something said before ("Ein Arbeitsübereinkommen sei aber möglich"). */
 const CONTRAST_ADVERBS: ReadonlySet<string> = new Set(["aber", "jedoch", "allerdings", "dennoch", "trotzdem"]);
 
@@ -679,6 +678,7 @@ function withoutContrast(words: string, direct: boolean): string {
   return words;
 }
 
+/** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
 function quotableWords(quote: QuoteFact): string | undefined {
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   const said = oneByte(squash(quote.quote.text)).replace(/[.,;:]+$/u, "");
