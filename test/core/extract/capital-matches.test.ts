@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { NOT_ADJECTIVES } from "../../../src/extract/data/grammar";
 import { isAdjectiveLike, type MatchEnd, matchesAtCapitals } from "../../../src/extract/text";
-import { NOUN_AFTER_SPACE, nounAfterSpaceEnd } from "../../../src/generate/backrefs";
 import { CAPITALISED_AT, capitalisedEnd, shownName } from "../../../src/generate/persons";
 import { NOUN_AT, nounEnd } from "../../../src/generate/terms";
 
@@ -35,7 +34,6 @@ function randomStrings(count: number): string[] {
 const PATTERNS: [string, RegExp, MatchEnd][] = [
   ["NOUN_AT", NOUN_AT, nounEnd],
   ["CAPITALISED_AT", CAPITALISED_AT, capitalisedEnd],
-  ["NOUN_AFTER_SPACE", NOUN_AFTER_SPACE, nounAfterSpaceEnd],
 ];
 
 describe("matches at capitals by hand", () => {
