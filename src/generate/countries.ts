@@ -24,6 +24,24 @@ export const FALLBACK_COUNTRIES: readonly Choice[] = [
 /** The sovereign countries with a region, once: what distractors are drawn from besides the familiar ones. */
 const SOVEREIGN_WITH_REGION: readonly string[] = countriesWithRegion().filter((iso2) => !NON_SOVEREIGN_CODES.has(iso2));
 
+/** SOVEREIGN_WITH_REGION by continent, each in that order. */
+const SOVEREIGN_BY_CONTINENT = new Map<string, string[]>();
+for (const iso2 of SOVEREIGN_WITH_REGION) {
+  const continent = regionOf(iso2)!.continent;
+  SOVEREIGN_BY_CONTINENT.set(continent, [...(SOVEREIGN_BY_CONTINENT.get(continent) ?? []), iso2]);
+}
+const SOVEREIGN_ORDER = new Map(SOVEREIGN_WITH_REGION.map((iso2, index) => [iso2, index]));
+
+/**
+ * The sovereign countries on the continents of `regions`, in SOVEREIGN_WITH_REGION's order: a country on
+ * another continent is near none of them, and comparing every country of the world cost a third of absentCountries.
+ */
+function sovereignOnContinents(regions: readonly Region[]): readonly string[] {
+  const continents = [...new Set(regions.map((region) => region.continent))];
+  if (continents.length === 1) return SOVEREIGN_BY_CONTINENT.get(continents[0]!) ?? [];
+  return continents.flatMap((continent) => SOVEREIGN_BY_CONTINENT.get(continent) ?? []).sort((a, b) => SOVEREIGN_ORDER.get(a)! - SOVEREIGN_ORDER.get(b)!);
+}
+
 /** Correct options per question: more would make the question a reading list. */
 const MAX_CORRECT = 4;
 
@@ -90,7 +108,7 @@ export function absentCountries(doc: DocContext, pool: Pool, named: readonly Cou
   // this runs per question, over every country, and three or four choices are wanted.
   const groups: string[][] = Array.from({ length: GROUPS }, () => []);
   for (const iso2 of familiar) if (!NON_SOVEREIGN_CODES.has(iso2) && !here.has(iso2)) groups[groupOf(nearness(iso2), true)]!.push(iso2);
-  for (const iso2 of SOVEREIGN_WITH_REGION) {
+  for (const iso2 of sovereignOnContinents(namedRegions)) {
     if (familiar.has(iso2) || here.has(iso2)) continue;
     const near = nearness(iso2);
     // Far-away countries only from the familiar ones: "Tuvalu" next to Syria and Iraq would stand out.
