@@ -195,21 +195,6 @@ function capitalAt(text: string, at: number): boolean {
   return UPPER_AT.test(text);
 }
 
-/**
- * Whether a word of matchesAtCapitals(sticky, text) passes `accept`: the matches are tried in order up to the
- * first that does, and no list of them is made.
- */
-export function someAtCapitals(sticky: RegExp, text: string, accept: (word: string) => boolean, end?: MatchEnd): boolean {
-  for (let at = 0; at < text.length; at++) {
-    if (!capitalAt(text, at)) continue;
-    const matchedTo = matchEnd(sticky, text, at, end);
-    if (matchedTo === -1) continue;
-    if (accept(text.slice(at, matchedTo))) return true;
-    at = matchedTo - 1;
-  }
-  return false;
-}
-
 /** Where `text` has an upper-case letter (as matchesAtCapitals tells them), for several searches of one text. */
 export function capitalsOf(text: string): number[] {
   const capitals: number[] = [];
