@@ -18,6 +18,14 @@ import { display, fullName, nameGap, personDistractors, sentence, usesFullName }
 const MIN_ROLE_DISTRACTORS = 2;
 /** An office asked as such ("Wer ist laut Text Premierminister?", "X ist Premierminister.") weighs this much of the fact. */
 const OFFICE_LOOKUP = 0.7;
+/**
+ * A true statement of the office ("Angela Merkel ist deutsche Kanzlerin.") repeats the label printed next to
+ * the name, often one the learner knows anyway: the blind readings judged about 1 in 5 worth asking, against
+ * about half of the false ones, which give a main actor another actor's office and so ask who is who. The true
+ * one weighs this much more: where the false one exists, the quiz asks it instead, and otherwise the true one
+ * only fills a quiz up.
+ */
+const TRUE_OFFICE_STATEMENT = 0.7;
 /** A spokesperson's office is no fact about the story (rubric: not worth asking). */
 const SPOKESPERSON = /sprecher(?:in)?$/iu;
 
@@ -246,7 +254,8 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);
     const truth = sentence(`${name} ist ${officeOf(person, role)}.`);
-    questions.push(trueFalse({ ...lookup, stem: STATEMENT_STEM }, truth, true));
+    const trueLookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * TRUE_OFFICE_STATEMENT * 1000) / 1000 };
+    questions.push(trueFalse({ ...trueLookup, stem: STATEMENT_STEM }, truth, true));
     if (swapped) {
       questions.push(
         trueFalse(

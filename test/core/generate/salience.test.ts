@@ -84,4 +84,14 @@ describe("salience", () => {
     expect(money.length).toBeGreaterThan(0);
     for (const question of money) expect(question.salience).toBeGreaterThan(Math.max(...small.map((other) => other.salience)));
   });
+  it("ranks the true statement of an office below the false one that gives the person another actor's office", () => {
+    const text = `Sachsen führt Statistik an
+
+Das Bundesland Sachsen ist Spitzenreiter bei Angriffen auf Flüchtlingsheime. Innenminister Markus Ulbig kündigte mehr Polizei an. Ministerpräsident Stanislaw Tillich sprach von einer Schande.`;
+    const statements = generateBank([{ id: "sachsen", text }])[0]!.questions.filter(
+      (question) => question.type === "truefalse" && question.topic === "person_role" && question.statement.startsWith("Markus Ulbig"),
+    );
+    const keyed = (answer: boolean) => statements.find((question) => question.type === "truefalse" && question.answer === answer)!;
+    expect(keyed(true).salience).toBeLessThan(keyed(false).salience);
+  });
 });
