@@ -84,6 +84,16 @@ describe("salience", () => {
     expect(money.length).toBeGreaterThan(0);
     for (const question of money) expect(question.salience).toBeGreaterThan(Math.max(...small.map((other) => other.salience)));
   });
+  it("ranks a place after the lead below others when a preposition makes it where something happened ('in Leipzig')", () => {
+    const gap = (sentence: string, answer: string) => {
+      const text = `Sachsen führt Statistik an\n\nDas Bundesland Sachsen ist Spitzenreiter bei Angriffen auf Flüchtlingsheime. Innenminister Markus Ulbig kündigte mehr Polizei an.\n\n${sentence} Die Polizei ermittelt.`;
+      return generateBank([{ id: "sachsen", text }])[0]!.questions.find((question) => question.type === "cloze" && question.answer === answer)!;
+    };
+    const location = gap("Forscher stellten die neuen Zahlen am Donnerstag in Leipzig vor.", "Leipzig");
+    const actor = gap("Leipzig stellte am Donnerstag neue Zahlen vor.", "Leipzig");
+    expect(location.salience).toBeLessThan(actor.salience);
+  });
+
   it("ranks the true statement of an office below the false one that gives the person another actor's office", () => {
     const text = `Sachsen führt Statistik an
 
