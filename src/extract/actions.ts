@@ -2,7 +2,16 @@
  * Who did what: main clauses whose subject is a named person or institution, with its finite verb
  * ("Merkel kündigte ... an", "Am Montag kündigte Merkel ... an"). Pronouns and "man" are no actors.
  */
-import { FOREFIELD_OPENERS, IRREGULAR_FINITE_VERBS, NOT_FINITE_VERBS, PHRASE_DETERMINERS, SAYING_VERBS, SEPARABLE_PARTICLES } from "./data/claims";
+import {
+  FOREFIELD_OPENERS,
+  FRONTED_CLAUSE_CONJUNCTIONS,
+  IRREGULAR_FINITE_VERBS,
+  NOT_FINITE_VERBS,
+  PHRASE_DETERMINERS,
+  SAYING_VERBS,
+  SEPARABLE_PARTICLES,
+  SOURCE_CLAUSE_VERB,
+} from "./data/claims";
 import { CITIES } from "./data/countries";
 import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
@@ -355,6 +364,39 @@ function actorAfterVerb(
   return undefined;
 }
 
+/** Longest subordinate clause before a main clause, in words. */
+const MAX_FRONTED_CLAUSE_WORDS = 25;
+
+/**
+ * "Wie die Nachrichtenagentur Anadolu am Dienstag meldete, soll Davutoğlu ... zusammenstellen", "Weil es offene
+ * Probleme gibt, fordert Bieber ...": a subordinate clause (FRONTED_CLAUSE_CONJUNCTIONS) ending in its verb before
+ * the comma, then the main clause's finite verb and its actor. The main clause is the action; the clause before it
+ * is left out of the deed, which it does not change.
+ */
+function afterFrontedClause(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
+  const conjunction = tokens[0]?.lower;
+  if (conjunction === undefined || tokens[0]!.text === tokens[0]!.lower || !FRONTED_CLAUSE_CONJUNCTIONS.has(conjunction)) return undefined;
+  for (let index = 2; index < Math.min(tokens.length - 2, MAX_FRONTED_CLAUSE_WORDS + 1); index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+    if (gap.trim() === "") continue;
+    // The clause's own verb closes it; "Wie viele Menschen getötet wurden," asks, names no source.
+    const clauseVerb = tokens[index - 1]!;
+    if (!/^,\s+$/u.test(gap) || !isFiniteVerb(clauseVerb)) return undefined;
+    if (conjunction === "wie" && !SOURCE_CLAUSE_VERB.test(clauseVerb.lower)) return undefined;
+    const verb = tokens[index]!;
+    if (!isFiniteVerb(verb) || !tokens[index + 1]!.joined) return undefined;
+    const phrase = phraseAt(text, tokens, index + 1, persons, countries, true);
+    return phrase ? actionFact(text, sentence, tokens, phrase, index, verb.start, false) : undefined;
+  }
+  return undefined;
+}
+
 /** A day of the month written as an ordinal ("Am 13. Juli", "Bis zum 5. November"): its point joins the fore-field's words. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/u;
 
@@ -490,6 +532,7 @@ export function findActions(
       actorFirst(text, sentence, tokens, openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries) ??
+      afterFrontedClause(text, sentence, tokens, persons, countries) ??
       pronounSubject(text, sentence, tokens, before, persons);
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").

@@ -816,11 +816,13 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
+    // "Wie die Agentur meldete, soll Davutoğlu ...": the clause begins at its verb, a subordinate clause before it left out.
+    const noForefield = forefield === "";
     const opener = forefield.split(" ")[0]!.toLowerCase();
     // "Allerdings hat Putin sich ... überhoben": a connective alone before the verb links the sentence to the one
     // before; the deed without it stands alone, as after an actor ("Putin hingegen ...").
     const connectiveOnly = CONNECTIVE_FOREFIELDS.has(forefield.toLowerCase());
-    if (!connectiveOnly && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
+    if (!connectiveOnly && !noForefield && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));
@@ -830,7 +832,11 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const subjectWords = reflexive ? words.slice(1) : words;
     const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
-    rest = joinParts(reflexive ? "sich" : "", connectiveOnly ? "" : `${opener}${forefield.slice(opener.length)}`, text.slice(actor.end, clause.end));
+    rest = joinParts(
+      reflexive ? "sich" : "",
+      connectiveOnly || noForefield ? "" : `${opener}${forefield.slice(opener.length)}`,
+      text.slice(actor.end, clause.end),
+    );
   }
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);

@@ -196,3 +196,18 @@ export const STEMS_WITH_OWN_GE: readonly string[] = [
   "genehmig", "gestalt", "gefährd", "gewähr", "gebrauch", "gehör", "gestatt", "geleit", "gewöhn", "gefähr",
   "geißel", "gedenk", "geweiht", "gebärd",
 ];
+
+/**
+ * Conjunctions of a subordinate clause before the main clause whose main clause stays true without it: a report's
+ * source ("Wie die Nachrichtenagentur Anadolu meldete, soll Davutoğlu ..."), a time before ("Nachdem ..., hat X
+ * ..."), a reason ("Weil ..., fordert Bieber ..."). Not conditions ("Wenn ..."), concessions ("Obwohl ...") or
+ * purposes ("Um ... zu ..."): the main clause alone would state more than the text does. Lower case.
+ */
+export const FRONTED_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(["wie", "nachdem", "weil"]);
+
+/**
+ * Verbs that close a fronted "wie" clause naming the report's source ("Wie das Ministerium mitteilte,", "Wie die
+ * Forscher schreiben,"), by their ending; not "Wie viele Menschen getötet wurden," (a question of its own).
+ */
+export const SOURCE_CLAUSE_VERB =
+  /(?:teilte|teilt|teilten|meldete|meldet|meldeten|berichtete|berichtet|berichteten|schrieb|schreibt|schreiben|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|hieß|heißt|verlautete)$/u;

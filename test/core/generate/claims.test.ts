@@ -1481,3 +1481,31 @@ Ankara – Präsident Recep Tayyip Erdoğan hat am Montag Ministerpräsident Ahm
     expect(statementsOf(text("Darüber informierte Davutoğlu am Mittwoch die Fraktionschefs im Parlament.")).join(" ")).not.toContain("Fraktionschefs");
   });
 });
+
+describe("a main clause after a subordinate clause that names its source, a time before or a reason", () => {
+  const statementsOf = (text: string) =>
+    generateBank([{ id: "fronted", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" && question.answer ? [question.statement] : [],
+    );
+  const text = (sentence: string) => `Neue Regierung in Ankara
+
+Ankara – Präsident Recep Tayyip Erdoğan hat am Montag Ministerpräsident Ahmet Davutoğlu mit der Regierungsbildung beauftragt. ${sentence} Oppositionschef Kemal Kılıçdaroğlu kritisierte am Dienstag den Zeitplan.`;
+
+  it("states 'Wie die Agentur meldete, soll X ...' and 'Weil ..., fordert X ...' without the clause before", () => {
+    expect(
+      statementsOf(text("Wie die Nachrichtenagentur Anadolu am Dienstag meldete, soll Davutoğlu innerhalb von fünf Tagen ein Kabinett zusammenstellen.")).join(
+        " ",
+      ),
+    ).toContain("Ahmet Davutoğlu soll innerhalb von fünf Tagen ein Kabinett zusammenstellen.");
+    expect(statementsOf(text("Weil die Zeit drängt, fordert Kılıçdaroğlu rasche Gespräche mit allen Parteien im Parlament.")).join(" ")).toContain(
+      "Kemal Kılıçdaroğlu fordert rasche Gespräche mit allen Parteien im Parlament.",
+    );
+  });
+
+  it("states no main clause after a condition or a 'wie' that names no source", () => {
+    expect(statementsOf(text("Wenn die Zeit drängt, fordert Kılıçdaroğlu rasche Gespräche mit allen Parteien im Parlament.")).join(" ")).not.toContain(
+      "rasche Gespräche",
+    );
+    expect(statementsOf(text("Wie viele Minister es werden, entscheidet Davutoğlu bis zum Ende der Woche allein.")).join(" ")).not.toContain("Ende der Woche");
+  });
+});
