@@ -757,6 +757,11 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
         continue;
       }
       const before = tokens[index - 1];
+      // "will er in Santa Cruz de la Sierra eine Messe halten": after "in" a name without a role is a place, not someone.
+      if (before?.lower === "in" && token.joined && !address) {
+        index = next - 1;
+        continue;
+      }
       let evidence = address;
       const given = givenGender(found.tokens[0]!) !== undefined;
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {

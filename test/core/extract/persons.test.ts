@@ -17,6 +17,11 @@ describe("persons", () => {
     expect(trong.mentions.map((mention) => mention.text)).toEqual(["Nguyen Phu Trong", "Trong"]);
   });
 
+  it("takes no name without a role right after 'in' for a person: a place ('in Santa Cruz de la Sierra'), not someone", () => {
+    expect(names("In Bolivien will er in Santa Cruz de la Sierra eine Messe halten. Paula Weber reist mit.")).toEqual(["Paula Weber"]);
+    expect(names("Die Ministerin Paula Weber war in Santa Cruz.")).toEqual(["Paula Weber"]);
+  });
+
   it("takes the full name written again inside a sentence for a mention of the full name, not of the surname alone", () => {
     const text = "Staats- und Parteichef Xi Jinping hat den Kampf bezeichnet. Deutlich ging Xi Jinping bei einem Treffen auf die Kontroverse ein.";
     const xi = extractFacts(text).persons.find((person) => person.surname === "Jinping")!;
