@@ -22,8 +22,8 @@ const OFFICE_LOOKUP = 0.7;
  * A true statement of the office ("Angela Merkel ist deutsche Kanzlerin.") repeats the label printed next to
  * the name, often one the learner knows anyway: the blind readings judged about 1 in 5 worth asking, against
  * about half of the false ones, which give a main actor another actor's office and so ask who is who. The true
- * one weighs this much more: where the false one exists, the quiz asks it instead, and otherwise the true one
- * only fills a quiz up.
+ * one weighs this much of an office lookup: where the false one exists, the quiz asks it instead, and otherwise
+ * the true one only fills a quiz up.
  */
 const TRUE_OFFICE_STATEMENT = 0.7;
 /** A spokesperson's office is no fact about the story (rubric: not worth asking). */
