@@ -1461,14 +1461,19 @@ Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gew
   });
 });
 
-describe("a deed after a connective of two words or an adverb of manner", () => {
-  const statementsOf = (text: string) =>
-    generateBank([{ id: "forefield", text }])[0]!.questions.flatMap((question) =>
-      question.type === "truefalse" && question.topic === "action" && question.answer ? [question.statement] : [],
-    );
-  const text = (sentence: string) => `Neue Regierung in Ankara
+/** The true statements of deeds a text gives ("forefield", "fronted": the tests below). */
+const trueDeedStatements = (id: string, text: string) =>
+  generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+    question.type === "truefalse" && question.topic === "action" && question.answer ? [question.statement] : [],
+  );
+/** A short report on a government formed in Ankara with `sentence` as its third. */
+const ankaraReport = (sentence: string) => `Neue Regierung in Ankara
 
 Ankara – Präsident Recep Tayyip Erdoğan hat am Montag Ministerpräsident Ahmet Davutoğlu mit der Regierungsbildung beauftragt. ${sentence} Oppositionschef Kemal Kılıçdaroğlu kritisierte am Dienstag den Zeitplan.`;
+
+describe("a deed after a connective of two words or an adverb of manner", () => {
+  const statementsOf = (text: string) => trueDeedStatements("forefield", text);
+  const text = ankaraReport;
 
   it("states 'Darüber hinaus will X ...' without the connective, and 'Ausdrücklich lobte X ...' with the adverb after the verb", () => {
     expect(statementsOf(text("Darüber hinaus will Davutoğlu Fachleute von außerhalb des Parlaments für Ministerposten gewinnen.")).join(" ")).toContain(
@@ -1483,13 +1488,8 @@ Ankara – Präsident Recep Tayyip Erdoğan hat am Montag Ministerpräsident Ahm
 });
 
 describe("a main clause after a subordinate clause that names its source, a time before or a reason", () => {
-  const statementsOf = (text: string) =>
-    generateBank([{ id: "fronted", text }])[0]!.questions.flatMap((question) =>
-      question.type === "truefalse" && question.topic === "action" && question.answer ? [question.statement] : [],
-    );
-  const text = (sentence: string) => `Neue Regierung in Ankara
-
-Ankara – Präsident Recep Tayyip Erdoğan hat am Montag Ministerpräsident Ahmet Davutoğlu mit der Regierungsbildung beauftragt. ${sentence} Oppositionschef Kemal Kılıçdaroğlu kritisierte am Dienstag den Zeitplan.`;
+  const statementsOf = (text: string) => trueDeedStatements("fronted", text);
+  const text = ankaraReport;
 
   it("states 'Wie die Agentur meldete, soll X ...' and 'Weil ..., fordert X ...' without the clause before", () => {
     expect(
