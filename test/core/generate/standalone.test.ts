@@ -155,6 +155,31 @@ describe("a sentence with two words glued together", () => {
   });
 });
 
+describe("a sentence with a word the text itself shows misspelt", () => {
+  const standsIn = (text: string, sentence: string, gapWord: string) => {
+    const doc = contextOf("doc", text, emptyFacts(text, "Titel"));
+    const start = text.indexOf(sentence);
+    return standsAlone(doc, { start, end: start + sentence.length }, spanOf(text, gapWord));
+  };
+
+  it("is no gap sentence where a letter too many makes a word the text writes elsewhere, or a weekday", () => {
+    const misspelt = "Der Festgenommene soll sich der Jidhadistenmiliz in Syrien angeschlossen haben.";
+    const right = "Die Polizei nennt die Jihadistenmiliz Islamischer Staat als Auftraggeber.";
+    expect(standsIn(`${misspelt} ${right}`, misspelt, "Syrien")).toBe(false);
+    expect(standsIn(`${right} Der Festgenommene soll sich der Miliz in Syrien angeschlossen haben.`, right, "Jihadistenmiliz")).toBe(true);
+    const weekday = "Die Auftaktveranstaltung beginnt am Donnnerstag um 19 Uhr im Medienkulturhaus.";
+    expect(standsIn(weekday, weekday, "Medienkulturhaus")).toBe(false);
+    expect(standsIn(weekday.replace("Donnnerstag", "Donnerstag"), weekday.replace("Donnnerstag", "Donnerstag"), "Medienkulturhaus")).toBe(true);
+  });
+
+  it("keeps forms of one word: endings, and a past or subjunctive 't' before them", () => {
+    const forms = "Die Ministerinnen müssten den Bundesländern helfen, die Länder müssen warten.";
+    expect(standsIn(`${forms} Die Bundesländer klagen.`, forms, "Länder")).toBe(true);
+    const verbs = "Die Flugzeuge bombardierten am Montag Stellungen der Rebellen in Syrien.";
+    expect(standsIn(`${verbs} Sie bombardieren weiter.`, verbs, "Stellungen")).toBe(true);
+  });
+});
+
 describe("quoteStandsAlone", () => {
   it("rejects quotes that point outside themselves", () => {
     expect(quoteStandsAlone("Wir müssen darüber eine ausführliche Debatte führen")).toBe(false);
