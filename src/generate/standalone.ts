@@ -312,9 +312,12 @@ export function deedPointsOutside(words: string): boolean {
   return hasEpithets(words) || pointers(words).length > 0 || DANN.test(words);
 }
 
-/** Whether someone's words (a quote in a stem or statement) hold nothing that points outside them. */
+/**
+ * Whether someone's words (a quote in a stem or statement) hold nothing that points outside them. A possessive after
+ * a noun of the words is theirs, as in a gap sentence ("es gehe China ... um Kerninteressen seines Landes").
+ */
 export function quoteStandsAlone(words: string): boolean {
-  return !hasEpithets(words) && pointers(words).length === 0 && pronouns(words).length === 0 && possessives(words).length === 0;
+  return !hasEpithets(words) && pointers(words).length === 0 && pronouns(words).length === 0 && possessives(words).every((index) => nounBefore(words, index));
 }
 
 /** Where a clause ends: a comma or colon before a space (not "1,8"), a semicolon, a dash, a parenthesis. */

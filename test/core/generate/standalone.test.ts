@@ -187,6 +187,13 @@ describe("quoteStandsAlone", () => {
     expect(quoteStandsAlone("Er hat die Idee, die Ukraine zu dominieren, noch nicht aufgegeben")).toBe(false);
     expect(quoteStandsAlone("Wir lassen niemanden allein")).toBe(true);
   });
+
+  it("keeps a possessive after a noun of the words, which is theirs, not one that opens them", () => {
+    expect(quoteStandsAlone("Es gehe China bei der Verfolgung der Separatisten um Kerninteressen seines Landes")).toBe(true);
+    expect(quoteStandsAlone("Die Hilfe für die Armee sollte ihr Interesse an einem politischen Prozess steigern")).toBe(true);
+    expect(quoteStandsAlone("Sein Rücktritt sei längst überfällig")).toBe(false);
+    expect(quoteStandsAlone("Mit seiner Partei werde es keine Koalition geben")).toBe(false);
+  });
 });
 
 describe("figures", () => {
