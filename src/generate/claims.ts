@@ -696,12 +696,31 @@ function quotableWords(quote: QuoteFact): string | undefined {
   return `${words.slice(0, clauseEnd)} …`;
 }
 
+/**
+ * What someone said in a "dass" clause, with their verb: "Merkel fordert, dass chancenlose Asylwerber ... ein schnelles
+ * Verfahren bekommen" gives { verb: "fordert", words: "chancenlose Asylwerber ... bekommen" }. Only where the speaker
+ * stands before the verb, so that speaker and verb make the statement in the text's own order ("sagte weiter").
+ * The clause ends in its verb: cut short it would lose it, so a long one is not asked.
+ */
+function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; words: string } | undefined {
+  const between = THAT_CLAUSE_VERB.exec(doc.text.slice(quote.speaker.end, quote.quote.start));
+  if (!between || between[1] !== quote.verb) return undefined;
+  const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  if (words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words)) return undefined;
+  return { verb: squash(`${between[1]}${between[2]}`), words };
+}
+
+/** After the speaker: the verb of saying, at most two small words ("weiter", "hinzu"), ", dass". */
+const THAT_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+\p{Ll}+){0,2}),\s*dass\s+$/u;
+
 export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   for (const quote of doc.facts.quotes) {
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
-    const words = quotable(doc, quote);
+    const quoted = quotable(doc, quote);
+    const reported = quoted ? undefined : thatClause(doc, quote);
+    const words = quoted ?? reported?.words;
     const evidence = claimEvidence(doc, quote);
     const fact = `quote:${quote.quote.start}`;
     // Who said it, as a gap in the sentence: possible also where the text names nobody else, not where an earlier sentence does.
@@ -728,14 +747,16 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
-    if (distractors.length >= MIN_DISTRACTORS && !introduction)
-      questions.push(
-        single({ ...common, stem: `Wer sagte laut Text${how}: ${retold(words, quote.direct) ? words : `„${words}“`}?` }, { text: speaker.text }, distractors),
-      );
+    const stem = reported
+      ? `Wer ${reported.verb} laut Text, dass ${words}?`
+      : `Wer sagte laut Text${how}: ${retold(words, quote.direct) ? words : `„${words}“`}?`;
+    if (distractors.length >= MIN_DISTRACTORS && !introduction) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
-    const said = (claimant: Claimant) =>
-      `${capitalise(claimant.person ? fullName(claimant.person) : claimant.text)} sagte${how}: ${spoken(words, quote.direct)}`;
+    const said = (claimant: Claimant) => {
+      const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
+      return reported ? `${name} ${reported.verb}, dass ${words}.` : `${name} sagte${how}: ${spoken(words, quote.direct)}`;
+    };
     const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, said(speaker), true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, said(speaker)));

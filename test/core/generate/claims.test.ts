@@ -307,6 +307,31 @@ Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des 
   });
 });
 
+describe("what someone said in a 'dass' clause", () => {
+  const text = `Streit um Asylverfahren
+
+Wien – Die deutsche Kanzlerin Angela Merkel fordert, dass chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen. Bundeskanzler Werner Faymann lobte am Donnerstag die Konferenz. Außenministerin Federica Mogherini kündigte am Freitag neue Gespräche an. Der Politologe Florian Bieber sprach von einer Initiative mit Potenzial.`;
+  const questions = generateBank([{ id: "asyl", text }])[0]!.questions.filter((question) => question.topic === "quote");
+
+  it("asks who said it with the text's verb, and states it of the speaker and of someone else alike", () => {
+    expect(singles(questions).map((question) => [question.stem, correctTexts(question)])).toEqual([
+      ["Wer fordert laut Text, dass chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen?", ["Angela Merkel"]],
+    ]);
+    const said = statements(questions);
+    expect(said.map((question) => question.answer).sort()).toEqual([false, true]);
+    expect(said.find((question) => question.answer)?.statement).toBe(
+      "Angela Merkel fordert, dass chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen.",
+    );
+    expect(said.find((question) => !question.answer)?.statement).toMatch(/^(?:Werner Faymann|Federica Mogherini|Florian Bieber) fordert, dass chancenlose/u);
+  });
+
+  it("leaves out a clause that points outside itself", () => {
+    const pointing = text.replace("chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen", "diese Asylwerber ein schnelles Verfahren bekommen");
+    const asked = generateBank([{ id: "asyl", text: pointing }])[0]!.questions.filter((question) => question.topic === "quote" && question.type !== "cloze");
+    expect(asked).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after its attribution", () => {
   const TEXT = [
     "Streit um Subventionen",
