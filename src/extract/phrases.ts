@@ -280,20 +280,39 @@ function bracketedAcronyms(text: string): Map<string, string[]> {
 }
 
 /**
- * The office as the text may write it: with an equivalent head ("Parteichef", "Parteivorsitzender"), and with
- * the acronym of the name its first part opens ("PiS-Chef" where the text names "die Partei Recht und Gerechtigkeit (PiS)").
+ * The office as the text may write it: with an equivalent head ("Parteichef", "Parteivorsitzender"), with the
+ * holder's party ("SPÖ-Landeshauptmann" of "Landeshauptmann Hans Niessl (SPÖ)"), and with the acronym of the name
+ * its first part opens ("PiS-Chef" where the text names "die Partei Recht und Gerechtigkeit (PiS)"), unless the
+ * holder's party is another one.
  */
-function officeSpellings(office: string, acronyms: ReadonlyMap<string, readonly string[]>): string[] {
+function officeSpellings(office: string, acronyms: ReadonlyMap<string, readonly string[]>, parties: ReadonlySet<string>): string[] {
   const spellings = new Set([office]);
   for (const heads of EQUIVALENT_OFFICE_HEADS) {
     const head = heads.find((candidate) => office.endsWith(candidate));
     if (head) for (const other of heads) spellings.add(`${office.slice(0, office.length - head.length)}${other}`);
   }
-  for (const spelling of [...spellings])
-    for (const [acronym, nameWords] of acronyms)
+  for (const spelling of [...spellings]) {
+    for (const party of parties) spellings.add(`${party}-${spelling}`);
+    for (const [acronym, nameWords] of acronyms) {
+      if (parties.size > 0 && !parties.has(acronym)) continue;
       for (const word of nameWords)
         if (spelling.startsWith(word) && spelling.length > word.length + 3) spellings.add(`${acronym}-${spelling.slice(word.length)}`);
+    }
+  }
   return [...spellings];
+}
+
+/** A party's short name in brackets right after a name: "Hans Niessl (SPÖ)". */
+const PARTY_AFTER_NAME = /^[ \t\u00a0]*\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/u;
+
+/** The parties in brackets after the person's mentions, in lower case. */
+function partiesOf(text: string, person: PersonFact): Set<string> {
+  const parties = new Set<string>();
+  for (const mention of person.mentions) {
+    const party = PARTY_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16));
+    if (party) parties.add(party[1]!.toLowerCase());
+  }
+  return parties;
 }
 
 /** An adjective without its ending: "deutsch" of "deutsche", "deutschen", "deutscher". */
@@ -317,7 +336,7 @@ export function officeHolders(text: string, persons: ReadonlyMap<number, PersonM
     acronyms ??= bracketedAcronyms(text);
     holders.set(person, {
       person,
-      offices: officeSpellings(forms.masculine.toLowerCase(), acronyms),
+      offices: officeSpellings(forms.masculine.toLowerCase(), acronyms, partiesOf(text, person)),
       adjectives: new Set(words.slice(0, -1).map(adjectiveStem)),
       firstNamed: mention.start,
     });

@@ -387,6 +387,16 @@ describe("an office alone, as the one person of the text who holds it", () => {
     );
     expect(speakers(`${named} Wir wollen keine Einmischung, sagte der Vorsitzende der Gewerkschaft.`)).toContain("der Vorsitzende der Gewerkschaft | -");
     expect(speakers(`${named} Wir wollen keine Einmischung, sagte der SPD-Vorsitzende.`)).toContain("der SPD-Vorsitzende | -");
+
+    const otherParty =
+      "Streit in Wien\n\nWien – Parteichef Jan Nowak (ÖVP) hat die Reform kritisiert. Die Sozialdemokratische Partei Österreichs (SPÖ) widerspricht.";
+    expect(speakers(`${otherParty} Wir bleiben dabei, sagte der SPÖ-Vorsitzende.`)).toContain("der SPÖ-Vorsitzende | -");
+  });
+
+  it("takes an office with the holder's party in front for the holder ('so der SPÖ-Landeshauptmann' after 'Landeshauptmann Hans Huber (SPÖ)')", () => {
+    const named = "Streit um Reformen\n\nEisenstadt – Landeshauptmann Hans Huber (SPÖ) kam am Montag nach Wien.";
+    expect(speakers(`${named} Das ist sicher intensiver als davor, so der SPÖ-Landeshauptmann.`)).toEqual(["der SPÖ-Landeshauptmann | Huber"]);
+    expect(speakers(`${named} Das ist sicher intensiver als davor, so der ÖVP-Landeshauptmann.`)).toEqual(["der ÖVP-Landeshauptmann | -"]);
   });
 
   it("reads the rest of the body's name after the genitive of an office, up to its relative clause", () => {
