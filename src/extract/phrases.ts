@@ -243,7 +243,7 @@ export function openingPhrases(
 /** A person of the text with an office, and where the person is first named. */
 export interface OfficeHolder {
   person: PersonFact;
-  /** The office's masculine form in lower case, and the same office as the text may also write it ("parteichef", "parteivorsitzender", "pis-chef"). */
+  /** The office's masculine form in lower case, then the same office as the text may also write it ("parteichef", "parteivorsitzender", "pis-chef"). */
   offices: readonly string[];
   /** The stems of the words before the office in the person's role ("deutsch" of "deutsche Innenminister"). */
   adjectives: ReadonlySet<string>;
@@ -370,11 +370,13 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   else if (phrase.next === office + 3 && GENITIVE_ARTICLES.has(tokens[office + 1]!.lower)) spellings = [`${tokens[office + 2]!.lower}${written}`];
   else return undefined;
   const adjectives = tokens.slice(first + 1, office).map((token) => adjectiveStem(token.text));
+  // "der Vorsitzende" alone is no "Staatschef": an equivalent head stands for the office only after the same qualifier.
+  const ownOfficeOnly = phrase.next === office + 1 && EQUIVALENT_OFFICE_HEADS.some((heads) => heads.includes(written));
   const held = holders.filter(
     (holder) =>
       holder.firstNamed < phrase.mention.start &&
       adjectives.every((adjective) => holder.adjectives.has(adjective)) &&
-      holder.offices.some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))),
+      (ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))),
   );
   if (held.length !== 1) return undefined;
   const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;

@@ -391,6 +391,10 @@ describe("an office alone, as the one person of the text who holds it", () => {
     const otherParty =
       "Streit in Wien\n\nWien – Parteichef Jan Nowak (ÖVP) hat die Reform kritisiert. Die Sozialdemokratische Partei Österreichs (SPÖ) widerspricht.";
     expect(speakers(`${otherParty} Wir bleiben dabei, sagte der SPÖ-Vorsitzende.`)).toContain("der SPÖ-Vorsitzende | -");
+
+    // An equivalent head alone names no office: "der Vorsitzende" may chair anything.
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der Vorsitzende.`)).toContain("der Vorsitzende | -");
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der Chef.`)).toContain("der Chef | Nowak");
   });
 
   it("takes an office with the holder's party in front for the holder ('so der SPÖ-Landeshauptmann' after 'Landeshauptmann Hans Huber (SPÖ)')", () => {
