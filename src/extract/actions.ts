@@ -358,7 +358,7 @@ function actorAfterVerb(
     const phrase = phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
-    const actor = holderOfOffice(tokens, phrase, holders) ?? phrase;
+    const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }
   return undefined;

@@ -36,7 +36,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   const personAt = personMentionsByStart(persons);
   const countryAt = countryNamesByStart(countryMentions);
   // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
-  const holders = officeHolders(personAt);
+  const holders = officeHolders(text, personAt);
   const openings = openingPhrases(doc, personAt, countryAt, holders);
   const quotes = findQuotes(doc, personAt, openings, holders, countryAt);
 

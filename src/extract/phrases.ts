@@ -4,6 +4,7 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
+import { EQUIVALENT_OFFICE_HEADS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
@@ -235,49 +236,164 @@ export function openingPhrases(
     if (!doc.body[index]) return undefined;
     const tokens = doc.tokens[index]!;
     const phrase = phraseAt(doc.text, tokens, 0, persons, countries);
-    return phrase && (holderOfOffice(tokens, phrase, holders) ?? phrase);
+    return phrase && (holderOfOffice(doc.text, tokens, phrase, holders) ?? phrase);
   });
 }
 
-/** A person of the text with an office: the office's masculine form in lower case, and where the person is first named. */
+/** A person of the text with an office, and where the person is first named. */
 export interface OfficeHolder {
   person: PersonFact;
-  office: string;
+  /** The office's masculine form in lower case, then the same office as the text may also write it ("parteichef", "parteivorsitzender", "pis-chef"). */
+  offices: readonly string[];
+  /** The stems of the words before the office in the person's role ("deutsch" of "deutsche Innenminister"). */
+  adjectives: ReadonlySet<string>;
   firstNamed: number;
 }
 
+/** An acronym in brackets ("(PiS)", "(SPÖ)"): two capitals at least, nothing else. */
+const BRACKETED_ACRONYM = /\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/gu;
+/** Small words inside a name before its acronym ("Partei Recht und Gerechtigkeit (PiS)"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(["und", "für", "der", "des", "die", "von"]);
+
+/**
+ * Acronyms the text explains, with the capitalised words of the name before each in lower case:
+ * "die Partei Recht und Gerechtigkeit (PiS)" gives "pis" with "partei", "recht", "gerechtigkeit".
+ */
+function bracketedAcronyms(text: string): Map<string, string[]> {
+  const acronyms = new Map<string, string[]>();
+  for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+    const words = text
+      .slice(Math.max(0, match.index - 80), match.index)
+      .split(/\s+/u)
+      .filter(Boolean);
+    const nameWords: string[] = [];
+    for (let index = words.length - 1; index >= 0; index--) {
+      const word = words[index]!;
+      if (index < words.length - 1 && /[.,;:!?)]$/u.test(word)) break;
+      if (/^\p{Lu}/u.test(word)) nameWords.push(word.toLowerCase());
+      else if (!NAME_JOINERS.has(word)) break;
+    }
+    const acronym = match[1]!.toLowerCase();
+    acronyms.set(acronym, [...(acronyms.get(acronym) ?? []), ...nameWords]);
+  }
+  return acronyms;
+}
+
+/**
+ * The office as the text may write it: with an equivalent head ("Parteichef", "Parteivorsitzender"), with the
+ * holder's party ("SPÖ-Landeshauptmann" of "Landeshauptmann Hans Niessl (SPÖ)"), and with the acronym of the name
+ * its first part opens ("PiS-Chef" where the text names "die Partei Recht und Gerechtigkeit (PiS)"), unless the
+ * holder's party is another one.
+ */
+function officeSpellings(office: string, acronyms: ReadonlyMap<string, readonly string[]>, parties: ReadonlySet<string>): string[] {
+  const spellings = new Set([office]);
+  for (const heads of EQUIVALENT_OFFICE_HEADS) {
+    const head = heads.find((candidate) => office.endsWith(candidate));
+    if (head) for (const other of heads) spellings.add(`${office.slice(0, office.length - head.length)}${other}`);
+  }
+  for (const spelling of [...spellings]) {
+    for (const party of parties) spellings.add(`${party}-${spelling}`);
+    for (const [acronym, nameWords] of acronyms) {
+      if (parties.size > 0 && !parties.has(acronym)) continue;
+      for (const word of nameWords)
+        if (spelling.startsWith(word) && spelling.length > word.length + 3) spellings.add(`${acronym}-${spelling.slice(word.length)}`);
+    }
+  }
+  return [...spellings];
+}
+
+/** A party's short name in brackets right after a name: "Hans Niessl (SPÖ)". */
+const PARTY_AFTER_NAME = /^[ \t\u00a0]*\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/u;
+
+/** The parties in brackets after the person's mentions, in lower case. */
+function partiesOf(text: string, person: PersonFact): Set<string> {
+  const parties = new Set<string>();
+  for (const mention of person.mentions) {
+    const party = PARTY_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16));
+    if (party) parties.add(party[1]!.toLowerCase());
+  }
+  return parties;
+}
+
+/** An adjective without its ending: "deutsch" of "deutsche", "deutschen", "deutscher". */
+function adjectiveStem(word: string): string {
+  return word.toLowerCase().replace(/(?:e|en|er|es|em)$/u, "");
+}
+
 /** The persons of the text that hold an office the text names ("Landeshauptmann Hans Niessl"). */
-export function officeHolders(persons: ReadonlyMap<number, PersonMention>): OfficeHolder[] {
+export function officeHolders(text: string, persons: ReadonlyMap<number, PersonMention>): OfficeHolder[] {
   const holders = new Map<PersonFact, OfficeHolder>();
+  let acronyms: Map<string, string[]> | undefined;
   for (const { person, mention } of persons.values()) {
     const known = holders.get(person);
     if (known) {
       known.firstNamed = Math.min(known.firstNamed, mention.start);
       continue;
     }
-    const forms = person.role ? roleForms(person.role.split(/\s+/u).pop()!) : undefined;
-    if (forms) holders.set(person, { person, office: forms.masculine.toLowerCase(), firstNamed: mention.start });
+    const words = person.role ? person.role.split(/\s+/u) : [];
+    const forms = words.length > 0 ? roleForms(words[words.length - 1]!) : undefined;
+    if (!forms) continue;
+    acronyms ??= bracketedAcronyms(text);
+    holders.set(person, {
+      person,
+      offices: officeSpellings(forms.masculine.toLowerCase(), acronyms, partiesOf(text, person)),
+      adjectives: new Set(words.slice(0, -1).map(adjectiveStem)),
+      firstNamed: mention.start,
+    });
   }
   return [...holders.values()];
 }
 
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das"]);
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
 
 /**
- * "der Landeshauptmann", "die Kanzlerin", "der Minister": an office alone after its article, held by one person
- * of the text named before ("Landeshauptmann Hans Niessl", "Infrastrukturminister Alois Stöger"): that person.
- * The office as written is the holder's or its last part ("Minister" of "Infrastrukturminister"), never more
- * ("der US-Präsident" is not any "Präsident"); no adjective ("der frühere Präsident" may be another one).
+ * "der Landeshauptmann", "die Kanzlerin", "der deutsche Innenminister", "der PiS-Vorsitzende", "der Vorsitzende
+ * der Partei": an office after its article, held by exactly one person of the text named before
+ * ("Landeshauptmann Hans Niessl", "Infrastrukturminister Alois Stöger", "Parteichef Jarosław Kaczyński"): that
+ * person. The office as written is the holder's or its last part ("Minister" of "Infrastrukturminister"), never
+ * more ("der US-Präsident" is not any "Präsident"); an adjective only where the holder's role has it ("der
+ * frühere Präsident", "der andere Minister" may be another one).
  */
-export function holderOfOffice(tokens: readonly Token[], phrase: Phrase, holders: readonly OfficeHolder[]): Phrase | undefined {
+export function holderOfOffice(text: string, tokens: readonly Token[], phrase: Phrase, holders: readonly OfficeHolder[]): Phrase | undefined {
   if (phrase.person || phrase.place) return undefined;
   const first = tokens.findIndex((token) => token.start === phrase.mention.start);
-  const office = tokens[first + 1];
-  if (first < 0 || phrase.next !== first + 2 || !DEFINITE_ARTICLES.has(tokens[first]!.lower) || !office || !isRoleToken(office)) return undefined;
-  const written = roleForms(office.text)?.masculine.toLowerCase();
+  if (first < 0 || !DEFINITE_ARTICLES.has(tokens[first]!.lower)) return undefined;
+  let office = first + 1;
+  while (office < phrase.next && !isRoleToken(tokens[office]!) && isAdjectiveLike(tokens[office]!.text)) office++;
+  const officeToken = tokens[office];
+  const written = officeToken && office < phrase.next && isRoleToken(officeToken) ? roleForms(officeToken.text)?.masculine.toLowerCase() : undefined;
   if (!written) return undefined;
-  const held = holders.filter((holder) => holder.firstNamed < phrase.mention.start && holder.office.endsWith(written));
-  return held.length === 1 ? { ...phrase, person: held[0]!.person, named: true } : undefined;
+  let spellings: string[];
+  if (phrase.next === office + 1) spellings = [written];
+  // "der Vorsitzende der Partei" is the "Parteivorsitzende", "der Sprecher des Ministeriums" the "Ministeriumssprecher".
+  else if (phrase.next === office + 3 && GENITIVE_ARTICLES.has(tokens[office + 1]!.lower)) spellings = [`${tokens[office + 2]!.lower}${written}`];
+  else return undefined;
+  const adjectives = tokens.slice(first + 1, office).map((token) => adjectiveStem(token.text));
+  // "der Vorsitzende" alone is no "Staatschef": an equivalent head stands for the office only after the same qualifier.
+  const ownOfficeOnly = phrase.next === office + 1 && EQUIVALENT_OFFICE_HEADS.some((heads) => heads.includes(written));
+  const held = holders.filter(
+    (holder) =>
+      holder.firstNamed < phrase.mention.start &&
+      adjectives.every((adjective) => holder.adjectives.has(adjective)) &&
+      (ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))),
+  );
+  if (held.length !== 1) return undefined;
+  const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
+  const end = tokens[next - 1]!.end;
+  return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
+}
+
+/** The token after the rest of a body's name that follows its first noun: "(der Partei) Recht und Gerechtigkeit". */
+function afterBodyName(tokens: readonly Token[], from: number): number {
+  let next = from;
+  while (next < tokens.length && tokens[next]!.joined) {
+    const token = tokens[next]!;
+    const continues = token.capitalised || ((token.lower === "und" || token.lower === "für") && tokens[next + 1]?.capitalised && tokens[next + 1]!.joined);
+    if (!continues) break;
+    next++;
+  }
+  return next;
 }
 
 /**

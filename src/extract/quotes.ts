@@ -101,7 +101,7 @@ function trailingAttribution(
     const pronoun = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
     const phrase = pronoun ?? phraseAt(text, tokens, speakerAt, persons, countries);
     // "..., so der Landeshauptmann": the one holder of that office the text named before.
-    let speaker = phrase && (holderOfOffice(tokens, phrase, holders) ?? phrase);
+    let speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
     if (!speaker) continue;
     // "schrieb der Chef der Ukip, Nigel Farage, im ...": the name in apposition is the speaker.
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);

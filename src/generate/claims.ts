@@ -166,6 +166,8 @@ const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
 /** An apposition between commas after the actor: ", der britische Premier,". */
 const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
+/** A short bracket right after the actor ("(PiS)", "(ÖVP)"), before an apposition. */
+const LEADING_SHORT_BRACKET = /^\s*\([^()]{1,30}\)/u;
 /** An insertion between dashes between actor and verb: "Entholzer – seit zwei Jahren Parteichef – kündigte". */
 const DASHED = /^\s+[–—]\s[^–—;:()„“"«»]+\s[–—]\s+$/u;
 /** A finite verb in the plural: "Wer" cannot take it. */
@@ -832,8 +834,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const connective = CONNECTIVES_AFTER_ACTOR.has(between.trim().toLowerCase());
     // "Der Chefredakteur der Zeitung, Can Dündar, warnte": the actor is the name between commas after an office.
     const apposedName = between.trim() === "," && /,\s+$/u.test(text.slice(clause.start, actor.start));
-    if (between.trim() !== "" && !connective && !apposedName && !ACTOR_BRACKET.test(between) && !APPOSITION.test(between) && !DASHED.test(between))
-      return undefined;
+    // "Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann gilt, wies": a short name, then the apposition.
+    const apposition = APPOSITION.test(between.replace(LEADING_SHORT_BRACKET, ""));
+    if (between.trim() !== "" && !connective && !apposedName && !ACTOR_BRACKET.test(between) && !apposition && !DASHED.test(between)) return undefined;
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));

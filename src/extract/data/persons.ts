@@ -127,6 +127,12 @@ export const ADJECTIVAL_ROLE_ENDINGS: readonly string[] = [
   "beauftragte", "gesandte", "vorsitzende", "abgeordnete",
 ];
 
+/**
+ * Office heads that name the same office after the same qualifier (masculine, lower case): the text calls
+ * its "Parteichef" also "der Vorsitzende der Partei" or "der PiS-Vorsitzende".
+ */
+export const EQUIVALENT_OFFICE_HEADS: readonly (readonly string[])[] = [["chef", "vorsitzender"]];
+
 /** Role nouns whose feminine form is not the masculine one plus "-in" (lower case, nominative). */
 export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
   landrat: "landrätin",

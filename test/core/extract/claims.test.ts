@@ -370,6 +370,44 @@ describe("an office alone, as the one person of the text who holds it", () => {
     const before = "Streit um Reformen\n\nEisenstadt – Der Landeshauptmann kündigte neue Gespräche an. Landeshauptmann Hans Niessl kam am Montag nach Wien.";
     expect(actors(before).filter((actor) => actor.startsWith("Der Landeshauptmann"))).toEqual([]);
   });
+
+  it("takes an office with the adjectives of the holder's role, not with others ('der deutsche Innenminister')", () => {
+    const named = "Streit um Asyl\n\nBerlin – Der Fall wird geprüft, sagte der deutsche Innenminister Thomas Berger am Montag.";
+    expect(speakers(`${named} Im Auto lag eine Karte, sagte der deutsche Innenminister.`)).toContain("der deutsche Innenminister | Berger");
+    expect(speakers(`${named} Im Auto lag eine Karte, sagte der französische Innenminister.`)).toContain("der französische Innenminister | -");
+    expect(speakers(`${named} Im Auto lag eine Karte, sagte der andere Innenminister.`)).not.toContain("der andere Innenminister | Berger");
+  });
+
+  it("takes a party's chair by its acronym or its genitive for the 'Parteichef' of the text, and no chair of another body", () => {
+    const named =
+      "Streit mit Berlin\n\nWarschau – Der polnische Parteichef Jan Nowak hat Deutschland kritisiert. Die Partei Recht und Gerechtigkeit (PiS) regiert seit einem Jahr.";
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der PiS-Vorsitzende.`)).toContain("der PiS-Vorsitzende | Nowak");
+    expect(actors(`${named} Der Vorsitzende der Partei, der als starker Mann gilt, wies Kritik am Montag zurück.`)).toContain(
+      "Der Vorsitzende der Partei | Nowak",
+    );
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der Vorsitzende der Gewerkschaft.`)).toContain("der Vorsitzende der Gewerkschaft | -");
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der SPD-Vorsitzende.`)).toContain("der SPD-Vorsitzende | -");
+
+    const otherParty =
+      "Streit in Wien\n\nWien – Parteichef Jan Nowak (ÖVP) hat die Reform kritisiert. Die Sozialdemokratische Partei Österreichs (SPÖ) widerspricht.";
+    expect(speakers(`${otherParty} Wir bleiben dabei, sagte der SPÖ-Vorsitzende.`)).toContain("der SPÖ-Vorsitzende | -");
+
+    // An equivalent head alone names no office: "der Vorsitzende" may chair anything.
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der Vorsitzende.`)).toContain("der Vorsitzende | -");
+    expect(speakers(`${named} Wir wollen keine Einmischung, sagte der Chef.`)).toContain("der Chef | Nowak");
+  });
+
+  it("takes an office with the holder's party in front for the holder ('so der SPÖ-Landeshauptmann' after 'Landeshauptmann Hans Huber (SPÖ)')", () => {
+    const named = "Streit um Reformen\n\nEisenstadt – Landeshauptmann Hans Huber (SPÖ) kam am Montag nach Wien.";
+    expect(speakers(`${named} Das ist sicher intensiver als davor, so der SPÖ-Landeshauptmann.`)).toEqual(["der SPÖ-Landeshauptmann | Huber"]);
+    expect(speakers(`${named} Das ist sicher intensiver als davor, so der ÖVP-Landeshauptmann.`)).toEqual(["der ÖVP-Landeshauptmann | -"]);
+  });
+
+  it("reads the rest of the body's name after the genitive of an office, up to its relative clause", () => {
+    const written =
+      "Streit mit Berlin\n\nWarschau – Der Parteichef Jan Nowak hat Deutschland kritisiert. Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann gilt, wies Kritik am Montag zurück.";
+    expect(actors(written)).toContain("Der Vorsitzende der Partei Recht und Gerechtigkeit | Nowak");
+  });
 });
 
 describe("a pronoun that opens a sentence, as the person the sentence before is about", () => {

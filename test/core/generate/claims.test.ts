@@ -814,6 +814,16 @@ Eisenstadt – Landeshauptmann Hans Niessl kam am Montag nach Wien. Am Dienstag 
     }
     expect(questions.filter((question) => question.type === "single" && question.stem.startsWith("Wer"))).toEqual([]);
   });
+
+  it("states the deed of an office with its body's name and short name before a relative clause ('Der Vorsitzende der Partei X (PiS), der ..., wies')", () => {
+    const text = `Streit mit Berlin
+
+Warschau – Der polnische Parteichef Jan Nowak hat Deutschland Defizite vorgeworfen. Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann gilt, wies Kritik am Montag zurück. Außenministerin Anna Berg kommt am Dienstag nach Warschau.`;
+    const statements = generateBank([{ id: "pis", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.evidence.quote.startsWith("Der Vorsitzende") ? [[question.statement, question.answer]] : [],
+    );
+    expect(statements).toContainEqual(["Jan Nowak wies Kritik am Montag zurück.", true]);
+  });
 });
 
 describe("a deed with a few words in quotation marks", () => {
