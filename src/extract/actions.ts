@@ -5,6 +5,7 @@
 import {
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
+  INDICATIVE_OF_REPORTED,
   IRREGULAR_FINITE_VERBS,
   NOT_FINITE_VERBS,
   PHRASE_DETERMINERS,
@@ -428,6 +429,35 @@ function afterColon(
   return undefined;
 }
 
+/**
+ * "Ein US-Vertreter sagte, Xi wolle am Freitag ... verkünden", "Die Regierung werde ... prüfen, teilte das Ministerium
+ * mit": reported speech whose words open with a named actor and a verb in the subjunctive of reported speech. What the
+ * text reports is the actor's deed; who relayed it (a paper, an agency, an unnamed official) is seldom what a reader
+ * is asked about. Not where a person of the text speaks: the quote family asks who said it.
+ */
+function reportedAction(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  quotes: readonly QuoteFact[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
+  const quote = quotes.find((candidate) => candidate.start >= sentence.start && candidate.start < sentence.end);
+  if (!quote || quote.direct || quote.person !== undefined || quote.attribution) return undefined;
+  const first = tokens.findIndex((token) => token.start === quote.quote.start);
+  const actor = first === -1 ? undefined : phraseAt(text, tokens, first, persons, countries);
+  const verb = actor ? tokens[actor.next] : undefined;
+  const indicative = verb ? INDICATIVE_OF_REPORTED.get(verb.lower) : undefined;
+  if (!actor || !verb?.joined || indicative === undefined || verb.end > quote.quote.end) return undefined;
+  const words = tokens.filter((token) => token.end <= quote.quote.end);
+  const fact = actionFact(text, sentence, words, actor, actor.next, quote.quote.start, true);
+  if (!fact) return undefined;
+  fact.clause.end = Math.min(fact.clause.end, quote.quote.end);
+  fact.reported = { indicative, end: quote.quote.end };
+  return fact;
+}
+
 /** A pronoun as subject, opening a sentence or right after its inverted verb, and the gender of the person it may stand for. */
 const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["er", "male"],
@@ -528,7 +558,9 @@ export function findActions(
       return;
     }
     const tokens = doc.tokens[index]!;
+    // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
+      reportedAction(text, sentence, tokens, quotes, persons, countries) ??
       actorFirst(text, sentence, tokens, openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries) ??

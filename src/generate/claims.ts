@@ -802,7 +802,9 @@ function ownPronouns(doc: DocContext, action: ActionFact, rest: string): RegExp 
 function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const text = doc.text;
   const { clause, verb, actor } = action;
-  const singular = PLURAL_VERB.test(verb.text) ? singularVerb(verb.text) : verb.text;
+  // Reported speech ("Xi wolle ... verkünden") is asked and stated in the indicative ("Wer will laut Text ...?").
+  const finite = action.reported?.indicative ?? verb.text;
+  const singular = PLURAL_VERB.test(finite) ? singularVerb(finite) : finite;
   if (!singular) return undefined;
   let rest: string;
   if (action.actorFirst) {
@@ -841,7 +843,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);
   if (!sentence) return undefined;
-  const tail = text.slice(clause.end, sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
+  const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
@@ -865,7 +867,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     deedPointsOutside(checked)
   )
     return undefined;
-  return { verb: verb.text, singular, rest };
+  return { verb: finite, singular, rest };
 }
 
 /** "dort" as a word. */
@@ -1510,7 +1512,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote.
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
-    if (quoted.has(action.start)) continue;
+    if (quoted.has(action.start) && !action.reported) continue;
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
     const actor = actorClaimant(doc, action);

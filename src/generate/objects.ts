@@ -321,7 +321,8 @@ export function objectQuestions(doc: DocContext): Question[] {
   for (const action of doc.facts.actions) {
     const at = articleSentenceAt(doc, action.start);
     // An actor "Er" (src/extract/actions.ts): the object's evidence would not show who.
-    if (quoted.has(action.start) || !at || at.index >= early || action.antecedent) continue;
+    // Reported speech: "Was wolle ..." would keep its subjunctive.
+    if (quoted.has(action.start) || action.reported || !at || at.index >= early || action.antecedent) continue;
     if (LINKING_VERBS.has(action.verb.text) || (action.person && namedAfterPerson(doc, action.actor))) continue;
     const deed = deedOf(doc, action);
     const subject = subjectOf(doc, action);

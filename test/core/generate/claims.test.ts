@@ -1509,3 +1509,24 @@ describe("a main clause after a subordinate clause that names its source, a time
     expect(statementsOf(text("Wie viele Minister es werden, entscheidet Davutoğlu bis zum Ende der Woche allein.")).join(" ")).not.toContain("Ende der Woche");
   });
 });
+
+describe("a deed in reported speech whose speaker is no person of the text", () => {
+  const statementsOf = (text: string) => trueDeedStatements("reported", text);
+  const text = ankaraReport;
+  const stemsOf = (text: string) => generateBank([{ id: "reported", text }])[0]!.questions.map((question) => question.stem);
+
+  it("states 'Ein Beamter sagte, X wolle ...' and 'X werde ..., berichtete die Agentur' in the indicative, without the source", () => {
+    expect(statementsOf(text("Ein Regierungsbeamter sagte, Davutoğlu wolle am Freitag die Liste seiner Minister vorstellen.")).join(" ")).toContain(
+      "Ahmet Davutoğlu will am Freitag die Liste seiner Minister vorstellen.",
+    );
+    const trailing = text("Davutoğlu werde noch diese Woche mit allen Parteien im Parlament sprechen, berichtete die Nachrichtenagentur Anadolu.");
+    expect(statementsOf(trailing).join(" ")).toContain("Ahmet Davutoğlu wird noch diese Woche mit allen Parteien im Parlament sprechen.");
+    expect(stemsOf(trailing).join(" ")).not.toMatch(/Wer (?:werde|wolle)|Was (?:werde|wolle)/u);
+  });
+
+  it("leaves reported speech to the quote family where a person of the text speaks", () => {
+    expect(statementsOf(text("Kılıçdaroğlu sagte, Davutoğlu wolle am Freitag die Liste seiner Minister vorstellen.")).join(" ")).not.toContain(
+      "will am Freitag",
+    );
+  });
+});
