@@ -1372,6 +1372,10 @@ function clauseOf(rest: string): string {
 /** A comma before a name or names and "und", "oder", "sowie": the list goes on ("A, B und C"). */
 const LIST_COMMA = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:und|oder|sowie)\s/u;
 
+/** "die Einführung eines Systems": "eines", "einer" right after a noun open its genitive, not an object ("keines Systems" denies nothing). */
+const opensGenitive = (words: readonly string[], index: number) =>
+  (words[index] === "eines" || words[index] === "einer") && index > 0 && CAPITALISED_WORD.test(words[index - 1]!);
+
 /**
  * A deed denied, for a false statement where nobody else of the text could have done it. An object with an
  * indefinite article is denied by "kein" ("sieht ein offenes Klima" → "sieht kein offenes Klima", "kündigte
@@ -1389,7 +1393,11 @@ function denied(rest: string): string | undefined {
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
   const words = clause.split(" ");
   const article = words.findIndex(
-    (word, index) => INDEFINITE_ARTICLE.test(word) && !PREPOSITIONS.has(words[index - 1] ?? "") && !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? ""),
+    (word, index) =>
+      INDEFINITE_ARTICLE.test(word) &&
+      !PREPOSITIONS.has(words[index - 1] ?? "") &&
+      !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? "") &&
+      !opensGenitive(words, index),
   );
   if (article >= 0 && HEDGES_BEFORE_FIGURE.has(words[article - 1] ?? "")) return undefined;
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);

@@ -1242,6 +1242,10 @@ describe("a deed nobody else of the text could have done, denied as its false st
     // "ein paar", "in einem": no object's article; the clause ends in a particle, so nothing is denied.
     expect(denied("schickte die EU-Kommission ein paar Experten zu den Bauern los")).toBeUndefined();
     expect(denied("stellte die EU-Kommission in einem Schreiben die Regeln für die Bauern vor")).toBeUndefined();
+    // "die Einführung eines Systems": an article after a noun opens its genitive, no object; the verbs are denied.
+    expect(denied("will die EU-Kommission die Einführung eines Systems für die Bauern verkünden")).toBe(
+      "Die EU-Kommission will am Montag die Einführung eines Systems für die Bauern nicht verkünden.",
+    );
   });
 
   it("takes 'nicht nur ..., sondern auch' for no denial: the deed is denied as any other", () => {
