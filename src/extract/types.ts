@@ -210,6 +210,11 @@ export interface ActionFact extends Span {
    * is no part of the deed).
    */
   reported?: { indicative: string; end: number };
+  /**
+   * Where a title or teaser drops the actor's article ("Krim-Führung sieht ..."): the text's own naming of that actor
+   * with one ("Die Führung der Krim"), as questions and statements name it.
+   */
+  namedAs?: Mention;
 }
 
 export interface Facts {

@@ -275,7 +275,8 @@ function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefine
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
-  return institution(action.actor, PLURAL_VERB.test(action.verb.text));
+  // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
+  return institution(action.namedAs ?? action.actor, PLURAL_VERB.test(action.verb.text));
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */
@@ -1535,7 +1536,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
+    // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
+    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs)
+      questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
     // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.

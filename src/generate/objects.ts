@@ -304,7 +304,7 @@ function lexicalVerb(words: readonly string[], finite: string): string {
 function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
   const person = personOf(doc, action.person);
   if (person) return fullName(person);
-  const words = action.actor.text.replace(/\s+/gu, " ").split(" ");
+  const words = (action.namedAs ?? action.actor).text.replace(/\s+/gu, " ").split(" ");
   if (/^(?:ein|eine|einer|einem|einen|eines)$/iu.test(words[0]!)) return undefined;
   // "die Mitglieder", "die Regierungsdelegation": of what or whom, only the rest of the text says; a country or city, a
   // name of two words or one with a hyphen or an inner capital ("die EU-Kommission", "der IS") says it itself.

@@ -43,6 +43,12 @@ export const INDICATIVE_OF_REPORTED: ReadonlyMap<string, string> = new Map([
   ["wisse", "weiß"], ["sehe", "sieht"], ["trage", "trägt"],
 ]);
 
+/**
+ * Labels before a colon that name a source, not a topic ("Zeitung: Anklageschrift umfasst 270 Seiten"): what follows
+ * is the source's claim. Lower case; researchers (RESEARCHERS) and names, roles and places are sources too.
+ */
+export const SOURCE_LABELS: ReadonlySet<string> = new Set(["zeitung", "medien", "medienbericht", "bericht", "studie", "umfrage", "insider", "kreise", "agentur"]);
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 

@@ -1534,3 +1534,31 @@ describe("a deed in reported speech whose speaker is no person of the text", () 
     );
   });
 });
+
+describe("an actor a title or teaser names without its article", () => {
+  const statementsOf = (text: string) => trueDeedStatements("teaser", text);
+  const report = (teaser: string, body: string) =>
+    `${teaser} Kampala – Tausende Menschen sind aus dem Kongo nach Uganda geflohen. ${body} Die Lager sind voll.`;
+
+  it("states the deed of the actor as the text names it again with its article", () => {
+    expect(
+      statementsOf(report("Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.", "Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise.")),
+    ).toContain("Das Rote Kreuz warnt vor humanitärer Krise.");
+    expect(statementsOf(report("Krim-Führung warnt vor neuen Anschlägen.", "Die Führung der Krim rief die Bewohner zum Energiesparen auf."))).toContain(
+      "Die Führung der Krim warnt vor neuen Anschlägen.",
+    );
+  });
+
+  it("asks no gap for the bare word: the statement asks who acted", () => {
+    const text = report("Krim-Führung fordert einen sofortigen Stopp der Angriffe.", "Die Führung der Krim rief die Bewohner zum Energiesparen auf.");
+    const gaps = generateBank([{ id: "teaser", text }])[0]!.questions.flatMap((question) => (question.type === "cloze" ? [question.answer] : []));
+    expect(gaps).not.toContain("Krim-Führung");
+  });
+
+  it("states nothing where the deed drops an article too, after a source's label, or where the text does not name the actor again", () => {
+    const body = "Die Führung der Krim rief die Bewohner zum Energiesparen auf.";
+    expect(statementsOf(report("Krim-Führung sieht Sabotage.", body)).join(" ")).not.toContain("Sabotage");
+    expect(statementsOf(report("Zeitung: Krim-Führung warnt vor neuen Anschlägen.", body)).join(" ")).not.toContain("Anschlägen");
+    expect(statementsOf(report("Rotes Kreuz warnt vor humanitärer Krise.", body)).join(" ")).not.toContain("Krise");
+  });
+});
