@@ -521,7 +521,9 @@ function bareActorInLead(
   for (let index = 1; index <= MAX_LABEL_WORDS && index < tokens.length; index++) {
     if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
     const label = tokens.slice(0, index);
-    const source = (token: Token) => isName(token) || isRoleToken(token) || SOURCE_LABELS.has(token.lower) || RESEARCHERS.test(token.lower);
+    // "Polizei: ...", "Zeitung: ...", "US-Vertreter: ...": who speaks; "Massenflucht: ..." is the topic.
+    const source = (token: Token) =>
+      isName(token) || isRoleToken(token) || isInstitutionNoun(token.lower) || SOURCE_LABELS.has(token.lower) || RESEARCHERS.test(token.lower);
     if (label.some((token) => source(token) || !token.nameLike)) return undefined;
     from = index;
     break;

@@ -1552,7 +1552,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = whoStem(deed);
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
-    const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);
+    // Who relays reported words ("berichtete die Zeitung Kurier", "Die Polizei teilte mit, ...") did not do what they
+    // report: no rival of the actor, as nobody the sentence names is.
+    const excluded = action.reported ? doc.text.slice(action.start, action.end) : deed.rest;
+    const distractors = claimDistractors(doc, pool, actor, gendered, excluded, countries);
     const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : undefined;
     const common = {
       documentId: doc.id,
@@ -1578,9 +1581,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!truth) continue;
     // Who reported or registered something ("meldete", "berichtete") is no rival of the one they relay it from: a
     // newspaper that cites the police reported the same figures.
-    const other = SOURCE_VERB.test(action.verb.text)
-      ? undefined
-      : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
+    const other = SOURCE_VERB.test(action.verb.text) ? undefined : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, excluded, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;

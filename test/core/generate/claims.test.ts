@@ -1528,6 +1528,14 @@ describe("a deed in reported speech whose speaker is no person of the text", () 
     expect(stemsOf(trailing).join(" ")).not.toMatch(/Wer (?:werde|wolle)|Was (?:werde|wolle)/u);
   });
 
+  it("gives the deed to no one the sentence names as its source", () => {
+    const statements = generateBank([
+      { id: "relayed", text: ankaraReport("Die Regierung werde noch diese Woche mit allen Parteien sprechen, berichtete die Nachrichtenagentur Anadolu.") },
+    ])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements).toContain("Die Regierung wird noch diese Woche mit allen Parteien sprechen.");
+    expect(statements.join(" ")).not.toContain("Anadolu wird");
+  });
+
   it("leaves reported speech to the quote family where a person of the text speaks", () => {
     expect(statementsOf(text("Kılıçdaroğlu sagte, Davutoğlu wolle am Freitag die Liste seiner Minister vorstellen.")).join(" ")).not.toContain(
       "will am Freitag",
@@ -1559,6 +1567,7 @@ describe("an actor a title or teaser names without its article", () => {
     const body = "Die Führung der Krim rief die Bewohner zum Energiesparen auf.";
     expect(statementsOf(report("Krim-Führung sieht Sabotage.", body)).join(" ")).not.toContain("Sabotage");
     expect(statementsOf(report("Zeitung: Krim-Führung warnt vor neuen Anschlägen.", body)).join(" ")).not.toContain("Anschlägen");
+    expect(statementsOf(report("Regierung: Krim-Führung warnt vor neuen Anschlägen.", body)).join(" ")).not.toContain("Anschlägen");
     expect(statementsOf(report("Rotes Kreuz warnt vor humanitärer Krise.", body)).join(" ")).not.toContain("Krise");
   });
 });
