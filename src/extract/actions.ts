@@ -441,11 +441,10 @@ function reportedAction(
   text: string,
   sentence: Sentence,
   tokens: readonly Token[],
-  quotes: readonly QuoteFact[],
+  quote: QuoteFact | undefined,
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
 ): ActionFact | undefined {
-  const quote = quotes.find((candidate) => candidate.start >= sentence.start && candidate.start < sentence.end);
   if (!quote || quote.direct || quote.person !== undefined || quote.attribution) return undefined;
   const first = tokens.findIndex((token) => token.start === quote.quote.start);
   const actor = first === -1 ? undefined : phraseAt(text, tokens, first, persons, countries);
@@ -501,11 +500,11 @@ function namedWithArticle(text: string, sentence: Span, adjective: Token | undef
 }
 
 /**
- * "Krim-Führung sieht Sabotage.", "Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.": a title or teaser drops
- * the article of its actor. Where the text names the actor again with one ("Das Rote Kreuz warnte ..."), the bare
- * phrase is that institution, and acts as any other. Not after a source's label ("Pjöngjang: Seoul plant ...": the
- * words are its claim, not the text's report), nor where the deed drops an article too ("beschloss Verbleib des
- * Parteichefs", "setzt Flüchtlingsschwerpunkt"): no question could repeat it, and which article is missing (and of
+ * "Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.", "Polizei nahm zwei Verdächtige fest.": a title or teaser
+ * drops the article of its actor. Where the text names the actor again with one ("Das Rote Kreuz warnte ..."), the
+ * bare phrase is that institution, and acts as any other. Not after a source's label ("Pjöngjang: Seoul plant ...": the
+ * words are its claim, not the text's report), nor where the deed drops an article too ("Krim-Führung sieht Sabotage",
+ * "beschloss Verbleib des Parteichefs", "setzt Flüchtlingsschwerpunkt"): no question could repeat it, and which article is missing (and of
  * which gender) the words do not tell.
  */
 function bareActorInLead(
@@ -648,9 +647,10 @@ export function findActions(
       return;
     }
     const tokens = doc.tokens[index]!;
+    const quote = quotes.find((candidate) => candidate.start >= sentence.start && candidate.start < sentence.end);
     // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
-      reportedAction(text, sentence, tokens, quotes, persons, countries) ??
+      reportedAction(text, sentence, tokens, quote, persons, countries) ??
       actorFirst(text, sentence, tokens, openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries) ??
@@ -659,7 +659,7 @@ export function findActions(
       bareActorInLead(text, sentence, tokens, persons, countries);
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").
-    const speaker = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end)?.person;
+    const speaker = quote?.person;
     const surname = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
     const subject = surname === undefined ? undefined : personBySurname.get(surname);
     before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject };
