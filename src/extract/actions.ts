@@ -5,15 +5,18 @@
 import {
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
+  INDICATIVE_OF_REPORTED,
   IRREGULAR_FINITE_VERBS,
   NOT_FINITE_VERBS,
   PHRASE_DETERMINERS,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
+  RESEARCHERS,
   SOURCE_CLAUSE_VERB,
+  SOURCE_LABELS,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
+import { holderOfOffice, isInstitutionNoun, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isRoleToken } from "./persons";
@@ -428,6 +431,122 @@ function afterColon(
   return undefined;
 }
 
+/**
+ * "Ein US-Vertreter sagte, Xi wolle am Freitag ... verkünden", "Die Regierung werde ... prüfen, teilte das Ministerium
+ * mit": reported speech whose words open with a named actor and a verb in the subjunctive of reported speech. What the
+ * text reports is the actor's deed; who relayed it (a paper, an agency, an unnamed official) is seldom what a reader
+ * is asked about. Not where a person of the text speaks: the quote family asks who said it.
+ */
+function reportedAction(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  quote: QuoteFact | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
+  if (!quote || quote.direct || quote.person !== undefined || quote.attribution) return undefined;
+  const first = tokens.findIndex((token) => token.start === quote.quote.start);
+  const actor = first === -1 ? undefined : phraseAt(text, tokens, first, persons, countries);
+  const verb = actor ? tokens[actor.next] : undefined;
+  const indicative = verb ? INDICATIVE_OF_REPORTED.get(verb.lower) : undefined;
+  if (!actor || !verb?.joined || indicative === undefined || verb.end > quote.quote.end) return undefined;
+  const words = tokens.filter((token) => token.end <= quote.quote.end);
+  const fact = actionFact(text, sentence, words, actor, actor.next, quote.quote.start, true);
+  if (!fact) return undefined;
+  fact.clause.end = Math.min(fact.clause.end, quote.quote.end);
+  fact.reported = { indicative, end: quote.quote.end };
+  return fact;
+}
+
+/** Longest label before a colon that opens a title or teaser ("Massenflucht: Rotes Kreuz warnt ..."), in words. */
+const MAX_LABEL_WORDS = 2;
+/**
+ * An institution named with its article: "Das Rote Kreuz", "der Landesparteivorstand", "Die Führung der Krim"; the
+ * article, a capitalised adjective of the name, the noun, and a genitive of a place after it.
+ */
+const ARTICLED_NAME = /(?<!\p{L})([Dd](?:er|ie|as))\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(?:der|des)\s+(\p{Lu}[\p{L}-]*))?/gu;
+/** Nouns of these endings are feminine: "der Führung" is no nominative. */
+const FEMININE_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ei)$/u;
+/** The endings of an adjective: "Rotes", "Rote" and "Roten" are one word. */
+const ADJECTIVE_INFLECTION = /(?:e|en|er|es|em)$/u;
+
+/**
+ * Where the text names an actor of a title or teaser again with its article: "Rotes Kreuz" as "Das Rote Kreuz",
+ * "Parteivorstand" as "der Landesparteivorstand", "Krim-Führung" as "Die Führung der Krim". An adjective must be
+ * capitalised there too (then it is part of a name), a compound may have a word before the noun.
+ */
+function namedWithArticle(text: string, sentence: Span, adjective: Token | undefined, noun: Token): Mention | undefined {
+  const hyphen = noun.text.indexOf("-");
+  const [place, head] = hyphen > 0 ? [noun.text.slice(0, hyphen), noun.text.slice(hyphen + 1)] : [undefined, noun.text];
+  const stem = adjective?.text.replace(ADJECTIVE_INFLECTION, "");
+  for (const match of text.matchAll(ARTICLED_NAME)) {
+    const [whole, article, adjectiveThere, nounThere, genitive] = match;
+    if (match.index >= sentence.start && match.index < sentence.end) continue;
+    if ((adjectiveThere === undefined) !== (stem === undefined)) continue;
+    if (stem !== undefined && adjectiveThere!.replace(ADJECTIVE_INFLECTION, "") !== stem) continue;
+    const sameNoun =
+      nounThere === noun.text ||
+      (nounThere!.length > head.length && nounThere!.endsWith(head.toLowerCase()) && hyphen < 0) ||
+      (place !== undefined && nounThere === head && genitive === place);
+    if (!sameNoun) continue;
+    // "von der Führung": the dative of a feminine noun, no subject.
+    if (article!.toLowerCase() === "der" && FEMININE_NOUN.test(nounThere!)) continue;
+    // "Die Führung der Krim" with its genitive, "der Landesparteivorstand" without what follows it.
+    const length = place !== undefined && nounThere === head ? whole.length : whole.indexOf(nounThere!) + nounThere!.length;
+    return { start: match.index, end: match.index + length, text: whole.slice(0, length) };
+  }
+  return undefined;
+}
+
+/**
+ * "Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.", "Polizei nahm zwei Verdächtige fest.": a title or teaser
+ * drops the article of its actor. Where the text names the actor again with one ("Das Rote Kreuz warnte ..."), the
+ * bare phrase is that institution, and acts as any other. Not after a source's label ("Pjöngjang: Seoul plant ...": the
+ * words are its claim, not the text's report), nor where the deed drops an article too ("Krim-Führung sieht Sabotage",
+ * "beschloss Verbleib des Parteichefs", "setzt Flüchtlingsschwerpunkt"): no question could repeat it, and which article is missing (and of
+ * which gender) the words do not tell.
+ */
+function bareActorInLead(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
+  if (sentence.lead !== "title" && sentence.lead !== "teaser" && sentence.lead !== "opening") return undefined;
+  const isName = (token: Token) => persons.has(token.start) || countries.has(token.start) || CITIES.has(token.text);
+  let from = 0;
+  for (let index = 1; index <= MAX_LABEL_WORDS && index < tokens.length; index++) {
+    if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
+    const label = tokens.slice(0, index);
+    // "Polizei: ...", "Zeitung: ...", "US-Vertreter: ...": who speaks; "Massenflucht: ..." is the topic.
+    const source = (token: Token) =>
+      isName(token) || isRoleToken(token) || isInstitutionNoun(token.lower) || SOURCE_LABELS.has(token.lower) || RESEARCHERS.test(token.lower);
+    if (label.some((token) => source(token) || !token.nameLike)) return undefined;
+    from = index;
+    break;
+  }
+  const first = tokens[from];
+  const second = tokens[from + 1];
+  if (!first?.capitalised || !second?.joined || isName(first) || isRoleToken(first) || PHRASE_DETERMINERS.has(first.lower)) return undefined;
+  const adjective = second.capitalised && isAdjectiveLike(first.lower) ? first : undefined;
+  const noun = adjective ? second : first;
+  const verbIndex = tokens.indexOf(noun) + 1;
+  const verb = tokens[verbIndex];
+  if (!verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb) || isName(noun) || isRoleToken(noun)) return undefined;
+  if (!adjective && !isInstitutionNoun(noun.lower)) return undefined;
+  // "sieht Sabotage", "beschloss Verbleib des Parteichefs": a noun right after the verb (or its "sich") without an article.
+  const object = tokens[verbIndex + 1]?.lower === "sich" ? tokens[verbIndex + 2] : tokens[verbIndex + 1];
+  if (object?.capitalised && !isName(object)) return undefined;
+  const namedAs = namedWithArticle(text, sentence, adjective, noun);
+  if (!namedAs) return undefined;
+  const mention = { start: first.start, end: noun.end, text: text.slice(first.start, noun.end) };
+  const fact = actionFact(text, sentence, tokens, { mention, named: true, next: verbIndex }, verbIndex, first.start, true);
+  if (fact) fact.namedAs = namedAs;
+  return fact;
+}
+
 /** A pronoun as subject, opening a sentence or right after its inverted verb, and the gender of the person it may stand for. */
 const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["er", "male"],
@@ -528,15 +647,19 @@ export function findActions(
       return;
     }
     const tokens = doc.tokens[index]!;
+    const quote = quotes.find((candidate) => candidate.start >= sentence.start && candidate.start < sentence.end);
+    // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
+      reportedAction(text, sentence, tokens, quote, persons, countries) ??
       actorFirst(text, sentence, tokens, openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries) ??
       afterFrontedClause(text, sentence, tokens, persons, countries) ??
-      pronounSubject(text, sentence, tokens, before, persons);
+      pronounSubject(text, sentence, tokens, before, persons) ??
+      bareActorInLead(text, sentence, tokens, persons, countries);
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").
-    const speaker = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end)?.person;
+    const speaker = quote?.person;
     const surname = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
     const subject = surname === undefined ? undefined : personBySurname.get(surname);
     before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject };

@@ -17,6 +17,8 @@ import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
+/** Whether a noun, lower case, names an institution by its head ("parteivorstand", "krim-führung"). */
+export const isInstitutionNoun = (lower: string) => institutionEnding(lower) !== undefined;
 /** "ÖVP", "UNHCR", "EU-Kommission": an acronym, alone or opening a compound. */
 const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
 /** A capitalised adjective that opens a name ("Oberste", "Heilige", "Vereinten", "Deutsche", "Europäische"). */

@@ -204,6 +204,17 @@ export interface ActionFact extends Span {
    * stands for ("Lee Sedol unterlag ... Er entschuldigte sich ..."). `actor` is then the pronoun.
    */
   antecedent?: Span;
+  /**
+   * Where the clause is reported speech whose speaker is no person of the text ("Ein US-Vertreter sagte, Xi wolle ...
+   * verkünden"): the verb in the indicative ("will"), and where the reported words end (the attribution after them
+   * is no part of the deed).
+   */
+  reported?: { indicative: string; end: number };
+  /**
+   * Where a title or teaser drops the actor's article ("Krim-Führung sieht ..."): the text's own naming of that actor
+   * with one ("Die Führung der Krim"), as questions and statements name it.
+   */
+  namedAs?: Mention;
 }
 
 export interface Facts {

@@ -277,7 +277,8 @@ function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefine
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
-  return institution(action.actor, PLURAL_VERB.test(action.verb.text));
+  // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
+  return institution(action.namedAs ?? action.actor, PLURAL_VERB.test(action.verb.text));
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */
@@ -825,7 +826,9 @@ function ownPronouns(doc: DocContext, action: ActionFact, rest: string): RegExp 
 function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const text = doc.text;
   const { clause, verb, actor } = action;
-  const singular = PLURAL_VERB.test(verb.text) ? singularVerb(verb.text) : verb.text;
+  // Reported speech ("Xi wolle ... verkünden") is asked and stated in the indicative ("Wer will laut Text ...?").
+  const finite = action.reported?.indicative ?? verb.text;
+  const singular = PLURAL_VERB.test(finite) ? singularVerb(finite) : finite;
   if (!singular) return undefined;
   let rest: string;
   if (action.actorFirst) {
@@ -865,7 +868,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);
   if (!sentence) return undefined;
-  const tail = text.slice(clause.end, sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
+  const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
   if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
@@ -889,7 +892,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     deedPointsOutside(checked)
   )
     return undefined;
-  return { verb: verb.text, singular, rest };
+  return { verb: finite, singular, rest };
 }
 
 /** "dort" as a word. */
@@ -1394,6 +1397,10 @@ function clauseOf(rest: string): string {
 /** A comma before a name or names and "und", "oder", "sowie": the list goes on ("A, B und C"). */
 const LIST_COMMA = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:und|oder|sowie)\s/u;
 
+/** "die Einführung eines Systems": "eines", "einer" right after a noun open its genitive, not an object ("keines Systems" denies nothing). */
+const opensGenitive = (words: readonly string[], index: number) =>
+  (words[index] === "eines" || words[index] === "einer") && index > 0 && CAPITALISED_WORD.test(words[index - 1]!);
+
 /**
  * A deed denied, for a false statement where nobody else of the text could have done it. An object with an
  * indefinite article is denied by "kein" ("sieht ein offenes Klima" → "sieht kein offenes Klima", "kündigte
@@ -1411,7 +1418,11 @@ function denied(rest: string): string | undefined {
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
   const words = clause.split(" ");
   const article = words.findIndex(
-    (word, index) => INDEFINITE_ARTICLE.test(word) && !PREPOSITIONS.has(words[index - 1] ?? "") && !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? ""),
+    (word, index) =>
+      INDEFINITE_ARTICLE.test(word) &&
+      !PREPOSITIONS.has(words[index - 1] ?? "") &&
+      !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? "") &&
+      !opensGenitive(words, index),
   );
   if (article >= 0 && HEDGES_BEFORE_FIGURE.has(words[article - 1] ?? "")) return undefined;
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
@@ -1534,7 +1545,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote.
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
-    if (quoted.has(action.start)) continue;
+    if (quoted.has(action.start) && !action.reported) continue;
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
     const actor = actorClaimant(doc, action);
@@ -1549,7 +1560,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group) questions.push(institutionGap(doc, action, evidence, { fact, salience }));
+    // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
+    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs)
+      questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
     // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.
@@ -1563,7 +1576,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = whoStem(deed);
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
-    const distractors = claimDistractors(doc, pool, actor, gendered, deed.rest, countries);
+    // Who relays reported words ("berichtete die Zeitung Kurier", "Die Polizei teilte mit, ...") did not do what they
+    // report: no rival of the actor, as nobody the sentence names is.
+    const excluded = action.reported ? doc.text.slice(action.start, action.end) : deed.rest;
+    const distractors = claimDistractors(doc, pool, actor, gendered, excluded, countries);
     const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : undefined;
     const common = {
       documentId: doc.id,
@@ -1589,9 +1605,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!truth) continue;
     // Who reported or registered something ("meldete", "berichtete") is no rival of the one they relay it from: a
     // newspaper that cites the police reported the same figures.
-    const other = SOURCE_VERB.test(action.verb.text)
-      ? undefined
-      : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, deed.rest, countries);
+    const other = SOURCE_VERB.test(action.verb.text) ? undefined : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, excluded, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;

@@ -304,7 +304,7 @@ function lexicalVerb(words: readonly string[], finite: string): string {
 function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
   const person = personOf(doc, action.person);
   if (person) return fullName(person);
-  const words = action.actor.text.replace(/\s+/gu, " ").split(" ");
+  const words = (action.namedAs ?? action.actor).text.replace(/\s+/gu, " ").split(" ");
   if (/^(?:ein|eine|einer|einem|einen|eines)$/iu.test(words[0]!)) return undefined;
   // "die Mitglieder", "die Regierungsdelegation": of what or whom, only the rest of the text says; a country or city, a
   // name of two words or one with a hyphen or an inner capital ("die EU-Kommission", "der IS") says it itself.
@@ -321,7 +321,8 @@ export function objectQuestions(doc: DocContext): Question[] {
   for (const action of doc.facts.actions) {
     const at = articleSentenceAt(doc, action.start);
     // An actor "Er" (src/extract/actions.ts): the object's evidence would not show who.
-    if (quoted.has(action.start) || !at || at.index >= early || action.antecedent) continue;
+    // Reported speech: "Was wolle ..." would keep its subjunctive.
+    if (quoted.has(action.start) || action.reported || !at || at.index >= early || action.antecedent) continue;
     if (LINKING_VERBS.has(action.verb.text) || (action.person && namedAfterPerson(doc, action.actor))) continue;
     const deed = deedOf(doc, action);
     const subject = subjectOf(doc, action);

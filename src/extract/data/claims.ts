@@ -30,6 +30,25 @@ export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "liege", "komme", "bleibe", "fehle", "brauche", "zeige", "gelte", "halte", "lasse", "wisse", "sehe", "trage",
 ]);
 
+/**
+ * The indicative of each verb of REPORTED_SPEECH_VERBS, for a deed the text reports in reported speech ("Xi wolle ...
+ * verkünden" → "Xi will ... verkünden").
+ */
+// biome-ignore format: a word list, packed for reading
+export const INDICATIVE_OF_REPORTED: ReadonlyMap<string, string> = new Map([
+  ["sei", "ist"], ["seien", "sind"], ["habe", "hat"], ["werde", "wird"], ["wolle", "will"], ["könne", "kann"],
+  ["müsse", "muss"], ["solle", "soll"], ["dürfe", "darf"], ["möge", "mag"], ["gebe", "gibt"], ["gehe", "geht"],
+  ["stehe", "steht"], ["liege", "liegt"], ["komme", "kommt"], ["bleibe", "bleibt"], ["fehle", "fehlt"],
+  ["brauche", "braucht"], ["zeige", "zeigt"], ["gelte", "gilt"], ["halte", "hält"], ["lasse", "lässt"],
+  ["wisse", "weiß"], ["sehe", "sieht"], ["trage", "trägt"],
+]);
+
+/**
+ * Labels before a colon that name a source, not a topic ("Zeitung: Anklageschrift umfasst 270 Seiten"): what follows
+ * is the source's claim. Lower case; researchers (RESEARCHERS) and names, roles and places are sources too.
+ */
+export const SOURCE_LABELS: ReadonlySet<string> = new Set(["zeitung", "medien", "medienbericht", "bericht", "studie", "umfrage", "insider", "kreise", "agentur"]);
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 

@@ -1277,6 +1277,10 @@ describe("a deed nobody else of the text could have done, denied as its false st
     // "ein paar", "in einem": no object's article; the clause ends in a particle, so nothing is denied.
     expect(denied("schickte die EU-Kommission ein paar Experten zu den Bauern los")).toBeUndefined();
     expect(denied("stellte die EU-Kommission in einem Schreiben die Regeln für die Bauern vor")).toBeUndefined();
+    // "die Einführung eines Systems": an article after a noun opens its genitive, no object; the verbs are denied.
+    expect(denied("will die EU-Kommission die Einführung eines Systems für die Bauern verkünden")).toBe(
+      "Die EU-Kommission will am Montag die Einführung eines Systems für die Bauern nicht verkünden.",
+    );
   });
 
   it("takes 'nicht nur ..., sondern auch' for no denial: the deed is denied as any other", () => {
@@ -1542,5 +1546,63 @@ describe("a main clause after a subordinate clause that names its source, a time
       "rasche Gespräche",
     );
     expect(statementsOf(text("Wie viele Minister es werden, entscheidet Davutoğlu bis zum Ende der Woche allein.")).join(" ")).not.toContain("Ende der Woche");
+  });
+});
+
+describe("a deed in reported speech whose speaker is no person of the text", () => {
+  const statementsOf = (text: string) => trueDeedStatements("reported", text);
+  const text = ankaraReport;
+  const stemsOf = (text: string) => generateBank([{ id: "reported", text }])[0]!.questions.map((question) => question.stem);
+
+  it("states 'Ein Beamter sagte, X wolle ...' and 'X werde ..., berichtete die Agentur' in the indicative, without the source", () => {
+    expect(statementsOf(text("Ein Regierungsbeamter sagte, Davutoğlu wolle am Freitag die Liste seiner Minister vorstellen.")).join(" ")).toContain(
+      "Ahmet Davutoğlu will am Freitag die Liste seiner Minister vorstellen.",
+    );
+    const trailing = text("Davutoğlu werde noch diese Woche mit allen Parteien im Parlament sprechen, berichtete die Nachrichtenagentur Anadolu.");
+    expect(statementsOf(trailing).join(" ")).toContain("Ahmet Davutoğlu wird noch diese Woche mit allen Parteien im Parlament sprechen.");
+    expect(stemsOf(trailing).join(" ")).not.toMatch(/Wer (?:werde|wolle)|Was (?:werde|wolle)/u);
+  });
+
+  it("gives the deed to no one the sentence names as its source", () => {
+    const statements = generateBank([
+      { id: "relayed", text: ankaraReport("Die Regierung werde noch diese Woche mit allen Parteien sprechen, berichtete die Nachrichtenagentur Anadolu.") },
+    ])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements).toContain("Die Regierung wird noch diese Woche mit allen Parteien sprechen.");
+    expect(statements.join(" ")).not.toContain("Anadolu wird");
+  });
+
+  it("leaves reported speech to the quote family where a person of the text speaks", () => {
+    expect(statementsOf(text("Kılıçdaroğlu sagte, Davutoğlu wolle am Freitag die Liste seiner Minister vorstellen.")).join(" ")).not.toContain(
+      "will am Freitag",
+    );
+  });
+});
+
+describe("an actor a title or teaser names without its article", () => {
+  const statementsOf = (text: string) => trueDeedStatements("teaser", text);
+  const report = (teaser: string, body: string) =>
+    `${teaser} Kampala – Tausende Menschen sind aus dem Kongo nach Uganda geflohen. ${body} Die Lager sind voll.`;
+
+  it("states the deed of the actor as the text names it again with its article", () => {
+    expect(
+      statementsOf(report("Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.", "Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise.")),
+    ).toContain("Das Rote Kreuz warnt vor humanitärer Krise.");
+    expect(statementsOf(report("Krim-Führung warnt vor neuen Anschlägen.", "Die Führung der Krim rief die Bewohner zum Energiesparen auf."))).toContain(
+      "Die Führung der Krim warnt vor neuen Anschlägen.",
+    );
+  });
+
+  it("asks no gap for the bare word: the statement asks who acted", () => {
+    const text = report("Krim-Führung fordert einen sofortigen Stopp der Angriffe.", "Die Führung der Krim rief die Bewohner zum Energiesparen auf.");
+    const gaps = generateBank([{ id: "teaser", text }])[0]!.questions.flatMap((question) => (question.type === "cloze" ? [question.answer] : []));
+    expect(gaps).not.toContain("Krim-Führung");
+  });
+
+  it("states nothing where the deed drops an article too, after a source's label, or where the text does not name the actor again", () => {
+    const body = "Die Führung der Krim rief die Bewohner zum Energiesparen auf.";
+    expect(statementsOf(report("Krim-Führung sieht Sabotage.", body)).join(" ")).not.toContain("Sabotage");
+    expect(statementsOf(report("Zeitung: Krim-Führung warnt vor neuen Anschlägen.", body)).join(" ")).not.toContain("Anschlägen");
+    expect(statementsOf(report("Regierung: Krim-Führung warnt vor neuen Anschlägen.", body)).join(" ")).not.toContain("Anschlägen");
+    expect(statementsOf(report("Rotes Kreuz warnt vor humanitärer Krise.", body)).join(" ")).not.toContain("Krise");
   });
 });

@@ -101,3 +101,10 @@ Linz – Die Linz AG hat am Montag einen überraschenden Preisaufschlag verkünd
     expect(objectQuestions(attribute).filter((question) => question.stem.includes("Linz AG"))).toEqual([]);
   });
 });
+
+describe("what a title's actor without its article did it to", () => {
+  it("names the actor as the text names it with its article ('die Führung der Krim', not 'Krim-Führung')", () => {
+    const text = `Krim-Führung fordert den neuen Strommast. Kiew – Ein Defekt der einzigen Stromleitung hat auf der Halbinsel zu Problemen geführt. Die Führung der Krim rief die Bewohner zum Energiesparen auf. Der Kreml kritisierte den harten Kurs. Die Ukraine plant den schnellen Wiederaufbau. Die Bewohner erwarten den langen Winter. Die Techniker prüfen den alten Generator.`;
+    expect(objectQuestions(text).map((question) => question.stem)).toContain("Was fordert die Führung der Krim laut Text?");
+  });
+});
