@@ -5,6 +5,7 @@
  */
 import {
   ATTRIBUTION_WORDS,
+  INTERVIEW_ANSWER,
   LEADING_ATTRIBUTIONS,
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
@@ -432,6 +433,61 @@ function continuedQuote(
   return fact;
 }
 
+/** The label that opens a line of an interview, up to its colon: "STANDARD: ...", "Saakaschwili: ...", "Laurenz Ennser-Jedenastik: ...". */
+const INTERVIEW_LABEL = /^[\p{Lu}][\p{L}-]*(?:[ \t\u00a0]+[\p{Lu}][\p{L}-]*){0,2}:[ \t\u00a0]/u;
+
+/** The label of an interview line the sentence opens with ("STANDARD", "Saakaschwili"), without its colon. */
+function interviewLabel(text: string, sentence: Sentence): string | undefined {
+  const label = INTERVIEW_LABEL.exec(text.slice(sentence.start, sentence.start + 60));
+  return label ? label[0].replace(/:\s$/u, "") : undefined;
+}
+
+/**
+ * "STANDARD: Fühlen Sie sich sicher? Saakaschwili: In Odessa bin ich sicher, ...": an interview's answer, a
+ * person of the text before the colon, right after a line with another label (the interviewer's question). The
+ * answer is the person's own words.
+ */
+function interviewAnswer(
+  text: string,
+  at: Located,
+  tokens: readonly Token[],
+  label: string,
+  previousLabel: string | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): QuoteFact | undefined {
+  const named = persons.get(tokens[0]?.start ?? -1);
+  if (!named || named.mention.end !== at.sentence.start + label.length || previousLabel === undefined) return undefined;
+  // Two answers of one person in a row: no interview, or one whose questions the finder cannot see.
+  if (previousLabel === label || previousLabel.endsWith(named.person.surname)) return undefined;
+  const next = tokenAfter(tokens, 0, named.mention.end);
+  const first = tokens[next];
+  if (!first) return undefined;
+  const { span } = unquoted(text, { start: first.start, end: at.sentence.end });
+  if (span.end - span.start < 8) return undefined;
+  const speaker: Phrase = { mention: named.mention, person: named.person, named: true, next };
+  return quoteFact(text, at.sentence, span, true, speaker, INTERVIEW_ANSWER);
+}
+
+/**
+ * A sentence of an interview's answer after its first, up to the next line with a label: the words of the person
+ * who answers; the answer's first sentence names them.
+ */
+function answerGoesOn(text: string, at: Located, answer: QuoteFact): QuoteFact | undefined {
+  const { span } = unquoted(text, at.sentence);
+  if (span.end - span.start < 8) return undefined;
+  const fact: QuoteFact = {
+    start: at.sentence.start,
+    end: at.sentence.end,
+    quote: mention(text, span),
+    direct: true,
+    speaker: answer.speaker,
+    verb: answer.verb,
+    attribution: answer.attribution ?? { start: answer.start, end: answer.end },
+  };
+  if (answer.person) fact.person = answer.person;
+  return fact;
+}
+
 /** Verbs of saying and the words of attribution in one set: every word of every sentence is looked up. */
 const ATTRIBUTING: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...TRAILING_ATTRIBUTIONS]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
@@ -448,6 +504,9 @@ export function findQuotes(
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   let before: SentenceBefore | undefined;
+  // An interview: the label of the last line that had one, and the answer that runs on until the next label.
+  let lastLabel: string | undefined;
+  let answer: QuoteFact | undefined;
   sentences.forEach((sentence, index) => {
     const previous = before;
     before = undefined;
@@ -457,15 +516,28 @@ export function findQuotes(
     const opener = opening?.person ? persons.get(opening.mention.start) : undefined;
     before = { sentence, subject: opener };
     const at = { sentence, index };
+    const label = interviewLabel(text, sentence);
+    if (label !== undefined) {
+      const previousLabel = lastLabel;
+      lastLabel = label;
+      answer = interviewAnswer(text, at, tokens, label, previousLabel, persons);
+      if (answer) {
+        quotes.push(answer);
+        before = { sentence, subject: persons.get(answer.speaker.start) };
+        return;
+      }
+    } else if (answer && passageOf(sentences[index - 1]!) !== passageOf(sentence)) answer = undefined;
+    const goesOn = answer && label === undefined ? answerGoesOn(text, at, answer) : undefined;
     if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
-      const continued = continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
+      const continued = goesOn ?? continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
       if (continued) quotes.push(continued);
       return;
     }
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??
-      attributedByPreposition(text, at, tokens, persons, opening);
+      attributedByPreposition(text, at, tokens, persons, opening) ??
+      goesOn;
     if (!quote) return;
     // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.
     const speaker = persons.get(quote.speaker.start) ?? (quote.antecedent ? previous?.subject : undefined);

@@ -30,6 +30,9 @@ export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "liege", "komme", "bleibe", "fehle", "brauche", "zeige", "gelte", "halte", "lasse", "wisse", "sehe", "trage",
 ]);
 
+/** What stands for the verb of saying in an interview's answer ("Saakaschwili: Die Ukraine braucht ..."): its label's colon. */
+export const INTERVIEW_ANSWER = ":";
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 

@@ -173,6 +173,36 @@ describe("reported speech that goes on after its attribution", () => {
   });
 });
 
+describe("an interview's answers", () => {
+  const TEXT = [
+    "Die Reformen kommen zu langsam, sagt Gouverneur Michail Saakaschwili. STANDARD: Präsident Petro Poroschenko sagt, die Reformen laufen gut. Stimmt das? Saakaschwili: Leider verhindert der Krieg sehr viel. Die Oligarchen sind die größten Widersacher. STANDARD: Fühlen Sie sich sicher? Dort gibt es viele Proteste. Saakaschwili: In Odessa bin ich sicher, die Oligarchen sind gefährlicher.",
+    "",
+    "Die Regierung tagt am Montag.",
+  ].join("\n");
+  const answers = extractFacts(TEXT).quotes.filter((quote) => quote.verb === ":");
+
+  it("gives every sentence of an answer, up to the next label, to the person of the label, as their own words", () => {
+    expect(
+      answers.map((quote) => [quote.person, quote.quote.text, quote.direct, quote.attribution && TEXT.slice(quote.attribution.start, quote.attribution.end)]),
+    ).toEqual([
+      ["Saakaschwili", "Leider verhindert der Krieg sehr viel", true, undefined],
+      ["Saakaschwili", "Die Oligarchen sind die größten Widersacher", true, "Saakaschwili: Leider verhindert der Krieg sehr viel."],
+      ["Saakaschwili", "In Odessa bin ich sicher, die Oligarchen sind gefährlicher", true, undefined],
+    ]);
+  });
+
+  it("gives no one the interviewer's lines, nor the sentences of another paragraph", () => {
+    const said = extractFacts(TEXT).quotes.map((quote) => quote.quote.text);
+    expect(said).not.toContain("Dort gibt es viele Proteste");
+    expect(said).not.toContain("Stimmt das?");
+    expect(said).not.toContain("Die Regierung tagt am Montag");
+  });
+
+  it("takes a name before a colon for an answer only after a line with another label", () => {
+    expect(extractFacts("Michail Saakaschwili besuchte Odessa. Saakaschwili: Leider verhindert der Krieg sehr viel.").quotes).toEqual([]);
+  });
+});
+
 describe("actions", () => {
   it("reads actor, finite verb and the particle of a separable verb at the clause end", () => {
     const text = "Kanzlerin Maria Roth kündigte am Montag neue Hilfen an, wie ihr Sprecher mitteilte.";
