@@ -7,6 +7,7 @@ import {
   ATTRIBUTION_WORDS,
   INTERVIEW_ANSWER,
   LEADING_ATTRIBUTIONS,
+  REFLEXIVE_SAYING_VERBS,
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
   SAYING_VERBS,
@@ -94,11 +95,14 @@ function trailingAttribution(
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
-    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower)) continue;
+    // "..., erinnerte sich Lejsek.": "sich" stands between the verb and its speaker.
+    const reflexive = REFLEXIVE_SAYING_VERBS.has(verb.lower) && tokens[index + 1]?.lower === "sich";
+    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !reflexive) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
     // "..., meint auch Funk.": a particle between the verb and its speaker.
-    const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[index + 1]?.lower ?? "") ? index + 2 : index + 1;
+    const afterVerb = reflexive ? index + 2 : index + 1;
+    const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[afterVerb]?.lower ?? "") ? afterVerb + 1 : afterVerb;
     const pronoun = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
     const phrase = pronoun ?? phraseAt(text, tokens, speakerAt, persons, countries);
     // "..., so der Landeshauptmann": the one holder of that office the text named before.
@@ -489,7 +493,7 @@ function answerGoesOn(text: string, at: Located, answer: QuoteFact): QuoteFact |
 }
 
 /** Verbs of saying and the words of attribution in one set: every word of every sentence is looked up. */
-const ATTRIBUTING: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...TRAILING_ATTRIBUTIONS]);
+const ATTRIBUTING: ReadonlySet<string> = new Set([...SAYING_VERBS, ...REFLEXIVE_SAYING_VERBS, ...ATTRIBUTION_WORDS, ...TRAILING_ATTRIBUTIONS]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
 
 /** Quotes in the article's text (in text order), at most one per sentence. */

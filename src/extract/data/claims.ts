@@ -30,6 +30,14 @@ export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "liege", "komme", "bleibe", "fehle", "brauche", "zeige", "gelte", "halte", "lasse", "wisse", "sehe", "trage",
 ]);
 
+/**
+ * Reflexive verbs that attribute after a comma with "sich" before the speaker: "…, erinnerte sich Lejsek.",
+ * "…, freute sich der Bürgermeister." Only there: before a statement they take an object ("Merkel erinnerte an …").
+ */
+export const REFLEXIVE_SAYING_VERBS: ReadonlySet<string> = new Set([
+  "erinnert", "erinnerte", "freut", "freute", "wundert", "wunderte", "empört", "empörte", "beschwert", "beschwerte",
+]);
+
 /** What stands for the verb of saying in an interview's answer ("Saakaschwili: Die Ukraine braucht ..."): its label's colon. */
 export const INTERVIEW_ANSWER = ":";
 

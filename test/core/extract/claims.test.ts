@@ -59,6 +59,13 @@ describe("quotes", () => {
     );
   });
 
+  it("reads 'sich' between a reflexive verb of saying and its speaker ('erinnerte sich Lejsek')", () => {
+    const text = "Zeuge Josef Lejsek sagte am Montag aus. Eine Insolvenz der Bank war kein Thema, erinnerte sich Lejsek.";
+    expect(quoteOf(text)).toMatchObject({ verb: "erinnerte", person: "Lejsek", quote: { text: "Eine Insolvenz der Bank war kein Thema" } });
+    // Before its statement the verb takes an object: no one's words.
+    expect(extractFacts("Merkel erinnerte sich an die Opfer, die im Krieg gestorben waren.").quotes).toEqual([]);
+  });
+
   it("reads a particle between the verb of saying and its speaker ('meint auch Funk')", () => {
     const text = "Staatsrechtler Bernd-Christian Funk lehrt an der SFU. Der Weg zum Gericht sollte die ultima ratio sein, meint auch Funk.";
     expect(quoteOf(text)).toMatchObject({
