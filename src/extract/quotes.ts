@@ -112,6 +112,9 @@ function trailingAttribution(
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
     if (apposition) speaker = apposition;
     const tail = text.slice(speaker.mention.end, sentence.end).replace(/[.!?]+["“”»«']*$/u, "");
+    // "Was den Andrang betrifft, sagt Pritz: Wir hoffen, ...": the words follow the speaker's colon.
+    const colon = SAYING_VERBS.has(verb.lower) ? COLON_AFTER_SPEAKER.exec(tail) : null;
+    if (colon) return wordsAfterColon(text, sentence, speaker.mention.end + colon[0].length, speaker, verb.text);
     if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker)) continue;
     let quoteSpan: Span = { start: sentence.start, end: comma.end };
     let first = sentence;
@@ -135,6 +138,19 @@ function trailingAttribution(
     return fact;
   }
   return undefined;
+}
+
+/** A colon right after the speaker (or their party in brackets), then the words: "sagt Pritz: Wir hoffen ...". */
+const COLON_AFTER_SPEAKER = /^(?:[ \t\u00a0]*\([^)]*\))?:[ \t\u00a0]+/u;
+
+/** The words after the speaker's colon, to the sentence's end: within the sentence, in quotation marks or not. */
+function wordsAfterColon(text: string, sentence: Sentence, start: number, speaker: Phrase, verb: string): QuoteFact | undefined {
+  const words = text.slice(start, sentence.end).trim();
+  // A quotation that opens here and closes in a later sentence: where it ends, the finder does not look.
+  if (OPENING_MARKS.has(words[0]!) && !/["“”«][.!?]?$|[.!?]["“”«]$/u.test(words)) return undefined;
+  const { span, direct } = unquoted(text, { start, end: sentence.end });
+  if (span.end - span.start < 8) return undefined;
+  return quoteFact(text, sentence, span, direct, speaker, verb);
 }
 
 /** A pronoun as a speaker after the saying verb ("..., sagte er."), and the gender of the person it may stand for. */

@@ -66,6 +66,13 @@ describe("quotes", () => {
     expect(extractFacts("Merkel erinnerte sich an die Opfer, die im Krieg gestorben waren.").quotes).toEqual([]);
   });
 
+  it("takes the words after the speaker's colon ('…, sagt Pritz: Wir hoffen …')", () => {
+    const text = "Rektor Alfred Pritz ist zufrieden. Was den Andrang betrifft, sagt Pritz: Wir hoffen, dass sich 50 dafür interessieren.";
+    expect(quoteOf(text)).toMatchObject({ verb: "sagt", person: "Pritz", quote: { text: "Wir hoffen, dass sich 50 dafür interessieren" } });
+    // A quotation that runs on into the next sentence: where it ends, the finder does not look.
+    expect(extractFacts("Rektor Alfred Pritz ist zufrieden. Dazu, sagt Pritz: „Wir hoffen es. Mehr nicht.“").quotes).toEqual([]);
+  });
+
   it("reads a particle between the verb of saying and its speaker ('meint auch Funk')", () => {
     const text = "Staatsrechtler Bernd-Christian Funk lehrt an der SFU. Der Weg zum Gericht sollte die ultima ratio sein, meint auch Funk.";
     expect(quoteOf(text)).toMatchObject({
