@@ -489,6 +489,13 @@ function interviewAnswer(
 }
 
 /**
+ * The sentences of an interview's answer taken as quotes, its first included: the first ones carry its point,
+ * and each one more adds three questions to the pool and their time to the request (taking every sentence of a
+ * long interview's answers doubled the time of that article).
+ */
+const MAX_ANSWER_SENTENCES = 3;
+
+/**
  * A sentence of an interview's answer after its first, up to the next line with a label: the words of the person
  * who answers; the answer's first sentence names them.
  */
@@ -527,6 +534,7 @@ export function findQuotes(
   // An interview: the label of the last line that had one, and the answer that runs on until the next label.
   let lastLabel: string | undefined;
   let answer: QuoteFact | undefined;
+  let answerAt = -1;
   sentences.forEach((sentence, index) => {
     const previous = before;
     before = undefined;
@@ -542,12 +550,13 @@ export function findQuotes(
       lastLabel = label;
       answer = interviewAnswer(text, at, tokens, label, previousLabel, persons);
       if (answer) {
+        answerAt = index;
         quotes.push(answer);
         before = { sentence, subject: persons.get(answer.speaker.start) };
         return;
       }
     } else if (answer && passageOf(sentences[index - 1]!) !== passageOf(sentence)) answer = undefined;
-    const goesOn = answer && label === undefined ? answerGoesOn(text, at, answer) : undefined;
+    const goesOn = answer && label === undefined && index - answerAt < MAX_ANSWER_SENTENCES ? answerGoesOn(text, at, answer) : undefined;
     if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
       const continued = goesOn ?? continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
       if (continued) quotes.push(continued);

@@ -212,6 +212,12 @@ describe("an interview's answers", () => {
     expect(said).not.toContain("Die Regierung tagt am Montag");
   });
 
+  it("takes the first three sentences of an answer", () => {
+    const long =
+      "STANDARD: Wie geht es weiter? Michail Saakaschwili: Wir arbeiten viel. Die Reform kommt bald. Die Polizei ist schon neu. Der Zoll folgt im Herbst.";
+    expect(extractFacts(long).quotes.map((quote) => quote.quote.text)).toEqual(["Wir arbeiten viel", "Die Reform kommt bald", "Die Polizei ist schon neu"]);
+  });
+
   it("takes a name before a colon for an answer only after a line with another label", () => {
     expect(extractFacts("Michail Saakaschwili besuchte Odessa. Saakaschwili: Leider verhindert der Krieg sehr viel.").quotes).toEqual([]);
   });
