@@ -5,7 +5,9 @@
  */
 import {
   ATTRIBUTION_WORDS,
+  INTERVIEW_ANSWER,
   LEADING_ATTRIBUTIONS,
+  REFLEXIVE_SAYING_VERBS,
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
   SAYING_VERBS,
@@ -93,11 +95,14 @@ function trailingAttribution(
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
-    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower)) continue;
+    // "..., erinnerte sich Lejsek.": "sich" stands between the verb and its speaker.
+    const reflexive = REFLEXIVE_SAYING_VERBS.has(verb.lower) && tokens[index + 1]?.lower === "sich";
+    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !reflexive) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
     // "..., meint auch Funk.": a particle between the verb and its speaker.
-    const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[index + 1]?.lower ?? "") ? index + 2 : index + 1;
+    const afterVerb = reflexive ? index + 2 : index + 1;
+    const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[afterVerb]?.lower ?? "") ? afterVerb + 1 : afterVerb;
     const pronoun = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
     const phrase = pronoun ?? phraseAt(text, tokens, speakerAt, persons, countries);
     // "..., so der Landeshauptmann": the one holder of that office the text named before.
@@ -107,6 +112,9 @@ function trailingAttribution(
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
     if (apposition) speaker = apposition;
     const tail = text.slice(speaker.mention.end, sentence.end).replace(/[.!?]+["“”»«']*$/u, "");
+    // "Was den Andrang betrifft, sagt Pritz: Wir hoffen, ...": the words follow the speaker's colon.
+    const colon = SAYING_VERBS.has(verb.lower) ? COLON_AFTER_SPEAKER.exec(tail) : null;
+    if (colon) return wordsAfterColon(text, sentence, speaker.mention.end + colon[0].length, speaker, verb.text);
     if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker)) continue;
     let quoteSpan: Span = { start: sentence.start, end: comma.end };
     let first = sentence;
@@ -130,6 +138,19 @@ function trailingAttribution(
     return fact;
   }
   return undefined;
+}
+
+/** A colon right after the speaker (or their party in brackets), then the words: "sagt Pritz: Wir hoffen ...". */
+const COLON_AFTER_SPEAKER = /^(?:[ \t\u00a0]*\([^)]*\))?:[ \t\u00a0]+/u;
+
+/** The words after the speaker's colon, to the sentence's end: within the sentence, in quotation marks or not. */
+function wordsAfterColon(text: string, sentence: Sentence, start: number, speaker: Phrase, verb: string): QuoteFact | undefined {
+  const words = text.slice(start, sentence.end).trim();
+  // A quotation that opens here and closes in a later sentence: where it ends, the finder does not look.
+  if (OPENING_MARKS.has(words[0]!) && !/["“”«][.!?]?$|[.!?]["“”«]$/u.test(words)) return undefined;
+  const { span, direct } = unquoted(text, { start, end: sentence.end });
+  if (span.end - span.start < 8) return undefined;
+  return quoteFact(text, sentence, span, direct, speaker, verb);
 }
 
 /** A pronoun as a speaker after the saying verb ("..., sagte er."), and the gender of the person it may stand for. */
@@ -432,8 +453,70 @@ function continuedQuote(
   return fact;
 }
 
+/** The label that opens a line of an interview, up to its colon: "STANDARD: ...", "Saakaschwili: ...", "Laurenz Ennser-Jedenastik: ...". */
+const INTERVIEW_LABEL = /^[\p{Lu}][\p{L}-]*(?:[ \t\u00a0]+[\p{Lu}][\p{L}-]*){0,2}:[ \t\u00a0]/u;
+
+/** The label of an interview line the sentence opens with ("STANDARD", "Saakaschwili"), without its colon. */
+function interviewLabel(text: string, sentence: Sentence): string | undefined {
+  const label = INTERVIEW_LABEL.exec(text.slice(sentence.start, sentence.start + 60));
+  return label ? label[0].replace(/:\s$/u, "") : undefined;
+}
+
+/**
+ * "STANDARD: Fühlen Sie sich sicher? Saakaschwili: In Odessa bin ich sicher, ...": an interview's answer, a
+ * person of the text before the colon, right after a line with another label (the interviewer's question). The
+ * answer is the person's own words.
+ */
+function interviewAnswer(
+  text: string,
+  at: Located,
+  tokens: readonly Token[],
+  label: string,
+  previousLabel: string | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): QuoteFact | undefined {
+  const named = persons.get(tokens[0]?.start ?? -1);
+  if (!named || named.mention.end !== at.sentence.start + label.length || previousLabel === undefined) return undefined;
+  // Two answers of one person in a row: no interview, or one whose questions the finder cannot see.
+  if (previousLabel === label || previousLabel.endsWith(named.person.surname)) return undefined;
+  const next = tokenAfter(tokens, 0, named.mention.end);
+  const first = tokens[next];
+  if (!first) return undefined;
+  const { span } = unquoted(text, { start: first.start, end: at.sentence.end });
+  if (span.end - span.start < 8) return undefined;
+  const speaker: Phrase = { mention: named.mention, person: named.person, named: true, next };
+  return quoteFact(text, at.sentence, span, true, speaker, INTERVIEW_ANSWER);
+}
+
+/**
+ * The sentences of an interview's answer taken as quotes, its first included: the first ones carry its point,
+ * and each one more adds three questions to the pool and their time to the request (taking every sentence of a
+ * long interview's answers doubled the time of that article).
+ */
+const MAX_ANSWER_SENTENCES = 3;
+
+/**
+ * A sentence of an interview's answer after its first, up to the next line with a label: the words of the person
+ * who answers; the answer's first sentence names them.
+ */
+function answerGoesOn(text: string, at: Located, answer: QuoteFact): QuoteFact | undefined {
+  const { span } = unquoted(text, at.sentence);
+  if (span.end - span.start < 8) return undefined;
+  const fact: QuoteFact = {
+    start: at.sentence.start,
+    end: at.sentence.end,
+    quote: mention(text, span),
+    direct: true,
+    speaker: answer.speaker,
+    verb: answer.verb,
+    attribution: answer.attribution ?? { start: answer.start, end: answer.end },
+  };
+  if (answer.person) fact.person = answer.person;
+  return fact;
+}
+
 /** Verbs of saying and the words of attribution in one set: every word of every sentence is looked up. */
-const ATTRIBUTING: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...TRAILING_ATTRIBUTIONS]);
+const ATTRIBUTING: ReadonlySet<string> = new Set([...SAYING_VERBS, ...REFLEXIVE_SAYING_VERBS, ...ATTRIBUTION_WORDS, ...TRAILING_ATTRIBUTIONS]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
 
 /** Quotes in the article's text (in text order), at most one per sentence. */
@@ -448,6 +531,10 @@ export function findQuotes(
   const quotes: QuoteFact[] = [];
   let coveredUntil = -1;
   let before: SentenceBefore | undefined;
+  // An interview: the label of the last line that had one, and the answer that runs on until the next label.
+  let lastLabel: string | undefined;
+  let answer: QuoteFact | undefined;
+  let answerAt = -1;
   sentences.forEach((sentence, index) => {
     const previous = before;
     before = undefined;
@@ -457,15 +544,29 @@ export function findQuotes(
     const opener = opening?.person ? persons.get(opening.mention.start) : undefined;
     before = { sentence, subject: opener };
     const at = { sentence, index };
+    const label = interviewLabel(text, sentence);
+    if (label !== undefined) {
+      const previousLabel = lastLabel;
+      lastLabel = label;
+      answer = interviewAnswer(text, at, tokens, label, previousLabel, persons);
+      if (answer) {
+        answerAt = index;
+        quotes.push(answer);
+        before = { sentence, subject: persons.get(answer.speaker.start) };
+        return;
+      }
+    } else if (answer && passageOf(sentences[index - 1]!) !== passageOf(sentence)) answer = undefined;
+    const goesOn = answer && label === undefined && index - answerAt < MAX_ANSWER_SENTENCES ? answerGoesOn(text, at, answer) : undefined;
     if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
-      const continued = continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
+      const continued = goesOn ?? continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
       if (continued) quotes.push(continued);
       return;
     }
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??
-      attributedByPreposition(text, at, tokens, persons, opening);
+      attributedByPreposition(text, at, tokens, persons, opening) ??
+      goesOn;
     if (!quote) return;
     // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.
     const speaker = persons.get(quote.speaker.start) ?? (quote.antecedent ? previous?.subject : undefined);

@@ -166,7 +166,7 @@ export interface QuoteFact extends Span {
   speaker: Mention;
   /** PersonFact.surname when the speaker is one of `persons` (then it is a named person). */
   person?: string;
-  /** The verb of saying as written ("sagte", "erklärte", "so", "zufolge"). */
+  /** The verb of saying as written ("sagte", "erklärte", "so", "zufolge"); INTERVIEW_ANSWER for an interview's answer. */
   verb: string;
   /**
    * Where the speaker is "er" or "sie" after the verb ("..., sagte er."): the sentence before, which names the

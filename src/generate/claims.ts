@@ -9,6 +9,7 @@ import {
   CONNECTIVES_AFTER_ACTOR,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
+  INTERVIEW_ANSWER,
   PHRASE_DETERMINERS,
   RESEARCHERS,
   SAYING_VERBS,
@@ -726,8 +727,9 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const words = quoted ?? reported?.words;
     const evidence = claimEvidence(doc, quote);
     const fact = `quote:${quote.quote.start}`;
-    // Who said it, as a gap in the sentence: possible also where the text names nobody else, not where an earlier sentence does.
-    if (person && !quote.attribution)
+    // Who said it, as a gap in the sentence: possible also where the text names nobody else, not where an earlier
+    // sentence does, nor where the name is an interview's label ("___: Da wäre ich skeptisch."), which asks nothing.
+    if (person && !quote.attribution && quote.verb !== INTERVIEW_ANSWER)
       questions.push(
         nameGap(doc, person, quote, { topic: "quote", key: `${quote.start}`, fact, salience: salienceOf(doc, "quote", quote, { persons: [person] }) }),
       );

@@ -49,6 +49,17 @@ export const INDICATIVE_OF_REPORTED: ReadonlyMap<string, string> = new Map([
  */
 export const SOURCE_LABELS: ReadonlySet<string> = new Set(["zeitung", "medien", "medienbericht", "bericht", "studie", "umfrage", "insider", "kreise", "agentur"]);
 
+/**
+ * Reflexive verbs that attribute after a comma with "sich" before the speaker: "…, erinnerte sich Lejsek.",
+ * "…, freute sich der Bürgermeister." Only there: before a statement they take an object ("Merkel erinnerte an …").
+ */
+export const REFLEXIVE_SAYING_VERBS: ReadonlySet<string> = new Set([
+  "erinnert", "erinnerte", "freut", "freute", "wundert", "wunderte", "empört", "empörte", "beschwert", "beschwerte",
+]);
+
+/** What stands for the verb of saying in an interview's answer ("Saakaschwili: Die Ukraine braucht ..."): its label's colon. */
+export const INTERVIEW_ANSWER = ":";
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 

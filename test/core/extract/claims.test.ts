@@ -59,6 +59,20 @@ describe("quotes", () => {
     );
   });
 
+  it("reads 'sich' between a reflexive verb of saying and its speaker ('erinnerte sich Lejsek')", () => {
+    const text = "Zeuge Josef Lejsek sagte am Montag aus. Eine Insolvenz der Bank war kein Thema, erinnerte sich Lejsek.";
+    expect(quoteOf(text)).toMatchObject({ verb: "erinnerte", person: "Lejsek", quote: { text: "Eine Insolvenz der Bank war kein Thema" } });
+    // Before its statement the verb takes an object: no one's words.
+    expect(extractFacts("Merkel erinnerte sich an die Opfer, die im Krieg gestorben waren.").quotes).toEqual([]);
+  });
+
+  it("takes the words after the speaker's colon ('…, sagt Pritz: Wir hoffen …')", () => {
+    const text = "Rektor Alfred Pritz ist zufrieden. Was den Andrang betrifft, sagt Pritz: Wir hoffen, dass sich 50 dafür interessieren.";
+    expect(quoteOf(text)).toMatchObject({ verb: "sagt", person: "Pritz", quote: { text: "Wir hoffen, dass sich 50 dafür interessieren" } });
+    // A quotation that runs on into the next sentence: where it ends, the finder does not look.
+    expect(extractFacts("Rektor Alfred Pritz ist zufrieden. Dazu, sagt Pritz: „Wir hoffen es. Mehr nicht.“").quotes).toEqual([]);
+  });
+
   it("reads a particle between the verb of saying and its speaker ('meint auch Funk')", () => {
     const text = "Staatsrechtler Bernd-Christian Funk lehrt an der SFU. Der Weg zum Gericht sollte die ultima ratio sein, meint auch Funk.";
     expect(quoteOf(text)).toMatchObject({
@@ -170,6 +184,42 @@ describe("reported speech that goes on after its attribution", () => {
     expect(quotes.map((quote) => quote.quote.text)).not.toContain("Die Türkei wies die Vorwürfe zurück");
     const subordinate = "Kanzlerin Angela Merkel sagte am Montag, die Lage sei ernst. Wenn das Geld fehle, helfe der Bund.";
     expect(extractFacts(subordinate).quotes.map((quote) => quote.quote.text)).toEqual(["die Lage sei ernst"]);
+  });
+});
+
+describe("an interview's answers", () => {
+  const TEXT = [
+    "Die Reformen kommen zu langsam, sagt Gouverneur Michail Saakaschwili. STANDARD: Präsident Petro Poroschenko sagt, die Reformen laufen gut. Stimmt das? Saakaschwili: Leider verhindert der Krieg sehr viel. Die Oligarchen sind die größten Widersacher. STANDARD: Fühlen Sie sich sicher? Dort gibt es viele Proteste. Saakaschwili: In Odessa bin ich sicher, die Oligarchen sind gefährlicher.",
+    "",
+    "Die Regierung tagt am Montag.",
+  ].join("\n");
+  const answers = extractFacts(TEXT).quotes.filter((quote) => quote.verb === ":");
+
+  it("gives every sentence of an answer, up to the next label, to the person of the label, as their own words", () => {
+    expect(
+      answers.map((quote) => [quote.person, quote.quote.text, quote.direct, quote.attribution && TEXT.slice(quote.attribution.start, quote.attribution.end)]),
+    ).toEqual([
+      ["Saakaschwili", "Leider verhindert der Krieg sehr viel", true, undefined],
+      ["Saakaschwili", "Die Oligarchen sind die größten Widersacher", true, "Saakaschwili: Leider verhindert der Krieg sehr viel."],
+      ["Saakaschwili", "In Odessa bin ich sicher, die Oligarchen sind gefährlicher", true, undefined],
+    ]);
+  });
+
+  it("gives no one the interviewer's lines, nor the sentences of another paragraph", () => {
+    const said = extractFacts(TEXT).quotes.map((quote) => quote.quote.text);
+    expect(said).not.toContain("Dort gibt es viele Proteste");
+    expect(said).not.toContain("Stimmt das?");
+    expect(said).not.toContain("Die Regierung tagt am Montag");
+  });
+
+  it("takes the first three sentences of an answer", () => {
+    const long =
+      "STANDARD: Wie geht es weiter? Michail Saakaschwili: Wir arbeiten viel. Die Reform kommt bald. Die Polizei ist schon neu. Der Zoll folgt im Herbst.";
+    expect(extractFacts(long).quotes.map((quote) => quote.quote.text)).toEqual(["Wir arbeiten viel", "Die Reform kommt bald", "Die Polizei ist schon neu"]);
+  });
+
+  it("takes a name before a colon for an answer only after a line with another label", () => {
+    expect(extractFacts("Michail Saakaschwili besuchte Odessa. Saakaschwili: Leider verhindert der Krieg sehr viel.").quotes).toEqual([]);
   });
 });
 

@@ -332,6 +332,27 @@ Wien – Die deutsche Kanzlerin Angela Merkel fordert, dass chancenlose Asylwerb
   });
 });
 
+describe("an interview's answers", () => {
+  const TEXT = [
+    "Reformen in der Ukraine",
+    "",
+    "Odessa – Die Reformen kommen zu langsam, sagt Gouverneur Michail Saakaschwili. STANDARD: Präsident Petro Poroschenko und Regierungschef Arsenij Jazenjuk loben die Reformen. Wie sehen Sie das? Saakaschwili: Leider verhindert der Krieg in der Ostukraine sehr viel. Die Oligarchen sind die größten Widersacher der Reformen. STANDARD: Was will Präsident Wladimir Putin erreichen?",
+  ].join("\n");
+  const answers = generateBank([{ id: "odessa", text: TEXT }])[0]!.questions.filter(
+    (question) => question.topic === "quote" && question.evidence.quote.startsWith("Saakaschwili:"),
+  );
+
+  it("asks who said an answer, with the person of its label as the key", () => {
+    expect(singles(answers).map((question) => [question.stem, correctTexts(question)])).toEqual([
+      ["Wer sagte laut Text: „Leider verhindert der Krieg in der Ostukraine sehr viel“?", ["Michail Saakaschwili"]],
+    ]);
+  });
+
+  it("asks no gap for the label's name: it asks nothing", () => {
+    expect(answers.filter((question) => question.type === "cloze")).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after its attribution", () => {
   const TEXT = [
     "Streit um Subventionen",
