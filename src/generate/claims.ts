@@ -694,11 +694,20 @@ function quotableWords(quote: QuoteFact): string | undefined {
   if (!quoteStandsAlone(words)) return undefined;
   if (!hasFiniteVerb(words)) return undefined;
   if (words.length <= MAX_QUOTE_LENGTH) return words;
-  // Cut where a clause ends, never inside a phrase ("Interesse an einem …").
-  const clauseEnd = Math.max(...[",", ";", ":", " –"].map((mark) => words.lastIndexOf(mark, MAX_QUOTE_LENGTH)));
+  // Cut where a clause ends, never inside a phrase ("Interesse an einem …"), nor before the clause that says what was
+  // said or asked ("Assad habe ... selbst gesagt …" lost what he said, ", dass ...").
+  let clauseEnd = -1;
+  for (const mark of [",", ";", ":", " –"]) {
+    let at = words.lastIndexOf(mark, MAX_QUOTE_LENGTH);
+    while (at >= MIN_QUOTE_LENGTH && COMPLEMENT_CLAUSE.test(words.slice(at + mark.length))) at = words.lastIndexOf(mark, at - 1);
+    clauseEnd = Math.max(clauseEnd, at);
+  }
   if (clauseEnd < MIN_QUOTE_LENGTH) return undefined;
   return `${words.slice(0, clauseEnd)} …`;
 }
+
+/** A clause that completes the verb before it: what was said, asked or known ("gesagt, dass ...", "unklar, ob ..."). */
+const COMPLEMENT_CLAUSE = /^\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
 
 /**
  * What someone said in a "dass" clause, with their verb: "Merkel fordert, dass chancenlose Asylwerber ... ein schnelles

@@ -307,6 +307,16 @@ Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des 
   });
 });
 
+describe("long words cut after a clause", () => {
+  it("are not cut before the clause that says what was said ('selbst gesagt, dass ...'), but after the clause before", () => {
+    const first = "Die Gespräche in Wien seien trotz aller Differenzen ein guter Anfang gewesen";
+    const said = `${first}, und Assad habe selbst gesagt, dass ein politischer Prozess folgen müsse`;
+    const text = `Gespräche über Syrien\n\nMoskau – Außenminister Sergej Lawrow traf am Freitag US-Außenminister John Kerry in Wien. ${said}, betonte Lawrow. Kerry forderte am Samstag neue Gespräche. Der Sprecher Igor Konaschenkow lobte die Luftwaffe.`;
+    const quoteStatements = statements(generateBank([{ id: "syrien", text }])[0]!.questions).filter((question) => question.topic === "quote");
+    expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first} …`);
+  });
+});
+
 describe("what someone said in a 'dass' clause", () => {
   const text = `Streit um Asylverfahren
 
