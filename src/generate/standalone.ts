@@ -481,37 +481,66 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...[...MONTHS.keys()].filter((month) => month.length > 4).map((month) => month.charAt(0).toUpperCase() + month.slice(1)),
 ]);
-/** How often the text writes each word, for hasMisspelling. */
-const wordCountsOf = perDocument((doc: DocContext) => {
-  const counts = new Map<string, number>();
-  for (const word of doc.text.match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
-});
-/** The words of people's names: a name may be spelt two ways in one text, and a gap accepts both (src/generate/persons.ts). */
-const nameWordsOf = perDocument(
-  (doc: DocContext) => new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.match(/\p{L}+/gu) ?? []))),
-);
 /** "müssten" and "müssen", "bombardierten" and "bombardieren": a "t" before these endings makes another form of the verb. */
 const VERB_ENDINGS_AFTER_T: ReadonlySet<string> = new Set(["e", "en", "et", "est"]);
 
 /**
- * Whether the sentence has a word that the text itself shows misspelt: without one of its letters it is a word the
- * text writes at least as often, or a weekday or month ("Jidhadistenmiliz" next to "Jihadistenmiliz", "Donnnerstag").
- * Readers failed such gap sentences as ungrammatical: the question copies the error. The last two letters are
- * left alone, where German inflects ("Bundesländern", "Bundesländer").
+ * Where the text writes a word that it shows misspelt itself: without one of its letters it is a word the text writes
+ * at least as often, or a weekday or month ("Jidhadistenmiliz" next to "Jihadistenmiliz", "Donnnerstag"). Readers
+ * failed such gap sentences as ungrammatical: the question copies the error. The last two letters are left alone,
+ * where German inflects ("Bundesländern", "Bundesländer"), and so are names: a name may be spelt two ways in one text,
+ * and a gap accepts both (src/generate/persons.ts). Worked out once per text (about 50 µs): most texts have none.
  */
-function hasMisspelling(doc: DocContext, text: string): boolean {
-  const counts = wordCountsOf(doc);
-  for (const word of text.match(/\p{L}+/gu) ?? []) {
-    if (word.length < MIN_MISSPELT_LENGTH || nameWordsOf(doc).has(word)) continue;
-    const written = counts.get(word) ?? 1;
-    for (let index = 0; index < word.length - 2; index++) {
-      if (word[index] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(index + 1))) continue;
-      const without = word.slice(0, index) + word.slice(index + 1);
-      if ((counts.get(without) ?? 0) >= written || CALENDAR_WORDS.has(without)) return true;
+const misspeltAt = perDocument((doc: DocContext) => {
+  const words = wordsFrom(doc.text, MIN_MISSPELT_LENGTH - 1);
+  const counts = new Map<string, number>();
+  for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // What a word with one letter too many may be misspelt for, by its length and last two letters, which stay.
+  const byEnd = new Map<string, string[]>();
+  for (const word of [...counts.keys(), ...CALENDAR_WORDS]) {
+    const key = `${word.length}${word.slice(-2)}`;
+    byEnd.set(key, [...(byEnd.get(key) ?? []), word]);
+  }
+  const names = new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
+  const misspelt = new Set<string>();
+  for (const [word, written] of counts) {
+    if (word.length < MIN_MISSPELT_LENGTH || names.has(word)) continue;
+    for (const other of byEnd.get(`${word.length - 1}${word.slice(-2)}`) ?? []) {
+      const extra = extraLetterAt(word, other);
+      if (extra === -1 || extra >= word.length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
+      if ((counts.get(other) ?? 0) >= written || CALENDAR_WORDS.has(other)) misspelt.add(word);
     }
   }
-  return false;
+  return words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
+});
+
+/** Where `word` has the one letter that `other` lacks (the first of two alike), or -1 where it has more than that. */
+function extraLetterAt(word: string, other: string): number {
+  let extra = 0;
+  while (extra < other.length && word.charCodeAt(extra) === other.charCodeAt(extra)) extra++;
+  for (let index = extra; index < other.length; index++) if (word.charCodeAt(index + 1) !== other.charCodeAt(index)) return -1;
+  return extra;
+}
+
+/** The words of `text` of at least `length` letters, by a look at each character, not a Unicode expression over the text. */
+function wordsFrom(text: string, length: number): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  let start = -1;
+  for (let index = 0; index <= text.length; ) {
+    const letter = index < text.length ? letterAt(text, index, text.charCodeAt(index)) : 0;
+    if (letter > 0 && start === -1) start = index;
+    if (letter === 0 && start !== -1) {
+      if (index - start >= length) words.push({ word: text.slice(start, index), start });
+      start = -1;
+    }
+    index += Math.max(1, letter);
+  }
+  return words;
+}
+
+/** Whether the sentence has a word the text shows misspelt (misspeltAt). */
+function hasMisspelling(doc: DocContext, sentence: Span): boolean {
+  return misspeltAt(doc).some((at) => at >= sentence.start && at < sentence.end);
 }
 
 /** The readings of a document's sentences, by start. */
@@ -526,7 +555,7 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
     // In lower case once, for the epithets and the pronouns.
     const lower = text.toLowerCase();
     const unusable =
-      !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text) || hasFusedWords(doc, text) || hasMisspelling(doc, text);
+      !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text) || hasFusedWords(doc, text) || hasMisspelling(doc, sentence);
     reading = {
       text,
       unusable,
