@@ -1622,10 +1622,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (actor.place === "country") continue;
     // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
     const ofCountry = action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
-    const changedDeed = other
-      ? undefined
-      : (deedInOtherCountry(doc, pool, actor, evidence, deed.rest) ??
-        (ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`)));
+    const inOtherCountry = other ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
+    const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
+    const changedDeed = inOtherCountry ?? withFigure;
     const denial = other || changedDeed !== undefined || ofCountry ? undefined : denied(deed.rest);
     const falseDeed = changedDeed ?? denial;
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
@@ -1638,11 +1637,14 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       );
       // The two statements side by side, as a choice: a form of the fact for a quiz that has no statement of the other
       // key to balance one of them with (a quiz's statements are half true). Not where "Wer ...?" asks it with more
-      // options, nor where the two are too long to compare on a phone.
-      if (!askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
+      // options, nor where the two are too long to compare on a phone. Side by side, a country the text never names
+      // gives the true one away to scanning (round 24's readers failed all 4 such choices; as a statement 31 of 33
+      // verdicts were acceptable): the choice takes another figure of the deed instead, or is not offered.
+      const wrong = inOtherCountry === undefined ? falsehood : withFigure === undefined ? undefined : did(actor, withFigure);
+      if (wrong && !askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
         questions.push(
           single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, { text: truth }, [
-            { text: falsehood },
+            { text: wrong },
           ]),
         );
     }

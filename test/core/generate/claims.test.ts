@@ -698,6 +698,28 @@ describe("claims through the generator", () => {
     expect(choices(long)).toEqual([]);
   });
 
+  it("sets no country the text never names beside the true one as the choice's wrong option, but another figure of the deed", () => {
+    const of = (deed: string) => {
+      const text = `Streit um Demokratie\n\nWarschau – Der polnische Parteichef Jarosław Kaczyński ${deed}. Die Regierung in Warschau will die Medien stärker kontrollieren. Die Opposition kündigte Proteste an.`;
+      const questions = generateBank([{ id: "polen", text }])[0]!.questions.filter(
+        (question) => question.topic === "action" && question.evidence.quote.includes("Kaczyński"),
+      );
+      const choices = singles(questions).filter((question) => question.stem === "Was trifft laut Text zu?");
+      const wrongStatement = statements(questions).find((question) => !question.answer)?.statement;
+      return {
+        wrongStatement,
+        wrongChoices: choices.flatMap((question) => question.options.filter((option) => option.id !== question.answer).map((option) => option.text)),
+      };
+    };
+    // As a statement, another country is fine: the learner must know what the text says of Deutschland.
+    const blame = of("hat Deutschland am Montag Demokratie-Defizite vorgeworfen");
+    expect(blame.wrongStatement).toMatch(/^Jarosław Kaczyński hat (?!Deutschland)\p{Lu}\p{L}+ am Montag Demokratie-Defizite vorgeworfen\.$/u);
+    expect(blame.wrongChoices).toEqual([]);
+    const visit = of("hat am Montag 20 Abgeordnete nach Deutschland geschickt");
+    expect(visit.wrongChoices).toHaveLength(1);
+    expect(visit.wrongChoices[0]).toMatch(/^Jarosław Kaczyński hat am Montag (?!20 )\d+ Abgeordnete nach Deutschland geschickt\.$/u);
+  });
+
   it("lets a quiz ask the lead's claim as that choice where no statement of the other key could balance its statement", () => {
     const text =
       "Strafen senken die Steuermoral\n\nWien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler in ganz Österreich. Rund 40 Prozent der Befragten gaben an, dem Finanzamt zu misstrauen.";
@@ -1525,9 +1547,7 @@ Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gew
   it("changes no year, and no figure into one the text writes elsewhere", () => {
     expect(statementsOf(text("für 2015 mehr Delikte")).filter((statement) => !statement.answer && !statement.statement.includes("2015"))).toEqual([]);
     const both = `${text("900 Delikte")} Im Vorjahr waren es 600, davor 1350 Fälle.`;
-    expect(statementsOf(both).filter((statement) => !statement.answer && /Delikte/u.test(statement.statement) && !statement.statement.includes("900"))).toEqual(
-      [],
-    );
+    expect(statementsOf(both).filter((statement) => !statement.answer && /(?<![\d.])(?:600|1350)(?!\d)/u.test(statement.statement))).toEqual([]);
   });
 });
 
