@@ -1485,7 +1485,9 @@ function otherFigure(written: string, factor: number): string | undefined {
   const value = Number(written.replaceAll(".", "").replace(",", "."));
   if (!Number.isFinite(value) || value === 0 || (/^\d{4}$/u.test(written) && value >= 1900 && value <= 2100)) return undefined;
   const decimals = written.includes(",") ? written.length - written.indexOf(",") - 1 : 0;
-  const significant = Math.max(2, written.replace(/\D/gu, "").replace(/^0+/u, "").length - decimals);
+  // A round figure stays round ("25.000" → "17.000", not "16.667" beside it, which would give the true one away).
+  const digits = written.replace(/\D/gu, "").replace(/^0+/u, "");
+  const significant = Math.max(2, decimals > 0 ? digits.length - decimals : digits.replace(/0+$/u, "").length);
   let changed = Number((value * factor).toPrecision(significant));
   if (decimals === 0) changed = Math.round(changed);
   if (changed === value || changed <= 0) return undefined;

@@ -1544,6 +1544,11 @@ Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gew
     ]);
   });
 
+  it("keeps a round figure round ('25.000' is not stated as '16.667' beside it)", () => {
+    const wrong = statementsOf(text("25.000 Delikte")).filter((statement) => !statement.answer);
+    expect(wrong.map((statement) => statement.statement)).toEqual([expect.stringMatching(/^Die Polizei hat am Montag \d{2}\.000 Delikte im/u)]);
+  });
+
   it("changes no year, and no figure into one the text writes elsewhere", () => {
     expect(statementsOf(text("für 2015 mehr Delikte")).filter((statement) => !statement.answer && !statement.statement.includes("2015"))).toEqual([]);
     const both = `${text("900 Delikte")} Im Vorjahr waren es 600, davor 1350 Fälle.`;
