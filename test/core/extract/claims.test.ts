@@ -195,7 +195,7 @@ describe("an interview's answers", () => {
   ].join("\n");
   const answers = extractFacts(TEXT).quotes.filter((quote) => quote.verb === ":");
 
-  it("gives every sentence of an answer, up to the next label, to the person of the label, as their own words", () => {
+  it("gives the sentences of an answer, up to the next label, to the person of the label, as their own words", () => {
     expect(
       answers.map((quote) => [quote.person, quote.quote.text, quote.direct, quote.attribution && TEXT.slice(quote.attribution.start, quote.attribution.end)]),
     ).toEqual([
