@@ -504,8 +504,8 @@ function namedWithArticle(text: string, sentence: Span, adjective: Token | undef
  * drops the article of its actor. Where the text names the actor again with one ("Das Rote Kreuz warnte ..."), the
  * bare phrase is that institution, and acts as any other. Not after a source's label ("Pjöngjang: Seoul plant ...": the
  * words are its claim, not the text's report), nor where the deed drops an article too ("Krim-Führung sieht Sabotage",
- * "beschloss Verbleib des Parteichefs", "setzt Flüchtlingsschwerpunkt"): no question could repeat it, and which article is missing (and of
- * which gender) the words do not tell.
+ * "beschloss Verbleib des Parteichefs", "setzt Flüchtlingsschwerpunkt"): no question could repeat it, and which
+ * article is missing (and of which gender) the words do not tell.
  */
 function bareActorInLead(
   text: string,

@@ -439,17 +439,21 @@ function continuedQuote(
   if (!last || last.antecedent || !previous || previous.start < last.start || previous.end > last.end) return undefined;
   if (passageOf(previous) !== passageOf(at.sentence)) return undefined;
   if (!isReportedMainClause(text, at.sentence, tokens)) return undefined;
-  const { span } = unquoted(text, at.sentence);
+  return continuation(text, at.sentence, unquoted(text, at.sentence).span, last, false);
+}
+
+/** The words of `span` in `sentence` as going on with `quote`: the same speaker, attributed where `quote` is. */
+function continuation(text: string, sentence: Sentence, span: Span, quote: QuoteFact, direct: boolean): QuoteFact {
   const fact: QuoteFact = {
-    start: at.sentence.start,
-    end: at.sentence.end,
+    start: sentence.start,
+    end: sentence.end,
     quote: mention(text, span),
-    direct: false,
-    speaker: last.speaker,
-    verb: last.verb,
-    attribution: last.attribution ?? { start: last.start, end: last.end },
+    direct,
+    speaker: quote.speaker,
+    verb: quote.verb,
+    attribution: quote.attribution ?? { start: quote.start, end: quote.end },
   };
-  if (last.person) fact.person = last.person;
+  if (quote.person) fact.person = quote.person;
   return fact;
 }
 
@@ -502,17 +506,7 @@ const MAX_ANSWER_SENTENCES = 3;
 function answerGoesOn(text: string, at: Located, answer: QuoteFact): QuoteFact | undefined {
   const { span } = unquoted(text, at.sentence);
   if (span.end - span.start < 8) return undefined;
-  const fact: QuoteFact = {
-    start: at.sentence.start,
-    end: at.sentence.end,
-    quote: mention(text, span),
-    direct: true,
-    speaker: answer.speaker,
-    verb: answer.verb,
-    attribution: answer.attribution ?? { start: answer.start, end: answer.end },
-  };
-  if (answer.person) fact.person = answer.person;
-  return fact;
+  return continuation(text, at.sentence, span, answer, true);
 }
 
 /** Verbs of saying and the words of attribution in one set: every word of every sentence is looked up. */
