@@ -499,7 +499,9 @@ const misspeltAt = perDocument((doc: DocContext) => {
   const byEnd = new Map<string, string[]>();
   for (const word of [...counts.keys(), ...CALENDAR_WORDS]) {
     const key = `${word.length}${word.slice(-2)}`;
-    byEnd.set(key, [...(byEnd.get(key) ?? []), word]);
+    const alike = byEnd.get(key);
+    if (alike) alike.push(word);
+    else byEnd.set(key, [word]);
   }
   const names = new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
   const misspelt = new Set<string>();
