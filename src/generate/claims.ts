@@ -218,6 +218,7 @@ const kindOf = (claimant: Claimant) => (claimant.person ? "person" : (claimant.p
  */
 function possessiveOf(claimant: Claimant): "sein" | "ihr" | undefined {
   if (claimant.person) return claimant.gender === undefined ? undefined : claimant.gender === "male" ? "sein" : "ihr";
+  if (claimant.plural) return "ihr";
   if (claimant.place || /^(?:Der|Das)\s/u.test(claimant.text)) return "sein";
   return /^Die\s/u.test(claimant.text) ? "ihr" : undefined;
 }
