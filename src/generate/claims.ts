@@ -394,6 +394,8 @@ function claimDistractors(
       claimant.text !== answer.text &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       fits(answer, claimant, gendered, countries) &&
+      // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
+      (!answer.plural || claimant.plural) &&
       !namedIn(claim, claimant) &&
       !namesOfSameInstitution(doc, answer).has(claimant.text),
   );

@@ -155,6 +155,14 @@ Wien – Forscher der Hallstein University in Wien untersuchten in ihren Versuch
     expect(statements).toContain("Forscher der Hallstein University in Wien haben in ihren Versuchen das Kampfverhalten von 81 Springspinnen untersucht.");
   });
 
+  it("offers no single body as who did a group's deed: the bank may be one of the banks", () => {
+    const text = `Banken unter Druck
+
+Rom – Italiens Banken stehen erneut im Visier der EZB. Die Bank Unicredit hat 20 Prozent an Wert verloren. Die Großbank MPS hat ihre Kapitalerhöhung verschoben. Die Finanzmarktaufsicht Consob hat eine Prüfung der Konten eingeleitet.`;
+    const who = generateBank([{ id: "banken", text }])[0]!.questions.filter((question) => question.type === "single" && question.stem.startsWith("Wer steht"));
+    expect(who).toEqual([]);
+  });
+
   const statementsIn = (id: string, text: string) =>
     generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
       question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
