@@ -154,6 +154,54 @@ function actorFits(actor: Phrase, verb: Token): boolean {
   return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase());
 }
 
+/** A group of people named by whom they belong to or work with: the actor takes the plural, whatever its last word. */
+type ActorPhrase = Phrase & { group?: boolean };
+
+/** Capitals and a capital inside, a hyphen or initials: a word of a name ("US-Großbank", "JP", "McGinley"). */
+const NAME_WORD = /-|\p{Lu}.*\p{Lu}/u;
+/** Longest name of an institution in a group's genitive, in words ("der US-Großbank JP Morgan"). */
+const MAX_GROUP_NAME_WORDS = 5;
+
+/**
+ * "Forscher der Macquarie University in Sydney", "Experten der US-Großbank JP Morgan", "die Biologen um Rowan
+ * McGinley": people in the plural (PEOPLE_PLURAL, RESEARCHERS) named by the institution they belong to, or by the
+ * person of the text they work with. Who they are, the words say, with or without an article: the group acts, as
+ * an institution does. Not a genitive without a name ("Forscher der Universität": which one?) nor an indefinite one
+ * ("Befürworter eines Austritts").
+ */
+function namedGroup(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): ActorPhrase | undefined {
+  let index = tokens[from]?.lower === "die" ? from + 1 : from;
+  const noun = tokens[index];
+  if (!noun?.capitalised || (index > from && !noun.joined)) return undefined;
+  const peopleNoun = (PEOPLE_PLURAL.test(noun.text) && !NOT_PEOPLE.has(noun.lower)) || RESEARCHERS.test(noun.lower);
+  const link = tokens[index + 1];
+  if (!peopleNoun || !link?.joined || persons.has(noun.start)) return undefined;
+  if (link.lower === "um") {
+    const named = tokens[index + 2]?.joined ? persons.get(tokens[index + 2]!.start) : undefined;
+    if (!named) return undefined;
+    const end = named.mention.end;
+    return {
+      mention: { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) },
+      named: true,
+      next: tokenAfter(tokens, index + 2, end),
+      group: true,
+    };
+  }
+  if (link.lower !== "der" && link.lower !== "des") return undefined;
+  index += 2;
+  const nameStart = index;
+  // "der US-Großbank JP Morgan", "der australischen Macquarie University": capitalised words, an adjective before one.
+  const nameWord = (at: number) =>
+    tokens[at]!.joined && (tokens[at]!.capitalised || (isAdjectiveLike(tokens[at]!.text) && tokens[at + 1]?.capitalised === true));
+  while (index < tokens.length && index - nameStart < MAX_GROUP_NAME_WORDS && nameWord(index)) index++;
+  const name = tokens.slice(nameStart, index).filter((token) => token.capitalised);
+  if (name.length === 0 || (name.length < 2 && !name.some((token) => NAME_WORD.test(token.text)))) return undefined;
+  // "in Sydney": where the institution is.
+  if (tokens[index]?.lower === "in" && tokens[index]!.joined && tokens[index + 1]?.joined && CITIES.has(tokens[index + 1]!.text)) index += 2;
+  const end = tokens[index - 1]!.end;
+  return { mention: { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) }, named: true, next: index, group: true };
+}
+
 /** A plural noun ("die Behörden", "die Republikaner", "Sicherheitskräfte") or an acronym ("die USA") at the actor's end. */
 const MAY_BE_PLURAL = /(?:en|er|kräfte|\p{Lu})$/u;
 
@@ -161,7 +209,7 @@ function actionFact(
   text: string,
   sentence: Sentence,
   tokens: readonly Token[],
-  actor: Phrase,
+  actor: ActorPhrase,
   verbIndex: number,
   clauseStart: number,
   actorFirst: boolean,
@@ -171,7 +219,7 @@ function actionFact(
   // Plural nouns ("die Behörden", "die Republikaner") and acronyms ("die USA") may take a plural verb; a
   // person, a country or a city may not ("Russland und China haben": the actor would be half of it).
   const singularActor = actor.person !== undefined || actor.place !== undefined || !MAY_BE_PLURAL.test(actor.mention.text);
-  if (singularActor && isPluralVerb(verb)) return undefined;
+  if (actor.group ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
   const last = tokens[lastToken]!;
@@ -308,7 +356,7 @@ function actorFirst(
   text: string,
   sentence: Sentence,
   tokens: readonly Token[],
-  opening: Phrase | undefined,
+  opening: ActorPhrase | undefined,
   persons: ReadonlyMap<number, PersonMention>,
 ): ActionFact | undefined {
   if (!opening) return undefined;
@@ -358,7 +406,7 @@ function actorAfterVerb(
     // "Einen Monat danach zeigt sich Landeshauptmann Hans Niessl zufrieden": a reflexive verb's "sich" before the actor.
     const reflexive = tokens[index + 1]!.lower === "sich" && tokens[index + 2]?.joined === true ? 1 : 0;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
-    const phrase = phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
+    const phrase = namedGroup(text, tokens, index + 1 + reflexive, persons) ?? phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
@@ -651,7 +699,7 @@ export function findActions(
     // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
       reportedAction(text, sentence, tokens, quote, persons, countries) ??
-      actorFirst(text, sentence, tokens, openings[index], persons) ??
+      actorFirst(text, sentence, tokens, namedGroup(text, tokens, 0, persons) ?? openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries) ??
       afterFrontedClause(text, sentence, tokens, persons, countries) ??

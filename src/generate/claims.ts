@@ -218,6 +218,7 @@ const kindOf = (claimant: Claimant) => (claimant.person ? "person" : (claimant.p
  */
 function possessiveOf(claimant: Claimant): "sein" | "ihr" | undefined {
   if (claimant.person) return claimant.gender === undefined ? undefined : claimant.gender === "male" ? "sein" : "ihr";
+  if (claimant.plural) return "ihr";
   if (claimant.place || /^(?:Der|Das)\s/u.test(claimant.text)) return "sein";
   return /^Die\s/u.test(claimant.text) ? "ihr" : undefined;
 }
@@ -393,6 +394,8 @@ function claimDistractors(
       claimant.text !== answer.text &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       fits(answer, claimant, gendered, countries) &&
+      // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
+      (!answer.plural || claimant.plural) &&
       !namedIn(claim, claimant) &&
       !namesOfSameInstitution(doc, answer).has(claimant.text),
   );

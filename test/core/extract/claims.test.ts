@@ -335,6 +335,18 @@ describe("actions", () => {
     expect(actorOf("Dem Projekt Neue Wege fehlen Mittel für das nächste Jahr.")).toEqual([]);
   });
 
+  it("takes a group of people named by their institution or by the person they work with, not by an unnamed one", () => {
+    expect(actorOf("Forscher der Hallstein University in Wien untersuchten das Verhalten von 40 Spinnen.")).toEqual([
+      "Forscher der Hallstein University in Wien | untersuchten",
+    ]);
+    expect(actorOf("Experten der US-Großbank Kerr Brothers warnen inzwischen vor italienischen Finanzwerten.")).toEqual([
+      "Experten der US-Großbank Kerr Brothers | warnen",
+    ]);
+    expect(actorOf("Am Montag stellten die Biologen um Rowan Tilley ihre Ergebnisse vor.")).toEqual(["die Biologen um Rowan Tilley | stellten"]);
+    expect(actorOf("Forscher der Universität untersuchten das Verhalten von 40 Spinnen.")).toEqual([]);
+    expect(actorOf("Befürworter eines Austritts sahen sich bestätigt.")).toEqual([]);
+  });
+
   it("takes an institution named by a noun and a name, or by an adjective and an institution noun", () => {
     expect(actorOf("Der Elektronikkonzern Norvia will 2.000 Stellen streichen.")).toEqual(["Der Elektronikkonzern Norvia | will"]);
     expect(actorOf("Der Oberste Gerichtshof hat das Urteil gegen den Bankchef aufgehoben.")).toEqual(["Der Oberste Gerichtshof | hat"]);

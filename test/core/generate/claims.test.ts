@@ -145,6 +145,24 @@ Wien – Die Forscher identifizierten eine negative und eine positive Seite der 
     expect(singular.questions.filter((question) => question.type === "truefalse" && question.statement.startsWith("Der Forscher"))).toEqual([]);
   });
 
+  it("states the deed of a group named by its institution, which takes 'ihr' as any plural does", () => {
+    const text = `Spinnen im Test
+
+Wien – Forscher der Hallstein University in Wien untersuchten in ihren Versuchen das Kampfverhalten von 81 Springspinnen. Die Tiere griffen kleinere Gegner öfter an.`;
+    const statements = generateBank([{ id: "spinnen", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.answer ? [question.statement] : [],
+    );
+    expect(statements).toContain("Forscher der Hallstein University in Wien haben in ihren Versuchen das Kampfverhalten von 81 Springspinnen untersucht.");
+  });
+
+  it("offers no single body as who did a group's deed: the bank may be one of the banks", () => {
+    const text = `Banken unter Druck
+
+Rom – Italiens Banken stehen erneut im Visier der EZB. Die Bank Unicredit hat 20 Prozent an Wert verloren. Die Großbank MPS hat ihre Kapitalerhöhung verschoben. Die Finanzmarktaufsicht Consob hat eine Prüfung der Konten eingeleitet.`;
+    const who = generateBank([{ id: "banken", text }])[0]!.questions.filter((question) => question.type === "single" && question.stem.startsWith("Wer steht"));
+    expect(who).toEqual([]);
+  });
+
   const statementsIn = (id: string, text: string) =>
     generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
       question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
