@@ -3,6 +3,7 @@
  * every finder asks of a word (lower case, capitalised, joined to the word before by spaces only).
  * Like spaCy's Doc: built once per text, read by every finder, never tokenized again.
  */
+import { givenNameGender } from "./data/given-names";
 import { markLead, splitPassages, type Dateline } from "./passages";
 import { EVIDENCE_KINDS, isNameLikeWord, oneByte } from "./text";
 import type { Passage, Sentence, Span } from "./types";
@@ -110,6 +111,64 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/** Two capitalised words without the space between them: "HansNiessl", "BürgermeisterThomas". */
+const TWO_CAPITALISED_WORDS = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
+/** A capitalised word and a small one without the space between them: "Niesslnicht". */
+const CAPITALISED_THEN_SMALL_WORD = /^\p{Lu}\p{Ll}+\p{Ll}{3}$/u;
+/** A given name shorter than this may be part of a brand ("Link" of "LinkScience"): only longer ones open a glued token. */
+const MIN_GLUED_GIVEN_NAME = 4;
+
+const isGivenName = (word: string) => givenNameGender(word.toLowerCase()) !== undefined;
+
+function token(text: string, start: number, end: number, joined: boolean): Token {
+  const word = oneByte(text.slice(start, end));
+  const capitalised = isUpperAt(text, start);
+  return { text: word, lower: word.toLowerCase(), start, end, capitalised, joined, nameLike: capitalised && isNameLikeWord(word), roleEnding: undefined };
+}
+
+/**
+ * Where the scraped text lost the space between two words ("Landeshauptmann HansNiessl (SPÖ)", "interpretiert
+ * Niesslnicht als", "mit BürgermeisterThomas Steiner"): the two words, the second joined to the first. Only
+ * where the text itself shows the parts as words: a given name and a word the text also writes alone
+ * ("Niessl"), a word and a given name before a further name ("Thomas Steiner"), the surname after such a
+ * given name and a small word the text also writes alone ("nicht"). Brands ("AlphaGo", "YouTube", "OnePlus")
+ * have no such parts.
+ */
+function splitGluedWords(text: string, sentences: readonly Token[][]): Token[][] {
+  const words = new Set(sentences.flatMap((tokens) => tokens.map((word) => word.text)));
+  const glued = (word: Token, next: Token | undefined): number | undefined => {
+    const two = TWO_CAPITALISED_WORDS.exec(word.text);
+    if (two) {
+      const [, first, second] = two as unknown as [string, string, string];
+      if (first.length >= MIN_GLUED_GIVEN_NAME && isGivenName(first) && words.has(second)) return first.length;
+      if (second.length >= MIN_GLUED_GIVEN_NAME && isGivenName(second) && next?.joined && next.nameLike) return first.length;
+    }
+    return undefined;
+  };
+  const split = sentences.map((tokens) =>
+    tokens.flatMap((word, index) => {
+      const at = word.text === text.slice(word.start, word.end) ? glued(word, tokens[index + 1]) : undefined;
+      if (at === undefined) return [word];
+      return [token(text, word.start, word.start + at, word.joined), token(text, word.start + at, word.end, true)];
+    }),
+  );
+  // The name after a given name split off ("HansNiessl"): the text lost its spaces, "Niesslnicht" is "Niessl" and "nicht".
+  const surnames: string[] = [];
+  for (const tokens of split)
+    for (let index = 1; index < tokens.length; index++)
+      if (tokens[index]!.start === tokens[index - 1]!.end && tokens[index]!.capitalised) surnames.push(tokens[index]!.text);
+  if (surnames.length === 0) return split;
+  return split.map((tokens) =>
+    tokens.flatMap((word) => {
+      if (!CAPITALISED_THEN_SMALL_WORD.test(word.text) || word.text !== text.slice(word.start, word.end)) return [word];
+      const surname = surnames.find((name) => word.text.startsWith(name) && words.has(word.text.slice(name.length)));
+      if (surname === undefined) return [word];
+      const at = word.start + surname.length;
+      return [token(text, word.start, at, word.joined), token(text, at, word.end, true)];
+    }),
+  );
+}
+
 /** Splits the text into passages and sentences, takes the dateline out, and tokenizes every evidence sentence once. */
 export function analyse(text: string): Doc {
   const passages = splitPassages(text);
@@ -126,7 +185,10 @@ export function analyse(text: string): Doc {
       body.push(passage.kind === "text" || passage.kind === "quote");
     }
   }
-  const tokens = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
+  const tokens = splitGluedWords(
+    text,
+    sentences.map((sentence) => tokenize(text, sentence.start, sentence.end)),
+  );
   const doc: Doc = { text, passages, sentences, tokens, body, datedSentences };
   if (dateline) doc.dateline = dateline;
   return doc;

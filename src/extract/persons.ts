@@ -378,7 +378,7 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
     key = mention.text;
   }
   if (!person) {
-    person = { name: mention.text, surname, attendance: "mentioned", mentions: [] };
+    person = { name: spacedName(mention.text, found), surname, attendance: "mentioned", mentions: [] };
     persons.set(key, person);
   }
   // "seinen Verteidigungsminister und Parteifreund Jaalon" of Moshe Jaalon: a word before the surname that is no
@@ -386,10 +386,22 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
   if (givenName && person.givenName && !sameGivenName(person.givenName, givenName) && !knownGivenName(givenName)) mention = surnameOnly(mention, surname);
   if (givenName && !person.givenName) {
     person.givenName = givenName;
-    person.name = mention.text;
+    person.name = spacedName(mention.text, found);
   }
   person.mentions.push(mention);
   return { person, mention };
+}
+
+/** A name as written, with the space the scraped text lost between two of its words ("HansNiessl": "Hans Niessl"). */
+function spacedName(written: string, found: FoundName): string {
+  let name = written;
+  for (let index = found.tokens.length - 1; index > 0; index--) {
+    const word = found.tokens[index]!;
+    if (word.start !== found.tokens[index - 1]!.end || word.start >= found.span.end) continue;
+    const at = word.start - found.span.start;
+    name = `${name.slice(0, at)} ${name.slice(at)}`;
+  }
+  return name;
 }
 
 /** A mention cut to the surname at its end ("Jaalon" of "Parteifreund Jaalon"). */

@@ -43,6 +43,9 @@ const OPENING_ES = /^Es\s+(?:wurden?|werden|wird|würden?|sei|seien|habe|hatte|h
 /** "nach ihren Angaben", "seinen Worten zufolge": whose words, which the question does not depend on. */
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen|Schätzungen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
+/** "Es soll auch einen Testbetrieb geben", "künftig könne es ... geben": "es gibt" with a modal verb. */
+const MODAL_THEN_GEBEN =
+  /(?:es\s+(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf|mag|möge)|(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf)\s+es)(?!\p{L})[^,.;:]*?\sgeben(?!\p{L})/giu;
 /** "Es ist das erste Treffen seit ...": an "es" that presents the event the text reports. */
 const PRESENTING_ES = /^Es\s+(?:ist|war|sei)\s+(?:der|die|das|ein|eine)\s/u;
 /** "die 52-Jährige", "der 70-jährige": an age for someone named before. */
@@ -263,6 +266,7 @@ function fixedExpletives(text: string, lower: string): Set<number> {
     (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) ? matchesOf(EXPLETIVE_ES, text) : []).map((match) => match.index + ES.exec(match[0])!.index),
   );
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) found.add(0);
+  if (lower.includes("geben")) for (const match of matchesOf(MODAL_THEN_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
   return found;
 }
 
@@ -298,9 +302,13 @@ function pronouns(text: string, lower = text.toLowerCase()): number[] {
     .filter((index) => !isExpletive(text, index, fixed));
 }
 
+/** After "sein": a mark or the end, where the verb stands ("attraktiver sein, mit ..."); a possessive has its noun after it. */
+const VERB_SEIN = /^\s?(?:[,.;:!?)–]|$)/u;
+
 /** Possessives, except in attributions ("nach ihren Angaben") that say whose words, not what happened. */
 function possessives(text: string): number[] {
   return matchesOf(POSSESSIVE, text)
+    .filter((match) => !(match[0].toLowerCase() === "sein" && VERB_SEIN.test(text.slice(match.index + 4, match.index + 6))))
     .map((match) => match.index)
     .filter((index) => !ATTRIBUTION.test(text.slice(Math.max(0, index - 12), index + 40)));
 }

@@ -202,3 +202,25 @@ describe("an office with a capitalised adjective of its title", () => {
     expect(roleOf("Auf der Landesliste folgt Klubobmann Christian Makor.", "Christian Makor")).toBe("Klubobmann");
   });
 });
+
+describe("words the scraped text glued together", () => {
+  const text =
+    "Eisenstadt – Landeshauptmann MartinGruber (SPÖ) zeigt sich zufrieden. Die Arbeit sei intensiver, sagte Gruber im Interview. " +
+    "Das Zelt interpretiert Grubernicht als Versäumnis der Stadt mit BürgermeisterThomas Brandl (ÖVP). Die Lage sei ernst, so Gruber. " +
+    "Die Software AlphaGo und die App OnePlus stammen von DeepMind; Link und LinkScience sind Namen.";
+
+  it("reads a given name glued to a word the text writes alone, and that name glued to a small word, as two words: a person", () => {
+    const facts = extractFacts(text);
+    const gruber = facts.persons.find((person) => person.surname === "Gruber")!;
+    expect(gruber.name).toBe("Martin Gruber");
+    expect(gruber.role).toBe("Landeshauptmann");
+    expect(gruber.mentions.map((mention) => mention.text)).toEqual(expect.arrayContaining(["MartinGruber", "Gruber"]));
+    expect(facts.quotes.map((quote) => quote.person)).toEqual(["Gruber", "Gruber"]);
+    expect(facts.persons.find((person) => person.surname === "Brandl")?.name).toBe("Thomas Brandl");
+  });
+
+  it("leaves brands and words whose parts the text does not show as words whole", () => {
+    const names = extractFacts(text).persons.map((person) => person.name);
+    for (const name of names) expect(name).not.toMatch(/Alpha|One|Deep|Science/u);
+  });
+});

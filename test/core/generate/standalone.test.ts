@@ -194,6 +194,18 @@ describe("quoteStandsAlone", () => {
     expect(quoteStandsAlone("Sein Rücktritt sei längst überfällig")).toBe(false);
     expect(quoteStandsAlone("Mit seiner Partei werde es keine Koalition geben")).toBe(false);
   });
+
+  it("takes the 'es' of 'es gibt' with a modal verb ('Es soll ... geben') for no one, not an 'es' that acts", () => {
+    expect(quoteStandsAlone("Es soll auch einen echten Testbetrieb geben")).toBe(true);
+    expect(quoteStandsAlone("Künftig könne es in Wien mehr Wohnungen geben")).toBe(true);
+    expect(quoteStandsAlone("Es soll bis 2020 fertig sein")).toBe(false);
+  });
+
+  it("takes 'sein' before a mark for the verb, not a possessive without its noun", () => {
+    expect(quoteStandsAlone("Noch wichtiger wird sein, wer die Wahl gewinnt")).toBe(true);
+    expect(quoteStandsAlone("Die Reform werde ein Erfolg sein.")).toBe(true);
+    expect(quoteStandsAlone("Sein Erfolg werde groß sein.")).toBe(false);
+  });
 });
 
 describe("figures", () => {
