@@ -37,10 +37,11 @@ import { afterAll, expect, it } from "vitest";
  * the tables of strong verbs (past and participle, 0.85 KiB) and of acts told in the present, with the round's
  * other rules, 320.0 KiB at the round's end, so the budget went from 320 to 325. Round 20 322.7 KiB; round 21
  * (continued reported speech, deeds in the present, the speed work's small tables) 324.8 KiB, so the budget went
- * from 325 to 330. It leaves room for small fixes and nothing else: a jump of more than a few KiB is what this
- * test is for.
+ * from 325 to 330. Rounds 22 to 24 (their rules: offices' holders, teasers, interviews, misspelt words) 329.0 KiB;
+ * round 25 (glued words split, groups as actors, the late-detail weight) 330.0 KiB, so the budget went from 330 to
+ * 335. It leaves room for small fixes and nothing else: a jump of more than a few KiB is what this test is for.
  */
-const GZIP_BUDGET_KIB = 330;
+const GZIP_BUDGET_KIB = 335;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
