@@ -1820,15 +1820,18 @@ function toldInPast(option: string): boolean {
  */
 export function claimContentQuestions(doc: DocContext): Question[] {
   const all = claimOptions(doc);
+  // Each option's shown form and tense, worked out once: every claim compares them with every other, and sorts by tense.
+  const shown = new Map(all.map((option) => [option, normalise(option.text)]));
+  const inPast = new Map(all.map((option) => [option, toldInPast(option.text)]));
   const questions: Question[] = [];
   for (const claim of all) {
     const answer = claim.claimant;
     const surname = claim.person.surname;
-    const own = new Set(all.filter((mine) => mine.person.surname === surname).map((mine) => normalise(mine.text)));
+    const own = new Set(all.filter((mine) => mine.person.surname === surname).map((mine) => shown.get(mine)!));
     const byOthers = all.filter(
       (other) =>
         other.person.surname !== surname &&
-        !own.has(normalise(other.text)) &&
+        !own.has(shown.get(other)!) &&
         !other.evidence.quote.includes(surname) &&
         (!other.gendered || agrees(answer, other.claimant)) &&
         // "Was trifft auf Steinmeier zu? ... hat Deutschland Demokratie-Defizite vorgeworfen": no one does that to their own country.
@@ -1838,15 +1841,15 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     // same part of the story; ties by position.
     const otherKind = (other: ClaimOption) => Number(other.topic !== claim.topic);
     // The only deed in the present among deeds in the past ("spricht von ..." among "begrüßte ...") would stand out too.
-    const past = toldInPast(claim.text);
-    const otherTense = (other: ClaimOption) => Number(toldInPast(other.text) !== past);
+    const past = inPast.get(claim)!;
+    const otherTense = (other: ClaimOption) => Number(inPast.get(other)! !== past);
     byOthers.sort(
       (a, b) =>
         otherKind(a) - otherKind(b) || otherTense(a) - otherTense(b) || Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start,
     );
     const distractors = distinct(
       byOthers.map((other) => ({ text: other.text })),
-      new Set([normalise(claim.text)]),
+      new Set([shown.get(claim)!]),
       MAX_DISTRACTORS,
     );
     if (distractors.length < MIN_DISTRACTORS) continue;
