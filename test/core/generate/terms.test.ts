@@ -80,6 +80,29 @@ Ankara – Präsident Kemal Arslan hat Premier Ahmet Yilmaz mit der Bildung eine
     expect(gap!.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
   });
 
+  it("weighs a long word of everyday speech as a plain noun, a compound that names the story's thing as what it is about", () => {
+    // "Verhandlungen" is as long as a compound, yet any text on talks has it; "Freihandelsabkommen" names this story's thing.
+    const text = `Gespräche über Zölle gehen weiter
+
+Genf – Die Verhandlungen über ein neues Freihandelsabkommen zwischen Kanada und Mexiko gehen in die dritte Runde. Beide Seiten wollen die Verhandlungen bis zum Sommer abschließen. Ein Freihandelsabkommen würde den Handel mit Autoteilen erleichtern.`;
+    const gaps = termGaps(text);
+    const lead = gaps.find((question) => question.evidence.quote.startsWith("Die Verhandlungen"));
+    expect(lead?.answer).toBe("Freihandelsabkommen");
+    expect(lead!.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+    const talks = termGaps(text.replace("ein neues Freihandelsabkommen", "einen neuen Vertrag")).find((question) => question.answer === "Verhandlungen");
+    if (talks !== undefined) expect(talks.salience).toBeLessThan(MIN_FILL_SALIENCE);
+  });
+
+  it("asks a compound that names the story's thing further down before figures and plain terms fill a quiz up", () => {
+    const text = `Stadt prüft neue Bäder
+
+Graz – Der Gemeinderat hat am Montag über zwei neue Bäder beraten. Die Stadt will bis 2018 entscheiden. Der Bürgermeister sprach von einer guten Lösung. Die Opposition verlangt mehr Geld für die Schulen. Auch die Grünen wollen mitreden. Ein Gutachten soll im Frühjahr vorliegen. Die Kosten liegen bei 30 Millionen Euro. Das Freizeitzentrum soll auch eine Sauna haben. Im Freizeitzentrum sind 200 Parkplätze geplant. Das Freizeitzentrum öffnet frühestens 2020.`;
+    const later = termGaps(text).find((question) => question.answer === "Freizeitzentrum");
+    expect(later).toBeDefined();
+    expect(later!.salience).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+    expect(later!.salience).toBeLessThan(MIN_SALIENCE);
+  });
+
   it("asks nothing where no noun comes back", () => {
     expect(termGaps("Ein Hund bellt\n\nBerlin – Ein kleiner Hund hat am Montag in einem Park laut gebellt. Die Nachbarn riefen die Polizei.")).toEqual([]);
   });
