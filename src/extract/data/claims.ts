@@ -208,6 +208,19 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "außerhalb", "infolge", "aufgrund", "nahezu", "noch", "vorerst", "offenbar", "überraschend",
   // "Darüber hinaus will ...", "Ausdrücklich enthielt sich ...": a connective of two words, adverbs of manner.
   "darüber", "ferner", "überdies", "erstmals", "ausdrücklich", "offiziell", "öffentlich", "gemeinsam", "scharf",
+  // "Konkret will sich Österreich ...", "Insgesamt stellte die Polizei ... fest", "Tatsächlich hat ja auch Österreich ...".
+  "konkret", "insgesamt", "tatsächlich",
+]);
+
+/**
+ * Adverbs that may stand between an inverted verb and its actor ("Vor einigen Tagen hatte bereits Deutschland ...",
+ * "war auch der tschechische Präsident ... aufgetreten"): they stay with the verb when the actor opens the deed
+ * ("Deutschland hatte bereits ..."). Not "nur", "sogar", "selbst", "nicht", which single out the actor.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
+  "bereits", "schon", "auch", "ja", "nun", "jetzt", "zudem", "außerdem", "erneut", "wieder", "inzwischen",
+  "mittlerweile", "offenbar", "ebenfalls", "damals", "zuvor", "kürzlich", "zuletzt", "erstmals", "heute", "gestern",
 ]);
 
 /**
