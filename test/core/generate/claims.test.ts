@@ -1694,8 +1694,9 @@ describe("an adverb or 'sich' between the verb and its actor", () => {
     );
   });
 
-  it("states nothing where a word that singles out the actor stands before it ('nur', 'sogar')", () => {
+  it("states nothing where a word that singles out the actor stands before it ('nur', 'auch')", () => {
     expect(statementsOf(text("Am Dienstag hatte nur Davutoğlu eine Liste möglicher Minister bekannt gegeben.")).join(" ")).not.toContain("Liste");
+    expect(statementsOf(text("Am Dienstag hatte auch Davutoğlu eine Liste möglicher Minister bekannt gegeben.")).join(" ")).not.toContain("Liste");
   });
 });
 
@@ -1728,11 +1729,11 @@ describe("a person's noun after 'als' in a deed", () => {
   it("offers no one of the other gender as the actor ('als Redner aufgetreten')", () => {
     const text = `Demonstration in Prag
 
-Prag – Die Anwältin Klára Samková kritisierte die Ermittlungen. Der Politiker Jan Novak forderte ein Verbot. Bei einer Demonstration vergangene Woche war auch der tschechische Präsident Miloš Zeman als Redner aufgetreten und hatte den Islam scharf kritisiert.`;
+Prag – Die Anwältin Klára Samková kritisierte die Ermittlungen. Die Politikerin Jana Nováková forderte ein Verbot. Bei einer Demonstration vergangene Woche war der tschechische Präsident Miloš Zeman als Redner aufgetreten und hatte den Islam scharf kritisiert.`;
     const statements = generateBank([{ id: "redner", text }])[0]!.questions.flatMap((question) =>
       question.type === "truefalse" && question.topic === "action" && question.statement.includes("als Redner") ? [question.statement] : [],
     );
     expect(statements.length).toBeGreaterThan(0);
-    expect(statements.join(" ")).not.toContain("Samková");
+    expect(statements.join(" ")).not.toMatch(/Samková|Nováková/u);
   });
 });
