@@ -3,6 +3,7 @@
  * ("Merkel kündigte ... an", "Am Montag kündigte Merkel ... an"). Pronouns and "man" are no actors.
  */
 import {
+  ADVERBS_BEFORE_ACTOR,
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
   INDICATIVE_OF_REPORTED,
@@ -16,7 +17,17 @@ import {
   SOURCE_LABELS,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { holderOfOffice, isInstitutionNoun, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
+import {
+  holderOfOffice,
+  institutionNamedBefore,
+  isInstitutionNoun,
+  type OfficeHolder,
+  type Phrase,
+  type PersonMention,
+  phraseAt,
+  pronounAntecedent,
+  tokenAfter,
+} from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isRoleToken } from "./persons";
@@ -404,9 +415,11 @@ function actorAfterVerb(
     if (PHRASE_DETERMINERS.has(before) || NOUN_OPENERS.has(before)) continue;
     if (!tokens[index + 1]!.joined) return undefined;
     // "Einen Monat danach zeigt sich Landeshauptmann Hans Niessl zufrieden": a reflexive verb's "sich" before the actor.
-    const reflexive = tokens[index + 1]!.lower === "sich" && tokens[index + 2]?.joined === true ? 1 : 0;
+    let actorAt = tokens[index + 1]!.lower === "sich" && tokens[index + 2]?.joined === true ? index + 2 : index + 1;
+    // "Vor einigen Tagen hatte bereits Deutschland ...", "hat ja auch Österreich ...": adverbs before the actor.
+    while (actorAt < index + 4 && ADVERBS_BEFORE_ACTOR.has(tokens[actorAt]!.lower) && tokens[actorAt + 1]?.joined) actorAt++;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
-    const phrase = namedGroup(text, tokens, index + 1 + reflexive, persons) ?? phraseAt(text, tokens, index + 1 + reflexive, persons, countries, true);
+    const phrase = namedGroup(text, tokens, actorAt, persons) ?? phraseAt(text, tokens, actorAt, persons, countries, true);
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
@@ -705,6 +718,10 @@ export function findActions(
       afterFrontedClause(text, sentence, tokens, persons, countries) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries);
+    if (action && !action.person && !action.place && !action.namedAs) {
+      const referent = institutionNamedBefore(doc, index, action.actor, persons, countries);
+      if (referent) action.referent = referent;
+    }
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").
     const speaker = quote?.person;

@@ -9,7 +9,7 @@ import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { isCountryAdjective, type CountryMention } from "./countries";
-import { INSTITUTION_ENDINGS } from "./data/organizations";
+import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms } from "./gender";
 import { isRoleToken } from "./persons";
 import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
@@ -384,6 +384,80 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
   const end = tokens[next - 1]!.end;
   return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
+}
+
+/** A noun of an institution's kind with its article: "der konzern". */
+interface KindNoun {
+  article: string;
+  noun: string;
+}
+
+/** The kind nouns of INSTITUTION_KINDS, and for each noun its kind's nouns. */
+const KIND_OF_NOUN: ReadonlyMap<string, readonly KindNoun[]> = new Map(
+  INSTITUTION_KINDS.flatMap((kind) => {
+    const nouns = kind.map((entry) => ({ article: entry.slice(0, 3), noun: entry.slice(4) }));
+    return nouns.map((entry) => [entry.noun, nouns] as const);
+  }),
+);
+/** The endings of a noun's case and number after a kind noun ("Konzerns", "Technologieriesen", "Banken"). */
+const KIND_INFLECTIONS = ["", "s", "es", "n", "en", "e"];
+/** An acronym opening a word ("ÖVP", "EZB", "EU-Kommission"): a name that says no kind. */
+const ACRONYM_WORD = /^\p{Lu}{2,}/u;
+
+/** The kind noun a word ends in ("Innenministeriums": "ministerium"), and its inflection. */
+function kindNounOf(word: string, kind: readonly KindNoun[]): { entry: KindNoun; inflection: string } | undefined {
+  for (const entry of kind) for (const inflection of KIND_INFLECTIONS) if (word.endsWith(entry.noun + inflection)) return { entry, inflection };
+  return undefined;
+}
+
+/**
+ * "Der Konzern hat zudem ...", "Das Ministerium nannte ...": a kind's noun alone after its article stands for the
+ * institution of that kind the text named before, as holderOfOffice does for an office: where the sentences before
+ * name exactly one ("Der deutsche Technologieriese Siemens", "das marokkanische Innenministerium"), by a compound of
+ * the kind ("Innenministerium", "Technologieriese") or its noun and a name ("die Bewegung Block"), that naming, as a
+ * subject: its article fits the noun. Not where two fit ("die Zentralbank", "die Großbank JP Morgan"), and for kinds a
+ * bare name may be of ("die Partei" of "ÖVP"), not where the text named an institution by an acronym before.
+ */
+export function institutionNamedBefore(
+  doc: Doc,
+  sentenceIndex: number,
+  actor: Mention,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): Mention | undefined {
+  const [article, noun, more] = actor.text.toLowerCase().split(/\s+/u);
+  const kind = noun === undefined || more !== undefined ? undefined : KIND_OF_NOUN.get(noun);
+  if (!kind?.some((entry) => entry.noun === noun && entry.article === article)) return undefined;
+  const namedByNoun = KINDS_NAMED_BY_NOUN.has(noun!);
+  const namings = new Map<string, { tokens: readonly Token[]; index: number }[]>();
+  for (let index = 0; index < sentenceIndex; index++) {
+    const tokens = doc.tokens[index]!;
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (!namedByNoun && ACRONYM_WORD.test(token.text) && !countries.has(token.start)) return undefined;
+      const found = token.capitalised ? kindNounOf(token.lower, kind) : undefined;
+      if (!found) continue;
+      const stem = token.lower.slice(0, token.lower.length - found.inflection.length);
+      const next = tokens[at + 1];
+      const name = next?.joined && next.capitalised && !kindNounOf(next.lower, kind) ? next.lower : undefined;
+      // The kind's noun alone ("des Konzerns", "das Unternehmen") names none.
+      if (name === undefined && stem.length < found.entry.noun.length + 3) continue;
+      const adjective = tokens[at - 1] && isAdjectiveLike(tokens[at - 1]!.text) ? adjectiveStem(tokens[at - 1]!.text) : "";
+      const key = name ?? `${adjective} ${stem}`;
+      namings.set(key, [...(namings.get(key) ?? []), { tokens, index: at }]);
+    }
+  }
+  if (namings.size !== 1) return undefined;
+  for (const { tokens, index } of [...namings.values()][0]!) {
+    const found = kindNounOf(tokens[index]!.lower, kind)!;
+    if (found.inflection !== "") continue;
+    let first = index - 1;
+    while (first > 0 && index - first <= 3 && isAdjectiveLike(tokens[first]!.text)) first--;
+    if (tokens[first]?.lower !== found.entry.article) continue;
+    const phrase = phraseAt(doc.text, tokens, first, persons, countries);
+    if (phrase?.named && !phrase.person && phrase.next > index) return phrase.mention;
+  }
+  return undefined;
 }
 
 /** The token after the rest of a body's name that follows its first noun: "(der Partei) Recht und Gerechtigkeit". */

@@ -215,6 +215,11 @@ export interface ActionFact extends Span {
    * with one ("Die Führung der Krim"), as questions and statements name it.
    */
   namedAs?: Mention;
+  /**
+   * Where the actor is a kind's noun for an institution the text named before ("Der Konzern" for "Der deutsche
+   * Technologieriese Siemens"): that naming, as questions and statements name it, and its sentence shows who it is.
+   */
+  referent?: Mention;
 }
 
 export interface Facts {

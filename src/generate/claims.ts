@@ -6,6 +6,7 @@
 import type { Evidence, Question } from "../bank/schema";
 import { foldSpaces } from "../bank/text";
 import {
+  ADVERBS_BEFORE_ACTOR,
   CONNECTIVES_AFTER_ACTOR,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
@@ -280,7 +281,8 @@ function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefine
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
-  return institution(action.namedAs ?? action.actor, PLURAL_VERB.test(action.verb.text));
+  // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
+  return institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text));
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */
@@ -869,12 +871,14 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const before = squash(text.slice(verb.end, actor.start));
     const words = before === "" ? [] : before.split(" ");
     // "zeigt sich Landeshauptmann Hans Niessl zufrieden": the reflexive "sich" goes with the verb, before the fore-field.
-    const reflexive = words[0] === "sich";
-    const subjectWords = reflexive ? words.slice(1) : words;
+    // "hatte bereits Deutschland ... bekannt gegeben": adverbs before the actor stay after the verb ("Deutschland hatte bereits ...").
+    let withVerb = words[0] === "sich" ? 1 : 0;
+    while (withVerb < words.length && ADVERBS_BEFORE_ACTOR.has(words[withVerb]!)) withVerb++;
+    const subjectWords = words.slice(withVerb);
     const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
     rest = joinParts(
-      reflexive ? "sich" : "",
+      words.slice(0, withVerb).join(" "),
       connectiveOnly || noForefield ? "" : `${opener}${forefield.slice(opener.length)}`,
       text.slice(actor.end, clause.end),
     );
@@ -1082,6 +1086,8 @@ const namesRole = (verb: string, rest: string) => {
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (!isCapitalised(noun)) return false;
     if (FEMININE_PERSON_NOUN.test(noun)) return true;
+    // "als Redner aufgetreten", "als Partner": what the actor acts as, a person's noun of its gender, listed or not.
+    if (words[index - 1] === "als" && AGENT_NOUN.test(noun)) return true;
     // "ist seit 2010 der Vorsitzende": after a copula the office is the actor's.
     return roleForms(noun) !== undefined && (COPULA.test(verb) || !afterObjectArticle(words, index));
   });
@@ -1108,6 +1114,8 @@ function afterObjectArticle(words: readonly string[], index: number): boolean {
   return false;
 }
 
+/** A noun for a person by what they do ("Redner", "Partner", "Präsident", "Aktivist"), in the masculine. */
+const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
 /**
  * A woman named by what she does, also where no office list has the word ("zur Nachfolgerin", "als
  * Favoritin", "die Siegerin"): the deed tells the actor's gender, and a man among the options gives it away.
@@ -1577,7 +1585,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
     // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs)
+    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
@@ -1588,6 +1596,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
+    // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
+    // of the sentence before (the suspect's), which the statement naming the institution would make its own.
+    if (gendered && action.referent) continue;
     if (!statable(deed)) continue;
     const stem = whoStem(deed);
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
@@ -1596,7 +1607,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // report: no rival of the actor, as nobody the sentence names is.
     const excluded = action.reported ? doc.text.slice(action.start, action.end) : deed.rest;
     const distractors = claimDistractors(doc, pool, actor, gendered, excluded, countries);
-    const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : undefined;
+    const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : action.referent && evidenceFor(doc, action.referent);
+    if (action.referent && !introduction) continue;
     const common = {
       documentId: doc.id,
       topic: "action" as const,

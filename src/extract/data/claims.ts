@@ -208,6 +208,21 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "außerhalb", "infolge", "aufgrund", "nahezu", "noch", "vorerst", "offenbar", "überraschend",
   // "Darüber hinaus will ...", "Ausdrücklich enthielt sich ...": a connective of two words, adverbs of manner.
   "darüber", "ferner", "überdies", "erstmals", "ausdrücklich", "offiziell", "öffentlich", "gemeinsam", "scharf",
+  // "Konkret will sich Österreich ...", "Insgesamt stellte die Polizei ... fest", "Tatsächlich hat Österreich ...".
+  "konkret", "insgesamt", "tatsächlich",
+]);
+
+/**
+ * Adverbs that may stand between an inverted verb and its actor ("Vor einigen Tagen hatte bereits Deutschland ...",
+ * "war auch der tschechische Präsident ... aufgetreten"): they stay with the verb when the actor opens the deed
+ * ("Deutschland hatte bereits ..."). Not "nur", "sogar", "selbst", "nicht", which single out the actor, nor "auch",
+ * "ebenfalls" ("war auch Präsident Zeman als Redner aufgetreten"): others did the same, and "Wer ...?" has more than
+ * one answer.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
+  "bereits", "schon", "nun", "jetzt", "zudem", "außerdem", "erneut", "wieder", "inzwischen", "mittlerweile",
+  "offenbar", "damals", "zuvor", "kürzlich", "zuletzt", "erstmals", "heute", "gestern",
 ]);
 
 /**

@@ -29,3 +29,30 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   "ministerrat", "europarat", "verwaltungsrat", "betriebsrat", "delegation", "fraktion", "brigaden",
   "geheimdienst", "nachrichtendienst", "fahndung", "justiz", "marine", "luftwaffe", "stiftung",
 ];
+
+/**
+ * Common nouns that stand for an institution the text named before ("Der Konzern" for "Der deutsche Technologieriese
+ * Siemens", "Das Ministerium" for "das marokkanische Innenministerium"), each with its article, and the nouns that
+ * name an institution of the same kind (a compound may end in any of them: "Technologieriese", "Großbank").
+ */
+export const INSTITUTION_KINDS: readonly (readonly string[])[] = [
+  ["der konzern", "das unternehmen", "die firma", "der riese", "der hersteller"],
+  ["die bank", "das geldhaus"],
+  ["das ministerium"],
+  ["die behörde"],
+  ["die bewegung"],
+  ["die partei"],
+  ["die miliz"],
+  ["die organisation"],
+  ["die gewerkschaft"],
+  ["der verband"],
+  ["die stiftung"],
+  ["das institut"],
+  ["die universität"],
+];
+
+/**
+ * Kinds of institution that a text names by their noun ("das Innenministerium", "die Asylbehörde"), never by a bare
+ * name: a name without the noun ("Attac", "ÖVP") is none of them. For the other kinds it may be.
+ */
+export const KINDS_NAMED_BY_NOUN: ReadonlySet<string> = new Set(["ministerium", "behörde"]);

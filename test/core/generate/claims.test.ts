@@ -1680,3 +1680,60 @@ describe("an actor a title or teaser names without its article", () => {
     expect(statementsOf(report("Rotes Kreuz warnt vor humanitärer Krise.", body)).join(" ")).not.toContain("Krise");
   });
 });
+
+describe("an adverb or 'sich' between the verb and its actor", () => {
+  const statementsOf = (text: string) => trueDeedStatements("adverb", text);
+  const text = ankaraReport;
+
+  it("states 'hatte bereits X ...' and 'will sich X konkret ...' with the adverb after the verb", () => {
+    expect(statementsOf(text("Vor einigen Tagen hatte bereits Davutoğlu eine Liste möglicher Minister bekannt gegeben.")).join(" ")).toContain(
+      "Ahmet Davutoğlu hatte bereits vor einigen Tagen eine Liste möglicher Minister bekannt gegeben.",
+    );
+    expect(statementsOf(text("Konkret will sich Davutoğlu mit den Parteien im Parlament auf einen Zeitplan einigen.")).join(" ")).toContain(
+      "Ahmet Davutoğlu will sich konkret mit den Parteien im Parlament auf einen Zeitplan einigen.",
+    );
+  });
+
+  it("states nothing where a word that singles out the actor stands before it ('nur', 'auch')", () => {
+    expect(statementsOf(text("Am Dienstag hatte nur Davutoğlu eine Liste möglicher Minister bekannt gegeben.")).join(" ")).not.toContain("Liste");
+    expect(statementsOf(text("Am Dienstag hatte auch Davutoğlu eine Liste möglicher Minister bekannt gegeben.")).join(" ")).not.toContain("Liste");
+  });
+});
+
+describe("a kind's noun for the one institution of that kind the text named before", () => {
+  const report = (middle: string) => `Beteiligung der Belegschaft
+
+München – Der deutsche Technologieriese Siemens will seine Belegschaft stärker am Erfolg beteiligen. ${middle} Der Konzern hat einen Fonds mit rund 200 Millionen Euro für die Mitarbeiter aufgelegt. Die Gewerkschaft IG Metall begrüßte den Plan am Freitag.`;
+  const actionQuestionsOf = (text: string) =>
+    generateBank([{ id: "kind", text }])[0]!.questions.filter((question) => question.topic === "action" && question.evidence.quote.startsWith("Der Konzern"));
+
+  it("states the deed of 'Der Konzern' of the institution as the text named it, and shows that naming", () => {
+    const questions = actionQuestionsOf(report("Konzernchef Joe Kaeser sprach am Freitag in Berlin."));
+    const statements = questions.flatMap((question) => (question.type === "truefalse" && question.answer ? [question.statement] : []));
+    expect(statements).toContain("Der deutsche Technologieriese Siemens hat einen Fonds mit rund 200 Millionen Euro für die Mitarbeiter aufgelegt.");
+    for (const question of questions) {
+      expect(question.moreEvidence.map((evidence) => evidence.quote)).toEqual([
+        "Der deutsche Technologieriese Siemens will seine Belegschaft stärker am Erfolg beteiligen.",
+      ]);
+    }
+    // No gap for "Konzern": the statement asks who acted.
+    expect(questions.filter((question) => question.type === "cloze")).toEqual([]);
+  });
+
+  it("states nothing where two institutions of the kind are named before", () => {
+    expect(actionQuestionsOf(report("Auch der Autohersteller Volkswagen will seine Mitarbeiter beteiligen."))).toEqual([]);
+  });
+});
+
+describe("a person's noun after 'als' in a deed", () => {
+  it("offers no one of the other gender as the actor ('als Redner aufgetreten')", () => {
+    const text = `Demonstration in Prag
+
+Prag – Die Anwältin Klára Samková kritisierte die Ermittlungen. Die Politikerin Jana Nováková forderte ein Verbot. Bei einer Demonstration vergangene Woche war der tschechische Präsident Miloš Zeman als Redner aufgetreten und hatte den Islam scharf kritisiert.`;
+    const statements = generateBank([{ id: "redner", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" && question.statement.includes("als Redner") ? [question.statement] : [],
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.join(" ")).not.toMatch(/Samková|Nováková/u);
+  });
+});
