@@ -376,9 +376,8 @@ function statementAfter(
 const MAX_FOREFIELD_WORDS = 8;
 
 /**
- * "Zur Möglichkeit von Containerdörfern meinte der Landeshauptmann: Man muss ...", "Vor seiner Reise sagte Erdogan,
- * er sei offen ...": a fore-field of a preposition or an adverb (FOREFIELD_OPENERS) without a comma, the verb of
- * saying, its speaker, then the statement after a comma or colon.
+ * "Zur Möglichkeit von Containerdörfern meinte der Landeshauptmann: Man muss ...": a fore-field of a preposition
+ * or an adverb (FOREFIELD_OPENERS) without a comma, the verb of saying, its speaker, then the statement after a colon.
  */
 function forefieldAttribution(
   text: string,
@@ -398,7 +397,11 @@ function forefieldAttribution(
     // "meinte der Landeshauptmann": the one holder of that office the text named before.
     const speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
     if (!speaker || !/^[ \t\u00a0]+$/u.test(text.slice(verb.end, tokens[index + 1]!.start))) return undefined;
-    return statementAfter(text, sentences, at, tokens, speaker.next - 1, speaker, verb.text);
+    const quote = statementAfter(text, sentences, at, tokens, speaker.next - 1, speaker, verb.text);
+    // After a comma ("Vor seiner Reise sagte Erdogan, er sei offen ..."), the words are what findActions reads as
+    // the speaker's deed, "er" resolved, which asks more than a quote with "er" in it could (on the dev set, two
+    // such sentences lost their statement); after a colon they are the speaker's own words.
+    return quote && text.slice(speaker.mention.end, quote.quote.start).includes(":") ? quote : undefined;
   }
   return undefined;
 }
