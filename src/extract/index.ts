@@ -16,7 +16,7 @@ import { findQuantities } from "./numbers";
 import { findPersons } from "./persons";
 import { countryNamesByStart, officeHolders, openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
-import { findQuotes } from "./quotes";
+import { findQuotes, withPronounSpeakers } from "./quotes";
 import type { DocumentMetadata, Facts, PersonFact } from "./types";
 
 export type * from "./types";
@@ -38,7 +38,10 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
   const holders = officeHolders(text, personAt);
   const openings = openingPhrases(doc, personAt, countryAt, holders);
-  const quotes = findQuotes(doc, personAt, openings, holders, countryAt);
+  const foundQuotes = findQuotes(doc, personAt, openings, holders, countryAt);
+  const actions = findActions(doc, personAt, openings, countryAt, foundQuotes, holders);
+  // "..., schrieb er." after a sentence whose subject only the finder of actions sees.
+  const quotes = withPronounSpeakers(doc, foundQuotes, actions, personAt, holders, countryAt);
 
   return {
     document,
@@ -51,6 +54,6 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
     meetings: meeting ? [meeting] : [],
     places: findPlaces(doc, meeting),
     quotes,
-    actions: findActions(doc, personAt, openings, countryAt, quotes, holders),
+    actions,
   };
 }

@@ -5,8 +5,10 @@
  */
 import {
   ATTRIBUTION_WORDS,
+  FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
   LEADING_ATTRIBUTIONS,
+  PHRASE_DETERMINERS,
   REFLEXIVE_SAYING_VERBS,
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
@@ -19,7 +21,7 @@ import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phr
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isAdjectiveLike, type Token } from "./text";
-import type { Mention, QuoteFact, Sentence, Span } from "./types";
+import type { ActionFact, Mention, QuoteFact, Sentence, Span } from "./types";
 
 const OPENING_MARKS = new Set(["„", '"', "»", "“", "‚"]);
 const CLOSING_MARKS = new Set(["“", '"', "«", "”", "‘"]);
@@ -305,7 +307,6 @@ function leadingAttribution(
   persons: ReadonlyMap<number, PersonMention>,
 ): QuoteFact | undefined {
   let speaker = opening;
-  const { sentence } = at;
   if (!speaker) return undefined;
   // "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...": the name in apposition is the speaker.
   if (!speaker.person && !SAYING_VERBS.has(tokens[speaker.next]?.lower ?? "")) {
@@ -315,22 +316,41 @@ function leadingAttribution(
   }
   const verb = tokens[speaker.next];
   if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
-  // A few words may follow the verb ("sagte am Montag"), then a comma or colon opens the statement.
-  const afterVerb = tokens[speaker.next + 1];
-  const separated = afterVerb && /[,:]/u.test(text.slice(verb.end, afterVerb.start));
-  if (afterVerb && !separated && !AFTER_SAYING_VERB.has(afterVerb.lower) && !SEPARABLE_PARTICLES.has(afterVerb.lower)) return undefined;
-  for (let index = speaker.next; index < Math.min(tokens.length - 1, speaker.next + MAX_WORDS_AFTER_SAYING_VERB); index++) {
+  return statementAfter(text, sentences, at, tokens, speaker.next, speaker, verb.text);
+}
+
+/**
+ * The statement after an attribution whose last word (the verb, or the speaker after it) is `tokens[last]`: a few
+ * words may follow it ("sagte am Montag"), then a comma or colon opens the statement, to the sentence's end or,
+ * in quotation marks, to the mark that closes it.
+ */
+function statementAfter(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  last: number,
+  speaker: Phrase,
+  verb: string,
+): QuoteFact | undefined {
+  const { sentence } = at;
+  const next = tokens[last + 1];
+  const separated = next && /[,:]/u.test(text.slice(tokens[last]!.end, next.start));
+  if (next && !separated && !AFTER_SAYING_VERB.has(next.lower) && !SEPARABLE_PARTICLES.has(next.lower)) return undefined;
+  for (let index = last; index < Math.min(tokens.length - 1, last + MAX_WORDS_AFTER_SAYING_VERB); index++) {
     const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
     if (!/[,:]/u.test(gap)) {
       if (/[^\s\p{L}\p{N}'’-]/u.test(gap.replace(/[()]/gu, ""))) return undefined;
       continue;
     }
+    // "warnte Franziskus vor der heutigen, konsumistischen Kultur": a comma between the adjectives of a noun phrase.
+    if (tokens[index]!.text === tokens[index]!.lower && PHRASE_DETERMINERS.has(tokens[index - 1]?.lower ?? "")) return undefined;
     let start = tokens[index + 1]!.start;
     if (OPENING_MARKS.has(gap.trim().slice(-1))) start -= 1;
     if (text.startsWith("dass ", start)) start += 5;
     else if (SUBORDINATORS.test(text.slice(start, start + 12))) return undefined;
     let end = sentence.end;
-    let last = sentence;
+    let lastSentence = sentence;
     if (OPENING_MARKS.has(text[start]!) && !/["“”«][.!?]?$|[.!?]["“”«]$/u.test(text.slice(start, sentence.end).trim())) {
       // The quotation runs on into the following sentences until its closing mark.
       for (let next = at.index + 1; next < Math.min(sentences.length, at.index + MAX_QUOTE_SENTENCES); next++) {
@@ -339,15 +359,49 @@ function leadingAttribution(
         const body = text.slice(candidate.start, candidate.end).trim();
         if (/["“”«][.!?]?$|[.!?]["“”«]$/u.test(body)) {
           end = candidate.end;
-          last = candidate;
+          lastSentence = candidate;
           break;
         }
       }
-      if (last === sentence) return undefined;
+      if (lastSentence === sentence) return undefined;
     }
     const { span, direct } = unquoted(text, { start, end });
     if (span.end - span.start < 8) return undefined;
-    return quoteFact(text, { start: sentence.start, end: last.end }, span, direct, speaker, verb.text);
+    return quoteFact(text, { start: sentence.start, end: lastSentence.end }, span, direct, speaker, verb);
+  }
+  return undefined;
+}
+
+/** Words before the verb of a fore-field attribution, at most: "Zur Möglichkeit einer Volksbefragung meinte". */
+const MAX_FOREFIELD_WORDS = 8;
+
+/**
+ * "Zur Möglichkeit von Containerdörfern meinte der Landeshauptmann: Man muss ...": a fore-field of a preposition
+ * or an adverb (FOREFIELD_OPENERS) without a comma, the verb of saying, its speaker, then the statement after a colon.
+ */
+function forefieldAttribution(
+  text: string,
+  sentences: readonly Sentence[],
+  at: Located,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  holders: readonly OfficeHolder[],
+  countries: ReadonlyMap<number, CountryMention>,
+): QuoteFact | undefined {
+  if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
+  for (let index = 1; index < Math.min(tokens.length - 2, MAX_FOREFIELD_WORDS + 1); index++) {
+    if (!/^[ \t\u00a0]+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) return undefined;
+    const verb = tokens[index]!;
+    if (!SAYING_VERBS.has(verb.text)) continue;
+    const phrase = phraseAt(text, tokens, index + 1, persons, countries);
+    // "meinte der Landeshauptmann": the one holder of that office the text named before.
+    const speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
+    if (!speaker || !/^[ \t\u00a0]+$/u.test(text.slice(verb.end, tokens[index + 1]!.start))) return undefined;
+    const quote = statementAfter(text, sentences, at, tokens, speaker.next - 1, speaker, verb.text);
+    // After a comma ("Vor seiner Reise sagte Erdogan, er sei offen ..."), the words are what findActions reads as
+    // the speaker's deed, "er" resolved, which asks more than a quote with "er" in it could (on the dev set, two
+    // such sentences lost their statement); after a colon they are the speaker's own words.
+    return quote && text.slice(speaker.mention.end, quote.quote.start).includes(":") ? quote : undefined;
   }
   return undefined;
 }
@@ -559,6 +613,7 @@ export function findQuotes(
     const quote =
       trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??
+      forefieldAttribution(text, sentences, at, tokens, persons, holders, countries) ??
       attributedByPreposition(text, at, tokens, persons, opening) ??
       goesOn;
     if (!quote) return;
@@ -571,4 +626,45 @@ export function findQuotes(
     coveredUntil = quote.end;
   });
   return quotes;
+}
+
+/**
+ * "Als Grund nannte Außenminister Abdel-Malek al-Mikhlafi ... Es werde erst wieder verhandelt, ..., schrieb er auf
+ * Twitter.": quotes whose speaker is "er" or "sie" after the verb, where the sentence before is about a person only
+ * the finder of actions sees there (acting after an inverted verb, as "er" again, or speaking on in reported speech).
+ * Read after findActions with the quotes found before: the sentence before's subject is the person who acted or
+ * spoke in it, or whose name opens it, as findActions reads it; pronounAntecedent decides as in findQuotes.
+ */
+export function withPronounSpeakers(
+  doc: Doc,
+  quotes: readonly QuoteFact[],
+  actions: readonly ActionFact[],
+  persons: ReadonlyMap<number, PersonMention>,
+  holders: readonly OfficeHolder[],
+  countries: ReadonlyMap<number, CountryMention>,
+): QuoteFact[] {
+  const mentionBySurname = new Map<string, PersonMention>();
+  for (const named of persons.values()) if (!mentionBySurname.has(named.person.surname)) mentionBySurname.set(named.person.surname, named);
+  const added: QuoteFact[] = [];
+  let before: SentenceBefore | undefined;
+  doc.sentences.forEach((sentence, index) => {
+    const previous = before;
+    before = undefined;
+    if (!doc.body[index]) return;
+    const tokens = doc.tokens[index]!;
+    const inSentence = (fact: Span) => fact.start < sentence.end && fact.end > sentence.start;
+    let quote = quotes.find(inSentence);
+    if (!quote && previous?.subject && tokens.some((token) => SPEAKER_PRONOUNS.has(token.text))) {
+      const found = trailingAttribution(doc.text, doc.sentences, { sentence, index }, tokens, persons, holders, previous, countries);
+      if (found?.antecedent && found.person) {
+        added.push(found);
+        quote = found;
+      }
+    }
+    const surname = actions.find(inSentence)?.person ?? quote?.person;
+    const subject = surname === undefined ? persons.get(tokens[0]?.start ?? -1) : mentionBySurname.get(surname);
+    before = { sentence, subject };
+  });
+  if (added.length === 0) return [...quotes];
+  return [...quotes, ...added].sort((first, second) => first.start - second.start);
 }

@@ -691,7 +691,8 @@ function withoutContrast(words: string, direct: boolean): string {
 function quotableWords(quote: QuoteFact): string | undefined {
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   const said = oneByte(squash(quote.quote.text)).replace(/[.,;:]+$/u, "");
-  const words = withoutContrast(asMainClause(said) ?? said, quote.direct);
+  const words = retoldBeforeTurn(withoutContrast(asMainClause(said) ?? said, quote.direct), quote.direct);
+  if (words === undefined) return undefined;
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
@@ -790,8 +791,60 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
  * in quotation marks: the dataset's texts lost many marks of direct speech ("Wir können uns ... nicht retten").
  */
 function retold(words: string, direct: boolean): boolean {
-  return !direct && !FIRST_PERSON.test(words) && words.split(" ").some((word) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word));
+  return !direct && !FIRST_PERSON.test(words) && hasReportedVerb(words);
 }
+
+const isReportedVerb = (word: string) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word);
+
+/** A verb of reported speech in the words: "sei", "habe", "könne", or the "-e" after a subject that opens them ("Burgenland leiste"). */
+function hasReportedVerb(words: string): boolean {
+  return words.split(" ").some(isReportedVerb) || opensWithReportedVerb(words);
+}
+
+/**
+ * "Burgenland leiste mehr": one capitalised word, a name or noun, before a verb in "-e": the subjunctive of
+ * reported speech, as the indicative's "-e" is that of "ich" alone. Not after an adverb or a preposition
+ * ("Nur wenige kamen"), nor a determiner or possessive in "-e" ("Alle anderen"), nor before a noun.
+ */
+function opensWithReportedVerb(words: string): boolean {
+  const [subject, verb, next] = words.split(" ", 3);
+  if (!subject || !verb || next === undefined || !isCapitalised(subject) || isCapitalised(next) || OWN_SUBJECT.test(next)) return false;
+  const opener = subject.toLowerCase();
+  if (opener === "ich" || FOREFIELD_OPENERS.has(opener) || PHRASE_DETERMINERS.has(opener)) return false;
+  return REGULAR_SUBJUNCTIVE.test(verb) && !DETERMINER_IN_E.test(verb);
+}
+
+/** A verb in "-e" as reported speech writes it ("leiste", "fordere"), of at least four letters. */
+const REGULAR_SUBJUNCTIVE = /^\p{Ll}{3,}e$/u;
+
+/**
+ * A turn from retold words to the speaker's own: "Burgenland leiste mehr, als in der Statistik aufscheint und wir
+ * erwarten uns, dass ...": a clause whose subject is "ich" or "wir" after "und", "aber", "doch", a comma, colon or
+ * semicolon. Not "halte ich", "ich habe": indicative, the speaker's own words throughout.
+ */
+const TURN_TO_OWN_WORDS = /(?:,?\s+(?:und|aber|doch)|[,;:])\s+(?:[Ii]ch|[Ww]ir)\s+\p{Ll}/u;
+
+/**
+ * Words that mix retold speech and the speaker's own (see TURN_TO_OWN_WORDS): the retold clauses before the turn,
+ * which a stem gives as such; in quotation marks the subjunctive reads as a mood error, without them the first
+ * person as the text's. Undefined where the words do not turn at a clause, or the retold part alone is no sentence.
+ * The words themselves where they are not mixed.
+ */
+function retoldBeforeTurn(words: string, direct: boolean): string | undefined {
+  if (direct || !FIRST_PERSON.test(words)) return words;
+  const list = words.split(" ");
+  const own = list.findIndex((word) => FIRST_PERSON.test(word));
+  // A verb of reported speech right before "ich" or "wir" is theirs, in the indicative: "halte ich".
+  const reported = list.slice(0, own).some((word, index) => isReportedVerb(word) && !OWN_SUBJECT.test(list[index + 1]!)) || opensWithReportedVerb(words);
+  if (!reported) return words;
+  const turn = TURN_TO_OWN_WORDS.exec(words);
+  if (!turn || turn.index > words.indexOf(list[own]!)) return undefined;
+  const retoldPart = words.slice(0, turn.index).replace(/[,;:]+$/u, "");
+  return retoldPart.split(" ").length >= 4 && retold(retoldPart, false) ? retoldPart : undefined;
+}
+
+/** "ich" or "wir" as a whole word. */
+const OWN_SUBJECT = /^(?:[Ii]ch|[Ww]ir)[,.;:]?$/u;
 
 /** Words as a statement gives them after "sagte ...:" (see retold). */
 function spoken(words: string, direct: boolean): string {

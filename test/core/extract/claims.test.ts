@@ -155,6 +155,31 @@ describe("quotes", () => {
     expect(extractFacts("Der Anwalt von Peter Huber widersprach am Montag. Das Urteil sei falsch, sagte er.").quotes).toEqual([]);
     expect(extractFacts("Papst Franziskus besuchte am Sonntag Quito. Die Lage sei ernst, sagte sie.").quotes).toEqual([]);
   });
+
+  it("resolves 'er' after the verb to the person acting after an inverted verb, or as 'er' again, in the sentence before", () => {
+    const inverted =
+      "Die Delegation setzte die Gespräche aus. Als Grund nannte Außenminister Karim Haddad am Sonntag Angriffe der Rebellen. Es werde erst wieder verhandelt, wenn die Waffen schweigen, schrieb er auf Twitter.";
+    expect(extractFacts(inverted).quotes.map((quote) => [quote.person, quote.speaker.text, quote.quote.text])).toEqual([
+      ["Haddad", "er", "Es werde erst wieder verhandelt, wenn die Waffen schweigen"],
+    ]);
+    const again = "John Okello (29) ist einer von ihnen. Seit sieben Jahren lebt er in Kampala. Sein Haus sei zerstört worden, sagt er.";
+    expect(extractFacts(again).quotes.map((quote) => quote.person)).toEqual(["Okello"]);
+    // Not where the sentence before names a second man.
+    const two = "Als Grund nannte Außenminister Karim Haddad am Sonntag Angriffe von Omar Said. Die Lage sei ernst, schrieb er.";
+    expect(extractFacts(two).quotes).toEqual([]);
+  });
+
+  it("reads a fore-field before the verb of saying and its speaker: 'Zur Frage ... meinte der Landeshauptmann:'", () => {
+    const text =
+      "Landeshauptmann Hans Gruber (SPÖ) besuchte am Montag das Lager. Zur Möglichkeit von Containerdörfern meinte der Landeshauptmann: Man muss immer mit den Bürgermeistern reden.";
+    const quote = quoteOf(text)!;
+    expect(quote).toMatchObject({ person: "Gruber", verb: "meinte" });
+    expect(quote.quote.text).toBe("Man muss immer mit den Bürgermeistern reden");
+    // After a comma the words are the deed findActions reads ("Erdogan sagte vor seiner Reise, er sei offen ...").
+    expect(extractFacts("Vor seiner Reise sagte Präsident Recep Erdogan, er sei offen für ein besseres Angebot.").quotes).toEqual([]);
+    // A comma between the adjectives of the object is no attribution's comma.
+    expect(extractFacts("Papst Franziskus warnte vor der heutigen, konsumistischen Kultur.").quotes).toEqual([]);
+  });
 });
 
 describe("reported speech that goes on after its attribution", () => {

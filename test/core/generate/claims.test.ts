@@ -315,6 +315,18 @@ Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des 
     expect(statements).toContain("Karl Huber sagte sinngemäß: „Wir müssen jetzt überall sparen“");
   });
 
+  it("asks only the retold clauses of words that turn to the speaker's own, and keeps the indicative of 'halte ich' in marks", () => {
+    const text = `Streit um die Quote
+
+Eisenstadt – Landeshauptmann Hans Gruber (SPÖ) kritisierte am Montag das Innenministerium. Sozialministerin Eva Maier widersprach ihm. Das Innenressort zähle die Flüchtlinge nicht mit, kritisierte Gruber: Burgenland leiste mehr, als in der Statistik aufscheint und wir erwarten uns, dass das berücksichtigt wird. Grundsätzlich halte ich das für problematisch, sagte Gruber am Dienstag.`;
+    const statements = generateBank([{ id: "quote", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "quote" ? [question.statement] : [],
+    );
+    expect(statements).toContain("Hans Gruber sagte sinngemäß: Burgenland leiste mehr, als in der Statistik aufscheint.");
+    expect(statements.filter((statement) => statement.includes("erwarten"))).toEqual([]);
+    expect(statements).toContain("Hans Gruber sagte sinngemäß: „Grundsätzlich halte ich das für problematisch“");
+  });
+
   it("gives the quote to its speaker and to someone else in statements built alike", () => {
     const said = statements(questions).filter((question) => question.statement.includes("niemanden"));
     expect(said.map((question) => question.answer).sort()).toEqual([false, true]);
