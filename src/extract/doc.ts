@@ -134,7 +134,9 @@ function token(text: string, start: number, end: number, joined: boolean): Token
  * given name and a small word the text also writes alone ("nicht"). Brands ("AlphaGo", "YouTube", "OnePlus")
  * have no such parts.
  */
-function splitGluedWords(text: string, sentences: readonly Token[][]): Token[][] {
+function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
+  // Most texts have no such word: then no set of every word and no copy of every sentence's tokens.
+  if (!sentences.some((tokens) => tokens.some((word) => word.capitalised && TWO_CAPITALISED_WORDS.test(word.text)))) return sentences;
   const words = new Set(sentences.flatMap((tokens) => tokens.map((word) => word.text)));
   const glued = (word: Token, next: Token | undefined): number | undefined => {
     const two = TWO_CAPITALISED_WORDS.exec(word.text);
