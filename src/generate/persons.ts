@@ -6,6 +6,7 @@ import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze } from "./build";
 import { withinOneEdit } from "../bank/grade";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textCapitals, textMentions, within } from "./context";
+import { nameGapSalience } from "./salience";
 import { standsAlone } from "./standalone";
 
 /** People the text reports at the meeting: attendees and those who came in someone's place. */
@@ -182,7 +183,15 @@ export function nameGap(
   const offset = mention.start - evidence.start;
   // A literal, not a spread of `common`: spreading objects of the callers' varying shapes took V8's slow path (src/generate/build.ts).
   return cloze(
-    { documentId: doc.id, topic: common.topic, key: `${common.key}:name`, fact: common.fact, salience: common.salience, stem: NAME_GAP_STEM, evidence },
+    {
+      documentId: doc.id,
+      topic: common.topic,
+      key: `${common.key}:name`,
+      fact: common.fact,
+      salience: nameGapSalience(doc, person, common.salience),
+      stem: NAME_GAP_STEM,
+      evidence,
+    },
     evidence.quote,
     offset,
     offset + mention.end - mention.start,

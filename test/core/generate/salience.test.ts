@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
+import { NAME_GAP_STEM } from "../../../src/generate/persons";
 
 const TEXT = `Stadt baut neues Hallenbad
 
@@ -124,5 +125,25 @@ describe("salience of details after the first quarter of a text", () => {
       schools().find((question) => question.topic === "person_role" && question.type === "truefalse" && question.statement.startsWith(name))!;
     expect(office("Erwin Dirnberger").salience).toBeLessThan(MIN_FILL_SALIENCE);
     expect(office("Elisabeth Meixner").salience).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+  });
+});
+
+const CHARGE = `Anklage gegen Bürgermeister erhoben
+
+Graz – Gegen den Bürgermeister Karl Berger ist Anklage wegen Untreue erhoben worden, sagte Staatsanwalt Martin Wagner am Montag. Berger soll Gelder der Stadt für private Reisen verwendet haben.
+
+Berger wies die Vorwürfe zurück. Er habe nichts Unrechtes getan, sagte Berger. Der Prozess soll im Herbst beginnen. Berger will bis dahin im Amt bleiben.`;
+
+describe("name gaps", () => {
+  it("asks the name of someone the text names once, even in the lead, only to fill a quiz up", () => {
+    const charge = generateBank([{ id: "charge", text: CHARGE }])[0]!.questions;
+    const nameGaps = (answer: string) =>
+      charge.filter((question) => question.type === "cloze" && question.stem === NAME_GAP_STEM && question.answer === answer);
+    // The prosecutor, named only where the gap is: the learner copies a name the text uses nowhere else.
+    expect(nameGaps("Martin Wagner").length).toBeGreaterThan(0);
+    for (const question of nameGaps("Martin Wagner")) expect(question.salience).toBeLessThan(MIN_CLAIM_SALIENCE);
+    // The main actor, named throughout: asking his name stays salient.
+    expect(nameGaps("Berger").length + nameGaps("Karl Berger").length).toBeGreaterThan(0);
+    for (const question of [...nameGaps("Berger"), ...nameGaps("Karl Berger")]) expect(question.salience).toBeGreaterThanOrEqual(MIN_CLAIM_SALIENCE);
   });
 });
