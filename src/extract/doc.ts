@@ -75,6 +75,23 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The word of `text` between `start` and `end` as a token, `joined` to the one before by spaces only. */
+function token(text: string, start: number, end: number, joined: boolean): Token {
+  const word = oneByte(text.slice(start, end));
+  const capitalised = isUpperAt(text, start);
+  return {
+    text: word,
+    lower: word.toLowerCase(),
+    start,
+    end,
+    capitalised,
+    joined,
+    nameLike: capitalised && isNameLikeWord(word),
+    // Present from the start (not known yet): filling it in later (persons.ts) grew each token's property store.
+    roleEnding: undefined,
+  };
+}
+
 /** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character once. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -93,19 +110,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (length === 0) break;
       index += length;
     }
-    const word = oneByte(text.slice(tokenStart, index));
-    const capitalised = isUpperAt(text, tokenStart);
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start: tokenStart,
-      end: index,
-      capitalised,
-      joined: previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart),
-      nameLike: capitalised && isNameLikeWord(word),
-      // Present from the start (not known yet): filling it in later (persons.ts) grew each token's property store.
-      roleEnding: undefined,
-    });
+    tokens.push(token(text, tokenStart, index, previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart)));
     previousEnd = index;
   }
   return tokens;
@@ -119,12 +124,6 @@ const CAPITALISED_THEN_SMALL_WORD = /^\p{Lu}\p{Ll}+\p{Ll}{3}$/u;
 const MIN_GLUED_GIVEN_NAME = 4;
 
 const isGivenName = (word: string) => givenNameGender(word.toLowerCase()) !== undefined;
-
-function token(text: string, start: number, end: number, joined: boolean): Token {
-  const word = oneByte(text.slice(start, end));
-  const capitalised = isUpperAt(text, start);
-  return { text: word, lower: word.toLowerCase(), start, end, capitalised, joined, nameLike: capitalised && isNameLikeWord(word), roleEnding: undefined };
-}
 
 /**
  * Where the scraped text lost the space between two words ("Landeshauptmann HansNiessl (SPÖ)", "interpretiert
