@@ -562,6 +562,7 @@ export function termQuestions(doc: DocContext): Question[] {
     const term = doc.text.slice(best.start, best.end);
     const offset = best.start - evidence.start;
     const fitsAsWell = sameHeadNouns(textNouns(doc), term);
+    const compound = isCompound(term);
     const question = cloze(
       {
         documentId: doc.id,
@@ -571,12 +572,12 @@ export function termQuestions(doc: DocContext): Question[] {
         salience: best.generic
           ? GENERIC_SALIENCE
           : Math.max(
-              isCompound(term) ? LATER_COMPOUND : 0,
+              compound ? LATER_COMPOUND : 0,
               Math.round(
                 salienceOf(doc, "term", best) *
                   (sentence.index < early ? 1 : LATER_WEIGHT) *
-                  (headline.includes(stemOf(term)) || (isCompound(term) && sentence.index < firstAfterLead) ? 1 : NOT_IN_HEADLINE) *
-                  (isCompound(term) ? 1 : PLAIN_NOUN) *
+                  (headline.includes(stemOf(term)) || (compound && sentence.index < firstAfterLead) ? 1 : NOT_IN_HEADLINE) *
+                  (compound ? 1 : PLAIN_NOUN) *
                   1000,
               ) / 1000,
             ),
