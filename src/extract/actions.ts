@@ -31,7 +31,7 @@ import {
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isRoleToken } from "./persons";
-import { isAdjectiveLike, type Token } from "./text";
+import { ADJECTIVE_INFLECTION, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
@@ -529,8 +529,6 @@ const MAX_LABEL_WORDS = 2;
 const ARTICLED_NAME = /(?<!\p{L})([Dd](?:er|ie|as))\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(?:der|des)\s+(\p{Lu}[\p{L}-]*))?/gu;
 /** Nouns of these endings are feminine: "der Führung" is no nominative. */
 const FEMININE_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ei)$/u;
-/** The endings of an adjective: "Rotes", "Rote" and "Roten" are one word. */
-const ADJECTIVE_INFLECTION = /(?:e|en|er|es|em)$/u;
 
 /**
  * Where the text names an actor of a title or teaser again with its article: "Rotes Kreuz" as "Das Rote Kreuz",

@@ -12,7 +12,7 @@ import { isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms } from "./gender";
 import { isRoleToken } from "./persons";
-import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
+import { adjectiveStem, isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
@@ -315,11 +315,6 @@ function partiesOf(text: string, person: PersonFact): Set<string> {
     if (party) parties.add(party[1]!.toLowerCase());
   }
   return parties;
-}
-
-/** An adjective without its ending: "deutsch" of "deutsche", "deutschen", "deutscher". */
-function adjectiveStem(word: string): string {
-  return word.toLowerCase().replace(/(?:e|en|er|es|em)$/u, "");
 }
 
 /** The persons of the text that hold an office the text names ("Landeshauptmann Hans Niessl"). */

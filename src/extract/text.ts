@@ -225,6 +225,12 @@ export function matchesAtCapitalsOf(
   return matches;
 }
 
+/** The endings of an adjective: "Rotes", "Rote" and "Roten" are one word. */
+export const ADJECTIVE_INFLECTION = /(?:e|en|er|es|em)$/u;
+
+/** An adjective without its ending, in lower case: "deutsch" of "deutsche", "deutschen", "deutscher". */
+export const adjectiveStem = (word: string) => word.toLowerCase().replace(ADJECTIVE_INFLECTION, "");
+
 const ADJECTIVE_ENDING = /^\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em)$/u;
 
 /**

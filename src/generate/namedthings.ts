@@ -10,7 +10,7 @@ import type { Question } from "../bank/schema";
 import { givenNameGender } from "../extract/data/given-names";
 import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
-import { matchesOf, overlapsAnyOf } from "../extract/text";
+import { ADJECTIVE_INFLECTION, matchesOf, overlapsAnyOf } from "../extract/text";
 import { cloze } from "./build";
 import { type DocContext, evidenceFor, isProse, personAndPlaceMentions, spanText } from "./context";
 import { TIME_NOUNS } from "./data/anaphora";
@@ -53,7 +53,6 @@ function wholeWordCount(text: string, word: string): number {
 }
 
 /** An ending of an inflected adjective: "Das Rote Kreuz", "Der Oberste Gerichtshof", "im Brüsseler Stadtteil" are one name, not a kind and a name. */
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** A kind noun this long that ends like no adjective ("Bundesland", "Projekt") needs no other use to be one. */
 const PLAIN_KIND_LENGTH = 7;
 /** Nouns of people ("Islamisten", "Europameister"): a person follows, whom the person finder may have missed. */
@@ -81,7 +80,7 @@ function standsOnItsOwn(text: string, word: string): boolean {
 function isKindNoun(text: string, word: string): boolean {
   if (roleForms(word) !== undefined || isRoleWord(word) || givenNameGender(word.toLowerCase()) !== undefined || TIME_NOUNS.has(word) || PEOPLE.test(word))
     return false;
-  return (word.length >= PLAIN_KIND_LENGTH && !ADJECTIVE_ENDING.test(word)) || standsOnItsOwn(text, word);
+  return (word.length >= PLAIN_KIND_LENGTH && !ADJECTIVE_INFLECTION.test(word)) || standsOnItsOwn(text, word);
 }
 
 /** Whether a word of a name is a noun the text uses as such, also after a capitalised adjective ("Südchinesischen Meer"). */
