@@ -23,6 +23,8 @@ import type { Doc } from "./doc";
 import { isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, QuoteFact, Sentence, Span } from "./types";
 
+/** Words that end with a closing quotation mark, before or after the sentence's final mark. */
+const ENDS_QUOTATION = /["“”«][.!?]?$|[.!?]["“”«]$/u;
 const OPENING_MARKS = new Set(["„", '"', "»", "“", "‚"]);
 const CLOSING_MARKS = new Set(["“", '"', "«", "”", "‘"]);
 /** How many sentences a quotation in marks may run over. */
@@ -149,7 +151,7 @@ const COLON_AFTER_SPEAKER = /^(?:[ \t\u00a0]*\([^)]*\))?:[ \t\u00a0]+/u;
 function wordsAfterColon(text: string, sentence: Sentence, start: number, speaker: Phrase, verb: string): QuoteFact | undefined {
   const words = text.slice(start, sentence.end).trim();
   // A quotation that opens here and closes in a later sentence: where it ends, the finder does not look.
-  if (OPENING_MARKS.has(words[0]!) && !/["“”«][.!?]?$|[.!?]["“”«]$/u.test(words)) return undefined;
+  if (OPENING_MARKS.has(words[0]!) && !ENDS_QUOTATION.test(words)) return undefined;
   const { span, direct } = unquoted(text, { start, end: sentence.end });
   if (span.end - span.start < 8) return undefined;
   return quoteFact(text, sentence, span, direct, speaker, verb);
@@ -351,13 +353,13 @@ function statementAfter(
     else if (SUBORDINATORS.test(text.slice(start, start + 12))) return undefined;
     let end = sentence.end;
     let lastSentence = sentence;
-    if (OPENING_MARKS.has(text[start]!) && !/["“”«][.!?]?$|[.!?]["“”«]$/u.test(text.slice(start, sentence.end).trim())) {
+    if (OPENING_MARKS.has(text[start]!) && !ENDS_QUOTATION.test(text.slice(start, sentence.end).trim())) {
       // The quotation runs on into the following sentences until its closing mark.
       for (let next = at.index + 1; next < Math.min(sentences.length, at.index + MAX_QUOTE_SENTENCES); next++) {
         const candidate = sentences[next]!;
         if (passageOf(candidate) !== passageOf(sentence)) return undefined;
         const body = text.slice(candidate.start, candidate.end).trim();
-        if (/["“”«][.!?]?$|[.!?]["“”«]$/u.test(body)) {
+        if (ENDS_QUOTATION.test(body)) {
           end = candidate.end;
           lastSentence = candidate;
           break;
@@ -390,13 +392,13 @@ function forefieldAttribution(
 ): QuoteFact | undefined {
   if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 2, MAX_FOREFIELD_WORDS + 1); index++) {
-    if (!/^[ \t\u00a0]+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) return undefined;
+    if (!tokens[index]!.joined) return undefined;
     const verb = tokens[index]!;
     if (!SAYING_VERBS.has(verb.text)) continue;
     const phrase = phraseAt(text, tokens, index + 1, persons, countries);
     // "meinte der Landeshauptmann": the one holder of that office the text named before.
     const speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
-    if (!speaker || !/^[ \t\u00a0]+$/u.test(text.slice(verb.end, tokens[index + 1]!.start))) return undefined;
+    if (!speaker || !tokens[index + 1]!.joined) return undefined;
     const quote = statementAfter(text, sentences, at, tokens, speaker.next - 1, speaker, verb.text);
     // After a comma ("Vor seiner Reise sagte Erdogan, er sei offen ..."), the words are what findActions reads as
     // the speaker's deed, "er" resolved, which asks more than a quote with "er" in it could (on the dev set, two
