@@ -646,6 +646,8 @@ function hasFiniteVerb(words: string): boolean {
 
 /** The subjunctive of reported speech in auxiliaries and modals: "sei", "habe", "werde", "wolle", "könne". */
 const REPORTED_VERB = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wolle|könne|müsse|solle|dürfe|möge)$/u;
+/** A verb of reported speech: "sei", "habe", "könne", "gebe". */
+const isReportedVerb = (word: string) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word);
 /** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
 const MAX_FOREFIELD_WORDS = 5;
 
@@ -679,7 +681,7 @@ function withoutContrast(words: string, direct: boolean): string {
   const parts = words.split(" ");
   for (let index = 0; index < parts.length - 1 && !parts[index]!.endsWith(","); index++) {
     const verb = parts[index]!;
-    if ((REPORTED_VERB.test(verb) || REPORTED_SPEECH_VERBS.has(verb)) && CONTRAST_ADVERBS.has(parts[index + 1]!)) {
+    if (isReportedVerb(verb) && CONTRAST_ADVERBS.has(parts[index + 1]!)) {
       parts.splice(index + 1, 1);
       return parts.join(" ");
     }
@@ -793,8 +795,6 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 function retold(words: string, direct: boolean): boolean {
   return !direct && !FIRST_PERSON.test(words) && hasReportedVerb(words);
 }
-
-const isReportedVerb = (word: string) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word);
 
 /** A verb of reported speech in the words: "sei", "habe", "könne", or the "-e" after a subject that opens them ("Burgenland leiste"). */
 function hasReportedVerb(words: string): boolean {
