@@ -452,6 +452,11 @@ class Selection {
     return true;
   }
 
+  /** Whether the chosen statements are balanced (balancedStatements), from the counts kept: searchFloor asks it of every set it completes. */
+  balanced(): boolean {
+    return balancedShare(this.trues, this.statements);
+  }
+
   add(candidate: Profile): void {
     this.chosen.push(candidate);
     this.count(candidate, 1);
@@ -691,11 +696,23 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     // Too few in salience order: one question can crowd out several (the main actor's name as a gap
     // blocks every question that shows the name). Try again with such questions later in the order.
     // With how many other candidates each clashes, each pair looked at once: fitting is the same both ways.
-    const occurrences = new Map<Profile, number>();
-    for (const profile of candidates) occurrences.set(profile, (occurrences.get(profile) ?? 0) + 1);
-    const distinct = [...occurrences.keys()];
-    // Counted by index in `distinct`, not in maps: this runs for every pair of the pool.
-    const counts = distinct.map((profile) => occurrences.get(profile)!);
+    // Each profile once (`distinct`), how often it stands among the candidates and where first: counted by index in
+    // `distinct`, not in maps, as the pairs below and the sorts' comparisons read them.
+    const distinctIndex = new Map<Profile, number>();
+    const distinct: Profile[] = [];
+    const counts: number[] = [];
+    const firstPositions: number[] = [];
+    candidates.forEach((profile, position) => {
+      const known = distinctIndex.get(profile);
+      if (known !== undefined) {
+        counts[known]!++;
+        return;
+      }
+      distinctIndex.set(profile, distinct.length);
+      distinct.push(profile);
+      counts.push(1);
+      firstPositions.push(position);
+    });
     const clashes = distinct.map(() => 0);
     for (let i = 0; i < distinct.length; i++) {
       for (let j = i + 1; j < distinct.length; j++) {
@@ -704,24 +721,25 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
         clashes[j]! += counts[i]!;
       }
     }
-    const conflicts = new Map(distinct.map((profile, index) => [profile, clashes[index]!]));
-    const share = (profile: Profile) => conflicts.get(profile)! / candidates.length;
-    // Where each stands first (as indexOf tells), looked up instead of searched in every comparison.
-    const position = new Map<Profile, number>();
-    candidates.forEach((profile, index) => {
-      if (!position.has(profile)) position.set(profile, index);
+    const conflicts = (profile: Profile) => clashes[distinctIndex.get(profile)!]!;
+    // Each candidate with what the orders compare (its clashes and where it first stands, as indexOf tells), looked up
+    // once instead of in every comparison.
+    const sortable = candidates.map((profile) => {
+      const index = distinctIndex.get(profile)!;
+      return { profile, conflicts: clashes[index]!, share: clashes[index]! / candidates.length, position: firstPositions[index]! };
     });
-    const stable = (a: Profile, b: Profile) => position.get(a)! - position.get(b)!;
+    type Sortable = (typeof sortable)[number];
+    const stable = (a: Sortable, b: Sortable) => a.position - b.position;
     const alternatives = [
-      [...candidates].sort((a, b) => b.salience - share(b) - (a.salience - share(a)) || stable(a, b)),
-      [...candidates].sort((a, b) => conflicts.get(a)! - conflicts.get(b)! || stable(a, b)),
-    ];
+      [...sortable].sort((a, b) => b.profile.salience - b.share - (a.profile.salience - a.share) || stable(a, b)),
+      [...sortable].sort((a, b) => a.conflicts - b.conflicts || stable(a, b)),
+    ].map((order) => order.map((entry) => entry.profile));
     for (const order of alternatives) {
       const chosen = fillFrom(order, size, minSize, asked);
       if (better(chosen, best)) best = chosen;
     }
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
-    best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts.get(profile)! >= MIN_BLOCKED);
+    best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts(profile) >= MIN_BLOCKED);
     if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
   }
   return ordered(withMainEvent(candidates, best, asked), options.seed);
@@ -783,7 +801,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
   const better = (chosen: readonly Profile[]) => !best || asksMoreSalient(chosen, best);
   const extend = (from: number) => {
     if (selection.chosen.length === floor) {
-      if (balancedStatements(selection.chosen.map((profile) => profile.question)) && better(selection.chosen)) best = [...selection.chosen];
+      if (selection.balanced() && better(selection.chosen)) best = [...selection.chosen];
       return;
     }
     for (let index = from; index <= order.length - (floor - selection.chosen.length) && steps < MAX_FLOOR_SEARCH_STEPS; index++) {
