@@ -503,25 +503,30 @@ const misspeltAt = perDocument((doc: DocContext) => {
   const words = wordsFrom(doc.text, MIN_MISSPELT_LENGTH - 1);
   const counts = new Map<string, number>();
   for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  // What a word with one letter too many may be misspelt for, by its length and last two letters, which stay.
-  const byEnd = new Map<string, string[]>();
+  // What a word with one letter too many may be misspelt for: the words one letter shorter, by length (their last two
+  // letters are compared by code, no key string made per word).
+  const byLength: string[][] = [];
   for (const word of [...counts.keys(), ...CALENDAR_WORDS]) {
-    const key = `${word.length}${word.slice(-2)}`;
-    const alike = byEnd.get(key);
+    const alike = byLength[word.length];
     if (alike) alike.push(word);
-    else byEnd.set(key, [word]);
+    else byLength[word.length] = [word];
   }
-  const names = new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
+  let names: Set<string> | undefined;
   const misspelt = new Set<string>();
   for (const [word, written] of counts) {
-    if (word.length < MIN_MISSPELT_LENGTH || names.has(word)) continue;
-    for (const other of byEnd.get(`${word.length - 1}${word.slice(-2)}`) ?? []) {
+    const length = word.length;
+    if (length < MIN_MISSPELT_LENGTH) continue;
+    for (const other of byLength[length - 1] ?? []) {
+      if (other.charCodeAt(length - 2) !== word.charCodeAt(length - 1) || other.charCodeAt(length - 3) !== word.charCodeAt(length - 2)) continue;
       const extra = extraLetterAt(word, other);
-      if (extra === -1 || extra >= word.length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
-      if ((counts.get(other) ?? 0) >= written || CALENDAR_WORDS.has(other)) misspelt.add(word);
+      if (extra === -1 || extra >= length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
+      if ((counts.get(other) ?? 0) < written && !CALENDAR_WORDS.has(other)) continue;
+      // Names only where a word has such a partner, which is rare.
+      names ??= new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
+      if (!names.has(word)) misspelt.add(word);
     }
   }
-  return words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
+  return misspelt.size === 0 ? [] : words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
 });
 
 /** Where `word` has the one letter that `other` lacks (the first of two alike), or -1 where it has more than that. */
