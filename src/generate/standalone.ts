@@ -66,7 +66,7 @@ const namesOf = perDocument(({ facts }) =>
 );
 
 /** A capitalised name after a preposition of place without an article ("nach Niederösterreich", "in Wiener Neustadt"). */
-const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:nach|in|aus)\s+\p{Lu}\p{Ll}[\p{L}-]*/u;
+const PLACE_AFTER_PREPOSITION = /(nach|in|aus)(?<!\p{L}\1)\s+\p{Lu}\p{Ll}[\p{L}-]*/u;
 /** Places and countries the text mentions, by start offset: what "dort" after them may stand for. */
 const placesOf = perDocument(({ facts }) =>
   [
@@ -195,10 +195,13 @@ function attributed(text: string): boolean {
  */
 const CONSEQUENCE_OPENER =
   /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit|(?:Grund|Hintergrund|Anlass|Auslöser|Ursache)\s+(?:ist|war|sei|sind|waren))(?!\p{L})/u;
-/** The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what? */
-const CONSEQUENCE = /(?<!\p{L})(?:trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?!\p{L})/gu;
+/**
+ * The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what?
+ * The words first and the look-behind after them, on the word matched (`\1`): a look-behind first is tried at every position.
+ */
+const CONSEQUENCE = /(trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?<!\p{L}\1)(?!\p{L})/gu;
 /** "Als Grund nannte ...", "nannte als Begründung ...": the reason for something the sentence does not name ("als Grund für den Rückzug" does). */
-const REASON_FOR_WHAT = /(?<!\p{L})(?:[Aa]ls|[Zz]ur)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
+const REASON_FOR_WHAT = /([Aa]ls|[Zz]ur)(?<!\p{L}\1)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
 /** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
 const REASON_FOLLOWS = /^[^.;:]*?,?\s*(?:weil|dass|da|damit)(?!\p{L})/u;
 
