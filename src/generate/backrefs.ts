@@ -88,7 +88,7 @@ const OPENING_DEFINITE =
 const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
-const DANN = /(?<!\p{L})[Dd]ann(?!\p{L})/u;
+const DANN = /([Dd]ann)(?<!\p{L}\1)(?!\p{L})/u;
 /** A condition or a sequence in the sentence itself, which "dann" points at ("nur dann, wenn ...", "erst ... dann"). */
 const CONDITION = /(wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A time the sentence opens with ("Im März startete dann ...", "Nach einer Prüfung wurden dann ..."). */
@@ -133,6 +133,20 @@ const placeNamesOf = perDocument(({ facts }) => [
   ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
   ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
 ]);
+
+/**
+ * isName's words: persons' names and places' names, with the last word of each place's name ("Wiener Neustadt":
+ * "Neustadt"), looked up, not searched for, for every definite subject.
+ */
+const nameWordsOf = perDocument((doc) => {
+  const words = new Set(personNamesOf(doc));
+  for (const name of placeNamesOf(doc)) {
+    words.add(name);
+    const lastSpace = name.lastIndexOf(" ");
+    if (lastSpace !== -1) words.add(name.slice(lastSpace + 1));
+  }
+  return words;
+});
 
 const personNamesOf = perDocument(({ facts }) => [
   ...new Set(facts.persons.flatMap((person) => [person.surname, ...person.mentions.map((mention) => mention.text)])),
@@ -192,7 +206,8 @@ function isInstitution(word: string): boolean {
 
 /** Nouns the facts name as organisations, places, countries: a definite article before them is part of a name. */
 function isName(doc: DocContext, word: string): boolean {
-  return personNamesOf(doc).includes(word) || placeNamesOf(doc).some((name) => name === word || name.endsWith(` ${word}`));
+  // `word` has no space: a place's name ends in " word" only where its last word is `word`.
+  return nameWordsOf(doc).has(word);
 }
 
 /**

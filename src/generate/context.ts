@@ -94,14 +94,18 @@ export function makeContext(id: string, text: string, facts: Facts): DocContext 
 }
 
 /** Where the text names persons, countries and places: those have questions of their own, other families keep off them. */
-export function personAndPlaceMentions(doc: DocContext): Span[] {
-  const facts = doc.facts;
-  return [
-    ...facts.persons.flatMap((person) => person.mentions),
-    ...facts.countries.flatMap((country) => country.mentions),
-    ...facts.places.flatMap((place) => place.mentions),
-  ];
+export function personAndPlaceMentions(doc: DocContext): readonly Span[] {
+  return mentionsOf(doc);
 }
+
+/** personAndPlaceMentions' spans, gathered once per document for the families that ask. */
+const mentionsOf = perDocument(({ facts }): Span[] => {
+  const mentions: Span[] = [];
+  for (const person of facts.persons) for (const mention of person.mentions) mentions.push(mention);
+  for (const country of facts.countries) for (const mention of country.mentions) mentions.push(mention);
+  for (const place of facts.places) for (const mention of place.mentions) mentions.push(mention);
+  return mentions;
+});
 
 /** The article sentence that holds `position`, if any. */
 export function articleSentenceAt(doc: DocContext, position: number): ArticleSentence | undefined {

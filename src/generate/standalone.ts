@@ -66,7 +66,7 @@ const namesOf = perDocument(({ facts }) =>
 );
 
 /** A capitalised name after a preposition of place without an article ("nach Niederösterreich", "in Wiener Neustadt"). */
-const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:nach|in|aus)\s+\p{Lu}\p{Ll}[\p{L}-]*/u;
+const PLACE_AFTER_PREPOSITION = /(nach|in|aus)(?<!\p{L}\1)\s+\p{Lu}\p{Ll}[\p{L}-]*/u;
 /** Places and countries the text mentions, by start offset: what "dort" after them may stand for. */
 const placesOf = perDocument(({ facts }) =>
   [
@@ -195,10 +195,13 @@ function attributed(text: string): boolean {
  */
 const CONSEQUENCE_OPENER =
   /^(?:Trotzdem|Dennoch|Deshalb|Deswegen|Daher|Darum|Folglich|Somit|(?:Grund|Hintergrund|Anlass|Auslöser|Ursache)\s+(?:ist|war|sei|sind|waren))(?!\p{L})/u;
-/** The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what? */
-const CONSEQUENCE = /(?<!\p{L})(?:trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?!\p{L})/gu;
+/**
+ * The same inside a clause ("werden deshalb dezentral geleitet", "Polen war daher ... verantwortlich"): therefore, despite what?
+ * The words first and the look-behind after them, on the word matched (`\1`): a look-behind first is tried at every position.
+ */
+const CONSEQUENCE = /(trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?<!\p{L}\1)(?!\p{L})/gu;
 /** "Als Grund nannte ...", "nannte als Begründung ...": the reason for something the sentence does not name ("als Grund für den Rückzug" does). */
-const REASON_FOR_WHAT = /(?<!\p{L})(?:[Aa]ls|[Zz]ur)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
+const REASON_FOR_WHAT = /([Aa]ls|[Zz]ur)(?<!\p{L}\1)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
 /** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
 const REASON_FOLLOWS = /^[^.;:]*?,?\s*(?:weil|dass|da|damit)(?!\p{L})/u;
 
@@ -503,25 +506,30 @@ const misspeltAt = perDocument((doc: DocContext) => {
   const words = wordsFrom(doc.text, MIN_MISSPELT_LENGTH - 1);
   const counts = new Map<string, number>();
   for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  // What a word with one letter too many may be misspelt for, by its length and last two letters, which stay.
-  const byEnd = new Map<string, string[]>();
+  // What a word with one letter too many may be misspelt for: the words one letter shorter, by length (their last two
+  // letters are compared by code, no key string made per word).
+  const byLength: string[][] = [];
   for (const word of [...counts.keys(), ...CALENDAR_WORDS]) {
-    const key = `${word.length}${word.slice(-2)}`;
-    const alike = byEnd.get(key);
+    const alike = byLength[word.length];
     if (alike) alike.push(word);
-    else byEnd.set(key, [word]);
+    else byLength[word.length] = [word];
   }
-  const names = new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
+  let names: Set<string> | undefined;
   const misspelt = new Set<string>();
   for (const [word, written] of counts) {
-    if (word.length < MIN_MISSPELT_LENGTH || names.has(word)) continue;
-    for (const other of byEnd.get(`${word.length - 1}${word.slice(-2)}`) ?? []) {
+    const length = word.length;
+    if (length < MIN_MISSPELT_LENGTH) continue;
+    for (const other of byLength[length - 1] ?? []) {
+      if (other.charCodeAt(length - 2) !== word.charCodeAt(length - 1) || other.charCodeAt(length - 3) !== word.charCodeAt(length - 2)) continue;
       const extra = extraLetterAt(word, other);
-      if (extra === -1 || extra >= word.length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
-      if ((counts.get(other) ?? 0) >= written || CALENDAR_WORDS.has(other)) misspelt.add(word);
+      if (extra === -1 || extra >= length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
+      if ((counts.get(other) ?? 0) < written && !CALENDAR_WORDS.has(other)) continue;
+      // Names only where a word has such a partner, which is rare.
+      names ??= new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
+      if (!names.has(word)) misspelt.add(word);
     }
   }
-  return words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
+  return misspelt.size === 0 ? [] : words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
 });
 
 /** Where `word` has the one letter that `other` lacks (the first of two alike), or -1 where it has more than that. */
