@@ -25,7 +25,7 @@ import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
-import { escapeRegExp, isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
+import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -42,6 +42,7 @@ import { WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
+import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
@@ -273,8 +274,11 @@ function isBodyOfState(noun: string): boolean {
  */
 const SHOWING_VERB = /^(?:zeig|beleg|beweis|bewies|verdeutlich|illustrier|unterstreich|unterstrich)\p{Ll}*$/u;
 
+/** The actor of an action as someone a claim can be given to: asked of each action by several families and by its deed, worked out once per action. */
+const actorClaimant = perFact(findActorClaimant);
+
 /** The actor of an action as someone a claim can be given to, or undefined where the text does not name it. */
-function actorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
+function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
   const person = personOf(doc, action.person);
   if (person) return personClaimant(person);
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
@@ -391,6 +395,7 @@ function claimDistractors(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Choice[] {
+  const sameAsAnswer = namesOfSameInstitution(doc, answer);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
@@ -399,7 +404,7 @@ function claimDistractors(
       // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
       (!answer.plural || claimant.plural) &&
       !namedIn(claim, claimant) &&
-      !namesOfSameInstitution(doc, answer).has(claimant.text),
+      !sameAsAnswer.has(claimant.text),
   );
   const elsewhere = !answer.place
     ? pool.persons
@@ -588,11 +593,12 @@ function otherClaimant(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Claimant | undefined {
+  const sameAsAnswer = namesOfSameInstitution(doc, answer);
   const others = claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
       !namedIn(claim, claimant) &&
-      !namesOfSameInstitution(doc, answer).has(claimant.text) &&
+      !sameAsAnswer.has(claimant.text) &&
       (!answer.person || claimant.person?.surname !== answer.person.surname) &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
@@ -767,21 +773,22 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       evidence,
       moreEvidence,
     };
+    // Asked once: the stem and both statements give the words in the same form.
+    const asRetold = !reported && retold(words, quote.direct);
+    const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
-    const stem = reported
-      ? `Wer ${reported.verb} laut Text, dass ${words}?`
-      : `Wer sagte laut Text${how}: ${retold(words, quote.direct) ? words : `„${words}“`}?`;
     if (distractors.length >= MIN_DISTRACTORS && !introduction) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant) => {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
-      return reported ? `${name} ${reported.verb}, dass ${words}.` : `${name} sagte${how}: ${spoken(words, quote.direct)}`;
+      return reported ? `${name} ${reported.verb}, dass ${words}.` : `${name} sagte${how}: ${spoken(words, asRetold)}`;
     };
     const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
-    questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, said(speaker), true));
-    if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, said(speaker)));
+    const truth = said(speaker);
+    questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
+    if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
 }
@@ -846,9 +853,9 @@ function retoldBeforeTurn(words: string, direct: boolean): string | undefined {
 /** "ich" or "wir" as a whole word. */
 const OWN_SUBJECT = /^(?:[Ii]ch|[Ww]ir)[,.;:]?$/u;
 
-/** Words as a statement gives them after "sagte ...:" (see retold). */
-function spoken(words: string, direct: boolean): string {
-  if (!retold(words, direct)) return `„${words}“`;
+/** Words as a statement gives them after "sagte ...:", `asRetold` or in quotation marks (see retold). */
+function spoken(words: string, asRetold: boolean): string {
+  if (!asRetold) return `„${words}“`;
   return words.endsWith("…") ? words : `${words}.`;
 }
 
@@ -1423,12 +1430,12 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
     if (!mention || countryArticle(mention.text) !== undefined) continue;
     // "ein Angebot der China Precision Machinery Import and Export Corporation": the start of a name.
     if (NAME_GOES_ON.test(doc.text.slice(mention.end, mention.end + 80))) continue;
-    const named = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(mention.text)}(?![\\p{L}\\p{N}-])`, "gu");
-    if (rest.match(named)?.length !== 1) continue;
+    const named = wholeWordsAt(rest, mention.text, JOINS_WORD_OR_HYPHEN);
+    if (named.length !== 1) continue;
     const other = absentCountries(doc, pool, [country], ABSENT_COUNTRIES_LOOKED_AT).find(
       (choice) => countryArticle(choice.text) === undefined && choice.value !== actor.person?.country,
     );
-    if (other) return rest.replace(named, other.text);
+    if (other) return rest.slice(0, named[0]) + other.text + rest.slice(named[0]! + mention.text.length);
   }
   return undefined;
 }
@@ -1530,9 +1537,7 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   if (!figure) return undefined;
   const written = figure[1]!;
   const usable = (other: string | undefined): other is string =>
-    other !== undefined &&
-    !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(other)}(?![\\p{L}\\p{N}])`, "u").test(doc.text) &&
-    keepsDirection(clause, figure.index, written, other);
+    other !== undefined && wholeWordsAt(doc.text, other, JOINS_WORD, 1).length === 0 && keepsDirection(clause, figure.index, written, other);
   // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17");
   // a number word has one other figure only, whatever the factor.
   const first = hash(seed) % FALSE_FIGURE_FACTORS.length;
@@ -1652,8 +1657,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
     // of the sentence before (the suspect's), which the statement naming the institution would make its own.
     if (gendered && action.referent) continue;
-    if (!statable(deed)) continue;
     const stem = whoStem(deed);
+    if (stem.length > MAX_STATED_DEED_LENGTH) continue;
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
     const countries = countriesNamedIn(doc, evidence);
     // Who relays reported words ("berichtete die Zeitung Kurier", "Die Polizei teilte mit, ...") did not do what they

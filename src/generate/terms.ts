@@ -195,20 +195,33 @@ export function usedAsCommonNoun(text: string, word: string): boolean {
 const INHABITANT_ENDING = /^(?:i?er|i?ern|i?erin|i?erinnen|e|en|in|innen)$/u;
 /** Stems of the peoples of the world, from the countries' adjectives ("schwedisch" -> "schwed"). */
 const PEOPLES: readonly string[] = Object.values(COUNTRY_ADJECTIVE_STEMS).flatMap((stems) => stems.map((stem) => stem.replace(/isch$/u, "")));
-/** The peoples' stems by their first four letters (shorter ones never count): a word is compared with those that start like it. */
-const PEOPLES_BY_START = new Map<string, string[]>();
-for (const stem of PEOPLES) {
-  if (stem.length < 4) continue;
-  const start = stem.slice(0, 4);
-  PEOPLES_BY_START.set(start, [...(PEOPLES_BY_START.get(start) ?? []), stem]);
+
+/** Stems of at least four letters by their first four: a word is compared with those that start like it. */
+function byStart(stems: Iterable<string>): Map<string, string[]> {
+  const starts = new Map<string, string[]>();
+  for (const stem of stems) {
+    if (stem.length < 4) continue;
+    const start = stem.slice(0, 4);
+    const list = starts.get(start);
+    if (list) list.push(stem);
+    else starts.set(start, [stem]);
+  }
+  return starts;
 }
 
-/** Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term. */
-function namesInhabitants(lower: string, places: readonly string[]): boolean {
-  for (const stem of PEOPLES_BY_START.get(lower.slice(0, 4)) ?? []) if (inhabitantsOf(lower, stem)) return true;
-  for (const stem of places) if (inhabitantsOf(lower, stem)) return true;
+/**
+ * Whether a word names inhabitants ("Belgier", "Schwedin", "Klosterneuburgern"): a person named before, not a term.
+ * `places` are the words of the text's names by byStart: looked up, not each compared with every word asked.
+ */
+function namesInhabitants(lower: string, places: ReadonlyMap<string, readonly string[]>): boolean {
+  const start = lower.slice(0, 4);
+  for (const stem of PEOPLES_BY_START.get(start) ?? []) if (inhabitantsOf(lower, stem)) return true;
+  for (const stem of places.get(start) ?? []) if (inhabitantsOf(lower, stem)) return true;
   return false;
 }
+
+/** The peoples' stems by their first four letters (shorter ones never count). */
+const PEOPLES_BY_START = byStart(PEOPLES);
 
 /** Whether `lower` is `stem` with an inhabitants' ending ("schwed" + "in"). */
 function inhabitantsOf(lower: string, stem: string): boolean {
@@ -338,7 +351,7 @@ function mentionCounter(lowerText: string): (stem: string) => number {
 }
 
 /** Whether a word can be asked as a term wherever it stands: a noun of some content, no name, role, time, pointer or inhabitants. */
-function askableWord(text: string, word: string, names: ReadonlySet<string>, places: readonly string[]): boolean {
+function askableWord(text: string, word: string, names: ReadonlySet<string>, places: ReadonlyMap<string, readonly string[]>): boolean {
   const last = word.split("-").pop()!;
   const lower = word.toLowerCase();
   if (GENERAL.has(lower) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || PARTICIPLE.test(lower)) return false;
@@ -504,13 +517,14 @@ function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof
 export function termQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(taken(doc));
   const nameParts = nameWords(doc);
-  const partList = [...nameParts];
+  const partsByStart = byStart(nameParts);
   const lowerText = doc.text.toLowerCase();
   const mentionsOf = mentionCounter(lowerText);
   // Per text, each word's count (of its stem) and verdict once: a long text repeats its nouns. By the word,
   // not its stem: the word is the text's own string (nounSpans), its stem would be made anew for each lookup.
   const mentionCounts = new Map<string, number>();
   const verdicts = new Map<string, boolean>();
+  const generics = new Map<string, boolean>();
   // The title and teaser; a text without them opens with what it is about.
   const sentences = doc.facts.passages.flatMap((passage) => passage.sentences);
   const headlines = sentences.filter((sentence) => sentence.lead === "title" || sentence.lead === "teaser");
@@ -540,11 +554,15 @@ export function termQuestions(doc: DocContext): Question[] {
       if (mentions < needed || !askableHere(doc, span)) continue;
       let askable = verdicts.get(word);
       if (askable === undefined) {
-        askable = askableWord(doc.text, word, nameParts, partList);
+        askable = askableWord(doc.text, word, nameParts, partsByStart);
         verdicts.set(word, askable);
       }
       if (!askable || isTaken(span)) continue;
-      const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stemOf(word)));
+      let generic = generics.get(word);
+      if (generic === undefined) {
+        generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stemOf(word)));
+        generics.set(word, generic);
+      }
       // A specific term of the sentence always wins over a generic one.
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH) * (generic ? GENERIC_SCORE : 1);
       if (!best || score > best.score) best = { start: span.start, end: span.end, score, generic };
