@@ -12,6 +12,12 @@ const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{N}.])(\\d{1,2})\\.\\s?(${MONTH_NAMES
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})\\.?\\s(\\d{4})(?!\\p{N})`, "gu");
 const ISO_DATE = /(?<![\p{N}-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\p{N}-])/gu;
 const BARE_YEAR = /(?<![\p{L}\p{N}.,/-])(\d{4})(?![\p{N}/]|[.,]\d)/gu;
+/**
+ * What the patterns cannot match without: DAY_MONTH_YEAR a digit and a period, every other one four digits. Most
+ * sentences with figures have neither, and the patterns, which open with a look-behind, are tried at every position.
+ */
+const FOUR_DIGITS = /\d{4}/;
+const DIGIT_AND_PERIOD = /\d\./;
 
 function validDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -64,21 +70,28 @@ export function findDates(text: string, sentences: readonly Sentence[], fallback
   const dates: DateFact[] = [];
   for (const sentence of sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (!/\d/.test(body)) continue;
+    const hasYear = FOUR_DIGITS.test(body);
+    const hasDay = DIGIT_AND_PERIOD.test(body);
+    if (!hasYear && !hasDay) continue;
     const found = new SentenceDates(text, sentence, body.length, dates);
-    for (const match of matchesOf(NUMERIC_DATE, body)) {
-      const [all, day, month, year] = match;
-      if (validDay(Number(month), Number(day)))
-        found.add(found.at(match.index), found.at(match.index) + all.length, `${year}-${pad(Number(month))}-${pad(Number(day))}`);
-    }
-    for (const match of matchesOf(DAY_MONTH_YEAR, body)) {
-      const [all, day, monthName, year] = match;
-      const month = MONTHS.get(monthName!.toLowerCase())!;
-      const resolvedYear = year ?? fallbackYear;
-      if (validDay(month, Number(day))) {
-        found.add(found.at(match.index), found.at(match.index) + all.length, `${resolvedYear ?? "-"}-${pad(month)}-${pad(Number(day))}`);
+    if (hasYear) {
+      for (const match of matchesOf(NUMERIC_DATE, body)) {
+        const [all, day, month, year] = match;
+        if (validDay(Number(month), Number(day)))
+          found.add(found.at(match.index), found.at(match.index) + all.length, `${year}-${pad(Number(month))}-${pad(Number(day))}`);
       }
     }
+    if (hasDay) {
+      for (const match of matchesOf(DAY_MONTH_YEAR, body)) {
+        const [all, day, monthName, year] = match;
+        const month = MONTHS.get(monthName!.toLowerCase())!;
+        const resolvedYear = year ?? fallbackYear;
+        if (validDay(month, Number(day))) {
+          found.add(found.at(match.index), found.at(match.index) + all.length, `${resolvedYear ?? "-"}-${pad(month)}-${pad(Number(day))}`);
+        }
+      }
+    }
+    if (!hasYear) continue;
     for (const match of matchesOf(MONTH_YEAR, body)) {
       const [all, monthName, year] = match;
       found.add(found.at(match.index), found.at(match.index) + all.length, `${year}-${pad(MONTHS.get(monthName!.toLowerCase())!)}`);
