@@ -4,7 +4,7 @@
  * durations, temperatures, a number in a subordinate clause) and background paragraphs come last.
  */
 import type { PersonFact, QuantityFact, Span } from "../extract/types";
-import { type ArticleSentence, articleSentenceAt, type DocContext } from "./context";
+import { type ArticleSentence, articleSentenceAt, type DocContext, perDocument, perFact } from "./context";
 
 /** What kind of fact, weighted by how much it says about what happened. */
 export const TOPIC_WEIGHTS = {
@@ -65,23 +65,30 @@ const SIDE_PERSON = 0.4;
  */
 const FIGURE_OUTSIDE_LEAD = 0.6;
 
+/** What positionWeight and personWeight need of the whole document, worked out once: they run for every question built. */
+const documentWeights = perDocument((doc) => ({
+  firstAfterLead: Math.max(
+    0,
+    doc.sentences.findIndex((candidate) => !candidate.lead),
+  ),
+  mostMentions: Math.max(1, ...doc.mentionCounts.values()),
+}));
+
 /** 1 in the lead, then falling with every sentence. */
 export function positionWeight(doc: DocContext, span: Span): number {
   const sentence = articleSentenceAt(doc, span.start);
   if (!sentence) return FLOOR;
   if (sentence.lead) return 1;
-  const firstAfterLead = doc.sentences.findIndex((candidate) => !candidate.lead);
-  return Math.max(FLOOR, 0.9 - DECAY_PER_SENTENCE * (sentence.index - Math.max(0, firstAfterLead)));
+  return Math.max(FLOOR, 0.9 - DECAY_PER_SENTENCE * (sentence.index - documentWeights(doc).firstAfterLead));
 }
 
-/** How much of the story is about this person: the most named person 1, someone named once far less. */
-export function personWeight(doc: DocContext, person: PersonFact): number {
-  const most = Math.max(1, ...doc.mentionCounts.values());
-  const share = (doc.mentionCounts.get(person.surname) ?? person.mentions.length) / most;
+/** How much of the story is about this person: the most named person 1, someone named once far less. Once per person. */
+export const personWeight = perFact((doc: DocContext, person: PersonFact): number => {
+  const share = (doc.mentionCounts.get(person.surname) ?? person.mentions.length) / documentWeights(doc).mostMentions;
   const inLead = person.mentions.some((mention) => articleSentenceAt(doc, mention.start)?.lead);
   const weight = Math.min(1, 0.6 + 0.3 * share + (inLead ? 0.15 : 0));
   return !inLead && person.mentions.length <= 1 ? weight * SIDE_PERSON : weight;
-}
+});
 
 /**
  * A name gap ("Welcher Name fehlt in diesem Satz?") about someone the text names only in that sentence: a
@@ -261,7 +268,11 @@ export function salienceOf(
 ): number {
   let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
   if ((kind === "place" || kind === "meeting_place") && isDatelineTown(doc, about.place ?? doc.text.slice(span.start, span.end))) value *= DATELINE_TOWN;
-  if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
+  if (about.persons && about.persons.length > 0) {
+    let heaviest = Number.NEGATIVE_INFINITY;
+    for (const person of about.persons) heaviest = Math.max(heaviest, personWeight(doc, person));
+    value *= heaviest;
+  }
   const sentence = articleSentenceAt(doc, span.start);
   const inLead = sentence?.lead ?? false;
   if (about.figure && (isIncidentalFigure(doc, about.figure) || (!inLead && isSmallCount(about.figure)))) value *= INCIDENTAL_FIGURE;
