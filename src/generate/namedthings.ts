@@ -10,9 +10,10 @@ import type { Question } from "../bank/schema";
 import { givenNameGender } from "../extract/data/given-names";
 import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
-import { ADJECTIVE_INFLECTION, matchesOf, overlapsAnyOf } from "../extract/text";
+import { ADJECTIVE_INFLECTION, matchesOf } from "../extract/text";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, personAndPlaceMentions, spanText } from "./context";
+import { type DocContext, evidenceFor, isProse, spanText } from "./context";
+import { overlapsPersonOrPlace } from "./organisations";
 import { TIME_NOUNS } from "./data/anaphora";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
@@ -122,7 +123,7 @@ function isName(doc: DocContext, name: string, quoted: boolean): boolean {
 }
 
 export function namedThingQuestions(doc: DocContext): Question[] {
-  const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
+  const isTaken = overlapsPersonOrPlace(doc);
   const asked = new Set<string>();
   const questions: Question[] = [];
   for (const sentence of doc.sentences) {
