@@ -236,10 +236,18 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       (choice) => !holderNames.has(choice.text) && officeHolders.has(choice.text),
     );
     // Who holds which office is a look-up, not what happened: asked where the person is a main actor.
-    const lookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000 };
+    const lookupSalience = Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000;
+    // The questions' common parts as literals, not spreads of `common`: a spread of a spread took V8's slow path (src/generate/build.ts).
+    const { documentId, topic, key, fact } = common;
     // A seat many hold at once ("Abgeordneter"): the other persons may hold one too, the text cannot rule them out.
     if (distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
-      questions.push(single({ ...lookup, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
+      questions.push(
+        single(
+          { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ist laut Text ${role}?` },
+          { text: display(person, full) },
+          distractors,
+        ),
+      );
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));
 
@@ -259,12 +267,21 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);
     const truth = sentence(`${name} ist ${officeOf(person, role)}.`);
-    const trueLookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * TRUE_OFFICE_STATEMENT * 1000) / 1000 };
-    questions.push(trueFalse({ ...trueLookup, stem: STATEMENT_STEM }, truth, true));
+    const trueSalience = Math.round(common.salience * OFFICE_LOOKUP * TRUE_OFFICE_STATEMENT * 1000) / 1000;
+    questions.push(trueFalse({ documentId, topic, key, fact, salience: trueSalience, evidence, stem: STATEMENT_STEM }, truth, true));
     if (swapped) {
       questions.push(
         trueFalse(
-          { ...lookup, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
+          {
+            documentId,
+            topic,
+            key: `${person.surname}:false`,
+            fact,
+            alsoAbout: [`role:${swapped.surname}`],
+            salience: lookupSalience,
+            evidence,
+            stem: STATEMENT_STEM,
+          },
           sentence(`${name} ist ${officeOf(person, office(doc, swapped)!)}.`),
           false,
           truth,
