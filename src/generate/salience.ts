@@ -112,6 +112,10 @@ const INCIDENTAL_UNITS = /^(?:Jahre?n?|Jahrzehnte?n?|Jahrhunderte?n?|Lebensjahre
 /** "mit 71 Jahren", "71-jährig", "(56)" after a name, "Jahre alt". */
 const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
+/** isIncidentalFigure's other tests, made once: a literal in the function makes a new expression object on every call. */
+const YEARS_AFTER = /^\s*Jahren\b/u;
+const OPENING_PARENTHESIS_BEFORE = /\(\s*$/u;
+const AGED_AFTER = /^-jährig|^\s*Jahre alt\b/u;
 /** Words that open a subordinate clause after a comma. */
 const SUBORDINATORS = new Set([
   "dass",
@@ -148,9 +152,9 @@ export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boo
   if (quantity.unit && INCIDENTAL_UNITS.test(quantity.unit)) return true;
   const before = doc.text.slice(Math.max(0, quantity.start - 20), quantity.start);
   const after = doc.text.slice(quantity.end, quantity.end + 12);
-  if (AGE_BEFORE.test(before) && /^\s*Jahren\b/u.test(after)) return true;
-  if (AGE_AFTER.test(after) && /\(\s*$/u.test(before)) return true;
-  if (/^-jährig|^\s*Jahre alt\b/u.test(after)) return true;
+  if (AGE_BEFORE.test(before) && YEARS_AFTER.test(after)) return true;
+  if (AGE_AFTER.test(after) && OPENING_PARENTHESIS_BEFORE.test(before)) return true;
+  if (AGED_AFTER.test(after)) return true;
   // "sechs von zehn Schülern": the base of a share, not the finding.
   if (SHARE_BASE.test(before)) return true;
   // "Das 145 bis 149 Millionen Jahre alte Fossil": one end of a range asked alone, with the other in sight.
@@ -172,6 +176,9 @@ function inParentheses(doc: DocContext, span: Span): boolean {
 /** "sechs von", "53 von": what follows is the whole a share is taken of. */
 const SHARE_BASE = /(?<!\p{L})(?:\d+|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+von\s*$/iu;
 
+/** The first word after a comma. */
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+
 /** Whether `span` stands in a subordinate or relative clause opened after a comma ("..., die in Dresden ..."). */
 export function inSubordinateClause(doc: DocContext, span: Span): boolean {
   const sentence = articleSentenceAt(doc, span.start);
@@ -179,7 +186,7 @@ export function inSubordinateClause(doc: DocContext, span: Span): boolean {
   const lead = doc.text.slice(sentence.start, span.start);
   const comma = lead.lastIndexOf(",");
   if (comma === -1) return false;
-  const opener = /^\s*([\p{L}]+)/u.exec(lead.slice(comma + 1))?.[1]?.toLowerCase();
+  const opener = FIRST_WORD.exec(lead.slice(comma + 1))?.[1]?.toLowerCase();
   return opener !== undefined && SUBORDINATORS.has(opener);
 }
 
