@@ -89,11 +89,13 @@ function groupOf(nearness: number, familiar: boolean): number {
  * among equals; the rest in an order fixed by the content.
  */
 export function absentCountries(doc: DocContext, pool: Pool, named: readonly CountryFact[], limit: number): Choice[] {
-  const here = new Set([...doc.facts.countries.map((country) => country.iso2), ...doc.facts.places.flatMap((place) => (place.country ? [place.country] : []))]);
-  const familiar = new Set([
-    ...pool.documents.flatMap((other) => other.facts.countries.map((country) => country.iso2)),
-    ...FALLBACK_COUNTRIES.map((choice) => choice.value!),
-  ]);
+  // Added one by one, not spread from mapped arrays: this runs per question.
+  const here = new Set<string>();
+  for (const country of doc.facts.countries) here.add(country.iso2);
+  for (const place of doc.facts.places) if (place.country) here.add(place.country);
+  const familiar = new Set<string>();
+  for (const other of pool.documents) for (const country of other.facts.countries) familiar.add(country.iso2);
+  for (const choice of FALLBACK_COUNTRIES) familiar.add(choice.value!);
   const title = (doc.facts.document.title ?? "").toLowerCase();
   // The regions of the named countries looked up once, not again for every country compared with them.
   const namedRegions = named.map((country) => regionOf(country.iso2)).filter((region): region is Region => region !== undefined);

@@ -72,7 +72,9 @@ const FAMILIES: readonly QuestionFamily[] = [
 export const QUESTION_FAMILIES: readonly QuestionFamily[] = FAMILIES.map((family) => (doc, pool) => selfContainedQuestions(doc, family(doc, pool)));
 
 function questionsFor(doc: DocContext, pool: Pool): Question[] {
-  return QUESTION_FAMILIES.flatMap((family) => family(doc, pool));
+  const questions: Question[] = [];
+  for (const family of QUESTION_FAMILIES) for (const question of family(doc, pool)) questions.push(question);
+  return questions;
 }
 
 /** In text order, so a quiz follows the article; ties broken by content for a stable file. */
@@ -116,7 +118,8 @@ export function finishedQuestions(questions: Question[], seen = new Set<string>(
     seen.add(question.id);
     return true;
   };
-  const kept = questions.filter((question) => !leaksAnswer(question)).filter(firstOfId);
+  // One pass: an id is taken only by a question that does not leak its answer.
+  const kept = questions.filter((question) => !leaksAnswer(question) && firstOfId(question));
   // The shown form (a JSON string of the visible parts) is made once, and only for the questions whose
   // outline another one shares: two shown alike have the same outline, and most questions have one of their own.
   const outlines = kept.map(shownOutline);
@@ -178,7 +181,9 @@ export function generateBank(documents: SourceDocument[]): BankFile[] {
   const seen = new Set<string>();
   return documents.map((source, index) => {
     const doc = contexts[index]!;
-    const questions = finishedQuestions([...questionsFor(doc, pool), ...crossDocument.filter((question) => question.documentId === doc.id)], seen);
+    const made = questionsFor(doc, pool);
+    for (const question of crossDocument) if (question.documentId === doc.id) made.push(question);
+    const questions = finishedQuestions(made, seen);
     return { schemaVersion: BANK_SCHEMA_VERSION, document: bankDocument(source, doc.facts), questions };
   });
 }

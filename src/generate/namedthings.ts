@@ -10,9 +10,10 @@ import type { Question } from "../bank/schema";
 import { givenNameGender } from "../extract/data/given-names";
 import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
-import { ADJECTIVE_INFLECTION, matchesOf, overlapsAnyOf } from "../extract/text";
+import { ADJECTIVE_INFLECTION, matchesOf } from "../extract/text";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, personAndPlaceMentions, spanText } from "./context";
+import { type DocContext, evidenceFor, isProse, spanText } from "./context";
+import { overlapsPersonOrPlace } from "./organisations";
 import { TIME_NOUNS } from "./data/anaphora";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
@@ -43,11 +44,15 @@ const ORGANISATION_SHAPE = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
  */
 const MIN_MENTIONS = 2;
 
+/** A letter, digit or hyphen before a word, and a letter or digit after it: the word goes on (module constants, as below). */
+const WORD_GOES_ON_BEFORE = /[\p{L}\p{N}-]/u;
+const WORD_GOES_ON_AFTER = /[\p{L}\p{N}]/u;
+
 /** How often `word` stands in the text as a whole word. */
 function wholeWordCount(text: string, word: string): number {
   let count = 0;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (!/[\p{L}\p{N}-]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) count++;
+    if (!WORD_GOES_ON_BEFORE.test(text.charAt(at - 1)) && !WORD_GOES_ON_AFTER.test(text.charAt(at + word.length))) count++;
   }
   return count;
 }
@@ -66,7 +71,7 @@ const CAPITALISED_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}*(?:e|en|er|es|em)[ \u00a0]+$/
 /** Whether the text uses `word` on its own somewhere, with no capitalised word right after it: a head noun, not part of a name. */
 function standsOnItsOwn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (/[\p{L}\p{N}-]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + word.length))) continue;
+    if (WORD_GOES_ON_BEFORE.test(text.charAt(at - 1)) || WORD_GOES_ON_AFTER.test(text.charAt(at + word.length))) continue;
     if (!CAPITALISED_NEXT.test(text.slice(at + word.length, at + word.length + 3))) return true;
   }
   return false;
@@ -118,7 +123,7 @@ function isName(doc: DocContext, name: string, quoted: boolean): boolean {
 }
 
 export function namedThingQuestions(doc: DocContext): Question[] {
-  const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
+  const isTaken = overlapsPersonOrPlace(doc);
   const asked = new Set<string>();
   const questions: Question[] = [];
   for (const sentence of doc.sentences) {

@@ -8,7 +8,7 @@ import type { Question } from "../bank/schema";
 import { matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { cloze } from "./build";
-import { type DocContext, evidenceFor, isProse, personAndPlaceMentions, textCapitals } from "./context";
+import { type DocContext, evidenceFor, isProse, perDocument, personAndPlaceMentions, textCapitals } from "./context";
 import { NAME_GAP_STEM } from "./persons";
 import { NEWS_AGENCIES } from "./data/anaphora";
 import { salienceOf } from "./salience";
@@ -62,10 +62,14 @@ function asideOrSource(doc: DocContext, mention: Span): boolean {
 /** A name must come up this often to be one the text is about. */
 const MIN_MENTIONS = 2;
 
+/** A letter, digit or hyphen before a name: it is part of a longer word. */
+const WORD_GOES_ON_BEFORE = /[\p{L}\p{N}-]/u;
+
 /** How often `name` opens a compound ("SPÖ-Chef"). */
 function compounds(text: string, name: string): number {
+  const opening = `${name}-`;
   let count = 0;
-  for (let at = text.indexOf(`${name}-`); at !== -1; at = text.indexOf(`${name}-`, at + 1)) if (!/[\p{L}\p{N}-]/u.test(text.charAt(at - 1))) count++;
+  for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) if (!WORD_GOES_ON_BEFORE.test(text.charAt(at - 1))) count++;
   return count;
 }
 
@@ -107,8 +111,11 @@ export function spelledOut(text: string, acronym: string): string[] {
 /** A company's legal form after its name ("TransCanada Corp"): the gap would cut the name in two. */
 const COMPANY_SUFFIX_AFTER = /^\s+(?:Corp|Corporation|Inc|Ltd|AG|SE|GmbH|plc|Co|Group|Holding)(?![\p{L}\p{N}])/u;
 
+/** Whether a span overlaps a name of a person, country or place: made once per document for the two families that keep off them. */
+export const overlapsPersonOrPlace = perDocument((doc) => overlapsAnyOf(personAndPlaceMentions(doc)));
+
 export function organisationQuestions(doc: DocContext): Question[] {
-  const isTaken = overlapsAnyOf(personAndPlaceMentions(doc));
+  const isTaken = overlapsPersonOrPlace(doc);
   const byName = new Map<string, { start: number; end: number; text: string }[]>();
   for (const match of matchesAtCapitalsOf(NAME_SHAPE_AT, doc.text, textCapitals(doc), mayBeNameShape)) {
     const mention = { start: match.index, end: match.index + match.word.length, text: match.word };

@@ -17,12 +17,17 @@ const MAX_SENTENCE_LENGTH = 280;
 /** The last word. */
 const LAST_WORD = /\p{L}+(?=[^\p{L}]*$)/u;
 
+/** Digits of a figure, with the separators between them ("1,8", "14.000"). */
+const NUMERAL = /\d(?:[\d.,\u00a0\u202f ]*\d)?/u;
+/** A scale word that ends a written figure ("sieben Millionen"). */
+const SCALE_AFTER = /\s+(?:Milliarden?|Millionen?|Mio\.?|Mrd\.?|Billionen?|Tausend)$/u;
+
 /** The numeral inside a written figure ("rund 1,8 Milliarden" -> "1,8"), or the number word ("sieben"). */
 function numeralSpan(doc: DocContext, quantity: QuantityFact): Span {
   const written = doc.text.slice(quantity.start, quantity.end);
-  const digits = /\d(?:[\d.,\u00a0\u202f ]*\d)?/u.exec(written);
+  const digits = NUMERAL.exec(written);
   if (digits) return { start: quantity.start + digits.index, end: quantity.start + digits.index + digits[0].length };
-  const word = LAST_WORD.exec(written.replace(/\s+(?:Milliarden?|Millionen?|Mio\.?|Mrd\.?|Billionen?|Tausend)$/u, ""));
+  const word = LAST_WORD.exec(written.replace(SCALE_AFTER, ""));
   if (word) return { start: quantity.start + word.index, end: quantity.start + word.index + word[0].length };
   return quantity;
 }
@@ -84,6 +89,13 @@ const ARTICLE_AND_NOUN_BEFORE = /(?:^|\s)(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em)\
 const CONVERSION_BEFORE =
   /(?:Dollar|Euro|Franken|Pfund|Yuan|Rubel|Lira|Kronen|Zloty|Forint|Mrd\.|Mio\.)\s*\(\s*(?:rund|etwa|ca\.|umgerechnet|knapp|mehr als)?\s*$/u;
 
+/** labelOrAge's tests, made once: a literal in the function makes a new expression object on every call. */
+const SCALE_WORD_ALONE = /^(?:Hundert|Tausend|Dutzend)e?$/iu;
+const OPENING_PARENTHESIS_BEFORE = /\(\s*$/u;
+const SCORE_BEFORE = /\d\s*:\s*$/u;
+const SCORE_AFTER = /^\s*:\s*\d/u;
+const BORN_AFTER = /^\s+geboren/u;
+
 /**
  * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
  * "13-Megapixel-Kamera") or an age ("John Kibanga (29)", "der 1972 geborene"): never worth asking.
@@ -92,15 +104,15 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   const before = doc.text.slice(Math.max(0, quantity.start - 40), quantity.start);
   const after = doc.text.charAt(quantity.end);
   // "ein paar Hundert Euro": a scale word alone is no figure one could type.
-  if (/^(?:Hundert|Tausend|Dutzend)e?$/iu.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
+  if (SCALE_WORD_ALONE.test(doc.text.slice(quantity.start, quantity.end).trim())) return true;
   if (after === "-") return true;
-  if (/\(\s*$/u.test(before) && after === ")") return true;
+  if (OPENING_PARENTHESIS_BEFORE.test(before) && after === ")") return true;
   // "eine Million Dollar (901.710 Euro)": a currency's conversion, the text's service to the reader.
   if (CONVERSION_BEFORE.test(before)) return true;
   // "mit 5:0", "die 3:0-Führung": one side of a score or ratio.
-  if (/\d\s*:\s*$/u.test(before) || /^\s*:\s*\d/u.test(doc.text.slice(quantity.end, quantity.end + 3))) return true;
+  if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(doc.text.slice(quantity.end, quantity.end + 3))) return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
-  if (/^\s+geboren/u.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
+  if (BORN_AFTER.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
   return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !ARTICLE_AND_NOUN_BEFORE.test(before) && !RANK_BEFORE.test(before);
 }
 

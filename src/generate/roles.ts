@@ -145,6 +145,9 @@ function anotherCountrysOtherOffice(person: PersonFact, role: string, other: Per
   return person.country !== other.country && officeNoun(role) !== officeNoun(otherOffice) && namesCountry(role) && namesCountry(otherOffice);
 }
 
+/** The role prefixes that imply a nationality ("bundes"), listed once: namesCountry looks at every word of two offices per pair of persons. */
+const NATIONALITY_PREFIXES = Object.keys(IMPLIED_NATIONALITY_ROLE_PREFIXES);
+
 /** Whether an office names its country ("serbischer Premier", "Israels Ministerpräsident", "US-Außenminister", "Bundesaußenminister"). */
 function namesCountry(role: string): boolean {
   return role.split(/\s+/u).some((word) => {
@@ -153,7 +156,7 @@ function namesCountry(role: string): boolean {
       isCountryAdjective(lower) ||
       (CAPITALISED_GENITIVE.test(word) && countryCodeOfName(word) !== undefined) ||
       /^\p{Lu}{2}-/u.test(word) ||
-      Object.keys(IMPLIED_NATIONALITY_ROLE_PREFIXES).some((prefix) => lower.startsWith(prefix))
+      NATIONALITY_PREFIXES.some((prefix) => lower.startsWith(prefix))
     );
   });
 }
@@ -184,6 +187,8 @@ function isFeminineRole(role: string): boolean {
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const persons = doc.facts.persons.filter((person) => office(doc, person) !== undefined && !SPOKESPERSON.test(office(doc, person)!));
+  // Each person's office, looked up once: the statements compare every pair of persons.
+  const offices = persons.map((person) => office(doc, person)!);
   // Whether an office is feminine, asked for every pair of persons.
   const feminineByRole = new Map<string, boolean>();
   const feminine = (role: string) => {
@@ -204,13 +209,13 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     return shown;
   };
-  for (const person of persons) {
-    const role = office(doc, person)!;
+  persons.forEach((person, index) => {
+    const role = offices[index]!;
     const span = roleSpan(doc, person);
     const evidence = span ? evidenceFor(doc, span) : undefined;
-    if (!evidence) continue;
+    if (!evidence) return;
     // The office must name this person alone: nobody else in the text may hold it.
-    if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(doc, other, role))) continue;
+    if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(doc, other, role))) return;
     const common = {
       documentId: doc.id,
       topic: "person_role" as const,
@@ -231,10 +236,18 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       (choice) => !holderNames.has(choice.text) && officeHolders.has(choice.text),
     );
     // Who holds which office is a look-up, not what happened: asked where the person is a main actor.
-    const lookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000 };
+    const lookupSalience = Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000;
+    // The questions' common parts as literals, not spreads of `common`: a spread of a spread took V8's slow path (src/generate/build.ts).
+    const { documentId, topic, key, fact } = common;
     // A seat many hold at once ("Abgeordneter"): the other persons may hold one too, the text cannot rule them out.
     if (distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
-      questions.push(single({ ...lookup, stem: `Wer ist laut Text ${role}?` }, { text: display(person, full) }, distractors));
+      questions.push(
+        single(
+          { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ist laut Text ${role}?` },
+          { text: display(person, full) },
+          distractors,
+        ),
+      );
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));
 
@@ -244,28 +257,37 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     // Where the person's gender is not known, only an office of the same grammatical gender can be
     // borrowed; where it is, the borrowed office takes the person's gender.
     const others = persons.filter(
-      (other) =>
+      (other, otherIndex) =>
         other.surname !== person.surname &&
-        !holdsInEitherGender(doc, person, office(doc, other)!) &&
-        excludes(role, office(doc, other)!) &&
-        (person.gender !== undefined || feminine(office(doc, other)!) === feminine(role)) &&
-        !anotherCountrysOtherOffice(person, role, other, office(doc, other)!),
+        !holdsInEitherGender(doc, person, offices[otherIndex]!) &&
+        excludes(role, offices[otherIndex]!) &&
+        (person.gender !== undefined || feminine(offices[otherIndex]!) === feminine(role)) &&
+        !anotherCountrysOtherOffice(person, role, other, offices[otherIndex]!),
     );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);
     const truth = sentence(`${name} ist ${officeOf(person, role)}.`);
-    const trueLookup = { ...common, salience: Math.round(common.salience * OFFICE_LOOKUP * TRUE_OFFICE_STATEMENT * 1000) / 1000 };
-    questions.push(trueFalse({ ...trueLookup, stem: STATEMENT_STEM }, truth, true));
+    const trueSalience = Math.round(common.salience * OFFICE_LOOKUP * TRUE_OFFICE_STATEMENT * 1000) / 1000;
+    questions.push(trueFalse({ documentId, topic, key, fact, salience: trueSalience, evidence, stem: STATEMENT_STEM }, truth, true));
     if (swapped) {
       questions.push(
         trueFalse(
-          { ...lookup, key: `${person.surname}:false`, alsoAbout: [`role:${swapped.surname}`], stem: STATEMENT_STEM },
+          {
+            documentId,
+            topic,
+            key: `${person.surname}:false`,
+            fact,
+            alsoAbout: [`role:${swapped.surname}`],
+            salience: lookupSalience,
+            evidence,
+            stem: STATEMENT_STEM,
+          },
           sentence(`${name} ist ${officeOf(person, office(doc, swapped)!)}.`),
           false,
           truth,
         ),
       );
     }
-  }
+  });
   return questions.filter((question): question is Question => question !== undefined);
 }

@@ -4,7 +4,7 @@
  * durations, temperatures, a number in a subordinate clause) and background paragraphs come last.
  */
 import type { PersonFact, QuantityFact, Span } from "../extract/types";
-import { type ArticleSentence, articleSentenceAt, type DocContext } from "./context";
+import { type ArticleSentence, articleSentenceAt, type DocContext, perDocument, perFact } from "./context";
 
 /** What kind of fact, weighted by how much it says about what happened. */
 export const TOPIC_WEIGHTS = {
@@ -65,23 +65,30 @@ const SIDE_PERSON = 0.4;
  */
 const FIGURE_OUTSIDE_LEAD = 0.6;
 
+/** What positionWeight and personWeight need of the whole document, worked out once: they run for every question built. */
+const documentWeights = perDocument((doc) => ({
+  firstAfterLead: Math.max(
+    0,
+    doc.sentences.findIndex((candidate) => !candidate.lead),
+  ),
+  mostMentions: Math.max(1, ...doc.mentionCounts.values()),
+}));
+
 /** 1 in the lead, then falling with every sentence. */
 export function positionWeight(doc: DocContext, span: Span): number {
   const sentence = articleSentenceAt(doc, span.start);
   if (!sentence) return FLOOR;
   if (sentence.lead) return 1;
-  const firstAfterLead = doc.sentences.findIndex((candidate) => !candidate.lead);
-  return Math.max(FLOOR, 0.9 - DECAY_PER_SENTENCE * (sentence.index - Math.max(0, firstAfterLead)));
+  return Math.max(FLOOR, 0.9 - DECAY_PER_SENTENCE * (sentence.index - documentWeights(doc).firstAfterLead));
 }
 
-/** How much of the story is about this person: the most named person 1, someone named once far less. */
-export function personWeight(doc: DocContext, person: PersonFact): number {
-  const most = Math.max(1, ...doc.mentionCounts.values());
-  const share = (doc.mentionCounts.get(person.surname) ?? person.mentions.length) / most;
+/** How much of the story is about this person: the most named person 1, someone named once far less. Once per person. */
+export const personWeight = perFact((doc: DocContext, person: PersonFact): number => {
+  const share = (doc.mentionCounts.get(person.surname) ?? person.mentions.length) / documentWeights(doc).mostMentions;
   const inLead = person.mentions.some((mention) => articleSentenceAt(doc, mention.start)?.lead);
   const weight = Math.min(1, 0.6 + 0.3 * share + (inLead ? 0.15 : 0));
   return !inLead && person.mentions.length <= 1 ? weight * SIDE_PERSON : weight;
-}
+});
 
 /**
  * A name gap ("Welcher Name fehlt in diesem Satz?") about someone the text names only in that sentence: a
@@ -105,6 +112,10 @@ const INCIDENTAL_UNITS = /^(?:Jahre?n?|Jahrzehnte?n?|Jahrhunderte?n?|Lebensjahre
 /** "mit 71 Jahren", "71-jährig", "(56)" after a name, "Jahre alt". */
 const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
+/** isIncidentalFigure's other tests, made once: a literal in the function makes a new expression object on every call. */
+const YEARS_AFTER = /^\s*Jahren\b/u;
+const OPENING_PARENTHESIS_BEFORE = /\(\s*$/u;
+const AGED_AFTER = /^-jährig|^\s*Jahre alt\b/u;
 /** Words that open a subordinate clause after a comma. */
 const SUBORDINATORS = new Set([
   "dass",
@@ -141,9 +152,9 @@ export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boo
   if (quantity.unit && INCIDENTAL_UNITS.test(quantity.unit)) return true;
   const before = doc.text.slice(Math.max(0, quantity.start - 20), quantity.start);
   const after = doc.text.slice(quantity.end, quantity.end + 12);
-  if (AGE_BEFORE.test(before) && /^\s*Jahren\b/u.test(after)) return true;
-  if (AGE_AFTER.test(after) && /\(\s*$/u.test(before)) return true;
-  if (/^-jährig|^\s*Jahre alt\b/u.test(after)) return true;
+  if (AGE_BEFORE.test(before) && YEARS_AFTER.test(after)) return true;
+  if (AGE_AFTER.test(after) && OPENING_PARENTHESIS_BEFORE.test(before)) return true;
+  if (AGED_AFTER.test(after)) return true;
   // "sechs von zehn Schülern": the base of a share, not the finding.
   if (SHARE_BASE.test(before)) return true;
   // "Das 145 bis 149 Millionen Jahre alte Fossil": one end of a range asked alone, with the other in sight.
@@ -165,6 +176,9 @@ function inParentheses(doc: DocContext, span: Span): boolean {
 /** "sechs von", "53 von": what follows is the whole a share is taken of. */
 const SHARE_BASE = /(?<!\p{L})(?:\d+|eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+von\s*$/iu;
 
+/** The first word after a comma. */
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+
 /** Whether `span` stands in a subordinate or relative clause opened after a comma ("..., die in Dresden ..."). */
 export function inSubordinateClause(doc: DocContext, span: Span): boolean {
   const sentence = articleSentenceAt(doc, span.start);
@@ -172,7 +186,7 @@ export function inSubordinateClause(doc: DocContext, span: Span): boolean {
   const lead = doc.text.slice(sentence.start, span.start);
   const comma = lead.lastIndexOf(",");
   if (comma === -1) return false;
-  const opener = /^\s*([\p{L}]+)/u.exec(lead.slice(comma + 1))?.[1]?.toLowerCase();
+  const opener = FIRST_WORD.exec(lead.slice(comma + 1))?.[1]?.toLowerCase();
   return opener !== undefined && SUBORDINATORS.has(opener);
 }
 
@@ -261,7 +275,11 @@ export function salienceOf(
 ): number {
   let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
   if ((kind === "place" || kind === "meeting_place") && isDatelineTown(doc, about.place ?? doc.text.slice(span.start, span.end))) value *= DATELINE_TOWN;
-  if (about.persons && about.persons.length > 0) value *= Math.max(...about.persons.map((person) => personWeight(doc, person)));
+  if (about.persons && about.persons.length > 0) {
+    let heaviest = Number.NEGATIVE_INFINITY;
+    for (const person of about.persons) heaviest = Math.max(heaviest, personWeight(doc, person));
+    value *= heaviest;
+  }
   const sentence = articleSentenceAt(doc, span.start);
   const inLead = sentence?.lead ?? false;
   if (about.figure && (isIncidentalFigure(doc, about.figure) || (!inLead && isSmallCount(about.figure)))) value *= INCIDENTAL_FIGURE;
