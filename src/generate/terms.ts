@@ -22,6 +22,7 @@ import {
   UPPER,
 } from "../extract/text";
 import type { Span } from "../extract/types";
+import { otherFormBeside } from "./besideforms";
 import { cloze } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
@@ -543,7 +544,7 @@ export function termQuestions(doc: DocContext): Question[] {
         askable = askableWord(doc.text, word, nameParts, partList);
         verdicts.set(word, askable);
       }
-      if (!askable || isTaken(span)) continue;
+      if (!askable || isTaken(span) || otherFormBeside(doc.text, span.start, span.end)) continue;
       const generic = !isCompound(word) && !(mentions >= PLAIN_NOUN_MENTIONS && headline.includes(stemOf(word)));
       // A specific term of the sentence always wins over a generic one.
       const score = mentions * Math.min(1, word.length / SPECIFIC_LENGTH) * (generic ? GENERIC_SCORE : 1);
