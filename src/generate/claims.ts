@@ -37,6 +37,7 @@ import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./perso
 import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
+import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { TIME_NOUNS } from "./data/anaphora";
 import { WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
@@ -1123,7 +1124,7 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
       topic: "action",
       key: `${action.clause.start}:institution`,
       fact: common.fact,
-      salience: common.salience,
+      salience: otherFormBeside(doc.text, word.start, end) ? besideFormSalience(common.salience) : common.salience,
       stem: word.name ? NAME_GAP_STEM : TERM_GAP_STEM,
       evidence,
     },

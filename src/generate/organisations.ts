@@ -7,6 +7,7 @@
 import type { Question } from "../bank/schema";
 import { matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
+import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { cloze } from "./build";
 import { type DocContext, evidenceFor, isProse, perDocument, personAndPlaceMentions, textCapitals } from "./context";
 import { NAME_GAP_STEM } from "./persons";
@@ -129,10 +130,13 @@ export function organisationQuestions(doc: DocContext): Question[] {
     // Counted also in compounds ("SPÖ-Chef"): the text is about the party all the same.
     const named = mentions.length + compounds(doc.text, name);
     if (named < MIN_MENTIONS) continue;
-    for (const mention of mentions.filter(
+    const usable = mentions.filter(
       (candidate) =>
         doc.text[candidate.end] !== "-" && !COMPANY_SUFFIX_AFTER.test(doc.text.slice(candidate.end, candidate.end + 14)) && !asideOrSource(doc, candidate),
-    )) {
+    );
+    // A mention beside its other form ("des Weltklimarats ___") last, and then only as a filler.
+    const beside = new Set(usable.filter((mention) => otherFormBeside(doc.text, mention.start, mention.end)));
+    for (const mention of [...usable.filter((mention) => !beside.has(mention)), ...beside]) {
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
       if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
       const offset = mention.start - evidence.start;
@@ -142,7 +146,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
           topic: "organisation",
           key: name,
           fact: `organisation:${name}`,
-          salience: salienceOf(doc, "organisation", mention),
+          salience: beside.has(mention) ? besideFormSalience(salienceOf(doc, "organisation", mention)) : salienceOf(doc, "organisation", mention),
           stem: NAME_GAP_STEM,
           evidence,
         },

@@ -1,0 +1,43 @@
+/** A gap whose other form stands right beside it ("Der Oberste ___ (OGH)", "dem UN-Flüchtlingshochkommissariat ___") is copied, not understood. */
+import { describe, expect, it } from "vitest";
+import { MIN_FILL_SALIENCE } from "../../../src/bank/quiz";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+const TEXT = `Höchstgericht kippt Urteile gegen Bankchefs
+
+Wien – Der Oberste Gerichtshof (OGH) hat am Dienstag die Urteile gegen zwei frühere Bankchefs teilweise aufgehoben. Die Richter sahen Fehler in der Begründung. Laut dem UN-Flüchtlingshochkommissariat UNHCR leben 200.000 Flüchtlinge in der Region. Der Fall muss nun neu verhandelt werden. Die Verteidiger zeigten sich zufrieden. Ein neuer Termin steht noch nicht fest. Auch das UNHCR beobachtet das Verfahren genau.`;
+
+function gaps(text: string): Extract<Question, { type: "cloze" }>[] {
+  const [bank] = generateBank([{ id: "ogh", text }]);
+  return bank!.questions.filter((question): question is Extract<Question, { type: "cloze" }> => question.type === "cloze");
+}
+
+describe("gaps beside their other form", () => {
+  it("asks the institution before its acronym in parentheses only as a last filler", () => {
+    const court = gaps(TEXT).find((question) => question.answer === "Gerichtshof")!;
+    expect(court.after.startsWith(" (OGH)")).toBe(true);
+    expect(court.salience).toBeLessThan(MIN_FILL_SALIENCE);
+  });
+
+  it("asks an acronym where no spelled-out noun stands right before it", () => {
+    const refugees = gaps(TEXT).filter((question) => question.answer === "UNHCR");
+    expect(refugees.map((question) => question.before.slice(-9))).toEqual(["Auch das "]);
+  });
+
+  it("asks an acronym beside its noun only as a filler when the text offers no other mention", () => {
+    const text = TEXT.replace("Auch das UNHCR beobachtet", "Die UNHCR-Chefin beobachtet");
+    const refugees = gaps(text).filter((question) => question.answer === "UNHCR");
+    expect(refugees.length).toBe(1);
+    expect(refugees[0]!.before.endsWith("UN-Flüchtlingshochkommissariat ")).toBe(true);
+    expect(refugees[0]!.salience).toBeLessThan(MIN_FILL_SALIENCE);
+  });
+
+  it("keeps an acronym after a town's adjective ('Die Klosterneuburger ___')", () => {
+    const text = `Klosterneuburg will eigenes Kennzeichen
+
+Klosterneuburg – Die Klosterneuburger ÖVP hat am Montag Unterschriften für ein eigenes Kennzeichen gesammelt. Die ÖVP will damit die Identität der Stadt stärken. Der Bürgermeister unterstützt die Aktion.`;
+    const party = gaps(text).find((question) => question.answer === "ÖVP" && question.before.endsWith("Klosterneuburger "));
+    expect(party?.salience ?? 0).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+  });
+});
