@@ -941,7 +941,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
+  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail) && !MEANS_CLAUSE.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
@@ -965,6 +965,12 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     return undefined;
   return { verb: finite, singular, rest };
 }
+
+/**
+ * ", indem sie ihnen Videos ... zeigten": how the deed was done, in a clause whose pronouns are the actor's and its
+ * object's; the deed is whole without it.
+ */
+const MEANS_CLAUSE = /^\s*,\s*(?:indem|wobei)(?!\p{L})/u;
 
 /** "dort" as a word. */
 const THERE = /(?<!\p{L})dort(?!\p{L})/gu;
@@ -1157,11 +1163,20 @@ const OBJECT_ARTICLES: ReadonlySet<string> = new Set([
   "seinen", "seinem", "seines", "seiner", "ihren", "ihrem", "ihres", "ihrer",
 ]);
 
-/** Whether the word at `index` follows an object's article, with at most two adjectives between. */
+/**
+ * Words that count a plural ("so viele potenzielle Präsidentschaftskandidaten aufgestellt", "mehrere Minister"):
+ * persons the deed is about, never the one office of its actor.
+ */
+// biome-ignore format: a word list, packed for reading
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "viele", "mehrere", "einige", "wenige", "zahlreiche", "etliche", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+]);
+
+/** Whether the word at `index` follows an object's article or a plural's count, with at most two adjectives between. */
 function afterObjectArticle(words: readonly string[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
     const word = words[at]!.toLowerCase();
-    if (OBJECT_ARTICLES.has(word)) return true;
+    if (OBJECT_ARTICLES.has(word) || PLURAL_QUANTIFIERS.has(word)) return true;
     if (!isAdjectiveLike(word)) return false;
   }
   return false;
@@ -1491,6 +1506,7 @@ function denied(rest: string): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
+  if (DEGREE_WITH_CONSEQUENCE.test(rest)) return undefined;
   const words = clause.split(" ");
   const article = words.findIndex(
     (word, index) =>
@@ -1607,6 +1623,11 @@ const SCALAR_PARTICLE =
   /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
+/**
+ * "so viele ... aufgestellt, dass es schwer ist, ...": a degree whose consequence follows; denied ("so viele ...
+ * nicht aufgestellt, dass ...") the sentence says nothing.
+ */
+const DEGREE_WITH_CONSEQUENCE = /(?<!\p{L})(?:so|derart|dermaßen|solche[mnrs]?)\s[^,;:]*,\s*(?:dass|sodass)(?!\p{L})/iu;
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
 const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
 
