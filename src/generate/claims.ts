@@ -714,6 +714,43 @@ function quotableWords(quote: QuoteFact): string | undefined {
   return `${words.slice(0, clauseEnd)} …`;
 }
 
+/**
+ * A possessive of each gender, and a determiner of its length for it: quotableWords takes a possessive without a noun
+ * before it for a pointer to an earlier sentence, a determiner for none.
+ */
+const OWN_POSSESSIVES = {
+  ihr: {
+    possessive: /(?<!\p{L})[Ii]hr(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    determiner: /(?<!\p{L})[Ee]in(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    mask: (word: string) => (word === "Ihr" ? "Ein" : "ein"),
+    unmask: (word: string) => (word === "Ein" ? "Ihr" : "ihr"),
+  },
+  sein: {
+    possessive: /(?<!\p{L})[Ss]ein(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    determiner: /(?<!\p{L})[Kk]ein(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    mask: (word: string) => (word === "Sein" ? "Kein" : "kein"),
+    unmask: (word: string) => (word === "Kein" ? "Sein" : "sein"),
+  },
+};
+
+/**
+ * Reported words whose possessive of the speaker's gender has no noun before it: the speaker's own ("Zwei ihrer
+ * leitenden Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta"), as reported speech
+ * tells of its speaker in the third person, in the sentence that names the speaker. The words as quotableWords takes them with the possessive as a
+ * determiner; undefined where it takes them in neither form, or where the words have that determiner of their own.
+ */
+function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefined {
+  const gender = possessiveOf(speaker);
+  // Words that go on from an attribution in the sentence before ("Das Landeskriminalamt teilte mit, der Verdächtige
+  // sei ... . In seinem Auto seien ...") may tell of whom that sentence named.
+  if (quote.direct || quote.attribution || gender === undefined) return undefined;
+  const { possessive, determiner, mask, unmask } = OWN_POSSESSIVES[gender];
+  const said = quote.quote.text;
+  const masked = said.replace(possessive, mask);
+  if (masked === said || said.match(determiner) !== null) return undefined;
+  return quotableWords({ ...quote, quote: { ...quote.quote, text: masked } })?.replace(determiner, unmask);
+}
+
 /** A clause that completes the verb before it: what was said, asked or known ("gesagt, dass ...", "unklar, ob ..."). */
 const COMPLEMENT_CLAUSE = /^\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
 
@@ -739,7 +776,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
   for (const quote of doc.facts.quotes) {
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
-    const quoted = quotable(doc, quote);
+    const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));
     const reported = quoted ? undefined : thatClause(doc, quote);
     const words = quoted ?? reported?.words;
     const evidence = claimEvidence(doc, quote);

@@ -1776,3 +1776,24 @@ Forscher untersuchten die Kampfentscheidungen von 81 Männchen der Spezies Serva
     expect(statements.some((statement) => /von \d+ Männchen/u.test(statement) && !statement.includes("81"))).toBe(true);
   });
 });
+
+describe("reported words with the speaker's own possessive", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" && question.topic === "quote" ? [question.statement] : []));
+
+  it("states the words of a speaker whose possessive they use without a noun before it ('Zwei ihrer Redakteure ...')", () => {
+    const text = `Razzia bei Zeitschrift
+
+Istanbul – Die Polizei hat die Redaktion durchsucht. Zwei ihrer leitenden Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta auf ihrer Internetseite. Die Polizei bestätigte die Durchsuchung.`;
+    expect(statementsOf("nokta", text)).toContain(
+      "Die Zeitschrift Nokta sagte sinngemäß: Zwei ihrer leitenden Redakteure seien am Montag festgenommen worden.",
+    );
+  });
+
+  it("states nothing of words that go on from an attribution in the sentence before ('In seinem Auto seien ...')", () => {
+    const text = `Festnahme in Bayern
+
+München – Das bayerische Landeskriminalamt teilte mit, der Verdächtige sei 51 Jahre alt und stamme aus Montenegro. In seinem Auto seien acht Maschinenpistolen und ein Revolver gefunden worden. Die Ermittler versuchten eine Chronologie zu rekonstruieren.`;
+    expect(statementsOf("lka", text).join(" ")).not.toContain("Auto");
+  });
+});
