@@ -198,7 +198,11 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
       group: true,
     };
   }
-  if (link.lower !== "der" && link.lower !== "des") return undefined;
+  if (link.lower !== "der" && link.lower !== "des") {
+    // "Forscher untersuchten ...": researchers opening a sentence without an article are who did the study the text reports.
+    const bareResearchers = index === 0 && RESEARCHERS.test(noun.lower);
+    return bareResearchers ? { mention: { start: noun.start, end: noun.end, text: noun.text }, named: true, next: 1, group: true } : undefined;
+  }
   index += 2;
   const nameStart = index;
   // "der US-Großbank JP Morgan", "der australischen Macquarie University": capitalised words, an adjective before one.

@@ -721,6 +721,43 @@ function quotableWords(quote: QuoteFact): string | undefined {
   return `${words.slice(0, clauseEnd)} …`;
 }
 
+/**
+ * A possessive of each gender, and a determiner of its length for it: quotableWords takes a possessive without a noun
+ * before it for a pointer to an earlier sentence, a determiner for none.
+ */
+const OWN_POSSESSIVES = {
+  ihr: {
+    possessive: /(?<!\p{L})[Ii]hr(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    determiner: /(?<!\p{L})[Ee]in(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    mask: (word: string) => (word === "Ihr" ? "Ein" : "ein"),
+    unmask: (word: string) => (word === "Ein" ? "Ihr" : "ihr"),
+  },
+  sein: {
+    possessive: /(?<!\p{L})[Ss]ein(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    determiner: /(?<!\p{L})[Kk]ein(?=(?:e[mnrs]?)?(?!\p{L}))/gu,
+    mask: (word: string) => (word === "Sein" ? "Kein" : "kein"),
+    unmask: (word: string) => (word === "Kein" ? "Sein" : "sein"),
+  },
+};
+
+/**
+ * Reported words whose possessive of the speaker's gender has no noun before it: the speaker's own ("Zwei ihrer
+ * leitenden Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta"), as reported speech
+ * tells of its speaker in the third person, in the sentence that names the speaker. The words as quotableWords takes them with the possessive as a
+ * determiner; undefined where it takes them in neither form, or where the words have that determiner of their own.
+ */
+function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefined {
+  const gender = possessiveOf(speaker);
+  // Words that go on from an attribution in the sentence before ("Das Landeskriminalamt teilte mit, der Verdächtige
+  // sei ... . In seinem Auto seien ...") may tell of whom that sentence named.
+  if (quote.direct || quote.attribution || gender === undefined) return undefined;
+  const { possessive, determiner, mask, unmask } = OWN_POSSESSIVES[gender];
+  const said = quote.quote.text;
+  const masked = said.replace(possessive, mask);
+  if (masked === said || said.match(determiner) !== null) return undefined;
+  return quotableWords({ ...quote, quote: { ...quote.quote, text: masked } })?.replace(determiner, unmask);
+}
+
 /** A clause that completes the verb before it: what was said, asked or known ("gesagt, dass ...", "unklar, ob ..."). */
 const COMPLEMENT_CLAUSE = /^\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
 
@@ -746,7 +783,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
   for (const quote of doc.facts.quotes) {
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
-    const quoted = quotable(doc, quote);
+    const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));
     const reported = quoted ? undefined : thatClause(doc, quote);
     const words = quoted ?? reported?.words;
     const evidence = claimEvidence(doc, quote);
@@ -949,7 +986,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail)) rest = joinParts(rest, tail);
+  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail) && !MEANS_CLAUSE.test(tail)) rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
@@ -973,6 +1010,12 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     return undefined;
   return { verb: finite, singular, rest };
 }
+
+/**
+ * ", indem sie ihnen Videos ... zeigten": how the deed was done, in a clause whose pronouns are the actor's and its
+ * object's; the deed is whole without it.
+ */
+const MEANS_CLAUSE = /^\s*,\s*(?:indem|wobei)(?!\p{L})/u;
 
 /** "dort" as a word. */
 const THERE = /(?<!\p{L})dort(?!\p{L})/gu;
@@ -1165,11 +1208,20 @@ const OBJECT_ARTICLES: ReadonlySet<string> = new Set([
   "seinen", "seinem", "seines", "seiner", "ihren", "ihrem", "ihres", "ihrer",
 ]);
 
-/** Whether the word at `index` follows an object's article, with at most two adjectives between. */
+/**
+ * Words that count a plural ("so viele potenzielle Präsidentschaftskandidaten aufgestellt", "mehrere Minister"):
+ * persons the deed is about, never the one office of its actor.
+ */
+// biome-ignore format: a word list, packed for reading
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "viele", "mehrere", "einige", "wenige", "zahlreiche", "etliche", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+]);
+
+/** Whether the word at `index` follows an object's article or a plural's count, with at most two adjectives between. */
 function afterObjectArticle(words: readonly string[], index: number): boolean {
   for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
     const word = words[at]!.toLowerCase();
-    if (OBJECT_ARTICLES.has(word)) return true;
+    if (OBJECT_ARTICLES.has(word) || PLURAL_QUANTIFIERS.has(word)) return true;
     if (!isAdjectiveLike(word)) return false;
   }
   return false;
@@ -1499,6 +1551,7 @@ function denied(rest: string): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
+  if (DEGREE_WITH_CONSEQUENCE.test(rest)) return undefined;
   const words = clause.split(" ");
   const article = words.findIndex(
     (word, index) =>
@@ -1613,6 +1666,11 @@ const SCALAR_PARTICLE =
   /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
+/**
+ * "so viele ... aufgestellt, dass es schwer ist, ...": a degree whose consequence follows; denied ("so viele ...
+ * nicht aufgestellt, dass ...") the sentence says nothing.
+ */
+const DEGREE_WITH_CONSEQUENCE = /(?<!\p{L})(?:so|derart|dermaßen|solche[mnrs]?)\s[^,;:]*,\s*(?:dass|sodass)(?!\p{L})/iu;
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
 const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
 

@@ -1749,3 +1749,51 @@ Prag – Die Anwältin Klára Samková kritisierte die Ermittlungen. Die Politik
     expect(statements.join(" ")).not.toMatch(/Samková|Nováková/u);
   });
 });
+
+describe("deeds of a lead that no rival of the actor could have done", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" ? [question.statement] : [],
+    );
+
+  it("states a deed whose plural of an office is counted ('so viele potenzielle Präsidentschaftskandidaten'), not the actor's office", () => {
+    const text = `Vorwahlen in den USA
+
+Washington – Die Republikaner haben mittlerweile so viele potenzielle Präsidentschaftskandidaten aufgestellt, dass es schwer ist, den Überblick zu behalten. Der Parteitag findet im Sommer in Cleveland statt.`;
+    const statements = statementsOf("kandidaten", text);
+    expect(statements.join(" ")).toContain("so viele potenzielle Präsidentschaftskandidaten aufgestellt, dass es schwer ist");
+    // Denied, a degree with its consequence says nothing ("so viele ... nicht aufgestellt, dass ...").
+    expect(statements.join(" ")).not.toContain("nicht aufgestellt");
+  });
+
+  it("states what researchers without an article did, without the clause of how they did it ('indem sie ihnen ...')", () => {
+    const text = `Springspinnen wägen ab
+
+Forscher untersuchten die Kampfentscheidungen von 81 Männchen der Spezies Servaea incana, indem sie ihnen Videos unterschiedlich großer Artgenossen zeigten. Die Männchen kämpfen um Weibchen.`;
+    const statements = statementsOf("spinnen", text);
+    expect(statements).toContain("Forscher haben die Kampfentscheidungen von 81 Männchen der Spezies Servaea incana untersucht.");
+    // The false one changes the figure: nobody else of the text did the study.
+    expect(statements.some((statement) => /von \d+ Männchen/u.test(statement) && !statement.includes("81"))).toBe(true);
+  });
+});
+
+describe("reported words with the speaker's own possessive", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" && question.topic === "quote" ? [question.statement] : []));
+
+  it("states the words of a speaker whose possessive they use without a noun before it ('Zwei ihrer Redakteure ...')", () => {
+    const text = `Razzia bei Zeitschrift
+
+Istanbul – Die Polizei hat die Redaktion durchsucht. Zwei ihrer leitenden Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta auf ihrer Internetseite. Die Polizei bestätigte die Durchsuchung.`;
+    expect(statementsOf("nokta", text)).toContain(
+      "Die Zeitschrift Nokta sagte sinngemäß: Zwei ihrer leitenden Redakteure seien am Montag festgenommen worden.",
+    );
+  });
+
+  it("states nothing of words that go on from an attribution in the sentence before ('In seinem Auto seien ...')", () => {
+    const text = `Festnahme in Bayern
+
+München – Das bayerische Landeskriminalamt teilte mit, der Verdächtige sei 51 Jahre alt und stamme aus Montenegro. In seinem Auto seien acht Maschinenpistolen und ein Revolver gefunden worden. Die Ermittler versuchten eine Chronologie zu rekonstruieren.`;
+    expect(statementsOf("lka", text).join(" ")).not.toContain("Auto");
+  });
+});
