@@ -6,13 +6,15 @@
  * lacks; what they did it to needs only other nouns of the text, and tests what happened.
  */
 import type { Question } from "../bank/schema";
+import { SEPARABLE_PARTICLES } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { isCapitalised, matchesOf } from "../extract/text";
-import type { ActionFact } from "../extract/types";
+import type { ActionFact, Span } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson, personOf } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, perDocument, spanText, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { GENERIC_VERB_STEMS, VERB_GROUPS } from "./data/verbs";
 import { PREPOSITIONS } from "./german";
 import { fullName } from "./persons";
 import { salienceOf } from "./salience";
@@ -26,8 +28,12 @@ import { GENERAL, stemOf } from "./terms";
  */
 const OBJECT_WEIGHT = 0.85;
 
-/** Wrong options at least and at most: fewer make a coin toss. */
-const MIN_DISTRACTORS = 2;
+/**
+ * Wrong options at least and at most. One is enough: every wrong option is what the text says another actor did with
+ * the same verb ("die Drohgebärden" or "die Sanktionen"?), a choice between two deeds of the story, while padding it
+ * with other nouns of the text ("die Gruppe", "den Plan") gave the key away in every blind reading.
+ */
+const MIN_DISTRACTORS = 1;
 /** The definite articles an object may open with; others ("einen", "keine") are indefinite. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 const MAX_DISTRACTORS = 3;
@@ -288,16 +294,89 @@ function alike(one: string, other: string): boolean {
   return a.includes(b) || b.includes(a) || a.slice(0, SHARED_PART) === b.slice(0, SHARED_PART) || a.slice(-SHARED_PART - 1) === b.slice(-SHARED_PART - 1);
 }
 
-/** The verb's stem without its ending ("verschärf", "beschlagnahm"): a sentence that holds it may say the same of a wrong option. */
-const verbStem = (verb: string) => verb.toLowerCase().replace(/(?:test|tet|ten|te|en|et|st|t|e)$/u, "");
+/**
+ * A verb's stem across its forms ("verschärft", "verschärfte" -> "verschärf"; "gefordert", "fordern" -> "forder"): the
+ * same verb elsewhere in the text, said of another actor, names a thing this verb takes in this story.
+ */
+function verbStem(verb: string): string {
+  const lower = verb.toLowerCase();
+  // "angekündigt", "zurückgewiesen": the particle, then the participle's stem ("kündigte ... an", "wies ... zurück").
+  const particle = /^(\p{Ll}+?)ge\p{Ll}{3,}$/u.exec(lower)?.[1];
+  if (particle && SEPARABLE_PARTICLES.has(particle)) return particle + verbStem(lower.slice(particle.length));
+  const unprefixed = /^ge\p{Ll}{4,}(?:t|et|en)$/u.test(lower) ? lower.slice(2) : lower;
+  return unprefixed.replace(/(?:ete|eten|test|tet|ten|te|en|et|est|st|t|e|n)$/u, "");
+}
+/** A verb's stem this short ("tu", "geh") is many verbs, or a word that is no verb. */
+const MIN_VERB_STEM = 4;
+/** A clause with a personal pronoun may say the deed of the actor itself ("Es verschärfte zudem ..."). */
+const PRONOUN = /(?<![\p{L}])(?:er|es|sie|Er|Es|Sie)(?![\p{L}])/u;
+
+/** Where a clause of the text (from comma to comma) holds a word in lower case, by the word's verb stem. */
+interface VerbClause {
+  start: number;
+  end: number;
+  /** The clause's last word, where a separable verb's particle stands ("kündigte ... an"). */
+  last: string;
+  /** The sentence it stands in: one that names the actor asked about may tell its deed. */
+  sentence: Span;
+}
+
+/** The clauses of the text by the verb stems of their words in lower case, for the other deeds of a verb. */
+const clausesByVerbStem = perDocument((doc: DocContext) => {
+  const byStem = new Map<string, VerbClause[]>();
+  for (const sentence of doc.sentences) {
+    const text = spanText(doc, sentence);
+    for (const clause of matchesOf(/[^,;:]+/gu, text)) {
+      const words = clause[0].trim().split(/\s+/u).map(bare);
+      const start = sentence.start + clause.index!;
+      const found: VerbClause = { start, end: start + clause[0].length, last: (words[words.length - 1] ?? "").toLowerCase(), sentence };
+      const particle = SEPARABLE_PARTICLES.has(found.last) ? found.last : "";
+      for (const word of new Set(words.slice(1))) {
+        if (!LOWER_CASE_WORD.test(word)) continue;
+        for (const stem of new Set([verbStem(word), particle + verbStem(word)])) {
+          if (stem.length < MIN_VERB_STEM) continue;
+          const clauses = byStem.get(stem) ?? [];
+          clauses.push(found);
+          byStem.set(stem, clauses);
+        }
+      }
+    }
+  }
+  return { byStem };
+});
+
+/**
+ * The objects the text gives the same verb in clauses of other actors ("Der UN-Sicherheitsrat verschärfte jüngst seine
+ * Sanktionen" for "Was verschärft Nordkorea?"): things this verb takes in this story, and wrong for the actor asked
+ * about. Any other noun of the text ("die Gruppe", "den Plan") mostly does not fit the verb, and the key stood out
+ * among them in every blind reading.
+ */
+function otherObjectsOfVerb(doc: DocContext, stem: string, actorName: string): ObjectPhrase[] {
+  if (stem.length < MIN_VERB_STEM || GENERIC_VERB_STEMS.has(stem)) return [];
+  const stems = VERB_GROUPS.find((group) => group.includes(stem)) ?? [stem];
+  const clauses = stems
+    .flatMap((one) => clausesByVerbStem(doc).byStem.get(one) ?? [])
+    .filter((clause) => !spanText(doc, clause.sentence).includes(actorName) && !PRONOUN.test(doc.text.slice(clause.start, clause.end)));
+  const actors = new Set(doc.facts.actions.map((other) => other.actor.start));
+  return phrasesOf(doc).phrases.filter((phrase) => {
+    if (actors.has(phrase.start) || !clauses.some((clause) => phrase.start >= clause.start && phrase.start < clause.end)) return false;
+    // "die syrische Opposition fordern": right before the verb, the subject.
+    const end = doc.text.indexOf(phrase.noun, phrase.start) + phrase.noun.length;
+    const next = bare(/^\s*(\S+)/u.exec(doc.text.slice(end, end + 40))?.[1] ?? "");
+    return !(LOWER_CASE_WORD.test(next) && stems.includes(verbStem(next)));
+  });
+}
 
 /** A word in lower case of four letters or more: a verb at the clause end ("verschärft"), not a particle ("an"). */
 const LOWER_CASE_WORD = /^\p{Ll}{4,}$/u;
 
-/** The verb that says what was done: the participle or infinitive at the clause end after an auxiliary, else the finite verb. */
-function lexicalVerb(words: readonly string[], finite: string): string {
-  const last = bare(words[words.length - 1] ?? "");
-  return LOWER_CASE_WORD.test(last) && !ADJECTIVE.test(last) ? last : finite;
+/** The verb that says what was done: the participle or infinitive at the clause end after an auxiliary or modal, else the finite verb with its particle. */
+function lexicalVerb(words: readonly string[], action: ActionFact): string {
+  const comma = words.findIndex((word) => /[,;:]$/u.test(word));
+  const last = bare(words[comma === -1 ? words.length - 1 : comma] ?? "");
+  const finite = action.verb.text;
+  if (GENERIC_VERB_STEMS.has(verbStem(finite)) && LOWER_CASE_WORD.test(last)) return last;
+  return action.particle ? action.particle.text + finite : finite;
 }
 
 /** The actor as the subject of a question: a person's full name, an institution with a lower-case article. */
@@ -346,7 +425,7 @@ export function objectQuestions(doc: DocContext): Question[] {
     if (stem.length > MAX_STEM_LENGTH) continue;
     const keyNoun = bare(words[object.to - 1]!);
     const person = personOf(doc, action.person);
-    const done = verbStem(lexicalVerb(words, action.verb.text));
+    const done = verbStem(lexicalVerb(words, action));
     const shown = normalise(stem);
     const actorName = person
       ? person.surname
@@ -354,25 +433,20 @@ export function objectQuestions(doc: DocContext): Question[] {
           .replace(/^(?:Der|Die|Das|der|die|das)\s+/u, "")
           .split(/\s+/u)
           .pop()!;
-    // Wrong options: what the text names elsewhere in the same form, not in this sentence, not like the
-    // answer, not shown in the stem, and not in a sentence that may say the same deed of it.
+    // Wrong options: what the text gives the same verb of other actors in the same form, not in this sentence, not
+    // like the answer, not shown in the stem.
     // For a plural without article, the plurals the text names with "die" or "keine", without it.
+    const objects = otherObjectsOfVerb(doc, done, actorName);
     const forms = object.plain
-      ? phrasesOf(doc).phrases.flatMap((phrase) =>
+      ? objects.flatMap((phrase) =>
           (phrase.determiner === "die" || phrase.determiner === "keine") && phrase.text.split(" ").length === 2 && PLURAL.test(phrase.noun)
             ? [{ ...phrase, text: phrase.noun }]
             : [],
         )
-      : phrasesOf(doc).phrases;
-    const candidates = forms.filter((phrase) => {
-      if (phrase.start >= evidence.start && phrase.start < evidence.end) return false;
-      if (alike(phrase.noun, keyNoun) || shown.includes(normalise(phrase.noun))) return false;
-      const sentence = articleSentenceAt(doc, phrase.start);
-      if (!sentence) return true;
-      const said = doc.text.slice(sentence.start, sentence.end);
-      // A sentence that names the actor may tell more of the same deed ("AlphaGo ... den Gesamtsieg"): not clearly wrong.
-      return !said.includes(actorName) && (done.length < 5 || !said.toLowerCase().includes(done));
-    });
+      : objects;
+    const candidates = forms.filter(
+      (phrase) => !(phrase.start >= evidence.start && phrase.start < evidence.end) && !alike(phrase.noun, keyNoun) && !shown.includes(normalise(phrase.noun)),
+    );
     const determiner = object.plain ? "" : asDefinite(words[object.from]!);
     // Only the same shape: as many words, and definite where the key is ("einen britischen Pressebericht"
     // among "die Entwicklung" and "die Wahrheit", "den spektakulären Kräftevergleich" among "den Druck"
