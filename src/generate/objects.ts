@@ -14,7 +14,7 @@ import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson, personOf } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, perDocument, spanText, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
-import { GENERIC_VERB_STEMS, VERB_GROUPS } from "./data/verbs";
+import { GENERIC_VERB_STEMS } from "./data/verbs";
 import { PREPOSITIONS } from "./german";
 import { fullName } from "./persons";
 import { salienceOf } from "./salience";
@@ -353,17 +353,16 @@ const clausesByVerbStem = perDocument((doc: DocContext) => {
  */
 function otherObjectsOfVerb(doc: DocContext, stem: string, actorName: string): ObjectPhrase[] {
   if (stem.length < MIN_VERB_STEM || GENERIC_VERB_STEMS.has(stem)) return [];
-  const stems = VERB_GROUPS.find((group) => group.includes(stem)) ?? [stem];
-  const clauses = stems
-    .flatMap((one) => clausesByVerbStem(doc).byStem.get(one) ?? [])
-    .filter((clause) => !spanText(doc, clause.sentence).includes(actorName) && !PRONOUN.test(doc.text.slice(clause.start, clause.end)));
+  const clauses = (clausesByVerbStem(doc).byStem.get(stem) ?? []).filter(
+    (clause) => !spanText(doc, clause.sentence).includes(actorName) && !PRONOUN.test(doc.text.slice(clause.start, clause.end)),
+  );
   const actors = new Set(doc.facts.actions.map((other) => other.actor.start));
   return phrasesOf(doc).phrases.filter((phrase) => {
     if (actors.has(phrase.start) || !clauses.some((clause) => phrase.start >= clause.start && phrase.start < clause.end)) return false;
     // "die syrische Opposition fordern": right before the verb, the subject.
     const end = doc.text.indexOf(phrase.noun, phrase.start) + phrase.noun.length;
     const next = bare(/^\s*(\S+)/u.exec(doc.text.slice(end, end + 40))?.[1] ?? "");
-    return !(LOWER_CASE_WORD.test(next) && stems.includes(verbStem(next)));
+    return !(LOWER_CASE_WORD.test(next) && verbStem(next) === stem);
   });
 }
 
