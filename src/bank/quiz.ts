@@ -532,10 +532,9 @@ function balance(selection: Selection, dropped: Set<Profile>): void {
 }
 
 /** The pool in the order to try: salience with a little of the seed mixed in, questions asked before last. */
-function ranked(pool: readonly Question[], options: DrawOptions): Profile[] {
+function ranked(pool: readonly Question[], options: DrawOptions, profiles = profilesOf(pool)): Profile[] {
   const score = (question: Question) =>
     question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
-  const profiles = profilesOf(pool);
   const scored = pool.map((question) => ({
     profile: profileOf(question, profiles, pool.length),
     score: score(question),
@@ -909,8 +908,10 @@ export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: 
   const coverage = (quiz: readonly Question[]) => new Set(quiz.map((question) => question.documentId)).size;
   let best: Question[] = [];
   let bestCoverage = 0;
+  // Made once for all attempts, by the pool's place (a pool given twice gets two, as in one attempt): they do not depend on the seed.
+  const profiles = pools.map(profilesOf);
   for (let attempt = 0; attempt < MIXED_QUIZ_TRIES; attempt++) {
-    const quiz = drawMixedOnce(pools, attempt === 0 ? options : { ...options, seed: `${options.seed}|${attempt}` });
+    const quiz = drawMixedOnce(pools, profiles, attempt === 0 ? options : { ...options, seed: `${options.seed}|${attempt}` });
     const covered = coverage(quiz);
     if (covered === texts) return quiz;
     if (covered > bestCoverage || (covered === bestCoverage && quiz.length > best.length)) [best, bestCoverage] = [quiz, covered];
@@ -920,9 +921,9 @@ export function drawMixedQuiz(pools: readonly (readonly Question[])[], options: 
 
 const MIXED_QUIZ_TRIES = 4;
 
-function drawMixedOnce(pools: readonly (readonly Question[])[], options: DrawOptions): Question[] {
+function drawMixedOnce(pools: readonly (readonly Question[])[], profiles: readonly Profiles[], options: DrawOptions): Question[] {
   const lists = shuffled(
-    pools.filter((pool) => pool.length > 0).map((pool) => ranked(pool, options)),
+    pools.flatMap((pool, index) => (pool.length > 0 ? [ranked(pool, options, profiles[index])] : [])),
     options.seed,
     (list) => list[0]!.documentId,
   );
