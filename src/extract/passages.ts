@@ -3,12 +3,16 @@ import {
   ABBREVIATIONS,
   BOILERPLATE_PATTERNS,
   BYLINE_PATTERNS,
+  CLAUSE_OPENING_WORDS,
   DATELINE_AGENCY,
   DATELINE_AT_SENTENCE_START,
   MAX_HEADING_LENGTH,
   MAX_TEASER_SENTENCES,
+  MODALS_AFTER_FRONTED_INFINITIVE,
+  NOT_HEADING_STARTS,
   OPENING_SENTENCES,
   ORDINAL_CONTEXT_WORDS,
+  SUBJECTS_AFTER_FRONTED_VERB,
 } from "./data/passages";
 import { NOT_NAMES } from "./data/persons";
 import { MONTHS } from "./data/dates";
@@ -142,13 +146,53 @@ const CAPITALISED_OPENER_INSIDE = new RegExp(` ${SENTENCE_OPENERS}[ \\u00a0]`, "
 /** How far into a sentence a subheading can reach: six words and the opener. */
 const SUBHEADING_REACH = 120;
 
+const CLAUSE_OPENERS = `(?:${CLAUSE_OPENING_WORDS.join("|")})`;
+/** The head words of a subheading: one to five words, the first capitalised, no punctuation. */
+const HEADING_WORDS = "^\\p{Lu}[\\p{L}-]*(?:[ \\u00a0]+[\\p{L}-]+){0,4}?[ \\u00a0]+";
+/** A subheading before an adverb, conjunction or pronoun that German writes with a capital only where a sentence begins ("Außenministerium zuständig Insgesamt wurden ..."). */
+const HEADING_BEFORE_CLAUSE_OPENER = new RegExp(`${HEADING_WORDS}(?=${CLAUSE_OPENERS}[ \\u00a0]+\\p{Ll})`, "u");
+/** A subheading before a fronted infinitive and its modal verb ("Unterschiedliche Fluchtwege Gelingen soll das ..."). */
+const HEADING_BEFORE_FRONTED_INFINITIVE = new RegExp(
+  `${HEADING_WORDS}(?=\\p{Lu}\\p{Ll}+en[ \\u00a0]+(?:${MODALS_AFTER_FRONTED_INFINITIVE.join("|")})[ \\u00a0]+(?:${SUBJECTS_AFTER_FRONTED_VERB.join("|")})[ \\u00a0])`,
+  "u",
+);
+/** The clause openers after a space, as a plain search: most sentences have none. */
+const CLAUSE_OPENER_INSIDE = new RegExp(` (?:${CLAUSE_OPENERS}|\\p{Lu}\\p{Ll}+en [\\p{Ll}]+ (?:${SUBJECTS_AFTER_FRONTED_VERB.join("|")}) )`, "u");
+/** A lower-case word shaped like a finite verb ("sagte", "ist", "hat"): a heading has none, a sentence's start has. */
+const FINITE_VERB_SHAPE = /^\p{Ll}+(?:t|te|ten)$/u;
+
+/**
+ * A subheading run into a sentence that opens with an adverb or a fronted infinitive rather than an article.
+ * The heading has no word shaped like a finite verb, and its first word does not itself open a clause.
+ */
+function headingBeforeClause(head: string): string | undefined {
+  if (!CLAUSE_OPENER_INSIDE.test(head)) return undefined;
+  const beforeOpener = HEADING_BEFORE_CLAUSE_OPENER.exec(head);
+  // A plural noun or a name ending in -en looks like an infinitive ("In Bolivien will er ..."): only a heading of
+  // two words or more that does not open a noun or prepositional phrase stands before one.
+  const beforeInfinitive = beforeOpener ? null : HEADING_BEFORE_FRONTED_INFINITIVE.exec(head);
+  const heading = beforeOpener ?? beforeInfinitive;
+  if (!heading) return undefined;
+  const words = heading[0].trim().split(/[ \u00a0]+/u);
+  if (CLAUSE_OPENING_WORDS.includes(words[0]!) || words.some((word) => FINITE_VERB_SHAPE.test(word))) return undefined;
+  if (beforeInfinitive && (words.length < 2 || NOT_HEADING_STARTS.has(words[0]!.toLowerCase()))) return undefined;
+  return heading[0];
+}
+
+/** A subheading before an article or preposition written with a capital ("Drahtzieher Der Drahtzieher ..."). */
+function headingBeforeArticle(head: string): string | undefined {
+  if (!CAPITALISED_OPENER_INSIDE.test(head)) return undefined;
+  const heading = SUBHEADING.exec(head);
+  if (!heading || BEFORE_A_TITLE.test(heading[0])) return undefined;
+  return heading[0];
+}
+
 /** The sentence without a subheading run into it (which is left out: it is no sentence of the text). */
 function withoutSubheading(text: string, span: Span): Span {
   const head = text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH));
-  if (!CAPITALISED_OPENER_INSIDE.test(head)) return span;
-  const heading = SUBHEADING.exec(head);
-  if (!heading || BEFORE_A_TITLE.test(heading[0])) return span;
-  return { start: span.start + heading[0].length, end: span.end };
+  const heading = headingBeforeArticle(head) ?? headingBeforeClause(head);
+  if (heading === undefined) return span;
+  return { start: span.start + heading.length, end: span.end };
 }
 
 function splitSentences(text: string, passage: Span, passageId: string): Sentence[] {

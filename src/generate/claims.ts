@@ -42,6 +42,7 @@ import { TIME_NOUNS } from "./data/anaphora";
 import { WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
+import { isTelegramClaim } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
@@ -781,6 +782,7 @@ const THAT_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+\p{Ll}+){0,2}),\s*dass\s+$/u;
 export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   for (const quote of doc.facts.quotes) {
+    if (isTelegramClaim(doc, quote, doc.text.slice(quote.start, quote.end))) continue;
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
     const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));
@@ -1687,6 +1689,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start) && !action.reported) continue;
+    if (isTelegramClaim(doc, action.clause, doc.text.slice(action.clause.start, action.clause.end), doc.text.slice(action.verb.end, action.clause.end)))
+      continue;
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
     const actor = actorClaimant(doc, action);

@@ -75,3 +75,39 @@ export const DATELINE_AT_SENTENCE_START = new RegExp(
 export const MAX_TEASER_SENTENCES = 3;
 /** The first sentences of the body, after title, teaser and dateline, that belong to the lead. */
 export const OPENING_SENTENCES = 2;
+
+/**
+ * Adverbs, conjunctions and pronouns that German writes with a capital only where a sentence begins
+ * (from the sentence openings of the devset articles): one after a few words without punctuation marks
+ * the end of a subheading that lost its line break ("Außenministerium zuständig Insgesamt wurden ...").
+ * Not "Sie", "Wir", "Ich": texts without quotation marks write them after a speaker's words.
+ */
+// biome-ignore format: a word list, packed for reading
+export const CLAUSE_OPENING_WORDS: readonly string[] = [
+  "Insgesamt", "Auch", "Doch", "Dabei", "Damit", "Dann", "Dazu", "Dafür", "Davor", "Danach", "Daher", "Deshalb",
+  "Dennoch", "Trotzdem", "Zudem", "Außerdem", "Allerdings", "Bereits", "Zuletzt", "Demnach", "Derzeit",
+  "Mittlerweile", "Inzwischen", "Nun", "Jetzt", "Zunächst", "Schließlich", "Jedoch", "Stattdessen", "Immerhin",
+  "Zugleich", "Anschließend", "Zwar", "Denn", "Dort", "Damals", "Bisher", "Bislang", "Tatsächlich", "Konkret",
+  "Wenn", "Weil", "Obwohl", "Nachdem", "Dass", "Er", "Es", "Man", "Dies",
+];
+
+/** Finite modal and auxiliary verbs after a fronted infinitive ("Gelingen soll das ...", "Helfen können dabei ..."). */
+// biome-ignore format: a word list, packed for reading
+export const MODALS_AFTER_FRONTED_INFINITIVE: readonly string[] = [
+  "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "kann", "können", "könnte", "könnten",
+  "muss", "müssen", "musste", "mussten", "darf", "dürfen", "dürfte", "dürften", "wird", "werden", "würde", "würden",
+];
+
+/** Subjects right after a fronted verb and its modal ("soll das", "kann man", "will die Regierung"). */
+export const SUBJECTS_AFTER_FRONTED_VERB: readonly string[] = ["das", "dies", "es", "man", "er", "sie", "der", "die", "den", "ein", "eine"];
+
+/**
+ * Articles, determiners and prepositions: a sentence that opens with one runs on into its noun ("Für diese Waren
+ * soll es ..."), so a heading before a fronted infinitive starts with none of them.
+ */
+// biome-ignore format: a word list, packed for reading
+export const NOT_HEADING_STARTS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "dieser", "diese", "dieses",
+  "jeder", "jede", "kein", "keine", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
+  "vor", "zu", "zum", "zur", "für", "gegen", "über", "unter", "um", "durch", "seit", "bis", "ohne", "trotz", "wegen",
+]);

@@ -47,6 +47,24 @@ describe("sentences", () => {
     ]);
   });
 
+  it("leaves out a subheading run into a sentence that opens with an adverb or a fronted infinitive", () => {
+    const text =
+      "Die Mittel steigen. Außenministerium zuständig Insgesamt wurden 26 Millionen Euro bereitgestellt. " +
+      "Unterschiedliche Fluchtwege Gelingen soll das mit einem Projekt. " +
+      "Die neue Regierung Polens will sparen. In Bolivien will er eine Messe halten. Höhere Verwaltungskosten würden die Stadt belasten. " +
+      "Für diese Waren soll es Kontingente geben. Er sagte Dann werde man sehen.";
+    expect(sentencesOf(text)).toEqual([
+      "Die Mittel steigen.",
+      "Insgesamt wurden 26 Millionen Euro bereitgestellt.",
+      "Gelingen soll das mit einem Projekt.",
+      "Die neue Regierung Polens will sparen.",
+      "In Bolivien will er eine Messe halten.",
+      "Höhere Verwaltungskosten würden die Stadt belasten.",
+      "Für diese Waren soll es Kontingente geben.",
+      "Er sagte Dann werde man sehen.",
+    ]);
+  });
+
   it("numbers passages and sentences in text order with offsets into the raw text", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);

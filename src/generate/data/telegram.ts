@@ -1,0 +1,18 @@
+/** Vocabulary for telling a title or teaser in telegram style from a full sentence. */
+
+/** Prepositions with the dative, after which a feminine noun with a strong adjective lacks its article ("vor humanitärer Krise"). */
+export const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["vor", "mit", "nach", "bei", "von", "aus", "zu", "seit", "gegenüber"]);
+
+/** Feminine nouns in -e that stand after a preposition and a strong adjective in fixed phrases ("mit großer Sorge", "in erster Linie"). */
+export const NOUNS_BARE_AFTER_PREPOSITION: ReadonlySet<string> = new Set([
+  "sorge",
+  "freude",
+  "mühe",
+  "ruhe",
+  "strafe",
+  "linie",
+  "weise",
+  "seite",
+  "stelle",
+  "reihe",
+]);
