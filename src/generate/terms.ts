@@ -262,7 +262,8 @@ function nameWords(doc: DocContext): Set<string> {
     ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
   ];
   const words = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.map((day) => day.toLowerCase())]);
-  for (const name of names) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
+  // Each name once: a text names its people and places many times alike, and splitting each mention made most of the cost.
+  for (const name of new Set(names)) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
   return words;
 }
 
