@@ -1,5 +1,6 @@
 /** Question constructors: ids from content, option ids and a deterministic option order, distractors. */
 import type { Evidence, Option, Question, Topic } from "../bank/schema";
+import type { Span } from "../extract/types";
 import { foldText } from "../bank/text";
 import { formatNumber } from "../shared/german";
 import { clean } from "./german";
@@ -174,6 +175,14 @@ export function numeric(
 
 export function trueFalse(common: Common, statement: string, answer: boolean, correction?: string): Question {
   return Object.assign(base(common, "truefalse"), { type: "truefalse" as const, statement, answer }, answer || !correction ? {} : { correction });
+}
+
+/**
+ * Whether the sentence at `span` is short enough for a gap text (cloze turns a longer one down): the families
+ * ask it before standsAlone, which would read the sentence for nothing.
+ */
+export function fitsGapText(span: Span): boolean {
+  return span.end - span.start <= MAX_GAP_SENTENCE;
 }
 
 /** A gap text cut out of `sentence` at [start, end) (offsets into the sentence). */

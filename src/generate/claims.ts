@@ -29,7 +29,7 @@ import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/t
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
-import { type Choice, cloze, distinct, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, cloze, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { claimEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
@@ -1160,7 +1160,7 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
   const end = word.start + name.length;
   // "Die USA führen ...": a country, asked among countries by its own families.
   if (doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start < end && word.start < mention.end))) return undefined;
-  if (!standsAlone(doc, evidence, { start: word.start, end, name: true })) return undefined;
+  if (!fitsGapText(evidence) || !standsAlone(doc, evidence, { start: word.start, end, name: true })) return undefined;
   const offset = word.start - evidence.start;
   const head = name.includes("-") ? [name.slice(name.lastIndexOf("-") + 1)] : spelledOut(doc.text, name);
   return cloze(

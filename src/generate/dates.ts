@@ -1,7 +1,7 @@
 /** When the text appeared, when its meeting took place, and the dates it names. */
 import type { Question } from "../bank/schema";
 import type { DateFact } from "../extract/types";
-import { type Choice, cloze, single } from "./build";
+import { type Choice, cloze, fitsGapText, single } from "./build";
 import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from "./context";
 import { formatDate, yearlessDate } from "../shared/german";
 import { dateSpellings } from "./german";
@@ -95,7 +95,7 @@ export function dateQuestions(doc: DocContext, pool: Pool): Question[] {
 
 function dateGap(doc: DocContext, date: DateFact): Question | undefined {
   const evidence = evidenceFor(doc, date);
-  if (!evidence || !standsAlone(doc, evidence, date)) return undefined;
+  if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, date)) return undefined;
   const offset = date.start - evidence.start;
   return cloze(
     {

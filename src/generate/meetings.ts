@@ -2,7 +2,7 @@
 import type { Question } from "../bank/schema";
 import { escapeRegExp } from "../extract/text";
 import type { MeetingFact, MeetingFormat, Span } from "../extract/types";
-import { type Choice, cloze, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, cloze, fitsGapText, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, sentenceSpan } from "./context";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -66,6 +66,7 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
       const found = findIn(doc, placeSpan, meeting.place);
       if (
         found &&
+        fitsGapText(found.sentence) &&
         standsAlone(doc, found.sentence, {
           start: found.sentence.start + found.at,
           end: found.sentence.start + found.at + meeting.place.length,

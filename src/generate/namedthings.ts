@@ -11,7 +11,7 @@ import { givenNameGender } from "../extract/data/given-names";
 import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
 import { ADJECTIVE_INFLECTION, matchesOf } from "../extract/text";
-import { cloze } from "./build";
+import { cloze, fitsGapText } from "./build";
 import { type DocContext, evidenceFor, isProse, spanText } from "./context";
 import { overlapsPersonOrPlace } from "./organisations";
 import { TIME_NOUNS } from "./data/anaphora";
@@ -136,7 +136,7 @@ export function namedThingQuestions(doc: DocContext): Question[] {
       if (asked.has(name) || !NAME_END.test(text.slice(match.index + match[0].length)) || isTaken(mention)) continue;
       if (!isKindNoun(doc.text, match[2]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
+      if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
       const offset = mention.start - evidence.start;
       const place = PLACE_KIND.test(match[2]!.toLowerCase());
       const question = cloze(

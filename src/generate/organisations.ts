@@ -8,7 +8,7 @@ import type { Question } from "../bank/schema";
 import { matchesAtCapitalsOf, overlapsAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { cloze } from "./build";
+import { cloze, fitsGapText } from "./build";
 import { type DocContext, evidenceFor, isProse, perDocument, personAndPlaceMentions, textCapitals } from "./context";
 import { NAME_GAP_STEM } from "./persons";
 import { NEWS_AGENCIES } from "./data/anaphora";
@@ -138,7 +138,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
     const beside = new Set(usable.filter((mention) => otherFormBeside(doc.text, mention.start, mention.end)));
     for (const mention of [...usable.filter((mention) => !beside.has(mention)), ...beside]) {
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
+      if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
         {

@@ -3,7 +3,7 @@ import type { Question } from "../bank/schema";
 import { isSpace } from "../bank/text";
 import { charClass, LETTER, matchesAtCapitalsOf, NUMBER, UPPER } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
-import { type Choice, cloze } from "./build";
+import { type Choice, cloze, fitsGapText } from "./build";
 import { withinOneEdit } from "../bank/grade";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textCapitals, textMentions, within } from "./context";
 import { nameGapSalience } from "./salience";
@@ -175,7 +175,7 @@ export function nameGap(
   common: { topic: Question["topic"]; key: string; fact: string; salience: number },
 ): Question | undefined {
   const evidence = evidenceFor(doc, span);
-  if (!evidence) return undefined;
+  if (!evidence || !fitsGapText(evidence)) return undefined;
   const inSentence = person.mentions.filter((mention) => within(mention, evidence));
   if (inSentence.length !== 1) return undefined;
   const mention = inSentence[0]!;

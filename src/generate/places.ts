@@ -1,7 +1,7 @@
 /** Places and countries the text names, as gaps in the sentence that names them first. */
 import type { Question } from "../bank/schema";
 import type { Mention, PlaceFact } from "../extract/types";
-import { cloze } from "./build";
+import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
 import { salienceOf } from "./salience";
@@ -34,7 +34,12 @@ export function placeQuestions(doc: DocContext): Question[] {
       // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about.
       if (/^\s*\([^()]{1,30}\)/u.test(doc.text.slice(mention.end, mention.end + 32))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || usedSentences.has(evidence.start) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true }))
+      if (
+        !evidence ||
+        usedSentences.has(evidence.start) ||
+        !fitsGapText(evidence) ||
+        !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })
+      )
         continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
@@ -73,7 +78,7 @@ export function firstGap(
 ): Question | undefined {
   for (const mention of mentions) {
     const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-    if (!evidence || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })) continue;
+    if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })) continue;
     const offset = mention.start - evidence.start;
     // `common` makes a fresh object per call: the evidence is added to it (a spread took V8's slow path, src/generate/build.ts).
     const question = cloze(Object.assign(common(mention), { evidence }), evidence.quote, offset, offset + mention.end - mention.start, accept);

@@ -506,21 +506,21 @@ const misspeltAt = perDocument((doc: DocContext) => {
   const words = wordsFrom(doc.text, MIN_MISSPELT_LENGTH - 1);
   const counts = new Map<string, number>();
   for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  // What a word with one letter too many may be misspelt for: the words one letter shorter, by length (their last two
-  // letters are compared by code, no key string made per word).
-  const byLength: string[][] = [];
+  // What a word with one letter too many may be misspelt for: the words one letter shorter with the same last two
+  // letters, looked up by those (a number, no key string made per word), not compared with every word of their length.
+  const byEnding = new Map<number, string[]>();
   for (const word of [...counts.keys(), ...CALENDAR_WORDS]) {
-    const alike = byLength[word.length];
+    const key = endingKey(word, word.length);
+    const alike = byEnding.get(key);
     if (alike) alike.push(word);
-    else byLength[word.length] = [word];
+    else byEnding.set(key, [word]);
   }
   let names: Set<string> | undefined;
   const misspelt = new Set<string>();
   for (const [word, written] of counts) {
     const length = word.length;
     if (length < MIN_MISSPELT_LENGTH) continue;
-    for (const other of byLength[length - 1] ?? []) {
-      if (other.charCodeAt(length - 2) !== word.charCodeAt(length - 1) || other.charCodeAt(length - 3) !== word.charCodeAt(length - 2)) continue;
+    for (const other of byEnding.get(endingKey(word, length - 1)) ?? []) {
       const extra = extraLetterAt(word, other);
       if (extra === -1 || extra >= length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
       if ((counts.get(other) ?? 0) < written && !CALENDAR_WORDS.has(other)) continue;
@@ -531,6 +531,11 @@ const misspeltAt = perDocument((doc: DocContext) => {
   }
   return misspelt.size === 0 ? [] : words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
 });
+
+/** A word's length `length` and its last two letters (of `word`, which may be one letter longer), as one number. */
+function endingKey(word: string, length: number): number {
+  return length * 0x100000000 + word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+}
 
 /** Where `word` has the one letter that `other` lacks (the first of two alike), or -1 where it has more than that. */
 function extraLetterAt(word: string, other: string): number {

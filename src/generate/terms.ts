@@ -23,7 +23,7 @@ import {
 } from "../extract/text";
 import type { Span } from "../extract/types";
 import { otherFormBeside } from "./besideforms";
-import { cloze } from "./build";
+import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { COMMON_LONG_WORDS } from "./data/common-words.generated";
@@ -262,7 +262,8 @@ function nameWords(doc: DocContext): Set<string> {
     ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
   ];
   const words = new Set<string>([...MONTHS.keys(), ...WEEKDAYS.map((day) => day.toLowerCase())]);
-  for (const name of names) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
+  // Each name once: a text names its people and places many times alike, and splitting each mention made most of the cost.
+  for (const name of new Set(names)) for (const word of name.toLowerCase().split(/[\s-]+/u)) if (word.length > 1) words.add(word);
   return words;
 }
 
@@ -540,7 +541,8 @@ export function termQuestions(doc: DocContext): Question[] {
   for (const sentence of proseSentences(doc)) {
     const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
     const evidence = sentence.evidence;
-    if (NOT_A_REPORT.test(evidence.quote)) continue;
+    // A sentence too long for a gap text has no term question: its nouns are not weighed.
+    if (NOT_A_REPORT.test(evidence.quote) || !fitsGapText(evidence)) continue;
     let best: { start: number; end: number; score: number; generic: boolean } | undefined;
     // The first word of a sentence is capitalised whatever it is.
     const firstWord = FIRST_WORD.exec(evidence.quote)?.index ?? 0;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Evidence, Question } from "../../../src/bank/schema";
-import { clearlyDifferent, cloze, multi, numericChoice, single } from "../../../src/generate/build";
+import { clearlyDifferent, cloze, fitsGapText, multi, numericChoice, single } from "../../../src/generate/build";
 import { contentId } from "../../../src/generate/ids";
 
 const evidence: Evidence = { documentId: "doc", passageId: "p1", start: 0, end: 4, quote: "Text" };
@@ -101,5 +101,13 @@ describe("gap texts", () => {
   it("refuses a gap whose answer is still in the sentence", () => {
     const sentence = "In Rom beraten die Vertreter in Rom.";
     expect(cloze(common("rom"), sentence, 3, 6)).toBeUndefined();
+  });
+
+  it("fitsGapText says which sentences cloze takes by their length, so the families may ask it first", () => {
+    for (let filler = 200; filler < 280; filler++) {
+      const sentence = `Heute treffen sich ${"x".repeat(filler)} Vertreter in Rom.`;
+      const question = cloze(common("rom"), sentence, sentence.indexOf("Rom"), sentence.indexOf("Rom") + 3);
+      expect(fitsGapText({ start: 10, end: 10 + sentence.length })).toBe(question !== undefined);
+    }
   });
 });
