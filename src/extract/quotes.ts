@@ -202,13 +202,26 @@ function trailingFinding(text: string, at: Located, tokens: readonly Token[]): Q
 /** The verb of a finding in a "dass" clause after it, as QuoteFact.verb gives it: "zeigt, dass". */
 export const FINDING_THAT = ", dass";
 
+/** Words of a genitive after a finding's source before its verb, at most: "Eine Umfrage des Instituts Forsa ergab". */
+const MAX_GENITIVE_WORDS = 4;
+
+/** The source with the genitive that says whose it is: "Eine Umfrage des Instituts Forsa", "Eine Studie der Universität Wien". */
+function withGenitive(text: string, tokens: readonly Token[], source: Phrase | undefined): Phrase | undefined {
+  const article = source && tokens[source.next];
+  if (!source || !article?.joined || (article.lower !== "des" && article.lower !== "der")) return source;
+  let next = source.next + 1;
+  while (next - source.next <= MAX_GENITIVE_WORDS && tokens[next]?.joined && (tokens[next]!.capitalised || isAdjectiveLike(tokens[next]!.text))) next++;
+  if (next === source.next + 1 || !tokens[next - 1]!.capitalised) return undefined;
+  return { ...source, mention: mention(text, { start: source.mention.start, end: tokens[next - 1]!.end }), next };
+}
+
 /**
  * "Ein Experiment zeigt, dass der Tod nicht durch Ersticken eintritt – und ...": a study or its researchers open the
  * sentence, a verb of finding, then what they found in a "dass" clause, up to a dash (which adds something else) or
  * the sentence's end.
  */
 function leadingFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
-  const source = findingSource(text, tokens, 0);
+  const source = withGenitive(text, tokens, findingSource(text, tokens, 0));
   const verb = source && tokens[source.next];
   const that = source && tokens[source.next + 1];
   const first = source && tokens[source.next + 2];

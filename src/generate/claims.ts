@@ -8,6 +8,7 @@ import { foldSpaces } from "../bank/text";
 import {
   ADVERBS_BEFORE_ACTOR,
   CONNECTIVES_AFTER_ACTOR,
+  FINDING_PERFECTS,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
@@ -855,8 +856,11 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
     evidence,
     moreEvidence: [],
   };
+  // The verb in the perfect before a "dass" clause: the text's tense would make the true statement its sentence.
+  const perfect = FINDING_PERFECTS.get(quote.verb.replace(FINDING_THAT, ""));
+  if (thatForm && perfect === undefined) return [];
   const found = (finding: string) =>
-    thatForm ? `${capitalise(source)} ${quote.verb} ${finding}.` : `${capitalise(source)} ${quote.verb}: ${spoken(finding, !quote.direct)}`;
+    thatForm ? `${capitalise(source)} ${perfect}, dass ${finding}.` : `${capitalise(source)} ${quote.verb}: ${spoken(finding, !quote.direct)}`;
   const truth = found(words);
   const falsehood = found(changed);
   const questions: (Question | undefined)[] = [

@@ -245,6 +245,18 @@ export const FINDING_VERBS: ReadonlyMap<string, string> = new Map([
   ["berichten", ""], ["fand", "heraus"], ["fanden", "heraus"], ["findet", "heraus"], ["finden", "heraus"],
 ]);
 
+/**
+ * The perfect of the verbs of finding before a "dass" clause, for a statement that is no copy of the text's sentence
+ * ("Ein Experiment zeigt, dass ..." → "Ein Experiment hat gezeigt, dass ...").
+ */
+// biome-ignore format: a word list, packed for reading
+export const FINDING_PERFECTS: ReadonlyMap<string, string> = new Map([
+  ["ergab", "hat ergeben"], ["ergibt", "hat ergeben"], ["ergaben", "haben ergeben"], ["ergeben", "haben ergeben"],
+  ["zeigt", "hat gezeigt"], ["zeigte", "hat gezeigt"], ["zeigen", "haben gezeigt"], ["zeigten", "haben gezeigt"],
+  ["belegt", "hat belegt"], ["belegte", "hat belegt"], ["belegen", "haben belegt"], ["belegten", "haben belegt"],
+  ["schreiben", "haben geschrieben"], ["berichten", "haben berichtet"],
+]);
+
 /** Nouns of what finds something out: a study, a survey, an experiment ("eine Wiener Studie", "die Umfrage"). */
 export const FINDING_SOURCES = /(?:studie|umfrage|untersuchung|analyse|erhebung|befragung|auswertung|experiment|experimente|versuche)$/iu;
 

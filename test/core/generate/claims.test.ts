@@ -162,13 +162,13 @@ Graz – Ein kurzer Mittagsschlaf wird von den meisten Eltern unterschätzt, erg
     ).toHaveLength(1);
     const which = questions.find((question) => question.type === "single" && question.stem === "Was fanden Grazer Biologen laut Text heraus?");
     expect(which && correctTexts(which)).toEqual(["Rund 40 Prozent der Kinder lernen am Nachmittag schneller."]);
-    // "Eine Umfrage zeigt, dass ...": the finding in its clause, turned around by taking out its "nicht"; what the dash adds is no part of it.
+    // "Eine Umfrage der Universität Graz zeigt, dass ...": the finding in its clause, stated in the perfect (no copy of the sentence), turned around by taking out its "nicht"; what the dash adds is no part of it.
     const that = generateBank([
       {
         id: "schlaf",
         text: text.replace(
           "Die Schule begrüßte die Ergebnisse.",
-          "Eine Umfrage zeigt, dass Eltern den Mittagsschlaf nicht für wichtig halten – und die Schule reagiert.",
+          "Eine Umfrage der Universität Graz zeigt, dass Eltern den Mittagsschlaf nicht für wichtig halten – und die Schule reagiert.",
         ),
       },
     ])[0]!.questions;
@@ -178,8 +178,8 @@ Graz – Ein kurzer Mittagsschlaf wird von den meisten Eltern unterschätzt, erg
       ),
     ).toEqual(
       expect.arrayContaining([
-        "true: Eine Umfrage zeigt, dass Eltern den Mittagsschlaf nicht für wichtig halten.",
-        "false: Eine Umfrage zeigt, dass Eltern den Mittagsschlaf für wichtig halten.",
+        "true: Eine Umfrage der Universität Graz hat gezeigt, dass Eltern den Mittagsschlaf nicht für wichtig halten.",
+        "false: Eine Umfrage der Universität Graz hat gezeigt, dass Eltern den Mittagsschlaf für wichtig halten.",
       ]),
     );
     // "zeigte die Polizei" is no finding: only a study or researchers find something out.
