@@ -5,6 +5,8 @@
  */
 import {
   ATTRIBUTION_WORDS,
+  FINDING_SOURCES,
+  FINDING_VERBS,
   FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
   LEADING_ATTRIBUTIONS,
@@ -17,7 +19,7 @@ import {
   TRAILING_ATTRIBUTIONS,
 } from "./data/claims";
 import { isRoleToken } from "./persons";
-import { holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
+import { CITY_ADJECTIVE, holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isAdjectiveLike, type Token } from "./text";
@@ -142,6 +144,95 @@ function trailingAttribution(
     return fact;
   }
   return undefined;
+}
+
+/** Articles before a finding's source after its verb: "ergab eine Wiener Studie", "fanden die Forscher heraus". */
+const SOURCE_ARTICLES: ReadonlySet<string> = new Set(["die", "der", "das", "eine", "ein"]);
+/** Adjectives before a finding's source noun, at most: "eine große internationale Studie". */
+const MAX_ADJECTIVES_BEFORE_SOURCE = 3;
+
+const isFindingSource = (token: Token) => token.capitalised && (FINDING_SOURCES.test(token.lower) || RESEARCHERS.test(token.lower));
+
+/**
+ * A study or its researchers right after a verb of finding, up to their noun: "eine Wiener Studie", "Wiener
+ * Psychologen", "die Forscher" (what follows, "der Universität Wien", stays in the attribution's tail).
+ */
+function findingSource(text: string, tokens: readonly Token[], from: number): Phrase | undefined {
+  let index = SOURCE_ARTICLES.has(tokens[from]?.lower ?? "") ? from + 1 : from;
+  while (index - from <= MAX_ADJECTIVES_BEFORE_SOURCE && tokens[index] && !isFindingSource(tokens[index]!)) {
+    const word = tokens[index]!;
+    if (!word.joined || !(CITY_ADJECTIVE.test(word.text) || (!word.capitalised && isAdjectiveLike(word.text)))) return undefined;
+    index++;
+  }
+  const noun = tokens[index];
+  if (!noun || (index > 0 && !noun.joined) || !isFindingSource(noun)) return undefined;
+  return { mention: mention(text, { start: tokens[from]!.start, end: noun.end }), named: false, next: index + 1 };
+}
+
+/**
+ * "Eine strikte Haltung wird geschätzt, ergab eine Wiener Studie.", "..., fanden Wiener Psychologen heraus.": what a
+ * study or its researchers found, before a verb of finding (FINDING_VERBS) and its source. No one's words: a
+ * finding, which the text names no rival for.
+ */
+function trailingFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
+  const { sentence } = at;
+  for (let index = tokens.length - 2; index >= 2; index--) {
+    const verb = tokens[index]!;
+    const particle = FINDING_VERBS.get(verb.text);
+    if (particle === undefined) continue;
+    const comma = tokens[index - 1]!;
+    if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
+    const source = findingSource(text, tokens, index + 1);
+    if (!source) continue;
+    // "fanden ... heraus": the particle closes the sentence.
+    if (particle !== "" && tokens[tokens.length - 1]!.lower !== particle) continue;
+    const tail = text.slice(source.mention.end, sentence.end).replace(/[.!?]+["“”»«']*$/u, "");
+    if (!ATTRIBUTION_TAIL.test(tail)) continue;
+    const { span, direct } = unquoted(text, { start: sentence.start, end: comma.end });
+    if (span.end - span.start < 8) return undefined;
+    const words = text.slice(span.start, span.end);
+    if (!direct && SUBORDINATORS.test(words.toLowerCase()) && !words.includes(",")) return undefined;
+    const fact = quoteFact(text, sentence, span, direct, source, particle === "" ? verb.text : `${verb.text} ${particle}`);
+    fact.finding = true;
+    return fact;
+  }
+  return undefined;
+}
+
+/** The verb of a finding in a "dass" clause after it, as QuoteFact.verb gives it: "zeigt, dass". */
+export const FINDING_THAT = ", dass";
+
+/** Words of a genitive after a finding's source before its verb, at most: "Eine Umfrage des Instituts Forsa ergab". */
+const MAX_GENITIVE_WORDS = 4;
+
+/** The source with the genitive that says whose it is: "Eine Umfrage des Instituts Forsa", "Eine Studie der Universität Wien". */
+function withGenitive(text: string, tokens: readonly Token[], source: Phrase | undefined): Phrase | undefined {
+  const article = source && tokens[source.next];
+  if (!source || !article?.joined || (article.lower !== "des" && article.lower !== "der")) return source;
+  let next = source.next + 1;
+  while (next - source.next <= MAX_GENITIVE_WORDS && tokens[next]?.joined && (tokens[next]!.capitalised || isAdjectiveLike(tokens[next]!.text))) next++;
+  if (next === source.next + 1 || !tokens[next - 1]!.capitalised) return undefined;
+  return { ...source, mention: mention(text, { start: source.mention.start, end: tokens[next - 1]!.end }), next };
+}
+
+/**
+ * "Ein Experiment zeigt, dass der Tod nicht durch Ersticken eintritt – und ...": a study or its researchers open the
+ * sentence, a verb of finding, then what they found in a "dass" clause, up to a dash (which adds something else) or
+ * the sentence's end.
+ */
+function leadingFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
+  const source = withGenitive(text, tokens, findingSource(text, tokens, 0));
+  const verb = source && tokens[source.next];
+  const that = source && tokens[source.next + 1];
+  const first = source && tokens[source.next + 2];
+  if (!verb || !that || !first || FINDING_VERBS.get(verb.text) !== "" || that.lower !== "dass") return undefined;
+  if (!/^,[ \t\u00a0]+$/u.test(text.slice(verb.end, that.start))) return undefined;
+  const dash = text.slice(first.start, at.sentence.end).search(/[ \t\u00a0][–—][ \t\u00a0]/u);
+  const span = trimmed(text, { start: first.start, end: dash === -1 ? at.sentence.end : first.start + dash });
+  if (span.end - span.start < 8) return undefined;
+  const fact = quoteFact(text, at.sentence, span, false, source, `${verb.text}${FINDING_THAT}`);
+  fact.finding = true;
+  return fact;
 }
 
 /** A colon right after the speaker (or their party in brackets), then the words: "sagt Pritz: Wir hoffen ...". */
@@ -566,7 +657,13 @@ function answerGoesOn(text: string, at: Located, answer: QuoteFact): QuoteFact |
 }
 
 /** Verbs of saying and the words of attribution in one set: every word of every sentence is looked up. */
-const ATTRIBUTING: ReadonlySet<string> = new Set([...SAYING_VERBS, ...REFLEXIVE_SAYING_VERBS, ...ATTRIBUTION_WORDS, ...TRAILING_ATTRIBUTIONS]);
+const ATTRIBUTING: ReadonlySet<string> = new Set([
+  ...SAYING_VERBS,
+  ...REFLEXIVE_SAYING_VERBS,
+  ...ATTRIBUTION_WORDS,
+  ...TRAILING_ATTRIBUTIONS,
+  ...FINDING_VERBS.keys(),
+]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
 
 /** Quotes in the article's text (in text order), at most one per sentence. */
@@ -613,6 +710,8 @@ export function findQuotes(
       return;
     }
     const quote =
+      trailingFinding(text, at, tokens) ??
+      leadingFinding(text, at, tokens) ??
       trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
       leadingAttribution(text, sentences, at, tokens, opening, persons) ??
       forefieldAttribution(text, sentences, at, tokens, persons, holders, countries) ??

@@ -178,6 +178,11 @@ export interface QuoteFact extends Span {
    * ("Xi sagte, ... . China wolle ... ergreifen."): the quote before, whose sentence names the speaker.
    */
   attribution?: Span;
+  /**
+   * What a study or its researchers found ("..., ergab eine Wiener Studie."): `verb` is the verb of finding with its
+   * particle ("fanden heraus"), and nobody else of the text could have found it.
+   */
+  finding?: true;
 }
 
 /**

@@ -8,6 +8,7 @@ import { foldSpaces } from "../bank/text";
 import {
   ADVERBS_BEFORE_ACTOR,
   CONNECTIVES_AFTER_ACTOR,
+  FINDING_PERFECTS,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
@@ -26,6 +27,7 @@ import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
+import { FINDING_THAT } from "../extract/quotes";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
@@ -779,10 +781,110 @@ function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; words: s
 /** After the speaker: the verb of saying, at most two small words ("weiter", "hinzu"), ", dass". */
 const THAT_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+\p{Ll}+){0,2}),\s*dass\s+$/u;
 
+/**
+ * Where the finite verb of a finding's first clause stands: "wird" of "Eine strikte Haltung wird geschätzt" (not
+ * "strikte", before a noun); -1 where the clause ends before one.
+ */
+function finiteVerbIndex(words: readonly string[]): number {
+  for (let index = 1; index < words.length - 1; index++) {
+    if (/[,;:]$/u.test(words[index - 1]!)) return -1;
+    const word = words[index]!;
+    if (word !== word.toLowerCase()) continue;
+    if (isIrregularFiniteVerb(word) || isReportedVerb(word)) return index;
+    if (!isCapitalised(words[index + 1]!) && mayBeFiniteVerb(word)) return index;
+  }
+  return -1;
+}
+
+/**
+ * A finding changed where it says what was found, for a false statement where nobody else of the text found it:
+ * another figure ("rund 40 Prozent" → "rund 60 Prozent"), or the clause after its verb denied ("Eine strikte Haltung
+ * wird geschätzt" → "wird nicht geschätzt"), as a deed's are (withOtherFigure, denied).
+ */
+function changedFinding(doc: DocContext, words: string, seed: string, thatClause: boolean): string | undefined {
+  if (!thatClause && SUBORDINATE_OPENING.test(words)) return undefined;
+  const figure = withOtherFigure(doc, words, seed) ?? withoutDenial(words);
+  if (figure !== undefined) return figure;
+  // In a "dass" clause the verb stands last: the whole clause is what is denied.
+  if (thatClause) return denied(words);
+  const list = words.split(" ");
+  const verbAt = finiteVerbIndex(list);
+  const rest = verbAt < 1 ? undefined : denied(list.slice(verbAt + 1).join(" "));
+  return rest && [...list.slice(0, verbAt + 1), rest].join(" ");
+}
+
+/** "nicht" before a word that makes no degree of it ("nicht mehr", "nicht nur", "nicht einmal", "nicht zuletzt"). */
+const PLAIN_NOT = /(?<!\p{L})nicht\s+(?!(?:mehr|nur|einmal|zuletzt|immer|ganz|alle)(?!\p{L}))/gu;
+
+/**
+ * A finding's one plain "nicht" taken out, which turns it around ("dass der Tod nicht durch Ersticken eintritt" →
+ * "dass der Tod durch Ersticken eintritt"); not where it denies more than once, nor "nicht ..., sondern ...".
+ */
+function withoutDenial(words: string): string | undefined {
+  const nots = [...words.matchAll(PLAIN_NOT)];
+  if (nots.length !== 1 || matchesOf(DENYING_WORDS, words).length !== 1 || BUT_ALSO.test(words)) return undefined;
+  const at = nots[0]!.index;
+  return words.slice(0, at) + words.slice(at + nots[0]![0].length);
+}
+/** Every word that denies (as NEGATED), to count them. */
+const DENYING_WORDS = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?!\p{L})/giu;
+
+/**
+ * What a study or its researchers found ("..., ergab eine Wiener Studie."): the text names no one else who could
+ * have found it, so its false statement changes the finding, a figure or its direction, with the source's own verb
+ * ("Eine Wiener Studie ergab: ..."); and the two findings side by side, "Was ergab eine Wiener Studie laut Text?".
+ * Not asked where the finding cannot be changed: a true statement alone would tip a quiz's balance.
+ */
+function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
+  // "Ein Experiment zeigt, dass ...": the clause as the text gives it, its verb last, as thatClause takes one.
+  const thatForm = quote.verb.endsWith(FINDING_THAT);
+  const clause = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  const words = !thatForm
+    ? quotable(doc, quote)
+    : clause.length <= MAX_QUOTE_LENGTH && clause.split(" ").length >= 4 && quoteStandsAlone(clause)
+      ? clause
+      : undefined;
+  const evidence = claimEvidence(doc, quote);
+  const changed = words && changedFinding(doc, words, `${doc.id}:${quote.start}`, thatForm);
+  if (!words || !evidence || !changed) return [];
+  const source = squash(quote.speaker.text);
+  const common = {
+    documentId: doc.id,
+    topic: "quote" as const,
+    key: `${quote.start}:${source}`,
+    fact: `quote:${quote.quote.start}`,
+    salience: salienceOf(doc, "quote", quote, { persons: [] }),
+    evidence,
+    moreEvidence: [],
+  };
+  // The verb in the perfect before a "dass" clause: the text's tense would make the true statement its sentence.
+  const perfect = FINDING_PERFECTS.get(quote.verb.replace(FINDING_THAT, ""));
+  if (thatForm && perfect === undefined) return [];
+  const found = (finding: string) =>
+    thatForm ? `${capitalise(source)} ${perfect}, dass ${finding}.` : `${capitalise(source)} ${quote.verb}: ${spoken(finding, !quote.direct)}`;
+  const truth = found(words);
+  const falsehood = found(changed);
+  const questions: (Question | undefined)[] = [
+    trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true),
+    trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth),
+  ];
+  // A clause with its verb last is no answer to "Was ...?" on its own: the two statements are the options.
+  const [verb, particle] = quote.verb.replace(FINDING_THAT, "").split(" ");
+  const stem = thatForm ? WHICH_STEM : `Was ${verb} ${source} laut Text${particle ? ` ${particle}` : ""}?`;
+  const [right, wrong] = thatForm ? [truth, falsehood] : [spoken(words, !quote.direct), spoken(changed, !quote.direct)];
+  if (right.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
+    questions.push(single({ ...common, key: `${common.key}:which`, stem }, { text: right }, [{ text: wrong }]));
+  return questions.filter((question): question is Question => question !== undefined);
+}
+
 export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   for (const quote of doc.facts.quotes) {
     if (isTelegramClaim(doc, quote, doc.text.slice(quote.start, quote.end))) continue;
+    if (quote.finding) {
+      questions.push(...findingQuestions(doc, quote));
+      continue;
+    }
     const person = personOf(doc, quote.person);
     const speaker = person ? personClaimant(person) : institution(quote.speaker);
     const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));

@@ -233,6 +233,34 @@ export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
 export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
 
 /**
+ * Verbs that report what a study or its researchers found, after the finding and a comma: "..., ergab eine Wiener
+ * Studie.", "..., fanden Wiener Psychologen heraus.", "..., schreiben die Forscher in Nature." With the particle they
+ * take at the sentence's end, if any ("heraus"). Only after a study or a researcher noun (FINDING_SOURCES,
+ * RESEARCHERS): "..., zeigte die Polizei" is no finding. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const FINDING_VERBS: ReadonlyMap<string, string> = new Map([
+  ["ergab", ""], ["ergaben", ""], ["ergibt", ""], ["ergeben", ""], ["zeigt", ""], ["zeigte", ""], ["zeigen", ""],
+  ["zeigten", ""], ["belegt", ""], ["belegte", ""], ["belegen", ""], ["belegten", ""], ["schreiben", ""],
+  ["berichten", ""], ["fand", "heraus"], ["fanden", "heraus"], ["findet", "heraus"], ["finden", "heraus"],
+]);
+
+/**
+ * The perfect of the verbs of finding before a "dass" clause, for a statement that is no copy of the text's sentence
+ * ("Ein Experiment zeigt, dass ..." → "Ein Experiment hat gezeigt, dass ...").
+ */
+// biome-ignore format: a word list, packed for reading
+export const FINDING_PERFECTS: ReadonlyMap<string, string> = new Map([
+  ["ergab", "hat ergeben"], ["ergibt", "hat ergeben"], ["ergaben", "haben ergeben"], ["ergeben", "haben ergeben"],
+  ["zeigt", "hat gezeigt"], ["zeigte", "hat gezeigt"], ["zeigen", "haben gezeigt"], ["zeigten", "haben gezeigt"],
+  ["belegt", "hat belegt"], ["belegte", "hat belegt"], ["belegen", "haben belegt"], ["belegten", "haben belegt"],
+  ["schreiben", "haben geschrieben"], ["berichten", "haben berichtet"],
+]);
+
+/** Nouns of what finds something out: a study, a survey, an experiment ("eine Wiener Studie", "die Umfrage"). */
+export const FINDING_SOURCES = /(?:studie|umfrage|untersuchung|analyse|erhebung|befragung|auswertung|experiment|experimente|versuche)$/iu;
+
+/**
  * Stems of verbs whose "ge-" is their own, not the participle's ("genehmigt", "gefährdet"): their
  * participle has no second "ge-", and taking it off would give no verb ("nehmigte"). Lower case.
  */

@@ -145,6 +145,48 @@ Wien – Die Forscher identifizierten eine negative und eine positive Seite der 
     expect(singular.questions.filter((question) => question.type === "truefalse" && question.statement.startsWith("Der Forscher"))).toEqual([]);
   });
 
+  it("asks what a study or its researchers found, the false statement changing the finding ('ergab eine Grazer Studie', 'fanden ... heraus')", () => {
+    const text = `Lernen im Schlaf
+
+Graz – Ein kurzer Mittagsschlaf wird von den meisten Eltern unterschätzt, ergab eine Grazer Studie. Rund 40 Prozent der Kinder lernen am Nachmittag schneller, fanden Grazer Biologen heraus. Die Schule begrüßte die Ergebnisse.`;
+    const questions = generateBank([{ id: "schlaf", text }])[0]!.questions;
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [`${question.answer}: ${question.statement}`] : []));
+    expect(statements).toContain("true: Eine Grazer Studie ergab: Ein kurzer Mittagsschlaf wird von den meisten Eltern unterschätzt.");
+    expect(statements).toContain("false: Eine Grazer Studie ergab: Ein kurzer Mittagsschlaf wird von den meisten Eltern nicht unterschätzt.");
+    expect(statements).toContain("true: Grazer Biologen fanden heraus: Rund 40 Prozent der Kinder lernen am Nachmittag schneller.");
+    // Another figure, far enough off that reading decides (half as much again, or two thirds, as the seed decides).
+    expect(
+      statements.filter((statement) =>
+        /^false: Grazer Biologen fanden heraus: Rund (?:60|27) Prozent der Kinder lernen am Nachmittag schneller\.$/u.test(statement),
+      ),
+    ).toHaveLength(1);
+    const which = questions.find((question) => question.type === "single" && question.stem === "Was fanden Grazer Biologen laut Text heraus?");
+    expect(which && correctTexts(which)).toEqual(["Rund 40 Prozent der Kinder lernen am Nachmittag schneller."]);
+    // "Eine Umfrage der Universität Graz zeigt, dass ...": the finding in its clause, stated in the perfect (no copy of the sentence), turned around by taking out its "nicht"; what the dash adds is no part of it.
+    const that = generateBank([
+      {
+        id: "schlaf",
+        text: text.replace(
+          "Die Schule begrüßte die Ergebnisse.",
+          "Eine Umfrage der Universität Graz zeigt, dass Eltern den Mittagsschlaf nicht für wichtig halten – und die Schule reagiert.",
+        ),
+      },
+    ])[0]!.questions;
+    expect(
+      that.flatMap((question) =>
+        question.type === "truefalse" && question.statement.startsWith("Eine Umfrage") ? [`${question.answer}: ${question.statement}`] : [],
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "true: Eine Umfrage der Universität Graz hat gezeigt, dass Eltern den Mittagsschlaf nicht für wichtig halten.",
+        "false: Eine Umfrage der Universität Graz hat gezeigt, dass Eltern den Mittagsschlaf für wichtig halten.",
+      ]),
+    );
+    // "zeigte die Polizei" is no finding: only a study or researchers find something out.
+    const police = generateBank([{ id: "schlaf", text: text.replace("ergab eine Grazer Studie", "zeigte die Grazer Polizei") }])[0]!.questions;
+    expect(police.filter((question) => question.type === "truefalse" && question.statement.startsWith("Die Grazer Polizei zeigte"))).toEqual([]);
+  });
+
   it("states the deed of a group named by its institution, which takes 'ihr' as any plural does", () => {
     const text = `Spinnen im Test
 
