@@ -147,3 +147,28 @@ describe("name gaps", () => {
     for (const question of [...nameGaps("Berger"), ...nameGaps("Karl Berger")]) expect(question.salience).toBeGreaterThanOrEqual(MIN_CLAIM_SALIENCE);
   });
 });
+
+const STRIKE = `Lehrer streiken in Salzburg
+
+Salzburg – Die Lehrergewerkschaft hat am Montag in Salzburg einen Streik begonnen. Gewerkschaftschef Paul Kern verlangt mehr Personal für die Schulen.
+
+Kern sprach von einem notwendigen Schritt. Die Landesregierung lehnt die Forderungen ab. Kern kündigte weitere Proteste für die kommende Woche an. Kern hatte bereits im Vorjahr einen Streik angedroht. Die Eltern zeigten Verständnis für den Streik. Die Schulen bleiben bis Mittwoch geschlossen. Kern war früher selbst Direktor einer Volksschule. Kern leitet die Gewerkschaft seit dem Jahr 2010.`;
+
+describe("salience of background claims", () => {
+  const claims = (words: string) =>
+    generateBank([{ id: "streik", text: STRIKE }])[0]!.questions.filter(
+      (question) => (question.topic === "action" || question.topic === "quote") && question.evidence.quote.includes(words),
+    );
+  const salience = (words: string) => {
+    expect(claims(words).length).toBeGreaterThan(0);
+    return Math.max(...claims(words).map((question) => question.salience));
+  };
+
+  it("weighs a claim told in the past perfect after the first third at half of one told as the event", () => {
+    expect(salience("angedroht")).toBeLessThan(0.6 * salience("Proteste"));
+  });
+
+  it("weighs a claim in the last two fifths of the text at half of one before", () => {
+    expect(salience("seit dem Jahr")).toBeLessThan(0.6 * salience("Proteste"));
+  });
+});
