@@ -94,16 +94,16 @@ const DEFINITE_NOUN =
 
 /**
  * The epithets that no shorter one begins ("Konzern" for "Konzerns"): a text that holds none of them holds
- * no epithet, and a few plain searches spare DEFINITE_NOUN's run over every sentence.
+ * no epithet, and one search for all of them at once (anyOfWords, case-sensitive here) spares DEFINITE_NOUN's run over every sentence.
  */
-const EPITHET_STARTS = [...ANAPHORIC_EPITHETS].filter((word) => ![...ANAPHORIC_EPITHETS].some((other) => other !== word && word.startsWith(other)));
+const EPITHET_STARTS = anyOfWords([...ANAPHORIC_EPITHETS].filter((word) => ![...ANAPHORIC_EPITHETS].some((other) => other !== word && word.startsWith(other))));
 
 /**
  * An epithet ("der Konzern", "beim Unternehmen", "das kommunistische Regime") with no name right after it to
  * say who is meant ("der Konzern Siemens", "das Regime in Pjöngjang").
  */
 function hasEpithet(text: string): boolean {
-  if (!EPITHET_STARTS.some((start) => text.includes(start))) return false;
+  if (!EPITHET_STARTS.test(text)) return false;
   return matchesOf(DEFINITE_NOUN, text).some(
     (match) =>
       ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined) && !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)),
@@ -299,10 +299,12 @@ export function withoutExpletives(text: string): string {
 
 /** Offsets (into `text`) of its third-person pronouns that stand for someone ("es gibt" aside). */
 function pronouns(text: string, lower = text.toLowerCase()): number[] {
+  const found = matchesOf(PRONOUN, text);
+  // Only an "es" (the two-letter match that is no "er"; also "eſ") may be expletive: a sentence without one, as most
+  // are, needs no search for "es gibt" and the like.
+  if (!found.some((match) => match[0].length === 2 && (match[0].charCodeAt(1) | 0x20) !== 0x72)) return found.map((match) => match.index);
   const fixed = fixedExpletives(text, lower);
-  return matchesOf(PRONOUN, text)
-    .map((match) => match.index)
-    .filter((index) => !isExpletive(text, index, fixed));
+  return found.map((match) => match.index).filter((index) => !isExpletive(text, index, fixed));
 }
 
 /** After "sein": a mark or the end, where the verb stands ("attraktiver sein, mit ..."); a possessive has its noun after it. */
@@ -424,13 +426,14 @@ const ASKS = /\?[\s"'“”»«)\]]*$/u;
 
 /** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
 function broken(text: string): boolean {
-  let parentheses = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 40) parentheses++;
-    else if (code === 41) parentheses--;
-  }
-  return parentheses !== 0 || hasDoubledWord(text) || tooManyEnglishWords(text) || GLUED_LABEL.test(text);
+  return occurrences(text, "(") !== occurrences(text, ")") || hasDoubledWord(text) || tooManyEnglishWords(text) || GLUED_LABEL.test(text);
+}
+
+/** How often `character` stands in `text`: a search, not a look at every character (most sentences have no parenthesis). */
+function occurrences(text: string, character: string): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++;
+  return count;
 }
 
 function tooManyEnglishWords(text: string): boolean {
