@@ -4,6 +4,7 @@
  */
 import {
   ADVERBS_BEFORE_ACTOR,
+  DOUBT_ADVERBS,
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
   INDICATIVE_OF_REPORTED,
@@ -394,6 +395,22 @@ function actorFirst(
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, true);
 }
 
+/** Adjectives in their uninflected form, as adverbs: "politisch", "öffentlich", "deutlich". */
+const ADVERBIAL_ADJECTIVE = /\p{Ll}{3}(?:isch|lich)$/u;
+
+/**
+ * "Politisch steht Morales für ...", "Persönlich traf Merkel ...": an adjective without ending opens the sentence as
+ * its whole fore-field, right before the finite verb. Not a name of that shape ("Fröhlich hat ..."), nor an adverb of
+ * doubt ("Vermutlich hat ..."): the deed is then a guess.
+ */
+function adverbialAdjective(tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): boolean {
+  const first = tokens[0]!;
+  const verb = tokens[1];
+  if (!verb?.joined || persons.has(first.start) || countries.has(first.start) || DOUBT_ADVERBS.has(first.lower)) return false;
+  if (!ADVERBIAL_ADJECTIVE.test(first.lower)) return false;
+  return isFiniteVerb(verb);
+}
+
 /**
  * "Am Montag kündigte Merkel ... an", "Einen Tag vor dem Gipfel hat der Ministerrat ... beschlossen": a
  * fore-field that is no subject (an adverbial or an object), the finite verb, then the actor.
@@ -406,11 +423,18 @@ function actorAfterVerb(
   countries: ReadonlyMap<number, CountryMention>,
   holders: readonly OfficeHolder[],
 ): ActionFact | undefined {
-  if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
+  if (!tokens[0] || !(FOREFIELD_OPENERS.has(tokens[0].lower) || adverbialAdjective(tokens, persons, countries))) return undefined;
   // "Den Haag hat ...": a city's name, the subject itself.
   if (tokens[1] && CITIES.has(`${tokens[0].text} ${tokens[1].text}`)) return undefined;
-  for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
-    if (!tokens[index]!.joined && !afterOrdinal(text, tokens, index)) return undefined;
+  let limit = MAX_FOREFIELD_WORDS + 1;
+  for (let index = 1; index < Math.min(tokens.length - 1, limit); index++) {
+    if (!tokens[index]!.joined && !afterOrdinal(text, tokens, index)) {
+      // "Beim Landesparteitag, dessen Termin ... festgelegt wurde, will sich Entholzer ...": a clause inside the fore-field.
+      const after = afterEmbeddedClause(text, tokens, index);
+      if (after === undefined) return undefined;
+      limit += after - index;
+      index = after;
+    }
     const verb = tokens[index]!;
     if (!isFiniteVerb(verb)) continue;
     const before = tokens[index - 1]!.lower;
@@ -428,6 +452,36 @@ function actorAfterVerb(
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
+  }
+  return undefined;
+}
+
+/** Words that open a clause inside a fore-field after its comma: relative pronouns and question words ("dessen", "wann"). */
+// biome-ignore format: a word list, packed for reading
+const EMBEDDED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "dessen", "deren", "dem", "den", "denen", "wo", "wann", "wie", "ob", "welche", "welcher", "welches",
+]);
+/** Longest clause inside a fore-field, in words. */
+const MAX_EMBEDDED_CLAUSE_WORDS = 15;
+
+/**
+ * The index of the word after a clause between commas inside a fore-field ("Beim Landesparteitag, dessen Termin für
+ * 16. Jänner festgelegt wurde, will ...", "Auf die Frage, wann Serbien ... beginnen könne, sagte ..."): it opens with a
+ * relative pronoun or a question word after the comma that follows a noun, and ends in its finite verb before the next
+ * comma.
+ */
+function afterEmbeddedClause(text: string, tokens: readonly Token[], from: number): number | undefined {
+  // After a noun ("Beim Landesparteitag,", "Auf die Frage,"), not after a clause of its own ("Um herauszufinden, ob ...").
+  if (
+    !tokens[from - 1]!.capitalised ||
+    !/^,\s+$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) ||
+    !EMBEDDED_CLAUSE_OPENERS.has(tokens[from]!.text)
+  )
+    return undefined;
+  for (let index = from + 1; index < tokens.length - 1 && index <= from + MAX_EMBEDDED_CLAUSE_WORDS; index++) {
+    if (tokens[index]!.joined || afterOrdinal(text, tokens, index)) continue;
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+    return /^,\s+$/u.test(gap) && isFiniteVerb(tokens[index - 1]!) ? index : undefined;
   }
   return undefined;
 }
@@ -474,10 +528,11 @@ function afterOrdinal(text: string, tokens: readonly Token[], index: number): bo
 }
 
 /**
- * "Neuer Streit zwischen Polen und Russland: Der polnische Außenminister Jan Nowak will ...": a main clause
- * after a colon. Not after a short label ("Pjöngjang: Seoul plant ..."), which says whose claim follows, nor
- * after a person ("Auch Rajiv Biswas ... rechnet mit einer Annäherung: Trong wird ... müssen"): what follows
- * is that person's view, not the text's report.
+ * "Neuer Streit zwischen Polen und Russland: Der polnische Außenminister Jan Nowak will ...", "Bei den
+ * iPhone-Verkaufszahlen ist der Wurm drin: Erstmals seit dessen Einführung musste Apple ... bekanntgeben": a main
+ * clause after a colon, its actor first or after its inverted verb. Not after a short label ("Pjöngjang: Seoul plant
+ * ..."), which says whose claim follows, nor after a person ("Auch Rajiv Biswas ... rechnet mit einer Annäherung:
+ * Trong wird ... müssen"): what follows is that person's view, not the text's report.
  */
 function afterColon(
   text: string,
@@ -485,13 +540,14 @@ function afterColon(
   tokens: readonly Token[],
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
+  holders: readonly OfficeHolder[],
 ): ActionFact | undefined {
   for (let index = MIN_WORDS_BEFORE_COLON; index < tokens.length - 2; index++) {
     if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
     if (tokens.slice(0, index).some((token) => persons.has(token.start))) return undefined;
     const rest = tokens.slice(index);
     const actor = phraseAt(text, rest, 0, persons, countries);
-    return actorFirst(text, sentence, rest, actor, persons);
+    return actorFirst(text, sentence, rest, actor, persons) ?? actorAfterVerb(text, sentence, rest, persons, countries, holders);
   }
   return undefined;
 }
@@ -716,7 +772,7 @@ export function findActions(
       reportedAction(text, sentence, tokens, quote, persons, countries) ??
       actorFirst(text, sentence, tokens, namedGroup(text, tokens, 0, persons) ?? openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
-      afterColon(text, sentence, tokens, persons, countries) ??
+      afterColon(text, sentence, tokens, persons, countries, holders) ??
       afterFrontedClause(text, sentence, tokens, persons, countries) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries);

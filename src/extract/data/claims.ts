@@ -210,6 +210,20 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "darüber", "ferner", "überdies", "erstmals", "ausdrücklich", "offiziell", "öffentlich", "gemeinsam", "scharf",
   // "Konkret will sich Österreich ...", "Insgesamt stellte die Polizei ... fest", "Tatsächlich hat Österreich ...".
   "konkret", "insgesamt", "tatsächlich",
+  // "Gleich nach Bekanntwerden der Anschuldigungen forderte ...", "Lieber kehrt ... zurück": adverbs of time and order,
+  // not of doubt ("vermutlich", "angeblich"): the deed said without them would claim more than the text does.
+  "gleich", "unmittelbar", "lieber", "spätestens", "frühestens", "bald", "anschließend", "daraufhin", "seither",
+  "wiederholt", "mehrfach", "ebenso", "freilich", "immerhin", "jedenfalls",
+]);
+
+/**
+ * Adverbs of doubt shaped like adjectives ("Vermutlich hat X ..."): as a fore-field they make the deed a guess, which
+ * said of its actor without them would claim more than the text does. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DOUBT_ADVERBS: ReadonlySet<string> = new Set([
+  "vermutlich", "angeblich", "wahrscheinlich", "mutmaßlich", "möglicherweise", "eventuell", "hoffentlich", "scheinbar",
+  "anscheinend", "voraussichtlich", "sicherlich", "wohl", "vielleicht", "womöglich", "eigentlich",
 ]);
 
 /**

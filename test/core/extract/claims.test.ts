@@ -385,6 +385,25 @@ describe("actions", () => {
     expect(actorOf("Vilnius: Warschau plant neue Zölle auf Milch.")).toEqual([]);
   });
 
+  it("reads a main clause after a colon whose actor follows its inverted verb", () => {
+    expect(actorOf("Bei den Verkaufszahlen ist der Wurm drin: Erstmals seit zehn Jahren musste Kanzlerin Maria Roth einen Verlust melden.")).toEqual([
+      "Maria Roth | musste",
+    ]);
+  });
+
+  it("reads past a relative or question clause inside the fore-field, not past a clause that opens the sentence", () => {
+    expect(actorOf("Beim Parteitag, dessen Termin für 16. Jänner festgelegt wurde, will sich Kanzlerin Maria Roth der Wiederwahl stellen.")).toEqual([
+      "Maria Roth | will",
+    ]);
+    expect(actorOf("Um herauszufinden, ob die Spinnen kämpfen, spielten die Forscher der Hallstein University Videos vor.")).toEqual([]);
+  });
+
+  it("reads the verb after an adverb of time or order and after an adjective that is the whole fore-field", () => {
+    expect(actorOf("Gleich nach der Wahl forderte Präsident Jonas Berger den Premier zum Rücktritt auf.")).toEqual(["Jonas Berger | forderte"]);
+    expect(actorOf("Politisch steht Kanzlerin Maria Roth weit rechts.")).toEqual(["Maria Roth | steht"]);
+    expect(actorOf("Vermutlich hat Kanzlerin Maria Roth den Plan gekannt.")).toEqual([]);
+  });
+
   it("reads no deed after a colon that follows a person: what comes is that person's view, not the text's report", () => {
     expect(actorOf("Auch der Ökonom Peter Schneider rechnet mit einer Annäherung: Kanzlerin Maria Roth wird die Beziehungen vertiefen müssen.")).toEqual([]);
   });
