@@ -337,16 +337,23 @@ const isPluralRole = (noun: string) => {
   return gender === "male" || (gender === undefined && noun.endsWith("en"));
 };
 
-/** "die Drogeriemarktkette Schlecker": an article and a common noun before the name, which names a firm, a ship, a party after a person. */
-const NAMED_AFTER = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\s+$/iu;
+/**
+ * "die Drogeriemarktkette Schlecker": an article and a common noun before the name, which names a firm, a ship, a party
+ * after a person. Case-sensitive but for the article: a verb before the name ("Einen Teil des Geldes soll Ponta ...")
+ * is no such noun.
+ */
+const NAMED_AFTER = /(?:^|[^\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\s+$/u;
 
 /**
  * Whether the actor's name stands for something named after a person ("Die Drogeriemarktkette
  * Schlecker meldete Insolvenz an" is not what Anton Schlecker did): a common noun, not an office, right before it.
+ * Not a noun for someone by what they do before a first name and surname ("Der Genetiker George Church"): that is
+ * the person.
  */
 export function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
   const match = NAMED_AFTER.exec(doc.text.slice(Math.max(0, actor.start - 60), actor.start));
-  return match !== null && roleForms(match[1]!) === undefined;
+  if (match === null || roleForms(match[1]!) !== undefined) return false;
+  return !(AGENT_NOUN.test(match[1]!) && squash(actor.text).includes(" "));
 }
 
 export const personOf = (doc: DocContext, surname: string | undefined) =>
