@@ -1871,3 +1871,16 @@ Boston – Der Genetiker George Church verkündete bei einer Fachtagung einen Du
     expect(deedsOf(firm).filter((statement) => statement.includes("Schlecker"))).toEqual([]);
   });
 });
+
+describe("a body's deed given to a group in the plural", () => {
+  it("states the deed of a body whose only rival is a group with the verb's plural ('Die Houthi-Rebellen haben ...')", () => {
+    const text = `Friedensgespräche unterbrochen
+
+Genf – Die Regierungsdelegation hat am Sonntag ihre weitere Teilnahme an den Gesprächen ausgesetzt. Die Houthi-Rebellen hatten zuvor einen Militärstützpunkt erobert.`;
+    const statements = generateBank([{ id: "jemen", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Teilnahme") ? [`${question.answer}: ${question.statement}`] : [],
+    );
+    expect(statements).toContain("false: Am Sonntag haben die Houthi-Rebellen ihre weitere Teilnahme an den Gesprächen ausgesetzt.");
+    expect(statements.filter((statement) => statement.includes("Houthi-Rebellen hat "))).toEqual([]);
+  });
+});
