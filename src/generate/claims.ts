@@ -337,16 +337,23 @@ const isPluralRole = (noun: string) => {
   return gender === "male" || (gender === undefined && noun.endsWith("en"));
 };
 
-/** "die Drogeriemarktkette Schlecker": an article and a common noun before the name, which names a firm, a ship, a party after a person. */
-const NAMED_AFTER = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\s+$/iu;
+/**
+ * "die Drogeriemarktkette Schlecker": an article and a common noun before the name, which names a firm, a ship, a party
+ * after a person. Case-sensitive but for the article: a verb before the name ("Einen Teil des Geldes soll Ponta ...")
+ * is no such noun.
+ */
+const NAMED_AFTER = /(?:^|[^\p{L}])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}[\p{Ll}-]+)\s+$/u;
 
 /**
  * Whether the actor's name stands for something named after a person ("Die Drogeriemarktkette
  * Schlecker meldete Insolvenz an" is not what Anton Schlecker did): a common noun, not an office, right before it.
+ * Not a noun for someone by what they do before a first name and surname ("Der Genetiker George Church"): that is
+ * the person.
  */
 export function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
   const match = NAMED_AFTER.exec(doc.text.slice(Math.max(0, actor.start - 60), actor.start));
-  return match !== null && roleForms(match[1]!) === undefined;
+  if (match === null || roleForms(match[1]!) !== undefined) return false;
+  return !(AGENT_NOUN.test(match[1]!) && squash(actor.text).includes(" "));
 }
 
 export const personOf = (doc: DocContext, surname: string | undefined) =>
@@ -596,6 +603,7 @@ function otherClaimant(
   seed: string,
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
+  pluralOfVerb = false,
 ): Claimant | undefined {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   const others = claimantsOf(doc).filter(
@@ -607,9 +615,9 @@ function otherClaimant(
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
       kindOf(claimant) === kindOf(answer) &&
-      // A singular actor's verb cannot be given to a group in the plural; nor a group's deed to one body, which may
-      // be one of them ("Italiens Banken stehen im Visier der EZB", and so does the bank MPS).
-      (answer.plural || !claimant.plural) &&
+      // A singular actor's verb is given to a group in the plural only where its plural is known (`pluralOfVerb`); a
+      // group's deed never to one body, which may be one of them ("Italiens Banken stehen im Visier der EZB", and so does the bank MPS).
+      (answer.plural || pluralOfVerb || !claimant.plural) &&
       (!answer.plural || claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries),
@@ -1484,6 +1492,25 @@ const WEAK_PAST = /^\p{Ll}{2,}te$/u;
 const NOT_WEAK_PAST: ReadonlySet<string> = new Set([
   "hatte", "hätte", "sollte", "wollte", "konnte", "könnte", "musste", "müsste", "durfte", "dürfte", "mochte", "möchte",
 ]);
+/** Auxiliaries and modals in the third person singular, and their plural. */
+// biome-ignore format: a word list, packed for reading
+const PLURAL_OF_AUXILIARY: ReadonlyMap<string, string> = new Map([
+  ["hat", "haben"], ["hatte", "hatten"], ["ist", "sind"], ["war", "waren"], ["wird", "werden"], ["wurde", "wurden"],
+  ["will", "wollen"], ["wollte", "wollten"], ["soll", "sollen"], ["sollte", "sollten"], ["kann", "können"], ["konnte", "konnten"],
+  ["muss", "müssen"], ["musste", "mussten"], ["darf", "dürfen"], ["durfte", "durften"], ["würde", "würden"],
+]);
+
+/**
+ * The third person plural of a finite verb in the singular, where it is sure: an auxiliary or a modal ("hat" → "haben"),
+ * a weak past ("forderte" → "forderten") or a strong one ("warf" → "warfen"); not the present ("sieht": "sehen").
+ */
+function pluralVerb(verb: string): string | undefined {
+  const auxiliary = PLURAL_OF_AUXILIARY.get(verb);
+  if (auxiliary) return auxiliary;
+  if ((WEAK_PAST.test(verb) && !NOT_WEAK_PAST.has(verb)) || STRONG_VERB_FORMS.has(verb)) return `${verb}${verb.endsWith("e") ? "n" : "en"}`;
+  return undefined;
+}
+
 /** The simple past of each strong verb's participle ("geworfen" → "warf"). */
 const STRONG_PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([...STRONG_VERB_FORMS].map(([past, participle]) => [participle, past]));
 
@@ -1848,15 +1875,28 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
     const name = (claimant: Claimant) => (claimant.person ? fullName(claimant.person) : claimant.text);
-    const verbOf = (claimant: Claimant) => (claimant.plural ? deed.verb : deed.singular);
+    // An institution whose only rivals are groups ("Die Regierungsdelegation hat ..." and "Die Houthi-Rebellen"):
+    // the deed given to one of them takes the verb's plural ("haben ... ausgesetzt").
+    const plural = actor.plural || actor.person ? undefined : pluralVerb(deed.verb);
+    const verbOf = (claimant: Claimant) => (claimant.plural ? (actor.plural ? deed.verb : plural) : deed.singular);
     // Against the sentence as the deed reads it (without the article's doubled words): the same words would be the sentence.
-    const stated = deedStatements(withoutDoubledWords(doc.text.slice(evidence.start, evidence.end)), name(actor), verbOf(actor), deed.rest);
-    const did = (claimant: Claimant, rest = deed.rest) => stated?.(name(claimant), verbOf(claimant), rest);
+    const stated = deedStatements(
+      withoutDoubledWords(doc.text.slice(evidence.start, evidence.end)),
+      name(actor),
+      actor.plural ? deed.verb : deed.singular,
+      deed.rest,
+    );
+    const did = (claimant: Claimant, rest = deed.rest) => {
+      const verb = verbOf(claimant);
+      return verb === undefined ? undefined : stated?.(name(claimant), verb, rest);
+    };
     const truth = did(actor);
     if (!truth) continue;
     // Who reported or registered something ("meldete", "berichtete") is no rival of the one they relay it from: a
     // newspaper that cites the police reported the same figures.
-    const other = SOURCE_VERB.test(action.verb.text) ? undefined : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, excluded, countries);
+    const other = SOURCE_VERB.test(action.verb.text)
+      ? undefined
+      : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, excluded, countries, plural !== undefined);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;

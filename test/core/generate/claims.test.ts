@@ -1848,3 +1848,39 @@ München – Das bayerische Landeskriminalamt teilte mit, der Verdächtige sei 5
     expect(statementsOf("lka", text).join(" ")).not.toContain("Auto");
   });
 });
+
+describe("deeds of persons after a noun", () => {
+  const deedsOf = (text: string) =>
+    generateBank([{ id: "affaere", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.answer && question.topic === "action" ? [question.statement] : [],
+    );
+
+  it("asks a person's deed after a genitive object and the verb ('Einen Teil des Geldes soll Ponta ... verwendet haben')", () => {
+    const text = `Vorwürfe gegen Ponta
+
+Bukarest – Die Staatsanwaltschaft ermittelt gegen Premier Victor Ponta und den Senator Dan Sova. Einen Teil des Geldes soll Ponta für den Kauf zweier Wohnungen in Bukarest verwendet haben. Staatschef Klaus Johannis forderte den Rücktritt des Premiers.`;
+    expect(deedsOf(text)).toContain("Victor Ponta soll einen Teil des Geldes für den Kauf zweier Wohnungen in Bukarest verwendet haben.");
+  });
+
+  it("asks the deed of a person named by what they do and in full ('Der US-Genetiker George Church verkündete ...'), not of a firm named after one", () => {
+    const text = `Organe aus dem Schwein
+
+Boston – Der Genetiker George Church verkündete bei einer Fachtagung einen Durchbruch bei der Züchtung von Organen. Der Forscher Ralf Barkemeyer zeigte sich skeptisch.`;
+    expect(deedsOf(text)).toContain("George Church verkündete bei einer Fachtagung einen Durchbruch bei der Züchtung von Organen.");
+    const firm = text.replace("Der Genetiker George Church verkündete", "Die Drogeriemarktkette Schlecker verkündete");
+    expect(deedsOf(firm).filter((statement) => statement.includes("Schlecker"))).toEqual([]);
+  });
+});
+
+describe("a body's deed given to a group in the plural", () => {
+  it("states the deed of a body whose only rival is a group with the verb's plural ('Die Houthi-Rebellen haben ...')", () => {
+    const text = `Friedensgespräche unterbrochen
+
+Genf – Die Regierungsdelegation hat am Sonntag ihre weitere Teilnahme an den Gesprächen ausgesetzt. Die Houthi-Rebellen hatten zuvor einen Militärstützpunkt erobert.`;
+    const statements = generateBank([{ id: "jemen", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Teilnahme") ? [`${question.answer}: ${question.statement}`] : [],
+    );
+    expect(statements).toContain("false: Am Sonntag haben die Houthi-Rebellen ihre weitere Teilnahme an den Gesprächen ausgesetzt.");
+    expect(statements.filter((statement) => statement.includes("Houthi-Rebellen hat "))).toEqual([]);
+  });
+});
