@@ -164,9 +164,30 @@ export function evidenceFor(doc: DocContext, span: Span, kinds?: ReadonlySet<Pas
 export function claimEvidence(doc: DocContext, claim: ActionFact | QuoteFact): Evidence | undefined {
   const evidence = evidenceFor(doc, claim);
   if (!evidence || !claim.antecedent) return evidence;
-  const before = evidenceFor(doc, claim.antecedent);
+  const named = namingSentence(doc, claim.antecedent, claim.person);
+  const before = named && evidenceFor(doc, named);
   if (!before || before.passageId !== evidence.passageId) return undefined;
   return { ...evidence, start: before.start, quote: doc.text.slice(before.start, evidence.end) };
+}
+
+/** How many sentences before the antecedent may still be the one that names the person. */
+const MAX_SENTENCES_TO_NAME = 2;
+
+/**
+ * The sentence that names the person a pronoun stands for: the antecedent, or where that says "er" again ("Seit
+ * sieben Jahren lebt er in Kampala. ..., sagt er."), the nearest sentence before it that names them. Undefined where
+ * none close by does: evidence that only says "er" does not show who.
+ */
+function namingSentence(doc: DocContext, antecedent: Span, surname: string | undefined): Span | undefined {
+  const person = surname === undefined ? undefined : doc.facts.persons.find((candidate) => candidate.surname === surname);
+  if (!person) return antecedent;
+  const first = articleSentenceAt(doc, antecedent.start);
+  if (!first) return antecedent;
+  for (let index = first.index; index >= Math.max(0, first.index - MAX_SENTENCES_TO_NAME); index--) {
+    const sentence = doc.sentences[index]!;
+    if (person.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end)) return sentence;
+  }
+  return undefined;
 }
 
 /** The byline is evidence only for when the text appeared. */

@@ -923,6 +923,17 @@ Quito – Papst Franziskus besuchte am Sonntag die Stadt Quito. Die Lage der Arm
   });
 });
 
+describe("a quote whose speaker is 'er' after a sentence that says 'er' too", () => {
+  it("holds in its evidence the sentence that names the person, not only the one that says 'er' again", () => {
+    const text = `Papst in Ecuador
+
+Quito – Papst Franziskus besuchte am Sonntag die Stadt Quito. Er kritisierte dort die Ausbeutung der Natur. Die Lage der Armen in der Region sei unerträglich, sagte er. Präsident Rafael Correa empfing den Gast am Flughafen.`;
+    const questions = generateBank([{ id: "papst", text }])[0]!.questions.filter((question) => question.topic === "quote");
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) expect(question.evidence.quote).toMatch(/^Papst Franziskus besuchte .* sagte er\.$/u);
+  });
+});
+
 describe("an office alone, for its one holder the text named before", () => {
   it("states the deed of 'der Landeshauptmann' with the holder's name, and asks no name gap of it", () => {
     const text = `Koalition im Burgenland
