@@ -25,6 +25,7 @@ import {
   type OfficeHolder,
   type Phrase,
   type PersonMention,
+  personOfAge,
   phraseAt,
   pronounAntecedent,
   tokenAfter,
@@ -447,7 +448,8 @@ function actorAfterVerb(
     // "Vor einigen Tagen hatte bereits Deutschland ...", "hat ja auch Österreich ...": adverbs before the actor.
     while (actorAt < index + 4 && ADVERBS_BEFORE_ACTOR.has(tokens[actorAt]!.lower) && tokens[actorAt + 1]?.joined) actorAt++;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
-    const phrase = namedGroup(text, tokens, actorAt, persons) ?? phraseAt(text, tokens, actorAt, persons, countries, true);
+    const phrase =
+      namedGroup(text, tokens, actorAt, persons) ?? personOfAge(text, tokens, actorAt, persons) ?? phraseAt(text, tokens, actorAt, persons, countries, true);
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;

@@ -4,13 +4,13 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
-import { EQUIVALENT_OFFICE_HEADS } from "./data/persons";
+import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
-import { roleForms } from "./gender";
+import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
 import { adjectiveStem, isAdjectiveLike, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
@@ -237,7 +237,7 @@ export function openingPhrases(
   return doc.sentences.map((_sentence, index) => {
     if (!doc.body[index]) return undefined;
     const tokens = doc.tokens[index]!;
-    const phrase = phraseAt(doc.text, tokens, 0, persons, countries);
+    const phrase = personOfAge(doc.text, tokens, 0, persons) ?? phraseAt(doc.text, tokens, 0, persons, countries);
     return phrase && (holderOfOffice(doc.text, tokens, phrase, holders) ?? phrase);
   });
 }
@@ -342,6 +342,11 @@ export function officeHolders(text: string, persons: ReadonlyMap<number, PersonM
 }
 
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das"]);
+/** The gender of one person that a subject's article states. */
+const ARTICLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ["der", "male"],
+  ["die", "female"],
+]);
 const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
 
 /**
@@ -369,16 +374,55 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   const adjectives = tokens.slice(first + 1, office).map((token) => adjectiveStem(token.text));
   // "der Vorsitzende" alone is no "Staatschef": an equivalent head stands for the office only after the same qualifier.
   const ownOfficeOnly = phrase.next === office + 1 && EQUIVALENT_OFFICE_HEADS.some((heads) => heads.includes(written));
+  // "Der Regierungschef" alone: the holder of an office it is the general word for ("Premierminister", "US-Premier").
+  const officesOfWord = phrase.next === office + 1 ? (GENERAL_OFFICE_WORDS.get(written) ?? []) : [];
+  const heldUnderGeneralWord = (holder: OfficeHolder) =>
+    officesOfWord.some((general) => holder.offices[0] === general || holder.offices[0]!.endsWith(`-${general}`));
+  // The office as written says the holder's gender ("Die Innenministerin" is no man, "Der Regierungschef" no woman), or
+  // where its form does not, its article ("Die Vorsitzende").
+  const gender = roleGender(officeToken!.text) ?? ARTICLE_GENDER.get(tokens[first]!.lower);
   const held = holders.filter(
     (holder) =>
       holder.firstNamed < phrase.mention.start &&
+      (gender === undefined || holder.person.gender === undefined || holder.person.gender === gender) &&
       adjectives.every((adjective) => holder.adjectives.has(adjective)) &&
-      (ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))),
+      ((ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))) ||
+        heldUnderGeneralWord(holder)),
   );
   if (held.length !== 1) return undefined;
   const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
   const end = tokens[next - 1]!.end;
   return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
+}
+
+/** "Heinz Schaden (61)", "Anja Hagenauer (SPÖ, 46)": the age the text gives a person in brackets after the name. */
+const AGE_AFTER_NAME = /^[ \t\u00a0]*\((?:\p{Lu}\p{L}*,\s*)?(\d{1,3})\)/u;
+/** "der 61-jährige Heinz Schaden", "die 52-jährige Innenministerin Johanna Mikl-Leitner": the age before the name. */
+const AGE_BEFORE_NAME = /(?<!\d)(\d{1,3})-jährige[nr]?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+/** "Der 61-Jährige", "Die 52-Jährige": one person by age alone. */
+const AGE_NOUN = /^(\d{1,3})-Jährige$/u;
+
+/**
+ * "Der 61-Jährige hat angekündigt ...", "Die 52-Jährige gehörte ... an": the one person named before whom the text
+ * gave that age ("Heinz Schaden (61)", "der 61-jährige Heinz Schaden"), where the article agrees with the person's
+ * gender. Not where the age is new here, or where two persons named before have it.
+ */
+export function personOfAge(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
+  const article = tokens[from];
+  const noun = tokens[from + 1];
+  const age = noun?.joined ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
+  const gender = age === undefined ? undefined : ARTICLE_GENDER.get(article!.lower);
+  if (!gender) return undefined;
+  const aged = new Set<PersonFact>();
+  for (const { person, mention } of persons.values()) {
+    if (mention.end > article!.start) continue;
+    const after = AGE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16))?.[1];
+    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+    if (after === age || before === age) aged.add(person);
+  }
+  const [person] = aged;
+  if (aged.size !== 1 || person!.gender !== gender) return undefined;
+  return { mention: { start: article!.start, end: noun!.end, text: text.slice(article!.start, noun!.end) }, person, named: true, next: from + 2 };
 }
 
 /** A noun of an institution's kind with its article: "der konzern". */

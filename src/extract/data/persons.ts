@@ -133,6 +133,16 @@ export const ADJECTIVAL_ROLE_ENDINGS: readonly string[] = [
  */
 export const EQUIVALENT_OFFICE_HEADS: readonly (readonly string[])[] = [["chef", "vorsitzender"]];
 
+/**
+ * A general word for an office, and the offices (masculine, lower case, exactly or after a country's prefix) it stands
+ * for once the text has named their holder: "Premierminister David Cameron ... Der Regierungschef reagierte ...".
+ * "Premier" is the short form of "Premierminister". Not the other way round: a "Kanzler" is no "Premier".
+ */
+export const GENERAL_OFFICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["regierungschef", ["premierminister", "premier", "ministerpräsident", "bundeskanzler", "kanzler"]],
+  ["premier", ["premierminister"]],
+]);
+
 /** Role nouns whose feminine form is not the masculine one plus "-in" (lower case, nominative). */
 export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
   landrat: "landrätin",

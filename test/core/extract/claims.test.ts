@@ -514,6 +514,45 @@ describe("an office alone, as the one person of the text who holds it", () => {
       "Streit mit Berlin\n\nWarschau – Der Parteichef Jan Nowak hat Deutschland kritisiert. Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann gilt, wies Kritik am Montag zurück.";
     expect(actors(written)).toContain("Der Vorsitzende der Partei Recht und Gerechtigkeit | Nowak");
   });
+
+  it("takes a general word for the office ('Der Regierungschef' after 'Premierminister Tom Baker'), not a specific word for another one", () => {
+    const named = "Streit um Möwen\n\nLondon – Viele Briten, allen voran Premierminister Tom Baker, sorgen sich um Möwen.";
+    expect(actors(`${named} Der Regierungschef reagierte am Montag auf die Meldungen.`)).toContain("Der Regierungschef | Baker");
+    expect(actors(`${named} Der Premier reagierte am Montag auf die Meldungen.`)).toContain("Der Premier | Baker");
+    expect(actors(`${named} Der Kanzler reagierte am Montag auf die Meldungen.`)).not.toContain("Der Kanzler | Baker");
+    const two = `${named} Kanzler Karl Huber rief an. Der Regierungschef reagierte am Montag auf die Meldungen.`;
+    expect(actors(two)).not.toContainEqual(expect.stringMatching(/^Der Regierungschef \| [^-]/u));
+  });
+
+  it("takes an office only for a holder of the gender its article states", () => {
+    const named = "Streit um Asyl\n\nWien – Innenminister Karl Huber kam am Montag nach Eisenstadt.";
+    expect(actors(`${named} Der Innenminister kündigte neue Quartiere an.`)).toContain("Der Innenminister | Huber");
+    expect(actors(`${named} Die Innenministerin kündigte neue Quartiere an.`)).not.toContain("Die Innenministerin | Huber");
+  });
+});
+
+describe("'Der 61-Jährige' as the one person the text gave that age", () => {
+  const actors = (written: string) => extractFacts(written).actions.map((action) => `${action.actor.text} | ${action.person ?? "-"}`);
+  const text = (named: string, sentence: string) => `Wahl in Salzburg\n\nSalzburg – ${named} Der Stadtrat tagte am Montag. ${sentence}`;
+
+  it("takes the person with that age in brackets or before the name, opening the sentence or after its verb", () => {
+    const named = "Bürgermeister Heinz Schaden (61) will nicht mehr antreten.";
+    expect(actors(text(named, "Der 61-Jährige hat seinen Rückzug angekündigt."))).toContain("Der 61-Jährige | Schaden");
+    expect(actors(text(named, "Am Dienstag hat der 61-Jährige seinen Rückzug angekündigt."))).toContain("der 61-Jährige | Schaden");
+    const before = "Die 52-jährige Landesrätin Johanna Mikl-Leitner wechselt nach St. Pölten.";
+    expect(actors(text(before, "Die 52-Jährige gehörte bereits der Landesregierung an."))).toContain("Die 52-Jährige | Mikl-Leitner");
+  });
+
+  it("takes no one where the age is new, of another gender, or given to two persons", () => {
+    expect(actors(text("Bürgermeister Heinz Schaden will nicht mehr antreten.", "Der 61-Jährige hat seinen Rückzug angekündigt."))).not.toContain(
+      "Der 61-Jährige | Schaden",
+    );
+    expect(actors(text("Bürgermeister Heinz Schaden (61) will nicht mehr antreten.", "Die 61-Jährige hat ihren Rückzug angekündigt."))).not.toContain(
+      "Die 61-Jährige | Schaden",
+    );
+    const two = "Bürgermeister Heinz Schaden (61) und Stadtrat Peter Huber (61) wollen nicht mehr antreten.";
+    expect(actors(text(two, "Der 61-Jährige hat seinen Rückzug angekündigt."))).not.toContainEqual(expect.stringMatching(/^Der 61-Jährige \| [^-]/u));
+  });
 });
 
 describe("a pronoun that opens a sentence, as the person the sentence before is about", () => {
