@@ -740,6 +740,12 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts(profile) >= MIN_BLOCKED);
     if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
+    else if (best.length === QUIZ_FLOOR) {
+      // The greedy draws may fill a quiz of the floor with fillers where another set of that size asks more salient
+      // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.
+      const searched = searchFloor(distinct, QUIZ_FLOOR, asked);
+      if (searched && countSalient(searched) > countSalient(best)) best = searched;
+    }
   }
   return ordered(withMainEvent(candidates, best, asked), options.seed);
 }

@@ -499,6 +499,22 @@ describe("drawQuiz", () => {
     expect(found).toBeGreaterThan(20);
   });
 
+  it("takes a pair of statements that only fits as a whole over the fillers a greedy draw ends with", () => {
+    const make = (index: number, type: Question["type"], salience: number, truth: boolean, word: number, shownWord = -1) =>
+      questionOf({ type, fact: index, sentence: index, salience, word, shownWord, truth, country: false }, index);
+    const mainEvent = make(0, "truefalse", 0.9, true, 0);
+    const secondEvent = make(1, "truefalse", 0.75, true, 0);
+    // A salient gap whose answer the false statement shows: drawn before it, it keeps that statement out.
+    const gap = make(2, "cloze", 0.6, true, 3);
+    const falseStatement = make(3, "truefalse", 0.4, false, 0, 3);
+    const sideStatement = make(4, "truefalse", 0.2, false, 0);
+    const fillers = [make(5, "cloze", 0.1, true, 4), make(6, "cloze", 0.05, true, 5)];
+    const quiz = drawQuiz([mainEvent, secondEvent, gap, falseStatement, sideStatement, ...fillers], { seed: "s" });
+    expect(quiz.length).toBe(QUIZ_FLOOR);
+    expect(quiz.map((question) => question.id)).toEqual(expect.arrayContaining([mainEvent.id, secondEvent.id, falseStatement.id]));
+    expect(balancedStatements(quiz)).toBe(true);
+  });
+
   it("asks the lead's main event (who did what) in a quiz of the floor wherever a quiz of that size with it keeps the rules", () => {
     // The first question of each pool is the main event: a deed of the lead, as salient as can be.
     const withMainEvent = smallPools(QUIZ_FLOOR + 1).map(([first, ...rest]) => [{ ...first!, topic: "action" as const, salience: 0.95 }, ...rest]);
