@@ -16,7 +16,7 @@ import {
 } from "./data/passages";
 import { NOT_NAMES } from "./data/persons";
 import { MONTHS } from "./data/dates";
-import { matchesOf } from "./text";
+import { matchesOf, oneByte } from "./text";
 import type { Passage, PassageKind, Sentence, Span } from "./types";
 
 /** Boilerplate patterns are only tried on short passages: article paragraphs are never page furniture. */
@@ -189,7 +189,8 @@ function headingBeforeArticle(head: string): string | undefined {
 
 /** The sentence without a subheading run into it (which is left out: it is no sentence of the text). */
 function withoutSubheading(text: string, span: Span): Span {
-  const head = text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH));
+  // One byte per character where it can be (oneByte): four expressions with \p{…} may run on it.
+  const head = oneByte(text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH)));
   const heading = headingBeforeArticle(head) ?? headingBeforeClause(head);
   if (heading === undefined) return span;
   return { start: span.start + heading.length, end: span.end };
