@@ -84,6 +84,9 @@ const PARTICLE_JOINED_NAME = /^(?:al|el|ad|as|ar|an|at|ash|abu|ibn|bin)-\p{Lu}[\
 /** A single capital letter with its period: an initial ("George W. Bush") or an abbreviated surname ("Mohammed K."). */
 const isInitial = (text: string, token: Token) => token.text.length === 1 && token.capitalised && text[token.end] === ".";
 
+/** A space and a capitalised word: a module constant, as LOWER_CASE_LETTER below. */
+const CAPITALISED_WORD_NEXT = /^ \p{Lu}\p{Ll}/u;
+
 /**
  * A month's name or abbreviation that is also a given name ("Jan", "August"), written as one: no period after
  * it, no day's number before it, a capitalised word after it ("Staatsanwalt Jan Holzner", not "am 2. August
@@ -92,7 +95,7 @@ const isInitial = (text: string, token: Token) => token.text.length === 1 && tok
 function monthAsGivenName(text: string, token: Token): boolean {
   return (
     givenNameGender(token.lower) !== undefined &&
-    /^ \p{Lu}\p{Ll}/u.test(text.slice(token.end, token.end + 3)) &&
+    CAPITALISED_WORD_NEXT.test(text.slice(token.end, token.end + 3)) &&
     !/\d\.?\s*$/u.test(text.slice(Math.max(0, token.start - 5), token.start))
   );
 }
