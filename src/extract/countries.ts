@@ -38,17 +38,19 @@ function uninflectedStart(name: string): string {
   return rest.length > 0 && first!.endsWith("es") ? first!.slice(0, -1) : first!;
 }
 
+/** The first two code units of a name, as one number: most capitalised words start as no name does, and are ruled out without a slice. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
 /**
- * Name patterns by the first three letters of the name, longest name first. Looking up candidates per
+ * Name patterns by the first two letters of the name (pairKey), longest name first. Looking up candidates per
  * capitalised word is much faster than one alternation of all 250 names tried at every position.
  */
-const NAME_KEY_LENGTH = 3;
-const namesByKey = new Map<string, { pattern: RegExp; written: string; iso2: string | null }[]>();
+const namesByStart = new Map<number, { pattern: RegExp; written: string; iso2: string | null }[]>();
 for (const entry of nameEntries) {
-  const key = entry.name.slice(0, NAME_KEY_LENGTH);
-  const candidates = namesByKey.get(key) ?? [];
+  const key = pairKey(entry.name, 0);
+  const candidates = namesByStart.get(key) ?? [];
   candidates.push({ pattern: new RegExp(`${inflectedName(entry.name)}(?![\\p{L}\\p{N}])`, "uy"), written: uninflectedStart(entry.name), iso2: entry.iso2 });
-  namesByKey.set(key, candidates);
+  namesByStart.set(key, candidates);
 }
 
 const codeByStem = new Map<string, string>();
@@ -119,13 +121,8 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
   return mentions;
 }
 
-/** The first two code units of a name, as one number: most capitalised words start as no name does, and are ruled out without a slice. */
-const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-const NAME_STARTS: ReadonlySet<number> = new Set(nameEntries.map((entry) => pairKey(entry.name, 0)));
-
 function nameAt(text: string, start: number, limit: number): { end: number; iso2: string | null } | undefined {
-  if (!NAME_STARTS.has(pairKey(text, start))) return undefined;
-  const candidates = namesByKey.get(text.slice(start, start + NAME_KEY_LENGTH));
+  const candidates = namesByStart.get(pairKey(text, start));
   if (!candidates) return undefined;
   for (const { pattern, written, iso2 } of candidates) {
     // A plain comparison rules out most candidates: running an expression at all costs more than its failing.
