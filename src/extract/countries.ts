@@ -32,17 +32,25 @@ const nameEntries = countryNameEntries().sort((a, b) => b.name.length - a.name.l
 const codeByName = new Map<string, string | null>();
 for (const entry of nameEntries) if (!codeByName.has(entry.name)) codeByName.set(entry.name, entry.iso2);
 
+/** The start of a name that every inflection writes unchanged: its first word ("Vereinigte" of "Vereinigtes Königreich"). */
+function uninflectedStart(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  return rest.length > 0 && first!.endsWith("es") ? first!.slice(0, -1) : first!;
+}
+
+/** The first two code units of a name, as one number: most capitalised words start as no name does, and are ruled out without a slice. */
+const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
 /**
- * Name patterns by the first three letters of the name, longest name first. Looking up candidates per
+ * Name patterns by the first two letters of the name (pairKey), longest name first. Looking up candidates per
  * capitalised word is much faster than one alternation of all 250 names tried at every position.
  */
-const NAME_KEY_LENGTH = 3;
-const namesByKey = new Map<string, { pattern: RegExp; iso2: string | null }[]>();
+const namesByStart = new Map<number, { pattern: RegExp; written: string; iso2: string | null }[]>();
 for (const entry of nameEntries) {
-  const key = entry.name.slice(0, NAME_KEY_LENGTH);
-  const candidates = namesByKey.get(key) ?? [];
-  candidates.push({ pattern: new RegExp(`${inflectedName(entry.name)}(?![\\p{L}\\p{N}])`, "uy"), iso2: entry.iso2 });
-  namesByKey.set(key, candidates);
+  const key = pairKey(entry.name, 0);
+  const candidates = namesByStart.get(key) ?? [];
+  candidates.push({ pattern: new RegExp(`${inflectedName(entry.name)}(?![\\p{L}\\p{N}])`, "uy"), written: uninflectedStart(entry.name), iso2: entry.iso2 });
+  namesByStart.set(key, candidates);
 }
 
 const codeByStem = new Map<string, string>();
@@ -113,15 +121,12 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
   return mentions;
 }
 
-/** The first two code units of a name, as one number: most capitalised words start as no name does, and are ruled out without a slice. */
-const pairKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-const NAME_STARTS: ReadonlySet<number> = new Set(nameEntries.map((entry) => pairKey(entry.name, 0)));
-
 function nameAt(text: string, start: number, limit: number): { end: number; iso2: string | null } | undefined {
-  if (!NAME_STARTS.has(pairKey(text, start))) return undefined;
-  const candidates = namesByKey.get(text.slice(start, start + NAME_KEY_LENGTH));
+  const candidates = namesByStart.get(pairKey(text, start));
   if (!candidates) return undefined;
-  for (const { pattern, iso2 } of candidates) {
+  for (const { pattern, written, iso2 } of candidates) {
+    // A plain comparison rules out most candidates: running an expression at all costs more than its failing.
+    if (!text.startsWith(written, start)) continue;
     // test, not exec: a sticky pattern's lastIndex is where the match ends, and no match array is made.
     pattern.lastIndex = start;
     if (pattern.test(text) && pattern.lastIndex <= limit) return { end: pattern.lastIndex, iso2 };

@@ -134,8 +134,9 @@ const isGivenName = (word: string) => givenNameGender(word.toLowerCase()) !== un
  * have no such parts.
  */
 function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
-  // Most texts have no such word: then no set of every word and no copy of every sentence's tokens.
-  if (!sentences.some((tokens) => tokens.some((word) => word.capitalised && TWO_CAPITALISED_WORDS.test(word.text)))) return sentences;
+  // Most texts have no such word: then no set of every word and no copy of every sentence's tokens. A name-like word
+  // ("Merkel", "Mikl-Leitner") has no capital after a small letter, and most capitalised words are asked without the expression.
+  if (!sentences.some((tokens) => tokens.some((word) => word.capitalised && !word.nameLike && TWO_CAPITALISED_WORDS.test(word.text)))) return sentences;
   const words = new Set(sentences.flatMap((tokens) => tokens.map((word) => word.text)));
   const glued = (word: Token, next: Token | undefined): number | undefined => {
     const two = TWO_CAPITALISED_WORDS.exec(word.text);

@@ -16,7 +16,7 @@ import {
 } from "./data/passages";
 import { NOT_NAMES } from "./data/persons";
 import { MONTHS } from "./data/dates";
-import { matchesOf } from "./text";
+import { charClass, LETTER, matchesOf, NUMBER, oneByte } from "./text";
 import type { Passage, PassageKind, Sentence, Span } from "./types";
 
 /** Boilerplate patterns are only tried on short passages: article paragraphs are never page furniture. */
@@ -55,9 +55,17 @@ function isSpace(code: number): boolean {
 const SENTENCE_END = /[.!?…]+/g;
 const CLOSING = /^[\s"'“”‘’»«)\]]/u;
 
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+
+/** Whether a letter or figure stands at `index`: a Latin-1 character by its class bits (charClass), another by the expression. */
+function isLetterOrFigureAt(text: string, index: number): boolean {
+  const kind = charClass(text.charCodeAt(index));
+  return kind !== undefined ? (kind & (LETTER | NUMBER)) !== 0 : LETTER_OR_FIGURE.test(text[index]!);
+}
+
 function previousWord(text: string, end: number): string {
   let start = end;
-  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && isLetterOrFigureAt(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -65,7 +73,7 @@ function nextWord(text: string, from: number, limit: number): string {
   let start = from;
   while (start < limit && isSpace(text.charCodeAt(start))) start++;
   let end = start;
-  while (end < limit && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+  while (end < limit && isLetterOrFigureAt(text, end)) end++;
   return text.slice(start, end);
 }
 
@@ -189,7 +197,8 @@ function headingBeforeArticle(head: string): string | undefined {
 
 /** The sentence without a subheading run into it (which is left out: it is no sentence of the text). */
 function withoutSubheading(text: string, span: Span): Span {
-  const head = text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH));
+  // One byte per character where it can be (oneByte): four expressions with \p{…} may run on it.
+  const head = oneByte(text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH)));
   const heading = headingBeforeArticle(head) ?? headingBeforeClause(head);
   if (heading === undefined) return span;
   return { start: span.start + heading.length, end: span.end };

@@ -84,6 +84,9 @@ const PARTICLE_JOINED_NAME = /^(?:al|el|ad|as|ar|an|at|ash|abu|ibn|bin)-\p{Lu}[\
 /** A single capital letter with its period: an initial ("George W. Bush") or an abbreviated surname ("Mohammed K."). */
 const isInitial = (text: string, token: Token) => token.text.length === 1 && token.capitalised && text[token.end] === ".";
 
+/** A space and a capitalised word: a module constant, as LOWER_CASE_LETTER below. */
+const CAPITALISED_WORD_NEXT = /^ \p{Lu}\p{Ll}/u;
+
 /**
  * A month's name or abbreviation that is also a given name ("Jan", "August"), written as one: no period after
  * it, no day's number before it, a capitalised word after it ("Staatsanwalt Jan Holzner", not "am 2. August
@@ -92,7 +95,7 @@ const isInitial = (text: string, token: Token) => token.text.length === 1 && tok
 function monthAsGivenName(text: string, token: Token): boolean {
   return (
     givenNameGender(token.lower) !== undefined &&
-    /^ \p{Lu}\p{Ll}/u.test(text.slice(token.end, token.end + 3)) &&
+    CAPITALISED_WORD_NEXT.test(text.slice(token.end, token.end + 3)) &&
     !/\d\.?\s*$/u.test(text.slice(Math.max(0, token.start - 5), token.start))
   );
 }
@@ -445,9 +448,12 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       while (index + 1 < tokens.length && tokens[index + 1]!.start < introduction.name.span.end) index++;
     }
   });
-  addNamesWithoutRole(doc, countries, persons, nouns);
+  // Counted for the first finder that asks, once: both need them for some texts.
+  let standalone: Map<string, number> | undefined;
+  const standaloneCounts = () => (standalone ??= standaloneWords(doc));
+  addNamesWithoutRole(doc, countries, persons, nouns, standaloneCounts);
   splitSideBySide(persons);
-  surnamesFirst(doc, persons.values());
+  surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
   const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
   for (const person of persons.values()) {
@@ -524,13 +530,12 @@ function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<Pe
  * uses the first alone ("Xi sagte ...") and never the second. The given-name lists cannot tell, since
  * "Xi" or "Li" is also a given name elsewhere.
  */
-function surnamesFirst(doc: Doc, persons: Iterable<PersonDraft>): void {
-  let standalone: Map<string, number> | undefined;
+function surnamesFirst(persons: Iterable<PersonDraft>, standaloneCounts: () => Map<string, number>): void {
   for (const person of persons) {
     const given = person.givenName;
     if (!given || given.includes(" ") || person.surname.includes(" ") || !person.mentions.every((mention) => mention.text === `${given} ${person.surname}`))
       continue;
-    standalone ??= standaloneWords(doc);
+    const standalone = standaloneCounts();
     if ((standalone.get(given) ?? 0) >= 1 && (standalone.get(person.surname) ?? 0) === 0) {
       person.givenName = person.surname;
       person.surname = given;
@@ -740,10 +745,15 @@ const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
  * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
  * (", sagte Nguyen Khac Giang"), or the surname standing alone elsewhere ("Nguyen Phu Trong" ... "Trong").
  */
-function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], persons: Map<string, PersonDraft>, commonNounsOf: CommonNouns): void {
+function addNamesWithoutRole(
+  doc: Doc,
+  countries: readonly CountryMention[],
+  persons: Map<string, PersonDraft>,
+  commonNounsOf: CommonNouns,
+  standaloneCounts: () => Map<string, number>,
+): void {
   const { text } = doc;
   const known = new Set([...persons.values()].flatMap((person) => person.mentions.map((mention) => mention.start)));
-  let standalone: Map<string, number> | undefined;
   const nouns = commonNounsOf.afterArticle;
   const countryAt = new Map(countries.map((mention) => [mention.start, mention]));
   doc.tokens.forEach((tokens) => {
@@ -784,9 +794,8 @@ function addNamesWithoutRole(doc: Doc, countries: readonly CountryMention[], per
         const relative = RELATIVE_CLAUSE_NEXT.test(text.slice(found.span.end, found.span.end + 12));
         if (given || party || saying || relative) evidence = true;
         else if (!insideRun) {
-          standalone ??= standaloneWords(doc);
           const surname = found.tokens[found.tokens.length - 1]!.text;
-          evidence = (standalone.get(surname) ?? 0) >= 1;
+          evidence = (standaloneCounts().get(surname) ?? 0) >= 1;
         }
       }
       if (!evidence) continue; // a later word may still open a name: "der Synode von Kardinal Christoph Schönborn"

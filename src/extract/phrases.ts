@@ -261,6 +261,9 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(["und", "für", "der", "des", 
  * Acronyms the text explains, with the capitalised words of the name before each in lower case:
  * "die Partei Recht und Gerechtigkeit (PiS)" gives "pis" with "partei", "recht", "gerechtigkeit".
  */
+/** A module constant, not a literal in the function: compiled for Node 20 (tsx), a literal with \p{…} outside a class is built anew on every call. */
+const CAPITALISED = /^\p{Lu}/u;
+
 function bracketedAcronyms(text: string): Map<string, string[]> {
   const acronyms = new Map<string, string[]>();
   for (const match of text.matchAll(BRACKETED_ACRONYM)) {
@@ -272,7 +275,7 @@ function bracketedAcronyms(text: string): Map<string, string[]> {
     for (let index = words.length - 1; index >= 0; index--) {
       const word = words[index]!;
       if (index < words.length - 1 && /[.,;:!?)]$/u.test(word)) break;
-      if (/^\p{Lu}/u.test(word)) nameWords.push(word.toLowerCase());
+      if (CAPITALISED.test(word)) nameWords.push(word.toLowerCase());
       else if (!NAME_JOINERS.has(word)) break;
     }
     const acronym = match[1]!.toLowerCase();
