@@ -48,6 +48,17 @@ interface Located {
   index: number;
 }
 
+/** A sentence as the quote finders read it: the text and its sentences, where it stands, its tokens, and who the text names. */
+interface SentenceReading {
+  text: string;
+  sentences: readonly Sentence[];
+  at: Located;
+  tokens: readonly Token[];
+  persons: ReadonlyMap<number, PersonMention>;
+  holders: readonly OfficeHolder[];
+  countries: ReadonlyMap<number, CountryMention>;
+}
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,:;–-]/u.test(text[start]!)) start++;
@@ -88,16 +99,8 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
 const PARTICLES_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["auch", "etwa", "ebenfalls", "zudem", "dagegen", "hingegen", "wiederum"]);
 
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
-function trailingAttribution(
-  text: string,
-  sentences: readonly Sentence[],
-  at: Located,
-  tokens: readonly Token[],
-  persons: ReadonlyMap<number, PersonMention>,
-  holders: readonly OfficeHolder[],
-  before: SentenceBefore | undefined,
-  countries: ReadonlyMap<number, CountryMention>,
-): QuoteFact | undefined {
+function trailingAttribution(reading: SentenceReading, before: SentenceBefore | undefined): QuoteFact | undefined {
+  const { text, sentences, at, tokens, persons, holders, countries } = reading;
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
@@ -391,14 +394,8 @@ function nameAfterGenitive(text: string, tokens: readonly Token[], phrase: Phras
 const SUBORDINATORS = /^(?:während|weil|obwohl|wenn|als|nachdem|bevor|da|wie|womit|wobei|sodass|ob|um)\b/u;
 
 /** "Merkel sagte, …", "Die Polizei erklärte am Montag: „…“". */
-function leadingAttribution(
-  text: string,
-  sentences: readonly Sentence[],
-  at: Located,
-  tokens: readonly Token[],
-  opening: Phrase | undefined,
-  persons: ReadonlyMap<number, PersonMention>,
-): QuoteFact | undefined {
+function leadingAttribution(reading: SentenceReading, opening: Phrase | undefined): QuoteFact | undefined {
+  const { text, tokens, persons } = reading;
   let speaker = opening;
   if (!speaker) return undefined;
   // "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...": the name in apposition is the speaker.
@@ -409,7 +406,7 @@ function leadingAttribution(
   }
   const verb = tokens[speaker.next];
   if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
-  return statementAfter(text, sentences, at, tokens, speaker.next, speaker, verb.text);
+  return statementAfter(reading, speaker.next, speaker, verb.text);
 }
 
 /**
@@ -417,15 +414,8 @@ function leadingAttribution(
  * words may follow it ("sagte am Montag"), then a comma or colon opens the statement, to the sentence's end or,
  * in quotation marks, to the mark that closes it.
  */
-function statementAfter(
-  text: string,
-  sentences: readonly Sentence[],
-  at: Located,
-  tokens: readonly Token[],
-  last: number,
-  speaker: Phrase,
-  verb: string,
-): QuoteFact | undefined {
+function statementAfter(reading: SentenceReading, last: number, speaker: Phrase, verb: string): QuoteFact | undefined {
+  const { text, sentences, at, tokens } = reading;
   const { sentence } = at;
   const next = tokens[last + 1];
   const separated = next && /[,:]/u.test(text.slice(tokens[last]!.end, next.start));
@@ -472,15 +462,8 @@ const MAX_FOREFIELD_WORDS = 8;
  * "Zur Möglichkeit von Containerdörfern meinte der Landeshauptmann: Man muss ...": a fore-field of a preposition
  * or an adverb (FOREFIELD_OPENERS) without a comma, the verb of saying, its speaker, then the statement after a colon.
  */
-function forefieldAttribution(
-  text: string,
-  sentences: readonly Sentence[],
-  at: Located,
-  tokens: readonly Token[],
-  persons: ReadonlyMap<number, PersonMention>,
-  holders: readonly OfficeHolder[],
-  countries: ReadonlyMap<number, CountryMention>,
-): QuoteFact | undefined {
+function forefieldAttribution(reading: SentenceReading): QuoteFact | undefined {
+  const { text, tokens, persons, holders, countries } = reading;
   if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 2, MAX_FOREFIELD_WORDS + 1); index++) {
     if (!tokens[index]!.joined) return undefined;
@@ -490,7 +473,7 @@ function forefieldAttribution(
     // "meinte der Landeshauptmann": the one holder of that office the text named before.
     const speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
     if (!speaker || !tokens[index + 1]!.joined) return undefined;
-    const quote = statementAfter(text, sentences, at, tokens, speaker.next - 1, speaker, verb.text);
+    const quote = statementAfter(reading, speaker.next - 1, speaker, verb.text);
     // After a comma ("Vor seiner Reise sagte Erdogan, er sei offen ..."), the words are what findActions reads as
     // the speaker's deed, "er" resolved, which asks more than a quote with "er" in it could (on the dev set, two
     // such sentences lost their statement); after a colon they are the speaker's own words.
@@ -500,13 +483,8 @@ function forefieldAttribution(
 }
 
 /** "Laut Polizei wurden …", "Der Polizei zufolge wurden …". */
-function attributedByPreposition(
-  text: string,
-  at: Located,
-  tokens: readonly Token[],
-  persons: ReadonlyMap<number, PersonMention>,
-  opening: Phrase | undefined,
-): QuoteFact | undefined {
+function attributedByPreposition(reading: SentenceReading, opening: Phrase | undefined): QuoteFact | undefined {
+  const { text, at, tokens, persons } = reading;
   const { sentence } = at;
   const first = tokens[0];
   if (!first) return undefined;
@@ -709,13 +687,14 @@ export function findQuotes(
       if (continued) quotes.push(continued);
       return;
     }
+    const reading: SentenceReading = { text, sentences, at, tokens, persons, holders, countries };
     const quote =
       trailingFinding(text, at, tokens) ??
       leadingFinding(text, at, tokens) ??
-      trailingAttribution(text, sentences, at, tokens, persons, holders, previous, countries) ??
-      leadingAttribution(text, sentences, at, tokens, opening, persons) ??
-      forefieldAttribution(text, sentences, at, tokens, persons, holders, countries) ??
-      attributedByPreposition(text, at, tokens, persons, opening) ??
+      trailingAttribution(reading, previous) ??
+      leadingAttribution(reading, opening) ??
+      forefieldAttribution(reading) ??
+      attributedByPreposition(reading, opening) ??
       goesOn;
     if (!quote) return;
     // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.
@@ -756,7 +735,7 @@ export function withPronounSpeakers(
     const inSentence = (fact: Span) => fact.start < sentence.end && fact.end > sentence.start;
     let quote = quotes.find(inSentence);
     if (!quote && previous?.subject && tokens.some((token) => SPEAKER_PRONOUNS.has(token.text))) {
-      const found = trailingAttribution(doc.text, doc.sentences, { sentence, index }, tokens, persons, holders, previous, countries);
+      const found = trailingAttribution({ text: doc.text, sentences: doc.sentences, at: { sentence, index }, tokens, persons, holders, countries }, previous);
       if (found?.antecedent && found.person) {
         added.push(found);
         quote = found;
