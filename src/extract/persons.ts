@@ -1,6 +1,6 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { SAYING_VERBS } from "./data/claims";
-import { CITIES, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
+import { CITIES, HOME_COUNTRY, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
   ADDRESS_WORDS,
@@ -17,6 +17,7 @@ import {
   COLLEAGUE_ENDINGS,
   DETERMINERS,
   DOMESTIC_COUNTRY,
+  HOME_COUNTRIES,
   DOMESTIC_ROLE_HEAD,
   GOVERNMENT_CONTEXT,
   NAME_PARTICLES,
@@ -218,14 +219,14 @@ function splitName(text: string, found: FoundName): { surname: string; givenName
   return { surname, givenName: text.slice(given[0]!.start, given[given.length - 1]!.end) };
 }
 
-function nationality(text: string, sentence: Span, roleSpan: Span, roleWord: string, countries: readonly CountryMention[]): string | undefined {
+function nationality(text: string, sentence: Span, roleSpan: Span, roleWord: string, countries: readonly CountryMention[], home: string): string | undefined {
   const inRole = countriesWithin(countries, roleSpan)[0];
   if (inRole) return inRole.iso2;
   const lowerRole = roleWord.toLowerCase();
-  for (const [prefix, iso2] of Object.entries(IMPLIED_NATIONALITY_ROLE_PREFIXES)) if (lowerRole.startsWith(prefix)) return iso2;
+  for (const [prefix, iso2] of Object.entries(IMPLIED_NATIONALITY_ROLE_PREFIXES)) if (lowerRole.startsWith(prefix)) return iso2 === HOME_COUNTRY ? home : iso2;
   const roleText = text.slice(roleSpan.start, roleSpan.end);
   const institution = IMPLIED_NATIONALITY_INSTITUTIONS.find(({ pattern }) => pattern.test(roleText));
-  if (institution) return institution.iso2;
+  if (institution) return institution.iso2 === HOME_COUNTRY ? home : institution.iso2;
   // "der neuen irakischen Regierung unter Premierminister al- Kadhimi"
   const lookBack = Math.max(sentence.start, roleSpan.start - 80);
   const context = GOVERNMENT_CONTEXT.exec(text.slice(lookBack, roleSpan.start));
@@ -234,7 +235,24 @@ function nationality(text: string, sentence: Span, roleSpan: Span, roleWord: str
     const governed = countriesWithin(countries, { start: wordStart, end: wordStart + context[1]!.length })[0];
     if (governed) return governed.iso2;
   }
-  return DOMESTIC_ROLE_HEAD.test(roleHead(roleWord)) ? DOMESTIC_COUNTRY : undefined;
+  return DOMESTIC_ROLE_HEAD.test(roleHead(roleWord)) ? home : undefined;
+}
+
+/**
+ * The country whose offices the text names without a nationality: of the German-speaking countries, the one it names
+ * most (by name or adjective, the first named on a tie); DOMESTIC_COUNTRY where it names none.
+ */
+function homeCountry(countries: readonly CountryMention[]): string {
+  const counts = new Map<string, number>();
+  for (const mention of countries) if (HOME_COUNTRIES.has(mention.iso2)) counts.set(mention.iso2, (counts.get(mention.iso2) ?? 0) + 1);
+  let home = DOMESTIC_COUNTRY;
+  let most = 0;
+  for (const [iso2, count] of counts) {
+    if (count <= most) continue;
+    home = iso2;
+    most = count;
+  }
+  return home;
 }
 
 interface Introduction {
@@ -420,6 +438,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   const nouns = commonNouns(doc);
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
+  const home = homeCountry(countries);
   sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
     const tokens = doc.tokens[sentenceIndex]!;
@@ -434,7 +453,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction) continue;
       const role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
-      const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries);
+      const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home);
       const { person } = addMention(text, persons, introduction.name);
       if (!person.role) {
         person.role = role;

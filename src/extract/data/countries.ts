@@ -179,12 +179,18 @@ export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map([
  * Role prefixes and institutions that imply a nationality without naming the country
  * ("Bundesaußenminister", "im Auswärtigen Amt"). Matched at the start of a role word / inside a role.
  */
+/**
+ * Stands for the country whose own offices and bodies a text names without a nationality: "Bundesministerin" and
+ * "Bundesregierung" are Germany's in a German text and Austria's in an Austrian one (src/extract/persons.ts homeCountry).
+ */
+export const HOME_COUNTRY = "home";
 export const IMPLIED_NATIONALITY_ROLE_PREFIXES: Readonly<Record<string, string>> = {
-  bundes: "DE",
+  bundes: HOME_COUNTRY,
 };
 export const IMPLIED_NATIONALITY_INSTITUTIONS: readonly { pattern: RegExp; iso2: string }[] = [
   { pattern: /\bAuswärtige[nms]? Amte?s?\b/u, iso2: "DE" },
-  { pattern: /\bBundes(?:regierung|tag|rat|wehr|kanzleramt)/u, iso2: "DE" },
+  { pattern: /\bBundes(?:tag|wehr)/u, iso2: "DE" },
+  { pattern: /\bBundes(?:regierung|rat|kanzleramt)/u, iso2: HOME_COUNTRY },
   { pattern: /\bWeißen? Hauses?\b/u, iso2: "US" },
   { pattern: /\bPentagons?\b/u, iso2: "US" },
   { pattern: /\bKreml\b/u, iso2: "RU" },

@@ -165,6 +165,20 @@ describe("persons", () => {
     ]);
     expect(persons("Der US-amerikanische Präsident Barack Obama sprach in Peking.")).toEqual([["Barack Obama", "US-amerikanische Präsident", "US"]]);
   });
+  it("gives an office named without a nationality the text's own country: Austria's in a text about Austria", () => {
+    const countries = (text: string) => extractFacts(text).persons.map((person) => [person.surname, person.country]);
+    const austrian =
+      "Wien – In Österreich sind knapp 1000 Flüchtlinge in Zelten untergebracht. Innenministerin Johanna Mikl-Leitner will das ändern. Bundesministerin Anna Berg schweigt.";
+    expect(countries(austrian)).toEqual([
+      ["Mikl-Leitner", "AT"],
+      ["Berg", "AT"],
+    ]);
+    // A German text, or one that names no German-speaking country: Germany's.
+    expect(countries("Berlin – Außenminister Heiko Maas reist nach Rom. Deutschland will helfen.")).toEqual([["Maas", "DE"]]);
+    expect(countries("Außenminister Heiko Maas reist nach Rom.")).toEqual([["Maas", "DE"]]);
+    // A German body stays Germany's in any text.
+    expect(countries("In Österreich wird gewählt. Der Sprecher der Bundeswehr, Oberst Karl Huber, sagte nichts.")).toEqual([["Huber", "DE"]]);
+  });
   it("reads two people of the text side by side as two ('richtete Sobotka Schelling aus'), not as one name", () => {
     const text =
       "Sobotka war als Finanzminister im Gespräch, doch das Amt bekam Hans Jörg Schelling. Schelling gilt als sparsam. Im Streit um die Schulden richtete Sobotka Schelling drohend aus, man sehe sich wieder. Landesrat Wolfgang Sobotka schwieg.";
