@@ -41,7 +41,7 @@ import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { TIME_NOUNS } from "./data/anaphora";
-import { WEEKDAYS } from "../extract/data/dates";
+import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
 import { isTelegramClaim } from "./telegram";
@@ -1351,8 +1351,11 @@ const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
 
 const TIME_WORDS = [...TIME_NOUNS].join("|");
-// biome-ignore format: a word list, packed for reading
-const MONTH_NAMES = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"].join("|");
+/** The months' full names: the keys of MONTHS that start no other key ("jan" does "januar"). */
+const MONTH_NAMES = [...MONTHS.keys()]
+  .filter((month) => ![...MONTHS.keys()].some((other) => other !== month && other.startsWith(month)))
+  .map(capitalise)
+  .join("|");
 /**
  * A time or circumstance a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016",
  * "zuletzt", "nach sieben Jahrzehnten", "nach der Pleite"), "sich" before it, and the rest of the deed: it
@@ -1420,16 +1423,7 @@ const FRONTABLE = new RegExp(
 );
 
 /** "hat", "hatte", "ist", "war" and their plurals before a participle: the perfect and the past perfect. */
-const PERFECT_AUXILIARY: ReadonlyMap<string, "singular" | "plural"> = new Map([
-  ["hat", "singular"],
-  ["hatte", "singular"],
-  ["haben", "plural"],
-  ["hatten", "plural"],
-  ["ist", "singular"],
-  ["war", "singular"],
-  ["sind", "plural"],
-  ["waren", "plural"],
-]);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"]);
 /** "sein" as an auxiliary: a perfect only before a participle of motion or change (PARTICIPLE_WITH_SEIN), not "ist ... vorbehalten". */
 const SEIN_FORMS: ReadonlySet<string> = new Set(["ist", "war", "sind", "waren"]);
 /** A participle in "-t", of a regular verb or of "bringen", "nennen", "wissen" ("gefordert", "angekündigt", "gebracht"). */
@@ -1450,8 +1444,8 @@ const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wide
  * does not end the deed's clause ("hat investiert und scheiterte") or is of no verb known.
  */
 function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
-  const number = PERFECT_AUXILIARY.get(auxiliary);
-  if (!number) return undefined;
+  if (!PERFECT_AUXILIARIES.has(auxiliary)) return undefined;
+  const singular = !PLURAL_VERB.test(auxiliary);
   const clause = clauseOf(rest);
   const lastSpace = clause.lastIndexOf(" ");
   if (lastSpace === -1) return undefined;
@@ -1465,7 +1459,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   let particle = "";
   const strong = strongParticiple(participle);
   if (strong) {
-    const verb = number === "singular" ? strong.past : `${strong.past}en`;
+    const verb = singular ? strong.past : `${strong.past}en`;
     return { verb, rest: `${joinParts(before, strong.particle)}${rest.slice(clause.length)}` };
   }
   if (NO_GE_PARTICIPLE.test(participle)) stem = participle;
@@ -1479,7 +1473,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
     if (stem === "habt") return undefined;
   }
   if (STEMS_WITH_OWN_GE.some((own) => participle.startsWith(own))) return undefined;
-  const verb = `${stem}${number === "singular" ? "e" : "en"}`;
+  const verb = `${stem}${singular ? "e" : "en"}`;
   return { verb, rest: `${joinParts(before, particle)}${rest.slice(clause.length)}` };
 }
 
