@@ -283,6 +283,8 @@ const actorClaimant = perFact(findActorClaimant);
 
 /** The actor of an action as someone a claim can be given to, or undefined where the text does not name it. */
 function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
+  // Two who acted together (actionQuestions names both): neither is the actor alone, nor "Lawrow und Kerry" one institution.
+  if (action.pair) return undefined;
   const person = personOf(doc, action.person);
   if (person) return personClaimant(person);
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
@@ -1816,7 +1818,14 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       continue;
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
-    const actor = actorClaimant(doc, action);
+    // Two who acted together ("Lawrow und Kerry wollen ..."): stated of both, never asked "Wer ...?" (the wrong options
+    // would have to be pairs), and falsely only with one of them swapped for someone else.
+    const members = action.pair?.map((member): Claimant | undefined => {
+      const person = personOf(doc, member.person);
+      return person ? personClaimant(person) : member.place ? { text: member.mention.text, place: member.place } : institution(member.mention);
+    });
+    if (members && !members.every(Boolean)) continue;
+    const actor = members ? { text: bothOf(members as Claimant[]), plural: true } : actorClaimant(doc, action);
     const fact = `action:${action.clause.start}`;
     const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
@@ -1829,7 +1838,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
     // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent)
+    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
@@ -1843,6 +1852,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
     // of the sentence before (the suspect's), which the statement naming the institution would make its own.
     if (gendered && action.referent) continue;
+    // "Xi und Obama ... seine": one of them, or someone else.
+    if (members && HIS.test(deed.rest)) continue;
     const stem = whoStem(deed);
     if (stem.length > MAX_STATED_DEED_LENGTH) continue;
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
@@ -1864,7 +1875,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
-    const askedWho = stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction;
+    const askedWho = stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction && !members;
     if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
@@ -1888,15 +1899,26 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!truth) continue;
     // Who reported or registered something ("meldete", "berichtete") is no rival of the one they relay it from: a
     // newspaper that cites the police reported the same figures.
-    const other = SOURCE_VERB.test(action.verb.text)
-      ? undefined
-      : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, excluded, countries, plural !== undefined);
+    const seed = `${doc.id}:${action.clause.start}`;
+    // A pair with one of them swapped for another person or institution of the text whom the sentence does not name
+    // (who is part of the deed or of the pair); not a country: another the text names may have done the same.
+    const swapped = hash(seed) % 2;
+    const rival =
+      members && !members.some((member) => member!.place)
+        ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries)
+        : undefined;
+    const other = members
+      ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
+      : SOURCE_VERB.test(action.verb.text)
+        ? undefined
+        : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;
     // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
-    const ofCountry = action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
-    const inOtherCountry = other ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
+    // A pair's deed is false only of another pair, with no other figure, country or denial.
+    const ofCountry = members !== undefined || action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
+    const inOtherCountry = other || members ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
     const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
     const changedDeed = inOtherCountry ?? withFigure;
     const denial = other || changedDeed !== undefined || ofCountry ? undefined : denied(deed.rest);
@@ -1925,6 +1947,16 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   }
   return questions.filter((question): question is Question => question !== undefined);
 }
+
+/** "sein", "seine": in a pair's deed one of them or someone else ("sie", "ihr" are both's). */
+const HIS = /(?<!\p{L})sein(?:e[mnrs]?)?(?!\p{L})/iu;
+
+/** "Sergej Lawrow und John Kerry", "Die USA und die syrische Opposition": two claimants by their full names. */
+const bothOf = (members: readonly Claimant[]) =>
+  members
+    .map((member) => (member.person ? fullName(member.person) : member.text))
+    .join(" und ")
+    .replace(/ und D(?=(?:er|ie|as)\s)/u, " und d");
 
 /** Words of a deed that say nothing of which event it is: times. */
 const NO_EVENT_WORDS: ReadonlySet<string> = new Set([...TIME_NOUNS, ...WEEKDAYS].map((word) => word.toLowerCase()));
