@@ -167,8 +167,31 @@ function actorFits(actor: Phrase, verb: Token): boolean {
   return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase());
 }
 
-/** A group of people named by whom they belong to or work with: the actor takes the plural, whatever its last word. */
-type ActorPhrase = Phrase & { group?: boolean };
+/**
+ * A group of people named by whom they belong to or work with: the actor takes the plural, whatever its last word.
+ * Two actors joined by "und" (`pair`) take it too.
+ */
+type ActorPhrase = Phrase & { group?: boolean; pair?: [Phrase, Phrase] };
+
+/**
+ * "Lawrow und Kerry", "Die USA und die syrische Opposition":
+ * two named actors of one kind (two persons, or two countries or institutions) joined by "und", as the subject of a
+ * plural verb. Their deed is both's: given to one of them it would be half of what the text says.
+ */
+function pairAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+  afterVerb = false,
+): ActorPhrase | undefined {
+  const first = phraseAt(text, tokens, from, persons, countries, afterVerb);
+  const second = first?.named && tokens[first.next]?.lower === "und" ? phraseAt(text, tokens, first.next + 1, persons, countries, afterVerb) : undefined;
+  if (!second?.named || !first!.person !== !second.person || first!.mention.text === second.mention.text) return undefined;
+  const start = tokens[from]!.start;
+  return { mention: { start, end: second.mention.end, text: text.slice(start, second.mention.end) }, named: true, next: second.next, pair: [first!, second] };
+}
 
 /** Capitals and a capital inside, a hyphen or initials: a word of a name ("US-Großbank", "JP", "McGinley"). */
 const NAME_WORD = /-|\p{Lu}.*\p{Lu}/u;
@@ -236,7 +259,7 @@ function actionFact(
   // Plural nouns ("die Behörden", "die Republikaner") and acronyms ("die USA") may take a plural verb; a
   // person, a country or a city may not ("Russland und China haben": the actor would be half of it).
   const singularActor = actor.person !== undefined || actor.place !== undefined || !MAY_BE_PLURAL.test(actor.mention.text);
-  if (actor.group ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
+  if (actor.group || actor.pair ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
   const last = tokens[lastToken]!;
@@ -252,6 +275,7 @@ function actionFact(
   };
   if (actor.person) fact.person = actor.person.surname;
   if (actor.place) fact.place = actor.place;
+  if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
   if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
   return fact;
@@ -449,7 +473,10 @@ function actorAfterVerb(
     while (actorAt < index + 4 && ADVERBS_BEFORE_ACTOR.has(tokens[actorAt]!.lower) && tokens[actorAt + 1]?.joined) actorAt++;
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
     const phrase =
-      namedGroup(text, tokens, actorAt, persons) ?? personOfAge(text, tokens, actorAt, persons) ?? phraseAt(text, tokens, actorAt, persons, countries, true);
+      namedGroup(text, tokens, actorAt, persons) ??
+      pairAt(text, tokens, actorAt, persons, countries, true) ??
+      personOfAge(text, tokens, actorAt, persons) ??
+      phraseAt(text, tokens, actorAt, persons, countries, true);
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
@@ -772,7 +799,7 @@ export function findActions(
     // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
       reportedAction(text, sentence, tokens, quote, persons, countries) ??
-      actorFirst(text, sentence, tokens, namedGroup(text, tokens, 0, persons) ?? openings[index], persons) ??
+      actorFirst(text, sentence, tokens, namedGroup(text, tokens, 0, persons) ?? pairAt(text, tokens, 0, persons, countries) ?? openings[index], persons) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
       afterColon(text, sentence, tokens, persons, countries, holders) ??
       afterFrontedClause(text, sentence, tokens, persons, countries) ??

@@ -225,6 +225,19 @@ export interface ActionFact extends Span {
    * Technologieriese Siemens"): that naming, as questions and statements name it, and its sentence shows who it is.
    */
   referent?: Mention;
+  /**
+   * Where two actors of one kind act together ("Lawrow und Kerry wollen ...", "Die USA und die syrische Opposition
+   * fordern ..."): each of them, in the text's order; `actor` is then both, and neither acted alone.
+   */
+  pair?: PairMember[];
+}
+
+/** One of two actors who act together: as ActionFact names a lone actor. */
+export interface PairMember {
+  mention: Mention;
+  /** PersonFact.surname when the member is one of `persons`. */
+  person?: string;
+  place?: "country" | "city";
 }
 
 export interface Facts {

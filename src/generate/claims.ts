@@ -41,7 +41,7 @@ import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { TIME_NOUNS } from "./data/anaphora";
-import { WEEKDAYS } from "../extract/data/dates";
+import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
 import { isTelegramClaim } from "./telegram";
@@ -283,6 +283,8 @@ const actorClaimant = perFact(findActorClaimant);
 
 /** The actor of an action as someone a claim can be given to, or undefined where the text does not name it. */
 function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | undefined {
+  // Two who acted together (actionQuestions names both): neither is the actor alone, nor "Lawrow und Kerry" one institution.
+  if (action.pair) return undefined;
   const person = personOf(doc, action.person);
   if (person) return personClaimant(person);
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
@@ -1351,8 +1353,11 @@ const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
 
 const TIME_WORDS = [...TIME_NOUNS].join("|");
-// biome-ignore format: a word list, packed for reading
-const MONTH_NAMES = ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"].join("|");
+/** The months' full names: the keys of MONTHS that start no other key ("jan" does "januar"). */
+const MONTH_NAMES = [...MONTHS.keys()]
+  .filter((month) => ![...MONTHS.keys()].some((other) => other !== month && other.startsWith(month)))
+  .map(capitalise)
+  .join("|");
 /**
  * A time or circumstance a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016",
  * "zuletzt", "nach sieben Jahrzehnten", "nach der Pleite"), "sich" before it, and the rest of the deed: it
@@ -1420,16 +1425,7 @@ const FRONTABLE = new RegExp(
 );
 
 /** "hat", "hatte", "ist", "war" and their plurals before a participle: the perfect and the past perfect. */
-const PERFECT_AUXILIARY: ReadonlyMap<string, "singular" | "plural"> = new Map([
-  ["hat", "singular"],
-  ["hatte", "singular"],
-  ["haben", "plural"],
-  ["hatten", "plural"],
-  ["ist", "singular"],
-  ["war", "singular"],
-  ["sind", "plural"],
-  ["waren", "plural"],
-]);
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"]);
 /** "sein" as an auxiliary: a perfect only before a participle of motion or change (PARTICIPLE_WITH_SEIN), not "ist ... vorbehalten". */
 const SEIN_FORMS: ReadonlySet<string> = new Set(["ist", "war", "sind", "waren"]);
 /** A participle in "-t", of a regular verb or of "bringen", "nennen", "wissen" ("gefordert", "angekündigt", "gebracht"). */
@@ -1450,8 +1446,8 @@ const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wide
  * does not end the deed's clause ("hat investiert und scheiterte") or is of no verb known.
  */
 function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
-  const number = PERFECT_AUXILIARY.get(auxiliary);
-  if (!number) return undefined;
+  if (!PERFECT_AUXILIARIES.has(auxiliary)) return undefined;
+  const singular = !PLURAL_VERB.test(auxiliary);
   const clause = clauseOf(rest);
   const lastSpace = clause.lastIndexOf(" ");
   if (lastSpace === -1) return undefined;
@@ -1465,7 +1461,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
   let particle = "";
   const strong = strongParticiple(participle);
   if (strong) {
-    const verb = number === "singular" ? strong.past : `${strong.past}en`;
+    const verb = singular ? strong.past : `${strong.past}en`;
     return { verb, rest: `${joinParts(before, strong.particle)}${rest.slice(clause.length)}` };
   }
   if (NO_GE_PARTICIPLE.test(participle)) stem = participle;
@@ -1479,7 +1475,7 @@ function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: st
     if (stem === "habt") return undefined;
   }
   if (STEMS_WITH_OWN_GE.some((own) => participle.startsWith(own))) return undefined;
-  const verb = `${stem}${number === "singular" ? "e" : "en"}`;
+  const verb = `${stem}${singular ? "e" : "en"}`;
   return { verb, rest: `${joinParts(before, particle)}${rest.slice(clause.length)}` };
 }
 
@@ -1822,7 +1818,14 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       continue;
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
-    const actor = actorClaimant(doc, action);
+    // Two who acted together ("Lawrow und Kerry wollen ..."): stated of both, never asked "Wer ...?" (the wrong options
+    // would have to be pairs), and falsely only with one of them swapped for someone else.
+    const members = action.pair?.map((member): Claimant | undefined => {
+      const person = personOf(doc, member.person);
+      return person ? personClaimant(person) : member.place ? { text: member.mention.text, place: member.place } : institution(member.mention);
+    });
+    if (members && !members.every(Boolean)) continue;
+    const actor = members ? { text: bothOf(members as Claimant[]), plural: true } : actorClaimant(doc, action);
     const fact = `action:${action.clause.start}`;
     const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
@@ -1835,7 +1838,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
     // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent)
+    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
@@ -1849,6 +1852,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
     // of the sentence before (the suspect's), which the statement naming the institution would make its own.
     if (gendered && action.referent) continue;
+    // "Xi und Obama ... seine": one of them, or someone else.
+    if (members && HIS.test(deed.rest)) continue;
     const stem = whoStem(deed);
     if (stem.length > MAX_STATED_DEED_LENGTH) continue;
     // A deed names countries ("besucht Polen", "wirft Deutschland ... vor") that a person of that country would not do it to.
@@ -1870,7 +1875,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
-    const askedWho = stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction;
+    const askedWho = stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction && !members;
     if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
@@ -1894,15 +1899,26 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!truth) continue;
     // Who reported or registered something ("meldete", "berichtete") is no rival of the one they relay it from: a
     // newspaper that cites the police reported the same figures.
-    const other = SOURCE_VERB.test(action.verb.text)
-      ? undefined
-      : otherClaimant(doc, actor, gendered, `${doc.id}:${action.clause.start}`, excluded, countries, plural !== undefined);
+    const seed = `${doc.id}:${action.clause.start}`;
+    // A pair with one of them swapped for another person or institution of the text whom the sentence does not name
+    // (who is part of the deed or of the pair); not a country: another the text names may have done the same.
+    const swapped = hash(seed) % 2;
+    const rival =
+      members && !members.some((member) => member!.place)
+        ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries)
+        : undefined;
+    const other = members
+      ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
+      : SOURCE_VERB.test(action.verb.text)
+        ? undefined
+        : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;
     // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
-    const ofCountry = action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
-    const inOtherCountry = other ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
+    // A pair's deed is false only of another pair, with no other figure, country or denial.
+    const ofCountry = members !== undefined || action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
+    const inOtherCountry = other || members ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
     const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
     const changedDeed = inOtherCountry ?? withFigure;
     const denial = other || changedDeed !== undefined || ofCountry ? undefined : denied(deed.rest);
@@ -1931,6 +1947,16 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   }
   return questions.filter((question): question is Question => question !== undefined);
 }
+
+/** "sein", "seine": in a pair's deed one of them or someone else ("sie", "ihr" are both's). */
+const HIS = /(?<!\p{L})sein(?:e[mnrs]?)?(?!\p{L})/iu;
+
+/** "Sergej Lawrow und John Kerry", "Die USA und die syrische Opposition": two claimants by their full names. */
+const bothOf = (members: readonly Claimant[]) =>
+  members
+    .map((member) => (member.person ? fullName(member.person) : member.text))
+    .join(" und ")
+    .replace(/ und D(?=(?:er|ie|as)\s)/u, " und d");
 
 /** Words of a deed that say nothing of which event it is: times. */
 const NO_EVENT_WORDS: ReadonlySet<string> = new Set([...TIME_NOUNS, ...WEEKDAYS].map((word) => word.toLowerCase()));

@@ -286,7 +286,34 @@ describe("actions", () => {
     expect(extractFacts("Schweden hat neue Gespräche über den Handel gefordert.").actions[0]).toMatchObject({ actor: { text: "Schweden" }, place: "country" });
     expect(extractFacts("Madrid kündigte neue Zölle auf Stahl an.").actions[0]).toMatchObject({ actor: { text: "Madrid" }, place: "city" });
     expect(actorOf("Nach dem Treffen in Oslo verschärft Norwegen seine Regeln für Fischer.")).toEqual(["Norwegen | verschärft"]);
-    expect(actorOf("Schweden und Finnland haben neue Regeln beschlossen.")).toEqual([]);
+    // Two countries joined by "und" act together (see "two actors who act together"), neither alone.
+    expect(actorOf("Schweden und Finnland haben neue Regeln beschlossen.")).toEqual(["Schweden und Finnland | haben"]);
+    expect(extractFacts("Schweden und Finnland haben neue Regeln beschlossen.").actions[0]!.place).toBeUndefined();
+  });
+
+  describe("two actors who act together", () => {
+    const MINISTERS = "Die polnische Außenministerin Eva Nowak traf am Montag den tschechischen Außenminister Pavel Dvořák in Wien.";
+    const pairOf = (text: string) =>
+      extractFacts(text).actions.flatMap((action) =>
+        action.pair
+          ? [`${action.actor.text} | ${action.verb.text} | ${action.pair.map((member) => member.person ?? member.place ?? member.mention.text).join("+")}`]
+          : [],
+      );
+
+    it("reads two persons, two countries or two institutions joined by 'und' as the subject of a plural verb", () => {
+      expect(pairOf(`${MINISTERS} Am Dienstag wollen Nowak und Dvořák ihre Gespräche fortsetzen.`)).toEqual(["Nowak und Dvořák | wollen | Nowak+Dvořák"]);
+      expect(pairOf(`${MINISTERS} Nowak und Dvořák hatten ein Abkommen unterzeichnet.`)).toEqual(["Nowak und Dvořák | hatten | Nowak+Dvořák"]);
+      expect(pairOf("Schweden und die Schweiz wollen enger zusammenarbeiten.")).toEqual(["Schweden und die Schweiz | wollen | country+country"]);
+      expect(pairOf("Die EU-Kommission und die Weltbank fordern neue Regeln.")).toEqual([
+        "Die EU-Kommission und die Weltbank | fordern | Die EU-Kommission+die Weltbank",
+      ]);
+    });
+
+    it("reads no pair of a person and an institution, nor one with a singular verb", () => {
+      expect(pairOf(`${MINISTERS} Nowak und die EU-Kommission fordern neue Regeln.`)).toEqual([]);
+      expect(extractFacts(`${MINISTERS} Nowak und die EU-Kommission fordern neue Regeln.`).actions.map((action) => action.actor.text)).toEqual(["Eva Nowak"]);
+      expect(pairOf(`${MINISTERS} Nowak und Dvořák hat ein Abkommen unterzeichnet.`)).toEqual([]);
+    });
   });
 
   it("takes the person after a country in the genitive: 'Chinas Präsident Li Wen'", () => {
