@@ -176,14 +176,14 @@ export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Role prefixes and institutions that imply a nationality without naming the country
- * ("Bundesaußenminister", "im Auswärtigen Amt"). Matched at the start of a role word / inside a role.
- */
-/**
  * Stands for the country whose own offices and bodies a text names without a nationality: "Bundesministerin" and
  * "Bundesregierung" are Germany's in a German text and Austria's in an Austrian one (src/extract/persons.ts homeCountry).
  */
 export const HOME_COUNTRY = "home";
+/**
+ * Role prefixes and institutions that imply a nationality without naming the country
+ * ("Bundesaußenminister", "im Auswärtigen Amt"). Matched at the start of a role word / inside a role.
+ */
 export const IMPLIED_NATIONALITY_ROLE_PREFIXES: Readonly<Record<string, string>> = {
   bundes: HOME_COUNTRY,
 };
