@@ -32,7 +32,7 @@ import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } f
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { claimEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, sentenceSpan, textMentions, within } from "./context";
+import { claimEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, personOf, sentenceSpan, textMentions, within } from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
@@ -357,9 +357,6 @@ export function namedAfterPerson(doc: DocContext, actor: Mention): boolean {
   if (match === null || roleForms(match[1]!) !== undefined) return false;
   return !(AGENT_NOUN.test(match[1]!) && squash(actor.text).includes(" "));
 }
-
-export const personOf = (doc: DocContext, surname: string | undefined) =>
-  surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined;
 
 /** Asked once per claim: worked out once per document. */
 const claimantsOf: (doc: DocContext) => readonly Claimant[] = perDocument(findClaimants);

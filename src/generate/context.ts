@@ -170,6 +170,10 @@ export function claimEvidence(doc: DocContext, claim: ActionFact | QuoteFact): E
   return { ...evidence, start: before.start, quote: doc.text.slice(before.start, evidence.end) };
 }
 
+/** The person of the text with this surname (PersonFact.surname, as facts name their persons). */
+export const personOf = (doc: DocContext, surname: string | undefined) =>
+  surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined;
+
 /** How many sentences before the antecedent may still be the one that names the person. */
 const MAX_SENTENCES_TO_NAME = 2;
 
@@ -179,7 +183,7 @@ const MAX_SENTENCES_TO_NAME = 2;
  * none close by does: evidence that only says "er" does not show who.
  */
 function namingSentence(doc: DocContext, antecedent: Span, surname: string | undefined): Span | undefined {
-  const person = surname === undefined ? undefined : doc.facts.persons.find((candidate) => candidate.surname === surname);
+  const person = personOf(doc, surname);
   if (!person) return antecedent;
   const first = articleSentenceAt(doc, antecedent.start);
   if (!first) return antecedent;
