@@ -32,6 +32,12 @@ function parseRoleNoun(word: string): RoleNoun | undefined {
   return undefined;
 }
 
+/** "CEO", "Apple-CEO": a role written as an acronym, the same word for a man and a woman. */
+function writtenAcronym(word: string, parsed: RoleNoun): string | undefined {
+  const ending = word.slice(parsed.prefix.length, parsed.prefix.length + parsed.ending.length);
+  return ending.length > 1 && ending === ending.toUpperCase() ? `${parsed.prefix}${ending}` : undefined;
+}
+
 const isAdjectival = (ending: string) => ADJECTIVAL_ROLE_ENDINGS.some((adjectival) => ending === adjectival || ending === `${adjectival}r`);
 
 function isFeminineEnding(ending: string): boolean {
@@ -69,6 +75,8 @@ function joined(prefix: string, ending: string): string {
 export function roleForms(roleNoun: string): { masculine: string; feminine: string } | undefined {
   const parsed = parseRoleNoun(roleNoun.trim());
   if (!parsed) return undefined;
+  const acronym = writtenAcronym(roleNoun.trim(), parsed);
+  if (acronym) return { masculine: acronym, feminine: acronym };
   const { masculine, feminine } = forms(parsed.ending);
   return { masculine: joined(parsed.prefix, masculine), feminine: joined(parsed.prefix, feminine) };
 }
@@ -80,7 +88,7 @@ export function roleForms(roleNoun: string): { masculine: string; feminine: stri
  */
 export function roleGender(roleNoun: string): Gender | undefined {
   const parsed = parseRoleNoun(roleNoun.trim());
-  if (!parsed) return undefined;
+  if (!parsed || writtenAcronym(roleNoun.trim(), parsed)) return undefined;
   if (isAdjectival(parsed.ending)) {
     // Only the strong nominative "-er" tells: "Vorsitzender"; "Vorsitzende(n)" may be either.
     return parsed.ending.endsWith("r") && roleNoun.trim().toLowerCase().endsWith(parsed.ending) ? "male" : undefined;

@@ -262,6 +262,14 @@ describe("actions", () => {
     expect(action).toMatchObject({ actor: { text: "Eva Hoffmann" }, person: "Hoffmann", particle: { text: "vor" } });
   });
 
+  it("takes a well-known role written before a full name without article as the role: 'CEO Tim Cook', 'Mitgründer Demis Hassabis'", () => {
+    const [action] = extractFacts("Der Absatz sinkt. CEO Tim Cook hat daher neue Modelle versprochen.").actions;
+    expect(action).toMatchObject({ actor: { text: "Tim Cook" }, person: "Cook" });
+    const founder = extractFacts("Mitgründer Demis Hassabis stellte das Programm in Seoul vor.");
+    expect(founder.persons[0]).toMatchObject({ name: "Demis Hassabis", role: "Mitgründer" });
+    expect(founder.actions[0]).toMatchObject({ actor: { text: "Demis Hassabis" }, person: "Hassabis" });
+  });
+
   it("reads an actor after the verb when a short fore-field opens the clause", () => {
     const text = "Am Dienstag legte die EU-Kommission einen Plan vor.";
     const [action] = extractFacts(text).actions;
@@ -647,6 +655,11 @@ describe("gender", () => {
     expect(roleForms("Landrat")).toEqual({ masculine: "Landrat", feminine: "Landrätin" });
     expect(roleForms("IHK-Präsident")).toEqual({ masculine: "IHK-Präsident", feminine: "IHK-Präsidentin" });
     expect(roleForms("Haus")).toBeUndefined();
+    // A role written as an acronym is the same word for both, and keeps its capitals.
+    expect(roleForms("CEO")).toEqual({ masculine: "CEO", feminine: "CEO" });
+    expect(roleForms("Apple-CEO")).toEqual({ masculine: "Apple-CEO", feminine: "Apple-CEO" });
+    expect(roleGender("CEO")).toBeUndefined();
+    expect(roleForms("Mitgründerin")).toEqual({ masculine: "Mitgründer", feminine: "Mitgründerin" });
     expect(roleGender("Bundeskanzlerin")).toBe("female");
     expect(roleGender("Kanzler")).toBe("male");
     expect(roleGender("Vorsitzende")).toBeUndefined();
