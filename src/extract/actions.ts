@@ -5,6 +5,7 @@
 import {
   ADVERBS_BEFORE_ACTOR,
   DOUBT_ADVERBS,
+  EMPTY_SUBJECT_VERBS,
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
   INDICATIVE_OF_REPORTED,
@@ -695,6 +696,10 @@ function bareActorInLead(
   return fact;
 }
 
+/** A past participle opening a sentence ("Hervorgehoben", "Gefordert", "Angekündigt"). */
+const FRONTED_PARTICIPLE = /^(?:\p{Lu}\p{Ll}*ge\p{Ll}{2,}(?:t|en)|Ge\p{Ll}{2,}(?:t|en))$/u;
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "hatte", "habe", "hätte"]);
+
 /** A pronoun as subject, opening a sentence or right after its inverted verb, and the gender of the person it may stand for. */
 const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["er", "male"],
@@ -707,6 +712,8 @@ interface SentenceBefore {
   /** The body of the article, not its title or teaser: a pronoun does not reach back into those. */
   body: boolean;
   subject: PersonFact | undefined;
+  /** The institution that acted in it, as the text names it ("Das Militär des ... Landes", "der Konzern Siemens"). */
+  institution: Mention | undefined;
 }
 
 /**
@@ -714,13 +721,16 @@ interface SentenceBefore {
  * right after the verb of a fore-field ("Zudem warf er Polen ... vor", "Am Montag sagte sie ...").
  */
 function pronounAndVerb(tokens: readonly Token[]): { pronoun: number; verb: number } | undefined {
-  if (tokens[0]?.text === "Er" || tokens[0]?.text === "Sie") return { pronoun: 0, verb: 1 };
+  if (tokens[0]?.text === "Er" || tokens[0]?.text === "Sie" || tokens[0]?.text === "Es") return { pronoun: 0, verb: 1 };
+  // "Hervorgehoben hat er ...": a participle as the whole fore-field, its auxiliary, the pronoun.
+  if (tokens[0] && FRONTED_PARTICIPLE.test(tokens[0].text) && PERFECT_AUXILIARIES.has(tokens[1]?.lower ?? "") && tokens[2]?.joined)
+    return tokens[2].text === "er" || tokens[2].text === "sie" ? { pronoun: 2, verb: 1 } : undefined;
   if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
     if (!tokens[index]!.joined) return undefined;
     if (!isFiniteVerb(tokens[index]!) || PHRASE_DETERMINERS.has(tokens[index - 1]!.lower) || NOUN_OPENERS.has(tokens[index - 1]!.lower)) continue;
     const next = tokens[index + 1]!;
-    return next.joined && (next.text === "er" || next.text === "sie") ? { pronoun: index + 1, verb: index } : undefined;
+    return next.joined && (next.text === "er" || next.text === "sie" || next.text === "es") ? { pronoun: index + 1, verb: index } : undefined;
   }
   return undefined;
 }
@@ -750,6 +760,45 @@ function pronounSubject(
   const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
   const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
   if (fact) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+  return fact;
+}
+
+/** The pronoun that stands for an institution named with this article: "Das Militär" is "es", "Der Konzern" "er". */
+const PRONOUN_OF_ARTICLE: ReadonlyMap<string, string> = new Map([
+  ["das", "es"],
+  ["der", "er"],
+]);
+
+/**
+ * "Das Militär des ... Landes drohte Südkorea ... Es warf der Regierung ... vor, ...": "es" or "er" as subject of a
+ * finite verb in the singular, after a sentence of the body in which an institution acted, whose article the pronoun
+ * agrees with (a neuter one for "es", a masculine one for "er"). The institution carries on as the subject. Not "es"
+ * of a verb that takes it as an empty subject ("Es gibt ...", "Es sei unklar"), not "er" where the two sentences name
+ * a man, and not "sie", which may be a woman, a group or a feminine noun of the sentence before.
+ */
+function institutionPronounSubject(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  before: SentenceBefore | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): ActionFact | undefined {
+  const naming = before?.institution;
+  if (!naming || !before!.body || /\n\s*\n/u.test(text.slice(before!.sentence.end, sentence.start))) return undefined;
+  const at = pronounAndVerb(tokens);
+  const pronoun = at ? tokens[at.pronoun]!.lower : undefined;
+  if (!at || pronoun !== PRONOUN_OF_ARTICLE.get(naming.text.split(/\s+/u)[0]!.toLowerCase())) return undefined;
+  const verb = tokens[at.verb]!;
+  if (!verb.joined || !isFiniteVerb(verb) || isPluralVerb(verb) || (pronoun === "es" && EMPTY_SUBJECT_VERBS.has(verb.lower))) return undefined;
+  if (pronoun === "er") {
+    for (const { person, mention } of persons.values())
+      if (person.gender !== "female" && mention.start >= before!.sentence.start && mention.start < sentence.end) return undefined;
+  }
+  const actor = { mention: mentionOf(tokens[at.pronoun]!), named: true, next: at.pronoun + 1 };
+  const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
+  if (!fact) return undefined;
+  fact.referent = naming;
+  fact.antecedent = { start: before!.sentence.start, end: before!.sentence.end };
   return fact;
 }
 
@@ -804,6 +853,7 @@ export function findActions(
       afterColon(text, sentence, tokens, persons, countries, holders) ??
       afterFrontedClause(text, sentence, tokens, persons, countries) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
+      institutionPronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries);
     if (action && !action.person && !action.place && !action.namedAs) {
       const referent = institutionNamedBefore(doc, index, action.actor, persons, countries);
@@ -814,7 +864,9 @@ export function findActions(
     const speaker = quote?.person;
     const surname = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
     const subject = surname === undefined ? undefined : personBySurname.get(surname);
-    before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject };
+    // The institution that acted, as the text names it: a pronoun for it in the next sentence names it the same way.
+    const institution = action && !action.person && !action.place && !action.pair ? (action.namedAs ?? action.referent ?? action.actor) : undefined;
+    before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, institution };
   });
   return actions;
 }

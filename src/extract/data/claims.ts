@@ -298,3 +298,17 @@ export const FRONTED_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(["wie", 
  */
 export const SOURCE_CLAUSE_VERB =
   /(?:teilte|teilt|teilten|meldete|meldet|meldeten|berichtete|berichtet|berichteten|schrieb|schreibt|schreiben|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|hieß|heißt|verlautete)$/u;
+
+/**
+ * Verbs that take "es" as an empty subject ("Es gibt ...", "Es geht um ...", "Es heißt ...", "Es sei unklar ...",
+ * "Es kann sein ..."): after them "es" stands for nothing the text named. Lower case, finite forms.
+ */
+// biome-ignore format: a word list, packed for reading
+export const EMPTY_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  "gibt", "gab", "gebe", "gäbe", "geht", "ging", "gehe", "heißt", "hieß", "ist", "war", "sei", "wäre", "wird", "wurde",
+  "werde", "würde", "kommt", "kam", "komme", "käme", "handelt", "handelte", "fehlt", "fehlte", "bleibt", "blieb",
+  "reicht", "reichte", "scheint", "schien", "hängt", "hing", "gilt", "galt", "lohnt", "bedarf", "braucht", "brauchte",
+  "kann", "konnte", "könne", "könnte", "muss", "musste", "müsse", "müsste", "soll", "sollte", "solle", "darf", "durfte",
+  "dürfe", "dürfte", "mag", "möge", "liegt", "lag", "steht", "stand", "passiert", "passierte", "folgt", "folgte",
+  "stimmt", "stimmte", "zeigt", "zeigte", "regnet", "regnete", "brennt", "brannte", "tut", "tat", "läuft", "lief",
+]);

@@ -615,6 +615,12 @@ describe("a pronoun that opens a sentence, as the person the sentence before is 
     ).toEqual(["Parteichefin Eva Maier legte am Montag ein Programm vor.", "Sie kündigte neue Wahlen an."]);
   });
 
+  it("takes 'er' and 'sie' after a participle that opens the sentence ('Hervorgehoben hat er ...')", () => {
+    const text = body("Die Koalition sei stabil, sagte Bürgermeister Klaus Berger am Montag. Hervorgehoben hat er, dass das Klima offen sei.");
+    expect(actionsOf(text)).toContainEqual(expect.objectContaining({ person: "Berger", actor: "er" }));
+    expect(extractFacts(body("Hervorgehoben hat es niemand.")).actions).toEqual([]);
+  });
+
   it("takes no pronoun for a person where the sentence before acts through someone else, names two of that gender, or is another paragraph", () => {
     const resolved = (text: string) => actionsOf(text).filter((action) => action.antecedent !== undefined);
     // "Im Gegensatz zu Huber ist er ...": Huber is named, but someone else is the subject.
@@ -637,6 +643,36 @@ describe("a pronoun that opens a sentence, as the person the sentence before is 
     // A plural verb: "sie" are several; a sentence before with two men: "er" is either.
     expect(resolved(body("Eva Maier traf am Montag die Abgeordneten. Danach forderten sie eine neue Abstimmung."))).toEqual([]);
     expect(resolved(body("Karl Huber traf am Montag Josef Berger. Zudem warf er Polen eine Mitschuld am Krieg vor."))).toEqual([]);
+  });
+});
+
+describe("'Es' or 'Er' that opens a sentence, as the institution that acted in the sentence before", () => {
+  const actionsOf = (text: string) =>
+    extractFacts(text).actions.map((action) => ({
+      actor: action.actor.text,
+      referent: action.referent?.text,
+      antecedent: action.antecedent && text.slice(action.antecedent.start, action.antecedent.end),
+    }));
+  const body = (sentences: string) => `Streit um Reformen\n\nWien – Der Streit um die Reformen geht weiter. ${sentences}`;
+
+  it("takes 'Es' for an institution named with a neuter article, 'Er' for one with a masculine article", () => {
+    const text = body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen. Es warf ihnen vor, die Frist versäumt zu haben.");
+    expect(actionsOf(text)).toContainEqual({
+      actor: "Es",
+      referent: "Das Innenministerium",
+      antecedent: "Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen.",
+    });
+    const masculine = body("Der Landesparteivorstand traf am Montag weitere Entscheidungen. Er wählte zudem einen neuen Kassier.");
+    expect(actionsOf(masculine)).toContainEqual(expect.objectContaining({ actor: "Er", referent: "Der Landesparteivorstand" }));
+  });
+
+  it("takes no empty 'Es', no 'Er' where a man is named, no 'Sie', no other paragraph", () => {
+    const resolved = (text: string) => actionsOf(text).filter((action) => action.antecedent !== undefined);
+    expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen. Es gibt dafür keine Grundlage."))).toEqual([]);
+    expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen. Es kann noch Monate dauern."))).toEqual([]);
+    expect(resolved(body("Der Landesparteivorstand lobte am Montag Karl Huber. Er kündigte neue Reformen an."))).toEqual([]);
+    expect(resolved(body("Die Landesregierung drohte den Gemeinden am Montag mit Kürzungen. Sie warf ihnen vor, die Frist versäumt zu haben."))).toEqual([]);
+    expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen.\n\nEs warf ihnen vor, die Frist versäumt zu haben."))).toEqual([]);
   });
 });
 
