@@ -298,3 +298,20 @@ export const FRONTED_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(["wie", 
  */
 export const SOURCE_CLAUSE_VERB =
   /(?:teilte|teilt|teilten|meldete|meldet|meldeten|berichtete|berichtet|berichteten|schrieb|schreibt|schreiben|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|hieß|heißt|verlautete)$/u;
+
+/**
+ * Nouns after "nach" that give the rest of the clause to whose words they are: "nach Andrejews Worten", "nach
+ * Angaben von Staatsanwalt Molins", "nach Einschätzung von Grit Hanneforth". Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ATTRIBUTING_NOUNS: ReadonlySet<string> = new Set([
+  "angaben", "worten", "einschätzung", "ansicht", "auffassung", "darstellung", "aussage", "aussagen", "meinung",
+  "überzeugung",
+]);
+
+/**
+ * Words that may stand between an attribution's preposition and the office before a name: "dem für Terrorismus
+ * zuständigen französischen Staatsanwalt François Molins", "des Staatssekretärs im Berliner Arbeitsministerium".
+ * Lower case; adjectives and nouns besides.
+ */
+export const ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["für", "im", "in", "am", "an", "aus", "bei", "beim", "von", "vom", "der", "des", "zur", "zum"]);
