@@ -4,11 +4,14 @@
  * a wrong speaker would make a wrong key.
  */
 import {
+  ATTRIBUTE_PREPOSITIONS,
+  ATTRIBUTING_NOUNS,
   ATTRIBUTION_WORDS,
   FINDING_SOURCES,
   FINDING_VERBS,
   FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
+  IRREGULAR_FINITE_VERBS,
   LEADING_ATTRIBUTIONS,
   PHRASE_DETERMINERS,
   REFLEXIVE_SAYING_VERBS,
@@ -18,12 +21,12 @@ import {
   SEPARABLE_PARTICLES,
   TRAILING_ATTRIBUTIONS,
 } from "./data/claims";
-import { isRoleToken } from "./persons";
+import { isRoleToken, isRoleWord } from "./persons";
 import { CITY_ADJECTIVE, holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isAdjectiveLike, type Token } from "./text";
-import type { ActionFact, Mention, QuoteFact, Sentence, Span } from "./types";
+import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Words that end with a closing quotation mark, before or after the sentence's final mark. */
 const ENDS_QUOTATION = /["“”«][.!?]?$|[.!?]["“”«]$/u;
@@ -112,7 +115,9 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     // "..., meint auch Funk.": a particle between the verb and its speaker.
     const afterVerb = reflexive ? index + 2 : index + 1;
     const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[afterVerb]?.lower ?? "") ? afterVerb + 1 : afterVerb;
-    const pronoun = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
+    const pronounOfBefore = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
+    const pronounOfColon = pronounOfBefore ? undefined : namedBeforeColon(text, sentence, tokens, speakerAt, persons);
+    const pronoun = pronounOfBefore ?? pronounOfColon?.pronoun;
     const phrase = pronoun ?? phraseAt(text, tokens, speakerAt, persons, countries);
     // "..., so der Landeshauptmann": the one holder of that office the text named before.
     let speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
@@ -125,7 +130,8 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     const colon = SAYING_VERBS.has(verb.lower) ? COLON_AFTER_SPEAKER.exec(tail) : null;
     if (colon) return wordsAfterColon(text, sentence, speaker.mention.end + colon[0].length, speaker, verb.text);
     if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker)) continue;
-    let quoteSpan: Span = { start: sentence.start, end: comma.end };
+    // "Nicht so für ... Stefan Schmuckenschlager (ÖVP): Die Kennzeichenfrage ist ..., sagt er": the words after the colon.
+    let quoteSpan: Span = { start: pronounOfColon?.wordsStart ?? sentence.start, end: comma.end };
     let first = sentence;
     const beforeComma = text.slice(comma.end, verb.start);
     const closing = beforeComma.search(/["“”«]/u);
@@ -143,7 +149,8 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     const words = text.slice(span.start, span.end);
     if (!direct && SUBORDINATORS.test(words.toLowerCase()) && !words.includes(",")) return undefined;
     const fact = quoteFact(text, { start: first.start, end: sentence.end }, span, direct, speaker, verb.text);
-    if (pronoun && before) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+    if (pronounOfBefore && before) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+    if (pronounOfColon) fact.speaker = pronounOfColon.name;
     return fact;
   }
   return undefined;
@@ -277,6 +284,35 @@ function pronounSpeaker(
   const gender = word && SPEAKER_PRONOUNS.get(word.text);
   const person = word && gender && before ? pronounAntecedent(text, sentence, before.sentence, before.subject?.person, gender, persons) : undefined;
   return word && person ? { mention: { start: word.start, end: word.end, text: word.text }, person, named: true, next: index + 1 } : undefined;
+}
+
+/**
+ * "Nicht so für Klosterneuburgs Bürgermeister Stefan Schmuckenschlager (ÖVP): Die Kennzeichenfrage ist eine
+ * Identitätsfrage, sagt er im STANDARD-Gespräch.": "er" or "sie" after the verb for the one person of that gender the
+ * sentence names, before its colon; the words are those after the colon. The pronoun as speaker's phrase (what
+ * follows it is read as after any speaker), with the name it stands for.
+ */
+function namedBeforeColon(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  index: number,
+  persons: ReadonlyMap<number, PersonMention>,
+): { pronoun: Phrase; name: Mention; wordsStart: number } | undefined {
+  const word = tokens[index];
+  const gender = word && SPEAKER_PRONOUNS.get(word.text);
+  const colon = gender ? text.indexOf(": ", sentence.start) : -1;
+  if (!word || colon === -1 || colon > word.start) return undefined;
+  let named: PersonMention | undefined;
+  for (const candidate of persons.values()) {
+    if (candidate.mention.start < sentence.start || candidate.mention.start >= sentence.end || candidate.person.gender !== gender) continue;
+    // Two of that gender, or one named after the colon: "er" may be either.
+    if (named || candidate.mention.start > colon) return undefined;
+    named = candidate;
+  }
+  if (!named) return undefined;
+  const pronoun = { mention: mention(text, word), person: named.person, named: true, next: index + 1 };
+  return { pronoun, name: named.mention, wordsStart: colon + 1 };
 }
 
 /** The comma that closes a speaker in apposition, and the first word after it. */
@@ -494,7 +530,7 @@ function attributedByPreposition(reading: SentenceReading, opening: Phrase | und
     if (!speaker || !rest) return undefined;
     const { span } = unquoted(text, { start: rest.start, end: sentence.end });
     if (span.end - span.start < 8) return undefined;
-    return quoteFact(text, sentence, span, false, speaker, first.text);
+    return withVerbSecond(text, tokens, speaker.next, quoteFact(text, sentence, span, false, speaker, first.text));
   }
   const speaker = opening;
   const word = tokens[speaker?.next ?? -1];
@@ -503,7 +539,13 @@ function attributedByPreposition(reading: SentenceReading, opening: Phrase | und
   if (!rest) return undefined;
   const { span } = unquoted(text, { start: rest.start, end: sentence.end });
   if (span.end - span.start < 8) return undefined;
-  return quoteFact(text, sentence, span, false, speaker, word.text);
+  return withVerbSecond(text, tokens, speaker.next + 1, quoteFact(text, sentence, span, false, speaker, word.text));
+}
+
+/** "Laut Bürgermeister Huber gibt es ...": a person's words after the attribution as a main clause of their own (verbSecond); an institution's stay a source's. */
+function withVerbSecond(text: string, tokens: readonly Token[], verbAt: number, fact: QuoteFact): QuoteFact {
+  if (fact.person !== undefined) fact.quote = verbSecond(text, tokens, verbAt, fact.quote);
+  return fact;
 }
 
 /** "Laut Polizei", "laut Angaben der Behörden": a noun without article after "laut". */
@@ -516,6 +558,223 @@ function barePhrase(text: string, tokens: readonly Token[], from: number): Phras
   }
   const last = tokens[end - 1]!;
   return { mention: mention(text, { start: noun.start, end: last.end }), named: false, next: end };
+}
+
+/** Subject pronouns that may stand right after an inverted verb and open the clause in its place: "gibt es" → "Es gibt". */
+const PRONOUNS_AFTER_VERB: ReadonlySet<string> = new Set(["es", "man"]);
+
+/**
+ * The words after a fore-field attribution ("Laut Pritz gibt es reges Interesse ..."), which open with the inverted
+ * verb, as a main clause of their own: "Es gibt reges Interesse ...". Only where "es" or "man" follows the verb;
+ * which longer phrase after it is the subject, the finder cannot tell. The words as they stand otherwise.
+ */
+function verbSecond(text: string, tokens: readonly Token[], verbAt: number, span: Span): Mention {
+  const verb = tokens[verbAt]!;
+  const pronoun = tokens[verbAt + 1];
+  if (verb.start === span.start && !verb.capitalised && pronoun?.joined && PRONOUNS_AFTER_VERB.has(pronoun.text)) {
+    const words = `${pronoun.text.charAt(0).toUpperCase()}${pronoun.text.slice(1)} ${verb.text}${text.slice(pronoun.end, span.end)}`;
+    return { start: span.start, end: span.end, text: words };
+  }
+  return mention(text, span);
+}
+
+/** Articles before an office in an attribution: "laut dem ... Staatsanwalt", "nach Worten des Staatssekretärs". */
+const ARTICLES_BEFORE_OFFICE: ReadonlySet<string> = new Set(["der", "des", "dem", "die"]);
+/** Words between an attribution's preposition and the speaker's name, at most: "dem für Terrorismus zuständigen französischen Staatsanwalt". */
+const MAX_WORDS_BEFORE_NAME = 7;
+/** Words of a role in apposition after a name, up to the comma that closes it, at most: ", Chefin des Kulturbüros Sachsen,". */
+const MAX_APPOSITION_WORDS = 6;
+const COMMA_BETWEEN = /^,[ \t\u00a0]+$/u;
+
+/** A person named inside an attribution, and where the attribution ends in the text (after the comma that closes an apposition). */
+interface NamedSpeaker {
+  speaker: Phrase;
+  end: number;
+}
+
+/** A role noun, also in the genitive: "des Staatssekretärs". */
+const isOffice = (token: Token) => isRoleToken(token) || (token.text.endsWith("s") && isRoleWord(token.text.slice(0, -1)));
+
+const speakerPhrase = (named: PersonMention, tokens: readonly Token[], index: number): Phrase => ({
+  mention: named.mention,
+  person: named.person,
+  named: true,
+  next: tokenAfter(tokens, index, named.mention.end),
+});
+
+/** Where a role in apposition after the speaker's name ends, its closing comma included: "Grit Hanneforth, Chefin des Kulturbüros Sachsen,". */
+function closedRoleAfter(text: string, tokens: readonly Token[], speaker: Phrase): number | undefined {
+  const role = tokens[speaker.next];
+  if (!role || !COMMA_BETWEEN.test(text.slice(speaker.mention.end, role.start)) || !isRoleToken(role)) return undefined;
+  for (let index = speaker.next + 1; index < tokens.length && index - speaker.next <= MAX_APPOSITION_WORDS; index++) {
+    if (tokens[index]!.joined) continue;
+    const comma = tokens[index - 1]!.end;
+    return COMMA_BETWEEN.test(text.slice(comma, tokens[index]!.start)) ? comma + 1 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The named person an attribution names from token `from` on: "Engel", "Staatsanwalt Molins", "SFU-Rektor Alfred
+ * Pritz", "dem für Terrorismus zuständigen französischen Staatsanwalt François Molins", "des Staatssekretärs im
+ * Berliner Arbeitsministerium, Thorben Albrecht,", "Grit Hanneforth, Chefin des Kulturbüros Sachsen,". With words
+ * before the name, an office stands right before it or before its comma, and no verb between: "laut Polizei hat
+ * Innenminister Huber ..." names the police.
+ */
+function namedSpeakerAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): NamedSpeaker | undefined {
+  let office = false;
+  // A noun other than an office only inside an attribute after its preposition ("für Terrorismus", "im Berliner
+  // Arbeitsministerium"): "laut Medienberichten Präsident Putin" names the reports, and Putin is the subject.
+  let inAttribute = false;
+  for (let index = from; index < tokens.length && index - from <= MAX_WORDS_BEFORE_NAME; index++) {
+    const token = tokens[index]!;
+    const named = persons.get(token.start);
+    if (index > from && !token.joined) {
+      // "des Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht,": the name in apposition after the office.
+      if (!named || !office || !COMMA_BETWEEN.test(text.slice(tokens[index - 1]!.end, token.start))) return undefined;
+      const closing = /^[ \t\u00a0]*,/u.exec(text.slice(named.mention.end, named.mention.end + 4));
+      return closing ? { speaker: speakerPhrase(named, tokens, index), end: named.mention.end + closing[0].length } : undefined;
+    }
+    if (named) {
+      if (index > from && !isRoleToken(tokens[index - 1]!)) return undefined;
+      const speaker = speakerPhrase(named, tokens, index);
+      return { speaker, end: closedRoleAfter(text, tokens, speaker) ?? named.mention.end };
+    }
+    const article = index === from && ARTICLES_BEFORE_OFFICE.has(token.lower);
+    inAttribute ||= ATTRIBUTE_PREPOSITIONS.has(token.lower);
+    const noun = token.capitalised && (inAttribute || isOffice(token) || CITY_ADJECTIVE.test(token.text));
+    const attribute = noun || ATTRIBUTE_PREPOSITIONS.has(token.lower) || (isAdjectiveLike(token.text) && !IRREGULAR_FINITE_VERBS.has(token.lower));
+    if (!article && !attribute) return undefined;
+    office ||= isOffice(token);
+  }
+  return undefined;
+}
+
+/** A person of the text by their surname in the genitive: "Andrejews" of "nach Andrejews Worten". */
+function personInGenitive(token: Token | undefined, persons: ReadonlyMap<number, PersonMention>): PersonMention | undefined {
+  if (!token?.capitalised || !token.text.endsWith("s")) return undefined;
+  const person = personBySurname(persons, token.text.slice(0, -1));
+  return person && { person, mention: { start: token.start, end: token.end, text: token.text } };
+}
+
+/** The person of the text with this surname. */
+function personBySurname(persons: ReadonlyMap<number, PersonMention>, surname: string): PersonFact | undefined {
+  for (const named of persons.values()) if (named.person.surname === surname) return named.person;
+  return undefined;
+}
+
+/** An attribution inside a sentence: the token that opens it, the person it names, where it ends in the text, its word. */
+interface InlineAttribution {
+  opens: number;
+  speaker: Phrase;
+  end: number;
+  word: string;
+}
+
+/** Words that open an attribution inside a sentence, or close it ("Molins zufolge"). */
+const INLINE_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["laut", "nach", ...TRAILING_ATTRIBUTIONS]);
+
+/**
+ * The attribution to a named person at token `index`: "laut SFU-Rektor Alfred Pritz", "nach Andrejews Worten", "nach
+ * Angaben von Staatsanwalt Molins", "nach Worten des Staatssekretärs ..., Thorben Albrecht,", "dem Staatsanwalt
+ * Molins zufolge". Not an agency's or a paper's ("laut ČTK", "nach Angaben des Tagesspiegels"): a source, no one's
+ * words a reader is asked about.
+ */
+function attributionAt(text: string, tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): InlineAttribution | undefined {
+  const word = tokens[index]!;
+  const next = tokens[index + 1];
+  if (!next?.joined) return undefined;
+  let named: NamedSpeaker | undefined;
+  if (word.lower === "laut") named = namedSpeakerAt(text, tokens, index + 1, persons);
+  else if (word.lower === "nach" && ATTRIBUTING_NOUNS.has(next.lower)) {
+    // "nach Angaben von Staatsanwalt Molins", "nach Worten des Staatssekretärs ...".
+    const article = tokens[index + 2];
+    const from = article?.lower === "von" ? index + 3 : article?.lower === "des" || article?.lower === "der" ? index + 2 : -1;
+    if (from !== -1 && article?.joined && tokens[from]?.joined) named = namedSpeakerAt(text, tokens, from, persons);
+  } else if (word.lower === "nach") {
+    // "nach Andrejews Worten".
+    const owner = personInGenitive(next, persons);
+    const noun = tokens[index + 2];
+    if (owner && noun?.joined && ATTRIBUTING_NOUNS.has(noun.lower))
+      return { opens: index, speaker: { mention: owner.mention, person: owner.person, named: true, next: index + 2 }, end: noun.end, word: word.text };
+  } else if (TRAILING_ATTRIBUTIONS.has(word.lower) && index > 0 && word.joined) return personBefore(tokens, index, persons);
+  if (named) return { opens: index, speaker: named.speaker, end: named.end, word: word.text };
+  return undefined;
+}
+
+/** "Molins zufolge", "dem Staatsanwalt Molins zufolge": a named person before "zufolge", with the office, its adjectives and article before the name. */
+function personBefore(tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): InlineAttribution | undefined {
+  const nameEnd = tokens[index - 1]!.end;
+  let named: PersonMention | undefined;
+  for (const candidate of persons.values()) if (candidate.mention.end === nameEnd) named = candidate;
+  if (!named) return undefined;
+  const nameAt = tokenAfter(tokens, 0, named.mention.start);
+  let opens = nameAt;
+  while (opens > 0 && tokens[opens]!.joined && isRoleToken(tokens[opens - 1]!)) opens--;
+  if (opens < nameAt) {
+    while (opens > 0 && tokens[opens]!.joined && !tokens[opens - 1]!.capitalised && isAdjectiveLike(tokens[opens - 1]!.text)) opens--;
+    if (opens > 0 && tokens[opens]!.joined && (tokens[opens - 1]!.lower === "dem" || tokens[opens - 1]!.lower === "der")) opens--;
+  }
+  return { opens, speaker: speakerPhrase(named, tokens, nameAt), end: tokens[index]!.end, word: tokens[index]!.text };
+}
+
+/**
+ * "Die Papageien befinden sich laut Engel derzeit in artgerechter Haltung.", "Die polnisch-russischen Beziehungen
+ * sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945.", "Abschreckend dürfte das nicht wirken, laut
+ * SFU-Rektor Alfred Pritz gibt es reges Interesse ...": an attribution to a named person inside a sentence (or one
+ * that phraseAt does not read at its start: "Laut dem für Terrorismus zuständigen ... Staatsanwalt François Molins
+ * habe es ..."). Inside the first clause, the words are the sentence without the attribution; opening the sentence
+ * or a clause after a comma, they are that clause, which opens with its verb ("gibt es" → "Es gibt", verbSecond):
+ * what stands before the comma is the reporter's ("Abschreckend dürfte das nicht wirken").
+ */
+function inlineAttribution(reading: SentenceReading): QuoteFact | undefined {
+  const { text, at, tokens, persons } = reading;
+  const { sentence } = at;
+  const end = trimmed(text, sentence).end;
+  if (OPENING_MARKS.has(text[sentence.start]!) || text[end] === "?" || SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? "")) return undefined;
+  for (let index = 0; index < tokens.length - 1; index++) {
+    if (!INLINE_ATTRIBUTION_WORDS.has(tokens[index]!.lower)) continue;
+    const found = attributionAt(text, tokens, index, persons);
+    if (!found) continue;
+    const restAt = tokenAfter(tokens, found.opens, found.end);
+    const rest = tokens[restAt];
+    const opens = found.opens;
+    const opensClause = opens === 0 || text.slice(tokens[opens - 1]!.end, tokens[opens]!.start).includes(",");
+    if (opensClause) {
+      // The words open with the clause's verb: a finite one, or one before "es" or "man".
+      const verb = rest;
+      const finite =
+        verb && (IRREGULAR_FINITE_VERBS.has(verb.text) || REPORTED_SPEECH_VERBS.has(verb.text) || PRONOUNS_AFTER_VERB.has(tokens[restAt + 1]?.text ?? ""));
+      if (!verb || !finite || !/^[ \t\u00a0]*$/u.test(text.slice(found.end, verb.start))) return undefined;
+      const span = { start: verb.start, end };
+      if (span.end - span.start < 8) return undefined;
+      return {
+        start: sentence.start,
+        end: sentence.end,
+        quote: verbSecond(text, tokens, restAt, span),
+        direct: false,
+        speaker: found.speaker.mention,
+        verb: found.word,
+        person: found.speaker.person!.surname,
+      };
+    }
+    // Inside the first clause, after its verb: the sentence without the attribution.
+    if (opens < 2 || /[,;:–—]/u.test(text.slice(sentence.start, tokens[opens]!.start))) return undefined;
+    if (rest && !/^[ \t\u00a0]+$/u.test(text.slice(found.end, rest.start))) return undefined;
+    const before = text.slice(sentence.start, tokens[opens]!.start).trimEnd();
+    const words = rest ? `${before} ${text.slice(rest.start, end)}` : before;
+    if (words.length < 8) return undefined;
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      quote: { start: sentence.start, end, text: words },
+      direct: false,
+      speaker: found.speaker.mention,
+      verb: found.word,
+      person: found.speaker.person!.surname,
+    };
+  }
+  return undefined;
 }
 
 function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, speaker: Phrase, verb: string): QuoteFact {
@@ -618,6 +877,20 @@ function interviewAnswer(
 }
 
 /**
+ * "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, für seine Schlappe sei der Bund verantwortlich.": an
+ * interviewer's line that reports what someone said, read after its label as a sentence of its own.
+ */
+function afterInterviewLabel(reading: SentenceReading, label: string): QuoteFact | undefined {
+  const { text, at, tokens, persons, holders, countries } = reading;
+  const rest = tokens.slice(tokenAfter(tokens, 0, at.sentence.start + label.length));
+  // "Oberösterreichs ÖVP-Chef Josef Pühringer": a region's genitive before the office, which phraseAt reads for countries and cities only.
+  const regional = rest[0]?.capitalised && rest[0].text.endsWith("s") && rest[1]?.joined && isRoleToken(rest[1]) ? phraseAt(text, rest, 1, persons) : undefined;
+  const phrase = phraseAt(text, rest, 0, persons, countries) ?? (regional?.person ? regional : undefined);
+  const opening = phrase && (holderOfOffice(text, rest, phrase, holders) ?? phrase);
+  return leadingAttribution({ ...reading, tokens: rest }, opening);
+}
+
+/**
  * The sentences of an interview's answer taken as quotes, its first included: the first ones carry its point,
  * and each one more adds three questions to the pool and their time to the request (taking every sentence of a
  * long interview's answers doubled the time of that article).
@@ -633,6 +906,8 @@ function answerGoesOn(text: string, at: Located, answer: QuoteFact): QuoteFact |
   if (span.end - span.start < 8) return undefined;
   return continuation(text, at.sentence, span, answer, true);
 }
+
+const isInlineAttributionWord = (token: Token) => INLINE_ATTRIBUTION_WORDS.has(token.lower);
 
 /** Verbs of saying and the words of attribution in one set: every word of every sentence is looked up. */
 const ATTRIBUTING: ReadonlySet<string> = new Set([
@@ -682,12 +957,13 @@ export function findQuotes(
       }
     } else if (answer && passageOf(sentences[index - 1]!) !== passageOf(sentence)) answer = undefined;
     const goesOn = answer && label === undefined && index - answerAt < MAX_ANSWER_SENTENCES ? answerGoesOn(text, at, answer) : undefined;
-    if (!tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
+    const reading: SentenceReading = { text, sentences, at, tokens, persons, holders, countries };
+    const inline = tokens.some(isInlineAttributionWord) ? inlineAttribution(reading) : undefined;
+    if (!inline && !tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
       const continued = goesOn ?? continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
       if (continued) quotes.push(continued);
       return;
     }
-    const reading: SentenceReading = { text, sentences, at, tokens, persons, holders, countries };
     const quote =
       trailingFinding(text, at, tokens) ??
       leadingFinding(text, at, tokens) ??
@@ -695,6 +971,8 @@ export function findQuotes(
       leadingAttribution(reading, opening) ??
       forefieldAttribution(reading) ??
       attributedByPreposition(reading, opening) ??
+      (label === undefined ? undefined : afterInterviewLabel(reading, label)) ??
+      inline ??
       goesOn;
     if (!quote) return;
     // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.

@@ -158,7 +158,11 @@ export interface PlaceFact {
  * The span is the sentence(s) that hold quote and attribution: the evidence.
  */
 export interface QuoteFact extends Span {
-  /** The attributed words, verbatim, without quotation marks and without the attribution clause. */
+  /**
+   * The attributed words, verbatim, without quotation marks and without the attribution clause; an attribution inside
+   * them is cut out ("Die Beziehungen sind nach Andrejews Worten schlecht" → "Die Beziehungen sind schlecht"), and after
+   * one before them, "es" or "man" opens them before the verb ("laut Pritz gibt es ..." → "Es gibt ...").
+   */
   quote: Mention;
   /** In quotation marks (direct speech) or not (reported speech, usually subjunctive, or marks lost). */
   direct: boolean;

@@ -312,3 +312,20 @@ export const EMPTY_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   "dürfe", "dürfte", "mag", "möge", "liegt", "lag", "steht", "stand", "passiert", "passierte", "folgt", "folgte",
   "stimmt", "stimmte", "zeigt", "zeigte", "regnet", "regnete", "brennt", "brannte", "tut", "tat", "läuft", "lief",
 ]);
+
+/**
+ * Nouns after "nach" that give the rest of the clause to whose words they are: "nach Andrejews Worten", "nach
+ * Angaben von Staatsanwalt Molins", "nach Einschätzung von Grit Hanneforth". Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ATTRIBUTING_NOUNS: ReadonlySet<string> = new Set([
+  "angaben", "worten", "einschätzung", "ansicht", "auffassung", "darstellung", "aussage", "aussagen", "meinung",
+  "überzeugung",
+]);
+
+/**
+ * Words that may stand between an attribution's preposition and the office before a name: "dem für Terrorismus
+ * zuständigen französischen Staatsanwalt François Molins", "des Staatssekretärs im Berliner Arbeitsministerium".
+ * Lower case; adjectives and nouns besides.
+ */
+export const ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["für", "im", "in", "am", "an", "aus", "bei", "beim", "von", "vom", "der", "des", "zur", "zum"]);

@@ -182,6 +182,74 @@ describe("quotes", () => {
   });
 });
 
+describe("attributions to a named person inside a sentence", () => {
+  const intro = "Bürgermeisterin Anna Berger besuchte am Montag die Schule. ";
+  const quoteAfter = (sentence: string) => extractFacts(intro + sentence).quotes.find((quote) => quote.start >= intro.length);
+
+  it("takes the sentence without the attribution where 'laut X', 'nach Xs Worten' or 'nach Angaben von X' stands inside its first clause", () => {
+    expect(quoteAfter("Die Schüler sind laut Berger gut vorbereitet.")).toMatchObject({
+      person: "Berger",
+      verb: "laut",
+      quote: { text: "Die Schüler sind gut vorbereitet" },
+    });
+    expect(quoteAfter("Die Schule ist nach Bergers Worten in gutem Zustand.")).toMatchObject({
+      person: "Berger",
+      speaker: { text: "Bergers" },
+      quote: { text: "Die Schule ist in gutem Zustand" },
+    });
+    expect(quoteAfter("Am Bahnhof haben sich nach Angaben von Bürgermeisterin Berger drei Unfälle ereignet.")).toMatchObject({
+      person: "Berger",
+      quote: { text: "Am Bahnhof haben sich drei Unfälle ereignet" },
+    });
+    const apposition = "Unternehmen sind nach Worten des Staatssekretärs im Arbeitsministerium, Thorben Albrecht, oft produktiver.";
+    expect(quoteOf(apposition)).toMatchObject({ person: "Albrecht", quote: { text: "Unternehmen sind oft produktiver" } });
+  });
+
+  it("takes the clause after 'laut X' that opens it, its verb second after 'es', not the reporter's clause before", () => {
+    expect(quoteAfter("Abschreckend dürfte das nicht wirken, laut Bürgermeisterin Anna Berger gibt es reges Interesse an der Schule.")).toMatchObject({
+      person: "Berger",
+      quote: { text: "Es gibt reges Interesse an der Schule" },
+    });
+    const long = "Laut dem für Terrorismus zuständigen französischen Staatsanwalt François Molins habe es drei Teams gegeben.";
+    expect(quoteOf(long)).toMatchObject({ person: "Molins", quote: { text: "Es habe drei Teams gegeben" } });
+    expect(quoteAfter("Laut Bürgermeisterin Anna Berger gibt es reges Interesse.")).toMatchObject({
+      person: "Berger",
+      quote: { text: "Es gibt reges Interesse" },
+    });
+    expect(quoteAfter("Anna Berger zufolge gibt es reges Interesse.")).toMatchObject({ person: "Berger", quote: { text: "Es gibt reges Interesse" } });
+  });
+
+  it("takes no source, no name after a verb, and no attribution in a later clause", () => {
+    expect(extractFacts("Die Zahl der Opfer ist laut Polizei gestiegen. Sie ist nach Angaben des Tagesspiegels hoch.").quotes).toEqual([]);
+    expect(quoteOf("Laut Polizei hat Innenminister Karl Huber den Einsatz geleitet.")).toMatchObject({ speaker: { text: "Polizei" } });
+    expect(quoteAfter("Nach dem Treffen soll laut Medienberichten Präsident Karl Huber abgereist sein.")).toBeUndefined();
+    expect(quoteAfter("Die Lehrer streiken, und die Schüler sind laut Berger gut vorbereitet.")).toBeUndefined();
+  });
+
+  it("takes a speaker named in the genitive for the 'er' of the next sentence", () => {
+    const facts = extractFacts(
+      "Außenminister Jan Nowak will den Botschafter Sergej Andrejew zitieren. Die Beziehungen sind nach Andrejews Worten schlecht. Zudem warf er Polen Mitschuld vor.",
+    );
+    expect(facts.actions.find((action) => action.verb.text === "warf")).toMatchObject({ person: "Andrejew" });
+  });
+
+  it("reads the attribution after an interviewer's label", () => {
+    const text = "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, für seine Schlappe sei der Bund verantwortlich.";
+    expect(quoteOf(text)).toMatchObject({ person: "Pühringer", verb: "sagt", quote: { text: "für seine Schlappe sei der Bund verantwortlich" } });
+  });
+
+  it("takes 'er' after the verb for the one man the sentence names before its colon, and the words after the colon", () => {
+    const text = "Nicht so für Bürgermeister Stefan Huber (ÖVP): Die Kennzeichenfrage ist eine Identitätsfrage, sagt er im Gespräch.";
+    expect(quoteOf(text)).toMatchObject({
+      person: "Huber",
+      speaker: { text: "Stefan Huber" },
+      quote: { text: "Die Kennzeichenfrage ist eine Identitätsfrage" },
+    });
+    const two = "Für Bürgermeister Stefan Huber und Landesrat Paul Wagner gilt: Die Kennzeichenfrage ist eine Identitätsfrage, sagt er.";
+    expect(extractFacts(two).quotes).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after its attribution", () => {
   const TEXT = [
     "Xi Jinping verlangt Respekt",
