@@ -1015,6 +1015,8 @@ export interface Deed {
   singular: string;
   /** Everything of the clause (and what belongs to it) but the actor and the verb, in order. */
   rest: string;
+  /** The sentence before, where the deed names the person it is about in place of a pronoun (withPersonBefore). */
+  personBefore?: Span;
 }
 
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
@@ -1109,7 +1111,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // "führt nicht nur zu einem Gefühl des Zwangs" without its "sondern ...": half of what was found.
   if (NOT_ONLY.test(rest) && !BUT_ALSO.test(rest)) return undefined;
   // "wechselt zurück nach Niederösterreich und wird dort ...": a "dort" whose place the deed names before it points nowhere else.
-  const checked = placeBeforeThere(doc, action) ? rest.replace(THERE, "") : rest;
+  const withoutThere = (words: string) => (placeBeforeThere(doc, action) ? words.replace(THERE, "") : words);
+  const resolved = pointsBack(withoutThere(rest), ownPronouns(doc, action, withoutThere(rest))) ? withPersonBefore(doc, action, rest) : undefined;
+  if (resolved) rest = resolved.rest;
+  const checked = withoutThere(rest);
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
     /[„“"«»:()]/u.test(checked.replace(QUOTED_PHRASE, "")) ||
@@ -1119,7 +1124,44 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     deedPointsOutside(checked)
   )
     return undefined;
-  return { verb: finite, singular, rest };
+  return resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
+}
+
+/** The sentence before that names whom a deed names in place of a pronoun (withPersonBefore): evidence too. */
+const personBeforeEvidence = (doc: DocContext, deed: Deed): Evidence[] => {
+  const before = deed.personBefore && evidenceFor(doc, deed.personBefore);
+  return before ? [before] : [];
+};
+
+/** "für sie", "mit ihm": a pronoun after a preposition, which is no subject. */
+const PRONOUN_AFTER_PREPOSITION = /(?<!\p{L})(?:für|gegen|ohne|um|mit|von|bei|zu|nach|neben|an|auf|über|vor|hinter)\s+(sie|ihn|ihm)(?!\p{L})/gu;
+const GENDER_OF_PRONOUN: ReadonlyMap<string, Gender> = new Map([
+  ["sie", "female"],
+  ["ihn", "male"],
+  ["ihm", "male"],
+]);
+
+/**
+ * "Mikl-Leitner wechselt zurück nach Niederösterreich ... Für sie übernimmt ... Sobotka das Innenressort": a pronoun
+ * after a preposition in the deed that stands for the person the sentence before is about. The deed names her instead
+ * ("für Johanna Mikl-Leitner"; a name takes no case ending there), and the sentence before becomes evidence too. Only
+ * where that is certain: the sentence before, in the same paragraph, names one person, of the pronoun's gender, who
+ * acts in its first clause and is not the deed's actor, and the deed holds no other such pronoun.
+ */
+function withPersonBefore(doc: DocContext, action: ActionFact, rest: string): { rest: string; sentence: Span } | undefined {
+  const found = matchesOf(PRONOUN_AFTER_PREPOSITION, rest);
+  if (found.length !== 1 || action.antecedent) return undefined;
+  const passage = doc.facts.passages.find((candidate) => candidate.start <= action.clause.start && action.clause.start < candidate.end);
+  const index = passage?.sentences.findIndex((sentence) => sentence.start <= action.clause.start && action.clause.start < sentence.end) ?? -1;
+  const before = index > 0 ? passage!.sentences[index - 1]! : undefined;
+  if (!before) return undefined;
+  const named = doc.facts.persons.filter((person) => person.mentions.some((mention) => within(mention, before)));
+  const person = named.length === 1 ? named[0]! : undefined;
+  if (!person || person.surname === action.person || person.gender !== GENDER_OF_PRONOUN.get(found[0]![1]!)) return undefined;
+  const firstAction = doc.facts.actions.find((other) => within(other.clause, before));
+  if (firstAction?.person !== person.surname || firstAction.antecedent) return undefined;
+  const pronounAt = found[0]!.index + found[0]![0].length - found[0]![1]!.length;
+  return { rest: `${rest.slice(0, pronounAt)}${fullName(person)}${rest.slice(pronounAt + found[0]![1]!.length)}`, sentence: before };
 }
 
 /**
@@ -1868,7 +1910,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       fact,
       salience,
       evidence,
-      moreEvidence: introduction ? [introduction] : [],
+      moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
@@ -2079,7 +2121,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       fact: `action:${action.clause.start}`,
       salience,
       evidence,
-      moreEvidence: introduction ? [introduction] : [],
+      moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
       start: action.clause.start,
       countries: countriesNamedIn(doc, evidence),
     });

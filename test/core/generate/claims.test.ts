@@ -1929,3 +1929,30 @@ Oslo – Norwegen hat neue Zölle auf Fisch angekündigt. Am Montag wollen Schwe
     ]);
   });
 });
+
+describe("a pronoun after a preposition that stands for the person the sentence before is about", () => {
+  const MOVE = "Innenministerin Johanna Mikl-Leitner wechselt zurück nach Niederösterreich und wird dort Landeshauptmann-Stellvertreterin.";
+  const report = (before: string) => `Umbau in der Regierung
+
+Wien – ${before} Für sie übernimmt VP-Finanzlandesrat Wolfgang Sobotka das Innenressort. Finanzminister Hans Jörg Schelling begrüßte den Wechsel. Landeshauptmann Erwin Pröll lobte die Entscheidung.`;
+  const aboutRessort = (text: string) =>
+    generateBank([{ id: "ressort", text }])[0]!.questions.filter(
+      (question) => question.topic === "action" && JSON.stringify(question).includes("Innenressort"),
+    );
+
+  it("asks the deed with her name in place of 'sie', and shows the sentence that names her", () => {
+    const questions = aboutRessort(report(MOVE));
+    expect(singles(questions).map((question) => question.stem)).toContain("Wer übernimmt laut Text für Johanna Mikl-Leitner das Innenressort?");
+    expect(statements(questions).map((statement) => [statement.statement, statement.answer])).toContainEqual([
+      "Wolfgang Sobotka übernimmt für Johanna Mikl-Leitner das Innenressort.",
+      true,
+    ]);
+    for (const question of questions.filter((question) => question.type !== "cloze"))
+      expect(question.moreEvidence.map((evidence) => evidence.quote)).toContain(MOVE);
+  });
+
+  it("asks nothing where the sentence before names two persons 'sie' may stand for", () => {
+    const two = MOVE.replace("Mikl-Leitner wechselt", "Mikl-Leitner und Staatssekretärin Karoline Edtstadler wechseln").replace("wird dort", "werden dort");
+    expect(aboutRessort(report(two)).filter((question) => question.type !== "cloze")).toEqual([]);
+  });
+});
