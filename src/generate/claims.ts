@@ -44,7 +44,7 @@ import { TIME_NOUNS } from "./data/anaphora";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
-import { isTelegramClaim } from "./telegram";
+import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
@@ -1853,8 +1853,14 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start) && !action.reported) continue;
-    if (isTelegramClaim(doc, action.clause, doc.text.slice(action.clause.start, action.clause.end), doc.text.slice(action.verb.end, action.clause.end)))
-      continue;
+    // A title in telegram style ("Konvička forderte Internierung von Muslimen in KZ."): no gap in its words, which read as
+    // broken German; its deed is asked and stated with the articles a sentence of the body has (repairedDeed).
+    const telegram = isTelegramClaim(
+      doc,
+      action.clause,
+      doc.text.slice(action.clause.start, action.clause.end),
+      doc.text.slice(action.verb.end, action.clause.end),
+    );
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
     // Two who acted together ("Lawrow und Kerry wollen ..."): stated of both, never asked "Wer ...?" (the wrong options
@@ -1868,16 +1874,17 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const fact = `action:${action.clause.start}`;
     const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
-    if (person && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
+    if (person && !telegram && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
     }
-    const deed = actor ? deedOf(doc, action) : undefined;
+    const found = actor ? deedOf(doc, action) : undefined;
+    const deed = telegram ? found && repairedDeed(found) : found;
     const evidence = claimEvidence(doc, action);
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
     // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
+    if (actor && evidence && !telegram && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
@@ -1985,6 +1992,12 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     }
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** A deed of a title in telegram style with the articles it drops, or undefined where they cannot be told. */
+function repairedDeed(deed: Deed): Deed | undefined {
+  const rest = withArticles(deed.rest);
+  return rest === undefined ? undefined : { ...deed, rest };
 }
 
 /** "sein", "seine": in a pair's deed one of them or someone else ("sie", "ihr" are both's). */
