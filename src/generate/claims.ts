@@ -1019,6 +1019,9 @@ export interface Deed {
   personBefore?: Span;
 }
 
+/** A deed of two words that names its object by whose it is ("fordern Assads Rücktritt"): whole, unlike "bestätigte das". */
+const NAMED_OBJECT = /^\p{Lu}[\p{L}-]+s\s\p{Lu}\p{Ll}+$/u;
+
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
 
@@ -1103,7 +1106,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
-  if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
+  const words = rest.replace(/^[,;:]\s*/u, "");
+  if (words.split(" ").length < 3 && !NAMED_OBJECT.test(words)) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
   const particleAlone = PARTICLE_THEN_CLAUSE.exec(rest);

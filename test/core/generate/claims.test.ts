@@ -1965,3 +1965,17 @@ Wien – ${before} Für sie übernimmt VP-Finanzlandesrat Wolfgang Sobotka das I
     expect(aboutRessort(report(two)).filter((question) => question.type !== "cloze")).toEqual([]);
   });
 });
+
+describe("a deed of two words that names whose its object is", () => {
+  const statementsOf = (text: string) => statements(generateBank([{ id: "ruecktritt", text }])[0]!.questions).map((statement) => statement.statement);
+  const report = (deed: string) => `Gespräche über Syrien
+
+Wien – Russland will Wahlen in Syrien. ${deed} Außenminister Sergej Lawrow traf am Freitag seinen Amtskollegen John Kerry in Wien.`;
+
+  it("states 'fordern Assads Rücktritt', not 'bestätigten das'", () => {
+    expect(statementsOf(report("Die USA und die syrische Opposition fordern Assads Rücktritt."))).toContain(
+      "Die USA und die syrische Opposition haben Assads Rücktritt gefordert.",
+    );
+    expect(statementsOf(report("Die USA und die syrische Opposition bestätigten das.")).join(" ")).not.toContain("bestätigt");
+  });
+});
