@@ -44,7 +44,7 @@ import { TIME_NOUNS } from "./data/anaphora";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
-import { isTelegramClaim } from "./telegram";
+import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
@@ -1015,7 +1015,12 @@ export interface Deed {
   singular: string;
   /** Everything of the clause (and what belongs to it) but the actor and the verb, in order. */
   rest: string;
+  /** The sentence before, where the deed names the person it is about in place of a pronoun (withPersonBefore). */
+  personBefore?: Span;
 }
+
+/** A deed of two words that names its object by whose it is ("fordern Assads Rücktritt"): whole, unlike "bestätigte das". */
+const NAMED_OBJECT = /^\p{Lu}[\p{L}-]+s\s\p{Lu}\p{Ll}+$/u;
 
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
@@ -1101,7 +1106,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
-  if (rest.replace(/^[,;:]\s*/u, "").split(" ").length < 3) return undefined;
+  const words = rest.replace(/^[,;:]\s*/u, "");
+  if (words.split(" ").length < 3 && !NAMED_OBJECT.test(words)) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
   const particleAlone = PARTICLE_THEN_CLAUSE.exec(rest);
@@ -1109,7 +1115,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // "führt nicht nur zu einem Gefühl des Zwangs" without its "sondern ...": half of what was found.
   if (NOT_ONLY.test(rest) && !BUT_ALSO.test(rest)) return undefined;
   // "wechselt zurück nach Niederösterreich und wird dort ...": a "dort" whose place the deed names before it points nowhere else.
-  const checked = placeBeforeThere(doc, action) ? rest.replace(THERE, "") : rest;
+  const withoutThere = (words: string) => (placeBeforeThere(doc, action) ? words.replace(THERE, "") : words);
+  const resolved = pointsBack(withoutThere(rest), ownPronouns(doc, action, withoutThere(rest))) ? withPersonBefore(doc, action, rest) : undefined;
+  if (resolved) rest = resolved.rest;
+  const checked = withoutThere(rest);
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
     /[„“"«»:()]/u.test(checked.replace(QUOTED_PHRASE, "")) ||
@@ -1119,7 +1128,44 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     deedPointsOutside(checked)
   )
     return undefined;
-  return { verb: finite, singular, rest };
+  return resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
+}
+
+/** The sentence before that names whom a deed names in place of a pronoun (withPersonBefore): evidence too. */
+const personBeforeEvidence = (doc: DocContext, deed: Deed): Evidence[] => {
+  const before = deed.personBefore && evidenceFor(doc, deed.personBefore);
+  return before ? [before] : [];
+};
+
+/** "für sie", "mit ihm": a pronoun after a preposition, which is no subject. */
+const PRONOUN_AFTER_PREPOSITION = /(?<!\p{L})(?:für|gegen|ohne|um|mit|von|bei|zu|nach|neben|an|auf|über|vor|hinter)\s+(sie|ihn|ihm)(?!\p{L})/gu;
+const GENDER_OF_PRONOUN: ReadonlyMap<string, Gender> = new Map([
+  ["sie", "female"],
+  ["ihn", "male"],
+  ["ihm", "male"],
+]);
+
+/**
+ * "Mikl-Leitner wechselt zurück nach Niederösterreich ... Für sie übernimmt ... Sobotka das Innenressort": a pronoun
+ * after a preposition in the deed that stands for the person the sentence before is about. The deed names her instead
+ * ("für Johanna Mikl-Leitner"; a name takes no case ending there), and the sentence before becomes evidence too. Only
+ * where that is certain: the sentence before, in the same paragraph, names one person, of the pronoun's gender, who
+ * acts in its first clause and is not the deed's actor, and the deed holds no other such pronoun.
+ */
+function withPersonBefore(doc: DocContext, action: ActionFact, rest: string): { rest: string; sentence: Span } | undefined {
+  const found = matchesOf(PRONOUN_AFTER_PREPOSITION, rest);
+  if (found.length !== 1 || action.antecedent) return undefined;
+  const passage = doc.facts.passages.find((candidate) => candidate.start <= action.clause.start && action.clause.start < candidate.end);
+  const index = passage?.sentences.findIndex((sentence) => sentence.start <= action.clause.start && action.clause.start < sentence.end) ?? -1;
+  const before = index > 0 ? passage!.sentences[index - 1]! : undefined;
+  if (!before) return undefined;
+  const named = doc.facts.persons.filter((person) => person.mentions.some((mention) => within(mention, before)));
+  const person = named.length === 1 ? named[0]! : undefined;
+  if (!person || person.surname === action.person || person.gender !== GENDER_OF_PRONOUN.get(found[0]![1]!)) return undefined;
+  const firstAction = doc.facts.actions.find((other) => within(other.clause, before));
+  if (firstAction?.person !== person.surname || firstAction.antecedent) return undefined;
+  const pronounAt = found[0]!.index + found[0]![0].length - found[0]![1]!.length;
+  return { rest: `${rest.slice(0, pronounAt)}${fullName(person)}${rest.slice(pronounAt + found[0]![1]!.length)}`, sentence: before };
 }
 
 /**
@@ -1811,8 +1857,14 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start) && !action.reported) continue;
-    if (isTelegramClaim(doc, action.clause, doc.text.slice(action.clause.start, action.clause.end), doc.text.slice(action.verb.end, action.clause.end)))
-      continue;
+    // A title in telegram style ("Konvička forderte Internierung von Muslimen in KZ."): no gap in its words, which read as
+    // broken German; its deed is asked and stated with the articles a sentence of the body has (repairedDeed).
+    const telegram = isTelegramClaim(
+      doc,
+      action.clause,
+      doc.text.slice(action.clause.start, action.clause.end),
+      doc.text.slice(action.verb.end, action.clause.end),
+    );
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
     const person = personOf(doc, action.person);
     // Two who acted together ("Lawrow und Kerry wollen ..."): stated of both, never asked "Wer ...?" (the wrong options
@@ -1826,16 +1878,17 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const fact = `action:${action.clause.start}`;
     const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
-    if (person && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
+    if (person && !telegram && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
     }
-    const deed = actor ? deedOf(doc, action) : undefined;
+    const found = actor ? deedOf(doc, action) : undefined;
+    const deed = telegram ? found && repairedDeed(found) : found;
     const evidence = claimEvidence(doc, action);
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the
     // sentence is the sentence itself, and a text names few other institutions as wrong options. Like a person's
     // name gap, it needs no deed that reads on its own: the learner sees the whole sentence.
     // Not of a title's actor without its article ("Krim-Führung"): the gap would ask for the word, not for who acted.
-    if (actor && evidence && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
+    if (actor && evidence && !telegram && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
@@ -1868,7 +1921,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       fact,
       salience,
       evidence,
-      moreEvidence: introduction ? [introduction] : [],
+      moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
@@ -1943,6 +1996,12 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     }
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** A deed of a title in telegram style with the articles it drops, or undefined where they cannot be told. */
+function repairedDeed(deed: Deed): Deed | undefined {
+  const rest = withArticles(deed.rest);
+  return rest === undefined ? undefined : { ...deed, rest };
 }
 
 /** "sein", "seine": in a pair's deed one of them or someone else ("sie", "ihr" are both's). */
@@ -2079,7 +2138,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       fact: `action:${action.clause.start}`,
       salience,
       evidence,
-      moreEvidence: introduction ? [introduction] : [],
+      moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
       start: action.clause.start,
       countries: countriesNamedIn(doc, evidence),
     });

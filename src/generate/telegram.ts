@@ -1,7 +1,8 @@
 /**
  * Titles and teasers written in telegram style, without the articles a sentence of the body would have
  * ("Konvička forderte Internierung von Muslimen in KZ.", "Rotes Kreuz warnt vor humanitärer Krise."): a claim
- * asked in their words reads as broken German ("Wer forderte Internierung von Muslimen in KZ?").
+ * asked in their words reads as broken German ("Wer forderte Internierung von Muslimen in KZ?"): it is asked with the
+ * articles restored (withArticles), and no gap is cut out of such words.
  */
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
@@ -43,4 +44,24 @@ function dropsArticle(words: string): boolean {
 export function isTelegramClaim(doc: DocContext, span: Span, words: string, afterVerb?: string): boolean {
   if (!headlinesOf(doc).some((headline) => headline.start <= span.start && span.start < headline.end)) return false;
   return (afterVerb !== undefined && BARE_ACT_WITH_COMPLEMENT.test(afterVerb)) || dropsArticle(words);
+}
+
+/** A noun of an act that BARE_ACT_WITH_COMPLEMENT finds, opening a deed. */
+const OPENING_BARE_ACT = /^(\p{Lu}\p{Ll}+(?:ung|heit|keit|ion|ität))(?=\s+(?:von|des|der)\s)/u;
+
+/**
+ * The words of a deed in telegram style with the articles a sentence of the body has: "Internierung von Muslimen" →
+ * "die Internierung von Muslimen" (the nouns of BARE_ACT_WITH_COMPLEMENT are feminine, and the object after the verb),
+ * "vor humanitärer Krise" → "vor einer humanitären Krise" (the strong adjective of a singular feminine noun after a
+ * dative preposition, weak after "einer"). Undefined where the words still drop an article after that.
+ */
+export function withArticles(rest: string): string | undefined {
+  const repaired = rest
+    .replace(OPENING_BARE_ACT, "die $1")
+    .replace(STRONG_ADJECTIVE_AFTER_PREPOSITION, (phrase, adjective: string, noun: string) =>
+      NOUNS_BARE_AFTER_PREPOSITION.has(noun.toLowerCase()) || /^(?:erst|zweit|dritt|letzt)er$/u.test(adjective)
+        ? phrase
+        : phrase.replace(`${adjective} ${noun}`, `einer ${adjective.slice(0, -1)}n ${noun}`),
+    );
+  return BARE_ACT_WITH_COMPLEMENT.test(repaired) || dropsArticle(repaired) ? undefined : repaired;
 }

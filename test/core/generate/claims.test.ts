@@ -1745,13 +1745,22 @@ describe("an actor a title or teaser names without its article", () => {
     expect(statementsOf(report("Rotes Kreuz warnt vor humanitärer Krise.", body)).join(" ")).not.toContain("Krise");
   });
 
-  it("asks no claim of a teaser that drops the article of its object, in any form", () => {
-    const body = "Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise. Konvička hatte Lager für Muslime gefordert.";
-    for (const teaser of ["Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.", "Konvička forderte Internierung von Muslimen in Lagern."]) {
-      const questions = generateBank([{ id: "teaser", text: report(teaser, body) }])[0]!.questions;
-      const asked = questions.filter((question) => (question.topic === "action" || question.topic === "quote") && question.evidence.quote === teaser);
-      expect(asked).toEqual([]);
-    }
+  it("asks the claim of a teaser that drops the article of its object with the article a sentence has, and no gap in its words", () => {
+    const body =
+      "Das Rote Kreuz warnte am Sonntag vor einer humanitären Krise. Der Zoologe Martin Konvička hatte Lager für Muslime gefordert. Präsident Miloš Zeman sprach auf einer Kundgebung. Die Anwältin Klára Samková verteidigte ihn.";
+    const askedOn = (teaser: string) =>
+      generateBank([{ id: "teaser", text: report(teaser, body) }])[0]!.questions.filter(
+        (question) => (question.topic === "action" || question.topic === "quote") && question.evidence.quote === teaser,
+      );
+    const redCross = askedOn("Massenflucht: Rotes Kreuz warnt vor humanitärer Krise.");
+    expect(statements(redCross).map((statement) => statement.statement)).toContain("Das Rote Kreuz warnt vor einer humanitären Krise.");
+    const internment = askedOn("Konvička forderte Internierung von Muslimen in Lagern.");
+    expect(singles(internment).map((question) => question.stem)).toContain("Wer forderte laut Text die Internierung von Muslimen in Lagern?");
+    expect(statements(internment).map((statement) => [statement.statement, statement.answer])).toContainEqual([
+      "Martin Konvička forderte die Internierung von Muslimen in Lagern.",
+      true,
+    ]);
+    expect([...redCross, ...internment].filter((question) => question.type === "cloze")).toEqual([]);
   });
 });
 
@@ -1927,5 +1936,46 @@ Oslo – Norwegen hat neue Zölle auf Fisch angekündigt. Am Montag wollen Schwe
     expect(told.map((statement) => [statement.statement, statement.answer])).toEqual([
       ["Schweden und Finnland wollen am Montag ihre Zusammenarbeit beim Handel ausbauen.", true],
     ]);
+  });
+});
+
+describe("a pronoun after a preposition that stands for the person the sentence before is about", () => {
+  const MOVE = "Innenministerin Johanna Mikl-Leitner wechselt zurück nach Niederösterreich und wird dort Landeshauptmann-Stellvertreterin.";
+  const report = (before: string) => `Umbau in der Regierung
+
+Wien – ${before} Für sie übernimmt VP-Finanzlandesrat Wolfgang Sobotka das Innenressort. Finanzminister Hans Jörg Schelling begrüßte den Wechsel. Landeshauptmann Erwin Pröll lobte die Entscheidung.`;
+  const aboutRessort = (text: string) =>
+    generateBank([{ id: "ressort", text }])[0]!.questions.filter(
+      (question) => question.topic === "action" && JSON.stringify(question).includes("Innenressort"),
+    );
+
+  it("asks the deed with her name in place of 'sie', and shows the sentence that names her", () => {
+    const questions = aboutRessort(report(MOVE));
+    expect(singles(questions).map((question) => question.stem)).toContain("Wer übernimmt laut Text für Johanna Mikl-Leitner das Innenressort?");
+    expect(statements(questions).map((statement) => [statement.statement, statement.answer])).toContainEqual([
+      "Wolfgang Sobotka übernimmt für Johanna Mikl-Leitner das Innenressort.",
+      true,
+    ]);
+    for (const question of questions.filter((question) => question.type !== "cloze"))
+      expect(question.moreEvidence.map((evidence) => evidence.quote)).toContain(MOVE);
+  });
+
+  it("asks nothing where the sentence before names two persons 'sie' may stand for", () => {
+    const two = MOVE.replace("Mikl-Leitner wechselt", "Mikl-Leitner und Staatssekretärin Karoline Edtstadler wechseln").replace("wird dort", "werden dort");
+    expect(aboutRessort(report(two)).filter((question) => question.type !== "cloze")).toEqual([]);
+  });
+});
+
+describe("a deed of two words that names whose its object is", () => {
+  const statementsOf = (text: string) => statements(generateBank([{ id: "ruecktritt", text }])[0]!.questions).map((statement) => statement.statement);
+  const report = (deed: string) => `Gespräche über Syrien
+
+Wien – Russland will Wahlen in Syrien. ${deed} Außenminister Sergej Lawrow traf am Freitag seinen Amtskollegen John Kerry in Wien.`;
+
+  it("states 'fordern Assads Rücktritt', not 'bestätigten das'", () => {
+    expect(statementsOf(report("Die USA und die syrische Opposition fordern Assads Rücktritt."))).toContain(
+      "Die USA und die syrische Opposition haben Assads Rücktritt gefordert.",
+    );
+    expect(statementsOf(report("Die USA und die syrische Opposition bestätigten das.")).join(" ")).not.toContain("bestätigt");
   });
 });
