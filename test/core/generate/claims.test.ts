@@ -1588,6 +1588,18 @@ Wien – Die USA lehnen den Schutz geografischer Bezeichnungen ab, erläutert Ka
     expect(falsely.filter((statement) => statement.includes("Moosbrugger"))).toEqual([]);
     expect(falsely).toContainEqual(expect.stringMatching(/^Anna Huber sagte sinngemäß: „?Die USA lehnen/u));
   });
+
+  it("prefers someone who speaks or acts to someone the text only names with an office", () => {
+    // Four ministers the text only names, one other speaker: the false twin of each quote goes to the speaker.
+    const text = `Streit um Reformen
+
+Kiew – Die Reformen kommen zu langsam voran, sagte Gouverneur Michail Saakaschwili am Montag. Der Krieg verhindert vieles, erklärte Ministerpräsident Arsenij Jazenjuk. Präsident Petro Poroschenko, Außenminister Pawlo Klimkin, Finanzministerin Natalija Jaresko und Justizminister Pawlo Petrenko waren nicht anwesend.`;
+    const falsely = generateBank([{ id: "reformen", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && !question.answer && question.topic === "quote" ? [question.statement] : [],
+    );
+    expect(falsely).toContainEqual(expect.stringMatching(/^Arsenij Jazenjuk sagte sinngemäß: „?Die Reformen kommen/u));
+    expect(falsely).toContainEqual(expect.stringMatching(/^Michail Saakaschwili sagte sinngemäß: „?Der Krieg verhindert/u));
+  });
 });
 
 describe("a deed whose clause runs through a list of names", () => {
