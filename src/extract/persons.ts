@@ -399,7 +399,7 @@ function addMention(text: string, persons: Map<string, PersonDraft>, found: Foun
     key = mention.text;
   }
   if (!person) {
-    person = { name: spacedName(mention.text, found), surname, attendance: "mentioned", mentions: [] };
+    person = { name: spacedName(mention.text, found), surname, attendance: "mentioned", mentions: [], genitives: [] };
     persons.set(key, person);
   }
   // "seinen Verteidigungsminister und Parteifreund Jaalon" of Moshe Jaalon: a word before the surname that is no
@@ -474,6 +474,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
+  addGenitives(doc, [...persons.values()], countries, nouns.afterArticle);
   const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
   for (const person of persons.values()) {
     const gender = personGender(doc, person, onlyPersonOf);
@@ -643,6 +644,52 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
     }
   }
   for (const person of persons) person.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A name in the genitive as German writes it: "Andrejews", after s, x, z or ß with an apostrophe ("Tsipras'"). */
+function genitivesOf(name: string): string[] {
+  return /[sxzß]$/u.test(name) ? [`${name}'`, `${name}’`] : [`${name}s`];
+}
+
+/**
+ * "nach Andrejews Worten", "die Immunität Sovas", "Xi Jinpings Rede": a person of the text named in the genitive,
+ * by surname or whole name, where nothing else may be meant: the word is no given name ("Thomas" is not Thoma's),
+ * no city ("Berlins"), no noun the text puts after an article, and lies in no other name or country; no article
+ * stands before it (a name in the genitive takes none: "die Obamas" is the family, "des Steins" a stone), nor
+ * another given name ("Michelle Obamas"), and no other person of the text has that surname.
+ */
+function addGenitives(doc: Doc, persons: readonly PersonDraft[], countries: readonly CountryMention[], nouns: ReadonlySet<string>): void {
+  const { text } = doc;
+  // Each genitive word, with the names (the surname alone, or the whole name inflected on its last word) it may end.
+  const namesByWord = new Map<string, { person: PersonDraft; written: string }[]>();
+  for (const person of persons) {
+    for (const name of new Set([person.name, person.surname])) {
+      for (const written of genitivesOf(name)) {
+        const word = written.slice(written.lastIndexOf(" ") + 1);
+        namesByWord.set(word, [...(namesByWord.get(word) ?? []), { person, written }]);
+      }
+    }
+  }
+  const named: Span[] = [...persons.flatMap((person) => person.mentions), ...countries];
+  for (const tokens of doc.tokens) {
+    for (const token of tokens) {
+      const names = token.capitalised ? namesByWord.get(token.text) : undefined;
+      if (!names || nouns.has(token.text) || givenGender({ lower: token.lower.replace(/['’]$/u, "") }) !== undefined) continue;
+      if (CITIES.has(token.text) || CITIES.has(token.text.slice(0, -1))) continue;
+      const found = names
+        .filter(({ written }) => text.startsWith(written, token.end - written.length) && !/[\p{L}\p{N}]/u.test(text[token.end - written.length - 1] ?? ""))
+        .sort((one, other) => other.written.length - one.written.length);
+      const best = found[0];
+      if (!best || found.some(({ person, written }) => person !== best.person && written.length === best.written.length)) continue;
+      const start = token.end - best.written.length;
+      if (named.some((span) => span.start < token.end && start < span.end)) continue;
+      const first = tokens.findIndex((candidate) => candidate.start === start);
+      const before = tokens[first - 1];
+      if (first === -1 || (before && tokens[first]!.joined && (NOUN_DETERMINERS.has(before.lower) || (before.nameLike && givenGender(before) !== undefined))))
+        continue;
+      best.person.genitives.push({ start, end: token.end, text: best.written });
+    }
+  }
 }
 
 /** A word that continues a name though not capitalised like one: "von", "al-Assad", an initial "W.". */

@@ -26,7 +26,7 @@ import { CITY_ADJECTIVE, holderOfOffice, type OfficeHolder, type Phrase, type Pe
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isAdjectiveLike, type Token } from "./text";
-import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
+import type { ActionFact, Mention, QuoteFact, Sentence, Span } from "./types";
 
 /** Words that end with a closing quotation mark, before or after the sentence's final mark. */
 const ENDS_QUOTATION = /["“”«][.!?]?$|[.!?]["“”«]$/u;
@@ -650,16 +650,13 @@ function namedSpeakerAt(text: string, tokens: readonly Token[], from: number, pe
   return undefined;
 }
 
-/** A person of the text by their surname in the genitive: "Andrejews" of "nach Andrejews Worten". */
+/** A person of the text named in the genitive, as the finder of persons reads it: "Andrejews" of "nach Andrejews Worten". */
 function personInGenitive(token: Token | undefined, persons: ReadonlyMap<number, PersonMention>): PersonMention | undefined {
-  if (!token?.capitalised || !token.text.endsWith("s")) return undefined;
-  const person = personBySurname(persons, token.text.slice(0, -1));
-  return person && { person, mention: { start: token.start, end: token.end, text: token.text } };
-}
-
-/** The person of the text with this surname. */
-function personBySurname(persons: ReadonlyMap<number, PersonMention>, surname: string): PersonFact | undefined {
-  for (const named of persons.values()) if (named.person.surname === surname) return named.person;
+  if (!token?.capitalised) return undefined;
+  for (const { person } of persons.values()) {
+    const genitive = person.genitives.find((naming) => naming.end === token.end);
+    if (genitive) return { person, mention: genitive };
+  }
   return undefined;
 }
 

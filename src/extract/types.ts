@@ -96,6 +96,12 @@ export interface PersonFact {
   /** Evidence for the attendance relation (the sentence or clause that states it). */
   attendanceEvidence?: Span;
   mentions: Mention[];
+  /**
+   * Where the text names the person in the genitive ("nach Andrejews Worten", "die Immunität Sovas", "Tsipras'"):
+   * counted as naming them, kept apart from `mentions`, which stand as a person's name in a sentence (an actor
+   * or speaker at its start, a name gap, a role's holder), which "Sovas Anwaltskanzlei" is not.
+   */
+  genitives: Mention[];
 }
 
 export interface QuantityFact extends Span {

@@ -58,6 +58,7 @@ export function person(text: string, name: string, fields: Partial<PersonFact> =
     ...(words.length > 1 ? { givenName: words[0] } : {}),
     attendance: "mentioned",
     mentions: [mentionOf(text, name)],
+    genitives: [],
     ...fields,
   };
 }
