@@ -32,7 +32,7 @@ import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } f
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { claimEvidence, type DocContext, evidenceFor, type Pool, perDocument, perFact, personOf, sentenceSpan, textMentions, within } from "./context";
+import { claimEvidence, type DocContext, evidenceFor, namings, type Pool, perDocument, perFact, personOf, sentenceSpan, textMentions, within } from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
@@ -2052,10 +2052,10 @@ function sameEventDeeds(doc: DocContext, action: ActionFact, actor: Claimant, de
 /**
  * Where an office alone stands for its holder ("sagte der US-Außenminister", "kündigte der Landeshauptmann ...
  * an"): the sentence that names the holder, first, as further evidence of who it was. Undefined where the claim
- * names the person or a pronoun's sentence before does.
+ * names the person (also in the genitive: "nach Andrejews Worten") or a pronoun's sentence before does.
  */
 function holderIntroduction(doc: DocContext, person: PersonFact, named: Mention, antecedent: Span | undefined): Evidence | undefined {
-  if (antecedent || person.mentions.some((mention) => mention.start === named.start)) return undefined;
+  if (antecedent || namings(person).some((naming) => naming.start === named.start)) return undefined;
   return evidenceFor(doc, person.mentions[0]!);
 }
 

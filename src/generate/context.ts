@@ -17,7 +17,7 @@ export interface DocContext {
   facts: Facts;
   /** The sentences of the article (title, headings, text, quotes) in text order: what salience ranks. */
   sentences: ArticleSentence[];
-  /** How often each person is named, by surname: the main actors are named most. */
+  /** How often each person is named, by surname, also in the genitive ("Andrejews"): the main actors are named most. */
   mentionCounts: Map<string, number>;
   /**
    * What perDocument and perFact worked out about the document, by the cache that asked. Kept on the
@@ -89,7 +89,7 @@ function articleSentences(facts: Facts): ArticleSentence[] {
 
 export function makeContext(id: string, text: string, facts: Facts): DocContext {
   const mentionCounts = new Map<string, number>();
-  for (const person of facts.persons) mentionCounts.set(person.surname, (mentionCounts.get(person.surname) ?? 0) + person.mentions.length);
+  for (const person of facts.persons) mentionCounts.set(person.surname, (mentionCounts.get(person.surname) ?? 0) + namings(person).length);
   return { id, text, facts, sentences: articleSentences(facts), mentionCounts, worked: new Map() };
 }
 
@@ -170,6 +170,12 @@ export function claimEvidence(doc: DocContext, claim: ActionFact | QuoteFact): E
   return { ...evidence, start: before.start, quote: doc.text.slice(before.start, evidence.end) };
 }
 
+/**
+ * Where the text names the person: their mentions, and the genitive ("nach Andrejews Worten", "die Immunität Sovas"),
+ * which says who just as well though it is no name to cut a gap from or to ask about.
+ */
+export const namings = (person: PersonFact): readonly Span[] => [...person.mentions, ...person.genitives];
+
 /** The person of the text with this surname (PersonFact.surname, as facts name their persons). */
 export const personOf = (doc: DocContext, surname: string | undefined) =>
   surname ? doc.facts.persons.find((person) => person.surname === surname) : undefined;
@@ -189,7 +195,7 @@ function namingSentence(doc: DocContext, antecedent: Span, surname: string | und
   if (!first) return antecedent;
   for (let index = first.index; index >= Math.max(0, first.index - MAX_SENTENCES_TO_NAME); index--) {
     const sentence = doc.sentences[index]!;
-    if (person.mentions.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end)) return sentence;
+    if (namings(person).some((naming) => naming.start >= sentence.start && naming.end <= sentence.end)) return sentence;
   }
   return undefined;
 }
