@@ -30,6 +30,7 @@ import type { Doc } from "./doc";
 import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
+import { REGIONS } from "./data/regions";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
@@ -851,7 +852,8 @@ function addNamesWithoutRole(
         continue;
       }
       let evidence = address;
-      const given = givenGender(found.tokens[0]!) !== undefined;
+      // "Tennessee Whiskey", "Georgia ...": a state's name is one of a place before it is a given name, a person's only by other evidence.
+      const given = givenGender(found.tokens[0]!) !== undefined && !REGIONS.has(found.tokens[0]!.text);
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
         const party = PARTY_AFTER.test(text.slice(found.span.end, found.span.end + 16));
         const after = tokens[next];

@@ -1,10 +1,15 @@
-/** Cities the text names (not countries), with the country they lie in, plus the meeting's place. */
+/** Cities and states the text names (not countries), with the country they lie in, plus the meeting's place. */
 import { CITIES } from "./data/countries";
+import { givenNameGender } from "./data/given-names";
+import { REGIONS } from "./data/regions";
 import type { Doc, Token } from "./doc";
 import type { MeetingFact, PlaceFact } from "./types";
 
-/** First words of two-word city names ("Den" of "Den Haag"): only these need the pair looked up. */
-const PAIR_FIRST_WORDS = new Set([...CITIES.keys()].filter((name) => name.includes(" ")).map((name) => name.split(" ")[0]!));
+/** First words of two-word names ("Den" of "Den Haag", "St" of "St. Gallen"): only these need the pair looked up. */
+const PAIR_FIRST_WORDS = new Set([...CITIES.keys(), ...REGIONS.keys()].filter((name) => name.includes(" ")).map((name) => name.split(/\.? /u)[0]!));
+
+/** Words before a place that say where: after them a state's name is the place even when a capitalised word follows. */
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "im", "aus", "nach", "von", "vom", "bis", "für", "über", "durch", "gegen"]);
 
 /** Articles before a name: a city takes none ("in Wien"), so "der Washington Post" names something else. */
 const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
@@ -20,6 +25,38 @@ function partOfName(tokens: readonly Token[], from: number, to: number): boolean
   return before !== undefined && ARTICLES.has(before.lower) && tokens[from]!.joined && after?.capitalised === true && after.joined;
 }
 
+/**
+ * "Ein Beispiel: Tennessee Whiskey", "Virginia Raggi": a state whose name is also a given name, right before a
+ * name-like word, opens a name; "in Georgia Gouverneur ..." still names the state.
+ */
+function opensName(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!after?.nameLike || !after.joined || givenNameGender(tokens[index]!.lower) === undefined) return false;
+  return !(before && tokens[index]!.joined && LOCATING_PREPOSITIONS.has(before.lower));
+}
+
+/** The place at `index`, by the name a two-word pair or the word there has: a city before a state of the same name. */
+function placeAt(text: string, tokens: readonly Token[], index: number): { name: string; country: string; region: boolean } | undefined {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  if (next && PAIR_FIRST_WORDS.has(token.text)) {
+    const between = text.slice(token.end, next.start);
+    if ((between === " " && next.joined) || between === ". ") {
+      const pair = text.slice(token.start, next.end);
+      const city = CITIES.get(pair);
+      if (city) return { name: pair, country: city, region: false };
+      const region = REGIONS.get(pair);
+      if (region) return { name: pair, country: region, region: true };
+    }
+  }
+  const city = CITIES.get(token.text);
+  if (city) return { name: token.text, country: city, region: false };
+  const region = REGIONS.get(token.text);
+  if (region && !opensName(tokens, index)) return { name: token.text, country: region, region: true };
+  return undefined;
+}
+
 export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFact[] {
   const { text } = doc;
   const places = new Map<string, PlaceFact>();
@@ -27,22 +64,22 @@ export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFac
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.capitalised) continue;
-      // Two-word names first: "Den Haag", "Buenos Aires".
-      const next = tokens[index + 1];
-      const pair = next && PAIR_FIRST_WORDS.has(token.text) && next.start === token.end + 1 && next.joined ? `${token.text} ${next.text}` : undefined;
-      const name = pair && CITIES.has(pair) ? pair : CITIES.has(token.text) ? token.text : undefined;
-      if (!name) continue;
-      if (partOfName(tokens, index, name === pair ? index + 2 : index + 1)) {
-        if (name === pair) index++;
+      // Two-word names first: "Den Haag", "Buenos Aires", "St. Gallen".
+      const found = placeAt(text, tokens, index);
+      if (!found) continue;
+      const { name } = found;
+      const words = name.includes(" ") ? 2 : 1;
+      if (partOfName(tokens, index, index + words)) {
+        index += words - 1;
         continue;
       }
       let place = places.get(name);
       if (!place) {
-        place = { name, country: CITIES.get(name), mentions: [] };
+        place = found.region ? { name, country: found.country, kind: "region", mentions: [] } : { name, country: found.country, mentions: [] };
         places.set(name, place);
       }
       place.mentions.push({ start: token.start, end: token.start + name.length, text: name });
-      if (name === pair) index++;
+      index += words - 1;
     }
   }
   if (meeting?.place && !places.has(meeting.place) && meeting.placeEvidence) {

@@ -156,6 +156,8 @@ export interface PlaceFact {
   name: string;
   /** Country the place lies in, when known. */
   country?: string;
+  /** "region" for a state, Land or canton (src/extract/data/regions.ts); a city or town otherwise. */
+  kind?: "region";
   mentions: Mention[];
 }
 

@@ -25,7 +25,8 @@ const FALLBACK_PLACES = ["Berlin", "Paris", "London", "Brüssel", "Genf", "Wien"
 
 function placeDistractors(pool: Pool, answer: string): Choice[] {
   const meetingPlaces = pool.documents.flatMap((other) => other.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
-  const places = pool.documents.flatMap((other) => other.facts.places.map((place) => place.name));
+  // A meeting is held in a city: a state among the options would be the odd one out.
+  const places = pool.documents.flatMap((other) => other.facts.places.flatMap((place) => (place.kind === "region" ? [] : [place.name])));
   return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer).map((text) => ({ text }));
 }
 

@@ -9,10 +9,13 @@ import { standsAlone } from "./standalone";
 
 /** A capitalised word right before. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*[ \u00a0]$/u;
+/** A noun right before that says what kind of place follows ("Bundesland Sachsen", "Kanton Zürich", "Hauptstadt Wien"): no longer name. */
+const PLACE_KIND_BEFORE = /(?:land|staat|stadt|region|provinz|gemeinde|bezirk|kanton)[ \u00a0]$/iu;
 
 /** Whether a capitalised word other than the sentence's first stands right before `position`. */
 function partOfLongerName(doc: DocContext, position: number): boolean {
-  if (!CAPITALISED_BEFORE.test(doc.text.slice(Math.max(0, position - 40), position))) return false;
+  const before = doc.text.slice(Math.max(0, position - 40), position);
+  if (!CAPITALISED_BEFORE.test(before) || PLACE_KIND_BEFORE.test(before)) return false;
   const sentence = articleSentenceAt(doc, position);
   return sentence !== undefined && /\s/u.test(doc.text.slice(sentence.start, position).trim());
 }
@@ -23,16 +26,32 @@ function partOfLongerName(doc: DocContext, position: number): boolean {
  */
 export const isPartOfName = (doc: DocContext, place: PlaceFact) => place.mentions.some((mention) => partOfLongerName(doc, mention.start));
 
+/** An agency's bracket after a dateline's town ("Berlin (dpa)"), not a figure ("Bayern (8)"). */
+const DATELINE_AGENCY_AFTER = /^\s*\((?![\d\s.,%]+\))[^()]{1,30}\)/u;
+
+/** What a state is called in its country: the gap's stem says what kind of place is missing. */
+const REGION_GAP_STEMS: Readonly<Record<string, string>> = {
+  DE: "Welches Bundesland fehlt in diesem Satz?",
+  AT: "Welches Bundesland fehlt in diesem Satz?",
+  CH: "Welcher Kanton fehlt in diesem Satz?",
+  US: "Welcher Bundesstaat fehlt in diesem Satz?",
+};
+
+const gapStem = (place: PlaceFact) => (place.kind === "region" && place.country ? (REGION_GAP_STEMS[place.country] ?? PLACE_GAP_STEM) : PLACE_GAP_STEM);
+
 export function placeQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const meetingPlaces = new Set(doc.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
   // One gap per sentence: "Paris und ___" next to "___ und Nizza" would ask the same twice.
   const usedSentences = new Set<number>();
   for (const place of doc.facts.places) {
-    if (meetingPlaces.has(place.name) || isPartOfName(doc, place)) continue;
+    // A city's name after a capitalised word may be a surname ("Tilo Berlin") wherever the text writes it; a
+    // state's is one of its institutions there ("Kulturbüro Sachsen", "ÖVP Burgenland"), and the state elsewhere.
+    if (meetingPlaces.has(place.name) || (place.kind !== "region" && isPartOfName(doc, place))) continue;
     for (const mention of place.mentions) {
-      // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about.
-      if (/^\s*\([^()]{1,30}\)/u.test(doc.text.slice(mention.end, mention.end + 32))) continue;
+      if (partOfLongerName(doc, mention.start)) continue;
+      // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about; "Bayern (8)" is a figure.
+      if (DATELINE_AGENCY_AFTER.test(doc.text.slice(mention.end, mention.end + 32))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
       if (
         !evidence ||
@@ -49,7 +68,7 @@ export function placeQuestions(doc: DocContext): Question[] {
           key: place.name,
           fact: `place:${place.name}`,
           salience: salienceOf(doc, "place", mention),
-          stem: PLACE_GAP_STEM,
+          stem: gapStem(place),
           evidence,
         },
         evidence.quote,

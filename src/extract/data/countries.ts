@@ -208,6 +208,8 @@ export const CITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   Rom: "IT", Mailand: "IT", Neapel: "IT", Florenz: "IT",
   Madrid: "ES", Barcelona: "ES", Lissabon: "PT", Brüssel: "BE", "Den Haag": "NL", Amsterdam: "NL",
   Wien: "AT", Salzburg: "AT", Graz: "AT", Genf: "CH", Bern: "CH", Zürich: "CH", Davos: "CH", Luxemburg: "LU",
+  // Capitals named as their state is (REGIONS): where a text names one, the city wins.
+  Bremen: "DE", Luzern: "CH", "St. Gallen": "CH", Schaffhausen: "CH", Solothurn: "CH", Neuenburg: "CH",
   Warschau: "PL", Krakau: "PL", Prag: "CZ", Budapest: "HU", Bukarest: "RO", Sofia: "BG", Athen: "GR",
   Kopenhagen: "DK", Stockholm: "SE", Oslo: "NO", Helsinki: "FI", Tallinn: "EE", Riga: "LV", Vilnius: "LT",
   Kiew: "UA", Charkiw: "UA", Odessa: "UA", Moskau: "RU", "Sankt Petersburg": "RU", Minsk: "BY",

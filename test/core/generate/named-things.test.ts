@@ -1,5 +1,5 @@
 /**
- * Names a text introduces with a noun that says what they are ("das Bundesland Thüringen", "die Bürgerinitiative
+ * Names a text introduces with a noun that says what they are ("die Provinz Limburg", "die Bürgerinitiative
  * „Grüne Au“"), asked as gaps, through the whole generator on texts of our own.
  */
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,7 @@ type Cloze = Extract<Question, { type: "cloze" }>;
 
 const STATE = `Mehr Einbrüche im Osten
 
-Erfurt – Das Bundesland Thüringen verzeichnet die meisten Wohnungseinbrüche seit zehn Jahren. Die Polizei in Thüringen stellte die Zahlen am Montag vor. Die Versicherer rechnen mit steigenden Prämien.`;
+Maastricht – Die Provinz Limburg verzeichnet die meisten Wohnungseinbrüche seit zehn Jahren. Die Polizei in Limburg stellte die Zahlen am Montag vor. Die Versicherer rechnen mit steigenden Prämien.`;
 
 const INITIATIVE = `Streit um Auwald
 
@@ -29,8 +29,8 @@ describe("names introduced with what they are", () => {
   it("asks a region the lead introduces by its kind, as a place", () => {
     const [question, ...others] = nameGaps("state", STATE);
     expect(others).toEqual([]);
-    expect(question?.answer).toBe("Thüringen");
-    expect(question?.before).toBe("Das Bundesland ");
+    expect(question?.answer).toBe("Limburg");
+    expect(question?.before).toBe("Die Provinz ");
     expect(question?.after).toBe(" verzeichnet die meisten Wohnungseinbrüche seit zehn Jahren.");
     expect(question?.topic).toBe("place");
     expect(question!.salience).toBeGreaterThanOrEqual(0.35);
@@ -57,7 +57,7 @@ Berlin – Am Montag hat die Regierung Reformen beschlossen. Die Regierung will 
   });
 
   it("leaves a name named once far down the text, and persons to the person questions", () => {
-    const late = `${STATE.replace("Das Bundesland Thüringen verzeichnet", "Das Land verzeichnet").replace("Die Polizei in Thüringen", "Die Polizei")} Auch die Firma Sicherheit Plus aus Gera bietet neue Schlösser an.`;
+    const late = `${STATE.replace("Die Provinz Limburg verzeichnet", "Das Land verzeichnet").replace("Die Polizei in Limburg", "Die Polizei")} Auch die Firma Sicherheit Plus aus Gera bietet neue Schlösser an.`;
     expect(nameGaps("late", late)).toEqual([]);
     const person = `Wechsel im Vorstand
 
