@@ -350,6 +350,11 @@ function afterApposition(text: string, tokens: readonly Token[], from: number, p
   return undefined;
 }
 
+/** The relative pronouns that may stand for a man or a woman, in any case ("Sobotka, dem ... nachgesagt wurden, wird"). */
+const RELATIVE_PRONOUNS: Readonly<Record<"male" | "female", ReadonlySet<string>>> = {
+  male: new Set(["der", "dem", "den", "dessen"]),
+  female: new Set(["die", "der", "deren"]),
+};
 /** Longest relative clause between a person and the verb, in words (its own commas included). */
 const MAX_RELATIVE_WORDS = 30;
 /** The short bracket (a party, an institute) that may stand between a name and its relative clause. */
@@ -368,7 +373,7 @@ function afterRelativeClause(text: string, tokens: readonly Token[], actor: Phra
   while (pronoun < tokens.length && pronoun < from + 8 && !BEFORE_RELATIVE.test(text.slice(actor.mention.end, tokens[pronoun]!.start))) pronoun++;
   const word = tokens[pronoun];
   if (!word || !BEFORE_RELATIVE.test(text.slice(actor.mention.end, word.start))) return undefined;
-  if (word.lower !== (gender === "male" ? "der" : "die")) return undefined;
+  if (!RELATIVE_PRONOUNS[gender].has(word.lower)) return undefined;
   for (let index = pronoun + 2; index < tokens.length && index <= pronoun + MAX_RELATIVE_WORDS; index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
     if (gap.trim() === "") continue;

@@ -41,6 +41,7 @@ import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { TIME_NOUNS } from "./data/anaphora";
+import { POST_NOUNS } from "./data/offices";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
@@ -327,6 +328,8 @@ function hasUnresolvedRole(text: string): boolean {
   const words = text.split(/\s+/u);
   return words.some((word, index) => {
     if (index === 0 || !DEFINITE_ARTICLES.has(words[index - 1]!.toLowerCase()) || !isCapitalised(word)) return false;
+    // "mit dem Amt des Innenministers": the office itself, no person of the sentence before.
+    if (POST_NOUNS.has(words[index - 2] ?? "")) return false;
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (roleForms(noun) === undefined || NAME_OR_NOUN.test(words[index + 1] ?? "")) return false;
     return !(words[index - 1]!.toLowerCase() === "die" && isPluralRole(noun));
@@ -1115,6 +1118,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
+  // "Sobotka ... wird dafür mit dem Amt des Innenministers entschädigt": what was done to someone stays true without what for.
+  if (action.undergoer) rest = rest.replace(FOR_THAT_FIRST, "");
   const words = rest.replace(/^[,;:]\s*/u, "");
   if (words.split(" ").length < 3 && !NAMED_OBJECT.test(words)) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
@@ -1141,6 +1146,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (asked) deed.asked = asked;
   return deed;
 }
+
+/** "dafür" right after the verb of a passive: what it was done for, which the sentence before says. */
+const FOR_THAT_FIRST = /^dafür\s+/u;
 
 /** The question words for a person something was done to other than as the subject of a passive. */
 const UNDERGOER_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([

@@ -365,6 +365,10 @@ describe("actions", () => {
     );
     expect(undergoers("Am Dienstag wurde Ministerin Eva Lang vom Parlament befragt.")).toEqual(["Eva Lang | wurde | subject"]);
     expect(undergoers("Ministerin Eva Lang wird der Amtsmissbrauch vorgeworfen.")).toEqual(["Eva Lang | wird | dative"]);
+    // A relative clause about the person in the dative between them and the verb.
+    expect(undergoers("Minister Peter Berger, dem Ambitionen für das Amt nachgesagt wurden, wird mit dem Verkehrsressort entschädigt.")).toEqual([
+      "Peter Berger | wird | subject",
+    ]);
     // Reported words keep their subjunctive, which a statement would keep too; "die Entscheidung" is no office.
     expect(undergoers("Ministerin Eva Lang sei beauftragt worden, einen Plan zu erstellen.")).toEqual([]);
     expect(undergoers("Gegen die Entscheidung von Ministerin Eva Lang wurde protestiert.")).toEqual([]);

@@ -351,6 +351,22 @@ describe("what was done to a person", () => {
     expect(statements.some((statement) => statement.includes("nicht eingeleitet"))).toBe(false);
   });
 
+  it("states what was done to someone without a 'dafür' right after the verb, and an office named as 'das Amt des ...'", () => {
+    const rochade = [
+      "Rochade in der Regierung",
+      "",
+      "Wien – Innenministerin Johanna Lang wechselt nach Linz. Finanzminister Karl Huber übernimmt das Innenressort. Minister Peter Berger, dem ebenfalls Ambitionen für diesen Job nachgesagt wurden, wird dafür mit dem Amt des Verkehrsministers entschädigt. Kanzler Thomas Wagner bestätigte die Rochade.",
+    ].join("\n");
+    const made = generateBank([{ id: "rochade", text: rochade }])[0]!.questions;
+    const statements = made.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Verkehrsministers") ? [`${question.statement} ${question.answer}`] : [],
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements).toContain("Peter Berger wird mit dem Amt des Verkehrsministers entschädigt. true");
+    expect(statements).toContainEqual(expect.stringMatching(/^(?:Karl Huber|Thomas Wagner) wird mit dem Amt des Verkehrsministers entschädigt\. false$/u));
+    expect(made.some((question) => question.stem === "Wer wird laut Text mit dem Amt des Verkehrsministers entschädigt?")).toBe(true);
+  });
+
   it("asks 'Gegen wen' and 'Wem' with the verb as the text has it, men as the options", () => {
     const against = questions.find((question) => question.type === "single" && question.stem.startsWith("Gegen wen"));
     expect(against?.stem).toBe("Gegen wen sind laut Text Ermittlungen eingeleitet worden?");
