@@ -2220,6 +2220,8 @@ export function claimContentQuestions(doc: DocContext): Question[] {
         other.person.surname !== surname &&
         !own.has(shown.get(other)!) &&
         !other.evidence.quote.includes(surname) &&
+        // "übernimmt für Johanna Mikl-Leitner das Innenressort" (the text's "Für sie"), offered for what Mikl-Leitner did.
+        !other.text.includes(surname) &&
         (!other.gendered || agrees(answer, other.claimant)) &&
         // "Was trifft auf Steinmeier zu? ... hat Deutschland Demokratie-Defizite vorgeworfen": no one does that to their own country.
         !ownCountryNamed(other.claimant, answer, other.countries),
