@@ -4,6 +4,7 @@
  */
 import {
   ADVERBS_BEFORE_ACTOR,
+  DATIVE_PASSIVE_PARTICIPLE,
   DOUBT_ADVERBS,
   EMPTY_SUBJECT_VERBS,
   FOREFIELD_OPENERS,
@@ -146,6 +147,33 @@ function isPluralVerb(verb: Token): boolean {
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
+/**
+ * The finite verbs of a passive told as the text's own report: "wird", "wurde", "ist ... worden", and the modals that
+ * carry one ("soll ... aufgebaut werden"); not the subjunctive of reported words ("sei ... beauftragt worden"), which a
+ * statement would keep.
+ */
+// biome-ignore format: a word list, packed for reading
+const INDICATIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "wird", "werden", "wurde", "wurden", "ist", "sind", "war", "waren", "soll", "sollen", "muss", "müssen", "kann", "können", "darf", "dürfen", "will",
+]);
+/** Words ending in "t" at a clause's end that are no participle: "wird ... nicht", "wurde ... bereits". */
+// biome-ignore format: a word list, packed for reading
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
+  "nicht", "jetzt", "bereits", "erst", "selbst", "meist", "zuletzt", "einst", "sonst", "fast", "längst", "recht", "gut", "mit", "weit", "oft",
+  "bekannt",
+]);
+
+/**
+ * The participle of a passive whose finite verb is `verbIndex` and whose clause ends at `lastToken`: the last word
+ * ("wurde ... entschädigt") or the one before "worden" or "werden" ("ist ... eingeleitet worden"); a word in lower case.
+ */
+function passiveParticiple(tokens: readonly Token[], verbIndex: number, lastToken: number): Token | undefined {
+  const last = tokens[lastToken]!;
+  const participle = (last.lower === "worden" || last.lower === "werden") && lastToken > verbIndex + 1 ? tokens[lastToken - 1]! : last;
+  if (participle.capitalised || NOT_PARTICIPLES.has(participle.lower) || !PARTICIPLE.test(participle.lower)) return undefined;
+  return participle;
+}
+
 /** Plural nouns for people ("Die Republikaner", "Die Demonstranten", "Die Rebellen", "Die Forscher"), not things ("Die Daten"). */
 const PEOPLE_PLURAL = /\p{Ll}(?:aner|[lnrtgkhsdbpf]er|isten|anten|enten|aten|logen|innen|eure|ellen|kräfte)$/u;
 // biome-ignore format: a word list, packed for reading
@@ -263,9 +291,13 @@ function actionFact(
   if (actor.group || actor.pair ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
+  // A named person did not either, but what was done to them is told as of them ("Sobotka wird ... entschädigt").
   const last = tokens[lastToken]!;
-  if (PASSIVE_AUXILIARIES.has(verb.lower) && PARTICIPLE.test(last.lower)) return undefined;
-  if ((last.lower === "werden" || last.lower === "worden") && lastToken > verbIndex + 1 && PARTICIPLE.test(tokens[lastToken - 1]!.lower)) return undefined;
+  const passive =
+    (PASSIVE_AUXILIARIES.has(verb.lower) && PARTICIPLE.test(last.lower)) ||
+    ((last.lower === "werden" || last.lower === "worden") && lastToken > verbIndex + 1 && PARTICIPLE.test(tokens[lastToken - 1]!.lower));
+  const participle = passive ? passiveParticiple(tokens, verbIndex, lastToken) : undefined;
+  if (passive && (!participle || !actor.person || actor.group || actor.pair || !INDICATIVE_AUXILIARIES.has(verb.lower))) return undefined;
   const fact: ActionFact = {
     start: sentence.start,
     end: sentence.end,
@@ -277,6 +309,7 @@ function actionFact(
   if (actor.person) fact.person = actor.person.surname;
   if (actor.place) fact.place = actor.place;
   if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
+  if (participle) fact.undergoer = DATIVE_PASSIVE_PARTICIPLE.test(participle.lower) ? "dative" : "subject";
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
   if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
   return fact;
@@ -317,6 +350,11 @@ function afterApposition(text: string, tokens: readonly Token[], from: number, p
   return undefined;
 }
 
+/** The relative pronouns that may stand for a man or a woman, in any case ("Sobotka, dem ... nachgesagt wurden, wird"). */
+const RELATIVE_PRONOUNS: Readonly<Record<"male" | "female", ReadonlySet<string>>> = {
+  male: new Set(["der", "dem", "den", "dessen"]),
+  female: new Set(["die", "der", "deren"]),
+};
 /** Longest relative clause between a person and the verb, in words (its own commas included). */
 const MAX_RELATIVE_WORDS = 30;
 /** The short bracket (a party, an institute) that may stand between a name and its relative clause. */
@@ -335,7 +373,7 @@ function afterRelativeClause(text: string, tokens: readonly Token[], actor: Phra
   while (pronoun < tokens.length && pronoun < from + 8 && !BEFORE_RELATIVE.test(text.slice(actor.mention.end, tokens[pronoun]!.start))) pronoun++;
   const word = tokens[pronoun];
   if (!word || !BEFORE_RELATIVE.test(text.slice(actor.mention.end, word.start))) return undefined;
-  if (word.lower !== (gender === "male" ? "der" : "die")) return undefined;
+  if (!RELATIVE_PRONOUNS[gender].has(word.lower)) return undefined;
   for (let index = pronoun + 2; index < tokens.length && index <= pronoun + MAX_RELATIVE_WORDS; index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
     if (gap.trim() === "") continue;
@@ -802,6 +840,70 @@ function institutionPronounSubject(
   return fact;
 }
 
+/** The finite verbs of a passive in the perfect, with "worden" at the clause's end. */
+const PERFECT_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["ist", "sind", "war", "waren"]);
+/** The finite verbs of a passive in the plural, whose subject a single person in front of them cannot be. */
+const PLURAL_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["werden", "wurden", "sind", "waren"]);
+/** Longest phrase between "Gegen" and the person's name, in words ("den Chef der rechtsradikalen tschechischen Anti-Islam-Bewegung"). */
+const MAX_WORDS_BEFORE_NAME = 8;
+
+/**
+ * The end of a main clause whose object may be a list of nouns ("Aktenfälschung, Geldwäsche sowie Beteiligung an
+ * Steuerhinterziehung vorgeworfen"): the sentence's end where every comma after the verb is followed by a noun, else
+ * clauseEnd.
+ */
+function listClauseEnd(text: string, tokens: readonly Token[], verbIndex: number, sentence: Span): { end: number; lastToken: number } {
+  const whole = { end: tokens[tokens.length - 1]!.end, lastToken: tokens.length - 1 };
+  for (let index = verbIndex + 1; index < tokens.length; index++) {
+    const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+    if (gap.trim() === "") continue;
+    if (!/^,\s+$/u.test(gap) || !tokens[index]!.capitalised) return clauseEnd(text, tokens, verbIndex, sentence);
+  }
+  return whole;
+}
+
+/**
+ * "Gegen den Chef der ... Bewegung Martin Konvička sind Ermittlungen eingeleitet worden", "Ponta werden ...
+ * Aktenfälschung ... vorgeworfen": a passive whose subject is a thing, with the person it was done to before its
+ * finite verb, after "gegen" or in the dative (a plural verb after one person, or a verb that keeps a dative,
+ * DATIVE_PASSIVE_PARTICIPLE). After "gegen" only a name or an office with its genitive before the name. The
+ * person is the fact's actor; the verb agrees with the clause's subject, not with them.
+ */
+function passiveUndergoer(text: string, sentence: Sentence, tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): ActionFact | undefined {
+  const gegen = tokens[0]?.lower === "gegen";
+  let nameAt = gegen ? 1 : 0;
+  if (gegen && !persons.has(tokens[1]?.start ?? -1)) {
+    if (tokens[1]?.lower !== "den" && tokens[1]?.lower !== "die") return undefined;
+    let office = 2;
+    while (office < tokens.length && office < 5 && !isRoleToken(tokens[office]!) && isAdjectiveLike(tokens[office]!.text)) office++;
+    if (!tokens[office] || !isRoleToken(tokens[office]!)) return undefined;
+    nameAt = office + 1;
+    while (nameAt < tokens.length && nameAt <= MAX_WORDS_BEFORE_NAME + 1 && tokens[nameAt]!.joined && !persons.has(tokens[nameAt]!.start)) nameAt++;
+  }
+  const named = tokens[nameAt] ? persons.get(tokens[nameAt]!.start) : undefined;
+  if (!named || (nameAt > 0 && !tokens[nameAt]!.joined)) return undefined;
+  const verbIndex = tokenAfter(tokens, nameAt, named.mention.end);
+  const verb = tokens[verbIndex];
+  // "wurde ... eingeleitet", "sind ... eingeleitet worden": "ist" and "sind" only with "worden" (else what a thing is).
+  const perfect = PERFECT_PASSIVE_AUXILIARIES.has(verb?.lower ?? "");
+  if (!verb?.joined || !(perfect || PASSIVE_AUXILIARIES.has(verb.lower))) return undefined;
+  const { end, lastToken } = listClauseEnd(text, tokens, verbIndex, sentence);
+  if ((tokens[lastToken]!.lower === "worden") !== perfect || lastToken <= verbIndex + (perfect ? 1 : 0)) return undefined;
+  const participle = passiveParticiple(tokens, verbIndex, lastToken);
+  if (!participle) return undefined;
+  if (!gegen && !PLURAL_PASSIVE_AUXILIARIES.has(verb.lower) && !DATIVE_PASSIVE_PARTICIPLE.test(participle.lower)) return undefined;
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    actor: named.mention,
+    person: named.person.surname,
+    verb: mentionOf(verb),
+    actorFirst: true,
+    clause: { start: tokens[0]!.start, end },
+    undergoer: gegen ? "gegen" : "dative",
+  };
+}
+
 /** A speaker's label opening a sentence of an interview: "Saakaschwili: ...", "Laurenz Ennser-Jedenastik: ...". */
 const SPEAKER_LABEL = /^((?:\p{Lu}[\p{L}-]*\s){0,2}\p{Lu}[\p{L}-]*):\s/u;
 
@@ -854,7 +956,8 @@ export function findActions(
       afterFrontedClause(text, sentence, tokens, persons, countries) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
       institutionPronounSubject(text, sentence, tokens, before, persons) ??
-      bareActorInLead(text, sentence, tokens, persons, countries);
+      bareActorInLead(text, sentence, tokens, persons, countries) ??
+      passiveUndergoer(text, sentence, tokens, persons);
     if (action && !action.person && !action.place && !action.namedAs) {
       const referent = institutionNamedBefore(doc, index, action.actor, persons, countries);
       if (referent) action.referent = referent;

@@ -242,6 +242,13 @@ export interface ActionFact extends Span {
    * fordern ..."): each of them, in the text's order; `actor` is then both, and neither acted alone.
    */
   pair?: PairMember[];
+  /**
+   * Where the person did not act but had something done to them, in the passive: as its subject ("Sobotka wird ...
+   * entschädigt"), in the dative ("Ponta werden ... vorgeworfen") or after "gegen" ("Gegen ... Martin Konvička sind
+   * Ermittlungen eingeleitet worden"). In the dative and after "gegen" the verb agrees with the clause's own subject,
+   * and `clause` opens with "Gegen" before the person's phrase.
+   */
+  undergoer?: "subject" | "dative" | "gegen";
 }
 
 /** One of two actors who act together: as ActionFact names a lone actor. */

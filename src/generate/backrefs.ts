@@ -18,7 +18,11 @@ import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf, oneByte, suffixMatcher } from "../extract/text";
 import { namesSource, TIME_NOUNS } from "./data/anaphora";
+import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
+
+/** The word right before a match ("Amt" of "das Amt des Innenministers"). */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 
 export type BackReferenceKind = "pronoun" | "pro-adverb" | "demonstrative" | "definite" | "role";
 
@@ -348,6 +352,8 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     const article = match[0].split(/\s/u)[0]!.toLowerCase();
     if ((article === "die" && !/in$/u.test(head)) || (article === "den" && /n$/u.test(head))) continue;
     if (EXPLAINED.test(after)) continue;
+    // "das Amt des Innenministers": the office itself.
+    if (POST_NOUNS.has(WORD_BEFORE.exec(text.slice(0, match.index))?.[1] ?? "")) continue;
     // "der Botschafter" with no name after it ("Präsident ___", "der Minister Klaus Weber" name one);
     // "vom politischen Direktor im Auswärtigen Amt, Andreas Michaelis": named a few words on.
     if (names.personNamed().some((at) => at > headAt && at - (headAt + head.length) <= 40 && !/[.;:!?]/u.test(text.slice(headAt, at)))) continue;

@@ -41,6 +41,7 @@ import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { TIME_NOUNS } from "./data/anaphora";
+import { POST_NOUNS } from "./data/offices";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
@@ -327,6 +328,8 @@ function hasUnresolvedRole(text: string): boolean {
   const words = text.split(/\s+/u);
   return words.some((word, index) => {
     if (index === 0 || !DEFINITE_ARTICLES.has(words[index - 1]!.toLowerCase()) || !isCapitalised(word)) return false;
+    // "mit dem Amt des Innenministers": the office itself, no person of the sentence before.
+    if (POST_NOUNS.has(words[index - 2] ?? "")) return false;
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (roleForms(noun) === undefined || NAME_OR_NOUN.test(words[index + 1] ?? "")) return false;
     return !(words[index - 1]!.toLowerCase() === "die" && isPluralRole(noun));
@@ -634,7 +637,8 @@ function otherClaimant(
 
 /** The surnames of the persons who speak or act in the text. */
 const speakersOf = perDocument(
-  (doc: DocContext) => new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.map((action) => action.person)]),
+  (doc: DocContext) =>
+    new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.filter((action) => !action.undergoer).map((action) => action.person)]),
 );
 
 /** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
@@ -1021,6 +1025,8 @@ export interface Deed {
   rest: string;
   /** The sentence before, where the deed names the person it is about in place of a pronoun (withPersonBefore). */
   personBefore?: Span;
+  /** How "Wer ...?" asks for a person something was done to in the dative or after "gegen" ("Wem", "Gegen wen"). */
+  asked?: string;
 }
 
 /** A deed of two words that names its object by whose it is ("fordern Assads Rücktritt"): whole, unlike "bestätigte das". */
@@ -1062,7 +1068,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const { clause, verb, actor } = action;
   // Reported speech ("Xi wolle ... verkünden") is asked and stated in the indicative ("Wer will laut Text ...?").
   const finite = action.reported?.indicative ?? verb.text;
-  const singular = PLURAL_VERB.test(finite) ? singularVerb(finite) : finite;
+  // "Ponta werden ... vorgeworfen": the verb agrees with the clause's own subject, whoever the person is.
+  const asked = UNDERGOER_QUESTION_WORDS.get(action.undergoer ?? "subject");
+  const singular = PLURAL_VERB.test(finite) && !asked ? singularVerb(finite) : finite;
   if (!singular) return undefined;
   let rest: string;
   if (action.actorFirst) {
@@ -1110,6 +1118,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
+  // "Sobotka ... wird dafür mit dem Amt des Innenministers entschädigt": what was done to someone stays true without what for.
+  if (action.undergoer) rest = rest.replace(FOR_THAT_FIRST, "");
   const words = rest.replace(/^[,;:]\s*/u, "");
   if (words.split(" ").length < 3 && !NAMED_OBJECT.test(words)) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
@@ -1132,8 +1142,19 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     deedPointsOutside(checked)
   )
     return undefined;
-  return resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
+  const deed: Deed = resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
+  if (asked) deed.asked = asked;
+  return deed;
 }
+
+/** "dafür" right after the verb of a passive: what it was done for, which the sentence before says. */
+const FOR_THAT_FIRST = /^dafür\s+/u;
+
+/** The question words for a person something was done to other than as the subject of a passive. */
+const UNDERGOER_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ["dative", "Wem"],
+  ["gegen", "Gegen wen"],
+]);
 
 /** The sentence before that names whom a deed names in place of a pronoun (withPersonBefore): evidence too. */
 const personBeforeEvidence = (doc: DocContext, deed: Deed): Evidence[] => {
@@ -1633,7 +1654,7 @@ function inPerfect(verb: string, rest: string): { verb: string; rest: string } |
 function whoStem(deed: Deed): string {
   // "sich, nachdem ...": the reflexive before a comma too.
   const reflexive = /^sich(?=[\s,])/u.test(deed.rest) ? "sich " : "";
-  return `${deedText(`Wer ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive ? "sich".length : 0))}?`;
+  return `${deedText(`${deed.asked ?? "Wer"} ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive ? "sich".length : 0))}?`;
 }
 
 /** Whether a deed is stated (true, and of someone else): its question no longer than a statement is read whole. */
@@ -1900,7 +1921,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.verb, deed.rest);
-    const gendered = GENDERED_IN_DEED.test(deed.rest) || role;
+    // What was done to a person ("Gegen ... Konvička sind Ermittlungen eingeleitet worden") is told of someone like them.
+    const gendered = GENDERED_IN_DEED.test(deed.rest) || role || action.undergoer !== undefined;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
@@ -1933,7 +1955,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
-    const name = (claimant: Claimant) => (claimant.person ? fullName(claimant.person) : claimant.text);
+    // "Gegen Martin Konvička sind Ermittlungen eingeleitet worden": the preposition goes with whoever is named.
+    const preposition = action.undergoer === "gegen" ? "gegen " : "";
+    const name = (claimant: Claimant) => preposition + (claimant.person ? fullName(claimant.person) : claimant.text);
     // An institution whose only rivals are groups ("Die Regierungsdelegation hat ..." and "Die Houthi-Rebellen"):
     // the deed given to one of them takes the verb's plural ("haben ... ausgesetzt").
     const plural = actor.plural || actor.person ? undefined : pluralVerb(deed.verb);
@@ -1975,7 +1999,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const inOtherCountry = other || members ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed.rest);
     const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
     const changedDeed = inOtherCountry ?? withFigure;
-    const denial = other || changedDeed !== undefined || ofCountry ? undefined : denied(deed.rest);
+    // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
+    const denial = other || changedDeed !== undefined || ofCountry || deed.asked ? undefined : denied(deed.rest);
     const falseDeed = changedDeed ?? denial;
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
@@ -2126,7 +2151,8 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (!person || quoted.has(action.start)) continue;
     const deed = deedOf(doc, action);
     const evidence = claimEvidence(doc, action);
-    if (!deed || !evidence) continue;
+    // "werden ... vorgeworfen" is no deed of the person: the verb is another subject's.
+    if (!deed || !evidence || deed.asked) continue;
     const text = deedText(deed.singular, deed.rest);
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const role = namesRole(deed.verb, deed.rest);
@@ -2194,6 +2220,8 @@ export function claimContentQuestions(doc: DocContext): Question[] {
         other.person.surname !== surname &&
         !own.has(shown.get(other)!) &&
         !other.evidence.quote.includes(surname) &&
+        // "übernimmt für Johanna Mikl-Leitner das Innenressort" (the text's "Für sie"), offered for what Mikl-Leitner did.
+        !other.text.includes(surname) &&
         (!other.gendered || agrees(answer, other.claimant)) &&
         // "Was trifft auf Steinmeier zu? ... hat Deutschland Demokratie-Defizite vorgeworfen": no one does that to their own country.
         !ownCountryNamed(other.claimant, answer, other.countries),

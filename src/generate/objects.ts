@@ -400,7 +400,8 @@ export function objectQuestions(doc: DocContext): Question[] {
     const at = articleSentenceAt(doc, action.start);
     // An actor "Er" (src/extract/actions.ts): the object's evidence would not show who.
     // Reported speech: "Was wolle ..." would keep its subjunctive.
-    if (quoted.has(action.start) || action.reported || !at || at.index >= early || action.antecedent) continue;
+    // What was done to a person ("Sobotka wird ... entschädigt"): its object is no thing they did something to.
+    if (quoted.has(action.start) || action.reported || action.undergoer || !at || at.index >= early || action.antecedent) continue;
     if (LINKING_VERBS.has(action.verb.text) || (action.person && namedAfterPerson(doc, action.actor))) continue;
     const deed = deedOf(doc, action);
     const subject = subjectOf(doc, action);

@@ -121,6 +121,14 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles of verbs whose passive keeps the person they are done to in the dative ("Ponta werden ... vorgeworfen",
+ * "Sobotka, dem Ambitionen nachgesagt wurden"): that person is asked with "Wem", not "Wer". From the devset's
+ * passives and the common verbs of giving, taking and blaming.
+ */
+export const DATIVE_PASSIVE_PARTICIPLE =
+  /(?:vorgeworfen|nachgesagt|vorgehalten|angelastet|zugeschrieben|untersagt|verboten|erlaubt|gestattet|angeboten|empfohlen|zugetraut|verliehen|überreicht|zuerkannt|aberkannt|entzogen|gekündigt|gedankt|gratuliert|geholfen|gedroht|widersprochen|zugesagt|versprochen|bescheinigt|attestiert|unterstellt|auferlegt|zugestanden|eingeräumt)$/u;
+
+/**
  * Participles of verbs whose perfect takes "sein" (a motion or a change: "ist ... vorgegangen", "sind ... von 25
  * auf 18 Prozent abgesackt", "ist zurückgetreten"), after any particle: with "ist" or "sind" an event, not
  * what a thing is ("ist den Fahrzeugen ... vorbehalten").

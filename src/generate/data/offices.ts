@@ -43,3 +43,9 @@ export const OFFICE_NAMES: Readonly<Record<string, readonly string[]>> = {
   staatsoberhaupt: ["staatsoberhaupt", "staatschef"],
   regierungschef: ["regierungschef"],
 };
+
+/**
+ * Nouns for the post itself, before a role in the genitive that names it ("das Amt des Innenministers", "den Posten
+ * der Bürgermeisterin"): that role is an office, not a person the sentence before names.
+ */
+export const POST_NOUNS: ReadonlySet<string> = new Set(["Amt", "Amtes", "Posten", "Postens", "Funktion", "Rolle", "Job", "Jobs", "Sessel"]);

@@ -356,6 +356,24 @@ describe("actions", () => {
     ]);
   });
 
+  it("takes a named person something was done to in the passive: as its subject, in the dative or after 'gegen'", () => {
+    const undergoers = (text: string) => extractFacts(text).actions.map((action) => `${action.actor.text} | ${action.verb.text} | ${action.undergoer ?? "-"}`);
+    expect(undergoers("Gegen den früheren Innenminister Karl Brunner sind Ermittlungen eingeleitet worden.")).toEqual(["Karl Brunner | sind | gegen"]);
+    // A list of nouns before the participle: the clause runs on to it.
+    expect(undergoers("Minister Karl Brunner trat zurück. Brunner werden Betrug, Untreue sowie Geldwäsche vorgeworfen.")).toContain(
+      "Brunner | werden | dative",
+    );
+    expect(undergoers("Am Dienstag wurde Ministerin Eva Lang vom Parlament befragt.")).toEqual(["Eva Lang | wurde | subject"]);
+    expect(undergoers("Ministerin Eva Lang wird der Amtsmissbrauch vorgeworfen.")).toEqual(["Eva Lang | wird | dative"]);
+    // A relative clause about the person in the dative between them and the verb.
+    expect(undergoers("Minister Peter Berger, dem Ambitionen für das Amt nachgesagt wurden, wird mit dem Verkehrsressort entschädigt.")).toEqual([
+      "Peter Berger | wird | subject",
+    ]);
+    // Reported words keep their subjunctive, which a statement would keep too; "die Entscheidung" is no office.
+    expect(undergoers("Ministerin Eva Lang sei beauftragt worden, einen Plan zu erstellen.")).toEqual([]);
+    expect(undergoers("Gegen die Entscheidung von Ministerin Eva Lang wurde protestiert.")).toEqual([]);
+  });
+
   const actorOf = (text: string) => extractFacts(text).actions.map((action) => `${action.actor.text} | ${action.verb.text}`);
 
   it("takes a country or a city that stands for its government, not one of a list or a longer name", () => {

@@ -124,4 +124,15 @@ Warschau – Polens Parteichef Tomasz Nowak hat Deutschland Demokratie-Defizite 
     // About someone of another country, the same deed is a wrong option.
     expect(about(questions, "Marco Rossi").flatMap(wrong)).toContain("hat Deutschland Demokratie-Defizite vorgeworfen");
   });
+
+  it("offers no deed that names the person asked about ('übernimmt für Johanna Lang das Innenressort' of the text's 'Für sie')", () => {
+    const text = `Rochade in der Regierung
+
+Wien – Innenministerin Johanna Lang wechselt zurück nach Linz und wird dort Landesrätin. Für sie übernimmt Finanzminister Karl Huber das Innenressort. Kanzler Thomas Wagner bestätigte am Montag die Rochade. Ministerin Petra Berger lobte am Dienstag die Rochade. Lang war immer wieder als Landesrätin im Gespräch.`;
+    const aboutLang = generateBank([{ id: "rochade", text }])[0]!.questions.filter(
+      (question): question is Single => question.type === "single" && question.stem === "Was trifft laut Text auf Johanna Lang zu?",
+    );
+    expect(aboutLang.length).toBeGreaterThan(0);
+    for (const question of aboutLang) expect(question.options.filter((option) => option.text.includes("Lang"))).toEqual([]);
+  });
 });

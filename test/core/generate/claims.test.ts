@@ -333,6 +333,53 @@ Wien – Die Psychologen haben in Experimenten herausgefunden, dass die Strafe n
   });
 });
 
+describe("what was done to a person", () => {
+  const text = [
+    "Ermittlungen gegen Ex-Minister",
+    "",
+    "Wien – Gegen den früheren Innenminister Karl Brunner sind Ermittlungen eingeleitet worden. Justizministerin Eva Lang verteidigte die Behörden. Der Abgeordnete Thomas Wagner forderte eine rasche Aufklärung. Innenminister Peter Hofer kündigte am Montag eine Prüfung an. Brunner werden Betrug, Untreue sowie Geldwäsche vorgeworfen.",
+  ].join("\n");
+  const questions = generateBank([{ id: "ermittlungen", text }])[0]!.questions;
+  const statements = questions.flatMap((question) => (question.type === "truefalse" ? [`${question.statement} ${question.answer}`] : []));
+
+  it("states it of the person by full name and falsely of another man who acts in the text, never with 'nicht' on the thing done", () => {
+    expect(statements).toContain("Gegen Karl Brunner sind Ermittlungen eingeleitet worden. true");
+    expect(statements.filter((statement) => statement.startsWith("Gegen ") && statement.endsWith("false"))).toEqual([
+      expect.stringMatching(/^Gegen (?:Thomas Wagner|Peter Hofer) sind Ermittlungen eingeleitet worden\. false$/u),
+    ]);
+    expect(statements).toContain("Karl Brunner werden Betrug, Untreue sowie Geldwäsche vorgeworfen. true");
+    expect(statements.some((statement) => statement.includes("nicht eingeleitet"))).toBe(false);
+  });
+
+  it("states what was done to someone without a 'dafür' right after the verb, and an office named as 'das Amt des ...'", () => {
+    const rochade = [
+      "Rochade in der Regierung",
+      "",
+      "Wien – Innenministerin Johanna Lang wechselt nach Linz. Finanzminister Karl Huber übernimmt das Innenressort. Minister Peter Berger, dem ebenfalls Ambitionen für diesen Job nachgesagt wurden, wird dafür mit dem Amt des Verkehrsministers entschädigt. Kanzler Thomas Wagner bestätigte die Rochade.",
+    ].join("\n");
+    const made = generateBank([{ id: "rochade", text: rochade }])[0]!.questions;
+    const statements = made.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Verkehrsministers") ? [`${question.statement} ${question.answer}`] : [],
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements).toContain("Peter Berger wird mit dem Amt des Verkehrsministers entschädigt. true");
+    expect(statements).toContainEqual(expect.stringMatching(/^(?:Karl Huber|Thomas Wagner) wird mit dem Amt des Verkehrsministers entschädigt\. false$/u));
+    expect(made.some((question) => question.stem === "Wer wird laut Text mit dem Amt des Verkehrsministers entschädigt?")).toBe(true);
+  });
+
+  it("asks 'Gegen wen' and 'Wem' with the verb as the text has it, men as the options", () => {
+    const against = questions.find((question) => question.type === "single" && question.stem.startsWith("Gegen wen"));
+    expect(against?.stem).toBe("Gegen wen sind laut Text Ermittlungen eingeleitet worden?");
+    const options = against?.type === "single" ? against.options.map((option) => option.text).sort() : [];
+    expect(options).toEqual(["Karl Brunner", "Peter Hofer", "Thomas Wagner"]);
+    const dative = questions.find((question) => question.type === "single" && question.stem.startsWith("Wem"));
+    expect(dative?.stem).toBe("Wem werden laut Text Betrug, Untreue sowie Geldwäsche vorgeworfen?");
+    // Nor offered as what the person did ("Was trifft laut Text auf Karl Brunner zu?"): "werden" is the verb of another subject.
+    const everyOption = questions.flatMap((question) => (question.type === "single" ? question.options.map((option) => option.text) : []));
+    expect(everyOption.filter((option) => /^(?:werden|sind)\s/u.test(option))).toEqual([]);
+  });
+});
+
 describe("who said what", () => {
   const questions = quoteQuestions(doc, pool);
 
