@@ -874,20 +874,6 @@ function interviewAnswer(
 }
 
 /**
- * "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, für seine Schlappe sei der Bund verantwortlich.": an
- * interviewer's line that reports what someone said, read after its label as a sentence of its own.
- */
-function afterInterviewLabel(reading: SentenceReading, label: string): QuoteFact | undefined {
-  const { text, at, tokens, persons, holders, countries } = reading;
-  const rest = tokens.slice(tokenAfter(tokens, 0, at.sentence.start + label.length));
-  // "Oberösterreichs ÖVP-Chef Josef Pühringer": a region's genitive before the office, which phraseAt reads for countries and cities only.
-  const regional = rest[0]?.capitalised && rest[0].text.endsWith("s") && rest[1]?.joined && isRoleToken(rest[1]) ? phraseAt(text, rest, 1, persons) : undefined;
-  const phrase = phraseAt(text, rest, 0, persons, countries) ?? (regional?.person ? regional : undefined);
-  const opening = phrase && (holderOfOffice(text, rest, phrase, holders) ?? phrase);
-  return leadingAttribution({ ...reading, tokens: rest }, opening);
-}
-
-/**
  * The sentences of an interview's answer taken as quotes, its first included: the first ones carry its point,
  * and each one more adds three questions to the pool and their time to the request (taking every sentence of a
  * long interview's answers doubled the time of that article).
@@ -968,7 +954,6 @@ export function findQuotes(
       leadingAttribution(reading, opening) ??
       forefieldAttribution(reading) ??
       attributedByPreposition(reading, opening) ??
-      (label === undefined ? undefined : afterInterviewLabel(reading, label)) ??
       inline ??
       goesOn;
     if (!quote) return;

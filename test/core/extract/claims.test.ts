@@ -233,9 +233,12 @@ describe("attributions to a named person inside a sentence", () => {
     expect(facts.actions.find((action) => action.verb.text === "warf")).toMatchObject({ person: "Andrejew" });
   });
 
-  it("reads the attribution after an interviewer's label", () => {
-    const text = "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, für seine Schlappe sei der Bund verantwortlich.";
-    expect(quoteOf(text)).toMatchObject({ person: "Pühringer", verb: "sagt", quote: { text: "für seine Schlappe sei der Bund verantwortlich" } });
+  it("gives no one the premise of an interviewer's question", () => {
+    // The interviewee answers it ("In gewissem Maße ja"): a false twin given to them is half true, a blind reader
+    // of round 28 failed the key. The question is the interviewer's, the answer is what the interview asks.
+    const text =
+      "STANDARD: Oberösterreichs ÖVP-Chef Josef Pühringer sagt, für seine Schlappe sei der Bund verantwortlich. Zu Recht? Laurenz Ennser-Jedenastik: In gewissem Maße ja.";
+    expect(extractFacts(text).quotes.map((quote) => quote.person)).toEqual(["Ennser-Jedenastik"]);
   });
 
   it("takes 'er' after the verb for the one man the sentence names before its colon, and the words after the colon", () => {
