@@ -1091,7 +1091,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // "Allerdings hat Putin sich ... überhoben": a connective alone before the verb links the sentence to the one
     // before; the deed without it stands alone, as after an actor ("Putin hingegen ...").
     const connectiveOnly = CONNECTIVE_FOREFIELDS.has(forefield.toLowerCase());
-    if (!connectiveOnly && !noForefield && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
+    // "Hervorgehoben hat er im APA-Gespräch, dass ...": the participle goes back to the end of its clause
+    // ("Schneeberger hat im APA-Gespräch hervorgehoben, dass ..."), where the simple past finds it.
+    const participle = frontedParticiple(forefield, finite);
+    if (!connectiveOnly && !noForefield && !participle && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));
@@ -1103,11 +1106,13 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const subjectWords = words.slice(withVerb);
     const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
-    rest = joinParts(
-      words.slice(0, withVerb).join(" "),
-      connectiveOnly || noForefield ? "" : `${opener}${forefield.slice(opener.length)}`,
-      text.slice(actor.end, clause.end),
-    );
+    rest = participle
+      ? joinParts(words.slice(0, withVerb).join(" "), text.slice(actor.end, clause.end), participle)
+      : joinParts(
+          words.slice(0, withVerb).join(" "),
+          connectiveOnly || noForefield ? "" : `${opener}${forefield.slice(opener.length)}`,
+          text.slice(actor.end, clause.end),
+        );
   }
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);
@@ -1145,6 +1150,15 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const deed: Deed = resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
   if (asked) deed.asked = asked;
   return deed;
+}
+
+/** A participle alone before its auxiliary ("Hervorgehoben hat er", "Gefordert hatte sie"): the whole fore-field. */
+const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u;
+
+/** The participle, in small letters, when it alone stands before an auxiliary of the perfect with "haben". */
+function frontedParticiple(forefield: string, verb: string): string | undefined {
+  if (!FRONTED_PARTICIPLE.test(forefield) || !PERFECT_AUXILIARIES.has(verb) || SEIN_FORMS.has(verb)) return undefined;
+  return forefield.toLowerCase();
 }
 
 /** "dafür" right after the verb of a passive: what it was done for, which the sentence before says. */

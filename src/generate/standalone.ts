@@ -46,6 +46,8 @@ const ATTRIBUTION =
 /** "Es soll auch einen Testbetrieb geben", "künftig könne es ... geben": "es gibt" with a modal verb. */
 const MODAL_THEN_GEBEN =
   /(?:es\s+(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf|mag|möge)|(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf)\s+es)(?!\p{L})[^,.;:]*?\sgeben(?!\p{L})/giu;
+/** "dass es ein ganz offenes Gesprächsklima gebe": "es gibt" in a subordinate clause, "geben" at its end. */
+const SUBORDINATE_GEBEN = /(?:dass|ob|weil|wenn|obwohl)\s+es\s[^,.;:]*?(?:gibt|gab|gebe|gäbe)(?=\s*(?:[,.;:]|$))/giu;
 /** "Es ist das erste Treffen seit ...": an "es" that presents the event the text reports. */
 const PRESENTING_ES = /^Es\s+(?:ist|war|sei)\s+(?:der|die|das|ein|eine)\s/u;
 /** "die 52-Jährige", "der 70-jährige": an age for someone named before. */
@@ -270,6 +272,7 @@ function fixedExpletives(text: string, lower: string): Set<number> {
   );
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) found.add(0);
   if (lower.includes("geben")) for (const match of matchesOf(MODAL_THEN_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
+  if (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS)) for (const match of matchesOf(SUBORDINATE_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
   return found;
 }
 

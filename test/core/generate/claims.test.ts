@@ -2038,3 +2038,21 @@ Wien – Russland will Wahlen in Syrien. ${deed} Außenminister Sergej Lawrow tr
     expect(statementsOf(report("Die USA und die syrische Opposition bestätigten das.")).join(" ")).not.toContain("bestätigt");
   });
 });
+
+describe("a deed whose participle opens the sentence ('Hervorgehoben hat er ...')", () => {
+  const statementsOf = (text: string) => statements(generateBank([{ id: "klima", text }])[0]!.questions).map((statement) => statement.statement);
+  const report = (deed: string) => `Koalition zieht Bilanz
+
+Wiener Neustadt – Die Koalition sei stabil, sagte Bürgermeister Klaus Berger (ÖVP) am Montag. ${deed} Vizebürgermeisterin Eva Maier (SPÖ) lobte die Zusammenarbeit. Stadträtin Anna Huber (FPÖ) kritisierte das Budget.`;
+
+  it("states the deed of its actor with the participle back at the end of the clause", () => {
+    expect(statementsOf(report("Hervorgehoben hat er im APA-Gespräch, dass es ein ganz offenes Gesprächsklima gebe."))).toContain(
+      "Klaus Berger hat im APA-Gespräch hervorgehoben, dass es ein ganz offenes Gesprächsklima gebe.",
+    );
+  });
+
+  it("moves no participle before an auxiliary of 'sein', and no word that points back", () => {
+    expect(statementsOf(report("Gekommen ist er im APA-Gespräch, weil es ein ganz offenes Gesprächsklima gebe.")).join(" ")).not.toContain("Gesprächsklima");
+    expect(statementsOf(report("Hervorgehoben hat er dabei, dass es ein ganz offenes Gesprächsklima gebe.")).join(" ")).not.toContain("Gesprächsklima");
+  });
+});

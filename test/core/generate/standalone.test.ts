@@ -201,6 +201,12 @@ describe("quoteStandsAlone", () => {
     expect(quoteStandsAlone("Es soll bis 2020 fertig sein")).toBe(false);
   });
 
+  it("takes the 'es' of 'es gibt' in a subordinate clause ('dass es ... gebe') for no one, not an 'es' that acts there", () => {
+    expect(quoteStandsAlone("Wichtig sei, dass es ein ganz offenes Gesprächsklima gebe")).toBe(true);
+    expect(quoteStandsAlone("Offen sei, ob es in Wien genug Wohnungen gibt")).toBe(true);
+    expect(quoteStandsAlone("Wichtig sei, dass es ein ganz offenes Gesprächsklima fördere")).toBe(false);
+  });
+
   it("takes 'sein' before a mark for the verb, not a possessive without its noun", () => {
     expect(quoteStandsAlone("Noch wichtiger wird sein, wer die Wahl gewinnt")).toBe(true);
     expect(quoteStandsAlone("Die Reform werde ein Erfolg sein.")).toBe(true);
