@@ -745,15 +745,7 @@ function inlineAttribution(reading: SentenceReading): QuoteFact | undefined {
       if (!verb || !finite || !/^[ \t\u00a0]*$/u.test(text.slice(found.end, verb.start))) return undefined;
       const span = { start: verb.start, end };
       if (span.end - span.start < 8) return undefined;
-      return {
-        start: sentence.start,
-        end: sentence.end,
-        quote: verbSecond(text, tokens, restAt, span),
-        direct: false,
-        speaker: found.speaker.mention,
-        verb: found.word,
-        person: found.speaker.person!.surname,
-      };
+      return inlineQuote(sentence, verbSecond(text, tokens, restAt, span), found);
     }
     // Inside the first clause, after its verb: the sentence without the attribution.
     if (opens < 2 || /[,;:–—]/u.test(text.slice(sentence.start, tokens[opens]!.start))) return undefined;
@@ -761,18 +753,21 @@ function inlineAttribution(reading: SentenceReading): QuoteFact | undefined {
     const before = text.slice(sentence.start, tokens[opens]!.start).trimEnd();
     const words = rest ? `${before} ${text.slice(rest.start, end)}` : before;
     if (words.length < 8) return undefined;
-    return {
-      start: sentence.start,
-      end: sentence.end,
-      quote: { start: sentence.start, end, text: words },
-      direct: false,
-      speaker: found.speaker.mention,
-      verb: found.word,
-      person: found.speaker.person!.surname,
-    };
+    return inlineQuote(sentence, { start: sentence.start, end, text: words }, found);
   }
   return undefined;
 }
+
+/** The reported words of an attribution inside a sentence, the whole sentence as its evidence. */
+const inlineQuote = (sentence: Span, quote: Mention, found: InlineAttribution): QuoteFact => ({
+  start: sentence.start,
+  end: sentence.end,
+  quote,
+  direct: false,
+  speaker: found.speaker.mention,
+  verb: found.word,
+  person: found.speaker.person!.surname,
+});
 
 function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, speaker: Phrase, verb: string): QuoteFact {
   const fact: QuoteFact = { start: evidence.start, end: evidence.end, quote: mention(text, quote), direct, speaker: speaker.mention, verb };
