@@ -321,6 +321,14 @@ interface VerbClause {
   sentence: Span;
 }
 
+/** Files a clause under a verb stem long enough to be one verb. */
+function addClause(byStem: Map<string, VerbClause[]>, stem: string, clause: VerbClause): void {
+  if (stem.length < MIN_VERB_STEM) return;
+  const clauses = byStem.get(stem);
+  if (clauses) clauses.push(clause);
+  else byStem.set(stem, [clause]);
+}
+
 /** The clauses of the text by the verb stems of their words in lower case, for the other deeds of a verb. */
 const clausesByVerbStem = perDocument((doc: DocContext) => {
   const byStem = new Map<string, VerbClause[]>();
@@ -333,12 +341,10 @@ const clausesByVerbStem = perDocument((doc: DocContext) => {
       const particle = SEPARABLE_PARTICLES.has(found.last) ? found.last : "";
       for (const word of new Set(words.slice(1))) {
         if (!LOWER_CASE_WORD.test(word)) continue;
-        for (const stem of new Set([verbStem(word), particle + verbStem(word)])) {
-          if (stem.length < MIN_VERB_STEM) continue;
-          const clauses = byStem.get(stem) ?? [];
-          clauses.push(found);
-          byStem.set(stem, clauses);
-        }
+        // The stem once per word, and no set of the two stems: this runs for every word of the text.
+        const stem = verbStem(word);
+        addClause(byStem, stem, found);
+        if (particle !== "") addClause(byStem, particle + stem, found);
       }
     }
   }
