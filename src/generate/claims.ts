@@ -2223,12 +2223,20 @@ export function claimContentQuestions(doc: DocContext): Question[] {
   const all = claimOptions(doc);
   // Each option's shown form and tense, worked out once: every claim compares them with every other, and sorts by tense.
   const shown = new Map(all.map((option) => [option, normalise(option.text)]));
-  const inPast = new Map(all.map((option) => [option, toldInPast(option.text)]));
+  // By text, not by option: the wrong options chosen are texts of these options, and their tense is looked up too.
+  const inPast = new Map(all.map((option) => [option.text, toldInPast(option.text)]));
+  // What each person said or did, by surname, gathered in one pass: gathered anew for every claim, this was quadratic.
+  const ownBySurname = new Map<string, Set<string>>();
+  for (const option of all) {
+    const own = ownBySurname.get(option.person.surname);
+    if (own) own.add(shown.get(option)!);
+    else ownBySurname.set(option.person.surname, new Set([shown.get(option)!]));
+  }
   const questions: Question[] = [];
   for (const claim of all) {
     const answer = claim.claimant;
     const surname = claim.person.surname;
-    const own = new Set(all.filter((mine) => mine.person.surname === surname).map((mine) => shown.get(mine)!));
+    const own = ownBySurname.get(surname)!;
     const byOthers = all.filter(
       (other) =>
         other.person.surname !== surname &&
@@ -2244,8 +2252,8 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     // same part of the story; ties by position.
     const otherKind = (other: ClaimOption) => Number(other.topic !== claim.topic);
     // The only deed in the present among deeds in the past ("spricht von ..." among "begrüßte ...") would stand out too.
-    const past = inPast.get(claim)!;
-    const otherTense = (other: ClaimOption) => Number(inPast.get(other)! !== past);
+    const past = inPast.get(claim.text)!;
+    const otherTense = (other: ClaimOption) => Number(inPast.get(other.text)! !== past);
     byOthers.sort(
       (a, b) =>
         otherKind(a) - otherKind(b) || otherTense(a) - otherTense(b) || Math.abs(a.start - claim.start) - Math.abs(b.start - claim.start) || a.start - b.start,
@@ -2259,7 +2267,7 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     // The only "sagte: „…“" among deeds, or the only deed among quotes, would stand out by its form.
     const isQuote = (text: string) => text.startsWith("sagte");
     if (!distractors.some((choice) => isQuote(choice.text) === (claim.topic === "quote"))) continue;
-    if (!distractors.some((choice) => toldInPast(choice.text) === past)) continue;
+    if (!distractors.some((choice) => inPast.get(choice.text) === past)) continue;
     const common = {
       documentId: doc.id,
       topic: claim.topic,
