@@ -79,8 +79,10 @@ function base(common: Common, type: Question["type"], shown: readonly Choice[] =
 export function distinct(choices: readonly Choice[], taken: Set<string> = new Set(), limit = Infinity): Choice[] {
   const result: Choice[] = [];
   for (const choice of choices) {
+    // Stopped at the limit, before folding the rest: callers hand in every candidate of the text, sorted.
+    if (result.length >= limit) break;
     const key = normalise(choice.text);
-    if (key === "" || taken.has(key) || result.length >= limit) continue;
+    if (key === "" || taken.has(key)) continue;
     taken.add(key);
     result.push(choice);
   }
