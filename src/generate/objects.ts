@@ -129,13 +129,23 @@ const bare = (word: string) => word.replace(/^[„"»«(]+|[.,;:!?"“”»«)]+
 /** Words of the names of the text's people, places and countries: names, not things. */
 const nameWordsOf = perDocument((doc: DocContext) => {
   const facts = doc.facts;
-  const names = [
-    ...facts.persons.flatMap((person) => [person.name, ...person.mentions.map((mention) => mention.text)]),
-    ...facts.places.flatMap((place) => [place.name, ...place.mentions.map((mention) => mention.text)]),
-    ...facts.countries.flatMap((country) => [country.name, ...country.mentions.map((mention) => mention.text)]),
-    ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.text),
-    ...facts.quotes.map((quote) => quote.speaker.text),
-  ];
+  // Each name once: a text names its people and places again and again, and the words of a slice of a text
+  // with „“ or – anywhere are two bytes per character, which toLowerCase takes ICU's slow path on.
+  const names = new Set<string>();
+  for (const person of facts.persons) {
+    names.add(person.name);
+    for (const mention of person.mentions) names.add(mention.text);
+  }
+  for (const place of facts.places) {
+    names.add(place.name);
+    for (const mention of place.mentions) names.add(mention.text);
+  }
+  for (const country of facts.countries) {
+    names.add(country.name);
+    for (const mention of country.mentions) names.add(mention.text);
+  }
+  for (const action of facts.actions) if (!action.antecedent) names.add(action.actor.text);
+  for (const quote of facts.quotes) names.add(quote.speaker.text);
   const words = new Set<string>();
   for (const name of names) for (const word of name.split(/[\s-]+/u)) if (word.length > 1) words.add(word.toLowerCase());
   return { words };
@@ -332,6 +342,8 @@ function addClause(byStem: Map<string, VerbClause[]>, stem: string, clause: Verb
 /** The clauses of the text by the verb stems of their words in lower case, for the other deeds of a verb. */
 const clausesByVerbStem = perDocument((doc: DocContext) => {
   const byStem = new Map<string, VerbClause[]>();
+  // Each word's stem once: the same words come back clause after clause ("nicht", "eine", "sich", the story's verbs).
+  const stems = new Map<string, string>();
   for (const sentence of doc.sentences) {
     const text = spanText(doc, sentence);
     for (const clause of matchesOf(/[^,;:]+/gu, text)) {
@@ -341,8 +353,12 @@ const clausesByVerbStem = perDocument((doc: DocContext) => {
       const particle = SEPARABLE_PARTICLES.has(found.last) ? found.last : "";
       for (const word of new Set(words.slice(1))) {
         if (!LOWER_CASE_WORD.test(word)) continue;
-        // The stem once per word, and no set of the two stems: this runs for every word of the text.
-        const stem = verbStem(word);
+        // No set of the two stems: this runs for every word of the text.
+        let stem = stems.get(word);
+        if (stem === undefined) {
+          stem = verbStem(word);
+          stems.set(word, stem);
+        }
         addClause(byStem, stem, found);
         if (particle !== "") addClause(byStem, particle + stem, found);
       }
