@@ -193,9 +193,10 @@ function namingSentence(doc: DocContext, antecedent: Span, surname: string | und
   if (!person) return antecedent;
   const first = articleSentenceAt(doc, antecedent.start);
   if (!first) return antecedent;
+  const named = namings(person);
   for (let index = first.index; index >= Math.max(0, first.index - MAX_SENTENCES_TO_NAME); index--) {
     const sentence = doc.sentences[index]!;
-    if (namings(person).some((naming) => naming.start >= sentence.start && naming.end <= sentence.end)) return sentence;
+    if (named.some((naming) => naming.start >= sentence.start && naming.end <= sentence.end)) return sentence;
   }
   return undefined;
 }

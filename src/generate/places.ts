@@ -49,7 +49,8 @@ export function placeQuestions(doc: DocContext): Question[] {
     // state's is one of its institutions there ("Kulturbüro Sachsen", "ÖVP Burgenland"), and the state elsewhere.
     if (meetingPlaces.has(place.name) || (place.kind !== "region" && isPartOfName(doc, place))) continue;
     for (const mention of place.mentions) {
-      if (partOfLongerName(doc, mention.start)) continue;
+      // A city's mentions were looked at as a whole above (isPartOfName); a state's one by one.
+      if (place.kind === "region" && partOfLongerName(doc, mention.start)) continue;
       // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about; "Bayern (8)" is a figure.
       if (DATELINE_AGENCY_AFTER.test(doc.text.slice(mention.end, mention.end + 32))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
