@@ -1,7 +1,7 @@
 /** Shared by the families about people: how a person is shown and which people are safe distractors. */
 import type { Question } from "../bank/schema";
 import { isSpace } from "../bank/text";
-import { charClass, LETTER, matchesAtCapitalsOf, NUMBER, UPPER } from "../extract/text";
+import { charClass, LETTER, NUMBER, UPPER } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze, fitsGapText } from "./build";
 import { withinOneEdit } from "../bank/grade";
@@ -116,19 +116,43 @@ export function capitalisedEnd(text: string, at: number): number | undefined {
 }
 
 /**
- * The capitalised words of the text, once each and in text order, by their first letter: a surname's other
- * spellings start as it does, and every person asked about would compare all of the text's words.
+ * Where the text's capitalised words end, by where they start (CAPITALISED_AT's matches, as matchesAtCapitalsOf
+ * finds them), as numbers: a surname's other spellings are looked for among the few of them that start with its
+ * letter and are about as long, and a string of every word, hashed into sets, cost more than the whole search.
  */
-const capitalisedWordsByFirst = perDocument((doc) => {
-  const byFirst = new Map<string, string[]>();
-  for (const word of new Set(matchesAtCapitalsOf(CAPITALISED_AT, doc.text, textCapitals(doc), undefined, capitalisedEnd).map((match) => match.word))) {
-    const first = word.charAt(0);
-    const words = byFirst.get(first);
-    if (words) words.push(word);
-    else byFirst.set(first, [word]);
+const capitalisedWordEnds = perDocument((doc) => {
+  const text = doc.text;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let from = 0;
+  for (const at of textCapitals(doc)) {
+    if (at < from) continue;
+    let end = capitalisedEnd(text, at);
+    if (end === undefined) {
+      CAPITALISED_AT.lastIndex = at;
+      end = CAPITALISED_AT.test(text) ? CAPITALISED_AT.lastIndex : -1;
+    }
+    if (end === -1) continue;
+    starts.push(at);
+    ends.push(end);
+    from = end;
   }
-  return byFirst;
+  return { starts, ends };
 });
+
+/** The text's capitalised words that start with `first` and are `length` long give or take two, once each and in text order. */
+function capitalisedWordsLike(doc: DocContext, first: number, length: number): string[] {
+  const words: string[] = [];
+  const { starts, ends } = capitalisedWordEnds(doc);
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!;
+    const end = ends[index]!;
+    if (doc.text.charCodeAt(start) !== first || Math.abs(end - start - length) > 2) continue;
+    const word = doc.text.slice(start, end);
+    if (!words.includes(word)) words.push(word);
+  }
+  return words;
+}
 
 /** Surnames shorter than this have too many neighbours one letter away ("Lee", "Leh"). */
 const MIN_VARIANT_SURNAME = 5;
@@ -142,7 +166,8 @@ export function surnameSpellings(doc: DocContext, person: PersonFact): string[] 
   const surname = shownName(person.surname);
   if (surname.includes(" ") || surname.length < MIN_VARIANT_SURNAME) return [];
   const others = new Set(doc.facts.persons.filter((other) => other !== person).map((other) => shownName(other.surname)));
-  return (capitalisedWordsByFirst(doc).get(surname.charAt(0)) ?? []).filter(
+  // withinOneEdit rules out words whose lengths differ by more than two.
+  return capitalisedWordsLike(doc, surname.charCodeAt(0), surname.length).filter(
     (word) => word !== surname && word !== `${surname}s` && !others.has(word) && withinOneEdit(word, surname),
   );
 }
