@@ -59,6 +59,8 @@ const ONE_OF_THEM =
 /** "die beiden" with no noun after it ("blödeln sich die beiden durch ..."): two only an earlier sentence names. */
 const BOTH_OF_THEM = /(?<![\p{L}])(?:[Dd]ie|den|der)\s+beiden(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
+/** Words without which POSSESSIVE cannot match (mayHoldAnyOf). */
+const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
 const PRO_ADVERB =
@@ -303,7 +305,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
       for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
     }
   }
-  for (const match of matchesOf(POSSESSIVE, text)) {
+  for (const match of mayHoldAnyOf(text, lower, POSSESSIVE_WORDS) ? matchesOf(POSSESSIVE, text) : []) {
     if (names.nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
     // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
     if (names.named().some((at) => at > match.index)) continue;

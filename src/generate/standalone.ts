@@ -27,6 +27,8 @@ const PRONOUN = /(?:er|sie|ihm|ihn|ihnen|es)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|i
  * and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
  */
 const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
+/** Words without which POSSESSIVE cannot match (mayHoldAnyOf): about half the sentences have neither. */
+const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
 /** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
 const POINTER =
   /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|(?:entsprechend|besagt|derartig)e[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
@@ -314,7 +316,8 @@ function pronouns(text: string, lower = text.toLowerCase()): number[] {
 const VERB_SEIN = /^\s?(?:[,.;:!?)–]|$)/u;
 
 /** Possessives, except in attributions ("nach ihren Angaben") that say whose words, not what happened. */
-function possessives(text: string): number[] {
+function possessives(text: string, lower = text.toLowerCase()): number[] {
+  if (!mayHoldAnyOf(text, lower, POSSESSIVE_WORDS)) return [];
   return matchesOf(POSSESSIVE, text)
     .filter((match) => !(match[0].toLowerCase() === "sein" && VERB_SEIN.test(text.slice(match.index + 4, match.index + 6))))
     .map((match) => match.index)
@@ -426,6 +429,12 @@ const GLUED_LABEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?:/u;
 
 /** A question of the text ("STANDARD: ... haben Sie Reformerfahrungen aus Georgien umgesetzt?"): it states nothing to ask about. */
 const ASKS = /\?[\s"'“”»«)\]]*$/u;
+
+/** ASKS, tried at the last "?" only (no earlier one can end the text): run over the text, it was tried at every position. */
+function asks(text: string): boolean {
+  const mark = text.lastIndexOf("?");
+  return mark !== -1 && ASKS.test(text.slice(mark));
+}
 
 /** A sentence no question should show: an unclosed parenthesis (a cut fragment), a doubled word, English page furniture. */
 function broken(text: string): boolean {
@@ -584,12 +593,12 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
     // In lower case once, for the epithets and the pronouns.
     const lower = text.toLowerCase();
     const unusable =
-      !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || ASKS.test(text) || hasFusedWords(doc, text) || hasMisspelling(doc, sentence);
+      !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || asks(text) || hasFusedWords(doc, text) || hasMisspelling(doc, sentence);
     reading = {
       text,
       unusable,
       pointers: unusable ? [] : [...pointers(text), ...unattributedSpeech(text)],
-      possessives: unusable ? [] : possessives(text),
+      possessives: unusable ? [] : possessives(text, lower),
       pronouns: unusable ? [] : pronouns(text, lower),
       boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),
       opening: openingOf(text),
