@@ -434,6 +434,13 @@ class Selection {
 
   /** Whether `candidate` may join, under `limits`. */
   admits(candidate: Profile, limits: Limits): boolean {
+    if (!this.withinLimits(candidate, limits)) return false;
+    for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
+    return true;
+  }
+
+  /** Whether `candidate` may join under `limits` as far as the counts tell: admits without the fit to each chosen question. */
+  withinLimits(candidate: Profile, limits: Limits): boolean {
     // A chosen question does not fit with itself (one sentence): it never joins twice. A quiz has a dozen
     // questions at most: a look through them costs less than a set's lookup.
     if (this.chosen.length >= limits.size || this.chosen.includes(candidate)) return false;
@@ -448,7 +455,6 @@ class Selection {
       const maxLead = limits.lead ?? 1;
       if ((candidate.keyedTrue && lead >= maxLead) || (!candidate.keyedTrue && lead <= -maxLead)) return false;
     }
-    for (const profile of this.chosen) if (!fitTogether(profile, candidate)) return false;
     return true;
   }
 
@@ -804,21 +810,42 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
   let best: Profile[] | undefined;
   let steps = 0;
   const better = (chosen: readonly Profile[]) => !best || asksMoreSalient(chosen, best);
-  const extend = (from: number) => {
+  // Each call looks at the places from `from` to `last` in turn, one step each, and adds a candidate the selection
+  // admits. `fitting` holds the places from `from` on whose candidates fit every chosen question, in order: the
+  // others are turned away without a look, their steps counted in one sum. Most places fit some chosen question
+  // not, and looking at each (a fit to every chosen one) was most of the search's time.
+  const extend = (from: number, fitting: readonly number[]) => {
     if (selection.chosen.length === floor) {
       if (selection.balanced() && better(selection.chosen)) best = [...selection.chosen];
       return;
     }
-    for (let index = from; index <= order.length - (floor - selection.chosen.length) && steps < MAX_FLOOR_SEARCH_STEPS; index++) {
+    const last = order.length - (floor - selection.chosen.length);
+    let index = from;
+    for (let at = 0; at < fitting.length && fitting[at]! <= last; at++) {
+      const place = fitting[at]!;
+      steps += place - index;
+      if (steps >= MAX_FLOOR_SEARCH_STEPS) {
+        steps = MAX_FLOOR_SEARCH_STEPS;
+        return;
+      }
       steps++;
-      const candidate = order[index]!;
-      if (!selection.admits(candidate, limits)) continue;
+      index = place + 1;
+      const candidate = order[place]!;
+      if (!selection.withinLimits(candidate, limits)) continue;
+      // The last question of a set ends the search's way there: no place after it is looked at.
+      const fittingNext: number[] = [];
+      if (selection.chosen.length + 1 < floor) {
+        for (let later = at + 1; later < fitting.length; later++) if (fitTogether(candidate, order[fitting[later]!]!)) fittingNext.push(fitting[later]!);
+      }
       selection.add(candidate);
-      extend(index + 1);
+      extend(place + 1, fittingNext);
       selection.remove(candidate);
     }
+    steps = Math.min(MAX_FLOOR_SEARCH_STEPS, steps + Math.max(0, last - index + 1));
   };
-  extend(0);
+  const fittingRequired: number[] = [];
+  for (let place = 0; place < order.length; place++) if (!required || fitTogether(required, order[place]!)) fittingRequired.push(place);
+  extend(0, fittingRequired);
   return best;
 }
 

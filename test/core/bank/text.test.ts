@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { containsPhrase, mayContain, wordBits, wordFilter } from "../../../src/bank/text";
+import { containsPhrase, foldSpaces, foldText, mayContain, wordBits, wordFilter } from "../../../src/bank/text";
 
 /** Letters, digits, umlauts, a letter beyond Latin-1, an astral one, separators and punctuation: short texts with many repeats. */
 const PIECES = ["a", "b", "ab", "s", "ä", "ß", "ğ", "1", "14", ".", ",", " ", "  ", "-", "(", ")", "„", "\u00a0", "𝔸", "²"];
@@ -26,5 +26,21 @@ describe("wordFilter and wordBits", () => {
     expect(mayContain(wordFilter("der berliner senat tagt"), wordBits("berlin"))).toBe(false);
     expect(mayContain(wordFilter("der senat in berlin tagt"), wordBits("berlin"))).toBe(true);
     expect(mayContain(wordFilter("1,5 millionen euro"), wordBits("1,5 millionen"))).toBe(true);
+  });
+});
+
+describe("foldSpaces and foldText", () => {
+  // foldText has its own copy of the scan (for V8's sake): both must stay the regular expression they replace.
+  const SPACED = [...PIECES, "A", "Ä", "\t", "\n", "\u2009", "\u3000", "\ufeff"];
+  const spaced = fc.array(fc.constantFrom(...SPACED), { maxLength: 14 }).map((pieces) => pieces.join(""));
+
+  it("fold as replace(/\\s+/gu, ' ').trim() does, foldText after lower-casing", () => {
+    fc.assert(
+      fc.property(spaced, (value) => {
+        expect(foldSpaces(value)).toBe(value.replace(/\s+/gu, " ").trim());
+        expect(foldText(value)).toBe(value.toLowerCase().replace(/\s+/gu, " ").trim());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
