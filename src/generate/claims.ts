@@ -1225,7 +1225,9 @@ function placeBeforeThere(doc: DocContext, action: ActionFact): boolean {
   const there = matchesOf(THERE, clause);
   if (there.length !== 1) return false;
   const at = action.clause.start + there[0]!.index;
-  const before = (mention: Mention) => mention.start >= action.clause.start && mention.end <= at;
+  // Not the actor itself ("Die USA wollen ihre Truppen dort ... aufstocken"): "dort" is where it acts, somewhere else.
+  const before = (mention: Mention) =>
+    mention.start >= action.clause.start && mention.end <= at && (mention.end <= action.actor.start || mention.start >= action.actor.end);
   return (
     PLACE_PHRASE.test(clause.slice(0, there[0]!.index)) ||
     doc.facts.places.some((place) => place.mentions.some(before)) ||
@@ -1235,18 +1237,24 @@ function placeBeforeThere(doc: DocContext, action: ActionFact): boolean {
 
 /** "deshalb", "daher", "deswegen" between words of a deed. */
 const CAUSAL_LINK = /(?<!\p{L})(?:daher|deshalb|deswegen)\s+/u;
+/**
+ * "daraufhin", "dann": the deed followed the event of the sentence before. Not "erst dann", "nur dann", "dann, wenn":
+ * there it happened only then or on a condition, which the deed without the word would no longer say.
+ */
+const SEQUENCE_LINK = /(?<!\p{L})(?<!(?:erst|nur|bis|auch|noch)\s)(?:daraufhin|dann)\s+(?!wenn(?!\p{L}))/u;
 /** "weil", "dass" after it: the link points forward ("schon deshalb nicht ändern, weil ..."), to a reason the deed gives itself. */
 const REASON_AFTER = /(?<!\p{L})(?:weil|dass)(?!\p{L})/u;
 
 /**
  * The deed without a link to the reason the sentence before gave ("Die Bauernvertreter wollen deshalb ...
- * kommunizieren"): an act done for a reason is as true without it, and stands alone, as after a connective
+ * kommunizieren") or to what happened before it ("Russland warf Polen daraufhin ... vor", "stimmten die Gläubiger
+ * dann für ..."): an act done for a reason or after an event is as true without it, and stands alone, as after a connective
  * opening the sentence ("Allerdings hat ..."). Kept where it points forward, and for what someone or something is
  * ("Polen war daher teilweise verantwortlich"): a conclusion drawn from the sentence before, often the argument of
  * someone it quotes, not a deed.
  */
 function withoutCausalLink(verb: string, rest: string): string {
-  const link = CAUSAL_LINK.exec(rest);
+  const link = CAUSAL_LINK.exec(rest) ?? SEQUENCE_LINK.exec(rest);
   if (!link || STATE_VERB.test(verb) || REASON_AFTER.test(rest.slice(link.index))) return rest;
   return rest.slice(0, link.index) + rest.slice(link.index + link[0].length);
 }

@@ -8,7 +8,7 @@
  */
 import { SAYING_VERBS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
-import { ANAPHORIC_EPITHETS, namesSource, TIME_NOUNS } from "./data/anaphora";
+import { ANAPHORIC_EPITHETS, FORWARD_OBJECT_PHRASES, namesSource, TIME_NOUNS } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
@@ -34,6 +34,19 @@ const POINTER =
   /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|(?:entsprechend|besagt|derartig)e[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
+/** A word between the pointer and what it points forward to: "gehen davon aus, dass ...". */
+const WORD_THEN_FORWARD = /^\s+(\p{Ll}+)\s*,\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
+
+/**
+ * Whether a pro-adverb ("darauf", "davon") points forward, to the clause after it: right before it, or as the object of
+ * a verb whose particle stands between them ("davon aus, dass"; FORWARD_OBJECT_PHRASES).
+ */
+function pointsForward(word: string, after: string): boolean {
+  if (POINTS_FORWARD.test(after)) return true;
+  const between = WORD_THEN_FORWARD.exec(after)?.[1];
+  return between !== undefined && FORWARD_OBJECT_PHRASES.has(`${word.toLowerCase()} ${between}`);
+}
+
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
 const PART_OF = /^(?:davon|darunter)$/iu;
 /** "damit" after a comma opens a clause of purpose ("…, damit alle kommen"); elsewhere it points back. */
@@ -226,7 +239,7 @@ function pointers(text: string): Pointer[] {
     const word = match[0];
     const after = text.slice(match.index + word.length);
     if (/^dies/iu.test(word) && (pointsAtTime(text, match.index, word.length) || namesSource(text, match.index))) continue;
-    if (/^da/iu.test(word) && POINTS_FORWARD.test(after)) continue;
+    if (/^da/iu.test(word) && pointsForward(word, after)) continue;
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(word) && RELATIVE_CLAUSE_AFTER.test(after)) continue;

@@ -40,3 +40,10 @@ export function namesSource(text: string, index: number): boolean {
   for (const match of matchesOf(SOURCE_DEMONSTRATIVE, text)) if (match.index <= index && index < match.index + match[0].length) return true;
   return false;
 }
+
+/**
+ * A pro-adverb and the particle of the verb whose object it is, which points to the clause after the particle: "gehen
+ * davon aus, dass ...", "hängt davon ab, wie ...", "wies darauf hin, dass ..." (from the devset and the corpus). Not
+ * "dabei", "dagegen", "darauf" as time: "hielt dabei fest, dass", "stellte kurz darauf fest, dass" point back.
+ */
+export const FORWARD_OBJECT_PHRASES: ReadonlySet<string> = new Set(["davon aus", "davon ab", "darauf hin"]);

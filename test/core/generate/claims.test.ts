@@ -1624,6 +1624,44 @@ Wien – Die Positionen zur Landwirtschaft liegen weit auseinander, erläutert K
   });
 });
 
+describe("a deed linked to the event before it ('daraufhin', 'dann')", () => {
+  const statementsOf = (text: string) =>
+    generateBank([{ id: "wahl", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Neuwahl") ? [question.statement] : [],
+    );
+  const text = `Streit in Warschau
+
+Warschau – Die Regierung hat am Montag ihre Mehrheit im Parlament verloren. Die Oppositionspartei PiS forderte daraufhin eine Neuwahl im kommenden Frühjahr. Die Bürgerplattform PO stellte am Mittwoch einen Antrag.`;
+
+  it("states the deed without the link, which it stays true without", () => {
+    const made = statementsOf(text);
+    expect(made).toEqual([
+      "Die Regierung forderte eine Neuwahl im kommenden Frühjahr.",
+      "Die Oppositionspartei PiS forderte eine Neuwahl im kommenden Frühjahr.",
+    ]);
+    expect(made.filter((statement) => /daraufhin/u.test(statement))).toEqual([]);
+    expect(statementsOf(text.replace("forderte daraufhin", "forderte dann"))).toContain(
+      "Die Oppositionspartei PiS forderte eine Neuwahl im kommenden Frühjahr.",
+    );
+  });
+
+  it("keeps 'erst dann', which says when only: no statement", () => {
+    expect(statementsOf(text.replace("forderte daraufhin", "forderte erst dann"))).toEqual([]);
+  });
+});
+
+describe("'dort' in a deed of a place that acts", () => {
+  it("is where the actor acts, not the actor: no statement that leaves it open where", () => {
+    const text = `Mehr Soldaten für Afghanistan
+
+Kabul – Die Nato verstärkt ihre Ausbildungsmission in Afghanistan. Die USA wiederum wollen ihre Truppen dort um rund 560 auf 4.600 Soldaten aufstocken. Außerdem wechselt der General Hans Huber zurück nach Niederösterreich und wird dort Landesrat.`;
+    const statements = generateBank([{ id: "truppen", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements.filter((statement) => statement.includes("Truppen"))).toEqual([]);
+    // A place the clause names before "dort" is where: the statement says it.
+    expect(statements).toContain("Hans Huber wechselt zurück nach Niederösterreich und wird dort Landesrat.");
+  });
+});
+
 describe("whom a false statement gives a claim to", () => {
   it("prefers someone who speaks, acts or holds an office to a name the text mentions in passing", () => {
     const text = `Streit um Herkunftsschutz

@@ -125,6 +125,12 @@ describe("standsAlone", () => {
     expect(alone("Um dieses Momentum zu nutzen, kündigte Fallon die Verdoppelung der Ausbilder auf 500 an.", "500", ["Fallon"])).toBe(true);
     expect(alone("Es gebe 352 Verletzte, 99 davon seien akute Notfälle.", "352")).toBe(true);
     expect(alone("Die Regierung drängt darauf, dass Brüssel die Kosten 2017 anerkennt.", "2017")).toBe(true);
+    // The verb's particle between the pointer and the clause it points to ("gehen davon aus, dass ...").
+    expect(alone("Die Forscher gehen in ihrem Modell von 2017 davon aus, dass die Zahlungsmoral gestiegen ist.", "Modell")).toBe(true);
+    expect(alone("Die Regierung wies 2017 darauf hin, dass Brüssel die Kosten anerkennt.", "2017")).toBe(true);
+    // Not a pointer that is no object of the verb: "hielt dabei fest" (at that occasion), "kurz darauf" (after that).
+    expect(alone("Die Regierung hielt 2017 dabei fest, dass Brüssel die Kosten anerkennt.", "2017")).toBe(false);
+    expect(alone("Die Regierung stellte 2017 kurz darauf fest, dass Brüssel die Kosten anerkennt.", "2017")).toBe(false);
     expect(alone("In dieser Woche reisen 40 Abgeordnete nach Brüssel zur Konferenz.", "40")).toBe(true);
     expect(alone("Nach ihren Angaben arbeiten bereits mehr als 25.000 Menschen in der Windindustrie.", "25.000")).toBe(true);
   });
