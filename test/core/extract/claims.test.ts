@@ -406,6 +406,12 @@ describe("actions", () => {
       ]);
     });
 
+    it("reads the second person after a possessive, an adjective after an acronym and an office: 'ihr EU-kritischer Amtskollege Pavel Dvořák'", () => {
+      expect(pairOf(`${MINISTERS} Im Mai hatten Nowak und ihr EU-kritischer Amtskollege Pavel Dvořák ein Abkommen unterzeichnet.`)).toEqual([
+        "Nowak und ihr EU-kritischer Amtskollege Pavel Dvořák | hatten | Nowak+Dvořák",
+      ]);
+    });
+
     it("reads no pair of a person and an institution, nor one with a singular verb", () => {
       expect(pairOf(`${MINISTERS} Nowak und die EU-Kommission fordern neue Regeln.`)).toEqual([]);
       expect(extractFacts(`${MINISTERS} Nowak und die EU-Kommission fordern neue Regeln.`).actions.map((action) => action.actor.text)).toEqual(["Eva Nowak"]);
