@@ -129,6 +129,14 @@ describe("quotes", () => {
     expect(extractFacts("Die Entscheidung, sagte Vereinschef Hans Huber, Präsident des Vereins, sei falsch.").quotes).toEqual([]);
   });
 
+  it("takes the name after an office held in a place: 'so die Leiterin des UNHCR in Jordanien, Mia Kato'", () => {
+    const quote = quoteOf("Jeden Monat kommen tausende Menschen über die Grenze, so die Leiterin des UNHCR in Jordanien, Mia Kato.")!;
+    expect(quote).toMatchObject({ person: "Kato", speaker: { text: "Mia Kato" }, quote: { text: "Jeden Monat kommen tausende Menschen über die Grenze" } });
+    expect(
+      extractFacts("Jeden Monat kommen tausende Menschen über die Grenze, so die Leiterin des UNHCR in Jordanien, wo Mia Kato lebt.").quotes,
+    ).not.toContainEqual(expect.objectContaining({ person: "Kato" }));
+  });
+
   it("reads the spokesperson in apposition after whom they speak for, and after the closing comma an adverbial", () => {
     const quote = quoteOf("Russland werde keinen Vertrag schließen, sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag.")!;
     expect(quote).toMatchObject({ person: "Peskow", speaker: { text: "Dmitri Peskow" }, quote: { text: "Russland werde keinen Vertrag schließen" } });
