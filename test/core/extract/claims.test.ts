@@ -779,6 +779,21 @@ describe("'Es' or 'Er' that opens a sentence, as the institution that acted in t
   });
 });
 
+describe("'sie' after a 'wie' clause in which a named group of researchers reports", () => {
+  const deeds = (text: string) => extractFacts(text).actions.map((action) => `${action.actor.text} | ${action.verb.text} | ${action.referent?.text ?? "-"}`);
+
+  it("takes the group as the actor where the main clause ends in a study's deed, also after a colon and a bracket", () => {
+    const text =
+      "Ein Fund aus Chile stellt die Lehrmeinung infrage: Wie Biologen um Laura Ortiz (Universität Santiago) im Fachblatt Nature berichten, haben sie in einem Bergsee eine neue Krebsart entdeckt.";
+    expect(deeds(text)).toContain("sie | haben | Biologen um Laura Ortiz");
+  });
+
+  it("takes no 'sie' whose clause ends in no study's deed: it may be a plural named before", () => {
+    const text = "Die Krebse sind selten. Wie Biologen um Laura Ortiz im Fachblatt Nature berichten, sind sie in einem Bergsee sehr alt geworden.";
+    expect(deeds(text).filter((deed) => deed.startsWith("sie"))).toEqual([]);
+  });
+});
+
 describe("a genitive whose adjective has an adverb before it", () => {
   it("keeps 'des weltweit größten Landes' in the actor, and the institution carries on as 'Es'", () => {
     const text =
