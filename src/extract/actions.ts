@@ -15,6 +15,7 @@ import {
   PHRASE_DETERMINERS,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
+  RESEARCH_DEED,
   RESEARCHERS,
   SOURCE_CLAUSE_VERB,
   SOURCE_LABELS,
@@ -574,7 +575,8 @@ function afterFrontedClause(
   if (conjunction === undefined || tokens[0]!.text === tokens[0]!.lower || !FRONTED_CLAUSE_CONJUNCTIONS.has(conjunction)) return undefined;
   for (let index = 2; index < Math.min(tokens.length - 2, MAX_FRONTED_CLAUSE_WORDS + 1); index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
-    if (gap.trim() === "") continue;
+    // "Wie Forscher um David Martill (Universität Portsmouth) ... berichten,": a bracket inside the clause.
+    if (gap.trim() === "" || /^\s*[()]\s*$/u.test(gap)) continue;
     // The clause's own verb closes it; "Wie viele Menschen getötet wurden," asks, names no source.
     const clauseVerb = tokens[index - 1]!;
     if (!/^,\s+$/u.test(gap) || !isFiniteVerb(clauseVerb)) return undefined;
@@ -582,9 +584,36 @@ function afterFrontedClause(
     const verb = tokens[index]!;
     if (!isFiniteVerb(verb) || !tokens[index + 1]!.joined) return undefined;
     const phrase = phraseAt(text, tokens, index + 1, persons, countries, true);
-    return phrase ? actionFact(text, sentence, tokens, phrase, index, verb.start, false) : undefined;
+    if (phrase) return actionFact(text, sentence, tokens, phrase, index, verb.start, false);
+    return conjunction === "wie" ? sourceGroupAsSubject(text, sentence, tokens, index, persons) : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Wie Forscher um David Martill im Fachblatt Science berichten, haben sie ... eine Urschlange entdeckt": "sie" after the
+ * main clause's plural verb is the named group (namedGroup) that opens the "wie" clause and reports; no other plural
+ * stands in the clause before it, and the main clause ends in what a study does (RESEARCH_DEED). The group did what
+ * the main clause says; the deed names it (`referent`).
+ */
+function sourceGroupAsSubject(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  verbIndex: number,
+  persons: ReadonlyMap<number, PersonMention>,
+): ActionFact | undefined {
+  const pronoun = tokens[verbIndex + 1]!;
+  if (pronoun.text !== "sie" || !isPluralVerb(tokens[verbIndex]!)) return undefined;
+  const group = namedGroup(text, tokens, 1, persons);
+  if (!group?.group || group.next >= verbIndex) return undefined;
+  const actor = { mention: mentionOf(pronoun), named: true, next: verbIndex + 2, group: true };
+  const fact = actionFact(text, sentence, tokens, actor, verbIndex, tokens[verbIndex]!.start, false);
+  // "haben sie ... entdeckt": a study's deed; "sind sie ... alt" may be of a plural the sentence before names.
+  const last = tokens.find((token) => token.end === fact?.clause.end);
+  if (!fact || !last || !RESEARCH_DEED.test(last.lower)) return undefined;
+  fact.referent = group.mention;
+  return fact;
 }
 
 /** A day of the month written as an ordinal ("Am 13. Juli", "Bis zum 5. November"): its point joins the fore-field's words. */
@@ -615,7 +644,11 @@ function afterColon(
     if (tokens.slice(0, index).some((token) => persons.has(token.start))) return undefined;
     const rest = tokens.slice(index);
     const actor = phraseAt(text, rest, 0, persons, countries);
-    return actorFirst(text, sentence, rest, actor, persons) ?? actorAfterVerb(text, sentence, rest, persons, countries, holders);
+    return (
+      actorFirst(text, sentence, rest, actor, persons) ??
+      actorAfterVerb(text, sentence, rest, persons, countries, holders) ??
+      afterFrontedClause(text, sentence, rest, persons, countries)
+    );
   }
   return undefined;
 }

@@ -25,6 +25,8 @@ const ACRONYM = /^\p{Lu}{2,}(?:-|$)/u;
 const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|lich|ig|ch|st|t|r|l|ß)(?:e|en|er|es|em)$/u;
 /** A city's adjective before a noun ("das Moskauer Außenministerium", "die Wiener Polizei"). */
 export const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+/** An adjective after an acronym and a hyphen, before a name: "sein US-amerikanischer Amtskollege Barack Obama". */
+const ACRONYM_ADJECTIVE = /^\p{Lu}{2,}-\p{Ll}{3,}(?:e|en|er|es|em)$/u;
 /** A word of a name's shape: an acronym, a capital inside or a hyphen ("UNHCR", "AlphaGo", "Al-Kaida"). */
 const NAME_SHAPED_WORD = /^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}|-/u;
 const POSSESSIVES: ReadonlySet<string> = new Set(["dessen", "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]);
@@ -150,7 +152,7 @@ export function phraseAt(
     // "Ein Sprecher Konvičkas": after an indefinite article the name is a genitive, not the speaker.
     if (named && !INDEFINITE.has(first.lower))
       return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, index, named.mention.end) };
-    if (isAdjectiveLike(token.text) || isRoleToken(token)) {
+    if (isAdjectiveLike(token.text) || ACRONYM_ADJECTIVE.test(token.text) || isRoleToken(token)) {
       index++;
       continue;
     }
@@ -218,13 +220,24 @@ export function phraseAt(
   const article = tokens[end];
   if (article && (article.lower === "der" || article.lower === "des") && joinedAfter(tokens, from, end)) {
     let genitiveNoun = end + 1;
-    while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
+    while (genitiveNoun < tokens.length && attributeWord(tokens, genitiveNoun) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];
     if (candidate?.capitalised && joinedAfter(tokens, from, genitiveNoun)) end = genitiveNoun + 1;
   }
   const start = first.start;
   const stop = tokens[end - 1]!.end;
   return { mention: { start, end: stop, text: text.slice(start, stop) }, named: isInstitution, next: end };
+}
+
+/**
+ * A word of the attribute before a genitive's noun: an adjective ("des isolierten Landes"), or an adverb in
+ * lower case right before one ("des international isolierten Landes", "der zuletzt gewählten Regierung").
+ */
+function attributeWord(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!;
+  if (isAdjectiveLike(word.text)) return true;
+  const next = tokens[index + 1];
+  return !word.capitalised && !/\d/u.test(word.text) && next?.joined === true && !next.capitalised && isAdjectiveLike(next.text);
 }
 
 /** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */

@@ -359,6 +359,12 @@ function appositionAfter(text: string, tokens: readonly Token[], phrase: Phrase,
     const spokenFor = persons.get(tokens[name]?.start ?? -1);
     if (spokenFor) index = tokenAfter(tokens, name, spokenFor.mention.end);
   }
+  // "die Vize-Chefin des UNHCR in Uganda, Sakura Atsumi": where the office is held, a place of one or two words.
+  if (tokens[index]?.lower === "in" && tokens[index]!.joined) {
+    let place = index + 1;
+    while (place < index + 3 && tokens[place]?.capitalised && tokens[place]!.joined && !persons.has(tokens[place]!.start)) place++;
+    if (place > index + 1) index = place;
+  }
   const next = tokens[index];
   const previousEnd = tokens[index - 1]?.end ?? phrase.mention.end;
   if (!next || !/^\)?,[ \t\u00a0]+$/u.test(text.slice(previousEnd, next.start))) return undefined;

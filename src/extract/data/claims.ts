@@ -305,7 +305,7 @@ export const FRONTED_CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(["wie", 
  * Forscher schreiben,"), by their ending; not "Wie viele Menschen getötet wurden," (a question of its own).
  */
 export const SOURCE_CLAUSE_VERB =
-  /(?:teilte|teilt|teilten|meldete|meldet|meldeten|berichtete|berichtet|berichteten|schrieb|schreibt|schreiben|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|hieß|heißt|verlautete)$/u;
+  /(?:teilte|teilt|teilten|meldete|meldet|meldeten|melden|berichtete|berichtet|berichteten|berichten|schrieb|schreibt|schreiben|erklärte|erklärt|sagte|sagt|bestätigte|bestätigt|hieß|heißt|verlautete)$/u;
 
 /**
  * Verbs that take "es" as an empty subject ("Es gibt ...", "Es geht um ...", "Es heißt ...", "Es sei unklar ...",
@@ -337,3 +337,10 @@ export const ATTRIBUTING_NOUNS: ReadonlySet<string> = new Set([
  * Lower case; adjectives and nouns besides.
  */
 export const ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["für", "im", "in", "am", "an", "aus", "bei", "beim", "von", "vom", "der", "des", "zur", "zum"]);
+
+/**
+ * Participles of what a study's authors do ("haben sie ... entdeckt", "... untersucht"), closing the main clause after
+ * "Wie Forscher um X berichten,": then its "sie" is the researchers.
+ */
+export const RESEARCH_DEED =
+  /(?:entdeckt|untersucht|herausgefunden|gefunden|festgestellt|beobachtet|analysiert|gemessen|nachgewiesen|identifiziert|ausgewertet|befragt|getestet|entwickelt|beschrieben)$/u;

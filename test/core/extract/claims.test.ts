@@ -129,6 +129,14 @@ describe("quotes", () => {
     expect(extractFacts("Die Entscheidung, sagte Vereinschef Hans Huber, Präsident des Vereins, sei falsch.").quotes).toEqual([]);
   });
 
+  it("takes the name after an office held in a place: 'so die Leiterin des UNHCR in Jordanien, Mia Kato'", () => {
+    const quote = quoteOf("Jeden Monat kommen tausende Menschen über die Grenze, so die Leiterin des UNHCR in Jordanien, Mia Kato.")!;
+    expect(quote).toMatchObject({ person: "Kato", speaker: { text: "Mia Kato" }, quote: { text: "Jeden Monat kommen tausende Menschen über die Grenze" } });
+    expect(
+      extractFacts("Jeden Monat kommen tausende Menschen über die Grenze, so die Leiterin des UNHCR in Jordanien, wo Mia Kato lebt.").quotes,
+    ).not.toContainEqual(expect.objectContaining({ person: "Kato" }));
+  });
+
   it("reads the spokesperson in apposition after whom they speak for, and after the closing comma an adverbial", () => {
     const quote = quoteOf("Russland werde keinen Vertrag schließen, sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag.")!;
     expect(quote).toMatchObject({ person: "Peskow", speaker: { text: "Dmitri Peskow" }, quote: { text: "Russland werde keinen Vertrag schließen" } });
@@ -403,6 +411,12 @@ describe("actions", () => {
       expect(pairOf("Schweden und die Schweiz wollen enger zusammenarbeiten.")).toEqual(["Schweden und die Schweiz | wollen | country+country"]);
       expect(pairOf("Die EU-Kommission und die Weltbank fordern neue Regeln.")).toEqual([
         "Die EU-Kommission und die Weltbank | fordern | Die EU-Kommission+die Weltbank",
+      ]);
+    });
+
+    it("reads the second person after a possessive, an adjective after an acronym and an office: 'ihr EU-kritischer Amtskollege Pavel Dvořák'", () => {
+      expect(pairOf(`${MINISTERS} Im Mai hatten Nowak und ihr EU-kritischer Amtskollege Pavel Dvořák ein Abkommen unterzeichnet.`)).toEqual([
+        "Nowak und ihr EU-kritischer Amtskollege Pavel Dvořák | hatten | Nowak+Dvořák",
       ]);
     });
 
@@ -762,6 +776,36 @@ describe("'Es' or 'Er' that opens a sentence, as the institution that acted in t
     expect(resolved(body("Der Landesparteivorstand lobte am Montag Karl Huber. Er kündigte neue Reformen an."))).toEqual([]);
     expect(resolved(body("Die Landesregierung drohte den Gemeinden am Montag mit Kürzungen. Sie warf ihnen vor, die Frist versäumt zu haben."))).toEqual([]);
     expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen.\n\nEs warf ihnen vor, die Frist versäumt zu haben."))).toEqual([]);
+  });
+});
+
+describe("'sie' after a 'wie' clause in which a named group of researchers reports", () => {
+  const deeds = (text: string) => extractFacts(text).actions.map((action) => `${action.actor.text} | ${action.verb.text} | ${action.referent?.text ?? "-"}`);
+
+  it("takes the group as the actor where the main clause ends in a study's deed, also after a colon and a bracket", () => {
+    const text =
+      "Ein Fund aus Chile stellt die Lehrmeinung infrage: Wie Biologen um Laura Ortiz (Universität Santiago) im Fachblatt Nature berichten, haben sie in einem Bergsee eine neue Krebsart entdeckt.";
+    expect(deeds(text)).toContain("sie | haben | Biologen um Laura Ortiz");
+  });
+
+  it("takes no 'sie' whose clause ends in no study's deed: it may be a plural named before", () => {
+    const text = "Die Krebse sind selten. Wie Biologen um Laura Ortiz im Fachblatt Nature berichten, sind sie in einem Bergsee sehr alt geworden.";
+    expect(deeds(text).filter((deed) => deed.startsWith("sie"))).toEqual([]);
+  });
+});
+
+describe("a genitive whose adjective has an adverb before it", () => {
+  it("keeps 'des weltweit größten Landes' in the actor, and the institution carries on as 'Es'", () => {
+    const text =
+      "Streit um Zölle\n\nPeking – Der Streit um die Zölle geht weiter. Das Handelsministerium des weltweit größten Exportlandes drohte den USA am Montag mit Gegenzöllen. Es warf Washington vor, die Abkommen gebrochen zu haben.";
+    const actions = extractFacts(text).actions.map((action) => ({ actor: action.actor.text, verb: action.verb.text, referent: action.referent?.text }));
+    expect(actions).toContainEqual({ actor: "Das Handelsministerium des weltweit größten Exportlandes", verb: "drohte", referent: undefined });
+    expect(actions).toContainEqual({ actor: "Es", verb: "warf", referent: "Das Handelsministerium des weltweit größten Exportlandes" });
+  });
+
+  it("ends the genitive at a word in lower case that no adjective follows: 'der Partei nicht' is no attribute", () => {
+    const [action] = extractFacts("Die Führung der Partei stimmte nicht zu.").actions;
+    expect(action).toMatchObject({ actor: { text: "Die Führung der Partei" }, verb: { text: "stimmte" } });
   });
 });
 
