@@ -220,24 +220,13 @@ export function phraseAt(
   const article = tokens[end];
   if (article && (article.lower === "der" || article.lower === "des") && joinedAfter(tokens, from, end)) {
     let genitiveNoun = end + 1;
-    while (genitiveNoun < tokens.length && attributeWord(tokens, genitiveNoun) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
+    while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];
     if (candidate?.capitalised && joinedAfter(tokens, from, genitiveNoun)) end = genitiveNoun + 1;
   }
   const start = first.start;
   const stop = tokens[end - 1]!.end;
   return { mention: { start, end: stop, text: text.slice(start, stop) }, named: isInstitution, next: end };
-}
-
-/**
- * A word of the attribute before a genitive's noun: an adjective ("des isolierten Landes"), or an adverb in
- * lower case right before one ("des international isolierten Landes", "der zuletzt gewählten Regierung").
- */
-function attributeWord(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index]!;
-  if (isAdjectiveLike(word.text)) return true;
-  const next = tokens[index + 1];
-  return !word.capitalised && !/\d/u.test(word.text) && next?.joined === true && !next.capitalised && isAdjectiveLike(next.text);
 }
 
 /** The phrase opening each sentence of the article's text (undefined for titles, headings and sentences without one): read once, used by quotes and actions. */
