@@ -1135,13 +1135,17 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (NOT_ONLY.test(rest) && !BUT_ALSO.test(rest)) return undefined;
   // "wechselt zurück nach Niederösterreich und wird dort ...": a "dort" whose place the deed names before it points nowhere else.
   const withoutThere = (words: string) => (placeBeforeThere(doc, action) ? words.replace(THERE, "") : words);
-  const resolved = pointsBack(withoutThere(rest), ownPronouns(doc, action, withoutThere(rest))) ? withPersonBefore(doc, action, rest) : undefined;
+  const unresolved = withoutThere(rest);
+  const pointing = pointsBack(unresolved, ownPronouns(doc, action, unresolved));
+  const resolved = pointing ? withPersonBefore(doc, action, rest) : undefined;
+  // Unresolved, the deed still points back: asked again below of the same words, the answer would be the same.
+  if (pointing && !resolved) return undefined;
   if (resolved) rest = resolved.rest;
-  const checked = withoutThere(rest);
+  const checked = resolved ? withoutThere(rest) : unresolved;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
     /[„“"«»:()]/u.test(checked.replace(QUOTED_PHRASE, "")) ||
-    pointsBack(checked, ownPronouns(doc, action, checked)) ||
+    (resolved !== undefined && pointsBack(checked, ownPronouns(doc, action, checked))) ||
     FIRST_PERSON.test(checked) ||
     hasUnresolvedRole(checked) ||
     deedPointsOutside(checked)
