@@ -670,9 +670,25 @@ function hasFiniteVerb(words: string): boolean {
 }
 
 /** The subjunctive of reported speech in auxiliaries and modals: "sei", "habe", "werde", "wolle", "könne". */
-const REPORTED_VERB = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wolle|könne|müsse|solle|dürfe|möge)$/u;
+// A set, not an expression: it is asked of every word of every quote.
+const REPORTED_VERB: ReadonlySet<string> = new Set([
+  "sei",
+  "seien",
+  "habe",
+  "hätte",
+  "hätten",
+  "werde",
+  "würde",
+  "würden",
+  "wolle",
+  "könne",
+  "müsse",
+  "solle",
+  "dürfe",
+  "möge",
+]);
 /** A verb of reported speech: "sei", "habe", "könne", "gebe". */
-const isReportedVerb = (word: string) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word);
+const isReportedVerb = (word: string) => REPORTED_VERB.has(word) || REPORTED_SPEECH_VERBS.has(word);
 /** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
 const MAX_FOREFIELD_WORDS = 5;
 
@@ -688,7 +704,7 @@ const SMALL_LETTER_FIRST = /^\p{Ll}/u;
 function asMainClause(words: string): string | undefined {
   if (!SMALL_LETTER_FIRST.test(words) || SUBORDINATE_OPENING.test(words)) return undefined;
   const clause = words.split(/[,;:]/u, 1)[0]!.split(" ");
-  const verbAt = clause.findIndex((word) => REPORTED_VERB.test(word));
+  const verbAt = clause.findIndex((word) => REPORTED_VERB.has(word));
   if (verbAt < 1 || verbAt > MAX_FOREFIELD_WORDS || verbAt === clause.length - 1) return undefined;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
