@@ -4,7 +4,7 @@
  * text as wrong answers; and statements that give a quote or a deed to its author or to someone else.
  */
 import type { Evidence, Question } from "../bank/schema";
-import { foldSpaces } from "../bank/text";
+import { foldSpaces, isSpace } from "../bank/text";
 import {
   ADVERBS_BEFORE_ACTOR,
   CONNECTIVES_AFTER_ACTOR,
@@ -670,9 +670,25 @@ function hasFiniteVerb(words: string): boolean {
 }
 
 /** The subjunctive of reported speech in auxiliaries and modals: "sei", "habe", "werde", "wolle", "könne". */
-const REPORTED_VERB = /^(?:sei|seien|habe|hätte|hätten|werde|würde|würden|wolle|könne|müsse|solle|dürfe|möge)$/u;
+// A set, not an expression: it is asked of every word of every quote.
+const REPORTED_VERB: ReadonlySet<string> = new Set([
+  "sei",
+  "seien",
+  "habe",
+  "hätte",
+  "hätten",
+  "werde",
+  "würde",
+  "würden",
+  "wolle",
+  "könne",
+  "müsse",
+  "solle",
+  "dürfe",
+  "möge",
+]);
 /** A verb of reported speech: "sei", "habe", "könne", "gebe". */
-const isReportedVerb = (word: string) => REPORTED_VERB.test(word) || REPORTED_SPEECH_VERBS.has(word);
+const isReportedVerb = (word: string) => REPORTED_VERB.has(word) || REPORTED_SPEECH_VERBS.has(word);
 /** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
 const MAX_FOREFIELD_WORDS = 5;
 
@@ -688,7 +704,7 @@ const SMALL_LETTER_FIRST = /^\p{Ll}/u;
 function asMainClause(words: string): string | undefined {
   if (!SMALL_LETTER_FIRST.test(words) || SUBORDINATE_OPENING.test(words)) return undefined;
   const clause = words.split(/[,;:]/u, 1)[0]!.split(" ");
-  const verbAt = clause.findIndex((word) => REPORTED_VERB.test(word));
+  const verbAt = clause.findIndex((word) => REPORTED_VERB.has(word));
   if (verbAt < 1 || verbAt > MAX_FOREFIELD_WORDS || verbAt === clause.length - 1) return undefined;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -1039,7 +1055,23 @@ const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
 const PARTICLE_THEN_CLAUSE = /^(\p{Ll}+)\s+(?:und|oder|aber|sondern)(?!\p{L})/u;
 
 /** Joins a clause and what follows it: no space before a comma. */
-const joinParts = (...parts: string[]) => squash(parts.join(" ")).replace(/\s+([,;:])/gu, "$1");
+const joinParts = (...parts: string[]) => withoutSpaceBeforeMarks(squash(parts.join(" ")));
+
+/**
+ * `text.replace(/\s+([,;:])/gu, "$1")` for a text squash made: its only whitespace is single plain spaces, so
+ * a scan for them does it; the expression, tried at every character, cost more than the joining.
+ */
+function withoutSpaceBeforeMarks(text: string): string {
+  let kept = "";
+  let copiedFrom = 0;
+  for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next !== 44 && next !== 59 && next !== 58) continue;
+    kept += text.slice(copiedFrom, at);
+    copiedFrom = at + 1;
+  }
+  return copiedFrom === 0 ? text : kept + text.slice(copiedFrom);
+}
 
 /** The deed of an action: asked by the who-did-what families and by what-they-did-it-to, worked out once per action. */
 export const deedOf = perFact(findDeed);
@@ -1135,13 +1167,17 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (NOT_ONLY.test(rest) && !BUT_ALSO.test(rest)) return undefined;
   // "wechselt zurück nach Niederösterreich und wird dort ...": a "dort" whose place the deed names before it points nowhere else.
   const withoutThere = (words: string) => (placeBeforeThere(doc, action) ? words.replace(THERE, "") : words);
-  const resolved = pointsBack(withoutThere(rest), ownPronouns(doc, action, withoutThere(rest))) ? withPersonBefore(doc, action, rest) : undefined;
+  const unresolved = withoutThere(rest);
+  const pointing = pointsBack(unresolved, ownPronouns(doc, action, unresolved));
+  const resolved = pointing ? withPersonBefore(doc, action, rest) : undefined;
+  // Unresolved, the deed still points back: asked again below of the same words, the answer would be the same.
+  if (pointing && !resolved) return undefined;
   if (resolved) rest = resolved.rest;
-  const checked = withoutThere(rest);
+  const checked = resolved ? withoutThere(rest) : unresolved;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
     /[„“"«»:()]/u.test(checked.replace(QUOTED_PHRASE, "")) ||
-    pointsBack(checked, ownPronouns(doc, action, checked)) ||
+    (resolved !== undefined && pointsBack(checked, ownPronouns(doc, action, checked))) ||
     FIRST_PERSON.test(checked) ||
     hasUnresolvedRole(checked) ||
     deedPointsOutside(checked)
@@ -2208,13 +2244,31 @@ const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "haben", "ist",
 
 /** Whether an option of what someone said or did tells it in the past ("sagte: ...", "forderte ...", "hat ... gefordert"). */
 function toldInPast(option: string): boolean {
-  const words = option
-    .replace(/[,.:;]/gu, " ")
-    .split(/\s+/u)
-    .filter((word) => word !== "");
-  const verb = words[0] ?? "";
+  const verb = edgeWord(option, true);
   if (PAST_AUXILIARIES.has(verb) || participleOfPast(verb) !== undefined) return true;
-  return PRESENT_AUXILIARIES.has(verb) && isNonFinite(words[words.length - 1] ?? "");
+  return PRESENT_AUXILIARIES.has(verb) && isNonFinite(edgeWord(option, false));
+}
+
+/** A comma, full stop, colon, semicolon or whitespace (`[,.:;]` or `\s`): what separates the words of an option. */
+const separatesWords = (code: number) => code === 44 || code === 46 || code === 58 || code === 59 || isSpace(code);
+
+/**
+ * The first (or last) word of `text` between separatesWords, "" where it has none: toldInPast needs only these two,
+ * and splitting every option into all its words cost more than the rest of the comparison.
+ */
+function edgeWord(text: string, first: boolean): string {
+  if (first) {
+    let start = 0;
+    while (start < text.length && separatesWords(text.charCodeAt(start))) start++;
+    let end = start;
+    while (end < text.length && !separatesWords(text.charCodeAt(end))) end++;
+    return text.slice(start, end);
+  }
+  let end = text.length;
+  while (end > 0 && separatesWords(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !separatesWords(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 /**
