@@ -474,6 +474,12 @@ class Selection {
     this.removals++;
   }
 
+  /** remove of the question that joined last, without a search and a splice: the search for five takes back every step. */
+  removeLast(): void {
+    this.count(this.chosen.pop()!, -1);
+    this.removals++;
+  }
+
   private count(profile: Profile, step: 1 | -1): void {
     this.types[profile.typeIndex]! += step;
     if (profile.figure) this.figures += step;
@@ -806,17 +812,37 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
     ...candidates.filter((profile) => asked(profile) && profile !== required),
   ];
   const selection = new Selection(ofSeveralTypes(candidates));
-  if (required) selection.add(required);
   let best: Profile[] | undefined;
   let steps = 0;
-  const better = (chosen: readonly Profile[]) => !best || asksMoreSalient(chosen, best);
+  // asksMoreSalient of the chosen set against the best, from counts and sums kept as questions join: most of the
+  // search's sets are complete ones, and counting each (arrays filtered, summed) was a third of the search's time.
+  // The sums are kept per depth, each the one before plus a salience, so they equal totalSalience's sum exactly.
+  let bestSalient = 0;
+  let bestSalience = 0;
+  const salientAt: number[] = [0];
+  const salienceAt: number[] = [0];
+  const join = (candidate: Profile) => {
+    selection.add(candidate);
+    const depth = selection.chosen.length;
+    salientAt[depth] = salientAt[depth - 1]! + (candidate.salient ? 1 : 0);
+    salienceAt[depth] = salienceAt[depth - 1]! + candidate.salience;
+  };
+  const better = () => {
+    if (!best) return true;
+    const gain = salientAt[floor]! - bestSalient;
+    return gain > 0 || (gain === 0 && salienceAt[floor]! > bestSalience);
+  };
   // Each call looks at the places from `from` to `last` in turn, one step each, and adds a candidate the selection
   // admits. `fitting` holds the places from `from` on whose candidates fit every chosen question, in order: the
   // others are turned away without a look, their steps counted in one sum. Most places fit some chosen question
   // not, and looking at each (a fit to every chosen one) was most of the search's time.
   const extend = (from: number, fitting: readonly number[]) => {
     if (selection.chosen.length === floor) {
-      if (selection.balanced() && better(selection.chosen)) best = [...selection.chosen];
+      if (selection.balanced() && better()) {
+        best = [...selection.chosen];
+        bestSalient = salientAt[floor]!;
+        bestSalience = salienceAt[floor]!;
+      }
       return;
     }
     const last = order.length - (floor - selection.chosen.length);
@@ -837,12 +863,13 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
       if (selection.chosen.length + 1 < floor) {
         for (let later = at + 1; later < fitting.length; later++) if (fitTogether(candidate, order[fitting[later]!]!)) fittingNext.push(fitting[later]!);
       }
-      selection.add(candidate);
+      join(candidate);
       extend(place + 1, fittingNext);
-      selection.remove(candidate);
+      selection.removeLast();
     }
     steps = Math.min(MAX_FLOOR_SEARCH_STEPS, steps + Math.max(0, last - index + 1));
   };
+  if (required) join(required);
   const fittingRequired: number[] = [];
   for (let place = 0; place < order.length; place++) if (!required || fitTogether(required, order[place]!)) fittingRequired.push(place);
   extend(0, fittingRequired);
