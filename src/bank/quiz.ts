@@ -752,9 +752,10 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts(profile) >= MIN_BLOCKED);
     if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
-    else if (best.length === QUIZ_FLOOR) {
+    else if (best.length === QUIZ_FLOOR && countSalient(best) < Math.min(QUIZ_FLOOR, countSalient(distinct))) {
       // The greedy draws may fill a quiz of the floor with fillers where another set of that size asks more salient
       // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.
+      // No set asks more salient questions than the floor or the candidates hold: then the search is not made.
       const searched = searchFloor(distinct, QUIZ_FLOOR, asked);
       if (searched && countSalient(searched) > countSalient(best)) best = searched;
     }
