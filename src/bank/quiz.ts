@@ -463,6 +463,11 @@ class Selection {
     return balancedShare(this.trues, this.statements);
   }
 
+  /** Whether the chosen statements would be balanced with `candidate` among them: balanced, without it joining. */
+  balancedWith(candidate: Profile): boolean {
+    return balancedShare(this.trues + (candidate.keyedTrue ? 1 : 0), this.statements + (candidate.statement ? 1 : 0));
+  }
+
   add(candidate: Profile): void {
     this.chosen.push(candidate);
     this.count(candidate, 1);
@@ -828,10 +833,20 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
     salientAt[depth] = salientAt[depth - 1]! + (candidate.salient ? 1 : 0);
     salienceAt[depth] = salienceAt[depth - 1]! + candidate.salience;
   };
-  const better = () => {
+  const better = (salient: number, salience: number) => {
     if (!best) return true;
-    const gain = salientAt[floor]! - bestSalient;
-    return gain > 0 || (gain === 0 && salienceAt[floor]! > bestSalience);
+    const gain = salient - bestSalient;
+    return gain > 0 || (gain === 0 && salience > bestSalience);
+  };
+  // The last question of a set is judged without joining the selection: most of the search's steps complete a set.
+  const completeWith = (candidate: Profile) => {
+    const salient = salientAt[floor - 1]! + (candidate.salient ? 1 : 0);
+    const salience = salienceAt[floor - 1]! + candidate.salience;
+    if (selection.balancedWith(candidate) && better(salient, salience)) {
+      best = [...selection.chosen, candidate];
+      bestSalient = salient;
+      bestSalience = salience;
+    }
   };
   // Each call looks at the places from `from` to `last` in turn, one step each, and adds a candidate the selection
   // admits. `fitting` holds the places from `from` on whose candidates fit every chosen question, in order: the
@@ -839,7 +854,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
   // not, and looking at each (a fit to every chosen one) was most of the search's time.
   const extend = (from: number, fitting: readonly number[]) => {
     if (selection.chosen.length === floor) {
-      if (selection.balanced() && better()) {
+      if (selection.balanced() && better(salientAt[floor]!, salienceAt[floor]!)) {
         best = [...selection.chosen];
         bestSalient = salientAt[floor]!;
         bestSalience = salienceAt[floor]!;
@@ -859,11 +874,12 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
       index = place + 1;
       const candidate = order[place]!;
       if (!selection.withinLimits(candidate, limits)) continue;
-      // The last question of a set ends the search's way there: no place after it is looked at.
-      const fittingNext: number[] = [];
-      if (selection.chosen.length + 1 < floor) {
-        for (let later = at + 1; later < fitting.length; later++) if (fitTogether(candidate, order[fitting[later]!]!)) fittingNext.push(fitting[later]!);
+      if (selection.chosen.length + 1 === floor) {
+        completeWith(candidate);
+        continue;
       }
+      const fittingNext: number[] = [];
+      for (let later = at + 1; later < fitting.length; later++) if (fitTogether(candidate, order[fitting[later]!]!)) fittingNext.push(fitting[later]!);
       join(candidate);
       extend(place + 1, fittingNext);
       selection.removeLast();
