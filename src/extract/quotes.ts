@@ -844,7 +844,9 @@ const INTERVIEW_LABEL = /^[\p{Lu}][\p{L}-]*(?:[ \t\u00a0]+[\p{Lu}][\p{L}-]*){0,2
 
 /** The label of an interview line the sentence opens with ("STANDARD", "Saakaschwili"), without its colon. */
 function interviewLabel(text: string, sentence: Sentence): string | undefined {
-  const label = INTERVIEW_LABEL.exec(text.slice(sentence.start, sentence.start + 60));
+  const opening = text.slice(sentence.start, sentence.start + 60);
+  // A label ends in a colon: most sentences open without one, and the expression is not run on them.
+  const label = opening.includes(":") ? INTERVIEW_LABEL.exec(opening) : null;
   return label ? label[0].replace(/:\s$/u, "") : undefined;
 }
 
