@@ -125,8 +125,11 @@ export function phraseAt(
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower) || possessive;
   const country = countries?.get(first.start);
   // "Chinas Präsident Xi Jinping", "Russlands Regierung", "Odessas Gouverneur": a country or city in the genitive opens the phrase like an article.
-  const placeGenitive = (country !== undefined && country.end === first.end) || CITIES.has(first.text.slice(0, -1));
-  const genitive = placeGenitive && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
+  // Asked of most phrases: the city lookup (and its slice) only for a word in "s" before a capitalised one.
+  const genitive =
+    first.lower.endsWith("s") &&
+    tokens[from + 1]?.capitalised === true &&
+    ((country !== undefined && country.end === first.end) || CITIES.has(first.text.slice(0, -1)));
   if (hasDeterminer || genitive) index++;
   const articled = hasDeterminer && !possessive ? countryWithArticle(tokens, from, countries) : undefined;
   if (articled) return articled;
