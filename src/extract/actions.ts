@@ -105,15 +105,19 @@ const MIN_WORDS_BEFORE_COLON = 3;
 /** Longest fore-field before an inverted verb, in words ("Am Montag", "Einen Tag nach dem Treffen in Rom"). */
 const MAX_FOREFIELD_WORDS = 12;
 
+/** A token's `lower` is its text in lower case already: asked of every word of a clause, not made anew. */
 function isFiniteVerb(token: Token): boolean {
-  return mayBeFiniteVerb(token.text);
+  return finiteVerbShape(token.text, token.lower);
 }
 
 /** Whether a word, as written, may be a finite verb: lower case, a form of "sein", "haben", a modal, or a regular or strong ending. */
 export function mayBeFiniteVerb(word: string): boolean {
+  return finiteVerbShape(word, word.toLowerCase());
+}
+
+function finiteVerbShape(word: string, lower: string): boolean {
   const first = word.charAt(0);
   const lowerCase = first === first.toLowerCase() && first !== first.toUpperCase();
-  const lower = word.toLowerCase();
   if (!lowerCase || NOT_FINITE_VERBS.has(lower) || lower.includes("-")) return false;
   return IRREGULAR_FINITE_VERBS.has(lower) || (lower.length >= 3 && REGULAR_FINITE_ENDING.test(lower)) || (lower.length >= 4 && STRONG_PAST.test(lower));
 }
@@ -640,7 +644,8 @@ function afterColon(
   holders: readonly OfficeHolder[],
 ): ActionFact | undefined {
   for (let index = MIN_WORDS_BEFORE_COLON; index < tokens.length - 2; index++) {
-    if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
+    // Asked of every gap between words: the slice and the expression only where a colon opens the gap.
+    if (text.charAt(tokens[index - 1]!.end) !== ":" || !/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
     if (tokens.slice(0, index).some((token) => persons.has(token.start))) return undefined;
     const rest = tokens.slice(index);
     const actor = phraseAt(text, rest, 0, persons, countries);
