@@ -972,6 +972,15 @@ export function findQuotes(
 }
 
 /**
+ * The first fact that overlaps the sentence. A function of the module, not a closure made per sentence: built with
+ * keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made.
+ */
+function firstInSentence<Fact extends Span>(facts: readonly Fact[], sentence: Span): Fact | undefined {
+  for (const fact of facts) if (fact.start < sentence.end && fact.end > sentence.start) return fact;
+  return undefined;
+}
+
+/**
  * "Als Grund nannte Außenminister Abdel-Malek al-Mikhlafi ... Es werde erst wieder verhandelt, ..., schrieb er auf
  * Twitter.": quotes whose speaker is "er" or "sie" after the verb, where the sentence before is about a person only
  * the finder of actions sees there (acting after an inverted verb, as "er" again, or speaking on in reported speech).
@@ -995,8 +1004,7 @@ export function withPronounSpeakers(
     before = undefined;
     if (!doc.body[index]) return;
     const tokens = doc.tokens[index]!;
-    const inSentence = (fact: Span) => fact.start < sentence.end && fact.end > sentence.start;
-    let quote = quotes.find(inSentence);
+    let quote = firstInSentence(quotes, sentence);
     if (!quote && previous?.subject && tokens.some((token) => SPEAKER_PRONOUNS.has(token.text))) {
       const found = trailingAttribution({ text: doc.text, sentences: doc.sentences, at: { sentence, index }, tokens, persons, holders, countries }, previous);
       if (found?.antecedent && found.person) {
@@ -1004,7 +1012,7 @@ export function withPronounSpeakers(
         quote = found;
       }
     }
-    const surname = actions.find(inSentence)?.person ?? quote?.person;
+    const surname = firstInSentence(actions, sentence)?.person ?? quote?.person;
     const subject = surname === undefined ? persons.get(tokens[0]?.start ?? -1) : mentionBySurname.get(surname);
     before = { sentence, subject };
   });
