@@ -204,9 +204,16 @@ const isBackground = ({ tokens }: MeetingSentence) => tokens.some((token) => BAC
  */
 function reportedMeeting(found: readonly MeetingSentence[]): MeetingSentence | undefined {
   const reported = found.filter((candidate) => candidate.body && !isBackground(candidate));
-  // Outside the lead, "bei einer UN-Konferenz in Paris" (indefinite) mentions some meeting; "beim Treffen" or a verb reports one.
-  const reports = (candidate: MeetingSentence) => refersBack(candidate) || candidate.anchors.some((anchor) => !isMeetingNoun(candidate.tokens[anchor]!));
   return reported.find(({ sentence }) => sentence.lead !== undefined) ?? reported.find(reports) ?? found.find(({ sentence }) => sentence.lead === "title");
+}
+
+/**
+ * Outside the lead, "bei einer UN-Konferenz in Paris" (indefinite) mentions some meeting; "beim Treffen" or a verb
+ * reports one. A function of the module, not a closure made per text: built with keepNames (tsx, wrangler), every
+ * named closure costs a defineProperty of its name each time it is made.
+ */
+function reports(candidate: MeetingSentence): boolean {
+  return refersBack(candidate) || candidate.anchors.some((anchor) => !isMeetingNoun(candidate.tokens[anchor]!));
 }
 
 /** A sentence that speaks of the reported meeting again: "das Treffen", "beim Gipfel" (not "ein Treffen"). */
