@@ -101,12 +101,16 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
 /** Particles that may stand between a trailing verb of saying and its speaker ("meint auch Funk", "sagte etwa die Polizei"). */
 const PARTICLES_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["auch", "etwa", "ebenfalls", "zudem", "dagegen", "hingegen", "wiederum"]);
 
+/** The words trailingAttribution looks for, in one set: asked of every word of a sentence, one lookup rules out the most. */
+const TRAILING_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...REFLEXIVE_SAYING_VERBS]);
+
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
 function trailingAttribution(reading: SentenceReading, before: SentenceBefore | undefined): QuoteFact | undefined {
   const { text, sentences, at, tokens, persons, holders, countries } = reading;
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
+    if (!TRAILING_ATTRIBUTION_WORDS.has(verb.lower)) continue;
     // "..., erinnerte sich Lejsek.": "sich" stands between the verb and its speaker.
     const reflexive = REFLEXIVE_SAYING_VERBS.has(verb.lower) && tokens[index + 1]?.lower === "sich";
     if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !reflexive) continue;
