@@ -105,15 +105,19 @@ const MIN_WORDS_BEFORE_COLON = 3;
 /** Longest fore-field before an inverted verb, in words ("Am Montag", "Einen Tag nach dem Treffen in Rom"). */
 const MAX_FOREFIELD_WORDS = 12;
 
+/** A token's `lower` is its text in lower case already: asked of every word of a clause, not made anew. */
 function isFiniteVerb(token: Token): boolean {
-  return mayBeFiniteVerb(token.text);
+  return finiteVerbShape(token.text, token.lower);
 }
 
 /** Whether a word, as written, may be a finite verb: lower case, a form of "sein", "haben", a modal, or a regular or strong ending. */
 export function mayBeFiniteVerb(word: string): boolean {
+  return finiteVerbShape(word, word.toLowerCase());
+}
+
+function finiteVerbShape(word: string, lower: string): boolean {
   const first = word.charAt(0);
   const lowerCase = first === first.toLowerCase() && first !== first.toUpperCase();
-  const lower = word.toLowerCase();
   if (!lowerCase || NOT_FINITE_VERBS.has(lower) || lower.includes("-")) return false;
   return IRREGULAR_FINITE_VERBS.has(lower) || (lower.length >= 3 && REGULAR_FINITE_ENDING.test(lower)) || (lower.length >= 4 && STRONG_PAST.test(lower));
 }
@@ -418,18 +422,25 @@ function apposedHolder(text: string, tokens: readonly Token[], opening: Phrase, 
   // "Der frühere Hohe Repräsentant": an adjective of the office's name is capitalised.
   while (office < tokens.length && !isRoleToken(tokens[office]!) && (isAdjectiveLike(tokens[office]!.text) || isAdjectiveLike(tokens[office]!.lower))) office++;
   if (office >= tokens.length || !isRoleToken(tokens[office]!)) return undefined;
-  const commaBefore = (index: number) => /^,\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
   const afterOffice = office + 1;
   let name = afterOffice;
-  while (name < tokens.length && name - afterOffice < MAX_GENITIVE_WORDS && !commaBefore(name)) {
+  while (name < tokens.length && name - afterOffice < MAX_GENITIVE_WORDS && !commaBefore(text, tokens, name)) {
     const word = tokens[name]!;
     if (!word.joined || !(word.capitalised || GENITIVE_ARTICLES.has(word.lower) || OFFICE_PLACE_WORDS.has(word.lower) || isAdjectiveLike(word.text)))
       return undefined;
     name++;
   }
-  const named = name < tokens.length && commaBefore(name) ? persons.get(tokens[name]!.start) : undefined;
+  const named = name < tokens.length && commaBefore(text, tokens, name) ? persons.get(tokens[name]!.start) : undefined;
   if (!named || !/^,\s/u.test(text.slice(named.mention.end, named.mention.end + 2))) return undefined;
   return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, name, named.mention.end) };
+}
+
+/**
+ * Whether a comma stands before the word at `index`. A function of the module, not a closure made per sentence: built
+ * with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made.
+ */
+function commaBefore(text: string, tokens: readonly Token[], index: number): boolean {
+  return /^,\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
 }
 
 /** "Merkel kündigte ... an", "Die EU-Kommission hat ...", "Boris Johnson, der britische Premier, sagte ...". */
@@ -640,7 +651,8 @@ function afterColon(
   holders: readonly OfficeHolder[],
 ): ActionFact | undefined {
   for (let index = MIN_WORDS_BEFORE_COLON; index < tokens.length - 2; index++) {
-    if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
+    // Asked of every gap between words: the slice and the expression only where a colon opens the gap.
+    if (text.charAt(tokens[index - 1]!.end) !== ":" || !/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
     if (tokens.slice(0, index).some((token) => persons.has(token.start))) return undefined;
     const rest = tokens.slice(index);
     const actor = phraseAt(text, rest, 0, persons, countries);
@@ -735,36 +747,48 @@ function bareActorInLead(
   countries: ReadonlyMap<number, CountryMention>,
 ): ActionFact | undefined {
   if (sentence.lead !== "title" && sentence.lead !== "teaser" && sentence.lead !== "opening") return undefined;
-  const isName = (token: Token) => persons.has(token.start) || countries.has(token.start) || CITIES.has(token.text);
   let from = 0;
   for (let index = 1; index <= MAX_LABEL_WORDS && index < tokens.length; index++) {
     if (!/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
     const label = tokens.slice(0, index);
     // "Polizei: ...", "Zeitung: ...", "US-Vertreter: ...": who speaks; "Massenflucht: ..." is the topic.
     const source = (token: Token) =>
-      isName(token) || isRoleToken(token) || isInstitutionNoun(token.lower) || SOURCE_LABELS.has(token.lower) || RESEARCHERS.test(token.lower);
+      namesOne(token, persons, countries) ||
+      isRoleToken(token) ||
+      isInstitutionNoun(token.lower) ||
+      SOURCE_LABELS.has(token.lower) ||
+      RESEARCHERS.test(token.lower);
     if (label.some((token) => source(token) || !token.nameLike)) return undefined;
     from = index;
     break;
   }
   const first = tokens[from];
   const second = tokens[from + 1];
-  if (!first?.capitalised || !second?.joined || isName(first) || isRoleToken(first) || PHRASE_DETERMINERS.has(first.lower)) return undefined;
+  if (!first?.capitalised || !second?.joined || namesOne(first, persons, countries) || isRoleToken(first) || PHRASE_DETERMINERS.has(first.lower))
+    return undefined;
   const adjective = second.capitalised && isAdjectiveLike(first.lower) ? first : undefined;
   const noun = adjective ? second : first;
   const verbIndex = tokens.indexOf(noun) + 1;
   const verb = tokens[verbIndex];
-  if (!verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb) || isName(noun) || isRoleToken(noun)) return undefined;
+  if (!verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb) || namesOne(noun, persons, countries) || isRoleToken(noun)) return undefined;
   if (!adjective && !isInstitutionNoun(noun.lower)) return undefined;
   // "sieht Sabotage", "beschloss Verbleib des Parteichefs": a noun right after the verb (or its "sich") without an article.
   const object = tokens[verbIndex + 1]?.lower === "sich" ? tokens[verbIndex + 2] : tokens[verbIndex + 1];
-  if (object?.capitalised && !isName(object)) return undefined;
+  if (object?.capitalised && !namesOne(object, persons, countries)) return undefined;
   const namedAs = namedWithArticle(text, sentence, adjective, noun);
   if (!namedAs) return undefined;
   const mention = { start: first.start, end: noun.end, text: text.slice(first.start, noun.end) };
   const fact = actionFact(text, sentence, tokens, { mention, named: true, next: verbIndex }, verbIndex, first.start, true);
   if (fact) fact.namedAs = namedAs;
   return fact;
+}
+
+/**
+ * A person, a country or a city. A function of the module, not a closure made per sentence: built with keepNames (tsx,
+ * wrangler), every named closure costs a defineProperty of its name each time it is made.
+ */
+function namesOne(token: Token, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): boolean {
+  return persons.has(token.start) || countries.has(token.start) || CITIES.has(token.text);
 }
 
 /** A past participle opening a sentence ("Hervorgehoben", "Gefordert", "Angekündigt"). */

@@ -24,7 +24,17 @@ import type { Doc } from "./doc";
 import { clauseAround, firstStartingAt, isAdjectiveLike, isNameLikeWord, suffixMatcher, type Token } from "./text";
 import type { DateFact, MeetingFact, QuantityFact, Sentence } from "./types";
 
-const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, ["s", "es", "en", "n"]);
+const MEETING_NOUN_INFLECTIONS = ["s", "es", "en", "n"];
+const meetingNounEnding = suffixMatcher(MEETING_NOUN_ENDINGS, MEETING_NOUN_INFLECTIONS);
+/** The last two letters of a word as one number: a lookup without a string made for it. */
+const lastTwoLetters = (word: string) => word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+/**
+ * How every meeting noun ends, ending and inflection together ("en" of "Treffen", "ng" of "Tagung"). Asked of every
+ * capitalised word of every sentence, the matcher's walk is spared for the most, which end otherwise.
+ */
+const MEETING_NOUN_TAILS: ReadonlySet<number> = new Set(
+  MEETING_NOUN_ENDINGS.flatMap((ending) => ["", ...MEETING_NOUN_INFLECTIONS].map((inflection) => lastTwoLetters(`${ending}${inflection}`))),
+);
 const roleEnding = suffixMatcher(ROLE_ENDINGS);
 const participantNounEnding = suffixMatcher(PARTICIPANT_NOUN_ENDINGS);
 /** The role noun at the end of a word with its inflection: "verteidigungsministern" -> "ministern". */
@@ -36,7 +46,7 @@ const HOST_CUE_REACH = 100;
 
 function isMeetingNoun(token: Token): boolean {
   const { lower } = token;
-  return token.capitalised && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
+  return token.capitalised && MEETING_NOUN_TAILS.has(lastTwoLetters(lower)) && meetingNounEnding(lower) !== undefined && !NOT_MEETING_NOUNS.has(lower);
 }
 
 interface MeetingSentence {
@@ -204,9 +214,16 @@ const isBackground = ({ tokens }: MeetingSentence) => tokens.some((token) => BAC
  */
 function reportedMeeting(found: readonly MeetingSentence[]): MeetingSentence | undefined {
   const reported = found.filter((candidate) => candidate.body && !isBackground(candidate));
-  // Outside the lead, "bei einer UN-Konferenz in Paris" (indefinite) mentions some meeting; "beim Treffen" or a verb reports one.
-  const reports = (candidate: MeetingSentence) => refersBack(candidate) || candidate.anchors.some((anchor) => !isMeetingNoun(candidate.tokens[anchor]!));
   return reported.find(({ sentence }) => sentence.lead !== undefined) ?? reported.find(reports) ?? found.find(({ sentence }) => sentence.lead === "title");
+}
+
+/**
+ * Outside the lead, "bei einer UN-Konferenz in Paris" (indefinite) mentions some meeting; "beim Treffen" or a verb
+ * reports one. A function of the module, not a closure made per text: built with keepNames (tsx, wrangler), every
+ * named closure costs a defineProperty of its name each time it is made.
+ */
+function reports(candidate: MeetingSentence): boolean {
+  return refersBack(candidate) || candidate.anchors.some((anchor) => !isMeetingNoun(candidate.tokens[anchor]!));
 }
 
 /** A sentence that speaks of the reported meeting again: "das Treffen", "beim Gipfel" (not "ein Treffen"). */

@@ -125,8 +125,11 @@ export function phraseAt(
   const hasDeterminer = PHRASE_DETERMINERS.has(first.lower) || possessive;
   const country = countries?.get(first.start);
   // "Chinas Präsident Xi Jinping", "Russlands Regierung", "Odessas Gouverneur": a country or city in the genitive opens the phrase like an article.
-  const placeGenitive = (country !== undefined && country.end === first.end) || CITIES.has(first.text.slice(0, -1));
-  const genitive = placeGenitive && first.lower.endsWith("s") && tokens[from + 1]?.capitalised === true;
+  // Asked of most phrases: the city lookup (and its slice) only for a word in "s" before a capitalised one.
+  const genitive =
+    first.lower.endsWith("s") &&
+    tokens[from + 1]?.capitalised === true &&
+    ((country !== undefined && country.end === first.end) || CITIES.has(first.text.slice(0, -1)));
   if (hasDeterminer || genitive) index++;
   const articled = hasDeterminer && !possessive ? countryWithArticle(tokens, from, countries) : undefined;
   if (articled) return articled;
@@ -254,8 +257,8 @@ export interface OfficeHolder {
   firstNamed: number;
 }
 
-/** An acronym in brackets ("(PiS)", "(SPÖ)"): two capitals at least, nothing else. */
-const BRACKETED_ACRONYM = /\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/gu;
+/** An acronym in brackets ("(PiS)", "(SPÖ)"): two capitals at least, nothing else; tried where a bracket opens. */
+const BRACKETED_ACRONYM = /\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/uy;
 /** Small words inside a name before its acronym ("Partei Recht und Gerechtigkeit (PiS)"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(["und", "für", "der", "des", "die", "von"]);
 
@@ -266,9 +269,24 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(["und", "für", "der", "des", 
 /** A module constant, not a literal in the function: compiled for Node 20 (tsx), a literal with \p{…} outside a class is built anew on every call. */
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * The matches of BRACKETED_ACRONYM in the text, left to right, as matchAll would find them: the expression is tried only
+ * where a bracket opens (a search for the bracket alone costs a fraction of the expression's scan of the whole text).
+ */
+function bracketedAcronymMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let open = text.indexOf("("); open >= 0; ) {
+    BRACKETED_ACRONYM.lastIndex = open;
+    const match = BRACKETED_ACRONYM.exec(text);
+    if (match) matches.push(match);
+    open = text.indexOf("(", match ? BRACKETED_ACRONYM.lastIndex : open + 1);
+  }
+  return matches;
+}
+
 function bracketedAcronyms(text: string): Map<string, string[]> {
   const acronyms = new Map<string, string[]>();
-  for (const match of text.matchAll(BRACKETED_ACRONYM)) {
+  for (const match of bracketedAcronymMatches(text)) {
     const words = text
       .slice(Math.max(0, match.index - 80), match.index)
       .split(/\s+/u)

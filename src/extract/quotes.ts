@@ -101,12 +101,16 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
 /** Particles that may stand between a trailing verb of saying and its speaker ("meint auch Funk", "sagte etwa die Polizei"). */
 const PARTICLES_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["auch", "etwa", "ebenfalls", "zudem", "dagegen", "hingegen", "wiederum"]);
 
+/** The words trailingAttribution looks for, in one set: asked of every word of a sentence, one lookup rules out the most. */
+const TRAILING_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...REFLEXIVE_SAYING_VERBS]);
+
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
 function trailingAttribution(reading: SentenceReading, before: SentenceBefore | undefined): QuoteFact | undefined {
   const { text, sentences, at, tokens, persons, holders, countries } = reading;
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
+    if (!TRAILING_ATTRIBUTION_WORDS.has(verb.lower)) continue;
     // "..., erinnerte sich Lejsek.": "sich" stands between the verb and its speaker.
     const reflexive = REFLEXIVE_SAYING_VERBS.has(verb.lower) && tokens[index + 1]?.lower === "sich";
     if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !reflexive) continue;
@@ -844,7 +848,9 @@ const INTERVIEW_LABEL = /^[\p{Lu}][\p{L}-]*(?:[ \t\u00a0]+[\p{Lu}][\p{L}-]*){0,2
 
 /** The label of an interview line the sentence opens with ("STANDARD", "Saakaschwili"), without its colon. */
 function interviewLabel(text: string, sentence: Sentence): string | undefined {
-  const label = INTERVIEW_LABEL.exec(text.slice(sentence.start, sentence.start + 60));
+  const opening = text.slice(sentence.start, sentence.start + 60);
+  // A label ends in a colon: most sentences open without one, and the expression is not run on them.
+  const label = opening.includes(":") ? INTERVIEW_LABEL.exec(opening) : null;
   return label ? label[0].replace(/:\s$/u, "") : undefined;
 }
 
@@ -970,6 +976,15 @@ export function findQuotes(
 }
 
 /**
+ * The first fact that overlaps the sentence. A function of the module, not a closure made per sentence: built with
+ * keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made.
+ */
+function firstInSentence<Fact extends Span>(facts: readonly Fact[], sentence: Span): Fact | undefined {
+  for (const fact of facts) if (fact.start < sentence.end && fact.end > sentence.start) return fact;
+  return undefined;
+}
+
+/**
  * "Als Grund nannte Außenminister Abdel-Malek al-Mikhlafi ... Es werde erst wieder verhandelt, ..., schrieb er auf
  * Twitter.": quotes whose speaker is "er" or "sie" after the verb, where the sentence before is about a person only
  * the finder of actions sees there (acting after an inverted verb, as "er" again, or speaking on in reported speech).
@@ -993,8 +1008,7 @@ export function withPronounSpeakers(
     before = undefined;
     if (!doc.body[index]) return;
     const tokens = doc.tokens[index]!;
-    const inSentence = (fact: Span) => fact.start < sentence.end && fact.end > sentence.start;
-    let quote = quotes.find(inSentence);
+    let quote = firstInSentence(quotes, sentence);
     if (!quote && previous?.subject && tokens.some((token) => SPEAKER_PRONOUNS.has(token.text))) {
       const found = trailingAttribution({ text: doc.text, sentences: doc.sentences, at: { sentence, index }, tokens, persons, holders, countries }, previous);
       if (found?.antecedent && found.person) {
@@ -1002,7 +1016,7 @@ export function withPronounSpeakers(
         quote = found;
       }
     }
-    const surname = actions.find(inSentence)?.person ?? quote?.person;
+    const surname = firstInSentence(actions, sentence)?.person ?? quote?.person;
     const subject = surname === undefined ? persons.get(tokens[0]?.start ?? -1) : mentionBySurname.get(surname);
     before = { sentence, subject };
   });
