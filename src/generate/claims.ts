@@ -954,17 +954,63 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     if (distractors.length >= MIN_DISTRACTORS && !introduction) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
-    const said = (claimant: Claimant) => {
+    const said = (claimant: Claimant, what = words) => {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
-      return reported ? `${name} ${reported.verb}, dass ${words}.` : `${name} sagte${how}: ${spoken(words, asRetold)}`;
+      return reported ? `${name} ${reported.verb}, dass ${what}.` : `${name} sagte${how}: ${spoken(what, asRetold)}`;
     };
     const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
     const truth = said(speaker);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, truth));
+    const changed = other ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
+    if (changed) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(speaker, changed), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
 }
+
+/**
+ * The words of a speaker whom nobody else of the text could have said them in place of, changed where they say
+ * something: another figure, or the clause after the verb denied, as a finding's are (changedFinding). A quote of
+ * the lead would otherwise have a true statement alone, which a quiz's balance never asks; and a speaker swapped
+ * in an interview of one speaker tests name scanning, a changed content understanding. Not where the changed words
+ * may still be true or read as a riddle: a figure after a bound ("unter 1.000" → "unter 1.500" is still true), words
+ * that deny (taken out or doubled), concede or hedge, words with "auch", "nur", "noch" (SCALAR_PARTICLE, which
+ * denied refuses in a deed's clause only), or the speaker's own "wir"/"ich" ("Wir wollen nicht, dass ...").
+ */
+function soleSpeakersWordsChanged(doc: DocContext, words: string, thatClause: boolean, seed: string): string | undefined {
+  if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return undefined;
+  if (BOUND_BEFORE_FIGURE.test(words)) return undefined;
+  const changed = changedFinding(doc, words, seed, thatClause);
+  if (changed !== undefined || thatClause) return changed;
+  const list = words.split(" ");
+  const verbAt = finiteVerbIndex(list);
+  if (verbAt < 1) return undefined;
+  const rest = list.slice(verbAt + 1).join(" ");
+  const denial = COPULAS.has(list[verbAt]!) ? predicateDenied(rest) : deniedBeforePhrase(rest);
+  return denial && [...list.slice(0, verbAt + 1), denial].join(" ");
+}
+
+/** Forms of "sein" and "bleiben" before a predicate ("Die Lage sei ernst"). */
+const COPULAS: ReadonlySet<string> = new Set(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleiben", "bliebe"]);
+
+/**
+ * What follows a copula, denied before its closing predicate: "positive Akzeptanz, Achtung und Freiraum spürbar" →
+ * "... nicht spürbar". Only where the predicate, a word of at least four small letters and no verb form, ends the
+ * whole rest and follows a noun or nothing: after an adverb "nicht" would deny the wrong word ("sehr nicht ernst").
+ */
+function predicateDenied(rest: string): string | undefined {
+  if (clauseOf(rest) !== rest) return undefined;
+  const words = rest.split(" ");
+  const predicate = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  if (!/^\p{Ll}{4,}$/u.test(predicate) || isNonFinite(predicate) || GENERAL.has(predicate)) return undefined;
+  if (before !== undefined && !CAPITALISED_WORD.test(before)) return undefined;
+  return [...words.slice(0, -1), "nicht", predicate].join(" ");
+}
+
+/** A bound before a figure ("unter 1.000", "mehr als zwei"): the bound changed either way may still hold. */
+const BOUND_BEFORE_FIGURE =
+  /(?<!\p{L})(?:unter|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|maximal|ab)\s+(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)/iu;
 
 /**
  * Whether words are retold in the subjunctive ("Die Lage sei ernst"): no one's exact words, which quotation marks
@@ -1825,6 +1871,19 @@ function denied(rest: string): string | undefined {
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
 }
 
+/**
+ * A deed that is one phrase after a preposition, denied before it: "warnt vor einer humanitären Krise" → "warnt nicht
+ * vor einer humanitären Krise" (denied gives "vor keiner", which is not how German denies it). Only where the phrase
+ * is all of the deed and ends in a noun: a clause ending in a particle or a verb ("geht ... vor", "will ... einführen")
+ * places "nicht" elsewhere, and "und" may join a second verb that would stay asserted.
+ */
+function deniedBeforePhrase(rest: string): string | undefined {
+  const words = rest.split(" ");
+  if (clauseOf(rest) !== rest || !PREPOSITIONS.has(words[0]!) || !CAPITALISED_WORD.test(words[words.length - 1]!)) return undefined;
+  if (words.some((word) => COORDINATING.has(word)) || NEGATED.test(rest) || SCALAR_PARTICLE.test(rest) || CONCESSIVE.test(rest)) return undefined;
+  return `nicht ${rest}`;
+}
+
 /** A figure of a deed's own clause: digits ("965", "1,6", "15.000") or a number word ("zwei"); not a year, not a date's day ("15."). */
 const FIGURE_IN_CLAUSE =
   /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}\p{N}]|[,.]\d|\.\s)/u;
@@ -2058,7 +2117,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
     const changedDeed = inOtherCountry ?? withFigure;
     // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
-    const denial = other || changedDeed !== undefined || ofCountry || deed.asked ? undefined : denied(deed.rest);
+    const denial = other || changedDeed !== undefined || ofCountry || deed.asked ? undefined : (denied(deed.rest) ?? deniedBeforePhrase(deed.rest));
     const falseDeed = changedDeed ?? denial;
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the

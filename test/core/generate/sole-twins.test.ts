@@ -1,0 +1,41 @@
+/**
+ * False statements for claims nobody else of the text could have made: a sole speaker's words changed, a deed of one
+ * phrase denied; through the whole generator on texts of our own.
+ */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+function statements(id: string, text: string): { statement: string; answer: boolean }[] {
+  const [bank] = generateBank([{ id, text }]);
+  return bank!.questions.flatMap((question) => (question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : []));
+}
+const falseOnes = (id: string, text: string) =>
+  statements(id, text)
+    .filter((statement) => !statement.answer)
+    .map((statement) => statement.statement);
+
+const SPEAKER = `Bürgermeister lobt Koalition
+
+Wiener Neustadt – Bürgermeister Klaus Berger zieht eine Bilanz der Koalition mit den Grünen. Achtung und Vertrauen seien in der Stadtregierung spürbar, sagte Berger. Es solle auch einen Testbetrieb geben, sagte Berger. Die Zahl der Anträge liege unter 1.000 Fällen, sagte Berger.`;
+
+const ONE_ACTOR = `Kommission warnt vor Rezession
+
+Brüssel – Die EU-Kommission warnt vor einer Rezession in der Eurozone. Die Industrie meldet weniger Aufträge.`;
+
+describe("false statements where nobody else of the text could have said or done it", () => {
+  it("denies a sole speaker's predicate after a copula, with the same speaker", () => {
+    expect(falseOnes("sole", SPEAKER)).toContain("Klaus Berger sagte sinngemäß: Achtung und Vertrauen seien in der Stadtregierung nicht spürbar.");
+  });
+
+  it("changes no words with 'auch', nor a figure after a bound, which may stay true", () => {
+    const all = statements("sole", SPEAKER).map((statement) => statement.statement);
+    expect(all.some((statement) => statement.includes("Testbetrieb") && statement.includes("kein"))).toBe(false);
+    expect(all.filter((statement) => statement.includes("Fällen")).every((statement) => statement.includes("unter 1.000 Fällen"))).toBe(true);
+  });
+
+  it("denies a deed of one phrase after a preposition before the phrase, not its article", () => {
+    const wrong = falseOnes("rezession", ONE_ACTOR);
+    expect(wrong).toContain("Die EU-Kommission hat nicht vor einer Rezession in der Eurozone gewarnt.");
+    expect(wrong.some((statement) => statement.includes("vor keiner"))).toBe(false);
+  });
+});
