@@ -140,6 +140,8 @@ interface Profile {
   foil: string | undefined;
   /** The office a false statement of who holds which gives the person ("Verteidigungsminister"), folded. */
   borrowedOffice: string | undefined;
+  /** A statement's runs of content words after its actor (contentRuns); empty for other questions. */
+  contentRuns: readonly string[];
   /**
    * Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one, at
    * the difference of their serials: the profiles of a pool are made one after the other, so an array's
@@ -309,6 +311,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       // Always set (undefined where there is none), so that every profile has one shape.
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
+      contentRuns: question.type === "truefalse" ? contentRuns(question.statement) : NO_RUNS,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
       // every pair (a larger pool's draw looks at a few pairs, and room for all would cost more than it saves).
       fits: new Array(poolSize <= MAX_POOL_FOR_OTHER_ORDERS ? poolSize : 0),
@@ -365,7 +368,8 @@ function fitTogether(x: Profile, y: Profile): boolean {
       neitherGivesAway(x, y) &&
       (x.foil === undefined || x.foil === "" || x.foil !== y.foil) &&
       !showsOffice(x, y.borrowedOffice) &&
-      !showsOffice(y, x.borrowedOffice);
+      !showsOffice(y, x.borrowedOffice) &&
+      !shareRun(x.contentRuns, y.contentRuns);
     earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
@@ -380,6 +384,42 @@ function showsOffice(profile: Profile, office: string | undefined): boolean {
 }
 
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/u;
+
+const NO_RUNS: readonly string[] = [];
+/** Words of this many letters or more count as content ("ganz", "offenes"); shorter ones are mostly articles and the like. */
+const CONTENT_WORD_LENGTH = 4;
+/** Content words in a row that two statements must share to tell the same. */
+const RUN_LENGTH = 3;
+/** The actor a statement opens with (capitalised words, "Klaus Schneeberger", "Die EU-Kommission"), and a quote's frame up to its colon. */
+const STATEMENT_OPENING = /^(?:[^:]*:\s*|(?:\p{Lu}[\p{L}.'-]*\s+)+)/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A statement's runs of three content words after its actor or a quote's frame ("ganz offenes gesprächsklima"), two
+ * of them written small: two statements of a text that share one tell the same thing, as a title and the body
+ * sentence that retells it do ("Schneeberger sieht ein „ganz offenes Gesprächsklima“" and "Schneeberger hat
+ * hervorgehoben, dass es ein ganz offenes Gesprächsklima gebe"): whichever is asked, the other answers it. Runs of
+ * names ("gegen Anton Schlecker", "Spezies Servaea incana") say who or what, not what was said or done.
+ */
+function contentRuns(statement: string): readonly string[] {
+  const words = statement.replace(STATEMENT_OPENING, "").match(WORD) ?? [];
+  const runs: string[] = [];
+  for (let index = 0; index + RUN_LENGTH <= words.length; index++) {
+    const run = words.slice(index, index + RUN_LENGTH);
+    if (run.some((word) => word.length < CONTENT_WORD_LENGTH)) continue;
+    if (run.filter((word) => SMALL_INITIAL.test(word)).length < 2) continue;
+    runs.push(foldText(run.join(" ")));
+  }
+  return runs;
+}
+
+const SMALL_INITIAL = /^\p{Ll}/u;
+
+function shareRun(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length === 0 || y.length === 0) return false;
+  for (const run of x) if (y.includes(run)) return true;
+  return false;
+}
 
 /** Different facts, different answers, and neither shows the other's answer. */
 function neitherGivesAway(x: Profile, y: Profile): boolean {

@@ -637,6 +637,40 @@ describe("a false statement of who holds an office", () => {
   });
 });
 
+describe("two statements that tell the same", () => {
+  const statement = (id: number, text: string, answer: boolean) =>
+    Question.parse({
+      id: `q_${id.toString(16).padStart(16, "0")}`,
+      documentId: "doc",
+      topic: "action",
+      stem: "Stimmt diese Aussage laut Text?",
+      fact: `action:${id}`,
+      salience: 0.9,
+      evidence: evidenceAt("doc", id * 100),
+      moreEvidence: [],
+      type: "truefalse",
+      statement: text,
+      answer,
+    });
+
+  it("stand in no quiz together where they share three content words after the actor, whatever their keys", () => {
+    const title = statement(1, 'Lena Hofer sieht ein "ganz offenes Gesprächsklima" in der Koalition.', true);
+    const body = statement(2, "Lena Hofer hat im Interview hervorgehoben, dass es ein ganz offenes Gesprächsklima gebe.", true);
+    const denied = statement(3, 'Lena Hofer sieht kein "ganz offenes Gesprächsklima" in der Koalition.', false);
+    expect(compatible(title, body)).toBe(false);
+    expect(compatible(denied, body)).toBe(false);
+  });
+
+  it("may stand together where they share only the actor, a quote's frame or a run of names", () => {
+    const first = statement(1, "Lena Hofer sagte sinngemäß: Die Stadt werde ganz neu gebaut.", true);
+    const second = statement(2, "Lena Hofer sagte sinngemäß: Der Haushalt werde saniert.", true);
+    const names = statement(3, "Die Staatsanwaltschaft erhob Anklage gegen Anton Schlecker und seine Kinder.", true);
+    const otherNames = statement(4, "Das Landgericht leitete Ermittlungen gegen Anton Schlecker ein.", true);
+    expect(compatible(first, second)).toBe(true);
+    expect(compatible(names, otherNames)).toBe(true);
+  });
+});
+
 describe("drawMixedQuiz", () => {
   it("holds every rule and lets every text come up before any comes twice", () => {
     fc.assert(
