@@ -140,8 +140,8 @@ interface Profile {
   foil: string | undefined;
   /** The office a false statement of who holds which gives the person ("Verteidigungsminister"), folded. */
   borrowedOffice: string | undefined;
-  /** A statement's runs of content words after its actor (contentRuns); empty for other questions. */
-  contentRuns: readonly string[];
+  /** A statement's runs of content words after its actor (contentRuns), made when first needed; empty for other questions. */
+  contentRuns: readonly string[] | undefined;
   /**
    * Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one, at
    * the difference of their serials: the profiles of a pool are made one after the other, so an array's
@@ -311,7 +311,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       // Always set (undefined where there is none), so that every profile has one shape.
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
-      contentRuns: question.type === "truefalse" ? contentRuns(question.statement) : NO_RUNS,
+      contentRuns: question.type === "truefalse" ? undefined : NO_RUNS,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
       // every pair (a larger pool's draw looks at a few pairs, and room for all would cost more than it saves).
       fits: new Array(poolSize <= MAX_POOL_FOR_OTHER_ORDERS ? poolSize : 0),
@@ -369,7 +369,7 @@ function fitTogether(x: Profile, y: Profile): boolean {
       (x.foil === undefined || x.foil === "" || x.foil !== y.foil) &&
       !showsOffice(x, y.borrowedOffice) &&
       !showsOffice(y, x.borrowedOffice) &&
-      !shareRun(x.contentRuns, y.contentRuns);
+      !(x.statement && y.statement && shareRun(runsOf(x), runsOf(y)));
     earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
@@ -408,12 +408,17 @@ function contentRuns(statement: string): readonly string[] {
     const run = words.slice(index, index + RUN_LENGTH);
     if (run.some((word) => word.length < CONTENT_WORD_LENGTH)) continue;
     if (run.filter((word) => SMALL_INITIAL.test(word)).length < 2) continue;
-    runs.push(foldText(run.join(" ")));
+    runs.push(run.join(" ").toLowerCase());
   }
   return runs;
 }
 
 const SMALL_INITIAL = /^\p{Ll}/u;
+
+function runsOf(profile: Profile): readonly string[] {
+  profile.contentRuns ??= profile.question.type === "truefalse" ? contentRuns(profile.question.statement) : NO_RUNS;
+  return profile.contentRuns;
+}
 
 function shareRun(x: readonly string[], y: readonly string[]): boolean {
   if (x.length === 0 || y.length === 0) return false;
