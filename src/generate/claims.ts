@@ -1008,9 +1008,12 @@ function predicateDenied(rest: string): string | undefined {
   return [...words.slice(0, -1), "nicht", predicate].join(" ");
 }
 
-/** A bound before a figure ("unter 1.000", "mehr als zwei"): the bound changed either way may still hold. */
-const BOUND_BEFORE_FIGURE =
-  /(?<!\p{L})(?:unter|über|mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|maximal|ab)\s+(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)/iu;
+/** Words that bound a figure ("unter 1.000", "mehr als zwei"): the bound changed either way may still hold. */
+const BOUND_WORDS = "unter|über|mehr\\s+als|weniger\\s+als|bis\\s+zu|mindestens|höchstens|maximal|ab";
+/** A bound before a figure anywhere in the words. */
+const BOUND_BEFORE_FIGURE = new RegExp(`(?<!\\p{L})(?:${BOUND_WORDS})\\s+(?:\\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)`, "iu");
+/** A bound right before the figure that withOtherFigure would change. */
+const BOUND_JUST_BEFORE = new RegExp(`(?<!\\p{L})(?:${BOUND_WORDS})\\s+$`, "iu");
 
 /**
  * Whether words are retold in the subjunctive ("Die Lage sei ernst"): no one's exact words, which quotation marks
@@ -1900,7 +1903,8 @@ const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
 function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
   const figure = FIGURE_IN_CLAUSE.exec(clause);
-  if (!figure) return undefined;
+  // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure.
+  if (!figure || BOUND_JUST_BEFORE.test(clause.slice(0, figure.index))) return undefined;
   const written = figure[1]!;
   const usable = (other: string | undefined): other is string =>
     other !== undefined && wholeWordsAt(doc.text, other, JOINS_WORD, 1).length === 0 && keepsDirection(clause, figure.index, written, other);

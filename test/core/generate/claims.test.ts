@@ -1729,6 +1729,13 @@ Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gew
     expect(wrong.map((statement) => statement.statement)).toEqual([expect.stringMatching(/^Die Polizei hat am Montag \d{2}\.000 Delikte im/u)]);
   });
 
+  it("changes no figure after a bound ('mehr als 900' as 'mehr als 600' would still be true)", () => {
+    for (const bound of ["mehr als", "unter", "mindestens", "bis zu"]) {
+      const wrong = statementsOf(text(`${bound} 900 Delikte`)).filter((statement) => !statement.answer);
+      expect(wrong.filter((statement) => /(?:1350|600) Delikte/u.test(statement.statement))).toEqual([]);
+    }
+  });
+
   it("changes no year, and no figure into one the text writes elsewhere", () => {
     expect(statementsOf(text("für 2015 mehr Delikte")).filter((statement) => !statement.answer && !statement.statement.includes("2015"))).toEqual([]);
     const both = `${text("900 Delikte")} Im Vorjahr waren es 600, davor 1350 Fälle.`;
