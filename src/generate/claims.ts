@@ -1389,6 +1389,13 @@ const COPULA = /^(?:ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|
 const KIND_OF_PLACE = /(?:land|staat|stadt|region|provinz|gemeinde|bezirk|kanton)$/iu;
 /** Verbs of a source ("Die Zeitung berichtete", "berief sich auf Zahlen"): who reported is seldom what the text is about. */
 const SOURCE_VERB = /^(?:bericht|berief|beruf|zitier|schrieb|schreib|meld)\p{Ll}*$/u;
+/** "zitierte seinen Verteidigungsminister zu sich": summoned, not quoted. */
+const SUMMONED = /(?<!\p{L})zu\s+sich$/u;
+
+/** Whether the action relays a source (SOURCE_VERB), not a deed of its own. */
+function relaysSource(doc: DocContext, action: ActionFact): boolean {
+  return SOURCE_VERB.test(action.verb.text) && !SUMMONED.test(doc.text.slice(action.clause.start, action.clause.end));
+}
 /** An adjective of a name, capitalised by its suffix ("Oberste", "Europäische", "Internationale", "Heilige"). */
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|st|al|ig|lich)e[nrs]?$/u;
 /** A capitalised word, hyphens inside: a noun or a name within an actor's phrase. */
@@ -1440,7 +1447,7 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { st
  */
 function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
-  if (COPULA.test(action.verb.text) || SOURCE_VERB.test(action.verb.text)) return undefined;
+  if (COPULA.test(action.verb.text) || relaysSource(doc, action)) return undefined;
   const word = institutionWord(doc, action.actor, PLURAL_VERB.test(action.verb.text));
   if (!word) return undefined;
   const name = /^[\p{L}-]+/u.exec(doc.text.slice(word.start))![0];
@@ -2108,7 +2115,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         : undefined;
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
-      : SOURCE_VERB.test(action.verb.text)
+      : relaysSource(doc, action)
         ? undefined
         : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));

@@ -1701,6 +1701,18 @@ Wien – Der Oberste Gerichtshof hat Urteile gegen Wolfgang Kulterer, Tilo Berli
   });
 });
 
+describe("'zitierte X zu sich': summoned, not quoted", () => {
+  it("is a deed of its own with a false twin, where 'zitierte' alone relays a source", () => {
+    const text = `Streit in Jerusalem
+
+Jerusalem – Ministerpräsident Benjamin Netanjahu zitierte am Montag Verteidigungsminister Moshe Jaalon zu sich. Oppositionsführer Isaac Herzog kritisierte den Schritt am Dienstag scharf. Die Regierung schwieg.`;
+    const falseOnes = generateBank([{ id: "summoned", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" && !question.answer ? [question.statement] : [],
+    );
+    expect(falseOnes).toContain("Isaac Herzog zitierte am Montag Verteidigungsminister Moshe Jaalon zu sich.");
+  });
+});
+
 describe("a deed nobody else did, stated falsely with another figure", () => {
   const statementsOf = (text: string) =>
     generateBank([{ id: "figures", text }])[0]!.questions.flatMap((question) =>
