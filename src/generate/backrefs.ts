@@ -16,7 +16,7 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { anyOfWords, matchesOf, oneByte, suffixMatcher } from "../extract/text";
+import { anyOfWords, matchesOf, mayHoldAnyOf, oneByte, suffixMatcher } from "../extract/text";
 import { namesSource, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
@@ -59,6 +59,8 @@ const ONE_OF_THEM =
 /** "die beiden" with no noun after it ("blödeln sich die beiden durch ..."): two only an earlier sentence names. */
 const BOTH_OF_THEM = /(?<![\p{L}])(?:[Dd]ie|den|der)\s+beiden(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
 const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
+/** Words without which POSSESSIVE cannot match (mayHoldAnyOf). */
+const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
 const PRO_ADVERB =
@@ -109,44 +111,11 @@ const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
  * of many words with a look-behind, tried at every position; the back-references are looked for in every
  * gap text and statement.
  */
-const FIRST_PERSON_WORDS = ["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"];
-const ONE_OF_THEM_WORDS = ["ihnen", "denen"];
-const POSSESSIVE_WORDS = ["sein", "ihr"];
-const DEMONSTRATIVE_WORDS = ["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"];
-/**
- * All four lists in one expression, a group each: one scan of the text finds which of them it holds, at half
- * the cost of a scan per list. No word of it begins another, so a scan that goes on from the character after
- * each word found finds a word of every list the text holds.
- */
-const GATE_WORDS = new RegExp(
-  [FIRST_PERSON_WORDS, ONE_OF_THEM_WORDS, POSSESSIVE_WORDS, DEMONSTRATIVE_WORDS].map((words) => `(${words.join("|")})`).join("|"),
-  "g",
-);
+const FIRST_PERSON_WORDS = anyOfWords(["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"]);
+const ONE_OF_THEM_WORDS = anyOfWords(["ihnen", "denen"]);
 /** POLITE's words, as they are written (it is case-sensitive): "Sie" inside a sentence is rare. */
 const POLITE_WORDS = anyOfWords(["Sie", "Ihnen", "Ihre"]);
-
-/** Which of the case-insensitive expressions may match in `text` (`lower`: its lower case), as mayHoldAnyOf tells it of each. */
-interface MayHold {
-  firstPerson: boolean;
-  oneOfThem: boolean;
-  possessive: boolean;
-  demonstrative: boolean;
-}
-
-function mayHold(text: string, lower: string): MayHold {
-  // "ſ" and the Kelvin sign: such an expression takes them for "s" and "k", lower case does not (mayHoldAnyOf).
-  const oddLetter = text.includes("\u017f") || text.includes("\u212a");
-  const found = { firstPerson: oddLetter, oneOfThem: oddLetter, possessive: oddLetter, demonstrative: oddLetter };
-  GATE_WORDS.lastIndex = 0;
-  for (let match = GATE_WORDS.exec(lower); match !== null; match = GATE_WORDS.exec(lower)) {
-    if (match[1] !== undefined) found.firstPerson = true;
-    else if (match[2] !== undefined) found.oneOfThem = true;
-    else if (match[3] !== undefined) found.possessive = true;
-    else found.demonstrative = true;
-    GATE_WORDS.lastIndex = match.index + 1;
-  }
-  return found;
-}
+const DEMONSTRATIVE_WORDS = anyOfWords(["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"]);
 
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
 export function nounStem(word: string): string {
@@ -325,22 +294,22 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   const found: BackReference[] = [];
   const lower = text.toLowerCase();
   const names = new NamesInText(doc, text, reading);
-  const may = mayHold(text, lower);
 
   for (const match of matchesOf(THIRD_PERSON, text)) if (!names.nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
-  if (may.oneOfThem) for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
+    for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   if (lower.includes("beiden")) for (const match of matchesOf(BOTH_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   // A person's gap names someone (personNamed has it): then "ich", "wir" and the polite "Sie" are not looked for.
   if (reading.personGap === undefined) {
-    const firstPersons = may.firstPerson ? matchesOf(FIRST_PERSON, text) : [];
+    const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
     const polite = POLITE_WORDS.test(text) ? matchesOf(POLITE, text) : [];
     if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
       for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
     }
   }
-  for (const match of may.possessive ? matchesOf(POSSESSIVE, text) : []) {
+  for (const match of mayHoldAnyOf(text, lower, POSSESSIVE_WORDS) ? matchesOf(POSSESSIVE, text) : []) {
     if (names.nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
     // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
     if (names.named().some((at) => at > match.index)) continue;
@@ -365,7 +334,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   const dann = lower.includes("dann") ? DANN.exec(text) : null;
   if (dann && !/[\d,;:–(]/u.test(text.slice(0, dann.index)) && !CONDITION.test(text) && !TIME_OPENER.test(text))
     found.push({ kind: "pro-adverb", index: dann.index, word: dann[0] });
-  for (const match of may.demonstrative ? matchesOf(DEMONSTRATIVE, text) : []) {
+  for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if ((time && TIME_NOUNS.has(time[1]!)) || namesSource(text, match.index)) continue;
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
