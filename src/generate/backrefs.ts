@@ -17,7 +17,7 @@ import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf, oneByte, suffixMatcher } from "../extract/text";
-import { namesSource, TIME_NOUNS } from "./data/anaphora";
+import { namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 
@@ -58,9 +58,6 @@ const ONE_OF_THEM =
   /(einer|eine|eines|keiner|keine|viele|manche|einige|die meisten|zwei|drei|vier|fünf)(?<![\p{L}]\1)\s+(?:von\s+)?(?:ihnen|denen)(?![\p{L}])/giu;
 /** "die beiden" with no noun after it ("blödeln sich die beiden durch ..."): two only an earlier sentence names. */
 const BOTH_OF_THEM = /(?<![\p{L}])(?:[Dd]ie|den|der)\s+beiden(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gu;
-const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
-/** Words without which POSSESSIVE cannot match (mayHoldAnyOf). */
-const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
 const PRO_ADVERB =

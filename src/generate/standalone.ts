@@ -8,7 +8,7 @@
  */
 import { SAYING_VERBS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
-import { ANAPHORIC_EPITHETS, FORWARD_OBJECT_PHRASES, namesSource, TIME_NOUNS } from "./data/anaphora";
+import { ANAPHORIC_EPITHETS, FORWARD_OBJECT_PHRASES, namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
@@ -23,13 +23,10 @@ const MIN_WORDS = 6;
  */
 const PRONOUN = /(?:er|sie|ihm|ihn|ihnen|es)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|ihnen|es))(?![\p{L}\p{N}-])/giu;
 /**
- * Possessives: "seine Reise" needs someone in the sentence whose it is. Here and below the words come first
- * and the look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ * Pronominal adverbs and demonstratives: they point at what an earlier sentence said. Here and below, as in
+ * POSSESSIVE (possessives: "seine Reise" needs someone in the sentence whose it is), the words come first and the
+ * look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
  */
-const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
-/** Words without which POSSESSIVE cannot match (mayHoldAnyOf): about half the sentences have neither. */
-const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
-/** Pronominal adverbs and demonstratives: they point at what an earlier sentence said. */
 const POINTER =
   /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|(?:entsprechend|besagt|derartig)e[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */

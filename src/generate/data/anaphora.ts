@@ -3,7 +3,7 @@
  * news texts name a company, a state, a body once and then call it "der Konzern", "der Freistaat",
  * "das Gremium". Kept as data; a gap sentence or statement holding one does not stand alone.
  */
-import { matchesOf } from "../../extract/text";
+import { anyOfWords, matchesOf } from "../../extract/text";
 
 // biome-ignore format: a word list, packed for reading
 export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
@@ -47,3 +47,11 @@ export function namesSource(text: string, index: number): boolean {
  * "dabei", "dagegen", "darauf" as time: "hielt dabei fest, dass", "stellte kurz darauf fest, dass" point back.
  */
 export const FORWARD_OBJECT_PHRASES: ReadonlySet<string> = new Set(["davon aus", "davon ab", "darauf hin"]);
+
+/**
+ * A possessive ("sein", "ihre"), which points at someone an earlier sentence or clause named. The words first and the
+ * look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
+ */
+export const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
+/** Words without which POSSESSIVE cannot match (mayHoldAnyOf): about half the sentences have neither. */
+export const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
