@@ -237,26 +237,6 @@ const FIRST_WORD = /[^\s„"»«(]/u;
 
 /** A definite article right before the term. */
 const DEFINITE_BEFORE = /(?<!\p{L})(?:der|die|das|den|dem|des)\s+$/iu;
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
-
-/** Printable ASCII but the space: no whitespace, no case that folds beyond ASCII. */
-const isPlainAscii = (code: number) => code > 32 && code < 127;
-
-/**
- * DEFINITE_BEFORE over the five characters before `start`, looked at by hand where they are ASCII and one space
- * stands before the term, as nearly always (the article then is the three characters before it): the
- * case-insensitive expression was tried at each of the five positions for every sentence's term.
- */
-function definiteBefore(text: string, start: number): boolean {
-  if (start >= 5 && text.charCodeAt(start - 1) === 32) {
-    const before = text.charCodeAt(start - 5);
-    if (before < 128 && isPlainAscii(text.charCodeAt(start - 4)) && isPlainAscii(text.charCodeAt(start - 3)) && isPlainAscii(text.charCodeAt(start - 2))) {
-      const letterBefore = (before | 0x20) >= 97 && (before | 0x20) <= 122;
-      return !letterBefore && DEFINITE_ARTICLES.has(text.slice(start - 4, start - 1).toLowerCase());
-    }
-  }
-  return DEFINITE_BEFORE.test(text.slice(Math.max(0, start - 5), start));
-}
 
 /** Interview turns ("STANDARD: Warum ...") and questions: what the text asks, not what it says. */
 const NOT_A_REPORT = /^\s*\p{Lu}{2,}:|\?\s*$/u;
@@ -598,7 +578,7 @@ export function termQuestions(doc: DocContext): Question[] {
     // verläuft zu langsam"): there it must read on its own as a whole, and the term must not be a
     // definite "the ... named before".
     const later = sentence.index >= firstAfterLead;
-    const definite = definiteBefore(doc.text, best.start);
+    const definite = DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 5), best.start));
     if (later && (definite || !standsAlone(doc, evidence))) continue;
     // "hat das ___ gewiss Substanz": in the lead too, "the ..." named before points back.
     if (definite && lowerText.lastIndexOf(stemOf(doc.text.slice(best.start, best.end)), evidence.start) !== -1) continue;
