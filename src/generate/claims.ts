@@ -40,7 +40,7 @@ import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { TIME_NOUNS } from "./data/anaphora";
+import { OTHER_ONE_ADJECTIVES, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
@@ -262,6 +262,27 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   if (!plural) return { text: capitalise(words.join(" ")) };
   const group = named.length === 1 && !NAME_SHAPED.test(named[0]!);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
+}
+
+/** "ein", "eine": the nominative singular of an unnamed speaker ("sagte ein malischer Offizier"), not "einem Bericht zufolge". */
+const INDEFINITE_NOMINATIVE = /^(?:ein|eine)$/iu;
+/** At most this many adjectives before the noun of an unnamed source ("ein hochrangiger malischer Offizier"). */
+const MAX_SOURCE_ADJECTIVES = 2;
+
+/**
+ * An unnamed source as the text calls it: "Ein malischer Offizier", "Eine Kommissionssprecherin", "Ein US-Vertreter".
+ * Nobody a learner could pick from options, but what they said is the news of many leads: it is asked as a statement of
+ * what the source said, never as "Wer sagte ...?", and never given to someone else. Not "Ein anderer
+ * Militärvertreter" (other than whom?).
+ */
+function unnamedSource(mention: Mention): Claimant | undefined {
+  const words = squash(mention.text).split(" ");
+  const noun = words.at(-1)!;
+  const adjectives = words.slice(1, -1);
+  if (words.length < 2 || !INDEFINITE_NOMINATIVE.test(words[0]!) || !CAPITALISED_WORD.test(noun)) return undefined;
+  if (adjectives.length > MAX_SOURCE_ADJECTIVES || !adjectives.every((word) => /^\p{Ll}[\p{L}-]*$/u.test(word) && !OTHER_ONE_ADJECTIVES.has(word)))
+    return undefined;
+  return { text: capitalise(words.join(" ")) };
 }
 
 /**
@@ -917,7 +938,9 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       continue;
     }
     const person = personOf(doc, quote.person);
-    const speaker = person ? personClaimant(person) : institution(quote.speaker);
+    const named = person ? personClaimant(person) : institution(quote.speaker);
+    const unnamed = named ? undefined : unnamedSource(quote.speaker);
+    const speaker = named ?? unnamed;
     const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));
     const reported = quoted ? undefined : thatClause(doc, quote);
     const words = quoted ?? reported?.words;
@@ -951,18 +974,21 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
-    if (distractors.length >= MIN_DISTRACTORS && !introduction) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
+    if (distractors.length >= MIN_DISTRACTORS && !introduction && !unnamed) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant, what = words) => {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
       return reported ? `${name} ${reported.verb}, dass ${what}.` : `${name} sagte${how}: ${spoken(what, asRetold)}`;
     };
-    const other = otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
+    // An unnamed source's words given to someone else ("Ein anderer Militärvertreter") may well be theirs too: its false
+    // statement changes what it said, and without one its true statement alone would tip a quiz's balance.
+    const other = unnamed ? undefined : otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
+    const changed = other ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
+    if (unnamed && !changed) continue;
     const truth = said(speaker);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, truth));
-    const changed = other ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
     if (changed) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(speaker, changed), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);

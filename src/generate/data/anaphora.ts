@@ -22,6 +22,12 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   "Jahrhunderts", "Jahrzehnt", "Jahrzehnts", "Legislaturperiode", "Zeit",
 ]);
 
+/**
+ * Adjectives that set an unnamed source against one named before: "Ein anderer malischer Militärvertreter sagte ...",
+ * "ein weiterer US-Regierungsvertreter": other than whom, a statement on its own cannot show.
+ */
+export const OTHER_ONE_ADJECTIVES: ReadonlySet<string> = new Set(["anderer", "andere", "weiterer", "weitere", "zweiter", "zweite"]);
+
 /** News agencies: named as the source of a report, never what it is about. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(["APA", "AFP", "DPA", "ČTK", "KNA", "SDA", "ANSA", "TASS", "EFE", "PAP", "MTI", "ANP"]);
 
