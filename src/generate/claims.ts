@@ -939,7 +939,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     const person = personOf(doc, quote.person);
     const named = person ? personClaimant(person) : institution(quote.speaker);
-    const unnamed = named ? undefined : unnamedSource(quote.speaker);
+    // Not words that go on from the sentence before ("Unter den Festgenommenen sei ..."): they lean on it.
+    const unnamed = named || quote.attribution ? undefined : unnamedSource(quote.speaker);
     const speaker = named ?? unnamed;
     const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));
     const reported = quoted ? undefined : thatClause(doc, quote);

@@ -40,6 +40,16 @@ describe("what an unnamed source said", () => {
     expect(statements.some((statement) => statement.includes("anderer"))).toBe(false);
   });
 
+  it("does not state the words that go on from the sentence before: they lean on it", () => {
+    const text = OFFICER.replace(
+      "Ein anderer malischer Militärvertreter sagte, die Soldaten hätten",
+      "Unter den Festgenommenen seien 3 Prediger. Die Soldaten hätten",
+    );
+    const statements = statementsOf("officer", text).map((statement) => statement.statement);
+    expect(statements.some((statement) => statement.includes("Sikasso"))).toBe(true);
+    expect(statements.some((statement) => statement.includes("Festgenommenen"))).toBe(false);
+  });
+
   it("asks nothing where its words cannot be changed into a false twin: a true statement alone would tip the balance", () => {
     expect(statementsOf("denial", DENIAL).some((statement) => statement.statement.includes("Kommissionssprecherin"))).toBe(false);
   });
