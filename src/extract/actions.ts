@@ -292,7 +292,7 @@ function actionFact(
   if (!actorFits(actor, verb)) return undefined;
   // Plural nouns ("die Behörden", "die Republikaner") and acronyms ("die USA") may take a plural verb; a
   // person, a country or a city may not ("Russland und China haben": the actor would be half of it).
-  const singularActor = actor.person !== undefined || actor.place !== undefined || !MAY_BE_PLURAL.test(actor.mention.text);
+  const singularActor = actor.person !== undefined || actor.place !== undefined || actor.organisation === true || !MAY_BE_PLURAL.test(actor.mention.text);
   if (actor.group || actor.pair ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
@@ -313,6 +313,7 @@ function actionFact(
   };
   if (actor.person) fact.person = actor.person.surname;
   if (actor.place) fact.place = actor.place;
+  if (actor.organisation) fact.organisation = true;
   if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
   if (participle) fact.undergoer = DATIVE_PASSIVE_PARTICIPLE.test(participle.lower) ? "dative" : "subject";
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
@@ -498,6 +499,7 @@ function actorAfterVerb(
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
   holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
 ): ActionFact | undefined {
   if (!tokens[0] || !(FOREFIELD_OPENERS.has(tokens[0].lower) || adverbialAdjective(tokens, persons, countries))) return undefined;
   // "Den Haag hat ...": a city's name, the subject itself.
@@ -527,7 +529,7 @@ function actorAfterVerb(
       namedGroup(text, tokens, actorAt, persons) ??
       pairAt(text, tokens, actorAt, persons, countries, true) ??
       personOfAge(text, tokens, actorAt, persons) ??
-      phraseAt(text, tokens, actorAt, persons, countries, true);
+      phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
@@ -581,6 +583,7 @@ function afterFrontedClause(
   tokens: readonly Token[],
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
+  organisations: ReadonlySet<string>,
 ): ActionFact | undefined {
   const conjunction = tokens[0]?.lower;
   if (conjunction === undefined || tokens[0]!.text === tokens[0]!.lower || !FRONTED_CLAUSE_CONJUNCTIONS.has(conjunction)) return undefined;
@@ -594,7 +597,7 @@ function afterFrontedClause(
     if (conjunction === "wie" && !SOURCE_CLAUSE_VERB.test(clauseVerb.lower)) return undefined;
     const verb = tokens[index]!;
     if (!isFiniteVerb(verb) || !tokens[index + 1]!.joined) return undefined;
-    const phrase = phraseAt(text, tokens, index + 1, persons, countries, true);
+    const phrase = phraseAt(text, tokens, index + 1, persons, countries, true, organisations);
     if (phrase) return actionFact(text, sentence, tokens, phrase, index, verb.start, false);
     return conjunction === "wie" ? sourceGroupAsSubject(text, sentence, tokens, index, persons) : undefined;
   }
@@ -649,17 +652,18 @@ function afterColon(
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
   holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
 ): ActionFact | undefined {
   for (let index = MIN_WORDS_BEFORE_COLON; index < tokens.length - 2; index++) {
     // Asked of every gap between words: the slice and the expression only where a colon opens the gap.
     if (text.charAt(tokens[index - 1]!.end) !== ":" || !/^:\s+$/u.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
     if (tokens.slice(0, index).some((token) => persons.has(token.start))) return undefined;
     const rest = tokens.slice(index);
-    const actor = phraseAt(text, rest, 0, persons, countries);
+    const actor = phraseAt(text, rest, 0, persons, countries, false, organisations);
     return (
       actorFirst(text, sentence, rest, actor, persons) ??
-      actorAfterVerb(text, sentence, rest, persons, countries, holders) ??
-      afterFrontedClause(text, sentence, rest, persons, countries)
+      actorAfterVerb(text, sentence, rest, persons, countries, holders, organisations) ??
+      afterFrontedClause(text, sentence, rest, persons, countries, organisations)
     );
   }
   return undefined;
@@ -991,6 +995,7 @@ export function findActions(
   countries: ReadonlyMap<number, CountryMention>,
   quotes: readonly QuoteFact[],
   holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
 ): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
@@ -1008,9 +1013,9 @@ export function findActions(
     const action =
       reportedAction(text, sentence, tokens, quote, persons, countries) ??
       actorFirst(text, sentence, tokens, namedGroup(text, tokens, 0, persons) ?? pairAt(text, tokens, 0, persons, countries) ?? openings[index], persons) ??
-      actorAfterVerb(text, sentence, tokens, persons, countries, holders) ??
-      afterColon(text, sentence, tokens, persons, countries, holders) ??
-      afterFrontedClause(text, sentence, tokens, persons, countries) ??
+      actorAfterVerb(text, sentence, tokens, persons, countries, holders, organisations) ??
+      afterColon(text, sentence, tokens, persons, countries, holders, organisations) ??
+      afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
       institutionPronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries) ??

@@ -13,6 +13,7 @@ import { documentInfo } from "./document";
 import { findMeeting } from "./meetings";
 import { findMemberCounts } from "./members";
 import { findQuantities } from "./numbers";
+import { organisationNames } from "./organisations";
 import { findPersons } from "./persons";
 import { countryNamesByStart, officeHolders, openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
@@ -37,9 +38,10 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   const countryAt = countryNamesByStart(countryMentions);
   // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
   const holders = officeHolders(text, personAt);
-  const openings = openingPhrases(doc, personAt, countryAt, holders);
+  const organisations = organisationNames(doc, personAt, countryAt);
+  const openings = openingPhrases(doc, personAt, countryAt, holders, organisations);
   const foundQuotes = findQuotes(doc, personAt, openings, holders, countryAt);
-  const actions = findActions(doc, personAt, openings, countryAt, foundQuotes, holders);
+  const actions = findActions(doc, personAt, openings, countryAt, foundQuotes, holders, organisations);
   // "..., schrieb er." after a sentence whose subject only the finder of actions sees.
   const quotes = withPronounSpeakers(doc, foundQuotes, actions, personAt, holders, countryAt);
 

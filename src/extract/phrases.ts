@@ -54,6 +54,24 @@ export interface Phrase {
   next: number;
   /** A country or city that stands for its government ("Russland hat ... gefordert", "Washington kündigte ... an"). */
   place?: "country" | "city";
+  /** Named only by a name the text marks as an organisation's (organisationNames): one body, which takes a singular verb. */
+  organisation?: boolean;
+}
+
+/** No names of organisations: for callers that read speakers and actors without them. */
+const NO_ORGANISATIONS: ReadonlySet<string> = new Set();
+
+/** The token index after the organisation's name that opens at `index` ("Hamas", "Ansar Dine"), if one does. */
+function afterOrganisationName(tokens: readonly Token[], index: number, organisations: ReadonlySet<string>): number | undefined {
+  if (organisations.size === 0) return undefined;
+  let words = tokens[index]!.text;
+  for (let end = index + 1; end <= tokens.length; end++) {
+    if (organisations.has(words)) return end;
+    const next = tokens[end];
+    if (!next?.joined || !next.capitalised) return undefined;
+    words += ` ${next.text}`;
+  }
+  return undefined;
 }
 
 /** Country names by start offset (not adjectives or prefixes): what a bare proper noun at a phrase's start may be. */
@@ -116,6 +134,7 @@ export function phraseAt(
   persons: ReadonlyMap<number, PersonMention>,
   countries?: ReadonlyMap<number, CountryMention>,
   afterVerb = false,
+  organisations: ReadonlySet<string> = NO_ORGANISATIONS,
 ): Phrase | undefined {
   const first = tokens[from];
   if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower) && !POSSESSIVES.has(first.lower))) return undefined;
@@ -179,6 +198,14 @@ export function phraseAt(
   if (!noun?.capitalised || (nounIndex > from && !joinedAfter(tokens, from, nounIndex))) return undefined;
   // "EU-Kommission" names an institution, "EU-Abgeordnete" do not.
   const isAcronym = ACRONYM.test(noun.text) && !noun.text.includes("-");
+  // "die Hamas", "AlphaGo": a name the text marks as an organisation's, with "die", "das" or no article; "der Hamas" is
+  // a genitive or dative, no subject. An acronym ("Der IS") names one already.
+  const organisationEnd =
+    isAcronym || (hasDeterminer && first.lower !== "die" && first.lower !== "das") ? undefined : afterOrganisationName(tokens, nounIndex, organisations);
+  if (organisationEnd !== undefined) {
+    const stop = tokens[organisationEnd - 1]!.end;
+    return { mention: { start: first.start, end: stop, text: text.slice(first.start, stop) }, named: true, next: organisationEnd, organisation: true };
+  }
   let isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
   // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
   // "Der Komiker und Politneuling Jimmy Morales": two nouns of one person before the name (a singular verb
@@ -238,11 +265,12 @@ export function openingPhrases(
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
   holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
 ): (Phrase | undefined)[] {
   return doc.sentences.map((_sentence, index) => {
     if (!doc.body[index]) return undefined;
     const tokens = doc.tokens[index]!;
-    const phrase = personOfAge(doc.text, tokens, 0, persons) ?? phraseAt(doc.text, tokens, 0, persons, countries);
+    const phrase = personOfAge(doc.text, tokens, 0, persons) ?? phraseAt(doc.text, tokens, 0, persons, countries, false, organisations);
     return phrase && (holderOfOffice(doc.text, tokens, phrase, holders) ?? phrase);
   });
 }

@@ -208,6 +208,11 @@ export interface ActionFact extends Span {
   person?: string;
   /** When the actor is a country or city that stands for its government ("Russland hat ... gefordert"). */
   place?: "country" | "city";
+  /**
+   * When the actor is named by a name the text marks as an organisation's, company's, medium's or product's
+   * ("die Hamas" after "Palästinenserorganisation Hamas", "AlphaGo"): named, though its words alone look like a noun's.
+   */
+  organisation?: true;
   /** The finite verb as written ("kündigte", "hat") ... */
   verb: Mention;
   /** ... and, for separable verbs, its particle at the clause end ("an"). */

@@ -40,7 +40,7 @@ import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { absentCountries } from "./countries";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { OTHER_ONE_ADJECTIVES, TIME_NOUNS } from "./data/anaphora";
+import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
@@ -312,6 +312,8 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
+  // "die Hamas", "Nokta": a name the text marks as an organisation's, which its words alone do not show.
+  if (action.organisation) return { text: capitalise(squash(action.actor.text)) };
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
   // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
   return institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text));
@@ -488,7 +490,30 @@ function institutionName(text: string): InstitutionName {
  */
 function sameInstitution(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
   if (writtenWithBracket(doc, one.bare, other.bare) || writtenWithBracket(doc, other.bare, one.bare)) return true;
-  return isShortFormOf(one, other) || isShortFormOf(other, one);
+  return isShortFormOf(one, other) || isShortFormOf(other, one) || onePartOfOther(doc, one, other);
+}
+
+/** Splits a sentence into its words, a compound's hyphen kept inside ("Hamas-Kämpfer" is not "Hamas"). */
+const NOT_IN_WORD = /[^\p{L}\p{N}-]+/u;
+
+/** The words of the text's sentences that name a part of a body (PART_OF_BODY_NOUNS), each sentence's as a set. */
+const partOfSentences = perDocument((doc: DocContext) =>
+  doc.sentences
+    .map((sentence) => new Set(doc.text.slice(sentence.start, sentence.end).split(NOT_IN_WORD)))
+    .filter((words) => [...words].some((word) => PART_OF_BODY_NOUNS.has(word))),
+);
+
+/** The last word of an institution's name ("Qassam-Brigaden" of "militanten Qassam-Brigaden"), as a sentence naming it otherwise still has it. */
+const lastWordOf = (name: InstitutionName) => name.bare.slice(name.bare.lastIndexOf(" ") + 1);
+
+/**
+ * "Die Qassam-Brigaden sind der militärische Flügel der ... Palästinenserorganisation Hamas": a sentence that names
+ * both with a noun for a part of a body. What the one did the other did too, by the text's own account.
+ */
+function onePartOfOther(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
+  const oneWord = lastWordOf(one);
+  const otherWord = lastWordOf(other);
+  return oneWord !== otherWord && partOfSentences(doc).some((words) => words.has(oneWord) && words.has(otherWord));
 }
 
 /** The names of the text's institutions, countries and cities that claims can be given to, each once. */

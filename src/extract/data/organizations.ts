@@ -56,3 +56,17 @@ export const INSTITUTION_KINDS: readonly (readonly string[])[] = [
  * name: a name without the noun ("Attac", "ÖVP") is none of them. For the other kinds it may be.
  */
 export const KINDS_NAMED_BY_NOUN: ReadonlySet<string> = new Set(["ministerium", "behörde"]);
+
+/**
+ * Nouns of the kinds of organisation, company, medium and product that a text introduces by name right after the noun,
+ * alone or as a compound's end ("die Gruppe Ansar Dine", "die Zeitschrift Nokta", "Palästinenserorganisation Hamas",
+ * "die Google-Software AlphaGo", "der Drogeriemarktkette Schlecker"): the words after one are a name, which the text may
+ * use alone later ("die Hamas", "Nokta erscheint ..."). Lower case. Not news agencies ("Nachrichtenagentur Anadolu"):
+ * they are the source of a report, not who acted in it.
+ */
+// biome-ignore format: a word list, packed for reading
+export const NAME_INTRODUCING_KINDS: readonly string[] = [
+  "gruppe", "gruppierung", "organisation", "miliz", "bewegung", "partei", "verein", "verband", "netzwerk", "allianz",
+  "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie",
+  "zeitschrift", "zeitung", "magazin", "wochenblatt", "sender", "plattform", "software", "programm", "dienst",
+];

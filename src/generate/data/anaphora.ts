@@ -61,3 +61,14 @@ export const FORWARD_OBJECT_PHRASES: ReadonlySet<string> = new Set(["davon aus",
 export const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** Words without which POSSESSIVE cannot match (mayHoldAnyOf): about half the sentences have neither. */
 export const POSSESSIVE_WORDS = anyOfWords(["sein", "ihr"]);
+
+/**
+ * Nouns that make one body a part of another in a sentence naming both ("Die Qassam-Brigaden sind der militärische
+ * Flügel der ... Hamas", "eine Tochter des Konzerns"): the two act as one, so neither is the other's wrong option.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PART_OF_BODY_NOUNS: ReadonlySet<string> = new Set([
+  "Flügel", "Arm", "Teil", "Tochter", "Tochterfirma", "Tochterunternehmen", "Tochtergesellschaft", "Ableger", "Zweig",
+  "Abteilung", "Sparte", "Jugendorganisation", "Unterorganisation", "Dachorganisation", "Dachverband", "Mutterkonzern",
+  "Muttergesellschaft",
+]);

@@ -2113,3 +2113,25 @@ Wiener Neustadt – Die Koalition sei stabil, sagte Bürgermeister Klaus Berger 
     expect(statementsOf(report("Hervorgehoben hat er dabei, dass es ein ganz offenes Gesprächsklima gebe.")).join(" ")).not.toContain("Gesprächsklima");
   });
 });
+
+describe("an organisation that acts by a name the text introduced after its kind's noun", () => {
+  const text = `Neue Drohungen aus Gaza
+
+Gaza – Die radikale Palästinenserorganisation Hamas droht Israel mit neuen Angriffen. Die Al-Kuds-Brigaden sind der militärische Flügel der Hamas. Am Samstag veröffentlichte die Hamas ein neues Video. Die Al-Kuds-Brigaden wollen im Sommer 5000 Kämpfer ausbilden. Die Fatah-Bewegung kündigte am Sonntag Gespräche in Kairo an.`;
+  const deedQuestions = () =>
+    generateBank([{ id: "gaza", text }])[0]!.questions.filter(
+      (question) => question.topic === "action" && question.evidence.quote === "Am Samstag veröffentlichte die Hamas ein neues Video.",
+    );
+
+  it("asks who did it, with another organisation of the text as the wrong option", () => {
+    const statements = deedQuestions().flatMap((question) => (question.type === "truefalse" ? [[question.statement, question.answer] as const] : []));
+    expect(statements).toContainEqual(["Die Hamas veröffentlichte am Samstag ein neues Video.", true]);
+    expect(statements).toContainEqual(["Die Fatah-Bewegung veröffentlichte am Samstag ein neues Video.", false]);
+  });
+
+  it("offers no body the text calls a part of it ('der militärische Flügel der Hamas')", () => {
+    const questions = deedQuestions();
+    expect(questions.length).toBeGreaterThan(0);
+    expect(JSON.stringify(questions)).not.toContain("Al-Kuds-Brigaden");
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Names of organisations, companies, media and products that the text marks as names, so that they may act in it
+ * alone ("Am Samstag veröffentlichte die Hamas ...", "AlphaGo sicherte sich ...") as a named institution does: a name
+ * the text introduces after the noun of its kind ("die Zeitschrift Nokta", "Palästinenserorganisation Hamas"), or a
+ * word of a name's shape that the text uses again ("AlphaGo"). A common noun after an article ("die Gruppe", "das
+ * Magazin") is none.
+ */
+import { CITIES } from "./data/countries";
+import { NAME_INTRODUCING_KINDS } from "./data/organizations";
+import type { CountryMention } from "./countries";
+import type { Doc } from "./doc";
+import type { PersonMention } from "./phrases";
+import { suffixMatcher, type Token } from "./text";
+
+/** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
+const kindEnding = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
+/**
+ * Small words that carry a name on ("Recht und Gerechtigkeit", "Block gegen den Islam", "Global 2000"): the name
+ * does not end before them, and its first words alone are no name. And "zu" of an infinitive, whose object the words
+ * are ("der Drogeriemarktkette Vermögenswerte zu entziehen").
+ */
+// biome-ignore format: a word list, packed for reading
+const NAME_GOES_ON: ReadonlySet<string> = new Set([
+  "zu", "und", "für", "gegen", "ohne", "der", "des", "die", "von", "vom", "zur", "zum", "of", "for", "the", "and", "de", "du", "la", "di", "del",
+]);
+/** Longest name after a kind's noun, in words ("Ansar Dine", "Boko Haram"). */
+const MAX_NAME_WORDS = 3;
+/** A word with a capital inside ("AlphaGo", "OnePlus", "YouTube"); acronyms phraseAt reads as names already. */
+const CAPITAL_INSIDE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
+/** How often a word of a name's shape must stand in the text to be one it is about, not a passing mention. */
+const MIN_SHAPED_MENTIONS = 2;
+/** The gap between a kind's noun and a name in quotation marks ('der Zeitschrift "Nokta"'). */
+const OPENING_QUOTE_GAP = /^\s+["„»“]$/u;
+const CLOSING_QUOTE = /^["“”«]/u;
+
+/** Whether a word may be part of a name: capitalised, and no person, country or city of the text. */
+function nameWord(token: Token, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): boolean {
+  return token.capitalised && !persons.has(token.start) && !countries.has(token.start) && !CITIES.has(token.text);
+}
+
+/**
+ * The name right after the kind's noun at `index`: its capitalised words up to the next small word or punctuation,
+ * in quotation marks or not. Undefined where the words run on beyond a name's length or stop in a person.
+ */
+function nameAfterKind(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): string | undefined {
+  const first = tokens[index + 1];
+  if (!first) return undefined;
+  // "einer Gruppe Mai-Mai-Milizen": a group of some, not a name; "Mediendienst" after "Informationsplattform": a name's first word.
+  const before = tokens[index - 1];
+  if (before && tokens[index]!.joined && (INDEFINITE_ARTICLES.has(before.lower) || (before.capitalised && kindEnding(before.lower) !== undefined)))
+    return undefined;
+  const quoted = OPENING_QUOTE_GAP.test(text.slice(tokens[index]!.end, first.start));
+  if (!first.joined && !quoted) return undefined;
+  let end = index + 1;
+  while (end < tokens.length && end - index <= MAX_NAME_WORDS && (end === index + 1 || tokens[end]!.joined) && nameWord(tokens[end]!, persons, countries))
+    end++;
+  if (end === index + 1) return undefined;
+  // More capitalised words than a name has, or a name that goes on ("Recht und Gerechtigkeit"): not a name after its kind.
+  const after = tokens[end];
+  if (after?.joined && (after.capitalised || /^\d/u.test(after.text) || NAME_GOES_ON.has(after.lower))) return undefined;
+  const last = tokens[end - 1]!;
+  if (quoted && !CLOSING_QUOTE.test(text.slice(last.end, last.end + 1))) return undefined;
+  return tokens
+    .slice(index + 1, end)
+    .map((token) => token.text)
+    .join(" ");
+}
+
+/**
+ * The names the text marks as names of organisations, companies, media or products, as written: after the noun of
+ * their kind, or of a name's shape and used at least twice.
+ */
+export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): ReadonlySet<string> {
+  const names = new Set<string>();
+  const shapedCounts = new Map<string, number>();
+  const personWords = new Set([...persons.values()].flatMap(({ person }) => person.name.split(/\s+/u)));
+  doc.tokens.forEach((tokens) => {
+    tokens.forEach((token, index) => {
+      if (!token.capitalised) return;
+      if (kindEnding(token.lower) !== undefined) {
+        const name = nameAfterKind(doc.text, tokens, index, persons, countries);
+        if (name) names.add(name);
+      }
+      if (CAPITAL_INSIDE.test(token.text) && !persons.has(token.start) && !personWords.has(token.text))
+        shapedCounts.set(token.text, (shapedCounts.get(token.text) ?? 0) + 1);
+    });
+  });
+  for (const [word, count] of shapedCounts) if (count >= MIN_SHAPED_MENTIONS) names.add(word);
+  return names;
+}

@@ -1,0 +1,70 @@
+/** Organisations, companies, media and products that act by a name the text marks as one, on short texts written for the test. */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const actorsOf = (text: string) => extractFacts(text).actions.map((action) => action.actor.text);
+
+describe("a name introduced after the noun of its kind", () => {
+  it("lets the name act later with its article or alone", () => {
+    const text = `Neue Drohungen aus Gaza
+
+Gaza – Die radikale Palästinenserorganisation Hamas droht Israel mit neuen Angriffen. Am Samstag veröffentlichte die Hamas ein neues Video. Die Behörden in Kairo reagierten gelassen.`;
+    const action = extractFacts(text).actions.find((candidate) => candidate.verb.text === "veröffentlichte");
+    expect(action).toMatchObject({ actor: { text: "die Hamas" }, organisation: true });
+  });
+
+  it("reads a name in quotation marks after the kind's noun", () => {
+    const text = `Razzia bei Wochenblatt
+
+Istanbul – Die Polizei hat die Redaktion der Zeitschrift „Kalem“ durchsucht. Kalem erscheint seit zwanzig Jahren jede Woche in Istanbul.`;
+    expect(actorsOf(text)).toContain("Kalem");
+  });
+
+  it("takes no words after an indefinite article or a plural kind as a name", () => {
+    const group = `Angriff im Norden
+
+Bamako – Vor zwei Jahren wurde der Ort von einer Gruppe Kora überfallen. Am Montag griff Kora den Ort erneut an.`;
+    expect(extractFacts(group).actions.filter((action) => action.organisation)).toEqual([]);
+    const plural = `Kritik am Abkommen
+
+Wien – Das Abkommen öffne den Lobbyinggruppen Kora neue Türen, so die Kritiker. Am Montag protestierte Kora in Wien.`;
+    expect(extractFacts(plural).actions.filter((action) => action.organisation)).toEqual([]);
+  });
+
+  it("takes no first words of a longer name ('Recht und Gerechtigkeit', 'Block gegen den Islam')", () => {
+    const text = `Wahl in Polen
+
+Warschau – Die Partei Recht und Gerechtigkeit gewann die Wahl deutlich. Recht bekommt damit die Mehrheit im Parlament.`;
+    expect(extractFacts(text).actions.filter((action) => action.organisation)).toEqual([]);
+  });
+
+  it("reads no dative or genitive as the subject, and no plural verb of one organisation", () => {
+    const text = `Neue Drohungen aus Gaza
+
+Gaza – Die Palästinenserorganisation Hamas droht Israel. Am Samstag drohte der Hamas eine Niederlage. Am Sonntag marschierten die Hamas und ihre Anhänger durch Gaza.`;
+    expect(extractFacts(text).actions.filter((action) => action.organisation)).toEqual([]);
+  });
+
+  it("keeps an acronym after 'der' as the actor it was ('Terrormiliz IS', 'Der IS kontrolliert')", () => {
+    const text = `Lage im Irak
+
+Bagdad – Die Terrormiliz IS hat ihre Gebiete verloren. Seitdem hat sich die Lage verändert: Der IS kontrolliert keine Städte mehr im Irak.`;
+    expect(actorsOf(text)).toContain("Der IS");
+  });
+});
+
+describe("a word of a name's shape the text uses again", () => {
+  it("lets 'DeepStar' act alone where the text names it twice", () => {
+    const text = `Sieg für die Maschine
+
+Seoul – DeepStar gewann auch die dritte Partie gegen den Meister. Die Entwickler hatten DeepStar mit Millionen Partien trainiert.`;
+    expect(actorsOf(text)).toContain("DeepStar");
+  });
+
+  it("does not where the text names it once", () => {
+    const text = `Sieg für die Maschine
+
+Seoul – DeepStar gewann auch die dritte Partie gegen den Meister. Die Entwickler feierten den Sieg.`;
+    expect(actorsOf(text)).not.toContain("DeepStar");
+  });
+});
