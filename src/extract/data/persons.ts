@@ -21,6 +21,8 @@ export const ROLE_ENDINGS: readonly string[] = [
   "trainerin", "landeshauptmann", "landeshauptfrau", "obmann", "obfrau", "landesrat", "landesrätin",
   "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "rektor", "rektorin", "dekan", "dekanin",
   "chefredakteur", "chefredakteurin", "stellvertreter", "stellvertreterin", "repräsentant", "repräsentantin",
+  // Military ranks and church offices ("Generalmajor Yair Golan", "Kardinal Christoph Schönborn").
+  "major", "majorin", "kardinal", "pontifex", "meister", "meisterin",
   // Written before a name without an article ("CEO Tim Cook", "Mitgründer Demis Hassabis"); "CEO" in capitals for both genders.
   "ceo", "gründer", "gründerin",
 ];
