@@ -134,6 +134,11 @@ function nameAt(text: string, start: number, limit: number): { end: number; iso2
   return undefined;
 }
 
+/** The country of a lower-case country adjective ("argentinische": "AR"), undefined for any other word. */
+export function countryOfAdjective(lowerWord: string): string | undefined {
+  return adjectiveCountry(lowerWord);
+}
+
 /** Whether a lower-case word is a country adjective ("deutsche", "irakischen"). */
 export function isCountryAdjective(lowerWord: string): boolean {
   return adjectiveCountry(lowerWord) !== undefined;

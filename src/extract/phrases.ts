@@ -4,11 +4,11 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
-import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS } from "./data/persons";
+import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
-import { isCountryAdjective, type CountryMention } from "./countries";
+import { countryOfAdjective, isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
@@ -394,7 +394,8 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   // "der Vorsitzende der Partei" is the "Parteivorsitzende", "der Sprecher des Ministeriums" the "Ministeriumssprecher".
   else if (phrase.next === office + 3 && GENITIVE_ARTICLES.has(tokens[office + 1]!.lower)) spellings = [`${tokens[office + 2]!.lower}${written}`];
   else return undefined;
-  const adjectives = tokens.slice(first + 1, office).map((token) => adjectiveStem(token.text));
+  const adjectiveTokens = tokens.slice(first + 1, office);
+  const adjectives = adjectiveTokens.map((token) => adjectiveStem(token.text));
   // "der Vorsitzende" alone is no "Staatschef": an equivalent head stands for the office only after the same qualifier.
   const ownOfficeOnly = phrase.next === office + 1 && EQUIVALENT_OFFICE_HEADS.some((heads) => heads.includes(written));
   // "Der Regierungschef" alone: the holder of an office it is the general word for ("Premierminister", "US-Premier").
@@ -408,7 +409,7 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
     (holder) =>
       holder.firstNamed < phrase.mention.start &&
       (gender === undefined || holder.person.gender === undefined || holder.person.gender === gender) &&
-      adjectives.every((adjective) => holder.adjectives.has(adjective)) &&
+      adjectiveTokens.every((token, index) => holder.adjectives.has(adjectives[index]!) || nationalityFits(token, holder)) &&
       ((ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))) ||
         heldUnderGeneralWord(holder)),
   );
@@ -416,6 +417,20 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
   const end = tokens[next - 1]!.end;
   return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
+}
+
+/**
+ * "Der argentinische Pontifex" of "Papst Franziskus": a country's adjective the holder's role does not have fits a
+ * holder of that nationality, or of an office no state has (a pope, a cardinal) whose nationality the text leaves
+ * open. Not one of another country ("der russische Außenminister" is not "US-Außenminister Kerry", nor a minister
+ * named without one, who is the text's own), nor a government's office of open nationality: "der französische
+ * Präsident" may be one the text does not name beside "Präsident Putin".
+ */
+function nationalityFits(adjective: Token, holder: OfficeHolder): boolean {
+  const country = countryOfAdjective(adjective.lower);
+  if (country === undefined) return false;
+  if (holder.person.country !== undefined) return holder.person.country === country;
+  return !GOVERNMENT_ROLE_ENDINGS.some((ending) => holder.offices[0]!.endsWith(ending));
 }
 
 /** "Heinz Schaden (61)", "Anja Hagenauer (SPÖ, 46)": the age the text gives a person in brackets after the name. */

@@ -148,6 +148,8 @@ export const EQUIVALENT_OFFICE_HEADS: readonly (readonly string[])[] = [["chef",
 export const GENERAL_OFFICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["regierungschef", ["premierminister", "premier", "ministerpräsident", "bundeskanzler", "kanzler"]],
   ["premier", ["premierminister"]],
+  // "Papst Franziskus ... Der argentinische Pontifex traf ... ein".
+  ["pontifex", ["papst"]],
 ]);
 
 /** Role nouns whose feminine form is not the masculine one plus "-in" (lower case, nominative). */

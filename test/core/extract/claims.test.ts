@@ -662,6 +662,19 @@ describe("an office alone, as the one person of the text who holds it", () => {
     expect(actors(two)).not.toContainEqual(expect.stringMatching(/^Der Regierungschef \| [^-]/u));
   });
 
+  it("takes 'der argentinische Pontifex' for 'Papst Leo', not a country's adjective another holder's nationality or office contradicts", () => {
+    const pope = "Reise nach Südamerika\n\nQuito – Papst Leo hat seine Reise mit einem Aufruf zum Dialog begonnen.";
+    expect(actors(`${pope} Der argentinische Pontifex traf am Sonntag in Quito ein.`)).toContain("Der argentinische Pontifex | Leo");
+    expect(actors(`${pope} Der Pontifex traf am Sonntag in Quito ein.`)).toContain("Der Pontifex | Leo");
+    // A holder whose role states another country.
+    const minister = "Streit um Syrien\n\nMoskau – Der Konflikt dauert an, sagte US-Außenminister Tom Baker am Samstag.";
+    expect(actors(`${minister} Der russische Außenminister machte sich für Gespräche stark.`)).not.toContain("Der russische Außenminister | Baker");
+    // A government's office of open nationality: "der französische Präsident" may be one the text does not name.
+    const president = "Streit um Syrien\n\nMoskau – Präsident Igor Baranow hat Wahlen gefordert.";
+    expect(actors(`${president} Der französische Präsident machte sich für Gespräche stark.`)).not.toContain("Der französische Präsident | Baranow");
+    expect(actors(`${president} Der Präsident machte sich für Gespräche stark.`)).toContain("Der Präsident | Baranow");
+  });
+
   it("takes an office only for a holder of the gender its article states", () => {
     const named = "Streit um Asyl\n\nWien – Innenminister Karl Huber kam am Montag nach Eisenstadt.";
     expect(actors(`${named} Der Innenminister kündigte neue Quartiere an.`)).toContain("Der Innenminister | Huber");
