@@ -4,7 +4,7 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
-import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS } from "./data/persons";
+import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS, OFFICE_EPITHETS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
@@ -384,6 +384,10 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   if (phrase.person || phrase.place) return undefined;
   const first = tokens.findIndex((token) => token.start === phrase.mention.start);
   if (first < 0 || !DEFINITE_ARTICLES.has(tokens[first]!.lower)) return undefined;
+  if (phrase.next === first + 3) {
+    const epithet = OFFICE_EPITHETS.get(`${adjectiveStem(tokens[first + 1]!.text)} ${tokens[first + 2]!.lower}`);
+    if (epithet) return holderOfEpithet(phrase, tokens[first]!, epithet, holders);
+  }
   let office = first + 1;
   while (office < phrase.next && !isRoleToken(tokens[office]!) && isAdjectiveLike(tokens[office]!.text)) office++;
   const officeToken = tokens[office];
@@ -417,6 +421,18 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
   const end = tokens[next - 1]!.end;
   return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
+}
+
+/** "der Heilige Vater": the one holder of the office the epithet names ("Papst Franziskus"), of the article's gender. */
+function holderOfEpithet(phrase: Phrase, article: Token, office: string, holders: readonly OfficeHolder[]): Phrase | undefined {
+  const gender = ARTICLE_GENDER.get(article.lower);
+  const held = holders.filter(
+    (holder) =>
+      holder.firstNamed < phrase.mention.start &&
+      (holder.person.gender === undefined || holder.person.gender === gender) &&
+      holder.offices.some((spelling) => spelling.endsWith(office)),
+  );
+  return held.length === 1 ? { ...phrase, person: held[0]!.person, named: true } : undefined;
 }
 
 /**

@@ -675,6 +675,12 @@ describe("an office alone, as the one person of the text who holds it", () => {
     expect(actors(`${president} Der Präsident machte sich für Gespräche stark.`)).toContain("Der Präsident | Baranow");
   });
 
+  it("takes 'der Heilige Vater' for the pope of the text, not 'der Vater'", () => {
+    const pope = "Synode im Vatikan\n\nRom – Papst Leo hat die Synode eröffnet.";
+    expect(speakers(`${pope} Immer mehr Menschen fühlen sich einsam, sagte der Heilige Vater.`)).toEqual(["der Heilige Vater | Leo"]);
+    expect(speakers(`${pope} Immer mehr Menschen fühlen sich einsam, sagte der Vater.`)).not.toContain("der Vater | Leo");
+  });
+
   it("takes an office only for a holder of the gender its article states", () => {
     const named = "Streit um Asyl\n\nWien – Innenminister Karl Huber kam am Montag nach Eisenstadt.";
     expect(actors(`${named} Der Innenminister kündigte neue Quartiere an.`)).toContain("Der Innenminister | Huber");
