@@ -8,7 +8,7 @@ import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS,
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
-import { countryOfAdjective, isCountryAdjective, type CountryMention } from "./countries";
+import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
@@ -456,6 +456,18 @@ const AGE_BEFORE_NAME = /(?<!\d)(\d{1,3})-jährige[nr]?\s+(?:\p{Lu}[\p{L}-]*\s+)
 /** "Der 61-Jährige", "Die 52-Jährige": one person by age alone. */
 const AGE_NOUN = /^(\d{1,3})-Jährige$/u;
 
+/** The ages the text gives persons named before `position` ("Heinz Schaden (61)", "der 61-jährige Heinz Schaden"). */
+function statedAges(text: string, position: number, persons: ReadonlyMap<number, PersonMention>): Map<PersonFact, Set<string>> {
+  const ages = new Map<PersonFact, Set<string>>();
+  for (const { person, mention } of persons.values()) {
+    if (mention.end > position) continue;
+    const after = AGE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16))?.[1];
+    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+    for (const age of [after, before]) if (age !== undefined) ages.set(person, (ages.get(person) ?? new Set()).add(age));
+  }
+  return ages;
+}
+
 /**
  * "Der 61-Jährige hat angekündigt ...", "Die 52-Jährige gehörte ... an": the one person named before whom the text
  * gave that age ("Heinz Schaden (61)", "der 61-jährige Heinz Schaden"), where the article agrees with the person's
@@ -467,16 +479,39 @@ export function personOfAge(text: string, tokens: readonly Token[], from: number
   const age = noun?.joined ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
   const gender = age === undefined ? undefined : ARTICLE_GENDER.get(article!.lower);
   if (!gender) return undefined;
-  const aged = new Set<PersonFact>();
-  for (const { person, mention } of persons.values()) {
-    if (mention.end > article!.start) continue;
-    const after = AGE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16))?.[1];
-    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
-    if (after === age || before === age) aged.add(person);
-  }
+  const aged = [...statedAges(text, article!.start, persons)].filter(([, ages]) => ages.has(age!)).map(([person]) => person);
   const [person] = aged;
-  if (aged.size !== 1 || person!.gender !== gender) return undefined;
+  if (aged.length !== 1 || person!.gender !== gender) return undefined;
   return { mention: { start: article!.start, end: noun!.end, text: text.slice(article!.start, noun!.end) }, person, named: true, next: from + 2 };
+}
+
+/** A person named by age or nationality alone, and what the person meant must fit. */
+export interface PersonEpithet {
+  mention: Mention;
+  gender: Gender;
+  fits: (person: PersonFact) => boolean;
+}
+
+/**
+ * "Der 61-Jährige", "Die Schwedin" at `from`: a person the text names by an age it gives nobody before (see
+ * personOfAge), who then has no other age stated, or by a country's person noun, who then is of no other country;
+ * the article says the gender, and for a country's noun agrees with it ("Die Schweden" are many).
+ */
+export function personEpithetAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): PersonEpithet | undefined {
+  const article = tokens[from];
+  const noun = tokens[from + 1];
+  const gender = article && ARTICLE_GENDER.get(article.lower);
+  if (!gender || !noun?.joined) return undefined;
+  const mention = { start: article!.start, end: noun.end, text: text.slice(article!.start, noun.end) };
+  const age = AGE_NOUN.exec(noun.text)?.[1];
+  if (age !== undefined) {
+    const ages = statedAges(text, article!.start, persons);
+    if ([...ages.values()].some((stated) => stated.has(age))) return undefined;
+    return { mention, gender, fits: (person) => !ages.has(person) };
+  }
+  const demonym = noun.capitalised ? demonymOf(noun.lower) : undefined;
+  if (!demonym || demonym.gender !== gender) return undefined;
+  return { mention, gender, fits: (person) => person.country === undefined || person.country === demonym.iso2 };
 }
 
 /** A noun of an institution's kind with its article: "der konzern". */

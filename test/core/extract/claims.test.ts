@@ -712,6 +712,33 @@ describe("'Der 61-Jährige' as the one person the text gave that age", () => {
   });
 });
 
+describe("'Der 61-Jährige', 'Die Schwedin' opening a sentence, as the person the sentence before is about", () => {
+  const actors = (written: string) => extractFacts(written).actions.map((action) => `${action.actor.text} | ${action.person ?? "-"}`);
+  const text = (sentences: string) => `Handel mit den USA\n\nWien – Der Streit geht weiter. ${sentences}`;
+
+  it("takes an age no one was given for the subject of the sentence before, of the article's gender", () => {
+    const named = "Bürgermeister Heinz Schaden ist seit 1999 im Amt.";
+    expect(actors(text(`${named} Der 61-Jährige hat seinen Rückzug angekündigt.`))).toContain("Der 61-Jährige | Schaden");
+    expect(actors(text(`${named} Die 61-Jährige hat ihren Rückzug angekündigt.`))).not.toContain("Die 61-Jährige | Schaden");
+    // The subject was given another age: the 61-year-old is someone else.
+    expect(actors(text("Bürgermeister Heinz Schaden (58) ist seit 1999 im Amt. Der 61-Jährige hat seinen Rückzug angekündigt."))).not.toContain(
+      "Der 61-Jährige | Schaden",
+    );
+    // The sentence before names a second man: which one?
+    const two = "Bürgermeister Heinz Schaden lobte Stadtrat Peter Huber.";
+    expect(actors(text(`${two} Der 61-Jährige hat seinen Rückzug angekündigt.`))).not.toContainEqual(expect.stringMatching(/^Der 61-Jährige \| [^-]/u));
+  });
+
+  it("takes a country's person noun for the subject of the sentence before, not of another gender, number or country", () => {
+    const named = "Am Montag hat EU-Handelskommissarin Cecilia Malmberg in Wien einen neuen Anlauf unternommen.";
+    expect(actors(text(`${named} Die Schwedin traf sich mit Vertretern der Gewerkschaft.`))).toContain("Die Schwedin | Malmberg");
+    expect(actors(text(`${named} Der Schwede traf sich mit Vertretern der Gewerkschaft.`))).not.toContain("Der Schwede | Malmberg");
+    expect(actors(text(`${named} Die Schweden trafen sich mit Vertretern der Gewerkschaft.`))).not.toContain("Die Schweden | Malmberg");
+    const polish = "Am Montag hat die polnische Außenministerin Anna Nowak in Wien einen neuen Anlauf unternommen.";
+    expect(actors(text(`${polish} Die Schwedin traf sich mit Vertretern der Gewerkschaft.`))).not.toContain("Die Schwedin | Nowak");
+  });
+});
+
 describe("a pronoun that opens a sentence, as the person the sentence before is about", () => {
   const actionsOf = (text: string) =>
     extractFacts(text).actions.map((action) => ({
