@@ -28,6 +28,7 @@ import {
   type OfficeHolder,
   type Phrase,
   type PersonMention,
+  personEpithetAt,
   personOfAge,
   phraseAt,
   pronounAntecedent,
@@ -862,6 +863,29 @@ function pronounSubject(
   return fact;
 }
 
+/**
+ * "Schaden ist seit 1999 Bürgermeister. Der 61-Jährige hat angekündigt ...", "... hat Handelskommissarin Cecilia
+ * Malmström einen neuen Anlauf unternommen. Die Schwedin traf sich ...": a person named by an age or a country's noun
+ * alone (personEpithetAt) as subject of a finite verb in the singular stands, like "er" or "sie", for the person the
+ * sentence before is about (pronounAntecedent), where that person fits the age or the country.
+ */
+function epithetSubject(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  before: SentenceBefore | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): ActionFact | undefined {
+  const epithet = personEpithetAt(text, tokens, 0, persons);
+  const verb = tokens[2];
+  if (!epithet || !before?.body || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
+  const person = pronounAntecedent(text, sentence, before.sentence, before.subject, epithet.gender, persons);
+  if (!person || !epithet.fits(person)) return undefined;
+  const fact = actionFact(text, sentence, tokens, { mention: epithet.mention, person, named: true, next: 2 }, 2, tokens[0]!.start, true);
+  if (fact) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+  return fact;
+}
+
 /** The pronoun that stands for an institution named with this article: "Das Militär" is "es", "Der Konzern" "er". */
 const PRONOUN_OF_ARTICLE: ReadonlyMap<string, string> = new Map([
   ["das", "es"],
@@ -1017,6 +1041,7 @@ export function findActions(
       afterColon(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
+      epithetSubject(text, sentence, tokens, before, persons) ??
       institutionPronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries) ??
       passiveUndergoer(text, sentence, tokens, persons);

@@ -1,8 +1,16 @@
 /** Sovereign states named in the text by name ("Afghanistans"), adjective ("irakischen") or prefix ("US-"). */
-import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, COUNTRY_PREFIXES, countryNameEntries, countryShortName } from "./data/countries";
+import {
+  ADJECTIVE_ENDINGS,
+  COUNTRY_ADJECTIVE_STEMS,
+  COUNTRY_PREFIXES,
+  countryNameEntries,
+  countryShortName,
+  DEMONYM_ENDINGS,
+  NOT_DEMONYMS,
+} from "./data/countries";
 import type { Doc } from "./doc";
 import { escapeRegExp } from "./text";
-import type { CountryFact } from "./types";
+import type { CountryFact, Gender } from "./types";
 
 export type CountryMention = CountryFact["mentions"][number] & { iso2: string };
 
@@ -132,6 +140,26 @@ function nameAt(text: string, start: number, limit: number): { end: number; iso2
     if (pattern.test(text) && pattern.lastIndex <= limit) return { end: pattern.lastIndex, iso2 };
   }
   return undefined;
+}
+
+/** Person nouns of a country ("schwedin" -> SE, female), by DEMONYM_ENDINGS; not a word that is a country's name ("Ukraine"). */
+const demonyms = new Map<string, { iso2: string; gender: Gender }>();
+for (const [stem, iso2] of codeByStem) {
+  if (!stem.endsWith("isch")) continue;
+  for (const [ending, gender] of Object.entries(DEMONYM_ENDINGS)) {
+    const noun = stem.slice(0, -4) + ending;
+    if (!NOT_DEMONYMS.has(noun) && !codeByName.has(noun.charAt(0).toUpperCase() + noun.slice(1))) demonyms.set(noun, { iso2, gender });
+  }
+}
+
+/** The country and gender of a person's noun of a country ("Schwedin": SE, female), undefined for any other word. */
+export function demonymOf(lowerWord: string): { iso2: string; gender: Gender } | undefined {
+  return demonyms.get(lowerWord);
+}
+
+/** The country of a lower-case country adjective ("argentinische": "AR"), undefined for any other word. */
+export function countryOfAdjective(lowerWord: string): string | undefined {
+  return adjectiveCountry(lowerWord);
 }
 
 /** Whether a lower-case word is a country adjective ("deutsche", "irakischen"). */

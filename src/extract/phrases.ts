@@ -4,11 +4,11 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
-import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS } from "./data/persons";
+import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS, OFFICE_EPITHETS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
-import { isCountryAdjective, type CountryMention } from "./countries";
+import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention } from "./countries";
 import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
@@ -412,6 +412,10 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   if (phrase.person || phrase.place) return undefined;
   const first = tokens.findIndex((token) => token.start === phrase.mention.start);
   if (first < 0 || !DEFINITE_ARTICLES.has(tokens[first]!.lower)) return undefined;
+  if (phrase.next === first + 3) {
+    const epithet = OFFICE_EPITHETS.get(`${adjectiveStem(tokens[first + 1]!.text)} ${tokens[first + 2]!.lower}`);
+    if (epithet) return holderOfEpithet(phrase, tokens[first]!, epithet, holders);
+  }
   let office = first + 1;
   while (office < phrase.next && !isRoleToken(tokens[office]!) && isAdjectiveLike(tokens[office]!.text)) office++;
   const officeToken = tokens[office];
@@ -422,7 +426,8 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   // "der Vorsitzende der Partei" is the "Parteivorsitzende", "der Sprecher des Ministeriums" the "Ministeriumssprecher".
   else if (phrase.next === office + 3 && GENITIVE_ARTICLES.has(tokens[office + 1]!.lower)) spellings = [`${tokens[office + 2]!.lower}${written}`];
   else return undefined;
-  const adjectives = tokens.slice(first + 1, office).map((token) => adjectiveStem(token.text));
+  const adjectiveTokens = tokens.slice(first + 1, office);
+  const adjectives = adjectiveTokens.map((token) => adjectiveStem(token.text));
   // "der Vorsitzende" alone is no "Staatschef": an equivalent head stands for the office only after the same qualifier.
   const ownOfficeOnly = phrase.next === office + 1 && EQUIVALENT_OFFICE_HEADS.some((heads) => heads.includes(written));
   // "Der Regierungschef" alone: the holder of an office it is the general word for ("Premierminister", "US-Premier").
@@ -436,7 +441,7 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
     (holder) =>
       holder.firstNamed < phrase.mention.start &&
       (gender === undefined || holder.person.gender === undefined || holder.person.gender === gender) &&
-      adjectives.every((adjective) => holder.adjectives.has(adjective)) &&
+      adjectiveTokens.every((token, index) => holder.adjectives.has(adjectives[index]!) || nationalityFits(token, holder)) &&
       ((ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))) ||
         heldUnderGeneralWord(holder)),
   );
@@ -446,12 +451,50 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
 }
 
+/** "der Heilige Vater": the one holder of the office the epithet names ("Papst Franziskus"), of the article's gender. */
+function holderOfEpithet(phrase: Phrase, article: Token, office: string, holders: readonly OfficeHolder[]): Phrase | undefined {
+  const gender = ARTICLE_GENDER.get(article.lower);
+  const held = holders.filter(
+    (holder) =>
+      holder.firstNamed < phrase.mention.start &&
+      (holder.person.gender === undefined || holder.person.gender === gender) &&
+      holder.offices.some((spelling) => spelling.endsWith(office)),
+  );
+  return held.length === 1 ? { ...phrase, person: held[0]!.person, named: true } : undefined;
+}
+
+/**
+ * "Der argentinische Pontifex" of "Papst Franziskus": a country's adjective the holder's role does not have fits a
+ * holder of that nationality, or of an office no state has (a pope, a cardinal) whose nationality the text leaves
+ * open. Not one of another country ("der russische Außenminister" is not "US-Außenminister Kerry", nor a minister
+ * named without one, who is the text's own), nor a government's office of open nationality: "der französische
+ * Präsident" may be one the text does not name beside "Präsident Putin".
+ */
+function nationalityFits(adjective: Token, holder: OfficeHolder): boolean {
+  const country = countryOfAdjective(adjective.lower);
+  if (country === undefined) return false;
+  if (holder.person.country !== undefined) return holder.person.country === country;
+  return !GOVERNMENT_ROLE_ENDINGS.some((ending) => holder.offices[0]!.endsWith(ending));
+}
+
 /** "Heinz Schaden (61)", "Anja Hagenauer (SPÖ, 46)": the age the text gives a person in brackets after the name. */
 const AGE_AFTER_NAME = /^[ \t\u00a0]*\((?:\p{Lu}\p{L}*,\s*)?(\d{1,3})\)/u;
 /** "der 61-jährige Heinz Schaden", "die 52-jährige Innenministerin Johanna Mikl-Leitner": the age before the name. */
 const AGE_BEFORE_NAME = /(?<!\d)(\d{1,3})-jährige[nr]?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** "Der 61-Jährige", "Die 52-Jährige": one person by age alone. */
 const AGE_NOUN = /^(\d{1,3})-Jährige$/u;
+
+/** The ages the text gives persons named before `position` ("Heinz Schaden (61)", "der 61-jährige Heinz Schaden"). */
+function statedAges(text: string, position: number, persons: ReadonlyMap<number, PersonMention>): Map<PersonFact, Set<string>> {
+  const ages = new Map<PersonFact, Set<string>>();
+  for (const { person, mention } of persons.values()) {
+    if (mention.end > position) continue;
+    const after = AGE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16))?.[1];
+    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
+    for (const age of [after, before]) if (age !== undefined) ages.set(person, (ages.get(person) ?? new Set()).add(age));
+  }
+  return ages;
+}
 
 /**
  * "Der 61-Jährige hat angekündigt ...", "Die 52-Jährige gehörte ... an": the one person named before whom the text
@@ -464,16 +507,39 @@ export function personOfAge(text: string, tokens: readonly Token[], from: number
   const age = noun?.joined ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
   const gender = age === undefined ? undefined : ARTICLE_GENDER.get(article!.lower);
   if (!gender) return undefined;
-  const aged = new Set<PersonFact>();
-  for (const { person, mention } of persons.values()) {
-    if (mention.end > article!.start) continue;
-    const after = AGE_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16))?.[1];
-    const before = AGE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 60), mention.start))?.[1];
-    if (after === age || before === age) aged.add(person);
-  }
+  const aged = [...statedAges(text, article!.start, persons)].filter(([, ages]) => ages.has(age!)).map(([person]) => person);
   const [person] = aged;
-  if (aged.size !== 1 || person!.gender !== gender) return undefined;
+  if (aged.length !== 1 || person!.gender !== gender) return undefined;
   return { mention: { start: article!.start, end: noun!.end, text: text.slice(article!.start, noun!.end) }, person, named: true, next: from + 2 };
+}
+
+/** A person named by age or nationality alone, and what the person meant must fit. */
+export interface PersonEpithet {
+  mention: Mention;
+  gender: Gender;
+  fits: (person: PersonFact) => boolean;
+}
+
+/**
+ * "Der 61-Jährige", "Die Schwedin" at `from`: a person the text names by an age it gives nobody before (see
+ * personOfAge), who then has no other age stated, or by a country's person noun, who then is of no other country;
+ * the article says the gender, and for a country's noun agrees with it ("Die Schweden" are many).
+ */
+export function personEpithetAt(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): PersonEpithet | undefined {
+  const article = tokens[from];
+  const noun = tokens[from + 1];
+  const gender = article && ARTICLE_GENDER.get(article.lower);
+  if (!gender || !noun?.joined) return undefined;
+  const mention = { start: article!.start, end: noun.end, text: text.slice(article!.start, noun.end) };
+  const age = AGE_NOUN.exec(noun.text)?.[1];
+  if (age !== undefined) {
+    const ages = statedAges(text, article!.start, persons);
+    if ([...ages.values()].some((stated) => stated.has(age))) return undefined;
+    return { mention, gender, fits: (person) => !ages.has(person) };
+  }
+  const demonym = noun.capitalised ? demonymOf(noun.lower) : undefined;
+  if (!demonym || demonym.gender !== gender) return undefined;
+  return { mention, gender, fits: (person) => person.country === undefined || person.country === demonym.iso2 };
 }
 
 /** A noun of an institution's kind with its article: "der konzern". */

@@ -169,6 +169,22 @@ export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>
 /** Endings a German attributive adjective takes. */
 export const ADJECTIVE_ENDINGS: readonly string[] = ["e", "en", "er", "es", "em"];
 
+/**
+ * The endings that make a person's noun of a country's adjective in "-isch" without it: "schwed-isch" gives "Schwede"
+ * and "Schwedin", "argentin-isch" "Argentinier", "amerikan-isch" "Amerikanerin". Irregular ones ("Franzose", "Pole")
+ * are not made.
+ */
+export const DEMONYM_ENDINGS: Readonly<Record<string, "male" | "female">> = {
+  e: "male",
+  er: "male",
+  ier: "male",
+  in: "female",
+  erin: "female",
+  ierin: "female",
+};
+/** Words DEMONYM_ENDINGS makes that name no person of a country: "Maler" (of "malisch"), "George", "Emirate". */
+export const NOT_DEMONYMS: ReadonlySet<string> = new Set(["maler", "male", "george", "emirate"]);
+
 /** Compound prefixes that stand for a country ("US-Außenminister", "UK-Regierung"). */
 export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map([
   ["US", "US"],

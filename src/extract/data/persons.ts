@@ -21,6 +21,8 @@ export const ROLE_ENDINGS: readonly string[] = [
   "trainerin", "landeshauptmann", "landeshauptfrau", "obmann", "obfrau", "landesrat", "landesrätin",
   "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "rektor", "rektorin", "dekan", "dekanin",
   "chefredakteur", "chefredakteurin", "stellvertreter", "stellvertreterin", "repräsentant", "repräsentantin",
+  // Military ranks, church offices and titles ("Generalmajor Yair Golan", "Kardinal Christoph Schönborn", "Europameister Fan Hui").
+  "major", "majorin", "kardinal", "pontifex", "meister", "meisterin",
   // Written before a name without an article ("CEO Tim Cook", "Mitgründer Demis Hassabis"); "CEO" in capitals for both genders.
   "ceo", "gründer", "gründerin",
 ];
@@ -146,7 +148,15 @@ export const EQUIVALENT_OFFICE_HEADS: readonly (readonly string[])[] = [["chef",
 export const GENERAL_OFFICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["regierungschef", ["premierminister", "premier", "ministerpräsident", "bundeskanzler", "kanzler"]],
   ["premier", ["premierminister"]],
+  // "Papst Franziskus ... Der argentinische Pontifex traf ... ein".
+  ["pontifex", ["papst"]],
 ]);
+
+/**
+ * Names for the holder of one office that are no role noun (an adjective's stem and a noun, lower case), and the
+ * office: "Papst Franziskus ... sagte der Heilige Vater".
+ */
+export const OFFICE_EPITHETS: ReadonlyMap<string, string> = new Map([["heilig vater", "papst"]]);
 
 /** Role nouns whose feminine form is not the masculine one plus "-in" (lower case, nominative). */
 export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {

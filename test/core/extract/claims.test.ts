@@ -662,6 +662,25 @@ describe("an office alone, as the one person of the text who holds it", () => {
     expect(actors(two)).not.toContainEqual(expect.stringMatching(/^Der Regierungschef \| [^-]/u));
   });
 
+  it("takes 'der argentinische Pontifex' for 'Papst Leo', not a country's adjective another holder's nationality or office contradicts", () => {
+    const pope = "Reise nach Südamerika\n\nQuito – Papst Leo hat seine Reise mit einem Aufruf zum Dialog begonnen.";
+    expect(actors(`${pope} Der argentinische Pontifex traf am Sonntag in Quito ein.`)).toContain("Der argentinische Pontifex | Leo");
+    expect(actors(`${pope} Der Pontifex traf am Sonntag in Quito ein.`)).toContain("Der Pontifex | Leo");
+    // A holder whose role states another country.
+    const minister = "Streit um Syrien\n\nMoskau – Der Konflikt dauert an, sagte US-Außenminister Tom Baker am Samstag.";
+    expect(actors(`${minister} Der russische Außenminister machte sich für Gespräche stark.`)).not.toContain("Der russische Außenminister | Baker");
+    // A government's office of open nationality: "der französische Präsident" may be one the text does not name.
+    const president = "Streit um Syrien\n\nMoskau – Präsident Igor Baranow hat Wahlen gefordert.";
+    expect(actors(`${president} Der französische Präsident machte sich für Gespräche stark.`)).not.toContain("Der französische Präsident | Baranow");
+    expect(actors(`${president} Der Präsident machte sich für Gespräche stark.`)).toContain("Der Präsident | Baranow");
+  });
+
+  it("takes 'der Heilige Vater' for the pope of the text, not 'der Vater'", () => {
+    const pope = "Synode im Vatikan\n\nRom – Papst Leo hat die Synode eröffnet.";
+    expect(speakers(`${pope} Immer mehr Menschen fühlen sich einsam, sagte der Heilige Vater.`)).toEqual(["der Heilige Vater | Leo"]);
+    expect(speakers(`${pope} Immer mehr Menschen fühlen sich einsam, sagte der Vater.`)).not.toContain("der Vater | Leo");
+  });
+
   it("takes an office only for a holder of the gender its article states", () => {
     const named = "Streit um Asyl\n\nWien – Innenminister Karl Huber kam am Montag nach Eisenstadt.";
     expect(actors(`${named} Der Innenminister kündigte neue Quartiere an.`)).toContain("Der Innenminister | Huber");
@@ -690,6 +709,33 @@ describe("'Der 61-Jährige' as the one person the text gave that age", () => {
     );
     const two = "Bürgermeister Heinz Schaden (61) und Stadtrat Peter Huber (61) wollen nicht mehr antreten.";
     expect(actors(text(two, "Der 61-Jährige hat seinen Rückzug angekündigt."))).not.toContainEqual(expect.stringMatching(/^Der 61-Jährige \| [^-]/u));
+  });
+});
+
+describe("'Der 61-Jährige', 'Die Schwedin' opening a sentence, as the person the sentence before is about", () => {
+  const actors = (written: string) => extractFacts(written).actions.map((action) => `${action.actor.text} | ${action.person ?? "-"}`);
+  const text = (sentences: string) => `Handel mit den USA\n\nWien – Der Streit geht weiter. ${sentences}`;
+
+  it("takes an age no one was given for the subject of the sentence before, of the article's gender", () => {
+    const named = "Bürgermeister Heinz Schaden ist seit 1999 im Amt.";
+    expect(actors(text(`${named} Der 61-Jährige hat seinen Rückzug angekündigt.`))).toContain("Der 61-Jährige | Schaden");
+    expect(actors(text(`${named} Die 61-Jährige hat ihren Rückzug angekündigt.`))).not.toContain("Die 61-Jährige | Schaden");
+    // The subject was given another age: the 61-year-old is someone else.
+    expect(actors(text("Bürgermeister Heinz Schaden (58) ist seit 1999 im Amt. Der 61-Jährige hat seinen Rückzug angekündigt."))).not.toContain(
+      "Der 61-Jährige | Schaden",
+    );
+    // The sentence before names a second man: which one?
+    const two = "Bürgermeister Heinz Schaden lobte Stadtrat Peter Huber.";
+    expect(actors(text(`${two} Der 61-Jährige hat seinen Rückzug angekündigt.`))).not.toContainEqual(expect.stringMatching(/^Der 61-Jährige \| [^-]/u));
+  });
+
+  it("takes a country's person noun for the subject of the sentence before, not of another gender, number or country", () => {
+    const named = "Am Montag hat EU-Handelskommissarin Cecilia Malmberg in Wien einen neuen Anlauf unternommen.";
+    expect(actors(text(`${named} Die Schwedin traf sich mit Vertretern der Gewerkschaft.`))).toContain("Die Schwedin | Malmberg");
+    expect(actors(text(`${named} Der Schwede traf sich mit Vertretern der Gewerkschaft.`))).not.toContain("Der Schwede | Malmberg");
+    expect(actors(text(`${named} Die Schweden trafen sich mit Vertretern der Gewerkschaft.`))).not.toContain("Die Schweden | Malmberg");
+    const polish = "Am Montag hat die polnische Außenministerin Anna Nowak in Wien einen neuen Anlauf unternommen.";
+    expect(actors(text(`${polish} Die Schwedin traf sich mit Vertretern der Gewerkschaft.`))).not.toContain("Die Schwedin | Nowak");
   });
 });
 

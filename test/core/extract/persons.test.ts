@@ -17,6 +17,12 @@ describe("persons", () => {
     expect(trong.mentions.map((mention) => mention.text)).toEqual(["Nguyen Phu Trong", "Trong"]);
   });
 
+  it("finds people after a military rank, a church office or a title ('Generalmajor', 'Kardinal', 'Europameister')", () => {
+    expect(names("In Israel sorgt eine Rede von Generalmajor Yoav Berkan für Streit.")).toEqual(["Yoav Berkan"]);
+    expect(names("Die Messe leitete Kardinal Lorenzo Bertani am Sonntag.")).toEqual(["Lorenzo Bertani"]);
+    expect(names("Das Programm schlug den Europameister Fan Hui mit 5:0.")).toEqual(["Fan Hui"]);
+  });
+
   it("takes no name without a role right after 'in' for a person: a place ('in Santa Cruz de la Sierra'), not someone", () => {
     expect(names("In Bolivien will er in Santa Cruz de la Sierra eine Messe halten. Paula Weber reist mit.")).toEqual(["Paula Weber"]);
     expect(names("Die Ministerin Paula Weber war in Santa Cruz.")).toEqual(["Paula Weber"]);
