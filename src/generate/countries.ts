@@ -202,3 +202,9 @@ export function namedDistractor(doc: DocContext, answer: CountryFact, where: Spa
   const nearest = candidates[0];
   return nearest ? { text: countryShortName(nearest.iso2), value: nearest.iso2 } : undefined;
 }
+
+/**
+ * Whether a span stands in the lead (title, teaser, the body's first sentences): only there is a false statement
+ * that names a country the text does not worth asking (see deedInOtherCountry in claims.ts).
+ */
+export const inLead = (doc: DocContext, span: Span) => articleSentenceAt(doc, span.start)?.lead === true;
