@@ -598,18 +598,10 @@ const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<s
   !oneGovernment(answer, claimant) &&
   !oneVoice(answer, claimant);
 
-/** Someone else of the text to give the claim to in a false statement: another speaker or actor where there is one. */
-function otherClaimant(
-  doc: DocContext,
-  answer: Claimant,
-  gendered: boolean,
-  seed: string,
-  claim: string,
-  countries: ReadonlySet<string> = NO_COUNTRIES,
-  pluralOfVerb = false,
-): Claimant | undefined {
+/** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
+function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: string, countries: ReadonlySet<string>, pluralOfVerb: boolean): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
-  const others = claimantsOf(doc).filter(
+  return claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
       !namedIn(claim, claimant) &&
@@ -625,14 +617,31 @@ function otherClaimant(
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries),
   );
+}
+
+/** Of `rivals`, those who speak or act in the text (institutions and places are named as they do). */
+const speaking = (doc: DocContext, rivals: readonly Claimant[]) =>
+  rivals.filter((claimant) => !claimant.person || speakersOf(doc).has(claimant.person.surname));
+
+/** Someone else of the text to give a deed to in a false statement: another speaker or actor where there is one. */
+function otherClaimant(
+  doc: DocContext,
+  answer: Claimant,
+  gendered: boolean,
+  seed: string,
+  claim: string,
+  countries: ReadonlySet<string> = NO_COUNTRIES,
+  pluralOfVerb = false,
+): Claimant | undefined {
+  const others = rivalsOf(doc, answer, gendered, claim, countries, pluralOfVerb);
   // Someone the text names in passing ("Ein Beispiel: Tennessee Whiskey", a victim, a brother) makes a false
   // statement a learner rejects without reading: those who speak or act first, then those who hold an office.
   // An office alone is not enough: over the blind readings of rounds 3 to 27, salient quotes falsely given to
   // someone who speaks or acts in the text were worth asking 0.95 of 8 times, to someone who does neither (an
   // ex-president named once, a minister the interview only mentions) 0.54 of 11 ("trivially false").
-  const speaking = others.filter((claimant) => !claimant.person || speakersOf(doc).has(claimant.person.surname));
+  const speakers = speaking(doc, others);
   const active = others.filter((claimant) => !claimant.person || claimant.person.role !== undefined || speakersOf(doc).has(claimant.person.surname));
-  const choice = speaking.length > 0 ? speaking : active.length > 0 ? active : others;
+  const choice = speakers.length > 0 ? speakers : active.length > 0 ? active : others;
   return choice[hash(seed) % Math.max(1, choice.length)];
 }
 
@@ -1925,6 +1934,8 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure.
   if (!figure || BOUND_JUST_BEFORE.test(clause.slice(0, figure.index))) return undefined;
   const written = figure[1]!;
+  // "drei Millionen Dollar (2,65 Millionen Euro)": the bracket restates the figure, and a changed one would not match it.
+  if (RESTATED_IN_BRACKET.test(clause.slice(figure.index + written.length))) return undefined;
   const usable = (other: string | undefined): other is string =>
     other !== undefined && wholeWordsAt(doc.text, other, JOINS_WORD, 1).length === 0 && keepsDirection(clause, figure.index, written, other);
   // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17");
@@ -1935,6 +1946,9 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   if (chosen === undefined) return undefined;
   return rest.slice(0, figure.index) + chosen + rest.slice(figure.index + written.length);
 }
+
+/** After a figure, up to three words of its unit and a bracket that opens with a figure ("Millionen Dollar (2,65 ..."). */
+const RESTATED_IN_BRACKET = /^(?:\s+[\p{L}.$€%]+){0,3}\s*\(\s*(?:rund\s+|etwa\s+|ca\.\s+)?\d/u;
 
 /** `written` as another figure by `factor`, in the same form: a number word one up (or down), digits with as many significant digits. */
 function otherFigure(written: string, factor: number): string | undefined {
