@@ -38,7 +38,7 @@ import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
-import { absentCountries, inLead, namedDistractor, verbCore } from "./countries";
+import { absentCountries, inOpening, namedDistractor, verbCore } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { TIME_NOUNS } from "./data/anaphora";
@@ -1792,9 +1792,9 @@ export const statable = (deed: Deed) => whoStem(deed).length <= MAX_STATED_DEED_
  * case); never the actor's own. The other country is one the text names in another role where there is one
  * (namedDistractor: not in the deed's sentence, not acting, not where the deed's verb stands; of the same
  * continent), else one of the story's region that the text names nowhere, and such a one only for a deed of
- * the lead: readers reject a country the text never names by scanning for it (blind readings of rounds 23 to
- * 28: such false statements of the body were worth asking 0 of 12 times, 11 of the 12 notes say "never
- * appears in the text"; of the lead 0.66 of 29).
+ * the story's opening: readers reject a country the text never names by scanning for it (blind readings of
+ * rounds 23 to 28: such false statements of the body were worth asking 0 of 12 times, 11 of the 12 notes say
+ * "never appears in the text"; of the opening 0.66 of 29).
  */
 function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, evidence: Evidence, deed: Deed): string | undefined {
   const { rest } = deed;
@@ -1815,7 +1815,7 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
     const other =
       namedElsewhere && usable(namedElsewhere) && closeness(country.iso2, namedElsewhere.value!) >= 1
         ? namedElsewhere
-        : inLead(doc, evidence)
+        : inOpening(doc, evidence)
           ? absentCountries(doc, pool, [country], ABSENT_COUNTRIES_LOOKED_AT).find(usable)
           : undefined;
     if (other) return rest.slice(0, at[0]) + other.text + rest.slice(at[0]! + mention.text.length);

@@ -3,7 +3,7 @@ import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
-import { articleSentenceAt, type DocContext, evidenceFor, type Pool, sentenceSpan, textMentions, within } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, textMentions, within } from "./context";
 import { closeness, countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
@@ -204,7 +204,10 @@ export function namedDistractor(doc: DocContext, answer: CountryFact, where: Spa
 }
 
 /**
- * Whether a span stands in the lead (title, teaser, the body's first sentences): only there is a false statement
- * that names a country the text does not worth asking (see deedInOtherCountry in claims.ts).
+ * Whether a span stands in the story's opening (the lead and its first paragraph, storyOpeningEnd): only there is a
+ * false statement that names a country the text does not worth asking (see deedInOtherCountry in claims.ts).
  */
-export const inLead = (doc: DocContext, span: Span) => articleSentenceAt(doc, span.start)?.lead === true;
+export const inOpening = (doc: DocContext, span: Span) => {
+  const sentence = articleSentenceAt(doc, span.start);
+  return sentence !== undefined && sentence.index < storyOpeningEnd(doc);
+};

@@ -839,7 +839,7 @@ describe("claims through the generator", () => {
     expect(visit.wrongChoices[0]).toMatch(/^Jarosław Kaczyński hat am Montag (?!20 )\d+ Abgeordnete nach Deutschland geschickt\.$/u);
   });
 
-  it("gives a deed to another country the text names (same continent) before one it never names, and such a one only in the lead", () => {
+  it("gives a deed to another country the text names (same continent) before one it never names, and such a one only in the story's opening", () => {
     const wrongStatements = (before: string, after: string) => {
       const text = `Streit um Demokratie\n\nWarschau – ${before}Der polnische Parteichef Jarosław Kaczyński hat Deutschland am Montag Demokratie-Defizite vorgeworfen. ${after}`;
       return statements(generateBank([{ id: "polen", text }])[0]!.questions)
@@ -853,15 +853,21 @@ describe("claims through the generator", () => {
     expect(wrongStatements("", far)).toEqual([
       expect.stringMatching(/^Jarosław Kaczyński hat (?!Deutschland|Kanada)\p{Lu}\p{L}+ am Montag Demokratie-Defizite vorgeworfen\.$/u),
     ]);
-    // In the body, a country the text never names would be rejected by scanning: not stated of one.
-    const opening = "Die Regierung will die Medien stärker kontrollieren. Die Opposition kündigte Proteste an. Die Demonstranten sammelten sich am Abend. ";
+    // In the story's first paragraph after the lead, still the main event: a country of the region.
+    const afterLead = "Die Regierung will die Medien stärker kontrollieren. Die Opposition kündigte Proteste an. ";
+    expect(wrongStatements(afterLead, far)).toEqual([
+      expect.stringMatching(/^Jarosław Kaczyński hat (?!Deutschland|Kanada)\p{Lu}\p{L}+ am Montag Demokratie-Defizite vorgeworfen\.$/u),
+    ]);
+    // After the story's opening, a country the text never names would be rejected by scanning: not stated of one.
+    const opening =
+      "Die Regierung will die Medien stärker kontrollieren. Die Opposition kündigte Proteste an. Die Demonstranten sammelten sich am Abend. Die Polizei sperrte die Straßen. Der Verkehr stand still. Die Geschäfte blieben geschlossen. ";
     expect(wrongStatements(opening, far).filter((statement) => !statement.includes(" Deutschland "))).toEqual([]);
     expect(wrongStatements(opening, named)).toEqual(["Jarosław Kaczyński hat Ungarn am Montag Demokratie-Defizite vorgeworfen."]);
   });
 
-  it("states a country's deed of the body falsely only of a country the text names in another role", () => {
+  it("states a country's deed after the story's opening falsely only of a country the text names in another role", () => {
     const wrongStatements = (later: string) => {
-      const text = `Streit um Syrien\n\nMoskau – Die Außenminister trafen sich am Montag in Wien. Die Gespräche dauerten sechs Stunden. Die Delegationen reisten am Abend ab. Russland forderte am Dienstag Wahlen im Bürgerkriegsland Syrien. ${later}`;
+      const text = `Streit um Syrien\n\nMoskau – Die Außenminister trafen sich am Montag in Wien. Die Gespräche dauerten sechs Stunden. Die Delegationen reisten am Abend ab. Die Stimmung blieb kühl. Die Presse wartete lange. Ein Ergebnis gab es nicht. Russland forderte am Dienstag Wahlen im Bürgerkriegsland Syrien. ${later}`;
       return statements(generateBank([{ id: "syrien", text }])[0]!.questions)
         .filter((statement) => !statement.answer && statement.statement.includes("Wahlen"))
         .map((statement) => statement.statement);
