@@ -1,10 +1,10 @@
 /** Which countries the text names: multiple select with partial credit. */
 import type { Evidence, Question } from "../bank/schema";
-import type { CountryFact } from "../extract/types";
+import type { CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
-import { articleSentenceAt, type DocContext, evidenceFor, type Pool, textMentions } from "./context";
-import { countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
+import { articleSentenceAt, type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, textMentions, within } from "./context";
+import { closeness, countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
 
@@ -162,3 +162,52 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
 
   return questions.filter((question): question is Question => question !== undefined);
 }
+
+/** Finite verbs that carry no meaning of their own: the deed's last word (a participle, an infinitive) does. */
+const AUXILIARY =
+  /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften)$/u;
+
+/** The stem of the deed's meaning ("forder" of "gefordert", "kündig" of "kündigte ... an"), for sentences saying the same. */
+export function verbCore(verb: string, rest: string): string | undefined {
+  const lexical = AUXILIARY.test(verb.toLowerCase()) ? (rest.split(/\s+/u).pop() ?? "") : verb;
+  let core = lexical.toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (core.startsWith("ge") && core.length > 6) core = core.slice(2);
+  core = core.replace(/(?:test|ten|te|en|et|t|e|n)$/u, "");
+  return core.length >= 4 ? core : undefined;
+}
+
+/**
+ * One country the text names in another role, nearest to the answer: a sovereign state named by its name,
+ * not in the deed's sentence, not acting or speaking anywhere in the text, and not in a sentence that uses
+ * the deed's verb (where it might have done the same).
+ */
+export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
+  const sentence = sentenceSpan(doc, where);
+  const actors = [...doc.facts.actions.filter((other) => !other.antecedent).map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
+  const sameVerb = (mention: Mention) => {
+    if (!core) return true;
+    const around = sentenceSpan(doc, mention);
+    return !around || doc.text.slice(around.start, around.end).toLowerCase().includes(core);
+  };
+  const candidates = doc.facts.countries.filter(
+    (country) =>
+      country.iso2 !== answer.iso2 &&
+      country.mentions.some((mention) => mention.form === "name") &&
+      !country.mentions.some(
+        (mention) =>
+          (sentence && mention.start < sentence.end && sentence.start < mention.end) || actors.some((actor) => within(mention, actor)) || sameVerb(mention),
+      ),
+  );
+  candidates.sort((a, b) => closeness(answer.iso2, b.iso2) - closeness(answer.iso2, a.iso2));
+  const nearest = candidates[0];
+  return nearest ? { text: countryShortName(nearest.iso2), value: nearest.iso2 } : undefined;
+}
+
+/**
+ * Whether a span stands in the story's opening (the lead and its first paragraph, storyOpeningEnd): only there is a
+ * false statement that names a country the text does not worth asking (see deedInOtherCountry in claims.ts).
+ */
+export const inOpening = (doc: DocContext, span: Span) => {
+  const sentence = articleSentenceAt(doc, span.start);
+  return sentence !== undefined && sentence.index < storyOpeningEnd(doc);
+};

@@ -11,12 +11,12 @@ import type { Evidence, Question } from "../bank/schema";
 import { foldSpaces } from "../bank/text";
 import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
-import type { ActionFact, CountryFact, Mention, Span } from "../extract/types";
+import type { ActionFact, CountryFact, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type Deed, deedOf, deedStatements, statable } from "./claims";
-import { absentCountries, FALLBACK_COUNTRIES } from "./countries";
+import { absentCountries, FALLBACK_COUNTRIES, inOpening, namedDistractor, verbCore } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
-import { type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, within } from "./context";
+import { type DocContext, evidenceFor, type Pool, storyOpeningEnd, within } from "./context";
 import { mayBeFiniteVerb } from "../extract/actions";
 import { quoteStandsAlone, withoutDoubledWords } from "./standalone";
 import { closeness } from "./data/regions";
@@ -35,10 +35,6 @@ const MAX_STEM_LENGTH = 170;
 const POSSESSIVE = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Another actor did the same ("auch", "ebenfalls") or the deed answers what the text said before ("daraufhin"): no single key. */
 export const NOT_ALONE = /(auch|ebenfalls|ebenso|gleichfalls|daraufhin|darauf|seinerseits|ihrerseits)(?<!\p{L}\1)(?!\p{L})/iu;
-/** Finite verbs that carry no meaning of their own: the deed's last word (a participle, an infinitive) does. */
-const AUXILIARY =
-  /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wird|werden|wurde|wurden|will|wollen|wollte|wollten|kann|können|konnte|konnten|muss|müssen|musste|mussten|soll|sollen|sollte|sollten|darf|dürfen|durfte|durften)$/u;
-
 /** Who acted, as this family asks it: the country, and the body of its state when it was one ("Die Streitkräfte"). */
 interface CountryActor {
   country: CountryFact;
@@ -77,42 +73,6 @@ function countryActor(doc: DocContext, action: ActionFact): CountryActor | undef
     return { country, body };
   }
   return undefined;
-}
-
-/** The stem of the deed's meaning ("forder" of "gefordert", "kündig" of "kündigte ... an"), for sentences saying the same. */
-export function verbCore(verb: string, rest: string): string | undefined {
-  const lexical = AUXILIARY.test(verb.toLowerCase()) ? (rest.split(/\s+/u).pop() ?? "") : verb;
-  let core = lexical.toLowerCase().replace(/[^\p{L}]/gu, "");
-  if (core.startsWith("ge") && core.length > 6) core = core.slice(2);
-  core = core.replace(/(?:test|ten|te|en|et|t|e|n)$/u, "");
-  return core.length >= 4 ? core : undefined;
-}
-
-/**
- * One country the text names in another role, nearest to the answer: a sovereign state named by its name,
- * not in the deed's sentence, not acting or speaking anywhere in the text, and not in a sentence that uses
- * the deed's verb (where it might have done the same).
- */
-export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
-  const sentence = sentenceSpan(doc, where);
-  const actors = [...doc.facts.actions.filter((other) => !other.antecedent).map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
-  const sameVerb = (mention: Mention) => {
-    if (!core) return true;
-    const around = sentenceSpan(doc, mention);
-    return !around || doc.text.slice(around.start, around.end).toLowerCase().includes(core);
-  };
-  const candidates = doc.facts.countries.filter(
-    (country) =>
-      country.iso2 !== answer.iso2 &&
-      country.mentions.some((mention) => mention.form === "name") &&
-      !country.mentions.some(
-        (mention) =>
-          (sentence && mention.start < sentence.end && sentence.start < mention.end) || actors.some((actor) => within(mention, actor)) || sameVerb(mention),
-      ),
-  );
-  candidates.sort((a, b) => closeness(answer.iso2, b.iso2) - closeness(answer.iso2, a.iso2));
-  const nearest = candidates[0];
-  return nearest ? { text: countryShortName(nearest.iso2), value: nearest.iso2 } : undefined;
 }
 
 /**
@@ -191,9 +151,11 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
         ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
         : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
-    if (actor.body) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, distractors, evidence));
+    // A false statement names a country the text does not only in the story's opening (see deedInOtherCountry in claims.ts).
+    const wrongForStatement = inOpening(doc, action) ? distractors : named ? [named] : [];
+    if (actor.body) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, wrongForStatement, evidence));
     if (!actor.body) {
-      const falseStatement = otherCountryDid(doc, actor.country, action, deed, distractors, evidence.quote);
+      const falseStatement = otherCountryDid(doc, actor.country, action, deed, wrongForStatement, evidence.quote);
       if (falseStatement)
         questions.push(
           trueFalse(

@@ -14,7 +14,8 @@ import { mayBeFiniteVerb } from "../extract/actions";
 import type { CountryFact, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool, storyOpeningEnd } from "./context";
-import { countryGapInstead, NOT_ALONE, namedDistractor, regionDistractors, verbCore } from "./countryactors";
+import { countryGapInstead, NOT_ALONE, regionDistractors } from "./countryactors";
+import { namedDistractor, verbCore } from "./countries";
 import { salienceOf } from "./salience";
 import { quoteStandsAlone } from "./standalone";
 

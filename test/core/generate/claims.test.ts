@@ -839,6 +839,43 @@ describe("claims through the generator", () => {
     expect(visit.wrongChoices[0]).toMatch(/^Jarosław Kaczyński hat am Montag (?!20 )\d+ Abgeordnete nach Deutschland geschickt\.$/u);
   });
 
+  it("gives a deed to another country the text names (same continent) before one it never names, and such a one only in the story's opening", () => {
+    const wrongStatements = (before: string, after: string) => {
+      const text = `Streit um Demokratie\n\nWarschau – ${before}Der polnische Parteichef Jarosław Kaczyński hat Deutschland am Montag Demokratie-Defizite vorgeworfen. ${after}`;
+      return statements(generateBank([{ id: "polen", text }])[0]!.questions)
+        .filter((statement) => !statement.answer && statement.statement.includes("Demokratie-Defizite"))
+        .map((statement) => statement.statement);
+    };
+    const named = "Die Opposition verwies am Dienstag auf die Lage in Ungarn. Die Regierung will die Medien stärker kontrollieren.";
+    expect(wrongStatements("", named)).toEqual(["Jarosław Kaczyński hat Ungarn am Montag Demokratie-Defizite vorgeworfen."]);
+    // Canada is named, but on another continent: a country of the region the text never names, as the lead's deed.
+    const far = "Die Opposition verwies am Dienstag auf die Lage in Kanada. Die Regierung will die Medien stärker kontrollieren.";
+    expect(wrongStatements("", far)).toEqual([
+      expect.stringMatching(/^Jarosław Kaczyński hat (?!Deutschland|Kanada)\p{Lu}\p{L}+ am Montag Demokratie-Defizite vorgeworfen\.$/u),
+    ]);
+    // In the story's first paragraph after the lead, still the main event: a country of the region.
+    const afterLead = "Die Regierung will die Medien stärker kontrollieren. Die Opposition kündigte Proteste an. ";
+    expect(wrongStatements(afterLead, far)).toEqual([
+      expect.stringMatching(/^Jarosław Kaczyński hat (?!Deutschland|Kanada)\p{Lu}\p{L}+ am Montag Demokratie-Defizite vorgeworfen\.$/u),
+    ]);
+    // After the story's opening, a country the text never names would be rejected by scanning: not stated of one.
+    const opening =
+      "Die Regierung will die Medien stärker kontrollieren. Die Opposition kündigte Proteste an. Die Demonstranten sammelten sich am Abend. Die Polizei sperrte die Straßen. Der Verkehr stand still. Die Geschäfte blieben geschlossen. ";
+    expect(wrongStatements(opening, far).filter((statement) => !statement.includes(" Deutschland "))).toEqual([]);
+    expect(wrongStatements(opening, named)).toEqual(["Jarosław Kaczyński hat Ungarn am Montag Demokratie-Defizite vorgeworfen."]);
+  });
+
+  it("states a country's deed after the story's opening falsely only of a country the text names in another role", () => {
+    const wrongStatements = (later: string) => {
+      const text = `Streit um Syrien\n\nMoskau – Die Außenminister trafen sich am Montag in Wien. Die Gespräche dauerten sechs Stunden. Die Delegationen reisten am Abend ab. Die Stimmung blieb kühl. Die Presse wartete lange. Ein Ergebnis gab es nicht. Russland forderte am Dienstag Wahlen im Bürgerkriegsland Syrien. ${later}`;
+      return statements(generateBank([{ id: "syrien", text }])[0]!.questions)
+        .filter((statement) => !statement.answer && statement.statement.includes("Wahlen"))
+        .map((statement) => statement.statement);
+    };
+    expect(wrongStatements("Die Zeitung berichtete über die Lage in der Ukraine.")).toEqual([]);
+    expect(wrongStatements("Die Zeitung berichtete über die Lage in Polen.")).toEqual([expect.stringMatching(/ forderte Polen Wahlen /u)]);
+  });
+
   it("lets a quiz ask the lead's claim as that choice where no statement of the other key could balance its statement", () => {
     const text =
       "Strafen senken die Steuermoral\n\nWien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler in ganz Österreich. Rund 40 Prozent der Befragten gaben an, dem Finanzamt zu misstrauen.";

@@ -38,4 +38,12 @@ describe("false statements where nobody else of the text could have said or done
     expect(wrong).toContain("Die EU-Kommission hat nicht vor einer Rezession in der Eurozone gewarnt.");
     expect(wrong.some((statement) => statement.includes("vor keiner"))).toBe(false);
   });
+
+  it("changes no figure that a bracket restates in another unit", () => {
+    const text = `Hilfe für Odessa
+
+Odessa – Gouverneur Michail Berger zieht eine Bilanz der Reformen. Die USA haben drei Millionen Dollar (2,65 Millionen Euro) für die neue Polizei gegeben, sagte Berger.`;
+    const withFigure = falseOnes("odessa", text).filter((statement) => statement.includes("Millionen Dollar"));
+    expect(withFigure.every((statement) => statement.includes("drei Millionen Dollar (2,65 Millionen Euro)"))).toBe(true);
+  });
 });
