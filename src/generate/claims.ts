@@ -497,12 +497,18 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
 /** Splits a sentence into its words, a compound's hyphen kept inside ("Hamas-Kämpfer" is not "Hamas"). */
 const NOT_IN_WORD = /[^\p{L}\p{N}-]+/u;
 
+/** A noun of PART_OF_BODY_NOUNS as a word of its own: which sentences to split into words at all. */
+const PART_OF_BODY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...PART_OF_BODY_NOUNS].join("|")})(?![\\p{L}\\p{N}-])`, "u");
+
 /** The words of the text's sentences that name a part of a body (PART_OF_BODY_NOUNS), each sentence's as a set. */
-const partOfSentences = perDocument((doc: DocContext) =>
-  doc.sentences
-    .map((sentence) => new Set(doc.text.slice(sentence.start, sentence.end).split(NOT_IN_WORD)))
-    .filter((words) => [...words].some((word) => PART_OF_BODY_NOUNS.has(word))),
-);
+const partOfSentences = perDocument((doc: DocContext) => {
+  const sentences: Set<string>[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (PART_OF_BODY.test(text)) sentences.push(new Set(text.split(NOT_IN_WORD)));
+  }
+  return sentences;
+});
 
 /** The last word of an institution's name ("Qassam-Brigaden" of "militanten Qassam-Brigaden"), as a sentence naming it otherwise still has it. */
 const lastWordOf = (name: InstitutionName) => name.bare.slice(name.bare.lastIndexOf(" ") + 1);
@@ -990,7 +996,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       );
     if (!speaker || !words || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
-    const distractors = claimDistractors(doc, pool, speaker, gendered, words);
+    // An unnamed source is never the answer of "Wer sagte ...?": no wrong options to find.
+    const distractors = unnamed ? [] : claimDistractors(doc, pool, speaker, gendered, words);
     // Reported speech is no one's exact words: "sinngemäß" says so.
     const how = quote.direct ? "" : " sinngemäß";
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
@@ -1010,7 +1017,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
-    if (distractors.length >= MIN_DISTRACTORS && !introduction && !unnamed) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
+    if (distractors.length >= MIN_DISTRACTORS && !introduction) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant, what = words) => {
