@@ -34,6 +34,7 @@ import { REGIONS } from "./data/regions";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
 const roleEnding = suffixMatcher(ROLE_ENDINGS, ["en", "n"]);
+const uninflectedRoleEnding = suffixMatcher(ROLE_ENDINGS);
 const namedPlaceEnding = suffixMatcher(NAMED_PLACE_NOUN_ENDINGS, ["s", "es", "en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAMES, ...WEEKDAYS]);
@@ -440,6 +441,9 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
   const home = homeCountry(countries);
+  // Counted for the first finder that asks, once: several need them for some texts.
+  let standalone: Map<string, number> | undefined;
+  const standaloneCounts = () => (standalone ??= standaloneWords(doc));
   sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
     const tokens = doc.tokens[sentenceIndex]!;
@@ -452,7 +456,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     for (let index = 0; index < tokens.length; index++) {
       if (!isRoleToken(tokens[index]!)) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
-      if (!introduction) continue;
+      if (!introduction || objectAfterInflectedRole(introduction, standaloneCounts)) continue;
       const role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home);
       const { person } = addMention(text, persons, introduction.name);
@@ -468,9 +472,6 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       while (index + 1 < tokens.length && tokens[index + 1]!.start < introduction.name.span.end) index++;
     }
   });
-  // Counted for the first finder that asks, once: both need them for some texts.
-  let standalone: Map<string, number> | undefined;
-  const standaloneCounts = () => (standalone ??= standaloneWords(doc));
   addNamesWithoutRole(doc, countries, persons, nouns, standaloneCounts);
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
@@ -482,6 +483,18 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     if (gender) person.gender = gender;
   }
   return [...persons.values()];
+}
+
+/**
+ * "steht Ex-Finanzministerin Maria Fekter den Abgeordneten Rede und Antwort": after a role noun in an inflected form
+ * (a dative plural, or "den Präsidenten"), a single capitalised word is as often the object of the verb as a
+ * surname. It is a surname where the text also uses it alone ("dem Präsidenten Macron ... Macron sagte"); a name of
+ * two words ("den Abgeordneten Peter Pilz") needs no such evidence. Being a common noun tells nothing: many
+ * surnames are one ("Koch", "Fischer").
+ */
+function objectAfterInflectedRole(introduction: Introduction, standaloneCounts: () => Map<string, number>): boolean {
+  if (introduction.name.tokens.length > 1 || uninflectedRoleEnding(introduction.roleWord) !== undefined) return false;
+  return (standaloneCounts().get(introduction.name.tokens[0]!.text) ?? 0) === 0;
 }
 
 const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;

@@ -11,7 +11,7 @@ import { type DocContext, evidenceFor, isProse, perFact, type Pool } from "./con
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
-import { NOT_STATE_OFFICE, OFFICE_NAMES, SHARED_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
+import { BODILESS_OFFICE_PARTS, NOT_STATE_OFFICE, OFFICE_NAMES, RELATIONAL_OFFICES, SHARED_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
@@ -64,6 +64,29 @@ function isOffice(role: string): boolean {
   const head = words.findIndex((word) => roleForms(word) !== undefined);
   if (head === -1) return false;
   return words.slice(0, head).every((word) => isAdjectiveLike(word) || CAPITALISED_GENITIVE.test(word));
+}
+
+/**
+ * Whether an office that belongs to a body ("Mitgründer", "CEO", "Landesgeschäftsführer") is given without it: no
+ * complement after the noun ("Mitgründer der Google-Tochter DeepMind"), no owner in the genitive before it ("Apples
+ * Chef"), and in the compound only a rank or the kind of body ("Vize-Chefin", "Parteichef"; "Siemens-Chef" names
+ * it). Such an office names nobody's post: "Tim Cook ist CEO." is no statement about the text.
+ */
+function lacksItsBody(role: string): boolean {
+  if (stateOffice(role)) return false;
+  const words = role.split(/\s+/u);
+  const head = words.findIndex((word) => roleForms(word) !== undefined);
+  if (head === -1 || head < words.length - 1 || words.slice(0, head).some((word) => CAPITALISED_GENITIVE.test(word))) return false;
+  const noun = words[head]!.toLowerCase();
+  const relation = RELATIONAL_OFFICES.find((ending) => noun.endsWith(ending));
+  if (relation === undefined) return false;
+  let modifier = noun.slice(0, noun.length - relation.length);
+  while (modifier !== "") {
+    const part = BODILESS_OFFICE_PARTS.find((candidate) => modifier.startsWith(candidate));
+    if (part === undefined) return false;
+    modifier = modifier.slice(part.length).replace(/^s?-?/u, "");
+  }
+  return true;
 }
 
 /** The office in the person's gender where the text tells it: "Anna Berg ist Ministerpräsidentin", never "Ministerpräsident". */
@@ -239,8 +262,10 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     const lookupSalience = Math.round(common.salience * OFFICE_LOOKUP * 1000) / 1000;
     // The questions' common parts as literals, not spreads of `common`: a spread of a spread took V8's slow path (src/generate/build.ts).
     const { documentId, topic, key, fact } = common;
+    // "Wer ist laut Text CEO?", "Tim Cook ist CEO.": an office without its body is asked only as the gap of its sentence, a name to find.
+    const withoutBody = lacksItsBody(role);
     // A seat many hold at once ("Abgeordneter"): the other persons may hold one too, the text cannot rule them out.
-    if (distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
+    if (!withoutBody && distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
       questions.push(
         single(
           { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ist laut Text ${role}?` },
@@ -250,6 +275,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       );
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));
+    if (withoutBody) return;
 
     // A statement that is true, or one that gives the person the office of someone else in the same text.
     // Another person's office, in the same grammatical gender: "Anna Berg ist Ministerpräsident." would

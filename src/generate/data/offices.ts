@@ -49,3 +49,28 @@ export const OFFICE_NAMES: Readonly<Record<string, readonly string[]>> = {
  * der Bürgermeisterin"): that role is an office, not a person the sentence before names.
  */
 export const POST_NOUNS: ReadonlySet<string> = new Set(["Amt", "Amtes", "Posten", "Postens", "Funktion", "Rolle", "Job", "Jobs", "Sessel"]);
+
+/**
+ * Offices that belong to a body, as the end of the role noun (lower case): a founder, chief, head, director,
+ * managing director, CEO, deputy, chair or member is one of a company, party, club or board. Without that body
+ * "Demis Hassabis ist Mitgründer." or "Peter Binder ist Landesgeschäftsführer." says nothing the learner can check.
+ */
+// biome-ignore format: a word list, packed for reading
+export const RELATIONAL_OFFICES: readonly string[] = [
+  "gründer", "gründerin", "ceo", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin",
+  "geschäftsführer", "geschäftsführerin", "stellvertreter", "stellvertreterin", "vorsitzender", "vorsitzende",
+  "obmann", "obfrau", "mitglied", "rektor", "rektorin", "dekan", "dekanin", "manager", "managerin",
+  "koordinator", "koordinatorin", "chefredakteur", "chefredakteurin", "sprecher", "sprecherin",
+];
+
+/**
+ * Parts of a compound before a relational office that give its rank or level or only the kind of body, not which
+ * one (lower case, a hyphen where the part stands only so): "Vizerektorin", "Ex-CEO", "Landesgeschäftsführer",
+ * "Parteichef", "Klubobmann" name no body; "Siemens-Chef", "SFU-Rektor", "Bildungsdirektorin" do. From the
+ * devset's roles.
+ */
+// biome-ignore format: a word list, packed for reading
+export const BODILESS_OFFICE_PARTS: readonly string[] = [
+  "vize", "mit", "ko-", "co-", "ex", "interims", "general", "landes", "bundes", "landtags", "partei", "klub",
+  "club", "fraktion", "konzern", "firmen", "unternehmens", "vorstands", "verbands", "vereins", "bank",
+];

@@ -244,3 +244,16 @@ describe("words the scraped text glued together", () => {
     for (const name of names) expect(name).not.toMatch(/Alpha|One|Deep|Science/u);
   });
 });
+
+describe("a single word after a role noun in an inflected form ('den Abgeordneten Rede und Antwort')", () => {
+  it("takes it for no person where the text never uses it alone: it is the verb's object", () => {
+    const text = "Am Donnerstag steht Ex-Finanzministerin Maria Fekter den Abgeordneten Rede und Antwort. Fekter war bis 2013 im Amt.";
+    expect(names(text)).toEqual(["Maria Fekter"]);
+  });
+
+  it("keeps it as a surname where the text uses it alone elsewhere, and a name of two words anyway", () => {
+    expect(names("Er traf den Präsidenten Macron in Paris. Macron sagte nichts dazu.")).toEqual(["Macron"]);
+    expect(names("Die Partei schickt den Abgeordneten Peter Pilz in den Ausschuss.")).toEqual(["Peter Pilz"]);
+    expect(names("Bürgermeister Koch lobte den Plan.")).toEqual(["Koch"]);
+  });
+});

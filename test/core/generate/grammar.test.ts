@@ -70,3 +70,23 @@ describe("a seat many hold at once", () => {
     expect(stems.filter((stem) => /abgeordnete/iu.test(stem))).toEqual([]);
   });
 });
+
+describe("an office that belongs to a body ('Mitgründer', 'CEO', 'Landesgeschäftsführer')", () => {
+  const text = [
+    "Neues Telefon kommt im Herbst",
+    "",
+    "Cupertino – Apple hat am Dienstag sinkende Verkaufszahlen gemeldet. CEO Tim Cook versprach daher ein neues Telefon für den Herbst. Siemens-Chef Joe Kaeser lobte den Plan am Mittwoch in München. Die Mitgründerin der Firma Nordlicht, Anna Berger, sagte, der Markt wachse wieder. Mitgründer Paul Wagner sprach von einem guten Jahr. Cook will das Telefon im September zeigen.",
+  ].join("\n");
+  const questions = generateBank([{ id: "telefon", text }])[0]!.questions.filter((question) => question.topic === "person_role");
+  const statements = questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+  const stems = questions.map((question) => question.stem);
+
+  it("states it only with its body: after the noun, or as a name joined to it", () => {
+    expect(statements).toEqual(expect.arrayContaining(["Joe Kaeser ist Siemens-Chef.", "Anna Berger ist Mitgründerin der Firma Nordlicht."]));
+  });
+
+  it("states and asks no office without its body ('Tim Cook ist CEO.', 'Wer ist laut Text Mitgründer?')", () => {
+    expect(statements.filter((statement) => /ist (?:CEO|Mitgründer)\.$/u.test(statement))).toEqual([]);
+    expect(stems.filter((stem) => /Wer ist laut Text (?:CEO|Mitgründer)\?/u.test(stem))).toEqual([]);
+  });
+});
