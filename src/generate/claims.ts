@@ -994,7 +994,11 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       questions.push(
         nameGap(doc, person, quote, { topic: "quote", key: `${quote.start}`, fact, salience: salienceOf(doc, "quote", quote, { persons: [person] }) }),
       );
-    if (!speaker || !words || !evidence) continue;
+    if (!words) {
+      questions.push(...sourcedClaimQuestions(doc, quote, person));
+      continue;
+    }
+    if (!speaker || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
     // An unnamed source is never the answer of "Wer sagte ...?": no wrong options to find.
     const distractors = unnamed ? [] : claimDistractors(doc, pool, speaker, gendered, words);
@@ -1035,6 +1039,81 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     if (changed) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(speaker, changed), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** Words of a fronted attribution ("Laut Polizei", "Der Weltbank zufolge", "nach Angaben von X"), as extractQuotes gives its verb. */
+const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["laut", "zufolge", "nach"]);
+/** Articles in the dative that may open a source: "Der Weltbank zufolge", "laut dem UNHCR". */
+const DATIVE_ARTICLE = /^(?:der|dem)$/iu;
+/** An indefinite article in the dative: "Einem Bericht zufolge", "laut einer Studie". */
+const INDEFINITE_DATIVE = /^(?:einem|einer)$/iu;
+/** A bare plural in the dative, which stands before "zufolge" without an article: "Experten", "STANDARD-Informationen", "PSD-Vertretern". */
+const BARE_DATIVE_PLURAL = /\p{Ll}(?:en|ern)$/u;
+/** What may follow the main clause of a source's claim and be left out of a statement: a clause of reason or time. */
+const SUBORDINATE_AFTER_CLAIM = /^,\s*(?:weil|da|obwohl|nachdem|während|wobei|bevor|sodass)\s/u;
+
+/**
+ * The source of a claim put the other way round from the text's, so that the statement is no sentence of the text
+ * copied: "Der Weltbank zufolge" → "Laut der Weltbank", "Laut STANDARD-Informationen" → "STANDARD-Informationen
+ * zufolge". Undefined where the case of the other form is not known: a bare singular ("laut Polizei" needs an article
+ * before "zufolge"), a genitive ("laut des Berichts").
+ */
+function turnedAttribution(quote: QuoteFact, person: PersonFact | undefined): string | undefined {
+  const verb = quote.verb.toLowerCase();
+  if (person) return verb === "laut" ? `${fullName(person)} zufolge` : `Laut ${fullName(person)}`;
+  const words = squash(quote.speaker.text).split(" ");
+  // "Einem Bericht zufolge": which report, the learner cannot tell; a source is named or not asked.
+  if (INDEFINITE_DATIVE.test(words[0]!) || !words.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
+  if (verb === "zufolge") {
+    // "Französischen Medienberichten zufolge": an adjective before the noun is written small after "laut".
+    const opener = DATIVE_ARTICLE.test(words[0]!) || (words.length > 1 && isAdjectiveLike(words[0]!)) ? words[0]!.toLowerCase() : words[0]!;
+    return `Laut ${[opener, ...words.slice(1)].join(" ")}`;
+  }
+  if (verb !== "laut") return undefined;
+  if (DATIVE_ARTICLE.test(words[0]!) && words[0]!.toLowerCase() !== "der") return `${capitalise(words.join(" "))} zufolge`;
+  return words.length === 1 && BARE_DATIVE_PLURAL.test(words[0]!) ? `${words[0]} zufolge` : undefined;
+}
+
+/**
+ * What a source reports, with its verb first after the attribution ("Der Weltbank zufolge hat der Gazastreifen mit knapp
+ * 44 Prozent die ... höchste Arbeitslosenquote weltweit"): no one's words to give as "X sagte", but a claim a
+ * teacher asks, most of all in a lead. A true statement with the source ("Laut der Weltbank hat der Gazastreifen ...")
+ * and a false one changed the same way as a sole speaker's words: another figure, or the clause after the verb denied.
+ * Nothing without the false one (a true statement alone would tip a quiz's balance), nor where the claim points
+ * outside itself ("er", "dort", "weitere").
+ */
+function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: PersonFact | undefined): Question[] {
+  if (quote.direct || quote.attribution || !ATTRIBUTION_WORDS.has(quote.verb.toLowerCase())) return [];
+  const said = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  const [verb] = said.split(" ", 1);
+  if (!verb || !SMALL_LETTER_FIRST.test(verb) || !(isIrregularFiniteVerb(verb) || isReportedVerb(verb) || mayBeFiniteVerb(verb))) return [];
+  const clause = clauseOf(said);
+  const words = said.length <= MAX_QUOTE_LENGTH ? said : SUBORDINATE_AFTER_CLAIM.test(said.slice(clause.length)) ? clause : undefined;
+  if (!words || words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words)) return [];
+  // "zwei weitere Nordkoreaner": more than whom an earlier sentence counted.
+  if (words.split(" ").some((word) => OTHER_ONE_ADJECTIVES.has(word))) return [];
+  const attribution = turnedAttribution(quote, person);
+  const evidence = claimEvidence(doc, quote);
+  if (!attribution || !evidence) return [];
+  const rest = words.slice(verb.length + 1);
+  if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words) || BOUND_BEFORE_FIGURE.test(words)) return [];
+  const changed = withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest);
+  if (!changed) return [];
+  const common = {
+    documentId: doc.id,
+    topic: "quote" as const,
+    key: `${quote.start}:${attribution}`,
+    fact: `quote:${quote.quote.start}`,
+    salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
+    evidence,
+    moreEvidence: [],
+    stem: STATEMENT_STEM,
+  };
+  const truth = `${attribution} ${words}.`;
+  return [
+    trueFalse({ ...common, key: `${common.key}:true` }, truth, true),
+    trueFalse({ ...common, key: `${common.key}:false` }, `${attribution} ${verb} ${changed}.`, false, truth),
+  ];
 }
 
 /**

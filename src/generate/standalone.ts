@@ -267,6 +267,12 @@ const SAME_WORDS = anyOfWords(["gleiche", "selbe"]);
 const EXPLETIVE_VERBS = anyOfWords("gibt gab gebe gäbe geht ging gehe handel handle kam komm heißt hieß fehlt bleibt blieb".split(" "));
 
 const ES = /(?<!\p{L})es(?!\p{L})/iu;
+/**
+ * "war es ... zu massiven Verwerfungen gekommen", "Es ist zu Ausschreitungen gekommen": the perfect of "es kam zu",
+ * whose "es" stands for nothing. "zu" before a noun, with adjectives at most: not "es ist zu spät gekommen" (too late).
+ */
+const CAME_TO_PERFECT =
+  /(?<!\p{L})(?:[Ee]s\s+(?:ist|war|sei|wäre)|(?:[Ii]st|[Ww]ar|[Ss]ei|[Ww]äre)\s+es)(?:\s[^,.;:]*?)?\s(?:zu(?:\s+\p{Ll}+(?:e|en|em|er))*\s+\p{Lu}|zu[mr]\s)[^,.;:]*?\sgekommen(?!\p{L})/gu;
 /** "es" standing for the clause after it ("Es ist klar, dass ..."). */
 const CLAUSE_FOLLOWS = /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u;
 /**
@@ -285,6 +291,7 @@ function fixedExpletives(text: string, lower: string): Set<number> {
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) found.add(0);
   if (lower.includes("geben")) for (const match of matchesOf(MODAL_THEN_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
   if (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS)) for (const match of matchesOf(SUBORDINATE_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
+  if (lower.includes("gekommen")) for (const match of matchesOf(CAME_TO_PERFECT, text)) found.add(match.index + ES.exec(match[0])!.index);
   return found;
 }
 
