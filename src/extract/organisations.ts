@@ -80,18 +80,20 @@ function nameAfterKind(
 export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): ReadonlySet<string> {
   const names = new Set<string>();
   const shapedCounts = new Map<string, number>();
-  const personWords = new Set([...persons.values()].flatMap(({ person }) => person.name.split(/\s+/u)));
-  doc.tokens.forEach((tokens) => {
-    tokens.forEach((token, index) => {
-      if (!token.capitalised) return;
+  for (const tokens of doc.tokens) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.capitalised) continue;
       if (kindEnding(token.lower) !== undefined) {
         const name = nameAfterKind(doc.text, tokens, index, persons, countries);
         if (name) names.add(name);
       }
-      if (CAPITAL_INSIDE.test(token.text) && !persons.has(token.start) && !personWords.has(token.text))
-        shapedCounts.set(token.text, (shapedCounts.get(token.text) ?? 0) + 1);
-    });
-  });
-  for (const [word, count] of shapedCounts) if (count >= MIN_SHAPED_MENTIONS) names.add(word);
+      if (CAPITAL_INSIDE.test(token.text) && !persons.has(token.start)) shapedCounts.set(token.text, (shapedCounts.get(token.text) ?? 0) + 1);
+    }
+  }
+  if (shapedCounts.size === 0) return names;
+  // Words of persons' names ("McCain" of "John McCain" named again alone) are no organisation's: read only where a word of the shape stands.
+  const personWords = new Set([...persons.values()].flatMap(({ person }) => person.name.split(/\s+/u)));
+  for (const [word, count] of shapedCounts) if (count >= MIN_SHAPED_MENTIONS && !personWords.has(word)) names.add(word);
   return names;
 }

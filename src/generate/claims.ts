@@ -518,9 +518,11 @@ const lastWordOf = (name: InstitutionName) => name.bare.slice(name.bare.lastInde
  * both with a noun for a part of a body. What the one did the other did too, by the text's own account.
  */
 function onePartOfOther(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
+  const sentences = partOfSentences(doc);
+  if (sentences.length === 0) return false;
   const oneWord = lastWordOf(one);
   const otherWord = lastWordOf(other);
-  return oneWord !== otherWord && partOfSentences(doc).some((words) => words.has(oneWord) && words.has(otherWord));
+  return oneWord !== otherWord && sentences.some((words) => words.has(oneWord) && words.has(otherWord));
 }
 
 /** The names of the text's institutions, countries and cities that claims can be given to, each once. */
