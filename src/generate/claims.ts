@@ -497,15 +497,31 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
 /** Splits a sentence into its words, a compound's hyphen kept inside ("Hamas-Kämpfer" is not "Hamas"). */
 const NOT_IN_WORD = /[^\p{L}\p{N}-]+/u;
 
-/** A noun of PART_OF_BODY_NOUNS as a word of its own: which sentences to split into words at all. */
-const PART_OF_BODY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...PART_OF_BODY_NOUNS].join("|")})(?![\\p{L}\\p{N}-])`, "u");
+/** A noun of PART_OF_BODY_NOUNS not run on by a letter, digit or hyphen; whether one stands before it is asked in code. */
+const PART_OF_BODY_NOUN = new RegExp(`(?:${[...PART_OF_BODY_NOUNS].join("|")})(?![\\p{L}\\p{N}-])`, "gu");
+/** The last character (a code point: a letter may be two code units) a letter, digit or hyphen. */
+const WORD_OR_HYPHEN_AT_END = /[\p{L}\p{N}-]$/u;
+
+/**
+ * Whether a noun of PART_OF_BODY_NOUNS stands in `sentence` as a word of its own: which sentences to split into
+ * words at all. An expression that opened with the lookbehind tried it at every position of every sentence and
+ * cost more than the rest of the search (measured); here only where a noun stands.
+ */
+function namesPartOfBody(sentence: string): boolean {
+  PART_OF_BODY_NOUN.lastIndex = 0;
+  for (let match = PART_OF_BODY_NOUN.exec(sentence); match !== null; match = PART_OF_BODY_NOUN.exec(sentence)) {
+    if (!WORD_OR_HYPHEN_AT_END.test(sentence.slice(Math.max(0, match.index - 2), match.index))) return true;
+    PART_OF_BODY_NOUN.lastIndex = match.index + 1;
+  }
+  return false;
+}
 
 /** The words of the text's sentences that name a part of a body (PART_OF_BODY_NOUNS), each sentence's as a set. */
 const partOfSentences = perDocument((doc: DocContext) => {
   const sentences: Set<string>[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (PART_OF_BODY.test(text)) sentences.push(new Set(text.split(NOT_IN_WORD)));
+    if (namesPartOfBody(text)) sentences.push(new Set(text.split(NOT_IN_WORD)));
   }
   return sentences;
 });
