@@ -483,6 +483,8 @@ const AGE_AFTER_NAME = /^[ \t\u00a0]*\((?:\p{Lu}\p{L}*,\s*)?(\d{1,3})\)/u;
 const AGE_BEFORE_NAME = /(?<!\d)(\d{1,3})-jährige[nr]?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** "Der 61-Jährige", "Die 52-Jährige": one person by age alone. */
 const AGE_NOUN = /^(\d{1,3})-Jährige$/u;
+/** An ASCII digit first, as AGE_NOUN's `\d` has. */
+const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 
 /** The ages the text gives persons named before `position` ("Heinz Schaden (61)", "der 61-jährige Heinz Schaden"). */
 function statedAges(text: string, position: number, persons: ReadonlyMap<number, PersonMention>): Map<PersonFact, Set<string>> {
@@ -504,7 +506,7 @@ function statedAges(text: string, position: number, persons: ReadonlyMap<number,
 export function personOfAge(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
   const article = tokens[from];
   const noun = tokens[from + 1];
-  const age = noun?.joined ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
+  const age = noun?.joined && startsWithDigit(noun.text) ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
   const gender = age === undefined ? undefined : ARTICLE_GENDER.get(article!.lower);
   if (!gender) return undefined;
   const aged = [...statedAges(text, article!.start, persons)].filter(([, ages]) => ages.has(age!)).map(([person]) => person);
@@ -530,16 +532,17 @@ export function personEpithetAt(text: string, tokens: readonly Token[], from: nu
   const noun = tokens[from + 1];
   const gender = article && ARTICLE_GENDER.get(article.lower);
   if (!gender || !noun?.joined) return undefined;
-  const mention = { start: article!.start, end: noun.end, text: text.slice(article!.start, noun.end) };
-  const age = AGE_NOUN.exec(noun.text)?.[1];
+  // Asked of every sentence's first words: the mention is cut out only for an epithet, AGE_NOUN tried only after a digit.
+  const mention = () => ({ start: article!.start, end: noun.end, text: text.slice(article!.start, noun.end) });
+  const age = startsWithDigit(noun.text) ? AGE_NOUN.exec(noun.text)?.[1] : undefined;
   if (age !== undefined) {
     const ages = statedAges(text, article!.start, persons);
     if ([...ages.values()].some((stated) => stated.has(age))) return undefined;
-    return { mention, gender, fits: (person) => !ages.has(person) };
+    return { mention: mention(), gender, fits: (person) => !ages.has(person) };
   }
   const demonym = noun.capitalised ? demonymOf(noun.lower) : undefined;
   if (!demonym || demonym.gender !== gender) return undefined;
-  return { mention, gender, fits: (person) => person.country === undefined || person.country === demonym.iso2 };
+  return { mention: mention(), gender, fits: (person) => person.country === undefined || person.country === demonym.iso2 };
 }
 
 /** A noun of an institution's kind with its article: "der konzern". */
