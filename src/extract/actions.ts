@@ -792,7 +792,7 @@ function bareActorInLead(
  * A person, a country or a city. A function of the module, not a closure made per sentence: built with keepNames (tsx,
  * wrangler), every named closure costs a defineProperty of its name each time it is made.
  */
-function namesOne(token: Token, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): boolean {
+export function namesOne(token: Token, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): boolean {
   return persons.has(token.start) || countries.has(token.start) || CITIES.has(token.text);
 }
 

@@ -5,7 +5,7 @@
  * word of a name's shape that the text uses again ("AlphaGo"). A common noun after an article ("die Gruppe", "das
  * Magazin") is none.
  */
-import { CITIES } from "./data/countries";
+import { namesOne } from "./actions";
 import { NAME_INTRODUCING_KINDS } from "./data/organizations";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
@@ -46,11 +46,6 @@ const MIN_SHAPED_MENTIONS = 2;
 const OPENING_QUOTE_GAP = /^\s+["„»“]$/u;
 const CLOSING_QUOTE = /^["“”«]/u;
 
-/** Whether a word may be part of a name: capitalised, and no person, country or city of the text. */
-function nameWord(token: Token, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): boolean {
-  return token.capitalised && !persons.has(token.start) && !countries.has(token.start) && !CITIES.has(token.text);
-}
-
 /**
  * The name right after the kind's noun at `index`: its capitalised words up to the next small word or punctuation,
  * in quotation marks or not. Undefined where the words run on beyond a name's length or stop in a person.
@@ -71,7 +66,13 @@ function nameAfterKind(
   const quoted = OPENING_QUOTE_GAP.test(text.slice(tokens[index]!.end, first.start));
   if (!first.joined && !quoted) return undefined;
   let end = index + 1;
-  while (end < tokens.length && end - index <= MAX_NAME_WORDS && (end === index + 1 || tokens[end]!.joined) && nameWord(tokens[end]!, persons, countries))
+  while (
+    end < tokens.length &&
+    end - index <= MAX_NAME_WORDS &&
+    (end === index + 1 || tokens[end]!.joined) &&
+    tokens[end]!.capitalised &&
+    !namesOne(tokens[end]!, persons, countries)
+  )
     end++;
   if (end === index + 1) return undefined;
   // More capitalised words than a name has, or a name that goes on ("Recht und Gerechtigkeit"): not a name after its kind.
