@@ -2,10 +2,12 @@
 
 /** FNV-1a over the parts, 32 bits, with a final mix so that inputs differing in the last character spread. */
 export function hash(...parts: string[]): number {
-  let value = 0x811c9dc5;
+  // Kept as a signed 32-bit integer until the end (imul and xor read only the 32 bits): as an unsigned value
+  // (`>>> 0` after each step) it left the small-integer range and made the loop some 3 times slower (measured).
+  let value = 0x811c9dc5 | 0;
   // By code point, parts joined by U+0000; an index loop, as a string iterator costs more than the hashing.
   for (let part = 0; part < parts.length; part++) {
-    if (part > 0) value = Math.imul(value, 0x01000193) >>> 0;
+    if (part > 0) value = Math.imul(value, 0x01000193);
     const text = parts[part]!;
     for (let index = 0; index < text.length; index++) {
       // codePointAt by hand: charCodeAt, and a surrogate pair joined (a lone surrogate stays itself), cost less.
@@ -17,7 +19,7 @@ export function hash(...parts: string[]): number {
           index++;
         }
       }
-      value = Math.imul(value ^ code, 0x01000193) >>> 0;
+      value = Math.imul(value ^ code, 0x01000193);
     }
   }
   value = Math.imul(value ^ (value >>> 16), 0x85ebca6b);
