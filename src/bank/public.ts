@@ -25,6 +25,9 @@ export function gapText(question: { before: string; after: string; evidence: { q
   const { before, after } = question;
   const sentence = oneSpaced(question.evidence.quote);
   if (sentence.startsWith(oneSpaced(before))) return { context: undefined, before, after };
+  // A clause the generator cut out of the gap sentence ("… Wie Forscher …"): all of `before` is the gap sentence's.
+  const cutClause = oneSpaced(before).replace(/^…\s*/u, "").trim();
+  if (before.startsWith("…") && cutClause !== "" && sentence.includes(cutClause)) return { context: undefined, before, after };
   // A gap sentence may open with its gap; then the quote ends as the gap text does (a teacher's edit may not).
   const opensWithGap = after.trim() !== "" && sentence.trimEnd().endsWith(oneSpaced(after).trim());
   for (let space = before.indexOf(" "); space > 0; space = before.indexOf(" ", space + 1)) {

@@ -290,6 +290,12 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
         keyFormWords.push(adjectives.words[index]!);
       }
     }
+    // A figure the text writes as a word ("zwei Wirtschaftsprüfer"): a question that shows it so gives the number away.
+    const written = question.type === "numeric" ? foldText(question.answerText) : "";
+    if (written !== "" && !/\d/u.test(written) && !keyForms.includes(written)) {
+      keyForms.push(written);
+      keyFormWords.push(wordBits(written));
+    }
     const countries = question.topic === "countries_named" && question.type === "multi";
     const foil = question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined;
     profile = {

@@ -10,6 +10,7 @@ import type { Db } from "../../db";
 import { assignableQuizzes } from "../classroom/quizzes";
 import type { QuestionSource } from "../content";
 import { listOwnTexts } from "../own-texts/store";
+import { passageExcerpt } from "../quiz/highlight";
 
 /** An evidence passage as the projector shows it: the passage's text with the quote's span in it. */
 export interface LiveEvidence {
@@ -45,10 +46,13 @@ export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> 
 function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined): LiveEvidence | undefined {
   if (!document) return undefined;
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
+  // Cut as the learner's feedback cuts it: a long passage (a pasted text without blank lines is one) would push the quote off the projector.
+  const shown = passageExcerpt(document.text, passage, evidence);
+  const before = shown.cutBefore ? "… " : "";
   return {
     documentTitle: document.title,
-    passage: document.text.slice(passage.start, passage.end),
-    mark: { start: Math.max(0, evidence.start - passage.start), end: Math.min(passage.end, evidence.end) - passage.start },
+    passage: `${before}${document.text.slice(shown.start, shown.end)}${shown.cutAfter ? " …" : ""}`,
+    mark: { start: before.length + Math.max(0, evidence.start - shown.start), end: before.length + Math.min(shown.end, evidence.end) - shown.start },
   };
 }
 

@@ -10,6 +10,7 @@ import { Layout } from "../layout/page";
 import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
+import { passageExcerpt } from "../quiz/highlight";
 import { MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
 import type { OwnTextRow, OwnTextSummary } from "./store";
@@ -138,6 +139,8 @@ export const GenerationPage: FC<{ classId: string; className: string; textId: st
 /** A question as the review page shows it: the question, the answers with the right ones marked, the evidence. */
 const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ question, document }) => {
   const passage = document.passages.find((candidate) => candidate.id === question.evidence.passageId) ?? question.evidence;
+  // Cut as the learner's feedback cuts it: a text pasted without blank lines is one passage, repeated whole on every card.
+  const shown = passageExcerpt(document.text, passage, question.evidence);
   const rightIds = question.type === "single" ? [question.answer] : question.type === "multi" ? question.answers : [];
   return (
     <>
@@ -160,7 +163,9 @@ const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ 
       )}
       <blockquote class="evidence">
         <p>
-          <HighlightedText text={document.text} segment={passage} marked={question.evidence} />
+          {shown.cutBefore && "… "}
+          <HighlightedText text={document.text} segment={shown} marked={question.evidence} />
+          {shown.cutAfter && " …"}
         </p>
       </blockquote>
     </>

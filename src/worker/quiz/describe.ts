@@ -1,7 +1,7 @@
 /** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
 import { matchClozeAnswer, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
-import { formatNumber, formatPoints } from "../../shared/german";
+import { formatNumber, formatPoints, quoted } from "../../shared/german";
 import { isNearMiss } from "../review/cards";
 
 const TRUE_TEXT = "Stimmt";
@@ -119,8 +119,12 @@ export function resultLine(question: Question, response: LearnerResponse, score:
   const opening = isNearMiss(question, response) ? "Knapp daneben" : "Leider falsch";
   if (question.type === "truefalse") return `${opening}: Die Aussage ${question.answer ? "stimmt" : "stimmt nicht"}.`;
   if (statementAnswer(question) !== undefined) return `${opening}.`;
-  return `${opening}: richtig ist ${correctAnswerText(question)}`;
+  const right = correctAnswerText(question);
+  return `${opening}: richtig ist ${question.type === "single" && goesOnFromStem(right) ? quoted(right) : right}`;
 }
+
+/** An option that goes on from its stem ("sitzt seit … in Haft" for "Was trifft auf X zu?"): "richtig ist sitzt …" does not read. */
+const goesOnFromStem = (option: string) => /^\p{Ll}/u.test(option) && option.includes(" ");
 
 export type Verdict = "right" | "partly" | "wrong";
 export const verdict = (score: number): Verdict => (score >= 1 ? "right" : score > 0 ? "partly" : "wrong");

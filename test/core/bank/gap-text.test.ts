@@ -61,4 +61,12 @@ describe("gapText", () => {
     const edited = { before: "Zeile eins\nZeile zwei ", after: " <script>alert(1)</script>", evidence: { quote } };
     expect(gapText(edited)).toEqual({ context: undefined, before: edited.before, after: edited.after });
   });
+
+  it("keeps a clause cut out of a long sentence whole, also where the clause ends right before its gap", () => {
+    // wissenschaft-02 (devset): the generator cut the figure's clause out of "Ein Fossilfund …: Wie Forscher …".
+    const quote =
+      "Ein Fossilfund aus dem Nordosten Brasiliens wirft diese Theorie nun über den Haufen: Wie Forscher im Fachblatt Science berichten, haben sie erstmals eine Urschlange mit vier Beinen entdeckt.";
+    const before = "… Wie Forscher im Fachblatt Science berichten, haben sie erstmals eine Urschlange mit ";
+    expect(gapText({ before, after: " Beinen entdeckt.", evidence: { quote } })).toEqual({ context: undefined, before, after: " Beinen entdeckt." });
+  });
 });

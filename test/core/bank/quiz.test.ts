@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import {
   balancedStatements,
   compatible,
+  curatedPool,
   drawMixedQuiz,
   drawQuiz,
   FILLER_FIGURES,
@@ -723,5 +724,46 @@ describe("withOptionsShuffled", () => {
     expect(orders.size).toBeGreaterThan(1);
     const figures = withOptionsShuffled({ ...question, ordered: true }, "a");
     expect(figures.type === "single" && figures.options).toEqual(question.options);
+  });
+});
+
+describe("a figure the text writes as a word", () => {
+  // wirtschaft-02 (devset), as a teacher's own text: the statement showed "zwei Wirtschaftsprüfer", the gap after it asked for the 2.
+  const sentence = "Neben Anton Schlecker erhob die Staatsanwaltschaft auch Anklage gegen seine beiden Kinder, seine Ehefrau und zwei Wirtschaftsprüfer.";
+  const statement = Question.parse({
+    id: "q_0000000000000001",
+    documentId: "doc",
+    topic: "action",
+    stem: "Stimmt diese Aussage laut Text?",
+    fact: "action:100",
+    salience: 0.9,
+    evidence: { ...evidenceAt("doc", 100), quote: sentence },
+    moreEvidence: [],
+    type: "truefalse",
+    statement: "Die Staatsanwaltschaft erhob neben Anton Schlecker auch Anklage gegen seine beiden Kinder, seine Ehefrau und zwei Wirtschaftsprüfer.",
+    answer: true,
+  });
+  const gap = Question.parse({
+    id: "q_0000000000000002",
+    documentId: "doc",
+    topic: "quantity",
+    stem: "Welche Zahl fehlt in diesem Satz?",
+    fact: "quantity:100:2",
+    salience: 0.2,
+    evidence: { ...evidenceAt("doc", 100), quote: sentence },
+    moreEvidence: [],
+    type: "numeric",
+    answer: 2,
+    min: 2,
+    max: 2,
+    unit: "Wirtschaftsprüfer",
+    answerText: "zwei Wirtschaftsprüfer",
+    before: "Neben Anton Schlecker erhob die Staatsanwaltschaft auch Anklage gegen seine beiden Kinder, seine Ehefrau und ",
+    after: " Wirtschaftsprüfer.",
+  });
+
+  it("is given away by a question that shows it so: a teacher's quiz keeps only the first of the two", () => {
+    expect(compatible(statement, gap)).toBe(false);
+    expect(curatedPool([statement, gap]).map((question) => question.id)).toEqual([statement.id]);
   });
 });

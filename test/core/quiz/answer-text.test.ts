@@ -1,7 +1,7 @@
 /** The right answer and the learner's answer in words, as the feedback, results and dashboard pages show them. */
 import { describe, expect, it } from "vitest";
-import { NumericQuestion } from "../../../src/bank/schema";
-import { correctAnswerText, responseText } from "../../../src/worker/quiz/describe";
+import { NumericQuestion, SingleChoiceQuestion } from "../../../src/bank/schema";
+import { correctAnswerText, responseText, resultLine } from "../../../src/worker/quiz/describe";
 
 const figure = (answer: number, unit: string) =>
   NumericQuestion.parse({
@@ -29,5 +29,41 @@ describe("a figure's unit after the figure", () => {
     expect(correctAnswerText(figure(1, "Prozent"))).toBe("1 Prozent");
     expect(responseText(figure(2, "Milliarden Euro"), { type: "numeric", value: 1, typed: "1" })).toBe("1 Milliarde Euro");
     expect(responseText(figure(1, "Milliarden Euro"), { type: "numeric", value: 3, typed: "3" })).toBe("3 Milliarden Euro");
+  });
+});
+
+describe("resultLine", () => {
+  // international-18 (devset), as an own text: "Was trifft laut Text auf Otto Pérez Molina zu?" with the rest of a sentence as options.
+  const predicates = SingleChoiceQuestion.parse({
+    id: "q_0123456789abcdef",
+    documentId: "doc",
+    topic: "action",
+    stem: "Was trifft laut Text auf Otto Pérez Molina zu?",
+    fact: "action:0",
+    salience: 0.5,
+    evidence: { documentId: "doc", passageId: "p1", start: 0, end: 10, quote: "0123456789" },
+    type: "single",
+    options: [
+      { id: "a", text: "sitzt wegen einer Korruptionsaffäre seit wenigen Tagen in Untersuchungshaft" },
+      { id: "b", text: "kehrt lieber den Anti-Establishment-Mann hervor" },
+    ],
+    answer: "a",
+  });
+
+  it("quotes a right answer that goes on from the stem, so that the line reads as German", () => {
+    expect(resultLine(predicates, { type: "single", choice: "b" }, 0)).toBe(
+      "Leider falsch: richtig ist „sitzt wegen einer Korruptionsaffäre seit wenigen Tagen in Untersuchungshaft“",
+    );
+  });
+
+  it("leaves a name or a figure as it is", () => {
+    const names = SingleChoiceQuestion.parse({
+      ...predicates,
+      options: [
+        { id: "a", text: "Jimmy Morales" },
+        { id: "b", text: "Manuel Baldizón" },
+      ],
+    });
+    expect(resultLine(names, { type: "single", choice: "b" }, 0)).toBe("Leider falsch: richtig ist Jimmy Morales");
   });
 });

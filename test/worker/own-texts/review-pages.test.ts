@@ -1,7 +1,7 @@
 /** The review of a long text comes in pages of ten questions; every button leads back to the page of its question. */
 import { describe, expect, it } from "vitest";
 import { redirectTarget, visibleText } from "../browser";
-import { createClass, currentQuestions, pasteText, reviewedIds, reviewPages, textPath } from "./helpers";
+import { createClass, currentQuestions, FRESH_TEXT, pasteText, reviewedIds, reviewPages, textPath } from "./helpers";
 
 const idsOn = (html: string) => reviewedIds([html]);
 
@@ -73,5 +73,19 @@ describe("the review in pages", () => {
     const after = await (await created.teacher.get(redirectTarget(deleted))).text();
     expect(idsOn(after)).not.toContain(last);
     expect(idsOn(after).at(-1)).toBe(pool.at(-2));
+  });
+});
+
+describe("a question's evidence on the review", () => {
+  it("is cut around the quote where the passage is long, as the learner's feedback cuts it (a text pasted without blank lines)", async () => {
+    const created = await createClass();
+    const [title, ...body] = FRESH_TEXT.split(/\n\s*\n/u);
+    const oneParagraph = `${title}\n\n${body.join(" ").replace(/\s+/gu, " ")}`;
+    const textId = await pasteText(created, { text: oneParagraph });
+    const [first] = await reviewPages(created.teacher, created.classId, textId);
+    const quotes = [...first!.matchAll(/<blockquote class="evidence"><p>([\s\S]*?)<\/p><\/blockquote>/g)].map((match) => visibleText(match[1]!));
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const quote of quotes) expect(quote.length, quote).toBeLessThan(oneParagraph.length / 2);
+    expect(quotes.some((quote) => quote.startsWith("… ") || quote.endsWith(" …"))).toBe(true);
   });
 });
