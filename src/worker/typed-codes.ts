@@ -25,6 +25,17 @@ export function normalizeCode(input: string, length: number): string | null {
   return code;
 }
 
+/**
+ * True when what someone typed has the code's length but a sign the alphabet leaves out (O or 0, I, L
+ * or 1, a typo): the form then says which letters a code has, not how long it is.
+ */
+export function hasLetterOutsideCodes(input: string, length: number): boolean {
+  return input.toUpperCase().replace(/[\s-]/g, "").length === length && normalizeCode(input, length) === null;
+}
+
+/** The German words for the letters CODE_ALPHABET holds. */
+export const CODE_LETTERS = "die Buchstaben A bis Z ohne I, L und O und die Ziffern 2 bis 9";
+
 /** "ABCDEFGHJKMN" -> "ABCD-EFGH-JKMN", easier to read aloud and to copy by hand. */
 export function formatCode(code: string): string {
   return code.match(/.{1,4}/g)?.join("-") ?? code;

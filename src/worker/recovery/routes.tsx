@@ -10,6 +10,7 @@ import { jsonErrors, messageResponse } from "../errors";
 import { continueAsLearner, cookieSecret, ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
 import type { AppEnv } from "../types";
+import { CODE_LETTERS, hasLetterOutsideCodes } from "../typed-codes";
 import { normalizeRecoveryCode, RECOVERY_CODE_LENGTH } from "./codes";
 import { CONTINUE_PATH, ContinuePage, RECOVERY_CODE_PATH, RecoveryCodeShownPage } from "./pages";
 import { createRecoveryCode, hasStartedQuizzes, learnerOfRecoveryCode, recoveryCodeStatus } from "./store";
@@ -67,7 +68,11 @@ recoveryRoutes.get(CONTINUE_PATH, async (c) => {
   return c.html(<ContinuePage hasProgressHere={await hasProgress(c)} />);
 });
 
-const FORMAT_MESSAGE = `Ein Code hat ${RECOVERY_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH-JKMN.`;
+/** What is wrong with a code that cannot be one: its length, or a letter codes leave out. */
+const formatMessage = (typed: string) =>
+  hasLetterOutsideCodes(typed, RECOVERY_CODE_LENGTH)
+    ? `In einem Code kommen nur ${CODE_LETTERS} vor. Bitte prüfe ihn.`
+    : `Ein Code hat ${RECOVERY_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH-JKMN.`;
 
 recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string().max(100).optional().catch(undefined) })), async (c) => {
   personal(c);
@@ -88,7 +93,7 @@ recoveryRoutes.post(CONTINUE_PATH, zValidator("form", z.object({ code: z.string(
   const learnerId = code ? await learnerOfRecoveryCode(c.var.db, await cookieSecret(c), code) : undefined;
   if (!learnerId) {
     // A malformed code counts too: it is a wrong guess like any other.
-    return code ? refuse(404, "Diesen Code gibt es nicht, oder er wurde durch einen neueren ersetzt. Bitte prüfe ihn.") : refuse(400, FORMAT_MESSAGE);
+    return code ? refuse(404, "Diesen Code gibt es nicht, oder er wurde durch einen neueren ersetzt. Bitte prüfe ihn.") : refuse(400, formatMessage(typed));
   }
   await giveBackSlotQuery(c.var.db, WRONG_RECOVERY_CODE_LIMIT, address, now);
   await continueAsLearner(c, learnerId);

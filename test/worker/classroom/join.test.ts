@@ -92,6 +92,12 @@ describe("joining", () => {
     const malformed = await student.post("/klassen/beitreten", { code: "12", nickname: "Max" });
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).toContain("Der Klassencode hat 8 Zeichen");
+    // Eight characters, one of them a letter codes leave out (an O for a zero): not "has 8 characters".
+    const lookalike = await student.post("/klassen/beitreten", { code: "ABCD-EFGO", nickname: "Max" });
+    expect(lookalike.status).toBe(400);
+    const lookalikeText = await lookalike.text();
+    expect(lookalikeText).toContain("Im Klassencode kommen nur die Buchstaben A bis Z ohne I, L und O und die Ziffern 2 bis 9 vor.");
+    expect(lookalikeText).not.toContain("Der Klassencode hat 8 Zeichen");
     const missing = await student.post("/klassen/beitreten", { nickname: "Max" });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain("Bitte gib den Klassencode ein.");

@@ -98,6 +98,10 @@ it("refuses wrong codes with a German message and rate limits them per address",
   const malformed = await guesser.post("/weitermachen", { code: "ABCD-EFGH" });
   expect(malformed.status).toBe(400);
   expect(visibleText(await malformed.text())).toContain("Ein Code hat 12 Zeichen, zum Beispiel ABCD-EFGH-JKMN.");
+  // Twelve characters, one a letter codes leave out (an I for a one): said so, not "has 12 characters".
+  const lookalike = await guesser.post("/weitermachen", { code: "ABCD-EFGH-JKMI" });
+  expect(lookalike.status).toBe(400);
+  expect(visibleText(await lookalike.text())).toContain("In einem Code kommen nur die Buchstaben A bis Z ohne I, L und O und die Ziffern 2 bis 9 vor.");
   const empty = await guesser.post("/weitermachen", { code: "  " });
   expect(empty.status).toBe(400);
   expect(visibleText(await empty.text())).toContain("Bitte gib deinen Code ein.");
@@ -105,8 +109,8 @@ it("refuses wrong codes with a German message and rate limits them per address",
   // A wrong code of the right form: any other letter at the end.
   const lastLetter = code.at(-1)!;
   const wrong = `${code.slice(0, -1)}${CODE_ALPHABET[(CODE_ALPHABET.indexOf(lastLetter) + 1) % CODE_ALPHABET.length]}`;
-  // The malformed code counted; the empty field did not.
-  for (let guess = 1; guess < WRONG_RECOVERY_CODE_LIMIT.limit; guess++) {
+  // The two malformed codes counted; the empty field did not.
+  for (let guess = 2; guess < WRONG_RECOVERY_CODE_LIMIT.limit; guess++) {
     const response = await guesser.post("/weitermachen", { code: wrong });
     expect(response.status, `guess ${guess}`).toBe(404);
   }

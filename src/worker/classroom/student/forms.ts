@@ -1,6 +1,7 @@
 /** The student's forms: the join form and the join link's query. */
 import * as z from "zod";
 import { nicknameField } from "../nickname";
+import { CODE_LETTERS, hasLetterOutsideCodes } from "../../typed-codes";
 import { JOIN_CODE_LENGTH, normalizeJoinCode } from "../secrets";
 
 export const joinForm = z.object({
@@ -12,7 +13,10 @@ export const joinForm = z.object({
     .transform((code, context) => {
       const normalized = normalizeJoinCode(code);
       if (normalized) return normalized;
-      context.addIssue({ code: "custom", message: `Der Klassencode hat ${JOIN_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH.` });
+      const message = hasLetterOutsideCodes(code, JOIN_CODE_LENGTH)
+        ? `Im Klassencode kommen nur ${CODE_LETTERS} vor. Bitte prüfe ihn.`
+        : `Der Klassencode hat ${JOIN_CODE_LENGTH} Zeichen, zum Beispiel ABCD-EFGH.`;
+      context.addIssue({ code: "custom", message });
       return z.NEVER;
     }),
   nickname: nicknameField,
