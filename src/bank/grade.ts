@@ -6,7 +6,7 @@
  * at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014 into 2015).
  */
 import * as z from "zod";
-import { NUMBER_WORDS } from "../extract/data/numbers";
+import { NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */
@@ -103,29 +103,84 @@ const LEADING_FIGURE = /^[+\-\u2212\u2013]?[\d\u0660-\u0669\u06f0-\u06f9][\d\u06
 
 /** Number words a learner may type for a figure ("sieben", "zwölf Prozent"): the extractor's, with the small ones it leaves out. */
 const ANSWER_NUMBER_WORDS: ReadonlyMap<string, number> = new Map([...Object.entries({ null: 0, eins: 1, ein: 1, eine: 1 }), ...NUMBER_WORDS]);
+/** The ones of a compound number word: before "und" ("dreiundachtzig"), "hundert" and "tausend" ("einhundert"). */
+const COMPOUND_ONES: ReadonlyMap<string, number> = new Map(
+  Object.entries({ ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 }),
+);
 
-/** A figure typed as a German number word, alone or with the question's unit; null otherwise. */
-function numberWordAnswer(text: string, unit: string | undefined): number | null {
-  const [word = "", ...words] = text.toLocaleLowerCase("de").split(/\s+/);
-  // "dreissig" as typed without ß.
-  const value = ANSWER_NUMBER_WORDS.get(word) ?? ANSWER_NUMBER_WORDS.get(word.replace(/ss/g, "ß"));
-  if (value === undefined) return null;
-  const rest = words.join(" ");
-  return rest === "" || (unit !== undefined && rest === unit.toLocaleLowerCase("de")) ? value : null;
+/** A number word below 100: one of the words ("zwölf", "vierzig") or ones "und" tens ("dreiundachtzig"). */
+function belowHundred(word: string): number | undefined {
+  const direct = ANSWER_NUMBER_WORDS.get(word);
+  if (direct !== undefined) return direct < 100 ? direct : undefined;
+  const and = word.indexOf("und");
+  const ones = COMPOUND_ONES.get(word.slice(0, and));
+  const tens = ANSWER_NUMBER_WORDS.get(word.slice(and + 3));
+  return and > 0 && ones !== undefined && tens !== undefined && tens >= 20 && tens < 100 && tens % 10 === 0 ? ones + tens : undefined;
+}
+
+/** A number word below 1,000: "hundert", "zweihundertdreiundvierzig", "hunderteins", or one below 100. */
+function belowThousand(word: string): number | undefined {
+  const at = word.indexOf("hundert");
+  if (at < 0) return belowHundred(word);
+  const hundreds = at === 0 ? 1 : COMPOUND_ONES.get(word.slice(0, at));
+  const rest = word.slice(at + "hundert".length);
+  const below = rest === "" ? 0 : belowHundred(rest);
+  return hundreds === undefined || below === undefined ? undefined : hundreds * 100 + below;
 }
 
 /**
- * A typed figure, in digits or as a German number word, possibly followed by the question's unit ("83
- * Staaten", "1,8 Mio.", "62 %", "sieben"). Null when it is no number or something other than the unit follows.
+ * A German number word as one word, as a learner may type it for any figure below a million: "dreiundachtzig",
+ * "fünfzehntausend", "zweihunderttausendeins". Written without ß ("dreissig") too.
+ */
+export function numberWordValue(typed: string): number | undefined {
+  const word = typed.toLocaleLowerCase("de").replace(/ss/g, "ß");
+  const at = word.indexOf("tausend");
+  if (at < 0) return belowThousand(word);
+  const thousands = at === 0 ? 1 : belowThousand(word.slice(0, at));
+  const rest = word.slice(at + "tausend".length);
+  const below = rest === "" ? 0 : belowThousand(rest);
+  return thousands === undefined || thousands === 0 || below === undefined ? undefined : thousands * 1000 + below;
+}
+
+/**
+ * A figure and what follows it: nothing, the question's unit, or a scale word and then nothing or the unit ("15 Tausend",
+ * "zwei Millionen Euro" where the unit does not begin with the scale word). Null where anything else follows.
+ */
+function withWhatFollows(value: number, rest: string, unit: string | undefined): number | null {
+  const after = rest.trim();
+  if (after === "" || isUnit(after, unit)) return value;
+  const [scaleWord = "", ...words] = after.split(/\s+/u);
+  const scale = SCALE_WORDS.get(scaleWord.toLocaleLowerCase("de"));
+  if (scale === undefined) return null;
+  const unitAfter = words.join(" ");
+  // As the extractor scales a figure: no float residue ("1,1 Millionen" is 1100000, not 1100000.0000000002).
+  return unitAfter === "" || isUnit(unitAfter, unit) ? Number((value * scale).toPrecision(12)) : null;
+}
+
+/** A figure typed as a German number word, alone or with the question's unit or a scale word; null otherwise. */
+function numberWordAnswer(text: string, unit: string | undefined): number | null {
+  const [word = "", ...words] = text.split(/\s+/u);
+  const value = numberWordValue(word);
+  return value === undefined ? null : withWhatFollows(value, words.join(" "), unit);
+}
+
+/**
+ * A typed figure, in digits or as a German number word, possibly followed by the question's unit or a scale word ("83
+ * Staaten", "1,8 Mio.", "62 %", "sieben", "dreiundachtzig", "15 Tausend", "83."). Null when it is no number or something
+ * other than the unit follows.
  */
 export function parseNumericAnswer(input: string, unit?: string): number | null {
-  const text = input.normalize("NFKC").trim();
+  // "83." as typed with a full stop: no ordinal in an answer field.
+  const text = input
+    .normalize("NFKC")
+    .trim()
+    .replace(/(?<=\d)\.$/u, "");
   const direct = parseGermanNumber(text);
   if (direct !== null) return direct;
   const figure = LEADING_FIGURE.exec(text)?.[0].trimEnd();
   if (!figure) return numberWordAnswer(text, unit);
-  if (!isUnit(text.slice(figure.length), unit)) return null;
-  return parseGermanNumber(figure);
+  const value = parseGermanNumber(figure);
+  return value === null ? null : withWhatFollows(value, text.slice(figure.length), unit);
 }
 
 /** A gap answer needs this many letters before one typo is forgiven. */
