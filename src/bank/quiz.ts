@@ -1065,22 +1065,24 @@ function drawMixedOnce(pools: readonly (readonly Question[])[], profiles: readon
 
 /**
  * The questions of a teacher's pool (an own text) that may stand in one quiz, in the teacher's order:
- * each fact once and no answer given away, the earlier question winning where two clash. Variety and
- * several questions on one sentence are the teacher's choice.
+ * under the rules every quiz keeps (fitTogether: each fact and each evidence sentence once, no answer
+ * given away), the earlier question winning where two clash. After the first question on a sentence,
+ * the feedback highlights that sentence, which answers any other question on it. Variety is left to
+ * the teacher, who may reorder the questions to choose which of two clashing ones is asked.
  */
 export function curatedPool(pool: readonly Question[]): Question[] {
   const kept: Profile[] = [];
   const profiles = profilesOf(pool);
   for (const question of pool) {
     const profile = profileOf(question, profiles, pool.length);
-    if (kept.every((other) => neitherGivesAway(other, profile))) kept.push(profile);
+    if (kept.every((other) => fitTogether(other, profile))) kept.push(profile);
   }
   return kept.map((profile) => profile.question);
 }
 
 /**
- * A teacher's quiz: `size` questions of the curated pool, in the teacher's order. Which ones is drawn
- * by the seed, questions asked in earlier rounds last.
+ * A teacher's quiz: `size` questions of the curated pool, drawn by the seed, questions asked in earlier
+ * rounds last; asked in an order of mixed types (typesMixed).
  */
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const kept = curatedPool(pool);
@@ -1090,7 +1092,55 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
       .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))
       .slice(0, Math.max(0, options.size)),
   );
-  return kept.filter((question) => drawn.has(question));
+  return typesMixed(
+    kept.filter((question) => drawn.has(question)),
+    options.seed,
+  );
+}
+
+/**
+ * The order to ask questions given in order of priority (a teacher's): the first third first, then the
+ * middle, then the rest, shuffled within each third by the seed as `ordered` does, and then no two of a
+ * type in a row wherever the types allow it. Four statements in a row read as a drill, not a quiz: a
+ * question of another type comes between them, taken from as early in that order as leaves the rest
+ * arrangeable; only where one type is more than half of what is left does it follow itself.
+ */
+export function typesMixed(questions: readonly Question[], seed: string): Question[] {
+  const tiers = 3;
+  const left: Question[] = [];
+  for (let tier = 0; tier < tiers; tier++) {
+    const part = questions.slice(Math.floor((tier * questions.length) / tiers), Math.floor(((tier + 1) * questions.length) / tiers));
+    left.push(...shuffled(part, seed, (question) => question.id));
+  }
+  const counts = new Map<Question["type"], number>();
+  for (const question of left) counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
+  // Whether the questions left after taking one of `type` can still be asked without two of a type in a row:
+  // none more than half of them (rounded up), and `type` itself, which they follow, at most half (rounded down).
+  const arrangeableAfter = (type: Question["type"]) => {
+    const rest = left.length - 1;
+    for (const [other, count] of counts) {
+      const after = other === type ? count - 1 : count;
+      if (after > Math.ceil(rest / 2) || (other === type && after > Math.floor(rest / 2))) return false;
+    }
+    return true;
+  };
+  const result: Question[] = [];
+  while (left.length > 0) {
+    const previous = result[result.length - 1]?.type;
+    let index = left.findIndex((question) => question.type !== previous && arrangeableAfter(question.type));
+    if (index < 0) {
+      // No arrangement without repeats is left: the type with most questions left goes next, so repeats stay few.
+      const mostLeft = [...counts].filter(([type, count]) => type !== previous && count > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+      index = Math.max(
+        0,
+        left.findIndex((question) => question.type === mostLeft),
+      );
+    }
+    const [next] = left.splice(index, 1);
+    counts.set(next!.type, counts.get(next!.type)! - 1);
+    result.push(next!);
+  }
+  return result;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Which questions of a quiz's pool one attempt asks (src/bank/quiz.ts has the rules), seeded so the
  * same attempt always gets the same questions. A bank quiz: a selection by salience without
  * giveaways; the first round of a text's quiz is its default quiz (seeded with the quiz id). An own
- * text's quiz: as many as the teacher chose, in the teacher's order, each fact once, no giveaway.
+ * text's quiz: as many as the teacher chose, each fact and sentence once, no giveaway, the teacher's
+ * order deciding between two that clash; asked with the types mixed.
  * Questions in `avoid` (asked in the learner's earlier rounds) come only when nothing else fits.
  */
 import { drawBankQuiz } from "../../bank";

@@ -58,9 +58,11 @@ function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined
 
 /**
  * The questions a live session asks of a quiz the source lets the class see (an own text only once
- * published): the quiz's default selection (seeded with its id, as an assignment asks it; the pool may
- * hold questions that give each other away), with their evidence; undefined for an unknown quiz or one
- * without questions.
+ * published), with their evidence: not the pool in its order (which may hold several questions on one
+ * sentence, and runs of one type), but a selection as an attempt asks it, seeded with the quiz's id: a
+ * built-in quiz's default selection; an own text's draw of the teacher's size, the teacher's order deciding
+ * between questions that clash, its types mixed (src/bank/quiz.ts drawCurated). Undefined for an unknown
+ * quiz or one without questions.
  */
 export async function loadQuizQuestions(source: QuestionSource, quizId: string): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
   const quiz = await source.quiz(quizId);

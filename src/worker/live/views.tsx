@@ -485,6 +485,8 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
       </section>
       <StandingLine standing={model.standing} playerCount={model.playerCount} />
       <p class="live-stem-small">{question.question.stem}</p>
+      {/* What was asked beyond the stem ("Stimmt diese Aussage laut Text?"): the statement, the gap sentence. */}
+      <AskedQuestion question={question.question} />
       {session.phase === "evidence" ? <EvidenceQuotes evidence={question.evidence} /> : <p>Gleich zeigt der Beamer die Textstelle dazu.</p>}
     </div>
   );

@@ -282,10 +282,10 @@ export const ReviewPage: FC<{
             </button>
           </div>
           <p class="muted">
-            Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und stellt sie
-            in Ihrer Reihenfolge.
+            Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und mischt die
+            Fragetypen: Ihre ersten Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
             {perAttempt < questionCount &&
-              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor.`}
+              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende.`}
           </p>
         </form>
         {!published && (
@@ -293,7 +293,7 @@ export const ReviewPage: FC<{
             <button type="submit">Quiz veröffentlichen</button>
           </form>
         )}
-        <p class="muted">Arbeitsblatt, Moodle-XML und GIFT enthalten die Fragen, die die Klasse in der Aufgabe bekommt (den eingestellten Umfang).</p>
+        <p class="muted">Arbeitsblatt, Moodle-XML und GIFT enthalten eine Auswahl, wie sie ein Versuch bekommt (den eingestellten Umfang), immer dieselbe.</p>
         <p class="material-links">
           <a href={`${materialPath(classId, text.id)}/arbeitsblatt`}>Arbeitsblatt</a>
           <a href={`${materialPath(classId, text.id)}/moodle.xml`}>Moodle-XML</a>

@@ -9,6 +9,7 @@ import {
   balancedStatements,
   compatible,
   curatedPool,
+  drawCurated,
   drawMixedQuiz,
   drawQuiz,
   FILLER_FIGURES,
@@ -113,6 +114,20 @@ const shows = (text: string, key: string) => new RegExp(`(?<![\\p{L}\\p{N}])${es
 
 function expectQuizRules(quiz: Question[], size: number) {
   expect(quiz.length).toBeLessThanOrEqual(size);
+  expectNoClashes(quiz);
+  const statements = quiz.filter((question) => question.type === "truefalse");
+  if (statements.length > 0) {
+    const share = statements.filter((question) => question.type === "truefalse" && question.answer).length / statements.length;
+    expect(share).toBeGreaterThanOrEqual(0.35);
+    expect(share).toBeLessThanOrEqual(0.65);
+  }
+  expect(quiz.filter((question) => question.topic === "countries_named" && question.type === "multi").length).toBeLessThanOrEqual(1);
+  const figures = quiz.filter((question) => question.type === "numeric" || question.topic === "quantity").length;
+  expect(figures).toBeLessThanOrEqual(Math.max(Math.floor(size / 4), Math.floor(Math.min(size, QUIZ_MIN_SIZE) * MAX_FIGURE_SHARE_WHEN_FEW)));
+}
+
+/** The rules every quiz keeps, a teacher's too: each fact and evidence sentence once, no answer shown by another question. */
+function expectNoClashes(quiz: Question[]) {
   const facts = quiz.map((question) => `${question.documentId}|${question.fact}`);
   expect(new Set(facts).size, "one question per fact").toBe(quiz.length);
   const sentences = quiz.map((question) => `${question.documentId}|${question.evidence.start}`);
@@ -132,15 +147,6 @@ function expectQuizRules(quiz: Question[], size: number) {
       }
     }
   }
-  const statements = quiz.filter((question) => question.type === "truefalse");
-  if (statements.length > 0) {
-    const share = statements.filter((question) => question.type === "truefalse" && question.answer).length / statements.length;
-    expect(share).toBeGreaterThanOrEqual(0.35);
-    expect(share).toBeLessThanOrEqual(0.65);
-  }
-  expect(quiz.filter((question) => question.topic === "countries_named" && question.type === "multi").length).toBeLessThanOrEqual(1);
-  const figures = quiz.filter((question) => question.type === "numeric" || question.topic === "quantity").length;
-  expect(figures).toBeLessThanOrEqual(Math.max(Math.floor(size / 4), Math.floor(Math.min(size, QUIZ_MIN_SIZE) * MAX_FIGURE_SHARE_WHEN_FEW)));
 }
 
 describe("drawQuiz", () => {
@@ -705,6 +711,89 @@ describe("the mixed quiz of the bank", () => {
       (seed) => new Set(drawBankQuiz(MIXED_QUIZ_ID, seed).map((question) => question.documentId)).size < texts,
     );
     expect(short).toEqual([]);
+  });
+});
+
+describe("drawCurated (a teacher's own text)", () => {
+  const seeds = ["a", "b", "c", "d", "e", "f"];
+  /** Adjacent questions of one type, and the fewest any order of these questions must have. */
+  const repeats = (quiz: readonly Question[]) => quiz.filter((question, index) => index > 0 && quiz[index - 1]!.type === question.type).length;
+  const fewestRepeats = (quiz: readonly Question[]) => {
+    const counts = new Map<string, number>();
+    for (const question of quiz) counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
+    // The commonest type's questions need one of another type between each two: the others as separators, the rest repeats.
+    return Math.max(0, 2 * Math.max(0, ...counts.values()) - quiz.length - 1);
+  };
+
+  it("asks each fact and each evidence sentence once, gives no answer away, and asks the teacher's size up to what may stand together", () => {
+    fc.assert(
+      fc.property(pools, fc.string(), fc.integer({ min: 1, max: 20 }), (pool, seed, size) => {
+        const quiz = drawCurated(pool, { seed, size });
+        expectNoClashes(quiz);
+        expectNoClashes(curatedPool(pool));
+        expect(quiz.length).toBe(Math.min(size, curatedPool(pool).length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps the teacher's earlier question of two on one sentence", () => {
+    const first = questionOf({ type: "truefalse", fact: 1, sentence: 3, salience: 0.1, word: 0, shownWord: -1, truth: true, country: false }, 0);
+    const second = questionOf({ type: "cloze", fact: 2, sentence: 3, salience: 0.9, word: 1, shownWord: -1, truth: true, country: false }, 1);
+    expect(curatedPool([first, second]).map((question) => question.id)).toEqual([first.id]);
+    expect(curatedPool([second, first]).map((question) => question.id)).toEqual([second.id]);
+    for (const seed of seeds) expect(drawCurated([first, second], { seed, size: 2 })).toHaveLength(1);
+  });
+
+  it("puts no two questions of a type in a row wherever the types allow it, and draws anew for each seed", () => {
+    fc.assert(
+      fc.property(pools, fc.string(), fc.integer({ min: 1, max: 20 }), (pool, seed, size) => {
+        const quiz = drawCurated(pool, { seed, size });
+        expect(repeats(quiz)).toBe(fewestRepeats(quiz));
+      }),
+      { numRuns: 300 },
+    );
+    // Six statements, then three gaps and three choices, as a pool in the generator's order may come: mixed.
+    const types = [
+      "truefalse",
+      "truefalse",
+      "truefalse",
+      "truefalse",
+      "truefalse",
+      "truefalse",
+      "cloze",
+      "cloze",
+      "cloze",
+      "single",
+      "single",
+      "single",
+    ] as const;
+    const pool = types.map((type, index) =>
+      withOwnOptions(
+        questionOf(
+          { type, fact: index, sentence: index, salience: 0.5, word: index % WORDS.length, shownWord: -1, truth: index % 2 === 0, country: false },
+          index,
+        ),
+        index,
+      ),
+    );
+    // Answers and wrong claims of their own, so that all twelve may stand together.
+    const distinct = pool.map((question, index) =>
+      question.type === "cloze"
+        ? { ...question, answer: `Wort${index}` }
+        : question.type === "truefalse"
+          ? { ...question, statement: `Aussage über Thema${index}.`, ...(question.answer ? {} : { correction: `Richtig ist ${index}.` }) }
+          : question,
+    );
+    expect(curatedPool(distinct)).toHaveLength(12);
+    const quizzes = seeds.map((seed) => drawCurated(distinct, { seed, size: 8 }));
+    for (const quiz of quizzes) expect(repeats(quiz)).toBe(0);
+    expect(new Set(quizzes.map((quiz) => quiz.map((question) => question.id).join())).size).toBeGreaterThan(1);
+    // The teacher's first questions come early: the quiz opens with one of the first third.
+    for (const seed of seeds) {
+      const all = drawCurated(distinct, { seed, size: 12 });
+      expect(distinct.slice(0, 4).map((question) => question.id)).toContain(all[0]!.id);
+    }
   });
 });
 

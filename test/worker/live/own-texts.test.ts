@@ -86,4 +86,37 @@ describe("an own text in a live session", () => {
     // One live question answered, of the one the session asked (the results stand as an assignment of their own).
     expect(dashboard).toMatch(/\(Live-Stunde am [0-9.]+, [0-9:]+\): 1 von 1 bearbeitet/);
   });
+
+  it("asks a selection as an attempt does (one question per sentence, the types mixed) and shows the phones what was asked after the reveal", async () => {
+    const created = await createClass("Eigene 10c");
+    const textId = await pasteText(created);
+    expect((await created.teacher.post(`${textPath(created.classId, textId)}/veroeffentlichen`)).status).toBe(303);
+    const pool = await currentQuestions(textId);
+    const quizSize = await count("select quiz_size as n from own_texts where id = ?", textId);
+    const { code } = await startSession(created, { quizId: textId, anzahl: "alle" });
+    const presenter = await presenterSocket(created, code);
+    const phone = await playerSocket(await joinSession(code, "Eigen Drei"), code);
+    await presenter.view("lobby", 0, (view) => view.players === 1);
+    presenter.send({ type: "advance", phase: "lobby", question: 0 });
+    const asked: Question[] = [];
+    for (let position = 1; position <= quizSize; position++) {
+      const question = shownQuestion((await phone.view("question", position)).html, pool);
+      asked.push(question);
+      phone.send({ type: "answer", question: position, ...rightForm(question) });
+      // After the reveal the phone shows the statement or the gap sentence, not the stem alone.
+      const revealed = visibleText((await phone.view("results", position)).html);
+      if (question.type === "truefalse") expect(revealed).toContain(inGermanQuotes(question.statement));
+      if (question.type === "cloze") expect(revealed).toContain(question.before.trim());
+      await presenter.view("results", position);
+      presenter.send({ type: "advance", phase: "results", question: position });
+      await presenter.view("evidence", position);
+      presenter.send({ type: "advance", phase: "evidence", question: position });
+    }
+    expect(asked.some((question) => question.type === "truefalse")).toBe(true);
+    expect(new Set(asked.map((question) => question.evidence.start)).size, "one question per sentence").toBe(asked.length);
+    // Two of a type in a row only where one type is more than half: then the fewest possible.
+    const repeats = asked.filter((question, index) => index > 0 && asked[index - 1]!.type === question.type).length;
+    const commonest = Math.max(...asked.map((question) => asked.filter((other) => other.type === question.type).length));
+    expect(repeats, asked.map((question) => question.type).join(" ")).toBe(Math.max(0, 2 * commonest - asked.length - 1));
+  });
 });

@@ -274,8 +274,9 @@ describe("the pool", () => {
     const attemptPath = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
     const asked = await attemptQuestionIds(attemptPath);
     expect(asked).toHaveLength(4);
-    const order = (await currentQuestions(textId)).map((question) => question.id);
-    expect([...asked].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(asked); // in the teacher's order
+    const pool = await currentQuestions(textId);
+    const sentences = asked.map((id) => pool.find((question) => question.id === id)!.evidence.start);
+    expect(new Set(sentences).size).toBe(4); // one question per sentence
   });
 
   it("brings a published quiz's size down when deletions leave fewer questions that do not give each other away", async () => {

@@ -7,6 +7,7 @@ import { jsonErrors, messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
 import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow, startNewLearner } from "../../learner";
 import { attemptUrl, startClassAttempt } from "../../quiz/attempts";
+import { attemptsOfLearner } from "../../quiz/store";
 import type { AppEnv } from "../../types";
 import { attemptsOfAssignment } from "../assignment-store";
 import { ClassId, confirmation, validForm, knownClassParams, noClass } from "../forms";
@@ -162,12 +163,18 @@ studentRoutes.post(
     const source = questionSource(c.var.db, { classId: own.classRow.id });
     const quiz = await source.quiz(assignment.quizId);
     if (!quiz) return messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht mehr. Bitte sag deiner Lehrkraft Bescheid.");
-    // The whole class gets the same questions (the quiz's default selection, seeded with its id), so the
-    // dashboard compares like with like and the number announced before starting holds; each attempt
-    // still shows its own option order.
-    const questionIds = source.draw(quiz, quiz.id).map((question) => question.id);
+    // A built-in quiz: the whole class gets its default selection (seeded with its id), as the catalogue
+    // announces it. An own text: each attempt its own draw of the teacher's size (seeded with the attempt's
+    // id, stored with it, so a reload keeps it), questions the student had in earlier attempts last, as the
+    // review page promises; the dashboard counts each question over the attempts that asked it.
+    const avoid =
+      quiz.origin === "own"
+        ? new Set((await attemptsOfLearner(c.var.db, own.learnerId)).filter((attempt) => attempt.quizId === quiz.id).flatMap((attempt) => attempt.questionIds))
+        : undefined;
+    const drawn = (attemptId: string) =>
+      (quiz.origin === "own" ? source.draw(quiz, attemptId, avoid) : source.draw(quiz, quiz.id)).map((question) => question.id);
     const attemptId =
-      (await startClassAttempt(c.var.db, own.learnerId, quiz.id, () => questionIds, assignment.id, { onlyOne: true })) ??
+      (await startClassAttempt(c.var.db, own.learnerId, quiz.id, drawn, assignment.id, { onlyOne: true })) ??
       // Not written: a parallel "Starten" was first (then continue its attempt), or the student has just left the class.
       (await attemptsOfAssignment(c.var.db, own.learnerId, assignment.id))[0]?.id;
     if (!attemptId) return noClass(c);

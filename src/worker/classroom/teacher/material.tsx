@@ -34,9 +34,9 @@ function builtInQuiz(quizId: string): ExportQuiz | undefined {
 
 /**
  * The quiz of the path: a built-in one, or an own text of this class (drafts too, so a teacher can print
- * before publishing). Undefined otherwise. An own text gives the questions its assignment gives the class
- * (as many as the teacher set, in the teacher's order, none giving another's answer away: the same draw,
- * seeded with the text's id), as a built-in quiz gives its default selection; not the whole reviewed
+ * before publishing). Undefined otherwise. An own text gives a draw as each attempt of its assignment gets
+ * one (as many as the teacher set, none giving another's answer away; always the same, seeded with the
+ * text's id), as a built-in quiz gives its default selection; not the whole reviewed
  * pool, whose questions may give each other away. The pages say so (MaterialSection, own-texts/pages.tsx).
  */
 async function exportQuiz(c: Context<TeacherEnv>, quizId: string): Promise<ExportQuiz | undefined> {
@@ -128,8 +128,8 @@ export const MaterialSection: FC<{ classId: string; quizzes: { id: string; title
       mit.
     </p>
     <p>
-      Sie enthalten die Fragen, die Ihre Klasse in der Aufgabe bekommt: bei eigenen Texten so viele, wie Sie als Umfang eingestellt haben, in Ihrer Reihenfolge,
-      nicht alle geprüften Fragen.
+      Sie enthalten die Fragen, die Ihre Klasse in der Aufgabe bekommt; bei eigenen Texten, wo jeder Versuch seine eigene Auswahl zieht, eine solche Auswahl
+      (immer dieselbe) mit so vielen Fragen, wie Sie als Umfang eingestellt haben, nicht alle geprüften Fragen.
     </p>
     <ul>
       {quizzes.map((quiz) => {
