@@ -12,7 +12,7 @@ import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
 import { withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
-import { publishedTextForLearner, questionSource, type QuestionSource } from "../content";
+import { learnerOwnTexts, learnerOwnTextsQuery, practisable, publishedTextForLearner, questionSource, type QuestionSource } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
@@ -22,6 +22,7 @@ import { ProgressPage } from "./pages/progress";
 import { FeedbackPage, QuestionPage, type QuizPosition } from "./pages/quiz";
 import { ResultsPage } from "./pages/results";
 import { recoveryCodeStatus } from "../recovery/store";
+import { reviewQueue } from "../review/queue";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
 import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt, startRetryAttempt } from "./attempts";
@@ -29,16 +30,7 @@ import { AnswerForm, formValues, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import type { StoredCard } from "../../db/schema/progress";
 import { germanNumericDate } from "../../shared/berlin-days";
-import {
-  answersOfLearner,
-  attemptsOfLearner,
-  attemptWithAnswers,
-  findAttempt,
-  storeAnswer,
-  type AnswerRow,
-  type AttemptClosure,
-  type AttemptRow,
-} from "./store";
+import { attemptsOfLearner, attemptWithAnswers, findAttempt, learnerQueries, storeAnswer, type AnswerRow, type AttemptClosure, type AttemptRow } from "./store";
 
 type LearnerContext = Context<AppEnv>;
 
@@ -440,23 +432,40 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 
 // ---------------------------------------------------------------- progress
 
-async function learnerProgress(c: LearnerContext) {
+/**
+ * The learner's progress and review queue, from one batch: attempts, answers, the published own texts of
+ * the learner's classes and the review cards (then the own questions of the attempts, if any).
+ */
+async function learnerProgress(c: LearnerContext, now: number) {
   const learnerId = await getLearnerId(c);
-  if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
-  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.var.db, learnerId), answersOfLearner(c.var.db, learnerId)]);
-  return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
+  if (!learnerId) {
+    return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }, []), review: reviewQueue({}, now, () => false) };
+  }
+  const queries = learnerQueries(c.var.db);
+  const [attempts, answers, ownRows, [cardsRow]] = await c.var.db.batch([
+    queries.attemptsOfLearner(learnerId),
+    queries.answersOfLearner(learnerId),
+    learnerOwnTextsQuery(c.var.db, learnerId),
+    queries.reviewCards(learnerId),
+  ]);
+  const ownTexts = learnerOwnTexts(ownRows);
+  return {
+    learnerId,
+    progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts), ownTexts),
+    review: reviewQueue(cardsRow?.cards ?? {}, now, practisable(ownTexts)),
+  };
 }
 
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
-  const { learnerId, progress } = await learnerProgress(c);
   const now = Date.now();
-  const [recovery, review] = await Promise.all([learnerId ? recoveryCodeStatus(c.var.db, learnerId) : undefined, learnerReviewQueue(c.var.db, learnerId, now)]);
+  const { learnerId, progress, review } = await learnerProgress(c, now);
+  const recovery = learnerId ? await recoveryCodeStatus(c.var.db, learnerId) : undefined;
   return c.html(<ProgressPage progress={progress} review={review} now={now} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
-  const { learnerId, progress } = await learnerProgress(c);
+  const { learnerId, progress } = await learnerProgress(c, Date.now());
   if (!learnerId) return c.redirect("/fortschritt", 303);
   const started = await startRetry(
     c,
