@@ -139,8 +139,8 @@ export async function joinClass(db: Db, classId: string, learnerId: string, nick
 
 /**
  * Everything of one student in one class: their attempts for its assignments (their answers go with them,
- * ON DELETE CASCADE), their retries of what they answered wrong there, their retries and reviews of its own
- * texts' questions, and the membership, in one transaction.
+ * ON DELETE CASCADE), their retries of what they answered wrong there, their practice rounds, retries and
+ * reviews of its own texts' questions, and the membership, in one transaction.
  */
 export async function deleteMember(db: Db, classId: string, learnerId: string): Promise<void> {
   await db.batch(deleteMemberStatements(db, classId, learnerId));
@@ -196,16 +196,18 @@ function retriesOfClassQuestions(classId: string): SQL {
 }
 
 /**
- * The condition on `attempts` that selects retries and reviews ("Wiederholen") asking a question of one of
- * the class's own texts: such a question came only from the class, so the attempt goes with the class's
- * answers, as a whole (it is one attempt).
+ * The condition on `attempts` that selects practice with the class's own texts: practice rounds of them
+ * ("Noch eine Runde", no assignment), and retries and reviews ("Wiederholen") asking one of their
+ * questions. Such a question came only from the class, so the attempt goes with the class's answers, as
+ * a whole (it is one attempt).
  */
 function askingOwnQuestionsOf(classId: string): SQL {
-  return sql`${attempts.quizId} in (${RETRY_QUIZ_ID}, ${REVIEW_QUIZ_ID}) and exists (
+  return sql`(${attempts.assignmentId} is null and ${attempts.quizId} in (select ${ownTexts.id} from ${ownTexts} where ${ownTexts.classId} = ${classId}))
+    or (${attempts.quizId} in (${RETRY_QUIZ_ID}, ${REVIEW_QUIZ_ID}) and exists (
     select 1 from json_each(${attempts.questionIds}) as asked
       join ${ownQuestions} on ${ownQuestions.id} = asked.value
       join ${ownTexts} on ${ownTexts.id} = ${ownQuestions.textId}
-    where ${ownTexts.classId} = ${classId})`;
+    where ${ownTexts.classId} = ${classId}))`;
 }
 
 /** As retriesOfClassQuestions, for the assignments `assignmentIds` (a subquery) selects. */

@@ -158,6 +158,17 @@ export function practisable(ownTexts: readonly LearnerOwnText[]): (questionId: s
   return (questionId) => (isOwnQuestionId(questionId) ? current.has(questionId) : getQuestion(questionId) !== undefined);
 }
 
+/** The class whose published text `textId` is, when the learner belongs to it (to practise it again). */
+export async function learnerClassOfText(db: Db, textId: string, learnerId: string): Promise<string | undefined> {
+  const row = await db
+    .select({ classId: ownTexts.classId })
+    .from(ownTexts)
+    .innerJoin(classMembers, and(eq(classMembers.classId, ownTexts.classId), eq(classMembers.learnerId, learnerId)))
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
+    .get();
+  return row?.classId;
+}
+
 // The outline's reads, built once per isolate (../../db/reused.ts): the teacher's dashboard asks them on every request.
 const outlineText = reusedQuery(["textId", "classId"], (db, ids) =>
   db

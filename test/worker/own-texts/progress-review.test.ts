@@ -3,6 +3,7 @@
  * "Wiederholen" as the bank's do, while the text is published, the question current and the student in
  * the class. The clock is vitest's fake Date, which the Worker shares (same isolate).
  */
+import { env } from "cloudflare:test";
 import { afterEach, expect, it, vi } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { type Browser, redirectTarget, visibleText } from "../browser";
@@ -95,3 +96,53 @@ it("drops a question the teacher deleted, and everything of the class once the s
   expect(after).not.toContain(title);
   expect(after).not.toContain("Zuletzt falsch beantwortet");
 });
+
+it("offers a practice round of an own text once its assignment is done, which the teacher's results do not count and leaving deletes", async () => {
+  const { created, textId, student, classPath, asked } = await answeredAssignment();
+  expect(await count("select count(*) as n from attempts where quiz_id = ?", textId)).toBe(1);
+  const assignmentAttempt = (await env.DB.prepare("select id from attempts where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
+  const results = `/versuch/${assignmentAttempt}/ergebnis`;
+  // Homework not done yet: no practice round instead of it.
+  expect(await textOf(student, results)).not.toContain("Noch eine Runde");
+  expect((await student.post(`${results.replace("/ergebnis", "")}/noch-eine-runde`)).status).toBe(404);
+
+  const answered = await answersOf(assignmentAttempt);
+  for (const [index, question] of asked.entries()) {
+    if (!answered.has(question.id)) expect((await student.post(`/versuch/${assignmentAttempt}/frage/${index + 1}`, rightForm(question))).status).toBe(303);
+  }
+  const done = await textOf(student, results);
+  expect(done).toContain("Noch eine Runde üben");
+  expect(done).toContain("zählt nicht für die Aufgabe");
+
+  const practicePath = redirectTarget(await student.post(`/versuch/${assignmentAttempt}/noch-eine-runde`));
+  const practiceId = practicePath.split("/").pop()!;
+  const row = await env.DB.prepare("select quiz_id, assignment_id, question_ids from attempts where id = ?")
+    .bind(practiceId)
+    .first<{ quiz_id: string; assignment_id: string | null; question_ids: string }>();
+  expect(row).toMatchObject({ quiz_id: textId, assignment_id: null });
+  // The text has more questions than the assignment asked: the round brings some of those.
+  const practised: string[] = JSON.parse(row!.question_ids);
+  const pool = await currentQuestions(textId);
+  expect(pool.length).toBeGreaterThan(asked.length);
+  const askedIds = new Set(asked.map((question) => question.id));
+  const fresh = practised.filter((id) => !askedIds.has(id));
+  expect(fresh.length).toBeGreaterThan(practised.length / 2);
+  // A second click continues the same round.
+  expect(redirectTarget(await student.post(`/versuch/${assignmentAttempt}/noch-eine-runde`))).toBe(practicePath);
+  const position = practised.indexOf(fresh[0]!) + 1;
+  expect((await student.post(`${practicePath}/frage/${position}`, rightForm(pool.find((question) => question.id === fresh[0])!))).status).toBe(303);
+  expect(await textOf(student, "/fortschritt")).toContain(`${asked.length + 1} von ${asked.length + fresh.length} Fragen beantwortet`);
+
+  // The teacher's figures of the assignment count the assignment's attempt only.
+  const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
+  const grid = await textOf(created.teacher, `/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`);
+  expect(grid).toContain(`${asked.length} von ${asked.length} bearbeitet`);
+
+  expect((await student.post(`${classPath}/austreten`, { bestaetigung: "ja" })).status).toBe(303);
+  expect(await count("select count(*) as n from attempts where id = ?", practiceId)).toBe(0);
+});
+
+async function answersOf(attemptId: string): Promise<Set<string>> {
+  const { results } = await env.DB.prepare("select question_id from answers where attempt_id = ?").bind(attemptId).all<{ question_id: string }>();
+  return new Set(results.map((row) => row.question_id));
+}
