@@ -6,10 +6,11 @@
  */
 
 import { and, asc, eq, inArray, isNull, lt, notExists, type SQL, sql } from "drizzle-orm";
-import { RETRY_QUIZ_ID } from "../../bank";
+import { RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
 import type { Db } from "../../db";
 import { reusedQuery, runOne } from "../../db/reused";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
+import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { answers, attempts, learners } from "../../db/schema/progress";
 import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { lookalikeKey, nicknameKey } from "./nickname";
@@ -138,7 +139,8 @@ export async function joinClass(db: Db, classId: string, learnerId: string, nick
 
 /**
  * Everything of one student in one class: their attempts for its assignments (their answers go with them,
- * ON DELETE CASCADE), their retries of what they answered wrong there, and the membership, in one transaction.
+ * ON DELETE CASCADE), their retries of what they answered wrong there, their practice rounds, retries and
+ * reviews of its own texts' questions, and the membership, in one transaction.
  */
 export async function deleteMember(db: Db, classId: string, learnerId: string): Promise<void> {
   await db.batch(deleteMemberStatements(db, classId, learnerId));
@@ -189,7 +191,23 @@ export function deleteClassStatements(db: Db, classId: string) {
  * answer to it was not wrong: a retry asks only what was answered wrong, so it cannot have come from there.
  */
 function retriesOfClassQuestions(classId: string): SQL {
-  return retriesAskingQuestionsOf(sql`select ${assignments.id} from ${assignments} where ${assignments.classId} = ${classId}`);
+  const wrongInClass = retriesAskingQuestionsOf(sql`select ${assignments.id} from ${assignments} where ${assignments.classId} = ${classId}`);
+  return sql`((${wrongInClass}) or (${askingOwnQuestionsOf(classId)}))`;
+}
+
+/**
+ * The condition on `attempts` that selects practice with the class's own texts: practice rounds of them
+ * ("Noch eine Runde", no assignment), and retries and reviews ("Wiederholen") asking one of their
+ * questions. Such a question came only from the class, so the attempt goes with the class's answers, as
+ * a whole (it is one attempt).
+ */
+function askingOwnQuestionsOf(classId: string): SQL {
+  return sql`(${attempts.assignmentId} is null and ${attempts.quizId} in (select ${ownTexts.id} from ${ownTexts} where ${ownTexts.classId} = ${classId}))
+    or (${attempts.quizId} in (${RETRY_QUIZ_ID}, ${REVIEW_QUIZ_ID}) and exists (
+    select 1 from json_each(${attempts.questionIds}) as asked
+      join ${ownQuestions} on ${ownQuestions.id} = asked.value
+      join ${ownTexts} on ${ownTexts.id} = ${ownQuestions.textId}
+    where ${ownTexts.classId} = ${classId}))`;
 }
 
 /** As retriesOfClassQuestions, for the assignments `assignmentIds` (a subquery) selects. */

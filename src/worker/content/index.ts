@@ -13,7 +13,7 @@
  *
  * One source per request: it remembers what it read.
  */
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizTitle } from "../../bank";
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
@@ -116,6 +116,57 @@ export async function publishedTextForLearner(db: Db, textId: string, learnerId:
     .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
     .get();
   return row ? ownDocument(row.text) : undefined;
+}
+
+/**
+ * A published own text of a class the learner belongs to, with the ids of its current questions (no
+ * retired versions): what the learner may still practise of it in "Mein Fortschritt" and "Wiederholen".
+ */
+export interface LearnerOwnText {
+  id: string;
+  title: string;
+  questionIds: string[];
+}
+
+/**
+ * The published own texts of the learner's classes, as a query to run alone or in a batch (one statement:
+ * class_members by learner, own_texts by class, own_questions by text, each from an index).
+ */
+export function learnerOwnTextsQuery(db: Db, learnerId: string) {
+  return db
+    .select({
+      id: ownTexts.id,
+      title: ownTexts.title,
+      questionIds: sql<string>`(select json_group_array(${ownQuestions.id}) from ${ownQuestions}
+        where ${ownQuestions.textId} = ${ownTexts.id} and ${ownQuestions.position} is not null)`,
+    })
+    .from(classMembers)
+    .innerJoin(ownTexts, eq(ownTexts.classId, classMembers.classId))
+    .where(and(eq(classMembers.learnerId, learnerId), eq(ownTexts.status, "published")));
+}
+
+export const learnerOwnTexts = (rows: { id: string; title: string; questionIds: string }[]): LearnerOwnText[] =>
+  rows.map((row) => ({ id: row.id, title: row.title, questionIds: JSON.parse(row.questionIds) as string[] }));
+
+/**
+ * Whether a question may be asked again (a review card, a wrong answer to retry): a bank question still
+ * in the bank, or a current version of one of `ownTexts`. A retired version (the teacher changed its
+ * key or deleted it) is not: its card stays unused, as a question the bank dropped.
+ */
+export function practisable(ownTexts: readonly LearnerOwnText[]): (questionId: string) => boolean {
+  const current = new Set(ownTexts.flatMap((text) => text.questionIds));
+  return (questionId) => (isOwnQuestionId(questionId) ? current.has(questionId) : getQuestion(questionId) !== undefined);
+}
+
+/** The class whose published text `textId` is, when the learner belongs to it (to practise it again). */
+export async function learnerClassOfText(db: Db, textId: string, learnerId: string): Promise<string | undefined> {
+  const row = await db
+    .select({ classId: ownTexts.classId })
+    .from(ownTexts)
+    .innerJoin(classMembers, and(eq(classMembers.classId, ownTexts.classId), eq(classMembers.learnerId, learnerId)))
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
+    .get();
+  return row?.classId;
 }
 
 // The outline's reads, built once per isolate (../../db/reused.ts): the teacher's dashboard asks them on every request.

@@ -5,6 +5,7 @@ import type { Question } from "../../bank/schema";
 import type { Db } from "../../db";
 import type { QuestionSource } from "../content";
 import { assignments, classMembers } from "../../db/schema/classroom";
+import { ownTexts } from "../../db/schema/own-texts";
 import { attempts } from "../../db/schema/progress";
 
 /** Where a learner takes (or resumes) an attempt. */
@@ -62,6 +63,28 @@ export async function startClassAttempt(
         where ${assignments.id} = ${assignmentId} and ${classMembers.learnerId} = ${learnerId})
       and (${onlyOne ? 0 : 1} or not exists (select 1 from ${attempts}
         where ${attempts.learnerId} = ${learnerId} and ${attempts.assignmentId} = ${assignmentId} and ${attempts.quizId} = ${quizId}))`,
+  );
+  return inserted.meta.changes > 0 ? id : undefined;
+}
+
+/**
+ * Starts a practice round of a class's own text (no assignment: the teacher's results do not count it),
+ * written only while the text is published and the learner a member of its class, in the same statement;
+ * undefined otherwise. Leaving the class or its deletion deletes it (../classroom/store.ts).
+ */
+export async function startOwnTextPracticeAttempt(
+  db: Db,
+  learnerId: string,
+  textId: string,
+  questionIds: (attemptId: string) => string[],
+): Promise<string | undefined> {
+  const id = crypto.randomUUID();
+  const ids = questionsOf(textId, id, questionIds);
+  const inserted = await db.run(
+    sql`insert into ${attempts} (id, learner_id, quiz_id, question_ids, assignment_id)
+      select ${id}, ${learnerId}, ${textId}, ${JSON.stringify(ids)}, null
+      where exists (select 1 from ${ownTexts} join ${classMembers} on ${classMembers.classId} = ${ownTexts.classId}
+        where ${ownTexts.id} = ${textId} and ${ownTexts.status} = 'published' and ${classMembers.learnerId} = ${learnerId})`,
   );
   return inserted.meta.changes > 0 ? id : undefined;
 }

@@ -2,12 +2,13 @@
 import { listDocuments, quizPool } from "../../bank";
 import type { BankDocument, Question } from "../../bank/schema";
 import { isCorrect } from "../../bank/grade";
-import type { QuestionSource } from "../content";
+import { type LearnerOwnText, practisable, type QuestionSource } from "../content";
 import { attemptUrl, questionUrl } from "./attempts";
 import type { AttemptSummary, LearnerAnswer } from "./store";
 
 export type DocumentProgress = {
-  document: BankDocument;
+  /** A bank document, or an own text of one of the learner's classes. */
+  document: Pick<BankDocument, "id" | "title">;
   questionCount: number;
   /** Questions answered at least once. */
   answered: number;
@@ -83,7 +84,31 @@ export function attemptResults(attempts: AttemptSummary[], content: ProgressCont
   }));
 }
 
-export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnswer[], content: ProgressContent): Progress {
+/** A text's card: its questions now, the latest answer to each, the best finished attempt of its quiz. */
+function textProgress(
+  document: Pick<BankDocument, "id" | "title">,
+  questionIds: readonly string[],
+  latest: Map<string, LearnerAnswer>,
+  results: AttemptResult[],
+): DocumentProgress {
+  const latestOfText = questionIds.flatMap((id) => latest.get(id) ?? []);
+  return {
+    document,
+    questionCount: questionIds.length,
+    answered: latestOfText.length,
+    right: latestOfText.filter((answer) => isCorrect(answer.score)).length,
+    points: latestOfText.reduce((sum, answer) => sum + answer.score, 0),
+    best: personalBest(results, document.id),
+  };
+}
+
+/**
+ * The learner's progress. `ownTexts` are the published own texts of the learner's classes: each one the
+ * learner has been asked questions of (an assignment, a live lesson) gets a card before the bank's texts,
+ * counting the current versions of those questions (answers to retired ones no longer count there); and a wrong answer is offered to
+ * retry only while its question can still be asked (a bank question, a current own one).
+ */
+export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnswer[], content: ProgressContent, ownTexts: readonly LearnerOwnText[]): Progress {
   const questionsOf = (attempt: { questionIds: string[] }) => attempt.questionIds.flatMap((id) => content.questions.get(id) ?? []);
   const attemptsById = new Map(attempts.map((attempt) => [attempt.id, attempt]));
   // Oldest first, so the latest answer to a question wins.
@@ -91,23 +116,34 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   for (const answer of answers) latest.set(answer.questionId, answer);
 
   const results = attemptResults(attempts, content);
-  const documents = listDocuments().map((document) => {
-    const questions = quizPool(document.id);
-    const latestOfDocument = questions.flatMap((question) => latest.get(question.id) ?? []);
-    return {
+  // An own text's learner meets only the questions its assignments and lessons ask, not its whole pool
+  // (a long text has hundreds): its card counts those.
+  const asked = new Set(attempts.flatMap((attempt) => attempt.questionIds));
+  const ownDocuments = ownTexts
+    .map((text) =>
+      textProgress(
+        { id: text.id, title: text.title },
+        text.questionIds.filter((id) => asked.has(id)),
+        latest,
+        results,
+      ),
+    )
+    .filter((entry) => entry.questionCount > 0);
+  const bankDocuments = listDocuments().map((document) =>
+    textProgress(
       document,
-      questionCount: questions.length,
-      answered: latestOfDocument.length,
-      right: latestOfDocument.filter((answer) => isCorrect(answer.score)).length,
-      points: latestOfDocument.reduce((sum, answer) => sum + answer.score, 0),
-      best: personalBest(results, document.id),
-    };
-  });
+      quizPool(document.id).map((question) => question.id),
+      latest,
+      results,
+    ),
+  );
+  const documents = [...ownDocuments, ...bankDocuments];
+  const canAskAgain = practisable(ownTexts);
 
   const wrong = [...latest.values()].flatMap((answer) => {
     const question = content.questions.get(answer.questionId);
     const attempt = attemptsById.get(answer.attemptId);
-    if (!question || !attempt || isCorrect(answer.score)) return [];
+    if (!question || !attempt || isCorrect(answer.score) || !canAskAgain(answer.questionId)) return [];
     const position = questionsOf(attempt).findIndex((candidate) => candidate.id === answer.questionId) + 1;
     return [{ question, score: answer.score, attemptId: attempt.id, feedbackUrl: questionUrl(attempt.id, position) }];
   });

@@ -12,7 +12,15 @@ import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
 import { withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
-import { publishedTextForLearner, questionSource, type QuestionSource } from "../content";
+import {
+  learnerClassOfText,
+  learnerOwnTexts,
+  learnerOwnTextsQuery,
+  practisable,
+  publishedTextForLearner,
+  questionSource,
+  type QuestionSource,
+} from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
@@ -22,23 +30,24 @@ import { ProgressPage } from "./pages/progress";
 import { FeedbackPage, QuestionPage, type QuizPosition } from "./pages/quiz";
 import { ResultsPage } from "./pages/results";
 import { recoveryCodeStatus } from "../recovery/store";
+import { reviewQueue } from "../review/queue";
 import { learnerReviewQueue } from "../review/store";
 import type { AppEnv } from "../types";
-import { ATTEMPT_ID_PATTERN, attemptQuestions, attemptUrl, questionUrl, resultsUrl, startAttempt, startRetryAttempt } from "./attempts";
+import {
+  ATTEMPT_ID_PATTERN,
+  attemptQuestions,
+  attemptUrl,
+  questionUrl,
+  resultsUrl,
+  startAttempt,
+  startOwnTextPracticeAttempt,
+  startRetryAttempt,
+} from "./attempts";
 import { AnswerForm, formValues, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import type { StoredCard } from "../../db/schema/progress";
 import { germanNumericDate } from "../../shared/berlin-days";
-import {
-  answersOfLearner,
-  attemptsOfLearner,
-  attemptWithAnswers,
-  findAttempt,
-  storeAnswer,
-  type AnswerRow,
-  type AttemptClosure,
-  type AttemptRow,
-} from "./store";
+import { attemptsOfLearner, attemptWithAnswers, findAttempt, learnerQueries, storeAnswer, type AnswerRow, type AttemptClosure, type AttemptRow } from "./store";
 
 type LearnerContext = Context<AppEnv>;
 
@@ -122,11 +131,11 @@ const quizNotFound = (c: Context) => notFound(c, "Quiz nicht gefunden", "Dieses 
  * click, the back button). The first round of a text's quiz is its default quiz; later rounds, and every
  * round of the mixed quiz, are drawn anew and prefer questions the learner has not been asked yet.
  */
-async function startRound(c: LearnerContext, known: string | undefined, quizId: string) {
-  const source = sourceOf(c);
+async function startRound(c: LearnerContext, known: string | undefined, quizId: string, source = sourceOf(c)) {
   const quiz = await source.quiz(quizId);
   if (!quiz) return quizNotFound(c);
-  const earlier = known ? (await attemptsOfLearner(c.var.db, known)).filter((attempt) => attempt.quizId === quizId && attempt.assignmentId === null) : [];
+  const ofQuiz = known ? (await attemptsOfLearner(c.var.db, known)).filter((attempt) => attempt.quizId === quizId) : [];
+  const earlier = ofQuiz.filter((attempt) => attempt.assignmentId === null);
   const inPool = new Set(quiz.pool.map((question) => question.id));
   const unfinished = earlier.find((attempt) => attempt.answered < attempt.questionIds.filter((id) => inPool.has(id)).length);
   if (unfinished) return c.redirect(attemptUrl(unfinished.id), 303);
@@ -148,10 +157,15 @@ async function startRound(c: LearnerContext, known: string | undefined, quizId: 
     );
   }
   const learnerId = known ?? (await ensureLearner(c));
-  const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID;
-  const avoid = new Set(earlier.flatMap((attempt) => attempt.questionIds));
+  // An own text's first round was its class's assignment (drawn with the quiz id): practice draws anew
+  // and prefers what neither the assignment nor a lesson asked.
+  const own = quiz.origin === "own";
+  const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID && !own;
+  const avoid = new Set((own ? ofQuiz : earlier).flatMap((attempt) => attempt.questionIds));
   const drawn = (attemptId: string) => source.draw(quiz, first ? quizId : attemptId, avoid).map((question) => question.id);
-  const attemptId = await startAttempt(c.var.db, learnerId, quizId, drawn);
+  const attemptId = own ? await startOwnTextPracticeAttempt(c.var.db, learnerId, quizId, drawn) : await startAttempt(c.var.db, learnerId, quizId, drawn);
+  // Not written: the learner has just left the class.
+  if (attemptId === undefined) return quizNotFound(c);
   return c.redirect(attemptUrl(attemptId), 303);
 }
 
@@ -395,6 +409,7 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
   const { attempt } = loaded;
   const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, answer: loaded.answers.get(question.id) }));
   const hasWrong = rows.some((row) => row.answer !== undefined && !isCorrect(row.answer.score));
+  const finished = rows.every((row) => row.answer !== undefined);
   // Retries and reviews ask whatever was wrong or due: no best to beat there.
   const keepsBest = attempt.quizId !== RETRY_QUIZ_ID && attempt.quizId !== REVIEW_QUIZ_ID;
   const best = keepsBest ? await bestBefore(c, loaded) : undefined;
@@ -406,20 +421,35 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
       retryAction={hasWrong ? `/versuch/${attempt.id}/wiederholen` : undefined}
       best={best}
       keepsBest={keepsBest}
-      nextRoundAction={canPlayAgain(attempt) ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
+      nextRoundAction={canPlayAgain(attempt, finished || loaded.closure !== undefined) ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
+      forAssignment={attempt.assignmentId !== null}
       closure={loaded.closure}
     />,
   );
 });
 
-/** A quiz of a text or the mixed quiz can be played again with other questions; a retry or a class assignment cannot. */
-const canPlayAgain = (attempt: AttemptRow) => attempt.quizId !== RETRY_QUIZ_ID && attempt.assignmentId === null && quizPool(attempt.quizId).length > 0;
+/**
+ * A quiz of a text or the mixed quiz can be played again with other questions; a retry cannot. A bank
+ * quiz's class assignment neither: the text's own quiz is on the start page for practice. A class's own
+ * text has no other place: once its assignment (or lesson) is done, "Noch eine Runde" practises it, in
+ * rounds the teacher's results do not count.
+ */
+function canPlayAgain(attempt: AttemptRow, done: boolean): boolean {
+  if (isOwnTextId(attempt.quizId)) return attempt.assignmentId === null || done;
+  return attempt.quizId !== RETRY_QUIZ_ID && attempt.assignmentId === null && quizPool(attempt.quizId).length > 0;
+}
 
 learnerRoutes.post("/versuch/:attemptId/noch-eine-runde", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
   if (!loaded) return attemptNotFound(c);
-  if (!canPlayAgain(loaded.attempt)) return quizNotFound(c);
-  return startRound(c, loaded.attempt.learnerId, loaded.attempt.quizId);
+  const { attempt } = loaded;
+  const done = loaded.closure !== undefined || loaded.questions.every((question) => loaded.answers.has(question.id));
+  if (!canPlayAgain(attempt, done)) return quizNotFound(c);
+  if (!isOwnTextId(attempt.quizId)) return startRound(c, attempt.learnerId, attempt.quizId);
+  // The text as its class's students see it: only while it is published and the learner still in the class.
+  const classId = await learnerClassOfText(c.var.db, attempt.quizId, attempt.learnerId);
+  if (!classId) return quizNotFound(c);
+  return startRound(c, attempt.learnerId, attempt.quizId, questionSource(c.var.db, { classId }));
 });
 
 learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
@@ -440,23 +470,40 @@ learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemp
 
 // ---------------------------------------------------------------- progress
 
-async function learnerProgress(c: LearnerContext) {
+/**
+ * The learner's progress and review queue, from one batch: attempts, answers, the published own texts of
+ * the learner's classes and the review cards (then the own questions of the attempts, if any).
+ */
+async function learnerProgress(c: LearnerContext, now: number) {
   const learnerId = await getLearnerId(c);
-  if (!learnerId) return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }) };
-  const [attempts, answers] = await Promise.all([attemptsOfLearner(c.var.db, learnerId), answersOfLearner(c.var.db, learnerId)]);
-  return { learnerId, progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts)) };
+  if (!learnerId) {
+    return { learnerId, progress: computeProgress([], [], { questions: new Map(), titles: new Map() }, []), review: reviewQueue({}, now, () => false) };
+  }
+  const queries = learnerQueries(c.var.db);
+  const [attempts, answers, ownRows, [cardsRow]] = await c.var.db.batch([
+    queries.attemptsOfLearner(learnerId),
+    queries.answersOfLearner(learnerId),
+    learnerOwnTextsQuery(c.var.db, learnerId),
+    queries.reviewCards(learnerId),
+  ]);
+  const ownTexts = learnerOwnTexts(ownRows);
+  return {
+    learnerId,
+    progress: computeProgress(attempts, answers, await progressContent(sourceOf(c), attempts), ownTexts),
+    review: reviewQueue(cardsRow?.cards ?? {}, now, practisable(ownTexts)),
+  };
 }
 
 learnerRoutes.get("/fortschritt", async (c) => {
   personal(c);
-  const { learnerId, progress } = await learnerProgress(c);
   const now = Date.now();
-  const [recovery, review] = await Promise.all([learnerId ? recoveryCodeStatus(c.var.db, learnerId) : undefined, learnerReviewQueue(c.var.db, learnerId, now)]);
+  const { learnerId, progress, review } = await learnerProgress(c, now);
+  const recovery = learnerId ? await recoveryCodeStatus(c.var.db, learnerId) : undefined;
   return c.html(<ProgressPage progress={progress} review={review} now={now} recovery={recovery} continued={c.req.query("weiter") === "ja"} />);
 });
 
 learnerRoutes.post("/fortschritt/wiederholen", async (c) => {
-  const { learnerId, progress } = await learnerProgress(c);
+  const { learnerId, progress } = await learnerProgress(c, Date.now());
   if (!learnerId) return c.redirect("/fortschritt", 303);
   const started = await startRetry(
     c,

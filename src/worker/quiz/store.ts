@@ -65,6 +65,7 @@ export function learnerQueries(orm: Db) {
         .innerJoin(answers, eq(answers.attemptId, attempts.id))
         .where(eq(attempts.learnerId, learnerId))
         .orderBy(answers.createdAt, answers.id),
+    reviewCards: (learnerId: string) => orm.select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId)),
   };
 }
 
@@ -113,10 +114,6 @@ export async function answersOfAttempt(db: Db, attemptId: string): Promise<Answe
 
 export function attemptsOfLearner(db: Db, learnerId: string): Promise<AttemptSummary[]> {
   return learnerQueries(db).attemptsOfLearner(learnerId);
-}
-
-export function answersOfLearner(db: Db, learnerId: string): Promise<LearnerAnswer[]> {
-  return learnerQueries(db).answersOfLearner(learnerId);
 }
 
 /** An answer's write may count against a per-address limit (anonymous practice, ./routes.tsx). */

@@ -5,8 +5,8 @@
  */
 import { and, eq, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../db";
-import { getQuestion } from "../../bank";
 import { answers, learners } from "../../db/schema/progress";
+import { learnerOwnTexts, learnerOwnTextsQuery, practisable } from "../content";
 import type { StoredCard } from "./cards";
 import { reviewQueue, type ReviewQueue } from "./queue";
 
@@ -56,10 +56,22 @@ export async function cardsOfLearner(db: Db, learnerId: string): Promise<Record<
   return row?.cards ?? {};
 }
 
-const questionExists = (questionId: string) => getQuestion(questionId) !== undefined;
+/**
+ * The learner's review queue now, and which questions may be asked; empty without a learner. Cards of
+ * bank questions and of the current questions of published own texts in the learner's classes count:
+ * after leaving a class, or once the teacher changed or deleted a question, its card stays unused. One
+ * round trip: the cards and the learner's own texts in one batch.
+ */
+export async function learnerReview(db: Db, learnerId: string | null, now: number): Promise<{ queue: ReviewQueue; canAsk: (questionId: string) => boolean }> {
+  if (!learnerId) return { queue: reviewQueue({}, now, () => false), canAsk: () => false };
+  const [[row], ownRows] = await db.batch([
+    db.select({ cards: learners.reviewCards }).from(learners).where(eq(learners.id, learnerId)),
+    learnerOwnTextsQuery(db, learnerId),
+  ]);
+  const canAsk = practisable(learnerOwnTexts(ownRows));
+  return { queue: reviewQueue(row?.cards ?? {}, now, canAsk), canAsk };
+}
 
-/** The learner's review queue now; empty without a learner. */
 export async function learnerReviewQueue(db: Db, learnerId: string | null, now: number): Promise<ReviewQueue> {
-  const cards = learnerId ? await cardsOfLearner(db, learnerId) : {};
-  return reviewQueue(cards, now, questionExists);
+  return (await learnerReview(db, learnerId, now)).queue;
 }

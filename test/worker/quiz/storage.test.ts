@@ -7,6 +7,7 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../../src/bank";
 import { database } from "../../../src/db";
+import { learnerOwnTextsQuery } from "../../../src/worker/content";
 import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
 import type { StoredCard } from "../../../src/worker/review/cards";
@@ -133,6 +134,8 @@ it("the reads on a learner's paths use indexes, never a table scan", async () =>
     closingDueDate: queries.closingDueDate(attemptId),
     attemptsOfLearner: queries.attemptsOfLearner(learnerId),
     answersOfLearner: queries.answersOfLearner(learnerId),
+    reviewCards: queries.reviewCards(learnerId),
+    ownTexts: learnerOwnTextsQuery(db, learnerId),
   })) {
     const { sql, params } = query.toSQL();
     const { results } = await env.DB.prepare(`explain query plan ${sql}`)
@@ -151,4 +154,7 @@ it("the reads on a learner's paths use indexes, never a table scan", async () =>
   expect(plans.attemptsOfLearner!.join()).toMatch(/SEARCH attempts USING INDEX attempts_learner_created \(learner_id=\?\)/);
   expect(plans.answersOfLearner!.join()).toMatch(/SEARCH attempts USING INDEX attempts_learner_created \(learner_id=\?\)/);
   expect(plans.answersOfLearner!.join()).toMatch(/SEARCH answers USING INDEX answers_attempt_question \(attempt_id=\?\)/);
+  expect(plans.ownTexts!.join()).toMatch(/SEARCH class_members USING (COVERING )?INDEX class_members_learner_class \(learner_id=\?\)/);
+  expect(plans.ownTexts!.join()).toMatch(/SEARCH own_texts USING INDEX own_texts_class_created \(class_id=\?\)/);
+  expect(plans.ownTexts!.join()).toMatch(/SEARCH own_questions USING INDEX own_questions_text_position \(text_id=\?/);
 });

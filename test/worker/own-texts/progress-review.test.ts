@@ -1,0 +1,148 @@
+/**
+ * A student's answers to an own text's questions count in "Mein Fortschritt" and come back in
+ * "Wiederholen" as the bank's do, while the text is published, the question current and the student in
+ * the class. The clock is vitest's fake Date, which the Worker shares (same isolate).
+ */
+import { env } from "cloudflare:test";
+import { afterEach, expect, it, vi } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { type Browser, redirectTarget, visibleText } from "../browser";
+import { attemptQuestionIds, count, joinAs } from "../classroom/helpers";
+import { rightForm, wrongForm } from "../quiz/client";
+import { createClass, currentQuestions, publishedAndAssigned, storedText, textPath } from "./helpers";
+
+const MINUTE = 60_000;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function setClock(time: number) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(time);
+}
+
+const textOf = async (student: Browser, path: string) => visibleText(await (await student.get(path)).text());
+
+/** A class with a published, assigned own text; a student starts it, answers the first question right and two others wrong. */
+async function answeredAssignment() {
+  const created = await createClass();
+  const textId = await publishedAndAssigned(created);
+  const { student, classPath } = await joinAs(created.joinCode, "Anna");
+  const start = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!.replaceAll("&amp;", "&");
+  const attemptPath = redirectTarget(await student.post(start));
+  const byId = new Map((await currentQuestions(textId)).map((question) => [question.id, question]));
+  const asked = (await attemptQuestionIds(attemptPath)).map((id) => byId.get(id)!);
+  // Wrong with no credit and no near miss, so each card is due 10 minutes later.
+  const wrongPositions = asked.flatMap((question, index) => (index > 0 && wrongForm(question).score === 0 ? [index + 1] : [])).slice(0, 2);
+  expect(wrongPositions).toHaveLength(2);
+  expect((await student.post(`${attemptPath}/frage/1`, rightForm(asked[0]!))).status).toBe(303);
+  for (const position of wrongPositions)
+    expect((await student.post(`${attemptPath}/frage/${position}`, wrongForm(asked[position - 1]!).form)).status).toBe(303);
+  const wrong: Question[] = wrongPositions.map((position) => asked[position - 1]!);
+  return { created, textId, title: (await storedText(textId)).title, student, classPath, asked, wrong };
+}
+
+it("counts an assignment's answers in Mein Fortschritt and asks its wrong questions again in Wiederholen", async () => {
+  const { title, student, asked, wrong } = await answeredAssignment();
+
+  const progress = await textOf(student, "/fortschritt");
+  expect(progress).not.toContain("Du hast noch keine Frage beantwortet");
+  expect(progress).toContain("3 Fragen beantwortet, davon 1 richtig.");
+  // The text's card counts the questions the assignment asked, not the text's whole pool.
+  expect(progress).toContain(`${title} 3 von ${asked.length} Fragen beantwortet, davon 1 richtig`);
+  expect(progress).toContain("Diese 2 Fragen wiederholen");
+  for (const question of wrong) expect(progress).toContain(question.stem);
+
+  // Ten minutes later the two wrong ones are due, on the start page and in "Wiederholen".
+  setClock(Date.now() + 11 * MINUTE);
+  expect(await textOf(student, "/")).toContain("2 Fragen fällig");
+  expect(await textOf(student, "/wiederholen")).toContain("2 Fragen fällig");
+  const reviewPath = redirectTarget(await student.post("/wiederholen/starten"));
+  expect(new Set(await attemptQuestionIds(reviewPath))).toEqual(new Set(wrong.map((question) => question.id)));
+  const firstAsked = (await attemptQuestionIds(reviewPath))[0]!;
+  const question = wrong.find((candidate) => candidate.id === firstAsked)!;
+  const page = await textOf(student, `${reviewPath}/frage/1`);
+  expect(page).toContain(question.stem);
+  expect((await student.post(`${reviewPath}/frage/1`, rightForm(question))).status).toBe(303);
+  expect(await textOf(student, `${reviewPath}/frage/1`)).toContain("Richtig!");
+  // Answered right, it goes out of the queue: one is left.
+  expect(await textOf(student, "/wiederholen")).toContain("1 Frage fällig");
+});
+
+it("drops a question the teacher deleted, and everything of the class once the student has left it", async () => {
+  const { created, textId, title, student, classPath, asked, wrong } = await answeredAssignment();
+  const [deleted, kept] = wrong as [Question, Question];
+  const deletion = await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${deleted.id}/loeschen`, { bestaetigung: "ja" });
+  expect(deletion.status).toBe(303);
+
+  setClock(Date.now() + 11 * MINUTE);
+  expect(await textOf(student, "/wiederholen")).toContain("1 Frage fällig");
+  const progress = await textOf(student, "/fortschritt");
+  expect(progress).toContain(`${title} 2 von ${asked.length - 1} Fragen beantwortet, davon 1 richtig`);
+  expect(progress).toContain("Diese Frage wiederholen");
+  expect(await attemptQuestionIds(redirectTarget(await student.post("/fortschritt/wiederholen")))).toEqual([kept.id]);
+  const reviewPath = redirectTarget(await student.post("/wiederholen/starten"));
+  expect(await attemptQuestionIds(reviewPath)).toEqual([kept.id]);
+
+  // Left the class: its text and questions are gone from both pages, and an open review of them is not continued.
+  expect((await student.post(`${classPath}/austreten`, { bestaetigung: "ja" })).status).toBe(303);
+  const review = await textOf(student, "/wiederholen");
+  expect(review).not.toMatch(/\d Fragen? fällig/);
+  expect(redirectTarget(await student.post("/wiederholen/starten"))).toBe("/wiederholen");
+  // The review of the class's question went with the class's answers.
+  expect(await count("select count(*) as n from attempts where id = ?", reviewPath.split("/").pop())).toBe(0);
+  const after = await textOf(student, "/fortschritt");
+  expect(after).not.toContain(title);
+  expect(after).not.toContain("Zuletzt falsch beantwortet");
+});
+
+it("offers a practice round of an own text once its assignment is done, which the teacher's results do not count and leaving deletes", async () => {
+  const { created, textId, student, classPath, asked } = await answeredAssignment();
+  expect(await count("select count(*) as n from attempts where quiz_id = ?", textId)).toBe(1);
+  const assignmentAttempt = (await env.DB.prepare("select id from attempts where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
+  const results = `/versuch/${assignmentAttempt}/ergebnis`;
+  // Homework not done yet: no practice round instead of it.
+  expect(await textOf(student, results)).not.toContain("Noch eine Runde");
+  expect((await student.post(`${results.replace("/ergebnis", "")}/noch-eine-runde`)).status).toBe(404);
+
+  const answered = await answersOf(assignmentAttempt);
+  for (const [index, question] of asked.entries()) {
+    if (!answered.has(question.id)) expect((await student.post(`/versuch/${assignmentAttempt}/frage/${index + 1}`, rightForm(question))).status).toBe(303);
+  }
+  const done = await textOf(student, results);
+  expect(done).toContain("Noch eine Runde üben");
+  expect(done).toContain("zählt nicht für die Aufgabe");
+
+  const practicePath = redirectTarget(await student.post(`/versuch/${assignmentAttempt}/noch-eine-runde`));
+  const practiceId = practicePath.split("/").pop()!;
+  const row = await env.DB.prepare("select quiz_id, assignment_id, question_ids from attempts where id = ?")
+    .bind(practiceId)
+    .first<{ quiz_id: string; assignment_id: string | null; question_ids: string }>();
+  expect(row).toMatchObject({ quiz_id: textId, assignment_id: null });
+  // The text has more questions than the assignment asked: the round brings some of those.
+  const practised: string[] = JSON.parse(row!.question_ids);
+  const pool = await currentQuestions(textId);
+  expect(pool.length).toBeGreaterThan(asked.length);
+  const askedIds = new Set(asked.map((question) => question.id));
+  const fresh = practised.filter((id) => !askedIds.has(id));
+  expect(fresh.length).toBeGreaterThan(practised.length / 2);
+  // A second click continues the same round.
+  expect(redirectTarget(await student.post(`/versuch/${assignmentAttempt}/noch-eine-runde`))).toBe(practicePath);
+  const position = practised.indexOf(fresh[0]!) + 1;
+  expect((await student.post(`${practicePath}/frage/${position}`, rightForm(pool.find((question) => question.id === fresh[0])!))).status).toBe(303);
+  expect(await textOf(student, "/fortschritt")).toContain(`${asked.length + 1} von ${asked.length + fresh.length} Fragen beantwortet`);
+
+  // The teacher's figures of the assignment count the assignment's attempt only.
+  const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
+  const grid = await textOf(created.teacher, `/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`);
+  expect(grid).toContain(`${asked.length} von ${asked.length} bearbeitet`);
+
+  expect((await student.post(`${classPath}/austreten`, { bestaetigung: "ja" })).status).toBe(303);
+  expect(await count("select count(*) as n from attempts where id = ?", practiceId)).toBe(0);
+});
+
+async function answersOf(attemptId: string): Promise<Set<string>> {
+  const { results } = await env.DB.prepare("select question_id from answers where attempt_id = ?").bind(attemptId).all<{ question_id: string }>();
+  return new Set(results.map((row) => row.question_id));
+}
