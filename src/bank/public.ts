@@ -22,6 +22,12 @@ const oneSpaced = (text: string) => text.replace(/\s+/gu, " ");
  * part, and what stands before that is the context. A `before` the quote starts with has none.
  */
 export function gapText(question: { before: string; after: string; evidence: { quote: string } }): GapText {
+  const { context, before, after } = splitGapText(question);
+  // A source text's double space or line break ("steht Morales  rechts") would stand beside the gap as a wide hole.
+  return { context: context === undefined ? undefined : oneSpaced(context), before: oneSpaced(before), after: oneSpaced(after) };
+}
+
+function splitGapText(question: { before: string; after: string; evidence: { quote: string } }): GapText {
   const { before, after } = question;
   const sentence = oneSpaced(question.evidence.quote);
   if (sentence.startsWith(oneSpaced(before))) return { context: undefined, before, after };

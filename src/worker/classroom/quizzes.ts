@@ -10,15 +10,20 @@ export function assignableQuizzes(): { id: string; title: string; questionCount:
     .filter((quiz) => quiz.questionCount > 0);
 }
 
+/** A gap sentence in one line, with single spaces: a source text's double space or line break would stand beside the gap. */
+function oneLineGap(before: string, after: string): string {
+  return `${before}___${after}`.replace(/\s+/gu, " ");
+}
+
 /** The question as a reader sees it, in one line: a true/false statement or a cloze gap is part of it. */
 export function questionText(question: Question): string {
   switch (question.type) {
     case "truefalse":
       return `${question.stem} ${quoted(question.statement)}`;
     case "cloze":
-      return `${question.stem} ${quoted(`${question.before}___${question.after}`)}`;
+      return `${question.stem} ${quoted(oneLineGap(question.before, question.after))}`;
     case "numeric":
-      return question.before !== undefined ? `${question.stem} ${quoted(`${question.before}___${question.after ?? ""}`)}` : question.stem;
+      return question.before !== undefined ? `${question.stem} ${quoted(oneLineGap(question.before, question.after ?? ""))}` : question.stem;
     default:
       return question.stem;
   }

@@ -9,7 +9,7 @@
 import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
 import { publicQuestion, type PublicQuestion } from "../../bank/public";
-import { AskedQuestion } from "../quiz/pages/quiz";
+import { AskedQuestion, NumberLabel } from "../quiz/pages/quiz";
 import { HighlightedText } from "../quiz/pages/parts";
 import { formatPoints } from "../../shared/german";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
@@ -169,7 +169,8 @@ const Lobby: FC<{ model: PresenterModel }> = ({ model }) => {
 const PresenterOptions: FC<{ question: LiveQuestion["question"] }> = ({ question }) => {
   const choices = tiles(question);
   if (choices.length === 0) {
-    const unit = question.type === "numeric" && question.unit ? ` (in ${question.unit})` : "";
+    // The unit as the text has it after the figure ("mit vier Beinen"): after a blank, not after "in".
+    const unit = question.type === "numeric" && question.unit ? `: ___ ${question.unit}` : "";
     return <p class="live-typed">{question.type === "numeric" ? `Antwort als Zahl${unit}` : "Antwort: der Text für die Lücke"}</p>;
   }
   return (
@@ -366,9 +367,11 @@ const AnswerForm: FC<{ session: SessionRow; question: PublicQuestion }> = ({ ses
       return (
         <form method="post" action={action} class="live-answer-form" data-live="answer">
           {hidden}
-          <label for="live-antwort">
-            {question.type === "numeric" ? `Deine Zahl${question.unit ? ` (in ${question.unit})` : ""}` : "Dein Text für die Lücke"}
-          </label>
+          {question.type === "numeric" ? (
+            <NumberLabel htmlFor="live-antwort" unit={question.unit} />
+          ) : (
+            <label for="live-antwort">Dein Text für die Lücke</label>
+          )}
           <div class="field-row">
             <input
               id="live-antwort"

@@ -11,6 +11,7 @@ import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
 import { passageExcerpt } from "../quiz/highlight";
+import { quoted } from "../../shared/german";
 import { MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
 import type { OwnTextRow, OwnTextSummary } from "./store";
@@ -71,7 +72,7 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
           <legend>Angaben zum Text (freiwillig)</legend>
           <label for="titel">Titel</label>
           <input id="titel" name="titel" type="text" maxlength={200} value={input.titel ?? ""} />
-          <p class="muted">Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, heißt er „Text ohne Titel“, bis Sie ihn benennen.</p>
+          <p class="muted">Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, seine ersten Wörter. Sie können den Titel danach ändern.</p>
           <label for="quelle">Quelle (Adresse oder Name)</label>
           <input id="quelle" name="quelle" type="text" maxlength={500} value={input.quelle ?? ""} placeholder="z. B. https://… oder dpa" />
           <label for="datum">Datum</label>
@@ -240,10 +241,12 @@ export const ReviewPage: FC<{
   page: number;
   /** The most questions one attempt can ask (questions that give each other away are never asked together). */
   perAttempt: number;
+  /** The numbers of the questions whose answer the title names (prepare.ts, answersInTitle). */
+  answersInTitle: number[];
   errors?: string[];
   /** The values of the details form when it comes back with a message. */
   details?: { titel?: string | undefined; quelle?: string | undefined; datum?: string | undefined; umfang?: string | undefined };
-}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, errors = [], details }) => {
+}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, answersInTitle, errors = [], details }) => {
   const base = textPath(classId, text.id);
   const published = text.status === "published";
   const pageCount = Math.max(1, Math.ceil(questionCount / REVIEW_PAGE_SIZE));
@@ -262,6 +265,7 @@ export const ReviewPage: FC<{
           : "Nur Sie sehen diesen Text. Prüfen Sie die Fragen, wählen Sie den Umfang und veröffentlichen Sie das Quiz."}
       </p>
       <FormErrors errors={errors} focus />
+      {answersInTitle.length > 0 && <TitleGivesAway title={text.title} numbers={answersInTitle} />}
 
       <section aria-labelledby="quiz-einstellungen" class="card">
         <h2 id="quiz-einstellungen">Quiz</h2>
@@ -392,6 +396,21 @@ export const ReviewPage: FC<{
   );
 };
 
+/** Question numbers as a German list: "3", "3 und 7", "3, 7 und 12", at most five and how many more. */
+function numberList(numbers: readonly number[]): string {
+  const shown = numbers.slice(0, 5).map(String);
+  if (numbers.length > shown.length) return `${shown.join(", ")} und ${numbers.length - shown.length} weiteren`;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} und ${shown.at(-1)}`;
+}
+
+/** A title (often the start of the text, see titleFromStart) that names right answers, and where to change it. */
+const TitleGivesAway: FC<{ title: string; numbers: readonly number[] }> = ({ title, numbers }) => (
+  <p class="notice caution">
+    Der Titel {quoted(title)} nennt die Antwort {numbers.length === 1 ? "von Frage" : "der Fragen"} {numberList(numbers)}. Ihre Klasse sieht ihn über jeder
+    Frage: <a href="#titel">Titel ändern</a>
+  </p>
+);
+
 /**
  * "Löschen" of a question asks first, on a page of its own (works without JavaScript): the question as
  * it stands, what deleting does, and the button that deletes; "Abbrechen" goes back to it in the list.
@@ -461,6 +480,16 @@ const value = (values: QuestionEditorProps["values"], name: string) => {
 };
 const checked = (values: QuestionEditorProps["values"], name: string, option: string) => [values[name] ?? []].flat().includes(option);
 
+/**
+ * Rows enough to show `text` whole on a phone (about 36 characters a line), for browsers that cannot size a
+ * text area to its content (`field-sizing`): two long options that differ only at their end must not look
+ * alike in a one-line field. Line breaks typed into an option or a statement become spaces (cleanLine).
+ */
+function rowsToShow(text: string, fewest: number): number {
+  const lines = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 36)), 0);
+  return Math.min(Math.max(lines, fewest), 12);
+}
+
 const TextField: FC<{ name: string; label: string; values: QuestionEditorProps["values"]; hint?: string; multiline?: boolean; required?: boolean }> = ({
   name,
   label,
@@ -472,7 +501,14 @@ const TextField: FC<{ name: string; label: string; values: QuestionEditorProps["
   <>
     <label for={name}>{label}</label>
     {multiline ? (
-      <textarea id={name} name={name} rows={3} required={required} aria-describedby={hint ? `${name}-hinweis` : undefined}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rowsToShow(value(values, name), 2)}
+        class="fits-content"
+        required={required}
+        aria-describedby={hint ? `${name}-hinweis` : undefined}
+      >
         {value(values, name)}
       </textarea>
     ) : (
@@ -499,7 +535,9 @@ const ChoiceEditor: FC<{ type: "single" | "multi"; values: QuestionEditorProps["
       {slots.map((id) => (
         <div class="option-row">
           <label for={optionField(id)}>Antwort {id.toUpperCase()}</label>
-          <input id={optionField(id)} name={optionField(id)} type="text" value={value(values, optionField(id))} />
+          <textarea id={optionField(id)} name={optionField(id)} rows={rowsToShow(value(values, optionField(id)), 1)} class="fits-content">
+            {value(values, optionField(id))}
+          </textarea>
           <label class="choice inline">
             <input type={type === "single" ? "radio" : "checkbox"} name="richtig" value={id} checked={checked(values, "richtig", id)} />
             <span>

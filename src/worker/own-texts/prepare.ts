@@ -10,7 +10,8 @@
  */
 import { newOwnQuestionIds } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
-import { drawQuiz } from "../../bank/quiz";
+import { answerTexts, drawQuiz } from "../../bank/quiz";
+import { containsPhrase, foldText } from "../../bank/text";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
 import { bankDocument, documentContext, finishedQuestions, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool } from "../../generate/index";
@@ -59,18 +60,33 @@ function markdownTitle(text: string): string | undefined {
   return /^#\s+(.+?)\s*#*\s*$/.exec(firstLine)?.[1];
 }
 
-/** The start of the text, as the teacher sees a text without a given title while its questions are made. */
-function startOfText(text: string): string {
+/** How long a title made from the start of a text may be, about: long enough to tell texts apart in a list. */
+const TITLE_FROM_START_CHARACTERS = 60;
+
+/**
+ * The name of a text without a title of its own (none given, no heading, no title line), until the
+ * teacher names it: its first words, cut at a word boundary, with "…" where words are left out. Two pasted
+ * texts must be told apart in the assignment list, the live list, the CSV and on the class page. The start
+ * of a text is its lead, which the quiz asks most: the review page names the questions whose answer the
+ * title gives away (answersInTitle), as learners see the title above every question.
+ */
+export function titleFromStart(text: string): string {
   const start = text.trim().replace(/\s+/g, " ");
-  return start.length <= 60 ? start : `${start.slice(0, 60).replace(/\s+\S*$/, "")} …`;
+  if (start.length <= TITLE_FROM_START_CHARACTERS) return start;
+  // The last space at or before the limit: a word that ends right at the limit stays whole.
+  const lastSpace = start.lastIndexOf(" ", TITLE_FROM_START_CHARACTERS);
+  const words = lastSpace > 0 ? start.slice(0, lastSpace).replace(/[\s,;:–-]+$/u, "") : "";
+  return `${words || start.slice(0, TITLE_FROM_START_CHARACTERS)} …`;
 }
 
 /**
- * What a text that has no title of its own (none given, no heading, no title line) is called until the
- * teacher names it: learners see a text's title above
- * every question, and the start of the text (its lead, which the quiz asks most) would show them answers.
+ * The questions (their numbers, from 1, in the teacher's order) whose right answer a text's title names:
+ * learners read the title above every question of the quiz.
  */
-export const UNTITLED = "Text ohne Titel";
+export function answersInTitle(title: string, questions: readonly Question[]): number[] {
+  const shown = foldText(title);
+  return questions.flatMap((question, index) => (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer))) ? [index + 1] : []));
+}
 
 /** A text that passed the checks: as stored, with what the teacher said about it. */
 export interface CheckedText {
@@ -102,7 +118,7 @@ export function checkOwnText(input: TextInput): { ok: true; checked: CheckedText
   }
   const title = input.title || (input.markdown ? markdownTitle(text) : undefined);
   const metadata = { title, source: input.source || undefined, date: input.date || undefined };
-  return { ok: true, checked: { text, metadata, provisionalTitle: title ?? startOfText(text) } };
+  return { ok: true, checked: { text, metadata, provisionalTitle: title ?? titleFromStart(text) } };
 }
 
 /** Extracts the facts of a checked text, and its record as the bank keeps documents (title, date, passages). */
@@ -113,7 +129,7 @@ export function extractOwnText(id: string, text: string, metadata: DocumentMetad
   const document: BankDocument = {
     ...generatedDocument,
     // The engine names a text without a title after its id, which means nothing to a teacher or a learner.
-    title: generatedDocument.title === id ? UNTITLED : generatedDocument.title,
+    title: generatedDocument.title === id ? titleFromStart(text) : generatedDocument.title,
   };
   return { document, facts };
 }

@@ -29,7 +29,18 @@ import {
   textPath,
   type NewTextInput,
 } from "./pages";
-import { checkOwnText, EXTRACTION_PENDING, extractOwnText, FAMILY_COUNT, finishOwnText, generationProgress, nextFamilyBoundary, runFamilies } from "./prepare";
+import {
+  answersInTitle,
+  checkOwnText,
+  EXTRACTION_PENDING,
+  extractOwnText,
+  FAMILY_COUNT,
+  finishOwnText,
+  generationProgress,
+  nextFamilyBoundary,
+  runFamilies,
+  titleFromStart,
+} from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
   addQuestion,
@@ -227,6 +238,7 @@ async function renderReview(
       questionCount={all.length}
       page={page}
       perAttempt={curatedPool(all).length}
+      answersInTitle={answersInTitle(text.title, all)}
       errors={errors}
       details={shown}
     />,
@@ -290,7 +302,9 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
   const finished = finishOwnText(text.id, text.generationQuestions ?? "");
   if (!finished.ok) {
     await dropFruitlessText(db(c), text.id, next);
-    return renderNewText(c, [finished.message], { titel: text.title, quelle: text.source ?? undefined, datum: text.date ?? undefined, text: text.text }, 400);
+    // A title made from the start of the text would come back as if the teacher had typed it.
+    const typedTitle = text.title === titleFromStart(text.text) ? undefined : text.title;
+    return renderNewText(c, [finished.message], { titel: typedTitle, quelle: text.source ?? undefined, datum: text.date ?? undefined, text: text.text }, 400);
   }
   await storeQuestions(db(c), text.id, next, finished);
   return c.redirect(textPath(classRow.id, text.id), 303);

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { gapText } from "../../../src/bank/public";
+import { questionText } from "../../../src/worker/classroom/quizzes";
+import { toGift } from "../../../src/export/gift";
+import { GAP } from "../../../src/export/quiz";
+import { toMoodleXml } from "../../../src/export/moodle-xml";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 import { bankFiles } from "../../../questions/index";
@@ -15,10 +19,11 @@ type GapQuestion = Question & { type: "cloze" | "numeric"; before: string };
 const gapQuestions = (questions: readonly Question[]) =>
   questions.filter((question): question is GapQuestion => (question.type === "cloze" || question.type === "numeric") && question.before !== undefined);
 
-const generated = generateBank([
+const generatedFiles = generateBank([
   { id: "busnetz", text: BUSNETZ },
   { id: "ostseerat", text: OSTSEERAT },
-]).flatMap((file) => gapQuestions(file.questions));
+]);
+const generated = generatedFiles.flatMap((file) => gapQuestions(file.questions));
 const bank = bankFiles.flatMap((file) => gapQuestions(file.questions));
 
 describe("gapText", () => {
@@ -29,7 +34,7 @@ describe("gapText", () => {
     expect(questions.length).toBeGreaterThan(5);
     for (const question of questions) {
       const gap = gapText({ ...question, after: question.after ?? "" });
-      expect(gap.context ? `${gap.context} ${gap.before}` : gap.before, question.id).toBe(question.before);
+      expect(gap.context ? `${gap.context} ${gap.before}` : gap.before, question.id).toBe(question.before.replace(/\s+/g, " "));
       if (!gap.before.startsWith("…")) expect(question.evidence.quote.replace(/\s+/g, " ").startsWith(gap.before.replace(/\s+/g, " ")), question.id).toBe(true);
     }
   });
@@ -59,7 +64,7 @@ describe("gapText", () => {
       after: " Fahrten wurden gezählt.",
     });
     const edited = { before: "Zeile eins\nZeile zwei ", after: " <script>alert(1)</script>", evidence: { quote } };
-    expect(gapText(edited)).toEqual({ context: undefined, before: edited.before, after: edited.after });
+    expect(gapText(edited)).toEqual({ context: undefined, before: "Zeile eins Zeile zwei ", after: edited.after });
   });
 
   it("keeps a clause cut out of a long sentence whole, also where the clause ends right before its gap", () => {
@@ -68,5 +73,34 @@ describe("gapText", () => {
       "Ein Fossilfund aus dem Nordosten Brasiliens wirft diese Theorie nun über den Haufen: Wie Forscher im Fachblatt Science berichten, haben sie erstmals eine Urschlange mit vier Beinen entdeckt.";
     const before = "… Wie Forscher im Fachblatt Science berichten, haben sie erstmals eine Urschlange mit ";
     expect(gapText({ before, after: " Beinen entdeckt.", evidence: { quote } })).toEqual({ context: undefined, before, after: " Beinen entdeckt." });
+  });
+
+  it("puts one space beside the gap where the source text has two or a line break (international-18: „steht Morales  rechts“)", () => {
+    const quote = "Politisch steht Morales  rechts, er unterstützt die Todesstrafe.";
+    expect(gapText({ before: "Politisch steht ", after: "  rechts, er unterstützt die Todesstrafe.", evidence: { quote } })).toEqual({
+      context: undefined,
+      before: "Politisch steht ",
+      after: " rechts, er unterstützt die Todesstrafe.",
+    });
+    expect(gapText({ before: "Politisch\n steht ", after: "\n rechts.", evidence: { quote: "Politisch\n steht Morales\n rechts." } })).toEqual({
+      context: undefined,
+      before: "Politisch steht ",
+      after: " rechts.",
+    });
+  });
+
+  it("and so do the dashboard and the CSV, which show the gap sentence in one line", () => {
+    const [question] = generated.filter((candidate) => candidate.type === "cloze");
+    const doubled = { ...question!, before: "Politisch steht ", after: "  rechts,\ner unterstützt die Todesstrafe." } as Question;
+    expect(questionText(doubled)).toBe(`${question!.stem} „Politisch steht ___ rechts, er unterstützt die Todesstrafe.“`);
+  });
+
+  it("and so do the Moodle XML and GIFT files", () => {
+    const [question] = generated.filter((candidate) => candidate.type === "cloze");
+    const doubled = { ...question!, before: "Politisch steht ", after: "  rechts, er unterstützt die Todesstrafe." } as Question;
+    const quiz = { title: "Test", questions: [doubled], documents: generatedFiles.map((file) => file.document) };
+    for (const exported of [toGift(quiz), toMoodleXml(quiz)]) {
+      expect(exported).toContain(`Politisch steht ${GAP} rechts`);
+    }
   });
 });

@@ -1,8 +1,9 @@
-/** The pure rules of own texts: when an edit keeps a question's id, and which texts count as German. */
+/** The pure rules of own texts: when an edit keeps a question's id, which texts count as German, and a title from a text's start. */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { judgeLanguage, MIN_GERMAN_SHARE } from "../../../src/worker/own-texts/language";
 import { sameButForTypos, sameMeaning } from "../../../src/worker/own-texts/versions";
+import { answersInTitle, titleFromStart } from "../../../src/worker/own-texts/prepare";
 import corpus000 from "../../../corpus/000_da9cece58f689f55.txt?raw";
 import FRESH_TEXT from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
 
@@ -96,5 +97,27 @@ describe("judgeLanguage", () => {
   });
   it("accepts German news texts", () => {
     for (const text of [FRESH_TEXT, corpus000]) expect(judgeLanguage(text)).toMatchObject({ german: true });
+  });
+});
+
+describe("titleFromStart", () => {
+  it("takes the first words, about 60 characters, cut at a word boundary with „…“", () => {
+    expect(titleFromStart("  Kurzer Text\nohne Überschrift. ")).toBe("Kurzer Text ohne Überschrift.");
+    // "Ostseeanrainer" ends at character 60: it stays whole.
+    expect(titleFromStart("Die Außenministerinnen und Außenminister der Ostseeanrainer wollen zusammenarbeiten.")).toBe(
+      "Die Außenministerinnen und Außenminister der Ostseeanrainer …",
+    );
+    expect(titleFromStart("In Danzig, Rostock und Tallinn, so die Ministerinnen und Minister, soll es Zentren geben.")).toBe(
+      "In Danzig, Rostock und Tallinn, so die Ministerinnen und …",
+    );
+    // No colon or comma before the "…".
+    expect(titleFromStart(`Am Montag, ${"sehr ".repeat(8)}früh: Regenwetter.`)).toBe(`Am Montag, ${"sehr ".repeat(8)}früh …`);
+    expect(titleFromStart(`https://example.org/${"a".repeat(80)} Meldung`)).toBe(`https://example.org/${"a".repeat(40)} …`);
+  });
+
+  it("and the questions whose answer a title names, by number", () => {
+    const cloze: Question = { ...base, id: "o_0000000000000003", type: "cloze", before: "In ", after: " tagte der Rat.", answer: "Danzig", accept: [] };
+    expect(answersInTitle("Die Ministerinnen tagten in Danzig …", [single, { ...single, answer: "b" }, cloze])).toEqual([1, 3]);
+    expect(answersInTitle("Kabel in der Ostsee", [single, cloze])).toEqual([]);
   });
 });

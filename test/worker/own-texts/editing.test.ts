@@ -128,6 +128,36 @@ describe("editing a question", () => {
     }
   });
 
+  it("shows options and statements in text areas tall enough for their whole text; a line break typed in one is stored as a space", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const single = firstOfType(await currentQuestions(textId), "single");
+    // Two options of 150 characters that differ only at their end looked alike in one-line fields on a phone.
+    const common =
+      "Das Lagezentrum soll nach dem Willen der Außenministerinnen und Außenminister der Ostseeanrainer künftig gemeinsam betrieben werden, und zwar in ";
+    const longOptions = { option_a: `${common}Danzig.`, option_b: `${common}Rostock.` };
+    expect((await edit(created.teacher, created.classId, textId, single, { ...longOptions, option_c: "Tallinn\nund Riga", richtig: "b" })).status).toBe(303);
+    const edited = (await currentQuestions(textId)).find(
+      (question) => question.type === "single" && question.options.some((option) => option.text === longOptions.option_b),
+    )!;
+    expect(edited.type === "single" && edited.options.map((option) => option.text)).toEqual([longOptions.option_a, longOptions.option_b, "Tallinn und Riga"]);
+
+    const editedPath = `${textPath(created.classId, textId)}/fragen/${edited.id}`;
+    const page = await (await created.teacher.get(editedPath)).text();
+    for (const name of ["option_a", "option_b"]) {
+      const rows = Number(new RegExp(`<textarea id="${name}" name="${name}" rows="(\\d+)"`).exec(page)?.[1]);
+      expect(rows, name).toBeGreaterThanOrEqual(Math.ceil(longOptions.option_a.length / 36));
+    }
+    expect(page).toMatch(/<label for="option_d">Antwort D<\/label><textarea id="option_d" name="option_d" rows="1"/);
+    const saved = await created.teacher.post(editedPath, formFromPage(page, editedPath));
+    expect(saved.status).toBe(303);
+    expect((await currentQuestions(textId)).find((question) => question.id === edited.id)).toEqual(edited);
+
+    const truefalse = firstOfType(await currentQuestions(textId), "truefalse");
+    const statementPage = await (await created.teacher.get(`${textPath(created.classId, textId)}/fragen/${truefalse.id}`)).text();
+    expect(statementPage).toMatch(/<textarea id="aussage" name="aussage" rows="\d+" class="fits-content" required="">/);
+  });
+
   it("answers invalid edits with the form, German messages and what was typed; nothing changes", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
@@ -250,7 +280,7 @@ describe("the pool", () => {
     const text = visibleText(await response.clone().text());
     expect(text).toContain("mindestens eine richtige Antwort");
     expect(text).toContain("Bitte geben Sie den Beleg an");
-    expect(await response.text()).toContain('value="Brandt"');
+    expect(await response.text()).toMatch(/<textarea id="option_a" name="option_a"[^>]*>\s*Brandt\s*<\/textarea>/);
     expect(await rowCounts(created.classId)).toEqual(before);
   });
 

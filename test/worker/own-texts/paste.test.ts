@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_TEXT_CHARACTERS } from "../../../src/worker/own-texts/prepare";
 import { OWN_TEXT_MAX_BODY_BYTES } from "../../../src/worker/own-texts/routes";
 import { escapeHtml, visibleText } from "../browser";
-import { createClass, FRESH_TEXT, currentQuestions, pasteText, postNewText, reviewedIds, reviewPages, rowCounts, storedText } from "./helpers";
+import { createClass, FRESH_TEXT, currentQuestions, pasteText, postNewText, reviewedIds, reviewPages, rowCounts, storedText, textPath } from "./helpers";
 
 /** English, written for this test. */
 const ENGLISH =
@@ -42,14 +42,40 @@ describe("a fresh German text pasted through the form", () => {
     for (const question of questions) expect(html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
   });
 
-  it("names a text without a title neutrally, not by its start: learners see the title above every question", async () => {
+  it("names a text without a title by its first words, which tell two such texts apart, and says which answers that title gives away", async () => {
     const created = await createClass();
     const untitled = FRESH_TEXT.slice(FRESH_TEXT.indexOf("\n\n") + 2);
     const textId = await pasteText(created, { text: untitled });
     const stored = await storedText(textId);
     expect(stored.text).toBe(untitled);
-    // The start of the text is its lead, what the quiz asks most ("Die Außenministerinnen und Außenminister der Ostseeanrainer …").
-    expect(stored.title).toBe("Text ohne Titel");
+    // Cut at a word boundary, about 60 characters, "…" for the words left out.
+    expect(stored.title).toBe("Die Außenministerinnen und Außenminister der Ostseeanrainer …");
+    const otherId = await pasteText(created, { text: untitled.slice(untitled.indexOf("\n\n") + 2) });
+    const other = await storedText(otherId);
+    expect(other.title).not.toBe(stored.title);
+    expect(other.title).toMatch(/^\S.{20,59}\S …$/u);
+    expect(
+      untitled
+        .slice(untitled.indexOf("\n\n") + 2)
+        .replace(/\s+/g, " ")
+        .startsWith(other.title.slice(0, -2)),
+    ).toBe(true);
+
+    // Learners see the title above every question, and the start of a text is its lead, which the quiz asks most:
+    // the review names the questions whose answer a title gives away, and leads to the field to change it.
+    const questions = await currentQuestions(textId);
+    const number = questions.findIndex((question) => question.type === "single") + 1;
+    const single = questions[number - 1]!;
+    const answer = single.type === "single" ? single.options.find((option) => option.id === single.answer)!.text : "";
+    const details = `${textPath(created.classId, textId)}/angaben`;
+    await created.teacher.post(details, { titel: `Neues zu ${answer}` });
+    const notice = /<p class="notice caution">([\s\S]*?)<\/p>/.exec((await reviewPages(created.teacher, created.classId, textId))[0]!)?.[1] ?? "";
+    expect(visibleText(notice)).toMatch(
+      new RegExp(`^Der Titel „Neues zu ${answer}“ nennt die Antwort (von Frage|der Fragen) (\\d+, )*(\\d+ und )?${number}\\b`),
+    );
+    expect(notice).toContain('<a href="#titel">Titel ändern</a>');
+    await created.teacher.post(details, { titel: "Kabel in der Ostsee" });
+    expect((await reviewPages(created.teacher, created.classId, textId))[0]).not.toContain('class="notice caution"');
   });
 
   it("takes a .md file: byte order mark dropped, the first heading as title, the text otherwise as written", async () => {

@@ -38,6 +38,12 @@ function expectAnswerControls(html: string, question: Question) {
       break;
     case "numeric":
       expect(html).toMatch(/<input id="antwort" name="antwort" type="text" inputmode="decimal"/);
+      // The unit is the text's word after the figure, in the sentence's case ("mit vier Beinen"): after the field, not after "in".
+      expect(html).not.toContain("Deine Zahl (in ");
+      if (question.unit) {
+        expect(visibleText(/<label for="antwort">[\s\S]*?<\/label>/.exec(html)![0])).toBe(`Deine Zahl (danach steht ${inGermanQuotes(question.unit)})`);
+        expect(html).toMatch(new RegExp(`<span class="unit" aria-hidden="true">${escapeRegExp(escapeHtml(question.unit))}</span>`));
+      }
       break;
     case "cloze":
       expect(html).toContain(escapeHtml(question.before));

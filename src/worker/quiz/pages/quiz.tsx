@@ -55,6 +55,19 @@ const ErrorMessage: FC<{ error: string | undefined }> = ({ error }) =>
   ) : null;
 
 /**
+ * The label of a number's field. The unit is the word after the figure in the text, in the sentence's
+ * case ("mit vier Beinen", "zählt 83 Staaten"), so it cannot follow "in" or "Einheit:" in every text: it
+ * stands after the field as after the gap in the sentence ("___ Beinen"), and screen readers, to which
+ * that word alone would say little, hear it quoted in the label.
+ */
+export const NumberLabel: FC<{ htmlFor: string; unit: string | undefined }> = ({ htmlFor, unit }) => (
+  <label for={htmlFor}>
+    Deine Zahl
+    {unit && <span class="visually-hidden">{` (danach steht ${quoted(unit)})`}</span>}
+  </label>
+);
+
+/**
  * A gap text in its quote box: the sentence with its gap, which screen readers announce as "(Lücke)",
  * on its own line; the sentence before it, where the question shows one, above it in smaller, lighter
  * type and introduced for screen readers, so that it reads as what leads up to the gap sentence. `id`
@@ -155,7 +168,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
       return (
         <>
           {question.gap && <GapSentence id="satz" gap={question.gap} />}
-          <label for="antwort">Deine Zahl{question.unit ? ` (in ${question.unit})` : ""}</label>
+          <NumberLabel htmlFor="antwort" unit={question.unit} />
           <div class="field-row">
             <input
               id="antwort"
