@@ -72,7 +72,10 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
           <legend>Angaben zum Text (freiwillig)</legend>
           <label for="titel">Titel</label>
           <input id="titel" name="titel" type="text" maxlength={200} value={input.titel ?? ""} />
-          <p class="muted">Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, seine ersten Wörter. Sie können den Titel danach ändern.</p>
+          <p class="muted">
+            Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, heißt er „Text ohne Titel vom …“ mit der Uhrzeit, bis Sie ihn benennen. Nicht
+            seine ersten Wörter: Ihre Klasse sieht den Titel über jeder Frage, und der Anfang eines Textes nennt viele Antworten.
+          </p>
           <label for="quelle">Quelle (Adresse oder Name)</label>
           <input id="quelle" name="quelle" type="text" maxlength={500} value={input.quelle ?? ""} placeholder="z. B. https://… oder dpa" />
           <label for="datum">Datum</label>
@@ -403,7 +406,7 @@ function numberList(numbers: readonly number[]): string {
   return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} und ${shown.at(-1)}`;
 }
 
-/** A title (often the start of the text, see titleFromStart) that names right answers, and where to change it. */
+/** A title that names right answers (a headline often does), and where to change it. */
 const TitleGivesAway: FC<{ title: string; numbers: readonly number[] }> = ({ title, numbers }) => (
   <p class="notice caution">
     Der Titel {quoted(title)} nennt die Antwort {numbers.length === 1 ? "von Frage" : "der Fragen"} {numberList(numbers)}. Ihre Klasse sieht ihn über jeder

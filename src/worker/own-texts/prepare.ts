@@ -15,6 +15,7 @@ import { containsPhrase, foldText } from "../../bank/text";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
 import { bankDocument, documentContext, finishedQuestions, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool } from "../../generate/index";
+import { formatDateTime } from "../../shared/german";
 import { judgeLanguage } from "./language";
 
 /**
@@ -60,24 +61,18 @@ function markdownTitle(text: string): string | undefined {
   return /^#\s+(.+?)\s*#*\s*$/.exec(firstLine)?.[1];
 }
 
-/** How long a title made from the start of a text may be, about: long enough to tell texts apart in a list. */
-const TITLE_FROM_START_CHARACTERS = 60;
+/** What a text without a title of its own is called until the teacher names it; the paste time follows. */
+const UNTITLED = "Text ohne Titel vom";
 
 /**
- * The name of a text without a title of its own (none given, no heading, no title line), until the
- * teacher names it: its first words, cut at a word boundary, with "…" where words are left out. Two pasted
- * texts must be told apart in the assignment list, the live list, the CSV and on the class page. The start
- * of a text is its lead, which the quiz asks most: the review page names the questions whose answer the
- * title gives away (answersInTitle), as learners see the title above every question.
+ * The name of a text without a title of its own (none given, no heading, no title line), until the teacher names it:
+ * "Text ohne Titel vom 05.12.2026, 07:20". Not its first words: learners see the title above every question, and the start
+ * of a text is its lead, which the quiz asks most (on the built-in texts the first 60 characters name the answer of 5 of
+ * the 27 questions of their default quizzes). The paste time tells two such texts apart in the assignment list, the live
+ * list, the CSV and on the class page.
  */
-export function titleFromStart(text: string): string {
-  const start = text.trim().replace(/\s+/g, " ");
-  if (start.length <= TITLE_FROM_START_CHARACTERS) return start;
-  // The last space at or before the limit: a word that ends right at the limit stays whole.
-  const lastSpace = start.lastIndexOf(" ", TITLE_FROM_START_CHARACTERS);
-  const words = lastSpace > 0 ? start.slice(0, lastSpace).replace(/[\s,;:–-]+$/u, "") : "";
-  return `${words || start.slice(0, TITLE_FROM_START_CHARACTERS)} …`;
-}
+export const untitledName = (pastedAt: Date): string => `${UNTITLED} ${formatDateTime(pastedAt)}`;
+export const isUntitledName = (title: string): boolean => title.startsWith(`${UNTITLED} `);
 
 /**
  * The questions (their numbers, from 1, in the teacher's order) whose right answer a text's title names:
@@ -92,12 +87,12 @@ export function answersInTitle(title: string, questions: readonly Question[]): n
 export interface CheckedText {
   text: string;
   metadata: DocumentMetadata;
-  /** Its name until the facts are extracted: the title given, or the start of the text. */
+  /** Its name until the facts are extracted: the title given, or untitledName's. */
   provisionalTitle: string;
 }
 
 /** Checks the text (not empty, not too long, German): the request that brings it, which stores it. */
-export function checkOwnText(input: TextInput): { ok: true; checked: CheckedText } | Refusal {
+export function checkOwnText(input: TextInput, pastedAt: Date): { ok: true; checked: CheckedText } | Refusal {
   const text = normalizeText(input.text);
   if (text.trim() === "") {
     return { ok: false, reason: "empty", message: "Bitte fügen Sie einen Text ein oder wählen Sie eine Datei (.txt oder .md) aus." };
@@ -118,27 +113,27 @@ export function checkOwnText(input: TextInput): { ok: true; checked: CheckedText
   }
   const title = input.title || (input.markdown ? markdownTitle(text) : undefined);
   const metadata = { title, source: input.source || undefined, date: input.date || undefined };
-  return { ok: true, checked: { text, metadata, provisionalTitle: title ?? titleFromStart(text) } };
+  return { ok: true, checked: { text, metadata, provisionalTitle: title ?? untitledName(pastedAt) } };
 }
 
 /** Extracts the facts of a checked text, and its record as the bank keeps documents (title, date, passages). */
-export function extractOwnText(id: string, text: string, metadata: DocumentMetadata): { document: BankDocument; facts: Facts } {
+export function extractOwnText(id: string, text: string, metadata: DocumentMetadata, untitled: string): { document: BankDocument; facts: Facts } {
   const source = { id, text, metadata };
   const { facts } = documentContext(source);
   const { file: _file, ...generatedDocument } = bankDocument(source, facts);
   const document: BankDocument = {
     ...generatedDocument,
     // The engine names a text without a title after its id, which means nothing to a teacher or a learner.
-    title: generatedDocument.title === id ? titleFromStart(text) : generatedDocument.title,
+    title: generatedDocument.title === id ? untitled : generatedDocument.title,
   };
   return { document, facts };
 }
 
 /** Checks the text and extracts its facts, in one go. */
-export function startOwnText(id: string, input: TextInput): Started {
-  const checked = checkOwnText(input);
+export function startOwnText(id: string, input: TextInput, pastedAt = new Date()): Started {
+  const checked = checkOwnText(input, pastedAt);
   if (!checked.ok) return checked;
-  return { ok: true, ...extractOwnText(id, checked.checked.text, checked.checked.metadata) };
+  return { ok: true, ...extractOwnText(id, checked.checked.text, checked.checked.metadata, checked.checked.provisionalTitle) };
 }
 
 /** How many question families there are to run: runFamilies goes from 0 to this. */

@@ -34,12 +34,12 @@ import {
   checkOwnText,
   EXTRACTION_PENDING,
   extractOwnText,
+  isUntitledName,
   FAMILY_COUNT,
   finishOwnText,
   generationProgress,
   nextFamilyBoundary,
   runFamilies,
-  titleFromStart,
 } from "./prepare";
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
@@ -191,7 +191,7 @@ ownTextRoutes.post(
     if ((await countOwnTexts(db(c), classRow.id)) >= MAX_TEXTS_PER_CLASS) {
       return refuse(`Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`);
     }
-    const checked = checkOwnText({ text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum });
+    const checked = checkOwnText({ text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum }, new Date());
     if (!checked.ok) return refuse(checked.message);
     const id = newOwnTextId();
     // Facts and questions are made by the requests of the text's page that follow (generateStep).
@@ -278,7 +278,7 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     let done: number;
     let title = text.title;
     if (next === EXTRACTION_PENDING) {
-      const { document, facts } = extractOwnText(text.id, text.text, JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata);
+      const { document, facts } = extractOwnText(text.id, text.text, JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata, text.title);
       await saveExtraction(db(c), text.id, document, JSON.stringify(facts));
       done = 0;
       title = document.title;
@@ -302,8 +302,8 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
   const finished = finishOwnText(text.id, text.generationQuestions ?? "");
   if (!finished.ok) {
     await dropFruitlessText(db(c), text.id, next);
-    // A title made from the start of the text would come back as if the teacher had typed it.
-    const typedTitle = text.title === titleFromStart(text.text) ? undefined : text.title;
+    // The name of a text without a title would come back as if the teacher had typed it.
+    const typedTitle = isUntitledName(text.title) ? undefined : text.title;
     return renderNewText(c, [finished.message], { titel: typedTitle, quelle: text.source ?? undefined, datum: text.date ?? undefined, text: text.text }, 400);
   }
   await storeQuestions(db(c), text.id, next, finished);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { judgeLanguage, MIN_GERMAN_SHARE } from "../../../src/worker/own-texts/language";
 import { sameButForTypos, sameMeaning } from "../../../src/worker/own-texts/versions";
-import { answersInTitle, titleFromStart } from "../../../src/worker/own-texts/prepare";
+import { answersInTitle, isUntitledName, untitledName } from "../../../src/worker/own-texts/prepare";
 import corpus000 from "../../../corpus/000_da9cece58f689f55.txt?raw";
 import FRESH_TEXT from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
 
@@ -100,19 +100,12 @@ describe("judgeLanguage", () => {
   });
 });
 
-describe("titleFromStart", () => {
-  it("takes the first words, about 60 characters, cut at a word boundary with „…“", () => {
-    expect(titleFromStart("  Kurzer Text\nohne Überschrift. ")).toBe("Kurzer Text ohne Überschrift.");
-    // "Ostseeanrainer" ends at character 60: it stays whole.
-    expect(titleFromStart("Die Außenministerinnen und Außenminister der Ostseeanrainer wollen zusammenarbeiten.")).toBe(
-      "Die Außenministerinnen und Außenminister der Ostseeanrainer …",
-    );
-    expect(titleFromStart("In Danzig, Rostock und Tallinn, so die Ministerinnen und Minister, soll es Zentren geben.")).toBe(
-      "In Danzig, Rostock und Tallinn, so die Ministerinnen und …",
-    );
-    // No colon or comma before the "…".
-    expect(titleFromStart(`Am Montag, ${"sehr ".repeat(8)}früh: Regenwetter.`)).toBe(`Am Montag, ${"sehr ".repeat(8)}früh …`);
-    expect(titleFromStart(`https://example.org/${"a".repeat(80)} Meldung`)).toBe(`https://example.org/${"a".repeat(40)} …`);
+describe("the name of a text without a title", () => {
+  it("is the paste time in Berlin, never the text's first words", () => {
+    expect(untitledName(new Date("2026-12-05T06:20:00Z"))).toBe("Text ohne Titel vom 05.12.2026, 07:20");
+    expect(untitledName(new Date("2026-07-01T22:05:00Z"))).toBe("Text ohne Titel vom 02.07.2026, 00:05");
+    expect(isUntitledName(untitledName(new Date()))).toBe(true);
+    expect(isUntitledName("Kabel in der Ostsee")).toBe(false);
   });
 
   it("and the questions whose answer a title names, by number", () => {
