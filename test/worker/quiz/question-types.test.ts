@@ -137,9 +137,15 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
     expect(results.indexOf("Falsche wiederholen"), "the retry comes before the questions").toBeLessThan(results.indexOf(question.stem));
     expect(results).toContain(inGermanQuotes(question.evidence.quote));
 
-    const progress = visibleText((await learner.page("/fortschritt")).html);
+    const progressHtml = (await learner.page("/fortschritt")).html;
+    const progress = visibleText(progressHtml);
     expect(progress).toContain("Zuletzt falsch beantwortet");
     expect(progress).toContain(question.stem);
+    // The link is named by what the question asks: a statement or a gap sentence is part of its name.
+    const linkName = visibleText(/<a href="[^"]*" aria-label="([^"]*)">/.exec(progressHtml.slice(progressHtml.indexOf('id="falsch"')))?.[1] ?? "");
+    expect(linkName.startsWith(question.stem)).toBe(true);
+    if (question.type === "truefalse") expect(linkName).toContain(question.statement);
+    if (question.type === "cloze") expect(linkName).toContain(`${question.before}___${question.after}`.replace(/\s+/g, " ").trim());
 
     // Retrying the wrong questions starts an attempt with exactly this one; answering right clears it.
     const retry = redirectTarget(await learner.post("/fortschritt/wiederholen"));

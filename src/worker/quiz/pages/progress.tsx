@@ -5,6 +5,7 @@
  */
 import type { FC } from "hono/jsx";
 import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
+import { questionText } from "../../classroom/quizzes";
 import { Layout } from "../../layout/page";
 import { RecoveryCodePanel } from "../../recovery/pages";
 import type { RecoveryCodeStatus } from "../../recovery/store";
@@ -48,7 +49,10 @@ const WrongItem: FC<{ item: WrongQuestion }> = ({ item }) => {
   return (
     <li>
       <span class={`badge ${result}`}>{VERDICT_TEXT[result]}</span>
-      <a href={item.feedbackUrl}>{item.question.stem}</a>
+      {/* Named by what it asks, not only its stem: in a screen reader's list of links, many read "Stimmt diese Aussage laut Text?". */}
+      <a href={item.feedbackUrl} aria-label={questionText(item.question)}>
+        {item.question.stem}
+      </a>
       <AskedQuestion question={item.question} />
     </li>
   );
