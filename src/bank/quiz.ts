@@ -1010,11 +1010,16 @@ function withoutBlocker(
  */
 function ordered(chosen: readonly Profile[], seed: string): Question[] {
   const bySalience = [...chosen].sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : 1));
+  return shuffledByThirds(bySalience, seed, (profile) => profile.id).map((profile) => profile.question);
+}
+
+/** `items` in three parts (first, middle, last third), each shuffled by the seed: the order holds across parts, not within. */
+function shuffledByThirds<T>(items: readonly T[], seed: string, idOf: (item: T) => string): T[] {
   const tiers = 3;
-  const result: Question[] = [];
+  const result: T[] = [];
   for (let tier = 0; tier < tiers; tier++) {
-    const part = bySalience.slice(Math.floor((tier * bySalience.length) / tiers), Math.floor(((tier + 1) * bySalience.length) / tiers));
-    result.push(...shuffled(part, seed, (profile) => profile.id).map((profile) => profile.question));
+    const part = items.slice(Math.floor((tier * items.length) / tiers), Math.floor(((tier + 1) * items.length) / tiers));
+    result.push(...shuffled(part, seed, idOf));
   }
   return result;
 }
@@ -1106,12 +1111,7 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
  * arrangeable; only where one type is more than half of what is left does it follow itself.
  */
 export function typesMixed(questions: readonly Question[], seed: string): Question[] {
-  const tiers = 3;
-  const left: Question[] = [];
-  for (let tier = 0; tier < tiers; tier++) {
-    const part = questions.slice(Math.floor((tier * questions.length) / tiers), Math.floor(((tier + 1) * questions.length) / tiers));
-    left.push(...shuffled(part, seed, (question) => question.id));
-  }
+  const left = shuffledByThirds(questions, seed, (question) => question.id);
   const counts = new Map<Question["type"], number>();
   for (const question of left) counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
   // Whether the questions left after taking one of `type` can still be asked without two of a type in a row:
