@@ -7,7 +7,6 @@
  */
 import * as z from "zod";
 import { NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
-import { scaled } from "../extract/numbers";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */
@@ -154,7 +153,8 @@ function withWhatFollows(value: number, rest: string, unit: string | undefined):
   const scale = SCALE_WORDS.get(scaleWord.toLocaleLowerCase("de"));
   if (scale === undefined) return null;
   const unitAfter = words.join(" ");
-  return unitAfter === "" || isUnit(unitAfter, unit) ? scaled(value, scale) : null;
+  // As the extractor scales a figure: no float residue ("1,1 Millionen" is 1100000, not 1100000.0000000002).
+  return unitAfter === "" || isUnit(unitAfter, unit) ? Number((value * scale).toPrecision(12)) : null;
 }
 
 /** A figure typed as a German number word, alone or with the question's unit or a scale word; null otherwise. */

@@ -19,7 +19,7 @@ export function parseNumeral(written: string): number {
 }
 
 /** Multiply without binary noise: 22,2 Milliarden is 22200000000, not 22200000000.000004. */
-export function scaled(value: number, scale: number): number {
+function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(12));
 }
 
