@@ -43,11 +43,17 @@ export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> 
   ];
 }
 
-function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined): LiveEvidence | undefined {
+/** `withheld`: the evidence of the questions still to come, which the class must not see before they are asked. */
+function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined, withheld: readonly Evidence[]): LiveEvidence | undefined {
   if (!document) return undefined;
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   // Cut as the learner's feedback cuts it: a long passage (a pasted text without blank lines is one) would push the quote off the projector.
-  const shown = passageExcerpt(document.text, passage, evidence);
+  const shown = passageExcerpt(
+    document.text,
+    passage,
+    evidence,
+    withheld.filter((span) => span.documentId === document.id),
+  );
   const before = shown.cutBefore ? "… " : "";
   return {
     documentTitle: document.title,
@@ -72,9 +78,9 @@ export async function loadQuizQuestions(source: QuestionSource, quizId: string):
   const documents = await source.documents([...new Set(asked.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
   return {
     title: quiz.title,
-    questions: asked.map((question) => ({
-      question,
-      evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId)) ?? []),
-    })),
+    questions: asked.map((question, index) => {
+      const withheld = asked.slice(index + 1).flatMap(evidenceOf);
+      return { question, evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId), withheld) ?? []) };
+    }),
   };
 }

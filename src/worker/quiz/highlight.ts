@@ -9,14 +9,63 @@ export type Range = { start: number; end: number };
 const LONG_PASSAGE = 480;
 const CONTEXT = 140;
 
-/** The part of the passage to show: all of it, or the evidence with up to CONTEXT characters either side, cut at spaces. */
-export function passageExcerpt(text: string, passage: Range, evidence: Range): Range & { cutBefore: boolean; cutAfter: boolean } {
-  if (passage.end - passage.start <= LONG_PASSAGE) return { ...passage, cutBefore: false, cutAfter: false };
-  let start = Math.max(passage.start, evidence.start - CONTEXT);
-  let end = Math.min(passage.end, evidence.end + CONTEXT);
-  if (start > passage.start) start = Math.min(evidence.start, text.indexOf(" ", start) + 1 || evidence.start);
-  if (end < passage.end) end = Math.max(evidence.end, text.lastIndexOf(" ", end));
+/**
+ * The part of the passage to show: all of it, or the evidence with up to CONTEXT characters either side, cut at
+ * spaces. Never any of `withheld`, the evidence of questions still to come, which would show their answers: the
+ * passage ends before the nearest of them on either side of the evidence.
+ */
+export function passageExcerpt(
+  text: string,
+  passage: Range,
+  evidence: Range,
+  withheld: readonly Range[] = [],
+): Range & { cutBefore: boolean; cutAfter: boolean } {
+  let from = passage.start;
+  let to = passage.end;
+  for (const range of withheld) {
+    if (range.end <= evidence.start) from = Math.max(from, range.end);
+    else if (range.start >= evidence.end) to = Math.min(to, range.start);
+  }
+  // Evidence may be a clause cut from a sentence: then the rest of that sentence goes too, not half of it.
+  if (from > passage.start) from = sentenceStartFrom(text, from, evidence.start);
+  if (to < passage.end) to = sentenceEndUpTo(text, evidence.end, to);
+  let start = from;
+  let end = to;
+  if (to - from > LONG_PASSAGE) {
+    start = Math.max(from, evidence.start - CONTEXT);
+    end = Math.min(to, evidence.end + CONTEXT);
+    if (start > from) start = Math.min(evidence.start, text.indexOf(" ", start) + 1 || evidence.start);
+    if (end < to) end = Math.max(evidence.end, text.lastIndexOf(" ", end));
+  }
   return { start, end, cutBefore: start > passage.start, cutAfter: end < passage.end };
+}
+
+/** A sentence's last character followed by white space; and a text that ends a sentence. */
+const SENTENCE_END = /[.!?:"“”«»)]\s+/gu;
+const ENDS_SENTENCE = /[.!?:"“”«»)]\s*$/u;
+
+/** Where the first sentence at or after `from` begins, not past `limit`; white space skipped. */
+function sentenceStartFrom(text: string, from: number, limit: number): number {
+  let start = from;
+  if (!ENDS_SENTENCE.test(text.slice(Math.max(0, from - 3), from))) {
+    SENTENCE_END.lastIndex = from;
+    const found = SENTENCE_END.exec(text);
+    start = found && found.index + found[0].length <= limit ? found.index + found[0].length : from;
+  }
+  while (start < limit && /\s/u.test(text[start]!)) start++;
+  return start;
+}
+
+/** Where the last sentence ending between `after` and `to` ends (else `to`); white space dropped. */
+function sentenceEndUpTo(text: string, after: number, to: number): number {
+  let end = to;
+  if (!ENDS_SENTENCE.test(text.slice(after, to))) {
+    SENTENCE_END.lastIndex = after;
+    for (let found = SENTENCE_END.exec(text); found && found.index < to; found = SENTENCE_END.exec(text)) end = found.index + 1;
+    if (end === to) end = after;
+  }
+  while (end > after && /\s/u.test(text[end - 1]!)) end--;
+  return end;
 }
 
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);

@@ -12,6 +12,7 @@ import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
 import { withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
+import { evidenceOf } from "../../export/quiz";
 import {
   learnerClassOfText,
   learnerOwnTexts,
@@ -306,6 +307,7 @@ async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position
       response={answer.response}
       score={answer.score}
       documents={documents}
+      withheld={loaded.questions.filter((other) => other.id !== question.id && !loaded.answers.has(other.id)).flatMap(evidenceOf)}
       nextUrl={next === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, next)}
       isLast={next === undefined}
     />,

@@ -1,6 +1,7 @@
 /**
  * The evidence a live session shows on the projector and the phones: like the learner's feedback, the
- * passage around the quote, cut when the passage is long (a pasted text without blank lines is one passage).
+ * passage around the quote, cut when the passage is long (a pasted text without blank lines is one passage),
+ * and never holding the sentence of a question the class is asked later.
  */
 import { describe, expect, it } from "vitest";
 import { type BankDocument, Question } from "../../../src/bank/schema";
@@ -37,5 +38,45 @@ describe("a live question's evidence", () => {
     expect(evidence!.passage.length).toBeLessThan(text.length / 3);
     expect(evidence!.passage.startsWith("… ")).toBe(true);
     expect(evidence!.passage.slice(evidence!.mark.start, evidence!.mark.end)).toBe(quote);
+  });
+});
+
+describe("a live question's evidence in a passage shared with a later question", () => {
+  const opening = "Der Stadtrat beschloss am Montag einen neuen Haushalt.";
+  const closing = "Die Opposition stimmte mit 14 Stimmen dagegen.";
+  const shortText = `${opening} ${closing}`;
+  const shortDocument: BankDocument = {
+    id: "kurz",
+    title: "Ein kurzer Absatz",
+    text: shortText,
+    passages: [{ id: "p1", start: 0, end: shortText.length, kind: "text" }],
+  };
+  const statementOn = (id: string, quote: string, statement: string) =>
+    Question.parse({
+      id,
+      documentId: "kurz",
+      topic: "action",
+      stem: "Stimmt diese Aussage laut Text?",
+      fact: `action:${id}`,
+      salience: 0.9,
+      evidence: { documentId: "kurz", passageId: "p1", start: shortText.indexOf(quote), end: shortText.indexOf(quote) + quote.length, quote },
+      type: "truefalse",
+      statement,
+      answer: true,
+    });
+  const askedFirst = statementOn("q_1111111111111111", closing, "Die Opposition stimmte gegen den Haushalt.");
+  const askedSecond = statementOn("q_2222222222222222", opening, "Der Stadtrat beschloss einen neuen Haushalt.");
+  const shortSource = {
+    quiz: async () => ({ id: "kurz", title: shortDocument.title, origin: "bank", pool: [askedFirst, askedSecond], size: 2 }) as unknown as Quiz,
+    documents: async () => new Map([["kurz", shortDocument]]),
+    draw: () => [askedFirst, askedSecond],
+  } as unknown as QuestionSource;
+
+  it("leaves out the later question's sentence, and the last question shows the passage whole", async () => {
+    const loaded = await loadQuizQuestions(shortSource, "kurz");
+    const [first, second] = loaded!.questions.map((question) => question.evidence[0]!);
+    expect(first!.passage).toBe(`… ${closing}`);
+    expect(first!.passage.slice(first!.mark.start, first!.mark.end)).toBe(closing);
+    expect(second!.passage).toBe(shortText);
   });
 });

@@ -50,12 +50,23 @@ const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: 
 };
 
 /**
- * The passage that holds the evidence (cut to its surroundings when long), the evidence highlighted and
- * the answer's words emphasised in it, and a link into the whole text.
+ * The passage that holds the evidence (cut to its surroundings when long, and before the evidence of
+ * questions still to come, `withheld`), the evidence highlighted and the answer's words emphasised in it,
+ * and a link into the whole text.
  */
-export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[] }> = ({ evidence, document, answerTerms }) => {
+export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[]; withheld: readonly Evidence[] }> = ({
+  evidence,
+  document,
+  answerTerms,
+  withheld,
+}) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
-  const shown = passageExcerpt(document.text, passage, evidence);
+  const shown = passageExcerpt(
+    document.text,
+    passage,
+    evidence,
+    withheld.filter((span) => span.documentId === document.id),
+  );
   return (
     <blockquote class="evidence" cite={evidenceUrl(evidence)}>
       <p>

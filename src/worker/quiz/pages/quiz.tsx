@@ -2,7 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
 import { type GapText, gapText, type PublicQuestion } from "../../../bank/public";
-import type { BankDocument, Question } from "../../../bank/schema";
+import type { BankDocument, Evidence, Question } from "../../../bank/schema";
 import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
@@ -332,9 +332,11 @@ export const FeedbackPage: FC<{
   response: LearnerResponse;
   score: number;
   documents: BankDocument[];
+  /** The evidence of the attempt's questions not answered yet: the passage shown stops before it. */
+  withheld: readonly Evidence[];
   nextUrl: string;
   isLast: boolean;
-}> = ({ at, question, response, score, documents, nextUrl, isLast }) => {
+}> = ({ at, question, response, score, documents, withheld, nextUrl, isLast }) => {
   const result = verdict(score);
   const [first, ...more] = distinctEvidence(question).flatMap((evidence) => {
     const document = documents.find((candidate) => candidate.id === evidence.documentId);
@@ -369,12 +371,12 @@ export const FeedbackPage: FC<{
         {spelling && <p class="spelling">Richtig geschrieben: „{spelling}“ (ein Tippfehler zählt hier nicht als Fehler)</p>}
         {question.type === "truefalse" && question.correction && <p>Richtig ist: {question.correction}</p>}
       </section>
-      {first && <EvidencePassage evidence={first.evidence} document={first.document} answerTerms={terms} />}
+      {first && <EvidencePassage evidence={first.evidence} document={first.document} answerTerms={terms} withheld={withheld} />}
       {more.length > 0 && (
         <details class="more-evidence">
           <summary>{more.length === 1 ? "Ein weiterer Beleg im Text" : `${more.length} weitere Belege im Text`}</summary>
           {more.map((item) => (
-            <EvidencePassage evidence={item.evidence} document={item.document} answerTerms={terms} />
+            <EvidencePassage evidence={item.evidence} document={item.document} answerTerms={terms} withheld={withheld} />
           ))}
         </details>
       )}

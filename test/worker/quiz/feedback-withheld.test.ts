@@ -1,0 +1,76 @@
+/**
+ * The feedback shows the passage around the evidence, but never the evidence of a question of the same
+ * attempt still to come: that sentence holds its answer (a statement's evidence decides it outright).
+ * Once that question is answered, its sentence may be shown again.
+ */
+import { describe, expect, it } from "vitest";
+import { getDocument, listDocuments, quizPool } from "../../../src/bank";
+import type { Question } from "../../../src/bank/schema";
+import { passageExcerpt } from "../../../src/worker/quiz/highlight";
+import { Browser, visibleText } from "../browser";
+import { attemptWith, rightForm } from "./client";
+
+/** Two questions on separate sentences of one short passage (shown whole when nothing is withheld), the earlier sentence first. */
+function questionsSharingAPassage(): [Question, Question] {
+  for (const document of listDocuments()) {
+    const text = getDocument(document.id)!;
+    for (const passage of text.passages.filter((candidate) => candidate.end - candidate.start < 400)) {
+      const inPassage = quizPool(document.id)
+        .filter((question) => question.evidence.passageId === passage.id && question.moreEvidence.length === 0)
+        .sort((a, b) => a.evidence.start - b.evidence.start);
+      const first = inPassage[0];
+      const second = inPassage.find((question) => first && question.evidence.start >= first.evidence.end);
+      if (first && second) return [first, second];
+    }
+  }
+  throw new Error("no passage of the bank holds two questions on separate sentences");
+}
+
+/** A quote as visibleText() reads it: white space as single spaces. */
+const shown = (quote: string) => quote.replace(/\s+/g, " ").trim();
+
+describe("the feedback passage", () => {
+  const [earlier, later] = questionsSharingAPassage();
+
+  it("leaves out the evidence of a question not answered yet, and shows it once that is answered", async () => {
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [earlier, later]);
+    await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(earlier));
+    const firstFeedback = visibleText((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
+    expect(firstFeedback).toContain(shown(earlier.evidence.quote));
+    expect(firstFeedback).not.toContain(shown(later.evidence.quote));
+
+    await learner.post(`/versuch/${attemptId}/frage/2`, rightForm(later));
+    const secondFeedback = visibleText((await learner.page(`/versuch/${attemptId}/frage/2`)).html);
+    expect(secondFeedback).toContain(shown(earlier.evidence.quote));
+    expect(secondFeedback).toContain(shown(later.evidence.quote));
+  });
+
+  it("leaves out what comes before as well, when the later question's sentence stands first", async () => {
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [later, earlier]);
+    await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(later));
+    const feedback = visibleText((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
+    expect(feedback).toContain(shown(later.evidence.quote));
+    expect(feedback).not.toContain(shown(earlier.evidence.quote));
+  });
+});
+
+describe("the passage cut around a later question's clause", () => {
+  const text = "Der Irak ist stark betroffen. Das trifft auch die Nato, die ihre Ausbilder abzieht. Danach wurde es ruhiger.";
+  const whole = { start: 0, end: text.length };
+  const shownOf = (evidence: { start: number; end: number }, withheld: { start: number; end: number }) => {
+    const excerpt = passageExcerpt(text, whole, evidence, [withheld]);
+    return text.slice(excerpt.start, excerpt.end);
+  };
+
+  it("ends at the last whole sentence before the clause, not within the clause's sentence", () => {
+    const clause = { start: text.indexOf("die ihre"), end: text.indexOf("abzieht.") + "abzieht.".length };
+    expect(shownOf({ start: 0, end: text.indexOf(".") + 1 }, clause)).toBe("Der Irak ist stark betroffen.");
+  });
+
+  it("starts at the first whole sentence after the clause", () => {
+    const clause = { start: text.indexOf("Das trifft"), end: text.indexOf("Nato,") + "Nato,".length };
+    expect(shownOf({ start: text.indexOf("Danach"), end: text.length }, clause)).toBe("Danach wurde es ruhiger.");
+  });
+});
