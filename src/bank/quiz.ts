@@ -142,6 +142,8 @@ interface Profile {
   borrowedOffice: string | undefined;
   /** A statement's runs of content words after its actor (contentRuns), made when first needed; empty for other questions. */
   contentRuns: readonly string[] | undefined;
+  /** The folded quotes of its evidence, which its feedback shows (evidenceHolds), made when first needed. */
+  evidenceText: string | undefined;
   /**
    * Which later-made profiles it may stand next to, worked out once per pair and kept by the earlier one, at
    * the difference of their serials: the profiles of a pool are made one after the other, so an array's
@@ -318,6 +320,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
       contentRuns: question.type === "truefalse" ? undefined : NO_RUNS,
+      evidenceText: undefined,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
       // every pair (a larger pool's draw looks at a few pairs, and room for all would cost more than it saves).
       fits: new Array(poolSize <= MAX_POOL_FOR_OTHER_ORDERS ? poolSize : 0),
@@ -1010,7 +1013,33 @@ function withoutBlocker(
  */
 function ordered(chosen: readonly Profile[], seed: string): Question[] {
   const bySalience = [...chosen].sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : 1));
-  return shuffledByThirds(bySalience, seed, (profile) => profile.id).map((profile) => profile.question);
+  return answeredBeforeShown(shuffledByThirds(bySalience, seed, (profile) => profile.id)).map((profile) => profile.question);
+}
+
+/** Whether the evidence of `shown` (highlighted in its feedback) holds an answer of `other`. */
+function evidenceHolds(shown: Profile, other: Profile): boolean {
+  if (other.keyForms.length === 0) return false;
+  shown.evidenceText ??= foldText([shown.question.evidence, ...shown.question.moreEvidence].map((span) => span.quote).join(" | "));
+  for (const key of other.keyForms) if (containsPhrase(shown.evidenceText, key)) return true;
+  return false;
+}
+
+/**
+ * `questions` in their order, except that a question whose answer stands in the evidence of another (the
+ * feedback shows it: "... mindestens 691 Menschen verletzt") is asked first: each time the earliest question
+ * whose evidence holds no answer still to be asked. Where the evidence of questions holds each other's
+ * answers in a circle, the earliest goes first.
+ */
+function answeredBeforeShown(questions: readonly Profile[]): Profile[] {
+  // Which answers each evidence holds, looked up once: the loop below asks each pair up to once per question.
+  const holds = questions.map((shown) => questions.map((other) => other !== shown && evidenceHolds(shown, other)));
+  const left = questions.map((_, index) => index);
+  const order: Profile[] = [];
+  while (left.length > 0) {
+    const ready = left.findIndex((shown) => left.every((other) => !holds[shown]![other]));
+    order.push(questions[left.splice(Math.max(0, ready), 1)[0]!]!);
+  }
+  return order;
 }
 
 /** `items` in three parts (first, middle, last third), each shuffled by the seed: the order holds across parts, not within. */
@@ -1097,10 +1126,13 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
       .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))
       .slice(0, Math.max(0, options.size)),
   );
-  return typesMixed(
-    kept.filter((question) => drawn.has(question)),
-    options.seed,
-  );
+  const profiles: Profiles = new Map();
+  return answeredBeforeShown(
+    typesMixed(
+      kept.filter((question) => drawn.has(question)),
+      options.seed,
+    ).map((question) => profileOf(question, profiles)),
+  ).map((profile) => profile.question);
 }
 
 /**

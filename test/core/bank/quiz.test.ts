@@ -797,6 +797,54 @@ describe("drawCurated (a teacher's own text)", () => {
   });
 });
 
+describe("the order of a quiz", () => {
+  /** Pools whose evidence sentences name answers of other questions: the feedback highlights them after answering. */
+  const poolsWithTellingEvidence = fc.array(fc.tuple(draft, fc.integer({ min: -1, max: WORDS.length - 1 })), { minLength: 0, maxLength: 40 }).map((items) =>
+    items.map(([item, told], index) => {
+      const question = questionOf(item, index);
+      const quote = told >= 0 ? `Ein Satz über ${WORDS[told]} und mehr.` : "Ein Satz ohne Antwort.";
+      return { ...question, evidence: { ...question.evidence, quote } };
+    }),
+  );
+  const holdsAnswerOf = (shown: Question, other: Question) => keysOf(other).some((key) => shows(shown.evidence.quote, key));
+  /** Whether a question asked after `earlier` has its answer in the evidence that `earlier`'s feedback shows. */
+  const toldEarlier = (quiz: readonly Question[]) => quiz.some((earlier, index) => quiz.slice(index + 1).some((later) => holdsAnswerOf(earlier, later)));
+  /** Whether the questions' evidence holds answers in a circle (then no order can avoid it). */
+  const tellInACircle = (quiz: readonly Question[]) => {
+    const visiting = new Set<Question>();
+    const done = new Set<Question>();
+    const circles = (question: Question): boolean => {
+      if (done.has(question)) return false;
+      if (visiting.has(question)) return true;
+      visiting.add(question);
+      const found = quiz.some((other) => other !== question && holdsAnswerOf(question, other) && circles(other));
+      done.add(question);
+      return found;
+    };
+    return quiz.some(circles);
+  };
+
+  it("asks a question before one whose evidence (shown in the feedback) holds its answer", () => {
+    fc.assert(
+      fc.property(poolsWithTellingEvidence, fc.string(), fc.integer({ min: 1, max: 12 }), (pool, seed, size) => {
+        const drawn = drawQuiz(pool, { seed });
+        if (!tellInACircle(drawn)) expect(toldEarlier(drawn)).toBe(false);
+        const curated = drawCurated(pool, { seed, size });
+        if (!tellInACircle(curated)) expect(toldEarlier(curated)).toBe(false);
+        expect(new Set(curated.map((question) => question.id))).toEqual(
+          new Set(
+            drawCurated(
+              pool.map((question) => ({ ...question, evidence: { ...question.evidence, quote: "x" } })),
+              { seed, size },
+            ).map((question) => question.id),
+          ),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("withOptionsShuffled", () => {
   it("keeps every option with its id, so grading by id is unaffected, and keeps figures in order", () => {
     const question = questionOf({ type: "single", fact: 0, sentence: 0, salience: 0.5, word: 1, shownWord: -1, truth: true, country: false }, 3);
