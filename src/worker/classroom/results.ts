@@ -309,8 +309,13 @@ function assignmentQuestions(
   const showsAll = !live && quiz !== undefined && quiz.size >= inQuiz.length;
   const fromQuiz = showsAll ? inQuiz : inQuiz.filter((id) => askedIds.has(id));
   const inQuizSet = new Set(inQuiz);
-  const retired = [...askedIds].filter((id) => !inQuizSet.has(id));
-  return [...fromQuiz, ...retired].flatMap((id) => questions.get(id) ?? []);
+  const retired = [...askedIds]
+    .filter((id) => !inQuizSet.has(id))
+    .flatMap((id) => questions.get(id) ?? [])
+    // In the text's order: the grid learns them from the attempts and the CSV from the answers, each in its own order,
+    // and both must give a question the same number.
+    .sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...fromQuiz.flatMap((id) => questions.get(id) ?? []), ...retired];
 }
 
 const markOf = (score: number): Mark => (isRight(score) ? "right" : score > 0 ? "partly" : "wrong");

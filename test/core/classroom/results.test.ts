@@ -175,3 +175,35 @@ describe("the questions from D1's counts", () => {
     expect(fromCounts).toEqual(fromGrid);
   });
 });
+
+describe("questions the teacher deleted or changed after they were answered", () => {
+  // The quiz holds the first three now; the last two were answered, then retired.
+  const current = pool.slice(0, 3);
+  const retired = pool.slice(3);
+  const changedContent: ResultContent = { ...content, quizzes: new Map([["quiz", { questionIds: current.map((question) => question.id), size: 3 }]]) };
+  // The attempt lists the retired ones in the opposite order to the answers' counts.
+  const askedInOrder = [...current, ...[...retired].reverse()].map((question) => question.id);
+  const latestAnswers = [...current, ...retired].map((question) => right("L-Anna", question));
+  const counts: ResponseCount[] = [...current, ...retired].map((question) => ({
+    assignmentId: "A1",
+    questionId: question.id,
+    response: null,
+    right: true,
+    count: 1,
+  }));
+
+  it("get the same numbers on the dashboard and in the CSV", () => {
+    const grid = assignmentResults(
+      assignment,
+      members,
+      [{ learnerId: "L-Anna", assignmentId: "A1", questionIds: askedInOrder }],
+      latestAnswers,
+      changedContent,
+      beforeDue,
+    );
+    const csv = questionResults(assignment, counts, changedContent);
+    const numbered = (columns: readonly { number: number; question: Question }[]) => columns.map((column) => `${column.number} ${column.question.id}`);
+    expect(numbered(csv)).toEqual(numbered(grid.columns));
+    expect(grid.columns.slice(0, 3).map((column) => column.question.id)).toEqual(current.map((question) => question.id));
+  });
+});
