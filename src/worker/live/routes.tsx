@@ -153,7 +153,16 @@ liveTeacherRoutes.get("/:code", codeParam, async (c) => {
 
 liveTeacherRoutes.get("/:code/verbindung", codeParam, (c) => connect(c, c.req.valid("param").code, { klasse: c.get("classRow").id }));
 
-liveTeacherRoutes.post("/:code/weiter", codeParam, zValidator("form", advanceForm), async (c) => {
+/** The projector's step buttons are hidden fields: a form without them is a page from elsewhere, not a step. */
+const advanceFormError = (result: { success: boolean }, c: Context) =>
+  result.success
+    ? undefined
+    : message(c, 400, "Schritt nicht lesbar", "Dieser Schritt konnte nicht gelesen werden. Bitte laden Sie die Seite des Live-Quiz neu.", {
+        href: presenterPath((c as Context<TeacherEnv>).get("classRow").id, c.req.param("code") ?? ""),
+        text: "Zum Live-Quiz",
+      });
+
+liveTeacherRoutes.post("/:code/weiter", codeParam, zValidator("form", advanceForm, advanceFormError), async (c) => {
   const { code } = c.req.valid("param");
   const { phase, frage } = c.req.valid("form");
   await sessionOf(c.env, code).advanceByForm(c.get("classRow").id, phase, frage);

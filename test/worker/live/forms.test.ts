@@ -86,6 +86,29 @@ describe("a phone without JavaScript", () => {
   });
 });
 
+describe("the projector's buttons", () => {
+  it("a step form without its fields is a German 400 with the way back, not the validator's JSON, and changes nothing", async () => {
+    const created = await createClass();
+    const { code, presenterPath } = await startSession(created, { quizId });
+    const forms: Record<string, string | string[]>[] = [
+      {},
+      { phase: "lobby" },
+      { phase: "spaeter", frage: "0" },
+      { phase: "lobby", frage: "-1" },
+      { phase: ["lobby", "end"], frage: "0" },
+    ];
+    for (const form of forms) {
+      const response = await created.teacher.post(`${presenterPath}/weiter`, form);
+      expect(response.status, JSON.stringify(form)).toBe(400);
+      expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
+      const html = await response.text();
+      expect(visibleText(html)).toContain("Dieser Schritt konnte nicht gelesen werden.");
+      expect(html).toContain(`href="${presenterPath}"`);
+    }
+    expect(await stubOf(code).summary()).toMatchObject({ phase: "lobby" });
+  });
+});
+
 describe("who may present and play", () => {
   it("only the class's teacher opens the projector, its socket and its buttons", async () => {
     const created = await createClass();
