@@ -3,9 +3,10 @@
  * Each is one D1 batch (one transaction); the unique indexes of class_members decide races between two
  * changes to the same nickname.
  */
-import { and, eq, inArray, ne, or } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
-import { answers, attempts } from "../../db/schema/progress";
+import { answers, appSecrets, attempts } from "../../db/schema/progress";
+import { d1Failure } from "../d1-failures";
 import { planMerge, type MergeSide } from "./merge";
 import { lookalikeKey, nicknameKey } from "./nickname";
 import type { Db } from "../../db";
@@ -75,23 +76,52 @@ async function mergeSide(db: Db, classId: string, learnerId: string): Promise<Me
 }
 
 /**
+ * The first statement of a merge's batch: it fails (NOT NULL constraint, so D1 rolls the whole batch
+ * back) unless both entries are still in the class and their attempts and answers are as many as when
+ * the plan was made. A parallel merge (two tabs, or A into B while B goes into A) or an answer given
+ * meanwhile would otherwise leave work with a learner who is no member any more, shown nowhere.
+ */
+function unchangedSincePlanned(db: Db, classId: string, leaving: MemberRow, staying: MemberRow, planned: { attempts: number; answers: number }) {
+  const learnerIds = [leaving.learnerId, staying.learnerId];
+  const classAttempts = sql`select ${attempts.id} from ${attempts} where ${attempts.learnerId} in (${sql.join(learnerIds, sql`, `)})
+    and ${attempts.assignmentId} in (select ${assignments.id} from ${assignments} where ${assignments.classId} = ${classId})`;
+  return db.insert(appSecrets).select(
+    sql`select 'merge-guard', null
+      where (select count(*) from ${classMembers} where ${classMembers.classId} = ${classId}
+          and ((${classMembers.id} = ${leaving.id} and ${classMembers.learnerId} = ${leaving.learnerId})
+            or (${classMembers.id} = ${staying.id} and ${classMembers.learnerId} = ${staying.learnerId}))) != 2
+        or (select count(*) from (${classAttempts})) != ${planned.attempts}
+        or (select count(*) from ${answers} where ${answers.attemptId} in (${classAttempts})) != ${planned.answers}`,
+  );
+}
+
+/**
  * Moves the work of `leaving` in this class to `staying` (./merge.ts decides what is kept) and removes
  * the `leaving` entry, in one transaction. The leaving learner's own practice outside the class stays theirs.
+ * False, with nothing changed, when either entry changed meanwhile (see unchangedSincePlanned).
  */
-export async function mergeMembers(db: Db, classId: string, leaving: MemberRow, staying: MemberRow): Promise<void> {
+export async function mergeMembers(db: Db, classId: string, leaving: MemberRow, staying: MemberRow): Promise<boolean> {
   const [from, into] = await Promise.all([mergeSide(db, classId, leaving.learnerId), mergeSide(db, classId, staying.learnerId)]);
   const plan = planMerge(from, into);
+  const planned = { attempts: from.attempts.length + into.attempts.length, answers: from.answers.length + into.answers.length };
   // D1 binds at most 100 values per statement.
   const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / 90) }, (_, index) => items.slice(index * 90, (index + 1) * 90));
-  await db.batch([
-    db.delete(classMembers).where(and(eq(classMembers.id, leaving.id), eq(classMembers.classId, classId))),
-    ...chunks(plan.deleteAnswers).map((ids) => db.delete(answers).where(inArray(answers.id, ids))),
-    ...plan.moveAnswers.flatMap(({ attemptId, answerIds }) =>
-      chunks(answerIds).map((ids) => db.update(answers).set({ attemptId }).where(inArray(answers.id, ids))),
-    ),
-    ...plan.setQuestionIds.map(({ attemptId, questionIds }) => db.update(attempts).set({ questionIds }).where(eq(attempts.id, attemptId))),
-    ...chunks(plan.moveAttempts).map((ids) => db.update(attempts).set({ learnerId: staying.learnerId }).where(inArray(attempts.id, ids))),
-    // What is left in the folded attempts (the answers that lost) goes with them, ON DELETE CASCADE.
-    ...chunks(plan.deleteAttempts).map((ids) => db.delete(attempts).where(inArray(attempts.id, ids))),
-  ]);
+  try {
+    await db.batch([
+      unchangedSincePlanned(db, classId, leaving, staying, planned),
+      db.delete(classMembers).where(and(eq(classMembers.id, leaving.id), eq(classMembers.classId, classId))),
+      ...chunks(plan.deleteAnswers).map((ids) => db.delete(answers).where(inArray(answers.id, ids))),
+      ...plan.moveAnswers.flatMap(({ attemptId, answerIds }) =>
+        chunks(answerIds).map((ids) => db.update(answers).set({ attemptId }).where(inArray(answers.id, ids))),
+      ),
+      ...plan.setQuestionIds.map(({ attemptId, questionIds }) => db.update(attempts).set({ questionIds }).where(eq(attempts.id, attemptId))),
+      ...chunks(plan.moveAttempts).map((ids) => db.update(attempts).set({ learnerId: staying.learnerId }).where(inArray(attempts.id, ids))),
+      // What is left in the folded attempts (the answers that lost) goes with them, ON DELETE CASCADE.
+      ...chunks(plan.deleteAttempts).map((ids) => db.delete(attempts).where(inArray(attempts.id, ids))),
+    ]);
+  } catch (error) {
+    if (d1Failure(error)?.kind === "conflict") return false;
+    throw error;
+  }
+  return true;
 }

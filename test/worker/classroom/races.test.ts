@@ -7,6 +7,7 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { getQuestion, MIXED_QUIZ_ID } from "../../../src/bank";
 import { database } from "../../../src/db";
+import { findMember, mergeMembers } from "../../../src/worker/classroom/roster-store";
 import { deleteMember } from "../../../src/worker/classroom/store";
 import { startRetryAttempt } from "../../../src/worker/quiz/attempts";
 import { Browser, redirectTarget } from "../browser";
@@ -252,6 +253,58 @@ it(
     expect(await count("select count(*) as n from attempts where id = ?", classAttemptPath.split("/").pop())).toBe(0);
     expect(await count("select count(*) as n from attempts where id = ?", retryPath.split("/").pop())).toBe(1);
     expect(await count("select count(*) as n from answers where attempt_id = ?", retryPath.split("/").pop())).toBe(1);
+  },
+  RACE_TIMEOUT_MS,
+);
+
+async function membersWithAnAnswer(joinCode: string, assignmentId: string, nicknames: string[]) {
+  for (const nickname of nicknames) {
+    const { student, classPath } = await joinAs(joinCode, nickname);
+    const attemptPath = redirectTarget(await student.post(`${classPath}/aufgaben/${assignmentId}/starten`)).replace(/\/frage\/\d+$/, "");
+    const [questionId] = await attemptQuestionIds(attemptPath);
+    expect((await student.post(`${attemptPath}/frage/1`, rightForm(getQuestion(questionId!)!))).status).toBe(303);
+  }
+}
+
+const attemptsOutsideTheClass = (classId: string, assignmentId: string) =>
+  count(
+    "select count(*) as n from attempts where assignment_id = ? and learner_id not in (select learner_id from class_members where class_id = ?)",
+    assignmentId,
+    classId,
+  );
+
+it(
+  "merging two entries into each other at the same time: one merge wins, the other changes nothing",
+  async () => {
+    const { classId, joinCode, assignmentId } = await classWithAssignment();
+    await membersWithAnAnswer(joinCode, assignmentId, ["Ali", "Ali 2"]);
+    const db = database(env.DB);
+    const ids = await env.DB.prepare("select id from class_members where class_id = ? order by id").bind(classId).all<{ id: number }>();
+    const [one, two] = await Promise.all(ids.results.map((row) => findMember(db, classId, row.id)));
+    // Both read their plan before either writes: before, both wrote, and both entries were gone.
+    const merged = await Promise.all([mergeMembers(db, classId, one!, two!), mergeMembers(db, classId, two!, one!)]);
+    expect(merged.filter(Boolean)).toHaveLength(1);
+    expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
+    expect(await attemptsOutsideTheClass(classId, assignmentId), "attempts of the class kept by a learner who is no member").toBe(0);
+    expect(await count("select count(*) as n from app_secrets where name = 'merge-guard'")).toBe(0);
+  },
+  RACE_TIMEOUT_MS,
+);
+
+it(
+  "merges in a ring through the teacher's pages: clear answers, and no work left outside the class",
+  async () => {
+    const { teacher, classId, joinCode, assignmentId } = await classWithAssignment();
+    await membersWithAnAnswer(joinCode, assignmentId, ["Ida", "Ida 2", "Ida 3"]);
+    const ids = await env.DB.prepare("select id from class_members where class_id = ? order by id").bind(classId).all<{ id: number }>();
+    const [first, second, third] = ids.results.map((row) => String(row.id));
+    const merge = (leaving: string, staying: string) =>
+      teacher.post(`/klassen/lehrkraft/${classId}/schueler/${leaving}/zusammenfuehren`, { ziel: staying, bestaetigung: "ja" });
+    const responses = await Promise.all([merge(first!, second!), merge(second!, first!), merge(second!, third!), merge(third!, first!)]);
+    // 400: the entry to keep is gone by now, and the page says to choose another.
+    expect(responses.map((response) => response.status).filter((status) => ![303, 400, 404, 409].includes(status))).toEqual([]);
+    expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBeGreaterThanOrEqual(1);
+    expect(await attemptsOutsideTheClass(classId, assignmentId)).toBe(0);
   },
   RACE_TIMEOUT_MS,
 );

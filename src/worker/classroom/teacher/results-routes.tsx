@@ -246,7 +246,14 @@ resultRoutes.post(
     const [leaving, staying] = await Promise.all([findMember(db(c), classId, memberId), findMember(db(c), classId, ziel)]);
     if (!leaving) return noStudent(c);
     if (!staying || staying.id === leaving.id) return renderStudent(c, memberId, ["Bitte wählen Sie einen anderen Eintrag dieser Klasse."], 400);
-    await mergeMembers(db(c), classId, leaving, staying);
+    if (!(await mergeMembers(db(c), classId, leaving, staying))) {
+      return renderStudent(
+        c,
+        memberId,
+        ["Diese Einträge wurden gerade an anderer Stelle geändert. Bitte prüfen Sie sie und führen Sie sie noch einmal zusammen."],
+        409,
+      );
+    }
     return c.redirect(studentPath(classId, staying.id), 303);
   },
 );
