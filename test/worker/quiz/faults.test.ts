@@ -59,6 +59,34 @@ it("a constraint violation on a single write: 409 with a German page, nothing wr
   expect(await count("select count(*) as n from classes")).toBe(classesBefore);
 });
 
+it("teachers read failures addressed with Sie, learners with du", async () => {
+  const d1 = new InstrumentedD1();
+  const teacher = new Browser(undefined, d1);
+  d1.fault = "constraint";
+  const conflict = visibleText(await (await teacher.post("/klassen/neu", { name: "Klappt nicht" })).text());
+  expect(conflict).toContain("deshalb wurde Ihre nicht gespeichert");
+  expect(conflict).toContain("Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.");
+
+  const created = await createClass();
+  const classId = created.classId;
+  const classTeacher = new Browser(created.teacher.address, d1);
+  for (const [name, value] of created.teacher.cookies) classTeacher.cookies.set(name, value);
+  d1.fault = "quota-write";
+  const quota = visibleText(await (await classTeacher.post(`/klassen/lehrkraft/${classId}/name`, { name: "Neu" })).text());
+  expect(quota).toContain("Ihre letzte Eingabe wurde nicht gespeichert");
+  expect(quota).toContain("Die Texte können Sie schon jetzt lesen");
+  d1.fault = undefined;
+
+  // A post without Origin (CSRF check): the teacher's and the learner's page.
+  const crossSite = (path: string) => classTeacher.send(path, { method: "POST", body: new URLSearchParams({ name: "x" }) });
+  const teacherRefused = await crossSite(`/klassen/lehrkraft/${classId}/name`);
+  expect(teacherRefused.status).toBe(403);
+  expect(visibleText(await teacherRefused.text())).toContain("Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.");
+  const learnerRefused = await crossSite("/quiz/gemischt/starten");
+  expect(learnerRefused.status).toBe(403);
+  expect(visibleText(await learnerRefused.text())).toContain("Bitte lade die Seite neu und versuche es noch einmal.");
+});
+
 // The join's learner row is written in the same batch as the membership (../../../src/worker/classroom/store.ts).
 it("joining, leaving and deleting a class whose batch fails change nothing", async () => {
   const d1 = new InstrumentedD1();
