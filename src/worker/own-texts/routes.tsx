@@ -188,14 +188,13 @@ ownTextRoutes.post(
       typed.text = read.text; // shown in the text field if it is refused, so nothing has to be uploaded again
     }
     const classRow = c.get("classRow");
-    if ((await countOwnTexts(db(c), classRow.id)) >= MAX_TEXTS_PER_CLASS) {
-      return refuse(`Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`);
-    }
+    const tooMany = `Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`;
+    if ((await countOwnTexts(db(c), classRow.id)) >= MAX_TEXTS_PER_CLASS) return refuse(tooMany);
     const checked = checkOwnText({ text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum }, new Date());
     if (!checked.ok) return refuse(checked.message);
     const id = newOwnTextId();
     // Facts and questions are made by the requests of the text's page that follow (generateStep).
-    await createOwnText(db(c), classRow.id, { id, checked: checked.checked });
+    if (!(await createOwnText(db(c), classRow.id, { id, checked: checked.checked }))) return refuse(tooMany);
     return c.redirect(textPath(classRow.id, id), 303);
   },
 );

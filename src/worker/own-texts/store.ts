@@ -62,22 +62,31 @@ export async function countOwnTexts(db: Db, classId: string): Promise<number> {
 /**
  * Stores a text as it came (checked), before its facts are extracted: a draft with no passages and no
  * quiz size yet, whose teacher's details (title, source, date as given) wait for the extraction.
+ * False, with nothing stored, when the class already has MAX_TEXTS_PER_CLASS texts.
  */
-export async function createOwnText(db: Db, classId: string, text: { id: string; checked: CheckedText }): Promise<void> {
+export async function createOwnText(db: Db, classId: string, text: { id: string; checked: CheckedText }): Promise<boolean> {
   const { checked } = text;
-  await db.insert(ownTexts).values({
-    id: text.id,
-    classId,
-    title: checked.provisionalTitle,
-    source: checked.metadata.source ?? null,
-    date: checked.metadata.date ?? null,
-    text: checked.text,
-    passages: [],
-    quizSize: 0,
-    generationNext: EXTRACTION_PENDING,
-    generationFacts: JSON.stringify(checked.metadata),
-    generationQuestions: "",
-  });
+  const [, overLimit] = await db.batch([
+    db.insert(ownTexts).values({
+      id: text.id,
+      classId,
+      title: checked.provisionalTitle,
+      source: checked.metadata.source ?? null,
+      date: checked.metadata.date ?? null,
+      text: checked.text,
+      passages: [],
+      quizSize: 0,
+      generationNext: EXTRACTION_PENDING,
+      generationFacts: JSON.stringify(checked.metadata),
+      generationQuestions: "",
+    }),
+    // Parallel pastes all counted below the limit before: the one that goes over it takes itself back.
+    db
+      .delete(ownTexts)
+      .where(and(eq(ownTexts.id, text.id), sql`(select count(*) from ${ownTexts} where ${ownTexts.classId} = ${classId}) > ${MAX_TEXTS_PER_CLASS}`))
+      .returning({ id: ownTexts.id }),
+  ]);
+  return overLimit.length === 0;
 }
 
 /**

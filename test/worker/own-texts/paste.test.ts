@@ -1,7 +1,9 @@
 /** Bringing an own text: a fresh German text yields a pool with valid evidence; bad texts are refused and nothing is stored. */
+import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { MAX_TEXT_CHARACTERS } from "../../../src/worker/own-texts/prepare";
 import { OWN_TEXT_MAX_BODY_BYTES } from "../../../src/worker/own-texts/routes";
+import { MAX_TEXTS_PER_CLASS } from "../../../src/worker/own-texts/store";
 import { escapeHtml, visibleText } from "../browser";
 import { createClass, FRESH_TEXT, currentQuestions, pasteText, postNewText, reviewedIds, reviewPages, rowCounts, storedText, textPath } from "./helpers";
 
@@ -121,6 +123,27 @@ describe("texts that are refused", () => {
     expect(response.status).toBe(413);
     expect(visibleText(await response.text())).toContain("viel zu lang");
     expect(await rowCounts(created.classId)).toEqual(before);
+  });
+
+  it("keeps a class at its most texts also when several are pasted at once", async () => {
+    const created = await createClass();
+    // The class's texts up to three below the limit, as copies of one pasted text.
+    const first = await postNewText(created.teacher, created.classId, { text: FRESH_TEXT });
+    expect(first.status).toBe(303);
+    await env.DB.prepare(
+      `with recursive copies(n) as (select 1 union all select n + 1 from copies where n < ?)
+       insert into own_texts (id, class_id, title, text, passages, quiz_size)
+         select printf('t_%016x', n), class_id, title, text, passages, quiz_size from own_texts, copies where class_id = ?`,
+    )
+      .bind(MAX_TEXTS_PER_CLASS - 4, created.classId)
+      .run();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => postNewText(created.teacher, created.classId, { text: FRESH_TEXT })));
+    expect(responses.map((response) => response.status).sort()).toEqual([303, 303, 303, 400, 400, 400, 400, 400]);
+    for (const refused of responses.filter((response) => response.status === 400)) {
+      expect(visibleText(await refused.text())).toContain(`höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte`);
+    }
+    const stored = await env.DB.prepare("select count(*) as n from own_texts where class_id = ?").bind(created.classId).first<{ n: number }>();
+    expect(stored!.n).toBe(MAX_TEXTS_PER_CLASS);
   });
 
   it("keeps the app's small body limit on every other form", async () => {
