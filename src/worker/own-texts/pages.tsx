@@ -440,7 +440,8 @@ export const DeleteQuestionPage: FC<{
       <ReviewedQuestion question={question} document={document} />
     </section>
     <p>
-      Die Frage verschwindet aus dem Quiz und aus Arbeitsblatt und Moodle-Dateien. Antworten, die Ihre Klasse schon gegeben hat, bleiben in den Ergebnissen.
+      Die Frage verschwindet aus dem Quiz und aus Arbeitsblatt und Moodle-Dateien. Wer das Quiz schon begonnen hat, bekommt sie in diesem Versuch noch gestellt
+      (wie jeder begonnene Versuch die Fragen behält, mit denen er begann). Antworten, die Ihre Klasse schon gegeben hat, bleiben in den Ergebnissen.
     </p>
     <form method="post" action={`${questionPath(classId, text.id, question.id)}/loeschen`}>
       <input type="hidden" name="bestaetigung" value="ja" />
@@ -639,7 +640,7 @@ export const QuestionEditorPage: FC<QuestionEditorProps> = ({ classId, text, doc
       <p class="muted">
         {QUESTION_TYPE_NAMES[type]} zum Text „{text.title}“.
         {questionId &&
-          " Ändern Sie nur Wortlaut oder Beleg, bleibt es dieselbe Frage. Ändern Sie Antworten, Lösung oder Bereich, wird es eine neue Fassung; bisherige Antworten bleiben der alten Fassung zugeordnet."}
+          " Ändern Sie nur Wortlaut oder Beleg, bleibt es dieselbe Frage. Ändern Sie Antworten, Lösung oder Bereich, wird es eine neue Fassung, die neue Versuche stellen; bisherige Antworten und schon begonnene Versuche bleiben bei der alten Fassung."}
       </p>
       <FormErrors errors={errors} focus />
       <form method="post" action={action} class="question-editor">

@@ -128,6 +128,36 @@ describe("editing a question", () => {
     }
   });
 
+  it("lets an attempt begun before a key changed keep the version it began with, as the editor says; a new attempt gets the new one", async () => {
+    const created = await createClass();
+    const textId = await publishedAndAssigned(created);
+    const firstSingle = (await currentQuestions(textId)).find((question) => question.type === "single")!;
+    while ((await currentQuestions(textId))[0]!.id !== firstSingle.id)
+      await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${firstSingle.id}/hoch`);
+    const pool = await currentQuestions(textId);
+    await askAsManyAsAllowed(created, textId);
+
+    const begun = await joinAs(created.joinCode, "Mila");
+    const startPath = (await (await begun.student.get(begun.classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
+    const attemptPath = redirectTarget(await begun.student.post(startPath));
+    const asked = await attemptQuestionIds(attemptPath);
+    const single = pool.find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && asked.includes(question.id))!;
+
+    const editorPath = `${textPath(created.classId, textId)}/fragen/${single.id}`;
+    expect(visibleText(await (await created.teacher.get(editorPath)).text())).toContain("schon begonnene Versuche bleiben bei der alten Fassung");
+    const newKey = single.options.find((option) => option.id !== single.answer)!.id;
+    expect((await edit(created.teacher, created.classId, textId, single, { richtig: newKey })).status).toBe(303);
+
+    // Mila answers the version she was shown: the new key counts as wrong there, and the answer is the old version's.
+    await answer(begun.student, attemptPath, asked.indexOf(single.id) + 1, { type: "single", choice: newKey });
+    expect(await count("select count(*) as n from answers where question_id = ? and score = 0", single.id)).toBe(1);
+
+    const later = await joinAs(created.joinCode, "Ole");
+    const laterStart = (await (await later.student.get(later.classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
+    const laterAsked = await attemptQuestionIds(redirectTarget(await later.student.post(laterStart)));
+    expect(laterAsked).not.toContain(single.id);
+  });
+
   it("shows options and statements in text areas tall enough for their whole text; a line break typed in one is stored as a space", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
