@@ -292,11 +292,14 @@ async function documentTitleFor(loaded: LoadedAttempt, question: Question): Prom
   return (await loaded.source.documents([question.documentId])).get(question.documentId)?.title;
 }
 
-/** The question as this attempt shows it: its own option order. */
-const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuestion(withOptionsShuffled(question, loaded.attempt.id));
+/** The question with its options in this attempt's own order, the same on the question, feedback and results pages. */
+const inAttemptOrder = (loaded: LoadedAttempt, question: Question) => withOptionsShuffled(question, loaded.attempt.id);
+
+/** The question as this attempt shows it: its own option order, without its answer. */
+const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuestion(inAttemptOrder(loaded, question));
 
 async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
-  const question = loaded.questions[position - 1]!;
+  const question = inAttemptOrder(loaded, loaded.questions[position - 1]!);
   const next = nextOpenPosition(loaded, position);
   const found = await loaded.source.documents([question.evidence, ...question.moreEvidence].map((evidence) => evidence.documentId));
   const documents = [...found.values()];
@@ -409,7 +412,11 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
   if (!loaded) return attemptNotFound(c);
   const { attempt } = loaded;
-  const rows = loaded.questions.map((question, index) => ({ position: index + 1, question, answer: loaded.answers.get(question.id) }));
+  const rows = loaded.questions.map((question, index) => ({
+    position: index + 1,
+    question: inAttemptOrder(loaded, question),
+    answer: loaded.answers.get(question.id),
+  }));
   const hasWrong = rows.some((row) => row.answer !== undefined && !isCorrect(row.answer.score));
   const finished = rows.every((row) => row.answer !== undefined);
   // Retries and reviews ask whatever was wrong or due: no best to beat there.

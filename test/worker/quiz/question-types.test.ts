@@ -219,3 +219,29 @@ it("shows a choice between two statements' right one on its own line, and marks 
   const yourAnswer = /<p class="your-answer">([\s\S]*?)<\/p>/u.exec(html)![1]!;
   expect([...yourAnswer.matchAll(/<strong>([^<]*)<\/strong>/gu)].map((match) => visibleText(match[1]!))).toEqual(apart);
 });
+
+it("lists a multiple select's options on the feedback and results pages in the order its question page showed them", async () => {
+  const question = firstOfType("multi")!;
+  if (question.type !== "multi") throw new Error("not a multiple select");
+  const optionOrder = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
+  const bankOrder = question.options.map((option) => option.id);
+  // Each attempt shuffles the options anew: one whose order differs from the bank's shows the difference.
+  let learner = new Browser();
+  let attemptId = await attemptWith(learner, [question]);
+  let shown = optionOrder((await learner.page(`/versuch/${attemptId}/frage/1`)).html, /name="antwort" value="([a-z])"/g);
+  for (let tries = 0; shown.join() === bankOrder.join() && tries < 10; tries++) {
+    learner = new Browser();
+    attemptId = await attemptWith(learner, [question]);
+    shown = optionOrder((await learner.page(`/versuch/${attemptId}/frage/1`)).html, /name="antwort" value="([a-z])"/g);
+  }
+  expect(shown.join()).not.toBe(bankOrder.join());
+  const shownTexts = shown.map((id) => question.options.find((option) => option.id === id)!.text);
+  await learner.post(`/versuch/${attemptId}/frage/1`, wrongForm(question).form);
+  const marked = (html: string) =>
+    optionOrder(
+      html.slice(html.indexOf('<ul class="option-marks">')),
+      /<li class="mark-[a-zA-Z]+">[\s\S]*?<\/span><span>(?:<strong>)?([^<]+?)(?:<\/strong>)? <span class="why">/g,
+    );
+  expect(marked((await learner.page(`/versuch/${attemptId}/frage/1`)).html)).toEqual(shownTexts.map(escapeHtml));
+  expect(marked((await learner.page(`/versuch/${attemptId}/ergebnis`)).html)).toEqual(shownTexts.map(escapeHtml));
+});
