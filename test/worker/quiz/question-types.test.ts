@@ -245,3 +245,16 @@ it("lists a multiple select's options on the feedback and results pages in the o
   expect(marked((await learner.page(`/versuch/${attemptId}/frage/1`)).html)).toEqual(shownTexts.map(escapeHtml));
   expect(marked((await learner.page(`/versuch/${attemptId}/ergebnis`)).html)).toEqual(shownTexts.map(escapeHtml));
 });
+
+it('after a false statement rightly rejected, gives the text\'s version without a second "Richtig ist"', async () => {
+  const question = listDocuments()
+    .flatMap((document) => quizPool(document.id))
+    .find((candidate) => candidate.type === "truefalse" && !candidate.answer && candidate.correction !== undefined);
+  if (question?.type !== "truefalse") throw new Error("the bank has no false statement with a correction");
+  const learner = new Browser();
+  const attemptId = await attemptWith(learner, [question]);
+  await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(question));
+  const feedback = visibleText((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
+  expect(feedback).toContain(`Richtig! Tatsächlich: ${question.correction}`);
+  expect(feedback).not.toContain("Richtig ist");
+});

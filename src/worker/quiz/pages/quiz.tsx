@@ -369,7 +369,12 @@ export const FeedbackPage: FC<{
           result !== "right" && <p class="your-answer">Deine Antwort: {responseText(question, response)}</p>
         )}
         {spelling && <p class="spelling">Richtig geschrieben: „{spelling}“ (ein Tippfehler zählt hier nicht als Fehler)</p>}
-        {question.type === "truefalse" && question.correction && <p>Richtig ist: {question.correction}</p>}
+        {/* After "Richtig!", a second "Richtig ist:" would read as if the learner's answer were being corrected. */}
+        {question.type === "truefalse" && question.correction && (
+          <p>
+            {result === "right" ? "Tatsächlich" : "Richtig ist"}: {question.correction}
+          </p>
+        )}
       </section>
       {first && <EvidencePassage evidence={first.evidence} document={first.document} answerTerms={terms} withheld={withheld} />}
       {more.length > 0 && (
