@@ -164,6 +164,9 @@ function numberWordAnswer(text: string, unit: string | undefined): number | null
   return value === undefined ? null : withWhatFollows(value, words.join(" "), unit);
 }
 
+/** "rund 40", "etwa 250", "ca. 15.000": the text's own hedge before a figure, typed along with it. */
+const APPROXIMATELY = /^(?:rund|etwa|ca\.|circa|zirka|ungefähr)\s+/iu;
+
 /**
  * A typed figure, in digits or as a German number word, possibly followed by the question's unit or a scale word ("83
  * Staaten", "1,8 Mio.", "62 %", "sieben", "dreiundachtzig", "15 Tausend", "83."). Null when it is no number or something
@@ -174,6 +177,7 @@ export function parseNumericAnswer(input: string, unit?: string): number | null 
   const text = input
     .normalize("NFKC")
     .trim()
+    .replace(APPROXIMATELY, "")
     .replace(/(?<=\d)\.$/u, "");
   const direct = parseGermanNumber(text);
   if (direct !== null) return direct;

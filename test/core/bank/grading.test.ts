@@ -50,6 +50,11 @@ describe("parseNumericAnswer", () => {
     ["sieben", undefined, 7],
     ["Zwölf Prozent", "Prozent", 12],
     ["dreissig", undefined, 30],
+    // The text's hedge, copied with the figure.
+    ["rund 40", "Außen- und Verteidigungsminister", 40],
+    ["etwa 250 Soldatinnen und Soldaten", "Soldatinnen und Soldaten", 250],
+    ["ca. 15.000", undefined, 15000],
+    ["Rund 1,8 Milliarden Dollar", "Milliarden Dollar", 1.8],
   ])("reads %j with unit %j as %d", (input, unit, value) => expect(parseNumericAnswer(input, unit)).toBe(value));
 
   it.each([
@@ -60,6 +65,8 @@ describe("parseNumericAnswer", () => {
     ["83 Staaten mehr", "Staaten"],
     ["sieben Länder", "Staaten"],
     ["siebenmal", undefined],
+    ["mehr als 40", undefined],
+    ["rund", undefined],
   ])("rejects %j with unit %j", (input, unit) => expect(parseNumericAnswer(input, unit)).toBeNull());
 });
 
