@@ -9,6 +9,8 @@ import type { RecoveryCodeStatus } from "./store";
 
 export const RECOVERY_CODE_PATH = "/weitermachen/code";
 export const CONTINUE_PATH = "/weitermachen";
+/** The start page's link to CONTINUE_PATH: the code page names it, so the two must read the same. */
+export const CONTINUE_LINK_TEXT = "Mit deinem Code weitermachen";
 
 const longDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" });
 
@@ -52,8 +54,8 @@ export const RecoveryCodeShownPage: FC<{ code: string; returnTo: string; replace
       {replaced ? " Dein alter Code gilt ab jetzt nicht mehr." : ""}
     </p>
     <p>
-      Auf dem anderen Gerät öffnest du <strong>{CONTINUE_PATH}</strong> (auf der Startseite: „Ich habe schon einen Code“) und gibst ihn ein. Wer den Code kennt,
-      kann mit deinem Fortschritt weitermachen: Gib ihn nicht weiter.
+      Auf dem anderen Gerät öffnest du <strong>{CONTINUE_PATH}</strong> (auf der Startseite: „{CONTINUE_LINK_TEXT}“) und gibst ihn ein. Wer den Code kennt, kann
+      mit deinem Fortschritt weitermachen: Gib ihn nicht weiter.
     </p>
     <p>
       <a class="button" href={returnTo}>

@@ -151,3 +151,13 @@ it("a class member makes the code on the class page and finds the class on the o
   expect(onOtherDevice.status).toBe(200);
   expect(visibleText(await onOtherDevice.text())).toContain("Du bist dabei als Wandernde");
 });
+
+it("the code page names the start page's link to the code field as the start page writes it", async () => {
+  const device = newDevice();
+  await practise(device);
+  const { html } = await makeCode(device);
+  const named = /auf der Startseite: „([^“]+)“/.exec(visibleText(html))?.[1];
+  expect(named, "the code page names a link of the start page").toBeDefined();
+  const startPage = (await newDevice().page("/")).html;
+  expect(startPage).toContain(`<a href="/weitermachen">${named}</a>`);
+});

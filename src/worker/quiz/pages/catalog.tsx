@@ -2,7 +2,7 @@
 import type { FC } from "hono/jsx";
 import type { BankDocument } from "../../../bank/schema";
 import { Layout } from "../../layout/page";
-import { CONTINUE_PATH } from "../../recovery/pages";
+import { CONTINUE_LINK_TEXT, CONTINUE_PATH } from "../../recovery/pages";
 import type { ReviewQueue } from "../../review/queue";
 import { DueCard } from "./review";
 import { DocumentMeta } from "./parts";
@@ -39,7 +39,7 @@ export const CatalogPage: FC<{ entries: CatalogEntry[]; mixedCount: number; unfi
     <h1>Texte und Quizze</h1>
     <p>
       Lies echte Nachrichtentexte und prüfe, was du behalten hast. Nach jeder Antwort siehst du die Textstelle, die sie belegt. Du brauchst kein Konto: Dein
-      Fortschritt bleibt in diesem Browser. Schon auf einem anderen Gerät angefangen? <a href={CONTINUE_PATH}>Mit deinem Code weitermachen</a>
+      Fortschritt bleibt in diesem Browser. Schon auf einem anderen Gerät angefangen? <a href={CONTINUE_PATH}>{CONTINUE_LINK_TEXT}</a>
     </p>
     <DueCard queue={review} now={now} />
     {unfinished.length > 0 && (
