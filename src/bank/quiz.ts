@@ -745,6 +745,8 @@ function fillOnce(
     // A quiz of five with a third figure rather than none: a report on a study is figures.
     if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
     if (selection.chosen.length >= minSize) break;
+    // Another round asks what it has not asked yet: questions of earlier rounds come back only to make a quiz at all.
+    if (fresh && selection.chosen.length >= floor.size) break;
   }
   return { chosen: selection.chosen, dropped: filling.dropped };
 }
@@ -811,12 +813,16 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts(profile) >= MIN_BLOCKED);
     if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
-    else if (best.length === QUIZ_FLOOR && countSalient(best) < Math.min(QUIZ_FLOOR, countSalient(distinct))) {
+    else if (best.length === QUIZ_FLOOR) {
       // The greedy draws may fill a quiz of the floor with fillers where another set of that size asks more salient
       // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.
-      // No set asks more salient questions than the floor or the candidates hold: then the search is not made.
-      const searched = searchFloor(distinct, QUIZ_FLOOR, asked);
-      if (searched && countSalient(searched) > countSalient(best)) best = searched;
+      // No set asks more salient questions than the floor or the candidates hold: then the search is not made. Another
+      // round looks only among the questions it has not asked: a salient one asked before is no gain over a fresh filler.
+      const unasked = distinct.filter((profile) => !asked(profile));
+      if (countSalient(best) < Math.min(QUIZ_FLOOR, countSalient(unasked))) {
+        const searched = searchFloor(unasked, QUIZ_FLOOR, asked);
+        if (searched && countSalient(searched) > countSalient(best)) best = searched;
+      }
     }
   }
   return ordered(withMainEvent(candidates, best, asked), options.seed);

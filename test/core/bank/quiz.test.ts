@@ -214,6 +214,29 @@ describe("drawQuiz", () => {
     expect(second.filter((question) => first.includes(question))).toEqual([]);
   });
 
+  it("asks no question of an earlier round where the questions not asked yet make a quiz, and repeats only to make one", () => {
+    const pool = Array.from({ length: 14 }, (_, index) => ({
+      ...questionOf(
+        { type: index % 2 ? "single" : "cloze", fact: index, sentence: index, salience: 0.2, word: 0, shownWord: -1, truth: true, country: false },
+        index,
+      ),
+      fact: `f${index}`,
+      evidence: evidenceAt("doc", index * 100),
+    })).map((question, index) => (question.type === "cloze" ? { ...question, answer: `Antwort${index}` } : withOwnOptions(question, index)));
+    // Salient questions asked before, which a quiz short of QUIZ_MIN_SIZE used to take back in.
+    const earlier = pool.slice(0, 6).map((question) => ({ ...question, salience: 0.9 }));
+    const later = pool.slice(6);
+    const avoid = new Set(earlier.map((question) => question.id));
+    for (const seed of ["a", "b", "c", "d"]) {
+      const round = drawQuiz([...earlier, ...later], { seed, avoid });
+      expect(round.length).toBeGreaterThanOrEqual(QUIZ_FLOOR);
+      expect(round.filter((question) => avoid.has(question.id))).toEqual([]);
+      const short = drawQuiz([...earlier, ...later.slice(0, QUIZ_FLOOR - 2)], { seed, avoid });
+      expect(short.length).toBeGreaterThanOrEqual(QUIZ_FLOOR);
+      expect(short.filter((question) => !avoid.has(question.id))).toHaveLength(QUIZ_FLOOR - 2);
+    }
+  });
+
   it("keeps true and false level, leaving out a lone statement", () => {
     const statement = (index: number, truth: boolean) =>
       questionOf({ type: "truefalse", fact: index, sentence: index, salience: 0.9, word: 0, shownWord: -1, truth, country: false }, index);
