@@ -1,6 +1,7 @@
 /** Places and countries the text names, as gaps in the sentence that names them first. */
 import type { Question } from "../bank/schema";
 import type { Mention, PlaceFact } from "../extract/types";
+import { countryNames } from "../extract/data/countries";
 import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
@@ -122,7 +123,8 @@ export function countryGapQuestions(doc: DocContext): Question[] {
         salience: salienceOf(doc, "place", mention),
         stem: COUNTRY_GAP_STEM,
       }),
-      [country.name],
+      // Any name of the country is its answer: "Vereinigte Staaten" for a gap the text fills with "USA".
+      [country.name, ...countryNames(country.iso2)],
     );
     return question ? [question] : [];
   });

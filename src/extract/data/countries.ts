@@ -273,5 +273,21 @@ export function countryShortName(iso2: string): string {
   return name;
 }
 
+let namesByCode: Map<string, string[]> | undefined;
+
+/** Every name the data gives a country ("USA", "Vereinigte Staaten", "Vereinigte Staaten von Amerika"), each once; made once. */
+export function countryNames(iso2: string): readonly string[] {
+  if (!namesByCode) {
+    namesByCode = new Map();
+    for (const { name, iso2: code } of countryNameEntries()) {
+      if (!code) continue;
+      const names = namesByCode.get(code) ?? [];
+      if (!names.includes(name)) names.push(name);
+      namesByCode.set(code, names);
+    }
+  }
+  return namesByCode.get(iso2) ?? [];
+}
+
 /** countryShortName's names, made once per code: wrong options are drawn from all countries, per question. */
 const shortNames = new Map<string, string>();

@@ -31,6 +31,19 @@ Linz – Wer dem Finanzamt vertraut, zahlt seine Steuern eher pünktlich, sagte 
     expect(typed(gap!, "Brunnbauer")).toBe(1);
   });
 
+  it("accepts any name of a country that a country gap asks, whichever the text uses", () => {
+    const text = `Handelsstreit verschärft sich
+
+Brüssel – Die Europäische Union will im Streit um Zölle auf Stahl hart bleiben. Die EU-Kommission kündigte am Montag Gegenzölle auf Waren aus den USA an. Der Handelsstreit belastet auch die Börsen in Asien. Ein Sprecher der Kommission sagte, man sei weiter zu Gesprächen bereit. Die Gegenzölle sollen ab Juli gelten.`;
+    const gap = gaps("zoelle", text).find((question) => question.stem === "Welches Land fehlt in diesem Satz?" && question.answer === "USA");
+    expect(gap).toBeDefined();
+    expect(typed(gap!, "Vereinigte Staaten")).toBe(1);
+    expect(typed(gap!, "Vereinigte Staaten von Amerika")).toBe(1);
+    // The dative the gap sentence wants is one letter away: forgiven as a typo.
+    expect(typed(gap!, "Vereinigten Staaten")).toBe(1);
+    expect(typed(gap!, "Kanada")).toBe(0);
+  });
+
   it("accepts what the text spells out for an acronym that a gap asks", () => {
     const text = `Hilfswerk kürzt Essensrationen für Flüchtlinge
 
