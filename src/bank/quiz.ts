@@ -439,9 +439,20 @@ function shareRun(x: readonly string[], y: readonly string[]): boolean {
 function neitherGivesAway(x: Profile, y: Profile): boolean {
   if (x.documentId === y.documentId) {
     for (const fact of x.facts) if (y.facts.includes(fact)) return false;
-  } else if (shareFact(x, y)) return false;
+  } else if (shareFact(x, y) || offersAsWrong(x, y) || offersAsWrong(y, x)) return false;
   for (const key of x.keys) if (y.keys.includes(key)) return false;
   return !reveals(x, y) && !reveals(y, x);
+}
+
+/**
+ * Whether a choice of a figure in one text offers the figure another text's question asks: wrong there, right here
+ * ("68" Staaten as a wrong count of one text, the count another text gives), which a quiz across texts would ask as both.
+ * Names offered in one text and asked in another are no contradiction: one text's speaker is another's wrong one.
+ */
+function offersAsWrong(choice: Profile, other: Profile): boolean {
+  if (!choice.figure || !other.figure || choice.options === "" || other.keys.length === 0) return false;
+  const options = choice.options.split(" | ");
+  return other.keys.some((key) => options.includes(key));
 }
 
 /** Whether questions of two documents share a fact: as "document|fact", which two ids that hold "|" may share. */

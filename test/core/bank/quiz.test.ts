@@ -137,6 +137,14 @@ function expectNoClashes(quiz: Question[]) {
       if (other === question) continue;
       for (const key of keysOf(question)) {
         expect(shows(visible(other), key), `"${key}" of ${question.id} shown by ${other.id}`).toBe(false);
+        // Across texts, no choice of a figure offers the figure another text's question asks (wrong there, right here).
+        const figure = (asked: Question) => asked.type === "numeric" || asked.topic === "quantity" || asked.topic === "member_count";
+        if (other.documentId !== question.documentId && (other.type === "single" || other.type === "multi") && figure(other) && figure(question)) {
+          expect(
+            other.options.some((option) => option.text.toLowerCase() === key.toLowerCase()),
+            `"${key}" of ${question.id} offered by ${other.id} of another text`,
+          ).toBe(false);
+        }
         if (question.type === "cloze" || question.type === "numeric") {
           const options = other.type === "single" || other.type === "multi" ? other.options.map((option) => option.text) : [];
           expect(
@@ -734,6 +742,11 @@ describe("the mixed quiz of the bank", () => {
       (seed) => new Set(drawBankQuiz(MIXED_QUIZ_ID, seed).map((question) => question.documentId)).size < texts,
     );
     expect(short).toEqual([]);
+  });
+
+  it("never offers one text's figure as a wrong option beside another text's question that asks it", () => {
+    const seeds = Array.from({ length: 400 }, (_, index) => `seed-${index}`);
+    for (const seed of seeds) expectNoClashes(drawBankQuiz(MIXED_QUIZ_ID, seed));
   });
 });
 
