@@ -6,7 +6,7 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
-import { defaultQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
+import { defaultQuiz, drawBankQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
@@ -48,7 +48,17 @@ import { AnswerForm, formValues, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import type { StoredCard } from "../../db/schema/progress";
 import { germanNumericDate } from "../../shared/berlin-days";
-import { attemptsOfLearner, attemptWithAnswers, findAttempt, learnerQueries, storeAnswer, type AnswerRow, type AttemptClosure, type AttemptRow } from "./store";
+import {
+  attemptsOfLearner,
+  attemptWithAnswers,
+  findAttempt,
+  learnerQueries,
+  storeAnswer,
+  type AnswerRow,
+  type AttemptClosure,
+  type AttemptRow,
+  type AttemptSummary,
+} from "./store";
 
 type LearnerContext = Context<AppEnv>;
 
@@ -401,10 +411,18 @@ learnerRoutes.post(
   },
 );
 
-/** The learner's best finished round of this attempt's quiz before it (undefined if this is the first). */
-async function bestBefore(c: LearnerContext, { attempt, source }: LoadedAttempt) {
-  const attempts = (await attemptsOfLearner(c.var.db, attempt.learnerId)).filter((other) => other.quizId === attempt.quizId);
+/** The learner's best finished round of this attempt's quiz before it (undefined if this is the first), from the learner's `attempts` at it. */
+async function bestBefore({ attempt, source }: LoadedAttempt, attempts: AttemptSummary[]) {
   return personalBest(attemptResults(attempts, await progressContent(source, attempts)), attempt.quizId, attempt.id);
+}
+
+/**
+ * Whether the next round of a text's quiz will ask questions of earlier rounds (its new questions cannot make a
+ * quiz any more): drawn as startRound draws, with another seed, which may differ in which questions but hardly in that.
+ */
+function nextRoundRepeats(quizId: string, attempts: readonly AttemptSummary[]): boolean {
+  const asked = new Set(attempts.filter((attempt) => attempt.assignmentId === null).flatMap((attempt) => attempt.questionIds));
+  return drawBankQuiz(quizId, `${quizId}|nächste Runde`, asked).some((question) => asked.has(question.id));
 }
 
 learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
@@ -421,7 +439,11 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
   const finished = rows.every((row) => row.answer !== undefined);
   // Retries and reviews ask whatever was wrong or due: no best to beat there.
   const keepsBest = attempt.quizId !== RETRY_QUIZ_ID && attempt.quizId !== REVIEW_QUIZ_ID;
-  const best = keepsBest ? await bestBefore(c, loaded) : undefined;
+  const attempts = keepsBest ? (await attemptsOfLearner(c.var.db, attempt.learnerId)).filter((other) => other.quizId === attempt.quizId) : [];
+  const best = keepsBest ? await bestBefore(loaded, attempts) : undefined;
+  const playsAgain = canPlayAgain(attempt, finished || loaded.closure !== undefined);
+  // A text of the bank (an own text's pool would cost a curated draw per view; the mixed quiz draws from every text).
+  const bankText = !isOwnTextId(attempt.quizId) && attempt.quizId !== MIXED_QUIZ_ID;
   return c.html(
     <ResultsPage
       attemptId={attempt.id}
@@ -430,7 +452,8 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
       retryAction={hasWrong ? `/versuch/${attempt.id}/wiederholen` : undefined}
       best={best}
       keepsBest={keepsBest}
-      nextRoundAction={canPlayAgain(attempt, finished || loaded.closure !== undefined) ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
+      nextRoundAction={playsAgain ? `/versuch/${attempt.id}/noch-eine-runde` : undefined}
+      nextRoundRepeats={playsAgain && bankText && nextRoundRepeats(attempt.quizId, attempts)}
       forAssignment={attempt.assignmentId !== null}
       closure={loaded.closure}
     />,

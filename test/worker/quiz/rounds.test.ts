@@ -125,6 +125,31 @@ describe("a text's quiz", () => {
     expect((await learner.post(`/versuch/${retry}/noch-eine-runde`)).status).toBe(404);
   });
 
+  it("says before a round that it will ask questions of earlier rounds, once the text has too few new ones", async () => {
+    const learner = new Browser();
+    let attemptId = await learner.startQuiz(documentId);
+    const asked = new Set<string>();
+    const notes: boolean[] = [];
+    for (let round = 1; round <= 30; round++) {
+      const questions = await questionsOfAttempt(attemptId);
+      const repeats = questions.filter((question) => asked.has(question.id)).length;
+      if (repeats > 0) {
+        // The round before said so, and only that one: the rounds before it asked new questions alone.
+        expect(notes.slice(0, -1)).not.toContain(true);
+        expect(notes.at(-1)).toBe(true);
+        return;
+      }
+      for (const question of questions) asked.add(question.id);
+      await answerAll(learner, attemptId);
+      const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
+      notes.push(results.includes("Neue Fragen gibt es zu diesem Text kaum noch"));
+      attemptId = redirectTarget(await learner.post(`/versuch/${attemptId}/noch-eine-runde`))
+        .split("/")
+        .pop()!;
+    }
+    throw new Error("30 rounds without a question asked twice");
+  });
+
   it("draws the mixed quiz anew for each attempt", async () => {
     const draws = new Set<string>();
     for (let learnerIndex = 0; learnerIndex < 3; learnerIndex++) {

@@ -99,11 +99,13 @@ export const ResultsPage: FC<{
   keepsBest: boolean;
   /** Where "Noch eine Runde" starts the next round of the same quiz, with other questions where the pool has them. */
   nextRoundAction: string | undefined;
+  /** Whether the next round will ask questions of earlier rounds too: the text has too few new ones left. */
+  nextRoundRepeats?: boolean;
   /** The attempt was a class's assignment or lesson: another round is practice that the teacher's results do not count. */
   forAssignment?: boolean;
   /** Set when the attempt takes no more answers (its live session ended, its assignment closed): what was not answered stays so. */
   closure?: AttemptClosure | undefined;
-}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction, forAssignment = false, closure }) => {
+}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction, nextRoundRepeats = false, forAssignment = false, closure }) => {
   const closed = closure !== undefined;
   const answered = rows.filter((row) => row.answer !== undefined);
   const score: Score = { points: answered.reduce((sum, row) => sum + row.answer!.score, 0), total: rows.length };
@@ -133,7 +135,11 @@ export const ResultsPage: FC<{
         )}
         {nextRoundAction && (
           <form method="post" action={nextRoundAction}>
-            <button type="submit" class={retryAction ? "secondary" : undefined} aria-describedby={forAssignment ? "uebungsrunde" : undefined}>
+            <button
+              type="submit"
+              class={retryAction ? "secondary" : undefined}
+              aria-describedby={forAssignment ? "uebungsrunde" : nextRoundRepeats ? "wiederholung" : undefined}
+            >
               {forAssignment ? "Noch eine Runde üben" : "Noch eine Runde"}
             </button>
           </form>
@@ -147,6 +153,11 @@ export const ResultsPage: FC<{
           Zu den Texten
         </a>
       </div>
+      {nextRoundAction && nextRoundRepeats && !forAssignment && (
+        <p id="wiederholung" class="muted">
+          Neue Fragen gibt es zu diesem Text kaum noch: „Noch eine Runde“ fragt auch Fragen, die du schon hattest.
+        </p>
+      )}
       {nextRoundAction && forAssignment && (
         <p id="uebungsrunde" class="muted">
           „Noch eine Runde üben“ fragt andere Fragen zum Text, wo es welche gibt, und zählt nicht für die Aufgabe.
