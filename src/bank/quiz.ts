@@ -757,7 +757,7 @@ function fillOnce(
     if (selection.chosen.length < floor.size) filling.fill({ ...floor, figures: relaxed.figures }, (profile) => asked(profile) !== fresh && profile.figure);
     if (selection.chosen.length >= minSize) break;
     // Another round asks what it has not asked yet: questions of earlier rounds come back only to make a quiz at all.
-    if (fresh && selection.chosen.length >= floor.size) break;
+    if (fresh && !noneAsked && selection.chosen.length >= floor.size) break;
   }
   return { chosen: selection.chosen, dropped: filling.dropped };
 }
