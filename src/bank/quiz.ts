@@ -1143,13 +1143,13 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
       .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))
       .slice(0, Math.max(0, options.size)),
   );
+  const chosen = kept.filter((question) => drawn.has(question));
+  // Which answers each evidence holds (the feedback shows it), looked up once for typesMixed.
   const profiles: Profiles = new Map();
-  return answeredBeforeShown(
-    typesMixed(
-      kept.filter((question) => drawn.has(question)),
-      options.seed,
-    ).map((question) => profileOf(question, profiles)),
-  ).map((profile) => profile.question);
+  const answersShown = new Map(
+    chosen.map((shown) => [shown, new Set(chosen.filter((other) => other !== shown && evidenceHolds(profileOf(shown, profiles), profileOf(other, profiles))))]),
+  );
+  return typesMixed(chosen, options.seed, (shown, other) => answersShown.get(shown)?.has(other) ?? false);
 }
 
 /**
@@ -1157,9 +1157,15 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
  * middle, then the rest, shuffled within each third by the seed as `ordered` does, and then no two of a
  * type in a row wherever the types allow it. Four statements in a row read as a drill, not a quiz: a
  * question of another type comes between them, taken from as early in that order as leaves the rest
- * arrangeable; only where one type is more than half of what is left does it follow itself.
+ * arrangeable; only where one type is more than half of what is left does it follow itself. Among those,
+ * one whose evidence holds none of the answers still to be asked (`showsAnswerOf`) comes first where the
+ * mix allows it: the feedback shows that evidence.
  */
-export function typesMixed(questions: readonly Question[], seed: string): Question[] {
+export function typesMixed(
+  questions: readonly Question[],
+  seed: string,
+  showsAnswerOf: (shown: Question, other: Question) => boolean = () => false,
+): Question[] {
   const left = shuffledByThirds(questions, seed, (question) => question.id);
   const counts = new Map<Question["type"], number>();
   for (const question of left) counts.set(question.type, (counts.get(question.type) ?? 0) + 1);
@@ -1176,7 +1182,11 @@ export function typesMixed(questions: readonly Question[], seed: string): Questi
   const result: Question[] = [];
   while (left.length > 0) {
     const previous = result[result.length - 1]?.type;
-    let index = left.findIndex((question) => question.type !== previous && arrangeableAfter(question.type));
+    const mixes = (question: Question) => question.type !== previous && arrangeableAfter(question.type);
+    // Of those that keep the types mixed, one whose evidence (shown in its feedback) holds no answer still to be asked.
+    const showsNone = (question: Question) => left.every((other) => !showsAnswerOf(question, other));
+    let index = left.findIndex((question) => mixes(question) && showsNone(question));
+    if (index < 0) index = left.findIndex(mixes);
     if (index < 0) {
       // No arrangement without repeats is left: the type with most questions left goes next, so repeats stay few.
       const mostLeft = [...counts].filter(([type, count]) => type !== previous && count > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
