@@ -63,7 +63,7 @@ export function studentResultsCsv(
   return toCsv(header, rows);
 }
 
-/** One row per question of each assignment, in the quiz's order. */
+/** One row per question of each assignment, numbered as its dashboard numbers them (a live lesson's as the projector asked them). */
 export function questionResultsCsv(assignments: readonly { assignment: CsvAssignment; questions: readonly QuestionResult[] }[]): string {
   const rows = assignments.flatMap(({ assignment, questions }) =>
     questions.map((result) => {

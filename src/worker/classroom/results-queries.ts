@@ -70,6 +70,26 @@ function askedCounts(db: Db, ids: Ids) {
     .groupBy(attempts.learnerId, attempts.assignmentId);
 }
 
+/**
+ * Per assignment and question its members' attempts asked: the first position (from 0) an attempt asked
+ * it at. The CSV of the questions lists what was asked, as the grid does, and a live lesson's in the order
+ * the projector asked them.
+ */
+function askedQuestions(db: Db, ids: Ids) {
+  const askedQuestion = sql`json_each(${attempts.questionIds})`;
+  return db
+    .select({
+      assignmentId: sql<string>`${attempts.assignmentId}`.as("assignmentId"),
+      questionId: sql<string>`json_each.value`.as("questionId"),
+      position: sql<number>`min(json_each.key)`.as("position"),
+    })
+    .from(classMembers)
+    .innerJoin(attempts, eq(attempts.learnerId, classMembers.learnerId))
+    .crossJoin(askedQuestion)
+    .where(memberAttempts(db, ids))
+    .groupBy(attempts.assignmentId, sql`json_each.value`);
+}
+
 /** Per student and assignment: answered, right, points, time of the last answer. */
 function answerTotals(db: Db, ids: Ids) {
   const latest = db.$with("latest").as(latestAnswers(db, ids));
@@ -107,6 +127,7 @@ const asIs = { rowsAsIs: true };
 const askedInClass = reusedQuery(CLASS, askedCounts, asIs);
 const askedOfStudent = reusedQuery(CLASS_AND_STUDENT, askedCounts, asIs);
 const totalsInClass = reusedQuery(CLASS, answerTotals, asIs);
+const askedQuestionsInClass = reusedQuery(CLASS, askedQuestions, asIs);
 const totalsOfStudent = reusedQuery(CLASS_AND_STUDENT, answerTotals, asIs);
 const attemptsOfAssignment = reusedQuery(CLASS_AND_ASSIGNMENT, attemptQuestions);
 const attemptsOfStudent = reusedQuery(CLASS_AND_STUDENT, attemptQuestions);
@@ -168,6 +189,8 @@ export function resultQueries(db: Db, classId: string) {
     totals: (learnerId?: string) => (learnerId === undefined ? totalsInClass(db, { classId }) : totalsOfStudent(db, { classId, learnerId })),
     /** Per assignment, question and wrong response (null: right): how many students gave it. */
     responses: () => responseCounts(db, { classId }),
+    /** Per assignment, the questions its attempts asked, each at the first position an attempt asked it at. */
+    askedQuestions: () => askedQuestionsInClass(db, { classId }),
     /** The attempts of one assignment, or of one student: whose, which questions. */
     attemptsOf: (only: Only) =>
       only.assignmentId === undefined

@@ -293,28 +293,50 @@ function responsesInWords(question: Question, counted: Iterable<readonly [string
 /** Made once: localeCompare with a locale builds a new collator on every call. */
 const germanOrder = new Intl.Collator("de");
 
+/** Per assignment and question its attempts asked: the first position (from 0) an attempt asked it at. */
+export interface AskedQuestion {
+  assignmentId: string;
+  questionId: string;
+  position: number;
+}
+
+/** The questions the attempts asked, each with the first position an attempt asked it at. */
+function firstPositions(attempts: readonly AttemptQuestions[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const attempt of attempts) {
+    for (const [position, id] of attempt.questionIds.entries()) {
+      const known = positions.get(id);
+      if (known === undefined || position < known) positions.set(id, position);
+    }
+  }
+  return positions;
+}
+
+const idOrder = (a: Question, b: Question) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * An assignment's questions in order: the quiz's questions that were asked (all of them when every attempt
  * asks all), then questions that were asked and the quiz no longer has. A question nobody was asked is no
- * column: a long own text's quiz asks 13 of 258.
+ * column: a long own text's quiz asks 13 of 258. A live lesson's are the questions in the order the session
+ * asked them (every attempt of it lists them so), which is the projector's "Frage 1 von 8".
  */
 function assignmentQuestions(
   quiz: QuizContent | undefined,
-  askedIds: ReadonlySet<string>,
+  asked: ReadonlyMap<string, number>,
   questions: ReadonlyMap<string, Question>,
   live: boolean,
 ): Question[] {
+  const askedQuestions = [...asked.keys()].flatMap((id) => questions.get(id) ?? []);
+  if (live) return askedQuestions.sort((a, b) => asked.get(a.id)! - asked.get(b.id)! || idOrder(a, b));
   const inQuiz = quiz?.questionIds ?? [];
-  // A live session's results: the questions the session asked, in the quiz's order.
-  const showsAll = !live && quiz !== undefined && quiz.size >= inQuiz.length;
-  const fromQuiz = showsAll ? inQuiz : inQuiz.filter((id) => askedIds.has(id));
+  const showsAll = quiz !== undefined && quiz.size >= inQuiz.length;
+  const fromQuiz = showsAll ? inQuiz : inQuiz.filter((id) => asked.has(id));
   const inQuizSet = new Set(inQuiz);
-  const retired = [...askedIds]
-    .filter((id) => !inQuizSet.has(id))
-    .flatMap((id) => questions.get(id) ?? [])
-    // In the text's order: the grid learns them from the attempts and the CSV from the answers, each in its own order,
-    // and both must give a question the same number.
-    .sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const retired = askedQuestions
+    .filter((question) => !inQuizSet.has(question.id))
+    // In the text's order: the grid and the CSV learn them from the attempts each in its own order, and both must
+    // give a question the same number.
+    .sort((a, b) => a.evidence.start - b.evidence.start || idOrder(a, b));
   return [...fromQuiz.flatMap((id) => questions.get(id) ?? []), ...retired];
 }
 
@@ -331,8 +353,7 @@ export function assignmentResults(
 ): AssignmentResults {
   const quiz = content.quizzes.get(assignment.quizId);
   const ownAttempts = attempts.filter((attempt) => attempt.assignmentId === assignment.id);
-  const askedIds = new Set(ownAttempts.flatMap((attempt) => attempt.questionIds));
-  const columns = numberedQuestions(assignmentQuestions(quiz, askedIds, content.questions, assignment.liveAt != null), content);
+  const columns = numberedQuestions(assignmentQuestions(quiz, firstPositions(ownAttempts), content.questions, assignment.liveAt != null), content);
   const columnOf = new Map(columns.map((column, index) => [column.question.id, index]));
   const asked = askedByStudent(ownAttempts);
   const answersOf = new Map<string, LatestAnswer[]>();
@@ -405,11 +426,20 @@ export interface ResponseCount {
   count: number;
 }
 
-/** Per question of one assignment, from D1's counts of the newest answers: for the CSV of the questions. */
-export function questionResults(assignment: AssignmentInfo, responses: readonly ResponseCount[], content: ResultContent): QuestionResult[] {
+/**
+ * Per question of one assignment, from D1's counts of the newest answers: for the CSV of the questions. Its
+ * questions are those the attempts asked (`asked`), numbered as the grid numbers them, answered or not yet.
+ */
+export function questionResults(
+  assignment: AssignmentInfo,
+  asked: readonly AskedQuestion[],
+  responses: readonly ResponseCount[],
+  content: ResultContent,
+): QuestionResult[] {
   const own = responses.filter((row) => row.assignmentId === assignment.id);
+  const positions = new Map(asked.filter((row) => row.assignmentId === assignment.id).map((row) => [row.questionId, row.position]));
   const questions = numberedQuestions(
-    assignmentQuestions(content.quizzes.get(assignment.quizId), new Set(own.map((row) => row.questionId)), content.questions, assignment.liveAt != null),
+    assignmentQuestions(content.quizzes.get(assignment.quizId), positions, content.questions, assignment.liveAt != null),
     content,
   );
   const byId = new Map(questions.map((question) => [question.question.id, { result: question, wrong: [] as [string | null, number][] }]));

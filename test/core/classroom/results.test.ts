@@ -5,6 +5,7 @@ import {
   assignmentResults,
   classOverview,
   questionResults,
+  type AskedQuestion,
   type LatestAnswer,
   type Member,
   type ResponseCount,
@@ -20,6 +21,18 @@ const content: ResultContent = {
   titles: new Map([[document.id, getDocument(document.id)!.title]]),
 };
 const assignment = { id: "A1", quizId: "quiz", dueDate: "2026-06-04" };
+/** What D1 gives the CSV of the questions for the attempts: per assignment each question asked, at its first position. */
+const askedRows = (rows: readonly { assignmentId: string | null; questionIds: readonly string[] }[]): AskedQuestion[] => {
+  const first = new Map<string, AskedQuestion>();
+  for (const row of rows) {
+    for (const [position, questionId] of row.questionIds.entries()) {
+      const key = `${row.assignmentId}|${questionId}`;
+      const known = first.get(key);
+      if (!known || position < known.position) first.set(key, { assignmentId: row.assignmentId ?? "", questionId, position });
+    }
+  }
+  return [...first.values()];
+};
 const beforeDue = Date.parse("2026-06-03T10:00:00Z");
 const afterDue = Date.parse("2026-06-05T10:00:00Z");
 
@@ -170,7 +183,7 @@ describe("the questions from D1's counts", () => {
       entry.count++;
       counts.set(key, entry);
     }
-    const fromCounts = questionResults(assignment, [...counts.values()], content);
+    const fromCounts = questionResults(assignment, askedRows(attempts), [...counts.values()], content);
     const fromGrid = assignmentResults(assignment, members, attempts, latest, content, afterDue).columns;
     expect(fromCounts).toEqual(fromGrid);
   });
@@ -201,9 +214,55 @@ describe("questions the teacher deleted or changed after they were answered", ()
       changedContent,
       beforeDue,
     );
-    const csv = questionResults(assignment, counts, changedContent);
+    const csv = questionResults(assignment, askedRows([{ assignmentId: "A1", questionIds: askedInOrder }]), counts, changedContent);
     const numbered = (columns: readonly { number: number; question: Question }[]) => columns.map((column) => `${column.number} ${column.question.id}`);
     expect(numbered(csv)).toEqual(numbered(grid.columns));
     expect(grid.columns.slice(0, 3).map((column) => column.question.id)).toEqual(current.map((question) => question.id));
+  });
+});
+
+/** Per question, how many students gave each response, as D1 counts them for the CSV. */
+function responseCounts(answers: readonly LatestAnswer[], assignmentId: string): ResponseCount[] {
+  const counts = new Map<string, ResponseCount>();
+  for (const answer of answers) {
+    const key = `${answer.questionId}|${answer.response}`;
+    const entry = counts.get(key) ?? { assignmentId, questionId: answer.questionId, response: answer.response, right: answer.score >= 1, count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()];
+}
+
+const numbered = (columns: readonly { number: number; question: Question }[]) => columns.map((column) => `${column.number} ${column.question.id}`);
+
+describe("a live lesson's results", () => {
+  // The session asked the quiz's questions in an order of its own (its draw), not the quiz's.
+  const sessionOrder = [pool[3]!, pool[0]!, pool[4]!, pool[1]!].map((question) => question.id);
+  const live = { id: "L1", quizId: "quiz", dueDate: null, liveAt: beforeDue };
+  const liveAttempts = ["L-Anna", "L-Ben"].map((learnerId) => ({ learnerId, assignmentId: "L1", questionIds: sessionOrder }));
+  const liveAnswers = [right("L-Anna", pool[3]!), right("L-Anna", pool[0]!), right("L-Ben", pool[4]!)];
+
+  it("number the questions as the projector asked them, on the dashboard and in the CSV", () => {
+    const grid = assignmentResults(live, members, liveAttempts, liveAnswers, content, afterDue);
+    expect(grid.columns.map((column) => column.question.id)).toEqual(sessionOrder);
+    const csv = questionResults(live, askedRows(liveAttempts), responseCounts(liveAnswers, "L1"), content);
+    expect(numbered(csv)).toEqual(numbered(grid.columns));
+  });
+});
+
+describe("an assignment still running, a drawn question not answered yet", () => {
+  // A quiz that draws 3 of its 5: Anna was asked the first three, Ben the last three; nobody answered the fourth yet.
+  const drawing: ResultContent = { ...content, quizzes: new Map([["quiz", { questionIds: allIds, size: 3 }]]) };
+  const drawn = [
+    { learnerId: "L-Anna", assignmentId: "A1", questionIds: allIds.slice(0, 3) },
+    { learnerId: "L-Ben", assignmentId: "A1", questionIds: allIds.slice(2) },
+  ];
+  const answered = [right("L-Anna", pool[0]!), right("L-Anna", pool[1]!), right("L-Ben", pool[4]!)];
+
+  it("gets the same numbers on the dashboard and in the CSV, the unanswered question listed in both", () => {
+    const grid = assignmentResults(assignment, members, drawn, answered, drawing, beforeDue);
+    const csv = questionResults(assignment, askedRows(drawn), responseCounts(answered, "A1"), drawing);
+    expect(numbered(csv)).toEqual(numbered(grid.columns));
+    expect(csv.map((question) => question.answered)).toEqual([1, 1, 0, 0, 1]);
   });
 });

@@ -26,6 +26,7 @@ it("the results' queries search by index only", async () => {
     queries.asked("some-learner"),
     queries.totals(),
     queries.responses(),
+    queries.askedQuestions(),
     queries.attemptsOf({ assignmentId: "some-assignment" }),
     queries.attemptsOf({ learnerId: "some-learner" }),
     queries.latestOf({ assignmentId: "some-assignment" }),

@@ -100,12 +100,16 @@ it("reads at most a few thousand rows for one assignment's page and for the clas
   const queries = resultQueries(db, measuredClassId);
   const assignmentPage = await rowsRead([queries.members(), queries.attemptsOf({ assignmentId }), queries.latestOf({ assignmentId })]);
   const overview = await rowsRead([queries.assignments(), queries.members(), queries.asked(), queries.totals()]);
-  console.log(`rows read for ${STUDENTS} students x ${QUESTIONS} questions: assignment page ${assignmentPage}, class overview ${overview}`);
+  const questionsCsv = await rowsRead([queries.assignments(), queries.askedQuestions(), queries.responses()]);
+  console.log(
+    `rows read for ${STUDENTS} students x ${QUESTIONS} questions: assignment page ${assignmentPage}, class overview ${overview}, CSV of the questions ${questionsCsv}`,
+  );
   // What the assignment page gets back is 30 + 30 + 600 rows; index look-ups add to it, scans of the 1,800
   // answers and 180 attempts in the tables would add far more.
   expect(assignmentPage).toBeGreaterThanOrEqual(STUDENTS * QUESTIONS);
   expect(assignmentPage).toBeLessThan(2000);
   expect(overview).toBeLessThan(4000);
+  expect(questionsCsv).toBeLessThan(6000);
 });
 
 it("writes 3 rows for an answer (with its review card), 2 + 4 for a new student joining, at most 2 for a counted wrong join code", async () => {

@@ -290,11 +290,13 @@ resultRoutes.get("/export/schueler.csv", async (c) => {
 
 resultRoutes.get("/export/fragen.csv", async (c) => {
   const queries = resultQueries(db(c), c.get("classRow").id);
-  const [assignmentRows, responses] = await runReused(db(c), [queries.assignments(), queries.responses()]);
-  const content = await loadResultContent(db(c), c.get("classRow").id, assignmentRows, [{ questionIds: responses.map((row) => row.questionId) }]);
+  const [assignmentRows, asked, responses] = await runReused(db(c), [queries.assignments(), queries.askedQuestions(), queries.responses()]);
+  const content = await loadResultContent(db(c), c.get("classRow").id, assignmentRows, [
+    { questionIds: [...asked.map((row) => row.questionId), ...responses.map((row) => row.questionId)] },
+  ]);
   const perAssignment = withTitles(assignmentRows, content.titles).map((assignment) => ({
     assignment,
-    questions: questionResults(assignment, responses as ResponseCount[], content),
+    questions: questionResults(assignment, asked, responses as ResponseCount[], content),
   }));
   return csvResponse(c, "Ergebnisse je Frage", questionResultsCsv(perAssignment));
 });
