@@ -3,8 +3,9 @@
  * semicolons between fields (the comma is the decimal separator), CRLF line ends, decimal commas,
  * dates as "04.06.2026".
  *
- * Two files, laid out the way teachers use them: one row per student with a percentage, a "bearbeitet"
- * and a status column per assignment (ready for the mark book, no pivoting); and one row per question of
+ * Two files, laid out the way teachers use them: one row per student with the points in percent of the
+ * quiz, "bearbeitet", the share right of the answered and the status per assignment (ready for the mark
+ * book, no pivoting); and one row per question of
  * each assignment with its text, the right answer, the share right, the wrong answer given most and
  * the passage the answer stands in.
  */
@@ -39,8 +40,10 @@ const assignmentLabel = (assignment: CsvAssignment) =>
   assignment.dueDate ? `${assignment.title} (fällig ${germanNumericDate(assignment.dueDate)})` : assignment.title;
 
 /**
- * One row per student: per assignment the percentage of its points (questions not answered give none),
- * how many questions were answered, and the status (offen, fertig, verspätet, überfällig).
+ * One row per student: per assignment the points as a percentage of the quiz (for the mark book: a question
+ * not answered gives none), how many questions were answered, the share right of those answered (the
+ * dashboard's "3 von 4 richtig (75 %)": nothing while none is answered), and the status (offen, fertig,
+ * verspätet, überfällig). Each percentage says what it counts against, so the two are not mistaken for each other.
  */
 export function studentResultsCsv(
   assignments: readonly CsvAssignment[],
@@ -51,13 +54,15 @@ export function studentResultsCsv(
     const label = assignmentLabel(assignment);
     const sizes = new Set(students.map(({ results }) => results.get(assignment.id)?.asked));
     const of = sizes.size === 1 ? ` (von ${[...sizes][0] ?? 0})` : "";
-    header.push(`${label}: Prozent`, `${label}: bearbeitet${of}`, `${label}: Status`);
+    header.push(`${label}: Punkte in Prozent des Quiz`, `${label}: bearbeitet${of}`, `${label}: richtig in Prozent der beantworteten`, `${label}: Status`);
   }
   const rows = students.map(({ member, results }) => [
     member.nickname,
     ...assignments.flatMap((assignment): (string | number)[] => {
       const result = results.get(assignment.id);
-      return result ? [percent(result.points, result.asked), result.answered, result.status] : ["", "", ""];
+      if (!result) return ["", "", "", ""];
+      const rightOfAnswered = result.answered === 0 ? "" : percent(result.right, result.answered);
+      return [percent(result.points, result.asked), result.answered, rightOfAnswered, result.status];
     }),
   ]);
   return toCsv(header, rows);

@@ -41,7 +41,7 @@ describe("students", () => {
     status,
   });
 
-  it("one row per student, three columns per assignment, German due dates in the header", () => {
+  it("one row per student, four columns per assignment, German due dates in the header; each percentage says what it counts against", () => {
     const csv = studentResultsCsv(
       [
         { id: "A1", quizId: "q", dueDate: "2020-06-04", title: "Gipfel in Rom" },
@@ -61,15 +61,18 @@ describe("students", () => {
     expect(read(csv)).toEqual([
       [
         "Spitzname",
-        "Gipfel in Rom (fällig 04.06.2020): Prozent",
+        "Gipfel in Rom (fällig 04.06.2020): Punkte in Prozent des Quiz",
         "Gipfel in Rom (fällig 04.06.2020): bearbeitet (von 10)",
+        "Gipfel in Rom (fällig 04.06.2020): richtig in Prozent der beantworteten",
         "Gipfel in Rom (fällig 04.06.2020): Status",
-        "'=Formel: Prozent",
+        "'=Formel: Punkte in Prozent des Quiz",
         "'=Formel: bearbeitet",
+        "'=Formel: richtig in Prozent der beantworteten",
         "'=Formel: Status",
       ],
-      ["Anna", "75", "10", "fertig", "25", "2", "offen"],
-      ["'-Ben", "0", "0", "überfällig", "", "", ""],
+      // Anna's second: 1 point of the quiz's 4 is 25 %; 1 of her 2 answers right is the dashboard's "1 von 2 richtig (50 %)".
+      ["Anna", "75", "10", "70", "fertig", "25", "2", "50", "offen"],
+      ["'-Ben", "0", "0", "", "überfällig", "", "", "", ""],
     ]);
   });
 });

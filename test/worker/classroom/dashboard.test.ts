@@ -287,20 +287,24 @@ describe("CSV export", () => {
     const mixedLabel = `${quizTitle(MIXED_QUIZ_ID)} (fällig ${due.typed})`;
     expect(header).toEqual([
       "Spitzname",
-      `${mixedLabel}: Prozent`,
+      `${mixedLabel}: Punkte in Prozent des Quiz`,
       `${mixedLabel}: bearbeitet (von ${questionCountOf(MIXED_QUIZ_ID)})`,
+      `${mixedLabel}: richtig in Prozent der beantworteten`,
       `${mixedLabel}: Status`,
-      `${quizTitle(documentQuiz)}: Prozent`,
+      `${quizTitle(documentQuiz)}: Punkte in Prozent des Quiz`,
       expect.stringMatching(new RegExp(`^${quizTitle(documentQuiz).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: bearbeitet`)),
+      `${quizTitle(documentQuiz)}: richtig in Prozent der beantworteten`,
       `${quizTitle(documentQuiz)}: Status`,
     ]);
     expect(rows.map((row) => row[0])).toEqual(plans.map((plan) => plan.nickname));
     for (const [index, student] of expectedFigures().students.entries()) {
       for (const [column, result] of student.results.entries()) {
         const started = plans[index]!.answers[result.quizId] !== undefined;
-        const [percentCell, answeredCell] = rows[index]!.slice(1 + 3 * column, 3 + 3 * column);
-        if (started) expect([percentCell, answeredCell]).toEqual([String(result.percent), String(result.answered)]);
-        else expect(answeredCell).toBe("0");
+        const [percentCell, answeredCell, rightCell] = rows[index]!.slice(1 + 4 * column, 4 + 4 * column);
+        // The share right of the answered is the dashboard's "x von y richtig (z %)"; none answered, none shown.
+        const rightOfAnswered = result.answered === 0 ? "" : String(Math.round((100 * result.points) / result.answered));
+        if (started) expect([percentCell, answeredCell, rightCell]).toEqual([String(result.percent), String(result.answered), rightOfAnswered]);
+        else expect([answeredCell, rightCell]).toEqual(["0", ""]);
       }
     }
   });

@@ -69,7 +69,7 @@ it("title, source, text and an edited question render as text everywhere", async
   expectOnlyText(await (await student.get("/fortschritt")).text(), "progress page");
 
   const students = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`)).text()).replace(/^\uFEFF/, ""));
-  expect(students[0]![1]).toBe(`${TITLE}: Prozent`);
+  expect(students[0]![1]).toBe(`${TITLE}: Punkte in Prozent des Quiz`);
   const questions = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).replace(/^\uFEFF/, ""));
   expect(questions.some((row) => row[2] === TITLE && row[3] === stem)).toBe(true);
   const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;

@@ -295,7 +295,8 @@ export const OverviewPage: FC<{
         <p>CSV-Dateien für Excel (UTF-8, Semikolon):</p>
         <ul>
           <li>
-            <a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a> (eine Zeile je Person, je Aufgabe Prozent, bearbeitet und Status)
+            <a href={`${base}/export/schueler.csv`}>Ergebnisse je Schülerin und Schüler</a> (eine Zeile je Person, je Aufgabe Punkte in Prozent des Quiz,
+            bearbeitet, richtig in Prozent der beantworteten und Status)
           </li>
           <li>
             <a href={`${base}/export/fragen.csv`}>Ergebnisse je Frage</a> (mit richtiger Antwort, häufigster falscher Antwort und Textstelle)
