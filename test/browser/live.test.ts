@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, inject, it } from "vitest";
-import { listDocuments, defaultQuiz } from "../../src/bank";
+import { listDocuments, defaultQuiz, MIXED_QUIZ_ID } from "../../src/bank";
 import type { Question } from "../../src/bank/schema";
 import { chromiumPages, expectNoSeriousA11yViolations, PHONE } from "./chromium";
 
@@ -93,7 +93,15 @@ it("a projector and three phones play two questions", async () => {
   await teacher.getByRole("link", { name: "Weiter zur Übersicht" }).click();
   await teacher.getByRole("link", { name: "Live-Quiz starten" }).click();
   await expectNoSeriousA11yViolations(teacher);
+  // No size above the chosen quiz's: the text's quiz has 5 questions, the mixed one 10.
+  const tenQuestions = teacher.locator('#live-anzahl option[value="10"]');
+  await teacher.getByLabel("Quiz").selectOption(MIXED_QUIZ_ID);
+  expect(await tenQuestions.isDisabled()).toBe(false);
+  await teacher.getByLabel("Wie viele Fragen?").selectOption("10");
   await teacher.getByLabel("Quiz").selectOption(quiz.id);
+  expect(defaultQuiz(quiz.id).length).toBeLessThan(10);
+  expect(await tenQuestions.isDisabled()).toBe(true);
+  expect(await teacher.getByLabel("Wie viele Fragen?").inputValue()).toBe("alle");
   await teacher.getByLabel("Wie viele Fragen?").selectOption("5");
   await teacher.getByRole("button", { name: "Live-Quiz starten" }).click();
   const code = (await teacher.getByTestId("live-code").innerText()).replace(/\s/g, "");

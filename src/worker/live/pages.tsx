@@ -38,6 +38,30 @@ const Errors: FC<{ errors: string[] }> = ({ errors }) =>
 
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
 
+/**
+ * The sizes the form offers: none above the largest quiz (a class with quizzes of 5 to 8 questions gets no
+ * "10 Fragen"), and "alle". With the script, sizes above the chosen quiz's are disabled (../static/quiz.js).
+ */
+export function offeredCounts(quizzes: readonly LiveQuiz[]) {
+  const largest = Math.max(0, ...quizzes.map((quiz) => quiz.questionCount));
+  return QUESTION_COUNTS.filter((count) => count.value === "alle" || Number(count.value) <= largest);
+}
+
+/** The offered sizes, 10 preselected where offered, else "alle". */
+const CountOptions: FC<{ quizzes: readonly LiveQuiz[] }> = ({ quizzes }) => {
+  const offered = offeredCounts(quizzes);
+  const preselected = offered.some((count) => count.value === "10") ? "10" : "alle";
+  return (
+    <>
+      {offered.map((count) => (
+        <option value={count.value} selected={count.value === preselected}>
+          {count.text}
+        </option>
+      ))}
+    </>
+  );
+};
+
 export const LiveStartPage: FC<{
   classRow: ClassRow;
   quizzes: LiveQuiz[];
@@ -71,18 +95,14 @@ export const LiveStartPage: FC<{
       <label for="live-quiz">Quiz</label>
       <select id="live-quiz" name="quizId" required>
         {quizzes.map((quiz) => (
-          <option value={quiz.id}>
+          <option value={quiz.id} data-fragen={String(quiz.questionCount)}>
             {quiz.title} ({quiz.questionCount} Fragen)
           </option>
         ))}
       </select>
       <label for="live-anzahl">Wie viele Fragen?</label>
       <select id="live-anzahl" name="anzahl">
-        {QUESTION_COUNTS.map((count) => (
-          <option value={count.value} selected={count.value === "10"}>
-            {count.text}
-          </option>
-        ))}
+        <CountOptions quizzes={quizzes} />
       </select>
       <label for="live-zeit">Zeit je Frage</label>
       <select id="live-zeit" name="zeit">

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { Browser, escapeHtml, ORIGIN, redirectTarget, visibleText } from "../browser";
 import { listDocuments, defaultQuiz } from "../../../src/bank";
+import { assignableQuizzes } from "../../../src/worker/classroom/quizzes";
 import { rightForm, wrongForm } from "../quiz/client";
 import { createClass, joinSession, LiveSocket, startSession, stubOf } from "./helpers";
 
@@ -155,5 +156,22 @@ describe("who may present and play", () => {
     await socket.waitFor("closed", () => socket.closed !== undefined).catch(() => undefined);
     expect(socket.closed?.code).toBe(1008);
     expect(socket.received.some((message) => message.type === "error" && message.message.startsWith("Zu viele Nachrichten"))).toBe(true);
+  });
+});
+
+describe("the start form", () => {
+  it("offers no more questions than the largest quiz has, and says each quiz's size for the script", async () => {
+    const created = await createClass("Live-Größen");
+    const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/live`)).text();
+    const largest = Math.max(...assignableQuizzes().map((quiz) => quiz.questionCount));
+    const offered = [.../<select id="live-anzahl" name="anzahl">([\s\S]*?)<\/select>/.exec(html)![1]!.matchAll(/<option value="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(offered).toEqual(["5", "10", "15", "20", "alle"].filter((value) => value === "alle" || Number(value) <= largest));
+    // The preselected size is one the form offers.
+    expect(/<option value="([^"]+)" selected=""/.exec(/<select id="live-anzahl"[\s\S]*?<\/select>/.exec(html)![0])?.[1]).toBe(
+      offered.includes("10") ? "10" : "alle",
+    );
+    for (const quiz of assignableQuizzes()) expect(html).toContain(`<option value="${quiz.id}" data-fragen="${quiz.questionCount}">`);
   });
 });
