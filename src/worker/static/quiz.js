@@ -5,7 +5,7 @@
  * a worksheet's "Drucken" button (hidden without script) opens the print dialog; on a teacher's
  * question editor, a selection in the text becomes the evidence (without the script, the teacher
  * copies the quote into the field); the own-text form counts characters as they are typed; links get a
- * copy button; the live quiz's start form offers no more questions than the chosen quiz has; an
+ * copy button; the live start form offers no more questions than the quiz has; an
  * assignment's results page asks for news every few seconds (without the script, the
  * teacher reloads); an answer given while the device is offline, or while the server is busy, stays in
  * the page and is sent again by itself (without the script, the browser shows its own error page or
@@ -237,21 +237,17 @@ for (const field of document.querySelectorAll("textarea[data-max-characters]")) 
   update();
 }
 
-/** The live quiz's start form: no size above the chosen quiz's ("10 Fragen" for a quiz of 8); "alle" instead. */
-function limitLiveCounts() {
-  const quiz = document.getElementById("live-quiz");
-  const count = document.getElementById("live-anzahl");
-  if (!(quiz instanceof HTMLSelectElement) || !(count instanceof HTMLSelectElement)) return;
-  const update = () => {
-    const size = Number(quiz.selectedOptions[0]?.dataset.fragen ?? Number.POSITIVE_INFINITY);
-    // "alle" is no number, so never disabled.
-    for (const option of count.options) option.disabled = Number(option.value) > size;
-    if (count.selectedOptions[0]?.disabled) count.value = "alle";
+/** Live-Quiz starten: no size above the chosen quiz's ("10 Fragen" of 8); "alle" is no number, never disabled. */
+const liveQuiz = document.getElementById("live-quiz");
+const liveCount = document.getElementById("live-anzahl");
+if (liveQuiz instanceof HTMLSelectElement && liveCount instanceof HTMLSelectElement) {
+  const limit = () => {
+    for (const option of liveCount.options) option.disabled = +option.value > +(liveQuiz.selectedOptions[0]?.dataset.fragen ?? 1e9);
+    if (liveCount.selectedOptions[0]?.disabled) liveCount.value = "alle";
   };
-  quiz.addEventListener("change", update);
-  update();
+  liveQuiz.addEventListener("change", limit);
+  limit();
 }
-limitLiveCounts();
 
 /** Copy buttons (hidden without script): the link's whole text to the clipboard. */
 for (const button of document.querySelectorAll("button[data-kopieren]")) {
