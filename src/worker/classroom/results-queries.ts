@@ -12,7 +12,7 @@ import { and, asc, count, eq, gt, inArray, max, type Placeholder, sql } from "dr
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
 import { reusedQuery, runReused } from "../../db/reused";
-import type { AnswerTotals, AskedCount, LatestAnswer } from "./results";
+import type { AnswerTotals, AskedCount, AskedQuestion, LatestAnswer } from "./results";
 import type { Db } from "../../db";
 import { type AssignmentRow, assignmentOfClass, assignmentsOfClass, type MemberRow } from "./store";
 
@@ -258,19 +258,23 @@ export interface StudentResultRows {
   assignments: AssignmentRow[];
   attempts: { learnerId: string; assignmentId: string | null; questionIds: string[] }[];
   latest: (LatestAnswer & { assignmentId: string })[];
+  /** What the whole class was asked per assignment: the student's questions are numbered as on the class's grid. */
+  classAsked: AskedQuestion[];
 }
 
 /** One student's attempts and newest answers in all of the class's assignments (a few hundred rows at most). */
 export async function loadStudentResults(db: Db, classId: string, learnerId: string): Promise<StudentResultRows> {
   const queries = resultQueries(db, classId);
-  const [assignmentRows, attemptRows, latest] = await runReused(db, [
+  const [assignmentRows, attemptRows, latest, classAsked] = await runReused(db, [
     queries.assignments(),
     queries.attemptsOf({ learnerId }),
     queries.latestOf({ learnerId }),
+    queries.askedQuestions(),
   ]);
   return {
     assignments: assignmentRows,
     attempts: attemptRows,
+    classAsked,
     latest: latest.map((row) => ({ ...row, answeredAt: row.answeredAt instanceof Date ? row.answeredAt.getTime() : Number(row.answeredAt) })),
   };
 }

@@ -342,7 +342,11 @@ function assignmentQuestions(
 
 const markOf = (score: number): Mark => (isRight(score) ? "right" : score > 0 ? "partly" : "wrong");
 
-/** One assignment: the grid of students x questions, the questions hardest first, the students' status. */
+/**
+ * One assignment: the grid of students x questions, the questions hardest first, the students' status.
+ * `classAsked`, for fewer members than the class (one student's page): what the whole class was asked, so
+ * that the questions are numbered as on the class's grid.
+ */
 export function assignmentResults(
   assignment: AssignmentInfo,
   members: readonly Member[],
@@ -350,10 +354,14 @@ export function assignmentResults(
   latest: readonly LatestAnswer[],
   content: ResultContent,
   now: number,
+  classAsked?: readonly AskedQuestion[],
 ): AssignmentResults {
   const quiz = content.quizzes.get(assignment.quizId);
   const ownAttempts = attempts.filter((attempt) => attempt.assignmentId === assignment.id);
-  const columns = numberedQuestions(assignmentQuestions(quiz, firstPositions(ownAttempts), content.questions, assignment.liveAt != null), content);
+  const positions = classAsked
+    ? new Map(classAsked.filter((row) => row.assignmentId === assignment.id).map((row) => [row.questionId, row.position]))
+    : firstPositions(ownAttempts);
+  const columns = numberedQuestions(assignmentQuestions(quiz, positions, content.questions, assignment.liveAt != null), content);
   const columnOf = new Map(columns.map((column, index) => [column.question.id, index]));
   const asked = askedByStudent(ownAttempts);
   const answersOf = new Map<string, LatestAnswer[]>();

@@ -161,11 +161,14 @@ async function renderStudent(c: ResultsContext, memberId: number, errors: string
   const member = members.find((candidate) => candidate.id === memberId);
   if (!member) return noStudent(c);
   const rows = await loadStudentResults(db(c), classRow.id, member.learnerId);
-  const content = await loadResultContent(db(c), classRow.id, rows.assignments, rows.attempts);
+  const content = await loadResultContent(db(c), classRow.id, rows.assignments, [
+    ...rows.attempts,
+    { questionIds: rows.classAsked.map((row) => row.questionId) },
+  ]);
   const now = Date.now();
   const assignments = withTitles(rows.assignments, content.titles).map((assignment) => {
     const latest = rows.latest.filter((answer) => answer.assignmentId === assignment.id);
-    return { assignment, results: assignmentResults(assignment, [member], rows.attempts, latest, content, now) };
+    return { assignment, results: assignmentResults(assignment, [member], rows.attempts, latest, content, now, rows.classAsked) };
   });
   return c.html(
     <StudentPage
