@@ -229,6 +229,11 @@ describe.each([
     const code = normalizeSpace(await page.locator(".recovery-code").innerText());
     await expectNoSeriousA11yViolations(page);
     await expectFitsWidth(page);
+    // A reload shows that a code was made, without making a new one (the code written down keeps working).
+    await page.reload();
+    expect(normalizeSpace(await page.locator("main").innerText())).toContain("Du hast dir gerade einen Code erstellt");
+    await expectNoSeriousA11yViolations(page);
+    await expectFitsWidth(page);
     const otherDevice = await newPage({ viewport });
     await otherDevice.goto("/weitermachen");
     await expectNoSeriousA11yViolations(otherDevice);

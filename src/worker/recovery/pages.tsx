@@ -65,6 +65,37 @@ export const RecoveryCodeShownPage: FC<{ code: string; returnTo: string; replace
   </Layout>
 );
 
+/** How long after making a code the page that no longer shows it says "gerade". */
+const JUST_MADE_MS = 30 * 60 * 1000;
+
+/**
+ * The code page opened again (a reload, Back): the code was shown once and still works, so the page says
+ * so instead of making a new one; a new one is a button away.
+ */
+export const RecoveryCodeMadePage: FC<{ status: RecoveryCodeStatus; returnTo: string }> = ({ status, returnTo }) => (
+  <Layout title="Dein Code">
+    <h1 tabindex={-1} autofocus>
+      Dein Code
+    </h1>
+    <p>
+      Du hast dir {Date.now() - status.createdAt.getTime() < JUST_MADE_MS ? "gerade" : `am ${longDate.format(status.createdAt)}`} einen Code erstellt. Er gilt
+      weiter, wird aber nur einmal angezeigt und steht darum hier nicht noch einmal.
+    </p>
+    <p>Hast du ihn nicht aufgeschrieben? Mach einen neuen, dann gilt der alte nicht mehr.</p>
+    <div class="actions">
+      <a class="button" href={returnTo}>
+        Fertig
+      </a>
+      <form method="post" action={RECOVERY_CODE_PATH}>
+        <input type="hidden" name="zurueck" value={returnTo} />
+        <button type="submit" class="secondary">
+          Neuen Code erstellen
+        </button>
+      </form>
+    </div>
+  </Layout>
+);
+
 export const ContinuePage: FC<{ error?: string | undefined; code?: string | undefined; hasProgressHere: boolean }> = ({ error, code, hasProgressHere }) => (
   <Layout title={`${error ? "Fehler: " : ""}Auf diesem Gerät weitermachen`}>
     <h1>Auf diesem Gerät weitermachen</h1>

@@ -60,7 +60,7 @@ it("a student continues on a new device with the code from the class page; wrong
   const classPage = await (await ipad.get(`/klassen/meine/${classId}`)).text();
   expect(visibleText(classPage)).toContain("Auf einem anderen Gerät weitermachen");
   const made = await ipad.post("/weitermachen/code", { zurueck: `/klassen/meine/${classId}` });
-  const shown = await made.text();
+  const shown = await (await ipad.get(redirectTarget(made))).text();
   const code = /class="recovery-code code"[^>]*>([A-Z0-9-]+)</.exec(shown)![1]!;
   expect(shown).toContain(`href="/klassen/meine/${classId}"`);
 

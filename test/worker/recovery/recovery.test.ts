@@ -22,12 +22,14 @@ let addresses = 0;
 /** A client address of its own for each device, so that the tests' counters do not meet. */
 const newDevice = () => new Browser(`198.51.100.${++addresses}`);
 
-/** Makes a code on the device and reads it off the page, as the learner would. */
+/** Makes a code on the device and reads it off the page the post leads to, as the learner would. */
 async function makeCode(device: Browser, returnTo = "/fortschritt"): Promise<{ code: string; html: string }> {
-  const response = await device.post("/weitermachen/code", { zurueck: returnTo });
-  expect(response.status).toBe(200);
-  expect(response.headers.get("Cache-Control")).toBe("no-store");
-  const html = await response.text();
+  const posted = await device.post("/weitermachen/code", { zurueck: returnTo });
+  expect(posted.headers.get("Cache-Control")).toBe("no-store");
+  const shown = await device.get(redirectTarget(posted));
+  expect(shown.status).toBe(200);
+  expect(shown.headers.get("Cache-Control")).toBe("no-store");
+  const html = await shown.text();
   const code = /class="recovery-code code"[^>]*>([A-Z0-9-]+)</.exec(html)?.[1];
   expect(code, "the code on the page").toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   return { code: code!, html };
@@ -142,8 +144,7 @@ it("a class member makes the code on the class page and finds the class on the o
   const classPage = await (await student.get(classPath)).text();
   expect(visibleText(classPage)).toContain("Auf einem anderen Gerät weitermachen");
   expect(classPage).toContain(`name="zurueck" value="${classPath}"`);
-  const made = await student.post("/weitermachen/code", { zurueck: classPath });
-  const code = /class="recovery-code code"[^>]*>([A-Z0-9-]+)</.exec(await made.text())![1]!;
+  const { code } = await makeCode(student, classPath);
 
   const otherDevice = newDevice();
   expect(redirectTarget(await otherDevice.post("/weitermachen", { code }))).toBe("/fortschritt?weiter=ja");
@@ -160,4 +161,32 @@ it("the code page names the start page's link to the code field as the start pag
   expect(named, "the code page names a link of the start page").toBeDefined();
   const startPage = (await newDevice().page("/")).html;
   expect(startPage).toContain(`<a href="/weitermachen">${named}</a>`);
+});
+
+it("a reload or Back of the code page keeps the code: the post leads to a page that shows it once, never in the address", async () => {
+  const device = newDevice();
+  const posted = await device.post("/weitermachen/code", { zurueck: "/fortschritt" });
+  expect(posted.status).toBe(303);
+  const address = redirectTarget(posted);
+  expect(address).toBe("/weitermachen/code");
+  const shown = await (await device.get(address)).text();
+  const code = /class="recovery-code code"[^>]*>([A-Z0-9-]+)</.exec(shown)![1]!;
+  expect(posted.headers.get("Location")).not.toContain(code.replace(/-/g, ""));
+
+  const reloaded = await device.get(address);
+  expect(reloaded.status).toBe(200);
+  expect(reloaded.headers.get("Cache-Control")).toBe("no-store");
+  const reloadedText = visibleText(await reloaded.text());
+  expect(reloadedText).toContain("Du hast dir gerade einen Code erstellt");
+  expect(reloadedText).not.toContain(code);
+  expect(redirectTarget(await newDevice().post("/weitermachen", { code }))).toBe("/fortschritt?weiter=ja");
+
+  // From a class page, the way back stays in the address (the code does not).
+  const classPage = "/klassen/meine/AbCdEfGhIjKlMnOp";
+  const fromClass = redirectTarget(await device.post("/weitermachen/code", { zurueck: classPage }));
+  expect(fromClass).toBe(`/weitermachen/code?zurueck=${encodeURIComponent(classPage)}`);
+  await device.get(fromClass);
+  expect(await (await device.get(fromClass)).text()).toContain(`href="${classPage}"`);
+  // Without a code the page leads back.
+  expect(redirectTarget(await newDevice().get(address))).toBe("/fortschritt");
 });
