@@ -86,9 +86,29 @@ const unitWords = (text: string) =>
     .split(/\s+/u)
     .filter((word) => word !== "");
 
-/** Whether a typed word stands for the unit's word: the word itself, its sign or short form. */
+/** The endings of a German noun's (or adjective's) case forms that leave its stem as it is: Jahr, Jahre, Jahren, Jahres, Jahrs. */
+const CASE_ENDINGS = ["es", "en", "e", "n", "s"] as const;
+/** Shorter stems are left alone: the endings would make different short words one. */
+const MIN_STEM_LETTERS = 3;
+
+/** The word and what it is without one case ending ("jahren": jahren, jahre, jahr). */
+function stemsOf(word: string): string[] {
+  const stems = [word];
+  for (const ending of CASE_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM_LETTERS) stems.push(word.slice(0, -ending.length));
+  }
+  return stems;
+}
+
+/** Whether two words are case forms of one word: the same stem, each with one case ending or none ("Jahre" and "Jahren"). */
+function sameWordInAnotherCase(typed: string, expected: string): boolean {
+  const expectedStems = stemsOf(expected);
+  return stemsOf(typed).some((stem) => expectedStems.includes(stem));
+}
+
+/** Whether a typed word stands for the unit's word: the word in any case form, its sign or short form. */
 function sameUnitWord(typed: string, expected: string): boolean {
-  return typed === expected || (UNIT_ALIASES[expected]?.includes(typed) ?? false);
+  return typed === expected || (UNIT_ALIASES[expected]?.includes(typed) ?? false) || sameWordInAnotherCase(typed, expected);
 }
 
 /** Whether `typed` is the unit or its first words ("Millionen" for "Millionen Euro"), or the sign for it ("%"). */
@@ -142,6 +162,9 @@ export function numberWordValue(typed: string): number | undefined {
   return thousands === undefined || thousands === 0 || below === undefined ? undefined : thousands * 1000 + below;
 }
 
+/** Scale words a learner may type after a figure: the extractor's, and "Tsd." for "Tausend", which texts rarely write. */
+const ANSWER_SCALE_WORDS: ReadonlyMap<string, number> = new Map([...SCALE_WORDS, ["tsd.", 1e3], ["tsd", 1e3]]);
+
 /**
  * A figure and what follows it: nothing, the question's unit, or a scale word and then nothing or the unit ("15 Tausend",
  * "zwei Millionen Euro" where the unit does not begin with the scale word). Null where anything else follows.
@@ -150,7 +173,7 @@ function withWhatFollows(value: number, rest: string, unit: string | undefined):
   const after = rest.trim();
   if (after === "" || isUnit(after, unit)) return value;
   const [scaleWord = "", ...words] = after.split(/\s+/u);
-  const scale = SCALE_WORDS.get(scaleWord.toLocaleLowerCase("de"));
+  const scale = ANSWER_SCALE_WORDS.get(scaleWord.toLocaleLowerCase("de"));
   if (scale === undefined) return null;
   const unitAfter = words.join(" ");
   // As the extractor scales a figure: no float residue ("1,1 Millionen" is 1100000, not 1100000.0000000002).

@@ -1,4 +1,5 @@
 /** Grading semantics agreed with the generator, on questions built here (the bank may not hold every edge case). */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeAnswer, matchClozeAnswer, normalizeClozeText, parseGermanNumber, parseNumericAnswer, withinOneEdit } from "../../../src/bank/grade";
 import { Question } from "../../../src/bank/schema";
@@ -68,6 +69,73 @@ describe("parseNumericAnswer", () => {
     ["mehr als 40", undefined],
     ["rund", undefined],
   ])("rejects %j with unit %j", (input, unit) => expect(parseNumericAnswer(input, unit)).toBeNull());
+});
+
+describe("parseNumericAnswer: scale abbreviations and the unit in another case", () => {
+  it.each([
+    ["15 Tsd.", undefined, 15_000],
+    ["15 tsd", undefined, 15_000],
+    ["1,5 Tsd. Euro", "Euro", 1500],
+    ["4 Jahre", "Jahren", 4],
+    ["4 Jahr", "Jahren", 4],
+    ["4 Jahres", "Jahren", 4],
+    ["83 Staat", "Staaten", 83],
+    ["12 Ländern", "Länder", 12],
+    ["3 Wochen", "Woche", 3],
+    ["1,8 Milliarden Dollars", "Milliarden Dollar", 1.8],
+  ])("reads %j with unit %j as %d", (input, unit, value) => expect(parseNumericAnswer(input, unit)).toBe(value));
+
+  it.each([
+    ["4 Monate", "Jahren"],
+    ["4 Jahrzehnte", "Jahren"],
+    ["4 Jahrhunderten", "Jahren"],
+    ["15 Tsd. Länder", "Staaten"],
+    ["15 Tsd. Stück", undefined],
+    // Nouns that differ by -er are other nouns, not case forms.
+    ["5.000 Besuche", "Besucher"],
+    ["40 Spiele", "Spieler"],
+  ])("rejects %j with unit %j", (input, unit) => expect(parseNumericAnswer(input, unit)).toBeNull());
+
+  const CASE_ENDINGS = ["", "e", "n", "en", "s", "es"];
+  /** Units of the bank and their stems, no stem the beginning of another's form. */
+  const NOUNS = [
+    ["Jahr", "Jahren"],
+    ["Monat", "Monaten"],
+    ["Woche", "Wochen"],
+    ["Tag", "Tagen"],
+    ["Staat", "Staaten"],
+    ["Länder", "Ländern"],
+    ["Mitglieder", "Mitgliedern"],
+    ["Soldat", "Soldaten"],
+    ["Mensch", "Menschen"],
+    ["Luftschläge", "Luftschlägen"],
+  ] as const;
+
+  it("reads a figure with the unit in any case form of the same noun", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NOUNS), fc.constantFrom(...CASE_ENDINGS), fc.integer({ min: 0, max: 1_000_000 }), ([stem, unit], ending, n) => {
+        expect(parseNumericAnswer(`${n} ${stem}${ending}`, unit)).toBe(n);
+      }),
+    );
+  });
+
+  it("never reads a figure with another noun as the unit", () => {
+    const pairs = NOUNS.flatMap((typed) => NOUNS.filter((expected) => expected !== typed).map((expected) => [typed[0], expected[1]] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.constantFrom(...CASE_ENDINGS), fc.integer({ min: 0, max: 1_000_000 }), ([stem, unit], ending, n) => {
+        expect(parseNumericAnswer(`${n} ${stem}${ending}`, unit)).toBeNull();
+      }),
+    );
+  });
+
+  it("reads a figure with Tsd. as with Tausend", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom("Tsd.", "Tsd", "tsd."), (n, abbreviation) => {
+        expect(parseNumericAnswer(`${n} ${abbreviation}`)).toBe(n * 1000);
+        expect(parseNumericAnswer(`${n} ${abbreviation}`)).toBe(parseNumericAnswer(`${n} Tausend`));
+      }),
+    );
+  });
 });
 
 describe("gradeAnswer", () => {
