@@ -281,6 +281,37 @@ it("works without JavaScript: plain forms, redirect after POST", async () => {
   await expectEvidenceHighlighted(page, question);
 });
 
+it("in forced colours (Windows high contrast), right and wrong feedback differ by more than their words", async () => {
+  const document = listDocuments().find((candidate) => defaultQuiz(candidate.id).length >= 2)!;
+  const page = await newPage({ viewport: PHONE });
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/");
+  const start = page.locator(`form[action="/quiz/${encodeURIComponent(document.id)}/starten"] button`);
+  await Promise.all([page.waitForURL(/\/frage\/\d+$/), start.click()]);
+  const looks: { mark: string; border: string }[] = [];
+  for (const [position, right] of [
+    [1, true],
+    [2, false],
+  ] as const) {
+    await page.goto(page.url().replace(/\/frage\/\d+$/u, `/frage/${position}`));
+    await answerByKeyboard(page, await askedQuestion(page), right);
+    const result = page.locator("#ergebnis");
+    // The mark is not read out: the heading's name stays its words.
+    expect(await page.getByRole("heading", { name: await result.innerText(), exact: true }).count()).toBe(1);
+    looks.push(
+      await result.evaluate((heading) => ({
+        mark: getComputedStyle(heading, "::before").content,
+        border: getComputedStyle(heading.parentElement!).borderTopStyle,
+      })),
+    );
+    await expectNoSeriousA11yViolations(page);
+  }
+  const [rightLook, wrongLook] = looks;
+  expect(rightLook!.mark).toContain("✓");
+  expect(wrongLook!.mark).toContain("✗");
+  expect(wrongLook!.border).not.toBe(rightLook!.border);
+});
+
 it("a long typed answer without spaces wraps on a phone instead of widening the page", async () => {
   // A text's first round is its default quiz, so the gap question's position is known beforehand (the
   // mixed quiz is drawn at random and may hold no gap at all).
