@@ -23,7 +23,8 @@ export type DocumentProgress = {
 export type Score = { points: number; total: number };
 
 /** A question whose latest answer was wrong, in the attempt `attemptId`. */
-export type WrongQuestion = { question: Question; score: number; attemptId: string; feedbackUrl: string };
+/** `documentTitle`: the title of the question's text; two texts may ask the same stem ("Wie viele Staaten …?"). */
+export type WrongQuestion = { question: Question; documentTitle: string | undefined; score: number; attemptId: string; feedbackUrl: string };
 export type AttemptResult = { id: string; quizId: string; url: string; title: string; answered: number; total: number; points: number; createdAt: Date };
 
 export type Progress = {
@@ -139,13 +140,25 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   );
   const documents = [...ownDocuments, ...bankDocuments];
   const canAskAgain = practisable(ownTexts);
+  const documentTitles = new Map<string, string>([
+    ...ownTexts.map((text) => [text.id, text.title] as const),
+    ...listDocuments().map((document) => [document.id, document.title] as const),
+  ]);
 
   const wrong = [...latest.values()].flatMap((answer) => {
     const question = content.questions.get(answer.questionId);
     const attempt = attemptsById.get(answer.attemptId);
     if (!question || !attempt || isCorrect(answer.score) || !canAskAgain(answer.questionId)) return [];
     const position = questionsOf(attempt).findIndex((candidate) => candidate.id === answer.questionId) + 1;
-    return [{ question, score: answer.score, attemptId: attempt.id, feedbackUrl: questionUrl(attempt.id, position) }];
+    return [
+      {
+        question,
+        documentTitle: documentTitles.get(question.documentId),
+        score: answer.score,
+        attemptId: attempt.id,
+        feedbackUrl: questionUrl(attempt.id, position),
+      },
+    ];
   });
 
   return {

@@ -258,3 +258,24 @@ it('after a false statement rightly rejected, gives the text\'s version without 
   expect(feedback).toContain(`Richtig! Tatsächlich: ${question.correction}`);
   expect(feedback).not.toContain("Richtig ist");
 });
+
+it('"Zuletzt falsch beantwortet" names each question\'s text: the same stem from two texts tells apart', async () => {
+  const singles = listDocuments().flatMap((document) =>
+    quizPool(document.id)
+      .filter((question) => question.type === "single")
+      .map((question) => ({ document, question })),
+  );
+  const sameStemElsewhere = (entry: (typeof singles)[number]) => (other: (typeof singles)[number]) =>
+    other.document.id !== entry.document.id && other.question.stem === entry.question.stem;
+  const first = singles.find((entry) => singles.some(sameStemElsewhere(entry)));
+  expect(first, "two texts with a single choice question of the same stem").toBeDefined();
+  const second = singles.find(sameStemElsewhere(first!))!;
+  const learner = new Browser();
+  const attemptId = await attemptWith(learner, [first!.question, second.question]);
+  for (const [index, entry] of [first!, second].entries()) {
+    await learner.post(`/versuch/${attemptId}/frage/${index + 1}`, wrongForm(entry.question).form);
+  }
+  const html = (await learner.page("/fortschritt")).html;
+  const wrongSection = visibleText(html.slice(html.indexOf('id="falsch"')));
+  for (const entry of [first!, second]) expect(wrongSection).toContain(`${entry.question.stem} aus: ${entry.document.title}`);
+});

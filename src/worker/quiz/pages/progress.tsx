@@ -54,6 +54,7 @@ const WrongItem: FC<{ item: WrongQuestion }> = ({ item }) => {
         {item.question.stem}
       </a>
       <AskedQuestion question={item.question} />
+      {item.documentTitle && <p class="meta">aus: {item.documentTitle}</p>}
     </li>
   );
 };
