@@ -1,5 +1,5 @@
 /** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
-import { matchClozeAnswer, type LearnerResponse } from "../../bank/grade";
+import { matchClozeAnswer, numberWordValue, parseGermanNumber, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import { formatNumber, formatPoints, quoted } from "../../shared/german";
 import { isNearMiss } from "../review/cards";
@@ -24,6 +24,12 @@ function unitAfter(value: number, unit: string): string {
   const [first = "", ...rest] = unit.split(" ");
   const singular = SCALE_PLURALS.get(first);
   return singular ? [singular, ...rest].join(" ") : unit;
+}
+
+/** A figure typed without anything after it ("80", "sieben"), which the question's unit completes; "80 Staaten" needs no second one. */
+function isFigureAlone(typed: string): boolean {
+  const text = typed.trim();
+  return parseGermanNumber(text) !== null || numberWordValue(text) !== undefined;
 }
 
 /** The right answer as shown after answering. */
@@ -62,7 +68,9 @@ export function responseText(question: Question, response: LearnerResponse): str
       if (response.choices.length === 0) return "nichts ausgewählt";
       return question.type === "multi" ? response.choices.map((id) => optionText(question, id)).join(", ") : response.choices.join(", ");
     case "numeric":
-      return question.type === "numeric" && question.unit ? `${response.typed} ${unitAfter(response.value, question.unit)}` : response.typed;
+      return question.type === "numeric" && question.unit && isFigureAlone(response.typed)
+        ? `${response.typed} ${unitAfter(response.value, question.unit)}`
+        : response.typed;
     case "truefalse":
       return truthText(response.value);
     case "cloze":

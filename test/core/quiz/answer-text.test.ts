@@ -30,6 +30,13 @@ describe("a figure's unit after the figure", () => {
     expect(responseText(figure(2, "Milliarden Euro"), { type: "numeric", value: 1, typed: "1" })).toBe("1 Milliarde Euro");
     expect(responseText(figure(1, "Milliarden Euro"), { type: "numeric", value: 3, typed: "3" })).toBe("3 Milliarden Euro");
   });
+
+  it("adds the unit only to a figure typed alone, not a second time after the unit the learner typed", () => {
+    expect(responseText(figure(83, "Staaten"), { type: "numeric", value: 80, typed: "80 Staaten" })).toBe("80 Staaten");
+    expect(responseText(figure(1.8, "Millionen Euro"), { type: "numeric", value: 1.5, typed: "1,5 Mio." })).toBe("1,5 Mio.");
+    expect(responseText(figure(83, "Staaten"), { type: "numeric", value: 80, typed: "80" })).toBe("80 Staaten");
+    expect(responseText(figure(12, "Prozent"), { type: "numeric", value: 7, typed: "sieben" })).toBe("sieben Prozent");
+  });
 });
 
 describe("resultLine", () => {
