@@ -238,7 +238,10 @@ export class LiveSession extends DurableObject<Env> {
     if (!session) return GONE;
     const player = this.store.player(learnerId);
     if (!player) return "Du hast keinen Platz in diesem Live-Quiz.";
-    if (session.phase !== "question" || session.position !== position) return "Diese Frage ist schon geschlossen.";
+    if (session.phase !== "question" || session.position !== position) {
+      const notAskedYet = session.phase === "lobby" || position > session.position;
+      return notAskedYet ? "Diese Frage ist noch nicht dran: Die Lehrkraft stellt sie gleich." : "Diese Frage ist schon geschlossen.";
+    }
     if (session.deadline !== null && now > session.deadline + LATE_ANSWER_GRACE_MS) {
       await this.reveal(position);
       return "Die Zeit für diese Frage ist abgelaufen.";

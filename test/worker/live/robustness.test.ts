@@ -69,7 +69,7 @@ describe("one answer per player and question", () => {
     expect(visibleText((await presenter.view("results", 1)).html)).toContain("1 von 3 richtig · 2 ohne Antwort");
   });
 
-  it("refuses answers to another question than the open one, and commands a player may not give", async () => {
+  it("refuses answers to another question than the open one (a later one: not asked yet), and commands a player may not give", async () => {
     const [ada] = sockets;
     ada!.send({ type: "answer", question: 2, ...rightForm(questions[1]!) });
     ada!.send({ type: "advance", phase: "question", question: 1 });
@@ -80,7 +80,7 @@ describe("one answer per player and question", () => {
     expect(errors(ada!).sort()).toEqual([
       "Das darf nur die Lehrkraft.",
       "Das darf nur die Lehrkraft.",
-      "Diese Frage ist schon geschlossen.",
+      "Diese Frage ist noch nicht dran: Die Lehrkraft stellt sie gleich.",
       "Diese Nachricht verstehe ich nicht. Bitte lade die Seite neu.",
     ]);
     const view = await stubOf(code).presenterView(created.classId);
