@@ -10,7 +10,8 @@ import type { Db } from "../../db";
 import { assignableQuizzes } from "../classroom/quizzes";
 import type { QuestionSource } from "../content";
 import { listOwnTexts } from "../own-texts/store";
-import { passageExcerpt } from "../quiz/highlight";
+import { answerTexts } from "../../bank/quiz";
+import { passageExcerpt, type Withheld, withheldRanges } from "../quiz/highlight";
 
 /** An evidence passage as the projector shows it: the passage's text with the quote's span in it. */
 export interface LiveEvidence {
@@ -43,17 +44,12 @@ export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> 
   ];
 }
 
-/** `withheld`: the evidence of the questions still to come, which the class must not see before they are asked. */
-function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined, withheld: readonly Evidence[]): LiveEvidence | undefined {
+/** `withheld`: the evidence and answers of the questions still to come, which the class must not see before they are asked. */
+function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined, withheld: Withheld): LiveEvidence | undefined {
   if (!document) return undefined;
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   // Cut as the learner's feedback cuts it: a long passage (a pasted text without blank lines is one) would push the quote off the projector.
-  const shown = passageExcerpt(
-    document.text,
-    passage,
-    evidence,
-    withheld.filter((span) => span.documentId === document.id),
-  );
+  const shown = passageExcerpt(document.text, passage, evidence, withheldRanges(document, passage, withheld));
   const before = shown.cutBefore ? "… " : "";
   return {
     documentTitle: document.title,
@@ -79,7 +75,8 @@ export async function loadQuizQuestions(source: QuestionSource, quizId: string):
   return {
     title: quiz.title,
     questions: asked.map((question, index) => {
-      const withheld = asked.slice(index + 1).flatMap(evidenceOf);
+      const later = asked.slice(index + 1);
+      const withheld = { evidence: later.flatMap(evidenceOf), answers: later.flatMap(answerTexts) };
       return { question, evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId), withheld) ?? []) };
     }),
   };

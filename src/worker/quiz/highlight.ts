@@ -85,6 +85,23 @@ function occurrences(text: string, range: Range, term: string): Range[] {
   return found;
 }
 
+/** What the feedback must not show yet: the evidence and the answers of the questions still to come. */
+export interface Withheld {
+  evidence: readonly (Range & { documentId: string })[];
+  answers: readonly string[];
+}
+
+/**
+ * Where in `passage` of the document `documentId` what is withheld stands: the evidence, and the answers as whole
+ * words ("Mindestens 691 Personen verletzt" in the title beside the body's "691").
+ */
+export function withheldRanges(document: { id: string; text: string }, passage: Range, withheld: Withheld): Range[] {
+  return [
+    ...withheld.evidence.filter((span) => span.documentId === document.id),
+    ...withheld.answers.flatMap((term) => occurrences(document.text, passage, term)),
+  ];
+}
+
 /** Words of a term long enough to mean something on their own ("Macron" of "Emmanuel Macron"). */
 const MIN_WORD_LENGTH = 4;
 

@@ -10,7 +10,7 @@ import { defaultQuiz, drawBankQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, q
 import { isOwnTextId } from "../../bank/ids";
 import { gradeAnswer, isCorrect } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
-import { withOptionsShuffled } from "../../bank/quiz";
+import { answerTexts, withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
 import { evidenceOf } from "../../export/quiz";
 import {
@@ -310,6 +310,7 @@ const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuest
 
 async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
   const question = inAttemptOrder(loaded, loaded.questions[position - 1]!);
+  const unanswered = loaded.questions.filter((other) => other.id !== question.id && !loaded.answers.has(other.id));
   const next = nextOpenPosition(loaded, position);
   const found = await loaded.source.documents([question.evidence, ...question.moreEvidence].map((evidence) => evidence.documentId));
   const documents = [...found.values()];
@@ -320,7 +321,7 @@ async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position
       response={answer.response}
       score={answer.score}
       documents={documents}
-      withheld={loaded.questions.filter((other) => other.id !== question.id && !loaded.answers.has(other.id)).flatMap(evidenceOf)}
+      withheld={{ evidence: unanswered.flatMap(evidenceOf), answers: unanswered.flatMap(answerTexts) }}
       nextUrl={next === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, next)}
       isLast={next === undefined}
     />,

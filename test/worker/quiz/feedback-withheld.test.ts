@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, quizPool } from "../../../src/bank";
+import { answerTexts } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { passageExcerpt } from "../../../src/worker/quiz/highlight";
 import { Browser, visibleText } from "../browser";
@@ -53,6 +54,53 @@ describe("the feedback passage", () => {
     const feedback = visibleText((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
     expect(feedback).toContain(shown(later.evidence.quote));
     expect(feedback).not.toContain(shown(earlier.evidence.quote));
+  });
+});
+
+/** Whole-word places of `word` in `text`, ignoring case. */
+const wordAt = (text: string, word: string) =>
+  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "giu"))].map((match) => match.index!);
+
+/**
+ * A question on a short passage and a question on another passage whose answer (a word of four letters or more) the
+ * first one's passage names outside the first one's evidence: its feedback would show it.
+ */
+function answerNamedBeside(): { earlier: Question; later: Question; answer: string } {
+  for (const document of listDocuments()) {
+    const text = getDocument(document.id)!;
+    const pool = quizPool(document.id);
+    for (const passage of text.passages.filter((candidate) => candidate.end - candidate.start < 400)) {
+      const shown = text.text.slice(passage.start, passage.end);
+      for (const earlier of pool.filter((question) => question.evidence.passageId === passage.id && question.moreEvidence.length === 0)) {
+        for (const later of pool.filter((question) => question.evidence.passageId !== passage.id && question.moreEvidence.length === 0)) {
+          for (const answer of answerTexts(later).filter((word) => word.length >= 4)) {
+            const places = wordAt(shown, answer).map((index) => passage.start + index);
+            if (places.length > 0 && places.every((at) => at + answer.length <= earlier.evidence.start || at >= earlier.evidence.end))
+              return { earlier, later, answer };
+          }
+        }
+      }
+    }
+  }
+  throw new Error("no passage of the bank names another question's answer beside a question's evidence");
+}
+
+/** The text of the feedback's evidence passage (without its footer, which names the text's title). */
+const evidenceBox = (html: string) => visibleText(/<blockquote class="evidence"[^>]*>\s*<p>([\s\S]*?)<\/p>/u.exec(html)?.[1] ?? "");
+
+describe("the feedback passage and the answers of questions still to come", () => {
+  const { earlier, later, answer } = answerNamedBeside();
+
+  it("leaves out a sentence that names such an answer, and shows it once that question is answered", async () => {
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [earlier, later]);
+    await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(earlier));
+    const before = evidenceBox((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
+    expect(before).toContain(shown(earlier.evidence.quote));
+    expect(wordAt(before, answer)).toEqual([]);
+    await learner.post(`/versuch/${attemptId}/frage/2`, rightForm(later));
+    const after = evidenceBox((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
+    expect(wordAt(after, answer).length).toBeGreaterThan(0);
   });
 });
 

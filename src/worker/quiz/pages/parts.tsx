@@ -2,7 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Evidence } from "../../../bank/schema";
 import { formatDate } from "../../../shared/german";
-import { answerRanges, passageExcerpt, type Range } from "../highlight";
+import { answerRanges, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
 
 export type { Range };
 
@@ -54,19 +54,14 @@ const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: 
  * questions still to come, `withheld`), the evidence highlighted and the answer's words emphasised in it,
  * and a link into the whole text.
  */
-export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[]; withheld: readonly Evidence[] }> = ({
+export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[]; withheld: Withheld }> = ({
   evidence,
   document,
   answerTerms,
   withheld,
 }) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
-  const shown = passageExcerpt(
-    document.text,
-    passage,
-    evidence,
-    withheld.filter((span) => span.documentId === document.id),
-  );
+  const shown = passageExcerpt(document.text, passage, evidence, withheldRanges(document, passage, withheld));
   return (
     <blockquote class="evidence" cite={evidenceUrl(evidence)}>
       <p>

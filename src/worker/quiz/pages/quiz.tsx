@@ -2,11 +2,12 @@
 import type { Child, FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
 import { type GapText, gapText, type PublicQuestion } from "../../../bank/public";
-import type { BankDocument, Evidence, Question } from "../../../bank/schema";
+import type { BankDocument, Question } from "../../../bank/schema";
 import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { answerTerms, responseText, resultLine, spellingCorrection, statementAnswer, VERDICT_TEXT, verdict, wordsApart } from "../describe";
+import type { Withheld } from "../highlight";
 import { EvidencePassage } from "./parts";
 
 export type QuizPosition = {
@@ -332,8 +333,8 @@ export const FeedbackPage: FC<{
   response: LearnerResponse;
   score: number;
   documents: BankDocument[];
-  /** The evidence of the attempt's questions not answered yet: the passage shown stops before it. */
-  withheld: readonly Evidence[];
+  /** The evidence and answers of the attempt's questions not answered yet: the passage shown stops before them. */
+  withheld: Withheld;
   nextUrl: string;
   isLast: boolean;
 }> = ({ at, question, response, score, documents, withheld, nextUrl, isLast }) => {
