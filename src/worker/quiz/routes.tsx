@@ -171,9 +171,11 @@ async function startRound(c: LearnerContext, known: string | undefined, quizId: 
   // An own text's first round was its class's assignment (drawn with the quiz id): practice draws anew
   // and prefers what neither the assignment nor a lesson asked.
   const own = quiz.origin === "own";
-  const first = earlier.length === 0 && quizId !== MIXED_QUIZ_ID && !own;
+  const bankText = quizId !== MIXED_QUIZ_ID && !own;
   const avoid = new Set((own ? ofQuiz : earlier).flatMap((attempt) => attempt.questionIds));
-  const drawn = (attemptId: string) => source.draw(quiz, first ? quizId : attemptId, avoid).map((question) => question.id);
+  // A text of the bank: each round seeded by its number, so that the results page can tell what the next one asks.
+  const seed = (attemptId: string) => (bankText ? roundSeed(quizId, earlier.length) : attemptId);
+  const drawn = (attemptId: string) => source.draw(quiz, seed(attemptId), avoid).map((question) => question.id);
   const attemptId = own ? await startOwnTextPracticeAttempt(c.var.db, learnerId, quizId, drawn) : await startAttempt(c.var.db, learnerId, quizId, drawn);
   // Not written: the learner has just left the class.
   if (attemptId === undefined) return quizNotFound(c);
@@ -418,12 +420,16 @@ async function bestBefore({ attempt, source }: LoadedAttempt, attempts: AttemptS
 }
 
 /**
- * Whether the next round of a text's quiz will ask questions of earlier rounds (its new questions cannot make a
- * quiz any more): drawn as startRound draws, with another seed, which may differ in which questions but hardly in that.
+ * The seed of a round of a bank text's quiz after `earlierRounds` rounds: the first is the text's default quiz (seeded
+ * with its id), the others by their number, so that everyone's first round is the same and the next is known ahead.
  */
+const roundSeed = (quizId: string, earlierRounds: number) => (earlierRounds === 0 ? quizId : `${quizId}|Runde ${earlierRounds + 1}`);
+
+/** Whether the next round of a bank text's quiz will ask questions of earlier rounds: drawn as startRound will draw it. */
 function nextRoundRepeats(quizId: string, attempts: readonly AttemptSummary[]): boolean {
-  const asked = new Set(attempts.filter((attempt) => attempt.assignmentId === null).flatMap((attempt) => attempt.questionIds));
-  return drawBankQuiz(quizId, `${quizId}|nächste Runde`, asked).some((question) => asked.has(question.id));
+  const earlier = attempts.filter((attempt) => attempt.assignmentId === null);
+  const asked = new Set(earlier.flatMap((attempt) => attempt.questionIds));
+  return drawBankQuiz(quizId, roundSeed(quizId, earlier.length), asked).some((question) => asked.has(question.id));
 }
 
 learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
