@@ -711,29 +711,32 @@ function fillOnce(
 ): { chosen: Profile[]; dropped: Set<Profile> } {
   const filling = new Filling(candidates, skipped, size, asked);
   const selection = filling.selection;
-  const strict: Limits = {
+  const strictLimits: Limits = {
     size,
     perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
     figures: Math.max(1, Math.floor(size * MAX_FIGURE_SHARE)),
     statements: MAX_STATEMENTS,
   };
   // Too few: any type in any number, a few more figures; still no giveaway and balanced statements.
-  const relaxed: Limits = {
+  const relaxedLimits: Limits = {
     size: minSize,
     perType: minSize,
-    figures: Math.max(strict.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
+    figures: Math.max(strictLimits.figures, Math.floor(minSize * MAX_FIGURE_SHARE_WHEN_FEW)),
     statements: MAX_STATEMENTS,
   };
   // The floor: less salient questions, only as many as a quiz needs to be one.
   // Salient figures (a lead's) are asked as they come; less salient ones fill only a quiz with fewer than two.
-  const floor: Limits = { ...relaxed, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxed.figures, FILLER_FIGURES) };
+  const floor: Limits = { ...relaxedLimits, size: Math.min(QUIZ_FLOOR, minSize), figures: Math.min(relaxedLimits.figures, FILLER_FIGURES) };
   // Where no candidate was asked before, the pass for those adds none: only its first balancing is left.
   const noneAsked = !candidates.some(asked);
   for (const fresh of [true, false]) {
     if (!fresh && noneAsked) {
-      filling.pairThenBalance(strict, fresh);
+      filling.pairThenBalance(strictLimits, fresh);
       break;
     }
+    // Questions of earlier rounds come back only to make a quiz of the floor: another round is for new ones.
+    const strict = fresh ? strictLimits : { ...strictLimits, size: floor.size };
+    const relaxed = fresh ? relaxedLimits : { ...relaxedLimits, size: Math.min(relaxedLimits.size, floor.size) };
     let removals = selection.removals;
     filling.fill(strict, (profile) => asked(profile) !== fresh && profile.salient);
     filling.pairThenBalance(strict, fresh);
