@@ -1051,15 +1051,25 @@ function evidenceHolds(shown: Profile, other: Profile): boolean {
  * answers in a circle, the earliest goes first.
  */
 function answeredBeforeShown(questions: readonly Profile[]): Profile[] {
-  // Which answers each evidence holds, looked up once: the loop below asks each pair up to once per question.
-  const holds = questions.map((shown) => questions.map((other) => other !== shown && evidenceHolds(shown, other)));
-  const left = questions.map((_, index) => index);
+  const showsAnswerOf = answersShownBy(questions);
+  const left = [...questions];
   const order: Profile[] = [];
   while (left.length > 0) {
-    const ready = left.findIndex((shown) => left.every((other) => !holds[shown]![other]));
-    order.push(questions[left.splice(Math.max(0, ready), 1)[0]!]!);
+    const ready = left.findIndex((shown) => left.every((other) => !showsAnswerOf(shown.question, other.question)));
+    order.push(...left.splice(Math.max(0, ready), 1));
   }
   return order;
+}
+
+/**
+ * Whether the evidence of one of `chosen` holds an answer of another (evidenceHolds), for every pair worked out
+ * once: answeredBeforeShown and typesMixed ask each pair up to once per question they place.
+ */
+function answersShownBy(chosen: readonly Profile[]): (shown: Question, other: Question) => boolean {
+  const shownBy = new Map(
+    chosen.map((shown) => [shown.question, new Set(chosen.filter((other) => other !== shown && evidenceHolds(shown, other)).map((other) => other.question))]),
+  );
+  return (shown, other) => shownBy.get(shown)?.has(other) ?? false;
 }
 
 /** `items` in three parts (first, middle, last third), each shuffled by the seed: the order holds across parts, not within. */
@@ -1147,12 +1157,8 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
       .slice(0, Math.max(0, options.size)),
   );
   const chosen = kept.filter((question) => drawn.has(question));
-  // Which answers each evidence holds (the feedback shows it), looked up once for typesMixed.
   const profiles: Profiles = new Map();
-  const answersShown = new Map(
-    chosen.map((shown) => [shown, new Set(chosen.filter((other) => other !== shown && evidenceHolds(profileOf(shown, profiles), profileOf(other, profiles))))]),
-  );
-  return typesMixed(chosen, options.seed, (shown, other) => answersShown.get(shown)?.has(other) ?? false);
+  return typesMixed(chosen, options.seed, answersShownBy(chosen.map((question) => profileOf(question, profiles))));
 }
 
 /**
