@@ -13,6 +13,7 @@ import {
   drawMixedQuiz,
   drawQuiz,
   FILLER_FIGURES,
+  MIN_FILL_SALIENCE,
   MAX_FIGURE_SHARE_WHEN_FEW,
   MIN_CLAIM_SALIENCE,
   MIN_SALIENCE,
@@ -330,6 +331,25 @@ describe("drawQuiz", () => {
     expect(withoutPerson).toContain("term");
     expect(withoutPerson).not.toContain("place");
     expect(withoutPerson).not.toContain("date");
+  });
+
+  it("fills a quiz up with who said or did what before a figure or a place, however little salient the claim", () => {
+    const asQuestion = (index: number, type: Draft["type"], salience: number, topic: Question["topic"]) =>
+      withOwnOptions(
+        {
+          ...questionOf({ type, fact: index, sentence: index, salience, word: index % WORDS.length, shownWord: -1, truth: true, country: false }, index),
+          topic,
+        },
+        index,
+      );
+    const salient = [0, 1, 2].map((index) => asQuestion(index, "single", 0.6, "organisation"));
+    // A side person's claim at the end of the text, below MIN_FILL_SALIENCE, against a figure and a place above it.
+    const sideClaims = [asQuestion(3, "single", MIN_FILL_SALIENCE / 2, "quote"), asQuestion(4, "single", MIN_FILL_SALIENCE / 3, "action")];
+    const figure = asQuestion(5, "numeric", MIN_FILL_SALIENCE * 1.5, "quantity");
+    const place = asQuestion(6, "single", MIN_FILL_SALIENCE * 1.5, "place");
+    const quiz = drawQuiz([...salient, figure, place, ...sideClaims], { seed: "s" });
+    expect(quiz).toHaveLength(QUIZ_FLOOR);
+    expect(quiz.map((question) => question.id).sort()).toEqual([...salient, ...sideClaims].map((question) => question.id).sort());
   });
 
   it("asks less salient questions only to bring a quiz up to its floor", () => {
