@@ -122,6 +122,8 @@ interface ObjectPhrase {
   noun: string;
   /** Where the phrase starts in the text, for what the text says about it. */
   start: number;
+  /** The clause it stands in, whose verb may take it (otherObjectsOfVerb). */
+  clause: VerbClause;
 }
 
 /** Quotation marks and brackets a word may open with, ... */
@@ -292,11 +294,18 @@ const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 /** The word before a phrase, with a comma right after it if there is one. */
 const WORD_BEFORE = /(\p{L}+)(,?)\s+$/u;
 
-/** Every object-like phrase of the text (an accusative determiner, adjectives, a thing), not after a preposition or comma. */
+/**
+ * Every object-like phrase of the text (an accusative determiner, adjectives, a thing), not after a preposition or
+ * comma, with the clause it stands in.
+ */
 const phrasesOf = perDocument((doc: DocContext) => {
   const phrases: ObjectPhrase[] = [];
+  // Each word's stem once: the same words come back clause after clause ("nicht", "eine", "sich", the story's verbs).
+  const stems = new Map<string, string>();
   for (const sentence of doc.sentences) {
     const text = spanText(doc, sentence);
+    // The clause of the phrase before: the next phrase often stands in it too.
+    let clause: VerbClause | undefined;
     for (const match of matchesOf(PHRASE, text)) {
       const [, determiner, adjectives, noun] = match as unknown as [string, string, string, string];
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index! - 20), match.index!));
@@ -306,7 +315,9 @@ const phrasesOf = perDocument((doc: DocContext) => {
       // "das Weiße Haus", "die Zeitung The Times": part of a name.
       if (CAPITAL_NEXT.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 2))) continue;
       const shown = asDefinite(determiner);
-      phrases.push({ text: `${shown} ${adjectives}${noun}`.replace(/\s+/gu, " "), determiner: shown, noun, start: sentence.start + match.index! });
+      const start = sentence.start + match.index!;
+      if (clause === undefined || start >= clause.end) clause = clauseAt(text, sentence, match.index!, stems);
+      phrases.push({ text: `${shown} ${adjectives}${noun}`.replace(/\s+/gu, " "), determiner: shown, noun, start, clause });
     }
   }
   return { phrases };
@@ -336,51 +347,48 @@ const MIN_VERB_STEM = 4;
 /** A clause with a personal pronoun may say the deed of the actor itself ("Es verschärfte zudem ..."). */
 const PRONOUN = /(?<![\p{L}])(?:er|es|sie|Er|Es|Sie)(?![\p{L}])/u;
 
-/** Where a clause of the text (from comma to comma) holds a word in lower case, by the word's verb stem. */
+/** A clause of the text (from comma to comma) that holds an object-like phrase, and the verbs that may take it. */
 interface VerbClause {
   start: number;
   end: number;
-  /** The clause's last word, where a separable verb's particle stands ("kündigte ... an"). */
-  last: string;
   /** The sentence it stands in: one that names the actor asked about may tell its deed. */
   sentence: Span;
+  /**
+   * The verb stems of its words in lower case after the first, each also with the particle of a separable verb
+   * where one ends the clause ("kündigte ... an"); only stems long enough to be one verb.
+   */
+  stems: ReadonlySet<string>;
 }
 
-/** Files a clause under a verb stem long enough to be one verb. */
-function addClause(byStem: Map<string, VerbClause[]>, stem: string, clause: VerbClause): void {
-  if (stem.length < MIN_VERB_STEM) return;
-  const clauses = byStem.get(stem);
-  if (clauses) clauses.push(clause);
-  else byStem.set(stem, [clause]);
-}
+/** What ends a clause. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", ":"]);
 
-/** The clauses of the text by the verb stems of their words in lower case, for the other deeds of a verb. */
-const clausesByVerbStem = perDocument((doc: DocContext) => {
-  const byStem = new Map<string, VerbClause[]>();
-  // Each word's stem once: the same words come back clause after clause ("nicht", "eine", "sich", the story's verbs).
-  const stems = new Map<string, string>();
-  for (const sentence of doc.sentences) {
-    const text = spanText(doc, sentence);
-    for (const clause of matchesOf(/[^,;:]+/gu, text)) {
-      const words = clause[0].trim().split(/\s+/u).map(bare);
-      const start = sentence.start + clause.index!;
-      const found: VerbClause = { start, end: start + clause[0].length, last: (words[words.length - 1] ?? "").toLowerCase(), sentence };
-      const particle = SEPARABLE_PARTICLES.has(found.last) ? found.last : "";
-      for (const word of new Set(words.slice(1))) {
-        if (!LOWER_CASE_WORD.test(word)) continue;
-        // No set of the two stems: this runs for every word of the text.
-        let stem = stems.get(word);
-        if (stem === undefined) {
-          stem = verbStem(word);
-          stems.set(word, stem);
-        }
-        addClause(byStem, stem, found);
-        if (particle !== "") addClause(byStem, particle + stem, found);
-      }
+/**
+ * The clause of `text` (a sentence of the document) around `index`, with the verb stems of its words: worked out for
+ * the clauses that hold a phrase only, not for every clause of the text (whose verbs no phrase asks about).
+ */
+function clauseAt(text: string, sentence: Span, index: number, stems: Map<string, string>): VerbClause {
+  let from = index;
+  while (from > 0 && !CLAUSE_MARKS.has(text.charAt(from - 1))) from--;
+  let to = index;
+  while (to < text.length && !CLAUSE_MARKS.has(text.charAt(to))) to++;
+  const words = text.slice(from, to).trim().split(/\s+/u).map(bare);
+  const last = (words[words.length - 1] ?? "").toLowerCase();
+  const particle = SEPARABLE_PARTICLES.has(last) ? last : "";
+  const verbs = new Set<string>();
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]!;
+    if (!LOWER_CASE_WORD.test(word)) continue;
+    let stem = stems.get(word);
+    if (stem === undefined) {
+      stem = verbStem(word);
+      stems.set(word, stem);
     }
+    if (stem.length >= MIN_VERB_STEM) verbs.add(stem);
+    if (particle !== "" && particle.length + stem.length >= MIN_VERB_STEM) verbs.add(particle + stem);
   }
-  return { byStem };
-});
+  return { start: sentence.start + from, end: sentence.start + to, sentence, stems: verbs };
+}
 
 /**
  * The objects the text gives the same verb in clauses of other actors ("Der UN-Sicherheitsrat verschärfte jüngst seine
@@ -390,12 +398,12 @@ const clausesByVerbStem = perDocument((doc: DocContext) => {
  */
 function otherObjectsOfVerb(doc: DocContext, stem: string, actorName: string): ObjectPhrase[] {
   if (stem.length < MIN_VERB_STEM || GENERIC_VERB_STEMS.has(stem)) return [];
-  const clauses = (clausesByVerbStem(doc).byStem.get(stem) ?? []).filter(
-    (clause) => !spanText(doc, clause.sentence).includes(actorName) && !PRONOUN.test(doc.text.slice(clause.start, clause.end)),
-  );
   const actors = new Set(doc.facts.actions.map((other) => other.actor.start));
   return phrasesOf(doc).phrases.filter((phrase) => {
-    if (actors.has(phrase.start) || !clauses.some((clause) => phrase.start >= clause.start && phrase.start < clause.end)) return false;
+    // A clause with the verb, not in a sentence that names the actor, nor with a pronoun that may be the actor.
+    const clause = phrase.clause;
+    if (actors.has(phrase.start) || !clause.stems.has(stem)) return false;
+    if (spanText(doc, clause.sentence).includes(actorName) || PRONOUN.test(doc.text.slice(clause.start, clause.end))) return false;
     // "die syrische Opposition fordern": right before the verb, the subject.
     const end = doc.text.indexOf(phrase.noun, phrase.start) + phrase.noun.length;
     const next = bare(/^\s*(\S+)/u.exec(doc.text.slice(end, end + 40))?.[1] ?? "");
