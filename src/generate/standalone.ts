@@ -499,8 +499,35 @@ function hasWords(text: string, count: number): boolean {
 
 /** A capitalised word with a second one glued to it ("HansNiessl", "AbstractNature"): a space the article lost. */
 const FUSED = /\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu;
-/** The words a text writes on their own, for FUSED: a glued word's second part is one of them ("Niessl"). */
-const wordsOf = perDocument((doc: DocContext) => new Set(doc.text.match(/\p{L}+/gu) ?? []));
+/** writesAlone's verdicts, by word. */
+const aloneVerdicts = perDocument(() => new Map<string, boolean>());
+
+/**
+ * Whether the text writes `word` on its own, with no letter on either side, for FUSED: a glued word's second part is
+ * one it does ("Niessl"). Searched for, not looked up in a set of every word of the text: few texts have a glued word.
+ */
+function writesAlone(doc: DocContext, word: string): boolean {
+  const verdicts = aloneVerdicts(doc);
+  let alone = verdicts.get(word);
+  if (alone === undefined) {
+    alone = false;
+    const text = doc.text;
+    for (let at = text.indexOf(word); at !== -1 && !alone; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      alone = (end === text.length || letterAt(text, end, text.charCodeAt(end)) === 0) && (at === 0 || !letterBefore(text, at));
+    }
+    verdicts.set(word, alone);
+  }
+  return alone;
+}
+
+/** Whether the character before `at` (a surrogate pair read as one) is a letter. */
+function letterBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  const pairStart = code >= 0xdc00 && code <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  const from = pairStart ? at - 2 : at - 1;
+  return letterAt(text, from, text.charCodeAt(from)) > 0;
+}
 
 /**
  * Whether the sentence has two words glued together, the second one the text writes on its own elsewhere: a gap
@@ -510,7 +537,7 @@ const wordsOf = perDocument((doc: DocContext) => new Set(doc.text.match(/\p{L}+/
 function hasFusedWords(doc: DocContext, text: string): boolean {
   // exec, not matchAll: matchAll copies the expression on every call, and this runs for every sentence read.
   FUSED.lastIndex = 0;
-  for (let match = FUSED.exec(text); match !== null; match = FUSED.exec(text)) if (wordsOf(doc).has(match[1]!)) return true;
+  for (let match = FUSED.exec(text); match !== null; match = FUSED.exec(text)) if (writesAlone(doc, match[1]!)) return true;
   return false;
 }
 
