@@ -1,6 +1,7 @@
 /** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
 import { matchClozeAnswer, numberWordValue, parseGermanNumber, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
+import { PLURAL_ENDINGS, UNIT_AFTER_ONE } from "../../extract/data/unit-nouns";
 import { formatNumber, formatPoints, quoted } from "../../shared/german";
 import { isNearMiss } from "../review/cards";
 
@@ -18,12 +19,35 @@ const SCALE_PLURALS: ReadonlyMap<string, string> = new Map([
   ["Billionen", "Billion"],
 ]);
 
-/** A figure's unit in the number the figure takes: the unit is kept as the text wrote it, for the figure it asked. */
-function unitAfter(value: number, unit: string): string {
-  if (value !== 1) return unit;
+function nounAfterOne(noun: string): string | undefined {
+  const known = UNIT_AFTER_ONE.get(noun);
+  if (known) return known;
+  const ending = PLURAL_ENDINGS.find(({ plural, stemAtLeast }) => noun.endsWith(plural) && noun.length - plural.length >= stemAtLeast);
+  return ending && noun.slice(0, -ending.plural.length) + ending.singular;
+}
+
+/**
+ * A unit as it reads after the figure one ("1 Jahr", "1 Milliarde Euro", "1 EU-Staat"), undefined where its singular is
+ * not known: an adjective before the noun takes the noun's gender ("1 ausländischer Kämpfer"), and a plural such as
+ * "Kämpfer" or "Länder" may or may not be its singular.
+ */
+export function unitAfterOne(unit: string): string | undefined {
+  const whole = UNIT_AFTER_ONE.get(unit);
+  if (whole) return whole;
   const [first = "", ...rest] = unit.split(" ");
-  const singular = SCALE_PLURALS.get(first);
-  return singular ? [singular, ...rest].join(" ") : unit;
+  const scale = SCALE_PLURALS.get(first);
+  if (scale) return [scale, ...rest].join(" ");
+  if (rest.length > 0) return undefined;
+  const headStart = unit.lastIndexOf("-") + 1;
+  const head = nounAfterOne(unit.slice(headStart));
+  return head && unit.slice(0, headStart) + head;
+}
+
+/** A figure with its unit in the number the figure takes; after one, the figure alone where the unit's singular is not known. */
+function withUnit(figure: string, value: number, unit: string): string {
+  if (value !== 1) return `${figure} ${unit}`;
+  const one = unitAfterOne(unit);
+  return one ? `${figure} ${one}` : figure;
 }
 
 /** A figure typed without anything after it ("80", "sieben"), which the question's unit completes; "80 Staaten" needs no second one. */
@@ -40,10 +64,10 @@ export function correctAnswerText(question: Question): string {
     case "multi":
       return question.answers.map((id) => optionText(question, id)).join(", ");
     case "numeric": {
-      const withUnit = (value: number) => (question.unit ? `${formatNumber(value)} ${unitAfter(value, question.unit)}` : formatNumber(value));
+      const figure = (value: number) => (question.unit ? withUnit(formatNumber(value), value, question.unit) : formatNumber(value));
       return question.min === question.max
-        ? withUnit(question.answer)
-        : `${withUnit(question.answer)} (als richtig gilt ${formatNumber(question.min)} bis ${formatNumber(question.max)})`;
+        ? figure(question.answer)
+        : `${figure(question.answer)} (als richtig gilt ${formatNumber(question.min)} bis ${formatNumber(question.max)})`;
     }
     case "truefalse":
       return truthText(question.answer);
@@ -69,7 +93,7 @@ export function responseText(question: Question, response: LearnerResponse): str
       return question.type === "multi" ? response.choices.map((id) => optionText(question, id)).join(", ") : response.choices.join(", ");
     case "numeric":
       return question.type === "numeric" && question.unit && isFigureAlone(response.typed)
-        ? `${response.typed} ${unitAfter(response.value, question.unit)}`
+        ? withUnit(response.typed, response.value, question.unit)
         : response.typed;
     case "truefalse":
       return truthText(response.value);

@@ -39,6 +39,48 @@ describe("a figure's unit after the figure", () => {
   });
 });
 
+describe("a unit after the figure one", () => {
+  const typedOne = { type: "numeric", value: 1, typed: "1" } as const;
+
+  it("says the counted noun in the singular where its class forms the singular alike", () => {
+    expect(responseText(figure(83, "Staaten"), typedOne)).toBe("1 Staat");
+    expect(responseText(figure(4, "Jahren"), typedOne)).toBe("1 Jahr");
+    expect(responseText(figure(4, "Jahre"), typedOne)).toBe("1 Jahr");
+    expect(responseText(figure(27, "EU-Staaten"), typedOne)).toBe("1 EU-Staat");
+    expect(responseText(figure(12, "Wohnungen"), typedOne)).toBe("1 Wohnung");
+    expect(responseText(figure(5, "Parteien"), typedOne)).toBe("1 Partei");
+    expect(responseText(figure(40, "Journalistinnen"), typedOne)).toBe("1 Journalistin");
+    expect(responseText(figure(300, "Tonnen"), typedOne)).toBe("1 Tonne");
+    expect(responseText(figure(3, "Millionen Menschen"), typedOne)).toBe("1 Million Menschen");
+    expect(correctAnswerText(figure(1, "Wochen"))).toBe("1 Woche");
+    expect(correctAnswerText(figure(1, "Menschen"))).toBe("1 Mensch");
+  });
+
+  it("keeps a unit that reads alike after one", () => {
+    expect(responseText(figure(12, "Prozent"), typedOne)).toBe("1 Prozent");
+    expect(responseText(figure(12, "Euro"), typedOne)).toBe("1 Euro");
+    expect(responseText(figure(12, "Kilometer pro Stunde"), typedOne)).toBe("1 Kilometer pro Stunde");
+  });
+
+  it("says the figure alone where the singular is not known, rather than a wrong one", () => {
+    // "Kämpfer" is its own singular, "Länder" is not; an adjective takes the noun's gender ("1 ausländischer Kämpfer").
+    expect(responseText(figure(80, "Länder"), typedOne)).toBe("1");
+    expect(responseText(figure(80, "ausländische Kämpfer"), typedOne)).toBe("1");
+    expect(responseText(figure(80, "Soldatinnen und Soldaten"), typedOne)).toBe("1");
+    expect(responseText(figure(80, "Außen- und Verteidigungsminister"), typedOne)).toBe("1");
+    // Words that end like a class but are other words keep out of it.
+    expect(responseText(figure(80, "Jungen"), typedOne)).toBe("1");
+    expect(responseText(figure(80, "Spinnen"), typedOne)).toBe("1");
+    expect(correctAnswerText(figure(1, "Einwohnern"))).toBe("1");
+  });
+
+  it("keeps the plural for any figure but one", () => {
+    expect(responseText(figure(1, "Staaten"), { type: "numeric", value: 2, typed: "2" })).toBe("2 Staaten");
+    expect(responseText(figure(1, "Jahren"), { type: "numeric", value: 1.5, typed: "1,5" })).toBe("1,5 Jahren");
+    expect(responseText(figure(1, "Staaten"), { type: "numeric", value: 1, typed: "1 Staat" })).toBe("1 Staat");
+  });
+});
+
 describe("resultLine", () => {
   // international-18 (devset), as an own text: "Was trifft laut Text auf Otto Pérez Molina zu?" with the rest of a sentence as options.
   const predicates = SingleChoiceQuestion.parse({

@@ -279,3 +279,20 @@ it('"Zuletzt falsch beantwortet" names each question\'s text: the same stem from
   const wrongSection = visibleText(html.slice(html.indexOf('id="falsch"')));
   for (const entry of [first!, second]) expect(wrongSection).toContain(`${entry.question.stem} aus: ${entry.document.title}`);
 });
+
+it("says a learner's '1' with the question's unit in the singular on the feedback and results pages", async () => {
+  const question = listDocuments()
+    .flatMap((document) => quizPool(document.id))
+    .find((candidate) => candidate.type === "numeric" && candidate.unit === "Staaten" && candidate.min > 1);
+  expect(question, "the bank has a figure of states").toBeDefined();
+  const learner = new Browser();
+  const attemptId = await attemptWith(learner, [question!]);
+  const questionPath = `/versuch/${attemptId}/frage/1`;
+  await learner.post(questionPath, { antwort: "1" });
+  const feedback = visibleText((await learner.page(questionPath)).html);
+  expect(feedback).toContain("Deine Antwort: 1 Staat ");
+  expect(feedback).not.toContain("1 Staaten");
+  const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
+  expect(results).toContain("Deine Antwort 1 Staat ");
+  expect(results).not.toContain("1 Staaten");
+});
