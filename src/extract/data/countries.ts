@@ -35,6 +35,17 @@ export const EXTRA_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = 
 };
 
 /**
+ * Short forms a learner may type for a country's name ("US" for "USA"): the all-capital aliases of i18n-iso-countries'
+ * English locale, which the German one lacks, each the name of that one country only (test/core/extract/countries.test.ts
+ * holds them to the package). Only accepted as answers: in a text, "US" stands before a hyphen ("US-Regierung").
+ */
+export const COUNTRY_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  AE: ["UAE"],
+  GB: ["UK"],
+  US: ["U.S.A.", "US", "U.S."],
+};
+
+/**
  * Adjective stems (lower case, without ending). A mention is the stem plus a German adjective ending
  * ("britisch" + "e"/"en"/"er"/"es"/"em"), or the stem plus "-" in compounds ("deutsch-französisch").
  * Written here for the countries news name most, with their second forms ("weißrussisch"); the others
@@ -275,11 +286,18 @@ export function countryShortName(iso2: string): string {
 
 let namesByCode: Map<string, string[]> | undefined;
 
-/** Every name the data gives a country ("USA", "Vereinigte Staaten", "Vereinigte Staaten von Amerika"), each once; made once. */
+/**
+ * Every name the data gives a country ("USA", "Vereinigte Staaten", "Vereinigte Staaten von Amerika") and its short
+ * forms ("US"), each once; made once. The answers a gap for the country accepts.
+ */
 export function countryNames(iso2: string): readonly string[] {
   if (!namesByCode) {
     namesByCode = new Map();
-    for (const { name, iso2: code } of countryNameEntries()) {
+    const entries = [
+      ...countryNameEntries(),
+      ...Object.entries(COUNTRY_SHORT_FORMS).flatMap(([code, forms]) => forms.map((name) => ({ name, iso2: code }))),
+    ];
+    for (const { name, iso2: code } of entries) {
       if (!code) continue;
       const names = namesByCode.get(code) ?? [];
       if (!names.includes(name)) names.push(name);

@@ -42,6 +42,23 @@ Brüssel – Die Europäische Union will im Streit um Zölle auf Stahl hart blei
     // The dative the gap sentence wants is one letter away: forgiven as a typo.
     expect(typed(gap!, "Vereinigten Staaten")).toBe(1);
     expect(typed(gap!, "Kanada")).toBe(0);
+    // Its short forms, as English writes them: not a typo of "USA" (three letters are too few to forgive one).
+    expect(typed(gap!, "US")).toBe(1);
+    expect(typed(gap!, "U.S.")).toBe(1);
+    expect(typed(gap!, "UK")).toBe(0);
+  });
+
+  it("accepts a country's short form that names it alone, and no other country's", () => {
+    const text = `Ölpreis steigt nach Förderstopp
+
+London – Der Ölpreis ist am Montag deutlich gestiegen. Großbritannien und die Vereinigten Arabischen Emirate hatten zuvor angekündigt, ihre Förderung zu drosseln. Händler in London rechnen mit weiter steigenden Preisen. Die Opec will im Juni über ihre Förderquoten beraten.`;
+    const countryGap = (answer: string) =>
+      gaps("oel", text).find((question) => question.stem === "Welches Land fehlt in diesem Satz?" && question.answer === answer);
+    const britain = countryGap("Großbritannien");
+    expect(britain).toBeDefined();
+    expect(typed(britain!, "UK")).toBe(1);
+    expect(typed(britain!, "Vereinigtes Königreich")).toBe(1);
+    expect(typed(britain!, "US")).toBe(0);
   });
 
   it("accepts what the text spells out for an acronym that a gap asks", () => {
