@@ -194,7 +194,12 @@ export type Mark = "right" | "partly" | "wrong" | "open" | "absent";
 export interface WrongResponse {
   label: string;
   count: number;
+  /** Whether the label is what the student gave (shown in quotes), not a description of it (a multiple select's picks). */
+  quoted: boolean;
 }
+
+/** A wrong answer as the teacher's pages write it: „Rom“, or a multiple select's "Blok (richtig) gewählt, Tusk fehlt". */
+export const responseInWords = (response: WrongResponse): string => (response.quoted ? `„${response.label}“` : response.label);
 
 export interface QuestionResult {
   /** 1, 2, ... in the quiz's order: the grid's column and the question's name on the page. */
@@ -232,32 +237,42 @@ function parseJson(text: string | null): unknown {
   }
 }
 
+/** "Tusk fehlt", "Tusk und Kopacz fehlen": the right options a multiple select's answer left out. */
+function missingText(missing: readonly string[]): string {
+  if (missing.length === 0) return "";
+  const names = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(", ")} und ${missing.at(-1)!}`;
+  return `, ${names} ${missing.length === 1 ? "fehlt" : "fehlen"}`;
+}
+
 /**
- * A stored response in words: "Rom", "Maas (richtig) + Foucher (falsch)", "14.000", "Stimmt nicht", a gap
- * text as typed; and the key under which equal answers count together (a gap text as graded: case and
- * spacing folded). Options go by their text, not a letter: every attempt shows them in an order of its own.
- * A multiple select's picks come in the quiz's order, each marked, so that a partly right answer does not
- * list its right pick among the wrong ones.
+ * A stored response in words: "Rom", "14.000", "Stimmt nicht", a gap text as typed; a multiple select's picks
+ * and the right options it left out ("Maas (richtig) + Foucher (falsch) gewählt, Tusk fehlt"), so that a partly
+ * right answer reads as such. Also the key under which equal answers count together (a gap text as graded: case
+ * and spacing folded). Options go by their text, not a letter: every attempt shows them in an order of its own.
+ * A multiple select's picks come in the quiz's order.
  */
-export function describeResponse(question: Question, stored: string | null): { key: string; label: string } {
+export function describeResponse(question: Question, stored: string | null): { key: string; label: string; quoted: boolean } {
   const parsed = LearnerResponse.safeParse(parseJson(stored));
-  if (!parsed.success) return { key: "", label: "(unlesbare Antwort)" };
+  if (!parsed.success) return { key: "", label: "(unlesbare Antwort)", quoted: false };
   const response = parsed.data;
-  const same = (label: string) => ({ key: label, label });
+  const same = (label: string) => ({ key: label, label, quoted: true });
   const options = "options" in question ? question.options : [];
   const optionText = (id: string) => options.find((option) => option.id === id)?.text ?? id;
   switch (response.type) {
     case "single":
       return same(optionText(response.choice));
     case "multi": {
-      if (response.choices.length === 0) return same("(nichts ausgewählt)");
       const position = (id: string) => {
         const index = options.findIndex((option) => option.id === id);
         return index < 0 ? options.length : index;
       };
-      const right = question.type === "multi" ? new Set<string>(question.answers) : new Set<string>();
+      const right = question.type === "multi" ? question.answers : [];
       const picks = [...new Set(response.choices)].sort((a, b) => position(a) - position(b) || (a < b ? -1 : 1));
-      return same(picks.map((id) => `${optionText(id)} (${right.has(id) ? "richtig" : "falsch"})`).join(" + "));
+      const missing = options.filter((option) => right.includes(option.id) && !picks.includes(option.id)).map((option) => option.text);
+      const chosen =
+        picks.length === 0 ? "Nichts gewählt" : `${picks.map((id) => `${optionText(id)} (${right.includes(id) ? "richtig" : "falsch"})`).join(" + ")} gewählt`;
+      const label = chosen + missingText(missing);
+      return { key: label, label, quoted: false };
     }
     case "numeric":
       return same(formatNumber(response.value));
@@ -265,7 +280,7 @@ export function describeResponse(question: Question, stored: string | null): { k
       return same(truthText(response.value));
     case "cloze": {
       const typed = response.text.normalize("NFC").replace(/\s+/g, " ").trim();
-      return typed ? { key: normalizeClozeText(response.text), label: typed } : same("(leer)");
+      return typed ? { key: normalizeClozeText(response.text), label: typed, quoted: true } : { key: "", label: "(leer)", quoted: false };
     }
   }
 }
@@ -275,17 +290,17 @@ export function describeResponse(question: Question, stored: string | null): { k
  * shown as most of its students typed it; the most frequent first.
  */
 function responsesInWords(question: Question, counted: Iterable<readonly [string | null, number]>): WrongResponse[] {
-  const byKey = new Map<string, { count: number; labels: Map<string, number> }>();
+  const byKey = new Map<string, { count: number; labels: Map<string, number>; quoted: boolean }>();
   for (const [stored, count] of counted) {
-    const { key, label } = describeResponse(question, stored);
-    const entry = byKey.get(key) ?? { count: 0, labels: new Map<string, number>() };
+    const { key, label, quoted } = describeResponse(question, stored);
+    const entry = byKey.get(key) ?? { count: 0, labels: new Map<string, number>(), quoted };
     entry.count += count;
     entry.labels.set(label, (entry.labels.get(label) ?? 0) + count);
     byKey.set(key, entry);
   }
-  const shown = [...byKey.values()].map(({ count, labels }) => {
+  const shown = [...byKey.values()].map(({ count, labels, quoted }) => {
     const [label] = [...labels].sort((a, b) => b[1] - a[1] || germanOrder.compare(a[0], b[0]))[0]!;
-    return [label, count] as const;
+    return { label, count, quoted };
   });
   return sortedResponses(shown);
 }
@@ -416,8 +431,7 @@ function numberedQuestions(questions: readonly Question[], content: Pick<ResultC
   }));
 }
 
-const sortedResponses = (counts: Iterable<readonly [string, number]>): WrongResponse[] =>
-  [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label));
+const sortedResponses = (responses: WrongResponse[]): WrongResponse[] => responses.sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label));
 
 /** The answered questions, the lowest share right first; at equal shares the one more students got wrong. */
 const hardestFirst = (questions: readonly QuestionResult[]) =>

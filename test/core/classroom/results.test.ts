@@ -115,7 +115,7 @@ describe("one assignment", () => {
     expect(ids).toHaveLength(5);
     const first = results.hardest[0]!;
     expect(first).toMatchObject({ answered: 2, right: 1 });
-    expect(first.wrongResponses).toEqual([{ label: wrongChoice(first.question).label, count: 1 }]);
+    expect(first.wrongResponses).toEqual([{ label: wrongChoice(first.question).label, count: 1, quoted: true }]);
   });
 
   it("leaves questions nobody answered out of the hardest list", () => {

@@ -25,9 +25,12 @@ function wrongResponse(question: Question, variant: number): { response: Learner
     }
     case "multi": {
       const wrong = question.options.filter((option) => !question.answers.includes(option.id));
+      // What was chosen, and the right options left out: all of them.
+      const missing = question.options.filter((option) => question.answers.includes(option.id)).map((option) => option.text);
+      const left = missing.length === 1 ? `${missing[0]} fehlt` : `${missing.slice(0, -1).join(", ")} und ${missing.at(-1)} fehlen`;
       return {
         response: { type: "multi", choices: wrong.map((option) => option.id) },
-        label: wrong.map((option) => `${option.text} (falsch)`).join(" + "),
+        label: `${wrong.map((option) => `${option.text} (falsch)`).join(" + ")} gewählt, ${left}`,
       };
     }
     case "numeric": {
@@ -243,7 +246,8 @@ describe("the page of one assignment", () => {
       expect(item).toContain(`${figures.correct} von ${figures.answered} richtig (${Math.round((100 * figures.correct) / figures.answered)} %)`);
       expect(item).toContain(`Richtige Antwort: ${correctAnswerText(question)}`);
       const [mostWrong] = [...figures.wrong].sort((a, b) => b[1] - a[1]);
-      if (mostWrong) expect(item).toContain(`Am häufigsten falsch: „${mostWrong[0]}“ (${mostWrong[1]}×)`);
+      if (mostWrong && question.type === "multi") expect(item).toContain(`Am häufigsten nicht ganz richtig: ${mostWrong[0]} (${mostWrong[1]}×)`);
+      else if (mostWrong) expect(item).toContain(`Am häufigsten falsch: „${mostWrong[0]}“ (${mostWrong[1]}×)`);
       expect(item).toContain(inGermanQuotes(question.evidence.quote.replace(/\s+/g, " ").trim()));
     }
   });

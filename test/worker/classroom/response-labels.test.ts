@@ -2,7 +2,7 @@
  * How the teacher's results name wrong answers: a gap text as the students typed it (equal answers in
  * other case or spacing counted together), options by their text (every attempt shows its own order, so a
  * letter would point at the wrong one), and a partly right multiple select with its right pick marked
- * right, not listed among the wrong ones.
+ * right and the right options it left out, not listed among the wrong ones.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { getQuestion, listDocuments, defaultQuiz } from "../../../src/bank";
@@ -90,9 +90,18 @@ describe("wrong answers on the teacher's results", () => {
       expect(wrongLines.filter((line) => line.label === "Gar Nicht" && line.count === typedGaps.length)).toHaveLength(gaps);
       expect(text).not.toContain("„gar nicht“");
 
+      // A partly right multiple select says what was chosen and which right options are missing, not „Blok (richtig)“ as if it were wrong.
+      const partlyLines = [...text.matchAll(/Am häufigsten nicht ganz richtig: (.*?) \((\d+)×\)/g)].map((match) => ({
+        label: match[1]!,
+        count: Number(match[2]),
+      }));
       for (const question of questions.filter((candidate): candidate is Multi => candidate.type === "multi" && candidate.answers.length >= 2)) {
         const picked = question.options.find((option) => option.id === question.answers.at(-1))!;
-        expect(wrongLines).toContainEqual({ label: `${picked.text} (richtig)`, count: typedGaps.length });
+        const missing = question.options.filter((option) => question.answers.includes(option.id) && option.id !== picked.id).map((option) => option.text);
+        expect(missing.length).toBeGreaterThan(0);
+        const missingWords = missing.length === 1 ? `${missing[0]} fehlt` : `${missing.slice(0, -1).join(", ")} und ${missing.at(-1)} fehlen`;
+        expect(partlyLines).toContainEqual({ label: `${picked.text} (richtig) gewählt, ${missingWords}`, count: typedGaps.length });
+        expect(text).not.toContain(`„${picked.text} (richtig)“`);
       }
 
       for (const question of questions.filter((candidate) => candidate.type === "single")) {

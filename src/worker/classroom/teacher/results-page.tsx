@@ -14,7 +14,16 @@ import { evidenceUrl } from "../../quiz/pages/parts";
 import { correctAnswerText } from "../../quiz/describe";
 import { teacherPath } from "../paths";
 import { questionText } from "../quizzes";
-import { type AssignmentResults, type GridRow, type Mark, percent, type QuestionResult, type StatusCounts, type StudentSummary } from "../results";
+import {
+  type AssignmentResults,
+  type GridRow,
+  type Mark,
+  percent,
+  type QuestionResult,
+  responseInWords,
+  type StatusCounts,
+  type StudentSummary,
+} from "../results";
 import { germanNumericDate } from "../../../shared/berlin-days";
 import { STUDENT_STATUSES, type StudentStatus } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
@@ -159,15 +168,15 @@ const HardQuestion: FC<{ result: QuestionResult }> = ({ result }) => {
       </p>
       {mostWrong && (
         <p>
-          Am häufigsten falsch: „{mostWrong.label}“ ({mostWrong.count}×)
+          {result.question.type === "multi" ? "Am häufigsten nicht ganz richtig" : "Am häufigsten falsch"}: {responseInWords(mostWrong)} ({mostWrong.count}×)
           {result.wrongResponses.length > 1 && (
             <span class="muted">
               {" "}
               · außerdem{" "}
               {result.wrongResponses
                 .slice(1)
-                .map((response) => `„${response.label}“ (${response.count}×)`)
-                .join(", ")}
+                .map((response) => `${responseInWords(response)} (${response.count}×)`)
+                .join(result.question.type === "multi" ? "; " : ", ")}
             </span>
           )}
         </p>

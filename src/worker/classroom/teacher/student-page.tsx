@@ -9,7 +9,7 @@ import { Layout } from "../../layout/page";
 import { correctAnswerText } from "../../quiz/describe";
 import { NicknameField } from "../parts";
 import { questionText } from "../quizzes";
-import type { AssignmentResults } from "../results";
+import { type AssignmentResults, responseInWords } from "../results";
 import { berlinDate, germanNumericDate } from "../../../shared/berlin-days";
 import type { ClassRow, MemberRow } from "../store";
 import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, type TitledAssignment, windowText } from "./results-page";
@@ -58,7 +58,7 @@ export const StudentPage: FC<{
                 {results.columns.map((column, index) => {
                   const mark = row.marks![index]!;
                   if (mark === "absent") return null;
-                  const given = column.wrongResponses[0]?.label;
+                  const given = column.wrongResponses[0];
                   return (
                     <li class={`answer ${mark}`} value={column.number} data-testid="student-answer">
                       <span class={`mark ${mark}`} aria-hidden="true">
@@ -66,7 +66,7 @@ export const StudentPage: FC<{
                       </span>{" "}
                       <span class="visually-hidden">{MARK_TEXT[mark].text}: </span>
                       {questionText(column.question)}
-                      {(mark === "wrong" || mark === "partly") && given && <span class="given"> Antwort: „{given}“.</span>}{" "}
+                      {(mark === "wrong" || mark === "partly") && given && <span class="given"> Antwort: {responseInWords(given)}.</span>}{" "}
                       <span class="muted">Richtig: {correctAnswerText(column.question)}</span>
                     </li>
                   );
