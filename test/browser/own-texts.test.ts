@@ -203,6 +203,24 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   expect(await student.locator("article .passage mark").innerText()).toBe(evidence);
   await expectNoHorizontalScroll(student);
 
+  // Deleting the text now would take Kira's answers along: the review page says so and withdraws it instead.
+  await teacher.goto(reviewUrl);
+  const deletion = teacher.locator("section", { has: teacher.locator("#text-loeschen") });
+  expect(await deletion.innerText()).toContain("Eine Schülerin oder ein Schüler hat diesen Text schon bearbeitet");
+  await expectNoSeriousA11yViolations(teacher);
+  await expectNoHorizontalScroll(teacher);
+  if (SHOTS) await deletion.screenshot({ path: join(SHOTS, "withdraw-desktop.png") });
+  await teacher.setViewportSize(PHONE);
+  await expectNoHorizontalScroll(teacher);
+  if (SHOTS) await deletion.screenshot({ path: join(SHOTS, "withdraw-phone.png") });
+  await teacher.setViewportSize(DESKTOP);
+  await teacher.getByLabel("Ja, diesen Text zurückziehen").check();
+  await teacher.getByRole("button", { name: "Text zurückziehen" }).click();
+  await expect.poll(() => teacher.locator("h1").innerText()).toBe("Eigene Texte 8b");
+  expect(await teacher.locator(`a[href$="/texte/${textId}"]`).count()).toBe(0);
+  // Its results stay: the assignment with Kira's answers.
+  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain("Ostseerat berät in Danzig");
+
   // The questions of a text are made over a few requests (this one: the paste, the extraction, the
   // families, the pool), by a progress page that reloads itself (the Refresh header, no JavaScript
   // needed). Held on its first step (the header taken out) to look at it, then on by its link.

@@ -16,7 +16,11 @@ import { classes } from "./classroom";
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
 const createdAt = () => timestamp("created_at").notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
 
-export const OWN_TEXT_STATUSES = ["draft", "published"] as const;
+/**
+ * "withdrawn": a published text the teacher took back after the class had worked on it. Gone from every list, from
+ * new assignments and practice; its questions and passages stay for the results and begun attempts.
+ */
+export const OWN_TEXT_STATUSES = ["draft", "published", "withdrawn"] as const;
 export type OwnTextStatus = (typeof OWN_TEXT_STATUSES)[number];
 
 /** A teacher's text. `text` and `passages` never change once stored (a trigger refuses updates). */

@@ -14,7 +14,7 @@ import { passageExcerpt } from "../quiz/highlight";
 import { quoted } from "../../shared/german";
 import { MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
-import type { OwnTextRow, OwnTextSummary } from "./store";
+import type { OwnTextRow, OwnTextSummary, TextUse } from "./store";
 
 const numberFormat = new Intl.NumberFormat("de-DE");
 
@@ -246,10 +246,12 @@ export const ReviewPage: FC<{
   perAttempt: number;
   /** The numbers of the questions whose answer the title names (prepare.ts, answersInTitle). */
   answersInTitle: number[];
+  /** What the class did with a published text: whether deleting it would take answers along. */
+  use?: TextUse | undefined;
   errors?: string[];
   /** The values of the details form when it comes back with a message. */
   details?: { titel?: string | undefined; quelle?: string | undefined; datum?: string | undefined; umfang?: string | undefined };
-}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, answersInTitle, errors = [], details }) => {
+}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, answersInTitle, use, errors = [], details }) => {
   const base = textPath(classId, text.id);
   const published = text.status === "published";
   const pageCount = Math.max(1, Math.ceil(questionCount / REVIEW_PAGE_SIZE));
@@ -381,7 +383,9 @@ export const ReviewPage: FC<{
         </form>
       </section>
 
-      {!published && (
+      {published ? (
+        <DeletePublished base={base} use={use ?? { answers: 0, students: 0 }} />
+      ) : (
         <section aria-labelledby="text-loeschen">
           <h2 id="text-loeschen">Entwurf löschen</h2>
           <form method="post" action={`${base}/loeschen`}>
@@ -398,6 +402,53 @@ export const ReviewPage: FC<{
     </Layout>
   );
 };
+
+/** "Eine Schülerin oder ein Schüler hat …", "5 Schülerinnen und Schüler haben …", with their answers. */
+function whoWorkedOnIt({ answers, students }: TextUse): string {
+  const who = students === 1 ? "Eine Schülerin oder ein Schüler hat" : `${students} Schülerinnen und Schüler haben`;
+  const given = answers === 0 ? "noch ohne Antwort" : answers === 1 ? "1 Antwort" : `${answers} Antworten`;
+  return `${who} diesen Text schon bearbeitet (${given}).`;
+}
+
+/**
+ * Deleting a published text: at once while nobody of the class has begun it; after that it is withdrawn instead,
+ * so that no answer goes silently: the page says whose answers there are and what withdrawing keeps.
+ */
+const DeletePublished: FC<{ base: string; use: TextUse }> = ({ base, use }) =>
+  use.students === 0 ? (
+    <section aria-labelledby="text-loeschen">
+      <h2 id="text-loeschen">Text löschen</h2>
+      <p>Noch hat niemand aus Ihrer Klasse diesen Text bearbeitet. Der Text wird mit allen Fragen gelöscht, eine Aufgabe dazu ebenso.</p>
+      <form method="post" action={`${base}/loeschen`}>
+        <label class="choice">
+          <input name="bestaetigung" type="checkbox" value="ja" required />
+          <span>Ja, diesen Text mit allen Fragen löschen</span>
+        </label>
+        <button type="submit" class="danger">
+          Text löschen
+        </button>
+      </form>
+    </section>
+  ) : (
+    <section aria-labelledby="text-loeschen">
+      <h2 id="text-loeschen">Text löschen oder zurückziehen</h2>
+      <p>{whoWorkedOnIt(use)} Damit diese Antworten nicht verloren gehen, wird der Text nicht gelöscht, sondern zurückgezogen:</p>
+      <ul>
+        <li>Er verschwindet aus Ihrer Liste der Texte und aus den Listen Ihrer Klasse. Zuweisen, üben und bearbeiten lässt er sich nicht mehr.</li>
+        <li>Die Ergebnisse bleiben in Ihrer Übersicht und im CSV lesbar, mit den Fragen und ihren Textstellen.</li>
+        <li>Wer eine Aufgabe dazu schon begonnen hat, kann sie zu Ende bearbeiten.</li>
+      </ul>
+      <form method="post" action={`${base}/zurueckziehen`}>
+        <label class="choice">
+          <input name="bestaetigung" type="checkbox" value="ja" required />
+          <span>Ja, diesen Text zurückziehen</span>
+        </label>
+        <button type="submit" class="danger">
+          Text zurückziehen
+        </button>
+      </form>
+    </section>
+  );
 
 /** Question numbers as a German list: "3", "3 und 7", "3, 7 und 12", at most five and how many more. */
 function numberList(numbers: readonly number[]): string {

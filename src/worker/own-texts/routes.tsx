@@ -48,6 +48,7 @@ import {
   createOwnText,
   currentQuestions,
   deleteDraft,
+  deleteUnusedText,
   dropFruitlessText,
   EditConflict,
   findCurrentQuestion,
@@ -62,7 +63,9 @@ import {
   saveExtraction,
   saveFamilies,
   storeQuestions,
+  textUse,
   updateOwnText,
+  withdrawText,
   type OwnTextRow,
 } from "./store";
 
@@ -214,7 +217,7 @@ async function renderReview(
   c: OwnTextContext,
   text: OwnTextRow,
   errors: string[] = [],
-  status: 200 | 400 = 200,
+  status: 200 | 400 | 409 = 200,
   details?: Record<string, string | string[]>,
   wantedPage = 1,
 ) {
@@ -238,6 +241,7 @@ async function renderReview(
       page={page}
       perAttempt={curatedPool(all).length}
       answersInTitle={answersInTitle(text.title, all)}
+      use={text.status === "published" ? await textUse(db(c), classRow.id, text.id) : undefined}
       errors={errors}
       details={shown}
     />,
@@ -387,6 +391,10 @@ ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
 });
 
+/**
+ * Deletes a draft, or a published text nobody of the class has begun. Once someone has (also between the page and
+ * this request), nothing is deleted: the page says so and offers to withdraw the text instead.
+ */
 ownTextRoutes.post(
   "/:textId/loeschen",
   knownText,
@@ -394,10 +402,33 @@ ownTextRoutes.post(
   async (c) => {
     const text = await loadText(c);
     if (!text) return notFound(c);
-    if (!(await deleteDraft(db(c), text.id))) {
-      return renderReview(c, text, ["Ein veröffentlichter Text bleibt, damit die Antworten Ihrer Klasse ihre Fragen behalten."], 400);
+    const classId = c.get("classRow").id;
+    const deleted = text.status === "draft" ? await deleteDraft(db(c), text.id) : await deleteUnusedText(db(c), classId, text.id);
+    if (!deleted) {
+      return renderReview(
+        c,
+        text,
+        ["Ihre Klasse hat diesen Text inzwischen bearbeitet. Er wurde nicht gelöscht, damit ihre Antworten bleiben. Sie können ihn unten zurückziehen."],
+        409,
+      );
     }
-    return c.redirect(`${teacherPath(c.get("classRow").id)}#eigene-texte`, 303);
+    return c.redirect(`${teacherPath(classId)}#eigene-texte`, 303);
+  },
+);
+
+/** Withdraws a published text: out of every list, assignments and practice; the results keep its questions. */
+ownTextRoutes.post(
+  "/:textId/zurueckziehen",
+  knownText,
+  zValidator("form", z.object({ bestaetigung: z.literal("ja", { error: "Bitte bestätigen Sie das Zurückziehen mit dem Häkchen." }) }), reviewError),
+  async (c) => {
+    const text = await loadText(c);
+    if (!text) return notFound(c);
+    if (text.status !== "published")
+      return renderReview(c, text, ["Nur ein veröffentlichter Text kann zurückgezogen werden. Einen Entwurf können Sie löschen."], 409);
+    const classId = c.get("classRow").id;
+    await withdrawText(db(c), classId, text.id);
+    return c.redirect(`${teacherPath(classId)}#eigene-texte`, 303);
   },
 );
 

@@ -4,12 +4,14 @@
  * class's text. Writes that belong together go in one batch (one transaction): a refused or failed
  * request leaves nothing half-written.
  */
-import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, ne, type Placeholder, sql } from "drizzle-orm";
 import { newOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
 import { reusedQuery, runOne } from "../../db/reused";
 import type { BankDocument, Question } from "../../bank/schema";
+import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
+import { answers, attempts } from "../../db/schema/progress";
 import { type CheckedText, EXTRACTION_PENDING } from "./prepare";
 import { sameMeaning } from "./versions";
 
@@ -55,8 +57,11 @@ async function orConflict<T>(write: Promise<T>): Promise<T> {
   }
 }
 
+/** The texts a class has in its list (a withdrawn one is no longer there). */
+const listedOf = (classId: string | Placeholder) => and(eq(ownTexts.classId, classId), ne(ownTexts.status, "withdrawn"));
+
 export async function countOwnTexts(db: Db, classId: string): Promise<number> {
-  return db.$count(ownTexts, eq(ownTexts.classId, classId));
+  return db.$count(ownTexts, listedOf(classId));
 }
 
 /**
@@ -83,7 +88,12 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
     // Parallel pastes all counted below the limit before: the one that goes over it takes itself back.
     db
       .delete(ownTexts)
-      .where(and(eq(ownTexts.id, text.id), sql`(select count(*) from ${ownTexts} where ${ownTexts.classId} = ${classId}) > ${MAX_TEXTS_PER_CLASS}`))
+      .where(
+        and(
+          eq(ownTexts.id, text.id),
+          sql`(select count(*) from ${ownTexts} where ${ownTexts.classId} = ${classId} and ${ownTexts.status} <> 'withdrawn') > ${MAX_TEXTS_PER_CLASS}`,
+        ),
+      )
       .returning({ id: ownTexts.id }),
   ]);
   return overLimit.length === 0;
@@ -171,7 +181,7 @@ const ownTextsOfClass = reusedQuery(["classId"], (db, ids) =>
         ),
     })
     .from(ownTexts)
-    .where(eq(ownTexts.classId, ids.classId))
+    .where(listedOf(ids.classId))
     .orderBy(sql`${ownTexts.createdAt} desc`),
 );
 
@@ -179,11 +189,12 @@ export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSumm
   return runOne(ownTextsOfClass(db, { classId }));
 }
 
+/** A text of the class's list: a withdrawn one is no longer the teacher's to open or change. */
 export async function findOwnText(db: Db, classId: string, textId: string): Promise<OwnTextRow | undefined> {
   return db
     .select()
     .from(ownTexts)
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId)))
+    .where(and(eq(ownTexts.id, textId), listedOf(classId)))
     .get();
 }
 
@@ -297,4 +308,73 @@ export async function deleteDraft(db: Db, textId: string): Promise<boolean> {
     .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "draft")))
     .run();
   return result.meta.changes > 0;
+}
+
+/** What the class did with a text: its answers, and the students who began it (with or without an answer yet). */
+export interface TextUse {
+  answers: number;
+  students: number;
+}
+
+/**
+ * The class's attempts at a text: started from it (practice), from an assignment of it (homework or a live
+ * lesson), or answering one of its questions' versions (a retry). Only the current members' attempts: a student
+ * who leaves takes theirs along (classroom/store.ts).
+ */
+function attemptsAtText(db: Db, classId: string, textId: string) {
+  const itsAssignments = db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.classId, classId), eq(assignments.quizId, textId)));
+  const itsQuestions = db.select({ id: ownQuestions.id }).from(ownQuestions).where(eq(ownQuestions.textId, textId));
+  return db
+    .select({ id: attempts.id, learnerId: attempts.learnerId })
+    .from(attempts)
+    .innerJoin(classMembers, and(eq(classMembers.learnerId, attempts.learnerId), eq(classMembers.classId, classId)))
+    .where(
+      sql`(${attempts.quizId} = ${textId} or ${attempts.assignmentId} in ${itsAssignments}
+        or exists (select 1 from ${answers} where ${answers.attemptId} = ${attempts.id} and ${answers.questionId} in ${itsQuestions}))`,
+    );
+}
+
+export async function textUse(db: Db, classId: string, textId: string): Promise<TextUse> {
+  const begun = attemptsAtText(db, classId, textId).as("begun");
+  const itsQuestions = db.select({ id: ownQuestions.id }).from(ownQuestions).where(eq(ownQuestions.textId, textId));
+  const [use] = await db
+    .select({
+      students: sql<number>`count(distinct ${begun.learnerId})`.mapWith(Number),
+      answers:
+        sql<number>`(select count(*) from ${answers} where ${answers.attemptId} in (select "id" from ${begun}) and ${answers.questionId} in ${itsQuestions})`.mapWith(
+          Number,
+        ),
+    })
+    .from(begun);
+  return use ?? { answers: 0, students: 0 };
+}
+
+/**
+ * Deletes a published text nobody of the class has begun, with its questions and its assignments (which have no
+ * attempts then); false, with nothing deleted, once someone has: the check and the delete are one statement.
+ */
+export async function deleteUnusedText(db: Db, classId: string, textId: string): Promise<boolean> {
+  const [deleted] = await db.batch([
+    db
+      .delete(ownTexts)
+      .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), sql`not exists ${attemptsAtText(db, classId, textId)}`))
+      .returning({ id: ownTexts.id }),
+    db
+      .delete(assignments)
+      .where(
+        and(eq(assignments.classId, classId), eq(assignments.quizId, textId), sql`not exists (select 1 from ${ownTexts} where ${ownTexts.id} = ${textId})`),
+      ),
+  ]);
+  return deleted.length > 0;
+}
+
+/** Takes a published text out of every list, new assignments and practice; its questions and results stay. */
+export async function withdrawText(db: Db, classId: string, textId: string): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({ status: "withdrawn" })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), eq(ownTexts.status, "published")));
 }

@@ -20,6 +20,8 @@ export async function loadStudentAssignments(db: Db, classId: string, learnerId:
   return assignments.flatMap((assignment) => {
     const summary = summaryOf(assignment.id);
     if (assignment.liveAt != null && !summary.started) return [];
+    // A quiz that is gone (an own text the teacher withdrew) only for who began it: they may finish it.
+    if (!content.quizzes.has(assignment.quizId) && !summary.started) return [];
     return [
       {
         id: assignment.id,

@@ -1,0 +1,85 @@
+/**
+ * A teacher deletes a published own text. Nobody of the class has begun it: it goes with its questions and its
+ * assignment. Someone has: the page says whose answers there are, and the text is withdrawn instead (gone from the
+ * lists, new assignments and practice; the results still show its questions), never deleted with their answers.
+ */
+import { env } from "cloudflare:test";
+import { expect, it } from "vitest";
+import { redirectTarget, visibleText } from "../browser";
+import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
+import { createClass, currentQuestions, publishedAndAssigned, textPath } from "./helpers";
+
+const overviewPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
+
+it("deletes a published text nobody has begun, with its questions and its assignment", async () => {
+  const created = await createClass();
+  const textId = await publishedAndAssigned(created);
+  await joinAs(created.joinCode, "Ole");
+  const review = visibleText(await (await created.teacher.get(textPath(created.classId, textId))).text());
+  expect(review).toContain("Noch hat niemand aus Ihrer Klasse diesen Text bearbeitet.");
+
+  expect((await created.teacher.post(`${textPath(created.classId, textId)}/loeschen`, {})).status).toBe(400);
+  const deleted = await created.teacher.post(`${textPath(created.classId, textId)}/loeschen`, { bestaetigung: "ja" });
+  expect(redirectTarget(deleted)).toBe(`${overviewPath(created.classId)}#eigene-texte`);
+  expect(await count("select count(*) as n from own_texts where id = ?", textId)).toBe(0);
+  expect(await count("select count(*) as n from own_questions where text_id = ?", textId)).toBe(0);
+  expect(await count("select count(*) as n from assignments where quiz_id = ?", textId)).toBe(0);
+});
+
+it("withdraws a text the class has answered: says so first, keeps every answer and the results, and takes it off every list", async () => {
+  const created = await createClass();
+  const textId = await publishedAndAssigned(created);
+  const base = textPath(created.classId, textId);
+  const { student: ada, classPath: adaClass } = await joinAs(created.joinCode, "Ada");
+  const { student: cem, classPath: cemClass } = await joinAs(created.joinCode, "Cem");
+  const start = (await (await ada.get(adaClass)).text()).match(/action="([^"]+\/starten)"/)![1]!.replaceAll("&amp;", "&");
+  const attemptPath = redirectTarget(await ada.post(start));
+  const [firstId] = await attemptQuestionIds(attemptPath);
+  const first = (await currentQuestions(textId)).find((question) => question.id === firstId)!;
+  await answer(ada, attemptPath, 1, rightResponse(first));
+
+  // The page tells what deleting would take along and offers to withdraw instead.
+  const review = visibleText(await (await created.teacher.get(base)).text());
+  expect(review).toContain("Eine Schülerin oder ein Schüler hat diesen Text schon bearbeitet (1 Antwort).");
+  expect(review).toContain("Damit diese Antworten nicht verloren gehen, wird der Text nicht gelöscht, sondern zurückgezogen");
+
+  // A delete sent anyway (a page from before the answer) deletes nothing and says why.
+  const refused = await created.teacher.post(`${base}/loeschen`, { bestaetigung: "ja" });
+  expect(refused.status).toBe(409);
+  expect(visibleText(await refused.text())).toContain("Ihre Klasse hat diesen Text inzwischen bearbeitet. Er wurde nicht gelöscht");
+  expect(await count("select count(*) as n from own_texts where id = ? and status = 'published'", textId)).toBe(1);
+
+  expect((await created.teacher.post(`${base}/zurueckziehen`, {})).status).toBe(400);
+  expect(redirectTarget(await created.teacher.post(`${base}/zurueckziehen`, { bestaetigung: "ja" }))).toBe(`${overviewPath(created.classId)}#eigene-texte`);
+
+  // Nothing of the class's work is gone.
+  expect(await count("select count(*) as n from own_texts where id = ? and status = 'withdrawn'", textId)).toBe(1);
+  expect(await count("select count(*) as n from answers where question_id = ?", firstId)).toBe(1);
+  expect(await count("select count(*) as n from assignments where quiz_id = ?", textId)).toBe(1);
+
+  // Off the teacher's list, not assignable, not to be opened or changed.
+  const overview = await (await created.teacher.get(overviewPath(created.classId))).text();
+  expect(overview).not.toContain(`<option value="${textId}"`);
+  expect(overview).not.toContain(`href="${base}"`);
+  expect((await created.teacher.get(base)).status).toBe(404);
+  expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(400);
+
+  // The results still show the question and Ada's answer.
+  const assignmentId = (await env.DB.prepare("select id from assignments where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
+  const results = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`)).text());
+  expect(results).toContain("1 von 1 richtig (100 %)");
+  expect(results).toContain(first.stem);
+
+  // Ada, who began, may finish; Cem, who did not, no longer sees it.
+  expect(visibleText(await (await ada.get(adaClass)).text())).toContain("Ostseerat berät in Danzig");
+  const next = await ada.get(redirectTarget(await ada.get(attemptPath)));
+  expect(next.status).toBe(200);
+  expect(visibleText(await next.text())).toContain("Frage 2 von");
+  const secondId = (await attemptQuestionIds(attemptPath))[1];
+  const second = (await currentQuestions(textId)).find((question) => question.id === secondId)!;
+  await answer(ada, attemptPath, 2, rightResponse(second));
+  expect(
+    await count("select count(*) as n from answers join attempts on attempts.id = answers.attempt_id where attempts.assignment_id = ?", assignmentId),
+  ).toBe(2);
+  expect(visibleText(await (await cem.get(cemClass)).text())).not.toContain("Ostseerat berät in Danzig");
+});
