@@ -43,10 +43,10 @@ import { afterAll, expect, it } from "vitest";
  * call) and its gap and claim rules 335.5 KiB, so the budget went from 335 to 340. Round 27 (missed actions, offices
  * under a general word, pairs of actors, the search for five, the text's own country) 340.1 KiB after a helper saved
  * 0.08 KiB, so the budget went from 340 to 345. Round 28 (attributions inside a sentence, passives, genitives, the
- * states as places: 0.6 KiB of names) 345.5 KiB, so the budget went from 345 to 350. Round 29's speed work 348.1 KiB; round 30 (what unnamed and fronted sources said, organisations and role phrases as actors, office statements that name their body, the speed work) 351.4 KiB, so the budget went from 350 to 355. Round 31 (own-text progress and practice, numbers typed as words, mixed types) 354.0 KiB; round 32 (feedback that withholds the evidence of questions to come, merges and pastes checked against races, German error pages for teachers and the projector, hedged numbers typed, the results numbering, the recovery-code redirect) 356.8 KiB, so the budget went from 355 to 358. It leaves room for small fixes and nothing else: a jump of more than a
+ * states as places: 0.6 KiB of names) 345.5 KiB, so the budget went from 345 to 350. Round 29's speed work 348.1 KiB; round 30 (what unnamed and fronted sources said, organisations and role phrases as actors, office statements that name their body, the speed work) 351.4 KiB, so the budget went from 350 to 355. Round 31 (own-text progress and practice, numbers typed as words, mixed types) 354.0 KiB; round 32 (feedback that withholds the evidence of questions to come, merges and pastes checked against races, German error pages for teachers and the projector, hedged numbers typed, the results numbering, the recovery-code redirect) 356.8 KiB, so the budget went from 355 to 358. Round 33, measured per commit on main (356.9 KiB): the singular of a unit after one 0.6 KiB, the partly right answers on the teacher's results 0.2 KiB, deleting and withdrawing a published own text 1.0 KiB: 358.7 KiB, so the budget went from 358 to 360. It leaves room for small fixes and nothing else: a jump of more than a
  * few KiB is what this test is for.
  */
-const GZIP_BUDGET_KIB = 358;
+const GZIP_BUDGET_KIB = 360;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
