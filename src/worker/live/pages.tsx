@@ -101,9 +101,12 @@ export const LiveStartPage: FC<{
         ))}
       </select>
       <label for="live-anzahl">Wie viele Fragen?</label>
-      <select id="live-anzahl" name="anzahl">
+      <select id="live-anzahl" name="anzahl" aria-describedby="live-anzahl-hinweis">
         <CountOptions quizzes={quizzes} />
       </select>
+      <p class="muted" id="live-anzahl-hinweis">
+        Hat das Quiz weniger Fragen, stellt das Live-Quiz alle.
+      </p>
       <label for="live-zeit">Zeit je Frage</label>
       <select id="live-zeit" name="zeit">
         {TIMER_CHOICES.map((choice) => (
@@ -171,7 +174,16 @@ const LiveLayout: FC<{
 const phaseTitle = (view: PlayerViewMessage | PresenterViewMessage) =>
   view.phase === "lobby" ? "Live-Quiz" : view.phase === "end" ? "Live-Quiz: Ende" : `Live-Quiz: Frage ${view.question} von ${view.total}`;
 
-export const PresenterPage: FC<{ classRow: ClassRow; code: string; view: PresenterViewMessage }> = ({ classRow, code, view }) => (
+/**
+ * The projector. `chosen`: the number of questions the start form asked for, where the quiz has fewer (without
+ * JavaScript the form offers sizes above the chosen quiz's): the lobby says that all of them are asked.
+ */
+export const PresenterPage: FC<{ classRow: ClassRow; code: string; view: PresenterViewMessage; chosen?: number | undefined }> = ({
+  classRow,
+  code,
+  view,
+  chosen,
+}) => (
   <LiveLayout
     title={phaseTitle(view)}
     side="presenter"
@@ -179,6 +191,11 @@ export const PresenterPage: FC<{ classRow: ClassRow; code: string; view: Present
     view={view}
     refreshSeconds={view.phase === "lobby" || view.phase === "question" ? 5 : undefined}
   >
+    {view.phase === "lobby" && chosen !== undefined && chosen > view.total && (
+      <p class="live-status live-lobby-notice" data-testid="live-notice">
+        Sie hatten {chosen} Fragen gewählt, dieses Quiz hat {view.total}: Das Live-Quiz stellt alle {view.total}.
+      </p>
+    )}
     {view.phase !== "end" && (
       <noscript>
         <p class="fehler">Die Beamer-Ansicht aktualisiert sich ohne JavaScript nur alle paar Sekunden.</p>

@@ -116,7 +116,10 @@ liveTeacherRoutes.post(
     const quiz = await loadQuizQuestions(questionSource(c.var.db, { classId: c.get("classRow").id }), form.quizId);
     if (!quiz) return renderStart(c, ["Dieses Quiz gibt es nicht."], 400);
     const classId = c.get("classRow").id;
-    const questions = form.anzahl === "alle" ? quiz.questions : quiz.questions.slice(0, Number(form.anzahl));
+    const chosen = form.anzahl === "alle" ? undefined : Number(form.anzahl);
+    // Without JavaScript the form offers sizes above the chosen quiz's: it asks all of them, and the lobby says so.
+    const questions = chosen === undefined ? quiz.questions : quiz.questions.slice(0, chosen);
+    const shortened = chosen !== undefined && chosen > quiz.questions.length ? `?gewaehlt=${chosen}` : "";
     const settings = {
       classId,
       quizId: form.quizId,
@@ -138,17 +141,19 @@ liveTeacherRoutes.post(
         sameSite: "Lax",
         maxAge: 12 * 60 * 60,
       });
-      return c.redirect(presenterPath(classId, code), 303);
+      return c.redirect(`${presenterPath(classId, code)}${shortened}`, 303);
     }
     throw new Error("no free live code after 5 tries");
   },
 );
 
-liveTeacherRoutes.get("/:code", codeParam, async (c) => {
+const presenterQuery = z.object({ gewaehlt: z.coerce.number().int().min(1).max(1000).optional().catch(undefined) });
+
+liveTeacherRoutes.get("/:code", codeParam, zValidator("query", presenterQuery), async (c) => {
   const { code } = c.req.valid("param");
   const view = await sessionOf(c.env, code).presenterView(c.get("classRow").id);
   if (!view) return noSession(c);
-  return c.html(<PresenterPage classRow={c.get("classRow")} code={code} view={view} />);
+  return c.html(<PresenterPage classRow={c.get("classRow")} code={code} view={view} chosen={c.req.valid("query").gewaehlt} />);
 });
 
 liveTeacherRoutes.get("/:code/verbindung", codeParam, (c) => connect(c, c.req.valid("param").code, { klasse: c.get("classRow").id }));

@@ -164,7 +164,7 @@ describe("the start form", () => {
     const created = await createClass("Live-Größen");
     const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/live`)).text();
     const largest = Math.max(...assignableQuizzes().map((quiz) => quiz.questionCount));
-    const offered = [.../<select id="live-anzahl" name="anzahl">([\s\S]*?)<\/select>/.exec(html)![1]!.matchAll(/<option value="([^"]+)"/g)].map(
+    const offered = [.../<select id="live-anzahl" name="anzahl"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!.matchAll(/<option value="([^"]+)"/g)].map(
       (match) => match[1],
     );
     expect(offered).toEqual(["5", "10", "15", "20", "alle"].filter((value) => value === "alle" || Number(value) <= largest));
@@ -173,5 +173,28 @@ describe("the start form", () => {
       offered.includes("10") ? "10" : "alle",
     );
     for (const quiz of assignableQuizzes()) expect(html).toContain(`<option value="${quiz.id}" data-fragen="${quiz.questionCount}">`);
+  });
+
+  it("without the script, a size above the chosen quiz's asks all of its questions, and the lobby says so", async () => {
+    const created = await createClass("Live ohne Skript");
+    const html = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/live`)).text();
+    expect(visibleText(html)).toContain("Hat das Quiz weniger Fragen, stellt das Live-Quiz alle.");
+    const sizes = [.../<select id="live-anzahl"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!.matchAll(/<option value="(\d+)"/g)].map((match) => Number(match[1]));
+    // A quiz smaller than a size the form offers, as a browser without the script sends it.
+    const small = assignableQuizzes().find((quiz) => quiz.questionCount < Math.max(...sizes))!;
+    expect(small, "a quiz smaller than the largest size offered").toBeDefined();
+    const chosen = sizes.find((size) => size > small.questionCount)!;
+    const started = await created.teacher.post(`/klassen/lehrkraft/${created.classId}/live`, { quizId: small.id, anzahl: String(chosen), zeit: "0" });
+    const path = redirectTarget(started);
+    expect(path).toMatch(new RegExp(`/live/\\d{6}\\?gewaehlt=${chosen}$`));
+    const lobby = visibleText(await (await created.teacher.get(path)).text());
+    expect(lobby).toContain(`Sie hatten ${chosen} Fragen gewählt, dieses Quiz hat ${small.questionCount}: Das Live-Quiz stellt alle ${small.questionCount}.`);
+    const code = /\/live\/(\d{6})/.exec(path)![1]!;
+    const view = await stubOf(code).presenterView(created.classId);
+    expect(view?.total).toBe(small.questionCount);
+
+    // A size the quiz has: no note.
+    const fits = await created.teacher.post(`/klassen/lehrkraft/${created.classId}/live`, { quizId: small.id, anzahl: "alle", zeit: "0" });
+    expect(redirectTarget(fits)).not.toContain("gewaehlt");
   });
 });
