@@ -56,6 +56,9 @@ function isFigureAlone(typed: string): boolean {
   return parseGermanNumber(text) !== null || numberWordValue(text) !== undefined;
 }
 
+/** A figure as typed, but one typed as a word in digits: "eins Staat" is no German, and "ein Staat" no figure. */
+const typedFigure = (typed: string, value: number) => (value === 1 && numberWordValue(typed.trim()) !== undefined ? formatNumber(1) : typed);
+
 /** The right answer as shown after answering. */
 export function correctAnswerText(question: Question): string {
   switch (question.type) {
@@ -93,7 +96,7 @@ export function responseText(question: Question, response: LearnerResponse): str
       return question.type === "multi" ? response.choices.map((id) => optionText(question, id)).join(", ") : response.choices.join(", ");
     case "numeric":
       return question.type === "numeric" && question.unit && isFigureAlone(response.typed)
-        ? withUnit(response.typed, response.value, question.unit)
+        ? withUnit(typedFigure(response.typed, response.value), response.value, question.unit)
         : response.typed;
     case "truefalse":
       return truthText(response.value);

@@ -78,6 +78,9 @@ describe("a unit after the figure one", () => {
     expect(responseText(figure(1, "Staaten"), { type: "numeric", value: 2, typed: "2" })).toBe("2 Staaten");
     expect(responseText(figure(1, "Jahren"), { type: "numeric", value: 1.5, typed: "1,5" })).toBe("1,5 Jahren");
     expect(responseText(figure(1, "Staaten"), { type: "numeric", value: 1, typed: "1 Staat" })).toBe("1 Staat");
+    // "eins" as typed would read "eins Staat": the figure in digits.
+    expect(responseText(figure(83, "Staaten"), { type: "numeric", value: 1, typed: "eins" })).toBe("1 Staat");
+    expect(responseText(figure(83, "Staaten"), { type: "numeric", value: 7, typed: "sieben" })).toBe("sieben Staaten");
   });
 });
 
