@@ -218,8 +218,15 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await teacher.getByRole("button", { name: "Text zurückziehen" }).click();
   await expect.poll(() => teacher.locator("h1").innerText()).toBe("Eigene Texte 8b");
   expect(await teacher.locator(`a[href$="/texte/${textId}"]`).count()).toBe(0);
-  // Its results stay: the assignment with Kira's answers.
-  expect(await teacher.locator("#aufgaben + ul").innerText()).toContain("Ostseerat berät in Danzig");
+  // Its results stay: the assignment with Kira's answers, marked as withdrawn.
+  const card = teacher.getByTestId("assignment-card").filter({ hasText: "Ostseerat berät in Danzig" });
+  expect(await card.innerText()).toContain("Text zurückgezogen");
+  await expectNoSeriousA11yViolations(teacher);
+  if (SHOTS) await card.screenshot({ path: join(SHOTS, "withdrawn-assignment-desktop.png") });
+  await teacher.setViewportSize(PHONE);
+  await expectNoHorizontalScroll(teacher);
+  if (SHOTS) await card.screenshot({ path: join(SHOTS, "withdrawn-assignment-phone.png") });
+  await teacher.setViewportSize(DESKTOP);
 
   // The questions of a text are made over a few requests (this one: the paste, the extraction, the
   // families, the pool), by a progress page that reloads itself (the Refresh header, no JavaScript

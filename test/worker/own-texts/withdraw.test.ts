@@ -61,6 +61,8 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   const overview = await (await created.teacher.get(overviewPath(created.classId))).text();
   expect(overview).not.toContain(`<option value="${textId}"`);
   expect(overview).not.toContain(`href="${base}"`);
+  // Its assignment stays, marked as such.
+  expect(visibleText(overview)).toContain("Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.");
   expect((await created.teacher.get(base)).status).toBe(404);
   expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(400);
 

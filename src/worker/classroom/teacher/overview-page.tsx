@@ -114,6 +114,7 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
         <a href={action}>{assignment.title}</a>
       </h3>
       <p class="meta">{windowText(assignment)}</p>
+      {assignment.withdrawn && <p class="muted">Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.</p>}
       <p>{counts && memberCount > 0 ? <StatusCountsText counts={counts} /> : "Noch niemand in der Klasse."}</p>
       <p>
         <a href={action}>Auswertung ansehen</a>

@@ -27,6 +27,7 @@ export async function loadOverview(db: Db, classId: string, now: number) {
   const assignments: TitledAssignment[] = rows.assignments.map((assignment) => ({
     ...assignment,
     title: assignmentTitle(assignment, content.titles.get(assignment.quizId) ?? assignment.quizId),
+    withdrawn: content.quizzes.get(assignment.quizId)?.status === "withdrawn",
   }));
   return { ...rows, assignments, overview: classOverview(rows.members, assignments, rows.asked, rows.totals, content, now) };
 }

@@ -34,6 +34,8 @@ export const studentPath = (classId: string, memberId: number) => `${teacherPath
 
 export interface TitledAssignment extends AssignmentRow {
   title: string;
+  /** Its quiz is an own text the teacher withdrew (own-texts/store.ts): nobody can begin it any more. */
+  withdrawn?: boolean;
 }
 
 /** Tabs: the class overview and one per assignment; plain links, so they work without JavaScript. */
