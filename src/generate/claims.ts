@@ -1030,8 +1030,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const gendered = GENDERED_WORDS.test(words);
     // An unnamed source is never the answer of "Wer sagte ...?": no wrong options to find.
     const distractors = unnamed ? [] : claimDistractors(doc, pool, speaker, gendered, words);
-    // Reported speech is no one's exact words: "sinngemäß" says so.
-    const how = quote.direct ? "" : " sinngemäß";
+    const { how, asRetold } = wording(doc, quote, words);
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
     const moreEvidence = speakerEvidence(doc, quote, introduction);
     if (!moreEvidence) continue;
@@ -1045,7 +1044,6 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       moreEvidence,
     };
     // Asked once: the stem and both statements give the words in the same form.
-    const asRetold = !reported && retold(words, quote.direct);
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
@@ -1067,6 +1065,20 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     if (changed) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(speaker, changed), false, truth));
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/**
+ * How a stem or statement gives someone's words: the words the text gives as the speaker's, in quotation marks and
+ * without "sinngemäß" (a verbatim quote is not "sinngemäß"), also where the text lost the marks of direct speech
+ * ("Wir können uns vor Anfragen nicht retten, sagt Pritz"); "sinngemäß" and without marks words retold in the
+ * subjunctive, and words the text does not give as they stand, rebuilt around an attribution inside the sentence
+ * ("Die Papageien befinden sich laut Engel derzeit ..."). Readers of round 32 failed "sagte sinngemäß: „…“" as a
+ * contradiction.
+ */
+function wording(doc: DocContext, quote: QuoteFact, words: string): { how: "" | " sinngemäß"; asRetold: boolean } {
+  if (quote.direct) return { how: "", asRetold: false };
+  const asWritten = squash(doc.text.slice(quote.quote.start, quote.quote.end)) === squash(quote.quote.text);
+  return retold(words, false) || !asWritten ? { how: " sinngemäß", asRetold: true } : { how: "", asRetold: false };
 }
 
 /** Words of a fronted attribution ("Laut Polizei", "Der Weltbank zufolge", "nach Angaben von X"), as extractQuotes gives its verb. */
@@ -2445,7 +2457,8 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const words = quotable(doc, quote);
     const evidence = claimEvidence(doc, quote);
     if (!person || !words || !evidence) continue;
-    const text = `sagte${quote.direct ? "" : " sinngemäß"}: „${words}“`;
+    const { how, asRetold } = wording(doc, quote, words);
+    const text = `sagte${how}: ${asRetold ? words : `„${words}“`}`;
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);
