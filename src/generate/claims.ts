@@ -43,6 +43,7 @@ import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
+import { VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
@@ -2048,8 +2049,8 @@ const opensGenitive = (words: readonly string[], index: number) =>
  * A deed denied, for a false statement where nobody else of the text could have done it. An object with an
  * indefinite article is denied by "kein" ("sieht ein offenes Klima" → "sieht kein offenes Klima", "kündigte
  * einen Rücktritt an" → "kündigte keinen Rücktritt an"), as German denies it. Otherwise "nicht" goes before the
- * verbs that end its clause ("werden sich ... schwertun" → "werden sich ... nicht schwertun", "soll ... zur
- * Nachfolgerin aufgebaut werden" → "... nicht aufgebaut werden"): only where the clause ends in an infinitive or
+ * verbs that end its clause ("werden sich ... schwertun" → "werden sich ... nicht schwertun"), or before what the deed
+ * makes of someone ("soll ... zur Nachfolgerin aufgebaut werden" → "soll ... nicht zur Nachfolgerin aufgebaut werden"): only where the clause ends in an infinitive or
  * a participle (after a particle, "nicht" would stand before the wrong phrase: "gehen ... gegen Uiguren nicht
  * vor") and joins no second verb with "und" (only that one would be denied). Never where the deed denies
  * something already (two denials read as a riddle; "nicht nur ..., sondern auch" denies nothing) or concedes
@@ -2059,7 +2060,7 @@ function denied(rest: string): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
-  if (DEGREE_WITH_CONSEQUENCE.test(rest)) return undefined;
+  if (DEGREE_WITH_CONSEQUENCE.test(rest) || DEGREE_ADVERB.test(clause)) return undefined;
   const words = clause.split(" ");
   const article = words.findIndex(
     (word, index) =>
@@ -2069,12 +2070,19 @@ function denied(rest: string): string | undefined {
       !opensGenitive(words, index),
   );
   if (article >= 0 && HEDGES_BEFORE_FIGURE.has(words[article - 1] ?? "")) return undefined;
+  // "eine negative und positive Seite", "einen Plan und ein Ziel": "kein" would deny one of the two, and reads clumsily
+  // ("keine negative und positive Seite"; round 32's readers noted it); German says "weder ... noch".
+  if (article >= 0 && words.slice(article + 1).some((word) => COORDINATING.has(word))) return undefined;
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
   if (!isNonFinite(words[first]!)) return undefined;
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
   // "hat ... nicht für sich entschieden", not "für sich nicht entschieden".
   if (first > 2 && words[first - 1] === "sich" && PREPOSITIONS.has(words[first - 2]!)) first -= 2;
+  // "soll nicht zur Nachfolgerin von X aufgebaut werden", "war es nicht zu massiven Verwerfungen gekommen": "nicht" stands
+  // before what the deed makes of someone or comes to, not after it ("zur Nachfolgerin von X nicht aufgebaut").
+  const complement = VERBS_OF_RESULT.has(words[first]!) ? words.slice(0, first).findLastIndex((word) => RESULT_PREPOSITIONS.has(word)) : -1;
+  if (complement > 0) first = complement;
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
   if (joined >= 0) return undefined;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
@@ -2191,6 +2199,12 @@ function withoutNotOnly(text: string): string {
  */
 const SCALAR_PARTICLE =
   /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist)(?<!\p{L}\1)(?!\p{L})/iu;
+/**
+ * Adverbs of degree or manner that "nicht" after them does not deny the deed with ("hat den Vergleich vorzeitig nicht für
+ * sich entschieden", "hat ... offiziell nicht festgelegt"), and before them denies only the degree, which may still be
+ * true: a deed with one is not denied. Unlike SCALAR_PARTICLE, they leave another figure alone ("knapp 44 Prozent").
+ */
+const DEGREE_ADVERB = /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
 /**
@@ -2198,6 +2212,8 @@ const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|do
  * nicht aufgestellt, dass ...") the sentence says nothing.
  */
 const DEGREE_WITH_CONSEQUENCE = /(?<!\p{L})(?:so|derart|dermaßen|solche[mnrs]?)\s[^,;:]*,\s*(?:dass|sodass)(?!\p{L})/iu;
+/** Prepositions of what a deed makes of someone or leads to ("zur Nachfolgerin aufgebaut", "zum Präsidenten gewählt", "zu Verwerfungen gekommen"). */
+const RESULT_PREPOSITIONS: ReadonlySet<string> = new Set(["zu", "zum", "zur"]);
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
 const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
 

@@ -5,3 +5,14 @@ export const GENERIC_VERB_STEMS: ReadonlySet<string> = new Set([
   "kann", "konn", "könn", "darf", "durf", "dürf", "möcht", "mach", "lass", "stell", "setz", "bring", "halt", "geb",
   "nehm", "tu", "sag", "sagt", "seh", "zeig", "find", "komm", "geh", "steh", "lieg", "bleib",
 ]);
+
+/**
+ * Infinitives and participles of verbs whose "zu", "zum", "zur" says what someone or something is made or comes to
+ * ("zur Nachfolgerin aufgebaut", "zum Präsidenten gewählt", "zu Verwerfungen gekommen"): "nicht" stands before that phrase.
+ */
+// biome-ignore format: a word list, packed for reading
+export const VERBS_OF_RESULT: ReadonlySet<string> = new Set([
+  "kommen", "gekommen", "aufbauen", "aufgebaut", "wählen", "gewählt", "ernennen", "ernannt", "machen", "gemacht",
+  "küren", "gekürt", "bestimmen", "bestimmt", "befördern", "befördert", "berufen", "erklären", "erklärt",
+  "zwingen", "gezwungen", "führen", "geführt", "geworden", "verurteilen", "verurteilt",
+]);

@@ -1484,9 +1484,11 @@ describe("a deed nobody else of the text could have done, denied as its false st
     expect(denied("hatte die EU-Kommission angekündigt, das Paket zu prüfen")).toBe(
       "Die EU-Kommission hatte am Montag nicht angekündigt, das Paket zu prüfen.",
     );
-    expect(denied("hat die Google-Software AlphaGo das Turnier vorzeitig für sich entschieden")).toBe(
-      "Die Google-Software AlphaGo hat am Montag das Turnier vorzeitig nicht für sich entschieden.",
+    expect(denied("hat die Google-Software AlphaGo das Turnier für sich entschieden")).toBe(
+      "Die Google-Software AlphaGo hat am Montag das Turnier nicht für sich entschieden.",
     );
+    // After an adverb of degree "nicht" denies nothing clearly ("vorzeitig nicht für sich entschieden"): no denial.
+    expect(denied("hat die Google-Software AlphaGo das Turnier vorzeitig für sich entschieden")).toBeUndefined();
   });
 
   it("denies no deed that ends in a particle, is denied already, holds 'bereits', joins a second verb or concedes ('obwohl')", () => {

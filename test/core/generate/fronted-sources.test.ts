@@ -40,7 +40,7 @@ describe("what a source reports in a fronted attribution", () => {
       answer: true,
     });
     expect(statements).toContainEqual({
-      statement: "ORF-Informationen zufolge war es im Vorfeld der Landtagswahl zu heftigen Verwerfungen zwischen Huber und Maier nicht gekommen.",
+      statement: "ORF-Informationen zufolge war es im Vorfeld der Landtagswahl nicht zu heftigen Verwerfungen zwischen Huber und Maier gekommen.",
       answer: false,
     });
   });

@@ -46,4 +46,22 @@ Odessa – Gouverneur Michail Berger zieht eine Bilanz der Reformen. Die USA hab
     const withFigure = falseOnes("odessa", text).filter((statement) => statement.includes("Millionen Dollar"));
     expect(withFigure.every((statement) => statement.includes("drei Millionen Dollar (2,65 Millionen Euro)"))).toBe(true);
   });
+
+  it("denies what a deed makes of something before that phrase, not after it", () => {
+    const text = `Kommission kürt Kulturhauptstadt
+
+Brüssel – Die EU-Kommission hat die Stadt Graz zur Hauptstadt der europäischen Kultur gewählt. Die Industrie meldet weniger Aufträge.`;
+    expect(falseOnes("kultur", text)).toContain("Die EU-Kommission wählte die Stadt Graz nicht zur Hauptstadt der europäischen Kultur.");
+  });
+
+  it("denies no object of two joined words with 'kein', nor a deed after an adverb of degree", () => {
+    const joined = `Kommission legt Regeln vor
+
+Brüssel – Die EU-Kommission hat eine neue und strengere Regel für Banken vorgelegt. Die Industrie meldet weniger Aufträge.`;
+    expect(falseOnes("regeln", joined).filter((statement) => statement.includes("keine neue"))).toEqual([]);
+    const early = `Kommission beendet Streit
+
+Brüssel – Die EU-Kommission hat den Streit mit den Banken über die Gebühren vorzeitig beendet. Die Industrie meldet weniger Aufträge.`;
+    expect(falseOnes("streit", early).filter((statement) => statement.includes("nicht"))).toEqual([]);
+  });
 });
