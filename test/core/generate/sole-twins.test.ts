@@ -64,4 +64,19 @@ Brüssel – Die EU-Kommission hat eine neue und strengere Regel für Banken vor
 Brüssel – Die EU-Kommission hat den Streit mit den Banken über die Gebühren vorzeitig beendet. Die Industrie meldet weniger Aufträge.`;
     expect(falseOnes("streit", early).filter((statement) => statement.includes("nicht"))).toEqual([]);
   });
+
+  it("ranks a false statement made by a denial below its true twin, one of another actor beside it", () => {
+    const salienceOf = (id: string, text: string, words: string) =>
+      generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+        question.type === "truefalse" && question.statement.includes(words) ? [{ answer: question.answer, salience: question.salience }] : [],
+      );
+    const denial = salienceOf("rezession", ONE_ACTOR, "Rezession");
+    const truth = denial.find((statement) => statement.answer)!;
+    expect(denial.filter((statement) => !statement.answer).every((statement) => statement.salience < truth.salience)).toBe(true);
+    expect(denial.some((statement) => !statement.answer)).toBe(true);
+    const twoActors = `${ONE_ACTOR} Die EZB senkte am Montag ihre Prognose für die Eurozone.`;
+    const swapped = salienceOf("prognose", twoActors, "Prognose");
+    expect(swapped.map((statement) => statement.answer).sort()).toEqual([false, true]);
+    expect(new Set(swapped.map((statement) => statement.salience)).size).toBe(1);
+  });
 });
