@@ -14,7 +14,7 @@ import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/count
 import type { ActionFact, CountryFact, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
 import { type Deed, deedOf, deedStatements, statable } from "./claims";
-import { absentCountries, FALLBACK_COUNTRIES, inOpening, namedDistractor, verbCore } from "./countries";
+import { absentCountries, FALLBACK_COUNTRIES, namedDistractor, verbCore } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, storyOpeningEnd, within } from "./context";
 import { mayBeFiniteVerb } from "../extract/actions";
@@ -151,8 +151,11 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
         ? single({ ...asked, stem, evidence }, { text: countryShortName(actor.country.iso2), value: actor.country.iso2 }, distractors)
         : countryGapInstead(doc, actor.country, action.actor, { ...asked, key: `${asked.key}:gap` });
     if (question) questions.push(question);
-    // A false statement names a country the text does not only in the story's opening (see deedInOtherCountry in claims.ts).
-    const wrongForStatement = inOpening(doc, action) ? distractors : named ? [named] : [];
+    // A false statement gives the deed only to a country the text names: one it never names, as the actor of the
+    // story's main deed ("Polen forderte Wahlen in Syrien" for Russia), readers reject by scanning for it (round 32: 3
+    // of 7 verdicts acceptable, "Poland appears nowhere in the article"). A country the deed names in another role
+    // may be one the text does not (deedInOtherCountry in claims.ts): there readers found the swap plausible.
+    const wrongForStatement = named ? [named] : [];
     if (actor.body) questions.push(...bodyOfWrongCountry(doc, actor, action, deed, wrongForStatement, evidence));
     if (!actor.body) {
       const falseStatement = otherCountryDid(doc, actor.country, action, deed, wrongForStatement, evidence.quote);

@@ -1284,12 +1284,12 @@ Eisenstadt – Einen Monat nach dem Start der Koalition zeigt sich Landeshauptma
   it("states a deed in the perfect with 'haben' or 'sein' in the simple past where nothing opens the sentence before its actor", () => {
     const text = `Streit um Syrien
 
-Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA lehnten Gespräche mit der Regierung in Damaskus bisher ab. Frankreich schickte Diplomaten nach Genf.`;
+Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Die USA lehnten Gespräche mit der Regierung in Damaskus bisher ab. Frankreich schickte Diplomaten nach Genf. Auch Beobachter aus Ägypten reisten an.`;
     const made = statementsOf("syrien", text).filter((statement) => statement.statement.includes("Wahlen"));
     expect(made).toContainEqual({ statement: "Russland forderte Wahlen im Bürgerkriegsland Syrien.", answer: true });
-    // A country's deed is stated falsely of another country (countryactors.ts), in the same tense.
+    // A country's deed is stated falsely of another country the text names (countryactors.ts), in the same tense.
     expect(made.filter((statement) => !statement.answer).map((statement) => statement.statement)).toEqual([
-      expect.stringMatching(/^(?!Russland)\p{Lu}\p{L}+ forderte Wahlen im Bürgerkriegsland Syrien\.$/u),
+      "Ägypten forderte Wahlen im Bürgerkriegsland Syrien.",
     ]);
     const sentences = sentencesOf(text);
     expect(made.filter((statement) => sentences.includes(statement.statement))).toEqual([]);

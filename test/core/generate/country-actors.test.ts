@@ -67,8 +67,8 @@ describe("what a country did", () => {
     expect(option(question!, true).map((choice) => choice.value)).toEqual(["EG"]);
   });
 
-  it("states the deed falsely of a country of the region, built as the true statement is", () => {
-    const inverted = BORDER.replace("Die Türkei hat am Montag den", "Am Montag hat die Türkei den");
+  it("states the deed falsely of a country of the region that the text names, built as the true statement is", () => {
+    const inverted = BORDER.replace("Die Türkei hat am Montag den", "Am Montag hat die Türkei den").replace("aus dem Irak", "aus Armenien");
     const [bank] = generateBank([{ id: "border", text: inverted }]);
     const statements = bank!.questions.filter((question) => question.type === "truefalse" && question.statement.includes("Grenzübergang bei Kilis"));
     const truth = "Die Türkei hat am Montag den Grenzübergang bei Kilis für Lastwagen aus Syrien geschlossen.";
@@ -83,7 +83,18 @@ describe("what a country did", () => {
       const country = question.statement.split(" hat am Montag")[0]!;
       expect(["Türkei", "Die Türkei", "Syrien", "Bulgarien"]).not.toContain(country);
       expect(question.statement).toBe(truth.replace("Die Türkei", country));
+      // A country the text never names, as the one who acted, readers reject by scanning for it.
+      expect(inverted).toContain(country);
     }
+  });
+
+  it("states the deed of a country falsely of no country the text never names", () => {
+    const inverted = BORDER.replace("Die Türkei hat am Montag den", "Am Montag hat die Türkei den");
+    const [bank] = generateBank([{ id: "border", text: inverted }]);
+    const wrong = bank!.questions.flatMap((question) =>
+      question.type === "truefalse" && !question.answer && question.statement.includes("Grenzübergang bei Kilis") ? [question.statement] : [],
+    );
+    expect(wrong.filter((statement) => !["Syrien", "Bulgarien", "Irak"].some((country) => statement.startsWith(country)))).toEqual([]);
   });
 
   it("states the deed of soldiers falsely of another country's soldiers also where the choice is asked, so that the true statement has a partner", () => {
@@ -103,7 +114,7 @@ describe("what a country did", () => {
   it("states a deed too long to ask of a body of a state falsely of another country's body, as the true statement states it", () => {
     const text = `Anklage gegen den Premier
 
-Bukarest – Am Freitag hat die rumänische Staatsanwaltschaft nach monatelangen Ermittlungen mehrfache Anklagen wegen Korruption, Geldwäsche und Steuerhinterziehung gegen den amtierenden sozialdemokratischen Premier Victor Popescu erhoben. Die Opposition forderte seinen Rücktritt.`;
+Bukarest – Am Freitag hat die rumänische Staatsanwaltschaft nach monatelangen Ermittlungen mehrfache Anklagen wegen Korruption, Geldwäsche und Steuerhinterziehung gegen den amtierenden sozialdemokratischen Premier Victor Popescu erhoben. Die Opposition forderte seinen Rücktritt. Popescu hatte zuletzt Ungarn besucht.`;
     const [bank] = generateBank([{ id: "anklage", text }]);
     const statements = bank!.questions.flatMap((question) =>
       question.type === "truefalse" && question.statement.includes("Anklagen") ? [{ statement: question.statement, answer: question.answer }] : [],
@@ -113,7 +124,7 @@ Bukarest – Am Freitag hat die rumänische Staatsanwaltschaft nach monatelangen
     ]);
     const wrong = statements.filter((statement) => !statement.answer);
     expect(wrong).toHaveLength(1);
-    expect(wrong[0]!.statement).toMatch(/^Die \p{Ll}+sche Staatsanwaltschaft hat am Freitag nach monatelangen Ermittlungen/u);
+    expect(wrong[0]!.statement).toMatch(/^Die ungarische Staatsanwaltschaft hat am Freitag nach monatelangen Ermittlungen/u);
     expect(wrong[0]!.statement).not.toMatch(/^Die rumänische/u);
     // Too long a stem to ask "Die Staatsanwaltschaft welches Landes ...?".
     expect(countryQuestions("anklage", text)).toEqual([]);

@@ -68,15 +68,15 @@ describe("no choice whose key is the only option the text names", () => {
     expect(gap?.accept).toContain("USA");
   });
 
-  it("states the deed of a body named by its country's adjective falsely of another country's body, built as the true one", () => {
+  it("states the deed of a body named by its country's adjective, and falsely of no country the text never names", () => {
     const questions = questionsOf("fleet", FLEET);
     expect(singles(questions).filter((question) => /welches Landes/u.test(question.stem))).toEqual([]);
     const statements = questions.filter((question): question is TrueFalse => question.type === "truefalse" && / Streitkräfte haben /u.test(question.statement));
     expect(statements.find((question) => question.answer)?.statement).toBe(
       "Die griechischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt.",
     );
-    const wrong = statements.find((question) => !question.answer);
-    expect(wrong?.statement).toMatch(/^Die (?!griechischen)\p{Ll}+ischen Streitkräfte haben am Dienstag zwei Fregatten in die östliche Ägäis entsandt\.$/u);
+    // "Die spanischen Streitkräfte ..." for a text that names no other country: readers reject it by scanning.
+    expect(statements.filter((question) => !question.answer)).toEqual([]);
   });
 
   it("states what 'das Militär des ... Landes' did of the right and of a wrong country, built the same way", () => {
