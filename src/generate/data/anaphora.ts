@@ -11,6 +11,7 @@ export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
   "Gremium", "Gremiums", "Vorhaben", "Vorhabens", "Mann", "Mannes", "Frau", "Politiker", "Politikers", "Politikerin",
   "Verdächtige", "Verdächtigen", "Täter", "Täters", "Angeklagte", "Angeklagten", "Land", "Landes",
   "Stadt", "Verein", "Vereins", "Sender", "Senders", "Blatt", "Blattes", "Regime", "Regimes",
+  "Ansatz", "Ansatzes", "Idee", "Methode", "Vorschlag", "Vorschlags", "Vorstoß", "Vorstoßes",
 ]);
 
 /** Nouns of time: "diese Woche", "dieses Jahres" point at the text's date, not at an earlier sentence. */

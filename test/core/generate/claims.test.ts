@@ -746,10 +746,10 @@ describe("claims through the generator", () => {
     const text = [
       "Rückschlag für Pharmafirma",
       "",
-      "Basel – Die Firma Novartis hat rund eine Milliarde Euro in den Ansatz investiert. Der Forscher Karl Weber kritisierte die Firma am Montag.",
+      "Basel – Die Firma Novartis hat rund eine Milliarde Euro in die Organzucht investiert. Der Forscher Karl Weber kritisierte die Firma am Montag.",
     ].join("\n");
     const shown = statements(generateBank([{ id: "pharma", text }])[0]!.questions).map((statement) => statement.statement);
-    expect(shown).toContain("Die Firma Novartis investierte rund eine Milliarde Euro in den Ansatz.");
+    expect(shown).toContain("Die Firma Novartis investierte rund eine Milliarde Euro in die Organzucht.");
     expect(shown.filter((statement) => statement.includes("keine"))).toEqual([]);
   });
 

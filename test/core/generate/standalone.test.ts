@@ -4,6 +4,7 @@
  * rest of its sentence computes. Sentences written here, of the kinds news texts have.
  */
 import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
 import { quantityQuestions } from "../../../src/generate/quantities";
 import { quoteStandsAlone, standsAlone } from "../../../src/generate/standalone";
 import { contextOf, emptyFacts, person, spanOf } from "./facts";
@@ -57,6 +58,23 @@ describe("standsAlone", () => {
     expect(alone("Derzeit seien etwa 145.000 Beschäftigte Aktionäre des Konzerns, sagte Siemens-Chef Joe Kaeser.", "145.000")).toBe(true);
     expect(alone("Derzeit seien etwa 145.000 Beschäftigte Aktionäre des Konzerns, sagte der Betriebsrat Joe Kaeser.", "145.000")).toBe(false);
     expect(alone("Derzeit seien etwa 145.000 Menschen Bürger des Freistaats, sagte Bayern-Chef Markus Huber.", "145.000")).toBe(false);
+  });
+
+  it("rejects a definite approach, idea, method or proposal that only an earlier sentence describes ('In den Ansatz hat ...')", () => {
+    expect(alone("In den Ansatz hat die Firma Roche rund eine Milliarde Euro investiert.", "Roche")).toBe(false);
+    expect(alone("Der Bürgermeister nennt sich keinen Verfechter der Idee, er wolle sie aber prüfen lassen.", "Bürgermeister")).toBe(false);
+    expect(alone("Mit der Methode Crispr haben Forscher in Boston die Viren entfernt.", "Boston")).toBe(true);
+    const text = `Organe aus dem Schwein
+
+Boston – Forscher wollen menschliche Organe in Schweinen züchten. In den Ansatz hat die Firma Roche rund eine Milliarde Euro investiert und scheiterte. Der Genetiker Karl Berger stellte am Montag in Boston neue Ergebnisse vor.`;
+    const shown = generateBank([{ id: "organe", text }])[0]!.questions.map((question) =>
+      question.type === "truefalse"
+        ? question.statement
+        : question.type === "cloze" || question.type === "numeric"
+          ? `${question.before}${question.after}`
+          : question.stem,
+    );
+    expect(shown.filter((words) => words?.includes("den Ansatz"))).toEqual([]);
   });
 
   it("takes no time for the owner of a possessive ('Vor einem Jahr sei seine Forderung ...')", () => {
