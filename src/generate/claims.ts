@@ -451,7 +451,7 @@ function claimDistractors(
       fits(answer, claimant, gendered, countries) &&
       // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
       (!answer.plural || claimant.plural) &&
-      !namedIn(claim, claimant) &&
+      !namedIn(doc, claim, claimant) &&
       !sameAsAnswer.has(claimant.text),
   );
   const elsewhere = !answer.place
@@ -608,8 +608,20 @@ function isShortFormOf(short: InstitutionName, long: InstitutionName): boolean {
 }
 
 /** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
-const namedIn = (claim: string, claimant: Claimant) =>
-  claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, ""));
+const namedIn = (doc: DocContext, claim: string, claimant: Claimant) =>
+  claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "")) ||
+  (claimant.person !== undefined && affiliationsOf(doc, claimant.person).some((body) => wholeWordsAt(claim, body, JOINS_WORD_OR_HYPHEN, 1).length > 0));
+
+/** "Renate Anderl vom ÖGB", "Erwin Pröll (ÖVP)": the body a person of the text belongs to, as the text names it after them. */
+const AFFILIATION_AFTER = /^\s*(?:(?:vom|von\s+der|von\s+den)\s+|\()(\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * The bodies the text names a person as belonging to (AFFILIATION_AFTER). A claim that names one is about the person's
+ * own side: given to them, it turns absurd ("Renate Anderl vom ÖGB traf sich mit Vertretern von ÖGB, Arbeiterkammer ...").
+ */
+const affiliationsOf = perFact((doc: DocContext, person: PersonFact) =>
+  person.mentions.flatMap((mention) => AFFILIATION_AFTER.exec(doc.text.slice(mention.end, mention.end + 60))?.[1] ?? []),
+);
 
 const NO_COUNTRIES: ReadonlySet<string> = new Set();
 
@@ -685,7 +697,7 @@ function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: s
   return claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
-      !namedIn(claim, claimant) &&
+      !namedIn(doc, claim, claimant) &&
       !sameAsAnswer.has(claimant.text) &&
       (!answer.person || claimant.person?.surname !== answer.person.surname) &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a

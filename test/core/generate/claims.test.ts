@@ -1720,6 +1720,22 @@ Kabul – Die Nato verstärkt ihre Ausbildungsmission in Afghanistan. Die USA wi
 });
 
 describe("whom a false statement gives a claim to", () => {
+  it("gives no claim to someone of a body the claim names ('Renate Anderl vom ÖGB' for a meeting with the ÖGB)", () => {
+    const text = `Gespräche über TTIP
+
+Wien – EU-Handelskommissarin Cecilia Malmström traf sich am Montag in Wien mit Vertretern von ÖGB und Arbeiterkammer. Die Leseräume schaffen keine Transparenz, kritisierte Renate Anderl vom ÖGB. Wirtschaftsminister Hans Berger lobte am Dienstag das Treffen.`;
+    const questions = generateBank([{ id: "ttip", text }])[0]!.questions;
+    const aboutMeeting = questions.flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Vertretern")
+        ? [question.statement]
+        : question.type === "single" && question.stem.includes("Vertretern")
+          ? question.options.map((option) => option.text)
+          : [],
+    );
+    expect(aboutMeeting.filter((text) => text.includes("Anderl"))).toEqual([]);
+    expect(aboutMeeting).toContain("Hans Berger traf sich am Montag in Wien mit Vertretern von ÖGB und Arbeiterkammer.");
+  });
+
   it("prefers someone who speaks, acts or holds an office to a name the text mentions in passing", () => {
     const text = `Streit um Herkunftsschutz
 
