@@ -43,7 +43,7 @@ import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
-import { VERBS_OF_RESULT } from "./data/verbs";
+import { DENYING_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
@@ -2074,6 +2074,8 @@ function denied(rest: string): string | undefined {
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
   if (DEGREE_WITH_CONSEQUENCE.test(rest) || DEGREE_ADVERB.test(clause)) return undefined;
   const words = clause.split(" ");
+  // "hat ... nicht verweigert", "hat keinen Bericht zurückgewiesen": a verb that denies itself, denied, reads as a riddle.
+  if (words.some((word) => DENYING_VERBS.has(word))) return undefined;
   const article = words.findIndex(
     (word, index) =>
       INDEFINITE_ARTICLE.test(word) &&

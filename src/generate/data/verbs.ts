@@ -16,3 +16,15 @@ export const VERBS_OF_RESULT: ReadonlySet<string> = new Set([
   "küren", "gekürt", "bestimmen", "bestimmt", "befördern", "befördert", "berufen", "erklären", "erklärt",
   "zwingen", "gezwungen", "führen", "geführt", "geworden", "verurteilen", "verurteilt",
 ]);
+
+/**
+ * Participles and infinitives of verbs that deny or stop something themselves ("verweigert", "zurückgewiesen",
+ * "verhindert", "abgelehnt"): a deed that ends in one, denied ("hat ... nicht verweigert", "hat keinen Bericht
+ * zurückgewiesen"), is a double denial that reads as a riddle.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DENYING_VERBS: ReadonlySet<string> = new Set([
+  "verweigert", "verweigern", "zurückgewiesen", "zurückweisen", "abgewiesen", "abweisen", "verhindert", "verhindern",
+  "abgelehnt", "ablehnen", "bestritten", "bestreiten", "verboten", "verbieten", "untersagt", "untersagen",
+  "gestoppt", "stoppen", "abgesagt", "absagen", "dementiert", "dementieren", "blockiert", "blockieren",
+]);

@@ -32,8 +32,9 @@ describe("an institution's own things stay its own in a false statement", () => 
 
   it("does not make a newspaper reject a report on its own strategy", () => {
     const wrong = falseStatements("sentinel", REPORT).filter((statement) => statement.includes("Pressebericht"));
-    expect(wrong.length).toBeGreaterThan(0);
     expect(wrong.some((statement) => statement.startsWith("Die Zeitung The Sentinel"))).toBe(false);
+    // Nor "hat keinen Pressebericht zurückgewiesen": a rejection denied reads as a riddle.
+    expect(wrong.filter((statement) => /(?<!\p{L})(?:nicht|kein\p{L}*)(?!\p{L})/u.test(statement))).toEqual([]);
   });
 
   it("still gives a deed with the actor's own object to a rival", () => {

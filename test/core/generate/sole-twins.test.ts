@@ -65,6 +65,13 @@ Brüssel – Die EU-Kommission hat den Streit mit den Banken über die Gebühren
     expect(falseOnes("streit", early).filter((statement) => statement.includes("nicht"))).toEqual([]);
   });
 
+  it("denies no deed whose verb denies or stops something itself ('hat ... nicht verweigert')", () => {
+    const text = `Kommission weist Bericht zurück
+
+Brüssel – Die EU-Kommission hat einen britischen Bericht über eine EU-Armee zurückgewiesen. Die Industrie meldet weniger Aufträge.`;
+    expect(falseOnes("bericht", text).filter((statement) => /(?<!\p{L})(?:nicht|kein\p{L}*)(?!\p{L})/u.test(statement))).toEqual([]);
+  });
+
   it("ranks a false statement made by a denial below its true twin, one of another actor beside it", () => {
     const salienceOf = (id: string, text: string, words: string) =>
       generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
