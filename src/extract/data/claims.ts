@@ -28,6 +28,10 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
 export const REPORTED_SPEECH_VERBS: ReadonlySet<string> = new Set([
   "sei", "seien", "habe", "werde", "wolle", "könne", "müsse", "solle", "dürfe", "möge", "gebe", "gehe", "stehe",
   "liege", "komme", "bleibe", "fehle", "brauche", "zeige", "gelte", "halte", "lasse", "wisse", "sehe", "trage",
+  // The strong verbs that change their vowel in the indicative ("hilft", "nimmt", "fällt"): their "-e" is the subjunctive alone.
+  "helfe", "nehme", "spreche", "treffe", "falle", "laufe", "schlage", "werfe", "breche", "sterbe", "trete", "lese",
+  "fahre", "wachse", "empfehle", "vergesse", "erhalte", "enthalte", "entspreche", "verspreche", "übernehme", "betrage",
+  "verlasse", "gefalle", "betreffe",
 ]);
 
 /**
@@ -40,7 +44,12 @@ export const INDICATIVE_OF_REPORTED: ReadonlyMap<string, string> = new Map([
   ["müsse", "muss"], ["solle", "soll"], ["dürfe", "darf"], ["möge", "mag"], ["gebe", "gibt"], ["gehe", "geht"],
   ["stehe", "steht"], ["liege", "liegt"], ["komme", "kommt"], ["bleibe", "bleibt"], ["fehle", "fehlt"],
   ["brauche", "braucht"], ["zeige", "zeigt"], ["gelte", "gilt"], ["halte", "hält"], ["lasse", "lässt"],
-  ["wisse", "weiß"], ["sehe", "sieht"], ["trage", "trägt"],
+  ["wisse", "weiß"], ["sehe", "sieht"], ["trage", "trägt"], ["helfe", "hilft"], ["nehme", "nimmt"],
+  ["spreche", "spricht"], ["treffe", "trifft"], ["falle", "fällt"], ["laufe", "läuft"], ["schlage", "schlägt"],
+  ["werfe", "wirft"], ["breche", "bricht"], ["sterbe", "stirbt"], ["trete", "tritt"], ["lese", "liest"],
+  ["fahre", "fährt"], ["wachse", "wächst"], ["empfehle", "empfiehlt"], ["vergesse", "vergisst"], ["erhalte", "erhält"],
+  ["enthalte", "enthält"], ["entspreche", "entspricht"], ["verspreche", "verspricht"], ["übernehme", "übernimmt"],
+  ["betrage", "beträgt"], ["verlasse", "verlässt"], ["gefalle", "gefällt"], ["betreffe", "betrifft"],
 ]);
 
 /**

@@ -422,6 +422,18 @@ Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Kosten f�
     expect(said.filter((text) => text.includes("sinngemäß: „"))).toEqual([]);
   });
 
+  it("states words retold in the subjunctive of a verb that changes its vowel ('helfe' for 'hilft') 'sinngemäß' and without quotation marks", () => {
+    const text = `Russland fordert Wahlen in Syrien
+
+Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Natürlich müssen Wahlen vorbereitet werden, sagte Außenminister Karl Huber dem Fernsehsender Rossija 1 am Samstag. Moskaus Unterstützung für die syrische Armee helfe der Regierung in Damaskus, sich zu festigen, meinte Huber. Seit Beginn der Luftangriffe habe das Militär mehr als 900 Einsätze geflogen, sagte Oberst Igor Petrow vom Verteidigungsministerium.`;
+    const statements = generateBank([{ id: "hilfe", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "quote" ? [question.statement] : [],
+    );
+    const retold = statements.filter((statement) => statement.includes(" helfe "));
+    expect(retold).toContain("Karl Huber sagte sinngemäß: Moskaus Unterstützung für die syrische Armee helfe der Regierung in Damaskus, sich zu festigen.");
+    expect(retold.filter((statement) => statement.includes("„"))).toEqual([]);
+  });
+
   it("asks only the retold clauses of words that turn to the speaker's own, and keeps the indicative of 'halte ich' in marks", () => {
     const text = `Streit um die Quote
 
