@@ -802,6 +802,30 @@ describe("drawCurated (a teacher's own text)", () => {
     for (const seed of seeds) expect(drawCurated([first, second], { seed, size: 2 })).toHaveLength(1);
   });
 
+  it("asks, in a round after one that asked the teacher's earlier question of two on one sentence, the other one", () => {
+    const first = questionOf({ type: "truefalse", fact: 1, sentence: 3, salience: 0.1, word: 0, shownWord: -1, truth: true, country: false }, 0);
+    const second = questionOf({ type: "cloze", fact: 2, sentence: 3, salience: 0.9, word: 1, shownWord: -1, truth: true, country: false }, 1);
+    for (const seed of seeds) {
+      expect(drawCurated([first, second], { seed, size: 1 }).map((question) => question.id)).toEqual([first.id]);
+      expect(drawCurated([first, second], { seed, size: 1, avoid: new Set([first.id]) }).map((question) => question.id)).toEqual([second.id]);
+    }
+  });
+
+  it("asks a later round of the teacher's size where the first had it, with at least as many questions not asked before as the teacher's order has", () => {
+    fc.assert(
+      fc.property(pools, fc.string(), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 40 }), (pool, seed, size, askedCount) => {
+        const avoid = new Set(pool.slice(0, askedCount).map((question) => question.id));
+        const quiz = drawCurated(pool, { seed, size, avoid });
+        expectNoClashes(quiz);
+        expect(quiz.length).toBeGreaterThanOrEqual(Math.min(size, curatedPool(pool).length));
+        expect(quiz.length).toBeLessThanOrEqual(size);
+        const unaskedInTeachersOrder = curatedPool(pool).filter((question) => !avoid.has(question.id)).length;
+        expect(quiz.filter((question) => !avoid.has(question.id)).length).toBeGreaterThanOrEqual(Math.min(size, unaskedInTeachersOrder));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("asks a question before one whose evidence holds its answer, wherever the mix of types allows it", () => {
     const make = (type: "cloze" | "single", index: number, word: number, quote: string) => {
       const question = questionOf({ type, fact: index, sentence: index, salience: 0.5, word, shownWord: -1, truth: true, country: false }, index);
