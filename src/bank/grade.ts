@@ -6,7 +6,7 @@
  * at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014 into 2015).
  */
 import * as z from "zod";
-import { NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
+import { HEDGES, NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */
@@ -190,18 +190,35 @@ function numberWordAnswer(text: string, unit: string | undefined): number | null
 /** "rund 40", "etwa 250", "ca. 15.000": the text's own hedge before a figure, typed along with it. */
 const APPROXIMATELY = /^(?:rund|etwa|ca\.|circa|zirka|ungefähr)\s+/iu;
 
+/** Any hedge word at the start ("mehr als", "bis zu", "knapp"), longer ones tried first. */
+const HEDGE_AT_START = new RegExp(
+  `^(${[...HEDGES]
+    .sort((a, b) => b.length - a.length)
+    .map((hedge) => hedge.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})\\s+`,
+  "iu",
+);
+
+/**
+ * The hedge the text puts before a question's figure, as its answer reads ("mehr als 700 Instituten": "mehr als"). A
+ * learner who types it along with the figure copies the gap sentence ("mit mehr als ___ Instituten"); a bound of their
+ * own stays refused ("unter 700" says something else than 700).
+ */
+export function textsHedge(answerText: string): string | undefined {
+  return HEDGE_AT_START.exec(answerText)?.[1]?.toLocaleLowerCase("de");
+}
+
 /**
  * A typed figure, in digits or as a German number word, possibly followed by the question's unit or a scale word ("83
  * Staaten", "1,8 Mio.", "62 %", "sieben", "dreiundachtzig", "15 Tausend", "83."). Null when it is no number or something
  * other than the unit follows.
  */
-export function parseNumericAnswer(input: string, unit?: string): number | null {
+export function parseNumericAnswer(input: string, unit?: string, hedge?: string): number | null {
+  const typed = input.normalize("NFKC").trim();
+  const typedHedge = HEDGE_AT_START.exec(typed);
+  const withoutHedge = hedge !== undefined && typedHedge?.[1]?.toLocaleLowerCase("de") === hedge ? typed.slice(typedHedge[0].length) : typed;
   // "83." as typed with a full stop: no ordinal in an answer field.
-  const text = input
-    .normalize("NFKC")
-    .trim()
-    .replace(APPROXIMATELY, "")
-    .replace(/(?<=\d)\.$/u, "");
+  const text = withoutHedge.replace(APPROXIMATELY, "").replace(/(?<=\d)\.$/u, "");
   const direct = parseGermanNumber(text);
   if (direct !== null) return direct;
   const figure = LEADING_FIGURE.exec(text)?.[0].trimEnd();

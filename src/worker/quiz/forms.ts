@@ -1,6 +1,6 @@
 /** From the submitted form field "antwort" to a typed, checked response, with German messages. */
 import * as z from "zod";
-import { parseNumericAnswer, type LearnerResponse } from "../../bank/grade";
+import { parseNumericAnswer, textsHedge, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 
 /** The answer form: "antwort" once, or several times for multiple select. */
@@ -31,7 +31,7 @@ export function responseFromForm(question: Question, value: AnswerForm["antwort"
     }
     case "numeric": {
       if (values.length !== 1 || first === "") return { ok: false, message: "Bitte gib eine Zahl ein." };
-      const number = parseNumericAnswer(first, question.unit);
+      const number = parseNumericAnswer(first, question.unit, textsHedge(question.answerText));
       if (number === null) {
         const unitHint = question.unit ? `, gern mit „${question.unit}“ dahinter` : "";
         return { ok: false, message: `Bitte gib nur eine Zahl ein, zum Beispiel 14.000, 1,8 oder sieben${unitHint}.` };

@@ -1,7 +1,7 @@
 /** Grading semantics agreed with the generator, on questions built here (the bank may not hold every edge case). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gradeAnswer, matchClozeAnswer, normalizeClozeText, parseGermanNumber, parseNumericAnswer, withinOneEdit } from "../../../src/bank/grade";
+import { gradeAnswer, matchClozeAnswer, normalizeClozeText, parseGermanNumber, parseNumericAnswer, textsHedge, withinOneEdit } from "../../../src/bank/grade";
 import { Question } from "../../../src/bank/schema";
 
 const evidence = { documentId: "d", passageId: "p1", start: 0, end: 5, quote: "Hallo" };
@@ -69,6 +69,18 @@ describe("parseNumericAnswer", () => {
     ["mehr als 40", undefined],
     ["rund", undefined],
   ])("rejects %j with unit %j", (input, unit) => expect(parseNumericAnswer(input, unit)).toBeNull());
+
+  it("reads the figure typed with the bound the text puts before it, and no other bound", () => {
+    const answerText = "mehr als 700 Instituten";
+    const hedge = textsHedge(answerText);
+    expect(parseNumericAnswer("mehr als 700", "Instituten", hedge)).toBe(700);
+    expect(parseNumericAnswer("Mehr als 700 Instituten", "Instituten", hedge)).toBe(700);
+    expect(parseNumericAnswer("rund 700", "Instituten", hedge)).toBe(700);
+    expect(parseNumericAnswer("über 700", "Instituten", hedge)).toBeNull();
+    expect(parseNumericAnswer("weniger als 700", "Instituten", hedge)).toBeNull();
+    expect(parseNumericAnswer("mehr als 40", undefined, textsHedge("40"))).toBeNull();
+    expect(parseNumericAnswer("bis zu 300", undefined, textsHedge("bis zu 300 Soldaten"))).toBe(300);
+  });
 });
 
 describe("parseNumericAnswer: scale abbreviations and the unit in another case", () => {
