@@ -23,6 +23,11 @@ export function resultsUrl(attemptId: string): string {
   return `/versuch/${attemptId}/ergebnis`;
 }
 
+/** A class as its student sees it, where the results of the class's attempts lead back to (../classroom/student). */
+export function learnerClassUrl(classId: string): string {
+  return `/klassen/meine/${classId}`;
+}
+
 export const ATTEMPT_ID_PATTERN = /^[0-9a-f-]{36}$/;
 
 /**

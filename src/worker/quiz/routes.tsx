@@ -38,6 +38,7 @@ import {
   ATTEMPT_ID_PATTERN,
   attemptQuestions,
   attemptUrl,
+  learnerClassUrl,
   questionUrl,
   resultsUrl,
   startAttempt,
@@ -51,6 +52,7 @@ import { germanNumericDate } from "../../shared/berlin-days";
 import {
   attemptsOfLearner,
   attemptWithAnswers,
+  classOfAssignment,
   findAttempt,
   learnerQueries,
   storeAnswer,
@@ -451,8 +453,17 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
   const playsAgain = canPlayAgain(attempt, finished || loaded.closure !== undefined);
   // A text of the bank (an own text's pool would cost a curated draw per view; the mixed quiz draws from every text).
   const bankText = !isOwnTextId(attempt.quizId) && attempt.quizId !== MIXED_QUIZ_ID;
+  // A class's attempt (its assignment or lesson, practice of its own text) leads back to the class: the start page's
+  // texts have neither the class's tasks nor its own texts.
+  const classId =
+    attempt.assignmentId !== null
+      ? await classOfAssignment(c.var.db, attempt.assignmentId)
+      : isOwnTextId(attempt.quizId)
+        ? await learnerClassOfText(c.var.db, attempt.quizId, attempt.learnerId)
+        : undefined;
   return c.html(
     <ResultsPage
+      back={classId ? { href: learnerClassUrl(classId), text: "Zurück zur Klasse" } : undefined}
       attemptId={attempt.id}
       quizTitle={loaded.title}
       rows={rows}

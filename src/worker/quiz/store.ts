@@ -107,6 +107,12 @@ export async function attemptWithAnswers(
   };
 }
 
+/** The class whose assignment (or live lesson) an attempt was for. */
+export async function classOfAssignment(db: Db, assignmentId: string): Promise<string | undefined> {
+  const row = await db.select({ classId: assignments.classId }).from(assignments).where(eq(assignments.id, assignmentId)).get();
+  return row?.classId;
+}
+
 export async function answersOfAttempt(db: Db, attemptId: string): Promise<AnswerRow[]> {
   const rows = await learnerQueries(db).answersOfAttempt(attemptId);
   return rows.map((row) => ({ ...row, response: LearnerResponse.parse(row.response) }));

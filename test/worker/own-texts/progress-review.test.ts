@@ -161,12 +161,20 @@ it("brings other questions in a practice round after an assignment that asked as
   expect(asked).toHaveLength(perAttempt);
   for (const [index, question] of asked.entries()) expect((await student.post(`${attemptPath}/frage/${index + 1}`, rightForm(question))).status).toBe(303);
 
-  const practised = await attemptQuestionIds(redirectTarget(await student.post(`${attemptPath}/noch-eine-runde`)));
+  const practicePath = redirectTarget(await student.post(`${attemptPath}/noch-eine-runde`));
+  const practised = await attemptQuestionIds(practicePath);
   expect(practised).toHaveLength(perAttempt);
   const askedIds = new Set(asked.map((question) => question.id));
   // The results page promises other questions where the text has them; the teacher's order alone asked the same ones again.
   expect(curatedPool(pool).filter((question) => !askedIds.has(question.id))).toEqual([]);
   expect(practised.filter((id) => !askedIds.has(id)).length).toBeGreaterThanOrEqual(perAttempt / 2);
+
+  // The results of the assignment and of the practice round lead back to the class, not to the start page's texts.
+  for (const results of [`${attemptPath}/ergebnis`, `${practicePath}/ergebnis`]) {
+    const html = await (await student.get(results)).text();
+    expect(html, results).toContain(`<a class="button secondary" href="${classPath}">Zurück zur Klasse</a>`);
+    expect(visibleText(html)).not.toContain("Zu den Texten");
+  }
 });
 
 async function answersOf(attemptId: string): Promise<Set<string>> {

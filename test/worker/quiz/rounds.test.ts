@@ -104,6 +104,8 @@ describe("a text's quiz", () => {
     const results = await learner.page(`/versuch/${firstId}/ergebnis`);
     expect(visibleText(results.html)).toContain("Noch eine Runde");
     expect(results.html).toContain(`action="/versuch/${firstId}/noch-eine-runde"`);
+    // Practice without a class leads back to the texts.
+    expect(results.html).toContain('<a class="button secondary" href="/">Zu den Texten</a>');
 
     const secondId = redirectTarget(await learner.post(`/versuch/${firstId}/noch-eine-runde`))
       .split("/")

@@ -6,7 +6,7 @@ import { questionSource } from "../../content";
 import { jsonErrors, messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
 import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow, startNewLearner } from "../../learner";
-import { attemptUrl, startClassAttempt } from "../../quiz/attempts";
+import { attemptUrl, learnerClassUrl, startClassAttempt } from "../../quiz/attempts";
 import { attemptsOfLearner } from "../../quiz/store";
 import type { AppEnv } from "../../types";
 import { attemptsOfAssignment } from "../assignment-store";
@@ -27,7 +27,7 @@ import { JoinPage, MyClassesPage, MyClassPage, WhoAreYouPage } from "./pages";
 
 export const studentRoutes = new Hono<AppEnv>();
 
-const classPath = (classId: string) => `/klassen/meine/${classId}`;
+const classPath = learnerClassUrl;
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
 const renderJoin = (c: Context<AppEnv>, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>

@@ -105,7 +105,21 @@ export const ResultsPage: FC<{
   forAssignment?: boolean;
   /** Set when the attempt takes no more answers (its live session ended, its assignment closed): what was not answered stays so. */
   closure?: AttemptClosure | undefined;
-}> = ({ attemptId, quizTitle, rows, retryAction, best, keepsBest, nextRoundAction, nextRoundRepeats = false, forAssignment = false, closure }) => {
+  /** Where the page leads back to: the attempt's class, or else the texts of the start page. */
+  back?: { href: string; text: string } | undefined;
+}> = ({
+  attemptId,
+  quizTitle,
+  rows,
+  retryAction,
+  best,
+  keepsBest,
+  nextRoundAction,
+  nextRoundRepeats = false,
+  forAssignment = false,
+  closure,
+  back = { href: "/", text: "Zu den Texten" },
+}) => {
   const closed = closure !== undefined;
   const answered = rows.filter((row) => row.answer !== undefined);
   const score: Score = { points: answered.reduce((sum, row) => sum + row.answer!.score, 0), total: rows.length };
@@ -149,8 +163,8 @@ export const ResultsPage: FC<{
             Weitermachen ({open.length} offen)
           </a>
         )}
-        <a class="button secondary" href="/">
-          Zu den Texten
+        <a class="button secondary" href={back.href}>
+          {back.text}
         </a>
       </div>
       {nextRoundAction && nextRoundRepeats && !forAssignment && (
