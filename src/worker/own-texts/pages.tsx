@@ -388,20 +388,25 @@ export const ReviewPage: FC<{
       ) : (
         <section aria-labelledby="text-loeschen">
           <h2 id="text-loeschen">Entwurf löschen</h2>
-          <form method="post" action={`${base}/loeschen`}>
-            <label class="choice">
-              <input name="bestaetigung" type="checkbox" value="ja" required />
-              <span>Ja, diesen Text mit allen Fragen löschen</span>
-            </label>
-            <button type="submit" class="danger">
-              Entwurf löschen
-            </button>
-          </form>
+          <ConfirmedForm action={`${base}/loeschen`} confirmation="Ja, diesen Text mit allen Fragen löschen" button="Entwurf löschen" />
         </section>
       )}
     </Layout>
   );
 };
+
+/** A form that deletes or withdraws something only with its box ticked: no single click takes a text away. */
+const ConfirmedForm: FC<{ action: string; confirmation: string; button: string }> = ({ action, confirmation, button }) => (
+  <form method="post" action={action}>
+    <label class="choice">
+      <input name="bestaetigung" type="checkbox" value="ja" required />
+      <span>{confirmation}</span>
+    </label>
+    <button type="submit" class="danger">
+      {button}
+    </button>
+  </form>
+);
 
 /** "Eine Schülerin oder ein Schüler hat …", "5 Schülerinnen und Schüler haben …", with their answers. */
 function whoWorkedOnIt({ answers, students }: TextUse): string {
@@ -419,15 +424,7 @@ const DeletePublished: FC<{ base: string; use: TextUse }> = ({ base, use }) =>
     <section aria-labelledby="text-loeschen">
       <h2 id="text-loeschen">Text löschen</h2>
       <p>Noch hat niemand aus Ihrer Klasse diesen Text bearbeitet. Der Text wird mit allen Fragen gelöscht, eine Aufgabe dazu ebenso.</p>
-      <form method="post" action={`${base}/loeschen`}>
-        <label class="choice">
-          <input name="bestaetigung" type="checkbox" value="ja" required />
-          <span>Ja, diesen Text mit allen Fragen löschen</span>
-        </label>
-        <button type="submit" class="danger">
-          Text löschen
-        </button>
-      </form>
+      <ConfirmedForm action={`${base}/loeschen`} confirmation="Ja, diesen Text mit allen Fragen löschen" button="Text löschen" />
     </section>
   ) : (
     <section aria-labelledby="text-loeschen">
@@ -438,15 +435,7 @@ const DeletePublished: FC<{ base: string; use: TextUse }> = ({ base, use }) =>
         <li>Die Ergebnisse bleiben in Ihrer Übersicht und im CSV lesbar, mit den Fragen und ihren Textstellen.</li>
         <li>Wer eine Aufgabe dazu schon begonnen hat, kann sie zu Ende bearbeiten.</li>
       </ul>
-      <form method="post" action={`${base}/zurueckziehen`}>
-        <label class="choice">
-          <input name="bestaetigung" type="checkbox" value="ja" required />
-          <span>Ja, diesen Text zurückziehen</span>
-        </label>
-        <button type="submit" class="danger">
-          Text zurückziehen
-        </button>
-      </form>
+      <ConfirmedForm action={`${base}/zurueckziehen`} confirmation="Ja, diesen Text zurückziehen" button="Text zurückziehen" />
     </section>
   );
 
