@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import { HEDGES, NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
+import { alternation } from "../extract/text";
 import type { Question } from "./schema";
 
 /** What a learner answered, as stored in answers.response. */
@@ -191,13 +192,7 @@ function numberWordAnswer(text: string, unit: string | undefined): number | null
 const APPROXIMATELY = /^(?:rund|etwa|ca\.|circa|zirka|ungefähr)\s+/iu;
 
 /** Any hedge word at the start ("mehr als", "bis zu", "knapp"), longer ones tried first. */
-const HEDGE_AT_START = new RegExp(
-  `^(${[...HEDGES]
-    .sort((a, b) => b.length - a.length)
-    .map((hedge) => hedge.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})\\s+`,
-  "iu",
-);
+const HEDGE_AT_START = new RegExp(`^(${alternation(HEDGES)})\\s+`, "iu");
 
 /**
  * The hedge the text puts before a question's figure, as its answer reads ("mehr als 700 Instituten": "mehr als"). A
