@@ -30,6 +30,11 @@ export function formatNumber(value: number): string {
  */
 export const quoted = (text: string): string => `„${text.replaceAll("„", "‚").replaceAll("“", "‘")}“`;
 
+/** Items as a German list: "Tusk", "Tusk und Kopacz", "3, 7 und 12". */
+export function germanList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} und ${items.at(-1)}`;
+}
+
 /** Points, partial credit included: 3.5 -> "3,5", 1/3 -> "0,33". */
 export const formatPoints = (points: number): string => pointsFormat.format(points);
 

@@ -10,7 +10,7 @@
  */
 import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
-import { formatNumber } from "../../shared/german";
+import { formatNumber, germanList } from "../../shared/german";
 import { truthText } from "../quiz/describe";
 import { STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
 
@@ -240,8 +240,7 @@ function parseJson(text: string | null): unknown {
 /** "Tusk fehlt", "Tusk und Kopacz fehlen": the right options a multiple select's answer left out. */
 function missingText(missing: readonly string[]): string {
   if (missing.length === 0) return "";
-  const names = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(", ")} und ${missing.at(-1)!}`;
-  return `, ${names} ${missing.length === 1 ? "fehlt" : "fehlen"}`;
+  return `, ${germanList(missing)} ${missing.length === 1 ? "fehlt" : "fehlen"}`;
 }
 
 /**

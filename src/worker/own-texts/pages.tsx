@@ -11,7 +11,7 @@ import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
 import { passageExcerpt } from "../quiz/highlight";
-import { quoted } from "../../shared/german";
+import { germanList, quoted } from "../../shared/german";
 import { MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
 import type { OwnTextRow, OwnTextSummary, TextUse } from "./store";
@@ -443,7 +443,7 @@ const DeletePublished: FC<{ base: string; use: TextUse }> = ({ base, use }) =>
 function numberList(numbers: readonly number[]): string {
   const shown = numbers.slice(0, 5).map(String);
   if (numbers.length > shown.length) return `${shown.join(", ")} und ${numbers.length - shown.length} weiteren`;
-  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} und ${shown.at(-1)}`;
+  return germanList(shown);
 }
 
 /** A title that names right answers (a headline often does), and where to change it. */
