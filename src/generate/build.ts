@@ -175,9 +175,9 @@ export function numeric(
   );
 }
 
-/** Words that deny, counted to tell a false statement made by a denial from its true twin. */
-const DENYING_WORD = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|nichts)(?!\p{L})/giu;
-const denials = (text: string) => text.match(DENYING_WORD)?.length ?? 0;
+/** Every word that denies, to count them: a false statement made by a denial has one more than its true twin. */
+export const DENYING_WORDS = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?!\p{L})/giu;
+const denials = (text: string) => text.match(DENYING_WORDS)?.length ?? 0;
 /**
  * A false statement that differs from its true twin by a denial ("hat ... nicht beschlossen") wears its key on its
  * surface: a learner who answers "Stimmt nicht" wherever a "nicht" stands scores well (in the 60 devset quizzes of round

@@ -31,7 +31,7 @@ import { FINDING_THAT } from "../extract/quotes";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
-import { type Choice, cloze, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, cloze, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { claimEvidence, type DocContext, evidenceFor, namings, type Pool, perDocument, perFact, personOf, sentenceSpan, textMentions, within } from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
@@ -960,8 +960,6 @@ function withoutDenial(words: string): string | undefined {
   const at = nots[0]!.index;
   return words.slice(0, at) + words.slice(at + nots[0]![0].length);
 }
-/** Every word that denies (as NEGATED), to count them. */
-const DENYING_WORDS = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?!\p{L})/giu;
 
 /**
  * What a study or its researchers found ("..., ergab eine Wiener Studie."): the text names no one else who could
