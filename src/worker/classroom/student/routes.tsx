@@ -27,7 +27,6 @@ import { JoinPage, MyClassesPage, MyClassPage, WhoAreYouPage } from "./pages";
 
 export const studentRoutes = new Hono<AppEnv>();
 
-const classPath = learnerClassUrl;
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
 const renderJoin = (c: Context<AppEnv>, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>
@@ -78,7 +77,7 @@ studentRoutes.post(
       learner: () => learnerIdWithoutRow(c),
       someoneElse: jemandAnderes ? () => startNewLearner(c) : undefined,
     });
-    if (joined.outcome === "joined" || joined.outcome === "already-member") return c.redirect(classPath(joined.classId), 303);
+    if (joined.outcome === "joined" || joined.outcome === "already-member") return c.redirect(learnerClassUrl(joined.classId), 303);
     if (joined.outcome === "other-member-on-device") {
       return c.html(<WhoAreYouPage code={String(typed.code ?? "")} nickname={nickname} member={joined.member} className={className(joined.classRow)} />);
     }
@@ -129,7 +128,7 @@ studentRoutes.get("/meine/:classId", knownClassParams, async (c) => {
       nickname={own.member.nickname}
       items={items}
       today={berlinDate(now)}
-      otherDevice={<RecoveryCodePanel status={recovery} returnTo={classPath(own.classRow.id)} />}
+      otherDevice={<RecoveryCodePanel status={recovery} returnTo={learnerClassUrl(own.classRow.id)} />}
     />,
   );
 });
@@ -146,7 +145,7 @@ studentRoutes.post(
     const assignment = await findAssignment(c.var.db, own.classRow.id, c.req.valid("param").assignmentId);
     if (!assignment) return noAssignment(c);
     const state = answeringState(assignment, Date.now());
-    const back = { href: classPath(own.classRow.id), text: "Zurück zur Klasse" };
+    const back = { href: learnerClassUrl(own.classRow.id), text: "Zurück zur Klasse" };
     if (state === "not-yet") {
       return messageResponse(c, 409, "Noch nicht freigegeben", `Diese Aufgabe gibt es ab dem ${germanNumericDate(assignment.openFrom ?? "")}. Bis dann!`, back);
     }
@@ -186,7 +185,7 @@ studentRoutes.post(
   "/meine/:classId/austreten",
   knownClassParams,
   validForm(confirmation("Bitte bestätige das Löschen mit dem Häkchen."), (c: Context<AppEnv>, errors) =>
-    messageResponse(c, 400, "Nicht gelöscht", errors.join(" "), { href: classPath(c.req.param("classId") ?? ""), text: "Zurück" }),
+    messageResponse(c, 400, "Nicht gelöscht", errors.join(" "), { href: learnerClassUrl(c.req.param("classId") ?? ""), text: "Zurück" }),
   ),
   async (c) => {
     const own = await ownMembership(c);
