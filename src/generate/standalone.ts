@@ -13,6 +13,7 @@ import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument, spanText } from "./context";
+import { wholeWordsAt } from "./wholewords";
 
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
 const MIN_WORDS = 6;
@@ -501,6 +502,8 @@ function hasWords(text: string, count: number): boolean {
 const FUSED = /\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/gu;
 /** writesAlone's verdicts, by word. */
 const aloneVerdicts = perDocument(() => new Map<string, boolean>());
+/** A letter: next to a glued word's second part, it makes the part no word of its own. */
+const JOINS_LETTER = /^\p{L}$/u;
 
 /**
  * Whether the text writes `word` on its own, with no letter on either side, for FUSED: a glued word's second part is
@@ -510,23 +513,10 @@ function writesAlone(doc: DocContext, word: string): boolean {
   const verdicts = aloneVerdicts(doc);
   let alone = verdicts.get(word);
   if (alone === undefined) {
-    alone = false;
-    const text = doc.text;
-    for (let at = text.indexOf(word); at !== -1 && !alone; at = text.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      alone = (end === text.length || letterAt(text, end, text.charCodeAt(end)) === 0) && (at === 0 || !letterBefore(text, at));
-    }
+    alone = wholeWordsAt(doc.text, word, JOINS_LETTER, 1).length > 0;
     verdicts.set(word, alone);
   }
   return alone;
-}
-
-/** Whether the character before `at` (a surrogate pair read as one) is a letter. */
-function letterBefore(text: string, at: number): boolean {
-  const code = text.charCodeAt(at - 1);
-  const pairStart = code >= 0xdc00 && code <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
-  const from = pairStart ? at - 2 : at - 1;
-  return letterAt(text, from, text.charCodeAt(from)) > 0;
 }
 
 /**
