@@ -925,11 +925,30 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
       bestSalience = salience;
     }
   };
+  // The places whose candidates fit the required question (all without one), a bit each. Deeper levels fit a subset.
+  // Per place, the later ones of those whose candidates fit its own, made when the place first joins: the search joins
+  // the same places again and again, and comparing each with every fitting place at each join was most of its time.
+  const words = (order.length + 31) >>> 5;
+  const fittingRequired = new Uint32Array(words);
+  for (let place = 0; place < order.length; place++) if (!required || fitTogether(required, order[place]!)) fittingRequired[place >>> 5]! |= 1 << (place & 31);
+  const fitsAfter: (Uint32Array | undefined)[] = new Array(order.length);
+  const fitsAfterOf = (place: number) => {
+    let row = fitsAfter[place];
+    if (row === undefined) {
+      row = new Uint32Array(words);
+      const candidate = order[place]!;
+      for (let later = place + 1; later < order.length; later++) {
+        if ((fittingRequired[later >>> 5]! & (1 << (later & 31))) !== 0 && fitTogether(candidate, order[later]!)) row[later >>> 5]! |= 1 << (later & 31);
+      }
+      fitsAfter[place] = row;
+    }
+    return row;
+  };
   // Each call looks at the places from `from` to `last` in turn, one step each, and adds a candidate the selection
-  // admits. `fitting` holds the places from `from` on whose candidates fit every chosen question, in order: the
-  // others are turned away without a look, their steps counted in one sum. Most places fit some chosen question
-  // not, and looking at each (a fit to every chosen one) was most of the search's time.
-  const extend = (from: number, fitting: readonly number[]) => {
+  // admits. `fitting` has a bit for each place from `from` on whose candidate fits every chosen question: the others
+  // are turned away without a look, their steps counted in one sum. Most places fit some chosen question not, and
+  // looking at each (a fit to every chosen one) was most of the search's time.
+  const extend = (from: number, fitting: Uint32Array) => {
     if (selection.chosen.length === floor) {
       if (selection.balanced() && better(salientAt[floor]!, salienceAt[floor]!)) {
         best = [...selection.chosen];
@@ -940,32 +959,37 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
     }
     const last = order.length - (floor - selection.chosen.length);
     let index = from;
-    for (let at = 0; at < fitting.length && fitting[at]! <= last; at++) {
-      const place = fitting[at]!;
-      steps += place - index;
-      if (steps >= MAX_FLOOR_SEARCH_STEPS) {
-        steps = MAX_FLOOR_SEARCH_STEPS;
-        return;
+    for (let word = 0; word < words; word++) {
+      for (let bits = fitting[word]!; bits !== 0; bits &= bits - 1) {
+        const place = (word << 5) + 31 - Math.clz32(bits & -bits);
+        if (place > last) {
+          steps = Math.min(MAX_FLOOR_SEARCH_STEPS, steps + Math.max(0, last - index + 1));
+          return;
+        }
+        steps += place - index;
+        if (steps >= MAX_FLOOR_SEARCH_STEPS) {
+          steps = MAX_FLOOR_SEARCH_STEPS;
+          return;
+        }
+        steps++;
+        index = place + 1;
+        const candidate = order[place]!;
+        if (!selection.withinLimits(candidate, limits)) continue;
+        if (selection.chosen.length + 1 === floor) {
+          completeWith(candidate);
+          continue;
+        }
+        const row = fitsAfterOf(place);
+        const fittingNext = new Uint32Array(words);
+        for (let next = word; next < words; next++) fittingNext[next] = fitting[next]! & row[next]!;
+        join(candidate);
+        extend(place + 1, fittingNext);
+        selection.removeLast();
       }
-      steps++;
-      index = place + 1;
-      const candidate = order[place]!;
-      if (!selection.withinLimits(candidate, limits)) continue;
-      if (selection.chosen.length + 1 === floor) {
-        completeWith(candidate);
-        continue;
-      }
-      const fittingNext: number[] = [];
-      for (let later = at + 1; later < fitting.length; later++) if (fitTogether(candidate, order[fitting[later]!]!)) fittingNext.push(fitting[later]!);
-      join(candidate);
-      extend(place + 1, fittingNext);
-      selection.removeLast();
     }
     steps = Math.min(MAX_FLOOR_SEARCH_STEPS, steps + Math.max(0, last - index + 1));
   };
   if (required) join(required);
-  const fittingRequired: number[] = [];
-  for (let place = 0; place < order.length; place++) if (!required || fitTogether(required, order[place]!)) fittingRequired.push(place);
   extend(0, fittingRequired);
   return best;
 }
