@@ -415,12 +415,28 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 function contentRuns(statement: string): readonly string[] {
   const words = statement.replace(STATEMENT_OPENING, "").match(WORD) ?? [];
+  // Each word judged once (long enough, written small), not once per run it stands in: a profile is made for every statement.
+  const long: boolean[] = [];
+  const small: number[] = [];
+  for (const word of words) {
+    long.push(word.length >= CONTENT_WORD_LENGTH);
+    small.push(SMALL_INITIAL.test(word) ? 1 : 0);
+  }
   const runs: string[] = [];
   for (let index = 0; index + RUN_LENGTH <= words.length; index++) {
-    const run = words.slice(index, index + RUN_LENGTH);
-    if (run.some((word) => word.length < CONTENT_WORD_LENGTH)) continue;
-    if (run.filter((word) => SMALL_INITIAL.test(word)).length < 2) continue;
-    runs.push(run.join(" ").toLowerCase());
+    let smallWords = 0;
+    let content = true;
+    for (let at = index; at < index + RUN_LENGTH && content; at++) {
+      content = long[at]!;
+      smallWords += small[at]!;
+    }
+    if (content && smallWords >= 2)
+      runs.push(
+        words
+          .slice(index, index + RUN_LENGTH)
+          .join(" ")
+          .toLowerCase(),
+      );
   }
   return runs;
 }
