@@ -1,9 +1,9 @@
 /** Question ids and deterministic "random" choices that survive regeneration, from content hashes. */
-import { hashHex } from "../shared/hash";
+import { hashHexUnsaltedAndSalted } from "../shared/hash";
 
 export { compareText, shuffled } from "../bank/random";
 
 /** Two independent 32-bit hashes, so ids stay unique in large banks. */
 export function contentId(...parts: string[]): string {
-  return `q_${hashHex(...parts)}${hashHex("quellenquiz", ...parts)}`;
+  return `q_${hashHexUnsaltedAndSalted("quellenquiz", parts)}`;
 }

@@ -22,6 +22,11 @@ export function hash(...parts: string[]): number {
       value = Math.imul(value ^ code, 0x01000193);
     }
   }
+  return finalMix(value);
+}
+
+/** The final mix, so that inputs differing in the last character spread; unsigned. */
+function finalMix(value: number): number {
   value = Math.imul(value ^ (value >>> 16), 0x85ebca6b);
   value = Math.imul(value ^ (value >>> 13), 0xc2b2ae35);
   return (value ^ (value >>> 16)) >>> 0;
@@ -29,6 +34,45 @@ export function hash(...parts: string[]): number {
 
 /** The hash as eight hex digits. */
 export const hashHex = (...parts: string[]): string => eightHexDigits(hash(...parts));
+
+/**
+ * hashHex(...parts) followed by hashHex(salt, ...parts), in one pass over the parts: every question built gets an
+ * id of both, and reading each code point once, for the two hashes, costs less than two passes.
+ */
+export function hashHexUnsaltedAndSalted(salt: string, parts: readonly string[]): string {
+  let unsalted = 0x811c9dc5 | 0;
+  let salted = 0x811c9dc5 | 0;
+  for (let index = 0; index < salt.length; index++) {
+    let code = salt.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < salt.length) {
+      const low = salt.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        index++;
+      }
+    }
+    salted = Math.imul(salted ^ code, 0x01000193);
+  }
+  for (let part = 0; part < parts.length; part++) {
+    // The salt is the salted hash's first part: every part of `parts` follows a separator there.
+    if (part > 0) unsalted = Math.imul(unsalted, 0x01000193);
+    salted = Math.imul(salted, 0x01000193);
+    const text = parts[part]!;
+    for (let index = 0; index < text.length; index++) {
+      let code = text.charCodeAt(index);
+      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          index++;
+        }
+      }
+      unsalted = Math.imul(unsalted ^ code, 0x01000193);
+      salted = Math.imul(salted ^ code, 0x01000193);
+    }
+  }
+  return eightHexDigits(finalMix(unsalted)) + eightHexDigits(finalMix(salted));
+}
 
 /**
  * A 32-bit unsigned value as eight lower-case hex digits, as toString(16) and padStart(8, "0") write it: by

@@ -1,7 +1,7 @@
 /** Content hashes: ids and "random" choices must not change when the hash is rewritten for speed. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hash, hashHex } from "../../../src/shared/hash";
+import { hash, hashHex, hashHexUnsaltedAndSalted } from "../../../src/shared/hash";
 
 /** The hash as specified, written plainly: FNV-1a by code point, parts joined by U+0000, then a final mix. */
 function plainHash(...parts: string[]): number {
@@ -29,6 +29,16 @@ describe("hash", () => {
         const value = hash(...parts);
         expect(value).toBe(plainHash(...parts));
         expect(value >= 0 && value <= 0xffffffff && Number.isInteger(value)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("makes both halves of an id in one pass as hashHex makes each (salts and parts with lone surrogates too)", () => {
+    expect(hashHexUnsaltedAndSalted("quellenquiz", [])).toBe(hashHex() + hashHex("quellenquiz"));
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.array(fc.string({ unit: "binary" }), { maxLength: 5 }), (salt, parts) => {
+        expect(hashHexUnsaltedAndSalted(salt, parts)).toBe(hashHex(...parts) + hashHex(salt, ...parts));
       }),
       { numRuns: 2000 },
     );
