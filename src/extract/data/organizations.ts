@@ -69,4 +69,7 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
   "gruppe", "gruppierung", "organisation", "miliz", "bewegung", "partei", "verein", "verband", "netzwerk", "allianz",
   "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie",
   "zeitschrift", "zeitung", "magazin", "wochenblatt", "sender", "plattform", "software", "programm", "dienst",
+  // "die Bank-Austria-Mutter Unicredit", "die VW-Tochter Audi": a company named by its parent or its subsidiary, only as
+  // a compound's end (a mother or a daughter named before her name is a person).
+  "-mutter", "-tochter", "konzernmutter", "konzerntochter",
 ];

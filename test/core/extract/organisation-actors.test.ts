@@ -20,6 +20,17 @@ Istanbul – Die Polizei hat die Redaktion der Zeitschrift „Kalem“ durchsuch
     expect(actorsOf(text)).toContain("Kalem");
   });
 
+  it("reads a company named by its parent or subsidiary ('die Bank-Austria-Mutter Quarzbank') as a name, not a mother's name", () => {
+    const text = `Banken unter Druck
+
+Mailand – Mehrere Institute, darunter die Bank-Austria-Mutter Quarzbank, haben Briefe der Zentralbank erhalten. Seit Jahresbeginn hat Quarzbank bereits 20 Prozent an Wert eingebüßt. Im Frühjahr hatte die Auto-Tochter Velora ein Werk in Polen gekauft. Danach verkaufte Velora das Werk wieder. Am Montag verkaufte Mutter Johanna ihre Aktien.`;
+    const organisations = extractFacts(text).actions.filter((action) => action.organisation);
+    expect(organisations.map((action) => [action.actor.text, action.verb.text])).toEqual([
+      ["Quarzbank", "hat"],
+      ["Velora", "verkaufte"],
+    ]);
+  });
+
   it("takes no words after an indefinite article or a plural kind as a name", () => {
     const group = `Angriff im Norden
 
