@@ -21,6 +21,7 @@ import {
   SOURCE_LABELS,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
+import { PRODUCT_KIND_NOUNS } from "./data/organizations";
 import {
   holderOfOffice,
   institutionNamedBefore,
@@ -886,6 +887,29 @@ function epithetSubject(
   return fact;
 }
 
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_KIND_NOUNS);
+
+/**
+ * "Den Vergleich hat die Google-Software AlphaGo für sich entschieden. Das Programm besiegte ...": a product's kind noun
+ * after its article (PRODUCT_KIND_NOUNS) opening the sentence as its subject, where the text named one product of that
+ * kind before (institutionNamedBefore, which findActions then gives the deed as its `referent`). Alone, "das Programm"
+ * may be a party's or a broadcaster's, and acts as nobody.
+ */
+function productNounSubject(
+  doc: Doc,
+  index: number,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): ActionFact | undefined {
+  const article = tokens[0];
+  const noun = tokens[1];
+  if (!article || !noun?.joined || !PRODUCT_NOUNS.has(`${article.lower} ${noun.lower}`)) return undefined;
+  const mention = { start: article.start, end: noun.end, text: doc.text.slice(article.start, noun.end) };
+  if (!institutionNamedBefore(doc, index, mention, persons, countries)) return undefined;
+  return actorFirst(doc.text, doc.sentences[index]!, tokens, { mention, named: true, next: 2 }, persons);
+}
+
 /** The pronoun that stands for an institution named with this article: "Das Militär" is "es", "Der Konzern" "er". */
 const PRONOUN_OF_ARTICLE: ReadonlyMap<string, string> = new Map([
   ["das", "es"],
@@ -1042,6 +1066,7 @@ export function findActions(
       afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
       epithetSubject(text, sentence, tokens, before, persons) ??
+      productNounSubject(doc, index, tokens, persons, countries) ??
       institutionPronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries) ??
       passiveUndergoer(text, sentence, tokens, persons);

@@ -31,6 +31,12 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a product's kind with their article ("Das Programm" for "die Google-Software AlphaGo"): alone they name no
+ * institution that acts, but where the text named one product of the kind before, they stand for it.
+ */
+export const PRODUCT_KIND_NOUNS: readonly string[] = ["die software", "das programm"];
+
+/**
  * Common nouns that stand for an institution the text named before ("Der Konzern" for "Der deutsche Technologieriese
  * Siemens", "Das Ministerium" for "das marokkanische Innenministerium"), each with its article, and the nouns that
  * name an institution of the same kind (a compound may end in any of them: "Technologieriese", "Großbank").
@@ -49,6 +55,7 @@ export const INSTITUTION_KINDS: readonly (readonly string[])[] = [
   ["die stiftung"],
   ["das institut"],
   ["die universität"],
+  PRODUCT_KIND_NOUNS,
 ];
 
 /**

@@ -64,6 +64,20 @@ Bagdad – Die Terrormiliz IS hat ihre Gebiete verloren. Seitdem hat sich die La
   });
 });
 
+describe("a product's kind noun for the product named before", () => {
+  it("lets 'Das Programm' act for the one software the text named, and for no programme it did not name", () => {
+    const text = `Sieg für die Maschine
+
+Seoul – Das Duell hat die Schach-Software Kronos vorzeitig für sich entschieden. Das Programm besiegte am Samstag auch den Weltmeister Paul Hagen.`;
+    const action = extractFacts(text).actions.find((candidate) => candidate.verb.text === "besiegte");
+    expect(action).toMatchObject({ actor: { text: "Das Programm" }, referent: { text: "die Schach-Software Kronos" } });
+    const unnamed = `Neue Pläne
+
+Wien – Die Partei stellte am Montag ein neues Programm vor. Das Programm sieht höhere Steuern für Konzerne vor.`;
+    expect(extractFacts(unnamed).actions.map((candidate) => candidate.actor.text)).not.toContain("Das Programm");
+  });
+});
+
 describe("a word of a name's shape the text uses again", () => {
   it("lets 'DeepStar' act alone where the text names it twice", () => {
     const text = `Sieg für die Maschine
