@@ -438,6 +438,38 @@ function apposedHolder(text: string, tokens: readonly Token[], opening: Phrase, 
   return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, name, named.mention.end) };
 }
 
+/** Longest attribute between the article and an office, in words ("lange Zeit als Ablösekandidatin gehandelte zweite"). */
+const MAX_ATTRIBUTE_WORDS = 8;
+/** A participle inflected as an adjective, ending an attribute: "gehandelte", "geborene", "gewählten", "amtierende". */
+const INFLECTED_PARTICIPLE = /\p{Ll}(?:t|en|end)e[nmrs]?$/u;
+const ARTICLE_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
+  ["der", "male"],
+  ["die", "female"],
+]);
+
+/**
+ * "Die lange Zeit als Ablösekandidatin gehandelte zweite Landtagspräsidentin Gudrun Mosler-Törnström (59) wird ...",
+ * "Der 1972 geborene Bürgermeister Gerd Brand ist ...": a sentence that opens with an article, an attribute ending in
+ * a participle (its own words may be a noun, a preposition, a year), maybe adjectives, an office and the name of a
+ * person of the text, whom the article's gender fits. The person is the subject. Not a phrase whose head is another
+ * noun ("Der Streit mit Kanzler Jonas Berger"): the office stands right after the participle and its adjectives.
+ */
+function attributedHolder(tokens: readonly Token[], opening: Phrase | undefined, persons: ReadonlyMap<number, PersonMention>): Phrase | undefined {
+  const gender = ARTICLE_GENDER.get(tokens[0]?.lower ?? "");
+  if (opening?.person || !gender) return undefined;
+  for (let index = 2; index < tokens.length && index <= MAX_ATTRIBUTE_WORDS + 3; index++) {
+    if (!tokens[index]!.joined) return undefined;
+    const named = persons.get(tokens[index]!.start);
+    if (!named) continue;
+    if (named.person.gender !== gender || !isRoleToken(tokens[index - 1]!)) return undefined;
+    let before = index - 2;
+    while (before > 1 && !INFLECTED_PARTICIPLE.test(tokens[before]!.text) && isAdjectiveLike(tokens[before]!.text)) before--;
+    if (before < 1 || !INFLECTED_PARTICIPLE.test(tokens[before]!.text) || !isAdjectiveLike(tokens[before]!.text)) return undefined;
+    return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, index, named.mention.end) };
+  }
+  return undefined;
+}
+
 /**
  * Whether a comma stands before the word at `index`. A function of the module, not a closure made per sentence: built
  * with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made.
@@ -454,15 +486,15 @@ function actorFirst(
   opening: ActorPhrase | undefined,
   persons: ReadonlyMap<number, PersonMention>,
 ): ActionFact | undefined {
-  if (!opening) return undefined;
-  const holder = apposedHolder(text, tokens, opening, persons);
+  const holder = (opening && apposedHolder(text, tokens, opening, persons)) ?? attributedHolder(tokens, opening, persons);
   const actor = holder ?? opening;
+  if (!actor) return undefined;
   let verbIndex = actor.next;
   // What may stand between the actor and the verb: a relative clause about them ("Morales, der ... antritt,
   // verspricht"), a party or a short form in brackets ("Johanna Mikl-Leitner (ÖVP) wechselt", "Der Oberste
   // Gerichtshof (OGH) hat"), an apposition or an insertion between dashes.
   const inserted = holder
-    ? verbIndex
+    ? (afterBracket(text, tokens, actor.mention.end, verbIndex) ?? verbIndex)
     : (afterRelativeClause(text, tokens, actor, verbIndex) ??
       afterBracket(text, tokens, actor.mention.end, verbIndex) ??
       afterApposition(text, tokens, verbIndex, persons) ??

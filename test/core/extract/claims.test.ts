@@ -581,6 +581,17 @@ describe("actions", () => {
     expect(actorOf("Das Treffen mit dem Präsidenten, Wladimir Putin, dauerte zwei Stunden.")).toEqual([]);
   });
 
+  it("takes the person named after an attribute that ends in a participle and an office ('Die lange Zeit ... gehandelte zweite Landtagspräsidentin X (59) wird')", () => {
+    expect(actorOf("Die lange Zeit als Ablösekandidatin gehandelte zweite Landtagspräsidentin Gudrun Weber (59) wird bis zur nächsten Wahl bleiben.")).toEqual([
+      "Gudrun Weber | wird",
+    ]);
+    expect(actorOf("Der 1972 geborene Bürgermeister Karl Brunner ist in den Landtag nachgerückt.")).toEqual(["Karl Brunner | ist"]);
+    // The phrase's head is another noun, or the office's article is of the other gender: the person is no subject.
+    expect(actorOf("Der Streit mit Bürgermeister Karl Brunner ist beigelegt.")).toEqual([]);
+    expect(actorOf("Die von Bürgermeister Karl Brunner geführte Liste gewann die Wahl.")).toEqual([]);
+    expect(actorOf("Die in Adnet geborene Bürgermeister Karl Brunner ist in den Landtag nachgerückt.")).toEqual([]);
+  });
+
   it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
     expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
     expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);
