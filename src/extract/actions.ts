@@ -4,6 +4,7 @@
  */
 import {
   ADVERBS_BEFORE_ACTOR,
+  COWORKERS,
   DATIVE_PASSIVE_PARTICIPLE,
   DOUBT_ADVERBS,
   EMPTY_SUBJECT_VERBS,
@@ -276,6 +277,27 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   if (tokens[index]?.lower === "in" && tokens[index]!.joined && tokens[index + 1]?.joined && CITIES.has(tokens[index + 1]!.text)) index += 2;
   const end = tokens[index - 1]!.end;
   return { mention: { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) }, named: true, next: index, group: true };
+}
+
+/**
+ * "Ralf Barkemeyer und Kollegen haben ... untersucht", "Die Linguistin Anna Keller und ihr Team fanden ...": a person
+ * of the text opening the sentence, and who works with them (COWORKERS), act as a group, named by the person.
+ */
+function withCoworkers(text: string, tokens: readonly Token[], opening: Phrase | undefined): ActorPhrase | undefined {
+  if (!opening?.person || tokens[opening.next]?.lower !== "und" || !tokens[opening.next]!.joined) return undefined;
+  const and = opening.next;
+  for (const words of [2, 1]) {
+    const last = tokens[and + words];
+    if (!last?.joined || !tokens[and + 1]!.joined) continue;
+    const phrase = tokens
+      .slice(and + 1, and + words + 1)
+      .map((token) => token.lower)
+      .join(" ");
+    if (!COWORKERS.has(phrase)) continue;
+    const start = opening.mention.start;
+    return { mention: { start, end: last.end, text: text.slice(start, last.end) }, named: true, next: and + words + 1, group: true };
+  }
+  return undefined;
 }
 
 /** A plural noun ("die Behörden", "die Republikaner", "Sicherheitskräfte") or an acronym ("die USA") at the actor's end. */
@@ -1092,7 +1114,13 @@ export function findActions(
     // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
       reportedAction(text, sentence, tokens, quote, persons, countries) ??
-      actorFirst(text, sentence, tokens, namedGroup(text, tokens, 0, persons) ?? pairAt(text, tokens, 0, persons, countries) ?? openings[index], persons) ??
+      actorFirst(
+        text,
+        sentence,
+        tokens,
+        namedGroup(text, tokens, 0, persons) ?? withCoworkers(text, tokens, openings[index]) ?? pairAt(text, tokens, 0, persons, countries) ?? openings[index],
+        persons,
+      ) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterColon(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??

@@ -264,6 +264,16 @@ export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
 export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
 
 /**
+ * Who works with a person, after the name and "und": "Ralf Barkemeyer und Kollegen", "Anna Keller und ihr Team". Lower
+ * case, their words without the name.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COWORKERS: ReadonlySet<string> = new Set([
+  "kollegen", "kolleginnen", "mitarbeiter", "mitarbeiterinnen", "seine kollegen", "ihre kollegen", "sein team", "ihr team",
+  "seine mitarbeiter", "ihre mitarbeiter",
+]);
+
+/**
  * Verbs that report what a study or its researchers found, after the finding and a comma: "..., ergab eine Wiener
  * Studie.", "..., fanden Wiener Psychologen heraus.", "..., schreiben die Forscher in Nature." With the particle they
  * take at the sentence's end, if any ("heraus"). Only after a study or a researcher noun (FINDING_SOURCES,

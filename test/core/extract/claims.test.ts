@@ -592,6 +592,13 @@ describe("actions", () => {
     expect(actorOf("Die in Adnet geborene Bürgermeister Karl Brunner ist in den Landtag nachgerückt.")).toEqual([]);
   });
 
+  it("takes a person and who works with them ('X und Kollegen', 'Die Linguistin X und ihr Team') as a group with a plural verb", () => {
+    expect(actorOf("Anna Keller und Kollegen haben 40 Berichte des Weltklimarats untersucht.")).toEqual(["Anna Keller und Kollegen | haben"]);
+    expect(actorOf("Die Linguistin Anna Keller und ihr Team fanden schwer lesbare Sätze in den Berichten.")).toEqual(["Anna Keller und ihr Team | fanden"]);
+    // Someone else after "und" is no co-worker: two subjects, neither alone acted.
+    expect(actorOf("Anna Keller und Freunde haben 40 Berichte des Weltklimarats untersucht.")).toEqual([]);
+  });
+
   it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
     expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
     expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);
