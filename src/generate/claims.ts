@@ -1043,7 +1043,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const distractors = unnamed ? [] : claimDistractors(doc, pool, speaker, gendered, words);
     const { how, asRetold } = wording(doc, quote, words);
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
-    const moreEvidence = speakerEvidence(doc, quote, introduction);
+    const moreEvidence = speakerEvidence(doc, quote, introduction, evidence);
     if (!moreEvidence) continue;
     const common = {
       documentId: doc.id,
@@ -2447,12 +2447,14 @@ function holderIntroduction(doc: DocContext, person: PersonFact, named: Mention,
 /**
  * The further evidence of who said a quote: the sentence that names its holder where an office stands for them
  * (`introduction`), and where the words go on from a quote before ("Xi sagte, ... . China wolle ..."), that quote's
- * sentence. Undefined where that sentence cannot be shown.
+ * sentence, unless `evidence` holds it. Undefined where that sentence cannot be shown.
  */
-function speakerEvidence(doc: DocContext, quote: QuoteFact, introduction: Evidence | undefined): Evidence[] | undefined {
+function speakerEvidence(doc: DocContext, quote: QuoteFact, introduction: Evidence | undefined, evidence: Evidence): Evidence[] | undefined {
   const attribution = quote.attribution && evidenceFor(doc, quote.attribution);
   if (quote.attribution && !attribution) return undefined;
-  return [introduction, attribution].filter((evidence): evidence is Evidence => evidence !== undefined);
+  // In the same passage, claimEvidence shows the attribution with the words already.
+  const shown = attribution && attribution.start >= evidence.start && attribution.end <= evidence.end;
+  return [introduction, shown ? undefined : attribution].filter((more): more is Evidence => more !== undefined);
 }
 
 /** Options of "Was trifft laut Text auf X zu?" longer than this make a question too long to read on a phone. */
@@ -2490,7 +2492,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);
-    const moreEvidence = speakerEvidence(doc, quote, holderIntroduction(doc, person, quote.speaker, quote.antecedent));
+    const moreEvidence = speakerEvidence(doc, quote, holderIntroduction(doc, person, quote.speaker, quote.antecedent), evidence);
     if (!moreEvidence) continue;
     options.push({
       person,

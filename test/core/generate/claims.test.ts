@@ -498,7 +498,7 @@ describe("an interview's answers", () => {
     "Odessa – Die Reformen kommen zu langsam, sagt Gouverneur Michail Saakaschwili. STANDARD: Präsident Petro Poroschenko und Regierungschef Arsenij Jazenjuk loben die Reformen. Wie sehen Sie das? Saakaschwili: Leider verhindert der Krieg in der Ostukraine sehr viel. Die Oligarchen sind die größten Widersacher der Reformen. STANDARD: Was will Präsident Wladimir Putin erreichen?",
   ].join("\n");
   const answers = generateBank([{ id: "odessa", text: TEXT }])[0]!.questions.filter(
-    (question) => question.topic === "quote" && question.evidence.quote.startsWith("Saakaschwili:"),
+    (question) => question.topic === "quote" && question.evidence.quote === "Saakaschwili: Leider verhindert der Krieg in der Ostukraine sehr viel.",
   );
 
   it("asks who said an answer, with the person of its label as the key", () => {
@@ -519,9 +519,9 @@ describe("reported speech that goes on after its attribution", () => {
     "Peking – Chinas Präsident Xi Jinping traf am Montag den türkischen Präsidenten Recep Tayyip Erdogan und den russischen Präsidenten Wladimir Putin. Xi Jinping sagte, die Gespräche seien offen gewesen. China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken. Erdogan kritisierte am Dienstag die Subventionen für Stahl. Putin lobte am Mittwoch die Zusammenarbeit.",
   ].join("\n");
   const questions = generateBank([{ id: "stahl", text: TEXT }])[0]!.questions;
-  const continued = questions.filter((question) => question.topic === "quote" && question.evidence.quote.startsWith("China wolle"));
+  const continued = questions.filter((question) => question.topic === "quote" && question.evidence.quote.includes("China wolle"));
 
-  it("asks who said the words, stated alike of the speaker and of someone else, with the attribution as further evidence", () => {
+  it("asks who said the words, stated alike of the speaker and of someone else, with the attribution in the evidence", () => {
     expect(singles(continued).map((question) => [question.stem, correctTexts(question)])).toEqual([
       ["Wer sagte laut Text sinngemäß: China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken?", ["Xi Jinping"]],
     ]);
@@ -531,8 +531,10 @@ describe("reported speech that goes on after its attribution", () => {
     expect(said.map((question) => question.answer).sort()).toEqual([false, true]);
     expect(said.find((question) => question.answer)?.statement).toMatch(/^Xi Jinping sagte/u);
     for (const question of continued) {
-      expect(question.evidence.quote).toBe("China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken.");
-      expect(question.moreEvidence?.map((evidence) => evidence.quote)).toEqual(["Xi Jinping sagte, die Gespräche seien offen gewesen."]);
+      expect(question.evidence.quote).toBe(
+        "Xi Jinping sagte, die Gespräche seien offen gewesen. China wolle die Zölle auf Stahl im kommenden Jahr deutlich senken.",
+      );
+      expect(question.moreEvidence).toEqual([]);
     }
   });
 
