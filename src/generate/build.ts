@@ -178,6 +178,13 @@ export function numeric(
 /** Every word that denies, to count them: a false statement made by a denial has one more than its true twin. */
 export const DENYING_WORDS = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?!\p{L})/giu;
 const denials = (text: string) => text.match(DENYING_WORDS)?.length ?? 0;
+
+/**
+ * Whether two statements differ in how often they deny: side by side as the two options of "Was trifft laut Text
+ * zu?", such a pair is a true/false statement in disguise, its wrong option the key with "nicht" (round 34's readers
+ * failed 5 of the 6 such choices in the quizzes as transparent).
+ */
+export const deniedTwins = (one: string, other: string) => denials(one) !== denials(other);
 /**
  * A false statement that differs from its true twin by a denial ("hat ... nicht beschlossen") wears its key on its
  * surface: a learner who answers "Stimmt nicht" wherever a "nicht" stands scores well (in the 60 devset quizzes of round

@@ -31,7 +31,7 @@ import { FINDING_THAT } from "../extract/quotes";
 import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
-import { type Choice, cloze, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import { claimEvidence, type DocContext, evidenceFor, namings, type Pool, perDocument, perFact, personOf, sentenceSpan, textMentions, within } from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
@@ -1000,11 +1000,12 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
     trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true),
     trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth),
   ];
-  // A clause with its verb last is no answer to "Was ...?" on its own: the two statements are the options.
+  // A clause with its verb last is no answer to "Was ...?" on its own: the two statements are the options; not where
+  // one is the other with its "nicht" taken out (deniedTwins).
   const [verb, particle] = quote.verb.replace(FINDING_THAT, "").split(" ");
   const stem = thatForm ? WHICH_STEM : `Was ${verb} ${source} laut Text${particle ? ` ${particle}` : ""}?`;
   const [right, wrong] = thatForm ? [truth, falsehood] : [spoken(words, !quote.direct), spoken(changed, !quote.direct)];
-  if (right.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
+  if (!deniedTwins(right, wrong) && right.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
     questions.push(single({ ...common, key: `${common.key}:which`, stem }, { text: right }, [{ text: wrong }]));
   return questions.filter((question): question is Question => question !== undefined);
 }
@@ -2374,9 +2375,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       // key to balance one of them with (a quiz's statements are half true). Not where "Wer ...?" asks it with more
       // options, nor where the two are too long to compare on a phone. Side by side, a country the text never names
       // gives the true one away to scanning (round 24's readers failed all 4 such choices; as a statement 31 of 33
-      // verdicts were acceptable): the choice takes another figure of the deed instead, or is not offered.
+      // verdicts were acceptable): the choice takes another figure of the deed instead, or is not offered. Nor where
+      // the wrong one is the deed denied (deniedTwins): then it is a statement in disguise, which the pair asks.
       const wrong = inOtherCountry === undefined ? falsehood : withFigure === undefined ? undefined : did(actor, withFigure);
-      if (wrong && !askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
+      if (wrong && !askedWho && !deniedTwins(truth, wrong) && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
         questions.push(
           single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, { text: truth }, [
             { text: wrong },

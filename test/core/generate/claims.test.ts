@@ -827,16 +827,30 @@ describe("claims through the generator", () => {
     expect(falseOnes(withDemonstrators)).toEqual([expect.stringMatching(/^Die Demonstranten haben in ihren Experimenten herausgefunden/u)]);
   });
 
-  it("offers a claim's true and false statement as a choice where no 'Wer' asks it, and not where one does or they are long", () => {
+  it("offers a claim's true and false statement as a choice where no 'Wer' asks it, and not where one does, they are long or one is the other denied", () => {
     const choices = (text: string) =>
       singles(generateBank([{ id: "wahl", text }])[0]!.questions)
         .filter((question) => question.stem === "Was trifft laut Text zu?")
         .map((question) => ({ options: question.options.map((option) => option.text).sort(), correct: correctTexts(question) }));
     const study =
+      "Wahl in Wien\n\nWien – In ihren Experimenten haben die Psychologen 500 Steuerzahler in ganz Österreich befragt. Strenge Strafen senken die Steuermoral.";
+    const asked = "Die Psychologen haben in ihren Experimenten 500 Steuerzahler in ganz Österreich befragt.";
+    expect(choices(study)).toEqual([
+      {
+        options: expect.arrayContaining([
+          asked,
+          expect.stringMatching(/^Die Psychologen haben in ihren Experimenten (?!500 )\d+ Steuerzahler in ganz Österreich befragt\.$/u),
+        ]),
+        correct: [asked],
+      },
+    ]);
+    // The false statement is the deed denied ("nicht herausgefunden"): beside the true one, a statement in disguise.
+    const found =
       "Wahl in Wien\n\nWien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler.";
-    const denied = "Die Psychologen haben in ihren Experimenten nicht herausgefunden, dass strenge Strafen die Steuermoral senken.";
-    const found = "Die Psychologen haben in ihren Experimenten herausgefunden, dass strenge Strafen die Steuermoral senken.";
-    expect(choices(study)).toEqual([{ options: [found, denied].sort(), correct: [found] }]);
+    expect(statements(generateBank([{ id: "wahl", text: found }])[0]!.questions).map((question) => question.statement)).toContain(
+      "Die Psychologen haben in ihren Experimenten nicht herausgefunden, dass strenge Strafen die Steuermoral senken.",
+    );
+    expect(choices(found)).toEqual([]);
     // Three candidates: "Wer kündigte ... an?" asks it with more options, so no choice between two.
     const three =
       "Wahl in Wien\n\nWien – Bürgermeisterin Anna Gruber kündigte am Montag eine neue Buslinie an. Stadträtin Maria Berger forderte mehr Radwege. Stadträtin Eva Huber lehnte eine Citymaut ab.";
@@ -845,7 +859,10 @@ describe("claims through the generator", () => {
       expect.stringMatching(/^Wer kündigte laut Text/u),
     );
     // Statements over 160 characters are too long to compare side by side on a phone.
-    const long = study.replace("strenge Strafen", "strenge und vor allem öffentlich verhängte Strafen für Steuersünder in den Städten und auf dem Land");
+    const long = study.replace(
+      "in ganz Österreich",
+      "in ganz Österreich, in den Städten und auf dem Land, in Schulen, Betrieben, Ämtern und Vereinen aller Art",
+    );
     expect(choices(long)).toEqual([]);
   });
 
@@ -910,14 +927,12 @@ describe("claims through the generator", () => {
 
   it("lets a quiz ask the lead's claim as that choice where no statement of the other key could balance its statement", () => {
     const text =
-      "Strafen senken die Steuermoral\n\nWien – In ihren Experimenten haben die Psychologen herausgefunden, dass strenge Strafen die Steuermoral senken. Die Wissenschafter befragten dafür 500 Steuerzahler in ganz Österreich. Rund 40 Prozent der Befragten gaben an, dem Finanzamt zu misstrauen.";
+      "Strafen senken die Steuermoral\n\nWien – In ihren Experimenten haben die Psychologen 500 Steuerzahler in ganz Österreich befragt. Strenge Strafen senken demnach die Steuermoral. Rund 40 Prozent der Befragten gaben an, dem Finanzamt zu misstrauen.";
     const [bank] = generateBank([{ id: "steuermoral", text }]);
     const quiz = drawQuiz(bank!.questions, { seed: "steuermoral" });
     expect(quiz.filter((question) => question.type === "truefalse")).toEqual([]);
     const choice = singles(quiz).find((question) => question.stem === "Was trifft laut Text zu?");
-    expect(choice && correctTexts(choice)).toEqual([
-      "Die Psychologen haben in ihren Experimenten herausgefunden, dass strenge Strafen die Steuermoral senken.",
-    ]);
+    expect(choice && correctTexts(choice)).toEqual(["Die Psychologen haben in ihren Experimenten 500 Steuerzahler in ganz Österreich befragt."]);
   });
 
   it("gives a city's deed that names its own country to no city of another country ('Kiew ... vom russischen Festland')", () => {

@@ -3,6 +3,7 @@
  * the stored row, and reading it back on the feedback, results and progress pages. Expected answers
  * come from the bank, never from this file.
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { listDocuments, MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../../src/bank/schema";
@@ -10,6 +11,8 @@ import { formatPoints } from "../../../src/shared/german";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
 import { inGermanQuotes } from "../../core/export/read";
+import { joinAs } from "../classroom/helpers";
+import { currentQuestions, createClass, publishedAndAssigned } from "../own-texts/helpers";
 import { attemptWith, questionsOfAttempt, rightForm, storedAnswers, wrongForm } from "./client";
 
 /** The first question of each type in the bank. */
@@ -193,17 +196,31 @@ it("counts points and right answers in a row in the quiz header; a miss ends the
   expect(afterMiss).not.toContain("in Folge");
 });
 
+/** A text written for this test whose deed, with no other actor to give it to, is asked as a choice between it and another figure. */
+const STATEMENT_CHOICE_TEXT = [
+  "Strafen senken die Steuermoral",
+  "",
+  "Wien – In ihren Experimenten haben die Psychologen 500 Steuerzahler in ganz Österreich befragt. Strenge Strafen senken demnach die Steuermoral. Rund 40 Prozent der Befragten gaben an, dem Finanzamt zu misstrauen. Wer sich vom Finanzamt fair behandelt fühlt, zahlt seine Steuern eher pünktlich. Die Ergebnisse erscheinen im Frühjahr in einer Fachzeitschrift.",
+].join("\n");
+
 it("shows a choice between two statements' right one on its own line, and marks the words that set the two apart", async () => {
-  const question = listDocuments()
-    .flatMap((document) => quizPool(document.id))
-    .find((candidate) => candidate.type === "single" && candidate.stem === "Was trifft laut Text zu?");
-  expect(question, "the bank has a choice between two statements").toBeDefined();
+  // The corpus holds no such choice (a choice whose wrong statement is the right one denied is not made): a teacher's text does.
+  const created = await createClass();
+  const textId = await publishedAndAssigned(created, { text: STATEMENT_CHOICE_TEXT });
+  const question = (await currentQuestions(textId)).find((candidate) => candidate.type === "single" && candidate.stem === "Was trifft laut Text zu?");
+  expect(question, "the text has a choice between two statements").toBeDefined();
   if (question?.type !== "single") throw new Error("not a single choice");
   const right = question.options.find((option) => option.id === question.answer)!.text;
   const wrong = question.options.find((option) => option.id !== question.answer)!.text;
-  const learner = new Browser();
-  const attemptId = await attemptWith(learner, [question]);
-  const questionPath = `/versuch/${attemptId}/frage/1`;
+  const { student: learner, classPath } = await joinAs(created.joinCode, "Ada");
+  const start = (await (await learner.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!.replaceAll("&amp;", "&");
+  const attemptPath = redirectTarget(await learner.post(start));
+  // The attempt asks only the choice, whatever its draw held.
+  const attemptId = attemptPath.split("/").pop()!;
+  await env.DB.prepare("update attempts set question_ids = ? where id = ?")
+    .bind(JSON.stringify([question.id]), attemptId)
+    .run();
+  const questionPath = `${attemptPath}/frage/1`;
   // Long options stand one above the other on a wide screen too.
   expect((await learner.page(questionPath)).html).toContain('class="choices tiles long"');
   await learner.post(questionPath, { antwort: question.options.find((option) => option.id !== question.answer)!.id });
