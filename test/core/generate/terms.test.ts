@@ -122,4 +122,37 @@ describe("another word of the text that fits a term's gap as well", () => {
     // another compound of the head names something else ("Bundesregierung" for a gap "Landesregierung").
     expect(gap?.accept).toEqual(["Reise"]);
   });
+
+  it("is not the head after an indefinite article: the gap asks for a kind, which the head alone widens", () => {
+    const text = [
+      "Perchtoldsdorf will Marktgemeinde werden",
+      "",
+      "Wien – Die Gemeinde Perchtoldsdorf will im Herbst zur Marktgemeinde aufsteigen. Eine Marktgemeinde darf jede Woche einen eigenen Bauernmarkt abhalten. Der Bürgermeister hofft auf mehr Besucher in der Gemeinde.",
+    ].join("\n");
+    const gap = termGaps(text).find((question) => question.answer === "Marktgemeinde");
+    // "Eine Gemeinde darf jede Woche einen Bauernmarkt abhalten" is not what the text says.
+    expect(gap?.before).toBe("Eine ");
+    expect(gap?.accept).toEqual([]);
+  });
+
+  it("is the text's other noun counted with the same ordinal ('der dritten Gymnasialklasse', 'der dritten Schulstufe')", () => {
+    const text = [
+      "Viele Kinder lesen schlecht",
+      "",
+      "Wien – Nur die Hälfte der Schüler der dritten Gymnasialklasse versteht einen einfachen Zeitungstext. Das zeigt eine Studie des Bildungsministeriums. Am Ende der dritten Schulstufe lesen die meisten Kinder noch gut. In der Gymnasialklasse wird dann weniger gelesen.",
+    ].join("\n");
+    const gap = termGaps(text).find((question) => question.answer === "Gymnasialklasse");
+    expect(gap?.before).toBe("Nur die Hälfte der Schüler der dritten ");
+    expect(gap?.accept).toEqual(["Schulstufe"]);
+    // Written with digits, the same count.
+    const digits = termGaps(text.replace("Am Ende der dritten Schulstufe", "Am Ende der 3. Schulstufe")).find(
+      (question) => question.answer === "Gymnasialklasse",
+    );
+    expect(digits?.accept).toEqual(["Schulstufe"]);
+    // A date with the same number counts no school year.
+    const dated = termGaps(text.replace("Das zeigt eine Studie", "Das zeigt eine am 3. Oktober veröffentlichte Studie")).find(
+      (question) => question.answer === "Gymnasialklasse",
+    );
+    expect(dated?.accept).toEqual(["Schulstufe"]);
+  });
 });
