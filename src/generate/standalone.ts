@@ -82,6 +82,19 @@ const namesOf = perDocument(({ facts }) =>
 
 /** A capitalised name after a preposition of place without an article ("nach Niederösterreich", "in Wiener Neustadt"). */
 const PLACE_AFTER_PREPOSITION = /(nach|in|aus)(?<!\p{L}\1)\s+\p{Lu}\p{Ll}[\p{L}-]*/u;
+/**
+ * Who the text names as someone who does or says something (persons, speakers, actors), by start offset: what a
+ * possessive before them may stand for ("Vor seiner Reise sagte Erdogan ..."). Not a place named after the possessive:
+ * "sei seine Forderung ... von der ÖVP Burgenland konterkariert worden" is nobody's the sentence names.
+ */
+const possessorsOf = perDocument(({ facts }) =>
+  [
+    ...facts.persons.flatMap((person) => person.mentions.map((mention) => mention.start)),
+    ...facts.quotes.map((quote) => quote.speaker.start),
+    ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.start),
+  ].sort((a, b) => a - b),
+);
+
 /** Places and countries the text mentions, by start offset: what "dort" after them may stand for. */
 const placesOf = perDocument(({ facts }) =>
   [
@@ -228,6 +241,13 @@ const LEADING_CONJUNCTION = /^(?:(?:Und|Aber|Doch|Denn|Oder)\s+(?:(?:gerade|auch
 /** Where the sentence's first clause opens: after a leading conjunction, or at its start. */
 const openingOf = (text: string) => LEADING_CONJUNCTION.exec(text)?.[0].length ?? 0;
 
+/**
+ * "das" as the third word, after the verb, where what follows is no noun phrase of it (an article "das" stands before
+ * an adjective or a noun, never before another article, a preposition or a particle): a demonstrative pronoun.
+ */
+const DAS_AFTER_VERB =
+  /^\S+\s+\p{Ll}+\s+das\s+(?:der|die|dem|den|des|ein|eine[mnrs]?|mit|in|im|an|am|auf|für|von|vom|zu|zum|zur|bei|beim|nach|aus|über|unter|durch|gegen|ohne|nicht|auch|aber|jedoch|schon|bereits|noch|nur|sehr|so|ja|doch|allerdings|vor|seit|bis)(?!\p{L})/u;
+
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
   const found: Pointer[] = [];
@@ -246,6 +266,9 @@ function pointers(text: string): Pointer[] {
   }
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
   if (POINTING_OPENER.test(opened)) found.push({ index: opening, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
+  // "Gelingen soll das mit dem Projekt ...", "Dann entspricht das dem Abkommen, ...": "das" after the verb as the
+  // sentence's subject, what an earlier sentence said; the whole sentence hangs on it.
+  if (DAS_AFTER_VERB.test(opened)) found.push({ index: opening, place: false });
   // "Trotzdem hat die FPÖ ...", "Deshalb ...": the whole sentence follows from, or goes against, what was said before.
   if (CONSEQUENCE_OPENER.test(opened)) found.push({ index: opening, place: false });
   for (const match of matchesOf(CONSEQUENCE, text)) {
@@ -687,7 +710,7 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
   for (const index of reading.possessives) {
     if (
       matters(clause, index, reading.opening) &&
-      !namedBetween(doc, sentence.start, sentence.end) &&
+      !namedBetween(doc, sentence.start + index, sentence.end, possessorsOf(doc)) &&
       !namedBefore(doc, sentence, nameGapAt, index) &&
       !nounBefore(text, index)
     )

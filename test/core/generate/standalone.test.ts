@@ -82,6 +82,25 @@ Boston – Forscher wollen menschliche Organe in Schweinen züchten. In den Ansa
     expect(alone("Vor einem Jahr hingegen sei die Forderung der Gewerkschaft noch von der Partei ÖVP abgelehnt worden.", "ÖVP", [], true)).toBe(true);
   });
 
+  it("takes no place named after a possessive for its owner ('seine Forderung ... von der ÖVP Burgenland'), but a person", () => {
+    const withPlace = (sentence: string, gapWord: string, place: string, names: string[] = []) => {
+      const facts = emptyFacts(sentence, "Titel");
+      facts.persons = names.map((written) => person(sentence, written));
+      facts.places = [{ name: place, mentions: [{ ...spanOf(sentence, place), text: place }] }];
+      return standsAlone(contextOf("doc", sentence, facts), { start: 0, end: sentence.length }, { ...spanOf(sentence, gapWord), name: true });
+    };
+    expect(withPlace("Vor einem Jahr hingegen sei seine Forderung nach mehr Soldaten noch von der ÖVP Burgenland abgelehnt worden.", "ÖVP", "Burgenland")).toBe(
+      false,
+    );
+    expect(withPlace("Vor seiner Reise nach Kärnten sagte Kanzler Karl Huber, er sei zuversichtlich.", "Karl Huber", "Kärnten", ["Karl Huber"])).toBe(true);
+  });
+
+  it("rejects 'das' after the verb as the sentence's subject ('Gelingen soll das mit ...'), not the article 'das' there", () => {
+    expect(alone("Gelingen soll das mit dem neuen Projekt Brückenbau in den kommenden Jahren.", "Brückenbau")).toBe(false);
+    expect(alone("Dann entspricht das dem Koalitionsübereinkommen, das die SPÖ und die FPÖ im Land haben.", "SPÖ")).toBe(false);
+    expect(alone("Dann tritt das neue Gesetz am 1. Jänner in Kraft, sagte die Ministerin gestern.", "Gesetz")).toBe(true);
+  });
+
   it("rejects reported speech with 'man' that does not say whose words it gives", () => {
     expect(alone("In Abstimmung mit dem Koalitionspartner habe man bisher rund 170 Beschlüsse gefasst.", "170")).toBe(false);
     expect(alone("In Abstimmung mit dem Koalitionspartner habe man bisher rund 170 Beschlüsse gefasst, sagte Hans Niessl.", "170", ["Hans Niessl"])).toBe(true);
