@@ -641,6 +641,22 @@ function ownCountryNamed(answer: Claimant, claimant: Claimant, countries: Readon
   return country !== undefined && countries.has(country) && answer.person?.country !== country;
 }
 
+/** The country an institution's name names ("Italiens Banken", "Die italienische Regierung", "US-Großbank"), by the text's mentions of it. */
+function countryInName(doc: DocContext, claimant: Claimant): string | undefined {
+  if (claimant.person || claimant.place) return undefined;
+  const words = new Set(claimant.text.split(/[\s-]+/u));
+  return doc.facts.countries.find((country) => country.mentions.some((mention) => words.has(mention.text)))?.iso2;
+}
+
+/**
+ * ownCountryNamed for an institution named by its country: "Italiens Banken warnen vor italienischen Finanzwerten"
+ * (which JP Morgan's experts did) warns a country's banks against themselves (round 34's readers failed it).
+ */
+function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>): boolean {
+  const country = countryInName(doc, claimant);
+  return country !== undefined && countries.has(country) && (answer.person?.country ?? countryInName(doc, answer)) !== country;
+}
+
 /** "Die Psychologen" and "Die Wissenschafter" of one study: two words for one team (RESEARCHERS), no rivals. */
 const oneTeam = (answer: Claimant, claimant: Claimant) =>
   answer.group === true && claimant.group === true && RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text);
@@ -708,7 +724,8 @@ function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: s
       (answer.plural || pluralOfVerb || !claimant.plural) &&
       (!answer.plural || claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
-      mayRival(answer, claimant, countries),
+      mayRival(answer, claimant, countries) &&
+      !ownCountryInName(doc, answer, claimant, countries),
   );
 }
 

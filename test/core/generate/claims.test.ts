@@ -2237,3 +2237,25 @@ Gaza – Die radikale Palästinenserorganisation Hamas droht Israel mit neuen An
     expect(JSON.stringify(questions)).not.toContain("Al-Kuds-Brigaden");
   });
 });
+
+describe("an institution named by its country as the rival of a deed about that country", () => {
+  const TEXT = [
+    "Spaniens Banken unter Druck",
+    "",
+    "Madrid – In Spaniens Banken schlummern faule Kredite. Die EZB ist besorgt. Spaniens Banken stehen erneut im Visier der EZB. Die Aufseher verlangen Einblick in die Bilanzen der Institute. Experten der US-Großbank Goldman Sachs warnen inzwischen vor spanischen Finanzwerten. Die Gewerkschaft UGT kündigte am Montag Proteste gegen die Schließung von Filialen an.",
+  ].join("\n");
+  const questions = generateBank([{ id: "banken", text: TEXT }])[0]!.questions.filter((question) => question.topic === "action");
+
+  it("does not warn Spain's banks against Spanish stocks: nobody warns against themselves", () => {
+    const shown = [
+      ...statements(questions).map((question) => question.statement),
+      ...singles(questions).flatMap((question) => question.options.map((option) => option.text)),
+    ];
+    expect(shown).toContain("Inzwischen warnen Experten der US-Großbank Goldman Sachs vor spanischen Finanzwerten.");
+    expect(shown.filter((text) => text.includes("vor spanischen Finanzwerten") && !text.includes("Goldman Sachs"))).toEqual([]);
+  });
+
+  it("still gives a deed that names no country to them ('Erneut stehen ... im Visier der EZB')", () => {
+    expect(statements(questions).map((question) => question.statement)).toContain("Erneut stehen Experten der US-Großbank Goldman Sachs im Visier der EZB.");
+  });
+});
