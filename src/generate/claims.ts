@@ -43,7 +43,7 @@ import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
-import { DENYING_VERBS, VERBS_OF_RESULT } from "./data/verbs";
+import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
 import { salienceOf } from "./salience";
@@ -2365,7 +2365,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         : undefined;
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
-      : relaysSource(doc, action) || ownedByOtherInstitution(actor, afterFirstComma(deed.rest))
+      : relaysSource(doc, action) || ownedByOtherInstitution(actor, afterFirstComma(deed.rest)) || SHARED_STATE_VERBS.has(action.verb.text)
         ? undefined
         : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));

@@ -28,3 +28,13 @@ export const DENYING_VERBS: ReadonlySet<string> = new Set([
   "abgelehnt", "ablehnen", "bestritten", "bestreiten", "verboten", "verbieten", "untersagt", "untersagen",
   "gestoppt", "stoppen", "abgesagt", "absagen", "dementiert", "dementieren", "blockiert", "blockieren",
 ]);
+
+/**
+ * Finite forms of verbs of a state anyone may share: where someone lives or comes from ("lebt seit sieben Jahren in
+ * Kampala"). Given to another person of the text, such a deed is not false but not stated, as the text says nothing of
+ * where they live (round 34's readers failed "Sakura Atsumi lebt seit sieben Jahren in Kampala" keyed false).
+ */
+// biome-ignore format: a word list, packed for reading
+export const SHARED_STATE_VERBS: ReadonlySet<string> = new Set([
+  "lebt", "leben", "lebte", "lebten", "wohnt", "wohnen", "wohnte", "wohnten", "stammt", "stammen", "stammte", "stammten",
+]);

@@ -2259,3 +2259,18 @@ describe("an institution named by its country as the rival of a deed about that 
     expect(statements(questions).map((question) => question.statement)).toContain("Erneut stehen Experten der US-Großbank Goldman Sachs im Visier der EZB.");
   });
 });
+
+describe("a state anyone may share ('lebt seit fünf Jahren in Favoriten')", () => {
+  const TEXT = [
+    "Flüchtlinge in Wien",
+    "",
+    "Wien – Die Zahl der Flüchtlinge in Wien steigt. Der Syrer Karim Haddad lebt seit fünf Jahren in Favoriten. Sozialstadträtin Maria Berger kündigte am Montag neue Deutschkurse an. Berger besuchte am Dienstag ein Heim in Simmering.",
+  ].join("\n");
+  const said = statements(generateBank([{ id: "wien", text: TEXT }])[0]!.questions).filter((question) => question.statement.includes("in Favoriten"));
+
+  it("is stated falsely with another figure, not of another person, of whom the text does not say where they live", () => {
+    expect(said.filter((question) => !question.answer).map((question) => question.statement)).toEqual([
+      expect.stringMatching(/^Karim Haddad lebt seit (?!fünf )\p{L}+ Jahren in Favoriten\.$/u),
+    ]);
+  });
+});
