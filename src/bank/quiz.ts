@@ -784,9 +784,18 @@ function fillOnce(
   return { chosen: selection.chosen, dropped: filling.dropped };
 }
 
-/** Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor. */
+/**
+ * Asked as it comes, in any number. "Which countries are named" tests scanning: it only helps a quiz up to the floor;
+ * so does a quote's true and false statement side by side as a choice: its statements ask it, where a statement of
+ * the other key balances them, and the choice takes its place only in a quiz short of the floor.
+ */
 const isSalient = (question: Question, countries: boolean) =>
-  (question.salience >= MIN_SALIENCE && !countries) || (CLAIM_TOPICS.has(question.topic) && question.salience >= MIN_CLAIM_SALIENCE);
+  !isQuoteChoice(question) &&
+  ((question.salience >= MIN_SALIENCE && !countries) || (CLAIM_TOPICS.has(question.topic) && question.salience >= MIN_CLAIM_SALIENCE));
+
+/** "Was trifft laut Text zu?" with "X sagte: …" and the same words given to another or changed (src/generate/claims.ts). */
+const QUOTE_CHOICE_STEM = "Was trifft laut Text zu?";
+const isQuoteChoice = (question: Question) => question.topic === "quote" && question.type === "single" && question.stem === QUOTE_CHOICE_STEM;
 
 const totalSalience = (chosen: readonly Profile[]) => chosen.reduce((sum, profile) => sum + profile.salience, 0);
 const better = (chosen: readonly Profile[], than: readonly Profile[]) =>

@@ -1076,7 +1076,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
-    if (distractors.length >= MIN_DISTRACTORS && !introduction) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
+    const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction;
+    if (askedWho) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant, what = words) => {
@@ -1090,8 +1091,14 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     if (unnamed && !changed) continue;
     const truth = said(speaker);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
-    if (other) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(other), false, truth));
-    if (changed) questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, said(speaker, changed), false, truth));
+    const falsehood = other ? said(other) : changed ? said(speaker, changed) : undefined;
+    if (!falsehood) continue;
+    questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
+    // The two statements side by side, as a choice, as for a deed: a quiz whose other questions hold no statement of
+    // the other key (a quiz's statements are half true) can ask the quote only so. Not where "Wer sagte ...?" asks it
+    // with more options, nor where the two are too long to compare on a phone.
+    if (!askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
+      questions.push(single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM }, { text: truth }, [{ text: falsehood }]));
   }
   return questions.filter((question): question is Question => question !== undefined);
 }

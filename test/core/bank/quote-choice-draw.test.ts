@@ -1,0 +1,56 @@
+/** A quote's true and false statement side by side as a choice ("Was trifft laut Text zu?") only fills a quiz up to the floor. */
+import { describe, expect, it } from "vitest";
+import { drawQuiz, QUIZ_FLOOR } from "../../../src/bank/quiz";
+import { Question } from "../../../src/bank/schema";
+
+const evidenceAt = (start: number) => ({ documentId: "doc", passageId: "p1", start, end: start + 10, quote: "x".repeat(10) });
+const base = (index: number, topic: string, salience: number) => ({
+  id: `q_${index.toString(16).padStart(16, "0")}`,
+  documentId: "doc",
+  topic,
+  stem: "Stimmt diese Aussage laut Text?",
+  fact: `f${index}`,
+  salience,
+  evidence: evidenceAt(index * 100),
+  moreEvidence: [],
+});
+const WORDS = ["Hafen", "Brücke", "Tunnel", "Schleuse", "Bahnhof", "Flughafen"];
+const statement = (index: number, truth: boolean) =>
+  Question.parse({
+    ...base(index, "quote", 0.8),
+    type: "truefalse",
+    statement: `Sprecherin ${index} sagte: „Der ${WORDS[index]} wird gebaut“`,
+    answer: truth,
+    ...(truth ? {} : { correction: `Sprecher ${index} sagte es.` }),
+  });
+const gap = (index: number) =>
+  Question.parse({
+    ...base(index, "place", 0.7),
+    stem: "Welcher Ort fehlt in diesem Satz?",
+    type: "cloze",
+    before: `Satz ${index} in `,
+    after: ".",
+    answer: `Ort${index}`,
+    accept: [],
+  });
+const choice = Question.parse({
+  ...base(9, "quote", 0.9),
+  stem: "Was trifft laut Text zu?",
+  type: "single",
+  options: [
+    { id: "a", text: "Anna Gruber sagte: „Die Schule kommt“" },
+    { id: "b", text: "Maria Huber sagte: „Die Schule kommt“" },
+  ],
+  answer: "a",
+});
+
+describe("a quote's choice in the draw", () => {
+  it("is not asked where the quiz reaches the floor with other questions, and fills a quiz short of it", () => {
+    const full = [statement(1, true), statement(2, false), statement(3, true), statement(4, false), gap(5), gap(6), choice];
+    const quiz = drawQuiz(full, { seed: "s" });
+    expect(quiz.length).toBeGreaterThanOrEqual(QUIZ_FLOOR);
+    expect(quiz.map((question) => question.id)).not.toContain(choice.id);
+    const short = [gap(5), gap(6), gap(7), choice];
+    expect(drawQuiz(short, { seed: "s" }).map((question) => question.id)).toContain(choice.id);
+  });
+});
