@@ -2372,7 +2372,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         : undefined;
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
-      : relaysSource(doc, action) || ownedByOtherInstitution(actor, afterFirstComma(deed.rest)) || SHARED_STATE_VERBS.has(action.verb.text)
+      : relaysSource(doc, action) ||
+          ownedByOtherInstitution(actor, afterFirstComma(deed.rest)) ||
+          SHARED_STATE_VERBS.has(action.verb.text) ||
+          SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)))
         ? undefined
         : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));

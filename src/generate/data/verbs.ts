@@ -30,11 +30,14 @@ export const DENYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Finite forms of verbs of a state anyone may share: where someone lives or comes from ("lebt seit sieben Jahren in
- * Kampala"). Given to another person of the text, such a deed is not false but not stated, as the text says nothing of
- * where they live (round 34's readers failed "Sakura Atsumi lebt seit sieben Jahren in Kampala" keyed false).
+ * Forms of verbs of a state anyone may share: where someone lives or comes from ("lebt seit sieben Jahren in
+ * Kampala"), that someone stays ("wird wohl bis zur nächsten Wahl bleiben"), finite or as the infinitive closing the
+ * clause. Given to another person of the text, such a deed is not false but not stated, as the text says nothing of
+ * where they live or whether they stay (round 34's readers failed "Sakura Atsumi lebt seit sieben Jahren in Kampala"
+ * and "Heinz Schaden wird wohl bis zur nächsten Wahl bleiben", both keyed false).
  */
 // biome-ignore format: a word list, packed for reading
 export const SHARED_STATE_VERBS: ReadonlySet<string> = new Set([
   "lebt", "leben", "lebte", "lebten", "wohnt", "wohnen", "wohnte", "wohnten", "stammt", "stammen", "stammte", "stammten",
+  "bleibt", "bleiben", "blieb", "blieben",
 ]);

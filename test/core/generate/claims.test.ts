@@ -2260,6 +2260,20 @@ describe("an institution named by its country as the rival of a deed about that 
   });
 });
 
+describe("staying, a state anyone may share ('wird wohl bis zur nächsten Wahl bleiben')", () => {
+  const TEXT = [
+    "Umbau im Rathaus",
+    "",
+    "Linz – Im Rathaus wird umgebaut. Vizebürgermeisterin Petra Lindner wird wohl bis zur nächsten Wahl bleiben. Stadtrat Josef Brandl kündigte am Montag einen neuen Radweg an. Brandl besuchte am Dienstag die Baustelle in Urfahr.",
+  ].join("\n");
+  const said = statements(generateBank([{ id: "linz", text: TEXT }])[0]!.questions).filter((question) => question.statement.includes("bleiben"));
+
+  it("is not stated of another person, of whom the text does not say whether they stay", () => {
+    expect(said.some((question) => question.statement.startsWith("Petra Lindner") && question.answer)).toBe(true);
+    expect(said.filter((question) => question.statement.includes("Brandl"))).toEqual([]);
+  });
+});
+
 describe("a state anyone may share ('lebt seit fünf Jahren in Favoriten')", () => {
   const TEXT = [
     "Flüchtlinge in Wien",
