@@ -434,6 +434,7 @@ const DeletePublished: FC<{ base: string; use: TextUse }> = ({ base, use }) =>
         <li>Er verschwindet aus Ihrer Liste der Texte und aus den Listen Ihrer Klasse. Zuweisen, üben und bearbeiten lässt er sich nicht mehr.</li>
         <li>Die Ergebnisse bleiben in Ihrer Übersicht und im CSV lesbar, mit den Fragen und ihren Textstellen.</li>
         <li>Wer eine Aufgabe dazu schon begonnen hat, kann sie zu Ende bearbeiten.</li>
+        <li>Arbeitsblatt, Moodle-XML und GIFT dieses Textes gibt es danach nicht mehr. Laden Sie sie vorher herunter, wenn Sie sie noch brauchen.</li>
       </ul>
       <ConfirmedForm action={`${base}/zurueckziehen`} confirmation="Ja, diesen Text zurückziehen" button="Text zurückziehen" />
     </section>

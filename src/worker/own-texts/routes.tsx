@@ -44,7 +44,6 @@ import {
 import { buildQuestion, cleanLine, fieldsOf, QuestionFields } from "./question-form";
 import {
   addQuestion,
-  countOwnTexts,
   createOwnText,
   currentQuestions,
   deleteDraft,
@@ -55,6 +54,7 @@ import {
   findOwnText,
   MAX_QUESTIONS_PER_TEXT,
   MAX_TEXTS_PER_CLASS,
+  MAX_WITHDRAWN_TEXTS_PER_CLASS,
   moveQuestion,
   placeOf,
   publishOwnText,
@@ -63,6 +63,8 @@ import {
   saveExtraction,
   saveFamilies,
   storeQuestions,
+  type TextLimit,
+  textLimitReached,
   textUse,
   updateOwnText,
   withdrawText,
@@ -148,6 +150,13 @@ const renderNewText = (c: OwnTextContext, errors: string[] = [], input: NewTextI
 
 ownTextRoutes.get("/neu", (c) => renderNewText(c));
 
+const TEXT_LIMIT_MESSAGES: Record<TextLimit, string> = {
+  listed: `Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`,
+  withdrawn:
+    `Ihre Klasse hat schon ${MAX_WITHDRAWN_TEXTS_PER_CLASS} zurückgezogene Texte, deren Ergebnisse gespeichert bleiben. Mehr eigene Texte kann eine ` +
+    "Klasse nicht aufnehmen. Für weitere Texte legen Sie bitte eine neue Klasse an.",
+};
+
 const ACCEPTED_FILE = /\.(txt|md|markdown)$/i;
 
 /** The uploaded file's text: UTF-8 (a byte order mark is dropped later), or a German message. */
@@ -191,13 +200,15 @@ ownTextRoutes.post(
       typed.text = read.text; // shown in the text field if it is refused, so nothing has to be uploaded again
     }
     const classRow = c.get("classRow");
-    const tooMany = `Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`;
-    if ((await countOwnTexts(db(c), classRow.id)) >= MAX_TEXTS_PER_CLASS) return refuse(tooMany);
+    const limit = await textLimitReached(db(c), classRow.id);
+    if (limit) return refuse(TEXT_LIMIT_MESSAGES[limit]);
     const checked = checkOwnText({ text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum }, new Date());
     if (!checked.ok) return refuse(checked.message);
     const id = newOwnTextId();
     // Facts and questions are made by the requests of the text's page that follow (generateStep).
-    if (!(await createOwnText(db(c), classRow.id, { id, checked: checked.checked }))) return refuse(tooMany);
+    if (!(await createOwnText(db(c), classRow.id, { id, checked: checked.checked }))) {
+      return refuse(TEXT_LIMIT_MESSAGES[(await textLimitReached(db(c), classRow.id)) ?? "listed"]);
+    }
     return c.redirect(textPath(classRow.id, id), 303);
   },
 );

@@ -4,7 +4,7 @@
  * class's text. Writes that belong together go in one batch (one transaction): a refused or failed
  * request leaves nothing half-written.
  */
-import { and, asc, count, eq, isNotNull, isNull, ne, type Placeholder, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { newOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
 import { reusedQuery, runOne } from "../../db/reused";
@@ -20,8 +20,13 @@ export type OwnQuestionRow = typeof ownQuestions.$inferSelect;
 
 /** Questions one text may hold (generated and added): bounds the review page and the rows written. */
 export const MAX_QUESTIONS_PER_TEXT = 300;
-/** Texts one class may hold. */
+/** Texts one class may hold in its list (drafts and published). */
 export const MAX_TEXTS_PER_CLASS = 100;
+/**
+ * Withdrawn texts one class may hold before it takes no new text: each keeps its text and questions for the results,
+ * and without a bound paste, publish, answer, withdraw over and over would grow the class's storage for ever.
+ */
+export const MAX_WITHDRAWN_TEXTS_PER_CLASS = 100;
 
 /**
  * Question rows go in as multi-row inserts of this many rows (4 values each, and 2 for the condition:
@@ -60,14 +65,27 @@ async function orConflict<T>(write: Promise<T>): Promise<T> {
 /** The texts a class has in its list (a withdrawn one is no longer there). */
 const listedOf = (classId: string | Placeholder) => and(eq(ownTexts.classId, classId), ne(ownTexts.status, "withdrawn"));
 
-export async function countOwnTexts(db: Db, classId: string): Promise<number> {
-  return db.$count(ownTexts, listedOf(classId));
+/** Why a class takes no new text: its list is full, or it holds the most withdrawn texts. */
+export type TextLimit = "listed" | "withdrawn";
+
+const countWhere = (condition: SQL) => sql<number>`coalesce(sum(${condition}), 0)`.mapWith(Number);
+
+/** The limit a new text of the class would go over, if any. */
+export async function textLimitReached(db: Db, classId: string): Promise<TextLimit | undefined> {
+  const [counts] = await db
+    .select({ listed: countWhere(sql`${ownTexts.status} <> 'withdrawn'`), withdrawn: countWhere(sql`${ownTexts.status} = 'withdrawn'`) })
+    .from(ownTexts)
+    .where(eq(ownTexts.classId, classId));
+  if ((counts?.withdrawn ?? 0) >= MAX_WITHDRAWN_TEXTS_PER_CLASS) return "withdrawn";
+  if ((counts?.listed ?? 0) >= MAX_TEXTS_PER_CLASS) return "listed";
+  return undefined;
 }
 
 /**
  * Stores a text as it came (checked), before its facts are extracted: a draft with no passages and no
  * quiz size yet, whose teacher's details (title, source, date as given) wait for the extraction.
- * False, with nothing stored, when the class already has MAX_TEXTS_PER_CLASS texts.
+ * False, with nothing stored, when the class already has MAX_TEXTS_PER_CLASS texts in its list or
+ * MAX_WITHDRAWN_TEXTS_PER_CLASS withdrawn ones.
  */
 export async function createOwnText(db: Db, classId: string, text: { id: string; checked: CheckedText }): Promise<boolean> {
   const { checked } = text;
@@ -91,7 +109,8 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
       .where(
         and(
           eq(ownTexts.id, text.id),
-          sql`(select count(*) from ${ownTexts} where ${ownTexts.classId} = ${classId} and ${ownTexts.status} <> 'withdrawn') > ${MAX_TEXTS_PER_CLASS}`,
+          sql`((select count(*) from ${ownTexts} where ${ownTexts.classId} = ${classId} and ${ownTexts.status} <> 'withdrawn') > ${MAX_TEXTS_PER_CLASS}
+            or (select count(*) from ${ownTexts} where ${ownTexts.classId} = ${classId} and ${ownTexts.status} = 'withdrawn') >= ${MAX_WITHDRAWN_TEXTS_PER_CLASS})`,
         ),
       )
       .returning({ id: ownTexts.id }),

@@ -6,8 +6,9 @@
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { redirectTarget, visibleText } from "../browser";
+import { MAX_WITHDRAWN_TEXTS_PER_CLASS } from "../../../src/worker/own-texts/store";
 import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
-import { createClass, currentQuestions, publishedAndAssigned, textPath } from "./helpers";
+import { createClass, currentQuestions, FRESH_TEXT, pasteText, postNewText, publishedAndAssigned, textPath } from "./helpers";
 
 const overviewPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
@@ -49,6 +50,11 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   expect(visibleText(await refused.text())).toContain("Ihre Klasse hat diesen Text inzwischen bearbeitet. Er wurde nicht gelöscht");
   expect(await count("select count(*) as n from own_texts where id = ? and status = 'published'", textId)).toBe(1);
 
+  // Its worksheet and LMS files, there until it is withdrawn (the page says they go with it).
+  const material = ["arbeitsblatt", "moodle.xml", "gift.txt"].map((file) => `/klassen/lehrkraft/${created.classId}/quizze/${textId}/${file}`);
+  for (const path of material) expect((await created.teacher.get(path)).status, path).toBe(200);
+  expect(review).toContain("Arbeitsblatt, Moodle-XML und GIFT dieses Textes gibt es danach nicht mehr.");
+
   expect((await created.teacher.post(`${base}/zurueckziehen`, {})).status).toBe(400);
   expect(redirectTarget(await created.teacher.post(`${base}/zurueckziehen`, { bestaetigung: "ja" }))).toBe(`${overviewPath(created.classId)}#eigene-texte`);
 
@@ -65,6 +71,7 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   expect(visibleText(overview)).toContain("Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.");
   expect((await created.teacher.get(base)).status).toBe(404);
   expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(400);
+  for (const path of material) expect((await created.teacher.get(path)).status, path).toBe(404);
 
   // The results still show the question and Ada's answer.
   const assignmentId = (await env.DB.prepare("select id from assignments where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
@@ -84,4 +91,28 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
     await count("select count(*) as n from answers join attempts on attempts.id = answers.attempt_id where attempts.assignment_id = ?", assignmentId),
   ).toBe(2);
   expect(visibleText(await (await cem.get(cemClass)).text())).not.toContain("Ostseerat berät in Danzig");
+});
+
+it("bounds what withdrawn texts keep: a class with the most withdrawn texts takes no new one and says why", async () => {
+  const created = await createClass();
+  const textId = await pasteText(created);
+  // Withdrawn copies of the text, as paste, publish, answer and withdraw over and over would leave them.
+  await env.DB.prepare(
+    `with recursive copies(n) as (select 1 union all select n + 1 from copies where n < ?)
+     insert into own_texts (id, class_id, title, text, passages, quiz_size, status)
+       select printf('t_%016x', n), class_id, title, text, passages, quiz_size, 'withdrawn' from own_texts, copies where id = ?`,
+  )
+    .bind(MAX_WITHDRAWN_TEXTS_PER_CLASS - 1, textId)
+    .run();
+  // One below the bound a new text still comes in (the list has room).
+  const lastOne = await postNewText(created.teacher, created.classId, { text: FRESH_TEXT });
+  expect(lastOne.status).toBe(303);
+  await env.DB.prepare("update own_texts set status = 'withdrawn' where id = ?").bind(textId).run();
+
+  const refused = await postNewText(created.teacher, created.classId, { text: FRESH_TEXT });
+  expect(refused.status).toBe(400);
+  expect(visibleText(await refused.text())).toContain(
+    `Ihre Klasse hat schon ${MAX_WITHDRAWN_TEXTS_PER_CLASS} zurückgezogene Texte, deren Ergebnisse gespeichert bleiben.`,
+  );
+  expect(await count("select count(*) as n from own_texts where class_id = ?", created.classId)).toBe(MAX_WITHDRAWN_TEXTS_PER_CLASS + 1);
 });

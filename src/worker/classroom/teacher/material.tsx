@@ -38,11 +38,14 @@ function builtInQuiz(quizId: string): ExportQuiz | undefined {
  * one (as many as the teacher set, none giving another's answer away; always the same, seeded with the
  * text's id), as a built-in quiz gives its default selection; not the whole reviewed
  * pool, whose questions may give each other away. The pages say so (MaterialSection, own-texts/pages.tsx).
+ * A withdrawn text has none: it is gone from every list and can no longer be opened, so its material goes
+ * with it (the withdraw section of own-texts/pages.tsx says so); its results keep their questions.
  */
 async function exportQuiz(c: Context<TeacherEnv>, quizId: string): Promise<ExportQuiz | undefined> {
   if (!isOwnTextId(quizId)) return builtInQuiz(quizId);
   const source = questionSource(c.var.db, { classId: c.get("classRow").id, drafts: true });
-  const quiz = await source.quiz(quizId);
+  const found = await source.quiz(quizId);
+  const quiz = found?.status === "withdrawn" ? undefined : found;
   const document = quiz && (await source.documents([quizId])).get(quizId);
   const questions = quiz ? source.draw(quiz, quiz.id) : [];
   return quiz && document && questions.length > 0 ? { title: quiz.title, questions, documents: [document] } : undefined;
