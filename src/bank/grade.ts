@@ -250,6 +250,21 @@ export function withinOneEdit(a: string, b: string): boolean {
 const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 const digitsOf = (text: string) => text.replace(/\D/gu, "");
 
+/** "Monte dei Paschi di Siena (MPS)": a name, and in brackets after it an abbreviation of it (no space, two capitals). */
+const NAME_WITH_ABBREVIATION = /^(\p{Lu}.*?)\s*\((\p{Lu}[^\s()]*\p{Lu}[^\s()]*)\)$/u;
+
+/**
+ * The forms of the same name a spelling with its abbreviation in brackets holds: the name alone and the abbreviation
+ * alone ("Monte dei Paschi di Siena", "MPS"), both as the text writes them. Only an abbreviation that starts as the name
+ * does: "Wien (Österreich)" names two places, not one twice.
+ */
+function bracketedForms(spelling: string): string[] {
+  const match = NAME_WITH_ABBREVIATION.exec(spelling.trim());
+  if (!match) return [];
+  const [, name = "", abbreviation = ""] = match;
+  return name.charAt(0).toLocaleLowerCase("de") === abbreviation.charAt(0).toLocaleLowerCase("de") ? [name, abbreviation] : [];
+}
+
 /**
  * Which accepted spelling a gap answer matches: exactly (after normalisation), or with one typo when the
  * spelling is long enough. Undefined when it matches none.
@@ -257,9 +272,15 @@ const digitsOf = (text: string) => text.replace(/\D/gu, "");
 export function matchClozeAnswer(question: Extract<Question, { type: "cloze" }>, text: string): { accepted: string; exact: boolean } | undefined {
   const given = normalizeClozeText(text);
   if (given === "") return undefined;
-  const accepted = [question.answer, ...question.accept];
+  const spellings = [question.answer, ...question.accept];
+  const accepted = [...spellings, ...spellings.flatMap(bracketedForms)];
   const exact = accepted.find((spelling) => normalizeClozeText(spelling) === given);
   if (exact !== undefined) return { accepted: exact, exact: true };
+  // Typed as the text writes it, name and abbreviation ("Monte dei Paschi di Siena (MPS)" where the gap asks "MPS").
+  const typedForms = bracketedForms(text);
+  const spelledBoth =
+    typedForms.length > 0 && typedForms.every((form) => accepted.some((spelling) => normalizeClozeText(spelling) === normalizeClozeText(form)));
+  if (spelledBoth) return { accepted: question.answer, exact: true };
   const near = accepted.find((spelling) => {
     const wanted = normalizeClozeText(spelling);
     return letterCount(wanted) >= TYPO_MIN_LETTERS && digitsOf(wanted) === digitsOf(given) && withinOneEdit(wanted, given);

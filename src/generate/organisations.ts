@@ -84,10 +84,37 @@ const SPELLED_OUT_WORD = /^(?:\p{Lu}[\p{L}-]*|für|der|des|und|of|for|the|and|de
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
+const NAME_GOES_ON = /[\p{L}\p{N}]/u;
+
+/**
+ * The shorter forms of a written-out name that the text uses on their own as well ("die Cassa Rurale" after "Cassa
+ * Rurale di Pergine (CRP)"): its first two or more words, ending in a capitalised one, found somewhere the whole name
+ * does not go on. Never a single word ("Deutsche" of "Deutsche Bank" names nothing alone) nor a form the text never
+ * uses ("Royal Bank" of "Royal Bank of Scotland" may be another bank).
+ */
+export function shorterFormsUsed(text: string, name: string): string[] {
+  const words = name.split(" ");
+  const forms: string[] = [];
+  for (let count = words.length - 1; count >= 2; count--) {
+    if (!UPPER_FIRST.test(words[count - 1]!)) continue;
+    const form = words.slice(0, count).join(" ");
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      const wholeWords = !NAME_GOES_ON.test(text.charAt(at - 1)) && !NAME_GOES_ON.test(text.charAt(end));
+      if (wholeWords && !text.startsWith(name, at)) {
+        forms.push(form);
+        break;
+      }
+    }
+  }
+  return forms;
+}
+
 /**
  * What the text spells out for an acronym ("das World Food Programm (WFP)"): the words right before
- * "(WFP)", from the nearest one that starts with the acronym's first letter. A learner who read the
- * article may type either; the blind reading of round 8 failed a gap that took only the acronym.
+ * "(WFP)", from the nearest one that starts with the acronym's first letter, and the shorter forms of
+ * them the text uses too (shorterFormsUsed). A learner who read the article may type any; the blind
+ * reading of round 8 failed a gap that took only the acronym.
  */
 export function spelledOut(text: string, acronym: string): string[] {
   const spellings = new Set<string>();
@@ -101,7 +128,9 @@ export function spelledOut(text: string, acronym: string): string[] {
       const word = words[first]!;
       if (!SPELLED_OUT_WORD.test(word)) break;
       if (word.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase() && UPPER_FIRST.test(word)) {
-        spellings.add(words.slice(first).join(" "));
+        const spelling = words.slice(first).join(" ");
+        spellings.add(spelling);
+        for (const form of shorterFormsUsed(text, spelling)) spellings.add(form);
         break;
       }
     }

@@ -183,6 +183,25 @@ describe("gradeAnswer", () => {
     for (const text of ["19", "190.00", "", "neunzehn"]) expect(gradeAnswer(cloze, { type: "cloze", text }), text).toBe(0);
   });
 
+  it("cloze: a name given with its abbreviation in brackets accepts either alone, never a part of it", () => {
+    const named = Question.parse({
+      ...base,
+      type: "cloze",
+      before: "Die Verluste der ",
+      after: " wachsen.",
+      answer: "Banca Agricola di Lodi (BAL)",
+      accept: [],
+    });
+    for (const text of ["Banca Agricola di Lodi (BAL)", "Banca Agricola di Lodi", "BAL", "bal", "Banca Agricola di Lodi(BAL)"]) {
+      expect(gradeAnswer(named, { type: "cloze", text }), text).toBe(1);
+    }
+    for (const text of ["Banca", "Banca Agricola", "Lodi", "(BAL)"]) expect(gradeAnswer(named, { type: "cloze", text }), text).toBe(0);
+    // In brackets after a place, another place: not a second form of it.
+    const placed = Question.parse({ ...base, type: "cloze", before: "Das Treffen fand in ", after: " statt.", answer: "Wien (Österreich)", accept: [] });
+    expect(gradeAnswer(placed, { type: "cloze", text: "Wien" })).toBe(0);
+    expect(gradeAnswer(placed, { type: "cloze", text: "Österreich" })).toBe(0);
+  });
+
   it("cloze: one typo is forgiven in answers of five letters or more, never in figures", () => {
     for (const text of ["Washingotn", "Washingtn", "Washingtonn", "Waschington", "washington"]) {
       expect(gradeAnswer(placeGap, { type: "cloze", text }), text).toBe(1);

@@ -77,6 +77,24 @@ Siena – Zu den größten Verlierern zählt das Traditionshaus aus Siena, Monte
     expect(mps).toBeDefined();
     expect(typed(mps!, "Monte dei Paschi di Siena")).toBe(1);
   });
+
+  it("accepts the shorter forms of a spelled-out name that the text uses too, and the name with its abbreviation", () => {
+    const text = `Sparkasse aus dem Trentino sucht einen Käufer
+
+Trient – Die Cassa Rurale di Pergine (CRP) sucht nach hohen Verlusten einen Käufer. Die CRP hatte im vergangenen Jahr 120 Millionen Euro verloren, teilte die Bank am Montag mit. Die Cassa Rurale gilt als eines der ältesten Geldhäuser der Region. Nach Angaben der Gewerkschaft beschäftigt die CRP derzeit 800 Menschen in 40 Filialen. Die Bankenaufsicht will bis Ende März über einen Verkauf entscheiden.`;
+    const gap = gaps("crp", text).find((question) => question.answer === "CRP");
+    expect(gap).toBeDefined();
+    for (const form of ["CRP", "Cassa Rurale di Pergine", "Cassa Rurale", "Cassa Rurale di Pergine (CRP)"]) expect(typed(gap!, form), form).toBe(1);
+    // Not a word of it alone, nor a part the text never uses for it.
+    for (const form of ["Cassa", "Pergine", "Rurale di Pergine", "Cassa Rurale di"]) expect(typed(gap!, form), form).toBe(0);
+
+    // The same name where the text never shortens it: only its whole form and its abbreviation.
+    const unshortened = text.replace("Die Cassa Rurale gilt", "Sie gilt");
+    const strict = gaps("crp-whole", unshortened).find((question) => question.answer === "CRP");
+    expect(strict).toBeDefined();
+    expect(typed(strict!, "Cassa Rurale di Pergine")).toBe(1);
+    expect(typed(strict!, "Cassa Rurale")).toBe(0);
+  });
 });
 
 describe("names in their own order", () => {
