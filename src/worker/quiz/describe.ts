@@ -1,5 +1,5 @@
 /** Answers in German words, for the feedback, results and progress pages and the teacher's dashboard. */
-import { matchClozeAnswer, numberWordValue, parseGermanNumber, type LearnerResponse } from "../../bank/grade";
+import { matchClozeAnswer, numberWordValue, parseGermanNumber, textsHedge, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import { PLURAL_ENDINGS, UNIT_AFTER_ONE } from "../../extract/data/unit-nouns";
 import { formatNumber, formatPoints, quoted } from "../../shared/german";
@@ -68,9 +68,10 @@ export function correctAnswerText(question: Question): string {
       return question.answers.map((id) => optionText(question, id)).join(", ");
     case "numeric": {
       const figure = (value: number) => (question.unit ? withUnit(formatNumber(value), value, question.unit) : formatNumber(value));
-      return question.min === question.max
-        ? figure(question.answer)
-        : `${figure(question.answer)} (als richtig gilt ${formatNumber(question.min)} bis ${formatNumber(question.max)})`;
+      // As the text states it: "mehr als 700 Instituten" is not "700 Instituten".
+      const hedge = textsHedge(question.answerText);
+      const stated = hedge ? `${hedge} ${figure(question.answer)}` : figure(question.answer);
+      return question.min === question.max ? stated : `${stated} (als richtig gilt ${formatNumber(question.min)} bis ${formatNumber(question.max)})`;
     }
     case "truefalse":
       return truthText(question.answer);

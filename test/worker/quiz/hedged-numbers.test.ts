@@ -41,3 +41,16 @@ it("counts the figure typed with the text's bound as the figure, and refuses ano
     expect(visibleText((await learner.page(path)).html)).toContain("Richtig!");
   }
 });
+
+it("shows the right figure after a wrong answer with the bound the text gives it", async () => {
+  for (const question of bounded) {
+    const bound = BOUND.exec(question.answerText)![1]!.toLowerCase();
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [question]);
+    const path = `/versuch/${attemptId}/frage/1`;
+    const wrong = germanNumber.format(question.max * 10 + 7);
+    expect(redirectTarget(await learner.post(path, { antwort: wrong }))).toBe(path);
+    const feedback = visibleText((await learner.page(path)).html);
+    expect(feedback, question.answerText).toMatch(new RegExp(`richtig ist ${bound} ${germanNumber.format(question.answer)}(?!\\d)`));
+  }
+});
