@@ -11,6 +11,8 @@ const newPage = chromiumPages(inject("baseUrl"));
 
 /** A text whose live quiz opens with a multiple select. */
 const quiz = listDocuments().find((document) => defaultQuiz(document.id)[0]?.type === "multi")!;
+/** A text whose live quiz opens with a statement to judge. */
+const statementQuiz = listDocuments().find((document) => defaultQuiz(document.id)[0]?.type === "truefalse")!;
 
 /** WCAG contrast of two computed CSS colours ("rgb(r, g, b)"). */
 function contrast(foreground: string, background: string): number {
@@ -25,14 +27,29 @@ function contrast(foreground: string, background: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-it("a chosen tile of a live multiple select keeps its colour and readable text", async () => {
-  expect(quiz, "a text whose quiz opens with a multiple select").toBeDefined();
+/** The hue of a computed CSS colour ("rgb(r, g, b)"), in degrees. */
+function hue(color: string): number {
+  const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const range = max - Math.min(r, g, b);
+  if (range === 0) return 0;
+  const sector = max === r ? ((g - b) / range + 6) % 6 : max === g ? (b - r) / range + 2 : (r - g) / range + 4;
+  return sector * 60;
+}
+/** Red reads as "falsch", green as "richtig": hues around 0° and around 120°. */
+const saysAVerdict = (color: string) => {
+  const degrees = hue(color);
+  return degrees < 25 || degrees > 335 || (degrees > 75 && degrees < 165);
+};
+
+/** A teacher's projector at the first question of a live quiz on `quizId`, and a phone that joined it. */
+async function liveAtFirstQuestion(quizId: string) {
   const teacher = await newPage({ viewport: { width: 1280, height: 800 } });
   await teacher.goto("/klassen/neu");
   await teacher.getByRole("button", { name: "Klasse anlegen" }).click();
   await teacher.getByRole("link", { name: "Weiter zur Übersicht" }).click();
   await teacher.getByRole("link", { name: "Live-Quiz starten" }).click();
-  await teacher.getByLabel("Quiz").selectOption(quiz.id);
+  await teacher.getByLabel("Quiz").selectOption(quizId);
   await teacher.getByRole("button", { name: "Live-Quiz starten" }).click();
   const code = (await teacher.getByTestId("live-code").innerText()).replace(/\s/g, "");
 
@@ -42,7 +59,37 @@ it("a chosen tile of a live multiple select keeps its colour and readable text",
   await phone.getByRole("button", { name: "Mitspielen" }).click();
   await expect.poll(() => phone.locator("main").getAttribute("data-connected")).toBe("ja");
   await teacher.keyboard.press("ArrowRight");
-  await expect.poll(() => phone.locator("h1").innerText()).toBe(defaultQuiz(quiz.id)[0]!.stem);
+  await expect.poll(() => phone.locator("h1").innerText()).toBe(defaultQuiz(quizId)[0]!.stem);
+  return { teacher, phone };
+}
+
+const backgrounds = (tiles: import("playwright-core").Locator) =>
+  tiles.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
+
+it("the tiles of a statement to judge say nothing of the answer by their colour, on the phone and on the projector", async () => {
+  expect(statementQuiz, "a text whose quiz opens with a statement to judge").toBeDefined();
+  const { teacher, phone } = await liveAtFirstQuestion(statementQuiz.id);
+  await expect.poll(() => teacher.locator(".tile").count()).toBe(2);
+  for (const page of [phone, teacher]) {
+    const tiles = page.locator(".tile");
+    expect(await tiles.locator(".tile-text").allInnerTexts()).toEqual(["Stimmt", "Stimmt nicht"]);
+    const colors = await backgrounds(tiles);
+    expect(new Set(colors).size, "two colours").toBe(2);
+    for (const color of colors) expect(saysAVerdict(color), color).toBe(false);
+    // The two shapes differ as well, for a projector seen in black and white.
+    expect(new Set(await tiles.locator(".tile-shape").allInnerTexts()).size).toBe(2);
+    await expectNoSeriousA11yViolations(page);
+  }
+  // The histogram after the answer keeps each tile's colour: the verdict is its "✓ richtig" alone.
+  const projectorColors = await backgrounds(teacher.locator(".tile"));
+  await teacher.getByRole("button", { name: "Auflösen" }).click();
+  await expect.poll(() => teacher.locator(".live-chip").count()).toBe(2);
+  expect(await backgrounds(teacher.locator(".live-chip"))).toEqual(projectorColors);
+});
+
+it("a chosen tile of a live multiple select keeps its colour and readable text", async () => {
+  expect(quiz, "a text whose quiz opens with a multiple select").toBeDefined();
+  const { phone } = await liveAtFirstQuestion(quiz.id);
 
   const tile = phone.locator("label.tile").first();
   const unticked = await tile.evaluate((element) => getComputedStyle(element).backgroundColor);

@@ -50,16 +50,30 @@ export function standings(players: PlayerRow[], totals: Map<string, PlayerTotal>
 export const TILE_SHAPES = ["▲", "◆", "●", "■", "★", "⬟", "⬢", "▼"];
 export const tileLetter = (index: number) => String.fromCharCode(65 + index);
 
+/**
+ * The looks (colour and shape, tile-N in live.css and TILE_SHAPES) of "Stimmt" and "Stimmt nicht": blue ◆ and ochre ●.
+ * Not the first two of the options' turn, red and blue: a red "Stimmt" beside a calm "Stimmt nicht" reads as a verdict
+ * before anyone answered, and so would green. Blue and ochre also stay apart for red-green colour blindness.
+ */
+const TRUE_FALSE_LOOKS = [1, 2] as const;
+
+export interface Tile {
+  value: string;
+  text: string;
+  /** Which colour and shape the tile has (0 to 7): an option's place, or for true/false TRUE_FALSE_LOOKS. */
+  look: number;
+}
+
 /** The choices a question offers as tiles (single, multiple select, true/false), or none (numbers, gap texts). */
-export function tiles(question: Question | PublicQuestion): { value: string; text: string }[] {
+export function tiles(question: Question | PublicQuestion): Tile[] {
   switch (question.type) {
     case "single":
     case "multi":
-      return question.options.map((option) => ({ value: option.id, text: option.text }));
+      return question.options.map((option, index) => ({ value: option.id, text: option.text, look: index }));
     case "truefalse":
       return [
-        { value: "wahr", text: "Stimmt" },
-        { value: "falsch", text: "Stimmt nicht" },
+        { value: "wahr", text: "Stimmt", look: TRUE_FALSE_LOOKS[0] },
+        { value: "falsch", text: "Stimmt nicht", look: TRUE_FALSE_LOOKS[1] },
       ];
     default:
       return [];
@@ -67,8 +81,10 @@ export function tiles(question: Question | PublicQuestion): { value: string; tex
 }
 
 export interface HistogramBar {
-  /** The tile's index (for letter and shape), or undefined for the rows of typed answers. */
+  /** The tile's index (for its letter), or undefined for the rows of typed answers. */
   tile: number | undefined;
+  /** The tile's colour and shape (Tile.look), or undefined for the rows of typed answers. */
+  look: number | undefined;
   text: string;
   count: number;
   /** This bar is (part of) the right answer. */
@@ -109,7 +125,13 @@ export function histogram(question: Question, answers: AnswerRow[]): Histogram {
           ? question.answers.includes(value)
           : question.type === "truefalse" && question.answer === (value === "wahr");
     return {
-      bars: choices.map((choice, index) => ({ tile: index, text: choice.text, count: picks.get(choice.value) ?? 0, right: isRight(choice.value) })),
+      bars: choices.map((choice, index) => ({
+        tile: index,
+        look: choice.look,
+        text: choice.text,
+        count: picks.get(choice.value) ?? 0,
+        right: isRight(choice.value),
+      })),
       answered: answers.length,
       right,
     };
@@ -117,9 +139,9 @@ export function histogram(question: Question, answers: AnswerRow[]): Histogram {
   const partly = answers.filter((answer) => answer.score > 0 && answer.score < 1).length;
   return {
     bars: [
-      { tile: undefined, text: "Richtig", count: right, right: true },
-      ...(partly > 0 ? [{ tile: undefined, text: "Teilweise richtig", count: partly, right: false }] : []),
-      { tile: undefined, text: "Falsch", count: answers.length - right - partly, right: false },
+      { tile: undefined, look: undefined, text: "Richtig", count: right, right: true },
+      ...(partly > 0 ? [{ tile: undefined, look: undefined, text: "Teilweise richtig", count: partly, right: false }] : []),
+      { tile: undefined, look: undefined, text: "Falsch", count: answers.length - right - partly, right: false },
     ],
     answered: answers.length,
     right,

@@ -35,10 +35,11 @@ export function renderHtml(node: unknown): string {
 
 const pointsText = (points: number) => `${formatPoints(points)} ${points === 1 ? "Punkt" : "Punkte"}`;
 
-const Tile: FC<{ index: number; text: string }> = ({ index, text }) => (
+/** A tile's inside: its shape (by its look), its letter (by its place) and its text. */
+const TileContent: FC<{ index: number; look: number; text: string }> = ({ index, look, text }) => (
   <>
     <span class="tile-shape" aria-hidden="true">
-      {TILE_SHAPES[index % TILE_SHAPES.length]}
+      {TILE_SHAPES[look % TILE_SHAPES.length]}
     </span>
     <span class="tile-letter">{tileLetter(index)}</span>
     <span class="tile-text">{text}</span>
@@ -176,8 +177,8 @@ const PresenterOptions: FC<{ question: LiveQuestion["question"] }> = ({ question
   return (
     <ul class={`tiles tiles-${choices.length}`}>
       {choices.map((choice, index) => (
-        <li class={`tile tile-${index + 1}`}>
-          <Tile index={index} text={choice.text} />
+        <li class={`tile tile-${choice.look + 1}`}>
+          <TileContent index={index} look={choice.look} text={choice.text} />
         </li>
       ))}
     </ul>
@@ -203,16 +204,16 @@ const HistogramList: FC<{ histogram: Histogram; players: number }> = ({ histogra
         {histogram.bars.map((bar) => (
           <li class={bar.right ? "right" : undefined} data-count={String(bar.count)}>
             <span class="live-histogram-label">
-              {bar.tile === undefined ? (
+              {bar.tile === undefined || bar.look === undefined ? (
                 bar.text
               ) : (
-                <span class={`live-chip tile-${bar.tile + 1}`}>
-                  <Tile index={bar.tile} text={bar.text} />
+                <span class={`live-chip tile-${bar.look + 1}`}>
+                  <TileContent index={bar.tile} look={bar.look} text={bar.text} />
                 </span>
               )}
               {bar.right && bar.tile !== undefined && <span class="live-right-mark"> ✓ richtig</span>}
             </span>
-            <Bar count={bar.count} of={largest} colour={bar.tile === undefined ? (bar.right ? "live-bar-right" : "live-bar-other") : `fill-${bar.tile + 1}`} />
+            <Bar count={bar.count} of={largest} colour={bar.look === undefined ? (bar.right ? "live-bar-right" : "live-bar-other") : `fill-${bar.look + 1}`} />
             <span class="live-histogram-count">{bar.count}</span>
           </li>
         ))}
@@ -332,8 +333,8 @@ const AnswerForm: FC<{ session: SessionRow; question: PublicQuestion }> = ({ ses
           {hidden}
           <fieldset class={`tiles tiles-${choices.length}`} aria-labelledby="live-titel">
             {choices.map((choice, index) => (
-              <button type="submit" name="antwort" value={choice.value} class={`tile tile-${index + 1}`}>
-                <Tile index={index} text={choice.text} />
+              <button type="submit" name="antwort" value={choice.value} class={`tile tile-${choice.look + 1}`}>
+                <TileContent index={index} look={choice.look} text={choice.text} />
               </button>
             ))}
           </fieldset>
@@ -352,7 +353,7 @@ const AnswerForm: FC<{ session: SessionRow; question: PublicQuestion }> = ({ ses
               {question.options.map((option, index) => (
                 <label class={`tile tile-${index + 1}`}>
                   <input type="checkbox" name="antwort" value={option.id} />
-                  <Tile index={index} text={option.text} />
+                  <TileContent index={index} look={index} text={option.text} />
                 </label>
               ))}
             </div>
