@@ -61,15 +61,20 @@ function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined
 /**
  * The questions a live session asks of a quiz the source lets the class see (an own text only once
  * published), with their evidence: not the pool in its order (which may hold several questions on one
- * sentence, and runs of one type), but a selection as an attempt asks it, seeded with the quiz's id: a
- * built-in quiz's default selection; an own text's draw of the teacher's size, the teacher's order deciding
- * between questions that clash, its types mixed (src/bank/quiz.ts drawCurated). Undefined for an unknown
- * quiz or one without questions.
+ * sentence, and runs of one type), but a selection as an attempt asks it: a built-in quiz's default
+ * selection; an own text's draw of the teacher's size, the teacher's order deciding between questions that
+ * clash, its types mixed (src/bank/quiz.ts drawCurated), seeded with `lessonSeed`. A lesson draws its own
+ * (not the text's worksheet, nor the last lesson's); it is drawn once when the session starts and copied
+ * into it, so every phone and the projector ask the same. Undefined for an unknown quiz or one without questions.
  */
-export async function loadQuizQuestions(source: QuestionSource, quizId: string): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
+export async function loadQuizQuestions(
+  source: QuestionSource,
+  quizId: string,
+  lessonSeed: string,
+): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
   const quiz = await source.quiz(quizId);
   if (!quiz) return undefined;
-  const asked = source.draw(quiz, quiz.id);
+  const asked = source.draw(quiz, quiz.origin === "own" ? lessonSeed : quiz.id);
   if (asked.length === 0) return undefined;
   const documents = await source.documents([...new Set(asked.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
   return {

@@ -113,7 +113,7 @@ liveTeacherRoutes.post(
   ),
   async (c) => {
     const form = c.req.valid("form");
-    const quiz = await loadQuizQuestions(questionSource(c.var.db, { classId: c.get("classRow").id }), form.quizId);
+    const quiz = await loadQuizQuestions(questionSource(c.var.db, { classId: c.get("classRow").id }), form.quizId, `live:${crypto.randomUUID()}`);
     if (!quiz) return renderStart(c, ["Dieses Quiz gibt es nicht."], 400);
     const classId = c.get("classRow").id;
     const chosen = form.anzahl === "alle" ? undefined : Number(form.anzahl);

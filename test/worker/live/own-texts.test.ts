@@ -2,7 +2,7 @@
  * A class's own text played live: only once published, its questions and evidence from the teacher's
  * text, and the answers back in the class on the text's assignment.
  */
-import { env } from "cloudflare:test";
+import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { escapeHtml, visibleText } from "../browser";
@@ -10,7 +10,7 @@ import { inGermanQuotes } from "../../core/export/read";
 import { count } from "../classroom/helpers";
 import { textPath, currentQuestions, pasteText } from "../own-texts/helpers";
 import { rightForm } from "../quiz/client";
-import { createClass, eventually, joinSession, playerSocket, presenterSocket, startSession } from "./helpers";
+import { createClass, eventually, joinSession, playerSocket, presenterSocket, startSession, stubOf } from "./helpers";
 
 /** The one question of the text whose wording a phone's view shows (the session draws its own selection). */
 function shownQuestion(html: string, pool: Question[]): Question {
@@ -118,5 +118,29 @@ describe("an own text in a live session", () => {
     const repeats = asked.filter((question, index) => index > 0 && asked[index - 1]!.type === question.type).length;
     const commonest = Math.max(...asked.map((question) => asked.filter((other) => other.type === question.type).length));
     expect(repeats, asked.map((question) => question.type).join(" ")).toBe(Math.max(0, 2 * commonest - asked.length - 1));
+  });
+
+  it("draws a selection of its own for each lesson (stored once when it starts, for every phone and the projector)", async () => {
+    const created = await createClass("Eigene 10d");
+    const textId = await pasteText(created);
+    expect((await created.teacher.post(`${textPath(created.classId, textId)}/veroeffentlichen`)).status).toBe(303);
+    const quizSize = await count("select quiz_size as n from own_texts where id = ?", textId);
+    /** The question ids a session stored when it started, in their order: what its phones and projector are asked. */
+    const askedIn = (code: string) =>
+      runInDurableObject(stubOf(code), (_, state) =>
+        state.storage.sql
+          .exec<{ content: string }>("SELECT content FROM questions ORDER BY position")
+          .toArray()
+          .map((row) => (JSON.parse(row.content) as { question: Question }).question.id),
+      );
+    const lessons: string[][] = [];
+    for (let lesson = 0; lesson < 4; lesson++) {
+      const { code } = await startSession(created, { quizId: textId, anzahl: "alle" });
+      const asked = await askedIn(code);
+      expect(asked).toHaveLength(quizSize);
+      lessons.push(asked);
+    }
+    // The text's worksheet and homework do not decide a lesson's questions: four lessons are not all one draw.
+    expect(new Set(lessons.map((asked) => asked.join(" "))).size).toBeGreaterThan(1);
   });
 });
