@@ -37,7 +37,17 @@ export function passageExcerpt(
     if (start > from) start = Math.min(evidence.start, text.indexOf(" ", start) + 1 || evidence.start);
     if (end < to) end = Math.max(evidence.end, text.lastIndexOf(" ", end));
   }
+  if (start > passage.start) start = pastDash(text, start, evidence.start);
   return { start, end, cutBefore: start > passage.start, cutAfter: end < passage.end };
+}
+
+/** A dash and the space after it: a dateline's ("Panama – Für ...") or a sentence's inner one ("begünstigen – die ..."). */
+const DASH_AND_SPACE = /^[–—-]\s+/u;
+
+/** Where a cut that begins at a dash begins after it (not past `limit`): the words are what follows it, not "– Die ...". */
+function pastDash(text: string, start: number, limit: number): number {
+  const dash = DASH_AND_SPACE.exec(text.slice(start, limit));
+  return dash ? start + dash[0].length : start;
 }
 
 /** A sentence's last character followed by white space; and a text that ends a sentence. */

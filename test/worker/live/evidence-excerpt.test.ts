@@ -80,3 +80,61 @@ describe("a live question's evidence in a passage shared with a later question",
     expect(second!.passage).toBe(shortText);
   });
 });
+
+describe("a live question's evidence after a dateline whose place a later question asks", () => {
+  const sentence = "Der Stadtrat beschloss am Montag einen neuen Haushalt.";
+  const later = "In Genf stimmte die Opposition mit 14 Stimmen dagegen.";
+  const datelined = `Genf – ${sentence} ${later}`;
+  const datedDocument: BankDocument = {
+    id: "ort",
+    title: "Ein Absatz mit Ortsmarke",
+    text: datelined,
+    passages: [{ id: "p1", start: 0, end: datelined.length, kind: "text" }],
+  };
+  const evidenceOn = (quote: string) => ({
+    documentId: "ort",
+    passageId: "p1",
+    start: datelined.indexOf(quote),
+    end: datelined.indexOf(quote) + quote.length,
+    quote,
+  });
+  const statement = Question.parse({
+    id: "q_3333333333333333",
+    documentId: "ort",
+    topic: "action",
+    stem: "Stimmt diese Aussage laut Text?",
+    fact: "action:3",
+    salience: 0.9,
+    evidence: evidenceOn(sentence),
+    type: "truefalse",
+    statement: "Der Stadtrat beschloss einen neuen Haushalt.",
+    answer: true,
+  });
+  const placeGap = Question.parse({
+    id: "q_4444444444444444",
+    documentId: "ort",
+    topic: "place",
+    stem: "Welcher Ort fehlt in diesem Satz?",
+    fact: "place:Genf",
+    salience: 0.9,
+    evidence: evidenceOn(later),
+    type: "cloze",
+    before: "In ",
+    after: " stimmte die Opposition mit 14 Stimmen dagegen.",
+    answer: "Genf",
+    accept: [],
+  });
+  const datedSource = {
+    quiz: async () => ({ id: "ort", title: datedDocument.title, origin: "bank", pool: [statement, placeGap], size: 2 }) as unknown as Quiz,
+    documents: async () => new Map([["ort", datedDocument]]),
+    draw: () => [statement, placeGap],
+  } as unknown as QuestionSource;
+
+  it("starts at the sentence, not at the dateline's dash", async () => {
+    const loaded = await loadQuizQuestions(datedSource, "ort", "lesson");
+    const first = loaded!.questions[0]!.evidence[0]!;
+    // The place the gap asks later is left out, and with it the dash that followed it.
+    expect(first.passage).toBe(`… ${sentence} …`);
+    expect(first.passage.slice(first.mark.start, first.mark.end)).toBe(sentence);
+  });
+});
