@@ -100,9 +100,10 @@ it("bounds what withdrawn texts keep: a class with the most withdrawn texts take
   await env.DB.prepare(
     `with recursive copies(n) as (select 1 union all select n + 1 from copies where n < ?)
      insert into own_texts (id, class_id, title, text, passages, quiz_size, status)
-       select printf('t_%016x', n), class_id, title, text, passages, quiz_size, 'withdrawn' from own_texts, copies where id = ?`,
+       select printf('t_%08x%08x', ?, n), class_id, title, text, passages, quiz_size, 'withdrawn' from own_texts, copies where id = ?`,
   )
-    .bind(MAX_WITHDRAWN_TEXTS_PER_CLASS - 1, textId)
+    // Ids of their own: other tests share the database and make copies too.
+    .bind(MAX_WITHDRAWN_TEXTS_PER_CLASS - 1, Math.floor(Math.random() * 0xffffffff), textId)
     .run();
   // One below the bound a new text still comes in (the list has room).
   const lastOne = await postNewText(created.teacher, created.classId, { text: FRESH_TEXT });
