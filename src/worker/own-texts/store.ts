@@ -12,7 +12,7 @@ import type { BankDocument, Question } from "../../bank/schema";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, EXTRACTION_PENDING } from "./prepare";
+import { type CheckedText, EXTRACTION_PENDING, isUntitledName } from "./prepare";
 import { sameMeaning } from "./versions";
 
 export type OwnTextRow = typeof ownTexts.$inferSelect;
@@ -82,6 +82,18 @@ export async function textLimitReached(db: Db, classId: string): Promise<TextLim
 }
 
 /**
+ * The name of a text without a title, distinct within the class: the paste time's name, or with " (2)", " (3)" after it
+ * when the class has a text of that name already (two pasted in one minute). Worked out in the insert itself, so that
+ * two pastes at once still get two names (D1 runs one write after the other).
+ */
+function distinctUntitledName(classId: string, name: string): SQL {
+  const taken = sql`${ownTexts.classId} = ${classId} and substr(${ownTexts.title}, 1, length(${name})) = ${name}`;
+  // "Name" counts as 1, "Name (3)" as 3: the next number is one more than the highest, so a deleted one is not reused.
+  const highest = sql`max(case when ${ownTexts.title} = ${name} then 1 else cast(substr(${ownTexts.title}, length(${name}) + 3) as integer) end)`;
+  return sql`(select case when count(*) = 0 then ${name} else ${name} || ' (' || (${highest} + 1) || ')' end from ${ownTexts} where ${taken})`;
+}
+
+/**
  * Stores a text as it came (checked), before its facts are extracted: a draft with no passages and no
  * quiz size yet, whose teacher's details (title, source, date as given) wait for the extraction.
  * False, with nothing stored, when the class already has MAX_TEXTS_PER_CLASS texts in its list or
@@ -93,7 +105,7 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
     db.insert(ownTexts).values({
       id: text.id,
       classId,
-      title: checked.provisionalTitle,
+      title: isUntitledName(checked.provisionalTitle) ? distinctUntitledName(classId, checked.provisionalTitle) : checked.provisionalTitle,
       source: checked.metadata.source ?? null,
       date: checked.metadata.date ?? null,
       text: checked.text,

@@ -5,7 +5,20 @@ import { MAX_TEXT_CHARACTERS } from "../../../src/worker/own-texts/prepare";
 import { OWN_TEXT_MAX_BODY_BYTES } from "../../../src/worker/own-texts/routes";
 import { MAX_TEXTS_PER_CLASS } from "../../../src/worker/own-texts/store";
 import { escapeHtml, visibleText } from "../browser";
-import { createClass, FRESH_TEXT, currentQuestions, pasteText, postNewText, reviewedIds, reviewPages, rowCounts, storedText, textPath } from "./helpers";
+import {
+  completeGeneration,
+  createClass,
+  FRESH_TEXT,
+  currentQuestions,
+  pasteOnly,
+  pasteText,
+  postNewText,
+  reviewedIds,
+  reviewPages,
+  rowCounts,
+  storedText,
+  textPath,
+} from "./helpers";
 
 /** English, written for this test. */
 const ENGLISH =
@@ -58,6 +71,17 @@ describe("a fresh German text pasted through the form", () => {
     // The start of the text is its lead, what the quiz asks most ("Die Außenministerinnen und Außenminister der Ostseeanrainer …").
     expect(stored.title).toBe("Text ohne Titel vom 05.12.2026, 07:20");
     expect((await storedText(otherId)).title).toBe("Text ohne Titel vom 05.12.2026, 07:21");
+
+    // Two more in that minute (a teacher pasting one after the other) get names of their own in the list.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-12-05T06:21:30Z"));
+    const sameMinute = [await pasteOnly(created, { text: untitled }), await pasteOnly(created, { text: untitled })];
+    vi.useRealTimers();
+    const names = await Promise.all(sameMinute.map(async (id) => (await storedText(id)).title));
+    expect(names).toEqual(["Text ohne Titel vom 05.12.2026, 07:21 (2)", "Text ohne Titel vom 05.12.2026, 07:21 (3)"]);
+    await completeGeneration(created.teacher, created.classId, sameMinute[1]!);
+    const list = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text());
+    for (const name of names) expect(list).toContain(name);
 
     // Learners see the title above every question, and the start of a text is its lead, which the quiz asks most:
     // the review names the questions whose answer a title gives away, and leads to the field to change it.
