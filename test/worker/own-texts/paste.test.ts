@@ -76,9 +76,13 @@ describe("a fresh German text pasted through the form", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-12-05T06:21:30Z"));
     const sameMinute = [await pasteOnly(created, { text: untitled }), await pasteOnly(created, { text: untitled })];
+    // Two tabs at once as well.
+    const atOnce = await Promise.all([pasteOnly(created, { text: untitled }), pasteOnly(created, { text: untitled })]);
     vi.useRealTimers();
     const names = await Promise.all(sameMinute.map(async (id) => (await storedText(id)).title));
     expect(names).toEqual(["Text ohne Titel vom 05.12.2026, 07:21 (2)", "Text ohne Titel vom 05.12.2026, 07:21 (3)"]);
+    const namesAtOnce = await Promise.all(atOnce.map(async (id) => (await storedText(id)).title));
+    expect(namesAtOnce.sort()).toEqual(["Text ohne Titel vom 05.12.2026, 07:21 (4)", "Text ohne Titel vom 05.12.2026, 07:21 (5)"]);
     await completeGeneration(created.teacher, created.classId, sameMinute[1]!);
     const list = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text());
     for (const name of names) expect(list).toContain(name);
