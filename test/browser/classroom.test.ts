@@ -10,12 +10,18 @@ import { chromiumPages, DESKTOP, expectNoSeriousA11yViolations, PHONE } from "./
 const baseUrl = inject("baseUrl");
 const newPage = chromiumPages(baseUrl);
 
-/** Answers the open question with the first choice (or a fixed text) and returns the points the feedback gives. */
+/**
+ * Answers the open question with the first choice (or a fixed text) and returns the points the feedback gives. Waits
+ * for the question's form to be there up to its button, after the answer fields: the click that led here ("Starten",
+ * "Weiter") returns once the page has begun to load, and fields counted before they are parsed are none.
+ */
 async function answerQuestion(page: Page): Promise<number> {
-  const choice = page.locator('input[name="antwort"][type="radio"], input[name="antwort"][type="checkbox"]').first();
+  const form = page.locator("form.question");
+  await form.getByRole("button", { name: "Antwort prüfen" }).waitFor();
+  const choice = form.locator('input[name="antwort"][type="radio"], input[name="antwort"][type="checkbox"]').first();
   if ((await choice.count()) > 0) await choice.check();
-  else await page.locator('input[name="antwort"]').fill("83");
-  await page.getByRole("button", { name: "Antwort prüfen" }).click();
+  else await form.locator('input[name="antwort"]').fill("83");
+  await form.getByRole("button", { name: "Antwort prüfen" }).click();
   const verdict = (await page.locator("#ergebnis").innerText()).trim();
   if (verdict.startsWith("Richtig")) return 1;
   const partly = /^Teilweise richtig: ([\d,]+) von 1 Punkt/.exec(verdict);
