@@ -12,6 +12,7 @@ import { publicQuestion, type PublicQuestion } from "../../bank/public";
 import { AskedQuestion, NumberLabel } from "../quiz/pages/quiz";
 import { HighlightedText } from "../quiz/pages/parts";
 import { formatPoints } from "../../shared/german";
+import { learnerClassUrl } from "../quiz/attempts";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
 import { QrCode } from "../qr";
 import type { LiveEvidence, LiveQuestion } from "./questions";
@@ -434,7 +435,7 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
         </h1>
         <StandingLine standing={model.standing} playerCount={model.playerCount} />
         <p>
-          Alle Fragen mit ihren Textstellen findest du in <a href={`/klassen/meine/${session.classId}`}>deiner Klasse</a> unter „{session.quizTitle}“.
+          Alle Fragen mit ihren Textstellen findest du in <a href={learnerClassUrl(session.classId)}>deiner Klasse</a> unter „{session.quizTitle}“.
         </p>
       </div>
     );

@@ -9,6 +9,7 @@ import { formatPoints } from "../../../shared/german";
 import { percent, type StudentSummary } from "../results";
 import { germanNumericDate } from "../../../shared/berlin-days";
 import { type AssignmentWindow, dueText } from "../schedule";
+import { learnerClassUrl } from "../../quiz/attempts";
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
   <Layout title="Klasse beitreten" current="/klassen/beitreten">
@@ -93,7 +94,7 @@ export const MyClassesPage: FC<{ taught: { id: string; name: string }[]; joined:
         <ul>
           {joined.map((classRow) => (
             <li>
-              <a href={`/klassen/meine/${classRow.id}`}>{classRow.name}</a> (als {classRow.nickname})
+              <a href={learnerClassUrl(classRow.id)}>{classRow.name}</a> (als {classRow.nickname})
             </li>
           ))}
         </ul>
@@ -158,7 +159,7 @@ const AssignmentCard: FC<{ classId: string; item: StudentAssignmentItem; today: 
         Status: <strong class={`status ${summary.status}`}>{STATUS_FOR_STUDENT[summary.status]}</strong>
       </p>
       {label && (
-        <form method="post" action={`/klassen/meine/${classId}/aufgaben/${item.id}/starten`}>
+        <form method="post" action={`${learnerClassUrl(classId)}/aufgaben/${item.id}/starten`}>
           <button type="submit">
             {label}
             <span class="visually-hidden">: {item.title}</span>
@@ -178,7 +179,7 @@ export const MyClassPage: FC<{
   /** Continuing on another device (the learner's recovery code), when there is one. */
   otherDevice?: Child;
 }> = ({ classId, className, nickname, items, today, otherDevice }) => {
-  const base = `/klassen/meine/${classId}`;
+  const base = learnerClassUrl(classId);
   return (
     <Layout title={className}>
       <h1>{className}</h1>
