@@ -3,6 +3,7 @@
  * quiz tile a light background, and a live tile's text is white, so without its own rule the chosen
  * option's text all but vanished (white on light grey-blue, contrast about 1.1:1).
  */
+import type { Page } from "playwright-core";
 import { expect, inject, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../src/bank";
 import { chromiumPages, expectNoSeriousA11yViolations, PHONE } from "./chromium";
@@ -42,20 +43,34 @@ const saysAVerdict = (color: string) => {
   return degrees < 25 || degrees > 335 || (degrees > 75 && degrees < 165);
 };
 
-/** A teacher's projector at the first question of a live quiz on `quizId`, and a phone that joined it. */
-async function liveAtFirstQuestion(quizId: string) {
-  const teacher = await newPage({ viewport: { width: 1280, height: 800 } });
-  await teacher.goto("/klassen/neu");
-  await teacher.getByRole("button", { name: "Klasse anlegen" }).click();
-  await teacher.getByRole("link", { name: "Weiter zur Übersicht" }).click();
+/**
+ * The teacher's projector with the class's overview, the one class of this file: the browser tests all come from one
+ * address, which may create only so many classes an hour (CREATE_CLASS_LIMIT), and together they use them all.
+ */
+let projector: { page: Page; overview: string } | undefined;
+async function classOverview(): Promise<Page> {
+  if (!projector) {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto("/klassen/neu");
+    await page.getByRole("button", { name: "Klasse anlegen" }).click();
+    await page.getByRole("link", { name: "Weiter zur Übersicht" }).click();
+    projector = { page, overview: page.url() };
+  }
+  await projector.page.goto(projector.overview);
+  return projector.page;
+}
+
+/** A teacher's projector at the first question of a live quiz on `quizId`, and a phone that joined it (as a new member of the class). */
+async function liveAtFirstQuestion(quizId: string, nickname: string) {
+  const teacher = await classOverview();
   await teacher.getByRole("link", { name: "Live-Quiz starten" }).click();
-  await teacher.getByLabel("Quiz").selectOption(quizId);
+  await teacher.getByLabel("Quiz", { exact: true }).selectOption(quizId);
   await teacher.getByRole("button", { name: "Live-Quiz starten" }).click();
   const code = (await teacher.getByTestId("live-code").innerText()).replace(/\s/g, "");
 
   const phone = await newPage({ viewport: PHONE });
   await phone.goto(`/live?code=${code}`);
-  await phone.getByLabel("Spitzname").fill("Mira");
+  await phone.getByLabel("Spitzname").fill(nickname);
   await phone.getByRole("button", { name: "Mitspielen" }).click();
   await expect.poll(() => phone.locator("main").getAttribute("data-connected")).toBe("ja");
   await teacher.keyboard.press("ArrowRight");
@@ -68,7 +83,7 @@ const backgrounds = (tiles: import("playwright-core").Locator) =>
 
 it("the tiles of a statement to judge say nothing of the answer by their colour, on the phone and on the projector", async () => {
   expect(statementQuiz, "a text whose quiz opens with a statement to judge").toBeDefined();
-  const { teacher, phone } = await liveAtFirstQuestion(statementQuiz.id);
+  const { teacher, phone } = await liveAtFirstQuestion(statementQuiz.id, "Mira");
   await expect.poll(() => teacher.locator(".tile").count()).toBe(2);
   for (const page of [phone, teacher]) {
     const tiles = page.locator(".tile");
@@ -89,7 +104,7 @@ it("the tiles of a statement to judge say nothing of the answer by their colour,
 
 it("a chosen tile of a live multiple select keeps its colour and readable text", async () => {
   expect(quiz, "a text whose quiz opens with a multiple select").toBeDefined();
-  const { phone } = await liveAtFirstQuestion(quiz.id);
+  const { phone } = await liveAtFirstQuestion(quiz.id, "Noa");
 
   const tile = phone.locator("label.tile").first();
   const unticked = await tile.evaluate((element) => getComputedStyle(element).backgroundColor);
