@@ -1,5 +1,15 @@
 /** Content hashes: question ids, deterministic "random" choices that survive regeneration, asset versions. */
 
+/** codePointAt by hand: charCodeAt, and a surrogate pair joined (a lone surrogate stays itself), cost less. */
+function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+    const low = text.charCodeAt(index + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
 /** FNV-1a over the parts, 32 bits, with a final mix so that inputs differing in the last character spread. */
 export function hash(...parts: string[]): number {
   // Kept as a signed 32-bit integer until the end (imul and xor read only the 32 bits): as an unsigned value
@@ -10,15 +20,8 @@ export function hash(...parts: string[]): number {
     if (part > 0) value = Math.imul(value, 0x01000193);
     const text = parts[part]!;
     for (let index = 0; index < text.length; index++) {
-      // codePointAt by hand: charCodeAt, and a surrogate pair joined (a lone surrogate stays itself), cost less.
-      let code = text.charCodeAt(index);
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-        const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          index++;
-        }
-      }
+      const code = codePointAt(text, index);
+      if (code > 0xffff) index++;
       value = Math.imul(value ^ code, 0x01000193);
     }
   }
@@ -43,14 +46,8 @@ export function hashHexUnsaltedAndSalted(salt: string, parts: readonly string[])
   let unsalted = 0x811c9dc5 | 0;
   let salted = 0x811c9dc5 | 0;
   for (let index = 0; index < salt.length; index++) {
-    let code = salt.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < salt.length) {
-      const low = salt.charCodeAt(index + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        index++;
-      }
-    }
+    const code = codePointAt(salt, index);
+    if (code > 0xffff) index++;
     salted = Math.imul(salted ^ code, 0x01000193);
   }
   for (let part = 0; part < parts.length; part++) {
@@ -59,14 +56,8 @@ export function hashHexUnsaltedAndSalted(salt: string, parts: readonly string[])
     salted = Math.imul(salted, 0x01000193);
     const text = parts[part]!;
     for (let index = 0; index < text.length; index++) {
-      let code = text.charCodeAt(index);
-      if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-        const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          index++;
-        }
-      }
+      const code = codePointAt(text, index);
+      if (code > 0xffff) index++;
       unsalted = Math.imul(unsalted ^ code, 0x01000193);
       salted = Math.imul(salted ^ code, 0x01000193);
     }
