@@ -181,7 +181,7 @@ const denials = (text: string) => text.match(DENYING_WORDS)?.length ?? 0;
 
 /**
  * Whether two statements differ in how often they deny: side by side as the two options of "Was trifft laut Text
- * zu?", such a pair is a true/false statement in disguise, its wrong option the key with "nicht" (round 34's readers
+ * zu?", such a pair is a true/false statement in disguise, its wrong option the key with "nicht" (blind readers
  * failed 5 of the 6 such choices in the quizzes as transparent).
  */
 export const deniedTwins = (one: string, other: string) => denials(one) !== denials(other);

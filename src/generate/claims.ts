@@ -650,7 +650,7 @@ function countryInName(doc: DocContext, claimant: Claimant): string | undefined 
 
 /**
  * ownCountryNamed for an institution named by its country: "Italiens Banken warnen vor italienischen Finanzwerten"
- * (which JP Morgan's experts did) warns a country's banks against themselves (round 34's readers failed it).
+ * (which JP Morgan's experts did) warns a country's banks against themselves (blind readers failed it).
  */
 function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>): boolean {
   const country = countryInName(doc, claimant);

@@ -178,7 +178,7 @@ export function claimEvidence(doc: DocContext, claim: ActionFact | QuoteFact): E
 /**
  * Words that go on with the reported speech of another sentence ("Sieben Terroristen seien gestorben."), shown together
  * with the sentence that names the speaker, before or after them in the same passage: the highlighted passage shows who
- * said it (round 34's readers failed such evidence: the attribution stood only in a second passage). In another passage
+ * said it (blind readers failed such evidence: the attribution stood only in a second passage). In another passage
  * the attribution stays further evidence.
  */
 function withAttribution(doc: DocContext, evidence: Evidence, attribution: Span): Evidence {

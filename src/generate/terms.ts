@@ -464,6 +464,9 @@ const ORDINAL_STEMS: ReadonlyMap<string, number> = new Map(
 /** An ordinal before a noun of five letters or more: "vierten Schulstufe", "4. Schulstufe", "dritte Partie". */
 const ORDINAL_NOUN = /(?<![\p{L}\p{N}])(?:(\p{Ll}+?)(?:e|en|er|es|em)|(\d{1,2})\.)\s+(\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)*)/gu;
 
+/** An ordinal right before a gap, as its stem or its digits. */
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(?:(\p{Ll}+?)(?:e|en|er|es|em)|(\d{1,2})\.)\s+$/u;
+
 /** The value of an ordinal's stem or digits, or undefined where the word is none. */
 function ordinalValue(stem: string | undefined, digits: string | undefined): number | undefined {
   return digits !== undefined ? Number(digits) : ORDINAL_STEMS.get(stem ?? "");
@@ -472,7 +475,7 @@ function ordinalValue(stem: string | undefined, digits: string | undefined): num
 /**
  * The text's other nouns counted with the ordinal before the term ("der vierten Volksschulklasse" beside "der vierten
  * Schulstufe", "das dritte Spiel" beside "die dritte Partie"): the text's own other words for the same counted thing,
- * which fit the gap as well (round 34's readers failed "Schülern der vierten ___" for not accepting "Schulstufe").
+ * which fit the gap as well (blind readers failed "Schülern der vierten ___" for not accepting "Schulstufe").
  */
 function countedAlike(text: string, term: string, termStart: number): string[] {
   const before = ORDINAL_BEFORE.exec(text.slice(Math.max(0, termStart - 20), termStart));
@@ -491,9 +494,6 @@ function countedAlike(text: string, term: string, termStart: number): string[] {
   }
   return [...others];
 }
-
-/** An ordinal right before a gap, as its stem or its digits. */
-const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])(?:(\p{Ll}+?)(?:e|en|er|es|em)|(\d{1,2})\.)\s+$/u;
 
 /** How many last letters of a head the nouns are looked up by (sameHeadNouns). */
 const HEAD_KEY = 3;
@@ -628,7 +628,7 @@ export function termQuestions(doc: DocContext): Question[] {
     const term = doc.text.slice(best.start, best.end);
     const offset = best.start - evidence.start;
     // After "eine" the gap asks for a kind, which the head alone widens: "Eine Stadt ist zugleich
-    // Bezirksverwaltungsbehörde" says something else than "Eine Statutarstadt ..." (round 34's readers failed it).
+    // Bezirksverwaltungsbehörde" says something else than "Eine Statutarstadt ..." (blind readers failed it).
     const indefinite = INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 8), best.start));
     const fitsAsWell = [...(indefinite ? [] : sameHeadNouns(textNouns(doc), term)), ...countedAlike(doc.text, term, best.start)];
     const compound = isCompound(term);

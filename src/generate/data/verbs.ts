@@ -33,7 +33,7 @@ export const DENYING_VERBS: ReadonlySet<string> = new Set([
  * Forms of verbs of a state anyone may share: where someone lives or comes from ("lebt seit sieben Jahren in
  * Kampala"), that someone stays ("wird wohl bis zur nächsten Wahl bleiben"), finite or as the infinitive closing the
  * clause. Given to another person of the text, such a deed is not false but not stated, as the text says nothing of
- * where they live or whether they stay (round 34's readers failed "Sakura Atsumi lebt seit sieben Jahren in Kampala"
+ * where they live or whether they stay (blind readers failed "Sakura Atsumi lebt seit sieben Jahren in Kampala"
  * and "Heinz Schaden wird wohl bis zur nächsten Wahl bleiben", both keyed false).
  */
 // biome-ignore format: a word list, packed for reading
