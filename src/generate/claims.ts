@@ -43,6 +43,7 @@ import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
+import { KIND_FAMILIES } from "./data/kinds";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
@@ -707,6 +708,48 @@ const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<s
   !oneGovernment(answer, claimant) &&
   !oneVoice(answer, claimant);
 
+const LOWER_WORD = /\p{L}+/gu;
+
+/** The word before a name, over an opening quotation mark ('der Zeitschrift "Nokta"'). */
+const WORD_BEFORE = /(\p{L}+)\s+["„»]?$/u;
+
+/** Kind nouns of institutions by name, per document (kindNounsOf). */
+const kindNounsByName = perDocument((_doc: DocContext) => new Map<string, readonly string[]>());
+
+/**
+ * The nouns of the kinds (KIND_FAMILIES) of an institution: of a word of its name ("zeitschrift" of "Die Zeitschrift
+ * Nokta"), or of the word the text writes before its bare name ("Nokta" of 'der Zeitschrift "Nokta"').
+ */
+function kindNounsOf(doc: DocContext, claimant: Claimant): readonly string[] {
+  if (claimant.person || claimant.place) return [];
+  const known = kindNounsByName(doc);
+  let nouns = known.get(claimant.text);
+  if (nouns === undefined) {
+    const words: string[] = [...(claimant.text.toLowerCase().match(LOWER_WORD) ?? [])];
+    const bare = claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
+    for (let at = doc.text.indexOf(bare); at !== -1; at = doc.text.indexOf(bare, at + 1)) {
+      const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, at - 40), at))?.[1];
+      if (before) words.push(before.toLowerCase());
+    }
+    nouns = KIND_FAMILIES.filter((family) => family.some((noun) => words.some((word) => word.endsWith(noun)))).flatMap((family) => [...family]);
+    known.set(claimant.text, nouns);
+  }
+  return nouns;
+}
+
+/**
+ * "Die Polizei ist gegen eine regierungskritische Publikation vorgegangen": the deed names a body of the kind of
+ * "Die Zeitschrift Nokta" as its object, which was that body or one like it, so the magazine is no rival for it.
+ * The answer's own words are not the deed's object.
+ */
+function kindIsTarget(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string): boolean {
+  const nouns = kindNounsOf(doc, claimant);
+  if (nouns.length === 0) return false;
+  const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
+  const claimWords = claim.toLowerCase().match(LOWER_WORD) ?? [];
+  return claimWords.some((word) => !answerWords.includes(word) && nouns.some((noun) => word.endsWith(noun)));
+}
+
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
 function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: string, countries: ReadonlySet<string>, pluralOfVerb: boolean): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
@@ -725,7 +768,8 @@ function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: s
       (!answer.plural || claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries) &&
-      !ownCountryInName(doc, answer, claimant, countries),
+      !ownCountryInName(doc, answer, claimant, countries) &&
+      !kindIsTarget(doc, answer, claimant, claim),
   );
 }
 

@@ -1,0 +1,47 @@
+/**
+ * A deed done to a body of a kind ("gegen eine oppositionelle Partei", "eine regierungskritische Publikation") is not
+ * given to a body of that kind in a false statement: it was the target, not the doer. Through the whole generator on
+ * texts of our own.
+ */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+function falseStatements(id: string, text: string): string[] {
+  const [bank] = generateBank([{ id, text }]);
+  return bank!.questions.flatMap((question) =>
+    question.type === "truefalse" && !question.answer
+      ? [question.statement]
+      : question.type === "single"
+        ? question.options.filter((option) => option.id !== question.answer).map((option) => option.text)
+        : [],
+  );
+}
+
+const PARTY = `Razzia bei Oppositionspartei
+
+Ankara – Die Staatsanwaltschaft ist am Dienstag erneut gegen eine oppositionelle Partei vorgegangen. Die Partei Neue Mitte teilte mit, dass drei ihrer Büros durchsucht worden seien. Die Partei Neue Mitte kündigte eine Klage an. Die Staatsanwaltschaft kündigte eine Pressekonferenz an.`;
+
+/** The kind named only before the bare name, which the text uses alone later. */
+const PARTY_BY_NAME = `Razzia bei Oppositionspartei
+
+Ankara – Die Staatsanwaltschaft ist am Dienstag erneut gegen eine oppositionelle Partei vorgegangen. Drei Büros der Partei "Neue Mitte" seien durchsucht worden, teilte ein Sprecher mit. Neue Mitte kündigte eine Klage an. Die Staatsanwaltschaft kündigte eine Pressekonferenz an.`;
+
+describe("a rival of the kind the deed was done to", () => {
+  it("does not make a party proceed against a party, named with its kind or by its bare name", () => {
+    for (const [id, text] of [
+      ["partei", PARTY],
+      ["name", PARTY_BY_NAME],
+    ] as const) {
+      const wrong = falseStatements(id, text).filter((statement) => statement.includes("oppositionelle Partei"));
+      expect(wrong.filter((statement) => statement.includes("Neue Mitte"))).toEqual([]);
+    }
+  });
+
+  it("still gives a deed that names no body of its kind to the party", () => {
+    for (const [id, text] of [
+      ["partei", PARTY],
+      ["name", PARTY_BY_NAME],
+    ] as const)
+      expect(falseStatements(id, text).some((statement) => statement.includes("Neue Mitte") && statement.includes("Pressekonferenz"))).toBe(true);
+  });
+});
