@@ -3,7 +3,7 @@
  * Everything a teacher typed is rendered as text by hono/jsx (escaped), never as HTML.
  */
 import type { Child, FC } from "hono/jsx";
-import type { BankDocument, Question, QuestionType } from "../../bank/schema";
+import type { BankDocument, Evidence, Question, QuestionType } from "../../bank/schema";
 import { materialPath, teacherPath } from "../classroom/paths";
 import { FormErrors } from "../layout/form-errors";
 import { Layout } from "../layout/page";
@@ -26,6 +26,9 @@ const questionPath = (classId: string, textId: string, questionId: string) => `$
 export const REVIEW_PAGE_SIZE = 10;
 /** The review page showing the question at `place` (0 is the first) of the quiz's order. */
 export const reviewPageOf = (place: number) => Math.floor(Math.max(0, place) / REVIEW_PAGE_SIZE) + 1;
+/** The teacher's reading of the whole text, the evidence marked (the results' "Im Text lesen"). */
+export const textReadingUrl = (classId: string, evidence: Evidence) =>
+  `${textPath(classId, evidence.documentId)}/lesen?von=${evidence.start}&bis=${evidence.end}#${encodeURIComponent(evidence.passageId)}`;
 export const reviewPath = (classId: string, textId: string, page: number) => `${textPath(classId, textId)}${page > 1 ? `?seite=${page}` : ""}`;
 
 const Back: FC<{ href: string; children: Child }> = ({ href, children }) => (

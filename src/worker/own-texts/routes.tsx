@@ -15,6 +15,7 @@ import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
 import { dateField } from "../date-field";
+import { DocumentPage, highlightIn, highlightQuery } from "../quiz/pages/document";
 import { jsonErrors, messageResponse } from "../errors";
 import type { AppEnv } from "../types";
 import {
@@ -51,6 +52,7 @@ import {
   dropFruitlessText,
   EditConflict,
   findCurrentQuestion,
+  findClassText,
   findOwnText,
   MAX_QUESTIONS_PER_TEXT,
   MAX_TEXTS_PER_CLASS,
@@ -329,6 +331,27 @@ ownTextRoutes.get("/:textId", knownText, zValidator("query", pageQuery), async (
   if (!text) return notFound(c);
   if (text.generationNext !== null) return generateStep(c, text, text.generationNext);
   return renderReview(c, text, [], 200, undefined, c.req.valid("query").seite);
+});
+
+/**
+ * The whole text with a result's passage marked, for the teacher's "Im Text lesen": the students' text page
+ * opens an own text only for the class's students, and a withdrawn one for nobody, while the teacher's
+ * results keep its questions and passages.
+ */
+ownTextRoutes.get("/:textId/lesen", knownText, zValidator("query", highlightQuery), async (c) => {
+  const classRow = c.get("classRow");
+  const text = await findClassText(db(c), classRow.id, c.req.param("textId") ?? "");
+  if (!text) return notFound(c);
+  const document = ownDocument(text);
+  c.header("Cache-Control", "private, no-store");
+  return c.html(
+    <DocumentPage
+      document={document}
+      highlight={highlightIn(document, c.req.valid("query"))}
+      canStartQuiz={false}
+      back={{ href: teacherPath(classRow.id), text: `Zurück zu ${className(classRow)}` }}
+    />,
+  );
 });
 
 /**

@@ -229,6 +229,18 @@ export async function findOwnText(db: Db, classId: string, textId: string): Prom
     .get();
 }
 
+/**
+ * Any text of the class, withdrawn ones too: for reading a result's passage in the whole text, which the
+ * teacher's results keep after the text was withdrawn.
+ */
+export async function findClassText(db: Db, classId: string, textId: string): Promise<OwnTextRow | undefined> {
+  return db
+    .select()
+    .from(ownTexts)
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId)))
+    .get();
+}
+
 /** The current versions, in the quiz's order. */
 export async function currentQuestions(db: Db, textId: string): Promise<OwnQuestionRow[]> {
   return db

@@ -26,7 +26,7 @@ import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
 import { CatalogPage } from "./pages/catalog";
-import { DocumentPage } from "./pages/document";
+import { DocumentPage, highlightIn, highlightQuery } from "./pages/document";
 import { ProgressPage } from "./pages/progress";
 import { FeedbackPage, QuestionPage, type QuizPosition } from "./pages/quiz";
 import { ResultsPage } from "./pages/results";
@@ -102,10 +102,6 @@ learnerRoutes.get("/", async (c) => {
 
 const documentParams = z.object({ documentId: z.string().max(200) });
 const documentNotFound = (c: Context) => notFound(c, "Text nicht gefunden", "Diesen Text gibt es nicht (mehr).");
-const highlightQuery = z.object({
-  von: z.coerce.number().int().nonnegative().optional().catch(undefined),
-  bis: z.coerce.number().int().positive().optional().catch(undefined),
-});
 
 learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), async (c) => {
   const { documentId } = c.req.valid("param");
@@ -117,10 +113,8 @@ learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, othe
       : undefined
     : getDocument(documentId);
   if (!document) return documentNotFound(c);
-  const { von, bis } = c.req.valid("query");
-  const inText = von !== undefined && bis !== undefined && von < bis && bis <= document.text.length;
   c.header("Cache-Control", isOwnTextId(documentId) ? "private, no-store" : "public, max-age=300");
-  return c.html(<DocumentPage document={document} highlight={inText ? { start: von, end: bis } : undefined} canStartQuiz={quizPool(document.id).length > 0} />);
+  return c.html(<DocumentPage document={document} highlight={highlightIn(document, c.req.valid("query"))} canStartQuiz={quizPool(document.id).length > 0} />);
 });
 
 // ---------------------------------------------------------------- starting

@@ -10,6 +10,8 @@
 import type { FC } from "hono/jsx";
 import { raw } from "hono/html";
 import { Layout } from "../../layout/page";
+import { isOwnTextId } from "../../../bank/ids";
+import { textReadingUrl } from "../../own-texts/pages";
 import { evidenceUrl } from "../../quiz/pages/parts";
 import { correctAnswerText } from "../../quiz/describe";
 import { teacherPath } from "../paths";
@@ -154,9 +156,11 @@ function gridHtml(classId: string, columns: readonly QuestionResult[], rows: rea
 }
 
 /** One question of the "re-teach first" list. */
-const HardQuestion: FC<{ result: QuestionResult }> = ({ result }) => {
+const HardQuestion: FC<{ classId: string; result: QuestionResult }> = ({ classId, result }) => {
   const [mostWrong] = result.wrongResponses;
   const evidence = result.question.evidence;
+  // The students' text page opens an own text only for the class's students: the teacher reads it on a page of the class.
+  const inText = isOwnTextId(evidence.documentId) ? textReadingUrl(classId, evidence) : evidenceUrl(evidence);
   return (
     <li class="hard-question" data-testid="hard-question" data-question-id={result.question.id}>
       <p class="question-line">
@@ -183,11 +187,11 @@ const HardQuestion: FC<{ result: QuestionResult }> = ({ result }) => {
           )}
         </p>
       )}
-      <blockquote class="evidence" cite={evidenceUrl(evidence)}>
+      <blockquote class="evidence" cite={inText}>
         <p>{quoted(evidence.quote)}</p>
         <footer>
           {result.documentTitle && <>Aus „{result.documentTitle}“. </>}
-          <a href={evidenceUrl(evidence)}>Im Text lesen</a>
+          <a href={inText}>Im Text lesen</a>
         </footer>
       </blockquote>
     </li>
@@ -213,7 +217,7 @@ export const LiveResults: FC<{ classId: string; results: AssignmentResults; stud
           <>
             <ol class="hard-questions">
               {results.hardest.slice(0, HARDEST_SHOWN).map((result) => (
-                <HardQuestion result={result} />
+                <HardQuestion classId={classId} result={result} />
               ))}
             </ol>
             {results.hardest.length > HARDEST_SHOWN && (
@@ -221,7 +225,7 @@ export const LiveResults: FC<{ classId: string; results: AssignmentResults; stud
                 <summary>Weitere beantwortete Fragen ({results.hardest.length - HARDEST_SHOWN})</summary>
                 <ol class="hard-questions" start={HARDEST_SHOWN + 1}>
                   {results.hardest.slice(HARDEST_SHOWN).map((result) => (
-                    <HardQuestion result={result} />
+                    <HardQuestion classId={classId} result={result} />
                   ))}
                 </ol>
               </details>

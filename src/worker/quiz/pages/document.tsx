@@ -1,5 +1,6 @@
 /** A whole text, each passage addressable as /texte/:documentId#<passage id>. */
 import type { FC } from "hono/jsx";
+import * as z from "zod";
 import type { BankDocument, BankPassage } from "../../../bank/schema";
 import { Layout } from "../../layout/page";
 import { DocumentMeta, HighlightedText, type Range } from "./parts";
@@ -22,9 +23,23 @@ export function blocksOf(document: BankDocument): Block[] {
   return blocks;
 }
 
+/** The passage to mark, as a link to the text gives it (?von=&bis=): ignored when it is not inside the text. */
+export const highlightQuery = z.object({
+  von: z.coerce.number().int().nonnegative().optional().catch(undefined),
+  bis: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export const highlightIn = (document: BankDocument, { von, bis }: z.infer<typeof highlightQuery>): Range | undefined =>
+  von !== undefined && bis !== undefined && von < bis && bis <= document.text.length ? { start: von, end: bis } : undefined;
+
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-export const DocumentPage: FC<{ document: BankDocument; highlight: Range | undefined; canStartQuiz: boolean }> = ({ document, highlight, canStartQuiz }) => (
+export const DocumentPage: FC<{
+  document: BankDocument;
+  highlight: Range | undefined;
+  canStartQuiz: boolean;
+  /** Where the page leads back to: the catalogue of texts, or the teacher's class. */
+  back?: { href: string; text: string };
+}> = ({ document, highlight, canStartQuiz, back = { href: "/", text: "Alle Texte" } }) => (
   <Layout title={document.title}>
     <article class="document" aria-labelledby="titel">
       <h1 id="titel">{document.title}</h1>
@@ -49,7 +64,7 @@ export const DocumentPage: FC<{ document: BankDocument; highlight: Range | undef
           <button type="submit">Quiz zu diesem Text starten</button>
         </form>
       )}
-      <a href="/">Alle Texte</a>
+      <a href={back.href}>{back.text}</a>
     </div>
   </Layout>
 );
