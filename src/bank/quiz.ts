@@ -1243,7 +1243,12 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const asked = (profile: Profile) => Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
-  const kept = keptForRound(profilesInOrder(pool), asked, size);
+  // A quote's choice stands before its statements in the pool, and so won its fact in every draw (half of a lesson on
+  // an interview were such choices, round 34's tryout): last in the order, it is asked where its statements are not,
+  // as in a default quiz, where it only fills up.
+  const inOrder = profilesInOrder(pool);
+  const order = [...inOrder.filter((profile) => !isQuoteChoice(profile.question)), ...inOrder.filter((profile) => isQuoteChoice(profile.question))];
+  const kept = keptForRound(order, asked, size);
   const drawn = new Set(
     [...kept]
       .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))

@@ -1,6 +1,6 @@
 /** A quote's true and false statement side by side as a choice ("Was trifft laut Text zu?") only fills a quiz up to the floor. */
 import { describe, expect, it } from "vitest";
-import { drawQuiz, QUIZ_FLOOR } from "../../../src/bank/quiz";
+import { drawCurated, drawQuiz, QUIZ_FLOOR } from "../../../src/bank/quiz";
 import { Question } from "../../../src/bank/schema";
 
 const evidenceAt = (start: number) => ({ documentId: "doc", passageId: "p1", start, end: start + 10, quote: "x".repeat(10) });
@@ -52,5 +52,22 @@ describe("a quote's choice in the draw", () => {
     expect(quiz.map((question) => question.id)).not.toContain(choice.id);
     const short = [gap(5), gap(6), gap(7), choice];
     expect(drawQuiz(short, { seed: "s" }).map((question) => question.id)).toContain(choice.id);
+  });
+});
+
+describe("a quote's choice in a teacher's quiz (drawCurated)", () => {
+  it("gives way to a statement of the same quote, though it stands before it in the pool", () => {
+    const sameQuote = (question: Question) => Question.parse({ ...question, fact: "quote:1", evidence: evidenceAt(100) });
+    const pool = [sameQuote(choice), sameQuote(statement(1, true)), sameQuote(statement(1, false)), gap(5), gap(6)];
+    for (const seed of ["a", "b", "c", "d"]) {
+      const ids = drawCurated(pool, { seed, size: pool.length }).map((question) => question.id);
+      expect(ids).not.toContain(choice.id);
+      expect(ids.some((id) => id === statement(1, true).id || id === statement(1, false).id)).toBe(true);
+    }
+  });
+
+  it("is asked where the teacher kept no statement of its quote", () => {
+    const pool = [choice, gap(5), gap(6)];
+    expect(drawCurated(pool, { seed: "a", size: 3 }).map((question) => question.id)).toContain(choice.id);
   });
 });
