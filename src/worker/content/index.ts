@@ -13,13 +13,14 @@
  *
  * One source per request: it remembers what it read.
  */
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { defaultQuiz, getDocument, getQuestion, quizPool, quizTitle as bankQuizTitle } from "../../bank";
 import { isOwnQuestionId, isOwnTextId } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import type { Db } from "../../db";
 import { reusedQuery, runReused } from "../../db/reused";
 import { classMembers } from "../../db/schema/classroom";
+import { attempts } from "../../db/schema/progress";
 import { ownQuestions, ownTexts, type OwnTextStatus } from "../../db/schema/own-texts";
 import { drawQuestions } from "./draw";
 
@@ -105,15 +106,20 @@ function bankQuiz(quizId: string): Quiz | undefined {
 }
 
 /**
- * The text for a learner who opens it from a question's evidence: only a published text of a class the
- * learner belongs to; anyone else gets nothing (the same as an unknown id).
+ * The text for a learner who opens it from a question's evidence: a published text of a class the learner
+ * belongs to, or a withdrawn one the learner has begun (begun attempts may be finished, and its feedback
+ * links here); anyone else gets nothing (the same as an unknown id).
  */
-export async function publishedTextForLearner(db: Db, textId: string, learnerId: string): Promise<BankDocument | undefined> {
+export async function textForLearner(db: Db, textId: string, learnerId: string): Promise<BankDocument | undefined> {
+  const begun = db
+    .select({ one: sql`1` })
+    .from(attempts)
+    .where(and(eq(attempts.learnerId, learnerId), eq(attempts.quizId, textId)));
   const row = await db
     .select({ text: ownTexts })
     .from(ownTexts)
     .innerJoin(classMembers, and(eq(classMembers.classId, ownTexts.classId), eq(classMembers.learnerId, learnerId)))
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.status, "published")))
+    .where(and(eq(ownTexts.id, textId), or(eq(ownTexts.status, "published"), and(eq(ownTexts.status, "withdrawn"), exists(begun)))))
     .get();
   return row ? ownDocument(row.text) : undefined;
 }

@@ -13,15 +13,7 @@ import { publicQuestion } from "../../bank/public";
 import { answerTexts, withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
 import { evidenceOf } from "../../export/quiz";
-import {
-  learnerClassOfText,
-  learnerOwnTexts,
-  learnerOwnTextsQuery,
-  practisable,
-  publishedTextForLearner,
-  questionSource,
-  type QuestionSource,
-} from "../content";
+import { learnerClassOfText, learnerOwnTexts, learnerOwnTextsQuery, practisable, textForLearner, questionSource, type QuestionSource } from "../content";
 import { jsonErrors, messageResponse } from "../errors";
 import { ensureLearner, getLearnerId } from "../learner";
 import { clientAddressHash, type RateLimit, takeSlot } from "../rate-limit";
@@ -105,11 +97,11 @@ const documentNotFound = (c: Context) => notFound(c, "Text nicht gefunden", "Die
 
 learnerRoutes.get("/texte/:documentId", zValidator("param", documentParams, otherwise(documentNotFound)), zValidator("query", highlightQuery), async (c) => {
   const { documentId } = c.req.valid("param");
-  // A class's own text: only for its students, once published; never stored by a shared cache.
+  // A class's own text: only for its students, once published (withdrawn, for who began it); never stored by a shared cache.
   const learnerId = isOwnTextId(documentId) ? await getLearnerId(c) : undefined;
   const document: BankDocument | undefined = isOwnTextId(documentId)
     ? learnerId
-      ? await publishedTextForLearner(c.var.db, documentId, learnerId)
+      ? await textForLearner(c.var.db, documentId, learnerId)
       : undefined
     : getDocument(documentId);
   if (!document) return documentNotFound(c);

@@ -91,6 +91,9 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
     await count("select count(*) as n from answers join attempts on attempts.id = answers.attempt_id where attempts.assignment_id = ?", assignmentId),
   ).toBe(2);
   expect(visibleText(await (await cem.get(cemClass)).text())).not.toContain("Ostseerat berät in Danzig");
+  // Ada's feedback links to the whole text ("Diese Stelle im ganzen Text lesen"): she may read it while she finishes; Cem may not.
+  expect((await ada.get(`/texte/${textId}`)).status).toBe(200);
+  expect((await cem.get(`/texte/${textId}`)).status).toBe(404);
 });
 
 it("bounds what withdrawn texts keep: a class with the most withdrawn texts takes no new one and says why", async () => {
