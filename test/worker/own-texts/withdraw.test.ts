@@ -71,7 +71,12 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   expect(visibleText(overview)).toContain("Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.");
   expect((await created.teacher.get(base)).status).toBe(404);
   expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(400);
-  for (const path of material) expect((await created.teacher.get(path)).status, path).toBe(404);
+  for (const path of material) {
+    const gone = await created.teacher.get(path);
+    expect(gone.status, path).toBe(404);
+    // Back to the class, not to the start page.
+    expect(await gone.text(), path).toContain(`href="${overviewPath(created.classId)}#material"`);
+  }
 
   // The results still show the question and Ada's answer.
   const assignmentId = (await env.DB.prepare("select id from assignments where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;

@@ -86,7 +86,12 @@ export function contentDisposition(title: string, extension: string): string {
   return `attachment; filename="${asciiFileName(cleanTitle, extension)}"; filename*=UTF-8''${utf8Name}`;
 }
 
-const quizNotFound = (c: Context) => messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).");
+/** An unknown or withdrawn quiz's material: back to the class it was asked from, not to the start page. */
+const quizNotFound = (c: Context<TeacherEnv>) =>
+  messageResponse(c, 404, "Quiz nicht gefunden", "Dieses Quiz gibt es nicht (mehr).", {
+    href: `/klassen/lehrkraft/${c.get("classRow").id}#material`,
+    text: "Zurück zur Klasse",
+  });
 
 export const materialRoutes = new Hono<TeacherEnv>();
 
