@@ -7,7 +7,7 @@ import type { BankDocument, Evidence, Question, QuestionType } from "../../bank/
 import { materialPath, teacherPath } from "../classroom/paths";
 import { FormErrors } from "../layout/form-errors";
 import { Layout } from "../layout/page";
-import { DocumentMeta, HighlightedText } from "../quiz/pages/parts";
+import { DocumentMeta, evidenceMark, HighlightedText } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
 import { passageExcerpt } from "../quiz/highlight";
@@ -27,8 +27,7 @@ export const REVIEW_PAGE_SIZE = 10;
 /** The review page showing the question at `place` (0 is the first) of the quiz's order. */
 export const reviewPageOf = (place: number) => Math.floor(Math.max(0, place) / REVIEW_PAGE_SIZE) + 1;
 /** The teacher's reading of the whole text, the evidence marked (the results' "Im Text lesen"). */
-export const textReadingUrl = (classId: string, evidence: Evidence) =>
-  `${textPath(classId, evidence.documentId)}/lesen?von=${evidence.start}&bis=${evidence.end}#${encodeURIComponent(evidence.passageId)}`;
+export const textReadingUrl = (classId: string, evidence: Evidence) => `${textPath(classId, evidence.documentId)}/lesen${evidenceMark(evidence)}`;
 export const reviewPath = (classId: string, textId: string, page: number) => `${textPath(classId, textId)}${page > 1 ? `?seite=${page}` : ""}`;
 
 const Back: FC<{ href: string; children: Child }> = ({ href, children }) => (

@@ -26,8 +26,10 @@ export const DocumentMeta: FC<{ document: BankDocument }> = ({ document }) => {
 };
 
 /** Where the document view shows a piece of evidence: the passage in view, the quote highlighted. */
-export const evidenceUrl = (evidence: Evidence) =>
-  `/texte/${encodeURIComponent(evidence.documentId)}?von=${evidence.start}&bis=${evidence.end}#${encodeURIComponent(evidence.passageId)}`;
+export const evidenceUrl = (evidence: Evidence) => `/texte/${encodeURIComponent(evidence.documentId)}${evidenceMark(evidence)}`;
+
+/** The query and fragment a text page marks the evidence by (highlightQuery of pages/document.tsx), on either text page. */
+export const evidenceMark = (evidence: Evidence) => `?von=${evidence.start}&bis=${evidence.end}#${encodeURIComponent(evidence.passageId)}`;
 
 /** `text.slice(segment)` with `marked` in a <mark> and the answer's words in it emphasised. */
 const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: Range[] }> = ({ text, segment, marked, emphasised }) => {
