@@ -710,6 +710,11 @@ const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<s
 
 const LOWER_WORD = /\p{L}+/gu;
 
+/** A word written with a capital, as German writes nouns: "insgesamt" ends in "amt" but is no compound of "Amt". */
+const NOUN = /\p{Lu}\p{L}*/gu;
+
+const nounsIn = (text: string): string[] => (text.match(NOUN) ?? []).map((noun) => noun.toLowerCase());
+
 /** The word before a name, over an opening quotation mark ('der Zeitschrift "Nokta"'). */
 const WORD_BEFORE = /(\p{L}+)\s+["„»]?$/u;
 
@@ -725,11 +730,11 @@ function kindNounsOf(doc: DocContext, claimant: Claimant): readonly string[] {
   const known = kindNounsByName(doc);
   let nouns = known.get(claimant.text);
   if (nouns === undefined) {
-    const words: string[] = [...(claimant.text.toLowerCase().match(LOWER_WORD) ?? [])];
+    const words = nounsIn(claimant.text);
     const bare = claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
     for (let at = doc.text.indexOf(bare); at !== -1; at = doc.text.indexOf(bare, at + 1)) {
       const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, at - 40), at))?.[1];
-      if (before) words.push(before.toLowerCase());
+      if (before) words.push(...nounsIn(before));
     }
     nouns = KIND_FAMILIES.filter((family) => family.some((noun) => words.some((word) => word.endsWith(noun)))).flatMap((family) => [...family]);
     known.set(claimant.text, nouns);
@@ -746,8 +751,7 @@ function kindIsTarget(doc: DocContext, answer: Claimant, claimant: Claimant, cla
   const nouns = kindNounsOf(doc, claimant);
   if (nouns.length === 0) return false;
   const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
-  const claimWords = claim.toLowerCase().match(LOWER_WORD) ?? [];
-  return claimWords.some((word) => !answerWords.includes(word) && nouns.some((noun) => word.endsWith(noun)));
+  return nounsIn(claim).some((word) => !answerWords.includes(word) && nouns.some((noun) => word.endsWith(noun)));
 }
 
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */

@@ -44,4 +44,11 @@ describe("a rival of the kind the deed was done to", () => {
     ] as const)
       expect(falseStatements(id, text).some((statement) => statement.includes("Neue Mitte") && statement.includes("Pressekonferenz"))).toBe(true);
   });
+
+  it("reads a kind only in a noun: 'insgesamt' ends in 'amt' and names no office", () => {
+    const text = `Regierung stockt Hilfen auf
+
+Wiesbaden – Die Regierung hat am Dienstag insgesamt drei Milliarden Euro für die Hochwasserhilfe bereitgestellt. Das Statistische Bundesamt teilte mit, dass die Schäden größer seien als erwartet. Das Statistische Bundesamt kündigte neue Zahlen für den Herbst an. Die Regierung kündigte eine Pressekonferenz an.`;
+    expect(falseStatements("amt", text).some((statement) => statement.includes("Bundesamt insgesamt drei Milliarden"))).toBe(true);
+  });
 });
