@@ -960,8 +960,13 @@ function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefin
   return quotableWords({ ...quote, quote: { ...quote.quote, text: masked } })?.replace(determiner, unmask);
 }
 
-/** A clause that completes the verb before it: what was said, asked or known ("gesagt, dass ...", "unklar, ob ..."). */
-const COMPLEMENT_CLAUSE = /^\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
+/**
+ * A clause that completes the verb before it: what was said, asked or known ("gesagt, dass ...", "unklar, ob ..."), or
+ * an infinitive the verb needs ("helfe der Regierung, sich zu festigen", "forderte ihn auf, zurückzutreten"); not one
+ * of purpose ("um ... zu"), after which the clause before stands whole.
+ */
+const COMPLEMENT_CLAUSE =
+  /^\s*(?:(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})|(?!(?:um|ohne|statt|anstatt)\s)[^,;:–]*?(?:\bzu\s+\p{Ll}+|\p{Ll}zu\p{Ll}+en)(?=\s*(?:[,;:–.!?…]|\s(?:und|oder|sowie)\s|$)))/u;
 
 /**
  * What someone said in a "dass" clause, with their verb: "Merkel fordert, dass chancenlose Asylwerber ... ein schnelles

@@ -464,6 +464,14 @@ describe("long words cut after a clause", () => {
     const quoteStatements = statements(generateBank([{ id: "syrien", text }])[0]!.questions).filter((question) => question.topic === "quote");
     expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first} …`);
   });
+
+  it("are not cut before the infinitive the verb needs ('in der Lage, ... zu vertreten'), but after the clause before", () => {
+    const first = "Die Gespräche in Wien seien trotz aller Differenzen ein guter Anfang gewesen";
+    const said = `${first}, und die Regierung in Damaskus sei nun durchaus in der Lage, einen politischen Prozess zu beginnen`;
+    const text = `Gespräche über Syrien\n\nMoskau – Außenminister Sergej Lawrow traf am Freitag US-Außenminister John Kerry in Wien. ${said}, betonte Lawrow. Kerry forderte am Samstag neue Gespräche. Der Sprecher Igor Konaschenkow lobte die Luftwaffe.`;
+    const quoteStatements = statements(generateBank([{ id: "syrien", text }])[0]!.questions).filter((question) => question.topic === "quote");
+    expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first} …`);
+  });
 });
 
 describe("what someone said in a 'dass' clause", () => {
