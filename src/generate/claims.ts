@@ -1687,7 +1687,7 @@ const NON_SPACE_RUNS = /\S+/gu;
  * AlphaGo"), of a noun with a city or region after it the noun ("Die Staatsanwaltschaft Stuttgart").
  * Undefined where the phrase is longer, a plain noun in the plural ("malische Soldaten") or a country.
  */
-function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { start: number; name: boolean } | undefined {
+function institutionWord(doc: DocContext, actor: Mention, plural: boolean, organisation: boolean): { start: number; name: boolean } | undefined {
   const words = matchesOf(NON_SPACE_RUNS, actor.text).map((match) => ({ text: match[0], start: actor.start + match.index }));
   let first = PHRASE_DETERMINERS.has(words[0]!.text.toLowerCase()) ? 1 : 0;
   while (first < words.length - 1 && !isCapitalised(words[first]!.text)) first++;
@@ -1696,7 +1696,8 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { st
   const last = named[named.length - 1]!;
   const nameShaped = (text: string) => INSTITUTION_NAME.test(text) || NAME_SHAPED.test(text);
   if (named.length === 1) {
-    if (nameShaped(last.text)) return { start: last.start, name: true };
+    // "die Hamas" after "Palästinenserorganisation Hamas": a name the text introduced, though its word looks like a noun's.
+    if (nameShaped(last.text) || organisation) return { start: last.start, name: true };
     // "Die türkische Wahlkommission": a plain noun is a body's name with its country's adjective; "das
     // internationale Bündnis" stands for a name given before, and "malische Soldaten" (a plural) are who
     // acted, not what they are called.
@@ -1725,7 +1726,7 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean): { st
 function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
   if (COPULA.test(action.verb.text) || relaysSource(doc, action)) return undefined;
-  const word = institutionWord(doc, action.actor, PLURAL_VERB.test(action.verb.text));
+  const word = institutionWord(doc, action.actor, PLURAL_VERB.test(action.verb.text), action.organisation === true);
   if (!word) return undefined;
   const name = /^[\p{L}-]+/u.exec(doc.text.slice(word.start))![0];
   const end = word.start + name.length;

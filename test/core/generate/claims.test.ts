@@ -1254,6 +1254,16 @@ Ankara – Die türkische Wahlkommission hat am Dienstag den 1. November als Tag
     const answers = actorGaps(BODIES).map((gap) => gap.answer);
     for (const word of ["Soldaten", "NATO-Mitglied", "Zeitung", "Bundesland"]) expect(answers).not.toContain(word);
   });
+
+  const INTRODUCED = `Neue Ausbildung
+
+Gaza – Die Palästinenserorganisation Fatah will im Sommer neue Kämpfer ausbilden. Am Samstag veröffentlichte die Fatah ein neues Lied. Die Regierung in Ramallah verurteilte am Sonntag die Pläne. Die Polizei nahm am Montag drei Verdächtige fest.`;
+
+  it("asks a one-word name the text introduced after its kind ('Palästinenserorganisation Fatah') where it acts alone, as a name; still no common noun", () => {
+    expect(actorGaps(INTRODUCED)).toContainEqual({ stem: "Welcher Name fehlt in diesem Satz?", before: "Am Samstag veröffentlichte die ", answer: "Fatah" });
+    const answers = actorGaps(INTRODUCED).map((gap) => gap.answer);
+    for (const word of ["Regierung", "Polizei"]) expect(answers).not.toContain(word);
+  });
 });
 
 describe("deeds stated where the sentence opens with its actor, and pronouns the deed resolves itself", () => {
