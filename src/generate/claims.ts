@@ -453,7 +453,10 @@ function claimDistractors(
       // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
       (!answer.plural || claimant.plural) &&
       !namedIn(doc, claim, claimant) &&
-      !sameAsAnswer.has(claimant.text),
+      !sameAsAnswer.has(claimant.text) &&
+      // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
+      // who searched "die Büros einer oppositionellen Partei").
+      !kindIsTarget(doc, answer, claimant, claim),
   );
   const elsewhere = !answer.place
     ? pool.persons

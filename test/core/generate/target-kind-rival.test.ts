@@ -52,3 +52,23 @@ Wiesbaden – Die Regierung hat am Dienstag insgesamt drei Milliarden Euro für 
     expect(falseStatements("amt", text).some((statement) => statement.includes("Bundesamt insgesamt drei Milliarden"))).toBe(true);
   });
 });
+
+/** Enough bodies of other kinds for "Wer ...?" of the deed done to a party. */
+const SEARCH = `Razzia bei Oppositionspartei
+
+Ankara – Die türkische Staatsanwaltschaft durchsuchte am Dienstag die Büros einer oppositionellen Partei in Ankara. Die Partei Neue Mitte kündigte am Mittwoch eine Klage gegen die Durchsuchung an. Die türkische Wahlkommission verschob am Mittwoch die Abstimmung in drei Provinzen. Der türkische Rechnungshof prüfte im Mai die Ausgaben der Regierung. Die türkische Zentralbank senkte am Montag den Leitzins deutlich.`;
+
+describe("a wrong option of 'Wer ...?' of the kind the deed was done to", () => {
+  const whoOptions = (stemStart: string) =>
+    generateBank([{ id: "razzia", text: SEARCH }])[0]!.questions.flatMap((question) =>
+      question.type === "single" && question.stem.startsWith(stemStart) ? [question.options.map((option) => option.text)] : [],
+    );
+
+  it("does not offer the party for who searched a party's offices, and still offers it elsewhere", () => {
+    const searched = whoOptions("Wer durchsuchte laut Text");
+    expect(searched).toHaveLength(1);
+    expect(searched[0]).toContain("Die türkische Staatsanwaltschaft");
+    expect(searched[0]).not.toContain("Die Partei Neue Mitte");
+    expect(whoOptions("Wer verschob laut Text")[0]).toContain("Die Partei Neue Mitte");
+  });
+});
