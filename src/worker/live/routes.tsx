@@ -308,6 +308,10 @@ async function playerOrJoin(c: Context<AppEnv>, code: string, notice?: string, s
 
 liveStudentRoutes.get("/:code", codeParam, (c) => playerOrJoin(c, c.req.valid("param").code));
 
+// A refused answer's page stands at the form's address; without JavaScript it reloads itself (or the student
+// does), and the browser asks for that address with GET: back to the lesson, not to a 404 that ends it.
+liveStudentRoutes.get("/:code/antwort", codeParam, (c) => c.redirect(playerPath(c.req.valid("param").code), 303));
+
 liveStudentRoutes.get("/:code/verbindung", codeParam, async (c) => {
   const learnerId = await getLearnerId(c);
   if (!learnerId) return message(c, 403, "Kein Platz", "Bitte tritt dem Live-Quiz zuerst bei.");

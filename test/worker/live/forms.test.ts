@@ -75,6 +75,29 @@ describe("a phone without JavaScript", () => {
     expect(podium).not.toContain("aktualisiert sich");
   });
 
+  it("after a refused answer, the page's own reload leads back into the lesson, not to a 404", async () => {
+    const created = await createClass();
+    const { code, presenterPath } = await startSession(created, { quizId });
+    const student = await joinSession(code, "Ben");
+    await created.teacher.post(`${presenterPath}/weiter`, { phase: "lobby", frage: "0" });
+    // The only player answers: the question closes; a second try is refused on the form's own address.
+    expect(redirectTarget(await postAnswer(student, code, 1, wrongForm(questions[0]!).form))).toBe(`/live/${code}`);
+    const late = await postAnswer(student, code, 1, rightForm(questions[0]!));
+    expect(late.status).toBe(409);
+    const refused = await late.text();
+    // Without JavaScript that page reloads itself: the browser then asks for the form's address with GET.
+    expect(refused).toContain(REFRESH);
+    const reload = await student.get(`/live/${code}/antwort`);
+    expect(redirectTarget(reload)).toBe(`/live/${code}`);
+    const page = visibleText(await (await student.get(redirectTarget(reload))).text());
+    expect(page).toContain("Frage 1 von");
+    expect(page).not.toContain("Seite nicht gefunden");
+    // Without a seat it leads on, by the player's page, to the join form.
+    const stranger = new Browser();
+    expect(redirectTarget(await stranger.get(`/live/${code}/antwort`))).toBe(`/live/${code}`);
+    expect(redirectTarget(await stranger.get(`/live/${code}`))).toBe(`/live?code=${code}`);
+  });
+
   it("is sent to the join form without a seat", async () => {
     const created = await createClass();
     const { code } = await startSession(created, { quizId });
