@@ -21,6 +21,7 @@ import type { AppEnv } from "../types";
 import {
   DeleteQuestionPage,
   GenerationPage,
+  germanDateInput,
   NewTextPage,
   QuestionEditorPage,
   REVIEW_PAGE_SIZE,
@@ -320,7 +321,13 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     await dropFruitlessText(db(c), text.id, next);
     // The name of a text without a title would come back as if the teacher had typed it.
     const typedTitle = isUntitledName(text.title) ? undefined : text.title;
-    return renderNewText(c, [finished.message], { titel: typedTitle, quelle: text.source ?? undefined, datum: text.date ?? undefined, text: text.text }, 400);
+    // The date as the form asks for it ("03.02.2026"), not as stored ("2026-02-03"), like the form's other refusals.
+    return renderNewText(
+      c,
+      [finished.message],
+      { titel: typedTitle, quelle: text.source ?? undefined, datum: germanDateInput(text.date), text: text.text },
+      400,
+    );
   }
   await storeQuestions(db(c), text.id, next, finished);
   return c.redirect(textPath(classRow.id, text.id), 303);

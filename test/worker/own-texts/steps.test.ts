@@ -109,13 +109,15 @@ describe("a pasted text's questions, step by step", () => {
   it("ends a text without usable facts with the form, the text in it and a clear message, and nothing stored", async () => {
     const created = await createClass();
     const before = await rowCounts(created.classId);
-    const textId = await pasteOnly(created, { text: NO_FACTS, titel: "Mein <Hund>" });
+    const textId = await pasteOnly(created, { text: NO_FACTS, titel: "Mein <Hund>", datum: "3.2.2026" });
     let last = await generationStep(created.teacher, created.classId, textId);
     for (let steps = 0; last.status === 200 && steps < 10; steps++) last = await generationStep(created.teacher, created.classId, textId);
     expect(last.status).toBe(400);
     expect(visibleText(last.html)).toMatch(/keine Fakten gefunden/);
     expect(last.html).toContain(NO_FACTS);
     expect(last.html).toContain('value="Mein &lt;Hund&gt;"');
+    // The date as the form asks for it (TT.MM.JJJJ), as every other refusal of this form gives it back, not as stored.
+    expect(last.html).toMatch(/<input id="datum" name="datum"[^>]* value="03\.02\.2026"/);
     expect(last.html).toContain(`action="/klassen/lehrkraft/${created.classId}/texte/neu"`);
     expect(await rowCounts(created.classId)).toEqual(before);
     // A reload afterwards: the text is gone.
