@@ -79,6 +79,16 @@ describe("assignment dates", () => {
     expect(visibleText(await refused.text())).toContain(`ab dem ${later.typed}`);
   });
 
+  it("an assignment not open yet tells its students the due date too, not only the day it opens", async () => {
+    const { teacher, classId, joinCode } = await createClass();
+    const opens = dueDate(3);
+    const due = dueDate(7);
+    await assign(teacher, classId, { openFrom: opens.iso, dueDate: due.iso });
+    const { student, classPath } = await joinAs(joinCode, "Planer");
+    const card = visibleText(await (await student.get(classPath)).text());
+    expect(card).toContain(`ab ${opens.typed}, fällig am ${due.typed}`);
+  });
+
   it("marks overdue and late work, and a closed assignment takes no new attempt", async () => {
     const { teacher, classId, joinCode } = await createClass();
     const assignmentId = await assign(teacher, classId, { dueDate: dueDate(1).iso, closesAtDue: "ja" });

@@ -124,10 +124,11 @@ const STATUS_FOR_STUDENT: Record<StudentSummary["status"], string> = {
   "nicht dabei": "nicht dabei",
 };
 
-/** "fällig in 3 Tagen (04.06.2026)", "ab 05.06.2026", "geschlossen seit dem 04.06.2026". */
+/** "fällig in 3 Tagen (04.06.2026)", "ab 05.06.2026, fällig am 09.06.2026", "geschlossen seit dem 04.06.2026". */
 function whenText(item: StudentAssignmentItem, today: string): string | undefined {
   const { openFrom, dueDate } = item.window;
-  if (item.state === "not-yet" && openFrom) return `ab ${germanNumericDate(openFrom)}`;
+  // Before it opens, the due date as well: students plan their week by it.
+  if (item.state === "not-yet" && openFrom) return `ab ${germanNumericDate(openFrom)}${dueDate ? `, fällig am ${germanNumericDate(dueDate)}` : ""}`;
   if (item.state === "closed" && dueDate) return `geschlossen, war fällig am ${germanNumericDate(dueDate)}`;
   if (!dueDate) return undefined;
   const relative = dueText(dueDate, today);
