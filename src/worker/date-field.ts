@@ -18,7 +18,9 @@ export function dateField<Empty extends null | "">(options: { message: string; e
       const iso = german ? [year(german[3]!), german[2]!.padStart(2, "0"), german[1]?.padStart(2, "0")].filter(Boolean).join("-") : typed;
       const valid = z.iso.date().safeParse(iso).success || (options.partial && (/^\d{4}$/.test(iso) || /^\d{4}-(0[1-9]|1[0-2])$/.test(iso)));
       if (!valid) {
-        context.addIssue({ code: "custom", message: options.message });
+        // "31.02.2026" is written as asked: the teacher needs to hear that the day is wrong, not the format.
+        const wellFormed = german?.[1] !== undefined || /^\d{4}-\d{2}-\d{2}$/.test(typed);
+        context.addIssue({ code: "custom", message: wellFormed ? `Den ${typed} gibt es im Kalender nicht. Bitte prüfen Sie Tag und Monat.` : options.message });
         return z.NEVER;
       }
       return iso;

@@ -32,8 +32,14 @@ describe("a date field of a teacher's form", () => {
     expect(parsed(full, "2026")).toEqual(["falsch"]);
   });
 
-  it("refuses dates that do not exist and anything else with its message", () => {
-    expect(parsed(full, "31.02.2026")).toEqual(["falsch"]);
+  it("says of a date written as asked that its day does not exist, not that its format is wrong", () => {
+    for (const field of [full, partial]) {
+      expect(parsed(field, "31.02.2026")).toEqual(["Den 31.02.2026 gibt es im Kalender nicht. Bitte prüfen Sie Tag und Monat."]);
+      expect(parsed(field, "2026-13-01")).toEqual(["Den 2026-13-01 gibt es im Kalender nicht. Bitte prüfen Sie Tag und Monat."]);
+    }
+  });
+
+  it("refuses anything else with its message", () => {
     expect(parsed(partial, "13.2026")).toEqual(["auch falsch"]);
     expect(parsed(partial, "morgen")).toEqual(["auch falsch"]);
     expect(parsed(full, "1".repeat(41))).toEqual(["falsch"]);

@@ -41,7 +41,10 @@ it("rejects an unknown quiz or a malformed date with a German message and stores
   expect(await unknown.text()).toContain("Dieses Quiz gibt es nicht.");
   const badDate = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID, dueDate: "31.13.2026" });
   expect(badDate.status).toBe(400);
-  expect(await badDate.text()).toContain("Bitte ein gültiges Datum angeben");
+  expect(await badDate.text()).toContain("Den 31.13.2026 gibt es im Kalender nicht");
+  const shapeless = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: MIXED_QUIZ_ID, dueDate: "nächste Woche" });
+  expect(shapeless.status).toBe(400);
+  expect(await shapeless.text()).toContain("Bitte ein gültiges Datum angeben");
   const missing = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, {});
   expect(missing.status).toBe(400);
   expect(await missing.text()).toContain("Bitte ein Quiz auswählen.");

@@ -101,7 +101,7 @@ describe("due dates", () => {
       [dueDate(-2).iso, "zwischen heute und einem Jahr"],
       [dueDate(400).iso, "zwischen heute und einem Jahr"],
       ["0000-01-01", "zwischen heute und einem Jahr"],
-      ["2026-02-30", "Bitte ein gültiges Datum angeben"],
+      ["2026-02-30", "Den 2026-02-30 gibt es im Kalender nicht"],
       ["morgen", "Bitte ein gültiges Datum angeben"],
     ] as const) {
       const refused = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben`, { quizId: "gemischt", dueDate: typed });

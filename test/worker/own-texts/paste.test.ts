@@ -128,7 +128,8 @@ describe("texts that are refused", () => {
     ["both pasted and uploaded", { text: FRESH_TEXT, file: { name: "auch.txt", content: FRESH_TEXT } }, /entweder einen Text ein oder wählen Sie eine Datei/],
     ["a file that is not UTF-8", { file: { name: "alt.txt", content: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) } }, /nicht als UTF-8 gespeichert/],
     ["a file of another kind", { file: { name: "bild.png", content: "x" } }, /\.txt- oder \.md-Datei/],
-    ["a malformed date", { text: FRESH_TEXT, datum: "31.02.2026" }, /Datum: bitte als/],
+    ["a malformed date", { text: FRESH_TEXT, datum: "am 3. Feb" }, /Datum: bitte als/],
+    ["a day the calendar does not have", { text: FRESH_TEXT, datum: "31.02.2026" }, /Den 31\.02\.2026 gibt es im Kalender nicht/],
   ];
 
   it.each(refusals)("%s: a clear German message, the form keeps what was typed, nothing is stored", async (_name, fields, message) => {
