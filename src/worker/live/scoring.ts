@@ -25,24 +25,33 @@ export interface Standing {
   nickname: string;
   points: number;
   bonus: number;
-  /** 1 for the best; equal results share a rank (1, 1, 3). */
-  rank: number;
+  /**
+   * 1 for the best; equal results share a rank (1, 1, 3). Undefined at 0 points: a place among players who
+   * all have nothing would read as a lead ("Platz 1 von 3" when nobody has answered right yet).
+   */
+  rank: number | undefined;
+  /** How many others share this rank (0 when the rank is this player's alone or there is none). */
+  tiedWith: number;
 }
 
-/** Every player by points, then (when the bonus is on) by speed bonus; ties share a rank. */
+/** Every player by points, then (when the bonus is on) by speed bonus; ties share a rank, 0 points has none. */
 export function standings(players: PlayerRow[], totals: Map<string, PlayerTotal>, withBonus: boolean): Standing[] {
   const entries = players.map((player) => {
     const total = totals.get(player.learnerId);
     return { learnerId: player.learnerId, nickname: player.nickname, points: total?.points ?? 0, bonus: withBonus ? (total?.bonus ?? 0) : 0 };
   });
   // Sums of fractions (partial credit) are compared in thousandths, so 0.1 + 0.2 ties with 0.3.
-  const key = (entry: { points: number; bonus: number }) => [Math.round(entry.points * 1000), Math.round(entry.bonus * 1000)] as const;
-  entries.sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1] || nicknameOrder.compare(a.nickname, b.nickname));
+  const key = (entry: { points: number; bonus: number }) => `${Math.round(entry.points * 1000)}/${Math.round(entry.bonus * 1000)}`;
+  const thousandths = (entry: { points: number; bonus: number }) => [Math.round(entry.points * 1000), Math.round(entry.bonus * 1000)] as const;
+  entries.sort((a, b) => thousandths(b)[0] - thousandths(a)[0] || thousandths(b)[1] - thousandths(a)[1] || nicknameOrder.compare(a.nickname, b.nickname));
+  const sharing = new Map<string, number>();
+  for (const entry of entries) sharing.set(key(entry), (sharing.get(key(entry)) ?? 0) + 1);
   let rank = 0;
   return entries.map((entry, index) => {
     const previous = entries[index - 1];
-    if (!previous || key(previous)[0] !== key(entry)[0] || key(previous)[1] !== key(entry)[1]) rank = index + 1;
-    return { ...entry, rank };
+    if (!previous || key(previous) !== key(entry)) rank = index + 1;
+    if (thousandths(entry)[0] === 0) return { ...entry, rank: undefined, tiedWith: 0 };
+    return { ...entry, rank, tiedWith: sharing.get(key(entry))! - 1 };
   });
 }
 

@@ -442,7 +442,14 @@ export class LiveSession extends DurableObject<Env> {
     const revealed = session.phase !== "lobby" && session.phase !== "question";
     // Players who see the same (everyone before answering, equal answers and standings after) share the
     // rendering: a broadcast renders a handful of views, not one per phone.
-    const variant = JSON.stringify([own?.response, own?.score, standing?.points, standing?.rank, session.phase === "lobby" ? player.nickname : ""]);
+    const variant = JSON.stringify([
+      own?.response,
+      own?.score,
+      standing?.points,
+      standing?.rank,
+      standing?.tiedWith,
+      session.phase === "lobby" ? player.nickname : "",
+    ]);
     let html = round.html.get(variant);
     if (html === undefined) {
       const model: PlayerModel = { session, player, question: round.question, own, standing, playerCount: session.playerCount };

@@ -260,7 +260,13 @@ export const PresenterView: FC<{ model: PresenterModel }> = ({ model }) => {
         <h1 id="live-titel" tabindex={-1}>
           Siegerehrung
         </h1>
-        {model.standings && model.standings.length > 0 ? <Podium standings={model.standings} /> : <p>Niemand hat mitgespielt.</p>}
+        {!model.standings || model.standings.length === 0 ? (
+          <p>Niemand hat mitgespielt.</p>
+        ) : model.standings.some((standing) => standing.rank !== undefined) ? (
+          <Podium standings={model.standings} />
+        ) : (
+          <p data-testid="podium">Niemand hat einen Punkt geholt, darum gibt es diesmal keine Plätze.</p>
+        )}
         <p>
           Die Antworten stehen in der <a href={`/klassen/lehrkraft/${session.classId}`}>Übersicht der Klasse</a> unter „{session.quizTitle}“.
         </p>
@@ -400,10 +406,17 @@ const AnswerForm: FC<{ session: SessionRow; question: PublicQuestion }> = ({ ses
   }
 };
 
-const StandingLine: FC<{ standing: Standing | undefined; playerCount: number }> = ({ standing, playerCount }) =>
+/** "2 Punkte · Platz 1 von 3, gleichauf mit 2 anderen"; at 0 points no place (see Standing.rank). */
+export function standingText(standing: Standing, playerCount: number, ended: boolean): string {
+  if (standing.rank === undefined) return ended ? pointsText(standing.points) : `${pointsText(standing.points)} · noch ohne Platz`;
+  const tie = standing.tiedWith === 0 ? "" : `, gleichauf mit ${standing.tiedWith === 1 ? "einer anderen Person" : `${standing.tiedWith} anderen`}`;
+  return `${pointsText(standing.points)} · Platz ${standing.rank} von ${playerCount}${tie}`;
+}
+
+const StandingLine: FC<{ standing: Standing | undefined; playerCount: number; ended: boolean }> = ({ standing, playerCount, ended }) =>
   standing ? (
     <p class="live-standing" data-testid="standing">
-      {pointsText(standing.points)} · Platz {standing.rank} von {playerCount}
+      {standingText(standing, playerCount, ended)}
     </p>
   ) : null;
 
@@ -433,7 +446,7 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
         <h1 id="live-titel" tabindex={-1}>
           Geschafft!
         </h1>
-        <StandingLine standing={model.standing} playerCount={model.playerCount} />
+        <StandingLine standing={model.standing} playerCount={model.playerCount} ended />
         <p>
           Alle Fragen mit ihren Textstellen findest du in <a href={learnerClassUrl(session.classId)}>deiner Klasse</a> unter „{session.quizTitle}“.
         </p>
@@ -488,7 +501,7 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
           <dd>{correctAnswerText(question.question)}</dd>
         </dl>
       </section>
-      <StandingLine standing={model.standing} playerCount={model.playerCount} />
+      <StandingLine standing={model.standing} playerCount={model.playerCount} ended={false} />
       <p class="live-stem-small">{question.question.stem}</p>
       {/* What was asked beyond the stem ("Stimmt diese Aussage laut Text?"): the statement, the gap sentence. */}
       <AskedQuestion question={question.question} />

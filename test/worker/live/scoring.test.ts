@@ -33,10 +33,13 @@ describe("the standings", () => {
         for (const withBonus of [false, true]) {
           const ranked = standings(players, totals, withBonus);
           for (const a of ranked) {
+            const pointsA = totals.get(a.learnerId)!.points;
+            // No place without points; a place shared with every other player who has it.
+            expect(a.rank === undefined).toBe(pointsA < 1e-9);
+            expect(a.tiedWith).toBe(a.rank === undefined ? 0 : ranked.filter((b) => b !== a && b.rank === a.rank).length);
             for (const b of ranked) {
-              const pointsA = totals.get(a.learnerId)!.points;
               const pointsB = totals.get(b.learnerId)!.points;
-              if (pointsA > pointsB + 1e-9) expect(a.rank).toBeLessThan(b.rank);
+              if (pointsA > pointsB + 1e-9 && b.rank !== undefined) expect(a.rank).toBeLessThan(b.rank);
               if (Math.abs(pointsA - pointsB) < 1e-9 && !withBonus) expect(a.rank).toBe(b.rank);
             }
           }

@@ -132,7 +132,9 @@ describe("a live session of 30 players", () => {
     expect(visibleText(end.html)).toContain(`1. Platz ${named} ${bestText}`);
     for (const [player, socket] of sockets.entries()) {
       const rank = 1 + points.filter((score) => score > points[player]! + 1e-9).length;
-      expect(visibleText((await socket.view("end", QUESTIONS)).html)).toContain(`Platz ${rank} von ${PLAYERS}`);
+      const others = points.filter((score) => Math.abs(score - points[player]!) < 1e-9).length - 1;
+      const tie = others === 0 ? "" : `, gleichauf mit ${others === 1 ? "einer anderen Person" : `${others} anderen`}`;
+      expect(visibleText((await socket.view("end", QUESTIONS)).html)).toContain(`Platz ${rank} von ${PLAYERS}${tie}`);
     }
   });
 
