@@ -97,6 +97,11 @@ export interface DrawOptions {
   seed: string;
   /** Questions asked in earlier rounds: taken only when the pool has nothing else that fits. */
   avoid?: ReadonlySet<string>;
+  /**
+   * drawCurated only, instead of `avoid`: how often each question was asked in earlier rounds (a class's
+   * lessons on the text). The fewest asked are taken first, the never asked before all.
+   */
+  timesAsked?: ReadonlyMap<string, number>;
   /** How many questions at most (QUIZ_SIZE by default). */
   size?: number;
   /** How many the quiz should have before variety rules are relaxed (QUIZ_MIN_SIZE, at most `size`). */
@@ -1214,7 +1219,7 @@ function keptInOrder(order: readonly Profile[]): Profile[] {
  * for a pool as large as a long pasted text's (MAX_POOL_FOR_OTHER_ORDERS).
  */
 function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) => number, size: number): Profile[] {
-  if (!profiles.some((profile) => asked(profile) === 1)) return keptInOrder(profiles);
+  if (!profiles.some((profile) => asked(profile) > 0)) return keptInOrder(profiles);
   const unaskedFirst = [...profiles].sort((a, b) => asked(a) - asked(b));
   const unasked = (kept: readonly Profile[]) => Math.min(size, kept.filter((profile) => asked(profile) === 0).length);
   const candidates = [keptInOrder(unaskedFirst)];
@@ -1239,10 +1244,10 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 
 /**
  * A teacher's quiz: `size` questions of the pool that may stand together (keptForRound), drawn by the seed, questions
- * asked in earlier rounds last; asked in an order of mixed types (typesMixed).
+ * asked in earlier rounds last (the most often asked last of all); asked in an order of mixed types (typesMixed).
  */
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
-  const asked = (profile: Profile) => Number(options.avoid?.has(profile.id) ?? false);
+  const asked = (profile: Profile) => options.timesAsked?.get(profile.id) ?? Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
   // A quote's choice stands before its statements in the pool, and so won its fact in every draw (half of a lesson on
   // an interview were such choices, round 34's tryout): last in the order, it is asked where its statements are not,

@@ -72,7 +72,7 @@ export interface QuestionSource {
    * The questions one attempt asks, drawn from the quiz's pool with `seed` (an attempt id, or the quiz
    * id for a text's default quiz); questions in `avoid` only when nothing else fits. See ./draw.ts.
    */
-  draw(quiz: Quiz, seed: string, avoid?: ReadonlySet<string>): Question[];
+  draw(quiz: Quiz, seed: string, avoid?: ReadonlySet<string>, timesAsked?: ReadonlyMap<string, number>): Question[];
 }
 
 /** D1 binds at most 100 parameters per statement; look-ups by id go in chunks below that. */

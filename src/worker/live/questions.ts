@@ -4,9 +4,12 @@
  * Durable Object when it starts (question, answer, evidence passage): the session reads neither bank nor
  * D1 again, and a text edited or a bank regenerated while it runs changes nothing in it.
  */
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { BankDocument, Evidence, Question } from "../../bank/schema";
 import { evidenceOf } from "../../export/quiz";
 import type { Db } from "../../db";
+import { assignments } from "../../db/schema/classroom";
+import { attempts } from "../../db/schema/progress";
 import { assignableQuizzes } from "../classroom/quizzes";
 import type { QuestionSource } from "../content";
 import { listOwnTexts } from "../own-texts/store";
@@ -66,15 +69,22 @@ function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined
  * clash, its types mixed (src/bank/quiz.ts drawCurated), seeded with `lessonSeed`. A lesson draws its own
  * (not the text's worksheet, nor the last lesson's); it is drawn once when the session starts and copied
  * into it, so every phone and the projector ask the same. Undefined for an unknown quiz or one without questions.
+ *
+ * A class's next lesson on the same quiz asks what its earlier lessons did not (`timesAsked`, from
+ * askedInEarlierLessons), where the pool has it: the most often asked last. An own text's draw takes the
+ * lesson's `size` (when smaller than the teacher's quiz), so that the questions left out are not the new ones.
  */
 export async function loadQuizQuestions(
   source: QuestionSource,
   quizId: string,
-  lessonSeed: string,
+  lesson: { seed: string; timesAsked: ReadonlyMap<string, number>; size: number | undefined },
 ): Promise<{ title: string; questions: LiveQuestion[] } | undefined> {
   const quiz = await source.quiz(quizId);
   if (!quiz) return undefined;
-  const asked = source.draw(quiz, quiz.origin === "own" ? lessonSeed : quiz.id);
+  const asked =
+    quiz.origin === "own"
+      ? source.draw({ ...quiz, size: Math.min(quiz.size, lesson.size ?? quiz.size) }, lesson.seed, undefined, lesson.timesAsked)
+      : source.draw(quiz, quiz.id, undefined, lesson.timesAsked);
   if (asked.length === 0) return undefined;
   const documents = await source.documents([...new Set(asked.flatMap((question) => evidenceOf(question).map((span) => span.documentId)))]);
   return {
@@ -85,4 +95,28 @@ export async function loadQuizQuestions(
       return { question, evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId), withheld) ?? []) };
     }),
   };
+}
+
+/**
+ * How many of the class's earlier live lessons on the quiz asked each question: read from the results the
+ * lessons wrote (./results.ts: one assignment row per lesson, its players' attempts with the questions
+ * asked), so remembering them costs no D1 write. A lesson whose results are not written yet (still running,
+ * or nobody played) counts as none. Retries of wrong answers belong to the same assignment: only the
+ * lesson's own attempts (the quiz's id) count.
+ */
+export async function askedInEarlierLessons(db: Db, classId: string, quizId: string): Promise<Map<string, number>> {
+  const lessonQuestions = db
+    .select({ questionIds: attempts.questionIds })
+    .from(attempts)
+    .where(and(eq(attempts.assignmentId, assignments.id), eq(attempts.quizId, assignments.quizId)))
+    .limit(1);
+  const lessons = await db
+    .select({ questionIds: sql<string | null>`(${lessonQuestions})` })
+    .from(assignments)
+    .where(and(eq(assignments.classId, classId), eq(assignments.quizId, quizId), isNotNull(assignments.liveAt)));
+  const timesAsked = new Map<string, number>();
+  for (const { questionIds } of lessons) {
+    for (const id of new Set<string>(questionIds ? JSON.parse(questionIds) : [])) timesAsked.set(id, (timesAsked.get(id) ?? 0) + 1);
+  }
+  return timesAsked;
 }

@@ -23,7 +23,7 @@ import { AnswerForm } from "../quiz/forms";
 import type { AppEnv } from "../types";
 import { LiveJoinPage, LiveStartPage, PlayerPage, PresenterPage, QUESTION_COUNTS, TIMER_CHOICES } from "./pages";
 import { PHASES } from "./protocol";
-import { liveQuizzes, loadQuizQuestions } from "./questions";
+import { askedInEarlierLessons, liveQuizzes, loadQuizQuestions } from "./questions";
 import { MAX_PLAYERS } from "./store";
 import { playerPath, presenterPath } from "./views";
 
@@ -113,10 +113,14 @@ liveTeacherRoutes.post(
   ),
   async (c) => {
     const form = c.req.valid("form");
-    const quiz = await loadQuizQuestions(questionSource(c.var.db, { classId: c.get("classRow").id }), form.quizId, `live:${crypto.randomUUID()}`);
-    if (!quiz) return renderStart(c, ["Dieses Quiz gibt es nicht."], 400);
     const classId = c.get("classRow").id;
     const chosen = form.anzahl === "alle" ? undefined : Number(form.anzahl);
+    const quiz = await loadQuizQuestions(questionSource(c.var.db, { classId }), form.quizId, {
+      seed: `live:${crypto.randomUUID()}`,
+      timesAsked: await askedInEarlierLessons(c.var.db, classId, form.quizId),
+      size: chosen,
+    });
+    if (!quiz) return renderStart(c, ["Dieses Quiz gibt es nicht."], 400);
     // Without JavaScript the form offers sizes above the chosen quiz's: it asks all of them, and the lobby says so.
     const questions = chosen === undefined ? quiz.questions : quiz.questions.slice(0, chosen);
     const shortened = chosen !== undefined && chosen > quiz.questions.length ? `?gewaehlt=${chosen}` : "";

@@ -898,6 +898,25 @@ describe("drawCurated (a teacher's own text)", () => {
       expect(distinct.slice(0, 4).map((question) => question.id)).toContain(all[0]!.id);
     }
   });
+
+  it("asks, after several rounds (a class's lessons), the never asked first, then the fewest asked", () => {
+    const pool = Array.from({ length: 12 }, (_, index) => {
+      const question = questionOf(
+        { type: "cloze", fact: index, sentence: index, salience: 0.5, word: index % WORDS.length, shownWord: -1, truth: true, country: false },
+        index,
+      );
+      return question.type === "cloze" ? { ...question, answer: `Wort${index}` } : question;
+    });
+    expect(curatedPool(pool)).toHaveLength(12);
+    // The teacher's first four asked twice, the next four once, the last four never.
+    const timesAsked = new Map(pool.slice(0, 8).map((question, index) => [question.id, index < 4 ? 2 : 1]));
+    const times = (quiz: readonly Question[]) => quiz.map((question) => timesAsked.get(question.id) ?? 0).sort();
+    for (const seed of seeds) {
+      expect(times(drawCurated(pool, { seed, size: 4, timesAsked }))).toEqual([0, 0, 0, 0]);
+      expect(times(drawCurated(pool, { seed, size: 6, timesAsked }))).toEqual([0, 0, 0, 0, 1, 1]);
+      expect(times(drawCurated(pool, { seed, size: 10, timesAsked }))).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2]);
+    }
+  });
 });
 
 describe("the order of a quiz", () => {

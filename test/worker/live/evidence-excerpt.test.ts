@@ -33,7 +33,7 @@ const source = {
 
 describe("a live question's evidence", () => {
   it("is the quote with some context, not the whole of a long passage", async () => {
-    const loaded = await loadQuizQuestions(source, "doc", "lesson");
+    const loaded = await loadQuizQuestions(source, "doc", { seed: "lesson", timesAsked: new Map(), size: undefined });
     const [evidence] = loaded!.questions[0]!.evidence;
     expect(evidence!.passage.length).toBeLessThan(text.length / 3);
     expect(evidence!.passage.startsWith("… ")).toBe(true);
@@ -73,7 +73,7 @@ describe("a live question's evidence in a passage shared with a later question",
   } as unknown as QuestionSource;
 
   it("leaves out the later question's sentence, and the last question shows the passage whole", async () => {
-    const loaded = await loadQuizQuestions(shortSource, "kurz", "lesson");
+    const loaded = await loadQuizQuestions(shortSource, "kurz", { seed: "lesson", timesAsked: new Map(), size: undefined });
     const [first, second] = loaded!.questions.map((question) => question.evidence[0]!);
     expect(first!.passage).toBe(`… ${closing}`);
     expect(first!.passage.slice(first!.mark.start, first!.mark.end)).toBe(closing);
@@ -131,7 +131,7 @@ describe("a live question's evidence after a dateline whose place a later questi
   } as unknown as QuestionSource;
 
   it("starts at the sentence, not at the dateline's dash", async () => {
-    const loaded = await loadQuizQuestions(datedSource, "ort", "lesson");
+    const loaded = await loadQuizQuestions(datedSource, "ort", { seed: "lesson", timesAsked: new Map(), size: undefined });
     const first = loaded!.questions[0]!.evidence[0]!;
     // The place the gap asks later is left out, and with it the dash that followed it.
     expect(first.passage).toBe(`… ${sentence} …`);
