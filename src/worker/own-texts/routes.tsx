@@ -296,9 +296,9 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     let title = text.title;
     if (next === EXTRACTION_PENDING) {
       const { document, facts } = extractOwnText(text.id, text.text, JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata, text.title);
-      await saveExtraction(db(c), text.id, document, JSON.stringify(facts));
+      await saveExtraction(db(c), text, document, JSON.stringify(facts));
       done = 0;
-      title = document.title;
+      title = (await findOwnText(db(c), classRow.id, text.id))?.title ?? document.title;
     } else {
       done = nextFamilyBoundary(next, text.text.length);
       await saveFamilies(db(c), text.id, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));
@@ -367,7 +367,7 @@ ownTextRoutes.get("/:textId/lesen", knownText, zValidator("query", highlightQuer
  */
 async function keepQuizSizeWithinPool(c: OwnTextContext, text: OwnTextRow): Promise<void> {
   const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
-  if (perAttempt > 0 && text.quizSize > perAttempt) await updateOwnText(db(c), text.id, { quizSize: perAttempt });
+  if (perAttempt > 0 && text.quizSize > perAttempt) await updateOwnText(db(c), text, { quizSize: perAttempt });
 }
 
 /** The review page that shows the question at `position` now, scrolled to `anchor`. */
@@ -385,7 +385,7 @@ ownTextRoutes.post(
     if (!text) return notFound(c);
     if (text.generationNext !== null) return stillGenerating(c, text.id);
     const { titel, quelle, datum } = c.req.valid("form");
-    await updateOwnText(db(c), text.id, { title: titel, source: quelle || null, date: datum || null });
+    await updateOwnText(db(c), text, { title: titel, source: quelle || null, date: datum || null });
     return c.redirect(`${textPath(c.get("classRow").id, text.id)}#angaben`, 303);
   },
 );
@@ -415,7 +415,7 @@ ownTextRoutes.post(
         umfang: String(umfang),
       });
     }
-    await updateOwnText(db(c), text.id, { quizSize: umfang });
+    await updateOwnText(db(c), text, { quizSize: umfang });
     return c.redirect(`${textPath(c.get("classRow").id, text.id)}#quiz-einstellungen`, 303);
   },
 );
@@ -427,7 +427,7 @@ ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   const questions = await currentQuestions(db(c), text.id);
   if (questions.length === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
   const perAttempt = curatedPool(questions.map((row) => row.question)).length;
-  if (text.quizSize > perAttempt) await updateOwnText(db(c), text.id, { quizSize: perAttempt });
+  if (text.quizSize > perAttempt) await updateOwnText(db(c), text, { quizSize: perAttempt });
   await publishOwnText(db(c), text.id);
   return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);
 });

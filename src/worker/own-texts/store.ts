@@ -12,7 +12,7 @@ import type { BankDocument, Question } from "../../bank/schema";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, EXTRACTION_PENDING, isUntitledName } from "./prepare";
+import { type CheckedText, EXTRACTION_PENDING } from "./prepare";
 import { sameMeaning } from "./versions";
 
 export type OwnTextRow = typeof ownTexts.$inferSelect;
@@ -82,15 +82,22 @@ export async function textLimitReached(db: Db, classId: string): Promise<TextLim
 }
 
 /**
- * The name of a text without a title, distinct within the class: the paste time's name, or with " (2)", " (3)" after it
- * when the class has a text of that name already (two pasted in one minute). Worked out in the insert itself, so that
- * two pastes at once still get two names (D1 runs one write after the other).
+ * A text's name, distinct within the class: `name` itself, or with " (2)", " (3)" after it when another text of the
+ * class has that name already (two pasted in one minute without a title, or two given the same title), so that
+ * the teacher's list, the students' list and the results tell them apart. Worked out in the write itself, so that two
+ * pastes at once still get two names (D1 runs one write after the other). `textId`: the text named, which never
+ * clashes with itself.
  */
-function distinctUntitledName(classId: string, name: string): SQL {
-  const taken = sql`${ownTexts.classId} = ${classId} and substr(${ownTexts.title}, 1, length(${name})) = ${name}`;
+function distinctName(classId: string, textId: string, name: string): SQL {
+  // What stands in "Name (3)" between " (" and ")"; a number only where it reads back the same as an integer.
+  const suffix = sql`substr(${ownTexts.title}, length(${name}) + 3, length(${ownTexts.title}) - length(${name}) - 3)`;
+  const numbered = sql`(substr(${ownTexts.title}, 1, length(${name}) + 2) = ${name} || ' (' and substr(${ownTexts.title}, -1) = ')'
+    and cast(cast(${suffix} as integer) as text) = ${suffix})`;
+  const taken = sql`${ownTexts.classId} = ${classId} and ${ownTexts.id} <> ${textId} and (${ownTexts.title} = ${name} or ${numbered})`;
   // "Name" counts as 1, "Name (3)" as 3: the next number is one more than the highest, so a deleted one is not reused.
-  const highest = sql`max(case when ${ownTexts.title} = ${name} then 1 else cast(substr(${ownTexts.title}, length(${name}) + 3) as integer) end)`;
-  return sql`(select case when count(*) = 0 then ${name} else ${name} || ' (' || (${highest} + 1) || ')' end from ${ownTexts} where ${taken})`;
+  const highest = sql`max(case when ${ownTexts.title} = ${name} then 1 else cast(${suffix} as integer) end)`;
+  // Free while no other text has the name itself: "Name (2)" beside it is told apart already.
+  return sql`(select case when sum(${ownTexts.title} = ${name}) > 0 then ${name} || ' (' || (${highest} + 1) || ')' else ${name} end from ${ownTexts} where ${taken})`;
 }
 
 /**
@@ -105,7 +112,7 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
     db.insert(ownTexts).values({
       id: text.id,
       classId,
-      title: isUntitledName(checked.provisionalTitle) ? distinctUntitledName(classId, checked.provisionalTitle) : checked.provisionalTitle,
+      title: distinctName(classId, text.id, checked.provisionalTitle),
       source: checked.metadata.source ?? null,
       date: checked.metadata.date ?? null,
       text: checked.text,
@@ -134,11 +141,12 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
  * Stores what the extraction found (the text's title, date and source as the bank has them, its
  * passages, its facts) and moves the text on to family 0, if it still waited for the extraction.
  */
-export async function saveExtraction(db: Db, textId: string, document: BankDocument, facts: string): Promise<void> {
+export async function saveExtraction(db: Db, text: { id: string; classId: string }, document: BankDocument, facts: string): Promise<void> {
+  const textId = text.id;
   await db
     .update(ownTexts)
     .set({
-      title: document.title,
+      title: distinctName(text.classId, textId, document.title),
       source: document.source ?? null,
       date: document.date ?? null,
       passages: document.passages,
@@ -333,8 +341,17 @@ export async function moveQuestion(db: Db, textId: string, questionId: string, d
   await orConflict(db.batch([at(moving.id, -1), at(neighbour.id, moving.position!), at(moving.id, neighbour.position!)]));
 }
 
-export async function updateOwnText(db: Db, textId: string, changes: Partial<Pick<OwnTextRow, "title" | "source" | "date" | "quizSize">>): Promise<void> {
-  await db.update(ownTexts).set(changes).where(eq(ownTexts.id, textId));
+/** A new title gets " (2)" after it where another text of the class has it (distinctName). */
+export async function updateOwnText(
+  db: Db,
+  text: { id: string; classId: string },
+  changes: Partial<Pick<OwnTextRow, "title" | "source" | "date" | "quizSize">>,
+): Promise<void> {
+  const { title, ...rest } = changes;
+  await db
+    .update(ownTexts)
+    .set({ ...rest, ...(title === undefined ? {} : { title: distinctName(text.classId, text.id, title) }) })
+    .where(eq(ownTexts.id, text.id));
 }
 
 export async function publishOwnText(db: Db, textId: string): Promise<void> {
