@@ -52,6 +52,8 @@ import {
   deleteUnusedText,
   dropFruitlessText,
   EditConflict,
+  MAX_RETIRED_VERSIONS_PER_TEXT,
+  RetiredVersionsFull,
   findCurrentQuestion,
   findClassText,
   findOwnText,
@@ -96,6 +98,15 @@ const notFound = (c: Context) =>
   });
 /** A text whose questions are still being made has none to review, change or publish yet: back to its steps. */
 const stillGenerating = (c: Context, textId: string) => c.redirect(textPath(c.req.param("classId") ?? "", textId), 303);
+const retiredVersionsFull = (c: Context, textId: string) =>
+  messageResponse(
+    c,
+    409,
+    "Keine weiteren Änderungen",
+    `Dieser Text bewahrt schon ${MAX_RETIRED_VERSIONS_PER_TEXT} frühere Fassungen seiner Fragen für die Antworten Ihrer Klasse auf. Fragen löschen oder so ändern, dass sich die Antwort ändert, geht darum nicht mehr. Umformulieren können Sie die Fragen weiterhin; für größere Änderungen fügen Sie den Text bitte neu ein.`,
+    { href: textPath(c.req.param("classId") ?? "", textId), text: "Zurück zu den Fragen" },
+  );
+
 const conflict = (c: Context, textId: string) =>
   messageResponse(c, 409, "Gleichzeitig geändert", "Diese Frage wurde gerade an anderer Stelle geändert. Bitte laden Sie die Fragen neu und prüfen Sie sie.", {
     href: textPath(c.req.param("classId") ?? "", textId),
@@ -562,6 +573,7 @@ ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("for
     return c.redirect(await reviewLocation(c, text.id, row.position ?? 0, `#frage-${id}`), 303);
   } catch (error) {
     if (error instanceof EditConflict) return conflict(c, text.id);
+    if (error instanceof RetiredVersionsFull) return retiredVersionsFull(c, text.id);
     throw error;
   }
 });
@@ -579,6 +591,7 @@ const questionAction = (act: (c: OwnTextContext, text: OwnTextRow, questionId: s
       await act(c, text, questionId);
     } catch (error) {
       if (error instanceof EditConflict) return conflict(c, text.id);
+      if (error instanceof RetiredVersionsFull) return retiredVersionsFull(c, text.id);
       throw error;
     }
     const now = landing === "question" ? await findCurrentQuestion(db(c), text.id, questionId) : undefined;
@@ -634,7 +647,7 @@ ownTextRoutes.post(
     return withText((context: OwnTextContext, text) => renderDeleteQuestion(context, text, 400))(c as OwnTextContext);
   },
   questionAction(async (c, text, questionId) => {
-    await removeQuestion(db(c), questionId);
+    await removeQuestion(db(c), { id: questionId, textId: text.id });
     await keepQuizSizeWithinPool(c, text);
   }, "list"),
 );

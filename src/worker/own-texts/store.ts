@@ -48,8 +48,17 @@ function insertQuestionRows(db: Db, rows: { id: string; textId: string; position
     .bind(...values, rows[0]!.textId, next);
 }
 
+/**
+ * Earlier versions one published text may keep (each edit that changes a question's meaning, and each deletion, keeps
+ * the old version for the answers given to it): without a bound, edit after edit would grow the storage for ever.
+ */
+export const MAX_RETIRED_VERSIONS_PER_TEXT = 300;
+
 /** Two versions in one place: a concurrent edit came first. */
 export class EditConflict extends Error {}
+
+/** The text keeps MAX_RETIRED_VERSIONS_PER_TEXT earlier versions already: no question may change its meaning or go. */
+export class RetiredVersionsFull extends Error {}
 
 const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(`${error.message} ${String(error.cause ?? "")}`);
 
@@ -280,11 +289,30 @@ export async function findCurrentQuestion(db: Db, textId: string, questionId: st
     .get();
 }
 
-const retire = (db: Db, questionId: string) =>
-  db
-    .update(ownQuestions)
-    .set({ position: null, retiredAt: new Date() })
-    .where(and(eq(ownQuestions.id, questionId), isNull(ownQuestions.retiredAt)));
+/**
+ * Takes a version out of the quiz. A text that was never published: deleted, nobody can have seen or answered it.
+ * Otherwise kept (retired) for the answers, attempts and live lessons that name it, up to MAX_RETIRED_VERSIONS_PER_TEXT
+ * (RetiredVersionsFull before; the condition here holds the bound when two edits come at once).
+ */
+async function retire(db: Db, version: { id: string; textId: string }) {
+  const { id, textId } = version;
+  const neverPublished = sql`(select ${ownTexts.publishedAt} from ${ownTexts} where ${ownTexts.id} = ${textId}) is null`;
+  const retiredCount = sql`(select count(*) from ${ownQuestions} where ${ownQuestions.textId} = ${textId} and ${ownQuestions.retiredAt} is not null)`;
+  const text = await db.select({ publishedAt: ownTexts.publishedAt }).from(ownTexts).where(eq(ownTexts.id, textId)).get();
+  if (
+    text?.publishedAt &&
+    (await db.$count(ownQuestions, and(eq(ownQuestions.textId, textId), isNotNull(ownQuestions.retiredAt)))) >= MAX_RETIRED_VERSIONS_PER_TEXT
+  ) {
+    throw new RetiredVersionsFull();
+  }
+  return [
+    db.delete(ownQuestions).where(and(eq(ownQuestions.id, id), isNull(ownQuestions.retiredAt), neverPublished)),
+    db
+      .update(ownQuestions)
+      .set({ position: null, retiredAt: new Date() })
+      .where(and(eq(ownQuestions.id, id), isNull(ownQuestions.retiredAt), sql`not ${neverPublished}`, sql`${retiredCount} < ${MAX_RETIRED_VERSIONS_PER_TEXT}`)),
+  ] as const;
+}
 
 /**
  * Saves an edited question. Same meaning: the version is updated in place and keeps its id. Changed
@@ -305,7 +333,7 @@ export async function saveEdit(db: Db, current: OwnQuestionRow, edited: Omit<Que
   const id = newOwnQuestionId();
   await orConflict(
     db.batch([
-      retire(db, current.id),
+      ...(await retire(db, current)),
       db.insert(ownQuestions).values({ id, textId: current.textId, position: current.position, question: { ...edited, id } as Question, replaces: current.id }),
     ]),
   );
@@ -320,9 +348,9 @@ export async function addQuestion(db: Db, textId: string, question: Question): P
   return true;
 }
 
-/** Takes a question out of the quiz; the version stays stored for the answers given to it. */
-export async function removeQuestion(db: Db, questionId: string): Promise<void> {
-  await retire(db, questionId).run();
+/** Takes a question out of the quiz; the version stays stored for the answers given to it (see retire). */
+export async function removeQuestion(db: Db, version: { id: string; textId: string }): Promise<void> {
+  await db.batch(await retire(db, version));
 }
 
 /** Swaps the question with its neighbour before (-1) or after (+1); at either end nothing moves. */
