@@ -113,7 +113,67 @@ export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[] }> = ({ 
         Eigenen Text hinzufügen
       </a>
     </p>
+    <p class="muted">
+      <a href={withdrawnPath(classId)}>Zurückgezogene Texte</a>
+    </p>
   </section>
+);
+
+export const withdrawnPath = (classId: string) => `${textsPath(classId)}/zurueckgezogen`;
+const deleteForGoodPath = (classId: string, textId: string) => `${textPath(classId, textId)}/endgueltig-loeschen`;
+
+/** The class's withdrawn texts, each with the way to delete it for good (the only way to make room once there are 100). */
+export const WithdrawnTextsPage: FC<{ classId: string; className: string; texts: { id: string; title: string }[]; limit: number }> = ({
+  classId,
+  className,
+  texts,
+  limit,
+}) => (
+  <Layout title={`Zurückgezogene Texte – ${className}`}>
+    <Back href={`${teacherPath(classId)}#eigene-texte`}>Zur Übersicht von {className}</Back>
+    <h1>Zurückgezogene Texte</h1>
+    <p>
+      Ein zurückgezogener Text bleibt gespeichert, damit die Ergebnisse Ihrer Klasse lesbar bleiben. Eine Klasse kann höchstens {limit} zurückgezogene Texte
+      haben; wer Platz für neue Texte braucht, kann einen davon endgültig löschen, mit allen Antworten dazu.
+    </p>
+    {texts.length === 0 ? (
+      <p>Ihre Klasse hat keine zurückgezogenen Texte.</p>
+    ) : (
+      <ul class="own-texts">
+        {texts.map((text) => (
+          <li data-testid="withdrawn-text">
+            {text.title} · <a href={deleteForGoodPath(classId, text.id)}>Endgültig löschen …</a>
+          </li>
+        ))}
+      </ul>
+    )}
+  </Layout>
+);
+
+/** Before a withdrawn text goes for good: what goes with it, and a box to tick. */
+export const DeleteWithdrawnPage: FC<{ classId: string; text: { id: string; title: string }; use: TextUse; errors?: string[] }> = ({
+  classId,
+  text,
+  use,
+  errors = [],
+}) => (
+  <Layout title={`Endgültig löschen? – ${text.title}`}>
+    <Back href={withdrawnPath(classId)}>Zu den zurückgezogenen Texten</Back>
+    <h1>„{text.title}“ endgültig löschen?</h1>
+    <FormErrors errors={errors} />
+    <p>{use.students === 0 ? "Niemand aus Ihrer Klasse hat diesen Text bearbeitet." : whoWorkedOnIt(use)} Beim endgültigen Löschen geht verloren:</p>
+    <ul>
+      <li>der Text mit allen Fragen und Textstellen,</li>
+      <li>alle Antworten Ihrer Klasse zu seinen Fragen, aus Aufgaben, Übungen und Live-Quizzen,</li>
+      <li>die Aufgabe und die Live-Ergebnisse zu diesem Text in Ihrer Übersicht und im CSV.</li>
+    </ul>
+    <p>Das lässt sich nicht rückgängig machen. Laden Sie vorher das CSV herunter, wenn Sie die Ergebnisse noch brauchen.</p>
+    <ConfirmedForm
+      action={deleteForGoodPath(classId, text.id)}
+      confirmation="Ja, diesen Text mit allen Antworten endgültig löschen"
+      button="Endgültig löschen"
+    />
+  </Layout>
 );
 
 /**

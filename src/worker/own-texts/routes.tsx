@@ -20,6 +20,7 @@ import { jsonErrors, messageResponse } from "../errors";
 import type { AppEnv } from "../types";
 import {
   DeleteQuestionPage,
+  DeleteWithdrawnPage,
   GenerationPage,
   germanDateInput,
   NewTextPage,
@@ -30,6 +31,8 @@ import {
   reviewPath,
   textPath,
   type NewTextInput,
+  WithdrawnTextsPage,
+  withdrawnPath,
 } from "./pages";
 import {
   answersInTitle,
@@ -50,6 +53,9 @@ import {
   currentQuestions,
   deleteDraft,
   deleteUnusedText,
+  deleteWithdrawnText,
+  findWithdrawnText,
+  listWithdrawnTexts,
   dropFruitlessText,
   EditConflict,
   MAX_RETIRED_VERSIONS_PER_TEXT,
@@ -164,11 +170,17 @@ const renderNewText = (c: OwnTextContext, errors: string[] = [], input: NewTextI
 
 ownTextRoutes.get("/neu", (c) => renderNewText(c));
 
+ownTextRoutes.get("/zurueckgezogen", async (c) => {
+  const classRow = c.get("classRow");
+  const texts = await listWithdrawnTexts(db(c), classRow.id);
+  return c.html(<WithdrawnTextsPage classId={classRow.id} className={className(classRow)} texts={texts} limit={MAX_WITHDRAWN_TEXTS_PER_CLASS} />);
+});
+
 const TEXT_LIMIT_MESSAGES: Record<TextLimit, string> = {
   listed: `Eine Klasse kann höchstens ${MAX_TEXTS_PER_CLASS} eigene Texte haben. Bitte löschen Sie zuerst einen Entwurf.`,
   withdrawn:
     `Ihre Klasse hat schon ${MAX_WITHDRAWN_TEXTS_PER_CLASS} zurückgezogene Texte, deren Ergebnisse gespeichert bleiben. Mehr eigene Texte kann eine ` +
-    "Klasse nicht aufnehmen. Für weitere Texte legen Sie bitte eine neue Klasse an.",
+    "Klasse nicht aufnehmen. Platz schaffen Sie, indem Sie unter „Zurückgezogene Texte“ (unten in der Übersicht bei „Eigene Texte“) einen davon mit seinen Antworten endgültig löschen.",
 };
 
 const ACCEPTED_FILE = /\.(txt|md|markdown)$/i;
@@ -483,6 +495,26 @@ ownTextRoutes.post(
     return c.redirect(`${teacherPath(classId)}#eigene-texte`, 303);
   },
 );
+
+/** The confirmation before a withdrawn text goes for good; `status` 400 when a post came without the ticked box. */
+async function renderDeleteWithdrawn(c: OwnTextContext, status: 200 | 400) {
+  const classId = c.get("classRow").id;
+  const text = await findWithdrawnText(db(c), classId, c.req.param("textId") ?? "");
+  if (!text) return notFound(c);
+  const errors = status === 400 ? ["Bitte bestätigen Sie das endgültige Löschen mit dem Häkchen."] : [];
+  return c.html(<DeleteWithdrawnPage classId={classId} text={text} use={await textUse(db(c), classId, text.id)} errors={errors} />, status);
+}
+
+ownTextRoutes.get("/:textId/endgueltig-loeschen", knownText, (c) => renderDeleteWithdrawn(c, 200));
+
+/** Deletes a withdrawn text for good with the answers given to it: the way to make room in a class at the limit. */
+ownTextRoutes.post("/:textId/endgueltig-loeschen", knownText, async (c) => {
+  const form = await c.req.parseBody();
+  if (form.bestaetigung !== "ja") return renderDeleteWithdrawn(c, 400);
+  const classId = c.get("classRow").id;
+  if (!(await deleteWithdrawnText(db(c), classId, c.req.param("textId") ?? ""))) return notFound(c);
+  return c.redirect(withdrawnPath(classId), 303);
+});
 
 // ---------------------------------------------------------------- questions
 

@@ -4,7 +4,7 @@
  * class's text. Writes that belong together go in one batch (one transaction): a refused or failed
  * request leaves nothing half-written.
  */
-import { and, asc, count, eq, isNotNull, isNull, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { newOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
 import { reusedQuery, runOne } from "../../db/reused";
@@ -455,6 +455,54 @@ export async function deleteUnusedText(db: Db, classId: string, textId: string):
       .where(
         and(eq(assignments.classId, classId), eq(assignments.quizId, textId), sql`not exists (select 1 from ${ownTexts} where ${ownTexts.id} = ${textId})`),
       ),
+  ]);
+  return deleted.length > 0;
+}
+
+/** The class's withdrawn texts, newest first: what the teacher may delete for good to make room. */
+export async function listWithdrawnTexts(db: Db, classId: string): Promise<{ id: string; title: string }[]> {
+  return db
+    .select({ id: ownTexts.id, title: ownTexts.title })
+    .from(ownTexts)
+    .where(and(eq(ownTexts.classId, classId), eq(ownTexts.status, "withdrawn")))
+    .orderBy(sql`${ownTexts.createdAt} desc`);
+}
+
+/** A withdrawn text of the class, or undefined (unknown, another class's, or still in the list). */
+export async function findWithdrawnText(db: Db, classId: string, textId: string): Promise<OwnTextRow | undefined> {
+  return db
+    .select()
+    .from(ownTexts)
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), eq(ownTexts.status, "withdrawn")))
+    .get();
+}
+
+/**
+ * Deletes a withdrawn text for good, in one transaction, with what the class did with it: the answers to its questions
+ * (also those in retries of wrong answers, whose other answers stay), the attempts at it (practice, homework, live
+ * lessons), its assignments and live lessons' rows, and its questions. Frees one of the class's
+ * MAX_WITHDRAWN_TEXTS_PER_CLASS places. False, with nothing deleted, when the text is not a withdrawn one of the class.
+ */
+export async function deleteWithdrawnText(db: Db, classId: string, textId: string): Promise<boolean> {
+  const isWithdrawn = sql`exists (select 1 from ${ownTexts} where ${ownTexts.id} = ${textId} and ${ownTexts.classId} = ${classId} and ${ownTexts.status} = 'withdrawn')`;
+  const itsQuestions = db.select({ id: ownQuestions.id }).from(ownQuestions).where(eq(ownQuestions.textId, textId));
+  const itsAssignments = db
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.classId, classId), eq(assignments.quizId, textId)));
+  const begun = attemptsAtText(db, classId, textId).as("begun");
+  const begunIds = db.select({ id: begun.id }).from(begun);
+  const [, , , deleted] = await db.batch([
+    db.delete(answers).where(and(isWithdrawn, inArray(answers.attemptId, begunIds), inArray(answers.questionId, itsQuestions))),
+    // Its own attempts (the answers go with them); a retry keeps its attempt and its answers to other questions.
+    db
+      .delete(attempts)
+      .where(and(isWithdrawn, inArray(attempts.id, begunIds), or(eq(attempts.quizId, textId), inArray(attempts.assignmentId, itsAssignments)))),
+    db.delete(assignments).where(and(isWithdrawn, eq(assignments.classId, classId), eq(assignments.quizId, textId))),
+    db
+      .delete(ownTexts)
+      .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), eq(ownTexts.status, "withdrawn")))
+      .returning({ id: ownTexts.id }),
   ]);
   return deleted.length > 0;
 }
