@@ -1,0 +1,92 @@
+/**
+ * What fills a quiz up: who said or did what, asked as a statement or a choice, before a gap that asks to find a
+ * word (a name, a place, a figure). The pool is built here from one made-up report, so that each question's salience is fixed.
+ */
+import { describe, expect, it } from "vitest";
+import { balancedStatements, drawQuiz, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE, QUIZ_FLOOR } from "../../../src/bank/quiz";
+import { Question } from "../../../src/bank/schema";
+
+// Ein erfundener Bericht, Satz für Satz: jede Frage stützt sich auf einen Satz (Beleg bei satz * 100).
+const SENTENCES = [
+  "Die Stadtwerke Linz bauen ein neues Wasserkraftwerk an der Traun.",
+  "Der Gemeinderat hat den Bau am Dienstag mit großer Mehrheit beschlossen.",
+  "Die Grünen kritisieren die Kosten des Projekts scharf.",
+  "Bürgermeisterin Eva Lindner kündigte an, die Bevölkerung vor Baubeginn zu befragen.",
+  "Der Naturschutzbund fordert eine Fischtreppe für die Äsche.",
+  "Das Kraftwerk soll 12.000 Haushalte mit Strom versorgen.",
+  "Die Baustelle liegt bei Wels.",
+  "Karl Moser ist Sprecher der Stadtwerke.",
+  "Den Antrag hatte Stadtrat Peter Huber eingebracht.",
+];
+const evidence = (sentence: number) => ({
+  documentId: "bericht",
+  passageId: "p1",
+  start: sentence * 100,
+  end: sentence * 100 + 40,
+  quote: SENTENCES[sentence]!,
+});
+let serial = 0;
+const common = (topic: Question["topic"], sentence: number, salience: number, fact = `${topic}:${sentence}`) => ({
+  id: `q_${(++serial).toString(16).padStart(16, "0")}`,
+  documentId: "bericht",
+  topic,
+  fact,
+  salience,
+  evidence: evidence(sentence),
+  moreEvidence: [],
+});
+const choice = (topic: Question["topic"], sentence: number, salience: number, stem: string, key: string, wrong: string[]) =>
+  Question.parse({
+    ...common(topic, sentence, salience),
+    type: "single",
+    stem,
+    options: [key, ...wrong].map((text, index) => ({ id: String.fromCharCode(97 + index), text })),
+    answer: "a",
+  });
+const statement = (topic: Question["topic"], sentence: number, salience: number, text: string, truth: boolean) =>
+  Question.parse({
+    ...common(topic, sentence, salience),
+    type: "truefalse",
+    stem: "Stimmt diese Aussage laut Text?",
+    statement: text,
+    answer: truth,
+    ...(truth ? {} : { correction: SENTENCES[sentence] }),
+  });
+const gap = (topic: Question["topic"], sentence: number, salience: number, before: string, key: string, after: string) =>
+  Question.parse({ ...common(topic, sentence, salience), type: "cloze", stem: "Was fehlt in diesem Satz?", before, answer: key, after, accept: [] });
+
+/** The lead's three salient questions: the quiz needs two more to reach its floor. */
+const lead = [
+  choice("organisation", 0, 0.9, "Wer baut laut Text ein neues Wasserkraftwerk an der Traun?", "Die Stadtwerke Linz", ["Die Energie AG", "Der Verbund"]),
+  choice("term", 1, 0.6, "Was hat der Gemeinderat laut Text beschlossen?", "den Bau", ["den Verkauf", "die Sanierung"]),
+  choice("organisation", 2, 0.5, "Wer kritisiert laut Text die Kosten des Projekts?", "Die Grünen", ["Die NEOS", "Die FPÖ"]),
+];
+const ids = (questions: readonly Question[]) => questions.map((question) => question.id).sort();
+
+describe("filling a quiz up to its floor", () => {
+  it("takes a true and a false claim statement over a claim's name gap, a figure and a place, however little salient the claims", () => {
+    const claimTrue = statement("action", 3, MIN_FILL_SALIENCE / 3, "Eva Lindner kündigte an, die Bevölkerung vor Baubeginn zu befragen.", true);
+    const claimFalse = statement("quote", 4, MIN_FILL_SALIENCE / 3, "Der Alpenverein fordert eine Fischtreppe für die Äsche.", false);
+    // Another claim, asked only as a gap of its name, more salient than the statements (a side person's, below MIN_SALIENCE).
+    const nameGap = gap("action", 8, (MIN_CLAIM_SALIENCE + MIN_SALIENCE) / 2, "Den Antrag hatte Stadtrat ", "Peter Huber", " eingebracht.");
+    const figure = Question.parse({
+      ...common("quantity", 5, MIN_FILL_SALIENCE * 2),
+      type: "numeric",
+      stem: "Welche Zahl fehlt in diesem Satz?",
+      before: "Das Kraftwerk soll ",
+      after: " Haushalte mit Strom versorgen.",
+      answer: 12000,
+      min: 12000,
+      max: 12000,
+      answerText: "12.000",
+    });
+    const place = gap("place", 6, MIN_FILL_SALIENCE * 2, "Die Baustelle liegt bei ", "Wels", ".");
+    const pool = [...lead, nameGap, figure, place, claimTrue, claimFalse];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const quiz = drawQuiz(pool, { seed });
+      expect(quiz).toHaveLength(QUIZ_FLOOR);
+      expect(ids(quiz)).toEqual(ids([...lead, claimTrue, claimFalse]));
+      expect(balancedStatements(quiz)).toBe(true);
+    }
+  });
+});
