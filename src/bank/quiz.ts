@@ -182,6 +182,8 @@ interface Profile {
   /** Whether it is asked as it comes (isSalient) and which FILL_STAGES take it: fill asks these of every candidate on every pass. */
   salient: boolean;
   inFillStage: boolean[];
+  /** Whether it asks who said or did what as a statement or choice (asksClaim). */
+  claim: boolean;
 }
 
 let serials = 0;
@@ -349,6 +351,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       keyedTrue: question.type === "truefalse" && question.answer,
       salient: isSalient(question, countries),
       inFillStage: FILL_STAGES.map((stage) => stage(question)),
+      claim: asksClaim(question),
     };
     profiles.set(question, profile);
   }
@@ -700,6 +703,9 @@ class Filling {
   readonly dropped = new Set<Profile>();
   /** The candidates in order without those left out: every pass of `fill` runs over them. */
   private readonly open: readonly Profile[];
+  /** The statements of `open`, claims first (partnersInOrder), and where the others start. */
+  private partners: readonly Profile[] | undefined;
+  private otherPartners = 0;
 
   constructor(
     candidates: readonly Profile[],
@@ -730,9 +736,32 @@ class Filling {
     const trailing = statementsTrailing(this.selection);
     if (trailing !== undefined) {
       const pairing: Limits = { ...limits, size: Math.max(limits.size, Math.min(this.size, this.selection.chosen.length + 1)) };
-      this.fill(pairing, (profile) => profile.statement && profile.keyedTrue === trailing && this.asked(profile) !== fresh);
+      const partners = this.partnersInOrder();
+      const chosen = this.selection.chosen;
+      for (let index = 0; index < partners.length && chosen.length < pairing.size; index++) {
+        // Other statements only where no claim paired it: a claim turned away then is turned away still, as the selection only grew.
+        if (index === this.otherPartners && statementsTrailing(this.selection) !== trailing) break;
+        const candidate = partners[index]!;
+        if (candidate.keyedTrue === trailing && this.asked(candidate) !== fresh && this.selection.admits(candidate, pairing)) this.selection.add(candidate);
+      }
     }
     balance(this.selection, this.dropped);
+  }
+
+  /**
+   * The statements among the candidates, who said or did what first (asksClaim), however little salient, then the
+   * others, each part in order: an office ("X ist Sprecher") below MIN_SALIENCE was worth asking 0.18 of 36 times over
+   * all blind readings of today's devset pools, a claim 0.52 of 97. Made when a statement first wants a partner.
+   */
+  private partnersInOrder(): readonly Profile[] {
+    if (this.partners === undefined) {
+      const claims: Profile[] = [];
+      const others: Profile[] = [];
+      for (const profile of this.open) if (profile.statement) (profile.claim ? claims : others).push(profile);
+      this.otherPartners = claims.length;
+      this.partners = [...claims, ...others];
+    }
+    return this.partners;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * What fills a quiz up: who said or did what, asked as a statement or a choice, before a gap that asks to find a
- * word (a name, a place, a figure). The pool is built here from one made-up report, so that each question's salience is fixed.
+ * word (a name, a place, a figure); and a lone statement is paired with a claim before an office ("X ist
+ * Sprecherin"). The pool is built here from one made-up report, so that each question's salience is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { balancedStatements, drawQuiz, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE, QUIZ_FLOOR } from "../../../src/bank/quiz";
@@ -87,6 +88,17 @@ describe("filling a quiz up to its floor", () => {
       expect(quiz).toHaveLength(QUIZ_FLOOR);
       expect(ids(quiz)).toEqual(ids([...lead, claimTrue, claimFalse]));
       expect(balancedStatements(quiz)).toBe(true);
+    }
+  });
+
+  it("pairs a lone statement with a claim of the other side before an office statement", () => {
+    const mainEvent = statement("action", 3, 0.95, "Eva Lindner kündigte an, die Bevölkerung vor Baubeginn zu befragen.", true);
+    const office = statement("person_role", 7, MIN_FILL_SALIENCE, "Karl Moser ist Bürgermeister.", false);
+    const claim = statement("quote", 4, MIN_FILL_SALIENCE / 3, "Der Alpenverein fordert eine Fischtreppe für die Äsche.", false);
+    const pool = [...lead, mainEvent, office, claim];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const quiz = drawQuiz(pool, { seed });
+      expect(ids(quiz)).toEqual(ids([...lead, mainEvent, claim]));
     }
   });
 });
