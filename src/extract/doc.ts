@@ -5,7 +5,7 @@
  */
 import { givenNameGender } from "./data/given-names";
 import { markLead, splitPassages, type Dateline } from "./passages";
-import { EVIDENCE_KINDS, isNameLikeWord, oneByte } from "./text";
+import { EVIDENCE_KINDS, isNameLikeWord, oneByte, oneByteCopy } from "./text";
 import type { Passage, Sentence, Span } from "./types";
 
 export interface Token extends Span {
@@ -75,9 +75,13 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The word of `text` between `start` and `end` as a token, `joined` to the one before by spaces only. */
-function token(text: string, start: number, end: number, joined: boolean): Token {
-  const word = oneByte(text.slice(start, end));
+/**
+ * The word of `text` between `start` and `end` as a token, `joined` to the one before by spaces only. `copy`: the
+ * sentence from `copyStart` on, one byte per character (oneByteCopy), where it has no character beyond Latin-1:
+ * the word is sliced from it, not copied character by character on its own.
+ */
+function token(text: string, start: number, end: number, joined: boolean, copy?: string, copyStart = 0): Token {
+  const word = copy !== undefined ? copy.slice(start - copyStart, end - copyStart) : oneByte(text.slice(start, end));
   const capitalised = isUpperAt(text, start);
   return {
     text: word,
@@ -95,6 +99,8 @@ function token(text: string, start: number, end: number, joined: boolean): Token
 /** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character once. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
+  // The sentence copied once (most sentences have no character beyond Latin-1, though the text has): not each word.
+  const copy = oneByteCopy(text.slice(start, end));
   let index = start;
   let previousEnd = -1;
   while (index < end) {
@@ -110,7 +116,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (length === 0) break;
       index += length;
     }
-    tokens.push(token(text, tokenStart, index, previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart)));
+    tokens.push(token(text, tokenStart, index, previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart), copy, start));
     previousEnd = index;
   }
   return tokens;

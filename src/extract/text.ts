@@ -23,11 +23,16 @@ const copyCodes: number[] = [];
  * expression with \p{…} about 2.5 times slower. A copy costs about as much as one such expression.
  */
 export function oneByte(text: string): string {
+  return oneByteCopy(text) ?? text;
+}
+
+/** oneByte's copy, or undefined where `text` has a character beyond Latin-1 (and stays as it is). */
+export function oneByteCopy(text: string): string | undefined {
   if (text.length < SHORT_COPY) {
     let copy = "";
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      if (code > 0xff) return text;
+      if (code > 0xff) return undefined;
       copy += String.fromCharCode(code);
     }
     return copy;
@@ -38,7 +43,7 @@ export function oneByte(text: string): string {
     copyCodes.length = to - from;
     for (let index = from; index < to; index++) {
       const code = text.charCodeAt(index);
-      if (code > 0xff) return text;
+      if (code > 0xff) return undefined;
       copyCodes[index - from] = code;
     }
     copy += String.fromCharCode(...copyCodes);
