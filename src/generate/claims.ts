@@ -1113,12 +1113,13 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     if (!speaker || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
-    // An unnamed source is never the answer of "Wer sagte ...?": no wrong options to find.
-    const distractors = unnamed ? [] : claimDistractors(doc, pool, speaker, gendered, words);
     const { how, asRetold } = wording(doc, quote, words);
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
     const moreEvidence = speakerEvidence(doc, quote, introduction, evidence);
     if (!moreEvidence) continue;
+    // An unnamed source is never the answer of "Wer sagte ...?", nor a speaker an office stands for (below): no wrong
+    // options to find, looked for only where "Wer ...?" may be asked.
+    const distractors = unnamed || introduction ? [] : claimDistractors(doc, pool, speaker, gendered, words);
     const common = {
       documentId: doc.id,
       topic: "quote" as const,
@@ -2379,9 +2380,13 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // Who relays reported words ("berichtete die Zeitung Kurier", "Die Polizei teilte mit, ...") did not do what they
     // report: no rival of the actor, as nobody the sentence names is.
     const excluded = action.reported ? doc.text.slice(action.start, action.end) : deed.rest;
-    const distractors = claimDistractors(doc, pool, actor, gendered, excluded, countries);
     const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : action.referent && evidenceFor(doc, action.referent);
     if (action.referent && !introduction) continue;
+    // Wrong options only where "Wer ...?" may be asked (askedWho below).
+    const distractors =
+      stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members
+        ? claimDistractors(doc, pool, actor, gendered, excluded, countries)
+        : [];
     const common = {
       documentId: doc.id,
       topic: "action" as const,
