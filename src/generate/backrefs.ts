@@ -16,8 +16,8 @@ import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
-import { anyOfWords, matchesOf, mayHoldAnyOf, oneByte, suffixMatcher } from "../extract/text";
-import { namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
+import { matchesOf, oneByte, suffixMatcher } from "../extract/text";
+import { namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 
@@ -102,17 +102,128 @@ const CONDITION = /(wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(
 const TIME_OPENER = /^(?:Nach|Seit|Vor|Im|Am|Ab|Bei|Danach|Später|Anschließend)(?!\p{L})/u;
 const TIME_DEMONSTRATIVE = /^(?:dies|diese[mnrs]?)\s+(\p{L}+)/iu;
 
+/** Bits of guardsOf: which expressions may match in a text. */
+const THIRD_PERSON_WORD = 1;
+const ONE_OF_THEM_WORD = 2;
+const FIRST_PERSON_WORD = 4;
+const POLITE_WORD = 8;
+const POSSESSIVE_WORD = 16;
+const PRO_ADVERB_WORD = 32;
+const DEMONSTRATIVE_WORD = 64;
+const EVERY_GUARD = 127;
+
+/** Each form with its endings ("meine" + "m", "n", "r", "s"). */
+const withEndings = (stems: readonly string[], endings: readonly string[]) => stems.flatMap((stem) => endings.map((ending) => stem + ending));
+const E_FORMS = ["e", "em", "en", "er", "es"];
+
 /**
- * Words without which an expression cannot match (in lower case): a sentence without any of them is not
- * searched with it. A search for a few plain strings costs a fraction of a case-insensitive expression
- * of many words with a look-behind, tried at every position; the back-references are looked for in every
- * gap text and statement.
+ * The whole words (in lower case) that each expression needs to match, by its bit: every form its alternatives
+ * spell out. A match stands between characters that are no letters (each expression's own boundaries, or digits
+ * and hyphens, which are no letters either), so where none of an expression's words stands as a whole word
+ * of the lower case, the expression does not match.
  */
-const FIRST_PERSON_WORDS = anyOfWords(["ich", "mir", "dir", "wir", "uns", "du", "mein", "dein"]);
-const ONE_OF_THEM_WORDS = anyOfWords(["ihnen", "denen"]);
-/** POLITE's words, as they are written (it is case-sensitive): "Sie" inside a sentence is rare. */
-const POLITE_WORDS = anyOfWords(["Sie", "Ihnen", "Ihre"]);
-const DEMONSTRATIVE_WORDS = anyOfWords(["dies", "jene", "solche", "selbe", "entsprechend", "besagt", "genannt", "erwähnt", "derartig", "gleiche"]);
+const GUARD_WORDS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  const add = (bit: number, list: readonly string[]) => {
+    for (const word of list) words.set(word, (words.get(word) ?? 0) | bit);
+  };
+  add(THIRD_PERSON_WORD, ["er", "sie", "ihm", "ihn", "ihnen"]);
+  add(ONE_OF_THEM_WORD, ["ihnen", "denen"]);
+  add(FIRST_PERSON_WORD, [
+    "ich",
+    "mich",
+    "mir",
+    "wir",
+    "uns",
+    "du",
+    "dich",
+    "dir",
+    "mein",
+    "unser",
+    "dein",
+    ...withEndings(["mein", "unser", "dein"], E_FORMS),
+  ]);
+  add(POLITE_WORD, ["sie", "ihnen", "ihre", "ihrem", "ihren", "ihrer", "ihres"]);
+  add(POSSESSIVE_WORD, ["sein", "ihr", ...withEndings(["sein", "ihr"], E_FORMS)]);
+  add(PRO_ADVERB_WORD, [
+    ...withEndings(
+      ["da"],
+      [
+        "bei",
+        "für",
+        "gegen",
+        "ran",
+        "rauf",
+        "raus",
+        "rin",
+        "rüber",
+        "runter",
+        "von",
+        "vor",
+        "zu",
+        "durch",
+        "nach",
+        "neben",
+        "hinter",
+        "zwischen",
+        "her",
+        "rum",
+      ],
+    ),
+    ...withEndings(["hier"], ["", "bei", "für", "zu", "von", "mit", "über", "durch", "auf", "aus", "nach", "an", "in"]),
+    ...["demnach", "deshalb", "deswegen", "dadurch", "dort", "dorthin", "dorther"],
+  ]);
+  add(DEMONSTRATIVE_WORD, [
+    "dies",
+    ...withEndings(["dies", "jen", "solch", "entsprechend", "besagt", "genannt", "erwähnt", "derartig"], E_FORMS),
+    ...["derselbe", "dieselbe", "dasselbe", "denselben", "demselben", "genannten", "erwähnten"],
+    ...withEndings(["gleich", "selb"], E_FORMS),
+  ]);
+  return words;
+})();
+
+const LONGEST_GUARD_WORD = Math.max(...[...GUARD_WORDS.keys()].map((word) => word.length));
+
+/** A letter of lower-case Latin-1 text: "a" to "z", "ß" to "ÿ" but "÷". Other characters end a word (or are no letters). */
+const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+
+/**
+ * Which of the guarded expressions may match in `text` (`lower`: its lower case), as bits: one look at each
+ * character and each word, where a plain search for each expression's words cost more than the expressions it
+ * spared (they are searched in every gap text and statement) and found "ich" in "nicht". A character beyond
+ * Latin-1 ends a word here, which finds a word where the expressions see none, never the other way; "ſ" (which a
+ * case-insensitive expression reads as "s") allows every expression.
+ */
+export function guardsOf(text: string, lower: string): number {
+  let guards = 0;
+  for (let index = 0; index < lower.length; index++) {
+    if (!isLowerLetter(lower.charCodeAt(index))) {
+      if (lower.charCodeAt(index) === 0x17f) return EVERY_GUARD;
+      continue;
+    }
+    const start = index;
+    while (index + 1 < lower.length && isLowerLetter(lower.charCodeAt(index + 1))) index++;
+    const length = index + 1 - start;
+    if (length < 2 || length > LONGEST_GUARD_WORD) continue;
+    let bits = GUARD_WORDS.get(lower.slice(start, index + 1)) ?? 0;
+    // POLITE is case-sensitive: "Sie", "Ihnen", "Ihre" with their capital (the lower case has as many characters
+    // as the text where no character changed its length: then the words stand where they stand in the text).
+    if ((bits & POLITE_WORD) !== 0 && lower.length === text.length && text.charCodeAt(start) !== 83 && text.charCodeAt(start) !== 73) bits &= ~POLITE_WORD;
+    guards |= bits;
+  }
+  return guards;
+}
+
+/** The expressions guardsOf guards, by their bit: what its tests check it against. */
+export const GUARDED_EXPRESSIONS: readonly (readonly [number, RegExp])[] = [
+  [THIRD_PERSON_WORD, THIRD_PERSON],
+  [ONE_OF_THEM_WORD, ONE_OF_THEM],
+  [FIRST_PERSON_WORD, FIRST_PERSON],
+  [POLITE_WORD, POLITE],
+  [POSSESSIVE_WORD, POSSESSIVE],
+  [PRO_ADVERB_WORD, PRO_ADVERB],
+  [DEMONSTRATIVE_WORD, DEMONSTRATIVE],
+];
 
 /** The stem a noun's forms share: lower case, no umlauts, no plural or case ending ("Ländern", "Land" -> "land"). */
 export function nounStem(word: string): string {
@@ -292,27 +403,28 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   const lower = text.toLowerCase();
   const names = new NamesInText(doc, text, reading);
 
-  for (const match of matchesOf(THIRD_PERSON, text)) if (!names.nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
-  if (mayHoldAnyOf(text, lower, ONE_OF_THEM_WORDS))
-    for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  const guards = guardsOf(text, lower);
+  if (guards & THIRD_PERSON_WORD)
+    for (const match of matchesOf(THIRD_PERSON, text)) if (!names.nameBefore(match.index)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
+  if (guards & ONE_OF_THEM_WORD) for (const match of matchesOf(ONE_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   if (lower.includes("beiden")) for (const match of matchesOf(BOTH_OF_THEM, text)) found.push({ kind: "pronoun", index: match.index, word: match[0] });
   // "Sie" opening a sentence is the third person, handled above only inside the sentence: an opening "Sie" has nothing before it.
   if (OPENING_PRONOUN.test(text)) found.push({ kind: "pronoun", index: 0, word: text.split(/\s/u)[0]! });
   // A person's gap names someone (personNamed has it): then "ich", "wir" and the polite "Sie" are not looked for.
   if (reading.personGap === undefined) {
-    const firstPersons = mayHoldAnyOf(text, lower, FIRST_PERSON_WORDS) ? matchesOf(FIRST_PERSON, text) : [];
-    const polite = POLITE_WORDS.test(text) ? matchesOf(POLITE, text) : [];
+    const firstPersons = guards & FIRST_PERSON_WORD ? matchesOf(FIRST_PERSON, text) : [];
+    const polite = guards & POLITE_WORD ? matchesOf(POLITE, text) : [];
     if ((firstPersons.length > 0 || polite.length > 0) && names.personNamed().length === 0) {
       for (const match of [...firstPersons, ...polite]) found.push({ kind: "pronoun", index: match.index, word: match[0] });
     }
   }
-  for (const match of mayHoldAnyOf(text, lower, POSSESSIVE_WORDS) ? matchesOf(POSSESSIVE, text) : []) {
+  for (const match of guards & POSSESSIVE_WORD ? matchesOf(POSSESSIVE, text) : []) {
     if (names.nameBefore(match.index) || ATTRIBUTION.test(text.slice(Math.max(0, match.index - 12), match.index + 40))) continue;
     // "Zwei ihrer Redakteure seien festgenommen worden, berichtete die Zeitschrift Nokta": named later in the sentence.
     if (names.named().some((at) => at > match.index)) continue;
     found.push({ kind: "pronoun", index: match.index, word: match[0] });
   }
-  for (const match of matchesOf(PRO_ADVERB, text)) {
+  for (const match of guards & PRO_ADVERB_WORD ? matchesOf(PRO_ADVERB, text) : []) {
     const word = match[0].toLowerCase();
     const after = text.slice(match.index + match[0].length);
     if (word.startsWith("da") && POINTS_FORWARD.test(after)) continue;
@@ -331,7 +443,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   const dann = lower.includes("dann") ? DANN.exec(text) : null;
   if (dann && !/[\d,;:–(]/u.test(text.slice(0, dann.index)) && !CONDITION.test(text) && !TIME_OPENER.test(text))
     found.push({ kind: "pro-adverb", index: dann.index, word: dann[0] });
-  for (const match of mayHoldAnyOf(text, lower, DEMONSTRATIVE_WORDS) ? matchesOf(DEMONSTRATIVE, text) : []) {
+  for (const match of guards & DEMONSTRATIVE_WORD ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if ((time && TIME_NOUNS.has(time[1]!)) || namesSource(text, match.index)) continue;
     // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.

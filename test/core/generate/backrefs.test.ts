@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { anyOfWords, mayHoldAnyOf, oneByte } from "../../../src/extract/text";
-import { backReferences } from "../../../src/generate/backrefs";
+import { backReferences, GUARDED_EXPRESSIONS, guardsOf } from "../../../src/generate/backrefs";
 import { selfContained, UNRESOLVED_SALIENCE } from "../../../src/generate/gapcontext";
 import { documentContext, generateBank } from "../../../src/generate/index";
 import { excludes } from "../../../src/generate/roles";
@@ -227,6 +227,62 @@ describe("expressions skipped where their words are missing (mayHoldAnyOf)", () 
     expect(kinds(BEFORE, "Die gleiche Summe zahlte ___.")).toContain("demonstrative");
     expect(kinds(BEFORE, "Würde ICH heute entscheiden, bekäme ___ den Vorzug.")).toContain("pronoun");
     expect(kinds(BEFORE, "Am Montag bestellte ___ neue Züge.")).toEqual([]);
+  });
+});
+
+describe("expressions skipped where none of their words stands as a whole word (guardsOf)", () => {
+  const mayMatch = (text: string) => guardsOf(text, text.toLowerCase());
+  /** Whether guardsOf lets every expression that matches in `text` run. */
+  const guardsEveryMatch = (text: string) =>
+    GUARDED_EXPRESSIONS.every(([bit, expression]) => !new RegExp(expression.source, expression.flags).test(text) || (mayMatch(text) & bit) !== 0);
+
+  it("lets an expression run wherever it matches: in any case, next to umlauts, digits, hyphens and marks beyond Latin-1", () => {
+    const words = ["ich", "ICH", "mich", "Dir", "du", "unsere", "Meinen", "deines", "er", "sie", "Sie", "Ihnen", "ihnen", "Ihre", "ihr", "seinem"];
+    const more = ["denen", "dafür", "Darüber", "hier", "Hierzu", "dort", "demnach", "DIESE", "jener", "erwähnte", "Genannten", "selben", "gleiches"];
+    const parts = [
+      ...words,
+      ...more,
+      " ",
+      "  ",
+      "-",
+      "2",
+      "ä",
+      "ß",
+      "„",
+      "“",
+      "–",
+      "ſ",
+      "\u0130",
+      "\u212a",
+      "\u1e9e",
+      "nicht",
+      "sich",
+      "wird",
+      "durch",
+      "im",
+      "von",
+      "die",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 12 }), (list) => guardsEveryMatch(list.join(""))),
+      { numRuns: 3000 },
+    );
+    for (const text of [
+      "Dafür sei ___ gewesen.",
+      "Einer von ihnen kam.",
+      "Wie geht es Ihnen?",
+      "Dieſe Woche",
+      "Im selben Jahr",
+      "die gleiche Summe",
+      "Laut ihr-2",
+    ])
+      expect(guardsEveryMatch(text)).toBe(true);
+  });
+
+  it("rules out the expressions whose words stand only inside other words", () => {
+    // "ich" in "nicht" and "sich", "wir" in "wird", "du" in "durch", "sie" in "Siemens": no whole word of them.
+    const text = "Die Firma Siemens wird sich nicht durch den Vertrag binden lassen.";
+    for (const [bit, expression] of GUARDED_EXPRESSIONS) if (!new RegExp(expression.source, expression.flags).test(text)) expect(mayMatch(text) & bit).toBe(0);
   });
 });
 
