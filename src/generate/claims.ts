@@ -812,6 +812,17 @@ const speakersOf = perDocument(
     new Set([...doc.facts.quotes.map((quote) => quote.person), ...doc.facts.actions.filter((action) => !action.undergoer).map((action) => action.person)]),
 );
 
+/**
+ * Whether words cut here end in a clause that opens the sentence and waits for its main clause: "Jedes Mal, wenn im
+ * Osten des Kongo wieder Kämpfe ausbrechen …" lost what happens then (", strömen tausende Flüchtlinge ..."). A clause
+ * after a main clause ("Wir helfen, wenn wir können") ends a sentence whole.
+ */
+function endsBeforeItsMainClause(kept: string): boolean {
+  const lastComma = kept.lastIndexOf(",");
+  if (!SUBORDINATE_OPENING.test(kept.slice(lastComma + 1).trimStart())) return false;
+  return lastComma < 0 || !hasFiniteVerb(kept.slice(0, lastComma));
+}
+
 /** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
 const quotable = perFact((_doc: DocContext, quote: QuoteFact) => quotableWords(quote));
 
@@ -919,7 +930,8 @@ function quotableWords(quote: QuoteFact): string | undefined {
   let clauseEnd = -1;
   for (const mark of [",", ";", ":", " –"]) {
     let at = words.lastIndexOf(mark, MAX_QUOTE_LENGTH);
-    while (at >= MIN_QUOTE_LENGTH && COMPLEMENT_CLAUSE.test(words.slice(at + mark.length))) at = words.lastIndexOf(mark, at - 1);
+    while (at >= MIN_QUOTE_LENGTH && (COMPLEMENT_CLAUSE.test(words.slice(at + mark.length)) || endsBeforeItsMainClause(words.slice(0, at))))
+      at = words.lastIndexOf(mark, at - 1);
     clauseEnd = Math.max(clauseEnd, at);
   }
   if (clauseEnd < MIN_QUOTE_LENGTH) return undefined;
@@ -969,7 +981,7 @@ function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefin
  * of purpose ("um ... zu"), after which the clause before stands whole.
  */
 const COMPLEMENT_CLAUSE =
-  /^\s*(?:(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})|(?!(?:um|ohne|statt|anstatt)\s)[^,;:–]*?(?:\bzu\s+\p{Ll}+|\p{Ll}zu\p{Ll}+en)(?=\s*(?:[,;:–.!?…]|\s(?:und|oder|sowie)\s|$)))/u;
+  /^\s*(?:(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})|(?!(?:um|ohne|statt|anstatt)\s)[^\s,;:–][^,;:–]*?(?:\bzu\s+\p{Ll}+|\p{Ll}zu\p{Ll}+en)(?=\s*(?:[,;:–.!?…]|\s(?:und|oder|sowie)\s|$)))/u;
 
 /**
  * What someone said in a "dass" clause, with their verb: "Merkel fordert, dass chancenlose Asylwerber ... ein schnelles

@@ -465,6 +465,23 @@ describe("long words cut after a clause", () => {
     expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first} …`);
   });
 
+  const refugees = (said: string) =>
+    `Flucht aus dem Osten\n\nKampala – Die Vizechefin des Flüchtlingshilfswerks in Uganda, Mireille Atsumi, besuchte am Montag ein Lager. „${said}“, sagte Atsumi. Der Flüchtling John Kibanga lebt seit acht Jahren in Kampala. Kibanga kritisierte die Regierung.`;
+  const opening = "Jedes Mal, wenn im Osten des Kongo wieder schlimme Kämpfe ausbrechen, strömen tausende Flüchtlinge über die Grenze nach Uganda";
+  const quoteStatementsOf = (text: string) =>
+    statements(generateBank([{ id: "kongo", text }])[0]!.questions)
+      .filter((question) => question.topic === "quote")
+      .map((question) => question.statement);
+
+  it("are not cut after a clause that opens the sentence and waits for its main clause ('Jedes Mal, wenn ... ausbrechen …')", () => {
+    const said = `${opening} und suchen in einem der großen Lager im Norden Schutz vor den Kämpfen und dem Hunger`;
+    expect(quoteStatementsOf(refugees(said)).filter((statement) => statement.includes("ausbrechen …"))).toEqual([]);
+  });
+
+  it("are cut before a clause of purpose ('um ... zu'), after which the clause before stands whole", () => {
+    expect(quoteStatementsOf(refugees(`${opening}, um in einem der Lager Schutz zu finden`))).toContain(`Mireille Atsumi sagte: „${opening} …“`);
+  });
+
   it("are not cut before the infinitive the verb needs ('in der Lage, ... zu vertreten'), but after the clause before", () => {
     const first = "Die Gespräche in Wien seien trotz aller Differenzen ein guter Anfang gewesen";
     const said = `${first}, und die Regierung in Damaskus sei nun durchaus in der Lage, einen politischen Prozess zu beginnen`;
