@@ -273,7 +273,8 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const describesPerson = !plural && named.some((word) => roleForms(word) !== undefined);
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (!plural) return { text: capitalise(words.join(" ")) };
-  const group = named.length === 1 && !NAME_SHAPED.test(named[0]!);
+  // "Die Ermittler", and "Experten der US-Großbank JP Morgan" (people of a body): a group of people, never a rival of a body's deed.
+  const group = (named.length === 1 && !NAME_SHAPED.test(named[0]!)) || (named.length > 1 && roleForms(named[0]!) !== undefined);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
 

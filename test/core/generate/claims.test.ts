@@ -2287,11 +2287,12 @@ describe("an institution named by its country as the rival of a deed about that 
       ...singles(questions).flatMap((question) => question.options.map((option) => option.text)),
     ];
     expect(shown).toContain("Inzwischen warnen Experten der US-Großbank Goldman Sachs vor spanischen Finanzwerten.");
-    expect(shown.filter((text) => text.includes("vor spanischen Finanzwerten") && !text.includes("Goldman Sachs"))).toEqual([]);
+    expect(shown.filter((text) => text.includes("vor spanischen Finanzwerten") && text.includes("Spaniens Banken"))).toEqual([]);
   });
 
-  it("still gives a deed that names no country to them ('Erneut stehen ... im Visier der EZB')", () => {
-    expect(statements(questions).map((question) => question.statement)).toContain("Erneut stehen Experten der US-Großbank Goldman Sachs im Visier der EZB.");
+  it("gives the banks' deed to no people of another bank ('Experten der US-Großbank … im Visier der EZB' reads as nonsense)", () => {
+    const said = statements(questions).filter((question) => question.statement.includes("im Visier der EZB"));
+    expect(said.map((question) => [question.statement, question.answer])).toEqual([["Erneut stehen Spaniens Banken im Visier der EZB.", true]]);
   });
 });
 

@@ -71,4 +71,11 @@ describe("a wrong option of 'Wer ...?' of the kind the deed was done to", () => 
     expect(searched[0]).not.toContain("Die Partei Neue Mitte");
     expect(whoOptions("Wer verschob laut Text")[0]).toContain("Die Partei Neue Mitte");
   });
+
+  it("gives no body's deed to people of another body ('Analysten der US-Bank Goldman Sachs kündigten eine Kapitalerhöhung an')", () => {
+    const text = `Sparkassen unter Druck
+
+Madrid – Spaniens Sparkassen stehen erneut im Visier der Bankenaufsicht. Die Bankenaufsicht prüft seit Montag die Bilanzen von zwölf Instituten. Inzwischen warnen Analysten der US-Bank Goldman Sachs vor spanischen Immobilienkrediten. Die Sparkasse Bankia kündigte am Dienstag eine Kapitalerhöhung an. Die Regierung in Madrid kündigte neue Regeln an.`;
+    expect(falseStatements("analysten", text).filter((statement) => statement.includes("Analysten") && statement.includes("Kapitalerhöhung"))).toEqual([]);
+  });
 });
