@@ -12,7 +12,7 @@
 import type { Question } from "../../bank/schema";
 import { correctAnswerText } from "../quiz/describe";
 import { questionText } from "./quizzes";
-import { percent, type AssignmentInfo, type Member, type QuestionResult, type StudentSummary } from "./results";
+import { percent, replacedNote, type AssignmentInfo, type Member, type QuestionResult, type StudentSummary } from "./results";
 import { germanNumericDate } from "../../shared/berlin-days";
 
 const BOM = "\uFEFF";
@@ -77,7 +77,7 @@ export function questionResultsCsv(assignments: readonly { assignment: CsvAssign
         assignmentLabel(assignment),
         result.number,
         result.documentTitle,
-        questionText(result.question),
+        replacedNote(result) ? `(${replacedNote(result)}) ${questionText(result.question)}` : questionText(result.question),
         correctAnswerText(result.question),
         result.answered,
         result.right,

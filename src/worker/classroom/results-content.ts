@@ -17,6 +17,7 @@ export interface ClassQuizzes {
 /** What ./results.ts computes the figures from (a ResultContent), with the quizzes' titles. */
 export interface ClassResultContent extends ClassQuizzes {
   questions: Map<string, Question>;
+  laterVersions: Map<string, string>;
 }
 
 /** The quizzes of the assignments as they are now (outlines) and their titles: what the class overview needs. */
@@ -42,7 +43,11 @@ export async function loadContent(
     ...attempts.flatMap((attempt) => attempt.questionIds),
   ]);
   const documentIds = [...new Set([...questions.values()].map((question) => question.evidence.documentId))];
-  return { quizzes, questions, titles: new Map([...titles, ...(await source.titles(documentIds))]) };
+  // Only a question the quizzes no longer hold has a later version: no look-up while there is none.
+  const current = new Set([...quizzes.values()].flatMap((quiz) => quiz.questionIds));
+  const retiredIn = [...questions.values()].filter((question) => !current.has(question.id)).map((question) => question.evidence.documentId);
+  const laterVersions = retiredIn.length > 0 ? await source.laterVersions(retiredIn) : new Map<string, string>();
+  return { quizzes, questions, laterVersions, titles: new Map([...titles, ...(await source.titles(documentIds))]) };
 }
 
 /** Every attempt asks every question of the quiz. */

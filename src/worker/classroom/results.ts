@@ -27,6 +27,8 @@ export interface ResultContent {
   questions: ReadonlyMap<string, Question>;
   /** Text titles by document id. */
   titles: ReadonlyMap<string, string>;
+  /** Of own texts' retired question versions, the version that replaced each (ClassResultContent). */
+  laterVersions?: ReadonlyMap<string, string>;
 }
 
 export interface Member {
@@ -211,6 +213,19 @@ export interface QuestionResult {
   right: number;
   /** Wrong and partly right answers by what was given, most frequent first. */
   wrongResponses: WrongResponse[];
+  /**
+   * Of a question the quiz no longer holds: the number of the question that replaced it (a changed key or options), or
+   * "changed" where that one was asked nobody yet, or "gone" (deleted, or no longer in a built-in quiz).
+   */
+  replacedBy?: number | "changed" | "gone";
+}
+
+/** "frühere Fassung von Frage 4": what a teacher needs to read two columns of one question, or one that is gone. */
+export function replacedNote(result: QuestionResult): string | undefined {
+  if (result.replacedBy === undefined) return undefined;
+  if (result.replacedBy === "changed") return "frühere Fassung, inzwischen geändert";
+  if (result.replacedBy === "gone") return "nicht mehr im Quiz";
+  return `frühere Fassung von Frage ${result.replacedBy}`;
 }
 
 export interface GridRow {
@@ -375,7 +390,8 @@ export function assignmentResults(
   const positions = classAsked
     ? new Map(classAsked.filter((row) => row.assignmentId === assignment.id).map((row) => [row.questionId, row.position]))
     : firstPositions(ownAttempts);
-  const columns = numberedQuestions(assignmentQuestions(quiz, positions, content.questions, assignment.liveAt != null), content);
+  const live = assignment.liveAt != null;
+  const columns = numberedQuestions(assignmentQuestions(quiz, positions, content.questions, live), content, quiz, live);
   const columnOf = new Map(columns.map((column, index) => [column.question.id, index]));
   const asked = askedByStudent(ownAttempts);
   const answersOf = new Map<string, LatestAnswer[]>();
@@ -419,8 +435,13 @@ export function assignmentResults(
   return { columns, rows, hardest: hardestFirst(columns), statusCounts };
 }
 
-function numberedQuestions(questions: readonly Question[], content: Pick<ResultContent, "titles">): QuestionResult[] {
-  return questions.map((question, index) => ({
+function numberedQuestions(
+  questions: readonly Question[],
+  content: Pick<ResultContent, "titles" | "laterVersions">,
+  quiz: QuizContent | undefined,
+  live: boolean,
+): QuestionResult[] {
+  const results: QuestionResult[] = questions.map((question, index) => ({
     number: index + 1,
     question,
     documentTitle: content.titles.get(question.evidence.documentId) ?? "",
@@ -428,6 +449,19 @@ function numberedQuestions(questions: readonly Question[], content: Pick<ResultC
     right: 0,
     wrongResponses: [],
   }));
+  // A live lesson's questions are as the session asked them, and a quiz nobody knows any more has none to compare with.
+  if (live || !quiz) return results;
+  const inQuiz = new Set(quiz.questionIds);
+  const later = content.laterVersions ?? new Map<string, string>();
+  const numberOf = new Map(results.map((result) => [result.question.id, result.number]));
+  for (const result of results) {
+    if (inQuiz.has(result.question.id)) continue;
+    // Each edit that changed the meaning made the next version: the chain ends in the quiz's question, or nowhere.
+    let id: string | undefined = result.question.id;
+    for (let steps = 0; id !== undefined && !inQuiz.has(id) && steps <= later.size; steps++) id = later.get(id);
+    result.replacedBy = id === undefined || !inQuiz.has(id) ? "gone" : (numberOf.get(id) ?? "changed");
+  }
+  return results;
 }
 
 const sortedResponses = (responses: WrongResponse[]): WrongResponse[] => responses.sort((a, b) => b.count - a.count || germanOrder.compare(a.label, b.label));
@@ -459,10 +493,9 @@ export function questionResults(
 ): QuestionResult[] {
   const own = responses.filter((row) => row.assignmentId === assignment.id);
   const positions = new Map(asked.filter((row) => row.assignmentId === assignment.id).map((row) => [row.questionId, row.position]));
-  const questions = numberedQuestions(
-    assignmentQuestions(content.quizzes.get(assignment.quizId), positions, content.questions, assignment.liveAt != null),
-    content,
-  );
+  const quiz = content.quizzes.get(assignment.quizId);
+  const live = assignment.liveAt != null;
+  const questions = numberedQuestions(assignmentQuestions(quiz, positions, content.questions, live), content, quiz, live);
   const byId = new Map(questions.map((question) => [question.question.id, { result: question, wrong: [] as [string | null, number][] }]));
   for (const row of own) {
     const entry = byId.get(row.questionId);

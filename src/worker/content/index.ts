@@ -69,6 +69,11 @@ export interface QuestionSource {
   /** Quiz titles by quiz id; unknown ids get "Unbekanntes Quiz". */
   titles(quizIds: readonly string[]): Promise<Map<string, string>>;
   /**
+   * Of own texts' question versions, the version that replaced each (an edit that changed its meaning): by question id,
+   * for the texts `textIds`. A version nothing replaced is missing (current, or deleted).
+   */
+  laterVersions(textIds: readonly string[]): Promise<Map<string, string>>;
+  /**
    * The questions one attempt asks, drawn from the quiz's pool with `seed` (an attempt id, or the quiz
    * id for a text's default quiz); questions in `avoid` only when nothing else fits. See ./draw.ts.
    */
@@ -293,6 +298,19 @@ export function questionSource(db: Db, scope?: SourceScope): QuestionSource {
         if (document) found.set(id, document);
       }
       return found;
+    },
+
+    async laterVersions(textIds) {
+      const later = new Map<string, string>();
+      for (const part of chunks([...new Set(textIds)].filter(isOwnTextId))) {
+        const rows = await db
+          .select({ id: ownQuestions.id, replaces: ownQuestions.replaces })
+          .from(ownQuestions)
+          .innerJoin(ownTexts, eq(ownTexts.id, ownQuestions.textId))
+          .where(and(inScope(part), isNotNull(ownQuestions.replaces)));
+        for (const row of rows) if (row.replaces) later.set(row.replaces, row.id);
+      }
+      return later;
     },
 
     async titles(quizIds) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { fieldsOf } from "../../../src/worker/own-texts/question-form";
 import { type Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
-import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
+import { answer, attemptQuestionIds, count, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
 import { askAsManyAsAllowed, createClass, currentQuestions, pasteText, publishedAndAssigned, rowCounts, storedText, textPath } from "./helpers";
 
 function formOf(fields: Record<string, string | string[]>): URLSearchParams {
@@ -109,6 +109,47 @@ describe("editing a question", () => {
     expect(results).toContain(`data-question-id="${single.id}"`);
     expect(results).not.toContain(`data-question-id="${replacement.id}"`);
     expect([...results.matchAll(/<th scope="col" class="q"/g)]).toHaveLength(asked.length);
+  });
+
+  it("names an answered earlier version on the results and in the CSV, first as changed, then as 'frühere Fassung von Frage N'", async () => {
+    const created = await createClass();
+    const textId = await publishedAndAssigned(created);
+    await askAsManyAsAllowed(created, textId);
+    const pool = await currentQuestions(textId);
+    const startAndAnswer = async (nickname: string, pick: (asked: string[]) => Question) => {
+      const { student, classPath } = await joinAs(created.joinCode, nickname);
+      const startPath = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!;
+      const attemptPath = redirectTarget(await student.post(startPath));
+      const asked = await attemptQuestionIds(attemptPath);
+      const question = pick(asked);
+      await answer(student, attemptPath, asked.indexOf(question.id) + 1, rightResponse(question));
+    };
+    const single = (asked: string[]) =>
+      pool.find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && asked.includes(question.id))!;
+    let old: Extract<Question, { type: "single" }> | undefined;
+    await startAndAnswer("Mila", (asked) => (old = single(asked)));
+    const otherKey = old!.options.find((option) => option.id !== old!.answer)!.id;
+    expect((await edit(created.teacher, created.classId, textId, old!, { richtig: otherKey })).status).toBe(303);
+    const replacement = (await currentQuestions(textId)).find((question) => !pool.some((earlier) => earlier.id === question.id))!;
+
+    const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
+    const resultsPath = `/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`;
+    const hardLine = (html: string, id: string) => {
+      const item = html.slice(html.indexOf(`data-testid="hard-question" data-question-id="${id}"`));
+      return visibleText(item.slice(item.indexOf(">") + 1).split("</li>")[0]!);
+    };
+    expect(hardLine(await (await created.teacher.get(resultsPath)).text(), old!.id)).toMatch(/^Frage \d+ \(frühere Fassung, inzwischen geändert\):/);
+
+    await askAsManyAsAllowed(created, textId);
+    await startAndAnswer("Nora", (asked) => {
+      expect(asked).toContain(replacement.id);
+      return replacement;
+    });
+    const results = await (await created.teacher.get(resultsPath)).text();
+    const replacementNumber = /Frage (\d+):/.exec(hardLine(results, replacement.id))![1];
+    expect(hardLine(results, old!.id)).toMatch(new RegExp(`^Frage \\d+ \\(frühere Fassung von Frage ${replacementNumber}\\):`));
+    const rows = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).slice(1));
+    expect(rows.filter((row) => row[3]!.startsWith(`(frühere Fassung von Frage ${replacementNumber}) `))).toHaveLength(1);
   });
 
   it("saving a question from its editor page unchanged keeps it as it was, a figure's gap sentence too", async () => {

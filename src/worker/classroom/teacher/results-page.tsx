@@ -22,6 +22,7 @@ import {
   type Mark,
   percent,
   type QuestionResult,
+  replacedNote,
   responseInWords,
   type StatusCounts,
   type StudentSummary,
@@ -164,7 +165,11 @@ const HardQuestion: FC<{ classId: string; result: QuestionResult }> = ({ classId
   return (
     <li class="hard-question" data-testid="hard-question" data-question-id={result.question.id}>
       <p class="question-line">
-        <span class="number">Frage {result.number}:</span> {questionText(result.question)}
+        <span class="number">
+          Frage {result.number}
+          {replacedNote(result) && ` (${replacedNote(result)})`}:
+        </span>{" "}
+        {questionText(result.question)}
       </p>
       <p>
         <strong>
