@@ -96,6 +96,12 @@ const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const DANN = /([Dd]ann)(?<!\p{L}\1)(?!\p{L})/u;
+/**
+ * "Nur so werden die Menschen das auch mittragen", "So kam es zu ...": a sentence that opens with "so" says "in the way
+ * just told". Not "So viele wie nie ...", where "so" measures what follows.
+ */
+const SO_OPENER =
+  /(?:^|[.!?]\s+)((?:Nur|Erst|Gerade|Genau)\s+so|So)\s+(?!(?:viel|viele|vielen|wenig|wenige|lange|weit|oft|bald|schnell|gut|sehr)(?!\p{L}))\p{Ll}/u;
 /** A condition or a sequence in the sentence itself, which "dann" points at ("nur dann, wenn ...", "erst ... dann"). */
 const CONDITION = /(wenn|falls|sobald|sofern|nachdem|bis|erst|zunächst|zuerst)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A time the sentence opens with ("Im März startete dann ...", "Nach einer Prüfung wurden dann ..."). */
@@ -443,6 +449,8 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   const dann = lower.includes("dann") ? DANN.exec(text) : null;
   if (dann && !/[\d,;:–(]/u.test(text.slice(0, dann.index)) && !CONDITION.test(text) && !TIME_OPENER.test(text))
     found.push({ kind: "pro-adverb", index: dann.index, word: dann[0] });
+  const so = lower.includes("so ") ? SO_OPENER.exec(text) : null;
+  if (so) found.push({ kind: "pro-adverb", index: so.index + so[0].indexOf(so[1]!), word: so[1]! });
   for (const match of guards & DEMONSTRATIVE_WORD ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if ((time && TIME_NOUNS.has(time[1]!)) || namesSource(text, match.index)) continue;

@@ -51,6 +51,11 @@ describe("backReferences", () => {
     expect(kinds(BEFORE, "Dann fahren auf der Strecke ___ Züge mehr pro Tag.")).toContain("pro-adverb");
     expect(kinds(BEFORE, "Die Reform hat nur dann Sinn, wenn ___ Länder mitmachen.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Im März startete dann der Bau von ___ neuen Strecken.")).not.toContain("pro-adverb");
+    // A sentence opening with "so": in the way just told; not "so" measuring what follows, nor inside the sentence.
+    expect(kinds(BEFORE, "Nur so werden die Menschen ___ Züge mehr nutzen.")).toContain("pro-adverb");
+    expect(kinds(BEFORE, "So fahren künftig ___ Züge mehr pro Tag.")).toContain("pro-adverb");
+    expect(kinds(BEFORE, "So viele Züge wie nie, ___ am Tag, fahren in Graz.")).not.toContain("pro-adverb");
+    expect(kinds(BEFORE, "In Graz fahren künftig ___ Züge, so die Bahn.")).not.toContain("pro-adverb");
     expect(kinds(BEFORE, "Diese Woche fahren in Graz ___ Sonderzüge.")).not.toContain("demonstrative");
     // The source of a report, as "nach ihren Angaben": what the sentence says stands.
     expect(kinds(BEFORE, "Nach diesen Angaben fahren in Graz künftig ___ Züge mehr pro Tag.")).not.toContain("demonstrative");
