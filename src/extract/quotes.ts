@@ -13,10 +13,12 @@ import {
   INTERVIEW_ANSWER,
   IRREGULAR_FINITE_VERBS,
   LEADING_ATTRIBUTIONS,
+  PERFECT_AUXILIARIES,
   PHRASE_DETERMINERS,
   REFLEXIVE_SAYING_VERBS,
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
+  SAYING_PARTICIPLES,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
   TRAILING_ATTRIBUTIONS,
@@ -445,14 +447,37 @@ function leadingAttribution(reading: SentenceReading, opening: Phrase | undefine
   let speaker = opening;
   if (!speaker) return undefined;
   // "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, warnte ...": the name in apposition is the speaker.
-  if (!speaker.person && !SAYING_VERBS.has(tokens[speaker.next]?.lower ?? "")) {
+  const after = tokens[speaker.next]?.lower ?? "";
+  if (!speaker.person && !SAYING_VERBS.has(after) && !PERFECT_AUXILIARIES.has(after)) {
     const apposition = appositionAfter(text, tokens, nameAfterGenitive(text, tokens, speaker), persons);
     if (!apposition || !/^,[ \t\u00a0]+$/u.test(text.slice(apposition.mention.end, tokens[apposition.next]?.start ?? apposition.mention.end))) return undefined;
     speaker = apposition;
   }
   const verb = tokens[speaker.next];
-  if (!verb || !SAYING_VERBS.has(verb.lower)) return undefined;
-  return statementAfter(reading, speaker.next, speaker, verb.text);
+  if (!verb) return undefined;
+  if (SAYING_VERBS.has(verb.lower)) return statementAfter(reading, speaker.next, speaker, verb.text);
+  return perfectAttribution(reading, speaker);
+}
+
+/** Words between "hatte" and the participle of saying at most: "hatte vor einer Woche im Parlament gesagt". */
+const MAX_WORDS_BEFORE_PARTICIPLE = 6;
+
+/**
+ * "Golan hatte vor einer Woche gesagt, es beunruhige ihn ...": the perfect or pluperfect of saying, a few words of
+ * when or where between its auxiliary and its participle, then the statement; its verb in the simple past.
+ */
+function perfectAttribution(reading: SentenceReading, speaker: Phrase): QuoteFact | undefined {
+  const { tokens } = reading;
+  const plural = PERFECT_AUXILIARIES.get(tokens[speaker.next]!.lower);
+  if (plural === undefined) return undefined;
+  for (let index = speaker.next + 1; index <= Math.min(tokens.length - 1, speaker.next + 1 + MAX_WORDS_BEFORE_PARTICIPLE); index++) {
+    const token = tokens[index]!;
+    // Only the words of one clause: a comma or a mark before the participle ends the search.
+    if (!token.joined) return undefined;
+    const past = SAYING_PARTICIPLES.get(token.lower);
+    if (past) return statementAfter(reading, index, speaker, plural ? `${past}n` : past);
+  }
+  return undefined;
 }
 
 /**
@@ -906,6 +931,7 @@ const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...ATTRIBUTION_WORDS,
   ...TRAILING_ATTRIBUTIONS,
   ...FINDING_VERBS.keys(),
+  ...SAYING_PARTICIPLES.keys(),
 ]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
 

@@ -20,6 +20,34 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles of saying after "hat"/"hatte" ("Golan hatte vor einer Woche gesagt, es beunruhige ihn ..."), with the
+ * simple past a statement of the quote uses ("Yair Golan sagte sinngemäß: ..."). Words of saying only: what someone
+ * "hat versprochen", "hat gefordert" or "hat kritisiert" is a deed of theirs, which findActions asks with a false twin.
+ */
+export const SAYING_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ["gesagt", "sagte"],
+  ["erklärt", "erklärte"],
+  ["betont", "betonte"],
+  ["gemeint", "meinte"],
+  ["bekräftigt", "bekräftigte"],
+  ["versichert", "versicherte"],
+  ["berichtet", "berichtete"],
+  ["geschrieben", "schrieb"],
+  ["erläutert", "erläuterte"],
+  ["behauptet", "behauptete"],
+  ["beteuert", "beteuerte"],
+  ["entgegnet", "entgegnete"],
+  ["geantwortet", "antwortete"],
+]);
+/** The auxiliaries of the perfect and pluperfect of saying, and whether the speaker is plural. */
+export const PERFECT_AUXILIARIES: ReadonlyMap<string, boolean> = new Map([
+  ["hat", false],
+  ["hatte", false],
+  ["haben", true],
+  ["hatten", true],
+]);
+
+/**
  * Finite verbs in the subjunctive that only reported speech uses, third person: a main clause with one after a
  * quote goes on with what its speaker said ("Xi sagte, ... . China wolle ... ergreifen."). Not "hätte",
  * "würde", "wäre": the text also states conditions of its own with them.

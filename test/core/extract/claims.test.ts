@@ -37,6 +37,16 @@ describe("quotes", () => {
     expect(leading).toMatchObject({ verb: "sagte", person: "Huber", quote: { text: "die Brücke im Mai fertig werde" } });
   });
 
+  it("reads a leading attribution in the perfect or pluperfect ('Golan hatte vor einer Woche gesagt, ...'), its verb in the simple past", () => {
+    const pluperfect = quoteOf("Generalmajor Yair Golan hatte vor einer Woche gesagt, es beunruhige ihn, solche Trends zu sehen.")!;
+    expect(pluperfect).toMatchObject({ verb: "sagte", person: "Golan", quote: { text: "es beunruhige ihn, solche Trends zu sehen" } });
+    const plural = quoteOf("Die Gewerkschaften hatten am Montag erklärt, die Ergebnisse seien eindeutig.")!;
+    expect(plural).toMatchObject({ verb: "erklärten", speaker: { text: "Die Gewerkschaften" }, quote: { text: "die Ergebnisse seien eindeutig" } });
+    // A deed in the perfect stays a deed (findActions asks it with a false twin); a comma before the participle ends the clause.
+    expect(extractFacts("Bürgermeister Karl Huber hat versprochen, die Brücke werde im Mai fertig.").quotes).toEqual([]);
+    expect(extractFacts("Bürgermeister Karl Huber hat, wie er sagte, nichts gesagt.").quotes).toEqual([]);
+  });
+
   it("reads the speaker in apposition and a longer phrase between the verb and the colon", () => {
     const text =
       "Der Stadtrat beschloss die Sperre. Die Sprecherin der Bürgerinitiative Grüner Ring, Maria Kogler, sagte nach der Sitzung am Dienstag: Wir werden dagegen klagen.";
