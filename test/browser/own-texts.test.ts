@@ -119,6 +119,8 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await expectNoHorizontalScroll(phoneTeacher);
   await shoot(phoneTeacher, "review-phone");
   await phoneTeacher.getByRole("link", { name: "Bearbeiten (Frage 2)" }).click();
+  // The editor's page loaded: measured between two documents, the page has no element to measure (a rare failure in CI).
+  await phoneTeacher.waitForURL(/\/fragen\/[^/]+$/);
   await expectNoHorizontalScroll(phoneTeacher);
   expect(await phoneTeacher.getByRole("button", { name: "Markierung als Beleg übernehmen" }).isVisible()).toBe(false);
   const pasted =
