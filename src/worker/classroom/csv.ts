@@ -73,11 +73,12 @@ export function questionResultsCsv(assignments: readonly { assignment: CsvAssign
   const rows = assignments.flatMap(({ assignment, questions }) =>
     questions.map((result) => {
       const [mostWrong] = result.wrongResponses;
+      const replaced = replacedNote(result);
       return [
         assignmentLabel(assignment),
         result.number,
         result.documentTitle,
-        replacedNote(result) ? `(${replacedNote(result)}) ${questionText(result.question)}` : questionText(result.question),
+        replaced ? `(${replaced}) ${questionText(result.question)}` : questionText(result.question),
         correctAnswerText(result.question),
         result.answered,
         result.right,

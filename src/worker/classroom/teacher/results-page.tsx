@@ -162,12 +162,13 @@ const HardQuestion: FC<{ classId: string; result: QuestionResult }> = ({ classId
   const evidence = result.question.evidence;
   // The students' text page opens an own text only for the class's students: the teacher reads it on a page of the class.
   const inText = isOwnTextId(evidence.documentId) ? textReadingUrl(classId, evidence) : evidenceUrl(evidence);
+  const replaced = replacedNote(result);
   return (
     <li class="hard-question" data-testid="hard-question" data-question-id={result.question.id}>
       <p class="question-line">
         <span class="number">
           Frage {result.number}
-          {replacedNote(result) && ` (${replacedNote(result)})`}:
+          {replaced && ` (${replaced})`}:
         </span>{" "}
         {questionText(result.question)}
       </p>
