@@ -13,6 +13,7 @@ import {
   INDICATIVE_OF_REPORTED,
   IRREGULAR_FINITE_VERBS,
   NOT_FINITE_VERBS,
+  PEOPLE_PLURAL_ENDINGS,
   PHRASE_DETERMINERS,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
@@ -189,6 +190,18 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set([
   "daten", "raten", "taten", "automaten", "tomaten", "granaten", "zimmer", "fenster", "wasser", "messer", "computer",
 ]);
 
+const PEOPLE_PLURAL_ENDING = new RegExp(`(?:^|\\p{Ll}|-)(?:${PEOPLE_PLURAL_ENDINGS.join("|")})$`, "iu");
+
+/** People in the plural by a compound's last part (PEOPLE_PLURAL_ENDINGS): "Ehefrauen", "Apple-Unterstützer". */
+export function endsInPeoplePlural(noun: string): boolean {
+  return PEOPLE_PLURAL_ENDING.test(noun);
+}
+
+/** A plural noun for people: by its ending ("Republikaner", "Demonstranten") or as a compound's last part ("Ehefrauen"). */
+function isPeoplePlural(noun: string): boolean {
+  return (PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase())) || endsInPeoplePlural(noun);
+}
+
 const NOT_NOMINATIVE: ReadonlySet<string> = new Set(["dem", "den", "des", "einem", "einen", "eines", "einer"]);
 
 /**
@@ -201,7 +214,7 @@ function actorFits(actor: Phrase, verb: Token): boolean {
   if (!actor.person && NOT_NOMINATIVE.has(words[0]!.toLowerCase())) return false;
   if (actor.person || actor.named) return true;
   const noun = words[words.length - 1]!;
-  return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase());
+  return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && isPeoplePlural(noun);
 }
 
 /**
@@ -246,7 +259,7 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   let index = tokens[from]?.lower === "die" ? from + 1 : from;
   const noun = tokens[index];
   if (!noun?.capitalised || (index > from && !noun.joined)) return undefined;
-  const peopleNoun = (PEOPLE_PLURAL.test(noun.text) && !NOT_PEOPLE.has(noun.lower)) || RESEARCHERS.test(noun.lower);
+  const peopleNoun = isPeoplePlural(noun.text) || RESEARCHERS.test(noun.lower);
   const link = tokens[index + 1];
   if (!peopleNoun || !link?.joined || persons.has(noun.start)) return undefined;
   if (link.lower === "um") {
@@ -316,7 +329,11 @@ function actionFact(
   if (!actorFits(actor, verb)) return undefined;
   // Plural nouns ("die Behörden", "die Republikaner") and acronyms ("die USA") may take a plural verb; a
   // person, a country or a city may not ("Russland und China haben": the actor would be half of it).
-  const singularActor = actor.person !== undefined || actor.place !== undefined || actor.organisation === true || !MAY_BE_PLURAL.test(actor.mention.text);
+  const singularActor =
+    actor.person !== undefined ||
+    actor.place !== undefined ||
+    actor.organisation === true ||
+    !(MAY_BE_PLURAL.test(actor.mention.text) || isPeoplePlural(actor.mention.text.slice(actor.mention.text.lastIndexOf(" ") + 1)));
   if (actor.group || actor.pair ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.

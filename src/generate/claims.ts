@@ -28,7 +28,7 @@ import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
-import { ACTOR_BRACKET, isIrregularFiniteVerb, mayBeFiniteVerb, singularVerb } from "../extract/actions";
+import { ACTOR_BRACKET, isIrregularFiniteVerb, endsInPeoplePlural, mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
@@ -274,7 +274,10 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (!plural) return { text: capitalise(words.join(" ")) };
   // "Die Ermittler", and "Experten der US-Großbank JP Morgan" (people of a body): a group of people, never a rival of a body's deed.
-  const group = (named.length === 1 && !NAME_SHAPED.test(named[0]!)) || (named.length > 1 && roleForms(named[0]!) !== undefined);
+  // "Die Apple-Unterstützer", "Die Apple-Fans": a compound whose last part says people is a group too, not a name
+  // (PEOPLE_PLURAL_ENDINGS; "Die Houthi-Rebellen" stay a named body).
+  const group =
+    (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) || (named.length > 1 && roleForms(named[0]!) !== undefined);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
 
@@ -666,6 +669,21 @@ function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant,
 const oneTeam = (answer: Claimant, claimant: Claimant) =>
   answer.group === true && claimant.group === true && RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text);
 
+/**
+ * "Die Apple-Unterstützer" and "die Fans" of a text that also writes "Apple-Fans": two groups the text qualifies
+ * alike may be the same people under two words, no rivals.
+ */
+function qualifiedAlike(doc: DocContext, answer: Claimant, claimant: Claimant): boolean {
+  if (!answer.group || !claimant.group) return false;
+  const one = answer.text.slice(answer.text.lastIndexOf(" ") + 1);
+  const other = claimant.text.slice(claimant.text.lastIndexOf(" ") + 1);
+  const alike = (qualified: string, plain: string) => {
+    const dash = qualified.lastIndexOf("-");
+    return dash > 0 && doc.text.includes(`${qualified.slice(0, dash + 1)}${plain.slice(plain.lastIndexOf("-") + 1)}`);
+  };
+  return alike(one, other) || alike(other, one);
+}
+
 /** "Die Bundesregierung", "der Ministerrat", "das Kabinett", "Die Führung der Krim": who governs, by the phrase's noun. */
 const GOVERNING = /(?:regierung|ministerrat|kabinett|führung|verwaltung|regime)$/iu;
 /** The noun of an institution's phrase: the first capitalised word after its article and adjectives ("Führung" of "Die Führung der Krim"). */
@@ -776,6 +794,7 @@ function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: s
       (!answer.plural || claimant.plural) &&
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries) &&
+      !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
       !kindIsTarget(doc, answer, claimant, claim),
   );
@@ -1416,6 +1435,22 @@ function withoutSpaceBeforeMarks(text: string): string {
   return copiedFrom === 0 ? text : kept + text.slice(copiedFrom);
 }
 
+/** A comma, then a word and what follows it: the first word of what follows a clause. */
+const FIRST_WORD_AFTER_COMMA = /^\s*,\s*(\p{Ll}+)\s/u;
+/** An infinitive with "zu" ("morgen zu kommen", "einzuführen"): the clause after the comma is the verb's object. */
+const ZU_INFINITIVE = /(?<!\p{L})zu\s+\p{Ll}+(?:en|ern|eln)(?!\p{L})|\p{Ll}zu\p{Ll}+en(?!\p{L})/u;
+
+/**
+ * "Die Arbeiter leben ... in Wohnheimen, arbeiten sieben Tage die Woche und müssen ...": a second finite verb in the
+ * plural of the same subject after the comma, a main clause of its own. Appended to the deed, "Wer lebt ...,
+ * arbeiten ...?" would keep its plural.
+ */
+function secondPluralVerb(finite: string, tail: string): boolean {
+  const word = FIRST_WORD_AFTER_COMMA.exec(tail)?.[1];
+  if (!word || !PLURAL_VERB.test(finite) || !PLURAL_VERB.test(word) || !mayBeFiniteVerb(word)) return false;
+  return singularVerb(word) !== undefined && !ZU_INFINITIVE.test(tail);
+}
+
 /** The deed of an action: asked by the who-did-what families and by what-they-did-it-to, worked out once per action. */
 export const deedOf = perFact(findDeed);
 
@@ -1494,7 +1529,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail) && !MEANS_CLAUSE.test(tail)) rest = joinParts(rest, tail);
+  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail) && !MEANS_CLAUSE.test(tail) && !secondPluralVerb(finite, tail))
+    rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));

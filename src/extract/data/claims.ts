@@ -259,7 +259,19 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   // not of doubt ("vermutlich", "angeblich"): the deed said without them would claim more than the text does.
   "gleich", "unmittelbar", "lieber", "spätestens", "frühestens", "bald", "anschließend", "daraufhin", "seither",
   "wiederholt", "mehrfach", "ebenso", "freilich", "immerhin", "jedenfalls",
+  // "Zu Hause überprüften die Frauen ...", "Wenig später erlagen die Ärzte ...".
+  "zu", "wenig",
 ]);
+
+/**
+ * Plural nouns for people that the endings of actions.ts do not catch ("Die Ärzte", "die Ehefrauen", "Die
+ * Apple-Unterstützer", "Die konservativen Kräfte"): the last part of a compound, lower case. Not "Menschen" or "Leute"
+ * alone: everyone, no actor a reader could tell from another.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PEOPLE_PLURAL_ENDINGS: readonly string[] = [
+  "ärzte", "frauen", "fans", "kräfte", "eltern", "bauern", "gäste", "stützer", "nutzer", "besitzer", "nehmer", "geschäftsleute",
+];
 
 /**
  * Adverbs of doubt shaped like adjectives ("Vermutlich hat X ..."): as a fore-field they make the deed a guess, which

@@ -539,6 +539,18 @@ describe("actions", () => {
     ]);
   });
 
+  it("takes people in the plural whose noun no ending tells, after their article or after an inverted verb", () => {
+    expect(actorOf("Die Ärzte forderten mehr Personal für die Kliniken.")).toEqual(["Die Ärzte | forderten"]);
+    expect(actorOf("Die Fans protestierten am Samstag vor dem Stadion.")).toEqual(["Die Fans | protestierten"]);
+    expect(actorOf("Die konservativen Kräfte haben sich beim Parteitag durchgesetzt.")).toEqual(["Die konservativen Kräfte | haben"]);
+    expect(actorOf("Die Software-Nutzer verlangen eine schnellere Reparatur.")).toEqual(["Die Software-Nutzer | verlangen"]);
+    expect(actorOf("Zu Hause überprüften die Ehefrauen den Zustand der Fischer.")).toEqual(["die Ehefrauen | überprüften"]);
+    expect(actorOf("Wenig später erlagen die Gäste einer Vergiftung.")).toEqual(["die Gäste | erlagen"]);
+    // Everyone, no actor a reader could tell from another; a thing in the plural is no actor.
+    expect(actorOf("Die Menschen werden langsam ungeduldig.")).toEqual([]);
+    expect(actorOf("Die Tomaten kosten heuer deutlich mehr.")).toEqual([]);
+  });
+
   it("reads past a relative or question clause inside the fore-field, not past a clause that opens the sentence", () => {
     expect(actorOf("Beim Parteitag, dessen Termin für 16. Jänner festgelegt wurde, will sich Kanzlerin Maria Roth der Wiederwahl stellen.")).toEqual([
       "Maria Roth | will",

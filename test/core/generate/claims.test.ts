@@ -145,6 +145,30 @@ Wien – Die Forscher identifizierten eine negative und eine positive Seite der 
     expect(singular.questions.filter((question) => question.type === "truefalse" && question.statement.startsWith("Der Forscher"))).toEqual([]);
   });
 
+  it("asks who of several groups did what, with a second verb of the same subject after a comma left out of 'Wer ...?'", () => {
+    const text = `Rätsel um zwei Fischer
+
+Lissabon – Zwei norwegische Fischer sind in Portugal gestorben. Zu Hause überprüften die Ehefrauen den Zustand ihrer Männer. Wenig später erlagen die Fischer einem Herzinfarkt. Die Hafenarbeiter wohnen meist abgeschirmt in eigenen Heimen, arbeiten sieben Tage die Woche und müssen ihren Lohn abgeben.`;
+    const questions = generateBank([{ id: "fischer", text }])[0]!.questions;
+    const who = singles(questions).find((question) => question.stem === "Wer erlag laut Text wenig später einem Herzinfarkt?");
+    expect(who && correctTexts(who)).toEqual(["Die Fischer"]);
+    expect(who!.options.map((option) => option.text)).toContain("Die Ehefrauen");
+    const stems = singles(questions).map((question) => question.stem);
+    expect(stems).toContain("Wer wohnt laut Text meist abgeschirmt in eigenen Heimen?");
+    expect(stems.filter((stem) => stem.includes("arbeiten sieben Tage"))).toEqual([]);
+  });
+
+  it("gives no group's deed to another group the text qualifies alike ('die Fans' of a text that writes 'Apple-Fans')", () => {
+    const text = `Wünsche an das neue Handy
+
+Wien – Apple-Fans nehmen das Heft selbst in die Hand. Die Apple-Unterstützer fordern einen neuen Bereich unter den Apps. Als weitere Neuerung denken die Fans ein neues Farbsystem für Benachrichtigungen an. Die Entwickler veröffentlichten am Montag ein erstes Update.`;
+    const falseOnes = generateBank([{ id: "fans", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && !question.answer ? [question.statement] : [],
+    );
+    expect(falseOnes.filter((statement) => /^Die (?:Fans|Apple-Unterstützer)/u.test(statement) && /Farbsystem|neuen Bereich/u.test(statement))).toEqual([]);
+    expect(falseOnes.some((statement) => statement.startsWith("Die Entwickler"))).toBe(true);
+  });
+
   it("asks what a study or its researchers found, the false statement changing the finding ('ergab eine Grazer Studie', 'fanden ... heraus')", () => {
     const text = `Lernen im Schlaf
 
