@@ -165,6 +165,11 @@ export function nextFamilyBoundary(from: number, textLength: number): number {
 
 /** `generation_next` (schema) of a text whose facts are still to be extracted; from 0 on, the next family. */
 export const EXTRACTION_PENDING = -1;
+/**
+ * `generation_next` of a text whose families made no usable question: kept, out of every list, so that a reload of its
+ * page gives the teacher the form with the text back (routes.tsx, generateStep); the class's next paste deletes it.
+ */
+export const GENERATION_REFUSED = -2;
 
 /**
  * How far the requests that bring a text of this length are when the next thing to do is `next`
@@ -195,6 +200,10 @@ export function runFamilies(id: string, text: string, factsJson: string, from: n
     .join("");
 }
 
+/** Why a text without a usable question is refused: on the form that brings it back (routes.tsx). */
+export const NO_FACTS_MESSAGE =
+  "In diesem Text haben wir keine Fakten gefunden, aus denen sich Fragen machen lassen (etwa Zahlen, Orte, Daten, Treffen oder Personen mit ihrer Rolle). Bitte versuchen Sie es mit einem Nachrichtentext.";
+
 /**
  * The pool from what all families made (the runFamilies outputs, one after the other): the engine's checks and order, then
  * the teacher's order, which starts with the quiz a bank text would ask first (salient, mixed, no
@@ -207,8 +216,7 @@ export function finishOwnText(id: string, generatedJson: string): Finished {
     return {
       ok: false,
       reason: "no_facts",
-      message:
-        "In diesem Text haben wir keine Fakten gefunden, aus denen sich Fragen machen lassen (etwa Zahlen, Orte, Daten, Treffen oder Personen mit ihrer Rolle). Bitte versuchen Sie es mit einem Nachrichtentext.",
+      message: NO_FACTS_MESSAGE,
     };
   }
   const first = drawQuiz(generated, { seed: id });

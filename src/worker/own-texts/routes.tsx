@@ -42,7 +42,9 @@ import {
   isUntitledName,
   FAMILY_COUNT,
   finishOwnText,
+  GENERATION_REFUSED,
   generationProgress,
+  NO_FACTS_MESSAGE,
   nextFamilyBoundary,
   runFamilies,
 } from "./prepare";
@@ -56,7 +58,8 @@ import {
   deleteWithdrawnText,
   findWithdrawnText,
   listWithdrawnTexts,
-  dropFruitlessText,
+  dropRefusedTexts,
+  keepRefusedText,
   EditConflict,
   MAX_RETIRED_VERSIONS_PER_TEXT,
   RetiredVersionsFull,
@@ -226,6 +229,8 @@ ownTextRoutes.post(
       typed.text = read.text; // shown in the text field if it is refused, so nothing has to be uploaded again
     }
     const classRow = c.get("classRow");
+    // A text refused earlier (keepRefusedText) was kept only to give it back on a reload; it is in this form now.
+    await dropRefusedTexts(db(c), classRow.id);
     const limit = await textLimitReached(db(c), classRow.id);
     if (limit) return refuse(TEXT_LIMIT_MESSAGES[limit]);
     const checked = checkOwnText({ text: source.text, markdown: source.markdown, title: form.titel, source: form.quelle, date: form.datum }, new Date());
@@ -310,10 +315,11 @@ const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).cat
  * few question families (then a progress page that loads itself again, which runs the next step), or the
  * pool put together and stored (then the review). Every step is conditional on the text still waiting for it, so a reload or a
  * second tab at the same moment repeats nothing and writes nothing twice. A text without a usable
- * question is deleted and its form comes back with the text in it.
+ * question is kept as refused (keepRefusedText): its form comes back with the text in it, also on a reload.
  */
 async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): Promise<Response> {
   const classRow = c.get("classRow");
+  if (next === GENERATION_REFUSED) return refusedText(c, text, NO_FACTS_MESSAGE);
   if (next < FAMILY_COUNT) {
     let done: number;
     let title = text.title;
@@ -341,19 +347,23 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
   }
   const finished = finishOwnText(text.id, text.generationQuestions ?? "");
   if (!finished.ok) {
-    await dropFruitlessText(db(c), text.id, next);
-    // The name of a text without a title would come back as if the teacher had typed it.
-    const typedTitle = isUntitledName(text.title) ? undefined : text.title;
-    // The date as the form asks for it ("03.02.2026"), not as stored ("2026-02-03"), like the form's other refusals.
-    return renderNewText(
-      c,
-      [finished.message],
-      { titel: typedTitle, quelle: text.source ?? undefined, datum: germanDateInput(text.date), text: text.text },
-      400,
-    );
+    await keepRefusedText(db(c), text, next);
+    return refusedText(c, text, finished.message);
   }
   await storeQuestions(db(c), text.id, next, finished);
   return c.redirect(textPath(classRow.id, text.id), 303);
+}
+
+/**
+ * The form with the refused text, its title, source and date in it, under the text's address: the teacher who
+ * reloads the page gets the same form again, not a 404 and an empty form.
+ */
+function refusedText(c: OwnTextContext, text: OwnTextRow, message: string) {
+  // The name of a text without a title would come back as if the teacher had typed it.
+  const typedTitle = isUntitledName(text.title) ? undefined : text.title;
+  // The date as the form asks for it ("03.02.2026"), not as stored ("2026-02-03"), like the form's other refusals.
+  c.header("Cache-Control", "no-store");
+  return renderNewText(c, [message], { titel: typedTitle, quelle: text.source ?? undefined, datum: germanDateInput(text.date), text: text.text }, 400);
 }
 
 ownTextRoutes.get("/:textId", knownText, zValidator("query", pageQuery), async (c) => {

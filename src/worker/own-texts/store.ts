@@ -12,7 +12,7 @@ import type { BankDocument, Question } from "../../bank/schema";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, EXTRACTION_PENDING } from "./prepare";
+import { type CheckedText, EXTRACTION_PENDING, GENERATION_REFUSED } from "./prepare";
 import { sameMeaning } from "./versions";
 
 export type OwnTextRow = typeof ownTexts.$inferSelect;
@@ -195,9 +195,25 @@ export async function storeQuestions(db: Db, textId: string, next: number, finis
   await db.$client.batch([...inserts, db.$client.prepare(done.sql).bind(...done.params)]);
 }
 
-/** Deletes a text whose families made no usable question, if it still waited for family `next`. */
-export async function dropFruitlessText(db: Db, textId: string, next: number): Promise<void> {
-  await db.delete(ownTexts).where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, next)));
+/**
+ * Marks a text whose families made no usable question as refused, if it still waited for family `next`: its text,
+ * title, source and date stay, so that a reload of its page shows the form with them again; what the generation
+ * stored meanwhile goes. The class keeps at most one refused text: an older one is deleted here, and every new paste
+ * deletes it (dropRefusedTexts).
+ */
+export async function keepRefusedText(db: Db, text: { id: string; classId: string }, next: number): Promise<void> {
+  await db.batch([
+    db.delete(ownTexts).where(and(eq(ownTexts.classId, text.classId), eq(ownTexts.generationNext, GENERATION_REFUSED), ne(ownTexts.id, text.id))),
+    db
+      .update(ownTexts)
+      .set({ generationNext: GENERATION_REFUSED, generationFacts: null, generationQuestions: null })
+      .where(and(eq(ownTexts.id, text.id), eq(ownTexts.generationNext, next))),
+  ]);
+}
+
+/** Deletes the class's refused text (keepRefusedText), when the teacher sends the form again. */
+export async function dropRefusedTexts(db: Db, classId: string): Promise<void> {
+  await db.delete(ownTexts).where(and(eq(ownTexts.classId, classId), eq(ownTexts.generationNext, GENERATION_REFUSED)));
 }
 
 export interface OwnTextSummary {
@@ -229,7 +245,8 @@ const ownTextsOfClass = reusedQuery(["classId"], (db, ids) =>
         ),
     })
     .from(ownTexts)
-    .where(listedOf(ids.classId))
+    // A refused text (keepRefusedText) is in no list: only the reload of its page shows it, as the form.
+    .where(and(listedOf(ids.classId), sql`${ownTexts.generationNext} is not ${GENERATION_REFUSED}`))
     .orderBy(sql`${ownTexts.createdAt} desc`),
 );
 

@@ -2,7 +2,7 @@
  * The questions of a pasted text are made over several requests, each within the free tier's CPU time:
  * the paste stores the text, then its page runs one step per load (a progress page that reloads itself)
  * until the review. Through the Worker and real D1: the pool is the engine's, steps repeated or run at
- * the same time write nothing twice, a text without facts ends with the form and nothing stored, and no
+ * the same time write nothing twice, a text without facts ends with the form (also on a reload), and no
  * other class can see or advance it.
  */
 import { env } from "cloudflare:test";
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { Question } from "../../../src/bank/schema";
 import { prepareOwnText } from "../../../src/worker/own-texts/prepare";
 import { redirectTarget, visibleText } from "../browser";
-import { count } from "../classroom/helpers";
+import { count, type CreatedClass } from "../classroom/helpers";
 import { completeGeneration, createClass, currentQuestions, FRESH_TEXT, generationStep, pasteOnly, rowCounts, storedText, textPath } from "./helpers";
 import nordsee from "../../fixtures/generate-texts/nordsee-konferenz.txt?raw";
 
@@ -32,6 +32,14 @@ const withoutId = (question: Question) => {
   const { id: _id, ...rest } = Question.parse(question);
   return JSON.stringify(rest);
 };
+
+/** Loads the page of a text without usable facts until it is refused: the form with the message. */
+async function refuse(created: CreatedClass, textId: string) {
+  let last = await generationStep(created.teacher, created.classId, textId);
+  for (let steps = 0; last.status === 200 && steps < 10; steps++) last = await generationStep(created.teacher, created.classId, textId);
+  expect(last.status).toBe(400);
+  return last;
+}
 
 describe("a pasted text's questions, step by step", () => {
   it("stores the text at once and makes the engine's pool over a few self-reloading progress pages", async () => {
@@ -106,22 +114,44 @@ describe("a pasted text's questions, step by step", () => {
     expect((await created.teacher.post(`${path}/veroeffentlichen`)).status).toBe(303);
   });
 
-  it("ends a text without usable facts with the form, the text in it and a clear message, and nothing stored", async () => {
+  it("ends a text without usable facts with the form, the text in it and a clear message, also on a reload", async () => {
     const created = await createClass();
     const before = await rowCounts(created.classId);
     const textId = await pasteOnly(created, { text: NO_FACTS, titel: "Mein <Hund>", datum: "3.2.2026" });
-    let last = await generationStep(created.teacher, created.classId, textId);
-    for (let steps = 0; last.status === 200 && steps < 10; steps++) last = await generationStep(created.teacher, created.classId, textId);
-    expect(last.status).toBe(400);
+    const last = await refuse(created, textId);
     expect(visibleText(last.html)).toMatch(/keine Fakten gefunden/);
     expect(last.html).toContain(NO_FACTS);
     expect(last.html).toContain('value="Mein &lt;Hund&gt;"');
     // The date as the form asks for it (TT.MM.JJJJ), as every other refusal of this form gives it back, not as stored.
     expect(last.html).toMatch(/<input id="datum" name="datum"[^>]* value="03\.02\.2026"/);
     expect(last.html).toContain(`action="/klassen/lehrkraft/${created.classId}/texte/neu"`);
-    expect(await rowCounts(created.classId)).toEqual(before);
-    // A reload afterwards: the text is gone.
+    // A reload of the page it landed on: the same form with the same text, title, date and message, not a 404.
+    const reload = await generationStep(created.teacher, created.classId, textId);
+    expect(reload.status).toBe(400);
+    expect(reload.refresh).toBeNull();
+    expect(visibleText(reload.html)).toMatch(/keine Fakten gefunden/);
+    expect(reload.html).toContain(NO_FACTS);
+    expect(reload.html).toContain('value="Mein &lt;Hund&gt;"');
+    expect(reload.html).toMatch(/<input id="datum" name="datum"[^>]* value="03\.02\.2026"/);
+    expect(reload.html).toContain(`action="/klassen/lehrkraft/${created.classId}/texte/neu"`);
+    // Kept for that as one row without its facts or questions, in no list, counting toward no limit.
+    expect(await rowCounts(created.classId)).toEqual({ texts: before.texts + 1, questions: 0 });
+    expect(await generationState(textId)).toEqual({ next: -2, facts: 0, questions: 0 });
+    const overview = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text());
+    expect(overview).not.toContain("Mein <Hund>");
+    expect(overview).not.toContain("Fragen werden erstellt");
+    // The text sent again from the form (refused again here): the earlier row goes, at most one refused text stays.
+    const again = await pasteOnly(created, { text: NO_FACTS, titel: "Mein <Hund>" });
+    expect(await rowCounts(created.classId)).toEqual({ texts: before.texts + 1, questions: 0 });
     expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(404);
+    // Same title, no " (2)": the refused one no longer holds the name.
+    expect((await storedText(again)).title).toBe("Mein <Hund>");
+    await refuse(created, again);
+    expect(await generationState(again)).toEqual({ next: -2, facts: 0, questions: 0 });
+    // A usable text pasted next: the refused one is gone, nothing of it stays.
+    const usable = await pasteOnly(created, { text: LONG_TEXT });
+    expect(await rowCounts(created.classId)).toEqual({ texts: before.texts + 1, questions: 0 });
+    expect((await storedText(usable)).text).toBe(LONG_TEXT);
   });
 
   it("cannot be seen or advanced by another class", async () => {
