@@ -43,7 +43,7 @@ const assignmentLabel = (assignment: CsvAssignment) =>
  * One row per student: per assignment the points as a percentage of the quiz (for the mark book: a question
  * not answered gives none), how many questions were answered, the share right of those answered (the
  * dashboard's "3 von 4 richtig (75 %)": nothing while none is answered), and the status (offen, fertig,
- * verspätet, überfällig). Each percentage says what it counts against, so the two are not mistaken for each other.
+ * verspätet, überfällig; of a live lesson fertig, unvollständig, keine Antwort, nicht dabei). Each percentage says what it counts against, so the two are not mistaken for each other.
  */
 export function studentResultsCsv(
   assignments: readonly CsvAssignment[],

@@ -12,7 +12,7 @@ import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import { formatNumber, germanList } from "../../shared/german";
 import { truthText } from "../quiz/describe";
-import { STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
+import { liveStatus, STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
 
 /** A quiz as an assignment asks it: its questions in the quiz's order, and how many one attempt asks. */
 export interface QuizContent {
@@ -134,8 +134,7 @@ function summary(
     lastAnswerAt: totals?.lastAnswerAt ?? null,
     status: "offen",
   };
-  // A live session is over when its results are written: who took part is done, whatever they missed.
-  result.status = live ? (result.started ? "fertig" : "nicht dabei") : studentStatus(result, assignment.dueDate, now);
+  result.status = live ? liveStatus(result) : studentStatus(result, assignment.dueDate, now);
   return result;
 }
 

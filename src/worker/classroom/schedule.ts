@@ -29,11 +29,24 @@ export function answeringState(window: AssignmentWindow & { liveAt?: number | nu
  * - "fertig": all answered, by the due date (or no due date);
  * - "verspätet": all answered, the last one after the due date;
  * - "überfällig": the due date has passed and not all are answered;
- * - "nicht dabei": in a live session's results, did not take part.
+ * - "nicht dabei": in a live session's results, did not take part;
+ * - "unvollständig": in a live session's results, took part and answered some of the questions asked, not all;
+ * - "keine Antwort": in a live session's results, took part and answered none (the lesson ended before they did).
+ * A live lesson is over when its results are written: "fertig" there means every question asked was answered.
  */
-export type StudentStatus = "offen" | "fertig" | "verspätet" | "überfällig" | "nicht dabei";
+export type StudentStatus = "offen" | "fertig" | "verspätet" | "überfällig" | "nicht dabei" | "unvollständig" | "keine Antwort";
 
-export const STUDENT_STATUSES: readonly StudentStatus[] = ["offen", "fertig", "verspätet", "überfällig", "nicht dabei"];
+export const STUDENT_STATUSES: readonly StudentStatus[] = ["offen", "fertig", "verspätet", "überfällig", "unvollständig", "keine Antwort", "nicht dabei"];
+
+/** The status as a class name: "keine Antwort" -> "keine-antwort" (stil.css colours them). */
+export const statusClass = (status: StudentStatus) => status.toLowerCase().replaceAll(" ", "-");
+
+/** A live lesson's status of a student: like an assignment closed at its end, a question not answered stays missing. */
+export function liveStatus(work: StudentWork & { started: boolean }): StudentStatus {
+  if (!work.started) return "nicht dabei";
+  if (work.answered === 0) return "keine Antwort";
+  return work.answered >= work.asked ? "fertig" : "unvollständig";
+}
 
 export interface StudentWork {
   /** Questions the student is to answer. */

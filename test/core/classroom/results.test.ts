@@ -103,9 +103,9 @@ describe("one assignment", () => {
     expect(row("Anna").summary.status).toBe("verspätet");
     expect(row("Ben").summary.status).toBe("überfällig");
     expect(row("Cleo").summary.status).toBe("überfällig");
-    expect(results.statusCounts).toEqual({ offen: 0, fertig: 0, verspätet: 1, überfällig: 3, "nicht dabei": 0 });
+    expect(results.statusCounts).toEqual({ offen: 0, fertig: 0, verspätet: 1, überfällig: 3, "nicht dabei": 0, unvollständig: 0, "keine Antwort": 0 });
     const early = assignmentResults(assignment, members, attempts, latest, content, beforeDue);
-    expect(early.statusCounts).toEqual({ offen: 3, fertig: 0, verspätet: 1, überfällig: 0, "nicht dabei": 0 });
+    expect(early.statusCounts).toEqual({ offen: 3, fertig: 0, verspätet: 1, überfällig: 0, "nicht dabei": 0, unvollständig: 0, "keine Antwort": 0 });
   });
 
   it("lists the answered questions hardest first, with the wrong answer given most", () => {
@@ -170,7 +170,15 @@ describe("the class overview from D1's sums", () => {
     // A quiz that is gone counts what the attempts asked.
     expect(overview.students.get(3)!.get("A2")).toMatchObject({ asked: 3, answered: 3, status: "fertig" });
     expect(overview.students.get(2)!.get("A2")).toMatchObject({ asked: 0, status: "offen" });
-    expect(overview.statusCounts.get("A1")).toEqual({ offen: 0, fertig: 1, verspätet: 0, überfällig: 3, "nicht dabei": 0 });
+    expect(overview.statusCounts.get("A1")).toEqual({
+      offen: 0,
+      fertig: 1,
+      verspätet: 0,
+      überfällig: 3,
+      "nicht dabei": 0,
+      unvollständig: 0,
+      "keine Antwort": 0,
+    });
   });
 });
 

@@ -21,6 +21,7 @@ const title = quizTitle(quizId);
 
 let created: CreatedClass;
 let student: Browser;
+let silent: Browser;
 let classPath: string;
 let homeworkPath: string;
 let homeworkIds: string[];
@@ -41,15 +42,22 @@ beforeAll(async () => {
   for (const [index, id] of homeworkIds.entries()) await answer(student, homeworkPath, index + 1, rightResponse(getQuestion(id)!));
 
   // Then the lesson: the teacher ends it at the second question; the first answered wrong, the second missed.
+  // Jonas (no homework) takes part and answers nothing.
+  ({ student: silent } = await joinAs(created.joinCode, "Jonas"));
   const { code } = await startSession(created, { quizId, anzahl: "5" });
   const presenter = await presenterSocket(created, code);
   const joined = await student.post("/live", { code });
   expect(joined.status, await joined.clone().text()).toBe(303);
   const phone: LiveSocket = await playerSocket(student, code);
-  await presenter.view("lobby", 0, (view) => view.players === 1);
+  expect((await silent.post("/live", { code })).status).toBe(303);
+  await playerSocket(silent, code);
+  await presenter.view("lobby", 0, (view) => view.players === 2);
   presenter.send({ type: "advance", phase: "lobby", question: 0 });
   await phone.view("question", 1);
   phone.send({ type: "answer", question: 1, ...wrongForm(liveQuestions[0]!).form });
+  // Jonas does not answer: the teacher closes the question.
+  await presenter.waitFor("one answer", (message) => message.type === "progress" && message.answers === 1);
+  presenter.send({ type: "advance", phase: "question", question: 1 });
   await presenter.view("results", 1);
   presenter.send({ type: "advance", phase: "results", question: 1 });
   await presenter.view("evidence", 1);
@@ -61,7 +69,9 @@ beforeAll(async () => {
   liveAttemptId = (await eventually(
     "the live attempt in D1",
     () =>
-      env.DB.prepare("select t.id from attempts t join assignments s on s.id = t.assignment_id where s.class_id = ? and s.live_at is not null")
+      env.DB.prepare(
+        "select t.id from attempts t join assignments s on s.id = t.assignment_id join class_members m on m.learner_id = t.learner_id and m.class_id = s.class_id where s.class_id = ? and s.live_at is not null and m.nickname = 'Hanna'",
+      )
         .bind(created.classId)
         .first<{ id: string }>(),
     (row) => row !== null,
@@ -85,12 +95,11 @@ describe("a live session on a quiz the class has as homework", () => {
     const total = homeworkIds.length;
     // The homework as Hanna did it: everything answered, everything right.
     expect(text).toMatch(new RegExp(`${escapeRegExp(title)}: ${total} von ${total} bearbeitet · ${total} von ${total} richtig \\(100 %\\) · fertig`));
-    // The lesson on its own: the two questions asked, one answered (wrong), one missed.
-    expect(text).toMatch(
-      new RegExp(
-        `${escapeRegExp(title)} \\(Live-Stunde am \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d\\): 1 von 2 bearbeitet · 0 von 1 richtig \\(0 %\\) · fertig`,
-      ),
-    );
+    // The lesson on its own: the two questions asked, one answered (wrong), one missed: not "fertig".
+    const lessonTitle = `${escapeRegExp(title)} \\(Live-Stunde am \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d\\)`;
+    expect(text).toMatch(new RegExp(`${lessonTitle}: 1 von 2 bearbeitet · 0 von 1 richtig \\(0 %\\) · unvollständig`));
+    // Jonas took part and answered nothing: said so, not "fertig" and not "nicht dabei".
+    expect(text).toMatch(new RegExp(`${lessonTitle}: 0 von 2 bearbeitet · noch keine Antwort · keine Antwort`));
 
     // The live results' own page asks the two questions of the lesson, not the quiz's others.
     const liveAssignment = await env.DB.prepare("select id from assignments where class_id = ? and live_at is not null")
@@ -109,6 +118,16 @@ describe("a live session on a quiz the class has as homework", () => {
     expect(visibleText(liveHtml)).not.toContain("von selbst");
     expect(liveHtml).not.toContain("data-poll");
     expect(liveHtml).not.toMatch(/http-equiv="refresh"/i);
+    const livePageText = visibleText(liveHtml);
+    expect(livePageText).toContain("1 unvollständig · 1 keine Antwort");
+    expect(livePageText).not.toMatch(/\bfertig\b/);
+
+    // The CSV says the same: per student the lesson's status.
+    const csv = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/schueler.csv`)).text();
+    const csvRow = (nickname: string) => csv.split("\r\n").find((line) => line.startsWith(`${nickname};`)) ?? "";
+    expect(csvRow("Hanna")).toContain(";unvollständig");
+    expect(csvRow("Jonas")).toContain(";keine Antwort");
+    expect(csvRow("Jonas")).not.toContain("fertig");
   });
 
   it("lists both on the student's class page; the lesson only to look at", async () => {

@@ -8,7 +8,7 @@ import { CONTINUE_PATH } from "../../recovery/pages";
 import { formatPoints } from "../../../shared/german";
 import { percent, type StudentSummary } from "../results";
 import { germanNumericDate } from "../../../shared/berlin-days";
-import { type AssignmentWindow, dueText } from "../schedule";
+import { type AssignmentWindow, dueText, statusClass } from "../schedule";
 import { learnerClassUrl } from "../../quiz/attempts";
 
 export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string }> = ({ errors = [], code = "", nickname = "" }) => (
@@ -122,6 +122,8 @@ const STATUS_FOR_STUDENT: Record<StudentSummary["status"], string> = {
   verspätet: "fertig, nach dem Fälligkeitsdatum",
   überfällig: "überfällig",
   "nicht dabei": "nicht dabei",
+  unvollständig: "nicht alle beantwortet",
+  "keine Antwort": "keine Antwort gegeben",
 };
 
 /** "fällig in 3 Tagen (04.06.2026)", "ab 05.06.2026, fällig am 09.06.2026", "geschlossen seit dem 04.06.2026". */
@@ -151,13 +153,13 @@ const AssignmentCard: FC<{ classId: string; item: StudentAssignmentItem; today: 
   return (
     <li class="card" data-testid="assignment">
       <h3>{item.title}</h3>
-      {when && <p class={`due ${summary.status}`}>{when}</p>}
+      {when && <p class={`due ${statusClass(summary.status)}`}>{when}</p>}
       <p>
         {summary.answered} von {summary.asked} beantwortet ·{" "}
         {`${formatPoints(summary.points)} von ${summary.asked} Punkten (${percent(summary.points, summary.asked)} %)`}
       </p>
       <p>
-        Status: <strong class={`status ${summary.status}`}>{STATUS_FOR_STUDENT[summary.status]}</strong>
+        Status: <strong class={`status ${statusClass(summary.status)}`}>{STATUS_FOR_STUDENT[summary.status]}</strong>
       </p>
       {label && (
         <form method="post" action={`${learnerClassUrl(classId)}/aufgaben/${item.id}/starten`}>

@@ -10,6 +10,7 @@ import { raw } from "hono/html";
 import { Layout } from "../../layout/page";
 import type { ClassOverview } from "../results";
 import { formatJoinCode } from "../secrets";
+import { statusClass } from "../schedule";
 import type { ClassRow, MemberRow } from "../store";
 import {
   answeredText,
@@ -180,7 +181,7 @@ function studentTableHtml(classId: string, members: readonly MemberRow[], assign
         .map((assignment, index) => {
           const summary = ofMember?.get(assignment.id);
           if (!summary) return "<td></td>";
-          return `${cellStarts[index]}${answeredText(summary)} · ${rightText(summary)} · <span class="status ${summary.status}">${STATUS_TEXT[summary.status]}</span></td>`;
+          return `${cellStarts[index]}${answeredText(summary)} · ${rightText(summary)} · <span class="status ${statusClass(summary.status)}">${STATUS_TEXT[summary.status]}</span></td>`;
         })
         .join("");
       return `<tr data-testid="student-row"><th scope="row"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>${cells}</tr>`;

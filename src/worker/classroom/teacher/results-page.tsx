@@ -28,7 +28,7 @@ import {
   type StudentSummary,
 } from "../results";
 import { germanNumericDate } from "../../../shared/berlin-days";
-import { STUDENT_STATUSES, type StudentStatus } from "../schedule";
+import { STUDENT_STATUSES, type StudentStatus, statusClass } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
 import { quoted } from "../../../shared/german";
 
@@ -76,6 +76,8 @@ export const STATUS_TEXT: Record<StudentStatus, string> = {
   verspätet: "verspätet",
   überfällig: "überfällig",
   "nicht dabei": "nicht dabei",
+  unvollständig: "unvollständig",
+  "keine Antwort": "keine Antwort",
 };
 
 /** "3 fertig · 1 verspätet · 20 offen" (statuses nobody has are left out). */
@@ -144,7 +146,7 @@ function gridHtml(classId: string, columns: readonly QuestionResult[], rows: rea
         : `<td class="not-started" colspan="${Math.max(1, columns.length)}">noch nicht begonnen</td>`;
       return (
         `<tr><th scope="row" class="name"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>` +
-        `<td class="status ${summary.status}">${STATUS_TEXT[summary.status]}</td>` +
+        `<td class="status ${statusClass(summary.status)}">${STATUS_TEXT[summary.status]}</td>` +
         `<td class="figure">${answeredText(summary)}</td><td class="figure">${rightText(summary)}</td>${questions}</tr>`
       );
     })

@@ -11,6 +11,7 @@ import { NicknameField } from "../parts";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, responseInWords } from "../results";
 import { berlinDate, germanNumericDate } from "../../../shared/berlin-days";
+import { statusClass } from "../schedule";
 import type { ClassRow, MemberRow } from "../store";
 import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, type TitledAssignment, windowText } from "./results-page";
 
@@ -49,7 +50,8 @@ export const StudentPage: FC<{
             </h2>
             <p class="meta">{windowText(assignment)}</p>
             <p>
-              <strong class={`status ${row.summary.status}`}>{STATUS_TEXT[row.summary.status]}</strong> · {answeredText(row.summary)} · {rightText(row.summary)}
+              <strong class={`status ${statusClass(row.summary.status)}`}>{STATUS_TEXT[row.summary.status]}</strong> · {answeredText(row.summary)} ·{" "}
+              {rightText(row.summary)}
             </p>
             {row.marks === null ? (
               <p>Noch nicht begonnen.</p>
