@@ -91,8 +91,8 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
   );
 };
 
-/** The list on the class dashboard. */
-export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[] }> = ({ classId, texts }) => (
+/** The list on the class dashboard; the withdrawn texts' page is linked only when there are some. */
+export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[]; hasWithdrawn: boolean }> = ({ classId, texts, hasWithdrawn }) => (
   <section aria-labelledby="eigene-texte">
     <h2 id="eigene-texte">Eigene Texte</h2>
     {texts.length === 0 ? (
@@ -113,9 +113,11 @@ export const OwnTextList: FC<{ classId: string; texts: OwnTextSummary[] }> = ({ 
         Eigenen Text hinzufügen
       </a>
     </p>
-    <p class="muted">
-      <a href={withdrawnPath(classId)}>Zurückgezogene Texte</a>
-    </p>
+    {hasWithdrawn && (
+      <p class="muted">
+        <a href={withdrawnPath(classId)}>Zurückgezogene Texte</a>
+      </p>
+    )}
   </section>
 );
 

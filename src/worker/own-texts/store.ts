@@ -7,7 +7,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, ne, or, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { newOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
-import { reusedQuery, runOne } from "../../db/reused";
+import { reusedQuery, runOne, runReused } from "../../db/reused";
 import type { BankDocument, Question } from "../../bank/schema";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
@@ -252,6 +252,21 @@ const ownTextsOfClass = reusedQuery(["classId"], (db, ids) =>
 
 export async function listOwnTexts(db: Db, classId: string): Promise<OwnTextSummary[]> {
   return runOne(ownTextsOfClass(db, { classId }));
+}
+
+/** Whether the class has a withdrawn text: stops at the first one found. */
+const hasWithdrawnQuery = reusedQuery(["classId"], (db, ids) =>
+  db
+    .select({ any: sql<number>`1` })
+    .from(ownTexts)
+    .where(and(eq(ownTexts.classId, ids.classId), eq(ownTexts.status, "withdrawn")))
+    .limit(1),
+);
+
+/** The class's list for its dashboard, and whether it has withdrawn texts (their page is linked only then): one round trip. */
+export async function ownTextsOverview(db: Db, classId: string): Promise<{ texts: OwnTextSummary[]; hasWithdrawn: boolean }> {
+  const [texts, withdrawn] = await runReused(db, [ownTextsOfClass(db, { classId }), hasWithdrawnQuery(db, { classId })]);
+  return { texts, hasWithdrawn: withdrawn.length > 0 };
 }
 
 /** A text of the class's list: a withdrawn one is no longer the teacher's to open or change. */

@@ -55,6 +55,10 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   for (const path of material) expect((await created.teacher.get(path)).status, path).toBe(200);
   expect(review).toContain("Arbeitsblatt, Moodle-XML und GIFT dieses Textes gibt es danach nicht mehr.");
 
+  // No withdrawn text yet: the overview has no link to their page.
+  const withdrawnPath = `/klassen/lehrkraft/${created.classId}/texte/zurueckgezogen`;
+  expect(await (await created.teacher.get(overviewPath(created.classId))).text()).not.toContain(withdrawnPath);
+
   expect((await created.teacher.post(`${base}/zurueckziehen`, {})).status).toBe(400);
   expect(redirectTarget(await created.teacher.post(`${base}/zurueckziehen`, { bestaetigung: "ja" }))).toBe(`${overviewPath(created.classId)}#eigene-texte`);
 
@@ -63,8 +67,9 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   expect(await count("select count(*) as n from answers where question_id = ?", firstId)).toBe(1);
   expect(await count("select count(*) as n from assignments where quiz_id = ?", textId)).toBe(1);
 
-  // Off the teacher's list, not assignable, not to be opened or changed.
+  // Off the teacher's list, not assignable, not to be opened or changed; the overview links to the withdrawn texts now.
   const overview = await (await created.teacher.get(overviewPath(created.classId))).text();
+  expect(overview).toContain(`href="${withdrawnPath}"`);
   expect(overview).not.toContain(`<option value="${textId}"`);
   expect(overview).not.toContain(`href="${base}"`);
   // Its assignment stays, marked as such.

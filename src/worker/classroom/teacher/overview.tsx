@@ -1,7 +1,7 @@
 /** Reading and rendering the teacher's class overview; the routes of ../routes.tsx and ./results-routes.tsx answer with it. */
 import type { Context } from "hono";
 import { OwnTextList } from "../../own-texts/pages";
-import { listOwnTexts } from "../../own-texts/store";
+import { ownTextsOverview } from "../../own-texts/store";
 import { MaterialSection } from "./material";
 import { assignableQuizzes } from "../quizzes";
 import { classOverview } from "../results";
@@ -34,9 +34,9 @@ export async function loadOverview(db: Db, classId: string, now: number) {
 
 export async function renderOverview(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 | 409 = 200, input: AssignInput = {}) {
   const classRow = c.get("classRow");
-  const [{ assignments, members, overview }, ownTexts] = await Promise.all([
+  const [{ assignments, members, overview }, { texts: ownTexts, hasWithdrawn }] = await Promise.all([
     loadOverview(c.var.db, classRow.id, Date.now()),
-    listOwnTexts(c.var.db, classRow.id),
+    ownTextsOverview(c.var.db, classRow.id),
   ]);
   const published = ownTexts.filter((text) => text.status === "published" && text.questionCount > 0);
   const quizzes = [
@@ -54,7 +54,7 @@ export async function renderOverview(c: Context<TeacherEnv>, errors: string[] = 
       quizzes={quizzes}
       material={
         <>
-          <OwnTextList classId={classRow.id} texts={ownTexts} />
+          <OwnTextList classId={classRow.id} texts={ownTexts} hasWithdrawn={hasWithdrawn} />
           <MaterialSection classId={classRow.id} quizzes={quizzes} />
         </>
       }
