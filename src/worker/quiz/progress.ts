@@ -18,6 +18,11 @@ export type DocumentProgress = {
   points: number;
   /** The best finished quiz of this text. */
   best: Score | undefined;
+  /**
+   * Of an own text: questions the learner answered whose version the teacher has changed or deleted since. The card counts
+   * current versions only, so its figures went down; the page says why.
+   */
+  changedSinceAnswered: number;
 };
 
 export type Score = { points: number; total: number };
@@ -100,13 +105,21 @@ function textProgress(
     right: latestOfText.filter((answer) => isCorrect(answer.score)).length,
     points: latestOfText.reduce((sum, answer) => sum + answer.score, 0),
     best: personalBest(results, document.id),
+    changedSinceAnswered: 0,
   };
+}
+
+/** The learner's answered questions of an own text that are no longer current (changed or deleted by the teacher). */
+function answeredRetiredVersions(text: LearnerOwnText, latest: Map<string, LearnerAnswer>, content: ProgressContent): number {
+  const current = new Set(text.questionIds);
+  return [...latest.keys()].filter((id) => !current.has(id) && content.questions.get(id)?.documentId === text.id).length;
 }
 
 /**
  * The learner's progress. `ownTexts` are the published own texts of the learner's classes: each one the
  * learner has been asked questions of (an assignment, a live lesson) gets a card before the bank's texts,
- * counting the current versions of those questions (answers to retired ones no longer count there); and a wrong answer is offered to
+ * counting the current versions of those questions (answers to retired ones no longer count there, and the card says how many
+ * of those there are: changedSinceAnswered); and a wrong answer is offered to
  * retry only while its question can still be asked (a bank question, a current own one).
  */
 export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnswer[], content: ProgressContent, ownTexts: readonly LearnerOwnText[]): Progress {
@@ -121,14 +134,15 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
   // (a long text has hundreds): its card counts those.
   const asked = new Set(attempts.flatMap((attempt) => attempt.questionIds));
   const ownDocuments = ownTexts
-    .map((text) =>
-      textProgress(
+    .map((text) => ({
+      ...textProgress(
         { id: text.id, title: text.title },
         text.questionIds.filter((id) => asked.has(id)),
         latest,
         results,
       ),
-    )
+      changedSinceAnswered: answeredRetiredVersions(text, latest, content),
+    }))
     .filter((entry) => entry.questionCount > 0);
   const bankDocuments = listDocuments().map((document) =>
     textProgress(

@@ -52,6 +52,7 @@ it("counts an assignment's answers in Mein Fortschritt and asks its wrong questi
   expect(progress).toContain("3 Fragen beantwortet, davon 1 richtig.");
   // The text's card counts the questions the assignment asked, not the text's whole pool.
   expect(progress).toContain(`${title} 3 von ${asked.length} Fragen beantwortet, davon 1 richtig`);
+  expect(progress).not.toContain("inzwischen geändert oder gelöscht");
   expect(progress).toContain("Diese 2 Fragen wiederholen");
   for (const question of wrong) expect(progress).toContain(question.stem);
 
@@ -81,6 +82,8 @@ it("drops a question the teacher deleted, and everything of the class once the s
   expect(await textOf(student, "/wiederholen")).toContain("1 Frage fällig");
   const progress = await textOf(student, "/fortschritt");
   expect(progress).toContain(`${title} 2 von ${asked.length - 1} Fragen beantwortet, davon 1 richtig`);
+  // Why the figures went down, on the text's card.
+  expect(progress).toContain("1 Frage, die du beantwortet hast, hat deine Lehrkraft inzwischen geändert oder gelöscht. Sie zählt hier nicht mehr mit.");
   expect(progress).toContain("Diese Frage wiederholen");
   expect(await attemptQuestionIds(redirectTarget(await student.post("/fortschritt/wiederholen")))).toEqual([kept.id]);
   const reviewPath = redirectTarget(await student.post("/wiederholen/starten"));

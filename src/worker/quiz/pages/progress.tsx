@@ -41,6 +41,13 @@ const TextCard: FC<{ entry: DocumentProgress }> = ({ entry }) => (
         )}
       </>
     )}
+    {entry.changedSinceAnswered > 0 && (
+      <p class="muted">
+        {entry.changedSinceAnswered === 1
+          ? "1 Frage, die du beantwortet hast, hat deine Lehrkraft inzwischen geändert oder gelöscht. Sie zählt hier nicht mehr mit."
+          : `${entry.changedSinceAnswered} Fragen, die du beantwortet hast, hat deine Lehrkraft inzwischen geändert oder gelöscht. Sie zählen hier nicht mehr mit.`}
+      </p>
+    )}
   </li>
 );
 
