@@ -15,6 +15,7 @@ import { answers, attempts, learners } from "../../db/schema/progress";
 import { purgeRateLimits, type RateLimit } from "../rate-limit";
 import { lookalikeKey, nicknameKey } from "./nickname";
 import { hashSecret, newJoinCode, newTeacherSecret, randomId } from "./secrets";
+import { dropCardsQuery, isOwnQuestionOfClass, membersOf } from "../review/store";
 
 export type ClassRow = typeof classes.$inferSelect;
 export type MemberRow = typeof classMembers.$inferSelect;
@@ -153,6 +154,8 @@ export function deleteMemberStatements(db: Db, classId: string, learnerId: strin
     // Retries first: they are found through the class attempts' wrong answers.
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), retriesOfClassQuestions(classId))),
     db.delete(attempts).where(and(eq(attempts.learnerId, learnerId), inArray(attempts.assignmentId, assignmentIds))),
+    // The review cards of the class's own questions go with the answers they came from.
+    dropCardsQuery(db, { learnerIds: sql`select ${learnerId}`, isDropped: isOwnQuestionOfClass(classId) }),
     db.delete(classMembers).where(and(eq(classMembers.learnerId, learnerId), eq(classMembers.classId, classId))),
   ] as const;
 }
@@ -176,6 +179,8 @@ export function deleteClassStatements(db: Db, classId: string) {
     // the class attempts' wrong answers.
     db.delete(attempts).where(and(inArray(attempts.learnerId, learnersWithClassAttempts), retriesOfClassQuestions(classId))),
     db.delete(attempts).where(inArray(attempts.assignmentId, assignmentIds)),
+    // Before the members go: through them, the review cards of the class's own questions.
+    dropCardsQuery(db, { learnerIds: membersOf(classId), isDropped: isOwnQuestionOfClass(classId) }),
     db.delete(classMembers).where(eq(classMembers.classId, classId)),
     db.delete(assignments).where(eq(assignments.classId, classId)),
     db.delete(classes).where(eq(classes.id, classId)),

@@ -162,7 +162,7 @@ export const learnerOwnTexts = (rows: { id: string; title: string; questionIds: 
 /**
  * Whether a question may be asked again (a review card, a wrong answer to retry): a bank question still
  * in the bank, or a current version of one of `ownTexts`. A retired version (the teacher changed its
- * key or deleted it) is not: its card stays unused, as a question the bank dropped.
+ * key or deleted it) is not: its cards are deleted then (../review/store.ts, dropCardsQuery).
  */
 export function practisable(ownTexts: readonly LearnerOwnText[]): (questionId: string) => boolean {
   const current = new Set(ownTexts.flatMap((text) => text.questionIds));

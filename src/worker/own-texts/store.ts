@@ -14,6 +14,7 @@ import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
 import { type CheckedText, EXTRACTION_PENDING, GENERATION_REFUSED } from "./prepare";
 import { sameMeaning } from "./versions";
+import { dropCardsQuery, membersOf } from "../review/store";
 
 export type OwnTextRow = typeof ownTexts.$inferSelect;
 export type OwnQuestionRow = typeof ownQuestions.$inferSelect;
@@ -337,12 +338,18 @@ async function retire(db: Db, version: { id: string; textId: string }) {
   ) {
     throw new RetiredVersionsFull();
   }
+  const stillCurrent = sql`exists (select 1 from ${ownQuestions} where ${ownQuestions.id} = ${id} and ${ownQuestions.retiredAt} is null)`;
   return [
     db.delete(ownQuestions).where(and(eq(ownQuestions.id, id), isNull(ownQuestions.retiredAt), neverPublished)),
     db
       .update(ownQuestions)
       .set({ position: null, retiredAt: new Date() })
       .where(and(eq(ownQuestions.id, id), isNull(ownQuestions.retiredAt), sql`not ${neverPublished}`, sql`${retiredCount} < ${MAX_RETIRED_VERSIONS_PER_TEXT}`)),
+    // The version can no longer be asked: its review cards go (the queue would skip them for ever).
+    dropCardsQuery(db, {
+      learnerIds: membersOf(sql`(select ${ownTexts.classId} from ${ownTexts} where ${ownTexts.id} = ${textId})`),
+      isDropped: (questionId) => sql`${questionId} = ${id} and not ${stillCurrent}`,
+    }),
   ] as const;
 }
 
@@ -524,7 +531,9 @@ export async function deleteWithdrawnText(db: Db, classId: string, textId: strin
     .where(and(eq(assignments.classId, classId), eq(assignments.quizId, textId)));
   const begun = attemptsAtText(db, classId, textId).as("begun");
   const begunIds = db.select({ id: begun.id }).from(begun);
-  const [, , , deleted] = await db.batch([
+  const [, , , , deleted] = await db.batch([
+    // First, while its questions are there to name the cards: attempts begun before the withdrawal may have been finished since.
+    dropCardsQuery(db, { learnerIds: membersOf(classId), isDropped: isQuestionOfWithdrawn(classId, textId) }),
     db.delete(answers).where(and(isWithdrawn, inArray(answers.attemptId, begunIds), inArray(answers.questionId, itsQuestions))),
     // Its own attempts (the answers go with them); a retry keeps its attempt and its answers to other questions.
     db
@@ -541,8 +550,17 @@ export async function deleteWithdrawnText(db: Db, classId: string, textId: strin
 
 /** Takes a published text out of every list, new assignments and practice; its questions and results stay. */
 export async function withdrawText(db: Db, classId: string, textId: string): Promise<void> {
-  await db
-    .update(ownTexts)
-    .set({ status: "withdrawn" })
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), eq(ownTexts.status, "published")));
+  await db.batch([
+    db
+      .update(ownTexts)
+      .set({ status: "withdrawn" })
+      .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), eq(ownTexts.status, "published"))),
+    // Its questions can no longer be asked: their review cards go.
+    dropCardsQuery(db, { learnerIds: membersOf(classId), isDropped: isQuestionOfWithdrawn(classId, textId) }),
+  ]);
 }
+
+/** Whether `questionId` is a version of a question of the class's text `textId`, and the text is withdrawn. */
+const isQuestionOfWithdrawn = (classId: string, textId: string) => (questionId: SQL) =>
+  sql`exists (select 1 from ${ownQuestions} join ${ownTexts} on ${ownTexts.id} = ${ownQuestions.textId}
+    where ${ownQuestions.id} = ${questionId} and ${ownQuestions.textId} = ${textId} and ${ownTexts.classId} = ${classId} and ${ownTexts.status} = 'withdrawn')`;

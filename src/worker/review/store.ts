@@ -3,7 +3,10 @@
  * card changes with json_set in one UPDATE of the learner row, which costs 1 row written (the column has
  * no index); ../quiz/store.ts runs it in the same batch as the answer it follows from.
  */
-import { and, eq, notExists, sql } from "drizzle-orm";
+import { and, eq, notExists, type SQL, sql } from "drizzle-orm";
+import { classMembers } from "../../db/schema/classroom";
+import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
+import { isOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
 import { answers, learners } from "../../db/schema/progress";
 import { learnerOwnTexts, learnerOwnTextsQuery, practisable } from "../content";
@@ -46,9 +49,46 @@ export function writeCardQuery(db: Db, answer: { learnerId: string; attemptId: s
         eq(learners.id, answer.learnerId),
         notExists(alreadyAnswered),
         sql`coalesce(json_extract(${learners.reviewCards}, ${`${path}.reps`}), 0) = ${previousReps}`,
+        isOwnQuestionId(answer.questionId) ? askableOwnQuestion(answer.questionId) : undefined,
       ),
     );
 }
+
+/**
+ * An own question's version that the review may ask: current, of a published text. An attempt begun before the teacher
+ * changed or deleted the question, or withdrew the text, may still answer it; its card would be one dropCardsQuery
+ * deleted already, never asked.
+ */
+const askableOwnQuestion = (questionId: string) =>
+  sql`exists (select 1 from ${ownQuestions} join ${ownTexts} on ${ownTexts.id} = ${ownQuestions.textId}
+    where ${ownQuestions.id} = ${questionId} and ${ownQuestions.retiredAt} is null and ${ownTexts.status} = 'published')`;
+
+/** A card's question id in dropCardsQuery's conditions. */
+const CARD_KEY = sql`card.key`;
+
+/**
+ * Deletes review cards that can no longer be used, in the batch of the write that makes them so: of own questions the
+ * teacher deleted or replaced, of a text withdrawn or deleted, of a class the learner left or that was deleted. Without
+ * this they would stay in the learners' cards for ever (the queue skips them). `learnerIds`: a subquery; `isDropped`:
+ * the condition on a card's question id (CARD_KEY), checked card by card (a lookup each, whatever the class's pool).
+ * Only learners holding a dropped card are written, 1 row each.
+ */
+export function dropCardsQuery(db: Db, dropped: { learnerIds: SQL; isDropped: (cardKey: SQL) => SQL }) {
+  const isDropped = dropped.isDropped(CARD_KEY);
+  return db
+    .update(learners)
+    .set({
+      reviewCards: sql`(select coalesce(json_group_object(card.key, json(card.value)), '{}') from json_each(${learners.reviewCards}) as card where not (${isDropped}))`,
+    })
+    .where(and(sql`${learners.id} in (${dropped.learnerIds})`, sql`exists (select 1 from json_each(${learners.reviewCards}) as card where ${isDropped})`));
+}
+
+/** The class's members: only they can have answered its own questions. */
+export const membersOf = (classId: SQL | string) => sql`select ${classMembers.learnerId} from ${classMembers} where ${classMembers.classId} = ${classId}`;
+
+/** Whether `questionId` is a version of a question of the class's own texts. */
+export const isOwnQuestionOfClass = (classId: string) => (questionId: SQL) =>
+  sql`exists (select 1 from ${ownQuestions} join ${ownTexts} on ${ownTexts.id} = ${ownQuestions.textId} where ${ownQuestions.id} = ${questionId} and ${ownTexts.classId} = ${classId})`;
 
 /** All cards of the learner, by question id. */
 export async function cardsOfLearner(db: Db, learnerId: string): Promise<Record<string, StoredCard>> {
@@ -59,7 +99,7 @@ export async function cardsOfLearner(db: Db, learnerId: string): Promise<Record<
 /**
  * The learner's review queue now, and which questions may be asked; empty without a learner. Cards of
  * bank questions and of the current questions of published own texts in the learner's classes count:
- * after leaving a class, or once the teacher changed or deleted a question, its card stays unused. One
+ * a card of an own question that can no longer be asked is deleted when it becomes so (dropCardsQuery). One
  * round trip: the cards and the learner's own texts in one batch.
  */
 export async function learnerReview(db: Db, learnerId: string | null, now: number): Promise<{ queue: ReviewQueue; canAsk: (questionId: string) => boolean }> {

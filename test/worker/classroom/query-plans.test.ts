@@ -1,4 +1,4 @@
-/** The classroom's reads and deletes use indexes: no full scan of attempts, answers or members. */
+/** The classroom's reads and deletes use indexes: no full scan of attempts, answers, members or learners (their review cards). */
 import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { database } from "../../../src/db";
@@ -15,7 +15,8 @@ async function plan(query: { toSQL(): { sql: string; params: unknown[] } }): Pro
   return results.map((row) => row.detail);
 }
 
-const fullScans = (details: string[]) => details.filter((detail) => /^SCAN (attempts|answers|class_members|classes|assignments)\b/.test(detail));
+const fullScans = (details: string[]) =>
+  details.filter((detail) => /^SCAN (attempts|answers|class_members|classes|assignments|learners|own_questions|own_texts)\b/.test(detail));
 
 it("the results' queries search by index only", async () => {
   const queries = resultQueries(db, "some-class-id");
@@ -40,7 +41,7 @@ it("the results' queries search by index only", async () => {
 
 it("deleting a class finds the attempts through the assignment index, a member through the learner index, and scans nothing", async () => {
   const statements = [...deleteClassStatements(db, "some-class-id"), ...deleteMemberStatements(db, "some-class-id", "some-learner-id")];
-  expect(statements).toHaveLength(8);
+  expect(statements).toHaveLength(10);
   for (const statement of statements) {
     const details = await plan(statement);
     expect(fullScans(details), details.join("\n")).toEqual([]);

@@ -8,7 +8,8 @@ import { afterEach, expect, it, vi } from "vitest";
 import { curatedPool } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { type Browser, redirectTarget, visibleText } from "../browser";
-import { attemptQuestionIds, count, joinAs } from "../classroom/helpers";
+import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
+import { getQuestion, MIXED_QUIZ_ID } from "../../../src/bank";
 import { rightForm, wrongForm } from "../quiz/client";
 import { askAsManyAsAllowed, createClass, currentQuestions, pasteText, publishedAndAssigned, storedText, textPath } from "./helpers";
 
@@ -75,8 +76,12 @@ it("counts an assignment's answers in Mein Fortschritt and asks its wrong questi
 it("drops a question the teacher deleted, and everything of the class once the student has left it", async () => {
   const { created, textId, title, student, classPath, asked, wrong } = await answeredAssignment();
   const [deleted, kept] = wrong as [Question, Question];
+  expect(await cardsOf([deleted.id])).toBe(1);
   const deletion = await created.teacher.post(`${textPath(created.classId, textId)}/fragen/${deleted.id}/loeschen`, { bestaetigung: "ja" });
   expect(deletion.status).toBe(303);
+  // Its review card is deleted with it, in every learner's cards; the others stay.
+  expect(await cardsOf([deleted.id])).toBe(0);
+  expect(await cardsOf(asked.filter((question) => question.id !== deleted.id).map((question) => question.id))).toBe(2);
 
   setClock(Date.now() + 11 * MINUTE);
   expect(await textOf(student, "/wiederholen")).toContain("1 Frage fällig");
@@ -99,6 +104,21 @@ it("drops a question the teacher deleted, and everything of the class once the s
   const after = await textOf(student, "/fortschritt");
   expect(after).not.toContain(title);
   expect(after).not.toContain("Zuletzt falsch beantwortet");
+  // The review cards of the class's questions went with the answers.
+  expect(await cardsOf(asked.map((question) => question.id))).toBe(0);
+});
+
+it("deletes the review cards of the class's questions with the class, and keeps the learner's other cards", async () => {
+  const { created, student, asked } = await answeredAssignment();
+  const practice = redirectTarget(await student.post(`/quiz/${MIXED_QUIZ_ID}/starten`));
+  const [bankQuestionId] = await attemptQuestionIds(practice);
+  await answer(student, practice, 1, rightResponse(getQuestion(bankQuestionId!)!));
+  const askedIds = asked.map((question) => question.id);
+  expect(await cardsOf(askedIds)).toBe(3);
+
+  expect(redirectTarget(await created.teacher.post(`/klassen/lehrkraft/${created.classId}/loeschen`, { bestaetigung: "ja" }))).toBe("/klassen/geloescht");
+  expect(await cardsOf(askedIds)).toBe(0);
+  expect(await cardsOf([bankQuestionId!])).toBeGreaterThanOrEqual(1);
 });
 
 it("offers a practice round of an own text once its assignment is done, which the teacher's results do not count and leaving deletes", async () => {
@@ -179,6 +199,13 @@ it("brings other questions in a practice round after an assignment that asked as
     expect(visibleText(html)).not.toContain("Zu den Texten");
   }
 });
+
+/** Review cards of these questions in any learner's cards. */
+const cardsOf = (questionIds: string[]) =>
+  count(
+    "select count(*) as n from learners, json_each(learners.review_cards) as card where card.key in (select value from json_each(?))",
+    JSON.stringify(questionIds),
+  );
 
 async function answersOf(attemptId: string): Promise<Set<string>> {
   const { results } = await env.DB.prepare("select question_id from answers where attempt_id = ?").bind(attemptId).all<{ question_id: string }>();

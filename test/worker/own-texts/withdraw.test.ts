@@ -59,9 +59,14 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   const withdrawnPath = `/klassen/lehrkraft/${created.classId}/texte/zurueckgezogen`;
   expect(await (await created.teacher.get(overviewPath(created.classId))).text()).not.toContain(withdrawnPath);
 
+  const cardsOfFirst = () => count("select count(*) as n from learners, json_each(learners.review_cards) as card where card.key = ?", firstId);
+  expect(await cardsOfFirst()).toBe(1);
+
   expect((await created.teacher.post(`${base}/zurueckziehen`, {})).status).toBe(400);
   expect(redirectTarget(await created.teacher.post(`${base}/zurueckziehen`, { bestaetigung: "ja" }))).toBe(`${overviewPath(created.classId)}#eigene-texte`);
 
+  // Its questions can no longer be asked again: their review cards are gone.
+  expect(await cardsOfFirst()).toBe(0);
   // Nothing of the class's work is gone.
   expect(await count("select count(*) as n from own_texts where id = ? and status = 'withdrawn'", textId)).toBe(1);
   expect(await count("select count(*) as n from answers where question_id = ?", firstId)).toBe(1);
@@ -100,6 +105,8 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   expect(
     await count("select count(*) as n from answers join attempts on attempts.id = answers.attempt_id where attempts.assignment_id = ?", assignmentId),
   ).toBe(2);
+  // The answer counts for the assignment, but leaves no review card: the question can no longer be asked again.
+  expect(await count("select count(*) as n from learners, json_each(learners.review_cards) as card where card.key = ?", secondId)).toBe(0);
   expect(visibleText(await (await cem.get(cemClass)).text())).not.toContain("Ostseerat berät in Danzig");
   // Ada's feedback links to the whole text ("Diese Stelle im ganzen Text lesen"): she may read it while she finishes; Cem may not.
   expect((await ada.get(`/texte/${textId}`)).status).toBe(200);
