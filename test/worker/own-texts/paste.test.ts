@@ -118,6 +118,25 @@ describe("a fresh German text pasted through the form", () => {
     const textId = await pasteText(created, { text: FRESH_TEXT.replace(/\n/g, "\r\n") });
     expect((await storedText(textId)).text).toBe(FRESH_TEXT);
   });
+
+  it("drops the invisible marks a copied news page brings along, and makes the same questions as from the clean text", async () => {
+    const created = await createClass();
+    // Soft hyphens inside the long words (as news sites hyphenate), a zero-width space after every space,
+    // and direction marks around the first line.
+    const marked = `\u202A${FRESH_TEXT.replace(/(\p{L}{5})(?=\p{L}{5})/gu, "$1\u00AD")
+      .replace(/ /g, " \u200B")
+      .replace("\n", "\u200E\u202C\n")}`;
+    expect(marked.length).toBeGreaterThan(FRESH_TEXT.length + 200);
+    const cleanId = await pasteText(created, { text: FRESH_TEXT });
+    const markedId = await pasteText(created, { text: marked });
+    expect((await storedText(markedId)).text).toBe(FRESH_TEXT);
+    // What each question asks about where; which of a sentence's facts it asks, and the options, are drawn with the text's id.
+    const asked = async (textId: string) =>
+      (await currentQuestions(textId)).map((question) => `${question.type} ${question.topic}: ${question.evidence.quote}`).sort();
+    const clean = await asked(cleanId);
+    expect(clean.length).toBeGreaterThanOrEqual(10);
+    expect(await asked(markedId)).toEqual(clean);
+  });
 });
 
 describe("texts that are refused", () => {
