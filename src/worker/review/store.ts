@@ -3,12 +3,12 @@
  * card changes with json_set in one UPDATE of the learner row, which costs 1 row written (the column has
  * no index); ../quiz/store.ts runs it in the same batch as the answer it follows from.
  */
-import { and, eq, notExists, type SQL, sql } from "drizzle-orm";
+import { and, eq, exists, isNull, notExists, type SQL, sql } from "drizzle-orm";
 import { classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { isOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
-import { answers, learners } from "../../db/schema/progress";
+import { answers, attempts, learners } from "../../db/schema/progress";
 import { learnerOwnTexts, learnerOwnTextsQuery, practisable } from "../content";
 import type { StoredCard } from "./cards";
 import { reviewQueue, type ReviewQueue } from "./queue";
@@ -30,10 +30,12 @@ export async function findCard(db: Db, learnerId: string, questionId: string): P
 }
 
 /**
- * Writes the card computed from `previousReps` reviews, but only while the attempt has no answer to the
- * question yet and the stored card is still the one it was computed from. Run before the answer's
- * insert in one batch: a repeated submission (a double click, the back button) changes no card, and of
- * two answers to the same question at once (two tabs) only the first moves it on.
+ * Writes the card computed from `previousReps` reviews, but only while the attempt is there and open
+ * and has no answer to the question yet, and the stored card is still the one it was computed from: the
+ * conditions of the answer's own insert, so that the card never moves on for an answer that is not
+ * stored (the teacher removed the assignment, or a live lesson ended, after the page was read). Run
+ * before the answer's insert in one batch: a repeated submission (a double click, the back button)
+ * changes no card, and of two answers to the same question at once (two tabs) only the first moves it on.
  */
 export function writeCardQuery(db: Db, answer: { learnerId: string; attemptId: string; questionId: string }, card: StoredCard, previousReps: number) {
   const path = cardPath(answer.questionId);
@@ -41,12 +43,17 @@ export function writeCardQuery(db: Db, answer: { learnerId: string; attemptId: s
     .select({ one: sql`1` })
     .from(answers)
     .where(and(eq(answers.attemptId, answer.attemptId), eq(answers.questionId, answer.questionId)));
+  const openAttempt = db
+    .select({ one: sql`1` })
+    .from(attempts)
+    .where(and(eq(attempts.id, answer.attemptId), isNull(attempts.closedAt)));
   return db
     .update(learners)
     .set({ reviewCards: sql`json_set(${learners.reviewCards}, ${path}, json(${JSON.stringify(card)}))` })
     .where(
       and(
         eq(learners.id, answer.learnerId),
+        exists(openAttempt),
         notExists(alreadyAnswered),
         sql`coalesce(json_extract(${learners.reviewCards}, ${`${path}.reps`}), 0) = ${previousReps}`,
         isOwnQuestionId(answer.questionId) ? askableOwnQuestion(answer.questionId) : undefined,

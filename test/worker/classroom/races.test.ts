@@ -11,6 +11,7 @@ import { findMember, mergeMembers } from "../../../src/worker/classroom/roster-s
 import { deleteMember } from "../../../src/worker/classroom/store";
 import { startRetryAttempt } from "../../../src/worker/quiz/attempts";
 import { Browser, redirectTarget } from "../browser";
+import { InstrumentedD1 } from "../instrumented-d1";
 import { rightForm, wrongForm } from "../quiz/client";
 import { attemptQuestionIds, count, createClass, joinAs, rightResponse } from "./helpers";
 
@@ -100,6 +101,56 @@ it(
   },
   RACE_TIMEOUT_MS,
 );
+
+it("an answer whose attempt goes between reading it and writing (the teacher removes the assignment with its answers) writes nothing, not even the review card", async () => {
+  const { teacher, classId, joinCode, assignmentId } = await classWithAssignment();
+  const { student, classPath } = await joinAs(joinCode, "Rosa", "192.0.2.62");
+  const page = await (await student.get(classPath)).text();
+  const attemptPath = redirectTarget(await student.post(page.match(/action="([^"]+\/starten)"/)![1]!));
+  const attemptId = attemptPath.split("/").pop()!;
+  const learnerId = (await env.DB.prepare("select learner_id from attempts where id = ?").bind(attemptId).first<{ learner_id: string }>())!.learner_id;
+  const cards = () => env.DB.prepare("select review_cards from learners where id = ?").bind(learnerId).first<{ review_cards: string }>();
+  const cardsBefore = await cards();
+  // The student's D1: right before the batch that stores the answer, the teacher's removal runs through the Worker.
+  const sqlOf = new WeakMap<D1PreparedStatement, string>();
+  let removal: Response | undefined;
+  const racing = new Proxy(env.DB, {
+    get(target, property) {
+      if (property === "prepare") {
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          const bind = statement.bind.bind(statement);
+          statement.bind = (...values: unknown[]) => {
+            const bound = bind(...values);
+            sqlOf.set(bound, sql);
+            return bound;
+          };
+          sqlOf.set(statement, sql);
+          return statement;
+        };
+      }
+      if (property === "batch") {
+        return async (statements: D1PreparedStatement[]) => {
+          if (!removal && statements.some((statement) => sqlOf.get(statement)?.startsWith("insert into answers"))) {
+            removal = await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}/entfernen`, { antworten: "loeschen", bestaetigung: "ja" });
+          }
+          return target.batch(statements);
+        };
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  const racingStudent = new Browser(student.address, new InstrumentedD1(racing));
+  for (const [name, value] of student.cookies) racingStudent.cookies.set(name, value);
+  const [questionId] = await attemptQuestionIds(attemptPath);
+  const answered = await racingStudent.post(`${attemptPath}/frage/1`, rightForm(getQuestion(questionId!)!));
+  expect(removal?.status).toBe(303);
+  expectNoServerError([answered]);
+  expect(await count("select count(*) as n from attempts where id = ?", attemptId)).toBe(0);
+  expect(await count("select count(*) as n from answers where attempt_id = ?", attemptId)).toBe(0);
+  expect(await cards()).toEqual(cardsBefore);
+});
 
 it(
   "joining while the class is deleted: no 500, no member or learner row of a refused join",
