@@ -8,7 +8,7 @@ import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { defaultQuiz, drawBankQuiz, getDocument, listDocuments, MIXED_QUIZ_ID, quizPool, RETRY_QUIZ_ID, REVIEW_QUIZ_ID } from "../../bank";
 import { isOwnTextId } from "../../bank/ids";
-import { gradeAnswer, isCorrect } from "../../bank/grade";
+import { gradeAnswer, isCorrect, LearnerResponse } from "../../bank/grade";
 import { publicQuestion } from "../../bank/public";
 import { answerTexts, withOptionsShuffled } from "../../bank/quiz";
 import type { BankDocument, Question } from "../../bank/schema";
@@ -298,7 +298,7 @@ const inAttemptOrder = (loaded: LoadedAttempt, question: Question) => withOption
 /** The question as this attempt shows it: its own option order, without its answer. */
 const shownQuestion = (loaded: LoadedAttempt, question: Question) => publicQuestion(inAttemptOrder(loaded, question));
 
-async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow) {
+async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position: number, answer: AnswerRow, { answeredBefore = false } = {}) {
   const question = inAttemptOrder(loaded, loaded.questions[position - 1]!);
   const unanswered = loaded.questions.filter((other) => other.id !== question.id && !loaded.answers.has(other.id));
   const next = nextOpenPosition(loaded, position);
@@ -314,7 +314,9 @@ async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position
       withheld={{ evidence: unanswered.flatMap(evidenceOf), answers: unanswered.flatMap(answerTexts) }}
       nextUrl={next === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, next)}
       isLast={next === undefined}
+      answeredBefore={answeredBefore}
     />,
+    answeredBefore ? 409 : 200,
   );
 }
 
@@ -358,11 +360,17 @@ learnerRoutes.post(
     if (found instanceof Response) return found;
     const { loaded, question } = found;
     const here = questionUrl(attemptId, position);
-    // Answered before (double click, retry, back button): the first answer stands.
-    if (loaded.answers.has(question.id)) return c.redirect(here, 303);
-    if (loaded.closure) return attemptClosed(c, attemptId, loaded.closure);
     const { antwort } = c.req.valid("form");
     const parsed = responseFromForm(question, antwort);
+    // Answered before: the first answer stands. The same answer again (a double click, a send repeated
+    // by the script, the back button) leads to its feedback; another one (a second tab) gets that feedback
+    // saying so, not as if it were the feedback of the answer just chosen.
+    const before = loaded.answers.get(question.id);
+    if (before) {
+      const another = parsed.ok && JSON.stringify(LearnerResponse.parse(parsed.response)) !== JSON.stringify(before.response);
+      return another ? renderFeedback(c, loaded, position, before, { answeredBefore: true }) : c.redirect(here, 303);
+    }
+    if (loaded.closure) return attemptClosed(c, attemptId, loaded.closure);
     if (!parsed.ok) {
       const json = jsonErrors(c, 400, [parsed.message]);
       if (json) return json;

@@ -12,7 +12,7 @@ import { startAttempt } from "../../../src/worker/quiz/attempts";
 import { learnerQueries, recordAnswer } from "../../../src/worker/quiz/store";
 import type { StoredCard } from "../../../src/worker/review/cards";
 import { rightForm, storedAnswers, wrongForm } from "./client";
-import { Browser, redirectTarget } from "../browser";
+import { Browser, redirectTarget, visibleText } from "../browser";
 
 // A fresh learner's first round of a text's quiz is the text's default quiz.
 const documentId = listDocuments().find((document) => defaultQuiz(document.id).length >= 2)!.id;
@@ -93,12 +93,32 @@ it("submitting twice (double click, retry, back button) records the first answer
   const [first, second] = await Promise.all([learner.post(path, rightForm(firstQuestion)), learner.post(path, rightForm(firstQuestion))]);
   expect(redirectTarget(first)).toBe(path);
   expect(redirectTarget(second)).toBe(path);
-  // Back button, then a different answer: the first one stands.
-  expect(redirectTarget(await learner.post(path, wrongForm(firstQuestion).form))).toBe(path);
+  // Back button, the same answer again: its feedback.
+  expect(redirectTarget(await learner.post(path, rightForm(firstQuestion)))).toBe(path);
 
   const stored = await storedAnswers(attemptId);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ questionId: firstQuestion.id, score: 1 });
+});
+
+it("another answer to an answered question (a second tab) is not stored, and its page says that the first one counts", async () => {
+  const learner = new Browser();
+  const attemptId = await learner.startQuiz(documentId);
+  const path = `/versuch/${attemptId}/frage/1`;
+  const firstTab = await learner.page(path);
+  expect(redirectTarget(await learner.post(path, rightForm(firstQuestion)))).toBe(path);
+  const rightFeedback = visibleText((await learner.page(path)).html);
+
+  // The second tab still shows the question; a wrong answer sent from it.
+  expect(firstTab.html).toContain('name="antwort"');
+  const second = await learner.post(path, wrongForm(firstQuestion).form);
+  expect(second.status).toBe(409);
+  const page = visibleText(await second.text());
+  const notice = /Diese Frage hattest du schon beantwortet, vielleicht in einem anderen Tab\. Es zählt deine erste Antwort: „[^“]+“\. /;
+  expect(page).toMatch(notice);
+  // Apart from that, the feedback of the first (right) answer, as on the question's own page.
+  expect(page.replace(notice, "")).toBe(rightFeedback);
+  expect(await storedAnswers(attemptId)).toMatchObject([{ questionId: firstQuestion.id, score: 1 }]);
 });
 
 it("starting the same quiz twice continues the unfinished attempt", async () => {

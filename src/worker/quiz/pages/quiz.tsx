@@ -337,7 +337,9 @@ export const FeedbackPage: FC<{
   withheld: Withheld;
   nextUrl: string;
   isLast: boolean;
-}> = ({ at, question, response, score, documents, withheld, nextUrl, isLast }) => {
+  /** Shown after another answer was sent to the answered question (a second tab): which one counts. */
+  answeredBefore?: boolean;
+}> = ({ at, question, response, score, documents, withheld, nextUrl, isLast, answeredBefore = false }) => {
   const result = verdict(score);
   const [first, ...more] = distinctEvidence(question).flatMap((evidence) => {
     const document = documents.find((candidate) => candidate.id === evidence.documentId);
@@ -353,6 +355,11 @@ export const FeedbackPage: FC<{
       <AskedQuestion question={question} />
       <section class={`feedback ${result}`} aria-labelledby="ergebnis" tabindex={-1} autofocus id="rueckmeldung">
         <h2 id="ergebnis">{resultLine(question, response, score)}</h2>
+        {answeredBefore && (
+          <p class="notice caution">
+            Diese Frage hattest du schon beantwortet, vielleicht in einem anderen Tab. Es zählt deine erste Antwort: {quoted(responseText(question, response))}.
+          </p>
+        )}
         {question.type === "multi" && response.type === "multi" ? (
           <OptionMarks question={question} chosen={response.choices} score={score} />
         ) : statement !== undefined ? (
