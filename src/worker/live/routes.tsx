@@ -12,7 +12,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import * as z from "zod";
 import { messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow } from "../learner";
-import { nicknameField } from "../classroom/nickname";
+import { NICKNAME_MAX_LENGTH, nicknameField } from "../classroom/nickname";
 import { teacherPath } from "../classroom/paths";
 import { publicOrigin } from "../classroom/teacher/overview";
 import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom/store";
@@ -224,7 +224,8 @@ const joinForm = z.object({
       context.addIssue({ code: "custom", message: "Der Code hat 6 Ziffern, zum Beispiel 482 913." });
       return z.NEVER;
     }),
-  nickname: z.string().max(100).optional(),
+  // Checked with the class's rules once the code is known; this bound only keeps a pasted page out of the form shown back.
+  nickname: z.string().max(100, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`).optional(),
 });
 
 liveStudentRoutes.post(

@@ -89,6 +89,18 @@ describe("joining with code and nickname", () => {
     expect(visibleText(await late.text())).toContain("Dieses Live-Quiz ist schon vorbei.");
   });
 
+  it("answers a nickname of any length in German: one pasted with hundreds of characters too", async () => {
+    const created = await createClass();
+    const { code } = await startSession(created, { quizId });
+    for (const nickname of ["Sehr langer Spitzname hier", "Lang".repeat(75)]) {
+      const refused = await new Browser("192.0.2.45").post("/live", { code, nickname });
+      expect(refused.status).toBe(400);
+      const text = visibleText(await refused.text());
+      expect(text).toContain("Dein Spitzname darf höchstens 20 Zeichen lang sein.");
+      expect(text).not.toMatch(/too big|expected/i);
+    }
+  });
+
   it(`seats at most ${MAX_PLAYERS} players`, async () => {
     const created = await createClass();
     const { code } = await startSession(created, { quizId });
