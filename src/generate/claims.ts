@@ -449,8 +449,14 @@ function claimDistractors(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): Choice[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
+  // Only claimants of the answer's kind are offered (alike, below): a person for a person, never for an institution,
+  // place or group, nor one of those for a person. So persons are weighed only for a person and the others only for
+  // the others, which still take their other names (taken) from candidates of their kind (some 750 of the 1,700
+  // claimants weighed over the devset's claims were of the other side).
+  const answerIsPerson = answer.person !== undefined;
   const here = claimantsOf(doc).filter(
     (claimant) =>
+      (claimant.person !== undefined) === answerIsPerson &&
       claimant.text !== answer.text &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       fits(answer, claimant, gendered, countries) &&
@@ -462,12 +468,13 @@ function claimDistractors(
       // who searched "die Büros einer oppositionellen Partei").
       !kindIsTarget(doc, answer, claimant, claim),
   );
-  const elsewhere = !answer.place
-    ? pool.persons
-        .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
-        .map((entry) => personClaimant(entry.person))
-        .filter((claimant) => fits(answer, claimant, gendered, countries))
-    : [];
+  const elsewhere =
+    answerIsPerson && !answer.place
+      ? pool.persons
+          .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
+          .map((entry) => personClaimant(entry.person))
+          .filter((claimant) => fits(answer, claimant, gendered, countries))
+      : [];
   // "Paschi di Siena" and "MPS" are one bank: two wrong options that are one would leave the answer fewer rivals.
   // The names of institutions taken already: looked up, not compared with every candidate taken (for every claim).
   const candidates: Claimant[] = [];
