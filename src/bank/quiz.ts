@@ -1017,6 +1017,7 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
   // admits. `fitting` has a bit for each place from `from` on whose candidate fits every chosen question: the others
   // are turned away without a look, their steps counted in one sum. Most places fit some chosen question not, and
   // looking at each (a fit to every chosen one) was most of the search's time.
+  const fittingAt: (Uint32Array | undefined)[] = [];
   const extend = (from: number, fitting: Uint32Array) => {
     if (selection.chosen.length === floor) {
       if (selection.balanced() && better(salientAt[floor]!, salienceAt[floor]!)) {
@@ -1049,8 +1050,12 @@ function searchFloor(candidates: readonly Profile[], floor: number, asked: (prof
           continue;
         }
         const row = fitsAfterOf(place);
-        const fittingNext = new Uint32Array(words);
-        for (let next = word; next < words; next++) fittingNext[next] = fitting[next]! & row[next]!;
+        // The next depth's row, made once per depth and written anew here: a set at one depth is tried after the
+        // other, and a new typed array for each was a third of what the search allocated.
+        const depth = selection.chosen.length + 1;
+        const fittingNext = fittingAt[depth] ?? new Uint32Array(words);
+        fittingAt[depth] = fittingNext;
+        for (let next = 0; next < words; next++) fittingNext[next] = next < word ? 0 : fitting[next]! & row[next]!;
         join(candidate);
         extend(place + 1, fittingNext);
         selection.removeLast();
