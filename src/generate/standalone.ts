@@ -575,39 +575,71 @@ const VERB_ENDINGS_AFTER_T: ReadonlySet<string> = new Set(["e", "en", "et", "est
  * and a gap accepts both (src/generate/persons.ts). Worked out once per text (about 50 µs): most texts have none.
  */
 const misspeltAt = perDocument((doc: DocContext) => {
-  const words = wordsFrom(doc.text, MIN_MISSPELT_LENGTH - 1);
-  const counts = new Map<string, number>();
-  for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  // What a word with one letter too many may be misspelt for: the words one letter shorter with the same last two
-  // letters, looked up by those (a number, no key string made per word), not compared with every word of their length.
-  const byEnding = new Map<number, string[]>();
-  for (const word of [...counts.keys(), ...CALENDAR_WORDS]) {
-    const key = endingKey(word, word.length);
+  const text = doc.text;
+  const runs = wordRunsOf(text, MIN_MISSPELT_LENGTH - 1);
+  // The text's words by their length and last two letters (endingKey), as their places in `runs`: read off the text,
+  // no string made for a word until it is one letter longer than another that ends alike (few are) and counted then.
+  const byEnding = new Map<number, number[]>();
+  for (let run = 0; run < runs.length; run += 2) {
+    const key = endingKeyAt(text, runs[run + 1]!, runs[run + 1]! - runs[run]!);
     const alike = byEnding.get(key);
-    if (alike) alike.push(word);
-    else byEnding.set(key, [word]);
+    if (alike) alike.push(run);
+    else byEnding.set(key, [run]);
   }
-  let names: Set<string> | undefined;
-  const misspelt = new Set<string>();
-  for (const [word, written] of counts) {
-    const length = word.length;
+  // What a word with one letter too many may be misspelt for: the words one letter shorter with the same last two
+  // letters (and the weekdays and months), looked up by those, not compared with every word of their length.
+  const pairs: { word: string; other: string }[] = [];
+  for (let run = 0; run < runs.length; run += 2) {
+    const start = runs[run]!;
+    const end = runs[run + 1]!;
+    const length = end - start;
     if (length < MIN_MISSPELT_LENGTH) continue;
-    for (const other of byEnding.get(endingKey(word, length - 1)) ?? []) {
+    const shorter = endingKeyAt(text, end, length - 1);
+    for (const other of byEnding.get(shorter) ?? []) {
+      const extra = extraLetterIn(text, start, runs[other]!, length - 1);
+      if (extra === -1 || extra >= length - 2 || (text[start + extra] === "t" && VERB_ENDINGS_AFTER_T.has(text.slice(start + extra + 1, end)))) continue;
+      pairs.push({ word: text.slice(start, end), other: text.slice(runs[other]!, runs[other + 1]!) });
+    }
+    for (const other of CALENDAR_BY_ENDING.get(shorter) ?? []) {
+      const word = text.slice(start, end);
       const extra = extraLetterAt(word, other);
       if (extra === -1 || extra >= length - 2 || (word[extra] === "t" && VERB_ENDINGS_AFTER_T.has(word.slice(extra + 1)))) continue;
-      if ((counts.get(other) ?? 0) < written && !CALENDAR_WORDS.has(other)) continue;
-      // Names only where a word has such a partner, which is rare.
-      names ??= new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
-      if (!names.has(word)) misspelt.add(word);
+      pairs.push({ word, other });
     }
   }
-  return misspelt.size === 0 ? [] : words.filter(({ word }) => misspelt.has(word)).map(({ start }) => start);
+  if (pairs.length === 0) return [];
+  // How often the text writes a word: all its places share its length and last two letters.
+  const written = (word: string) =>
+    (byEnding.get(endingKey(word, word.length)) ?? []).filter((run) => text.startsWith(word, runs[run]!) && runs[run + 1]! - runs[run]! === word.length).length;
+  let names: Set<string> | undefined;
+  const misspelt = new Set<string>();
+  for (const { word, other } of pairs) {
+    if (written(other) < written(word) && !CALENDAR_WORDS.has(other)) continue;
+    // Names only where a word has such a partner, which is rare.
+    names ??= new Set(doc.facts.persons.flatMap((person) => person.mentions.flatMap((mention) => mention.text.split(/[\s-]+/u))));
+    if (!names.has(word)) misspelt.add(word);
+  }
+  const starts: number[] = [];
+  for (let run = 0; run < runs.length; run += 2) if (misspelt.has(text.slice(runs[run]!, runs[run + 1]!))) starts.push(runs[run]!);
+  return starts;
 });
 
 /** A word's length `length` and its last two letters (of `word`, which may be one letter longer), as one number. */
 function endingKey(word: string, length: number): number {
-  return length * 0x100000000 + word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+  return endingKeyAt(word, word.length, length);
 }
+
+/** endingKey of the word of `text` that ends at `end`: `length` and the two letters before `end`. */
+function endingKeyAt(text: string, end: number, length: number): number {
+  return length * 0x100000000 + text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+}
+
+/** The weekdays and months by their endingKey. */
+const CALENDAR_BY_ENDING: ReadonlyMap<number, readonly string[]> = (() => {
+  const byEnding = new Map<number, string[]>();
+  for (const word of CALENDAR_WORDS) byEnding.set(endingKey(word, word.length), [...(byEnding.get(endingKey(word, word.length)) ?? []), word]);
+  return byEnding;
+})();
 
 /** Where `word` has the one letter that `other` lacks (the first of two alike), or -1 where it has more than that. */
 function extraLetterAt(word: string, other: string): number {
@@ -617,20 +649,31 @@ function extraLetterAt(word: string, other: string): number {
   return extra;
 }
 
-/** The words of `text` of at least `length` letters, by a look at each character, not a Unicode expression over the text. */
-function wordsFrom(text: string, length: number): { word: string; start: number }[] {
-  const words: { word: string; start: number }[] = [];
+/** extraLetterAt of the word of `text` at `wordStart` and the one of `otherLength` letters at `otherStart`. */
+function extraLetterIn(text: string, wordStart: number, otherStart: number, otherLength: number): number {
+  let extra = 0;
+  while (extra < otherLength && text.charCodeAt(wordStart + extra) === text.charCodeAt(otherStart + extra)) extra++;
+  for (let index = extra; index < otherLength; index++) if (text.charCodeAt(wordStart + index + 1) !== text.charCodeAt(otherStart + index)) return -1;
+  return extra;
+}
+
+/**
+ * Where the words of `text` of at least `length` letters start and end, in pairs (start, end, start, end, ...), by a
+ * look at each character, not a Unicode expression over the text.
+ */
+function wordRunsOf(text: string, length: number): number[] {
+  const runs: number[] = [];
   let start = -1;
   for (let index = 0; index <= text.length; ) {
     const letter = index < text.length ? letterAt(text, index, text.charCodeAt(index)) : 0;
     if (letter > 0 && start === -1) start = index;
     if (letter === 0 && start !== -1) {
-      if (index - start >= length) words.push({ word: text.slice(start, index), start });
+      if (index - start >= length) runs.push(start, index);
       start = -1;
     }
     index += Math.max(1, letter);
   }
-  return words;
+  return runs;
 }
 
 /** Whether the sentence has a word the text shows misspelt (misspeltAt). */
