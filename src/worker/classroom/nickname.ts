@@ -59,9 +59,12 @@ export function lookalikeKey(nickname: string): string {
   return latinLookalike(nickname).replace(/i/g, "l").replace(/\s+/g, " ").trim();
 }
 
+/** "O’Brien" as a phone's keyboard types it (the right single quotation mark) is the same name as "O'Brien". */
+const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02bc]/gu;
+
 /** Trimmed, inner spaces collapsed, NFC: the nickname as stored and shown. */
 export function cleanNickname(input: string): string {
-  return input.normalize("NFC").replace(/\s+/g, " ").trim();
+  return input.normalize("NFC").replace(/\s+/g, " ").replace(TYPOGRAPHIC_APOSTROPHES, "'").trim();
 }
 
 const LEET: Record<string, string> = { "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", $: "s" };
@@ -200,8 +203,9 @@ export function mixesScripts(nickname: string): boolean {
   return scripts.length > 1 && !ALLOWED_TOGETHER.some((together) => scripts.every((script) => together.includes(script)));
 }
 
-/** Letters of any script, digits, single spaces, "-", "_" and ".". */
-export const NICKNAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
+/** Letters of any script, digits, single spaces, "-", "_", "." and the apostrophe of "O'Brien". */
+export const NICKNAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u;
+export const NICKNAME_PATTERN_MESSAGE = "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, Apostroph, - und _.";
 
 /** The nickname field of the join forms (class and live session), with the German messages. */
 export const nicknameField = z
@@ -214,7 +218,7 @@ export const nicknameField = z
       .min(1, { error: "Bitte gib einen Spitznamen ein.", abort: true })
       .min(NICKNAME_MIN_LENGTH, `Dein Spitzname braucht mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
       .max(NICKNAME_MAX_LENGTH, `Dein Spitzname darf höchstens ${NICKNAME_MAX_LENGTH} Zeichen lang sein.`)
-      .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
+      .regex(NICKNAME_PATTERN, NICKNAME_PATTERN_MESSAGE)
       .refine(
         (nickname) => !mixesScripts(nickname),
         "Bitte schreib deinen Spitznamen ganz in einer Schrift, ohne lateinische und kyrillische oder griechische Buchstaben zu mischen.",

@@ -171,6 +171,24 @@ describe("joining", () => {
     expect(await count("select count(*) as n from class_members where class_id = ? and nickname = ?", classId, nickname)).toBe(1);
   });
 
+  it.each([
+    ["O'Brien", "O'Brien"],
+    // A phone's keyboard types the right single quotation mark: the same name.
+    ["O\u2019Brien", "O'Brien"],
+    ["D'Angelo", "D'Angelo"],
+  ])("lets %j join: an apostrophe belongs to many names", async (nickname, stored) => {
+    const { classId, joinCode } = await createClass();
+    await joinAs(joinCode, nickname);
+    expect(await count("select count(*) as n from class_members where class_id = ? and nickname = ?", classId, stored)).toBe(1);
+  });
+
+  it("refuses an apostrophe at a nickname's start, with the characters it allows", async () => {
+    const { joinCode } = await createClass();
+    const response = await new Browser().post("/klassen/beitreten", { code: joinCode, nickname: "'Tom" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Punkt, Apostroph, - und _.");
+  });
+
   it("joining the same class again keeps the first membership; another nickname is asked about, not taken over", async () => {
     const { classId, joinCode } = await createClass();
     const { student } = await joinAs(joinCode, "Jonas");

@@ -9,7 +9,7 @@ import { type Context, Hono } from "hono";
 import * as z from "zod";
 import { messageResponse } from "../../errors";
 import { contentDisposition } from "./material";
-import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN } from "../nickname";
+import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME_MIN_LENGTH, NICKNAME_PATTERN, NICKNAME_PATTERN_MESSAGE } from "../nickname";
 import { questionResultsCsv, studentResultsCsv } from "../csv";
 import { removeAssignment, setAssignmentWindow } from "../assignment-store";
 import { assignmentResults, questionResults, type ResponseCount } from "../results";
@@ -196,7 +196,7 @@ const teacherNickname = z
       .string()
       .min(NICKNAME_MIN_LENGTH, `Ein Spitzname hat mindestens ${NICKNAME_MIN_LENGTH} Zeichen.`)
       .max(NICKNAME_MAX_LENGTH, `Ein Spitzname hat höchstens ${NICKNAME_MAX_LENGTH} Zeichen.`)
-      .regex(NICKNAME_PATTERN, "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.")
+      .regex(NICKNAME_PATTERN, NICKNAME_PATTERN_MESSAGE)
       .refine((nickname) => !mixesScripts(nickname), "Bitte den Spitznamen ganz in einer Schrift schreiben.")
       .refine((nickname) => !isOffensive(nickname), "Dieser Spitzname ist nicht erlaubt."),
   );
