@@ -840,17 +840,41 @@ function isReportedMainClause(text: string, sentence: Sentence, tokens: readonly
  * have to name.
  */
 function continuedQuote(
-  text: string,
-  sentences: readonly Sentence[],
+  doc: Doc,
   at: Located,
-  tokens: readonly Token[],
   last: QuoteFact | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+  openings: readonly (Phrase | undefined)[],
 ): QuoteFact | undefined {
-  const previous = sentences[at.index - 1];
-  if (!last || last.antecedent || !previous || previous.start < last.start || previous.end > last.end) return undefined;
-  if (passageOf(previous) !== passageOf(at.sentence)) return undefined;
-  if (!isReportedMainClause(text, at.sentence, tokens)) return undefined;
+  const { text, sentences } = doc;
+  if (!last || last.antecedent) return undefined;
+  if (!isReportedMainClause(text, at.sentence, doc.tokens[at.index]!)) return undefined;
+  // "Für uns ist das ein extrem wichtiges Thema. Denn letztlich seien die Mitarbeiter ...": the speaker's words may go
+  // on for a sentence or two in the indicative (direct speech without its marks) before the subjunctive comes back.
+  let previous = at.index - 1;
+  while (previous >= 0 && sentences[previous]!.start >= last.end) {
+    if (at.index - previous > MAX_SENTENCES_BETWEEN_REPORTED || !speakerGoesOn(doc, previous, persons, openings)) return undefined;
+    previous--;
+  }
+  const quoted = sentences[previous];
+  if (!quoted || quoted.start < last.start || quoted.end > last.end) return undefined;
+  if (passageOf(quoted) !== passageOf(at.sentence)) return undefined;
   return continuation(text, at.sentence, unquoted(text, at.sentence).span, last, false);
+}
+
+/** Sentences between a quote and the reported speech that goes on with it, at most. */
+const MAX_SENTENCES_BETWEEN_REPORTED = 2;
+
+/**
+ * Whether a sentence between a quote and a subjunctive after it leaves the quote's speaker the one who speaks on: it
+ * opens with no phrase that could speak (a person, an office, an institution), names no person, attributes nothing
+ * to anyone, and is no interview's line.
+ */
+function speakerGoesOn(doc: Doc, index: number, persons: ReadonlyMap<number, PersonMention>, openings: readonly (Phrase | undefined)[]): boolean {
+  const sentence = doc.sentences[index]!;
+  const tokens = doc.tokens[index]!;
+  if (!doc.body[index] || openings[index] || interviewLabel(doc.text, sentence) !== undefined || tokens.some(isAttributionWord)) return false;
+  return !tokens.some((token) => persons.has(token.start) || (token.capitalised && isRoleToken(token)));
 }
 
 /** The words of `span` in `sentence` as going on with `quote`: the same speaker, attributed where `quote` is. */
@@ -976,7 +1000,7 @@ export function findQuotes(
     const reading: SentenceReading = { text, sentences, at, tokens, persons, holders, countries };
     const inline = tokens.some(isInlineAttributionWord) ? inlineAttribution(reading) : undefined;
     if (!inline && !tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
-      const continued = goesOn ?? continuedQuote(text, sentences, at, tokens, quotes[quotes.length - 1]);
+      const continued = goesOn ?? continuedQuote(doc, at, quotes[quotes.length - 1], persons, openings);
       if (continued) quotes.push(continued);
       return;
     }

@@ -301,6 +301,34 @@ describe("reported speech that goes on after its attribution", () => {
   });
 });
 
+describe("reported speech that goes on after the speaker's words in the indicative", () => {
+  const saidOn = (text: string) =>
+    extractFacts(text)
+      .quotes.filter((quote) => quote.attribution)
+      .map((quote) => [quote.person, quote.quote.text]);
+
+  it("gives a subjunctive main clause one or two sentences after a quote to that quote's speaker, where the sentences between name nobody", () => {
+    const text =
+      "Konzernchef Paul Weber sagte am Freitag, der Umsatz sei gestiegen. Für uns ist das ein gutes Jahr. Die Kunden seien mit den neuen Geräten zufrieden.";
+    expect(saidOn(text)).toEqual([["Weber", "Die Kunden seien mit den neuen Geräten zufrieden"]]);
+    const two =
+      "Konzernchef Paul Weber sagte am Freitag, der Umsatz sei gestiegen. Für uns ist das ein gutes Jahr. Wir haben viel gelernt. Die Kunden seien mit den neuen Geräten zufrieden.";
+    expect(saidOn(two)).toEqual([["Weber", "Die Kunden seien mit den neuen Geräten zufrieden"]]);
+  });
+
+  it("continues no quote past a sentence that names a person or an office, attributes words, or past three sentences", () => {
+    const person = "Konzernchef Paul Weber sagte am Freitag, der Umsatz sei gestiegen. Ministerin Eva Roth besuchte das Werk. Die Kunden seien zufrieden.";
+    expect(saidOn(person)).toEqual([]);
+    const office = "Konzernchef Paul Weber sagte am Freitag, der Umsatz sei gestiegen. Der Betriebsrat besuchte das Werk. Die Kunden seien zufrieden.";
+    expect(saidOn(office)).toEqual([]);
+    const attributed = "Konzernchef Paul Weber sagte am Freitag, der Umsatz sei gestiegen. Die Lage ist gut, heißt es im Werk. Die Kunden seien zufrieden.";
+    expect(saidOn(attributed)).toEqual([]);
+    const far =
+      "Konzernchef Paul Weber sagte am Freitag, der Umsatz sei gestiegen. Das Werk liegt im Norden. Es wurde 1990 gebaut. Es hat zwei Hallen. Die Kunden seien zufrieden.";
+    expect(saidOn(far)).toEqual([]);
+  });
+});
+
 describe("an interview's answers", () => {
   const TEXT = [
     "Die Reformen kommen zu langsam, sagt Gouverneur Michail Saakaschwili. STANDARD: Präsident Petro Poroschenko sagt, die Reformen laufen gut. Stimmt das? Saakaschwili: Leider verhindert der Krieg sehr viel. Die Oligarchen sind die größten Widersacher. STANDARD: Fühlen Sie sich sicher? Dort gibt es viele Proteste. Saakaschwili: In Odessa bin ich sicher, die Oligarchen sind gefährlicher.",
