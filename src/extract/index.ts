@@ -17,7 +17,7 @@ import { organisationNames } from "./organisations";
 import { findPersons } from "./persons";
 import { countryNamesByStart, officeHolders, openingPhrases, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
-import { findQuotes, withPronounSpeakers } from "./quotes";
+import { findQuotes, withPronounSpeakers, withReportedAfterStances } from "./quotes";
 import type { DocumentMetadata, Facts, PersonFact } from "./types";
 
 export type * from "./types";
@@ -43,7 +43,9 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   const foundQuotes = findQuotes(doc, personAt, openings, holders, countryAt);
   const actions = findActions(doc, personAt, openings, countryAt, foundQuotes, holders, organisations);
   // "..., schrieb er." after a sentence whose subject only the finder of actions sees.
-  const quotes = withPronounSpeakers(doc, foundQuotes, actions, personAt, holders, countryAt);
+  const withPronouns = withPronounSpeakers(doc, foundQuotes, actions, personAt, holders, countryAt);
+  // "Malmström warb für Verständnis. Man könne aber ...": reported speech after a deed that takes a stand.
+  const quotes = withReportedAfterStances(doc, withPronouns, actions);
 
   return {
     document,

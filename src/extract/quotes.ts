@@ -21,6 +21,7 @@ import {
   SAYING_PARTICIPLES,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
+  STANCE_VERBS,
   TRAILING_ATTRIBUTIONS,
 } from "./data/claims";
 import { isRoleToken, isRoleWord } from "./persons";
@@ -1069,6 +1070,48 @@ export function withPronounSpeakers(
     const surname = firstInSentence(actions, sentence)?.person ?? quote?.person;
     const subject = surname === undefined ? persons.get(tokens[0]?.start ?? -1) : mentionBySurname.get(surname);
     before = { sentence, subject };
+  });
+  if (added.length === 0) return [...quotes];
+  return [...quotes, ...added].sort((first, second) => first.start - second.start);
+}
+
+/** Whether a deed takes a stand in words ("Malmström warb für Verständnis", "Die Regierung kritisierte ..."): who may speak on in the subjunctive. */
+const takesStand = (action: ActionFact) => SAYING_VERBS.has(action.verb.text.toLowerCase()) || STANCE_VERBS.has(action.verb.text.toLowerCase());
+
+/**
+ * "Kommissarin Malmström warb für Verständnis. Man könne aber Verhandlungen ... nicht vor TV-Kameras führen.": a main
+ * clause in the subjunctive of reported speech right after a deed that takes a stand in words (takesStand) goes on
+ * with what the deed's actor said, as a quote with that deed's sentence as its attribution; and so does the next one
+ * after it. Read after findActions: only where no quote and no deed of its own covers the sentence, and the actor is
+ * a person of the text or an organisation the text names, not "er" or "sie" (whose person a third sentence names).
+ */
+export function withReportedAfterStances(doc: Doc, quotes: readonly QuoteFact[], actions: readonly ActionFact[]): QuoteFact[] {
+  const added: QuoteFact[] = [];
+  let last: QuoteFact | undefined;
+  doc.sentences.forEach((sentence, index) => {
+    const going = last;
+    last = undefined;
+    const tokens = doc.tokens[index]!;
+    const before = doc.sentences[index - 1];
+    if (!doc.body[index] || !before || passageOf(before) !== passageOf(sentence)) return;
+    if (firstInSentence(quotes, sentence) || firstInSentence(actions, sentence) || tokens.some(isAttributionWord)) return;
+    if (!isReportedMainClause(doc.text, sentence, tokens)) return;
+    let from = going;
+    if (!from) {
+      const deed = firstInSentence(actions, before);
+      if (!deed || deed.antecedent || !takesStand(deed) || firstInSentence(quotes, before)) return;
+      from = {
+        start: before.start,
+        end: before.end,
+        quote: deed.clause && mention(doc.text, deed.clause),
+        direct: false,
+        speaker: deed.actor,
+        verb: deed.verb.text,
+      };
+      if (deed.person !== undefined) from.person = deed.person;
+    }
+    last = continuation(doc.text, sentence, unquoted(doc.text, sentence).span, from, false);
+    added.push(last);
   });
   if (added.length === 0) return [...quotes];
   return [...quotes, ...added].sort((first, second) => first.start - second.start);

@@ -94,6 +94,19 @@ export const REFLEXIVE_SAYING_VERBS: ReadonlySet<string> = new Set([
   "erinnert", "erinnerte", "freut", "freute", "wundert", "wunderte", "empört", "empörte", "beschwert", "beschwerte",
 ]);
 
+/**
+ * Verbs of a deed that takes a stand in words, finite, lower case, besides SAYING_VERBS: reported speech right after
+ * such a deed goes on with what its actor said ("Malmström warb für Verständnis. Man könne aber ... nicht vor
+ * TV-Kameras führen."). Not "soll", "will", "hat": a deed of any kind, after which the subjunctive may be another's.
+ */
+// biome-ignore format: a word list, packed for reading
+export const STANCE_VERBS: ReadonlySet<string> = new Set([
+  "wirbt", "warb", "verweist", "verwies", "weist", "wies", "kontert", "konterte", "erwidert", "erwiderte", "appelliert",
+  "appellierte", "verteidigt", "verteidigte", "lobt", "lobte", "bittet", "bat", "drängt", "drängte", "droht", "drohte",
+  "erneuert", "erneuerte", "bekräftigt", "bekräftigte", "wirft", "warf", "kündigt", "kündigte", "verlangt", "verlangte",
+  "zeigt", "zeigte", "plädiert", "plädierte", "pocht", "pochte", "beharrt", "beharrte", "bedauert", "bedauerte",
+]);
+
 /** What stands for the verb of saying in an interview's answer ("Saakaschwili: Die Ukraine braucht ..."): its label's colon. */
 export const INTERVIEW_ANSWER = ":";
 

@@ -329,6 +329,34 @@ describe("reported speech that goes on after the speaker's words in the indicati
   });
 });
 
+describe("reported speech after a deed that takes a stand in words", () => {
+  const saidOn = (text: string) =>
+    extractFacts(text)
+      .quotes.filter((quote) => quote.attribution)
+      .map((quote) => [quote.person ?? quote.speaker.text, quote.quote.text, text.slice(quote.attribution!.start, quote.attribution!.end)]);
+
+  it("gives one or two subjunctive main clauses right after the deed to its actor, with the deed's sentence as attribution", () => {
+    const text =
+      "Die Gespräche in Wien dauerten bis zum Abend. Handelskommissarin Anna Berger warb am Montag für Verständnis. Man könne die Verhandlungen nicht vor Kameras führen. Die Texte würden aber später veröffentlicht. Die Gegner blieben skeptisch.";
+    expect(saidOn(text)).toEqual([
+      ["Berger", "Man könne die Verhandlungen nicht vor Kameras führen", "Handelskommissarin Anna Berger warb am Montag für Verständnis."],
+    ]);
+    const two = text.replace("Die Texte würden aber später veröffentlicht.", "Die Texte seien aber später öffentlich.");
+    expect(saidOn(two).map(([speaker, words]) => [speaker, words])).toEqual([
+      ["Berger", "Man könne die Verhandlungen nicht vor Kameras führen"],
+      ["Berger", "Die Texte seien aber später öffentlich"],
+    ]);
+  });
+
+  it("gives no one the subjunctive after a deed of any other kind, after 'er' or 'sie', or in another paragraph", () => {
+    expect(saidOn("Die Gespräche dauerten an. Ministerin Anna Berger soll Geld verwendet haben. Die Firma habe ihr ein Auto gegeben.")).toEqual([]);
+    expect(saidOn("Ministerin Anna Berger kam nach Wien. Sie warb für Verständnis. Man könne die Verhandlungen nicht vor Kameras führen.")).toEqual([]);
+    expect(saidOn("Die Gespräche dauerten an. Ministerin Anna Berger warb für Verständnis.\n\nMan könne die Verhandlungen nicht vor Kameras führen.")).toEqual(
+      [],
+    );
+  });
+});
+
 describe("an interview's answers", () => {
   const TEXT = [
     "Die Reformen kommen zu langsam, sagt Gouverneur Michail Saakaschwili. STANDARD: Präsident Petro Poroschenko sagt, die Reformen laufen gut. Stimmt das? Saakaschwili: Leider verhindert der Krieg sehr viel. Die Oligarchen sind die größten Widersacher. STANDARD: Fühlen Sie sich sicher? Dort gibt es viele Proteste. Saakaschwili: In Odessa bin ich sicher, die Oligarchen sind gefährlicher.",
