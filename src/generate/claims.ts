@@ -918,17 +918,25 @@ function asMainClause(words: string): string | undefined {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Subjects that may stand right after a clause's verb and open it in place of an adverb before it ("gebe es" → "Es gebe"). */
+const OPENING_SUBJECTS: ReadonlySet<string> = new Set(["es", "man"]);
+
 /** Adverbs that set what is said against something said before ("Ein Arbeitsübereinkommen sei aber möglich"). */
 const CONTRAST_ADVERBS: ReadonlySet<string> = new Set(["aber", "jedoch", "allerdings", "dennoch", "trotzdem"]);
 
 /**
- * Retold words without the adverb of contrast right after their verb in the first clause: "Ein
- * Arbeitsübereinkommen sei aber möglich" sets itself against a sentence the learner does not see; retold
- * ("sinngemäß") it is "Ein Arbeitsübereinkommen sei möglich". Words in quotation marks stay as they are.
+ * Retold words without the adverb of contrast right after their verb in the first clause, or before it where "es" or
+ * "man" follows the verb: "Ein Arbeitsübereinkommen sei aber möglich" sets itself against a sentence the learner does
+ * not see; retold ("sinngemäß") it is "Ein Arbeitsübereinkommen sei möglich". Words in quotation marks stay as they are.
  */
 function withoutContrast(words: string, direct: boolean): string {
   if (!retold(words, direct)) return words;
   const parts = words.split(" ");
+  // "Allerdings gebe es in Deutschland Probleme": the adverb opens the clause, "es" or "man" after the verb is its
+  // subject and opens it without the adverb ("Es gebe in Deutschland Probleme").
+  const [adverb, verb, subject] = parts;
+  if (adverb && verb && subject && CONTRAST_ADVERBS.has(adverb.toLowerCase()) && isReportedVerb(verb) && OPENING_SUBJECTS.has(subject))
+    return [capitalise(subject), verb, ...parts.slice(3)].join(" ");
   for (let index = 0; index < parts.length - 1 && !parts[index]!.endsWith(","); index++) {
     const verb = parts[index]!;
     if (isReportedVerb(verb) && CONTRAST_ADVERBS.has(parts[index + 1]!)) {

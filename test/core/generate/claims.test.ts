@@ -611,6 +611,15 @@ describe("reported speech with an adverb of contrast after its verb", () => {
       "Hans Huber sagte: „Ein Arbeitsübereinkommen ist aber möglich“",
     );
   });
+
+  it("retells words that open with the adverb, 'es' or 'man' after their verb, with that subject first ('Allerdings gebe es ...' → 'Es gebe ...')", () => {
+    expect(statementsOf("Allerdings gebe es in der Partei große Probleme, sagte Parteichef Hans Huber.")).toContain(
+      "Hans Huber sagte sinngemäß: Es gebe in der Partei große Probleme.",
+    );
+    expect(statementsOf("Jedoch müsse man die Gespräche bald beenden, sagte Parteichef Hans Huber.")).toContain(
+      "Hans Huber sagte sinngemäß: Man müsse die Gespräche bald beenden.",
+    );
+  });
 });
 
 describe("reported speech that opens with a small letter", () => {
