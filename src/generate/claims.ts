@@ -863,14 +863,15 @@ const FINITE_LAST = /(?:t|te|ten)$/u;
  * Flüchtlingsdebatte finden" continues the sentence before it, whose verb it shares; alone it is a
  * fragment. A form of "sein", "haben" or a modal counts anywhere; another word of a verb's form only
  * where it is not an adjective before a noun ("sozialen Projekte") nor an infinitive at the end; the
- * "-e" of reported speech ("Deutschland hinke hinterher") and its "sei" count too.
+ * "-e" of reported speech ("Deutschland hinke hinterher") counts too, and its auxiliaries and modals anywhere
+ * ("habe Ermittlungen ... aufgenommen").
  */
 function hasFiniteVerb(words: string): boolean {
   const list = words.split(/\s+/u).map((word) => word.replace(/^[„"»«(]+|[“"»«),.;:!?…]+$/gu, ""));
   return list.some((word, index) => {
     const lower = word.toLowerCase();
     if (word === "" || word !== lower) return false;
-    if (isIrregularFiniteVerb(lower) || lower === "sei") return true;
+    if (isIrregularFiniteVerb(lower) || isReportedVerb(lower)) return true;
     const next = list[index + 1];
     if (next === undefined) return FINITE_LAST.test(lower) && mayBeFiniteVerb(word);
     if (isCapitalised(next)) return false;

@@ -622,6 +622,24 @@ describe("reported speech with an adverb of contrast after its verb", () => {
   });
 });
 
+describe("reported speech whose subjunctive auxiliary stands before a noun", () => {
+  const statementsOf = (said: string) =>
+    statements(
+      generateBank([
+        {
+          id: "budweis",
+          text: `Ermittlungen gegen Parteichef\n\nPrag – Gegen den Parteichef Karel Novak wird ermittelt. ${said} Die Partei will im Herbst antreten.`,
+        },
+      ])[0]!.questions,
+    ).map((statement) => statement.statement);
+
+  it("states the words ('habe Ermittlungen ... aufgenommen': 'habe' is their finite verb)", () => {
+    expect(statementsOf("Die Staatsanwaltschaft habe Ermittlungen wegen Verhetzung aufgenommen, teilte Anwältin Klara Horak am Dienstag mit.")).toContain(
+      "Klara Horak sagte sinngemäß: Die Staatsanwaltschaft habe Ermittlungen wegen Verhetzung aufgenommen.",
+    );
+  });
+});
+
 describe("reported speech that opens with a small letter", () => {
   const TRAM = [
     "Neue Straßenbahn für Linz",
