@@ -19,6 +19,7 @@ import {
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
   SAYING_PARTICIPLES,
+  SAYING_TO_VERBS,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
   STANCE_VERBS,
@@ -481,6 +482,30 @@ function perfectAttribution(reading: SentenceReading, speaker: Phrase): QuoteFac
   return undefined;
 }
 
+/** Words of whom the words were said to, after the dative article, at most: "der Welt am Sonntag". */
+const MAX_ADDRESSEE_WORDS = 4;
+/** Small words inside the name of a medium ("Welt am Sonntag"). */
+const ADDRESSEE_JOINERS: ReadonlySet<string> = new Set(["am", "im"]);
+
+/**
+ * "sagte der Zeitung Kurier, ...", "sagte der Welt am Sonntag, ...", "sagte der "Frankfurter Allgemeinen Zeitung",
+ * ...": whom a verb of saying (SAYING_TO_VERBS) at `verb` says the words to, in the dative, up to the comma or colon
+ * before them; the index of its last word. Only capitalised words (and "am", "im" between them): "sagte der Regierung
+ * Hilfe zu" is a promise, no attribution.
+ */
+function addresseeAfter(text: string, tokens: readonly Token[], verb: number): number | undefined {
+  const article = tokens[verb + 1];
+  if (!SAYING_TO_VERBS.has(tokens[verb]?.lower ?? "") || !article || (article.lower !== "der" && article.lower !== "dem")) return undefined;
+  if (!/^[ \t\u00a0]+$/u.test(text.slice(tokens[verb]!.end, article.start))) return undefined;
+  for (let index = verb + 2; index <= verb + 1 + MAX_ADDRESSEE_WORDS && index < tokens.length - 1; index++) {
+    const word = tokens[index]!;
+    if (!word.capitalised && !(ADDRESSEE_JOINERS.has(word.lower) && tokens[index + 1]!.capitalised)) return undefined;
+    if (!/^[ \t\u00a0"„“»«]+$/u.test(text.slice(tokens[index - 1]!.end, word.start))) return undefined;
+    if (word.capitalised && /^["“»«]?[,:]/u.test(text.slice(word.end, tokens[index + 1]!.start))) return index;
+  }
+  return undefined;
+}
+
 /**
  * The statement after an attribution whose last word (the verb, or the speaker after it) is `tokens[last]`: a few
  * words may follow it ("sagte am Montag"), then a comma or colon opens the statement, to the sentence's end or,
@@ -491,8 +516,9 @@ function statementAfter(reading: SentenceReading, last: number, speaker: Phrase,
   const { sentence } = at;
   const next = tokens[last + 1];
   const separated = next && /[,:]/u.test(text.slice(tokens[last]!.end, next.start));
-  if (next && !separated && !AFTER_SAYING_VERB.has(next.lower) && !SEPARABLE_PARTICLES.has(next.lower)) return undefined;
-  for (let index = last; index < Math.min(tokens.length - 1, last + MAX_WORDS_AFTER_SAYING_VERB); index++) {
+  const addressee = addresseeAfter(text, tokens, last);
+  if (next && !separated && addressee === undefined && !AFTER_SAYING_VERB.has(next.lower) && !SEPARABLE_PARTICLES.has(next.lower)) return undefined;
+  for (let index = addressee ?? last; index < Math.min(tokens.length - 1, last + MAX_WORDS_AFTER_SAYING_VERB); index++) {
     const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
     if (!/[,:]/u.test(gap)) {
       if (/[^\s\p{L}\p{N}'’-]/u.test(gap.replace(/[()]/gu, ""))) return undefined;

@@ -20,6 +20,16 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of saying that name whom the words were said to, in the dative, before them: "sagte der Zeitung Kurier, ...",
+ * "erklärte dem ORF: ...". Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const SAYING_TO_VERBS: ReadonlySet<string> = new Set([
+  "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "bestätigt", "bestätigte", "versichert", "versicherte",
+  "schreibt", "schrieb", "berichtet", "berichtete",
+]);
+
+/**
  * Participles of saying after "hat"/"hatte" ("Golan hatte vor einer Woche gesagt, es beunruhige ihn ..."), with the
  * simple past a statement of the quote uses ("Yair Golan sagte sinngemäß: ..."). Words of saying only: what someone
  * "hat versprochen", "hat gefordert" or "hat kritisiert" is a deed of theirs, which findActions asks with a false twin.

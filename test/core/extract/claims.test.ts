@@ -301,6 +301,27 @@ describe("reported speech that goes on after its attribution", () => {
   });
 });
 
+describe("a verb of saying with whom the words were said to", () => {
+  const said = (sentence: string) => extractFacts(`Die Lage in Wien bleibt ernst. ${sentence}`).quotes.map((quote) => [quote.speaker.text, quote.quote.text]);
+
+  it("reads the words after a medium in the dative ('sagte der Zeitung Kurier, ...'), also one in quotation marks or with 'am'", () => {
+    expect(said("Minister Paul Weber sagte der Zeitung Kurier, die Regierung werde die Steuern senken.")).toEqual([
+      ["Paul Weber", "die Regierung werde die Steuern senken"],
+    ]);
+    expect(said('Minister Paul Weber sagte der "Frankfurter Allgemeinen Zeitung", Deutschland stelle 235 Millionen Euro bereit.')).toEqual([
+      ["Paul Weber", "Deutschland stelle 235 Millionen Euro bereit"],
+    ]);
+    expect(said("Eine Sprecherin sagte der Welt am Sonntag, ein Beschluss könne nicht schnell gefällt werden.")).toEqual([
+      ["Eine Sprecherin", "ein Beschluss könne nicht schnell gefällt werden"],
+    ]);
+    expect(said("Minister Paul Weber erklärte dem ORF: Wir werden die Steuern senken.")).toEqual([["Paul Weber", "Wir werden die Steuern senken"]]);
+  });
+
+  it("takes no promise to someone for an attribution ('sagte der Regierung Hilfe zu, die ...')", () => {
+    expect(said("Minister Paul Weber sagte der Regierung Hilfe zu, die er im Juni versprochen hatte.")).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after the speaker's words in the indicative", () => {
   const saidOn = (text: string) =>
     extractFacts(text)
