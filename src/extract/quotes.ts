@@ -123,6 +123,8 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     // "..., meint auch Funk.": a particle between the verb and its speaker.
     const afterVerb = reflexive ? index + 2 : index + 1;
     const speakerAt = PARTICLES_BEFORE_SPEAKER.has(tokens[afterVerb]?.lower ?? "") ? afterVerb + 1 : afterVerb;
+    // "Merkel, die in Paris war, sagte, die Lage sei ernst": a comma after the verb opens the words, not its speaker.
+    if (text.slice(verb.end, tokens[speakerAt]?.start ?? verb.end).includes(",")) continue;
     const pronounOfBefore = pronounSpeaker(text, sentence, tokens, speakerAt, before, persons);
     const pronounOfColon = pronounOfBefore ? undefined : namedBeforeColon(text, sentence, tokens, speakerAt, persons);
     const pronoun = pronounOfBefore ?? pronounOfColon?.pronoun;
@@ -455,10 +457,36 @@ function leadingAttribution(reading: SentenceReading, opening: Phrase | undefine
     if (!apposition || !/^,[ \t\u00a0]+$/u.test(text.slice(apposition.mention.end, tokens[apposition.next]?.start ?? apposition.mention.end))) return undefined;
     speaker = apposition;
   }
+  // "Innocent Kamansi, selbst Flüchtling, sagt, ...": what the speaker is, between commas, before the verb.
+  const afterApposition = speaker.person && !SAYING_VERBS.has(after) && !PERFECT_AUXILIARIES.has(after) ? verbAfterApposition(reading, speaker) : undefined;
+  if (afterApposition !== undefined) speaker = { ...speaker, next: afterApposition };
   const verb = tokens[speaker.next];
   if (!verb) return undefined;
   if (SAYING_VERBS.has(verb.lower)) return statementAfter(reading, speaker.next, speaker, verb.text);
   return perfectAttribution(reading, speaker);
+}
+
+/** Words that join a list: an apposition with one is another subject ("Merkel, Macron und Putin sagten"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]);
+
+/**
+ * The verb of saying (or the auxiliary of its perfect) in the singular right after an apposition between commas
+ * that follows a named speaker ("Innocent Kamansi, selbst Flüchtling, sagt, ..."): its index. The apposition names no
+ * other person and joins no list.
+ */
+function verbAfterApposition(reading: SentenceReading, speaker: Phrase): number | undefined {
+  const { text, tokens, persons } = reading;
+  const opening = tokens[speaker.next];
+  if (!opening || !COMMA_BETWEEN.test(text.slice(speaker.mention.end, opening.start))) return undefined;
+  for (let index = speaker.next; index < tokens.length - 1 && index - speaker.next <= MAX_APPOSITION_WORDS; index++) {
+    const token = tokens[index]!;
+    if (persons.has(token.start) || LIST_JOINERS.has(token.lower)) return undefined;
+    const next = tokens[index + 1]!;
+    if (next.joined) continue;
+    const singular = (SAYING_VERBS.has(next.lower) && !next.lower.endsWith("en")) || PERFECT_AUXILIARIES.get(next.lower) === false;
+    return singular && COMMA_BETWEEN.test(text.slice(token.end, next.start)) ? index + 1 : undefined;
+  }
+  return undefined;
 }
 
 /**

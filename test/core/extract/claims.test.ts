@@ -341,6 +341,23 @@ describe("an attribution after the sentence's colon", () => {
   });
 });
 
+describe("a named speaker with an apposition before the verb of saying", () => {
+  const said = (sentence: string) => extractFacts(`Die Lage in Kampala bleibt ernst. ${sentence}`).quotes.map((quote) => [quote.person, quote.quote.text]);
+
+  it("reads the words after an apposition or a relative clause between commas ('Peter Kamansi, selbst Flüchtling, sagt, ...')", () => {
+    expect(said("Peter Kamansi, selbst Flüchtling, sagt, Alkohol- und Drogenmissbrauch seien weit verbreitet.")).toEqual([
+      ["Kamansi", "Alkohol- und Drogenmissbrauch seien weit verbreitet"],
+    ]);
+    expect(said("Kanzlerin Angela Merkel, die am Montag in Paris war, sagte, die Lage sei ernst.")).toEqual([["Merkel", "die Lage sei ernst"]]);
+    expect(said("Anna Berger, Ärztin aus Linz, hatte gesagt, die Lage sei ernst.")).toEqual([["Berger", "die Lage sei ernst"]]);
+  });
+
+  it("takes no list of speakers, and no plural verb, for one speaker's words", () => {
+    expect(said("Kanzlerin Angela Merkel, Präsident Emmanuel Macron und Wladimir Putin sagten, die Lage sei ernst.")).toEqual([]);
+    expect(said("Peter Kamansi, selbst Flüchtling, sagten Helfer, sei krank.")).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after the speaker's words in the indicative", () => {
   const saidOn = (text: string) =>
     extractFacts(text)
