@@ -914,7 +914,7 @@ const SMALL_LETTER_FIRST = /^\p{Ll}/u;
 function asMainClause(words: string): string | undefined {
   if (!SMALL_LETTER_FIRST.test(words) || SUBORDINATE_OPENING.test(words)) return undefined;
   const clause = words.split(/[,;:]/u, 1)[0]!.split(" ");
-  const verbAt = clause.findIndex((word) => REPORTED_VERB.has(word));
+  const verbAt = clause.findIndex(isReportedVerb);
   if (verbAt < 1 || verbAt > MAX_FOREFIELD_WORDS || verbAt === clause.length - 1) return undefined;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

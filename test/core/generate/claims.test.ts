@@ -622,7 +622,7 @@ describe("reported speech with an adverb of contrast after its verb", () => {
   });
 });
 
-describe("reported speech whose subjunctive auxiliary stands before a noun", () => {
+describe("the subjunctive of reported speech as its clause's finite verb", () => {
   const statementsOf = (said: string) =>
     statements(
       generateBank([
@@ -632,6 +632,12 @@ describe("reported speech whose subjunctive auxiliary stands before a noun", () 
         },
       ])[0]!.questions,
     ).map((statement) => statement.statement);
+
+  it("states words after 'sagte, ' that open with a small letter and a subjunctive of a full verb ('es gehe ...')", () => {
+    expect(statementsOf("Die Anwältin Klara Horak sagte am Dienstag, es gehe um die Sicherheit von Millionen Menschen in Europa.")).toContain(
+      "Klara Horak sagte sinngemäß: Es gehe um die Sicherheit von Millionen Menschen in Europa.",
+    );
+  });
 
   it("states the words ('habe Ermittlungen ... aufgenommen': 'habe' is their finite verb)", () => {
     expect(statementsOf("Die Staatsanwaltschaft habe Ermittlungen wegen Verhetzung aufgenommen, teilte Anwältin Klara Horak am Dienstag mit.")).toContain(
