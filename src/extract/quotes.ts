@@ -139,7 +139,8 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     // "Was den Andrang betrifft, sagt Pritz: Wir hoffen, ...": the words follow the speaker's colon.
     const colon = SAYING_VERBS.has(verb.lower) ? COLON_AFTER_SPEAKER.exec(tail) : null;
     if (colon) return wordsAfterColon(text, sentence, speaker.mention.end + colon[0].length, speaker, verb.text);
-    if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker)) continue;
+    if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker) && !particleAfterRole(reading, speaker))
+      continue;
     // "Nicht so für ... Stefan Schmuckenschlager (ÖVP): Die Kennzeichenfrage ist ..., sagt er": the words after the colon.
     let quoteSpan: Span = { start: pronounOfColon?.wordsStart ?? sentence.start, end: comma.end };
     let first = sentence;
@@ -349,6 +350,18 @@ function rolesAfter(text: string, tokens: readonly Token[], speaker: Phrase): bo
   if (!isRoleToken(role) && !(role.capitalised && RESEARCHERS.test(role.text))) return false;
   // The rest of the sentence is the role's attribute: no second comma, no colon, nothing in quotation marks.
   return !/[,;:„“”"»«]/u.test(text.slice(role.end, tokens[tokens.length - 1]!.end));
+}
+
+/**
+ * "..., warf Alexandra Strickner, Obfrau von Attac-Österreich, Malmström vor.": the speaker's role between commas, then
+ * the rest of the attribution up to the particle of its verb, which closes the sentence. Not where anything else ends
+ * it: "Die Entscheidung, sagte Huber, Chef der Partei, sei falsch" goes on with what was said.
+ */
+function particleAfterRole(reading: SentenceReading, speaker: Phrase): boolean {
+  const { text, at, tokens } = reading;
+  const roleEnd = speaker.person ? closedRoleAfter(text, tokens, speaker) : undefined;
+  if (roleEnd === undefined || !SEPARABLE_PARTICLES.has(tokens[tokens.length - 1]!.lower)) return false;
+  return ATTRIBUTION_TAIL.test(text.slice(roleEnd, at.sentence.end).replace(/[.!?]+["“”»«']*$/u, ""));
 }
 
 /** Articles that may open an apposition of role and name after an office ("Odessas Gouverneur, der georgische Expräsident ..."). */

@@ -16,7 +16,7 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   "befürchtete", "verkündet", "verkündete", "verlangt", "verlangte", "behauptet", "behauptete", "hofft",
   "hoffte", "ruft", "rief", "entgegnet", "entgegnete", "antwortet", "antwortete", "gibt", "gab", "begründet",
   "begründete", "beteuert", "beteuerte", "resümiert", "resümierte", "fügt", "fügte", "stellt", "stellte",
-  "kündigt", "kündigte", "schätzt", "schätzte", "analysiert", "analysierte", "urteilt", "urteilte",
+  "kündigt", "kündigte", "schätzt", "schätzte", "analysiert", "analysierte", "urteilt", "urteilte", "wirft", "warf",
 ]);
 
 /**

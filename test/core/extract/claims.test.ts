@@ -358,6 +358,23 @@ describe("a named speaker with an apposition before the verb of saying", () => {
   });
 });
 
+describe("a trailing verb of saying with its particle at the sentence's end", () => {
+  const said = (sentence: string) => extractFacts(`Die Kommission will Reformen. ${sentence}`).quotes.map((quote) => [quote.person, quote.quote.text]);
+
+  it("reads '..., warf X der Kommissarin vor.', also with the speaker's role between commas before the object", () => {
+    expect(said("Diese Reformen seien reine Kosmetik, warf Alexandra Strickner der Kommissarin vor.")).toEqual([
+      ["Strickner", "Diese Reformen seien reine Kosmetik"],
+    ]);
+    expect(said("Diese Reformen seien reine Kosmetik, warf Alexandra Strickner, Obfrau von Attac, der Kommissarin vor.")).toEqual([
+      ["Strickner", "Diese Reformen seien reine Kosmetik"],
+    ]);
+  });
+
+  it("takes no words before the attribution where what was said goes on after the role", () => {
+    expect(said("Die Entscheidung, sagte Anna Huber, Chefin der Partei, sei falsch.")).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after the speaker's words in the indicative", () => {
   const saidOn = (text: string) =>
     extractFacts(text)
