@@ -502,46 +502,6 @@ function verbAfterApposition(reading: SentenceReading, speaker: Phrase): number 
   return undefined;
 }
 
-/**
- * "In Israel sorgt eine Rede von Generalmajor Yair Golan derzeit für Streit: Der Vize-Generalstabschef hatte vor einer
- * Woche gesagt, es ...": an attribution that opens the clause after the sentence's colon, read as one opening the
- * sentence; the whole sentence is its evidence.
- */
-function attributionAfterColon(reading: SentenceReading): QuoteFact | undefined {
-  const { text, at, tokens, persons, holders, countries } = reading;
-  const colon = text.indexOf(": ", at.sentence.start);
-  if (colon === -1 || colon >= at.sentence.end) return undefined;
-  const first = tokens.findIndex((token) => token.start > colon);
-  if (first < 1) return undefined;
-  const phrase = phraseAt(text, tokens, first, persons, countries);
-  if (!phrase) return undefined;
-  return leadingAttribution(reading, holderOfOffice(text, tokens, phrase, holders) ?? namedBeforeItsColon(reading, colon, first, phrase) ?? phrase);
-}
-
-/** The gender a definite article before a role in the singular gives its holder: "Der Vize-Generalstabschef", "Die Ministerin". */
-const ARTICLE_GENDERS: ReadonlyMap<string, "male" | "female"> = new Map([
-  ["Der", "male"],
-  ["Die", "female"],
-]);
-
-/**
- * "... eine Rede von Generalmajor Yair Golan ...: Der Vize-Generalstabschef hatte gesagt, ...": a role with its
- * definite article after the colon stands for the one person the sentence names before it, of the article's gender.
- */
-function namedBeforeItsColon(reading: SentenceReading, colon: number, first: number, phrase: Phrase): Phrase | undefined {
-  const { at, tokens, persons } = reading;
-  const gender = ARTICLE_GENDERS.get(tokens[first]!.text);
-  if (phrase.person || !gender || phrase.next !== first + 2 || !isRoleToken(tokens[first + 1]!)) return undefined;
-  let named: PersonMention | undefined;
-  for (const candidate of persons.values()) {
-    if (candidate.mention.start < at.sentence.start || candidate.mention.start >= colon) continue;
-    if (named && named.person !== candidate.person) return undefined;
-    named = candidate;
-  }
-  if (!named || named.person.gender !== gender) return undefined;
-  return { mention: named.mention, person: named.person, named: true, next: phrase.next };
-}
-
 /** Words between "hatte" and the participle of saying at most: "hatte vor einer Woche im Parlament gesagt". */
 const MAX_WORDS_BEFORE_PARTICIPLE = 6;
 
@@ -1117,7 +1077,6 @@ export function findQuotes(
       leadingFinding(text, at, tokens) ??
       trailingAttribution(reading, previous) ??
       leadingAttribution(reading, opening) ??
-      attributionAfterColon(reading) ??
       forefieldAttribution(reading) ??
       attributedByPreposition(reading, opening) ??
       inline ??

@@ -322,25 +322,6 @@ describe("a verb of saying with whom the words were said to", () => {
   });
 });
 
-describe("an attribution after the sentence's colon", () => {
-  const said = (sentence: string) =>
-    extractFacts(`Die Lage in Tel Aviv bleibt ernst. ${sentence}`).quotes.map((quote) => [quote.speaker.text, quote.person, quote.quote.text]);
-
-  it("reads the attribution that opens the clause after the colon, a role with its article for the one person named before it", () => {
-    expect(said("Die Tagung brachte Neues: Der Genetiker George Church verkündete, dass die Methode funktioniere.")).toEqual([
-      ["George Church", "Church", "die Methode funktioniere"],
-    ]);
-    expect(
-      said("In Israel sorgt eine Rede von Generalmajor Yair Golan für Streit: Der Vize-Generalstabschef hatte vor einer Woche gesagt, die Armee sei bereit."),
-    ).toEqual([["Yair Golan", "Golan", "die Armee sei bereit"]]);
-  });
-
-  it("gives the role after the colon to nobody where two persons are named before it", () => {
-    const [quote] = extractFacts("Die Lage bleibt ernst. Streit zwischen Anna Berger und Paul Weber: Der Minister sagte, die Lage sei ernst.").quotes;
-    expect(quote?.person).toBeUndefined();
-  });
-});
-
 describe("a named speaker with an apposition before the verb of saying", () => {
   const said = (sentence: string) => extractFacts(`Die Lage in Kampala bleibt ernst. ${sentence}`).quotes.map((quote) => [quote.person, quote.quote.text]);
 
