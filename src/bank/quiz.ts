@@ -346,7 +346,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       fits: new Array(poolSize <= MAX_POOL_FOR_OTHER_ORDERS ? poolSize : 0),
       serial: serials++,
       typeIndex: QUESTION_TYPES.indexOf(question.type),
-      sentenceStart: question.evidence.start,
+      sentenceStart: question.sentenceStart ?? question.evidence.start,
       statement: question.type === "truefalse",
       keyedTrue: question.type === "truefalse" && question.answer,
       salient: isSalient(question, countries),

@@ -89,6 +89,12 @@ const QuestionBase = z.object({
    * attendees, all countries named), or other documents for questions across texts (member count over time).
    */
   moreEvidence: z.array(Evidence).default([]),
+  /**
+   * Where the question's own sentence starts, when its evidence opens with an earlier sentence that it needs to show
+   * who spoke ("Xi sagte, es gehe um Kerninteressen. China wolle …": the second sentence asked, the first shown with
+   * it). A quiz asks one question per sentence by this start, else by the evidence's.
+   */
+  sentenceStart: z.number().int().nonnegative().optional(),
 });
 
 export const SingleChoiceQuestion = QuestionBase.extend({

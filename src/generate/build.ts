@@ -21,6 +21,8 @@ interface Common {
   stem: string;
   evidence: Evidence;
   moreEvidence?: Evidence[];
+  /** Where the question's own sentence starts, when its evidence opens with an earlier one (Question.sentenceStart). */
+  sentenceStart?: number;
 }
 
 /** An option's text and, where there is one, its machine-readable identity (ISO country code). */
@@ -67,9 +69,13 @@ function base(common: Common, type: Question["type"], shown: readonly Choice[] =
     : [];
   const id = contentId(common.documentId, type, common.topic, common.key);
   const moreEvidence = furtherEvidence(common.evidence, common.moreEvidence ?? []);
-  const { documentId, topic, stem, fact, salience, evidence } = common;
-  // Two literals, not a spread of an optional key in the middle of one: that spread takes V8's slow path for
+  const { documentId, topic, stem, fact, salience, evidence, sentenceStart } = common;
+  // Literals, not a spread of an optional key in the middle of one: that spread takes V8's slow path for
   // every question. The keys stay in one order, which the bank files show.
+  if (sentenceStart !== undefined)
+    return alsoAbout.length > 0
+      ? { id, documentId, topic, stem, fact, alsoAbout, salience, evidence, moreEvidence, sentenceStart }
+      : { id, documentId, topic, stem, fact, salience, evidence, moreEvidence, sentenceStart };
   return alsoAbout.length > 0
     ? { id, documentId, topic, stem, fact, alsoAbout, salience, evidence, moreEvidence }
     : { id, documentId, topic, stem, fact, salience, evidence, moreEvidence };

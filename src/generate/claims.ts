@@ -1176,6 +1176,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
       evidence,
       moreEvidence,
+      // Words that go on from the sentence naming their speaker: shown with it, asked about their own sentence.
+      ...(evidence.start < quote.start ? { sentenceStart: quote.start } : {}),
     };
     // Asked once: the stem and both statements give the words in the same form.
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;

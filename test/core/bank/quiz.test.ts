@@ -666,6 +666,51 @@ describe("drawQuiz", () => {
   });
 });
 
+describe("words that go on from the sentence naming their speaker", () => {
+  const question = (id: number, fields: Record<string, unknown>) =>
+    Question.parse({
+      id: `q_${id.toString(16).padStart(16, "0")}`,
+      documentId: "doc",
+      stem: "Stimmt diese Aussage laut Text?",
+      salience: 0.7,
+      moreEvidence: [],
+      ...fields,
+    });
+  // "Innenministerin Anna Berg sagte, die Polizei bekomme 3.000 neue Stellen. Der Staat wolle die Sicherheit verbessern."
+  const attribution = { documentId: "doc", passageId: "p1", start: 100, end: 170, quote: "x".repeat(70) };
+  const both = { ...attribution, end: 230, quote: "x".repeat(130) };
+  const figure = question(1, {
+    topic: "quantity",
+    stem: "Welche Zahl fehlt in diesem Satz?",
+    fact: "quantity:100:3000",
+    evidence: attribution,
+    type: "numeric",
+    answer: 3000,
+    min: 3000,
+    max: 3000,
+    answerText: "3.000",
+    unit: "",
+    before: "Innenministerin Anna Berg sagte, die Polizei bekomme ",
+    after: " neue Stellen.",
+  });
+  const goesOn = (sentenceStart?: number) =>
+    question(2, {
+      topic: "quote",
+      fact: "quote:171",
+      evidence: both,
+      ...(sentenceStart === undefined ? {} : { sentenceStart }),
+      type: "truefalse",
+      statement: "Anna Berg sagte sinngemäß: Der Staat will die Sicherheit verbessern.",
+      answer: true,
+    });
+
+  it("are asked about their own sentence: they fit beside a question on the sentence that names the speaker", () => {
+    expect(compatible(figure, goesOn(171))).toBe(true);
+    // Where the question's sentence is the one its evidence opens with, the two are one sentence.
+    expect(compatible(figure, goesOn())).toBe(false);
+  });
+});
+
 describe("a false statement of who holds an office", () => {
   const statement = (id: number, topic: "person_role" | "action", text: string, answer: boolean, correction?: string) =>
     Question.parse({

@@ -2381,3 +2381,23 @@ describe("a state anyone may share ('lebt seit fünf Jahren in Favoriten')", () 
     ]);
   });
 });
+
+describe("words that go on from the sentence naming their speaker", () => {
+  it("show that sentence as evidence and are asked about their own: a quiz may ask the two sentences apart", () => {
+    const text =
+      "Neues Sicherheitspaket beschlossen\n\nBerlin – Die Bundesregierung hat am Montag ein umfangreiches Sicherheitspaket beschlossen. " +
+      "Innenministerin Anna Berger sagte am Dienstag in Berlin, die Bundespolizei bekomme in den nächsten drei Jahren 3.000 neue Stellen. " +
+      "Der Staat wolle die Sicherheit der Bürger an Bahnhöfen und Flughäfen deutlich verbessern. Die Opposition kritisierte das Paket scharf. " +
+      "Grünen-Chef Markus Lehner sagte, das Geld fehle dann bei Schulen und Kindergärten.";
+    const named = text.indexOf("Innenministerin");
+    const goesOn = text.indexOf("Der Staat wolle");
+    const questions = generateBank([{ id: "paket", text }])[0]!.questions;
+    const asked = questions.filter((question) => question.topic === "quote" && question.evidence.start === named && question.evidence.end > goesOn);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const question of asked) expect(question.sentenceStart).toBe(goesOn);
+    // The speaker's own sentence is asked about itself.
+    const own = questions.filter((question) => question.evidence.start === named && question.evidence.end <= goesOn);
+    expect(own.length).toBeGreaterThan(0);
+    for (const question of own) expect(question.sentenceStart).toBeUndefined();
+  });
+});

@@ -64,7 +64,9 @@ describe("a text's quiz", () => {
     expect(questions.length).toBeLessThan(pool.length);
     for (const question of questions) expect(pool).toContain(question);
     expect(new Set(questions.map((question) => question.fact)).size).toBe(questions.length);
-    expect(new Set(questions.map((question) => question.evidence.start)).size).toBe(questions.length);
+    // One question per sentence asked about: where the evidence starts, or, for words that go on from the sentence
+    // naming their speaker (shown with them as evidence), where their own sentence does.
+    expect(new Set(questions.map((question) => question.sentenceStart ?? question.evidence.start)).size).toBe(questions.length);
 
     for (const position of [1, 2, questions.length]) {
       const first = await learner.page(`/versuch/${attemptId}/frage/${position}`);
