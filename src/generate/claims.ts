@@ -32,7 +32,20 @@ import { ACTOR_BRACKET, isIrregularFiniteVerb, endsInPeoplePlural, mayBeFiniteVe
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
-import { claimEvidence, type DocContext, evidenceFor, namings, type Pool, perDocument, perFact, personOf, sentenceSpan, textMentions, within } from "./context";
+import {
+  askedSentence,
+  claimEvidence,
+  type DocContext,
+  evidenceFor,
+  namings,
+  type Pool,
+  perDocument,
+  perFact,
+  personOf,
+  sentenceSpan,
+  textMentions,
+  within,
+} from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
@@ -1109,6 +1122,7 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
     salience: salienceOf(doc, "quote", quote, { persons: [] }),
     evidence,
     moreEvidence: [],
+    ...askedSentence(quote, evidence),
   };
   // The verb in the perfect before a "dass" clause: the text's tense would make the true statement its sentence.
   const perfect = FINDING_PERFECTS.get(quote.verb.replace(FINDING_THAT, ""));
@@ -1176,8 +1190,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
       evidence,
       moreEvidence,
-      // Words that go on from the sentence naming their speaker: shown with it, asked about their own sentence.
-      ...(evidence.start < quote.start ? { sentenceStart: quote.start } : {}),
+      ...askedSentence(quote, evidence),
     };
     // Asked once: the stem and both statements give the words in the same form.
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
@@ -1290,6 +1303,7 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
     salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
     evidence,
     moreEvidence: [],
+    ...askedSentence(quote, evidence),
     stem: STATEMENT_STEM,
   };
   const truth = `${attribution} ${words}.`;
@@ -2462,6 +2476,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       salience,
       evidence,
       moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
+      ...askedSentence(action, evidence),
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
@@ -2803,6 +2818,7 @@ export function claimContentQuestions(doc: DocContext): Question[] {
       salience: claim.salience,
       evidence: claim.evidence,
       moreEvidence: claim.moreEvidence,
+      ...askedSentence(claim, claim.evidence),
     };
     const question = single({ ...common, stem: `Was trifft laut Text auf ${fullName(claim.person)} zu?` }, { text: claim.text }, distractors);
     if (question) questions.push(question);

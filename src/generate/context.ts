@@ -176,6 +176,15 @@ export function claimEvidence(doc: DocContext, claim: ActionFact | QuoteFact): E
 }
 
 /**
+ * Where a claim's own sentence starts, for a question whose evidence opens with an earlier sentence that names who spoke
+ * or acted ("Xi sagte, ... . China wolle ...", "Lee Sedol unterlag ... Er entschuldigte sich ..."): the quiz asks one
+ * question per sentence by it (Question.sentenceStart). Nothing where the evidence starts with the claim's sentence.
+ */
+export function askedSentence(claim: { start: number }, evidence: Evidence): { sentenceStart?: number } {
+  return evidence.start < claim.start ? { sentenceStart: claim.start } : {};
+}
+
+/**
  * Words that go on with the reported speech of another sentence ("Sieben Terroristen seien gestorben."), shown together
  * with the sentence that names the speaker, before or after them in the same passage: the highlighted passage shows who
  * said it (blind readers failed such evidence: the attribution stood only in a second passage). In another passage

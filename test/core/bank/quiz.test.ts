@@ -131,8 +131,10 @@ function expectQuizRules(quiz: Question[], size: number) {
 function expectNoClashes(quiz: Question[]) {
   const facts = quiz.map((question) => `${question.documentId}|${question.fact}`);
   expect(new Set(facts).size, "one question per fact").toBe(quiz.length);
-  const sentences = quiz.map((question) => `${question.documentId}|${question.evidence.start}`);
-  expect(new Set(sentences).size, "one question per evidence sentence").toBe(quiz.length);
+  // The sentence asked about: where the evidence starts, or, where the evidence opens with the sentence naming who
+  // spoke or acted, the claim's own sentence (sentenceStart).
+  const sentences = quiz.map((question) => `${question.documentId}|${question.sentenceStart ?? question.evidence.start}`);
+  expect(new Set(sentences).size, "one question per sentence asked about").toBe(quiz.length);
   for (const question of quiz) {
     for (const other of quiz) {
       if (other === question) continue;

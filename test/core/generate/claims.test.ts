@@ -2401,3 +2401,25 @@ describe("words that go on from the sentence naming their speaker", () => {
     for (const question of own) expect(question.sentenceStart).toBeUndefined();
   });
 });
+
+describe("a deed of 'Er' for the person the sentence before is about", () => {
+  it("shows that sentence as evidence and is asked about its own", () => {
+    const text =
+      "Schachmeister verliert gegen Computer\n\nLondon – Das Programm DeepMove hat am Sonntag in London auch die fünfte Partie gegen einen Weltmeister gewonnen. " +
+      "Der Entwickler Tom Baker lobte das Programm als großen Fortschritt. " +
+      "Der Schachweltmeister Magnus Lindqvist geriet am Ende in Zeitnot und gab nach mehr als fünf Stunden auf. " +
+      "Er entschuldigte sich hinterher bei seinen Anhängern für die Niederlage. Die nächste Partie ist für Dienstag angesetzt.";
+    const named = text.indexOf("Der Schachweltmeister");
+    const own = text.indexOf("Er entschuldigte");
+    const questions = generateBank([{ id: "schach", text }])[0]!.questions;
+    const apology = questions.filter((question) => question.type === "truefalse" && question.statement.includes("entschuldigte sich"));
+    expect(apology.length).toBeGreaterThan(0);
+    for (const question of apology) {
+      expect(question.evidence.start).toBe(named);
+      expect(question.sentenceStart).toBe(own);
+    }
+    const giveUp = questions.filter((question) => question.type === "truefalse" && question.statement.includes("Zeitnot"));
+    expect(giveUp.length).toBeGreaterThan(0);
+    for (const question of giveUp) expect(question.sentenceStart).toBeUndefined();
+  });
+});

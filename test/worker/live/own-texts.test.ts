@@ -113,7 +113,8 @@ describe("an own text in a live session", () => {
       presenter.send({ type: "advance", phase: "evidence", question: position });
     }
     expect(asked.some((question) => question.type === "truefalse")).toBe(true);
-    expect(new Set(asked.map((question) => question.evidence.start)).size, "one question per sentence").toBe(asked.length);
+    // The sentence asked about (sentenceStart where the evidence opens with the sentence naming who spoke or acted).
+    expect(new Set(asked.map((question) => question.sentenceStart ?? question.evidence.start)).size, "one question per sentence").toBe(asked.length);
     // Two of a type in a row only where one type is more than half: then the fewest possible.
     const repeats = asked.filter((question, index) => index > 0 && asked[index - 1]!.type === question.type).length;
     const commonest = Math.max(...asked.map((question) => asked.filter((other) => other.type === question.type).length));
