@@ -91,8 +91,9 @@ const QuestionBase = z.object({
   moreEvidence: z.array(Evidence).default([]),
   /**
    * Where the question's own sentence starts, when its evidence opens with an earlier sentence that it needs to show
-   * who spoke ("Xi sagte, es gehe um Kerninteressen. China wolle …": the second sentence asked, the first shown with
-   * it). A quiz asks one question per sentence by this start, else by the evidence's.
+   * who spoke or acted ("Xi sagte, es gehe um Kerninteressen. China wolle …", "Lee unterlag … Er entschuldigte
+   * sich …": the second sentence asked, the first shown with it). A quiz asks one question per sentence by this start,
+   * else by the evidence's.
    */
   sentenceStart: z.number().int().nonnegative().optional(),
 });
