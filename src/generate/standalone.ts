@@ -32,18 +32,31 @@ const POINTER =
   /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|(?:entsprechend|besagt|derartig)e[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
+/**
+ * An infinitive clause after a comma, which a pointer before it may point forward to: "rechne damit, in einem Jahr
+ * akkreditiert zu sein", "weit davon entfernt, perfekt zu sein"; not one of purpose ("um ... zu"), which says why.
+ */
+const INFINITIVE_CLAUSE =
+  /^\s*,\s*(?!(?:um|ohne|statt|anstatt)\s)[^,.;:–]*?(?:\szu\s+\p{Ll}+(?:en|ern|eln|n)|\s(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en)(?=\s*(?:[,.;:!?–]|$))/u;
 /** A word between the pointer and what it points forward to: "gehen davon aus, dass ...". */
-const WORD_THEN_FORWARD = /^\s+(\p{Ll}+)\s*,\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
+const WORD_THEN_FORWARD = /^\s+(\p{Ll}+)(?=\s*,\s*)/u;
 
 /**
  * Whether a pro-adverb ("darauf", "davon") points forward, to the clause after it: right before it, or as the object of
  * a verb whose particle stands between them ("davon aus, dass"; FORWARD_OBJECT_PHRASES).
  */
 function pointsForward(word: string, after: string): boolean {
-  if (POINTS_FORWARD.test(after)) return true;
-  const between = WORD_THEN_FORWARD.exec(after)?.[1];
-  return between !== undefined && FORWARD_OBJECT_PHRASES.has(`${word.toLowerCase()} ${between}`);
+  if (POINTS_FORWARD.test(after) || INFINITIVE_CLAUSE.test(after)) return true;
+  const between = WORD_THEN_FORWARD.exec(after);
+  if (between === null || !FORWARD_OBJECT_PHRASES.has(`${word.toLowerCase()} ${between[1]}`)) return false;
+  const rest = after.slice(between[0].length);
+  return FORWARD_CLAUSE.test(rest) || INFINITIVE_CLAUSE.test(rest);
 }
+
+/** The clause a pointer with its verb's particle points to: "davon aus, dass ...". */
+const FORWARD_CLAUSE = /^\s*,\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})/u;
+/** "dort, wo ...", "dass man dort eingreift, wo ...": the clause after it says which place. */
+const PLACE_CLAUSE_AFTER = /^(?:\s+\p{Ll}+)?\s*,?\s*(?:wo|wohin|woher)(?!\p{L})/u;
 
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
 const PART_OF = /^(?:davon|darunter)$/iu;
@@ -258,6 +271,7 @@ function pointers(text: string): Pointer[] {
     const after = text.slice(match.index + word.length);
     if (/^dies/iu.test(word) && (pointsAtTime(text, match.index, word.length) || namesSource(text, match.index))) continue;
     if (/^da/iu.test(word) && pointsForward(word, after)) continue;
+    if (/^(?:dort|hier)$/iu.test(word) && PLACE_CLAUSE_AFTER.test(after)) continue;
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(word) && RELATIVE_CLAUSE_AFTER.test(after)) continue;
@@ -276,7 +290,7 @@ function pointers(text: string): Pointer[] {
   }
   for (const match of matchesOf(REASON_FOR_WHAT, text)) found.push({ index: match.index, place: false });
   for (const match of matchesOf(DAMIT, text)) {
-    if (!/,\s*$/u.test(text.slice(0, match.index)) && !POINTS_FORWARD.test(text.slice(match.index + 5))) found.push({ index: match.index, place: false });
+    if (!/,\s*$/u.test(text.slice(0, match.index)) && !pointsForward(match[0], text.slice(match.index + 5))) found.push({ index: match.index, place: false });
   }
   return found;
 }
@@ -297,6 +311,20 @@ const ES = /(?<!\p{L})es(?!\p{L})/iu;
  */
 const CAME_TO_PERFECT =
   /(?<!\p{L})(?:[Ee]s\s+(?:ist|war|sei|wäre)|(?:[Ii]st|[Ww]ar|[Ss]ei|[Ww]äre)\s+es)(?:\s[^,.;:]*?)?\s(?:zu(?:\s+\p{Ll}+(?:e|en|em|er))*\s+\p{Lu}|zu[mr]\s)[^,.;:]*?\sgekommen(?!\p{L})/gu;
+/**
+ * "dass es zu einem Verfahren kommt", "Sollte es wieder zu Protesten kommen": "es kommt zu" with its words between, as
+ * a subordinate clause or a question puts them, whose "es" stands for nothing. "zu" before a noun ("zu einem sehr
+ * umfangreichen Verfahren"), not "zu spät".
+ */
+const CAME_TO =
+  /[Ee]s(?<!\p{L}[Ee]s)\s(?:[^,.;:]*?\s)?(?:zu(?:\s+\p{Ll}+){0,3}\s+\p{Lu}|zu[mr]\s)[^,.;:]*?\s(?:kommt|komme|kommen|kam|kamen|käme|kämen)(?!\p{L})/gu;
+/** "haben wir es mit einer Bürokratie zu tun": "es mit ... zu tun haben", whose "es" stands for nothing. */
+const DEALS_WITH = /[Ee]s(?<!\p{L}[Ee]s)\s+mit\s[^,.;:]*?\szu\s+tun(?!\p{L})/gu;
+/** A verb before "es", which then may stand for an infinitive after it: "sei es immer schwieriger, ... aufzubauen". */
+const VERB_BEFORE_ES = /(?<!\p{L})(?:ist|sei|war|wäre|wird|werde|würde)\s+$/iu;
+/** "es" and the infinitive clause it stands for, after VERB_BEFORE_ES: "es immer schwieriger, eine Beziehung aufzubauen". */
+const INFINITIVE_AFTER_VERB_ES =
+  /^es(?:\s[^,.;:]*?)?,\s*(?!(?:um|ohne|statt|anstatt)\s)[^,.;:]*?(?:\szu\s+\p{Ll}+(?:en|ern|eln)|\s(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en)(?!\p{L})/iu;
 /** "es" standing for the clause after it ("Es ist klar, dass ..."). */
 const CLAUSE_FOLLOWS = /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u;
 /**
@@ -316,6 +344,10 @@ function fixedExpletives(text: string, lower: string): Set<number> {
   if (lower.includes("geben")) for (const match of matchesOf(MODAL_THEN_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
   if (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS)) for (const match of matchesOf(SUBORDINATE_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
   if (lower.includes("gekommen")) for (const match of matchesOf(CAME_TO_PERFECT, text)) found.add(match.index + ES.exec(match[0])!.index);
+  if (lower.includes("zu")) {
+    for (const match of matchesOf(CAME_TO, text)) found.add(match.index);
+    for (const match of matchesOf(DEALS_WITH, text)) found.add(match.index);
+  }
   return found;
 }
 
@@ -324,7 +356,7 @@ function isExpletive(text: string, index: number, fixed: ReadonlySet<number>): b
   if (fixed.has(index)) return true;
   if ((text.charCodeAt(index) | 0x20) !== 0x65 || (text.charCodeAt(index + 1) | 0x20) !== 0x73) return false;
   const after = text.slice(index);
-  return CLAUSE_FOLLOWS.test(after) || INFINITIVE_FOLLOWS.test(after);
+  return CLAUSE_FOLLOWS.test(after) || INFINITIVE_FOLLOWS.test(after) || (INFINITIVE_AFTER_VERB_ES.test(after) && VERB_BEFORE_ES.test(text.slice(0, index)));
 }
 
 /** ES, every match: the "es" of a text. */

@@ -53,7 +53,11 @@ export function namesSource(text: string, index: number): boolean {
  * davon aus, dass ...", "hängt davon ab, wie ...", "wies darauf hin, dass ..." (from the devset and the corpus). Not
  * "dabei", "dagegen", "darauf" as time: "hielt dabei fest, dass", "stellte kurz darauf fest, dass" point back.
  */
-export const FORWARD_OBJECT_PHRASES: ReadonlySet<string> = new Set(["davon aus", "davon ab", "darauf hin"]);
+// biome-ignore format: a word list, packed for reading
+export const FORWARD_OBJECT_PHRASES: ReadonlySet<string> = new Set([
+  "davon aus", "davon ab", "darauf hin", "davon entfernt", "darauf an", "dafür ein", "dafür aus", "dagegen aus",
+  "daran fest", "darauf ein",
+]);
 
 /**
  * A possessive ("sein", "ihre"), which points at someone an earlier sentence or clause named. The words first and the

@@ -172,6 +172,27 @@ Boston – Forscher wollen menschliche Organe in Schweinen züchten. In den Ansa
     expect(alone("Nach ihren Angaben arbeiten bereits mehr als 25.000 Menschen in der Windindustrie.", "25.000")).toBe(true);
   });
 
+  it("accepts words that point forward to their clause or stand for nothing, not words that point back", () => {
+    // A pointer before the infinitive clause it points to, right after it or after its verb's particle.
+    expect(quoteStandsAlone("Die Bahn rechnet damit, im nächsten Jahr pünktlicher zu fahren")).toBe(true);
+    expect(quoteStandsAlone("Die neue Software sei noch weit davon entfernt, fehlerfrei zu laufen")).toBe(true);
+    expect(alone("Die Regierung ist noch weit davon entfernt, 2017 einen Haushalt vorzulegen.", "2017")).toBe(true);
+    expect(quoteStandsAlone("Die Bahn rechnet damit")).toBe(false);
+    expect(quoteStandsAlone("Die Stadt braucht dafür, um Geld zu sparen, neue Regeln")).toBe(false);
+    // "dort, wo ...": the clause after it says which place.
+    expect(quoteStandsAlone("Im Gesetz könne stehen, dass man dort eingreift, wo die Quote nicht erfüllt ist")).toBe(true);
+    expect(quoteStandsAlone("Im Gesetz könne stehen, dass man dort eingreift")).toBe(false);
+    expect(quoteStandsAlone("Man greife dort ein, weil die Quote nicht erfüllt ist")).toBe(false);
+    // "es kommt zu ...", "es mit ... zu tun haben", "sei es schwieriger, ... zu": an "es" that stands for nothing or what follows.
+    expect(quoteStandsAlone("Wir gehen davon aus, dass es zu einem sehr umfangreichen Verfahren kommt")).toBe(true);
+    expect(quoteStandsAlone("Sollte es im Herbst zu neuen Streiks kommen, drohen hohe Verluste")).toBe(true);
+    expect(quoteStandsAlone("In vielen Regionen haben wir es mit einer überlasteten Verwaltung zu tun")).toBe(true);
+    expect(quoteStandsAlone("In der heutigen Arbeitswelt sei es immer schwieriger, eine feste Stelle zu finden")).toBe(true);
+    expect(quoteStandsAlone("Wir wissen nicht, ob es rechtzeitig zu Hause ankommt")).toBe(false);
+    expect(quoteStandsAlone("Wir haben es mit dem Zug nach Wien geschickt")).toBe(false);
+    expect(quoteStandsAlone("Gestern sei es gestohlen worden, um es im Ausland zu verkaufen")).toBe(false);
+  });
+
   it("rejects subtitle fragments, doubled words, cut parentheses and English page furniture", () => {
     expect(alone("Insgesamt 459 Angriffe.", "459")).toBe(false);
     expect(alone("Sieben Terroristen seien gestorben.", "Sieben")).toBe(false);
