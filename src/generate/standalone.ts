@@ -8,7 +8,7 @@
  */
 import { SAYING_VERBS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
-import { ANAPHORIC_EPITHETS, FORWARD_OBJECT_PHRASES, namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
+import { ANAPHORIC_EPITHETS, EASE_ADJECTIVES, FORWARD_OBJECT_PHRASES, namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
@@ -321,10 +321,18 @@ const CAME_TO =
 /** "haben wir es mit einer Bürokratie zu tun": "es mit ... zu tun haben", whose "es" stands for nothing. */
 const DEALS_WITH = /[Ee]s(?<!\p{L}[Ee]s)\s+mit\s[^,.;:]*?\szu\s+tun(?!\p{L})/gu;
 /** A verb before "es", which then may stand for an infinitive after it: "sei es immer schwieriger, ... aufzubauen". */
-const VERB_BEFORE_ES = /(?<!\p{L})(?:ist|sei|war|wäre|wird|werde|würde)\s+$/iu;
+const VERB_BEFORE_ES = /(?<!\p{L})(?:ist|sei|war|wäre|wird|werde|würde|macht|machte|mache|machen|machten)\s+$/iu;
+/** "macht es leichter, ... zu gründen": after "machen", "es" stands for the infinitive with an adjective of ease (EASE_ADJECTIVES). */
+const EASE_AFTER_ES = new RegExp(`^es(?:\\s[^,.;:]*?)?\\s(?:${[...EASE_ADJECTIVES].join("|")})(?!\\p{L})`, "iu");
 /** "es" and the infinitive clause it stands for, after VERB_BEFORE_ES: "es immer schwieriger, eine Beziehung aufzubauen". */
 const INFINITIVE_AFTER_VERB_ES =
   /^es(?:\s[^,.;:]*?)?,\s*(?!(?:um|ohne|statt|anstatt)\s)[^,.;:]*?(?:\szu\s+\p{Ll}+(?:en|ern|eln)|\s(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en)(?!\p{L})/iu;
+const MACHEN_BEFORE = /mach\p{Ll}*\s+$/iu;
+/** "die es uns möglich machen, uns ... zu stellen": "es", an adjective of ease and "machen" after them; not "es machen", a deed. */
+const EASE_MACHEN_AFTER = new RegExp(
+  `^es(?:\\s[^,.;:]*?)?\\s(?:${[...EASE_ADJECTIVES].join("|")})\\s+(?:machen|macht|machte|mache|machten|gemacht)(?!\\p{L})`,
+  "iu",
+);
 /** "es" standing for the clause after it ("Es ist klar, dass ..."). */
 const CLAUSE_FOLLOWS = /,\s*(?:dass|ob|wenn|zu)(?!\p{L})/u;
 /**
@@ -356,7 +364,11 @@ function isExpletive(text: string, index: number, fixed: ReadonlySet<number>): b
   if (fixed.has(index)) return true;
   if ((text.charCodeAt(index) | 0x20) !== 0x65 || (text.charCodeAt(index + 1) | 0x20) !== 0x73) return false;
   const after = text.slice(index);
-  return CLAUSE_FOLLOWS.test(after) || INFINITIVE_FOLLOWS.test(after) || (INFINITIVE_AFTER_VERB_ES.test(after) && VERB_BEFORE_ES.test(text.slice(0, index)));
+  if (CLAUSE_FOLLOWS.test(after) || INFINITIVE_FOLLOWS.test(after)) return true;
+  if (!INFINITIVE_AFTER_VERB_ES.test(after)) return false;
+  const before = text.slice(0, index);
+  if (VERB_BEFORE_ES.test(before)) return !MACHEN_BEFORE.test(before) || EASE_AFTER_ES.test(after);
+  return EASE_MACHEN_AFTER.test(after);
 }
 
 /** ES, every match: the "es" of a text. */

@@ -60,6 +60,16 @@ export const FORWARD_OBJECT_PHRASES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives with which "es ... machen" stands for the infinitive after it: "die es uns möglich machen, ... zu stellen",
+ * "macht es leichter, Firmen zu gründen".
+ */
+// biome-ignore format: a word list, packed for reading
+export const EASE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "möglich", "unmöglich", "leicht", "leichter", "schwer", "schwerer", "schwierig", "schwieriger", "einfach", "einfacher",
+  "nötig", "notwendig", "erforderlich",
+]);
+
+/**
  * A possessive ("sein", "ihre"), which points at someone an earlier sentence or clause named. The words first and the
  * look-behind after them, on the words matched (`\1`): a look-behind first is tried at every position.
  */

@@ -188,6 +188,10 @@ Boston – Forscher wollen menschliche Organe in Schweinen züchten. In den Ansa
     expect(quoteStandsAlone("Sollte es im Herbst zu neuen Streiks kommen, drohen hohe Verluste")).toBe(true);
     expect(quoteStandsAlone("In vielen Regionen haben wir es mit einer überlasteten Verwaltung zu tun")).toBe(true);
     expect(quoteStandsAlone("In der heutigen Arbeitswelt sei es immer schwieriger, eine feste Stelle zu finden")).toBe(true);
+    // "es ... möglich machen, ... zu": the "es" stands for the infinitive; "es machen" is a deed.
+    expect(quoteStandsAlone("Wir brauchen Regeln, die es uns möglich machen, den Wandel zu gestalten")).toBe(true);
+    expect(quoteStandsAlone("Die Reform macht es leichter, neue Firmen zu gründen")).toBe(true);
+    expect(quoteStandsAlone("Die Reform macht es im Herbst, neue Firmen zu gründen")).toBe(false);
     expect(quoteStandsAlone("Wir wissen nicht, ob es rechtzeitig zu Hause ankommt")).toBe(false);
     expect(quoteStandsAlone("Wir haben es mit dem Zug nach Wien geschickt")).toBe(false);
     expect(quoteStandsAlone("Gestern sei es gestohlen worden, um es im Ausland zu verkaufen")).toBe(false);
