@@ -46,6 +46,7 @@ import {
   attemptWithAnswers,
   classOfAssignment,
   findAttempt,
+  whyAttemptMissing,
   learnerQueries,
   storeAnswer,
   type AnswerRow,
@@ -74,6 +75,23 @@ const attemptNotFound = (c: Context) =>
     "Quiz nicht gefunden",
     "Dieses Quiz gibt es nicht, oder es wurde in einem anderen Browser begonnen. Dein Fortschritt bleibt in dem Browser, in dem du ihn gemacht hast.",
   );
+
+/**
+ * The page for an attempt this learner does not have, saying why where D1 can tell: a class's attempt that is
+ * gone (the teacher removed the assignment with its answers, or deleted its withdrawn text) is not "another browser".
+ */
+async function missingAttempt(c: LearnerContext, attemptId: string) {
+  const why = await whyAttemptMissing(c.var.db, attemptId, await getLearnerId(c));
+  if (why.reason !== "removed") return attemptNotFound(c);
+  const [onlyClass] = why.classIds.length === 1 ? why.classIds : [];
+  return messageResponse(
+    c,
+    404,
+    "Aufgabe nicht mehr da",
+    "Diese Aufgabe gibt es nicht mehr: Deine Lehrkraft hat sie entfernt oder den Text dazu zurückgezogen und gelöscht, und deine Antworten darauf mit ihr. Was du jetzt tun kannst, siehst du bei deiner Klasse.",
+    onlyClass ? { href: learnerClassUrl(onlyClass), text: "Zu deiner Klasse" } : { href: "/klassen/meine", text: "Zu deinen Klassen" },
+  );
+}
 
 // ---------------------------------------------------------------- catalog and texts
 
@@ -281,7 +299,7 @@ const attemptClosed = (c: Context, attemptId: string, closure: AttemptClosure) =
 learnerRoutes.get("/versuch/:attemptId", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   personal(c);
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-  if (!loaded) return attemptNotFound(c);
+  if (!loaded) return missingAttempt(c, c.req.valid("param").attemptId);
   const open = nextOpenPosition(loaded);
   return c.redirect(open === undefined ? resultsUrl(loaded.attempt.id) : questionUrl(loaded.attempt.id, open));
 });
@@ -325,7 +343,7 @@ const questionNotFound = (c: Context) => notFound(c, "Frage nicht gefunden", "Di
 /** The learner's attempt and its question at `position` (from 1), or the page saying it is not there. */
 async function questionAt(c: LearnerContext, attemptId: string, position: number, options: { withCards?: boolean } = {}) {
   const loaded = await loadAttempt(c, attemptId, options);
-  if (!loaded) return attemptNotFound(c);
+  if (!loaded) return missingAttempt(c, attemptId);
   const question = loaded.questions[position - 1];
   if (!question) return questionNotFound(c);
   return { loaded, question };
@@ -405,7 +423,7 @@ learnerRoutes.post(
       );
     }
     // Nothing written and the attempt gone: the student left the class while answering.
-    if (stored.rowsWritten === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return attemptNotFound(c);
+    if (stored.rowsWritten === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return missingAttempt(c, attemptId);
     return c.redirect(here, 303);
   },
 );
@@ -431,7 +449,7 @@ function nextRoundRepeats(quizId: string, attempts: readonly AttemptSummary[]): 
 learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   personal(c);
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-  if (!loaded) return attemptNotFound(c);
+  if (!loaded) return missingAttempt(c, c.req.valid("param").attemptId);
   const { attempt } = loaded;
   const rows = loaded.questions.map((question, index) => ({
     position: index + 1,
@@ -485,7 +503,7 @@ function canPlayAgain(attempt: AttemptRow, done: boolean): boolean {
 
 learnerRoutes.post("/versuch/:attemptId/noch-eine-runde", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-  if (!loaded) return attemptNotFound(c);
+  if (!loaded) return missingAttempt(c, c.req.valid("param").attemptId);
   const { attempt } = loaded;
   const done = loaded.closure !== undefined || loaded.questions.every((question) => loaded.answers.has(question.id));
   if (!canPlayAgain(attempt, done)) return quizNotFound(c);
@@ -498,7 +516,7 @@ learnerRoutes.post("/versuch/:attemptId/noch-eine-runde", zValidator("param", at
 
 learnerRoutes.post("/versuch/:attemptId/wiederholen", zValidator("param", attemptParams, otherwise(attemptNotFound)), async (c) => {
   const loaded = await loadAttempt(c, c.req.valid("param").attemptId);
-  if (!loaded) return attemptNotFound(c);
+  if (!loaded) return missingAttempt(c, c.req.valid("param").attemptId);
   const wrong = loaded.questions.filter((question) => {
     const answer = loaded.answers.get(question.id);
     return answer !== undefined && !isCorrect(answer.score);

@@ -7,7 +7,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import type { Db } from "../../db";
-import { assignments } from "../../db/schema/classroom";
+import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts, learners } from "../../db/schema/progress";
 import { dueDeadline } from "../../shared/berlin-days";
 import { ratingFor, reviewCard } from "../review/cards";
@@ -111,6 +111,29 @@ export async function attemptWithAnswers(
 export async function classOfAssignment(db: Db, assignmentId: string): Promise<string | undefined> {
   const row = await db.select({ classId: assignments.classId }).from(assignments).where(eq(assignments.id, assignmentId)).get();
   return row?.classId;
+}
+
+/**
+ * Why a learner's attempt is not there: another learner's ("elsewhere": begun in another browser), or gone
+ * with the learner in classes ("removed": attempts are deleted only with their assignment, the text behind
+ * it, or the learner's membership, and the learner is still a member), or unknown (never there, or the
+ * learner has no classes). `classIds` are the learner's classes, the way back.
+ */
+export async function whyAttemptMissing(
+  db: Db,
+  attemptId: string,
+  learnerId: string | null,
+): Promise<{ reason: "elsewhere" | "unknown" } | { reason: "removed"; classIds: string[] }> {
+  const [existing, memberships] = await db.batch([
+    db.select({ id: attempts.id }).from(attempts).where(eq(attempts.id, attemptId)),
+    db
+      .select({ classId: classMembers.classId })
+      .from(classMembers)
+      .where(eq(classMembers.learnerId, learnerId ?? "")),
+  ]);
+  if (existing.length > 0) return { reason: "elsewhere" };
+  if (learnerId && memberships.length > 0) return { reason: "removed", classIds: memberships.map((row) => row.classId) };
+  return { reason: "unknown" };
 }
 
 export async function answersOfAttempt(db: Db, attemptId: string): Promise<AnswerRow[]> {

@@ -182,6 +182,29 @@ describe("assignment dates", () => {
       expect(await count("select count(*) as n from attempts where assignment_id = ?", assignmentId)).toBe(0);
     }
   });
+
+  it("a student in the middle of an assignment the teacher removed with its answers is told so, with the way back to the class", async () => {
+    const { teacher, classId, joinCode } = await createClass();
+    const assignmentId = await assign(teacher, classId);
+    const { student, classPath } = await joinAs(joinCode, "Mitten");
+    const attemptPath = (await answerRight(student, classPath, assignmentId, [1])) as string;
+    // Another student's browser with the same address: not removed, begun elsewhere.
+    const { student: other } = await joinAs(joinCode, "Andere");
+    expect(visibleText(await (await other.get(`${attemptPath}/frage/2`)).text())).toContain("in einem anderen Browser begonnen");
+    await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}/entfernen`, { antworten: "loeschen", bestaetigung: "ja" });
+    expect(await count("select count(*) as n from attempts where id = ?", attemptPath.split("/").pop())).toBe(0);
+    for (const response of [
+      await student.get(`${attemptPath}/frage/2`),
+      await student.post(`${attemptPath}/frage/2`, { antwort: "x" }),
+      await student.get(`${attemptPath}/ergebnis`),
+    ]) {
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(visibleText(html)).toContain("Deine Lehrkraft hat sie entfernt");
+      expect(visibleText(html)).not.toContain("anderen Browser");
+      expect(html).toContain(`href="${classPath}"`);
+    }
+  });
 });
 
 describe("the list of students", () => {
