@@ -21,6 +21,30 @@ async function newClassWithLivePage(page: Page): Promise<void> {
   await page.getByRole("link", { name: "Live-Quiz starten" }).click();
 }
 
+/** A full class of long nicknames (each phone its own cookie, all behind one school address), joining by the code. */
+async function joinLongNicknames(code: string): Promise<string[]> {
+  const firstNames = ["Konstantin", "Maximiliane", "Friederike", "Annemarie", "Christopher", "Valentina", "Leopoldine"];
+  const lastNames = ["Hoffmann", "Schröder", "Neumann", "Schwarz"];
+  const nicknames = firstNames.flatMap((first) => lastNames.map((last) => `${first} ${last}`));
+  for (const nickname of nicknames) {
+    const joined = await fetch(`${baseUrl}/live`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: baseUrl, "cf-connecting-ip": "198.51.100.37" },
+      body: new URLSearchParams({ code, nickname }),
+    });
+    expect(joined.status, `${nickname}: ${await joined.text()}`).toBe(303);
+  }
+  return nicknames;
+}
+
+/** Whether the element lies inside the viewport as it is, without scrolling. */
+const onScreen = (page: Page, name: string) =>
+  page.getByRole("button", { name }).evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+  });
+
 it("a teacher without JavaScript picks more questions than the quiz has: all are asked, and the lobby says so", async () => {
   const size = defaultQuiz(quiz.id).length;
   expect(size).toBeLessThan(10);
@@ -50,7 +74,18 @@ it("a teacher without JavaScript picks more questions than the quiz has: all are
   expect(await notice.innerText()).toBe(note);
   await expectNoSeriousA11yViolations(teacher);
   if (SHOTS) await teacher.screenshot({ path: `${SHOTS}/live-lobby-desktop.png` });
+
+  // A full class with long nicknames: "Quiz starten" stays on the projector's screen (and on a phone's) without scrolling.
+  const code = (await teacher.getByTestId("live-code").innerText()).replace(/\s/g, "");
+  const nicknames = await joinLongNicknames(code);
+  await expect.poll(() => teacher.getByTestId("player-count").innerText()).toBe(String(nicknames.length));
+  expect(await onScreen(teacher, "Quiz starten")).toBe(true);
+  await expectNoSeriousA11yViolations(teacher);
+  if (SHOTS) await teacher.screenshot({ path: `${SHOTS}/live-lobby-full-desktop.png` });
   await teacher.setViewportSize(PHONE);
+  if (SHOTS) await teacher.screenshot({ path: `${SHOTS}/live-lobby-full-phone.png` });
+  expect(await onScreen(teacher, "Quiz starten")).toBe(true);
+  await expectNoSeriousA11yViolations(teacher);
   const widths = await teacher.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.viewport);
   if (SHOTS) await teacher.screenshot({ path: `${SHOTS}/live-lobby-phone.png` });

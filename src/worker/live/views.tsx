@@ -147,9 +147,15 @@ const Lobby: FC<{ model: PresenterModel }> = ({ model }) => {
         <QrCode class="live-qr" text={url} label={`QR-Code zum Beitreten: ${url}`} />
       </section>
       <section class="live-players" aria-labelledby="live-dabei">
-        <h2 id="live-dabei">
-          <span data-testid="player-count">{players.length}</span> dabei
-        </h2>
+        {/* The start button above the names: with a full class it stays on the projector's screen. */}
+        <div class="live-players-head">
+          <h2 id="live-dabei">
+            <span data-testid="player-count">{players.length}</span> dabei
+          </h2>
+          <div class="live-controls">
+            <AdvanceButton session={session} label="Quiz starten" disabled={players.length === 0} />
+          </div>
+        </div>
         {players.length === 0 ? (
           <p class="muted">Noch niemand. Die Spitznamen erscheinen hier, sobald jemand beitritt.</p>
         ) : (
@@ -159,9 +165,6 @@ const Lobby: FC<{ model: PresenterModel }> = ({ model }) => {
             ))}
           </ul>
         )}
-        <div class="live-controls">
-          <AdvanceButton session={session} label="Quiz starten" disabled={players.length === 0} />
-        </div>
       </section>
     </div>
   );
