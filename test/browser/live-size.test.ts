@@ -25,7 +25,8 @@ async function newClassWithLivePage(page: Page): Promise<void> {
 async function joinLongNicknames(code: string): Promise<string[]> {
   const firstNames = ["Konstantin", "Maximiliane", "Friederike", "Annemarie", "Christopher", "Valentina", "Leopoldine"];
   const lastNames = ["Hoffmann", "Schröder", "Neumann", "Schwarz"];
-  const nicknames = firstNames.flatMap((first) => lastNames.map((last) => `${first} ${last}`));
+  // One right-to-left name with digits among them, as a class may have.
+  const nicknames = ["مريم الأحمد924", ...firstNames.flatMap((first) => lastNames.map((last) => `${first} ${last}`))];
   for (const nickname of nicknames) {
     const joined = await fetch(`${baseUrl}/live`, {
       method: "POST",

@@ -85,14 +85,18 @@ export function escapeHtml(text: string): string {
 
 /** The visible text of an HTML page, entities decoded, whitespace folded (enough for the pages here). */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|title)[^>]*>[\s\S]*?<\/\1>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    html
+      .replace(/<(script|style|title)[^>]*>[\s\S]*?<\/\1>/g, " ")
+      // A nickname's isolation (<bdi>) sits inside a sentence ("Bist du Fuchs?") and adds no space there.
+      .replace(/<\/?bdi\b[^>]*>/g, "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }

@@ -214,7 +214,7 @@ export const PlayerPage: FC<{ code: string; view: PlayerViewMessage; notice?: st
     refreshSeconds={view.phase === "end" || (view.phase === "question" && !view.answered) ? undefined : 4}
   >
     <p class="live-me">
-      Live-Quiz · <span data-testid="me">{view.nickname}</span>
+      Live-Quiz · <bdi data-testid="me">{view.nickname}</bdi>
     </p>
     {notice && (
       <p class="fehler" role="alert" data-live="notice">
@@ -251,7 +251,11 @@ export const LiveJoinPage: FC<{
       />
       {memberNickname ? (
         <p>
-          Du spielst als <strong>{memberNickname}</strong>, deinem Spitznamen in der Klasse.
+          Du spielst als{" "}
+          <strong>
+            <bdi>{memberNickname}</bdi>
+          </strong>
+          , deinem Spitznamen in der Klasse.
         </p>
       ) : (
         <>

@@ -161,7 +161,9 @@ const Lobby: FC<{ model: PresenterModel }> = ({ model }) => {
         ) : (
           <ul class="live-names">
             {players.map((player) => (
-              <li>{player.nickname}</li>
+              <li>
+                <bdi>{player.nickname}</bdi>
+              </li>
             ))}
           </ul>
         )}
@@ -241,10 +243,12 @@ const Podium: FC<{ standings: Standing[] }> = ({ standings }) => {
         <li class={`live-step live-step-${step.rank}`}>
           <span class="live-place">{step.rank}. Platz</span>
           <span class="live-winners">
-            {step.entries
-              .slice(0, NAMES_PER_STEP)
-              .map((entry) => entry.nickname)
-              .join(", ")}
+            {step.entries.slice(0, NAMES_PER_STEP).map((entry, index) => (
+              <>
+                {index > 0 && ", "}
+                <bdi>{entry.nickname}</bdi>
+              </>
+            ))}
             {step.entries.length > NAMES_PER_STEP && ` und ${step.entries.length - NAMES_PER_STEP} weitere`}
           </span>
           <span class="live-points">{pointsText(step.entries[0]!.points)}</span>
@@ -437,7 +441,11 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
           Du bist dabei!
         </h1>
         <p>
-          Du spielst als <strong data-testid="nickname">{player.nickname}</strong>.
+          Du spielst als{" "}
+          <strong data-testid="nickname">
+            <bdi>{player.nickname}</bdi>
+          </strong>
+          .
         </p>
         <p>Gleich geht es los: Die Fragen erscheinen hier, sobald deine Lehrkraft startet.</p>
       </div>

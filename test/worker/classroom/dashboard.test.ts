@@ -254,7 +254,7 @@ describe("the page of one assignment", () => {
 
   it("leads with one click to a student's own answers", async () => {
     const html = await assignmentPage(MIXED_QUIZ_ID);
-    const studentLink = html.match(/<th scope="row" class="name"><a href="([^"]+)">Ben</)![1]!;
+    const studentLink = html.match(/<th scope="row" class="name"><a href="([^"]+)"><bdi>Ben</)![1]!;
     const page = visibleText(await (await created.teacher.get(studentLink)).text());
     expect(page).toContain("Ben");
     const ids = attemptQuestions.get(`Ben|${MIXED_QUIZ_ID}`)!;

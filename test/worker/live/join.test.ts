@@ -45,7 +45,7 @@ describe("joining with code and nickname", () => {
     const { student } = await joinAs(created.joinCode, "Mia");
     const { code } = await startSession(created, { quizId });
     const joinPage = await (await student.get(`/live?code=${code}`)).text();
-    expect(joinPage).toContain("Du spielst als <strong>Mia</strong>, deinem Spitznamen in der Klasse.");
+    expect(joinPage).toContain("Du spielst als <strong><bdi>Mia</bdi></strong>, deinem Spitznamen in der Klasse.");
     expect(joinPage).not.toContain('name="nickname"');
     const joined = await student.post("/live", { code: `${code.slice(0, 3)} ${code.slice(3)}` });
     expect(joined.headers.get("Location")).toBe(`/live/${code}`);

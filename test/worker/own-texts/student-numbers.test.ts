@@ -37,7 +37,7 @@ it("a student's page numbers the questions as the class's grid", async () => {
   );
   const overview = await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text();
   for (const [nickname, asked] of askedOf) {
-    const studentPath = new RegExp(`href="(/klassen/lehrkraft/[^"]+/schueler/\\d+)"[^>]*>${nickname}<`).exec(overview)![1]!;
+    const studentPath = new RegExp(`href="(/klassen/lehrkraft/[^"]+/schueler/\\d+)"[^>]*><bdi>${nickname}<`).exec(overview)![1]!;
     const page = await (await created.teacher.get(studentPath)).text();
     const items = [...page.matchAll(/<li class="answer [a-z]+" value="(\d+)" data-testid="student-answer">([\s\S]*?)<\/li>/g)];
     const shown = items.map((item) => {

@@ -45,28 +45,36 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
 /** A join on a device that already holds a member of this class under another nickname. */
 export const WhoAreYouPage: FC<{ code: string; nickname: string; member: string; className: string }> = ({ code, nickname, member, className }) => (
   <Layout title="Wer bist du?" current="/klassen/beitreten">
-    <h1>Bist du {member}?</h1>
+    <h1>
+      Bist du <bdi>{member}</bdi>?
+    </h1>
     <p>
-      Auf diesem Gerät ist schon <strong>{member}</strong> in {className}.
+      Auf diesem Gerät ist schon{" "}
+      <strong>
+        <bdi>{member}</bdi>
+      </strong>{" "}
+      in {className}.
     </p>
     <div class="actions">
       <form method="post" action="/klassen/beitreten">
         <input type="hidden" name="code" value={code} />
         <input type="hidden" name="nickname" value={member} />
-        <button type="submit">Ja, ich bin {member}</button>
+        <button type="submit">
+          Ja, ich bin <bdi>{member}</bdi>
+        </button>
       </form>
       <form method="post" action="/klassen/beitreten">
         <input type="hidden" name="code" value={code} />
         <input type="hidden" name="nickname" value={nickname} />
         <input type="hidden" name="jemandAnderes" value="ja" />
         <button type="submit" class="secondary">
-          Nein, ich bin {nickname}
+          Nein, ich bin <bdi>{nickname}</bdi>
         </button>
       </form>
     </div>
     <p class="muted">
-      Wenn du {nickname} bist, gehört dieses Gerät danach dir. {member} macht dann mit dem eigenen Code weiter (auf der Klassenseite unter „Auf einem anderen
-      Gerät weitermachen“).
+      Wenn du <bdi>{nickname}</bdi> bist, gehört dieses Gerät danach dir. <bdi>{member}</bdi> macht dann mit dem eigenen Code weiter (auf der Klassenseite unter
+      „Auf einem anderen Gerät weitermachen“).
     </p>
   </Layout>
 );
@@ -94,7 +102,7 @@ export const MyClassesPage: FC<{ taught: { id: string; name: string }[]; joined:
         <ul>
           {joined.map((classRow) => (
             <li>
-              <a href={learnerClassUrl(classRow.id)}>{classRow.name}</a> (als {classRow.nickname})
+              <a href={learnerClassUrl(classRow.id)}>{classRow.name}</a> (als <bdi>{classRow.nickname}</bdi>)
             </li>
           ))}
         </ul>
@@ -187,7 +195,11 @@ export const MyClassPage: FC<{
     <Layout title={className}>
       <h1>{className}</h1>
       <p>
-        Du bist dabei als <strong>{nickname}</strong>.
+        Du bist dabei als{" "}
+        <strong>
+          <bdi>{nickname}</bdi>
+        </strong>
+        .
       </p>
       <h2>Deine Aufgaben</h2>
       {items.length === 0 ? (

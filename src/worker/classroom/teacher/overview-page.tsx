@@ -184,7 +184,7 @@ function studentTableHtml(classId: string, members: readonly MemberRow[], assign
           return `${cellStarts[index]}${answeredText(summary)} · ${rightText(summary)} · <span class="status ${statusClass(summary.status)}">${STATUS_TEXT[summary.status]}</span></td>`;
         })
         .join("");
-      return `<tr data-testid="student-row"><th scope="row"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>${cells}</tr>`;
+      return `<tr data-testid="student-row"><th scope="row"><a href="${studentPath(classId, member.id)}"><bdi>${escapeHtml(member.nickname)}</bdi></a></th>${cells}</tr>`;
     })
     .join("");
   return (
@@ -280,7 +280,9 @@ export const OverviewPage: FC<{
           <ul class="name-list">
             {members.map((member) => (
               <li data-testid="student-row">
-                <a href={studentPath(classRow.id, member.id)}>{member.nickname}</a>
+                <a href={studentPath(classRow.id, member.id)}>
+                  <bdi>{member.nickname}</bdi>
+                </a>
               </li>
             ))}
           </ul>

@@ -145,7 +145,7 @@ function gridHtml(classId: string, columns: readonly QuestionResult[], rows: rea
         ? marks.map((mark, index) => cells[index]![mark]).join("")
         : `<td class="not-started" colspan="${Math.max(1, columns.length)}">noch nicht begonnen</td>`;
       return (
-        `<tr><th scope="row" class="name"><a href="${studentPath(classId, member.id)}">${escapeHtml(member.nickname)}</a></th>` +
+        `<tr><th scope="row" class="name"><a href="${studentPath(classId, member.id)}"><bdi>${escapeHtml(member.nickname)}</bdi></a></th>` +
         `<td class="status ${statusClass(summary.status)}">${STATUS_TEXT[summary.status]}</td>` +
         `<td class="figure">${answeredText(summary)}</td><td class="figure">${rightText(summary)}</td>${questions}</tr>`
       );

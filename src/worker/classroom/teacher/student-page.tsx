@@ -36,7 +36,9 @@ export const StudentPage: FC<{
       <p class="breadcrumb">
         <a href={teacherPath(classRow.id)}>{className}</a>
       </p>
-      <h1>{member.nickname}</h1>
+      <h1>
+        <bdi>{member.nickname}</bdi>
+      </h1>
       <p class="meta">In der Klasse seit {germanNumericDate(berlinDate(member.createdAt.getTime()))}</p>
       <FormErrors errors={errors} />
       {assignments.length === 0 && <p>Die Klasse hat noch keine Aufgaben.</p>}
@@ -90,18 +92,22 @@ export const StudentPage: FC<{
           <form method="post" action={`${base}/zusammenfuehren`}>
             <h3>Mit einem anderen Eintrag zusammenführen</h3>
             <p>
-              Wenn {member.nickname} doppelt in der Klasse ist (zum Beispiel von einem zweiten Gerät): Die Antworten von {member.nickname} gehen an den
-              gewählten Eintrag, dieser Eintrag wird entfernt. Hat jemand eine Frage in beiden Einträgen beantwortet, zählt die neuere Antwort.
+              Wenn <bdi>{member.nickname}</bdi> doppelt in der Klasse ist (zum Beispiel von einem zweiten Gerät): Die Antworten von <bdi>{member.nickname}</bdi>{" "}
+              gehen an den gewählten Eintrag, dieser Eintrag wird entfernt. Hat jemand eine Frage in beiden Einträgen beantwortet, zählt die neuere Antwort.
             </p>
             <label for="ziel">Antworten übernehmen in</label>
             <select id="ziel" name="ziel" required>
               {others.map((other) => (
-                <option value={String(other.id)}>{other.nickname}</option>
+                <option value={String(other.id)} dir="auto">
+                  {other.nickname}
+                </option>
               ))}
             </select>
             <label class="choice">
               <input name="bestaetigung" type="checkbox" value="ja" required />
-              <span>Ja, {member.nickname} in den gewählten Eintrag übernehmen</span>
+              <span>
+                Ja, <bdi>{member.nickname}</bdi> in den gewählten Eintrag übernehmen
+              </span>
             </label>
             <button type="submit">Zusammenführen</button>
           </form>
@@ -109,10 +115,14 @@ export const StudentPage: FC<{
 
         <form method="post" action={`${base}/entfernen`}>
           <h3>Aus der Klasse entfernen</h3>
-          <p>Entfernt {member.nickname} mit allen Antworten zu den Aufgaben dieser Klasse.</p>
+          <p>
+            Entfernt <bdi>{member.nickname}</bdi> mit allen Antworten zu den Aufgaben dieser Klasse.
+          </p>
           <label class="choice">
             <input name="bestaetigung" type="checkbox" value="ja" required />
-            <span>Ja, {member.nickname} und die Antworten entfernen</span>
+            <span>
+              Ja, <bdi>{member.nickname}</bdi> und die Antworten entfernen
+            </span>
           </label>
           <button type="submit" class="danger">
             Entfernen
