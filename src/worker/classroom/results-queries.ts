@@ -11,6 +11,7 @@
 import { and, asc, count, eq, gt, inArray, max, type Placeholder, sql } from "drizzle-orm";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { answers, attempts } from "../../db/schema/progress";
+import { ownTexts } from "../../db/schema/own-texts";
 import { reusedQuery, runReused } from "../../db/reused";
 import type { AnswerTotals, AskedCount, AskedQuestion, LatestAnswer } from "./results";
 import type { Db } from "../../db";
@@ -226,7 +227,17 @@ export interface AssignmentResultRows {
   latest: LatestAnswer[];
   /** The newest answer id anywhere when this was read: the page's version, with the members and the assignment. */
   newestAnswerId: number;
+  /** The version of the assignment's own text (its questions edited), 0 for a quiz of the bank. */
+  contentVersion: number;
 }
+
+/** The version of the assignment's own text: no row for a quiz of the bank, whose questions change only with a deploy. */
+const contentVersionOf = reusedQuery(["assignmentId"], (db, ids) =>
+  db
+    .select({ version: ownTexts.version })
+    .from(ownTexts)
+    .where(inArray(ownTexts.id, db.select({ quizId: assignments.quizId }).from(assignments).where(eq(assignments.id, ids.assignmentId)))),
+);
 
 /**
  * One assignment's rows, with the newest answer id read first.
@@ -238,20 +249,26 @@ export interface AssignmentResultRows {
 export async function loadAssignmentResults(db: Db, classId: string, assignmentId: string): Promise<AssignmentResultRows> {
   const queries = resultQueries(db, classId);
   // In this order: an answer given between the two reads is newer than `newest`, so the next poll sees it.
-  const [newest, members, attemptRows] = await runReused(db, [newestAnswer(db, {}), queries.members(), queries.attemptsOf({ assignmentId })]);
+  const [newest, members, attemptRows, content] = await runReused(db, [
+    newestAnswer(db, {}),
+    queries.members(),
+    queries.attemptsOf({ assignmentId }),
+    contentVersionOf(db, { assignmentId }),
+  ]);
   const latestRows = await queries.latestOf({ assignmentId }).statement.raw<[string, string, string, number, string | null, number]>();
   const latest = latestRows.map(([learnerId, , questionId, score, response, answeredAt]) => ({ learnerId, questionId, score, response, answeredAt }));
-  return { members, attempts: attemptRows, latest, newestAnswerId: newest[0]?.id ?? 0 };
+  return { members, attempts: attemptRows, latest, newestAnswerId: newest[0]?.id ?? 0, contentVersion: content[0]?.version ?? 0 };
 }
 
 /** What tells whether an assignment's page changed since `sinceAnswerId` (./results-version.ts), in one batch. */
 export async function loadResultsStamp(db: Db, classId: string, assignmentId: string, sinceAnswerId: number) {
-  const [assignmentRows, members, [newAnswers]] = await runReused(db, [
+  const [assignmentRows, members, [newAnswers], content] = await runReused(db, [
     assignmentOfClass(db, { classId, assignmentId }),
     membersOfClass(db, { classId }),
     resultQueries(db, classId).newAnswersSince(assignmentId, sinceAnswerId),
+    contentVersionOf(db, { assignmentId }),
   ]);
-  return { assignment: assignmentRows[0], members, newAnswers: newAnswers?.count ?? 0 };
+  return { assignment: assignmentRows[0], members, newAnswers: newAnswers?.count ?? 0, contentVersion: content[0]?.version ?? 0 };
 }
 
 export interface StudentResultRows {

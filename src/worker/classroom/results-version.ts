@@ -6,7 +6,7 @@
  * answers of this assignment since then" is a short range read (./results-queries.ts). Everything else
  * the page shows goes into the fingerprint: the members and their nicknames (a join, a rename, a merge
  * or a removal changes them; answers only disappear with a member or with the assignment), the
- * assignment's dates, and which side of its opening and due date `now` is on (statuses turn "überfällig"
+ * version of an own text's questions (a teacher's edit shows without a new answer), the assignment's dates, and which side of its opening and due date `now` is on (statuses turn "überfällig"
  * at midnight without any write).
  */
 import { dueDeadline } from "../../shared/berlin-days";
@@ -15,6 +15,8 @@ import { answeringState } from "./schedule";
 export interface VersionInputs {
   assignment: { openFrom: string | null; dueDate: string | null; closesAtDue: boolean };
   members: readonly { id: number; nickname: string }[];
+  /** The own text's version (its questions edited); 0 for a quiz of the bank. */
+  contentVersion: number;
 }
 
 /** FNV-1a, 32 bit: tells versions apart, nothing more. */
@@ -27,7 +29,7 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-export function resultsFingerprint({ assignment, members }: VersionInputs, now: number): string {
+export function resultsFingerprint({ assignment, members, contentVersion }: VersionInputs, now: number): string {
   const pastDue = assignment.dueDate !== null && now >= dueDeadline(assignment.dueDate);
   const parts = [
     assignment.openFrom,
@@ -35,6 +37,7 @@ export function resultsFingerprint({ assignment, members }: VersionInputs, now: 
     assignment.closesAtDue,
     answeringState(assignment, now),
     pastDue,
+    contentVersion,
     ...members.map((member) => `${member.id}:${member.nickname}`),
   ];
   return fnv1a(parts.join("\u0000"));

@@ -353,6 +353,13 @@ async function retire(db: Db, version: { id: string; textId: string }) {
   ] as const;
 }
 
+/** Marks a change of the text's questions (or details): polled results pages see a new version (../classroom/results-version.ts). */
+const bumpVersion = (db: Db, textId: string) =>
+  db
+    .update(ownTexts)
+    .set({ version: sql`${ownTexts.version} + 1` })
+    .where(eq(ownTexts.id, textId));
+
 /**
  * Saves an edited question. Same meaning: the version is updated in place and keeps its id. Changed
  * meaning: a new version with a new id takes its place, the old one is retired and kept. Returns the
@@ -361,11 +368,13 @@ async function retire(db: Db, version: { id: string; textId: string }) {
 export async function saveEdit(db: Db, current: OwnQuestionRow, edited: Omit<Question, "id">): Promise<string> {
   const keepsId = sameMeaning(current.question, { ...edited, id: current.id } as Question);
   if (keepsId) {
-    const result = await db
-      .update(ownQuestions)
-      .set({ question: { ...edited, id: current.id } as Question })
-      .where(and(eq(ownQuestions.id, current.id), isNull(ownQuestions.retiredAt)))
-      .run();
+    const [result] = await db.batch([
+      db
+        .update(ownQuestions)
+        .set({ question: { ...edited, id: current.id } as Question })
+        .where(and(eq(ownQuestions.id, current.id), isNull(ownQuestions.retiredAt))),
+      bumpVersion(db, current.textId),
+    ]);
     if (result.meta.changes === 0) throw new EditConflict("the question was retired meanwhile");
     return current.id;
   }
@@ -374,6 +383,7 @@ export async function saveEdit(db: Db, current: OwnQuestionRow, edited: Omit<Que
     db.batch([
       ...(await retire(db, current)),
       db.insert(ownQuestions).values({ id, textId: current.textId, position: current.position, question: { ...edited, id } as Question, replaces: current.id }),
+      bumpVersion(db, current.textId),
     ]),
   );
   return id;
@@ -383,13 +393,13 @@ export async function saveEdit(db: Db, current: OwnQuestionRow, edited: Omit<Que
 export async function addQuestion(db: Db, textId: string, question: Question): Promise<boolean> {
   if ((await countCurrentQuestions(db, textId)) >= MAX_QUESTIONS_PER_TEXT) return false;
   const nextPosition = sql`(select coalesce(max(${ownQuestions.position}), 0) + 1 from ${ownQuestions} where ${ownQuestions.textId} = ${textId})`;
-  await orConflict(db.insert(ownQuestions).values({ id: question.id, textId, position: nextPosition, question }).run());
+  await orConflict(db.batch([db.insert(ownQuestions).values({ id: question.id, textId, position: nextPosition, question }), bumpVersion(db, textId)]));
   return true;
 }
 
 /** Takes a question out of the quiz; the version stays stored for the answers given to it (see retire). */
 export async function removeQuestion(db: Db, version: { id: string; textId: string }): Promise<void> {
-  await db.batch(await retire(db, version));
+  await db.batch([...(await retire(db, version)), bumpVersion(db, version.textId)]);
 }
 
 /** Swaps the question with its neighbour before (-1) or after (+1); at either end nothing moves. */
@@ -405,7 +415,7 @@ export async function moveQuestion(db: Db, textId: string, questionId: string, d
       .set({ position })
       .where(and(eq(ownQuestions.id, id), isNull(ownQuestions.retiredAt)));
   // Positions are unique and SQLite checks them row by row: through a free place, in one transaction.
-  await orConflict(db.batch([at(moving.id, -1), at(neighbour.id, moving.position!), at(moving.id, neighbour.position!)]));
+  await orConflict(db.batch([at(moving.id, -1), at(neighbour.id, moving.position!), at(moving.id, neighbour.position!), bumpVersion(db, textId)]));
 }
 
 /** A new title gets " (2)" after it where another text of the class has it (distinctName). */
@@ -417,7 +427,7 @@ export async function updateOwnText(
   const { title, ...rest } = changes;
   await db
     .update(ownTexts)
-    .set({ ...rest, ...(title === undefined ? {} : { title: distinctName(text.classId, text.id, title) }) })
+    .set({ ...rest, ...(title === undefined ? {} : { title: distinctName(text.classId, text.id, title) }), version: sql`${ownTexts.version} + 1` })
     .where(eq(ownTexts.id, text.id));
 }
 

@@ -40,6 +40,25 @@ const firstOfType = <T extends Question["type"]>(questions: Question[], type: T)
   questions.find((question): question is Extract<Question, { type: T }> => question.type === type)!;
 
 describe("editing a question", () => {
+  it("changes the version of the assignment's polled results page (on the projector), without a new answer", async () => {
+    const created = await createClass();
+    const textId = await publishedAndAssigned(created);
+    const assignmentId = (await env.DB.prepare("select id from assignments where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
+    const page = `/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`;
+    const poll = (etag: string) => created.teacher.send(`${page}/stand`, { method: "GET", headers: { "If-None-Match": etag } });
+    const before = (await created.teacher.get(page)).headers.get("ETag")!;
+    expect((await poll(before)).status).toBe(304);
+    const [question] = await currentQuestions(textId);
+    expect(
+      (await edit(created.teacher, created.classId, textId, question!, { frage: "Wo trafen sich die Außenministerinnen und Außenminister?" })).status,
+    ).toBe(303);
+    const changed = await poll(before);
+    expect(changed.status).toBe(200);
+    const after = changed.headers.get("ETag")!;
+    expect(after).not.toBe(before);
+    expect((await poll(after)).status).toBe(304);
+  });
+
   it("keeps the id when only the wording or the evidence changes", async () => {
     const created = await createClass();
     const textId = await pasteText(created);

@@ -77,7 +77,7 @@ async function assignmentFigures(c: ResultsContext, assignmentRows: readonly Ass
     questionsPerAttempt: quiz ? Math.min(quiz.size, quiz.questionIds.length) : 0,
     results: assignmentResults(assignment, rows.members, rows.attempts, rows.latest, content, now),
     studentCount: rows.members.length,
-    etag: resultsEtag(rows.newestAnswerId, resultsFingerprint({ assignment, members: rows.members }, now)),
+    etag: resultsEtag(rows.newestAnswerId, resultsFingerprint({ assignment, members: rows.members, contentVersion: rows.contentVersion }, now)),
   };
 }
 
@@ -100,7 +100,10 @@ resultRoutes.get("/aufgaben/:assignmentId/stand", assignmentParams, async (c) =>
   if (known) {
     const stamp = await loadResultsStamp(db(c), classId, assignmentId, known.since);
     if (!stamp.assignment) return noAssignment(c);
-    if (stamp.newAnswers === 0 && resultsFingerprint({ assignment: stamp.assignment, members: stamp.members }, Date.now()) === known.fingerprint) {
+    if (
+      stamp.newAnswers === 0 &&
+      resultsFingerprint({ assignment: stamp.assignment, members: stamp.members, contentVersion: stamp.contentVersion }, Date.now()) === known.fingerprint
+    ) {
       return c.body(null, 304, { ETag: resultsEtag(known.since, known.fingerprint) });
     }
   }

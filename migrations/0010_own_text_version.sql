@@ -1,0 +1,1 @@
+ALTER TABLE `own_texts` ADD `version` integer DEFAULT 0 NOT NULL;
