@@ -2382,44 +2382,38 @@ describe("a state anyone may share ('lebt seit fünf Jahren in Favoriten')", () 
   });
 });
 
-describe("words that go on from the sentence naming their speaker", () => {
-  it("show that sentence as evidence and are asked about their own: a quiz may ask the two sentences apart", () => {
-    const text =
-      "Neues Sicherheitspaket beschlossen\n\nBerlin – Die Bundesregierung hat am Montag ein umfangreiches Sicherheitspaket beschlossen. " +
-      "Innenministerin Anna Berger sagte am Dienstag in Berlin, die Bundespolizei bekomme in den nächsten drei Jahren 3.000 neue Stellen. " +
-      "Der Staat wolle die Sicherheit der Bürger an Bahnhöfen und Flughäfen deutlich verbessern. Die Opposition kritisierte das Paket scharf. " +
-      "Grünen-Chef Markus Lehner sagte, das Geld fehle dann bei Schulen und Kindergärten.";
-    const named = text.indexOf("Innenministerin");
-    const goesOn = text.indexOf("Der Staat wolle");
-    const questions = generateBank([{ id: "paket", text }])[0]!.questions;
-    const asked = questions.filter((question) => question.topic === "quote" && question.evidence.start === named && question.evidence.end > goesOn);
+describe("a claim whose evidence opens with the sentence naming who spoke or acted", () => {
+  it.each([
+    {
+      what: "words that go on from the speaker's sentence",
+      text:
+        "Neues Sicherheitspaket beschlossen\n\nBerlin – Die Bundesregierung hat am Montag ein umfangreiches Sicherheitspaket beschlossen. " +
+        "Innenministerin Anna Berger sagte am Dienstag in Berlin, die Bundespolizei bekomme in den nächsten drei Jahren 3.000 neue Stellen. " +
+        "Der Staat wolle die Sicherheit der Bürger an Bahnhöfen und Flughäfen deutlich verbessern. Die Opposition kritisierte das Paket scharf. " +
+        "Grünen-Chef Markus Lehner sagte, das Geld fehle dann bei Schulen und Kindergärten.",
+      naming: "Innenministerin",
+      own: "Der Staat wolle",
+    },
+    {
+      what: "a deed of 'Er' for the person the sentence before is about",
+      text:
+        "Schachmeister verliert gegen Computer\n\nLondon – Das Programm DeepMove hat am Sonntag in London auch die fünfte Partie gegen einen Weltmeister gewonnen. " +
+        "Der Entwickler Tom Baker lobte das Programm als großen Fortschritt. " +
+        "Der Schachweltmeister Magnus Lindqvist geriet am Ende in Zeitnot und gab nach mehr als fünf Stunden auf. " +
+        "Er entschuldigte sich hinterher bei seinen Anhängern für die Niederlage. Die nächste Partie ist für Dienstag angesetzt.",
+      naming: "Der Schachweltmeister",
+      own: "Er entschuldigte",
+    },
+  ])("$what: shows that sentence as evidence and is asked about its own, so a quiz may ask the two apart", ({ text, naming, own }) => {
+    const named = text.indexOf(naming);
+    const ownStart = text.indexOf(own);
+    const questions = generateBank([{ id: "satz", text }])[0]!.questions;
+    const asked = questions.filter((question) => question.evidence.start === named && question.evidence.end > ownStart);
     expect(asked.length).toBeGreaterThan(0);
-    for (const question of asked) expect(question.sentenceStart).toBe(goesOn);
-    // The speaker's own sentence is asked about itself.
-    const own = questions.filter((question) => question.evidence.start === named && question.evidence.end <= goesOn);
-    expect(own.length).toBeGreaterThan(0);
-    for (const question of own) expect(question.sentenceStart).toBeUndefined();
-  });
-});
-
-describe("a deed of 'Er' for the person the sentence before is about", () => {
-  it("shows that sentence as evidence and is asked about its own", () => {
-    const text =
-      "Schachmeister verliert gegen Computer\n\nLondon – Das Programm DeepMove hat am Sonntag in London auch die fünfte Partie gegen einen Weltmeister gewonnen. " +
-      "Der Entwickler Tom Baker lobte das Programm als großen Fortschritt. " +
-      "Der Schachweltmeister Magnus Lindqvist geriet am Ende in Zeitnot und gab nach mehr als fünf Stunden auf. " +
-      "Er entschuldigte sich hinterher bei seinen Anhängern für die Niederlage. Die nächste Partie ist für Dienstag angesetzt.";
-    const named = text.indexOf("Der Schachweltmeister");
-    const own = text.indexOf("Er entschuldigte");
-    const questions = generateBank([{ id: "schach", text }])[0]!.questions;
-    const apology = questions.filter((question) => question.type === "truefalse" && question.statement.includes("entschuldigte sich"));
-    expect(apology.length).toBeGreaterThan(0);
-    for (const question of apology) {
-      expect(question.evidence.start).toBe(named);
-      expect(question.sentenceStart).toBe(own);
-    }
-    const giveUp = questions.filter((question) => question.type === "truefalse" && question.statement.includes("Zeitnot"));
-    expect(giveUp.length).toBeGreaterThan(0);
-    for (const question of giveUp) expect(question.sentenceStart).toBeUndefined();
+    for (const question of asked) expect(question.sentenceStart).toBe(ownStart);
+    // The naming sentence's own questions are asked about it.
+    const ofNaming = questions.filter((question) => question.evidence.start === named && question.evidence.end <= ownStart);
+    expect(ofNaming.length).toBeGreaterThan(0);
+    for (const question of ofNaming) expect(question.sentenceStart).toBeUndefined();
   });
 });
