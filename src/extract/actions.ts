@@ -10,6 +10,7 @@ import {
   EMPTY_SUBJECT_VERBS,
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
+  GROUP_MEMBER_MARKERS,
   INDICATIVE_OF_REPORTED,
   IRREGULAR_FINITE_VERBS,
   NOT_FINITE_VERBS,
@@ -221,7 +222,7 @@ function actorFits(actor: Phrase, verb: Token): boolean {
  * A group of people named by whom they belong to or work with: the actor takes the plural, whatever its last word.
  * Two actors joined by "und" (`pair`) take it too.
  */
-type ActorPhrase = Phrase & { group?: boolean; pair?: [Phrase, Phrase] };
+type ActorPhrase = Phrase & { group?: boolean; pair?: [Phrase, Phrase]; memberOf?: Mention };
 
 /**
  * "Lawrow und Kerry", "Die USA und die syrische Opposition":
@@ -334,7 +335,8 @@ function actionFact(
     actor.place !== undefined ||
     actor.organisation === true ||
     !(MAY_BE_PLURAL.test(actor.mention.text) || isPeoplePlural(actor.mention.text.slice(actor.mention.text.lastIndexOf(" ") + 1)));
-  if (actor.group || actor.pair ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
+  // A named member of a group ("Viele Inselbewohner, allen voran ... Cameron, machen") takes the group's plural.
+  if (actor.group || actor.pair || actor.memberOf ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
   // A named person did not either, but what was done to them is told as of them ("Sobotka wird ... entschädigt").
@@ -343,7 +345,7 @@ function actionFact(
     (PASSIVE_AUXILIARIES.has(verb.lower) && PARTICIPLE.test(last.lower)) ||
     ((last.lower === "werden" || last.lower === "worden") && lastToken > verbIndex + 1 && PARTICIPLE.test(tokens[lastToken - 1]!.lower));
   const participle = passive ? passiveParticiple(tokens, verbIndex, lastToken) : undefined;
-  if (passive && (!participle || !actor.person || actor.group || actor.pair || !INDICATIVE_AUXILIARIES.has(verb.lower))) return undefined;
+  if (passive && (!participle || !actor.person || actor.group || actor.pair || actor.memberOf || !INDICATIVE_AUXILIARIES.has(verb.lower))) return undefined;
   const fact: ActionFact = {
     start: sentence.start,
     end: sentence.end,
@@ -355,6 +357,7 @@ function actionFact(
   if (actor.person) fact.person = actor.person.surname;
   if (actor.place) fact.place = actor.place;
   if (actor.organisation) fact.organisation = true;
+  if (actor.memberOf) fact.memberOf = actor.memberOf;
   if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
   if (participle) fact.undergoer = DATIVE_PASSIVE_PARTICIPLE.test(participle.lower) ? "dative" : "subject";
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
@@ -637,6 +640,44 @@ function afterEmbeddedClause(text: string, tokens: readonly Token[], from: numbe
     if (tokens[index]!.joined || afterOrdinal(text, tokens, index)) continue;
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
     return /^,\s+$/u.test(gap) && isFiniteVerb(tokens[index - 1]!) ? index : undefined;
+  }
+  return undefined;
+}
+
+/** Longest group before the comma of its named members, in words ("Mehrere italienische Kreditinstitute"). */
+const MAX_GROUP_WORDS = 4;
+/** Most words of a marker of GROUP_MEMBER_MARKERS ("unter ihnen auch"). */
+const MAX_MEMBER_MARKER_WORDS = 3;
+
+/**
+ * "Viele Inselbewohner, allen voran Premierminister David Cameron, machen sich Sorgen ...", "Mehrere Kreditinstitute,
+ * darunter auch die Bank-Austria-Mutter Unicredit, haben Briefe ... erhalten": a group opening the sentence, one named
+ * member of it between commas after a marker (GROUP_MEMBER_MARKERS), then a finite verb in the plural, whose subject
+ * the group is. What the group did, its named member did: the member is the actor, the group its `memberOf`.
+ */
+function groupMember(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+  organisations: ReadonlySet<string>,
+): ActionFact | undefined {
+  let comma = 1;
+  while (comma < tokens.length && comma <= MAX_GROUP_WORDS && tokens[comma]!.joined) comma++;
+  if (comma > MAX_GROUP_WORDS || comma >= tokens.length - 2 || !commaBefore(text, tokens, comma)) return undefined;
+  const group = tokens.slice(0, comma);
+  // "Den Banken, darunter ..., drohen": a dative or accusative is no subject; a person no group.
+  if (!group[comma - 1]!.capitalised || NOT_NOMINATIVE.has(group[0]!.lower) || group.some((token) => persons.has(token.start))) return undefined;
+  for (let words = MAX_MEMBER_MARKER_WORDS; words >= 1; words--) {
+    const marker = tokens.slice(comma, comma + words);
+    if (marker.length < words || marker.some((token, at) => at > 0 && !token.joined)) continue;
+    if (!GROUP_MEMBER_MARKERS.has(marker.map((token) => token.lower).join(" "))) continue;
+    const member = phraseAt(text, tokens, comma + words, persons, countries, false, organisations);
+    const verb = member ? tokens[member.next] : undefined;
+    if (!member?.named || !verb || !commaBefore(text, tokens, member.next) || !isFiniteVerb(verb) || !isPluralVerb(verb)) return undefined;
+    const memberOf = { start: group[0]!.start, end: group[comma - 1]!.end, text: text.slice(group[0]!.start, group[comma - 1]!.end) };
+    return actionFact(text, sentence, tokens, { ...member, memberOf }, member.next, tokens[0]!.start, true);
   }
   return undefined;
 }
@@ -1146,7 +1187,8 @@ export function findActions(
       productNounSubject(doc, index, tokens, persons, countries) ??
       institutionPronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries) ??
-      passiveUndergoer(text, sentence, tokens, persons);
+      passiveUndergoer(text, sentence, tokens, persons) ??
+      groupMember(text, sentence, tokens, persons, countries, organisations);
     if (action && !action.person && !action.place && !action.namedAs) {
       const referent = institutionNamedBefore(doc, index, action.actor, persons, countries);
       if (referent) action.referent = referent;

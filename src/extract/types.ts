@@ -254,6 +254,11 @@ export interface ActionFact extends Span {
    * and `clause` opens with "Gegen" before the person's phrase.
    */
   undergoer?: "subject" | "dative" | "gegen";
+  /**
+   * Where the actor is a named member of a group that acted ("Viele Inselbewohner, allen voran Premierminister David
+   * Cameron, machen sich Sorgen"): the group. The verb is the group's plural; the actor, between commas after it, did it too.
+   */
+  memberOf?: Mention;
 }
 
 /** One of two actors who act together: as ActionFact names a lone actor. */

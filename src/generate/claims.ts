@@ -346,7 +346,8 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   if (action.organisation) return { text: capitalise(squash(action.actor.text)) };
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
   // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
-  return institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text));
+  // "Mehrere Kreditinstitute, darunter ... Unicredit, haben": the plural is the group's, not the member's.
+  return institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text) && !action.memberOf);
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */
@@ -1523,7 +1524,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const apposedName = between.trim() === "," && /,\s+$/u.test(text.slice(clause.start, actor.start));
     // "Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann gilt, wies": a short name, then the apposition.
     const apposition = APPOSITION.test(between.replace(LEADING_SHORT_BRACKET, ""));
-    if (between.trim() !== "" && !connective && !apposedName && !ACTOR_BRACKET.test(between) && !apposition && !DASHED.test(between)) return undefined;
+    // "Viele Inselbewohner, allen voran ... David Cameron, machen": a group's named member before the group's verb.
+    const member = action.memberOf !== undefined && between.trim() === ",";
+    if (between.trim() !== "" && !connective && !apposedName && !member && !ACTOR_BRACKET.test(between) && !apposition && !DASHED.test(between))
+      return undefined;
     rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
@@ -2464,8 +2468,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const introduction = person ? holderIntroduction(doc, person, action.actor, action.antecedent) : action.referent && evidenceFor(doc, action.referent);
     if (action.referent && !introduction) continue;
     // Wrong options only where "Wer ...?" may be asked (askedWho below).
+    // A group's named member ("Viele Inselbewohner, allen voran ... Cameron"): whoever else the text names may be one of the group.
+    const inGroup = action.memberOf !== undefined;
     const distractors =
-      stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members
+      stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members && !inGroup
         ? claimDistractors(doc, pool, actor, gendered, excluded, countries)
         : [];
     const common = {
@@ -2516,7 +2522,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         : undefined;
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
-      : relaysSource(doc, action) ||
+      : inGroup ||
+          relaysSource(doc, action) ||
           ownedByOtherInstitution(actor, afterFirstComma(deed.rest)) ||
           SHARED_STATE_VERBS.has(action.verb.text) ||
           SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)))

@@ -337,6 +337,16 @@ export const COWORKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words after a group's comma that single out named members of it, who did what the group did: "Viele Inselbewohner,
+ * allen voran Premierminister David Cameron, machen sich Sorgen", "Mehrere Banken, darunter auch Unicredit, haben
+ * ... erhalten". Lower case, their words in order.
+ */
+// biome-ignore format: a word list, packed for reading
+export const GROUP_MEMBER_MARKERS: ReadonlySet<string> = new Set([
+  "allen voran", "darunter", "darunter auch", "unter ihnen", "unter ihnen auch", "vor allem", "insbesondere",
+]);
+
+/**
  * Verbs that report what a study or its researchers found, after the finding and a comma: "..., ergab eine Wiener
  * Studie.", "..., fanden Wiener Psychologen heraus.", "..., schreiben die Forscher in Nature." With the particle they
  * take at the sentence's end, if any ("heraus"). Only after a study or a researcher noun (FINDING_SOURCES,

@@ -732,6 +732,20 @@ describe("actions", () => {
     expect(actorOf("Anna Keller und Freunde haben 40 Berichte des Weltklimarats untersucht.")).toEqual([]);
   });
 
+  it("takes a named member of a group between commas ('Viele Bauern, allen voran X, ...') as the actor of the group's plural verb", () => {
+    const facts = extractFacts("Viele Landwirte, allen voran Kammerpräsident Jonas Berger, fordern mehr Geld für den Hochwasserschutz.");
+    expect(facts.actions.map((action) => `${action.actor.text} | ${action.verb.text} | ${action.person}`)).toEqual(["Jonas Berger | fordern | Berger"]);
+    expect(facts.actions[0]!.memberOf?.text).toBe("Viele Landwirte");
+    expect(actorOf("Mehrere Länder, darunter auch Schweden, haben neue Regeln für den Fischfang beschlossen.")).toEqual(["Schweden | haben"]);
+    // Two members, a verb in the singular, a dative group or no marker: nobody alone did it, or the group is no subject.
+    expect(actorOf("Mehrere Länder, darunter Schweden und Finnland, haben neue Regeln beschlossen.")).toEqual([]);
+    expect(actorOf("Viele Landwirte, allen voran Jonas Berger, fordert mehr Geld.")).toEqual([]);
+    expect(actorOf("Den Landwirten, allen voran Jonas Berger, drohen hohe Verluste.")).toEqual([]);
+    expect(actorOf("Viele Landwirte, etwa Jonas Berger, fordern mehr Geld.")).toEqual([]);
+    // A passive: the group did not act.
+    expect(actorOf("Mehrere Politiker, darunter Jonas Berger, wurden am Montag festgenommen.")).toEqual([]);
+  });
+
   it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
     expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
     expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);
