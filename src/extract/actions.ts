@@ -222,7 +222,7 @@ function actorFits(actor: Phrase, verb: Token): boolean {
  * A group of people named by whom they belong to or work with: the actor takes the plural, whatever its last word.
  * Two actors joined by "und" (`pair`) take it too.
  */
-type ActorPhrase = Phrase & { group?: boolean; pair?: [Phrase, Phrase]; memberOf?: Mention };
+type ActorPhrase = Phrase & { group?: boolean; people?: boolean; pair?: [Phrase, Phrase]; memberOf?: Mention };
 
 /**
  * "Lawrow und Kerry", "Die USA und die syrische Opposition":
@@ -246,6 +246,10 @@ function pairAt(
 
 /** Capitals and a capital inside, a hyphen or initials: a word of a name ("US-Großbank", "JP", "McGinley"). */
 const NAME_WORD = /-|\p{Lu}.*\p{Lu}/u;
+/** Most adjectives between a group's article and its noun ("Die konservativen Kräfte"). */
+const MAX_GROUP_ADJECTIVES = 2;
+/** Prepositions that join a group to the name of the body it belongs to or is about ("Die Kritiker von TTIP"). */
+const GROUP_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["von", "innerhalb"]);
 /** Longest name of an institution in a group's genitive, in words ("der US-Großbank JP Morgan"). */
 const MAX_GROUP_NAME_WORDS = 5;
 
@@ -258,6 +262,9 @@ const MAX_GROUP_NAME_WORDS = 5;
  */
 function namedGroup(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): ActorPhrase | undefined {
   let index = tokens[from]?.lower === "die" ? from + 1 : from;
+  // "Die konservativen Kräfte innerhalb der ...": adjectives after the article.
+  while (index > from && index <= from + MAX_GROUP_ADJECTIVES && tokens[index]?.joined && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text))
+    index++;
   const noun = tokens[index];
   if (!noun?.capitalised || (index > from && !noun.joined)) return undefined;
   const peopleNoun = isPeoplePlural(noun.text) || RESEARCHERS.test(noun.lower);
@@ -274,12 +281,19 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
       group: true,
     };
   }
-  if (link.lower !== "der" && link.lower !== "des") {
+  // "Die Kritiker von TTIP", "Die Kräfte innerhalb der Kommunistischen Partei": a preposition before the name.
+  const preposition = GROUP_NAME_PREPOSITIONS.has(link.lower);
+  if (!preposition && link.lower !== "der" && link.lower !== "des") {
     // "Forscher untersuchten ...": researchers opening a sentence without an article are who did the study the text reports.
     const bareResearchers = index === 0 && RESEARCHERS.test(noun.lower);
     return bareResearchers ? { mention: { start: noun.start, end: noun.end, text: noun.text }, named: true, next: 1, group: true } : undefined;
   }
   index += 2;
+  // "innerhalb der ...": the genitive's article before the name.
+  if (link.lower === "innerhalb") {
+    if (!tokens[index]?.joined || !GENITIVE_ARTICLES.has(tokens[index]!.lower)) return undefined;
+    index++;
+  }
   const nameStart = index;
   // "der US-Großbank JP Morgan", "der australischen Macquarie University": capitalised words, an adjective before one.
   const nameWord = (at: number) =>
@@ -290,7 +304,8 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   // "in Sydney": where the institution is.
   if (tokens[index]?.lower === "in" && tokens[index]!.joined && tokens[index + 1]?.joined && CITIES.has(tokens[index + 1]!.text)) index += 2;
   const end = tokens[index - 1]!.end;
-  return { mention: { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) }, named: true, next: index, group: true };
+  const mention = { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) };
+  return { mention, named: true, next: index, group: true, ...(preposition ? { people: true } : {}) };
 }
 
 /**
@@ -358,6 +373,7 @@ function actionFact(
   if (actor.place) fact.place = actor.place;
   if (actor.organisation) fact.organisation = true;
   if (actor.memberOf) fact.memberOf = actor.memberOf;
+  if (actor.people) fact.people = true;
   if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
   if (participle) fact.undergoer = DATIVE_PASSIVE_PARTICIPLE.test(participle.lower) ? "dative" : "subject";
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;

@@ -259,6 +259,11 @@ export interface ActionFact extends Span {
    * Cameron, machen sich Sorgen"): the group. The verb is the group's plural; the actor, between commas after it, did it too.
    */
   memberOf?: Mention;
+  /**
+   * Where the actor is a group of people named by a preposition and what they are in or about ("Die Kritiker von TTIP",
+   * "Die konservativen Kräfte innerhalb der Kommunistischen Partei"): people, not the body the name ends in.
+   */
+  people?: true;
 }
 
 /** One of two actors who act together: as ActionFact names a lone actor. */

@@ -347,7 +347,9 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
   // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
   // "Mehrere Kreditinstitute, darunter ... Unicredit, haben": the plural is the group's, not the member's.
-  return institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text) && !action.memberOf);
+  const claimant = institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text) && !action.memberOf);
+  // "Die Kritiker von TTIP": people, as the extractor read them, whose rivals are other groups of people, never a body.
+  return claimant && action.people ? { ...claimant, group: true } : claimant;
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */

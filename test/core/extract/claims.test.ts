@@ -746,6 +746,18 @@ describe("actions", () => {
     expect(actorOf("Mehrere Politiker, darunter Jonas Berger, wurden am Montag festgenommen.")).toEqual([]);
   });
 
+  it("takes a group of people with adjectives or a preposition before the name it is in or about ('Die Gegner von CETA') as the actor", () => {
+    const facts = extractFacts("Die jungen Politiker innerhalb der Freien Volkspartei haben sich beim Parteitag durchgesetzt.");
+    expect(facts.actions.map((action) => `${action.actor.text} | ${action.verb.text}`)).toEqual([
+      "Die jungen Politiker innerhalb der Freien Volkspartei | haben",
+    ]);
+    expect(facts.actions[0]!.people).toBe(true);
+    expect(actorOf("Die Gegner von CETA haben eine Petition mit 30.000 Unterschriften eingereicht.")).toEqual(["Die Gegner von CETA | haben"]);
+    // No name after the preposition, or "innerhalb" without its genitive: who they are, the words do not say.
+    expect(actorOf("Die Gegner von heute haben eine Petition eingereicht.")).toEqual([]);
+    expect(actorOf("Die Gegner innerhalb Europas haben eine Petition eingereicht.")).toEqual([]);
+  });
+
   it("takes two offices or nouns joined by 'und' before one name, with a singular verb, as that person's", () => {
     expect(actorOf("Parteichef und Vizekanzler Jonas Berger kündigte am Montag Reformen an.")).toEqual(["Jonas Berger | kündigte"]);
     expect(actorOf("Der nationalistische Komiker und Politneuling Jimmy Morales landete auf dem ersten Platz.")).toEqual(["Jimmy Morales | landete"]);
