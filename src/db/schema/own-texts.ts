@@ -44,7 +44,7 @@ export const ownTexts = sqliteTable(
     status: text("status", { enum: OWN_TEXT_STATUSES }).notNull().default("draft"),
     /** How many questions one attempt draws from the pool. */
     quizSize: integer("quiz_size").notNull(),
-    /** Counts the teacher's changes to the text's questions and details: polled results pages tell by it that they changed. */
+    /** Counts the teacher's changes to the text's questions, details and status: polled results pages tell by it that they changed. */
     version: integer("version").notNull().default(0),
     createdAt: createdAt(),
     publishedAt: timestamp("published_at"),

@@ -173,6 +173,15 @@ const answersSince = reusedQuery(["classId", "assignmentId", "sinceAnswerId"], (
     ),
 );
 
+/** How many attempts the members have at an assignment: one begun without an answer yet shows on its page too. */
+const attemptsAtAssignment = reusedQuery(CLASS_AND_ASSIGNMENT, (db, ids) =>
+  db
+    .select({ count: count() })
+    .from(attempts)
+    .innerJoin(classMembers, and(eq(classMembers.learnerId, attempts.learnerId), eq(classMembers.classId, ids.classId)))
+    .where(eq(attempts.assignmentId, ids.assignmentId!)),
+);
+
 /** The newest answer id anywhere: the end of the rowid, one row read. */
 const newestAnswer = reusedQuery([], (db) => db.select({ id: max(answers.id) }).from(answers));
 
@@ -202,6 +211,8 @@ export function resultQueries(db: Db, classId: string) {
       only.assignmentId === undefined
         ? latestOfStudent(db, { classId, learnerId: only.learnerId })
         : latestOfAssignment(db, { classId, assignmentId: only.assignmentId }),
+    /** How many attempts the members have at this assignment. */
+    attemptCount: (assignmentId: string) => attemptsAtAssignment(db, { classId, assignmentId }),
     /** How many of this assignment's answers are newer than `sinceAnswerId`. */
     newAnswersSince: (assignmentId: string, sinceAnswerId: number) => answersSince(db, { classId, assignmentId, sinceAnswerId }),
   };
@@ -227,7 +238,7 @@ export interface AssignmentResultRows {
   latest: LatestAnswer[];
   /** The newest answer id anywhere when this was read: the page's version, with the members and the assignment. */
   newestAnswerId: number;
-  /** The version of the assignment's own text (its questions edited), 0 for a quiz of the bank. */
+  /** The version of the assignment's own text (its questions edited, it was withdrawn), 0 for a quiz of the bank. */
   contentVersion: number;
 }
 
@@ -262,13 +273,21 @@ export async function loadAssignmentResults(db: Db, classId: string, assignmentI
 
 /** What tells whether an assignment's page changed since `sinceAnswerId` (./results-version.ts), in one batch. */
 export async function loadResultsStamp(db: Db, classId: string, assignmentId: string, sinceAnswerId: number) {
-  const [assignmentRows, members, [newAnswers], content] = await runReused(db, [
+  const queries = resultQueries(db, classId);
+  const [assignmentRows, members, [newAnswers], content, [begun]] = await runReused(db, [
     assignmentOfClass(db, { classId, assignmentId }),
     membersOfClass(db, { classId }),
-    resultQueries(db, classId).newAnswersSince(assignmentId, sinceAnswerId),
+    queries.newAnswersSince(assignmentId, sinceAnswerId),
     contentVersionOf(db, { assignmentId }),
+    queries.attemptCount(assignmentId),
   ]);
-  return { assignment: assignmentRows[0], members, newAnswers: newAnswers?.count ?? 0, contentVersion: content[0]?.version ?? 0 };
+  return {
+    assignment: assignmentRows[0],
+    members,
+    newAnswers: newAnswers?.count ?? 0,
+    contentVersion: content[0]?.version ?? 0,
+    attemptCount: begun?.count ?? 0,
+  };
 }
 
 export interface StudentResultRows {

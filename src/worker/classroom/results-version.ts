@@ -6,7 +6,9 @@
  * answers of this assignment since then" is a short range read (./results-queries.ts). Everything else
  * the page shows goes into the fingerprint: the members and their nicknames (a join, a rename, a merge
  * or a removal changes them; answers only disappear with a member or with the assignment), the
- * version of an own text's questions (a teacher's edit shows without a new answer), the assignment's dates, and which side of its opening and due date `now` is on (statuses turn "überfällig"
+ * version of an own text (a teacher's edit or withdrawal shows without a new answer), how many attempts were
+ * begun (a student who begins leaves "noch nicht begonnen" before answering), the assignment's dates, and which
+ * side of its opening and due date `now` is on (statuses turn "überfällig"
  * at midnight without any write).
  */
 import { dueDeadline } from "../../shared/berlin-days";
@@ -15,8 +17,10 @@ import { answeringState } from "./schedule";
 export interface VersionInputs {
   assignment: { openFrom: string | null; dueDate: string | null; closesAtDue: boolean };
   members: readonly { id: number; nickname: string }[];
-  /** The own text's version (its questions edited); 0 for a quiz of the bank. */
+  /** The own text's version (its questions edited, it was withdrawn); 0 for a quiz of the bank. */
   contentVersion: number;
+  /** How many attempts the members have at the assignment: one begun without an answer leaves "noch nicht begonnen". */
+  attemptCount: number;
 }
 
 /** FNV-1a, 32 bit: tells versions apart, nothing more. */
@@ -29,7 +33,7 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-export function resultsFingerprint({ assignment, members, contentVersion }: VersionInputs, now: number): string {
+export function resultsFingerprint({ assignment, members, contentVersion, attemptCount }: VersionInputs, now: number): string {
   const pastDue = assignment.dueDate !== null && now >= dueDeadline(assignment.dueDate);
   const parts = [
     assignment.openFrom,
@@ -38,6 +42,7 @@ export function resultsFingerprint({ assignment, members, contentVersion }: Vers
     answeringState(assignment, now),
     pastDue,
     contentVersion,
+    attemptCount,
     ...members.map((member) => `${member.id}:${member.nickname}`),
   ];
   return fnv1a(parts.join("\u0000"));

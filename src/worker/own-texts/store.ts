@@ -353,7 +353,7 @@ async function retire(db: Db, version: { id: string; textId: string }) {
   ] as const;
 }
 
-/** Marks a change of the text's questions (or details): polled results pages see a new version (../classroom/results-version.ts). */
+/** Marks a change of the text's questions, details or status: polled results pages see a new version (../classroom/results-version.ts). */
 const bumpVersion = (db: Db, textId: string) =>
   db
     .update(ownTexts)
@@ -434,7 +434,11 @@ export async function updateOwnText(
 export async function publishOwnText(db: Db, textId: string): Promise<void> {
   await db
     .update(ownTexts)
-    .set({ status: "published", publishedAt: sql`coalesce(${ownTexts.publishedAt}, cast(unixepoch('subsecond') * 1000 as integer))` })
+    .set({
+      status: "published",
+      publishedAt: sql`coalesce(${ownTexts.publishedAt}, cast(unixepoch('subsecond') * 1000 as integer))`,
+      version: sql`${ownTexts.version} + 1`,
+    })
     .where(eq(ownTexts.id, textId));
 }
 
@@ -563,7 +567,8 @@ export async function withdrawText(db: Db, classId: string, textId: string): Pro
   await db.batch([
     db
       .update(ownTexts)
-      .set({ status: "withdrawn" })
+      // A new version: the assignment's results page says it is withdrawn (../classroom/results-version.ts).
+      .set({ status: "withdrawn", version: sql`${ownTexts.version} + 1` })
       .where(and(eq(ownTexts.id, textId), eq(ownTexts.classId, classId), eq(ownTexts.status, "published"))),
     // Its questions can no longer be asked: their review cards go.
     dropCardsQuery(db, { learnerIds: membersOf(classId), isDropped: isQuestionOfWithdrawn(classId, textId) }),

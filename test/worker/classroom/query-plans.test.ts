@@ -33,6 +33,7 @@ it("the results' queries search by index only", async () => {
     queries.latestOf({ assignmentId: "some-assignment" }),
     queries.latestOf({ learnerId: "some-learner" }),
     queries.newAnswersSince("some-assignment", 1000),
+    queries.attemptCount("some-assignment"),
   ]) {
     const details = await plan(query);
     expect(fullScans(details), details.join("\n")).toEqual([]);

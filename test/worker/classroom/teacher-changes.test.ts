@@ -65,6 +65,24 @@ describe("the assignment page while it is open", () => {
     // Students and strangers get nothing.
     expect((await student.get(`${pagePath}/stand`)).status).toBe(403);
   });
+
+  it("changes when a student begins without answering yet: the grid no longer says 'noch nicht begonnen'", async () => {
+    const { teacher, classId, joinCode } = await createClass();
+    const assignmentId = await assign(teacher, classId);
+    const { student, classPath } = await joinAs(joinCode, "Zögerer");
+    const pagePath = `/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}`;
+    const page = await teacher.get(pagePath);
+    const etag = page.headers.get("ETag")!;
+    expect(visibleText(await page.text())).toContain("noch nicht begonnen");
+
+    expect(typeof (await answerRight(student, classPath, assignmentId, []))).toBe("string");
+    const begun = await teacher.send(`${pagePath}/stand`, { headers: { "If-None-Match": etag } }, {});
+    expect(begun.status).toBe(200);
+    expect(visibleText(await begun.text())).not.toContain("noch nicht begonnen");
+    const newEtag = begun.headers.get("ETag")!;
+    expect(newEtag).not.toBe(etag);
+    expect((await teacher.send(`${pagePath}/stand`, { headers: { "If-None-Match": newEtag } }, {})).status).toBe(304);
+  });
 });
 
 describe("assignment dates", () => {

@@ -137,3 +137,28 @@ it("bounds what withdrawn texts keep: a class with the most withdrawn texts take
   );
   expect(await count("select count(*) as n from own_texts where class_id = ?", created.classId)).toBe(MAX_WITHDRAWN_TEXTS_PER_CLASS + 1);
 });
+
+it("the assignment's polled results page (on the projector) says the text was withdrawn, without a new answer", async () => {
+  const created = await createClass();
+  const textId = await publishedAndAssigned(created);
+  await joinAs(created.joinCode, "Ada");
+  const assignmentId = (await env.DB.prepare("select id from assignments where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
+  const page = `${overviewPath(created.classId)}/aufgaben/${assignmentId}`;
+  const poll = (etag: string) => created.teacher.send(`${page}/stand`, { method: "GET", headers: { "If-None-Match": etag } });
+  const opened = await created.teacher.get(page);
+  const before = opened.headers.get("ETag")!;
+  const withdrawnNote = "Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.";
+  expect(visibleText(await opened.text())).not.toContain(withdrawnNote);
+  expect((await poll(before)).status).toBe(304);
+
+  expect(redirectTarget(await created.teacher.post(`${textPath(created.classId, textId)}/zurueckziehen`, { bestaetigung: "ja" }))).toBe(
+    `${overviewPath(created.classId)}#eigene-texte`,
+  );
+  const changed = await poll(before);
+  expect(changed.status).toBe(200);
+  expect(visibleText(await changed.text())).toContain(withdrawnNote);
+  const after = changed.headers.get("ETag")!;
+  expect(after).not.toBe(before);
+  expect((await poll(after)).status).toBe(304);
+  expect(visibleText(await (await created.teacher.get(page)).text())).toContain(withdrawnNote);
+});

@@ -24,6 +24,7 @@ import {
   TeacherTabs,
   type TitledAssignment,
   windowText,
+  WITHDRAWN_NOTE,
 } from "./results-page";
 
 interface QuizChoice {
@@ -115,7 +116,7 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
         <a href={action}>{assignment.title}</a>
       </h3>
       <p class="meta">{windowText(assignment)}</p>
-      {assignment.withdrawn && <p class="muted">Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.</p>}
+      {assignment.withdrawn && <p class="muted">{WITHDRAWN_NOTE}</p>}
       <p>{counts && memberCount > 0 ? <StatusCountsText counts={counts} /> : "Noch niemand in der Klasse."}</p>
       <p>
         <a href={action}>Auswertung ansehen</a>

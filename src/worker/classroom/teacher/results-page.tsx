@@ -209,11 +209,20 @@ const HardQuestion: FC<{ classId: string; result: QuestionResult }> = ({ classId
 /** How many of the hardest questions are shown open; the others are one click away. */
 const HARDEST_SHOWN = 5;
 
+/** Said on the class overview and the assignment's results when the teacher withdrew the assignment's own text. */
+export const WITHDRAWN_NOTE = "Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.";
+
 /** The part of the page that updates by itself. */
-export const LiveResults: FC<{ classId: string; results: AssignmentResults; studentCount: number }> = ({ classId, results, studentCount }) => {
+export const LiveResults: FC<{ classId: string; results: AssignmentResults; studentCount: number; withdrawn?: boolean }> = ({
+  classId,
+  results,
+  studentCount,
+  withdrawn,
+}) => {
   const unanswered = results.columns.filter((column) => column.answered === 0);
   return (
     <>
+      {withdrawn && <p class="muted">{WITHDRAWN_NOTE}</p>}
       <p class="status-counts" data-testid="status-counts">
         <StatusCountsText counts={results.statusCounts} />
       </p>
@@ -273,7 +282,9 @@ export const AssignmentResultsPage: FC<{
   studentCount: number;
   /** The version of the results, for the script's polling. */
   etag: string;
-}> = ({ classRow, className, assignment, assignments, results, questionsPerAttempt, studentCount, etag }) => (
+  /** The assignment's own text was withdrawn. */
+  withdrawn: boolean;
+}> = ({ classRow, className, assignment, assignments, results, questionsPerAttempt, studentCount, etag, withdrawn }) => (
   <Layout title={`${assignment.title} – ${className}`} wide>
     <p class="breadcrumb">
       <a href={teacherPath(classRow.id)}>{className}</a>
@@ -299,7 +310,7 @@ export const AssignmentResultsPage: FC<{
           Diese Seite zeigt neue Antworten von selbst. Ohne JavaScript laden Sie sie neu, um den neuesten Stand zu sehen.
         </p>
         <div id="live" data-poll={`${assignmentPath(classRow.id, assignment.id)}/stand`} data-etag={etag}>
-          <LiveResults classId={classRow.id} results={results} studentCount={studentCount} />
+          <LiveResults classId={classRow.id} results={results} studentCount={studentCount} withdrawn={withdrawn} />
         </div>
       </>
     )}

@@ -77,7 +77,11 @@ async function assignmentFigures(c: ResultsContext, assignmentRows: readonly Ass
     questionsPerAttempt: quiz ? Math.min(quiz.size, quiz.questionIds.length) : 0,
     results: assignmentResults(assignment, rows.members, rows.attempts, rows.latest, content, now),
     studentCount: rows.members.length,
-    etag: resultsEtag(rows.newestAnswerId, resultsFingerprint({ assignment, members: rows.members, contentVersion: rows.contentVersion }, now)),
+    withdrawn: quiz?.status === "withdrawn",
+    etag: resultsEtag(
+      rows.newestAnswerId,
+      resultsFingerprint({ assignment, members: rows.members, contentVersion: rows.contentVersion, attemptCount: rows.attempts.length }, now),
+    ),
   };
 }
 
@@ -102,7 +106,10 @@ resultRoutes.get("/aufgaben/:assignmentId/stand", assignmentParams, async (c) =>
     if (!stamp.assignment) return noAssignment(c);
     if (
       stamp.newAnswers === 0 &&
-      resultsFingerprint({ assignment: stamp.assignment, members: stamp.members, contentVersion: stamp.contentVersion }, Date.now()) === known.fingerprint
+      resultsFingerprint(
+        { assignment: stamp.assignment, members: stamp.members, contentVersion: stamp.contentVersion, attemptCount: stamp.attemptCount },
+        Date.now(),
+      ) === known.fingerprint
     ) {
       return c.body(null, 304, { ETag: resultsEtag(known.since, known.fingerprint) });
     }
@@ -111,7 +118,7 @@ resultRoutes.get("/aufgaben/:assignmentId/stand", assignmentParams, async (c) =>
   const figures = assignmentRow && (await assignmentFigures(c, [assignmentRow], assignmentId));
   if (!figures) return noAssignment(c);
   c.header("ETag", figures.etag);
-  return c.html(<LiveResults classId={classId} results={figures.results} studentCount={figures.studentCount} />);
+  return c.html(<LiveResults classId={classId} results={figures.results} studentCount={figures.studentCount} withdrawn={figures.withdrawn} />);
 });
 
 resultRoutes.post(
