@@ -77,18 +77,20 @@ const attemptNotFound = (c: Context) =>
   );
 
 /**
- * The page for an attempt this learner does not have, saying why where D1 can tell: a class's attempt that is
- * gone (the teacher removed the assignment with its answers, or deleted its withdrawn text) is not "another browser".
+ * The page for an attempt this learner does not have, saying what D1 can tell: another learner's is "another
+ * browser"; one that is not there while the learner is in classes is said to be gone, and nothing more: the teacher
+ * may have removed its assignment or the text, the learner a class, or the daily clean-up old practice, and which
+ * one no row tells any more. `answerSent`: the request brought an answer, which was not stored.
  */
-async function missingAttempt(c: LearnerContext, attemptId: string) {
+async function missingAttempt(c: LearnerContext, attemptId: string, { answerSent = false } = {}) {
   const why = await whyAttemptMissing(c.var.db, attemptId, await getLearnerId(c));
   if (why.reason !== "removed") return attemptNotFound(c);
   const [onlyClass] = why.classIds.length === 1 ? why.classIds : [];
   return messageResponse(
     c,
     404,
-    "Aufgabe nicht mehr da",
-    "Diese Aufgabe gibt es nicht mehr: Deine Lehrkraft hat sie entfernt oder den Text dazu zurückgezogen und gelöscht, und deine Antworten darauf mit ihr. Was du jetzt tun kannst, siehst du bei deiner Klasse.",
+    "Quiz nicht gefunden",
+    `Dieses Quiz gibt es nicht (mehr)${answerSent ? "; deine Antwort wurde nicht gespeichert" : ""}. Was du jetzt bearbeiten kannst, siehst du bei ${onlyClass ? "deiner Klasse" : "deinen Klassen"}.`,
     onlyClass ? { href: learnerClassUrl(onlyClass), text: "Zu deiner Klasse" } : { href: "/klassen/meine", text: "Zu deinen Klassen" },
   );
 }
@@ -341,9 +343,9 @@ async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position
 const questionNotFound = (c: Context) => notFound(c, "Frage nicht gefunden", "Diese Frage gibt es in diesem Quiz nicht.");
 
 /** The learner's attempt and its question at `position` (from 1), or the page saying it is not there. */
-async function questionAt(c: LearnerContext, attemptId: string, position: number, options: { withCards?: boolean } = {}) {
-  const loaded = await loadAttempt(c, attemptId, options);
-  if (!loaded) return missingAttempt(c, attemptId);
+async function questionAt(c: LearnerContext, attemptId: string, position: number, { withCards = false, answerSent = false } = {}) {
+  const loaded = await loadAttempt(c, attemptId, { withCards });
+  if (!loaded) return missingAttempt(c, attemptId, { answerSent });
   const question = loaded.questions[position - 1];
   if (!question) return questionNotFound(c);
   return { loaded, question };
@@ -374,7 +376,7 @@ learnerRoutes.post(
   async (c) => {
     personal(c);
     const { attemptId, position } = c.req.valid("param");
-    const found = await questionAt(c, attemptId, position, { withCards: true });
+    const found = await questionAt(c, attemptId, position, { withCards: true, answerSent: true });
     if (found instanceof Response) return found;
     const { loaded, question } = found;
     const here = questionUrl(attemptId, position);
@@ -422,8 +424,10 @@ learnerRoutes.post(
         { href: "/", text: "Zu den Texten" },
       );
     }
-    // Nothing written and the attempt gone: the student left the class while answering.
-    if (stored.rowsWritten === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) return missingAttempt(c, attemptId);
+    // Nothing written and the attempt gone meanwhile (its assignment removed, the student out of the class).
+    if (stored.rowsWritten === 0 && !(await findAttempt(c.var.db, attemptId, loaded.attempt.learnerId))) {
+      return missingAttempt(c, attemptId, { answerSent: true });
+    }
     return c.redirect(here, 303);
   },
 );

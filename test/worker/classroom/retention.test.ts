@@ -9,7 +9,7 @@ import { CLASS_LIFETIME_DAYS, IDLE_LEARNER_DAYS, PRACTICE_LIFETIME_DAYS, WRONG_J
 import { takeSlot } from "../../../src/worker/rate-limit";
 import worker from "../../../src/worker/index";
 import { count, createClass, joinAs } from "./helpers";
-import { Browser } from "../browser";
+import { Browser, redirectTarget, visibleText } from "../browser";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -109,4 +109,31 @@ it("stores a hash of the address in rate-limit keys, never the address", async (
   await new Browser("203.0.113.77").post("/klassen/beitreten", { code: wrongCode, nickname: "Test" });
   expect(await count("select count(*) as n from rate_limits where key like '%203.0.113.77%'")).toBe(0);
   expect(await count("select count(*) as n from rate_limits where key like 'join:%'")).toBeGreaterThan(0);
+});
+
+it("a class member whose old practice attempt the daily run deleted is told the attempt is gone, without a reason nobody knows", async () => {
+  const { joinCode, classId } = await createClass("Übt auch allein");
+  const { student, classPath } = await joinAs(joinCode, "Langzeit");
+  const attemptPath = redirectTarget(await student.post("/quiz/gemischt/starten"));
+  const attemptId = attemptPath.split("/").pop()!;
+  const now = Date.now();
+  await env.DB.prepare("update attempts set created_at = ? where id = ?")
+    .bind(now - (PRACTICE_LIFETIME_DAYS + 1) * DAY_MS, attemptId)
+    .run();
+  const context = createExecutionContext();
+  worker.scheduled(createScheduledController({ scheduledTime: now, cron: "17 3 * * *" }), env, context);
+  await waitOnExecutionContext(context);
+  expect(await count("select count(*) as n from attempts where id = ?", attemptId)).toBe(0);
+  expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(1);
+
+  for (const response of [await student.get(`${attemptPath}/frage/1`), await student.get(`${attemptPath}/ergebnis`)]) {
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    const text = visibleText(html);
+    expect(text).toContain("Dieses Quiz gibt es nicht (mehr). Was du jetzt bearbeiten kannst, siehst du bei deiner Klasse.");
+    // Neither the teacher nor another browser did anything here.
+    expect(text).not.toContain("Lehrkraft");
+    expect(text).not.toContain("anderen Browser");
+    expect(html).toContain(`href="${classPath}"`);
+  }
 });

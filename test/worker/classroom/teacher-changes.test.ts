@@ -201,7 +201,7 @@ describe("assignment dates", () => {
     }
   });
 
-  it("a student in the middle of an assignment the teacher removed with its answers is told so, with the way back to the class", async () => {
+  it("a student in the middle of an assignment the teacher removed with its answers is told the quiz is gone, with the way back to the class", async () => {
     const { teacher, classId, joinCode } = await createClass();
     const assignmentId = await assign(teacher, classId);
     const { student, classPath } = await joinAs(joinCode, "Mitten");
@@ -211,14 +211,15 @@ describe("assignment dates", () => {
     expect(visibleText(await (await other.get(`${attemptPath}/frage/2`)).text())).toContain("in einem anderen Browser begonnen");
     await teacher.post(`/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}/entfernen`, { antworten: "loeschen", bestaetigung: "ja" });
     expect(await count("select count(*) as n from attempts where id = ?", attemptPath.split("/").pop())).toBe(0);
-    for (const response of [
-      await student.get(`${attemptPath}/frage/2`),
-      await student.post(`${attemptPath}/frage/2`, { antwort: "x" }),
-      await student.get(`${attemptPath}/ergebnis`),
-    ]) {
+    const gone = "Dieses Quiz gibt es nicht (mehr)";
+    for (const [response, says] of [
+      [await student.get(`${attemptPath}/frage/2`), `${gone}. Was du jetzt bearbeiten kannst, siehst du bei deiner Klasse.`],
+      [await student.post(`${attemptPath}/frage/2`, { antwort: "x" }), `${gone}; deine Antwort wurde nicht gespeichert.`],
+      [await student.get(`${attemptPath}/ergebnis`), `${gone}.`],
+    ] as const) {
       expect(response.status).toBe(404);
       const html = await response.text();
-      expect(visibleText(html)).toContain("Deine Lehrkraft hat sie entfernt");
+      expect(visibleText(html)).toContain(says);
       expect(visibleText(html)).not.toContain("anderen Browser");
       expect(html).toContain(`href="${classPath}"`);
     }
