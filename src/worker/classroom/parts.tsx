@@ -12,6 +12,12 @@ export const titleIn = (titles: Map<string, string>, quizId: string) => titles.g
 
 export const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
+/**
+ * A nickname inside a page's <title>, which takes no <bdi>: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE,
+ * so that a right-to-left one ('مريم924') does not reorder the title around it. Only there: CSV cells stay as typed.
+ */
+export const isolatedInTitle = (nickname: string) => `\u2068${nickname}\u2069`;
+
 /** The nickname's label and field, as the student who joins and the teacher who renames fill them in. */
 export const NicknameField: FC<{ value: string; describedBy: string | undefined }> = ({ value, describedBy }) => (
   <>

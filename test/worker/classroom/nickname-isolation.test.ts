@@ -14,10 +14,14 @@ import { createClass, joinAs } from "./helpers";
 const RTL_NICKNAME = "مريم الأحمد924";
 const quizId = listDocuments().find((document) => defaultQuiz(document.id).length >= 3)!.id;
 
-/** Where the nickname stands in the page's text (not in an attribute, a form field or the title) without being isolated. */
+/**
+ * Where the nickname stands in the page's text (not in an attribute or a form field) without being isolated; in the
+ * title, which takes no <bdi>, between the isolate controls U+2068 and U+2069.
+ */
 function unisolated(html: string): string[] {
+  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? "";
+  const found = title.split(`\u2068${RTL_NICKNAME}\u2069`).filter((part) => part.includes(RTL_NICKNAME));
   const text = html.replace(/<title>[\s\S]*?<\/title>/, "").replace(/<(input|textarea)\b[^>]*>/g, "");
-  const found: string[] = [];
   let at = text.indexOf(RTL_NICKNAME);
   while (at >= 0) {
     const before = text.slice(Math.max(0, at - 80), at);

@@ -7,7 +7,7 @@ import type { FC } from "hono/jsx";
 import { FormErrors } from "../../layout/form-errors";
 import { Layout } from "../../layout/page";
 import { correctAnswerText } from "../../quiz/describe";
-import { NicknameField } from "../parts";
+import { isolatedInTitle, NicknameField } from "../parts";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, responseInWords } from "../results";
 import { berlinDate, germanNumericDate } from "../../../shared/berlin-days";
@@ -32,7 +32,7 @@ export const StudentPage: FC<{
 }> = ({ classRow, className, member, others, assignments, errors = [], nicknameInput }) => {
   const base = studentPath(classRow.id, member.id);
   return (
-    <Layout title={`${member.nickname} – ${className}`}>
+    <Layout title={`${isolatedInTitle(member.nickname)} – ${className}`}>
       <p class="breadcrumb">
         <a href={teacherPath(classRow.id)}>{className}</a>
       </p>
