@@ -18,6 +18,8 @@ import { liveStatus, STUDENT_STATUSES, studentStatus, type StudentStatus } from 
 export interface QuizContent {
   questionIds: readonly string[];
   size: number;
+  /** An own text's quiz: its questions are numbered as the teacher's review page numbers them. */
+  origin?: "bank" | "own";
 }
 
 /** Quizzes, questions and text titles, resolved once per request (bank or the class's own texts). */
@@ -440,8 +442,13 @@ function numberedQuestions(
   quiz: QuizContent | undefined,
   live: boolean,
 ): QuestionResult[] {
+  // An own text's question has the number the teacher's review page gives it, the same whichever questions the draws
+  // asked so far; a question the quiz no longer holds comes after them. A bank quiz's are counted among those asked.
+  const byQuizPosition = !live && quiz?.origin === "own";
+  const positionInQuiz = new Map(quiz?.questionIds.map((id, index) => [id, index + 1]));
+  let retired = quiz?.questionIds.length ?? 0;
   const results: QuestionResult[] = questions.map((question, index) => ({
-    number: index + 1,
+    number: byQuizPosition ? (positionInQuiz.get(question.id) ?? ++retired) : index + 1,
     question,
     documentTitle: content.titles.get(question.evidence.documentId) ?? "",
     answered: 0,

@@ -9,7 +9,8 @@ import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { redirectTarget, visibleText } from "../browser";
 import { answer, attemptQuestionIds, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
-import { createClass, currentQuestions, pasteText, textPath } from "./helpers";
+import { questionText } from "../../../src/worker/classroom/quizzes";
+import { createClass, currentQuestions, pasteText, reviewPages, textPath } from "./helpers";
 
 function wrongResponse(question: Question): LearnerResponse {
   switch (question.type) {
@@ -58,9 +59,9 @@ it("shows the questions the class was asked, with the right counts, not the text
   await answer(ada, attemptPath, 1, rightResponse(byId.get(asked[0]!)!));
   await answer(ada, attemptPath, 2, wrongResponse(byId.get(asked[1]!)!));
 
-  // The columns in the teacher's order (each attempt asks its own draw in an order of its own), numbered so.
+  // The columns in the teacher's order (each attempt asks its own draw in an order of its own), numbered as on her review page.
   const columns = [...asked].sort((a, b) => pool.findIndex((question) => question.id === a) - pool.findIndex((question) => question.id === b));
-  const number = (id: string) => columns.indexOf(id) + 1;
+  const number = (id: string) => pool.findIndex((question) => question.id === id) + 1;
   const page = await (await created.teacher.get(assignmentPath)).text();
   expect(columnIds(page)).toEqual(columns);
   const text = visibleText(page);
@@ -87,4 +88,55 @@ it("shows the questions the class was asked, with the right counts, not the text
 
   // The class overview counts against the quiz size.
   expect(visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text())).toContain(`2 von ${size}`);
+});
+
+it("numbers an own text's questions on the results, the poll and in the CSV as the text's review page does", async () => {
+  const created = await createClass();
+  const textId = await pasteText(created);
+  const base = textPath(created.classId, textId);
+  expect((await created.teacher.post(`${base}/umfang`, { umfang: "4" })).status).toBe(303);
+  expect((await created.teacher.post(`${base}/veroeffentlichen`)).status).toBe(303);
+  expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(303);
+  const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
+  const assignmentPath = `/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`;
+
+  // "Frage N" as the teacher reads it where she edits the questions.
+  const reviewNumber = new Map<string, string>();
+  for (const html of await reviewPages(created.teacher, created.classId, textId)) {
+    for (const [, id, number] of html.matchAll(/data-question-id="([^"]+)"[\s\S]*?Frage (\d+) ·/g)) reviewNumber.set(id!, number!);
+  }
+  const pool = await currentQuestions(textId);
+  expect(reviewNumber.size).toBe(pool.length);
+
+  // Students whose draws together ask more than one attempt does, one answer each.
+  const asked = new Set<string>();
+  for (const nickname of ["Ada", "Cem", "Eda"]) {
+    const { student, classPath } = await joinAs(created.joinCode, nickname);
+    const start = (await (await student.get(classPath)).text()).match(/action="([^"]+\/starten)"/)![1]!.replaceAll("&amp;", "&");
+    const attemptPath = redirectTarget(await student.post(start));
+    const ids = await attemptQuestionIds(attemptPath);
+    for (const id of ids) asked.add(id);
+    await answer(student, attemptPath, 1, wrongResponse(pool.find((question) => question.id === ids[0])!));
+  }
+  expect(asked.size).toBeGreaterThan(4);
+
+  const gridNumbers = (html: string) =>
+    [...html.matchAll(/<th scope="col" class="q" data-question-id="([^"]+)"><span class="visually-hidden">Frage <\/span>(\d+)<\/th>/g)].map(
+      ([, id, number]) => [id, number],
+    );
+  for (const html of [await (await created.teacher.get(assignmentPath)).text(), await (await created.teacher.get(`${assignmentPath}/stand`)).text()]) {
+    const columns = gridNumbers(html);
+    expect(columns).toHaveLength(asked.size);
+    expect(columns).toEqual(columns.map(([id]) => [id, reviewNumber.get(id!)]));
+    const hard = [...html.matchAll(/data-question-id="([^"]+)">\s*<p class="question-line">\s*<span class="number">\s*Frage (\d+)/g)];
+    expect(hard.length).toBeGreaterThan(0);
+    for (const [, id, number] of hard) expect(number).toBe(reviewNumber.get(id!));
+  }
+
+  const csv = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).replace(/^\uFEFF/, ""));
+  const [header, ...rows] = csv;
+  // Each row's number is that of its question on the review page (several questions may read alike: "Was trifft laut Text zu?").
+  const questionNumbered = (number: string) => pool.find((question) => reviewNumber.get(question.id) === number)!;
+  expect(rows).toHaveLength(asked.size);
+  for (const row of rows) expect(questionText(questionNumbered(row[header!.indexOf("Nr.")]!))).toBe(row[header!.indexOf("Frage")]);
 });
