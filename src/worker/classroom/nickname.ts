@@ -205,7 +205,9 @@ export function mixesScripts(nickname: string): boolean {
 
 /** Letters of any script, digits, single spaces, "-", "_", "." and the apostrophe of "O'Brien". */
 export const NICKNAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u;
-export const NICKNAME_PATTERN_MESSAGE = "Im Spitznamen gehen nur Buchstaben, Ziffern, Leerzeichen, Punkt, Apostroph, - und _.";
+/** What NICKNAME_PATTERN allows, in words: the join form's hint and the refusal say the same. */
+export const NICKNAME_CHARACTERS = "Buchstaben, Ziffern, Leerzeichen, Punkt, Apostroph, - und _";
+export const NICKNAME_PATTERN_MESSAGE = `Im Spitznamen gehen nur ${NICKNAME_CHARACTERS}.`;
 
 /** The nickname field of the join forms (class and live session), with the German messages. */
 export const nicknameField = z

@@ -182,6 +182,12 @@ describe("joining", () => {
     expect(await count("select count(*) as n from class_members where class_id = ? and nickname = ?", classId, stored)).toBe(1);
   });
 
+  it("the join form's hint names the apostrophe among the characters a nickname may have", async () => {
+    const form = await (await new Browser().get("/klassen/beitreten")).text();
+    const hint = /<p class="muted" id="nickname-hinweis">([\s\S]*?)<\/p>/.exec(form)?.[1] ?? "";
+    expect(visibleText(hint)).toBe("2 bis 20 Zeichen: Buchstaben, Ziffern, Leerzeichen, Punkt, Apostroph, - und _.");
+  });
+
   it("refuses an apostrophe at a nickname's start, with the characters it allows", async () => {
     const { joinCode } = await createClass();
     const response = await new Browser().post("/klassen/beitreten", { code: joinCode, nickname: "'Tom" });

@@ -1,7 +1,7 @@
 /** The students' pages, addressed with "du": server-rendered, plain forms, no script needed. */
 import type { Child, FC } from "hono/jsx";
 import { Layout } from "../../layout/page";
-import { NICKNAME_MAX_LENGTH } from "../nickname";
+import { NICKNAME_CHARACTERS, NICKNAME_MAX_LENGTH } from "../nickname";
 import { NicknameField } from "../parts";
 import { FormErrors } from "../../layout/form-errors";
 import { CONTINUE_PATH } from "../../recovery/pages";
@@ -31,7 +31,7 @@ export const JoinPage: FC<{ errors?: string[]; code?: string; nickname?: string 
       />
       <NicknameField value={nickname} describedBy={errors.length > 0 ? "fehler nickname-hinweis" : "nickname-hinweis"} />
       <p class="muted" id="nickname-hinweis">
-        2 bis {NICKNAME_MAX_LENGTH} Zeichen: Buchstaben, Ziffern, Leerzeichen, Punkt, - und _.
+        2 bis {NICKNAME_MAX_LENGTH} Zeichen: {NICKNAME_CHARACTERS}.
       </p>
       <button type="submit">Beitreten</button>
     </form>
