@@ -13,6 +13,7 @@ import { AskedQuestion, NumberLabel } from "../quiz/pages/quiz";
 import { HighlightedText } from "../quiz/pages/parts";
 import { formatPoints } from "../../shared/german";
 import { learnerClassUrl } from "../quiz/attempts";
+import { assignmentTitle } from "../classroom/schedule";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
 import { QrCode } from "../qr";
 import type { LiveEvidence, LiveQuestion } from "./questions";
@@ -258,6 +259,9 @@ const Podium: FC<{ standings: Standing[] }> = ({ standings }) => {
   );
 };
 
+/** The lesson's results as the class's lists name them (its assignment's liveAt is the session's start): the title alone is the homework's. */
+const lessonTitle = (session: Pick<SessionRow, "quizTitle" | "createdAt">) => assignmentTitle({ liveAt: session.createdAt }, session.quizTitle);
+
 export const PresenterView: FC<{ model: PresenterModel }> = ({ model }) => {
   const { session, question } = model;
   if (session.phase === "lobby") return <Lobby model={model} />;
@@ -275,7 +279,7 @@ export const PresenterView: FC<{ model: PresenterModel }> = ({ model }) => {
           <p data-testid="podium">Niemand hat einen Punkt geholt, darum gibt es diesmal keine Plätze.</p>
         )}
         <p>
-          Die Antworten stehen in der <a href={`/klassen/lehrkraft/${session.classId}`}>Übersicht der Klasse</a> unter „{session.quizTitle}“.
+          Die Antworten stehen in der <a href={`/klassen/lehrkraft/${session.classId}`}>Übersicht der Klasse</a> unter „{lessonTitle(session)}“.
         </p>
       </div>
     );
@@ -459,7 +463,7 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
         </h1>
         <StandingLine standing={model.standing} playerCount={model.playerCount} ended />
         <p>
-          Alle Fragen mit ihren Textstellen findest du in <a href={learnerClassUrl(session.classId)}>deiner Klasse</a> unter „{session.quizTitle}“.
+          Alle Fragen mit ihren Textstellen findest du in <a href={learnerClassUrl(session.classId)}>deiner Klasse</a> unter „{lessonTitle(session)}“.
         </p>
       </div>
     );

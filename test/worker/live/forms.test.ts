@@ -7,7 +7,7 @@ import { Browser, escapeHtml, ORIGIN, redirectTarget, visibleText } from "../bro
 import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { assignableQuizzes } from "../../../src/worker/classroom/quizzes";
 import { rightForm, wrongForm } from "../quiz/client";
-import { createClass, joinSession, LiveSocket, startSession, stubOf } from "./helpers";
+import { createClass, eventually, joinSession, LiveSocket, startSession, stubOf } from "./helpers";
 
 const quizId = listDocuments()[1]!.id;
 const questions = defaultQuiz(quizId);
@@ -73,6 +73,19 @@ describe("a phone without JavaScript", () => {
     expect(visibleText(podium)).toContain("Siegerehrung");
     expect(podium).not.toContain('http-equiv="refresh"');
     expect(podium).not.toContain("aktualisiert sich");
+    // Both name the lesson's results as the class's lists do: the text's title alone is its homework's.
+    const title = assignableQuizzes()
+      .find((quiz) => quiz.id === quizId)!
+      .title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const lessonTitle = new RegExp(`${title} \\(Live-Stunde am \\d\\d\\.\\d\\d\\.\\d{4}, \\d\\d:\\d\\d\\)`);
+    const classPage = await eventually(
+      "the lesson in the student's class",
+      async () => visibleText(await (await student.get(`/klassen/meine/${created.classId}`)).text()),
+      (text) => lessonTitle.test(text),
+    );
+    const listed = lessonTitle.exec(classPage)![0];
+    expect(visibleText(end)).toContain(`in deiner Klasse unter „${listed}“.`);
+    expect(visibleText(podium)).toContain(`Übersicht der Klasse unter „${listed}“.`);
   });
 
   it("after a refused answer, the page's own reload leads back into the lesson, not to a 404", async () => {
