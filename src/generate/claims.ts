@@ -2307,10 +2307,11 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   const usable = (other: string | undefined): other is string =>
     other !== undefined && wholeWordsAt(doc.text, other, JOINS_WORD, 1).length === 0 && keepsDirection(clause, figure.index, written, other);
   // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17");
-  // a number word has one other figure only, whatever the factor.
+  // a number word its neighbours, the next one first ("zwei" → "drei", or "vier" where the text writes "drei").
   const first = hash(seed) % FALSE_FIGURE_FACTORS.length;
   const factors = [FALSE_FIGURE_FACTORS[first]!, FALSE_FIGURE_FACTORS[1 - first]!];
-  const chosen = (NUMBER_WORDS.includes(written) ? factors.slice(0, 1) : factors).map((factor) => otherFigure(written, factor)).find(usable);
+  const others = NUMBER_WORDS.includes(written) ? otherNumberWords(written) : factors.map((factor) => otherFigure(written, factor));
+  const chosen = others.find(usable);
   if (chosen === undefined) return undefined;
   return rest.slice(0, figure.index) + chosen + rest.slice(figure.index + written.length);
 }
@@ -2318,10 +2319,19 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
 /** After a figure, up to three words of its unit and a bracket that opens with a figure ("Millionen Dollar (2,65 ..."). */
 const RESTATED_IN_BRACKET = /^(?:\s+[\p{L}.$€%]+){0,3}\s*\(\s*(?:rund\s+|etwa\s+|ca\.\s+)?\d/u;
 
-/** `written` as another figure by `factor`, in the same form: a number word one up (or down), digits with as many significant digits. */
-function otherFigure(written: string, factor: number): string | undefined {
+/**
+ * The number words near a number word, nearest first: one up (one down for the last), then one down, then two up
+ * ("fünf" → "sechs", "vier", "sieben"; "zwei" → "drei", "vier"). Near enough to be plausible, and never the figure itself.
+ */
+function otherNumberWords(written: string): string[] {
   const word = NUMBER_WORDS.indexOf(written);
-  if (word >= 0) return NUMBER_WORDS[word === NUMBER_WORDS.length - 1 ? word - 1 : word + 1]!;
+  const next = word === NUMBER_WORDS.length - 1 ? word - 1 : word + 1;
+  const steps = [next, word - 1, word + 1, word + 2, word - 2];
+  return [...new Set(steps.filter((step) => step >= 0 && step < NUMBER_WORDS.length && step !== word))].map((step) => NUMBER_WORDS[step]!);
+}
+
+/** `written` in digits as another figure by `factor`, with as many significant digits. */
+function otherFigure(written: string, factor: number): string | undefined {
   const value = Number(written.replaceAll(".", "").replace(",", "."));
   if (!Number.isFinite(value) || value === 0 || (/^\d{4}$/u.test(written) && value >= 1900 && value <= 2100)) return undefined;
   const decimals = written.includes(",") ? written.length - written.indexOf(",") - 1 : 0;

@@ -47,6 +47,15 @@ Odessa – Gouverneur Michail Berger zieht eine Bilanz der Reformen. Die USA hab
     expect(withFigure.every((statement) => statement.includes("drei Millionen Dollar (2,65 Millionen Euro)"))).toBe(true);
   });
 
+  it("changes a number word to the next one the text does not write ('zwei' → 'vier' where it writes 'drei')", () => {
+    const text = `Wasser wird knapp
+
+Graz – Die Führung der Steiermark hat die etwa zwei Millionen Kunden der Wasserwerke mit Nachdruck zum Wassersparen aufgefordert. Die Trockenheit dauert seit drei Wochen an.`;
+    const wrong = falseOnes("wasser", text);
+    expect(wrong).toContain("Die Führung der Steiermark forderte die etwa vier Millionen Kunden der Wasserwerke mit Nachdruck zum Wassersparen auf.");
+    expect(wrong.some((statement) => statement.includes("drei Millionen"))).toBe(false);
+  });
+
   it("denies what a deed makes of something before that phrase, not after it", () => {
     const text = `Kommission kürt Kulturhauptstadt
 
