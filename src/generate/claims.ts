@@ -1295,8 +1295,12 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
   const evidence = claimEvidence(doc, quote);
   if (!attribution || !evidence) return [];
   const rest = words.slice(verb.length + 1);
-  if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words) || BOUND_BEFORE_FIGURE.test(words)) return [];
-  const changed = withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest);
+  if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return [];
+  const bounded = BOUND_BEFORE_FIGURE.test(words);
+  if (bounded && withBoundTurned(words.slice(verb.length + 1)) === undefined) return [];
+  const changed = bounded
+    ? withBoundTurned(rest)
+    : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest));
   if (!changed) return [];
   const common = {
     documentId: doc.id,
@@ -1321,13 +1325,14 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
  * something: another figure, or the clause after the verb denied, as a finding's are (changedFinding). A quote of
  * the lead would otherwise have a true statement alone, which a quiz's balance never asks; and a speaker swapped
  * in an interview of one speaker tests name scanning, a changed content understanding. Not where the changed words
- * may still be true or read as a riddle: a figure after a bound ("unter 1.000" → "unter 1.500" is still true), words
+ * may still be true or read as a riddle: a figure after a bound ("unter 1.000" → "unter 1.500" is still true; the bound
+ * is turned instead, withBoundTurned), words
  * that deny (taken out or doubled), concede or hedge, words with "auch", "nur", "noch" (SCALAR_PARTICLE, which
  * denied refuses in a deed's clause only), or the speaker's own "wir"/"ich" ("Wir wollen nicht, dass ...").
  */
 function soleSpeakersWordsChanged(doc: DocContext, words: string, thatClause: boolean, seed: string): string | undefined {
   if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return undefined;
-  if (BOUND_BEFORE_FIGURE.test(words)) return undefined;
+  if (BOUND_BEFORE_FIGURE.test(words)) return withBoundTurned(words);
   const changed = changedFinding(doc, words, seed, thatClause);
   if (changed !== undefined || thatClause) return changed;
   const list = words.split(" ");
@@ -1362,6 +1367,33 @@ const BOUND_WORDS = "unter|über|mehr\\s+als|weniger\\s+als|bis\\s+zu|mindestens
 const BOUND_BEFORE_FIGURE = new RegExp(`(?<!\\p{L})(?:${BOUND_WORDS})\\s+(?:\\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)`, "iu");
 /** A bound right before the figure that withOtherFigure would change. */
 const BOUND_JUST_BEFORE = new RegExp(`(?<!\\p{L})(?:${BOUND_WORDS})\\s+$`, "iu");
+/** Every bound before a figure in some words (withBoundTurned). */
+const BOUNDS_BEFORE_FIGURES = new RegExp(BOUND_BEFORE_FIGURE.source, "giu");
+/** Bounds whose other direction the figure contradicts: "unter 1.000" and "über 1.000" cannot both hold. */
+const TURNED_BOUNDS: ReadonlyMap<string, string> = new Map([
+  ["unter", "über"],
+  ["über", "unter"],
+  ["mehr als", "weniger als"],
+  ["weniger als", "mehr als"],
+]);
+const TURNABLE_BOUND = /^(unter|über|mehr\s+als|weniger\s+als)\s/iu;
+
+/**
+ * The words with their one bound turned the other way, for a false statement where another figure after the bound
+ * may still hold ("liegt unter 1.000 Exemplaren" → "liegt über 1.000 Exemplaren", "mehr als 900" → "weniger als 900"):
+ * the figure stays, what the text says of it is contradicted. Not where the words bound two figures (which one?), nor
+ * a bound that says no direction ("bis zu", "ab", "mindestens", whose other side may still hold).
+ */
+function withBoundTurned(words: string): string | undefined {
+  const bounds = [...words.matchAll(BOUNDS_BEFORE_FIGURES)];
+  if (bounds.length !== 1) return undefined;
+  const at = bounds[0]!.index;
+  const bound = TURNABLE_BOUND.exec(words.slice(at))?.[1];
+  const turned = bound && TURNED_BOUNDS.get(squash(bound).toLowerCase());
+  if (!bound || !turned) return undefined;
+  const written = bound.charAt(0) === bound.charAt(0).toUpperCase() ? capitalise(turned) : turned;
+  return words.slice(0, at) + written + words.slice(at + bound.length);
+}
 
 /**
  * Whether words are retold in the subjunctive ("Die Lage sei ernst"): no one's exact words, which quotation marks
@@ -2299,8 +2331,13 @@ const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
 function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
   const figure = FIGURE_IN_CLAUSE.exec(clause);
-  // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure.
-  if (!figure || BOUND_JUST_BEFORE.test(clause.slice(0, figure.index))) return undefined;
+  // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure, but
+  // the bound turned ("über 1.000 Exemplaren").
+  if (!figure) return undefined;
+  if (BOUND_JUST_BEFORE.test(clause.slice(0, figure.index))) {
+    const turned = withBoundTurned(clause);
+    return turned && turned + rest.slice(clause.length);
+  }
   const written = figure[1]!;
   // "drei Millionen Dollar (2,65 Millionen Euro)": the bracket restates the figure, and a changed one would not match it.
   if (RESTATED_IN_BRACKET.test(clause.slice(figure.index + written.length))) return undefined;

@@ -30,7 +30,20 @@ describe("false statements where nobody else of the text could have said or done
   it("changes no words with 'auch', nor a figure after a bound, which may stay true", () => {
     const all = statements("sole", SPEAKER).map((statement) => statement.statement);
     expect(all.some((statement) => statement.includes("Testbetrieb") && statement.includes("kein"))).toBe(false);
-    expect(all.filter((statement) => statement.includes("Fällen")).every((statement) => statement.includes("unter 1.000 Fällen"))).toBe(true);
+    expect(all.filter((statement) => statement.includes("Fällen")).every((statement) => statement.includes(" 1.000 Fällen"))).toBe(true);
+  });
+
+  it("turns a bound the other way where the figure after it stays ('unter 1.000' → 'über 1.000', 'mehr als' → 'weniger als')", () => {
+    expect(falseOnes("sole", SPEAKER)).toContain("Klaus Berger sagte sinngemäß: Die Zahl der Anträge liege über 1.000 Fällen.");
+    const deed = `Festnahmen in Wien
+
+Wien – Die Wiener Polizei hat am Montag mehr als 900 Demonstranten festgenommen. Die Proteste dauern seit Tagen an.`;
+    expect(falseOnes("festnahmen", deed)).toContain("Am Montag hat die Wiener Polizei weniger als 900 Demonstranten festgenommen.");
+    // "bis zu 300": its other side may still hold; no bound of it is turned.
+    const upTo = `Entlassungen in Wien
+
+Wien – Die Wiener Stadtregierung hat bis zu 300 Lehrer entlassen. Die Proteste dauern seit Tagen an.`;
+    expect(falseOnes("lehrer", upTo).filter((statement) => /ab 300|mindestens 300|über 300/u.test(statement))).toEqual([]);
   });
 
   it("denies a deed of one phrase after a preposition before the phrase, not its article", () => {
