@@ -2315,6 +2315,19 @@ function deniedBeforePhrase(rest: string): string | undefined {
   return `nicht ${rest}`;
 }
 
+/**
+ * A deed done to someone whose subject is a thing in the plural without an article ("Gegen ... sind Ermittlungen
+ * eingeleitet worden"), denied by "keine" before it ("sind keine Ermittlungen eingeleitet worden"), as German denies a
+ * bare noun: only after a verb in the plural, where "keine" fits every gender, and only a noun right after the verb
+ * (an adjective before it would change its ending: "keine strafrechtlichen").
+ */
+function deniedBareSubject(verb: string, rest: string): string | undefined {
+  const [noun] = rest.split(" ", 1);
+  if (!PLURAL_VERB.test(verb) || !noun || !NAME_OR_NOUN.test(noun) || NAME_SHAPED.test(noun)) return undefined;
+  if (NEGATED.test(rest) || SCALAR_PARTICLE.test(rest) || CONCESSIVE.test(rest) || DEGREE_ADVERB.test(clauseOf(rest))) return undefined;
+  return `keine ${rest}`;
+}
+
 /** A figure of a deed's own clause: digits ("965", "1,6", "15.000") or a number word ("zwei"); not a year, not a date's day ("15."). */
 const FIGURE_IN_CLAUSE =
   /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}\p{N}]|[,.]\d|\.\s)/u;
@@ -2588,7 +2601,12 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
     const changedDeed = inOtherCountry ?? withFigure;
     // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
-    const denial = other || changedDeed !== undefined || ofCountry || deed.asked ? undefined : (denied(deed.rest) ?? deniedBeforePhrase(deed.rest));
+    const denial =
+      other || changedDeed !== undefined || ofCountry
+        ? undefined
+        : deed.asked
+          ? deniedBareSubject(deed.verb, deed.rest)
+          : (denied(deed.rest) ?? deniedBeforePhrase(deed.rest));
     const falseDeed = changedDeed ?? denial;
     const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the

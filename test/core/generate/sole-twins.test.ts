@@ -60,6 +60,15 @@ Odessa – Gouverneur Michail Berger zieht eine Bilanz der Reformen. Die USA hab
     expect(withFigure.every((statement) => statement.includes("drei Millionen Dollar (2,65 Millionen Euro)"))).toBe(true);
   });
 
+  it("denies what was done to someone by 'keine' before its bare plural subject, not after an adjective", () => {
+    const opened = (subject: string) => `Ermittlungen gegen Aktivisten
+
+Prag – Gegen den Chef der rechtsradikalen Anti-Islam-Bewegung Karel Novák sind ${subject} eingeleitet worden. Die Bewegung will bei den Wahlen antreten.`;
+    expect(falseOnes("novak", opened("Ermittlungen"))).toContain("Gegen Karel Novák sind keine Ermittlungen eingeleitet worden.");
+    // "keine strafrechtlichen Ermittlungen": the adjective's ending would change with it.
+    expect(falseOnes("novak", opened("strafrechtliche Ermittlungen")).filter((statement) => statement.includes("keine"))).toEqual([]);
+  });
+
   it("changes a number word to the next one the text does not write ('zwei' → 'vier' where it writes 'drei')", () => {
     const text = `Wasser wird knapp
 
