@@ -21,7 +21,7 @@ import {
   ACTS_IN_PRESENT,
   REPORTED_SPEECH_VERBS,
 } from "../extract/data/claims";
-import { roleForms, roleGender } from "../extract/gender";
+import { roleForms, roleGender, roleInGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
@@ -2591,24 +2591,40 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
           SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)))
         ? undefined
         : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
+    // "wird dort Landeshauptmann-Stellvertreterin": where only a role noun tells the actor's gender and nobody of that
+    // gender takes the deed, a person of the other gender does, with the role noun in theirs.
+    const regendered =
+      other || members || !role || action.undergoer !== undefined || GENDERED_IN_DEED.test(deed.rest) || !actor.person || !actor.gender
+        ? undefined
+        : deedInOtherGender(deed.rest, actor.gender);
+    const regenderedRival =
+      regendered === undefined || relaysSource(doc, action) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)))
+        ? undefined
+        : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;
     // A body named by its country's adjective ("Ägyptische Soldaten") is stated falsely of another country's (countryactors.ts).
     // A pair's deed is false only of another pair, with no other figure, country or denial.
     const ofCountry = members !== undefined || action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
-    const inOtherCountry = other || members ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed);
-    const withFigure = other || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
+    const inOtherCountry = other || regenderedRival || members ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed);
+    const withFigure = other || regenderedRival || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
     const changedDeed = inOtherCountry ?? withFigure;
     // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
     const denial =
-      other || changedDeed !== undefined || ofCountry
+      other || regenderedRival || changedDeed !== undefined || ofCountry
         ? undefined
         : deed.asked
           ? deniedBareSubject(deed.verb, deed.rest)
           : (denied(deed.rest) ?? deniedBeforePhrase(deed.rest));
     const falseDeed = changedDeed ?? denial;
-    const falsehood = other ? did(other) : falseDeed === undefined ? undefined : did(actor, falseDeed);
+    const falsehood = other
+      ? did(other)
+      : regenderedRival && regendered
+        ? did(regenderedRival, regendered.rest)
+        : falseDeed === undefined
+          ? undefined
+          : did(actor, falseDeed);
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
     // teaser, "hat ... nicht entschieden, Teile des Ersturteils aufzuheben" of the body): it is also about them.
     const alsoAbout = denial === undefined ? [] : sameEventDeeds(doc, action, actor, deed);
@@ -2632,6 +2648,32 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     }
   }
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/** Words before a role noun that make it no bare predicate ("die", "zum", "neue", "seine"): its case or ending would change too. */
+const notBeforeBareRole = (word: string) => !/^\p{Ll}+$/u.test(word) || PHRASE_DETERMINERS.has(word) || PREPOSITIONS.has(word) || isAdjectiveLike(word);
+
+/**
+ * A deed whose role nouns state the actor's gender ("wird dort Landeshauptmann-Stellvertreterin") with each of them in
+ * the other gender ("Landeshauptmann-Stellvertreter"), and that gender: for a false statement about a person of the
+ * other gender. Only role nouns that stand bare, as a predicate after a verb, an adverb or "als" (after an article,
+ * an adjective or a preposition their case and endings would change too), and no name after them (an apposition of
+ * someone else's, "Präsidentin Merkel"). Undefined where no role noun tells the gender so.
+ */
+function deedInOtherGender(rest: string, gender: Gender): { rest: string; gender: Gender } | undefined {
+  const other: Gender = gender === "female" ? "male" : "female";
+  const words = rest.split(" ");
+  let changed = false;
+  for (let index = 0; index < words.length; index++) {
+    const noun = words[index]!.replace(/[^\p{L}-]+$/u, "");
+    if (roleGender(noun) !== gender) continue;
+    if (index === 0 || notBeforeBareRole(words[index - 1]!) || NAME_OR_NOUN.test(words[index + 1] ?? "")) return undefined;
+    words[index] = roleInGender(noun, other) + words[index]!.slice(noun.length);
+    changed = true;
+  }
+  // "zur Nachfolgerin": a woman's noun no role list knows stays hers.
+  if (!changed || (other === "male" && words.some((word) => FEMININE_PERSON_NOUN.test(word.replace(/[^\p{L}-]/gu, ""))))) return undefined;
+  return { rest: words.join(" "), gender: other };
 }
 
 /** A deed of a title in telegram style with the articles it drops, or undefined where they cannot be told. */

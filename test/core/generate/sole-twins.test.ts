@@ -69,6 +69,15 @@ Prag – Gegen den Chef der rechtsradikalen Anti-Islam-Bewegung Karel Novák sin
     expect(falseOnes("novak", opened("strafrechtliche Ermittlungen")).filter((statement) => statement.includes("keine"))).toEqual([]);
   });
 
+  it("gives a deed whose role noun tells a woman's gender to a man of the text with the role noun in his", () => {
+    const text = `Rochade in der Landesregierung
+
+Graz – Gesundheitsministerin Anna Berger (SPÖ) wechselt zurück in die Steiermark und wird dort Landesrätin. Für sie übernimmt Landesrat Peter Huber das Gesundheitsressort, sagte Huber am Montag.`;
+    const wrong = falseOnes("rochade", text);
+    expect(wrong).toContain("Peter Huber wechselt zurück in die Steiermark und wird dort Landesrat.");
+    expect(wrong.filter((statement) => statement.includes("Huber") && statement.includes("Landesrätin"))).toEqual([]);
+  });
+
   it("changes a number word to the next one the text does not write ('zwei' → 'vier' where it writes 'drei')", () => {
     const text = `Wasser wird knapp
 
