@@ -1886,6 +1886,8 @@ const namesRole = (verb: string, rest: string) => {
   return words.some((word, index) => {
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (!isCapitalised(noun)) return false;
+    // "wurde von Präsident Rafael Correa empfangen": the title of someone the deed names, not the actor's.
+    if (PREPOSITIONS.has(words[index - 1] ?? "") && isCapitalised(words[index + 1] ?? "") && roleGender(noun) !== undefined) return false;
     if (FEMININE_PERSON_NOUN.test(noun)) return true;
     // "als Redner aufgetreten", "als Partner": what the actor acts as, a person's noun of its gender, listed or not.
     if (words[index - 1] === "als" && AGENT_NOUN.test(noun)) return true;

@@ -78,6 +78,13 @@ Graz – Gesundheitsministerin Anna Berger (SPÖ) wechselt zurück in die Steier
     expect(wrong.filter((statement) => statement.includes("Huber") && statement.includes("Landesrätin"))).toEqual([]);
   });
 
+  it("reads a title before a name after a preposition as that person's, not as the actor's gender", () => {
+    const text = `Papst in Bolivien
+
+La Paz – Papst Franziskus hat in Bolivien seine Reise fortgesetzt. Der Pontifex traf am Montag in La Paz ein und wurde von Präsident Evo Morales auf dem Flughafen empfangen. Staatschefin Laura Gómez empfängt den Papst am Freitag in Asunción.`;
+    expect(falseOnes("papst", text)).toContain("Laura Gómez traf am Montag in La Paz ein und wurde von Präsident Evo Morales auf dem Flughafen empfangen.");
+  });
+
   it("changes a number word to the next one the text does not write ('zwei' → 'vier' where it writes 'drei')", () => {
     const text = `Wasser wird knapp
 
