@@ -78,6 +78,17 @@ Graz – Gesundheitsministerin Anna Berger (SPÖ) wechselt zurück in die Steier
     expect(wrong.filter((statement) => statement.includes("Huber") && statement.includes("Landesrätin"))).toEqual([]);
   });
 
+  it("gives no man a woman's role noun whose umlaut the ending rule misses ('die neue Landesrätin')", () => {
+    const text = `Rochade in der Landesregierung
+
+Graz – Gesundheitsministerin Anna Berger (SPÖ) wechselt zurück in die Steiermark und wird dort die neue Landesrätin. Für sie übernimmt Landesrat Peter Huber das Gesundheitsressort, sagte Huber am Montag.`;
+    const [bank] = generateBank([{ id: "rochade", text }]);
+    const texts = bank!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [question.statement] : question.type === "single" ? question.options.map((option) => option.text) : [],
+    );
+    expect(texts.filter((words) => words.includes("Huber") && words.includes("Landesrätin"))).toEqual([]);
+  });
+
   it("reads a title before a name after a preposition as that person's, not as the actor's gender", () => {
     const text = `Papst in Bolivien
 
