@@ -405,6 +405,100 @@ function fitTogether(x: Profile, y: Profile): boolean {
   return fits;
 }
 
+/** Keeps `fits` as fitTogether's answer for the pair of `x` and `y`, which later asks of it then read; returns it. */
+function keepFit(x: Profile, y: Profile, fits: boolean): boolean {
+  const earlier = x.serial < y.serial ? x : y;
+  const later = earlier === x ? y : x;
+  earlier.fits[later.serial - earlier.serial] = fits;
+  return fits;
+}
+
+/**
+ * Which pairs of `profiles` do not fit together (fitTogether false), as a matrix of `profiles.length` rows, 1 for a
+ * pair that clashes; undefined where the profiles are of several documents or few (then each pair is compared). Found
+ * through what two questions share, not by comparing every pair: the clash count of a short quiz's other orders
+ * compared all of a pool's pairs (1,800 for 60 questions), a quarter of the draw on the largest pools, and most
+ * pairs fit (four in five). Each reason of fitTogether in turn: one sentence, a fact, a key, a foil or a run of
+ * content words in common (questions grouped by it); an answer form or a borrowed office shown by the other (the
+ * questions with every word of the form, from a table of which question has which word, then searched as reveals
+ * and showsOffice search).
+ */
+function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
+  const count = profiles.length;
+  if (count < MIN_PROFILES_FOR_CLASH_TABLES) return undefined;
+  for (const profile of profiles) if (profile.documentId !== profiles[0]!.documentId) return undefined;
+  const clash = new Uint8Array(count * count);
+  const mark = (i: number, j: number) => {
+    clash[i * count + j] = 1;
+    clash[j * count + i] = 1;
+  };
+  // Questions that share a value of one kind clash: each is marked against those before it with the value.
+  const markShared = (valuesOf: (profile: Profile) => readonly (string | number)[]) => {
+    const holders = new Map<string | number, number[]>();
+    for (let index = 0; index < count; index++) {
+      for (const value of valuesOf(profiles[index]!)) {
+        const earlier = holders.get(value);
+        if (earlier === undefined) holders.set(value, [index]);
+        else if (earlier[earlier.length - 1] !== index) {
+          for (const other of earlier) mark(other, index);
+          earlier.push(index);
+        }
+      }
+    }
+  };
+  markShared((profile) => [profile.sentenceStart]);
+  markShared((profile) => profile.facts);
+  markShared((profile) => profile.keys);
+  markShared((profile) => (profile.foil === undefined || profile.foil === "" ? NO_RUNS : [profile.foil]));
+  markShared((profile) => (profile.statement ? runsOf(profile) : NO_RUNS));
+  // Per word bit (wordBits), a row of bits, one per question whose shown text (or options) has a word of that bit:
+  // the rows of a form's word bits together tell which questions' filters mayContain it.
+  const words = (count + 31) >>> 5;
+  const shownRows = new Uint32Array(1024 * words);
+  const optionRows = new Uint32Array(1024 * words);
+  for (let index = 0; index < count; index++) {
+    const profile = profiles[index]!;
+    for (const bit of wordBits(profile.shown)) shownRows[bit * words + (index >>> 5)]! |= 1 << (index & 31);
+    if (profile.options !== "") for (const bit of wordBits(profile.options)) optionRows[bit * words + (index >>> 5)]! |= 1 << (index & 31);
+  }
+  const holding = new Uint32Array(words);
+  // Marks each question (not `other` itself) whose text, as `textOf` gives it, holds `phrase`, among those `rows` allow.
+  const markHolders = (other: number, phrase: string, bits: readonly number[], rows: Uint32Array | undefined, textOf: (profile: Profile) => string) => {
+    for (let word = 0; word < words; word++) {
+      let row = -1;
+      if (rows) for (const bit of bits) row &= rows[bit * words + word]!;
+      holding[word] = row;
+    }
+    for (let word = 0; word < words; word++) {
+      for (let row = holding[word]!; row !== 0; row &= row - 1) {
+        const index = (word << 5) + 31 - Math.clz32(row & -row);
+        if (index >= count || index === other || clash[index * count + other] === 1) continue;
+        const text = textOf(profiles[index]!);
+        if (text !== "" && containsPhrase(text, phrase)) mark(index, other);
+      }
+    }
+  };
+  for (let other = 0; other < count; other++) {
+    const profile = profiles[other]!;
+    for (let form = 0; form < profile.keyForms.length; form++) {
+      const key = profile.keyForms[form]!;
+      const bits = profile.keyFormWords[form]!;
+      markHolders(other, key, bits, shownRows, shownOf);
+      if (profile.produced) markHolders(other, key, bits, optionRows, optionsOf);
+    }
+    const office = profile.borrowedOffice;
+    if (office !== undefined && office !== "") markHolders(other, office, NO_BITS, undefined, shownOf);
+  }
+  return clash;
+}
+
+/** Below this many questions, comparing every pair costs no more than clashingPairs' tables (pools of 20 to 30 cost the same either way, side by side). */
+const MIN_PROFILES_FOR_CLASH_TABLES = 30;
+
+const NO_BITS: readonly number[] = [];
+const shownOf = (profile: Profile) => profile.shown;
+const optionsOf = (profile: Profile) => profile.options;
+
 /**
  * "Benjamin Netanjahu ist Verteidigungsminister." (false) beside "Netanjahu zitierte seinen Verteidigungsminister ...
  * zu sich": a question that shows the office a false statement borrows shows it held by someone else.
@@ -872,9 +966,10 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       firstPositions.push(position);
     });
     const clashes = distinct.map(() => 0);
+    const clashing = clashingPairs(distinct);
     for (let i = 0; i < distinct.length; i++) {
       for (let j = i + 1; j < distinct.length; j++) {
-        if (fitTogether(distinct[i]!, distinct[j]!)) continue;
+        if (clashing ? keepFit(distinct[i]!, distinct[j]!, clashing[i * distinct.length + j] === 0) : fitTogether(distinct[i]!, distinct[j]!)) continue;
         clashes[i]! += counts[j]!;
         clashes[j]! += counts[i]!;
       }
