@@ -456,10 +456,19 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
   const words = (count + 31) >>> 5;
   const shownRows = new Uint32Array(1024 * words);
   const optionRows = new Uint32Array(1024 * words);
+  // From each question's word filters (their set bits are its words' bits), kept on the profile as reveals keeps them.
+  const addRow = (rows: Uint32Array, filter: readonly number[], index: number) => {
+    for (let part = 0; part < 32; part++) {
+      for (let set = filter[part]!; set !== 0; set &= set - 1) {
+        const bit = (part << 5) + 31 - Math.clz32(set & -set);
+        rows[bit * words + (index >>> 5)]! |= 1 << (index & 31);
+      }
+    }
+  };
   for (let index = 0; index < count; index++) {
     const profile = profiles[index]!;
-    for (const bit of wordBits(profile.shown)) shownRows[bit * words + (index >>> 5)]! |= 1 << (index & 31);
-    if (profile.options !== "") for (const bit of wordBits(profile.options)) optionRows[bit * words + (index >>> 5)]! |= 1 << (index & 31);
+    addRow(shownRows, shownWords(profile), index);
+    if (profile.options !== "") addRow(optionRows, optionWords(profile), index);
   }
   const holding = new Uint32Array(words);
   // Marks each question (not `other` itself) whose text, as `textOf` gives it, holds `phrase`, among those `rows` allow.
