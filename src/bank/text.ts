@@ -118,7 +118,7 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 const LATIN1_WORD_CHARS = Uint8Array.from({ length: 256 }, (_, code) => (WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
 
 /** isWordChar on a code unit; the lower-case letters of folded text first. */
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   if (code >= 97 && code <= 122) return true;
   return code < 256 ? LATIN1_WORD_CHARS[code] === 1 : WORD_CHAR.test(String.fromCharCode(code));
 }
