@@ -2,6 +2,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
+import { curatedPool } from "../../../src/bank/quiz";
 import { fieldsOf } from "../../../src/worker/own-texts/question-form";
 import { type Browser, escapeHtml, redirectTarget, visibleText } from "../browser";
 import { answer, attemptQuestionIds, count, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
@@ -143,11 +144,20 @@ describe("editing a question", () => {
       const question = pick(asked);
       await answer(student, attemptPath, asked.indexOf(question.id) + 1, rightResponse(question));
     };
+    // The changed key must leave the question askable with the others: a key another question shows gives it away, and
+    // such a question is left out of every attempt (curatedPool). Which choice comes first depends on the text's random ids.
+    const staysAsked = (question: Extract<Question, { type: "single" }>, key: string) =>
+      curatedPool(pool.map((other) => (other.id === question.id ? { ...question, answer: key } : other))).some((other) => other.id === question.id);
+    const otherKeyOf = (question: Extract<Question, { type: "single" }>) =>
+      question.options.find((option) => option.id !== question.answer && staysAsked(question, option.id))?.id;
     const single = (asked: string[]) =>
-      pool.find((question): question is Extract<Question, { type: "single" }> => question.type === "single" && asked.includes(question.id))!;
+      pool.find(
+        (question): question is Extract<Question, { type: "single" }> =>
+          question.type === "single" && asked.includes(question.id) && otherKeyOf(question) !== undefined,
+      )!;
     let old: Extract<Question, { type: "single" }> | undefined;
     await startAndAnswer("Mila", (asked) => (old = single(asked)));
-    const otherKey = old!.options.find((option) => option.id !== old!.answer)!.id;
+    const otherKey = otherKeyOf(old!)!;
     expect((await edit(created.teacher, created.classId, textId, old!, { richtig: otherKey })).status).toBe(303);
     const replacement = (await currentQuestions(textId)).find((question) => !pool.some((earlier) => earlier.id === question.id))!;
 
