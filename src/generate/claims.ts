@@ -1185,22 +1185,28 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // An unnamed source is never the answer of "Wer sagte ...?", nor a speaker an office stands for (below): no wrong
     // options to find, looked for only where "Wer ...?" may be asked.
     const distractors = unnamed || introduction ? [] : claimDistractors(doc, pool, speaker, gendered, words);
-    const common = {
+    const key = `${quote.start}:${speaker.text}`;
+    const salience = salienceOf(doc, "quote", quote, { persons: person ? [person] : [] });
+    const sentenceStart = askedSentence(quote, evidence).sentenceStart;
+    // Each question's fields as one literal of one shape: a spread of an object with an optional key took V8's slow
+    // path (build.ts, base) for each of a quote's up to four questions.
+    const asked = (questionKey: string, stem: string) => ({
       documentId: doc.id,
       topic: "quote" as const,
-      key: `${quote.start}:${speaker.text}`,
+      key: questionKey,
       fact,
-      salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
+      salience,
+      stem,
       evidence,
       moreEvidence,
-      ...askedSentence(quote, evidence),
-    };
+      sentenceStart,
+    });
     // Asked once: the stem and both statements give the words in the same form.
     const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
     const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction;
-    if (askedWho) questions.push(single({ ...common, stem }, { text: speaker.text }, distractors));
+    if (askedWho) questions.push(single(asked(key, stem), { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant, what = words) => {
@@ -1213,15 +1219,15 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const changed = other ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
     if (unnamed && !changed) continue;
     const truth = said(speaker);
-    questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
+    questions.push(trueFalse(asked(`${key}:true`, STATEMENT_STEM), truth, true));
     const falsehood = other ? said(other) : changed ? said(speaker, changed) : undefined;
     if (!falsehood) continue;
-    questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
+    questions.push(trueFalse(asked(`${key}:false`, STATEMENT_STEM), falsehood, false, truth));
     // The two statements side by side, as a choice, as for a deed: a quiz whose other questions hold no statement of
     // the other key (a quiz's statements are half true) can ask the quote only so. Not where "Wer sagte ...?" asks it
     // with more options, nor where the two are too long to compare on a phone.
     if (!askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
-      questions.push(single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM }, { text: truth }, [{ text: falsehood }]));
+      questions.push(single(asked(`${key}:which`, WHICH_STEM), { text: truth }, [{ text: falsehood }]));
   }
   return questions.filter((question): question is Question => question !== undefined);
 }
