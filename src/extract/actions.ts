@@ -22,6 +22,8 @@ import {
   RESEARCHERS,
   SOURCE_CLAUSE_VERB,
   SOURCE_LABELS,
+  VOWEL_CHANGE_SINGULARS,
+  NO_SINGULAR_GUESSED,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
 import { PRODUCT_KIND_NOUNS } from "./data/organizations";
@@ -70,17 +72,17 @@ const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([
   ["wissen", "weiß"],
   ["tun", "tut"],
 ]);
-/** Present stems that change their vowel in the singular ("nehmen", "nimmt"): not made singular by rule. */
-const VOWEL_CHANGE =
-  /(?:nehmen|geben|sehen|treffen|sprechen|fahren|lassen|laufen|tragen|schlagen|fallen|werfen|helfen|lesen|brechen|sterben|werben|stechen|essen|messen|fangen|laden|schlafen|wachsen|waschen|stoßen|empfehlen|halten|raten|treten|gelten|stehlen)$/u;
+/** Present plurals whose singular changes its vowel (VOWEL_CHANGE_SINGULARS), a prefix before them ("verlassen"). */
+const VOWEL_CHANGE = new RegExp(`(${[...VOWEL_CHANGE_SINGULARS.keys()].join("|")})$`, "u");
+const NO_GUESS = new RegExp(`(?:${NO_SINGULAR_GUESSED.join("|")})$`, "u");
 /** Present plurals in "-ten" ("arbeiten", "warten", "berichten"): not the past of a weak verb ("forderten"). */
 const PRESENT_IN_TEN =
   /(?:arbeiten|warten|leiten|bieten|bitten|fürchten|richten|achten|töten|starten|antworten|retten|testen|kosten|leisten|rüsten|werten|streiten|breiten|bereiten|deuten|gestalten|melden)$/u;
 
 /**
  * The third person singular of a finite verb in the plural, for "Wer hat ...?" about "Die Republikaner
- * haben ...": "haben" → "hat", "forderten" → "forderte", "trafen" → "traf", "fordern" → "fordert";
- * undefined where the rule would guess ("nehmen": "nimmt").
+ * haben ...": "haben" → "hat", "forderten" → "forderte", "trafen" → "traf", "fordern" → "fordert", "werfen" →
+ * "wirft"; undefined where the rule would guess.
  */
 export function singularVerb(verb: string): string | undefined {
   const lower = verb.toLowerCase();
@@ -90,7 +92,11 @@ export function singularVerb(verb: string): string | undefined {
   if (!lower.endsWith("en") || lower.length < 5) return undefined;
   const stem = lower.slice(0, -2);
   if (STRONG_PAST.test(stem)) return stem;
-  if (VOWEL_CHANGE.test(lower)) return undefined;
+  // "beantragen", "schalten", "vergessen": no rule here tells their singular.
+  if (NO_GUESS.test(lower)) return undefined;
+  const changed = VOWEL_CHANGE.exec(lower);
+  // "werfen" → "wirft", "verlassen" → "verlässt"; "-ern", "-eln" and the past went before.
+  if (changed) return `${lower.slice(0, changed.index)}${VOWEL_CHANGE_SINGULARS.get(changed[1]!)}`;
   if (lower.endsWith("ten") && !PRESENT_IN_TEN.test(lower)) return lower.slice(0, -1);
   return /(?:t|d|chn|ffn|gn)$/u.test(stem) ? `${stem}et` : `${stem}t`;
 }

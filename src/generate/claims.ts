@@ -1592,6 +1592,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const subjectWords = words.slice(withVerb);
     const partOfSubject = (word: string) => PHRASE_DETERMINERS.has(word) || isAdjectiveLike(word) || CAPITALISED_WORD.test(word);
     if (subjectWords.length > 4 || !subjectWords.every(partOfSubject)) return undefined;
+    // "beraten die Staaten, die sich ... zusammengeschlossen haben, über ...": the relative clause would be cut off its actor.
+    if (RELATIVE_CLAUSE_AFTER.test(text.slice(actor.end, actor.end + 12))) return undefined;
     rest = participle
       ? joinParts(words.slice(0, withVerb).join(" "), text.slice(actor.end, clause.end), participle)
       : joinParts(
@@ -1642,6 +1644,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (asked) deed.asked = asked;
   return deed;
 }
+
+/** A relative clause right after an actor ("die Staaten, die sich ..."). */
+const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:der|die|das|dem|den|denen|deren|dessen)\s/u;
 
 /** A participle alone before its auxiliary ("Hervorgehoben hat er", "Gefordert hatte sie"): the whole fore-field. */
 const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}*ge\p{Ll}{2,}(?:t|en)$/u;

@@ -230,6 +230,26 @@ export const STRONG_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Present plurals of strong verbs whose singular changes its vowel ("werfen" → "wirft", "nehmen" → "nimmt"), without
+ * prefixes ("vorwerfen" is split off, "verlassen" is "ver" + "lassen"): "Kritiker werfen ... vor" is asked "Wer wirft
+ * ... vor?". Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const VOWEL_CHANGE_SINGULARS: ReadonlyMap<string, string> = new Map([
+  ["nehmen", "nimmt"], ["geben", "gibt"], ["sehen", "sieht"], ["treffen", "trifft"], ["sprechen", "spricht"],
+  ["fahren", "fährt"], ["lassen", "lässt"], ["laufen", "läuft"], ["tragen", "trägt"], ["schlagen", "schlägt"],
+  ["fallen", "fällt"], ["werfen", "wirft"], ["helfen", "hilft"], ["lesen", "liest"], ["brechen", "bricht"],
+  ["sterben", "stirbt"], ["werben", "wirbt"], ["stechen", "sticht"], ["fangen", "fängt"], ["laden", "lädt"], ["schlafen", "schläft"], ["wachsen", "wächst"], ["waschen", "wäscht"],
+  ["stoßen", "stößt"], ["empfehlen", "empfiehlt"], ["halten", "hält"], ["raten", "rät"], ["treten", "tritt"],
+  ["gelten", "gilt"], ["stehlen", "stiehlt"],
+]);
+/**
+ * Plurals whose singular no rule tells: weak verbs that end like one of VOWEL_CHANGE_SINGULARS ("beantragen",
+ * "schalten"), and "essen" of "vergessen" (vergisst) beside "pressen" (presst). No singular is guessed for them.
+ */
+export const NO_SINGULAR_GUESSED: readonly string[] = ["antragen", "schalten", "essen"];
+
+/**
  * Verbs whose present in a report tells an act, not a state ("Franziskus warnt vor ...", "Die Ukraine fordert
  * ...", "Die Staatsanwaltschaft wirft ... vor"), in the third person singular, with their simple past: such a deed
  * may be stated in the perfect ("hat ... gewarnt"). Not verbs of a lasting state or view ("glaubt", "hofft", "lebt").
