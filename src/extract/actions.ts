@@ -4,6 +4,7 @@
  */
 import {
   ADVERBS_BEFORE_ACTOR,
+  BARE_GROUP_NOUNS,
   COWORKERS,
   DATIVE_PASSIVE_PARTICIPLE,
   DOUBT_ADVERBS,
@@ -312,6 +313,24 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   const end = tokens[index - 1]!.end;
   const mention = { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) };
   return { mention, named: true, next: index, group: true, ...(preposition ? { people: true } : {}) };
+}
+
+/** A bare plural for people (BARE_GROUP_NOUNS, PEOPLE_PLURAL_ENDINGS, RESEARCHERS), as a compound's last part. */
+const BARE_GROUP_NOUN = new RegExp(`(?:^|\\p{Ll}|-)(?:${[...BARE_GROUP_NOUNS, ...PEOPLE_PLURAL_ENDINGS].join("|")})$`, "iu");
+
+/**
+ * "Kritiker werfen ... vor", "Nach den Anschlägen befürchten Experten ...": people in the plural named by a noun alone
+ * (BARE_GROUP_NOUN), as the subject of a plural verb (actorFits, actionFact): who they are, the noun says, as "Die
+ * Kritiker" would. Not a noun the next words go on ("Experten der ...", "Kritiker von ...": namedGroup reads those), nor
+ * things ("Angriffe nehmen zu"). No adjective before it: "Syrische Aktivisten" would keep its capital where a statement
+ * moves it.
+ */
+function bareGroup(tokens: readonly Token[], from: number): ActorPhrase | undefined {
+  const noun = tokens[from];
+  if (!noun?.capitalised || !(BARE_GROUP_NOUN.test(noun.text) || RESEARCHERS.test(noun.lower))) return undefined;
+  const next = tokens[from + 1];
+  if (!next?.joined || GENITIVE_ARTICLES.has(next.lower) || GROUP_NAME_PREPOSITIONS.has(next.lower) || next.lower === "um") return undefined;
+  return { mention: { start: noun.start, end: noun.end, text: noun.text }, named: true, next: from + 1, group: true, people: true };
 }
 
 /**
@@ -625,6 +644,7 @@ function actorAfterVerb(
     // "im maltesischen Valletta": an adjective that looks like a verb; the verb comes later.
     const phrase =
       namedGroup(text, tokens, actorAt, persons) ??
+      bareGroup(tokens, actorAt) ??
       pairAt(text, tokens, actorAt, persons, countries, true) ??
       personOfAge(text, tokens, actorAt, persons) ??
       phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
@@ -1198,7 +1218,11 @@ export function findActions(
         text,
         sentence,
         tokens,
-        namedGroup(text, tokens, 0, persons) ?? withCoworkers(text, tokens, openings[index]) ?? pairAt(text, tokens, 0, persons, countries) ?? openings[index],
+        namedGroup(text, tokens, 0, persons) ??
+          bareGroup(tokens, 0) ??
+          withCoworkers(text, tokens, openings[index]) ??
+          pairAt(text, tokens, 0, persons, countries) ??
+          openings[index],
         persons,
       ) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders, organisations) ??

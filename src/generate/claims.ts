@@ -236,6 +236,11 @@ interface Claimant {
   plural?: boolean;
   /** A group of people named by a plain noun ("Die Ermittler", "Die Sozialdemokraten"), not by a name. */
   group?: boolean;
+  /**
+   * People named by a plural noun alone ("Experten", "Kritiker"): of any kind that the noun says, not a group the
+   * text singles out ("Die konservativen Kräfte innerhalb der ..."); rivals of each other only.
+   */
+  bare?: boolean;
 }
 
 /**
@@ -243,7 +248,8 @@ interface Claimant {
  * for groups. A group ("Die Sozialdemokraten", "Die Ermittler") may be another word for an institution of
  * the text ("Die SPÖ", "Die Staatsanwaltschaft"): the two are never offered together.
  */
-const kindOf = (claimant: Claimant) => (claimant.person ? "person" : (claimant.place ?? (claimant.group ? "group" : "institution")));
+const kindOf = (claimant: Claimant) =>
+  claimant.person ? "person" : (claimant.place ?? (claimant.bare ? "bare group" : claimant.group ? "group" : "institution"));
 
 /**
  * The possessive a claimant takes ("seine Reise", "ihre Teilnahme"): a man, "der"/"das" and a bare
@@ -349,7 +355,9 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   // "Mehrere Kreditinstitute, darunter ... Unicredit, haben": the plural is the group's, not the member's.
   const claimant = institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text) && !action.memberOf);
   // "Die Kritiker von TTIP": people, as the extractor read them, whose rivals are other groups of people, never a body.
-  return claimant && action.people ? { ...claimant, group: true } : claimant;
+  // "Kritiker werfen ... vor": a plural noun alone (no article, one word), people of a kind.
+  const bare = action.people && !action.actor.text.includes(" ");
+  return claimant && action.people ? { ...claimant, group: true, ...(bare ? { bare: true } : {}) } : claimant;
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */

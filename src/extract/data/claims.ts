@@ -344,7 +344,23 @@ export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
  * "die Wissenschafter", "die Ökonomen"): two such groups in one text are mostly one team under two words,
  * so neither is the other's wrong answer or false partner.
  */
-export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
+export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|spezialisten|fachleute|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
+
+/**
+ * Plural nouns for people that act as a group named by the noun alone, without an article ("Kritiker werfen ... vor",
+ * "Nach den Anschlägen befürchten Experten ..."): the last part of a compound, lower case. People only: a bare plural of things or events ("Angriffe", "Proteste", "Regenwälder") acts for nobody.
+ * RESEARCHERS and PEOPLE_PLURAL_ENDINGS count too.
+ */
+// biome-ignore format: a word list, packed for reading
+export const BARE_GROUP_NOUNS: readonly string[] = [
+  "kritiker", "beobachter", "gegner", "befürworter", "anhänger", "aktivisten", "demonstranten", "anwohner", "bewohner",
+  "einwohner", "bürger", "politiker", "diplomaten", "juristen", "anwälte", "ermittler", "fahnder", "polizisten", "beamte",
+  "soldaten", "rebellen", "kämpfer", "islamisten", "extremisten", "terroristen", "attentäter", "angreifer", "täter",
+  "unbekannte", "betroffene", "angehörige", "helfer", "sanitäter", "abgeordnete", "parlamentarier", "händler",
+  "anleger", "investoren", "gewerkschafter", "schüler", "studenten", "lehrer", "wähler", "journalisten", "reporter",
+  "schützer", "menschenrechtler", "flüchtlinge", "migranten", "asylwerber", "passagiere",
+  "landwirte", "mitarbeiter", "beschäftigte", "angestellte", "arbeiter", "verbraucher", "konsumenten", "patienten",
+];
 
 /**
  * Who works with a person, after the name and "und": "Ralf Barkemeyer und Kollegen", "Anna Keller und ihr Team". Lower
