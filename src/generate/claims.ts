@@ -1310,9 +1310,7 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
   if (!attribution || !evidence) return [];
   const rest = words.slice(verb.length + 1);
   if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return [];
-  const bounded = BOUND_BEFORE_FIGURE.test(words);
-  if (bounded && withBoundTurned(words.slice(verb.length + 1)) === undefined) return [];
-  const changed = bounded
+  const changed = BOUND_BEFORE_FIGURE.test(words)
     ? withBoundTurned(rest)
     : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest));
   if (!changed) return [];
