@@ -2602,13 +2602,11 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       members && !members.some((member) => member!.place)
         ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries)
         : undefined;
+    // A deed relayed from a source, or a state others share ("lebt", "bleibt"): true of others too, so nobody else takes it.
+    const sharedOrRelayed = relaysSource(doc, action) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)));
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
-      : inGroup ||
-          relaysSource(doc, action) ||
-          ownedByOtherInstitution(actor, afterFirstComma(deed.rest)) ||
-          SHARED_STATE_VERBS.has(action.verb.text) ||
-          SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)))
+      : inGroup || sharedOrRelayed || ownedByOtherInstitution(actor, afterFirstComma(deed.rest))
         ? undefined
         : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
     // "wird dort Landeshauptmann-Stellvertreterin": where only a role noun tells the actor's gender and nobody of that
@@ -2618,9 +2616,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         ? undefined
         : deedInOtherGender(deed.rest, actor.gender);
     const regenderedRival =
-      regendered === undefined || relaysSource(doc, action) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)))
-        ? undefined
-        : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries);
+      regendered === undefined || sharedOrRelayed ? undefined : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;
