@@ -84,6 +84,16 @@ function partitiveAfter(text: string, from: number, limit: number): boolean {
   return noun !== undefined && !FEMININE_SINGULAR.test(noun.unit);
 }
 
+/** "von" and the whole of a share after its part: "(sechs) von zehn Schülern", "(drei) von 4 Befragten". */
+const SHARE_WHOLE_AFTER = /^[ \t\u00a0]+von[ \t\u00a0]+(?:\d+|(\p{L}+))(?![\p{L}\p{N}])/u;
+
+/** Whether a share's whole, a figure with a counted noun, follows a number word at `from`: "sechs von zehn Schülern" tells a finding. */
+function shareWholeAfter(text: string, from: number, limit: number): boolean {
+  const whole = SHARE_WHOLE_AFTER.exec(text.slice(from, Math.min(limit, from + 40)));
+  if (!whole || (whole[1] !== undefined && !NUMBER_WORDS.has(whole[1].toLowerCase()))) return false;
+  return countedNounAfter(text, from + whole[0].length, limit) !== undefined;
+}
+
 /** Figures in the given sentences that are counts or amounts: dates, ordinals and times are left out. */
 export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFact[] {
   const { text } = doc;
@@ -105,8 +115,10 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
       if (!NUMBER_WORDS.has(word) && !ONE_WORDS.has(word)) continue;
       const { start, end } = token;
       const hasScale = SCALE_AFTER.test(text.slice(end, end + 16));
-      // Number words only count something when a noun or scale follows ("sieben Menschen"), "eine" only with a scale.
-      if (ONE_WORDS.has(word) ? !hasScale : !hasScale && !countedNounAfter(text, end, sentence.end) && !partitiveAfter(text, end, sentence.end)) continue;
+      // Number words only count something when a noun, a scale or the whole of a share follows ("sieben Menschen", "sechs von zehn Schülern"), "eine" only with a scale.
+      const counts =
+        countedNounAfter(text, end, sentence.end) !== undefined || partitiveAfter(text, end, sentence.end) || shareWholeAfter(text, end, sentence.end);
+      if (ONE_WORDS.has(word) ? !hasScale : !hasScale && !counts) continue;
       figures.push({ start, end, value: ONE_WORDS.has(word) ? 1 : NUMBER_WORDS.get(word)! });
     }
     figures.sort((a, b) => a.start - b.start);

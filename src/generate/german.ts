@@ -1,5 +1,5 @@
 /** German wording for stems: date spellings, figure spellings, hedges, articles and role phrases (typography: ../shared/german.ts). */
-import { HEDGE_KINDS } from "../extract/data/numbers";
+import { HEDGE_KINDS, NUMBER_WORDS } from "../extract/data/numbers";
 import { usableHedgeBefore } from "../extract/units";
 import { formatDate, formatNumber, monthName, yearlessDate } from "../shared/german";
 
@@ -20,6 +20,15 @@ export function dateSpellings(iso: string): string[] {
 /** "vom 4. Juni 2020", "vom März 2017", "aus dem Jahr 2021": how a stem dates a text. */
 export function datePhrase(iso: string): string {
   return iso.includes("-") ? `vom ${formatDate(iso)}` : `aus dem Jahr ${iso}`;
+}
+
+/** "(sechs) von zehn Schülern", "(68) von 70 Abgeordneten": the whole of a share after its part. */
+const SHARE_WHOLE_AFTER = /^\s+von\s+(?:\d|(\p{L}+)(?!\p{L}))/u;
+
+/** Whether the figure that ends at `end` is the part of a share, a finding like a percentage: "sechs von zehn", "68 von 70". */
+export function isSharePart(text: string, end: number): boolean {
+  const whole = SHARE_WHOLE_AFTER.exec(text.slice(end, end + 24));
+  return whole !== null && (whole[1] === undefined || NUMBER_WORDS.has(whole[1].toLowerCase()));
 }
 
 /** Spellings of a figure a learner may type: "14.000", "14000", "14 000". */

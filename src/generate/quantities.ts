@@ -4,7 +4,7 @@ import { containsPhrase, foldText } from "../bank/text";
 import type { QuantityFact, Span } from "../extract/types";
 import { numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
-import { clean, hedgeBefore, numberSpellings, scaleOf, toleranceRange } from "./german";
+import { clean, hedgeBefore, isSharePart, numberSpellings, scaleOf, toleranceRange } from "./german";
 import { NUMBER_WORDS } from "../extract/data/numbers";
 import { matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
@@ -113,7 +113,14 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(doc.text.slice(quantity.end, quantity.end + 3))) return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
   if (BORN_AFTER.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
-  return quantity.unit === undefined && CAPITALISED_BEFORE.test(before) && !ARTICLE_AND_NOUN_BEFORE.test(before) && !RANK_BEFORE.test(before);
+  return (
+    quantity.unit === undefined &&
+    CAPITALISED_BEFORE.test(before) &&
+    !ARTICLE_AND_NOUN_BEFORE.test(before) &&
+    !RANK_BEFORE.test(before) &&
+    // "Nur sechs von zehn Schülern": the part of a share counts, however capitalised the word before it.
+    !isSharePart(doc.text, quantity.end)
+  );
 }
 
 const DIGITS = /(?<![\p{L}\p{N}])\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/gu;

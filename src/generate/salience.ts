@@ -5,6 +5,7 @@
  */
 import type { PersonFact, QuantityFact, Span } from "../extract/types";
 import { type ArticleSentence, articleSentenceAt, type DocContext, namings, perDocument, perFact } from "./context";
+import { isSharePart } from "./german";
 
 /** What kind of fact, weighted by how much it says about what happened. */
 export const TOPIC_WEIGHTS = {
@@ -251,7 +252,8 @@ const inOpeningQuarter = (doc: DocContext, sentence: ArticleSentence) => sentenc
 /** Kinds of fact that a background clause demotes: what is stated there is not what happened. */
 const BACKGROUND_KINDS: ReadonlySet<FactKind> = new Set(["quantity", "place", "date"]);
 
-const isSmallCount = (figure: QuantityFact) => figure.value < SMALL_COUNT && !MEASURE_UNITS.test(figure.unit ?? "");
+const isSmallCount = (doc: DocContext, figure: QuantityFact) =>
+  figure.value < SMALL_COUNT && !MEASURE_UNITS.test(figure.unit ?? "") && !isSharePart(doc.text, figure.end);
 
 /**
  * A place that the dateline names ("Wien – ..."): the learner reads the answer above the first sentence. Two
@@ -305,10 +307,10 @@ export function salienceOf(
   }
   const sentence = articleSentenceAt(doc, span.start);
   const inLead = sentence?.lead ?? false;
-  if (about.figure && (isIncidentalFigure(doc, about.figure) || (!inLead && isSmallCount(about.figure)))) value *= INCIDENTAL_FIGURE;
+  if (about.figure && (isIncidentalFigure(doc, about.figure) || (!inLead && isSmallCount(doc, about.figure)))) value *= INCIDENTAL_FIGURE;
   if (about.figure && !inLead) value *= FIGURE_OUTSIDE_LEAD;
   const late = sentence !== undefined && !inLead && !inOpeningQuarter(doc, sentence);
-  if (about.figure && late && !MONEY_OR_SHARE.test(about.figure.unit ?? "")) value *= LATE_DETAIL;
+  if (about.figure && late && !MONEY_OR_SHARE.test(about.figure.unit ?? "") && !isSharePart(doc.text, about.figure.end)) value *= LATE_DETAIL;
   if (kind === "person_role" && late) value *= LATE_DETAIL;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
   if ((kind === "action" || kind === "quote") && sentence && !inLead && isBackgroundClaim(doc, sentence)) value *= BACKGROUND_CLAIM;

@@ -105,6 +105,12 @@ describe("quantities", () => {
     expect(quantities("Die zwei der Regierung nahestehenden Blätter schwiegen.")).toEqual([]);
   });
 
+  it("counts a number word that is the part of a share ('sechs von zehn Schülern'), not one before 'von' and a name", () => {
+    expect(quantities("Nur sechs von zehn Schülern können sinnerfassend lesen.").map((quantity) => quantity.value)).toEqual([6, 10]);
+    expect(quantities("Drei von 4 Befragten lehnen den Plan ab.").map((quantity) => quantity.value)).toEqual([3, 4]);
+    expect(quantities("Sie hatte sechs von Experten geprüfte Anträge.").map((quantity) => quantity.value)).toEqual([]);
+  });
+
   it("does not count 'eine' without a scale word, but does with one", () => {
     expect(quantities("Eine Koalition stellte eine Milliarde Euro bereit.")).toEqual([
       { written: "eine Milliarde", value: 1e9, unit: "Euro", approx: false, hedge: undefined },
