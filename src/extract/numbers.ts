@@ -1,6 +1,15 @@
 /** Figures in German notation ("14.000", "19 000", "1,8 Milliarden", "sieben"), with hedge and unit. */
 import { MONTHS } from "./data/dates";
-import { NON_COUNT_FOLLOWERS, NUMBER_WORDS, ONE_WORDS, SCALE_WORDS } from "./data/numbers";
+import {
+  FRACTION_COUNTS,
+  FRACTION_DENOMINATORS,
+  FRACTION_OF_WORDS,
+  NON_COUNT_FOLLOWERS,
+  PLACE_PREPOSITIONS_BEFORE_QUARTER,
+  NUMBER_WORDS,
+  ONE_WORDS,
+  SCALE_WORDS,
+} from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import type { Doc } from "./doc";
 import { alternation, clauseAround, matchesOf, overlaps } from "./text";
@@ -94,6 +103,52 @@ function shareWholeAfter(text: string, from: number, limit: number): boolean {
   return countedNounAfter(text, from + whole[0].length, limit) !== undefined;
 }
 
+/** "ein Viertel", "die Hälfte", "zwei Drittel": a counting word and a fraction noun. */
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternation(FRACTION_COUNTS.keys())})[ \\t\\u00a0]+(${alternation(FRACTION_DENOMINATORS.keys())})(?![\\p{L}])`,
+  "giu",
+);
+/** A cheap test before the fraction pattern runs: most sentences hold no fraction noun. */
+const FRACTION_NOUN_HINT = new RegExp(alternation(FRACTION_DENOMINATORS.keys()), "u");
+const WORD_AFTER = /^[ \t\u00a0]+(\p{L}+)/u;
+
+/**
+ * Shares written as fractions in a sentence ("fast ein Viertel aller Brandanschläge", "um die Hälfte"), with
+ * their hedge. Only where the share is of something ("aller", "der", "von") or a change by it ("um die
+ * Hälfte"): "im selben Viertel" is a town's quarter.
+ */
+function fractionsIn(text: string, sentence: Span): QuantityFact[] {
+  const fractions: QuantityFact[] = [];
+  for (const match of matchesOf(FRACTION, text.slice(sentence.start, sentence.end))) {
+    const counting = match[1]!.toLowerCase();
+    const noun = match[2]!;
+    const denominator = FRACTION_DENOMINATORS.get(noun);
+    const parts = FRACTION_COUNTS.get(counting);
+    // Case matters here: the noun is capitalised, and "die"/"der" count only before "Hälfte".
+    if (denominator === undefined || parts === undefined || parts >= denominator || ((counting === "die" || counting === "der") && denominator !== 2)) continue;
+    const figureStart = sentence.start + match.index;
+    const end = figureStart + match[0].length;
+    const following = WORD_AFTER.exec(text.slice(end, end + 16))?.[1] ?? "";
+    const before = wordBefore(text, figureStart, sentence.start);
+    if (!FRACTION_OF_WORDS.has(following) && before !== "um") continue;
+    if (noun === "Viertel" && PLACE_PREPOSITIONS_BEFORE_QUARTER.has(before)) continue;
+    const hedge = usableHedgeBefore(text, figureStart, sentence.start, true);
+    const start = hedge?.start ?? figureStart;
+    const fraction: QuantityFact = {
+      start,
+      end,
+      text: text.slice(start, end),
+      value: scaled(parts / denominator, 1),
+      approx: hedge !== undefined,
+      context: clauseAround(text, sentence, { start, end }),
+      fraction: true,
+    };
+    if (hedge) fraction.hedge = hedge.hedge;
+    fractions.push(fraction);
+  }
+  return fractions;
+}
+
 /** Figures in the given sentences that are counts or amounts: dates, ordinals and times are left out. */
 export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFact[] {
   const { text } = doc;
@@ -122,13 +177,21 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
       figures.push({ start, end, value: ONE_WORDS.has(word) ? 1 : NUMBER_WORDS.get(word)! });
     }
     figures.sort((a, b) => a.start - b.start);
+    const inSentence: QuantityFact[] = [];
     for (const figure of figures) {
       while (dateIndex < dates.length && dates[dateIndex]!.end <= figure.start) dateIndex++;
       const date = dates[dateIndex];
       if (date && overlaps(date, figure)) continue;
       const quantity = buildQuantity(text, sentence, figure);
-      if (quantity) quantities.push(quantity);
+      if (quantity) inSentence.push(quantity);
     }
+    const fractions = FRACTION_NOUN_HINT.test(body) ? fractionsIn(text, sentence) : [];
+    if (fractions.length === 0) quantities.push(...inSentence);
+    // "Zwei Drittel": the number word counts the fraction's parts, not a figure of its own.
+    else
+      quantities.push(
+        ...[...inSentence.filter((quantity) => !fractions.some((fraction) => overlaps(fraction, quantity))), ...fractions].sort((a, b) => a.start - b.start),
+      );
   });
   return quantities;
 }

@@ -115,6 +115,8 @@ export interface QuantityFact extends Span {
   hedge?: string;
   /** Span of the clause that says what is counted (for questions and evidence). */
   context?: Span;
+  /** A share written as a fraction ("ein Viertel", "die Hälfte"): `value` is the share (0.25), asked as written, not typed as a figure. */
+  fraction?: true;
 }
 
 export interface MemberCountFact extends Span {

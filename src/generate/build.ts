@@ -34,7 +34,7 @@ export interface Choice {
 }
 
 const MAX_DISTRACTORS = 3;
-const MAX_GAP_SENTENCE = 260;
+export const MAX_GAP_SENTENCE = 260;
 
 /** The stem of every true/false statement. */
 export const STATEMENT_STEM = "Stimmt diese Aussage laut Text?";

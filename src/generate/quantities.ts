@@ -1,11 +1,11 @@
 /** Figures in the text: the sentence with the figure missing. */
-import type { Question } from "../bank/schema";
+import type { Evidence, Question } from "../bank/schema";
 import { containsPhrase, foldText } from "../bank/text";
 import type { QuantityFact, Span } from "../extract/types";
-import { numeric } from "./build";
+import { cloze, MAX_GAP_SENTENCE, numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, hedgeBefore, isSharePart, numberSpellings, scaleOf, toleranceRange } from "./german";
-import { NUMBER_WORDS } from "../extract/data/numbers";
+import { FRACTION_COUNTS, FRACTION_DENOMINATORS, NUMBER_WORDS } from "../extract/data/numbers";
 import { matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
@@ -33,7 +33,7 @@ function numeralSpan(doc: DocContext, quantity: QuantityFact): Span {
 }
 
 /** What the learner fills in: the value in the scale the text uses ("1,8" for "1,8 Milliarden Dollar"). */
-function asked(doc: DocContext, quantity: QuantityFact) {
+function askedValue(doc: DocContext, quantity: QuantityFact) {
   const scale = scaleOf(doc.text.slice(quantity.start, quantity.end));
   const value = scale ? clean(quantity.value / scale.factor) : quantity.value;
   const unit = scale ? [scale.plural, quantity.unit].filter(Boolean).join(" ") : quantity.unit;
@@ -60,11 +60,11 @@ function widened(doc: DocContext, sentence: Span, clause: Span): Span {
 }
 
 /** The sentence with the numeral cut out, shortened to the clause when the sentence is long. */
-function gapText(doc: DocContext, quantity: QuantityFact, numeral: Span): { before: string; after: string } | undefined {
+function gapText(doc: DocContext, quantity: QuantityFact, numeral: Span, maxLength: number): { before: string; after: string } | undefined {
   const sentence = sentenceSpan(doc, quantity);
   if (!sentence) return undefined;
   let span = sentence;
-  if (span.end - span.start > MAX_SENTENCE_LENGTH && quantity.context) span = widened(doc, sentence, quantity.context);
+  if (span.end - span.start > maxLength && quantity.context) span = widened(doc, sentence, quantity.context);
   const before = `${span.start > sentence.start ? "… " : ""}${doc.text.slice(span.start, numeral.start)}`;
   const after = `${doc.text.slice(numeral.end, span.end)}${span.end < sentence.end ? " …" : ""}`;
   return { before, after };
@@ -177,6 +177,54 @@ function mentionsFigure(shown: string, value: number): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** The fraction without its hedge: "ein Viertel" of "fast ein Viertel". */
+const FRACTION_WORDS = /\p{L}+[ \t\u00a0]+\p{L}+$/u;
+
+/** What else a learner may write for a fraction: "Viertel" for "ein Viertel", "3/4", "25 Prozent" where that is exact. */
+function fractionSpellings(written: string, value: number): string[] {
+  const [counting = "", noun = ""] = written.split(/[ \t\u00a0]+/u);
+  const parts = FRACTION_COUNTS.get(counting.toLowerCase());
+  const denominator = FRACTION_DENOMINATORS.get(noun);
+  if (parts === undefined || denominator === undefined) return [];
+  const spellings = [`${parts}/${denominator}`];
+  if (parts === 1) spellings.push(noun);
+  const percent = clean(value * 100);
+  if (Number.isInteger(percent)) spellings.push(`${percent} Prozent`, `${percent} %`, `${percent}%`);
+  return spellings;
+}
+
+/** The fraction without its hedge: "ein Viertel" of "fast ein Viertel". */
+function fractionSpan(doc: DocContext, quantity: QuantityFact): Span | undefined {
+  const words = FRACTION_WORDS.exec(doc.text.slice(quantity.start, quantity.end));
+  return words ? { start: quantity.start + words.index, end: quantity.end } : undefined;
+}
+
+/** A share written as a fraction, asked as written: the gap "fast ___ aller Brandanschläge" takes "ein Viertel". */
+function fractionQuestion(
+  doc: DocContext,
+  quantity: QuantityFact,
+  phrase: Span,
+  gap: { before: string; after: string },
+  evidence: Evidence,
+): Question | undefined {
+  const answer = doc.text.slice(phrase.start, phrase.end);
+  return cloze(
+    {
+      documentId: doc.id,
+      topic: "quantity",
+      key: `${quantity.value}:fraction:${doc.text.slice(evidence.start, evidence.end)}`,
+      fact: `quantity:${evidence.start}:${quantity.value}`,
+      salience: salienceOf(doc, "quantity", quantity, { figure: quantity }),
+      stem: "Welcher Anteil fehlt in diesem Satz?",
+      evidence,
+    },
+    `${gap.before}${answer}${gap.after}`,
+    gap.before.length,
+    gap.before.length + answer.length,
+    fractionSpellings(answer, quantity.value),
+  );
+}
+
 export function quantityQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const counted: Span[] = [...doc.facts.memberCounts, ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : []))];
@@ -184,7 +232,9 @@ export function quantityQuestions(doc: DocContext): Question[] {
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);
     if (!evidence || labelOrAge(doc, quantity) || !standsAlone(doc, evidence, quantity)) continue;
-    const gap = gapText(doc, quantity, numeralSpan(doc, quantity));
+    const asked = quantity.fraction ? fractionSpan(doc, quantity) : numeralSpan(doc, quantity);
+    // A fraction is asked as a gap of words, which a shorter sentence carries (MAX_GAP_SENTENCE).
+    const gap = asked && gapText(doc, quantity, asked, quantity.fraction ? MAX_GAP_SENTENCE : MAX_SENTENCE_LENGTH);
     // A clause cut out of a long sentence must still say something ("Dass jene rund ___ Flüchtlinge …" does not).
     if (
       !gap ||
@@ -192,7 +242,12 @@ export function quantityQuestions(doc: DocContext): Question[] {
         `${gap.before} ${gap.after}`.split(/\s+/u).filter((word) => LETTER.test(word)).length < MIN_SHOWN_WORDS)
     )
       continue;
-    const { value, unit, scale } = asked(doc, quantity);
+    if (quantity.fraction) {
+      const question = fractionQuestion(doc, quantity, asked, gap, evidence);
+      if (question) questions.push(question);
+      continue;
+    }
+    const { value, unit, scale } = askedValue(doc, quantity);
     if (mentionsFigure(gap.before + gap.after, value) || computable(`${gap.before} ${gap.after}`, value)) continue;
     // The hedge stays in the sentence ("mindestens ___ Euro"): what is asked is the figure printed there.
     const exact = { min: value, max: value };

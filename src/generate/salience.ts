@@ -252,8 +252,9 @@ const inOpeningQuarter = (doc: DocContext, sentence: ArticleSentence) => sentenc
 /** Kinds of fact that a background clause demotes: what is stated there is not what happened. */
 const BACKGROUND_KINDS: ReadonlySet<FactKind> = new Set(["quantity", "place", "date"]);
 
-const isSmallCount = (doc: DocContext, figure: QuantityFact) =>
-  figure.value < SMALL_COUNT && !MEASURE_UNITS.test(figure.unit ?? "") && !isSharePart(doc.text, figure.end);
+/** A share: a fraction ("ein Viertel aller …") or the part of one ("sechs von zehn Schülern"), a finding like a percentage. */
+const isShare = (doc: DocContext, figure: QuantityFact) => figure.fraction === true || isSharePart(doc.text, figure.end);
+const isSmallCount = (doc: DocContext, figure: QuantityFact) => figure.value < SMALL_COUNT && !MEASURE_UNITS.test(figure.unit ?? "") && !isShare(doc, figure);
 
 /**
  * A place that the dateline names ("Wien – ..."): the learner reads the answer above the first sentence. Two
@@ -310,7 +311,7 @@ export function salienceOf(
   if (about.figure && (isIncidentalFigure(doc, about.figure) || (!inLead && isSmallCount(doc, about.figure)))) value *= INCIDENTAL_FIGURE;
   if (about.figure && !inLead) value *= FIGURE_OUTSIDE_LEAD;
   const late = sentence !== undefined && !inLead && !inOpeningQuarter(doc, sentence);
-  if (about.figure && late && !MONEY_OR_SHARE.test(about.figure.unit ?? "") && !isSharePart(doc.text, about.figure.end)) value *= LATE_DETAIL;
+  if (about.figure && late && !MONEY_OR_SHARE.test(about.figure.unit ?? "") && !isShare(doc, about.figure)) value *= LATE_DETAIL;
   if (kind === "person_role" && late) value *= LATE_DETAIL;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
   if ((kind === "action" || kind === "quote") && sentence && !inLead && isBackgroundClaim(doc, sentence)) value *= BACKGROUND_CLAIM;

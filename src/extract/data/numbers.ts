@@ -87,3 +87,26 @@ export const CURRENCIES: ReadonlySet<string> = new Set([
 
 /** Times of day and other figures that are labels, not counts ("14 Uhr"). */
 export const NON_COUNT_FOLLOWERS: ReadonlySet<string> = new Set(["Uhr"]);
+
+/** Fraction nouns and the share they name ("ein Viertel" = 1/4), by their denominator. */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map(Object.entries({
+  Hälfte: 2, Drittel: 3, Viertel: 4, Fünftel: 5, Sechstel: 6, Achtel: 8, Zehntel: 10,
+}));
+
+/** Words before a fraction noun and how many parts they count ("zwei Drittel"); "die" only with "Hälfte". */
+export const FRACTION_COUNTS: ReadonlyMap<string, number> = new Map(Object.entries({
+  ein: 1, eine: 1, einem: 1, einer: 1, die: 1, der: 1, zwei: 2, drei: 3, vier: 4,
+}));
+
+/**
+ * Words after a fraction that say what it is a share of ("ein Viertel aller Anschläge", "die Hälfte der
+ * Posten", "zwei Drittel von ihnen"): without one (or "um" before it), "Viertel" may be a town's quarter.
+ */
+export const FRACTION_OF_WORDS: ReadonlySet<string> = new Set([
+  "aller", "der", "des", "jener", "jenes", "dieser", "dieses", "ihrer", "ihres", "seiner", "seines", "unserer", "von",
+]);
+
+/** Prepositions of place before "Viertel": "in einem Viertel der Stadt" is a quarter of a town, not a share. */
+export const PLACE_PREPOSITIONS_BEFORE_QUARTER: ReadonlySet<string> = new Set([
+  "in", "im", "ins", "aus", "durch", "nach", "bei", "vom", "zum", "am", "an", "auf",
+]);

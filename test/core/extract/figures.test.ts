@@ -111,6 +111,18 @@ describe("quantities", () => {
     expect(quantities("Sie hatte sechs von Experten geprüfte Anträge.").map((quantity) => quantity.value)).toEqual([]);
   });
 
+  it("reads a share written as a fraction with its hedge, not a town's quarter, and not the fraction's count as a figure", () => {
+    const fractions = (text: string) => extractFacts(text).quantities.map(({ text: written, value, fraction, hedge }) => ({ written, value, fraction, hedge }));
+    expect(fractions("Fast ein Viertel aller Anschläge traf Sachsen.")).toEqual([{ written: "Fast ein Viertel", value: 0.25, fraction: true, hedge: "Fast" }]);
+    expect(fractions("Die Zahl der Anschläge stieg um die Hälfte.")).toEqual([{ written: "die Hälfte", value: 0.5, fraction: true, hedge: undefined }]);
+    expect(fractions("Zwei Drittel der Befragten lehnen den Plan ab.")).toEqual([
+      { written: "Zwei Drittel", value: 0.666666666667, fraction: true, hedge: undefined },
+    ]);
+    expect(fractions("Im selben Viertel griffen die Täter an.")).toEqual([]);
+    expect(fractions("Sie wohnt in einem Viertel der Stadt.")).toEqual([]);
+    expect(fractions("Die Kosten sanken um ein Viertel.")).toEqual([{ written: "ein Viertel", value: 0.25, fraction: true, hedge: undefined }]);
+  });
+
   it("does not count 'eine' without a scale word, but does with one", () => {
     expect(quantities("Eine Koalition stellte eine Milliarde Euro bereit.")).toEqual([
       { written: "eine Milliarde", value: 1e9, unit: "Euro", approx: false, hedge: undefined },

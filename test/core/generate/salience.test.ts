@@ -172,30 +172,3 @@ describe("salience of background claims", () => {
     expect(salience("seit dem Jahr")).toBeLessThan(0.6 * salience("Proteste"));
   });
 });
-
-const READING = `Viele Volksschüler lesen schlecht
-
-Wien – Nur sechs von zehn Schülern der vierten Klasse können sinnerfassend lesen. Das zeigt eine Studie des Bildungsinstituts, die am Montag vorgestellt wurde. Die Ministerin kündigte ein Förderprogramm an. Die Lehrer fordern mehr Unterstützung. Das Programm soll im Herbst beginnen. Die Gewerkschaft begrüßte die Pläne. Die Schulen sollen zusätzliche Stunden erhalten. Laut einer Umfrage wünschen sich drei von vier Eltern mehr Leseunterricht. Im Bezirk Favoriten arbeiten derzeit drei Lesetrainer.`;
-
-describe("shares ('sechs von zehn Schülern')", () => {
-  const reading = () => generateBank([{ id: "lesen", text: READING }])[0]!.questions;
-  const figureGaps = (value: number) => reading().filter((question) => question.type === "numeric" && question.answer === value);
-
-  it("asks the part of a share in the lead, with its whole shown, as a salient figure", () => {
-    const part = figureGaps(6);
-    expect(part.length).toBe(1);
-    expect(part[0]!.type === "numeric" && `${part[0]!.before}___${part[0]!.after}`).toContain("Nur ___ von zehn Schülern");
-    expect(part[0]!.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
-    // The whole alone is the base of the finding, not the finding.
-    for (const whole of figureGaps(10)) expect(whole.salience).toBeLessThan(part[0]!.salience);
-  });
-
-  it("weighs a share late in the text as a finding, not as a small count", () => {
-    const share = reading().filter((question) => question.type === "numeric" && question.answer === 3 && question.evidence.quote.includes("Eltern"));
-    const count = reading().filter((question) => question.type === "numeric" && question.answer === 3 && question.evidence.quote.includes("Lesetrainer"));
-    expect(share.length).toBe(1);
-    expect(count.length).toBe(1);
-    expect(share[0]!.salience).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
-    expect(share[0]!.salience).toBeGreaterThan(2 * count[0]!.salience);
-  });
-});
