@@ -2782,6 +2782,8 @@ interface ClaimOption {
   start: number;
   /** For a deed, the countries its sentence names: nobody of one of them did it to their own country. */
   countries: ReadonlySet<string>;
+  /** A state others may share ("lebt in Kampala", "gehörte der Landesregierung an"): no wrong option for someone else. */
+  shared: boolean;
 }
 
 /** Every quote and deed of a person of the text that can stand as an option. */
@@ -2811,6 +2813,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       moreEvidence,
       start: quote.start,
       countries: NO_COUNTRIES,
+      shared: false,
     });
   }
   const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
@@ -2839,6 +2842,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
       start: action.clause.start,
       countries: countriesNamedIn(doc, evidence),
+      shared: SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest))),
     });
   }
   return options;
@@ -2912,6 +2916,7 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     const byOthers = all.filter(
       (other) =>
         other.person.surname !== surname &&
+        !other.shared &&
         !own.has(shown.get(other)!) &&
         !other.evidence.quote.includes(surname) &&
         // "übernimmt für Johanna Mikl-Leitner das Innenressort" (the text's "Für sie"), offered for what Mikl-Leitner did.

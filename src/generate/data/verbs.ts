@@ -40,4 +40,6 @@ export const DENYING_VERBS: ReadonlySet<string> = new Set([
 export const SHARED_STATE_VERBS: ReadonlySet<string> = new Set([
   "lebt", "leben", "lebte", "lebten", "wohnt", "wohnen", "wohnte", "wohnten", "stammt", "stammen", "stammte", "stammten",
   "bleibt", "bleiben", "blieb", "blieben",
+  // "Die 52-Jährige gehörte bereits von 2003 bis 2011 der ... Landesregierung an": a body, a party, a group has other members.
+  "gehört", "gehören", "gehörte", "gehörten",
 ]);

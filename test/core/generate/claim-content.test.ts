@@ -136,3 +136,14 @@ Wien – Innenministerin Johanna Lang wechselt zurück nach Linz und wird dort L
     for (const question of aboutLang) expect(question.options.filter((option) => option.text.includes("Lang"))).toEqual([]);
   });
 });
+
+describe("a state others may share", () => {
+  it("is no wrong option for someone else: 'gehörte der Landesregierung an', 'lebt in Graz' may be true of them too", () => {
+    const text = `Neue Ministerin vereidigt
+
+Wien – Landesrätin Anna Berger wird neue Innenministerin. Finanzminister Karl Huber kündigte am Montag ein neues Sparpaket an. Gesundheitsminister Josef Maier forderte mehr Geld für die Spitäler. Berger gehörte bereits von 2003 bis 2011 der Landesregierung an. Huber lebt seit Jahren in Graz.`;
+    const options = whatQuestions(text).flatMap(wrong);
+    expect(options).toContain("forderte mehr Geld für die Spitäler");
+    expect(options.filter((option) => option.startsWith("gehörte") || option.startsWith("lebt"))).toEqual([]);
+  });
+});
