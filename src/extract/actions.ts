@@ -991,6 +991,24 @@ function pronounAndVerb(tokens: readonly Token[]): { pronoun: number; verb: numb
 }
 
 /**
+ * The person a sentence names where its subject stands: opening it after role nouns only, or right after its finite
+ * verb, role nouns and "auch" between ("Hierarchisch formal ist Anja Hagenauer ...", "Ins selbe Horn stößt auch Ministerin
+ * Gabriele Heinisch-Hosek"). Not a name after a preposition or a noun ("eine Studie von Scott Boback"): the subject is
+ * then something else, which "er" or "sie" may stand for.
+ */
+function personInSubjectSlot(tokens: readonly Token[], persons: ReadonlyMap<number, PersonMention>): PersonFact | undefined {
+  const at = tokens.findIndex((token) => persons.has(token.start));
+  if (at < 0) return undefined;
+  let before = at - 1;
+  while (before >= 0 && (isRoleToken(tokens[before]!) || SLOT_ADVERBS.has(tokens[before]!.lower))) before--;
+  if (before >= 0 && !(isFiniteVerb(tokens[before]!) && before > 0)) return undefined;
+  return persons.get(tokens[at]!.start)!.person;
+}
+
+/** Adverbs between a verb and its subject after it ("stößt auch Ministerin ..."). */
+const SLOT_ADVERBS: ReadonlySet<string> = new Set(["auch", "nun", "jetzt", "zudem", "ebenfalls"]);
+
+/**
  * "Lee geriet in Zeitnot und gab auf. Er entschuldigte sich hinterher bei seinen Fans", "... Zudem warf er Polen
  * Mitschuld vor": "er" or "sie" as subject of a finite verb in the singular, after a sentence of the body, as
  * pronounAntecedent resolves it: the person the sentence before is about. Not where the sentence names such a
@@ -1243,7 +1261,9 @@ export function findActions(
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").
     const speaker = quote?.person;
     const surname = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
-    const subject = surname === undefined ? undefined : personBySurname.get(surname);
+    // A sentence where nobody acted or spoke as the extractor reads it ("Hierarchisch formal ist Anja Hagenauer ... die
+    // logische Nachfolgerin von Schaden."): the person it names as its subject, whom a pronoun after it takes up.
+    const subject = surname === undefined ? (action || quote ? undefined : personInSubjectSlot(tokens, persons)) : personBySurname.get(surname);
     // The institution that acted, as the text names it: a pronoun for it in the next sentence names it the same way.
     const institution = action && !action.person && !action.place && !action.pair ? (action.namedAs ?? action.referent ?? action.actor) : undefined;
     before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, institution };

@@ -972,6 +972,25 @@ describe("a pronoun that opens a sentence, as the person the sentence before is 
   });
 });
 
+describe("a pronoun after a sentence whose subject is a person who neither acts nor speaks in it", () => {
+  const actionsOf = (text: string) => extractFacts(text).actions.map((action) => ({ person: action.person, actor: action.actor.text }));
+  const body = (sentences: string) => `Wechsel im Rathaus\n\nLinz – Die Stadtpartei sucht einen neuen Chef. ${sentences}`;
+
+  it("takes 'Er' and 'Sie' for the person named as the subject after its verb, role nouns and 'auch' between", () => {
+    const afterVerb = body("Formal ist Maria Gruber die logische Nachfolgerin von Peter Huber. Sie leitet seit 2014 das Sozialressort.");
+    expect(actionsOf(afterVerb)).toContainEqual({ person: "Gruber", actor: "Sie" });
+    const afterRole = body("Ins selbe Horn stößt auch Minister Karl Berger. Er leitet seit 2014 das Sozialressort.");
+    expect(actionsOf(afterRole)).toContainEqual({ person: "Berger", actor: "Er" });
+  });
+
+  it("takes none where the person is named after a noun or a preposition, where another of that gender is named, or for a thing", () => {
+    const resolved = (text: string) => actionsOf(text).filter((action) => action.actor === "Er" || action.actor === "Sie");
+    // "eine Studie von ...": the subject is the study, which "Sie" may stand for.
+    expect(resolved(body("Dem entspricht eine Studie von Maria Gruber aus dem Jahr 2012. Sie zeigt deutliche Unterschiede."))).toEqual([]);
+    expect(resolved(body("Formal ist Karl Berger der Nachfolger von Peter Huber. Er leitet seit 2014 das Sozialressort."))).toEqual([]);
+  });
+});
+
 describe("'Es' or 'Er' that opens a sentence, as the institution that acted in the sentence before", () => {
   const actionsOf = (text: string) =>
     extractFacts(text).actions.map((action) => ({
