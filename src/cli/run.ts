@@ -16,6 +16,7 @@ import { toGift } from "../export/gift";
 import { toMoodleXml } from "../export/moodle-xml";
 import { drawQuiz } from "../bank/quiz";
 import { extractFacts } from "../extract/index";
+import { normalizeText } from "../extract/text";
 import { generateBank } from "../generate/index";
 import { checkBank, writeBank } from "./bank-files";
 
@@ -41,6 +42,8 @@ async function readTextFile(path: string | undefined): Promise<{ id: string; fil
   } catch {
     throw new UsageError(`${path} is not UTF-8 text`);
   }
+  // As the Worker reads a teacher's pasted text: the same file gives the same questions here and there.
+  text = normalizeText(text);
   if (text.trim() === "") throw new UsageError(`${path} is empty`);
   const file = basename(path);
   return { id: file.replace(/\.[^.]+$/, ""), file, text };

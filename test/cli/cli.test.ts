@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -57,6 +57,23 @@ describe("cli", () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toBe("");
       expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("reads a pasted file as the Worker reads a pasted text: soft hyphens, zero-width spaces and CRLF change no output", async () => {
+    const clean = await readFile("corpus/004_244a028948b0aebe.txt", "utf8");
+    // As a text copied from a news page or a PDF comes: soft hyphens inside long words, zero-width spaces between
+    // some words, a byte order mark, Windows line ends.
+    const pasted = `\uFEFF${clean
+      .replace(/\p{L}{10,}/gu, (word) => `${word.slice(0, 4)}\u00AD${word.slice(4, 8)}\u00AD${word.slice(8)}`)
+      .replace(/ (?=\p{Lu})/gu, " \u200B")
+      .replaceAll("\n", "\r\n")}`;
+    expect(pasted).not.toBe(clean);
+    const [cleanFile, pastedFile] = await Promise.all([write("text.txt", clean), write("text.txt", pasted)]);
+    for (const args of [["facts"], ["questions"], ["quiz"], ["export", "gift"]]) {
+      const [fromClean, fromPasted] = await Promise.all([cli(...args, cleanFile), cli(...args, pastedFile)]);
+      expect(fromClean.code).toBe(0);
+      expect(fromPasted).toEqual(fromClean);
     }
   });
 

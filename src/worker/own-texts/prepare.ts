@@ -15,6 +15,7 @@ import { containsPhrase, foldText } from "../../bank/text";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
 import { bankDocument, documentContext, finishedQuestions, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool } from "../../generate/index";
+import { normalizeText } from "../../extract/text";
 import { formatDateTime } from "../../shared/german";
 import { judgeLanguage } from "./language";
 
@@ -45,18 +46,6 @@ export type Finished = { ok: true; questions: Question[]; quizSize: number } | R
 export type Prepared = { ok: true; document: BankDocument; questions: Question[]; quizSize: number } | Refusal;
 
 const numberFormat = new Intl.NumberFormat("de-DE");
-
-/**
- * The text as stored: line ends as LF, invisible format characters dropped. Browsers send a text area's
- * line ends as CRLF whatever the teacher pasted, and a page shows CR LF as one line end: offsets into
- * the stored text must match the text on the review page, where evidence is selected. Soft hyphens,
- * zero-width spaces, direction marks and byte order marks come along when a news page or a PDF is
- * copied; nobody sees them, but a word with one inside is not the word the extraction knows (a pasted
- * text with soft hyphens in its long words got 27 questions instead of 76, with zero-width spaces 19).
- */
-export function normalizeText(text: string): string {
-  return text.replace(/\p{Cf}/gu, "").replace(/\r\n?/g, "\n");
-}
 
 /** The heading text of a Markdown first line "# Titel", if there is one. */
 function markdownTitle(text: string): string | undefined {
