@@ -5,6 +5,7 @@
  * every cold start).
  */
 import { bankFiles } from "../../questions/index";
+import { hashHex } from "../shared/hash";
 import { drawMixedQuiz, drawQuiz, keepProfiles, MIXED_QUIZ_SIZE } from "./quiz";
 import type { BankDocument, Question } from "./schema";
 
@@ -41,6 +42,16 @@ export function getQuestion(id: string): Question | undefined {
 export function quizPool(quizId: string): readonly Question[] {
   if (quizId === MIXED_QUIZ_ID) return [...questionsById.values()];
   return questionsByDocument.get(quizId) ?? [];
+}
+
+/**
+ * What tells one deploy's quiz of a bank text from another's: the title and the ids of its pool, which are content
+ * hashes (a regenerated question gets a new one). "" for an id the bank does not know (an own text has its own
+ * version in D1). Hashing costs some 13 µs for the largest pool (76 questions), 40 µs for the mixed quiz (all 262).
+ */
+export function bankQuizVersion(quizId: string): string {
+  const pool = quizPool(quizId);
+  return pool.length > 0 ? hashHex(quizTitle(quizId), ...pool.map((question) => question.id)) : "";
 }
 
 /**

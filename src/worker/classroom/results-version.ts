@@ -6,16 +6,18 @@
  * answers of this assignment since then" is a short range read (./results-queries.ts). Everything else
  * the page shows goes into the fingerprint: the members and their nicknames (a join, a rename, a merge
  * or a removal changes them; answers only disappear with a member or with the assignment), the
- * version of an own text (a teacher's edit or withdrawal shows without a new answer), how many attempts were
+ * version of an own text (a teacher's edit or withdrawal shows without a new answer) or of a bank text's quiz (a deploy
+ * that regenerated its questions changes which the page lists and how it numbers them), how many attempts were
  * begun (a student who begins leaves "noch nicht begonnen" before answering), the assignment's dates, and which
  * side of its opening and due date `now` is on (statuses turn "überfällig"
  * at midnight without any write).
  */
+import { bankQuizVersion } from "../../bank";
 import { dueDeadline } from "../../shared/berlin-days";
 import { answeringState } from "./schedule";
 
 export interface VersionInputs {
-  assignment: { openFrom: string | null; dueDate: string | null; closesAtDue: boolean };
+  assignment: { quizId: string; openFrom: string | null; dueDate: string | null; closesAtDue: boolean };
   members: readonly { id: number; nickname: string }[];
   /** The own text's version (its questions edited, it was withdrawn); 0 for a quiz of the bank. */
   contentVersion: number;
@@ -42,6 +44,7 @@ export function resultsFingerprint({ assignment, members, contentVersion, attemp
     answeringState(assignment, now),
     pastDue,
     contentVersion,
+    bankQuizVersion(assignment.quizId),
     attemptCount,
     ...members.map((member) => `${member.id}:${member.nickname}`),
   ];

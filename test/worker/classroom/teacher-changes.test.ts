@@ -5,7 +5,8 @@
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { listDocuments, defaultQuiz } from "../../../src/bank";
+import { listDocuments, defaultQuiz, quizPool } from "../../../src/bank";
+import type { Question } from "../../../src/bank/schema";
 import { addDays, berlinDate } from "../../../src/shared/berlin-days";
 import { visibleText } from "../browser";
 import { type Browser, redirectTarget } from "../browser";
@@ -82,6 +83,39 @@ describe("the assignment page while it is open", () => {
     const newEtag = begun.headers.get("ETag")!;
     expect(newEtag).not.toBe(etag);
     expect((await teacher.send(`${pagePath}/stand`, { headers: { "If-None-Match": newEtag } }, {})).status).toBe(304);
+  });
+});
+
+describe("the assignment page of a bank text after a deploy", () => {
+  it("changes its ETag when the deploy changes the text's questions, though no answer, member or date did", async () => {
+    const { teacher, classId, joinCode } = await createClass();
+    const assignmentId = await assign(teacher, classId);
+    const { student, classPath } = await joinAs(joinCode, "Vorher");
+    const attemptPath = await answerRight(student, classPath, assignmentId, [1]);
+    expect(typeof attemptPath).toBe("string");
+    const firstAsked = (await attemptQuestionIds(attemptPath as string))[0]!;
+    const pagePath = `/klassen/lehrkraft/${classId}/aufgaben/${assignmentId}`;
+    const page = await teacher.get(pagePath);
+    const etag = page.headers.get("ETag")!;
+    expect(visibleText(await page.text())).not.toContain("nicht mehr im Quiz");
+    expect((await teacher.send(`${pagePath}/stand`, { headers: { "If-None-Match": etag } }, {})).status).toBe(304);
+
+    // A deploy whose generation rewrote a question the attempt asked: the bank's pool of the text, which this Worker
+    // reads (the tests share its isolate), holds a new version under a new content id in its place.
+    const pool = quizPool(documentQuiz) as Question[];
+    const place = pool.findIndex((question) => question.id === firstAsked);
+    const asked = pool[place]!;
+    pool[place] = { ...asked, id: `${asked.id.slice(0, -1)}${asked.id.endsWith("0") ? "1" : "0"}` };
+    try {
+      const afterDeploy = await teacher.send(`${pagePath}/stand`, { headers: { "If-None-Match": etag } }, {});
+      expect(afterDeploy.status).toBe(200);
+      expect(visibleText(await afterDeploy.text())).toContain("nicht mehr im Quiz");
+      const newEtag = afterDeploy.headers.get("ETag")!;
+      expect(newEtag).not.toBe(etag);
+      expect((await teacher.send(`${pagePath}/stand`, { headers: { "If-None-Match": newEtag } }, {})).status).toBe(304);
+    } finally {
+      pool[place] = asked;
+    }
   });
 });
 
