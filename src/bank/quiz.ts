@@ -382,7 +382,7 @@ function optionWords(profile: Profile): number[] {
 
 /**
  * Whether two questions may stand in one quiz: about other facts, from other sentences, with other
- * answers, and neither giving the other's answer away.
+ * answers, and neither giving the other's answer away (clashBetween).
  */
 function fitTogether(x: Profile, y: Profile): boolean {
   // Fitting is the same both ways: kept once, by the earlier profile (half the map entries of keeping it on both).
@@ -390,19 +390,37 @@ function fitTogether(x: Profile, y: Profile): boolean {
   const later = earlier === x ? y : x;
   let fits = earlier.fits[later.serial - earlier.serial];
   if (fits === undefined) {
-    // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
-    // A sentence is its document and its evidence start: the starts compared first, as most differ.
-    const otherSentence = x.sentenceStart !== y.sentenceStart || x.documentId !== y.documentId;
-    fits =
-      otherSentence &&
-      neitherGivesAway(x, y) &&
-      (x.foil === undefined || x.foil === "" || x.foil !== y.foil) &&
-      !showsOffice(x, y.borrowedOffice) &&
-      !showsOffice(y, x.borrowedOffice) &&
-      !(x.statement && y.statement && shareRun(runsOf(x), runsOf(y)));
+    fits = clashBetween(x, y) === undefined;
     earlier.fits[later.serial - earlier.serial] = fits;
   }
   return fits;
+}
+
+/**
+ * Why two questions may not stand in one quiz, the first reason found; the teacher's review page says it.
+ * `by` and `of`: `by` shows the answer of `of` ("shows"), offers its figure as a wrong choice ("offers"), or names the
+ * office that the false statement `of` gives someone else ("office").
+ */
+export type Clash = { reason: "sentence" | "fact" | "answer" | "foil" | "statements" } | { reason: "shows" | "offers" | "office"; by: Question; of: Question };
+
+const SAME_SENTENCE: Clash = { reason: "sentence" };
+const SAME_FACT: Clash = { reason: "fact" };
+const SAME_ANSWER: Clash = { reason: "answer" };
+const SAME_FOIL: Clash = { reason: "foil" };
+const SAME_WORDS: Clash = { reason: "statements" };
+
+/** Why `x` and `y` may not stand in one quiz, or undefined where they may: fitTogether's decision. */
+function clashBetween(x: Profile, y: Profile): Clash | undefined {
+  // A sentence is its document and its evidence start: the starts compared first, as most differ.
+  if (x.sentenceStart === y.sentenceStart && x.documentId === y.documentId) return SAME_SENTENCE;
+  const givenAway = answerGivenAway(x, y);
+  if (givenAway) return givenAway;
+  // Two false statements with the same wrong speaker ("Barack Obama sagte ...") make a pattern, not a quiz.
+  if (x.foil !== undefined && x.foil !== "" && x.foil === y.foil) return SAME_FOIL;
+  if (showsOffice(x, y.borrowedOffice)) return { reason: "office", by: x.question, of: y.question };
+  if (showsOffice(y, x.borrowedOffice)) return { reason: "office", by: y.question, of: x.question };
+  if (x.statement && y.statement && shareRun(runsOf(x), runsOf(y))) return SAME_WORDS;
+  return undefined;
 }
 
 /** Keeps `fits` as fitTogether's answer for the pair of `x` and `y`, which later asks of it then read; returns it. */
@@ -603,13 +621,19 @@ function shareRun(x: readonly string[], y: readonly string[]): boolean {
   return false;
 }
 
-/** Different facts, different answers, and neither shows the other's answer. */
-function neitherGivesAway(x: Profile, y: Profile): boolean {
+/** Whether `x` and `y` share a fact or an answer, or one gives the other's answer away (shows it, offers it as wrong). */
+function answerGivenAway(x: Profile, y: Profile): Clash | undefined {
   if (x.documentId === y.documentId) {
-    for (const fact of x.facts) if (y.facts.includes(fact)) return false;
-  } else if (shareFact(x, y) || offersAsWrong(x, y) || offersAsWrong(y, x)) return false;
-  for (const key of x.keys) if (y.keys.includes(key)) return false;
-  return !reveals(x, y) && !reveals(y, x);
+    for (const fact of x.facts) if (y.facts.includes(fact)) return SAME_FACT;
+  } else {
+    if (shareFact(x, y)) return SAME_FACT;
+    if (offersAsWrong(x, y)) return { reason: "offers", by: x.question, of: y.question };
+    if (offersAsWrong(y, x)) return { reason: "offers", by: y.question, of: x.question };
+  }
+  for (const key of x.keys) if (y.keys.includes(key)) return SAME_ANSWER;
+  if (reveals(x, y)) return { reason: "shows", by: x.question, of: y.question };
+  if (reveals(y, x)) return { reason: "shows", by: y.question, of: x.question };
+  return undefined;
 }
 
 /**
@@ -1382,12 +1406,32 @@ function drawMixedOnce(pools: readonly (readonly Question[])[], profiles: readon
 /**
  * The questions of a teacher's pool (an own text) that may stand in one quiz, in the teacher's order:
  * under the rules every quiz keeps (fitTogether: each fact and each evidence sentence once, no answer
- * given away), the earlier question winning where two clash. After the first question on a sentence,
- * the feedback highlights that sentence, which answers any other question on it. Variety is left to
- * the teacher, who may reorder the questions to choose which of two clashing ones is asked.
+ * given away), the earlier question winning where two clash (curatedOrder). After the first question on a
+ * sentence, the feedback highlights that sentence, which answers any other question on it. Variety is left to
+ * the teacher, who may reorder the questions to choose which of two clashing ones is asked. What a first attempt
+ * draws from (drawCurated).
  */
 export function curatedPool(pool: readonly Question[]): Question[] {
-  return keptInOrder(profilesInOrder(pool)).map((profile) => profile.question);
+  return curatedChoice(pool).kept;
+}
+
+/** A question of a teacher's pool that a first attempt never asks (curatedPool leaves it out). */
+export interface LeftOut {
+  question: Question;
+  /** The question it never stands beside and that wins: the first in curatedOrder that it clashes with. */
+  yieldsTo: Question;
+  clash: Clash;
+}
+
+/** curatedPool's questions (in the pool's order), and the questions it leaves out with the one each yields to and why. */
+export function curatedChoice(pool: readonly Question[]): { kept: Question[]; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = [];
+  const kept = new Set(
+    keptInOrder(curatedOrder(pool), (profile, winner) =>
+      leftOut.push({ question: profile.question, yieldsTo: winner.question, clash: clashBetween(winner, profile)! }),
+    ).map((profile) => profile.question),
+  );
+  return { kept: pool.filter((question) => kept.has(question)), leftOut };
 }
 
 function profilesInOrder(pool: readonly Question[]): Profile[] {
@@ -1395,10 +1439,25 @@ function profilesInOrder(pool: readonly Question[]): Profile[] {
   return pool.map((question) => profileOf(question, profiles, pool.length));
 }
 
-/** Each profile that fits with all kept before it, in the order given. */
-function keptInOrder(order: readonly Profile[]): Profile[] {
+/**
+ * The order in which a teacher's quiz settles clashes: the teacher's, a quote's choices last. A quote's choice stands
+ * before its statements in the pool, and so won its fact in every draw (half of a lesson on an interview were such
+ * choices, round 34's tryout): last in the order, it is asked where its statements are not, as in a default quiz,
+ * where it only fills up.
+ */
+function curatedOrder(pool: readonly Question[]): Profile[] {
+  const inOrder = profilesInOrder(pool);
+  return [...inOrder.filter((profile) => !isQuoteChoice(profile.question)), ...inOrder.filter((profile) => isQuoteChoice(profile.question))];
+}
+
+/** Each profile that fits with all kept before it, in the order given; `leftOut` hears of each other one and the first kept one it clashes with. */
+function keptInOrder(order: readonly Profile[], leftOut?: (profile: Profile, winner: Profile) => void): Profile[] {
   const kept: Profile[] = [];
-  for (const profile of order) if (kept.every((other) => fitTogether(other, profile))) kept.push(profile);
+  for (const profile of order) {
+    const winner = kept.find((other) => !fitTogether(other, profile));
+    if (winner === undefined) kept.push(profile);
+    else leftOut?.(profile, winner);
+  }
   return kept;
 }
 
@@ -1443,12 +1502,7 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const asked = (profile: Profile) => options.timesAsked?.get(profile.id) ?? Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
-  // A quote's choice stands before its statements in the pool, and so won its fact in every draw (half of a lesson on
-  // an interview were such choices, round 34's tryout): last in the order, it is asked where its statements are not,
-  // as in a default quiz, where it only fills up.
-  const inOrder = profilesInOrder(pool);
-  const order = [...inOrder.filter((profile) => !isQuoteChoice(profile.question)), ...inOrder.filter((profile) => isQuoteChoice(profile.question))];
-  const kept = keptForRound(order, asked, size);
+  const kept = keptForRound(curatedOrder(pool), asked, size);
   const drawn = new Set(
     [...kept]
       .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))

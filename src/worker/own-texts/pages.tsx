@@ -3,6 +3,7 @@
  * Everything a teacher typed is rendered as text by hono/jsx (escaped), never as HTML.
  */
 import type { Child, FC } from "hono/jsx";
+import type { Clash } from "../../bank/quiz";
 import type { BankDocument, Evidence, Question, QuestionType } from "../../bank/schema";
 import { materialPath, teacherPath } from "../classroom/paths";
 import { FormErrors } from "../layout/form-errors";
@@ -295,6 +296,60 @@ const ReviewPager: FC<{ classId: string; textId: string; page: number; pageCount
   </nav>
 );
 
+/** The question a question of the review never stands beside in an attempt, and wins (curatedChoice): why, its number, where it is. */
+export interface YieldsTo {
+  clash: Clash;
+  number: number;
+  href: string;
+}
+
+/** Reasons that are a giveaway (one question tells the other's answer): a teacher's edit makes them, and another edit undoes them. */
+const GIVEAWAYS: ReadonlySet<Clash["reason"]> = new Set(["answer", "shows", "offers", "office"]);
+
+/** Why `question` and question `other` never stand in one attempt, as a sentence. */
+function clashReason(clash: Clash, question: Question, other: number): string {
+  const answer = (asked: Question) => quoted(correctAnswerText(asked));
+  switch (clash.reason) {
+    case "sentence":
+      return "Beide fragen nach demselben Satz, und die Rückmeldung zur einen zeigt ihn mit der Antwort der anderen.";
+    case "fact":
+      return "Beide fragen nach demselben Fakt.";
+    case "answer":
+      return `Beide haben dieselbe Antwort (${answer(question)}).`;
+    case "foil":
+      return "Beide sind falsche Aussagen, die dasselbe vertauschen: Zusammen verraten sie einander.";
+    case "statements":
+      return "Beide Aussagen teilen dieselben Wörter: Die eine verrät, ob die andere stimmt.";
+    case "shows":
+      return clash.by.id === question.id
+        ? `Diese Frage nennt die Antwort von Frage ${other} (${answer(clash.of)}).`
+        : `Frage ${other} nennt die Antwort dieser Frage (${answer(question)}).`;
+    case "offers":
+      return clash.by.id === question.id
+        ? `Diese Frage bietet die Zahl von Frage ${other} (${answer(clash.of)}) als falsche Antwort an.`
+        : `Frage ${other} bietet die Zahl dieser Frage (${answer(question)}) als falsche Antwort an.`;
+    case "office":
+      return clash.by.id === question.id
+        ? `Diese Frage nennt das Amt, das die falsche Aussage von Frage ${other} jemand anderem zuschreibt.`
+        : `Frage ${other} nennt das Amt, das die falsche Aussage dieser Frage jemand anderem zuschreibt.`;
+  }
+}
+
+/**
+ * At a question a first attempt never asks: with which question it never stands, and why. A giveaway as a caution (an
+ * edit made it, an edit mends it); two questions on one sentence or fact, which the generated pool has many of, plainly.
+ */
+const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) => {
+  const giveaway = GIVEAWAYS.has(yieldsTo.clash.reason);
+  return (
+    <p class={giveaway ? "notice caution" : "meta"} data-testid="yields-to">
+      Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
+      Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
+      {giveaway && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
+    </p>
+  );
+};
+
 export const ReviewPage: FC<{
   classId: string;
   className: string;
@@ -308,6 +363,8 @@ export const ReviewPage: FC<{
   page: number;
   /** The most questions one attempt can ask (questions that give each other away are never asked together). */
   perAttempt: number;
+  /** Of the questions a first attempt never asks, by id: the question each yields to. */
+  yielding: ReadonlyMap<string, YieldsTo>;
   /** The numbers of the questions whose answer the title names (prepare.ts, answersInTitle). */
   answersInTitle: number[];
   /** What the class did with a published text: whether deleting it would take answers along. */
@@ -315,7 +372,7 @@ export const ReviewPage: FC<{
   errors?: string[];
   /** The values of the details form when it comes back with a message. */
   details?: { titel?: string | undefined; quelle?: string | undefined; datum?: string | undefined; umfang?: string | undefined };
-}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, answersInTitle, use, errors = [], details }) => {
+}> = ({ classId, className, text, document, questions, questionCount, page, perAttempt, yielding, answersInTitle, use, errors = [], details }) => {
   const base = textPath(classId, text.id);
   const published = text.status === "published";
   const pageCount = Math.max(1, Math.ceil(questionCount / REVIEW_PAGE_SIZE));
@@ -358,7 +415,7 @@ export const ReviewPage: FC<{
             Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und mischt die
             Fragetypen: Ihre ersten Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
             {perAttempt < questionCount &&
-              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende.`}
+              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
           </p>
         </form>
         {!published && (
@@ -386,6 +443,7 @@ export const ReviewPage: FC<{
                 <p class="meta">
                   Frage {firstNumber + index} · {QUESTION_TYPE_NAMES[question.type]}
                 </p>
+                {yielding.has(question.id) && <YieldNote question={question} yieldsTo={yielding.get(question.id)!} />}
                 <ReviewedQuestion question={question} document={document} />
                 <div class="actions compact">
                   <a class="button secondary small" href={questionPath(classId, text.id, question.id)}>

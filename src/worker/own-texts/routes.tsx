@@ -8,7 +8,7 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
-import { curatedPool } from "../../bank/quiz";
+import { curatedChoice, curatedPool } from "../../bank/quiz";
 import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import type { DocumentMetadata } from "../../extract/types";
 import { teacherPath } from "../classroom/paths";
@@ -33,6 +33,7 @@ import {
   type NewTextInput,
   WithdrawnTextsPage,
   withdrawnPath,
+  type YieldsTo,
 } from "./pages";
 import {
   answersInTitle,
@@ -271,6 +272,14 @@ async function renderReview(
   // A page past the end (the last questions were just deleted) shows the last one.
   const page = Math.min(wantedPage, reviewPageOf(all.length - 1));
   const questions = all.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
+  const { kept, leftOut } = curatedChoice(all);
+  const place = new Map(all.map((question, index) => [question.id, index]));
+  const yielding = new Map(
+    leftOut.map(({ question, yieldsTo, clash }): [string, YieldsTo] => {
+      const other = place.get(yieldsTo.id)!;
+      return [question.id, { clash, number: other + 1, href: `${reviewPath(classRow.id, text.id, reviewPageOf(other))}#frage-${yieldsTo.id}` }];
+    }),
+  );
   const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };
   return c.html(
     <ReviewPage
@@ -281,7 +290,8 @@ async function renderReview(
       questions={questions}
       questionCount={all.length}
       page={page}
-      perAttempt={curatedPool(all).length}
+      perAttempt={kept.length}
+      yielding={yielding}
       answersInTitle={answersInTitle(text.title, all)}
       use={text.status === "published" ? await textUse(db(c), classRow.id, text.id) : undefined}
       errors={errors}

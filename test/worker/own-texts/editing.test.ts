@@ -181,6 +181,55 @@ describe("editing a question", () => {
     expect(rows.filter((row) => row[3]!.startsWith(`(frühere Fassung von Frage ${replacementNumber}) `))).toHaveLength(1);
   });
 
+  it("says at a question whose new key another question shows that it never comes with that question, and why", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const pool = await currentQuestions(textId);
+    // A choice whose new key, one of its own options, a question of the text shows: with it the question leaves the
+    // questions an attempt may ask (the rule the draws keep, curatedPool), which nothing on the page said.
+    const withKey = (question: Extract<Question, { type: "single" }>, key: string) =>
+      pool.map((other) => (other.id === question.id ? { ...question, answer: key } : other));
+    const shownElsewhere = (question: Question, text: string) =>
+      pool.some((other) => other.id !== question.id && `${other.stem} ${other.type === "truefalse" ? other.statement : ""}`.includes(text));
+    const kept = new Set(curatedPool(pool).map((question) => question.id));
+    const [question, key] = pool.flatMap((candidate) =>
+      candidate.type === "single" && kept.has(candidate.id)
+        ? candidate.options
+            .filter((option) => option.id !== candidate.answer && shownElsewhere(candidate, option.text))
+            .filter((option) => !curatedPool(withKey(candidate, option.id)).some((other) => other.id === candidate.id))
+            .map((option) => [candidate, option] as const)
+        : [],
+    )[0]!;
+    expect(question).toBeDefined();
+    const reviewPage = async (id: string) => {
+      const number = (await currentQuestions(textId)).findIndex((other) => other.id === id) + 1;
+      return { number, html: await (await created.teacher.get(`${textPath(created.classId, textId)}?seite=${Math.ceil(number / 10)}`)).text() };
+    };
+    const card = (html: string, id: string) => {
+      const start = html.indexOf(`id="frage-${id}"`);
+      return html.slice(start, html.indexOf("</li>", start));
+    };
+    const before = await reviewPage(question.id);
+    expect(card(before.html, question.id)).not.toContain('data-testid="yields-to"');
+
+    expect((await edit(created.teacher, created.classId, textId, question, { richtig: key.id })).status).toBe(303);
+    const edited = (await currentQuestions(textId)).find((other) => !pool.some((earlier) => earlier.id === other.id))!;
+    const after = await reviewPage(edited.id);
+    const note = /<p class="notice caution" data-testid="yields-to">([\s\S]*?)<\/p>/.exec(card(after.html, edited.id))?.[1];
+    expect(note, "a caution at the edited question").toBeDefined();
+    const text = visibleText(note!);
+    const other = Number(/nie zusammen mit Frage (\d+) vor/.exec(text)?.[1]);
+    expect(text).toContain(`Frage ${other} nennt die Antwort dieser Frage („${key.text}“).`);
+    expect(text).toContain("Ändern Sie eine der beiden");
+    // The question it names is another one, which does show the key, and its link leads to it.
+    expect(other).not.toBe(after.number);
+    const named = (await currentQuestions(textId))[other - 1]!;
+    const href = unescapeHtml(/href="([^"]+)"/.exec(note!)![1]!);
+    expect(href).toMatch(new RegExp(`#frage-${named.id}$`));
+    const namedPage = await (await created.teacher.get(href.replace(/#.*$/, ""))).text();
+    expect(visibleText(card(namedPage, named.id))).toContain(key.text);
+  });
+
   it("saving a question from its editor page unchanged keeps it as it was, a figure's gap sentence too", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
