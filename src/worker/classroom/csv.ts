@@ -14,6 +14,7 @@ import { correctAnswerText } from "../quiz/describe";
 import { questionText } from "./quizzes";
 import { percent, replacedNote, type AssignmentInfo, type Member, type QuestionResult, type StudentSummary } from "./results";
 import { germanNumericDate } from "../../shared/berlin-days";
+import { STATUS_TEXT } from "./schedule";
 
 const BOM = "\uFEFF";
 // Made once: toLocaleString builds a new formatter on every call, which cost milliseconds per export.
@@ -42,8 +43,9 @@ const assignmentLabel = (assignment: CsvAssignment) =>
 /**
  * One row per student: per assignment the points as a percentage of the quiz (for the mark book: a question
  * not answered gives none), how many questions were answered, the share right of those answered (the
- * dashboard's "3 von 4 richtig (75 %)": nothing while none is answered), and the status (offen, fertig,
- * verspätet, überfällig; of a live lesson fertig, unvollständig, keine Antwort, nicht dabei). Each percentage says what it counts against, so the two are not mistaken for each other.
+ * dashboard's "3 von 4 richtig (75 %)": nothing while none is answered), and the status as the dashboard writes it
+ * (offen, fertig, verspätet, überfällig, nicht begonnen, zurückgezogen; of a live lesson fertig, unvollständig, keine
+ * Antwort, nicht dabei). Each percentage says what it counts against, so the two are not mistaken for each other.
  */
 export function studentResultsCsv(
   assignments: readonly CsvAssignment[],
@@ -62,7 +64,7 @@ export function studentResultsCsv(
       const result = results.get(assignment.id);
       if (!result) return ["", "", "", ""];
       const rightOfAnswered = result.answered === 0 ? "" : percent(result.right, result.answered);
-      return [percent(result.points, result.asked), result.answered, rightOfAnswered, result.status];
+      return [percent(result.points, result.asked), result.answered, rightOfAnswered, STATUS_TEXT[result.status]];
     }),
   ]);
   return toCsv(header, rows);

@@ -10,6 +10,7 @@
  */
 import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
+import type { OwnTextStatus } from "../../db/schema/own-texts";
 import { formatNumber, germanList } from "../../shared/german";
 import { truthText } from "../quiz/describe";
 import { liveStatus, STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
@@ -20,6 +21,8 @@ export interface QuizContent {
   size: number;
   /** An own text's quiz: its questions are numbered as the teacher's review page numbers them. */
   origin?: "bank" | "own";
+  /** An own text the teacher withdrew: nobody can begin it any more. */
+  status?: OwnTextStatus;
 }
 
 /** Quizzes, questions and text titles, resolved once per request (bank or the class's own texts). */
@@ -136,7 +139,7 @@ function summary(
     lastAnswerAt: totals?.lastAnswerAt ?? null,
     status: "offen",
   };
-  result.status = live ? liveStatus(result) : studentStatus(result, assignment.dueDate, now);
+  result.status = live ? liveStatus(result) : studentStatus(result, assignment.dueDate, now, quiz?.status === "withdrawn");
   return result;
 }
 

@@ -31,12 +31,34 @@ export function answeringState(window: AssignmentWindow & { liveAt?: number | nu
  * - "überfällig": the due date has passed and not all are answered;
  * - "nicht dabei": in a live session's results, did not take part;
  * - "unvollständig": in a live session's results, took part and answered some of the questions asked, not all;
- * - "keine Antwort": in a live session's results, took part and answered none (the lesson ended before they did).
+ * - "keine Antwort": in a live session's results, took part and answered none (the lesson ended before they did);
+ * - "zurückgezogen": never begun, and the teacher withdrew the text: nobody can begin it any more, so it is not "offen".
  * A live lesson is over when its results are written: "fertig" there means every question asked was answered.
  */
-export type StudentStatus = "offen" | "fertig" | "verspätet" | "überfällig" | "nicht dabei" | "unvollständig" | "keine Antwort";
+export type StudentStatus = "offen" | "fertig" | "verspätet" | "überfällig" | "zurückgezogen" | "nicht dabei" | "unvollständig" | "keine Antwort";
 
-export const STUDENT_STATUSES: readonly StudentStatus[] = ["offen", "fertig", "verspätet", "überfällig", "unvollständig", "keine Antwort", "nicht dabei"];
+export const STUDENT_STATUSES: readonly StudentStatus[] = [
+  "offen",
+  "fertig",
+  "verspätet",
+  "überfällig",
+  "zurückgezogen",
+  "unvollständig",
+  "keine Antwort",
+  "nicht dabei",
+];
+
+/** The status as the teacher's pages and the CSV write it. */
+export const STATUS_TEXT: Record<StudentStatus, string> = {
+  offen: "offen",
+  fertig: "fertig",
+  verspätet: "verspätet",
+  überfällig: "überfällig",
+  zurückgezogen: "nicht begonnen, zurückgezogen",
+  "nicht dabei": "nicht dabei",
+  unvollständig: "unvollständig",
+  "keine Antwort": "keine Antwort",
+};
 
 /** The status as a class name: "keine Antwort" -> "keine-antwort" (stil.css colours them). */
 export const statusClass = (status: StudentStatus) => status.toLowerCase().replaceAll(" ", "-");
@@ -56,7 +78,9 @@ export interface StudentWork {
   lastAnswerAt: number | null;
 }
 
-export function studentStatus(work: StudentWork, dueDate: string | null, now: number): StudentStatus {
+/** `withdrawn`: the teacher withdrew the assignment's text; who has not begun it (`started` not true) cannot any more. */
+export function studentStatus(work: StudentWork & { started?: boolean }, dueDate: string | null, now: number, withdrawn = false): StudentStatus {
+  if (withdrawn && work.started !== true) return "zurückgezogen";
   const deadline = dueDate ? dueDeadline(dueDate) : Number.POSITIVE_INFINITY;
   const done = work.asked > 0 && work.answered >= work.asked;
   if (done) return work.lastAnswerAt !== null && work.lastAnswerAt >= deadline ? "verspätet" : "fertig";

@@ -103,9 +103,27 @@ describe("one assignment", () => {
     expect(row("Anna").summary.status).toBe("verspätet");
     expect(row("Ben").summary.status).toBe("überfällig");
     expect(row("Cleo").summary.status).toBe("überfällig");
-    expect(results.statusCounts).toEqual({ offen: 0, fertig: 0, verspätet: 1, überfällig: 3, "nicht dabei": 0, unvollständig: 0, "keine Antwort": 0 });
+    expect(results.statusCounts).toEqual({
+      offen: 0,
+      fertig: 0,
+      verspätet: 1,
+      überfällig: 3,
+      zurückgezogen: 0,
+      "nicht dabei": 0,
+      unvollständig: 0,
+      "keine Antwort": 0,
+    });
     const early = assignmentResults(assignment, members, attempts, latest, content, beforeDue);
-    expect(early.statusCounts).toEqual({ offen: 3, fertig: 0, verspätet: 1, überfällig: 0, "nicht dabei": 0, unvollständig: 0, "keine Antwort": 0 });
+    expect(early.statusCounts).toEqual({
+      offen: 3,
+      fertig: 0,
+      verspätet: 1,
+      überfällig: 0,
+      zurückgezogen: 0,
+      "nicht dabei": 0,
+      unvollständig: 0,
+      "keine Antwort": 0,
+    });
   });
 
   it("lists the answered questions hardest first, with the wrong answer given most", () => {
@@ -175,6 +193,7 @@ describe("the class overview from D1's sums", () => {
       fertig: 1,
       verspätet: 0,
       überfällig: 3,
+      zurückgezogen: 0,
       "nicht dabei": 0,
       unvollständig: 0,
       "keine Antwort": 0,

@@ -7,7 +7,7 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import { redirectTarget, visibleText } from "../browser";
 import { MAX_WITHDRAWN_TEXTS_PER_CLASS } from "../../../src/worker/own-texts/store";
-import { answer, attemptQuestionIds, count, joinAs, rightResponse } from "../classroom/helpers";
+import { answer, attemptQuestionIds, count, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
 import { createClass, currentQuestions, FRESH_TEXT, pasteText, postNewText, publishedAndAssigned, textPath } from "./helpers";
 
 const overviewPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
@@ -79,6 +79,21 @@ it("withdraws a text the class has answered: says so first, keeps every answer a
   expect(overview).not.toContain(`href="${base}"`);
   // Its assignment stays, marked as such.
   expect(visibleText(overview)).toContain("Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.");
+  // Cem, who never began, can no longer begin: not "offen" on the card, in the students' table, on the assignment's page
+  // and in the CSV, but what is true; Ada, who began, may still finish.
+  const statusOf = (html: string, nickname: string) => {
+    const row = html.slice(html.indexOf(`<bdi>${nickname}</bdi>`));
+    return /class="status [^"]*">([^<]*)</.exec(row.slice(0, row.indexOf("</tr>")))?.[1];
+  };
+  expect(visibleText(overview)).toContain("1 offen · 1 nicht begonnen, zurückgezogen");
+  expect([statusOf(overview, "Ada"), statusOf(overview, "Cem")]).toEqual(["offen", "nicht begonnen, zurückgezogen"]);
+  const withdrawnAssignment = (await env.DB.prepare("select id from assignments where quiz_id = ?").bind(textId).first<{ id: string }>())!.id;
+  const grid = await (await created.teacher.get(`${overviewPath(created.classId)}/aufgaben/${withdrawnAssignment}`)).text();
+  expect(visibleText(grid)).toContain("1 offen · 1 nicht begonnen, zurückgezogen");
+  expect([statusOf(grid, "Ada"), statusOf(grid, "Cem")]).toEqual(["offen", "nicht begonnen, zurückgezogen"]);
+  const csv = parseCsv((await (await created.teacher.get(`${overviewPath(created.classId)}/export/schueler.csv`)).text()).slice(1));
+  const statusColumn = csv[0]!.findIndex((name) => name.endsWith(": Status"));
+  expect(Object.fromEntries(csv.slice(1).map((row) => [row[0], row[statusColumn]]))).toEqual({ Ada: "offen", Cem: "nicht begonnen, zurückgezogen" });
   expect((await created.teacher.get(base)).status).toBe(404);
   expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(400);
   for (const path of material) {

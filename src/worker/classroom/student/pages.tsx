@@ -129,6 +129,7 @@ const STATUS_FOR_STUDENT: Record<StudentSummary["status"], string> = {
   fertig: "fertig",
   verspätet: "fertig, nach dem Fälligkeitsdatum",
   überfällig: "überfällig",
+  zurückgezogen: "nicht begonnen, zurückgezogen",
   "nicht dabei": "nicht dabei",
   unvollständig: "nicht alle beantwortet",
   "keine Antwort": "keine Antwort gegeben",

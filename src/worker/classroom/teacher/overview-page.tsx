@@ -10,7 +10,7 @@ import { raw } from "hono/html";
 import { Layout } from "../../layout/page";
 import type { ClassOverview } from "../results";
 import { formatJoinCode } from "../secrets";
-import { statusClass } from "../schedule";
+import { STATUS_TEXT, statusClass } from "../schedule";
 import type { ClassRow, MemberRow } from "../store";
 import {
   answeredText,
@@ -18,7 +18,6 @@ import {
   asciiHtml,
   escapeHtml,
   rightText,
-  STATUS_TEXT,
   StatusCountsText,
   studentPath,
   TeacherTabs,

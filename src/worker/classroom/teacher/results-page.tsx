@@ -28,7 +28,7 @@ import {
   type StudentSummary,
 } from "../results";
 import { germanNumericDate } from "../../../shared/berlin-days";
-import { STUDENT_STATUSES, type StudentStatus, statusClass } from "../schedule";
+import { STATUS_TEXT, STUDENT_STATUSES, statusClass } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
 import { quoted } from "../../../shared/german";
 
@@ -69,16 +69,6 @@ export function windowText(assignment: AssignmentRow): string {
   if (assignment.dueDate) parts.push(`fällig am ${germanNumericDate(assignment.dueDate)}${assignment.closesAtDue ? ", danach geschlossen" : ""}`);
   return parts.length > 0 ? parts.join(" · ") : "ohne Termin";
 }
-
-export const STATUS_TEXT: Record<StudentStatus, string> = {
-  offen: "offen",
-  fertig: "fertig",
-  verspätet: "verspätet",
-  überfällig: "überfällig",
-  "nicht dabei": "nicht dabei",
-  unvollständig: "unvollständig",
-  "keine Antwort": "keine Antwort",
-};
 
 /** "3 fertig · 1 verspätet · 20 offen" (statuses nobody has are left out). */
 export const StatusCountsText: FC<{ counts: StatusCounts }> = ({ counts }) => {

@@ -11,9 +11,9 @@ import { isolatedInTitle, NicknameField } from "../parts";
 import { questionText } from "../quizzes";
 import { type AssignmentResults, responseInWords } from "../results";
 import { berlinDate, germanNumericDate } from "../../../shared/berlin-days";
-import { statusClass } from "../schedule";
+import { STATUS_TEXT, statusClass } from "../schedule";
 import type { ClassRow, MemberRow } from "../store";
-import { answeredText, assignmentPath, MARK_TEXT, rightText, STATUS_TEXT, studentPath, type TitledAssignment, windowText } from "./results-page";
+import { answeredText, assignmentPath, MARK_TEXT, rightText, studentPath, type TitledAssignment, windowText } from "./results-page";
 
 export interface StudentAssignment {
   assignment: TitledAssignment;
