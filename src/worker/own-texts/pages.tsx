@@ -303,7 +303,7 @@ export interface YieldsTo {
   href: string;
 }
 
-/** Reasons that are a giveaway (one question tells the other's answer): a teacher's edit makes them, and another edit undoes them. */
+/** Reasons that are a giveaway (one question tells the other's answer): an edit of either question can mend them. */
 const GIVEAWAYS: ReadonlySet<Clash["reason"]> = new Set(["answer", "shows", "offers", "office"]);
 
 /** Why `question` and question `other` never stand in one attempt, as a sentence. */
@@ -336,19 +336,17 @@ function clashReason(clash: Clash, question: Question, other: number): string {
 }
 
 /**
- * At a question a first attempt never asks: with which question it never stands, and why. A giveaway as a caution (an
- * edit made it, an edit mends it); two questions on one sentence or fact, which the generated pool has many of, plainly.
+ * At a question a first attempt never asks: with which question it never stands, and why. Plain, not a caution: two
+ * of three questions of a pasted text's pool are such alternatives. Where one gives the other's answer away, how to
+ * have both.
  */
-const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) => {
-  const giveaway = GIVEAWAYS.has(yieldsTo.clash.reason);
-  return (
-    <p class={giveaway ? "notice caution" : "meta"} data-testid="yields-to">
-      Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
-      Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
-      {giveaway && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
-    </p>
-  );
-};
+const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) => (
+  <p class="notice apart" data-testid="yields-to">
+    Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
+    Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
+    {GIVEAWAYS.has(yieldsTo.clash.reason) && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
+  </p>
+);
 
 export const ReviewPage: FC<{
   classId: string;

@@ -215,8 +215,8 @@ describe("editing a question", () => {
     expect((await edit(created.teacher, created.classId, textId, question, { richtig: key.id })).status).toBe(303);
     const edited = (await currentQuestions(textId)).find((other) => !pool.some((earlier) => earlier.id === other.id))!;
     const after = await reviewPage(edited.id);
-    const note = /<p class="notice caution" data-testid="yields-to">([\s\S]*?)<\/p>/.exec(card(after.html, edited.id))?.[1];
-    expect(note, "a caution at the edited question").toBeDefined();
+    const note = /<p class="notice apart" data-testid="yields-to">([\s\S]*?)<\/p>/.exec(card(after.html, edited.id))?.[1];
+    expect(note, "a note at the edited question").toBeDefined();
     const text = visibleText(note!);
     const other = Number(/nie zusammen mit Frage (\d+) vor/.exec(text)?.[1]);
     expect(text).toContain(`Frage ${other} nennt die Antwort dieser Frage („${key.text}“).`);
