@@ -49,10 +49,10 @@ it("shows each right option's mark beside or below it, never under its bar", asy
     await expect.poll(async () => `${await view.getAttribute("data-phase")} ${await view.getAttribute("data-question")}`).toBe(`question ${position}`);
     await teacher.getByRole("button", { name: "Auflösen" }).click();
     await expect.poll(() => teacher.getByTestId("histogram").locator("li").count()).toBeGreaterThan(0);
-    // The right options (several in a multiple select); a typed answer's bars have no mark.
+    // The right options (several in a multiple select) and numbers given; a gap's bars ("Richtig") have no mark.
     for (const right of await teacher.locator(".live-histogram li.right").all()) {
       if ((await right.locator(".live-right-mark").count()) === 0) continue;
-      const option = (await right.locator(".live-chip").innerText()).replace(/\s+/g, " ").trim();
+      const option = (await right.locator(".live-histogram-label").innerText()).replace(/\s+/g, " ").trim();
       const [mark, bar] = await Promise.all([right.locator(".live-right-mark").boundingBox(), right.locator("svg").boundingBox()]);
       const overlaps = mark!.x < bar!.x + bar!.width && bar!.x < mark!.x + mark!.width && mark!.y < bar!.y + bar!.height && bar!.y < mark!.y + mark!.height;
       expect(overlaps, `"✓ richtig" of question ${position} (${option}) lies under its bar`).toBe(false);

@@ -5,6 +5,7 @@
  */
 import type { PublicQuestion } from "../../bank/public";
 import type { Question } from "../../bank/schema";
+import { formatNumber } from "../../shared/german";
 import type { AnswerRow, PlayerRow, PlayerTotal } from "./store";
 
 /** Tied players in the order a reader expects: "Spieler 2" before "Spieler 11". */
@@ -98,6 +99,8 @@ export interface HistogramBar {
   count: number;
   /** This bar is (part of) the right answer. */
   right: boolean;
+  /** The bar is an answer as given (a tile, a typed number), marked where it is right; not an outcome ("Richtig"), which says so itself. */
+  given: boolean;
 }
 
 export interface Histogram {
@@ -107,12 +110,18 @@ export interface Histogram {
   right: number;
 }
 
+/** How many of the numbers given the projector shows; the rest count as "andere". */
+const MOST_GIVEN_NUMBERS = 3;
+
 /**
- * The answer distribution of one question: picks per tile (a multiple select counts every pick), or for
- * typed answers right / partly / wrong. Typed text is never shown on the projector.
+ * The answer distribution of one question: picks per tile (a multiple select counts every pick), for a number the
+ * numbers given most (MOST_GIVEN_NUMBERS, then "andere": which figures a class believes is what a teacher takes up),
+ * for a gap right / partly / wrong. Typed text is never shown on the projector: a gap's might be anything, a number
+ * is a number. No name stands beside an answer.
  */
 export function histogram(question: Question, answers: AnswerRow[]): Histogram {
   const right = answers.filter((answer) => answer.score >= 1).length;
+  if (question.type === "numeric") return { bars: mostGivenNumbers(question, answers), answered: answers.length, right };
   const choices = tiles(question);
   if (choices.length > 0) {
     const picks = new Map<string, number>();
@@ -140,6 +149,7 @@ export function histogram(question: Question, answers: AnswerRow[]): Histogram {
         text: choice.text,
         count: picks.get(choice.value) ?? 0,
         right: isRight(choice.value),
+        given: true,
       })),
       answered: answers.length,
       right,
@@ -148,11 +158,35 @@ export function histogram(question: Question, answers: AnswerRow[]): Histogram {
   const partly = answers.filter((answer) => answer.score > 0 && answer.score < 1).length;
   return {
     bars: [
-      { tile: undefined, look: undefined, text: "Richtig", count: right, right: true },
-      ...(partly > 0 ? [{ tile: undefined, look: undefined, text: "Teilweise richtig", count: partly, right: false }] : []),
-      { tile: undefined, look: undefined, text: "Falsch", count: answers.length - right - partly, right: false },
+      { tile: undefined, look: undefined, text: "Richtig", count: right, right: true, given: false },
+      ...(partly > 0 ? [{ tile: undefined, look: undefined, text: "Teilweise richtig", count: partly, right: false, given: false }] : []),
+      { tile: undefined, look: undefined, text: "Falsch", count: answers.length - right - partly, right: false, given: false },
     ],
     answered: answers.length,
     right,
   };
+}
+
+/** The numbers given most, most often first (equal counts: the smaller number first), then the rest as "andere". */
+function mostGivenNumbers(question: Extract<Question, { type: "numeric" }>, answers: AnswerRow[]): HistogramBar[] {
+  const byValue = new Map<number, { count: number; right: boolean }>();
+  for (const { response, score } of answers) {
+    if (response.type !== "numeric") continue;
+    const entry = byValue.get(response.value) ?? { count: 0, right: score >= 1 };
+    entry.count++;
+    byValue.set(response.value, entry);
+  }
+  const most = [...byValue].sort(([a, x], [b, y]) => y.count - x.count || a - b).slice(0, MOST_GIVEN_NUMBERS);
+  const unit = question.unit ? ` ${question.unit}` : "";
+  const bars: HistogramBar[] = most.map(([value, { count, right }]) => ({
+    tile: undefined,
+    look: undefined,
+    text: `${formatNumber(value)}${unit}`,
+    count,
+    right,
+    given: true,
+  }));
+  const others = answers.length - bars.reduce((sum, bar) => sum + bar.count, 0);
+  if (others > 0) bars.push({ tile: undefined, look: undefined, text: "andere", count: others, right: false, given: false });
+  return bars;
 }

@@ -218,7 +218,7 @@ const HistogramList: FC<{ histogram: Histogram; players: number }> = ({ histogra
                   <TileContent index={bar.tile} look={bar.look} text={bar.text} />
                 </span>
               )}
-              {bar.right && bar.tile !== undefined && <span class="live-right-mark"> ✓ richtig</span>}
+              {bar.right && bar.given && <span class="live-right-mark"> ✓ richtig</span>}
             </span>
             <Bar count={bar.count} of={largest} colour={bar.look === undefined ? (bar.right ? "live-bar-right" : "live-bar-other") : `fill-${bar.look + 1}`} />
             <span class="live-histogram-count">{bar.count}</span>

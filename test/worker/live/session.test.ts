@@ -38,8 +38,18 @@ const scoreFor = (player: number, question: number) => (answersRight(player, que
 /** The values a player's answer picks, as tiles count them. */
 const picks = (form: Record<string, string | string[]>): string[] => [form.antwort ?? []].flat();
 
-/** Picks per tile in the order shown, from what the players sent (undefined for typed answers). */
+/** Picks per tile in the order shown, from what the players sent; for a number, the three numbers sent most and the rest. */
 function expectedCounts(question: Question, position: number): number[] {
+  if (question.type === "numeric") {
+    const sent = new Map<string, number>();
+    for (let player = 0; player < PLAYERS; player++) {
+      const typed = String(formFor(player, position).antwort);
+      sent.set(typed, (sent.get(typed) ?? 0) + 1);
+    }
+    const most = [...sent.values()].sort((a, b) => b - a).slice(0, 3);
+    const others = PLAYERS - most.reduce((sum, count) => sum + count, 0);
+    return others > 0 ? [...most, others] : most;
+  }
   const values =
     question.type === "single" || question.type === "multi"
       ? question.options.map((option) => option.id)

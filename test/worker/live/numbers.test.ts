@@ -1,0 +1,49 @@
+/**
+ * A number typed in a live lesson: the projector shows which numbers the class gave most (the three most given, then
+ * "andere"), the right one marked, without a name: not only how many were right and wrong.
+ */
+import { expect, it } from "vitest";
+import { defaultQuiz, listDocuments } from "../../../src/bank";
+import type { Question } from "../../../src/bank/schema";
+import { visibleText } from "../browser";
+import { createClass, joinSession, playerSocket, presenterSocket, startSession } from "./helpers";
+
+const quizId = listDocuments().find((document) => defaultQuiz(document.id)[0]?.type === "numeric")!.id;
+const question = defaultQuiz(quizId)[0] as Extract<Question, { type: "numeric" }>;
+const german = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
+
+it("shows the three numbers given most and the rest as 'andere', the right one marked, no names", async () => {
+  // Wrong numbers beyond the right range, each its own; the right one three times, the first wrong one twice.
+  const step = Math.max(1, Math.abs(question.max));
+  const wrong = [1, 2, 3, 4].map((times) => question.max + times * step);
+  const given = [question.answer, question.answer, question.answer, wrong[0]!, wrong[0]!, wrong[1]!, wrong[2]!, wrong[3]!];
+  const created = await createClass();
+  const { code } = await startSession(created, { quizId, anzahl: "5" });
+  const presenter = await presenterSocket(created, code);
+  const nicknames = given.map((_, player) => `Zahlenfan ${player + 1}`);
+  const sockets = [];
+  for (const [player, nickname] of nicknames.entries()) sockets.push(await playerSocket(await joinSession(code, nickname, `203.0.113.${160 + player}`), code));
+  await presenter.view("lobby", 0, (view) => view.players === given.length);
+  presenter.send({ type: "advance", phase: "lobby", question: 0 });
+  for (const socket of sockets) await socket.view("question", 1);
+  for (const [player, socket] of sockets.entries()) socket.send({ type: "answer", question: 1, antwort: german.format(given[player]!) });
+
+  const results = await presenter.view("results", 1);
+  const histogram = results.html.slice(
+    results.html.indexOf('data-testid="histogram"'),
+    results.html.indexOf("</ul>", results.html.indexOf('data-testid="histogram"')),
+  );
+  const bars = [...histogram.matchAll(/<li[^>]*data-count="(\d+)"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => [
+    visibleText(match[2]!).replace(/\s+\d+$/, ""),
+    Number(match[1]),
+  ]);
+  const unit = question.unit ? ` ${question.unit}` : "";
+  expect(bars).toEqual([
+    [`${german.format(question.answer)}${unit} ✓ richtig`, 3],
+    [`${german.format(wrong[0]!)}${unit}`, 2],
+    [`${german.format(wrong[1]!)}${unit}`, 1],
+    ["andere", 2],
+  ]);
+  expect(visibleText(results.html)).toContain(`3 von ${given.length} richtig`);
+  for (const nickname of nicknames) expect(histogram).not.toContain(nickname);
+});
