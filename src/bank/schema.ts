@@ -51,6 +51,8 @@ export const Topic = z.enum([
   "quote",
   /** Who did something the text reports. */
   "action",
+  /** The reason the text gives for what happened or what someone did. */
+  "reason",
   /** A key term of the lead: the noun the text comes back to ("Papageien"). */
   "term",
   /** Written by a teacher for an own text. */

@@ -21,6 +21,7 @@ import { namedThingQuestions } from "./namedthings";
 import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
 import { quantityQuestions } from "./quantities";
+import { reasonQuestions } from "./reasons";
 import { roleQuestions } from "./roles";
 import { objectQuestions } from "./objects";
 import { termQuestions } from "./terms";
@@ -61,6 +62,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => organisationQuestions(doc),
   (doc) => namedThingQuestions(doc),
   (doc) => termQuestions(doc),
+  (doc) => reasonQuestions(doc),
 ];
 
 /**

@@ -1,0 +1,229 @@
+/**
+ * The reason the text gives for what happened or what someone did, where its sentence states it in a causal clause
+ * after the main clause ("Ponta ist auch als Premier mit der Anschuldigung eines Interessenskonflikts konfrontiert, weil
+ * er Sova in seinen Regierungen wiederholt als Minister bestellte"). Asked as a choice: the main clause without its
+ * reason, then "Welchen Grund nennt der Text dafür?"; the wrong options are the reasons the text gives for other things
+ * and what else its actors did, told as reasons ("Weil Ponta einen Teil des Geldes ... verwendet haben soll"): all
+ * stated by the text, none stated as this reason. Only sentences whose shape can be cut safely: no other comma in the
+ * main clause, no quotation, no reported speech. A causal phrase ("wegen einer Korruptionsaffäre") is not asked: its
+ * wrong options would have to be phrases too, and a text states too few of them.
+ */
+import type { Question } from "../bank/schema";
+import type { ActionFact, Span } from "../extract/types";
+import { type Choice, single } from "./build";
+import { deedOf } from "./claims";
+import { type DocContext, evidenceFor, isProse, overlaps, perDocument } from "./context";
+import {
+  AFTER_REASON,
+  CAUSAL_CONJUNCTIONS,
+  CONNECTIVE_ADVERBS,
+  DETACHABLE_AFTER_COMMA,
+  HYPOTHESIS_FORMS,
+  INDICATIVE_SOURCES,
+  PERSONAL_WORDS,
+  POINTERS,
+  REASON_CORRELATES,
+  REPORTED_SPEECH_FORMS,
+  SMALL_INSIDE_CLAUSE,
+  SUBORDINATORS,
+} from "./data/reasons";
+import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
+
+export const REASON_STEM_QUESTION = "Welchen Grund nennt der Text dafür?";
+
+/** A reason the text states, and the main clause it is the reason for. */
+interface StatedReason {
+  /** The sentence that states both: the evidence. */
+  sentence: Span;
+  /** The main clause without its reason, as the stem states it ("Ein finanzieller Neustart wurde notwendig"). */
+  main: string;
+  /** The reason as an option shows it ("Weil die Stadt ... gewesen wäre"). */
+  reason: string;
+}
+
+/** Options longer than this are hard to compare at a glance; such reasons are not asked. */
+const MAX_REASON_LENGTH = 150;
+/** A main clause of fewer words says too little to ask why ("Das stimmt"). */
+const MIN_MAIN_WORDS = 3;
+const MAX_MAIN_LENGTH = 180;
+const MIN_DISTRACTORS = 2;
+/** A deed told as a reason says something only with a few words besides actor and verb. */
+const MIN_DEED_WORDS = 2;
+
+const QUOTE_MARKS = /[„“”"»«:?!()]/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+const SPACES = /\s+/gu;
+const SUBJUNCTIVE_I_ENDING = /[^t]e$/u;
+const FIRST_PERSON = /(?<!\p{L})(?:wir|uns|unser(?:e[mnrs]?)?|ich|mir|mich|mein(?:e[mnrs]?)?)(?!\p{L})/iu;
+
+const squash = (text: string) => text.replace(SPACES, " ").trim();
+
+/** Where a sentence's main clause ends and a causal clause after a comma opens: ", weil", ", da". */
+function reasonClause(text: string): StatedReasonParts | undefined {
+  const comma = text.indexOf(",");
+  if (comma === -1) return undefined;
+  const after = /^,\s*(\p{L}+)\s+/u.exec(text.slice(comma));
+  if (!after || !CAUSAL_CONJUNCTIONS.has(after[1]!)) return undefined;
+  const main = text.slice(0, comma);
+  let reason = text.slice(comma + after[0].length).replace(/[.\s]+$/u, "");
+  const end = AFTER_REASON.exec(reason);
+  if (end) reason = reason.slice(0, end.index);
+  // A subordinate clause ends with its finite verb: anything else is a clause cut in the wrong place.
+  const words = reason.match(WORD) ?? [];
+  const verb = words[words.length - 1]!;
+  if (words.length < 3 || !LOWER_WORD.test(verb) || (SUBJUNCTIVE_I_ENDING.test(verb) && !HYPOTHESIS_FORMS.has(verb))) return undefined;
+  if ([...words, ...(main.match(WORD) ?? [])].some((word) => REPORTED_SPEECH_FORMS.has(word))) return undefined;
+  return { main: withoutCorrelate(main), reason: `Weil ${reason.trim()}` };
+}
+
+interface StatedReasonParts {
+  main: string;
+  reason: string;
+}
+
+/**
+ * A clause without the word that points forward to its reason ("deshalb", "daher") and without the adverbs that tie it
+ * to the clause before ("indes", "zudem"): the stem and the options show it alone.
+ */
+function withoutCorrelate(main: string): string {
+  return squash(
+    main.replace(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu, (word, _word, at: number) =>
+      at > 0 && (REASON_CORRELATES.has(word) || CONNECTIVE_ADVERBS.has(word)) ? "" : word,
+    ),
+  );
+}
+
+/** Every reason the text states in a sentence that can be cut into main clause and reason. */
+const statedReasons = perDocument((doc: DocContext): StatedReason[] => {
+  const reasons: StatedReason[] = [];
+  for (const sentence of doc.sentences) {
+    if (!isProse(doc, sentence)) continue;
+    const text = doc.text.slice(sentence.start, sentence.end).replace(SPACES, " ");
+    if (FIRST_PERSON.test(text)) continue;
+    // What a speaker said is the speaker's reason, and a reported one has its verb in the subjunctive; "laut X" tells it
+    // in the indicative, and the stem keeps "laut X".
+    if (doc.facts.quotes.some((quote) => overlaps(quote, sentence) && (quote.direct || !INDICATIVE_SOURCES.has(quote.verb.toLowerCase())))) continue;
+    const firstWord = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "";
+    if (SUBORDINATORS.has(firstWord) || !/^\p{Lu}/u.test(text)) continue;
+    const parts = reasonClause(text);
+    if (!parts || parts.main.includes(",") || QUOTE_MARKS.test(parts.main) || QUOTE_MARKS.test(parts.reason)) continue;
+    if ((parts.main.match(WORD) ?? []).length < MIN_MAIN_WORDS || parts.main.length > MAX_MAIN_LENGTH) continue;
+    if (parts.reason.length > MAX_REASON_LENGTH) continue;
+    reasons.push({ sentence: { start: sentence.start, end: sentence.end }, main: parts.main, reason: parts.reason });
+  }
+  return reasons;
+});
+
+/** Whether an option from another sentence reads on its own: no pointer to what only its own sentence says. */
+const readsAlone = (reason: string) => !POINTERS.test(reason) && !PERSONAL_WORDS.test(reason);
+
+/** The last part of a compound noun without its genitive ending ("Partei-Werbeverbots" → "werbeverbot"). */
+const nounCore = (word: string) =>
+  word
+    .slice(word.lastIndexOf("-") + 1)
+    .toLowerCase()
+    .replace(/(?:es|s)$/u, "");
+
+/** The nouns of a text by their cores: two reasons that share one may be one reason told twice. */
+const nounCores = (text: string) => new Set((text.match(/\p{Lu}[\p{L}-]{3,}/gu) ?? []).map(nounCore));
+
+function sameReason(one: StatedReason, other: StatedReason): boolean {
+  const mine = nounCores(one.reason.slice(one.reason.indexOf(" ")));
+  for (const core of nounCores(other.reason.slice(other.reason.indexOf(" ")))) if (mine.has(core)) return true;
+  // The same deed told twice ("Gnesda sieht das Schreiben ... als problematisch", "Gnesda bezeichnet den Brief ... als problematisch").
+  const mainWords = new Set((one.main.match(/\p{L}{5,}/gu) ?? []).map((word) => word.toLowerCase()));
+  let shared = 0;
+  for (const word of new Set((other.main.match(/\p{L}{5,}/gu) ?? []).map((word) => word.toLowerCase()))) if (mainWords.has(word)) shared++;
+  return shared >= 2;
+}
+
+const CONTENT_WORD = /\p{L}{5,}/gu;
+const contentWords = (text: string) => new Set((text.match(CONTENT_WORD) ?? []).map((word) => word.toLowerCase()));
+/** Two content words in common: an option that may tell the key's reason again, or the main clause's own deed. */
+const MAX_SHARED_WORDS = 1;
+
+/** Whether `option` shares more than MAX_SHARED_WORDS words of five letters or more with `text`. */
+function echoes(text: string, option: string): boolean {
+  const words = contentWords(text);
+  let shared = 0;
+  for (const word of contentWords(option)) if (words.has(word)) shared++;
+  return shared > MAX_SHARED_WORDS;
+}
+
+const DASH_OR_COMMA = /[,;–—]|\s-\s/u;
+
+/**
+ * What an actor of the text did, told as a reason ("Weil Jimmy Morales in der ersten Runde ... auf dem ersten Platz
+ * landete"): something the text states, but not as the reason for the main clause asked. Only deeds of one clause whose
+ * actor the clause names and that read on their own.
+ */
+function deedAsReason(doc: DocContext, action: ActionFact): string | undefined {
+  if (action.antecedent || action.reported || action.undergoer || action.memberOf || action.referent) return undefined;
+  const deed = deedOf(doc, action);
+  if (!deed || deed.personBefore) return undefined;
+  const detachable = DETACHABLE_AFTER_COMMA.exec(deed.rest);
+  const own = detachable ? deed.rest.slice(0, detachable.index) : deed.rest;
+  if (DASH_OR_COMMA.test(own) || QUOTE_MARKS.test(own)) return undefined;
+  const actor = squash((action.namedAs ?? action.actor).text);
+  const firstWord = /^\p{L}+/u.exec(actor)?.[0] ?? "";
+  const actorInside = SMALL_INSIDE_CLAUSE.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + actor.slice(firstWord.length) : actor;
+  let rest = withoutCorrelate(own);
+  let verb = deed.verb;
+  // A separable verb's particle closes the deed ("kehrt ... hervor"): at the end of a subordinate clause it joins the verb.
+  if (action.particle && rest.endsWith(` ${action.particle.text}`)) {
+    rest = rest.slice(0, -action.particle.text.length - 1);
+    verb = action.particle.text + verb;
+  }
+  // "„...“, sagte Nancy Faeser": a verb of saying whose words are no part of the deed leaves nothing to tell.
+  if (!LOWER_WORD.test(verb) || (rest.match(WORD) ?? []).length < MIN_DEED_WORDS) return undefined;
+  const reason = `Weil ${actorInside} ${rest} ${verb}`;
+  return reason.length <= MAX_REASON_LENGTH && readsAlone(reason) ? reason : undefined;
+}
+
+/** The deeds of the text told as reasons, by the sentence that tells each. */
+const deedsAsReasons = perDocument((doc: DocContext) => {
+  const deeds: { sentence: number; reason: string }[] = [];
+  for (const action of doc.facts.actions) {
+    const reason = deedAsReason(doc, action);
+    if (reason) deeds.push({ sentence: action.start, reason });
+  }
+  return deeds;
+});
+
+export function reasonQuestions(doc: DocContext): Question[] {
+  const reasons = statedReasons(doc);
+  if (reasons.length === 0) return [];
+  const questions: Question[] = [];
+  for (const stated of reasons) {
+    if (POINTERS.test(stated.reason) || POINTERS.test(stated.main) || !standsAlone(doc, stated.sentence)) continue;
+    const otherReasons = reasons.filter((other) => other !== stated && readsAlone(other.reason) && !sameReason(stated, other));
+    const deeds = deedsAsReasons(doc).filter(
+      (deed) =>
+        !(deed.sentence >= stated.sentence.start && deed.sentence < stated.sentence.end) &&
+        !echoes(stated.reason, deed.reason) &&
+        !echoes(stated.main, deed.reason),
+    );
+    const distractors: Choice[] = [...otherReasons.map((other) => ({ text: other.reason })), ...deeds.map((deed) => ({ text: deed.reason }))];
+    if (distractors.length < MIN_DISTRACTORS) continue;
+    const evidence = evidenceFor(doc, stated.sentence);
+    if (!evidence) continue;
+    const persons = doc.facts.persons.filter((person) => person.mentions.some((mention) => overlaps(mention, stated.sentence)));
+    const question = single(
+      {
+        documentId: doc.id,
+        topic: "reason",
+        key: `${stated.sentence.start}:${stated.reason}`,
+        fact: `reason:${stated.sentence.start}`,
+        salience: salienceOf(doc, "action", stated.sentence, { persons }),
+        stem: `${stated.main}. ${REASON_STEM_QUESTION}`,
+        evidence,
+      },
+      { text: stated.reason },
+      distractors,
+    );
+    if (question) questions.push(question);
+  }
+  return questions;
+}

@@ -1,0 +1,87 @@
+/** The reason the text gives for what happened, asked as a choice among what else the text states (src/generate/reasons.ts). */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+import { REASON_STEM_QUESTION } from "../../../src/generate/reasons";
+
+const OTHER_DEEDS =
+  "Bürgermeisterin Eva Brandt kündigte am Montag eine Ausschreibung für einen neuen Pächter an. Der Stadtrat hat im Frühjahr eine Sanierung des Bades beschlossen. Die Feuerwehr übte im Sommer eine Rettung auf dem See.";
+
+const article = (sentence: string) => `Lindau kündigt Pachtvertrag für das Seebad
+
+Lindau – ${sentence} ${OTHER_DEEDS}
+`;
+
+function reasonQuestionsOf(text: string): Extract<Question, { type: "single" }>[] {
+  const [bank] = generateBank([{ id: "seebad", text }]);
+  return bank!.questions.filter((question): question is Extract<Question, { type: "single" }> => question.topic === "reason" && question.type === "single");
+}
+
+const keyOf = (question: Extract<Question, { type: "single" }>) => question.options.find((option) => option.id === question.answer)?.text;
+const optionTexts = (question: Extract<Question, { type: "single" }>) => question.options.map((option) => option.text).sort();
+
+describe("reasons the text gives", () => {
+  it("asks the reason of a causal clause, the main clause as the stem, with the evidence of the whole sentence", () => {
+    const sentence = "Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte.";
+    const [question, ...more] = reasonQuestionsOf(article(sentence));
+    expect(more).toEqual([]);
+    expect(question!.stem).toBe(`Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt. ${REASON_STEM_QUESTION}`);
+    expect(keyOf(question!)).toBe("Weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte");
+    expect(question!.evidence.quote).toBe(sentence);
+  });
+
+  it("takes its wrong options from what else the text states, told as reasons with the verb last and a separable verb whole", () => {
+    const [question] = reasonQuestionsOf(
+      article("Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte."),
+    );
+    expect(optionTexts(question!)).toEqual([
+      "Weil Eva Brandt am Montag eine Ausschreibung für einen neuen Pächter ankündigte",
+      "Weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte",
+      "Weil der Stadtrat im Frühjahr eine Sanierung des Bades beschlossen hat",
+      "Weil die Feuerwehr im Sommer eine Rettung auf dem See übte",
+    ]);
+  });
+
+  it("leaves out the word that points forward to the reason, and one that ties the clause to the one before", () => {
+    const [question] = reasonQuestionsOf(
+      article("Die Stadt Lindau hat indes den Pachtvertrag deshalb gekündigt, da der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte."),
+    );
+    expect(question!.stem).toBe(`Die Stadt Lindau hat den Pachtvertrag gekündigt. ${REASON_STEM_QUESTION}`);
+    expect(keyOf(question!)).toBe("Weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte");
+  });
+
+  it("ends the reason before a clause on the whole sentence", () => {
+    const [question] = reasonQuestionsOf(
+      article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlt hatte, was der Stadtrat bestätigte."),
+    );
+    expect(keyOf(question!)).toBe("Weil der Pächter keine Pacht bezahlt hatte");
+  });
+
+  it("does not ask a reason told in reported speech, whose speaker the stem would not show", () => {
+    expect(reasonQuestionsOf(article("Die Stadt Lindau habe den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlt habe."))).toEqual([]);
+    expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahle."))).toEqual([]);
+    expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlte."))).toHaveLength(1);
+  });
+
+  it("does not ask where the main clause points back to what only the text before says", () => {
+    expect(reasonQuestionsOf(article("Dieser Vertrag wurde gekündigt, weil der Pächter keine Pacht bezahlt hatte."))).toEqual([]);
+    expect(reasonQuestionsOf(article("Der Vertrag wurde gekündigt, weil der Pächter keine Pacht bezahlt hatte."))).toHaveLength(1);
+  });
+
+  it("takes no deed as a wrong option that points back (a pronoun, a demonstrative)", () => {
+    const text = `Lindau kündigt Pachtvertrag für das Seebad
+
+Lindau – Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte. Bürgermeisterin Eva Brandt kündigte am Montag eine Ausschreibung an. Sie hat dort eine Rede gehalten. Der Stadtrat hat im Frühjahr eine Sanierung des Bades beschlossen. Die Feuerwehr übte im Sommer eine Rettung auf dem See.
+`;
+    const [question] = reasonQuestionsOf(text);
+    expect(optionTexts(question!).filter((option) => /(?<!\p{L})(?:sie|dort)(?!\p{L})/iu.test(option))).toEqual([]);
+  });
+
+  it("does not ask where the text states fewer than two other things to choose from", () => {
+    const text = `Lindau kündigt Pachtvertrag für das Seebad
+
+Lindau – Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte. Der Stadtrat hat im Frühjahr eine Sanierung des Bades beschlossen.
+`;
+    expect(reasonQuestionsOf(text)).toEqual([]);
+  });
+});
