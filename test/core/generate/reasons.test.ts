@@ -58,7 +58,7 @@ describe("reasons the text gives", () => {
   });
 
   it("does not ask a reason told in reported speech, whose speaker the stem would not show", () => {
-    expect(reasonQuestionsOf(article("Die Stadt Lindau habe den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlt habe."))).toEqual([]);
+    expect(reasonQuestionsOf(article("Die Stadt Lindau habe den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlt hatte."))).toEqual([]);
     expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahle."))).toEqual([]);
     expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlte."))).toHaveLength(1);
   });
@@ -75,6 +75,20 @@ Lindau – Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, wei
 `;
     const [question] = reasonQuestionsOf(text);
     expect(optionTexts(question!).filter((option) => /(?<!\p{L})(?:sie|dort)(?!\p{L})/iu.test(option))).toEqual([]);
+  });
+
+  it("takes no deed as a wrong option that tells the reason again, nor a verb of saying without its words", () => {
+    const text = `Lindau kündigt Pachtvertrag für das Seebad
+
+Lindau – Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte. Der Pächter Max Huber hat seit Januar keine Pacht bezahlt. Bürgermeisterin Eva Brandt sagte, das Bad bleibe im Sommer geöffnet. ${OTHER_DEEDS}
+`;
+    const [question] = reasonQuestionsOf(text);
+    expect(optionTexts(question!)).toEqual([
+      "Weil Eva Brandt am Montag eine Ausschreibung für einen neuen Pächter ankündigte",
+      "Weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte",
+      "Weil der Stadtrat im Frühjahr eine Sanierung des Bades beschlossen hat",
+      "Weil die Feuerwehr im Sommer eine Rettung auf dem See übte",
+    ]);
   });
 
   it("does not ask where the text states fewer than two other things to choose from", () => {
