@@ -15,16 +15,19 @@ import { deedOf } from "./claims";
 import { type DocContext, evidenceFor, isProse, overlaps, perDocument } from "./context";
 import {
   AFTER_REASON,
+  ALSO_ADVERB,
   CAUSAL_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   DETACHABLE_AFTER_COMMA,
   HYPOTHESIS_FORMS,
   INDICATIVE_SOURCES,
+  LINKING_OPENERS,
   PERSONAL_WORDS,
   POINTERS,
   REASON_CORRELATES,
   REPORTED_SPEECH_FORMS,
   SMALL_INSIDE_CLAUSE,
+  SUBJECT_OPENERS,
   SUBORDINATORS,
 } from "./data/reasons";
 import { salienceOf } from "./salience";
@@ -64,10 +67,12 @@ const squash = (text: string) => text.replace(SPACES, " ").trim();
 function reasonClause(text: string): StatedReasonParts | undefined {
   const comma = text.indexOf(",");
   if (comma === -1) return undefined;
-  const after = /^,\s*(\p{L}+)\s+/u.exec(text.slice(comma));
+  const after = /^,\s*(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(comma));
   if (!after || !CAUSAL_CONJUNCTIONS.has(after[1]!)) return undefined;
+  // "..., da sind sich alle einig": "da" before a verb is the adverb of a main clause, not the conjunction.
+  if (after[1] === ALSO_ADVERB && LOWER_WORD.test(after[2]!) && !SUBJECT_OPENERS.has(after[2]!)) return undefined;
   const main = text.slice(0, comma);
-  let reason = text.slice(comma + after[0].length).replace(/[.\s]+$/u, "");
+  let reason = text.slice(comma + after[0].length - after[2]!.length).replace(/[.\s]+$/u, "");
   const end = AFTER_REASON.exec(reason);
   if (end) reason = reason.slice(0, end.index);
   // A subordinate clause ends with its finite verb: anything else is a clause cut in the wrong place.
@@ -106,7 +111,7 @@ const statedReasons = perDocument((doc: DocContext): StatedReason[] => {
     // in the indicative, and the stem keeps "laut X".
     if (doc.facts.quotes.some((quote) => overlaps(quote, sentence) && (quote.direct || !INDICATIVE_SOURCES.has(quote.verb.toLowerCase())))) continue;
     const firstWord = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "";
-    if (SUBORDINATORS.has(firstWord) || !/^\p{Lu}/u.test(text)) continue;
+    if (SUBORDINATORS.has(firstWord) || LINKING_OPENERS.has(firstWord) || !/^\p{Lu}/u.test(text)) continue;
     const parts = reasonClause(text);
     if (!parts || parts.main.includes(",") || QUOTE_MARKS.test(parts.main) || QUOTE_MARKS.test(parts.reason)) continue;
     if ((parts.main.match(WORD) ?? []).length < MIN_MAIN_WORDS || parts.main.length > MAX_MAIN_LENGTH) continue;

@@ -3,6 +3,24 @@
 /** Conjunctions that open a clause giving the reason for the main clause before them ("..., weil die Stadt ... wäre"). */
 export const CAUSAL_CONJUNCTIONS: ReadonlySet<string> = new Set(["weil", "da"]);
 
+/** Of those, the one that is also an adverb ("..., da sind sich alle einig"): a conjunction only before the clause's subject. */
+export const ALSO_ADVERB = "da";
+
+/**
+ * Words in lower case that may open a clause's subject after "da" ("da die Polizei ...", "da sie ...", "da es ..."); any
+ * other word in lower case is a verb, and "da" the adverb of a main clause. A capitalised word is a noun or name.
+ */
+// biome-ignore format: a word list, packed for reading
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "sein",
+  "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese", "dieses", "jeder", "jede", "jedes", "viele", "alle",
+  "einige", "mehrere", "beide", "manche", "immer", "nur", "auch", "noch", "bereits", "schon", "er", "sie", "es", "man",
+  "sich",
+]);
+
+/** Words that tie a sentence to the one before ("Doch die Regierung lehnte ab, weil ..."): its main clause is no stem alone. */
+export const LINKING_OPENERS: ReadonlySet<string> = new Set(["und", "aber", "doch", "oder", "sondern", "denn", "auch", "zudem", "außerdem", "dann", "so"]);
+
 /** Words in the main clause that point forward to its reason ("ist vor allem deshalb eine Sensation, weil ..."): left out with it. */
 export const REASON_CORRELATES: ReadonlySet<string> = new Set(["deshalb", "deswegen", "darum", "daher"]);
 
@@ -14,24 +32,10 @@ export const REASON_CORRELATES: ReadonlySet<string> = new Set(["deshalb", "deswe
 export const AFTER_REASON = /,\s*(?:was|wie|so|und|sagte|erklärte|hieß|heißt|berichtete)(?!\p{L})|\s[–—]\s|;/u;
 
 /** Words that open a clause that is not the main clause: a sentence opening with one has its main clause later. */
+// biome-ignore format: a word list, packed for reading
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  "weil",
-  "da",
-  "wenn",
-  "als",
-  "obwohl",
-  "nachdem",
-  "während",
-  "bevor",
-  "dass",
-  "ob",
-  "falls",
-  "seit",
-  "seitdem",
-  "damit",
-  "sodass",
-  "um",
-  "wie",
+  "weil", "da", "wenn", "als", "obwohl", "nachdem", "während", "bevor", "dass", "ob", "falls", "seit", "seitdem",
+  "damit", "sodass", "um", "wie",
 ]);
 
 /**
@@ -45,43 +49,20 @@ export const PERSONAL_WORDS =
   /(?<!\p{L})(?:er|sie|es|ihm|ihn|ihnen|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|wir|uns|unser(?:e[mnrs]?)?|ich|mir|mich|mein(?:e[mnrs]?)?)(?!\p{L})/iu;
 
 /** Words that open an actor's phrase and are written small inside a clause ("Die EU-Kommission" → "weil die EU-Kommission ..."). */
+// biome-ignore format: a word list, packed for reading
 export const SMALL_INSIDE_CLAUSE: ReadonlySet<string> = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "des",
-  "ein",
-  "eine",
-  "einer",
-  "eines",
-  "einem",
-  "einen",
-  "viele",
-  "einige",
-  "mehrere",
-  "alle",
-  "beide",
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "viele", "einige",
+  "mehrere", "alle", "beide",
 ]);
 
 /**
  * Adverbs that tie a clause to the one before ("Ponta ist indes auch ...", "Sova soll zudem ..."): without that
  * clause they tie to nothing, so a stem or an option leaves them out.
  */
+// biome-ignore format: a word list, packed for reading
 export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set([
-  "indes",
-  "indessen",
-  "zudem",
-  "außerdem",
-  "zugleich",
-  "jedoch",
-  "allerdings",
-  "ebenfalls",
-  "ferner",
-  "überdies",
-  "unterdessen",
-  "derweil",
+  "indes", "indessen", "zudem", "außerdem", "zugleich", "jedoch", "allerdings", "ebenfalls", "ferner", "überdies",
+  "unterdessen", "derweil",
 ]);
 
 /**
@@ -97,20 +78,9 @@ export const DETACHABLE_AFTER_COMMA =
  * speaker a stem of the clause alone would not show. A verb ending in "e" after any letter but "t" at the end of a
  * reason clause is one too ("nachmelde", "vorliege"): in the indicative it would end in "t" or "en".
  */
+// biome-ignore format: a word list, packed for reading
 export const REPORTED_SPEECH_FORMS: ReadonlySet<string> = new Set([
-  "sei",
-  "seien",
-  "könne",
-  "habe",
-  "werde",
-  "müsse",
-  "dürfe",
-  "wolle",
-  "solle",
-  "möge",
-  "gebe",
-  "liege",
-  "stehe",
+  "sei", "seien", "könne", "habe", "werde", "müsse", "dürfe", "wolle", "solle", "möge", "gebe", "liege", "stehe",
   "gehe",
 ]);
 /** Subjunctive II forms in "e" after a letter other than "t": a hypothesis of the text's own ("insolvent gewesen wäre"). */

@@ -63,6 +63,15 @@ describe("reasons the text gives", () => {
     expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlte."))).toHaveLength(1);
   });
 
+  it("reads „da“ before a verb as the adverb of a main clause, not as the conjunction", () => {
+    expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, da sind sich alle Fraktionen einig."))).toEqual([]);
+    expect(reasonQuestionsOf(article("Die Stadt Lindau hat den Pachtvertrag gekündigt, da sich alle Fraktionen einig waren."))).toHaveLength(1);
+  });
+
+  it("does not make a stem of a main clause that a conjunction ties to the sentence before", () => {
+    expect(reasonQuestionsOf(article("Doch die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlt hatte."))).toEqual([]);
+  });
+
   it("does not ask where the main clause points back to what only the text before says", () => {
     expect(reasonQuestionsOf(article("Dieser Vertrag wurde gekündigt, weil der Pächter keine Pacht bezahlt hatte."))).toEqual([]);
     expect(reasonQuestionsOf(article("Der Vertrag wurde gekündigt, weil der Pächter keine Pacht bezahlt hatte."))).toHaveLength(1);
