@@ -93,11 +93,7 @@ interface StatedReasonParts {
  * to the clause before ("indes", "zudem"): the stem and the options show it alone.
  */
 function withoutCorrelate(main: string): string {
-  return squash(
-    main.replace(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu, (word, _word, at: number) =>
-      at > 0 && (REASON_CORRELATES.has(word) || CONNECTIVE_ADVERBS.has(word)) ? "" : word,
-    ),
-  );
+  return squash(main.replace(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu, (word) => (REASON_CORRELATES.has(word) || CONNECTIVE_ADVERBS.has(word) ? "" : word)));
 }
 
 /** Every reason the text states in a sentence that can be cut into main clause and reason. */
@@ -189,13 +185,15 @@ function deedAsReason(doc: DocContext, action: ActionFact): string | undefined {
 
 /** The deeds of the text told as reasons, by the sentence that tells each. */
 const deedsAsReasons = perDocument((doc: DocContext) => {
-  const deeds: { sentence: number; reason: string }[] = [];
+  const deeds: { sentence: number; reason: string; fact: string }[] = [];
   for (const action of doc.facts.actions) {
     const reason = deedAsReason(doc, action);
-    if (reason) deeds.push({ sentence: action.start, reason });
+    if (reason) deeds.push({ sentence: action.start, reason, fact: `action:${action.clause.start}` });
   }
   return deeds;
 });
+
+const reasonFact = (stated: StatedReason) => `reason:${stated.sentence.start}`;
 
 export function reasonQuestions(doc: DocContext): Question[] {
   const reasons = statedReasons(doc);
@@ -210,7 +208,12 @@ export function reasonQuestions(doc: DocContext): Question[] {
         !echoes(stated.reason, deed.reason) &&
         !echoes(stated.main, deed.reason),
     );
-    const distractors: Choice[] = [...otherReasons.map((other) => ({ text: other.reason })), ...deeds.map((deed) => ({ text: deed.reason }))];
+    // Each option states a fact of the text: a quiz that shows it here does not ask it elsewhere ("Weil Trong zur alten
+    // Garde gehört" beside the statement "Nguyen Phu Trong gehört zur alten Garde").
+    const distractors: Choice[] = [
+      ...otherReasons.map((other) => ({ text: other.reason, fact: reasonFact(other) })),
+      ...deeds.map((deed) => ({ text: deed.reason, fact: deed.fact })),
+    ];
     if (distractors.length < MIN_DISTRACTORS) continue;
     const evidence = evidenceFor(doc, stated.sentence);
     if (!evidence) continue;
@@ -220,7 +223,7 @@ export function reasonQuestions(doc: DocContext): Question[] {
         documentId: doc.id,
         topic: "reason",
         key: `${stated.sentence.start}:${stated.reason}`,
-        fact: `reason:${stated.sentence.start}`,
+        fact: reasonFact(stated),
         salience: salienceOf(doc, "action", stated.sentence, { persons }),
         stem: `${stated.main}. ${REASON_STEM_QUESTION}`,
         evidence,

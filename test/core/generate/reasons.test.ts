@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 import { REASON_STEM_QUESTION } from "../../../src/generate/reasons";
+import { compatible } from "../../../src/bank/quiz";
 
 const OTHER_DEEDS =
-  "Bürgermeisterin Eva Brandt kündigte am Montag eine Ausschreibung für einen neuen Pächter an. Der Stadtrat hat im Frühjahr eine Sanierung des Bades beschlossen. Die Feuerwehr übte im Sommer eine Rettung auf dem See.";
+  "Bürgermeisterin Eva Brandt kündigte am Montag eine Ausschreibung für einen neuen Pächter an. Der Stadtrat hat zudem im Frühjahr eine Sanierung des Bades beschlossen. Die Feuerwehr übte im Sommer eine Rettung auf dem See.";
 
 const article = (sentence: string) => `Lindau kündigt Pachtvertrag für das Seebad
 
@@ -40,6 +41,15 @@ describe("reasons the text gives", () => {
       "Weil der Stadtrat im Frühjahr eine Sanierung des Bades beschlossen hat",
       "Weil die Feuerwehr im Sommer eine Rettung auf dem See übte",
     ]);
+  });
+
+  it("is not asked in one quiz with a question on a deed it shows as a wrong option", () => {
+    const text = article("Die Stadt Lindau hat den Pachtvertrag für das Seebad gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte.");
+    const [bank] = generateBank([{ id: "seebad", text }]);
+    const reason = bank!.questions.find((question) => question.topic === "reason")!;
+    const onCouncil = bank!.questions.filter((question) => question.topic === "action" && question.evidence.quote.startsWith("Der Stadtrat"));
+    expect(onCouncil.length).toBeGreaterThan(0);
+    for (const question of onCouncil) expect(compatible(reason, question)).toBe(false);
   });
 
   it("leaves out the word that points forward to the reason, and one that ties the clause to the one before", () => {
