@@ -140,9 +140,10 @@ const isGivenName = (word: string) => givenNameGender(word.toLowerCase()) !== un
  * have no such parts.
  */
 function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
-  // Most texts have no such word: then no set of every word and no copy of every sentence's tokens. A name-like word
-  // ("Merkel", "Mikl-Leitner") has no capital after a small letter, and most capitalised words are asked without the expression.
-  if (!sentences.some((tokens) => tokens.some((word) => word.capitalised && !word.nameLike && TWO_CAPITALISED_WORDS.test(word.text)))) return sentences;
+  // A name-like word ("Merkel", "Mikl-Leitner") has no capital after a small letter, and most capitalised words are asked without the expression.
+  const mayBeGlued = (word: Token) => word.capitalised && !word.nameLike && TWO_CAPITALISED_WORDS.test(word.text);
+  // Most texts have no such word: then no set of every word and no copy of every sentence's tokens.
+  if (!sentences.some((tokens) => tokens.some(mayBeGlued))) return sentences;
   const words = new Set(sentences.flatMap((tokens) => tokens.map((word) => word.text)));
   const glued = (word: Token, next: Token | undefined): number | undefined => {
     const two = TWO_CAPITALISED_WORDS.exec(word.text);
@@ -153,12 +154,15 @@ function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
     }
     return undefined;
   };
+  // A sentence without such a word keeps its tokens: no copy of them, one array per word.
   const split = sentences.map((tokens) =>
-    tokens.flatMap((word, index) => {
-      const at = word.text === text.slice(word.start, word.end) ? glued(word, tokens[index + 1]) : undefined;
-      if (at === undefined) return [word];
-      return [token(text, word.start, word.start + at, word.joined), token(text, word.start + at, word.end, true)];
-    }),
+    !tokens.some(mayBeGlued)
+      ? tokens
+      : tokens.flatMap((word, index) => {
+          const at = word.text === text.slice(word.start, word.end) ? glued(word, tokens[index + 1]) : undefined;
+          if (at === undefined) return [word];
+          return [token(text, word.start, word.start + at, word.joined), token(text, word.start + at, word.end, true)];
+        }),
   );
   // The name after a given name split off ("HansNiessl"): the text lost its spaces, "Niesslnicht" is "Niessl" and "nicht".
   const surnames: string[] = [];
