@@ -144,12 +144,17 @@ function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
   const mayBeGlued = (word: Token) => word.capitalised && !word.nameLike && TWO_CAPITALISED_WORDS.test(word.text);
   // Most texts have no such word: then no set of every word and no copy of every sentence's tokens.
   if (!sentences.some((tokens) => tokens.some(mayBeGlued))) return sentences;
-  const words = new Set(sentences.flatMap((tokens) => tokens.map((word) => word.text)));
+  // Every word of the text, made when first asked: only a glued word that opens with a given name needs it ("HansNiessl").
+  let words: Set<string> | undefined;
+  const isWordOfText = (word: string) => {
+    words ??= new Set(sentences.flatMap((tokens) => tokens.map((each) => each.text)));
+    return words.has(word);
+  };
   const glued = (word: Token, next: Token | undefined): number | undefined => {
     const two = TWO_CAPITALISED_WORDS.exec(word.text);
     if (two) {
       const [, first, second] = two as unknown as [string, string, string];
-      if (first.length >= MIN_GLUED_GIVEN_NAME && isGivenName(first) && words.has(second)) return first.length;
+      if (first.length >= MIN_GLUED_GIVEN_NAME && isGivenName(first) && isWordOfText(second)) return first.length;
       if (second.length >= MIN_GLUED_GIVEN_NAME && isGivenName(second) && next?.joined && next.nameLike) return first.length;
     }
     return undefined;
@@ -173,7 +178,7 @@ function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
   return split.map((tokens) =>
     tokens.flatMap((word) => {
       if (!CAPITALISED_THEN_SMALL_WORD.test(word.text) || word.text !== text.slice(word.start, word.end)) return [word];
-      const surname = surnames.find((name) => word.text.startsWith(name) && words.has(word.text.slice(name.length)));
+      const surname = surnames.find((name) => word.text.startsWith(name) && isWordOfText(word.text.slice(name.length)));
       if (surname === undefined) return [word];
       const at = word.start + surname.length;
       return [token(text, word.start, at, word.joined), token(text, at, word.end, true)];
