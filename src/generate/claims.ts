@@ -60,7 +60,7 @@ import { KIND_FAMILIES } from "./data/kinds";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS } from "./german";
-import { salienceOf } from "./salience";
+import { INCIDENTAL_UNITS, salienceOf } from "./salience";
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
@@ -2332,6 +2332,8 @@ function deniedBeforePhrase(rest: string): string | undefined {
   const words = rest.split(" ");
   if (clauseOf(rest) !== rest || !PREPOSITIONS.has(words[0]!) || !CAPITALISED_WORD.test(words[words.length - 1]!)) return undefined;
   if (words.some((word) => COORDINATING.has(word)) || NEGATED.test(rest) || SCALAR_PARTICLE.test(rest) || CONCESSIVE.test(rest)) return undefined;
+  // "lebt nicht seit sieben Jahren in Kampala" denies how long, not where he lives.
+  if (holdsTimeSpan(rest)) return undefined;
   return `nicht ${rest}`;
 }
 
@@ -2358,12 +2360,12 @@ const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
 /**
  * The deed with another figure, for a false statement where nobody else of the text could have done it ("zwei
  * Jihadistencamps" → "drei"): the figure is what the deed says happened, and what a reader should have taken from it.
- * The first figure of the deed's own clause, not a year; the new one keeps the form (digits with as many significant
- * digits, or a number word) and is no figure the text writes.
+ * The first figure of the deed's own clause that is the news (isTheNews), not a year; the new one keeps the form
+ * (digits with as many significant digits, or a number word) and is no figure the text writes.
  */
 function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
-  const figure = FIGURE_IN_CLAUSE.exec(clause);
+  const figure = matchesOf(FIGURES_IN_CLAUSE, clause).find((found) => isTheNews(clause, found.index, found[1]!));
   // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure, but
   // the bound turned ("über 1.000 Exemplaren").
   if (!figure) return undefined;
@@ -2385,6 +2387,32 @@ function withOtherFigure(doc: DocContext, rest: string, seed: string): string | 
   if (chosen === undefined) return undefined;
   return rest.slice(0, figure.index) + chosen + rest.slice(figure.index + written.length);
 }
+
+const FIGURES_IN_CLAUSE = new RegExp(FIGURE_IN_CLAUSE.source, "gu");
+/** The word after a figure, and whether a noun follows it ("drei Jahre Haft"). */
+const UNIT_AFTER = /^\s+(\p{L}+)(\s+\p{Lu})?/u;
+/** A definite article before a figure, with a hedge between ("die etwa zwei Millionen Bewohner", "der fünf angesetzten Duelle"). */
+const DEFINITE_BEFORE_FIGURE = /(?<!\p{L})(?:der|die|den|dem|des)\s+(?:(?:etwa|rund|knapp|gut|fast|ungefähr|circa|insgesamt)\s+)?$/iu;
+
+/**
+ * Whether a figure of a deed is what it says happened, and so worth a false statement of its own: not a time span or an
+ * age ("Nach sieben Jahrzehnten musste die SPÖ ...", "lebt seit sieben Jahren in Kampala"; salience weighs these as
+ * incidental, INCIDENTAL_UNITS), unless a noun makes it a measure ("drei Jahre Haft"); not a count a definite article
+ * presents as known ("hat die etwa zwei Millionen Bewohner ... aufgefordert"). The blind readers of rounds to 37 judged
+ * such twins of the devset worth asking in 2 of 10 verdicts: only the figure had changed, not who did what.
+ */
+function isTheNews(clause: string, at: number, written: string): boolean {
+  return !isTimeSpan(clause, at, written) && !DEFINITE_BEFORE_FIGURE.test(clause.slice(0, at));
+}
+
+/** Whether the figure `written` at `at` counts years, days or degrees with no noun after its unit ("seit sieben Jahren in"). */
+function isTimeSpan(words: string, at: number, written: string): boolean {
+  const unit = UNIT_AFTER.exec(words.slice(at + written.length));
+  return unit !== null && INCIDENTAL_UNITS.test(unit[1]!) && unit[2] === undefined;
+}
+
+/** Whether some words hold a time span ("seit sieben Jahren"): "nicht" before them would deny the span, not the deed. */
+const holdsTimeSpan = (words: string) => matchesOf(FIGURES_IN_CLAUSE, words).some((figure) => isTimeSpan(words, figure.index, figure[1]!));
 
 /** After a figure, up to three words of its unit and a bracket that opens with a figure ("Millionen Dollar (2,65 ..."). */
 const RESTATED_IN_BRACKET = /^(?:\s+[\p{L}.$€%]+){0,3}\s*\(\s*(?:rund\s+|etwa\s+|ca\.\s+)?\d/u;

@@ -113,7 +113,7 @@ export function nameGapSalience(doc: DocContext, person: PersonFact, salience: n
 }
 
 /** Units of age, time spans and temperature: figures that rarely carry the story. */
-const INCIDENTAL_UNITS = /^(?:Jahre?n?|Jahrzehnte?n?|Jahrhunderte?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
+export const INCIDENTAL_UNITS = /^(?:Jahre?n?|Jahrzehnte?n?|Jahrhunderte?n?|Lebensjahre?n?|Monate?n?|Wochen?|Tage?n?|Stunden?|Minuten?|Sekunden?|Grad|°C?)$/u;
 /** "mit 71 Jahren", "71-jährig", "(56)" after a name, "Jahre alt". */
 const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;

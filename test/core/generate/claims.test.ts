@@ -1942,6 +1942,19 @@ Berlin – Die Polizei meldete am Montag ${deed} im Zusammenhang mit rechter Gew
     }
   });
 
+  it("changes the figure that is the news, not a time span before it ('nach sieben Jahren wieder 900 Delikte')", () => {
+    const wrong = statementsOf(text("nach sieben Jahren wieder 900 Delikte")).filter((statement) => !statement.answer);
+    expect(wrong.length).toBeGreaterThanOrEqual(1);
+    for (const { statement } of wrong) expect(statement).toMatch(/nach sieben Jahren wieder (?:1350|600) Delikte/u);
+  });
+
+  it("changes a time span only where a noun makes it a measure ('drei Jahren Haft'), and no count a definite article presents as known", () => {
+    const sentences = statementsOf(text("Strafen von drei Jahren Haft")).filter((statement) => !statement.answer);
+    expect(sentences.map((statement) => statement.statement)).toContainEqual(expect.stringMatching(/Strafen von (?:vier|zwei) Jahren Haft/u));
+    const known = statementsOf(text("die rund 900 Delikte")).filter((statement) => !statement.answer);
+    expect(known.filter((statement) => /(?:1350|600) Delikte/u.test(statement.statement))).toEqual([]);
+  });
+
   it("changes no year, and no figure into one the text writes elsewhere", () => {
     expect(statementsOf(text("für 2015 mehr Delikte")).filter((statement) => !statement.answer && !statement.statement.includes("2015"))).toEqual([]);
     const both = `${text("900 Delikte")} Im Vorjahr waren es 600, davor 1350 Fälle.`;
@@ -2375,10 +2388,10 @@ describe("a state anyone may share ('lebt seit fünf Jahren in Favoriten')", () 
   ].join("\n");
   const said = statements(generateBank([{ id: "wien", text: TEXT }])[0]!.questions).filter((question) => question.statement.includes("in Favoriten"));
 
-  it("is stated falsely with another figure, not of another person, of whom the text does not say where they live", () => {
-    expect(said.filter((question) => !question.answer).map((question) => question.statement)).toEqual([
-      expect.stringMatching(/^Karim Haddad lebt seit (?!fünf )\p{L}+ Jahren in Favoriten\.$/u),
-    ]);
+  it("is stated falsely neither of another person, of whom the text does not say where they live, nor with another time span or its denial", () => {
+    // How long someone has lived somewhere is incidental ("seit sieben Jahren in Kampala": round 37's readers judged
+    // the twin "seit acht Jahren" worth asking 0 of 3); "lebt nicht seit fünf Jahren in Favoriten" denies only the span.
+    expect(said.map((question) => [question.statement, question.answer])).toEqual([["Karim Haddad lebt seit fünf Jahren in Favoriten.", true]]);
   });
 });
 

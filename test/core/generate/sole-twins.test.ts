@@ -99,9 +99,9 @@ La Paz – Papst Franziskus hat in Bolivien seine Reise fortgesetzt. Der Pontife
   it("changes a number word to the next one the text does not write ('zwei' → 'vier' where it writes 'drei')", () => {
     const text = `Wasser wird knapp
 
-Graz – Die Führung der Steiermark hat die etwa zwei Millionen Kunden der Wasserwerke mit Nachdruck zum Wassersparen aufgefordert. Die Trockenheit dauert seit drei Wochen an.`;
+Graz – Die Führung der Steiermark hat etwa zwei Millionen Kunden der Wasserwerke mit Nachdruck zum Wassersparen aufgefordert. Die Trockenheit dauert seit drei Wochen an.`;
     const wrong = falseOnes("wasser", text);
-    expect(wrong).toContain("Die Führung der Steiermark forderte die etwa vier Millionen Kunden der Wasserwerke mit Nachdruck zum Wassersparen auf.");
+    expect(wrong).toContain("Die Führung der Steiermark forderte etwa vier Millionen Kunden der Wasserwerke mit Nachdruck zum Wassersparen auf.");
     expect(wrong.some((statement) => statement.includes("drei Millionen"))).toBe(false);
   });
 
