@@ -1,5 +1,6 @@
 /** When the text appeared, when its meeting took place, and the dates it names. */
-import type { Question } from "../bank/schema";
+import type { Evidence, Question } from "../bank/schema";
+import { TIME_NOUNS } from "./data/anaphora";
 import type { DateFact } from "../extract/types";
 import { type Choice, cloze, fitsGapText, single } from "./build";
 import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from "./context";
@@ -7,6 +8,7 @@ import { formatDate, yearlessDate } from "../shared/german";
 import { dateSpellings } from "./german";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
+import { sameWordsAfterEach } from "./wholewords";
 
 /** 1 for a year, 2 for a month, 3 for a day; a date of no year ("--10-29") apart (4), with wrong options of its own kind only. */
 const precision = (iso: string) => (yearlessDate(iso) ? 4 : iso.split("-").length);
@@ -93,9 +95,28 @@ export function dateQuestions(doc: DocContext, pool: Pool): Question[] {
   return questions.filter((question): question is Question => question !== undefined);
 }
 
+/** A capitalised word right before a year, not the first of its sentence ("Umweltorganisation Global 2000"). */
+const CAPITALISED_WORD_BEFORE = /(?<=[\p{L}\p{N}),]\s+)(\p{Lu}[\p{L}-]*)[ \u00a0]$/u;
+/** A date written as a bare year ("2000"). */
+const BARE_YEAR = /^\d{4}$/u;
+/** A year right after a word. */
+const YEAR_AFTER = /^[ \u00a0]+(\d{4})(?!\p{N})/u;
+
+/**
+ * Whether a bare year is part of a name ("Global 2000"): the capitalised word before it, no word of time ("Sommer
+ * 2014"), stands before that year wherever the text writes it, at least twice. A gap would cut the name and ask its
+ * number as a year ("die Umweltorganisation Global ___": "2000"). A noun before a year the text writes elsewhere
+ * alone ("China 2009", "Budget 2016") leaves it a year.
+ */
+function yearInName(doc: DocContext, date: DateFact, evidence: Evidence): boolean {
+  if (!BARE_YEAR.test(date.text)) return false;
+  const word = CAPITALISED_WORD_BEFORE.exec(doc.text.slice(evidence.start, date.start))?.[1];
+  return word !== undefined && !TIME_NOUNS.has(word) && sameWordsAfterEach(doc.text, word, YEAR_AFTER) === date.text;
+}
+
 function dateGap(doc: DocContext, date: DateFact): Question | undefined {
   const evidence = evidenceFor(doc, date);
-  if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, date)) return undefined;
+  if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, date) || yearInName(doc, date, evidence)) return undefined;
   const offset = date.start - evidence.start;
   return cloze(
     {

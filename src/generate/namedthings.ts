@@ -19,6 +19,7 @@ import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
+import { sameWordsAfterEach } from "./wholewords";
 import { GENERAL, usedAsCommonNoun } from "./terms";
 
 /**
@@ -35,6 +36,8 @@ const CLASSIFIED_NAME =
 const PLACE_KIND = /(?:stadt|region|provinz|bezirk|land|gemeinde|dorf|viertel|teil|insel|kanton)$/u;
 /** What must follow a name: a mark or a word in lower case ("Sachsen ist"), else it may go on ("Regierung Reformen Maßnahmen"). */
 const NAME_END = /^(?:\s*[,.;:!?)–]|\s+\p{Ll}|\s*$)/u;
+/** Small words and a noun after a name ("Block gegen den Islam"), which may be the rest of it. */
+const NAME_GOES_ON_IN_SMALL_WORDS = /^[ \u00a0]+((?:\p{Ll}+[ \u00a0]+){1,3}\p{Lu}[\p{L}-]*)/u;
 /** An acronym or a word with an inner capital: the organisations family asks those where the text repeats them. */
 const ORGANISATION_SHAPE = /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)$/u;
 /**
@@ -135,6 +138,9 @@ export function namedThingQuestions(doc: DocContext): Question[] {
       const mention = { start, end: start + name.length };
       if (asked.has(name) || !NAME_END.test(text.slice(match.index + match[0].length)) || isTaken(mention)) continue;
       if (!isKindNoun(doc.text, match[2]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
+      // "die Bewegung Block gegen den Islam": where the same small words and a noun follow the name every time, they are
+      // the rest of it, and a gap on its first word would cut it ("Bewegung ___ gegen den Islam": "Block").
+      if (!quoted && sameWordsAfterEach(doc.text, name, NAME_GOES_ON_IN_SMALL_WORDS) !== undefined) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
       if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
       const offset = mention.start - evidence.start;

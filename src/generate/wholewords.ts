@@ -37,3 +37,16 @@ export function wholeWordsAt(text: string, word: string, joins: RegExp, limit = 
   }
   return found;
 }
+
+/**
+ * The words `after` finds (its group 1) right after `word` wherever it stands in `text`, where it stands there at
+ * least twice and is followed by the same words every time: they are of one name with it ("Global 2000", "Block
+ * gegen den Islam"), which the text never writes apart.
+ */
+export function sameWordsAfterEach(text: string, word: string, after: RegExp): string | undefined {
+  const places = wholeWordsAt(text, word, JOINS_WORD_OR_HYPHEN);
+  if (places.length < 2) return undefined;
+  const followers = new Set(places.map((at) => after.exec(text.slice(at + word.length, at + word.length + 60))?.[1]));
+  const [only] = followers;
+  return followers.size === 1 ? only : undefined;
+}

@@ -387,6 +387,22 @@ describe("names", () => {
   });
 });
 
+describe("years in a name", () => {
+  const yearGaps = (text: string) =>
+    generateBank([{ id: "years", text }])[0]!.questions.flatMap((question) =>
+      question.type === "cloze" && question.topic === "date" ? [question.answer] : [],
+    );
+
+  it("asks no year that a name ends in ('Global 2000'), but a year after a noun the text writes alone elsewhere", () => {
+    const text = `Streit um Freihandel
+
+Wien – Die Kommissarin traf sich in Wien mit Vertretern von Attac und Global 2000, um über das Abkommen zu diskutieren. Die Chefin der Umweltorganisation Global 2000, Anna Berger, warnte vor dem Abkommen. China hatte den Vertrag schon 2009 abgelehnt. Die Regierung in China prüft ihn erneut.`;
+    const gaps = yearGaps(text);
+    expect(gaps).not.toContain("2000");
+    expect(gaps).toContain("2009");
+  });
+});
+
 describe("dates of no year", () => {
   it("asks a day and month the text gives without a year, written and typed as a learner would", () => {
     const text = `OnePlus plant neues Smartphone

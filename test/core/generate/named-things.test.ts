@@ -74,3 +74,17 @@ Erfurt – Im Bundesland Thüringen wurden 2.400 Wohnungseinbrüche gezählt. Da
     ]);
   });
 });
+
+describe("a name that goes on after its first word", () => {
+  const movement = (name: string) => `Ermittlungen gegen Aktivisten
+
+Prag – Gegen den Chef der Bewegung ${name} sind Ermittlungen eingeleitet worden. Der Chef der ausländerfeindlichen Bewegung ${name} habe zu Gewalt aufgerufen, so der Vorwurf. Die Polizei prüft die Postings.`;
+
+  it("cuts no name whose small words and noun follow it every time ('Bewegung ___ gegen den Islam': 'Block')", () => {
+    expect(nameGaps("block", movement("Block gegen den Islam")).map((question) => question.answer)).toEqual([]);
+  });
+
+  it("still asks a name the text writes before other words ('Bewegung Pegida')", () => {
+    expect(nameGaps("pegida", movement("Pegida")).map((question) => question.answer)).toContain("Pegida");
+  });
+});
