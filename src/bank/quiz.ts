@@ -75,6 +75,8 @@ const FILL_STAGES: readonly ((question: Question) => boolean)[] = [
 ];
 /** Figures a quiz may hold before less salient figures fill it up: a figure outside the lead is seldom worth asking. */
 export const FILLER_FIGURES = 2;
+/** Figures a quiz of QUIZ_FLOOR may hold where it is short of that otherwise (the relaxed limit of the smallest full quiz). */
+const FIGURES_WHEN_FEW = Math.floor(QUIZ_MIN_SIZE * MAX_FIGURE_SHARE_WHEN_FEW);
 /** True/false statements per quiz. */
 const MAX_STATEMENTS = 4;
 /** Topics whose answer is a figure even when asked as a choice. */
@@ -1055,6 +1057,8 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts(profile) >= MIN_BLOCKED);
     if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
+    // A quiz of five with a third figure rather than none, as the fill's last step allows: a report on a study is figures.
+    if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked, undefined, FIGURES_WHEN_FEW) ?? best;
     else if (best.length === QUIZ_FLOOR) {
       // The greedy draws may fill a quiz of the floor with fillers where another set of that size asks more salient
       // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.
@@ -1131,8 +1135,14 @@ const MAX_FLOOR_SEARCH_STEPS = 4000;
  * with the most salient questions, then the most salience, wins; fresh questions before those asked before.
  * With `required`, only sets that hold it.
  */
-function searchFloor(candidates: readonly Profile[], floor: number, asked: (profile: Profile) => boolean, required?: Profile): Profile[] | undefined {
-  const limits: Limits = { size: floor, perType: floor, figures: FILLER_FIGURES, statements: MAX_STATEMENTS, lead: MAX_STATEMENTS };
+function searchFloor(
+  candidates: readonly Profile[],
+  floor: number,
+  asked: (profile: Profile) => boolean,
+  required?: Profile,
+  figures = FILLER_FIGURES,
+): Profile[] | undefined {
+  const limits: Limits = { size: floor, perType: floor, figures, statements: MAX_STATEMENTS, lead: MAX_STATEMENTS };
   const order = [
     ...candidates.filter((profile) => !asked(profile) && profile !== required),
     ...candidates.filter((profile) => asked(profile) && profile !== required),

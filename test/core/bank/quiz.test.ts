@@ -524,13 +524,13 @@ describe("drawQuiz", () => {
         { minLength, maxLength: 10 },
       )
       .map((items) => items.map((item, index) => questionOf(item, index)));
-  /** A set of `size` that fits together, pair by pair, with at most FILLER_FIGURES figures, four statements, 35–65 % true, with `chosen` in it. */
-  const hasSetOf = (pool: Question[], size: number, chosen: Question[] = []): boolean => {
+  /** A set of `size` that fits together, pair by pair, with at most `figures` figures, four statements, 35–65 % true, with `chosen` in it. */
+  const hasSetOf = (pool: Question[], size: number, chosen: Question[] = [], figures = FILLER_FIGURES): boolean => {
     const within = (set: Question[]) => {
       const statements = set.filter((question) => question.type === "truefalse");
       const trues = statements.filter((question) => question.type === "truefalse" && question.answer).length;
       return (
-        set.filter((question) => question.type === "numeric").length <= FILLER_FIGURES &&
+        set.filter((question) => question.type === "numeric").length <= figures &&
         statements.length <= 4 &&
         (statements.length === 0 || (trues / statements.length >= 0.35 && trues / statements.length <= 0.65))
       );
@@ -558,6 +558,31 @@ describe("drawQuiz", () => {
     );
     // The pools must hold sets of five often enough for the property to say something.
     expect(found).toBeGreaterThan(20);
+  });
+
+  it("finds a quiz of five with a third figure where only such a set keeps the rules (a report on a study is figures)", () => {
+    const make = (index: number, type: Question["type"], sentence: number, salience: number, word: number, shownWord = -1) =>
+      questionOf({ type, fact: index, sentence, salience, word, shownWord, truth: true, country: false }, index);
+    // The lead's figure takes its sentence from a gap there; a figure takes its sentence from a place gap, whose answer
+    // the last gap shows: without a third figure no five fit, and the greedy draw, lead figures first, ends with four.
+    const pool = [
+      make(0, "numeric", 0, 0.6, 0),
+      make(1, "cloze", 0, 0.55, 1),
+      make(2, "numeric", 1, 0.6, 1),
+      make(3, "numeric", 2, 0.6, 2, 1),
+      make(4, "cloze", 2, 0.45, 2),
+      make(5, "cloze", 3, 0.01, 5, 2),
+      make(6, "numeric", 4, 0.19, 3),
+      make(7, "numeric", 5, 0.05, 4),
+    ];
+    expect(hasSetOf(pool, QUIZ_FLOOR)).toBe(false);
+    const figuresWhenFew = Math.floor(QUIZ_MIN_SIZE * MAX_FIGURE_SHARE_WHEN_FEW);
+    for (const seed of ["a", "b", "c"]) {
+      const quiz = drawQuiz(pool, { seed });
+      expect(quiz.length).toBe(QUIZ_FLOOR);
+      expectNoClashes(quiz);
+      expect(quiz.filter((question) => question.type === "numeric").length).toBeLessThanOrEqual(figuresWhenFew);
+    }
   });
 
   it("takes a pair of statements that only fits as a whole over the fillers a greedy draw ends with", () => {
