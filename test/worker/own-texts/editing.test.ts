@@ -205,9 +205,11 @@ describe("editing a question", () => {
       const number = (await currentQuestions(textId)).findIndex((other) => other.id === id) + 1;
       return { number, html: await (await created.teacher.get(`${textPath(created.classId, textId)}?seite=${Math.ceil(number / 10)}`)).text() };
     };
+    // Up to the next question's card: a choice's options are list items of their own, so its first "</li>" ends an option.
     const card = (html: string, id: string) => {
       const start = html.indexOf(`id="frage-${id}"`);
-      return html.slice(start, html.indexOf("</li>", start));
+      const next = html.indexOf('data-testid="review-question"', html.indexOf(">", start));
+      return html.slice(start, next === -1 ? undefined : next);
     };
     const before = await reviewPage(question.id);
     expect(card(before.html, question.id)).not.toContain('data-testid="yields-to"');
