@@ -1056,10 +1056,11 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
     }
     if (best.length < QUIZ_FLOOR) best = withOneLeftOut(candidates, best, size, minSize, asked);
     best = withoutBlocker(candidates, best, size, minSize, asked, (profile) => conflicts(profile) >= MIN_BLOCKED);
-    if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
-    // A quiz of five with a third figure rather than none, as the fill's last step allows: a report on a study is figures.
-    if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked, undefined, FIGURES_WHEN_FEW) ?? best;
-    else if (best.length === QUIZ_FLOOR) {
+    if (best.length < Math.min(QUIZ_FLOOR, size)) {
+      best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
+      // A quiz of five with a third figure rather than none, as the fill's last step allows: a report on a study is figures.
+      if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked, undefined, FIGURES_WHEN_FEW) ?? best;
+    } else if (best.length === QUIZ_FLOOR) {
       // The greedy draws may fill a quiz of the floor with fillers where another set of that size asks more salient
       // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.
       // No set asks more salient questions than the floor or than the salient candidates hold that all fit together
