@@ -138,10 +138,7 @@ function sameReason(one: StatedReason, other: StatedReason): boolean {
   const mine = nounCores(one.reason.slice(one.reason.indexOf(" ")));
   for (const core of nounCores(other.reason.slice(other.reason.indexOf(" ")))) if (mine.has(core)) return true;
   // The same deed told twice ("Gnesda sieht das Schreiben ... als problematisch", "Gnesda bezeichnet den Brief ... als problematisch").
-  const mainWords = new Set((one.main.match(/\p{L}{5,}/gu) ?? []).map((word) => word.toLowerCase()));
-  let shared = 0;
-  for (const word of new Set((other.main.match(/\p{L}{5,}/gu) ?? []).map((word) => word.toLowerCase()))) if (mainWords.has(word)) shared++;
-  return shared >= 2;
+  return echoes(one.main, other.main);
 }
 
 const CONTENT_WORD = /\p{L}{5,}/gu;
