@@ -1073,7 +1073,40 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       }
     }
   }
-  return ordered(withMainEvent(candidates, best, asked), options.seed);
+  return ordered(withMainEvent(candidates, withSalientClaims(candidates, best, asked), asked), options.seed);
+}
+
+/**
+ * A salient statement of who said or did what that the draws left out, while a less salient one of its key is in: the
+ * order that made the longest quiz took others first, and the cap of statements or the balance then turned the claim
+ * away ("Russland forderte Wahlen in Syrien …", salience 1, out for a quote of 0.39). It takes the place of the least
+ * salient statement of its key (and of the less salient questions it clashes with, where that keeps the size): the
+ * count of statements and their balance stay, and no question that stays gives it away. Within one text: the mixed
+ * quiz keeps every text it asks about.
+ */
+function withSalientClaims(candidates: readonly Profile[], best: Profile[], asked: (profile: Profile) => boolean): Profile[] {
+  let chosen = best;
+  for (const claim of new Set(candidates)) {
+    if (!claim.claim || !claim.statement || !claim.salient || asked(claim) || chosen.includes(claim)) continue;
+    const clashing = chosen.filter((profile) => !fitTogether(profile, claim));
+    if (clashing.some((profile) => profile.salience >= claim.salience || profile.documentId !== claim.documentId)) continue;
+    const staying = chosen.filter((profile) => !clashing.includes(profile));
+    const statements = staying.filter((profile) => profile.statement);
+    const trues = statements.filter(isTrue).length + (claim.keyedTrue ? 1 : 0);
+    let swapped = [...staying, claim];
+    if (statements.length >= MAX_STATEMENTS || !balancedShare(trues, statements.length + 1)) {
+      // The least salient statement of its key gives way: the count and the balance stay as they were.
+      const giving = statements
+        .filter((profile) => profile.keyedTrue === claim.keyedTrue && profile.salience < claim.salience && profile.documentId === claim.documentId)
+        .reduce<Profile | undefined>((least, profile) => (least === undefined || profile.salience < least.salience ? profile : least), undefined);
+      if (!giving) continue;
+      swapped = swapped.filter((profile) => profile !== giving);
+      if (!balancedShare(trues - (claim.keyedTrue ? 1 : 0), statements.length)) continue;
+    }
+    if (swapped.length < chosen.length || countSalient(swapped) < countSalient(chosen)) continue;
+    chosen = swapped;
+  }
+  return chosen;
 }
 
 /**
