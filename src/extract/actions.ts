@@ -651,6 +651,9 @@ function actorAfterVerb(
     if (!phrase) continue;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
+    // "Bei dem Treffen einigten sich die Vertreter von zehn Staaten auf ...": a "von" right after a group or a body may
+    // say whose it is; a statement that opens with the actor would leave it behind the fore-field ("in Danzig von zehn Staaten").
+    if (!actor.person && tokens[actor.next]?.lower === "von" && tokens[actor.next]!.joined) return undefined;
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }
   return undefined;

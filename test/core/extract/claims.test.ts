@@ -612,6 +612,12 @@ describe("actions", () => {
     ]);
   });
 
+  it("reads no actor after the verb whose 'von' may say whose it is: a statement opening with it would leave that behind", () => {
+    expect(actorOf("Bei einem Treffen in Riga einigten sich die Vertreter von acht Staaten auf ein Lagezentrum.")).toEqual([]);
+    expect(actorOf("Bei einem Treffen in Riga einigten sich die Vertreter der Staaten auf ein Lagezentrum.")).toEqual(["die Vertreter der Staaten | einigten"]);
+    expect(actorOf("Am Montag forderte Kanzlerin Anna Roth von den Banken mehr Geld.")).toEqual(["Anna Roth | forderte"]);
+  });
+
   it("takes a group of people in the plural with a plural verb, not things in the plural", () => {
     expect(actorOf("Die Demonstranten forderten den Rücktritt des Bürgermeisters.")).toEqual(["Die Demonstranten | forderten"]);
     expect(actorOf("Die Daten zeigen einen klaren Trend bei den Preisen.")).toEqual([]);
