@@ -641,9 +641,37 @@ function writtenWithBracket(doc: DocContext, name: string, inBrackets: string): 
 /** "MPS" of "Monte dei Paschi di Siena" (the initials of its capitalised words), or "Paschi di Siena" inside it as whole words. */
 function isShortFormOf(short: InstitutionName, long: InstitutionName): boolean {
   if (short.bare.length >= long.bare.length) return false;
-  if (INITIALS_SHAPED.test(short.bare) && long.initials === short.bare) return true;
+  if (INITIALS_SHAPED.test(short.bare) && (long.initials === short.bare || spellsInitials(short.bare, long.bare))) return true;
   const at = long.bare.indexOf(short.bare);
   return at !== -1 && !LETTER.test(long.bare.charAt(at - 1)) && !LETTER.test(long.bare.charAt(at + short.bare.length));
+}
+
+/** The capitalised words of a name, a hyphen splitting them too ("Hamburger SV", "Internationaler Währungsfonds"). */
+const CAPITALISED_NAME_WORD = /(?<![\p{L}])\p{Lu}[\p{L}]*/gu;
+
+/**
+ * Whether `initials` abbreviate `name` letter by letter: each capitalised word gives its first letter and may give
+ * more of its own letters in order, as compounds and acronyms do ("HSV" of "Hamburger SV", "EZB" of "Europäische
+ * Zentralbank", "IWF" of "Internationaler Währungsfonds"). Taken for one body, two names are never each other's rival.
+ */
+function spellsInitials(initials: string, name: string): boolean {
+  const words = (name.match(CAPITALISED_NAME_WORD) ?? []).map((word) => word.toUpperCase());
+  const letters = initials.toUpperCase();
+  const fromWord = (letter: number, word: number): boolean => {
+    if (word === words.length) return letter === letters.length;
+    const current = words[word]!;
+    if (letter === letters.length || current[0] !== letters[letter]) return false;
+    // The word's first letter, then any of its later letters in order, before the next word's first.
+    let next = letter + 1;
+    if (fromWord(next, word + 1)) return true;
+    for (let at = 1; at < current.length && next < letters.length; at++) {
+      if (current[at] !== letters[next]) continue;
+      next++;
+      if (fromWord(next, word + 1)) return true;
+    }
+    return false;
+  };
+  return words.length > 0 && words.length <= letters.length && fromWord(0, 0);
 }
 
 /** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */

@@ -1078,6 +1078,23 @@ describe("claims through the generator", () => {
     }
   });
 
+  it("never states a club's deed falsely of its own initials, written with letters of its name's words ('HSV' of 'Hamburger SV')", () => {
+    const text = [
+      "Hamburger SV entlässt Trainer",
+      "",
+      "Hamburg – Der Hamburger SV hat nach der dritten Niederlage in Folge seinen Trainer entlassen. Sportdirektor Jonas Wermke kündigte eine schnelle Entscheidung an. Der HSV liegt nur auf dem neunten Platz. Die Europäische Zentralbank hat am Donnerstag den Leitzins gesenkt. Die EZB will damit die Wirtschaft stützen.",
+    ].join("\n");
+    const [bank] = generateBank([{ id: "hsv", text }]);
+    const claims = bank!.questions.filter((question) => question.topic === "action");
+    const shown = claims.map((question) =>
+      question.type === "truefalse" ? question.statement : question.type === "single" ? question.options.map((option) => option.text).join(" | ") : "",
+    );
+    expect(shown.filter((line) => /Hamburger SV .*Trainer/u.test(line)).length).toBeGreaterThan(0);
+    expect(shown.filter((line) => /HSV .*Trainer/u.test(line))).toEqual([]);
+    expect(shown.filter((line) => /Leitzins/u.test(line)).length).toBeGreaterThan(0);
+    expect(shown.filter((line) => /EZB .*Leitzins/u.test(line))).toEqual([]);
+  });
+
   const TRADE = [
     "Streit um Zölle",
     "",
