@@ -1989,6 +1989,8 @@ const MONTH_NAMES = [...MONTHS.keys()]
   .filter((month) => ![...MONTHS.keys()].some((other) => other !== month && other.startsWith(month)))
   .map(capitalise)
   .join("|");
+/** Prepositions and articles that go on a phrase: what follows "bei TTIP" must not ("im Visier der EZB", "auf das Recht auf ..."). */
+const PHRASE_GOES_ON = "des|der|eines|einer|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
 /**
  * A time or circumstance a deed opens with ("am Dienstag", "diesen Sommer", "im kommenden Jahr", "ab 2016",
  * "zuletzt", "nach sieben Jahrzehnten", "nach der Pleite"), "sich" before it, and the rest of the deed: it
@@ -1998,7 +2000,7 @@ const MONTH_NAMES = [...MONTHS.keys()]
  * to move along; not "vor", "bei", "mit", which are as often the verb's own ("warnt vor Einsamkeit in ...").
  */
 const OPENING_ADVERBIAL = new RegExp(
-  `^(sich\\s+)?((?:am|an)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals|(?:nach|seit|trotz|wegen)\\s+(?:der|dem|den|des|einer|einem|einen|seiner|seinem|ihrer|ihrem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+(?=\\s+(?!(?:des|der|eines|einer|von|vom|zur|zum|und|oder)\\s)))\\s+(?!\\d)(\\p{L}.*)$`,
+  `^(sich\\s+)?((?:am|an)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals|(?:nach|seit|trotz|wegen)\\s+(?:der|dem|den|des|einer|einem|einen|seiner|seinem|ihrer|ihrem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+(?=\\s+(?!(?:${PHRASE_GOES_ON})\\s)))\\s+(?!\\d)(\\p{L}.*)$`,
   "u",
 );
 
@@ -2043,8 +2045,6 @@ function openedBy(opening: RegExp): DeedStatement {
   };
 }
 
-/** Prepositions and articles that go on a phrase: what follows "bei TTIP" must not ("im Visier der EZB", "auf das Recht auf ..."). */
-const PHRASE_GOES_ON = "des|der|eines|einer|von|vom|und|oder|auf|an|in|im|zu|zum|zur|für|mit|über|unter|gegen|bei|aus|nach|um";
 /**
  * What may open a statement of a deed in the present or with a modal instead of its actor: an adverb of time or
  * manner ("erneut", "traditionell", "meist") or a phrase after a preposition that ends at its noun ("bei TTIP", "in den

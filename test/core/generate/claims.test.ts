@@ -1396,6 +1396,10 @@ Lissabon – Die portugiesische Wahlkommission hat am Dienstag den 4. Oktober al
         answer: true,
       },
     );
+    // So would a phrase another preposition goes on after ("nach der dritten Niederlage in Folge").
+    expect(
+      opened("hat nach der dritten Niederlage in Folge eine Neuwahl angesetzt").filter((statement) => statement.statement.includes("Niederlage")),
+    ).toContainEqual({ statement: "Die portugiesische Wahlkommission setzte nach der dritten Niederlage in Folge eine Neuwahl an.", answer: true });
     // Without a time to open with, a statement in the same words would be the sentence itself: the simple past instead.
     const timeless = statementsOf("neuwahl", text.replace(" am Dienstag", "")).filter((statement) => statement.statement.includes("4. Oktober"));
     expect(timeless).toContainEqual({ statement: "Die portugiesische Wahlkommission legte den 4. Oktober als Tag der Parlamentswahl fest.", answer: true });
