@@ -268,7 +268,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!withoutBody && distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
       questions.push(
         single(
-          { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ist laut Text ${role}?` },
+          { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ist laut Text ${officeOf(person, role)}?` },
           { text: display(person, full) },
           distractors,
         ),

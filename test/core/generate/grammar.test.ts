@@ -1,4 +1,5 @@
 /** Grammar of what a learner reads: genders only where the text tells them, no article that lost its noun, no verb taken for an adjective of an office. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { generateBank } from "../../../src/generate/index";
 
@@ -88,5 +89,25 @@ describe("an office that belongs to a body ('Mitgründer', 'CEO', 'Landesgeschä
   it("states and asks no office without its body ('Tim Cook ist CEO.', 'Wer ist laut Text Mitgründer?')", () => {
     expect(statements.filter((statement) => /ist (?:CEO|Mitgründer)\.$/u.test(statement))).toEqual([]);
     expect(stems.filter((stem) => /Wer ist laut Text (?:CEO|Mitgründer)\?/u.test(stem))).toEqual([]);
+  });
+});
+
+describe("the office a 'who holds it' choice asks", () => {
+  // The own-text fixture: a Danish minister represented, a Finnish "Kollege" of the German minister, several offices.
+  const text = readFileSync(new URL("../../fixtures/own-texts/ostseerat-danzig.txt", import.meta.url), "utf8");
+  const stems = (written: string) =>
+    generateBank([{ id: "danzig", text: written }])[0]!.questions.flatMap((question) =>
+      question.type === "single" && question.topic === "person_role" ? [question.stem] : [],
+    );
+
+  it("names it in the holder's gender, also where the holder is a colleague of someone of the other gender", () => {
+    expect(stems(text)).toContain("Wer ist laut Text finnischer Außenminister?");
+    expect(stems(text).filter((stem) => stem.includes("finnische Außenministerin"))).toEqual([]);
+  });
+
+  it("names it in the nominative, not in the case the text gave it ('des Journalisten Jonas Berg')", () => {
+    const written = `${text.trimEnd()} Für Aufsehen sorgte zuvor ein Interview des Journalisten Jonas Berg. Berg hatte vor Sabotage gewarnt.\n`;
+    expect(stems(written)).toContain("Wer ist laut Text Journalist?");
+    expect(stems(written).filter((stem) => stem.includes("Journalisten"))).toEqual([]);
   });
 });
