@@ -25,6 +25,14 @@ export const ROLE_ENDINGS: readonly string[] = [
   "major", "majorin", "kardinal", "pontifex", "meister", "meisterin",
   // Written before a name without an article ("CEO Tim Cook", "Mitgründer Demis Hassabis"); "CEO" in capitals for both genders.
   "ceo", "gründer", "gründerin",
+  // Culture, sport, law and the press, before a name as any office is ("Intendant Markus Hinterhäuser", "Staatsrechtler
+  // Heinz Mayer", "Kapitänin Alexandra Popp"); none a frequent surname ("Fischer", "Bauer"), nor a researcher's plural a
+  // study's team acts as ("die Psychologen", "die Autoren": RESEARCHERS).
+  "intendant", "intendantin", "regisseur", "regisseurin", "dirigent", "dirigentin", "komponist", "komponistin", "schriftsteller",
+  "schriftstellerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "moderator", "moderatorin", "kurator", "kuratorin",
+  "kapitän", "kapitänin", "torhüter", "torhüterin", "spieler", "spielerin", "historiker", "historikerin", "jurist", "juristin",
+  "rechtler", "rechtlerin", "journalist", "journalistin", "korrespondent", "korrespondentin", "aktivist", "aktivistin", "arzt",
+  "ärztin", "ermittler", "ermittlerin", "unternehmer", "unternehmerin",
 ];
 
 /** Capitalised adjectives of an office's title ("Hoher Repräsentant", "Oberste Richterin", "Zweite Landtagspräsidentin"). */
@@ -169,6 +177,7 @@ export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
   landesrat: "landesrätin",
   staatsanwalt: "staatsanwältin",
   anwalt: "anwältin",
+  arzt: "ärztin",
 };
 
 /** Forms of address before a name that state the person's gender ("Frau Merkel", "Herrn Müller"). */

@@ -23,6 +23,22 @@ describe("persons", () => {
     expect(names("Das Programm schlug den Europameister Fan Hui mit 5:0.")).toEqual(["Fan Hui"]);
   });
 
+  it("reads offices of culture, sport, law and the press as roles, so a surname shaped like a compound stays ('Intendant Markus Hinterhäuser')", () => {
+    const text =
+      "Intendant Markus Hinterhäuser zog eine positive Bilanz. Journalist Peter Filzmaier sprach von einer Wende. " +
+      "Kapitänin Alexandra Popp traf zweimal. Die Ärztin Anna Berg behandelte die Verletzten. Staatsrechtler Heinz Mayer kritisierte das Gesetz.";
+    const persons = extractFacts(text).persons.map((person) => `${person.name} | ${person.role ?? "-"} | ${person.gender ?? "-"}`);
+    expect(persons).toEqual(
+      expect.arrayContaining([
+        "Markus Hinterhäuser | Intendant | male",
+        "Peter Filzmaier | Journalist | male",
+        "Alexandra Popp | Kapitänin | female",
+        "Anna Berg | Ärztin | female",
+        "Heinz Mayer | Staatsrechtler | male",
+      ]),
+    );
+  });
+
   it("takes no name without a role right after 'in' for a person: a place ('in Santa Cruz de la Sierra'), not someone", () => {
     expect(names("In Bolivien will er in Santa Cruz de la Sierra eine Messe halten. Paula Weber reist mit.")).toEqual(["Paula Weber"]);
     expect(names("Die Ministerin Paula Weber war in Santa Cruz.")).toEqual(["Paula Weber"]);
