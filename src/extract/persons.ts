@@ -814,6 +814,10 @@ function standaloneWords(doc: Doc): Map<string, number> {
   return counts;
 }
 
+/** Quotation marks that open and close a title ("„Don Giovanni“", "»Maria Stuart«", "\"Titanic\""). */
+const TITLE_OPENING = /^["„“»«‚‘']$/u;
+const TITLE_CLOSING = /^["“”«»‘’']$/u;
+
 /** A party's short name in brackets ("(SPD)"). */
 const PARTY_AFTER = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u;
 
@@ -855,6 +859,11 @@ function addNamesWithoutRole(
       const from = next - found.tokens.length;
       // "auf dem Luftwaffenstützpunkt Mihail Kogalniceanu": the name of a facility. A person of that name is one where the text says so elsewhere.
       if (isNamedPlaceNoun(tokens[from - 1]) && found.tokens[0]!.joined) {
+        index = next - 1;
+        continue;
+      }
+      // „Don Giovanni“, „Maria Stuart“: a name that is all of its quotation is the title of a work, a ship or an operation.
+      if (TITLE_OPENING.test(text.charAt(found.span.start - 1)) && TITLE_CLOSING.test(text.charAt(found.span.end))) {
         index = next - 1;
         continue;
       }

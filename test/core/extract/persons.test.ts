@@ -39,6 +39,12 @@ describe("persons", () => {
     );
   });
 
+  it("takes a name that is all of its quotation for a work's title ('Mozarts „Don Giovanni“'), not for someone", () => {
+    expect(names("Besonders die Neuinszenierung von Mozarts „Don Giovanni“ sei ein großer Erfolg gewesen, sagte Anna Berger.")).toEqual(["Anna Berger"]);
+    expect(names("Die Aufführung von Schillers »Maria Stuart« begeisterte das Publikum.")).toEqual([]);
+    expect(names("Paula Beer spielte Maria Stuart.")).toEqual(expect.arrayContaining(["Maria Stuart", "Paula Beer"]));
+  });
+
   it("takes no name without a role right after 'in' for a person: a place ('in Santa Cruz de la Sierra'), not someone", () => {
     expect(names("In Bolivien will er in Santa Cruz de la Sierra eine Messe halten. Paula Weber reist mit.")).toEqual(["Paula Weber"]);
     expect(names("Die Ministerin Paula Weber war in Santa Cruz.")).toEqual(["Paula Weber"]);
