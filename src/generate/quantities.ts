@@ -225,10 +225,29 @@ function fractionQuestion(
   );
 }
 
+/** How far a hedged figure may lie from another of its unit for both to be one ("mehr als 250.000 Karten", "254.000 Karten"). */
+const SAME_FIGURE_TOLERANCE = 0.1;
+
+/**
+ * Whether two figures of a text count the same thing: the same unit and value, or one hedged and near the other, as a
+ * teaser rounds what the text then gives exactly ("Mehr als 250.000 Karten wurden verkauft" … "Insgesamt wurden 254.000
+ * Karten verkauft"). Asked twice in a quiz, the one gap answers the other.
+ */
+function sameFigure(one: QuantityFact, other: QuantityFact): boolean {
+  if (one.unit === undefined || one.unit !== other.unit || one.fraction || other.fraction) return false;
+  if (one.value === other.value) return true;
+  return (one.approx || other.approx) && Math.abs(one.value - other.value) <= SAME_FIGURE_TOLERANCE * Math.max(one.value, other.value);
+}
+
 export function quantityQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   const counted: Span[] = [...doc.facts.memberCounts, ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : []))];
   const quantities = doc.facts.quantities.filter((quantity) => isProse(doc, quantity) && !counted.some((span) => overlaps(span, quantity)));
+  // One fact per figure the text gives twice: the first time it does.
+  const factOf = (quantity: QuantityFact, evidence: Evidence) => {
+    const first = quantities.find((other) => other === quantity || sameFigure(other, quantity))!;
+    return `quantity:${first === quantity ? evidence.start : (evidenceFor(doc, first) ?? first).start}:${first.value}`;
+  };
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);
     if (!evidence || labelOrAge(doc, quantity) || !standsAlone(doc, evidence, quantity)) continue;
@@ -257,7 +276,7 @@ export function quantityQuestions(doc: DocContext): Question[] {
           documentId: doc.id,
           topic: "quantity",
           key: `${quantity.value}:${quantity.unit ?? ""}:${doc.text.slice(evidence.start, evidence.end)}`,
-          fact: `quantity:${evidence.start}:${quantity.value}`,
+          fact: factOf(quantity, evidence),
           salience: salienceOf(doc, "quantity", quantity, { figure: quantity }),
           stem: "Welche Zahl fehlt in diesem Satz?",
           evidence,
