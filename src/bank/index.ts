@@ -6,7 +6,7 @@
  */
 import { bankFiles } from "../../questions/index";
 import { hashHex } from "../shared/hash";
-import { drawMixedQuiz, drawQuiz, keepProfiles, MIXED_QUIZ_SIZE } from "./quiz";
+import { drawMixedQuiz, drawQuiz, keepProfiles, MIXED_QUIZ_SIZE, titleGivesAway } from "./quiz";
 import type { BankDocument, Question } from "./schema";
 
 export { MIXED_QUIZ_SIZE };
@@ -22,8 +22,12 @@ const documents: BankDocument[] = bankFiles.map((file) => file.document);
 const documentsById = new Map(documents.map((document) => [document.id, document]));
 const questionsByDocument = new Map(bankFiles.map((file) => [file.document.id, file.questions]));
 const questionsById = new Map(bankFiles.flatMap((file) => file.questions.map((question) => [question.id, question] as const)));
+/** What an attempt may ask of each text: its pool without the questions whose answer the title shows. */
+const askableByDocument = new Map(
+  bankFiles.map((file) => [file.document.id, file.questions.filter((question) => !titleGivesAway(file.document.title, question))]),
+);
 // Every attempt draws from these pools: what the draw works out about their questions is kept for the next.
-keepProfiles(questionsByDocument.values());
+keepProfiles(askableByDocument.values());
 
 /** The documents in bank order (the corpus order). */
 export function listDocuments(): BankDocument[] {
@@ -61,11 +65,11 @@ export function bankQuizVersion(quizId: string): string {
 export function drawBankQuiz(quizId: string, seed: string, avoid?: ReadonlySet<string>): Question[] {
   if (quizId === MIXED_QUIZ_ID) {
     return drawMixedQuiz(
-      documents.map((document) => questionsByDocument.get(document.id) ?? []),
+      documents.map((document) => askableByDocument.get(document.id) ?? []),
       { seed, avoid },
     );
   }
-  const pool = questionsByDocument.get(quizId);
+  const pool = askableByDocument.get(quizId);
   return pool ? drawQuiz(pool, { seed, avoid }) : [];
 }
 

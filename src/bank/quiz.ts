@@ -233,6 +233,18 @@ export function answerTexts(question: Question): string[] {
   }
 }
 
+/**
+ * Whether a text's title, which the learner reads above every question ("aus: <Titel>" in the mixed quiz), holds the
+ * answer a gap or a figure asks to write ("Im ___ gegen IS nicht nachlassen" under the title "Im Kampf gegen IS nicht
+ * nachlassen"): such a question gives itself away, and no draw of a bank text asks it. A choice it names an option of
+ * still asks which one.
+ */
+export function titleGivesAway(title: string, question: Question): boolean {
+  if (question.type !== "cloze" && question.type !== "numeric") return false;
+  const shown = foldText(title);
+  return answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)));
+}
+
 /** The text a learner reads before answering, options aside. */
 export function shownText(question: Question): string {
   // Joined by hand, not as an array's join: a profile is made for every question of a pool.

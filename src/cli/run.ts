@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { toGift } from "../export/gift";
 import { toMoodleXml } from "../export/moodle-xml";
-import { drawQuiz } from "../bank/quiz";
+import { drawQuiz, titleGivesAway } from "../bank/quiz";
 import { extractFacts } from "../extract/index";
 import { normalizeText } from "../extract/text";
 import { generateBank } from "../generate/index";
@@ -66,8 +66,12 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
     case "quiz": {
       const doc = await readTextFile(rest[0]);
       const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
-      // Seeded by the document id, as the Worker seeds a learner's first attempt at a text.
-      const questions = drawQuiz(bank!.questions, { seed: doc.id });
+      // Seeded by the document id, as the Worker seeds a learner's first attempt at a text, from what the title leaves to ask.
+      const title = bank!.document.title;
+      const questions = drawQuiz(
+        bank!.questions.filter((question) => !titleGivesAway(title, question)),
+        { seed: doc.id },
+      );
       output.stdout.write(`${JSON.stringify({ ...bank, questions }, null, 2)}\n`);
       return;
     }

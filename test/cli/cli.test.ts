@@ -46,6 +46,19 @@ describe("cli", () => {
     expect((await cli("quiz", "corpus/002_1b9413930cd04c90.txt")).stdout).toBe(quiz.stdout);
   });
 
+  it("leaves out of the quiz a gap whose answer the text's title shows, which the pool still holds", async () => {
+    const path = await write(
+      "busnetz.txt",
+      "Verkehrsbetriebe kaufen 40 neue Elektrobusse\n\nDer Stadtrat von Lindenau hat am Donnerstag ein neues Busnetz beschlossen. Die Zahl der Fahrgäste ist nach Angaben der Verkehrsbetriebe zuletzt deutlich gestiegen. Im Stadtgebiet wurden im vergangenen Jahr rund 9,5 Millionen Fahrten gezählt. Oberbürgermeisterin Katrin Albers sprach von einem großen Schritt. Die Verkehrsbetriebe wollen nun 40 neue Elektrobusse anschaffen.\n",
+    );
+    const [pool, quiz] = await Promise.all([cli("questions", path), cli("quiz", path)]);
+    const answers = (file: string) =>
+      (JSON.parse(file).questions as { type: string; answer: unknown }[]).filter((question) => question.type === "numeric").map((question) => question.answer);
+    expect(answers(pool.stdout)).toContain(40);
+    expect(JSON.parse(quiz.stdout).questions.length).toBeGreaterThan(0);
+    expect(answers(quiz.stdout)).not.toContain(40);
+  });
+
   it.each([
     ["a missing file", async () => "/nonexistent/text.txt"],
     ["an empty file", async () => write("empty.txt", "")],

@@ -4,7 +4,7 @@
  * question shows the answer of another; options come in the attempt's own order and are graded by id.
  */
 import { describe, expect, it } from "vitest";
-import { listDocuments, MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
+import { getDocument, listDocuments, MIXED_QUIZ_ID, quizPool } from "../../../src/bank";
 import { MIN_SALIENCE, QUIZ_FLOOR, QUIZ_MIN_SIZE, QUIZ_SIZE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { attemptWith, questionsOfAttempt, rightForm, storedAnswers } from "./client";
@@ -78,7 +78,7 @@ describe("a text's quiz", () => {
 
   // One test per quiz: a quiz is a dozen page loads, too many for one test's time on a loaded machine.
   it.each([...listDocuments().map((document) => document.id), MIXED_QUIZ_ID])(
-    "shows no question's answer in another question of the same attempt (%s)",
+    "shows no question's answer in another question of the same attempt, nor in the title (%s)",
     async (quizId) => {
       const learner = new Browser();
       const attemptId = await learner.startQuiz(quizId);
@@ -86,6 +86,10 @@ describe("a text's quiz", () => {
       const pages = await Promise.all(questions.map((_, index) => learner.page(`/versuch/${attemptId}/frage/${index + 1}`)));
       const parts = pages.map((page) => questionParts(page.html));
       for (const [index, question] of questions.entries()) {
+        // Nor in the title the page shows above it (as "aus: <Titel>" in the mixed quiz): no answer to write stands there.
+        const title = getDocument(question.documentId)!.title;
+        if (question.type === "cloze" || question.type === "numeric")
+          for (const answer of answersOf(question)) expect(showsWord(title, answer), `${quizId}: "${answer}" (${question.id}) in the title`).toBe(false);
         for (const [other, shown] of parts.entries()) {
           if (other === index) continue;
           for (const answer of answersOf(question)) {
