@@ -54,7 +54,7 @@ import { isPartOfName } from "./places";
 import { absentCountries, inOpening, namedDistractor, verbCore } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
+import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, SOURCE_POINTERS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { KIND_FAMILIES } from "./data/kinds";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
@@ -1512,6 +1512,8 @@ export interface Deed {
   personBefore?: Span;
   /** How "Wer ...?" asks for a person something was done to in the dative or after "gegen" ("Wem", "Gegen wen"). */
   asked?: string;
+  /** Told after a source the text named before ("nach diesen Angaben"): its own deed for the source too, so nobody else's. */
+  relayed?: boolean;
 }
 
 /** A deed of two words that names its object by whose it is ("fordern Assads Rücktritt"): whole, unlike "bestätigte das". */
@@ -1632,7 +1634,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
       ? joinParts(words.slice(0, withVerb).join(" "), text.slice(actor.end, clause.end), participle)
       : joinParts(
           words.slice(0, withVerb).join(" "),
-          connectiveOnly || noForefield ? "" : `${opener}${forefield.slice(opener.length)}`,
+          connectiveOnly || noForefield || againAfterActor(forefield, text.slice(actor.end, clause.end)) ? "" : `${opener}${forefield.slice(opener.length)}`,
           text.slice(actor.end, clause.end),
         );
   }
@@ -1646,6 +1648,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
+  // "stellte die Polizei nach diesen Angaben ... fest": who told it, pointed back to; the deed is the same without it.
+  const relayed = rest.search(SOURCE_POINTER) >= 0;
+  if (relayed) rest = squash(rest.replace(SOURCE_POINTER, " ")).trim();
   // "Sobotka ... wird dafür mit dem Amt des Innenministers entschädigt": what was done to someone stays true without what for.
   if (action.undergoer) rest = rest.replace(FOR_THAT_FIRST, "");
   const words = rest.replace(/^[,;:]\s*/u, "");
@@ -1676,7 +1681,18 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     return undefined;
   const deed: Deed = resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
   if (asked) deed.asked = asked;
+  if (relayed) deed.relayed = true;
   return deed;
+}
+
+/** "nach diesen Angaben", "den Angaben zufolge", "demnach": the source of a deed the text relays, told before (SOURCE_POINTERS). */
+const SOURCE_POINTER = new RegExp(`(?<!\\p{L})(?:${SOURCE_POINTERS.join("|")})(?!\\p{L})`, "gu");
+
+/** "Insgesamt stellte die Polizei ... insgesamt 13.846 Straftaten fest": a one-word fore-field the clause says again. */
+function againAfterActor(forefield: string, afterActor: string): boolean {
+  return (
+    !forefield.includes(" ") && new RegExp(`(?<!\\p{L})${forefield.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(afterActor)
+  );
 }
 
 /** A relative clause right after an actor ("die Staaten, die sich ..."). */
@@ -2673,7 +2689,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries)
         : undefined;
     // A deed relayed from a source, or a state others share ("lebt", "bleibt"): true of others too, so nobody else takes it.
-    const sharedOrRelayed = relaysSource(doc, action) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)));
+    const sharedOrRelayed =
+      deed.relayed || relaysSource(doc, action) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)));
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
       : inGroup || sharedOrRelayed || ownedByOtherInstitution(actor, afterFirstComma(deed.rest))
