@@ -23,6 +23,7 @@ import {
   RESEARCHERS,
   SOURCE_CLAUSE_VERB,
   SOURCE_LABELS,
+  SOURCE_POINTERS,
   VOWEL_CHANGE_SINGULARS,
   NO_SINGULAR_GUESSED,
 } from "./data/claims";
@@ -590,7 +591,7 @@ function actorFirst(
 }
 
 /** Adjectives in their uninflected form, as adverbs: "politisch", "öffentlich", "deutlich". */
-const ADVERBIAL_ADJECTIVE = /\p{Ll}{3}(?:isch|lich)$/u;
+export const ADVERBIAL_ADJECTIVE = /\p{Ll}{3}(?:isch|lich|weit)$/u;
 
 /**
  * "Politisch steht Morales für ...", "Persönlich traf Merkel ...": an adjective without ending opens the sentence as
@@ -1210,6 +1211,42 @@ function interviewStart(doc: Doc, personBySurname: ReadonlyMap<string, PersonFac
   return labelled.length >= 2 ? labelled[0]! : doc.sentences.length;
 }
 
+/**
+ * "nach diesen Angaben", "den Angaben zufolge", "demnach" (SOURCE_POINTERS): the source of what the text relays, named
+ * before. Global for replacing: test with `search`, which leaves its lastIndex alone.
+ */
+export const SOURCE_POINTER = new RegExp(`(?<!\\p{L})(?:${SOURCE_POINTERS.join("|")})(?!\\p{L})`, "gu");
+
+/**
+ * "Deutschlandweit habe die Polizei demnach ... 921 Delikte ... registriert", "Die Polizei habe demnach ...": a main
+ * clause in the subjunctive that the text relays from a source it named before (SOURCE_POINTER), with no quote of its
+ * own. What the source said is what the text reports: read as its indicative ("hat"), which the deed is told in. The
+ * first subjunctive of the clause's first words is its finite verb (as "sei", "habe" are no finite verbs elsewhere).
+ */
+function relayedAction(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  opening: Phrase | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+  holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
+): ActionFact | undefined {
+  if (text.slice(sentence.start, sentence.end).search(SOURCE_POINTER) < 0) return undefined;
+  const at = tokens.findIndex((token, index) => index <= MAX_FOREFIELD_WORDS && INDICATIVE_OF_REPORTED.has(token.lower));
+  if (at < 1) return undefined;
+  const subjunctive = tokens[at]!;
+  const indicative = INDICATIVE_OF_REPORTED.get(subjunctive.lower)!;
+  const asIndicative = tokens.map((token, index) => (index === at ? { ...token, text: indicative, lower: indicative } : token));
+  const fact =
+    actorFirst(text, sentence, asIndicative, opening, persons) ?? actorAfterVerb(text, sentence, asIndicative, persons, countries, holders, organisations);
+  if (!fact || fact.verb.start !== subjunctive.start) return undefined;
+  fact.verb = mentionOf(subjunctive);
+  fact.reported = { indicative, end: sentence.end };
+  return fact;
+}
+
 /** One action per sentence at most, from the sentences of the article's text (not of an interview's questions and answers). */
 export function findActions(
   doc: Doc,
@@ -1255,7 +1292,8 @@ export function findActions(
       institutionPronounSubject(text, sentence, tokens, before, persons) ??
       bareActorInLead(text, sentence, tokens, persons, countries) ??
       passiveUndergoer(text, sentence, tokens, persons) ??
-      groupMember(text, sentence, tokens, persons, countries, organisations);
+      groupMember(text, sentence, tokens, persons, countries, organisations) ??
+      (quote ? undefined : relayedAction(text, sentence, tokens, openings[index], persons, countries, holders, organisations));
     if (action && !action.person && !action.place && !action.namedAs) {
       const referent = institutionNamedBefore(doc, index, action.actor, persons, countries);
       if (referent) action.referent = referent;

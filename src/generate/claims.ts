@@ -20,6 +20,7 @@ import {
   STRONG_VERB_FORMS,
   ACTS_IN_PRESENT,
   REPORTED_SPEECH_VERBS,
+  INDICATIVE_OF_REPORTED,
 } from "../extract/data/claims";
 import { roleForms, roleGender, roleInGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -28,7 +29,15 @@ import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
-import { ACTOR_BRACKET, isIrregularFiniteVerb, endsInPeoplePlural, mayBeFiniteVerb, singularVerb } from "../extract/actions";
+import {
+  ACTOR_BRACKET,
+  ADVERBIAL_ADJECTIVE,
+  isIrregularFiniteVerb,
+  endsInPeoplePlural,
+  mayBeFiniteVerb,
+  singularVerb,
+  SOURCE_POINTER,
+} from "../extract/actions";
 import { CITY_ADJECTIVE } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
@@ -54,7 +63,7 @@ import { isPartOfName } from "./places";
 import { absentCountries, inOpening, namedDistractor, verbCore } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, SOURCE_POINTERS, TIME_NOUNS } from "./data/anaphora";
+import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { KIND_FAMILIES } from "./data/kinds";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
@@ -1616,7 +1625,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // "Hervorgehoben hat er im APA-Gespräch, dass ...": the participle goes back to the end of its clause
     // ("Schneeberger hat im APA-Gespräch hervorgehoben, dass ..."), where the simple past finds it.
     const participle = frontedParticiple(forefield, finite);
-    if (!connectiveOnly && !noForefield && !participle && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
+    // "Deutschlandweit hat die Polizei ...", "Politisch steht Morales ...": an adjective alone as the fore-field goes into the clause.
+    const adverbial = !forefield.includes(" ") && ADVERBIAL_ADJECTIVE.test(opener);
+    if (!connectiveOnly && !noForefield && !participle && !adverbial && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));
@@ -1685,15 +1696,20 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   return deed;
 }
 
-/** "nach diesen Angaben", "den Angaben zufolge", "demnach": the source of a deed the text relays, told before (SOURCE_POINTERS). */
-const SOURCE_POINTER = new RegExp(`(?<!\\p{L})(?:${SOURCE_POINTERS.join("|")})(?!\\p{L})`, "gu");
-
 /** "Insgesamt stellte die Polizei ... insgesamt 13.846 Straftaten fest": a one-word fore-field the clause says again. */
 function againAfterActor(forefield: string, afterActor: string): boolean {
   return (
     !forefield.includes(" ") && new RegExp(`(?<!\\p{L})${forefield.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(afterActor)
   );
 }
+
+/** ", er unterstützt ...", ", sie will ...": a main clause after a comma whose subject is a pronoun. */
+const PRONOUN_CLAUSE_AFTER_COMMA = /,\s+(?:er|sie)\s+(\p{Ll}+)/u;
+/** Whether a deed goes on with a main clause of the actor's pronoun in the indicative; ", er habe ..." is what they said. */
+const pronounClauseAfterComma = (rest: string) => {
+  const verb = PRONOUN_CLAUSE_AFTER_COMMA.exec(rest)?.[1];
+  return verb !== undefined && !INDICATIVE_OF_REPORTED.has(verb);
+};
 
 /** A relative clause right after an actor ("die Staaten, die sich ..."). */
 const RELATIVE_CLAUSE_AFTER = /^\s*,\s*(?:der|die|das|dem|den|denen|deren|dessen)\s/u;
@@ -2654,7 +2670,14 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
-    const askedWho = stem.length <= MAX_DEED_LENGTH && distractors.length >= MIN_DISTRACTORS && actor.place !== "country" && !introduction && !members;
+    // "Wer steht ... rechts, er unterstützt ...?": a later main clause whose subject is the actor's pronoun asks nothing.
+    const askedWho =
+      stem.length <= MAX_DEED_LENGTH &&
+      distractors.length >= MIN_DISTRACTORS &&
+      actor.place !== "country" &&
+      !introduction &&
+      !members &&
+      !pronounClauseAfterComma(deed.rest);
     if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.

@@ -472,3 +472,13 @@ export const ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["für", "im"
  */
 export const RESEARCH_DEED =
   /(?:entdeckt|untersucht|herausgefunden|gefunden|festgestellt|beobachtet|analysiert|gemessen|nachgewiesen|identifiziert|ausgewertet|befragt|getestet|entwickelt|beschrieben)$/u;
+
+/**
+ * Phrases that point back to the source of what the text relays ("nach diesen Angaben", "den Angaben zufolge",
+ * "demnach"): a deed told with one is the same deed without it, which then reads on its own. Parts of expressions.
+ */
+export const SOURCE_POINTERS: readonly string[] = [
+  "nach (?:diesen|den|seinen|ihren) Angaben",
+  "(?:diesen|den|seinen|ihren) Angaben zufolge",
+  "demnach",
+];

@@ -87,9 +87,3 @@ export const PART_OF_BODY_NOUNS: ReadonlySet<string> = new Set([
   "Abteilung", "Sparte", "Jugendorganisation", "Unterorganisation", "Dachorganisation", "Dachverband", "Mutterkonzern",
   "Muttergesellschaft",
 ]);
-
-/**
- * Phrases that point back to the source of what the text relays ("nach diesen Angaben", "den Angaben zufolge",
- * "demnach"): a deed told with one is the same deed without it, which then reads on its own.
- */
-export const SOURCE_POINTERS: readonly string[] = ["nach (?:diesen|den|seinen|ihren) Angaben", "(?:diesen|den|seinen|ihren) Angaben zufolge", "demnach"];
