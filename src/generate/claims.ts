@@ -68,7 +68,7 @@ import { POST_NOUNS } from "./data/offices";
 import { KIND_FAMILIES } from "./data/kinds";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
-import { PREPOSITIONS } from "./german";
+import { PREPOSITIONS, pronounsFirst } from "./german";
 import { INCIDENTAL_UNITS, salienceOf } from "./salience";
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
@@ -2245,11 +2245,11 @@ function inPerfect(verb: string, rest: string): { verb: string; rest: string } |
   return { verb: plural ? "haben" : "hat", rest: `${joinParts(...words, full)}${rest.slice(clause.length)}` };
 }
 
-/** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" before "laut Text": "Wer wehrte sich laut Text ..."). */
+/** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" or "es" before "laut Text": "Wer wehrte sich laut Text ..."). */
 function whoStem(deed: Deed): string {
   // "sich, nachdem ...": the reflexive before a comma too.
-  const reflexive = /^sich(?=[\s,])/u.test(deed.rest) ? "sich " : "";
-  return `${deedText(`${deed.asked ?? "Wer"} ${deed.singular} ${reflexive}laut Text`, deed.rest.slice(reflexive ? "sich".length : 0))}?`;
+  const { pronouns, after } = pronounsFirst(deed.rest);
+  return `${deedText(`${deed.asked ?? "Wer"} ${deed.singular} ${pronouns}laut Text`, after)}?`;
 }
 
 /** Whether a deed is stated (true, and of someone else): its question no longer than a statement is read whole. */

@@ -22,6 +22,7 @@ import { quoteStandsAlone, withoutDoubledWords } from "./standalone";
 import { closeness } from "./data/regions";
 import { COUNTRY_GAP_STEM, firstGap } from "./places";
 import { salienceOf } from "./salience";
+import { pronounsFirst } from "./german";
 
 /** Wrong options offered, and the fewest that make a question. */
 const DISTRACTORS = 3;
@@ -128,8 +129,8 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       // name is neuter or masculine; "ihre" would then point to someone else, as it does in the text.
       const article = countryArticle(actor.country.mentions.find((mention) => within(mention, action.actor))!.text);
       if (article && article.article !== "der" && POSSESSIVE.test(deed.rest)) continue;
-      const reflexive = /^sich\s/u.test(deed.rest) ? "sich " : "";
-      stem = `Welches Land ${deed.singular} ${reflexive}laut Text ${deed.rest.slice(reflexive.length)}?`;
+      const { pronouns, after } = pronounsFirst(deed.rest);
+      stem = `Welches Land ${deed.singular} ${pronouns}laut Text ${after}?`;
     }
     stem = stem.replace(/\s+([,;:])/gu, "$1").replace(/\s+/gu, " ");
     // A deed too long to ask is still stated, as who-did-what states it (true and of someone else): a statement is read whole.

@@ -175,3 +175,16 @@ export function countryPhrase(name: string, grammaticalCase: "nom" | "acc"): str
 export function isPluralCountry(name: string): boolean {
   return PLURAL_COUNTRIES.test(name);
 }
+
+/**
+ * Unstressed pronouns that open what follows a question's verb ("sich", "es", "ihm"): German puts them right after the
+ * verb, before "laut Text" ("Wer sah es laut Text als erwiesen an?", not "Wer sah laut Text es ..."). "ihr" only where
+ * no noun follows it (not the possessive "ihr Amt").
+ */
+const UNSTRESSED_PRONOUNS = /^(?:(?:sich|es|ihn|ihm|ihnen|sie|uns|euch|mich|mir|dich|dir|ihr(?!\s+\p{Lu}))(?=[\s,])\s*)+/u;
+
+/** `rest` split before "laut Text": the unstressed pronouns it opens with ("es " of "es als erwiesen an"), and the words after them. */
+export function pronounsFirst(rest: string): { pronouns: string; after: string } {
+  const found = UNSTRESSED_PRONOUNS.exec(rest)?.[0] ?? "";
+  return { pronouns: found === "" ? "" : `${found.trim()} `, after: rest.slice(found.trimEnd().length) };
+}

@@ -15,7 +15,7 @@ import { deedOf, NAME_SHAPED, namedAfterPerson } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, perDocument, personOf, spanText, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
 import { GENERIC_VERB_STEMS } from "./data/verbs";
-import { PREPOSITIONS } from "./german";
+import { PREPOSITIONS, pronounsFirst } from "./german";
 import { fullName } from "./persons";
 import { salienceOf } from "./salience";
 import { GENERAL, stemOf } from "./terms";
@@ -465,8 +465,8 @@ export function objectQuestions(doc: DocContext): Question[] {
     // "..., wonach ...", "..., die ...": a clause about what was said or done, left out of the stem; a list ("Kulterer, Berlin und Co") is not cut.
     if (comma !== -1 && !CLAUSE_OPENERS.has(bare(words[comma + 1] ?? "").toLowerCase())) continue;
     const rest = [...words.slice(0, object.from), ...words.slice(object.to, comma === -1 ? words.length : comma + 1)].join(" ").replace(/,$/u, "");
-    const reflexive = /^sich\s/u.test(rest) ? "sich " : "";
-    const stem = `Was ${action.verb.text} ${subject} ${reflexive}laut Text ${rest.slice(reflexive.length)}?`.replace(/\s+\?$/u, "?").replace(/\s+/gu, " ");
+    const { pronouns, after } = pronounsFirst(rest);
+    const stem = `Was ${action.verb.text} ${subject} ${pronouns}laut Text ${after}?`.replace(/\s+\?$/u, "?").replace(/\s+/gu, " ");
     if (stem.length > MAX_STEM_LENGTH) continue;
     const keyNoun = bare(words[object.to - 1]!);
     const person = personOf(doc, action.person);

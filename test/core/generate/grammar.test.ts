@@ -111,3 +111,16 @@ describe("the office a 'who holds it' choice asks", () => {
     expect(stems(written).filter((stem) => stem.includes("Journalisten"))).toEqual([]);
   });
 });
+
+describe("unstressed pronouns in a 'Wer …?' question", () => {
+  it("stand before 'laut Text', as German puts them right after the verb ('Wer sah es laut Text als erwiesen an?')", () => {
+    const text = [
+      "Urteil gegen Ex-Bürgermeister",
+      "",
+      "Augsburg – Das Landgericht Augsburg sah es als erwiesen an, dass der Politiker Fördergelder veruntreut hat. Die Staatsanwaltschaft hatte vier Jahre Haft gefordert. Der Stadtrat hat bereits eine Zivilklage beschlossen. Die Verteidigung kündigte Revision an.",
+    ].join("\n");
+    const stems = generateBank([{ id: "urteil", text }])[0]!.questions.flatMap((question) => (question.type === "single" ? [question.stem] : []));
+    expect(stems).toContain("Wer sah es laut Text als erwiesen an, dass der Politiker Fördergelder veruntreut hat?");
+    expect(stems.filter((stem) => /laut Text (?:es|sich|ihm|ihn) /u.test(stem))).toEqual([]);
+  });
+});
