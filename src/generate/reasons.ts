@@ -4,9 +4,12 @@
  * er Sova in seinen Regierungen wiederholt als Minister bestellte"). Asked as a choice: the main clause without its
  * reason, then "Welchen Grund nennt der Text dafür?"; the wrong options are the reasons the text gives for other things
  * and what else its actors did, told as reasons ("Weil Ponta einen Teil des Geldes ... verwendet haben soll"): all
- * stated by the text, none stated as this reason. Only sentences whose shape can be cut safely: no other comma in the
- * main clause, no quotation, no reported speech. A causal phrase ("wegen einer Korruptionsaffäre") is not asked: its
- * wrong options would have to be phrases too, and a text states too few of them.
+ * stated by the text, none stated as this reason. Also a reason before its main clause ("Weil es offene Probleme gibt,
+ * fordert Bieber mehr Engagement"), where the main clause is a deed of the text's actions: the stem states it with the
+ * actor first. Only sentences whose shape can be cut safely: no other comma in the main clause, no quotation, no
+ * reported speech. A causal phrase ("wegen einer Korruptionsaffäre") is not asked: its wrong options would have to be
+ * phrases too, and a text states too few of them; nor a purpose ("um ... zu"), for the same reason. Nor a reason after
+ * "denn": its clause has the verb second, and the extractor gives no action for it that could be told with the verb last.
  */
 import type { Question } from "../bank/schema";
 import type { ActionFact, Span } from "../extract/types";
@@ -19,6 +22,9 @@ import {
   CAUSAL_CONJUNCTIONS,
   CONNECTIVE_ADVERBS,
   DETACHABLE_AFTER_COMMA,
+  DOUBT_BEFORE_CORRELATE,
+  FOCUS_BEFORE_CORRELATE,
+  FRONTED_CAUSAL_CONJUNCTIONS,
   HYPOTHESIS_FORMS,
   INDICATIVE_SOURCES,
   LINKING_OPENERS,
@@ -73,16 +79,63 @@ function reasonClause(text: string): StatedReasonParts | undefined {
   if (!after || !CAUSAL_CONJUNCTIONS.has(after[1]!)) return undefined;
   // "..., da sind sich alle einig": "da" before a verb is the adverb of a main clause, not the conjunction.
   if (after[1] === ALSO_ADVERB && LOWER_WORD.test(after[2]!) && !SUBJECT_OPENERS.has(after[2]!)) return undefined;
-  const main = text.slice(0, comma);
+  const main = withoutCorrelate(text.slice(0, comma));
+  if (main === undefined) return undefined;
   let reason = text.slice(comma + after[0].length - after[2]!.length).replace(/[.\s]+$/u, "");
   const end = AFTER_REASON.exec(reason);
   if (end) reason = reason.slice(0, end.index);
+  const stated = causalClause(reason, main);
+  return stated ? { main, reason: stated } : undefined;
+}
+
+/**
+ * A causal clause (without its conjunction) as an option shows it, "Weil ..." with the verb last, or undefined where it
+ * is cut in the wrong place or retells what someone said, as the clause or `main` shows by a verb in the subjunctive I.
+ */
+function causalClause(clause: string, main: string): string | undefined {
   // A subordinate clause ends with its finite verb: anything else is a clause cut in the wrong place.
-  const words = reason.match(WORD) ?? [];
-  const verb = words[words.length - 1]!;
-  if (words.length < 3 || !LOWER_WORD.test(verb) || (SUBJUNCTIVE_I_ENDING.test(verb) && !HYPOTHESIS_FORMS.has(verb))) return undefined;
+  const words = clause.match(WORD) ?? [];
+  const verb = words[words.length - 1];
+  if (!verb || words.length < 3 || !LOWER_WORD.test(verb) || (SUBJUNCTIVE_I_ENDING.test(verb) && !HYPOTHESIS_FORMS.has(verb))) return undefined;
   if ([...words, ...(main.match(WORD) ?? [])].some((word) => REPORTED_SPEECH_FORMS.has(word))) return undefined;
-  return { main: withoutCorrelate(main), reason: `Weil ${reason.trim()}` };
+  return `Weil ${withoutConnectives(clause)}`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The main clause of a deed stated in its order, the actor first ("Bieber fordert mehr Engagement von EU-Staaten"), where
+ * `action` is one whose deed can be stated alone: its actor named in the clause, no reported speech, nothing done to it.
+ */
+function mainOfDeed(doc: DocContext, action: ActionFact): string | undefined {
+  if (action.antecedent || action.reported || action.undergoer || action.memberOf || action.referent || action.pair || action.namedAs) return undefined;
+  const deed = deedOf(doc, action);
+  if (!deed || deed.personBefore) return undefined;
+  const rest = withoutCorrelate(deed.rest);
+  return rest === undefined ? undefined : squash(`${capitalise(squash(action.actor.text))} ${deed.verb} ${rest}`);
+}
+
+/** The action whose clause opens right after `at` (a comma, a conjunction) and runs to the end of `sentence`. */
+function actionAfter(doc: DocContext, sentence: Span, at: number): ActionFact | undefined {
+  const action = doc.facts.actions.find((action) => action.clause.start >= at && action.clause.start < sentence.end);
+  if (!action || doc.text.slice(at, action.clause.start).trim() !== "") return undefined;
+  return /^[\s.]*$/u.test(doc.text.slice(action.clause.end, sentence.end)) ? action : undefined;
+}
+
+/**
+ * A reason before its main clause ("Weil es offene Probleme gibt, fordert Bieber mehr Engagement"): the main clause
+ * opens with its verb, and the stem states its deed with the actor first.
+ */
+function frontedReason(doc: DocContext, sentence: Span): StatedReasonParts | undefined {
+  const comma = doc.text.indexOf(",", sentence.start);
+  if (comma === -1 || comma >= sentence.end) return undefined;
+  const action = actionAfter(doc, sentence, comma + 1);
+  if (!action || action.actorFirst) return undefined;
+  const main = mainOfDeed(doc, action);
+  const opening = /^\p{L}+/u.exec(doc.text.slice(sentence.start, comma))!;
+  const reason = squash(doc.text.slice(sentence.start + opening[0].length, comma));
+  const stated = main === undefined ? undefined : causalClause(reason, main);
+  return stated && main ? { main, reason: stated } : undefined;
 }
 
 interface StatedReasonParts {
@@ -91,12 +144,26 @@ interface StatedReasonParts {
 }
 
 /**
- * A clause without the word that points forward to its reason ("deshalb", "daher") and without the adverbs that tie it
- * to the clause before ("indes", "zudem"): the stem and the options show it alone.
+ * A clause without the word that points forward to its reason ("deshalb", "daher") and the focus word before it
+ * ("schon deshalb", "vor allem deshalb"), and without the adverbs that tie it to the clause before ("indes", "zudem"):
+ * the stem and the options show it alone. Undefined where a word denies or hedges it ("nicht deshalb ..., weil", "wohl
+ * deshalb"): the clause after it is not, or not surely, the reason.
  */
-function withoutCorrelate(main: string): string {
-  return squash(main.replace(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu, (word) => (REASON_CORRELATES.has(word) || CONNECTIVE_ADVERBS.has(word) ? "" : word)));
+function withoutCorrelate(main: string): string | undefined {
+  if (DENIED_CORRELATE.test(main)) return undefined;
+  return withoutConnectives(main.replace(FOCUSED_CORRELATE, " "));
 }
+
+/** A clause without the adverbs that tie it to the clause before ("indes", "zudem", "aber"). */
+function withoutConnectives(clause: string): string {
+  return squash(clause.replace(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu, (word) => (REASON_CORRELATES.has(word) || CONNECTIVE_ADVERBS.has(word) ? "" : word)));
+}
+
+const CORRELATES = [...REASON_CORRELATES].join("|");
+/** A correlate with the focus words before it, all left out together. */
+const FOCUSED_CORRELATE = new RegExp(`(?<!\\p{L})(?:(?:${FOCUS_BEFORE_CORRELATE.join("|")})\\s+)*(?:${CORRELATES})(?!\\p{L})`, "gu");
+/** "nicht deshalb", "wohl deshalb"; not "nicht nur deshalb" or "nicht zuletzt deshalb" (focus words). */
+const DENIED_CORRELATE = new RegExp(`(?<!\\p{L})(?:${DOUBT_BEFORE_CORRELATE.join("|")})\\s+(?:${CORRELATES})(?!\\p{L})`, "iu");
 
 /** Every reason the text states in a sentence that can be cut into main clause and reason. */
 const statedReasons = perDocument((doc: DocContext): StatedReason[] => {
@@ -104,15 +171,19 @@ const statedReasons = perDocument((doc: DocContext): StatedReason[] => {
   for (const sentence of doc.sentences) {
     // The clause first: most sentences have no causal clause after their first comma, and the other checks cost more.
     const comma = doc.text.indexOf(",", sentence.start);
-    if (comma === -1 || comma >= sentence.end || !CAUSAL_AFTER_COMMA.test(doc.text.slice(comma, Math.min(sentence.end, comma + 8)))) continue;
+    if (comma === -1 || comma >= sentence.end) continue;
+    const opening = /^\p{L}+/u.exec(doc.text.slice(sentence.start, sentence.start + 5))?.[0] ?? "";
+    const fronted = FRONTED_CAUSAL_CONJUNCTIONS.has(opening);
+    const afterComma = doc.text.slice(comma, Math.min(sentence.end, comma + 8));
+    if (!fronted && !CAUSAL_AFTER_COMMA.test(afterComma)) continue;
     const text = doc.text.slice(sentence.start, sentence.end).replace(SPACES, " ");
-    const parts = reasonClause(text);
+    const parts = fronted ? frontedReason(doc, sentence) : reasonClause(text);
     if (!parts || !isProse(doc, sentence) || FIRST_PERSON.test(text)) continue;
     // What a speaker said is the speaker's reason, and a reported one has its verb in the subjunctive; "laut X" tells it
     // in the indicative, and the stem keeps "laut X".
     if (doc.facts.quotes.some((quote) => overlaps(quote, sentence) && (quote.direct || !INDICATIVE_SOURCES.has(quote.verb.toLowerCase())))) continue;
-    const firstWord = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase() ?? "";
-    if (SUBORDINATORS.has(firstWord) || LINKING_OPENERS.has(firstWord) || !/^\p{Lu}/u.test(text)) continue;
+    const firstWord = opening.toLowerCase();
+    if (!fronted && (SUBORDINATORS.has(firstWord) || LINKING_OPENERS.has(firstWord) || !/^\p{Lu}/u.test(text))) continue;
     if (parts.main.includes(",") || QUOTE_MARKS.test(parts.main) || QUOTE_MARKS.test(parts.reason)) continue;
     if ((parts.main.match(WORD) ?? []).length < MIN_MAIN_WORDS || parts.main.length > MAX_MAIN_LENGTH) continue;
     if (parts.reason.length > MAX_REASON_LENGTH) continue;
@@ -172,6 +243,7 @@ function deedAsReason(doc: DocContext, action: ActionFact): string | undefined {
   const firstWord = /^\p{L}+/u.exec(actor)?.[0] ?? "";
   const actorInside = SMALL_INSIDE_CLAUSE.has(firstWord.toLowerCase()) ? firstWord.toLowerCase() + actor.slice(firstWord.length) : actor;
   let rest = withoutCorrelate(own);
+  if (rest === undefined) return undefined;
   let verb = deed.verb;
   // A separable verb's particle closes the deed ("kehrt ... hervor"): at the end of a subordinate clause it joins the verb.
   if (action.particle && rest.endsWith(` ${action.particle.text}`)) {

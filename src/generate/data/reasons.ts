@@ -3,6 +3,12 @@
 /** Conjunctions that open a clause giving the reason for the main clause before them ("..., weil die Stadt ... wäre"). */
 export const CAUSAL_CONJUNCTIONS: ReadonlySet<string> = new Set(["weil", "da"]);
 
+/**
+ * Conjunctions opening a sentence with its reason, before the main clause ("Weil es offene Probleme gibt, fordert ..."):
+ * those after which the extractor reads the main clause's action (FRONTED_CLAUSE_CONJUNCTIONS of src/extract/data/claims.ts).
+ */
+export const FRONTED_CAUSAL_CONJUNCTIONS: ReadonlySet<string> = new Set(["Weil"]);
+
 /** Of those, the one that is also an adverb ("..., da sind sich alle einig"): a conjunction only before the clause's subject. */
 export const ALSO_ADVERB = "da";
 
@@ -23,6 +29,27 @@ export const LINKING_OPENERS: ReadonlySet<string> = new Set(["und", "aber", "doc
 
 /** Words in the main clause that point forward to its reason ("ist vor allem deshalb eine Sensation, weil ..."): left out with it. */
 export const REASON_CORRELATES: ReadonlySet<string> = new Set(["deshalb", "deswegen", "darum", "daher"]);
+
+/**
+ * Focus words before such a correlate ("schon deshalb", "vor allem deshalb", "nicht zuletzt deshalb"): without the
+ * correlate they would focus the clause's next word ("wird seine Position schon nicht ändern"), so they leave with it.
+ * Patterns of words, matched in sequence.
+ */
+// biome-ignore format: a word list, packed for reading
+export const FOCUS_BEFORE_CORRELATE: readonly string[] = [
+  "schon", "allein", "gerade", "nur", "auch", "eben", "vor\\s+allem", "unter\\s+anderem", "nicht\\s+zuletzt", "nicht\\s+nur",
+  "hauptsächlich", "vorwiegend", "besonders",
+];
+
+/**
+ * Words before a correlate that deny or hedge the reason ("nicht deshalb, weil", "wohl deshalb, weil"): the clause
+ * after it is not, or not surely, the reason, and is not asked as the reason the text gives.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DOUBT_BEFORE_CORRELATE: readonly string[] = [
+  "nicht", "kaum", "wohl", "vermutlich", "offenbar", "offensichtlich", "angeblich", "möglicherweise", "vielleicht",
+  "teilweise", "teils", "weniger",
+];
 
 /**
  * Words that open what follows a reason clause and is no part of the reason: a relative clause on the whole
@@ -62,7 +89,7 @@ export const SMALL_INSIDE_CLAUSE: ReadonlySet<string> = new Set([
 // biome-ignore format: a word list, packed for reading
 export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set([
   "indes", "indessen", "zudem", "außerdem", "zugleich", "jedoch", "allerdings", "ebenfalls", "ferner", "überdies",
-  "unterdessen", "derweil",
+  "unterdessen", "derweil", "aber",
 ]);
 
 /**

@@ -60,6 +60,36 @@ describe("reasons the text gives", () => {
     expect(keyOf(question!)).toBe("Weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte");
   });
 
+  it("leaves out the focus word with the correlate, which would otherwise focus the next word of the stem", () => {
+    for (const focus of ["schon", "vor allem", "nicht zuletzt"]) {
+      const [question] = reasonQuestionsOf(
+        article(`Die Stadt Lindau hat den Pachtvertrag ${focus} deshalb gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte.`),
+      );
+      expect(question!.stem).toBe(`Die Stadt Lindau hat den Pachtvertrag gekündigt. ${REASON_STEM_QUESTION}`);
+    }
+  });
+
+  it("does not ask a reason that the text denies or hedges before the correlate", () => {
+    for (const doubt of ["nicht", "wohl"]) {
+      const sentence = `Die Stadt Lindau hat den Pachtvertrag ${doubt} deshalb gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte.`;
+      expect(reasonQuestionsOf(article(sentence))).toEqual([]);
+    }
+  });
+
+  it("asks a reason before its main clause, the stem stating the deed with its actor first", () => {
+    const sentence =
+      "Weil der Pächter aber seit einem Jahr keine Pacht mehr bezahlt hatte, kündigte Bürgermeisterin Eva Brandt den Pachtvertrag am Freitag auf.";
+    const text = `Lindau kündigt Pachtvertrag für das Seebad
+
+Lindau – ${sentence} ${OTHER_DEEDS.replace(/^[^.]*\. /u, "")} Landrat Max Huber hat im Mai eine Prüfung der Bücher verlangt.
+`;
+    const [question, ...more] = reasonQuestionsOf(text);
+    expect(more).toEqual([]);
+    expect(question!.stem).toBe(`Eva Brandt kündigte den Pachtvertrag am Freitag auf. ${REASON_STEM_QUESTION}`);
+    expect(keyOf(question!)).toBe("Weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte");
+    expect(question!.evidence.quote).toBe(sentence);
+  });
+
   it("ends the reason before a clause on the whole sentence", () => {
     const [question] = reasonQuestionsOf(
       article("Die Stadt Lindau hat den Pachtvertrag gekündigt, weil der Pächter keine Pacht bezahlt hatte, was der Stadtrat bestätigte."),
