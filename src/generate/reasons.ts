@@ -268,6 +268,37 @@ const deedsAsReasons = perDocument((doc: DocContext) => {
 
 const reasonFact = (stated: StatedReason) => `reason:${stated.sentence.start}`;
 
+/** A quote or deed that shares this many content words with the stem, and most of those of the shorter, is one it states. */
+const MIN_STATED_WORDS = 3;
+const STATED_SHARE = 0.75;
+
+/**
+ * Whether the stem's content words and those of `claim` are mostly the same: one tells what the other does, give or
+ * take a detail ("Eva Brandt hat den Pachtvertrag gekündigt", "Bürgermeisterin Eva Brandt hat am Montag den
+ * Pachtvertrag für das Seebad gekündigt").
+ */
+function tellsSame(stem: ReadonlySet<string>, claim: string): boolean {
+  const words = contentWords(claim);
+  let shared = 0;
+  for (const word of words) if (stem.has(word)) shared++;
+  return shared >= MIN_STATED_WORDS && shared >= STATED_SHARE * Math.min(stem.size, words.size);
+}
+
+/**
+ * The quotes and deeds of the text that the stem states as true: those of its sentence, and the same told again
+ * elsewhere, as a title tells the sentence it repeats ("Laut STANDARD-Informationen war es ... gekommen"). A quiz that
+ * shows the stem asks none of them: the stem would prove a statement of one true.
+ */
+function factsStatedBy(doc: DocContext, stated: StatedReason): string[] {
+  const stem = contentWords(stated.main);
+  const facts: string[] = [];
+  for (const quote of doc.facts.quotes) if (overlaps(quote, stated.sentence) || tellsSame(stem, quote.quote.text)) facts.push(`quote:${quote.quote.start}`);
+  for (const action of doc.facts.actions)
+    if (overlaps(action, stated.sentence) || tellsSame(stem, doc.text.slice(action.clause.start, action.clause.end)))
+      facts.push(`action:${action.clause.start}`);
+  return facts;
+}
+
 export function reasonQuestions(doc: DocContext): Question[] {
   const reasons = statedReasons(doc);
   if (reasons.length === 0) return [];
@@ -297,6 +328,7 @@ export function reasonQuestions(doc: DocContext): Question[] {
         topic: "reason",
         key: `${stated.sentence.start}:${stated.reason}`,
         fact: reasonFact(stated),
+        alsoAbout: factsStatedBy(doc, stated),
         salience: salienceOf(doc, "action", stated.sentence, { persons }),
         stem: `${stated.main}. ${REASON_STEM_QUESTION}`,
         evidence,

@@ -52,6 +52,21 @@ describe("reasons the text gives", () => {
     for (const question of onCouncil) expect(compatible(reason, question)).toBe(false);
   });
 
+  it("is not asked in one quiz with a statement of what its stem states, told again elsewhere in the text", () => {
+    const text = `Lindau kündigt Pachtvertrag
+
+Lindau – Bürgermeisterin Eva Brandt hat am Montag den Pachtvertrag für das Seebad gekündigt. Der Stadtrat hat im Frühjahr eine Sanierung des Bades beschlossen. Die Feuerwehr übte im Sommer eine Rettung auf dem See. Landrat Max Huber hat im Mai eine Prüfung der Bücher verlangt. Eva Brandt hat den Pachtvertrag am Montag gekündigt, weil der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte.
+`;
+    const [bank] = generateBank([{ id: "seebad", text }]);
+    const reason = bank!.questions.find((question) => question.topic === "reason")!;
+    expect(reason.stem).toBe(`Eva Brandt hat den Pachtvertrag am Montag gekündigt. ${REASON_STEM_QUESTION}`);
+    const onLead = bank!.questions.filter(
+      (question) => question.topic === "action" && question.type === "truefalse" && question.evidence.quote.startsWith("Bürgermeisterin Eva Brandt"),
+    );
+    expect(onLead.length).toBeGreaterThan(0);
+    for (const question of onLead) expect(compatible(reason, question)).toBe(false);
+  });
+
   it("leaves out the word that points forward to the reason, and one that ties the clause to the one before", () => {
     const [question] = reasonQuestionsOf(
       article("Die Stadt Lindau hat indes den Pachtvertrag deshalb gekündigt, da der Pächter seit einem Jahr keine Pacht mehr bezahlt hatte."),
