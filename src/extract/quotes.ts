@@ -4,6 +4,7 @@
  * a wrong speaker would make a wrong key.
  */
 import {
+  AS_SAID_VERBS,
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
   ATTRIBUTION_WORDS,
@@ -25,6 +26,7 @@ import {
   STANCE_VERBS,
   TRAILING_ATTRIBUTIONS,
 } from "./data/claims";
+import { STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { isRoleToken, isRoleWord } from "./persons";
 import { CITY_ADJECTIVE, holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
 import type { CountryMention } from "./countries";
@@ -681,6 +683,126 @@ function verbSecond(text: string, tokens: readonly Token[], verbAt: number, span
   return mention(text, span);
 }
 
+const isStateBody = (noun: Token) => noun.capitalised && STATE_BODY_ENDINGS.some((ending) => noun.lower.endsWith(ending));
+
+/** Words between the speaker of a clause of "wie" and its verb of saying, at most: "am Montag in einer Aussendung". */
+const MAX_WORDS_BEFORE_AS_SAID = 6;
+
+/**
+ * The clause of "wie" from token `from` (the "wie") that attributes: its speaker right after "wie" (a person or a
+ * body the text names), a few words of when or where, its verb of saying last (AS_SAID_VERBS), and the index of that
+ * verb: "wie das marokkanische Innenministerium am Montag mitteilte".
+ */
+function asSaidClause(reading: SentenceReading, from: number): { speaker: Phrase; verbAt: number } | undefined {
+  const { text, tokens, persons, holders, countries } = reading;
+  const phrase = tokens[from + 1]?.joined ? phraseAt(text, tokens, from + 1, persons, countries) : undefined;
+  const speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
+  // A person or a body of a state ("die Polizei", "das Innenministerium"); not an agency or a paper, which relay what
+  // others did: no one's words a reader is asked about.
+  if (!speaker || !(speaker.person || isStateBody(tokens[speaker.next - 1]!))) return undefined;
+  for (let index = speaker.next; index < tokens.length && index - speaker.next <= MAX_WORDS_BEFORE_AS_SAID; index++) {
+    const token = tokens[index]!;
+    if (!token.joined) return undefined;
+    if (AS_SAID_VERBS.has(token.text)) return { speaker, verbAt: index };
+  }
+  return undefined;
+}
+
+/**
+ * "Wie das Innenministerium am Montag mitteilte, handelt es sich um einen Belgier ...", "Wie die Agentur meldete, soll
+ * Davutoğlu ... zusammenstellen": a clause of "wie" opens the sentence and attributes its main clause, which opens
+ * with its verb; the words are that main clause with its subject first ("Es handelt sich ...", "Davutoğlu soll ...").
+ * "Der Mann wurde festgenommen, wie die Polizei mitteilte.": closing the sentence, it attributes what stands before.
+ */
+function asSaidAttribution(reading: SentenceReading): QuoteFact | undefined {
+  const { text, at, tokens, persons, countries } = reading;
+  const { sentence } = at;
+  const end = trimmed(text, sentence).end;
+  if (OPENING_MARKS.has(text[sentence.start]!) || text[end] === "?") return undefined;
+  if (tokens[0]?.lower === "wie") {
+    const clause = asSaidClause(reading, 0);
+    const verbAt = clause && clause.verbAt + 1;
+    const verb = verbAt !== undefined ? tokens[verbAt] : undefined;
+    // After the clause, the main clause's finite verb: a word in small letters right after the comma.
+    if (!clause || !verb || verb.capitalised || !COMMA_BETWEEN.test(text.slice(tokens[verbAt! - 1]!.end, verb.start))) return undefined;
+    // "..., wie die griechischen Behörden bestätigten.": a second clause of "wie" at the end attributes to someone else; the words stop before it.
+    const closing = closingAsSaid(reading);
+    const span = { start: verb.start, end: closing ? tokens[closing.wieAt - 1]!.end : end };
+    const words = mainClauseAfterVerb(text, tokens, verbAt!, span, persons, countries);
+    if (!words || span.end - span.start < 8) return undefined;
+    return quoteFact(text, sentence, span, false, clause.speaker, tokens[clause.verbAt]!.text, words);
+  }
+  const closing = closingAsSaid(reading);
+  if (!closing) return undefined;
+  const span = trimmed(text, { start: sentence.start, end: tokens[closing.wieAt - 1]!.end });
+  const words = text.slice(span.start, span.end);
+  // One main clause before it: after a comma, the clause of "wie" may attribute only the clause next to it ("..., da der
+  // Bezirk ... nicht mehr existiert, wie das Land bekanntgab").
+  if (span.end - span.start < 8 || words.includes(",") || SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? "")) return undefined;
+  // A passive only, or "es" or "man" after the verb: where someone acts, the finder of deeds asks what they did.
+  const verbAt = tokens.findIndex(
+    (token, index) => index > 0 && (PASSIVE_AUXILIARIES.has(token.lower) || PRONOUNS_AFTER_VERB.has(tokens[index + 1]?.text ?? "")),
+  );
+  if (verbAt === -1 || !(isPassive(tokens, verbAt, span.end) || PRONOUNS_AFTER_VERB.has(tokens[verbAt + 1]!.text))) return undefined;
+  return quoteFact(text, sentence, span, false, closing.speaker, tokens[closing.verbAt]!.text);
+}
+
+/** A clause of "wie" after a comma that closes the sentence, its verb of saying the last word: "..., wie die Polizei mitteilte." */
+function closingAsSaid(reading: SentenceReading): { speaker: Phrase; verbAt: number; wieAt: number } | undefined {
+  const { text, tokens } = reading;
+  for (let index = tokens.length - 3; index >= 2; index--) {
+    if (tokens[index]!.lower !== "wie" || !COMMA_BETWEEN.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) continue;
+    const clause = asSaidClause(reading, index);
+    return clause && clause.verbAt === tokens.length - 1 ? { ...clause, wieAt: index } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A main clause that opens with its finite verb (after a clause put before it) as a sentence of its own, its subject
+ * first: "handelt es sich um ..." → "Es handelt sich um ...", "soll Davutoğlu ein Kabinett bilden" → "Davutoğlu soll
+ * ein Kabinett bilden". Only where a person or a phrase with an article follows the verb and the clause goes on after
+ * it without a comma; else, which words are the subject, the finder cannot tell.
+ */
+function mainClauseAfterVerb(
+  text: string,
+  tokens: readonly Token[],
+  verbAt: number,
+  span: Span,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): Mention | undefined {
+  const verb = tokens[verbAt]!;
+  if (PRONOUNS_AFTER_VERB.has(tokens[verbAt + 1]?.text ?? "")) return verbSecond(text, tokens, verbAt, span);
+  if (!isPassive(tokens, verbAt, span.end)) return undefined;
+  const subject = phraseAt(text, tokens, verbAt + 1, persons, countries, true);
+  const after = subject && tokens[subject.next];
+  if (!subject || !after?.joined || !(subject.person || PHRASE_DETERMINERS.has(tokens[verbAt + 1]!.lower))) return undefined;
+  // "wurde der Inhaber des Passes ...": a genitive after the phrase belongs to it; where it ends, the finder does not know.
+  if (after.lower === "des" || (after.lower === "der" && !subject.person)) return undefined;
+  const words = `${capitalise(subject.mention.text)} ${verb.text}${text.slice(subject.mention.end, span.end)}`;
+  return { start: span.start, end: span.end, text: words };
+}
+
+/** Forms of "werden" that make a passive with a participle at the clause's end. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
+/** A participle: "gesperrt", "registriert", "festgenommen" (not an infinitive: "bilden", "gehen"). */
+const PARTICIPLE = /(?:t|ge\p{Ll}{3,}en)$/u;
+
+/**
+ * Whether the clause from its verb at `verbAt` to `end` is a passive ("wurde der Mann in Linz festgenommen"): what was
+ * done, with no one acting, whose source is the question. Where someone acts ("soll Davutoğlu ein Kabinett bilden"),
+ * the finder of deeds asks what they did, which the source's quote would take the place of.
+ */
+function isPassive(tokens: readonly Token[], verbAt: number, end: number): boolean {
+  if (!PASSIVE_AUXILIARIES.has(tokens[verbAt]!.lower)) return false;
+  let last = verbAt;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= end && tokens[last + 1]!.joined) last++;
+  return last > verbAt && !tokens[last]!.capitalised && PARTICIPLE.test(tokens[last]!.text);
+}
+
+const capitalise = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
 /** Articles before an office in an attribution: "laut dem ... Staatsanwalt", "nach Worten des Staatssekretärs". */
 const ARTICLES_BEFORE_OFFICE: ReadonlySet<string> = new Set(["der", "des", "dem", "die"]);
 /** Words between an attribution's preposition and the speaker's name, at most: "dem für Terrorismus zuständigen französischen Staatsanwalt". */
@@ -872,8 +994,8 @@ const inlineQuote = (sentence: Span, quote: Mention, found: InlineAttribution): 
   person: found.speaker.person!.surname,
 });
 
-function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, speaker: Phrase, verb: string): QuoteFact {
-  const fact: QuoteFact = { start: evidence.start, end: evidence.end, quote: mention(text, quote), direct, speaker: speaker.mention, verb };
+function quoteFact(text: string, evidence: Span, quote: Span, direct: boolean, speaker: Phrase, verb: string, words?: Mention): QuoteFact {
+  const fact: QuoteFact = { start: evidence.start, end: evidence.end, quote: words ?? mention(text, quote), direct, speaker: speaker.mention, verb };
   if (speaker.person) fact.person = speaker.person.surname;
   return fact;
 }
@@ -1024,6 +1146,7 @@ const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...TRAILING_ATTRIBUTIONS,
   ...FINDING_VERBS.keys(),
   ...SAYING_PARTICIPLES.keys(),
+  ...AS_SAID_VERBS,
 ]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
 
@@ -1080,6 +1203,7 @@ export function findQuotes(
       forefieldAttribution(reading) ??
       attributedByPreposition(reading, opening) ??
       inline ??
+      asSaidAttribution(reading) ??
       goesOn;
     if (!quote) return;
     // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.

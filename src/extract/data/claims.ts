@@ -120,6 +120,17 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 /** What stands for the verb of saying in an interview's answer ("Saakaschwili: Die Ukraine braucht ..."): its label's colon. */
 export const INTERVIEW_ANSWER = ":";
 
+/**
+ * Verbs of saying as they close a clause of "wie" that attributes the rest of the sentence: "Wie die Polizei am
+ * Montag mitteilte, ...", "..., wie das Ministerium bekanntgab." Lower case; verb last, separable particle joined.
+ */
+// biome-ignore format: a word list, packed for reading
+export const AS_SAID_VERBS: ReadonlySet<string> = new Set([
+  "mitteilte", "mitteilten", "mitteilt", "sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "berichtete",
+  "berichteten", "berichtet", "berichten", "meldete", "meldeten", "meldet", "bestätigte", "bestätigten", "bestätigt",
+  "bekanntgab", "bekanntgaben", "bekanntgibt", "angab", "schrieb", "schreibt", "betonte", "betont",
+]);
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 
