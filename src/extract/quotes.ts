@@ -1269,6 +1269,61 @@ export function withPronounSpeakers(
 /** Whether a deed takes a stand in words ("Malmström warb für Verständnis", "Die Regierung kritisierte ..."): who may speak on in the subjunctive. */
 const takesStand = (action: ActionFact) => SAYING_VERBS.has(action.verb.text.toLowerCase()) || STANCE_VERBS.has(action.verb.text.toLowerCase());
 
+/** Words of the first person that mark words after a colon as the speaker's own: "Wir werden ...", "... sagt mir ...". */
+const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set([
+  "ich",
+  "mir",
+  "mich",
+  "wir",
+  "uns",
+  "mein",
+  "meine",
+  "meinen",
+  "meinem",
+  "meiner",
+  "unser",
+  "unsere",
+  "unseren",
+  "unserem",
+  "unserer",
+]);
+
+/**
+ * "Jaalon verteidigte zugleich die Einsatzregeln der Armee: Wir werden kein schießwütiges Verhalten zulassen.",
+ * "Kommissarin Malmström warb für Verständnis: Sie als Schwedin sei Offenheit ... gewohnt.": a deed that takes a stand
+ * in words (takesStand), its clause up to a colon, then the actor's words, marked as theirs: in quotation marks, in the
+ * first person, or with a verb of reported speech in their first clause. Without such a mark the words after a colon
+ * may be the reporter's ("Die SPÖ hat ihrem Chef den Rücken gestärkt: Er soll ... erhalten"). A quote with the
+ * sentence as its attribution, so that the deed is still asked; its actor a person of the text or an organisation it
+ * names, not "er" or "sie".
+ */
+function ownWordsAfterStance(doc: Doc, sentence: Sentence, deed: ActionFact | undefined): QuoteFact | undefined {
+  if (!deed || deed.antecedent || deed.reported || !deed.actorFirst || !takesStand(deed)) return undefined;
+  const { text } = doc;
+  const colon = /^[ \t\u00a0]*:[ \t\u00a0]+/u.exec(text.slice(deed.clause.end, sentence.end));
+  if (!colon) return undefined;
+  const start = deed.clause.end + colon[0].length;
+  const words = text.slice(start, sentence.end).trim();
+  const firstClause = words.split(/[,;:–—]/u, 1)[0]!.split(/[^\p{L}]+/u);
+  const marked =
+    OPENING_MARKS.has(words[0]!) ||
+    firstClause.some((word) => FIRST_PERSON_WORDS.has(word.toLowerCase()) || (word === word.toLowerCase() && REPORTED_SPEECH_VERBS.has(word)));
+  if (!marked || (OPENING_MARKS.has(words[0]!) && !ENDS_QUOTATION.test(words))) return undefined;
+  const { span, direct } = unquoted(text, { start, end: sentence.end });
+  if (span.end - span.start < 8) return undefined;
+  const fact: QuoteFact = {
+    start: span.start,
+    end: sentence.end,
+    quote: mention(text, span),
+    direct,
+    speaker: deed.actor,
+    verb: deed.verb.text,
+    attribution: { start: sentence.start, end: sentence.end },
+  };
+  if (deed.person !== undefined) fact.person = deed.person;
+  return fact;
+}
+
 /**
  * "Kommissarin Malmström warb für Verständnis. Man könne aber Verhandlungen ... nicht vor TV-Kameras führen.": a main
  * clause in the subjunctive of reported speech right after a deed that takes a stand in words (takesStand) goes on
@@ -1284,8 +1339,16 @@ export function withReportedAfterStances(doc: Doc, quotes: readonly QuoteFact[],
     last = undefined;
     const tokens = doc.tokens[index]!;
     const before = doc.sentences[index - 1];
-    if (!doc.body[index] || !before || passageOf(before) !== passageOf(sentence)) return;
-    if (firstInSentence(quotes, sentence) || firstInSentence(actions, sentence) || tokens.some(isAttributionWord)) return;
+    if (!doc.body[index] || firstInSentence(quotes, sentence)) return;
+    // "Jaalon verteidigte die Einsatzregeln der Armee: Wir werden ... nicht zulassen.": the words after the deed's colon.
+    const own = ownWordsAfterStance(doc, sentence, firstInSentence(actions, sentence));
+    if (own) {
+      last = own;
+      added.push(own);
+      return;
+    }
+    if (!before || passageOf(before) !== passageOf(sentence)) return;
+    if (firstInSentence(actions, sentence) || tokens.some(isAttributionWord)) return;
     if (!isReportedMainClause(doc.text, sentence, tokens)) return;
     let from = going;
     if (!from) {
