@@ -1006,6 +1006,25 @@ const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
   "dass", "ob", "wenn", "falls", "weil", "obwohl", "während", "nachdem", "bevor", "als", "da", "wie", "sodass", "damit",
   "seit", "seitdem", "sofern", "solange",
 ]);
+/** Words that open a clause put before a main clause besides SUBORDINATE_OPENERS: "Um ... zu ...,", "Was ... betrifft,". */
+const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["um", "was"]);
+/** Words of a clause put before the main clause, at most. */
+const MAX_FRONTED_CLAUSE_WORDS = 15;
+
+/**
+ * "Um einen Bezug herzustellen, sei es noch zu früh.", "Was die Arbeit betrifft, wolle die Koalition ...": a clause
+ * put first, one comma, then the main clause's verb, a subjunctive of reported speech. Not "Wenn die Grenze
+ * überschritten werde, dann gibt es ...": the subjunctive in the clause put first says nothing of the main clause's.
+ */
+function verbAfterFrontedClause(text: string, tokens: readonly Token[]): boolean {
+  for (let index = 1; index < tokens.length - 1 && index <= MAX_FRONTED_CLAUSE_WORDS; index++) {
+    const token = tokens[index]!;
+    if (token.joined) continue;
+    return COMMA_BETWEEN.test(text.slice(tokens[index - 1]!.end, token.start)) && token.text === token.lower && REPORTED_SPEECH_VERBS.has(token.lower);
+  }
+  return false;
+}
+
 /** Words a reported main clause may put before its verb ("Die Regierung in Peking werde ..."), at most. */
 const MAX_WORDS_BEFORE_REPORTED_VERB = 8;
 
@@ -1014,7 +1033,8 @@ const MAX_WORDS_BEFORE_REPORTED_VERB = 8;
  * clause whose verb, second after a phrase without a comma, is a subjunctive of reported speech. Not a question.
  */
 function isReportedMainClause(text: string, sentence: Sentence, tokens: readonly Token[]): boolean {
-  if (SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? "") || text.slice(sentence.start, sentence.end).trimEnd().endsWith("?")) return false;
+  if (text.slice(sentence.start, sentence.end).trimEnd().endsWith("?")) return false;
+  if (SUBORDINATE_OPENERS.has(tokens[0]?.lower ?? "") || FRONTED_CLAUSE_OPENERS.has(tokens[0]?.lower ?? "")) return verbAfterFrontedClause(text, tokens);
   for (let index = 1; index <= Math.min(MAX_WORDS_BEFORE_REPORTED_VERB, tokens.length - 2); index++) {
     const token = tokens[index]!;
     if (!token.joined) return false;
