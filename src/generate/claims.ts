@@ -1705,10 +1705,19 @@ function againAfterActor(forefield: string, afterActor: string): boolean {
 
 /** ", er unterstützt ...", ", sie will ...": a main clause after a comma whose subject is a pronoun. */
 const PRONOUN_CLAUSE_AFTER_COMMA = /,\s+(?:er|sie)\s+(\p{Ll}+)/u;
+/** ", Jeremie Frimpong glich ... aus": a main clause after a comma whose subject is a name, the name and its finite verb captured. */
+const NAMED_CLAUSE_AFTER_COMMA = /,\s+((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)/u;
 /** Whether a deed goes on with a main clause of the actor's pronoun in the indicative; ", er habe ..." is what they said. */
 const pronounClauseAfterComma = (rest: string) => {
   const verb = PRONOUN_CLAUSE_AFTER_COMMA.exec(rest)?.[1];
   return verb !== undefined && !INDICATIVE_OF_REPORTED.has(verb);
+};
+/** Whether a deed goes on with a person's deed in a main clause of its own ("…, Jeremie Frimpong glich zehn Minuten später aus"). */
+const namedClauseAfterComma = (doc: DocContext, rest: string) => {
+  const found = NAMED_CLAUSE_AFTER_COMMA.exec(rest);
+  if (!found) return false;
+  const [, name, verb] = found as unknown as [string, string, string];
+  return doc.facts.persons.some((person) => person.name === name || person.surname === name) && (isIrregularFiniteVerb(verb) || mayBeFiniteVerb(verb));
 };
 
 /** A relative clause right after an actor ("die Staaten, die sich ..."). */
@@ -2670,14 +2679,16 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     };
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
-    // "Wer steht ... rechts, er unterstützt ...?": a later main clause whose subject is the actor's pronoun asks nothing.
+    // "Wer steht ... rechts, er unterstützt ...?": a later main clause whose subject is the actor's pronoun asks nothing;
+    // one of someone else ("Wer hatte ... in Führung gebracht, Jeremie Frimpong glich ... aus?") asks two things.
     const askedWho =
       stem.length <= MAX_DEED_LENGTH &&
       distractors.length >= MIN_DISTRACTORS &&
       actor.place !== "country" &&
       !introduction &&
       !members &&
-      !pronounClauseAfterComma(deed.rest);
+      !pronounClauseAfterComma(deed.rest) &&
+      !namedClauseAfterComma(doc, deed.rest);
     if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.

@@ -124,3 +124,24 @@ describe("unstressed pronouns in a 'Wer …?' question", () => {
     expect(stems.filter((stem) => /laut Text (?:es|sich|ihm|ihn) /u.test(stem))).toEqual([]);
   });
 });
+
+describe("a match report", () => {
+  const text = [
+    "Leverkusen gewinnt Spitzenspiel",
+    "",
+    "München – Leverkusen hat das Spitzenspiel mit 2:1 gewonnen. Harry Kane hatte die Münchner kurz nach der Pause in Führung gebracht, Jeremie Frimpong glich zehn Minuten später aus. „Wir haben heute als Mannschaft gezeigt, was in uns steckt“, sagte Leverkusens Trainer Xabi Alonso. Bayern-Trainer Vincent Kompany zeigte sich enttäuscht. Florian Wirtz wurde zum Spieler des Spiels gewählt.",
+  ].join("\n");
+  const questions = generateBank([{ id: "spiel", text }])[0]!.questions;
+
+  it("asks no 'Wer …?' of a deed that goes on with another person's main clause ('…, Jeremie Frimpong glich … aus')", () => {
+    const stems = questions.flatMap((question) => (question.type === "single" ? [question.stem] : []));
+    expect(stems.filter((stem) => stem.startsWith("Wer") && stem.includes("Frimpong glich"))).toEqual([]);
+  });
+
+  it("reads the speaker after a name in the genitive before the office ('Leverkusens Trainer Xabi Alonso')", () => {
+    const quoted = questions
+      .filter((question) => question.topic === "quote" && question.type === "truefalse")
+      .map((question) => question.type === "truefalse" && question.statement);
+    expect(quoted).toContain("Xabi Alonso sagte: „Wir haben heute als Mannschaft gezeigt, was in uns steckt“");
+  });
+});
