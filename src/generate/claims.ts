@@ -2378,7 +2378,7 @@ function denied(rest: string): string | undefined {
   if (article >= 0 && words.slice(article + 1).some((word) => COORDINATING.has(word))) return undefined;
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
-  if (!isNonFinite(words[first]!)) return deniedAfterRelativeClause(rest, clause);
+  if (!isNonFinite(words[first]!)) return undefined;
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
   // "hat ... nicht für sich entschieden", not "für sich nicht entschieden".
   if (first > 2 && words[first - 1] === "sich" && PREPOSITIONS.has(words[first - 2]!)) first -= 2;
@@ -2389,20 +2389,6 @@ function denied(rest: string): string | undefined {
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
   if (joined >= 0) return undefined;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
-}
-
-/** ", die sich im Verlauf der Verhandlungen ergeben, kommunizieren": a relative clause, then the verbs that end the deed's clause. */
-const RELATIVE_CLAUSE_THEN_VERBS = /^,\s+(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)\s+[^,;:–]*\p{Ll},\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)$/u;
-
-/**
- * A deed whose object a relative clause explains, before the verbs that end its clause ("wollen ... die Vor- und
- * Nachteile, die sich ... ergeben, kommunizieren"): "nicht" goes before those verbs, after the relative clause, as
- * in a clause without one. Only where the verbs are all that follows, each an infinitive or a participle.
- */
-function deniedAfterRelativeClause(rest: string, clause: string): string | undefined {
-  const verbs = RELATIVE_CLAUSE_THEN_VERBS.exec(rest.slice(clause.length))?.[1];
-  if (verbs === undefined || !verbs.split(" ").every(isNonFinite)) return undefined;
-  return `${rest.slice(0, rest.length - verbs.length)}nicht ${verbs}`;
 }
 
 /**
