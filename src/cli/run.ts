@@ -11,13 +11,13 @@
  * in-process; ./main.ts is the entry point `npm run cli` starts.
  */
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { toGift } from "../export/gift";
 import { toMoodleXml } from "../export/moodle-xml";
 import { drawQuiz, titleGivesAway } from "../bank/quiz";
 import { extractFacts } from "../extract/index";
 import { normalizeText } from "../extract/text";
-import { generateBank } from "../generate/index";
+import { generateBank, type SourceDocument } from "../generate/index";
 import { checkBank, writeBank } from "./bank-files";
 
 class UsageError extends Error {}
@@ -28,7 +28,20 @@ export interface CliOutput {
   stderr: { write(text: string): unknown };
 }
 
-async function readTextFile(path: string | undefined): Promise<{ id: string; file: string; text: string }> {
+/**
+ * What a folder's metadata.json says about a file in it (title, source, date), as corpus/ has one: a corpus file then
+ * has the title the Worker shows above its questions, which `quiz` leaves out the gaps it answers by. Nothing for other files.
+ */
+async function folderMetadata(path: string): Promise<SourceDocument["metadata"]> {
+  try {
+    const all = JSON.parse(await readFile(join(dirname(path), "metadata.json"), "utf8")) as Record<string, SourceDocument["metadata"]>;
+    return all[basename(path)];
+  } catch {
+    return undefined;
+  }
+}
+
+async function readTextFile(path: string | undefined): Promise<{ id: string; file: string; text: string; metadata?: SourceDocument["metadata"] }> {
   if (!path) throw new UsageError("missing FILE argument");
   let bytes: Buffer;
   try {
@@ -46,7 +59,8 @@ async function readTextFile(path: string | undefined): Promise<{ id: string; fil
   text = normalizeText(text);
   if (text.trim() === "") throw new UsageError(`${path} is empty`);
   const file = basename(path);
-  return { id: file.replace(/\.[^.]+$/, ""), file, text };
+  const metadata = await folderMetadata(path);
+  return { id: file.replace(/\.[^.]+$/, ""), file, text, ...(metadata ? { metadata } : {}) };
 }
 
 async function run(argv: string[], output: CliOutput): Promise<void> {
@@ -54,18 +68,18 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
   switch (command) {
     case "facts": {
       const doc = await readTextFile(rest[0]);
-      output.stdout.write(`${JSON.stringify(extractFacts(doc.text, { id: doc.id }), null, 2)}\n`);
+      output.stdout.write(`${JSON.stringify(extractFacts(doc.text, { ...doc.metadata, id: doc.id }), null, 2)}\n`);
       return;
     }
     case "questions": {
       const doc = await readTextFile(rest[0]);
-      const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
+      const [bank] = generateBank([doc]);
       output.stdout.write(`${JSON.stringify(bank, null, 2)}\n`);
       return;
     }
     case "quiz": {
       const doc = await readTextFile(rest[0]);
-      const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
+      const [bank] = generateBank([doc]);
       // Seeded by the document id, as the Worker seeds a learner's first attempt at a text, from what the title leaves to ask.
       const title = bank!.document.title;
       const questions = drawQuiz(
@@ -80,7 +94,7 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
       const write = format === "moodle-xml" ? toMoodleXml : format === "gift" ? toGift : undefined;
       if (!write) throw new UsageError("usage: cli export moodle-xml FILE | cli export gift FILE");
       const doc = await readTextFile(path);
-      const [bank] = generateBank([{ id: doc.id, file: doc.file, text: doc.text }]);
+      const [bank] = generateBank([doc]);
       if (!bank || bank.questions.length === 0) throw new UsageError(`${path}: no questions could be made from this text`);
       output.stdout.write(write({ title: bank.document.title, questions: bank.questions, documents: [bank.document] }));
       return;

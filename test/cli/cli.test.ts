@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { parse as parseGift } from "gift-pegjs";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
+import { defaultQuiz, listDocuments } from "../../src/bank";
 import { cli } from "./run";
 
 describe("cli", () => {
@@ -44,6 +45,14 @@ describe("cli", () => {
     expect(new Set(questions.map((question) => question.sentenceStart ?? question.evidence.start)).size).toBe(questions.length);
     // The same quiz every time: what a learner's first attempt at the text gets.
     expect((await cli("quiz", "corpus/002_1b9413930cd04c90.txt")).stdout).toBe(quiz.stdout);
+  });
+
+  it("prints for each corpus file the quiz the Worker gives a first attempt, its title taken from corpus/metadata.json", async () => {
+    for (const document of listDocuments()) {
+      const printed = JSON.parse((await cli("quiz", `corpus/${document.id}.txt`)).stdout);
+      expect(printed.document.title).toBe(document.title);
+      expect(printed.questions.map((question: { id: string }) => question.id)).toEqual(defaultQuiz(document.id).map((question) => question.id));
+    }
   });
 
   it("leaves out of the quiz a gap whose answer the text's title shows, which the pool still holds", async () => {
