@@ -244,8 +244,12 @@ export function phraseAt(
   ) {
     nounIndex++;
     const word = tokens[nounIndex]!;
-    // After an adjective of a name ("Oberste", "Heilige", "Deutsche") the last word must name the institution.
-    isInstitution ||= CAPITALISED_ADJECTIVE.test(head.text) ? institutionEnding(word.lower) !== undefined : true;
+    // After an adjective of a name ("Oberste", "Heilige", "Deutsche") the last word must name the institution; after
+    // "der", "die" or "das" such an adjective ends in "-e", so a word in "-er" there is a noun ("Der Autozulieferer Brenner").
+    isInstitution ||=
+      CAPITALISED_ADJECTIVE.test(head.text) && !(DEFINITE_ARTICLES.has(first.lower) && head.text.endsWith("er"))
+        ? institutionEnding(word.lower) !== undefined
+        : true;
   }
   if (!hasDeterminer && !genitive && !isAcronym) return undefined;
   let end = nounIndex + 1;

@@ -640,6 +640,10 @@ describe("actions", () => {
 
   it("takes an institution named by a noun and a name, or by an adjective and an institution noun", () => {
     expect(actorOf("Der Elektronikkonzern Norvia will 2.000 Stellen streichen.")).toEqual(["Der Elektronikkonzern Norvia | will"]);
+    // A noun in "-er" after "Der" is no adjective of a name ("Oberste", "Deutsche"): the trade of the company named after it.
+    expect(actorOf("Der Autozulieferer Brenner will 1.200 Stellen streichen.")).toEqual(["Der Autozulieferer Brenner | will"]);
+    expect(actorOf("Der schwäbische Zulieferer will 1.200 Stellen streichen.")).toEqual([]);
+    expect(actorOf("Der Deutsche Städtetag forderte mehr Geld für den Küstenschutz.")).toEqual(["Der Deutsche Städtetag | forderte"]);
     expect(actorOf("Der Oberste Gerichtshof hat das Urteil gegen den Bankchef aufgehoben.")).toEqual(["Der Oberste Gerichtshof | hat"]);
     expect(actorOf("Der Heilige Vater hat die Gläubigen gesegnet.")).toEqual([]);
   });
