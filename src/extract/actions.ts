@@ -24,6 +24,7 @@ import {
   SOURCE_CLAUSE_VERB,
   SOURCE_LABELS,
   SOURCE_POINTERS,
+  PASSIVE_AUXILIARIES,
   VOWEL_CHANGE_SINGULARS,
   NO_SINGULAR_GUESSED,
 } from "./data/claims";
@@ -162,7 +163,6 @@ function isPluralVerb(verb: Token): boolean {
   return verb.lower === "sind" || verb.lower === "waren" || /(?:en|ern|eln)$/u.test(verb.lower);
 }
 
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
 /** A participle ("aufgelöst", "ersetzt", "festgenommen", "angegriffen"), not an infinitive ("anführen"). */
 const PARTICIPLE = /(?:t|^ge\p{Ll}+en|\p{Ll}ge\p{Ll}+en|worden)$/u;
 /**

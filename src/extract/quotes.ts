@@ -5,6 +5,7 @@
  */
 import {
   AS_SAID_VERBS,
+  PASSIVE_AUXILIARIES,
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
   ATTRIBUTION_WORDS,
@@ -784,8 +785,6 @@ function mainClauseAfterVerb(
   return { start: span.start, end: span.end, text: words };
 }
 
-/** Forms of "werden" that make a passive with a participle at the clause's end. */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
 /** A participle: "gesperrt", "registriert", "festgenommen" (not an infinitive: "bilden", "gehen"). */
 const PARTICIPLE = /(?:t|ge\p{Ll}{3,}en)$/u;
 

@@ -493,3 +493,6 @@ export const SOURCE_POINTERS: readonly string[] = [
   "(?:diesen|den|seinen|ihren) Angaben zufolge",
   "demnach",
 ];
+
+/** Forms of "werden" that make a passive with a participle at the clause's end ("wurde … festgenommen"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
