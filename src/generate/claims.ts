@@ -1698,10 +1698,11 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
 
 /** "Insgesamt stellte die Polizei ... insgesamt 13.846 Straftaten fest": a one-word fore-field the clause says again. */
 function againAfterActor(forefield: string, afterActor: string): boolean {
-  return (
-    !forefield.includes(" ") && new RegExp(`(?<!\\p{L})${forefield.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u").test(afterActor)
-  );
+  return !forefield.includes(" ") && afterActor.split(NOT_LETTERS).includes(forefield.toLowerCase());
 }
+
+/** What parts a clause into words for againAfterActor: made once, not an expression per fore-field. */
+const NOT_LETTERS = /[^\p{L}]+/u;
 
 /** ", er unterstützt ...", ", sie will ...": a main clause after a comma whose subject is a pronoun. */
 const PRONOUN_CLAUSE_AFTER_COMMA = /,\s+(?:er|sie)\s+(\p{Ll}+)/u;
