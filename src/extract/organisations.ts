@@ -6,7 +6,7 @@
  * Magazin") is none.
  */
 import { namesOne } from "./actions";
-import { NAME_INTRODUCING_KINDS } from "./data/organizations";
+import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, NAME_INTRODUCING_KINDS } from "./data/organizations";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import type { PersonMention } from "./phrases";
@@ -86,9 +86,33 @@ function nameAfterKind(
     .join(" ");
 }
 
+/** Most words of a club's name after its opener ("Bayern München" of "FC Bayern München"). */
+const MAX_CLUB_TOWN_WORDS = 2;
+/** A town's adjective before a club's short name ("Hamburger" of "Hamburger SV"). */
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+
+/**
+ * A sports club's name at token `index`: an opener (CLUB_NAME_OPENERS) and up to two capitalised words of its town
+ * ("FC Bayern München", "Bayer Leverkusen"), or a town's adjective and a club's short name ("Hamburger SV").
+ */
+function clubNameAt(tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): string | undefined {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  if (!next?.joined || !next.capitalised || persons.has(next.start)) return undefined;
+  if (TOWN_ADJECTIVE.test(token.text) && CLUB_NAME_ENDINGS.has(next.text)) return `${token.text} ${next.text}`;
+  if (!CLUB_NAME_OPENERS.has(token.text) || CLUB_NAME_OPENERS.has(next.text)) return undefined;
+  let end = index + 2;
+  while (end < tokens.length && end - index <= MAX_CLUB_TOWN_WORDS && tokens[end]!.joined && tokens[end]!.capitalised && !persons.has(tokens[end]!.start))
+    end++;
+  return tokens
+    .slice(index, end)
+    .map((word) => word.text)
+    .join(" ");
+}
+
 /**
  * The names the text marks as names of organisations, companies, media or products, as written: after the noun of
- * their kind, or of a name's shape and used at least twice.
+ * their kind, of a name's shape and used at least twice, or a sports club's.
  */
 export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): ReadonlySet<string> {
   const names = new Set<string>();
@@ -101,6 +125,8 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
         const name = nameAfterKind(doc.text, tokens, index, persons, countries);
         if (name) names.add(name);
       }
+      const club = clubNameAt(tokens, index, persons);
+      if (club) names.add(club);
       if (mayHaveCapitalInside(token.text) && CAPITAL_INSIDE.test(token.text) && !persons.has(token.start))
         shapedCounts.set(token.text, (shapedCounts.get(token.text) ?? 0) + 1);
     }

@@ -9,7 +9,7 @@ import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention } from "./countries";
-import { INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
+import { CLUB_NAME_OPENERS, INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
 import { adjectiveStem, isAdjectiveLike, suffixMatcher, type Token } from "./text";
@@ -115,6 +115,8 @@ function joinedAfter(tokens: readonly Token[], from: number, index: number): boo
 function continuesPhrase(head: Token, word: Token, afterVerb: boolean, countries: ReadonlyMap<number, CountryMention> | undefined): boolean {
   return (
     !afterVerb ||
+    // "trifft der FC Bayern …": a club's opener goes on with its town.
+    CLUB_NAME_OPENERS.has(head.text) ||
     CAPITALISED_ADJECTIVE.test(head.text) ||
     CITY_ADJECTIVE.test(head.text) ||
     NAME_SHAPED_WORD.test(word.text) ||

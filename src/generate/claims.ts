@@ -27,6 +27,7 @@ import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
+import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS } from "../extract/data/organizations";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
 import {
@@ -1927,6 +1928,12 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean, organ
   return nameShaped(name.text) ? { start: name.start, name: true } : undefined;
 }
 
+/** A sports club's name, its article aside ("Bayer Leverkusen", "der FC Bayern", "Der Hamburger SV"). */
+function isClubName(actor: string): boolean {
+  const words = actor.replace(/^(?:der|die|das)\s+/iu, "").split(/\s+/u);
+  return words.length >= 2 && (CLUB_NAME_OPENERS.has(words[0]!) || CLUB_NAME_ENDINGS.has(words[words.length - 1]!));
+}
+
 /**
  * Who did it, as a gap where an institution acts: its name ("Der ___ verurteilte ..." for the
  * UN-Sicherheitsrat, "Die militanten ___ wollen ..." for the Qassam-Brigaden) or its noun ("Die türkische ___
@@ -1936,6 +1943,8 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean, organ
 function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence, common: { fact: string; salience: number }): Question | undefined {
   // "KB ist den Fahrzeugen ... vorbehalten", "MPS ist heute ... wert": a copula says what a name is, not what an institution did.
   if (COPULA.test(action.verb.text) || relaysSource(doc, action)) return undefined;
+  // "Bayer ___", "der ___ Bayern": a gap in a club's name asks half a name.
+  if (isClubName(action.actor.text)) return undefined;
   const word = institutionWord(doc, action.actor, PLURAL_VERB.test(action.verb.text), action.organisation === true);
   if (!word) return undefined;
   const name = /^[\p{L}-]+/u.exec(doc.text.slice(word.start))![0];

@@ -81,3 +81,16 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
   // a compound's end (a mother or a daughter named before her name is a person).
   "-mutter", "-tochter", "konzernmutter", "konzerntochter",
 ];
+
+/**
+ * Words that open a sports club's name before its town ("FC Bayern München", "Bayer Leverkusen", "Rapid Wien", "VfB
+ * Stuttgart"): the club acts in a match report as a body does. Not "Union", "Austria", "Red": words of other names.
+ */
+// biome-ignore format: a word list, packed for reading
+export const CLUB_NAME_OPENERS: ReadonlySet<string> = new Set([
+  "FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "RB", "FSV", "SpVgg", "BSC", "KSC", "SK", "SSC", "AC", "AS", "PSV",
+  "Bayer", "Borussia", "Eintracht", "Werder", "Hertha", "Fortuna", "Arminia", "Rapid", "Sturm", "Admira", "Real",
+  "Atlético", "Olympique", "Sporting", "Dynamo", "Lokomotive",
+]);
+/** Club names after a town's adjective ("Hamburger SV", "Karlsruher SC", "Kölner FC"). */
+export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(["SV", "SC", "FC", "HC", "EC"]);

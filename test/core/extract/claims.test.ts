@@ -638,6 +638,13 @@ describe("actions", () => {
     expect(actorOf("Befürworter eines Austritts sahen sich bestätigt.")).toEqual([]);
   });
 
+  it("takes a sports club as an actor by its name's opener or short name, also after its verb ('trifft der FC Bayern')", () => {
+    expect(actorOf("Bayer Leverkusen hat das Spitzenspiel beim FC Bayern München mit 2:1 gewonnen.")).toEqual(["Bayer Leverkusen | hat"]);
+    expect(actorOf("Am Mittwoch trifft der FC Bayern in der Champions League auf Paris Saint-Germain.")).toEqual(["der FC Bayern | trifft"]);
+    expect(actorOf("Rapid Wien verlor am Sonntag gegen Sturm Graz.")).toEqual(["Rapid Wien | verlor"]);
+    expect(actorOf("Der Karlsruher SC hat seinen Trainer entlassen.")).toEqual(["Der Karlsruher SC | hat"]);
+  });
+
   it("takes an institution named by a noun and a name, or by an adjective and an institution noun", () => {
     expect(actorOf("Der Elektronikkonzern Norvia will 2.000 Stellen streichen.")).toEqual(["Der Elektronikkonzern Norvia | will"]);
     // A noun in "-er" after "Der" is no adjective of a name ("Oberste", "Deutsche"): the trade of the company named after it.

@@ -145,3 +145,19 @@ describe("a match report", () => {
     expect(quoted).toContain("Xabi Alonso sagte: „Wir haben heute als Mannschaft gezeigt, was in uns steckt“");
   });
 });
+
+describe("a sports club that acts", () => {
+  const text = [
+    "Leverkusen gewinnt in München",
+    "",
+    "München – Bayer Leverkusen hat das Spitzenspiel beim FC Bayern München mit 2:1 gewonnen. Am Mittwoch trifft der FC Bayern in der Champions League auf Paris Saint-Germain. Trainer Vincent Kompany zeigte sich enttäuscht.",
+  ].join("\n");
+  const questions = generateBank([{ id: "klubs", text }])[0]!.questions;
+
+  it("is stated by its whole name, and no gap asks half of it ('Bayer ___', 'der ___ Bayern')", () => {
+    const statements = questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements).toContain("Der FC Bayern trifft am Mittwoch in der Champions League auf Paris Saint-Germain.");
+    const gaps = questions.flatMap((question) => (question.type === "cloze" ? [question.answer] : []));
+    expect(gaps.filter((answer) => answer === "Leverkusen" || answer === "FC")).toEqual([]);
+  });
+});
