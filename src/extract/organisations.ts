@@ -9,7 +9,7 @@ import { namesOne } from "./actions";
 import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, NAME_INTRODUCING_KINDS } from "./data/organizations";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import type { PersonMention } from "./phrases";
+import { CITY_ADJECTIVE, type PersonMention } from "./phrases";
 import { suffixMatcher, type Token } from "./text";
 
 /** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
@@ -88,8 +88,6 @@ function nameAfterKind(
 
 /** Most words of a club's name after its opener ("Bayern München" of "FC Bayern München"). */
 const MAX_CLUB_TOWN_WORDS = 2;
-/** A town's adjective before a club's short name ("Hamburger" of "Hamburger SV"). */
-const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
 /**
  * A sports club's name at token `index`: an opener (CLUB_NAME_OPENERS) and up to two capitalised words of its town
@@ -99,7 +97,8 @@ function clubNameAt(tokens: readonly Token[], index: number, persons: ReadonlyMa
   const token = tokens[index]!;
   const next = tokens[index + 1];
   if (!next?.joined || !next.capitalised || persons.has(next.start)) return undefined;
-  if (TOWN_ADJECTIVE.test(token.text) && CLUB_NAME_ENDINGS.has(next.text)) return `${token.text} ${next.text}`;
+  // A town's adjective before a club's short name ("Hamburger SV").
+  if (CITY_ADJECTIVE.test(token.text) && CLUB_NAME_ENDINGS.has(next.text)) return `${token.text} ${next.text}`;
   if (!CLUB_NAME_OPENERS.has(token.text) || CLUB_NAME_OPENERS.has(next.text)) return undefined;
   let end = index + 2;
   while (end < tokens.length && end - index <= MAX_CLUB_TOWN_WORDS && tokens[end]!.joined && tokens[end]!.capitalised && !persons.has(tokens[end]!.start))
