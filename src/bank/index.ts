@@ -6,7 +6,7 @@
  */
 import { bankFiles } from "../../questions/index";
 import { hashHex } from "../shared/hash";
-import { drawMixedQuiz, drawQuiz, keepProfiles, MIXED_QUIZ_SIZE, titleGivesAway } from "./quiz";
+import { drawMixedQuiz, drawQuiz, keepProfiles, MIXED_QUIZ_SIZE, givenAwayByTitle } from "./quiz";
 import type { BankDocument, Question } from "./schema";
 
 export { MIXED_QUIZ_SIZE };
@@ -24,7 +24,10 @@ const questionsByDocument = new Map(bankFiles.map((file) => [file.document.id, f
 const questionsById = new Map(bankFiles.flatMap((file) => file.questions.map((question) => [question.id, question] as const)));
 /** What an attempt may ask of each text: its pool without the questions whose answer the title shows. */
 const askableByDocument = new Map(
-  bankFiles.map((file) => [file.document.id, file.questions.filter((question) => !titleGivesAway(file.document.title, question))]),
+  bankFiles.map((file) => {
+    const givenAway = givenAwayByTitle(file.document.title);
+    return [file.document.id, file.questions.filter((question) => !givenAway(question))];
+  }),
 );
 // Every attempt draws from these pools: what the draw works out about their questions is kept for the next.
 keepProfiles(askableByDocument.values());

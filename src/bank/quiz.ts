@@ -239,10 +239,11 @@ export function answerTexts(question: Question): string[] {
  * nachlassen"): such a question gives itself away, and no draw of a bank text asks it. A choice it names an option of
  * still asks which one.
  */
-export function titleGivesAway(title: string, question: Question): boolean {
-  if (question.type !== "cloze" && question.type !== "numeric") return false;
+export function givenAwayByTitle(title: string): (question: Question) => boolean {
+  // Folded once per text, not for each of its questions (the Worker filters every bank pool as it starts).
   const shown = foldText(title);
-  return answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)));
+  return (question) =>
+    (question.type === "cloze" || question.type === "numeric") && answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)));
 }
 
 /** The text a learner reads before answering, options aside. */

@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { toGift } from "../export/gift";
 import { toMoodleXml } from "../export/moodle-xml";
-import { drawQuiz, titleGivesAway } from "../bank/quiz";
+import { drawQuiz, givenAwayByTitle } from "../bank/quiz";
 import { extractFacts } from "../extract/index";
 import { normalizeText } from "../extract/text";
 import { generateBank, type SourceDocument } from "../generate/index";
@@ -81,9 +81,9 @@ async function run(argv: string[], output: CliOutput): Promise<void> {
       const doc = await readTextFile(rest[0]);
       const [bank] = generateBank([doc]);
       // Seeded by the document id, as the Worker seeds a learner's first attempt at a text, from what the title leaves to ask.
-      const title = bank!.document.title;
+      const givenAway = givenAwayByTitle(bank!.document.title);
       const questions = drawQuiz(
-        bank!.questions.filter((question) => !titleGivesAway(title, question)),
+        bank!.questions.filter((question) => !givenAway(question)),
         { seed: doc.id },
       );
       output.stdout.write(`${JSON.stringify({ ...bank, questions }, null, 2)}\n`);
