@@ -4,7 +4,7 @@
  * Sprecherin"). The pool is built here from one made-up report, so that each question's salience is fixed.
  */
 import { describe, expect, it } from "vitest";
-import { balancedStatements, drawQuiz, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE, QUIZ_FLOOR } from "../../../src/bank/quiz";
+import { balancedStatements, drawQuiz, GUESSABLE_SALIENCE, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE, QUIZ_FLOOR } from "../../../src/bank/quiz";
 import { Question } from "../../../src/bank/schema";
 
 // Ein erfundener Bericht, Satz für Satz: jede Frage stützt sich auf einen Satz (Beleg bei satz * 100).
@@ -100,5 +100,41 @@ describe("filling a quiz up to its floor", () => {
       const quiz = drawQuiz(pool, { seed });
       expect(ids(quiz)).toEqual(ids([...lead, mainEvent, claim]));
     }
+  });
+
+  it("takes term gaps of MIN_FILL_SALIENCE and more before less salient name gaps", () => {
+    const power = gap("term", 5, MIN_FILL_SALIENCE * 1.5, "Das Kraftwerk soll 12.000 Haushalte mit ", "Strom", " versorgen.");
+    const site = gap("term", 6, MIN_FILL_SALIENCE * 1.5, "Die ", "Baustelle", " liegt bei Wels.");
+    const spokesman = gap("person_role", 7, MIN_FILL_SALIENCE / 2, "", "Karl Moser", " ist Sprecher der Stadtwerke.");
+    const councillor = gap("person_role", 8, MIN_FILL_SALIENCE / 2, "Den Antrag hatte Stadtrat ", "Peter Huber", " eingebracht.");
+    const pool = [...lead, power, site, spokesman, councillor];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, power, site]));
+  });
+
+  it("takes a date that is not the news before the gap of the country the text is about, which a learner guesses", () => {
+    const figure = Question.parse({
+      ...common("quantity", 5, MIN_FILL_SALIENCE / 2),
+      type: "numeric",
+      stem: "Welche Zahl fehlt in diesem Satz?",
+      before: "Das Kraftwerk soll ",
+      after: " Haushalte mit Strom versorgen.",
+      answer: 12000,
+      min: 12000,
+      max: 12000,
+      answerText: "12.000",
+    });
+    const country = gap("place", 6, GUESSABLE_SALIENCE, "Die Baustelle liegt in ", "Österreich", ".");
+    const date = gap("date", 8, MIN_FILL_SALIENCE / 4, "Den Antrag hatte Stadtrat Peter Huber im ", "Mai", " eingebracht.");
+    const pool = [...lead, figure, country, date];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, figure, date]));
+  });
+
+  it("takes little salient term gaps before statements of offices, role labels to look up", () => {
+    const power = gap("term", 5, MIN_FILL_SALIENCE / 4, "Das Kraftwerk soll 12.000 Haushalte mit ", "Strom", " versorgen.");
+    const site = gap("term", 6, MIN_FILL_SALIENCE / 4, "Die ", "Baustelle", " liegt bei Wels.");
+    const spokesman = statement("person_role", 7, MIN_FILL_SALIENCE / 2, "Karl Moser ist Sprecher der Stadtwerke.", true);
+    const councillor = statement("person_role", 8, MIN_FILL_SALIENCE / 2, "Peter Huber ist Bürgermeister.", false);
+    const pool = [...lead, power, site, spokesman, councillor];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, power, site]));
   });
 });

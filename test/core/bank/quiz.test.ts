@@ -309,26 +309,32 @@ describe("drawQuiz", () => {
     expect(withBoth.length).toBeGreaterThanOrEqual(20);
   });
 
-  it("fills a quiz up with a side person before a place, a date or a term named in passing", () => {
-    const asQuestion = (index: number, salience: number, topic: Question["topic"]) =>
+  it("fills a quiz up with a side person's name before a place, a date or a term named in passing, with an office to look up after them", () => {
+    const asQuestion = (index: number, salience: number, topic: Question["topic"], type: Draft["type"] = "single") =>
       withOwnOptions(
         {
-          ...questionOf(
-            { type: "single", fact: index, sentence: index, salience, word: index % WORDS.length, shownWord: -1, truth: true, country: false },
-            index,
-          ),
+          ...questionOf({ type, fact: index, sentence: index, salience, word: index % WORDS.length, shownWord: -1, truth: true, country: false }, index),
           topic,
         },
         index,
       );
     const salient = [0, 1, 2, 3].map((index) => asQuestion(index, 0.6, "organisation"));
-    const inPassing = [asQuestion(4, MIN_SALIENCE * 0.8, "place"), asQuestion(5, MIN_SALIENCE * 0.8, "date"), asQuestion(6, MIN_SALIENCE * 0.8, "term")];
-    const sidePerson = asQuestion(7, MIN_SALIENCE / 4, "person_role");
-    const quiz = drawQuiz([...salient, ...inPassing, sidePerson], { seed: "s" });
+    const inPassing = [
+      asQuestion(4, MIN_FILL_SALIENCE * 0.8, "place"),
+      asQuestion(5, MIN_FILL_SALIENCE * 0.8, "date"),
+      asQuestion(6, MIN_FILL_SALIENCE * 0.8, "term"),
+    ];
+    const sidePersonName = asQuestion(7, MIN_FILL_SALIENCE / 4, "person_role", "cloze");
+    const quiz = drawQuiz([...salient, ...inPassing, sidePersonName], { seed: "s" });
     expect(quiz).toHaveLength(QUIZ_FLOOR);
     expect(quiz.map((question) => question.topic)).toContain("person_role");
+    // "Wer ist laut Text Sprecher?": a side person's office is a label to look up, asked after a term named in passing.
+    const sideOffice = asQuestion(7, MIN_FILL_SALIENCE / 4, "person_role");
+    const withOffice = drawQuiz([...salient, ...inPassing, sideOffice], { seed: "s" }).map((question) => question.topic);
+    expect(withOffice).toEqual(expect.arrayContaining(["term"]));
+    expect(withOffice).not.toContain("person_role");
     // Without the side person: a term or a figure named in passing, even a less salient one, before a place or a date.
-    const withoutPerson = drawQuiz([...salient, ...inPassing, asQuestion(8, MIN_SALIENCE / 4, "term")], { seed: "s" }).map((question) => question.topic);
+    const withoutPerson = drawQuiz([...salient, ...inPassing, asQuestion(8, MIN_FILL_SALIENCE / 4, "term")], { seed: "s" }).map((question) => question.topic);
     expect(withoutPerson).toHaveLength(QUIZ_FLOOR);
     expect(withoutPerson).toContain("term");
     expect(withoutPerson).not.toContain("place");
