@@ -1,6 +1,6 @@
 /** How central a question's fact is, through the whole generator: dates that are not the news, small counts and plain nouns only fill a quiz up. */
 import { describe, expect, it } from "vitest";
-import { MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
+import { GUESSABLE_SALIENCE, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
 import { NAME_GAP_STEM } from "../../../src/generate/persons";
@@ -170,5 +170,24 @@ describe("salience of background claims", () => {
 
   it("weighs a claim in the last two fifths of the text at half of one before", () => {
     expect(salience("seit dem Jahr")).toBeLessThan(0.6 * salience("Proteste"));
+  });
+});
+
+const TAX = `Italien erhöht die Mehrwertsteuer
+
+Rom – Die italienische Regierung hat am Montag eine Erhöhung der Mehrwertsteuer beschlossen. Nach Angaben des Finanzministeriums will Italien bis 2018 rund zwölf Milliarden Euro zusätzlich einnehmen. Finanzminister Marco Bellini sagte, der Schritt sei unvermeidlich. Auch Frankreich plant eine Erhöhung der Mehrwertsteuer. Die italienischen Gewerkschaften kündigten Proteste an.`;
+
+describe("salience of the country a text is about", () => {
+  const countryGap = (answer: string) =>
+    generateBank([{ id: "tax", text: TAX }])[0]!.questions.find(
+      (question) => question.type === "cloze" && question.topic === "place" && question.answer === answer,
+    );
+
+  it("leaves the gap of the country the text names most (in any form) to fill a quiz last: the learner guesses it", () => {
+    expect(countryGap("Italien")?.salience).toBe(GUESSABLE_SALIENCE);
+  });
+
+  it("weighs another country's gap by where the text names it", () => {
+    expect(countryGap("Frankreich")?.salience).toBeGreaterThan(GUESSABLE_SALIENCE);
   });
 });
