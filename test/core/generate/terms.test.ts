@@ -95,6 +95,15 @@ Genf – Die Verhandlungen über ein neues Freihandelsabkommen zwischen Kanada u
     if (talks !== undefined) expect(talks.salience).toBeLessThan(MIN_FILL_SALIENCE);
   });
 
+  it("weighs the plural of an everyday noun in '-ion' or '-ung' as a plain noun, though as long as a compound", () => {
+    const text = `Hilfe für Flüchtlinge in Jordanien
+
+Amman – Die Regierung stellt internationalen Organisationen in Jordanien drei Millionen Euro zur Verfügung. Die Organisationen versorgen dort Flüchtlinge aus Syrien mit Nahrung. Weitere Organisationen sollen im Frühjahr folgen.`;
+    const gap = termGaps(text).find((question) => question.answer === "Organisationen" && question.evidence.quote.startsWith("Die Regierung"));
+    expect(gap).toBeDefined();
+    expect(gap!.salience).toBeLessThan(MIN_FILL_SALIENCE);
+  });
+
   it("asks a compound that names the story's thing further down before figures and plain terms fill a quiz up", () => {
     const text = `Stadt prüft neue Bäder
 
