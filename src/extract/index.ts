@@ -45,7 +45,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   // "..., schrieb er." after a sentence whose subject only the finder of actions sees.
   const withPronouns = withPronounSpeakers(doc, foundQuotes, actions, personAt, holders, countryAt);
   // "Malmström warb für Verständnis. Man könne aber ...": reported speech after a deed that takes a stand.
-  const quotes = withReportedAfterStances(doc, withPronouns, actions);
+  const quotes = withReportedAfterStances(doc, withPronouns, actions, personAt, openings);
 
   return {
     document,

@@ -18,6 +18,7 @@ import {
   PERFECT_AUXILIARIES,
   PHRASE_DETERMINERS,
   REFLEXIVE_SAYING_VERBS,
+  REPLY_VERBS,
   REPORTED_SPEECH_VERBS,
   RESEARCHERS,
   SAYING_PARTICIPLES,
@@ -109,7 +110,7 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
 const PARTICLES_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["auch", "etwa", "ebenfalls", "zudem", "dagegen", "hingegen", "wiederum"]);
 
 /** The words trailingAttribution looks for, in one set: asked of every word of a sentence, one lookup rules out the most. */
-const TRAILING_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...REFLEXIVE_SAYING_VERBS]);
+const TRAILING_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...REFLEXIVE_SAYING_VERBS, ...REPLY_VERBS]);
 
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
 function trailingAttribution(reading: SentenceReading, before: SentenceBefore | undefined): QuoteFact | undefined {
@@ -120,7 +121,7 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     if (!TRAILING_ATTRIBUTION_WORDS.has(verb.lower)) continue;
     // "..., erinnerte sich Lejsek.": "sich" stands between the verb and its speaker.
     const reflexive = REFLEXIVE_SAYING_VERBS.has(verb.lower) && tokens[index + 1]?.lower === "sich";
-    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !reflexive) continue;
+    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !REPLY_VERBS.has(verb.lower) && !reflexive) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
     // "..., meint auch Funk.": a particle between the verb and its speaker.
@@ -1161,6 +1162,7 @@ const isInlineAttributionWord = (token: Token) => INLINE_ATTRIBUTION_WORDS.has(t
 const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...SAYING_VERBS,
   ...REFLEXIVE_SAYING_VERBS,
+  ...REPLY_VERBS,
   ...ATTRIBUTION_WORDS,
   ...TRAILING_ATTRIBUTIONS,
   ...FINDING_VERBS.keys(),
@@ -1344,13 +1346,44 @@ function ownWordsAfterStance(doc: Doc, sentence: Sentence, deed: ActionFact | un
 }
 
 /**
+ * The deed that takes a stand before the sentence at `index`, with its sentence: in the sentence right before, or
+ * before one or two sentences of the actor's own words without marks in between ("Merkel zeigte sich erschüttert. Wir
+ * haben mehr Flüchtlinge als je zuvor. Es sei ihr wichtig, ..."), which name no one else and do nothing of their own
+ * (speakerGoesOn), as continuedQuote lets a quote's words go on.
+ */
+function stanceBefore(
+  doc: Doc,
+  index: number,
+  quotes: readonly QuoteFact[],
+  actions: readonly ActionFact[],
+  persons: ReadonlyMap<number, PersonMention>,
+  openings: readonly (Phrase | undefined)[],
+): { deed: ActionFact; sentence: Sentence } | undefined {
+  const passage = passageOf(doc.sentences[index]!);
+  for (let previous = index - 1; previous >= 0 && index - previous <= MAX_SENTENCES_BETWEEN_REPORTED + 1; previous--) {
+    const sentence = doc.sentences[previous]!;
+    if (passageOf(sentence) !== passage || firstInSentence(quotes, sentence)) return undefined;
+    const deed = firstInSentence(actions, sentence);
+    if (deed) return !deed.antecedent && takesStand(deed) ? { deed, sentence } : undefined;
+    if (!speakerGoesOn(doc, previous, persons, openings)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * "Kommissarin Malmström warb für Verständnis. Man könne aber Verhandlungen ... nicht vor TV-Kameras führen.": a main
- * clause in the subjunctive of reported speech right after a deed that takes a stand in words (takesStand) goes on
+ * clause in the subjunctive of reported speech after a deed that takes a stand in words (takesStand; stanceBefore) goes on
  * with what the deed's actor said, as a quote with that deed's sentence as its attribution; and so does the next one
  * after it. Read after findActions: only where no quote and no deed of its own covers the sentence, and the actor is
  * a person of the text or an organisation the text names, not "er" or "sie" (whose person a third sentence names).
  */
-export function withReportedAfterStances(doc: Doc, quotes: readonly QuoteFact[], actions: readonly ActionFact[]): QuoteFact[] {
+export function withReportedAfterStances(
+  doc: Doc,
+  quotes: readonly QuoteFact[],
+  actions: readonly ActionFact[],
+  persons: ReadonlyMap<number, PersonMention>,
+  openings: readonly (Phrase | undefined)[],
+): QuoteFact[] {
   const added: QuoteFact[] = [];
   let last: QuoteFact | undefined;
   doc.sentences.forEach((sentence, index) => {
@@ -1371,11 +1404,12 @@ export function withReportedAfterStances(doc: Doc, quotes: readonly QuoteFact[],
     if (!isReportedMainClause(doc.text, sentence, tokens)) return;
     let from = going;
     if (!from) {
-      const deed = firstInSentence(actions, before);
-      if (!deed || deed.antecedent || !takesStand(deed) || firstInSentence(quotes, before)) return;
+      const stance = stanceBefore(doc, index, quotes, actions, persons, openings);
+      if (!stance) return;
+      const { deed, sentence: said } = stance;
       from = {
-        start: before.start,
-        end: before.end,
+        start: said.start,
+        end: said.end,
         quote: deed.clause && mention(doc.text, deed.clause),
         direct: false,
         speaker: deed.actor,

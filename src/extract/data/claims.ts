@@ -20,6 +20,17 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of a reply or an objection, finite, lower case, as they attribute after the words: "…, konterte Malmström.",
+ * "…, monierte die Opposition." Only there: "Malmström konterte, dass …" before the words is a deed of hers, which
+ * findActions asks with what it answered.
+ */
+// biome-ignore format: a word list, packed for reading
+export const REPLY_VERBS: ReadonlySet<string> = new Set([
+  "kontert", "konterte", "konterten", "erwidert", "erwiderte", "erwiderten", "moniert", "monierte", "monierten",
+  "bemängelt", "bemängelte", "bemängelten",
+]);
+
+/**
  * Verbs of saying that name whom the words were said to, in the dative, before them: "sagte der Zeitung Kurier, ...",
  * "erklärte dem ORF: ...". Lower case.
  */
