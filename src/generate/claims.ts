@@ -1087,16 +1087,23 @@ const COMPLEMENT_CLAUSE =
  * stands before the verb, so that speaker and verb make the statement in the text's own order ("sagte weiter").
  * The clause ends in its verb: cut short it would lose it, so a long one is not asked.
  */
-function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; words: string } | undefined {
+function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: string; words: string } | undefined {
   const between = THAT_CLAUSE_VERB.exec(doc.text.slice(quote.speaker.end, quote.quote.start));
   if (!between || between[1] !== quote.verb) return undefined;
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
   if (words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words)) return undefined;
-  return { verb: squash(`${between[1]}${between[2]}`), words };
+  // "sagte aber": a contrast with the sentence before, which the question does not show.
+  const after = squash(between[2]!)
+    .split(" ")
+    .filter((word) => word !== "" && !CONTRAST_PARTICLES.has(word))
+    .join(" ");
+  return { verb: between[1]!, after: after === "" ? "" : ` ${after}`, words };
 }
 
 /** After the speaker: the verb of saying, at most two small words ("weiter", "hinzu"), ", dass". */
 const THAT_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+\p{Ll}+){0,2}),\s*dass\s+$/u;
+/** Particles after a verb of saying that set the words against what came before. */
+const CONTRAST_PARTICLES: ReadonlySet<string> = new Set(["aber", "jedoch", "allerdings", "dagegen", "hingegen", "indes", "wiederum"]);
 
 /**
  * Where the finite verb of a finding's first clause stands: "wird" of "Eine strikte Haltung wird geschätzt" (not
@@ -1248,7 +1255,10 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       sentenceStart,
     });
     // Asked once: the stem and both statements give the words in the same form.
-    const stem = reported ? `Wer ${reported.verb} laut Text, dass ${words}?` : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
+    // "Wer fügte laut Text hinzu, dass ...?": the verb's particle after "laut Text", where the clause ends.
+    const stem = reported
+      ? `Wer ${reported.verb} laut Text${reported.after}, dass ${words}?`
+      : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
     const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction;
@@ -1257,7 +1267,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant, what = words) => {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
-      return reported ? `${name} ${reported.verb}, dass ${what}.` : `${name} sagte${how}: ${spoken(what, asRetold)}`;
+      return reported ? `${name} ${reported.verb}${reported.after}, dass ${what}.` : `${name} sagte${how}: ${spoken(what, asRetold)}`;
     };
     // An unnamed source's words given to someone else ("Ein anderer Militärvertreter") may well be theirs too: its false
     // statement changes what it said, and without one its true statement alone would tip a quiz's balance.

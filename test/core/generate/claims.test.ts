@@ -533,6 +533,20 @@ Wien – Die deutsche Kanzlerin Angela Merkel fordert, dass chancenlose Asylwerb
     expect(said.find((question) => !question.answer)?.statement).toMatch(/^(?:Werner Faymann|Federica Mogherini|Florian Bieber) fordert, dass chancenlose/u);
   });
 
+  it("puts a particle of the verb after 'laut Text' and leaves out one of contrast", () => {
+    const added = text.replace("fordert, dass", "fügte hinzu, dass");
+    const [who] = singles(generateBank([{ id: "asyl", text: added }])[0]!.questions.filter((question) => question.topic === "quote"));
+    expect(who?.stem).toBe("Wer fügte laut Text hinzu, dass chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen?");
+    const contrasted = text.replace("fordert, dass", "sagte aber, dass");
+    const asked = generateBank([{ id: "asyl", text: contrasted }])[0]!.questions.filter((question) => question.topic === "quote");
+    expect(singles(asked).map((question) => question.stem)).toEqual([
+      "Wer sagte laut Text, dass chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen?",
+    ]);
+    expect(statements(asked).find((question) => question.answer)?.statement).toBe(
+      "Angela Merkel sagte, dass chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen.",
+    );
+  });
+
   it("leaves out a clause that points outside itself", () => {
     const pointing = text.replace("chancenlose Asylwerber vom Balkan ein schnelles Verfahren bekommen", "diese Asylwerber ein schnelles Verfahren bekommen");
     const asked = generateBank([{ id: "asyl", text: pointing }])[0]!.questions.filter((question) => question.topic === "quote" && question.type !== "cloze");
