@@ -1045,7 +1045,8 @@ function isReportedMainClause(text: string, sentence: Sentence, tokens: readonly
 
 /**
  * The reported speech of the quote before going on without an attribution of its own: "Xi sagte, es gehe um
- * Kerninteressen. China wolle wirksame Maßnahmen ergreifen." The speaker is that of the quote, whose sentence the
+ * Kerninteressen. China wolle wirksame Maßnahmen ergreifen."; or its words in quotation marks going on in a sentence
+ * wholly in marks. The speaker is that of the quote, whose sentence the
  * words must follow in the same paragraph; not after a pronoun as speaker, whose person a third sentence would
  * have to name.
  */
@@ -1058,7 +1059,11 @@ function continuedQuote(
 ): QuoteFact | undefined {
   const { text, sentences } = doc;
   if (!last || last.antecedent) return undefined;
-  if (!isReportedMainClause(text, at.sentence, doc.tokens[at.index]!)) return undefined;
+  // "„Wir sind stolz“, sagte Huber. „Die Brücke ist fertig.“": a whole sentence in quotation marks after words in
+  // marks goes on with their speaker, as news writing names a new speaker where one speaks. Not a question.
+  const { span, direct } = unquoted(text, at.sentence);
+  const quotedOn = direct && last.direct && !text.slice(span.end, at.sentence.end).includes("?");
+  if (!quotedOn && !isReportedMainClause(text, at.sentence, doc.tokens[at.index]!)) return undefined;
   // "Für uns ist das ein extrem wichtiges Thema. Denn letztlich seien die Mitarbeiter ...": the speaker's words may go
   // on for a sentence or two in the indicative (direct speech without its marks) before the subjunctive comes back.
   let previous = at.index - 1;
@@ -1069,7 +1074,7 @@ function continuedQuote(
   const quoted = sentences[previous];
   if (!quoted || quoted.start < last.start || quoted.end > last.end) return undefined;
   if (passageOf(quoted) !== passageOf(at.sentence)) return undefined;
-  return continuation(text, at.sentence, unquoted(text, at.sentence).span, last, false);
+  return continuation(text, at.sentence, span, last, quotedOn);
 }
 
 /** Sentences between a quote and the reported speech that goes on with it, at most. */

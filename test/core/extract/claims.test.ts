@@ -357,6 +357,25 @@ describe("a trailing verb of saying with its particle at the sentence's end", ()
   });
 });
 
+describe("words in quotation marks that go on after a quotation's attribution", () => {
+  const saidOn = (text: string) =>
+    extractFacts(text)
+      .quotes.filter((quote) => quote.attribution)
+      .map((quote) => [quote.person, quote.quote.text, quote.direct]);
+  const opening = "Bürgermeister Karl Huber eröffnete am Montag die neue Brücke.";
+
+  it("gives a whole sentence in marks after words in marks to their speaker, as direct speech", () => {
+    const text = `${opening} „Wir sind stolz auf unsere Stadt“, sagte Huber. „Die Brücke verbindet endlich zwei Stadtteile.“`;
+    expect(saidOn(text)).toEqual([["Huber", "Die Brücke verbindet endlich zwei Stadtteile", true]]);
+  });
+
+  it("gives no one a sentence in marks after reported speech, a question in marks, or marks in another paragraph", () => {
+    expect(saidOn(`${opening} Huber sagte, man sei stolz auf die Stadt. „Die Brücke verbindet endlich zwei Stadtteile.“`)).toEqual([]);
+    expect(saidOn(`${opening} „Wir sind stolz auf unsere Stadt“, sagte Huber. „Wer soll die Brücke bezahlen?“`)).toEqual([]);
+    expect(saidOn(`${opening} „Wir sind stolz auf unsere Stadt“, sagte Huber.\n\n„Die Brücke verbindet endlich zwei Stadtteile.“`)).toEqual([]);
+  });
+});
+
 describe("reported speech that goes on after the speaker's words in the indicative", () => {
   const saidOn = (text: string) =>
     extractFacts(text)
@@ -402,6 +421,15 @@ describe("reported speech after a deed that takes a stand in words", () => {
       ["Berger", "Man könne die Verhandlungen nicht vor Kameras führen"],
       ["Berger", "Die Texte seien aber später öffentlich"],
     ]);
+  });
+
+  it("goes on with the deed's actor past one or two sentences of their own unmarked words that name nobody", () => {
+    const deed = "Kanzlerin Eva Lind zeigte sich über den Unfall erschüttert.";
+    const reported = "Man müsse die Straßen jetzt sicherer machen.";
+    for (const between of ["Wir haben einen solchen Unfall noch nie erlebt.", "Wir haben einen solchen Unfall noch nie erlebt. Das ist furchtbar."])
+      expect(saidOn(`${deed} ${between} ${reported}`)).toEqual([["Lind", "Man müsse die Straßen jetzt sicherer machen", deed]]);
+    expect(saidOn(`${deed} Minister Paul Berger kam später. ${reported}`)).toEqual([]);
+    expect(saidOn(`${deed} Wir haben einen solchen Unfall noch nie erlebt. Das ist furchtbar. Es ist schlimm. ${reported}`)).toEqual([]);
   });
 
   it("gives no one the subjunctive after a deed of any other kind, after 'er' or 'sie', or in another paragraph", () => {
