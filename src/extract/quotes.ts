@@ -5,6 +5,9 @@
  */
 import {
   AS_SAID_VERBS,
+  CONVICTION_ADJECTIVES,
+  CONVICTION_VERBS,
+  CONVICTION_WITH_SICH,
   PASSIVE_AUXILIARIES,
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
@@ -110,7 +113,26 @@ function openingBefore(text: string, sentences: readonly Sentence[], at: Located
 const PARTICLES_BEFORE_SPEAKER: ReadonlySet<string> = new Set(["auch", "etwa", "ebenfalls", "zudem", "dagegen", "hingegen", "wiederum"]);
 
 /** The words trailingAttribution looks for, in one set: asked of every word of a sentence, one lookup rules out the most. */
-const TRAILING_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([...SAYING_VERBS, ...ATTRIBUTION_WORDS, ...REFLEXIVE_SAYING_VERBS, ...REPLY_VERBS]);
+const TRAILING_ATTRIBUTION_WORDS: ReadonlySet<string> = new Set([
+  ...SAYING_VERBS,
+  ...ATTRIBUTION_WORDS,
+  ...REFLEXIVE_SAYING_VERBS,
+  ...REPLY_VERBS,
+  ...CONVICTION_VERBS,
+]);
+
+/** A sentence that closes with an adjective of conviction ("…, zeigte sich Huber überzeugt."): it may attribute its words. */
+const closesWithConviction = (tokens: readonly Token[]) => CONVICTION_ADJECTIVES.has(tokens[tokens.length - 1]?.lower ?? "");
+
+/**
+ * "…, zeigte sich Huber überzeugt.", "…, ist sich die Polizei sicher.": whether the verb at `index` states its speaker's
+ * conviction, with the adjective that closes the sentence after the speaker and nothing but words between.
+ */
+function statesConviction(tokens: readonly Token[], index: number, tail: string): boolean {
+  const adjective = tokens[tokens.length - 1]!.lower;
+  if (!CONVICTION_VERBS.has(tokens[index]!.lower) || !CONVICTION_ADJECTIVES.has(adjective) || /[,;:–—()]/u.test(tail)) return false;
+  return adjective !== CONVICTION_WITH_SICH || tokens.slice(index + 1).some((token) => token.lower === "sich");
+}
 
 /** "…, sagte Merkel.", "…, so die Polizei.", "„…“, erklärte X am Montag." */
 function trailingAttribution(reading: SentenceReading, before: SentenceBefore | undefined): QuoteFact | undefined {
@@ -120,8 +142,9 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     const verb = tokens[index]!;
     if (!TRAILING_ATTRIBUTION_WORDS.has(verb.lower)) continue;
     // "..., erinnerte sich Lejsek.": "sich" stands between the verb and its speaker.
-    const reflexive = REFLEXIVE_SAYING_VERBS.has(verb.lower) && tokens[index + 1]?.lower === "sich";
-    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !REPLY_VERBS.has(verb.lower) && !reflexive) continue;
+    const conviction = CONVICTION_VERBS.has(verb.lower) && closesWithConviction(tokens);
+    const reflexive = (REFLEXIVE_SAYING_VERBS.has(verb.lower) || conviction) && tokens[index + 1]?.lower === "sich";
+    if (!SAYING_VERBS.has(verb.lower) && !ATTRIBUTION_WORDS.has(verb.lower) && !REPLY_VERBS.has(verb.lower) && !conviction && !reflexive) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
     // "..., meint auch Funk.": a particle between the verb and its speaker.
@@ -143,6 +166,7 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     // "Was den Andrang betrifft, sagt Pritz: Wir hoffen, ...": the words follow the speaker's colon.
     const colon = SAYING_VERBS.has(verb.lower) ? COLON_AFTER_SPEAKER.exec(tail) : null;
     if (colon) return wordsAfterColon(text, sentence, speaker.mention.end + colon[0].length, speaker, verb.text);
+    if (conviction && !statesConviction(tokens, index, tail)) continue;
     if (!ATTRIBUTION_TAIL.test(tail) && !(apposition && closedApposition(tail)) && !rolesAfter(text, tokens, speaker) && !particleAfterRole(reading, speaker))
       continue;
     // "Nicht so für ... Stefan Schmuckenschlager (ÖVP): Die Kennzeichenfrage ist ..., sagt er": the words after the colon.
@@ -1216,7 +1240,7 @@ export function findQuotes(
     const goesOn = answer && label === undefined && index - answerAt < MAX_ANSWER_SENTENCES ? answerGoesOn(text, at, answer) : undefined;
     const reading: SentenceReading = { text, sentences, at, tokens, persons, holders, countries };
     const inline = tokens.some(isInlineAttributionWord) ? inlineAttribution(reading) : undefined;
-    if (!inline && !tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "")) {
+    if (!inline && !tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "") && !closesWithConviction(tokens)) {
       const continued = goesOn ?? continuedQuote(doc, at, quotes[quotes.length - 1], persons, openings);
       if (continued) quotes.push(continued);
       return;

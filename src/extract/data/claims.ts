@@ -31,6 +31,23 @@ export const REPLY_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that state a conviction after the words, with an adjective of conviction last (CONVICTION_ADJECTIVES): "…,
+ * zeigte sich Huber überzeugt.", "…, ist die Polizei zuversichtlich." Lower case, finite; "sich" may follow.
+ */
+// biome-ignore format: a word list, packed for reading
+export const CONVICTION_VERBS: ReadonlySet<string> = new Set([
+  "zeigt", "zeigte", "zeigen", "zeigten", "gibt", "gab", "geben", "gaben", "ist", "war", "sind", "waren",
+]);
+
+/**
+ * Adjectives of a conviction that close such an attribution; "sicher" only with "sich" ("ist sich Huber sicher"):
+ * without it, "ist Huber sicher" says he is safe.
+ */
+export const CONVICTION_ADJECTIVES: ReadonlySet<string> = new Set(["überzeugt", "zuversichtlich", "optimistisch", "sicher"]);
+/** The adjective of CONVICTION_ADJECTIVES that takes "sich" to state a conviction. */
+export const CONVICTION_WITH_SICH = "sicher";
+
+/**
  * Verbs of saying that name whom the words were said to, in the dative, before them: "sagte der Zeitung Kurier, ...",
  * "erklärte dem ORF: ...". Lower case.
  */
