@@ -105,6 +105,18 @@ Das Bundesland Sachsen ist Spitzenreiter bei Angriffen auf Flüchtlingsheime. In
     const keyed = (answer: boolean) => statements.find((question) => question.type === "truefalse" && question.answer === answer)!;
     expect(keyed(true).salience).toBeLessThan(keyed(false).salience);
   });
+
+  it("asks who holds which office only to fill a quiz up, even of a main actor in the lead", () => {
+    const text = `Sachsen führt Statistik an
+
+Das Bundesland Sachsen ist Spitzenreiter bei Angriffen auf Flüchtlingsheime. Innenminister Markus Ulbig kündigte mehr Polizei an. Ministerpräsident Stanislaw Tillich sprach von einer Schande.`;
+    const questions = generateBank([{ id: "sachsen", text }])[0]!.questions;
+    const offices = questions.filter((question) => question.topic === "person_role");
+    const deed = questions.find((question) => question.type === "truefalse" && question.statement === "Markus Ulbig kündigte mehr Polizei an.")!;
+    expect(offices.length).toBeGreaterThan(0);
+    for (const office of offices) expect(office.salience).toBeLessThan(MIN_SALIENCE);
+    expect(deed.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
+  });
 });
 
 const SCHOOLS = `Land erweitert Ganztagsschulen
@@ -189,5 +201,21 @@ describe("salience of the country a text is about", () => {
 
   it("weighs another country's gap by where the text names it", () => {
     expect(countryGap("Frankreich")?.salience).toBeGreaterThan(GUESSABLE_SALIENCE);
+  });
+});
+
+const BLOCKADE = `Bauern blockieren Autobahn
+
+Linz – Hunderte Bauern haben am Dienstag die Westautobahn bei Linz blockiert. Bauernbund-Obmann Georg Strasser fordert höhere Preise für Milch.
+
+Strasser hatte bereits vor zwei Wochen Proteste angekündigt. Strasser sprach von einem Hilferuf der Betriebe. Strasser hatte die Blockade bei der Polizei angemeldet. Die Polizei leitete den Verkehr über die Bundesstraße um. Die Molkereien wiesen die Forderungen zurück. Die Landesregierung will am Freitag mit den Bauern verhandeln. Viele Autofahrer zeigten Verständnis. Die Blockade soll am Abend enden. Strasser kündigte weitere Aktionen an.`;
+
+describe("salience of earlier events", () => {
+  it("weighs a claim told in the past perfect with an earlier time below the event's claims, right after the lead too", () => {
+    const claims = generateBank([{ id: "blockade", text: BLOCKADE }])[0]!.questions.filter(
+      (question) => question.topic === "action" && question.type === "truefalse",
+    );
+    const salience = (words: string) => Math.max(...claims.filter((question) => question.evidence.quote.includes(words)).map((question) => question.salience));
+    expect(salience("vor zwei Wochen")).toBeLessThan(0.5 * salience("Hilferuf"));
   });
 });
