@@ -180,8 +180,9 @@ describe("salience of background claims", () => {
     expect(salience("angedroht")).toBeLessThan(0.6 * salience("Proteste"));
   });
 
-  it("weighs a claim in the last two fifths of the text at half of one before", () => {
+  it("weighs a claim in the last two fifths of the text at half of one before, so that it only fills a quiz up", () => {
     expect(salience("seit dem Jahr")).toBeLessThan(0.6 * salience("Proteste"));
+    expect(salience("seit dem Jahr")).toBeLessThan(MIN_CLAIM_SALIENCE);
   });
 });
 
