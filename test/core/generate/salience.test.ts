@@ -209,7 +209,7 @@ const BLOCKADE = `Bauern blockieren Autobahn
 
 Linz – Hunderte Bauern haben am Dienstag die Westautobahn bei Linz blockiert. Bauernbund-Obmann Georg Strasser fordert höhere Preise für Milch.
 
-Strasser hatte bereits vor zwei Wochen Proteste angekündigt. Strasser sprach von einem Hilferuf der Betriebe. Strasser hatte die Blockade bei der Polizei angemeldet. Die Polizei leitete den Verkehr über die Bundesstraße um. Die Molkereien wiesen die Forderungen zurück. Die Landesregierung will am Freitag mit den Bauern verhandeln. Viele Autofahrer zeigten Verständnis. Die Blockade soll am Abend enden. Strasser kündigte weitere Aktionen an.`;
+Strasser hatte bereits vor zwei Wochen Proteste angekündigt. Strasser sprach von einem Hilferuf der Betriebe. Auf der Autobahn standen am Dienstag 400 Traktoren. Vor zwei Jahren hatten die Bauern 300 Traktoren aufgeboten. Strasser hatte die Blockade bei der Polizei angemeldet. Die Polizei leitete den Verkehr über die Bundesstraße um. Die Molkereien wiesen die Forderungen zurück. Die Landesregierung will am Freitag mit den Bauern verhandeln. Viele Autofahrer zeigten Verständnis. Die Blockade soll am Abend enden. Strasser kündigte weitere Aktionen an.`;
 
 describe("salience of earlier events", () => {
   it("weighs a claim told in the past perfect with an earlier time below the event's claims, right after the lead too", () => {
@@ -218,5 +218,11 @@ describe("salience of earlier events", () => {
     );
     const salience = (words: string) => Math.max(...claims.filter((question) => question.evidence.quote.includes(words)).map((question) => question.salience));
     expect(salience("vor zwei Wochen")).toBeLessThan(0.5 * salience("Hilferuf"));
+  });
+
+  it("weighs a figure of an earlier event below one of the reported event", () => {
+    const questions = generateBank([{ id: "blockade", text: BLOCKADE }])[0]!.questions;
+    const figure = (value: number) => questions.find((question) => question.type === "numeric" && question.answer === value)!;
+    expect(figure(300).salience).toBeLessThan(0.5 * figure(400).salience);
   });
 });
