@@ -97,7 +97,7 @@ const MAX_CHOICE_STATEMENT_LENGTH = 160;
 const MAX_STATED_DEED_LENGTH = 230;
 
 /** Words that open a fore-field but point back to what the text said before: the clause is not self-contained. */
-const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
+export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "darüber",
   "dabei",
   "damit",
@@ -129,7 +129,7 @@ const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "gleichzeitig",
 ]);
 /** Connectives that may stand alone before an inverted verb and be left out of the deed ("Allerdings hat Putin ..."); not "dagegen" (also "against it"), "auch" (someone else too). */
-const CONNECTIVE_FOREFIELDS: ReadonlySet<string> = new Set([
+export const CONNECTIVE_FOREFIELDS: ReadonlySet<string> = new Set([
   "allerdings",
   "jedoch",
   "hingegen",
@@ -2137,7 +2137,7 @@ const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wide
  * the clause ("angekündigt" → "kündigte ... an", "aufgehoben" → "hob ... auf"). Undefined where the participle
  * does not end the deed's clause ("hat investiert und scheiterte") or is of no verb known.
  */
-function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
+export function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
   if (!PERFECT_AUXILIARIES.has(auxiliary)) return undefined;
   const singular = !PLURAL_VERB.test(auxiliary);
   const clause = clauseOf(rest);
@@ -2296,7 +2296,14 @@ export const statable = (deed: Deed) => whoStem(deed).length <= MAX_STATED_DEED_
  * rounds 23 to 28: such false statements of the body were worth asking 0 of 12 times, 11 of the 12 notes say
  * "never appears in the text"; of the opening 0.66 of 29).
  */
-function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, evidence: Evidence, deed: Deed): string | undefined {
+function deedInOtherCountry(
+  doc: DocContext,
+  pool: Pool,
+  actor: Claimant,
+  evidence: Evidence,
+  deed: Deed,
+  changeable: (rest: string, at: number) => boolean = () => true,
+): string | undefined {
   const { rest } = deed;
   // "kontrolliert keine Territorien mehr im Irak": denied of another country, the deed may well be true.
   if (NEGATED.test(rest)) return undefined;
@@ -2308,7 +2315,7 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
     // "ein Angebot der China Precision Machinery Import and Export Corporation": the start of a name.
     if (NAME_GOES_ON.test(doc.text.slice(mention.end, mention.end + 80))) continue;
     const at = wholeWordsAt(rest, mention.text, JOINS_WORD_OR_HYPHEN);
-    if (at.length !== 1) continue;
+    if (at.length !== 1 || !changeable(rest, at[0]!)) continue;
     const usable = (choice: Choice) => countryArticle(choice.text) === undefined && choice.value !== actor.person?.country;
     // Of the same continent: "die Pipeline von Österreich in die USA" for one from Canada is absurd, not false.
     const namedElsewhere = namedDistractor(doc, country, evidence, verbCore(deed.verb, rest));
@@ -2322,6 +2329,19 @@ function deedInOtherCountry(doc: DocContext, pool: Pool, actor: Claimant, eviden
   }
   return undefined;
 }
+
+/**
+ * The words of a clause with no actor (compoundpast.ts) with another country, as deedInOtherCountry changes a deed:
+ * `verb` is its finite verb, and only a country where `changeable` says is changed.
+ */
+export const inOtherCountry = (
+  doc: DocContext,
+  pool: Pool,
+  evidence: Evidence,
+  verb: string,
+  rest: string,
+  changeable: (rest: string, at: number) => boolean,
+) => deedInOtherCountry(doc, pool, { text: "" }, evidence, { verb, singular: verb, rest }, changeable);
 
 /** Adverbs in "-t" and "-en" that may end a clause (the stop-word list has "jetzt", "erst", "selbst"). */
 const ADVERBS_LIKE_VERBS: ReadonlySet<string> = new Set([
@@ -2452,7 +2472,7 @@ const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
  * The first figure of the deed's own clause that is the news (isTheNews), not a year; the new one keeps the form
  * (digits with as many significant digits, or a number word) and is no figure the text writes.
  */
-function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
+export function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
   const figure = matchesOf(FIGURES_IN_CLAUSE, clause).find((found) => isTheNews(clause, found.index, found[1]!));
   // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure, but

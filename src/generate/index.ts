@@ -20,6 +20,7 @@ import { meetingQuestions } from "./meetings";
 import { namedThingQuestions } from "./namedthings";
 import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
+import { compoundPastQuestions } from "./compoundpast";
 import { quantityQuestions } from "./quantities";
 import { reasonQuestions } from "./reasons";
 import { roleQuestions } from "./roles";
@@ -54,6 +55,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => countryGapQuestions(doc),
   quoteQuestions,
   actionQuestions,
+  compoundPastQuestions,
   countryActorQuestions,
   countryBodyQuestions,
   countryPlaceQuestions,

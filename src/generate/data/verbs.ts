@@ -43,3 +43,30 @@ export const SHARED_STATE_VERBS: ReadonlySet<string> = new Set([
   // "Die 52-Jährige gehörte bereits von 2003 bis 2011 der ... Landesregierung an": a body, a party, a group has other members.
   "gehört", "gehören", "gehörte", "gehörten",
 ]);
+
+/**
+ * Participles of opposite events of one kind, each with the same auxiliary and objects as its opposite: a clause that
+ * tells one of them is false with the other ("ist ... gestiegen" / "ist ... gesunken", "wurde festgenommen" / "wurde
+ * freigelassen"). Both ways round.
+ */
+const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
+  ["gestiegen", "gesunken"],
+  ["angestiegen", "zurückgegangen"],
+  ["gewachsen", "geschrumpft"],
+  ["zugenommen", "abgenommen"],
+  ["erhöht", "gesenkt"],
+  ["verschärft", "gelockert"],
+  ["verlängert", "verkürzt"],
+  ["festgenommen", "freigelassen"],
+  ["angenommen", "abgelehnt"],
+  ["gewonnen", "verloren"],
+];
+export const OPPOSITE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
+  OPPOSITE_PAIRS.flatMap(
+    ([one, other]) =>
+      [
+        [one, other],
+        [other, one],
+      ] as const,
+  ),
+);

@@ -1,0 +1,176 @@
+/**
+ * What happened where the text names nobody who did it: a main clause in the passive ("In Marokko ist ein Belgier ...
+ * festgenommen worden.") or with a thing as its subject ("Zwei Ärzte sind in Kambodscha gestorben.", "Ein Defekt ... hat
+ * ... zu Versorgungsproblemen geführt."), often the lead's main event. Stated in the other past tense ("wurde ...
+ * festgenommen" as "ist ... festgenommen worden", "sind ... gestorben" as "starben ..."), true, and false with the
+ * country or the figure of its words changed as an actor's deed is (claims.ts): both statements built the same way.
+ */
+import type { Question } from "../bank/schema";
+import type { Span } from "../extract/types";
+import { foldSpaces } from "../bank/text";
+import { PARTICIPLE_WITH_SEIN } from "../extract/data/claims";
+import { backReferences } from "./backrefs";
+import { deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
+import { ANAPHORIC_OPENERS, CONNECTIVE_FOREFIELDS, inOtherCountry, inSimplePast, NAME_SHAPED, withOtherFigure } from "./claims";
+import { type DocContext, evidenceFor, type Pool } from "./context";
+import { OPPOSITE_PARTICIPLES } from "./data/verbs";
+import { salienceOf } from "./salience";
+import { standsAlone } from "./standalone";
+
+/** The past auxiliary of the passive and its perfect, singular and plural. */
+const PERFECT_OF_PAST: ReadonlyMap<string, string> = new Map([
+  ["wurde", "ist"],
+  ["wurden", "sind"],
+]);
+const PAST_OF_PERFECT: ReadonlyMap<string, string> = new Map([...PERFECT_OF_PAST].map(([past, perfect]) => [perfect, past]));
+const SEIN: ReadonlySet<string> = new Set(["ist", "sind"]);
+
+/**
+ * A sentence that is one main clause in a compound past: a fore-field without a comma, the auxiliary, the rest of the
+ * clause and the participle closing it ("worden" after it in the passive's perfect), then at most a relative or
+ * subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll").
+ */
+const COMPOUND_PAST_SENTENCE = /^([^,;:–—()„“"«»]+?)\s(wurde|wurden|ist|sind|hat|haben)\s([^,;:–—()„“"«»]+?)\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
+/** A relative clause (its pronoun before a small word: "der in Verbindung ... steht", not "die Umstände sind ...") or a subordinate one. */
+const SUBORDINATE_TAIL = /^,\s(?:(?:der|die|das|dem|den|denen|deren|dessen)\s\p{Ll}|(?:wo|weil|da|nachdem|als|wenn|obwohl|bevor|während)\s)/u;
+/** A second main clause after a comma, its subject with an article and its verb a form of "sein" ("..., die Umstände sind mysteriös"): left out. */
+const SECOND_MAIN_CLAUSE =
+  /^,\s(?:(?:und|aber|doch)\s)?(?:der|die|das|ein|eine)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]*\s(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben)\s[^,]+$/u;
+/** A participle: "gefordert", "festgenommen", "verhaftet", "identifiziert", "beschlossen". */
+const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
+/** Adjectives of that shape that "wurde" makes a change of state ("wurde bekannt"), no passive. */
+const ADJECTIVES_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(["bekannt", "berühmt", "beliebt", "bereit", "bewusst", "verwandt", "gesund"]);
+/** A second verb in the clause ("wurde ... festgenommen und hat ..."), or participles joined ("festgenommen und verhört"). */
+const ANOTHER_VERB = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|worden)(?!\p{L})|\s(?:und|oder|sowie)$/u;
+/** Focus particles before the subject ("Schon der erste Sieg ...", "Jeweils wurde ..."): they set it beside something said before. */
+const FOCUS_PARTICLES: ReadonlySet<string> = new Set(["schon", "bereits", "sogar", "selbst", "nur", "erst", "noch", "jeweils", "ebenso", "zudem"]);
+/** A denial: the clause denied of another country or figure may be true. */
+const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L})/iu;
+/** "Es wurde ...", "Man hat ...": nobody the statement could be about. */
+const IMPERSONAL_WORDS = /(?<!\p{L})(?:es|man)(?!\p{L})/iu;
+const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
+const WHICH_STEM = "Was trifft laut Text zu?";
+/** As for an actor's deed (claims.ts): two longer statements, alike but for a word, are too much to compare on a phone. */
+const MAX_CHOICE_STATEMENT_LENGTH = 160;
+
+/** A clause in a compound past, in its parts. */
+interface CompoundPast {
+  forefield: string;
+  auxiliary: string;
+  middle: string;
+  participle: string;
+  /** Whether "worden" follows the participle: the perfect of the passive. */
+  worden: boolean;
+  /** A relative or subordinate clause after the participle, with its comma, or "". */
+  tail: string;
+}
+
+/** The sentence (its words as written, with the final full stop) as a main clause in a compound past, or undefined. */
+export function compoundPast(sentence: string): CompoundPast | undefined {
+  const found = COMPOUND_PAST_SENTENCE.exec(sentence);
+  if (!found) return undefined;
+  const [, forefield, auxiliary, middle, participle, worden, after = ""] = found as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | undefined,
+    string?,
+  ];
+  if (after !== "" && !SUBORDINATE_TAIL.test(after) && !SECOND_MAIN_CLAUSE.test(after)) return undefined;
+  const tail = SUBORDINATE_TAIL.test(after) ? after : "";
+  if (!PARTICIPLE.test(participle) || ADJECTIVES_LIKE_PARTICIPLES.has(participle)) return undefined;
+  // "wurde ... worden" is no form; "ist ... untergebracht" a state, not the perfect of an event as "ist ... gestorben" is.
+  if (worden !== undefined ? !SEIN.has(auxiliary) : SEIN.has(auxiliary) && !PARTICIPLE_WITH_SEIN.test(participle)) return undefined;
+  if (ANOTHER_VERB.test(forefield) || ANOTHER_VERB.test(middle) || IMPERSONAL_WORDS.test(`${forefield} ${middle}`)) return undefined;
+  // "Auch wurden ...", "Dabei wurde ...", "Allerdings wurde ...": the clause goes on from what the text said before.
+  const opener = forefield.split(" ")[0]!.toLowerCase();
+  if (ANAPHORIC_OPENERS.has(opener) || CONNECTIVE_FOREFIELDS.has(opener) || FOCUS_PARTICLES.has(opener)) return undefined;
+  // One word before the verb is an adverb ("Jeweils", "Insgesamt") unless it is a name ("AlphaGo wurde ...").
+  if (!forefield.includes(" ") && !NAME_SHAPED.test(forefield)) return undefined;
+  return { forefield, auxiliary, middle, participle, worden: worden !== undefined, tail };
+}
+
+/**
+ * The clause in the other past tense: the passive's "wurde ... festgenommen" as "ist ... festgenommen worden" and back,
+ * the active perfect in the simple past ("hat ... geführt" as "führte ..."). Undefined where that is not known.
+ */
+export function inOtherTense(clause: CompoundPast): string | undefined {
+  const { forefield, auxiliary, middle, participle, tail } = clause;
+  const perfect = PERFECT_OF_PAST.get(auxiliary);
+  if (perfect) return `${forefield} ${perfect} ${middle} ${participle} worden${tail}.`;
+  if (clause.worden) return `${forefield} ${PAST_OF_PERFECT.get(auxiliary)!} ${middle} ${participle}${tail}.`;
+  const past = inSimplePast(auxiliary, `${middle} ${participle}${tail}`);
+  return past && `${forefield} ${past.verb} ${past.rest}.`;
+}
+
+/** "in Marokko": where the event happened. A country elsewhere in the clause ("von Russland annektiert") is a side detail. */
+const LOCATION_BEFORE = /(?:^|\s)in\s$/iu;
+
+/** Whether the country at `at` follows "in": where the event happened. */
+const isLocation = (words: string, at: number) => LOCATION_BEFORE.test(words.slice(0, at));
+
+/** "In Marokko", "Im Iran", "In der Türkei" as the whole fore-field. */
+const COUNTRY_FOREFIELD = /^(?:In|Im)\s(?:(?:der|den)\s)?\S+$/u;
+
+/** Whether the sentence opens with where its event happened, a country ("In Marokko ist ..."). */
+function opensWithCountry(doc: DocContext, sentence: Span, forefield: string): boolean {
+  if (!COUNTRY_FOREFIELD.test(forefield)) return false;
+  const end = sentence.start + forefield.length;
+  return doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start > sentence.start && mention.end <= end + 1));
+}
+
+export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
+  const questions: Question[] = [];
+  // A sentence where someone acts or speaks is asked by its actor or speaker (claims.ts).
+  const claimed = [...doc.facts.actions, ...doc.facts.quotes];
+  for (const sentence of doc.sentences) {
+    if (claimed.some((claim) => claim.start < sentence.end && sentence.start < claim.end)) continue;
+    const evidence = evidenceFor(doc, sentence);
+    if (!evidence || evidence.start !== sentence.start) continue;
+    const written = foldSpaces(evidence.quote.trim());
+    const clause = compoundPast(written);
+    if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
+    // "In Marokko ist ...": where the event happened is asked by countryplaces.ts.
+    if (opensWithCountry(doc, sentence, clause.forefield)) continue;
+    const truth = inOtherTense(clause);
+    // Read alone, the statement must say what it is about: no pointer, no noun that an earlier sentence introduced.
+    if (!truth || !standsAlone(doc, sentence) || backReferences(doc, truth, { at: evidence.start }).length > 0) continue;
+    // The clause without its tail and "worden", where the changes of claims.ts look for the deed's country or figure
+    // (verbCore takes the participle closing it); the fore-field may hold them ("Mehr als 6400 Menschen sind ...").
+    const words = `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}`;
+    const stated = (changed: string | undefined) => {
+      const other = changed === undefined ? undefined : compoundPast(`${changed}${clause.worden ? " worden" : ""}${clause.tail}.`);
+      return other && inOtherTense(other);
+    };
+    const otherCountry = stated(inOtherCountry(doc, pool, evidence, clause.auxiliary, words, isLocation));
+    const otherFigure = stated(withOtherFigure(doc, words, `${doc.id}:${sentence.start}:compound`));
+    // "ist ... gestiegen" as "ist ... gesunken": the opposite event where the clause has no country or figure to change.
+    const opposite = OPPOSITE_PARTICIPLES.get(clause.participle);
+    const otherEvent = opposite === undefined ? undefined : inOtherTense({ ...clause, participle: opposite });
+    const falsehood = otherCountry ?? otherFigure ?? otherEvent;
+    if (!falsehood || falsehood === truth) continue;
+    const common = {
+      documentId: doc.id,
+      topic: "action" as const,
+      key: `${sentence.start}:compound`,
+      // One event told twice ("festgenommen" in the teaser and in the body) is asked once.
+      fact: `compound:${clause.participle}`,
+      salience: salienceOf(doc, "action", sentence),
+      evidence,
+      moreEvidence: [],
+    };
+    questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
+    questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
+    // Side by side as a choice, as an actor's deed is: a country the text never names would give the true one away to scanning.
+    const wrong = otherCountry === undefined ? falsehood : (otherFigure ?? otherEvent);
+    const comparable = wrong !== undefined && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH;
+    const choice =
+      wrong && comparable && !deniedTwins(truth, wrong)
+        ? single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM }, { text: truth }, [{ text: wrong }])
+        : undefined;
+    if (choice) questions.push(choice);
+  }
+  return questions;
+}
