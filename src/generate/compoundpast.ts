@@ -126,12 +126,13 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
   // A sentence where someone acts or speaks is asked by its actor or speaker (claims.ts).
   const claimed = [...doc.facts.actions, ...doc.facts.quotes];
   for (const sentence of doc.sentences) {
+    // The cheap test first: few sentences are such a clause.
+    const written = foldSpaces(doc.text.slice(sentence.start, sentence.end).trim());
+    const clause = compoundPast(written);
+    if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
     if (claimed.some((claim) => claim.start < sentence.end && sentence.start < claim.end)) continue;
     const evidence = evidenceFor(doc, sentence);
     if (!evidence || evidence.start !== sentence.start) continue;
-    const written = foldSpaces(evidence.quote.trim());
-    const clause = compoundPast(written);
-    if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
     // "In Marokko ist ...": where the event happened is asked by countryplaces.ts.
     if (opensWithCountry(doc, sentence, clause.forefield)) continue;
     const truth = inOtherTense(clause);

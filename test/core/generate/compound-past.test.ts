@@ -40,7 +40,9 @@ describe("a clause in a compound past", () => {
     expect(inOtherTense(compoundPast("Ein Defekt der Leitung hat in der Stadt zu Ausfällen geführt.")!)).toBe(
       "Ein Defekt der Leitung führte in der Stadt zu Ausfällen.",
     );
-    // A relative clause stays after the participle, "worden" before it.
+    // A second main clause after the comma is left out; a relative clause stays after the participle, "worden" before it.
+    expect(inOtherTense(compoundPast("Zwei Ärzte sind in Kambodscha gestorben, die Umstände sind unklar.")!)).toBe("Zwei Ärzte starben in Kambodscha.");
+    expect(compoundPast("Zwei Ärzte sind in Kambodscha gestorben, sagte die Polizei.")).toBeUndefined();
     expect(inOtherTense(compoundPast("Am Freitag wurde ein Mann festgenommen, der seit Monaten gesucht wurde.")!)).toBe(
       "Am Freitag ist ein Mann festgenommen worden, der seit Monaten gesucht wurde.",
     );
