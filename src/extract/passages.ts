@@ -15,7 +15,7 @@ import {
   SUBJECTS_AFTER_FRONTED_VERB,
 } from "./data/passages";
 import { NOT_NAMES } from "./data/persons";
-import { MONTHS } from "./data/dates";
+import { MONTHS, WEEKDAYS } from "./data/dates";
 import { charClass, LETTER, matchesOf, NUMBER, oneByte } from "./text";
 import type { Passage, PassageKind, Sentence, Span } from "./types";
 
@@ -303,13 +303,16 @@ export interface Dateline {
   span: Span;
 }
 
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** A dateline at the start of a sentence, unless its first word is a grammar word ("Die Lage – ..."). */
 function datelineAt(text: string, sentence: Sentence): Dateline | undefined {
   const body = text.slice(sentence.start, sentence.end);
   const match = DATELINE_AT_SENTENCE_START.exec(body) ?? DATELINE_AGENCY.exec(body);
   if (!match) return undefined;
   const place = match[1]!;
-  if (place.split(/[\s/]+/u).some((word) => NOT_NAMES.has(word))) return undefined;
+  // "Treffen am Montag – ...": a day or a month after "am" is no river.
+  if (place.split(/[\s/]+/u).some((word) => NOT_NAMES.has(word) || WEEKDAY_NAMES.has(word) || MONTHS.has(word.toLowerCase()))) return undefined;
   const end = sentence.start + match[0].length;
   let spanEnd = end;
   while (spanEnd > sentence.start && isSpace(text.charCodeAt(spanEnd - 1))) spanEnd--;

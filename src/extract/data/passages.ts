@@ -61,13 +61,16 @@ export const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L
 /** Longest passage (in characters) that can still be a title or heading. */
 export const MAX_HEADING_LENGTH = 140;
 
+/** Small words inside a town's name before its river or region ("Frankfurt am Main", "Halle an der Saale"). */
+const PLACE_NAME_JOINS = ["am", "an der", "im", "in der", "ob der", "bei"].join("|");
+
 /**
  * A dateline inside the first paragraph: one to four place names (joined by "/"), a dash, then the
- * body ("Hanoi / Phnom Penh – Die Erwartungen ...", "Wiener Neustadt – Wir sanieren ..."), or place
- * and agency ("Washington (dpa) Die 68 ..."). Group 1 is the place.
+ * body ("Hanoi / Phnom Penh – Die Erwartungen ...", "Wiener Neustadt – Wir sanieren ...", "Frankfurt am
+ * Main – ..."), or place and agency ("Washington (dpa) Die 68 ..."). Group 1 is the place.
  */
 export const DATELINE_AT_SENTENCE_START = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'-]*(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'-]*){0,3})(?: \\((?:${AGENCY})\\))?[ \\u00a0]*[–—-][ \\u00a0]+(?=[\\p{Lu}\\p{N}„"»])`,
+  `^(\\p{Lu}[\\p{L}.'-]*(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'-]*){0,3}(?: (?:${PLACE_NAME_JOINS}) \\p{Lu}[\\p{L}.'-]*)?)(?: \\((?:${AGENCY})\\))?[ \\u00a0]*[–—-][ \\u00a0]+(?=[\\p{Lu}\\p{N}„"»])`,
   "u",
 );
 

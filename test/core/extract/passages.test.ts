@@ -121,6 +121,16 @@ describe("passage kinds", () => {
     expect(sentences.map((sentence) => sentence.lead)).toEqual(["teaser", "opening", "opening", undefined, undefined]);
   });
 
+  it("reads a dateline whose town is named with its river ('Halle an der Saale –'), and no day after 'am' for one", () => {
+    const text = "Neue Klinik eröffnet\n\nDie Stadt baut. Halle an der Saale – Die Klinik hat am Montag eröffnet.";
+    const river = extractFacts(text);
+    expect(river.document.dateline).toBe("Halle an der Saale");
+    const sentences = river.passages.flatMap((passage) => passage.sentences).map((sentence) => text.slice(sentence.start, sentence.end));
+    expect(sentences).toContain("Die Klinik hat am Montag eröffnet.");
+    const day = extractFacts("Neue Klinik eröffnet\n\nDie Stadt baut. Eröffnung am Montag – Die Klinik ist fertig.");
+    expect(day.document.dateline).toBeUndefined();
+  });
+
   it("takes no grammar word for a dateline", () => {
     const facts = extractFacts("Die Lage – Experten sind besorgt. Sie warnen.");
     expect(facts.document.dateline).toBeUndefined();
