@@ -517,9 +517,9 @@ function pronounGender(doc: Doc, sentenceIndex: number): Gender | undefined {
 
 /**
  * Gender from the strongest evidence: "Frau"/"Herr" before a mention, a feminine role noun, a
- * pronoun referring back (", der ...", "Er ..." opening the next sentence when the person is the only
- * one of the sentence before), the given name, and a masculine role noun only when nothing else
- * tells (it may be generic).
+ * pronoun referring back (", der ..." unless the given name is of one gender, "Er ..." opening the next
+ * sentence when the person is the only one of the sentence before), the given name, and a masculine
+ * role noun only when nothing else tells (it may be generic).
  */
 function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<PersonDraft, number[]>): Gender | undefined {
   const { text } = doc;
@@ -530,15 +530,19 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<P
   }
   const fromRole = person.roleWord ? roleGender(person.roleWord) : undefined;
   if (fromRole === "female") return fromRole;
-  for (const mention of person.mentions) {
-    const relative = RELATIVE_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
-    if (relative) return relative === "der" ? "male" : "female";
+  const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
+  // "die Abwehr um Kapitän Jonas Berger, die ...": the pronoun may refer to the noun the name hangs on, so a given
+  // name of one gender outweighs it.
+  if (fromName !== "male" && fromName !== "female") {
+    for (const mention of person.mentions) {
+      const relative = RELATIVE_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
+      if (relative) return relative === "der" ? "male" : "female";
+    }
   }
   for (const sentenceIndex of onlyPersonOf.get(person) ?? []) {
     const gender = pronounGender(doc, sentenceIndex);
     if (gender) return gender;
   }
-  const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
   // "Andrea", "Ashton": a given name of either gender tells none.
   return (fromName === "either" ? undefined : fromName) ?? fromRole;
 }
@@ -771,7 +775,9 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
   for (const [position, token] of found.tokens.entries()) {
     if (GERMAN_NAME_PARTICLES.has(token.text) && !givenFirst) return false;
     if (NAME_PARTICLES.has(token.text) || (position === 0 && givenFirst)) continue;
-    if (CITIES.has(token.text) || nouns.has(token.text) || (position === 0 && isAdjectiveLike(token.lower))) return false;
+    // "die IG Kultur Steiermark": a region's name, as a city's, is no surname.
+    if (CITIES.has(token.text) || (position > 0 && REGIONS.has(token.text)) || nouns.has(token.text) || (position === 0 && isAdjectiveLike(token.lower)))
+      return false;
     if (position > 0 && looksLikeCommonWord(token.lower)) return false;
   }
   return true;

@@ -149,6 +149,18 @@ describe("persons", () => {
     expect(genders).toMatchObject({ Berger: "female", Dung: "male", Wei: "male" });
   });
 
+  it("takes the given name's gender over a relative pronoun that may refer to the noun the name hangs on", () => {
+    const facts = extractFacts(
+      "Die Abwehr um Kapitän Lukas Brenner, die kaum Chancen zuließ, überzeugte. Die Elf von Trainerin Maria Gruber, der nichts gelang, verlor.",
+    );
+    const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
+    expect(genders).toMatchObject({ Brenner: "male", Gruber: "female" });
+  });
+
+  it("reads no person from an organisation's name that ends in a region's ('die IG Musik Kärnten')", () => {
+    expect(names("Die IG Musik Kärnten warnte vor den Kürzungen.")).toEqual([]);
+  });
+
   it("tells no gender from a given name the name lists give both genders ('Andrea', 'Simone')", () => {
     const facts = extractFacts("Simone Carter lobte den Plan. Andrea Bellini widersprach am Montag.");
     const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
