@@ -9,6 +9,7 @@ import {
   NOT_DEMONYMS,
 } from "./data/countries";
 import type { Doc } from "./doc";
+import { endsClubName } from "./places";
 import { escapeRegExp } from "./text";
 import type { CountryFact, Gender } from "./types";
 
@@ -91,8 +92,11 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
   const mentions: CountryMention[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
     let coveredUntil = 0;
-    for (const { text: word, lower, start, capitalised } of doc.tokens[sentenceIndex]!) {
+    const tokens = doc.tokens[sentenceIndex]!;
+    for (const [index, { text: word, lower, start, capitalised }] of tokens.entries()) {
       if (start < coveredUntil) continue;
+      // "zur AS Monaco": the club, not the country.
+      if (capitalised && endsClubName(tokens, index)) continue;
       const prefix = capitalised && word.includes("-") ? ACRONYM_PREFIX.exec(word)?.[1] : undefined;
       const prefixCountry = prefix ? COUNTRY_PREFIXES.get(prefix) : undefined;
       if (prefixCountry) {

@@ -1,6 +1,7 @@
 /** Cities and states the text names (not countries), with the country they lie in, plus the meeting's place. */
 import { CITIES } from "./data/countries";
 import { givenNameGender } from "./data/given-names";
+import { CLUB_NAME_OPENERS } from "./data/organizations";
 import { REGIONS } from "./data/regions";
 import type { Doc, Token } from "./doc";
 import type { MeetingFact, PlaceFact } from "./types";
@@ -36,6 +37,22 @@ function opensName(tokens: readonly Token[], index: number): boolean {
   return !(before && tokens[index]!.joined && LOCATING_PREPOSITIONS.has(before.lower));
 }
 
+/** Most capitalised words between a club's opener and its town ("FC Union Berlin"). */
+const MAX_CLUB_WORDS_BEFORE_TOWN = 2;
+
+/**
+ * Whether the word at `index` ends a sports club's name ("FC Bayern München", "AS Monaco", "Sturm Graz"): a club's
+ * opener (CLUB_NAME_OPENERS) before it, with only capitalised words between. The town there names the club, not a place.
+ */
+export function endsClubName(tokens: readonly Token[], index: number): boolean {
+  for (let before = index - 1; before >= 0 && index - before <= MAX_CLUB_WORDS_BEFORE_TOWN + 1; before--) {
+    if (!tokens[before + 1]!.joined) return false;
+    if (CLUB_NAME_OPENERS.has(tokens[before]!.text)) return true;
+    if (!tokens[before]!.capitalised) return false;
+  }
+  return false;
+}
+
 /** The place at `index`, by the name a two-word pair or the word there has: a city before a state of the same name. */
 function placeAt(text: string, tokens: readonly Token[], index: number): { name: string; country: string; region: boolean } | undefined {
   const token = tokens[index]!;
@@ -69,7 +86,7 @@ export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFac
       if (!found) continue;
       const { name } = found;
       const words = name.includes(" ") ? 2 : 1;
-      if (partOfName(tokens, index, index + words)) {
+      if (partOfName(tokens, index, index + words) || endsClubName(tokens, index)) {
         index += words - 1;
         continue;
       }

@@ -10,6 +10,12 @@ describe("places", () => {
     expect(placeMentions("Die New York Times berichtete am Montag darüber.")).toEqual([]);
   });
 
+  it("takes the town in a sports club's name for no place and no country ('FC Bayern München', 'AS Monaco'), the town alone for one", () => {
+    const text = "Der FC Bayern München spielte beim 1. FC Union Berlin nur 1:1. Ein Stürmer wechselt zur AS Monaco. In Monaco und Berlin regnet es.";
+    expect(placeMentions(text)).toEqual(["Berlin"]);
+    expect(extractFacts(text).countries.map((country) => country.mentions.map((mention) => mention.text))).toEqual([["Monaco"]]);
+  });
+
   it("keeps a city followed by a capitalised noun or after a preposition", () => {
     expect(placeMentions("Der Präsident führte in Washington Gespräche mit Firmen. Danach flog er nach London.")).toEqual(["Washington", "London"]);
   });
