@@ -1,7 +1,7 @@
 /**
  * A gap whose other form stands right beside it: "Der Oberste ___ (OGH) hat ..." asks for what "(OGH)"
  * abbreviates, "laut dem UN-Flüchtlingshochkommissariat ___" and "die Berichte des Weltklimarats ___" for the
- * acronym of the noun just before. The learner completes a name from its neighbour, not from the story. Over
+ * acronym of the noun just before, "Urlauberinnen und ___" the other gender's form. The learner completes a name from its neighbour, not from the story. Over
  * the blind readings of rounds 3 to 25 such gaps were worth asking 3 of 29 times (the organisation gaps
  * without such a neighbour 0.7), also where the gap was the main actor of the lead. Such a gap is asked
  * only as a last filler, where a short text offers nothing else (another mention of the name comes first).
@@ -18,12 +18,30 @@ const WORD_BEFORE = /(\S*)\s+(\p{Lu}[\p{L}-]*)\s+$/u;
 /** What ends a sentence or a headline before a capitalised word, which may then be any word. */
 const SENTENCE_END = /[.!?:"„“]$/u;
 
+/** The word before "und"/"oder" before the gap, and the one after it after the gap: "Wählerinnen und ___", "___ und Wählerinnen". */
+const PAIRED_BEFORE = /(\p{L}+)\s+(?:und|oder)\s+$/u;
+const PAIRED_AFTER = /^\s+(?:und|oder)\s+(\p{L}+)/u;
+const FEMININE_PLURAL = "innen";
+
+/** "Urlauberinnen" and "Urlaubern", "Ärzte" and "Ärztinnen": the feminine and the masculine form of one noun. */
+function genderForms(one: string, other: string): boolean {
+  const [feminine, masculine] = one.endsWith(FEMININE_PLURAL) ? [one, other] : [other, one];
+  if (!feminine.endsWith(FEMININE_PLURAL) || masculine.endsWith(FEMININE_PLURAL)) return false;
+  const base = feminine.slice(0, -FEMININE_PLURAL.length);
+  return base.length >= 3 && masculine.startsWith(base);
+}
+
 /**
  * Whether the gap text[start, end) stands beside its other form. An acronym after a town's adjective ("Die
  * Klosterneuburger ___") is not spelled out by it.
  */
 export function otherFormBeside(text: string, start: number, end: number): boolean {
   if (ACRONYM_AFTER.test(text.slice(end, end + 12))) return true;
+  // "Urlauberinnen und ___": the other gender's form of the same noun spells the gap out.
+  const gap = text.slice(start, end);
+  const pairedBefore = PAIRED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const pairedAfter = PAIRED_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if ((pairedBefore && genderForms(pairedBefore, gap)) || (pairedAfter && genderForms(gap, pairedAfter))) return true;
   if (!ACRONYM.test(text.slice(start, end))) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   return before !== null && !SENTENCE_END.test(before[1]!) && !before[2]!.endsWith("er");

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { MIN_FILL_SALIENCE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
+import { otherFormBeside } from "../../../src/generate/besideforms";
 import { generateBank } from "../../../src/generate/index";
 
 const TEXT = `Höchstgericht kippt Urteile gegen Bankchefs
@@ -39,5 +40,23 @@ describe("gaps beside their other form", () => {
 Klosterneuburg – Die Klosterneuburger ÖVP hat am Montag Unterschriften für ein eigenes Kennzeichen gesammelt. Die ÖVP will damit die Identität der Stadt stärken. Der Bürgermeister unterstützt die Aktion.`;
     const party = gaps(text).find((question) => question.answer === "ÖVP" && question.before.endsWith("Klosterneuburger "));
     expect(party?.salience ?? 0).toBeGreaterThanOrEqual(MIN_FILL_SALIENCE);
+  });
+});
+
+describe("a gap beside the other gender's form of its noun", () => {
+  const PAIRED = `Mehr Gäste im Murtal
+
+Judenburg – Das Tal wird bei deutschen Urlauberinnen und Urlaubern immer beliebter: Laut Tourismusverband hat sich die Zahl der Nächtigungen verdoppelt. Die Urlauber schätzen die Ruhe. Viele Urlauber kommen im Herbst. Für die Urlauber gibt es neue Radwege.`;
+
+  it("is no term gap ('Wählerinnen und ___', '___ und Wählerinnen')", () => {
+    const [bank] = generateBank([{ id: "murtal", text: PAIRED }]);
+    const paired = bank!.questions.filter(
+      (question) => question.type === "cloze" && (/innen und $/u.test(question.before) || /^ und \p{L}+innen/u.test(question.after)),
+    );
+    expect(paired).toEqual([]);
+    expect(otherFormBeside("die Ärztinnen und Ärzte", 18, 23)).toBe(true);
+    expect(otherFormBeside("die Ärzte und Ärztinnen", 4, 9)).toBe(true);
+    // Two different nouns joined by "und" are no pair.
+    expect(otherFormBeside("die Ärztinnen und Pfleger", 18, 25)).toBe(false);
   });
 });
