@@ -145,8 +145,9 @@ export function isIrregularFiniteVerb(lowerWord: string): boolean {
 function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, sentence: Span): { end: number; lastToken: number } {
   for (let index = verbIndex; index < tokens.length - 1; index++) {
     const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
-    const decimalComma = gap === "," && /\d$/u.test(tokens[index]!.text) && /^\d/u.test(tokens[index + 1]!.text);
-    if (!decimalComma && /[,;:–—(]|\s-\s/u.test(gap)) return { end: tokens[index]!.end, lastToken: index };
+    // "2,5 Prozent", "mit 3:1 besiegt": a decimal comma or a score's colon between figures ends no clause.
+    const insideFigure = (gap === "," || gap === ":") && /\d$/u.test(tokens[index]!.text) && /^\d/u.test(tokens[index + 1]!.text);
+    if (!insideFigure && /[,;:–—(]|\s-\s/u.test(gap)) return { end: tokens[index]!.end, lastToken: index };
   }
   const last = tokens.length - 1;
   let end = sentence.end;

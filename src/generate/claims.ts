@@ -1694,7 +1694,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const checked = resolved ? withoutThere(rest) : unresolved;
   // The cheap tests first: most deeds that fail, fail one of them.
   if (
-    /[„“"«»:()]/u.test(checked.replace(QUOTED_PHRASE, "")) ||
+    DEED_BREAKING_MARK.test(checked.replace(QUOTED_PHRASE, "")) ||
     (resolved !== undefined && pointsBack(checked, ownPronouns(doc, action, checked))) ||
     FIRST_PERSON.test(checked) ||
     hasUnresolvedRole(checked) ||
@@ -1706,6 +1706,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (relayed) deed.relayed = true;
   return deed;
 }
+
+/** Quotation marks, brackets or a colon in a deed: words of someone else or a label; a score's colon ("mit 3:1 besiegt") is none. */
+const DEED_BREAKING_MARK = /[„“"«»()]|(?<!\d):|:(?!\d)/u;
 
 /** "Insgesamt stellte die Polizei ... insgesamt 13.846 Straftaten fest": a one-word fore-field the clause says again. */
 function againAfterActor(forefield: string, afterActor: string): boolean {

@@ -6,6 +6,7 @@ import type { ActionFact, Facts, QuoteFact } from "../../../src/extract/types";
 import { countryNameEntries } from "../../../src/extract/data/countries";
 import { actionQuestions, quoteQuestions } from "../../../src/generate/claims";
 import { generateBank } from "../../../src/generate/index";
+import { extractFacts } from "../../../src/extract/index";
 import { countryQuestions } from "../../../src/generate/countries";
 import { closeness, regionOf } from "../../../src/generate/data/regions";
 import { countryGapQuestions } from "../../../src/generate/places";
@@ -2463,5 +2464,23 @@ describe("a claim whose evidence opens with the sentence naming who spoke or act
     const ofNaming = questions.filter((question) => question.evidence.start === named && question.evidence.end <= ownStart);
     expect(ofNaming.length).toBeGreaterThan(0);
     for (const question of ofNaming) expect(question.sentenceStart).toBeUndefined();
+  });
+});
+
+describe("a match result in the lead", () => {
+  const MATCH = `Salzburg gewinnt das Derby
+
+Der FC Salzburg hat am Sonntag den SK Rapid mit 2:0 besiegt und die Tabellenführung verteidigt. Der LASK verlor gegen Austria Klagenfurt.
+
+Salzburg – Die Gastgeber dominierten von Beginn an. Trainer Thomas Letsch lobte die Abwehr.`;
+
+  it("reads the clause through the score's colon and asks who won it, the score kept in the deed", () => {
+    const action = extractFacts(MATCH).actions.find((found) => found.actor.text === "Der FC Salzburg")!;
+    expect(MATCH.slice(action.clause.start, action.clause.end)).toBe(
+      "Der FC Salzburg hat am Sonntag den SK Rapid mit 2:0 besiegt und die Tabellenführung verteidigt",
+    );
+    const [bank] = generateBank([{ id: "derby", text: MATCH }]);
+    const statements = bank!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements.some((statement) => statement.includes("den SK Rapid mit 2:0 besiegt"))).toBe(true);
   });
 });
