@@ -651,6 +651,8 @@ function actorAfterVerb(
       personOfAge(text, tokens, actorAt, persons) ??
       phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
     if (!phrase) continue;
+    // "Dafür stimmten die Koalitionsparteien KPÖ, Grüne und SPÖ": the phrase is the first of a list, not the actor.
+    if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80))) return undefined;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
     // "Bei dem Treffen einigten sich die Vertreter von zehn Staaten auf ...": a "von" right after a group or a body may
@@ -660,6 +662,9 @@ function actorAfterVerb(
   }
   return undefined;
 }
+
+/** More names of a list after a comma: ", Grüne und SPÖ", ", B, C und D". */
+const LIST_GOES_ON = /^,\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*\s+(?:und|oder|sowie)\s+\p{Lu}/u;
 
 /** Words that open a clause inside a fore-field after its comma: relative pronouns and question words ("dessen", "wann"). */
 // biome-ignore format: a word list, packed for reading

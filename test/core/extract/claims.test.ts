@@ -631,6 +631,11 @@ describe("actions", () => {
     expect(actorOf("Am Montag zeigte sich die Lage entspannt.")).toEqual([]);
   });
 
+  it("takes no first name of a list after an inverted verb for the actor ('stimmten die Fraktionen SPD, Grüne und FDP')", () => {
+    expect(actorOf("Für den Antrag stimmten die Fraktionen SPD, Grüne und FDP, dagegen die CDU.")).toEqual([]);
+    expect(actorOf("Am Montag kündigte die Partei SPD einen Antrag an.")).toEqual(["die Partei SPD | kündigte"]);
+  });
+
   it("ends an actor after the verb before its object, not before a city or a name of the body", () => {
     expect(actorOf("Am Freitag hat die polnische Staatsanwaltschaft Anklage gegen den früheren Bürgermeister erhoben.")).toEqual([
       "die polnische Staatsanwaltschaft | hat",
