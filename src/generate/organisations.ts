@@ -116,6 +116,18 @@ export function shorterFormsUsed(text: string, name: string): string[] {
  * them the text uses too (shorterFormsUsed). A learner who read the article may type any; the blind
  * reading of round 8 failed a gap that took only the acronym.
  */
+/** Whether the letters of `acronym` stand in `word` in their order, case aside ("Bundeskriminalamt", "BKA"). */
+function holdsInOrder(word: string, acronym: string): boolean {
+  const lower = word.toLowerCase();
+  let from = 0;
+  for (const letter of acronym.toLowerCase()) {
+    const at = lower.indexOf(letter, from);
+    if (at === -1) return false;
+    from = at + 1;
+  }
+  return true;
+}
+
 export function spelledOut(text: string, acronym: string): string[] {
   const spellings = new Set<string>();
   for (let at = text.indexOf(`(${acronym})`); at !== -1; at = text.indexOf(`(${acronym})`, at + 1)) {
@@ -129,6 +141,8 @@ export function spelledOut(text: string, acronym: string): string[] {
       if (!SPELLED_OUT_WORD.test(word)) break;
       if (word.charAt(0).toLowerCase() === acronym.charAt(0).toLowerCase() && UPPER_FIRST.test(word)) {
         const spelling = words.slice(first).join(" ");
+        // "Elke Kahr (KPÖ)": a single word spells an acronym out only where it holds its letters in order ("Bundeskriminalamt (BKA)").
+        if (first === words.length - 1 && !holdsInOrder(word, acronym)) break;
         spellings.add(spelling);
         for (const form of shorterFormsUsed(text, spelling)) spellings.add(form);
         break;

@@ -19,6 +19,17 @@ function gaps(id: string, text: string): Cloze[] {
 const typed = (question: Cloze, text: string) => gradeAnswer(question, { type: "cloze", text });
 
 describe("spellings the article uses", () => {
+  it("takes no person's surname before a party in brackets for the spelled-out party ('Sonja Sattler (SPÖ)')", () => {
+    const text = `Stadt Linz beschließt Budget
+
+Der Gemeinderat hat das Budget für 2026 beschlossen. Für den Voranschlag stimmten die Fraktionen SPÖ, Grüne und Neos, dagegen ÖVP und FPÖ.
+
+Linz – „Wir sparen, ohne zu kürzen“, sagte Bürgermeister Dietmar Prammer (SPÖ). Finanzstadträtin Sonja Sattler (SPÖ) verwies auf die Kosten. Die SPÖ hält die Mehrheit im Gemeinderat.`;
+    const party = gaps("linz", text).find((question) => question.answer === "SPÖ");
+    expect(party).toBeDefined();
+    expect(party!.accept).toEqual([]);
+  });
+
   it("accepts the other spelling of a surname that the text writes too, as written", () => {
     const text = `Studie: Vertrauen in die Behörde macht ehrliche Steuerzahler
 
