@@ -506,10 +506,17 @@ const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
 /** After a name: ", der ..." (masculine) or ", die ..." (feminine) refers back to the person. */
 const RELATIVE_AFTER = /^(?:[ \t\u00a0]*\([^)]{1,40}\))?,[ \t\u00a0]+(der|die)[ \t\u00a0]/u;
 
-/** The gender a pronoun opening the sentence after a mention states: "Er gilt als ...", "Sie sagte ...". */
-function pronounGender(doc: Doc, sentenceIndex: number): Gender | undefined {
+/** An age as an adjective or a noun in the nominative singular ("21-jährige", "59-Jährige"). */
+const AGE_WORD = /^\d{1,3}-[Jj]ährige$/u;
+
+/**
+ * The gender a pronoun opening the sentence after a mention states: "Er gilt als ...", "Sie sagte ...", and where
+ * `byAge`, an article before an age: "Der 21-jährige Däne ...", "Die 59-Jährige ..." (who may be someone else).
+ */
+function pronounGender(doc: Doc, sentenceIndex: number, byAge: boolean): Gender | undefined {
   const [first, second] = doc.tokens[sentenceIndex + 1] ?? [];
   if (first?.text === "Er") return "male";
+  if (byAge && (first?.text === "Der" || first?.text === "Die") && second && AGE_WORD.test(second.text)) return first.text === "Der" ? "male" : "female";
   // "Sie sagte" (she), not "Sie sagten" (they).
   if (first?.text === "Sie" && second && !second.capitalised && !/(?:en|n)$/u.test(second.lower)) return "female";
   return undefined;
@@ -533,14 +540,15 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<P
   const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
   // "die Abwehr um Kapitän Jonas Berger, die ...": the pronoun may refer to the noun the name hangs on, so a given
   // name of one gender outweighs it.
-  if (fromName !== "male" && fromName !== "female") {
+  const nameTells = fromName === "male" || fromName === "female";
+  if (!nameTells) {
     for (const mention of person.mentions) {
       const relative = RELATIVE_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
       if (relative) return relative === "der" ? "male" : "female";
     }
   }
   for (const sentenceIndex of onlyPersonOf.get(person) ?? []) {
-    const gender = pronounGender(doc, sentenceIndex);
+    const gender = pronounGender(doc, sentenceIndex, !nameTells);
     if (gender) return gender;
   }
   // "Andrea", "Ashton": a given name of either gender tells none.

@@ -157,6 +157,16 @@ describe("persons", () => {
     expect(genders).toMatchObject({ Brenner: "male", Gruber: "female" });
   });
 
+  it("reads gender from an article before an age opening the next sentence ('Der 21-jährige Däne') where the given name tells none", () => {
+    const facts = extractFacts(
+      "Alex Hansen verlässt den Klub. Der 21-jährige Däne unterschrieb bis 2029. Sascha Moser gewann das Finale. Die 30-Jährige jubelte. " +
+        "Laszlo Berger bleibt. Die 30-Jährige hatte ihn geholt.",
+    );
+    const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
+    // "Laszlo": a man's name; the 30-year-old woman is someone else.
+    expect(genders).toEqual({ Hansen: "male", Moser: "female", Berger: "male" });
+  });
+
   it("reads no person from an organisation's name that ends in a region's ('die IG Musik Kärnten')", () => {
     expect(names("Die IG Musik Kärnten warnte vor den Kürzungen.")).toEqual([]);
   });
