@@ -890,13 +890,15 @@ function addNamesWithoutRole(
       let evidence = address;
       // "Tennessee Whiskey", "Georgia ...": a state's name is one of a place before it is a given name, a person's only by other evidence.
       const given = givenGender(found.tokens[0]!) !== undefined && !REGIONS.has(found.tokens[0]!.text);
+      // "gegen Paris Saint-Germain": a city's name that is a given name too makes a name's shape, but is no evidence of a person.
+      const givenEvidence = given && !CITIES.has(found.tokens[0]!.text);
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
         const party = PARTY_AFTER.test(text.slice(found.span.end, found.span.end + 16));
         const after = tokens[next];
         const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
         // ", der sich ...": a relative pronoun refers back to a person.
         const relative = RELATIVE_CLAUSE_NEXT.test(text.slice(found.span.end, found.span.end + 12));
-        if (given || party || saying || relative) evidence = true;
+        if (givenEvidence || party || saying || relative) evidence = true;
         else if (!insideRun) {
           const surname = found.tokens[found.tokens.length - 1]!.text;
           evidence = (standaloneCounts().get(surname) ?? 0) >= 1;

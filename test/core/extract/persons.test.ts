@@ -167,6 +167,11 @@ describe("persons", () => {
     expect(genders).toEqual({ Hansen: "male", Moser: "female", Berger: "male" });
   });
 
+  it("takes a city's name that is a given name too for a person's only with other evidence ('gegen Paris Saint-Germain')", () => {
+    expect(names("Der Stürmer traf auch gegen Paris Saint-Germain und den FC Porto.")).toEqual([]);
+    expect(names("Sofia Lindner sagte, der Film sei fertig.")).toEqual(["Sofia Lindner"]);
+  });
+
   it("reads no person from an organisation's name that ends in a region's ('die IG Musik Kärnten')", () => {
     expect(names("Die IG Musik Kärnten warnte vor den Kürzungen.")).toEqual([]);
   });
