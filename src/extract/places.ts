@@ -2,7 +2,7 @@
 import { CITIES } from "./data/countries";
 import { givenNameGender } from "./data/given-names";
 import { CLUB_NAME_OPENERS } from "./data/organizations";
-import { REGIONS } from "./data/regions";
+import { REGIONS, REGIONS_WITH_ARTICLE } from "./data/regions";
 import type { Doc, Token } from "./doc";
 import type { MeetingFact, PlaceFact } from "./types";
 
@@ -70,7 +70,9 @@ function placeAt(text: string, tokens: readonly Token[], index: number): { name:
   const city = CITIES.get(token.text);
   if (city) return { name: token.text, country: city, region: false };
   const region = REGIONS.get(token.text);
-  if (region && !opensName(tokens, index)) return { name: token.text, country: region, region: true };
+  // "an den Bayern vorbei", "die Sachsen": after an article a name that takes none means its people or a club.
+  const afterArticle = index > 0 && token.joined && ARTICLES.has(tokens[index - 1]!.lower) && !REGIONS_WITH_ARTICLE.has(token.text);
+  if (region && !afterArticle && !opensName(tokens, index)) return { name: token.text, country: region, region: true };
   return undefined;
 }
 

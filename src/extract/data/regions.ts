@@ -41,3 +41,10 @@ const NAMES_BY_COUNTRY: Readonly<Record<string, string>> = {
 export const REGIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(NAMES_BY_COUNTRY).flatMap(([country, names]) => names.split("|").map((name): [string, string] => [name, country])),
 );
+
+/**
+ * The subdivisions whose names German writes with an article ("die Steiermark", "das Saarland", "der Aargau"). The
+ * others stand without one ("in Bayern", "aus Hessen"): after an article such a name means the people or a club ("an
+ * den Bayern vorbei", "die Sachsen").
+ */
+export const REGIONS_WITH_ARTICLE: ReadonlySet<string> = new Set(["Saarland", "Steiermark", "Burgenland", "Aargau", "Thurgau", "Wallis", "Tessin"]);

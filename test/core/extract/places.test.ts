@@ -16,6 +16,13 @@ describe("places", () => {
     expect(extractFacts(text).countries.map((country) => country.mentions.map((mention) => mention.text))).toEqual([["Monaco"]]);
   });
 
+  it("takes a region whose name stands without an article for no place after one ('an den Bayern vorbei'), 'die Steiermark' for one", () => {
+    expect(placeMentions("Leverkusen zog an den Bayern vorbei. Die Sachsen wählen im Mai. In Bayern regnet es. Die Steiermark spart.")).toEqual([
+      "Bayern",
+      "Steiermark",
+    ]);
+  });
+
   it("keeps a city followed by a capitalised noun or after a preposition", () => {
     expect(placeMentions("Der Präsident führte in Washington Gespräche mit Firmen. Danach flog er nach London.")).toEqual(["Washington", "London"]);
   });
