@@ -684,10 +684,32 @@ function spellsInitials(initials: string, name: string): boolean {
   return words.length > 0 && words.length <= letters.length && fromWord(0, 0);
 }
 
-/** "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it. */
+/**
+ * "Wer wirft Anton Schlecker Vergehen vor?": whom the claim names is no candidate for who made it; nor is the holder of
+ * an office the claim speaks of ("der Botschafter solle Stellung nehmen" given to the ambassador himself).
+ */
 const namedIn = (doc: DocContext, claim: string, claimant: Claimant) =>
   claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "")) ||
-  (claimant.person !== undefined && affiliationsOf(doc, claimant.person).some((body) => wholeWordsAt(claim, body, JOINS_WORD_OR_HYPHEN, 1).length > 0));
+  (claimant.person !== undefined &&
+    (affiliationsOf(doc, claimant.person).some((body) => wholeWordsAt(claim, body, JOINS_WORD_OR_HYPHEN, 1).length > 0) ||
+      speaksOfOffice(claim, claimant.person)));
+
+/** The noun of an office that ends a role ("russischen Botschafter", "EU-Handelskommissarin"). */
+const OFFICE_NOUN = /\p{Lu}[\p{Ll}-]*$/u;
+const OFFICE_ENDINGS: readonly string[] = ["", "s", "n", "en"];
+const WORDS = /[\p{L}-]+/gu;
+
+/** Whether the claim names the person's office with a definite article ("der Botschafter", "des russischen Botschafters"). */
+function speaksOfOffice(claim: string, person: PersonFact): boolean {
+  const office = person.role === undefined ? undefined : OFFICE_NOUN.exec(person.role)?.[0].toLowerCase();
+  if (!office || !claim.toLowerCase().includes(office)) return false;
+  const words = claim.toLowerCase().match(WORDS) ?? [];
+  return words.some(
+    (word, index) =>
+      OFFICE_ENDINGS.some((ending) => word === office + ending) &&
+      (DEFINITE_ARTICLES.has(words[index - 1] ?? "") || DEFINITE_ARTICLES.has(words[index - 2] ?? "")),
+  );
+}
 
 /** "Renate Anderl vom ÖGB", "Erwin Pröll (ÖVP)": the body a person of the text belongs to, as the text names it after them. */
 const AFFILIATION_AFTER = /^\s*(?:(?:vom|von\s+der|von\s+den)\s+|\()(\p{Lu}[\p{L}-]*)/u;

@@ -2484,3 +2484,26 @@ Salzburg – Die Gastgeber dominierten von Beginn an. Trainer Thomas Letsch lobt
     expect(statements.some((statement) => statement.includes("den SK Rapid mit 2:0 besiegt"))).toBe(true);
   });
 });
+
+describe("who a claim speaks of is no wrong speaker", () => {
+  const TEXT = `Streit um Äußerungen des Botschafters
+
+Wien – Außenminister Anton Berger will am Montag den Botschafter Karl Meier ins Außenministerium zitieren. Grund ist ein Interview, in dem der Diplomat der Regierung Versäumnisse vorwarf. Berger sagte am Samstag, der Botschafter solle Stellung nehmen zu seinen Äußerungen, die mangelnde Geschichtskenntnis zeigten. Meier sagte in dem Interview, die Regierung habe die Gespräche abgebrochen. Die Opposition kritisierte den Streit.`;
+
+  it("never gives words about 'the ambassador' to the ambassador of the text, as a choice or a false statement", () => {
+    const questions = generateBank([{ id: "botschafter", text: TEXT }])[0]!.questions;
+    const onTheAmbassador = questions.filter((question) => question.evidence.quote.includes("der Botschafter solle"));
+    expect(onTheAmbassador.length).toBeGreaterThan(0);
+    for (const question of onTheAmbassador) {
+      const shown = [
+        question.type === "truefalse" ? question.statement : "",
+        ...(question.type === "single" ? question.options.map((option) => option.text) : []),
+      ];
+      expect(shown.filter((text) => text.includes("Karl Meier"))).toEqual([]);
+    }
+    // Meier's own words are still asked with Berger as the wrong speaker.
+    expect(
+      questions.some((question) => question.type === "truefalse" && question.statement.startsWith("Anton Berger sagte sinngemäß: Die Regierung habe")),
+    ).toBe(true);
+  });
+});
