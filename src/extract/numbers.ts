@@ -12,7 +12,7 @@ import {
 } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import type { Doc } from "./doc";
-import { alternation, clauseAround, matchesOf, overlaps } from "./text";
+import { alternation, clauseAround, isNameNumber, matchesOf, overlaps } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
 import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
 
@@ -34,9 +34,11 @@ function scaled(value: number, scale: number): number {
 
 const LOWER_FIRST = /^\p{Ll}/u;
 
-/** "am 14. Juni", "der 3. Oktober", "beim 5. Gipfel": a figure with a period that does not end the sentence. */
+/** "am 14. Juni", "der 3. Oktober", "beim 5. Gipfel", "(34.)": a figure with a period that does not end the sentence. */
 function isOrdinal(text: string, figure: Span, sentence: Span): boolean {
   if (text[figure.end] !== "." || figure.end + 1 >= sentence.end) return false;
+  // "(34.)", "(58., Elfmeter)": a match report's minute in brackets.
+  if (text[figure.start - 1] === "(") return true;
   const following = /^[ \t\u00a0]*([\p{L}]+)/u.exec(text.slice(figure.end + 1, figure.end + 30))?.[1] ?? "";
   return MONTHS.has(following.toLowerCase()) || ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) || LOWER_FIRST.test(following);
 }
@@ -158,10 +160,12 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
     const body = text.slice(sentence.start, sentence.end);
     const figures: Figure[] = [];
     if (/\d/.test(body)) {
+      const tokens = doc.tokens[sentenceIndex]!;
+      const nameNumbers = new Set(tokens.filter((_, index) => isNameNumber(text, tokens, index)).map((token) => token.start));
       for (const match of matchesOf(NUMERAL, body)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
-        if (isOrdinal(text, { start, end }, sentence)) continue;
+        if (isOrdinal(text, { start, end }, sentence) || nameNumbers.has(start)) continue;
         figures.push({ start, end, value: parseNumeral(match[0]) });
       }
     }

@@ -12,7 +12,7 @@ import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention 
 import { CLUB_NAME_OPENERS, INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
-import { adjectiveStem, isAdjectiveLike, suffixMatcher, type Token } from "./text";
+import { adjectiveStem, isAdjectiveLike, isNameNumber, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
@@ -255,6 +255,8 @@ export function phraseAt(
   }
   if (!hasDeterminer && !genitive && !isAcronym) return undefined;
   let end = nounIndex + 1;
+  // "Insgesamt erzielte ORF 2 ...": the channel's number is part of its name.
+  if (isNameNumber(text, tokens, end)) end++;
   // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".
   const article = tokens[end];
   if (article && (article.lower === "der" || article.lower === "des") && joinedAfter(tokens, from, end)) {

@@ -1,5 +1,7 @@
 /** Small helpers over raw text, shared by the extractor modules. */
 import { NOT_ADJECTIVES } from "./data/grammar";
+import { NUMBERED_NAME_WORDS } from "./data/organizations";
+import type { Token } from "./doc";
 import type { PassageKind, Sentence, Span } from "./types";
 
 export type { Token } from "./doc";
@@ -427,4 +429,23 @@ export function firstStartingAt(spans: readonly Span[], position: number): numbe
     else high = middle;
   }
   return low;
+}
+
+const ACRONYM_ONLY = /^\p{Lu}{2,}$/u;
+/** Words after a number that join it to another figure ("ORF 2 von 5", "3 bis 4"), not to a name. */
+const FIGURE_LINKS: ReadonlySet<string> = new Set(["von", "bis", "der", "mal"]);
+
+/**
+ * "Insgesamt erzielte ORF 2 ...", "Puls 4 kam auf ...": a number of one or two digits right after an acronym or a
+ * NUMBERED_NAME_WORDS word is the end of a name, where no noun it counts ("ÖVP 35 Mandate"), no decimal or percent
+ * sign, and no second figure follows.
+ */
+export function isNameNumber(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  if (!token?.joined || !before || !/^\d{1,2}$/u.test(token.text)) return false;
+  if (!ACRONYM_ONLY.test(before.text) && !NUMBERED_NAME_WORDS.has(before.text)) return false;
+  if (/^(?:[.,]\d|[ \t\u00a0]*%)/u.test(text.slice(token.end, token.end + 3))) return false;
+  const after = tokens[index + 1];
+  return !(after?.joined && (after.capitalised || FIGURE_LINKS.has(after.lower)));
 }

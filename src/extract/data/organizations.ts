@@ -94,3 +94,9 @@ export const CLUB_NAME_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Club names after a town's adjective ("Hamburger SV", "Karlsruher SC", "Kölner FC"). */
 export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(["SV", "SC", "FC", "HC", "EC"]);
+
+/**
+ * Names of channels and series whose number is part of the name ("Puls 4", "Kabel 1", "Formel 1"): the number after one
+ * counts nothing. An acronym before a number ("ORF 2", "RTL 2") is read so without a list.
+ */
+export const NUMBERED_NAME_WORDS: ReadonlySet<string> = new Set(["Puls", "Kabel", "Formel"]);

@@ -228,3 +228,32 @@ describe("meetings", () => {
     expect(facts.persons.map((person) => person.attendance)).toEqual(["mentioned"]);
   });
 });
+
+describe("a number that is part of a name ('ORF 2', 'Puls 4')", () => {
+  it("counts nothing after an acronym or a word that takes a number as part of its name", () => {
+    expect(quantities("Insgesamt erzielte ORF 2 im März einen Marktanteil von 20 Prozent.").map((found) => found.written)).toEqual(["20"]);
+    expect(quantities("Puls 4 kam mit einer Castingshow auf 190.000 Zuseher.").map((found) => found.written)).toEqual(["190.000"]);
+  });
+
+  it("still counts what follows an acronym as a figure: a noun, a percent sign, a decimal or a second figure", () => {
+    expect(quantities("Damit gewann die ÖVP 35 Mandate.").map((found) => found.unit)).toEqual(["Mandate"]);
+    expect(quantities("Zuletzt hatte die SPÖ 27 % der Stimmen.").map((found) => found.value)).toEqual([27]);
+    expect(quantities("Zuletzt kam die SPÖ 27,5 auf dem Papier.").map((found) => found.value)).toEqual([27.5]);
+    expect(quantities("Zuletzt hatte die FPÖ 3 von 9 Sitzen.").map((found) => found.value)).toContain(3);
+  });
+
+  it("reads the acronym and its number as one actor", () => {
+    const actors = extractFacts("Fernsehen im März. Wien – Insgesamt erzielte ORF 2 im März einen Marktanteil von 20 Prozent.").actions.map(
+      (action) => action.actor.text,
+    );
+    expect(actors).toEqual(["ORF 2"]);
+  });
+});
+
+describe("a match minute in brackets ('(34.)')", () => {
+  it("is an ordinal, no quantity", () => {
+    expect(quantities("Die Gäste glichen durch einen Kopfball aus (34.).")).toEqual([]);
+    expect(quantities("Ein Elfmeter brachte die Führung (58., Huber).")).toEqual([]);
+    expect(quantities("Es kamen 300 Gäste (2.000 im Vorjahr).").map((found) => found.value)).toEqual([300, 2000]);
+  });
+});
