@@ -30,6 +30,7 @@ import type { Doc } from "./doc";
 import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
+import { NAME_INTRODUCING_KINDS } from "./data/organizations";
 import { REGIONS } from "./data/regions";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
@@ -193,6 +194,8 @@ function endBeforeCommonNoun(text: string, found: FoundName, nouns: ReadonlySet<
   const tokens = found.tokens.slice(0, cut);
   return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
 }
+
+const organisationKindEnding = suffixMatcher(NAME_INTRODUCING_KINDS);
 
 /** "Luftwaffenstützpunkt", "Flughafen", "Zerstörer": a noun for a facility, place or vessel, by its last part; not a city ("Halle"). */
 function isNamedPlaceNoun(token: Token | undefined): boolean {
@@ -873,6 +876,11 @@ function addNamesWithoutRole(
       const from = next - found.tokens.length;
       // "auf dem Luftwaffenstützpunkt Mihail Kogalniceanu": the name of a facility. A person of that name is one where the text says so elsewhere.
       if (isNamedPlaceNoun(tokens[from - 1]) && found.tokens[0]!.joined) {
+        index = next - 1;
+        continue;
+      }
+      // "der Salzburger Firma Interspot Film, die ...": a run that opens with the noun of a company's or medium's kind names that body.
+      if (organisationKindEnding(found.tokens[0]!.lower) !== undefined) {
         index = next - 1;
         continue;
       }

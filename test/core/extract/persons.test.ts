@@ -306,3 +306,15 @@ describe("a single word after a role noun in an inflected form ('den Abgeordnete
     expect(names("Bürgermeister Koch lobte den Plan.")).toEqual(["Koch"]);
   });
 });
+
+describe("a run of capitalised words that opens with the noun of a company's or medium's kind ('der Firma Alpenblick Film')", () => {
+  it("names that body, no person, also where a relative pronoun follows", () => {
+    const text = "Gedreht hat den Film die Grazer Firma Alpenblick Film, die seit 1990 Dokumentationen herstellt. Regisseurin Anna Gruber lobte das Team.";
+    expect(names(text)).toEqual(["Anna Gruber"]);
+    expect(names("Den Vertrieb übernimmt die Produktionsfirma Bergwerk Media, die in Linz sitzt.")).toEqual([]);
+  });
+
+  it("keeps a person named by a given name after the kind's noun and a comma", () => {
+    expect(names("Gedreht hat die Firma, sagte Peter Huber, der sie leitet.")).toEqual(["Peter Huber"]);
+  });
+});
