@@ -33,7 +33,17 @@ import {
 } from "./data/claims";
 import { STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { isRoleToken, isRoleWord } from "./persons";
-import { CITY_ADJECTIVE, holderOfOffice, type OfficeHolder, type Phrase, type PersonMention, phraseAt, pronounAntecedent, tokenAfter } from "./phrases";
+import {
+  CITY_ADJECTIVE,
+  holderOfOffice,
+  type OfficeHolder,
+  type Phrase,
+  type PersonMention,
+  personEpithetAt,
+  phraseAt,
+  pronounAntecedent,
+  tokenAfter,
+} from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { isAdjectiveLike, type Token } from "./text";
@@ -322,7 +332,11 @@ function pronounSpeaker(
   const word = tokens[index];
   const gender = word && SPEAKER_PRONOUNS.get(word.text);
   const person = word && gender && before ? pronounAntecedent(text, sentence, before.sentence, before.subject?.person, gender, persons) : undefined;
-  return word && person ? { mention: { start: word.start, end: word.end, text: word.text }, person, named: true, next: index + 1 } : undefined;
+  if (word && person) return { mention: { start: word.start, end: word.end, text: word.text }, person, named: true, next: index + 1 };
+  // "..., sagte der 53-Jährige.": an age or a country's noun (personEpithetAt) stands for that person as "er" would.
+  const epithet = before && !gender ? personEpithetAt(text, tokens, index, persons) : undefined;
+  const named = epithet && pronounAntecedent(text, sentence, before!.sentence, before!.subject?.person, epithet.gender, persons);
+  return named && epithet.fits(named) ? { mention: epithet.mention, person: named, named: true, next: index + 2 } : undefined;
 }
 
 /**

@@ -967,6 +967,27 @@ describe("'Der 61-Jährige', 'Die Schwedin' opening a sentence, as the person th
   });
 });
 
+describe("'der 53-Jährige' as the speaker after the verb of saying, as the person the sentence before is about", () => {
+  const text = (sentences: string) => `Neuer Intendant\n\nWien – Der Rundfunkrat hat gewählt. ${sentences}`;
+  const speakerOf = (written: string) => {
+    const quote = extractFacts(written).quotes.find((candidate) => candidate.quote.text.startsWith("Er wolle"));
+    return quote ? `${quote.speaker.text} | ${quote.person ?? "-"}` : "none";
+  };
+
+  it("takes an age no one was given for the subject of the sentence before, of the article's gender", () => {
+    const named = "Intendant Karl Moser versprach einen Neuanfang.";
+    expect(speakerOf(text(`${named} Er wolle vor allem sparen, sagte der 53-Jährige.`))).toBe("der 53-Jährige | Moser");
+    expect(speakerOf(text(`${named} Er wolle vor allem sparen, sagte die 53-Jährige.`))).not.toBe("die 53-Jährige | Moser");
+    // The subject was given another age: the 53-year-old is someone else.
+    expect(speakerOf(text("Intendant Karl Moser (60) versprach einen Neuanfang. Er wolle vor allem sparen, sagte der 53-Jährige."))).not.toBe(
+      "der 53-Jährige | Moser",
+    );
+    // The sentence before names a second man: which one?
+    const two = "Intendant Karl Moser dankte Direktor Paul Huber.";
+    expect(speakerOf(text(`${two} Er wolle vor allem sparen, sagte der 53-Jährige.`))).not.toMatch(/\| [^-]/u);
+  });
+});
+
 describe("a pronoun that opens a sentence, as the person the sentence before is about", () => {
   const actionsOf = (text: string) =>
     extractFacts(text).actions.map((action) => ({
