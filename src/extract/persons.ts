@@ -302,7 +302,8 @@ function introductionAt(
       break;
     }
   }
-  if (!name) return undefined;
+  // "Tabellenführer Salzburg", "Titelverteidiger Barcelona": a city alone after the noun is the club or town that holds the title.
+  if (!name || (name.tokens.length === 1 && CITIES.has(name.tokens[0]!.text))) return undefined;
   let roleStart = roleIndex;
   let adjectives = 0;
   while (roleStart > 0 && adjectives < MAX_ROLE_ADJECTIVES && tokens[roleStart]!.joined) {

@@ -318,3 +318,10 @@ describe("a run of capitalised words that opens with the noun of a company's or 
     expect(names("Gedreht hat die Firma, sagte Peter Huber, der sie leitet.")).toEqual(["Peter Huber"]);
   });
 });
+
+describe("a city alone after a role noun ('Tabellenführer Salzburg')", () => {
+  it("is the club or town that holds the title, no person; a person's name of two words after the same noun still is one", () => {
+    expect(names("Die Grazer verkürzten den Rückstand auf Tabellenführer Salzburg auf drei Punkte.")).toEqual([]);
+    expect(names("Die Grazer verkürzten den Rückstand auf Tabellenführer Anna Gruber auf drei Punkte.")).toEqual(["Anna Gruber"]);
+  });
+});
