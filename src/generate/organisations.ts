@@ -110,12 +110,6 @@ export function shorterFormsUsed(text: string, name: string): string[] {
   return forms;
 }
 
-/**
- * What the text spells out for an acronym ("das World Food Programm (WFP)"): the words right before
- * "(WFP)", from the nearest one that starts with the acronym's first letter, and the shorter forms of
- * them the text uses too (shorterFormsUsed). A learner who read the article may type any; the blind
- * reading of round 8 failed a gap that took only the acronym.
- */
 /** Whether the letters of `acronym` stand in `word` in their order, case aside ("Bundeskriminalamt", "BKA"). */
 function holdsInOrder(word: string, acronym: string): boolean {
   const lower = word.toLowerCase();
@@ -128,6 +122,12 @@ function holdsInOrder(word: string, acronym: string): boolean {
   return true;
 }
 
+/**
+ * What the text spells out for an acronym ("das World Food Programm (WFP)"): the words right before
+ * "(WFP)", from the nearest one that starts with the acronym's first letter, and the shorter forms of
+ * them the text uses too (shorterFormsUsed). A learner who read the article may type any; the blind
+ * reading of round 8 failed a gap that took only the acronym.
+ */
 export function spelledOut(text: string, acronym: string): string[] {
   const spellings = new Set<string>();
   for (let at = text.indexOf(`(${acronym})`); at !== -1; at = text.indexOf(`(${acronym})`, at + 1)) {
