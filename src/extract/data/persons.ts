@@ -29,7 +29,7 @@ export const ROLE_ENDINGS: readonly string[] = [
   // Heinz Mayer", "Kapitänin Alexandra Popp"); none a frequent surname ("Fischer", "Bauer"), nor a researcher's plural a
   // study's team acts as ("die Psychologen", "die Autoren": RESEARCHERS).
   "intendant", "intendantin", "regisseur", "regisseurin", "dirigent", "dirigentin", "komponist", "komponistin", "schriftsteller",
-  "schriftstellerin", "schauspieler", "schauspielerin", "musiker", "musikerin", "moderator", "moderatorin", "kurator", "kuratorin",
+  "schriftstellerin", "autor", "autorin", "schauspieler", "schauspielerin", "musiker", "musikerin", "moderator", "moderatorin", "kurator", "kuratorin",
   "kapitän", "kapitänin", "torhüter", "torhüterin", "spieler", "spielerin", "historiker", "historikerin", "jurist", "juristin",
   "rechtler", "rechtlerin", "journalist", "journalistin", "korrespondent", "korrespondentin", "aktivist", "aktivistin", "arzt",
   "ärztin", "ermittler", "ermittlerin", "unternehmer", "unternehmerin",

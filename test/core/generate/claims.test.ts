@@ -2507,3 +2507,15 @@ Wien – Außenminister Anton Berger will am Montag den Botschafter Karl Meier i
     ).toBe(true);
   });
 });
+
+describe("a person named by an office and a town's adjective is no body", () => {
+  const TEXT = `Buchpreis für Hanna Weber
+
+Frankfurt – Die Schriftstellerin Hanna Weber ist mit dem Deutschen Buchpreis ausgezeichnet worden. Die Leipziger Autorin erhält die mit 25.000 Euro dotierte Auszeichnung für ihren Roman über eine Pflegerin. Weber zeigte sich bei der Verleihung sichtlich überrascht. Die Jury lobte den Roman als mutiges Buch.`;
+
+  it("asks no name gap of the office ('Die Leipziger ___ erhält …' with 'Autorin' as the name)", () => {
+    const gaps = generateBank([{ id: "buchpreis", text: TEXT }])[0]!.questions.filter((question) => question.type === "cloze");
+    expect(gaps.some((question) => question.type === "cloze" && question.answer === "Hanna Weber")).toBe(true);
+    expect(gaps.filter((question) => question.type === "cloze" && question.before.endsWith("Die Leipziger "))).toEqual([]);
+  });
+});
