@@ -27,7 +27,7 @@ export const ROLE_ENDINGS: readonly string[] = [
   "ceo", "gründer", "gründerin",
   // Culture, sport, law and the press, before a name as any office is ("Intendant Markus Hinterhäuser", "Staatsrechtler
   // Heinz Mayer", "Kapitänin Alexandra Popp"); none a frequent surname ("Fischer", "Bauer"), nor a researcher's plural a
-  // study's team acts as ("die Psychologen", "die Autoren": RESEARCHERS).
+  // study's team acts as ("die Psychologen": RESEARCHERS); "Autor" is one ("Die Leipziger Autorin" is a person).
   "intendant", "intendantin", "regisseur", "regisseurin", "dirigent", "dirigentin", "komponist", "komponistin", "schriftsteller",
   "schriftstellerin", "autor", "autorin", "schauspieler", "schauspielerin", "musiker", "musikerin", "moderator", "moderatorin", "kurator", "kuratorin",
   "kapitän", "kapitänin", "torhüter", "torhüterin", "spieler", "spielerin", "historiker", "historikerin", "jurist", "juristin",
