@@ -8,12 +8,12 @@
 import type { Question } from "../bank/schema";
 import type { Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
-import { PARTICIPLE_WITH_SEIN } from "../extract/data/claims";
+import { PARTICIPLE_WITH_SEIN, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
 import { backReferences } from "./backrefs";
 import { deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
 import { ANAPHORIC_OPENERS, CONNECTIVE_FOREFIELDS, inOtherCountry, inSimplePast, NAME_SHAPED, withOtherFigure } from "./claims";
 import { type DocContext, evidenceFor, type Pool } from "./context";
-import { OPPOSITE_PARTICIPLES } from "./data/verbs";
+import { CHANGE_OF_FIGURE_VERBS, OPPOSITE_PARTICIPLES } from "./data/verbs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
@@ -28,9 +28,11 @@ const SEIN: ReadonlySet<string> = new Set(["ist", "sind"]);
 /**
  * A sentence that is one main clause in a compound past: a fore-field without a comma, the auxiliary, the rest of the
  * clause and the participle closing it ("worden" after it in the passive's perfect), then at most a relative or
- * subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll").
+ * subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll"). A comma
+ * between digits is a decimal one ("7,2 Prozent").
  */
-const COMPOUND_PAST_SENTENCE = /^([^,;:–—()„“"«»]+?)\s(wurde|wurden|ist|sind|hat|haben)\s([^,;:–—()„“"«»]+?)\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
+const COMPOUND_PAST_SENTENCE =
+  /^((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(wurde|wurden|ist|sind|hat|haben)\s((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
 /** A relative clause (its pronoun before a small word: "der in Verbindung ... steht", not "die Umstände sind ...") or a subordinate one. */
 const SUBORDINATE_TAIL = /^,\s(?:(?:der|die|das|dem|den|denen|deren|dessen)\s\p{Ll}|(?:wo|weil|da|nachdem|als|wenn|obwohl|bevor|während)\s)/u;
 /** A second main clause after a comma, its subject with an article and its verb a form of "sein" ("..., die Umstände sind mysteriös"): left out. */
@@ -105,6 +107,40 @@ export function inOtherTense(clause: CompoundPast): string | undefined {
   return past && `${forefield} ${past.verb} ${past.rest}.`;
 }
 
+/** A sentence without a comma (but in a figure, "7,2"), quote or bracket: one main clause. */
+const PLAIN_CLAUSE = /^(?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+\.$/u;
+/** "auf 12.000", "um fünf Prozent": the change has a measure, not "Die Entscheidung fiel im Mai". */
+const MEASURE_OF_CHANGE = /(?<!\p{L})(?:auf|um)\s/u;
+
+/**
+ * A change in a figure in the simple past or the present ("Die Zahl stieg auf 12.000.", "Der Ölpreis fällt um fünf
+ * Prozent.") as the clause in the perfect ("ist auf 12.000 gestiegen"), to be checked as a compound past is; else undefined.
+ */
+export function changeInPerfect(sentence: string): CompoundPast | undefined {
+  if (!PLAIN_CLAUSE.test(sentence)) return undefined;
+  const words = sentence.slice(0, -1).split(" ");
+  const last = words[words.length - 1]!;
+  const closingParticle = SEPARABLE_PARTICLES.has(last) ? last : "";
+  for (let at = 1; at < words.length - 1; at++) {
+    const finite = words[at]!;
+    const verb = CHANGE_OF_FIGURE_VERBS.find(
+      (one) => [one.past, `${one.past}en`, one.present, one.plural].includes(finite) && one.particle === closingParticle,
+    );
+    if (!verb) continue;
+    const middle = words.slice(at + 1, closingParticle ? -1 : undefined).join(" ");
+    if (!MEASURE_OF_CHANGE.test(middle)) return undefined;
+    const participle = `${verb.particle}${STRONG_VERB_FORMS.get(verb.past)!}`;
+    const plural = finite === verb.plural || finite === `${verb.past}en`;
+    const auxiliary = PARTICIPLE_WITH_SEIN.test(participle) ? (plural ? "sind" : "ist") : plural ? "haben" : "hat";
+    return compoundPast(`${words.slice(0, at).join(" ")} ${auxiliary} ${middle} ${participle}.`);
+  }
+  return undefined;
+}
+
+/** The clause as it reads in its own tense. */
+const asWritten = (clause: CompoundPast) =>
+  `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}${clause.worden ? " worden" : ""}${clause.tail}.`;
+
 /** "in Marokko": where the event happened. A country elsewhere in the clause ("von Russland annektiert") is a side detail. */
 const LOCATION_BEFORE = /(?:^|\s)in\s$/iu;
 
@@ -128,14 +164,17 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
   for (const sentence of doc.sentences) {
     // The cheap test first: few sentences are such a clause.
     const written = foldSpaces(doc.text.slice(sentence.start, sentence.end).trim());
-    const clause = compoundPast(written);
+    // A compound past is stated in the other past tense, a change in the simple past or the present in the perfect.
+    const compound = compoundPast(written);
+    const clause = compound ?? changeInPerfect(written);
+    const phrased = compound ? inOtherTense : asWritten;
     if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
     if (claimed.some((claim) => claim.start < sentence.end && sentence.start < claim.end)) continue;
     const evidence = evidenceFor(doc, sentence);
     if (!evidence || evidence.start !== sentence.start) continue;
     // "In Marokko ist ...": where the event happened is asked by countryplaces.ts.
     if (opensWithCountry(doc, sentence, clause.forefield)) continue;
-    const truth = inOtherTense(clause);
+    const truth = phrased(clause);
     // Read alone, the statement must say what it is about: no pointer, no noun that an earlier sentence introduced.
     if (!truth || !standsAlone(doc, sentence) || backReferences(doc, truth, { at: evidence.start }).length > 0) continue;
     // The clause without its tail and "worden", where the changes of claims.ts look for the deed's country or figure
@@ -143,13 +182,14 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     const words = `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}`;
     const stated = (changed: string | undefined) => {
       const other = changed === undefined ? undefined : compoundPast(`${changed}${clause.worden ? " worden" : ""}${clause.tail}.`);
-      return other && inOtherTense(other);
+      return other && phrased(other);
     };
-    const otherCountry = stated(inOtherCountry(doc, pool, evidence, clause.auxiliary, words, isLocation));
+    // A change in a figure is false with another figure or the opposite change: another country's figure may be true.
+    const otherCountry = compound ? stated(inOtherCountry(doc, pool, evidence, clause.auxiliary, words, isLocation)) : undefined;
     const otherFigure = stated(withOtherFigure(doc, words, `${doc.id}:${sentence.start}:compound`));
     // "ist ... gestiegen" as "ist ... gesunken": the opposite event where the clause has no country or figure to change.
     const opposite = OPPOSITE_PARTICIPLES.get(clause.participle);
-    const otherEvent = opposite === undefined ? undefined : inOtherTense({ ...clause, participle: opposite });
+    const otherEvent = opposite === undefined ? undefined : phrased({ ...clause, participle: opposite });
     const falsehood = otherCountry ?? otherFigure ?? otherEvent;
     if (!falsehood || falsehood === truth) continue;
     const common = {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
-import { compoundPast, inOtherTense } from "../../../src/generate/compoundpast";
+import { changeInPerfect, compoundPast, inOtherTense } from "../../../src/generate/compoundpast";
 import { generateBank } from "../../../src/generate/index";
 
 type Statement = Extract<Question, { type: "truefalse" }>;
@@ -21,6 +21,14 @@ Wien – Die Zahl der Asylanträge ist im vergangenen Jahr deutlich gestiegen. D
 const CLIMBERS = `Unglück im Himalaya
 
 Kathmandu – Drei Bergsteiger aus Deutschland sind am Wochenende in Nepal ums Leben gekommen. Ihre Expedition hatte in Indien begonnen. Die Suche nach einem vierten Mann läuft.`;
+
+const JOBLESS = `Weniger Arbeitslose
+
+Graz – Die Arbeitslosigkeit in der Steiermark sank im Juni auf 5,4 Prozent. Das Arbeitsmarktservice verweist auf den Bau. Die Industrie sucht Fachkräfte.`;
+
+const EXPORTS = `Exporte im Plus
+
+Linz – Die Exporte der Region nehmen im ersten Quartal um ein Drittel zu. Die Betriebe melden volle Auftragsbücher. Die Kammer ist zufrieden.`;
 
 function statements(id: string, text: string): Statement[] {
   const [bank] = generateBank([{ id, text }]);
@@ -86,5 +94,38 @@ describe("a clause in a compound past", () => {
       ),
     ).toEqual([]);
     expect(statements("applications", APPLICATIONS.replace("Die Zahl der Asylanträge ist", "Innenminister Karl Huber hat"))).toEqual([]);
+  });
+
+  it("reads a change in a figure in the simple past or the present as the clause in the perfect", () => {
+    const perfect = (sentence: string) => {
+      const clause = changeInPerfect(sentence);
+      return clause && `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}.`;
+    };
+    expect(perfect("Die Zahl der Anträge stieg im Mai auf 8.000.")).toBe("Die Zahl der Anträge ist im Mai auf 8.000 gestiegen.");
+    expect(perfect("Der Goldpreis fällt um drei Prozent.")).toBe("Der Goldpreis ist um drei Prozent gefallen.");
+    expect(perfect("Die Schulden wuchsen um 2,5 Milliarden Euro.")).toBe("Die Schulden sind um 2,5 Milliarden Euro gewachsen.");
+    expect(perfect("Die Zahl der Gäste nahm um ein Viertel ab.")).toBe("Die Zahl der Gäste hat um ein Viertel abgenommen.");
+    expect(perfect("Die Zahl der Diebstähle ging um zehn Prozent zurück.")).toBe("Die Zahl der Diebstähle ist um zehn Prozent zurückgegangen.");
+    // No measure of a change, a particle of another verb, a clause going on from before, nobody it is about.
+    expect(changeInPerfect("Die Entscheidung fiel am Montag.")).toBeUndefined();
+    expect(changeInPerfect("Der Wagen fiel um zehn Uhr auf.")).toBeUndefined();
+    expect(changeInPerfect("Auch die Zahl der Anträge stieg auf 8.000.")).toBeUndefined();
+    expect(changeInPerfect("Man nahm um fünf Kilo ab.")).toBeUndefined();
+    expect(changeInPerfect("Die Zahl stieg auf 8.000, die Kosten sanken.")).toBeUndefined();
+  });
+
+  it("states such a change in the perfect, true, and turned or with another figure, false", () => {
+    const jobless = statements("jobless", JOBLESS);
+    expect(said(jobless, true)).toEqual(["Die Arbeitslosigkeit in der Steiermark ist im Juni auf 5,4 Prozent gesunken."]);
+    const [falsehood] = said(jobless, false);
+    expect(falsehood).toMatch(/^Die Arbeitslosigkeit in der Steiermark ist im Juni auf [\d,]+ Prozent gesunken\.$/u);
+    expect(falsehood).not.toContain("5,4");
+    // Another country's jobless rate may be 5,4 Prozent too: the figure is changed, not "in der Steiermark".
+    const inCountry = statements("jobless", JOBLESS.replace("in der Steiermark", "in Österreich").replace("Die Industrie", "Die Industrie in Ungarn"));
+    expect(said(inCountry, false)).toHaveLength(1);
+    expect(said(inCountry, false)[0]).toContain("Die Arbeitslosigkeit in Österreich ist");
+    const exports = statements("exports", EXPORTS);
+    expect(said(exports, true)).toEqual(["Die Exporte der Region haben im ersten Quartal um ein Drittel zugenommen."]);
+    expect(said(exports, false)).toEqual(["Die Exporte der Region haben im ersten Quartal um ein Drittel abgenommen."]);
   });
 });
