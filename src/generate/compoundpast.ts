@@ -9,6 +9,7 @@ import type { Question } from "../bank/schema";
 import type { Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
 import { PARTICIPLE_WITH_SEIN, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
+import { FRACTION_COUNTS, FRACTION_DENOMINATORS, HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS } from "../extract/data/numbers";
 import { backReferences } from "./backrefs";
 import { deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
 import { ANAPHORIC_OPENERS, CONNECTIVE_FOREFIELDS, inOtherCountry, inSimplePast, NAME_SHAPED, withOtherFigure } from "./claims";
@@ -109,8 +110,30 @@ export function inOtherTense(clause: CompoundPast): string | undefined {
 
 /** A sentence without a comma (but in a figure, "7,2"), quote or bracket: one main clause. */
 const PLAIN_CLAUSE = /^(?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+\.$/u;
-/** "auf 12.000", "um fünf Prozent": the change has a measure, not "Die Entscheidung fiel im Mai". */
-const MEASURE_OF_CHANGE = /(?<!\p{L})(?:auf|um)\s/u;
+/** A figure in digits ("12.000", "7,2"), not an ordinal ("3.", cut from its full stop: "3"). */
+const FIGURE_IN_DIGITS = /^\d(?:[\d.,]*\d)?$/u;
+
+/**
+ * Whether the clause has a figure after "auf" or "um" ("auf 12.000", "um rund fünf Prozent", "um ein Drittel"): the
+ * change of a figure, not "Die Entscheidung fiel im Mai", "fällt um 18 Uhr" or "fällt auf einen Montag".
+ */
+function measuresChange(middle: string): boolean {
+  const words = middle.split(" ");
+  return words.some((word, at) => {
+    if (word !== "auf" && word !== "um") return false;
+    let next = at + 1;
+    for (let hedge = hedgeAt(words, next); hedge > 0; hedge = hedgeAt(words, next)) next += hedge;
+    const [figure = "", after = ""] = words.slice(next, next + 2);
+    if (FRACTION_COUNTS.has(figure) && FRACTION_DENOMINATORS.has(after)) return true;
+    return (FIGURE_IN_DIGITS.test(figure) || NUMBER_WORDS.has(figure)) && !NON_COUNT_FOLLOWERS.has(after);
+  });
+}
+
+/** How many words a hedge ("rund", "mehr als") at `at` takes, or 0. */
+function hedgeAt(words: readonly string[], at: number): number {
+  const hedge = HEDGES.find((one) => words.slice(at, at + one.split(" ").length).join(" ") === one);
+  return hedge === undefined ? 0 : hedge.split(" ").length;
+}
 
 /**
  * A change in a figure in the simple past or the present ("Die Zahl stieg auf 12.000.", "Der Ölpreis fällt um fünf
@@ -128,7 +151,7 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
     );
     if (!verb) continue;
     const middle = words.slice(at + 1, closingParticle ? -1 : undefined).join(" ");
-    if (!MEASURE_OF_CHANGE.test(middle)) return undefined;
+    if (!measuresChange(middle)) return undefined;
     const participle = `${verb.particle}${STRONG_VERB_FORMS.get(verb.past)!}`;
     const plural = finite === verb.plural || finite === `${verb.past}en`;
     const auxiliary = PARTICIPLE_WITH_SEIN.test(participle) ? (plural ? "sind" : "ist") : plural ? "haben" : "hat";

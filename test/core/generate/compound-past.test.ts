@@ -107,7 +107,12 @@ describe("a clause in a compound past", () => {
     expect(perfect("Die Zahl der Gäste nahm um ein Viertel ab.")).toBe("Die Zahl der Gäste hat um ein Viertel abgenommen.");
     expect(perfect("Die Zahl der Diebstähle ging um zehn Prozent zurück.")).toBe("Die Zahl der Diebstähle ist um zehn Prozent zurückgegangen.");
     // No measure of a change, a particle of another verb, a clause going on from before, nobody it is about.
+    expect(perfect("Die Zahl stieg um mehr als zwölf Prozent.")).toBe("Die Zahl ist um mehr als zwölf Prozent gestiegen.");
     expect(changeInPerfect("Die Entscheidung fiel am Montag.")).toBeUndefined();
+    // A time or a day is no figure that changed: "fällt" tells what is to come.
+    expect(changeInPerfect("Die Entscheidung fällt um 18 Uhr.")).toBeUndefined();
+    expect(changeInPerfect("Der Feiertag fällt heuer auf einen Montag.")).toBeUndefined();
+    expect(changeInPerfect("Der Feiertag fällt heuer auf den 3. Oktober.")).toBeUndefined();
     expect(changeInPerfect("Der Wagen fiel um zehn Uhr auf.")).toBeUndefined();
     expect(changeInPerfect("Auch die Zahl der Anträge stieg auf 8.000.")).toBeUndefined();
     expect(changeInPerfect("Man nahm um fünf Kilo ab.")).toBeUndefined();
