@@ -6,6 +6,7 @@ import {
   CLAUSE_OPENING_WORDS,
   DATELINE_AGENCY,
   DATELINE_AT_SENTENCE_START,
+  PLACE_NAMES_LED_BY_ARTICLE,
   MAX_HEADING_LENGTH,
   MAX_TEASER_SENTENCES,
   MODALS_AFTER_FRONTED_INFINITIVE,
@@ -312,7 +313,11 @@ function datelineAt(text: string, sentence: Sentence): Dateline | undefined {
   if (!match) return undefined;
   const place = match[1]!;
   // "Treffen am Montag – ...": a day or a month after "am" is no river.
-  if (place.split(/[\s/]+/u).some((word) => NOT_NAMES.has(word) || WEEKDAY_NAMES.has(word) || MONTHS.has(word.toLowerCase()))) return undefined;
+  if (
+    !PLACE_NAMES_LED_BY_ARTICLE.includes(place) &&
+    place.split(/[\s/]+/u).some((word) => NOT_NAMES.has(word) || WEEKDAY_NAMES.has(word) || MONTHS.has(word.toLowerCase()))
+  )
+    return undefined;
   const end = sentence.start + match[0].length;
   let spanEnd = end;
   while (spanEnd > sentence.start && isSpace(text.charCodeAt(spanEnd - 1))) spanEnd--;

@@ -64,13 +64,19 @@ export const MAX_HEADING_LENGTH = 140;
 /** Small words inside a town's name before its river or region ("Frankfurt am Main", "Halle an der Saale"). */
 const PLACE_NAME_JOINS = ["am", "an der", "im", "in der", "ob der", "bei"].join("|");
 
+/** Lowercase particles inside foreign town names ("Rio de Janeiro", "Castel di Sangro"); "d'" is written onto its name ("Cortina d'Ampezzo"). */
+const PLACE_NAME_PARTICLES = ["de", "da", "di", "del", "do", "dos", "la", "le", "sur", "upon"].join("|");
+
+/** Town names whose first word is also a German article, which no dateline may start with otherwise ("Den Haag"). */
+export const PLACE_NAMES_LED_BY_ARTICLE: readonly string[] = ["Den Haag", "Den Helder", "Den Bosch"];
+
 /**
  * A dateline inside the first paragraph: one to four place names (joined by "/"), a dash, then the
  * body ("Hanoi / Phnom Penh – Die Erwartungen ...", "Wiener Neustadt – Wir sanieren ...", "Frankfurt am
- * Main – ..."), or place and agency ("Washington (dpa) Die 68 ..."). Group 1 is the place.
+ * Main – ...", "Rio de Janeiro – ...", "Cortina d'Ampezzo – ..."), or place and agency ("Washington (dpa) Die 68 ..."). Group 1 is the place.
  */
 export const DATELINE_AT_SENTENCE_START = new RegExp(
-  `^(\\p{Lu}[\\p{L}.'-]*(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'-]*){0,3}(?: (?:${PLACE_NAME_JOINS}) \\p{Lu}[\\p{L}.'-]*)?)(?: \\((?:${AGENCY})\\))?[ \\u00a0]*[–—-][ \\u00a0]+(?=[\\p{Lu}\\p{N}„"»])`,
+  `^(\\p{Lu}[\\p{L}.'-]*(?:(?: | ?/ ?)\\p{Lu}[\\p{L}.'-]*){0,3}(?: (?:${PLACE_NAME_JOINS}|${PLACE_NAME_PARTICLES}) \\p{Lu}[\\p{L}.'-]*| d['’]\\p{Lu}[\\p{L}.'-]*)?)(?: \\((?:${AGENCY})\\))?[ \\u00a0]*[–—-][ \\u00a0]+(?=[\\p{Lu}\\p{N}„"»])`,
   "u",
 );
 

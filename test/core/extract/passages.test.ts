@@ -131,6 +131,18 @@ describe("passage kinds", () => {
     expect(day.document.dateline).toBeUndefined();
   });
 
+  it("reads a dateline whose foreign town name has a lowercase particle ('Rio de Janeiro –', 'Val d'Isère –') or starts with 'Den' ('Den Haag –')", () => {
+    for (const place of ["Rio de Janeiro", "Val d'Isère", "Boulogne sur Mer", "Den Haag"]) {
+      const text = `Rennen abgesagt\n\n${place} – Der Rennleiter hat am Samstag das Rennen abgesagt. Die Fahrer reisen ab.`;
+      const facts = extractFacts(text);
+      expect(facts.document.dateline).toBe(place);
+      const sentences = facts.passages.flatMap((passage) => passage.sentences).map((sentence) => text.slice(sentence.start, sentence.end));
+      expect(sentences).toContain("Der Rennleiter hat am Samstag das Rennen abgesagt.");
+    }
+    expect(extractFacts("Rennen abgesagt\n\nDen Sieg – Der Trainer ist stolz. Er lacht.").document.dateline).toBeUndefined();
+    expect(extractFacts("Rennen abgesagt\n\nde Janeiro – Der Trainer ist stolz. Er lacht.").document.dateline).toBeUndefined();
+  });
+
   it("takes no grammar word for a dateline", () => {
     const facts = extractFacts("Die Lage – Experten sind besorgt. Sie warnen.");
     expect(facts.document.dateline).toBeUndefined();
