@@ -20,6 +20,7 @@ import { matchesOf, oneByte, suffixMatcher } from "../extract/text";
 import { namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
+import { nameAfterKindNoun } from "./kindnames";
 
 /** The word right before a match ("Amt" of "das Amt des Innenministers"). */
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -263,13 +264,15 @@ export function nounStem(word: string): string {
 }
 
 /** Names the text gives (persons, places, countries, organisations acting), longest first. */
-const namesOf = perDocument(({ facts }) =>
+const namesOf = perDocument((doc) =>
   [
     ...new Set([
-      ...facts.persons.flatMap((person) => [person.name, person.surname, ...person.mentions.map((mention) => mention.text)]),
-      ...facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
-      ...facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
-      ...facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
+      ...doc.facts.persons.flatMap((person) => [person.name, person.surname, ...person.mentions.map((mention) => mention.text)]),
+      ...doc.facts.places.flatMap((place) => place.mentions.map((mention) => mention.text)),
+      ...doc.facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)),
+      ...doc.facts.actions.filter((action) => !action.antecedent).map((action) => action.actor.text.replace(/^(?:der|die|das)\s+/iu, "")),
+      // "VW" of "Der Autobauer VW": a statement names the institution so (actionQuestions).
+      ...doc.facts.actions.flatMap((action) => (action.antecedent ? [] : (nameAfterKindNoun(doc, action.actor.text) ?? []))),
     ]),
   ]
     .filter((name) => name.length >= 2)

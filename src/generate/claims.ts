@@ -67,6 +67,7 @@ import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { KIND_FAMILIES } from "./data/kinds";
+import { nameAfterKindNoun } from "./kindnames";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS, pronounsFirst } from "./german";
@@ -2745,18 +2746,22 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
     // "Gegen Martin Konvička sind Ermittlungen eingeleitet worden": the preposition goes with whoever is named.
     const preposition = action.undergoer === "gegen" ? "gegen " : "";
-    const name = (claimant: Claimant) => preposition + (claimant.person ? fullName(claimant.person) : claimant.text);
+    const sentence = withoutDoubledWords(doc.text.slice(evidence.start, evidence.end));
+    const actorVerb = actor.plural ? deed.verb : deed.singular;
+    // "Der Autobauer VW erhöht ...": the statement naming it as the text does would be the sentence itself; by its name
+    // alone ("VW erhöht ..."), as a person's statement names them without their role, it is a rephrasing. Rivals alike.
+    const byName =
+      deedStatements(sentence, preposition + actor.text, actorVerb, deed.rest) || actor.person || actor.place || actor.group
+        ? undefined
+        : nameAfterKindNoun(doc, actor.text);
+    const name = (claimant: Claimant) =>
+      preposition + (claimant.person ? fullName(claimant.person) : ((byName && nameAfterKindNoun(doc, claimant.text)) ?? claimant.text));
     // An institution whose only rivals are groups ("Die Regierungsdelegation hat ..." and "Die Houthi-Rebellen"):
     // the deed given to one of them takes the verb's plural ("haben ... ausgesetzt").
     const plural = actor.plural || actor.person ? undefined : pluralVerb(deed.verb);
     const verbOf = (claimant: Claimant) => (claimant.plural ? (actor.plural ? deed.verb : plural) : deed.singular);
     // Against the sentence as the deed reads it (without the article's doubled words): the same words would be the sentence.
-    const stated = deedStatements(
-      withoutDoubledWords(doc.text.slice(evidence.start, evidence.end)),
-      name(actor),
-      actor.plural ? deed.verb : deed.singular,
-      deed.rest,
-    );
+    const stated = deedStatements(sentence, name(actor), actorVerb, deed.rest);
     const did = (claimant: Claimant, rest = deed.rest) => {
       const verb = verbOf(claimant);
       return verb === undefined ? undefined : stated?.(name(claimant), verb, rest);
