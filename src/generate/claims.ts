@@ -67,6 +67,7 @@ import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { KIND_FAMILIES } from "./data/kinds";
+import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
 import { nameAfterKindNoun } from "./kindnames";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
@@ -814,12 +815,44 @@ const speaksFor = (one: Claimant, other: Claimant) =>
   one.person?.role !== undefined && other.person !== undefined && ` ${one.person.role} `.includes(` ${other.person.surname} `);
 const oneVoice = (answer: Claimant, claimant: Claimant) => speaksFor(answer, claimant) || speaksFor(claimant, answer);
 
+/** "Die Stadt Graz", "Das Land Tirol": the kind noun of a territory named by its kind, and its name. */
+const TERRITORY = /^(?:(?:Die|Der|Das)\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u;
+/** A place's adjective after its stem: "Grazer", "Wiener", "Münchner" (of "Münch(en)"), "Tiroler". */
+const PLACE_ADJECTIVE_ENDING = /^n?er$/u;
+
+/** Whether `word` names the place `name` or is its adjective ("Grazer" of "Graz", "Kärntner" of "Kärnten"). */
+function namesPlace(word: string, name: string): boolean {
+  if (word === name) return true;
+  const stem = name.replace(/e?n$/u, "");
+  return word.startsWith(stem) && PLACE_ADJECTIVE_ENDING.test(word.slice(stem.length));
+}
+
+/**
+ * "Die Stadt Graz" and "Der Grazer Gemeinderat" (or "der Gemeinderat von Graz", or "Der Gemeinderat" alone): a
+ * territory and a body that governs it are one side, so a deed of the one given to the other is no clear wrong option.
+ */
+function governsTerritory(territory: Claimant, body: Claimant): boolean {
+  const named = TERRITORY.exec(territory.text);
+  const bodies = named && TERRITORY_GOVERNING_BODIES.get(named[1]!.toLowerCase());
+  if (!bodies) return false;
+  const words = body.text.replace(/^(?:Die|Der|Das)\s+/u, "").split(/[\s-]+/u);
+  const governing = words.findIndex((word) => bodies.some((ending) => word.toLowerCase().endsWith(ending)));
+  if (governing === -1) return false;
+  const place = named[2]!.split(/\s+/u);
+  const others = words.filter((word, index) => index !== governing && /^\p{Lu}/u.test(word));
+  return others.length === 0 || others.some((word) => namesPlace(word, place[place.length - 1]!));
+}
+
+const oneTerritory = (answer: Claimant, claimant: Claimant) =>
+  !answer.person && !claimant.person && (governsTerritory(answer, claimant) || governsTerritory(claimant, answer));
+
 /** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
 const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
   !ownCountryNamed(answer, claimant, countries) &&
   !actsAtHome(answer, claimant, countries) &&
   !oneTeam(answer, claimant) &&
   !oneGovernment(answer, claimant) &&
+  !oneTerritory(answer, claimant) &&
   !oneVoice(answer, claimant);
 
 const LOWER_WORD = /\p{L}+/gu;

@@ -254,6 +254,45 @@ Simferopol – Die Führung der Krim forderte die Bewohner der Halbinsel mit Nac
     );
   });
 
+  it("offers no town, state or body that governs it as the other's wrong option ('Die Stadt Linz', 'Der Linzer Stadtrat')", () => {
+    const text = `Linz: Stadtrat beschließt neues Parkkonzept
+
+Die Stadt Linz muss bis 2027 rund 40 Millionen Euro für neue Radwege ausgeben. Der Linzer Stadtrat hat am Montag ein neues Parkkonzept beschlossen. Der Verein Radlobby Oberösterreich kritisierte die hohen Kosten. Die Arbeiterkammer Oberösterreich forderte günstigere Tickets für Pendler.`;
+    const optionsOf = (id: string, body: string, stem: string) =>
+      generateBank([{ id, text: body }])[0]!.questions.flatMap((question) =>
+        question.type === "single" && question.stem.startsWith(stem) ? [question.options.map((option) => option.text)] : [],
+      );
+    const falselyOf = (id: string, body: string) =>
+      statementsIn(id, body)
+        .filter((statement) => !statement.answer)
+        .map((statement) => statement.statement);
+    const cases = [
+      { id: "linz", body: text, town: "Die Stadt Linz", council: "Der Linzer Stadtrat" },
+      { id: "linz-bare", body: text.replace("Der Linzer Stadtrat", "Der Gemeinderat"), town: "Die Stadt Linz", council: "Der Gemeinderat" },
+      { id: "gemeinde", body: text.replace("Die Stadt Linz", "Die Gemeinde Linz"), town: "Die Gemeinde Linz", council: "Der Linzer Stadtrat" },
+      {
+        id: "tirol",
+        body: text.replaceAll("Linz", "Tirol").replace("Die Stadt Tirol", "Das Land Tirol").replace("Der Tiroler Stadtrat", "Die Tiroler Landesregierung"),
+        town: "Das Land Tirol",
+        council: "Die Tiroler Landesregierung",
+      },
+    ];
+    for (const { id, body, town, council } of cases) {
+      const spends = optionsOf(id, body, "Wer muss");
+      expect(spends.length).toBeGreaterThan(0);
+      for (const options of spends) expect(options).not.toContain(council);
+      const decides = optionsOf(id, body, "Wer hat");
+      expect(decides.length).toBeGreaterThan(0);
+      for (const options of decides) expect(options).not.toContain(town);
+      const falsely = falselyOf(id, body);
+      expect(falsely.filter((statement) => statement.includes(council.replace(/^\S+ /u, "")) && statement.includes("Radwege"))).toEqual([]);
+      expect(falsely.filter((statement) => statement.includes(town.replace(/^\S+ /u, "")) && statement.includes("Parkkonzept"))).toEqual([]);
+    }
+    // The council of another town is a rival.
+    const other = text.replace("Der Linzer Stadtrat", "Der Welser Stadtrat");
+    expect(optionsOf("wels", other, "Wer muss").flat()).toContain("Der Welser Stadtrat");
+  });
+
   it("states no deed with 'nicht nur ...' whose 'sondern ...' it leaves out", () => {
     const text = `Steuermoral in Österreich
 
