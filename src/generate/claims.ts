@@ -823,8 +823,8 @@ const PLACE_ADJECTIVE_ENDING = /^n?er$/u;
 /** Whether `word` names the place `name` or is its adjective ("Grazer" of "Graz", "Kärntner" of "Kärnten"). */
 function namesPlace(word: string, name: string): boolean {
   if (word === name) return true;
-  const stem = name.replace(/e?n$/u, "");
-  return word.startsWith(stem) && PLACE_ADJECTIVE_ENDING.test(word.slice(stem.length));
+  // "Wiener" keeps all of "Wien", "Münchner" drops the "en" of "München".
+  return [name, name.replace(/e?n$/u, "")].some((stem) => word.startsWith(stem) && PLACE_ADJECTIVE_ENDING.test(word.slice(stem.length)));
 }
 
 /**

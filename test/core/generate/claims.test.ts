@@ -288,6 +288,14 @@ Die Stadt Linz muss bis 2027 rund 40 Millionen Euro für neue Radwege ausgeben. 
       expect(falsely.filter((statement) => statement.includes(council.replace(/^\S+ /u, "")) && statement.includes("Radwege"))).toEqual([]);
       expect(falsely.filter((statement) => statement.includes(town.replace(/^\S+ /u, "")) && statement.includes("Parkkonzept"))).toEqual([]);
     }
+    // "Wiener" keeps all of "Wien", "Münchner" drops its "en".
+    for (const { town, council } of [
+      { town: "Wien", council: "Wiener" },
+      { town: "München", council: "Münchner" },
+    ]) {
+      const body = text.replaceAll("Linz", town).replace(`Der ${town}er Stadtrat`, `Der ${council} Stadtrat`);
+      for (const options of optionsOf(town, body, "Wer muss")) expect(options).not.toContain(`Der ${council} Stadtrat`);
+    }
     // The council of another town is a rival.
     const other = text.replace("Der Linzer Stadtrat", "Der Welser Stadtrat");
     expect(optionsOf("wels", other, "Wer muss").flat()).toContain("Der Welser Stadtrat");
