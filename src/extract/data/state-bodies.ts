@@ -13,14 +13,17 @@ export const STATE_BODY_ENDINGS: readonly string[] = [
 
 /**
  * Bodies of a state that a news text names by the plain noun alone, and whom the noun identifies in the
- * story's setting: "die Polizei", "der Ministerrat", "das Parlament", "die Staatsanwaltschaft". Not "das
- * Ministerium", "die Behörde", "die Delegation": which one, only the rest of the text says (a compound
- * names it: "das Innenministerium", "die Regierungsdelegation"). Lower case.
+ * story's setting: "die Polizei", "der Ministerrat", "das Parlament", "die Staatsanwaltschaft", and a state's
+ * one highest court of its kind ("das Verfassungsgericht", "der Bundesgerichtshof"). Not "das Ministerium",
+ * "die Behörde", "die Delegation", "das Landgericht": which one, only the rest of the text says (a compound
+ * or a town names it: "das Innenministerium", "die Regierungsdelegation", "das Landgericht Köln"). Lower case.
  */
 // biome-ignore format: a word list, packed for reading
 export const BODIES_NAMED_BY_NOUN: readonly string[] = [
   "regierung", "polizei", "staatsanwaltschaft", "parlament", "justiz", "armee", "militär", "kabinett",
   "ministerrat", "nationalrat", "bundesrat", "bundestag", "landtag", "gemeinderat", "stadtrat", "sicherheitsrat",
+  "verfassungsgericht", "verfassungsgerichtshof", "bundesverfassungsgericht", "bundesgerichtshof", "bundesverwaltungsgericht",
+  "bundesfinanzhof", "bundessozialgericht", "bundesarbeitsgericht", "verwaltungsgerichtshof",
 ];
 /** Endings of a compound that names a body of a state ("Innenministerium", "Regierungsdelegation", "Umweltbehörde"). Lower case. */
 export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörde", "delegation", "regierung", "polizei"];

@@ -1638,6 +1638,18 @@ Wien – Der Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Syrie
     expect(anaphoric.filter((statement) => statement.statement.includes("aufzustocken"))).toEqual([]);
   });
 
+  it("takes a state's highest court named by its noun alone as an actor, not a court that only a town or the text before identifies", () => {
+    const text = `Wahlrecht vor Gericht
+
+Karlsruhe – Das Bundesverfassungsgericht hat am Dienstag die Reform des Wahlrechts teilweise verworfen. Die Opposition hatte gegen die Reform geklagt. Der Bundestag muss das Gesetz nun bis zum Sommer ändern.`;
+    expect(statementsOf("wahlrecht", text)).toContainEqual({
+      statement: "Am Dienstag hat das Bundesverfassungsgericht die Reform des Wahlrechts teilweise verworfen.",
+      answer: true,
+    });
+    const oneOfMany = statementsOf("wahlrecht", text.replace("Das Bundesverfassungsgericht hat", "Das Landgericht hat"));
+    expect(oneOfMany.filter((statement) => statement.statement.includes("verworfen"))).toEqual([]);
+  });
+
   it("takes 'sie' in a later clause for the actor that takes 'ihr', never the object of its own clause", () => {
     const text = `Machtwechsel in Steyr
 
