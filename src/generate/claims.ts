@@ -2369,13 +2369,19 @@ function deedInOtherCountry(
   for (const country of doc.facts.countries) {
     if (country.iso2 === actor.person?.country) continue;
     const names = [country.name, countryShortName(country.iso2)];
-    const mention = country.mentions.find((candidate) => candidate.form === "name" && within(candidate, evidence) && names.includes(candidate.text));
+    // "die Klage Südafrikas": a name without an article in the genitive is changed for another's genitive.
+    const genitives = names.flatMap((name) => genitiveOf(name) ?? []);
+    const mention = country.mentions.find(
+      (candidate) => candidate.form === "name" && within(candidate, evidence) && (names.includes(candidate.text) || genitives.includes(candidate.text)),
+    );
     if (!mention || countryArticle(mention.text) !== undefined) continue;
+    const genitive = genitives.includes(mention.text);
     // "ein Angebot der China Precision Machinery Import and Export Corporation": the start of a name.
     if (NAME_GOES_ON.test(doc.text.slice(mention.end, mention.end + 80))) continue;
     const at = wholeWordsAt(rest, mention.text, JOINS_WORD_OR_HYPHEN);
     if (at.length !== 1 || !changeable(rest, at[0]!)) continue;
-    const usable = (choice: Choice) => countryArticle(choice.text) === undefined && choice.value !== actor.person?.country;
+    const usable = (choice: Choice) =>
+      countryArticle(choice.text) === undefined && choice.value !== actor.person?.country && (!genitive || genitiveOf(choice.text) !== undefined);
     // Of the same continent: "die Pipeline von Österreich in die USA" for one from Canada is absurd, not false.
     const namedElsewhere = namedDistractor(doc, country, evidence, verbCore(deed.verb, rest));
     const other =
@@ -2384,9 +2390,14 @@ function deedInOtherCountry(
         : inOpening(doc, evidence)
           ? absentCountries(doc, pool, [country], ABSENT_COUNTRIES_LOOKED_AT).find(usable)
           : undefined;
-    if (other) return rest.slice(0, at[0]) + other.text + rest.slice(at[0]! + mention.text.length);
+    if (other) return rest.slice(0, at[0]) + (genitive ? genitiveOf(other.text) : other.text) + rest.slice(at[0]! + mention.text.length);
   }
   return undefined;
+}
+
+/** A country's name in the genitive ("Südafrikas", "Gambias"), or undefined where it takes an article or ends in a hissing sound ("von Laos"). */
+function genitiveOf(name: string): string | undefined {
+  return countryArticle(name) !== undefined || /[sßxz]$/u.test(name) ? undefined : `${name}s`;
 }
 
 /**

@@ -849,6 +849,22 @@ describe("claims through the generator", () => {
     ]);
   });
 
+  it("states a lone body's deed falsely of another country where the deed names one in the genitive ('die Klage Kenias'), in the genitive too", () => {
+    const ruling = (claim: string) =>
+      `Klage vor Gericht\n\nDen Haag – Der Internationale Gerichtshof hat am Montag ${claim} angenommen. Die Richter wollen im Herbst über die Sache entscheiden.`;
+    const statementsOf = (text: string) => statements(generateBank([{ id: "klage", text }])[0]!.questions);
+    const falseOnes = statementsOf(ruling("die Klage Kenias")).filter((statement) => !statement.answer && statement.statement.includes("angenommen"));
+    expect(falseOnes).toHaveLength(1);
+    const other = /^Am Montag hat der Internationale Gerichtshof die Klage (\p{Lu}\p{Ll}+)s angenommen\.$/u.exec(falseOnes[0]!.statement)?.[1];
+    expect(other).toBeDefined();
+    expect(other).not.toBe("Kenia");
+    expect(countryNameEntries().some((entry) => entry.name === other)).toBe(true);
+    // "von Laos", "der Türkei": no genitive in "-s", so no other country's either; the deed is denied instead.
+    expect(statementsOf(ruling("die Klage der Türkei")).filter((statement) => !statement.answer)).toEqual([
+      expect.objectContaining({ statement: "Am Montag hat der Internationale Gerichtshof die Klage der Türkei nicht angenommen." }),
+    ]);
+  });
+
   it("states a deed with 'dort' where its clause names the place before it, not where 'dort' points to an earlier sentence", () => {
     const text = (deeds: string) =>
       ["Wechsel in der Landesregierung", "", `Innsbruck – ${deeds} Der Landeshauptmann Georg Huber begrüßte den Wechsel am Dienstag.`].join("\n");
