@@ -37,11 +37,16 @@ function genderForms(one: string, other: string): boolean {
  */
 export function otherFormBeside(text: string, start: number, end: number): boolean {
   if (ACRONYM_AFTER.test(text.slice(end, end + 12))) return true;
-  // "Urlauberinnen und ___": the other gender's form of the same noun spells the gap out.
+  // "Urlauberinnen und ___": the other gender's form of the same noun spells the gap out. Looked for only where a
+  // feminine plural stands in the gap or near it: this runs for every gap.
   const gap = text.slice(start, end);
-  const pairedBefore = PAIRED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  const pairedAfter = PAIRED_AFTER.exec(text.slice(end, end + 40))?.[1];
-  if ((pairedBefore && genderForms(pairedBefore, gap)) || (pairedAfter && genderForms(gap, pairedAfter))) return true;
+  const nearBefore = text.slice(Math.max(0, start - 40), start);
+  const nearAfter = text.slice(end, end + 40);
+  if (gap.endsWith(FEMININE_PLURAL) || nearBefore.includes(FEMININE_PLURAL) || nearAfter.includes(FEMININE_PLURAL)) {
+    const pairedBefore = PAIRED_BEFORE.exec(nearBefore)?.[1];
+    const pairedAfter = PAIRED_AFTER.exec(nearAfter)?.[1];
+    if ((pairedBefore && genderForms(pairedBefore, gap)) || (pairedAfter && genderForms(gap, pairedAfter))) return true;
+  }
   if (!ACRONYM.test(text.slice(start, end))) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   return before !== null && !SENTENCE_END.test(before[1]!) && !before[2]!.endsWith("er");

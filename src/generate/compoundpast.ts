@@ -180,19 +180,24 @@ function opensWithCountry(doc: DocContext, sentence: Span, forefield: string): b
   return doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start > sentence.start && mention.end <= end + 1));
 }
 
+/** Marks that neither COMPOUND_PAST_SENTENCE nor PLAIN_CLAUSE lets stand anywhere in the sentence. */
+const CLAUSE_BREAKING_MARK = /[;:–—()„“"«»]/u;
+
 export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A sentence where someone acts or speaks is asked by its actor or speaker (claims.ts).
   const claimed = [...doc.facts.actions, ...doc.facts.quotes];
   for (const sentence of doc.sentences) {
-    // The cheap test first: few sentences are such a clause.
-    const written = foldSpaces(doc.text.slice(sentence.start, sentence.end).trim());
+    // The cheap tests first: most sentences have an actor or speaker, or a mark no such clause holds.
+    if (claimed.some((claim) => claim.start < sentence.end && sentence.start < claim.end)) continue;
+    const raw = doc.text.slice(sentence.start, sentence.end);
+    if (CLAUSE_BREAKING_MARK.test(raw)) continue;
+    const written = foldSpaces(raw.trim());
     // A compound past is stated in the other past tense, a change in the simple past or the present in the perfect.
     const compound = compoundPast(written);
     const clause = compound ?? changeInPerfect(written);
     const phrased = compound ? inOtherTense : asWritten;
     if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
-    if (claimed.some((claim) => claim.start < sentence.end && sentence.start < claim.end)) continue;
     const evidence = evidenceFor(doc, sentence);
     if (!evidence || evidence.start !== sentence.start) continue;
     // "In Marokko ist ...": where the event happened is asked by countryplaces.ts.

@@ -292,11 +292,17 @@ const EARLIER_EVENT = 0.35;
 const EARLIER_TIME =
   /(zuletzt|zuvor|bereits|damals|einst|früher|vorher|vergangene[mnrs]?|Vorjahr(?:es)?|vor\s+(?:\d+|einigen|wenigen|mehreren|zwei|drei|vier|fünf|sechs)\s+(?:Tagen|Wochen|Monaten|Jahren)|(?:im|seit|Anfang|Mitte|Ende)\s+(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr\s+\d{4}|\d{4}))(?<!\p{L}\1)(?!\p{L})/iu;
 
-/** Whether `sentence` tells an earlier event: the past of "haben" or "sein" with a time before the reported one. */
+/** Whether `sentence` tells an earlier event: the past of "haben" or "sein" with a time before the reported one. Asked for every question of the sentence: kept per sentence. */
 function isEarlierEvent(doc: DocContext, sentence: ArticleSentence): boolean {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  return PAST_OF_HABEN_OR_SEIN.test(text) && EARLIER_TIME.test(text);
+  let earlier = earlierEvents.get(sentence);
+  if (earlier === undefined) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    earlier = PAST_OF_HABEN_OR_SEIN.test(text) && EARLIER_TIME.test(text);
+    earlierEvents.set(sentence, earlier);
+  }
+  return earlier;
 }
+const earlierEvents = new WeakMap<ArticleSentence, boolean>();
 
 /** Whether the claim stated in `sentence` is background: late in the article, or told in the past after its opening third. */
 function isBackgroundClaim(doc: DocContext, sentence: ArticleSentence): boolean {
