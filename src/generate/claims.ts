@@ -89,9 +89,9 @@ const MIN_QUOTE_LENGTH = 50;
 /** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
 const MAX_DEED_LENGTH = 170;
 /** The stem of a choice between a claim's true and false statement. */
-const WHICH_STEM = "Was trifft laut Text zu?";
+export const WHICH_STEM = "Was trifft laut Text zu?";
 /** Longest statement of such a choice: two longer ones, alike but for a word, are too much to compare on a phone. */
-const MAX_CHOICE_STATEMENT_LENGTH = 160;
+export const MAX_CHOICE_STATEMENT_LENGTH = 160;
 /**
  * A deed up to this long is still stated (true, and of someone else): a statement is read as a whole, as a
  * gap sentence of that length is, while a stem that long buries what it asks for.

@@ -12,7 +12,16 @@ import { PARTICIPLE_WITH_SEIN, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "..
 import { FRACTION_COUNTS, FRACTION_DENOMINATORS, HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS } from "../extract/data/numbers";
 import { backReferences } from "./backrefs";
 import { deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
-import { ANAPHORIC_OPENERS, CONNECTIVE_FOREFIELDS, inOtherCountry, inSimplePast, NAME_SHAPED, withOtherFigure } from "./claims";
+import {
+  ANAPHORIC_OPENERS,
+  CONNECTIVE_FOREFIELDS,
+  inOtherCountry,
+  inSimplePast,
+  MAX_CHOICE_STATEMENT_LENGTH,
+  NAME_SHAPED,
+  WHICH_STEM,
+  withOtherFigure,
+} from "./claims";
 import { type DocContext, evidenceFor, type Pool } from "./context";
 import { CHANGE_OF_FIGURE_VERBS, OPPOSITE_PARTICIPLES } from "./data/verbs";
 import { salienceOf } from "./salience";
@@ -52,9 +61,6 @@ const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L}
 /** "Es wurde ...", "Man hat ...": nobody the statement could be about. */
 const IMPERSONAL_WORDS = /(?<!\p{L})(?:es|man)(?!\p{L})/iu;
 const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
-const WHICH_STEM = "Was trifft laut Text zu?";
-/** As for an actor's deed (claims.ts): two longer statements, alike but for a word, are too much to compare on a phone. */
-const MAX_CHOICE_STATEMENT_LENGTH = 160;
 
 /** A clause in a compound past, in its parts. */
 interface CompoundPast {

@@ -3,19 +3,18 @@
 import { foldSpaces } from "../bank/text";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { roleForms } from "../extract/gender";
-import { isAdjectiveLike } from "../extract/text";
+import { isAdjectiveLike, suffixMatcher } from "../extract/text";
 import type { DocContext } from "./context";
 import { KIND_FAMILIES } from "./data/kinds";
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** A noun for who does something ("Autobauer", "Energieversorger", "Konkurrent"). */
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
-const KIND_ENDINGS: readonly string[] = [...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat()];
+const kindEnding = suffixMatcher([...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat()]);
 
 /** A noun that says what kind of institution follows: of an institution's kind, or of who does something. */
 function isKindNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  return KIND_ENDINGS.some((ending) => lower.endsWith(ending)) || AGENT_NOUN.test(word);
+  return kindEnding(word) !== undefined || AGENT_NOUN.test(word);
 }
 
 /**
