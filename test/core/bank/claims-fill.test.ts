@@ -55,6 +55,19 @@ const statement = (topic: Question["topic"], sentence: number, salience: number,
   });
 const gap = (topic: Question["topic"], sentence: number, salience: number, before: string, key: string, after: string) =>
   Question.parse({ ...common(topic, sentence, salience), type: "cloze", stem: "Was fehlt in diesem Satz?", before, answer: key, after, accept: [] });
+/** The figure of sentence 5 as a number gap. */
+const households = (salience: number) =>
+  Question.parse({
+    ...common("quantity", 5, salience),
+    type: "numeric",
+    stem: "Welche Zahl fehlt in diesem Satz?",
+    before: "Das Kraftwerk soll ",
+    after: " Haushalte mit Strom versorgen.",
+    answer: 12000,
+    min: 12000,
+    max: 12000,
+    answerText: "12.000",
+  });
 
 /** The lead's three salient questions: the quiz needs two more to reach its floor. */
 const lead = [
@@ -70,17 +83,7 @@ describe("filling a quiz up to its floor", () => {
     const claimFalse = statement("quote", 4, MIN_FILL_SALIENCE / 3, "Der Alpenverein fordert eine Fischtreppe für die Äsche.", false);
     // Another claim, asked only as a gap of its name, more salient than the statements (a side person's, below MIN_SALIENCE).
     const nameGap = gap("action", 8, (MIN_CLAIM_SALIENCE + MIN_SALIENCE) / 2, "Den Antrag hatte Stadtrat ", "Peter Huber", " eingebracht.");
-    const figure = Question.parse({
-      ...common("quantity", 5, MIN_FILL_SALIENCE * 2),
-      type: "numeric",
-      stem: "Welche Zahl fehlt in diesem Satz?",
-      before: "Das Kraftwerk soll ",
-      after: " Haushalte mit Strom versorgen.",
-      answer: 12000,
-      min: 12000,
-      max: 12000,
-      answerText: "12.000",
-    });
+    const figure = households(MIN_FILL_SALIENCE * 2);
     const place = gap("place", 6, MIN_FILL_SALIENCE * 2, "Die Baustelle liegt bei ", "Wels", ".");
     const pool = [...lead, nameGap, figure, place, claimTrue, claimFalse];
     for (const seed of ["a", "b", "c", "d", "e", "f"]) {
@@ -112,17 +115,7 @@ describe("filling a quiz up to its floor", () => {
   });
 
   it("takes a date that is not the news before the gap of the country the text is about, which a learner guesses", () => {
-    const figure = Question.parse({
-      ...common("quantity", 5, MIN_FILL_SALIENCE / 2),
-      type: "numeric",
-      stem: "Welche Zahl fehlt in diesem Satz?",
-      before: "Das Kraftwerk soll ",
-      after: " Haushalte mit Strom versorgen.",
-      answer: 12000,
-      min: 12000,
-      max: 12000,
-      answerText: "12.000",
-    });
+    const figure = households(MIN_FILL_SALIENCE / 2);
     const country = gap("place", 6, GUESSABLE_SALIENCE, "Die Baustelle liegt in ", "Österreich", ".");
     const date = gap("date", 8, MIN_FILL_SALIENCE / 4, "Den Antrag hatte Stadtrat Peter Huber im ", "Mai", " eingebracht.");
     const pool = [...lead, figure, country, date];
