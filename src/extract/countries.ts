@@ -76,8 +76,28 @@ for (const ending of [...ADJECTIVE_ENDINGS].sort((a, b) => b.length - a.length))
  */
 const ADJECTIVE_LAST_LETTERS: readonly number[] = [...new Set(ADJECTIVE_ENDINGS.map((ending) => ending.charCodeAt(ending.length - 1)))];
 
+/** Which of ADJECTIVE_OPENINGS' 4,096 bits the first three code units of a word (of three or more) set. */
+const openingBit = (word: string) => (Math.imul(Math.imul(word.charCodeAt(0), 31) + word.charCodeAt(1), 31) + word.charCodeAt(2)) & 4095;
+/** The shortest of codeByAdjective's keys. */
+const SHORTEST_ADJECTIVE = Math.min(...[...codeByAdjective.keys()].map((adjective) => adjective.length));
+/**
+ * The bits (openingBit) of how codeByAdjective's keys open: most words of a text ("die", "und", "wurde") open as
+ * none does, and are ruled out by two reads of this filter, not a look-up of their lower case in the map.
+ */
+const ADJECTIVE_OPENINGS: Int32Array = (() => {
+  const bits = new Int32Array(128);
+  for (const adjective of codeByAdjective.keys()) {
+    const bit = openingBit(adjective);
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return bits;
+})();
+
 /** The country of an adjective ("irakischen" -> IQ), or of the first part of a compound ("deutsch-französische"). */
 function adjectiveCountry(lowerWord: string): string | undefined {
+  if (lowerWord.length < SHORTEST_ADJECTIVE) return undefined;
+  const bit = openingBit(lowerWord);
+  if ((ADJECTIVE_OPENINGS[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
   return ADJECTIVE_LAST_LETTERS.includes(lowerWord.charCodeAt(lowerWord.length - 1)) ? codeByAdjective.get(lowerWord) : undefined;
 }
 
@@ -93,7 +113,9 @@ export function findCountryMentions(doc: Doc): CountryMention[] {
   doc.sentences.forEach((sentence, sentenceIndex) => {
     let coveredUntil = 0;
     const tokens = doc.tokens[sentenceIndex]!;
-    for (const [index, { text: word, lower, start, capitalised }] of tokens.entries()) {
+    // By index, not over entries(): this runs for every word of the text, and each entry was an array of its own.
+    for (let index = 0; index < tokens.length; index++) {
+      const { text: word, lower, start, capitalised } = tokens[index]!;
       if (start < coveredUntil) continue;
       // "zur AS Monaco": the club, not the country.
       if (capitalised && endsClubName(tokens, index)) continue;

@@ -10,6 +10,7 @@ import {
   KNOWN_PLACE_ONLY_PREPOSITIONS,
   MEETING_NOUN_ENDINGS,
   GOAL_BEFORE_MEETING,
+  MEETING_VERB_WORDS,
   MEETING_VERBS,
   NOT_MEETING_NOUNS,
   ONWARD_TRAVEL,
@@ -66,7 +67,7 @@ function meetingSentences(doc: Doc): MeetingSentence[] {
   const found: MeetingSentence[] = [];
   doc.sentences.forEach((sentence, sentenceIndex) => {
     const body = text.slice(sentence.start, sentence.end);
-    const verb = MEETING_VERBS.exec(body);
+    const verb = MEETING_VERB_WORDS.test(body) ? MEETING_VERBS.exec(body) : null;
     const tokens = doc.tokens[sentenceIndex]!;
     if (!verb && !tokens.some(isMeetingNoun)) return;
     const anchors: number[] = [];

@@ -36,6 +36,7 @@ import {
   isIrregularFiniteVerb,
   endsInPeoplePlural,
   mayBeFiniteVerb,
+  mayPointToSource,
   singularVerb,
   SOURCE_POINTER,
 } from "../extract/actions";
@@ -490,6 +491,7 @@ function claimDistractors(
   // the others, which still take their other names (taken) from candidates of their kind (some 750 of the 1,700
   // claimants weighed over the devset's claims were of the other side).
   const answerIsPerson = answer.person !== undefined;
+  const targets = targetNouns(answer, claim);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       (claimant.person !== undefined) === answerIsPerson &&
@@ -502,7 +504,7 @@ function claimDistractors(
       !sameAsAnswer.has(claimant.text) &&
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
-      !kindIsTarget(doc, answer, claimant, claim),
+      !kindIsTarget(doc, claimant, targets),
   );
   const elsewhere =
     answerIsPerson && !answer.place
@@ -691,10 +693,14 @@ function spellsInitials(initials: string, name: string): boolean {
  * an office the claim speaks of ("der Botschafter solle Stellung nehmen" given to the ambassador himself).
  */
 const namedIn = (doc: DocContext, claim: string, claimant: Claimant) =>
-  claim.includes(claimant.person ? claimant.person.surname : claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "")) ||
+  claim.includes(claimant.person ? claimant.person.surname : withoutArticle(claimant.text)) ||
   (claimant.person !== undefined &&
     (affiliationsOf(doc, claimant.person).some((body) => wholeWordsAt(claim, body, JOINS_WORD_OR_HYPHEN, 1).length > 0) ||
       speaksOfOffice(claim, claimant.person)));
+
+const OPENING_ARTICLE = /^(?:Der|Die|Das)\s+/u;
+/** A name without its opening article ("EU-Kommission" of "Die EU-Kommission"); looked at only where a "D" opens it (asked for every claimant of every claim). */
+const withoutArticle = (name: string) => (name.charCodeAt(0) === 68 ? name.replace(OPENING_ARTICLE, "") : name);
 
 /** The noun of an office that ends a role ("russischen Botschafter", "EU-Handelskommissarin"). */
 const OFFICE_NOUN = /\p{Lu}[\p{Ll}-]*$/u;
@@ -894,34 +900,52 @@ function kindNounsOf(doc: DocContext, claimant: Claimant): readonly string[] {
  * "Die Zeitschrift Nokta" as its object, which was that body or one like it, so the magazine is no rival for it.
  * The answer's own words are not the deed's object.
  */
-function kindIsTarget(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string): boolean {
+function kindIsTarget(doc: DocContext, claimant: Claimant, targets: () => readonly string[]): boolean {
   const nouns = kindNounsOf(doc, claimant);
   if (nouns.length === 0) return false;
-  const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
-  return nounsIn(claim).some((word) => !answerWords.includes(word) && nouns.some((noun) => word.endsWith(noun)));
+  return targets().some((word) => nouns.some((noun) => word.endsWith(noun)));
+}
+
+/**
+ * The nouns of `claim` that are not words of the answer: what kindIsTarget looks for a candidate's kind in. Worked out
+ * when a candidate first has a kind noun, once for all candidates of the claim.
+ */
+function targetNouns(answer: Claimant, claim: string): () => readonly string[] {
+  let targets: readonly string[] | undefined;
+  return () => {
+    if (targets === undefined) {
+      const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
+      targets = nounsIn(claim).filter((word) => !answerWords.includes(word));
+    }
+    return targets;
+  };
 }
 
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
 function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: string, countries: ReadonlySet<string>, pluralOfVerb: boolean): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
+  const answerKind = kindOf(answer);
+  const targets = targetNouns(answer, claim);
+  // The comparisons of kind and number first, the searches of the claim after them: most claimants of a text are of
+  // another kind than the answer (an institution for a person), and every condition is a plain test.
   return claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
-      !namedIn(doc, claim, claimant) &&
-      !sameAsAnswer.has(claimant.text) &&
-      (!answer.person || claimant.person?.surname !== answer.person.surname) &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
-      kindOf(claimant) === kindOf(answer) &&
+      kindOf(claimant) === answerKind &&
       // A singular actor's verb is given to a group in the plural only where its plural is known (`pluralOfVerb`); a
       // group's deed never to one body, which may be one of them ("Italiens Banken stehen im Visier der EZB", and so does the bank MPS).
       (answer.plural || pluralOfVerb || !claimant.plural) &&
       (!answer.plural || claimant.plural) &&
+      (!answer.person || claimant.person?.surname !== answer.person.surname) &&
+      !sameAsAnswer.has(claimant.text) &&
+      !namedIn(doc, claim, claimant) &&
       (!gendered || agrees(answer, claimant)) &&
       mayRival(answer, claimant, countries) &&
       !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
-      !kindIsTarget(doc, answer, claimant, claim),
+      !kindIsTarget(doc, claimant, targets),
   );
 }
 
@@ -1727,7 +1751,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
   // "stellte die Polizei nach diesen Angaben ... fest": who told it, pointed back to; the deed is the same without it.
-  const relayed = rest.search(SOURCE_POINTER) >= 0;
+  const relayed = mayPointToSource(rest) && rest.search(SOURCE_POINTER) >= 0;
   if (relayed) rest = squash(rest.replace(SOURCE_POINTER, " ")).trim();
   // "Sobotka ... wird dafür mit dem Amt des Innenministers entschädigt": what was done to someone stays true without what for.
   if (action.undergoer) rest = rest.replace(FOR_THAT_FIRST, "");

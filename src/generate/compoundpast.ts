@@ -23,7 +23,7 @@ import {
   withOtherFigure,
 } from "./claims";
 import { type DocContext, evidenceFor, type Pool } from "./context";
-import { CHANGE_OF_FIGURE_VERBS, OPPOSITE_PARTICIPLES } from "./data/verbs";
+import { CHANGE_OF_FIGURE_VERBS, type ChangeOfFigureVerb, OPPOSITE_PARTICIPLES } from "./data/verbs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
@@ -145,6 +145,19 @@ function hedgeAt(words: readonly string[], at: number): number {
  * A change in a figure in the simple past or the present ("Die Zahl stieg auf 12.000.", "Der Ölpreis fällt um fünf
  * Prozent.") as the clause in the perfect ("ist auf 12.000 gestiegen"), to be checked as a compound past is; else undefined.
  */
+/**
+ * CHANGE_OF_FIGURE_VERBS by each finite form (the simple past, its plural in -en, the present and its plural), in
+ * their order: a word is looked up, not compared with every form of every verb (changeInPerfect reads every word of
+ * most sentences).
+ */
+const CHANGE_VERBS_BY_FORM: ReadonlyMap<string, readonly ChangeOfFigureVerb[]> = (() => {
+  const byForm = new Map<string, ChangeOfFigureVerb[]>();
+  for (const verb of CHANGE_OF_FIGURE_VERBS) {
+    for (const form of new Set([verb.past, `${verb.past}en`, verb.present, verb.plural])) byForm.set(form, [...(byForm.get(form) ?? []), verb]);
+  }
+  return byForm;
+})();
+
 export function changeInPerfect(sentence: string): CompoundPast | undefined {
   if (!PLAIN_CLAUSE.test(sentence)) return undefined;
   const words = sentence.slice(0, -1).split(" ");
@@ -152,9 +165,7 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
   const closingParticle = SEPARABLE_PARTICLES.has(last) ? last : "";
   for (let at = 1; at < words.length - 1; at++) {
     const finite = words[at]!;
-    const verb = CHANGE_OF_FIGURE_VERBS.find(
-      (one) => [one.past, `${one.past}en`, one.present, one.plural].includes(finite) && one.particle === closingParticle,
-    );
+    const verb = CHANGE_VERBS_BY_FORM.get(finite)?.find((one) => one.particle === closingParticle);
     if (!verb) continue;
     const middle = words.slice(at + 1, closingParticle ? -1 : undefined).join(" ");
     if (!measuresChange(middle)) return undefined;

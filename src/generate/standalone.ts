@@ -241,6 +241,10 @@ const CONSEQUENCE_OPENER =
  * The words first and the look-behind after them, on the word matched (`\1`): a look-behind first is tried at every position.
  */
 const CONSEQUENCE = /(trotzdem|dennoch|deshalb|deswegen|daher|darum|daraufhin|folglich)(?<!\p{L}\1)(?!\p{L})/gu;
+/** CONSEQUENCE's words, searched for at once (anyOfWords, case-sensitive as it is): most sentences have none. */
+const CONSEQUENCE_WORDS = anyOfWords(["trotzdem", "dennoch", "deshalb", "deswegen", "daher", "darum", "daraufhin", "folglich"]);
+/** The expression and the words it cannot match without: what its tests check the guard against. */
+export const GUARDED_CONSEQUENCE: readonly [RegExp, RegExp] = [CONSEQUENCE, CONSEQUENCE_WORDS];
 /** "Als Grund nannte ...", "nannte als Begründung ...": the reason for something the sentence does not name ("als Grund für den Rückzug" does). */
 const REASON_FOR_WHAT = /([Aa]ls|[Zz]ur)(?<!\p{L}\1)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
 /** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
@@ -285,7 +289,7 @@ function pointers(text: string): Pointer[] {
   if (DAS_AFTER_VERB.test(opened)) found.push({ index: opening, place: false });
   // "Trotzdem hat die FPÖ ...", "Deshalb ...": the whole sentence follows from, or goes against, what was said before.
   if (CONSEQUENCE_OPENER.test(opened)) found.push({ index: opening, place: false });
-  for (const match of matchesOf(CONSEQUENCE, text)) {
+  for (const match of CONSEQUENCE_WORDS.test(text) ? matchesOf(CONSEQUENCE, text) : []) {
     if (!REASON_FOLLOWS.test(text.slice(match.index + match[0].length))) found.push({ index: match.index, place: false });
   }
   for (const match of matchesOf(REASON_FOR_WHAT, text)) found.push({ index: match.index, place: false });

@@ -71,13 +71,21 @@ export const OPPOSITE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/** A verb of a change in a figure, in the forms CHANGE_OF_FIGURE_VERBS lists. */
+export interface ChangeOfFigureVerb {
+  past: string;
+  present: string;
+  plural: string;
+  particle: string;
+}
+
 /**
  * Verbs of a change in a figure ("Die Zahl stieg auf 12.000", "Der Ölpreis fällt um fünf Prozent", "Die Zahl nahm um
  * zehn Prozent zu"): the simple past and the present in the singular, the present plural, and the particle closing the
  * clause. Such a change in the simple past or the present is stated in the perfect; the participle comes from the
  * strong verbs' table (STRONG_VERB_FORMS).
  */
-export const CHANGE_OF_FIGURE_VERBS: readonly { past: string; present: string; plural: string; particle: string }[] = [
+export const CHANGE_OF_FIGURE_VERBS: readonly ChangeOfFigureVerb[] = [
   { past: "stieg", present: "steigt", plural: "steigen", particle: "" },
   { past: "stieg", present: "steigt", plural: "steigen", particle: "an" },
   { past: "sank", present: "sinkt", plural: "sinken", particle: "" },
