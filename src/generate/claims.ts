@@ -67,9 +67,9 @@ import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
-import { KIND_FAMILIES } from "./data/kinds";
+import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES } from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
-import { nameAfterKindNoun } from "./kindnames";
+import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS, pronounsFirst } from "./german";
@@ -299,7 +299,11 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
-  const isNamed = named.length >= 2 || plural || named.some((word) => NAME_SHAPED.test(word)) || (named.length === 1 && isBodyOfState(named[0]!));
+  const isNamed =
+    (named.length >= 2 && !describesCompany(named)) ||
+    plural ||
+    named.some((word) => NAME_SHAPED.test(word)) ||
+    (named.length === 1 && isBodyOfState(named[0]!));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   const describesPerson = !plural && named.some((word) => roleForms(word) !== undefined);
@@ -311,6 +315,18 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const group =
     (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) || (named.length > 1 && roleForms(named[0]!) !== undefined);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
+}
+
+/**
+ * "Der Linzer Stahlkonzern", "Der deutsche Autobauer": adjectives, a town's among them, before a noun that says what kind
+ * of company it is. Only the rest of the text tells which company; another company of the text given its deed may be the
+ * same one ("Der Stahlkonzern Voestalpine"). Not "Die Deutsche Bank" (an adjective written as a name's) nor "Die Wiener
+ * Linien" (no company's kind).
+ */
+function describesCompany(named: readonly string[]): boolean {
+  const noun = named.at(-1)!.toLowerCase();
+  if (!COMPANY_DESCRIPTION_ENDINGS.some((ending) => noun.endsWith(ending))) return false;
+  return named.slice(0, -1).every((word) => SMALL_LETTER_FIRST.test(word) || CITY_ADJECTIVE.test(word));
 }
 
 /** "ein", "eine": the nominative singular of an unnamed speaker ("sagte ein malischer Offizier"), not "einem Bericht zufolge". */
@@ -555,7 +571,27 @@ function institutionName(text: string): InstitutionName {
  */
 function sameInstitution(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
   if (writtenWithBracket(doc, one.bare, other.bare) || writtenWithBracket(doc, other.bare, one.bare)) return true;
-  return isShortFormOf(one, other) || isShortFormOf(other, one) || onePartOfOther(doc, one, other);
+  return (
+    isShortFormOf(one, other) ||
+    isShortFormOf(other, one) ||
+    onePartOfOther(doc, one, other) ||
+    mayBeForeignInitials(doc, one, other) ||
+    mayBeForeignInitials(doc, other, one)
+  );
+}
+
+/**
+ * "die konservative Oppositionspartei SDS" and "die Slowenische Demokratische Partei": initials the text calls by the
+ * kind that ends a name of several words ("Partei"), where neither is written with a bracket that pairs it with another
+ * name. The initials may be of the name in its own language ("Slovenska demokratska stranka"), which the German name
+ * does not spell; taken for one body, neither is the other's wrong option.
+ */
+function mayBeForeignInitials(doc: DocContext, initials: InstitutionName, name: InstitutionName): boolean {
+  if (!INITIALS_SHAPED.test(initials.bare) || !name.bare.includes(" ")) return false;
+  const kind = lastWordOf(name);
+  if (!CAPITALISED_WORD.test(kind) || !(doc.text.includes(`${kind} ${initials.bare}`) || doc.text.includes(`${kind.toLowerCase()} ${initials.bare}`)))
+    return false;
+  return !bracketsOf(doc).has(initials.bare) && !doc.text.includes(`${name.bare} (`);
 }
 
 /** Splits a sentence into its words, a compound's hyphen kept inside ("Hamas-Kämpfer" is not "Hamas"). */
@@ -823,16 +859,6 @@ const oneVoice = (answer: Claimant, claimant: Claimant) => speaksFor(answer, cla
 
 /** "Die Stadt Graz", "Das Land Tirol": the kind noun of a territory named by its kind, and its name. */
 const TERRITORY = /^(?:(?:Die|Der|Das)\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u;
-/** A place's adjective after its stem: "Grazer", "Wiener", "Münchner" (of "Münch(en)"), "Tiroler". */
-const PLACE_ADJECTIVE_ENDING = /^n?er$/u;
-
-/** Whether `word` names the place `name` or is its adjective ("Grazer" of "Graz", "Kärntner" of "Kärnten"). */
-function namesPlace(word: string, name: string): boolean {
-  if (word === name) return true;
-  // "Wiener" keeps all of "Wien", "Münchner" drops the "en" of "München".
-  return [name, name.replace(/e?n$/u, "")].some((stem) => word.startsWith(stem) && PLACE_ADJECTIVE_ENDING.test(word.slice(stem.length)));
-}
-
 /**
  * "Die Stadt Graz" and "Der Grazer Gemeinderat" (or "der Gemeinderat von Graz", or "Der Gemeinderat" alone): a
  * territory and a body that governs it are one side, so a deed of the one given to the other is no clear wrong option.
@@ -1620,7 +1646,7 @@ export interface Deed {
 const NAMED_OBJECT = /^\p{Lu}[\p{L}-]+s\s\p{Lu}\p{Ll}+$/u;
 
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
-const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}-]{0,9}\)/gu;
+const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}\p{N}-]{0,9}\)/gu;
 
 /** A deed that opens with a word alone before "und", "oder", "aber", "sondern": a separable verb's particle with no object. */
 const PARTICLE_THEN_CLAUSE = /^(\p{Ll}+)\s+(?:und|oder|aber|sondern)(?!\p{L})/u;
@@ -2502,6 +2528,8 @@ function denied(rest: string): string | undefined {
   const article = words.findIndex(
     (word, index) =>
       INDEFINITE_ARTICLE.test(word) &&
+      // "stürzten ... ein": a separable verb's particle ends the clause; an article has its noun after it.
+      index < words.length - 1 &&
       !PREPOSITIONS.has(words[index - 1] ?? "") &&
       !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? "") &&
       !opensGenitive(words, index),
@@ -2717,6 +2745,16 @@ const NEGATED = /(nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(
 /** Countries of the region looked at for one without an article: most have none. */
 const ABSENT_COUNTRIES_LOOKED_AT = 4;
 
+/**
+ * Finite verbs of the second subjunctive that no indicative replaces ("Die Mitarbeiter hätten ... Rekordgewinne
+ * erwirtschaftet und dürften nun nicht die Zeche zahlen"): someone's reported view or a supposition, no deed to ask
+ * "Wer hätte ...?" of or to state as the text's fact.
+ */
+// biome-ignore format: a word list, packed for reading
+const HYPOTHETICAL_VERBS: ReadonlySet<string> = new Set([
+  "hätte", "hätten", "wäre", "wären", "würde", "würden", "dürfte", "dürften", "müsste", "müssten",
+]);
+
 export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote.
@@ -2747,7 +2785,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (person && !telegram && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
     }
-    const found = actor ? deedOf(doc, action) : undefined;
+    const found = actor && !HYPOTHETICAL_VERBS.has(action.verb.text.toLowerCase()) ? deedOf(doc, action) : undefined;
     const deed = telegram ? found && repairedDeed(found) : found;
     const evidence = claimEvidence(doc, action);
     // An institution that acts, as a gap like a person's name ("Der ___ verschärfte ..."): its statement opening the

@@ -5,12 +5,12 @@ import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike, suffixMatcher } from "../extract/text";
 import type { DocContext } from "./context";
-import { KIND_FAMILIES } from "./data/kinds";
+import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES } from "./data/kinds";
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** A noun for who does something ("Autobauer", "Energieversorger", "Konkurrent"). */
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
-const kindEnding = suffixMatcher([...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat()]);
+const kindEnding = suffixMatcher([...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat(), ...COMPANY_DESCRIPTION_ENDINGS, "gesellschaft"]);
 
 /** A noun that says what kind of institution follows: of an institution's kind, or of who does something. */
 function isKindNoun(word: string): boolean {
@@ -30,6 +30,21 @@ export function nameAfterKindNoun(doc: DocContext, text: string): string | undef
   if (!CAPITALISED_WORD.test(kind!) || isAdjectiveLike(kind!) || !isKindNoun(kind!)) return undefined;
   if (!name.every((word) => CAPITALISED_WORD.test(word) && roleForms(word) === undefined)) return undefined;
   const named = name.join(" ");
-  const places = [...doc.facts.places.map((place) => place.name), ...doc.facts.countries.map((country) => country.name)];
+  const places = [...doc.facts.places.map((place) => place.name), ...doc.facts.countries.map((country) => country.name), ...datelineTowns(doc)];
+  // "Die Wiener Linien": a town's adjective, shaped like an agent noun ("Autobauer"), is part of the name, no kind before it.
+  if (places.some((place) => namesPlace(kind!, place))) return undefined;
   return places.some((place) => named.includes(place)) ? undefined : named;
+}
+
+/** The towns of the dateline ("Hanoi / Phnom Penh –"), which the text need not name again. */
+const datelineTowns = (doc: DocContext): string[] => doc.facts.document.dateline?.split("/").map((town) => town.trim()) ?? [];
+
+/** A place's adjective after its stem: "Grazer", "Wiener", "Münchner" (of "Münch(en)"), "Tiroler". */
+const PLACE_ADJECTIVE_ENDING = /^n?er$/u;
+
+/** Whether `word` names the place `name` or is its adjective ("Grazer" of "Graz", "Kärntner" of "Kärnten"). */
+export function namesPlace(word: string, name: string): boolean {
+  if (word === name) return true;
+  // "Wiener" keeps all of "Wien", "Münchner" drops the "en" of "München".
+  return [name, name.replace(/e?n$/u, "")].some((stem) => word.startsWith(stem) && PLACE_ADJECTIVE_ENDING.test(word.slice(stem.length)));
 }

@@ -6,7 +6,7 @@
  * not a subtitle fragment ("Insgesamt 40 Angriffe."). A pronoun after a name in the same sentence
  * ("Merkel sagte, sie werde ...") points to that name and is fine.
  */
-import { SAYING_VERBS } from "../extract/data/claims";
+import { AS_SAID_VERBS, SAYING_VERBS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { ANAPHORIC_EPITHETS, EASE_ADJECTIVES, FORWARD_OBJECT_PHRASES, namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
@@ -145,10 +145,32 @@ const EPITHET_STARTS = anyOfWords([...ANAPHORIC_EPITHETS].filter((word) => ![...
  */
 function hasEpithet(text: string): boolean {
   if (!EPITHET_STARTS.test(text)) return false;
+  const source = sourceClauseOf(text);
   return matchesOf(DEFINITE_NOUN, text).some(
     (match) =>
-      ANAPHORIC_EPITHETS.has(match[1]!) && (match[2] !== "" || match[3] === undefined) && !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)),
+      ANAPHORIC_EPITHETS.has(match[1]!) &&
+      (match[2] !== "" || match[3] === undefined) &&
+      !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)) &&
+      !(source !== undefined && match.index >= source.start && match.index < source.end),
   );
+}
+
+/** A clause of "wie" that closes the sentence and names who reported it: ", wie das Unternehmen am Donnerstag mitteilte." */
+const CLOSING_SOURCE_CLAUSE = /,\s+wie\s+[^,;:„“"]+?\s(\p{Ll}+)[.!]?$/u;
+/** The same clause opening the sentence: "Wie der Konzern mitteilte, ...". */
+const OPENING_SOURCE_CLAUSE = /^Wie\s+[^,;:„“"]+?\s(\p{Ll}+),/u;
+
+/**
+ * Where the sentence says who reported it in a clause of "wie" ("..., wie das Unternehmen mitteilte"): an epithet
+ * there ("das Unternehmen", "der Konzern") names the source of the report, not what the sentence asks or states; the
+ * sentence stands alone without knowing which company it is.
+ */
+function sourceClauseOf(text: string): Span | undefined {
+  const closing = CLOSING_SOURCE_CLAUSE.exec(text);
+  if (closing && AS_SAID_VERBS.has(closing[1]!)) return { start: closing.index, end: text.length };
+  const opening = OPENING_SOURCE_CLAUSE.exec(text);
+  if (opening && AS_SAID_VERBS.has(opening[1]!)) return { start: 0, end: opening[0].length };
+  return undefined;
 }
 
 /** Epithets of a company ... */

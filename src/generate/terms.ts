@@ -355,11 +355,17 @@ function mentionCounter(lowerText: string): (stem: string) => number {
   };
 }
 
+/**
+ * A compound that ends in a period of time ("Geschäftsjahres", "Schuljahr", "Kalendermonat"): when something happens or
+ * is counted, as "Jahr" alone is (TIME_NOUNS), not the story's thing; its gap tests finding a word.
+ */
+const PERIOD_COMPOUND = /\p{Ll}(?:jahr|jahre|jahres|jahrs|quartal|quartals|monat|monats|woche|wochen)$/u;
+
 /** Whether a word can be asked as a term wherever it stands: a noun of some content, no name, role, time, pointer or inhabitants. */
 function askableWord(text: string, word: string, names: ReadonlySet<string>, places: ReadonlyMap<string, readonly string[]>): boolean {
   const last = word.split("-").pop()!;
   const lower = word.toLowerCase();
-  if (GENERAL.has(lower) || TIME_NOUNS.has(last) || ANAPHORIC_EPITHETS.has(last) || PARTICIPLE.test(lower)) return false;
+  if (GENERAL.has(lower) || TIME_NOUNS.has(last) || PERIOD_COMPOUND.test(lower) || ANAPHORIC_EPITHETS.has(last) || PARTICIPLE.test(lower)) return false;
   if (word.split("-").some((part) => names.has(part.toLowerCase()) || names.has(part.toLowerCase().replace(/s$/u, "")))) return false;
   return roleForms(last) === undefined && !namesInhabitants(lower, places) && usedAsCommonNoun(text, word);
 }

@@ -28,3 +28,14 @@ export const KIND_FAMILIES: readonly (readonly string[])[] = [
   ["verband", "verbände", "verein", "vereine"],
   ["miliz", "milizen", "gruppe", "gruppen", "gruppierung", "gruppierungen", "organisation", "organisationen"],
 ];
+
+/**
+ * Ends of nouns that describe a company by what it does or is ("Stahlkonzern", "Autobauer", "Energieversorger"), lower
+ * case: with adjectives alone before them ("Der Linzer Stahlkonzern", "Der deutsche Autobauer") they stand for a company
+ * the text names elsewhere, not for a name of their own.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
+  "konzern", "unternehmen", "firma", "hersteller", "bauer", "zulieferer", "versorger", "versicherer", "händler", "anbieter",
+  "betreiber", "produzent", "erzeuger", "entwickler", "dienstleister", "riese", "gigant", "platzhirsch",
+];
