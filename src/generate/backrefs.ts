@@ -17,7 +17,7 @@ import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
 import { matchesOf, oneByte, suffixMatcher } from "../extract/text";
-import { namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
+import { ACCOUNT_NOUN_ENDINGS, namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
@@ -326,6 +326,25 @@ function nounBefore(text: string, index: number): boolean {
 /** Capitalised words (for String.match, which starts from 0 whatever lastIndex is). */
 const CAPITALISED_WORDS = /\p{Lu}[\p{L}-]*/gu;
 
+/** Figures of a company's accounts ("Umsatz", "Nettogewinn", "Betriebsergebnis", "Aktie"), lower case, compounds too. */
+const ACCOUNT_NOUN = suffixMatcher(ACCOUNT_NOUN_ENDINGS);
+
+/**
+ * Whether the title names a company or body the text names as such ("Voestalpine verdient deutlich weniger" of "die
+ * Voestalpine", "VW" of "Der Autobauer VW"): whose accounts an article's figures are, where its sentences say "Der Umsatz".
+ */
+const companyInTitle = perDocument((doc: DocContext) => {
+  const title = doc.facts.document.title ?? "";
+  const named =
+    title !== "" &&
+    doc.facts.actions.some((action) => {
+      const name = nameAfterKindNoun(doc, action.actor.text) ?? (action.organisation ? action.actor.text.replace(/^(?:der|die|das)\s+/iu, "") : undefined);
+      return name !== undefined && title.includes(name);
+    });
+  return { named };
+});
+const titleNamesCompany = (doc: DocContext) => companyInTitle(doc).named;
+
 /** Whether the text's title has the noun (or a compound of it). */
 function inTitle(doc: DocContext, stem: string): boolean {
   const title = doc.facts.document.title ?? "";
@@ -521,6 +540,8 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     if (doc.facts.meetings.length > 0 && meetingNoun(head.toLowerCase()) !== undefined) continue;
     // "Stadt baut neues Hallenbad" ... "Das Hallenbad soll ...": the title, which the question page shows, says which.
     if (inTitle(doc, nounStem(head))) continue;
+    // "Voestalpine verdient weniger" ... "Der Umsatz ging ... zurück": the accounts of the company the title names.
+    if (ACCOUNT_NOUN(head.toLowerCase()) !== undefined && titleNamesCompany(doc)) continue;
     // "Die polnisch-russischen Beziehungen": the adjective says whose.
     if (match[1]!.includes("-")) continue;
     // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;

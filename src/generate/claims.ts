@@ -475,7 +475,10 @@ function findClaimants(doc: DocContext): Claimant[] {
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
   const institutions = [
     ...doc.facts.quotes.filter((quote) => quote.person === undefined && !datively(doc, quote.speaker)).flatMap((quote) => institution(quote.speaker) ?? []),
-    ...doc.facts.actions.filter((action) => action.person === undefined).flatMap((action) => actorClaimant(doc, action) ?? []),
+    // "Die Mitarbeiter hätten ... erwirtschaftet": named only in someone's supposition, they did nothing the text tells.
+    ...doc.facts.actions
+      .filter((action) => action.person === undefined && !HYPOTHETICAL_VERBS.has(action.verb.text.toLowerCase()))
+      .flatMap((action) => actorClaimant(doc, action) ?? []),
   ];
   // Countries and cities the text names are wrong options for a country or city that acted.
   const places = placesOf(doc).filter((place) => !institutions.some((claimant) => claimant.text === place.text));

@@ -87,3 +87,13 @@ export const PART_OF_BODY_NOUNS: ReadonlySet<string> = new Set([
   "Abteilung", "Sparte", "Jugendorganisation", "Unterorganisation", "Dachorganisation", "Dachverband", "Mutterkonzern",
   "Muttergesellschaft",
 ]);
+
+/**
+ * Ends of nouns for a company's accounts, lower case: "Der Umsatz", "Das Betriebsergebnis", "Die Aktie" open the
+ * figures of the company an article's title names; they point at nothing else.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ACCOUNT_NOUN_ENDINGS: readonly string[] = [
+  "gewinn", "gewinne", "umsatz", "umsätze", "ergebnis", "verlust", "verluste", "erlös", "erlöse", "absatz", "dividende",
+  "prognose", "aktie", "auftragseingang", "auftragsbestand", "bilanz", "ebitda",
+];

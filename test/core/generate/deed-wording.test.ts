@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
+import { UNRESOLVED_SALIENCE } from "../../../src/generate/gapcontext";
 import { generateBank } from "../../../src/generate/index";
 
 function questionsOf(id: string, text: string): Question[] {
@@ -58,5 +59,26 @@ describe("a sentence whose source is named by an epithet in a clause of 'wie'", 
   it("while a compound of a period ('Geschäftsjahres') is no term to ask", () => {
     const gaps = questionsOf("results", RESULTS).flatMap((question) => (question.type === "cloze" && question.topic === "term" ? [question.answer] : []));
     expect(gaps.some((answer) => /jahr/iu.test(answer))).toBe(false);
+  });
+});
+
+const PLANT_WITH_ANALYSTS = `Werk vor dem Aus
+
+Steyr – Betriebsratschef Peter Gruber sprach von einem „Schlag ins Gesicht“. Die Arbeiter hätten in den letzten Jahren hohe Gewinne erwirtschaftet und dürften nun nicht die Zeche zahlen. Analysten der Bank Austria senkten ihr Kursziel von 40 auf 31 Euro. An der Börse reagierten die Anleger enttäuscht.`;
+
+describe("who is named only in a supposition ('Die Arbeiter hätten ...')", () => {
+  it("is nobody's false actor: the text tells nothing they did", () => {
+    for (const statement of statementsOf(questionsOf("plant-analysts", PLANT_WITH_ANALYSTS))) expect(statement).not.toMatch(/^Die Arbeiter/u);
+  });
+});
+
+const BAKERY = `Bäckereikette Kornfeld wächst kräftig
+
+Salzburg – Die Bäckereikette Kornfeld hat im vergangenen Jahr mehr Brot verkauft als je zuvor. Der Umsatz stieg um zwölf Prozent auf 80 Millionen Euro. Im Sommer will Kornfeld 40 neue Filialen eröffnen.`;
+
+describe("a figure of a company's accounts opened by 'Der Umsatz'", () => {
+  it("is the accounts of the company the title names, not an unresolved back-reference", () => {
+    const turnover = questionsOf("bakery", BAKERY).find((question) => question.type === "numeric" && question.answer === 80);
+    expect(turnover?.salience).toBeGreaterThan(UNRESOLVED_SALIENCE);
   });
 });
