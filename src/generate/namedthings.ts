@@ -125,6 +125,12 @@ function isName(doc: DocContext, name: string, quoted: boolean): boolean {
   return !words.every((word) => commonNoun(doc.text, word)) && !commonNoun(doc.text, words[words.length - 1]!);
 }
 
+/**
+ * "im Fachjournal „The Lancet“", "in der Fachzeitschrift „Nature“": where a study appeared, which tells the reader where
+ * to look it up, not what it found; its gap tests finding a title.
+ */
+const PUBLICATION_VENUE = /(?:journal|^fach(?:zeitschrift|magazin|blatt))$/u;
+
 export function namedThingQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsPersonOrPlace(doc);
   const asked = new Set<string>();
@@ -138,6 +144,7 @@ export function namedThingQuestions(doc: DocContext): Question[] {
       const mention = { start, end: start + name.length };
       if (asked.has(name) || !NAME_END.test(text.slice(match.index + match[0].length)) || isTaken(mention)) continue;
       if (!isKindNoun(doc.text, match[2]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
+      if (PUBLICATION_VENUE.test(match[2]!.toLowerCase())) continue;
       // "die Bewegung Block gegen den Islam": where the same small words and a noun follow the name every time, they are
       // the rest of it, and a gap on its first word would cut it ("Bewegung ___ gegen den Islam": "Block").
       if (!quoted && sameWordsAfterEach(doc.text, name, NAME_GOES_ON_IN_SMALL_WORDS) !== undefined) continue;

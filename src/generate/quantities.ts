@@ -95,6 +95,10 @@ const OPENING_PARENTHESIS_BEFORE = /\(\s*$/u;
 const SCORE_BEFORE = /\d\s*:\s*$/u;
 const SCORE_AFTER = /^\s*:\s*\d/u;
 const BORN_AFTER = /^\s+geboren/u;
+/** A year as four digits, from 1000 to 2099. */
+const YEAR = /^(?:1\d|20)\d\d$/u;
+/** A participle as an attribute right after a figure ("eröffnete", "gegründeten", "beschlossene"). */
+const PARTICIPLE_AFTER = /^\s+\p{Ll}+(?:te|ene)[nmrs]?\s+\p{Lu}/u;
 
 /**
  * A number that names rather than counts: a model or version ("iPhone 7", "Snapdragon 801-Prozessor",
@@ -113,6 +117,8 @@ function labelOrAge(doc: DocContext, quantity: QuantityFact): boolean {
   if (SCORE_BEFORE.test(before) || SCORE_AFTER.test(doc.text.slice(quantity.end, quantity.end + 3))) return true;
   // "der 1972 geborene Bürgermeister": a birth year is an age.
   if (BORN_AFTER.test(doc.text.slice(quantity.end, quantity.end + 12))) return true;
+  // "die 1970 eröffnete Brücke", "die 1998 gegründete Partei": a year that dates what the noun is, as a birth year does.
+  if (YEAR.test(doc.text.slice(quantity.start, quantity.end)) && PARTICIPLE_AFTER.test(doc.text.slice(quantity.end, quantity.end + 24))) return true;
   return (
     quantity.unit === undefined &&
     CAPITALISED_BEFORE.test(before) &&
