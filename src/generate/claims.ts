@@ -62,7 +62,7 @@ import { hash } from "../shared/hash";
 import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
-import { absentCountries, inOpening, namedDistractor, verbCore } from "./countries";
+import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountryAdjective } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
@@ -2911,7 +2911,12 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const ofCountry = members !== undefined || action.actor.text.split(" ").some((word) => isCountryAdjective(word.toLowerCase()));
     const inOtherCountry = other || regenderedRival || members ? undefined : deedInOtherCountry(doc, pool, actor, evidence, deed);
     const withFigure = other || regenderedRival || ofCountry ? undefined : withOtherFigure(doc, deed.rest, `${doc.id}:${action.clause.start}`);
-    const changedDeed = inOtherCountry ?? withFigure;
+    // A deed that names a country by its adjective only ("gegen türkische Diplomaten"): another country's, before its denial.
+    const withAdjective =
+      other || regenderedRival || ofCountry || inOtherCountry !== undefined || withFigure !== undefined
+        ? undefined
+        : withOtherCountryAdjective(doc, evidence, deed.rest, verbCore(deed.verb, deed.rest));
+    const changedDeed = inOtherCountry ?? withFigure ?? withAdjective;
     // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
     const denial =
       other || regenderedRival || changedDeed !== undefined || ofCountry

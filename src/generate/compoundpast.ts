@@ -23,6 +23,7 @@ import {
   withOtherFigure,
 } from "./claims";
 import { type DocContext, evidenceFor, type Pool } from "./context";
+import { verbCore, withOtherCountryAdjective } from "./countries";
 import { CHANGE_OF_FIGURE_VERBS, type ChangeOfFigureVerb, OPPOSITE_PARTICIPLES } from "./data/verbs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
@@ -235,7 +236,12 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     // "ist ... gestiegen" as "ist ... gesunken": the opposite event where the clause has no country or figure to change.
     const opposite = OPPOSITE_PARTICIPLES.get(clause.participle);
     const otherEvent = opposite === undefined ? undefined : phrased({ ...clause, participle: opposite });
-    const falsehood = otherCountry ?? otherFigure ?? otherEvent;
+    // Where the clause names a country by its adjective only ("ein syrischer Pass"): another country's adjective.
+    const otherAdjective =
+      compound && !otherCountry && !otherFigure && !otherEvent
+        ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
+        : undefined;
+    const falsehood = otherCountry ?? otherFigure ?? otherEvent ?? otherAdjective;
     if (!falsehood || falsehood === truth) continue;
     const common = {
       documentId: doc.id,

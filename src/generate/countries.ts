@@ -2,11 +2,12 @@
 import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, multi } from "./build";
-import { countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
+import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
 import { articleSentenceAt, type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, textMentions, within } from "./context";
 import { closeness, countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
+import { JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 
 /** Countries often in German news, for texts that have too few others to draw from. */
 // biome-ignore format: a word list, packed for reading
@@ -201,6 +202,49 @@ export function namedDistractor(doc: DocContext, answer: CountryFact, where: Spa
   candidates.sort((a, b) => closeness(answer.iso2, b.iso2) - closeness(answer.iso2, a.iso2));
   const nearest = candidates[0];
   return nearest ? { text: countryShortName(nearest.iso2), value: nearest.iso2 } : undefined;
+}
+
+/**
+ * Words of the sentence at `sentence` with a country's adjective in them ("ein syrischer Pass", "durch türkische
+ * Hilfe") as another country's: one the text names in another role, of the same region (namedDistractor, as a deed's
+ * country is changed; `core` is the deed's verb), its stem changed and its ending kept ("jemenitischer Pass").
+ * Only an adjective written once in the words and in lower case, not in a compound ("deutsch-französische"): one
+ * that opens a name ("Syrische Arabische Republik") is no attribute. Undefined where none is so.
+ */
+export function withOtherCountryAdjective(doc: DocContext, sentence: Span, words: string, core: string | undefined): string | undefined {
+  for (const country of doc.facts.countries) {
+    for (const mention of country.mentions) {
+      if (mention.form !== "adjective" || !within(mention, sentence) || !LOWER_CASE_FIRST.test(mention.text) || describesPerson(doc, mention)) continue;
+      const at = wholeWordsAt(words, mention.text, JOINS_WORD_OR_HYPHEN);
+      const ownStem = COUNTRY_ADJECTIVE_STEMS[country.iso2]?.find(
+        (stem) => mention.text.startsWith(stem) && ADJECTIVE_ENDINGS.includes(mention.text.slice(stem.length)),
+      );
+      if (at.length !== 1 || ownStem === undefined) continue;
+      const other = namedDistractor(doc, country, sentence, core);
+      const otherStem = other ? COUNTRY_ADJECTIVE_STEMS[other.value!]?.[0] : undefined;
+      if (!other || !otherStem || closeness(country.iso2, other.value!) < 1) continue;
+      return words.slice(0, at[0]) + otherStem + mention.text.slice(ownStem.length) + words.slice(at[0]! + mention.text.length);
+    }
+  }
+  return undefined;
+}
+
+const LOWER_CASE_FIRST = /^\p{Ll}/u;
+/** Up to two words between a country's adjective and a name: "den französischen Präsidenten Emmanuel Macron". */
+const BEFORE_NAME = /^\s+(?:\S+\s+){0,2}$/u;
+const MAX_BEFORE_NAME = 60;
+
+/**
+ * Whether a country's adjective describes a person the text names ("den französischen Präsidenten Emmanuel Macron"):
+ * changed, it would give a known person another nationality, absurd rather than false.
+ */
+function describesPerson(doc: DocContext, adjective: Span): boolean {
+  return doc.facts.persons.some((person) =>
+    person.mentions.some(
+      (mention) =>
+        mention.start > adjective.end && mention.start - adjective.end <= MAX_BEFORE_NAME && BEFORE_NAME.test(doc.text.slice(adjective.end, mention.start)),
+    ),
+  );
 }
 
 /**
