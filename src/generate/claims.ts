@@ -66,6 +66,7 @@ import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountry
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
+import { DENIAL_INTENSIFIERS, FEMININE_SINGULAR_ENDING, NOT_BEFORE_COMPARISON } from "./data/denials";
 import { POST_NOUNS } from "./data/offices";
 import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES } from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
@@ -1260,6 +1261,32 @@ function withoutDenial(words: string): string | undefined {
   return words.slice(0, at) + words.slice(at + nots[0]![0].length);
 }
 
+/** "kein" and its forms that stand before a singular noun phrase, as "ein" takes them; not "keiner" (also "nobody"). */
+const KEIN_FORM = /^kein(?:|e|en|em|es)$/u;
+/**
+ * Words that deny once, undenied, for a false statement where nobody else of the text could have said them: its one
+ * plain "nicht" taken out ("könne ... nicht innerhalb weniger Wochen gefällt werden" → "könne ... innerhalb weniger
+ * Wochen gefällt werden", withoutDenial), or its "kein" made "ein" ("war für Fekter kein Thema" → "ein Thema") where
+ * the noun phrase after it is singular: "keine" only before a feminine noun's ending, "keinen" not before a noun in
+ * "-n" (a dative plural). The text's own denials are so stated true: before, a denial stood mostly in false
+ * statements (the denied twin), which a learner could guess. Not where a word before the denial makes it absolute
+ * ("gar nicht", "absolut keinen"), nor where it denies more than once or is followed by "sondern".
+ */
+function undenied(words: string): string | undefined {
+  if (matchesOf(DENYING_WORDS, words).length !== 1 || BUT_ALSO.test(words)) return undefined;
+  const list = words.split(" ");
+  const at = list.findIndex((word) => word === "nicht" || KEIN_FORM.test(word));
+  if (at < 0 || DENIAL_INTENSIFIERS.has(list[at - 1]?.toLowerCase() ?? "") || NOT_BEFORE_COMPARISON.has(list[at + 1] ?? "")) return undefined;
+  if (list[at] === "nicht") return withoutDenial(words);
+  let noun = at + 1;
+  while (noun < list.length && isAdjectiveLike(list[noun]!)) noun++;
+  const head = list[noun]?.replace(/[.,;:!?]+$/u, "");
+  if (head === undefined || !CAPITALISED_WORD.test(head)) return undefined;
+  if (list[at] === "keine" && !FEMININE_SINGULAR_ENDING.test(head)) return undefined;
+  if (list[at] === "keinen" && head.endsWith("n")) return undefined;
+  return [...list.slice(0, at), list[at]!.slice(1), ...list.slice(at + 1)].join(" ");
+}
+
 /**
  * What a study or its researchers found ("..., ergab eine Wiener Studie."): the text names no one else who could
  * have found it, so its false statement changes the finding, a figure or its direction, with the source's own verb
@@ -1391,7 +1418,8 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // The two statements side by side, as a choice, as for a deed: a quiz whose other questions hold no statement of
     // the other key (a quiz's statements are half true) can ask the quote only so. Not where "Wer sagte ...?" asks it
     // with more options, nor where the two are too long to compare on a phone.
-    if (!askedWho && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
+    // Nor where the two differ by a denial (deniedTwins): a statement in disguise.
+    if (!askedWho && !deniedTwins(truth, falsehood) && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
       questions.push(single(asked(`${key}:which`, WHICH_STEM), { text: truth }, [{ text: falsehood }]));
   }
   return questions.filter((question): question is Question => question !== undefined);
@@ -1448,7 +1476,8 @@ function turnedAttribution(quote: QuoteFact, person: PersonFact | undefined): st
  * What a source reports, with its verb first after the attribution ("Der Weltbank zufolge hat der Gazastreifen mit knapp
  * 44 Prozent die ... höchste Arbeitslosenquote weltweit"): no one's words to give as "X sagte", but a claim a
  * teacher asks, most of all in a lead. A true statement with the source ("Laut der Weltbank hat der Gazastreifen ...")
- * and a false one changed the same way as a sole speaker's words: another figure, or the clause after the verb denied.
+ * and a false one changed the same way as a sole speaker's words: another figure, the clause after the verb denied, or
+ * a claim that denies undenied.
  * Nothing without the false one (a true statement alone would tip a quiz's balance), nor where the claim points
  * outside itself ("er", "dort", "weitere").
  */
@@ -1466,10 +1495,12 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
   const evidence = claimEvidence(doc, quote);
   if (!attribution || !evidence) return [];
   const rest = words.slice(verb.length + 1);
-  if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return [];
-  const changed = BOUND_BEFORE_FIGURE.test(words)
-    ? withBoundTurned(rest)
-    : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest));
+  if (CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return [];
+  const changed = NEGATED.test(words)
+    ? undenied(rest)
+    : BOUND_BEFORE_FIGURE.test(words)
+      ? withBoundTurned(rest)
+      : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest));
   if (!changed) return [];
   const common = {
     documentId: doc.id,
@@ -1491,16 +1522,18 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
 
 /**
  * The words of a speaker whom nobody else of the text could have said them in place of, changed where they say
- * something: another figure, or the clause after the verb denied, as a finding's are (changedFinding). A quote of
+ * something: another figure, or the clause after the verb denied, as a finding's are (changedFinding); words that
+ * deny, undenied (undenied). A quote of
  * the lead would otherwise have a true statement alone, which a quiz's balance never asks; and a speaker swapped
  * in an interview of one speaker tests name scanning, a changed content understanding. Not where the changed words
  * may still be true or read as a riddle: a figure after a bound ("unter 1.000" → "unter 1.500" is still true; the bound
  * is turned instead, withBoundTurned), words
- * that deny (taken out or doubled), concede or hedge, words with "auch", "nur", "noch" (SCALAR_PARTICLE, which
+ * that concede or hedge, words with "auch", "nur", "noch" (SCALAR_PARTICLE, which
  * denied refuses in a deed's clause only), or the speaker's own "wir"/"ich" ("Wir wollen nicht, dass ...").
  */
 function soleSpeakersWordsChanged(doc: DocContext, words: string, thatClause: boolean, seed: string): string | undefined {
-  if (NEGATED.test(words) || CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return undefined;
+  if (CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return undefined;
+  if (NEGATED.test(words)) return undenied(words);
   if (BOUND_BEFORE_FIGURE.test(words)) return withBoundTurned(words);
   const changed = changedFinding(doc, words, seed, thatClause);
   if (changed !== undefined || thatClause) return changed;
