@@ -37,7 +37,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   const personAt = personMentionsByStart(persons);
   const countryAt = countryNamesByStart(countryMentions);
   // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
-  const holders = officeHolders(text, personAt);
+  const holders = officeHolders(doc, personAt);
   const organisations = organisationNames(doc, personAt, countryAt);
   const openings = openingPhrases(doc, personAt, countryAt, holders, organisations);
   const foundQuotes = findQuotes(doc, personAt, openings, holders, countryAt);

@@ -294,6 +294,10 @@ export interface OfficeHolder {
   /** The stems of the words before the office in the person's role ("deutsch" of "deutsche Innenminister"). */
   adjectives: ReadonlySet<string>;
   firstNamed: number;
+  /** Where the text names the person, also in the genitive ("nach der Entscheidung Obamas"), in text order. */
+  namedAt: readonly number[];
+  /** Where the text's sentences start, in text order (the same list for every holder): how near a naming stands. */
+  sentenceStarts: readonly number[];
 }
 
 /** An acronym in brackets ("(PiS)", "(SPÖ)"): two capitals at least, nothing else; tried where a bracket opens. */
@@ -380,13 +384,17 @@ function partiesOf(text: string, person: PersonFact): Set<string> {
 }
 
 /** The persons of the text that hold an office the text names ("Landeshauptmann Hans Niessl"). */
-export function officeHolders(text: string, persons: ReadonlyMap<number, PersonMention>): OfficeHolder[] {
+export function officeHolders(doc: Doc, persons: ReadonlyMap<number, PersonMention>): OfficeHolder[] {
+  const { text } = doc;
   const holders = new Map<PersonFact, OfficeHolder>();
+  const namedAt = new Map<PersonFact, number[]>();
+  const sentenceStarts = doc.sentences.map((sentence) => sentence.start);
   let acronyms: Map<string, string[]> | undefined;
   for (const { person, mention } of persons.values()) {
     const known = holders.get(person);
     if (known) {
       known.firstNamed = Math.min(known.firstNamed, mention.start);
+      namedAt.get(person)!.push(mention.start);
       continue;
     }
     const words = person.role ? person.role.split(/\s+/u) : [];
@@ -398,9 +406,40 @@ export function officeHolders(text: string, persons: ReadonlyMap<number, PersonM
       offices: officeSpellings(forms.masculine.toLowerCase(), acronyms, partiesOf(text, person)),
       adjectives: new Set(words.slice(0, -1).map(adjectiveStem)),
       firstNamed: mention.start,
+      namedAt: namedAt.set(person, [mention.start, ...person.genitives.map((genitive) => genitive.start)]).get(person)!,
+      sentenceStarts,
     });
   }
+  for (const starts of namedAt.values()) starts.sort((a, b) => a - b);
   return [...holders.values()];
+}
+
+/** How many sentences before its own an office alone ("Der Minister") still points back to a holder named there. */
+const RECENT_SENTENCES = 2;
+
+/** The index of the sentence holding `offset`: the last one that starts at or before it. */
+function sentenceIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Of several holders an office alone may stand for ("Der Minister" after "Außenminister Sergej Lawrow" and
+ * "US-Außenminister John Kerry"), the one the text is about where it stands: the only one named in its sentence before
+ * it or in the RECENT_SENTENCES before. A reader takes "the minister" for whom the last sentences spoke of; where two of
+ * them stand there, or none, the office says not which.
+ */
+function recentHolder(held: readonly OfficeHolder[], at: number): OfficeHolder | undefined {
+  const starts = held[0]!.sentenceStarts;
+  const from = starts[Math.max(0, sentenceIndexAt(starts, at) - RECENT_SENTENCES)]!;
+  const recent = held.filter((holder) => holder.namedAt.some((start) => start >= from && start < at));
+  return recent.length === 1 ? recent[0] : undefined;
 }
 
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das"]);
@@ -456,10 +495,11 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
       ((ownOfficeOnly ? holder.offices.slice(0, 1) : holder.offices).some((spelling) => spellings.some((candidate) => spelling.endsWith(candidate))) ||
         heldUnderGeneralWord(holder)),
   );
-  if (held.length !== 1) return undefined;
+  const holder = held.length === 1 ? held[0] : held.length > 1 ? recentHolder(held, phrase.mention.start) : undefined;
+  if (!holder) return undefined;
   const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
   const end = tokens[next - 1]!.end;
-  return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: held[0]!.person, named: true, next };
+  return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: holder.person, named: true, next };
 }
 
 /** "der Heilige Vater": the one holder of the office the epithet names ("Papst Franziskus"), of the article's gender. */
@@ -573,6 +613,8 @@ const KIND_OF_NOUN: ReadonlyMap<string, readonly KindNoun[]> = new Map(
 const KIND_INFLECTIONS = ["", "s", "es", "n", "en", "e"];
 /** An acronym opening a word ("ÖVP", "EZB", "EU-Kommission"): a name that says no kind. */
 const ACRONYM_WORD = /^\p{Lu}{2,}/u;
+/** An acronym as the first part of a compound ("US-Präsident", "EU-Kommissarin", "TTIP-Gegner"): the compound names no institution by the acronym. */
+const ACRONYM_PREFIX = /^\p{Lu}{2,}-\p{L}/u;
 
 /** The kind noun a word ends in ("Innenministeriums": "ministerium"), and its inflection. */
 function kindNounOf(word: string, kind: readonly KindNoun[]): { entry: KindNoun; inflection: string } | undefined {
@@ -599,12 +641,14 @@ export function institutionNamedBefore(
   const kind = noun === undefined || more !== undefined ? undefined : KIND_OF_NOUN.get(noun);
   if (!kind?.some((entry) => entry.noun === noun && entry.article === article)) return undefined;
   const namedByNoun = KINDS_NAMED_BY_NOUN.has(noun!);
-  const namings = new Map<string, { tokens: readonly Token[]; index: number }[]>();
+  const namings = new Map<string, { tokens: readonly Token[]; index: number; sentence: number }[]>();
+  // The last sentence that names something by an acronym.
+  let lastAcronym = -1;
   for (let index = 0; index < sentenceIndex; index++) {
     const tokens = doc.tokens[index]!;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!;
-      if (!namedByNoun && ACRONYM_WORD.test(token.text) && !countries.has(token.start)) return undefined;
+      if (!namedByNoun && ACRONYM_WORD.test(token.text) && !ACRONYM_PREFIX.test(token.text) && !countries.has(token.start)) lastAcronym = index;
       const found = token.capitalised ? kindNounOf(token.lower, kind) : undefined;
       if (!found) continue;
       const stem = token.lower.slice(0, token.lower.length - found.inflection.length);
@@ -614,11 +658,19 @@ export function institutionNamedBefore(
       if (name === undefined && stem.length < found.entry.noun.length + 3) continue;
       const adjective = tokens[at - 1] && isAdjectiveLike(tokens[at - 1]!.text) ? adjectiveStem(tokens[at - 1]!.text) : "";
       const key = name ?? `${adjective} ${stem}`;
-      namings.set(key, [...(namings.get(key) ?? []), { tokens, index: at }]);
+      namings.set(key, [...(namings.get(key) ?? []), { tokens, index: at, sentence: index }]);
     }
   }
-  if (namings.size !== 1) return undefined;
-  for (const { tokens, index } of [...namings.values()][0]!) {
+  // Where two are named by the kind, or an acronym may name one too ("die Partei" of "ÖVP"), the noun points back to the
+  // nearest: the one named in the last sentences (RECENT_SENTENCES), with no other and no acronym there ("Das kanadische
+  // Unternehmen TransCanada Corp wäre ... Nach der Entscheidung Obamas kündigte die Firma ... an", with "TTIP" and
+  // another firm further up).
+  const contested = namings.size > 1 || lastAcronym >= 0;
+  const nearFrom = contested ? Math.max(lastAcronym + 1, sentenceIndex - RECENT_SENTENCES) : 0;
+  const near = [...namings.values()].filter((entries) => entries.some((entry) => entry.sentence >= nearFrom));
+  if (near.length !== 1) return undefined;
+  for (const { tokens, index, sentence } of near[0]!) {
+    if (sentence < nearFrom) continue;
     const found = kindNounOf(tokens[index]!.lower, kind)!;
     if (found.inflection !== "") continue;
     let first = index - 1;

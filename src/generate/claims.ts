@@ -26,7 +26,7 @@ import { roleForms, roleGender, roleInGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
-import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS } from "../extract/data/state-bodies";
+import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS } from "../extract/data/organizations";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
@@ -68,7 +68,7 @@ import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { DENIAL_INTENSIFIERS, FEMININE_SINGULAR_ENDING, NOT_BEFORE_COMPARISON } from "./data/denials";
 import { POST_NOUNS } from "./data/offices";
-import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES } from "./data/kinds";
+import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES, PUBLIC_BODY_ENDINGS } from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
@@ -255,6 +255,8 @@ interface Claimant {
    * text singles out ("Die konservativen Kräfte innerhalb der ..."); rivals of each other only.
    */
   bare?: boolean;
+  /** An organ of a party named by its noun alone ("Der Landesparteivorstand"): the rival of another such organ only. */
+  partyBody?: boolean;
 }
 
 /**
@@ -263,7 +265,9 @@ interface Claimant {
  * the text ("Die SPÖ", "Die Staatsanwaltschaft"): the two are never offered together.
  */
 const kindOf = (claimant: Claimant) =>
-  claimant.person ? "person" : (claimant.place ?? (claimant.bare ? "bare group" : claimant.group ? "group" : "institution"));
+  claimant.person
+    ? "person"
+    : (claimant.place ?? (claimant.bare ? "bare group" : claimant.group ? "group" : claimant.partyBody ? "party body" : "institution"));
 
 /**
  * The possessive a claimant takes ("seine Reise", "ihre Teilnahme"): a man, "der"/"das" and a bare
@@ -300,15 +304,18 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
+  const partyBody = !plural && named.length === 1 && isPartyBody(named[0]!);
   const isNamed =
     (named.length >= 2 && !describesCompany(named)) ||
     plural ||
+    partyBody ||
     named.some((word) => NAME_SHAPED.test(word)) ||
     (named.length === 1 && isBodyOfState(named[0]!));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   const describesPerson = !plural && named.some((word) => roleForms(word) !== undefined);
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
+  if (partyBody) return { text: capitalise(words.join(" ")), partyBody };
   if (!plural) return { text: capitalise(words.join(" ")) };
   // "Die Ermittler", and "Experten der US-Großbank JP Morgan" (people of a body): a group of people, never a rival of a body's deed.
   // "Die Apple-Unterstützer", "Die Apple-Fans": a compound whose last part says people is a group too, not a name
@@ -359,6 +366,9 @@ function isBodyOfState(noun: string): boolean {
   const lower = noun.toLowerCase();
   return BODIES_NAMED_BY_NOUN.includes(lower) || BODY_COMPOUND_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 }
+
+/** "Der Landesparteivorstand", "das Parteipräsidium": an organ of the party the text is about (PARTY_BODY_ENDINGS). */
+const isPartyBody = (noun: string) => PARTY_BODY_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending));
 
 /**
  * "Der Modus Operandi zeigt, wie ...", "Das jüngste Beispiel belegt, dass ...": what shows something is no
@@ -524,7 +534,8 @@ function claimDistractors(
       !sameAsAnswer.has(claimant.text) &&
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
-      !kindIsTarget(doc, claimant, targets),
+      !kindIsTarget(doc, claimant, targets) &&
+      !oneACompany(doc, answer, claimant),
   );
   const elsewhere =
     answerIsPerson && !answer.place
@@ -951,6 +962,23 @@ function targetNouns(answer: Claimant, claim: string): () => readonly string[] {
   };
 }
 
+/** The nouns of a company's kind (KIND_FAMILIES): "Das kanadische Unternehmen TransCanada Corp", "Der Konzern Siemens". */
+const COMPANY_NOUNS = KIND_FAMILIES.find((family) => family.includes("unternehmen"))!;
+const isCompany = (doc: DocContext, claimant: Claimant) => kindNounsOf(doc, claimant).includes(COMPANY_NOUNS[0]!);
+
+const isPublicBody = (claimant: Claimant) => {
+  const noun = headNounOf(claimant).toLowerCase();
+  return PUBLIC_BODY_ENDINGS.some((ending) => noun.endsWith(ending));
+};
+
+/**
+ * A company and a public body ("Die EU-Kommission", "Die Regierung"): what the one did the other could not have done
+ * ("Bei TTIP will das kanadische Unternehmen TransCanada Corp ... Berufungsverfahren einführen"), a false statement a
+ * learner rejects without reading the text.
+ */
+const oneACompany = (doc: DocContext, answer: Claimant, claimant: Claimant) =>
+  !answer.person && !claimant.person && ((isCompany(doc, answer) && isPublicBody(claimant)) || (isPublicBody(answer) && isCompany(doc, claimant)));
+
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
 function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: string, countries: ReadonlySet<string>, pluralOfVerb: boolean): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
@@ -975,7 +1003,8 @@ function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: s
       mayRival(answer, claimant, countries) &&
       !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
-      !kindIsTarget(doc, claimant, targets),
+      !kindIsTarget(doc, claimant, targets) &&
+      !oneACompany(doc, answer, claimant),
   );
 }
 
@@ -1683,6 +1712,12 @@ const NAMED_OBJECT = /^\p{Lu}[\p{L}-]+s\s\p{Lu}\p{Ll}+$/u;
 
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}\p{N}-]{0,9}\)/gu;
+/**
+ * An amount converted into another currency in brackets after a currency ("15 Milliarden US-Dollar (13,4 Milliarden
+ * Euro)"): the same amount again, which the deed says without it.
+ */
+const CONVERTED_AMOUNT =
+  /(Euro|Dollar|Franken|Pfund|Yen|Rubel|Kronen|Lira)\s\((?:(?:rund|etwa|umgerechnet|knapp|fast)\s)?\d[\d.,]*\s+(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Dollar|US-Dollar|Franken|Pfund)\)/gu;
 
 /** A deed that opens with a word alone before "und", "oder", "aber", "sondern": a separable verb's particle with no object. */
 const PARTICLE_THEN_CLAUSE = /^(\p{Ll}+)\s+(?:und|oder|aber|sondern)(?!\p{L})/u;
@@ -1811,7 +1846,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
-  rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, ""))))));
+  rest = oneByte(
+    withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, "").replace(CONVERTED_AMOUNT, "$1"))))),
+  );
   // "stellte die Polizei nach diesen Angaben ... fest": who told it, pointed back to; the deed is the same without it.
   const relayed = mayPointToSource(rest) && rest.search(SOURCE_POINTER) >= 0;
   if (relayed) rest = squash(rest.replace(SOURCE_POINTER, " ")).trim();

@@ -27,7 +27,7 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   "organisation", "verband", "bündnis", "allianz", "union", "nato", "uno", "miliz", "terrormiliz", "bewegung",
   "sicherheitsrat", "gemeinderat", "stadtrat", "bundesrat", "nationalrat", "landtag", "bundestag",
   "ministerrat", "europarat", "verwaltungsrat", "betriebsrat", "delegation", "fraktion", "brigaden",
-  "geheimdienst", "nachrichtendienst", "fahndung", "justiz", "marine", "luftwaffe", "stiftung", "städtetag", "kreistag",
+  "firma", "geldhaus", "geheimdienst", "nachrichtendienst", "fahndung", "justiz", "marine", "luftwaffe", "stiftung", "städtetag", "kreistag",
   "gemeindetag", "bundesamt", "landesamt",
 ];
 

@@ -27,3 +27,10 @@ export const BODIES_NAMED_BY_NOUN: readonly string[] = [
 ];
 /** Endings of a compound that names a body of a state ("Innenministerium", "Regierungsdelegation", "Umweltbehörde"). Lower case. */
 export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörde", "delegation", "regierung", "polizei"];
+
+/**
+ * Endings of the organs of a party that a news text names by the noun alone ("Der Landesparteivorstand entschied ...",
+ * "das Parteipräsidium"): the party the article is about, whose organ it is, says which. They act as institutions do,
+ * rivals of each other only: a party's organ did what its party decided, and no body of a state did. Lower case.
+ */
+export const PARTY_BODY_ENDINGS: readonly string[] = ["parteivorstand", "parteipräsidium", "parteirat"];

@@ -39,3 +39,14 @@ export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
   "konzern", "unternehmen", "firma", "hersteller", "bauer", "zulieferer", "versorger", "versicherer", "händler", "anbieter",
   "betreiber", "produzent", "erzeuger", "entwickler", "dienstleister", "riese", "gigant", "platzhirsch",
 ];
+
+/**
+ * Endings of the head noun of a public body (a state's organs, STATE_BODY_ENDINGS of src/extract/data/state-bodies.ts, and
+ * the bodies of a union of states, courts, councils, parliaments): what one of them did, no company did, nor the other
+ * way round. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PUBLIC_BODY_ENDINGS: readonly string[] = [
+  "kommission", "gericht", "gerichtshof", "rat", "landtag", "bundestag", "senat", "kongress", "regierung", "ministerium",
+  "parlament", "polizei", "staatsanwaltschaft", "behörde", "kabinett", "armee", "militär", "zentralbank", "notenbank",
+];

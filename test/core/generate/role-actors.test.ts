@@ -1,0 +1,56 @@
+/** A definite noun phrase that points back to an actor the text named before ("Der Minister", "die Firma"), and a party's organ named by its noun. */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const statementsOf = (id: string, text: string) =>
+  generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+    question.type === "truefalse" && question.topic === "action" ? [{ statement: question.statement, answer: question.answer }] : [],
+  );
+
+describe("an office alone after two holders of it", () => {
+  const text = (between: string) => `Streit um Gaspipeline
+
+Wien – Wirtschaftsminister Karl Brunner und Verkehrsminister Otto Feldner haben am Montag über den Bau einer Gaspipeline beraten. Brunner sagte, die Leitung sei für die Versorgung des Landes unverzichtbar. ${between} Der Minister forderte die Länder auf, die Genehmigungen bis Ende Juni zu erteilen. Feldner kündigte eine Prüfung der Kosten an.`;
+
+  it("stands for the one the last sentences name, is stated falsely of the other, and for nobody where both stand there", () => {
+    const made = statementsOf("pipeline", text("Die Preise für Gas seien zuletzt stark gestiegen.")).filter((statement) =>
+      statement.statement.includes("Genehmigungen"),
+    );
+    expect(made).toContainEqual({ statement: "Karl Brunner forderte die Länder auf, die Genehmigungen bis Ende Juni zu erteilen.", answer: true });
+    expect(made).toContainEqual({ statement: "Otto Feldner forderte die Länder auf, die Genehmigungen bis Ende Juni zu erteilen.", answer: false });
+    // Where the sentence before names both, the office says not which.
+    const both = statementsOf("pipeline", text("Brunner und Feldner trafen sich am Dienstag erneut."));
+    expect(both.filter((statement) => statement.statement.includes("Genehmigungen"))).toEqual([]);
+  });
+});
+
+describe("a kind's noun for the company named in the sentences before", () => {
+  const text = `Bergbaufirma verklagt Chile
+
+Santiago – Bei den Verhandlungen über das Abkommen CETA ging es auch um private Schiedsgerichte. Das australische Unternehmen Kupfergrund Mining wollte im Norden Chiles eine Mine eröffnen. Die Regierung hat das Projekt im Mai gestoppt. Nach dem Stopp kündigte die Firma eine Klage auf Schadenersatz in Höhe von zwei Milliarden US-Dollar (1,8 Milliarden Euro) an. Umweltschützer begrüßten die Entscheidung der Regierung.`;
+
+  it("names the company, after an acronym and another naming of the kind further up, without the converted amount", () => {
+    const made = statementsOf("mine", text).filter((statement) => statement.statement.includes("Klage"));
+    expect(made).toContainEqual({
+      statement:
+        "Das australische Unternehmen Kupfergrund Mining kündigte nach dem Stopp eine Klage auf Schadenersatz in Höhe von zwei Milliarden US-Dollar an.",
+      answer: true,
+    });
+    expect(made.filter((statement) => !statement.statement.startsWith("Das australische Unternehmen Kupfergrund Mining"))).toEqual([]);
+  });
+
+  it("gives no deed of the government to the company", () => {
+    const made = statementsOf("mine", text).filter((statement) => statement.statement.includes("gestoppt") || statement.statement.includes("stoppte"));
+    expect(made.filter((statement) => statement.statement.includes("Kupfergrund"))).toEqual([]);
+  });
+});
+
+describe("a party's organ named by its noun alone", () => {
+  it("acts as a body, and is given nobody else's deed", () => {
+    const text = `Grüne wählen Spitzenkandidatin
+
+Linz – Die Grünen haben am Samstag in Linz ihre Kandidaten für die Landtagswahl gewählt. Der Landesparteivorstand entschied, dass Maria Huber die Liste anführt. Die Abstimmung fiel mit 40 von 42 Stimmen deutlich aus. Huber sagte, sie wolle das Ergebnis der letzten Wahl verdoppeln.`;
+    const made = statementsOf("gruene", text).filter((statement) => statement.statement.includes("Liste anführt"));
+    expect(made).toEqual([{ statement: "Der Landesparteivorstand hat entschieden, dass Maria Huber die Liste anführt.", answer: true }]);
+  });
+});
