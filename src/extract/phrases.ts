@@ -257,9 +257,12 @@ export function phraseAt(
   let end = nounIndex + 1;
   // "Insgesamt erzielte ORF 2 ...": the channel's number is part of its name.
   if (isNameNumber(text, tokens, end)) end++;
-  // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes".
+  // A genitive attribute: "ein Sprecher der Polizei", "die Regierung des Landes". Not after an acronym, a name that needs
+  // none: "ist der EGMR der Empfehlung ... gefolgt" goes on with the verb's object.
   const article = tokens[end];
-  if (article && (article.lower === "der" || article.lower === "des") && joinedAfter(tokens, from, end)) {
+  const last = tokens[end - 1]!;
+  const afterAcronym = ACRONYM.test(last.text) && !last.text.includes("-");
+  if (article && (article.lower === "der" || article.lower === "des") && !afterAcronym && joinedAfter(tokens, from, end)) {
     let genitiveNoun = end + 1;
     while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];

@@ -1809,7 +1809,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const opener = forefield.split(" ")[0]!.toLowerCase();
     // "Allerdings hat Putin sich ... überhoben": a connective alone before the verb links the sentence to the one
     // before; the deed without it stands alone, as after an actor ("Putin hingegen ...").
-    const connectiveOnly = CONNECTIVE_FOREFIELDS.has(forefield.toLowerCase());
+    // "Mit dieser Entscheidung ist der OGH ... nachgekommen": a circumstance the sentence before told, pointed back to; the
+    // deed is as true without it.
+    const connectiveOnly = CONNECTIVE_FOREFIELDS.has(forefield.toLowerCase()) || DEMONSTRATIVE_CIRCUMSTANCE.test(forefield);
     // "Hervorgehoben hat er im APA-Gespräch, dass ...": the participle goes back to the end of its clause
     // ("Schneeberger hat im APA-Gespräch hervorgehoben, dass ..."), where the simple past finds it.
     const participle = frontedParticiple(forefield, finite);
@@ -1885,6 +1887,13 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (relayed) deed.relayed = true;
   return deed;
 }
+
+/**
+ * A fore-field of a preposition of circumstance and a demonstrative noun phrase, nothing else: "Mit dieser Entscheidung",
+ * "Nach diesem Treffen", "Vor diesem Hintergrund", "Trotz dieser Kritik". Not "Gegen diese Entscheidung", "Für diesen
+ * Plan": what the deed is about, which it would lose.
+ */
+const DEMONSTRATIVE_CIRCUMSTANCE = /^(?:Mit|Nach|Bei|Trotz|Vor|Seit|Angesichts)\s+diese[mnrs]?\s+(?:\p{Ll}+e[mnrs]?\s+)?\p{Lu}\p{Ll}+$/u;
 
 /** Quotation marks, brackets or a colon in a deed: words of someone else or a label; a score's colon ("mit 3:1 besiegt") is none. */
 const DEED_BREAKING_MARK = /[„“"«»()]|(?<!\d):|:(?!\d)/u;

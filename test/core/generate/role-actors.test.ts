@@ -54,3 +54,19 @@ Linz – Die Grünen haben am Samstag in Linz ihre Kandidaten für die Landtagsw
     expect(made).toEqual([{ statement: "Der Landesparteivorstand hat entschieden, dass Maria Huber die Liste anführt.", answer: true }]);
   });
 });
+
+describe("a circumstance the sentence before told, pointed back to before the actor", () => {
+  const text = (deed: string) => `Familie darf bleiben
+
+Straßburg – Der Europäische Gerichtshof für Menschenrechte (EGMR) hat am Montag die Abschiebung einer Familie aus Tschetschenien gestoppt. Die Behörden hätten die Lage im Herkunftsland nicht ausreichend geprüft. ${deed} Die Familie darf vorerst in Österreich bleiben.`;
+
+  it("is left out of the deed, whose acronym actor takes no genitive after it", () => {
+    const made = statementsOf("egmr", text("Mit dieser Entscheidung ist der EGMR der Empfehlung des Menschenrechtsbeirats gefolgt.")).filter((statement) =>
+      statement.statement.includes("Empfehlung"),
+    );
+    expect(made).toContainEqual({ statement: "Der EGMR ist der Empfehlung des Menschenrechtsbeirats gefolgt.", answer: true });
+    // What the deed is about ("gegen diese Entscheidung") is no circumstance to leave out.
+    const against = statementsOf("egmr", text("Gegen diese Entscheidung hat der EGMR eine Beschwerde der Regierung zugelassen."));
+    expect(against.filter((statement) => statement.statement.includes("Beschwerde"))).toEqual([]);
+  });
+});
