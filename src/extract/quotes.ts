@@ -36,6 +36,7 @@ import { isRoleToken, isRoleWord } from "./persons";
 import {
   CITY_ADJECTIVE,
   holderOfOffice,
+  institutionNamedBefore,
   type OfficeHolder,
   type Phrase,
   type PersonMention,
@@ -1270,6 +1271,9 @@ export function findQuotes(
       asSaidAttribution(reading) ??
       goesOn;
     if (!quote) return;
+    // "Die Firma erklärte, ...": the institution of that kind the text named before.
+    const referent = quote.person || quote.antecedent ? undefined : institutionNamedBefore(doc, index, quote.speaker, persons, countries);
+    if (referent) quote.referent = referent;
     // Who speaks in it, also where "er" stands for them: the next "..., sagte er." may be theirs again.
     const speaker = persons.get(quote.speaker.start) ?? (quote.antecedent ? previous?.subject : undefined);
     if (speaker) before = { sentence, subject: speaker };

@@ -193,6 +193,11 @@ export interface QuoteFact extends Span {
    */
   attribution?: Span;
   /**
+   * Where the speaker is a kind's noun for an institution the text named before ("Die Firma erklärte, ..." after "Das
+   * australische Unternehmen Kupfergrund Mining"): that naming, as for an action's `referent`.
+   */
+  referent?: Mention;
+  /**
    * What a study or its researchers found ("..., ergab eine Wiener Studie."): `verb` is the verb of finding with its
    * particle ("fanden heraus"), and nobody else of the text could have found it.
    */

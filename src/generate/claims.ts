@@ -485,7 +485,9 @@ function findClaimants(doc: DocContext): Claimant[] {
   const speakers = speakersOf(doc);
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
   const institutions = [
-    ...doc.facts.quotes.filter((quote) => quote.person === undefined && !datively(doc, quote.speaker)).flatMap((quote) => institution(quote.speaker) ?? []),
+    ...doc.facts.quotes
+      .filter((quote) => quote.person === undefined && !datively(doc, quote.speaker))
+      .flatMap((quote) => institution(quote.referent ?? quote.speaker) ?? []),
     // "Die Mitarbeiter hätten ... erwirtschaftet": named only in someone's supposition, they did nothing the text tells.
     ...doc.facts.actions
       .filter((action) => action.person === undefined && !HYPOTHETICAL_VERBS.has(action.verb.text.toLowerCase()))
@@ -1375,11 +1377,12 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       continue;
     }
     const person = personOf(doc, quote.person);
-    const named = person ? personClaimant(person) : institution(quote.speaker);
+    const named = person ? personClaimant(person) : institution(quote.referent ?? quote.speaker);
     // Not words that go on from the sentence before ("Unter den Festgenommenen sei ..."): they lean on it.
     const unnamed = named || quote.attribution ? undefined : unnamedSource(quote.speaker);
     const speaker = named ?? unnamed;
-    const quoted = quotable(doc, quote) ?? (speaker && speakersOwnWords(quote, speaker));
+    // Where a kind's noun stands for the speaker ("Die Firma erklärte, ..."), a possessive may be another's of the sentence before.
+    const quoted = quotable(doc, quote) ?? (speaker && !quote.referent ? speakersOwnWords(quote, speaker) : undefined);
     const reported = quoted ? undefined : thatClause(doc, quote);
     const words = quoted ?? reported?.words;
     const evidence = claimEvidence(doc, quote);
@@ -1396,8 +1399,11 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     if (!speaker || !evidence) continue;
     const gendered = GENDERED_WORDS.test(words);
+    // As for a deed ("Das Ministerium nannte nur seine Initialen"): "seine" may be another's than the institution's.
+    if (gendered && quote.referent) continue;
     const { how, asRetold } = wording(doc, quote, words);
-    const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : undefined;
+    const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : quote.referent && evidenceFor(doc, quote.referent);
+    if (quote.referent && !introduction) continue;
     const moreEvidence = speakerEvidence(doc, quote, introduction, evidence);
     if (!moreEvidence) continue;
     // An unnamed source is never the answer of "Wer sagte ...?", nor a speaker an office stands for (below): no wrong

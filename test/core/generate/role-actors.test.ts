@@ -70,3 +70,20 @@ Straßburg – Der Europäische Gerichtshof für Menschenrechte (EGMR) hat am Mo
     expect(against.filter((statement) => statement.statement.includes("Beschwerde"))).toEqual([]);
   });
 });
+
+describe("a kind's noun as the speaker", () => {
+  it("gives the words to the company named before", () => {
+    const text = `Bergbaufirma verklagt Chile
+
+Santiago – Das australische Unternehmen Kupfergrund Mining wollte im Norden Chiles eine Mine eröffnen. Die Regierung hat das Projekt im Mai gestoppt. Die Firma erklärte, Chile verletze das Freihandelsabkommen mit Australien. Umweltschützer begrüßten die Entscheidung der Regierung.`;
+    const made = generateBank([{ id: "mine", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "quote" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    expect(made).toContainEqual({
+      statement: "Das australische Unternehmen Kupfergrund Mining sagte sinngemäß: Chile verletze das Freihandelsabkommen mit Australien.",
+      answer: true,
+    });
+    // The government is no rival of a company's words.
+    expect(made.filter((statement) => statement.statement.startsWith("Die Regierung"))).toEqual([]);
+  });
+});
