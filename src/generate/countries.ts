@@ -221,7 +221,8 @@ export function withOtherCountryAdjective(doc: DocContext, sentence: Span, words
       );
       if (at.length !== 1 || ownStem === undefined) continue;
       const other = namedDistractor(doc, country, sentence, core);
-      const otherStem = other ? COUNTRY_ADJECTIVE_STEMS[other.value!]?.[0] : undefined;
+      // "amerikanisch", not "us-amerikanisch", which the text would write with a capital prefix.
+      const otherStem = other ? COUNTRY_ADJECTIVE_STEMS[other.value!]?.find((stem) => !stem.includes("-")) : undefined;
       if (!other || !otherStem || closeness(country.iso2, other.value!) < 1) continue;
       return words.slice(0, at[0]) + otherStem + mention.text.slice(ownStem.length) + words.slice(at[0]! + mention.text.length);
     }

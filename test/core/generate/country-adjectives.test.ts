@@ -18,6 +18,10 @@ const BONDS = `Zentralbank warnt
 
 Frankfurt – Die Europäische Zentralbank warnt vor italienischen Staatsanleihen. Die Zinsen für Anleihen aus Spanien sind dagegen gesunken. Die Märkte reagierten gelassen.`;
 
+const ARREST = `Festnahme in Toronto
+
+Toronto – Nach einem Überfall auf eine Bank sind am Montag zwei Männer festgenommen worden. Bei einem Verdächtigen wurde ein kanadischer Pass gefunden. Die Polizei prüft nun Verbindungen in die USA. Die Bank bleibt bis Freitag geschlossen.`;
+
 function statements(id: string, text: string): Statement[] {
   const [bank] = generateBank([{ id, text }]);
   return bank!.questions.filter((question): question is Statement => question.type === "truefalse");
@@ -39,5 +43,10 @@ describe("a country's adjective in a clause", () => {
     const found = statements("bonds", BONDS);
     expect(said(found, true, "Zentralbank")).toEqual(["Die Europäische Zentralbank hat vor italienischen Staatsanleihen gewarnt."]);
     expect(said(found, false, "Zentralbank")).toEqual(["Die Europäische Zentralbank hat vor spanischen Staatsanleihen gewarnt."]);
+  });
+
+  it("takes the other country's adjective without a prefix that the text would capitalise ('amerikanisch', not 'us-amerikanisch')", () => {
+    const found = statements("arrest", ARREST);
+    expect(said(found, false, "Pass")).toEqual(["Bei einem Verdächtigen ist ein amerikanischer Pass gefunden worden."]);
   });
 });
