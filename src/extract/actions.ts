@@ -607,6 +607,12 @@ function adverbialAdjective(tokens: readonly Token[], persons: ReadonlyMap<numbe
   return isFiniteVerb(verb);
 }
 
+/** A year alone, before the finite verb ("2009 wechselte er in die Politik"): a fore-field, never the subject. */
+export const YEAR_FOREFIELD = /^(?:1[89]|20)\d{2}$/u;
+
+/** Whether a sentence may open with a fore-field before its inverted verb: a preposition or an adverb (FOREFIELD_OPENERS), or a year. */
+const opensForefield = (first: Token) => FOREFIELD_OPENERS.has(first.lower) || YEAR_FOREFIELD.test(first.text);
+
 /**
  * "Am Montag kündigte Merkel ... an", "Einen Tag vor dem Gipfel hat der Ministerrat ... beschlossen": a
  * fore-field that is no subject (an adverbial or an object), the finite verb, then the actor.
@@ -620,7 +626,7 @@ function actorAfterVerb(
   holders: readonly OfficeHolder[],
   organisations: ReadonlySet<string>,
 ): ActionFact | undefined {
-  if (!tokens[0] || !(FOREFIELD_OPENERS.has(tokens[0].lower) || adverbialAdjective(tokens, persons, countries))) return undefined;
+  if (!tokens[0] || !(opensForefield(tokens[0]) || adverbialAdjective(tokens, persons, countries))) return undefined;
   // "Den Haag hat ...": a city's name, the subject itself.
   if (tokens[1] && CITIES.has(`${tokens[0].text} ${tokens[1].text}`)) return undefined;
   let limit = MAX_FOREFIELD_WORDS + 1;
@@ -977,6 +983,8 @@ interface SentenceBefore {
   /** The body of the article, not its title or teaser: a pronoun does not reach back into those. */
   body: boolean;
   subject: PersonFact | undefined;
+  /** Whether someone's words are reported in it (quotes.ts reads their going on too): a subjunctive after it may go on with them, of whomever they spoke of. */
+  quoted: boolean;
   /** The institution that acted in it, as the text names it ("Das Militär des ... Landes", "der Konzern Siemens"). */
   institution: Mention | undefined;
 }
@@ -990,10 +998,12 @@ function pronounAndVerb(tokens: readonly Token[]): { pronoun: number; verb: numb
   // "Hervorgehoben hat er ...": a participle as the whole fore-field, its auxiliary, the pronoun.
   if (tokens[0] && FRONTED_PARTICIPLE.test(tokens[0].text) && PERFECT_AUXILIARIES.has(tokens[1]?.lower ?? "") && tokens[2]?.joined)
     return tokens[2].text === "er" || tokens[2].text === "sie" ? { pronoun: 2, verb: 1 } : undefined;
-  if (!tokens[0] || !FOREFIELD_OPENERS.has(tokens[0].lower)) return undefined;
+  if (!tokens[0] || !opensForefield(tokens[0])) return undefined;
   for (let index = 1; index < Math.min(tokens.length - 1, MAX_FOREFIELD_WORDS + 1); index++) {
     if (!tokens[index]!.joined) return undefined;
-    if (!isFiniteVerb(tokens[index]!) || PHRASE_DETERMINERS.has(tokens[index - 1]!.lower) || NOUN_OPENERS.has(tokens[index - 1]!.lower)) continue;
+    // "Als Spross einer Arbeiterfamilie habe er ...": reported speech has its verb in the subjunctive.
+    const verbLike = isFiniteVerb(tokens[index]!) || INDICATIVE_OF_REPORTED.has(tokens[index]!.lower);
+    if (!verbLike || PHRASE_DETERMINERS.has(tokens[index - 1]!.lower) || NOUN_OPENERS.has(tokens[index - 1]!.lower)) continue;
     const next = tokens[index + 1]!;
     return next.joined && (next.text === "er" || next.text === "sie" || next.text === "es") ? { pronoun: index + 1, verb: index } : undefined;
   }
@@ -1036,13 +1046,23 @@ function pronounSubject(
   if (!at) return undefined;
   const gender = SUBJECT_PRONOUNS.get(tokens[at.pronoun]!.lower);
   const verb = tokens[at.verb];
-  if (!gender || !before?.body || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
+  // "Er gehe davon aus, dass ...": the person's own words, reported in the subjunctive, read as its indicative ("geht"),
+  // which the deed is told in, as relayedAction reads a source's. Not after a sentence of someone's words ("Holzner
+  // sagte, der Verdächtige sei geständig. Er habe ..."): the subjunctive goes on with them, "er" may be whom they spoke of.
+  const indicative = verb ? INDICATIVE_OF_REPORTED.get(verb.lower) : undefined;
+  if (!gender || !before?.body || !verb?.joined || !(isFiniteVerb(verb) || (indicative && !before.quoted)) || isPluralVerb(verb)) return undefined;
   const person = pronounAntecedent(text, sentence, before.sentence, before.subject, gender, persons);
   if (!person) return undefined;
   const pronoun = mentionOf(tokens[at.pronoun]!);
   const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
-  const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
-  if (fact) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+  const read = indicative ? tokens.map((token, index) => (index === at.verb ? { ...token, text: indicative, lower: indicative } : token)) : tokens;
+  const fact = actionFact(text, sentence, read, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
+  if (!fact) return undefined;
+  fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
+  if (indicative) {
+    fact.verb = mentionOf(verb);
+    fact.reported = { indicative, end: sentence.end };
+  }
   return fact;
 }
 
@@ -1318,7 +1338,7 @@ export function findActions(
     const subject = surname === undefined ? (action || quote ? undefined : personInSubjectSlot(tokens, persons)) : personBySurname.get(surname);
     // The institution that acted, as the text names it: a pronoun for it in the next sentence names it the same way.
     const institution = action && !action.person && !action.place && !action.pair ? (action.namedAs ?? action.referent ?? action.actor) : undefined;
-    before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, institution };
+    before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, quoted: quote !== undefined, institution };
   });
   return actions;
 }

@@ -33,6 +33,7 @@ import { FINDING_THAT } from "../extract/quotes";
 import {
   ACTOR_BRACKET,
   ADVERBIAL_ADJECTIVE,
+  YEAR_FOREFIELD,
   isIrregularFiniteVerb,
   endsInPeoplePlural,
   mayBeFiniteVerb,
@@ -1822,7 +1823,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // ("Schneeberger hat im APA-Gespräch hervorgehoben, dass ..."), where the simple past finds it.
     const participle = frontedParticiple(forefield, finite);
     // "Deutschlandweit hat die Polizei ...", "Politisch steht Morales ...": an adjective alone as the fore-field goes into the clause.
-    const adverbial = !forefield.includes(" ") && ADVERBIAL_ADJECTIVE.test(opener);
+    // "2009 wechselte er in die Politik": a year alone too ("Hubinger wechselte 2009 in die Politik").
+    const adverbial = !forefield.includes(" ") && (ADVERBIAL_ADJECTIVE.test(opener) || YEAR_FOREFIELD.test(opener));
     if (!connectiveOnly && !noForefield && !participle && !adverbial && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.

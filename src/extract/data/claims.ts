@@ -341,6 +341,8 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   // not of doubt ("vermutlich", "angeblich"): the deed said without them would claim more than the text does.
   "gleich", "unmittelbar", "lieber", "spätestens", "frühestens", "bald", "anschließend", "daraufhin", "seither",
   "wiederholt", "mehrfach", "ebenso", "freilich", "immerhin", "jedenfalls",
+  // "Früher lebte er in ...", "Besonders sperrt er sich gegen ...": a time before, a degree.
+  "früher", "besonders",
   // "Zu Hause überprüften die Frauen ...", "Wenig später erlagen die Ärzte ...".
   "zu", "wenig",
 ]);

@@ -1,0 +1,60 @@
+/** Deeds whose actor is "er" or "sie": in the subjunctive of one's own words, after a year, through a sentence that only takes the person up. */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const statementsOf = (id: string, text: string) =>
+  generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+    question.type === "truefalse" && question.topic === "action" ? [{ statement: question.statement, answer: question.answer }] : [],
+  );
+
+describe("a pronoun subject in the subjunctive after the person's deed", () => {
+  const text = `Streit um neuen Hafen
+
+Linz – Die Stadtregierung hält an dem umstrittenen Hafenprojekt fest. Die Kosten sollen bei 80 Millionen Euro liegen.
+
+Die Landesrätin Maria Gruber kritisierte am Montag die Pläne der Stadtregierung für den neuen Hafen. Als frühere Richterin habe sie die Verträge für das Projekt selbst geprüft. Sie gehe davon aus, dass der Bau deutlich teurer werde als geplant.
+
+Der Stadtrat Karl Hubinger verteidigte am Dienstag das Projekt gegen die Kritik der Opposition.`;
+
+  it("states the person's words with the name, in the indicative, and falsely of the other person", () => {
+    const made = statementsOf("hafen", text);
+    expect(made).toContainEqual({ statement: "Maria Gruber geht davon aus, dass der Bau deutlich teurer werde als geplant.", answer: true });
+    expect(made).toContainEqual({ statement: "Karl Hubinger geht davon aus, dass der Bau deutlich teurer werde als geplant.", answer: false });
+    expect(made).toContainEqual({ statement: "Maria Gruber hat als frühere Richterin die Verträge für das Projekt selbst geprüft.", answer: true });
+  });
+});
+
+describe("a pronoun subject in the subjunctive after someone's reported words", () => {
+  const text = (before: string) => `Einbrecherbande gefasst
+
+Graz – Die Polizei hat in Graz eine Einbrecherbande festgenommen. Die Männer sitzen in Untersuchungshaft.
+
+${before} Er habe die Einbrüche in fünf Wohnungen in der Innenstadt gestanden. Er habe zudem einen Teil der gestohlenen Uhren und Ringe zurückgegeben.`;
+
+  it("is the person's own deed after their deed, but may be whom they spoke of after their words", () => {
+    const afterDeed = statementsOf("bande", text("Der Hauptverdächtige Jan Berger wurde am Montag dem Haftrichter vorgeführt."));
+    expect(afterDeed).toContainEqual({ statement: "Jan Berger hat die Einbrüche in fünf Wohnungen in der Innenstadt gestanden.", answer: true });
+    const afterWords = statementsOf("bande", text("Staatsanwalt Jan Berger sagte am Montag, der Hauptverdächtige sei geständig."));
+    expect(afterWords.filter((statement) => statement.statement.startsWith("Jan Berger hat"))).toEqual([]);
+  });
+});
+
+describe("a person taken up by pronouns, one sentence after the other", () => {
+  const text = `Streit um neuen Hafen
+
+Linz – Die Stadtregierung hält an dem umstrittenen Hafenprojekt fest. Die Kosten sollen bei 80 Millionen Euro liegen.
+
+Der Stadtrat Karl Hubinger verteidigte am Dienstag das Projekt gegen die Kritik der Opposition. 2009 wechselte er aus der Wirtschaft in die Politik. Er leitete zuvor ein großes Bauunternehmen in Wels. Früher arbeitete er als Ingenieur in einem Stahlwerk in Steyr.
+
+Die Landesrätin Maria Gruber kritisierte am Montag die Pläne der Stadtregierung für den neuen Hafen.`;
+
+  it("states each deed with the name: after a year as the fore-field, after 'früher', and after such a sentence, until someone else is named", () => {
+    const made = statementsOf("hafen", text);
+    expect(made).toContainEqual({ statement: "Karl Hubinger wechselte 2009 aus der Wirtschaft in die Politik.", answer: true });
+    expect(made).toContainEqual({ statement: "Karl Hubinger leitete zuvor ein großes Bauunternehmen in Wels.", answer: true });
+    expect(made).toContainEqual({ statement: "Karl Hubinger arbeitete früher als Ingenieur in einem Stahlwerk in Steyr.", answer: true });
+    // Not where a sentence between names someone else of the same gender.
+    const broken = text.replace("Er leitete zuvor", "Sein Vorgänger Peter Moser lobte ihn. Er leitete zuvor");
+    expect(statementsOf("hafen", broken).filter((statement) => statement.statement.includes("Bauunternehmen"))).toEqual([]);
+  });
+});
