@@ -1294,12 +1294,19 @@ export function findActions(
   const interview = interviewStart(doc, personBySurname);
   let before: SentenceBefore | undefined;
   doc.sentences.forEach((sentence, index) => {
-    if (!doc.body[index] || index >= interview || /^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
+    if (!doc.body[index] || index >= interview) {
       before = undefined;
       return;
     }
-    const tokens = doc.tokens[index]!;
     const quote = quotes.find((candidate) => candidate.start >= sentence.start && candidate.start < sentence.end);
+    if (/^["„»“]/u.test(text.slice(sentence.start, sentence.start + 1))) {
+      // „...", sagte der US-Außenminister. Er schlug auch ... vor": words in quotation marks are no deed, but who
+      // spoke them is whom "er" or "sie" after them stands for.
+      const subject = quote?.person === undefined ? undefined : personBySurname.get(quote.person);
+      before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, quoted: true, institution: undefined };
+      return;
+    }
+    const tokens = doc.tokens[index]!;
     // Reported words with an actor of their own first: what happened, not who relayed it.
     const action =
       reportedAction(text, sentence, tokens, quote, persons, countries) ??

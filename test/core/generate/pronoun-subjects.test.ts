@@ -58,3 +58,20 @@ Die Landesrätin Maria Gruber kritisierte am Montag die Pläne der Stadtregierun
     expect(statementsOf("hafen", broken).filter((statement) => statement.statement.includes("Bauunternehmen"))).toEqual([]);
   });
 });
+
+describe("a pronoun subject after words in quotation marks", () => {
+  const text = `Neuer Plan für die Bahn
+
+Berlin – Der Verkehrsminister will das Schienennetz schneller ausbauen. Die Kosten liegen bei zwölf Milliarden Euro.
+
+„Wir müssen jetzt handeln, sonst verlieren wir den Anschluss", sagte Verkehrsminister Markus Feld am Montag in Berlin. Er kündigte ein Sofortprogramm für 300 Bahnhöfe in ländlichen Regionen an.
+
+„Das ist viel zu wenig", sagte die Grünen-Chefin Laura Brandt. Sie forderte eine Verdoppelung der Mittel für den Nahverkehr. Sie habe das schon im Frühjahr verlangt.`;
+
+  it("stands for whoever spoke them, and the other speaker takes the deed falsely", () => {
+    const made = statementsOf("bahn", text);
+    expect(made).toContainEqual({ statement: "Markus Feld kündigte ein Sofortprogramm für 300 Bahnhöfe in ländlichen Regionen an.", answer: true });
+    expect(made).toContainEqual({ statement: "Laura Brandt forderte eine Verdoppelung der Mittel für den Nahverkehr.", answer: true });
+    expect(made).toContainEqual({ statement: "Markus Feld forderte eine Verdoppelung der Mittel für den Nahverkehr.", answer: false });
+  });
+});
