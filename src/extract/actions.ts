@@ -5,6 +5,7 @@
 import {
   ADVERBS_BEFORE_ACTOR,
   BARE_GROUP_NOUNS,
+  CONNECTIVES_AFTER_ACTOR,
   COWORKERS,
   DATIVE_PASSIVE_PARTICIPLE,
   DOUBT_ADVERBS,
@@ -994,7 +995,9 @@ interface SentenceBefore {
  * right after the verb of a fore-field ("Zudem warf er Polen ... vor", "Am Montag sagte sie ...").
  */
 function pronounAndVerb(tokens: readonly Token[]): { pronoun: number; verb: number } | undefined {
-  if (tokens[0]?.text === "Er" || tokens[0]?.text === "Sie" || tokens[0]?.text === "Es") return { pronoun: 0, verb: 1 };
+  // "Er hingegen lehnte ... ab", "Sie selbst bestreitet ...": a connective between the pronoun and its verb.
+  if (tokens[0]?.text === "Er" || tokens[0]?.text === "Sie" || tokens[0]?.text === "Es")
+    return { pronoun: 0, verb: CONNECTIVES_AFTER_ACTOR.has(tokens[1]?.lower ?? "") && tokens[2]?.joined ? 2 : 1 };
   // "Hervorgehoben hat er ...": a participle as the whole fore-field, its auxiliary, the pronoun.
   if (tokens[0] && FRONTED_PARTICIPLE.test(tokens[0].text) && PERFECT_AUXILIARIES.has(tokens[1]?.lower ?? "") && tokens[2]?.joined)
     return tokens[2].text === "er" || tokens[2].text === "sie" ? { pronoun: 2, verb: 1 } : undefined;
@@ -1021,9 +1024,18 @@ function personInSubjectSlot(tokens: readonly Token[], persons: ReadonlyMap<numb
   if (at < 0) return undefined;
   let before = at - 1;
   while (before >= 0 && (isRoleToken(tokens[before]!) || SLOT_ADVERBS.has(tokens[before]!.lower))) before--;
+  // "Die EU-Außenbeauftragte Federica Mogherini sei ...", "war der bisherige Premier Nguyen Tan Dung": the role's
+  // article and adjectives belong to the subject too.
+  if (before < at - 1) {
+    while (before > 0 && isAdjectiveLike(tokens[before]!.lower)) before--;
+    if (before >= 0 && SUBJECT_ARTICLES.has(tokens[before]!.lower)) before--;
+  }
   if (before >= 0 && !(isFiniteVerb(tokens[before]!) && before > 0)) return undefined;
   return persons.get(tokens[at]!.start)!.person;
 }
+
+/** The articles of a role before a name in the subject's place ("Die Außenministerin Anna Kreuzer"); not "des", "dem", "den". */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(["der", "die"]);
 
 /** Adverbs between a verb and its subject after it ("stößt auch Ministerin ..."). */
 const SLOT_ADVERBS: ReadonlySet<string> = new Set(["auch", "nun", "jetzt", "zudem", "ebenfalls"]);

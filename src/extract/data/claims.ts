@@ -316,6 +316,8 @@ export const ACTS_IN_PRESENT: ReadonlyMap<string, string> = new Map([
 export const CONNECTIVES_AFTER_ACTOR: ReadonlySet<string> = new Set([
   "hingegen", "jedoch", "aber", "allerdings", "indes", "indessen", "wiederum", "dagegen", "derweil",
   "unterdessen", "nun", "inzwischen", "mittlerweile", "zudem", "außerdem",
+  // "Er selbst bestreitet die Vorwürfe": what the actor did, said of them without the stress.
+  "selbst",
 ]);
 
 /**

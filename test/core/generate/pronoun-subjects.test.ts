@@ -75,3 +75,37 @@ Berlin – Der Verkehrsminister will das Schienennetz schneller ausbauen. Die Ko
     expect(made).toContainEqual({ statement: "Markus Feld forderte eine Verdoppelung der Mittel für den Nahverkehr.", answer: false });
   });
 });
+
+describe("a connective between a pronoun subject and its verb", () => {
+  const text = `Ex-Manager angeklagt
+
+München – Die Staatsanwaltschaft hat Anklage gegen einen früheren Manager erhoben. Es geht um Untreue.
+
+Der frühere Vorstandschef Stefan Lorenz führte das Unternehmen von 2010 bis 2018. Er selbst sieht keine Verantwortung für den Unfall in Wels bei seiner Firma. Er hingegen lehnte eine Entschädigung der Aktionäre in Millionenhöhe ab.
+
+Die Aufsichtsratschefin Petra Wendt zeigte sich am Montag erleichtert über die Anklage.`;
+
+  it("states the deed with the name and without the connective", () => {
+    const made = statementsOf("anklage", text);
+    expect(made).toContainEqual({ statement: "Stefan Lorenz sieht keine Verantwortung für den Unfall in Wels bei seiner Firma.", answer: true });
+    expect(made).toContainEqual({ statement: "Stefan Lorenz lehnte eine Entschädigung der Aktionäre in Millionenhöhe ab.", answer: true });
+    expect(made).toContainEqual({ statement: "Petra Wendt lehnte eine Entschädigung der Aktionäre in Millionenhöhe ab.", answer: false });
+  });
+});
+
+describe("a pronoun after a sentence whose subject is a name after its role and the role's article", () => {
+  const text = `Bericht zur Außenpolitik
+
+Wien – Die Regierung arbeitet an einer neuen Strategie für die Außenpolitik. Ein Sprecher bestätigte die Pläne.
+
+Die Außenministerin Anna Kreuzer sei im Mai mit der Ausarbeitung beauftragt worden. Sie werde den fertigen Bericht Ende Juni dem Parlament vorlegen.`;
+
+  it("stands for that person, not for a name after a role in the genitive ('Der Sprecher der Außenministerin ...')", () => {
+    expect(statementsOf("bericht", text)).toContainEqual({
+      statement: "Anna Kreuzer wird den fertigen Bericht Ende Juni dem Parlament vorlegen.",
+      answer: true,
+    });
+    const genitive = text.replace("Die Außenministerin Anna Kreuzer sei", "Der Sprecher der Außenministerin Anna Kreuzer sei");
+    expect(statementsOf("bericht", genitive).filter((statement) => statement.statement.startsWith("Anna Kreuzer wird"))).toEqual([]);
+  });
+});
