@@ -619,6 +619,25 @@ const ACRONYM_WORD = /^\p{Lu}{2,}/u;
 /** An acronym as the first part of a compound ("US-Präsident", "EU-Kommissarin", "TTIP-Gegner"): the compound names no institution by the acronym. */
 const ACRONYM_PREFIX = /^\p{Lu}{2,}-\p{L}/u;
 
+/** Determiners of one thing of a kind that is not the one named before: "einer Baufirma", "ein Unternehmen", "seiner Firma". */
+const OTHER_ONE_DETERMINERS: ReadonlySet<string> = new Set([...INDEFINITE, "einen", "kein", "keine", "keiner", "keinem", "keines", "keinen", ...POSSESSIVES]);
+/** The endings of a kind noun that say the plural only ("Baufirmen", "Konzerne"): many others, no rival of the one named. */
+const PLURAL_INFLECTIONS: ReadonlySet<string> = new Set(["n", "en", "e"]);
+
+/**
+ * A word of the kind's noun at `at` that the text does not name ("einer Baufirma", "ein Unternehmen", "des Autokonzerns"):
+ * another thing of the kind than the one named, which a reader takes the kind noun after it to point back to. Not the
+ * kind noun alone after a definite article ("des Konzerns"), which points back itself, and not the naming's own compound
+ * again ("der Stahlkonzern" after "Der Stahlkonzern Voestalpine").
+ */
+function namesAnotherOfKind(tokens: readonly Token[], at: number, found: { entry: KindNoun; inflection: string }, stem: string, namedStem: string): boolean {
+  let first = at - 1;
+  while (first > 0 && at - first <= 3 && isAdjectiveLike(tokens[first]!.text)) first--;
+  if (OTHER_ONE_DETERMINERS.has(tokens[first]?.lower ?? "")) return true;
+  const compound = stem.length >= found.entry.noun.length + 3;
+  return compound && stem !== namedStem && !PLURAL_INFLECTIONS.has(found.inflection);
+}
+
 /** The kind noun a word ends in ("Innenministeriums": "ministerium"), and its inflection. */
 function kindNounOf(word: string, kind: readonly KindNoun[]): { entry: KindNoun; inflection: string } | undefined {
   for (const entry of kind) for (const inflection of KIND_INFLECTIONS) if (word.endsWith(entry.noun + inflection)) return { entry, inflection };
@@ -645,18 +664,25 @@ export function institutionNamedBefore(
   if (!kind?.some((entry) => entry.noun === noun && entry.article === article)) return undefined;
   const namedByNoun = KINDS_NAMED_BY_NOUN.has(noun!);
   const namings = new Map<string, { tokens: readonly Token[]; index: number; sentence: number }[]>();
+  // The words of the kind the text does not name, up to the end of the pointer's own sentence: another thing of the kind
+  // after the naming ("... gegen den Geschäftsführer einer Baufirma. Die Firma hat ...") is what the noun points back to.
+  const unnamed: { token: Token; found: { entry: KindNoun; inflection: string }; stem: string; tokens: readonly Token[]; at: number }[] = [];
   // The last sentence that names something by an acronym.
   let lastAcronym = -1;
-  for (let index = 0; index < sentenceIndex; index++) {
+  for (let index = 0; index <= sentenceIndex && index < doc.tokens.length; index++) {
     const tokens = doc.tokens[index]!;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!;
-      if (!namedByNoun && ACRONYM_WORD.test(token.text) && !ACRONYM_PREFIX.test(token.text) && !countries.has(token.start)) lastAcronym = index;
+      if (index === sentenceIndex && token.start >= actor.start && token.start < actor.end) continue;
+      if (index < sentenceIndex && !namedByNoun && ACRONYM_WORD.test(token.text) && !ACRONYM_PREFIX.test(token.text) && !countries.has(token.start))
+        lastAcronym = index;
       const found = token.capitalised ? kindNounOf(token.lower, kind) : undefined;
       if (!found) continue;
       const stem = token.lower.slice(0, token.lower.length - found.inflection.length);
       const next = tokens[at + 1];
       const name = next?.joined && next.capitalised && !kindNounOf(next.lower, kind) ? next.lower : undefined;
+      if (name === undefined) unnamed.push({ token, found, stem, tokens, at });
+      if (index === sentenceIndex) continue;
       // The kind's noun alone ("des Konzerns", "das Unternehmen") names none.
       if (name === undefined && stem.length < found.entry.noun.length + 3) continue;
       const adjective = tokens[at - 1] && isAdjectiveLike(tokens[at - 1]!.text) ? adjectiveStem(tokens[at - 1]!.text) : "";
@@ -680,7 +706,22 @@ export function institutionNamedBefore(
     while (first > 0 && index - first <= 3 && isAdjectiveLike(tokens[first]!.text)) first--;
     if (tokens[first]?.lower !== found.entry.article) continue;
     const phrase = phraseAt(doc.text, tokens, first, persons, countries);
-    if (phrase?.named && !phrase.person && phrase.next > index) return phrase.mention;
+    if (!phrase?.named || phrase.person || phrase.next <= index) continue;
+    const namedStem = tokens[index]!.lower;
+    // After the last naming of that institution by the kind, or in the pointer's own sentence.
+    const lastNamed = near[0]!.at(-1)!;
+    const namedEnd = lastNamed.tokens[lastNamed.index]!.end;
+    // Another called by the pointer's own noun ("einer Baufirma" before "Die Firma") anywhere there; by another noun of
+    // the kind ("eines Unternehmens" before "Der Konzern") only right before, in the sentence before or its own: further
+    // up, it is mostly any such one ("am Erfolg eines Unternehmens interessiert"), and the pointer keeps to the naming.
+    const nearStart = doc.sentences[Math.max(0, sentenceIndex - 1)]!.start;
+    const otherAfter = unnamed.some(
+      (other) =>
+        (other.token.start > namedEnd || doc.sentences[sentenceIndex]!.start <= other.token.start) &&
+        (other.found.entry.noun === noun || other.token.start >= nearStart) &&
+        namesAnotherOfKind(other.tokens, other.at, other.found, other.stem, namedStem),
+    );
+    return otherAfter ? undefined : phrase.mention;
   }
   return undefined;
 }
