@@ -2286,9 +2286,19 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
       const stated = otherTense(how, what);
       return stated && actorFirst(who, stated.verb, stated.rest);
     };
-  // The present and modals have no other tense that says the same: an adverb or a phrase opens the statement instead.
-  return FRONTABLE.test(rest) ? openedBy(FRONTABLE) : undefined;
+  // The present and modals have no other tense that says the same: an adverb or a phrase opens the statement instead,
+  // or the deed's one phrase after a preposition as a whole ("Gegen zwei Beamte ermittelt die Staatsanwaltschaft.").
+  if (FRONTABLE.test(rest)) return openedBy(FRONTABLE);
+  return WHOLE_PHRASE.test(rest) ? openedBy(WHOLE_PHRASE) : undefined;
 }
+
+/**
+ * A deed in the present that is one phrase after a preposition, its noun at the end, a genitive after it at most
+ * ("ermittelt gegen den früheren Geschäftsführer einer Baufirma", "sucht nach dem Täter"): what goes on, which the
+ * perfect would tell as finished, stated with the phrase first instead. The same groups as OPENING_ADVERBIAL.
+ */
+const WHOLE_PHRASE =
+  /^(sich\s+)?((?:gegen|nach|um|über|für|mit|an|auf)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:des|der|eines|einer)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?)()$/u;
 
 /**
  * A deed stated with what `opening` finds at its start before the verb and the actor: "Am Dienstag hat die türkische
@@ -2446,6 +2456,9 @@ const AFTER_CLOSED_CLAUSE =
 /** An infinitive closing a clause without "zu" ("ließ ihn verhaften"): its perfect takes another form ("hat ... verhaften lassen"). */
 const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 
+/** Words of a time ahead: "ab Jänner", "ab 2027", "künftig", "kommende Woche", "nächstes Jahr", "demnächst" (not "ab" as a particle, last). */
+const TIME_AHEAD = /(?<!\p{L})(?:ab\s+\S|künftig|kommende[mnrs]?\s|nächste[mnrs]?\s|(?:demnächst|bald|morgen|übermorgen)(?!\p{L}))/u;
+
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
  * vorgeworfen", "forderte ..." → "hat ... gefordert"), or in the present where the verb tells an act ("warnt vor
@@ -2462,6 +2475,8 @@ function inPerfect(verb: string, rest: string): { verb: string; rest: string } |
   if (!participle) return undefined;
   const clause = clauseOf(rest);
   if (!AFTER_CLOSED_CLAUSE.test(rest.slice(clause.length))) return undefined;
+  // "erhöht ab Jänner ...", "übernimmt kommende Woche ...": the present of a time ahead, which the perfect would tell as done.
+  if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
   if (AUXILIARY_WORD.test(clause) || matchesOf(JOINED_WORD, clause).some((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!)))
     return undefined;
   const words = clause.split(" ");

@@ -1,0 +1,35 @@
+/**
+ * A deed told in the present, as news leads tell them ("Die Regierung erhöht ...", "Die Staatsanwaltschaft ermittelt
+ * gegen ..."): stated in the perfect where the verb tells a done act, with its phrase first where it tells what goes on.
+ */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const statementsOf = (id: string, text: string) =>
+  generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+    question.type === "truefalse" && question.topic === "action" ? [{ statement: question.statement, answer: question.answer }] : [],
+  );
+
+describe("an institution's deed in the present", () => {
+  const text = `Steuerstreit in Wien
+
+Wien – Die Bundesregierung erhöht die Mineralölsteuer um fünf Cent. Die Staatsanwaltschaft ermittelt gegen zwei Beamte des Finanzamts. Die Polizei prüft die Vorwürfe gegen einen Lieferanten. Die Arbeiterkammer Wien kritisierte die Pläne scharf.`;
+  const made = statementsOf("steuer", text);
+
+  it("states a done act in the perfect", () => {
+    expect(made).toContainEqual({ statement: "Die Bundesregierung hat die Mineralölsteuer um fünf Cent erhöht.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("Mineralölsteuer") && !statement.answer)).toHaveLength(1);
+  });
+
+  it("is not stated as done where it names a time ahead", () => {
+    const ahead = statementsOf("steuer", text.replace("erhöht die Mineralölsteuer um", "erhöht die Mineralölsteuer ab Jänner um"));
+    expect(ahead.filter((statement) => statement.statement.includes("erhöht."))).toEqual([]);
+  });
+
+  it("states what goes on with its phrase first, in the present, and never as finished", () => {
+    expect(made).toContainEqual({ statement: "Gegen zwei Beamte des Finanzamts ermittelt die Staatsanwaltschaft.", answer: true });
+    expect(made.filter((statement) => statement.statement.startsWith("Gegen zwei Beamte") && !statement.answer)).toHaveLength(1);
+    // "prüft die Vorwürfe": the perfect would say the police have finished checking.
+    expect(made.filter((statement) => statement.statement.includes("geprüft"))).toEqual([]);
+  });
+});
