@@ -17,6 +17,7 @@ import {
   IRREGULAR_FINITE_VERBS,
   NOT_FINITE_VERBS,
   PEOPLE_PLURAL_ENDINGS,
+  THING_PLURAL_ENDINGS,
   PHRASE_DETERMINERS,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
@@ -201,6 +202,8 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set([
   "daten", "raten", "taten", "automaten", "tomaten", "granaten", "zimmer", "fenster", "wasser", "messer", "computer",
 ]);
 
+const THING_PLURAL_ENDING = new RegExp(`(?:^|\\p{Ll}|-)(?:${THING_PLURAL_ENDINGS.join("|")})$`, "iu");
+
 const PEOPLE_PLURAL_ENDING = new RegExp(`(?:^|\\p{Ll}|-)(?:${PEOPLE_PLURAL_ENDINGS.join("|")})$`, "iu");
 
 /** People in the plural by a compound's last part (PEOPLE_PLURAL_ENDINGS): "Ehefrauen", "Apple-Unterstützer". */
@@ -210,7 +213,7 @@ export function endsInPeoplePlural(noun: string): boolean {
 
 /** A plural noun for people: by its ending ("Republikaner", "Demonstranten") or as a compound's last part ("Ehefrauen"). */
 function isPeoplePlural(noun: string): boolean {
-  return (PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase())) || endsInPeoplePlural(noun);
+  return (PEOPLE_PLURAL.test(noun) && !NOT_PEOPLE.has(noun.toLowerCase()) && !THING_PLURAL_ENDING.test(noun)) || endsInPeoplePlural(noun);
 }
 
 const NOT_NOMINATIVE: ReadonlySet<string> = new Set(["dem", "den", "des", "einem", "einen", "eines", "einer"]);

@@ -771,7 +771,7 @@ function asSaidAttribution(reading: SentenceReading): QuoteFact | undefined {
     const span = { start: verb.start, end: closing ? tokens[closing.wieAt - 1]!.end : end };
     const words = mainClauseAfterVerb(text, tokens, verbAt!, span, persons, countries);
     if (!words || span.end - span.start < 8) return undefined;
-    return quoteFact(text, sentence, span, false, clause.speaker, tokens[clause.verbAt]!.text, words);
+    return { ...quoteFact(text, sentence, span, false, clause.speaker, tokens[clause.verbAt]!.text, words), asSaid: true };
   }
   const closing = closingAsSaid(reading);
   if (!closing) return undefined;
@@ -785,7 +785,7 @@ function asSaidAttribution(reading: SentenceReading): QuoteFact | undefined {
     (token, index) => index > 0 && (PASSIVE_AUXILIARIES.has(token.lower) || PRONOUNS_AFTER_VERB.has(tokens[index + 1]?.text ?? "")),
   );
   if (verbAt === -1 || !(isPassive(tokens, verbAt, span.end) || PRONOUNS_AFTER_VERB.has(tokens[verbAt + 1]!.text))) return undefined;
-  return quoteFact(text, sentence, span, false, closing.speaker, tokens[closing.verbAt]!.text);
+  return { ...quoteFact(text, sentence, span, false, closing.speaker, tokens[closing.verbAt]!.text), asSaid: true };
 }
 
 /** A clause of "wie" after a comma that closes the sentence, its verb of saying the last word: "..., wie die Polizei mitteilte." */
@@ -1211,7 +1211,7 @@ const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...TRAILING_ATTRIBUTIONS,
   ...FINDING_VERBS.keys(),
   ...SAYING_PARTICIPLES.keys(),
-  ...AS_SAID_VERBS,
+  ...AS_SAID_VERBS.keys(),
 ]);
 const isAttributionWord = (token: Token) => ATTRIBUTING.has(token.lower);
 

@@ -202,6 +202,11 @@ export interface QuoteFact extends Span {
    * particle ("fanden heraus"), and nobody else of the text could have found it.
    */
   finding?: true;
+  /**
+   * Attributed by a clause of "wie" ("..., wie das Innenministerium mitteilte"): the reporter's words of what the speaker
+   * made known, never the speaker's own, which no statement may give in quotation marks.
+   */
+  asSaid?: true;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   ACTS_IN_PRESENT,
   REPORTED_SPEECH_VERBS,
   INDICATIVE_OF_REPORTED,
+  AS_SAID_VERBS,
 } from "../extract/data/claims";
 import { roleForms, roleGender, roleInGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -474,10 +475,13 @@ const LAUT_BEFORE = /(?<!\p{L})[Ll]aut\s+$/u;
 const DATIVE_PLURAL = /\p{Ll}(?:ern|eln)$/u;
 
 /**
- * A speaker named in the dative ("Laut PSD-Vertretern bestünden keine Gründe ..."): as a claimant it would
+ * A speaker named in the dative ("Laut PSD-Vertretern bestünden keine Gründe ...", "Laut dem Marktforschungsunternehmen X"): as a claimant it would
  * stand in that form where a statement needs the nominative ("PSD-Vertretern hat ...").
  */
-function datively(doc: DocContext, speaker: Mention): boolean {
+function datively(doc: DocContext, quote: QuoteFact): boolean {
+  const speaker = quote.speaker;
+  // "Laut dem Marktforschungsunternehmen Counterpoint", "der Weltbank zufolge": a source's article in the dative.
+  if (ATTRIBUTION_WORDS.has(quote.verb.toLowerCase()) && DATIVE_ARTICLE.test(speaker.text.slice(0, speaker.text.indexOf(" ")))) return true;
   return DATIVE_PLURAL.test(speaker.text) && LAUT_BEFORE.test(doc.text.slice(Math.max(0, speaker.start - 8), speaker.start));
 }
 
@@ -487,7 +491,7 @@ function findClaimants(doc: DocContext): Claimant[] {
   const persons = [...doc.facts.persons].sort((a, b) => Number(!speakers.has(a.surname)) - Number(!speakers.has(b.surname)));
   const institutions = [
     ...doc.facts.quotes
-      .filter((quote) => quote.person === undefined && !datively(doc, quote.speaker))
+      .filter((quote) => quote.person === undefined && !datively(doc, quote))
       .flatMap((quote) => institution(quote.referent ?? quote.speaker) ?? []),
     // "Die Mitarbeiter hätten ... erwirtschaftet": named only in someone's supposition, they did nothing the text tells.
     ...doc.facts.actions
@@ -1402,7 +1406,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const gendered = GENDERED_WORDS.test(words);
     // As for a deed ("Das Ministerium nannte nur seine Initialen"): "seine" may be another's than the institution's.
     if (gendered && quote.referent) continue;
-    const { how, asRetold } = wording(doc, quote, words);
+    const { how, asRetold, verb: sayingVerb, pluralVerb } = wording(doc, quote, words);
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : quote.referent && evidenceFor(doc, quote.referent);
     if (quote.referent && !introduction) continue;
     const moreEvidence = speakerEvidence(doc, quote, introduction, evidence);
@@ -1430,7 +1434,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Wer fügte laut Text hinzu, dass ...?": the verb's particle after "laut Text", where the clause ends.
     const stem = reported
       ? `Wer ${reported.verb} laut Text${reported.after}, dass ${words}?`
-      : `Wer sagte laut Text${how}: ${asRetold ? words : `„${words}“`}?`;
+      : `Wer ${askedVerb(sayingVerb)}${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
     const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction;
@@ -1439,7 +1443,9 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // True and false alike: someone of the text and the words, never a sentence of the text.
     const said = (claimant: Claimant, what = words) => {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
-      return reported ? `${name} ${reported.verb}${reported.after}, dass ${what}.` : `${name} sagte${how}: ${spoken(what, asRetold)}`;
+      return reported
+        ? `${name} ${reported.verb}${reported.after}, dass ${what}.`
+        : `${name} ${claimant.plural ? pluralVerb : sayingVerb}${how}: ${spoken(what, asRetold)}`;
     };
     // An unnamed source's words given to someone else ("Ein anderer Militärvertreter") may well be theirs too: its false
     // statement changes what it said, and without one its true statement alone would tip a quiz's balance.
@@ -1469,10 +1475,29 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
  * ("Die Papageien befinden sich laut Engel derzeit ..."). Readers of round 32 failed "sagte sinngemäß: „…“" as a
  * contradiction.
  */
-function wording(doc: DocContext, quote: QuoteFact, words: string): { how: "" | " sinngemäß"; asRetold: boolean } {
-  if (quote.direct) return { how: "", asRetold: false };
+function wording(doc: DocContext, quote: QuoteFact, words: string): Wording {
+  // "..., wie das Innenministerium mitteilte": the reporter's words, never in quotation marks, with the verb that made them known.
+  const asSaid = quote.asSaid ? AS_SAID_VERBS.get(quote.verb) : undefined;
+  if (asSaid) return { how: "", asRetold: true, verb: asSaid[0], pluralVerb: asSaid[1] };
+  if (quote.direct) return SAID_VERBATIM;
   const asWritten = squash(doc.text.slice(quote.quote.start, quote.quote.end)) === squash(quote.quote.text);
-  return retold(words, false) || !asWritten ? { how: " sinngemäß", asRetold: true } : { how: "", asRetold: false };
+  return retold(words, false) || !asWritten ? SAID_IN_SENSE : SAID_VERBATIM;
+}
+
+/** How a statement gives someone's words: "sagte" or a verb that made them known, "sinngemäß" or not, in quotation marks or as a sentence after the colon. */
+interface Wording {
+  how: "" | " sinngemäß";
+  asRetold: boolean;
+  verb: string;
+  pluralVerb: string;
+}
+const SAID_VERBATIM: Wording = { how: "", asRetold: false, verb: "sagte", pluralVerb: "sagten" };
+const SAID_IN_SENSE: Wording = { how: " sinngemäß", asRetold: true, verb: "sagte", pluralVerb: "sagten" };
+
+/** A verb of saying as "Wer ...?" asks it, its particle after "laut Text": "teilte mit" → "teilte laut Text mit". */
+function askedVerb(verb: string): string {
+  const [finite, particle] = verb.split(" ");
+  return particle ? `${finite} laut Text ${particle}` : `${finite} laut Text`;
 }
 
 /** Words of a fronted attribution ("Laut Polizei", "Der Weltbank zufolge", "nach Angaben von X"), as extractQuotes gives its verb. */
@@ -2443,6 +2468,9 @@ function strongParticiple(participle: string): { past: string; particle: string 
   return undefined;
 }
 
+/** A day or a time to come: "am Mittwoch", "am kommenden Donnerstag", "nächste Woche", "morgen", "künftig". */
+const SCHEDULED_TIME =
+  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|morgen|übermorgen|künftig|demnächst)(?!\p{L})/u;
 /** An auxiliary in a clause: its deed is in a compound tense already, or joins a second one. */
 const AUXILIARY_WORD = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)(?!\p{L})/u;
 /** A word after "und", "oder", "sowie" that may be a second finite verb ("nahm ... fest und brachte ..."). */
@@ -2474,6 +2502,8 @@ function inPerfect(verb: string, rest: string): { verb: string; rest: string } |
   const participle = past ? participleOfPast(past) : undefined;
   if (!participle) return undefined;
   const clause = clauseOf(rest);
+  // "Salzburg empfängt am Mittwoch Inter Mailand": the present with a day or a time to come tells what is planned, no past deed.
+  if (past !== singular && SCHEDULED_TIME.test(clause)) return undefined;
   if (!AFTER_CLOSED_CLAUSE.test(rest.slice(clause.length))) return undefined;
   // "erhöht ab Jänner ...", "übernimmt kommende Woche ...": the present of a time ahead, which the perfect would tell as done.
   if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
@@ -3187,8 +3217,8 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const words = quotable(doc, quote);
     const evidence = claimEvidence(doc, quote);
     if (!person || !words || !evidence) continue;
-    const { how, asRetold } = wording(doc, quote, words);
-    const text = `sagte${how}: ${asRetold ? words : `„${words}“`}`;
+    const { how, asRetold, verb } = wording(doc, quote, words);
+    const text = `${verb}${how}: ${asRetold ? words : `„${words}“`}`;
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);

@@ -119,6 +119,9 @@ const AGE_BEFORE = /(?:\bmit|\bim Alter von)\s*$/u;
 const AGE_AFTER = /^(?:-jährig|\s*Jahre alt\b|\))/u;
 /** isIncidentalFigure's other tests, made once: a literal in the function makes a new expression object on every call. */
 const YEARS_AFTER = /^\s*Jahren\b/u;
+/** "Vor 16.364 Zuschauern": the crowd an event was held before, beside what happened there. */
+const AUDIENCE_BEFORE = /(?<!\p{L})[Vv]or\s*$/u;
+const AUDIENCE_AFTER = /^\s*(?:Zuschauer(?:inne)?n|Besucher(?:inne)?n|Fans|Gästen)(?!\p{L})/u;
 const OPENING_PARENTHESIS_BEFORE = /\(\s*$/u;
 const AGED_AFTER = /^-jährig|^\s*Jahre alt\b/u;
 /** Words that open a subordinate clause after a comma. */
@@ -152,12 +155,13 @@ const SUBORDINATORS = new Set([
   "wie",
 ]);
 
-/** Whether a figure is incidental: an age, a time span, a temperature, or standing in a subordinate clause. */
+/** Whether a figure is incidental: an age, a time span, a temperature, a crowd, or standing in a subordinate clause. */
 export function isIncidentalFigure(doc: DocContext, quantity: QuantityFact): boolean {
   if (quantity.unit && INCIDENTAL_UNITS.test(quantity.unit)) return true;
   const before = doc.text.slice(Math.max(0, quantity.start - 20), quantity.start);
   const after = doc.text.slice(quantity.end, quantity.end + 12);
   if (AGE_BEFORE.test(before) && YEARS_AFTER.test(after)) return true;
+  if (AUDIENCE_BEFORE.test(before) && AUDIENCE_AFTER.test(after)) return true;
   if (AGE_AFTER.test(after) && OPENING_PARENTHESIS_BEFORE.test(before)) return true;
   if (AGED_AFTER.test(after)) return true;
   // "sechs von zehn Schülern": the base of a share, not the finding.
