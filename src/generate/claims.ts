@@ -2468,9 +2468,6 @@ function strongParticiple(participle: string): { past: string; particle: string 
   return undefined;
 }
 
-/** A day or a time to come: "am Mittwoch", "am kommenden Donnerstag", "nächste Woche", "morgen", "künftig". */
-const SCHEDULED_TIME =
-  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:kommende[nrs]?|nächste[nrs]?)\s+(?:Woche|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|morgen|übermorgen|künftig|demnächst)(?!\p{L})/u;
 /** An auxiliary in a clause: its deed is in a compound tense already, or joins a second one. */
 const AUXILIARY_WORD = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)(?!\p{L})/u;
 /** A word after "und", "oder", "sowie" that may be a second finite verb ("nahm ... fest und brachte ..."). */
@@ -2484,8 +2481,12 @@ const AFTER_CLOSED_CLAUSE =
 /** An infinitive closing a clause without "zu" ("ließ ihn verhaften"): its perfect takes another form ("hat ... verhaften lassen"). */
 const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 
-/** Words of a time ahead: "ab Jänner", "ab 2027", "künftig", "kommende Woche", "nächstes Jahr", "demnächst" (not "ab" as a particle, last). */
-const TIME_AHEAD = /(?<!\p{L})(?:ab\s+\S|künftig|kommende[mnrs]?\s|nächste[mnrs]?\s|(?:demnächst|bald|morgen|übermorgen)(?!\p{L}))/u;
+/**
+ * A day or a time to come: "am Mittwoch", "am kommenden Donnerstag", "ab Jänner", "ab 2027", "nächste Woche", "morgen",
+ * "künftig", "demnächst" (not "ab" as a particle: "lehnt ... ab und ...").
+ */
+const TIME_AHEAD =
+  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|ab\s+(?:\p{Lu}|\d|sofort|heute|morgen)|(?:kommende[mnrs]?|nächste[mnrs]?)\s|(?:morgen|übermorgen|künftig|demnächst|bald)(?!\p{L}))/u;
 
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
@@ -2502,20 +2503,38 @@ function inPerfect(verb: string, rest: string): { verb: string; rest: string } |
   const participle = past ? participleOfPast(past) : undefined;
   if (!participle) return undefined;
   const clause = clauseOf(rest);
-  // "Salzburg empfängt am Mittwoch Inter Mailand": the present with a day or a time to come tells what is planned, no past deed.
-  if (past !== singular && SCHEDULED_TIME.test(clause)) return undefined;
-  if (!AFTER_CLOSED_CLAUSE.test(rest.slice(clause.length))) return undefined;
-  // "erhöht ab Jänner ...", "übernimmt kommende Woche ...": the present of a time ahead, which the perfect would tell as done.
+  if (!AFTER_CLOSED_CLAUSE.test(rest.slice(clause.length)) || AUXILIARY_WORD.test(clause)) return undefined;
+  // "Salzburg empfängt am Mittwoch Inter Mailand", "erhöht ab Jänner ...": the present of a time ahead tells what is
+  // planned, which the perfect would tell as done.
   if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
-  if (AUXILIARY_WORD.test(clause) || matchesOf(JOINED_WORD, clause).some((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!)))
-    return undefined;
+  const joined = matchesOf(JOINED_WORD, clause).filter((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!));
+  if (joined.length > 1) return undefined;
+  const first = participleClause(joined[0] ? clause.slice(0, joined[0].index).trimEnd() : clause, participle);
+  if (!first) return undefined;
+  const after = rest.slice(clause.length);
+  const haben = plural ? "haben" : "hat";
+  if (!joined[0]) return { verb: haben, rest: `${first}${after}` };
+  // "zertrümmerten mehrere Vitrinen und erbeuteten Schmuck": a second verb of the same actor in the same tense and
+  // number, joined by "und", shares the auxiliary ("haben ... zertrümmert und ... erbeutet").
+  const [joinedText, conjunction, secondVerb] = [joined[0][0], joined[0][0].split(/\s/u)[0], joined[0][1]!];
+  const secondPlural = PLURAL_VERB.test(secondVerb);
+  const secondSingular = secondPlural ? singularVerb(secondVerb) : secondVerb;
+  const secondPast = secondSingular ? (past !== singular ? ACTS_IN_PRESENT.get(secondSingular) : secondSingular) : undefined;
+  const secondParticiple = secondPast ? participleOfPast(secondPast) : undefined;
+  if (conjunction !== "und" || secondPlural !== plural || !secondParticiple) return undefined;
+  const second = participleClause(clause.slice(joined[0].index + joinedText.length).trimStart(), secondParticiple);
+  return second ? { verb: haben, rest: `${first} und ${second}${after}` } : undefined;
+}
+
+/** A clause of a deed with its participle last, after a separable particle that stood there; undefined where its perfect takes "sein" or another form. */
+function participleClause(clause: string, participle: string): string | undefined {
   const words = clause.split(" ");
   const particle = words.length > 1 && SEPARABLE_PARTICLES.has(words[words.length - 1]!) ? words.pop()! : "";
   const last = words[words.length - 1]!;
   if (words.length > 1 && BARE_INFINITIVE.test(last) && words[words.length - 2] !== "zu") return undefined;
   const full = `${particle}${participle}`;
   if (PARTICIPLE_WITH_SEIN.test(full)) return undefined;
-  return { verb: plural ? "haben" : "hat", rest: `${joinParts(...words, full)}${rest.slice(clause.length)}` };
+  return joinParts(...words, full);
 }
 
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" or "es" before "laut Text": "Wer wehrte sich laut Text ..."). */

@@ -37,3 +37,21 @@ Wien – Austria Wien hat am Samstag gegen den Wolfsberger AC mit 3:0 gewonnen. 
     expect(statements).toContain("Kurt Gollowitzer kritisiert die hohen Ticketpreise des Gegners.");
   });
 });
+
+describe("two verbs of one actor joined by 'und'", () => {
+  const text = `Einbruch in Salzburg
+
+Salzburg – Unbekannte sind in der Nacht auf Montag in ein Elektronikgeschäft in der Salzburger Altstadt eingebrochen. Die Einbrecher beschädigten die Glastür und erbeuteten Mobiltelefone im Wert von rund 60.000 Euro. Die Polizei bittet die Bevölkerung um Hinweise.`;
+
+  it("are stated in the perfect with one auxiliary, the figure changed in the false statement", () => {
+    const statements = questionsOf("einbruch", text).flatMap((question) => (question.type === "truefalse" ? [question] : []));
+    const stolen = statements.filter((question) => question.statement.includes("Glastür"));
+    expect(stolen).toContainEqual(
+      expect.objectContaining({
+        statement: "Die Einbrecher haben die Glastür beschädigt und Mobiltelefone im Wert von rund 60.000 Euro erbeutet.",
+        answer: true,
+      }),
+    );
+    expect(stolen.filter((question) => !question.answer).every((question) => !question.statement.includes("60.000"))).toBe(true);
+  });
+});
