@@ -18,6 +18,7 @@ import {
   NOT_FINITE_VERBS,
   PEOPLE_PLURAL_ENDINGS,
   THING_PLURAL_ENDINGS,
+  STRONG_VERB_FORMS,
   PHRASE_DETERMINERS,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
@@ -96,7 +97,8 @@ export function singularVerb(verb: string): string | undefined {
   if (/(?:ern|eln)$/u.test(lower)) return `${lower.slice(0, -1)}t`;
   if (!lower.endsWith("en") || lower.length < 5) return undefined;
   const stem = lower.slice(0, -2);
-  if (STRONG_PAST.test(stem)) return stem;
+  // "stahlen" → "stahl", "vergaßen" → "vergaß": a strong past the participles' list knows too.
+  if (STRONG_PAST.test(stem) || STRONG_VERB_FORMS.has(stem)) return stem;
   // "beantragen", "schalten", "vergessen": no rule here tells their singular.
   if (NO_GUESS.test(lower)) return undefined;
   const changed = VOWEL_CHANGE.exec(lower);

@@ -55,3 +55,13 @@ Salzburg – Unbekannte sind in der Nacht auf Montag in ein Elektronikgeschäft 
     expect(stolen.filter((question) => !question.answer).every((question) => !question.statement.includes("60.000"))).toBe(true);
   });
 });
+
+describe("a strong verb in the simple past plural", () => {
+  it("is put in the perfect by its singular ('stahlen' → 'stahl' → 'gestohlen')", () => {
+    const text = `Einbruch in Linz
+
+Linz – Unbekannte sind in der Nacht auf Montag in ein Elektronikgeschäft in der Linzer Innenstadt eingebrochen. Die Einbrecher zerschlugen die Glastür und stahlen Mobiltelefone im Wert von rund 60.000 Euro. Die Polizei bittet die Bevölkerung um Hinweise.`;
+    const statements = questionsOf("einbruch-linz", text).flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    expect(statements).toContain("Die Einbrecher haben die Glastür zerschlagen und Mobiltelefone im Wert von rund 60.000 Euro gestohlen.");
+  });
+});
