@@ -2155,9 +2155,9 @@ function institutionWord(doc: DocContext, actor: Mention, plural: boolean, organ
   const place = doc.facts.places.some((place) => place.mentions.some((mention) => mention.start <= name.start && name.start < mention.end));
   // "Das Bundesland Sachsen": the noun says what kind of place, not who acted.
   if (place) return KIND_OF_PLACE.test(noun.text) ? undefined : { start: noun.start, name: false };
-  // "Der Oberste Gerichtshof", "das Moskauer Außenministerium": an adjective, also a city's, and the noun.
-  if (NAME_ADJECTIVE.test(noun.text) || CITY_ADJECTIVE.test(noun.text))
-    return plural && !nameShaped(name.text) ? undefined : { start: name.start, name: nameShaped(name.text) };
+  // "Der Oberste Gerichtshof", "das Moskauer Außenministerium": an adjective, also a city's, and a noun that completes
+  // it as a fixed name ("Der Oberste ___", "Das Moskauer ___": word-finding for both blind readers); a name after it is asked.
+  if (NAME_ADJECTIVE.test(noun.text) || CITY_ADJECTIVE.test(noun.text)) return nameShaped(name.text) ? { start: name.start, name: true } : undefined;
   // "Die Google-Software AlphaGo": a name of a name's shape after its noun ("Das Thema Flüchtlinge" is none).
   return nameShaped(name.text) ? { start: name.start, name: true } : undefined;
 }

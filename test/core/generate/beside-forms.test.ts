@@ -1,13 +1,13 @@
-/** A gap whose other form stands right beside it ("Der Oberste ___ (OGH)", "dem UN-Flüchtlingshochkommissariat ___") is copied, not understood. */
+/** A gap whose other form stands right beside it ("Die türkische ___ (YSK)", "dem UN-Flüchtlingshochkommissariat ___") is copied, not understood. */
 import { describe, expect, it } from "vitest";
 import { MIN_FILL_SALIENCE } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { otherFormBeside } from "../../../src/generate/besideforms";
 import { generateBank } from "../../../src/generate/index";
 
-const TEXT = `Höchstgericht kippt Urteile gegen Bankchefs
+const TEXT = `Wahlkommission kippt Ergebnisse
 
-Wien – Der Oberste Gerichtshof (OGH) hat am Dienstag die Urteile gegen zwei frühere Bankchefs teilweise aufgehoben. Die Richter sahen Fehler in der Begründung. Laut dem UN-Flüchtlingshochkommissariat UNHCR leben 200.000 Flüchtlinge in der Region. Der Fall muss nun neu verhandelt werden. Die Verteidiger zeigten sich zufrieden. Ein neuer Termin steht noch nicht fest. Auch das UNHCR beobachtet das Verfahren genau.`;
+Ankara – Die türkische Wahlkommission (YSK) hat am Dienstag die Ergebnisse zweier Bezirke teilweise aufgehoben. Die Prüfer sahen Fehler in der Auszählung. Laut dem UN-Flüchtlingshochkommissariat UNHCR leben 200.000 Flüchtlinge in der Region. Die Wahl muss dort wiederholt werden. Die Opposition zeigte sich zufrieden. Ein neuer Termin steht noch nicht fest. Auch das UNHCR beobachtet die Lage genau.`;
 
 function gaps(text: string): Extract<Question, { type: "cloze" }>[] {
   const [bank] = generateBank([{ id: "ogh", text }]);
@@ -16,8 +16,8 @@ function gaps(text: string): Extract<Question, { type: "cloze" }>[] {
 
 describe("gaps beside their other form", () => {
   it("asks the institution before its acronym in parentheses only as a last filler", () => {
-    const court = gaps(TEXT).find((question) => question.answer === "Gerichtshof")!;
-    expect(court.after.startsWith(" (OGH)")).toBe(true);
+    const court = gaps(TEXT).find((question) => question.answer === "Wahlkommission")!;
+    expect(court.after.startsWith(" (YSK)")).toBe(true);
     expect(court.salience).toBeLessThan(MIN_FILL_SALIENCE);
   });
 

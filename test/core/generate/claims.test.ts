@@ -1410,13 +1410,16 @@ Ankara – Die türkische Wahlkommission hat am Dienstag den 1. November als Tag
       question.type === "cloze" && question.topic === "action" ? [{ stem: question.stem, before: question.before, answer: question.answer }] : [],
     );
 
-  it("asks the noun of a body named by an adjective, a capitalised adjective or the city after it, as a term; a name of a name's shape as a name", () => {
+  // "Der Oberste ___", "Das Moskauer ___": the noun that completes a fixed name was word-finding in all 11 blind verdicts on such gaps (rounds 13 to 41).
+  it("asks the noun of a body named by an adjective or the city after it, as a term, not the noun after a capitalised or a city's adjective; a name of a name's shape as a name", () => {
     expect(actorGaps(BODIES)).toEqual([
       { stem: "Welcher Begriff fehlt in diesem Satz?", before: "Die türkische ", answer: "Wahlkommission" },
       { stem: "Welcher Begriff fehlt in diesem Satz?", before: "Die ", answer: "Staatsanwaltschaft" },
-      { stem: "Welcher Begriff fehlt in diesem Satz?", before: "Der Oberste ", answer: "Gerichtshof" },
       { stem: "Welcher Name fehlt in diesem Satz?", before: "Die militanten ", answer: "Qassam-Brigaden" },
     ]);
+    expect(actorGaps(BODIES.replace("Die Berliner Zeitung berichtete", "Das Moskauer Außenministerium protestierte")).map((gap) => gap.answer)).not.toContain(
+      "Außenministerium",
+    );
   });
 
   it("asks no plain noun in the plural ('Malische Soldaten'), no country by its epithet ('Das NATO-Mitglied Türkei'), no source that reports, no kind of place", () => {
