@@ -2356,9 +2356,13 @@ const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["hat", "hatte", "haben
 const SEIN_FORMS: ReadonlySet<string> = new Set(["ist", "war", "sind", "waren"]);
 /** A participle in "-t", of a regular verb or of "bringen", "nennen", "wissen" ("gefordert", "angekündigt", "gebracht"). */
 const PARTICIPLE_IN_T = /^\p{Ll}*ge\p{Ll}{2,}t$/u;
-/** An auxiliary or another participle (not one before a noun: "in einer umgebauten Lagerhalle") in the clause before a participle: a second deed. */
+/**
+ * An auxiliary or another participle (not one before a noun: "in einer umgebauten Lagerhalle") in the clause before a
+ * participle: a second deed. A participle without "ge-" counts before "und"/"oder" ("hat zwölf Krebse verfüttert und
+ * genau analysiert", which the simple past broke into "analysierte ... verfüttert und genau").
+ */
 const ANOTHER_VERB =
-  /(?<!\p{L})(?:(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)|(?:\p{Ll}*ge\p{Ll}{3,}t|\p{Ll}*ge\p{Ll}{2,}[^\P{L}t]en|\p{Ll}{3,}iert)(?!\s+\p{Lu}))(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)|(?:\p{Ll}*ge\p{Ll}{3,}t|\p{Ll}*ge\p{Ll}{2,}[^\P{L}t]en|\p{Ll}{3,}iert)(?!\s+\p{Lu})|(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t(?=\s+(?:und|oder|sowie)\s))(?!\p{L})/u;
 /** Prefixes that take no "ge-" in the participle ("beziffert", "eröffnet", "verurteilt"), and verbs in "-ieren" ("investiert"). */
 const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t$|^\p{Ll}{3,}iert$/u;
 
