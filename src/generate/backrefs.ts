@@ -21,6 +21,7 @@ import { ACCOUNT_NOUN_ENDINGS, namesSource, POSSESSIVE, TIME_NOUNS } from "./dat
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
+import { pointsForward } from "./standalone";
 
 /** The word right before a match ("Amt" of "das Amt des Innenministers"). */
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -92,8 +93,11 @@ const DEFINITE =
  */
 const OPENING_DEFINITE =
   /(?:^|:\s+)(?:(?:Wenn|Als|Doch|Und|Aber|Auch|Da|Weil|Denn|Nun|Jetzt|Zudem|Außerdem)\s+)?[Dd](?:er|ie|as|en|em|es)\s+((?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}]*\p{Ll})(?![\p{L}\p{N}-])/gu;
-/** What says which one a definite noun phrase means: a genitive or "von" phrase, a name or bracket right after it. */
-const EXPLAINED = /^(?:\s+(?:der|des|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
+/**
+ * What says which one a definite noun phrase means: a genitive (also an indefinite one, "den Geschäftsführer einer
+ * Baufirma": a company the sentence introduces itself) or "von" phrase, a name or bracket right after it.
+ */
+const EXPLAINED = /^(?:\s+(?:der|des|eines|einer|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const DANN = /([Dd]ann)(?<!\p{L}\1)(?!\p{L})/u;
@@ -479,7 +483,8 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   for (const match of guards & PRO_ADVERB_WORD ? matchesOf(PRO_ADVERB, text) : []) {
     const word = match[0].toLowerCase();
     const after = text.slice(match.index + match[0].length);
-    if (word.startsWith("da") && POINTS_FORWARD.test(after)) continue;
+    // "weit davon entfernt, perfekt zu sein", "spricht davon, Computern das Denken beizubringen": the infinitive clause after it.
+    if (word.startsWith("da") && (POINTS_FORWARD.test(after) || pointsForward(word, after))) continue;
     if ((word === "davon" || word === "darunter") && NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
     // "deshalb eine Sensation, weil ...": the reason follows.
     if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && REASON_FOLLOWS.test(after)) continue;

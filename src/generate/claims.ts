@@ -170,7 +170,8 @@ const DEMONSTRATIVE_PHRASE = /(?<!\p{L})diese[mnrs]?\s+(\p{L}+)/giu;
 function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
   let inside = withoutExpletives(text)
     .replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase))
-    .replace(POINTS_FORWARD, "$1");
+    .replace(POINTS_FORWARD, "$1")
+    .replace(DURING_OWN_DEED, "$1");
   // "Die Programmierer fütterten sie", "Correa empfing ihn": in its own clause a pronoun is not the subject (that
   // would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);
@@ -180,6 +181,11 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
 
 /** "damit, dass ...", "deshalb, weil ...": a pro-adverb that points to the clause after it, not back. */
 const POINTS_FORWARD = /(?<!\p{L})(?:damit|dabei|deshalb|daher)(,?\s+(?:dass|weil|ob)(?!\p{L}))/gu;
+/**
+ * "haben Ratten verfüttert und analysiert, was dabei mit den Ratten geschah": "dabei" in a clause of "was" or "wie"
+ * after the deed's own main clause is during that deed, not during something told before.
+ */
+const DURING_OWN_DEED = /(,\s*(?:was|wie)\s+)dabei(?!\p{L})/gu;
 /** "er", "ihn", "ihm": a man, in any case. */
 const HIM = /(er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/gu;
 /** "sie" (lower case: "Sie" mid-sentence is someone addressed): a woman, or what takes "die" or the plural. */
@@ -227,6 +233,8 @@ const PLURAL_VERB = /^(?:sind|waren|\p{Ll}+(?:en|ern|eln))$/u;
 export const NAME_SHAPED = /-|\p{Lu}.*\p{Lu}/u;
 /** A capitalised word with a lower-case letter after the first: a name or a noun after a role ("des Bürgermeisters Müller"). */
 const NAME_OR_NOUN = /^\p{Lu}\p{Ll}/u;
+/** The indefinite article of a genitive after a role ("den Chef eines Bauunternehmens", "die Leiterin einer Schule"). */
+const INDEFINITE_GENITIVE: ReadonlySet<string> = new Set(["eines", "einer"]);
 /** Capitals only, as initials are written ("MPS", "OGH"). */
 const INITIALS_SHAPED = /^\p{Lu}{2,6}$/u;
 /** The first capital of each word ("Monte dei Paschi di Siena" → M, P, S). */
@@ -429,6 +437,8 @@ function actsAtHome(answer: Claimant, claimant: Claimant, countries: ReadonlySet
 /**
  * A definite role noun without a name after it ("des Bürgermeisters"): on its own, it says not who is
  * meant. Not a plural ("an die Schulsprecher", "die Außenminister des Irans"): a group, nobody in particular.
+ * Nor one with an indefinite genitive after it ("den Chef eines Bauunternehmens"): whose office it is, the
+ * deed introduces itself.
  */
 function hasUnresolvedRole(text: string): boolean {
   const words = text.split(/\s+/u);
@@ -437,7 +447,7 @@ function hasUnresolvedRole(text: string): boolean {
     // "mit dem Amt des Innenministers": the office itself, no person of the sentence before.
     if (POST_NOUNS.has(words[index - 2] ?? "")) return false;
     const noun = word.replace(/[^\p{L}-]/gu, "");
-    if (roleForms(noun) === undefined || NAME_OR_NOUN.test(words[index + 1] ?? "")) return false;
+    if (roleForms(noun) === undefined || NAME_OR_NOUN.test(words[index + 1] ?? "") || INDEFINITE_GENITIVE.has(words[index + 1] ?? "")) return false;
     return !(words[index - 1]!.toLowerCase() === "die" && isPluralRole(noun));
   });
 }

@@ -45,7 +45,7 @@ const WORD_THEN_FORWARD = /^\s+(\p{Ll}+)(?=\s*,\s*)/u;
  * Whether a pro-adverb ("darauf", "davon") points forward, to the clause after it: right before it, or as the object of
  * a verb whose particle stands between them ("davon aus, dass"; FORWARD_OBJECT_PHRASES).
  */
-function pointsForward(word: string, after: string): boolean {
+export function pointsForward(word: string, after: string): boolean {
   if (POINTS_FORWARD.test(after) || INFINITIVE_CLAUSE.test(after)) return true;
   const between = WORD_THEN_FORWARD.exec(after);
   if (between === null || !FORWARD_OBJECT_PHRASES.has(`${word.toLowerCase()} ${between[1]}`)) return false;
@@ -58,6 +58,8 @@ const FORWARD_CLAUSE = /^\s*,\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!
 /** "dort, wo ...", "dass man dort eingreift, wo ...": the clause after it says which place. */
 const PLACE_CLAUSE_AFTER = /^(?:\s+\p{Ll}+)?\s*,?\s*(?:wo|wohin|woher)(?!\p{L})/u;
 
+/** A clause of "was" or "wie" after the sentence's own clause, before "dabei": ", was dabei ...". */
+const DURING_CLAUSE_BEFORE = /\S\s*,\s*(?:was|wie)\s+$/u;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
 const PART_OF = /^(?:davon|darunter)$/iu;
 /** "damit" after a comma opens a clause of purpose ("…, damit alle kommen"); elsewhere it points back. */
@@ -141,7 +143,7 @@ const EPITHET_STARTS = anyOfWords([...ANAPHORIC_EPITHETS].filter((word) => ![...
 
 /**
  * An epithet ("der Konzern", "beim Unternehmen", "das kommunistische Regime") with no name right after it to
- * say who is meant ("der Konzern Siemens", "das Regime in Pjöngjang").
+ * say who is meant ("der Konzern Siemens", "das Regime in Pjöngjang") nor an indefinite genitive.
  */
 function hasEpithet(text: string): boolean {
   if (!EPITHET_STARTS.test(text)) return false;
@@ -151,9 +153,16 @@ function hasEpithet(text: string): boolean {
       ANAPHORIC_EPITHETS.has(match[1]!) &&
       (match[2] !== "" || match[3] === undefined) &&
       !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)) &&
+      !INDEFINITE_GENITIVE_AFTER.test(text.slice(match.index + match[0].indexOf(match[1]!) + match[1]!.length)) &&
       !(source !== undefined && match.index >= source.start && match.index < source.end),
   );
 }
+
+/**
+ * An indefinite genitive after an epithet ("die Täter einer Einbruchsserie", "die Frau eines Landwirts"): it brings in
+ * whom the epithet belongs to, a new one, not someone or something named before.
+ */
+const INDEFINITE_GENITIVE_AFTER = /^\s+(?:eines|einer)\s+\S/u;
 
 /** A clause of "wie" that closes the sentence and names who reported it: ", wie das Unternehmen am Donnerstag mitteilte." */
 const CLOSING_SOURCE_CLAUSE = /,\s+wie\s+[^,;:„“"]+?\s(\p{Ll}+)[.!]?$/u;
@@ -299,6 +308,8 @@ function pointers(text: string): Pointer[] {
     if (/^da/iu.test(word) && pointsForward(word, after)) continue;
     if (/^(?:dort|hier)$/iu.test(word) && PLACE_CLAUSE_AFTER.test(after)) continue;
     if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
+    // "haben Ratten verfüttert und analysiert, was dabei geschah": during what the clause before tells.
+    if (word.toLowerCase() === "dabei" && DURING_CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
     if (/^jene/iu.test(word) && RELATIVE_CLAUSE_AFTER.test(after)) continue;
     const here = /^hier/iu.test(word);
