@@ -466,7 +466,7 @@ const CLAUSE_BOUNDARY = /[,;:](?=\s)|[–()]/gu;
 
 /** Sentence openers that stand for what the sentence before said: "Das ist ...", "Dessen neueste Version ...". */
 const POINTING_OPENER =
-  /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|wurde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|(?:Das|Dies)\s+(?!(?:erst|jetzt|meist|zuletzt|zuerst|längst|selbst|nicht|mit|seit|bereits|insgesamt|damit)\s)(?:\p{Ll}+t|ging|lag|stand|blieb|fiel|gab|sah|hieß|traf|zog|ließ)(?=\s+(?!\p{Lu}))|Dessen|Deren)(?!\p{L})/u;
+  /^(?:(?:Das|Dies|Der|Die)\s+(?:ist|war|sind|waren|sei|seien|wäre|hat|habe|hatte|hätte|wird|würde|wurde|soll|sollte|kann|könnte|muss|müsse|zeigt|bedeutet|heißt|gilt|kam|kommt)|(?:Das|Dies)\s+(?!(?:erst|jetzt|meist|zuletzt|zuerst|längst|selbst|nicht|mit|seit|bereits|insgesamt|damit|derzeit|weltweit)\s)(?:\p{Ll}+t(?=\s+(?!\p{Lu}))|(?:ging|lag|stand|blieb|fiel|gab|sah|hieß|traf|zog|ließ|rief|wies|schrieb|sprach|hob)(?=\s)|\p{Ll}+te(?=\s+(?:der|die|das|den|dem|ein|eine|einer)\s))|Dessen|Deren)(?!\p{L})/u;
 /** A later clause that continues what the opener pointed at ("..., womit", "..., was"). */
 const CONTINUES_OPENER = /,\s*(?:womit|wodurch|was|weshalb|weswegen|wofür)(?!\p{L})/u;
 /** The same word twice ("in in"), a copy error of the text; articles and pronouns may stand twice ("die die"). */

@@ -396,6 +396,7 @@ export const THING_PLURAL_ENDINGS: readonly string[] = [
   "häuser", "dächer", "wälder", "felder", "gelder", "bücher", "dörfer", "gläser", "räder", "blätter", "täler", "ämter",
   "gehälter", "schlösser", "wörter", "kleider", "schilder", "bretter", "zimmer", "fenster", "wasser", "computer",
   "container", "theater", "lager", "filter", "koffer", "körper", "hühner", "rinder", "kälber", "lämmer", "denkmäler", "gewässer", "gewitter",
+  "bänder", "gitter", "fässer", "kräuter", "nester", "bäder",
 ];
 
 /**
