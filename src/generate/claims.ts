@@ -134,6 +134,8 @@ export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "zugleich",
   "gleichzeitig",
 ]);
+/** Adverbs that say another did the same deed ("begrüßte die Einigung ebenfalls"); not "auch", which may add an object. */
+const DONE_BY_OTHERS_TOO = /(?<!\p{L})(?:ebenfalls|gleichfalls)(?!\p{L})/iu;
 /** Connectives that may stand alone before an inverted verb and be left out of the deed ("Allerdings hat Putin ..."); not "dagegen" (also "against it"), "auch" (someone else too). */
 export const CONNECTIVE_FOREFIELDS: ReadonlySet<string> = new Set([
   "allerdings",
@@ -2989,8 +2991,11 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // Wrong options only where "Wer ...?" may be asked (askedWho below).
     // A group's named member ("Viele Inselbewohner, allen voran ... Cameron"): whoever else the text names may be one of the group.
     const inGroup = action.memberOf !== undefined;
+    // "Ursula von der Leyen begrüßte die Einigung ebenfalls": someone else did the same, so "Wer ...?" has more than one
+    // answer, and a rival given the deed may be the one who did it first.
+    const doneByOthersToo = DONE_BY_OTHERS_TOO.test(deed.rest);
     const distractors =
-      stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members && !inGroup
+      stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members && !inGroup && !doneByOthersToo
         ? claimDistractors(doc, pool, actor, gendered, excluded, countries)
         : [];
     const common = {
@@ -3054,7 +3059,11 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         : undefined;
     // A deed relayed from a source, or a state others share ("lebt", "bleibt"): true of others too, so nobody else takes it.
     const sharedOrRelayed =
-      deed.relayed || relaysSource(doc, action) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)));
+      deed.relayed ||
+      relaysSource(doc, action) ||
+      doneByOthersToo ||
+      SHARED_STATE_VERBS.has(action.verb.text) ||
+      SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest)));
     const other = members
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
       : inGroup || sharedOrRelayed || ownedByOtherInstitution(actor, afterFirstComma(deed.rest))
@@ -3298,7 +3307,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
       start: action.clause.start,
       countries: countriesNamedIn(doc, evidence),
-      shared: SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest))),
+      shared: DONE_BY_OTHERS_TOO.test(deed.rest) || SHARED_STATE_VERBS.has(action.verb.text) || SHARED_STATE_VERBS.has(lastWord(clauseOf(deed.rest))),
     });
   }
   return options;
