@@ -70,7 +70,15 @@ import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { DENIAL_INTENSIFIERS, FEMININE_SINGULAR_ENDING, NOT_BEFORE_COMPARISON } from "./data/denials";
 import { POST_NOUNS } from "./data/offices";
-import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES, PUBLIC_BODY_ENDINGS } from "./data/kinds";
+import {
+  ACTOR_KIND_ENDINGS,
+  ACTS_OF_KINDS,
+  type ActorKind,
+  KINDRED_ACTOR_KINDS,
+  COMPANY_DESCRIPTION_ENDINGS,
+  KIND_FAMILIES,
+  PUBLIC_BODY_ENDINGS,
+} from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
@@ -533,6 +541,7 @@ function claimDistractors(
   gendered: boolean,
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
+  deed = false,
 ): Choice[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   // Only claimants of the answer's kind are offered (alike, below): a person for a person, never for an institution,
@@ -554,7 +563,8 @@ function claimDistractors(
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
       !kindIsTarget(doc, claimant, targets) &&
-      !oneACompany(doc, answer, claimant),
+      !oneACompany(doc, answer, claimant) &&
+      !(deed && otherKindOfActor(doc, answer, claimant, claim)),
   );
   const elsewhere =
     answerIsPerson && !answer.place
@@ -933,26 +943,100 @@ const WORD_BEFORE = /(\p{L}+)\s+["„»]?$/u;
 
 /** Kind nouns of institutions by name, per document (kindNounsOf). */
 const kindNounsByName = perDocument((_doc: DocContext) => new Map<string, readonly string[]>());
+/** The nouns that may say an institution's kind, by name, per document (kindWordsOf). */
+const kindWordsByName = perDocument((_doc: DocContext) => new Map<string, readonly string[]>());
 
 /**
- * The nouns of the kinds (KIND_FAMILIES) of an institution: of a word of its name ("zeitschrift" of "Die Zeitschrift
- * Nokta"), or of the word the text writes before its bare name ("Nokta" of 'der Zeitschrift "Nokta"').
+ * The nouns that may say what an institution is: the words of its name ("zeitschrift" of "Die Zeitschrift Nokta"),
+ * then the word the text writes before its bare name ("zeitschrift" of 'der Zeitschrift "Nokta"'), lower case.
  */
+function kindWordsOf(doc: DocContext, claimant: Claimant): readonly string[] {
+  const known = kindWordsByName(doc);
+  let words = known.get(claimant.text);
+  if (words === undefined) {
+    const found = nounsIn(claimant.text);
+    const bare = claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
+    for (let at = doc.text.indexOf(bare); at !== -1; at = doc.text.indexOf(bare, at + 1)) {
+      const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, at - 40), at))?.[1];
+      if (before) found.push(...nounsIn(before));
+    }
+    words = found;
+    known.set(claimant.text, words);
+  }
+  return words;
+}
+
+/** The nouns of the kinds (KIND_FAMILIES) of an institution, of its kind words (kindWordsOf). */
 function kindNounsOf(doc: DocContext, claimant: Claimant): readonly string[] {
   if (claimant.person || claimant.place) return [];
   const known = kindNounsByName(doc);
   let nouns = known.get(claimant.text);
   if (nouns === undefined) {
-    const words = nounsIn(claimant.text);
-    const bare = claimant.text.replace(/^(?:Der|Die|Das)\s+/u, "");
-    for (let at = doc.text.indexOf(bare); at !== -1; at = doc.text.indexOf(bare, at + 1)) {
-      const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, at - 40), at))?.[1];
-      if (before) words.push(...nounsIn(before));
-    }
+    const words = kindWordsOf(doc, claimant);
     nouns = KIND_FAMILIES.filter((family) => family.some((noun) => words.some((word) => word.endsWith(noun)))).flatMap((family) => [...family]);
     known.set(claimant.text, nouns);
   }
   return nouns;
+}
+
+/** Every end of ACTOR_KIND_ENDINGS with its kind, the longest first: "aufsichtsrat" (a company's) is found before "rat". */
+const ACTOR_KIND_BY_ENDING: readonly (readonly [string, ActorKind])[] = [...ACTOR_KIND_ENDINGS]
+  .flatMap(([kind, endings]) => endings.map((ending) => [ending, kind] as const))
+  .sort((one, other) => other[0].length - one[0].length);
+
+function actorKindOfWord(word: string): ActorKind | undefined {
+  for (const [ending, kind] of ACTOR_KIND_BY_ENDING) if (word.endsWith(ending)) return kind;
+  return undefined;
+}
+
+/** Kinds of actor of institutions by name, per document (actorKindOf); null where none is known. */
+const actorKindByName = perDocument((_doc: DocContext) => new Map<string, ActorKind | null>());
+
+/**
+ * What kind of actor an institution is (ACTOR_KIND_ENDINGS): by the first of its kind words that tells one ("Die
+ * Staatsanwaltschaft Stuttgart", 'der Gewerkschaft "Pro-Ge"'). Undefined for persons, places and groups of people,
+ * and where no word tells it ("Die SPÖ" alone).
+ */
+function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined {
+  if (claimant.person || claimant.place || claimant.group) return undefined;
+  const known = actorKindByName(doc);
+  let kind = known.get(claimant.text);
+  if (kind === undefined) {
+    kind = null;
+    for (const word of kindWordsOf(doc, claimant)) {
+      const found = actorKindOfWord(word);
+      if (found) {
+        kind = found;
+        break;
+      }
+    }
+    known.set(claimant.text, kind);
+  }
+  return kind ?? undefined;
+}
+
+/**
+ * Whether `claimant` is of another kind of actor than `answer` or the deed `claim` (ACTS_OF_KINDS): "Die Polizei hat die
+ * Mineralölsteuer erhöht", "Die Gewerkschaft Bau-Holz erhob Anklage", "Die Gewerkschaft Pro-Ge streicht 600 Stellen" are
+ * false statements a learner rejects without reading the text.
+ */
+function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string): boolean {
+  if (answer.person || claimant.person) return false;
+  const answerKind = actorKindOf(doc, answer);
+  const claimantKind = actorKindOf(doc, claimant);
+  let kindred = false;
+  if (answerKind !== undefined && claimantKind !== undefined && answerKind !== claimantKind) {
+    if (!KINDRED_ACTOR_KINDS.some((kinds) => kinds.includes(answerKind) && kinds.includes(claimantKind))) return true;
+    kindred = true;
+  }
+  let ofBothKinds = false;
+  for (const { act, kinds } of ACTS_OF_KINDS) {
+    if (!act.test(claim)) continue;
+    if (answerKind !== undefined && !kinds.includes(answerKind)) continue;
+    if (claimantKind === undefined || !kinds.includes(claimantKind)) return true;
+    ofBothKinds = true;
+  }
+  return kindred && !ofBothKinds;
 }
 
 /**
@@ -999,7 +1083,15 @@ const oneACompany = (doc: DocContext, answer: Claimant, claimant: Claimant) =>
   !answer.person && !claimant.person && ((isCompany(doc, answer) && isPublicBody(claimant)) || (isPublicBody(answer) && isCompany(doc, claimant)));
 
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
-function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: string, countries: ReadonlySet<string>, pluralOfVerb: boolean): Claimant[] {
+function rivalsOf(
+  doc: DocContext,
+  answer: Claimant,
+  gendered: boolean,
+  claim: string,
+  countries: ReadonlySet<string>,
+  pluralOfVerb: boolean,
+  deed: boolean,
+): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   const answerKind = kindOf(answer);
   const targets = targetNouns(answer, claim);
@@ -1023,7 +1115,8 @@ function rivalsOf(doc: DocContext, answer: Claimant, gendered: boolean, claim: s
       !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
       !kindIsTarget(doc, claimant, targets) &&
-      !oneACompany(doc, answer, claimant),
+      !oneACompany(doc, answer, claimant) &&
+      !(deed && otherKindOfActor(doc, answer, claimant, claim)),
   );
 }
 
@@ -1040,8 +1133,9 @@ function otherClaimant(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
   pluralOfVerb = false,
+  deed = false,
 ): Claimant | undefined {
-  const others = rivalsOf(doc, answer, gendered, claim, countries, pluralOfVerb);
+  const others = rivalsOf(doc, answer, gendered, claim, countries, pluralOfVerb, deed);
   // Someone the text names in passing ("Ein Beispiel: Tennessee Whiskey", a victim, a brother) makes a false
   // statement a learner rejects without reading: those who speak or act first, then those who hold an office.
   // An office alone is not enough: over the blind readings of rounds 3 to 27, salient quotes falsely given to
@@ -2996,7 +3090,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const doneByOthersToo = DONE_BY_OTHERS_TOO.test(deed.rest);
     const distractors =
       stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members && !inGroup && !doneByOthersToo
-        ? claimDistractors(doc, pool, actor, gendered, excluded, countries)
+        ? claimDistractors(doc, pool, actor, gendered, excluded, countries, true)
         : [];
     const common = {
       documentId: doc.id,
@@ -3055,7 +3149,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const swapped = hash(seed) % 2;
     const rival =
       members && !members.some((member) => member!.place)
-        ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries)
+        ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries, false, true)
         : undefined;
     // A deed relayed from a source, or a state others share ("lebt", "bleibt"): true of others too, so nobody else takes it.
     const sharedOrRelayed =
@@ -3068,7 +3162,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
       : inGroup || sharedOrRelayed || ownedByOtherInstitution(actor, afterFirstComma(deed.rest))
         ? undefined
-        : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined);
+        : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined, true);
     // "wird dort Landeshauptmann-Stellvertreterin": where only a role noun tells the actor's gender and nobody of that
     // gender takes the deed, a person of the other gender does, with the role noun in theirs.
     const regendered =
@@ -3076,7 +3170,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         ? undefined
         : deedInOtherGender(deed.rest, actor.gender);
     const regenderedRival =
-      regendered === undefined || sharedOrRelayed ? undefined : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries);
+      regendered === undefined || sharedOrRelayed
+        ? undefined
+        : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries, false, true);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;

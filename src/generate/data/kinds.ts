@@ -50,3 +50,75 @@ export const PUBLIC_BODY_ENDINGS: readonly string[] = [
   "kommission", "gericht", "gerichtshof", "rat", "landtag", "bundestag", "senat", "kongress", "regierung", "ministerium",
   "parlament", "polizei", "staatsanwaltschaft", "behörde", "kabinett", "armee", "militär", "zentralbank", "notenbank",
 ];
+
+/** The kinds of actor whose deeds do not pass from one to another (ACTOR_KIND_ENDINGS, ACTS_OF_KINDS). */
+export type ActorKind = "government" | "prosecution" | "police" | "court" | "military" | "central bank" | "party" | "company" | "association" | "media";
+
+/**
+ * Ends of the nouns that say what kind of actor an institution is ("Die Staatsanwaltschaft Stuttgart", "Die Gewerkschaft
+ * Pro-Ge", 'der Zeitung "Kurier"'), lower case, the longest end deciding ("aufsichtsrat" before "rat"). What one kind
+ * did another could not have done: a false statement giving it to another kind ("Die Polizei hat die Mineralölsteuer
+ * erhöht", "Die Gewerkschaft erhob Anklage") a learner rejects without reading the text. Government, parliament and the
+ * administration are one kind (either may decide a law); police and prosecution two (only the prosecution brings charges).
+ */
+// biome-ignore format: a word list, packed for reading
+export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new Map<ActorKind, readonly string[]>([
+  ["government", [
+    "regierung", "ministerium", "kabinett", "ministerrat", "kommission", "parlament", "landtag", "bundestag", "bundesrat",
+    "nationalrat", "senat", "kongress", "gemeinderat", "stadtrat", "sicherheitsrat", "behörde", "behörden", "rechnungshof",
+    "stadtverwaltung", "landesregierung", "stadt", "gemeinde", "bundesland",
+  ]],
+  ["prosecution", ["staatsanwaltschaft", "oberstaatsanwaltschaft", "anklagebehörde"]],
+  ["police", [
+    "polizei", "ermittlungsbehörde", "ermittlungsbehörden", "geheimdienst", "nachrichtendienst", "verfassungsschutz",
+    "landeskriminalamt", "bundeskriminalamt", "zollfahndung",
+  ]],
+  ["court", ["gericht", "gerichtshof", "schiedsgericht"]],
+  ["military", ["armee", "militär", "streitkräfte", "marine", "luftwaffe", "bundesheer", "bundeswehr", "truppen"]],
+  ["central bank", ["zentralbank", "notenbank", "nationalbank"]],
+  ["party", ["partei", "parteien", "fraktion", "parteivorstand", "parteipräsidium", "parteirat", "parteispitze", "parteiführung"]],
+  ["company", [
+    ...COMPANY_DESCRIPTION_ENDINGS, "bank", "banken", "geldhaus", "versicherung", "fluggesellschaft", "fluglinie", "airline",
+    "aufsichtsrat", "brauerei", "reederei", "holding", "handelskette", "supermarktkette",
+  ]],
+  ["association", [
+    "gewerkschaft", "gewerkschaften", "gewerkschaftsbund", "kammer", "verband", "verbände", "verein", "betriebsrat",
+    "hilfsorganisation", "umweltorganisation", "menschenrechtsorganisation", "tierschutzorganisation", "stiftung", "hilfswerk",
+  ]],
+  ["media", [
+    "zeitung", "zeitungen", "zeitschrift", "magazin", "sender", "fernsehsender", "rundfunk", "nachrichtenagentur",
+    "presseagentur", "wochenblatt", "nachrichtenportal", "onlineportal",
+  ]],
+]);
+
+/**
+ * Kinds of actor close enough that a deed of one may be the other's (the police and the prosecution both investigate and
+ * arrest): rivals of each other where the deed is of both kinds by ACTS_OF_KINDS, and only there.
+ */
+export const KINDRED_ACTOR_KINDS: readonly (readonly ActorKind[])[] = [["prosecution", "police"]];
+
+/**
+ * Deeds that only some kinds of actor do, by words of the deed (lower case, whole words or their start): bringing
+ * charges (prosecution), investigating and arresting (prosecution, police), sentencing (court), raising a tax or passing a law (government), cutting jobs or
+ * making a profit (an employer, a company), calling a strike (a union). A rival of another kind is no wrong option even
+ * where the answer's own kind is not known ("Die WKStA erhob Anklage": no union did). Where the answer is known to be of
+ * another kind, the words say something else of the deed ("Die Partei kritisierte das Urteil") and do not count.
+ */
+export const ACTS_OF_KINDS: readonly { act: RegExp; kinds: readonly ActorKind[] }[] = [
+  {
+    act: /\b(?:\p{L}*anklage\p{L}*\s+(?:erhoben|erhebt|erhob|eingebracht)|(?:erhoben|erhebt|erhob)\s+(?:\p{L}+\s+){0,6}\p{L}*anklage\p{L}*|angeklagt)\b/iu,
+    kinds: ["prosecution"],
+  },
+  { act: /\b(?:ermittel\p{L}*\s+gegen|ermittlungen\s+gegen|verhaftet|festgenommen|beschlagnahmt)\b/iu, kinds: ["prosecution", "police"] },
+  { act: /\b(?:\p{L}*(?:haft|geld|bewährungs)strafe\p{L}*|freigesprochen|freispruch|urteil\s+gefällt|schuldig\s+gesprochen)\b/iu, kinds: ["court"] },
+  {
+    act: /\b(?:\p{L}*steuer\p{L}*|gesetz\p{L}*)\s+(?:\p{L}+\s+){0,6}(?:erhöht|gesenkt|beschlossen|verabschiedet|eingeführt|abgeschafft)\b|\b(?:erhöht|senkt|beschließt|beschloss|verabschiedet)\s+(?:\p{L}+\s+){0,4}\p{L}*(?:steuer|gesetz)\p{L}*\b/iu,
+    kinds: ["government"],
+  },
+  {
+    act: /\b(?:stellen|arbeitsplätze|jobs|mitarbeiter\p{L}*|beschäftigte\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:streich\p{L}*|gestrichen|abbauen|abgebaut|entlassen|kündig\p{L}*|gekündigt)\b|\b(?:streicht|strich|strichen|baut|bauen|entlässt|entließ)\s+(?:[\p{L}\d.]+\s+){0,4}(?:stellen|arbeitsplätze|jobs|mitarbeiter\p{L}*)\b/iu,
+    kinds: ["company", "government", "media"],
+  },
+  { act: /\b(?:umsatz|gewinn|reingewinn|betriebsgewinn|dividende|quartalsgewinn|nettogewinn)\b/iu, kinds: ["company", "media", "central bank"] },
+  { act: /\b(?:streik|streiks|warnstreik|warnstreiks|gestreikt|bestreikt)\b/iu, kinds: ["association"] },
+];

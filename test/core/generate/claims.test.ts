@@ -257,7 +257,7 @@ Simferopol – Die Führung der Krim forderte die Bewohner der Halbinsel mit Nac
   it("offers no town, state or body that governs it as the other's wrong option ('Die Stadt Linz', 'Der Linzer Stadtrat')", () => {
     const text = `Linz: Stadtrat beschließt neues Parkkonzept
 
-Die Stadt Linz muss bis 2027 rund 40 Millionen Euro für neue Radwege ausgeben. Der Linzer Stadtrat hat am Montag ein neues Parkkonzept beschlossen. Der Verein Radlobby Oberösterreich kritisierte die hohen Kosten. Die Arbeiterkammer Oberösterreich forderte günstigere Tickets für Pendler.`;
+Die Stadt Linz muss bis 2027 rund 40 Millionen Euro für neue Radwege ausgeben. Der Linzer Stadtrat hat am Montag ein neues Parkkonzept beschlossen. Der Verein Radlobby Oberösterreich kritisierte die hohen Kosten. Die Arbeiterkammer Oberösterreich forderte günstigere Tickets für Pendler. Das Land Salzburg kürzte im Mai die Förderung für Busse. Das Verkehrsministerium kündigte eine Prüfung an.`;
     const optionsOf = (id: string, body: string, stem: string) =>
       generateBank([{ id, text: body }])[0]!.questions.flatMap((question) =>
         question.type === "single" && question.stem.startsWith(stem) ? [question.options.map((option) => option.text)] : [],
@@ -1928,7 +1928,7 @@ Warschau – Die Regierung hat am Montag ihre Mehrheit im Parlament verloren. Di
   it("states the deed without the link, which it stays true without", () => {
     const made = statementsOf(text);
     expect(made).toEqual([
-      "Die Regierung forderte eine Neuwahl im kommenden Frühjahr.",
+      "Die Bürgerplattform PO forderte eine Neuwahl im kommenden Frühjahr.",
       "Die Oppositionspartei PiS forderte eine Neuwahl im kommenden Frühjahr.",
     ]);
     expect(made.filter((statement) => /daraufhin/u.test(statement))).toEqual([]);

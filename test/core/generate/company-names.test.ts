@@ -49,7 +49,8 @@ describe("a company described by adjectives and its kind", () => {
   it("leaves the company's own deeds true of it and false of the union", () => {
     const stated = statements(questionsOf("steel", STEELMAKER));
     expect(stated).toContainEqual(expect.objectContaining({ statement: "Der Stahlkonzern Murtalstahl verdiente im Frühjahr deutlich weniger.", answer: true }));
-    expect(stated).toContainEqual(expect.objectContaining({ statement: "Die Gewerkschaft Pro-Ge verdiente im Frühjahr deutlich weniger.", answer: false }));
+    // A union earns no profit: the company's deed is given to no other kind of actor (actor-kinds.test.ts).
+    expect(stated.filter((statement) => statement.statement.startsWith("Die Gewerkschaft Pro-Ge verdiente"))).toEqual([]);
   });
 });
 

@@ -117,7 +117,7 @@ describe("unstressed pronouns in a 'Wer …?' question", () => {
     const text = [
       "Urteil gegen Ex-Bürgermeister",
       "",
-      "Augsburg – Das Landgericht Augsburg sah es als erwiesen an, dass der Politiker Fördergelder veruntreut hat. Die Staatsanwaltschaft hatte vier Jahre Haft gefordert. Der Stadtrat hat bereits eine Zivilklage beschlossen. Die Verteidigung kündigte Revision an.",
+      "Augsburg – Das Landgericht Augsburg sah es als erwiesen an, dass der Politiker Fördergelder veruntreut hat. Die Staatsanwaltschaft hatte vier Jahre Haft gefordert. Das Landgericht München hatte den Fall im Vorjahr abgegeben. Der Bundesgerichtshof muss nun über die Revision entscheiden. Der Stadtrat hat bereits eine Zivilklage beschlossen. Die Verteidigung kündigte Revision an.",
     ].join("\n");
     const stems = generateBank([{ id: "urteil", text }])[0]!.questions.flatMap((question) => (question.type === "single" ? [question.stem] : []));
     expect(stems).toContain("Wer sah es laut Text als erwiesen an, dass der Politiker Fördergelder veruntreut hat?");

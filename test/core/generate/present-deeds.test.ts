@@ -28,7 +28,8 @@ Wien – Die Bundesregierung erhöht die Mineralölsteuer um fünf Cent. Die Sta
 
   it("states what goes on with its phrase first, in the present, and never as finished", () => {
     expect(made).toContainEqual({ statement: "Gegen zwei Beamte des Finanzamts ermittelt die Staatsanwaltschaft.", answer: true });
-    expect(made.filter((statement) => statement.statement.startsWith("Gegen zwei Beamte") && !statement.answer)).toHaveLength(1);
+    // Its false twin changes the figure: no body of the text but the prosecution investigates (actor-kinds.test.ts).
+    expect(made.filter((statement) => statement.statement.startsWith("Gegen ") && !statement.answer)).toHaveLength(1);
     // "prüft die Vorwürfe": the perfect would say the police have finished checking.
     expect(made.filter((statement) => statement.statement.includes("geprüft"))).toEqual([]);
   });

@@ -19,12 +19,12 @@ function falseStatements(id: string, text: string): string[] {
 
 const PARTY = `Razzia bei Oppositionspartei
 
-Ankara – Die Staatsanwaltschaft ist am Dienstag erneut gegen eine oppositionelle Partei vorgegangen. Die Partei Neue Mitte teilte mit, dass drei ihrer Büros durchsucht worden seien. Die Partei Neue Mitte kündigte eine Klage an. Die Staatsanwaltschaft kündigte eine Pressekonferenz an.`;
+Ankara – Die Staatsanwaltschaft ist am Dienstag erneut gegen eine oppositionelle Partei vorgegangen. Die Partei Neue Mitte teilte mit, dass drei ihrer Büros durchsucht worden seien. Die Partei Neue Mitte kündigte eine Klage an. Die Regierungspartei AKP kündigte eine Pressekonferenz an.`;
 
 /** The kind named only before the bare name, which the text uses alone later. */
 const PARTY_BY_NAME = `Razzia bei Oppositionspartei
 
-Ankara – Die Staatsanwaltschaft ist am Dienstag erneut gegen eine oppositionelle Partei vorgegangen. Drei Büros der Partei "Neue Mitte" seien durchsucht worden, teilte ein Sprecher mit. Neue Mitte kündigte eine Klage an. Die Staatsanwaltschaft kündigte eine Pressekonferenz an.`;
+Ankara – Die Staatsanwaltschaft ist am Dienstag erneut gegen eine oppositionelle Partei vorgegangen. Drei Büros der Partei "Neue Mitte" seien durchsucht worden, teilte ein Sprecher mit. Neue Mitte kündigte eine Klage an. Die Regierungspartei AKP kündigte eine Pressekonferenz an.`;
 
 describe("a rival of the kind the deed was done to", () => {
   it("does not make a party proceed against a party, named with its kind or by its bare name", () => {
@@ -56,7 +56,7 @@ Wiesbaden – Die Regierung hat am Dienstag insgesamt drei Milliarden Euro für 
 /** Enough bodies of other kinds for "Wer ...?" of the deed done to a party. */
 const SEARCH = `Razzia bei Oppositionspartei
 
-Ankara – Die türkische Staatsanwaltschaft durchsuchte am Dienstag die Büros einer oppositionellen Partei in Ankara. Die Partei Neue Mitte kündigte am Mittwoch eine Klage gegen die Durchsuchung an. Die türkische Wahlkommission verschob am Mittwoch die Abstimmung in drei Provinzen. Der türkische Rechnungshof prüfte im Mai die Ausgaben der Regierung. Die türkische Zentralbank senkte am Montag den Leitzins deutlich.`;
+Ankara – Die türkische Staatsanwaltschaft durchsuchte am Dienstag die Büros einer oppositionellen Partei in Ankara. Die Partei Neue Mitte kündigte am Mittwoch eine Klage gegen die Durchsuchung an. Die türkische Wahlkommission verschob am Mittwoch die Abstimmung in drei Provinzen. Der türkische Rechnungshof prüfte im Mai die Ausgaben der Regierung. Die türkische Zentralbank senkte am Montag den Leitzins deutlich. Die Staatsanwaltschaft Istanbul erhob am Montag Anklage gegen zwei Journalisten. Die Staatsanwaltschaft Izmir ließ im Mai zwei Zeitungen schließen. Die Regierungspartei AKP wählte am Sonntag einen neuen Vorsitzenden. Die Partei Neues Leben stellte am Freitag ihr Wahlprogramm vor.`;
 
 describe("a wrong option of 'Wer ...?' of the kind the deed was done to", () => {
   const whoOptions = (stemStart: string) =>
@@ -69,7 +69,7 @@ describe("a wrong option of 'Wer ...?' of the kind the deed was done to", () => 
     expect(searched).toHaveLength(1);
     expect(searched[0]).toContain("Die türkische Staatsanwaltschaft");
     expect(searched[0]).not.toContain("Die Partei Neue Mitte");
-    expect(whoOptions("Wer verschob laut Text")[0]).toContain("Die Partei Neue Mitte");
+    expect(whoOptions("Wer wählte laut Text")[0]).toContain("Die Partei Neue Mitte");
   });
 
   it("gives no body's deed to people of another body ('Analysten der US-Bank Goldman Sachs kündigten eine Kapitalerhöhung an')", () => {
