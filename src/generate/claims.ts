@@ -28,6 +28,7 @@ import { isCountryAdjective } from "../extract/countries";
 import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS } from "../extract/data/state-bodies";
+import { LOCAL_BODIES_NAMED_BY_NOUN, LOCAL_BODY_COMPOUND_ENDINGS } from "./data/local-government";
 import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS } from "../extract/data/organizations";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
@@ -277,6 +278,11 @@ interface Claimant {
   bare?: boolean;
   /** An organ of a party named by its noun alone ("Der Landesparteivorstand"): the rival of another such organ only. */
   partyBody?: boolean;
+  /**
+   * A local body named by its noun alone ("Die Opposition", "Der Elternverein"): the rival of another such body only.
+   * Given a body of a state's deed ("hat Anklage erhoben"), it would make a false statement nobody needs the text for.
+   */
+  localBody?: boolean;
 }
 
 /**
@@ -287,7 +293,8 @@ interface Claimant {
 const kindOf = (claimant: Claimant) =>
   claimant.person
     ? "person"
-    : (claimant.place ?? (claimant.bare ? "bare group" : claimant.group ? "group" : claimant.partyBody ? "party body" : "institution"));
+    : (claimant.place ??
+      (claimant.bare ? "bare group" : claimant.group ? "group" : claimant.partyBody ? "party body" : claimant.localBody ? "local body" : "institution"));
 
 /**
  * The possessive a claimant takes ("seine Reise", "ihre Teilnahme"): a man, "der"/"das" and a bare
@@ -330,12 +337,13 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
     plural ||
     partyBody ||
     named.some((word) => NAME_SHAPED.test(word)) ||
-    (named.length === 1 && isBodyOfState(named[0]!));
+    (named.length === 1 && (isBodyOfState(named[0]!) || isLocalBody(named[0]!)));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   const describesPerson = !plural && named.some((word) => roleForms(word) !== undefined);
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (partyBody) return { text: capitalise(words.join(" ")), partyBody };
+  if (!plural && named.length === 1 && isLocalBody(named[0]!)) return { text: capitalise(words.join(" ")), localBody: true };
   if (!plural) return { text: capitalise(words.join(" ")) };
   // "Die Ermittler", and "Experten der US-Großbank JP Morgan" (people of a body): a group of people, never a rival of a body's deed.
   // "Die Apple-Unterstützer", "Die Apple-Fans": a compound whose last part says people is a group too, not a name
@@ -385,6 +393,12 @@ function unnamedSource(mention: Mention): Claimant | undefined {
 function isBodyOfState(noun: string): boolean {
   const lower = noun.toLowerCase();
   return BODIES_NAMED_BY_NOUN.includes(lower) || BODY_COMPOUND_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+}
+
+/** "Die Opposition", "Der Elternverein": a local body that the noun identifies in the town the text is about (local-government.ts). */
+function isLocalBody(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return LOCAL_BODIES_NAMED_BY_NOUN.includes(lower) || LOCAL_BODY_COMPOUND_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
 }
 
 /** "Der Landesparteivorstand", "das Parteipräsidium": an organ of the party the text is about (PARTY_BODY_ENDINGS). */

@@ -29,6 +29,9 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   "ministerrat", "europarat", "verwaltungsrat", "betriebsrat", "delegation", "fraktion", "brigaden",
   "firma", "geldhaus", "geheimdienst", "nachrichtendienst", "fahndung", "justiz", "marine", "luftwaffe", "stiftung", "städtetag", "kreistag",
   "gemeindetag", "bundesamt", "landesamt",
+  // Local news: clubs, schools, a town's council and bodies of parents, pupils or citizens act there.
+  "verein", "klub", "club", "vertretung", "initiative", "schule", "gymnasium", "schulleitung", "direktion",
+  "supermarktkette", "handelskette",
 ];
 
 /**
