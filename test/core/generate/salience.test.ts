@@ -44,12 +44,10 @@ describe("salience", () => {
     for (const question of said("Sozialpartnern")) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
   });
 
-  it("weighs one end of a range and a figure in parentheses as incidental, even in the lead", () => {
+  it("asks no end of a range, even in the lead, and the lead's own figure as salient", () => {
     const fossil = generateBank([{ id: "fossil", text: FOSSIL }])[0]!.questions;
     const figure = (value: number) => fossil.filter((question) => question.type === "numeric" && question.answer === value);
-    const aside = [...figure(145), ...figure(149), ...figure(41)];
-    expect(aside.length).toBeGreaterThan(0);
-    for (const question of aside) expect(question.salience).toBeLessThan(MIN_SALIENCE);
+    expect([...figure(145), ...figure(149)]).toEqual([]);
     const cost = figure(3.2);
     expect(cost.length).toBeGreaterThan(0);
     for (const question of cost) expect(question.salience).toBeGreaterThanOrEqual(MIN_SALIENCE);
