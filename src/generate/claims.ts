@@ -576,9 +576,7 @@ function claimDistractors(
       !sameAsAnswer.has(claimant.text) &&
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
-      !kindIsTarget(doc, claimant, targets) &&
-      !oneACompany(doc, answer, claimant) &&
-      !(deed && otherKindOfActor(doc, answer, claimant, claim)),
+      !otherSideOfDeed(doc, answer, claimant, claim, targets, deed),
   );
   const elsewhere =
     answerIsPerson && !answer.place
@@ -1096,6 +1094,15 @@ const isPublicBody = (claimant: Claimant) => {
 const oneACompany = (doc: DocContext, answer: Claimant, claimant: Claimant) =>
   !answer.person && !claimant.person && ((isCompany(doc, answer) && isPublicBody(claimant)) || (isPublicBody(answer) && isCompany(doc, claimant)));
 
+/**
+ * Whether `claimant` could not have done or said `claim` by its kind, which a learner sees without reading: a body of
+ * the kind the deed was done to (kindIsTarget), a company for a public body or the reverse, and for deeds another kind
+ * of actor (otherKindOfActor). Shared by false statements (rivalsOf) and wrong options (claimDistractors).
+ */
+function otherSideOfDeed(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string, targets: () => readonly string[], deed: boolean): boolean {
+  return kindIsTarget(doc, claimant, targets) || oneACompany(doc, answer, claimant) || (deed && otherKindOfActor(doc, answer, claimant, claim));
+}
+
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
 function rivalsOf(
   doc: DocContext,
@@ -1128,9 +1135,7 @@ function rivalsOf(
       mayRival(answer, claimant, countries) &&
       !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
-      !kindIsTarget(doc, claimant, targets) &&
-      !oneACompany(doc, answer, claimant) &&
-      !(deed && otherKindOfActor(doc, answer, claimant, claim)),
+      !otherSideOfDeed(doc, answer, claimant, claim, targets, deed),
   );
 }
 
