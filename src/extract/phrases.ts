@@ -12,9 +12,9 @@ import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention 
 import { CLUB_NAME_OPENERS, INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
-import { adjectiveStem, isAdjectiveLike, isNameNumber, suffixMatcher, type Token } from "./text";
+import { adjectiveStem, isAdjectiveLike, isNameNumber, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
-import type { Gender, Mention, PersonFact, Span } from "./types";
+import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
 
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
 /** Whether a noun, lower case, names an institution by its head ("parteivorstand", "krim-führung"). */
@@ -299,8 +299,8 @@ export interface OfficeHolder {
   firstNamed: number;
   /** Where the text names the person, also in the genitive ("nach der Entscheidung Obamas"), in text order. */
   namedAt: readonly number[];
-  /** Where the text's sentences start, in text order (the same list for every holder): how near a naming stands. */
-  sentenceStarts: readonly number[];
+  /** The text's sentences, in text order (the same list for every holder): how near a naming stands. */
+  sentences: readonly Sentence[];
 }
 
 /** An acronym in brackets ("(PiS)", "(SPÖ)"): two capitals at least, nothing else; tried where a bracket opens. */
@@ -391,7 +391,6 @@ export function officeHolders(doc: Doc, persons: ReadonlyMap<number, PersonMenti
   const { text } = doc;
   const holders = new Map<PersonFact, OfficeHolder>();
   const namedAt = new Map<PersonFact, number[]>();
-  const sentenceStarts = doc.sentences.map((sentence) => sentence.start);
   let acronyms: Map<string, string[]> | undefined;
   for (const { person, mention } of persons.values()) {
     const known = holders.get(person);
@@ -410,7 +409,7 @@ export function officeHolders(doc: Doc, persons: ReadonlyMap<number, PersonMenti
       adjectives: new Set(words.slice(0, -1).map(adjectiveStem)),
       firstNamed: mention.start,
       namedAt: namedAt.set(person, [mention.start, ...person.genitives.map((genitive) => genitive.start)]).get(person)!,
-      sentenceStarts,
+      sentences: doc.sentences,
     });
   }
   for (const starts of namedAt.values()) starts.sort((a, b) => a - b);
@@ -420,18 +419,6 @@ export function officeHolders(doc: Doc, persons: ReadonlyMap<number, PersonMenti
 /** How many sentences before its own an office alone ("Der Minister") still points back to a holder named there. */
 const RECENT_SENTENCES = 2;
 
-/** The index of the sentence holding `offset`: the last one that starts at or before it. */
-function sentenceIndexAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
 /**
  * Of several holders an office alone may stand for ("Der Minister" after "Außenminister Sergej Lawrow" and
  * "US-Außenminister John Kerry"), the one the text is about where it stands: the only one named in its sentence before
@@ -439,8 +426,8 @@ function sentenceIndexAt(starts: readonly number[], offset: number): number {
  * them stand there, or none, the office says not which.
  */
 function recentHolder(held: readonly OfficeHolder[], at: number): OfficeHolder | undefined {
-  const starts = held[0]!.sentenceStarts;
-  const from = starts[Math.max(0, sentenceIndexAt(starts, at) - RECENT_SENTENCES)]!;
+  const { sentences } = held[0]!;
+  const from = sentences[Math.max(0, sentenceIndexAt(sentences, at) - RECENT_SENTENCES)]!.start;
   const recent = held.filter((holder) => holder.namedAt.some((start) => start >= from && start < at));
   return recent.length === 1 ? recent[0] : undefined;
 }
