@@ -328,7 +328,15 @@ const answerForm = AnswerForm.extend({ frage: z.coerce.number().int().min(1).max
 liveStudentRoutes.post(
   "/:code/antwort",
   codeParam,
-  zValidator("form", answerForm, (result, c) => (result.success ? undefined : message(c, 400, "Antwort nicht lesbar", "Bitte lade die Seite neu."))),
+  // Reloading this page would post the same form again: the way back is a link to the lesson's page.
+  zValidator("form", answerForm, (result, c) =>
+    result.success
+      ? undefined
+      : message(c, 400, "Antwort nicht lesbar", "Diese Antwort konnte nicht gelesen werden, vielleicht war sie zu lang. Bitte antworte noch einmal.", {
+          href: playerPath(c.req.param("code") ?? ""),
+          text: "Zurück zum Live-Quiz",
+        }),
+  ),
   async (c) => {
     const { code } = c.req.valid("param");
     const learnerId = await getLearnerId(c);

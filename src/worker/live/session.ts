@@ -252,7 +252,14 @@ export class LiveSession extends DurableObject<Env> {
     const score = gradeAnswer(question, parsed.response);
     const bonus = session.speedBonus ? speedBonus(score, now - (session.openedAt ?? now), session.timerSeconds) : 0;
     const stored = this.store.recordAnswer({ position, learnerId, response: parsed.response, score, bonus, answeredAt: now });
-    if (!stored) return "Du hast diese Frage schon beantwortet. Es zählt deine erste Antwort.";
+    if (!stored) {
+      // The same answer again comes from a phone that missed the confirmation and sent it once more (or posted
+      // its form): it gets the confirmation. Another answer is refused.
+      if (JSON.stringify(this.store.answerOf(position, learnerId)?.response) !== JSON.stringify(parsed.response))
+        return "Du hast diese Frage schon beantwortet. Es zählt deine erste Antwort.";
+      this.sendToPlayer(session, learnerId);
+      return undefined;
+    }
     this.sendToPlayer(session, learnerId);
     const answers = this.store.answerCount(position);
     const players = session.playerCount;

@@ -4,6 +4,11 @@
  * session sends into the page, sends the forms over the socket instead of posting them, and counts down a
  * question's time. Without a working WebSocket (blocked by a school proxy, or a browser whose CSP does not
  * count ws: as 'self') the forms post as usual and the page reloads itself while there is nothing to type.
+ *
+ * What is sent over the socket waits for its reply: a view that shows the answer stored or the session
+ * moved on, or an error. A socket that closes before the reply gets the message again once the next one
+ * is open; a socket that stays open and silent (a dropped message, a connection that died unnoticed) makes
+ * the form post after all. So an answer ends either in "Antwort gespeichert" or in a German message.
  */
 (() => {
   var main = document.querySelector("[data-live-socket]");
@@ -14,7 +19,13 @@
     failures = 0,
     clockOffset = 0,
     lastHtml = null,
-    fallbackTimer = null;
+    fallbackTimer = null,
+    // The sent form that has no reply yet: { form, submitter, text, phase, question, socket, timer }.
+    pending = null;
+  /** How long a sent answer or step may go without a reply on an open socket before its form posts instead. */
+  var REPLY_TIMEOUT_MS = 5000;
+  // The view the page came with, as this browser writes it out (before the countdown changes it).
+  var pageHtml = view.innerHTML;
 
   function say(text) {
     status.textContent = text;
@@ -42,9 +53,14 @@
       } catch (_error) {
         return;
       }
-      if (message.type === "view") show(message);
-      else if (message.type === "progress") progress(message);
-      else if (message.type === "error") notice(message.message);
+      if (message.type === "view") {
+        show(message);
+        viewArrived(message);
+      } else if (message.type === "progress") progress(message);
+      else if (message.type === "error") {
+        notice(message.message);
+        settle();
+      }
     };
     socket.onclose = (event) => {
       main.setAttribute("data-connected", "nein");
@@ -75,6 +91,12 @@
     clockOffset = message.now - Date.now();
     // The same view again (after a reconnect): keep what is on the screen, including typed input.
     if (message.html === lastHtml) return;
+    // The socket's first view is mostly the one the page came with: put in anew, it would take the tile from
+    // under a finger that is pressing it (the tap is lost), typed text from its field, and the page's notice.
+    if (lastHtml === null && sameAsPage(message)) {
+      lastHtml = message.html;
+      return;
+    }
     var moved = view.getAttribute("data-phase") !== message.phase || view.getAttribute("data-question") !== String(message.question);
     lastHtml = message.html;
     view.innerHTML = message.html;
@@ -88,6 +110,73 @@
       document.title = document.title.replace(/^[^–]*–/, `${message.phase === "end" ? "Live-Quiz: Ende" : "Live-Quiz"} –`);
     else document.title = document.title.replace(/^[^–]*–/, `Live-Quiz: Frage ${message.question} von ${message.total} –`);
     tick();
+  }
+
+  function sameAsPage(message) {
+    if (view.getAttribute("data-phase") !== message.phase || view.getAttribute("data-question") !== String(message.question)) return false;
+    var parsed = document.createElement("template");
+    parsed.innerHTML = message.html;
+    return parsed.innerHTML === pageHtml;
+  }
+
+  function send(form, submitter, text) {
+    settle();
+    socket.send(text);
+    pending = {
+      form: form,
+      submitter: submitter,
+      text: text,
+      phase: view.getAttribute("data-phase"),
+      question: view.getAttribute("data-question"),
+      socket: socket,
+      timer: setTimeout(noReply, REPLY_TIMEOUT_MS),
+    };
+  }
+
+  function settle() {
+    if (pending) clearTimeout(pending.timer);
+    pending = null;
+  }
+
+  /**
+   * A view of another phase or question, or with the answer stored, is the reply. The same unanswered view
+   * as the first one of a new socket means the message was lost with the old socket: it goes again. (On the
+   * socket it went on, that view may have left the server before the message came in.)
+   */
+  function viewArrived(message) {
+    if (!pending) return;
+    if (message.phase !== pending.phase || String(message.question) !== pending.question || message.answered) settle();
+    else if (pending.socket !== socket && socket.readyState === 1) {
+      clearTimeout(pending.timer);
+      socket.send(pending.text);
+      pending.socket = socket;
+      pending.timer = setTimeout(noReply, REPLY_TIMEOUT_MS);
+    }
+  }
+
+  /**
+   * No reply: while the socket reconnects (the status line says so) the message waits for the next one; an open
+   * socket that stays silent, or one that keeps failing while the device is online, and the form posts after all.
+   */
+  function noReply() {
+    if (!pending) return;
+    if (socket && socket.readyState !== 1 && (failures < 3 || !navigator.onLine)) {
+      pending.timer = setTimeout(noReply, REPLY_TIMEOUT_MS);
+      return;
+    }
+    var unanswered = pending;
+    settle();
+    // A view that moved on meanwhile has taken the form away, and shows what became of the message.
+    if (!unanswered.form.isConnected) return;
+    if (unanswered.submitter?.name) {
+      const value = document.createElement("input");
+      value.type = "hidden";
+      value.name = unanswered.submitter.name;
+      value.value = unanswered.submitter.value;
+      unanswered.form.appendChild(value);
+    }
+    say("Die Live-Verbindung antwortet nicht, sende auf anderem Weg …");
+    unanswered.form.submit();
   }
 
   function progress(message) {
@@ -129,15 +218,16 @@
     event.preventDefault();
     var data = new FormData(form);
     var question = Number(data.get("frage") || 0);
+    var submitter = event.submitter || null;
     if (kind === "answer") {
       const values = data.getAll("antwort").map(String);
-      if (event.submitter && event.submitter.name === "antwort") values.push(event.submitter.value);
-      socket.send(JSON.stringify({ type: "answer", question: question, antwort: values }));
+      if (submitter && submitter.name === "antwort") values.push(submitter.value);
+      send(form, submitter, JSON.stringify({ type: "answer", question: question, antwort: values }));
     } else if (kind === "advance") {
-      socket.send(JSON.stringify({ type: "advance", phase: data.get("phase"), question: question }));
+      send(form, submitter, JSON.stringify({ type: "advance", phase: data.get("phase"), question: question }));
     } else if (kind === "finish") {
       if (!window.confirm("Das Live-Quiz jetzt beenden? Die Antworten bis hierher werden gespeichert.")) return;
-      socket.send(JSON.stringify({ type: "finish" }));
+      send(form, submitter, JSON.stringify({ type: "finish" }));
     }
     form.querySelectorAll("button").forEach((button) => {
       button.disabled = true;
