@@ -154,9 +154,15 @@ function withoutCorrelate(main: string): string | undefined {
   return withoutConnectives(main.replace(FOCUSED_CORRELATE, " "));
 }
 
+/**
+ * A correlate or connective adverb as a whole word, as written. One expression over the clause, not a replacement
+ * function called for each of its words.
+ */
+const CONNECTIVE_WORD = new RegExp(`(?<!\\p{L})(?:${[...REASON_CORRELATES, ...CONNECTIVE_ADVERBS].join("|")})(?!\\p{L})`, "gu");
+
 /** A clause without the adverbs that tie it to the clause before ("indes", "zudem", "aber"). */
 function withoutConnectives(clause: string): string {
-  return squash(clause.replace(/(?<!\p{L})(\p{L}+)(?!\p{L})/gu, (word) => (REASON_CORRELATES.has(word) || CONNECTIVE_ADVERBS.has(word) ? "" : word)));
+  return squash(clause.replace(CONNECTIVE_WORD, ""));
 }
 
 const CORRELATES = [...REASON_CORRELATES].join("|");
@@ -209,19 +215,32 @@ function sameReason(one: StatedReason, other: StatedReason): boolean {
   const mine = nounCores(one.reason.slice(one.reason.indexOf(" ")));
   for (const core of nounCores(other.reason.slice(other.reason.indexOf(" ")))) if (mine.has(core)) return true;
   // The same deed told twice ("Gnesda sieht das Schreiben ... als problematisch", "Gnesda bezeichnet den Brief ... als problematisch").
-  return echoes(one.main, other.main);
+  return echoes(contentWords(one.main), contentWords(other.main));
 }
 
 const CONTENT_WORD = /\p{L}{5,}/gu;
 const contentWords = (text: string) => new Set((text.match(CONTENT_WORD) ?? []).map((word) => word.toLowerCase()));
+/**
+ * The content words of the text's stated reasons and deeds, each text's once: every stated reason compares them
+ * with every deed, quote and other reason of the text.
+ */
+const contentWordsByText = perDocument(() => new Map<string, ReadonlySet<string>>());
+function contentWordsIn(doc: DocContext, text: string): ReadonlySet<string> {
+  const known = contentWordsByText(doc);
+  let words = known.get(text);
+  if (words === undefined) {
+    words = contentWords(text);
+    known.set(text, words);
+  }
+  return words;
+}
 /** Two content words in common: an option that may tell the key's reason again, or the main clause's own deed. */
 const MAX_SHARED_WORDS = 1;
 
-/** Whether `option` shares more than MAX_SHARED_WORDS words of five letters or more with `text`. */
-function echoes(text: string, option: string): boolean {
-  const words = contentWords(text);
+/** Whether an option of content words `option` shares more than MAX_SHARED_WORDS words of five letters or more with a text of content words `words`. */
+function echoes(words: ReadonlySet<string>, option: ReadonlySet<string>): boolean {
   let shared = 0;
-  for (const word of contentWords(option)) if (words.has(word)) shared++;
+  for (const word of option) if (words.has(word)) shared++;
   return shared > MAX_SHARED_WORDS;
 }
 
@@ -277,8 +296,7 @@ const STATED_SHARE = 0.75;
  * take a detail ("Eva Brandt hat den Pachtvertrag gekündigt", "Bürgermeisterin Eva Brandt hat am Montag den
  * Pachtvertrag für das Seebad gekündigt").
  */
-function tellsSame(stem: ReadonlySet<string>, claim: string): boolean {
-  const words = contentWords(claim);
+function tellsSame(stem: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const word of words) if (stem.has(word)) shared++;
   return shared >= MIN_STATED_WORDS && shared >= STATED_SHARE * Math.min(stem.size, words.size);
@@ -290,11 +308,12 @@ function tellsSame(stem: ReadonlySet<string>, claim: string): boolean {
  * shows the stem asks none of them: the stem would prove a statement of one true.
  */
 function factsStatedBy(doc: DocContext, stated: StatedReason): string[] {
-  const stem = contentWords(stated.main);
+  const stem = contentWordsIn(doc, stated.main);
   const facts: string[] = [];
-  for (const quote of doc.facts.quotes) if (overlaps(quote, stated.sentence) || tellsSame(stem, quote.quote.text)) facts.push(`quote:${quote.quote.start}`);
+  for (const quote of doc.facts.quotes)
+    if (overlaps(quote, stated.sentence) || tellsSame(stem, contentWordsIn(doc, quote.quote.text))) facts.push(`quote:${quote.quote.start}`);
   for (const action of doc.facts.actions)
-    if (overlaps(action, stated.sentence) || tellsSame(stem, doc.text.slice(action.clause.start, action.clause.end)))
+    if (overlaps(action, stated.sentence) || tellsSame(stem, contentWordsIn(doc, doc.text.slice(action.clause.start, action.clause.end))))
       facts.push(`action:${action.clause.start}`);
   return facts;
 }
@@ -309,8 +328,8 @@ export function reasonQuestions(doc: DocContext): Question[] {
     const deeds = deedsAsReasons(doc).filter(
       (deed) =>
         !(deed.sentence >= stated.sentence.start && deed.sentence < stated.sentence.end) &&
-        !echoes(stated.reason, deed.reason) &&
-        !echoes(stated.main, deed.reason),
+        !echoes(contentWordsIn(doc, stated.reason), contentWordsIn(doc, deed.reason)) &&
+        !echoes(contentWordsIn(doc, stated.main), contentWordsIn(doc, deed.reason)),
     );
     // Each option states a fact of the text: a quiz that shows it here does not ask it elsewhere ("Weil Trong zur alten
     // Garde gehört" beside the statement "Nguyen Phu Trong gehört zur alten Garde").
