@@ -119,12 +119,12 @@ Das Bundesland Sachsen ist Spitzenreiter bei Angriffen auf Flüchtlingsheime. In
 
 const SCHOOLS = `Land erweitert Ganztagsschulen
 
-Graz – Die steirische Landesregierung hat am Dienstag den Ausbau der Ganztagsschulen beschlossen. Die Schulen sollen im Herbst starten. Das Programm leitet Bildungsdirektorin Elisabeth Meixner. Meixner sprach von einem großen Schritt für die Familien im Land. Die Opposition kritisierte den Zeitplan. Die Gemeinden müssen die Räume bereitstellen. Der Gemeindebund begrüßte das Vorhaben grundsätzlich. Die Eltern sollen im Frühjahr befragt werden. In der Pilotphase nahmen 380 Schüler an dem Versuch teil. Die Kosten des Programms betragen 12 Millionen Euro. Für die Gemeinden verhandelt Bürgermeister Erwin Dirnberger. Dirnberger forderte mehr Geld für die Gemeinden.`;
+Graz – Die steirische Landesregierung hat am Dienstag den Ausbau der Ganztagsschulen beschlossen. Die Schulen sollen im Herbst starten. Das Programm leitet Bildungsdirektorin Elisabeth Meixner. Meixner sprach von einem großen Schritt für die Familien im Land. Die Opposition kritisierte den Zeitplan. Die Kosten des Programms betragen 12 Millionen Euro. Die Gemeinden müssen die Räume bereitstellen. Der Gemeindebund begrüßte das Vorhaben grundsätzlich. Die Eltern sollen im Frühjahr befragt werden. In der Pilotphase nahmen 380 Schüler an dem Versuch teil. Für die Gemeinden verhandelt Bürgermeister Erwin Dirnberger. Dirnberger forderte mehr Geld für die Gemeinden.`;
 
 describe("salience of details after the first quarter of a text", () => {
   const schools = () => generateBank([{ id: "schulen", text: SCHOOLS }])[0]!.questions;
 
-  it("ranks a plain count late in the text below a sum of money further down and below the fill-up threshold", () => {
+  it("ranks a plain count late in the text below a sum of money in its body and below the fill-up threshold", () => {
     const figure = (value: number) => schools().find((question) => question.type === "numeric" && question.answer === value)!;
     expect(figure(380).salience).toBeLessThan(figure(12).salience);
     expect(figure(380).salience).toBeLessThan(MIN_FILL_SALIENCE);
