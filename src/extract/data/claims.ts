@@ -390,10 +390,11 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
  * Plurals of things (and animals) that the endings of people's plurals in actions.ts take for people ("Die einfachen
  * Häuser", "die Wälder", "Die Flüchtlingslager"): the last part of a compound, lower case, none the end of a word for
  * people ("Ausbilder", "Mitglieder", "Käufer", "Hersteller" stay people). Things do not act for anybody: no group actor.
+ * Not "ämter": offices are bodies that act ("Die Finanzämter prüfen ab März ...").
  */
 // biome-ignore format: a word list, packed for reading
 export const THING_PLURAL_ENDINGS: readonly string[] = [
-  "häuser", "dächer", "wälder", "felder", "gelder", "bücher", "dörfer", "gläser", "räder", "blätter", "täler", "ämter",
+  "häuser", "dächer", "wälder", "felder", "gelder", "bücher", "dörfer", "gläser", "räder", "blätter", "täler",
   "gehälter", "schlösser", "wörter", "kleider", "schilder", "bretter", "zimmer", "fenster", "wasser", "computer",
   "container", "theater", "lager", "filter", "koffer", "körper", "hühner", "rinder", "kälber", "lämmer", "denkmäler", "gewässer", "gewitter",
   "bänder", "gitter", "fässer", "kräuter", "nester", "bäder",

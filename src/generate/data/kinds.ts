@@ -40,19 +40,38 @@ export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
   "betreiber", "produzent", "erzeuger", "entwickler", "dienstleister", "riese", "gigant", "platzhirsch",
 ];
 
-/**
- * Endings of the head noun of a public body (a state's organs, STATE_BODY_ENDINGS of src/extract/data/state-bodies.ts, and
- * the bodies of a union of states, courts, councils, parliaments): what one of them did, no company did, nor the other
- * way round. Lower case.
- */
-// biome-ignore format: a word list, packed for reading
-export const PUBLIC_BODY_ENDINGS: readonly string[] = [
-  "kommission", "gericht", "gerichtshof", "rat", "landtag", "bundestag", "senat", "kongress", "regierung", "ministerium",
-  "parlament", "polizei", "staatsanwaltschaft", "behörde", "kabinett", "armee", "militär", "zentralbank", "notenbank",
-];
-
 /** The kinds of actor whose deeds do not pass from one to another (ACTOR_KIND_ENDINGS, ACTS_OF_KINDS). */
 export type ActorKind = "government" | "prosecution" | "police" | "court" | "military" | "central bank" | "party" | "company" | "association" | "media";
+
+/** The sides of public life that the kinds of actor stand on (SIDE_OF_ACTOR_KIND). */
+export type ActorSide = "state" | "party" | "company" | "association" | "media";
+
+/**
+ * The side each kind of actor stands on: the state's powers (government, prosecution, police, court, military, central
+ * bank), the parties, companies, associations (unions, chambers, NGOs), the media. A deed passes to another actor of its
+ * kind only (ACTOR_KIND_ENDINGS); what was said, between the sides of SIDES_APART_IN_WORDS only not.
+ */
+export const SIDE_OF_ACTOR_KIND: Readonly<Record<ActorKind, ActorSide>> = {
+  government: "state",
+  prosecution: "state",
+  police: "state",
+  court: "state",
+  military: "state",
+  "central bank": "state",
+  party: "party",
+  company: "company",
+  association: "association",
+  media: "media",
+};
+
+/**
+ * Sides whose words do not pass from one to the other: the state speaks of its laws, rules and investigations, a company
+ * of its business ("Der Konzern sagte, das Gesetz trete im Mai in Kraft" of a ministry's words). Parties, associations
+ * and the media speak of either, and the two sides of a dispute (a union and a company, the opposition and the
+ * government) say each other's opposite: their twins are what a learner must read the text for
+ * ("Die Polizei sagte: Die Ausgabe sei beschlagnahmt worden" of a magazine's words).
+ */
+export const SIDES_APART_IN_WORDS: readonly (readonly [ActorSide, ActorSide])[] = [["state", "company"]];
 
 /**
  * Ends of the nouns that say what kind of actor an institution is ("Die Staatsanwaltschaft Stuttgart", "Die Gewerkschaft
@@ -66,7 +85,7 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
   ["government", [
     "regierung", "ministerium", "kabinett", "ministerrat", "kommission", "parlament", "landtag", "bundestag", "bundesrat",
     "nationalrat", "senat", "kongress", "gemeinderat", "stadtrat", "sicherheitsrat", "behörde", "behörden", "rechnungshof",
-    "stadtverwaltung", "landesregierung", "stadt", "gemeinde", "bundesland",
+    "stadtverwaltung", "landesregierung", "stadt", "gemeinde", "bundesland", "rat", "amt", "ämter",
   ]],
   ["prosecution", ["staatsanwaltschaft", "oberstaatsanwaltschaft", "anklagebehörde"]],
   ["police", [
@@ -78,11 +97,11 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
   ["central bank", ["zentralbank", "notenbank", "nationalbank"]],
   ["party", ["partei", "parteien", "fraktion", "parteivorstand", "parteipräsidium", "parteirat", "parteispitze", "parteiführung"]],
   ["company", [
-    ...COMPANY_DESCRIPTION_ENDINGS, "bank", "banken", "geldhaus", "versicherung", "fluggesellschaft", "fluglinie", "airline",
+    ...COMPANY_DESCRIPTION_ENDINGS, "konzerne", "firmen", "bank", "banken", "geldhaus", "versicherung", "fluggesellschaft", "fluglinie", "airline",
     "aufsichtsrat", "brauerei", "reederei", "holding", "handelskette", "supermarktkette",
   ]],
   ["association", [
-    "gewerkschaft", "gewerkschaften", "gewerkschaftsbund", "kammer", "verband", "verbände", "verein", "betriebsrat",
+    "gewerkschaft", "gewerkschaften", "gewerkschaftsbund", "kammer", "verband", "verbände", "verein", "betriebsrat", "personalrat", "zentralrat",
     "hilfsorganisation", "umweltorganisation", "menschenrechtsorganisation", "tierschutzorganisation", "stiftung", "hilfswerk",
   ]],
   ["media", [
@@ -90,6 +109,12 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
     "presseagentur", "wochenblatt", "nachrichtenportal", "onlineportal",
   ]],
 ]);
+
+/**
+ * Ends of plural nouns for the state's bodies as many ("Die Behörden", "Die Finanzämter", "Die Sicherheitsbehörden"),
+ * lower case: another body of the state the text names may be one of them, so neither is the other's rival.
+ */
+export const STATE_BODIES_PLURAL_ENDINGS: readonly string[] = ["behörden", "ämter"];
 
 /**
  * Kinds of actor close enough that a deed of one may be the other's (the police and the prosecution both investigate and

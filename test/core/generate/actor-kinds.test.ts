@@ -55,3 +55,44 @@ Die Bundesregierung erhöhte unterdessen die Mineralölsteuer um fünf Cent. Die
     expect(options.filter((option) => option.includes("Stellen") && /Gewerkschaft|Polizei/u.test(option))).toEqual([]);
   });
 });
+
+describe("what a company said given to the state, and the reverse", () => {
+  const prices = `Strompreis steigt im Frühjahr
+
+Graz – Der Energieversorger Energie Steiermark erhöht im April den Strompreis um zwölf Prozent. Die gestiegenen Einkaufspreise ließen keine andere Wahl, teilte der Energieversorger Energie Steiermark am Montag mit.
+
+Die Stadt Graz kündigte am Dienstag an, die Gebühren für die Müllabfuhr würden im Mai um drei Prozent gesenkt. Die Arbeiterkammer Steiermark sagte, viele Haushalte könnten sich die Stromrechnung kaum noch leisten. Der Landtag soll im Juni über einen Heizkostenzuschuss beraten.`;
+
+  const quoteQuestionsOf = (id: string, text: string) => questionsOf(id, text).filter((question) => question.topic === "quote");
+
+  it("gives a power supplier's words to no city, and keeps the chamber as their false twin", () => {
+    const statements = quoteQuestionsOf("strom", prices).flatMap((question) =>
+      question.type === "truefalse" && question.statement.includes("Einkaufspreise") ? [`${question.answer} ${question.statement}`] : [],
+    );
+    expect(statements).toEqual([
+      "true Der Energieversorger Energie Steiermark sagte: „Die gestiegenen Einkaufspreise ließen keine andere Wahl“",
+      "false Die Arbeiterkammer Steiermark sagte: „Die gestiegenen Einkaufspreise ließen keine andere Wahl“",
+    ]);
+  });
+
+  it("offers no power supplier for who announced the city's fees", () => {
+    const fees = quoteQuestionsOf("strom", prices).find((question) => question.type === "single" && question.stem.includes("Müllabfuhr"));
+    expect(fees?.type === "single" ? fees.options.map((option) => option.text) : []).toEqual([
+      "Der Landtag",
+      "Die Arbeiterkammer Steiermark",
+      "Die Stadt Graz",
+    ]);
+  });
+});
+
+describe("offices in the plural", () => {
+  const audits = `Steuerprüfer nehmen Wirte ins Visier
+
+Wien – Die Finanzämter prüfen ab März verstärkt Gastronomiebetriebe in ganz Österreich. Die Behörden wollen so Steuerbetrug mit manipulierten Registrierkassen aufdecken. Die Wirte kritisierten die Kontrollen als Schikane. Finanzminister Hans Berger sagte, ehrliche Betriebe hätten nichts zu befürchten.`;
+
+  it("ask what the offices do, and never give it to the authorities they are", () => {
+    const audit = deedStatementsOf("aemter", audits).filter((statement) => statement.statement.includes("Gastronomiebetriebe"));
+    expect(audit).toContainEqual({ statement: "Ab März prüfen die Finanzämter verstärkt Gastronomiebetriebe in ganz Österreich.", answer: true });
+    expect(audit.filter((statement) => statement.statement.includes("Behörden"))).toEqual([]);
+  });
+});
