@@ -14,6 +14,7 @@ import {
   INTERVIEW_ANSWER,
   PHRASE_DETERMINERS,
   RESEARCHERS,
+  SAYING_PARTICIPLES,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
   STEMS_WITH_OWN_GE,
@@ -78,6 +79,10 @@ import {
   KINDRED_ACTOR_KINDS,
   COMPANY_DESCRIPTION_ENDINGS,
   KIND_FAMILIES,
+  DEEDS_OF_ANY_OFFICE,
+  KINDRED_OFFICE_KINDS,
+  type OfficeKind,
+  PERSON_OFFICE_ENDINGS,
   SIDE_OF_ACTOR_KIND,
   SIDES_APART_IN_WORDS,
   STATE_BODIES_PLURAL_ENDINGS,
@@ -557,7 +562,7 @@ function claimDistractors(
   gendered: boolean,
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
-  deed = false,
+  deedVerb?: string,
 ): Choice[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   // Only claimants of the answer's kind are offered (alike, below): a person for a person, never for an institution,
@@ -578,7 +583,7 @@ function claimDistractors(
       !sameAsAnswer.has(claimant.text) &&
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
-      !otherSideOfDeed(doc, answer, claimant, claim, targets, deed),
+      !otherSideOfDeed(doc, answer, claimant, claim, targets, deedVerb),
   );
   const elsewhere =
     answerIsPerson && !answer.place
@@ -1032,6 +1037,66 @@ function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined
   return kind ?? undefined;
 }
 
+/** Every end of PERSON_OFFICE_ENDINGS with its kind, the longest first: "schiedsrichter" (a referee's) before "richter". */
+const OFFICE_KIND_BY_ENDING: readonly (readonly [string, OfficeKind])[] = [...PERSON_OFFICE_ENDINGS]
+  .flatMap(([kind, endings]) => endings.map((ending) => [ending, kind] as const))
+  .sort((one, other) => other[0].length - one[0].length);
+
+function officeKindOfWord(word: string): OfficeKind | undefined {
+  for (const [ending, kind] of OFFICE_KIND_BY_ENDING) if (word.endsWith(ending)) return kind;
+  return undefined;
+}
+
+/** A capitalised word of a role ("Schiedsrichter", "EU-Kommissarin", "Ex-Präsident"). */
+const ROLE_NOUN = /^\p{Lu}/u;
+
+/** The kinds of office of persons (officeKindOf); null where none is known. Keyed by the person: nothing outlives its document. */
+const officeKindByPerson = new WeakMap<PersonFact, OfficeKind | null>();
+
+/**
+ * The kind of a person's office (PERSON_OFFICE_ENDINGS), by the first noun of their role, or of the role they are a
+ * colleague in, that tells one ("Schiedsrichter", "Chefredakteur der Zeitung X", "Sprecher von Präsident X"); a
+ * woman's form without its "-in" ("Innenministerin").
+ */
+function officeKindOf(person: PersonFact): OfficeKind | undefined {
+  let kind = officeKindByPerson.get(person);
+  if (kind === undefined) {
+    kind = null;
+    for (const word of `${person.role ?? ""} ${person.impliedRole ?? ""}`.split(" ")) {
+      if (!ROLE_NOUN.test(word)) continue;
+      const lower = word.toLowerCase();
+      const found = officeKindOfWord(lower) ?? (lower.endsWith("in") ? officeKindOfWord(lower.slice(0, -2)) : undefined);
+      if (found) {
+        kind = found;
+        break;
+      }
+    }
+    officeKindByPerson.set(person, kind);
+  }
+  return kind ?? undefined;
+}
+
+const ofAnyOffice = (word: string) => SAYING_VERBS.has(word) || SAYING_PARTICIPLES.has(word) || DEEDS_OF_ANY_OFFICE.has(word);
+
+/**
+ * A deed in words ("hat von einer Initiative gesprochen", "fordert mehr Engagement": SAYING_VERBS), or of coming and
+ * meeting ("traf in La Paz ein": DEEDS_OF_ANY_OFFICE): anyone may have done it.
+ */
+const deedOfAnyOffice = (verb: string, claim: string) =>
+  ofAnyOffice(verb.toLowerCase()) || (claim.match(LOWER_WORD) ?? []).some((word) => ofAnyOffice(word.toLowerCase()));
+
+/**
+ * Two persons whose offices are known and of two kinds not kindred (a coach and a referee, an economist and a party
+ * leader, a pope and a president), and a deed not of any office (deedOfAnyOffice): the one did not do what the other did.
+ */
+function otherOffice(one: PersonFact, other: PersonFact, verb: string, claim: string): boolean {
+  const oneKind = officeKindOf(one);
+  const otherKind = officeKindOf(other);
+  if (oneKind === undefined || otherKind === undefined || oneKind === otherKind) return false;
+  if (KINDRED_OFFICE_KINDS.some((kinds) => kinds.includes(oneKind) && kinds.includes(otherKind))) return false;
+  return !deedOfAnyOffice(verb, claim);
+}
+
 /** Whether what an actor of the one kind said no actor of the other kind would have said (SIDES_APART_IN_WORDS). */
 function sidesApartInWords(one: ActorKind, other: ActorKind): boolean {
   const oneSide = SIDE_OF_ACTOR_KIND[one];
@@ -1044,13 +1109,17 @@ function sidesApartInWords(one: ActorKind, other: ActorKind): boolean {
  * (ACTS_OF_KINDS): "Die Polizei hat die Mineralölsteuer erhöht", "Die Gewerkschaft Bau-Holz erhob Anklage", "Die
  * Gewerkschaft Pro-Ge streicht 600 Stellen" are false statements a learner rejects without reading the text. What was
  * said (not `deed`) passes between the sides of public life (SIDE_OF_ACTOR_KIND) but those SIDES_APART_IN_WORDS: the
- * police may have said what a magazine said, a company not what a ministry said.
+ * police may have said what a magazine said, a company not what a ministry said. A person's deed passes to persons of
+ * their kind of office (otherOffice); what a person said to anyone (an expert comments what a minister does).
  */
-function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string, deed: boolean): boolean {
-  if (answer.person || claimant.person) return false;
+function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string, deedVerb: string | undefined): boolean {
+  if (answer.person || claimant.person)
+    return (
+      deedVerb !== undefined && answer.person !== undefined && claimant.person !== undefined && otherOffice(answer.person, claimant.person, deedVerb, claim)
+    );
   const answerKind = actorKindOf(doc, answer);
   const claimantKind = actorKindOf(doc, claimant);
-  if (!deed) return answerKind !== undefined && claimantKind !== undefined && sidesApartInWords(answerKind, claimantKind);
+  if (deedVerb === undefined) return answerKind !== undefined && claimantKind !== undefined && sidesApartInWords(answerKind, claimantKind);
   let kindred = false;
   if (answerKind !== undefined && claimantKind !== undefined && answerKind !== claimantKind) {
     if (!KINDRED_ACTOR_KINDS.some((kinds) => kinds.includes(answerKind) && kinds.includes(claimantKind))) return true;
@@ -1114,8 +1183,15 @@ const amongStateBodies = (doc: DocContext, answer: Claimant, claimant: Claimant)
  * or may have done it as one of the state's bodies the answer is, or is one of (amongStateBodies). Shared by false
  * statements (rivalsOf) and wrong options (claimDistractors).
  */
-function otherSideOfDeed(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string, targets: () => readonly string[], deed: boolean): boolean {
-  return kindIsTarget(doc, claimant, targets) || otherKindOfActor(doc, answer, claimant, claim, deed) || amongStateBodies(doc, answer, claimant);
+function otherSideOfDeed(
+  doc: DocContext,
+  answer: Claimant,
+  claimant: Claimant,
+  claim: string,
+  targets: () => readonly string[],
+  deedVerb: string | undefined,
+): boolean {
+  return kindIsTarget(doc, claimant, targets) || otherKindOfActor(doc, answer, claimant, claim, deedVerb) || amongStateBodies(doc, answer, claimant);
 }
 
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
@@ -1126,7 +1202,7 @@ function rivalsOf(
   claim: string,
   countries: ReadonlySet<string>,
   pluralOfVerb: boolean,
-  deed: boolean,
+  deedVerb: string | undefined,
 ): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   const answerKind = kindOf(answer);
@@ -1150,7 +1226,7 @@ function rivalsOf(
       mayRival(answer, claimant, countries) &&
       !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
-      !otherSideOfDeed(doc, answer, claimant, claim, targets, deed),
+      !otherSideOfDeed(doc, answer, claimant, claim, targets, deedVerb),
   );
 }
 
@@ -1167,9 +1243,9 @@ function otherClaimant(
   claim: string,
   countries: ReadonlySet<string> = NO_COUNTRIES,
   pluralOfVerb = false,
-  deed = false,
+  deedVerb?: string,
 ): Claimant | undefined {
-  const others = rivalsOf(doc, answer, gendered, claim, countries, pluralOfVerb, deed);
+  const others = rivalsOf(doc, answer, gendered, claim, countries, pluralOfVerb, deedVerb);
   // Someone the text names in passing ("Ein Beispiel: Tennessee Whiskey", a victim, a brother) makes a false
   // statement a learner rejects without reading: those who speak or act first, then those who hold an office.
   // An office alone is not enough: over the blind readings of rounds 3 to 27, salient quotes falsely given to
@@ -3124,7 +3200,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const doneByOthersToo = DONE_BY_OTHERS_TOO.test(deed.rest);
     const distractors =
       stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members && !inGroup && !doneByOthersToo
-        ? claimDistractors(doc, pool, actor, gendered, excluded, countries, true)
+        ? claimDistractors(doc, pool, actor, gendered, excluded, countries, deed.verb)
         : [];
     const common = {
       documentId: doc.id,
@@ -3183,7 +3259,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const swapped = hash(seed) % 2;
     const rival =
       members && !members.some((member) => member!.place)
-        ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries, false, true)
+        ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries, false, deed.verb)
         : undefined;
     // A deed relayed from a source, or a state others share ("lebt", "bleibt"): true of others too, so nobody else takes it.
     const sharedOrRelayed =
@@ -3196,7 +3272,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       ? rival && { text: bothOf(members.map((member, index) => (index === swapped ? rival : member!))), plural: true }
       : inGroup || sharedOrRelayed || ownedByOtherInstitution(actor, afterFirstComma(deed.rest))
         ? undefined
-        : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined, true);
+        : otherClaimant(doc, actor, gendered, seed, excluded, countries, plural !== undefined, deed.verb);
     // "wird dort Landeshauptmann-Stellvertreterin": where only a role noun tells the actor's gender and nobody of that
     // gender takes the deed, a person of the other gender does, with the role noun in theirs.
     const regendered =
@@ -3206,7 +3282,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const regenderedRival =
       regendered === undefined || sharedOrRelayed
         ? undefined
-        : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries, false, true);
+        : otherClaimant(doc, { ...actor, gender: regendered.gender }, true, seed, excluded, countries, false, deed.verb);
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     // A country's deed is stated falsely of a country of its region (countryactors.ts): one the text names may have done the same.
     if (actor.place === "country") continue;

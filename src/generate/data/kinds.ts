@@ -147,3 +147,81 @@ export const ACTS_OF_KINDS: readonly { act: RegExp; kinds: readonly ActorKind[] 
   { act: /\b(?:umsatz|gewinn|reingewinn|betriebsgewinn|dividende|quartalsgewinn|nettogewinn)\b/iu, kinds: ["company", "media", "central bank"] },
   { act: /\b(?:streik|streiks|warnstreik|warnstreiks|gestreikt|bestreikt)\b/iu, kinds: ["association"] },
 ];
+
+/** The kinds of office a person holds whose deeds do not pass from one to another (PERSON_OFFICE_ENDINGS). */
+export type OfficeKind =
+  | "politics"
+  | "judge"
+  | "prosecutor"
+  | "lawyer"
+  | "police"
+  | "military"
+  | "business"
+  | "association"
+  | "media"
+  | "science"
+  | "church"
+  | "culture"
+  | "medicine"
+  | "player"
+  | "coach"
+  | "referee";
+
+/**
+ * Ends of the nouns of a person's role that say the kind of their office ("Schiedsrichter", "Trainer", "EU-Kommissarin",
+ * "Chefredakteur der Zeitung X"), lower case, the longest end deciding ("schiedsrichter" before "richter"); a woman's
+ * form is looked up without its "-in" ("Ministerin" as "minister"). What a referee did, no coach did ("Trainer Huber
+ * zeigte dem Verteidiger die Rote Karte"), nor did an economist lead a party: a deed given to a person of another kind
+ * of office is a false statement a learner rejects without reading the text. A government's and a party's offices are
+ * one kind (politicians hold both, and either announces and demands); words of many kinds ("Chef", "Sprecher",
+ * "Geschäftsführer", "Vorsitzende") tell none.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PERSON_OFFICE_ENDINGS: ReadonlyMap<OfficeKind, readonly string[]> = new Map<OfficeKind, readonly string[]>([
+  ["politics", [
+    "minister", "präsident", "kanzler", "premier", "bürgermeister", "landeshauptmann", "landeshauptfrau", "landesrat",
+    "landesrätin", "staatssekretär", "abgeordnete", "abgeordneter", "senator", "kommissar", "botschafter", "außenbeauftragte",
+    "staatschef", "regierungschef", "parteichef", "parteigründer", "generalsekretär", "klubobmann", "klubobfrau", "kandidat",
+    "politiker", "diplomat", "gouverneur", "landrat", "könig",
+  ]],
+  ["judge", ["richter", "richterin"]],
+  ["prosecutor", ["staatsanwalt", "staatsanwältin", "oberstaatsanwalt"]],
+  ["lawyer", ["anwalt", "anwältin", "rechtsanwalt", "strafverteidiger"]],
+  ["police", ["polizist", "polizeichef", "polizeipräsident", "polizeisprecher", "polizeikommissar", "kriminalkommissar", "ermittler"]],
+  ["military", ["general", "generalmajor", "generalleutnant", "oberst", "kommandeur", "offizier", "soldat"]],
+  ["business", [
+    "ceo", "vorstandschef", "konzernchef", "firmenchef", "bankchef", "manager", "unternehmer", "gründer", "aufsichtsratschef",
+    "finanzvorstand", "investor",
+  ]],
+  ["association", ["gewerkschafter", "gewerkschaftschef", "betriebsrat", "betriebsratschef", "kammerpräsident", "aktivist", "vereinigungspräsident"]],
+  ["media", ["journalist", "chefredakteur", "redakteur", "reporter", "korrespondent", "moderator", "herausgeber"]],
+  ["science", [
+    "experte", "expert", "forscher", "wissenschaftler", "wissenschafter", "loge", "log", "ökonom", "volkswirt", "analyst",
+    "professor", "historiker", "rechtler",
+  ]],
+  ["church", ["papst", "pontifex", "kardinal", "bischof", "bischöfin", "pfarrer", "priester"]],
+  ["culture", ["intendant", "regisseur", "dirigent", "komponist", "schriftsteller", "autor", "schauspieler", "musiker", "kurator"]],
+  ["medicine", ["arzt", "ärztin", "mediziner"]],
+  ["player", ["spieler", "stürmer", "torhüter", "tormann", "kapitän", "weltmeister", "europameister", "olympiasieger", "profi"]],
+  ["coach", ["trainer", "teamchef", "coach"]],
+  ["referee", ["schiedsrichter", "referee", "linienrichter"]],
+]);
+
+/**
+ * Kinds of office close enough that a deed of the one may be the other's: a defence minister and a general both defend
+ * the army's rules.
+ */
+export const KINDRED_OFFICE_KINDS: readonly (readonly OfficeKind[])[] = [["politics", "military"]];
+
+/**
+ * Words of a deed that a person of any office does: coming, going and meeting, finite or as a participle ("traf am
+ * Montag in La Paz ein", "ist nach Rom gereist", "empfing den Papst"), lower case. Such a deed given to a person of
+ * another kind of office (a head of state for a pope) is no false statement a learner rejects by the office alone.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DEEDS_OF_ANY_OFFICE: ReadonlySet<string> = new Set([
+  "traf", "trafen", "trifft", "treffen", "getroffen", "eingetroffen", "reiste", "reisten", "reist", "gereist", "besuchte",
+  "besuchten", "besucht", "kam", "kamen", "kommt", "gekommen", "angekommen", "flog", "flogen", "fliegt", "geflogen",
+  "landete", "landeten", "gelandet", "empfing", "empfingen", "empfängt", "empfangen", "kehrte", "kehrten", "kehrt",
+  "zurückgekehrt", "nahm", "nahmen", "nimmt", "teilgenommen",
+]);

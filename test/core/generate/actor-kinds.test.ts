@@ -96,3 +96,20 @@ Wien – Die Finanzämter prüfen ab März verstärkt Gastronomiebetriebe in gan
     expect(audit.filter((statement) => statement.statement.includes("Behörden"))).toEqual([]);
   });
 });
+
+describe("a person's deed given to a person of another kind of office", () => {
+  const derby = `Rote Karte überschattet Derby
+
+Wien – Schiedsrichter Markus Leitner hat am Sonntag im Wiener Derby den Verteidiger Lukas Berger nach einer Notbremse vom Platz gestellt. Trainer Peter Stöger kritisierte die Entscheidung nach dem Spiel scharf. Kapitän Daniel Kern erzielte in der 78. Minute das Siegestor für die Gäste. Leitner verteidigte seine Entscheidung: Die Notbremse sei eindeutig gewesen.`;
+
+  it("gives the referee's red card to no player or coach, the captain's goal to no referee or coach, a criticism to anyone", () => {
+    expect(falseActors("derby", derby, "vom Platz").filter((statement) => /Kern|Stöger/u.test(statement))).toEqual([]);
+    expect(falseActors("derby", derby, "Siegestor").filter((statement) => /Leitner|Stöger/u.test(statement))).toEqual([]);
+    const options = questionsOf("derby", derby).flatMap((question) =>
+      question.type === "single" && question.stem === "Was trifft laut Text zu?" ? question.options.map((option) => option.text) : [],
+    );
+    expect(options.filter((option) => /^(?:Daniel Kern|Peter Stöger) hat .* vom Platz gestellt/u.test(option))).toEqual([]);
+    // What was said in a deed anyone may have said.
+    expect(falseActors("derby", derby, "kritisierte die Entscheidung")).toContain("Daniel Kern kritisierte die Entscheidung nach dem Spiel scharf.");
+  });
+});
