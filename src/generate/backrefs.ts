@@ -17,7 +17,7 @@ import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { isRoleWord } from "../extract/persons";
 import { matchesOf, oneByte, suffixMatcher } from "../extract/text";
-import { ACCOUNT_NOUN_ENDINGS, namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
+import { ACCOUNT_NOUN_ENDINGS, ECONOMY_FIGURE_NOUN_ENDINGS, namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
@@ -97,7 +97,7 @@ const OPENING_DEFINITE =
  * What says which one a definite noun phrase means: a genitive (also an indefinite one, "den Geschäftsführer einer
  * Baufirma": a company the sentence introduces itself) or "von" phrase, a name or bracket right after it.
  */
-const EXPLAINED = /^(?:\s+(?:der|des|eines|einer|von|vom|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
+const EXPLAINED = /^(?:\s+(?:der|des|eines|einer|von|vom|für|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
 /** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
 const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const DANN = /([Dd]ann)(?<!\p{L}\1)(?!\p{L})/u;
@@ -333,6 +333,9 @@ const CAPITALISED_WORDS = /\p{Lu}[\p{L}-]*/gu;
 /** Figures of a company's accounts ("Umsatz", "Nettogewinn", "Betriebsergebnis", "Aktie"), lower case, compounds too. */
 const ACCOUNT_NOUN = suffixMatcher(ACCOUNT_NOUN_ENDINGS);
 
+/** Figures of a whole economy or society ("Arbeitslosigkeit", "Inflationsrate"), lower case, compounds too. */
+const ECONOMY_FIGURE_NOUN = suffixMatcher(ECONOMY_FIGURE_NOUN_ENDINGS);
+
 /**
  * Whether the title names a company or body the text names as such ("Voestalpine verdient deutlich weniger" of "die
  * Voestalpine", "VW" of "Der Autobauer VW"): whose accounts an article's figures are, where its sentences say "Der Umsatz".
@@ -547,6 +550,8 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     if (inTitle(doc, nounStem(head))) continue;
     // "Voestalpine verdient weniger" ... "Der Umsatz ging ... zurück": the accounts of the company the title names.
     if (ACCOUNT_NOUN(head.toLowerCase()) !== undefined && titleNamesCompany(doc)) continue;
+    // "Die Arbeitslosigkeit stieg ...": there is one, the economy the article is about.
+    if (ECONOMY_FIGURE_NOUN(head.toLowerCase()) !== undefined) continue;
     // "Die polnisch-russischen Beziehungen": the adjective says whose.
     if (match[1]!.includes("-")) continue;
     // "Der Komiker und Politneuling Jimmy Morales": a name follows within the phrase;

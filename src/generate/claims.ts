@@ -89,7 +89,7 @@ import {
 } from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
-import { DENYING_VERBS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
+import { DENYING_VERBS, OPPOSITE_CHANGE_WORDS, OPPOSITE_REFLEXIVE_CHANGE_WORDS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS, pronounsFirst } from "./german";
 import { INCIDENTAL_UNITS, salienceOf } from "./salience";
@@ -1489,7 +1489,8 @@ function finiteVerbIndex(words: readonly string[]): number {
  */
 function changedFinding(doc: DocContext, words: string, seed: string, thatClause: boolean): string | undefined {
   if (!thatClause && SUBORDINATE_OPENING.test(words)) return undefined;
-  const figure = withOtherFigure(doc, words, seed) ?? withoutDenial(words);
+  // Which way a figure went before the figure itself: the direction is the news, the exact value a detail.
+  const figure = withOppositeChange(words) ?? withOtherFigure(doc, words, seed) ?? withoutDenial(words);
   if (figure !== undefined) return figure;
   // In a "dass" clause the verb stands last: the whole clause is what is denied.
   if (thatClause) return denied(words);
@@ -1497,6 +1498,43 @@ function changedFinding(doc: DocContext, words: string, seed: string, thatClause
   const verbAt = finiteVerbIndex(list);
   const rest = verbAt < 1 ? undefined : denied(list.slice(verbAt + 1).join(" "));
   return rest && [...list.slice(0, verbAt + 1), rest].join(" ");
+}
+
+const CLOSING_MARKS = /[.,;:!?“”"«»)]+$/u;
+const withoutClosingMarks = (word: string) => word.replace(CLOSING_MARKS, "");
+
+/** "sich" among the words: a change its subject undergoes itself ("Die Kosten haben sich erhöht"). */
+const REFLEXIVE_WORD = /(?<!\p{L})sich(?!\p{L})/u;
+/** "kaum gestiegen": a change so small that its opposite may hold as well. */
+const BARELY = /(?<!\p{L})(?:kaum|geringfügig|minimal)(?!\p{L})/iu;
+/** "von 100 auf 80": the figures before and after tell the direction, so the opposite one gives itself away. */
+const FROM_FIGURE =
+  /(?<!\p{L})von\s+(?:(?:rund|etwa|knapp|fast|über|unter)\s+)?(?:\d|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert)(?!\p{L}))/iu;
+
+/** "auf den niedrigsten Stand", "auf ein Rekordhoch": a level that tells the direction ("sank auf ein Rekordhoch" is nonsense). */
+const EXTREME_LEVEL = /(?:rekord|höchst|tiefst|allzeit|niedrigst|(?<!\p{L})(?:hoch|tief)(?!\p{L}))/iu;
+
+/**
+ * Whether a change told in the words may be turned the other way for a false statement: not barely one, nor one whose
+ * figures before and after ("von 100 auf 80") or whose level ("auf ein Rekordhoch") tell the direction.
+ */
+export const mayTurnChange = (words: string) => !BARELY.test(words) && !FROM_FIGURE.test(words) && !EXTREME_LEVEL.test(words);
+
+/**
+ * The words with their one rise or fall of a figure turned the other way ("Die Zahl ist um 30 Prozent gesunken" →
+ * "... gestiegen", "Die Kosten erhöhten sich" → "verringerten sich"): false by the text that tells the one. Not where
+ * the words tell two changes, or where the change may not be turned (mayTurnChange).
+ */
+export function withOppositeChange(words: string): string | undefined {
+  if (!mayTurnChange(words)) return undefined;
+  const opposites = REFLEXIVE_WORD.test(words) ? OPPOSITE_REFLEXIVE_CHANGE_WORDS : OPPOSITE_CHANGE_WORDS;
+  const list = words.split(" ");
+  const changes = list.flatMap((word, at) => (opposites.has(withoutClosingMarks(word)) ? [at] : []));
+  if (changes.length !== 1) return undefined;
+  const at = changes[0]!;
+  const word = list[at]!;
+  const bare = withoutClosingMarks(word);
+  return [...list.slice(0, at), `${opposites.get(bare)!}${word.slice(bare.length)}`, ...list.slice(at + 1)].join(" ");
 }
 
 /** "nicht" before a word that makes no degree of it ("nicht mehr", "nicht nur", "nicht einmal", "nicht zuletzt"). */
@@ -1778,7 +1816,9 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
     : BOUND_BEFORE_FIGURE.test(words)
       ? withBoundTurned(rest)
       : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest));
-  if (!changed) return [];
+  // Which way a figure went ("sank die Zahl ...": the verb itself may tell it) before any other change.
+  const falseWords = (NEGATED.test(words) ? undefined : withOppositeChange(words)) ?? (changed && `${verb} ${changed}`);
+  if (!falseWords) return [];
   const common = {
     documentId: doc.id,
     topic: "quote" as const,
@@ -1793,7 +1833,7 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
   const truth = `${attribution} ${words}.`;
   return [
     trueFalse({ ...common, key: `${common.key}:true` }, truth, true),
-    trueFalse({ ...common, key: `${common.key}:false` }, `${attribution} ${verb} ${changed}.`, false, truth),
+    trueFalse({ ...common, key: `${common.key}:false` }, `${attribution} ${falseWords}.`, false, truth),
   ];
 }
 

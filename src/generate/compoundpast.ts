@@ -8,6 +8,7 @@
 import type { Question } from "../bank/schema";
 import type { Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
+import { suffixMatcher } from "../extract/text";
 import { PARTICIPLE_WITH_SEIN, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
 import { FRACTION_COUNTS, FRACTION_DENOMINATORS, HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS } from "../extract/data/numbers";
 import { backReferences } from "./backrefs";
@@ -18,13 +19,22 @@ import {
   inOtherCountry,
   inSimplePast,
   MAX_CHOICE_STATEMENT_LENGTH,
+  mayTurnChange,
   NAME_SHAPED,
   WHICH_STEM,
   withOtherFigure,
 } from "./claims";
 import { type DocContext, evidenceFor, type Pool } from "./context";
 import { verbCore, withOtherCountryAdjective } from "./countries";
-import { CHANGE_OF_FIGURE_VERBS, type ChangeOfFigureVerb, OPPOSITE_PARTICIPLES } from "./data/verbs";
+import {
+  CHANGE_OF_FIGURE_VERBS,
+  type ChangeOfFigureVerb,
+  FIGURE_NOUN_ENDINGS,
+  OPPOSITE_PARTICIPLES,
+  REFLEXIVE_CHANGE_VERBS,
+  REFLEXIVE_OPPOSITE_PARTICIPLES,
+  type ReflexiveChangeVerb,
+} from "./data/verbs";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
@@ -59,6 +69,8 @@ const ANOTHER_VERB = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wir
 const FOCUS_PARTICLES: ReadonlySet<string> = new Set(["schon", "bereits", "sogar", "selbst", "nur", "erst", "noch", "jeweils", "ebenso", "zudem"]);
 /** A denial: the clause denied of another country or figure may be true. */
 const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L})/iu;
+/** "sich" in the clause: a change the subject undergoes itself ("hat sich ... erhöht"). */
+const REFLEXIVE = /(?<!\p{L})sich(?!\p{L})/u;
 /** "Es wurde ...", "Man hat ...": nobody the statement could be about. */
 const IMPERSONAL_WORDS = /(?<!\p{L})(?:es|man)(?!\p{L})/iu;
 const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
@@ -159,6 +171,38 @@ const CHANGE_VERBS_BY_FORM: ReadonlyMap<string, readonly ChangeOfFigureVerb[]> =
   return byForm;
 })();
 
+/** REFLEXIVE_CHANGE_VERBS by each finite form, as CHANGE_VERBS_BY_FORM; with whether the form is plural. */
+const REFLEXIVE_VERBS_BY_FORM: ReadonlyMap<string, { verb: ReflexiveChangeVerb; plural: boolean }> = new Map(
+  REFLEXIVE_CHANGE_VERBS.flatMap((verb): [string, { verb: ReflexiveChangeVerb; plural: boolean }][] => [
+    [verb.past, { verb, plural: false }],
+    [`${verb.past}n`, { verb, plural: true }],
+    [verb.present, { verb, plural: false }],
+    [verb.plural, { verb, plural: true }],
+  ]),
+);
+
+const FIGURE_NOUN = suffixMatcher(FIGURE_NOUN_ENDINGS);
+/** A definite article opening the fore-field, and adjectives after it. */
+const DEFINITE_ARTICLE = /^(?:[Dd]er|[Dd]ie|[Dd]as)$/u;
+const SMALL_WORD = /^\p{Ll}/u;
+
+/** Whether the words open with a definite noun phrase whose head names a figure ("Die Zahl der Einbrüche", "die Mieten"). */
+function opensWithFigureNoun(words: readonly string[]): boolean {
+  if (!DEFINITE_ARTICLE.test(words[0] ?? "")) return false;
+  const head = words.slice(1).find((word) => !SMALL_WORD.test(word));
+  return head !== undefined && FIGURE_NOUN(head.toLowerCase()) !== undefined;
+}
+
+/**
+ * Whether the subject of a change in the simple past names a figure, in the fore-field ("Die Zahl der Einbrüche sank
+ * ...") or right after the verb ("Im Vorjahr sank die Zahl der Einbrüche ..."): then the change needs no figure after
+ * "auf" or "um" to be one. Not in the present, which may tell what is to come ("Die Preise steigen im Herbst"), and
+ * its perfect would tell it as done.
+ */
+function figureSubject(forefield: readonly string[], middle: readonly string[], past: boolean): boolean {
+  return past && (opensWithFigureNoun(forefield) || opensWithFigureNoun(middle));
+}
+
 export function changeInPerfect(sentence: string): CompoundPast | undefined {
   if (!PLAIN_CLAUSE.test(sentence)) return undefined;
   const words = sentence.slice(0, -1).split(" ");
@@ -166,10 +210,19 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
   const closingParticle = SEPARABLE_PARTICLES.has(last) ? last : "";
   for (let at = 1; at < words.length - 1; at++) {
     const finite = words[at]!;
+    // "Die Kosten erhöhten sich auf ...": a weak verb with "sich", its participle closing the perfect.
+    const reflexive = words[at + 1] === "sich" && closingParticle === "" ? REFLEXIVE_VERBS_BY_FORM.get(finite) : undefined;
+    if (reflexive) {
+      const middle = words.slice(at + 1).join(" ");
+      const past = finite.startsWith(reflexive.verb.past);
+      if (!reflexive.verb.measured && !measuresChange(middle) && !figureSubject(words.slice(0, at), words.slice(at + 2), past)) return undefined;
+      return compoundPast(`${words.slice(0, at).join(" ")} ${reflexive.plural ? "haben" : "hat"} ${middle} ${reflexive.verb.participle}.`);
+    }
     const verb = CHANGE_VERBS_BY_FORM.get(finite)?.find((one) => one.particle === closingParticle);
     if (!verb) continue;
     const middle = words.slice(at + 1, closingParticle ? -1 : undefined).join(" ");
-    if (!measuresChange(middle)) return undefined;
+    const past = finite.startsWith(verb.past);
+    if (!measuresChange(middle) && !figureSubject(words.slice(0, at), words.slice(at + 1), past)) return undefined;
     const participle = `${verb.particle}${STRONG_VERB_FORMS.get(verb.past)!}`;
     const plural = finite === verb.plural || finite === `${verb.past}en`;
     const auxiliary = PARTICIPLE_WITH_SEIN.test(participle) ? (plural ? "sind" : "ist") : plural ? "haben" : "hat";
@@ -198,6 +251,13 @@ function opensWithCountry(doc: DocContext, sentence: Span, forefield: string): b
   return doc.facts.countries.some((country) => country.mentions.some((mention) => mention.start > sentence.start && mention.end <= end + 1));
 }
 
+/**
+ * A source told after the clause ("..., wie das Innenministerium am Montag mitteilte.", "..., wie es hieß."): no
+ * speaker the extractor takes, and what the clause tells is still the news.
+ */
+const REPORTED_BY =
+  /,\swie\s(?:es\shieß|[^,;:]{3,80}?\s(?:mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|bekanntgab|bekanntgaben|erklärte|erklärten|bestätigte|bestätigten))\.$/u;
+
 /** Marks that neither COMPOUND_PAST_SENTENCE nor PLAIN_CLAUSE lets stand anywhere in the sentence. */
 const CLAUSE_BREAKING_MARK = /[;:–—()„“"«»]/u;
 
@@ -211,9 +271,15 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     const raw = doc.text.slice(sentence.start, sentence.end);
     if (CLAUSE_BREAKING_MARK.test(raw)) continue;
     const written = foldSpaces(raw.trim());
+    // "..., wie das Ministerium mitteilte.": the source stays with the clause, after its participle.
+    const source = REPORTED_BY.exec(written);
+    const told = source ? `${written.slice(0, source.index)}.` : written;
+    const withSource = (found: CompoundPast | undefined) => (found && source ? { ...found, tail: source[0].slice(0, -1) } : found);
     // A compound past is stated in the other past tense, a change in the simple past or the present in the perfect.
-    const compound = compoundPast(written);
-    const clause = compound ?? changeInPerfect(written);
+    const found = compoundPast(told);
+    // A relative clause of its own and a source after it: too long a statement.
+    const compound = source && found?.tail ? undefined : withSource(found);
+    const clause = compound ?? withSource(changeInPerfect(told));
     const phrased = compound ? inOtherTense : asWritten;
     if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
     const evidence = evidenceFor(doc, sentence);
@@ -233,15 +299,18 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     // A change in a figure is false with another figure or the opposite change: another country's figure may be true.
     const otherCountry = compound ? stated(inOtherCountry(doc, pool, evidence, clause.auxiliary, words, isLocation)) : undefined;
     const otherFigure = stated(withOtherFigure(doc, words, `${doc.id}:${sentence.start}:compound`));
-    // "ist ... gestiegen" as "ist ... gesunken": the opposite event where the clause has no country or figure to change.
-    const opposite = OPPOSITE_PARTICIPLES.get(clause.participle);
+    // "ist ... gestiegen" as "ist ... gesunken": the opposite event. Not "ist kaum gestiegen", so small a change that
+    // "kaum gesunken" may hold as well, nor "ist von 100 auf 80 gesunken", whose figures tell the direction.
+    const opposites = REFLEXIVE.test(clause.middle) ? REFLEXIVE_OPPOSITE_PARTICIPLES : OPPOSITE_PARTICIPLES;
+    const opposite = mayTurnChange(clause.middle) ? opposites.get(clause.participle) : undefined;
     const otherEvent = opposite === undefined ? undefined : phrased({ ...clause, participle: opposite });
     // Where the clause names a country by its adjective only ("ein syrischer Pass"): another country's adjective.
     const otherAdjective =
       compound && !otherCountry && !otherFigure && !otherEvent
         ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
         : undefined;
-    const falsehood = otherCountry ?? otherFigure ?? otherEvent ?? otherAdjective;
+    // The opposite change before another figure: which way a figure went is the news, its exact value a detail.
+    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? otherAdjective;
     if (!falsehood || falsehood === truth) continue;
     const common = {
       documentId: doc.id,
@@ -256,7 +325,8 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     questions.push(trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true));
     questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
     // Side by side as a choice, as an actor's deed is: a country the text never names would give the true one away to scanning.
-    const wrong = otherCountry === undefined ? falsehood : (otherFigure ?? otherEvent);
+    // Another figure where it has one: the true/false pair already asks the opposite change.
+    const wrong = otherFigure ?? otherEvent ?? (otherCountry === undefined ? otherAdjective : undefined);
     const comparable = wrong !== undefined && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH;
     const choice =
       wrong && comparable && !deniedTwins(truth, wrong)

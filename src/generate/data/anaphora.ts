@@ -97,3 +97,15 @@ export const ACCOUNT_NOUN_ENDINGS: readonly string[] = [
   "gewinn", "gewinne", "umsatz", "umsätze", "ergebnis", "verlust", "verluste", "erlös", "erlöse", "absatz", "dividende",
   "prognose", "aktie", "auftragseingang", "auftragsbestand", "bilanz", "ebitda",
 ];
+
+/**
+ * Ends of nouns for the figures of a whole economy or society, lower case: "Die Arbeitslosigkeit stieg ...", "Die
+ * Inflation sank ...", "Die Jugendarbeitslosigkeit": the definite article is the one of a thing there is one of,
+ * not a pointer at an earlier sentence.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ECONOMY_FIGURE_NOUN_ENDINGS: readonly string[] = [
+  "arbeitslosigkeit", "arbeitslosenquote", "arbeitslosenrate", "beschäftigung", "inflation", "inflationsrate", "teuerung",
+  "teuerungsrate", "wirtschaftsleistung", "konjunktur", "wirtschaftswachstum", "staatsverschuldung", "neuverschuldung",
+  "staatsschulden", "geburtenrate", "lebenserwartung", "kriminalitätsrate", "verbraucherpreise",
+];

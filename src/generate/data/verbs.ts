@@ -57,6 +57,7 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ["erhöht", "gesenkt"],
   ["verschärft", "gelockert"],
   ["verlängert", "verkürzt"],
+  ["verdoppelt", "halbiert"],
   ["festgenommen", "freigelassen"],
   ["angenommen", "abgelehnt"],
   ["gewonnen", "verloren"],
@@ -94,4 +95,114 @@ export const CHANGE_OF_FIGURE_VERBS: readonly ChangeOfFigureVerb[] = [
   { past: "nahm", present: "nimmt", plural: "nehmen", particle: "zu" },
   { past: "nahm", present: "nimmt", plural: "nehmen", particle: "ab" },
   { past: "ging", present: "geht", plural: "gehen", particle: "zurück" },
+];
+
+/**
+ * Participles of opposite changes a thing undergoes itself, with "sich" ("Die Kosten haben sich ... erhöht" /
+ * "... verringert", "hat sich verdoppelt" / "... halbiert"): where the clause is reflexive these stand for
+ * OPPOSITE_PARTICIPLES ("hat sich gesenkt" is no change of a figure). Both ways round.
+ */
+const REFLEXIVE_OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
+  ["erhöht", "verringert"],
+  ["vergrößert", "verkleinert"],
+  ["verdoppelt", "halbiert"],
+  ["verbessert", "verschlechtert"],
+  ["verteuert", "verbilligt"],
+  ["beschleunigt", "verlangsamt"],
+  ["verlängert", "verkürzt"],
+  ["gesteigert", "reduziert"],
+];
+export const REFLEXIVE_OPPOSITE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
+  REFLEXIVE_OPPOSITE_PAIRS.flatMap(
+    ([one, other]) =>
+      [
+        [one, other],
+        [other, one],
+      ] as const,
+  ),
+);
+
+/** A weak verb of a change a thing undergoes itself, with "sich": its finite forms and its participle. */
+export interface ReflexiveChangeVerb {
+  /** The simple past singular ("erhöhte"); its plural adds "n". */
+  past: string;
+  /** The present singular ("erhöht") and plural ("erhöhen"). */
+  present: string;
+  plural: string;
+  participle: string;
+  /** Whether the verb measures the change itself ("verdoppelte sich"), so that no figure after "auf" or "um" is needed. */
+  measured: boolean;
+}
+
+/**
+ * Verbs of a change in a figure with "sich" ("Die Kosten erhöhten sich auf 14 Millionen Euro", "Der Umsatz verringert
+ * sich um ein Drittel", "Die Zahl verdoppelte sich"): stated in the perfect ("haben sich ... erhöht"), false with the
+ * opposite change (REFLEXIVE_OPPOSITE_PARTICIPLES).
+ */
+// biome-ignore format: a table, one verb a line
+export const REFLEXIVE_CHANGE_VERBS: readonly ReflexiveChangeVerb[] = [
+  { past: "erhöhte", present: "erhöht", plural: "erhöhen", participle: "erhöht", measured: false },
+  { past: "verringerte", present: "verringert", plural: "verringern", participle: "verringert", measured: false },
+  { past: "vergrößerte", present: "vergrößert", plural: "vergrößern", participle: "vergrößert", measured: false },
+  { past: "verkleinerte", present: "verkleinert", plural: "verkleinern", participle: "verkleinert", measured: false },
+  { past: "steigerte", present: "steigert", plural: "steigern", participle: "gesteigert", measured: false },
+  { past: "reduzierte", present: "reduziert", plural: "reduzieren", participle: "reduziert", measured: false },
+  { past: "verteuerte", present: "verteuert", plural: "verteuern", participle: "verteuert", measured: false },
+  { past: "verbilligte", present: "verbilligt", plural: "verbilligen", participle: "verbilligt", measured: false },
+  { past: "verlängerte", present: "verlängert", plural: "verlängern", participle: "verlängert", measured: false },
+  { past: "verkürzte", present: "verkürzt", plural: "verkürzen", participle: "verkürzt", measured: false },
+  { past: "verbesserte", present: "verbessert", plural: "verbessern", participle: "verbessert", measured: false },
+  { past: "verschlechterte", present: "verschlechtert", plural: "verschlechtern", participle: "verschlechtert", measured: false },
+  { past: "verdoppelte", present: "verdoppelt", plural: "verdoppeln", participle: "verdoppelt", measured: true },
+  { past: "halbierte", present: "halbiert", plural: "halbieren", participle: "halbiert", measured: true },
+];
+
+/**
+ * Finite forms, infinitives and participles of a figure's rise and fall, each with the opposite form ("stieg" /
+ * "sank", "steigen" / "sinken", "ist gewachsen" / "ist geschrumpft"): the words of a speaker or source that tell which
+ * way a figure went are false with the other way. Both ways round. Not "fiel" ("Die Entscheidung fiel") nor a
+ * separable verb, whose particle closes the clause far from its verb.
+ */
+// biome-ignore format: a word list, packed for reading
+const OPPOSITE_CHANGE_PAIRS: readonly (readonly [string, string])[] = [
+  ["stieg", "sank"], ["stiegen", "sanken"], ["steigt", "sinkt"], ["steigen", "sinken"], ["gestiegen", "gesunken"],
+  ["wuchs", "schrumpfte"], ["wuchsen", "schrumpften"], ["wächst", "schrumpft"], ["wachsen", "schrumpfen"],
+  ["gewachsen", "geschrumpft"], ["zugenommen", "abgenommen"], ["angestiegen", "zurückgegangen"],
+];
+export const OPPOSITE_CHANGE_WORDS: ReadonlyMap<string, string> = new Map(
+  OPPOSITE_CHANGE_PAIRS.flatMap(
+    ([one, other]) =>
+      [
+        [one, other],
+        [other, one],
+      ] as const,
+  ),
+);
+
+/** The forms of REFLEXIVE_CHANGE_VERBS with the same form of the opposite verb ("erhöhten" / "verringerten"), for a clause with "sich". */
+export const OPPOSITE_REFLEXIVE_CHANGE_WORDS: ReadonlyMap<string, string> = (() => {
+  const byParticiple = new Map(REFLEXIVE_CHANGE_VERBS.map((verb) => [verb.participle, verb]));
+  const opposites = new Map<string, string>();
+  for (const verb of REFLEXIVE_CHANGE_VERBS) {
+    const opposite = byParticiple.get(REFLEXIVE_OPPOSITE_PARTICIPLES.get(verb.participle) ?? "");
+    if (!opposite) continue;
+    opposites.set(verb.past, opposite.past);
+    opposites.set(`${verb.past}n`, `${opposite.past}n`);
+    opposites.set(verb.present, opposite.present);
+    opposites.set(verb.plural, opposite.plural);
+  }
+  return opposites;
+})();
+
+/**
+ * Ends of nouns that name a figure, lower case ("Die Zahl der Einbrüche", "Die Arbeitslosenquote", "Die Preise für
+ * Heizöl"): as the subject of a verb of change they make it a change in a figure even where no figure follows ("Die
+ * Zahl der Einbrüche sank im Vorjahr deutlich"), not "Die Stimmung stieg" or "Das Schiff sank".
+ */
+// biome-ignore format: a word list, packed for reading
+export const FIGURE_NOUN_ENDINGS: readonly string[] = [
+  "zahl", "zahlen", "anteil", "quote", "rate", "preis", "preise", "kosten", "arbeitslosigkeit", "inflation", "teuerung",
+  "umsatz", "umsätze", "gewinn", "gewinne", "einnahmen", "ausgaben", "schulden", "verschuldung", "defizit", "nachfrage",
+  "exporte", "importe", "zinsen", "mieten", "löhne", "gehälter", "einkommen", "wachstum", "wirtschaftsleistung",
+  "nächtigungen", "übernachtungen", "geburten", "todesfälle", "fallzahlen", "neuinfektionen", "wert", "werte",
 ];

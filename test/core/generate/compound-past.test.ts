@@ -122,10 +122,14 @@ describe("a clause in a compound past", () => {
   it("states such a change in the perfect, true, and turned or with another figure, false", () => {
     const jobless = statements("jobless", JOBLESS);
     expect(said(jobless, true)).toEqual(["Die Arbeitslosigkeit in der Steiermark ist im Juni auf 5,4 Prozent gesunken."]);
-    const [falsehood] = said(jobless, false);
-    expect(falsehood).toMatch(/^Die Arbeitslosigkeit in der Steiermark ist im Juni auf [\d,]+ Prozent gesunken\.$/u);
-    expect(falsehood).not.toContain("5,4");
-    // Another country's jobless rate may be 5,4 Prozent too: the figure is changed, not "in der Steiermark".
+    // Which way the figure went is the news: the false statement turns it; the choice changes the figure instead.
+    expect(said(jobless, false)).toEqual(["Die Arbeitslosigkeit in der Steiermark ist im Juni auf 5,4 Prozent gestiegen."]);
+    const [bank] = generateBank([{ id: "jobless", text: JOBLESS }]);
+    const choice = bank!.questions.find((question) => question.type === "single" && question.fact.startsWith("compound:"));
+    const wrong = choice?.type === "single" ? choice.options.find((option) => option.id !== choice.answer)?.text : undefined;
+    expect(wrong).toMatch(/^Die Arbeitslosigkeit in der Steiermark ist im Juni auf [\d,]+ Prozent gesunken\.$/u);
+    expect(wrong).not.toContain("5,4");
+    // Another country's jobless rate may be 5,4 Prozent too: "in der Steiermark" is never changed.
     const inCountry = statements("jobless", JOBLESS.replace("in der Steiermark", "in Österreich").replace("Die Industrie", "Die Industrie in Ungarn"));
     expect(said(inCountry, false)).toHaveLength(1);
     expect(said(inCountry, false)[0]).toContain("Die Arbeitslosigkeit in Österreich ist");
