@@ -2743,10 +2743,11 @@ const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 
 /**
  * A day or a time to come: "am Mittwoch", "am kommenden Donnerstag", "ab Jänner", "ab 2027", "nächste Woche", "morgen",
- * "künftig", "demnächst" (not "ab" as a particle: "lehnt ... ab und ...").
+ * "künftig", "demnächst" (not "ab" as a particle: "lehnt ... ab und ..."); a year of this century not after "seit"
+ * ("steigt 2027 auf zehn Prozent", "bis 2030"): with a verb in the present, news tells what is to come.
  */
-const TIME_AHEAD =
-  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|ab\s+(?:\p{Lu}|\d|sofort|heute|morgen)|(?:kommende[mnrs]?|nächste[mnrs]?)\s|(?:morgen|übermorgen|künftig|demnächst|bald)(?!\p{L}))/u;
+export const TIME_AHEAD =
+  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|ab\s+(?:\p{Lu}|\d|sofort|heute|morgen)|(?:kommende[mnrs]?|nächste[mnrs]?)\s|(?:morgen|übermorgen|künftig|demnächst|bald)(?!\p{L})|(?<!seit\s)20\d\d(?![\d.,]?\d))/u;
 
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
@@ -2962,6 +2963,11 @@ function denied(rest: string): string | undefined {
   // before what the deed makes of someone or comes to, not after it ("zur Nachfolgerin von X nicht aufgebaut").
   const complement = VERBS_OF_RESULT.has(words[first]!) ? words.slice(0, first).findLastIndex((word) => RESULT_PREPOSITIONS.has(word)) : -1;
   if (complement > 0) first = complement;
+  // "hat die Pläne als zu zaghaft kritisiert", "hat sich als Fehler erwiesen": "nicht" before what the deed calls
+  // someone or something ("nicht als zu zaghaft"), not inside it ("als nicht zu zaghaft"); not a comparison ("mehr als
+  // 100", "früher als geplant") nor "sowohl ... als auch".
+  const predicate = words.slice(0, first).lastIndexOf("als");
+  if (predicate > 0 && !COMPARING_BEFORE_ALS.test(words[predicate - 1]!) && words[predicate + 1] !== "auch") first = Math.min(first, predicate);
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
   if (joined >= 0) return undefined;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
@@ -3149,6 +3155,8 @@ const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|do
 const DEGREE_WITH_CONSEQUENCE = /(?<!\p{L})(?:so|derart|dermaßen|solche[mnrs]?)\s[^,;:]*,\s*(?:dass|sodass)(?!\p{L})/iu;
 /** Prepositions of what a deed makes of someone or leads to ("zur Nachfolgerin aufgebaut", "zum Präsidenten gewählt", "zu Verwerfungen gekommen"). */
 const RESULT_PREPOSITIONS: ReadonlySet<string> = new Set(["zu", "zum", "zur"]);
+/** Before "als", a word that makes it a comparison: a comparative ("früher", "weniger") or "mehr", "anders", "sowohl". */
+const COMPARING_BEFORE_ALS = /^(?:\p{Ll}+er|mehr|anders|sowohl|ebenso|genauso|so)$/u;
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
 const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
 

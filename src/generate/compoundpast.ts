@@ -21,6 +21,7 @@ import {
   MAX_CHOICE_STATEMENT_LENGTH,
   mayTurnChange,
   NAME_SHAPED,
+  TIME_AHEAD,
   WHICH_STEM,
   withOtherFigure,
 } from "./claims";
@@ -216,6 +217,7 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
       const middle = words.slice(at + 1).join(" ");
       const past = finite.startsWith(reflexive.verb.past);
       if (!reflexive.verb.measured && !measuresChange(middle) && !figureSubject(words.slice(0, at), words.slice(at + 2), past)) return undefined;
+      if (!past && TIME_AHEAD.test(sentence)) return undefined;
       return compoundPast(`${words.slice(0, at).join(" ")} ${reflexive.plural ? "haben" : "hat"} ${middle} ${reflexive.verb.participle}.`);
     }
     const verb = CHANGE_VERBS_BY_FORM.get(finite)?.find((one) => one.particle === closingParticle);
@@ -223,6 +225,8 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
     const middle = words.slice(at + 1, closingParticle ? -1 : undefined).join(" ");
     const past = finite.startsWith(verb.past);
     if (!measuresChange(middle) && !figureSubject(words.slice(0, at), words.slice(at + 1), past)) return undefined;
+    // "Die Inflation sinkt im kommenden Jahr auf 2,1 Prozent": a forecast, which the perfect would tell as done.
+    if (!past && TIME_AHEAD.test(sentence)) return undefined;
     const participle = `${verb.particle}${STRONG_VERB_FORMS.get(verb.past)!}`;
     const plural = finite === verb.plural || finite === `${verb.past}en`;
     const auxiliary = PARTICIPLE_WITH_SEIN.test(participle) ? (plural ? "sind" : "ist") : plural ? "haben" : "hat";
