@@ -1085,6 +1085,16 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked) ?? best;
       // A quiz of five with a third figure rather than none, as the fill's last step allows: a report on a study is figures.
       if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked, undefined, FIGURES_WHEN_FEW) ?? best;
+      // No quiz of the floor at all (a short text): the longest one below it that the rules allow, where it asks as many
+      // salient questions (fillers are no gain over a question worth asking). The greedy draws stop short where the
+      // statements they take first find no partner of the other key that a later set of them would.
+      for (let shorter = Math.min(QUIZ_FLOOR, size) - 1; best.length < shorter; shorter--) {
+        const found = searchFloor(distinct, shorter, asked) ?? searchFloor(distinct, shorter, asked, undefined, FIGURES_WHEN_FEW);
+        if (found && countSalient(found) >= countSalient(best)) {
+          best = found;
+          break;
+        }
+      }
     } else if (best.length === QUIZ_FLOOR) {
       // The greedy draws may fill a quiz of the floor with fillers where another set of that size asks more salient
       // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.

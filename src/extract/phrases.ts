@@ -99,6 +99,15 @@ function countryWithArticle(tokens: readonly Token[], from: number, countries: R
   return article.plural ? { mention, named: true, next } : { mention, named: true, next, place: "country" };
 }
 
+/** The nouns of a town's or land's kind, as a genitive before its name: "der Stadt Zell", "der Gemeinde Ried", "des Landes Tirol". */
+const PLACE_KIND = /^(?:stadt|stadtgemeinde|marktgemeinde|gemeinde|landes|bezirks?)$/u;
+
+/** Whether the token at `index` names a town in one capitalised word, within the phrase (joined) and not a noun in the genitive ("von Gemeinden"). */
+function townAt(tokens: readonly Token[], from: number, index: number): boolean {
+  const town = tokens[index];
+  return town?.capitalised === true && joinedAfter(tokens, from, index) && !isAdjectiveLike(town.text) && !institutionEnding(town.lower);
+}
+
 /** The token index after the mention that ends at `end`. */
 export function tokenAfter(tokens: readonly Token[], from: number, end: number): number {
   let next = from;
@@ -266,7 +275,16 @@ export function phraseAt(
     let genitiveNoun = end + 1;
     while (genitiveNoun < tokens.length && isAdjectiveLike(tokens[genitiveNoun]!.text) && joinedAfter(tokens, from, genitiveNoun)) genitiveNoun++;
     const candidate = tokens[genitiveNoun];
-    if (candidate?.capitalised && joinedAfter(tokens, from, genitiveNoun)) end = genitiveNoun + 1;
+    if (candidate?.capitalised && joinedAfter(tokens, from, genitiveNoun)) {
+      end = genitiveNoun + 1;
+      // "Der Gemeinderat der Stadt Zell": a town named after the genitive of its kind belongs to it.
+      if (isInstitution && PLACE_KIND.test(candidate.lower) && townAt(tokens, from, end)) end++;
+    }
+  } else if (isInstitution && (article?.lower === "von" || (article?.lower === "in" && !afterVerb && from === 0)) && townAt(tokens, from, end + 1)) {
+    // "Der Gemeinderat von Zell hat ... beschlossen", "Das Gymnasium in Krems verbietet ...": the town a local body or
+    // firm belongs to. After "in" only in the subject that opens the sentence, right before its verb: after the verb or
+    // in a clause ("Wie das Innenministerium in Wien mitteilte"), "in Wien" may be where the deed was done.
+    end += 2;
   }
   const start = first.start;
   const stop = tokens[end - 1]!.end;

@@ -16,6 +16,7 @@ import {
   RESEARCHERS,
   SAYING_PARTICIPLES,
   SAYING_VERBS,
+  YOUNG_PEOPLE,
   SEPARABLE_PARTICLES,
   STEMS_WITH_OWN_GE,
   STRONG_VERB_FORMS,
@@ -866,9 +867,11 @@ function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant,
   return country !== undefined && countries.has(country) && (answer.person?.country ?? countryInName(doc, answer)) !== country;
 }
 
-/** "Die Psychologen" and "Die Wissenschafter" of one study: two words for one team (RESEARCHERS), no rivals. */
+/** "Die Psychologen" and "Die Wissenschafter" of one study, "Die Schüler" and "Die Kinder" of one school: two words for one group (RESEARCHERS, YOUNG_PEOPLE), no rivals. */
 const oneTeam = (answer: Claimant, claimant: Claimant) =>
-  answer.group === true && claimant.group === true && RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text);
+  answer.group === true &&
+  claimant.group === true &&
+  ((RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text)) || (YOUNG_PEOPLE.test(answer.text) && YOUNG_PEOPLE.test(claimant.text)));
 
 /**
  * "Die Apple-Unterstützer" and "die Fans" of a text that also writes "Apple-Fans": two groups the text qualifies
@@ -2974,6 +2977,35 @@ function denied(rest: string): string | undefined {
 }
 
 /**
+ * A deed in the simple past whose clause ends in a separable particle or a phrase ("kündigte Proteste vor dem Rathaus
+ * an", "forderte strengere Kontrollen in der Branche"), denied as its true statement tells it, in the perfect: there the
+ * participle closes the clause and "nicht" stands before it ("hat Proteste vor dem Rathaus nicht angekündigt"), where
+ * the simple past has no place for it that reads right (denied). Not where the clause opens with a preposition: that
+ * phrase is mostly what the verb takes ("ist gegen die Demonstranten vorgegangen", "hat am Montag ..."), and "nicht"
+ * would stand after it. Undefined where the true statement (`truth`) is not that perfect.
+ */
+function deniedInPerfect(actor: string, verb: string, rest: string, truth: string): string | undefined {
+  const perfect = inPerfect(verb, rest);
+  if (!perfect) return undefined;
+  const words = clauseOf(perfect.rest).split(" ");
+  if (PREPOSITIONS.has(words[0]!.toLowerCase()) || words.some(notDeniedAfter)) return undefined;
+  const stated = (what: string) => `${deedText(capitalise(actor), deedText(perfect.verb, what))}.`;
+  if (stated(perfect.rest) !== truth) return undefined;
+  // Only "nicht" right before the participle, or "kein" for an indefinite article (denied): not before "zu" and the verbs after it.
+  const participle = words[words.length - 1]!;
+  const negated = denied(perfect.rest);
+  const beforeParticiple = [...words.slice(0, -1), "nicht", participle].join(" ");
+  return negated && (negated.startsWith(`${beforeParticiple}`) || !negated.includes("nicht")) ? stated(negated) : undefined;
+}
+
+/**
+ * Words of a clause after which "nicht" before the participle reads wrong: "zu", "zum", "zur" open what the deed leads
+ * to ("zum Energiesparen aufgefordert"), which "nicht" goes before; a count ("zahlreiche Vergehen nicht vorgeworfen")
+ * is denied by "kein" or reads as "not that many".
+ */
+const notDeniedAfter = (word: string) => word === "zu" || RESULT_PREPOSITIONS.has(word) || PLURAL_QUANTIFIERS.has(word.toLowerCase());
+
+/**
  * A deed that is one phrase after a preposition, denied before it: "warnt vor einer humanitären Krise" → "warnt nicht
  * vor einer humanitären Krise" (denied gives "vor keiner", which is not how German denies it). Only where the phrase
  * is all of the deed and ends in a noun: a clause ending in a particle or a verb ("geht ... vor", "will ... einführen")
@@ -3353,16 +3385,22 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
           ? deniedBareSubject(deed.verb, deed.rest)
           : (denied(deed.rest) ?? deniedBeforePhrase(deed.rest));
     const falseDeed = changedDeed ?? denial;
-    const falsehood = other
+    const otherFalsehood = other
       ? did(other)
       : regenderedRival && regendered
         ? did(regenderedRival, regendered.rest)
         : falseDeed === undefined
           ? undefined
           : did(actor, falseDeed);
+    // Nobody else, and no denial of the deed as the text words it: its denial as the true statement words it, in the perfect.
+    const deniedPerfect =
+      otherFalsehood !== undefined || changedDeed !== undefined || ofCountry || deed.asked
+        ? undefined
+        : deniedInPerfect(name(actor), actorVerb, deed.rest, truth);
+    const falsehood = otherFalsehood ?? deniedPerfect;
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
     // teaser, "hat ... nicht entschieden, Teile des Ersturteils aufzuheben" of the body): it is also about them.
-    const alsoAbout = denial === undefined ? [] : sameEventDeeds(doc, action, actor, deed);
+    const alsoAbout = denial === undefined && deniedPerfect === undefined ? [] : sameEventDeeds(doc, action, actor, deed);
     if (falsehood) {
       questions.push(
         trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, falsehood, false, truth),

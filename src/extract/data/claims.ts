@@ -441,6 +441,12 @@ export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
 export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|spezialisten|fachleute|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
 
 /**
+ * Plural nouns for the young people of a school or a club ("die Schüler", "die Kinder", "die Jugendlichen"): in one
+ * text mostly the same people under two words ("Am Freitag haben die Schüler frei" was stated false of "Die Kinder").
+ */
+export const YOUNG_PEOPLE = /(?:schüler|schülerinnen|kinder|jugendlichen|jugendliche|buben|mädchen|burschen)$/iu;
+
+/**
  * Plural nouns for people that act as a group named by the noun alone, without an article ("Kritiker werfen ... vor",
  * "Nach den Anschlägen befürchten Experten ..."): the last part of a compound, lower case. People only: a bare plural of things or events ("Angriffe", "Proteste", "Regenwälder") acts for nobody.
  * RESEARCHERS and PEOPLE_PLURAL_ENDINGS count too.

@@ -842,9 +842,11 @@ describe("claims through the generator", () => {
     const iso2 = countryNameEntries().find((entry) => entry.name === other)?.iso2;
     expect(regionOf(iso2!)?.continent).toBe(regionOf("DE")?.continent);
     // Denied of another country, a deed may well be true ("hat Deutschland keine Defizite vorgeworfen").
-    expect(statementsOf(lone("Deutschland keine Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([]);
+    // (The government in Warsaw acts in the second sentence: only the deed's own statements are looked at.)
+    const falseOf = (deed: string) => statementsOf(lone(deed)).filter((statement) => !statement.answer && statement.statement.includes("Demokratie-Defizite"));
+    expect(falseOf("Deutschland keine Demokratie-Defizite vorgeworfen")).toEqual([]);
     // A name with an article changes with the case ("der Türkei"): no such statement is made; the deed is denied instead.
-    expect(statementsOf(lone("der Türkei Demokratie-Defizite vorgeworfen")).filter((statement) => !statement.answer)).toEqual([
+    expect(falseOf("der Türkei Demokratie-Defizite vorgeworfen")).toEqual([
       expect.objectContaining({ statement: "Jarosław Nowicki hat der Türkei Demokratie-Defizite nicht vorgeworfen." }),
     ]);
   });

@@ -51,7 +51,11 @@ describe("a party's organ named by its noun alone", () => {
 
 Linz – Die Grünen haben am Samstag in Linz ihre Kandidaten für die Landtagswahl gewählt. Der Landesparteivorstand entschied, dass Maria Huber die Liste anführt. Die Abstimmung fiel mit 40 von 42 Stimmen deutlich aus. Huber sagte, sie wolle das Ergebnis der letzten Wahl verdoppeln.`;
     const made = statementsOf("gruene", text).filter((statement) => statement.statement.includes("Liste anführt"));
-    expect(made).toEqual([{ statement: "Der Landesparteivorstand hat entschieden, dass Maria Huber die Liste anführt.", answer: true }]);
+    // Its false statement denies the deed (short-texts.test.ts), with the organ still the one who acted.
+    expect(made).toEqual([
+      { statement: "Der Landesparteivorstand hat entschieden, dass Maria Huber die Liste anführt.", answer: true },
+      { statement: "Der Landesparteivorstand hat nicht entschieden, dass Maria Huber die Liste anführt.", answer: false },
+    ]);
   });
 });
 
