@@ -6,7 +6,7 @@
  */
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
-import { DATIVE_PREPOSITIONS, NOUNS_BARE_AFTER_PREPOSITION } from "./data/telegram";
+import { DATIVE_PREPOSITIONS, DETERMINERS_ENDING_IN_ER, NOUNS_BARE_AFTER_PREPOSITION } from "./data/telegram";
 
 /**
  * A noun of an act or state right after the verb, without article, with the one it concerns ("forderte Internierung
@@ -17,10 +17,11 @@ const BARE_ACT_WITH_COMPLEMENT = /^\s*\p{Lu}\p{Ll}+(?:ung|heit|keit|ion|ität)\s
 
 /**
  * A preposition and a singular feminine noun after an adjective in its strong form ("vor humanitärer Krise"): a full
- * sentence has the article ("vor einer humanitären Krise"). Fixed phrases ("in erster Linie") keep the strong form.
+ * sentence has the article ("vor einer humanitären Krise"). Fixed phrases ("in erster Linie") keep the strong form; an
+ * article in "-er" ("bei der Diagonale") is no such adjective.
  */
 const STRONG_ADJECTIVE_AFTER_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${[...DATIVE_PREPOSITIONS].join("|")})\\s+(\\p{Ll}+er)\\s+(\\p{Lu}\\p{Ll}+e)(?!\\p{L})`,
+  `(?<!\\p{L})(?:${[...DATIVE_PREPOSITIONS].join("|")})\\s+(?!(?:${[...DETERMINERS_ENDING_IN_ER].join("|")})\\s)(\\p{Ll}+er)\\s+(\\p{Lu}\\p{Ll}+e)(?!\\p{L})`,
   "gu",
 );
 

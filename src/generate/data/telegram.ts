@@ -3,6 +3,16 @@
 /** Prepositions with the dative, after which a feminine noun with a strong adjective lacks its article ("vor humanitärer Krise"). */
 export const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["vor", "mit", "nach", "bei", "von", "aus", "zu", "seit", "gegenüber"]);
 
+/**
+ * Determiners that end in "-er" as a strong adjective does ("bei der Diagonale", "aus seiner Heimat"): they are the
+ * article itself, not an adjective that stands for a dropped one.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DETERMINERS_ENDING_IN_ER: ReadonlySet<string> = new Set([
+  "der", "einer", "keiner", "meiner", "deiner", "seiner", "ihrer", "unserer", "unsrer", "eurer", "dieser", "jener",
+  "jeder", "mancher", "welcher", "solcher", "aller", "jeglicher", "sämtlicher",
+]);
+
 /** Feminine nouns in -e that stand after a preposition and a strong adjective in fixed phrases ("mit großer Sorge", "in erster Linie"). */
 export const NOUNS_BARE_AFTER_PREPOSITION: ReadonlySet<string> = new Set([
   "sorge",
