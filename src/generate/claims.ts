@@ -614,17 +614,29 @@ function claimDistractors(
   return distinct(alike, new Set([answer.text.toLowerCase()]), MAX_DISTRACTORS);
 }
 
-/** An institution's name as two names of one institution are compared: without its article, and its initials. */
+/**
+ * An institution's name as two names of one institution are compared: without its article and without the noun of
+ * the company's kind before its name, and its initials.
+ */
 interface InstitutionName {
   text: string;
-  /** "EU-Kommission" of "Die EU-Kommission". */
+  /** "EU-Kommission" of "Die EU-Kommission", "Infineon" of "Der Halbleiterhersteller Infineon". */
   bare: string;
   /** The first capital of each word of `bare` ("MPS" of "Monte dei Paschi di Siena"). */
   initials: string;
 }
 
+/**
+ * The article, adjectives and the noun of a company's kind before its name ("Der Chipkonzern ", "Der steirische
+ * Autozulieferer "): two texts' epithets for one company differ ("Der Halbleiterhersteller Infineon"), its name does not.
+ */
+const COMPANY_EPITHET_BEFORE_NAME = new RegExp(
+  `^(?:(?:Der|Die|Das)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)*\\p{Lu}[\\p{L}-]*(?:${COMPANY_DESCRIPTION_ENDINGS.join("|")})\\s+(?=\\p{Lu})`,
+  "u",
+);
+
 function institutionName(text: string): InstitutionName {
-  const bare = withoutArticle(text);
+  const bare = withoutArticle(text.replace(COMPANY_EPITHET_BEFORE_NAME, ""));
   return { text, bare, initials: (bare.match(WORD_INITIAL) ?? []).join("") };
 }
 
@@ -636,6 +648,7 @@ function institutionName(text: string): InstitutionName {
 function sameInstitution(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
   if (writtenWithBracket(doc, one.bare, other.bare) || writtenWithBracket(doc, other.bare, one.bare)) return true;
   return (
+    one.bare === other.bare ||
     isShortFormOf(one, other) ||
     isShortFormOf(other, one) ||
     onePartOfOther(doc, one, other) ||
