@@ -307,7 +307,12 @@ function introductionAt(
   let roleStart = roleIndex;
   let adjectives = 0;
   while (roleStart > 0 && adjectives < MAX_ROLE_ADJECTIVES && tokens[roleStart]!.joined) {
-    if (isRoleAdjective(tokens, roleStart - 1, roleToken.text) || isCountryWord(tokens[roleStart - 1]!, countryAt)) {
+    if (
+      isRoleAdjective(tokens, roleStart - 1, roleToken.text) ||
+      isCountryWord(tokens[roleStart - 1]!, countryAt) ||
+      // "Der frühere Kärntner Landesrat": the place's adjective is part of the office, and "frühere" before it too.
+      isRegionOrPlaceAdjective(tokens[roleStart - 1]!.text)
+    ) {
       roleStart--;
       adjectives++;
     }
@@ -731,6 +736,11 @@ function continuesName(text: string, token: Token): boolean {
 /** Place adjectives ("Wiener", "Berliner"): a city name and "-er". */
 function isPlaceAdjective(word: string): boolean {
   return word.endsWith("er") && (CITIES.has(word.slice(0, -2)) || CITIES.has(word.slice(0, -3)) || CITIES.has(`${word.slice(0, -2)}a`));
+}
+
+/** Place adjectives and those of a region ("Tiroler" of "Tirol", "Kärntner" of "Kärnten"). */
+function isRegionOrPlaceAdjective(word: string): boolean {
+  return isPlaceAdjective(word) || (word.endsWith("er") && (REGIONS.has(word.slice(0, -2)) || (word.endsWith("ner") && REGIONS.has(`${word.slice(0, -3)}en`))));
 }
 
 /** "Regierung", "europäischen": a derivation ending of a common noun or adjective on a word long enough to have one ("Dung", "Jung" are names). */

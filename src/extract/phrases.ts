@@ -192,6 +192,11 @@ export function phraseAt(
       index++;
       continue;
     }
+    // "Der Kärntner Landesrat Herbert Berger", "der Wiener Bürgermeister Michael Ludwig": a place's adjective before an office.
+    if (CITY_ADJECTIVE.test(token.text) && tokens[index + 1]?.joined && isRoleToken(tokens[index + 1]!)) {
+      index++;
+      continue;
+    }
     // "Staats- und Parteichef": the first half of a compound shared with the next word.
     if (token.text.endsWith("-") && (tokens[index + 1]?.lower === "und" || tokens[index + 1]?.lower === "oder")) {
       index += 2;
