@@ -13,7 +13,7 @@ import type { ActionFact, Span } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, perDocument, personOf, spanText, storyOpeningEnd } from "./context";
-import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
+import { ANAPHORIC_EPITHETS, DEED_POINTER_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import { GENERIC_VERB_STEMS } from "./data/verbs";
 import { PREPOSITIONS, pronounsFirst } from "./german";
 import { fullName } from "./persons";
@@ -179,6 +179,7 @@ function isThing(doc: DocContext, noun: string): boolean {
     TIME_NOUNS.has(last) ||
     TIME_NOUNS.has(last.replace(/n$/u, "")) ||
     ANAPHORIC_EPITHETS.has(last) ||
+    DEED_POINTER_NOUNS.has(last) ||
     roleForms(last) !== undefined
   )
     return false;

@@ -14,6 +14,12 @@ export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
   "Ansatz", "Ansatzes", "Idee", "Methode", "Vorschlag", "Vorschlags", "Vorstoß", "Vorstoßes",
 ]);
 
+/**
+ * Nouns that name a deed the text told only by pointing at it ("begründete den Schritt mit ..."): as a wrong option
+ * for what someone did ("den Abbau" or "den Schritt"?) they may be the key itself.
+ */
+export const DEED_POINTER_NOUNS: ReadonlySet<string> = new Set(["Schritt", "Schritte", "Schritten", "Schritts", "Schrittes"]);
+
 /** Nouns of time: "diese Woche", "dieses Jahres" point at the text's date, not at an earlier sentence. */
 // biome-ignore format: a word list, packed for reading
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
