@@ -172,6 +172,11 @@ interface Profile {
   foil: string | undefined;
   /** The office a false statement of who holds which gives the person ("Verteidigungsminister"), folded. */
   borrowedOffice: string | undefined;
+  /**
+   * The figures a statement or a choice between two statements tells as true (in the true statement, or the false
+   * one's correction), years and figures under ten left out: two of one text that tell the same figure tell one fact.
+   */
+  toldFigures: readonly string[];
   /** A statement's runs of content words after its actor (contentRuns), made when first needed; empty for other questions. */
   contentRuns: readonly string[] | undefined;
   /** The folded quotes of its evidence, which its feedback shows (evidenceHolds), made when first needed. */
@@ -367,6 +372,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
       contentRuns: question.type === "truefalse" ? undefined : NO_RUNS,
+      toldFigures: toldFiguresOf(question),
       evidenceText: undefined,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
       // every pair (a larger pool's draw looks at a few pairs, and room for all would cost more than it saves).
@@ -383,6 +389,37 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
     profiles.set(question, profile);
   }
   return profile;
+}
+
+/** A figure in a statement ("380", "1.200", "29,8"), not part of a word. */
+const TOLD_FIGURE = /(?<![\p{L}\d.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\p{L}\d])/gu;
+/** A year ("2035", "1999"): many sentences of one text name the same one. */
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+/** Figures under ten ("zwei", "5"): counts that unrelated sentences share. */
+const MIN_TOLD_FIGURE_LENGTH = 2;
+const NO_FIGURES: readonly string[] = [];
+
+/** The figures `question` tells as true (Profile.toldFigures): its true statement, a false one's correction or a choice's key. */
+function toldFiguresOf(question: Question): readonly string[] {
+  const told =
+    question.type === "truefalse"
+      ? question.answer
+        ? question.statement
+        : question.correction
+      : question.type === "single" && question.topic === "action"
+        ? question.options.find((option) => option.id === question.answer)?.text
+        : undefined;
+  if (told === undefined) return NO_FIGURES;
+  const figures = told.match(TOLD_FIGURE);
+  if (figures === null) return NO_FIGURES;
+  return figures.filter((figure) => figure.length >= MIN_TOLD_FIGURE_LENGTH && !YEAR.test(figure));
+}
+
+/** Whether two questions tell one figure ("60 Betten" in the teaser's statement and in the body's). */
+function tellSameFigure(x: Profile, y: Profile): boolean {
+  if (x.toldFigures.length === 0 || y.toldFigures.length === 0) return false;
+  for (const figure of x.toldFigures) if (y.toldFigures.includes(figure)) return true;
+  return false;
 }
 
 /** Whether `asked` shows an answer of `other`: in its text, or among its options when `other` wants it produced. */
@@ -463,7 +500,7 @@ function keepFit(x: Profile, y: Profile, fits: boolean): boolean {
  * pair that clashes; undefined where the profiles are of several documents or few (then each pair is compared). Found
  * through what two questions share, not by comparing every pair: the clash count of a short quiz's other orders
  * compared all of a pool's pairs (1,800 for 60 questions), a quarter of the draw on the largest pools, and most
- * pairs fit (four in five). Each reason of fitTogether in turn: one sentence, a fact, a key, a foil or a run of
+ * pairs fit (four in five). Each reason of fitTogether in turn: one sentence, a fact, a told figure, a key, a foil or a run of
  * content words in common (questions grouped by it); an answer form or a borrowed office shown by the other (the
  * questions with every word of the form, from a table of which question has which word, then searched as reveals
  * and showsOffice search).
@@ -493,6 +530,7 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
   };
   markShared((profile) => [profile.sentenceStart]);
   markShared((profile) => profile.facts);
+  markShared((profile) => profile.toldFigures);
   markShared((profile) => profile.keys);
   markShared((profile) => (profile.foil === undefined || profile.foil === "" ? NO_RUNS : [profile.foil]));
   markShared((profile) => (profile.statement ? runsOf(profile) : NO_RUNS));
@@ -652,6 +690,7 @@ function shareRun(x: readonly string[], y: readonly string[]): boolean {
 function answerGivenAway(x: Profile, y: Profile): Clash | undefined {
   if (x.documentId === y.documentId) {
     for (const fact of x.facts) if (y.facts.includes(fact)) return SAME_FACT;
+    if (tellSameFigure(x, y)) return SAME_FACT;
   } else {
     if (shareFact(x, y)) return SAME_FACT;
     if (offersAsWrong(x, y)) return { reason: "offers", by: x.question, of: y.question };
