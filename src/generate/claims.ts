@@ -963,8 +963,28 @@ function governsTerritory(territory: Claimant, body: Claimant): boolean {
 const oneTerritory = (answer: Claimant, claimant: Claimant) =>
   !answer.person && !claimant.person && (governsTerritory(answer, claimant) || governsTerritory(claimant, answer));
 
+/** The last word of a group's name, lower case ("industriestaaten" of "Die Industriestaaten"). */
+const groupNoun = (group: Claimant) => group.text.slice(group.text.lastIndexOf(" ") + 1).toLowerCase();
+/** The shortest noun a group's compound may end in and still name a group of its own ("Staaten", "Länder"). */
+const MIN_GROUP_NOUN_LENGTH = 4;
+
+/**
+ * "Die Industriestaaten" and "Die Staaten", "Die Entwicklungsländer" and "Die Länder": a group and one whose noun ends
+ * its compound, the other one's members among them; what the one did the other did in part ("Die Staaten sollen
+ * 300 Milliarden Dollar bereitstellen" is no clear falsehood).
+ */
+function oneGroupOfOther(answer: Claimant, claimant: Claimant): boolean {
+  if (!answer.plural || !claimant.plural || answer.person || claimant.person) return false;
+  const one = groupNoun(answer);
+  const other = groupNoun(claimant);
+  if (one === other) return false;
+  const [longer, shorter] = one.length > other.length ? [one, other] : [other, one];
+  return shorter.length >= MIN_GROUP_NOUN_LENGTH && longer.endsWith(shorter);
+}
+
 /** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
 const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
+  !oneGroupOfOther(answer, claimant) &&
   !ownCountryNamed(answer, claimant, countries) &&
   !actsAtHome(answer, claimant, countries) &&
   !oneTeam(answer, claimant) &&
