@@ -15,6 +15,7 @@ import { cloze, fitsGapText } from "./build";
 import { type DocContext, evidenceFor, isProse, spanText } from "./context";
 import { overlapsPersonOrPlace } from "./organisations";
 import { TIME_NOUNS } from "./data/anaphora";
+import { VENUE_NOUNS } from "./data/kinds";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
 import { salienceOf } from "./salience";
@@ -117,7 +118,8 @@ function isName(doc: DocContext, name: string, quoted: boolean): boolean {
   if (words.some((word) => surnames.has(word) || surnames.has(word.replace(/s$/u, "")))) return false;
   if (words.length === 1) {
     const word = words[0]!;
-    if (ORGANISATION_SHAPE.test(word) || /\d/u.test(word)) return false;
+    // "im Allianz Stadion": a venue's noun is the head of a name whose first word was taken for its kind.
+    if (ORGANISATION_SHAPE.test(word) || /\d/u.test(word) || VENUE_NOUNS.has(word.toLowerCase())) return false;
     return !commonNoun(doc.text, word) && wholeWordCount(doc.text, word) >= MIN_MENTIONS;
   }
   // "Mediendienst Integration", "No Business As Usual": not every word is one the text uses as a common noun;

@@ -41,6 +41,17 @@ export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Nouns of buildings and venues that end a name of two words ("Allianz Stadion", "Helmut-List Halle", "Wiener Stadthalle"):
+ * after the name's first word they are its head, no name of their own. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  "stadion", "arena", "halle", "zentrum", "center", "park", "platz", "bahnhof", "flughafen", "hafen", "theater", "oper",
+  "museum", "kirche", "dom", "schloss", "hotel", "klinikum", "spital", "krankenhaus", "universität", "schule", "galerie",
+  "kaserne", "messe", "brücke", "tunnel", "turm", "saal", "bühne", "kino",
+]);
+
+/**
  * Nouns that name a side only by its part in an event the text told ("Die Gäste übernahmen die Kontrolle", "Der
  * Gegner glich aus"): which team or person is meant, a statement naming them so does not say. Lower case.
  */
