@@ -2782,11 +2782,12 @@ const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 
 /**
  * A day or a time to come: "am Mittwoch", "am kommenden Donnerstag", "ab Jänner", "ab 2027", "nächste Woche", "morgen",
- * "künftig", "demnächst" (not "ab" as a particle: "lehnt ... ab und ..."); a year of this century not after "seit"
- * ("steigt 2027 auf zehn Prozent", "bis 2030"): with a verb in the present, news tells what is to come.
+ * "künftig", "demnächst" (not "ab" as a particle: "lehnt ... ab und ..."), "Ende Juni", "Anfang 2027"; a year of this
+ * century not after "seit" ("steigt 2027 auf zehn Prozent", "bis 2030"): with a verb in the present, news tells what is
+ * to come.
  */
 export const TIME_AHEAD =
-  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|ab\s+(?:\p{Lu}|\d|sofort|heute|morgen)|(?:kommende[mnrs]?|nächste[mnrs]?)\s|(?:morgen|übermorgen|künftig|demnächst|bald)(?!\p{L})|(?<!seit\s)20\d\d(?![\d.,]?\d))/u;
+  /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|ab\s+(?:\p{Lu}|\d|sofort|heute|morgen)|(?:kommende[mnrs]?|nächste[mnrs]?)\s|(?:morgen|übermorgen|künftig|demnächst|bald)(?!\p{L})|(?:Ende|Anfang|Mitte)\s+(?:\p{Lu}\p{Ll}+|\d)|(?<!seit\s)20\d\d(?![\d.,]?\d))/u;
 
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
