@@ -10,6 +10,7 @@ import type { Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
 import { suffixMatcher } from "../extract/text";
 import { PARTICIPLE_WITH_SEIN, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
+import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { FRACTION_COUNTS, FRACTION_DENOMINATORS, HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS } from "../extract/data/numbers";
 import { backReferences } from "./backrefs";
 import { deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
@@ -49,19 +50,19 @@ const SEIN: ReadonlySet<string> = new Set(["ist", "sind"]);
 
 /**
  * A sentence that is one main clause in a compound past: a fore-field without a comma, the auxiliary, the rest of the
- * clause and the participle closing it ("worden" after it in the passive's perfect), then at most a relative or
- * subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll"). A comma
+ * clause (maybe none: "Zwei Mitarbeiter wurden freigesprochen.") and the participle closing it ("worden" after it in
+ * the passive's perfect), then at most a relative or subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll"). A comma
  * between digits is a decimal one ("7,2 Prozent").
  */
 const COMPOUND_PAST_SENTENCE =
-  /^((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(wurde|wurden|ist|sind|hat|haben)\s((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
+  /^((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(wurde|wurden|ist|sind|hat|haben)(?:\s((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?))?\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
 /** A relative clause (its pronoun before a small word: "der in Verbindung ... steht", not "die Umstände sind ...") or a subordinate one. */
 const SUBORDINATE_TAIL = /^,\s(?:(?:der|die|das|dem|den|denen|deren|dessen)\s\p{Ll}|(?:wo|weil|da|nachdem|als|wenn|obwohl|bevor|während)\s)/u;
 /** A second main clause after a comma, its subject with an article and its verb a form of "sein" ("..., die Umstände sind mysteriös"): left out. */
 const SECOND_MAIN_CLAUSE =
   /^,\s(?:(?:und|aber|doch)\s)?(?:der|die|das|ein|eine)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]*\s(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben)\s[^,]+$/u;
-/** A participle: "gefordert", "festgenommen", "verhaftet", "identifiziert", "beschlossen". */
-const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
+/** A participle: "gefordert", "festgenommen", "verhaftet", "identifiziert", "beschlossen", "unterzeichnet", "überwiesen". */
+const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss|unter|über|hinter|wider|voll)\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
 /** Adjectives of that shape that "wurde" makes a change of state ("wurde bekannt"), no passive. */
 const ADJECTIVES_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(["bekannt", "berühmt", "beliebt", "bereit", "bewusst", "verwandt", "gesund"]);
 /** A second verb in the clause ("wurde ... festgenommen und hat ..."), or participles joined ("festgenommen und verhört"). */
@@ -92,11 +93,11 @@ interface CompoundPast {
 export function compoundPast(sentence: string): CompoundPast | undefined {
   const found = COMPOUND_PAST_SENTENCE.exec(sentence);
   if (!found) return undefined;
-  const [, forefield, auxiliary, middle, participle, worden, after = ""] = found as unknown as [
+  const [, forefield, auxiliary, middle = "", participle, worden, after = ""] = found as unknown as [
     string,
     string,
     string,
-    string,
+    string | undefined,
     string,
     string | undefined,
     string?,
@@ -115,6 +116,9 @@ export function compoundPast(sentence: string): CompoundPast | undefined {
   return { forefield, auxiliary, middle, participle, worden: worden !== undefined, tail };
 }
 
+/** The words of a clause's middle after a space, or nothing where it has none ("wurden freigesprochen"). */
+const spaced = (middle: string) => (middle === "" ? "" : ` ${middle}`);
+
 /**
  * The clause in the other past tense: the passive's "wurde ... festgenommen" as "ist ... festgenommen worden" and back,
  * the active perfect in the simple past ("hat ... geführt" as "führte ..."). Undefined where that is not known.
@@ -122,9 +126,9 @@ export function compoundPast(sentence: string): CompoundPast | undefined {
 export function inOtherTense(clause: CompoundPast): string | undefined {
   const { forefield, auxiliary, middle, participle, tail } = clause;
   const perfect = PERFECT_OF_PAST.get(auxiliary);
-  if (perfect) return `${forefield} ${perfect} ${middle} ${participle} worden${tail}.`;
-  if (clause.worden) return `${forefield} ${PAST_OF_PERFECT.get(auxiliary)!} ${middle} ${participle}${tail}.`;
-  const past = inSimplePast(auxiliary, `${middle} ${participle}${tail}`);
+  if (perfect) return `${forefield} ${perfect}${spaced(middle)} ${participle} worden${tail}.`;
+  if (clause.worden) return `${forefield} ${PAST_OF_PERFECT.get(auxiliary)!}${spaced(middle)} ${participle}${tail}.`;
+  const past = inSimplePast(auxiliary, `${middle}${spaced(participle)}${tail}`.trimStart());
   return past && `${forefield} ${past.verb} ${past.rest}.`;
 }
 
@@ -235,9 +239,32 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
   return undefined;
 }
 
+/** A time that a day or a month names ("am Freitag", "im März", "gestern", "2022"): nothing else in the clause. */
+const TIME_ONLY = new RegExp(
+  `^(?:(?:gestern|heute|vorgestern|am\\s(?:${WEEKDAYS.join("|")}|Wochenende|Vormittag|Nachmittag|Abend)|im\\s(?:${[...MONTHS.keys()]
+    // The names, not their abbreviations ("jan" of "januar").
+    .filter((month, _, months) => !months.some((other) => other !== month && other.startsWith(month) && MONTHS.get(other) === MONTHS.get(month)))
+    .map((month) => month[0]!.toUpperCase() + month.slice(1))
+    .join("|")}|Frühjahr|Sommer|Herbst|Winter)|\\d{4})(?:\\s|$))*$`,
+  "u",
+);
+/** A subject with the definite article ("Die alte Brücke"), not a share of a group ("Die meisten ...") or a figure. */
+const DEFINITE_SUBJECT = /^(?:Der|Die|Das)\s(?!.*(?:\d|(?<!\p{L})(?:meisten|beiden|übrigen|wenigsten)(?!\p{L})))/u;
+
+/**
+ * The passive denied ("Die alte Brücke ist im Frühjahr nicht abgerissen worden"), where nothing but a time stands
+ * between the auxiliary and the participle and the fore-field is the definite subject: there "nicht" before the
+ * participle denies the event itself, not a complement ("nicht zu 15 Monaten ... verurteilt") or a place.
+ */
+function deniedPassive(clause: CompoundPast, phrased: (clause: CompoundPast) => string | undefined): string | undefined {
+  const passive = PERFECT_OF_PAST.has(clause.auxiliary) || clause.worden;
+  if (!passive || !DEFINITE_SUBJECT.test(clause.forefield) || !TIME_ONLY.test(clause.middle)) return undefined;
+  return phrased({ ...clause, participle: `nicht ${clause.participle}` });
+}
+
 /** The clause as it reads in its own tense. */
 const asWritten = (clause: CompoundPast) =>
-  `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}${clause.worden ? " worden" : ""}${clause.tail}.`;
+  `${clause.forefield} ${clause.auxiliary}${spaced(clause.middle)} ${clause.participle}${clause.worden ? " worden" : ""}${clause.tail}.`;
 
 /** "in Marokko": where the event happened. A country elsewhere in the clause ("von Russland annektiert") is a side detail. */
 const LOCATION_BEFORE = /(?:^|\s)in\s$/iu;
@@ -295,7 +322,7 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!truth || !standsAlone(doc, sentence) || backReferences(doc, truth, { at: evidence.start }).length > 0) continue;
     // The clause without its tail and "worden", where the changes of claims.ts look for the deed's country or figure
     // (verbCore takes the participle closing it); the fore-field may hold them ("Mehr als 6400 Menschen sind ...").
-    const words = `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}`;
+    const words = `${clause.forefield} ${clause.auxiliary}${spaced(clause.middle)} ${clause.participle}`;
     const stated = (changed: string | undefined) => {
       const other = changed === undefined ? undefined : compoundPast(`${changed}${clause.worden ? " worden" : ""}${clause.tail}.`);
       return other && phrased(other);
@@ -313,8 +340,10 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
       compound && !otherCountry && !otherFigure && !otherEvent
         ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
         : undefined;
+    // A passive that none of these changes is denied: "Die alte Brücke wurde im Frühjahr abgerissen."
+    const denial = compound && !otherCountry && !otherFigure && !otherEvent && !otherAdjective ? deniedPassive(clause, phrased) : undefined;
     // The opposite change before another figure: which way a figure went is the news, its exact value a detail.
-    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? otherAdjective;
+    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? otherAdjective ?? denial;
     if (!falsehood || falsehood === truth) continue;
     const common = {
       documentId: doc.id,

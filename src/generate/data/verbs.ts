@@ -58,6 +58,9 @@ const OPPOSITE_PAIRS: readonly (readonly [string, string])[] = [
   ["verschärft", "gelockert"],
   ["verlängert", "verkürzt"],
   ["verdoppelt", "halbiert"],
+  // Not "verurteilt" and "freigesprochen": "wurde ... zu 15 Monaten Haft verurteilt", "vom Vorwurf ... freigesprochen"
+  // take complements the other does not, and "verurteilt" is also "condemned" ("wurde international scharf verurteilt").
+  ["verhaftet", "freigelassen"],
   ["festgenommen", "freigelassen"],
   ["angenommen", "abgelehnt"],
   ["gewonnen", "verloren"],
