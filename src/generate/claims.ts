@@ -71,7 +71,16 @@ import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountry
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
-import { DENIAL_INTENSIFIERS, FEMININE_SINGULAR_ENDING, NOT_BEFORE_COMPARISON } from "./data/denials";
+import {
+  DENIAL_INTENSIFIERS,
+  DETERMINERS_IN_E,
+  FEMININE_IN_ER_OR_EL,
+  FEMININE_SINGULAR_ENDING,
+  NOMINALISED_ADJECTIVE_STEMS,
+  NOT_BEFORE_COMPARISON,
+  UNCOUNTED_NOUNS,
+  VERBS_BY_COMPLEMENT_PREPOSITION,
+} from "./data/denials";
 import { POST_NOUNS } from "./data/offices";
 import {
   ACTOR_KIND_ENDINGS,
@@ -238,7 +247,7 @@ const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|
 const OWN_WORDS_AFTER = /^\s*:\s*(?:[„"»«]|(?:Ich|Wir|Uns|Unser[emnrs]?|Mein[emnrs]?)(?!\p{L}))/u;
 const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?!\\p{L})`, "u");
 /** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
-const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass)\s/iu;
+const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass|solange|sobald|sofern|seitdem)\s/iu;
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
 /** An apposition between commas after the actor: ", der britische Premier,". */
 const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
@@ -1590,6 +1599,13 @@ function withoutDenial(words: string): string | undefined {
   return words.slice(0, at) + words.slice(at + nots[0]![0].length);
 }
 
+/** Nouns in "-n" and in "-er", "-el": after "keine" a plural ("keine Schulen", "keine Mittel") unless feminine. */
+const PLURAL_IN_N = /\p{Ll}n$/u;
+const IN_ER_OR_EL = /(?:er|el)$/u;
+/** A word's last "n", before any closing marks. */
+const FINAL_N = /n(?=[.,;:!?]*$)/u;
+/** A noun made of an adjective or participle ("verletzte", "schwerverletzte"), lower case, in "-e". */
+const isNominalisedAdjective = (lower: string) => NOMINALISED_ADJECTIVE_STEMS.some((stem) => lower.endsWith(stem));
 /** "kein" and its forms that stand before a singular noun phrase, as "ein" takes them; not "keiner" (also "nobody"). */
 const KEIN_FORM = /^kein(?:|e|en|em|es)$/u;
 /**
@@ -1611,7 +1627,19 @@ function undenied(words: string): string | undefined {
   while (noun < list.length && isAdjectiveLike(list[noun]!)) noun++;
   const head = list[noun]?.replace(/[.,;:!?]+$/u, "");
   if (head === undefined || !CAPITALISED_WORD.test(head)) return undefined;
-  if (list[at] === "keine" && !FEMININE_SINGULAR_ENDING.test(head)) return undefined;
+  const lower = head.toLowerCase();
+  // "kein Geld", "keine Mittel", "keine neuen Schulen": a noun that stands bare, or a plural, has no "ein" ("Geld",
+  // "Mittel", "neue Schulen"): the article goes, and a plural's adjectives take the ending they have without it.
+  if ((list[at] === "kein" || list[at] === "keinen") && (UNCOUNTED_NOUNS.has(lower) || lower.endsWith("geld")))
+    return [...list.slice(0, at), ...list.slice(at + 1)].join(" ");
+  if (list[at] === "keine" && !FEMININE_SINGULAR_ENDING.test(head)) {
+    const adjectives = list.slice(at + 1, noun);
+    const plural = adjectives.some((word) => word.endsWith("en")) || PLURAL_IN_N.test(head) || (IN_ER_OR_EL.test(head) && !FEMININE_IN_ER_OR_EL.has(lower));
+    if (!plural || !adjectives.every((word) => word.endsWith("en"))) return undefined;
+    // "keine Verletzten" → "Verletzte": a noun made of an adjective drops its "-n" as the adjectives do.
+    const bareHead = isNominalisedAdjective(lower.slice(0, -1)) ? list[noun]!.replace(FINAL_N, "") : list[noun]!;
+    return [...list.slice(0, at), ...adjectives.map((word) => word.slice(0, -1)), bareHead, ...list.slice(noun + 1)].join(" ");
+  }
   if (list[at] === "keinen" && head.endsWith("n")) return undefined;
   return [...list.slice(0, at), list[at]!.slice(1), ...list.slice(at + 1)].join(" ");
 }
@@ -2986,6 +3014,8 @@ function denied(rest: string): string | undefined {
       // "stürzten ... ein": a separable verb's particle ends the clause; an article has its noun after it.
       index < words.length - 1 &&
       !PREPOSITIONS.has(words[index - 1] ?? "") &&
+      // "so viel kostet wie ein normales": a comparison's "ein", which "kein" does not deny.
+      !NOT_BEFORE_COMPARISON.has(words[index - 1] ?? "") &&
       !NOT_AN_OBJECT_AFTER.has(words[index + 1] ?? "") &&
       !opensGenitive(words, index),
   );
@@ -2993,7 +3023,15 @@ function denied(rest: string): string | undefined {
   // "eine negative und positive Seite", "einen Plan und ein Ziel": "kein" would deny one of the two, and reads clumsily
   // ("keine negative und positive Seite"; round 32's readers noted it); German says "weder ... noch".
   if (article >= 0 && words.slice(article + 1).some((word) => COORDINATING.has(word))) return undefined;
+  // "versuchten eine Chronologie zu rekonstruieren": the object of "zu ...", whose "kein" does not deny the trying.
+  if (article >= 0 && words.some((word, index) => index > article && word === "zu" && index + 1 < words.length && isNonFinite(words[index + 1]!)))
+    return undefined;
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
+  // "Proteste vor dem Rathaus angekündigt", "forderte strengere Kontrollen": a bare object is denied by "keine"
+  // ("keine Proteste", "keine strengeren Kontrollen"), not by "nicht" before the verbs; "und" would leave one of two asserted.
+  const bare = withKeinBeforeBareObject(words);
+  if (bare === null || (bare !== undefined && words.some((word) => COORDINATING.has(word)))) return undefined;
+  if (bare !== undefined) return bare.join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
   if (!isNonFinite(words[first]!)) return undefined;
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
@@ -3010,8 +3048,91 @@ function denied(rest: string): string | undefined {
   if (predicate > 0 && !COMPARING_BEFORE_ALS.test(words[predicate - 1]!) && words[predicate + 1] !== "auch") first = Math.min(first, predicate);
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
   if (joined >= 0) return undefined;
+  // "mit der Arbeit beginnen", "über die Reform beraten": "nicht" before the phrase the verb takes, not after it.
+  const taken = complementPhraseBefore(words, first);
+  if (taken >= 0) first = taken;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
 }
+
+/** Articles, possessives and demonstratives inside a noun phrase ("der", "ihrer", "eines", "diesem"). */
+const NOUN_PHRASE_ARTICLE = /^(?:d(?:er|ie|as|en|em|es)|(?:k|m|d|s)?ein\p{Ll}*|ihr\p{Ll}*|unser\p{Ll}*|eur\p{Ll}*|dies\p{Ll}*|jen\p{Ll}*)$/u;
+/** Articles that open a genitive after a noun ("die Umstrukturierung ihrer Gremien"), no phrase of its own. */
+const GENITIVE_ARTICLE = /^(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer|unseres|unserer)$/u;
+/** Plural nouns of time ("vor zwei Wochen", "seit Jahren"), besides TIME_NOUNS. */
+const TIME_PLURALS: ReadonlySet<string> = new Set(["Jahren", "Jahre", "Wochen", "Tagen", "Tage", "Monaten", "Monate", "Stunden", "Minuten", "Uhr"]);
+
+/**
+ * Where a phrase that the verb takes opens right before the verbs at `first` ("mit der Umstrukturierung ihrer Gremien
+ * befassen", "vor dem dichten Rauch gewarnt"): a preposition the verb takes (VERBS_BY_COMPLEMENT_PREPOSITION), then a noun phrase
+ * only (articles, adjectives, nouns, a genitive). Not a phrase of time ("vor zwei Wochen", "am Montag"), which "nicht"
+ * before it would deny alone; -1 where there is none.
+ */
+function complementPhraseBefore(words: readonly string[], first: number): number {
+  for (let at = first - 1; at >= 0; at--) {
+    const word = words[at]!;
+    const verbs = VERBS_BY_COMPLEMENT_PREPOSITION.get(word);
+    if (verbs) return at + 1 < first && verbs.some((verb) => words[first]!.endsWith(verb)) ? at : -1;
+    // "mit der Arbeit am neuen Stadion": a phrase after a noun is the noun's, inside the phrase the verb takes.
+    if (PREPOSITIONS.has(word) || CONTRACTED_PREPOSITIONS.has(word) || RESULT_PREPOSITIONS.has(word)) {
+      if (CAPITALISED_WORD.test(words[at - 1] ?? "")) continue;
+      return -1;
+    }
+    if (TIME_NOUNS.has(word) || TIME_PLURALS.has(word) || FIGURE_IN_CLAUSE.test(word)) return -1;
+    if (!CAPITALISED_WORD.test(word) && !NOUN_PHRASE_ARTICLE.test(word) && !isAdjectiveLike(word)) return -1;
+  }
+  return -1;
+}
+
+/** A strong adjective before a bare noun ("strengere", "neue"), not a determiner or count (DETERMINERS_IN_E). */
+const BARE_ADJECTIVE = /^\p{Ll}{3,}e$/u;
+
+/**
+ * A deed's clause that opens with a bare object, denied by "kein" before it: a plural ("Proteste vor dem Rathaus" →
+ * "keine Proteste vor dem Rathaus", its adjectives in "-e" then in "-en": "keine strengeren Kontrollen"), a feminine
+ * noun ("keine Kritik"), or a noun that stands bare in the singular (UNCOUNTED_NOUNS: "kein Geld", "keinen Platz").
+ * Undefined where the clause opens otherwise; null where it opens with a bare noun whose "kein" is unknown (a name, a
+ * noun of another gender): "nicht" before the verbs would read stiff.
+ */
+function withKeinBeforeBareObject(words: readonly string[]): string[] | null | undefined {
+  // "in Leseräumen ausverhandelte TTIP-Passagen lesen": a place or time before the object stays before "keine".
+  const start = leadingPhraseEnd(words);
+  let noun = start;
+  while (noun < words.length && BARE_ADJECTIVE.test(words[noun]!) && !DETERMINERS_IN_E.has(words[noun]!) && isAdjectiveLike(words[noun]!)) noun++;
+  const head = words[noun];
+  if (head === undefined || !CAPITALISED_WORD.test(head) || TIME_NOUNS.has(head)) return undefined;
+  const adjectiveless = noun === start;
+  if (adjectiveless && !NAME_OR_NOUN.test(head)) return undefined;
+  // "Anna Jansen", "Linz": two capitalised words or one shaped as a name are a name, no bare object.
+  if (CAPITALISED_WORD.test(words[noun + 1] ?? "") || (adjectiveless && NAME_SHAPED.test(head))) return adjectiveless ? undefined : null;
+  const before = words.slice(0, start);
+  const lower = head.toLowerCase();
+  const uncounted = [...UNCOUNTED_NOUNS].find(([ending]) => lower.endsWith(ending));
+  if (uncounted) return [...before, uncounted[1], ...words.slice(start)];
+  const feminine = FEMININE_SINGULAR_ENDING.test(head);
+  if (!feminine && !PLURAL_NOUN_ENDING.test(head)) return adjectiveless ? undefined : null;
+  const adjectives = words.slice(start, noun).map((word) => (feminine ? word : `${word}n`));
+  // "Verletzte" → "keine Verletzten": a noun made of an adjective takes the adjectives' ending.
+  const deniedHead = isNominalisedAdjective(lower) ? `${head}n` : head;
+  return [...before, "keine", ...adjectives, deniedHead, ...words.slice(noun + 1)];
+}
+
+/** Contractions of a preposition and an article that open a phrase of place or time ("am Montag", "im Sommer"). */
+const CONTRACTED_PREPOSITIONS: ReadonlySet<string> = new Set(["am", "im", "beim", "vom"]);
+
+/**
+ * Where a phrase of place or time that opens a clause ends ("in Leseräumen", "am Montag", "in der Stadt"): after a
+ * preposition, articles and adjectives up to its first noun; 0 where the clause opens otherwise.
+ */
+function leadingPhraseEnd(words: readonly string[]): number {
+  if (!PREPOSITIONS.has(words[0]!) && !CONTRACTED_PREPOSITIONS.has(words[0]!)) return 0;
+  for (let at = 1; at < Math.min(words.length, 5); at++) {
+    if (CAPITALISED_WORD.test(words[at]!)) return at + 1;
+    if (!NOUN_PHRASE_ARTICLE.test(words[at]!) && !isAdjectiveLike(words[at]!)) return 0;
+  }
+  return 0;
+}
+/** Endings of plural nouns ("Proteste", "Kontrollen", "Passagen"); "-er" and "-el" are mostly singular without an article. */
+const PLURAL_NOUN_ENDING = /\p{Ll}(?:e|en|n)$/u;
 
 /**
  * A deed in the simple past whose clause ends in a separable particle or a phrase ("kündigte Proteste vor dem Rathaus
@@ -3032,7 +3153,9 @@ function deniedInPerfect(actor: string, verb: string, rest: string, truth: strin
   const participle = words[words.length - 1]!;
   const negated = denied(perfect.rest);
   const beforeParticiple = [...words.slice(0, -1), "nicht", participle].join(" ");
-  return negated && (negated.startsWith(`${beforeParticiple}`) || !negated.includes("nicht")) ? stated(negated) : undefined;
+  // "hat die Anrainer nicht vor dem Rauch gewarnt": before the phrase the participle takes (complementPhraseBefore).
+  const beforePhrase = negated !== undefined && VERBS_BY_COMPLEMENT_PREPOSITION.has(negated.split(" nicht ", 2)[1]?.split(" ", 1)[0] ?? "");
+  return negated && (negated.startsWith(`${beforeParticiple}`) || !negated.includes("nicht") || beforePhrase) ? stated(negated) : undefined;
 }
 
 /**
@@ -3052,6 +3175,11 @@ function deniedBeforePhrase(rest: string): string | undefined {
   const words = rest.split(" ");
   if (clauseOf(rest) !== rest || !PREPOSITIONS.has(words[0]!) || !CAPITALISED_WORD.test(words[words.length - 1]!)) return undefined;
   if (words.some((word) => COORDINATING.has(word)) || NEGATED.test(rest) || SCALAR_PARTICLE.test(rest) || CONCESSIVE.test(rest)) return undefined;
+  // "senkte für das gesamte Geschäftsjahr ihre Prognose": a second phrase after the first one's noun is what is done.
+  const secondPhrase = words.findIndex(
+    (word, at) => at > 1 && CAPITALISED_WORD.test(words[at - 1]!) && NOUN_PHRASE_ARTICLE.test(word) && !GENITIVE_ARTICLE.test(word),
+  );
+  if (secondPhrase >= 0) return undefined;
   // "lebt nicht seit sieben Jahren in Kampala" denies how long, not where he lives.
   if (holdsTimeSpan(rest)) return undefined;
   return `nicht ${rest}`;
@@ -3232,7 +3360,7 @@ const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sonde
 /** Two capitalised words right after a country's name: the name goes on ("China Precision Machinery ..."). */
 const NAME_GOES_ON = /^\s\p{Lu}[\p{L}-]*\s\p{Lu}/u;
 /** Words that deny a deed. */
-const NEGATED = /(nicht|kein|keine[mnrs]?|nie|niemals|weder|nirgends|nirgendwo)(?<!\p{L}\1)(?!\p{L})/iu;
+const NEGATED = /(nicht|nichts|kein|keine[mnrs]?|nie|niemals|niemand|niemanden|niemandem|weder|nirgends|nirgendwo)(?<!\p{L}\1)(?!\p{L})/iu;
 /** Countries of the region looked at for one without an article: most have none. */
 const ABSENT_COUNTRIES_LOOKED_AT = 4;
 

@@ -17,3 +17,66 @@ export const NOT_BEFORE_COMPARISON: ReadonlySet<string> = new Set([
 
 /** Endings of feminine nouns in the singular: "keine" before one is "eine" ("keine Lösung"), before a plural nothing ("keine Gründe"). */
 export const FEMININE_SINGULAR_ENDING = /(?:ung|heit|keit|schaft|ion|tät|enz|anz|ik|ur|ei)$/u;
+
+/**
+ * Nouns of masculine or neuter gender that stand without an article in the singular ("hat Geld gesammelt", "kein Geld"):
+ * "kein" before one is no article at all ("habe kein Geld" → "habe Geld", not "ein Geld"), and denied it takes "kein"
+ * or "keinen" (the value), not "keine". Matched as the end of a compound too ("Steuergeld").
+ */
+// biome-ignore format: a word list, packed for reading
+export const UNCOUNTED_NOUNS: ReadonlyMap<string, "kein" | "keinen"> = new Map([
+  ["geld", "kein"], ["interesse", "kein"], ["vertrauen", "kein"], ["personal", "kein"], ["wasser", "kein"],
+  ["material", "kein"], ["glück", "kein"], ["verständnis", "kein"], ["wissen", "kein"], ["budget", "kein"],
+  ["strom", "keinen"], ["platz", "keinen"], ["bedarf", "keinen"], ["anlass", "keinen"], ["einfluss", "keinen"],
+  ["zugang", "keinen"], ["spielraum", "keinen"], ["widerstand", "keinen"], ["schaden", "keinen"],
+  ["zutritt", "keinen"], ["handlungsbedarf", "keinen"],
+]);
+
+/**
+ * Feminine nouns in "-er" or "-el" ("keine Steuer", "keine Regel"): after "keine" every other noun so ending is a
+ * plural ("keine Mittel", "keine Lehrer"), which stands without an article once undenied ("Mittel").
+ */
+// biome-ignore format: a word list, packed for reading
+export const FEMININE_IN_ER_OR_EL: ReadonlySet<string> = new Set([
+  "mutter", "tochter", "schwester", "steuer", "mauer", "feier", "nummer", "kammer", "ziffer", "leiter", "regel",
+  "tafel", "insel", "kugel", "formel", "klausel", "schachtel", "ader", "feder", "folter",
+]);
+
+/**
+ * Verbs that take a phrase opened by a preposition ("mit der Arbeit beginnen", "über die Reform beraten", "vor dem
+ * Rauch warnen", "vom Platz gestellt"): "nicht" goes before such a phrase right before the verb, not after it. By
+ * preposition, the endings of the verb's infinitive and participle ("teilnehmen", "teilgenommen"); a phrase after a
+ * noun that the verb does not take ("den Fahrplan für die Umsetzung präsentieren") is the noun's, and stays after "nicht".
+ */
+// biome-ignore format: a word list, packed for reading
+export const VERBS_BY_COMPLEMENT_PREPOSITION: ReadonlyMap<string, readonly string[]> = new Map([
+  ["mit", ["beginnen", "begonnen", "befassen", "befasst", "beschäftigen", "beschäftigt", "rechnen", "gerechnet", "aufhören", "aufgehört", "drohen", "gedroht", "einigen", "geeinigt"]],
+  ["über", ["beraten", "entscheiden", "entschieden", "diskutieren", "diskutiert", "sprechen", "gesprochen", "verhandeln", "verhandelt", "abstimmen", "abgestimmt", "informieren", "informiert", "berichten", "berichtet", "klagen", "geklagt"]],
+  ["vor", ["warnen", "gewarnt", "schützen", "geschützt"]],
+  ["für", ["nutzen", "genutzt", "einsetzen", "eingesetzt", "stimmen", "gestimmt", "sorgen", "gesorgt", "werben", "geworben", "entscheiden", "entschieden", "aussprechen", "ausgesprochen"]],
+  ["an", ["teilnehmen", "teilgenommen", "festhalten", "festgehalten", "arbeiten", "gearbeitet", "beteiligen", "beteiligt"]],
+  ["auf", ["verzichten", "verzichtet", "reagieren", "reagiert", "hinweisen", "hingewiesen", "bestehen", "bestanden", "einigen", "geeinigt", "warten", "gewartet"]],
+  ["gegen", ["stimmen", "gestimmt", "protestieren", "protestiert", "vorgehen", "vorgegangen", "kämpfen", "gekämpft", "klagen", "geklagt"]],
+  ["um", ["kümmern", "gekümmert", "bewerben", "beworben", "bitten", "gebeten"]],
+  ["vom", ["stellen", "gestellt", "zurücktreten", "zurückgetreten"]],
+  ["aus", ["aussteigen", "ausgestiegen", "austreten", "ausgetreten"]],
+]);
+
+/** Words in "-e" before a plural noun that are no adjective: a determiner or count ("seine Pläne", "viele Proteste"); "keine" does not go before them. */
+// biome-ignore format: a word list, packed for reading
+export const DETERMINERS_IN_E: ReadonlySet<string> = new Set([
+  "die", "diese", "jene", "alle", "beide", "manche", "solche", "welche", "einige", "etliche", "mehrere", "viele",
+  "wenige", "zahlreiche", "meine", "deine", "seine", "ihre", "unsere", "eure", "keine", "eine",
+]);
+
+/**
+ * Adjectives and participles used as nouns ("Verletzte", "Angehörige"): after "keine" they end in "-en" ("keine
+ * Verletzten"), bare in "-e" ("Verletzte"), unlike other plurals ("keine Proteste", "Proteste"). The stems, matched as a
+ * word's end ("Schwerverletzte").
+ */
+// biome-ignore format: a word list, packed for reading
+export const NOMINALISED_ADJECTIVE_STEMS: readonly string[] = [
+  "verletzte", "tote", "abgeordnete", "beschäftigte", "angestellte", "verdächtige", "angehörige", "jugendliche",
+  "arbeitslose", "erwachsene", "gefangene", "geflüchtete", "vermisste", "kranke", "bekannte", "betroffene", "beamte",
+  "obdachlose", "reisende", "studierende", "lehrende", "pflegebedürftige", "festgenommene", "überlebende",
+];

@@ -34,7 +34,7 @@ describe("a lone deed in the simple past, denied as its statement tells it, in t
   it("puts 'nicht' before the participle where the clause ends in a particle ('kündigte ... an')", () => {
     const questions = pool("protest", PROTEST);
     expect(statementsOf(questions, true)).toContain("Der Schwimmverein hat Proteste vor dem Rathaus angekündigt.");
-    expect(statementsOf(questions, false)).toContain("Der Schwimmverein hat Proteste vor dem Rathaus nicht angekündigt.");
+    expect(statementsOf(questions, false)).toContain("Der Schwimmverein hat keine Proteste vor dem Rathaus angekündigt.");
     // Not where "nicht" would stand after what the deed leads to ("zum Stromsparen"), nor after a count.
     const text = `Aufruf zum Sparen
 
@@ -45,7 +45,7 @@ Linz – Die Linz AG forderte die rund 200.000 Kunden mit Nachdruck zum Stromspa
   });
 
   it("and where it ends in a phrase ('forderte strengere Regeln für Überstunden', 'feierten den Sieg bis spät in die Nacht')", () => {
-    expect(statementsOf(pool("union", UNION), false)).toContain("Die Gewerkschaft GPA hat strengere Regeln für Überstunden nicht gefordert.");
+    expect(statementsOf(pool("union", UNION), false)).toContain("Die Gewerkschaft GPA hat keine strengeren Regeln für Überstunden gefordert.");
     expect(statementsOf(pool("play", PLAY), false)).toContain("Die Fans haben den Sieg bis spät in die Nacht nicht gefeiert.");
   });
 });
