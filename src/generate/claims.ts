@@ -1541,10 +1541,10 @@ function changedFinding(doc: DocContext, words: string, seed: string, thatClause
   const figure = withOppositeChange(words) ?? withOtherFigure(doc, words, seed) ?? withoutDenial(words);
   if (figure !== undefined) return figure;
   // In a "dass" clause the verb stands last: the whole clause is what is denied.
-  if (thatClause) return denied(words);
+  if (thatClause) return denied(words, nameWordsOf(doc));
   const list = words.split(" ");
   const verbAt = finiteVerbIndex(list);
-  const rest = verbAt < 1 ? undefined : denied(list.slice(verbAt + 1).join(" "));
+  const rest = verbAt < 1 ? undefined : denied(list.slice(verbAt + 1).join(" "), nameWordsOf(doc));
   return rest && [...list.slice(0, verbAt + 1), rest].join(" ");
 }
 
@@ -1882,7 +1882,7 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
     ? undenied(rest)
     : BOUND_BEFORE_FIGURE.test(words)
       ? withBoundTurned(rest)
-      : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest));
+      : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest, nameWordsOf(doc)));
   // Which way a figure went ("sank die Zahl ...": the verb itself may tell it) before any other change.
   const falseWords = (NEGATED.test(words) ? undefined : withOppositeChange(words)) ?? (changed && `${verb} ${changed}`);
   if (!falseWords) return [];
@@ -3000,7 +3000,10 @@ const opensGenitive = (words: readonly string[], index: number) =>
  * something already (two denials read as a riddle; "nicht nur ..., sondern auch" denies nothing) or concedes
  * ("obwohl", "aber": a denial would contradict it, and so give itself away).
  */
-function denied(rest: string): string | undefined {
+/** The words of the text's persons' names ("Martin", "Jansen"): a name alone after a verb is no bare object to deny with "kein". */
+const nameWordsOf = perDocument((doc) => new Set(doc.facts.persons.flatMap((person) => person.name.split(" "))));
+
+function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
@@ -3029,7 +3032,7 @@ function denied(rest: string): string | undefined {
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
   // "Proteste vor dem Rathaus angekündigt", "forderte strengere Kontrollen": a bare object is denied by "keine"
   // ("keine Proteste", "keine strengeren Kontrollen"), not by "nicht" before the verbs; "und" would leave one of two asserted.
-  const bare = withKeinBeforeBareObject(words);
+  const bare = withKeinBeforeBareObject(words, names);
   if (bare === null || (bare !== undefined && words.some((word) => COORDINATING.has(word)))) return undefined;
   if (bare !== undefined) return bare.join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
@@ -3093,7 +3096,7 @@ const BARE_ADJECTIVE = /^\p{Ll}{3,}e$/u;
  * Undefined where the clause opens otherwise; null where it opens with a bare noun whose "kein" is unknown (a name, a
  * noun of another gender): "nicht" before the verbs would read stiff.
  */
-function withKeinBeforeBareObject(words: readonly string[]): string[] | null | undefined {
+function withKeinBeforeBareObject(words: readonly string[], names: ReadonlySet<string>): string[] | null | undefined {
   // "in Leseräumen ausverhandelte TTIP-Passagen lesen": a place or time before the object stays before "keine".
   const start = leadingPhraseEnd(words);
   let noun = start;
@@ -3102,6 +3105,8 @@ function withKeinBeforeBareObject(words: readonly string[]): string[] | null | u
   if (head === undefined || !CAPITALISED_WORD.test(head) || TIME_NOUNS.has(head)) return undefined;
   const adjectiveless = noun === start;
   if (adjectiveless && !NAME_OR_NOUN.test(head)) return undefined;
+  // "empfing Jansen im Ministerium": a person's name alone, no bare plural ("keine Jansen").
+  if (names.has(head)) return adjectiveless ? undefined : null;
   // "Anna Jansen", "Linz": two capitalised words or one shaped as a name are a name, no bare object.
   if (CAPITALISED_WORD.test(words[noun + 1] ?? "") || (adjectiveless && NAME_SHAPED.test(head))) return adjectiveless ? undefined : null;
   const before = words.slice(0, start);
@@ -3142,7 +3147,7 @@ const PLURAL_NOUN_ENDING = /\p{Ll}(?:e|en|n)$/u;
  * phrase is mostly what the verb takes ("ist gegen die Demonstranten vorgegangen", "hat am Montag ..."), and "nicht"
  * would stand after it. Undefined where the true statement (`truth`) is not that perfect.
  */
-function deniedInPerfect(actor: string, verb: string, rest: string, truth: string): string | undefined {
+function deniedInPerfect(actor: string, verb: string, rest: string, truth: string, names: ReadonlySet<string>): string | undefined {
   const perfect = inPerfect(verb, rest);
   if (!perfect) return undefined;
   const words = clauseOf(perfect.rest).split(" ");
@@ -3151,7 +3156,7 @@ function deniedInPerfect(actor: string, verb: string, rest: string, truth: strin
   if (stated(perfect.rest) !== truth) return undefined;
   // Only "nicht" right before the participle, or "kein" for an indefinite article (denied): not before "zu" and the verbs after it.
   const participle = words[words.length - 1]!;
-  const negated = denied(perfect.rest);
+  const negated = denied(perfect.rest, names);
   const beforeParticiple = [...words.slice(0, -1), "nicht", participle].join(" ");
   // "hat die Anrainer nicht vor dem Rauch gewarnt": before the phrase the participle takes (complementPhraseBefore).
   const beforePhrase = negated !== undefined && VERBS_BY_COMPLEMENT_PREPOSITION.has(negated.split(" nicht ", 2)[1]?.split(" ", 1)[0] ?? "");
@@ -3548,7 +3553,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
         ? undefined
         : deed.asked
           ? deniedBareSubject(deed.verb, deed.rest)
-          : (denied(deed.rest) ?? deniedBeforePhrase(deed.rest));
+          : (denied(deed.rest, nameWordsOf(doc)) ?? deniedBeforePhrase(deed.rest));
     const falseDeed = changedDeed ?? denial;
     const otherFalsehood = other
       ? did(other)
@@ -3561,7 +3566,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const deniedPerfect =
       otherFalsehood !== undefined || changedDeed !== undefined || ofCountry || deed.asked
         ? undefined
-        : deniedInPerfect(name(actor), actorVerb, deed.rest, truth);
+        : deniedInPerfect(name(actor), actorVerb, deed.rest, truth, nameWordsOf(doc));
     const falsehood = otherFalsehood ?? deniedPerfect;
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
     // teaser, "hat ... nicht entschieden, Teile des Ersturteils aufzuheben" of the body): it is also about them.

@@ -27,6 +27,17 @@ Bregenz – In Vorarlberg fehlen zu Schulbeginn rund 80 Lehrkräfte. Für zusät
   });
 });
 
+describe("a person's name alone after the verb", () => {
+  it("is no bare object: no 'keine Jansen'", () => {
+    const text = `Ministerin trifft Kritiker
+
+Wien – Gesundheitsministerin Petra Novak hat am Montag den Ärztekammerpräsidenten Martin Jansen getroffen. Novak empfing Jansen im Ministerium. Die Ärztekammer forderte mehr Geld für Spitäler. Die Ministerin kündigte Gespräche mit den Ländern an.`;
+    const made = statementsOf("jansen", text).filter((statement) => statement.statement.includes("empfing"));
+    expect(made).toContainEqual({ statement: "Petra Novak empfing Jansen im Ministerium.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("keine"))).toEqual([]);
+  });
+});
+
 describe("a deed whose verb takes a phrase with a preposition, denied", () => {
   it("puts 'nicht' before the phrase ('nicht über die Zukunft des Bades beraten')", () => {
     const text = `Hallenbad in Gmunden bleibt geschlossen
