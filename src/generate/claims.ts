@@ -2064,6 +2064,13 @@ export interface Deed {
 
 /** A deed of two words that names its object by whose it is ("fordern Assads Rücktritt"): whole, unlike "bestätigte das". */
 const NAMED_OBJECT = /^\p{Lu}[\p{L}-]+s\s\p{Lu}\p{Ll}+$/u;
+/**
+ * A deed of two words that is an object noun after an article, a possessive or an adverb of time ("unterstützt das
+ * Verbot", "übernimmt die Kosten", "sucht nun Zeugen"): whole, as a short teacher's text tells its main facts. Not a
+ * phrase after a preposition ("wird zum Auslaufmodell", "beginnt im Mai"): a becoming or a circumstance, no deed.
+ */
+const OBJECT_NOUN =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|sein|seine|seinen|ihr|ihre|ihren|neue|neuen|weitere|nun|jetzt|erneut|wieder)\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}\p{N}-]{0,9}\)/gu;
@@ -2213,7 +2220,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // "Sobotka ... wird dafür mit dem Amt des Innenministers entschädigt": what was done to someone stays true without what for.
   if (action.undergoer) rest = rest.replace(FOR_THAT_FIRST, "");
   const words = rest.replace(/^[,;:]\s*/u, "");
-  if (words.split(" ").length < 3 && !NAMED_OBJECT.test(words)) return undefined;
+  if (words.split(" ").length < 3 && !NAMED_OBJECT.test(words) && !OBJECT_NOUN.test(words)) return undefined;
   // "Moskau lehnt ab und will vor Gericht ziehen": the verb's particle right after it, then the next clause:
   // what was rejected, confirmed, announced is in the sentence before.
   const particleAlone = PARTICLE_THEN_CLAUSE.exec(rest);

@@ -1,0 +1,33 @@
+/** Deeds of two words, an object noun after an article or an adverb ("übernimmt die Kosten", "sucht nun Zeugen"): whole deeds. */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const statementsOf = (id: string, text: string) =>
+  generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+    question.type === "truefalse" && question.topic === "action" ? [{ statement: question.statement, answer: question.answer }] : [],
+  );
+
+describe("a deed of an object noun alone after its verb", () => {
+  const hall = `Neue Turnhalle für Freistadt
+
+Freistadt. Die Gemeinde Freistadt baut eine neue Turnhalle für ihre Volksschule. Das Land Oberösterreich übernimmt die Kosten. Die Arbeiten beginnen im Mai, sagte Bürgermeister Karl Brandstätter.`;
+
+  it("states who bears the costs, truly and of the other body", () => {
+    const made = statementsOf("halle", hall).filter((statement) => statement.statement.includes("Kosten"));
+    expect(made).toContainEqual({ statement: "Das Land Oberösterreich hat die Kosten übernommen.", answer: true });
+    expect(made).toContainEqual({ statement: "Die Gemeinde Freistadt hat die Kosten übernommen.", answer: false });
+  });
+
+  const theft = `Einbruch in Trafik
+
+Wels. Unbekannte sind in der Nacht auf Freitag in eine Trafik in der Innenstadt eingebrochen. Sie erbeuteten Zigaretten und Bargeld. Die Polizei sucht nun Zeugen.`;
+
+  it("states a search that goes on with its adverb first, not in the perfect, and no becoming", () => {
+    const made = statementsOf("trafik", theft).filter((statement) => statement.statement.includes("Zeugen"));
+    expect(made).toContainEqual({ statement: "Nun sucht die Polizei Zeugen.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("gesucht"))).toEqual([]);
+    // A phrase after a preposition ("wird zum Tatort") is a becoming, no deed of two words.
+    const become = theft.replace("Die Polizei sucht nun Zeugen.", "Die Trafik wird zum Tatort.");
+    expect(statementsOf("trafik", become).filter((statement) => statement.statement.includes("Tatort"))).toEqual([]);
+  });
+});
