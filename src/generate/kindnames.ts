@@ -5,11 +5,13 @@ import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike, suffixMatcher } from "../extract/text";
 import type { DocContext } from "./context";
-import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES } from "./data/kinds";
+import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES, VENUE_NOUNS } from "./data/kinds";
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** A noun for who does something ("Autobauer", "Energieversorger", "Konkurrent"). */
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
+/** A building's or venue's noun ("Volksschule", "Landesklinikum", "Krankenhaus"), as the end of a compound. */
+const venueEnding = suffixMatcher([...VENUE_NOUNS]);
 const kindEnding = suffixMatcher([...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat(), ...COMPANY_DESCRIPTION_ENDINGS, "gesellschaft"]);
 
 /** A noun that says what kind of institution follows: of an institution's kind, or of who does something. */
@@ -28,6 +30,9 @@ export function nameAfterKindNoun(doc: DocContext, text: string): string | undef
   if (words.length < 3 || words.length > 4 || !/^(?:Der|Die|Das)$/u.test(words[0]!)) return undefined;
   const [kind, ...name] = words.slice(1);
   if (!CAPITALISED_WORD.test(kind!) || isAdjectiveLike(kind!) || !isKindNoun(kind!)) return undefined;
+  // "Die Volksschule Pernau", "Das Landesklinikum Baden": a building's name says where it stands; the place alone
+  // ("Pernau verbietet ...") would read as the town's deed.
+  if (venueEnding(kind!.toLowerCase()) !== undefined) return undefined;
   if (!name.every((word) => CAPITALISED_WORD.test(word) && roleForms(word) === undefined)) return undefined;
   const named = name.join(" ");
   const places = [...doc.facts.places.map((place) => place.name), ...doc.facts.countries.map((country) => country.name), ...datelineTowns(doc)];

@@ -31,3 +31,17 @@ Wels. Unbekannte sind in der Nacht auf Freitag in eine Trafik in der Innenstadt 
     expect(statementsOf("trafik", become).filter((statement) => statement.statement.includes("Tatort"))).toEqual([]);
   });
 });
+
+describe("an institution named by a building's noun and its place", () => {
+  const school = `Handyverbot an Volksschule
+
+Steyr. Die Volksschule Tabor verbietet ab Montag Handys im Unterricht. Die Kinder müssen ihre Geräte am Morgen abgeben. Der Elternverein ist mit der Regel zufrieden.`;
+
+  it("names the school in full, never its place alone, and opens a present of a day to come with the day", () => {
+    const made = statementsOf("schule", school).filter((statement) => statement.statement.includes("Handys"));
+    expect(made).toContainEqual({ statement: "Ab Montag verbietet die Volksschule Tabor Handys im Unterricht.", answer: true });
+    // With no day to open it, the school's deed by its place alone ("Tabor verbietet ...") would read as the town's.
+    const undated = statementsOf("schule", school.replace("verbietet ab Montag Handys", "erlaubt keine Handys"));
+    expect(undated.filter((statement) => statement.statement.startsWith("Tabor"))).toEqual([]);
+  });
+});
