@@ -658,7 +658,7 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
   const variants = doubledLetterVariants(persons);
   for (const tokens of doc.tokens) {
-    for (const token of tokens) {
+    for (const [index, token] of tokens.entries()) {
       const variantOf = token.nameLike ? variants.get(token.text) : undefined;
       if (variantOf && !introducedEnds.has(token.end)) {
         variantOf.mentions.push({ start: token.start, end: token.end, text: token.text });
@@ -666,6 +666,8 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
       }
       const candidates = byFirstWord.get(token.text);
       if (!candidates) continue;
+      // "Die Bäckerei Mayr", "Das Sägewerk Pichler" of Franz Mayr's, Stefan Pichler's: the family's business, not the person.
+      if (isNamedPlaceNoun(tokens[index - 1])) continue;
       const person = candidates.find(({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""));
       if (!person) continue;
       const end = token.start + person.surname.length;

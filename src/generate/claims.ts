@@ -2615,7 +2615,7 @@ const PHRASE_GOES_ON = "des|der|eines|einer|von|vom|und|oder|auf|an|in|im|zu|zum
  * to move along; not "vor", "bei", "mit", which are as often the verb's own ("warnt vor Einsamkeit in ...").
  */
 const OPENING_ADVERBIAL = new RegExp(
-  `^(sich\\s+)?((?:am|an|ab)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals|(?:nach|seit|trotz|wegen)\\s+(?:der|dem|den|des|einer|einem|einen|seiner|seinem|ihrer|ihrem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+(?=\\s+(?!(?:${PHRASE_GOES_ON})\\s)))\\s+(?!\\d)(\\p{L}.*)$`,
+  `^(sich\\s+)?((?:am|an|ab)\\s+(?:${WEEKDAYS.join("|")})|(?:(?:im|in)\\s+)?(?:diese[mnrs]?|kommende[mnrs]?|vergangene[mnrs]?|nächste[mnrs]?|letzte[mnrs]?)\\s+(?:${TIME_WORDS})|(?:im|ab|seit)\\s+(?:(?:Jahr\\s+)?\\d{4}|${MONTH_NAMES})|(?:Ende|Anfang|Mitte)\\s+(?:\\d{4}|${MONTH_NAMES})|\\d{4}|zuletzt|jüngst|kürzlich|heute|gestern|heuer|derzeit|mittlerweile|inzwischen|bisher|erstmals|(?:nach|seit|trotz|wegen)\\s+(?:der|dem|den|des|einer|einem|einen|seiner|seinem|ihrer|ihrem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+(?=\\s+(?!(?:${PHRASE_GOES_ON})\\s)))\\s+(?!\\d)(\\p{L}.*)$`,
   "u",
 );
 

@@ -240,6 +240,8 @@ export const NAMED_PLACE_NOUN_ENDINGS: readonly string[] = [
   "institut", "kaserne", "gefängnis", "lager", "museum", "theater", "kirche", "kathedrale", "moschee",
   "synagoge", "kloster", "palast", "schloss", "hotel", "zentrum", "kraftwerk", "werk", "brücke",
   "tunnel", "straße", "platz", "allee", "park", "friedhof", "denkmal",
+  // businesses named after their family ("Die Bäckerei Mayr", "Das Gasthaus Hofer", "Die Firma Huber")
+  "erei", "gasthaus", "gasthof", "wirtshaus", "autohaus", "möbelhaus", "firma",
   // places
   "stadt", "region", "provinz", "bezirk", "bundesland", "gemeinde", "dorf", "viertel", "insel", "kanton",
   // vessels

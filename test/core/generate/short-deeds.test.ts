@@ -45,3 +45,15 @@ Steyr. Die Volksschule Tabor verbietet ab Montag Handys im Unterricht. Die Kinde
     expect(undated.filter((statement) => statement.statement.startsWith("Tabor"))).toEqual([]);
   });
 });
+
+describe("a business named after the family of a person the text names", () => {
+  const bakery = `Traditionsbäckerei sperrt zu
+
+Linz. Die Bäckerei Gruber in Urfahr sperrt Ende April zu. Das teilte Inhaberin Maria Gruber am Dienstag mit. Als Grund nannte sie fehlendes Personal.`;
+
+  it("reads the bakery as the actor, not the owner, and opens its closing with the time to come", () => {
+    const made = statementsOf("baeckerei", bakery);
+    expect(made).toContainEqual({ statement: "Ende April sperrt die Bäckerei Gruber in Urfahr zu.", answer: true });
+    expect(made.filter((statement) => statement.statement.startsWith("Maria Gruber sperrt"))).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ Vöcklabruck – Das Hallenbad in Vöcklabruck bleibt mindestens bis zum Sommer 
 
 const UNION = `Druckerei spart
 
-Wels – Die Druckerei Hofmann in Wels streicht 30 Stellen. Die Gewerkschaft GPA forderte strengere Regeln für Überstunden. Die Aufträge seien stark zurückgegangen, sagte Geschäftsführerin Maria Hofmann.`;
+Wels – In Wels streicht eine Druckerei 30 Stellen. Die Gewerkschaft GPA forderte strengere Regeln für Überstunden. Die Aufträge seien stark zurückgegangen, sagte Geschäftsführerin Maria Hofmann.`;
 
 const PLAY = `Aufstieg für Hartberg
 
