@@ -170,6 +170,8 @@ export const ACTS_OF_KINDS: readonly { act: RegExp; kinds: readonly ActorKind[] 
     kinds: ["prosecution"],
   },
   { act: /\b(?:ermittel\p{L}*\s+gegen|ermittlungen\s+gegen|verhaftet|festgenommen|beschlagnahmt)\b/iu, kinds: ["prosecution", "police"] },
+  // Looking for witnesses or a suspect ("sucht nun Zeugen", "fahndet nach dem Täter"): no sawmill or school does.
+  { act: /\b(?:zeugen|zeugenaufruf|fahndet|fahndeten|fahndung)\b/iu, kinds: ["prosecution", "police", "court"] },
   { act: /\b(?:\p{L}*(?:haft|geld|bewährungs)strafe\p{L}*|freigesprochen|freispruch|urteil\s+gefällt|schuldig\s+gesprochen)\b/iu, kinds: ["court"] },
   {
     act: /\b(?:\p{L}*steuer\p{L}*|gesetz\p{L}*)\s+(?:\p{L}+\s+){0,6}(?:erhöht|gesenkt|beschlossen|verabschiedet|eingeführt|abgeschafft)\b|\b(?:erhöht|senkt|beschließt|beschloss|verabschiedet)\s+(?:\p{L}+\s+){0,4}\p{L}*(?:steuer|gesetz)\p{L}*\b/iu,

@@ -47,6 +47,14 @@ Die Bundesregierung erhöhte unterdessen die Mineralölsteuer um fünf Cent. Die
     expect(falseActors("stellen", jobs, "Mineralölsteuer").filter((statement) => /Polizei|Gewerkschaft|Voestalpine/u.test(statement))).toEqual([]);
   });
 
+  it("gives the police's search for witnesses to no sawmill", () => {
+    const fire = `Brand in Sägewerk
+
+Kirchdorf. Das Sägewerk Pichler ist in der Nacht auf Dienstag abgebrannt. Die Feuerwehr war mit 80 Einsatzkräften vor Ort. Die Polizei sucht nun Zeugen. Das Sägewerk will den Betrieb im Sommer wieder aufnehmen.`;
+    expect(deedStatementsOf("brand", fire)).toContainEqual({ statement: "Nun sucht die Polizei Zeugen.", answer: true });
+    expect(falseActors("brand", fire, "Zeugen")).toEqual([]);
+  });
+
   it("offers no other kind of actor as a wrong option of 'Wer ...?'", () => {
     const options = questionsOf("stellen", jobs).flatMap((question) =>
       question.type === "single" && question.stem.startsWith("Wer ") ? question.options.map((option) => `${question.stem} ${option.text}`) : [],
