@@ -20,7 +20,9 @@ export function launchChromium(): Promise<Browser> {
  * For a test file: one Chromium, started before its tests and closed after them, and a `newPage` that
  * opens each page in a context of its own (own cookies: another person's browser), German locale.
  */
-export function chromiumPages(baseUrl: string): (options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean }) => Promise<Page> {
+export function chromiumPages(
+  baseUrl: string,
+): (options: { viewport: { width: number; height: number }; javaScriptEnabled?: boolean; extraHTTPHeaders?: Record<string, string> }) => Promise<Page> {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
