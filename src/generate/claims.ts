@@ -1049,15 +1049,19 @@ function kindNounsOf(doc: DocContext, claimant: Claimant): readonly string[] {
   return nouns;
 }
 
-/** Every end of ACTOR_KIND_ENDINGS with its kind, the longest first: "aufsichtsrat" (a company's) is found before "rat". */
-const ACTOR_KIND_BY_ENDING: readonly (readonly [string, ActorKind])[] = [...ACTOR_KIND_ENDINGS]
-  .flatMap(([kind, endings]) => endings.map((ending) => [ending, kind] as const))
-  .sort((one, other) => other[0].length - one[0].length);
-
-function actorKindOfWord(word: string): ActorKind | undefined {
-  for (const [ending, kind] of ACTOR_KIND_BY_ENDING) if (word.endsWith(ending)) return kind;
-  return undefined;
+/** The kind whose ending a lower-case word ends in, the longest ending deciding ("aufsichtsrat" before "rat"). */
+function kindByEnding<Kind>(endingsOfKinds: ReadonlyMap<Kind, readonly string[]>): (word: string) => Kind | undefined {
+  const byEnding = [...endingsOfKinds]
+    .flatMap(([kind, endings]) => endings.map((ending) => [ending, kind] as const))
+    .sort((one, other) => other[0].length - one[0].length);
+  return (word) => {
+    for (const [ending, kind] of byEnding) if (word.endsWith(ending)) return kind;
+    return undefined;
+  };
 }
+
+/** An institution's kind of actor by a kind word ("staatsanwaltschaft", "aufsichtsrat" a company's before "rat"). */
+const actorKindOfWord = kindByEnding(ACTOR_KIND_ENDINGS);
 
 /** Kinds of actor of institutions by name, per document (actorKindOf); null where none is known. */
 const actorKindByName = perDocument((_doc: DocContext) => new Map<string, ActorKind | null>());
@@ -1085,15 +1089,8 @@ function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined
   return kind ?? undefined;
 }
 
-/** Every end of PERSON_OFFICE_ENDINGS with its kind, the longest first: "schiedsrichter" (a referee's) before "richter". */
-const OFFICE_KIND_BY_ENDING: readonly (readonly [string, OfficeKind])[] = [...PERSON_OFFICE_ENDINGS]
-  .flatMap(([kind, endings]) => endings.map((ending) => [ending, kind] as const))
-  .sort((one, other) => other[0].length - one[0].length);
-
-function officeKindOfWord(word: string): OfficeKind | undefined {
-  for (const [ending, kind] of OFFICE_KIND_BY_ENDING) if (word.endsWith(ending)) return kind;
-  return undefined;
-}
+/** A person's kind of office by a word of the role ("schiedsrichter", a referee's, before "richter"). */
+const officeKindOfWord = kindByEnding(PERSON_OFFICE_ENDINGS);
 
 /** A capitalised word of a role ("Schiedsrichter", "EU-Kommissarin", "Ex-Präsident"). */
 const ROLE_NOUN = /^\p{Lu}/u;
