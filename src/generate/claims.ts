@@ -1549,7 +1549,7 @@ const CLOSING_MARKS = /[.,;:!?“”"«»)]+$/u;
 const withoutClosingMarks = (word: string) => word.replace(CLOSING_MARKS, "");
 
 /** "sich" among the words: a change its subject undergoes itself ("Die Kosten haben sich erhöht"). */
-const REFLEXIVE_WORD = /(?<!\p{L})sich(?!\p{L})/u;
+export const REFLEXIVE_WORD = /(?<!\p{L})sich(?!\p{L})/u;
 /** "kaum gestiegen": a change so small that its opposite may hold as well. */
 const BARELY = /(?<!\p{L})(?:kaum|geringfügig|minimal)(?!\p{L})/iu;
 /** "von 100 auf 80": the figures before and after tell the direction, so the opposite one gives itself away. */

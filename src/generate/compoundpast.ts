@@ -22,6 +22,7 @@ import {
   MAX_CHOICE_STATEMENT_LENGTH,
   mayTurnChange,
   NAME_SHAPED,
+  REFLEXIVE_WORD,
   TIME_AHEAD,
   WHICH_STEM,
   withOtherFigure,
@@ -71,8 +72,6 @@ const ANOTHER_VERB = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wir
 const FOCUS_PARTICLES: ReadonlySet<string> = new Set(["schon", "bereits", "sogar", "selbst", "nur", "erst", "noch", "jeweils", "ebenso", "zudem"]);
 /** A denial: the clause denied of another country or figure may be true. */
 const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L})/iu;
-/** "sich" in the clause: a change the subject undergoes itself ("hat sich ... erhöht"). */
-const REFLEXIVE = /(?<!\p{L})sich(?!\p{L})/u;
 /** "Es wurde ...", "Man hat ...": nobody the statement could be about. */
 const IMPERSONAL_WORDS = /(?<!\p{L})(?:es|man)(?!\p{L})/iu;
 const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
@@ -332,7 +331,7 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     const otherFigure = stated(withOtherFigure(doc, words, `${doc.id}:${sentence.start}:compound`));
     // "ist ... gestiegen" as "ist ... gesunken": the opposite event. Not "ist kaum gestiegen", so small a change that
     // "kaum gesunken" may hold as well, nor "ist von 100 auf 80 gesunken", whose figures tell the direction.
-    const opposites = REFLEXIVE.test(clause.middle) ? REFLEXIVE_OPPOSITE_PARTICIPLES : OPPOSITE_PARTICIPLES;
+    const opposites = REFLEXIVE_WORD.test(clause.middle) ? REFLEXIVE_OPPOSITE_PARTICIPLES : OPPOSITE_PARTICIPLES;
     const opposite = mayTurnChange(clause.middle) ? opposites.get(clause.participle) : undefined;
     const otherEvent = opposite === undefined ? undefined : phrased({ ...clause, participle: opposite });
     // Where the clause names a country by its adjective only ("ein syrischer Pass"): another country's adjective.
