@@ -41,6 +41,28 @@ export function chromiumPages(
   };
 }
 
+type NewPage = ReturnType<typeof chromiumPages>;
+
+/**
+ * For a test file: a teacher's projector on the overview of one class, created on first use and opened anew on every
+ * later call. One class per file: the browser tests all come from one address, which may create only so many classes
+ * an hour (CREATE_CLASS_LIMIT); `extraHTTPHeaders` may give the teacher an address of its own (CF-Connecting-IP).
+ */
+export function oneClassOverview(newPage: NewPage, extraHTTPHeaders?: Record<string, string>): () => Promise<Page> {
+  let projector: { page: Page; overview: string } | undefined;
+  return async () => {
+    if (!projector) {
+      const page = await newPage({ viewport: { width: 1280, height: 800 }, extraHTTPHeaders });
+      await page.goto("/klassen/neu");
+      await page.getByRole("button", { name: "Klasse anlegen" }).click();
+      await page.getByRole("link", { name: "Weiter zur Übersicht" }).click();
+      projector = { page, overview: page.url() };
+    }
+    await projector.page.goto(projector.overview);
+    return projector.page;
+  };
+}
+
 /** How long axe-core may take on one page; with JavaScript disabled in the context it would never answer. */
 const AXE_TIMEOUT_MS = 20_000;
 

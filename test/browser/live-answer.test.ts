@@ -7,7 +7,7 @@
 import { type Page, request, type WebSocketRoute } from "playwright-core";
 import { expect, inject, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../src/bank";
-import { chromiumPages, PHONE } from "./chromium";
+import { chromiumPages, oneClassOverview, PHONE } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 const newPage = chromiumPages(baseUrl);
@@ -17,24 +17,11 @@ const quiz = listDocuments().find((document) => ["single", "truefalse"].includes
 const SOCKET = /\/verbindung$/;
 
 /**
- * The teacher's projector with the class's overview, the one class of this file. The browser tests all come from one
- * address, which may create only so many classes an hour (CREATE_CLASS_LIMIT), and the other files use them all: this
- * teacher comes from an address of its own (a documentation address, RFC 5737), which the local runtime takes from
- * CF-Connecting-IP as Cloudflare's edge would set it.
+ * The teacher's projector with the class's overview. The other files use up the classes their one address may create
+ * in an hour (CREATE_CLASS_LIMIT): this teacher comes from an address of its own (a documentation address, RFC 5737),
+ * which the local runtime takes from CF-Connecting-IP as Cloudflare's edge would set it.
  */
-const OWN_ADDRESS = { "CF-Connecting-IP": "203.0.113.42" };
-let projector: { page: Page; overview: string } | undefined;
-async function classOverview(): Promise<Page> {
-  if (!projector) {
-    const page = await newPage({ viewport: { width: 1280, height: 800 }, extraHTTPHeaders: OWN_ADDRESS });
-    await page.goto("/klassen/neu");
-    await page.getByRole("button", { name: "Klasse anlegen" }).click();
-    await page.getByRole("link", { name: "Weiter zur Übersicht" }).click();
-    projector = { page, overview: page.url() };
-  }
-  await projector.page.goto(projector.overview);
-  return projector.page;
-}
+const classOverview = oneClassOverview(newPage, { "CF-Connecting-IP": "203.0.113.42" });
 
 /**
  * A new live session at its first question, and a phone that joined it and shows that question. A second player

@@ -3,10 +3,9 @@
  * quiz tile a light background, and a live tile's text is white, so without its own rule the chosen
  * option's text all but vanished (white on light grey-blue, contrast about 1.1:1).
  */
-import type { Page } from "playwright-core";
 import { expect, inject, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../src/bank";
-import { chromiumPages, expectNoSeriousA11yViolations, PHONE } from "./chromium";
+import { chromiumPages, expectNoSeriousA11yViolations, oneClassOverview, PHONE } from "./chromium";
 
 const newPage = chromiumPages(inject("baseUrl"));
 
@@ -43,22 +42,8 @@ const saysAVerdict = (color: string) => {
   return degrees < 25 || degrees > 335 || (degrees > 75 && degrees < 165);
 };
 
-/**
- * The teacher's projector with the class's overview, the one class of this file: the browser tests all come from one
- * address, which may create only so many classes an hour (CREATE_CLASS_LIMIT), and together they use them all.
- */
-let projector: { page: Page; overview: string } | undefined;
-async function classOverview(): Promise<Page> {
-  if (!projector) {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto("/klassen/neu");
-    await page.getByRole("button", { name: "Klasse anlegen" }).click();
-    await page.getByRole("link", { name: "Weiter zur Übersicht" }).click();
-    projector = { page, overview: page.url() };
-  }
-  await projector.page.goto(projector.overview);
-  return projector.page;
-}
+/** The teacher's projector with the class's overview (one class for the file: CREATE_CLASS_LIMIT). */
+const classOverview = oneClassOverview(newPage);
 
 /** A teacher's projector at the first question of a live quiz on `quizId`, and a phone that joined it (as a new member of the class). */
 async function liveAtFirstQuestion(quizId: string, nickname: string) {
