@@ -1,6 +1,7 @@
 /** Real headless Chromium (Debian's) driven by playwright-core, and an axe-core accessibility check. */
 import axe from "axe-core";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, expect } from "vitest";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -17,8 +18,20 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * The client address of a test file's browsers, from its path: each file its own, as if each came from another
+ * school. The Worker limits what one address may do an hour (CREATE_CLASS_LIMIT classes, joins, own texts), and the
+ * local runtime takes the address from CF-Connecting-IP as Cloudflare's edge sets it; with one address for all files,
+ * whichever file came after the limit was used up failed. An address of 198.18.0.0/15 (for tests, RFC 2544).
+ */
+export function addressOfTestFile(path: string): string {
+  const [high = 0, low = 0] = createHash("sha256").update(path).digest();
+  return `198.${18 + (high & 1)}.${high >> 1}.${low}`;
+}
+
+/**
  * For a test file: one Chromium, started before its tests and closed after them, and a `newPage` that
- * opens each page in a context of its own (own cookies: another person's browser), German locale.
+ * opens each page in a context of its own (own cookies: another person's browser), German locale, from the
+ * file's own address (addressOfTestFile) unless `extraHTTPHeaders` gives one.
  */
 export function chromiumPages(
   baseUrl: string,
@@ -33,7 +46,8 @@ export function chromiumPages(
     await browser?.close();
   });
   return async (options) => {
-    const context = await browser.newContext({ baseURL: baseUrl, locale: "de-DE", ...options });
+    const address = { "CF-Connecting-IP": addressOfTestFile(expect.getState().testPath ?? "") };
+    const context = await browser.newContext({ baseURL: baseUrl, locale: "de-DE", ...options, extraHTTPHeaders: { ...address, ...options.extraHTTPHeaders } });
     // Fail at the step that hangs, well before the test's own time limit.
     context.setDefaultTimeout(15_000);
     contexts.push(context);
@@ -43,16 +57,12 @@ export function chromiumPages(
 
 type NewPage = ReturnType<typeof chromiumPages>;
 
-/**
- * For a test file: a teacher's projector on the overview of one class, created on first use and opened anew on every
- * later call. One class per file: the browser tests all come from one address, which may create only so many classes
- * an hour (CREATE_CLASS_LIMIT); `extraHTTPHeaders` may give the teacher an address of its own (CF-Connecting-IP).
- */
-export function oneClassOverview(newPage: NewPage, extraHTTPHeaders?: Record<string, string>): () => Promise<Page> {
+/** For a test file: a teacher's projector on the overview of one class, created on first use and opened anew on every later call. */
+export function oneClassOverview(newPage: NewPage): () => Promise<Page> {
   let projector: { page: Page; overview: string } | undefined;
   return async () => {
     if (!projector) {
-      const page = await newPage({ viewport: { width: 1280, height: 800 }, extraHTTPHeaders });
+      const page = await newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto("/klassen/neu");
       await page.getByRole("button", { name: "Klasse anlegen" }).click();
       await page.getByRole("link", { name: "Weiter zur Übersicht" }).click();

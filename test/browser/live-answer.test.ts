@@ -16,12 +16,8 @@ const newPage = chromiumPages(baseUrl);
 const quiz = listDocuments().find((document) => ["single", "truefalse"].includes(defaultQuiz(document.id)[0]?.type ?? ""))!;
 const SOCKET = /\/verbindung$/;
 
-/**
- * The teacher's projector with the class's overview. The other files use up the classes their one address may create
- * in an hour (CREATE_CLASS_LIMIT): this teacher comes from an address of its own (a documentation address, RFC 5737),
- * which the local runtime takes from CF-Connecting-IP as Cloudflare's edge would set it.
- */
-const classOverview = oneClassOverview(newPage, { "CF-Connecting-IP": "203.0.113.42" });
+/** The teacher's projector with the class's overview. */
+const classOverview = oneClassOverview(newPage);
 
 /**
  * A new live session at its first question, and a phone that joined it and shows that question. A second player
