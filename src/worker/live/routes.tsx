@@ -19,7 +19,7 @@ import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom
 import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
 import { questionSource } from "../content";
 import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
-import { AnswerForm } from "../quiz/forms";
+import { AnswerForm, tooLongAnswer } from "../quiz/forms";
 import type { AppEnv } from "../types";
 import { LiveJoinPage, LiveStartPage, PlayerPage, PresenterPage, QUESTION_COUNTS, TIMER_CHOICES } from "./pages";
 import { PHASES } from "./protocol";
@@ -332,10 +332,16 @@ liveStudentRoutes.post(
   zValidator("form", answerForm, (result, c) =>
     result.success
       ? undefined
-      : message(c, 400, "Antwort nicht lesbar", "Diese Antwort konnte nicht gelesen werden, vielleicht war sie zu lang. Bitte antworte noch einmal.", {
-          href: playerPath(c.req.param("code") ?? ""),
-          text: "Zurück zum Live-Quiz",
-        }),
+      : message(
+          c,
+          400,
+          "Antwort nicht lesbar",
+          tooLongAnswer(result.error.issues) ?? "Diese Antwort konnte nicht gelesen werden. Bitte antworte noch einmal.",
+          {
+            href: playerPath(c.req.param("code") ?? ""),
+            text: "Zurück zum Live-Quiz",
+          },
+        ),
   ),
   async (c) => {
     const { code } = c.req.valid("param");

@@ -11,7 +11,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { gradeAnswer } from "../../bank/grade";
-import { responseFromForm, type AnswerForm } from "../quiz/forms";
+import { ANSWER_TOO_LONG, responseFromForm, tooLongAnswer, type AnswerForm } from "../quiz/forms";
 import { ClientMessage, type PlayerViewMessage, type PresenterViewMessage, type ServerMessage } from "./protocol";
 import type { LiveQuestion } from "./questions";
 import { writeResults } from "./results";
@@ -193,9 +193,15 @@ export class LiveSession extends DurableObject<Env> {
       socket.close(1008, "zu viele Nachrichten");
       return;
     }
+    if (typeof message === "string" && message.length > MAX_MESSAGE_LENGTH && seat.role === "player") {
+      // A player sends nothing but answers: one this long is an answer pasted into a gap, to be shortened, not reloaded away.
+      send(socket, { type: "error", message: ANSWER_TOO_LONG });
+      return;
+    }
     const parsed = typeof message === "string" && message.length <= MAX_MESSAGE_LENGTH ? ClientMessage.safeParse(safeJson(message)) : undefined;
     if (!parsed?.success) {
-      send(socket, { type: "error", message: "Diese Nachricht verstehe ich nicht. Bitte lade die Seite neu." });
+      const tooLong = parsed && tooLongAnswer(parsed.error.issues);
+      send(socket, { type: "error", message: tooLong ?? "Diese Nachricht verstehe ich nicht. Bitte lade die Seite neu." });
       return;
     }
     const command = parsed.data;

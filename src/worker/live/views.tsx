@@ -15,6 +15,7 @@ import { formatPoints } from "../../shared/german";
 import { learnerClassUrl } from "../quiz/attempts";
 import { assignmentTitle } from "../classroom/schedule";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../quiz/describe";
+import { MAX_ANSWER_LENGTH } from "../quiz/forms";
 import { QrCode } from "../qr";
 import type { LiveEvidence, LiveQuestion } from "./questions";
 import { TILE_SHAPES, tileLetter, tiles, type Histogram, type Standing } from "./scoring";
@@ -402,6 +403,7 @@ const AnswerForm: FC<{ session: SessionRow; question: PublicQuestion }> = ({ ses
               spellcheck={false}
               required
               class="gap-input"
+              maxlength={MAX_ANSWER_LENGTH}
             />
             {question.type === "numeric" && question.unit && (
               <span class="unit" aria-hidden="true">

@@ -3,11 +3,24 @@ import * as z from "zod";
 import { parseNumericAnswer, textsHedge, type LearnerResponse } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 
-/** The answer form: "antwort" once, or several times for multiple select. */
+/** Characters an answer may have: a gap's word or figure, with room for a learner's whole sentence. */
+export const MAX_ANSWER_LENGTH = 500;
+export const ANSWER_TOO_LONG = `Die Antwort ist zu lang (höchstens ${MAX_ANSWER_LENGTH} Zeichen). Bitte kürze sie.`;
+
+/** The answer form: "antwort" once, or several times for multiple select. Its messages are German: the live socket sends them as they are. */
 export const AnswerForm = z.object({
-  antwort: z.union([z.string().max(500, "Die Antwort ist zu lang."), z.array(z.string().max(500)).max(26)]).optional(),
+  antwort: z
+    .union([
+      z.string().max(MAX_ANSWER_LENGTH, ANSWER_TOO_LONG),
+      z.array(z.string().max(MAX_ANSWER_LENGTH, ANSWER_TOO_LONG)).max(26, "Bitte wähle nur Antworten aus der Liste."),
+    ])
+    .optional(),
 });
 export type AnswerForm = z.infer<typeof AnswerForm>;
+
+/** Why an answer form was refused, where its answer was too long: the other ways it fails come from no form of ours. */
+export const tooLongAnswer = (issues: readonly z.core.$ZodIssue[]): string | undefined =>
+  issues.find((issue) => issue.code === "too_big" && issue.path[0] === "antwort")?.message;
 
 export type ParsedResponse = { ok: true; response: LearnerResponse } | { ok: false; message: string };
 

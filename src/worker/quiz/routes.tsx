@@ -37,7 +37,7 @@ import {
   startOwnTextPracticeAttempt,
   startRetryAttempt,
 } from "./attempts";
-import { AnswerForm, formValues, responseFromForm } from "./forms";
+import { AnswerForm, formValues, responseFromForm, tooLongAnswer } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import type { StoredCard } from "../../db/schema/progress";
 import { germanNumericDate } from "../../shared/berlin-days";
@@ -368,10 +368,17 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
 learnerRoutes.post(
   "/versuch/:attemptId/frage/:position",
   zValidator("param", questionParams, otherwise(questionNotFound)),
-  zValidator(
-    "form",
-    AnswerForm,
-    otherwise((c) => messageResponse(c, 400, "Antwort nicht lesbar", "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.")),
+  zValidator("form", AnswerForm, (result, c) =>
+    result.success
+      ? undefined
+      : messageResponse(
+          c,
+          400,
+          "Antwort nicht lesbar",
+          tooLongAnswer(result.error.issues) ?? "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.",
+          // The question's page has the address the form was posted to.
+          { href: c.req.path, text: "Zurück zur Frage" },
+        ),
   ),
   async (c) => {
     personal(c);

@@ -64,11 +64,11 @@ describe("an answer sent again", () => {
   });
 });
 
-it("an answer form that cannot be read leads back to the lesson's page (reloading would post it again)", async () => {
+it("an answer form that cannot be read leads back to the lesson's page (reloading would post it again), saying why", async () => {
   const response = await postAnswer({ antwort: "x".repeat(501) });
   expect(response.status).toBe(400);
   const html = await response.text();
-  expect(visibleText(html)).toContain("Diese Antwort konnte nicht gelesen werden, vielleicht war sie zu lang. Bitte antworte noch einmal.");
+  expect(visibleText(html)).toContain("Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
   expect(html).toContain(`href="/live/${code}"`);
   expect(visibleText(html)).toContain("Zurück zum Live-Quiz");
 });

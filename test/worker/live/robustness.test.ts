@@ -87,6 +87,22 @@ describe("one answer per player and question", () => {
     expect(view).toMatchObject({ phase: "question", question: 1, answers: 0 });
   });
 
+  it("tells a player whose answer is too long to be one to shorten it, not to reload, and counts the answer sent next", async () => {
+    const [ada] = sockets;
+    // 600 characters: over the answer's limit; 9,000: over what the object reads of a message at all.
+    ada!.send({ type: "answer", question: 1, antwort: "Lücke ".repeat(100) });
+    ada!.send({ type: "answer", question: 1, antwort: "x".repeat(9_000) });
+    await ada!.waitFor("two refusals", () => errors(ada!).length === 2);
+    expect(errors(ada!)).toEqual([
+      "Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.",
+      "Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.",
+    ]);
+    ada!.send({ type: "answer", question: 1, ...rightForm(questions[0]!) });
+    await ada!.view("question", 1, (view) => view.answered);
+    presenter.send({ type: "advance", phase: "question", question: 1 });
+    expect((await ada!.view("results", 1)).score).toBe(1);
+  });
+
   it("ignores a presenter's second click on the same button (from the socket or the form)", async () => {
     presenter.send({ type: "advance", phase: "question", question: 1 });
     await presenter.view("results", 1);

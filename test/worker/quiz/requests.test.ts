@@ -66,8 +66,18 @@ describe("bad input gets a German 4xx and stores nothing", () => {
     expect(visibleText(html)).toMatch(/Bitte (wähle|gib|fülle)/);
     expect(html).toContain(`action="${path}"`);
 
+    // A gap's field takes no more (maxlength); a longer answer (a script's) is refused with the reason and a way back.
+    const pages = await Promise.all(
+      defaultQuiz(documentId).map((_, index) => learner.get(`/versuch/${attemptId}/frage/${index + 1}`).then((page) => page.text())),
+    );
+    const gapFields = pages.flatMap((page) => page.match(/<input[^>]*class="gap-input"[^>]*>/gu) ?? []);
+    expect(gapFields.length).toBeGreaterThan(0);
+    for (const field of gapFields) expect(field).toContain('maxlength="500"');
     const tooLong = await learner.post(path, { antwort: "x".repeat(600) });
-    await expectGermanError(tooLong, 400, /Antwort nicht lesbar/);
+    const refusal = await tooLong.text();
+    expect(tooLong.status).toBe(400);
+    expect(visibleText(refusal)).toContain("Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
+    expect(refusal).toContain(`href="${path}"`);
 
     const json = await learner.send(path, {
       method: "POST",

@@ -6,6 +6,7 @@ import type { BankDocument, Question } from "../../../bank/schema";
 import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
+import { MAX_ANSWER_LENGTH } from "../forms";
 import { answerTerms, responseText, resultLine, spellingCorrection, statementAnswer, VERDICT_TEXT, verdict, wordsApart } from "../describe";
 import type { Withheld } from "../highlight";
 import { EvidencePassage } from "./parts";
@@ -179,6 +180,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
               autocomplete="off"
               class="gap-input"
               value={previous[0] ?? ""}
+              maxlength={MAX_ANSWER_LENGTH}
               aria-invalid={error ? "true" : undefined}
               aria-describedby={describedBy(question.gap ? "satz" : "frage-text", error && "fehler")}
             />
@@ -204,6 +206,7 @@ const AnswerFields: FC<{ question: PublicQuestion; previous: string[]; error?: s
             spellcheck={false}
             class="gap-input"
             value={previous[0] ?? ""}
+            maxlength={MAX_ANSWER_LENGTH}
             aria-invalid={error ? "true" : undefined}
             aria-describedby={describedBy("satz", error && "fehler")}
           />
