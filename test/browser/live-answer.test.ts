@@ -23,7 +23,7 @@ const classOverview = oneClassOverview(newPage);
  * A new live session at its first question, and a phone that joined it and shows that question. A second player
  * joins without a page and never answers: the question stays open after the phone's answer.
  */
-async function phoneAtFirstQuestion(nickname: string, classmate: string): Promise<Page> {
+async function phoneAtFirstQuestion(nickname: string, classmate: string): Promise<{ phone: Page; teacher: Page }> {
   const teacher = await classOverview();
   await teacher.getByRole("link", { name: "Live-Quiz starten" }).click();
   await teacher.getByLabel("Quiz", { exact: true }).selectOption(quiz.id);
@@ -40,7 +40,7 @@ async function phoneAtFirstQuestion(nickname: string, classmate: string): Promis
   await classmateBrowser.dispose();
   await teacher.getByRole("button", { name: "Quiz starten" }).click();
   await expect.poll(() => phone.locator("h1").innerText()).toBe(defaultQuiz(quiz.id)[0]!.stem);
-  return phone;
+  return { phone, teacher };
 }
 
 /** Page and server joined through Playwright; `fromPage` decides for each frame the page sends. */
@@ -54,7 +54,7 @@ function relay(route: WebSocketRoute, fromPage: (message: string, toServer: (mes
 const isAnswer = (message: string) => message.includes('"type":"answer"');
 
 it("a tap that lasts while the socket's first view comes in still answers", async () => {
-  const phone = await phoneAtFirstQuestion("Mila", "Ole");
+  const { phone } = await phoneAtFirstQuestion("Mila", "Ole");
   // After a reload the socket's first view (the same question) is held until the finger is on the tile.
   let release: (() => void) | undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -85,7 +85,7 @@ it("a tap that lasts while the socket's first view comes in still answers", asyn
 });
 
 it("an answer the session never confirms reaches it by the form", async () => {
-  const phone = await phoneAtFirstQuestion("Tarek", "Pia");
+  const { phone } = await phoneAtFirstQuestion("Tarek", "Pia");
   let dropped = 0;
   await phone.routeWebSocket(SOCKET, (route) =>
     relay(route, (message, toServer) => {
@@ -101,7 +101,7 @@ it("an answer the session never confirms reaches it by the form", async () => {
 });
 
 it("an answer on a socket that closes before the confirmation is sent again on the next one", async () => {
-  const phone = await phoneAtFirstQuestion("Ines", "Jan");
+  const { phone } = await phoneAtFirstQuestion("Ines", "Jan");
   let cut = 0;
   await phone.routeWebSocket(SOCKET, (route) =>
     relay(route, (message, toServer) => {
@@ -119,7 +119,7 @@ it("an answer on a socket that closes before the confirmation is sent again on t
 });
 
 it("the message of an answer refused by form stays when the socket opens after it", async () => {
-  const phone = await phoneAtFirstQuestion("Ronja", "Sami");
+  const { phone } = await phoneAtFirstQuestion("Ronja", "Sami");
   // No socket for a while (a school network that holds it back): the tap posts the form.
   let blocked = true;
   await phone.routeWebSocket(SOCKET, (route) => {
@@ -143,4 +143,34 @@ it("the message of an answer refused by form stays when the socket opens after i
   // The socket's first view is the one on the page; a second later the message is still there.
   await phone.waitForTimeout(1000);
   expect(await phone.getByRole("alert").innerText()).toBe(refusal);
+});
+
+it("a socket that looks open but died (a phone that slept) is replaced once the page is back on screen", async () => {
+  const { phone, teacher } = await phoneAtFirstQuestion("Lea", "Max");
+  let dead = false;
+  let sockets = 0;
+  await phone.routeWebSocket(SOCKET, (route) => {
+    const socket = ++sockets;
+    const server = route.connectToServer();
+    // The first socket dies without a close: nothing passes either way, as on a phone that slept.
+    const passes = () => !(dead && socket === 1);
+    route.onMessage((message) => {
+      if (passes()) server.send(message);
+    });
+    server.onMessage((message) => {
+      if (passes()) route.send(message);
+    });
+  });
+  await phone.reload();
+  await expect.poll(() => phone.locator("main").getAttribute("data-connected")).toBe("ja");
+  dead = true;
+  await teacher.getByRole("button", { name: "Auflösen" }).click();
+  const phase = () => phone.locator("[data-live=view]").getAttribute("data-phase");
+  // On its dead socket the phone hears nothing of it ...
+  await phone.waitForTimeout(1_000);
+  expect(await phase()).toBe("question");
+  // ... until it is back on screen: its "ping" gets no "pong", and a new socket brings the session's view.
+  await phone.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect.poll(phase, { timeout: 15_000 }).toBe("results");
+  expect(sockets).toBe(2);
 });

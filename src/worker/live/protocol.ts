@@ -13,10 +13,15 @@
  *   their answer. Before the reveal (phase "question") it carries nothing from which the answer follows.
  * - `progress` (presenter): how many players have answered the open question.
  * - `error`: a German message for the person at the screen.
+ *
+ * Besides JSON: the text "ping" from a client is answered "pong" (HEARTBEAT), by the runtime without waking the object.
  */
 import * as z from "zod";
 import { AnswerForm } from "../quiz/forms";
 import type { Phase } from "./store";
+
+/** The check that a socket still lives: a client sends `ping`, the runtime answers `pong` (live.js keeps the same words). */
+export const HEARTBEAT = { ping: "ping", pong: "pong" } as const;
 
 export const PHASES = ["lobby", "question", "results", "evidence", "end"] as const satisfies readonly Phase[];
 

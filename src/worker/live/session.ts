@@ -12,7 +12,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { gradeAnswer } from "../../bank/grade";
 import { ANSWER_TOO_LONG, responseFromForm, tooLongAnswer, type AnswerForm } from "../quiz/forms";
-import { ClientMessage, type PlayerViewMessage, type PresenterViewMessage, type ServerMessage } from "./protocol";
+import { ClientMessage, HEARTBEAT, type PlayerViewMessage, type PresenterViewMessage, type ServerMessage } from "./protocol";
 import type { LiveQuestion } from "./questions";
 import { writeResults } from "./results";
 import { histogram, speedBonus, standings, type Standing } from "./scoring";
@@ -70,6 +70,9 @@ export class LiveSession extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new SessionStore(ctx.storage.sql);
+    // A phone's check that its socket still lives (live.js, after sleep or an app switch): answered by the runtime
+    // without waking the object, so it costs no handler run and no duration.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(HEARTBEAT.ping, HEARTBEAT.pong));
   }
 
   // ---------------------------------------------------------------- RPC from the Worker

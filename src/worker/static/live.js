@@ -9,6 +9,10 @@
  * moved on, or an error. A socket that closes before the reply gets the message again once the next one
  * is open; a socket that stays open and silent (a dropped message, a connection that died unnoticed) makes
  * the form post after all. So an answer ends either in "Antwort gespeichert" or in a German message.
+ *
+ * A socket may look open and be dead (a phone that slept, a network switched under it): back on screen, and every
+ * minute while on it, the page sends "ping"; without "pong" (the runtime answers it, see protocol.ts) within
+ * a few seconds it opens a new socket, whose first view shows where the session is now.
  */
 (() => {
   var main = document.querySelector("[data-live-socket]");
@@ -24,6 +28,10 @@
     pending = null;
   /** How long a sent answer or step may go without a reply on an open socket before its form posts instead. */
   var REPLY_TIMEOUT_MS = 5000;
+  var HEARTBEAT_EVERY_MS = 60000,
+    HEARTBEAT_REPLY_MS = 5000,
+    // The wait for the "pong" of the last "ping".
+    heartbeatTimer = null;
   // The view the page came with, as this browser writes it out (before the countdown changes it).
   var pageHtml = view.innerHTML;
 
@@ -47,6 +55,11 @@
       say("");
     };
     socket.onmessage = (event) => {
+      if (event.data === "pong") {
+        clearTimeout(heartbeatTimer);
+        heartbeatTimer = null;
+        return;
+      }
       var message;
       try {
         message = JSON.parse(event.data);
@@ -71,6 +84,27 @@
       failed();
     };
   }
+
+  /** Whether the open socket still lives: a "ping" that gets no "pong" in time makes a new socket. */
+  function checkAlive() {
+    if (socket?.readyState !== 1 || heartbeatTimer) return;
+    var checked = socket;
+    checked.send("ping");
+    heartbeatTimer = setTimeout(() => {
+      heartbeatTimer = null;
+      if (socket !== checked) return;
+      // Closing a dead socket may take the browser a minute: it is left to that, without its handlers.
+      checked.onopen = checked.onmessage = checked.onclose = null;
+      checked.close();
+      socket = null;
+      main.setAttribute("data-connected", "nein");
+      say("Verbindung unterbrochen, verbinde neu …");
+      connect();
+    }, HEARTBEAT_REPLY_MS);
+  }
+  setInterval(() => {
+    if (document.visibilityState === "visible") checkAlive();
+  }, HEARTBEAT_EVERY_MS);
 
   function failed() {
     failures++;
@@ -246,9 +280,11 @@
     form.requestSubmit ? form.requestSubmit(button) : button.click();
   });
 
-  // Back from another app or tab: connect at once instead of waiting for the next retry.
+  // Back from another app or tab: connect at once instead of waiting for the next retry, or check the open socket.
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible") connect();
+    if (document.visibilityState !== "visible") return;
+    connect();
+    checkAlive();
   });
   window.addEventListener("pageshow", (event) => {
     if (event.persisted) connect();

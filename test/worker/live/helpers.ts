@@ -2,7 +2,7 @@
 import { env } from "cloudflare:test";
 import { expect } from "vitest";
 import { Browser, ORIGIN, redirectTarget } from "../browser";
-import type { PlayerViewMessage, PresenterViewMessage, ServerMessage } from "../../../src/worker/live/protocol";
+import { HEARTBEAT, type PlayerViewMessage, type PresenterViewMessage, type ServerMessage } from "../../../src/worker/live/protocol";
 import { createClass, type CreatedClass } from "../classroom/helpers";
 
 export { createClass, type CreatedClass };
@@ -16,12 +16,15 @@ const WAIT_MS = 10_000;
 /** One WebSocket of a player or presenter, with everything it received. */
 export class LiveSocket {
   readonly received: ServerMessage[] = [];
+  /** The "pong"s received: the answers to the heartbeat's "ping" (protocol.ts), not JSON. */
+  pongs = 0;
   private waiters: (() => void)[] = [];
   closed: { code: number; reason: string } | undefined;
 
   private constructor(readonly socket: WebSocket) {
     socket.addEventListener("message", (event) => {
-      this.received.push(JSON.parse(event.data as string) as ServerMessage);
+      if (event.data === HEARTBEAT.pong) this.pongs++;
+      else this.received.push(JSON.parse(event.data as string) as ServerMessage);
       for (const wake of this.waiters.splice(0)) wake();
     });
     socket.addEventListener("close", (event) => {

@@ -87,6 +87,19 @@ describe("one answer per player and question", () => {
     expect(view).toMatchObject({ phase: "question", question: 1, answers: 0 });
   });
 
+  it("answers a phone's heartbeat 'ping' with 'pong', for player and presenter, and nothing else", async () => {
+    const [ada] = sockets;
+    ada!.socket.send("ping");
+    presenter.socket.send("ping");
+    await ada!.waitFor("a pong", () => ada!.pongs === 1);
+    await presenter.waitFor("a pong", () => presenter.pongs === 1);
+    // No refusal of a message not understood; the answer after it counts.
+    ada!.send({ type: "answer", question: 1, ...rightForm(questions[0]!) });
+    await ada!.view("question", 1, (view) => view.answered);
+    expect(errors(ada!)).toEqual([]);
+    expect(errors(presenter)).toEqual([]);
+  });
+
   it("tells a player whose answer is too long to be one to shorten it, not to reload, and counts the answer sent next", async () => {
     const [ada] = sockets;
     // 600 characters: over the answer's limit; 9,000: over what the object reads of a message at all.
