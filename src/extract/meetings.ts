@@ -154,10 +154,23 @@ function singularRole(role: string): string {
   return role;
 }
 
-function participantQuantity(quantities: readonly QuantityFact[]): QuantityFact | undefined {
+/**
+ * How many took part: a count of ministers, delegates, guests in a sentence that speaks of a meeting or in the lead
+ * ("Mit rund 40 Außenministern haben die USA ... abgestimmt"). Elsewhere such a count is of something else: "90.000
+ * Fahrgäste" a cable car is to carry, in the annual report that mentions its press conference.
+ */
+function participantQuantity(
+  quantities: readonly QuantityFact[],
+  meetingSentences: readonly MeetingSentence[],
+  lead: Sentence | undefined,
+): QuantityFact | undefined {
+  const inMeetingSentence = (quantity: QuantityFact) =>
+    meetingSentences.some(({ sentence }) => sentence.start <= quantity.start && quantity.end <= sentence.end);
+  const inLead = (quantity: QuantityFact) => lead !== undefined && lead.start <= quantity.start && quantity.end <= lead.end;
   return quantities.find((quantity) => {
     const lastWord = quantity.unit?.split(/\s+/).pop()?.toLowerCase() ?? "";
-    return participantNounEnding(lastWord) !== undefined || isRoleWord(quantity.unit?.split(/\s+/).pop() ?? "");
+    const countsPeople = participantNounEnding(lastWord) !== undefined || isRoleWord(quantity.unit?.split(/\s+/).pop() ?? "");
+    return countsPeople && (inLead(quantity) || inMeetingSentence(quantity));
   });
 }
 
@@ -290,7 +303,7 @@ export function findMeeting(
     }
   }
 
-  const count = participantQuantity(quantities);
+  const count = participantQuantity(quantities, found, sentences[doc.body.indexOf(true)]);
   const roles = [...rolesNamedWithMeeting(text, related)];
   if (count) {
     meeting.participantCount = count;
