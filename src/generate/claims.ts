@@ -360,7 +360,7 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
     (named.length === 1 && (isBodyOfState(named[0]!) || isLocalBody(named[0]!)));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
-  const describesPerson = !plural && named.some((word) => roleForms(word) !== undefined);
+  const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (partyBody) return { text: capitalise(words.join(" ")), partyBody };
   if (!plural && named.length === 1 && isLocalBody(named[0]!)) return { text: capitalise(words.join(" ")), localBody: true };
@@ -2588,9 +2588,10 @@ function afterObjectArticle(words: readonly string[], index: number): boolean {
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
 /**
  * A woman named by what she does, also where no office list has the word ("zur Nachfolgerin", "als
- * Favoritin", "die Siegerin"): the deed tells the actor's gender, and a man among the options gives it away.
+ * Favoritin", "die Siegerin", "die Grazer Architektin"): the deed tells the actor's gender, and a man among the options
+ * gives it away; as an actor she is a person, never an institution another body's name may replace.
  */
-const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og)in(?:nen)?$/u;
+const FEMININE_PERSON_NOUN = /\p{Ll}(?:er|ist|ant|ent|or|it|at|eur|og|ekt)in(?:nen)?$/u;
 
 /** The statement of a deed: "Angela Merkel kündigte am Montag … an." */
 const deedText = (verb: string, rest: string) => joinParts(verb, rest);
@@ -2862,9 +2863,10 @@ function inPerfect(verb: string, rest: string): { verb: string; rest: string } |
 /** A clause of a deed with its participle last, after a separable particle that stood there; undefined where its perfect takes "sein" or another form. */
 function participleClause(clause: string, participle: string): string | undefined {
   const words = clause.split(" ");
-  const particle = words.length > 1 && SEPARABLE_PARTICLES.has(words[words.length - 1]!) ? words.pop()! : "";
-  const last = words[words.length - 1]!;
-  if (words.length > 1 && BARE_INFINITIVE.test(last) && words[words.length - 2] !== "zu") return undefined;
+  // "stellten klar, dass ...": the particle alone before the clause it points to is written with the participle too ("klargestellt").
+  const particle = SEPARABLE_PARTICLES.has(words[words.length - 1]!) ? words.pop()! : "";
+  const last = words[words.length - 1];
+  if (last !== undefined && words.length > 1 && BARE_INFINITIVE.test(last) && words[words.length - 2] !== "zu") return undefined;
   const full = `${particle}${participle}`;
   if (PARTICIPLE_WITH_SEIN.test(full)) return undefined;
   return joinParts(...words, full);
