@@ -2000,10 +2000,67 @@ function hasReportedVerb(words: string): boolean {
  */
 function opensWithReportedVerb(words: string): boolean {
   const [subject, verb, next] = words.split(" ", 3);
-  if (!subject || !verb || next === undefined || !isCapitalised(subject) || isCapitalised(next) || OWN_SUBJECT.test(next)) return false;
+  if (!subject || !verb || next === undefined || !isCapitalised(subject) || isCapitalised(next) || OWN_SUBJECT.test(next)) return;
+  opensWithNounPhraseThenReportedVerb(words);
   const opener = subject.toLowerCase();
-  if (opener === "ich" || FOREFIELD_OPENERS.has(opener) || PHRASE_DETERMINERS.has(opener)) return false;
+  if (opener === "ich" || FOREFIELD_OPENERS.has(opener) || PHRASE_DETERMINERS.has(opener)) return opensWithNounPhraseThenReportedVerb(words);
   return REGULAR_SUBJUNCTIVE.test(verb) && !DETERMINER_IN_E.test(verb);
+}
+
+/** Articles and prepositions inside a noun phrase that opens someone's words ("Ein Streik im Weihnachtsgeschäft"). */
+const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set([
+  "der",
+  "die",
+  "das",
+  "des",
+  "dem",
+  "den",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "kein",
+  "keine",
+  "im",
+  "am",
+  "vom",
+  "zum",
+  "zur",
+  "beim",
+  "in",
+  "an",
+  "auf",
+  "für",
+  "von",
+  "mit",
+  "aus",
+  "bei",
+]);
+/** An article that opens a noun phrase as the subject ("Ein Streik", "Die Erhöhung"). */
+const SUBJECT_ARTICLE = /^(?:Der|Die|Das|Ein|Eine|Kein|Keine)$/u;
+/** Words in "-e" after a noun that are no verb: a preposition or an adverb ("Familien ohne Einkommen", "Preise heute"). */
+const NOT_VERBS_IN_E: ReadonlySet<string> = new Set(["ohne", "heute", "gerne", "lange", "gerade", "alleine", "bitte", "nahe", "vorne"]);
+/** At most this many words of a noun phrase before the verb ("Ein Streik im Weihnachtsgeschäft"). */
+const MAX_NOUN_PHRASE_WORDS = 6;
+
+/**
+ * "Ein Streik im Weihnachtsgeschäft schade allen": a noun phrase, its article first and a noun last, before a verb in
+ * "-e" and a word written small: reported speech, as the "-e" of the indicative is that of "ich" alone.
+ */
+function opensWithNounPhraseThenReportedVerb(words: string): boolean {
+  const list = words.split(" ", MAX_NOUN_PHRASE_WORDS + 2);
+  if (!SUBJECT_ARTICLE.test(list[0] ?? "")) return false;
+  for (let index = 1; index < list.length - 1 && index <= MAX_NOUN_PHRASE_WORDS; index++) {
+    const word = list[index]!;
+    if (isCapitalised(word) || NOUN_PHRASE_LINKS.has(word)) continue;
+    const [verb, next] = [word, list[index + 1]!];
+    const afterNoun = isCapitalised(list[index - 1]!);
+    return (
+      afterNoun && REGULAR_SUBJUNCTIVE.test(verb) && !DETERMINER_IN_E.test(verb) && !NOT_VERBS_IN_E.has(verb) && !isCapitalised(next) && !OWN_SUBJECT.test(next)
+    );
+  }
+  return false;
 }
 
 /** A verb in "-e" as reported speech writes it ("leiste", "fordere"), of at least four letters. */
