@@ -1295,6 +1295,31 @@ function relayedAction(
   return fact;
 }
 
+/** An institution's phrase that "er" cannot stand for: a feminine, neuter or plural one ("Die Staatsanwaltschaft", "Das Gericht"). */
+const NOT_MASCULINE_ACTOR = /^(?:[Dd]ie|[Dd]as)\s/u;
+/** Between the verb (or the actor after it) and the man it names: nothing, or an accusative's or dative's article and up to two role words. */
+const BEFORE_OBJECT_NAME = /^\s+(?:(?:den|dem)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
+/**
+ * "Die Staatsanwaltschaft Stuttgart wirft Anton Schlecker zahlreiche Vergehen vor. Im Zuge der Insolvenz soll er ...":
+ * the man an institution acted upon, named right after its verb as its object, is whom "er" in the next sentence stands
+ * for, where the institution itself cannot be "er" (NOT_MASCULINE_ACTOR), a country or a city, and the sentence names
+ * nobody else. Not a woman: "sie" may as well be the institution or a group.
+ */
+function manActedUpon(text: string, sentence: Sentence, action: ActionFact, persons: ReadonlyMap<number, PersonMention>): PersonFact | undefined {
+  if (action.person || action.pair || action.memberOf || action.antecedent || action.reported) return undefined;
+  if (!action.place && !NOT_MASCULINE_ACTOR.test(action.actor.text)) return undefined;
+  let named: PersonMention | undefined;
+  for (const candidate of persons.values()) {
+    if (candidate.mention.start < sentence.start || candidate.mention.start >= sentence.end) continue;
+    if (named && named.person !== candidate.person) return undefined;
+    named ??= candidate;
+  }
+  if (named?.person.gender !== "male" || named.mention.start >= action.clause.end) return undefined;
+  const from = Math.max(action.verb.end, action.actor.end);
+  return named.mention.start > from && BEFORE_OBJECT_NAME.test(text.slice(from, named.mention.start)) ? named.person : undefined;
+}
+
 /** One action per sentence at most, from the sentences of the article's text (not of an interview's questions and answers). */
 export function findActions(
   doc: Doc,
@@ -1359,7 +1384,14 @@ export function findActions(
     const surname = action ? action.person : (speaker ?? (tokens[0] ? persons.get(tokens[0].start)?.person.surname : undefined));
     // A sentence where nobody acted or spoke as the extractor reads it ("Hierarchisch formal ist Anja Hagenauer ... die
     // logische Nachfolgerin von Schaden."): the person it names as its subject, whom a pronoun after it takes up.
-    const subject = surname === undefined ? (action || quote ? undefined : personInSubjectSlot(tokens, persons)) : personBySurname.get(surname);
+    const subject =
+      surname === undefined
+        ? action
+          ? manActedUpon(text, sentence, action, persons)
+          : quote
+            ? undefined
+            : personInSubjectSlot(tokens, persons)
+        : personBySurname.get(surname);
     // The institution that acted, as the text names it: a pronoun for it in the next sentence names it the same way.
     const institution = action && !action.person && !action.place && !action.pair ? (action.namedAs ?? action.referent ?? action.actor) : undefined;
     before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, quoted: quote !== undefined, institution };

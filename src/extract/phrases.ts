@@ -4,6 +4,7 @@
  * "ein Sprecher der Polizei". Pronouns and "man" never.
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
+import { PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
 import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS, OFFICE_EPITHETS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
@@ -749,10 +750,26 @@ function afterBodyName(tokens: readonly Token[], from: number): number {
 }
 
 /**
+ * A name after a preposition, with an article or possessive, an adjective and up to two role words between ("zu
+ * Dung", "um Barbara Hartl", "von Landeshauptmann Erwin Pröll", "zu seinem früheren Vorgänger Stefan Hofer"):
+ * someone the clause is about or done with, never its subject "er" or "sie".
+ */
+const AFTER_PREPOSITION = new RegExp(
+  `(?<!\\p{L})(?:${PREPOSITIONS_BEFORE_NAMES.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|")})\\s+(?:(?:der|die|dem|den|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\\s+(?:\\p{Ll}+e[mnrs]?\\s+)?)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}$`,
+  "u",
+);
+/** How far before a name AFTER_PREPOSITION looks: a preposition, an article and two role words. */
+const PREPOSITION_REACH = 60;
+
+function namedAfterPreposition(text: string, sentence: Span, mention: Span): boolean {
+  return AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, mention.start - PREPOSITION_REACH), mention.start));
+}
+
+/**
  * Whom "er" or "sie" in `sentence` stands for: the person the sentence before is about (its `subject`, who acted
  * or spoke in it, by name or as "er" again), where that person has the pronoun's gender, the sentence before
- * names no one else of that gender, the sentence itself names no one of it, and no paragraph lies between them
- * ("Lee gab auf. Er entschuldigte sich ...", "... Die Kirche verliere ihr Licht, warnte er."). Undefined otherwise.
+ * names no one else of that gender, the sentence itself names no one of it but after a preposition (namedAfterPreposition),
+ * and no paragraph lies between them ("Lee gab auf. Er entschuldigte sich ...", "... Die Kirche verliere ihr Licht, warnte er."). Undefined otherwise.
  */
 export function pronounAntecedent(
   text: string,
@@ -765,7 +782,7 @@ export function pronounAntecedent(
   if (!subject || subject.gender !== gender || /\n\s*\n/u.test(text.slice(before.end, sentence.start))) return undefined;
   for (const { mention, person } of persons.values()) {
     if (person.gender !== gender) continue;
-    if (mention.start >= sentence.start && mention.start < sentence.end) return undefined;
+    if (mention.start >= sentence.start && mention.start < sentence.end && !namedAfterPreposition(text, sentence, mention)) return undefined;
     if (mention.start >= before.start && mention.start < before.end && person.surname !== subject.surname) return undefined;
   }
   return subject;

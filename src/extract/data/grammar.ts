@@ -18,3 +18,14 @@ export const NOT_ADJECTIVES: ReadonlySet<string> = new Set([
   "wäre", "hätte", "könne", "könnte", "konnte", "müsse", "müsste", "musste", "solle", "sollte", "wolle",
   "wollte", "dürfe", "dürfte", "möchte", "gebe", "sagte",
 ]);
+
+/**
+ * Prepositions (and their contractions with an article) that open a phrase a person may be named in without being
+ * the clause's subject: "zusammen mit Kollegen um Barbara Hartl", "Im Gegensatz zu Dung", "laut Pröll". Not "seit",
+ * "bis", "wie", also conjunctions: "Seit Hofer die Partei führt, ist er ..." names whom "er" may stand for.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PREPOSITIONS_BEFORE_NAMES: readonly string[] = [
+  "für", "von", "vom", "mit", "gegen", "über", "an", "am", "auf", "bei", "beim", "nach", "zu", "zum", "zur", "um",
+  "durch", "ohne", "unter", "vor", "zwischen", "hinter", "neben", "laut",
+];
