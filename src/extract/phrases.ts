@@ -768,7 +768,7 @@ function namedAfterPreposition(text: string, sentence: Span, mention: Span): boo
 /**
  * Whom "er" or "sie" in `sentence` stands for: the person the sentence before is about (its `subject`, who acted
  * or spoke in it, by name or as "er" again), where that person has the pronoun's gender, the sentence before
- * names no one else of that gender, the sentence itself names no one of it but after a preposition (namedAfterPreposition),
+ * names no one else of that gender, the sentence itself names no one of it but someone else after a preposition (namedAfterPreposition),
  * and no paragraph lies between them ("Lee gab auf. Er entschuldigte sich ...", "... Die Kirche verliere ihr Licht, warnte er."). Undefined otherwise.
  */
 export function pronounAntecedent(
@@ -782,7 +782,14 @@ export function pronounAntecedent(
   if (!subject || subject.gender !== gender || /\n\s*\n/u.test(text.slice(before.end, sentence.start))) return undefined;
   for (const { mention, person } of persons.values()) {
     if (person.gender !== gender) continue;
-    if (mention.start >= sentence.start && mention.start < sentence.end && !namedAfterPreposition(text, sentence, mention)) return undefined;
+    // "Im Gegensatz zu Dung ist er ...": someone else after a preposition is not the subject. The subject's own name
+    // there ("Für Angela Merkel ist das ein Erfolg, sagte sie") says the pronoun is someone else.
+    if (
+      mention.start >= sentence.start &&
+      mention.start < sentence.end &&
+      (person.surname === subject.surname || !namedAfterPreposition(text, sentence, mention))
+    )
+      return undefined;
     if (mention.start >= before.start && mention.start < before.end && person.surname !== subject.surname) return undefined;
   }
   return subject;

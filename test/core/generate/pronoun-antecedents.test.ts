@@ -54,3 +54,13 @@ Linz – Nach dem Zusammenbruch einer großen Baufirma im Mühlviertel kommt es 
     expect(transfers(statementsOf("anklage", text("Karin Brandner", "sie")))).toEqual([]);
   });
 });
+
+describe("a pronoun subject in a sentence that names its own antecedent after a preposition", () => {
+  it("is someone else: 'Für Martin Kogler ist das ein Erfolg, sagte er' is not Kogler's word", () => {
+    const text = `Neuer Landessprecher bei den Grünen
+
+Graz – Die steirischen Grünen haben am Samstag einen neuen Landessprecher gewählt. Landesrat Martin Kogler setzte sich mit klarer Mehrheit durch. Für Martin Kogler ist das ein großer persönlicher Erfolg nach langen Jahren, sagte er. Die Parteibasis erwartet nun einen ruhigeren Kurs.`;
+    const questions = generateBank([{ id: "kogler", text }])[0]!.questions;
+    expect(questions.filter((question) => JSON.stringify(question).includes("persönlicher Erfolg") && question.type !== "cloze")).toEqual([]);
+  });
+});
