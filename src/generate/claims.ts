@@ -2000,8 +2000,8 @@ function hasReportedVerb(words: string): boolean {
  */
 function opensWithReportedVerb(words: string): boolean {
   const [subject, verb, next] = words.split(" ", 3);
-  if (!subject || !verb || next === undefined || !isCapitalised(subject) || isCapitalised(next) || OWN_SUBJECT.test(next)) return;
-  opensWithNounPhraseThenReportedVerb(words);
+  if (!subject || !verb || next === undefined || !isCapitalised(subject) || isCapitalised(next) || OWN_SUBJECT.test(next))
+    return opensWithNounPhraseThenReportedVerb(words);
   const opener = subject.toLowerCase();
   if (opener === "ich" || FOREFIELD_OPENERS.has(opener) || PHRASE_DETERMINERS.has(opener)) return opensWithNounPhraseThenReportedVerb(words);
   return REGULAR_SUBJUNCTIVE.test(verb) && !DETERMINER_IN_E.test(verb);
