@@ -255,6 +255,12 @@ function isByline(body: string): boolean {
   return body.length <= 120 && BYLINE_PATTERNS.some((pattern) => pattern.test(body));
 }
 
+/**
+ * An interviewer's question on a line of its own ("STANDARD: Was sind die Ursachen?"): a line of the interview, short
+ * as a heading, whose label the answer after it needs to be read as the interviewee's words.
+ */
+const INTERVIEW_QUESTION = /^\p{Lu}[\p{L}-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}-]*){0,2}:[ \t\u00a0][^\n]*\?$/u;
+
 function isShortLine(body: string): boolean {
   return body.length <= MAX_HEADING_LENGTH && !body.includes("\n") && !/[.,;:]$/.test(body);
 }
@@ -278,7 +284,7 @@ function classify(texts: string[]): PassageKind[] {
     else if (!seenArticleText && isShortLine(body) && isDatelineOnly(body)) kind = "byline";
     else if (!seenArticleText && isShortLine(body) && wordCount(body) >= 2 && !kinds.includes("title")) kind = "title";
     else if (previousArticleBody.endsWith(":")) kind = "quote";
-    else if (isShortLine(body) && wordCount(body) <= 14) kind = "heading";
+    else if (isShortLine(body) && wordCount(body) <= 14 && !INTERVIEW_QUESTION.test(body)) kind = "heading";
     else if (/^[„"»“]/u.test(body) && /[“"«”]$/u.test(body)) kind = "quote";
     else kind = "text";
     if (kind === "text" || kind === "quote") seenArticleText = true;
