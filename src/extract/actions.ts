@@ -993,6 +993,8 @@ interface SentenceBefore {
   quoted: boolean;
   /** The institution that acted in it, as the text names it ("Das Militär des ... Landes", "der Konzern Siemens"). */
   institution: Mention | undefined;
+  /** Whether its subject acted in it as "er" or "sie" again: the text goes on about them, whoever else it names after a preposition. */
+  subjectByPronoun?: boolean;
 }
 
 /**
@@ -1068,7 +1070,7 @@ function pronounSubject(
   // sagte, der Verdächtige sei geständig. Er habe ..."): the subjunctive goes on with them, "er" may be whom they spoke of.
   const indicative = verb ? INDICATIVE_OF_REPORTED.get(verb.lower) : undefined;
   if (!gender || !before?.body || !verb?.joined || !(isFiniteVerb(verb) || (indicative && !before.quoted)) || isPluralVerb(verb)) return undefined;
-  const person = pronounAntecedent(text, sentence, before.sentence, before.subject, gender, persons);
+  const person = pronounAntecedent(text, sentence, before.sentence, before.subject, gender, persons, before.subjectByPronoun);
   if (!person) return undefined;
   const pronoun = mentionOf(tokens[at.pronoun]!);
   const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
@@ -1394,7 +1396,15 @@ export function findActions(
         : personBySurname.get(surname);
     // The institution that acted, as the text names it: a pronoun for it in the next sentence names it the same way.
     const institution = action && !action.person && !action.place && !action.pair ? (action.namedAs ?? action.referent ?? action.actor) : undefined;
-    before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, quoted: quote !== undefined, institution };
+    const subjectByPronoun = action?.person !== undefined && action.antecedent !== undefined && SUBJECT_PRONOUNS.has(action.actor.text.toLowerCase());
+    before = {
+      sentence,
+      body: sentence.lead === undefined || sentence.lead === "opening",
+      subject,
+      quoted: quote !== undefined,
+      institution,
+      subjectByPronoun,
+    };
   });
   return actions;
 }

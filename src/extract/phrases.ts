@@ -768,7 +768,8 @@ function namedAfterPreposition(text: string, sentence: Span, mention: Span): boo
 /**
  * Whom "er" or "sie" in `sentence` stands for: the person the sentence before is about (its `subject`, who acted
  * or spoke in it, by name or as "er" again), where that person has the pronoun's gender, the sentence before
- * names no one else of that gender, the sentence itself names no one of it but someone else after a preposition (namedAfterPreposition),
+ * names no one else of that gender (but after a preposition where it named its subject as a pronoun too, `beforeByPronoun`),
+ * the sentence itself names no one of it but someone else after a preposition (namedAfterPreposition),
  * and no paragraph lies between them ("Lee gab auf. Er entschuldigte sich ...", "... Die Kirche verliere ihr Licht, warnte er."). Undefined otherwise.
  */
 export function pronounAntecedent(
@@ -778,6 +779,7 @@ export function pronounAntecedent(
   subject: PersonFact | undefined,
   gender: Gender,
   persons: ReadonlyMap<number, PersonMention>,
+  beforeByPronoun = false,
 ): PersonFact | undefined {
   if (!subject || subject.gender !== gender || /\n\s*\n/u.test(text.slice(before.end, sentence.start))) return undefined;
   for (const { mention, person } of persons.values()) {
@@ -790,7 +792,15 @@ export function pronounAntecedent(
       (person.surname === subject.surname || !namedAfterPreposition(text, sentence, mention))
     )
       return undefined;
-    if (mention.start >= before.start && mention.start < before.end && person.surname !== subject.surname) return undefined;
+    // "Im Gegensatz zu Dung ist er ... Er gilt als ...": where the sentence before took its subject up as a pronoun
+    // too, someone else it names after a preposition is not whom the next "er" stands for.
+    if (
+      mention.start >= before.start &&
+      mention.start < before.end &&
+      person.surname !== subject.surname &&
+      !(beforeByPronoun && namedAfterPreposition(text, before, mention))
+    )
+      return undefined;
   }
   return subject;
 }

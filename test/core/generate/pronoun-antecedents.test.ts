@@ -64,3 +64,22 @@ Graz – Die steirischen Grünen haben am Samstag einen neuen Landessprecher gew
     expect(questions.filter((question) => JSON.stringify(question).includes("persönlicher Erfolg") && question.type !== "cloze")).toEqual([]);
   });
 });
+
+describe("'er' again after a sentence that took its man up as 'er' and named another after a preposition", () => {
+  const text = (middle: string) => `Neuer Landessprecher bei den Grünen
+
+Graz – Die steirischen Grünen haben am Samstag einen neuen Landessprecher gewählt. Landesrat Martin Kogler setzte sich mit klarer Mehrheit durch.
+
+Kogler gehört seit Jahren zum inneren Kreis der Partei. ${middle} Er gilt als entschiedener Gegner neuer Autobahnprojekte. Die Parteibasis erwartet nun einen ruhigeren Kurs.`;
+  const opponent = (made: { statement: string }[]) => made.filter((statement) => statement.statement.includes("Autobahnprojekte"));
+
+  it("stands for the same man: the text goes on about him", () => {
+    const made = statementsOf("kogler", text("Im Unterschied zu Stefan Hofer ist er Koalitionen mit der ÖVP gegenüber aufgeschlossen."));
+    expect(opponent(made)).toContainEqual({ statement: "Martin Kogler gilt als entschiedener Gegner neuer Autobahnprojekte.", answer: true });
+  });
+
+  it("is not resolved where the sentence before named its man and the other one alike", () => {
+    const made = statementsOf("kogler", text("Kogler ist im Unterschied zu Stefan Hofer Koalitionen mit der ÖVP gegenüber aufgeschlossen."));
+    expect(opponent(made)).toEqual([]);
+  });
+});
