@@ -55,8 +55,12 @@ describe("quoted words without a finite verb", () => {
     expect(quoted.filter((shown) => shown.includes("Platz in der Jugendarbeit"))).toEqual([]);
   });
 
-  it("still asks reported speech whose verb is a subjunctive in '-e' ('hinke')", () => {
-    expect(quoted.some((shown) => shown.includes("hinke"))).toBe(true);
+  it("still asks reported speech whose verb is a subjunctive in '-e' ('hinke'), as retold words without quotation marks", () => {
+    const shownAll = questions.flatMap((question) =>
+      question.type === "truefalse" ? [question.statement] : question.type === "single" ? [question.stem] : [],
+    );
+    expect(shownAll.some((shown) => shown.includes("sinngemäß: Die Bücherei hinke"))).toBe(true);
+    expect(quoted.filter((shown) => shown.includes("hinke"))).toEqual([]);
   });
 });
 
