@@ -289,15 +289,36 @@ function introductionAt(
   }
   if (!name) {
     // Apposition: "der Koordinator für Terrorismusbekämpfung der US-Regierung, Nathan Sales, am ..."
+    const genitiveComplement = GENITIVE_ARTICLES.has(tokens[roleIndex + 1]?.lower ?? "");
     for (let index = roleIndex; index < Math.min(tokens.length - 1, roleIndex + MAX_ROLE_COMPLEMENT_WORDS); index++) {
-      const gap = gapAfter(text, tokens, index, sentence.end);
-      if (isWhitespace(gap)) continue;
+      let gap = gapAfter(text, tokens, index, sentence.end);
+      let bracketClosed = false;
+      // "der Chef der europafeindlichen Ukip (UK Independence Party), Nigel Farage,": a bracket inside the complement.
+      if (OPENING_BRACKET_GAP.test(gap)) {
+        while (index < tokens.length - 1 && !gap.includes(")")) gap = gapAfter(text, tokens, ++index, sentence.end);
+        if (!CLOSING_BRACKET_COMMA_GAP.test(gap)) break;
+        gap = ", ";
+        bracketClosed = true;
+      }
+      if (isWhitespace(gap)) {
+        // "den Chef der rechtsradikalen Anti-Islam-Bewegung Martin Konvička": a genitive's noun, then a known given name and a surname.
+        const nameAfterGenitive =
+          genitiveComplement && index > roleIndex + 1 && tokens[index]!.capitalised && givenNameGender(tokens[index + 1]!.lower) !== undefined
+            ? readName(text, tokens, index + 1, countryAt)
+            : undefined;
+        if (nameAfterGenitive && nameAfterGenitive.tokens.length >= 2 && !nameAfterGenitive.tokens[nameAfterGenitive.tokens.length - 1]!.text.endsWith("s")) {
+          name = nameAfterGenitive;
+          roleEnd = tokens[index]!.end;
+          break;
+        }
+        continue;
+      }
       if (!/^,[ \t\u00a0]+$/u.test(gap)) break;
       const candidate = readName(text, tokens, index + 1, countryAt);
       const following = text.slice(candidate?.span.end ?? 0, (candidate?.span.end ?? 0) + 2);
       if (candidate && candidate.tokens.length >= 2 && (candidate.span.end >= sentence.end || /^(?:,|\.|;| \(|$)/u.test(following))) {
         name = candidate;
-        roleEnd = tokens[index]!.end;
+        roleEnd = tokens[index]!.end + (bracketClosed ? 1 : 0);
       }
       break;
     }
@@ -333,6 +354,10 @@ function introductionAt(
   if (tokens[roleStart - 1]?.lower === "als") return undefined;
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
 }
+
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
+const OPENING_BRACKET_GAP = /^[ \t\u00a0]+\($/u;
+const CLOSING_BRACKET_COMMA_GAP = /^\),[ \t\u00a0]+$/u;
 
 /** The words that join the halves of an elided compound ("Staats- und Parteichef"). */
 const ELIDED_COMPOUND_JOINS: ReadonlySet<string> = new Set(["und", "oder"]);
@@ -485,6 +510,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
+  addTrailingRoles(doc, [...persons.values()]);
   addGenitives(doc, [...persons.values()], countries, nouns.afterArticle);
   const onlyPersonOf = onlyPersonBySentence(doc, [...persons.values()]);
   for (const person of persons.values()) {
@@ -681,6 +707,85 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
     }
   }
   for (const person of persons) person.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Words that open what a trailing role says more ("Chef der Bewegung", "Koordinator bei der Stiftung", "Senator aus Texas"). */
+const ROLE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(["der", "des", "bei", "beim", "im", "am", "an", "von", "vom", "für", "aus", "in", "zur", "zum"]);
+/** Articles of a trailing role in the case of the name it follows ("von Ted Cruz, dem Senator aus Texas,"). */
+const TRAILING_ROLE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "dem", "den", "des"]);
+const MAX_TRAILING_ROLE_WORDS = 12;
+const NOMINATIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "die"]);
+const LOWER_CASE_START = /^\p{Ll}/u;
+const COMMA_GAP = /^,[ \t\u00a0]+$/u;
+/** A comma or the sentence's end after a trailing role: it closes the apposition. */
+const APPOSITION_END = /^(?:,|[.;]?$|[.;][ \t\u00a0])/u;
+
+/**
+ * "Martin Konvička, Chef der Bewegung Block gegen den Islam, sagte", "so Timo Reinfrank, Koordinator bei der Amadeu
+ * Antonio Stiftung.": a role in apposition after the name of a person the text gives no role before it. The role noun
+ * opens the apposition (after an article and two adjectives at most) in a form of the nominative unless an article shows
+ * the case, and what follows it is a complement (a genitive or a preposition) up to a comma or the sentence's end, with
+ * no other person's name in it; the noun's gender is not the other one of the person's given name.
+ */
+function addTrailingRoles(doc: Doc, persons: readonly PersonDraft[]): void {
+  const { text } = doc;
+  const mentionStarts = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.start)));
+  for (const person of persons) {
+    if (person.role) continue;
+    const nameGender = person.givenName ? givenNameGender(person.givenName.split(" ")[0]!.toLowerCase()) : undefined;
+    for (const mention of person.mentions) {
+      const sentenceIndex = sentenceIndexAt(doc.sentences, mention.start);
+      if (sentenceIndex === -1) continue;
+      const sentence = doc.sentences[sentenceIndex]!;
+      const tokens = doc.tokens[sentenceIndex]!;
+      const last = tokens.findIndex((token) => token.end === mention.end);
+      if (last === -1 || !COMMA_GAP.test(gapAfter(text, tokens, last, sentence.end))) continue;
+      const found = trailingRoleAt(text, tokens, last + 1, sentence.end, mentionStarts);
+      if (!found) continue;
+      const gender = roleGender(found.roleWord);
+      if (gender && (nameGender === "male" || nameGender === "female") && gender !== nameGender) continue;
+      person.role = text.slice(found.span.start, found.span.end);
+      person.roleWord = found.roleWord;
+      break;
+    }
+  }
+}
+
+/** The trailing role that starts at token `from` (see addTrailingRoles). */
+function trailingRoleAt(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  sentenceEnd: number,
+  mentionStarts: ReadonlySet<number>,
+): { span: Span; roleWord: string } | undefined {
+  let index = from;
+  const article = tokens[index]?.lower ?? "";
+  const withArticle = TRAILING_ROLE_ARTICLES.has(article);
+  // "Eva Brunner, die Spitzenkandidaten der Partei kritisierte,": after "der" or "die" a role in another form than the
+  // nominative singular is the object of a relative clause.
+  const inflectedAllowed = withArticle && !NOMINATIVE_ARTICLES.has(article);
+  if (withArticle) index++;
+  const roleStart = index;
+  while (index < tokens.length && index < roleStart + MAX_ROLE_ADJECTIVES && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text)) index++;
+  const roleToken = tokens[index];
+  if (!roleToken || !isRoleToken(roleToken) || (!inflectedAllowed && uninflectedRoleEnding(roleToken.lower) === undefined)) return undefined;
+  if (!withArticle && index > roleStart && !/e[r]?$/u.test(tokens[index - 1]!.lower)) return undefined;
+  const roleIndex = index;
+  for (; index < tokens.length && index < roleIndex + MAX_TRAILING_ROLE_WORDS; index++) {
+    if (index > roleIndex && mentionStarts.has(tokens[index]!.start)) return undefined;
+    const gap = gapAfter(text, tokens, index, sentenceEnd);
+    if (APPOSITION_END.test(gap)) {
+      if (index > roleIndex && !ROLE_COMPLEMENT_STARTS.has(tokens[roleIndex + 1]!.lower)) return undefined;
+      // "Hans Meier, der Chef der Partei ist,": a relative clause ends in its verb; a role's complement in a noun or name.
+      if (LOWER_CASE_START.test(tokens[index]!.text)) return undefined;
+      // "Jimmy Morales, Schauspieler, Regisseur und Produzent, ist": a list of what someone does, none of it the role.
+      if (gap.startsWith(",") && tokens[index + 1]?.capitalised) return undefined;
+      return { span: { start: tokens[roleStart]!.start, end: tokens[index]!.end }, roleWord: roleToken.text };
+    }
+    if (!isWhitespace(gap)) return undefined;
+  }
+  return undefined;
 }
 
 /** A name in the genitive as German writes it: "Andrejews", after s, x, z or ß with an apostrophe ("Tsipras'"). */

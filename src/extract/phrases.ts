@@ -424,13 +424,17 @@ export function officeHolders(doc: Doc, persons: ReadonlyMap<number, PersonMenti
       continue;
     }
     const words = person.role ? person.role.split(/\s+/u) : [];
-    const forms = words.length > 0 ? roleForms(words[words.length - 1]!) : undefined;
+    // "Chef der Bewegung Block gegen den Islam": the role noun is the first word that is one, a complement may follow it.
+    const roleIndex = words.findIndex((word) => roleForms(word) !== undefined);
+    const forms = roleIndex === -1 ? undefined : roleForms(words[roleIndex]!);
     if (!forms) continue;
     acronyms ??= bracketedAcronyms(text);
+    const office = forms.masculine.toLowerCase();
+    const genitive = genitiveNounOf(words, roleIndex);
     holders.set(person, {
       person,
-      offices: officeSpellings(forms.masculine.toLowerCase(), acronyms, partiesOf(text, person)),
-      adjectives: new Set(words.slice(0, -1).map(adjectiveStem)),
+      offices: officeSpellings(office, acronyms, partiesOf(text, person)).concat(genitive ? [`${genitive}${office}`] : []),
+      adjectives: new Set(words.slice(0, roleIndex).map(adjectiveStem)),
       firstNamed: mention.start,
       namedAt: namedAt.set(person, [mention.start, ...person.genitives.map((genitive) => genitive.start)]).get(person)!,
       sentences: doc.sentences,
@@ -438,6 +442,19 @@ export function officeHolders(doc: Doc, persons: ReadonlyMap<number, PersonMenti
   }
   for (const starts of namedAt.values()) starts.sort((a, b) => a - b);
   return [...holders.values()];
+}
+
+/**
+ * The noun of a genitive after the role noun at `roleIndex`, lower case: "bewegung" of "Chef der rechtsradikalen
+ * Bewegung ...", "justizministeriums" of "Sprecherin des Justizministeriums"; so that "der Chef der Bewegung" and "die
+ * Sprecherin des Ministeriums" (holderOfOffice reads them as "bewegungchef", "ministeriumssprecher") find the holder.
+ */
+function genitiveNounOf(words: readonly string[], roleIndex: number): string | undefined {
+  if (!GENITIVE_ARTICLES.has(words[roleIndex + 1] ?? "")) return undefined;
+  let index = roleIndex + 2;
+  while (index < words.length && !CAPITALISED.test(words[index]!) && isAdjectiveLike(words[index]!)) index++;
+  const noun = words[index];
+  return noun && CAPITALISED.test(noun) ? noun.replace(/[,.;:()]+$/u, "").toLowerCase() : undefined;
 }
 
 /** How many sentences before its own an office alone ("Der Minister") still points back to a holder named there. */

@@ -98,7 +98,7 @@ import {
   STATE_BODIES_PLURAL_ENDINGS,
   SIDE_OF_EVENT_NOUNS,
 } from "./data/kinds";
-import { TERRITORY_GOVERNING_BODIES } from "./data/local-government";
+import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import { DENYING_VERBS, OPPOSITE_CHANGE_WORDS, OPPOSITE_REFLEXIVE_CHANGE_WORDS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
@@ -1320,7 +1320,18 @@ function endsBeforeItsMainClause(kept: string): boolean {
 }
 
 /** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
-const quotable = perFact((_doc: DocContext, quote: QuoteFact) => quotableWords(quote));
+const quotable = perFact((doc: DocContext, quote: QuoteFact) => quotableWords(quote, townHeadSpeaks(doc, quote)));
+
+/**
+ * Whether the speaker heads a town's government ("Bürgermeisterin Anna Gruber") and the text names a town (in its
+ * dateline or as a place): that town is "die Stadt" of the words.
+ */
+function townHeadSpeaks(doc: DocContext, quote: QuoteFact): boolean {
+  if (quote.person === undefined) return false;
+  const role = doc.facts.persons.find((person) => person.surname === quote.person)?.role?.toLowerCase();
+  if (role === undefined || !role.split(" ").some((word) => TOWN_HEAD_ROLES.some((head) => word.endsWith(head)))) return false;
+  return doc.facts.document.dateline !== undefined || doc.facts.places.some((place) => place.kind === undefined);
+}
 
 /** Determiners and possessives in "-e" ("unsere Rolle", "keine"): no subjunctive verb. */
 const DETERMINER_IN_E = /^(?:die|eine|keine|meine|deine|seine|ihre|unsere|eure|diese|jene|jede|alle|viele|einige|manche|welche|solche)$/u;
@@ -1418,7 +1429,7 @@ function withoutContrast(words: string, direct: boolean): string {
 }
 
 /** A quote as it can stand in a stem: whole sentences, cut after a clause when long; nothing that points outside it. */
-function quotableWords(quote: QuoteFact): string | undefined {
+function quotableWords(quote: QuoteFact, townHead = false): string | undefined {
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   const said = oneByte(squash(quote.quote.text)).replace(/[.,;:]+$/u, "");
   const words = retoldBeforeTurn(withoutContrast(asMainClause(said) ?? said, quote.direct), quote.direct);
@@ -1427,7 +1438,7 @@ function quotableWords(quote: QuoteFact): string | undefined {
   if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
   if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
   // "Wir müssen darüber ... reden": about what, the learner cannot see.
-  if (!quoteStandsAlone(words)) return undefined;
+  if (!quoteStandsAlone(words, townHead)) return undefined;
   if (!hasFiniteVerb(words)) return undefined;
   if (words.length <= MAX_QUOTE_LENGTH) return words;
   // Cut where a clause ends, never inside a phrase ("Interesse an einem …"), nor before the clause that says what was
@@ -1498,7 +1509,7 @@ function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: s
   const between = THAT_CLAUSE_VERB.exec(doc.text.slice(quote.speaker.end, quote.quote.start));
   if (!between || between[1] !== quote.verb) return undefined;
   const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
-  if (words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words)) return undefined;
+  if (words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
   // "sagte aber": a contrast with the sentence before, which the question does not show.
   const after = squash(between[2]!)
     .split(" ")

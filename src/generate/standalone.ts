@@ -8,6 +8,7 @@
  */
 import { AS_SAID_VERBS, SAYING_VERBS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
+import { TOWN_EPITHETS } from "./data/local-government";
 import { ANAPHORIC_EPITHETS, EASE_ADJECTIVES, FORWARD_OBJECT_PHRASES, namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
@@ -145,12 +146,13 @@ const EPITHET_STARTS = anyOfWords([...ANAPHORIC_EPITHETS].filter((word) => ![...
  * An epithet ("der Konzern", "beim Unternehmen", "das kommunistische Regime") with no name right after it to
  * say who is meant ("der Konzern Siemens", "das Regime in Pjöngjang") nor an indefinite genitive.
  */
-function hasEpithet(text: string): boolean {
+function hasEpithet(text: string, ownTown = false): boolean {
   if (!EPITHET_STARTS.test(text)) return false;
   const source = sourceClauseOf(text);
   return matchesOf(DEFINITE_NOUN, text).some(
     (match) =>
       ANAPHORIC_EPITHETS.has(match[1]!) &&
+      !(ownTown && TOWN_EPITHETS.has(match[1]!)) &&
       (match[2] !== "" || match[3] === undefined) &&
       !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)) &&
       !INDEFINITE_GENITIVE_AFTER.test(text.slice(match.index + match[0].indexOf(match[1]!) + match[1]!.length)) &&
@@ -333,8 +335,10 @@ function pointers(text: string): Pointer[] {
 }
 
 /** Whether a text names someone or something only an earlier sentence identifies ("die 52-Jährige", "der Konzern"). */
-function hasEpithets(text: string, lower = text.toLowerCase()): boolean {
-  return (text.includes("ährige") && AGE_EPITHET.test(text)) || (mayHoldAnyOf(text, lower, SAME_WORDS) && SAME_AS_BEFORE.test(text)) || hasEpithet(text);
+function hasEpithets(text: string, lower = text.toLowerCase(), ownTown = false): boolean {
+  return (
+    (text.includes("ährige") && AGE_EPITHET.test(text)) || (mayHoldAnyOf(text, lower, SAME_WORDS) && SAME_AS_BEFORE.test(text)) || hasEpithet(text, ownTown)
+  );
 }
 
 /** Words without which SAME_AS_BEFORE and EXPLETIVE_ES cannot match (mayHoldAnyOf, src/extract/text.ts). */
@@ -455,10 +459,16 @@ export function deedPointsOutside(words: string): boolean {
 
 /**
  * Whether someone's words (a quote in a stem or statement) hold nothing that points outside them. A possessive after
- * a noun of the words is theirs, as in a gap sentence ("es gehe China ... um Kerninteressen seines Landes").
+ * a noun of the words is theirs, as in a gap sentence ("es gehe China ... um Kerninteressen seines Landes"); and where
+ * `townHeadSpeaks`, "die Stadt" is the speaker's own town ("Die Stadt habe kein Geld, sagte Bürgermeisterin X").
  */
-export function quoteStandsAlone(words: string): boolean {
-  return !hasEpithets(words) && pointers(words).length === 0 && pronouns(words).length === 0 && possessives(words).every((index) => nounBefore(words, index));
+export function quoteStandsAlone(words: string, townHeadSpeaks = false): boolean {
+  return (
+    !hasEpithets(words, words.toLowerCase(), townHeadSpeaks) &&
+    pointers(words).length === 0 &&
+    pronouns(words).length === 0 &&
+    possessives(words).every((index) => nounBefore(words, index))
+  );
 }
 
 /** Where a clause ends: a comma or colon before a space (not "1,8"), a semicolon, a dash, a parenthesis. */

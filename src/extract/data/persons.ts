@@ -33,6 +33,10 @@ export const ROLE_ENDINGS: readonly string[] = [
   "kapitän", "kapitänin", "torhüter", "torhüterin", "spieler", "spielerin", "historiker", "historikerin", "jurist", "juristin",
   "rechtler", "rechtlerin", "journalist", "journalistin", "korrespondent", "korrespondentin", "aktivist", "aktivistin", "arzt",
   "ärztin", "ermittler", "ermittlerin", "unternehmer", "unternehmerin",
+  // Scholars and commentators the press quotes ("Politologe Laurenz Ennser-Jedenastik", "die Politikwissenschafterin ...",
+  // "Chefvolkswirt Rajiv Biswas"), the Austrian "-wissenschafter" beside "-wissenschaftler".
+  "wissenschafter", "wissenschafterin", "politologe", "politologin", "soziologe", "soziologin", "volkswirt", "volkswirtin",
+  "ökonom", "ökonomin", "kommentator", "kommentatorin", "genetiker", "genetikerin",
 ];
 
 /** Capitalised adjectives of an office's title ("Hoher Repräsentant", "Oberste Richterin", "Zweite Landtagspräsidentin"). */

@@ -34,3 +34,12 @@ export const LOCAL_BODIES_NAMED_BY_NOUN: readonly string[] = ["opposition", "feu
  * stands for a club the text named before. Lower case.
  */
 export const LOCAL_BODY_COMPOUND_ENDINGS: readonly string[] = ["verein", "vertretung", "kammer", "initiative"];
+
+/**
+ * The heads of a town's government (role nouns, lower case, masculine and feminine): "die Stadt" in their words is
+ * their own town, which the text names.
+ */
+export const TOWN_HEAD_ROLES: readonly string[] = ["bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin"];
+
+/** The epithets of a town (data/anaphora.ts's ANAPHORIC_EPITHETS) that a town's head's words use for that town. */
+export const TOWN_EPITHETS: ReadonlySet<string> = new Set(["Stadt"]);
