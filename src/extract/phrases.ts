@@ -503,9 +503,12 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   const written = officeToken && office < phrase.next && isRoleToken(officeToken) ? roleForms(officeToken.text)?.masculine.toLowerCase() : undefined;
   if (!written) return undefined;
   let spellings: string[];
+  // "der Vorsitzende der Partei" is the "Parteivorsitzende", "der Sprecher des Ministeriums" the "Ministeriumssprecher",
+  // "der Chef der ausländerfeindlichen Bewegung" the "Bewegungschef".
+  const genitiveNoun = phrase.next > office + 2 && GENITIVE_ARTICLES.has(tokens[office + 1]!.lower) ? adjectivesEnd(tokens, office + 2, phrase.next) : -1;
   if (phrase.next === office + 1) spellings = [written];
-  // "der Vorsitzende der Partei" is the "Parteivorsitzende", "der Sprecher des Ministeriums" the "Ministeriumssprecher".
-  else if (phrase.next === office + 3 && GENITIVE_ARTICLES.has(tokens[office + 1]!.lower)) spellings = [`${tokens[office + 2]!.lower}${written}`];
+  else if (genitiveNoun !== -1 && phrase.next === genitiveNoun + 1 && tokens[genitiveNoun]!.capitalised)
+    spellings = [`${tokens[genitiveNoun]!.lower}${written}`];
   else return undefined;
   const adjectiveTokens = tokens.slice(first + 1, office);
   const adjectives = adjectiveTokens.map((token) => adjectiveStem(token.text));
@@ -528,9 +531,16 @@ export function holderOfOffice(text: string, tokens: readonly Token[], phrase: P
   );
   const holder = held.length === 1 ? held[0] : held.length > 1 ? recentHolder(held, phrase.mention.start) : undefined;
   if (!holder) return undefined;
-  const next = phrase.next === office + 3 ? afterBodyName(tokens, phrase.next) : phrase.next;
+  const next = phrase.next > office + 1 ? afterBodyName(tokens, phrase.next) : phrase.next;
   const end = tokens[next - 1]!.end;
   return { mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, person: holder.person, named: true, next };
+}
+
+/** The first token from `from` (before `end`) that is no adjective in small letters: the noun they stand before. */
+function adjectivesEnd(tokens: readonly Token[], from: number, end: number): number {
+  let index = from;
+  while (index < end && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text)) index++;
+  return index;
 }
 
 /** "der Heilige Vater": the one holder of the office the epithet names ("Papst Franziskus"), of the article's gender. */

@@ -61,6 +61,17 @@ Graz – Gegen den Chef der rechtsextremen Bewegung Thomas Wallner ermittelt sei
   });
 });
 
+describe("an office with an adjective before its genitive's noun", () => {
+  it("stands for the one holder of that office", () => {
+    const text = `Ermittlungen gegen Aktivisten
+
+Graz – Gegen den Chef der rechtsextremen Bewegung Thomas Wallner ermittelt seit Montag die Staatsanwaltschaft Graz. Der Chef der fremdenfeindlichen Bewegung hatte in einem Video zu Gewalt gegen Flüchtlinge aufgerufen. Der Sprecher der Staatsanwaltschaft Graz, Michael Huber, bestätigte die Ermittlungen.`;
+    const statements = statementsOf(questionsOf("aktivisten", text));
+    expect(statements).toContainEqual({ statement: "Thomas Wallner hatte in einem Video zu Gewalt gegen Flüchtlinge aufgerufen.", answer: true });
+    expect(statements).toContainEqual({ statement: "Michael Huber ist Sprecher der Staatsanwaltschaft Graz.", answer: true });
+  });
+});
+
 describe("an apposition that is no role of the person", () => {
   const text = `Neuer Kandidat in Salzburg
 
