@@ -672,11 +672,11 @@ function attributedByPreposition(reading: SentenceReading, opening: Phrase | und
   if (!first) return undefined;
   if (LEADING_ATTRIBUTIONS.has(first.lower)) {
     const speaker = phraseAt(text, tokens, 1, persons) ?? barePhrase(text, tokens, 1);
-    const rest = tokens[speaker?.next ?? -1];
+    const rest = tokens[speaker ? afterRoleApposition(text, tokens, speaker) : -1];
     if (!speaker || !rest) return undefined;
     const { span } = unquoted(text, { start: rest.start, end: sentence.end });
     if (span.end - span.start < 8) return undefined;
-    return withVerbSecond(text, tokens, speaker.next, quoteFact(text, sentence, span, false, speaker, first.text));
+    return withVerbSecond(text, tokens, tokens.indexOf(rest), quoteFact(text, sentence, span, false, speaker, first.text));
   }
   const speaker = opening;
   const word = tokens[speaker?.next ?? -1];
@@ -686,6 +686,20 @@ function attributedByPreposition(reading: SentenceReading, opening: Phrase | und
   const { span } = unquoted(text, { start: rest.start, end: sentence.end });
   if (span.end - span.start < 8) return undefined;
   return withVerbSecond(text, tokens, speaker.next + 1, quoteFact(text, sentence, span, false, speaker, word.text));
+}
+
+/**
+ * The token after a speaker's role in apposition ("Laut Karin Hofer, Sprecherin des Innenministeriums, wurden ..."): what
+ * the person said starts there, not at the role. The token after the speaker where no such role follows.
+ */
+function afterRoleApposition(text: string, tokens: readonly Token[], speaker: Phrase): number {
+  const role = speaker.person?.role;
+  const comma = tokens[speaker.next];
+  if (!role || !comma || !text.startsWith(`, ${role},`, tokens[speaker.next - 1]!.end)) return speaker.next;
+  const end = tokens[speaker.next - 1]!.end + role.length + 3;
+  let index = speaker.next;
+  while (index < tokens.length && tokens[index]!.start < end) index++;
+  return index;
 }
 
 /** "Laut Bürgermeister Huber gibt es ...": a person's words after the attribution as a main clause of their own (verbSecond); an institution's stay a source's. */

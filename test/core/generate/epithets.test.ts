@@ -47,6 +47,17 @@ Wien – Die Regierung will die Mieten in Altbauten begrenzen. Sabine Koller, Sp
   });
 });
 
+describe("a source's role in apposition after 'Laut'", () => {
+  it("is no part of what the source said", () => {
+    const text = `Mehr Asylanträge
+
+Wien – Die Zahl der Asylanträge ist im Jänner gestiegen. Laut Karin Hofer, Sprecherin des Innenministeriums, wurden 4.200 Anträge gestellt. Die Sprecherin kündigte zudem neue Quartiere in Tirol an. Kritik kam von Peter Lind, dem Chef der Caritas Wien.`;
+    const questions = questionsOf("asyl", text);
+    expect(statementsOf(questions)).toContainEqual({ statement: "Karin Hofer zufolge wurden 4.200 Anträge gestellt.", answer: true });
+    expect(JSON.stringify([...statementsOf(questions), ...optionsOf(questions)])).not.toContain("„Sprecherin des");
+  });
+});
+
 describe("a role with a genitive before the name, without a comma, or with a bracket", () => {
   const text = `Ermittlungen gegen Rechtsextremen
 
