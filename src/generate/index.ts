@@ -5,6 +5,7 @@
 import { BANK_SCHEMA_VERSION, type BankFile, type Question } from "../bank/schema";
 import { extractFacts } from "../extract/index";
 import type { DocumentMetadata, Facts } from "../extract/types";
+import { accusationQuestions } from "./accusations";
 import { attendanceQuestions } from "./attendance";
 import { actionQuestions, claimContentQuestions, quoteQuestions } from "./claims";
 import { leaksAnswer } from "./checks";
@@ -56,6 +57,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   quoteQuestions,
   actionQuestions,
   compoundPastQuestions,
+  accusationQuestions,
   countryActorQuestions,
   countryBodyQuestions,
   countryPlaceQuestions,
