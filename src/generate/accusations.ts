@@ -244,8 +244,14 @@ function nameIn(doc: DocContext, person: PersonFact, sentence: Span, written: st
   return undefined;
 }
 
-/** A person's role, by its last word in small letters ("Gesundheitsministerin" of "frühere Gesundheitsministerin"). */
-const roleHead = (person: PersonFact) => (person.role ?? "").slice((person.role ?? "").lastIndexOf(" ") + 1).toLowerCase();
+/** What follows a role's head noun ("Vorstandschef der Solar AG", "Bürgermeister von Weiz"). */
+const ROLE_COMPLEMENT = /\s(?:der|des|von|vom|für|im|bei|beim)\s.*$/u;
+
+/** A person's role, by its head noun in small letters ("gesundheitsministerin" of "frühere Gesundheitsministerin"). */
+function roleHead(person: PersonFact): string {
+  const role = (person.role ?? "").replace(ROLE_COMPLEMENT, "");
+  return role.slice(role.lastIndexOf(" ") + 1).toLowerCase();
+}
 
 /**
  * The person a definite description in the sentence stands for ("Die Ministerin habe ...", "wird dem früheren

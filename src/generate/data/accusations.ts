@@ -22,10 +22,11 @@ export const ACCUSATION_STEMS: readonly string[] = [
   "verfahren",
   "haftbefehl",
   "prozess",
+  "anzeige",
 ];
 
 /** Nouns of proceedings: a clause "gegen X" holding one is brought against X ("erhob Anklage gegen", "Ermittlungen gegen"). */
-export const PROCEEDING_STEMS: readonly string[] = ["ermittel", "ermittl", "anklage", "verfahren", "klage", "haftbefehl", "prozess", "untersuchung"];
+export const PROCEEDING_STEMS: readonly string[] = ["ermittel", "ermittl", "anklage", "verfahren", "klage", "haftbefehl", "prozess", "untersuchung", "anzeige"];
 
 /** Finite verbs of bringing or running proceedings, with a subject before them ("Die Staatsanwaltschaft ermittelt gegen ..."). */
 export const PROCEEDING_VERBS: ReadonlySet<string> = new Set([
@@ -45,6 +46,12 @@ export const PROCEEDING_VERBS: ReadonlySet<string> = new Set([
   "eröffneten",
   "eröffnet",
   "eröffnen",
+  "erstattete",
+  "erstatteten",
+  "stellte",
+  "stellten",
+  "reichte",
+  "reichten",
   "führt",
   "führte",
   "führen",

@@ -23,6 +23,10 @@ const MAYOR = `Bürgermeister unter Verdacht
 
 Graz – Gegen den Bürgermeister von Weiz, Hans Lechner, wird wegen Untreue ermittelt. Die Gemeindekasse weist eine Lücke von 200.000 Euro auf. Landeshauptmann Markus Wolf forderte eine Sondersitzung des Gemeinderats.`;
 
+const COMPLAINT = `Konzernchef unter Druck
+
+Frankfurt – Die Finanzaufsicht Bafin hat Strafanzeige gegen den Vorstandschef der Solar AG, Michael Brenner, erstattet. Aufsichtsratschef Peter Winkler kündigte eine Sondersitzung an. Wirtschaftsminister Klaus Hofer sprach von einem schweren Schlag für den Finanzplatz.`;
+
 const questionsOf = (id: string, text: string) => generateBank([{ id, text }])[0]!.questions;
 const statements = (questions: readonly Question[]) =>
   questions
@@ -86,5 +90,15 @@ describe("an investigation against a named person", () => {
     // Denied, there is no charge to ask.
     const denied = questionsOf("mayor", MAYOR.replace("wird wegen Untreue ermittelt", "wird nicht wegen Untreue ermittelt"));
     expect(statements(denied).filter((one) => one.statement.startsWith("Laut Text"))).toEqual([]);
+  });
+
+  it("asks whom a criminal complaint was filed against, the role set off by commas left out", () => {
+    const made = questionsOf("complaint", COMPLAINT);
+    const choice = choiceWithStem(made, "Gegen wen hat laut Text die Finanzaufsicht Bafin Strafanzeige erstattet?");
+    expect(choice && answerOf(choice)).toBe("Michael Brenner");
+    expect(statements(made)).toContainEqual({
+      statement: "Laut Text hat die Finanzaufsicht Bafin Strafanzeige gegen Michael Brenner erstattet.",
+      answer: true,
+    });
   });
 });
