@@ -665,6 +665,8 @@ function actorAfterVerb(
     if (!phrase) continue;
     // "Dafür stimmten die Koalitionsparteien KPÖ, Grüne und SPÖ": the phrase is the first of a list, not the actor.
     if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80))) return undefined;
+    // "Als Höhepunkt galt die Aufführung von Mozarts "Don Giovanni"": a title in quotation marks goes on with the phrase.
+    if (TITLE_FOLLOWS.test(text.slice(phrase.mention.end, phrase.mention.end + 3))) return undefined;
     // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
     const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
     // "Bei dem Treffen einigten sich die Vertreter von zehn Staaten auf ...": a "von" right after a group or a body may
@@ -674,6 +676,9 @@ function actorAfterVerb(
   }
   return undefined;
 }
+
+/** An opening quotation mark right after a phrase: a title ("Mozarts "Don Giovanni"") that is part of it. */
+const TITLE_FOLLOWS = /^\s?["„»“]/u;
 
 /** More names of a list after a comma: ", Grüne und SPÖ", ", B, C und D". */
 const LIST_GOES_ON = /^,\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*\s+(?:und|oder|sowie)\s+\p{Lu}/u;

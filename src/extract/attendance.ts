@@ -7,6 +7,7 @@ import {
   PRONOUN_SUBJECT,
   REPRESENTATION_CUE,
   STATEMENT_VERBS,
+  SWITCHED_IN_CUE,
 } from "./data/persons";
 import type { Doc } from "./doc";
 import type { PersonDraft } from "./persons";
@@ -83,7 +84,7 @@ function findingsInSentence(
   }
   if (ABSENCE_CUES.some((cue) => cue.test(body))) {
     findings.push({ attendance: "absent", strength: STRENGTH.absent, evidence });
-  } else if (ATTENDANCE_CUES.some((cue) => cue.test(body))) {
+  } else if (ATTENDANCE_CUES.some((cue) => cue.test(body)) || (meeting.format === "video_conference" && SWITCHED_IN_CUE.test(body))) {
     findings.push({ attendance: "attended", strength: STRENGTH.attended, evidence });
   } else if (STATEMENT_VERBS.test(body) && isLikelyParticipant(person, meeting)) {
     findings.push({ attendance: "attended", strength: IMPLIED_ATTENDANCE_STRENGTH, evidence });

@@ -70,7 +70,7 @@ import { isPartOfName } from "./places";
 import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountryAdjective } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
+import { ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import {
   DENIAL_INTENSIFIERS,
   DETERMINERS_IN_E,
@@ -664,6 +664,8 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
     isShortFormOf(one, other) ||
     isShortFormOf(other, one) ||
     onePartOfOther(doc, one, other) ||
+    isOrganOf(one, other) ||
+    isOrganOf(other, one) ||
     mayBeForeignInitials(doc, one, other) ||
     mayBeForeignInitials(doc, other, one)
   );
@@ -681,6 +683,23 @@ function mayBeForeignInitials(doc: DocContext, initials: InstitutionName, name: 
   if (!CAPITALISED_WORD.test(kind) || !(doc.text.includes(`${kind} ${initials.bare}`) || doc.text.includes(`${kind.toLowerCase()} ${initials.bare}`)))
     return false;
   return !bracketsOf(doc).has(initials.bare) && !doc.text.includes(`${name.bare} (`);
+}
+
+/**
+ * Whether the first word of `organ` is a compound of `body`'s name (or its initials) and an organ's noun of
+ * ORGAN_OF_BODY_ENDINGS: "Landespolizeidirektion Oberösterreich" of "Die Polizei", "EU-Kommission" of "Die
+ * Europäische Union". Giving the organ's deed to its body is no false statement.
+ */
+function isOrganOf(organ: InstitutionName, body: InstitutionName): boolean {
+  const space = organ.bare.indexOf(" ");
+  const compound = (space === -1 ? organ.bare : organ.bare.slice(0, space)).toLowerCase();
+  const bodyNames = body.bare.includes(" ") && body.initials.length >= 2 ? [body.bare, body.initials] : [body.bare];
+  return bodyNames.some((name) => {
+    const at = compound.indexOf(name.toLowerCase());
+    if (at === -1) return false;
+    const head = compound.slice(at + name.length);
+    return ORGAN_OF_BODY_ENDINGS.has(head.startsWith("-") ? head.slice(1) : head);
+  });
 }
 
 /** Splits a sentence into its words, a compound's hyphen kept inside ("Hamas-Kämpfer" is not "Hamas"). */
@@ -3788,6 +3807,25 @@ interface ClaimOption {
   shared: boolean;
 }
 
+/** After a deed's comma, a capitalised word or an article before one: a new main clause ("die Titelrolle spielte ..."), no conjunction. */
+const OPENS_OTHER_CLAUSE = /^(?:(?:der|die|das|den|dem)\s+)?\p{Lu}/u;
+
+/**
+ * "wurde Zweiter, der Norweger Henrik Kristoffersen Dritter", "hatte das Stück in die Gegenwart verlegt, die Titelrolle
+ * spielte Philipp Hochmair": a clause after the deed's comma that tells of another person of the text is no part of
+ * what `person` did; as an option about `person` it reads as theirs. The deed's own clause stands for it. A clause
+ * opened by a conjunction ("wenn", "aber", "sondern") bounds the deed and stays.
+ */
+function withoutOthersClause(doc: DocContext, person: PersonFact, rest: string): string {
+  const clause = clauseOf(rest);
+  if (clause.length === rest.length || rest.charAt(clause.length) !== ",") return rest;
+  const after = rest.slice(clause.length + 1).trimStart();
+  // "ließ sich vom Direktor, Andreas Michaelis, vertreten": a name in apposition, the deed's clause goes on after it.
+  if (!OPENS_OTHER_CLAUSE.test(after) || after.includes(",")) return rest;
+  const namesOther = doc.facts.persons.some((other) => other.surname !== person.surname && after.includes(other.surname));
+  return namesOther ? clause : rest;
+}
+
 /** Every quote and deed of a person of the text that can stand as an option. */
 function claimOptions(doc: DocContext): ClaimOption[] {
   const options: ClaimOption[] = [];
@@ -3826,7 +3864,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const evidence = claimEvidence(doc, action);
     // "werden ... vorgeworfen" is no deed of the person: the verb is another subject's.
     if (!deed || !evidence || deed.asked) continue;
-    const text = deedText(deed.singular, deed.rest);
+    const text = deedText(deed.singular, withoutOthersClause(doc, person, deed.rest));
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const role = namesRole(deed.verb, deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });

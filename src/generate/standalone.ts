@@ -63,6 +63,11 @@ const PLACE_CLAUSE_AFTER = /^(?:\s+\p{Ll}+)?\s*,?\s*(?:wo|wohin|woher)(?!\p{L})/
 const DURING_CLAUSE_BEFORE = /\S\s*,\s*(?:was|wie)\s+$/u;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
 const PART_OF = /^(?:davon|darunter)$/iu;
+/**
+ * "soll 899 Euro kosten und damit günstiger sein", "sank um fünf Prozent und damit auf den tiefsten Stand": "und damit"
+ * after words of the same sentence points back to its own clause, which the question shows.
+ */
+const AND_AFTER_CLAUSE = /\S\s+und\s+$/u;
 /** "damit" after a comma opens a clause of purpose ("…, damit alle kommen"); elsewhere it points back. */
 const DAMIT = /(damit)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
 /** "es gibt", "gibt es", "Es wurden 40 Menschen verletzt": an "es" that stands for nothing. */
@@ -329,7 +334,9 @@ function pointers(text: string): Pointer[] {
   }
   for (const match of matchesOf(REASON_FOR_WHAT, text)) found.push({ index: match.index, place: false });
   for (const match of matchesOf(DAMIT, text)) {
-    if (!/,\s*$/u.test(text.slice(0, match.index)) && !pointsForward(match[0], text.slice(match.index + 5))) found.push({ index: match.index, place: false });
+    const before = text.slice(0, match.index);
+    if (!/,\s*$/u.test(before) && !AND_AFTER_CLAUSE.test(before) && !pointsForward(match[0], text.slice(match.index + 5)))
+      found.push({ index: match.index, place: false });
   }
   return found;
 }

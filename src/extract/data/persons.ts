@@ -105,7 +105,6 @@ export const ATTENDANCE_CUES: readonly RegExp[] = [
   /\b(?:ist|sind|war|waren)\b(?: \p{L}+){0,2} dabei\b/u,
   /\b(?:nimmt|nehmen|nahm|nahmen)\b[^.;!?]{0,160}?\bteil\b/u,
   /\bteilgenommen\b/u,
-  /\b(?:zugeschaltet|zugeschaltete|zugeschalteten)\b/u,
   /\b(?:reiste|reisten|gereist|angereist)\b/u,
   /\b(?:traf|trafen|treffen|trifft) sich\b/u,
   /\b(?:kam|kamen|kommen)\b[^.;!?]{0,80}?\bzusammen\b/u,
@@ -113,6 +112,9 @@ export const ATTENDANCE_CUES: readonly RegExp[] = [
   /\b(?:Teilnehmer|Teilnehmerinnen|Gast|Gastgeber|Gastgeberin)\b/u,
   /\b(?:Beim|beim|Auf dem|auf dem|Bei dem|bei dem) (?:\p{L}+ ){0,2}(?:Treffen|Gipfel|Gipfeltreffen|Tagung|Konferenz)\b/u,
 ];
+
+/** Taking part by video: attending a video conference, but not a meeting at a place ("per Video zugeschaltet" to a summit in Brüssel). */
+export const SWITCHED_IN_CUE = /\b(?:zugeschaltet|zugeschaltete|zugeschalteten)\b/u;
 
 /** "X ließ sich von Y vertreten": the part from "ließ sich" to "vertreten" names the representative. */
 export const REPRESENTATION_CUE = /\b(?:ließ|ließen|lässt|lassen) sich\b[^.;!?]{0,160}?\bvertreten\b/u;

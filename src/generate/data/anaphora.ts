@@ -95,6 +95,17 @@ export const PART_OF_BODY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of compounds that name an organ of the body their first part names, lower case: "Landespolizeidirektion" of
+ * "Polizei", "EU-Kommission" of "EU" (the Europäische Union). What the organ does, the body does by the text's own
+ * account, so neither is the other's wrong option. Not "rat" ("Betriebsrat" is the other side of a "Betrieb").
+ */
+// biome-ignore format: a word list, packed for reading
+export const ORGAN_OF_BODY_ENDINGS: ReadonlySet<string> = new Set([
+  "direktion", "präsidium", "inspektion", "kommission", "führung", "spitze", "leitung", "verwaltung", "behörde",
+  "zentrale", "dienststelle",
+]);
+
+/**
  * Ends of nouns for a company's accounts, lower case: "Der Umsatz", "Das Betriebsergebnis", "Die Aktie" open the
  * figures of the company an article's title names; they point at nothing else.
  */
