@@ -399,16 +399,22 @@ const YEAR = /^(?:1[89]|20)\d{2}$/u;
 const MIN_TOLD_FIGURE_LENGTH = 2;
 const NO_FIGURES: readonly string[] = [];
 
-/** The figures `question` tells as true (Profile.toldFigures): its true statement, a false one's correction or a choice's key. */
+/**
+ * The figures `question` tells as true (Profile.toldFigures): its true statement, a false one's correction, a choice's
+ * key, or a figure gap's answer ("50 Milliarden Euro" asked in the teaser and "33 Milliarden" as the body's false
+ * statement of it: the one answers the other).
+ */
 function toldFiguresOf(question: Question): readonly string[] {
   const told =
-    question.type === "truefalse"
-      ? question.answer
-        ? question.statement
-        : question.correction
-      : question.type === "single" && question.topic === "action"
-        ? question.options.find((option) => option.id === question.answer)?.text
-        : undefined;
+    question.type === "numeric"
+      ? question.answerText
+      : question.type === "truefalse"
+        ? question.answer
+          ? question.statement
+          : question.correction
+        : question.type === "single" && question.topic === "action"
+          ? question.options.find((option) => option.id === question.answer)?.text
+          : undefined;
   if (told === undefined) return NO_FIGURES;
   const figures = told.match(TOLD_FIGURE);
   if (figures === null) return NO_FIGURES;

@@ -32,3 +32,27 @@ describe("a figure given twice", () => {
     expect(others.map((question) => question.fact)).not.toContain(tickets[0]!.fact);
   });
 });
+
+describe("a figure asked as a gap and told by a statement of the same deed", () => {
+  const text = `Land beschließt Hilfspaket für Bauern
+
+Nach langen Verhandlungen hat die Landesregierung ein Paket von 40 Millionen Euro beschlossen. Die Opposition spricht von einem Tropfen auf den heißen Stein.
+
+Linz – Die Landesregierung hat sich auf Hilfen für Bauern in Höhe von 40 Millionen Euro geeinigt. Landesrat Franz Mayr sprach von einem wichtigen Signal. Das Geld soll bis Ende des Jahres ausgezahlt werden. Die Landwirtschaftskammer begrüßte die Einigung. Die Grünen kritisierten, dass Biobauern zu wenig bekämen. Die Bauern hatten zuvor in Linz demonstriert.`;
+  const pool = generateBank([{ id: "bauern", text }])[0]!.questions;
+  const tells = (question: (typeof pool)[number]) =>
+    question.type === "numeric"
+      ? question.answer === 40
+      : question.type === "truefalse"
+        ? `${question.statement} ${question.correction ?? ""}`.includes("Millionen Euro")
+        : question.type === "single" && question.options.some((option) => option.text.includes("Millionen Euro"));
+
+  it("asks it once per quiz", () => {
+    expect(pool.some((question) => question.type === "numeric" && question.answer === 40)).toBe(true);
+    expect(pool.some((question) => question.type !== "numeric" && tells(question))).toBe(true);
+    for (const seed of ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+      const drawn = drawQuiz(pool, { seed }).filter(tells);
+      expect(drawn.length, seed).toBeLessThanOrEqual(1);
+    }
+  });
+});
