@@ -117,6 +117,11 @@ const MAX_DISTRACTORS = 3;
 const MAX_QUOTE_LENGTH = 140;
 /** A quote cut shorter than this says too little to be recognised. */
 const MIN_QUOTE_LENGTH = 50;
+/**
+ * Quotes up to this long that cannot be cut are still stated, whole (true, and of someone else): a statement is read as
+ * a whole, as a deed's is (MAX_STATED_DEED_LENGTH); "Wer sagte ...?" asks them only up to MAX_QUOTE_LENGTH.
+ */
+const MAX_STATED_QUOTE_LENGTH = 160;
 /** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
 const MAX_DEED_LENGTH = 170;
 /** The stem of a choice between a claim's true and false statement. */
@@ -1451,26 +1456,95 @@ function withoutContrast(words: string, direct: boolean): string {
 function quotableWords(quote: QuoteFact, townHead = false): string | undefined {
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   const said = oneByte(squash(quote.quote.text)).replace(/[.,;:]+$/u, "");
-  const words = retoldBeforeTurn(withoutContrast(asMainClause(said) ?? said, quote.direct), quote.direct);
-  if (words === undefined) return undefined;
+  const whole = retoldBeforeTurn(withoutContrast(asMainClause(said) ?? said, quote.direct), quote.direct);
+  if (whole === undefined) return undefined;
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
-  if (!/^[\p{Lu}\p{N}„"]/u.test(words) || words.split(" ").length < 4) return undefined;
-  if (SUBORDINATE_OPENING.test(words) && !words.includes(",")) return undefined;
-  // "Wir müssen darüber ... reden": about what, the learner cannot see.
-  if (!quoteStandsAlone(words, townHead)) return undefined;
-  if (!hasFiniteVerb(words)) return undefined;
-  if (words.length <= MAX_QUOTE_LENGTH) return words;
-  // Cut where a clause ends, never inside a phrase ("Interesse an einem …"), nor before the clause that says what was
-  // said or asked ("Assad habe ... selbst gesagt …" lost what he said, ", dass ...").
-  let clauseEnd = -1;
-  for (const mark of [",", ";", ":", " –"]) {
-    let at = words.lastIndexOf(mark, MAX_QUOTE_LENGTH);
-    while (at >= MIN_QUOTE_LENGTH && (COMPLEMENT_CLAUSE.test(words.slice(at + mark.length)) || endsBeforeItsMainClause(words.slice(0, at))))
-      at = words.lastIndexOf(mark, at - 1);
-    clauseEnd = Math.max(clauseEnd, at);
+  if (!/^[\p{Lu}\p{N}„"]/u.test(whole) || whole.split(" ").length < 4) return undefined;
+  if (SUBORDINATE_OPENING.test(whole) && !whole.includes(",")) return undefined;
+  // Words that cannot be cut without changing what they say are stated whole up to MAX_STATED_QUOTE_LENGTH.
+  const kept = whole.length <= MAX_QUOTE_LENGTH ? whole : (leadingClauses(whole) ?? (whole.length <= MAX_STATED_QUOTE_LENGTH ? whole : undefined));
+  // "Wir müssen darüber ... reden": about what, the learner cannot see. Asked of what is kept: a pointer in the cut
+  // part ("..., um dort zu helfen") is no part of the question.
+  if (kept === undefined || !quoteStandsAlone(kept, townHead) || !hasFiniteVerb(kept)) return undefined;
+  if (kept === whole) return whole;
+  // Retold words cut after a whole clause are a sentence of their own ("sagte sinngemäß: ..."); words in quotation
+  // marks show where the speaker went on.
+  return !quote.direct && retold(whole, false) ? kept : `${kept} …`;
+}
+
+/**
+ * The clauses that open long words, up to MAX_QUOTE_LENGTH, where the rest can go without changing what they say:
+ * before a clause of reason, purpose, means, concession or time after a whole clause (", weil ...", ", um ... zu",
+ * ", indem ..."), before "und" that opens a second clause ("helfe ..., sich zu festigen und sollte ...", "zurückschicken
+ * könne und es ... sei"), or before a semicolon. Never inside a clause, nor before what completes a verb (", dass ...",
+ * ", sich zu festigen"), a relative clause (it may say which of its noun is meant), a condition (", wenn ...") or a main
+ * clause after a fronted one ("Würde ich ..., müsste ich ..."); not where the kept words wait for the rest ("sowohl",
+ * "zwar", "nicht nur"). Undefined where no cut keeps MIN_QUOTE_LENGTH.
+ */
+function leadingClauses(words: string): string | undefined {
+  for (let at = Math.min(words.length, MAX_QUOTE_LENGTH + 1) - 1; at >= MIN_QUOTE_LENGTH; at--) {
+    const char = words.charAt(at);
+    if (char !== "," && char !== ";" && char !== " ") continue;
+    const kept = words.slice(0, at);
+    if (kept.endsWith("–") || kept.endsWith(",") || !endsClauseBefore(kept, words.slice(at)) || WAITS_FOR_MORE.test(kept)) continue;
+    if (!hasFiniteVerb(kept) || endsBeforeItsMainClause(kept) || endsInRelativeBeforeMainClause(kept)) continue;
+    return kept;
   }
-  if (clauseEnd < MIN_QUOTE_LENGTH) return undefined;
-  return `${words.slice(0, clauseEnd)} …`;
+  return undefined;
+}
+
+/**
+ * Whether cut words end in a relative clause that opens their sentence ("Die Firma, die wächst"): its main clause is cut
+ * off. Not a demonstrative with its verb second ("Viele Flüchtlinge kommen, das erzeugt gewisse Sorge").
+ */
+function endsInRelativeBeforeMainClause(kept: string): boolean {
+  const lastComma = kept.lastIndexOf(",");
+  const clause = kept.slice(lastComma + 1).trimStart();
+  if (lastComma < 0 || !RELATIVE_OPENING.test(clause)) return false;
+  const words = clause.split(" ");
+  if (words.length > 2 && mayBeFiniteVerb(words[1]!)) return false;
+  return !hasFiniteVerb(kept.slice(0, lastComma));
+}
+
+/** A clause after a whole one that adds a reason, purpose, means, concession or time, and can go. */
+const DROPPABLE_CLAUSE = /^,\s+(?:um|ohne|statt|anstatt|weil|da|zumal|nachdem|bevor|indem|wobei|sodass|damit|obwohl|während)\s/u;
+/** "und" that may open a second clause (endsClauseBefore), after a comma or a dash or none. */
+const AND_AFTER = /^(,|\s+–)?\s+und\s+([\p{L}-]+)/u;
+/** Words a main clause after "und" may have before its verb: "und die Regierung in Damaskus sei ...". */
+const MAX_SUBJECT_WORDS_AFTER_AND = 4;
+/** A relative pronoun that opens a clause after a comma ("Die Firma, die wächst, ..."). */
+const RELATIVE_OPENING = /^(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)\s/u;
+/** Words that open a pair whose second half follows ("sowohl ... als auch", "zwar ... aber", "nicht nur ... sondern"). */
+const WAITS_FOR_MORE = /(?<!\p{L})(?:sowohl|weder|entweder|zwar|einerseits|nicht nur)(?!\p{L})/iu;
+/** A verb form known to be finite: of "sein", "haben", "werden", a modal, a strong verb, or of reported speech. */
+const isKnownFiniteVerb = (word: string) => isIrregularFiniteVerb(word) || isReportedVerb(word);
+
+/**
+ * Whether `kept` ends a clause that the `rest` after it leaves whole: a droppable clause (DROPPABLE_CLAUSE), a
+ * semicolon, or "und" opening a second clause: before a finite verb that shares the subject ("..., sich zu festigen
+ * und sollte ihr Interesse ... steigern"; not after one, "sei und bleibe"), before a main clause with its verb second
+ * ("– und dann gibt es ..."), or after the finite verb that closes a clause and before a clause with its own
+ * ("zurückschicken könne und es auch nicht sinnvoll sei").
+ */
+function endsClauseBefore(kept: string, rest: string): boolean {
+  if (rest.startsWith(";")) return true;
+  if (DROPPABLE_CLAUSE.test(rest)) return true;
+  const and = AND_AFTER.exec(rest);
+  if (!and) return false;
+  const last = kept.slice(kept.lastIndexOf(" ") + 1);
+  const next = and[2]!;
+  if (isKnownFiniteVerb(next)) return !isKnownFiniteVerb(last);
+  const second = rest
+    .slice(and[0].length - next.length)
+    .split(/[,;:–]/u, 1)[0]!
+    .split(" ");
+  // "und dann gibt es ...", "und Assad habe ...": a main clause of its own, its verb second; after a comma, its subject
+  // may be longer ("…, und die Regierung in Damaskus sei ...").
+  const verbAt = second.findIndex(isKnownFiniteVerb);
+  if (verbAt === 1 && second.length > 2) return true;
+  if (and[1] === "," && verbAt > 1 && verbAt <= MAX_SUBJECT_WORDS_AFTER_AND && second.length > verbAt + 1) return true;
+  // After the verb that closes a clause ("zurückschicken könne"), a clause with a finite verb of its own.
+  return isKnownFiniteVerb(last) && second.slice(1).some(isKnownFiniteVerb);
 }
 
 /**
@@ -1511,14 +1585,6 @@ function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefin
 }
 
 /**
- * A clause that completes the verb before it: what was said, asked or known ("gesagt, dass ...", "unklar, ob ..."), or
- * an infinitive the verb needs ("helfe der Regierung, sich zu festigen", "forderte ihn auf, zurückzutreten"); not one
- * of purpose ("um ... zu"), after which the clause before stands whole.
- */
-const COMPLEMENT_CLAUSE =
-  /^\s*(?:(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb)(?!\p{L})|(?!(?:um|ohne|statt|anstatt)\s)[^\s,;:–][^,;:–]*?(?:\bzu\s+\p{Ll}+|\p{Ll}zu\p{Ll}+en)(?=\s*(?:[,;:–.!?…]|\s(?:und|oder|sowie)\s|$)))/u;
-
-/**
  * What someone said in a "dass" clause, with their verb: "Merkel fordert, dass chancenlose Asylwerber ... ein schnelles
  * Verfahren bekommen" gives { verb: "fordert", words: "chancenlose Asylwerber ... bekommen" }. Only where the speaker
  * stands before the verb, so that speaker and verb make the statement in the text's own order ("sagte weiter").
@@ -1527,8 +1593,9 @@ const COMPLEMENT_CLAUSE =
 function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: string; words: string } | undefined {
   const between = THAT_CLAUSE_VERB.exec(doc.text.slice(quote.speaker.end, quote.quote.start));
   if (!between || between[1] !== quote.verb) return undefined;
-  const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
-  if (words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
+  const said = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  const words = said.length <= MAX_QUOTE_LENGTH ? said : leadingClauses(said);
+  if (!words || words.split(" ").length < 4 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
   // "sagte aber": a contrast with the sentence before, which the question does not show.
   const after = squash(between[2]!)
     .split(" ")
@@ -1785,7 +1852,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       : `Wer ${askedVerb(sayingVerb)}${how}: ${asRetold ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
-    const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction;
+    const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction && words.length <= MAX_QUOTE_LENGTH;
     if (askedWho) questions.push(single(asked(key, stem), { text: speaker.text }, distractors));
 
     // True and false alike: someone of the text and the words, never a sentence of the text.
@@ -1829,7 +1896,8 @@ function wording(doc: DocContext, quote: QuoteFact, words: string): Wording {
   if (asSaid) return { how: "", asRetold: true, verb: asSaid[0], pluralVerb: asSaid[1] };
   if (quote.direct) return SAID_VERBATIM;
   const asWritten = squash(doc.text.slice(quote.quote.start, quote.quote.end)) === squash(quote.quote.text);
-  return retold(words, false) || !asWritten ? SAID_IN_SENSE : SAID_VERBATIM;
+  // Words cut before the clause that tells them retold ("stärke ... und solle ...") are retold all the same.
+  return retold(words, false) || !asWritten || retold(squash(quote.quote.text), false) ? SAID_IN_SENSE : SAID_VERBATIM;
 }
 
 /** How a statement gives someone's words: "sagte" or a verb that made them known, "sinngemäß" or not, in quotation marks or as a sentence after the colon. */

@@ -534,7 +534,7 @@ describe("long words cut after a clause", () => {
     const said = `${first}, und Assad habe selbst gesagt, dass ein politischer Prozess folgen müsse`;
     const text = `Gespräche über Syrien\n\nMoskau – Außenminister Sergej Lawrow traf am Freitag US-Außenminister John Kerry in Wien. ${said}, betonte Lawrow. Kerry forderte am Samstag neue Gespräche. Der Sprecher Igor Konaschenkow lobte die Luftwaffe.`;
     const quoteStatements = statements(generateBank([{ id: "syrien", text }])[0]!.questions).filter((question) => question.topic === "quote");
-    expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first} …`);
+    expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first}.`);
   });
 
   const refugees = (said: string) =>
@@ -559,7 +559,7 @@ describe("long words cut after a clause", () => {
     const said = `${first}, und die Regierung in Damaskus sei nun durchaus in der Lage, einen politischen Prozess zu beginnen`;
     const text = `Gespräche über Syrien\n\nMoskau – Außenminister Sergej Lawrow traf am Freitag US-Außenminister John Kerry in Wien. ${said}, betonte Lawrow. Kerry forderte am Samstag neue Gespräche. Der Sprecher Igor Konaschenkow lobte die Luftwaffe.`;
     const quoteStatements = statements(generateBank([{ id: "syrien", text }])[0]!.questions).filter((question) => question.topic === "quote");
-    expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first} …`);
+    expect(quoteStatements.find((question) => question.answer)?.statement).toBe(`Sergej Lawrow sagte sinngemäß: ${first}.`);
   });
 });
 
