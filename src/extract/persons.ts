@@ -42,6 +42,11 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAMES, ...WEEKDAYS])
 const MAX_NAME_WORDS = 4;
 const MAX_ROLE_COMPLEMENT_WORDS = 8;
 const MAX_ROLE_ADJECTIVES = 2;
+/** Determiners of a masculine genitive singular, before a role noun with genitive s ("des Bürgermeisters"). */
+const GENITIVE_SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["des", "seines", "ihres"]);
+const PLACE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+er$/u;
+/** A weak adjective of the genitive ("neuen" of "des neuen Bürgermeisters"), lower case. */
+const WEAK_GENITIVE_ADJECTIVE = /^(\p{Ll}+e)n$/u;
 
 export function isRoleWord(word: string): boolean {
   return isCapitalised(word) && roleEnding(word) !== undefined;
@@ -283,7 +288,9 @@ function introductionAt(
   const roleToken = tokens[roleIndex]!;
   let roleEnd = roleToken.end;
   let name: FoundName | undefined;
-  if (roleIndex + 1 < tokens.length && isWhitespace(gapAfter(text, tokens, roleIndex, sentence.end))) {
+  // "mit BürgermeisterThomas Steiner": a word the scraped text glued to the role, which the Doc split off (joined, no gap).
+  const gluedName = tokens[roleIndex + 1]?.joined === true && tokens[roleIndex + 1]!.start === roleToken.end;
+  if (roleIndex + 1 < tokens.length && (gluedName || isWhitespace(gapAfter(text, tokens, roleIndex, sentence.end)))) {
     const read = readName(text, tokens, roleIndex + 1, countryAt);
     name = read && endBeforeCommonNoun(text, read, nouns.notAfterComma);
   }
@@ -332,7 +339,9 @@ function introductionAt(
       isRoleAdjective(tokens, roleStart - 1, roleToken.text) ||
       isCountryWord(tokens[roleStart - 1]!, countryAt) ||
       // "Der frühere Kärntner Landesrat": the place's adjective is part of the office, and "frühere" before it too.
-      isRegionOrPlaceAdjective(tokens[roleStart - 1]!.text)
+      isRegionOrPlaceAdjective(tokens[roleStart - 1]!.text) ||
+      // "des Schwarzacher Bürgermeisters": after the genitive's article a capitalised "-er" word is a place's adjective.
+      (PLACE_ADJECTIVE_SHAPE.test(tokens[roleStart - 1]!.text) && GENITIVE_SINGULAR_DETERMINERS.has(tokens[roleStart - 2]?.lower ?? ""))
     ) {
       roleStart--;
       adjectives++;
@@ -362,6 +371,31 @@ const CLOSING_BRACKET_COMMA_GAP = /^\),[ \t\u00a0]+$/u;
 /** The words that join the halves of an elided compound ("Staats- und Parteichef"). */
 const ELIDED_COMPOUND_JOINS: ReadonlySet<string> = new Set(["und", "oder"]);
 
+/**
+ * The nominative of a role noun in the masculine genitive singular after its determiner ("des Schwarzacher
+ * Bürgermeisters", "des Ex-Senators", "des neuen Staatssekretärs") -> "Bürgermeister"; undefined for any other word.
+ * Only after the determiner: "Chefs" alone is a plural as often ("die Chefs der Parteien").
+ */
+function genitiveRoleNominative(tokens: readonly Token[], index: number): string | undefined {
+  const token = tokens[index]!;
+  if (!token.capitalised || !token.lower.endsWith("s")) return undefined;
+  // Feminine and adjectival roles take no genitive s ("der Präsidentin", "des Vorsitzenden").
+  const cut = [1, 2].find((letters) => {
+    const stem = token.lower.slice(0, -letters);
+    return uninflectedRoleEnding(stem) !== undefined && roleGender(stem) === "male";
+  });
+  if (cut === undefined) return undefined;
+  let before = index - 1;
+  for (let adjectives = 0; before >= 0 && !GENITIVE_SINGULAR_DETERMINERS.has(tokens[before]!.lower); adjectives++, before--) {
+    const word = tokens[before]!;
+    // "des Schwarzacher Bürgermeisters": between the article and its noun a capitalised word in "-er" is a place's adjective.
+    const adjective = (!word.capitalised && isAdjectiveLike(word.text)) || PLACE_ADJECTIVE_SHAPE.test(word.text);
+    if (adjectives === MAX_ROLE_ADJECTIVES || !tokens[before + 1]!.joined || !adjective) return undefined;
+  }
+  if (before < 0 || !tokens[before + 1]!.joined) return undefined;
+  return token.text.slice(0, -cut);
+}
+
 /** "der frühere Hohe Repräsentant", "die bisherige Zweite Landtagspräsidentin": a capitalised adjective of an office's title, after an article or an adjective. */
 function isTitleAdjective(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
@@ -389,6 +423,8 @@ function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: stri
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
   if (before?.lower === "die" && roleGender(roleWord) === "male") return false;
+  // "Das kündigte Landeshauptmann Anton Mattle an": "das" is no article of a person's role; it stands for what was said.
+  if (before?.lower === "das") return false;
   return before !== undefined && tokens[index]!.joined && DETERMINERS.has(before.lower);
 }
 
@@ -481,17 +517,25 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
     const tokens = doc.tokens[sentenceIndex]!;
-    if (!tokens.some(isRoleToken)) return;
+    if (!tokens.some((token, index) => isRoleToken(token) || genitiveRoleNominative(tokens, index) !== undefined)) return;
     const sentenceCountries: CountryMention[] = [];
     for (let index = countryIndex; index < countries.length && countries[index]!.start < sentence.end; index++) {
       sentenceCountries.push(countries[index]!);
     }
     const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
     for (let index = 0; index < tokens.length; index++) {
-      if (!isRoleToken(tokens[index]!)) continue;
+      const genitiveNominative = isRoleToken(tokens[index]!) ? undefined : genitiveRoleNominative(tokens, index);
+      if (!isRoleToken(tokens[index]!) && genitiveNominative === undefined) continue;
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction || objectAfterInflectedRole(introduction, standaloneCounts)) continue;
-      const role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
+      let role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
+      // "des Schwarzacher Bürgermeisters Andreas Haitzer": the office in the nominative, as it is asked ("Bürgermeister").
+      if (genitiveNominative !== undefined) {
+        const at = tokens[index]!.start - introduction.roleSpan.start;
+        const before = role.slice(0, at).replace(/\S+/gu, (word) => WEAK_GENITIVE_ADJECTIVE.exec(word)?.[1] ?? word);
+        role = before + genitiveNominative + role.slice(at + tokens[index]!.text.length);
+        introduction.roleWord = genitiveNominative;
+      }
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home);
       const { person } = addMention(text, persons, introduction.name);
       if (!person.role) {
@@ -517,6 +561,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     const gender = personGender(doc, person, onlyPersonOf);
     if (gender) person.gender = gender;
   }
+  addPredicateRoles(doc, [...persons.values()]);
   return [...persons.values()];
 }
 
@@ -738,8 +783,9 @@ function addTrailingRoles(doc: Doc, persons: readonly PersonDraft[]): void {
       if (sentenceIndex === -1) continue;
       const sentence = doc.sentences[sentenceIndex]!;
       const tokens = doc.tokens[sentenceIndex]!;
-      const last = tokens.findIndex((token) => token.end === mention.end);
-      if (last === -1 || !COMMA_GAP.test(gapAfter(text, tokens, last, sentence.end))) continue;
+      const nameEnd = tokens.findIndex((token) => token.end === mention.end);
+      const last = afterAge(text, tokens, nameEnd, sentence.end);
+      if (last === -1 || !(last === nameEnd ? COMMA_GAP : CLOSING_BRACKET_COMMA_GAP).test(gapAfter(text, tokens, last, sentence.end))) continue;
       const found = trailingRoleAt(text, tokens, last + 1, sentence.end, mentionStarts);
       if (!found) continue;
       const gender = roleGender(found.roleWord);
@@ -749,6 +795,154 @@ function addTrailingRoles(doc: Doc, persons: readonly PersonDraft[]): void {
       break;
     }
   }
+}
+
+const OPENING_BRACKET = /^[ \t\u00a0]*\($/u;
+const CLOSING_BRACKET = /^\)/u;
+const AGE = /^\d{1,3}$/u;
+
+/** "Michael Wanner (51), Leiter des Bauhofs": the index of the age's token in brackets after the name's last token `last`, else `last`. */
+function afterAge(text: string, tokens: readonly Token[], last: number, sentenceEnd: number): number {
+  if (last === -1 || !AGE.test(tokens[last + 1]?.text ?? "") || !OPENING_BRACKET.test(gapAfter(text, tokens, last, sentenceEnd))) return last;
+  return CLOSING_BRACKET.test(gapAfter(text, tokens, last + 1, sentenceEnd)) ? last + 1 : last;
+}
+
+/** Words before a predicate's role noun that make it no role of the subject ("ist als Minister", "ist dem Präsidenten"). */
+// biome-ignore format: a word list, packed for reading
+const NOT_BEFORE_PREDICATE_ROLE: ReadonlySet<string> = new Set([
+  ...NOUN_DETERMINERS, "über", "mit", "von", "für", "gegen", "bei", "nach", "zu", "an", "auf", "aus", "in", "um", "durch", "unter", "vor", "als", "wie", "laut", "wegen", "ohne", "kein", "nicht", "ehemaliger", "früherer",
+]);
+const MAX_WORDS_BEFORE_PREDICATE_ROLE = 6;
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ["Er", "male"],
+  ["Sie", "female"],
+]);
+
+/**
+ * "Bernhard Auinger (41) ist Betriebsratsvorsitzender der Porsche-Holding", "Sie ist seit den Wahlen 2014
+ * Vizebürgermeisterin.": a role as the predicate of "ist" whose subject opens the sentence, a person of the text the text
+ * gives no role otherwise (by name, or by "Er"/"Sie" where the sentence before names one person of that gender and none
+ * of unknown gender). The role noun, in the nominative without article, ends the sentence or a clause with what it says
+ * more (a genitive or a preposition); before it stand only adverbs, adjectives and a year ("seit 2014"), no
+ * preposition's object ("ist laut dem Sprecher"), nor "als" (what someone did as). "war" is left: a former office.
+ */
+function addPredicateRoles(doc: Doc, persons: readonly PersonDraft[]): void {
+  const { text } = doc;
+  const bySentence = new Map<number, PersonDraft[]>();
+  for (const person of persons) {
+    for (const mention of person.mentions) {
+      const index = sentenceIndexAt(doc.sentences, mention.start);
+      const found = bySentence.get(index) ?? [];
+      if (!found.includes(person)) found.push(person);
+      bySentence.set(index, found);
+    }
+  }
+  doc.tokens.forEach((tokens, sentenceIndex) => {
+    if (tokens.length < 3) return;
+    const sentenceEnd = doc.sentences[sentenceIndex]!.end;
+    let subject: PersonDraft | undefined;
+    let verb = -1;
+    const pronounGender = PRONOUN_GENDER.get(tokens[0]!.text);
+    if (pronounGender) {
+      const before = bySentence.get(sentenceIndex - 1) ?? [];
+      const candidates = before.filter((person) => person.gender === pronounGender || person.gender === undefined);
+      if (candidates.length === 1 && candidates[0]!.gender === pronounGender) subject = candidates[0];
+      verb = 1;
+    } else {
+      subject = bySentence.get(sentenceIndex)?.find((person) => person.mentions.some((mention) => mention.start === tokens[0]!.start));
+      const mention = subject?.mentions.find((each) => each.start === tokens[0]!.start);
+      if (mention)
+        verb =
+          afterAge(
+            text,
+            tokens,
+            tokens.findIndex((token) => token.end === mention.end),
+            sentenceEnd,
+          ) + 1;
+    }
+    if (!subject || subject.role || verb < 1) return;
+    const verbWord = tokens[verb]?.lower ?? "";
+    const found =
+      verbWord === "ist"
+        ? predicateRoleAt(text, tokens, verb, sentenceEnd)
+        : PASSIVE_AUXILIARIES.has(verbWord)
+          ? electedRoleAt(text, tokens, verb, sentenceEnd)
+          : undefined;
+    if (!found) return;
+    const gender = found.gender ?? roleGender(found.roleWord);
+    if (gender && subject.gender && gender !== subject.gender) return;
+    subject.role = text.slice(found.span.start, found.span.end);
+    subject.roleWord = found.roleWord;
+  });
+}
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wurde", "wird"]);
+/** Participles that give someone an office: "zum Vorsitzenden gewählt", "zur Ministerin ernannt". */
+const APPOINTED: ReadonlySet<string> = new Set(["gewählt", "ernannt", "bestellt", "gekürt", "berufen", "befördert"]);
+const MAX_WORDS_BEFORE_APPOINTMENT = 5;
+/** "zum" and "zur" with the gender of the role after them. */
+const APPOINTMENT_CONTRACTIONS: ReadonlyMap<string, Gender> = new Map([
+  ["zum", "male"],
+  ["zur", "female"],
+]);
+
+/**
+ * "Anna Berger wurde am Montag zur neuen Vorsitzenden der Partei gewählt": the office "zum"/"zur" gives after "wurde" at
+ * token `verb`, with its adjectives and what it says more up to the participle that ends the clause (see
+ * addPredicateRoles). The role is kept as written ("neuen Vorsitzenden der Partei"), as "den Präsidenten" is.
+ */
+function electedRoleAt(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  sentenceEnd: number,
+): { span: Span; roleWord: string; gender: Gender } | undefined {
+  let index = verb + 1;
+  while (index < tokens.length && index <= verb + MAX_WORDS_BEFORE_APPOINTMENT && !APPOINTMENT_CONTRACTIONS.has(tokens[index]!.lower)) index++;
+  const gender = APPOINTMENT_CONTRACTIONS.get(tokens[index]?.lower ?? "");
+  if (!gender) return undefined;
+  const start = ++index;
+  while (index < tokens.length && index < start + MAX_ROLE_ADJECTIVES && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text)) index++;
+  const roleToken = tokens[index];
+  if (!roleToken || !isRoleToken(roleToken)) return undefined;
+  const roleIndex = index;
+  for (; index < tokens.length && index < roleIndex + MAX_TRAILING_ROLE_WORDS; index++) {
+    if (!isWhitespace(gapAfter(text, tokens, index, sentenceEnd))) return undefined;
+    if (!APPOINTED.has(tokens[index + 1]?.lower ?? "")) continue;
+    if (index > roleIndex && !ROLE_COMPLEMENT_STARTS.has(tokens[roleIndex + 1]!.lower)) return undefined;
+    // The participle ends the clause: "gewählt.", "gewählt worden", "gewählt, nachdem ...".
+    const after = tokens[index + 2];
+    if (after && after.lower !== "worden" && !APPOSITION_END.test(gapAfter(text, tokens, index + 1, sentenceEnd))) return undefined;
+    return { span: { start: tokens[start]!.start, end: tokens[index]!.end }, roleWord: roleToken.text, gender };
+  }
+  return undefined;
+}
+
+/** The role noun after "ist" at token `verb` and what it says more, up to the clause's end (see addPredicateRoles). */
+function predicateRoleAt(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  sentenceEnd: number,
+): { span: Span; roleWord: string; gender?: Gender } | undefined {
+  for (let index = verb + 1; index < tokens.length && index <= verb + MAX_WORDS_BEFORE_PREDICATE_ROLE; index++) {
+    const token = tokens[index]!;
+    if (!isWhitespace(gapAfter(text, tokens, index - 1, sentenceEnd))) return undefined;
+    if (!isRoleToken(token)) continue;
+    const before = tokens[index - 1]!;
+    if (uninflectedRoleEnding(token.lower) === undefined || (index > verb + 1 && (before.capitalised || NOT_BEFORE_PREDICATE_ROLE.has(before.lower))))
+      return undefined;
+    let end = index;
+    for (; end < tokens.length && end < index + MAX_TRAILING_ROLE_WORDS; end++) {
+      const gap = gapAfter(text, tokens, end, sentenceEnd);
+      if (APPOSITION_END.test(gap) || tokens[end + 1]?.lower === "und") break;
+      if (!isWhitespace(gap)) return undefined;
+    }
+    if (end > index && (!ROLE_COMPLEMENT_STARTS.has(tokens[index + 1]!.lower) || LOWER_CASE_START.test(tokens[end]!.text))) return undefined;
+    if (end === tokens.length || end === index + MAX_TRAILING_ROLE_WORDS) return undefined;
+    return { span: { start: token.start, end: tokens[end]!.end }, roleWord: token.text };
+  }
+  return undefined;
 }
 
 /** The trailing role that starts at token `from` (see addTrailingRoles). */
