@@ -329,20 +329,17 @@ liveStudentRoutes.post(
   "/:code/antwort",
   codeParam,
   // Reloading this page would post the same form again: the way back is a link to the lesson's page.
-  zValidator("form", answerForm, (result, c) =>
-    result.success
-      ? undefined
-      : message(
-          c,
-          400,
-          "Antwort nicht lesbar",
-          tooLongAnswer(result.error.issues) ?? "Diese Antwort konnte nicht gelesen werden. Bitte antworte noch einmal.",
-          {
-            href: playerPath(c.req.param("code") ?? ""),
-            text: "Zurück zum Live-Quiz",
-          },
-        ),
-  ),
+  zValidator("form", answerForm, (result, c) => {
+    if (result.success) return undefined;
+    const tooLong = tooLongAnswer(result.error.issues);
+    return message(
+      c,
+      400,
+      tooLong ? "Antwort zu lang" : "Antwort nicht lesbar",
+      tooLong ?? "Diese Antwort konnte nicht gelesen werden. Bitte antworte noch einmal.",
+      { href: playerPath(c.req.param("code") ?? ""), text: "Zurück zum Live-Quiz" },
+    );
+  }),
   async (c) => {
     const { code } = c.req.valid("param");
     const learnerId = await getLearnerId(c);

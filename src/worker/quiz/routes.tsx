@@ -368,18 +368,18 @@ learnerRoutes.get("/versuch/:attemptId/frage/:position", zValidator("param", que
 learnerRoutes.post(
   "/versuch/:attemptId/frage/:position",
   zValidator("param", questionParams, otherwise(questionNotFound)),
-  zValidator("form", AnswerForm, (result, c) =>
-    result.success
-      ? undefined
-      : messageResponse(
-          c,
-          400,
-          "Antwort nicht lesbar",
-          tooLongAnswer(result.error.issues) ?? "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.",
-          // The question's page has the address the form was posted to.
-          { href: c.req.path, text: "Zurück zur Frage" },
-        ),
-  ),
+  zValidator("form", AnswerForm, (result, c) => {
+    if (result.success) return undefined;
+    const tooLong = tooLongAnswer(result.error.issues);
+    return messageResponse(
+      c,
+      400,
+      tooLong ? "Antwort zu lang" : "Antwort nicht lesbar",
+      tooLong ?? "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.",
+      // The question's page has the address the form was posted to.
+      { href: c.req.path, text: "Zurück zur Frage" },
+    );
+  }),
   async (c) => {
     personal(c);
     const { attemptId, position } = c.req.valid("param");

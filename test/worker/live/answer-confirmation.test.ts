@@ -68,7 +68,7 @@ it("an answer form that cannot be read leads back to the lesson's page (reloadin
   const response = await postAnswer({ antwort: "x".repeat(501) });
   expect(response.status).toBe(400);
   const html = await response.text();
-  expect(visibleText(html)).toContain("Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
+  expect(visibleText(html)).toContain("Antwort zu lang Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
   expect(html).toContain(`href="/live/${code}"`);
   expect(visibleText(html)).toContain("Zurück zum Live-Quiz");
 });

@@ -76,7 +76,7 @@ describe("bad input gets a German 4xx and stores nothing", () => {
     const tooLong = await learner.post(path, { antwort: "x".repeat(600) });
     const refusal = await tooLong.text();
     expect(tooLong.status).toBe(400);
-    expect(visibleText(refusal)).toContain("Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
+    expect(visibleText(refusal)).toContain("Antwort zu lang Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
     expect(refusal).toContain(`href="${path}"`);
 
     const json = await learner.send(path, {
