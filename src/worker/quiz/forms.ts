@@ -20,7 +20,7 @@ export type AnswerForm = z.infer<typeof AnswerForm>;
 
 /** Why an answer form was refused, where its answer was too long: the other ways it fails come from no form of ours. */
 export const tooLongAnswer = (issues: readonly z.core.$ZodIssue[]): string | undefined =>
-  issues.find((issue) => issue.code === "too_big" && issue.path[0] === "antwort")?.message;
+  issues.find((issue) => issue.code === "too_big" && issue.origin === "string" && issue.path[0] === "antwort")?.message;
 
 export type ParsedResponse = { ok: true; response: LearnerResponse } | { ok: false; message: string };
 

@@ -78,6 +78,10 @@ describe("bad input gets a German 4xx and stores nothing", () => {
     expect(tooLong.status).toBe(400);
     expect(visibleText(refusal)).toContain("Antwort zu lang Die Antwort ist zu lang (höchstens 500 Zeichen). Bitte kürze sie.");
     expect(refusal).toContain(`href="${path}"`);
+    // Too many picks is no answer too long: a form of no page of ours.
+    const tooMany = await learner.post(path, { antwort: Array.from({ length: 30 }, () => "a") });
+    expect(tooMany.status).toBe(400);
+    expect(visibleText(await tooMany.text())).toContain("Antwort nicht lesbar Diese Antwort konnte nicht gelesen werden.");
 
     const json = await learner.send(path, {
       method: "POST",
