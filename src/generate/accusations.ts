@@ -12,6 +12,7 @@ import type { PersonFact, Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
 import { backReferences } from "./backrefs";
 import { type Choice, deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
+import { FIRST_PERSON, NEGATED } from "./compoundpast";
 import { type DocContext, evidenceFor, namings, type Pool, perDocument } from "./context";
 import { ACCUSATION_STEMS, CHARGE_NOUNS, PROCEEDING_STEMS, PROCEEDING_VERBS, VERBS_AFTER_AGAINST } from "./data/accusations";
 import { display, personDistractors, sameGender, usesFullName } from "./persons";
@@ -22,9 +23,6 @@ const ACCUSATION_WORD = new RegExp(`(?:${ACCUSATION_STEMS.join("|")})`, "iu");
 const PROCEEDING_WORD = new RegExp(`(?:${PROCEEDING_STEMS.join("|")})`, "iu");
 /** Marks that break the plain clauses read here: quotes, brackets beyond a short one after a name, colons, dashes. */
 const CLAUSE_BREAKING_MARK = /[;:–—„“"«»]/u;
-/** A denial ("Gegen X wird nicht ermittelt"): no charge to ask. */
-const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L})/iu;
-const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
 /** A pronoun that stands for someone a statement read alone does not name. */
 const THIRD_PERSON = /(?<!\p{L})(?:er|ihm|ihn|ihnen)(?!\p{L})/u;
 
@@ -293,6 +291,7 @@ function genderedNames(pool: Pool): ReadonlySet<string> {
 export function accusationQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   for (const { span: sentence, written: asWritten } of accusingSentences(doc)) {
+    // A denial ("Gegen X wird nicht ermittelt") has no charge to ask; the first person is a speaker's own words.
     if (CLAUSE_BREAKING_MARK.test(asWritten) || NEGATED.test(asWritten) || FIRST_PERSON.test(asWritten)) continue;
     const written = asWritten.replace(ADDITIVE, "");
     const named = doc.facts.persons.filter((person) => namedIn(person, sentence));

@@ -71,10 +71,10 @@ const ANOTHER_VERB = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wir
 /** Focus particles before the subject ("Schon der erste Sieg ...", "Jeweils wurde ..."): they set it beside something said before. */
 const FOCUS_PARTICLES: ReadonlySet<string> = new Set(["schon", "bereits", "sogar", "selbst", "nur", "erst", "noch", "jeweils", "ebenso", "zudem"]);
 /** A denial: the clause denied of another country or figure may be true. */
-const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L})/iu;
+export const NEGATED = /(?<!\p{L})(?:nicht|kein|keine[mnrs]?|nie|niemals|weder)(?!\p{L})/iu;
 /** "Es wurde ...", "Man hat ...": nobody the statement could be about. */
 const IMPERSONAL_WORDS = /(?<!\p{L})(?:es|man)(?!\p{L})/iu;
-const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
+export const FIRST_PERSON = /(?<!\p{L})(?:ich|mir|mich|wir|uns|unser[emnrs]?|mein[emnrs]?)(?!\p{L})/iu;
 
 /** A clause in a compound past, in its parts. */
 interface CompoundPast {
