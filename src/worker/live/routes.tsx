@@ -19,7 +19,7 @@ import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom
 import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
 import { questionSource } from "../content";
 import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
-import { AnswerForm, tooLongAnswer } from "../quiz/forms";
+import { AnswerForm, refusedAnswerForm } from "../quiz/forms";
 import type { AppEnv } from "../types";
 import { LiveJoinPage, LiveStartPage, PlayerPage, PresenterPage, QUESTION_COUNTS, TIMER_CHOICES } from "./pages";
 import { PHASES } from "./protocol";
@@ -331,14 +331,8 @@ liveStudentRoutes.post(
   // Reloading this page would post the same form again: the way back is a link to the lesson's page.
   zValidator("form", answerForm, (result, c) => {
     if (result.success) return undefined;
-    const tooLong = tooLongAnswer(result.error.issues);
-    return message(
-      c,
-      400,
-      tooLong ? "Antwort zu lang" : "Antwort nicht lesbar",
-      tooLong ?? "Diese Antwort konnte nicht gelesen werden. Bitte antworte noch einmal.",
-      { href: playerPath(c.req.param("code") ?? ""), text: "Zurück zum Live-Quiz" },
-    );
+    const { title, text } = refusedAnswerForm(result.error.issues, "Diese Antwort konnte nicht gelesen werden. Bitte antworte noch einmal.");
+    return message(c, 400, title, text, { href: playerPath(c.req.param("code") ?? ""), text: "Zurück zum Live-Quiz" });
   }),
   async (c) => {
     const { code } = c.req.valid("param");

@@ -22,6 +22,15 @@ export type AnswerForm = z.infer<typeof AnswerForm>;
 export const tooLongAnswer = (issues: readonly z.core.$ZodIssue[]): string | undefined =>
   issues.find((issue) => issue.code === "too_big" && issue.origin === "string" && issue.path[0] === "antwort")?.message;
 
+/**
+ * The heading and text of the page that refuses an answer form: the reason where the answer was too long, else
+ * `unreadable` (the quiz's and the live lesson's words for it differ).
+ */
+export function refusedAnswerForm(issues: readonly z.core.$ZodIssue[], unreadable: string): { title: string; text: string } {
+  const tooLong = tooLongAnswer(issues);
+  return tooLong ? { title: "Antwort zu lang", text: tooLong } : { title: "Antwort nicht lesbar", text: unreadable };
+}
+
 export type ParsedResponse = { ok: true; response: LearnerResponse } | { ok: false; message: string };
 
 /** The submitted values as a list (none, one, or several for multiple select). */

@@ -37,7 +37,7 @@ import {
   startOwnTextPracticeAttempt,
   startRetryAttempt,
 } from "./attempts";
-import { AnswerForm, formValues, responseFromForm, tooLongAnswer } from "./forms";
+import { AnswerForm, formValues, refusedAnswerForm, responseFromForm } from "./forms";
 import { attemptResults, computeProgress, personalBest, progressContent, rightInARow } from "./progress";
 import type { StoredCard } from "../../db/schema/progress";
 import { germanNumericDate } from "../../shared/berlin-days";
@@ -370,15 +370,9 @@ learnerRoutes.post(
   zValidator("param", questionParams, otherwise(questionNotFound)),
   zValidator("form", AnswerForm, (result, c) => {
     if (result.success) return undefined;
-    const tooLong = tooLongAnswer(result.error.issues);
-    return messageResponse(
-      c,
-      400,
-      tooLong ? "Antwort zu lang" : "Antwort nicht lesbar",
-      tooLong ?? "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.",
-      // The question's page has the address the form was posted to.
-      { href: c.req.path, text: "Zurück zur Frage" },
-    );
+    const { title, text } = refusedAnswerForm(result.error.issues, "Diese Antwort konnte nicht gelesen werden. Bitte versuche es noch einmal.");
+    // The question's page has the address the form was posted to.
+    return messageResponse(c, 400, title, text, { href: c.req.path, text: "Zurück zur Frage" });
   }),
   async (c) => {
     personal(c);
