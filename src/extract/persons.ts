@@ -121,6 +121,7 @@ function isNameWord(text: string, token: Token, countryAt: CountriesByStart): bo
 
 /** Country mentions of one sentence, by start offset. */
 type CountriesByStart = ReadonlyMap<number, CountryMention>;
+const NO_COUNTRIES: CountriesByStart = new Map();
 
 /** Country mentions inside a span, from a list sorted by start. */
 function countriesWithin(countries: readonly CountryMention[], span: Span): CountryMention[] {
@@ -380,11 +381,12 @@ function genitiveRoleNominative(tokens: readonly Token[], index: number): string
   const token = tokens[index]!;
   if (!token.capitalised || !token.lower.endsWith("s")) return undefined;
   // Feminine and adjectival roles take no genitive s ("der Präsidentin", "des Vorsitzenden").
-  const cut = [1, 2].find((letters) => {
+  let cut = 0;
+  for (let letters = 1; letters <= 2 && cut === 0; letters++) {
     const stem = token.lower.slice(0, -letters);
-    return uninflectedRoleEnding(stem) !== undefined && roleGender(stem) === "male";
-  });
-  if (cut === undefined) return undefined;
+    if (uninflectedRoleEnding(stem) !== undefined && roleGender(stem) === "male") cut = letters;
+  }
+  if (cut === 0) return undefined;
   let before = index - 1;
   for (let adjectives = 0; before >= 0 && !GENITIVE_SINGULAR_DETERMINERS.has(tokens[before]!.lower); adjectives++, before--) {
     const word = tokens[before]!;
@@ -517,15 +519,17 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   sentences.forEach((sentence, sentenceIndex) => {
     while (countryIndex < countries.length && countries[countryIndex]!.end <= sentence.start) countryIndex++;
     const tokens = doc.tokens[sentenceIndex]!;
-    if (!tokens.some((token, index) => isRoleToken(token) || genitiveRoleNominative(tokens, index) !== undefined)) return;
-    const sentenceCountries: CountryMention[] = [];
-    for (let index = countryIndex; index < countries.length && countries[index]!.start < sentence.end; index++) {
-      sentenceCountries.push(countries[index]!);
-    }
-    const countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
+    // Made at the sentence's first role noun: most sentences have none.
+    let sentenceCountries: CountryMention[] | undefined;
+    let countryAt: CountriesByStart = NO_COUNTRIES;
     for (let index = 0; index < tokens.length; index++) {
       const genitiveNominative = isRoleToken(tokens[index]!) ? undefined : genitiveRoleNominative(tokens, index);
-      if (!isRoleToken(tokens[index]!) && genitiveNominative === undefined) continue;
+      if (genitiveNominative === undefined && !isRoleToken(tokens[index]!)) continue;
+      if (sentenceCountries === undefined) {
+        sentenceCountries = [];
+        for (let at = countryIndex; at < countries.length && countries[at]!.start < sentence.end; at++) sentenceCountries.push(countries[at]!);
+        countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
+      }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction || objectAfterInflectedRole(introduction, standaloneCounts)) continue;
       let role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
@@ -729,7 +733,8 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
   const variants = doubledLetterVariants(persons);
   for (const tokens of doc.tokens) {
-    for (const [index, token] of tokens.entries()) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
       const variantOf = token.nameLike ? variants.get(token.text) : undefined;
       if (variantOf && !introducedEnds.has(token.end)) {
         variantOf.mentions.push({ start: token.start, end: token.end, text: token.text });
@@ -1124,21 +1129,26 @@ function fromGivenName(found: FoundName): FoundName {
   return { tokens, span: { start: tokens[0]!.start, end: found.span.end } };
 }
 
+const startsWithDigit = (word: string) => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
+
 /** Surname-like words that stand alone elsewhere in the text ("Trong", "Trongs"), with how often. */
 function standaloneWords(doc: Doc): Map<string, number> {
   const counts = new Map<string, number>();
   for (const tokens of doc.tokens) {
-    tokens.forEach((token, index) => {
-      if (!token.capitalised) return;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.capitalised) continue;
       const previous = tokens[index - 1];
       const next = tokens[index + 1];
       // Alone: not right after or before another capitalised word, nor after an article or a figure ("die Euro", "15 Euro").
-      if ((previous?.capitalised && token.joined && index > 0) || (next?.capitalised && next.joined)) return;
-      if (previous && (NOUN_DETERMINERS.has(previous.lower) || /^\d/u.test(previous.text) || isAdjectiveLike(previous.lower))) return;
-      const word = token.text.endsWith("s") ? token.text.slice(0, -1) : token.text;
+      if ((previous?.capitalised && token.joined && index > 0) || (next?.capitalised && next.joined)) continue;
+      if (previous && (NOUN_DETERMINERS.has(previous.lower) || startsWithDigit(previous.text) || isAdjectiveLike(previous.lower))) continue;
       counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
-      if (word !== token.text) counts.set(word, (counts.get(word) ?? 0) + 1);
-    });
+      if (token.text.endsWith("s")) {
+        const word = token.text.slice(0, -1);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
   }
   return counts;
 }
