@@ -20,6 +20,7 @@ import {
   HOME_COUNTRIES,
   DOMESTIC_ROLE_HEAD,
   GOVERNMENT_CONTEXT,
+  GOVERNMENT_CONTEXT_ENDINGS,
   NAME_PARTICLES,
   NOT_NAMES,
   ROLE_ENDINGS,
@@ -240,7 +241,8 @@ function nationality(text: string, sentence: Span, roleSpan: Span, roleWord: str
   if (institution) return institution.iso2 === HOME_COUNTRY ? home : institution.iso2;
   // "der neuen irakischen Regierung unter Premierminister al- Kadhimi"
   const lookBack = Math.max(sentence.start, roleSpan.start - 80);
-  const context = GOVERNMENT_CONTEXT.exec(text.slice(lookBack, roleSpan.start));
+  const before = text.slice(lookBack, roleSpan.start);
+  const context = GOVERNMENT_CONTEXT_ENDINGS.some((ending) => before.endsWith(ending)) ? GOVERNMENT_CONTEXT.exec(before) : null;
   if (context) {
     const wordStart = lookBack + context.index;
     const governed = countriesWithin(countries, { start: wordStart, end: wordStart + context[1]!.length })[0];
@@ -722,6 +724,26 @@ function splitSideBySide(persons: Map<string, PersonDraft>): void {
   }
 }
 
+/** Word lengths told apart by wordShapeFilter; longer words share the last. */
+const SHAPE_LENGTHS = 64;
+
+/**
+ * A first test of whether a word may be one of `words` (the persons' surnames): whether one of them has its first
+ * letter and its length. Two numbers read, no hash of the word: looking every word of the text up in a Map took
+ * most of the scans for later mentions. A word opening beyond Latin-1 always may.
+ */
+function wordShapeFilter(words: Iterable<string>): (word: string) => boolean {
+  const shapes = new Uint8Array(256 * SHAPE_LENGTHS);
+  for (const word of words) {
+    const code = word.charCodeAt(0);
+    if (code < 256) shapes[code * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1)] = 1;
+  }
+  return (word) => {
+    const code = word.charCodeAt(0);
+    return code >= 256 || shapes[code * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1)] === 1;
+  };
+}
+
 /** Later mentions by surname alone ("sagte Carter", "Le Drian"), and by a surname with one letter doubled or single ("Hofmann" for "Hoffmann"). */
 function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
   const { text } = doc;
@@ -732,9 +754,11 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
   }
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
   const variants = doubledLetterVariants(persons);
+  const mayBeWord = wordShapeFilter([...byFirstWord.keys(), ...variants.keys()]);
   for (const tokens of doc.tokens) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
+      if (!mayBeWord(token.text)) continue;
       const variantOf = token.nameLike ? variants.get(token.text) : undefined;
       if (variantOf && !introducedEnds.has(token.end)) {
         variantOf.mentions.push({ start: token.start, end: token.end, text: token.text });
@@ -1012,9 +1036,10 @@ function addGenitives(doc: Doc, persons: readonly PersonDraft[], countries: read
     }
   }
   const named: Span[] = [...persons.flatMap((person) => person.mentions), ...countries];
+  const mayBeWord = wordShapeFilter(namesByWord.keys());
   for (const tokens of doc.tokens) {
     for (const token of tokens) {
-      const names = token.capitalised ? namesByWord.get(token.text) : undefined;
+      const names = token.capitalised && mayBeWord(token.text) ? namesByWord.get(token.text) : undefined;
       if (!names || nouns.has(token.text) || givenGender({ lower: token.lower.replace(/['’]$/u, "") }) !== undefined) continue;
       if (CITIES.has(token.text) || CITIES.has(token.text.slice(0, -1))) continue;
       const found = names

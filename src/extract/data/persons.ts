@@ -139,6 +139,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 
 /** "der neuen irakischen Regierung unter Premierminister ...": the adjective names the leader's country. */
 export const GOVERNMENT_CONTEXT = /([\p{L}-]+) (?:Regierung|Führung|Staatsführung|Administration) (?:unter|von) (?:dem |der )?$/u;
+/** The endings GOVERNMENT_CONTEXT needs: checked first, the expression tries every word start of what it reads. */
+export const GOVERNMENT_CONTEXT_ENDINGS: readonly string[] = ["unter ", "von ", "unter dem ", "unter der ", "von dem ", "von der "];
 
 /** A sentence whose subject is a pronoun ("Er ließ sich ... vertreten") refers to the person named just before. */
 export const PRONOUN_SUBJECT = /^(?:Er|Sie)\s/u;
