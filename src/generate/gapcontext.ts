@@ -12,6 +12,7 @@ import { containsPhrase, foldSpaces, foldText } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
 import { type DocContext, perDocument } from "./context";
+import { withoutTextFlaws } from "./textflaws";
 
 /** A sentence before the gap longer than this makes the quote box too long on a phone: then no context. */
 export const MAX_CONTEXT_LENGTH = 220;
@@ -129,6 +130,13 @@ function contextFor(doc: DocContext, question: Question & { before?: string }, r
   return resolves(doc, context, references) ? context : undefined;
 }
 
+/** The questions a learner can answer from what they see, with the article's typing errors mended (textflaws.ts). */
 export function selfContainedQuestions(doc: DocContext, questions: readonly Question[]): Question[] {
-  return questions.map((question) => selfContained(doc, question)).filter((question): question is Question => question !== undefined);
+  const shown: Question[] = [];
+  for (const question of questions) {
+    const alone = selfContained(doc, question);
+    const mended = alone && withoutTextFlaws(doc, alone);
+    if (mended) shown.push(mended);
+  }
+  return shown;
 }

@@ -1,0 +1,115 @@
+/**
+ * Typing errors of the article that a question would copy into what the learner reads: a stray capital before a word
+ * ("CČeské Budějovice" where the text also writes "České"), an article glued to the noun before it ("Computerndas
+ * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel"). Blind readers failed every question that
+ * showed one as ungrammatical. Each is told by the text itself: the right form stands in it elsewhere, so a name or
+ * word of its own ("AlphaGo", "ÖVPler", "km lang") is never taken for one. The question shows the right form; its
+ * evidence keeps the article's words.
+ */
+import type { Question } from "../bank/schema";
+import { deu as STOPWORDS } from "stopword";
+import { matchesOf } from "../extract/text";
+import { type DocContext, perDocument } from "./context";
+import { wholeWordsAt } from "./wholewords";
+
+/** A wrong form of the text and what it stands for. */
+interface Flaw {
+  wrong: string;
+  right: string;
+}
+
+/** A letter: next to a word, it makes the word part of a longer one. */
+const JOINS_LETTER = /^\p{L}$/u;
+/** A capital before a capitalised word ("CČeské"): the first letter typed twice, the second time right. */
+const STRAY_CAPITAL = /(?<![\p{L}\p{N}-])\p{Lu}(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}-])/gu;
+/** A noun of at least six letters with an article glued to its end ("Computerndas"). */
+const GLUED_ARTICLE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{5,})(das|dem|den|der|des|die)(?![\p{L}\p{N}-])/gu;
+/**
+ * A scrap of two or three lower-case letters before another lower-case word ("ge gen"): a word a space tore apart.
+ * The word after it is looked at, not taken, so that it may be the next match's scrap.
+ */
+const TORN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}{2,3})\s(?=(\p{Ll}{2,})(?![\p{L}\p{N}-]))/gu;
+/** Function words, which stand on their own ("am", "im", "zu"): no scrap of a word. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
+
+/** Whether the text writes `word` on its own somewhere, at least `times` times. */
+function written(doc: DocContext, word: string, times = 1): boolean {
+  return wholeWordsAt(doc.text, word, JOINS_LETTER, times).length >= times;
+}
+
+/** The typing errors of a text, each with its right form; worked out once per text (most have none). */
+const flawsOf = perDocument((doc: DocContext): Flaw[] => {
+  const flaws: Flaw[] = [];
+  const text = doc.text;
+  for (const match of matchesOf(STRAY_CAPITAL, text)) if (written(doc, match[1]!)) flaws.push({ wrong: match[0], right: match[1]! });
+  for (const match of matchesOf(GLUED_ARTICLE, text)) {
+    const noun = match[1]!;
+    // "Computern" is written nowhere else, but "Computer" is: a dative plural keeps its "n".
+    if (written(doc, noun) || (noun.endsWith("n") && written(doc, noun.slice(0, -1)))) flaws.push({ wrong: match[0], right: `${noun} ${match[2]}` });
+  }
+  for (const match of matchesOf(TORN_WORD, text)) {
+    const scrap = match[1]!;
+    // A scrap is no word: not a function word, and nowhere else in the text on its own.
+    if (FUNCTION_WORDS.has(scrap) || written(doc, scrap, 2)) continue;
+    const whole = scrap + match[2]!;
+    if (written(doc, whole)) flaws.push({ wrong: `${scrap} ${match[2]}`, right: whole });
+  }
+  return flaws;
+});
+
+/** `shown` with each wrong form of `flaws` (as a whole word) replaced by its right one. */
+function mended(shown: string, flaws: readonly Flaw[]): string {
+  let result = shown;
+  for (const flaw of flaws) {
+    const places = wholeWordsAt(result, flaw.wrong, JOINS_LETTER);
+    for (const at of places.reverse()) result = result.slice(0, at) + flaw.right + result.slice(at + flaw.wrong.length);
+  }
+  return result;
+}
+
+/** Whether `shown` holds one of the wrong forms as a whole word. */
+const holdsFlaw = (shown: string, flaws: readonly Flaw[]) =>
+  flaws.some((flaw) => shown.includes(flaw.wrong) && wholeWordsAt(shown, flaw.wrong, JOINS_LETTER, 1).length > 0);
+
+/**
+ * The question with the text's typing errors mended in all it shows (stem, statement, gap text, options), or
+ * undefined where the error is in its answer, which the learner would have to type wrong.
+ */
+export function withoutTextFlaws(doc: DocContext, question: Question): Question | undefined {
+  const flaws = flawsOf(doc);
+  if (flaws.length === 0) return question;
+  const fix = (shown: string) => (holdsFlaw(shown, flaws) ? mended(shown, flaws) : shown);
+  if (!shownTexts(question).some((shown) => holdsFlaw(shown, flaws))) return question;
+  const stem = fix(question.stem);
+  switch (question.type) {
+    case "truefalse":
+      return { ...question, stem, statement: fix(question.statement), ...(question.correction === undefined ? {} : { correction: fix(question.correction) }) };
+    case "single":
+    case "multi":
+      return { ...question, stem, options: question.options.map((option) => ({ ...option, text: fix(option.text) })) };
+    case "cloze":
+      if (holdsFlaw(question.answer, flaws) || question.accept.some((form) => holdsFlaw(form, flaws))) return undefined;
+      return { ...question, stem, before: fix(question.before), after: fix(question.after) };
+    case "numeric":
+      return {
+        ...question,
+        stem,
+        ...(question.before === undefined ? {} : { before: fix(question.before) }),
+        ...(question.after === undefined ? {} : { after: fix(question.after) }),
+      };
+  }
+}
+
+/** What a question shows the learner, and a gap's answers. */
+function shownTexts(question: Question): string[] {
+  switch (question.type) {
+    case "truefalse":
+      return [question.stem, question.statement, question.correction ?? ""];
+    case "single":
+    case "multi":
+      return [question.stem, ...question.options.map((option) => option.text)];
+    case "cloze":
+    case "numeric":
+      return [question.stem, question.before ?? "", question.after ?? "", ...(question.type === "cloze" ? [question.answer, ...question.accept] : [])];
+  }
+}

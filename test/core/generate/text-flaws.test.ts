@@ -1,0 +1,46 @@
+/** Typing errors of the article (a stray capital, a glued article, a torn word): questions show the right form. */
+import { describe, expect, it } from "vitest";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+/** Everything a question shows the learner, in one string. */
+function shown(question: Question): string {
+  switch (question.type) {
+    case "truefalse":
+      return `${question.stem} ${question.statement}`;
+    case "single":
+    case "multi":
+      return `${question.stem} ${question.options.map((option) => option.text).join(" | ")}`;
+    default:
+      return `${question.stem} ${question.before ?? ""}___${question.after ?? ""}`;
+  }
+}
+
+const questionsOn = (text: string, words: string) =>
+  generateBank([{ id: "flaws", text }])[0]!.questions.filter((question) => question.evidence.quote.includes(words));
+
+describe("a typing error the text shows itself", () => {
+  const text = `Neue Schule für Roboter
+
+Graz – Die Forscherin Anna Berger hat am Montag in Graz ein neues Lernprogramm für Roboter vorgestellt. Berger will Maschinendas Lesen beibringen, sagte sie bei der Präsentation. Die Maschine soll Texte in wenigen Sekunden verstehen. Der Rektor Paul Huber lobte das Projekt. Huber kündigte an, dass die Universität ge gen alle Widerstände ein neues Labor für Roboter bauen wird. Das Labor soll in Bruck an der Mur entstehen. Eine Maschine kostet derzeit gegen 20.000 Euro. Die Gemeinde BBruck an der Mur stellt dafür ein Grundstück zur Verfügung, sagte Huber.`;
+
+  it("shows a noun and its glued article apart ('Maschinendas' → 'Maschinen das')", () => {
+    const onLesson = questionsOn(text, "Maschinendas Lesen");
+    expect(onLesson.length).toBeGreaterThan(0);
+    expect(onLesson.filter((question) => shown(question).includes("Maschinendas"))).toEqual([]);
+    expect(onLesson.some((question) => shown(question).includes("Maschinen das Lesen"))).toBe(true);
+  });
+
+  it("joins a word a space tore apart ('ge gen' → 'gegen') where the text writes it whole", () => {
+    const onLab = questionsOn(text, "ge gen alle Widerstände");
+    expect(onLab.length).toBeGreaterThan(0);
+    expect(onLab.filter((question) => shown(question).includes("ge gen"))).toEqual([]);
+    expect(onLab.some((question) => shown(question).includes("gegen alle Widerstände"))).toBe(true);
+  });
+
+  it("leaves out a stray capital ('BBruck' → 'Bruck') where the text writes the word without it", () => {
+    const onPlot = questionsOn(text, "BBruck");
+    expect(onPlot.length).toBeGreaterThan(0);
+    expect(onPlot.filter((question) => shown(question).includes("BBruck"))).toEqual([]);
+  });
+});
