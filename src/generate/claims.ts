@@ -3835,7 +3835,26 @@ function sameEventDeeds(doc: DocContext, action: ActionFact, actor: Claimant, de
  */
 function holderIntroduction(doc: DocContext, person: PersonFact, named: Mention, antecedent: Span | undefined): Evidence | undefined {
   if (antecedent || namings(person).some((naming) => naming.start === named.start)) return undefined;
-  return evidenceFor(doc, person.mentions[0]!);
+  return evidenceFor(doc, namingWithOffice(doc, person) ?? person.mentions[0]!);
+}
+
+/** How far before or after a name its office may stand in the text ("Außenminister Sergej Lawrow", "Lawrow, der Außenminister"). */
+const OFFICE_REACH = 40;
+
+/**
+ * The first mention of `person` next to their office ("sagte Außenminister Sergej Lawrow"): where only the office stands
+ * for them ("Der Minister rief ..."), the sentence that names them with it shows who it was; the first mention
+ * ("nach dem Treffen zwischen Kerry und Lawrow") may not say that Lawrow is the minister. Readers failed the evidence.
+ */
+function namingWithOffice(doc: DocContext, person: PersonFact): Mention | undefined {
+  const office = person.role?.split(" ").at(-1);
+  if (!office) return undefined;
+  return person.mentions.find((mention) =>
+    doc.text
+      .slice(Math.max(0, mention.start - OFFICE_REACH), mention.end + OFFICE_REACH)
+      .toLowerCase()
+      .includes(office.toLowerCase()),
+  );
 }
 
 /**
