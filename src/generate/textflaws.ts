@@ -4,7 +4,8 @@
  * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel"). Blind readers failed every question that
  * showed one as ungrammatical. Each is told by the text itself: the right form stands in it elsewhere, so a name or
  * word of its own ("AlphaGo", "ÖVPler", "km lang") is never taken for one. The question shows the right form; its
- * evidence keeps the article's words.
+ * evidence keeps the article's words. An error whose right form the text does not tell (a singular article before a
+ * plural, "zu einer Kaufentscheidungen") is shown by no question.
  */
 import type { Question } from "../bank/schema";
 import { deu as STOPWORDS } from "stopword";
@@ -12,10 +13,10 @@ import { matchesOf } from "../extract/text";
 import { type DocContext, perDocument } from "./context";
 import { wholeWordsAt } from "./wholewords";
 
-/** A wrong form of the text and what it stands for. */
+/** A wrong form of the text and what it stands for, where the text tells that. */
 interface Flaw {
   wrong: string;
-  right: string;
+  right?: string;
 }
 
 /** A letter: next to a word, it makes the word part of a longer one. */
@@ -29,6 +30,13 @@ const GLUED_ARTICLE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{5,})(das|dem|den|der|des|
  * The word after it is looked at, not taken, so that it may be the next match's scrap.
  */
 const TORN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}{2,3})\s(?=(\p{Ll}{2,})(?![\p{L}\p{N}-]))/gu;
+/**
+ * A singular indefinite article before a plural of "-ung", "-heit", "-keit", "-schaft", "-ion", "-tät" ("zu einer
+ * Kaufentscheidungen"), adjectives between them, but no possessive or demonstrative ("einer ihrer Entscheidungen"):
+ * one of the two is wrong, and the text does not tell which, so no question shows it.
+ */
+const SINGULAR_BEFORE_PLURAL =
+  /(?<![\p{L}])(?:[Ee]in|[Ee]ine[mnrs]?)\s+(?:(?!(?:ihrer|seiner|unserer|eurer|deren|dessen|dieser|jener|aller|vieler|solcher|mancher|welcher|beider)\s)\p{Ll}{4,}(?:e|en|er|em|es)\s+)*\p{Lu}[\p{L}-]*(?:ungen|heiten|keiten|schaften|ionen|täten)(?![\p{L}])/gu;
 /** Function words, which stand on their own ("am", "im", "zu"): no scrap of a word. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
 
@@ -54,6 +62,7 @@ const flawsOf = perDocument((doc: DocContext): Flaw[] => {
     const whole = scrap + match[2]!;
     if (written(doc, whole)) flaws.push({ wrong: `${scrap} ${match[2]}`, right: whole });
   }
+  for (const match of matchesOf(SINGULAR_BEFORE_PLURAL, text)) flaws.push({ wrong: match[0] });
   return flaws;
 });
 
@@ -61,6 +70,7 @@ const flawsOf = perDocument((doc: DocContext): Flaw[] => {
 function mended(shown: string, flaws: readonly Flaw[]): string {
   let result = shown;
   for (const flaw of flaws) {
+    if (flaw.right === undefined) continue;
     const places = wholeWordsAt(result, flaw.wrong, JOINS_LETTER);
     for (const at of places.reverse()) result = result.slice(0, at) + flaw.right + result.slice(at + flaw.wrong.length);
   }
@@ -73,13 +83,16 @@ const holdsFlaw = (shown: string, flaws: readonly Flaw[]) =>
 
 /**
  * The question with the text's typing errors mended in all it shows (stem, statement, gap text, options), or
- * undefined where the error is in its answer, which the learner would have to type wrong.
+ * undefined where the error is in its answer, which the learner would have to type wrong, or cannot be mended.
  */
 export function withoutTextFlaws(doc: DocContext, question: Question): Question | undefined {
   const flaws = flawsOf(doc);
   if (flaws.length === 0) return question;
   const fix = (shown: string) => (holdsFlaw(shown, flaws) ? mended(shown, flaws) : shown);
-  if (!shownTexts(question).some((shown) => holdsFlaw(shown, flaws))) return question;
+  const shownAll = shownTexts(question);
+  if (!shownAll.some((shown) => holdsFlaw(shown, flaws))) return question;
+  const unmendable = flaws.filter((flaw) => flaw.right === undefined);
+  if (unmendable.length > 0 && shownAll.some((shown) => holdsFlaw(shown, unmendable))) return undefined;
   const stem = fix(question.stem);
   switch (question.type) {
     case "truefalse":
@@ -110,6 +123,12 @@ function shownTexts(question: Question): string[] {
       return [question.stem, ...question.options.map((option) => option.text)];
     case "cloze":
     case "numeric":
-      return [question.stem, question.before ?? "", question.after ?? "", ...(question.type === "cloze" ? [question.answer, ...question.accept] : [])];
+      return [
+        question.stem,
+        question.before ?? "",
+        question.after ?? "",
+        // The sentence filled in: an error may take in the gap ("zu einer ___ bewegen").
+        ...(question.type === "cloze" ? [`${question.before}${question.answer}${question.after}`, question.answer, ...question.accept] : []),
+      ];
   }
 }

@@ -44,3 +44,17 @@ Graz – Die Forscherin Anna Berger hat am Montag in Graz ein neues Lernprogramm
     expect(onPlot.filter((question) => shown(question).includes("BBruck"))).toEqual([]);
   });
 });
+
+describe("a singular article before a plural the text writes (an error it does not tell how to mend)", () => {
+  const text = (decision: string) => `Neues Telefon im Herbst
+
+Berlin – Der Hersteller Fonix will im Herbst ein neues Telefon vorstellen. Firmenchef Jan Weber hat versprochen, das neue Telefon werde viele Kunden zu ${decision} bewegen. Die Konkurrenz plant ebenfalls neue Geräte. Weber kündigte außerdem neue Filialen in Wien und Graz an.`;
+
+  it("asks nothing that shows it ('zu einer Kaufentscheidungen')", () => {
+    const questions = generateBank([{ id: "fonix", text: text("einer Kaufentscheidungen") }])[0]!.questions;
+    expect(questions.filter((question) => shown(question).includes("Kaufentscheidungen"))).toEqual([]);
+    // The same sentence, written right, is asked about.
+    const right = generateBank([{ id: "fonix", text: text("einer Kaufentscheidung") }])[0]!.questions;
+    expect(right.some((question) => shown(question).includes("einer Kaufentscheidung"))).toBe(true);
+  });
+});
