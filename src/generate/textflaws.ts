@@ -1,7 +1,7 @@
 /**
  * Typing errors of the article that a question would copy into what the learner reads: a stray capital before a word
  * ("CČeské Budějovice" where the text also writes "České"), an article glued to the noun before it ("Computerndas
- * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel"). Blind readers failed every question that
+ * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel", "beim Thema Trans parenz"). Blind readers failed every question that
  * showed one as ungrammatical. Each is told by the text itself: the right form stands in it elsewhere, so a name or
  * word of its own ("AlphaGo", "ÖVPler", "km lang") is never taken for one. The question shows the right form; its
  * evidence keeps the article's words. An error whose right form the text does not tell (a singular article before a
@@ -26,10 +26,11 @@ const STRAY_CAPITAL = /(?<![\p{L}\p{N}-])\p{Lu}(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}-
 /** A noun of at least six letters with an article glued to its end ("Computerndas"). */
 const GLUED_ARTICLE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{5,})(das|dem|den|der|des|die)(?![\p{L}\p{N}-])/gu;
 /**
- * A scrap of two or three lower-case letters before another lower-case word ("ge gen"): a word a space tore apart.
+ * A scrap of two or three lower-case letters, or a capital and up to five, before a lower-case word ("ge gen", "Trans
+ * parenz"): a word a space tore apart.
  * The word after it is looked at, not taken, so that it may be the next match's scrap.
  */
-const TORN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}{2,3})\s(?=(\p{Ll}{2,})(?![\p{L}\p{N}-]))/gu;
+const TORN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}{2,3}|\p{Lu}\p{Ll}{1,5})\s(?=(\p{Ll}{2,})(?![\p{L}\p{N}-]))/gu;
 /**
  * A singular indefinite article before a plural of "-ung", "-heit", "-keit", "-schaft", "-ion", "-tät" ("zu einer
  * Kaufentscheidungen"), adjectives between them, but no possessive or demonstrative ("einer ihrer Entscheidungen"):
@@ -58,7 +59,7 @@ const flawsOf = perDocument((doc: DocContext): Flaw[] => {
   for (const match of matchesOf(TORN_WORD, text)) {
     const scrap = match[1]!;
     // A scrap is no word: not a function word, and nowhere else in the text on its own.
-    if (FUNCTION_WORDS.has(scrap) || written(doc, scrap, 2)) continue;
+    if (FUNCTION_WORDS.has(scrap.toLowerCase()) || written(doc, scrap, 2)) continue;
     const whole = scrap + match[2]!;
     if (written(doc, whole)) flaws.push({ wrong: `${scrap} ${match[2]}`, right: whole });
   }

@@ -22,7 +22,7 @@ const questionsOn = (text: string, words: string) =>
 describe("a typing error the text shows itself", () => {
   const text = `Neue Schule für Roboter
 
-Graz – Die Forscherin Anna Berger hat am Montag in Graz ein neues Lernprogramm für Roboter vorgestellt. Berger will Maschinendas Lesen beibringen, sagte sie bei der Präsentation. Die Maschine soll Texte in wenigen Sekunden verstehen. Der Rektor Paul Huber lobte das Projekt. Huber kündigte an, dass die Universität ge gen alle Widerstände ein neues Labor für Roboter bauen wird. Das Labor soll in Bruck an der Mur entstehen. Eine Maschine kostet derzeit gegen 20.000 Euro. Die Gemeinde BBruck an der Mur stellt dafür ein Grundstück zur Verfügung, sagte Huber.`;
+Graz – Die Forscherin Anna Berger hat am Montag in Graz ein neues Lernprogramm für Roboter vorgestellt. Berger will Maschinendas Lesen beibringen, sagte sie bei der Präsentation. Die Maschine soll Texte in wenigen Sekunden verstehen. Der Rektor Paul Huber lobte die Trans parenz des Projekts. Die Transparenz sei ihm wichtig. Huber kündigte an, dass die Universität ge gen alle Widerstände ein neues Labor für Roboter bauen wird. Das Labor soll in Bruck an der Mur entstehen. Eine Maschine kostet derzeit gegen 20.000 Euro. Die Gemeinde BBruck an der Mur stellt dafür ein Grundstück zur Verfügung, sagte Huber.`;
 
   it("shows a noun and its glued article apart ('Maschinendas' → 'Maschinen das')", () => {
     const onLesson = questionsOn(text, "Maschinendas Lesen");
@@ -36,6 +36,13 @@ Graz – Die Forscherin Anna Berger hat am Montag in Graz ein neues Lernprogramm
     expect(onLab.length).toBeGreaterThan(0);
     expect(onLab.filter((question) => shown(question).includes("ge gen"))).toEqual([]);
     expect(onLab.some((question) => shown(question).includes("gegen alle Widerstände"))).toBe(true);
+  });
+
+  it("joins a capitalised word a space tore apart ('Trans parenz' → 'Transparenz')", () => {
+    const onPraise = questionsOn(text, "Trans parenz");
+    expect(onPraise.length).toBeGreaterThan(0);
+    expect(onPraise.filter((question) => shown(question).includes("Trans parenz"))).toEqual([]);
+    expect(onPraise.some((question) => shown(question).includes("lobte die Transparenz des Projekts"))).toBe(true);
   });
 
   it("leaves out a stray capital ('BBruck' → 'Bruck') where the text writes the word without it", () => {
