@@ -70,7 +70,7 @@ import { isPartOfName } from "./places";
 import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountryAdjective } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
+import { GENERIC_PEOPLE_PLURALS, ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import {
   DENIAL_INTENSIFIERS,
   DETERMINERS_IN_E,
@@ -562,6 +562,16 @@ function findClaimants(doc: DocContext): Claimant[] {
   return [...persons.map(personClaimant), ...institutions, ...places];
 }
 
+/** A group named by an article, perhaps an adjective, and a plural noun ("Die Frauen", "Die jungen Männer"). */
+const ARTICLE_AND_PLURAL = /^(?:Die|Der|Den)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)$/u;
+
+/** Whether a group is named by a plural for people of any kind alone (GENERIC_PEOPLE_PLURALS): as a rival, nobody the learner can tell. */
+function namesNobody(claimant: Claimant): boolean {
+  if (!claimant.group) return false;
+  const noun = ARTICLE_AND_PLURAL.exec(claimant.text)?.[1];
+  return noun !== undefined && GENERIC_PEOPLE_PLURALS.has(noun);
+}
+
 /** Whether `claimant` may be a wrong option for `answer` (a function of the module: under keepNames a named closure costs a defineProperty of its name). */
 function fits(answer: Claimant, claimant: Claimant, gendered: boolean, countries: ReadonlySet<string>): boolean {
   return (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
@@ -593,6 +603,7 @@ function claimDistractors(
     (claimant) =>
       (claimant.person !== undefined) === answerIsPerson &&
       claimant.text !== answer.text &&
+      !namesNobody(claimant) &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       fits(answer, claimant, gendered, countries) &&
       // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
@@ -1281,6 +1292,7 @@ function rivalsOf(
   return claimantsOf(doc).filter(
     (claimant) =>
       claimant.text !== answer.text &&
+      !namesNobody(claimant) &&
       // Persons stand for persons, institutions for institutions: "Die EU-Kommission sagte ..." against a
       // person would stand out; and where the wording tells a gender, only that gender.
       kindOf(claimant) === answerKind &&

@@ -15,6 +15,18 @@ export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plurals for people of any kind ("die Frauen", "die Männer"): a group named by one of them alone ("Zu Hause überprüften
+ * die Frauen ...") is someone an earlier sentence said ("ihre Witwen"), and as a rival in a false statement ("Die Frauen
+ * erlagen einem Herzinfarkt") or a wrong option the learner cannot tell who is meant. Readers failed such statements.
+ * "Arbeiter" names a class, not a group of the story ("Die Arbeiter leben ..." for the text's workers abroad).
+ */
+// biome-ignore format: a word list, packed for reading
+export const GENERIC_PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  "Frauen", "Männer", "Kinder", "Menschen", "Leute", "Personen", "Jugendlichen", "Mädchen", "Jungen", "Buben", "Eltern",
+  "Familien", "Betroffenen", "Beteiligten", "Angehörigen", "Anwesenden", "Erwachsenen", "Arbeiter",
+]);
+
+/**
  * Nouns that name a deed the text told only by pointing at it ("begründete den Schritt mit ..."): as a wrong option
  * for what someone did ("den Abbau" or "den Schritt"?) they may be the key itself.
  */
