@@ -1,8 +1,8 @@
 /**
  * Typing errors of the article that a question would copy into what the learner reads: a stray capital before a word
  * ("CČeské Budějovice" where the text also writes "České"), an article glued to the noun before it ("Computerndas
- * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel", "beim Thema Trans parenz"). Blind readers failed every question that
- * showed one as ungrammatical. Each is told by the text itself: the right form stands in it elsewhere, so a name or
+ * Denken"), a word torn apart by a space ("im Kampf ge gen den Klimawandel", "beim Thema Trans parenz"). Blind readers
+ * failed every question that showed one as ungrammatical. Each is told by the text itself: the right form stands in it elsewhere, so a name or
  * word of its own ("AlphaGo", "ÖVPler", "km lang") is never taken for one. The question shows the right form; its
  * evidence keeps the article's words. An error whose right form the text does not tell (a singular article before a
  * plural, "zu einer Kaufentscheidungen") is shown by no question.
@@ -21,16 +21,10 @@ interface Flaw {
 
 /** A letter: next to a word, it makes the word part of a longer one. */
 const JOINS_LETTER = /^\p{L}$/u;
-/** A capital before a capitalised word ("CČeské"): the first letter typed twice, the second time right. */
-const STRAY_CAPITAL = /(?<![\p{L}\p{N}-])\p{Lu}(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}-])/gu;
-/** A noun of at least six letters with an article glued to its end ("Computerndas"). */
-const GLUED_ARTICLE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{5,})(das|dem|den|der|des|die)(?![\p{L}\p{N}-])/gu;
-/**
- * A scrap of two or three lower-case letters, or a capital and up to five, before a lower-case word ("ge gen", "Trans
- * parenz"): a word a space tore apart.
- * The word after it is looked at, not taken, so that it may be the next match's scrap.
- */
-const TORN_WORD = /(?<![\p{L}\p{N}-])(\p{Ll}{2,3}|\p{Lu}\p{Ll}{1,5})\s(?=(\p{Ll}{2,})(?![\p{L}\p{N}-]))/gu;
+/** The articles that may be glued to the end of the noun before them ("Computerndas"). */
+const ARTICLES: readonly string[] = ["das", "dem", "den", "der", "des", "die"];
+/** The shortest noun before a glued article: shorter ones end in an article's letters as a word ("Kinder", "Orden"). */
+const MIN_GLUED_NOUN = 6;
 /**
  * A singular indefinite article before a plural of "-ung", "-heit", "-keit", "-schaft", "-ion", "-tät" ("zu einer
  * Kaufentscheidungen"), adjectives between them, but no possessive or demonstrative ("einer ihrer Entscheidungen"):
@@ -46,22 +40,83 @@ function written(doc: DocContext, word: string, times = 1): boolean {
   return wholeWordsAt(doc.text, word, JOINS_LETTER, times).length >= times;
 }
 
-/** The typing errors of a text, each with its right form; worked out once per text (most have none). */
+/** Whether `code` is a letter: ASCII and Latin by range, others by test (rare in German texts). */
+function isLetter(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 97 && (code | 0x20) <= 122;
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  LETTER_AT.lastIndex = index;
+  return LETTER_AT.test(text);
+}
+const LETTER_AT = /\p{L}/uy;
+
+const isUpper = (character: string) => character !== character.toLowerCase();
+/** All lower case, and letters (checked by the caller): "parenz", "eské". */
+const allLower = (word: string) => word === word.toLowerCase() && word !== word.toUpperCase();
+
+/** Whether a word from `start` to `end` stands on its own: no hyphen or digit joins it to more ("US-Präsident", "G7"). */
+function standsFree(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? 32 : text.charCodeAt(start - 1);
+  const after = end >= text.length ? 32 : text.charCodeAt(end);
+  return before !== 45 && after !== 45 && !(before >= 48 && before <= 57) && !(after >= 48 && after <= 57);
+}
+
+/** Where the words (runs of letters) of `text` start and end, in pairs: one look at each character, no expression over the text. */
+function wordRuns(text: string): number[] {
+  const runs: number[] = [];
+  let start = -1;
+  for (let index = 0; index <= text.length; index++) {
+    const letter = index < text.length && isLetter(text, index, text.charCodeAt(index));
+    if (letter && start === -1) start = index;
+    else if (!letter && start !== -1) {
+      runs.push(start, index);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/**
+ * The typing errors of a text, each with its right form where the text tells it; worked out once per text from its
+ * words (most texts have none, and an expression with look-behinds tried at every character took milliseconds).
+ */
 const flawsOf = perDocument((doc: DocContext): Flaw[] => {
   const flaws: Flaw[] = [];
   const text = doc.text;
-  for (const match of matchesOf(STRAY_CAPITAL, text)) if (written(doc, match[1]!)) flaws.push({ wrong: match[0], right: match[1]! });
-  for (const match of matchesOf(GLUED_ARTICLE, text)) {
-    const noun = match[1]!;
-    // "Computern" is written nowhere else, but "Computer" is: a dative plural keeps its "n".
-    if (written(doc, noun) || (noun.endsWith("n") && written(doc, noun.slice(0, -1)))) flaws.push({ wrong: match[0], right: `${noun} ${match[2]}` });
-  }
-  for (const match of matchesOf(TORN_WORD, text)) {
-    const scrap = match[1]!;
-    // A scrap is no word: not a function word, and nowhere else in the text on its own.
-    if (FUNCTION_WORDS.has(scrap.toLowerCase()) || written(doc, scrap, 2)) continue;
-    const whole = scrap + match[2]!;
-    if (written(doc, whole)) flaws.push({ wrong: `${scrap} ${match[2]}`, right: whole });
+  const runs = wordRuns(text);
+  for (let run = 0; run < runs.length; run += 2) {
+    const start = runs[run]!;
+    const end = runs[run + 1]!;
+    const length = end - start;
+    if (length < 2 || !standsFree(text, start, end)) continue;
+    const first = text.charAt(start);
+    const capital = isUpper(first);
+    // A stray capital: "CČeské" where the text writes "České".
+    if (capital && length >= 5 && isUpper(text.charAt(start + 1))) {
+      const word = text.slice(start, end);
+      if (allLower(word.slice(2)) && written(doc, word.slice(1))) flaws.push({ wrong: word, right: word.slice(1) });
+      continue;
+    }
+    // A glued article: "Computerndas" where the text writes "Computer" (a dative plural keeps its "n").
+    if (capital && length >= MIN_GLUED_NOUN + 3) {
+      const word = text.slice(start, end);
+      const article = ARTICLES.find((candidate) => word.endsWith(candidate));
+      if (article && allLower(word.slice(1))) {
+        const noun = word.slice(0, -3);
+        if (written(doc, noun) || (noun.endsWith("n") && written(doc, noun.slice(0, -1)))) flaws.push({ wrong: word, right: `${noun} ${article}` });
+      }
+    }
+    // A torn word: a scrap of two or three lower-case letters, or a capital and up to five, one space before a
+    // lower-case rest ("ge gen", "Trans parenz"), where neither is a word of the text and the two together are.
+    const next = run + 2;
+    if (next >= runs.length || runs[next]! !== end + 1 || text.charCodeAt(end) !== 32) continue;
+    if (capital ? length > 6 : length > 3) continue;
+    const restEnd = runs[next + 1]!;
+    if (restEnd - runs[next]! < 2 || !standsFree(text, runs[next]!, restEnd)) continue;
+    const scrap = text.slice(start, end);
+    const rest = text.slice(end + 1, restEnd);
+    if (!allLower(rest) || (!capital && !allLower(scrap)) || (capital && length > 1 && !allLower(scrap.slice(1)))) continue;
+    if (FUNCTION_WORDS.has(scrap.toLowerCase()) || FUNCTION_WORDS.has(rest) || written(doc, scrap, 2)) continue;
+    if (written(doc, scrap + rest)) flaws.push({ wrong: `${scrap} ${rest}`, right: scrap + rest });
   }
   for (const match of matchesOf(SINGULAR_BEFORE_PLURAL, text)) flaws.push({ wrong: match[0] });
   return flaws;
