@@ -257,6 +257,8 @@ export function phraseAt(
     tokens[nounIndex + 1]!.capitalised &&
     joinedAfter(tokens, from, nounIndex + 1) &&
     !persons.has(tokens[nounIndex + 1]!.start) &&
+    // "hat der SK Rapid Cheftrainer Robert Klauß entlassen": an office right before a person's name is that person's.
+    !(isRoleToken(tokens[nounIndex + 1]!) && persons.has(tokens[nounIndex + 2]?.start ?? -1)) &&
     continuesPhrase(head, tokens[nounIndex + 1]!, afterVerb, countries)
   ) {
     nounIndex++;

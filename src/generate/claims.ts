@@ -2712,6 +2712,8 @@ const namesRole = (verb: string, rest: string) => {
     if (!isCapitalised(noun)) return false;
     // "wurde von Präsident Rafael Correa empfangen": the title of someone the deed names, not the actor's.
     if (PREPOSITIONS.has(words[index - 1] ?? "") && isCapitalised(words[index + 1] ?? "") && roleGender(noun) !== undefined) return false;
+    // "hat ... Trainer Robert Klauß freigestellt": a title before a first name and a surname is that person's, not the actor's.
+    if (!COPULA.test(verb) && isCapitalised(words[index + 1] ?? "") && isCapitalised(words[index + 2] ?? "") && roleGender(noun) !== undefined) return false;
     // "Landesrätin", "Anwältin": a woman's noun the ending rule misses (its vowel turned to an umlaut), by the role list.
     if (FEMININE_PERSON_NOUN.test(noun) || roleGender(noun) === "female") return true;
     // "als Redner aufgetreten", "als Partner": what the actor acts as, a person's noun of its gender, listed or not.
