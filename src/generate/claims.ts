@@ -96,6 +96,7 @@ import {
   SIDE_OF_ACTOR_KIND,
   SIDES_APART_IN_WORDS,
   STATE_BODIES_PLURAL_ENDINGS,
+  QUANTIFYING_WORDS,
   SIDE_OF_EVENT_NOUNS,
 } from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
@@ -354,6 +355,8 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
   // "Die Gäste", "Der Gegner": a side of the match or race, which only the event told before tells.
   if (named.length === 1 && SIDE_OF_EVENT_NOUNS.has(named[0]!.toLowerCase())) return undefined;
+  // "Die meisten Antragsteller", "Viele Bewohner": a share of people the text counts, no one to name.
+  if (QUANTIFYING_WORDS.has(words[0]!.toLowerCase()) || QUANTIFYING_WORDS.has(named[0]!.toLowerCase())) return undefined;
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
   const partyBody = !plural && named.length === 1 && isPartyBody(named[0]!);

@@ -86,8 +86,8 @@ const SUBORDINATE_GEBEN = /(?:dass|ob|weil|wenn|obwohl)\s+es\s[^,.;:]*?(?:gibt|g
 const PRESENTING_ES = /^Es\s+(?:ist|war|sei)\s+(?:der|die|das|ein|eine)\s/u;
 /** "die 52-Jährige", "der 70-jährige": an age for someone named before. */
 const AGE_EPITHET = /(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]es)\s+\d+-[Jj]ährige[nr]?(?![\p{L}])/u;
-/** "die gleiche Summe", "dieselbe Zahl": what an earlier sentence said. */
-const SAME_AS_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des)\s+(?:gleiche[nrs]?|selbe[nrs]?)(?![\p{L}])/iu;
+/** "die gleiche Summe", "im selben Zeitraum", "am gleichen Tag": what an earlier sentence said. */
+const SAME_AS_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|im|am|zum|zur|vom|beim)\s+(?:gleiche[nrs]?|selbe[nrs]?)(?![\p{L}])/iu;
 
 /** Names and places the text mentions, by start offset: what a pronoun after them may stand for. */
 const namesOf = perDocument(({ facts }) =>

@@ -62,6 +62,16 @@ export const SIDE_OF_EVENT_NOUNS: ReadonlySet<string> = new Set([
   "favorit", "außenseiter", "sieger", "siegerin", "verlierer", "verliererin", "gastmannschaft", "heimmannschaft",
 ]);
 
+/**
+ * Words after the article that take a share of a group ("Die meisten Antragsteller", "Viele Bewohner", "Beide
+ * Parteien"): some of the people the text counts, no one a learner could name as who did something. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const QUANTIFYING_WORDS: ReadonlySet<string> = new Set([
+  "meisten", "viele", "vielen", "einige", "manche", "mehrere", "wenige", "zahlreiche", "alle", "beide", "beiden",
+  "übrigen", "restlichen", "anderen", "sämtliche", "etliche", "tausende", "hunderte", "dutzende",
+]);
+
 /** The kinds of actor whose deeds do not pass from one to another (ACTOR_KIND_ENDINGS, ACTS_OF_KINDS). */
 export type ActorKind =
   | "government"
