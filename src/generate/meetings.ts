@@ -23,11 +23,14 @@ export const PLACE_GAP_STEM = "Welcher Ort fehlt in diesem Satz?";
 /** Capitals and cities that meetings are held in, for texts with too few places of their own. */
 const FALLBACK_PLACES = ["Berlin", "Paris", "London", "Brüssel", "Genf", "Wien", "Madrid", "Washington", "Rom", "Ankara", "Kairo", "Bagdad"];
 
-function placeDistractors(pool: Pool, answer: string): Choice[] {
+function placeDistractors(doc: DocContext, pool: Pool, answer: string): Choice[] {
+  // "Wien – ... nach einer Sitzung des Präsidiums in Hütteldorf": the town the report comes from may hold the meeting's
+  // place (a district, a suburb, a venue), which would make it a right answer too.
+  const datelineTowns = doc.facts.document.dateline?.split("/").map((town) => town.trim()) ?? [];
   const meetingPlaces = pool.documents.flatMap((other) => other.facts.meetings.flatMap((meeting) => (meeting.place ? [meeting.place] : [])));
   // A meeting is held in a city: a state among the options would be the odd one out.
   const places = pool.documents.flatMap((other) => other.facts.places.flatMap((place) => (place.kind === "region" ? [] : [place.name])));
-  return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer).map((text) => ({ text }));
+  return [...meetingPlaces, ...places, ...FALLBACK_PLACES].filter((place) => place !== answer && !datelineTowns.includes(place)).map((text) => ({ text }));
 }
 
 /** Whether the text names `place` as a word of its own. */
@@ -60,7 +63,7 @@ export function meetingQuestions(doc: DocContext, pool: Pool): Question[] {
         evidence: placeEvidence,
       };
       const stem = "Wo fand das Treffen statt, über das der Text berichtet?";
-      const choice = single({ ...common, stem }, { text: meeting.place }, placeDistractors(pool, meeting.place));
+      const choice = single({ ...common, stem }, { text: meeting.place }, placeDistractors(doc, pool, meeting.place));
       // Wrong options the text does not name beside a key it names: the choice asks nothing but which name occurs
       // (the gap below asks the place honestly).
       if (choice?.type === "single" && choice.options.some((option) => option.id !== choice.answer && namedIn(doc.text, option.text))) questions.push(choice);
