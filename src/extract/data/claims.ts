@@ -579,6 +579,8 @@ export const RESEARCH_DEED =
  */
 export const SOURCE_POINTERS: readonly string[] = [
   "nach (?:diesen|den|seinen|ihren) Angaben",
+  // "verlangen nach Angaben der Stadt ein Lösegeld": a source by one noun, no name after it (which would be the deed's object).
+  "nach Angaben (?:der|des) (?:\\p{Ll}+ )?\\p{Lu}\\p{Ll}+(?!\\s+\\p{Lu}|-)",
   "(?:diesen|den|seinen|ihren) Angaben zufolge",
   "demnach",
 ];
