@@ -1010,8 +1010,14 @@ function governsTerritory(territory: Claimant, body: Claimant): boolean {
 const oneTerritory = (answer: Claimant, claimant: Claimant) =>
   !answer.person && !claimant.person && (governsTerritory(answer, claimant) || governsTerritory(claimant, answer));
 
-/** The last word of a group's name, lower case ("industriestaaten" of "Die Industriestaaten"). */
-const groupNoun = (group: Claimant) => group.text.slice(group.text.lastIndexOf(" ") + 1).toLowerCase();
+/** The last word of a group's name, lower case ("industriestaaten" of "Die Industriestaaten"), "Länder" and "Nationen" as "Staaten". */
+const groupNoun = (group: Claimant) =>
+  group.text
+    .slice(group.text.lastIndexOf(" ") + 1)
+    .toLowerCase()
+    .replace(STATES_BY_OTHER_NOUN, "staaten");
+/** "Die Entwicklungsländer" are among "Die Staaten": the nouns for states other than "Staaten", at a compound's end. */
+const STATES_BY_OTHER_NOUN = /(?:länder|nationen)$/u;
 /** The shortest noun a group's compound may end in and still name a group of its own ("Staaten", "Länder"). */
 const MIN_GROUP_NOUN_LENGTH = 4;
 
