@@ -204,6 +204,15 @@ function endBeforeCommonNoun(text: string, found: FoundName, nouns: ReadonlySet<
 
 const organisationKindEnding = suffixMatcher(NAME_INTRODUCING_KINDS);
 
+/** A plural's last letters that its singular lacks ("Organisationen", "Konzerne", "Banken"). */
+const PLURAL_ENDING = /(?:en|n|e|s)$/u;
+
+/** "Flüchtlingsorganisationen", "Konzerne": a noun in the plural for bodies of a kind that names are given to (NAME_INTRODUCING_KINDS). */
+function exampleOfBodies(token: Token | undefined): boolean {
+  if (!token?.capitalised) return false;
+  return organisationKindEnding(token.lower) !== undefined || organisationKindEnding(token.lower.replace(PLURAL_ENDING, "")) !== undefined;
+}
+
 /** "Luftwaffenstützpunkt", "Flughafen", "Zerstörer": a noun for a facility, place or vessel, by its last part; not a city ("Halle"). */
 function isNamedPlaceNoun(token: Token | undefined): boolean {
   if (!token?.capitalised) return false;
@@ -534,6 +543,8 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction || objectAfterInflectedRole(introduction, standaloneCounts)) continue;
+      // "Tabellenführer Sturm Graz", "Tabellenzweiter Austria Wien": a town after the first word names a club, not a person.
+      if (introduction.name.tokens.some((token, position) => position > 0 && CITIES.has(token.text))) continue;
       let role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
       // "des Schwarzacher Bürgermeisters Andreas Haitzer": the office in the nominative, as it is asked ("Bürgermeister").
       if (genitiveNominative !== undefined) {
@@ -1228,6 +1239,11 @@ function addNamesWithoutRole(
       }
       // "der Salzburger Firma Interspot Film, die ...": a run that opens with the noun of a company's or medium's kind names that body.
       if (organisationKindEnding(found.tokens[0]!.lower) !== undefined) {
+        index = next - 1;
+        continue;
+      }
+      // "Flüchtlingsorganisationen wie Pro Asyl", "Konzerne wie Red Bull": an example of the bodies of a kind the noun before "wie" names.
+      if (tokens[index - 1]?.lower === "wie" && token.joined && exampleOfBodies(tokens[index - 2])) {
         index = next - 1;
         continue;
       }
