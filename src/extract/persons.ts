@@ -543,8 +543,10 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction || objectAfterInflectedRole(introduction, standaloneCounts)) continue;
-      // "Tabellenführer Sturm Graz", "Tabellenzweiter Austria Wien": a town after the first word names a club, not a person.
-      if (introduction.name.tokens.some((token, position) => position > 0 && CITIES.has(token.text))) continue;
+      // "Tabellenführer Sturm Graz", "Tabellenzweiter Austria Wien": a town after a first word that is no given name names a
+      // club, not a person ("Der Manager Tilo Berlin" is one).
+      const [first, ...others] = introduction.name.tokens;
+      if (givenGender(first!) === undefined && others.some((token) => CITIES.has(token.text))) continue;
       let role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
       // "des Schwarzacher Bürgermeisters Andreas Haitzer": the office in the nominative, as it is asked ("Bürgermeister").
       if (genitiveNominative !== undefined) {
