@@ -46,17 +46,26 @@ const PERFECT_OF_PAST: ReadonlyMap<string, string> = new Map([
   ["wurde", "ist"],
   ["wurden", "sind"],
 ]);
-const PAST_OF_PERFECT: ReadonlyMap<string, string> = new Map([...PERFECT_OF_PAST].map(([past, perfect]) => [perfect, past]));
-const SEIN: ReadonlySet<string> = new Set(["ist", "sind"]);
+/**
+ * The passive's perfect and pluperfect ("ist ... worden", "war ... worden") in the simple past: the pluperfect, which
+ * news uses for what happened before the day's event, has no other past tense of its own.
+ */
+const PAST_OF_PERFECT: ReadonlyMap<string, string> = new Map([
+  ...[...PERFECT_OF_PAST].map(([past, perfect]): [string, string] => [perfect, past]),
+  ["war", "wurde"],
+  ["waren", "wurden"],
+]);
+/** "sein" as the auxiliary of a perfect or pluperfect: of an event only before a participle of motion or change, or "worden". */
+const SEIN: ReadonlySet<string> = new Set(["ist", "sind", "war", "waren"]);
 
 /**
  * A sentence that is one main clause in a compound past: a fore-field without a comma, the auxiliary, the rest of the
  * clause (maybe none: "Zwei Mitarbeiter wurden freigesprochen.") and the participle closing it ("worden" after it in
- * the passive's perfect), then at most a relative or subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll"). A comma
+ * the passive's perfect and pluperfect), then at most a relative or subordinate clause, which stays after the participle (", der in Verbindung mit den Attentaten stehen soll"). A comma
  * between digits is a decimal one ("7,2 Prozent").
  */
 const COMPOUND_PAST_SENTENCE =
-  /^((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(wurde|wurden|ist|sind|hat|haben)(?:\s((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?))?\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
+  /^((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(wurde|wurden|ist|sind|hat|haben|hatte|hatten|war|waren)(?:\s((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?))?\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
 /** A relative clause (its pronoun before a small word: "der in Verbindung ... steht", not "die Umstände sind ...") or a subordinate one. */
 const SUBORDINATE_TAIL = /^,\s(?:(?:der|die|das|dem|den|denen|deren|dessen)\s\p{Ll}|(?:wo|weil|da|nachdem|als|wenn|obwohl|bevor|während)\s)/u;
 /** A second main clause after a comma, its subject with an article and its verb a form of "sein" ("..., die Umstände sind mysteriös"): left out. */
@@ -88,6 +97,17 @@ interface CompoundPast {
   tail: string;
 }
 
+const JOINING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]);
+
+/**
+ * "hatten den Zerstörer ... überflogen und Angriffe simuliert": a participle before "und" in the middle is a second
+ * deed of the auxiliary, which a statement of the last participle alone would garble.
+ */
+function joinsParticiples(middle: string): boolean {
+  const words = middle.split(" ");
+  return words.some((word, at) => at > 0 && JOINING_WORDS.has(word) && PARTICIPLE.test(words[at - 1]!) && !ADJECTIVES_LIKE_PARTICIPLES.has(words[at - 1]!));
+}
+
 /** The sentence (its words as written, with the final full stop) as a main clause in a compound past, or undefined. */
 export function compoundPast(sentence: string): CompoundPast | undefined {
   const found = COMPOUND_PAST_SENTENCE.exec(sentence);
@@ -107,6 +127,7 @@ export function compoundPast(sentence: string): CompoundPast | undefined {
   // "wurde ... worden" is no form; "ist ... untergebracht" a state, not the perfect of an event as "ist ... gestorben" is.
   if (worden !== undefined ? !SEIN.has(auxiliary) : SEIN.has(auxiliary) && !PARTICIPLE_WITH_SEIN.test(participle)) return undefined;
   if (ANOTHER_VERB.test(forefield) || ANOTHER_VERB.test(middle) || IMPERSONAL_WORDS.test(`${forefield} ${middle}`)) return undefined;
+  if (joinsParticiples(middle)) return undefined;
   // "Auch wurden ...", "Dabei wurde ...", "Allerdings wurde ...": the clause goes on from what the text said before.
   const opener = forefield.split(" ")[0]!.toLowerCase();
   if (ANAPHORIC_OPENERS.has(opener) || CONNECTIVE_FOREFIELDS.has(opener) || FOCUS_PARTICLES.has(opener)) return undefined;
@@ -120,7 +141,8 @@ const spaced = (middle: string) => (middle === "" ? "" : ` ${middle}`);
 
 /**
  * The clause in the other past tense: the passive's "wurde ... festgenommen" as "ist ... festgenommen worden" and back,
- * the active perfect in the simple past ("hat ... geführt" as "führte ..."). Undefined where that is not known.
+ * the active perfect in the simple past ("hat ... geführt" as "führte ..."); the pluperfect in the simple past too ("war
+ * ... getötet worden" as "wurde ... getötet", "hatte ... geführt" as "führte ..."). Undefined where that is not known.
  */
 export function inOtherTense(clause: CompoundPast): string | undefined {
   const { forefield, auxiliary, middle, participle, tail } = clause;
