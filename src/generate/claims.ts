@@ -2947,7 +2947,7 @@ function pluralVerb(verb: string): string | undefined {
 const STRONG_PAST_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map([...STRONG_VERB_FORMS].map(([past, participle]) => [participle, past]));
 
 /** The participle of a verb's simple past in the singular ("forderte" → "gefordert", "verließ" → "verlassen"); undefined where it is no past. */
-function participleOfPast(past: string): string | undefined {
+export function participleOfPast(past: string): string | undefined {
   const strong = STRONG_VERB_FORMS.get(past);
   if (strong) return strong;
   const prefix = INSEPARABLE_PREFIX.exec(past)?.[0];
@@ -3008,7 +3008,7 @@ export const TIME_AHEAD =
  * present (a state, "leben abgeschirmt", is no past event), for verbs whose perfect takes "sein" ("reiste", "kam"),
  * where the form is not known as a past, and where the clause holds a second verb or ends in an infinitive.
  */
-function inPerfect(verb: string, rest: string): { verb: string; rest: string } | undefined {
+export function inPerfect(verb: string, rest: string): { verb: string; rest: string } | undefined {
   const plural = PLURAL_VERB.test(verb);
   const singular = plural ? singularVerb(verb) : verb;
   const past = singular ? (ACTS_IN_PRESENT.get(singular) ?? singular) : undefined;

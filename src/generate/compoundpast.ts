@@ -8,20 +8,23 @@
 import type { Question } from "../bank/schema";
 import type { Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
-import { suffixMatcher } from "../extract/text";
-import { PARTICIPLE_WITH_SEIN, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
+import { isAdjectiveLike, suffixMatcher } from "../extract/text";
+import { PARTICIPLE_WITH_SEIN, PHRASE_DETERMINERS, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { FRACTION_COUNTS, FRACTION_DENOMINATORS, HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS } from "../extract/data/numbers";
+import { mayBeFiniteVerb, singularVerb } from "../extract/actions";
 import { backReferences } from "./backrefs";
 import { deniedTwins, single, STATEMENT_STEM, trueFalse } from "./build";
 import {
   ANAPHORIC_OPENERS,
   CONNECTIVE_FOREFIELDS,
   inOtherCountry,
+  inPerfect,
   inSimplePast,
   MAX_CHOICE_STATEMENT_LENGTH,
   mayTurnChange,
   NAME_SHAPED,
+  participleOfPast,
   REFLEXIVE_WORD,
   TIME_AHEAD,
   WHICH_STEM,
@@ -260,6 +263,67 @@ export function changeInPerfect(sentence: string): CompoundPast | undefined {
   return undefined;
 }
 
+/** A word a finite verb may follow in the middle of a fore-field: a noun or name ("Militärintervention", "Paris"), or a figure ("2013"). */
+const NOUN_OR_FIGURE = /^(?:\p{Lu}|.*\d$)/u;
+
+/**
+ * Auxiliaries and modals, also in the subjunctive of reported words: beside a past form they make it a participle or
+ * an infinitive ("habe ... Rebellen vertrieben und ... getötet"), or the clause one of someone's words.
+ */
+// biome-ignore format: a word list, packed for reading
+const AUXILIARY_OR_MODAL: ReadonlySet<string> = new Set([
+  "hat", "haben", "habe", "hatte", "hatten", "hätte", "hätten", "ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären",
+  "wird", "werden", "werde", "wurde", "wurden", "würde", "würden", "kann", "können", "könne", "konnte", "konnten", "könnte",
+  "könnten", "muss", "müssen", "müsse", "musste", "mussten", "müsste", "müssten", "soll", "sollen", "solle", "sollte", "sollten",
+  "will", "wollen", "wolle", "wollte", "wollten", "darf", "dürfen", "dürfe", "durfte", "durften", "dürfte", "dürften",
+]);
+/** "Die beiden Staatsführer", "beide Seiten": two the text named before, whom the statement alone does not name. */
+const THE_TWO = /^(?:beide|beiden)$/iu;
+/** "laut chinesischen Staatsmedien", "Berichten zufolge": a source inside the clause, whose country is no part of the event. */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(["laut", "zufolge", "Angaben"]);
+
+/**
+ * A lower-case word that is a verb's simple past (participleOfPast knows it), in the singular or the plural ("stoppte",
+ * "sprengten"); not the subjunctive of a strong verb, which ends like a weak past ("hielte", "gäbe": "hielt" + "e").
+ */
+function simplePastForm(word: string): boolean {
+  if (!SMALL_WORD.test(word)) return false;
+  const singular = word.endsWith("en") ? singularVerb(word) : word;
+  if (singular === undefined || (singular !== word && !word.endsWith("en"))) return false;
+  if (singular.endsWith("e") && STRONG_VERB_FORMS.has(singular.slice(0, -1))) return false;
+  return participleOfPast(singular) !== undefined;
+}
+
+/** Words of a clause that end like a finite verb but are none ("den", "acht", "statt"): mayBeFiniteVerb takes them. */
+const ENDS_LIKE_A_VERB: ReadonlySet<string> = new Set(["den", "jenen", "einigen", "recht", "acht", "samt", "statt", "dort"]);
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/** Pronouns opening a sentence: its subject is someone the sentence before named ("Sie zeigen ..."). */
+const OPENING_PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "es", "man", "wir", "ich", "ihr", "du"]);
+
+/**
+ * A main clause in the simple past ("Eine Militärintervention stoppte 2013 den Vormarsch der Milizen.", "Am Freitag
+ * sprengten sich drei Attentäter in Paris in die Luft.") as the clause in the perfect ("hat ... gestoppt", "haben sich
+ * ... gesprengt"), to be checked as a compound past is; else undefined. Its finite verb is the first past form after a
+ * noun, a name or a figure: one after an article or an adjective is an attribute ("Die zugesagte Privatisierung"),
+ * as is the first of two past forms ("Die 2015 unterzeichnete Vereinbarung bezog sich ..."), whose clause is refused.
+ */
+export function pastInPerfect(sentence: string): CompoundPast | undefined {
+  if (!PLAIN_CLAUSE.test(sentence)) return undefined;
+  const words = sentence.slice(0, -1).split(" ");
+  const at = words.findIndex((word, index) => index > 0 && simplePastForm(word));
+  if (at < 1 || !NOUN_OR_FIGURE.test(words[at - 1]!) || words.slice(at + 1).some(simplePastForm)) return undefined;
+  if (words.some((word) => AUXILIARY_OR_MODAL.has(word) || THE_TWO.test(word) || SOURCE_WORDS.has(word))) return undefined;
+  // "Sie zeigen ein ... Gerät mit einer ... positionierten Kamera", "Die 1970 eröffnete Brücke gehört zu ...": another
+  // finite verb before or after the past form found, which is then an attribute.
+  const finiteLike = (word: string) => mayBeFiniteVerb(word) && !isAdjectiveLike(word) && !ENDS_LIKE_A_VERB.has(word);
+  if (OPENING_PRONOUNS.has(words[0]!.toLowerCase()) || words.slice(1, at).some(finiteLike) || words.slice(at + 1).some(finiteLike)) return undefined;
+  // "Die 1970 eröffneten Brücken ...": an article with no noun yet before the past form, which is then its attribute.
+  if (PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) && !words.slice(1, at).some((word) => CAPITALISED_WORD.test(word))) return undefined;
+  const perfect = inPerfect(words[at]!, words.slice(at + 1).join(" "));
+  return perfect && compoundPast(`${words.slice(0, at).join(" ")} ${perfect.verb} ${perfect.rest}.`);
+}
+
 /** A time that a day or a month names ("am Freitag", "im März", "gestern", "2022"): nothing else in the clause. */
 const TIME_ONLY = new RegExp(
   `^(?:(?:gestern|heute|vorgestern|am\\s(?:${WEEKDAYS.join("|")}|Wochenende|Vormittag|Nachmittag|Abend)|im\\s(?:${[...MONTHS.keys()]
@@ -313,6 +377,11 @@ const REPORTED_BY =
 /** Marks that neither COMPOUND_PAST_SENTENCE nor PLAIN_CLAUSE lets stand anywhere in the sentence. */
 const CLAUSE_BREAKING_MARK = /[;:–—()„“"«»]/u;
 
+/** Whether the sentence names a person of the text. */
+function namesPerson(doc: DocContext, sentence: Span): boolean {
+  return doc.facts.persons.some((person) => person.mentions.some((mention) => mention.start >= sentence.start && mention.start < sentence.end));
+}
+
 export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A sentence where someone acts or speaks is asked by its actor or speaker (claims.ts).
@@ -331,7 +400,11 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     const found = compoundPast(told);
     // A relative clause of its own and a source after it: too long a statement.
     const compound = source && found?.tail ? undefined : withSource(found);
-    const clause = compound ?? withSource(changeInPerfect(told));
+    const change = compound ? undefined : withSource(changeInPerfect(told));
+    // Any other event in the simple past, told in the perfect: where it happened may be changed as a compound past's.
+    // Not where it names a person of the text: who did it is then asked by claims.ts, and the figure left to change a side detail.
+    const past = compound || change || namesPerson(doc, sentence) ? undefined : withSource(pastInPerfect(told));
+    const clause = compound ?? change ?? past;
     const phrased = compound ? inOtherTense : asWritten;
     if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
     const evidence = evidenceFor(doc, sentence);
@@ -349,7 +422,7 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
       return other && phrased(other);
     };
     // A change in a figure is false with another figure or the opposite change: another country's figure may be true.
-    const otherCountry = compound ? stated(inOtherCountry(doc, pool, evidence, clause.auxiliary, words, isLocation)) : undefined;
+    const otherCountry = compound || past ? stated(inOtherCountry(doc, pool, evidence, clause.auxiliary, words, isLocation)) : undefined;
     const otherFigure = stated(withOtherFigure(doc, words, `${doc.id}:${sentence.start}:compound`));
     // "ist ... gestiegen" as "ist ... gesunken": the opposite event. Not "ist kaum gestiegen", so small a change that
     // "kaum gesunken" may hold as well, nor "ist von 100 auf 80 gesunken", whose figures tell the direction.
@@ -358,7 +431,7 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     const otherEvent = opposite === undefined ? undefined : phrased({ ...clause, participle: opposite });
     // Where the clause names a country by its adjective only ("ein syrischer Pass"): another country's adjective.
     const otherAdjective =
-      compound && !otherCountry && !otherFigure && !otherEvent
+      (compound || past) && !otherCountry && !otherFigure && !otherEvent
         ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
         : undefined;
     // A passive that none of these changes is denied: "Die alte Brücke wurde im Frühjahr abgerissen."

@@ -258,7 +258,7 @@ export const DATIVE_PASSIVE_PARTICIPLE =
  * what a thing is ("ist den Fahrzeugen ... vorbehalten").
  */
 export const PARTICIPLE_WITH_SEIN =
-  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben|entkommen|geschehen|gewechselt|explodiert|eskaliert|marschiert|verunglückt|gestrandet|gerannt)$/u;
+  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben|entkommen|abgebrannt|niedergebrannt|geschehen|gewechselt|explodiert|eskaliert|marschiert|verunglückt|gestrandet|gerannt)$/u;
 
 /**
  * Strong verbs: the simple past in the singular and the participle ("warf", "geworfen"), without prefixes

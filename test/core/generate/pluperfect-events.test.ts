@@ -1,11 +1,12 @@
 /**
- * What had happened before the day's news, where no one is named who did it: a main clause in the pluperfect ("In der
- * Stadt waren im Mai 40 Menschen verletzt worden.", "Die Schließung hatte zu Protesten geführt.") is stated in the simple
- * past, true, and false with its figure or country changed, as compoundpast.ts states the perfect; texts of our own.
+ * What happened where the extractor takes no actor: a main clause in the pluperfect ("In der Stadt waren im Mai 40
+ * Menschen verletzt worden.", "Die Schließung hatte zu Protesten geführt.") is stated in the simple past, one in the
+ * simple past ("Rund 3.000 Besucher feierten ...") in the perfect, true, and false with its figure or country changed,
+ * as compoundpast.ts states the perfect; texts of our own.
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
-import { compoundPast, inOtherTense } from "../../../src/generate/compoundpast";
+import { compoundPast, inOtherTense, pastInPerfect } from "../../../src/generate/compoundpast";
 import { generateBank } from "../../../src/generate/index";
 
 type Statement = Extract<Question, { type: "truefalse" }>;
@@ -18,6 +19,10 @@ Graz – Nach heftigen Regenfällen ist die Mur am Dienstag erneut über die Ufe
 const PLANT = `Werk in Kärnten schließt
 
 Villach – Der Autozulieferer Kestner schließt sein Werk in Kärnten endgültig. Die Geschäftsführung nannte hohe Energiekosten als Grund. Die Ankündigung der Schließung hatte im Sommer zu Protesten von 300 Beschäftigten geführt. Das Land sucht nun einen Käufer.`;
+
+const FESTIVAL = `Stadtfest in Krems
+
+Krems – Rund 3.000 Besucher feierten am Samstag das Stadtfest in der Altstadt. Bürgermeister Peter Haas zeigte sich zufrieden. Die Polizei meldete keine Zwischenfälle. Das nächste Fest ist für den Herbst geplant.`;
 
 function compound(id: string, text: string): Question[] {
   const [bank] = generateBank([{ id, text }]);
@@ -56,5 +61,40 @@ describe("a clause in the pluperfect", () => {
     const [falsehood] = statements(found, false);
     expect(falsehood).toMatch(/^Die Ankündigung der Schließung führte im Sommer zu Protesten von \d+ Beschäftigten\.$/u);
     expect(falsehood).not.toContain(" 300 ");
+  });
+});
+
+describe("a clause in the simple past with no actor", () => {
+  const perfect = (sentence: string) => {
+    const clause = pastInPerfect(sentence);
+    return clause && `${clause.forefield} ${clause.auxiliary} ${clause.middle} ${clause.participle}.`;
+  };
+
+  it("is read as the clause in the perfect where its finite verb follows a noun, a name or a figure", () => {
+    expect(perfect("Rund 3.000 Besucher feierten am Samstag das Stadtfest.")).toBe("Rund 3.000 Besucher haben am Samstag das Stadtfest gefeiert.");
+    expect(perfect("Am Freitag sprengten sich in Paris drei Attentäter in die Luft.")).toBe(
+      "Am Freitag haben sich in Paris drei Attentäter in die Luft gesprengt.",
+    );
+    expect(perfect("Eine Militärintervention stoppte Anfang 2013 den Vormarsch der Milizen.")).toBe(
+      "Eine Militärintervention hat Anfang 2013 den Vormarsch der Milizen gestoppt.",
+    );
+    // An attribute in the past form ("Die 1970 eröffnete Brücke gehört ..."), a strong verb's subjunctive ("hielte"), an
+    // auxiliary of reported words ("habe ... vertrieben"), two the text named before ("Die beiden Minister"), a pronoun.
+    expect(pastInPerfect("Die 1970 eröffnete Brücke gehört zu den ältesten der Stadt.")).toBeUndefined();
+    expect(pastInPerfect("Die 1970 eröffneten Brücken gehören zu den ältesten der Stadt.")).toBeUndefined();
+    expect(pastInPerfect("Einen Aufschub hielte die Firma für falsch.")).toBeUndefined();
+    expect(pastInPerfect("Mit 200 Luftschlägen habe die Armee die Rebellen vertrieben.")).toBeUndefined();
+    expect(pastInPerfect("Die beiden Minister setzten am Montag ihre Gespräche in Genf fort.")).toBeUndefined();
+    expect(pastInPerfect("Sie zeigen ein Gerät mit einer am Rand positionierten Kamera.")).toBeUndefined();
+    // "brannte ... nieder" has its perfect with "sein" ("ist ... niedergebrannt"), which a deed's perfect does not make.
+    expect(pastInPerfect("Die Lagerhalle brannte in der Nacht bis auf die Grundmauern nieder.")).toBeUndefined();
+  });
+
+  it("states the event in the perfect true and with another figure false", () => {
+    const found = compound("festival", FESTIVAL);
+    expect(statements(found, true)).toEqual(["Rund 3.000 Besucher haben am Samstag das Stadtfest in der Altstadt gefeiert."]);
+    const [falsehood] = statements(found, false);
+    expect(falsehood).toMatch(/^Rund [\d.]+ Besucher haben am Samstag das Stadtfest in der Altstadt gefeiert\.$/u);
+    expect(falsehood).not.toContain("3.000");
   });
 });
