@@ -1214,13 +1214,15 @@ function addNamesWithoutRole(
   standaloneCounts: () => Map<string, number>,
 ): void {
   const { text } = doc;
-  const known = new Set([...persons.values()].flatMap((person) => person.mentions.map((mention) => mention.start)));
+  const knownMentions = [...persons.values()].flatMap((person) => person.mentions);
+  // "die Analystin Julia Wagner von der Erste Group": a word inside a name already read opens no second name ("Wagner von der Erste").
+  const insideKnown = (start: number) => knownMentions.some((mention) => start >= mention.start && start < mention.end);
   const nouns = commonNounsOf.afterArticle;
   const countryAt = new Map(countries.map((mention) => [mention.start, mention]));
   doc.tokens.forEach((tokens) => {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (!token.nameLike || known.has(token.start)) continue;
+      if (!token.nameLike || insideKnown(token.start)) continue;
       // Most capitalised words are single nouns: a name without "Frau"/"Herr" needs a second name word.
       const following = tokens[index + 1];
       const address = index > 0 && ADDRESS_WORDS.has(tokens[index - 1]!.text) && token.joined;

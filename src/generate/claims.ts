@@ -370,6 +370,9 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
   if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
+  // "Der zweitgrößte Stahlverarbeiter Mitteleuropas", "Die größte Oppositionspartei": a rank describes someone the text may
+  // name as well (the key's own actor, as a false option), never a name.
+  if (named.some((word) => RANKING_ADJECTIVE.test(word))) return undefined;
   if (partyBody) return { text: capitalise(words.join(" ")), partyBody };
   if (!plural && named.length === 1 && isLocalBody(named[0]!)) return { text: capitalise(words.join(" ")), localBody: true };
   if (!plural) return { text: capitalise(words.join(" ")) };
@@ -380,6 +383,9 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
     (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) || (named.length > 1 && roleForms(named[0]!) !== undefined);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
+
+/** A superlative or an ordinal in small letters: "größte", "zweitgrößte", "wichtigsten", "erste", "dritte", "letzte", "nächste". */
+const RANKING_ADJECTIVE = /^(?:\p{Ll}*(?:[^s\P{Ll}]st|ßt)|\p{Ll}*(?:erst|zweit|dritt|viert|letzt))e[nrs]?$/u;
 
 /**
  * "Der Linzer Stahlkonzern", "Der deutsche Autobauer": adjectives, a town's among them, before a noun that says what kind
