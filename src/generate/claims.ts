@@ -2115,7 +2115,8 @@ function retold(words: string, direct: boolean): boolean {
 
 /** A verb of reported speech in the words: "sei", "habe", "könne", or the "-e" after a subject that opens them ("Burgenland leiste"). */
 function hasReportedVerb(words: string): boolean {
-  return words.split(" ").some(isReportedVerb) || opensWithReportedVerb(words);
+  // "Wer keine Rendite erwarten könne, baue ...": the verb before a comma is reported speech too.
+  return words.split(" ").some((word) => isReportedVerb(withoutClosingMarks(word))) || opensWithReportedVerb(words);
 }
 
 /**
@@ -2162,6 +2163,8 @@ const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set([
   "aus",
   "bei",
 ]);
+/** A preposition that opens a phrase before the verb ("Ohne die Einsparungen drohe ein Verfahren"). */
+const OPENING_PREPOSITION = /^(?:Ohne|Mit|Für|Nach|Bei|Beim|Trotz|Wegen|Durch|Seit|Im|Am|Zum|Zur|Unter)$/u;
 /** An article that opens a noun phrase as the subject ("Ein Streik", "Die Erhöhung"). */
 const SUBJECT_ARTICLE = /^(?:Der|Die|Das|Ein|Eine|Kein|Keine)$/u;
 /** Words in "-e" after a noun that are no verb: a preposition or an adverb ("Familien ohne Einkommen", "Preise heute"). */
@@ -2170,12 +2173,13 @@ const NOT_VERBS_IN_E: ReadonlySet<string> = new Set(["ohne", "heute", "gerne", "
 const MAX_NOUN_PHRASE_WORDS = 6;
 
 /**
- * "Ein Streik im Weihnachtsgeschäft schade allen": a noun phrase, its article first and a noun last, before a verb in
- * "-e" and a word written small: reported speech, as the "-e" of the indicative is that of "ich" alone.
+ * "Ein Streik im Weihnachtsgeschäft schade allen", "Ohne die Reform drohe ein Defizit": a noun phrase, its article or a
+ * preposition first and a noun last, before a verb in "-e" and a word written small: reported speech, as the "-e" of the
+ * indicative is that of "ich" alone.
  */
 function opensWithNounPhraseThenReportedVerb(words: string): boolean {
   const list = words.split(" ", MAX_NOUN_PHRASE_WORDS + 2);
-  if (!SUBJECT_ARTICLE.test(list[0] ?? "")) return false;
+  if (!SUBJECT_ARTICLE.test(list[0] ?? "") && !OPENING_PREPOSITION.test(list[0] ?? "")) return false;
   for (let index = 1; index < list.length - 1 && index <= MAX_NOUN_PHRASE_WORDS; index++) {
     const word = list[index]!;
     if (isCapitalised(word) || NOUN_PHRASE_LINKS.has(word)) continue;
