@@ -96,6 +96,19 @@ function token(text: string, start: number, end: number, joined: boolean, copy?:
   };
 }
 
+/**
+ * "die Staatsanwaltschaft St. Pölten", "in St. Gallen": the period of "St." belongs to the place's name, whose next word is
+ * joined to it as by a space.
+ */
+function afterSaintAbbreviation(text: string, tokens: readonly Token[], previousEnd: number, tokenStart: number): boolean {
+  return (
+    text.charCodeAt(previousEnd) === 46 &&
+    tokens[tokens.length - 1]!.text === "St" &&
+    spacesOnly(text, previousEnd + 1, tokenStart) &&
+    isUpperAt(text, tokenStart)
+  );
+}
+
 /** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character once. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -116,7 +129,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (length === 0) break;
       index += length;
     }
-    tokens.push(token(text, tokenStart, index, previousEnd !== -1 && spacesOnly(text, previousEnd, tokenStart), copy, start));
+    const joined = previousEnd !== -1 && (spacesOnly(text, previousEnd, tokenStart) || afterSaintAbbreviation(text, tokens, previousEnd, tokenStart));
+    tokens.push(token(text, tokenStart, index, joined, copy, start));
     previousEnd = index;
   }
   return tokens;

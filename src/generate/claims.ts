@@ -369,7 +369,7 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
-  if (!isNamed || describesPerson || !named.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
+  if (!isNamed || describesPerson || !named.every((word) => NAME_WORD_OF_BODY.test(word))) return undefined;
   // "Der zweitgrößte Stahlverarbeiter Mitteleuropas", "Die größte Oppositionspartei": a rank describes someone the text may
   // name as well (the key's own actor, as a false option), never a name.
   if (named.some((word) => RANKING_ADJECTIVE.test(word))) return undefined;
@@ -383,6 +383,9 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
     (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) || (named.length > 1 && roleForms(named[0]!) !== undefined);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
+
+/** A word of an institution's name: letters and hyphens, or "St." of a place in it ("Die Staatsanwaltschaft St. Pölten"). */
+const NAME_WORD_OF_BODY = /^(?:[\p{L}-]+|St\.)$/u;
 
 /** A superlative or an ordinal in small letters: "größte", "zweitgrößte", "wichtigsten", "erste", "dritte", "letzte", "nächste". */
 const RANKING_ADJECTIVE = /^(?:\p{Ll}*(?:[^s\P{Ll}]st|ßt)|\p{Ll}*(?:erst|zweit|dritt|viert|letzt))e[nrs]?$/u;
@@ -2835,11 +2838,12 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
 
 /**
  * A deed in the present that is one phrase after a preposition, its noun at the end, a genitive after it at most
- * ("ermittelt gegen den früheren Geschäftsführer einer Baufirma", "sucht nach dem Täter"): what goes on, which the
- * perfect would tell as finished, stated with the phrase first instead. The same groups as OPENING_ADVERBIAL.
+ * ("ermittelt gegen den früheren Geschäftsführer einer Baufirma", "sucht nach dem Täter", "ermittelt wegen fahrlässiger
+ * Körperverletzung"): what goes on, which the perfect would tell as finished, stated with the phrase first instead. The
+ * same groups as OPENING_ADVERBIAL.
  */
 const WHOLE_PHRASE =
-  /^(sich\s+)?((?:gegen|nach|um|über|für|mit|an|auf)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:des|der|eines|einer)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?)()$/u;
+  /^(sich\s+)?((?:gegen|nach|um|über|für|mit|an|auf|wegen)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:des|der|eines|einer)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?)()$/u;
 
 /**
  * A deed stated with what `opening` finds at its start before the verb and the actor: "Am Dienstag hat die türkische
