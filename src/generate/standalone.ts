@@ -31,6 +31,12 @@ const PRONOUN = /(?:er|sie|ihm|ihn|ihnen|es)(?<![\p{L}\p{N}-](?:er|sie|ihm|ihn|i
  */
 const POINTER =
   /(da(?:bei|für|gegen|ran|rauf|raus|rin|rüber|runter|von|vor|zu|durch|nach|neben|hinter|zwischen)|dort(?:hin|her|ige[mnrs]?)?|hier(?:bei|für|zu|von|mit|über|durch|auf|aus|nach|an|in)?|dies|diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|(?:entsprechend|besagt|derartig)e[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|ebenda|ebendort|damals|andernfalls|anderenfalls|ansonsten)(?<![\p{L}\p{N}-]\1)(?![\p{L}\p{N}-])/giu;
+/**
+ * Words that open with one of a row: "Ein erster Schritt sei im Frühjahr möglich", "Ein weiteres Problem ist ...": the
+ * row is what the sentence before began. Inside a sentence ("eine weitere Zunahme", "noch ein zweites Smartphone") the
+ * sentence says itself what the row is.
+ */
+const OPENS_ONE_OF_A_ROW = /^[„"]?(?:Ein|Eine)\s+(?:erste|zweite|dritte|weitere)[mnrs]?\s+\p{Lu}/u;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
 /**
@@ -322,6 +328,7 @@ function pointers(text: string): Pointer[] {
     const here = /^hier/iu.test(word);
     found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
   }
+  if (OPENS_ONE_OF_A_ROW.test(text)) found.push({ index: 0, place: false });
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
   if (POINTING_OPENER.test(opened)) found.push({ index: opening, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
   // "Gelingen soll das mit dem Projekt ...", "Dann entspricht das dem Abkommen, ...": "das" after the verb as the
