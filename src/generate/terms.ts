@@ -8,6 +8,7 @@ import type { Evidence, Question } from "../bank/schema";
 import { isSpace as isSpaceCode } from "../bank/text";
 import { COUNTRY_ADJECTIVE_STEMS } from "../extract/data/countries";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
+import { CURRENCIES, NUMBER_WORDS, UNIT_SYMBOLS } from "../extract/data/numbers";
 import { roleForms } from "../extract/gender";
 import {
   charClass,
@@ -406,6 +407,9 @@ function endsInParticle(text: string, from: number, to: number): boolean {
   );
 }
 
+/** Units a number word may count ("sieben Prozent", "zwölf Kilometer", "drei Euro"): not the counted things ("drei Attentäter"). */
+const UNIT_NAMES: ReadonlySet<string> = new Set([...UNIT_SYMBOLS.values(), ...CURRENCIES]);
+
 /** Whether the word, where it stands, is a term: not an adjective of a place, part of a name or title, nor a figure's unit. */
 function askableHere(doc: DocContext, span: Span): boolean {
   const { start, end } = span;
@@ -418,8 +422,9 @@ function askableHere(doc: DocContext, span: Span): boolean {
   if (endsInParticle(doc.text, reach, start) && NAME_PARTICLE_BEFORE.test(doc.text.slice(reach, start))) return false;
   // "Der Oberste Gerichtshof", "die Causa Vorzugsaktien II", "der Bezirk Tulln": part of a name.
   if (CAPITALISED_NEXT.test(doc.text.slice(end, end + 2))) return false;
-  // "50.000 Euro", "18 Prozent": the unit of a figure is asked with the figure.
-  return !/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start));
+  // "50.000 Euro", "18 Prozent", "sieben Prozent": the unit of a figure is asked with the figure.
+  if (/\d\s*$/u.test(doc.text.slice(Math.max(0, start - 3), start))) return false;
+  return !(NUMBER_WORDS.has(previous.toLowerCase()) && UNIT_NAMES.has(doc.text.slice(start, end)));
 }
 
 /** The sentences of the text's prose passages, each with its place among the article's sentences and as evidence. */
