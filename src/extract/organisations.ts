@@ -6,11 +6,12 @@
  * Magazin") is none.
  */
 import { namesOne } from "./actions";
-import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, NAME_INTRODUCING_KINDS } from "./data/organizations";
+import { CITIES } from "./data/countries";
+import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, NAME_INTRODUCING_KINDS, ORGANISATION_COMPOUND_HEADS } from "./data/organizations";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import { CITY_ADJECTIVE, type PersonMention } from "./phrases";
-import { suffixMatcher, type Token } from "./text";
+import { CITY_ADJECTIVE, isInstitutionNoun, type PersonMention } from "./phrases";
+import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 
 /** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
 const kindEnding = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
@@ -109,13 +110,31 @@ function clubNameAt(tokens: readonly Token[], index: number, persons: ReadonlyMa
     .join(" ");
 }
 
+/** A word that may be a name before a hyphen ("Lufthansa" of "Lufthansa-Chef"): a capital, then small letters only. */
+const NAME_BEFORE_HYPHEN = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * "Lufthansa" of "Lufthansa-Chef", "Google" of "Google-Mutter": the first part of a compound whose second part only an
+ * organisation has (ORGANISATION_COMPOUND_HEADS). Not a noun of an institution's kind ("Partei-Chef", "Konzern-Sprecher"),
+ * which names none, nor a plural or an adjective's noun ("Grünen-Chef": "Die Grünen" take the plural verb).
+ */
+function nameBeforeCompoundHead(token: Token): string | undefined {
+  const hyphen = token.text.indexOf("-");
+  if (hyphen < 3 || !ORGANISATION_COMPOUND_HEADS.has(token.lower.slice(hyphen + 1))) return undefined;
+  const name = token.text.slice(0, hyphen);
+  if (!NAME_BEFORE_HYPHEN.test(name) || isInstitutionNoun(name.toLowerCase()) || kindEnding(name.toLowerCase()) !== undefined) return undefined;
+  return name.endsWith("en") || isAdjectiveLike(name) ? undefined : name;
+}
+
 /**
  * The names the text marks as names of organisations, companies, media or products, as written: after the noun of
- * their kind, of a name's shape and used at least twice, or a sports club's.
+ * their kind, before a hyphen and what only an organisation has ("Lufthansa-Chef"), of a name's shape and used at least
+ * twice, or a sports club's.
  */
 export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): ReadonlySet<string> {
   const names = new Set<string>();
   const shapedCounts = new Map<string, number>();
+  const beforeHyphen = new Set<string>();
   for (const tokens of doc.tokens) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -126,13 +145,18 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
       }
       const club = clubNameAt(tokens, index, persons);
       if (club) names.add(club);
+      const compounded = nameBeforeCompoundHead(token);
+      if (compounded) beforeHyphen.add(compounded);
       if (mayHaveCapitalInside(token.text) && CAPITAL_INSIDE.test(token.text) && !persons.has(token.start))
         shapedCounts.set(token.text, (shapedCounts.get(token.text) ?? 0) + 1);
     }
   }
-  if (shapedCounts.size === 0) return names;
-  // Words of persons' names ("McCain" of "John McCain" named again alone) are no organisation's: read only where a word of the shape stands.
+  if (shapedCounts.size === 0 && beforeHyphen.size === 0) return names;
+  // Words of persons' names ("McCain" of "John McCain" named again alone, "Merkel-Sprecher") are no organisation's: read
+  // only where a word of the shape or before such a hyphen stands. Nor places ("Wien-Chef", "Kreml" stays).
   const personWords = new Set([...persons.values()].flatMap(({ person }) => person.name.split(/\s+/u)));
   for (const [word, count] of shapedCounts) if (count >= MIN_SHAPED_MENTIONS && !personWords.has(word)) names.add(word);
+  const placeWords = beforeHyphen.size === 0 ? undefined : new Set([...countries.values()].map((country) => country.text));
+  for (const word of beforeHyphen) if (!personWords.has(word) && !placeWords!.has(word) && !CITIES.has(word)) names.add(word);
   return names;
 }

@@ -104,7 +104,7 @@ import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import { DENYING_VERBS, OPPOSITE_CHANGE_WORDS, OPPOSITE_REFLEXIVE_CHANGE_WORDS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS, pronounsFirst } from "./german";
-import { INCIDENTAL_UNITS, salienceOf } from "./salience";
+import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } from "./salience";
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
@@ -1792,7 +1792,7 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
     topic: "quote" as const,
     key: `${quote.start}:${source}`,
     fact: `quote:${quote.quote.start}`,
-    salience: salienceOf(doc, "quote", quote, { persons: [] }),
+    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote) }),
     evidence,
     moreEvidence: [],
     ...askedSentence(quote, evidence),
@@ -1860,7 +1860,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // options to find, looked for only where "Wer ...?" may be asked.
     const distractors = unnamed || introduction ? [] : claimDistractors(doc, pool, speaker, gendered, words);
     const key = `${quote.start}:${speaker.text}`;
-    const salience = salienceOf(doc, "quote", quote, { persons: person ? [person] : [] });
+    const salience = salienceOf(doc, "quote", quote, { persons: person ? [person] : [], institution: speakingInstitution(quote) });
     const sentenceStart = askedSentence(quote, evidence).sentenceStart;
     // Each question's fields as one literal of one shape: a spread of an object with an optional key took V8's slow
     // path (build.ts, base) for each of a quote's up to four questions.
@@ -2016,7 +2016,7 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
     topic: "quote" as const,
     key: `${quote.start}:${attribution}`,
     fact: `quote:${quote.quote.start}`,
-    salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [] }),
+    salience: salienceOf(doc, "quote", quote, { persons: person ? [person] : [], institution: speakingInstitution(quote) }),
     evidence,
     moreEvidence: [],
     ...askedSentence(quote, evidence),
@@ -3603,7 +3603,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     if (members && !members.every(Boolean)) continue;
     const actor = members ? { text: bothOf(members as Claimant[]), plural: true } : actorClaimant(doc, action);
     const fact = `action:${action.clause.start}`;
-    const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] });
+    const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [], institution: actingInstitution(action) });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
     if (person && !telegram && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));

@@ -21,7 +21,7 @@ import { mayBeFiniteVerb } from "../extract/actions";
 import { quoteStandsAlone, withoutDoubledWords } from "./standalone";
 import { closeness } from "./data/regions";
 import { COUNTRY_GAP_STEM, firstGap } from "./places";
-import { salienceOf } from "./salience";
+import { actingInstitution, salienceOf } from "./salience";
 import { pronounsFirst } from "./german";
 
 /** Wrong options offered, and the fewest that make a question. */
@@ -144,7 +144,7 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       topic: "action" as const,
       key: `${action.clause.start}:country`,
       fact: `action:${action.clause.start}`,
-      salience: salienceOf(doc, "action", action.clause),
+      salience: salienceOf(doc, "action", action.clause, { institution: actingInstitution(action) }),
     };
     const question = !asks
       ? undefined
@@ -202,7 +202,13 @@ function bodyOfWrongCountry(doc: DocContext, actor: CountryActor, action: Action
 }
 
 function common(doc: DocContext, action: ActionFact, evidence: Evidence) {
-  return { documentId: doc.id, topic: "action" as const, fact: `action:${action.clause.start}`, salience: salienceOf(doc, "action", action.clause), evidence };
+  return {
+    documentId: doc.id,
+    topic: "action" as const,
+    fact: `action:${action.clause.start}`,
+    salience: salienceOf(doc, "action", action.clause, { institution: actingInstitution(action) }),
+    evidence,
+  };
 }
 
 const joined = (...parts: string[]) =>

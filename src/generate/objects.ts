@@ -17,7 +17,7 @@ import { ANAPHORIC_EPITHETS, DEED_POINTER_NOUNS, TIME_NOUNS } from "./data/anaph
 import { GENERIC_VERB_STEMS } from "./data/verbs";
 import { PREPOSITIONS, pronounsFirst } from "./german";
 import { fullName } from "./persons";
-import { salienceOf } from "./salience";
+import { actingInstitution, salienceOf } from "./salience";
 import { GENERAL, stemOf } from "./terms";
 
 /**
@@ -521,7 +521,10 @@ export function objectQuestions(doc: DocContext): Question[] {
         topic: "action",
         key: `${action.clause.start}:object`,
         fact: `action:${action.clause.start}`,
-        salience: Math.round(salienceOf(doc, "action", action.clause, { persons: person ? [person] : [] }) * OBJECT_WEIGHT * 1000) / 1000,
+        salience:
+          Math.round(
+            salienceOf(doc, "action", action.clause, { persons: person ? [person] : [], institution: actingInstitution(action) }) * OBJECT_WEIGHT * 1000,
+          ) / 1000,
         stem,
         evidence,
       },

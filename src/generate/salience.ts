@@ -3,7 +3,7 @@
  * lead says the main actors did, the event and its figures; side persons, incidental figures (ages,
  * durations, temperatures, a number in a subordinate clause) and background paragraphs come last.
  */
-import type { PersonFact, QuantityFact, Span } from "../extract/types";
+import type { ActionFact, Mention, PersonFact, QuantityFact, QuoteFact, Span } from "../extract/types";
 import { type ArticleSentence, articleSentenceAt, type DocContext, namings, perDocument, perFact } from "./context";
 import { isSharePart } from "./german";
 
@@ -336,37 +336,76 @@ const mainActors = perDocument((doc) => ({
     (person) =>
       (doc.mentionCounts.get(person.surname) ?? 0) >= MAIN_ACTOR_MENTIONS || namings(person).some((naming) => articleSentenceAt(doc, naming.start)?.lead),
   ),
+  leadWords: leadWordsOf(doc),
 }));
 
-/** Whether the claim of `sentence`, by `actors`, is about one of the main actors. */
-function aboutMainActor(doc: DocContext, sentence: ArticleSentence, actors: readonly PersonFact[]): boolean {
+/** Capitalised words with their hyphenated parts ("Siemens-Chef": "Siemens", "Chef"), as a lead names a company or body. */
+const CAPITALISED_WORD_PART = /\p{Lu}[\p{L}\p{N}]*/gu;
+
+/** The capitalised words of the lead (title, teaser, opening), and the parts of its hyphenated compounds. */
+function leadWordsOf(doc: DocContext): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const sentence of doc.sentences) {
+    if (!sentence.lead) continue;
+    for (const match of doc.text.slice(sentence.start, sentence.end).matchAll(CAPITALISED_WORD_PART)) words.add(match[0]);
+  }
+  return words;
+}
+
+/**
+ * Whether an organisation, authority or state that said or did it, as the text names it ("Der deutsche Technologieriese
+ * Siemens", "Das Finanzministerium", "Russland"), is one the lead names: by its last word, its name or head noun.
+ */
+function namedInLead(doc: DocContext, institution: string): boolean {
+  const last = institution.slice(institution.lastIndexOf(" ") + 1);
+  return mainActors(doc).leadWords.has(last);
+}
+
+/**
+ * Who did it where no person did, as the text names it for the salience rule (isBackgroundClaim): an organisation,
+ * authority or state ("Der Konzern" as the text named it before: "Der deutsche Technologieriese Siemens"). Not a pair.
+ */
+export const actingInstitution = (action: ActionFact): string | undefined =>
+  action.person !== undefined || action.pair !== undefined ? undefined : institutionNaming(action.namedAs ?? action.referent, action.actor, action.antecedent);
+
+/** Who said it where no person did, as the text names it: an organisation, authority or state ("Das Ministerium teilte mit"). */
+export const speakingInstitution = (quote: QuoteFact): string | undefined =>
+  quote.person !== undefined ? undefined : institutionNaming(quote.referent, quote.speaker, quote.antecedent);
+
+/** The naming an institution's noun or pronoun stands for, else its own words; none for a pronoun without one ("er"). */
+const institutionNaming = (standsFor: Mention | undefined, own: Mention, antecedent: Span | undefined) =>
+  standsFor ? standsFor.text : antecedent ? undefined : own.text;
+
+/** Whether the claim of `sentence`, by `actors` or by the organisation or state `institution`, is about one of the main actors. */
+function aboutMainActor(doc: DocContext, sentence: ArticleSentence, actors: readonly PersonFact[], institution: string | undefined): boolean {
+  if (institution !== undefined && namedInLead(doc, institution)) return true;
   return mainActors(doc).persons.some(
     (person) => actors.includes(person) || namings(person).some((naming) => naming.start >= sentence.start && naming.start < sentence.end),
   );
 }
 
 /**
- * Whether the claim of `sentence` by `actors` is background: late in the article, in its second half about none of
- * the main actors, or told in the past after its opening third.
+ * Whether the claim of `sentence` by `actors` (or `institution`) is background: late in the article, in its second
+ * half about none of the main actors, or told in the past after its opening third.
  */
-function isBackgroundClaim(doc: DocContext, sentence: ArticleSentence, actors: readonly PersonFact[]): boolean {
+function isBackgroundClaim(doc: DocContext, sentence: ArticleSentence, actors: readonly PersonFact[], institution: string | undefined): boolean {
   const share = sentence.index / doc.sentences.length;
   if (share >= CLOSING_SHARE) return true;
-  if (share >= SECOND_HALF_SHARE && !aboutMainActor(doc, sentence, actors)) return true;
+  if (share >= SECOND_HALF_SHARE && !aboutMainActor(doc, sentence, actors, institution)) return true;
   return share >= OPENING_THIRD_SHARE && PAST_OF_HABEN_OR_SEIN.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
 /**
- * Salience of a fact of `kind` stated at `span`: its weight, where the text states it, who it is about,
- * and whether its figure is incidental.
+ * Salience of a fact of `kind` stated at `span`: its weight, where the text states it, who it is about (persons, or
+ * the organisation or state that said or did it: `institution`), and whether its figure is incidental.
  */
 export function salienceOf(
   doc: DocContext,
   kind: FactKind,
   span: Span,
-  about: { persons?: readonly PersonFact[]; figure?: QuantityFact; place?: string } = {},
+  about: { persons?: readonly PersonFact[]; figure?: QuantityFact; place?: string; institution?: string } = {},
 ): number {
   let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
   if ((kind === "place" || kind === "meeting_place") && isDatelineTown(doc, about.place ?? doc.text.slice(span.start, span.end))) value *= DATELINE_TOWN;
@@ -385,7 +424,8 @@ export function salienceOf(
   }
   if (kind === "person_role" && late) value *= LATE_DETAIL;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
-  if ((kind === "action" || kind === "quote") && sentence && !inLead && isBackgroundClaim(doc, sentence, about.persons ?? [])) value *= BACKGROUND_CLAIM;
+  if ((kind === "action" || kind === "quote") && sentence && !inLead && isBackgroundClaim(doc, sentence, about.persons ?? [], about.institution))
+    value *= BACKGROUND_CLAIM;
   if ((kind === "action" || kind === "quote" || BACKGROUND_KINDS.has(kind)) && sentence && !inLead && isEarlierEvent(doc, sentence)) value *= EARLIER_EVENT;
   if (kind === "place" && !inLead) value *= PLACE_OUTSIDE_LEAD;
   // "Zahlen, die ... in Dresden vorstellte": where something was presented is not where the story is.

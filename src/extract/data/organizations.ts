@@ -86,6 +86,19 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
 ];
 
 /**
+ * Second parts of a hyphenated compound whose first part is a company's or organisation's name ("Lufthansa-Chef",
+ * "Google-Mutter", "Siemens-Aktie", "Telekom-Sprecherin"): the people, shares and parts only an organisation has. A
+ * word the text writes so is a name that may act alone ("Die Lufthansa streicht ...", "Google muss ..."). Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ORGANISATION_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "chef", "chefin", "konzernchef", "konzernchefin", "vorstandschef", "vorstandschefin", "sprecher", "sprecherin", "konzernsprecher",
+  "konzernsprecherin", "gründer", "gründerin", "manager", "managerin", "mitarbeiter", "mitarbeiterin", "belegschaft", "betriebsrat",
+  "aufsichtsrat", "vorstand", "konzern", "mutter", "tochter", "aktie", "aktien", "aktionäre", "zentrale", "konzernzentrale", "filiale",
+  "filialen", "werk", "werke", "kunden", "eigentümer",
+]);
+
+/**
  * Words that open a sports club's name before its town ("FC Bayern München", "Bayer Leverkusen", "Rapid Wien", "VfB
  * Stuttgart"): the club acts in a match report as a body does. Not "Union", "Austria", "Red": words of other names.
  */

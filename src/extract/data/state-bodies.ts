@@ -24,9 +24,11 @@ export const BODIES_NAMED_BY_NOUN: readonly string[] = [
   "ministerrat", "nationalrat", "bundesrat", "bundestag", "landtag", "gemeinderat", "stadtrat", "sicherheitsrat",
   "verfassungsgericht", "verfassungsgerichtshof", "bundesverfassungsgericht", "bundesgerichtshof", "bundesverwaltungsgericht",
   "bundesfinanzhof", "bundessozialgericht", "bundesarbeitsgericht", "verwaltungsgerichtshof",
+  // The one audit office, upper house, congress, army and domestic intelligence of the state the story is set in.
+  "rechnungshof", "senat", "kongress", "bundesheer", "bundeswehr", "verfassungsschutz",
 ];
-/** Endings of a compound that names a body of a state ("Innenministerium", "Regierungsdelegation", "Umweltbehörde"). Lower case. */
-export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörde", "delegation", "regierung", "polizei"];
+/** Endings of a compound that names a body of a state ("Innenministerium", "Regierungsdelegation", "Umweltbehörde", "Bundesrechnungshof"). Lower case. */
+export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörde", "delegation", "regierung", "polizei", "rechnungshof"];
 
 /**
  * Endings of the organs of a party that a news text names by the noun alone ("Der Landesparteivorstand entschied ...",
