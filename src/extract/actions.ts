@@ -32,8 +32,9 @@ import {
   NO_SINGULAR_GUESSED,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { PRODUCT_KIND_NOUNS } from "./data/organizations";
+import { INSTITUTION_KINDS, PRODUCT_KIND_NOUNS } from "./data/organizations";
 import {
+  CITY_ADJECTIVE,
   holderOfOffice,
   institutionNamedBefore,
   isInstitutionNoun,
@@ -48,6 +49,7 @@ import {
 } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
+import type { OrganisationNames } from "./organisations";
 import { isRoleToken } from "./persons";
 import { ADJECTIVE_INFLECTION, anyOfWords, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
@@ -1136,6 +1138,58 @@ function productNounSubject(
   return actorFirst(doc.text, doc.sentences[index]!, tokens, { mention, named: true, next: 2 }, persons);
 }
 
+/** The nouns of a company's kind with their article (INSTITUTION_KINDS' first): "Der Konzern", "Das Unternehmen", "Die Firma". */
+const COMPANY_KIND_NOUNS: readonly { article: string; noun: string }[] = INSTITUTION_KINDS[0]!.map((entry) => ({
+  article: entry.slice(0, 3),
+  noun: entry.slice(4),
+}));
+/** Most adjectives before a company's kind noun ("Der südkoreanische Konzern", "Der Linzer Stahlkonzern"). */
+const MAX_COMPANY_ADJECTIVES = 2;
+const SMALL_LETTER_FIRST = /^\p{Ll}/u;
+/** A company's kind noun in any case and number, or a compound ending in one ("Firma", "Baufirma", "Unternehmens", "Konzerne"). */
+const COMPANY_KIND_NOUN = new RegExp(`(?:${COMPANY_KIND_NOUNS.map((kind) => kind.noun).join("|")})(?:s|es|n|en|e)?$`, "u");
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
+const SPACES = /\s+/u;
+
+/**
+ * "Samsung-Manager Roh ... Der südkoreanische Konzern setzt auf ...": a company's kind noun (or a compound ending in one:
+ * "Der Linzer Stahlkonzern") with its article and adjectives only, where the text up to its sentence names one company
+ * only by a name it writes before a hyphen and what only an organisation has (`staffed`: "Samsung-Manager"): that
+ * company, as the text names it last before. Where two such are named, the noun may be either's.
+ */
+function companyNamedBefore(doc: Doc, sentenceIndex: number, actor: Mention, staffed: ReadonlySet<string>): Mention | undefined {
+  if (staffed.size === 0) return undefined;
+  const words = actor.text.split(SPACES);
+  if (words.length < 2 || words.length > MAX_COMPANY_ADJECTIVES + 2) return undefined;
+  const article = words[0]!.toLowerCase();
+  const noun = words.at(-1)!.toLowerCase();
+  if (!COMPANY_KIND_NOUNS.some((kind) => kind.article === article && noun.endsWith(kind.noun))) return undefined;
+  if (!words.slice(1, -1).every((word) => SMALL_LETTER_FIRST.test(word) || CITY_ADJECTIVE.test(word))) return undefined;
+  // "lieferte die Firma Beyond Gravity Teile ...": the name right after the noun is the company's.
+  const after = doc.tokens[sentenceIndex]!.find((token) => token.start >= actor.end);
+  if (after?.joined && after.capitalised) return undefined;
+  let named: Mention | undefined;
+  // "den Geschäftsführer einer Firma aus Wels", "einem Unternehmen": another company, unnamed, after the naming or in the
+  // noun's own sentence is what the noun may stand for.
+  let otherAfter = false;
+  for (let index = 0; index <= sentenceIndex; index++) {
+    const tokens = doc.tokens[index]!;
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (token.start >= actor.start && token.start < actor.end) continue;
+      if (named && at > 0 && INDEFINITE_DETERMINERS.has(tokens[at - 1]!.lower) && COMPANY_KIND_NOUN.test(token.lower)) otherAfter = true;
+      if (index === sentenceIndex) continue;
+      const hyphen = token.text.indexOf("-");
+      const name = hyphen > 0 ? token.text.slice(0, hyphen) : token.text;
+      if (!staffed.has(name)) continue;
+      if (named && named.text !== name) return undefined;
+      named = { start: token.start, end: token.start + name.length, text: name };
+      otherAfter = false;
+    }
+  }
+  return otherAfter ? undefined : named;
+}
+
 /** The pronoun that stands for an institution named with this article: "Das Militär" is "es", "Der Konzern" "er". */
 const PRONOUN_OF_ARTICLE: ReadonlyMap<string, string> = new Map([
   ["das", "es"],
@@ -1335,7 +1389,7 @@ export function findActions(
   countries: ReadonlyMap<number, CountryMention>,
   quotes: readonly QuoteFact[],
   holders: readonly OfficeHolder[],
-  organisations: ReadonlySet<string>,
+  { names: organisations, staffed }: OrganisationNames,
 ): ActionFact[] {
   const { text } = doc;
   const actions: ActionFact[] = [];
@@ -1383,7 +1437,12 @@ export function findActions(
       (quote ? undefined : relayedAction(text, sentence, tokens, openings[index], persons, countries, holders, organisations));
     if (action && !action.person && !action.place && !action.namedAs) {
       const referent = institutionNamedBefore(doc, index, action.actor, persons, countries);
+      const company = referent ? undefined : companyNamedBefore(doc, index, action.actor, staffed);
       if (referent) action.referent = referent;
+      else if (company) {
+        action.referent = company;
+        action.organisation = true;
+      }
     }
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").

@@ -39,7 +39,7 @@ export function extractFacts(text: string, metadata: DocumentMetadata = {}): Fac
   // Who holds which office, for "der Landeshauptmann" alone: read once for openings, quotes and actions.
   const holders = officeHolders(doc, personAt);
   const organisations = organisationNames(doc, personAt, countryAt);
-  const openings = openingPhrases(doc, personAt, countryAt, holders, organisations);
+  const openings = openingPhrases(doc, personAt, countryAt, holders, organisations.names);
   const foundQuotes = findQuotes(doc, personAt, openings, holders, countryAt);
   const actions = findActions(doc, personAt, openings, countryAt, foundQuotes, holders, organisations);
   // "..., schrieb er." after a sentence whose subject only the finder of actions sees.

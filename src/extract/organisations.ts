@@ -7,7 +7,7 @@
  */
 import { namesOne } from "./actions";
 import { CITIES } from "./data/countries";
-import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, NAME_INTRODUCING_KINDS, ORGANISATION_COMPOUND_HEADS } from "./data/organizations";
+import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, COMPANY_INTRODUCING_KINDS, NAME_INTRODUCING_KINDS, ORGANISATION_COMPOUND_HEADS } from "./data/organizations";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { CITY_ADJECTIVE, isInstitutionNoun, type PersonMention } from "./phrases";
@@ -15,6 +15,7 @@ import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
 
 /** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
 const kindEnding = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
+const companyKindEnding = suffixMatcher(COMPANY_INTRODUCING_KINDS, ["s", "es"]);
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
 /**
  * Small words that carry a name on ("Recht und Gerechtigkeit", "Block gegen den Islam", "Global 2000"): the name
@@ -126,15 +127,27 @@ function nameBeforeCompoundHead(token: Token): string | undefined {
   return name.endsWith("en") || isAdjectiveLike(name) ? undefined : name;
 }
 
+/** The organisations' names of a text (organisationNames). */
+export interface OrganisationNames {
+  /** Every name the text marks as an organisation's, company's, medium's or product's. */
+  names: ReadonlySet<string>;
+  /**
+   * Of them, companies and bodies with staff, not products: those after a company's kind ("der Elektronikkonzern Samsung")
+   * and those the text writes before a hyphen and what only an organisation has ("Lufthansa-Chef").
+   */
+  staffed: ReadonlySet<string>;
+}
+
 /**
  * The names the text marks as names of organisations, companies, media or products, as written: after the noun of
  * their kind, before a hyphen and what only an organisation has ("Lufthansa-Chef"), of a name's shape and used at least
  * twice, or a sports club's.
  */
-export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): ReadonlySet<string> {
+export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): OrganisationNames {
   const names = new Set<string>();
   const shapedCounts = new Map<string, number>();
   const beforeHyphen = new Set<string>();
+  const companies = new Set<string>();
   for (const tokens of doc.tokens) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -142,6 +155,7 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
       if (kindEnding(token.lower) !== undefined) {
         const name = nameAfterKind(doc.text, tokens, index, persons, countries);
         if (name) names.add(name);
+        if (name && companyKindEnding(token.lower) !== undefined) companies.add(name);
       }
       const club = clubNameAt(tokens, index, persons);
       if (club) names.add(club);
@@ -151,12 +165,17 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
         shapedCounts.set(token.text, (shapedCounts.get(token.text) ?? 0) + 1);
     }
   }
-  if (shapedCounts.size === 0 && beforeHyphen.size === 0) return names;
+  const staffed = companies;
+  if (shapedCounts.size === 0 && beforeHyphen.size === 0) return { names, staffed };
   // Words of persons' names ("McCain" of "John McCain" named again alone, "Merkel-Sprecher") are no organisation's: read
   // only where a word of the shape or before such a hyphen stands. Nor places ("Wien-Chef", "Kreml" stays).
   const personWords = new Set([...persons.values()].flatMap(({ person }) => person.name.split(/\s+/u)));
   for (const [word, count] of shapedCounts) if (count >= MIN_SHAPED_MENTIONS && !personWords.has(word)) names.add(word);
   const placeWords = beforeHyphen.size === 0 ? undefined : new Set([...countries.values()].map((country) => country.text));
-  for (const word of beforeHyphen) if (!personWords.has(word) && !placeWords!.has(word) && !CITIES.has(word)) names.add(word);
-  return names;
+  for (const word of beforeHyphen) {
+    if (personWords.has(word) || placeWords!.has(word) || CITIES.has(word)) continue;
+    names.add(word);
+    staffed.add(word);
+  }
+  return { names, staffed };
 }

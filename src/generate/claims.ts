@@ -460,7 +460,8 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
   // "die Hamas", "Nokta": a name the text marks as an organisation's, which its words alone do not show.
-  if (action.organisation) return { text: capitalise(squash(action.actor.text)) };
+  // "Der Konzern" for "Samsung", the one company the text names by a name it writes before "-Manager" (companyNamedBefore).
+  if (action.organisation) return { text: capitalise(squash((action.referent ?? action.actor).text)) };
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
   // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
   // "Mehrere Kreditinstitute, darunter ... Unicredit, haben": the plural is the group's, not the member's.

@@ -86,6 +86,16 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
 ];
 
 /**
+ * Of NAME_INTRODUCING_KINDS, the kinds of company ("der Elektronikkonzern Samsung", "die Supermarktkette Billa"): the
+ * name after one is a company's, which "der Konzern" or "das Unternehmen" may stand for later. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COMPANY_INTRODUCING_KINDS: readonly string[] = [
+  "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie", "-mutter", "-tochter",
+  "konzernmutter", "konzerntochter",
+];
+
+/**
  * Second parts of a hyphenated compound whose first part is a company's or organisation's name ("Lufthansa-Chef",
  * "Google-Mutter", "Siemens-Aktie", "Telekom-Sprecherin"): the people, shares and parts only an organisation has. A
  * word the text writes so is a name that may act alone ("Die Lufthansa streicht ...", "Google muss ..."). Lower case.

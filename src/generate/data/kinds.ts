@@ -148,6 +148,7 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
   ["association", [
     "gewerkschaft", "gewerkschaften", "gewerkschaftsbund", "kammer", "verband", "verbände", "verein", "betriebsrat", "personalrat", "zentralrat",
     "hilfsorganisation", "umweltorganisation", "menschenrechtsorganisation", "tierschutzorganisation", "stiftung", "hilfswerk",
+    "verbraucherorganisation", "verbraucherschutzorganisation", "verbraucherzentrale", "konsumentenschutzorganisation",
   ]],
   ["media", [
     "zeitung", "zeitungen", "zeitschrift", "magazin", "sender", "fernsehsender", "rundfunk", "nachrichtenagentur",

@@ -86,3 +86,25 @@ Die Mieten in den Städten sind zuletzt stark gestiegen. Viele Haushalte geben m
     expect(named!.salience).toBeGreaterThan(unnamed!.salience * 2);
   });
 });
+
+describe("a company's kind noun ('Der Konzern') for the one company the text names", () => {
+  const text = (extra: string) => `Nokia baut Stellen ab
+
+Der finnische Netzwerkausrüster Nokia streicht weltweit 2.000 Stellen. Nokia-Chef Pekka Lundmark begründete den Schritt mit der schwachen Nachfrage.
+
+${extra}Der Konzern will mit dem Sparprogramm bis 2026 rund 800 Millionen Euro einsparen. Die Gewerkschaft kritisierte die Pläne scharf.`;
+
+  it("states the noun's deed of the company by its name, and of nobody where the text names two companies before it", () => {
+    const saved = statementsOf(questionsOf("nokia", text(""))).filter((statement) => statement.statement.includes("einsparen"));
+    expect(saved).toContainEqual({ statement: "Nokia will mit dem Sparprogramm bis 2026 rund 800 Millionen Euro einsparen.", answer: true });
+    const two = text("Der Konkurrent Ericsson hat ähnliche Pläne. Ericsson-Chef Börje Ekholm kündigte Kürzungen an. ");
+    expect(statementsOf(questionsOf("nokia", two)).filter((statement) => statement.statement.includes("einsparen"))).toEqual([]);
+  });
+
+  it("leaves a kind noun with a name right after it to that name ('die Firma Beyond Gravity')", () => {
+    const named = text("").replace("Der Konzern will", "Aus Finnland will die Firma Elisa");
+    const saved = statementsOf(questionsOf("nokia", named)).filter((statement) => statement.statement.includes("einsparen"));
+    expect(saved.some((statement) => statement.statement.startsWith("Nokia"))).toBe(false);
+    expect(statementsOf(questionsOf("nokia", text(""))).some((statement) => statement.statement.startsWith("Nokia will"))).toBe(true);
+  });
+});
