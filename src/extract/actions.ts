@@ -30,6 +30,7 @@ import {
   PASSIVE_AUXILIARIES,
   VOWEL_CHANGE_SINGULARS,
   NO_SINGULAR_GUESSED,
+  OWN_STANCE_SUBJUNCTIVES,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
 import { INSTITUTION_KINDS, PRODUCT_KIND_NOUNS } from "./data/organizations";
@@ -1092,6 +1093,56 @@ function pronounSubject(
   return fact;
 }
 
+/** Pronouns of a man or a woman in a sentence before: someone "er" or "sie" after it may stand for. */
+const PRONOUNS_OF_GENDER: ReadonlyMap<"male" | "female", RegExp> = new Map([
+  ["male", /(?<!\p{L})(?:[Ee]r|ihn|ihm)(?!\p{L})/u],
+  ["female", /(?<!\p{L})(?:[Ss]ie|ihr|ihre[mnrs]?)(?!\p{L})/u],
+]);
+
+/**
+ * "Er rechne aber damit, in einem Jahr ... akkreditiert zu sein, sagt Pritz.": reported words that open with "er" or
+ * "sie" and a verb of what one says of oneself (OWN_STANCE_SUBJUNCTIVES), the speaker, a named person of that gender,
+ * after them: the pronoun is the speaker, whose stance the text reports, read in the indicative ("rechnet"). Only where
+ * nobody else could be meant: the sentence before names no one else of that gender, takes no one up by such a pronoun,
+ * and is about the speaker or no person; the sentence names no one else of it. "Er sei mehrfach vorbestraft, sagte
+ * Molins" tells of someone else, with a verb not of that list.
+ */
+function speakerAsPronoun(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  quote: QuoteFact | undefined,
+  before: SentenceBefore | undefined,
+  persons: ReadonlyMap<number, PersonMention>,
+): ActionFact | undefined {
+  if (!quote || quote.direct || quote.person === undefined || quote.antecedent || quote.attribution || quote.finding || quote.asSaid) return undefined;
+  if (quote.quote.start !== tokens[0]?.start || quote.speaker.start < quote.quote.end) return undefined;
+  const at = pronounAndVerb(tokens);
+  const gender = at?.pronoun === 0 ? SUBJECT_PRONOUNS.get(tokens[0].lower) : undefined;
+  const verb = at ? tokens[at.verb] : undefined;
+  const indicative = verb ? OWN_STANCE_SUBJUNCTIVES.get(verb.lower) : undefined;
+  if (!at || !gender || !verb?.joined || indicative === undefined || verb.end > quote.quote.end) return undefined;
+  if (!before?.body || (before.subject !== undefined && before.subject.surname !== quote.person)) return undefined;
+  if (PRONOUNS_OF_GENDER.get(gender)!.test(text.slice(before.sentence.start, before.sentence.end))) return undefined;
+  let speaker: PersonFact | undefined;
+  for (const { mention, person } of persons.values()) {
+    if (mention.start < before.sentence.start || mention.start >= sentence.end) continue;
+    if (person.surname === quote.person) speaker = person;
+    else if (person.gender === gender) return undefined;
+  }
+  if (speaker?.gender !== gender) return undefined;
+  const actor = { mention: mentionOf(tokens[0]), person: speaker, named: true, next: 1 };
+  const read = tokens.map((token, index) => (index === at.verb ? { ...token, text: indicative, lower: indicative } : token));
+  const fact = actionFact(text, sentence, read, actor, at.verb, tokens[0].start, true);
+  if (!fact) return undefined;
+  fact.clause.end = Math.min(fact.clause.end, quote.quote.end);
+  // The sentence itself names whom the pronoun stands for: its evidence shows who it was.
+  fact.antecedent = { start: sentence.start, end: sentence.end };
+  fact.verb = mentionOf(verb);
+  fact.reported = { indicative, end: quote.quote.end };
+  return fact;
+}
+
 /**
  * "Schaden ist seit 1999 Bürgermeister. Der 61-Jährige hat angekündigt ...", "... hat Handelskommissarin Cecilia
  * Malmström einen neuen Anlauf unternommen. Die Schwedin traf sich ...": a person named by an age or a country's noun
@@ -1428,6 +1479,7 @@ export function findActions(
       afterColon(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
+      speakerAsPronoun(text, sentence, tokens, quote, before, persons) ??
       epithetSubject(text, sentence, tokens, before, persons) ??
       productNounSubject(doc, index, tokens, persons, countries) ??
       institutionPronounSubject(text, sentence, tokens, before, persons) ??

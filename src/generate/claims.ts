@@ -108,7 +108,7 @@ import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } 
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
-import { deedPointsOutside, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
+import { deedPointsOutside, pointsForward, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -206,7 +206,8 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
   let inside = withoutExpletives(text)
     .replace(DEMONSTRATIVE_PHRASE, (phrase, noun: string) => (TIME_NOUNS.has(noun) ? "" : phrase))
     .replace(POINTS_FORWARD, "$1")
-    .replace(DURING_OWN_DEED, "$1");
+    .replace(DURING_OWN_DEED, "$1")
+    .replace(PRO_ADVERB_BEFORE_CLAUSE, (word: string, offset: number, whole: string) => (pointsForward(word, whole.slice(offset + word.length)) ? "" : word));
   // "Die Programmierer fütterten sie", "Correa empfing ihn": in its own clause a pronoun is not the subject (that
   // would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);
@@ -216,6 +217,8 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
 
 /** "damit, dass ...", "deshalb, weil ...": a pro-adverb that points to the clause after it, not back. */
 const POINTS_FORWARD = /(?<!\p{L})(?:damit|dabei|deshalb|daher)(,?\s+(?:dass|weil|ob)(?!\p{L}))/gu;
+/** "damit", "dabei" before a comma: "rechnet damit, in einem Jahr akkreditiert zu sein" points to its infinitive clause (pointsForward). */
+const PRO_ADVERB_BEFORE_CLAUSE = /(?<!\p{L})(?:damit|dabei)(?=,)/gu;
 /**
  * "haben Ratten verfüttert und analysiert, was dabei mit den Ratten geschah": "dabei" in a clause of "was" or "wie"
  * after the deed's own main clause is during that deed, not during something told before.
@@ -229,6 +232,8 @@ const HER_OR_THEIRS = /(sie)(?<!\p{L}\1)(?!\p{L})/gu;
 const LATER_CLAUSE = /,|(?<!\p{L})(?:und|oder|aber|sondern)(?!\p{L})/u;
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
 const FIRST_PERSON = /(ich|mir|mich|mein[emnrs]?|wir|uns|unser[emnrs]?|du|dir|dich)(?<!\p{L}\1)(?!\p{L})/iu;
+/** "Er" or "sie" as an actor: a person of that gender. */
+const SUBJECT_PRONOUN = /^(?:[Ee]r|[Ss]ie)$/u;
 /** Possessives whose form tells the gender of whom they refer to ("seine Reise"). */
 const GENDERED_WORDS = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?)(?<!\p{L}\1)(?!\p{L})/iu;
 /**
@@ -1434,6 +1439,13 @@ const REPORTED_VERB: ReadonlySet<string> = new Set([
 ]);
 /** A verb of reported speech: "sei", "habe", "könne", "gebe". */
 const isReportedVerb = (word: string) => REPORTED_VERB.has(word) || REPORTED_SPEECH_VERBS.has(word);
+/** A deed's words after its verb without an adverb of contrast opening them (CONTRAST_ADVERBS): " aber damit, ..." → " damit, ...". */
+function withoutLeadingContrast(rest: string): string {
+  const opening = LEADING_WORD.exec(rest);
+  return opening && CONTRAST_ADVERBS.has(opening[1]!) ? rest.slice(opening[0].length - 1) : rest;
+}
+/** The first word of a deed's words after its verb, with the space before and after it. */
+const LEADING_WORD = /^\s+(\p{Ll}+)\s/u;
 /** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
 const MAX_FOREFIELD_WORDS = 5;
 
@@ -1852,7 +1864,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const gendered = GENDERED_WORDS.test(words);
     // As for a deed ("Das Ministerium nannte nur seine Initialen"): "seine" may be another's than the institution's.
     if (gendered && quote.referent) continue;
-    const { how, asRetold, verb: sayingVerb, pluralVerb } = wording(doc, quote, words);
+    const { how, unmarked, verb: sayingVerb, pluralVerb } = wording(doc, quote, words);
     const introduction = person ? holderIntroduction(doc, person, quote.speaker, quote.antecedent) : quote.referent && evidenceFor(doc, quote.referent);
     if (quote.referent && !introduction) continue;
     const moreEvidence = speakerEvidence(doc, quote, introduction, evidence);
@@ -1880,7 +1892,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Wer fügte laut Text hinzu, dass ...?": the verb's particle after "laut Text", where the clause ends.
     const stem = reported
       ? `Wer ${reported.verb} laut Text${reported.after}, dass ${words}?`
-      : `Wer ${askedVerb(sayingVerb)}${how}: ${asRetold ? words : `„${words}“`}?`;
+      : `Wer ${askedVerb(sayingVerb)}${how}: ${unmarked ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
     const askedWho = distractors.length >= MIN_DISTRACTORS && !introduction && words.length <= MAX_QUOTE_LENGTH;
@@ -1891,7 +1903,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
       return reported
         ? `${name} ${reported.verb}${reported.after}, dass ${what}.`
-        : `${name} ${claimant.plural ? pluralVerb : sayingVerb}${how}: ${spoken(what, asRetold)}`;
+        : `${name} ${claimant.plural ? pluralVerb : sayingVerb}${how}: ${spoken(what, unmarked)}`;
     };
     // An unnamed source's words given to someone else ("Ein anderer Militärvertreter") may well be theirs too: its false
     // statement changes what it said, and without one its true statement alone would tip a quiz's balance.
@@ -1914,32 +1926,33 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 }
 
 /**
- * How a stem or statement gives someone's words: the words the text gives as the speaker's, in quotation marks and
- * without "sinngemäß" (a verbatim quote is not "sinngemäß"), also where the text lost the marks of direct speech
- * ("Wir können uns vor Anfragen nicht retten, sagt Pritz"); "sinngemäß" and without marks words retold in the
- * subjunctive, and words the text does not give as they stand, rebuilt around an attribution inside the sentence
- * ("Die Papageien befinden sich laut Engel derzeit ..."). Readers of round 32 failed "sagte sinngemäß: „…“" as a
- * contradiction.
+ * How a stem or statement gives someone's words: words the text gives in quotation marks in them too, without
+ * "sinngemäß" (a verbatim quote is not "sinngemäß"); words the text gives without marks ("Wir können uns vor Anfragen
+ * nicht retten, sagt Pritz") without marks and without "sinngemäß", as a sentence after the colon: marks would claim a
+ * quotation the text does not make; "sinngemäß" and without marks words retold in the subjunctive, and words the text
+ * does not give as they stand, rebuilt around an attribution inside the sentence ("Die Papageien befinden sich laut
+ * Engel derzeit ..."). Readers of round 32 failed "sagte sinngemäß: „…“" as a contradiction.
  */
 function wording(doc: DocContext, quote: QuoteFact, words: string): Wording {
   // "..., wie das Innenministerium mitteilte": the reporter's words, never in quotation marks, with the verb that made them known.
   const asSaid = quote.asSaid ? AS_SAID_VERBS.get(quote.verb) : undefined;
-  if (asSaid) return { how: "", asRetold: true, verb: asSaid[0], pluralVerb: asSaid[1] };
+  if (asSaid) return { how: "", unmarked: true, verb: asSaid[0], pluralVerb: asSaid[1] };
   if (quote.direct) return SAID_VERBATIM;
   const asWritten = squash(doc.text.slice(quote.quote.start, quote.quote.end)) === squash(quote.quote.text);
   // Words cut before the clause that tells them retold ("stärke ... und solle ...") are retold all the same.
-  return retold(words, false) || !asWritten || retold(squash(quote.quote.text), false) ? SAID_IN_SENSE : SAID_VERBATIM;
+  return retold(words, false) || !asWritten || retold(squash(quote.quote.text), false) ? SAID_IN_SENSE : SAID_UNMARKED;
 }
 
 /** How a statement gives someone's words: "sagte" or a verb that made them known, "sinngemäß" or not, in quotation marks or as a sentence after the colon. */
 interface Wording {
   how: "" | " sinngemäß";
-  asRetold: boolean;
+  unmarked: boolean;
   verb: string;
   pluralVerb: string;
 }
-const SAID_VERBATIM: Wording = { how: "", asRetold: false, verb: "sagte", pluralVerb: "sagten" };
-const SAID_IN_SENSE: Wording = { how: " sinngemäß", asRetold: true, verb: "sagte", pluralVerb: "sagten" };
+const SAID_VERBATIM: Wording = { how: "", unmarked: false, verb: "sagte", pluralVerb: "sagten" };
+const SAID_UNMARKED: Wording = { how: "", unmarked: true, verb: "sagte", pluralVerb: "sagten" };
+const SAID_IN_SENSE: Wording = { how: " sinngemäß", unmarked: true, verb: "sagte", pluralVerb: "sagten" };
 
 /** A verb of saying as "Wer ...?" asks it, its particle after "laut Text": "teilte mit" → "teilte laut Text mit". */
 function askedVerb(verb: string): string {
@@ -2228,9 +2241,9 @@ function retoldBeforeTurn(words: string, direct: boolean): string | undefined {
 /** "ich" or "wir" as a whole word. */
 const OWN_SUBJECT = /^(?:[Ii]ch|[Ww]ir)[,.;:]?$/u;
 
-/** Words as a statement gives them after "sagte ...:", `asRetold` or in quotation marks (see retold). */
-function spoken(words: string, asRetold: boolean): string {
-  if (!asRetold) return `„${words}“`;
+/** Words as a statement gives them after "sagte ...:", `unmarked` (retold, or unmarked in the text) or in quotation marks. */
+function spoken(words: string, unmarked: boolean): string {
+  if (!unmarked) return `„${words}“`;
   return words.endsWith("…") ? words : `${words}.`;
 }
 
@@ -2350,7 +2363,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const member = action.memberOf !== undefined && between.trim() === ",";
     if (between.trim() !== "" && !connective && !apposedName && !member && !ACTOR_BRACKET.test(between) && !apposition && !DASHED.test(between))
       return undefined;
-    rest = text.slice(verb.end, clause.end);
+    // "Pritz rechnet aber damit, ...", "Paul unterstützt allerdings ...": set against a sentence the learner does not see;
+    // the deed is as true without the adverb.
+    rest = withoutLeadingContrast(text.slice(verb.end, clause.end));
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
     // "Wie die Agentur meldete, soll Davutoğlu ...": the clause begins at its verb, a subordinate clause before it left out.
@@ -3625,7 +3640,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.verb, deed.rest);
     // What was done to a person ("Gegen ... Konvička sind Ermittlungen eingeleitet worden") is told of someone like them.
-    const gendered = GENDERED_IN_DEED.test(deed.rest) || role || action.undergoer !== undefined;
+    // "Sie hoffe auf ..., sagte Gruber", "Er entschuldigte sich": the evidence shows the person as "er" or "sie", which a
+    // rival of the other gender would give away.
+    const byPronoun = action.person !== undefined && action.antecedent !== undefined && SUBJECT_PRONOUN.test(action.actor.text);
+    const gendered = GENDERED_IN_DEED.test(deed.rest) || role || action.undergoer !== undefined || byPronoun;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
@@ -3959,8 +3977,8 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const words = quotable(doc, quote);
     const evidence = claimEvidence(doc, quote);
     if (!person || !words || !evidence) continue;
-    const { how, asRetold, verb } = wording(doc, quote, words);
-    const text = `${verb}${how}: ${asRetold ? words : `„${words}“`}`;
+    const { how, unmarked, verb } = wording(doc, quote, words);
+    const text = `${verb}${how}: ${unmarked ? words : `„${words}“`}`;
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const salience = salienceOf(doc, "quote", quote, { persons: [person] });
     const gendered = GENDERED_WORDS.test(words);

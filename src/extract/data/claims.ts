@@ -119,6 +119,23 @@ export const INDICATIVE_OF_REPORTED: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs in the subjunctive of reported speech with their indicative, of what someone says of themselves: expects, hopes,
+ * plans, wants, fears, believes, feels, rejects ("Er rechne damit, ... akkreditiert zu sein, sagt Pritz"). "Er" or "sie"
+ * before one, with the speaker named after the words, is the speaker. Not "sei", "habe", "werde": what the speaker
+ * says of someone else ("Er sei mehrfach vorbestraft, sagte der Staatsanwalt").
+ */
+// biome-ignore format: a word list, packed for reading
+export const OWN_STANCE_SUBJUNCTIVES: ReadonlyMap<string, string> = new Map([
+  ["rechne", "rechnet"], ["hoffe", "hofft"], ["erwarte", "erwartet"], ["glaube", "glaubt"], ["fürchte", "fürchtet"],
+  ["befürchte", "befürchtet"], ["plane", "plant"], ["gehe", "geht"], ["wolle", "will"], ["wisse", "weiß"],
+  ["fühle", "fühlt"], ["freue", "freut"], ["bedauere", "bedauert"], ["wünsche", "wünscht"], ["denke", "denkt"],
+  ["strebe", "strebt"], ["beabsichtige", "beabsichtigt"], ["bemühe", "bemüht"], ["lehne", "lehnt"], ["zweifle", "zweifelt"],
+  ["bezweifle", "bezweifelt"], ["halte", "hält"], ["vertraue", "vertraut"], ["bereue", "bereut"], ["verstehe", "versteht"],
+  ["kandidiere", "kandidiert"], ["empfinde", "empfindet"], ["vermute", "vermutet"], ["verlange", "verlangt"], ["fordere", "fordert"], ["sehe", "sieht"],
+  ["setze", "setzt"],
+]);
+
+/**
  * Labels before a colon that name a source, not a topic ("Zeitung: Anklageschrift umfasst 270 Seiten"): what follows
  * is the source's claim. Lower case; researchers (RESEARCHERS) and names, roles and places are sources too.
  */
