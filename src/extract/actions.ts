@@ -30,6 +30,7 @@ import {
   PASSIVE_AUXILIARIES,
   VOWEL_CHANGE_SINGULARS,
   NO_SINGULAR_GUESSED,
+  OWN_STANCE_ADJECTIVES,
   OWN_STANCE_SUBJUNCTIVES,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
@@ -1099,6 +1100,14 @@ const PRONOUNS_OF_GENDER: ReadonlyMap<"male" | "female", RegExp> = new Map([
   ["female", /(?<!\p{L})(?:[Ss]ie|ihr|ihre[mnrs]?)(?!\p{L})/u],
 ]);
 
+/** "sei überzeugt", "sei bereit": "ist" where "sei" stands before an adjective of OWN_STANCE_ADJECTIVES, perhaps after an adverb. */
+function ownStanceOfBeing(tokens: readonly Token[], verb: number): string | undefined {
+  if (tokens[verb]?.lower !== "sei") return undefined;
+  const next = tokens[verb + 1]?.lower ?? "";
+  const adjective = OWN_STANCE_ADJECTIVES.has(next) ? next : tokens[verb + 2]?.lower;
+  return adjective !== undefined && OWN_STANCE_ADJECTIVES.has(adjective) ? "ist" : undefined;
+}
+
 /**
  * "Er rechne aber damit, in einem Jahr ... akkreditiert zu sein, sagt Pritz.": reported words that open with "er" or
  * "sie" and a verb of what one says of oneself (OWN_STANCE_SUBJUNCTIVES), the speaker, a named person of that gender,
@@ -1120,7 +1129,7 @@ function speakerAsPronoun(
   const at = pronounAndVerb(tokens);
   const gender = at?.pronoun === 0 ? SUBJECT_PRONOUNS.get(tokens[0].lower) : undefined;
   const verb = at ? tokens[at.verb] : undefined;
-  const indicative = verb ? OWN_STANCE_SUBJUNCTIVES.get(verb.lower) : undefined;
+  const indicative = verb ? (OWN_STANCE_SUBJUNCTIVES.get(verb.lower) ?? ownStanceOfBeing(tokens, at?.verb ?? 0)) : undefined;
   if (!at || !gender || !verb?.joined || indicative === undefined || verb.end > quote.quote.end) return undefined;
   if (!before?.body || (before.subject !== undefined && before.subject.surname !== quote.person)) return undefined;
   if (PRONOUNS_OF_GENDER.get(gender)!.test(text.slice(before.sentence.start, before.sentence.end))) return undefined;

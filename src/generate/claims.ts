@@ -1633,22 +1633,34 @@ function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefin
  * stands before the verb, so that speaker and verb make the statement in the text's own order ("sagte weiter").
  * The clause ends in its verb: cut short it would lose it, so a long one is not asked.
  */
-function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: string; words: string } | undefined {
-  const between = THAT_CLAUSE_VERB.exec(doc.text.slice(quote.speaker.end, quote.quote.start));
+function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: string; words: string; joiner: string } | undefined {
+  const gap = doc.text.slice(quote.speaker.end, quote.quote.start);
+  const between = THAT_CLAUSE_VERB.exec(gap) ?? INFINITIVE_CLAUSE_VERB.exec(gap);
   if (!between || between[1] !== quote.verb) return undefined;
   const said = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
   const words = said.length <= MAX_QUOTE_LENGTH ? said : leadingClauses(said);
-  if (!words || words.split(" ").length < 4 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
+  if (!words || words.split(" ").length < 3 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
+  // "kündigte an, die Gebühren zu senken": what was announced, an infinitive clause as the verb's object.
+  const infinitive = !between[0].includes("dass");
+  if (infinitive && (!ENDS_IN_ZU_INFINITIVE.test(words) || PURPOSE_OPENING.test(words) || hasFiniteVerb(words))) return undefined;
+  if (!infinitive && words.split(" ").length < 4) return undefined;
   // "sagte aber": a contrast with the sentence before, which the question does not show.
   const after = squash(between[2]!)
     .split(" ")
     .filter((word) => word !== "" && !CONTRAST_PARTICLES.has(word))
     .join(" ");
-  return { verb: between[1]!, after: after === "" ? "" : ` ${after}`, words };
+  return { verb: between[1]!, after: after === "" ? "" : ` ${after}`, words, joiner: infinitive ? ", " : ", dass " };
 }
 
-/** After the speaker: the verb of saying, at most two small words ("weiter", "hinzu"), ", dass". */
-const THAT_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+\p{Ll}+){0,2}),\s*dass\s+$/u;
+/** After the speaker: the verb of saying, small words or a time as THAT_CLAUSE_VERB ("am Montag an"), a comma: an infinitive clause after it. */
+const INFINITIVE_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+(?:am|im)\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+){0,3}),\s*$/u;
+/** Words that end in an infinitive with "zu": "die Gebühren zu senken", "die Steuer anzuheben". */
+const ENDS_IN_ZU_INFINITIVE = /(?:\szu\s+\p{Ll}+(?:en|ern|eln|n)|\s(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen)zu\p{Ll}+en)$/u;
+/** An infinitive clause of purpose or manner ("um ... zu"), which says why, not what was said. */
+const PURPOSE_OPENING = /^(?:um|ohne|statt|anstatt)\s/u;
+
+/** After the speaker: the verb of saying, at most three small words or a time ("weiter", "hinzu", "am Montag"), ", dass". */
+const THAT_CLAUSE_VERB = /^\s+(\p{Ll}+)((?:\s+(?:am|im)\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+){0,3}),\s*dass\s+$/u;
 /** Particles after a verb of saying that set the words against what came before. */
 const CONTRAST_PARTICLES: ReadonlySet<string> = new Set(["aber", "jedoch", "allerdings", "dagegen", "hingegen", "indes", "wiederum"]);
 
@@ -1891,7 +1903,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     // Asked once: the stem and both statements give the words in the same form.
     // "Wer fügte laut Text hinzu, dass ...?": the verb's particle after "laut Text", where the clause ends.
     const stem = reported
-      ? `Wer ${reported.verb} laut Text${reported.after}, dass ${words}?`
+      ? `Wer ${reported.verb} laut Text${reported.after}${reported.joiner}${words}?`
       : `Wer ${askedVerb(sayingVerb)}${how}: ${unmarked ? words : `„${words}“`}?`;
     // Too few wrong options of the answer's kind: the statements below still ask it. Not where an office stands
     // for the speaker ("sagte der US-Außenminister"): the answer's name is not in the quote's sentence.
@@ -1902,13 +1914,15 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
     const said = (claimant: Claimant, what = words) => {
       const name = capitalise(claimant.person ? fullName(claimant.person) : claimant.text);
       return reported
-        ? `${name} ${reported.verb}${reported.after}, dass ${what}.`
+        ? `${name} ${reported.verb}${reported.after}${reported.joiner}${what}.`
         : `${name} ${claimant.plural ? pluralVerb : sayingVerb}${how}: ${spoken(what, unmarked)}`;
     };
     // An unnamed source's words given to someone else ("Ein anderer Militärvertreter") may well be theirs too: its false
     // statement changes what it said, and without one its true statement alone would tip a quiz's balance.
     const other = unnamed || ownedByOtherInstitution(speaker, words) ? undefined : otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
-    const changed = other ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
+    // An infinitive clause has no subject of its own to deny it after: changed only by another speaker.
+    const changeable = reported?.joiner !== ", ";
+    const changed = other || !changeable ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
     if (unnamed && !changed) continue;
     const truth = said(speaker);
     questions.push(trueFalse(asked(`${key}:true`, STATEMENT_STEM), truth, true));

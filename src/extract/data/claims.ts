@@ -136,6 +136,16 @@ export const OWN_STANCE_SUBJUNCTIVES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Adjectives of what someone feels or is ready for, after "sei" ("Sie sei überzeugt, dass ...", "Er sei bereit, ..."):
+ * with the speaker named after the words, "er" or "sie" before "sei" is the speaker, as with OWN_STANCE_SUBJUNCTIVES.
+ */
+// biome-ignore format: a word list, packed for reading
+export const OWN_STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "überzeugt", "zuversichtlich", "optimistisch", "zufrieden", "enttäuscht", "froh", "stolz", "bereit", "besorgt",
+  "erleichtert", "dankbar", "skeptisch", "entschlossen", "überrascht",
+]);
+
+/**
  * Labels before a colon that name a source, not a topic ("Zeitung: Anklageschrift umfasst 270 Seiten"): what follows
  * is the source's claim. Lower case; researchers (RESEARCHERS) and names, roles and places are sources too.
  */

@@ -54,6 +54,31 @@ describe("a stance in reported speech whose pronoun is the speaker", () => {
   });
 });
 
+describe("what someone announced as an infinitive clause, and a stance told with 'sei'", () => {
+  it("asks who announced it and states it with the verb and its particle, another man as the false twin", () => {
+    const text = hospital("Landesrat Thomas Berger kündigte am Dienstag an, die Wartezeiten für Operationen zu halbieren.");
+    const questions = questionsOn("spital", text, "Wartezeiten");
+    expect(statementsOf(questions)).toContainEqual({
+      statement: "Thomas Berger kündigte am Dienstag an, die Wartezeiten für Operationen zu halbieren.",
+      answer: true,
+    });
+    expect(
+      statementsOf(questions)
+        .filter((made) => !made.answer)
+        .map((made) => made.statement),
+    ).toContainEqual(expect.stringMatching(/^(?:Markus Weber|Stefan Koller) kündigte am Dienstag an, die Wartezeiten für Operationen zu halbieren\.$/u));
+    expect(questions.map((question) => question.stem)).toContain("Wer kündigte laut Text am Dienstag an, die Wartezeiten für Operationen zu halbieren?");
+  });
+
+  it("reads 'Er sei überzeugt, ..., sagte X' as X's conviction", () => {
+    const text = hospital("Er sei überzeugt, dass das Spital viele Ärzte in die Region bringe, sagte Weber.");
+    expect(statementsOf(questionsOn("spital", text, "viele Ärzte"))).toContainEqual({
+      statement: "Markus Weber ist überzeugt, dass das Spital viele Ärzte in die Region bringe.",
+      answer: true,
+    });
+  });
+});
+
 describe("words the text gives without quotation marks", () => {
   it("are stated as the text gives them, never in quotation marks the text does not have", () => {
     const text = hospital("Wir bauen das modernste Spital Niederösterreichs, sagte Weber am Montag.");
