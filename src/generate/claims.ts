@@ -1642,7 +1642,8 @@ function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: s
   if (!words || words.split(" ").length < 3 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
   // "kündigte an, die Gebühren zu senken": what was announced, an infinitive clause as the verb's object.
   const infinitive = !between[0].includes("dass");
-  if (infinitive && (!ENDS_IN_ZU_INFINITIVE.test(words) || PURPOSE_OPENING.test(words) || hasFiniteVerb(words))) return undefined;
+  // "kündigte an, eine Ausstellung über ihr Werk zu zeigen": "ihr" is the speaker's or whom the text spoke of before.
+  if (infinitive && (!ENDS_IN_ZU_INFINITIVE.test(words) || PURPOSE_OPENING.test(words) || hasFiniteVerb(words) || GENDERED_WORDS.test(words))) return undefined;
   if (!infinitive && words.split(" ").length < 4) return undefined;
   // "sagte aber": a contrast with the sentence before, which the question does not show.
   const after = squash(between[2]!)
@@ -3654,9 +3655,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
     const role = namesRole(deed.verb, deed.rest);
     // What was done to a person ("Gegen ... Konvička sind Ermittlungen eingeleitet worden") is told of someone like them.
-    // "Sie hoffe auf ..., sagte Gruber", "Er entschuldigte sich": the evidence shows the person as "er" or "sie", which a
-    // rival of the other gender would give away.
-    const byPronoun = action.person !== undefined && action.antecedent !== undefined && SUBJECT_PRONOUN.test(action.actor.text);
+    // "Sie hoffe auf ..., sagte Gruber": the speaker's own "sie" in the sentence that names her; the words are hers
+    // in the first person as she said them, a rival's only as a person of her gender.
+    const byPronoun = action.person !== undefined && action.antecedent?.start === action.start && SUBJECT_PRONOUN.test(action.actor.text);
     const gendered = GENDERED_IN_DEED.test(deed.rest) || role || action.undergoer !== undefined || byPronoun;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;

@@ -67,7 +67,7 @@ Kirchdorf. Das Sägewerk Pichler ist in der Nacht auf Dienstag abgebrannt. Die F
 describe("what a company said given to the state, and the reverse", () => {
   const prices = `Strompreis steigt im Frühjahr
 
-Graz – Der Energieversorger Energie Steiermark erhöht im April den Strompreis um zwölf Prozent. Gestiegene Einkaufspreise ließen keine andere Wahl, teilte der Energieversorger Energie Steiermark am Montag mit.
+Graz – Der Energieversorger Energie Steiermark erhöht im April den Strompreis um zwölf Prozent. Die gestiegenen Einkaufspreise ließen keine andere Wahl, teilte der Energieversorger Energie Steiermark am Montag mit.
 
 Die Stadt Graz kündigte am Dienstag an, die Gebühren für die Müllabfuhr würden im Mai um drei Prozent gesenkt. Die Arbeiterkammer Steiermark sagte, viele Haushalte könnten sich die Stromrechnung kaum noch leisten. Der Landtag soll im Juni über einen Heizkostenzuschuss beraten.`;
 
@@ -78,8 +78,8 @@ Die Stadt Graz kündigte am Dienstag an, die Gebühren für die Müllabfuhr wür
       question.type === "truefalse" && question.statement.includes("Einkaufspreise") ? [`${question.answer} ${question.statement}`] : [],
     );
     expect(statements).toEqual([
-      "true Der Energieversorger Energie Steiermark sagte: Gestiegene Einkaufspreise ließen keine andere Wahl.",
-      "false Die Arbeiterkammer Steiermark sagte: Gestiegene Einkaufspreise ließen keine andere Wahl.",
+      "true Der Energieversorger Energie Steiermark sagte: Die gestiegenen Einkaufspreise ließen keine andere Wahl.",
+      "false Die Arbeiterkammer Steiermark sagte: Die gestiegenen Einkaufspreise ließen keine andere Wahl.",
     ]);
   });
 

@@ -1989,12 +1989,12 @@ Wien – Die USA lehnen den Schutz geografischer Bezeichnungen ab, erläutert Ka
     // Four ministers the text only names, one other speaker: the false twin of each quote goes to the speaker.
     const text = `Streit um Reformen
 
-Kiew – Die Reformen kommen zu langsam voran, sagte Gouverneur Michail Saakaschwili am Montag. Krieg und Korruption verhindern vieles, erklärte Ministerpräsident Arsenij Jazenjuk. Präsident Petro Poroschenko, Außenminister Pawlo Klimkin, Finanzministerin Natalija Jaresko und Justizminister Pawlo Petrenko waren nicht anwesend.`;
+Kiew – Die Reformen kommen zu langsam voran, sagte Gouverneur Michail Saakaschwili am Montag. Der Krieg verhindert vieles, erklärte Ministerpräsident Arsenij Jazenjuk. Präsident Petro Poroschenko, Außenminister Pawlo Klimkin, Finanzministerin Natalija Jaresko und Justizminister Pawlo Petrenko waren nicht anwesend.`;
     const falsely = generateBank([{ id: "reformen", text }])[0]!.questions.flatMap((question) =>
       question.type === "truefalse" && !question.answer && question.topic === "quote" ? [question.statement] : [],
     );
     expect(falsely).toContainEqual(expect.stringMatching(/^Arsenij Jazenjuk sagte: Die Reformen kommen/u));
-    expect(falsely).toContainEqual(expect.stringMatching(/^Michail Saakaschwili sagte: Krieg und Korruption verhindern/u));
+    expect(falsely).toContainEqual(expect.stringMatching(/^Michail Saakaschwili sagte: Der Krieg verhindert/u));
   });
 });
 

@@ -68,6 +68,9 @@ describe("what someone announced as an infinitive clause, and a stance told with
         .map((made) => made.statement),
     ).toContainEqual(expect.stringMatching(/^(?:Markus Weber|Stefan Koller) kündigte am Dienstag an, die Wartezeiten für Operationen zu halbieren\.$/u));
     expect(questions.map((question) => question.stem)).toContain("Wer kündigte laut Text am Dienstag an, die Wartezeiten für Operationen zu halbieren?");
+    // "ihr" in the clause may be whom the text spoke of before, not the speaker: not asked.
+    const theirs = hospital("Die Ärztekammer kündigte an, eine Ausstellung über ihr Lebenswerk zu zeigen.");
+    expect(questionsOn("spital", theirs, "Lebenswerk").filter((question) => question.topic === "quote" && question.type !== "cloze")).toEqual([]);
   });
 
   it("reads 'Er sei überzeugt, ..., sagte X' as X's conviction", () => {
