@@ -1941,12 +1941,12 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
 }
 
 /**
- * How a stem or statement gives someone's words: words the text gives in quotation marks in them too, without
- * "sinngemäß" (a verbatim quote is not "sinngemäß"); words the text gives without marks ("Wir können uns vor Anfragen
- * nicht retten, sagt Pritz") without marks and without "sinngemäß", as a sentence after the colon: marks would claim a
- * quotation the text does not make; "sinngemäß" and without marks words retold in the subjunctive, and words the text
- * does not give as they stand, rebuilt around an attribution inside the sentence ("Die Papageien befinden sich laut
- * Engel derzeit ..."). Readers of round 32 failed "sagte sinngemäß: „…“" as a contradiction.
+ * How a stem or statement gives someone's words: the words the text gives as the speaker's, in quotation marks and
+ * without "sinngemäß" (a verbatim quote is not "sinngemäß"), also where the text lost the marks of direct speech
+ * ("Wir können uns vor Anfragen nicht retten, sagt Pritz"); "sinngemäß" and without marks words retold in the
+ * subjunctive, and words the text does not give as they stand, rebuilt around an attribution inside the sentence
+ * ("Die Papageien befinden sich laut Engel derzeit ..."). Readers of round 32 failed "sagte sinngemäß: „…“" as a
+ * contradiction.
  */
 function wording(doc: DocContext, quote: QuoteFact, words: string): Wording {
   // "..., wie das Innenministerium mitteilte": the reporter's words, never in quotation marks, with the verb that made them known.
@@ -1955,7 +1955,7 @@ function wording(doc: DocContext, quote: QuoteFact, words: string): Wording {
   if (quote.direct) return SAID_VERBATIM;
   const asWritten = squash(doc.text.slice(quote.quote.start, quote.quote.end)) === squash(quote.quote.text);
   // Words cut before the clause that tells them retold ("stärke ... und solle ...") are retold all the same.
-  return retold(words, false) || !asWritten || retold(squash(quote.quote.text), false) ? SAID_IN_SENSE : SAID_UNMARKED;
+  return retold(words, false) || !asWritten || retold(squash(quote.quote.text), false) ? SAID_IN_SENSE : SAID_VERBATIM;
 }
 
 /** How a statement gives someone's words: "sagte" or a verb that made them known, "sinngemäß" or not, in quotation marks or as a sentence after the colon. */
@@ -1966,7 +1966,6 @@ interface Wording {
   pluralVerb: string;
 }
 const SAID_VERBATIM: Wording = { how: "", unmarked: false, verb: "sagte", pluralVerb: "sagten" };
-const SAID_UNMARKED: Wording = { how: "", unmarked: true, verb: "sagte", pluralVerb: "sagten" };
 const SAID_IN_SENSE: Wording = { how: " sinngemäß", unmarked: true, verb: "sagte", pluralVerb: "sagten" };
 
 /** A verb of saying as "Wer ...?" asks it, its particle after "laut Text": "teilte mit" → "teilte laut Text mit". */

@@ -23,8 +23,6 @@ export const MAX_CONTEXT_LENGTH = 220;
 export const UNRESOLVED_SALIENCE = 0.05;
 /** Statements whose words come from a sentence of the text. */
 const SENTENCE_TOPICS: ReadonlySet<string> = new Set(["action", "quote"]);
-/** A quote statement up to the words the text gives as they stand: "Anna Huber sagte: " (not "sagte sinngemäß: "). */
-const VERBATIM_WORDS_AFTER = /^[^:„“]+ sagten?: (?=\p{Lu})/u;
 /** Gaps whose answer is a person's name: once filled in, a pronoun after it has its referent. */
 const PERSON_TOPICS: ReadonlySet<string> = new Set(["person_role", "action", "quote"]);
 /** Gaps whose answer is a name (a person, place, organisation). */
@@ -83,11 +81,8 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   // ("X ist Außenministerin.", "Das Treffen fand als Videokonferenz statt.") say what they mean by design.
   if (question.type === "truefalse" && SENTENCE_TOPICS.has(question.topic)) {
     // A statement opens with the actor it is about ("Die Demonstranten forderten ..."), which the family chose as one.
-    // "X sagte: Die Gemeinden sollen ...": the speaker's own words as the text gives them (without marks, as with them)
-    // open with their own subject, which their sentence, the evidence, shows as it stands.
-    const wordsAt = question.topic === "quote" ? (VERBATIM_WORDS_AFTER.exec(question.statement)?.[0].length ?? -1) : -1;
     const references = backReferences(doc, question.statement, { at: question.evidence.start }).filter(
-      (reference) => !(reference.kind === "definite" && (reference.index === 0 || reference.index === wordsAt)),
+      (reference) => !(reference.kind === "definite" && reference.index === 0),
     );
     return references.length === 0 ? question : undefined;
   }

@@ -78,8 +78,8 @@ Die Stadt Graz kündigte am Dienstag an, die Gebühren für die Müllabfuhr wür
       question.type === "truefalse" && question.statement.includes("Einkaufspreise") ? [`${question.answer} ${question.statement}`] : [],
     );
     expect(statements).toEqual([
-      "true Der Energieversorger Energie Steiermark sagte: Die gestiegenen Einkaufspreise ließen keine andere Wahl.",
-      "false Die Arbeiterkammer Steiermark sagte: Die gestiegenen Einkaufspreise ließen keine andere Wahl.",
+      "true Der Energieversorger Energie Steiermark sagte: „Die gestiegenen Einkaufspreise ließen keine andere Wahl“",
+      "false Die Arbeiterkammer Steiermark sagte: „Die gestiegenen Einkaufspreise ließen keine andere Wahl“",
     ]);
   });
 

@@ -465,7 +465,7 @@ describe("who said what", () => {
     expect(direct.options.length).toBeGreaterThanOrEqual(3);
   });
 
-  it("states retold words in the subjunctive as a sentence of their own, and words the text gives without marks without marks too", () => {
+  it("states retold words in the subjunctive as a sentence of their own, words without marks that may be direct in quotation marks", () => {
     const text = `Streit um den Haushalt
 
 Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des Haushalts sei sehr ernst, sagte Huber am Montag. Wir müssen jetzt überall sparen, sagte Huber. Sozialministerin Eva Maier kritisierte den Plan am Dienstag scharf.`;
@@ -473,9 +473,8 @@ Wien – Finanzminister Karl Huber legte am Montag das Budget vor. Die Lage des 
       question.type === "truefalse" && question.topic === "quote" ? [question.statement] : [],
     );
     expect(statements).toContain("Karl Huber sagte sinngemäß: Die Lage des Haushalts sei sehr ernst.");
-    // Words as the text gives them are no paraphrase: no "sinngemäß" before them; and no quotation marks the text does not have.
-    expect(statements).toContain("Karl Huber sagte: Wir müssen jetzt überall sparen.");
-    expect(statements.filter((statement) => statement.includes("„"))).toEqual([]);
+    // Words as the text gives them are no paraphrase: quotation marks, and no "sinngemäß" before them.
+    expect(statements).toContain("Karl Huber sagte: „Wir müssen jetzt überall sparen“");
     expect(statements.filter((statement) => statement.includes("sinngemäß: „"))).toEqual([]);
   });
 
@@ -507,7 +506,7 @@ Moskau – Russland hat Wahlen im Bürgerkriegsland Syrien gefordert. Natürlich
     expect(retold.filter((statement) => statement.includes("„"))).toEqual([]);
   });
 
-  it("asks only the retold clauses of words that turn to the speaker's own, and keeps the indicative of 'halte ich' as written", () => {
+  it("asks only the retold clauses of words that turn to the speaker's own, and keeps the indicative of 'halte ich' in marks", () => {
     const text = `Streit um die Quote
 
 Eisenstadt – Landeshauptmann Hans Gruber (SPÖ) kritisierte am Montag das Innenministerium. Sozialministerin Eva Maier widersprach ihm. Das Innenressort zähle die Flüchtlinge nicht mit, kritisierte Gruber: Burgenland leiste mehr, als in der Statistik aufscheint und wir erwarten uns, dass das berücksichtigt wird. Grundsätzlich halte ich das für problematisch, sagte Gruber am Dienstag.`;
@@ -516,7 +515,7 @@ Eisenstadt – Landeshauptmann Hans Gruber (SPÖ) kritisierte am Montag das Inne
     );
     expect(statements).toContain("Hans Gruber sagte sinngemäß: Burgenland leiste mehr, als in der Statistik aufscheint.");
     expect(statements.filter((statement) => statement.includes("erwarten"))).toEqual([]);
-    expect(statements).toContain("Hans Gruber sagte: Grundsätzlich halte ich das für problematisch.");
+    expect(statements).toContain("Hans Gruber sagte: „Grundsätzlich halte ich das für problematisch“");
   });
 
   it("gives the quote to its speaker and to someone else in statements built alike", () => {
@@ -1982,7 +1981,7 @@ Wien – Die USA lehnen den Schutz geografischer Bezeichnungen ab, erläutert Ka
       question.type === "truefalse" && !question.answer ? [question.statement] : [],
     );
     expect(falsely.filter((statement) => statement.includes("Moosbrugger"))).toEqual([]);
-    expect(falsely).toContainEqual(expect.stringMatching(/^Anna Huber sagte: Die USA lehnen/u));
+    expect(falsely).toContainEqual(expect.stringMatching(/^Anna Huber sagte: „Die USA lehnen/u));
   });
 
   it("prefers someone who speaks or acts to someone the text only names with an office", () => {
@@ -1993,8 +1992,8 @@ Kiew – Die Reformen kommen zu langsam voran, sagte Gouverneur Michail Saakasch
     const falsely = generateBank([{ id: "reformen", text }])[0]!.questions.flatMap((question) =>
       question.type === "truefalse" && !question.answer && question.topic === "quote" ? [question.statement] : [],
     );
-    expect(falsely).toContainEqual(expect.stringMatching(/^Arsenij Jazenjuk sagte: Die Reformen kommen/u));
-    expect(falsely).toContainEqual(expect.stringMatching(/^Michail Saakaschwili sagte: Der Krieg verhindert/u));
+    expect(falsely).toContainEqual(expect.stringMatching(/^Arsenij Jazenjuk sagte: „Die Reformen kommen/u));
+    expect(falsely).toContainEqual(expect.stringMatching(/^Michail Saakaschwili sagte: „Der Krieg verhindert/u));
   });
 });
 

@@ -100,6 +100,6 @@ describe("which way a figure went", () => {
     );
     const accidents = statementsOf("accidents", ACCIDENTS);
     const falsehoods = said(accidents, false).filter((statement) => statement.includes("Unfälle"));
-    expect(falsehoods).toEqual(["Georg Huber sagte: Die Zahl der Unfälle auf den Skipisten ist um zwölf Prozent gestiegen."]);
+    expect(falsehoods).toEqual(["Georg Huber sagte: „Die Zahl der Unfälle auf den Skipisten ist um zwölf Prozent gestiegen“"]);
   });
 });

@@ -18,8 +18,8 @@ Linz – Die Gewerkschaft vida hat den Busfahrern der Linzer Verkehrsbetriebe ei
     expect(made.filter((statement) => statement.includes("„Ein Streik"))).toEqual([]);
   });
 
-  it("stay as written in the indicative, without quotation marks the text does not have", () => {
+  it("stay verbatim in the indicative", () => {
     const made = quoteStatements("busstreik", text("Ein Streik im Advent schadet allen Fahrgästen"));
-    expect(made).toContain("Martin Hajart sagte: Ein Streik im Advent schadet allen Fahrgästen.");
+    expect(made).toContain("Martin Hajart sagte: „Ein Streik im Advent schadet allen Fahrgästen“");
   });
 });

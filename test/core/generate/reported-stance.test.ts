@@ -81,18 +81,3 @@ describe("what someone announced as an infinitive clause, and a stance told with
     });
   });
 });
-
-describe("words the text gives without quotation marks", () => {
-  it("are stated as the text gives them, never in quotation marks the text does not have", () => {
-    const text = hospital("Wir bauen das modernste Spital Niederösterreichs, sagte Weber am Montag.");
-    const questions = questionsOn("spital", text, "modernste Spital");
-    expect(statementsOf(questions)).toContainEqual({ statement: "Markus Weber sagte: Wir bauen das modernste Spital Niederösterreichs.", answer: true });
-    expect(questions.filter((question) => JSON.stringify(question).includes("„"))).toEqual([]);
-    // Where the text has the marks, the statement keeps them.
-    const marked = hospital("„Wir bauen das modernste Spital Niederösterreichs“, sagte Weber am Montag.");
-    expect(statementsOf(questionsOn("spital", marked, "modernste Spital"))).toContainEqual({
-      statement: "Markus Weber sagte: „Wir bauen das modernste Spital Niederösterreichs“",
-      answer: true,
-    });
-  });
-});
