@@ -89,6 +89,7 @@ import {
   KINDRED_ACTOR_KINDS,
   COMPANY_DESCRIPTION_ENDINGS,
   KIND_FAMILIES,
+  PRODUCT_NOUN_ENDINGS,
   DEEDS_OF_ANY_OFFICE,
   KINDRED_OFFICE_KINDS,
   type OfficeKind,
@@ -312,6 +313,11 @@ interface Claimant {
    * Given a body of a state's deed ("hat Anklage erhoben"), it would make a false statement nobody needs the text for.
    */
   localBody?: boolean;
+  /**
+   * A product the text names as if it acted ("Das Galaxy Z Flip Lite soll 899 Euro kosten", "Das neue Modell"): the
+   * rival of another product only, never of the company that made it ("Das Galaxy Z Flip Lite hat ... vorgestellt").
+   */
+  thing?: boolean;
 }
 
 /**
@@ -323,7 +329,17 @@ const kindOf = (claimant: Claimant) =>
   claimant.person
     ? "person"
     : (claimant.place ??
-      (claimant.bare ? "bare group" : claimant.group ? "group" : claimant.partyBody ? "party body" : claimant.localBody ? "local body" : "institution"));
+      (claimant.bare
+        ? "bare group"
+        : claimant.group
+          ? "group"
+          : claimant.partyBody
+            ? "party body"
+            : claimant.localBody
+              ? "local body"
+              : claimant.thing
+                ? "thing"
+                : "institution"));
 
 /**
  * The possessive a claimant takes ("seine Reise", "ihre Teilnahme"): a man, "der"/"das" and a bare
@@ -474,7 +490,39 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   // "Die Kritiker von TTIP": people, as the extractor read them, whose rivals are other groups of people, never a body.
   // "Kritiker werfen ... vor": a plural noun alone (no article, one word), people of a kind.
   const bare = action.people && !action.actor.text.includes(" ");
-  return claimant && action.people ? { ...claimant, group: true, ...(bare ? { bare: true } : {}) } : claimant;
+  if (claimant && action.people) return { ...claimant, group: true, ...(bare ? { bare: true } : {}) };
+  return claimant && isProduct(doc, claimant.text) ? { ...claimant, thing: true } : claimant;
+}
+
+/**
+ * What only a product does: it costs a price, weighs, or comes into the shops or onto the market ("Das Galaxy Z Flip Lite
+ * soll 899 Euro kosten", "Das Modell kommt im März in den Handel"); whoever makes it brings it there ("hat ... auf den
+ * Markt gebracht"). Small letters only: "die Kosten" is a noun.
+ */
+const PRODUCT_DEED =
+  /(?<!\p{L})(?:kosten|kostet|kostete|kosteten|wiegt|wiegen|wog|erhältlich)(?!\p{L})|(?<!\p{L})(?:kommt|kommen|kam|kamen)(?!\p{L}).*(?<!\p{L})(?:in den Handel|auf den Markt)$|(?<!\p{L})(?:in den Handel|auf den Markt) (?:kommen|gekommen)(?!\p{L})/u;
+
+/** The names of the things the text says a product's deed of (PRODUCT_DEED), as claimants name them: worked out once per document. */
+const productNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const action of doc.facts.actions) {
+    if (action.person !== undefined || action.place !== undefined || action.pair) continue;
+    if (PRODUCT_DEED.test(doc.text.slice(action.clause.start, action.clause.end)))
+      names.add(capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text)));
+  }
+  return names;
+});
+
+/**
+ * Whether an actor's name is a product's: one the text says a product's deed of (productNamesOf), or one whose first
+ * noun is a product's ("Das Smartphone Galaxy S9", "Das neue Modell", PRODUCT_NOUN_ENDINGS). Only the first: a company's
+ * name may end in such a noun after its own ("Škoda Auto", "Apple Computer").
+ */
+function isProduct(doc: DocContext, text: string): boolean {
+  if (productNamesOf(doc).has(text)) return true;
+  const words = text.split(" ");
+  const noun = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0).find((word) => CAPITALISED_WORD.test(word));
+  return noun !== undefined && PRODUCT_NOUN_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending));
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */

@@ -41,6 +41,16 @@ export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Nouns of things a company makes or sells, lower case, a compound's end among them ("Klapphandy", "Elektroauto"):
+ * a name after one ("Das Smartphone Galaxy S9", "Das neue Modell") is a product, which never acts as its maker does.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PRODUCT_NOUN_ENDINGS: readonly string[] = [
+  "gerät", "modell", "smartphone", "handy", "telefon", "tablet", "laptop", "notebook", "computer", "konsole", "chip",
+  "prozessor", "auto", "fahrzeug", "produkt", "medikament", "impfstoff", "präparat", "arzneimittel", "software",
+];
+
+/**
  * Nouns of buildings and venues that end a name of two words ("Allianz Stadion", "Helmut-List Halle", "Wiener Stadthalle"):
  * after the name's first word they are its head, no name of their own. Lower case.
  */
