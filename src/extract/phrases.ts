@@ -8,7 +8,7 @@ import { PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
 import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS, OFFICE_EPITHETS } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
-import { STATE_BODY_ENDINGS } from "./data/state-bodies";
+import { SEATED_AUTHORITY_ENDINGS, STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention } from "./countries";
 import { CLUB_NAME_OPENERS, INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
@@ -122,9 +122,23 @@ function joinedAfter(tokens: readonly Token[], from: number, index: number): boo
 }
 
 /** Whether `word` continues the phrase of the noun `head` (see phraseAt). A function of the module, not a closure: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made. */
-function continuesPhrase(head: Token, word: Token, afterVerb: boolean, countries: ReadonlyMap<number, CountryMention> | undefined): boolean {
+/** An authority's noun that a text writes before its seat ("Staatsanwaltschaft", "Landesgericht"). */
+const seatedAuthorityEnding = suffixMatcher(SEATED_AUTHORITY_ENDINGS);
+/** Articles that open an object after the subject ("ein Verfahren", "die Ermittlungen"). */
+const OBJECT_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "kein", "keine", "keinen"]);
+
+function continuesPhrase(
+  head: Token,
+  word: Token,
+  next: Token | undefined,
+  afterVerb: boolean,
+  countries: ReadonlyMap<number, CountryMention> | undefined,
+): boolean {
   return (
     !afterVerb ||
+    // "leitete die Staatsanwaltschaft Steyr ein Verfahren ein": after an authority's noun, a word that an article follows
+    // is its seat, not its object ("hat die Staatsanwaltschaft Anklage erhoben" has none after it).
+    (seatedAuthorityEnding(head.lower) !== undefined && next !== undefined && OBJECT_ARTICLES.has(next.lower)) ||
     // "trifft der FC Bayern …": a club's opener goes on with its town.
     CLUB_NAME_OPENERS.has(head.text) ||
     CAPITALISED_ADJECTIVE.test(head.text) ||
@@ -259,7 +273,7 @@ export function phraseAt(
     !persons.has(tokens[nounIndex + 1]!.start) &&
     // "hat der SK Rapid Cheftrainer Robert Klauß entlassen": an office right before a person's name is that person's.
     !(isRoleToken(tokens[nounIndex + 1]!) && persons.has(tokens[nounIndex + 2]?.start ?? -1)) &&
-    continuesPhrase(head, tokens[nounIndex + 1]!, afterVerb, countries)
+    continuesPhrase(head, tokens[nounIndex + 1]!, tokens[nounIndex + 2], afterVerb, countries)
   ) {
     nounIndex++;
     const word = tokens[nounIndex]!;

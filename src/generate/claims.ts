@@ -1191,6 +1191,8 @@ function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined
         break;
       }
     }
+    // "Der SK Sturm Graz", "der FC Bayern": a club known by its name's opener or ending, which no kind word tells.
+    if (kind === null && isClubName(claimant.text)) kind = "team";
     known.set(claimant.text, kind);
   }
   return kind ?? undefined;
@@ -1256,6 +1258,9 @@ function sidesApartInWords(one: ActorKind, other: ActorKind): boolean {
   return SIDES_APART_IN_WORDS.some(([first, second]) => (first === oneSide && second === otherSide) || (first === otherSide && second === oneSide));
 }
 
+/** Kinds of actor whose deeds are acts of justice, done in office only. */
+const OFFICES_OF_JUSTICE: ReadonlySet<ActorKind> = new Set<ActorKind>(["prosecution", "police", "court"]);
+
 /**
  * Whether `claimant` is of another kind of actor than `answer` (ACTOR_KIND_ENDINGS) or than a deed `claim` tells
  * (ACTS_OF_KINDS): "Die Polizei hat die Mineralölsteuer erhöht", "Die Gewerkschaft Bau-Holz erhob Anklage", "Die
@@ -1272,6 +1277,9 @@ function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant,
   const answerKind = actorKindOf(doc, answer);
   const claimantKind = actorKindOf(doc, claimant);
   if (deedVerb === undefined) return answerKind !== undefined && claimantKind !== undefined && sidesApartInWords(answerKind, claimantKind);
+  // "Die Staatsanwaltschaft Linz beantragte die Untersuchungshaft": what the prosecution, the police or a court did in
+  // office, an actor of no known kind (a firm, a club by its name alone) did not.
+  if (answerKind !== undefined && claimantKind === undefined && OFFICES_OF_JUSTICE.has(answerKind)) return true;
   let kindred = false;
   if (answerKind !== undefined && claimantKind !== undefined && answerKind !== claimantKind) {
     if (!KINDRED_ACTOR_KINDS.some((kinds) => kinds.includes(answerKind) && kinds.includes(claimantKind))) return true;

@@ -2,6 +2,7 @@
 
 import { foldSpaces } from "../bank/text";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
+import { SEATED_AUTHORITY_ENDINGS } from "../extract/data/state-bodies";
 import { roleForms } from "../extract/gender";
 import { isAdjectiveLike, suffixMatcher } from "../extract/text";
 import type { DocContext } from "./context";
@@ -12,6 +13,10 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
 /** A building's or venue's noun ("Volksschule", "Landesklinikum", "Krankenhaus"), as the end of a compound. */
 const venueEnding = suffixMatcher([...VENUE_NOUNS]);
+/** An authority's noun that a text writes before its seat ("Staatsanwaltschaft", "Landesgericht", "Bezirkshauptmannschaft"). */
+const seatedAuthorityEnding = suffixMatcher(SEATED_AUTHORITY_ENDINGS);
+/** An acronym, an authority's own name after its noun ("Die Finanzmarktaufsicht FMA"), never a town. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const kindEnding = suffixMatcher([...INSTITUTION_ENDINGS, ...KIND_FAMILIES.flat(), ...COMPANY_DESCRIPTION_ENDINGS, "gesellschaft"]);
 
 /** A noun that says what kind of institution follows: of an institution's kind, or of who does something. */
@@ -33,6 +38,9 @@ export function nameAfterKindNoun(doc: DocContext, text: string): string | undef
   // "Die Volksschule Pernau", "Das Landesklinikum Baden": a building's name says where it stands; the place alone
   // ("Pernau verbietet ...") would read as the town's deed.
   if (venueEnding(kind!.toLowerCase()) !== undefined) return undefined;
+  // "Die Staatsanwaltschaft Wels", "Das Landesgericht Linz": a town the extractor need not know as a place is the
+  // authority's seat; alone, the town would be the actor of the authority's deed ("Wels prüft Hinweise auf Betrug").
+  if (seatedAuthorityEnding(kind!.toLowerCase()) !== undefined && !name.some((word) => ACRONYM.test(word))) return undefined;
   if (!name.every((word) => CAPITALISED_WORD.test(word) && roleForms(word) === undefined)) return undefined;
   const named = name.join(" ");
   const places = [...doc.facts.places.map((place) => place.name), ...doc.facts.countries.map((country) => country.name), ...datelineTowns(doc)];

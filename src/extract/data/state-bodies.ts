@@ -36,3 +36,15 @@ export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörd
  * rivals of each other only: a party's organ did what its party decided, and no body of a state did. Lower case.
  */
 export const PARTY_BODY_ENDINGS: readonly string[] = ["parteivorstand", "parteipräsidium", "parteirat"];
+
+/**
+ * Ends of nouns of authorities and chambers that a text names by their seat ("Die Staatsanwaltschaft Wels", "Das Landesgericht
+ * Linz", "Die Bezirkshauptmannschaft Gmunden", "Das Finanzamt Graz", "Die Ärztekammer Wien"): the word after the noun is the
+ * town or region where it sits, no name of the body (alone, "Wels prüft Hinweise" reads as the town's deed). Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const SEATED_AUTHORITY_ENDINGS: readonly string[] = [
+  "staatsanwaltschaft", "gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium", "hauptmannschaft",
+  "magistrat", "amt", "bezirksregierung", "landesregierung", "landtag", "gemeinderat", "stadtrat", "kammer", "kommando",
+  "bildungsdirektion", "justizanstalt",
+];
