@@ -256,7 +256,10 @@ export function phraseAt(
   // person's role also without an article, where no role list knows the noun. Not at a sentence's start, where
   // "Für", "Laut" or "Später" are capitalised too.
   const rolePosition = hasDeterminer || (!genitive && nounIndex === from && from > 0);
-  let named = rolePosition && apposed?.joined && !INDEFINITE.has(first.lower) ? persons.get(apposed.start) : undefined;
+  // "Die Staatsanwaltschaft Klagenfurt": an authority's noun is no person's role, the word after it its seat, also where a
+  // name of the text ends in that town ("SK Austria Klagenfurt" misread as a person).
+  const seated = seatedAuthorityEnding(noun.lower) !== undefined;
+  let named = rolePosition && apposed?.joined && !INDEFINITE.has(first.lower) && !seated ? persons.get(apposed.start) : undefined;
   // "Xi Jinping" where only "Jinping" is marked as the person: a part of the name is no role.
   if (named && !hasDeterminer && named.person.name.split(" ").includes(noun.text)) named = undefined;
   if (named) return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, nounIndex + 1 + secondNoun, named.mention.end) };
@@ -270,7 +273,7 @@ export function phraseAt(
     nounIndex + 1 < tokens.length &&
     tokens[nounIndex + 1]!.capitalised &&
     joinedAfter(tokens, from, nounIndex + 1) &&
-    !persons.has(tokens[nounIndex + 1]!.start) &&
+    (seated || !persons.has(tokens[nounIndex + 1]!.start)) &&
     // "hat der SK Rapid Cheftrainer Robert Klauß entlassen": an office right before a person's name is that person's.
     !(isRoleToken(tokens[nounIndex + 1]!) && persons.has(tokens[nounIndex + 2]?.start ?? -1)) &&
     continuesPhrase(head, tokens[nounIndex + 1]!, tokens[nounIndex + 2], afterVerb, countries)

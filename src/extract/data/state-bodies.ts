@@ -45,6 +45,6 @@ export const PARTY_BODY_ENDINGS: readonly string[] = ["parteivorstand", "parteip
 // biome-ignore format: a word list, packed for reading
 export const SEATED_AUTHORITY_ENDINGS: readonly string[] = [
   "staatsanwaltschaft", "gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium", "hauptmannschaft",
-  "magistrat", "amt", "bezirksregierung", "landesregierung", "landtag", "gemeinderat", "stadtrat", "kammer", "kommando",
+  "magistrat", "amt", "bezirksregierung", "landesregierung", "landtag", "kammer", "kommando",
   "bildungsdirektion", "justizanstalt",
 ];

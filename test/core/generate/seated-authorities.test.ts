@@ -45,4 +45,15 @@ Der SK Austria Klagenfurt verurteilte die Tat scharf. Der Verein verbietet den b
     expect(made).toContain("Die Staatsanwaltschaft Klagenfurt hat die Untersuchungshaft gegen zwei Verdächtige beantragt.");
     expect(made.filter((statement) => !statement.startsWith("Die Staatsanwaltschaft Klagenfurt"))).toEqual([]);
   });
+
+  it("keeps the authority whole where a name of the text ends in its seat's town, which the person finder misread", () => {
+    const text = `Überfall nach Fußballspiel
+
+Nach dem Spiel in Klagenfurt wurde ein Fan auf dem Heimweg ausgeraubt. Die Staatsanwaltschaft Klagenfurt beantragte die Untersuchungshaft gegen zwei Verdächtige. Der Fan erlitt leichte Verletzungen.
+
+Der SK Austria Klagenfurt verurteilte die Tat scharf. Der Verein verbietet den beiden Männern den Besuch seiner Spiele.`;
+    const made = deedTextsOf("fan", text).filter((statement) => statement.includes("Untersuchungshaft"));
+    expect(made).toContain("Die Staatsanwaltschaft Klagenfurt hat die Untersuchungshaft gegen zwei Verdächtige beantragt.");
+    expect(made.filter((statement) => !statement.startsWith("Die Staatsanwaltschaft Klagenfurt"))).toEqual([]);
+  });
 });
