@@ -24,6 +24,10 @@ import {
   REPORTED_SPEECH_VERBS,
   INDICATIVE_OF_REPORTED,
   AS_SAID_VERBS,
+  PENDING_WORDS,
+  APPROVALS_TO_COME,
+  MODALS_OF_WHAT_IS_TO_COME,
+  MODALS_OF_A_PLAN,
 } from "../extract/data/claims";
 import { roleForms, roleGender, roleInGender } from "../extract/gender";
 import { isCountryAdjective } from "../extract/countries";
@@ -2905,15 +2909,15 @@ export type DeedStatement = (actor: string, verb: string, rest: string) => strin
  * Wahlkommission ...", "Nach der Pleite leitete ..."), or the deed is stated in the other past tense ("hat ...
  * gefordert" as "forderte ...", "warf ... vor" as "hat ... vorgeworfen"). Undefined where none of these can be.
  */
-export function deedStatements(sentence: string, actor: string, verb: string, rest: string): DeedStatement | undefined {
+export function deedStatements(sentence: string, actor: string, verb: string, rest: string, next = ""): DeedStatement | undefined {
   const actorFirst = (who: string, how: string, what: string) => `${deedText(capitalise(who), deedText(how, what))}.`;
   // Also the sentence's first clause word for word ("hat ... den Rücken gestärkt: Entholzer soll ...").
   if (!squash(sentence).startsWith(actorFirst(actor, verb, rest).slice(0, -1))) return actorFirst;
   if (OPENING_ADVERBIAL.test(rest)) return openedBy(OPENING_ADVERBIAL);
-  const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest) ? inPerfect : undefined;
+  const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest, next) ? inPerfect : undefined;
   if (otherTense)
     return (who, how, what) => {
-      const stated = otherTense(how, what);
+      const stated = otherTense(how, what, next);
       return stated && actorFirst(who, stated.verb, stated.rest);
     };
   // The present and modals have no other tense that says the same: an adverb or a phrase opens the statement instead,
@@ -3100,6 +3104,21 @@ const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 export const TIME_AHEAD =
   /(?<!\p{L})(?:am\s+(?:kommenden\s+|nächsten\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|ab\s+(?:\p{Lu}|\d|sofort|heute|morgen)|(?:kommende[mnrs]?|nächste[mnrs]?)\s|(?:morgen|übermorgen|künftig|demnächst|bald)(?!\p{L})|(?:Ende|Anfang|Mitte)\s+(?:\p{Lu}\p{Ll}+|\d)|(?<!seit\s)20\d\d(?![\d.,]?\d))/u;
 
+const wordsPattern = (words: readonly string[]) => `(?<!\\p{L})(?:${words.join("|")})(?!\\p{L})`;
+/** An approval still to come: "noch" with its verb ("die Behörde muss der Übernahme noch zustimmen"). */
+const APPROVAL_TO_COME = `(?<!\\p{L})noch\\s(?:[^.;:!?]*\\s)?${wordsPattern(APPROVALS_TO_COME)}`;
+/**
+ * A deed told in the present that its sentence marks as still to come: a word of PENDING_WORDS, an approval to come,
+ * a modal with "noch", or "soll" with a clause that does not end in a past infinitive ("soll im Herbst gelten", not
+ * the claim "soll ... beiseite geschafft haben").
+ */
+const PENDING = new RegExp(
+  `${wordsPattern(PENDING_WORDS)}|${APPROVAL_TO_COME}|${wordsPattern(MODALS_OF_WHAT_IS_TO_COME)}\\s(?:[^.;:!?]*\\s)?noch(?!\\p{L})|${wordsPattern(MODALS_OF_A_PLAN)}\\s(?![^.;:!?,]*\\s(?:haben|sein)(?!\\p{L}))`,
+  "u",
+);
+/** The sentence after a deed tells it pending only by an approval to come: its other words may be about anything. */
+const PENDING_IN_NEXT = new RegExp(APPROVAL_TO_COME, "u");
+
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
  * vorgeworfen", "forderte ..." → "hat ... gefordert"), or in the present where the verb tells an act ("warnt vor
@@ -3108,7 +3127,7 @@ export const TIME_AHEAD =
  * present (a state, "leben abgeschirmt", is no past event), for verbs whose perfect takes "sein" ("reiste", "kam"),
  * where the form is not known as a past, and where the clause holds a second verb or ends in an infinitive.
  */
-export function inPerfect(verb: string, rest: string): { verb: string; rest: string } | undefined {
+export function inPerfect(verb: string, rest: string, next = ""): { verb: string; rest: string } | undefined {
   const plural = PLURAL_VERB.test(verb);
   const singular = plural ? singularVerb(verb) : verb;
   const past = singular ? (ACTS_IN_PRESENT.get(singular) ?? singular) : undefined;
@@ -3119,6 +3138,8 @@ export function inPerfect(verb: string, rest: string): { verb: string; rest: str
   // "Salzburg empfängt am Mittwoch Inter Mailand", "erhöht ab Jänner ...": the present of a time ahead tells what is
   // planned, which the perfect would tell as done.
   if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
+  // "Der Konzern zahlt vorbehaltlich der Zustimmung ...", "übernimmt ...; die Behörde muss noch zustimmen": pending, not done.
+  if (past !== singular && (PENDING.test(rest) || PENDING_IN_NEXT.test(next))) return undefined;
   const joined = matchesOf(JOINED_WORD, clause).filter((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!));
   if (joined.length > 1) return undefined;
   const first = participleClause(joined[0] ? clause.slice(0, joined[0].index).trimEnd() : clause, participle);
@@ -3782,7 +3803,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const plural = actor.plural || actor.person ? undefined : pluralVerb(deed.verb);
     const verbOf = (claimant: Claimant) => (claimant.plural ? (actor.plural ? deed.verb : plural) : deed.singular);
     // Against the sentence as the deed reads it (without the article's doubled words): the same words would be the sentence.
-    const stated = deedStatements(sentence, name(actor), actorVerb, deed.rest);
+    // "... übernimmt X. Die Behörde muss noch zustimmen.": the sentence after may tell the deed is still pending.
+    const nextSentence = doc.sentences.find((candidate) => candidate.start >= evidence.end);
+    const next = nextSentence ? doc.text.slice(nextSentence.start, nextSentence.end) : "";
+    const stated = deedStatements(sentence, name(actor), actorVerb, deed.rest, next);
     const did = (claimant: Claimant, rest = deed.rest) => {
       const verb = verbOf(claimant);
       return verb === undefined ? undefined : stated?.(name(claimant), verb, rest);

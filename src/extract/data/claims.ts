@@ -374,6 +374,18 @@ export const ACTS_IN_PRESENT: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Words that mark a deed told in the present as still to come ("zahlt vorbehaltlich der Zustimmung ...", "übernimmt ...,
+ * sobald ...", "voraussichtlich im Mai"): such a deed is not stated as done.
+ */
+export const PENDING_WORDS: readonly string[] = ["vorbehaltlich", "sobald", "voraussichtlich", "künftig", "kommenden", "geplant", "geplante"];
+/** Modals of a plan ("der Kauf soll im Sommer abgeschlossen werden"), not of a claim ("soll ... beiseite geschafft haben"). */
+export const MODALS_OF_A_PLAN: readonly string[] = ["soll", "sollen"];
+/** Verbs of an approval still to come after "noch" ("die EU-Kommission muss noch zustimmen"). */
+export const APPROVALS_TO_COME: readonly string[] = ["zustimmen", "genehmigen", "absegnen", "billigen", "freigeben", "bewilligen"];
+/** Modals that, with "noch", tell what is yet to happen ("muss der Übernahme noch zustimmen"). */
+export const MODALS_OF_WHAT_IS_TO_COME: readonly string[] = ["muss", "müssen", "müsste", "müssten", "soll", "sollen"];
+
+/**
  * Connectives between an actor and its verb ("Trong hingegen gehört zur alten Garde"): they link the
  * sentence to the one before, but the deed itself, said of its actor without them, stands alone.
  */
