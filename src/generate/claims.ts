@@ -322,6 +322,11 @@ interface Claimant {
    * rival of another product only, never of the company that made it ("Das Galaxy Z Flip Lite hat ... vorgestellt").
    */
   thing?: boolean;
+  /**
+   * Companies in the plural described by what they do ("Die Energieversorger", "Die Unternehmen"): rivals of bodies, never
+   * of people; nor of other companies so described, which may be the same firms under another word.
+   */
+  companies?: boolean;
 }
 
 /**
@@ -404,10 +409,24 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // "Die Ermittler", and "Experten der US-Großbank JP Morgan" (people of a body): a group of people, never a rival of a body's deed.
   // "Die Apple-Unterstützer", "Die Apple-Fans": a compound whose last part says people is a group too, not a name
   // (PEOPLE_PLURAL_ENDINGS; "Die Houthi-Rebellen" stay a named body).
+  // "Die Energieversorger", "Die großen Anbieter": companies described by what they do, no group of people ("Ökonomen").
+  if (COMPANIES_DESCRIBED.test(named.at(-1)!)) return { text: capitalise(words.join(" ")), plural, companies: true };
   const group =
     (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) || (named.length > 1 && roleForms(named[0]!) !== undefined);
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
+
+/**
+ * Company endings that name people in the plural as often: "Kleinbauern" are farmers, "Die Entwickler" of an app and "Die
+ * Produzenten" of a film persons.
+ */
+const ENDINGS_OF_PEOPLE_TOO: ReadonlySet<string> = new Set(["bauer", "entwickler", "produzent"]);
+
+/** A plural noun that describes companies by what they do (COMPANY_DESCRIPTION_ENDINGS): "Energieversorger", "Autokonzerne", "Firmen". */
+const COMPANIES_DESCRIBED = new RegExp(
+  `^\\p{L}*(?:(?:${COMPANY_DESCRIPTION_ENDINGS.filter((ending) => !ENDINGS_OF_PEOPLE_TOO.has(ending)).join("|")})(?:e|en|n)?|firmen)$`,
+  "iu",
+);
 
 /** A word of an institution's name: letters and hyphens, or "St." of a place in it ("Die Staatsanwaltschaft St. Pölten"). */
 const NAME_WORD_OF_BODY = /^(?:[\p{L}-]+|St\.)$/u;
@@ -1108,6 +1127,7 @@ const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<s
   !ownCountryNamed(answer, claimant, countries) &&
   !actsAtHome(answer, claimant, countries) &&
   !oneTeam(answer, claimant) &&
+  !(answer.companies && claimant.companies) &&
   !oneGovernment(answer, claimant) &&
   !oneTerritory(answer, claimant) &&
   !oneVoice(answer, claimant);

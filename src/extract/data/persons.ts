@@ -37,6 +37,9 @@ export const ROLE_ENDINGS: readonly string[] = [
   // "Chefvolkswirt Rajiv Biswas"), the Austrian "-wissenschafter" beside "-wissenschaftler".
   "wissenschafter", "wissenschafterin", "politologe", "politologin", "soziologe", "soziologin", "volkswirt", "volkswirtin",
   "ökonom", "ökonomin", "kommentator", "kommentatorin", "genetiker", "genetikerin",
+  // Who speaks for a workforce ("Betriebsrätin Maria Gruber", "Gewerkschafter Thomas Berger", "Personalvertreterin Anna Huber").
+  "betriebsrat", "betriebsrätin", "personalrat", "personalrätin", "personalvertreter", "personalvertreterin",
+  "arbeitnehmervertreter", "arbeitnehmervertreterin", "gewerkschafter", "gewerkschafterin",
 ];
 
 /** Capitalised adjectives of an office's title ("Hoher Repräsentant", "Oberste Richterin", "Zweite Landtagspräsidentin"). */
@@ -183,6 +186,8 @@ export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
   landeshauptmann: "landeshauptfrau",
   obmann: "obfrau",
   landesrat: "landesrätin",
+  betriebsrat: "betriebsrätin",
+  personalrat: "personalrätin",
   staatsanwalt: "staatsanwältin",
   anwalt: "anwältin",
   arzt: "ärztin",

@@ -37,7 +37,7 @@ export const KIND_FAMILIES: readonly (readonly string[])[] = [
 // biome-ignore format: a word list, packed for reading
 export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
   "konzern", "unternehmen", "firma", "hersteller", "bauer", "zulieferer", "versorger", "versicherer", "händler", "anbieter",
-  "betreiber", "produzent", "erzeuger", "entwickler", "dienstleister", "riese", "gigant", "platzhirsch",
+  "betreiber", "veranstalter", "produzent", "erzeuger", "entwickler", "dienstleister", "riese", "gigant", "platzhirsch",
 ];
 
 /**
