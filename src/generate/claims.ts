@@ -36,6 +36,7 @@ import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { LOCAL_BODIES_NAMED_BY_NOUN, LOCAL_BODY_COMPOUND_ENDINGS } from "./data/local-government";
 import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS } from "../extract/data/organizations";
+import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
 import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
 import {
@@ -398,7 +399,8 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
     (named.length === 1 && (isBodyOfState(named[0]!) || isLocalBody(named[0]!)));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
-  const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
+  // "Der Betriebsrat des Stahlwerks": a body, though "Betriebsrat Josef Lang" is a person's role.
+  const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined && !namesBodyToo(word)) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
   if (!isNamed || describesPerson || !named.every((word) => NAME_WORD_OF_BODY.test(word))) return undefined;
   // "Der zweitgrößte Stahlverarbeiter Mitteleuropas", "Die größte Oppositionspartei": a rank describes someone the text may
   // name as well (the key's own actor, as a false option), never a name.
@@ -427,6 +429,12 @@ const COMPANIES_DESCRIBED = new RegExp(
   `^\\p{L}*(?:(?:${COMPANY_DESCRIPTION_ENDINGS.filter((ending) => !ENDINGS_OF_PEOPLE_TOO.has(ending)).join("|")})(?:e|en|n)?|firmen)$`,
   "iu",
 );
+
+/** A role noun in the masculine that names a body as well (ROLES_NAMING_A_BODY_TOO): "Betriebsrat", "Konzernbetriebsrat". */
+const namesBodyToo = (word: string) => {
+  const lower = word.toLowerCase();
+  return ROLES_NAMING_A_BODY_TOO.some((role) => lower.endsWith(role));
+};
 
 /** A word of an institution's name: letters and hyphens, or "St." of a place in it ("Die Staatsanwaltschaft St. Pölten"). */
 const NAME_WORD_OF_BODY = /^(?:[\p{L}-]+|St\.)$/u;

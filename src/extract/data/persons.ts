@@ -42,6 +42,9 @@ export const ROLE_ENDINGS: readonly string[] = [
   "arbeitnehmervertreter", "arbeitnehmervertreterin", "gewerkschafter", "gewerkschafterin",
 ];
 
+/** Role nouns (ROLE_ENDINGS) whose masculine form names a body too: "Betriebsrat Josef Lang" and "Der Betriebsrat lehnte ... ab". */
+export const ROLES_NAMING_A_BODY_TOO: readonly string[] = ["betriebsrat", "personalrat"];
+
 /** Capitalised adjectives of an office's title ("Hoher Repräsentant", "Oberste Richterin", "Zweite Landtagspräsidentin"). */
 export const TITLE_ADJECTIVES = /^(?:Hoh|Oberst|Erst|Zweit|Dritt|Ständig|Apostolisch)(?:e|er|en|es|em)$/u;
 

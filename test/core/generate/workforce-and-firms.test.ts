@@ -29,3 +29,15 @@ Graz – Bei einem Zulieferer in Graz haben am Dienstag rund 600 Beschäftigte d
     expect(statements).toContainEqual({ statement: "Thomas Berger ist Gewerkschafter.", answer: true });
   });
 });
+
+describe("a works council named by its noun alone", () => {
+  it("stays a body whose deed is stated, no person's role", () => {
+    const text = `Sparplan abgelehnt
+
+Linz – Der Betriebsrat des Stahlwerks hat den Sparplan der Konzernleitung am Mittwoch abgelehnt. Die Gewerkschaft Pro-Ge kündigte Betriebsversammlungen an. Der Vorstand will 300 Stellen streichen.`;
+    const statements = questionsOf("sparplan", text).flatMap((question) =>
+      question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : [],
+    );
+    expect(statements).toContainEqual({ statement: "Der Betriebsrat des Stahlwerks lehnte den Sparplan der Konzernleitung am Mittwoch ab.", answer: true });
+  });
+});
