@@ -31,7 +31,7 @@ import type { Doc } from "./doc";
 import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
-import { NAME_INTRODUCING_KINDS } from "./data/organizations";
+import { CLUB_ABBREVIATIONS, NAME_INTRODUCING_KINDS } from "./data/organizations";
 import { REGIONS } from "./data/regions";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
@@ -1248,6 +1248,11 @@ function addNamesWithoutRole(
       }
       // "Flüchtlingsorganisationen wie Pro Asyl", "Konzerne wie Red Bull": an example of the bodies of a kind the noun before "wie" names.
       if (tokens[index - 1]?.lower === "wie" && token.joined && exampleOfBodies(tokens[index - 2])) {
+        index = next - 1;
+        continue;
+      }
+      // "der SK Austria Klagenfurt", "beim VfB Stuttgart": words right after a club's abbreviation name the club.
+      if (found.tokens[0]!.joined && tokens[from - 1] !== undefined && CLUB_ABBREVIATIONS.has(tokens[from - 1]!.text)) {
         index = next - 1;
         continue;
       }
