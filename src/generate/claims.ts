@@ -5,6 +5,7 @@
  */
 import type { Evidence, Question } from "../bank/schema";
 import { foldSpaces, isSpace } from "../bank/text";
+import { HEDGE_KINDS, HEDGES, NUMBER_WORDS as COUNT_WORDS } from "../extract/data/numbers";
 import {
   ADVERBS_BEFORE_ACTOR,
   CONNECTIVES_AFTER_ACTOR,
@@ -3387,7 +3388,38 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   // "mit der Arbeit beginnen", "über die Reform beraten": "nicht" before the phrase the verb takes, not after it.
   const taken = complementPhraseBefore(words, first);
   if (taken >= 0) first = taken;
+  // "hatten mindestens 500 Milliarden Dollar jährlich gefordert": "nicht" before the amount ("nicht mindestens 500
+  // Milliarden ..."), not after it, where the simple past would leave it at the very end ("forderten ... jährlich nicht").
+  const amount = amountObjectBefore(words, first);
+  if (amount >= 0) first = amount;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
+}
+
+/** A figure in digits ("500", "1,3", "30.000"), a whole word. */
+const FIGURE_WORD = /^(?:\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)$/u;
+const isFigureWord = (word: string) => FIGURE_WORD.test(word) || COUNT_WORDS.has(word);
+/** Hedges of two words before a figure ("mehr als 300", "bis zu 300"); "nicht ganz" denies already. */
+const TWO_WORD_HEDGES: readonly string[] = HEDGES.filter((hedge) => hedge.includes(" ") && !hedge.startsWith("nicht"));
+
+/**
+ * Where an amount that the verb takes opens before the verbs at `first`: a figure, its hedge before it ("mindestens
+ * 500 Milliarden Dollar", "mehr als 300 Helfer", "rund 20 Millionen Euro"), then a noun that counts no time ("drei
+ * Jahre lang" is how long, which "nicht" before it would deny alone). Not a figure after a preposition ("um 20
+ * Prozent", "auf über 300") or an article ("die 500 Mitarbeiter"), which is no amount of its own; -1 where there is none.
+ */
+function amountObjectBefore(words: readonly string[], first: number): number {
+  for (let at = 0; at < first - 1; at++) {
+    if (!isFigureWord(words[at]!)) continue;
+    const counted = words[at + 1]!;
+    if (!CAPITALISED_WORD.test(counted) || TIME_NOUNS.has(counted) || TIME_PLURALS.has(counted)) continue;
+    const twoBefore = `${words[at - 2] ?? ""} ${words[at - 1] ?? ""}`.toLowerCase();
+    const hedged = TWO_WORD_HEDGES.includes(twoBefore) ? 2 : HEDGE_KINDS.has(words[at - 1] ?? "") ? 1 : 0;
+    const start = at - hedged;
+    const before = words[start - 1] ?? "";
+    if (PREPOSITIONS.has(before) || CONTRACTED_PREPOSITIONS.has(before) || RESULT_PREPOSITIONS.has(before) || NOUN_PHRASE_ARTICLE.test(before)) return -1;
+    return start;
+  }
+  return -1;
 }
 
 /** Articles, possessives and demonstratives inside a noun phrase ("der", "ihrer", "eines", "diesem"). */
@@ -3492,8 +3524,11 @@ function deniedInPerfect(actor: string, verb: string, rest: string, truth: strin
   const negated = denied(perfect.rest, names);
   const beforeParticiple = [...words.slice(0, -1), "nicht", participle].join(" ");
   // "hat die Anrainer nicht vor dem Rauch gewarnt": before the phrase the participle takes (complementPhraseBefore).
-  const beforePhrase = negated !== undefined && VERBS_BY_COMPLEMENT_PREPOSITION.has(negated.split(" nicht ", 2)[1]?.split(" ", 1)[0] ?? "");
-  return negated && (negated.startsWith(`${beforeParticiple}`) || !negated.includes("nicht") || beforePhrase) ? stated(negated) : undefined;
+  const afterNot = negated === undefined ? [] : (` ${negated}`.split(" nicht ", 2)[1]?.split(" ", 3) ?? []);
+  const beforePhrase = VERBS_BY_COMPLEMENT_PREPOSITION.has(afterNot[0] ?? "");
+  // "hat nicht mindestens 500 Milliarden Dollar gefordert": before the amount (amountObjectBefore).
+  const beforeAmount = afterNot.some(isFigureWord);
+  return negated && (negated.startsWith(`${beforeParticiple}`) || !negated.includes("nicht") || beforePhrase || beforeAmount) ? stated(negated) : undefined;
 }
 
 /**
