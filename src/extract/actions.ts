@@ -53,7 +53,7 @@ import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import type { OrganisationNames } from "./organisations";
 import { isRoleToken } from "./persons";
-import { ADJECTIVE_INFLECTION, anyOfWords, isAdjectiveLike, type Token } from "./text";
+import { ADJECTIVE_INFLECTION, anyOfWords, INDEFINITE_ARTICLES, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
@@ -1208,7 +1208,6 @@ const MAX_COMPANY_ADJECTIVES = 2;
 const SMALL_LETTER_FIRST = /^\p{Ll}/u;
 /** A company's kind noun in any case and number, or a compound ending in one ("Firma", "Baufirma", "Unternehmens", "Konzerne"). */
 const COMPANY_KIND_NOUN = new RegExp(`(?:${COMPANY_KIND_NOUNS.map((kind) => kind.noun).join("|")})(?:s|es|n|en|e)?$`, "u");
-const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
 const SPACES = /\s+/u;
 
 /**
@@ -1237,7 +1236,7 @@ function companyNamedBefore(doc: Doc, sentenceIndex: number, actor: Mention, sta
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!;
       if (token.start >= actor.start && token.start < actor.end) continue;
-      if (named && at > 0 && INDEFINITE_DETERMINERS.has(tokens[at - 1]!.lower) && COMPANY_KIND_NOUN.test(token.lower)) otherAfter = true;
+      if (named && at > 0 && INDEFINITE_ARTICLES.has(tokens[at - 1]!.lower) && COMPANY_KIND_NOUN.test(token.lower)) otherAfter = true;
       if (index === sentenceIndex) continue;
       const hyphen = token.text.indexOf("-");
       const name = hyphen > 0 ? token.text.slice(0, hyphen) : token.text;

@@ -11,12 +11,11 @@ import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, COMPANY_INTRODUCING_KINDS, NAME_I
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { CITY_ADJECTIVE, isInstitutionNoun, type PersonMention } from "./phrases";
-import { isAdjectiveLike, suffixMatcher, type Token } from "./text";
+import { INDEFINITE_ARTICLES, isAdjectiveLike, suffixMatcher, type Token } from "./text";
 
 /** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
 const kindEnding = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
 const companyKindEnding = suffixMatcher(COMPANY_INTRODUCING_KINDS, ["s", "es"]);
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
 /**
  * Small words that carry a name on ("Recht und Gerechtigkeit", "Block gegen den Islam", "Global 2000"): the name
  * does not end before them, and its first words alone are no name. And "zu" of an infinitive, whose object the words

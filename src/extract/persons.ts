@@ -28,7 +28,7 @@ import {
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
-import { firstStartingAt, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
+import { firstStartingAt, INDEFINITE_ARTICLES, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
 import { CLUB_ABBREVIATIONS, NAME_INTRODUCING_KINDS } from "./data/organizations";
@@ -81,7 +81,6 @@ export interface PersonDraft extends PersonFact {
   roleWord?: string;
 }
 
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "eines", "einem", "einen"]);
 const isWhitespace = (gap: string) => /^[ \t\u00a0]+$/u.test(gap);
 
 interface FoundName {

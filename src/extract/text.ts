@@ -135,6 +135,9 @@ export interface CapitalMatch {
   word: string;
 }
 
+/** The indefinite article in every case: "ein Sprecher", "einer Firma" name someone or something not named. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
+
 /** Character classes of Latin-1 codes (charClass), as bits. */
 export const UPPER = 1;
 export const LOWER = 2;
