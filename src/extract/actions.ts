@@ -85,9 +85,13 @@ const IRREGULAR_SINGULAR: ReadonlyMap<string, string> = new Map([
 /** Present plurals whose singular changes its vowel (VOWEL_CHANGE_SINGULARS), a prefix before them ("verlassen"). */
 const VOWEL_CHANGE = new RegExp(`(${[...VOWEL_CHANGE_SINGULARS.keys()].join("|")})$`, "u");
 const NO_GUESS = new RegExp(`(?:${NO_SINGULAR_GUESSED.join("|")})$`, "u");
-/** Present plurals in "-ten" ("arbeiten", "warten", "berichten"): not the past of a weak verb ("forderten"). */
+/**
+ * Present plurals in "-ten" ("arbeiten", "warten", "berichten", "vermuten"): not the past of a weak verb ("forderten").
+ * By ending where no weak verb's stem ends so ("-eiten", "-ichten", "-ieten", "-üten", "-öten", "-uten" but "-auten",
+ * "-euten"), else by the verb; "achten" not in "machten", "brachten", which are pasts.
+ */
 const PRESENT_IN_TEN =
-  /(?:arbeiten|warten|leiten|bieten|bitten|fürchten|richten|achten|töten|starten|antworten|retten|testen|kosten|leisten|rüsten|werten|streiten|breiten|bereiten|deuten|gestalten|melden)$/u;
+  /(?:eiten|ichten|ürchten|ieten|üten|öten|(?<![ae])uten|^achten|beachten|obachten|trachten|verachten|nachten|warten|bitten|starten|antworten|retten|testen|kosten|leisten|rüsten|lasten|fasten|werten|deuten|behaupten|lauten|äuten|gestalten|walten|beten|melden)$/u;
 
 /**
  * The third person singular of a finite verb in the plural, for "Wer hat ...?" about "Die Republikaner

@@ -108,7 +108,14 @@ import {
 } from "./data/kinds";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
-import { DENYING_VERBS, OPPOSITE_CHANGE_WORDS, OPPOSITE_REFLEXIVE_CHANGE_WORDS, SHARED_STATE_VERBS, VERBS_OF_RESULT } from "./data/verbs";
+import {
+  DENYING_VERBS,
+  OPPOSITE_CHANGE_WORDS,
+  OPPOSITE_REFLEXIVE_CHANGE_WORDS,
+  PREDICATIVES_OF_VERBS,
+  SHARED_STATE_VERBS,
+  VERBS_OF_RESULT,
+} from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS, pronounsFirst } from "./german";
 import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } from "./salience";
@@ -3374,6 +3381,8 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
   // "hat ... nicht für sich entschieden", not "für sich nicht entschieden".
   if (first > 2 && words[first - 1] === "sich" && PREPOSITIONS.has(words[first - 2]!)) first -= 2;
+  // "hat den Bürgermeister nicht schuldig gesprochen", not "schuldig nicht gesprochen".
+  if (first > 1 && PREDICATIVES_OF_VERBS.has(words[first - 1]!)) first--;
   // "soll nicht zur Nachfolgerin von X aufgebaut werden", "war es nicht zu massiven Verwerfungen gekommen": "nicht" stands
   // before what the deed makes of someone or comes to, not after it ("zur Nachfolgerin von X nicht aufgebaut").
   const complement = VERBS_OF_RESULT.has(words[first]!) ? words.slice(0, first).findLastIndex((word) => RESULT_PREPOSITIONS.has(word)) : -1;

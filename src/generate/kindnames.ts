@@ -11,6 +11,8 @@ import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES, VENUE_NOUNS } from "./data/
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** A noun for who does something ("Autobauer", "Energieversorger", "Konkurrent"). */
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
+/** A capitalised word in "-er" that may be a place's adjective ("Kärntner", "Grazer") as well as an agent noun. */
+const PLACE_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+er$/u;
 /** A building's or venue's noun ("Volksschule", "Landesklinikum", "Krankenhaus"), as the end of a compound. */
 const venueEnding = suffixMatcher([...VENUE_NOUNS]);
 /** An authority's noun that a text writes before its seat ("Staatsanwaltschaft", "Landesgericht", "Bezirkshauptmannschaft"). */
@@ -33,7 +35,10 @@ function isKindNoun(word: string): boolean {
 export function nameAfterKindNoun(doc: DocContext, text: string): string | undefined {
   const words = foldSpaces(text).split(" ");
   if (words.length < 3 || words.length > 4 || !/^(?:Der|Die|Das)$/u.test(words[0]!)) return undefined;
-  const [kind, ...name] = words.slice(1);
+  let [kind, ...name] = words.slice(1);
+  // "Der Kärntner Papierkonzern Wiesner": a place's adjective, shaped like an agent noun, before the kind noun; the
+  // kind noun is no part of the name ("Papierkonzern Wiesner ist ..." lacks its article).
+  if (name.length === 2 && PLACE_ADJECTIVE_SHAPE.test(kind!) && isKindNoun(name[0]!)) [kind, ...name] = name;
   if (!CAPITALISED_WORD.test(kind!) || isAdjectiveLike(kind!) || !isKindNoun(kind!)) return undefined;
   // "Die Volksschule Pernau", "Das Landesklinikum Baden": a building's name says where it stands; the place alone
   // ("Pernau verbietet ...") would read as the town's deed.

@@ -33,6 +33,10 @@ export const ROLE_ENDINGS: readonly string[] = [
   "kapitän", "kapitänin", "torhüter", "torhüterin", "spieler", "spielerin", "historiker", "historikerin", "jurist", "juristin",
   "rechtler", "rechtlerin", "journalist", "journalistin", "korrespondent", "korrespondentin", "aktivist", "aktivistin", "arzt",
   "ärztin", "ermittler", "ermittlerin", "unternehmer", "unternehmerin",
+  // The arts an obituary or review introduces someone by ("Die Malerin Helga Brandstätter", "Bildhauer Erwin Wurm").
+  "maler", "malerin", "künstler", "künstlerin", "bildhauer", "bildhauerin", "fotograf", "fotografin", "sänger", "sängerin",
+  "tänzer", "tänzerin", "architekt", "architektin", "dichter", "dichterin", "pianist", "pianistin", "kabarettist",
+  "kabarettistin", "filmemacher", "filmemacherin", "designer", "designerin",
   // Scholars and commentators the press quotes ("Politologe Laurenz Ennser-Jedenastik", "die Politikwissenschafterin ...",
   // "Chefvolkswirt Rajiv Biswas"), the Austrian "-wissenschafter" beside "-wissenschaftler".
   "wissenschafter", "wissenschafterin", "politologe", "politologin", "soziologe", "soziologin", "volkswirt", "volkswirtin",

@@ -18,6 +18,17 @@ export const VERBS_OF_RESULT: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Adjectives written apart from the verb they make one deed with ("schuldig gesprochen", "bekannt gegeben",
+ * "verantwortlich gemacht"): "nicht" stands before the adjective, not between it and the verb ("schuldig nicht
+ * gesprochen", which the simple past leaves as "sprach ... schuldig nicht").
+ */
+// biome-ignore format: a word list, packed for reading
+export const PREDICATIVES_OF_VERBS: ReadonlySet<string> = new Set([
+  "schuldig", "bekannt", "verantwortlich", "fest", "frei", "offen", "geheim", "klar", "deutlich", "publik", "tot",
+  "gültig", "ungültig", "rückgängig", "zunichte", "wett", "kaputt", "krank", "fertig", "sicher", "bewusst", "kenntlich",
+]);
+
+/**
  * Participles and infinitives of verbs that deny or stop something themselves ("verweigert", "zurückgewiesen",
  * "verhindert", "abgelehnt"): a deed that ends in one, denied ("hat ... nicht verweigert", "hat keinen Bericht
  * zurückgewiesen"), is a double denial that reads as a riddle.
