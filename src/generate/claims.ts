@@ -76,7 +76,7 @@ import { isPartOfName } from "./places";
 import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountryAdjective } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { GENERIC_PEOPLE_PLURALS, ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
+import { GENERIC_PEOPLE_PLURALS, NOUNS_OF_WHOSE, ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import {
   DENIAL_INTENSIFIERS,
   DETERMINERS_IN_E,
@@ -471,13 +471,15 @@ const MAX_SOURCE_ADJECTIVES = 2;
  * An unnamed source as the text calls it: "Ein malischer Offizier", "Eine Kommissionssprecherin", "Ein US-Vertreter".
  * Nobody a learner could pick from options, but what they said is the news of many leads: it is asked as a statement of
  * what the source said, never as "Wer sagte ...?", and never given to someone else. Not "Ein anderer
- * Militärvertreter" (other than whom?).
+ * Militärvertreter" (other than whom?), nor "Ein Sprecher" (of whom?).
  */
 function unnamedSource(mention: Mention): Claimant | undefined {
   const words = squash(mention.text).split(" ");
   const noun = words.at(-1)!;
   const adjectives = words.slice(1, -1);
   if (words.length < 2 || !INDEFINITE_NOMINATIVE.test(words[0]!) || !CAPITALISED_WORD.test(noun)) return undefined;
+  // "Ein Sprecher": of whom, an earlier sentence says.
+  if (NOUNS_OF_WHOSE.has(noun)) return undefined;
   if (adjectives.length > MAX_SOURCE_ADJECTIVES || !adjectives.every((word) => /^\p{Ll}[\p{L}-]*$/u.test(word) && !OTHER_ONE_ADJECTIVES.has(word)))
     return undefined;
   return { text: capitalise(words.join(" ")) };

@@ -47,6 +47,23 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
  */
 export const OTHER_ONE_ADJECTIVES: ReadonlySet<string> = new Set(["anderer", "andere", "weiterer", "weitere", "zweiter", "zweite"]);
 
+/**
+ * Nouns of someone who speaks or works for another ("Ein Sprecher sagte, ...", "Eine Mitarbeiterin"): alone after
+ * "ein", they lean on the body an earlier sentence named ("Das Bundeskriminalamt bestätigte Ermittlungen. Ein
+ * Sprecher sagte ..."), which a statement would leave out; a compound says whose ("Ein Polizeisprecher").
+ */
+export const NOUNS_OF_WHOSE: ReadonlySet<string> = new Set([
+  "Sprecher",
+  "Sprecherin",
+  "Vertreter",
+  "Vertreterin",
+  "Mitarbeiter",
+  "Mitarbeiterin",
+  "Mitglied",
+  "Angestellter",
+  "Angestellte",
+]);
+
 /** News agencies: named as the source of a report, never what it is about. */
 export const NEWS_AGENCIES: ReadonlySet<string> = new Set(["APA", "AFP", "DPA", "ČTK", "KNA", "SDA", "ANSA", "TASS", "EFE", "PAP", "MTI", "ANP"]);
 
