@@ -37,6 +37,11 @@ const POINTER =
  * sentence says itself what the row is.
  */
 const OPENS_ONE_OF_A_ROW = /^[„"]?(?:Ein|Eine)\s+(?:erste|zweite|dritte|weitere)[mnrs]?\s+\p{Lu}/u;
+/**
+ * "Die beiden Missionen sollen ...", "Beide Seiten werfen sich vor ...": the two are what the sentences before named,
+ * which the sentence alone does not say.
+ */
+const OPENS_WITH_THE_TWO = /^[„"]?(?:(?:Die|Der|Den)\s+beiden|Beide)\s+\p{Lu}/u;
 /** What a pointer may point forward to, in the same sentence: "darauf, dass ...", "darüber, wie ...". */
 const POINTS_FORWARD = /^\s*,?\s*(?:dass|ob|wie|wer|was|wo|wann|warum|weshalb|zu)(?!\p{L})/iu;
 /**
@@ -328,7 +333,7 @@ function pointers(text: string): Pointer[] {
     const here = /^hier/iu.test(word);
     found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
   }
-  if (OPENS_ONE_OF_A_ROW.test(text)) found.push({ index: 0, place: false });
+  if (OPENS_ONE_OF_A_ROW.test(text) || OPENS_WITH_THE_TWO.test(text)) found.push({ index: 0, place: false });
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".
   if (POINTING_OPENER.test(opened)) found.push({ index: opening, place: false, clauseOnly: !CONTINUES_OPENER.test(text) });
   // "Gelingen soll das mit dem Projekt ...", "Dann entspricht das dem Abkommen, ...": "das" after the verb as the
