@@ -52,6 +52,7 @@ import {
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import type { OrganisationNames } from "./organisations";
+import { givenNameGender } from "./data/given-names";
 import { isRoleToken } from "./persons";
 import { ADJECTIVE_INFLECTION, anyOfWords, INDEFINITE_ARTICLES, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
@@ -153,12 +154,43 @@ export function isIrregularFiniteVerb(lowerWord: string): boolean {
   return IRREGULAR_FINITE_VERBS.has(lowerWord);
 }
 
+/** Longest name in an apposition, in words ("Herbert Gruber", "Anna Maria Huber"). */
+const MAX_APPOSITION_NAME_WORDS = 3;
+/** Words after an apposition's second comma that open another clause, not the main clause going on. */
+// biome-ignore format: a word list, packed for reading
+const CLAUSE_OPENERS_AFTER_COMMA: ReadonlySet<string> = new Set([
+  "der", "die", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "welches", "und", "oder", "sowie", "aber",
+  "doch", "sondern", "wie", "so", "sagte", "sagt", "hieß", "heißt", "teilte", "erklärte", "weil", "da", "dass", "als", "wenn", "ob",
+]);
+
+/**
+ * The token after a name set off by commas behind a noun ("den ehemaligen Bürgermeister von Oberneukirchen, Herbert
+ * Gruber, wegen Untreue ... verurteilt"), where the main clause goes on in lower case; undefined where the comma at
+ * `index` opens no such apposition. The name opens with a known given name, so a list of nouns is none.
+ */
+function afterNameApposition(text: string, tokens: readonly Token[], index: number): number | undefined {
+  if (!tokens[index]!.capitalised || givenNameGender(tokens[index + 1]?.lower ?? "") === undefined) return undefined;
+  for (let last = index + 2; last <= index + MAX_APPOSITION_NAME_WORDS && last < tokens.length - 1; last++) {
+    if (!tokens[last]!.capitalised || !tokens[last]!.joined) return undefined;
+    const next = tokens[last + 1]!;
+    if (text.slice(tokens[last]!.end, next.start) !== ", ") continue;
+    return next.capitalised || CLAUSE_OPENERS_AFTER_COMMA.has(next.lower) ? undefined : last + 1;
+  }
+  return undefined;
+}
+
 /** End of the main clause that `verb` is the finite verb of: the next comma, semicolon, colon or dash, or the sentence end. */
 function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, sentence: Span): { end: number; lastToken: number } {
   for (let index = verbIndex; index < tokens.length - 1; index++) {
     const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
     // "2,5 Prozent", "mit 3:1 besiegt": a decimal comma or a score's colon between figures ends no clause.
     const insideFigure = (gap === "," || gap === ":") && /\d$/u.test(tokens[index]!.text) && /^\d/u.test(tokens[index + 1]!.text);
+    // "den Bürgermeister, Herbert Gruber, ... verurteilt": a name between commas is part of the clause.
+    const apposition = gap === ", " ? afterNameApposition(text, tokens, index) : undefined;
+    if (apposition !== undefined) {
+      index = apposition - 1;
+      continue;
+    }
     if (!insideFigure && /[,;:–—(]|\s-\s/u.test(gap)) return { end: tokens[index]!.end, lastToken: index };
   }
   const last = tokens.length - 1;

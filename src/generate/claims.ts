@@ -3318,15 +3318,25 @@ const CLAUSE_END = /[,;:](?!\d)|–/u;
 /** A deed's own clause, up to CLAUSE_END; the rest of the deed follows it as it is (`rest.slice(clause.length)`). */
 function clauseOf(rest: string): string {
   let end = rest.search(CLAUSE_END);
-  // "gegen Wolfgang Kulterer, Tilo Berlin und Co teilweise aufgehoben": a comma between names of a list runs on.
-  while (end >= 0 && LIST_COMMA.test(rest.slice(end))) {
-    const next = rest.slice(end + 1).search(CLAUSE_END);
-    end = next < 0 ? -1 : end + 1 + next;
+  // "gegen Wolfgang Kulterer, Tilo Berlin und Co teilweise aufgehoben": a comma between names of a list runs on; so does
+  // a name set off by commas behind a noun ("den Bürgermeister, Herbert Gruber, wegen Untreue verurteilt"), as the
+  // finder of actions reads it.
+  while (end >= 0 && (LIST_COMMA.test(rest.slice(end)) || NAME_APPOSITION.test(rest.slice(end)))) {
+    // Past the apposition's closing comma too.
+    const from = end + (NAME_APPOSITION.exec(rest.slice(end))?.[0].length ?? 1);
+    const next = rest.slice(from).search(CLAUSE_END);
+    end = next < 0 ? -1 : from + next;
   }
   return (end < 0 ? rest : rest.slice(0, end)).trimEnd();
 }
 /** A comma before a name or names and "und", "oder", "sowie": the list goes on ("A, B und C"). */
 const LIST_COMMA = /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:und|oder|sowie)\s/u;
+/**
+ * A name of two or three words set off by commas, the clause going on in lower case after it (", Herbert Gruber, wegen
+ * ..."); not a relative clause or a conjunction after it (the finder of actions' CLAUSE_OPENERS_AFTER_COMMA).
+ */
+const NAME_APPOSITION =
+  /^, (?:\p{Lu}[\p{L}-]*\s){1,2}\p{Lu}[\p{L}-]*, (?!(?:der|die|das|dem|den|dessen|deren|welche[rs]?|und|oder|sowie|aber|doch|sondern|wie|so|sagte|sagt|hieß|heißt|teilte|erklärte|weil|da|dass|als|wenn|ob)(?!\p{L}))\p{Ll}/u;
 
 /** "die Einführung eines Systems": "eines", "einer" right after a noun open its genitive, not an object ("keines Systems" denies nothing). */
 const opensGenitive = (words: readonly string[], index: number) =>
