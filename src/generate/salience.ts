@@ -5,6 +5,7 @@
  */
 import type { ActionFact, Mention, PersonFact, QuantityFact, QuoteFact, Span } from "../extract/types";
 import { type ArticleSentence, articleSentenceAt, type DocContext, namings, perDocument, perFact } from "./context";
+import { BASED_ON_VERBS, LIFE_STORY_PHRASES, SOURCING_VERBS, YOUTH_NOUNS } from "./data/background";
 import { isSharePart } from "./german";
 
 /** What kind of fact, weighted by how much it says about what happened. */
@@ -395,6 +396,65 @@ function isBackgroundClaim(doc: DocContext, sentence: ArticleSentence, actors: r
   return share >= OPENING_THIRD_SHARE && PAST_OF_HABEN_OR_SEIN.test(doc.text.slice(sentence.start, sentence.end));
 }
 
+/**
+ * A person's deed told as biography after the lead: in youth ("hat als Bub Bananen verkauft"), at birth or in the family
+ * ("wurde in Linz geboren", "stammt aus einer Bauernfamilie"), or in an office of years gone by ("gehörte von 2003 bis 2011
+ * der Landesregierung an"). The devset's two such quiz questions (salience 0.58) were judged not worth asking by all
+ * readers: they tell who the actor is, not what the story reports. Weighed so that even right after the lead they fall
+ * below MIN_CLAIM_SALIENCE (src/bank/quiz.ts) and fill a quiz up after the claims of the reported event.
+ */
+const BIOGRAPHY = 0.25;
+const LIFE_STORY = new RegExp(
+  `(?<!\\p{L})(?:[Aa]ls\\s+(?:${YOUTH_NOUNS.map((noun) => noun.replace(" ", "\\s+")).join("|")})(?!\\p{L})|${LIFE_STORY_PHRASES.join("|")})`,
+  "u",
+);
+/**
+ * A relative clause set in commas ("Lehner, die 1988 in Leoben geboren wurde, hat ... recherchiert"): an aside about the
+ * actor that the deed's statement leaves out, so its words make no biography of the deed.
+ */
+const RELATIVE_ASIDE = /,\s*(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?)\s[^,]*,/gu;
+/** A closed span of years ("von 2003 bis 2011", "zwischen 1998 und 2005"), the past when nothing in the clause looks ahead. */
+const SPAN_OF_YEARS = /(?<!\p{L})(?:von\s+\d{4}\s+bis|zwischen\s+\d{4}\s+und)\s+\d{4}(?!\d)/u;
+const LOOKS_AHEAD = /(?<!\p{L})(?:soll|sollen|solle|sollte|sollten|wird|werden|werde|will|wollen|plant|planen|künftig)(?!\p{L})/u;
+
+/**
+ * A deed that names the report's source ("Die Zeitung berief sich auf Zahlen der Regierung", "Die Schätzung beruht auf
+ * Angaben der Polizei"): sourcing, which the devset's one such quiz question (salience 0.86) was judged not worth
+ * asking for; "nach Angaben von" or "zufolge" beside another deed leave that deed as it is. Weighed so that even
+ * right after the lead it falls below MIN_CLAIM_SALIENCE (src/bank/quiz.ts).
+ */
+const SOURCING = 0.25;
+const SOURCING_VERB = new RegExp(`(?<!\\p{L})(?:${SOURCING_VERBS.join("|")})(?!\\p{L})`, "iu");
+const BASED_ON_VERB = new RegExp(`(?<!\\p{L})(?:${BASED_ON_VERBS.join("|")})(?!\\p{L})`, "iu");
+const REFLEXIVE = /(?<!\p{L})sich(?!\p{L})/u;
+const ON = /(?<!\p{L})auf(?!\p{L})/u;
+/** "berief sich auf", "hat sich auf ... gestützt", "beruht auf". */
+const namesSource = (text: string) => ON.test(text) && ((SOURCING_VERB.test(text) && REFLEXIVE.test(text)) || BASED_ON_VERB.test(text));
+
+/** What background a deed tells, if any: once per clause, as every question of the deed asks. */
+type BackgroundDeed = "biography" | "sourcing" | "none";
+
+function backgroundDeed(doc: DocContext, clause: Span): BackgroundDeed {
+  let deed = backgroundDeeds.get(clause);
+  if (deed === undefined) {
+    const text = doc.text.slice(clause.start, clause.end);
+    const deedItself = text.replace(RELATIVE_ASIDE, " ");
+    if (namesSource(deedItself)) deed = "sourcing";
+    else if (LIFE_STORY.test(deedItself) || (SPAN_OF_YEARS.test(deedItself) && !LOOKS_AHEAD.test(deedItself))) deed = "biography";
+    else deed = "none";
+    backgroundDeeds.set(clause, deed);
+  }
+  return deed;
+}
+const backgroundDeeds = new WeakMap<Span, BackgroundDeed>();
+
+/** The weight of a deed that tells background: a biography only where a person did it, the source whoever named it. */
+function backgroundDeedWeight(doc: DocContext, clause: Span, byPerson: boolean): number {
+  const deed = backgroundDeed(doc, clause);
+  if (deed === "sourcing") return SOURCING;
+  return deed === "biography" && byPerson ? BIOGRAPHY : 1;
+}
+
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
 /**
@@ -427,6 +487,7 @@ export function salienceOf(
   if ((kind === "action" || kind === "quote") && sentence && !inLead && isBackgroundClaim(doc, sentence, about.persons ?? [], about.institution))
     value *= BACKGROUND_CLAIM;
   if ((kind === "action" || kind === "quote" || BACKGROUND_KINDS.has(kind)) && sentence && !inLead && isEarlierEvent(doc, sentence)) value *= EARLIER_EVENT;
+  if (kind === "action" && sentence && !inLead) value *= backgroundDeedWeight(doc, span, (about.persons?.length ?? 0) > 0);
   if (kind === "place" && !inLead) value *= PLACE_OUTSIDE_LEAD;
   // "Zahlen, die ... in Dresden vorstellte": where something was presented is not where the story is.
   if (kind === "place" && inSubordinateClause(doc, span)) value *= BACKGROUND;
