@@ -12,16 +12,24 @@ import type { Question } from "../src/bank/schema";
 import { extractFacts } from "../src/extract/index";
 import { attendanceQuestions } from "../src/generate/attendance";
 import { leaksAnswer } from "../src/generate/checks";
-import { actionQuestions, quoteQuestions } from "../src/generate/claims";
+import { accusationQuestions } from "../src/generate/accusations";
+import { actionQuestions, claimContentQuestions, quoteQuestions } from "../src/generate/claims";
+import { compoundPastQuestions } from "../src/generate/compoundpast";
 import { type DocContext, makeContext, type Pool } from "../src/generate/context";
 import { attendeeCountQuestions, memberCountQuestions } from "../src/generate/counts";
+import { countryActorQuestions, countryBodyQuestions } from "../src/generate/countryactors";
 import { countryQuestions } from "../src/generate/countries";
+import { countryPlaceQuestions } from "../src/generate/countryplaces";
 import { dateQuestions } from "../src/generate/dates";
+import { selfContainedQuestions } from "../src/generate/gapcontext";
 import { generateBank } from "../src/generate/index";
 import { meetingQuestions } from "../src/generate/meetings";
+import { namedThingQuestions } from "../src/generate/namedthings";
+import { objectQuestions } from "../src/generate/objects";
 import { organisationQuestions } from "../src/generate/organisations";
 import { countryGapQuestions, placeQuestions } from "../src/generate/places";
 import { quantityQuestions } from "../src/generate/quantities";
+import { reasonQuestions } from "../src/generate/reasons";
 import { roleQuestions } from "../src/generate/roles";
 import { termQuestions } from "../src/generate/terms";
 import { judgeLanguage } from "../src/worker/own-texts/language";
@@ -74,8 +82,17 @@ for (const [label, size] of sizes) {
     ["country gaps", run((doc) => countryGapQuestions(doc))],
     ["quotes", run((doc, pool) => quoteQuestions(doc, pool))],
     ["actions", run((doc, pool) => actionQuestions(doc, pool))],
+    ["compound past", run((doc, pool) => compoundPastQuestions(doc, pool))],
+    ["accusations", run((doc, pool) => accusationQuestions(doc, pool))],
+    ["country actors", run((doc, pool) => countryActorQuestions(doc, pool))],
+    ["country bodies", run((doc, pool) => countryBodyQuestions(doc, pool))],
+    ["country places", run((doc, pool) => countryPlaceQuestions(doc, pool))],
+    ["claim contents", run((doc) => claimContentQuestions(doc))],
+    ["objects", run((doc) => objectQuestions(doc))],
     ["organisations", run((doc) => organisationQuestions(doc))],
+    ["named things", run((doc) => namedThingQuestions(doc))],
     ["key terms", run((doc) => termQuestions(doc))],
+    ["reasons", run((doc) => reasonQuestions(doc))],
   ];
   const [bank] = generateBank([{ id, text }]);
   const questions = bank!.questions;
@@ -89,6 +106,11 @@ for (const [label, size] of sizes) {
     familyQuestions += count;
     rows.push([`  ${name}`, time(family), `${count} questions`]);
   }
+  // What generateBank does to every family's questions (gapcontext.ts: back-references of gap texts; textflaws.ts), on one
+  // context, which keeps what it read of a sentence from the warm-up on (in a whole run the families pay for that).
+  const made = families.flatMap(([, family]) => family());
+  const context = makeContext(id, text, facts);
+  rows.push(["  self-contained check", time(() => selfContainedQuestions(context, made)), `${made.length} in`]);
   rows.push(["  answer-leak check", time(() => questions.filter((question) => !leaksAnswer(question))), `${familyQuestions} in, ${questions.length} kept`]);
   rows.push(["extraction + generation", time(() => generateBank([{ id, text }])), `${questions.length} questions`]);
   // Fresh copies of the pool for every call, made beforehand: the draw keeps what it worked out per question object.
