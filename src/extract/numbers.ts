@@ -12,7 +12,7 @@ import {
 } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import type { Doc } from "./doc";
-import { alternation, clauseAround, isNameNumber, matchesOf, overlaps } from "./text";
+import { alternation, clauseAround, isNameNumber, isNumberInName, matchesOf, overlaps } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
 import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
 
@@ -165,7 +165,7 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
       for (const match of matchesOf(NUMERAL, body)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
-        if (isOrdinal(text, { start, end }, sentence) || nameNumbers.has(start)) continue;
+        if (isOrdinal(text, { start, end }, sentence) || nameNumbers.has(start) || isNumberInName(text, start, match[0])) continue;
         figures.push({ start, end, value: parseNumeral(match[0]) });
       }
     }

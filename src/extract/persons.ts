@@ -132,6 +132,22 @@ function countriesWithin(countries: readonly CountryMention[], span: Span): Coun
   return found;
 }
 
+/** The role nouns themselves, lower case ("richter", "meister"), not their compounds ("Bundesrichter"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_ENDINGS);
+
+/**
+ * "Stürmer Marco Richter erzielte ...": a role noun right after a given name, where the name ends with it, is the
+ * surname (many are: "Richter", "Meister", "Kaiser"); a role noun after a name opens a role of its own only before a
+ * name ("Marco Trainer Hans ..." does not occur).
+ */
+function isRoleNounSurname(tokens: readonly Token[], index: number, taken: readonly Token[]): boolean {
+  const token = tokens[index]!;
+  const previous = taken[taken.length - 1];
+  if (!previous || !token.capitalised || !ROLE_NOUNS.has(token.lower) || givenNameGender(previous.lower) === undefined) return false;
+  const next = tokens[index + 1];
+  return !(next?.joined && next.capitalised);
+}
+
 /** Name words starting at token `from`: given names, particles and surname, up to a non-name word. */
 function readName(text: string, tokens: readonly Token[], from: number, countryAt: CountriesByStart): FoundName | undefined {
   const taken: Token[] = [];
@@ -146,7 +162,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
       continue;
     }
     const isParticle = NAME_PARTICLES.has(token.text);
-    const isName = isNameWord(text, token, countryAt);
+    const isName = isNameWord(text, token, countryAt) || isRoleNounSurname(tokens, index, taken);
     if (!isParticle && !isName) break;
     end = -1;
     // "von der Leyen", "van den Berg": an article is a particle only after "von" or "van"; "Angela Merkel den

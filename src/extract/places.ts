@@ -4,6 +4,7 @@ import { givenNameGender } from "./data/given-names";
 import { CLUB_NAME_OPENERS } from "./data/organizations";
 import { REGIONS, REGIONS_WITH_ARTICLE } from "./data/regions";
 import type { Doc, Token } from "./doc";
+import { isNumberInName } from "./text";
 import type { MeetingFact, PlaceFact } from "./types";
 
 /** First words of two-word names ("Den" of "Den Haag", "St" of "St. Gallen"): only these need the pair looked up. */
@@ -37,18 +38,22 @@ function opensName(tokens: readonly Token[], index: number): boolean {
   return !(before && tokens[index]!.joined && LOCATING_PREPOSITIONS.has(before.lower));
 }
 
+/** A number inside a club's name ("TSV 1860 München"). */
+const CLUB_NUMBER = /^\d{1,4}$/u;
+
 /** Most capitalised words between a club's opener and its town ("FC Union Berlin"). */
 const MAX_CLUB_WORDS_BEFORE_TOWN = 2;
 
 /**
  * Whether the word at `index` ends a sports club's name ("FC Bayern München", "AS Monaco", "Sturm Graz"): a club's
- * opener (CLUB_NAME_OPENERS) before it, with only capitalised words between. The town there names the club, not a place.
+ * opener (CLUB_NAME_OPENERS) before it, with only capitalised words or its number between. The town there names the club, not a place.
  */
 export function endsClubName(tokens: readonly Token[], index: number): boolean {
   for (let before = index - 1; before >= 0 && index - before <= MAX_CLUB_WORDS_BEFORE_TOWN + 1; before--) {
     if (!tokens[before + 1]!.joined) return false;
     if (CLUB_NAME_OPENERS.has(tokens[before]!.text)) return true;
-    if (!tokens[before]!.capitalised) return false;
+    // "TSV 1860 München": the club's number, part of its name.
+    if (!tokens[before]!.capitalised && !CLUB_NUMBER.test(tokens[before]!.text)) return false;
   }
   return false;
 }
@@ -88,7 +93,10 @@ export function findPlaces(doc: Doc, meeting: MeetingFact | undefined): PlaceFac
       if (!found) continue;
       const { name } = found;
       const words = name.includes(" ") ? 2 : 1;
-      if (partOfName(tokens, index, index + words) || endsClubName(tokens, index)) {
+      // "Hannover 96 verlor": a town before a club's number names the club.
+      const next = tokens[index + words];
+      const beforeNumber = next?.joined === true && isNumberInName(text, next.start, next.text);
+      if (partOfName(tokens, index, index + words) || endsClubName(tokens, index) || beforeNumber) {
         index += words - 1;
         continue;
       }

@@ -1,6 +1,6 @@
 /** Small helpers over raw text, shared by the extractor modules. */
 import { NOT_ADJECTIVES } from "./data/grammar";
-import { NUMBERED_NAME_WORDS } from "./data/organizations";
+import { CLUB_ABBREVIATIONS, COUNT_OPENERS, NUMBERED_NAME_WORDS, RANK_NOUNS } from "./data/organizations";
 import type { Token } from "./doc";
 import type { PassageKind, Sentence, Span } from "./types";
 
@@ -451,4 +451,35 @@ export function isNameNumber(text: string, tokens: readonly Token[], index: numb
   if (/^(?:[.,]\d|[ \t\u00a0]*%)/u.test(text.slice(token.end, token.end + 3))) return false;
   const after = tokens[index + 1];
   return !(after?.joined && (after.capitalised || FIGURE_LINKS.has(after.lower)));
+}
+
+/** A club's abbreviation before its number, with a word of its name between or not ("TSV 1860", "SV Darmstadt 98"). */
+const CLUB_BEFORE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(CLUB_ABBREVIATIONS)})(?:[ \\t\\u00a0]+\\p{Lu}[\\p{L}-]*)?[ \\t\\u00a0]+$`, "u");
+/** Digits a name may hold ("96", "04", "1860"). */
+const DIGITS_OF_NAME = /^\d{1,4}$/u;
+/** A percent sign or decimals after a number: a figure, never a name's. */
+const SHARE_OR_DECIMAL_AFTER = /^[ \t\u00a0]*%|^[.,]\d/u;
+/** A capitalised word right before a number ("Hannover 96"), and the word. */
+const CAPITALISED_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]+$/u;
+/** After a number of a name: a lower-case word that no noun follows ("96 verlor in ...", "04 hat den ..."), or the sentence's end. */
+const NO_COUNTED_NOUN_AFTER = /^(?:[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+(?!\p{Lu})|[,.;:!?]|$)|[ \t\u00a0]*[,.;:!?](?!\d)|$)/u;
+
+/**
+ * Whether the number `written` at `start` of `text` is part of a name, not a figure: a club's number after its
+ * abbreviation ("TSV 1860 München", "SV Darmstadt 98", "FC Schalke 04"), or two digits right after a name where no noun
+ * they count follows ("Hannover 96 verlor", "Mainz 05 hat ..."; not "Wien 96 neue Fälle", "Insgesamt 50 starben" nor a
+ * rank, "auf Rang 14.").
+ * Such a number is no amount to ask or change.
+ */
+export function isNumberInName(text: string, start: number, written: string): boolean {
+  if (!DIGITS_OF_NAME.test(written)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(start + written.length, start + written.length + 40);
+  if (SHARE_OR_DECIMAL_AFTER.test(after)) return false;
+  if (CLUB_BEFORE_NUMBER.test(before)) return true;
+  if (written.length !== 2) return false;
+  const name = CAPITALISED_BEFORE_NUMBER.exec(before)?.[1];
+  if (name === undefined) return false;
+  const lower = name.toLowerCase();
+  return !COUNT_OPENERS.has(lower) && !RANK_NOUNS.has(lower) && NO_COUNTED_NOUN_AFTER.test(after);
 }

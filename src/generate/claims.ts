@@ -38,7 +38,7 @@ import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS } from 
 import { LOCAL_BODIES_NAMED_BY_NOUN, LOCAL_BODY_COMPOUND_ENDINGS } from "./data/local-government";
 import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS } from "../extract/data/organizations";
 import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
-import { isAdjectiveLike, isCapitalised, matchesOf, oneByte } from "../extract/text";
+import { isAdjectiveLike, isCapitalised, isNumberInName, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
 import {
   ACTOR_BRACKET,
@@ -94,6 +94,7 @@ import {
   type ActorKind,
   KINDRED_ACTOR_KINDS,
   COMPANY_DESCRIPTION_ENDINGS,
+  COMPANY_TRADES,
   KIND_FAMILIES,
   PRODUCT_NOUN_ENDINGS,
   DEEDS_OF_ANY_OFFICE,
@@ -432,9 +433,15 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
  */
 const ENDINGS_OF_PEOPLE_TOO: ReadonlySet<string> = new Set(["bauer", "entwickler", "produzent"]);
 
-/** A plural noun that describes companies by what they do (COMPANY_DESCRIPTION_ENDINGS): "Energieversorger", "Autokonzerne", "Firmen". */
+/** Company endings for people in the plural unless a trade of shops and firms opens them ("Drogenhändler", not "Einzelhändler"). */
+const DEALERS = "händler";
+
+/**
+ * A plural noun that describes companies by what they do (COMPANY_DESCRIPTION_ENDINGS): "Energieversorger", "Autokonzerne",
+ * "Firmen", "Einzelhändler" (COMPANY_TRADES).
+ */
 const COMPANIES_DESCRIBED = new RegExp(
-  `^\\p{L}*(?:(?:${COMPANY_DESCRIPTION_ENDINGS.filter((ending) => !ENDINGS_OF_PEOPLE_TOO.has(ending)).join("|")})(?:e|en|n)?|firmen)$`,
+  `^(?:\\p{L}*(?:(?:${COMPANY_DESCRIPTION_ENDINGS.filter((ending) => !ENDINGS_OF_PEOPLE_TOO.has(ending) && ending !== DEALERS).join("|")})(?:e|en|n)?|firmen)|(?:${COMPANY_TRADES.join("|")})-?${DEALERS}n?)$`,
   "iu",
 );
 
@@ -523,7 +530,11 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
   // "die Hamas", "Nokta": a name the text marks as an organisation's, which its words alone do not show.
   // "Der Konzern" for "Samsung", the one company the text names by a name it writes before "-Manager" (companyNamedBefore).
-  if (action.organisation) return { text: capitalise(squash((action.referent ?? action.actor).text)) };
+  if (action.organisation) {
+    const organisation = { text: capitalise(squash((action.referent ?? action.actor).text)) };
+    // "Die Google-Software AlphaGo": a product, though named as an organisation is.
+    return isProduct(doc, organisation.text) ? { ...organisation, thing: true } : organisation;
+  }
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
   // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
   // "Mehrere Kreditinstitute, darunter ... Unicredit, haben": the plural is the group's, not the member's.
@@ -543,16 +554,29 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
 const PRODUCT_DEED =
   /(?<!\p{L})(?:kosten|kostet|kostete|kosteten|wiegt|wiegen|wog|erhältlich)(?!\p{L})|(?<!\p{L})(?:kommt|kommen|kam|kamen)(?!\p{L}).*(?<!\p{L})(?:in den Handel|auf den Markt)$|(?<!\p{L})(?:in den Handel|auf den Markt) (?:kommen|gekommen)(?!\p{L})/u;
 
-/** The names of the things the text says a product's deed of (PRODUCT_DEED), as claimants name them: worked out once per document. */
+/**
+ * The names of the things the text says a product's deed of (PRODUCT_DEED), as claimants name them, and the names the
+ * text gives after a product's noun ("AlphaGo" of "Die Google-Software AlphaGo"), which stand alone for it later: worked
+ * out once per document.
+ */
 const productNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
   const names = new Set<string>();
   for (const action of doc.facts.actions) {
     if (action.person !== undefined || action.place !== undefined || action.pair) continue;
-    if (PRODUCT_DEED.test(doc.text.slice(action.clause.start, action.clause.end)))
-      names.add(capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text)));
+    const name = capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text));
+    if (PRODUCT_DEED.test(doc.text.slice(action.clause.start, action.clause.end))) names.add(name);
+    const words = name.split(" ");
+    const noun = productNounAt(words);
+    if (noun >= 0 && noun < words.length - 1) names.add(words.slice(noun + 1).join(" "));
   }
   return names;
 });
+
+/** Where the first noun of a name stands, if it is a product's (PRODUCT_NOUN_ENDINGS: "Smartphone", "Google-Software"); -1 otherwise. */
+function productNounAt(words: readonly string[]): number {
+  const noun = words.findIndex((word, index) => (index > 0 || !PHRASE_DETERMINERS.has(word.toLowerCase())) && CAPITALISED_WORD.test(word));
+  return noun >= 0 && PRODUCT_NOUN_ENDINGS.some((ending) => words[noun]!.toLowerCase().endsWith(ending)) ? noun : -1;
+}
 
 /**
  * Whether an actor's name is a product's: one the text says a product's deed of (productNamesOf), or one whose first
@@ -560,10 +584,7 @@ const productNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
  * name may end in such a noun after its own ("Škoda Auto", "Apple Computer").
  */
 function isProduct(doc: DocContext, text: string): boolean {
-  if (productNamesOf(doc).has(text)) return true;
-  const words = text.split(" ");
-  const noun = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0).find((word) => CAPITALISED_WORD.test(word));
-  return noun !== undefined && PRODUCT_NOUN_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending));
+  return productNamesOf(doc).has(text) || productNounAt(text.split(" ")) >= 0;
 }
 
 /** A country or city of the text as it can stand for its government: by its bare name ("Iran", not "der Iran"). */
@@ -2214,6 +2235,8 @@ const TURNED_BOUNDS: ReadonlyMap<string, string> = new Map([
   ["weniger als", "mehr als"],
 ]);
 const TURNABLE_BOUND = /^(unter|über|mehr\s+als|weniger\s+als)\s/iu;
+/** "nicht" right before a bound ("nicht mehr als 40"), which then bounds the other way. */
+const NOT_BEFORE_BOUND = /(?<!\p{L})nicht\s+$/iu;
 
 /**
  * The words with their one bound turned the other way, for a false statement where another figure after the bound
@@ -2228,6 +2251,10 @@ function withBoundTurned(words: string): string | undefined {
   const bound = TURNABLE_BOUND.exec(words.slice(at))?.[1];
   const turned = bound && TURNED_BOUNDS.get(squash(bound).toLowerCase());
   if (!bound || !turned) return undefined;
+  // "nicht mehr als zwei" turned is "nicht weniger als zwei", which two still meets: the bound without its "nicht"
+  // ("mehr als zwei") is what contradicts it.
+  const negation = NOT_BEFORE_BOUND.exec(words.slice(0, at));
+  if (negation) return words.slice(0, negation.index) + words.slice(at);
   const written = bound.charAt(0) === bound.charAt(0).toUpperCase() ? capitalise(turned) : turned;
   return words.slice(0, at) + written + words.slice(at + bound.length);
 }
@@ -3413,7 +3440,35 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   // Milliarden ..."), not after it, where the simple past would leave it at the very end ("forderten ... jährlich nicht").
   const amount = amountObjectBefore(words, first);
   if (amount >= 0) first = amount;
+  // "hat drei Jahre lang mit dem Betreiber verhandelt": "nicht" right after how long, before the phrase that follows
+  // ("drei Jahre lang nicht mit dem Betreiber"); after that phrase it would close the simple past ("verhandelte drei
+  // Jahre lang mit dem Betreiber nicht"). An object after the span has no place for "nicht" that reads right.
+  const spanEnd = durationEndBefore(words, first);
+  if (spanEnd >= 0 && spanEnd < first) {
+    if (!PREPOSITIONS.has(words[spanEnd]!) && !CONTRACTED_PREPOSITIONS.has(words[spanEnd]!)) return undefined;
+    first = spanEnd;
+  }
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
+}
+
+/** Words that make a count of time a duration after it ("drei Jahre lang"), and adverbs that are one ("jahrelang"). */
+const DURATION_AFTER = "lang";
+const DURATION_ADVERB = /^(?:jahre|jahrzehnte|monate|wochen|tage|stunden|nächte)lang$/u;
+
+/**
+ * Where the words after a duration before the verbs at `first` begin: "drei Jahre lang", "jahrelang", "seit drei
+ * Jahren", "seit Monaten" (a time noun after "seit", with its count between); -1 where the clause holds none.
+ */
+function durationEndBefore(words: readonly string[], first: number): number {
+  for (let at = 0; at < first; at++) {
+    const word = words[at]!;
+    if (DURATION_ADVERB.test(word)) return at + 1;
+    if (word === DURATION_AFTER && at > 0 && (INCIDENTAL_UNITS.test(words[at - 1]!) || TIME_PLURALS.has(words[at - 1]!))) return at + 1;
+    if (word !== "seit") continue;
+    const unit = words.slice(at + 1, at + 4).findIndex((after) => TIME_PLURALS.has(after) || INCIDENTAL_UNITS.test(after));
+    if (unit >= 0) return at + unit + 2;
+  }
+  return -1;
 }
 
 /** A figure in digits ("500", "1,3", "30.000"), a whole word. */
@@ -3522,8 +3577,11 @@ function leadingPhraseEnd(words: readonly string[]): number {
   }
   return 0;
 }
-/** Endings of plural nouns ("Proteste", "Kontrollen", "Passagen"); "-er" and "-el" are mostly singular without an article. */
-const PLURAL_NOUN_ENDING = /\p{Ll}(?:e|en|n)$/u;
+/**
+ * Endings of plural nouns ("Proteste", "Kontrollen", "Passagen"); "-er" and "-el" are mostly singular without an article,
+ * as "-in" is ("Kokain", "Benzin": "kein Kokain", not "keine").
+ */
+const PLURAL_NOUN_ENDING = /\p{Ll}(?:e|en|(?<!i)n)$/u;
 
 /**
  * A deed in the simple past whose clause ends in a separable particle or a phrase ("kündigte Proteste vor dem Rathaus
@@ -3607,7 +3665,9 @@ const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
  */
 export function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
-  const figure = matchesOf(FIGURES_IN_CLAUSE, clause).find((found) => isTheNews(clause, found.index, found[1]!));
+  const figure = matchesOf(FIGURES_IN_CLAUSE, clause).find(
+    (found) => isTheNews(clause, found.index, found[1]!) && !isNumberInName(clause, found.index, found[1]!),
+  );
   // "unter 1.000 Exemplaren" as "unter 1.500" is still true, "mehr als 900" as "mehr als 600" too: no other figure, but
   // the bound turned ("über 1.000 Exemplaren").
   if (!figure) return undefined;

@@ -44,6 +44,8 @@ export const HEDGE_KINDS: ReadonlyMap<string, HedgeKind> = new Map(Object.entrie
   knapp: "at_most", fast: "at_most", beinahe: "at_most", nahezu: "at_most", bald: "at_most", "nicht ganz": "at_most",
   "weniger als": "at_most", unter: "at_most", höchstens: "at_most", maximal: "at_most", "bis zu": "at_most",
   "mehr als": "at_least", über: "at_least", mindestens: "at_least", wenigstens: "at_least", gut: "at_least",
+  // A denied bound bounds the other way ("nicht mehr als 40": 40 at most); "mehr als" alone would read the opposite.
+  "nicht mehr als": "at_most", "nicht über": "at_most", "nicht weniger als": "at_least", "nicht unter": "at_least",
 } satisfies Record<string, HedgeKind>));
 
 /** The hedge words; the pattern built from them (units.ts) tries longer ones first. */

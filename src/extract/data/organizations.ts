@@ -136,3 +136,26 @@ export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(["SV", "SC", "FC",
  * counts nothing. An acronym before a number ("ORF 2", "RTL 2") is read so without a list.
  */
 export const NUMBERED_NAME_WORDS: ReadonlySet<string> = new Set(["Puls", "Kabel", "Formel"]);
+
+/**
+ * Nouns whose number is a rank or a label, not a name's ("auf Rang 14.", "in Minute 90 fiel", "Artikel 16 regelt"): the
+ * figure after them stays one. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const RANK_NOUNS: ReadonlySet<string> = new Set([
+  "platz", "rang", "position", "stelle", "runde", "minute", "seite", "artikel", "paragraf", "paragraph", "absatz",
+  "kapitel", "nummer", "startnummer", "etappe", "spieltag", "tag", "woche", "folge", "staffel", "stufe", "phase", "zone",
+  "gleis", "linie", "zimmer", "saal", "block", "loch", "bahn", "kilometer", "punkt", "ziffer", "klasse", "liga",
+]);
+
+/**
+ * Capitalised words that open a sentence before a count, never a name with a number ("Insgesamt 50 starben", "Weitere 20
+ * wurden verletzt"): unlike "Hannover 96 verlor", the figure after them counts. Lower case; the hedges count too.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COUNT_OPENERS: ReadonlySet<string> = new Set([
+  "insgesamt", "weitere", "nur", "allein", "ganze", "bereits", "schon", "bislang", "bisher", "damals", "heute", "jetzt",
+  "nun", "zuletzt", "zuvor", "jeweils", "gerade", "noch", "erst", "alle", "rund", "etwa", "knapp", "gut", "fast", "über",
+  "unter", "bis", "mindestens", "höchstens", "maximal", "ungefähr", "circa", "zirka", "beinahe", "nahezu", "dann",
+  "danach", "davon", "darunter", "dort", "hier", "doch", "aber", "und", "zudem", "außerdem", "gestern", "morgen",
+]);

@@ -37,6 +37,11 @@ export const ROLE_ENDINGS: readonly string[] = [
   "maler", "malerin", "künstler", "künstlerin", "bildhauer", "bildhauerin", "fotograf", "fotografin", "sänger", "sängerin",
   "tänzer", "tänzerin", "architekt", "architektin", "dichter", "dichterin", "pianist", "pianistin", "kabarettist",
   "kabarettistin", "filmemacher", "filmemacherin", "designer", "designerin",
+  // A team's or a sport's positions before a name ("Stürmer Marco Richter", "Verteidigerin Anna Bauer", "Torwart Oliver
+  // Baumann", "Sprinterin Gina Lückenkemper"), as "Torhüter" and "Kapitän" are.
+  "stürmer", "stürmerin", "verteidiger", "verteidigerin", "angreifer", "angreiferin", "torwart", "torfrau", "athlet",
+  "athletin", "sprinter", "sprinterin", "läufer", "läuferin", "rennfahrer", "rennfahrerin", "schwimmer", "schwimmerin",
+  "boxer", "boxerin", "olympiasieger", "olympiasiegerin", "coach",
   // Scholars and commentators the press quotes ("Politologe Laurenz Ennser-Jedenastik", "die Politikwissenschafterin ...",
   // "Chefvolkswirt Rajiv Biswas"), the Austrian "-wissenschafter" beside "-wissenschaftler".
   "wissenschafter", "wissenschafterin", "politologe", "politologin", "soziologe", "soziologin", "volkswirt", "volkswirtin",

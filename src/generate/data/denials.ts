@@ -29,7 +29,7 @@ export const UNCOUNTED_NOUNS: ReadonlyMap<string, "kein" | "keinen"> = new Map([
   ["material", "kein"], ["glück", "kein"], ["verständnis", "kein"], ["wissen", "kein"], ["budget", "kein"],
   ["strom", "keinen"], ["platz", "keinen"], ["bedarf", "keinen"], ["anlass", "keinen"], ["einfluss", "keinen"],
   ["zugang", "keinen"], ["spielraum", "keinen"], ["widerstand", "keinen"], ["schaden", "keinen"],
-  ["zutritt", "keinen"], ["handlungsbedarf", "keinen"],
+  ["zutritt", "keinen"], ["handlungsbedarf", "keinen"], ["kokain", "kein"], ["heroin", "kein"], ["benzin", "kein"],
 ]);
 
 /**
@@ -50,8 +50,8 @@ export const FEMININE_IN_ER_OR_EL: ReadonlySet<string> = new Set([
  */
 // biome-ignore format: a word list, packed for reading
 export const VERBS_BY_COMPLEMENT_PREPOSITION: ReadonlyMap<string, readonly string[]> = new Map([
-  ["mit", ["beginnen", "begonnen", "befassen", "befasst", "beschäftigen", "beschäftigt", "rechnen", "gerechnet", "aufhören", "aufgehört", "drohen", "gedroht", "einigen", "geeinigt"]],
-  ["über", ["beraten", "entscheiden", "entschieden", "diskutieren", "diskutiert", "sprechen", "gesprochen", "verhandeln", "verhandelt", "abstimmen", "abgestimmt", "informieren", "informiert", "berichten", "berichtet", "klagen", "geklagt"]],
+  ["mit", ["beginnen", "begonnen", "befassen", "befasst", "beschäftigen", "beschäftigt", "rechnen", "gerechnet", "aufhören", "aufgehört", "drohen", "gedroht", "einigen", "geeinigt", "verhandeln", "verhandelt", "sprechen", "gesprochen", "streiten", "gestritten", "treffen", "getroffen"]],
+  ["über", ["beraten", "entscheiden", "entschieden", "diskutieren", "diskutiert", "sprechen", "gesprochen", "verhandeln", "verhandelt", "abstimmen", "abgestimmt", "informieren", "informiert", "berichten", "berichtet", "klagen", "geklagt", "beklagen", "beklagt", "beschweren", "beschwert", "ärgern", "geärgert"]],
   ["vor", ["warnen", "gewarnt", "schützen", "geschützt"]],
   ["für", ["nutzen", "genutzt", "einsetzen", "eingesetzt", "stimmen", "gestimmt", "sorgen", "gesorgt", "werben", "geworben", "entscheiden", "entschieden", "aussprechen", "ausgesprochen"]],
   ["an", ["teilnehmen", "teilgenommen", "festhalten", "festgehalten", "arbeiten", "gearbeitet", "beteiligen", "beteiligt"]],

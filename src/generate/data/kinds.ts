@@ -41,6 +41,17 @@ export const COMPANY_DESCRIPTION_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Kinds of trade whose dealers ("-händler") are shops or firms ("Die Einzelhändler", "Die Onlinehändler"), lower case,
+ * a compound's first part. Other dealers in the plural are people ("Die Drogenhändler", "Die Waffenhändler", "Die
+ * Autohändler" of a fraud case): a group, never a company's rival.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COMPANY_TRADES: readonly string[] = [
+  "einzel", "groß", "online", "internet", "versand", "fach", "lebensmittel", "elektronik", "elektro", "möbel", "mode",
+  "textil", "energie", "strom", "gas", "baumarkt", "drogerie", "sportartikel", "spielwaren", "buch",
+];
+
+/**
  * Nouns of things a company makes or sells, lower case, a compound's end among them ("Klapphandy", "Elektroauto"):
  * a name after one ("Das Smartphone Galaxy S9", "Das neue Modell") is a product, which never acts as its maker does.
  */
