@@ -3797,7 +3797,7 @@ const SCALAR_PARTICLE =
  * only the degree, which may still be true: a deed with one is not denied. Unlike SCALAR_PARTICLE, they leave another figure alone ("knapp 44 Prozent").
  */
 const DEGREE_ADVERB =
-  /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar|sehr|äußerst|überaus|ziemlich|besonders|extrem)(?<!\p{L}\1)(?!\p{L})/iu;
+  /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar|sehr|äußerst|überaus|ziemlich|besonders|extrem|scharf|heftig|vehement|energisch|harsch|lautstark)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
 /**

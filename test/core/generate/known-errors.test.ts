@@ -30,6 +30,15 @@ Rotterdam – Die Reederei Maersk transportierte jahrelang unwissentlich Kokain 
     expect(made.filter((statement) => statement.statement.includes("nicht"))).toEqual([]);
   });
 
+  it("gives no denial after an adverb of manner ('scharf nicht kritisiert' denies nothing German says so)", () => {
+    const critics = `Streit um Kraftwerk
+
+Kiel – Die Landesregierung hat den Vertrag mit dem Kraftwerksbetreiber gekündigt. Die Opposition kritisierte das Vorgehen scharf.`;
+    const made = statementsOf("kraftwerk", critics).filter((statement) => statement.statement.includes("kritisiert"));
+    expect(made).toContainEqual({ statement: "Die Opposition hat das Vorgehen scharf kritisiert.", answer: true });
+    expect(made.filter((statement) => statement.statement.includes("nicht"))).toEqual([]);
+  });
+
   it("says 'nicht' before what someone complains about", () => {
     const made = statementsOf("bad", text).filter((statement) => statement.statement.includes("Preise"));
     expect(made).toContainEqual({ statement: "Die Besucher haben sich nicht über die Preise beklagt.", answer: false });
