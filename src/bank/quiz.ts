@@ -7,6 +7,10 @@
  * and takes the most salient facts first.
  */
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "../extract/data/countries";
+import { MONTHS, WEEKDAYS } from "../extract/data/dates";
+import { PREPOSITIONS_BEFORE_NAMES } from "../extract/data/grammar";
+import { NAME_PARTICLES, PARTICLES_AFTER_LEADING_VON, PARTICLES_BEFORE_ARTICLE } from "../extract/data/persons";
+import { CLOSING_PARTICLES, EARLIER_AUXILIARIES, EVENT_TIME_NOUNS, EVENT_VERB_FAMILIES, FRONTED_WORDS } from "./event-verbs";
 import { hash, shuffled } from "./random";
 import { type Question, QUESTION_TYPES } from "./schema";
 import { containsPhrase, foldText, isWordCode, mayContain, wordBits, wordFilter } from "./text";
@@ -179,6 +183,8 @@ interface Profile {
   toldFigures: readonly string[];
   /** A statement's runs of content words after its actor (contentRuns), made when first needed; empty for other questions. */
   contentRuns: readonly string[] | undefined;
+  /** The deed a claim tells as true (claimEvent), made when first needed; null for questions that tell none. */
+  event: ClaimEvent | null | undefined;
   /** The folded quotes of its evidence, which its feedback shows (evidenceHolds), made when first needed. */
   evidenceText: string | undefined;
   /**
@@ -372,6 +378,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
       contentRuns: question.type === "truefalse" ? undefined : NO_RUNS,
+      event: question.topic === "action" && asksClaim(question) ? undefined : null,
       toldFigures: toldFiguresOf(question),
       evidenceText: undefined,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
@@ -471,13 +478,16 @@ function fitTogether(x: Profile, y: Profile): boolean {
  * `by` and `of`: `by` shows the answer of `of` ("shows"), offers its figure as a wrong choice ("offers"), or names the
  * office that the false statement `of` gives someone else ("office").
  */
-export type Clash = { reason: "sentence" | "fact" | "answer" | "foil" | "statements" } | { reason: "shows" | "offers" | "office"; by: Question; of: Question };
+export type Clash =
+  | { reason: "sentence" | "fact" | "answer" | "foil" | "statements" | "event" }
+  | { reason: "shows" | "offers" | "office"; by: Question; of: Question };
 
 const SAME_SENTENCE: Clash = { reason: "sentence" };
 const SAME_FACT: Clash = { reason: "fact" };
 const SAME_ANSWER: Clash = { reason: "answer" };
 const SAME_FOIL: Clash = { reason: "foil" };
 const SAME_WORDS: Clash = { reason: "statements" };
+const SAME_EVENT: Clash = { reason: "event" };
 
 /** Why `x` and `y` may not stand in one quiz, or undefined where they may: fitTogether's decision. */
 function clashBetween(x: Profile, y: Profile): Clash | undefined {
@@ -490,6 +500,7 @@ function clashBetween(x: Profile, y: Profile): Clash | undefined {
   if (showsOffice(x, y.borrowedOffice)) return { reason: "office", by: x.question, of: y.question };
   if (showsOffice(y, x.borrowedOffice)) return { reason: "office", by: y.question, of: x.question };
   if (x.statement && y.statement && shareRun(runsOf(x), runsOf(y))) return SAME_WORDS;
+  if (tellSameEvent(x, y)) return SAME_EVENT;
   return undefined;
 }
 
@@ -540,6 +551,16 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
   markShared((profile) => profile.keys);
   markShared((profile) => (profile.foil === undefined || profile.foil === "" ? NO_RUNS : [profile.foil]));
   markShared((profile) => (profile.statement ? runsOf(profile) : NO_RUNS));
+  // Claims are a few of a pool: each pair of them not yet marked (most forms of one fact are) compared.
+  const claims: number[] = [];
+  for (let index = 0; index < count; index++) if (profiles[index]!.event !== null) claims.push(index);
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const x = claims[i]!;
+      const y = claims[j]!;
+      if (clash[x * count + y] === 0 && tellSameEvent(profiles[x]!, profiles[y]!)) mark(x, y);
+    }
+  }
   // Per word bit (wordBits), a row of bits, one per question whose shown text (or options) has a word of that bit:
   // the rows of a form's word bits together tell which questions' filters mayContain it.
   const words = (count + 31) >>> 5;
@@ -684,6 +705,173 @@ function wordsOf(text: string): string[] {
 function runsOf(profile: Profile): readonly string[] {
   profile.contentRuns ??= profile.question.type === "truefalse" ? contentRuns(profile.question.statement) : NO_RUNS;
   return profile.contentRuns;
+}
+
+/**
+ * What a claim of who did what tells as true, for telling whether two claims tell one event (tellSameEvent): who acted
+ * (the last of the capitalised words the statement opens with, folded: "alphago" of "Die Google-Software AlphaGo",
+ * "forscher"), the words after them, folded, the first five letters of each of its nouns and names ("kampf",
+ * "serva"), times left out, and its event verb families. Whether it tells what had happened before is made when first
+ * needed (earlierOf): most pairs differ before that.
+ */
+interface ClaimEvent {
+  actorHead: string;
+  restWords: readonly string[];
+  stems: readonly string[];
+  families: readonly number[];
+  earlier: boolean | undefined;
+}
+
+/** The first letters of a noun that stand for its word family ("kampf" of "Kampfentscheidungen", "Kampf"). */
+const EVENT_STEM_LENGTH = 5;
+/** A form of an event verb family by its first word ("entschied"), with the family and the form's other words ("für", "sich"). */
+interface FamilyForm {
+  family: number;
+  others: readonly string[];
+}
+/** EVENT_VERB_FAMILIES' forms by their first word: each of a statement's words looked up once. */
+const FAMILY_FORMS: ReadonlyMap<string, readonly FamilyForm[]> = (() => {
+  const forms = new Map<string, FamilyForm[]>();
+  EVENT_VERB_FAMILIES.forEach((family, index) => {
+    for (const form of family) {
+      const [first, ...others] = form.split(" ");
+      const entries = forms.get(first!) ?? [];
+      entries.push({ family: index, others });
+      forms.set(first!, entries);
+    }
+  });
+  return forms;
+})();
+const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
+/** Nouns of time and dates ("Samstag", "Jänner"): two deeds of any time share them. */
+const NO_EVENT_STEMS: ReadonlySet<string> = new Set(
+  [...EVENT_TIME_NOUNS, ...WEEKDAYS, ...MONTHS.keys()].map((word) => word.toLowerCase().slice(0, EVENT_STEM_LENGTH)),
+);
+
+function eventOf(profile: Profile): ClaimEvent | null {
+  if (profile.event === undefined) {
+    const told = toldDeed(profile.question);
+    profile.event = told === undefined ? null : claimEvent(told);
+  }
+  return profile.event;
+}
+
+/** The statement a claim tells as true: a true statement, a false one's correction, a choice's key statement. */
+function toldDeed(question: Question): string | undefined {
+  if (question.type === "truefalse") return question.answer ? question.statement : question.correction;
+  if (question.type !== "single") return undefined;
+  const key = question.options.find((option) => option.id === question.answer)?.text;
+  // A choice between two statements ("Was trifft laut Text zu?"), not one of names.
+  return key?.endsWith(".") ? key : undefined;
+}
+
+function claimEvent(statement: string): ClaimEvent | null {
+  const words = wordsOf(statement);
+  // The finite verb: after the actor, or after a fronted phrase ("Am Samstag hat Lena Müller ...", "Heuer rechnet die
+  // Regierung ..."), which the actor then follows.
+  let finite = 0;
+  while (finite < words.length && !startsSmall(words[finite]!)) finite++;
+  const fronted = FRONTED_OPENERS.has(words[0]?.toLowerCase() ?? "");
+  let actorStart = fronted ? finite + 1 : 0;
+  while (actorStart < words.length && ARTICLES.has(words[actorStart]!.toLowerCase())) actorStart++;
+  let actorEnd = actorStart;
+  while (actorEnd < words.length && (!startsSmall(words[actorEnd]!) || continuesName(words, actorEnd))) actorEnd++;
+  if (actorEnd === actorStart || actorEnd >= words.length || finite >= words.length) return null;
+  if (!fronted) finite = actorEnd;
+  const actorWords = words.slice(actorStart, actorEnd).map((word) => word.toLowerCase());
+  const restWords: string[] = [];
+  const stems: string[] = [];
+  const small: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    if (index >= actorStart && index < actorEnd) continue;
+    const word = words[index]!;
+    const folded = word.toLowerCase();
+    restWords.push(folded);
+    if (startsSmall(word)) small.push(word);
+    else if (word.length >= EVENT_STEM_LENGTH && !actorWords.includes(folded)) {
+      const stem = folded.slice(0, EVENT_STEM_LENGTH);
+      if (!NO_EVENT_STEMS.has(stem) && !stems.includes(stem)) stems.push(stem);
+    }
+  }
+  const families: number[] = [];
+  const addFamily = (word: string) => {
+    for (const form of FAMILY_FORMS.get(word) ?? NO_FORMS) {
+      if (!families.includes(form.family) && form.others.every((other) => small.includes(other))) families.push(form.family);
+    }
+  };
+  for (const word of small) addFamily(word);
+  // "nahm ... fest": the particle closing the clause with the finite verb, as the families list it ("festnahm").
+  const last = words[words.length - 1]!;
+  if (CLOSING_PARTICLES.has(last)) addFamily(last + words[finite]!);
+  return { actorHead: actorWords[actorWords.length - 1]!, restWords, stems, families, earlier: EARLIER_AUXILIARIES.has(words[finite]!) || undefined };
+}
+
+/** "Alexander Van der Bellen", "Ursula von der Leyen": a small particle inside a name, before a capitalised word, goes on with it. */
+function continuesName(words: readonly string[], index: number): boolean {
+  const word = words[index]!;
+  if (!startsSmall(words[index + 1] ?? "a")) {
+    if (NAME_PARTICLES_INSIDE.has(word)) return true;
+    if (PARTICLES_AFTER_LEADING_VON.has(word)) return PARTICLES_BEFORE_ARTICLE.has(words[index - 1]?.toLowerCase() ?? "");
+  }
+  return false;
+}
+
+/** NAME_PARTICLES but the articles, which go on with a name only after "von" or "van", and "zu" and "da", which are German words too. */
+const NAME_PARTICLES_INSIDE: ReadonlySet<string> = new Set(
+  [...NAME_PARTICLES].filter((particle) => !PARTICLES_AFTER_LEADING_VON.has(particle) && particle !== "zu" && particle !== "da"),
+);
+/** Words that open a statement with a phrase before its verb, not with its actor ("Am Samstag", "Heuer"). */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS_BEFORE_NAMES, ...FRONTED_WORDS]);
+
+const NO_FORMS: readonly FamilyForm[] = [];
+
+/**
+ * Whether the claim tells what had happened before: its statement opens so ("Die Hamas hatte zuletzt ..."), or its
+ * sentence does before its first comma (its main clause, as a rule: "Der Klub hatte in der Vorwoche gegen ...
+ * gewonnen", which statements tell in the simple past, "gewann in der Vorwoche"). A relative clause after a comma
+ * ("..., der das Spiel jahrelang dominiert hatte") is left out.
+ */
+function earlierOf(profile: Profile, event: ClaimEvent): boolean {
+  if (event.earlier === undefined) {
+    const { quote, start } = profile.question.evidence;
+    const own = profile.question.sentenceStart === undefined ? quote : quote.slice(Math.max(0, profile.question.sentenceStart - start));
+    const comma = own.indexOf(",");
+    event.earlier = wordsOf(comma === -1 ? own : own.slice(0, comma)).some((word) => EARLIER_AUXILIARIES.has(word));
+  }
+  return event.earlier;
+}
+
+/** Nouns two claims of one actor must share to tell one event where no event verb of one family says so. */
+const SHARED_EVENT_STEMS = 2;
+
+/**
+ * Whether two claims of a text tell one event in other words, so that whichever is asked, the other answers it: the
+ * teaser's "Die Google-Software AlphaGo hat den Kräftevergleich ... für sich entschieden" and the lead's "... besiegte
+ * ... den Südkoreaner Lee Sedol". So where one actor does it and both tell it with verbs of one event family or name
+ * two of the same things ("Forscher haben die Kampfentscheidungen von 81 Männchen der Spezies Servaea incana
+ * untersucht" and "Forscher der Macquarie University ... haben ... untersucht, nach welcher Strategie die Männchen der
+ * Spezies ..."), or where the one acted on is the other's actor ("Die Polizei hat vier Jugendliche festgenommen",
+ * "Vier Jugendliche wurden ... verhaftet"). Not where one tells what had happened before ("Malische Soldaten hatten
+ * erst in der vergangenen Woche ... zerstört"): an earlier deed of its own. Two different deeds of one actor share no
+ * event verb and seldom two nouns.
+ */
+function tellSameEvent(x: Profile, y: Profile): boolean {
+  if (x.event === null || y.event === null || x.documentId !== y.documentId) return false;
+  const a = eventOf(x);
+  const b = eventOf(y);
+  if (a === null || b === null) return false;
+  const sharedFamily = a.families.some((family) => b.families.includes(family));
+  const same =
+    a.actorHead === b.actorHead
+      ? sharedFamily || sharedCount(a.stems, b.stems) >= SHARED_EVENT_STEMS
+      : sharedFamily && (a.restWords.includes(b.actorHead) || b.restWords.includes(a.actorHead));
+  return same && earlierOf(x, a) === earlierOf(y, b);
+}
+
+function sharedCount(x: readonly string[], y: readonly string[]): number {
+  let shared = 0;
+  for (const item of x) if (y.includes(item)) shared++;
+  return shared;
 }
 
 function shareRun(x: readonly string[], y: readonly string[]): boolean {

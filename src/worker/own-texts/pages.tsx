@@ -320,6 +320,8 @@ function clashReason(clash: Clash, question: Question, other: number): string {
       return "Beide sind falsche Aussagen, die dasselbe vertauschen: Zusammen verraten sie einander.";
     case "statements":
       return "Beide Aussagen teilen dieselben Wörter: Die eine verrät, ob die andere stimmt.";
+    case "event":
+      return "Beide erzählen dasselbe Ereignis: Die eine verrät, ob die andere stimmt.";
     case "shows":
       return clash.by.id === question.id
         ? `Diese Frage nennt die Antwort von Frage ${other} (${answer(clash.of)}).`

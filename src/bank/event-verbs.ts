@@ -1,0 +1,59 @@
+/**
+ * Verbs that tell one kind of event, each family in the forms a statement of the text writes them (finite in the
+ * present, the simple past and as a participle), folded: a title and a lead tell one event with different verbs
+ * ("hat ... für sich entschieden" and "besiegte ..."; "hat ... entlassen" and "wurde freigestellt"). A form of several
+ * words ("entschied für sich") matches where the statement has all of them, in any order. A separable verb whose
+ * particle closes the clause ("nahm ... fest") is given as particle and finite verb in one ("festnahm").
+ * Only verbs of an event that happens once to its object: "kritisieren", "fordern", "ankündigen" tell many different
+ * things of one actor.
+ */
+// biome-ignore format: a word list, packed for reading
+export const EVENT_VERB_FAMILIES: readonly (readonly string[])[] = [
+  // Winning a contest.
+  [
+    "besiegt", "besiegte", "besiegten", "gewinnt", "gewinnen", "gewann", "gewannen", "gewonnen", "siegt", "siegte", "siegten",
+    "gesiegt", "entschieden für sich", "entschied für sich", "entscheidet für sich", "entscheiden für sich", "durchgesetzt", "durchsetzte", "durchsetzten",
+  ],
+  // Losing one.
+  ["verliert", "verlieren", "verlor", "verloren", "unterliegt", "unterlag", "unterlagen", "unterlegen", "aufgegeben", "aufgab"],
+  // Dismissing someone.
+  [
+    "entlassen", "entlässt", "entließ", "entließen", "freigestellt", "freistellt", "freistellte", "freistellten", "gekündigt",
+    "gefeuert", "feuert", "feuerte", "feuerten", "suspendiert", "suspendierte", "suspendierten", "abgesetzt", "absetzte", "absetzten",
+    "abberufen", "abberief",
+  ],
+  // Studying something.
+  [
+    "untersucht", "untersuchte", "untersuchten", "analysiert", "analysierte", "analysierten", "erforscht", "erforschte",
+    "erforschten", "ausgewertet", "auswertete", "auswerteten",
+  ],
+  // Arresting someone.
+  [
+    "festgenommen", "festnimmt", "festnahm", "festnahmen", "verhaftet", "verhaftete", "verhafteten", "inhaftiert",
+    "inhaftierte", "inhaftierten", "festgesetzt", "festsetzte", "festsetzten",
+  ],
+  // Killing someone.
+  ["getötet", "tötet", "tötete", "töteten", "ermordet", "ermordete", "ermordeten", "erschossen", "erschießt", "erschoss", "umgebracht"],
+  // Resigning.
+  ["zurückgetreten", "zurücktritt", "zurücktrat", "zurücktraten", "abgedankt", "abdankt", "abdankte"],
+];
+
+/** Finite verbs that make a statement tell what had happened before its event ("Die Hamas hatte zuletzt im Jänner ..."). */
+export const EARLIER_AUXILIARIES: ReadonlySet<string> = new Set(["hatte", "hatten", "war", "waren"]);
+
+/** Separable particles that may close a statement's clause ("nahm ... fest", "stellte ... frei"). */
+export const CLOSING_PARTICLES: ReadonlySet<string> = new Set(["fest", "frei", "ab", "aus", "durch", "zurück", "auf"]);
+
+/** Nouns of time ("Jahr", "Woche"): deeds of any event name them. Weekdays and months come from the dates' data. */
+// biome-ignore format: a word list, packed for reading
+export const EVENT_TIME_NOUNS: readonly string[] = [
+  "Jahr", "Jahre", "Jahren", "Jahres", "Woche", "Wochen", "Wochenende", "Monat", "Monate", "Monaten", "Monats", "Stunden",
+  "Minuten", "Tagen", "Abend", "Morgen", "Nacht", "Vormittag", "Nachmittag", "Ende", "Anfang", "Mitte",
+];
+
+/** Words besides the prepositions that open a statement before its verb, the actor after it ("Heuer rechnet die Regierung ..."). */
+// biome-ignore format: a word list, packed for reading
+export const FRONTED_WORDS: readonly string[] = [
+  "im", "in", "seit", "ab", "bis", "während", "wegen", "trotz", "heuer", "heute", "gestern", "zuletzt", "damals", "nun",
+  "jetzt", "inzwischen", "erstmals", "bereits", "zudem", "außerdem", "dennoch", "damit", "dabei", "auch",
+];

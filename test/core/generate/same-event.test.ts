@@ -1,0 +1,84 @@
+/**
+ * One event told twice in other words (the teaser's "hat ... für sich entschieden", the lead's "besiegte ..."): a quiz
+ * asks it once, whichever claim it asks, as the one answers the other. Two different deeds of one actor, and a deed of
+ * the same kind that had happened before, are other facts. Through the whole generator on texts of our own.
+ */
+import { describe, expect, it } from "vitest";
+import { compatible, drawQuiz } from "../../../src/bank/quiz";
+import type { Question } from "../../../src/bank/schema";
+import { generateBank } from "../../../src/generate/index";
+
+const DERBY = `Salzburg gewinnt das Derby
+
+Der FC Salzburg hat das Spitzenspiel der Bundesliga gegen den SK Rapid Wien am Sonntag klar für sich entschieden. Der FC Salzburg besiegte den Tabellenzweiten vor 25.000 Zuschauern mit 3:0. Trainer Thomas Letsch lobte die Abwehr seiner Mannschaft. Der FC Salzburg verpflichtete zudem einen neuen Stürmer aus Norwegen. Rapid-Trainer Robert Klauß sprach von einer verdienten Niederlage. Der FC Salzburg hatte in der Vorwoche gegen den LASK gewonnen. Am kommenden Samstag spielt Salzburg in Graz.`;
+
+const BEES = `Wie Bienen ihren Weg finden
+
+Forscher haben das Flugverhalten von 120 Honigbienen der Art Apis mellifera untersucht. Forscher der Universität Graz analysierten in einem Experiment, wie sich die Honigbienen der Art Apis mellifera an der Sonne orientieren. Dabei zeigte sich, dass die Tiere auch bei bedecktem Himmel sicher heimfinden. Die Forscher veröffentlichten ihre Ergebnisse im Fachblatt Nature. Die Studie könnte helfen, den Rückgang der Bienenvölker besser zu verstehen. In Österreich gibt es rund 400.000 Bienenvölker.`;
+
+const ARREST = `Festnahmen nach Überfall in Wels
+
+Die Polizei hat nach dem Überfall auf eine Tankstelle in Wels vier Jugendliche festgenommen. Vier Jugendliche aus dem Bezirk Grieskirchen wurden am Sonntag in einer Wohnung in Wels verhaftet. Die Polizei stellte dabei auch die Tatwaffe sicher. Die Verdächtigen sollen in der Nacht auf Samstag 3.000 Euro erbeutet haben. Ein Angestellter der Tankstelle wurde leicht verletzt. Die Polizei sucht weitere Zeugen.`;
+
+const poolOf = (id: string, text: string) => generateBank([{ id, text }])[0]!.questions;
+
+/** The statements a claim question tells: a statement, or the options of a choice between statements. */
+const toldBy = (question: Question) =>
+  question.type === "truefalse" ? [question.statement] : question.type === "single" ? question.options.map((option) => option.text) : [];
+
+/** The claim questions (statements and choices) among `questions` that tell something with `words`. */
+const claimsWith = (questions: readonly Question[], words: string) =>
+  questions.filter((question) => question.topic === "action" && toldBy(question).some((told) => told.includes(words)));
+
+describe("one event told with verbs of one family", () => {
+  const pool = poolOf("derby", DERBY);
+  const quiz = drawQuiz(pool, { seed: "derby" });
+
+  it("asks the win once, though the teaser tells it as 'für sich entschieden' and the lead as 'besiegte'", () => {
+    const decided = claimsWith(pool, "klar für sich");
+    const beaten = claimsWith(pool, "den Tabellenzweiten vor");
+    expect(decided.length).toBeGreaterThan(0);
+    expect(beaten.length).toBeGreaterThan(0);
+    for (const one of decided) for (const other of beaten) expect(compatible(one, other)).toBe(false);
+    expect(claimsWith(quiz, "klar für sich").length + claimsWith(quiz, "den Tabellenzweiten vor").length).toBe(1);
+  });
+
+  it("asks another deed of the same club besides, and may ask its win of the week before: other facts", () => {
+    const [asked] = [...claimsWith(quiz, "klar für sich"), ...claimsWith(quiz, "den Tabellenzweiten vor")];
+    expect(claimsWith(quiz, "klar für sich").length + claimsWith(quiz, "den Tabellenzweiten vor").length).toBe(1);
+    const signed = claimsWith(pool, "neuen Stürmer");
+    const earlierWin = claimsWith(pool, "gegen den LASK");
+    expect(signed.length).toBeGreaterThan(0);
+    expect(earlierWin.length).toBeGreaterThan(0);
+    for (const other of [...signed, ...earlierWin]) expect(compatible(asked!, other)).toBe(true);
+    expect(claimsWith(quiz, "neuen Stürmer").length).toBe(1);
+  });
+});
+
+describe("one study of an unnamed group told twice", () => {
+  it("asks it once where the teaser says 'untersucht' and the lead 'analysierten', on the same animals", () => {
+    const pool = poolOf("bienen", BEES);
+    const studied = claimsWith(pool, "Flugverhalten");
+    const analysed = claimsWith(pool, "an der Sonne orientieren");
+    expect(studied.length).toBeGreaterThan(0);
+    expect(analysed.length).toBeGreaterThan(0);
+    for (const one of studied) for (const other of analysed) expect(compatible(one, other)).toBe(false);
+    const quiz = drawQuiz(pool, { seed: "bienen" });
+    expect(claimsWith(quiz, "Flugverhalten").length + claimsWith(quiz, "an der Sonne orientieren").length).toBe(1);
+    // The publication is another deed of the researchers.
+    expect(claimsWith(quiz, "Fachblatt Nature").length).toBe(1);
+  });
+});
+
+describe("one arrest told in the active and in the passive", () => {
+  it("asks it once: those the police arrested are the actor of 'wurden verhaftet'", () => {
+    const pool = poolOf("wels", ARREST);
+    const arrested = claimsWith(pool, "Jugendliche fest");
+    const passive = claimsWith(pool, "verhaftet worden");
+    expect(arrested.length).toBeGreaterThan(0);
+    expect(passive.length).toBeGreaterThan(0);
+    for (const one of arrested) for (const other of passive) expect(compatible(one, other)).toBe(false);
+    const quiz = drawQuiz(pool, { seed: "wels" });
+    expect(claimsWith(quiz, "Jugendliche fest").length + claimsWith(quiz, "verhaftet worden").length).toBe(1);
+  });
+});
