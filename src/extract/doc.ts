@@ -161,7 +161,10 @@ function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
   // Every word of the text, made when first asked: only a glued word that opens with a given name needs it ("HansNiessl").
   let words: Set<string> | undefined;
   const isWordOfText = (word: string) => {
-    words ??= new Set(sentences.flatMap((tokens) => tokens.map((each) => each.text)));
+    if (words === undefined) {
+      words = new Set();
+      for (const tokens of sentences) for (const each of tokens) words.add(each.text);
+    }
     return words.has(word);
   };
   const glued = (word: Token, next: Token | undefined): number | undefined => {
@@ -189,15 +192,26 @@ function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
     for (let index = 1; index < tokens.length; index++)
       if (tokens[index]!.start === tokens[index - 1]!.end && tokens[index]!.capitalised) surnames.push(tokens[index]!.text);
   if (surnames.length === 0) return split;
-  return split.map((tokens) =>
-    tokens.flatMap((word) => {
-      if (!CAPITALISED_THEN_SMALL_WORD.test(word.text) || word.text !== text.slice(word.start, word.end)) return [word];
-      const surname = surnames.find((name) => word.text.startsWith(name) && isWordOfText(word.text.slice(name.length)));
-      if (surname === undefined) return [word];
-      const at = word.start + surname.length;
-      return [token(text, word.start, at, word.joined), token(text, at, word.end, true)];
-    }),
-  );
+  // A word split after such a surname, or null: only a name-like word ("Niesslnicht") can be one.
+  const afterSurname = (word: Token): [Token, Token] | null => {
+    if (!word.nameLike || !CAPITALISED_THEN_SMALL_WORD.test(word.text) || word.text !== text.slice(word.start, word.end)) return null;
+    const surname = surnames.find((name) => word.text.startsWith(name) && isWordOfText(word.text.slice(name.length)));
+    if (surname === undefined) return null;
+    const at = word.start + surname.length;
+    return [token(text, word.start, at, word.joined), token(text, at, word.end, true)];
+  };
+  // A sentence without such a word keeps its tokens: no array per word.
+  return split.map((tokens) => {
+    let withSplits: Token[] | undefined;
+    for (let index = 0; index < tokens.length; index++) {
+      const parts = afterSurname(tokens[index]!);
+      if (parts !== null) {
+        withSplits ??= tokens.slice(0, index);
+        withSplits.push(...parts);
+      } else withSplits?.push(tokens[index]!);
+    }
+    return withSplits ?? tokens;
+  });
 }
 
 /** Splits the text into passages and sentences, takes the dateline out, and tokenizes every evidence sentence once. */
