@@ -752,23 +752,24 @@ function splitSideBySide(persons: Map<string, PersonDraft>): void {
   }
 }
 
-/** Word lengths told apart by wordShapeFilter; longer words share the last. */
-const SHAPE_LENGTHS = 64;
+/** Word lengths told apart by wordShapeFilter, one bit each of a small integer; longer words share the last. */
+const SHAPE_LENGTHS = 30;
 
 /**
  * A first test of whether a word may be one of `words` (the persons' surnames): whether one of them has its first
  * letter and its length. Two numbers read, no hash of the word: looking every word of the text up in a Map took
- * most of the scans for later mentions. A word opening beyond Latin-1 always may.
+ * most of the scans for later mentions. A word opening beyond Latin-1 always may. The lengths of each first letter are
+ * bits of a plain array's small integers: a typed array's buffer took longer to make than the scan's tests.
  */
 function wordShapeFilter(words: Iterable<string>): (word: string) => boolean {
-  const shapes = new Uint8Array(256 * SHAPE_LENGTHS);
+  const lengthsByFirstLetter = new Array<number>(256).fill(0);
   for (const word of words) {
     const code = word.charCodeAt(0);
-    if (code < 256) shapes[code * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1)] = 1;
+    if (code < 256) lengthsByFirstLetter[code]! |= 1 << Math.min(word.length, SHAPE_LENGTHS - 1);
   }
   return (word) => {
     const code = word.charCodeAt(0);
-    return code >= 256 || shapes[code * SHAPE_LENGTHS + Math.min(word.length, SHAPE_LENGTHS - 1)] === 1;
+    return code >= 256 || (lengthsByFirstLetter[code]! & (1 << Math.min(word.length, SHAPE_LENGTHS - 1))) !== 0;
   };
 }
 
