@@ -34,12 +34,17 @@ function isYearFigure(text: string, start: number, end: number, sentence: Span):
   return countedNounAfter(text, end, sentence.end) === undefined;
 }
 
+/** How many dates of one sentence a new one is compared with before a mask of their characters is made. */
+const MAX_COMPARED_DATES = 16;
+
 /**
  * The dates of one sentence as they are found, none overlapping another. A class, not closures made for
  * each sentence: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name.
  */
 class SentenceDates {
-  /** Characters already part of a date: a mask keeps the overlap check linear on huge inputs. */
+  /** Where this sentence's dates start in `dates`. */
+  private readonly first: number;
+  /** Characters already part of a date, made once the sentence has many dates: it keeps the overlap check linear on huge inputs. */
   private taken: Uint8Array | undefined;
 
   constructor(
@@ -47,7 +52,9 @@ class SentenceDates {
     private readonly sentence: Sentence,
     private readonly length: number,
     private readonly dates: DateFact[],
-  ) {}
+  ) {
+    this.first = dates.length;
+  }
 
   /** Where the sentence's offset `index` stands in the text. */
   at(index: number): number {
@@ -55,10 +62,27 @@ class SentenceDates {
   }
 
   add(start: number, end: number, value: string): void {
-    this.taken ??= new Uint8Array(this.length);
-    for (let index = start; index < end; index++) if (this.taken[index - this.sentence.start]) return;
-    this.taken.fill(1, start - this.sentence.start, end - this.sentence.start);
+    if (this.overlapsTaken(start, end)) return;
+    this.taken?.fill(1, start - this.sentence.start, end - this.sentence.start);
     this.dates.push({ start, end, text: this.text.slice(start, end), value });
+  }
+
+  /**
+   * Whether a date already found in the sentence overlaps `start` to `end`. Most sentences have a few dates: they are
+   * compared, and the mask (a buffer, slower to make than the comparisons) only made past MAX_COMPARED_DATES.
+   */
+  private overlapsTaken(start: number, end: number): boolean {
+    if (this.taken === undefined && this.dates.length - this.first <= MAX_COMPARED_DATES) {
+      for (let index = this.first; index < this.dates.length; index++) if (this.dates[index]!.start < end && this.dates[index]!.end > start) return true;
+      return false;
+    }
+    if (this.taken === undefined) {
+      this.taken = new Uint8Array(this.length);
+      for (let index = this.first; index < this.dates.length; index++)
+        this.taken.fill(1, this.dates[index]!.start - this.sentence.start, this.dates[index]!.end - this.sentence.start);
+    }
+    for (let index = start; index < end; index++) if (this.taken[index - this.sentence.start]) return true;
+    return false;
   }
 }
 
