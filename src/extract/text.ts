@@ -390,7 +390,8 @@ export function suffixMatcher(endings: readonly string[], inflections: readonly 
   }
   const childOf = Int32Array.from(children);
   const strips = ["", ...inflections];
-  return (word) => {
+  // A word with a character beyond Latin-1 near its end: lower-cased as a whole (toLowerCase), then walked.
+  const matchLowerCased = (word: string): string | undefined => {
     const lowerWord = lowerCased(word);
     for (const inflection of strips) {
       if (!lowerWord.endsWith(inflection)) continue;
@@ -407,6 +408,39 @@ export function suffixMatcher(endings: readonly string[], inflections: readonly 
     }
     return undefined;
   };
+  // Each character lower-cased as it is read, from the end: the walk stops after a few, where lowerCased read them all.
+  return (word) => {
+    for (const inflection of strips) {
+      const stemEnd = word.length - inflection.length;
+      if (stemEnd < 0) continue;
+      let inflected = true;
+      for (let at = 0; at < inflection.length && inflected; at++) {
+        const code = lowerLatin1(word.charCodeAt(stemEnd + at));
+        if (code === -1) return matchLowerCased(word);
+        inflected = code === inflection.charCodeAt(at);
+      }
+      if (!inflected) continue;
+      let node = 0;
+      let longest = endingOf[0];
+      for (let index = stemEnd - 1; index >= 0; index--) {
+        const code = lowerLatin1(word.charCodeAt(index));
+        if (code === -1) return matchLowerCased(word);
+        const letter = latin1Letters[code]!;
+        if (letter === 0) break;
+        node = childOf[node * width + letter]!;
+        if (node === 0) break;
+        if (endingOf[node] !== undefined) longest = endingOf[node];
+      }
+      if (longest !== undefined) return longest;
+    }
+    return undefined;
+  };
+}
+
+/** The lower case of a Latin-1 code unit (as toLowerCase gives it), -1 for one beyond Latin-1. */
+function lowerLatin1(code: number): number {
+  if (code > 0xff) return -1;
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
 }
 
 /**
