@@ -761,7 +761,11 @@ export function institutionNamedBefore(
     if (found.inflection !== "") continue;
     let first = index - 1;
     while (first > 0 && index - first <= 3 && isAdjectiveLike(tokens[first]!.text)) first--;
-    if (tokens[first]?.lower !== found.entry.article) continue;
+    const article = tokens[first]?.lower ?? "";
+    // "Nach Angaben der Gewerkschaft Vida ... Die Gewerkschaft verlangt ...": named in another case, with the article
+    // right before the noun, whose form is the subject's too; the naming is told with the subject's article.
+    const oblique = article !== found.entry.article && first === index - 1 && OBLIQUE_ARTICLES.get(found.entry.article)!.has(article);
+    if (article !== found.entry.article && !oblique) continue;
     const phrase = phraseAt(doc.text, tokens, first, persons, countries);
     if (!phrase?.named || phrase.person || phrase.next <= index) continue;
     const namedStem = tokens[index]!.lower;
@@ -778,10 +782,21 @@ export function institutionNamedBefore(
         (other.found.entry.noun === noun || other.token.start >= nearStart) &&
         namesAnotherOfKind(other.tokens, other.at, other.found, other.stem, namedStem),
     );
-    return otherAfter ? undefined : phrase.mention;
+    if (otherAfter) return undefined;
+    return oblique ? { ...phrase.mention, text: found.entry.article + phrase.mention.text.slice(article.length) } : phrase.mention;
   }
   return undefined;
 }
+
+/**
+ * The articles of a kind noun's singular in the other cases where the noun keeps its form ("der Gewerkschaft", "dem
+ * Verband", "den Konzern", "dem Ministerium"), by the subject's article. "des Konzerns" changes the noun.
+ */
+const OBLIQUE_ARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["die", new Set(["der"])],
+  ["der", new Set(["dem", "den"])],
+  ["das", new Set(["dem"])],
+]);
 
 /** The token after the rest of a body's name that follows its first noun: "(der Partei) Recht und Gerechtigkeit". */
 function afterBodyName(tokens: readonly Token[], from: number): number {

@@ -2540,7 +2540,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
       : joinParts(
           words.slice(0, withVerb).join(" "),
           connectiveOnly || noForefield || againAfterActor(forefield, text.slice(actor.end, clause.end)) ? "" : `${opener}${forefield.slice(opener.length)}`,
-          text.slice(actor.end, clause.end),
+          // "Einen Rücktritt schloss der Landeshauptmann aber aus": the adverb of contrast right after the actor, as after
+          // the verb where the actor opens the clause, sets the deed against a sentence the learner does not see.
+          withoutLeadingContrast(text.slice(actor.end, clause.end)),
         );
   }
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
