@@ -40,6 +40,9 @@ export function nameAfterKindNoun(doc: DocContext, text: string): string | undef
   // kind noun is no part of the name ("Papierkonzern Wiesner ist ..." lacks its article).
   if (name.length === 2 && PLACE_ADJECTIVE_SHAPE.test(kind!) && isKindNoun(name[0]!)) [kind, ...name] = name;
   if (!CAPITALISED_WORD.test(kind!) || isAdjectiveLike(kind!) || !isKindNoun(kind!)) return undefined;
+  // "Die Gmundner Milch", "Das Wiener Burgtheater": a word shaped like an agent noun after "Die" or "Das" is a town's
+  // adjective, part of the name; an agent noun in the singular ("Der Autobauer VW") takes "Der".
+  if (words[0] !== "Der" && kindEnding(kind!) === undefined) return undefined;
   // "Die Volksschule Pernau", "Das Landesklinikum Baden": a building's name says where it stands; the place alone
   // ("Pernau verbietet ...") would read as the town's deed.
   if (venueEnding(kind!.toLowerCase()) !== undefined) return undefined;
