@@ -297,6 +297,8 @@ function simplePastForm(word: string): boolean {
 /** Words of a clause that end like a finite verb but are none ("den", "acht", "statt"): mayBeFiniteVerb takes them. */
 const ENDS_LIKE_A_VERB: ReadonlySet<string> = new Set(["den", "jenen", "einigen", "recht", "acht", "samt", "statt", "dort"]);
 const CAPITALISED_WORD = /^\p{Lu}/u;
+/** An adjective in small letters with the ending of the weak declension or the dative plural: "russischen", "neuen". */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+en$/u;
 
 /** Pronouns opening a sentence: its subject is someone the sentence before named ("Sie zeigen ..."). */
 const OPENING_PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "es", "man", "wir", "ich", "ihr", "du"]);
@@ -313,6 +315,17 @@ export function pastInPerfect(sentence: string): CompoundPast | undefined {
   const words = sentence.slice(0, -1).split(" ");
   const at = words.findIndex((word, index) => index > 0 && simplePastForm(word));
   if (at < 1 || !NOUN_OR_FIGURE.test(words[at - 1]!) || words.slice(at + 1).some(simplePastForm)) return undefined;
+  // "rund 200 der in Österreich akkreditierten russischen Diplomaten": a past form in "-en" before an adjective in "-en"
+  // and its noun is an attribute of that noun (a past verb's object without article would take "-e": "wichtige Straßen").
+  const after = words[at + 1] ?? "";
+  if (
+    words[at]!.endsWith("en") &&
+    INFLECTED_ADJECTIVE.test(after) &&
+    !PHRASE_DETERMINERS.has(after) &&
+    isAdjectiveLike(after) &&
+    CAPITALISED_WORD.test(words[at + 2] ?? "")
+  )
+    return undefined;
   if (words.some((word) => AUXILIARY_OR_MODAL.has(word) || THE_TWO.test(word) || SOURCE_WORDS.has(word))) return undefined;
   // "Sie zeigen ein ... Gerät mit einer ... positionierten Kamera", "Die 1970 eröffnete Brücke gehört zu ...": another
   // finite verb before or after the past form found, which is then an attribute.
