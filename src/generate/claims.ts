@@ -3438,6 +3438,9 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   // "mit der Arbeit beginnen", "über die Reform beraten": "nicht" before the phrase the verb takes, not after it.
   const taken = complementPhraseBefore(words, first);
   if (taken >= 0) first = taken;
+  // "wurde ins Ministerium zitiert", "in die Türkei abgeschoben": "nicht" before where the deed leads, not after it.
+  const direction = directionBefore(words, first);
+  if (direction >= 0) first = direction;
   // "hatten mindestens 500 Milliarden Dollar jährlich gefordert": "nicht" before the amount ("nicht mindestens 500
   // Milliarden ..."), not after it, where the simple past would leave it at the very end ("forderten ... jährlich nicht").
   const amount = amountObjectBefore(words, first);
@@ -3524,6 +3527,24 @@ function complementPhraseBefore(words: readonly string[], first: number): number
       return -1;
     }
     if (TIME_NOUNS.has(word) || TIME_PLURALS.has(word) || FIGURE_IN_CLAUSE.test(word)) return -1;
+    if (!CAPITALISED_WORD.test(word) && !NOUN_PHRASE_ARTICLE.test(word) && !isAdjectiveLike(word)) return -1;
+  }
+  return -1;
+}
+
+/** Prepositions with the article of a direction in them: "ins Ministerium", "ans Gericht", "aufs Land". */
+const DIRECTION_CONTRACTIONS: ReadonlySet<string> = new Set(["ins", "ans", "aufs"]);
+/** Prepositions that lead somewhere with "die" after them (the accusative; "in der" would say where): "in die Türkei". */
+const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "an", "auf"]);
+
+/**
+ * Where a phrase of direction opens right before the verbs at `first` ("ins Ministerium zitiert", "in die Türkei
+ * abgeschoben"): a noun phrase only after it; -1 where there is none.
+ */
+function directionBefore(words: readonly string[], first: number): number {
+  for (let at = first - 1; at >= 0; at--) {
+    const word = words[at]!;
+    if (DIRECTION_CONTRACTIONS.has(word) || (DIRECTION_PREPOSITIONS.has(word) && words[at + 1] === "die")) return at + 1 < first ? at : -1;
     if (!CAPITALISED_WORD.test(word) && !NOUN_PHRASE_ARTICLE.test(word) && !isAdjectiveLike(word)) return -1;
   }
   return -1;
