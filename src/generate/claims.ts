@@ -274,6 +274,8 @@ const OWN_WORDS_AFTER = /^\s*:\s*(?:[„"»«]|(?:Ich|Wir|Uns|Unser[emnrs]?|Mein
 const ATTRIBUTED = new RegExp(`^\\s*,\\s*(?:so|${[...SAYING_VERBS].join("|")})(?!\\p{L})`, "u");
 /** A subordinate clause alone ("Weil es offene Probleme gibt") is no statement of its own. */
 const SUBORDINATE_OPENING = /^(?:weil|dass|ob|wenn|obwohl|nachdem|da|damit|falls|während|bevor|sodass|solange|sobald|sofern|seitdem)\s/iu;
+/** A subordinate clause after a focus particle ("Nur wenn ...", "Erst wenn ...", "Auch weil ..."): alone, no statement either. */
+const FOCUSED_SUBORDINATE_OPENING = /^(?:nur|erst|auch|gerade|vor allem|besonders|selbst|schon)\s+(?:weil|dass|ob|wenn|obwohl|falls|sofern|solange|sobald)\s/iu;
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
 /** An apposition between commas after the actor: ", der britische Premier,". */
 const APPOSITION = /^\s*,[^;:()„“"«»]+,\s+$/u;
@@ -1622,7 +1624,8 @@ function quotableWords(quote: QuoteFact, townHead = false): string | undefined {
   if (whole === undefined) return undefined;
   // A fragment of reported speech ("man die Flüchtlinge nicht ... könne") reads as nothing on its own.
   if (!/^[\p{Lu}\p{N}„"]/u.test(whole) || whole.split(" ").length < 4) return undefined;
-  if (SUBORDINATE_OPENING.test(whole) && !whole.includes(",")) return undefined;
+  // "Nur wenn man das Geld nicht zurückgibt": an interview's answer to a question the learner does not see.
+  if ((SUBORDINATE_OPENING.test(whole) || FOCUSED_SUBORDINATE_OPENING.test(whole)) && !whole.includes(",")) return undefined;
   // Words that cannot be cut without changing what they say are stated whole up to MAX_STATED_QUOTE_LENGTH.
   const kept = whole.length <= MAX_QUOTE_LENGTH ? whole : (leadingClauses(whole) ?? (whole.length <= MAX_STATED_QUOTE_LENGTH ? whole : undefined));
   // "Wir müssen darüber ... reden": about what, the learner cannot see. Asked of what is kept: a pointer in the cut
