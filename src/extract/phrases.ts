@@ -798,6 +798,26 @@ const OBLIQUE_ARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["das", new Set(["dem"])],
 ]);
 
+/** Small words after which a body's name may go on ("für Sicherheit im Gesundheitswesen"): where one follows, the name's end is unknown. */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(["im", "in", "der", "des", "von", "vom", "zur", "zum"]);
+
+/**
+ * "teilte das Bundesamt für Verbraucherschutz mit": an institution's noun with "für" and the capitalised words of its
+ * field after it, one name ("Das Bundesamt" alone names none). Undefined where no such name follows, or where the name
+ * may go on past them ("für Sicherheit im Gesundheitswesen").
+ */
+export function withFieldOfBody(text: string, tokens: readonly Token[], phrase: Phrase): Phrase | undefined {
+  const noun = tokens[phrase.next - 1];
+  const fieldWord = tokens[phrase.next + 1];
+  if (!noun || !isInstitutionNoun(noun.lower) || tokens[phrase.next]?.lower !== "für" || !tokens[phrase.next]!.joined) return undefined;
+  if (!fieldWord?.capitalised || !fieldWord.joined) return undefined;
+  const next = afterBodyName(tokens, phrase.next);
+  const after = tokens[next];
+  if (after?.joined && NAME_GOES_ON.has(after.lower) && tokens[next + 1]?.capitalised) return undefined;
+  const end = tokens[next - 1]!.end;
+  return { ...phrase, mention: { start: phrase.mention.start, end, text: text.slice(phrase.mention.start, end) }, named: true, next };
+}
+
 /** The token after the rest of a body's name that follows its first noun: "(der Partei) Recht und Gerechtigkeit". */
 function afterBodyName(tokens: readonly Token[], from: number): number {
   let next = from;

@@ -44,6 +44,7 @@ import {
   phraseAt,
   pronounAntecedent,
   tokenAfter,
+  withFieldOfBody,
 } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
@@ -168,7 +169,7 @@ function trailingAttribution(reading: SentenceReading, before: SentenceBefore | 
     const pronoun = pronounOfBefore ?? pronounOfColon?.pronoun;
     const phrase = pronoun ?? phraseAt(text, tokens, speakerAt, persons, countries);
     // "..., so der Landeshauptmann": the one holder of that office the text named before.
-    let speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
+    let speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? (phrase.person ? phrase : (withFieldOfBody(text, tokens, phrase) ?? phrase)));
     if (!speaker) continue;
     // "schrieb der Chef der Ukip, Nigel Farage, im ...": the name in apposition is the speaker.
     const apposition = speaker.person ? undefined : appositionAfter(text, tokens, speaker, persons);
