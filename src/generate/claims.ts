@@ -3535,6 +3535,8 @@ function complementPhraseBefore(words: readonly string[], first: number): number
   return -1;
 }
 
+/** Words before a phrase of time the deed lasts into: "bis in die Nacht", "spät in die Nacht". */
+const TIME_REACHED_BEFORE: ReadonlySet<string> = new Set(["bis", "spät"]);
 /** Prepositions with the article of a direction in them: "ins Ministerium", "ans Gericht", "aufs Land". */
 const DIRECTION_CONTRACTIONS: ReadonlySet<string> = new Set(["ins", "ans", "aufs"]);
 /** Prepositions that lead somewhere with "die" after them (the accusative; "in der" would say where): "in die Türkei". */
@@ -3547,7 +3549,13 @@ const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "an", "auf"])
 function directionBefore(words: readonly string[], first: number): number {
   for (let at = first - 1; at >= 0; at--) {
     const word = words[at]!;
-    if (DIRECTION_CONTRACTIONS.has(word) || (DIRECTION_PREPOSITIONS.has(word) && words[at + 1] === "die")) return at + 1 < first ? at : -1;
+    if (DIRECTION_CONTRACTIONS.has(word) || (DIRECTION_PREPOSITIONS.has(word) && words[at + 1] === "die")) {
+      // "bis spät in die Nacht gefeiert": a time the deed lasts into, no place it leads to.
+      const phrase = words.slice(at + 1, first);
+      return phrase.length > 0 && !phrase.some((noun) => TIME_NOUNS.has(noun) || TIME_PLURALS.has(noun)) && !TIME_REACHED_BEFORE.has(words[at - 1] ?? "")
+        ? at
+        : -1;
+    }
     if (!CAPITALISED_WORD.test(word) && !NOUN_PHRASE_ARTICLE.test(word) && !isAdjectiveLike(word)) return -1;
   }
   return -1;
