@@ -6,16 +6,19 @@ import {
   ADVERBS_BEFORE_ACTOR,
   BARE_GROUP_NOUNS,
   CONNECTIVES_AFTER_ACTOR,
+  COUNT_NOUNS,
   COWORKERS,
   DATIVE_PASSIVE_PARTICIPLE,
   DOUBT_ADVERBS,
   EMPTY_SUBJECT_VERBS,
   FOREFIELD_OPENERS,
   FRONTED_CLAUSE_CONJUNCTIONS,
+  GROUP_QUANTIFIERS,
   GROUP_MEMBER_MARKERS,
   INDICATIVE_OF_REPORTED,
   IRREGULAR_FINITE_VERBS,
   NOT_FINITE_VERBS,
+  PEOPLE_ADJECTIVE_NOUN_STEMS,
   PEOPLE_PLURAL_ENDINGS,
   THING_PLURAL_ENDINGS,
   STRONG_VERB_FORMS,
@@ -246,7 +249,7 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set([
 
 const THING_PLURAL_ENDING = new RegExp(`(?:^|\\p{Ll}|-)(?:${THING_PLURAL_ENDINGS.join("|")})$`, "iu");
 
-const PEOPLE_PLURAL_ENDING = new RegExp(`(?:^|\\p{Ll}|-)(?:${PEOPLE_PLURAL_ENDINGS.join("|")})$`, "iu");
+const PEOPLE_PLURAL_ENDING = new RegExp(`(?:^|\\p{Ll}|-)(?:${PEOPLE_PLURAL_ENDINGS.join("|")}|(?:${PEOPLE_ADJECTIVE_NOUN_STEMS.join("|")})en?)$`, "iu");
 
 /** People in the plural by a compound's last part (PEOPLE_PLURAL_ENDINGS): "Ehefrauen", "Apple-Unterstützer". */
 export function endsInPeoplePlural(noun: string): boolean {
@@ -364,7 +367,11 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
 }
 
 /** A bare plural for people (BARE_GROUP_NOUNS, PEOPLE_PLURAL_ENDINGS, RESEARCHERS), as a compound's last part. */
-const BARE_GROUP_NOUN = new RegExp(`(?:^|\\p{Ll}|-)(?:${[...BARE_GROUP_NOUNS, ...PEOPLE_PLURAL_ENDINGS].join("|")})$`, "iu");
+// "Studierende zahlen ...": an adjective's noun without its article ends in "-e"; "Studierenden" is a dative.
+const BARE_GROUP_NOUN = new RegExp(
+  `(?:^|\\p{Ll}|-)(?:${[...BARE_GROUP_NOUNS, ...PEOPLE_PLURAL_ENDINGS].join("|")}|(?:${PEOPLE_ADJECTIVE_NOUN_STEMS.join("|")})e)$`,
+  "iu",
+);
 
 /**
  * "Kritiker werfen ... vor", "Nach den Anschlägen befürchten Experten ...": people in the plural named by a noun alone
@@ -379,6 +386,25 @@ function bareGroup(tokens: readonly Token[], from: number): ActorPhrase | undefi
   const next = tokens[from + 1];
   if (!next?.joined || GENITIVE_ARTICLES.has(next.lower) || GROUP_NAME_PREPOSITIONS.has(next.lower) || next.lower === "um") return undefined;
   return { mention: { start: noun.start, end: noun.end, text: noun.text }, named: true, next: from + 1, group: true, people: true };
+}
+
+/**
+ * "Zahlreiche Anrainer meldeten ...", "Am Abend zogen Tausende Demonstranten ...", "Mehrere Hundert Polizisten
+ * durchsuchten ...": people in the plural counted without a figure (GROUP_QUANTIFIERS), as the subject of a plural verb:
+ * a group as bareGroup's. Not where a genitive or "von" goes on with the noun ("Hunderte Anhänger der Partei"): whose
+ * they are, the statement would cut off.
+ */
+function countedGroup(text: string, tokens: readonly Token[], from: number): ActorPhrase | undefined {
+  const quantifier = tokens[from];
+  if (!quantifier || !GROUP_QUANTIFIERS.has(quantifier.lower)) return undefined;
+  const nounAt = COUNT_NOUNS.has(tokens[from + 1]?.lower ?? "") && tokens[from + 1]!.joined ? from + 2 : from + 1;
+  const noun = tokens[nounAt];
+  if (!noun?.joined || !noun.capitalised || !(isPeoplePlural(noun.text) || BARE_GROUP_NOUN.test(noun.text) || RESEARCHERS.test(noun.lower))) return undefined;
+  // "... beschwerten sich hunderte Anrainer.": the group may end the sentence.
+  const next = tokens[nounAt + 1];
+  if (next && (!next.joined || GENITIVE_ARTICLES.has(next.lower) || GROUP_NAME_PREPOSITIONS.has(next.lower) || next.lower === "um")) return undefined;
+  const mention = { start: quantifier.start, end: noun.end, text: text.slice(quantifier.start, noun.end) };
+  return { mention, named: true, next: nounAt + 1, group: true, people: true };
 }
 
 /**
@@ -699,6 +725,7 @@ function actorAfterVerb(
     const phrase =
       namedGroup(text, tokens, actorAt, persons) ??
       bareGroup(tokens, actorAt) ??
+      countedGroup(text, tokens, actorAt) ??
       pairAt(text, tokens, actorAt, persons, countries, true) ??
       personOfAge(text, tokens, actorAt, persons) ??
       phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
@@ -1514,6 +1541,7 @@ export function findActions(
         tokens,
         namedGroup(text, tokens, 0, persons) ??
           bareGroup(tokens, 0) ??
+          countedGroup(text, tokens, 0) ??
           withCoworkers(text, tokens, openings[index]) ??
           pairAt(text, tokens, 0, persons, countries) ??
           openings[index],

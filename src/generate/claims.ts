@@ -12,9 +12,11 @@ import {
   FINDING_PERFECTS,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
+  GROUP_QUANTIFIERS,
   INTERVIEW_ANSWER,
   PHRASE_DETERMINERS,
   RESEARCHERS,
+  SAME_PEOPLE_FAMILIES,
   SAYING_PARTICIPLES,
   SAYING_VERBS,
   YOUNG_PEOPLE,
@@ -317,6 +319,8 @@ interface Claimant {
   plural?: boolean;
   /** A group of people named by a plain noun ("Die Ermittler", "Die Sozialdemokraten"), not by a name. */
   group?: boolean;
+  /** People counted without a figure ("Zahlreiche Anrainer", "Mehrere Hundert Polizisten"): the actor of their own deed, nobody's rival. */
+  counted?: boolean;
   /**
    * People named by a plural noun alone ("Experten", "Kritiker"): of any kind that the noun says, not a group the
    * text singles out ("Die konservativen Kräfte innerhalb der ..."); rivals of each other only.
@@ -397,6 +401,9 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   const named = words.slice(PHRASE_DETERMINERS.has(words[0]!.toLowerCase()) ? 1 : 0);
   // "Die Gäste", "Der Gegner": a side of the match or race, which only the event told before tells.
   if (named.length === 1 && SIDE_OF_EVENT_NOUNS.has(named[0]!.toLowerCase())) return undefined;
+  // "Zahlreiche Anrainer", "Mehrere Hundert Polizisten": people counted without a figure (countedGroup in actions.ts),
+  // who did their own deed; as a rival nobody (namesNobody).
+  if (plural && GROUP_QUANTIFIERS.has(words[0]!.toLowerCase())) return { text: capitalise(words.join(" ")), plural, group: true, counted: true };
   // "Die meisten Antragsteller", "Viele Bewohner": a share of people the text counts, no one to name.
   if (QUANTIFYING_WORDS.has(words[0]!.toLowerCase()) || QUANTIFYING_WORDS.has(named[0]!.toLowerCase())) return undefined;
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
@@ -543,7 +550,7 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   const claimant = institution(action.namedAs ?? action.referent ?? action.actor, PLURAL_VERB.test(action.verb.text) && !action.memberOf);
   // "Die Kritiker von TTIP": people, as the extractor read them, whose rivals are other groups of people, never a body.
   // "Kritiker werfen ... vor": a plural noun alone (no article, one word), people of a kind.
-  const bare = action.people && !action.actor.text.includes(" ");
+  const bare = action.people && (!action.actor.text.includes(" ") || claimant?.counted === true);
   if (claimant && action.people) return { ...claimant, group: true, ...(bare ? { bare: true } : {}) };
   return claimant && isProduct(doc, claimant.text) ? { ...claimant, thing: true } : claimant;
 }
@@ -698,6 +705,8 @@ const ARTICLE_AND_PLURAL = /^(?:Die|Der|Den)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)$/u
 /** Whether a group is named by a plural for people of any kind alone (GENERIC_PEOPLE_PLURALS): as a rival, nobody the learner can tell. */
 function namesNobody(claimant: Claimant): boolean {
   if (!claimant.group) return false;
+  // "Zahlreiche Anrainer haben ..." of another group's deed: which of them, and how many, the learner cannot tell.
+  if (claimant.counted) return true;
   const noun = ARTICLE_AND_PLURAL.exec(claimant.text)?.[1];
   return noun !== undefined && GENERIC_PEOPLE_PLURALS.has(noun);
 }
@@ -1057,11 +1066,15 @@ function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant,
   return country !== undefined && countries.has(country) && (answer.person?.country ?? countryInName(doc, answer)) !== country;
 }
 
-/** "Die Psychologen" and "Die Wissenschafter" of one study, "Die Schüler" and "Die Kinder" of one school: two words for one group (RESEARCHERS, YOUNG_PEOPLE), no rivals. */
+/**
+ * "Die Psychologen" and "Die Wissenschafter" of one study, "Die Schüler" and "Die Kinder" of one school, "Die
+ * Beschäftigten" and "Die Streikenden" of one firm: two words for one group (RESEARCHERS, YOUNG_PEOPLE,
+ * SAME_PEOPLE_FAMILIES), no rivals.
+ */
 const oneTeam = (answer: Claimant, claimant: Claimant) =>
   answer.group === true &&
   claimant.group === true &&
-  ((RESEARCHERS.test(answer.text) && RESEARCHERS.test(claimant.text)) || (YOUNG_PEOPLE.test(answer.text) && YOUNG_PEOPLE.test(claimant.text)));
+  [RESEARCHERS, YOUNG_PEOPLE, ...SAME_PEOPLE_FAMILIES].some((family) => family.test(answer.text) && family.test(claimant.text));
 
 /**
  * "Die Apple-Unterstützer" and "die Fans" of a text that also writes "Apple-Fans": two groups the text qualifies
@@ -2402,6 +2415,41 @@ export interface Deed {
   asked?: string;
   /** Told after a source the text named before ("nach diesen Angaben"): its own deed for the source too, so nobody else's. */
   relayed?: boolean;
+  /** The rest with its second verb in the singular, where the deed's verb is plural ("und zogen" → "und zog"). */
+  singularRest?: string;
+}
+
+/** The rest of a deed told with `verb`: with its second verb in the singular where `verb` is the singular of a plural. */
+export function restWith(deed: Deed, verb: string): string {
+  return verb === deed.singular && deed.singularRest !== undefined ? deed.singularRest : deed.rest;
+}
+
+/**
+ * "forderten den Erhalt der Station und zogen vor das Rathaus": a second verb of a group's deed after "und", "oder" or
+ * "sowie" in the singular, for "Wer forderte ... und zog ...?" and for one person's false statement. Only a second
+ * verb in the past beside a first in the past ("und weiteren Forderungen" is an adjective), or one in the present
+ * that no noun follows ("und ziehen vor ...", not "und neuen Plänen"). Undefined where the clause has none.
+ */
+function withSecondVerbInSingular(finite: string, singular: string, rest: string): string | undefined {
+  const clause = clauseOf(rest);
+  const firstInPast = participleOfPast(singular) !== undefined;
+  for (const joined of clause.matchAll(JOINED_WORD)) {
+    const second = joined[1]!;
+    if (!PLURAL_VERB.test(second) || !mayBeFiniteVerb(second) || PHRASE_DETERMINERS.has(second)) continue;
+    const secondSingular = singularVerb(second);
+    if (!secondSingular) continue;
+    const secondInPast = participleOfPast(secondSingular) !== undefined;
+    const wordAfter =
+      clause
+        .slice(joined.index + joined[0].length)
+        .trimStart()
+        .split(" ")[0] ?? "";
+    const verbShaped = firstInPast ? secondInPast : !secondInPast && !CAPITALISED_WORD.test(wordAfter) && !isAdjectiveLike(wordAfter);
+    if (!verbShaped || finite === second) continue;
+    const at = joined.index + joined[0].length - second.length;
+    return `${rest.slice(0, at)}${secondSingular}${rest.slice(at + second.length)}`;
+  }
+  return undefined;
 }
 
 /** A deed of two words that names its object by whose it is ("fordern Assads Rücktritt"): whole, unlike "bestätigte das". */
@@ -2449,6 +2497,27 @@ function withoutSpaceBeforeMarks(text: string): string {
 const FIRST_WORD_AFTER_COMMA = /^\s*,\s*(\p{Ll}+)\s/u;
 /** An infinitive with "zu" ("morgen zu kommen", "einzuführen"): the clause after the comma is the verb's object. */
 const ZU_INFINITIVE = /(?<!\p{L})zu\s+\p{Ll}+(?:en|ern|eln)(?!\p{L})|\p{Ll}zu\p{Ll}+en(?!\p{L})/u;
+
+/** A participle ("gekürzt", "investiert"), no finite verb after a subject. */
+const PARTICIPLE_SHAPE = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert)$/u;
+/** ", die Bahn rechnet mit ...": an article, a noun and the word after it, where a main clause's verb stands. */
+const ARTICLE_NOUN_WORD = /^\s*,\s*(?:der|die|das)\s+\p{Lu}[\p{L}-]*\s+(\p{Ll}+)\s+\S/u;
+
+/**
+ * "Auf Staus müssen sich Pendler einstellen, die Bahn rechnet mit vollen Zügen": a main clause of its own after the
+ * comma, its subject with an article and its finite verb right after it, and more words after that (a relative clause
+ * ends in its verb: ", die Experten fordern."). Appended to the deed, it would say two things. Not a clause of what was
+ * said or planned (", die Pensionen gekürzt zu haben", ", die Erhöhung soll im Herbst gelten"): the deed's object, or
+ * what tells it is still to come.
+ */
+function mainClauseAfterComma(tail: string): boolean {
+  const word = ARTICLE_NOUN_WORD.exec(tail)?.[1];
+  if (word === undefined || ZU_INFINITIVE.test(tail) || PENDING.test(tail)) return false;
+  return isIrregularFiniteVerb(word) || (mayBeFiniteVerb(word) && !isAdjectiveLike(word) && !PARTICIPLE_SHAPE.test(word));
+}
+
+/** Whether a deed's words say enough without what follows the clause: three words at least ("erreichte 11,2 Prozent" does not). */
+const wholeWithout = (rest: string) => squash(rest).split(" ").length >= 3;
 
 /**
  * "Die Arbeiter leben ... in Wohnheimen, arbeiten sieben Tage die Woche und müssen ...": a second finite verb in the
@@ -2553,7 +2622,14 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (tail.trim() !== "" && !COORDINATED.test(tail) && !OWN_WORDS_AFTER.test(tail) && !MEANS_CLAUSE.test(tail) && !secondPluralVerb(finite, tail))
+  if (
+    tail.trim() !== "" &&
+    !COORDINATED.test(tail) &&
+    !OWN_WORDS_AFTER.test(tail) &&
+    !MEANS_CLAUSE.test(tail) &&
+    !secondPluralVerb(finite, tail) &&
+    !(mainClauseAfterComma(tail) && wholeWithout(rest))
+  )
     rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
@@ -2592,6 +2668,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   )
     return undefined;
   const deed: Deed = resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
+  const singularRest = singular === finite ? undefined : withSecondVerbInSingular(finite, singular, rest);
+  if (singularRest) deed.singularRest = singularRest;
   if (asked) deed.asked = asked;
   if (relayed) deed.relayed = true;
   return deed;
@@ -3005,6 +3083,9 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
 const WHOLE_PHRASE =
   /^(sich\s+)?((?:gegen|nach|um|über|für|mit|an|auf|wegen)\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:des|der|eines|einer)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}-]*)?)()$/u;
 
+/** The articles that open a subject's noun phrase, lower case inside a clause. */
+const ARTICLES_OF_SUBJECT: ReadonlySet<string> = new Set(["Der", "Die", "Das"]);
+
 /**
  * A deed stated with what `opening` finds at its start before the verb and the actor: "Am Dienstag hat die türkische
  * Wahlkommission ...", "Erneut stehen Italiens Banken im Visier der EZB.", "Bei TTIP will die EU-Kommission ...".
@@ -3015,7 +3096,10 @@ function openedBy(opening: RegExp): DeedStatement {
     if (!found) return undefined;
     const [, reflexive = "", when, remainder] = found as unknown as [string, string | undefined, string, string];
     // "Die militanten Qassam-Brigaden" inside the clause: "diesen Sommer wollen die militanten ...".
-    const subject = who.replace(/^(?:Der|Die|Das)(?=\s)/u, (article) => article.toLowerCase());
+    // "Am Abend zogen tausende Demonstranten ...": a word that counts a group too (GROUP_QUANTIFIERS).
+    const subject = who.replace(/^\p{Lu}\p{Ll}+(?=\s)/u, (first) =>
+      ARTICLES_OF_SUBJECT.has(first) || GROUP_QUANTIFIERS.has(first.toLowerCase()) ? first.toLowerCase() : first,
+    );
     return `${joinParts(capitalise(when), how, reflexive.trim(), subject, remainder)}.`;
   };
 }
@@ -3043,8 +3127,11 @@ const PARTICIPLE_IN_T = /^\p{Ll}*ge\p{Ll}{2,}t$/u;
  */
 const ANOTHER_VERB =
   /(?<!\p{L})(?:(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)|(?:\p{Ll}*ge\p{Ll}{3,}t|\p{Ll}*ge\p{Ll}{2,}[^\P{L}t]en|\p{Ll}{3,}iert)(?!\s+\p{Lu})|(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t(?=\s+(?:und|oder|sowie)\s))(?!\p{L})/u;
-/** Prefixes that take no "ge-" in the participle ("beziffert", "eröffnet", "verurteilt"), and verbs in "-ieren" ("investiert"). */
-const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t$|^\p{Ll}{3,}iert$/u;
+/**
+ * Prefixes that take no "ge-" in the participle ("beziffert", "eröffnet", "verurteilt"), verbs in "-ieren"
+ * ("investiert"), and the few weak verbs whose "durch" is no particle ("durchsucht"; "durchgesetzt" has one).
+ */
+const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\p{Ll}{3,}t$|^\p{Ll}{3,}iert$|^durch(?:such|leucht|quer|forst|kämm)t$/u;
 
 /**
  * A deed in the perfect with "haben" ("hat die Freilassung gefordert", "hatte den Bedarf beziffert"), or with
@@ -3244,7 +3331,7 @@ function participleClause(clause: string, participle: string): string | undefine
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" or "es" before "laut Text": "Wer wehrte sich laut Text ..."). */
 function whoStem(deed: Deed): string {
   // "sich, nachdem ...": the reflexive before a comma too.
-  const { pronouns, after } = pronounsFirst(deed.rest);
+  const { pronouns, after } = pronounsFirst(restWith(deed, deed.singular));
   return `${deedText(`${deed.asked ?? "Wer"} ${deed.singular} ${pronouns}laut Text`, after)}?`;
 }
 
@@ -3985,9 +4072,9 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const nextSentence = doc.sentences.find((candidate) => candidate.start >= evidence.end);
     const next = nextSentence ? doc.text.slice(nextSentence.start, nextSentence.end) : "";
     const stated = deedStatements(sentence, name(actor), actorVerb, deed.rest, next);
-    const did = (claimant: Claimant, rest = deed.rest) => {
+    const did = (claimant: Claimant, rest?: string) => {
       const verb = verbOf(claimant);
-      return verb === undefined ? undefined : stated?.(name(claimant), verb, rest);
+      return verb === undefined ? undefined : stated?.(name(claimant), verb, rest ?? restWith(deed, verb));
     };
     const truth = did(actor);
     if (!truth) continue;
@@ -4279,7 +4366,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
     const evidence = claimEvidence(doc, action);
     // "werden ... vorgeworfen" is no deed of the person: the verb is another subject's.
     if (!deed || !evidence || deed.asked) continue;
-    const text = deedText(deed.singular, withoutOthersClause(doc, person, deed.rest));
+    const text = deedText(deed.singular, withoutOthersClause(doc, person, restWith(deed, deed.singular)));
     if (text.length > MAX_CLAIM_OPTION_LENGTH) continue;
     const role = namesRole(deed.verb, deed.rest);
     const salience = salienceOf(doc, "action", action.clause, { persons: [person] });

@@ -13,7 +13,7 @@ import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
-import { type Deed, deedOf, deedStatements, statable } from "./claims";
+import { type Deed, deedOf, deedStatements, restWith, statable } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES, namedDistractor, verbCore } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, storyOpeningEnd, within } from "./context";
@@ -129,7 +129,7 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
       // name is neuter or masculine; "ihre" would then point to someone else, as it does in the text.
       const article = countryArticle(actor.country.mentions.find((mention) => within(mention, action.actor))!.text);
       if (article && article.article !== "der" && POSSESSIVE.test(deed.rest)) continue;
-      const { pronouns, after } = pronounsFirst(deed.rest);
+      const { pronouns, after } = pronounsFirst(restWith(deed, deed.singular));
       stem = `Welches Land ${deed.singular} ${pronouns}laut Text ${after}?`;
     }
     stem = stem.replace(/\s+([,;:])/gu, "$1").replace(/\s+/gu, " ");
@@ -233,7 +233,7 @@ function otherCountryDid(doc: DocContext, answer: CountryFact, action: ActionFac
   // A name without an article in the singular takes the deed's words as they are ("sein" agrees with a neuter name).
   if (own && POSSESSIVE.test(deed.rest)) return undefined;
   const other = wrong.find((choice) => countryArticle(choice.text) === undefined);
-  const statement = other ? stated(other.text, deed.singular, deed.rest) : undefined;
+  const statement = other ? stated(other.text, deed.singular, restWith(deed, deed.singular)) : undefined;
   return statement ? { statement, truth } : undefined;
 }
 

@@ -447,7 +447,35 @@ export const THING_PLURAL_ENDINGS: readonly string[] = [
 // biome-ignore format: a word list, packed for reading
 export const PEOPLE_PLURAL_ENDINGS: readonly string[] = [
   "ärzte", "frauen", "fans", "kräfte", "eltern", "bauern", "gäste", "stützer", "nutzer", "besitzer", "nehmer", "geschäftsleute",
+  "direktoren", "professoren", "senatoren", "organisatoren", "moderatoren", "inspektoren", "kunden", "touristen",
 ];
+
+/**
+ * Adjectives and participles that name people as nouns ("die Studierenden", "Die Beschäftigten", "Streikende",
+ * "die Landesbediensteten"), without their ending: "-en" after the article, "-e" without one, as a compound's last part
+ * too. Lower case. Not the wounded or the dead (no actors), nor "Betroffene", "Angehörige", "Jugendliche": anyone,
+ * GENERIC_PEOPLE_PLURALS.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PEOPLE_ADJECTIVE_NOUN_STEMS: readonly string[] = [
+  "studierend", "lehrend", "streikend", "demonstrierend", "protestierend", "reisend", "pendelnd", "flüchtend", "suchend",
+  "auszubildend", "forschend", "pflegend", "beschäftigt", "angestellt", "abgeordnet", "bedienstet", "delegiert",
+  "geflüchtet", "vertrieben", "inhaftiert", "festgenommen", "verhaftet", "angeklagt", "beschuldigt", "verdächtig",
+  "freiwillig", "ehrenamtlich", "überlebend", "hinterblieben", "versichert", "arbeitslos", "obdachlos", "verantwortlich",
+];
+
+/**
+ * Words that count a group without a figure ("Zahlreiche Anrainer", "Tausende Demonstranten", "Mehrere Hundert
+ * Polizisten"): the group acts as "Die Anrainer" would. Not a figure ("Rund 400 Beschäftigte", "Die drei Täter"): the
+ * event without an actor states those with the figure changed, which a rival group would not. Nor a share ("Viele
+ * Bewohner", "Einige Abgeordnete"): some of a group the text counts. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "zahlreiche", "mehrere", "etliche", "unzählige", "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende",
+]);
+/** "Hundert", "Tausend" after a quantifier ("Mehrere Hundert Polizisten"), lower case. */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set(["hundert", "tausend", "dutzend"]);
 
 /**
  * Adverbs of doubt shaped like adjectives ("Vermutlich hat X ..."): as a fore-field they make the deed a guess, which
@@ -477,13 +505,25 @@ export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
  * "die Wissenschafter", "die Ökonomen"): two such groups in one text are mostly one team under two words,
  * so neither is the other's wrong answer or false partner.
  */
-export const RESEARCHERS = /(?:forscher|wissenschafter|wissenschaftler|experten|spezialisten|fachleute|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
+export const RESEARCHERS = /(?:forscher|forschenden?|wissenschafter|wissenschaftler|experten|spezialisten|fachleute|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
 
 /**
  * Plural nouns for the young people of a school or a club ("die Schüler", "die Kinder", "die Jugendlichen"): in one
  * text mostly the same people under two words ("Am Freitag haben die Schüler frei" was stated false of "Die Kinder").
  */
 export const YOUNG_PEOPLE = /(?:schüler|schülerinnen|kinder|jugendlichen|jugendliche|buben|mädchen|burschen)$/iu;
+
+/**
+ * Plural nouns for the people of one workplace, of one university, of one crime ("die Beschäftigten", "die
+ * Mitarbeiter"; "die Studierenden", "die Studenten"; "die Täter", "die Verdächtigen"): in one text mostly the same
+ * people under two words, so neither is the other's wrong answer.
+ */
+export const SAME_PEOPLE_FAMILIES: readonly RegExp[] = [
+  /(?:beschäftigten?|angestellten?|bediensteten?|mitarbeiter|mitarbeiterinnen|arbeiter|arbeiterinnen|arbeitnehmer|arbeitnehmerinnen|streikenden?|gewerkschafter|gewerkschafterinnen|kräfte)$/iu,
+  /(?:studierenden?|studenten|studentinnen)$/iu,
+  /(?:lehrer|lehrerinnen|lehrenden?|lehrkräfte|pädagogen|pädagoginnen)$/iu,
+  /(?:täter|täterinnen|verdächtigen?|beschuldigten?|angeklagten?|festgenommenen?|inhaftierten?|verhafteten?|angreifer|einbrecher|räuber|diebe)$/iu,
+];
 
 /**
  * Plural nouns for people that act as a group named by the noun alone, without an article ("Kritiker werfen ... vor",
@@ -499,6 +539,7 @@ export const BARE_GROUP_NOUNS: readonly string[] = [
   "anleger", "investoren", "gewerkschafter", "schüler", "studenten", "lehrer", "wähler", "journalisten", "reporter",
   "schützer", "menschenrechtler", "flüchtlinge", "migranten", "asylwerber", "passagiere",
   "landwirte", "mitarbeiter", "beschäftigte", "angestellte", "arbeiter", "verbraucher", "konsumenten", "patienten",
+  "anrainer", "besucher", "zuschauer", "urlauber", "pendler", "mieter", "fahrer", "retter", "veranstalter", "mitglieder",
 ];
 
 /**
