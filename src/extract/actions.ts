@@ -91,11 +91,12 @@ const VOWEL_CHANGE = new RegExp(`(${[...VOWEL_CHANGE_SINGULARS.keys()].join("|")
 const NO_GUESS = new RegExp(`(?:${NO_SINGULAR_GUESSED.join("|")})$`, "u");
 /**
  * Present plurals in "-ten" ("arbeiten", "warten", "berichten", "vermuten"): not the past of a weak verb ("forderten").
- * By ending where no weak verb's stem ends so ("-eiten", "-ichten", "-ieten", "-üten", "-öten", "-uten" but "-auten",
- * "-euten"), else by the verb; "achten" not in "machten", "brachten", which are pasts.
+ * By ending where no weak verb's stem ends so ("-eiten", "-ieten", "-üten", "-öten", "-uten" but "-auten", "-euten"),
+ * else by the verb: "-ichten" only of "richten", "verzichten", "verpflichten" and their kin, since "erreichten",
+ * "veröffentlichten", "ermöglichten" are pasts; "achten" not in "machten", "brachten", which are pasts.
  */
 const PRESENT_IN_TEN =
-  /(?:eiten|ichten|ürchten|ieten|üten|öten|(?<![ae])uten|^achten|beachten|obachten|trachten|verachten|nachten|warten|bitten|starten|antworten|retten|testen|kosten|leisten|rüsten|lasten|fasten|werten|deuten|behaupten|lauten|äuten|gestalten|walten|beten|melden)$/u;
+  /(?:eiten|richten|zichten|pflichten|nichten|dichten|sichten|wichten|schichten|üchten|ürchten|ieten|üten|öten|(?<![ae])uten|^achten|beachten|obachten|trachten|verachten|nachten|warten|bitten|starten|antworten|retten|testen|kosten|leisten|rüsten|lasten|fasten|werten|deuten|behaupten|lauten|äuten|gestalten|walten|beten|melden)$/u;
 
 /**
  * The third person singular of a finite verb in the plural, for "Wer hat ...?" about "Die Republikaner

@@ -33,6 +33,14 @@ describe("a present plural in -ten", () => {
     expect(singularVerb("forderten")).toBe("forderte");
   });
 
+  it("keeps a past in -ichten of a verb in -ichen a past, as only richten, verzichten and their kin are presents", () => {
+    expect(singularVerb("erreichten")).toBe("erreichte");
+    expect(singularVerb("veröffentlichten")).toBe("veröffentlichte");
+    expect(singularVerb("ermöglichten")).toBe("ermöglichte");
+    expect(singularVerb("berichten")).toBe("berichtet");
+    expect(singularVerb("verpflichten")).toBe("verpflichtet");
+  });
+
   it("is not stated in the perfect with a participle made up from it", () => {
     const said = statements(LAKE);
     expect(said.some((statement) => statement.includes("gevermut"))).toBe(false);
