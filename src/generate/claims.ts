@@ -1605,6 +1605,11 @@ const OPENING_SUBJECTS: ReadonlySet<string> = new Set(["es", "man"]);
 
 /** Adverbs that set what is said against something said before ("Ein Arbeitsübereinkommen sei aber möglich"). */
 const CONTRAST_ADVERBS: ReadonlySet<string> = new Set(["aber", "jedoch", "allerdings", "dennoch", "trotzdem"]);
+/** ... and those that may open such words before their verb ("Doch sei AlphaGo noch weit davon entfernt"). */
+const OPENING_CONTRAST_ADVERBS: ReadonlySet<string> = new Set([...CONTRAST_ADVERBS, "doch"]);
+/** A one-word name as the subject right after the verb: capitalised, no article, a lower-case word after it. */
+const NAME_THEN_LOWER = /^\p{Lu}[\p{L}\p{N}-]*$/u;
+const ARTICLES_AND_PRONOUNS: ReadonlySet<string> = new Set(["Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Ich", "Wir", "Man"]);
 
 /**
  * Retold words without the adverb of contrast right after their verb in the first clause, or before it where "es" or
@@ -1616,9 +1621,23 @@ function withoutContrast(words: string, direct: boolean): string {
   const parts = words.split(" ");
   // "Allerdings gebe es in Deutschland Probleme": the adverb opens the clause, "es" or "man" after the verb is its
   // subject and opens it without the adverb ("Es gebe in Deutschland Probleme").
-  const [adverb, verb, subject] = parts;
+  const [adverb, verb, subject, next] = parts;
   if (adverb && verb && subject && CONTRAST_ADVERBS.has(adverb.toLowerCase()) && isReportedVerb(verb) && OPENING_SUBJECTS.has(subject))
     return [capitalise(subject), verb, ...parts.slice(3)].join(" ");
+  // "Doch sei AlphaGo noch weit davon entfernt": a name after the verb is its subject and opens the words without the
+  // adverb ("AlphaGo sei noch weit davon entfernt").
+  if (
+    adverb &&
+    verb &&
+    subject &&
+    next &&
+    OPENING_CONTRAST_ADVERBS.has(adverb.toLowerCase()) &&
+    isReportedVerb(verb) &&
+    NAME_THEN_LOWER.test(subject) &&
+    !ARTICLES_AND_PRONOUNS.has(subject) &&
+    /^\p{Ll}/u.test(next)
+  )
+    return [subject, verb, ...parts.slice(3)].join(" ");
   for (let index = 0; index < parts.length - 1 && !parts[index]!.endsWith(","); index++) {
     const verb = parts[index]!;
     if (isReportedVerb(verb) && CONTRAST_ADVERBS.has(parts[index + 1]!)) {
@@ -2372,6 +2391,8 @@ const REGULAR_SUBJUNCTIVE = /^\p{Ll}{3,}e$/u;
  * erwarten uns, dass ...": a clause whose subject is "ich" or "wir" after "und", "aber", "doch", a comma, colon or
  * semicolon. Not "halte ich", "ich habe": indicative, the speaker's own words throughout.
  */
+/** A colon and a capitalised word after it: what follows may be the speaker's own words (retoldBeforeTurn). */
+const RETOLD_THEN_OWN_WORDS = /:\s+(?=\p{Lu})/u;
 const TURN_TO_OWN_WORDS = /(?:,?\s+(?:und|aber|doch)|[,;:])\s+(?:[Ii]ch|[Ww]ir)\s+\p{Ll}/u;
 
 /**
@@ -2381,7 +2402,15 @@ const TURN_TO_OWN_WORDS = /(?:,?\s+(?:und|aber|doch)|[,;:])\s+(?:[Ii]ch|[Ww]ir)\
  * The words themselves where they are not mixed.
  */
 function retoldBeforeTurn(words: string, direct: boolean): string | undefined {
-  if (direct || !FIRST_PERSON.test(words)) return words;
+  if (direct) return words;
+  // "AlphaGo sei noch weit davon entfernt, perfekt zu sein: Da ist noch Raum zur Verbesserung": after the colon the
+  // speaker's own words in the indicative, which the text lost the marks of; the retold clause before it stands alone.
+  const colon = RETOLD_THEN_OWN_WORDS.exec(words);
+  if (colon) {
+    const retoldPart = words.slice(0, colon.index);
+    if (retoldPart.split(" ").length >= 4 && retold(retoldPart, false) && !retold(words.slice(colon.index + 1), false)) return retoldPart;
+  }
+  if (!FIRST_PERSON.test(words)) return words;
   const list = words.split(" ");
   const own = list.findIndex((word) => FIRST_PERSON.test(word));
   // A verb of reported speech right before "ich" or "wir" is theirs, in the indicative: "halte ich".
