@@ -37,7 +37,7 @@ import {
   OWN_STANCE_SUBJUNCTIVES,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
-import { INSTITUTION_KINDS, PRODUCT_KIND_NOUNS } from "./data/organizations";
+import { INSTITUTION_KINDS, PRODUCT_KIND_NOUNS, THING_KINDS } from "./data/organizations";
 import {
   CITY_ADJECTIVE,
   holderOfOffice,
@@ -731,6 +731,8 @@ function actorAfterVerb(
       personOfAge(text, tokens, actorAt, persons) ??
       phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
     if (!phrase) continue;
+    // "Am Sonntagabend zündete die Sonde ...": a thing's kind noun, which may stand for the one the text named (findActions).
+    if (!phrase.named && isThingKindNoun(phrase.mention)) phrase.named = true;
     // "Dafür stimmten die Koalitionsparteien KPÖ, Grüne und SPÖ": the phrase is the first of a list, not the actor.
     if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80))) return undefined;
     // "Als Höhepunkt galt die Aufführung von Mozarts "Don Giovanni"": a title in quotation marks goes on with the phrase.
@@ -1239,7 +1241,12 @@ function epithetSubject(
   return fact;
 }
 
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set(PRODUCT_KIND_NOUNS);
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set([...PRODUCT_KIND_NOUNS, ...THING_KINDS.flat()]);
+
+/** "die Sonde", "Das Programm": a product's or a thing's kind noun after its article (PRODUCT_NOUNS), as a whole phrase. */
+function isThingKindNoun(mention: Mention): boolean {
+  return PRODUCT_NOUNS.has(mention.text.toLowerCase());
+}
 
 /**
  * "Den Vergleich hat die Google-Software AlphaGo für sich entschieden. Das Programm besiegte ...": a product's kind noun
@@ -1534,7 +1541,7 @@ export function findActions(
     }
     const tokens = doc.tokens[index]!;
     // Reported words with an actor of their own first: what happened, not who relayed it.
-    const action =
+    let action =
       reportedAction(text, sentence, tokens, quote, persons, countries) ??
       actorFirst(
         text,
@@ -1568,6 +1575,8 @@ export function findActions(
         action.referent = company;
         action.organisation = true;
       }
+      // "Am Sonntag zündete die Sonde ...": a thing's kind noun acts only as the one of its kind the text named.
+      if (!referent && isThingKindNoun(action.actor)) action = undefined;
     }
     if (action) actions.push(action);
     // Who acted or spoke in it, or the person whose name opens it ("Rand Paul, ebenfalls ..., versucht ...").

@@ -87,6 +87,41 @@ function nameAfterKind(
     .join(" ");
 }
 
+/** Articles that open an apposition of a name's kind ("Berglandmilch, das größte Molkereiunternehmen des Landes, ..."). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "ein", "eine"]);
+/** Most words of such an apposition before its kind's noun ("das größte private Molkereiunternehmen"). */
+const MAX_APPOSITION_WORDS_BEFORE_KIND = 4;
+const COMMA_GAP = /^,\s+$/u;
+
+/**
+ * "Die Berglandmilch, das größte Molkereiunternehmen des Landes, zahlt ...", "Voestalpine, der Linzer Stahlkonzern,
+ * hat ...": a word of a name's shape (one capitalised word, after a definite article or opening the sentence) and, between
+ * commas, an apposition whose noun is of a kind that introduces names (NAME_INTRODUCING_KINDS): the word is that kind's
+ * name, as after the kind's noun. The index of the kind's noun, or undefined.
+ */
+function kindInApposition(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+): number | undefined {
+  const name = tokens[index]!;
+  const article = tokens[index + 1];
+  if (!article || !APPOSITION_ARTICLES.has(article.lower) || !COMMA_GAP.test(text.slice(name.end, article.start))) return undefined;
+  const before = tokens[index - 1];
+  if (index > 0 && !(name.joined && (before!.lower === "der" || before!.lower === "die" || before!.lower === "das"))) return undefined;
+  if (namesOne(name, persons, countries) || isInstitutionNoun(name.lower) || kindEnding(name.lower) !== undefined || isAdjectiveLike(name.text))
+    return undefined;
+  for (let at = index + 2; at < tokens.length && at <= index + 1 + MAX_APPOSITION_WORDS_BEFORE_KIND; at++) {
+    const word = tokens[at]!;
+    if (!word.joined) return undefined;
+    if (!word.capitalised) continue;
+    return kindEnding(word.lower) !== undefined ? at : undefined;
+  }
+  return undefined;
+}
+
 /** Most words of a club's name after its opener ("Bayern München" of "FC Bayern München"). */
 const MAX_CLUB_TOWN_WORDS = 2;
 
@@ -155,6 +190,11 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
         const name = nameAfterKind(doc.text, tokens, index, persons, countries);
         if (name) names.add(name);
         if (name && companyKindEnding(token.lower) !== undefined) companies.add(name);
+      }
+      const kindAt = kindInApposition(doc.text, tokens, index, persons, countries);
+      if (kindAt !== undefined) {
+        names.add(token.text);
+        if (companyKindEnding(tokens[kindAt]!.lower) !== undefined) companies.add(token.text);
       }
       const club = clubNameAt(tokens, index, persons);
       if (club) names.add(club);

@@ -541,8 +541,11 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   // "Der Konzern" for "Samsung", the one company the text names by a name it writes before "-Manager" (companyNamedBefore).
   if (action.organisation) {
     const organisation = { text: capitalise(squash((action.referent ?? action.actor).text)) };
-    // "Die Google-Software AlphaGo": a product, though named as an organisation is.
-    return isProduct(doc, organisation.text) ? { ...organisation, thing: true } : organisation;
+    // "Die Google-Software AlphaGo": a product, though named as an organisation is. Named by its name alone ("Juice soll
+    // ..."), it is stated as the text introduced it ("Die Raumsonde Juice"): which thing it is, the learner sees, and the
+    // statement is no copy of the sentence.
+    if (!isProduct(doc, organisation.text)) return organisation;
+    return { text: namingsWithKindOf(doc).get(organisation.text) ?? organisation.text, thing: true };
   }
   // "Rotes Kreuz warnt ..." in a teaser: named as the text names it with its article ("Das Rote Kreuz").
   // "Der Konzern" for "Der deutsche Technologieriese Siemens": named as the text named it before.
@@ -579,6 +582,25 @@ const productNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
     if (noun >= 0 && noun < words.length - 1) names.add(words.slice(noun + 1).join(" "));
   }
   return names;
+});
+
+/**
+ * How the text names a product or thing with its kind's noun ("Die europäische Raumsonde Juice"), by the name after the
+ * noun ("Juice"), from the deeds it tells of it: worked out once per document.
+ */
+const namingsWithKindOf = perDocument((doc: DocContext): ReadonlyMap<string, string> => {
+  const namings = new Map<string, string>();
+  for (const action of doc.facts.actions) {
+    if (action.person !== undefined || action.place !== undefined || action.pair) continue;
+    const naming = capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text));
+    const words = naming.split(" ");
+    const noun = productNounAt(words);
+    if (noun > 0 && noun < words.length - 1 && PHRASE_DETERMINERS.has(words[0]!.toLowerCase())) {
+      const name = words.slice(noun + 1).join(" ");
+      if (!namings.has(name)) namings.set(name, naming);
+    }
+  }
+  return namings;
 });
 
 /** Where the first noun of a name stands, if it is a product's (PRODUCT_NOUN_ENDINGS: "Smartphone", "Google-Software"); -1 otherwise. */
@@ -3550,8 +3572,8 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   // "hat die Pläne als zu zaghaft kritisiert", "hat sich als Fehler erwiesen": "nicht" before what the deed calls
   // someone or something ("nicht als zu zaghaft"), not inside it ("als nicht zu zaghaft"); not a comparison ("mehr als
   // 100", "früher als geplant") nor "sowohl ... als auch".
-  const predicate = words.slice(0, first).lastIndexOf("als");
-  if (predicate > 0 && !COMPARING_BEFORE_ALS.test(words[predicate - 1]!) && words[predicate + 1] !== "auch") first = Math.min(first, predicate);
+  const predicate = words.slice(0, first).findLastIndex((word, index) => word === "als" && index > 0 && !comparingAls(words, index));
+  if (predicate > 0) first = Math.min(first, predicate);
   const joined = words.findIndex((word, index) => index > 0 && index < first && COORDINATING.has(word) && isNonFinite(words[index - 1]!));
   if (joined >= 0) return undefined;
   // "mit der Arbeit beginnen", "über die Reform beraten": "nicht" before the phrase the verb takes, not after it.
@@ -3959,6 +3981,18 @@ const DEGREE_WITH_CONSEQUENCE = /(?<!\p{L})(?:so|derart|dermaßen|solche[mnrs]?)
 const RESULT_PREPOSITIONS: ReadonlySet<string> = new Set(["zu", "zum", "zur"]);
 /** Before "als", a word that makes it a comparison: a comparative ("früher", "weniger") or "mehr", "anders", "sowohl". */
 const COMPARING_BEFORE_ALS = /^(?:\p{Ll}+er|mehr|anders|sowohl|ebenso|genauso|so)$/u;
+/** "einen anderen Mond als den Erdmond": "ander-" a few words before "als" makes it a comparison too. */
+const OTHER_BEFORE_ALS = /^andere?[mnrs]?$/u;
+/** Most words between "ander-" and its "als" ("einen anderen großen Mond als"). */
+const MAX_WORDS_OTHER_TO_ALS = 3;
+
+/** Whether the "als" at `index` compares ("mehr als 100", "einen anderen Mond als den Erdmond", "sowohl ... als auch"). */
+function comparingAls(words: readonly string[], index: number): boolean {
+  if (COMPARING_BEFORE_ALS.test(words[index - 1]!) || words[index + 1] === "auch") return true;
+  for (let before = index - 1; before >= 0 && before >= index - MAX_WORDS_OTHER_TO_ALS; before--) if (OTHER_BEFORE_ALS.test(words[before]!)) return true;
+  return false;
+}
+
 /** Words that join two clauses of one subject ("beteiligen und ... gewinnen"). */
 const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "sowie"]);
 

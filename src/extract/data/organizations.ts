@@ -41,6 +41,18 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
 export const PRODUCT_KIND_NOUNS: readonly string[] = ["die software", "das programm"];
 
 /**
+ * Nouns of vehicles and instruments of a mission with their article, each its own kind ("Die Sonde" for "die
+ * europäische Raumsonde Juice", "Der Satellit"): like a product's, they stand for the one of their kind the text named.
+ */
+export const THING_KINDS: readonly (readonly string[])[] = [
+  ["die sonde", "die raumsonde"],
+  ["der satellit"],
+  ["das teleskop"],
+  ["der rover"],
+  ["das raumschiff"],
+];
+
+/**
  * Common nouns that stand for an institution the text named before ("Der Konzern" for "Der deutsche Technologieriese
  * Siemens", "Das Ministerium" for "das marokkanische Innenministerium"), each with its article, and the nouns that
  * name an institution of the same kind (a compound may end in any of them: "Technologieriese", "Großbank").
@@ -60,6 +72,7 @@ export const INSTITUTION_KINDS: readonly (readonly string[])[] = [
   ["das institut"],
   ["die universität"],
   PRODUCT_KIND_NOUNS,
+  ...THING_KINDS,
 ];
 
 /**
@@ -80,6 +93,8 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
   "gruppe", "gruppierung", "organisation", "miliz", "bewegung", "partei", "verein", "verband", "netzwerk", "allianz",
   "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie",
   "zeitschrift", "zeitung", "magazin", "wochenblatt", "sender", "plattform", "software", "programm", "dienst",
+  // "die Raumsonde Juice", "der Satellit Sentinel": vehicles and instruments of a mission, which may act in a report alone.
+  "sonde", "satellit", "teleskop", "rover", "raumschiff", "raumkapsel", "raumfähre",
   // "die Bank-Austria-Mutter Unicredit", "die VW-Tochter Audi": a company named by its parent or its subsidiary, only as
   // a compound's end (a mother or a daughter named before her name is a person).
   "-mutter", "-tochter", "konzernmutter", "konzerntochter",

@@ -59,6 +59,7 @@ export const COMPANY_TRADES: readonly string[] = [
 export const PRODUCT_NOUN_ENDINGS: readonly string[] = [
   "gerät", "modell", "smartphone", "handy", "telefon", "tablet", "laptop", "notebook", "computer", "konsole", "chip",
   "prozessor", "auto", "fahrzeug", "produkt", "medikament", "impfstoff", "präparat", "arzneimittel", "software",
+  "sonde", "satellit", "teleskop", "rover", "raumschiff", "raumkapsel", "raumfähre",
 ];
 
 /**
