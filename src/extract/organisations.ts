@@ -11,7 +11,7 @@ import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, COMPANY_INTRODUCING_KINDS, NAME_I
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { CITY_ADJECTIVE, isInstitutionNoun, type PersonMention } from "./phrases";
-import { INDEFINITE_ARTICLES, isAdjectiveLike, suffixMatcher, type Token } from "./text";
+import { INDEFINITE_ARTICLES, isAdjectiveLike, isNumberInName, suffixMatcher, type Token } from "./text";
 
 /** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
 const kindEnding = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
@@ -126,23 +126,30 @@ function kindInApposition(
 const MAX_CLUB_TOWN_WORDS = 2;
 
 /**
- * A sports club's name at token `index`: an opener (CLUB_NAME_OPENERS) and up to two capitalised words of its town
- * ("FC Bayern München", "Bayer Leverkusen"), or a town's adjective and a club's short name ("Hamburger SV").
+ * A sports club's name at token `index`: an opener (CLUB_NAME_OPENERS) and up to two capitalised words of its town or
+ * its number ("FC Bayern München", "Bayer Leverkusen", "TSV 1860 München"), or a town's adjective and a club's short
+ * name ("Hamburger SV").
  */
-function clubNameAt(tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): string | undefined {
+function clubNameAt(text: string, tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): string | undefined {
   const token = tokens[index]!;
   const next = tokens[index + 1];
-  if (!next?.joined || !next.capitalised || persons.has(next.start)) return undefined;
+  if (!next?.joined || persons.has(next.start)) return undefined;
   // A town's adjective before a club's short name ("Hamburger SV").
   if (CITY_ADJECTIVE.test(token.text) && CLUB_NAME_ENDINGS.has(next.text)) return `${token.text} ${next.text}`;
   if (!CLUB_NAME_OPENERS.has(token.text) || CLUB_NAME_OPENERS.has(next.text)) return undefined;
-  let end = index + 2;
-  while (end < tokens.length && end - index <= MAX_CLUB_TOWN_WORDS && tokens[end]!.joined && tokens[end]!.capitalised && !persons.has(tokens[end]!.start))
-    end++;
+  let end = index + 1;
+  while (end < tokens.length && end - index <= MAX_CLUB_TOWN_WORDS && isClubNameWord(text, tokens[end]!, persons)) end++;
+  if (end === index + 1) return undefined;
   return tokens
     .slice(index, end)
     .map((word) => word.text)
     .join(" ");
+}
+
+/** A word of a club's name after its opener: a capitalised word of no person, or the club's number ("1860", "04"). */
+function isClubNameWord(text: string, token: Token, persons: ReadonlyMap<number, PersonMention>): boolean {
+  if (!token.joined) return false;
+  return token.capitalised ? !persons.has(token.start) : isNumberInName(text, token.start, token.text);
 }
 
 /** A word that may be a name before a hyphen ("Lufthansa" of "Lufthansa-Chef"): a capital, then small letters only. */
@@ -196,7 +203,7 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
         names.add(token.text);
         if (companyKindEnding(tokens[kindAt]!.lower) !== undefined) companies.add(token.text);
       }
-      const club = clubNameAt(tokens, index, persons);
+      const club = clubNameAt(doc.text, tokens, index, persons);
       if (club) names.add(club);
       const compounded = nameBeforeCompoundHead(token);
       if (compounded) beforeHyphen.add(compounded);

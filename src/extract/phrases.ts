@@ -13,7 +13,7 @@ import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention 
 import { CLUB_NAME_OPENERS, INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
-import { adjectiveStem, isAdjectiveLike, isNameNumber, sentenceIndexAt, suffixMatcher, type Token } from "./text";
+import { adjectiveStem, isAdjectiveLike, isNameNumber, isNumberInName, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
 
@@ -59,6 +59,9 @@ export interface Phrase {
   organisation?: boolean;
 }
 
+/** Digits only: a number that may be a word of a name ("TSV 1860 München"). */
+const DIGITS = /^\d+$/u;
+
 /** No names of organisations: for callers that read speakers and actors without them. */
 const NO_ORGANISATIONS: ReadonlySet<string> = new Set();
 
@@ -69,7 +72,8 @@ function afterOrganisationName(tokens: readonly Token[], index: number, organisa
   for (let end = index + 1; end <= tokens.length; end++) {
     if (organisations.has(words)) return end;
     const next = tokens[end];
-    if (!next?.joined || !next.capitalised) return undefined;
+    // "TSV 1860 München": a number may be a word of a club's name.
+    if (!next?.joined || !(next.capitalised || DIGITS.test(next.text))) return undefined;
     words += ` ${next.text}`;
   }
   return undefined;
@@ -269,9 +273,11 @@ export function phraseAt(
   // After the verb ("Am Freitag hat die Staatsanwaltschaft Anklage erhoben"), a plain noun after the subject's
   // is its object: there only a name's word continues it (an acronym, a capital inside, a country).
   const head = noun;
+  const club = CLUB_NAME_OPENERS.has(head.text);
   while (
     nounIndex + 1 < tokens.length &&
-    tokens[nounIndex + 1]!.capitalised &&
+    // "Der TSV 1860 München", "der FC Schalke 04": a club's number is a word of its name.
+    (tokens[nounIndex + 1]!.capitalised || (club && isNumberInName(text, tokens[nounIndex + 1]!.start, tokens[nounIndex + 1]!.text))) &&
     joinedAfter(tokens, from, nounIndex + 1) &&
     (seated || !persons.has(tokens[nounIndex + 1]!.start)) &&
     // "hat der SK Rapid Cheftrainer Robert Klauß entlassen": an office right before a person's name is that person's.

@@ -89,7 +89,7 @@ import {
   UNCOUNTED_NOUNS,
   VERBS_BY_COMPLEMENT_PREPOSITION,
 } from "./data/denials";
-import { POST_NOUNS } from "./data/offices";
+import { COMPETITOR_ROLE_ENDINGS, POST_NOUNS, TEAM_POSITION_ENDINGS } from "./data/offices";
 import {
   ACTOR_KIND_ENDINGS,
   ACTS_OF_KINDS,
@@ -378,6 +378,27 @@ function possessiveOf(claimant: Claimant): "sein" | "ihr" | undefined {
 }
 
 /** Where the claim's wording tells the gender ("seine Reise"), whether `claimant` agrees with `answer`. */
+/** A woman's role noun ("Verteidigerin") in its men's form, to look up by the men's forms. */
+const WOMANS_ROLE = /(?<=\p{Ll}{3})in$/u;
+
+/** Whether a club acts or speaks in the text ("Der FC Augsburg hat ... gewonnen"): its players' positions are theirs. Asked only of a player's position. */
+const namesClub = (doc: DocContext) => claimantsOf(doc).some((claimant) => !claimant.person && isClubName(claimant.text));
+
+/**
+ * Whether `actor` is a sports competitor of a known gender ("Sprinterin Gina Lückenkemper", "Verteidigerin Anna Bauer"
+ * in a text about a club): rivalled only by the same gender.
+ */
+function competesByGender(doc: DocContext, actor: Claimant): boolean {
+  const role = actor.person?.role;
+  if (role === undefined || actor.gender === undefined) return false;
+  return role.split(" ").some((word) => {
+    const lower = word.toLowerCase().replace(WOMANS_ROLE, "");
+    return (
+      COMPETITOR_ROLE_ENDINGS.some((ending) => lower.endsWith(ending)) || (TEAM_POSITION_ENDINGS.some((ending) => lower.endsWith(ending)) && namesClub(doc))
+    );
+  });
+}
+
 function agrees(answer: Claimant, claimant: Claimant): boolean {
   if (answer.person) return claimant.person !== undefined && answer.gender !== undefined && claimant.gender === answer.gender;
   return claimant.person === undefined && possessiveOf(answer) !== undefined && possessiveOf(claimant) === possessiveOf(answer);
@@ -419,7 +440,7 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   // "Der Betriebsrat des Stahlwerks": a body, though "Betriebsrat Josef Lang" is a person's role.
   const describesPerson = !plural && (named.some((word) => roleForms(word) !== undefined && !namesBodyToo(word)) || FEMININE_PERSON_NOUN.test(named.at(-1)!));
-  if (!isNamed || describesPerson || !named.every((word) => NAME_WORD_OF_BODY.test(word))) return undefined;
+  if (!isNamed || describesPerson || !named.every((word, index) => NAME_WORD_OF_BODY.test(word) || isClubNumber(named, index))) return undefined;
   // "Der zweitgrößte Stahlverarbeiter Mitteleuropas", "Die größte Oppositionspartei": a rank describes someone the text may
   // name as well (the key's own actor, as a false option), never a name.
   if (named.some((word) => RANKING_ADJECTIVE.test(word))) return undefined;
@@ -462,6 +483,14 @@ const namesBodyToo = (word: string) => {
 
 /** A word of an institution's name: letters and hyphens, or "St." of a place in it ("Die Staatsanwaltschaft St. Pölten"). */
 const NAME_WORD_OF_BODY = /^(?:[\p{L}-]+|St\.)$/u;
+
+/** Digits that a club's name may hold ("1860", "04"). */
+const CLUB_NUMBER = /^\d{1,4}$/u;
+
+/** Whether the word at `index` of a name is a club's number ("TSV 1860 München", "FC Schalke 04"): after its opener's words. */
+function isClubNumber(named: readonly string[], index: number): boolean {
+  return index > 0 && CLUB_NAME_OPENERS.has(named[0]!) && CLUB_NUMBER.test(named[index]!);
+}
 
 /** A superlative or an ordinal in small letters: "größte", "zweitgrößte", "wichtigsten", "erste", "dritte", "letzte", "nächste". */
 const RANKING_ADJECTIVE = /^(?:\p{Ll}*(?:[^s\P{Ll}]st|ßt)|\p{Ll}*(?:erst|zweit|dritt|viert|letzt))e[nrs]?$/u;
@@ -4062,7 +4091,12 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Sie hoffe auf ..., sagte Gruber": the speaker's own "sie" in the sentence that names her; the words are hers
     // in the first person as she said them, a rival's only as a person of her gender.
     const byPronoun = action.person !== undefined && action.antecedent?.start === action.start && SUBJECT_PRONOUN.test(action.actor.text);
-    const gendered = GENDERED_IN_DEED.test(deed.rest) || role || action.undergoer !== undefined || byPronoun;
+    const gendered =
+      GENDERED_IN_DEED.test(deed.rest) ||
+      role ||
+      action.undergoer !== undefined ||
+      byPronoun ||
+      (action.referent === undefined && competesByGender(doc, actor));
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's

@@ -124,16 +124,6 @@ export const ORGANISATION_COMPOUND_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that open a sports club's name before its town ("FC Bayern München", "Bayer Leverkusen", "Rapid Wien", "VfB
- * Stuttgart"): the club acts in a match report as a body does. Not "Union", "Austria", "Red": words of other names.
- */
-// biome-ignore format: a word list, packed for reading
-export const CLUB_NAME_OPENERS: ReadonlySet<string> = new Set([
-  "FC", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "RB", "FSV", "SpVgg", "BSC", "KSC", "SK", "SSC", "AC", "AS", "PSV",
-  "Bayer", "Borussia", "Eintracht", "Werder", "Hertha", "Fortuna", "Arminia", "Rapid", "Sturm", "Admira", "Real",
-  "Atlético", "Olympique", "Sporting", "Dynamo", "Lokomotive",
-]);
-/**
  * Abbreviations of a sports club's kind before its name ("SK Austria Klagenfurt", "FC Red Bull Salzburg", "VfB
  * Stuttgart"): the capitalised words after one name the club, even where the first is a given name ("Austria").
  */
@@ -142,6 +132,17 @@ export const CLUB_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "FC", "SC", "SV", "SK", "TSV", "VfB", "VfL", "VfR", "ASK", "ATSV", "FK", "AC", "AS", "TSG", "RB", "FSV", "SpVgg", "BSC", "KSC",
   "SSC", "SSV", "PSV", "ASV", "USV", "ESV", "KSV", "DSV", "SKN", "SG", "FV", "BV", "TuS", "CF", "CD", "SD", "UD", "HC", "EHC", "EC",
   "KAC", "VSV", "OSC", "ATV", "SCR", "SKU", "NK", "HNK", "GNK",
+]);
+/**
+ * Words that open a sports club's name before its town ("FC Bayern München", "Bayer Leverkusen", "Rapid Wien", "FK
+ * Austria Wien"): every club abbreviation and the first words of well-known clubs. The club acts in a match report as a
+ * body does. Not "Union", "Austria", "Red": words of other names.
+ */
+// biome-ignore format: a word list, packed for reading
+export const CLUB_NAME_OPENERS: ReadonlySet<string> = new Set([
+  ...CLUB_ABBREVIATIONS,
+  "Bayer", "Borussia", "Eintracht", "Werder", "Hertha", "Fortuna", "Arminia", "Rapid", "Sturm", "Admira", "Real",
+  "Atlético", "Olympique", "Sporting", "Dynamo", "Lokomotive",
 ]);
 /** Club names after a town's adjective ("Hamburger SV", "Karlsruher SC", "Kölner FC"). */
 export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set(["SV", "SC", "FC", "HC", "EC"]);

@@ -74,3 +74,16 @@ export const BODILESS_OFFICE_PARTS: readonly string[] = [
   "vize", "mit", "ko-", "co-", "ex", "interims", "general", "landes", "bundes", "landtags", "partei", "klub",
   "club", "fraktion", "konzern", "firmen", "unternehmens", "vorstands", "verbands", "vereins", "bank",
 ];
+
+/**
+ * Ends of the roles of sports competitors, lower case and in the men's form ("Stürmer", "Verteidigerin", "Torhüter",
+ * "Sprinterin"): men and women play in teams and races of their own, so a player's deed given to a player of the
+ * other gender is rejected without reading the text.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COMPETITOR_ROLE_ENDINGS: readonly string[] = [
+  "stürmer", "mittelfeldspieler", "fußballspieler", "tennisspieler", "torwart", "torfrau", "torhüter", "athlet",
+  "sprinter", "läufer", "rennfahrer", "skifahrer", "schwimmer", "boxer", "olympiasieger",
+];
+/** Roles of players only in a text about a club ("Verteidigerin Anna Bauer"): elsewhere a defence lawyer, an assailant, a ship's master. */
+export const TEAM_POSITION_ENDINGS: readonly string[] = ["verteidiger", "angreifer", "kapitän"];
