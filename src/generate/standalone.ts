@@ -9,7 +9,17 @@
 import { AS_SAID_VERBS, SAYING_VERBS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { TOWN_EPITHETS } from "./data/local-government";
-import { ANAPHORIC_EPITHETS, EASE_ADJECTIVES, FORWARD_OBJECT_PHRASES, namesSource, POSSESSIVE, POSSESSIVE_WORDS, TIME_NOUNS } from "./data/anaphora";
+import {
+  ANAPHORIC_EPITHETS,
+  BODY_POINTING_NOUNS,
+  EASE_ADJECTIVES,
+  FORWARD_OBJECT_PHRASES,
+  namesSource,
+  POINTING_NOUNS,
+  POSSESSIVE,
+  POSSESSIVE_WORDS,
+  TIME_NOUNS,
+} from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
@@ -172,9 +182,54 @@ function hasEpithet(text: string, ownTown = false): boolean {
       (match[2] !== "" || match[3] === undefined) &&
       !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)) &&
       !INDEFINITE_GENITIVE_AFTER.test(text.slice(match.index + match[0].indexOf(match[1]!) + match[1]!.length)) &&
+      // "begrüßte den Vorschlag, die Gespräche fortzusetzen": the clause after it says which.
+      !(POINTING_NOUNS.has(match[1]!) && saysWhichAfter(text.slice(match.index + match[0].indexOf(match[1]!) + match[1]!.length))) &&
       !(source !== undefined && match.index >= source.start && match.index < source.end),
   );
 }
+
+/**
+ * The pointing nouns (POINTING_NOUNS) that no shorter one begins ("Plan" for "Plans"): a text that holds none of them
+ * holds no such noun, and one search for all of them at once spares POINTING_NOUN_PHRASE's run over every deed.
+ */
+const POINTING_NOUN_STARTS = anyOfWords([...POINTING_NOUNS].filter((word) => ![...POINTING_NOUNS].some((other) => other !== word && word.startsWith(other))));
+/** A definite article (or one merged with a preposition), up to two adjectives and a capitalised word: the noun, captured. */
+const POINTING_NOUN_PHRASE =
+  /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}[\p{L}-]*)(?![\p{L}-])/gu;
+/**
+ * What says, right after a pointing noun, which one is meant: a genitive or "von" ("die Vorwürfe der Staatsanwaltschaft"),
+ * a genitive without article ("die Ankündigung konkreter Maßnahmen"), the preposition of what it is about ("die
+ * Forderung nach mehr Personal", "die Kritik an der Regierung"), a name, a quote or bracket, a clause of "dass" or a
+ * relative clause ("das Angebot, das Meier vorlegte"). Not "auf", "in", "am": mostly where or when it happened ("wies
+ * die Vorwürfe auf einer Pressekonferenz zurück").
+ */
+const SAYS_WHICH_AFTER =
+  /^(?:\s+(?:der|des|eines|einer|von|vom|nach|zur|zum|zu|über|gegen|an|für|um|wegen|zwischen|namens)\s|\s+(?!(?:aber|oder|immer|wieder|weiter|später|früher|bisher|daher|unter|hinter|außer|sicher|lieber)\s)\p{Ll}+er\s+\p{Lu}|\s+\p{Lu}|\s*[(„"“]|\s*[,:]?\s*(?:dass|ob|wonach|wie)(?!\p{L})|\s*,\s*(?:der|die|das|den|dem|deren|dessen|welche[mnrs]?)(?!\p{L}))/u;
+
+/** Whether the words after a pointing noun say which one is meant (SAYS_WHICH_AFTER, or an infinitive clause: "den Vorschlag, ... zu senken"). */
+function saysWhichAfter(after: string): boolean {
+  return SAYS_WHICH_AFTER.test(after) || INFINITIVE_CLAUSE.test(after);
+}
+
+/**
+ * Whether a deed or someone's words name with a definite article what an earlier sentence said, proposed or decided,
+ * and not which ("Er wies die Vorwürfe zurück", "lehnte das Angebot ab", "begrüßte die Initiative"): on its own, the
+ * statement or option does not tell the learner which accusations, which offer.
+ */
+function hasBarePointingNoun(text: string, spoken = false): boolean {
+  if (!POINTING_NOUN_STARTS.test(text)) return false;
+  for (const match of matchesOf(POINTING_NOUN_PHRASE, text)) {
+    const noun = match[1]!;
+    if (!POINTING_NOUNS.has(noun) || (spoken && BODY_POINTING_NOUNS.has(noun))) continue;
+    // "liegen über dem Plan", "im Plan": the schedule, no plan told before.
+    if (noun === "Plan" && (match[0].startsWith("im") || SCHEDULE_BEFORE.test(text.slice(0, match.index)))) continue;
+    if (!saysWhichAfter(text.slice(match.index + match[0].length))) return true;
+  }
+  return false;
+}
+
+/** A preposition that makes "dem Plan" after it the schedule: "über dem Plan", "hinter dem Plan". */
+const SCHEDULE_BEFORE = /(?<!\p{L})(?:über|unter|hinter|nach|vor)\s+$/u;
 
 /**
  * An indefinite genitive after an epithet ("die Täter einer Einbruchsserie", "die Frau eines Landwirts"): it brings in
@@ -473,7 +528,7 @@ const DANN = /(?<!\p{L})dann(?!\p{L})/iu;
 
 /** Whether a clause (a deed in a stem or statement) points outside itself by a pointer, epithet or "dann". */
 export function deedPointsOutside(words: string): boolean {
-  return hasEpithets(words) || pointers(words).length > 0 || DANN.test(words);
+  return hasEpithets(words) || hasBarePointingNoun(words) || pointers(words).length > 0 || DANN.test(words);
 }
 
 /**
@@ -484,6 +539,7 @@ export function deedPointsOutside(words: string): boolean {
 export function quoteStandsAlone(words: string, townHeadSpeaks = false): boolean {
   return (
     !hasEpithets(words, words.toLowerCase(), townHeadSpeaks) &&
+    !hasBarePointingNoun(words, true) &&
     pointers(words).length === 0 &&
     pronouns(words).length === 0 &&
     possessives(words).every((index) => nounBefore(words, index))

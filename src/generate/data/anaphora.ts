@@ -32,6 +32,31 @@ export const GENERIC_PEOPLE_PLURALS: ReadonlySet<string> = new Set([
  */
 export const DEED_POINTER_NOUNS: ReadonlySet<string> = new Set(["Schritt", "Schritte", "Schritten", "Schritts", "Schrittes"]);
 
+/**
+ * Nouns that name what someone said, proposed, demanded or decided, or an incident told before ("Sie warf ihm vor, ...
+ * Er wies die Vorwürfe zurück", "legte ein Angebot vor ... lehnte das Angebot ab", "begrüßte die Initiative"): after a
+ * definite article, with nothing after them that says which (a genitive, "nach", "gegen", a clause), they point at the
+ * sentence before, which a statement or option leaves out. Not "die Aussage" ("verweigerte die Aussage" is whole), nor
+ * "die Einigung", "die Ermittlungen", "der Konflikt": the event a text reports, which its title names.
+ */
+// biome-ignore format: a word list, packed for reading
+export const POINTING_NOUNS: ReadonlySet<string> = new Set([
+  "Vorwurf", "Vorwurfs", "Vorwürfe", "Vorwürfen", "Anschuldigung", "Anschuldigungen", "Behauptung", "Behauptungen",
+  "Darstellung", "Äußerung", "Äußerungen", "Kritik", "Angebot", "Angebots", "Angebote", "Angeboten", "Forderung",
+  "Forderungen", "Plan", "Plans", "Planes", "Pläne", "Plänen", "Vorschlag", "Vorschlags", "Vorschläge", "Vorschlägen",
+  "Vorstoß", "Vorstoßes", "Vorhaben", "Vorhabens", "Idee", "Initiative", "Entscheidung", "Entscheidungen", "Beschluss",
+  "Beschlusses", "Beschlüsse", "Beschlüssen", "Schritt", "Schritts", "Schrittes", "Schritte", "Schritten", "Maßnahme",
+  "Maßnahmen", "Ankündigung", "Ankündigungen", "Warnung", "Warnungen", "Drohung", "Drohungen", "Ultimatum", "Zusage",
+  "Absage", "Ansinnen", "Bitte", "Appell", "Appells", "Aufruf", "Aufrufs", "Thema",
+  "Themas", "Vorfall", "Vorfalls", "Vorfälle", "Vorfällen", "Vorgang", "Vorgangs",
+]);
+
+/**
+ * Pointing nouns that also name a body ("die Initiative" of a "Bürgerinitiative"): in someone's words, the speaker's own
+ * ("Bis März wolle die Initiative 5.000 Unterschriften sammeln", said its head), as "die Stadt" is a mayor's.
+ */
+export const BODY_POINTING_NOUNS: ReadonlySet<string> = new Set(["Initiative"]);
+
 /** Nouns of time: "diese Woche", "dieses Jahres" point at the text's date, not at an earlier sentence. */
 // biome-ignore format: a word list, packed for reading
 export const TIME_NOUNS: ReadonlySet<string> = new Set([

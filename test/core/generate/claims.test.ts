@@ -953,7 +953,9 @@ describe("claims through the generator", () => {
     const stated = (deed: string) => statements(generateBank([{ id: "strom", text: text(deed) }])[0]!.questions).map((statement) => statement.statement);
     expect(stated("lehnt ab und will vor Gericht ziehen")).not.toContainEqual(expect.stringMatching(/lehnt ab/u));
     // With what is rejected in the clause, the deed is stated.
-    expect(stated("lehnt die Forderung ab und will vor Gericht ziehen")).toContainEqual(expect.stringMatching(/^Taras Bondar lehnt die Forderung ab/u));
+    expect(stated("lehnt die Forderung nach Entschädigung ab und will vor Gericht ziehen")).toContainEqual(
+      expect.stringMatching(/^Taras Bondar lehnt die Forderung nach Entschädigung ab/u),
+    );
   });
 
   it("states a deed too long for a 'Wer' stem, with its false partner, but asks no 'Wer' of it", () => {

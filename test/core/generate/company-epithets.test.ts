@@ -4,7 +4,7 @@ import { generateBank } from "../../../src/generate/index";
 
 const text = `Werk in Kapfenberg: Stahlkocher streicht 200 Stellen
 
-Der Edelstahlhersteller Brandt baut in Kapfenberg 200 Arbeitsplätze ab. Das Unternehmen begründet den Schritt mit hohen Energiepreisen.
+Der Edelstahlhersteller Brandt baut in Kapfenberg 200 Arbeitsplätze ab. Das Unternehmen begründet den Stellenabbau mit hohen Energiepreisen.
 
 Kapfenberg – Der Stahlkonzern Brandt Austria hat am Montag den Abbau von 200 Stellen angekündigt. Die Gewerkschaft Pro-Ge kritisierte den Schritt scharf. „Die Belegschaft zahlt für Fehler des Managements“, sagte Betriebsrat Josef Lang. Brandt will Kündigungen vermeiden.`;
 
@@ -14,7 +14,7 @@ describe("a company named with another epithet and a longer name", () => {
     question.type === "truefalse" ? [question.statement] : question.type === "single" ? question.options.map((option) => option.text) : [];
 
   it("gives the company's deed to no other name of it in a false statement, and still states it", () => {
-    expect(questions.flatMap(wording)).toContain("Der Edelstahlhersteller Brandt begründet den Schritt mit hohen Energiepreisen.");
+    expect(questions.flatMap(wording)).toContain("Der Edelstahlhersteller Brandt begründet den Stellenabbau mit hohen Energiepreisen.");
     const falseOnes = questions.flatMap((question) => (question.type === "truefalse" && !question.answer ? [question.statement] : []));
     expect(falseOnes.filter((statement) => statement.includes("Energiepreisen") || statement.includes("Abbau von 200"))).toEqual([]);
     expect(falseOnes.filter((statement) => statement.includes(" 200 Arbeitsplätze"))).toEqual([]);

@@ -13,7 +13,7 @@ const statements = (id: string, text: string) =>
 
 const FORECAST = `Forscher erwarten schwieriges Jahr
 
-Wien – Die Wirtschaftsforscher rechnen mit einem schwierigen Jahr. Die Inflation sinkt im kommenden Jahr auf 2,1 Prozent. Die Arbeitslosigkeit steigt 2027 auf zehn Prozent. Die Zahl der Firmenpleiten stieg im Vorjahr auf 6.000. Die Regierung kündigte ein Konjunkturpaket an. Die Opposition kritisierte die Pläne als zu zaghaft.`;
+Wien – Die Wirtschaftsforscher rechnen mit einem schwierigen Jahr. Die Inflation sinkt im kommenden Jahr auf 2,1 Prozent. Die Arbeitslosigkeit steigt 2027 auf zehn Prozent. Die Zahl der Firmenpleiten stieg im Vorjahr auf 6.000. Die Regierung kündigte ein Konjunkturpaket an. Die Opposition kritisierte die Pläne der Regierung als zu zaghaft.`;
 
 const CLOSING = `Spital schließt Geburtenstation
 
@@ -35,7 +35,7 @@ describe("a change or an act in the present with a time ahead", () => {
 describe("a denial of a deed that calls something so ('als zu zaghaft')", () => {
   it("puts 'nicht' before 'als'", () => {
     const found = statements("prognose", FORECAST).filter((one) => one.statement.includes("zaghaft"));
-    expect(found).toContainEqual({ statement: "Die Opposition hat die Pläne als zu zaghaft kritisiert.", answer: true });
-    expect(found).toContainEqual({ statement: "Die Opposition hat die Pläne nicht als zu zaghaft kritisiert.", answer: false });
+    expect(found).toContainEqual({ statement: "Die Opposition hat die Pläne der Regierung als zu zaghaft kritisiert.", answer: true });
+    expect(found).toContainEqual({ statement: "Die Opposition hat die Pläne der Regierung nicht als zu zaghaft kritisiert.", answer: false });
   });
 });

@@ -7,7 +7,7 @@ const questionsOf = (id: string, text: string) => generateBank([{ id, text }])[0
 describe("companies in the plural described by what they do", () => {
   const text = `Strom wird billiger
 
-Wien – Die Energieversorger senkten am Montag ihre Tarife für Haushalte deutlich. Die Anbieter begründeten den Schritt mit den gefallenen Preisen an der Strombörse. Ökonomen erwarten, dass die Teuerung im Frühjahr spürbar zurückgeht. Die Arbeiterkammer riet den Kunden, ihre Verträge zu prüfen.`;
+Wien – Die Energieversorger senkten am Montag ihre Tarife für Haushalte deutlich. Die Anbieter begründeten die Senkung mit den gefallenen Preisen an der Strombörse. Ökonomen erwarten, dass die Teuerung im Frühjahr spürbar zurückgeht. Die Arbeiterkammer riet den Kunden, ihre Verträge zu prüfen.`;
 
   it("never give their deed to a group of people", () => {
     const statements = questionsOf("strom", text).flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
