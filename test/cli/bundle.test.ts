@@ -49,7 +49,9 @@ import { afterAll, expect, it } from "vitest";
  * so the budget went from 404 to 410. Round 44, measured on its integration branch (not per branch): a speaker's
  * stance in reported speech, organisations, products and seated authorities as actors, events in the past with no
  * actor, the text's own typing errors mended, the fresh texts' fixes: 412.4 KiB (1,312.6 KiB minified, +22.4), so the
- * budget went from 410 to 418. It leaves room for small fixes and nothing else: a jump of more than a
+ * budget went from 410 to 418. Round 45, measured on its integration branch: the same event's verb families, background
+ * words, group, club and thing actors, pointing nouns, the fresh texts' role words: 419.7 KiB (main before it 413.0
+ * measured the same way), so the budget went from 418 to 424. It leaves room for small fixes and nothing else: a jump of more than a
  * few KiB is what this test is for.
  */
 const GZIP_BUDGET_KIB = 424;
