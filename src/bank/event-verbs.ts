@@ -3,7 +3,9 @@
  * present, the simple past and as a participle), folded: a title and a lead tell one event with different verbs
  * ("hat ... für sich entschieden" and "besiegte ..."; "hat ... entlassen" and "wurde freigestellt"). A form of several
  * words ("entschied für sich") matches where the statement has all of them, in any order. A separable verb whose
- * particle closes the clause ("nahm ... fest") is given as particle and finite verb in one ("festnahm").
+ * particle closes the clause ("nahm ... fest") is given as particle and finite verb in one ("festnahm"). Words split by "|"
+ * are alternatives ("sicherte|sicherten sich Sieg" is two forms). A capitalised word is a noun, matched by its head: "Sieg"
+ * matches "Gesamtsieg" and "Heimsieges" (a phrase of winning, "sicherte sich ... den Gesamtsieg").
  * Only verbs of an event that happens once to its object: "kritisieren", "fordern", "ankündigen" tell many different
  * things of one actor.
  */
@@ -13,6 +15,8 @@ export const EVENT_VERB_FAMILIES: readonly (readonly string[])[] = [
   [
     "besiegt", "besiegte", "besiegten", "gewinnt", "gewinnen", "gewann", "gewannen", "gewonnen", "siegt", "siegte", "siegten",
     "gesiegt", "entschieden für sich", "entschied für sich", "entscheidet für sich", "entscheiden für sich", "durchgesetzt", "durchsetzte", "durchsetzten",
+    "triumphiert", "triumphierte", "triumphierten", "sichert|sicherte|sicherten|gesichert sich Sieg|Titel|Spiel|Partie|Finale|Meisterschaft",
+    "holt|holte|holten|geholt Sieg|Titel|Meisterschaft", "setzt|setzte|setzten sich durch",
   ],
   // Losing one.
   ["verliert", "verlieren", "verlor", "verloren", "unterliegt", "unterlag", "unterlagen", "unterlegen", "aufgegeben", "aufgab"],
@@ -20,7 +24,7 @@ export const EVENT_VERB_FAMILIES: readonly (readonly string[])[] = [
   [
     "entlassen", "entlässt", "entließ", "entließen", "freigestellt", "freistellt", "freistellte", "freistellten", "gekündigt",
     "gefeuert", "feuert", "feuerte", "feuerten", "suspendiert", "suspendierte", "suspendierten", "abgesetzt", "absetzte", "absetzten",
-    "abberufen", "abberief",
+    "abberufen", "abberief", "trennt|trennte|trennten|getrennt sich von", "muss|musste|mussten gehen",
   ],
   // Studying something.
   [
@@ -30,7 +34,11 @@ export const EVENT_VERB_FAMILIES: readonly (readonly string[])[] = [
   // Arresting someone.
   [
     "festgenommen", "festnimmt", "festnahm", "festnahmen", "verhaftet", "verhaftete", "verhafteten", "inhaftiert",
-    "inhaftierte", "inhaftierten", "festgesetzt", "festsetzte", "festsetzten",
+    "inhaftierte", "inhaftierten", "festgesetzt", "festsetzte", "festsetzten", "nimmt|nahm|nahmen|genommen in Gewahrsam",
+  ],
+  // Taking an office or a ministry.
+  [
+    "übernimmt|übernahm|übernahmen|übernommen|erhält|erhielt|bekommt|bekam|entschädigt|betraut Amt|Ressort|Ministerium|Posten|Vorsitz",
   ],
   // Killing someone.
   ["getötet", "tötet", "tötete", "töteten", "ermordet", "ermordete", "ermordeten", "erschossen", "erschießt", "erschoss", "umgebracht"],

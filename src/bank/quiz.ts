@@ -724,24 +724,47 @@ interface ClaimEvent {
 
 /** The first letters of a noun that stand for its word family ("kampf" of "Kampfentscheidungen", "Kampf"). */
 const EVENT_STEM_LENGTH = 5;
-/** A form of an event verb family by its first word ("entschied"), with the family and the form's other words ("für", "sich"). */
+/**
+ * A form of an event verb family by its first word ("entschied"), with the family, the form's other small words ("für",
+ * "sich") and its nouns, folded ("sieg"), which the statement's nouns end with.
+ */
 interface FamilyForm {
   family: number;
   others: readonly string[];
+  nouns: readonly string[];
 }
-/** EVENT_VERB_FAMILIES' forms by their first word: each of a statement's words looked up once. */
+/** EVENT_VERB_FAMILIES' forms by their first word, alternatives ("sichert|sicherte") spelt out: each of a statement's words looked up once. */
 const FAMILY_FORMS: ReadonlyMap<string, readonly FamilyForm[]> = (() => {
   const forms = new Map<string, FamilyForm[]>();
+  const spelt = (parts: readonly string[]): string[][] => {
+    if (parts.length === 0) return [[]];
+    const rests = spelt(parts.slice(1));
+    return parts[0]!.split("|").flatMap((word) => rests.map((rest) => [word, ...rest]));
+  };
   EVENT_VERB_FAMILIES.forEach((family, index) => {
     for (const form of family) {
-      const [first, ...others] = form.split(" ");
-      const entries = forms.get(first!) ?? [];
-      entries.push({ family: index, others });
-      forms.set(first!, entries);
+      for (const [first, ...words] of spelt(form.split(" "))) {
+        const entries = forms.get(first!) ?? [];
+        const others = words.filter((word) => startsSmall(word));
+        const nouns = words.filter((word) => !startsSmall(word)).map((word) => word.toLowerCase());
+        entries.push({ family: index, others, nouns });
+        forms.set(first!, entries);
+      }
     }
   });
   return forms;
 })();
+/** Endings of a noun's cases after its head ("Sieges", "Titels", "Spielen"). */
+const NOUN_CASE_ENDINGS: readonly string[] = ["", "s", "es", "e", "en", "n"];
+
+/** Whether a folded noun of a statement has `head` as its head ("gesamtsieg", "heimsieges" of "sieg"). */
+function hasHead(noun: string, head: string): boolean {
+  for (const ending of NOUN_CASE_ENDINGS) {
+    if (noun.length >= head.length + ending.length && noun.endsWith(ending) && noun.startsWith(head, noun.length - ending.length - head.length)) return true;
+  }
+  return false;
+}
+
 const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 /** Nouns of time and dates ("Samstag", "Jänner"): two deeds of any time share them. */
 const NO_EVENT_STEMS: ReadonlySet<string> = new Set(
@@ -761,9 +784,17 @@ function toldDeed(question: Question): string | undefined {
   if (question.type === "truefalse") return question.answer ? question.statement : question.correction;
   if (question.type !== "single") return undefined;
   const key = question.options.find((option) => option.id === question.answer)?.text;
-  // A choice between two statements ("Was trifft laut Text zu?"), not one of names.
-  return key?.endsWith(".") ? key : undefined;
+  if (key === undefined) return undefined;
+  // A choice between two statements ("Was trifft laut Text zu?").
+  if (key.endsWith(".")) return key;
+  // A choice of who did it tells the deed with its key as the actor: "Wer übernimmt laut Text das Innenressort?" of
+  // "Wolfgang Sobotka" tells "Wolfgang Sobotka übernimmt das Innenressort."
+  const { stem } = question;
+  if (!stem.startsWith(WHO_OPENER) || !stem.endsWith("?")) return undefined;
+  return `${key} ${stem.slice(WHO_OPENER.length, -1).replace(PER_TEXT, " ")}.`;
 }
+const WHO_OPENER = "Wer ";
+const PER_TEXT = / laut Text /;
 
 function claimEvent(statement: string): ClaimEvent | null {
   const words = wordsOf(statement);
@@ -773,6 +804,8 @@ function claimEvent(statement: string): ClaimEvent | null {
   while (finite < words.length && !startsSmall(words[finite]!)) finite++;
   const fronted = FRONTED_OPENERS.has(words[0]?.toLowerCase() ?? "");
   let actorStart = fronted ? finite + 1 : 0;
+  // "Am Samstag sicherte sich der Klub ...": the reflexive pronoun before the actor.
+  if (fronted && words[actorStart] === "sich") actorStart++;
   while (actorStart < words.length && ARTICLES.has(words[actorStart]!.toLowerCase())) actorStart++;
   let actorEnd = actorStart;
   while (actorEnd < words.length && (!startsSmall(words[actorEnd]!) || continuesName(words, actorEnd))) actorEnd++;
@@ -782,13 +815,18 @@ function claimEvent(statement: string): ClaimEvent | null {
   const restWords: string[] = [];
   const stems: string[] = [];
   const small: string[] = [];
+  const nouns: string[] = [];
   for (let index = 0; index < words.length; index++) {
     if (index >= actorStart && index < actorEnd) continue;
     const word = words[index]!;
     const folded = word.toLowerCase();
     restWords.push(folded);
-    if (startsSmall(word)) small.push(word);
-    else if (word.length >= EVENT_STEM_LENGTH && !actorWords.includes(folded)) {
+    if (startsSmall(word)) {
+      small.push(word);
+      continue;
+    }
+    nouns.push(folded);
+    if (word.length >= EVENT_STEM_LENGTH && !actorWords.includes(folded)) {
       const stem = folded.slice(0, EVENT_STEM_LENGTH);
       if (!NO_EVENT_STEMS.has(stem) && !stems.includes(stem)) stems.push(stem);
     }
@@ -796,7 +834,8 @@ function claimEvent(statement: string): ClaimEvent | null {
   const families: number[] = [];
   const addFamily = (word: string) => {
     for (const form of FAMILY_FORMS.get(word) ?? NO_FORMS) {
-      if (!families.includes(form.family) && form.others.every((other) => small.includes(other))) families.push(form.family);
+      if (families.includes(form.family) || !form.others.every((other) => small.includes(other))) continue;
+      if (form.nouns.every((head) => nouns.some((noun) => hasHead(noun, head)))) families.push(form.family);
     }
   };
   for (const word of small) addFamily(word);

@@ -82,3 +82,47 @@ describe("one arrest told in the active and in the passive", () => {
     expect(claimsWith(quiz, "Jugendliche fest").length + claimsWith(quiz, "verhaftet worden").length).toBe(1);
   });
 });
+
+const CUP = `Sturm Graz holt den Cup
+
+Der SK Sturm Graz sicherte sich am Donnerstag in Klagenfurt den Cupsieg. Der SK Sturm Graz gewann das Finale gegen den Wolfsberger AC nach Verlängerung mit 2:1. Trainer Christian Ilzer lobte die Moral seiner Spieler. Der SK Sturm Graz verlängerte zudem den Vertrag mit Kapitän Stefan Hierländer bis 2026. Die Fans feierten die Mannschaft bis in die Nacht. Im Vorjahr hatte Salzburg den Bewerb gewonnen.`;
+
+describe("a win told as a phrase ('sicherte sich den Cupsieg')", () => {
+  const pool = poolOf("cup", CUP);
+
+  it("is the win the lead tells with 'gewann': asked once", () => {
+    const secured = claimsWith(pool, "den Cupsieg");
+    const won = claimsWith(pool, "Finale gegen den Wolfsberger AC");
+    expect(secured.length).toBeGreaterThan(0);
+    expect(won.length).toBeGreaterThan(0);
+    for (const one of secured) for (const other of won) expect(compatible(one, other)).toBe(false);
+    const quiz = drawQuiz(pool, { seed: "cup" });
+    expect(claimsWith(quiz, "den Cupsieg").length + claimsWith(quiz, "Finale gegen den Wolfsberger AC").length).toBe(1);
+    // The club's other deed (a contract extended) is another fact.
+    const extended = claimsWith(pool, "Vertrag mit Kapitän");
+    expect(extended.length).toBeGreaterThan(0);
+    for (const one of secured) for (const other of extended) expect(compatible(one, other)).toBe(true);
+  });
+});
+
+const TENNIS = `Berger gewinnt in Linz
+
+Die Tennisspielerin Anna Berger sicherte sich am Sonntag in Linz den Turniersieg. Anna Berger besiegte im Finale die Tschechin Petra Novak in zwei Sätzen. Novak hatte zuvor die Titelverteidigerin Laura Siegel ausgeschaltet. Anna Berger bedankte sich bei ihrem Trainer Martin Koller. Das Turnier ist mit 250.000 Dollar dotiert. Anna Berger spendet einen Teil ihres Preisgeldes an ein Kinderhospiz.`;
+
+describe("a choice of who did it, next to a statement of the same deed", () => {
+  const pool = poolOf("linz", TENNIS);
+  const whoChoice = (words: string) =>
+    pool.filter((question) => question.type === "single" && question.stem.startsWith("Wer") && question.stem.includes(words));
+
+  it("tells the deed with its key as the actor: 'Wer sicherte sich ... den Turniersieg?' is the false 'Laura Siegel hat ... besiegt'", () => {
+    const secured = whoChoice("den Turniersieg");
+    const beatenWrongly = pool.filter((question) => question.type === "truefalse" && question.statement.startsWith("Laura Siegel hat im Finale"));
+    expect(secured.length).toBeGreaterThan(0);
+    expect(beatenWrongly.length).toBeGreaterThan(0);
+    for (const one of secured) for (const other of beatenWrongly) expect(compatible(one, other)).toBe(false);
+    // Another deed of the winner asked as a choice is another fact.
+    const donated = whoChoice("Kinderhospiz");
+    expect(donated.length).toBeGreaterThan(0);
+    for (const one of donated) for (const other of beatenWrongly) expect(compatible(one, other)).toBe(true);
+  });
+});
