@@ -378,7 +378,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
       contentRuns: question.type === "truefalse" ? undefined : NO_RUNS,
-      event: question.topic === "action" && asksClaim(question) ? undefined : null,
+      event: asksClaim(question) ? undefined : null,
       toldFigures: toldFiguresOf(question),
       evidenceText: undefined,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
@@ -708,7 +708,7 @@ function runsOf(profile: Profile): readonly string[] {
 }
 
 /**
- * What a claim of who did what tells as true, for telling whether two claims tell one event (tellSameEvent): who acted
+ * What a claim of who did or said what tells as true, for telling whether two claims tell one event (tellSameEvent): who acted
  * (the last of the capitalised words the statement opens with, folded: "alphago" of "Die Google-Software AlphaGo",
  * "forscher"), the words after them, folded, the first five letters of each of its nouns and names ("kampf",
  * "serva"), times left out, and its event verb families. Whether it tells what had happened before is made when first
@@ -884,9 +884,9 @@ function earlierOf(profile: Profile, event: ClaimEvent): boolean {
 const SHARED_EVENT_STEMS = 2;
 
 /**
- * Whether two claims of a text tell one event in other words, so that whichever is asked, the other answers it: the
- * teaser's "Die Google-Software AlphaGo hat den Kräftevergleich ... für sich entschieden" and the lead's "... besiegte
- * ... den Südkoreaner Lee Sedol". So where one actor does it and both tell it with verbs of one event family or name
+ * Whether two claims of a text (deeds, quotes, choices of who did it) tell one event in other words, so that whichever
+ * is asked, the other answers it: the teaser's "Die Google-Software AlphaGo hat den Kräftevergleich ... für sich
+ * entschieden" and the lead's "... besiegte ... den Südkoreaner Lee Sedol". So where one actor does it and both tell it with verbs of one event family or name
  * two of the same things ("Forscher haben die Kampfentscheidungen von 81 Männchen der Spezies Servaea incana
  * untersucht" and "Forscher der Macquarie University ... haben ... untersucht, nach welcher Strategie die Männchen der
  * Spezies ..."), or where the one acted on is the other's actor ("Die Polizei hat vier Jugendliche festgenommen",

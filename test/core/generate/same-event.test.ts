@@ -126,3 +126,18 @@ describe("a choice of who did it, next to a statement of the same deed", () => {
     for (const one of donated) for (const other of beatenWrongly) expect(compatible(one, other)).toBe(true);
   });
 });
+
+const CARE = `Moser plant Pflegereform
+
+Gesundheitsminister Karl Moser hat am Montag in Wien eine Reform der Pflegeausbildung vorgestellt. Auszubildende sollen künftig ein Gehalt von 1.200 Euro im Monat erhalten. „Die Reform der Pflegeausbildung ist längst überfällig“, sagte Karl Moser. Die Gewerkschaft begrüßte die Pläne. Karl Moser will zudem die Zahl der Studienplätze für Medizin erhöhen. Die Opposition kritisierte die hohen Kosten von 300 Millionen Euro.`;
+
+describe("a quote of the actor about the deed itself", () => {
+  it("is not asked beside the deed: 'sagte: „Die Reform der Pflegeausbildung ist längst überfällig“' and 'hat ... eine Reform der Pflegeausbildung vorgestellt'", () => {
+    const pool = poolOf("pflege", CARE);
+    const quoted = pool.filter((question) => question.topic === "quote" && toldBy(question).some((told) => told.includes("längst überfällig")));
+    const presented = claimsWith(pool, "Reform der Pflegeausbildung vorgestellt");
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(presented.length).toBeGreaterThan(0);
+    for (const one of quoted) for (const other of presented) expect(compatible(one, other)).toBe(false);
+  });
+});
