@@ -66,6 +66,7 @@ import {
   perDocument,
   perFact,
   personOf,
+  articleSentenceAt,
   sentenceSpan,
   textMentions,
   within,
@@ -125,7 +126,7 @@ import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } 
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
-import { deedPointsOutside, pointsForward, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
+import { deedPointsOutside, pointsForward, pointsToNounBefore, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -1565,7 +1566,10 @@ function endsBeforeItsMainClause(kept: string): boolean {
 }
 
 /** Asked by the quote family and by that of what someone did or said: worked out once per quote. */
-const quotable = perFact((doc: DocContext, quote: QuoteFact) => quotableWords(quote, townHeadSpeaks(doc, quote)));
+const quotable = perFact((doc: DocContext, quote: QuoteFact) => {
+  const words = quotableWords(quote, townHeadSpeaks(doc, quote));
+  return words !== undefined && pointsToNounBeforeAt(doc, words, quote.quote.start) ? undefined : words;
+});
 
 /**
  * Whether the speaker heads a town's government ("Bürgermeisterin Anna Gruber") and the text names a town (in its
@@ -1845,6 +1849,7 @@ function thatClause(doc: DocContext, quote: QuoteFact): { verb: string; after: s
   const said = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
   const words = said.length <= MAX_QUOTE_LENGTH ? said : leadingClauses(said);
   if (!words || words.split(" ").length < 3 || !quoteStandsAlone(words, townHeadSpeaks(doc, quote))) return undefined;
+  if (pointsToNounBeforeAt(doc, words, quote.quote.start)) return undefined;
   // "kündigte an, die Gebühren zu senken": what was announced, an infinitive clause as the verb's object.
   const infinitive = !between[0].includes("dass");
   // "kündigte an, eine Ausstellung über ihr Werk zu zeigen": "ihr" is the speaker's or whom the text spoke of before.
@@ -2744,7 +2749,8 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     (resolved !== undefined && pointsBack(checked, ownPronouns(doc, action, checked))) ||
     FIRST_PERSON.test(checked) ||
     hasUnresolvedRole(checked) ||
-    deedPointsOutside(checked)
+    deedPointsOutside(checked) ||
+    pointsToNounBeforeAt(doc, checked, sentence.start)
   )
     return undefined;
   const deed: Deed = resolved ? { verb: finite, singular, rest, personBefore: resolved.sentence } : { verb: finite, singular, rest };
@@ -2753,6 +2759,22 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (asked) deed.asked = asked;
   if (relayed) deed.relayed = true;
   return deed;
+}
+
+/**
+ * The text of the two article sentences before the one at `start` that are not the lead: where a thing a deed names may
+ * have been brought in. What the title, teaser or opening brings in ("löst ein Brief ... aus") is the text's topic, which
+ * "den Brief" later names for the whole text.
+ */
+function sentencesBefore(doc: DocContext, position: number): string {
+  const index = articleSentenceAt(doc, position)?.index ?? 0;
+  const earlier = doc.sentences.slice(Math.max(0, index - 2), index).filter((sentence) => !sentence.lead);
+  return earlier.map((sentence) => doc.text.slice(sentence.start, sentence.end)).join(" ");
+}
+
+/** Whether words of the sentence at `position` name a thing the sentence or two before brought in with "ein" (pointsToNounBefore). */
+function pointsToNounBeforeAt(doc: DocContext, words: string, position: number): boolean {
+  return pointsToNounBefore(words, sentencesBefore(doc, position), doc.facts.document.title ?? "");
 }
 
 /**

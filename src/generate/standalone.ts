@@ -968,3 +968,44 @@ function matters(clause: Span, index: number, opening: number): boolean {
 function namedBefore(doc: DocContext, sentence: Span, nameGapAt: number | undefined, index: number): boolean {
   return namedBetween(doc, sentence.start, sentence.start + index) || (nameGapAt !== undefined && nameGapAt < index);
 }
+
+/** A definite article and up to two adjectives before a capitalised noun, the noun captured: "den Brief", "das neue Programm". */
+const DEFINITE_NOUN_PHRASE = /(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em))\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
+/** An indefinite article and up to two adjectives before a noun, the noun captured: "einen Brief", "ein neues Hilfsprogramm". */
+const INDEFINITE_NOUN_PHRASE = /(?<![\p{L}])[Ee]in(?:e[mnrs]?)?\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}[\p{L}-]*\p{Ll})(?![\p{L}-])/gu;
+/** Whether a text holds an indefinite article at all: most sentences before a deed do not, and need no closer look. */
+const INDEFINITE_ARTICLE = /(?<![\p{L}])[Ee]in(?:e[mnrs]?)?\s+\p{L}/u;
+/** What parts a title into words, to find the nouns it names. */
+const NON_LETTERS = /[^\p{L}]+/u;
+/** Case and plural endings a noun's mentions differ by ("Brief", "Briefes"; "Programm", "Programms"). */
+const NOUN_ENDING = /(?:es|en|er|s|n|e)$/u;
+
+/** A noun without its case or plural ending, lowercased: what two mentions of it share. */
+const nounStem = (noun: string) => {
+  const lower = noun.toLowerCase();
+  return lower.length > 4 ? lower.replace(NOUN_ENDING, "") : lower;
+};
+
+/** Whether `earlier` names the noun of `stem`: the same word, or a compound whose head it is ("Hilfsprogramm" for "Programm"). */
+const namesNoun = (earlier: string, stem: string) => {
+  const earlierStem = nounStem(earlier);
+  return earlierStem === stem || (earlierStem.length > stem.length + 2 && earlierStem.endsWith(stem));
+};
+
+/**
+ * Whether a deed or someone's words name with a definite article, and nothing after it that says which, a thing the
+ * sentence or two before brought in with "ein" ("Ein Schüler hat einen Brief geschrieben. Gnesda bezeichnete den Brief als
+ * problematisch"; "stellte ein Hilfsprogramm vor. Weiß lobte das Programm"): on its own, the statement does not tell which
+ * letter, which programme. A noun the title names is the text's own topic, which the learner knows ("der Streik").
+ */
+export function pointsToNounBefore(deed: string, before: string, title: string): boolean {
+  if (!INDEFINITE_ARTICLE.test(before)) return false;
+  for (const match of matchesOf(DEFINITE_NOUN_PHRASE, deed)) {
+    const stem = nounStem(match[1]!);
+    if (saysWhichAfter(deed.slice(match.index + match[0].length))) continue;
+    if (!matchesOf(INDEFINITE_NOUN_PHRASE, before).some((earlier) => namesNoun(earlier[1]!, stem))) continue;
+    if (title.split(NON_LETTERS).some((word) => word !== "" && namesNoun(word, stem))) continue;
+    return true;
+  }
+  return false;
+}
