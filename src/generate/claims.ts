@@ -92,6 +92,14 @@ import {
 } from "./data/denials";
 import { COMPETITOR_ROLE_ENDINGS, POST_NOUNS, TEAM_POSITION_ENDINGS } from "./data/offices";
 import {
+  ADJECTIVE_PARTICLES,
+  GENITIVE_AFTER_NOUN,
+  MOTION_PARTICIPLES,
+  OBJECT_OPENERS,
+  PARTICIPLES_TAKING_ADJECTIVE_PARTICLES,
+  PREPOSITIONS_OF_MOTION,
+} from "./data/verbs";
+import {
   ACTOR_KIND_ENDINGS,
   ACTS_OF_KINDS,
   type ActorKind,
@@ -3404,8 +3412,8 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   const first = participleClause(joined[0] ? clause.slice(0, joined[0].index).trimEnd() : clause, participle);
   if (!first) return undefined;
   const after = rest.slice(clause.length);
-  const haben = plural ? "haben" : "hat";
-  if (!joined[0]) return { verb: haben, rest: `${first}${after}` };
+  const auxiliary = first.sein ? (plural ? "sind" : "ist") : plural ? "haben" : "hat";
+  if (!joined[0]) return { verb: auxiliary, rest: `${first.clause}${after}` };
   // "zertrümmerten mehrere Vitrinen und erbeuteten Schmuck": a second verb of the same actor in the same tense and
   // number, joined by "und", shares the auxiliary ("haben ... zertrümmert und ... erbeutet").
   const [joinedText, conjunction, secondVerb] = [joined[0][0], joined[0][0].split(/\s/u)[0], joined[0][1]!];
@@ -3415,19 +3423,51 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   const secondParticiple = secondPast ? participleOfPast(secondPast) : undefined;
   if (conjunction !== "und" || secondPlural !== plural || !secondParticiple) return undefined;
   const second = participleClause(clause.slice(joined[0].index + joinedText.length).trimStart(), secondParticiple);
-  return second ? { verb: haben, rest: `${first} und ${second}${after}` } : undefined;
+  return second && second.sein === first.sein ? { verb: auxiliary, rest: `${first.clause} und ${second.clause}${after}` } : undefined;
 }
 
-/** A clause of a deed with its participle last, after a separable particle that stood there; undefined where its perfect takes "sein" or another form. */
-function participleClause(clause: string, participle: string): string | undefined {
+/**
+ * A clause of a deed with its participle last, after a separable particle that stood there, and whether its perfect
+ * takes "sein" (a verb of motion without an object: "sind am Abend abgezogen"); undefined where its perfect takes
+ * "sein" for another verb or another form.
+ */
+function participleClause(clause: string, participle: string): { clause: string; sein: boolean } | undefined {
   const words = clause.split(" ");
   // "stellten klar, dass ...": the particle alone before the clause it points to is written with the participle too ("klargestellt").
-  const particle = SEPARABLE_PARTICLES.has(words[words.length - 1]!) ? words.pop()! : "";
+  let particle = SEPARABLE_PARTICLES.has(words[words.length - 1]!) ? words.pop()! : "";
+  // "gewann die Wahl klar": an adjective that is a particle of other verbs only stays an adverb ("klar gewonnen").
+  if (ADJECTIVE_PARTICLES.has(particle) && !PARTICIPLES_TAKING_ADJECTIVE_PARTICLES.has(participle)) {
+    words.push(particle);
+    particle = "";
+  }
   const last = words[words.length - 1];
   if (last !== undefined && words.length > 1 && BARE_INFINITIVE.test(last) && words[words.length - 2] !== "zu") return undefined;
   const full = `${particle}${participle}`;
+  if (MOTION_PARTICIPLES.test(full) && !holdsObject(words)) return { clause: joinParts(...words, full), sein: true };
   if (PARTICIPLE_WITH_SEIN.test(full)) return undefined;
-  return joinParts(...words, full);
+  return { clause: joinParts(...words, full), sein: false };
+}
+
+/**
+ * Whether the words of a clause before its participle hold an object: a determiner, a pronoun or a noun outside the
+ * phrase of a preposition ("ihre Pläne", "sich", "Bilanz"; not "vor das Rathaus der Stadt", "am Abend wieder").
+ */
+function holdsObject(words: readonly string[]): boolean {
+  let inPhrase = false;
+  let afterNoun = false;
+  for (const word of words) {
+    if (PREPOSITIONS_OF_MOTION.has(word)) {
+      inPhrase = true;
+      afterNoun = false;
+      continue;
+    }
+    const capitalised = isCapitalised(word);
+    if (!inPhrase && afterNoun && GENITIVE_AFTER_NOUN.has(word)) inPhrase = true;
+    if (!inPhrase && (capitalised || OBJECT_OPENERS.has(word))) return true;
+    if (capitalised) inPhrase = false;
+    afterNoun = capitalised;
+  }
+  return false;
 }
 
 /** Who-did-what's question of a deed: "Wer kündigte laut Text ... an?" ("sich" or "es" before "laut Text": "Wer wehrte sich laut Text ..."). */

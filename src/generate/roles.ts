@@ -7,11 +7,20 @@ import { roleHead } from "../extract/persons";
 import { isAdjectiveLike } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { single, STATEMENT_STEM, trueFalse } from "./build";
-import { type DocContext, evidenceFor, isProse, perFact, type Pool } from "./context";
+import { type DocContext, evidenceFor, isProse, perDocument, perFact, type Pool } from "./context";
 import { isRelationalRole, predicativeRole } from "./german";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
-import { BODILESS_OFFICE_PARTS, NOT_STATE_OFFICE, OFFICE_NAMES, RELATIONAL_OFFICES, SHARED_OFFICE, STATE_OFFICE_ENDINGS } from "./data/offices";
+import {
+  BODILESS_OFFICE_PARTS,
+  DEATH_WORDS,
+  NOT_STATE_OFFICE,
+  OFFICE_NAMES,
+  OPENERS_OF_THE_SAME_PERSON,
+  RELATIONAL_OFFICES,
+  SHARED_OFFICE,
+  STATE_OFFICE_ENDINGS,
+} from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
@@ -212,6 +221,27 @@ function isFeminineRole(role: string): boolean {
   return /in$/u.test(role.split(/\s+/u).find((word) => UPPER_FIRST.test(word) && !/s$/u.test(word)) ?? role);
 }
 
+const DEATH = new RegExp(`(?<!\\p{L})(?:${DEATH_WORDS.map((words) => words.replace(" ", "\\s+")).join("|")})(?!\\p{L})`, "u");
+
+/** The article's sentences that tell of a death ("Die Künstlerin starb am Sonntag."), by their text. */
+const deathSentences = perDocument((doc: DocContext) =>
+  doc.sentences.map((each, index) => ({ index, text: doc.text.slice(each.start, each.end) })).filter((each) => DEATH.test(each.text)),
+);
+
+/**
+ * Whether the text tells the person has died: a sentence of a death names them, or opens with a pronoun or an article
+ * right after a sentence that names them and names no other person ("Helga Brandstätter ... Die Künstlerin starb ...").
+ */
+const diedInText = perFact((doc: DocContext, person: PersonFact): boolean =>
+  deathSentences(doc).some(({ index, text }) => {
+    if (text.includes(person.surname)) return true;
+    const before = doc.sentences[index - 1];
+    if (!before || !OPENERS_OF_THE_SAME_PERSON.has(text.split(" ", 1)[0]!)) return false;
+    const others = doc.facts.persons.filter((other) => other.surname !== person.surname);
+    return doc.text.slice(before.start, before.end).includes(person.surname) && !others.some((other) => text.includes(other.surname));
+  }),
+);
+
 export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const persons = doc.facts.persons.filter((person) => office(doc, person) !== undefined && !SPOKESPERSON.test(office(doc, person)!));
@@ -253,6 +283,8 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       evidence,
     };
     const full = usesFullName(person);
+    // "Helga Brandstätter starb am Sonntag": her office is what she was, not what she is.
+    const is = diedInText(doc, person) ? "war" : "ist";
     // A "Staatschefin" may be the "Präsidentin" asked about: no wrong option either.
     const mayHold = (other: PersonFact) => holds(doc, other, role) || mayBeOneOffice(lowerOffice(doc, other) ?? role, role);
     const holderNames = new Set(pool.persons.filter((entry) => mayHold(entry.person)).map((entry) => display(entry.person, full)));
@@ -273,7 +305,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     if (!withoutBody && distractors.length >= MIN_ROLE_DISTRACTORS && !SHARED_OFFICE.test(role.split(/\s+/u).pop() ?? role))
       questions.push(
         single(
-          { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ist laut Text ${officeOf(person, role)}?` },
+          { documentId, topic, key, fact, salience: lookupSalience, evidence, stem: `Wer ${is} laut Text ${officeOf(person, role)}?` },
           { text: display(person, full) },
           distractors,
         ),
@@ -297,7 +329,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     );
     const swapped = others[hash(doc.id, person.surname, "role") % Math.max(1, others.length)];
     const name = fullName(person);
-    const truth = sentence(`${name} ist ${officeOf(person, role)}.`);
+    const truth = sentence(`${name} ${is} ${officeOf(person, role)}.`);
     const trueSalience = Math.round(common.salience * OFFICE_LOOKUP * TRUE_OFFICE_STATEMENT * 1000) / 1000;
     questions.push(trueFalse({ documentId, topic, key, fact, salience: trueSalience, evidence, stem: STATEMENT_STEM }, truth, true));
     if (swapped) {
@@ -313,7 +345,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
             evidence,
             stem: STATEMENT_STEM,
           },
-          sentence(`${name} ist ${officeOf(person, office(doc, swapped)!)}.`),
+          sentence(`${name} ${is} ${officeOf(person, office(doc, swapped)!)}.`),
           false,
           truth,
         ),

@@ -87,3 +87,16 @@ export const COMPETITOR_ROLE_ENDINGS: readonly string[] = [
 ];
 /** Roles of players only in a text about a club ("Verteidigerin Anna Bauer"): elsewhere a defence lawyer, an assailant, a ship's master. */
 export const TEAM_POSITION_ENDINGS: readonly string[] = ["verteidiger", "angreifer", "kapitän"];
+
+/**
+ * Words that tell a person has died ("starb am Sonntag", "ist tot", "kam ums Leben"): an office of someone a
+ * sentence naming them says this of is stated in the past ("war Malerin"), not as what they are.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DEATH_WORDS: readonly string[] = [
+  "starb", "starben", "verstarb", "verstarben", "gestorben", "verstorben", "tot", "getötet", "ermordet", "erschossen",
+  "umgekommen", "ums Leben", "verschieden", "erlag", "erlegen",
+];
+
+/** Words that open a sentence about the person the sentence before named ("Er starb ...", "Die Künstlerin starb ..."). */
+export const OPENERS_OF_THE_SAME_PERSON: ReadonlySet<string> = new Set(["Er", "Sie", "Der", "Die"]);

@@ -220,3 +220,47 @@ export const FIGURE_NOUN_ENDINGS: readonly string[] = [
   "exporte", "importe", "zinsen", "mieten", "löhne", "gehälter", "einkommen", "wachstum", "wirtschaftsleistung",
   "nächtigungen", "übernachtungen", "geburten", "todesfälle", "fallzahlen", "neuinfektionen", "wert", "werte",
 ];
+
+/**
+ * Participles of verbs of motion whose perfect takes "sein" where no object follows them ("sind vor das Rathaus
+ * gezogen", "sind am Abend abgezogen", "ist auf den Kurs eingeschwenkt"), after any particle; with an object they
+ * take "haben" ("hat ihre Pläne zurückgezogen", "hat sich zurückgezogen").
+ */
+export const MOTION_PARTICIPLES =
+  /(?:gezogen|geschwenkt|gefahren|geflogen|gereist|marschiert|gelaufen|geflohen|geflüchtet|gekehrt|gewandert|gesegelt|geritten|gerannt|geeilt|gepilgert|gerückt|geschwommen|gezogen|gestartet|gelandet|gegangen|gekommen)$/u;
+
+/**
+ * Prepositions that open the phrase of a direction, a place or a time after a verb of motion ("vor das Rathaus",
+ * "am Abend", "mit 300 Menschen"): the noun after them is no object.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PREPOSITIONS_OF_MOTION: ReadonlySet<string> = new Set([
+  "in", "im", "ins", "an", "am", "ans", "auf", "aufs", "aus", "nach", "zu", "zum", "zur", "vor", "vors", "durch", "über",
+  "unter", "gegen", "bis", "von", "vom", "mit", "hinter", "um", "bei", "beim", "ab", "seit", "entlang", "Richtung",
+  "innerhalb", "außerhalb", "während", "wegen", "trotz", "neben", "zwischen", "per", "ohne",
+]);
+
+/** Words that open an object in the clause of a verb: a determiner or a pronoun ("ihre Pläne", "sich", "den Wagen"). */
+// biome-ignore format: a word list, packed for reading
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen",
+  "sein", "seine", "seinen", "ihr", "ihre", "ihren", "unser", "unsere", "unseren", "dies", "diese", "diesen", "dieses",
+  "sich", "ihn", "ihm", "es", "sie", "uns", "euch", "ihnen", "mich", "dich", "alle", "alles", "nichts", "etwas",
+]);
+
+/** Genitive articles after a noun ("das Rathaus der Stadt"): the phrase goes on, no object opens. */
+export const GENITIVE_AFTER_NOUN: ReadonlySet<string> = new Set(["der", "des", "eines", "einer"]);
+
+/**
+ * Separable particles that are adjectives too ("klar", "offen"): joined to the participle only with the verbs they
+ * make one verb with ("klargestellt", "offengelegt", "festgenommen"); after others they stay an adverb ("hat die
+ * Wahl klar gewonnen", not "klargewonnen").
+ */
+export const ADJECTIVE_PARTICLES: ReadonlySet<string> = new Set(["klar", "offen", "fest", "frei", "bekannt", "bereit"]);
+
+/** Participles that an adjective particle joins ("klar" + "gestellt", "frei" + "gesprochen", "bereit" + "erklärt"). */
+// biome-ignore format: a word list, packed for reading
+export const PARTICIPLES_TAKING_ADJECTIVE_PARTICLES: ReadonlySet<string> = new Set([
+  "gestellt", "gemacht", "gekommen", "geworden", "gelegt", "gelassen", "gehalten", "geblieben", "gestanden", "genommen",
+  "gesetzt", "gesessen", "gegeben", "gesprochen", "gekauft", "erklärt", "gefahren", "geschrieben",
+]);
