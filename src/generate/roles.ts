@@ -20,6 +20,7 @@ import {
   RELATIONAL_OFFICES,
   SHARED_OFFICE,
   STATE_OFFICE_ENDINGS,
+  TELLING_WORDS,
 } from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
 
@@ -223,9 +224,13 @@ function isFeminineRole(role: string): boolean {
 
 const DEATH = new RegExp(`(?<!\\p{L})(?:${DEATH_WORDS.map((words) => words.replace(" ", "\\s+")).join("|")})(?!\\p{L})`, "u");
 
-/** The article's sentences that tell of a death ("Die Künstlerin starb am Sonntag."), by their text. */
+const TELLING = new RegExp(`(?<!\\p{L})(?:${TELLING_WORDS.join("|")})(?!\\p{L})`, "u");
+
+/** The article's sentences that tell of a death ("Die Künstlerin starb am Sonntag."), by their text, not as someone's words. */
 const deathSentences = perDocument((doc: DocContext) =>
-  doc.sentences.map((each, index) => ({ index, text: doc.text.slice(each.start, each.end) })).filter((each) => DEATH.test(each.text)),
+  doc.sentences
+    .map((each, index) => ({ index, text: doc.text.slice(each.start, each.end) }))
+    .filter((each) => DEATH.test(each.text) && !TELLING.test(each.text)),
 );
 
 /**
@@ -234,11 +239,13 @@ const deathSentences = perDocument((doc: DocContext) =>
  */
 const diedInText = perFact((doc: DocContext, person: PersonFact): boolean =>
   deathSentences(doc).some(({ index, text }) => {
+    // Nobody else named in the sentence: "Lehner fand Huber tot auf" says it of one of two.
+    const others = doc.facts.persons.filter((other) => other.surname !== person.surname);
+    if (others.some((other) => text.includes(other.surname))) return false;
     if (text.includes(person.surname)) return true;
     const before = doc.sentences[index - 1];
     if (!before || !OPENERS_OF_THE_SAME_PERSON.has(text.split(" ", 1)[0]!)) return false;
-    const others = doc.facts.persons.filter((other) => other.surname !== person.surname);
-    return doc.text.slice(before.start, before.end).includes(person.surname) && !others.some((other) => text.includes(other.surname));
+    return doc.text.slice(before.start, before.end).includes(person.surname);
   }),
 );
 

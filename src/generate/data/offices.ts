@@ -90,12 +90,22 @@ export const TEAM_POSITION_ENDINGS: readonly string[] = ["verteidiger", "angreif
 
 /**
  * Words that tell a person has died ("starb am Sonntag", "ist tot", "kam ums Leben"): an office of someone a
- * sentence naming them says this of is stated in the past ("war Malerin"), not as what they are.
+ * sentence naming them says this of is stated in the past ("war Malerin"), not as what they are. Only a person's own
+ * dying, in the singular: "getötet", "erschossen" or "starben" name a killer or others as often as the dead.
  */
 // biome-ignore format: a word list, packed for reading
 export const DEATH_WORDS: readonly string[] = [
-  "starb", "starben", "verstarb", "verstarben", "gestorben", "verstorben", "tot", "getötet", "ermordet", "erschossen",
-  "umgekommen", "ums Leben", "verschieden", "erlag", "erlegen",
+  "starb", "verstarb", "gestorben", "verstorben", "tot", "umgekommen", "ums Leben", "verschieden", "erlag", "erlegen",
+];
+
+/**
+ * Words of someone telling of a death ("Bürgermeister Huber sagte, der Lenker sei tot"): the one named there speaks,
+ * and has not died.
+ */
+// biome-ignore format: a word list, packed for reading
+export const TELLING_WORDS: readonly string[] = [
+  "sagte", "sagt", "erklärte", "erklärt", "teilte", "teilt", "berichtete", "berichtet", "bestätigte", "bestätigt",
+  "laut", "zufolge", "sprach", "spricht", "betonte", "meinte", "kondolierte", "trauert", "trauerte", "würdigte",
 ];
 
 /** Words that open a sentence about the person the sentence before named ("Er starb ...", "Die Künstlerin starb ..."). */

@@ -56,4 +56,17 @@ describe("the office of a person who died", () => {
     expect(found).not.toContain("Helga Brandstätter ist Malerin.");
     expect(found).toContain("Peter Lanz ist Bürgermeister.");
   });
+
+  it("is not made past by someone telling of another's death, nor by a killing someone did", () => {
+    const found = statements("accident", ACCIDENT);
+    expect(found).toContain("Karl Hofer ist Bürgermeister.");
+    expect(found).not.toContain("Karl Hofer war Bürgermeister.");
+    expect(found).not.toContain("Anna Weiss war Polizeichefin.");
+  });
 });
+
+const ACCIDENT = `Lenker stirbt bei Unfall in Wels
+
+Bei einem Unfall auf der Umfahrung von Wels ist am Montag ein 45-jähriger Lenker ums Leben gekommen.
+
+Wels – Ein Lastwagen kam am Montagmorgen auf der Umfahrung von Wels von der Fahrbahn ab und prallte gegen einen Baum. Bürgermeister Karl Hofer sagte am Nachmittag, der Lenker sei noch an der Unfallstelle gestorben. Polizeichefin Anna Weiss hat im Vorjahr einen bewaffneten Räuber in Notwehr getötet, wie die Zeitung berichtete. Die Umfahrung blieb bis zum Abend gesperrt. Karl Hofer kündigte an, die Kreuzung entschärfen zu lassen.`;
