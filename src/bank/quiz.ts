@@ -10,6 +10,7 @@ import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryNameEntries } from "
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { PREPOSITIONS_BEFORE_NAMES } from "../extract/data/grammar";
 import { NAME_PARTICLES, PARTICLES_AFTER_LEADING_VON, PARTICLES_BEFORE_ARTICLE } from "../extract/data/persons";
+import { DEFINITE_ARTICLES } from "../extract/text";
 import { CLOSING_PARTICLES, EARLIER_AUXILIARIES, EVENT_TIME_NOUNS, EVENT_VERB_FAMILIES, FRONTED_WORDS } from "./event-verbs";
 import { hash, shuffled } from "./random";
 import { type Question, QUESTION_TYPES } from "./schema";
@@ -765,7 +766,6 @@ function hasHead(noun: string, head: string): boolean {
   return false;
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 /** Nouns of time and dates ("Samstag", "Jänner"): two deeds of any time share them. */
 const NO_EVENT_STEMS: ReadonlySet<string> = new Set(
   [...EVENT_TIME_NOUNS, ...WEEKDAYS, ...MONTHS.keys()].map((word) => word.toLowerCase().slice(0, EVENT_STEM_LENGTH)),
@@ -806,7 +806,7 @@ function claimEvent(statement: string): ClaimEvent | null {
   let actorStart = fronted ? finite + 1 : 0;
   // "Am Samstag sicherte sich der Klub ...": the reflexive pronoun before the actor.
   if (fronted && words[actorStart] === "sich") actorStart++;
-  while (actorStart < words.length && ARTICLES.has(words[actorStart]!.toLowerCase())) actorStart++;
+  while (actorStart < words.length && DEFINITE_ARTICLES.has(words[actorStart]!.toLowerCase())) actorStart++;
   let actorEnd = actorStart;
   while (actorEnd < words.length && (!startsSmall(words[actorEnd]!) || continuesName(words, actorEnd))) actorEnd++;
   if (actorEnd === actorStart || actorEnd >= words.length || finite >= words.length) return null;

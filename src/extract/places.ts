@@ -4,7 +4,7 @@ import { givenNameGender } from "./data/given-names";
 import { CLUB_NAME_OPENERS } from "./data/organizations";
 import { REGIONS, REGIONS_WITH_ARTICLE } from "./data/regions";
 import type { Doc, Token } from "./doc";
-import { isNumberInName } from "./text";
+import { DEFINITE_ARTICLES, isNumberInName } from "./text";
 import type { MeetingFact, PlaceFact } from "./types";
 
 /** First words of two-word names ("Den" of "Den Haag", "St" of "St. Gallen"): only these need the pair looked up. */
@@ -14,7 +14,6 @@ const PAIR_FIRST_WORDS = new Set([...CITIES.keys(), ...REGIONS.keys()].filter((n
 const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "im", "aus", "nach", "von", "vom", "bis", "für", "über", "durch", "gegen"]);
 
 /** Articles before a name: a city takes none ("in Wien"), so "der Washington Post" names something else. */
-const ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 
 /**
  * Whether the city at tokens [from, to) is part of a longer name: a newspaper or an institution that an
@@ -24,7 +23,7 @@ function partOfName(tokens: readonly Token[], from: number, to: number): boolean
   const before = tokens[from - 1];
   if (before?.lower === "of" && tokens[from]!.joined) return true;
   const after = tokens[to];
-  return before !== undefined && ARTICLES.has(before.lower) && tokens[from]!.joined && after?.capitalised === true && after.joined;
+  return before !== undefined && DEFINITE_ARTICLES.has(before.lower) && tokens[from]!.joined && after?.capitalised === true && after.joined;
 }
 
 /**
@@ -76,7 +75,7 @@ function placeAt(text: string, tokens: readonly Token[], index: number): { name:
   if (city) return { name: token.text, country: city, region: false };
   const region = REGIONS.get(token.text);
   // "an den Bayern vorbei", "die Sachsen": after an article a name that takes none means its people or a club.
-  const afterArticle = index > 0 && token.joined && ARTICLES.has(tokens[index - 1]!.lower) && !REGIONS_WITH_ARTICLE.has(token.text);
+  const afterArticle = index > 0 && token.joined && DEFINITE_ARTICLES.has(tokens[index - 1]!.lower) && !REGIONS_WITH_ARTICLE.has(token.text);
   if (region && !afterArticle && !opensName(tokens, index)) return { name: token.text, country: region, region: true };
   return undefined;
 }

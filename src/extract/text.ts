@@ -137,6 +137,8 @@ export interface CapitalMatch {
 
 /** The indefinite article in every case: "ein Sprecher", "einer Firma" name someone or something not named. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["ein", "eine", "einer", "einem", "eines", "einen"]);
+/** The definite article in its six forms, lower case. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 
 /** Character classes of Latin-1 codes (charClass), as bits. */
 export const UPPER = 1;

@@ -8,7 +8,7 @@
 import type { Question } from "../bank/schema";
 import { SEPARABLE_PARTICLES } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
-import { isCapitalised, matchesOf } from "../extract/text";
+import { DEFINITE_ARTICLES, isCapitalised, matchesOf } from "../extract/text";
 import type { ActionFact, Span } from "../extract/types";
 import { type Choice, distinct, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson } from "./claims";
@@ -35,7 +35,6 @@ const OBJECT_WEIGHT = 0.85;
  */
 const MIN_DISTRACTORS = 1;
 /** The definite articles an object may open with; others ("einen", "keine") are indefinite. */
-const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "das", "den", "dem", "des"]);
 const MAX_DISTRACTORS = 3;
 /** A stem longer than this runs over a phone's screen. */
 const MAX_STEM_LENGTH = 170;
