@@ -7,11 +7,13 @@
  * those, the share acceptable and worth asking: a first look at a change before a fresh reading, never a
  * figure to report as one. The verdicts were given to the questions of those rounds (a wording may have
  * changed since), by different readers, and a change tuned to them is tuned to the devset.
- *   npm run --silent quality:past-verdicts [-- --devset DIR]
+ * With --by-kind also the same split by what the draw asks as salient against what fills a quiz up (by topic and
+ * type) and by position in the quiz: where worth asking is lost.
+ *   npm run --silent quality:past-verdicts [-- --devset DIR] [-- --by-kind]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { drawQuiz } from "../../src/bank/quiz";
+import { drawQuiz, MIN_CLAIM_SALIENCE, MIN_SALIENCE } from "../../src/bank/quiz";
 import type { Question } from "../../src/bank/schema";
 import { generateBank } from "../../src/generate/index";
 import { readDevset } from "../devset";
@@ -48,10 +50,13 @@ const share = (verdicts: Verdict[], test: (verdict: Verdict) => boolean) => verd
 const texts = readDevset("bench/quality/past-verdicts");
 if (texts) {
   const byId = verdictsById();
+  const position = new Map<Question, number>();
   const asked: Question[] = texts.flatMap(({ file, text }) => {
     const id = file.replace(/\.txt$/u, "");
     const [bank] = generateBank([{ id, text }]);
-    return drawQuiz(bank?.questions ?? [], { seed: id });
+    const quiz = drawQuiz(bank?.questions ?? [], { seed: id });
+    for (const [index, question] of quiz.entries()) position.set(question, index + 1);
+    return quiz;
   });
   const read = asked.filter((question) => byId.has(question.id));
   const sum = (of: (verdicts: Verdict[]) => number) => read.reduce((total, question) => total + of(byId.get(question.id)!), 0);
@@ -71,4 +76,23 @@ if (texts) {
       read.length,
     )}`,
   );
+  if (process.argv.includes("--by-kind")) {
+    const worth = (verdicts: Verdict[]) => share(verdicts, (verdict) => acceptable(verdict) && verdict.worthAsking);
+    const isClaim = (question: Question) => question.topic === "quote" || question.topic === "action";
+    const asSalient = (question: Question) => question.salience >= (isClaim(question) ? MIN_CLAIM_SALIENCE : MIN_SALIENCE);
+    const table = (title: string, groupOf: (question: Question) => string) => {
+      const groups = new Map<string, Question[]>();
+      for (const question of read) groups.set(groupOf(question), [...(groups.get(groupOf(question)) ?? []), question]);
+      console.log(title);
+      for (const [group, questions] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+        const worthSum = questions.reduce((total, question) => total + worth(byId.get(question.id)!), 0);
+        console.log(
+          `  ${group.padEnd(36)} ${String(questions.length).padStart(4)} read, worth asking ${(worthSum / questions.length).toFixed(2)}, lost ${(questions.length - worthSum).toFixed(1)}`,
+        );
+      }
+    };
+    table("by what the draw asks as salient and what fills up:", (question) => (asSalient(question) ? "salient" : "filling up"));
+    table("by kind:", (question) => `${asSalient(question) ? "salient" : "filling up"} ${question.topic} ${question.type}`);
+    table("by position in the quiz:", (question) => `position ${String(position.get(question)).padStart(2)}`);
+  }
 }
