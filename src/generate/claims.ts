@@ -87,6 +87,7 @@ import {
   FEMININE_SINGULAR_ENDING,
   NOMINALISED_ADJECTIVE_STEMS,
   NOT_BEFORE_COMPARISON,
+  SENTENCE_ADVERBS_BEFORE_PREDICATE,
   UNCOUNTED_NOUNS,
   VERBS_BY_COMPLEMENT_PREPOSITION,
 } from "./data/denials";
@@ -1912,7 +1913,9 @@ function changedFinding(doc: DocContext, words: string, seed: string, thatClause
   if (thatClause) return denied(words, nameWordsOf(doc));
   const list = words.split(" ");
   const verbAt = finiteVerbIndex(list);
-  const rest = verbAt < 1 ? undefined : denied(list.slice(verbAt + 1).join(" "), nameWordsOf(doc));
+  const after = list.slice(verbAt + 1).join(" ");
+  // "Springspinnen seien also offenbar in der Lage, ... zu bewerten": a copula's predicate, denied before it.
+  const rest = verbAt < 1 ? undefined : (denied(after, nameWordsOf(doc)) ?? (COPULAS.has(list[verbAt]!) ? predicateAfterAdverbsDenied(after) : undefined));
   return rest && [...list.slice(0, verbAt + 1), rest].join(" ");
 }
 
@@ -2036,7 +2039,7 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
     topic: "quote" as const,
     key: `${quote.start}:${source}`,
     fact: `quote:${quote.quote.start}`,
-    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote) }),
+    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
     evidence,
     moreEvidence: [],
     ...askedSentence(quote, evidence),
@@ -2316,6 +2319,40 @@ function predicateDenied(rest: string): string | undefined {
   if (!/^\p{Ll}{4,}$/u.test(predicate) || isNonFinite(predicate) || GENERAL.has(predicate)) return undefined;
   if (before !== undefined && !CAPITALISED_WORD.test(before)) return undefined;
   return [...words.slice(0, -1), "nicht", predicate].join(" ");
+}
+
+/** A word of at least four small letters: a predicate adjective ("fähig", "sicher"). */
+const PLAIN_PREDICATE_WORD = /^\p{Ll}{4,}$/u;
+/** "-er", as comparatives end ("klüger"): denied, a comparison may still hold ("nicht klüger" than whom?). */
+const COMPARATIVE_SHAPE = /er$/u;
+/** Most words of a predicate of place or state after its preposition: "in der Lage", "unter großem Druck". */
+const MAX_WORDS_AFTER_PREDICATE_PREPOSITION = 3;
+
+/**
+ * A copula's predicate after sentence adverbs (SENTENCE_ADVERBS_BEFORE_PREDICATE) or none, denied before it: "also
+ * offenbar in der Lage, ... zu bewerten" → "also offenbar nicht in der Lage, ... zu bewerten", "offenbar klüger" stays
+ * (a comparative: "nicht klüger" may still hold). The predicate is its clause's rest: one plain adjective, or a
+ * preposition with at most three words up to a noun ("in der Lage", "unter Druck"); what follows the clause (an
+ * infinitive, "dass ...") stays as it is. Not where the words deny, concede, grade or limit already.
+ */
+function predicateAfterAdverbsDenied(rest: string): string | undefined {
+  const clause = clauseOf(rest);
+  if (NEGATED.test(withoutNotOnly(rest)) || SCALAR_PARTICLE.test(clause) || CONCESSIVE.test(rest) || DEGREE_ADVERB.test(clause)) return undefined;
+  const words = clause.split(" ");
+  let at = 0;
+  while (at < words.length && SENTENCE_ADVERBS_BEFORE_PREDICATE.has(words[at]!)) at++;
+  const predicate = words.slice(at);
+  const [first, ...others] = predicate;
+  if (first === undefined) return undefined;
+  const adjective = others.length === 0 && PLAIN_PREDICATE_WORD.test(first) && isAdjectiveLike(first) && !COMPARATIVE_SHAPE.test(first) && !isNonFinite(first);
+  const phrase =
+    PREPOSITIONS.has(first) &&
+    others.length >= 1 &&
+    others.length <= MAX_WORDS_AFTER_PREDICATE_PREPOSITION &&
+    CAPITALISED_WORD.test(others[others.length - 1]!) &&
+    !others.some((word) => PREPOSITIONS.has(word));
+  if (!adjective && !phrase) return undefined;
+  return [...words.slice(0, at), "nicht", ...predicate].join(" ") + rest.slice(clause.length);
 }
 
 /** Words that bound a figure ("unter 1.000", "mehr als zwei"): the bound changed either way may still hold. */

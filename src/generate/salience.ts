@@ -459,13 +459,14 @@ const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 10
 
 /**
  * Salience of a fact of `kind` stated at `span`: its weight, where the text states it, who it is about (persons, or
- * the organisation or state that said or did it: `institution`), and whether its figure is incidental.
+ * the organisation or state that said or did it: `institution`), whether its figure is incidental, and whether it is
+ * what a study or its researchers found (`finding`).
  */
 export function salienceOf(
   doc: DocContext,
   kind: FactKind,
   span: Span,
-  about: { persons?: readonly PersonFact[]; figure?: QuantityFact; place?: string; institution?: string } = {},
+  about: { persons?: readonly PersonFact[]; figure?: QuantityFact; place?: string; institution?: string; finding?: boolean } = {},
 ): number {
   let value = TOPIC_WEIGHTS[kind] * positionWeight(doc, span);
   if ((kind === "place" || kind === "meeting_place") && isDatelineTown(doc, about.place ?? doc.text.slice(span.start, span.end))) value *= DATELINE_TOWN;
@@ -484,7 +485,14 @@ export function salienceOf(
   }
   if (kind === "person_role" && late) value *= LATE_DETAIL;
   if (BACKGROUND_KINDS.has(kind) && inBackgroundClause(doc, span)) value *= BACKGROUND;
-  if ((kind === "action" || kind === "quote") && sentence && !inLead && isBackgroundClaim(doc, sentence, about.persons ?? [], about.institution))
+  // A study's finding ("..., schreiben die Forscher.") is the report's result wherever it stands, most often at its end.
+  if (
+    (kind === "action" || kind === "quote") &&
+    sentence &&
+    !inLead &&
+    !about.finding &&
+    isBackgroundClaim(doc, sentence, about.persons ?? [], about.institution)
+  )
     value *= BACKGROUND_CLAIM;
   if ((kind === "action" || kind === "quote" || BACKGROUND_KINDS.has(kind)) && sentence && !inLead && isEarlierEvent(doc, sentence)) value *= EARLIER_EVENT;
   if (kind === "action" && sentence && !inLead) value *= backgroundDeedWeight(doc, span, (about.persons?.length ?? 0) > 0);

@@ -9,6 +9,18 @@ export const DENIAL_INTENSIFIERS: ReadonlySet<string> = new Set([
   "absolut", "gar", "überhaupt", "keineswegs", "durchaus", "ganz", "wirklich", "bislang", "bisher", "längst",
 ]);
 
+/**
+ * Sentence adverbs that may stand between a copula and its predicate, a plain "nicht" after them denying the
+ * predicate ("seien also offenbar in der Lage" → "seien also offenbar nicht in der Lage"): what the speaker infers
+ * or how sure they are, as reports of studies and reported speech put them. Not "bereits", "noch", "auch", "nur"
+ * (SCALAR_PARTICLE: "nicht" after them does not simply deny), nor degrees ("sehr"). Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const SENTENCE_ADVERBS_BEFORE_PREDICATE: ReadonlySet<string> = new Set([
+  "also", "offenbar", "offensichtlich", "demnach", "somit", "folglich", "wohl", "vermutlich", "wahrscheinlich",
+  "tatsächlich", "eindeutig", "grundsätzlich", "generell",
+]);
+
 /** Words after "nicht" that make it deny a comparison or a degree ("nicht wie auf Bundesebene", "nicht so", "nicht zu"), not the clause. */
 // biome-ignore format: a word list, packed for reading
 export const NOT_BEFORE_COMPARISON: ReadonlySet<string> = new Set([
