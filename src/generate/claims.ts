@@ -85,6 +85,7 @@ import {
   DETERMINERS_IN_E,
   FEMININE_IN_ER_OR_EL,
   FEMININE_SINGULAR_ENDING,
+  INTENSIFIERS_DROPPED_WITH_DENIAL,
   NOMINALISED_ADJECTIVE_STEMS,
   NOT_BEFORE_COMPARISON,
   SENTENCE_ADVERBS_BEFORE_PREDICATE,
@@ -1970,6 +1971,8 @@ function withoutDenial(words: string): string | undefined {
   return words.slice(0, at) + words.slice(at + nots[0]![0].length);
 }
 
+/** How a dative plural ends after "keinen" ("Kindern", "Plänen", "Mitteln"); other nouns in "-n" are singular ("Plan", "Mann"). */
+const DATIVE_PLURAL_ENDING = /(?:en|rn|ln)$/u;
 /** Nouns in "-n" and in "-er", "-el": after "keine" a plural ("keine Schulen", "keine Mittel") unless feminine. */
 const PLURAL_IN_N = /\p{Ll}n$/u;
 const IN_ER_OR_EL = /(?:er|el)$/u;
@@ -1992,6 +1995,9 @@ function undenied(words: string): string | undefined {
   if (matchesOf(DENYING_WORDS, words).length !== 1 || BUT_ALSO.test(words)) return undefined;
   const list = words.split(" ");
   const at = list.findIndex((word) => word === "nicht" || KEIN_FORM.test(word));
+  // "absolut keinen Plan" → "einen Plan": a word that only makes the denial absolute goes with it; "ganz und gar nicht" stays.
+  if (at > 0 && INTENSIFIERS_DROPPED_WITH_DENIAL.has(list[at - 1]!.toLowerCase()))
+    return list[at - 2]?.toLowerCase() === "und" ? undefined : undenied([...list.slice(0, at - 1), ...list.slice(at)].join(" "));
   if (at < 0 || DENIAL_INTENSIFIERS.has(list[at - 1]?.toLowerCase() ?? "") || NOT_BEFORE_COMPARISON.has(list[at + 1] ?? "")) return undefined;
   if (list[at] === "nicht") return withoutDenial(words);
   let noun = at + 1;
@@ -2011,7 +2017,8 @@ function undenied(words: string): string | undefined {
     const bareHead = isNominalisedAdjective(lower.slice(0, -1)) ? list[noun]!.replace(FINAL_N, "") : list[noun]!;
     return [...list.slice(0, at), ...adjectives.map((word) => word.slice(0, -1)), bareHead, ...list.slice(noun + 1)].join(" ");
   }
-  if (list[at] === "keinen" && head.endsWith("n")) return undefined;
+  // "keinen Kindern", "keinen Mitteln": a dative plural; "keinen Plan", "keinen Mann" an accusative singular.
+  if (list[at] === "keinen" && DATIVE_PLURAL_ENDING.test(head)) return undefined;
   return [...list.slice(0, at), list[at]!.slice(1), ...list.slice(at + 1)].join(" ");
 }
 

@@ -3,10 +3,13 @@
  * stated true, and false without the denial, only where that leaves the clause whole and asserting the opposite.
  */
 
-/** Words before a denial that make it absolute ("absolut keinen Plan", "gar nicht"): without the denial they stand alone. */
+/**
+ * Words before a denial that make it absolute or tie it to a time ("ganz nicht", "bislang keine", "längst nicht"):
+ * without the denial they stand alone or say something else, so the denial stays.
+ */
 // biome-ignore format: a word list, packed for reading
 export const DENIAL_INTENSIFIERS: ReadonlySet<string> = new Set([
-  "absolut", "gar", "überhaupt", "keineswegs", "durchaus", "ganz", "wirklich", "bislang", "bisher", "längst",
+  "keineswegs", "durchaus", "ganz", "wirklich", "bislang", "bisher", "längst",
 ]);
 
 /**
@@ -20,6 +23,13 @@ export const SENTENCE_ADVERBS_BEFORE_PREDICATE: ReadonlySet<string> = new Set([
   "also", "offenbar", "offensichtlich", "demnach", "somit", "folglich", "wohl", "vermutlich", "wahrscheinlich",
   "tatsächlich", "eindeutig", "grundsätzlich", "generell",
 ]);
+
+/**
+ * Words that only make a denial absolute ("absolut keinen Plan", "gar nicht", "überhaupt keine Pläne"), as spokespersons
+ * deny a report: they go with the denial ("einen Plan", "Pläne"), which then asserts the plain opposite. Not "ganz und
+ * gar nicht" (claims.ts, undenied).
+ */
+export const INTENSIFIERS_DROPPED_WITH_DENIAL: ReadonlySet<string> = new Set(["absolut", "gar", "überhaupt"]);
 
 /** Words after "nicht" that make it deny a comparison or a degree ("nicht wie auf Bundesebene", "nicht so", "nicht zu"), not the clause. */
 // biome-ignore format: a word list, packed for reading

@@ -36,9 +36,13 @@ describe("words that deny", () => {
       ["Ein Stadtsprecher sagte sinngemäß: Die Halle sei einsturzgefährdet.", false],
       ["Ein Stadtsprecher sagte sinngemäß: Die Halle sei nicht einsturzgefährdet.", true],
     ]);
-    // "absolut keinen Grund" undenied leaves "absolut einen Grund"; "keine Verletzten" is a plural, which "eine" does
-    // not fit: undenied it has no article, and the noun made of an adjective its bare ending ("Verletzte").
-    expect(of(found, "Ein Feuerwehrsprecher")).toEqual([]);
+    // "absolut keinen Grund": "absolut" goes with the denial it makes absolute (absolute-denials.test.ts); "keine
+    // Verletzten" is a plural, which "eine" does not fit: undenied it has no article, and the noun made of an adjective
+    // its bare ending ("Verletzte").
+    expect(of(found, "Ein Feuerwehrsprecher")).toEqual([
+      ["Ein Feuerwehrsprecher sagte sinngemäß: Es gebe absolut keinen Grund zur Sorge.", true],
+      ["Ein Feuerwehrsprecher sagte sinngemäß: Es gebe einen Grund zur Sorge.", false],
+    ]);
     expect(of(found, "Ein Rettungssprecher")).toEqual([
       ["Ein Rettungssprecher sagte sinngemäß: Es gebe keine Verletzten.", true],
       ["Ein Rettungssprecher sagte sinngemäß: Es gebe Verletzte.", false],
