@@ -53,14 +53,20 @@ export const QUIZ_FLOOR = 5;
  */
 export const MIN_FILL_SALIENCE = 0.145;
 /** Kinds whose less salient questions are incidental by nature: a year of background, a place in passing. */
-const INCIDENTAL_TOPICS: ReadonlySet<string> = new Set(["date", "quantity", "place", "countries_named", "term"]);
+const INCIDENTAL_TOPICS: ReadonlySet<string> = new Set(["date", "quantity", "place", "countries_named", "term", "organisation"]);
 /**
  * Gaps of a place, a date or a plain term, when not salient, were worth asking for 3 of 25 in round 7's
- * blind reading (figures 6 of 13, people's names and offices 3 of 5): they fill a quiz after the others.
+ * blind reading (figures 6 of 13, people's names and offices 3 of 5): they fill a quiz after the others;
+ * so do an organisation's name and the countries a text names (NAMES_IN_PASSING).
  */
-const SELDOM_WORTH_FILLING: ReadonlySet<string> = new Set(["date", "place", "term"]);
-/** Of those, places and dates most of all: 3 of 55 such gaps below MIN_SALIENCE worth asking over four readings (rounds 7 to 10), figures 27 of 88, terms 14 of 35. */
-const PLACES_AND_DATES: ReadonlySet<string> = new Set(["date", "place"]);
+const SELDOM_WORTH_FILLING: ReadonlySet<string> = new Set(["date", "place", "term", "organisation", "countries_named"]);
+/**
+ * Of those, names the text gives in passing most of all, a learner finds them by scanning: places and dates (3 of 55
+ * such gaps below MIN_SALIENCE worth asking over four readings, rounds 7 to 10; figures 27 of 88, terms 14 of 35), an
+ * organisation's name and "Welche dieser Länder werden im Text genannt?" (round 46's fillers: places 0 of 9, dates
+ * 0.01 of 6, organisations 0.06 of 4, the countries named 0 of 2, where figures were 0.18 and terms 0.20).
+ */
+const NAMES_IN_PASSING: ReadonlySet<string> = new Set(["date", "place", "organisation", "countries_named"]);
 /**
  * A question a learner answers without the text (a gap of the country the whole text is about, src/generate/places.ts)
  * has this salience: it fills a quiz last.
@@ -72,9 +78,9 @@ const asksOffice = (question: Question) => question.topic === "person_role" && q
  * The order in which the rest fills a quiz up to QUIZ_FLOOR: who said or did what first, however little salient
  * (by all blind readings up to round 30, the default quizzes' fillers below salience 0.25 were worth asking: claim
  * statements 0.71 of 13, quote statements 0.41 of 17, figures 0.16 of 29, places 0 of 11); then the more salient,
- * terms and places of MIN_FILL_SALIENCE and more among them; below that, people and organisations, then figures and
- * terms, then offices to look up and places, and a date that is not the news last of all but for what the learner can
- * guess without the text. Over all blind readings of today's devset pools, from MIN_FILL_SALIENCE to MIN_SALIENCE:
+ * terms of MIN_FILL_SALIENCE and more among them; below that, people, then figures and terms, then offices to look up,
+ * then places, organisations' names and the countries named (NAMES_IN_PASSING, of any salience short of MIN_SALIENCE),
+ * and a date that is not the news last of all but for what the learner can guess without the text. Over all blind readings of today's devset pools, from MIN_FILL_SALIENCE to MIN_SALIENCE:
  * figures 0.47 of 17, terms 0.47 of 7, places 0.36 of 11; below it: name gaps of quotes 0.24 of 14, of people's
  * offices 0.20 of 12, figures 0.17 of 72, terms 0.18 of 56, office statements 0.05 of 24, places 0.01 of 24, dates
  * 0.06 of 18. A claim asked as a gap of its name ("Südosteuropa-Experte ___ spricht von einer Initiative") is not among
@@ -83,9 +89,9 @@ const asksOffice = (question: Question) => question.topic === "person_role" && q
 const FILL_STAGES: readonly ((question: Question) => boolean)[] = [
   (question) => asksClaim(question),
   (question) => question.salience >= MIN_FILL_SALIENCE && !SELDOM_WORTH_FILLING.has(question.topic),
-  (question) => question.salience >= MIN_FILL_SALIENCE && question.topic !== "date",
+  (question) => question.salience >= MIN_FILL_SALIENCE && !NAMES_IN_PASSING.has(question.topic),
   (question) => !INCIDENTAL_TOPICS.has(question.topic) && !asksOffice(question),
-  (question) => !PLACES_AND_DATES.has(question.topic) && !asksOffice(question),
+  (question) => !NAMES_IN_PASSING.has(question.topic) && !asksOffice(question),
   (question) => question.topic !== "date" && question.salience > GUESSABLE_SALIENCE,
   (question) => question.salience > GUESSABLE_SALIENCE,
   () => true,
@@ -207,6 +213,8 @@ interface Profile {
   keyedTrue: boolean;
   /** Whether it is asked as it comes (isSalient) and which FILL_STAGES take it: fill asks these of every candidate on every pass. */
   salient: boolean;
+  /** Whether it only asks to find a name in passing (asksNameInPassing): of two quizzes as salient, the one with fewer such wins. */
+  nameInPassing: boolean;
   inFillStage: boolean[];
   /** Whether it asks who said or did what as a statement or choice (asksClaim). */
   claim: boolean;
@@ -391,6 +399,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       statement: question.type === "truefalse",
       keyedTrue: question.type === "truefalse" && question.answer,
       salient: isSalient(question, countries),
+      nameInPassing: asksNameInPassing(question, countries),
       inFillStage: FILL_STAGES.map((stage) => stage(question)),
       claim: asksClaim(question),
     };
@@ -1291,6 +1300,14 @@ function fillOnce(
 const isSalient = (question: Question, countries: boolean) =>
   !isQuoteChoice(question) && ((question.salience >= MIN_SALIENCE && !countries) || (asksClaim(question) && question.salience >= MIN_CLAIM_SALIENCE));
 
+/**
+ * A gap whose key is only a date, a place or an organisation's name, or the countries a text names, where not salient:
+ * it asks to find a name the text gives in passing, not what happened (NAMES_IN_PASSING). Of two quizzes of the floor
+ * as salient, the one with fewer such questions is asked, whatever their salience: a place gap of 0.07 is no better
+ * than a term gap of 0.02 for being nearer the lead.
+ */
+const asksNameInPassing = (question: Question, countries: boolean) => NAMES_IN_PASSING.has(question.topic) && !isSalient(question, countries);
+
 /** "Was trifft laut Text zu?" with "X sagte: …" and the same words given to another or changed (src/generate/claims.ts). */
 const QUOTE_CHOICE_STEM = "Was trifft laut Text zu?";
 const isQuoteChoice = (question: Question) => question.topic === "quote" && question.type === "single" && question.stem === QUOTE_CHOICE_STEM;
@@ -1372,11 +1389,16 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       // questions (a pair of statements that only fits as a whole); as many salient questions keep the fill stages' choice.
       // No set asks more salient questions than the floor or than the salient candidates hold that all fit together
       // (mostSalientFitting): then the search is not made. Another round looks only among the questions it has not
-      // asked: a salient one asked before is no gain over a fresh filler.
+      // asked: a salient one asked before is no gain over a fresh filler. Nor is a set as salient that asks as many names
+      // in passing (a place, a date): where the fill took one, a set as salient without it is looked for.
       const unasked = distinct.filter((profile) => !asked(profile));
-      if (countSalient(best) < Math.min(QUIZ_FLOOR, mostSalientFitting(unasked))) {
-        const searched = searchFloor(unasked, QUIZ_FLOOR, asked);
-        if (searched && countSalient(searched) > countSalient(best)) best = searched;
+      const namesInPassing = countNamesInPassing(best);
+      if (countSalient(best) < Math.min(QUIZ_FLOOR, mostSalientFitting(unasked)) || namesInPassing > 0) {
+        // As many figures as the fill took (a third where the text offers little else), so that a set without the name may keep them.
+        const figures = Math.max(FILLER_FIGURES, best.filter((profile) => profile.figure).length);
+        const searched = searchFloor(unasked, QUIZ_FLOOR, asked, undefined, figures);
+        const gain = searched ? countSalient(searched) - countSalient(best) : -1;
+        if (searched && (gain > 0 || (gain === 0 && countNamesInPassing(searched) < namesInPassing))) best = searched;
       }
     }
   }
@@ -1473,8 +1495,8 @@ const MAX_FLOOR_SEARCH_STEPS = 4000;
  * in their order, under the floor's rules (no giveaway, one question per fact and sentence, at most
  * FILLER_FIGURES figures, balanced statements). The greedy draws miss such sets where one salient question
  * (a choice whose stem and options show the main actor) blocks several others. Of the sets found, the one
- * with the most salient questions, then the most salience, wins; fresh questions before those asked before.
- * With `required`, only sets that hold it.
+ * with the most salient questions, then the fewest names in passing (asksNameInPassing), then the most salience,
+ * wins; fresh questions before those asked before. With `required`, only sets that hold it.
  */
 function searchFloor(
   candidates: readonly Profile[],
@@ -1496,27 +1518,34 @@ function searchFloor(
   // The sums are kept per depth, each the one before plus a salience, so they equal totalSalience's sum exactly.
   let bestSalient = 0;
   let bestSalience = 0;
+  let bestNamesInPassing = 0;
   const salientAt: number[] = [0];
   const salienceAt: number[] = [0];
+  const namesInPassingAt: number[] = [0];
   const join = (candidate: Profile) => {
     selection.add(candidate);
     const depth = selection.chosen.length;
     salientAt[depth] = salientAt[depth - 1]! + (candidate.salient ? 1 : 0);
     salienceAt[depth] = salienceAt[depth - 1]! + candidate.salience;
+    namesInPassingAt[depth] = namesInPassingAt[depth - 1]! + (candidate.nameInPassing ? 1 : 0);
   };
-  const better = (salient: number, salience: number) => {
+  const better = (salient: number, salience: number, namesInPassing: number) => {
     if (!best) return true;
     const gain = salient - bestSalient;
-    return gain > 0 || (gain === 0 && salience > bestSalience);
+    if (gain !== 0) return gain > 0;
+    if (namesInPassing !== bestNamesInPassing) return namesInPassing < bestNamesInPassing;
+    return salience > bestSalience;
   };
   // The last question of a set is judged without joining the selection: most of the search's steps complete a set.
   const completeWith = (candidate: Profile) => {
     const salient = salientAt[floor - 1]! + (candidate.salient ? 1 : 0);
     const salience = salienceAt[floor - 1]! + candidate.salience;
-    if (selection.balancedWith(candidate) && better(salient, salience)) {
+    const namesInPassing = namesInPassingAt[floor - 1]! + (candidate.nameInPassing ? 1 : 0);
+    if (selection.balancedWith(candidate) && better(salient, salience, namesInPassing)) {
       best = [...selection.chosen, candidate];
       bestSalient = salient;
       bestSalience = salience;
+      bestNamesInPassing = namesInPassing;
     }
   };
   // The places whose candidates fit the required question (all without one), a bit each. Deeper levels fit a subset.
@@ -1545,10 +1574,11 @@ function searchFloor(
   const fittingAt: (Uint32Array | undefined)[] = [];
   const extend = (from: number, fitting: Uint32Array) => {
     if (selection.chosen.length === floor) {
-      if (selection.balanced() && better(salientAt[floor]!, salienceAt[floor]!)) {
+      if (selection.balanced() && better(salientAt[floor]!, salienceAt[floor]!, namesInPassingAt[floor]!)) {
         best = [...selection.chosen];
         bestSalient = salientAt[floor]!;
         bestSalience = salienceAt[floor]!;
+        bestNamesInPassing = namesInPassingAt[floor]!;
       }
       return;
     }
@@ -1601,6 +1631,7 @@ function searchFloor(
  * chosen question.
  */
 const countSalient = (chosen: readonly Profile[]) => chosen.filter((profile) => profile.salient).length;
+const countNamesInPassing = (chosen: readonly Profile[]) => chosen.filter((profile) => profile.nameInPassing).length;
 
 /** More salient questions, or as many with more salience. */
 function asksMoreSalient(chosen: readonly Profile[], than: readonly Profile[]): boolean {
