@@ -78,8 +78,8 @@ const asksOffice = (question: Question) => question.topic === "person_role" && q
  * The order in which the rest fills a quiz up to QUIZ_FLOOR: who said or did what first, however little salient
  * (by all blind readings up to round 30, the default quizzes' fillers below salience 0.25 were worth asking: claim
  * statements 0.71 of 13, quote statements 0.41 of 17, figures 0.16 of 29, places 0 of 11); then the more salient,
- * terms of MIN_FILL_SALIENCE and more among them; below that, people, then figures and terms, then offices to look up,
- * then places, organisations' names and the countries named (NAMES_IN_PASSING, of any salience short of MIN_SALIENCE),
+ * terms and places of MIN_FILL_SALIENCE and more among them; below that, people, then figures and terms, then offices
+ * to look up, then names in passing (asksNameInPassing: less salient places, organisations' names, the countries named),
  * and a date that is not the news last of all but for what the learner can guess without the text. Over all blind readings of today's devset pools, from MIN_FILL_SALIENCE to MIN_SALIENCE:
  * figures 0.47 of 17, terms 0.47 of 7, places 0.36 of 11; below it: name gaps of quotes 0.24 of 14, of people's
  * offices 0.20 of 12, figures 0.17 of 72, terms 0.18 of 56, office statements 0.05 of 24, places 0.01 of 24, dates
@@ -89,7 +89,7 @@ const asksOffice = (question: Question) => question.topic === "person_role" && q
 const FILL_STAGES: readonly ((question: Question) => boolean)[] = [
   (question) => asksClaim(question),
   (question) => question.salience >= MIN_FILL_SALIENCE && !SELDOM_WORTH_FILLING.has(question.topic),
-  (question) => question.salience >= MIN_FILL_SALIENCE && !NAMES_IN_PASSING.has(question.topic),
+  (question) => question.salience >= MIN_FILL_SALIENCE && !asksNameInPassing(question),
   (question) => !INCIDENTAL_TOPICS.has(question.topic) && !asksOffice(question),
   (question) => !NAMES_IN_PASSING.has(question.topic) && !asksOffice(question),
   (question) => question.topic !== "date" && question.salience > GUESSABLE_SALIENCE,
@@ -399,7 +399,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       statement: question.type === "truefalse",
       keyedTrue: question.type === "truefalse" && question.answer,
       salient: isSalient(question, countries),
-      nameInPassing: asksNameInPassing(question, countries),
+      nameInPassing: asksNameInPassing(question),
       inFillStage: FILL_STAGES.map((stage) => stage(question)),
       claim: asksClaim(question),
     };
@@ -1302,11 +1302,17 @@ const isSalient = (question: Question, countries: boolean) =>
 
 /**
  * A gap whose key is only a date, a place or an organisation's name, or the countries a text names, where not salient:
- * it asks to find a name the text gives in passing, not what happened (NAMES_IN_PASSING). Of two quizzes of the floor
- * as salient, the one with fewer such questions is asked, whatever their salience: a place gap of 0.07 is no better
- * than a term gap of 0.02 for being nearer the lead.
+ * it asks to find a name the text gives in passing, not what happened (NAMES_IN_PASSING). A place from MIN_FILL_SALIENCE
+ * on is not among them: near the lead it is often where the news happened (over rounds 7 to 30, such place gaps were
+ * worth asking 0.36 of 11 times, figures and terms below MIN_FILL_SALIENCE 0.17 and 0.18). Of two quizzes of the floor
+ * as salient, the one with fewer such questions is asked: a place gap of 0.07 is no better than a term gap of 0.02
+ * for being nearer the lead.
  */
-const asksNameInPassing = (question: Question, countries: boolean) => NAMES_IN_PASSING.has(question.topic) && !isSalient(question, countries);
+function asksNameInPassing(question: Question): boolean {
+  if (!NAMES_IN_PASSING.has(question.topic)) return false;
+  if (question.topic === "place" && question.salience >= MIN_FILL_SALIENCE) return false;
+  return !isSalient(question, question.topic === "countries_named" && question.type === "multi");
+}
 
 /** "Was trifft laut Text zu?" with "X sagte: …" and the same words given to another or changed (src/generate/claims.ts). */
 const QUOTE_CHOICE_STEM = "Was trifft laut Text zu?";

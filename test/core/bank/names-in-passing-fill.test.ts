@@ -121,6 +121,14 @@ describe("names in passing fill a quiz last", () => {
     }
   });
 
+  it("keeps a place of MIN_FILL_SALIENCE and more (near the lead, where the news happened) before little salient term gaps", () => {
+    const town = gap("place", 7, MIN_FILL_SALIENCE * 1.5, "Geplant hat den Umbau ein Architekturbüro aus ", "Gmunden", ".");
+    const lowHeating = gap("term", 8, MIN_FILL_SALIENCE / 4, "Die Turnhalle bekommt eine neue ", "Heizung", ".");
+    const lowContainer = gap("term", 4, MIN_FILL_SALIENCE / 4, "Den ", "Container", " liefert eine Firma aus dem Nachbarort.");
+    const pool = [...lead, town, lowHeating, lowContainer];
+    for (const seed of SEEDS) expect(ids(drawQuiz(pool, { seed }))).toContain(town.id);
+  });
+
   it("still asks a place in passing where the quiz has no five without it", () => {
     const decided = statement("action", 1, 0.9, "Franz Eder hat den Beschluss am Montag verkündet.", true);
     const complained = statement("action", 2, 0.6, "Die Lehrer hatten seit Jahren über undichte Fenster geklagt.", false);
