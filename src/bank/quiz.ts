@@ -314,25 +314,36 @@ interface Adjectives {
 
 const NO_ADJECTIVES: Adjectives = { forms: [], words: [] };
 
-let countryAdjectives: Map<string, Adjectives> | undefined;
+/** A country's adjective stems by its folded name, made once, when a quiz is first drawn. */
+let stemsByCountry: Map<string, readonly string[]> | undefined;
+/**
+ * The adjectives of the countries asked so far (adjectivesOfCountry), by folded name: made as a country is first
+ * asked, not for all 200 at the first draw (some 1,100 forms and their filter bits, a few ms of a cold start).
+ */
+const adjectivesByCountry = new Map<string, Adjectives>();
 
 /**
  * The adjectives of a country by its folded name ("russland": "russische", "russischen", ...): "die russische
- * Propaganda" gives the gap "Russland" away as much as the name. Made once, when a quiz is first drawn.
+ * Propaganda" gives the gap "Russland" away as much as the name.
  */
 function adjectivesOfCountry(name: string): Adjectives {
-  if (!countryAdjectives) {
-    countryAdjectives = new Map();
+  if (!stemsByCountry) {
+    stemsByCountry = new Map();
     for (const { name: countryName, iso2 } of countryNameEntries()) {
       const stems = iso2 ? COUNTRY_ADJECTIVE_STEMS[iso2] : undefined;
-      if (stems) {
-        const forms = stems.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending));
-        countryAdjectives.set(foldText(countryName), { forms, words: forms.map(wordBits) });
-      }
+      if (stems) stemsByCountry.set(foldText(countryName), stems);
     }
   }
   // "Malis", "Großbritanniens": a gap may ask the name in the genitive.
-  return countryAdjectives.get(name) ?? (name.endsWith("s") ? countryAdjectives.get(name.slice(0, -1)) : undefined) ?? NO_ADJECTIVES;
+  const country = stemsByCountry.has(name) ? name : name.endsWith("s") && stemsByCountry.has(name.slice(0, -1)) ? name.slice(0, -1) : undefined;
+  if (country === undefined) return NO_ADJECTIVES;
+  let adjectives = adjectivesByCountry.get(country);
+  if (!adjectives) {
+    const forms = stemsByCountry.get(country)!.flatMap((stem) => ADJECTIVE_ENDINGS.map((ending) => stem + ending));
+    adjectives = { forms, words: forms.map(wordBits) };
+    adjectivesByCountry.set(country, adjectives);
+  }
+  return adjectives;
 }
 
 /** `poolSize`: how many profiles are made with this one, whose fits it may keep (Profile.fits). */
