@@ -18,7 +18,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, runWrangler, wranglerEnv } from "../scripts/wrangler.mjs";
-import { MAX_TEXT_CHARACTERS } from "../src/worker/own-texts/prepare";
+import { FAMILY_COUNT, MAX_TEXT_CHARACTERS, nextFamilyBoundary } from "../src/worker/own-texts/prepare";
 import { benchText } from "./texts";
 
 const CONFIG = "bench/workerd/wrangler.toml";
@@ -104,7 +104,8 @@ try {
     [`maximum`, MAX_TEXT_CHARACTERS],
   ];
   const overall: { size: string; worst: number; label: string }[] = [];
-  for (const [label, size] of sizes) {
+  // BENCH_PART=flow or engine: only that half (the requests of the flow, or the engine's part of the steps).
+  for (const [label, size] of process.env.BENCH_PART === "engine" ? [] : sizes) {
     const text = benchText(size);
     const recorded = JSON.parse((await post("/bench/record", text)).answer) as { flow: number; questions: number; requests: string[] };
     console.log(`  ${label}: ${text.length} characters, ${recorded.questions} questions, ${recorded.requests.length} requests`);
@@ -124,7 +125,42 @@ try {
     }
     overall.push({ size: label, worst: worst.ms, label: worst.label });
   }
-  console.log(`  The most expensive request: ${overall.map((entry) => `${entry.size} ${entry.worst.toFixed(1)} ms (${entry.label})`).join(", ")}`);
+  if (overall.length > 0)
+    console.log(`  The most expensive request: ${overall.map((entry) => `${entry.size} ${entry.worst.toFixed(1)} ms (${entry.label})`).join(", ")}`);
+
+  // The engine's part of the steps alone (no D1, no page): the extraction, what every step of families
+  // pays (reading the facts, the context), and each family on its own context, for prepare.ts's FAMILY_CPU table.
+  const work = async (textHandle: number, from: number, to: number, replays: number) =>
+    (await post(`/bench/work?text=${textHandle}&from=${from}&to=${to}&replays=${replays}`)).spent;
+  /** CPU per call of the work, best of ROUNDS, with enough calls for about 300 ms of CPU per round (ticks are 10 ms). */
+  const measureWork = async (textHandle: number, from: number, to: number): Promise<number> => {
+    const warm = (await work(textHandle, from, to, 5)) / 5;
+    const replays = Math.min(400, Math.max(REPLAYS, Math.round(300 / Math.max(warm, 0.1))));
+    const perCall: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const once = await work(textHandle, from, to, 0);
+      const many = await work(textHandle, from, to, replays);
+      perCall.push(Math.max(0, many - once) / replays);
+    }
+    return Math.min(...perCall);
+  };
+  console.log(`The engine's part in workerd (ms of CPU per call, best of ${ROUNDS}; a family on its own context, less the fixed part)`);
+  for (const [label, size] of process.env.BENCH_PART === "flow" ? [] : sizes.slice(1)) {
+    const text = benchText(size);
+    const { text: handle } = JSON.parse((await post("/bench/extract", text)).answer) as { text: number };
+    const extraction = await measureWork(handle, -1, -1);
+    const fixed = await measureWork(handle, 0, 0);
+    const families: number[] = [];
+    for (let family = 0; family < FAMILY_COUNT; family++) families.push(Math.max(0, (await measureWork(handle, family, family + 1)) - fixed));
+    const groups: string[] = [];
+    for (let from = 0; from < FAMILY_COUNT; from = nextFamilyBoundary(from, text.length)) {
+      const to = nextFamilyBoundary(from, text.length);
+      groups.push(`${from}-${to - 1} ${(await measureWork(handle, from, to)).toFixed(1)}`);
+    }
+    console.log(`  ${label} (${text.length} characters): extraction ${extraction.toFixed(1)}, fixed part of a step of families ${fixed.toFixed(2)}`);
+    console.log(`    families: ${families.map((ms, family) => `${family} ${ms.toFixed(2)}`).join(", ")}`);
+    console.log(`    steps of families as grouped (with the fixed part): ${groups.join(", ")}`);
+  }
 } finally {
   if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 300));

@@ -9,6 +9,7 @@
  */
 import { app } from "../../src/worker/app";
 import worker from "../../src/worker/index";
+import { extractOwnText, runFamilies } from "../../src/worker/own-texts/prepare";
 import { recordingDatabase, replayingDatabase, type D1Log } from "../d1-replay";
 
 const ORIGIN = "https://quellenquiz.test";
@@ -106,11 +107,45 @@ async function replay(request: Request, env: Env, context: ExecutionContext): Pr
   return Response.json({ label: recorded.label, replays });
 }
 
+/** The texts of the per-family measurement, by number, with their facts as the extraction step stores them. */
+const extracted: { id: string; text: string; facts: string }[] = [];
+
+/** POST /bench/extract: extracts the posted text's facts once and keeps them for /bench/work. */
+async function extract(request: Request): Promise<Response> {
+  const text = await request.text();
+  const id = "t_00000000000000be";
+  const { facts } = extractOwnText(id, text, {}, "Bench");
+  extracted.push({ id, text, facts: JSON.stringify(facts) });
+  return Response.json({ text: extracted.length - 1 });
+}
+
+/**
+ * POST /bench/work?text=T&from=F&to=E&replays=N: the engine's part of a step, N times, without D1 or a page:
+ * the extraction (from=-1), or the families F to E on the stored facts (F = E: only what every step of families
+ * pays, reading the facts and making the context).
+ */
+function work(request: Request): Response {
+  const query = new URL(request.url).searchParams;
+  const stored = extracted[Number(query.get("text"))];
+  if (!stored) return new Response("no such text", { status: 404 });
+  const from = Number(query.get("from"));
+  const to = Number(query.get("to"));
+  const replays = Number(query.get("replays") ?? "0");
+  let questions = 0;
+  for (let replay = 0; replay < replays; replay++) {
+    if (from < 0) extractOwnText(stored.id, stored.text, {}, "Bench");
+    else questions += runFamilies(stored.id, stored.text, stored.facts, from, to).length;
+  }
+  return Response.json({ replays, questions });
+}
+
 export default {
   fetch(request, env, context) {
     const path = new URL(request.url).pathname;
     if (request.method === "POST" && path === "/bench/record") return record(request, env, context);
     if (request.method === "POST" && path === "/bench/replay") return replay(request, env, context);
+    if (request.method === "POST" && path === "/bench/extract") return extract(request);
+    if (request.method === "POST" && path === "/bench/work") return work(request);
     return worker.fetch(request, env, context);
   },
 } satisfies ExportedHandler<Env>;

@@ -168,7 +168,7 @@ function shownAs(question: Question): string {
 }
 
 /** The bank's record of a document: its metadata as extracted, its text and passages. */
-export function bankDocument(source: SourceDocument, facts: Facts): BankFile["document"] {
+export function bankDocument(source: SourceDocument, facts: Pick<Facts, "document" | "passages">): BankFile["document"] {
   return {
     id: source.id,
     file: source.file,

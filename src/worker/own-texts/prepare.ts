@@ -2,7 +2,7 @@
  * From a teacher's text to a question pool, with the same engine as the committed bank (src/generate),
  * one document. Pure. The work is split along the engine's seams so that a Worker can do it over a few
  * requests, each within the free tier's 10 ms CPU time (routes.tsx): the request that brings the text
- * checks it (checkOwnText), the next one extracts the facts (extractOwnText), the next ones run the
+ * checks it (checkOwnText), the next one extracts the facts (extractOwnText; a long text's in two requests), the next ones run the
  * question families a few at a time (runFamilies), the last one puts the pool together (finishOwnText). Facts and questions travel
  * between the requests as JSON; the pool is the same as generateBank's for the text, question for question.
  * A text that is empty, too long, not German or without usable facts is refused with a German message;
@@ -12,6 +12,7 @@ import { newOwnQuestionIds } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import { answerTexts, drawQuiz } from "../../bank/quiz";
 import { containsPhrase, foldText } from "../../bank/text";
+import { extractFirstFacts, extractRestOfFacts, type FirstFacts } from "../../extract/index";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
 import { bankDocument, documentContext, finishedQuestions, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool } from "../../generate/index";
@@ -22,9 +23,9 @@ import { judgeLanguage } from "./language";
 /**
  * The longest text accepted, in characters: the 20,000 the issue asks for at least. Made in one request
  * such a text took three times the free tier's 10 ms CPU, so its questions are made over several
- * requests (routes.tsx, generateStep); measured in workerd (`npm run bench`, README "The longest own
- * text"), the most expensive of them (the extraction, the key terms) took 11 ms on a busy machine,
- * about 7.5 ms scaled to an idle one.
+ * requests (routes.tsx, generateStep): the extraction in two, the families in groups of about the same
+ * CPU time (FAMILY_CPU_MS). Measured in workerd (`npm run bench`, README "The longest own text"); in
+ * generation round 48 the actions family alone takes about 20 ms at this length on a busy machine.
  */
 export const MAX_TEXT_CHARACTERS = 20_000;
 /** How many questions an attempt draws when the teacher has not chosen. */
@@ -112,51 +113,125 @@ export function checkOwnText(input: TextInput, pastedAt: Date): { ok: true; chec
 export function extractOwnText(id: string, text: string, metadata: DocumentMetadata, untitled: string): { document: BankDocument; facts: Facts } {
   const source = { id, text, metadata };
   const { facts } = documentContext(source);
-  const { file: _file, ...generatedDocument } = bankDocument(source, facts);
-  const document: BankDocument = {
+  return { document: ownDocument(id, text, facts, untitled), facts };
+}
+
+/**
+ * The first of the two requests that extract a long text's facts (extractionSteps): its record as the bank keeps
+ * documents, and the first half of its facts, which the second request (extractRestOfOwnText) reads as JSON.
+ */
+export function extractOwnTextFirstHalf(
+  id: string,
+  text: string,
+  metadata: DocumentMetadata,
+  untitled: string,
+): { document: BankDocument; firstFacts: FirstFacts } {
+  // As documentContext passes the metadata to the extraction.
+  const firstFacts = extractFirstFacts(text, { ...metadata, id });
+  return { document: ownDocument(id, text, firstFacts, untitled), firstFacts };
+}
+
+/** The second request of a long text's extraction: its facts, the same as extractOwnText's. */
+export const extractRestOfOwnText = (text: string, firstFactsJson: string): Facts => extractRestOfFacts(text, JSON.parse(firstFactsJson) as FirstFacts);
+
+/** The text's record as the bank keeps documents, from its document details and passages. */
+function ownDocument(id: string, text: string, facts: Pick<Facts, "document" | "passages">, untitled: string): BankDocument {
+  const { file: _file, ...generatedDocument } = bankDocument({ id, text }, facts);
+  return {
     ...generatedDocument,
     // The engine names a text without a title after its id, which means nothing to a teacher or a learner.
     title: generatedDocument.title === id ? untitled : generatedDocument.title,
   };
-  return { document, facts };
 }
 
-/** Checks the text and extracts its facts, in one go. */
+/** Checks the text and extracts its facts, in one go, as the requests do it (a long text's in two halves, through JSON). */
 export function startOwnText(id: string, input: TextInput, pastedAt = new Date()): Started {
   const checked = checkOwnText(input, pastedAt);
   if (!checked.ok) return checked;
-  return { ok: true, ...extractOwnText(id, checked.checked.text, checked.checked.metadata, checked.checked.provisionalTitle) };
+  const { text, metadata, provisionalTitle } = checked.checked;
+  if (extractionSteps(text.length) === 1) return { ok: true, ...extractOwnText(id, text, metadata, provisionalTitle) };
+  const { document, firstFacts } = extractOwnTextFirstHalf(id, text, metadata, provisionalTitle);
+  return { ok: true, document, facts: extractRestOfOwnText(text, JSON.stringify(firstFacts)) };
 }
 
 /** How many question families there are to run: runFamilies goes from 0 to this. */
 export const FAMILY_COUNT = SINGLE_DOCUMENT_FAMILIES.length;
 
 /**
- * Where the requests that make the questions split the families, after `from`: each request runs the
- * families up to the next boundary. Chosen from the CPU time the families took in workerd on the longest
- * text (README "The longest own text"): attendance to dates about 3.5 ms, quantities and countries 3.7,
- * places to organisations 4, the key terms alone 9 (on a busy machine), plus about 3 ms a request of its
- * own (the teacher's check, reading the text, parsing the facts, the progress page). Since generation
- * round 7 (the stand-alone context of every family, "Was trifft laut Text auf X zu?" before the
- * organisations) places to organisations took 11 to 13 ms in workerd at 20,000 characters: split in
- * three, who did what (the costliest family, about 6 ms there) on its own. Since generation round 9, who
- * did what costs about 3 ms at 20,000 characters (it had grown to 118 ms in round 8: a search through the
- * text per pair of claimants) and three families of countries follow it: who did what to the
- * organisations are one group, the key terms (index 18) with the member count changes the last. The names a
- * text introduces with what they are (index 18 since generation round 10, a search of each sentence) join the
- * organisations; the key terms are index 19.
+ * The CPU time each question family (SINGLE_DOCUMENT_FAMILIES' order) took on a text of MAX_TEXT_CHARACTERS, in ms:
+ * measured in workerd (`BENCH_PART=engine npx tsx bench/own-text-cpu.ts`, "The engine's part": each family on a
+ * context of its own, less what every step pays), the lower of two runs, 3 December 2026, generation round 48, load
+ * average 15 to 18 on the 2 shared cores (so about twice an idle machine's figures; the proportions hold). A family
+ * alone pays for reading the sentences it asks about, which in a step with others the first to read them pays: a step
+ * costs less than the sum of its families (0.6 to 0.9 of it). Costs grow a little faster than the text, so scaling them
+ * down by length overestimates shorter texts. Zero measured is 0.1.
  */
-const FAMILY_BOUNDARIES: readonly number[] = [6, 8, 11, 19, FAMILY_COUNT];
-/** Up to this length all families run in one request. */
-const ONE_STEP_CHARACTERS = 4_000;
+export const FAMILY_CPU_MS: readonly number[] = [
+  1.8, // attendance
+  0.1, // attendee counts
+  1.1, // member counts
+  9.2, // roles
+  1.6, // meetings
+  2.7, // dates
+  6.4, // quantities
+  1.6, // countries
+  2.4, // places
+  2.6, // country gaps
+  10.4, // quotes
+  17.6, // actions
+  4.1, // compound past
+  0.1, // accusations
+  4.1, // country actors
+  0.1, // country bodies
+  0.1, // country places
+  3.4, // claim contents
+  0.1, // objects
+  1.6, // organisations
+  2.2, // named things
+  7.4, // key terms
+  4.7, // reasons
+  0.1, // member count changes
+];
 
+/**
+ * How much of FAMILY_CPU_MS one request of families may take, at the table's scale: with the request's own part (the
+ * text's row read, the facts parsed, the questions appended, the progress page; 2 to 4 ms at that load) about 8 ms at
+ * that load, so 4 to 5 ms on an idle machine, half the free tier's 10 ms. A family that costs more takes a request of
+ * its own (at the longest text the actions, quotes and roles: README "The longest own text").
+ */
+const FAMILY_STEP_CPU_MS = 6;
+
+/**
+ * Where the request that runs the families from `from` on stops: the next families while their cost (FAMILY_CPU_MS, in
+ * proportion to the text's length) stays within FAMILY_STEP_CPU_MS, at least one.
+ */
 export function nextFamilyBoundary(from: number, textLength: number): number {
-  if (textLength <= ONE_STEP_CHARACTERS) return FAMILY_COUNT;
-  return FAMILY_BOUNDARIES.find((boundary) => boundary > from) ?? FAMILY_COUNT;
+  const scale = textLength / MAX_TEXT_CHARACTERS;
+  let spent = FAMILY_CPU_MS[from]! * scale;
+  let to = from + 1;
+  while (to < FAMILY_COUNT && spent + FAMILY_CPU_MS[to]! * scale <= FAMILY_STEP_CPU_MS) {
+    spent += FAMILY_CPU_MS[to]! * scale;
+    to++;
+  }
+  return to;
 }
+
+/** Up to this length the facts are extracted in one request, above it in two (extractionSteps). */
+const ONE_STEP_CHARACTERS = 4_000;
 
 /** `generation_next` (schema) of a text whose facts are still to be extracted; from 0 on, the next family. */
 export const EXTRACTION_PENDING = -1;
+/**
+ * `generation_next` of a long text whose first half of the extraction is done (its record stored, the first half of its
+ * facts in `generation_facts`): the next request does the second half.
+ */
+export const EXTRACTION_HALFWAY = -3;
+
+/**
+ * How many requests extract a text's facts: two above ONE_STEP_CHARACTERS, where one alone took up to twice the
+ * CPU time of a step of families in workerd (README "The longest own text").
+ */
+export const extractionSteps = (textLength: number): number => (textLength > ONE_STEP_CHARACTERS ? 2 : 1);
 /**
  * `generation_next` of a text whose families made no usable question: kept, out of every list, so that a reload of its
  * page gives the teacher the form with the text back (routes.tsx, generateStep); the class's next paste deletes it.
@@ -166,7 +241,7 @@ export const GENERATION_REFUSED = -2;
 /**
  * How far the requests that bring a text of this length are when the next thing to do is `next`
  * (EXTRACTION_PENDING, a family, or FAMILY_COUNT: the pool to put together), and how many there are:
- * the paste, the extraction, one per group of families, the pool.
+ * the paste, the extraction (one or two), one per group of families, the pool.
  */
 export function generationProgress(next: number, textLength: number): { done: number; total: number } {
   let groupsDone = 0;
@@ -175,7 +250,9 @@ export function generationProgress(next: number, textLength: number): { done: nu
     groups++;
     if (from < next) groupsDone++;
   }
-  return { done: 1 + (next > EXTRACTION_PENDING ? 1 : 0) + groupsDone, total: groups + 3 };
+  const extraction = extractionSteps(textLength);
+  const extractionDone = next === EXTRACTION_PENDING ? 0 : next === EXTRACTION_HALFWAY ? 1 : extraction;
+  return { done: 1 + extractionDone + groupsDone, total: 1 + extraction + groups + 1 };
 }
 
 /**

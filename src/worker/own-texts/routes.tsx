@@ -38,8 +38,12 @@ import {
 import {
   answersInTitle,
   checkOwnText,
+  EXTRACTION_HALFWAY,
   EXTRACTION_PENDING,
+  extractionSteps,
   extractOwnText,
+  extractOwnTextFirstHalf,
+  extractRestOfOwnText,
   isUntitledName,
   FAMILY_COUNT,
   finishOwnText,
@@ -76,6 +80,7 @@ import {
   removeQuestion,
   saveEdit,
   saveExtraction,
+  saveRestOfFacts,
   saveFamilies,
   storeQuestions,
   type TextLimit,
@@ -334,10 +339,16 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     let done: number;
     let title = text.title;
     if (next === EXTRACTION_PENDING) {
-      const { document, facts } = extractOwnText(text.id, text.text, JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata, text.title);
-      await saveExtraction(db(c), text, document, JSON.stringify(facts));
+      const metadata = JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata;
+      // A long text's facts in two requests: the first half stored for the next one (EXTRACTION_HALFWAY).
+      const halves = extractionSteps(text.text.length) === 2;
+      const extracted = halves ? extractOwnTextFirstHalf(text.id, text.text, metadata, text.title) : extractOwnText(text.id, text.text, metadata, text.title);
+      done = halves ? EXTRACTION_HALFWAY : 0;
+      await saveExtraction(db(c), text, extracted.document, JSON.stringify("firstFacts" in extracted ? extracted.firstFacts : extracted.facts), done);
+      title = (await findOwnText(db(c), classRow.id, text.id))?.title ?? extracted.document.title;
+    } else if (next === EXTRACTION_HALFWAY) {
+      await saveRestOfFacts(db(c), text.id, JSON.stringify(extractRestOfOwnText(text.text, text.generationFacts ?? "")));
       done = 0;
-      title = (await findOwnText(db(c), classRow.id, text.id))?.title ?? document.title;
     } else {
       done = nextFamilyBoundary(next, text.text.length);
       await saveFamilies(db(c), text.id, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));

@@ -12,7 +12,7 @@ import type { BankDocument, Question } from "../../bank/schema";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, EXTRACTION_PENDING, GENERATION_REFUSED } from "./prepare";
+import { type CheckedText, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED } from "./prepare";
 import { sameMeaning } from "./versions";
 import { dropCardsQuery, membersOf } from "../review/store";
 
@@ -149,9 +149,10 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
 
 /**
  * Stores what the extraction found (the text's title, date and source as the bank has them, its
- * passages, its facts) and moves the text on to family 0, if it still waited for the extraction.
+ * passages, its facts) and moves the text on to `next` (family 0; or EXTRACTION_HALFWAY with the first
+ * half of the facts), if it still waited for the extraction.
  */
-export async function saveExtraction(db: Db, text: { id: string; classId: string }, document: BankDocument, facts: string): Promise<void> {
+export async function saveExtraction(db: Db, text: { id: string; classId: string }, document: BankDocument, facts: string, next = 0): Promise<void> {
   const textId = text.id;
   await db
     .update(ownTexts)
@@ -160,10 +161,21 @@ export async function saveExtraction(db: Db, text: { id: string; classId: string
       source: document.source ?? null,
       date: document.date ?? null,
       passages: document.passages,
-      generationNext: 0,
+      generationNext: next,
       generationFacts: facts,
     })
     .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_PENDING)));
+}
+
+/**
+ * Stores the facts of a long text whose extraction took two requests (the first stored its record and the first
+ * half of the facts, saveExtraction with EXTRACTION_HALFWAY) and moves it on to family 0, if it still waited for the second half.
+ */
+export async function saveRestOfFacts(db: Db, textId: string, facts: string): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({ generationNext: 0, generationFacts: facts })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_HALFWAY)));
 }
 
 /**

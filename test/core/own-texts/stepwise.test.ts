@@ -8,7 +8,22 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { finishedQuestions, generateBank } from "../../../src/generate/index";
-import { FAMILY_COUNT, MAX_TEXT_CHARACTERS, nextFamilyBoundary, prepareOwnText, runFamilies, startOwnText } from "../../../src/worker/own-texts/prepare";
+import {
+  EXTRACTION_HALFWAY,
+  EXTRACTION_PENDING,
+  extractionSteps,
+  extractOwnText,
+  extractOwnTextFirstHalf,
+  extractRestOfOwnText,
+  FAMILY_COUNT,
+  FAMILY_CPU_MS,
+  generationProgress,
+  MAX_TEXT_CHARACTERS,
+  nextFamilyBoundary,
+  prepareOwnText,
+  runFamilies,
+  startOwnText,
+} from "../../../src/worker/own-texts/prepare";
 
 const root = join(import.meta.dirname, "../../..");
 const textsIn = (directory: string) =>
@@ -47,15 +62,50 @@ describe("questions made step by step", () => {
     },
   );
 
+  /** The families each request runs, for a text of this length. */
+  const groups = (length: number) => {
+    const found: number[][] = [];
+    for (let from = 0; from < FAMILY_COUNT; from = nextFamilyBoundary(from, length)) found.push([from, nextFamilyBoundary(from, length)]);
+    return found;
+  };
+
   it("splits the longest text into several steps, and a short one into one", () => {
-    const steps = (length: number) => {
-      let count = 0;
-      for (let from = 0; from < FAMILY_COUNT; from = nextFamilyBoundary(from, length)) count++;
-      return count;
-    };
+    const steps = (length: number) => groups(length).length;
     expect(longest.length).toBeGreaterThan(MAX_TEXT_CHARACTERS * 0.95);
     expect(steps(longest.length)).toBeGreaterThan(1);
     expect(steps(1_000)).toBe(1);
+    // More text, more steps: a family costs more on a longer text.
+    expect(steps(10_000)).toBeGreaterThan(steps(2_000));
+    expect(steps(MAX_TEXT_CHARACTERS)).toBeGreaterThan(steps(10_000));
+  });
+
+  it.each([1, 400, 1_000, 2_000, 3_999, 4_001, 7_500, 10_000, 15_000, 19_999, MAX_TEXT_CHARACTERS])(
+    "%i characters: the steps run every family exactly once, in order, and the progress counts them",
+    (length) => {
+      expect(FAMILY_CPU_MS).toHaveLength(FAMILY_COUNT);
+      const found = groups(length);
+      expect(found.flatMap(([from, to]) => Array.from({ length: to! - from! }, (_, index) => from! + index))).toEqual(
+        Array.from({ length: FAMILY_COUNT }, (_, index) => index),
+      );
+      // The paste, the extraction in one or two, one per group, the pool.
+      const total = 1 + extractionSteps(length) + found.length + 1;
+      expect(generationProgress(EXTRACTION_PENDING, length)).toEqual({ done: 1, total });
+      if (extractionSteps(length) === 2) expect(generationProgress(EXTRACTION_HALFWAY, length)).toEqual({ done: 2, total });
+      expect(generationProgress(0, length)).toEqual({ done: 1 + extractionSteps(length), total });
+      expect(generationProgress(FAMILY_COUNT, length)).toEqual({ done: total - 1, total });
+    },
+  );
+
+  it("extracts a long text in two requests, only a long one, with the same facts and record as in one", () => {
+    expect(extractionSteps(2_000)).toBe(1);
+    expect(extractionSteps(longest.length)).toBe(2);
+    for (const length of [4_500, 10_000, MAX_TEXT_CHARACTERS]) {
+      const text = longest.slice(0, longest.lastIndexOf("\n\n", length));
+      const whole = extractOwnText(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
+      const first = extractOwnTextFirstHalf(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
+      expect(first.document).toEqual(whole.document);
+      expect(JSON.stringify(extractRestOfOwnText(text, JSON.stringify(first.firstFacts)))).toBe(JSON.stringify(whole.facts));
+    }
   });
 
   it("prepares the same document and pool in one go as the steps do", () => {

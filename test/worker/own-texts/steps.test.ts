@@ -8,7 +8,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { Question } from "../../../src/bank/schema";
-import { prepareOwnText } from "../../../src/worker/own-texts/prepare";
+import { EXTRACTION_HALFWAY, prepareOwnText } from "../../../src/worker/own-texts/prepare";
 import { redirectTarget, visibleText } from "../browser";
 import { count, type CreatedClass } from "../classroom/helpers";
 import { completeGeneration, createClass, currentQuestions, FRESH_TEXT, generationStep, pasteOnly, rowCounts, storedText, textPath } from "./helpers";
@@ -77,6 +77,16 @@ describe("a pasted text's questions, step by step", () => {
     expect(review.status).toBe(200);
     expect(review.headers.get("Refresh")).toBeNull();
     expect(await review.text()).toContain(`data-question-id="${stored[0]!.id}"`);
+  });
+
+  it("extracts a long text's facts over two requests, its passages stored by the first", async () => {
+    const created = await createClass();
+    const textId = await pasteOnly(created, { text: LONG_TEXT });
+    expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
+    expect(await generationState(textId)).toEqual({ next: EXTRACTION_HALFWAY, facts: 1, questions: 1 });
+    expect((await storedText(textId)).passages.length).toBeGreaterThan(0);
+    expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
+    expect((await generationState(textId))?.next).toBe(0);
   });
 
   it("runs each step once when the page is loaded twice at the same moment (two tabs, a reload)", async () => {
