@@ -23,6 +23,7 @@ import {
   GOVERNMENT_CONTEXT_ENDINGS,
   NAME_PARTICLES,
   NOT_NAMES,
+  SAINT_PLACE_OPENERS,
   ROLE_ENDINGS,
   TITLE_ADJECTIVES,
 } from "./data/persons";
@@ -1280,6 +1281,11 @@ function addNamesWithoutRole(
       const before = tokens[index - 1];
       // "will er in Santa Cruz de la Sierra eine Messe halten": after "in" a name without a role is a place, not someone.
       if (before?.lower === "in" && token.joined && !address) {
+        index = next - 1;
+        continue;
+      }
+      // "an der Küste von Santa Catarina", "aus San Luca": a run a saint's word opens names a place (SAINT_PLACE_OPENERS).
+      if (SAINT_PLACE_OPENERS.has(found.tokens[0]!.text) && !address) {
         index = next - 1;
         continue;
       }

@@ -98,6 +98,13 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "Was", "Wer", "Man", "Ende", "Anfang", "Mitte", "Herr", "Frau", "Dr", "Prof",
 ]);
 
+/**
+ * Saints' words that open place names in Romance languages and German ("Santa Catarina", "San Diego", "São Paulo",
+ * "Sankt Pölten", "Saint-Denis"): some are given names in the lists too ("Santa"), but before a name they name a
+ * place, not a person.
+ */
+export const SAINT_PLACE_OPENERS: ReadonlySet<string> = new Set(["San", "Santa", "Santo", "São", "Sankt", "Saint", "Sainte"]);
+
 /** Verbs of saying and acting that show a person took part in what the text reports. */
 export const STATEMENT_VERBS = new RegExp(
   "\\b(?:sagte|sagten|sagt|betonte|betont|erklärte|erklärt|kündigte|kündigt|forderte|fordert|rief|" +

@@ -324,4 +324,10 @@ describe("a city alone after a role noun ('Tabellenführer Salzburg')", () => {
     expect(names("Die Grazer verkürzten den Rückstand auf Tabellenführer Salzburg auf drei Punkte.")).toEqual([]);
     expect(names("Die Grazer verkürzten den Rückstand auf Tabellenführer Anna Gruber auf drei Punkte.")).toEqual(["Anna Gruber"]);
   });
+  it("reads a saint's word before a name as a place, not a given name ('an der Küste von Santa Catarina', 'in San Luca')", () => {
+    const text =
+      "Der Gesuchte wurde in einem Ferienhaus an der Küste von Santa Catarina gefasst, sagte Polizeichef Rui Matos. " +
+      "Seine Komplizen stammen aus San Luca in Kalabrien, wie Staatsanwältin Paola Greco erklärte.";
+    expect(names(text)).toEqual(["Rui Matos", "Paola Greco"]);
+  });
 });
