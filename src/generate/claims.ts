@@ -16,6 +16,7 @@ import {
   INTERVIEW_ANSWER,
   PHRASE_DETERMINERS,
   RESEARCHERS,
+  PEOPLE_WITHOUT_ROLE,
   SAME_PEOPLE_FAMILIES,
   SAYING_PARTICIPLES,
   SAYING_VERBS,
@@ -1133,10 +1134,20 @@ function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant,
  * Beschäftigten" and "Die Streikenden" of one firm: two words for one group (RESEARCHERS, YOUNG_PEOPLE,
  * SAME_PEOPLE_FAMILIES), no rivals.
  */
-const oneTeam = (answer: Claimant, claimant: Claimant) =>
-  answer.group === true &&
-  claimant.group === true &&
-  [RESEARCHERS, YOUNG_PEOPLE, ...SAME_PEOPLE_FAMILIES].some((family) => family.test(answer.text) && family.test(claimant.text));
+const oneTeam = (answer: Claimant, claimant: Claimant) => {
+  if (answer.group !== true || claimant.group !== true) return false;
+  const one = groupHead(answer.text);
+  const other = groupHead(claimant.text);
+  return (
+    [RESEARCHERS, YOUNG_PEOPLE, ...SAME_PEOPLE_FAMILIES].some((family) => family.test(one) && family.test(other)) ||
+    PEOPLE_WITHOUT_ROLE.test(one) !== PEOPLE_WITHOUT_ROLE.test(other)
+  );
+};
+
+/** Where a group's name goes on after its noun ("Die Forscher | der Universität Ulm", "Die Ärzte | am Spital"). */
+const GROUP_COMPLEMENT = /\s(?:der|des|von|vom|aus|um|am|an|im|in|bei|beim)\s/u;
+/** A group's name up to its noun: "Die Forscher" of "Die Forscher der Universität Ulm". */
+const groupHead = (text: string) => text.split(GROUP_COMPLEMENT, 1)[0]!;
 
 /**
  * "Die Apple-Unterstützer" and "die Fans" of a text that also writes "Apple-Fans": two groups the text qualifies

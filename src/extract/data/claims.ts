@@ -523,7 +523,16 @@ export const SAME_PEOPLE_FAMILIES: readonly RegExp[] = [
   /(?:studierenden?|studenten|studentinnen)$/iu,
   /(?:lehrer|lehrerinnen|lehrenden?|lehrkräfte|pädagogen|pädagoginnen)$/iu,
   /(?:täter|täterinnen|verdächtigen?|beschuldigten?|angeklagten?|festgenommenen?|inhaftierten?|verhafteten?|angreifer|einbrecher|räuber|diebe)$/iu,
+  // The doctors of a medical study are its researchers ("Die Forscher werteten ... aus" / "stellten die Ärzte ... fest").
+  /(?:ärzte|ärztinnen|mediziner|medizinerinnen|forscher|forscherinnen|wissenschafter|wissenschaftler|wissenschafterinnen|wissenschaftlerinnen)$/iu,
 ];
+
+/**
+ * Plural nouns for people by sex or as people only ("Die Männer", "Die beiden Frauen", "Die Personen"): they name no
+ * role, so a text uses them for a group it named by its role before ("drei Verdächtige festgenommen ... Die Männer
+ * sollen einer Bande angehören"): never the wrong answer for a group named by its role, nor the other way round.
+ */
+export const PEOPLE_WITHOUT_ROLE = /(?:^|\s)(?:männer|frauen|personen|menschen|leute)$/iu;
 
 /**
  * Plural nouns for people that act as a group named by the noun alone, without an article ("Kritiker werfen ... vor",

@@ -63,6 +63,40 @@ Die Beschäftigten der Linzer Verkehrsbetriebe legten am Montag die Arbeit niede
   });
 });
 
+describe("groups that may be the same people under another word", () => {
+  it("offers no group named by its role for people named only as 'Die Männer', nor the other way round", () => {
+    const robbery = `Raub auf Juwelier in Lüttich
+
+Nach dem Raub auf ein Juweliergeschäft in Lüttich hat die Polizei zwei Verdächtige festgenommen. Die Ermittler fanden in einer Garage Schmuck im Wert von 90.000 Euro. Die Männer sollen schon im Vorjahr ein Geschäft in Namur überfallen haben. Die Verdächtigen schweigen bisher zu den Vorwürfen.`;
+    const questions = questionsOf("juwelier", robbery);
+    const rivalsOfMen = whoQuestions(questions)
+      .filter((question) => question.key === "Die Männer")
+      .flatMap((question) => question.options.filter((option) => option !== "Die Ermittler" && option !== "Die Männer"));
+    const menForSuspects = statementsOf(questions).filter(
+      (statement) => !statement.answer && statement.statement.startsWith("Die Männer") && statement.statement.includes("schweigen"),
+    );
+    const suspectsForMen = statementsOf(questions).filter(
+      (statement) => !statement.answer && statement.statement.startsWith("Die Verdächtigen") && statement.statement.includes("Namur"),
+    );
+    expect(rivalsOfMen).toEqual([]);
+    expect(menForSuspects).toEqual([]);
+    expect(suspectsForMen).toEqual([]);
+  });
+
+  it("takes the doctors of a study for its researchers: neither is the other's wrong answer", () => {
+    const study = `Studie zu Kopfschmerzen
+
+Wer viel Kaffee trinkt, leidet seltener an Migräne. Die Forscher der Universität Ulm befragten 3.000 Patienten über zwölf Monate. Bei rund einem Viertel der Kaffeetrinker stellten die Ärzte weniger Anfälle fest. Die Krankenkassen wollen die Ergebnisse nun prüfen.`;
+    const swapped = statementsOf(questionsOf("kaffee", study)).filter(
+      (statement) =>
+        !statement.answer &&
+        ((statement.statement.startsWith("Die Ärzte") && statement.statement.includes("befragten")) ||
+          (statement.statement.startsWith("Die Forscher") && statement.statement.includes("Anfälle"))),
+    );
+    expect(swapped).toEqual([]);
+  });
+});
+
 describe("groups counted without a figure", () => {
   const text = `Großeinsatz nach Explosion in Altstadt
 
