@@ -330,7 +330,7 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   const link = tokens[index + 1];
   if (!peopleNoun || !link?.joined || persons.has(noun.start)) return undefined;
   if (link.lower === "um") {
-    const named = tokens[index + 2]?.joined ? persons.get(tokens[index + 2]!.start) : undefined;
+    const named = personAfterUm(tokens, index + 2, persons);
     if (!named) return undefined;
     const end = named.mention.end;
     return {
@@ -365,6 +365,21 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   const end = tokens[index - 1]!.end;
   const mention = { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) };
   return { mention, named: true, next: index, group: true, ...(preposition ? { people: true } : {}) };
+}
+
+/**
+ * The person "um" names a group by: right after it ("Forscher um David Martill") or after the person's article and
+ * role ("Die Forscher um die Biologin Anna Berg", "die Ärzte um den Neurologen Karl Weber").
+ */
+function personAfterUm(tokens: readonly Token[], at: number, persons: ReadonlyMap<number, PersonMention>): PersonMention | undefined {
+  const first = tokens[at];
+  if (!first?.joined) return undefined;
+  const direct = persons.get(first.start);
+  if (direct) return direct;
+  const role = tokens[at + 1];
+  const name = tokens[at + 2];
+  if (!(first.lower === "die" || first.lower === "den") || !role?.joined || !role.capitalised || !name?.joined) return undefined;
+  return persons.get(name.start);
 }
 
 /** A bare plural for people (BARE_GROUP_NOUNS, PEOPLE_PLURAL_ENDINGS, RESEARCHERS), as a compound's last part. */

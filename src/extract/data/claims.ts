@@ -502,10 +502,11 @@ export const ADVERBS_BEFORE_ACTOR: ReadonlySet<string> = new Set([
 
 /**
  * Plural nouns for the people who made a study or give an expert view ("die Forscher", "die Psychologen",
- * "die Wissenschafter", "die Ökonomen"): two such groups in one text are mostly one team under two words,
+ * "die Wissenschafter", "die Ökonomen", "Astronomen", "die Physiker"): two such groups in one text are mostly one team under two words,
  * so neither is the other's wrong answer or false partner.
  */
-export const RESEARCHERS = /(?:forscher|forschenden?|wissenschafter|wissenschaftler|experten|spezialisten|fachleute|autoren|analysten|mediziner|logen|ökonomen)(?:innen)?$/iu;
+export const RESEARCHERS =
+  /(?:forscher|forschenden?|wissenschafter|wissenschaftler|experten|spezialisten|fachleute|autoren|analysten|mediziner|logen|ökonomen|astronomen|physiker|chemiker|mathematiker|genetiker|informatiker)(?:innen)?$/iu;
 
 /**
  * Plural nouns for the young people of a school or a club ("die Schüler", "die Kinder", "die Jugendlichen"): in one

@@ -2289,6 +2289,29 @@ Forscher untersuchten die Kampfentscheidungen von 81 Männchen der Spezies Serva
   });
 });
 
+describe("researchers named by their field or by whom they work with", () => {
+  const statementsOf = (id: string, text: string) =>
+    generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" && question.topic === "action" ? [question.statement] : [],
+    );
+
+  it("states what astronomers without an article found ('Astronomen haben ... entdeckt')", () => {
+    const text = `Kalter Riesenplanet entdeckt
+
+Astronomen haben einen Gasriesen entdeckt, der für einen Umlauf um seinen Stern 40 Jahre braucht. Das Teleskop Ariel soll seine Atmosphäre vermessen.`;
+    const statements = statementsOf("gasriese", text);
+    expect(statements.some((statement) => statement.startsWith("Astronomen") && statement.includes("Gasriesen"))).toBe(true);
+  });
+
+  it("states what researchers did whom 'um' names by a person with a role ('Die Forscher um die Biologin Anna Berg')", () => {
+    const text = `Neue Froschart in Peru
+
+Lima – Im Regenwald von Peru lebt eine bisher unbekannte Froschart. Die Forscher um die Biologin Paula Reiter untersuchten 300 Frösche in vier Tälern. Die Behörden wollen das Gebiet nun unter Schutz stellen.`;
+    const statements = statementsOf("frosch", text);
+    expect(statements.some((statement) => statement.startsWith("Die Forscher um die Biologin Paula Reiter") && statement.includes("300 Frösche"))).toBe(true);
+  });
+});
+
 describe("reported words with the speaker's own possessive", () => {
   const statementsOf = (id: string, text: string) =>
     generateBank([{ id, text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" && question.topic === "quote" ? [question.statement] : []));
