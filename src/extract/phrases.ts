@@ -157,6 +157,9 @@ function continuesPhrase(
  * The phrase starting at token `from`: "Angela Merkel", "Bundeskanzlerin Angela Merkel", "der
  * russische Außenminister Sergej Lawrow", "die Bundesregierung", "ein Sprecher der Polizei".
  */
+/** Lower-case particles inside the names of Italian, Spanish and French bodies and media ("Corriere della Sera", "Banco de España"). */
+const ROMANCE_NAME_PARTICLES: ReadonlySet<string> = new Set(["della", "dello", "delle", "degli", "dei", "del", "di", "de", "y"]);
+
 export function phraseAt(
   text: string,
   tokens: readonly Token[],
@@ -285,6 +288,9 @@ export function phraseAt(
     continuesPhrase(head, tokens[nounIndex + 1]!, tokens[nounIndex + 2], afterVerb, countries)
   ) {
     nounIndex++;
+    // "die Zeitung Corriere della Sera", "die Notenbank Banco de España": a Romance particle between two words of the name.
+    const particle = tokens[nounIndex + 1];
+    if (particle && ROMANCE_NAME_PARTICLES.has(particle.text) && tokens[nounIndex + 2]?.capitalised && joinedAfter(tokens, from, nounIndex + 2)) nounIndex++;
     const word = tokens[nounIndex]!;
     // After an adjective of a name ("Oberste", "Heilige", "Deutsche") the last word must name the institution; after
     // "der", "die" or "das" such an adjective ends in "-e", so a word in "-er" there is a noun ("Der Autozulieferer Brenner").
