@@ -32,6 +32,8 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   // Local news: clubs, schools, a town's council and bodies of parents, pupils or citizens act there.
   "verein", "klub", "club", "vertretung", "initiative", "schule", "gymnasium", "schulleitung", "direktion",
   "supermarktkette", "handelskette",
+  // Trades of firms a price or a strike report names by their noun ("Die Molkereien erhöhen ...", "die Brauerei").
+  "molkerei", "brauerei", "reederei", "bäckerei", "druckerei", "spedition",
 ];
 
 /**
