@@ -3982,6 +3982,25 @@ const FALSE_FIGURE_FACTORS = [1.5, 2 / 3];
  * (digits with as many significant digits, or a number word) and is no figure the text writes.
  */
 export function withOtherFigure(doc: DocContext, rest: string, seed: string): string | undefined {
+  // "Drei Männer überfielen ...", "Zwei Bergsteiger sind ... verunglückt": a number word that opens the sentence is
+  // written with a capital; changed as it is in the sentence's middle, and given its capital back ("Vier Männer ...").
+  if (OPENING_NUMBER_WORD.test(rest)) {
+    const changed = withOtherFigureInClause(doc, `${rest.charAt(0).toLowerCase()}${rest.slice(1)}`, seed);
+    return changed && `${changed.charAt(0).toUpperCase()}${changed.slice(1)}`;
+  }
+  return withOtherFigureInClause(doc, rest, seed);
+}
+
+/** Whether the text has `figure` as a word, a number word also with the capital of a sentence's start ("Vier der ..."). */
+function standsInText(text: string, figure: string): boolean {
+  if (wholeWordsAt(text, figure, JOINS_WORD, 1).length > 0) return true;
+  return NUMBER_WORDS.includes(figure) && wholeWordsAt(text, `${figure.charAt(0).toUpperCase()}${figure.slice(1)}`, JOINS_WORD, 1).length > 0;
+}
+
+/** A capitalised number word of FIGURE_IN_CLAUSE opening a sentence, before a word. */
+const OPENING_NUMBER_WORD = /^(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf)\s/u;
+
+function withOtherFigureInClause(doc: DocContext, rest: string, seed: string): string | undefined {
   const clause = clauseOf(rest);
   const figure = matchesOf(FIGURES_IN_CLAUSE, clause).find(
     (found) => isTheNews(clause, found.index, found[1]!) && !isNumberInName(clause, found.index, found[1]!),
@@ -3997,7 +4016,7 @@ export function withOtherFigure(doc: DocContext, rest: string, seed: string): st
   // "drei Millionen Dollar (2,65 Millionen Euro)": the bracket restates the figure, and a changed one would not match it.
   if (RESTATED_IN_BRACKET.test(clause.slice(figure.index + written.length))) return undefined;
   const usable = (other: string | undefined): other is string =>
-    other !== undefined && wholeWordsAt(doc.text, other, JOINS_WORD, 1).length === 0 && keepsDirection(clause, figure.index, written, other);
+    other !== undefined && !standsInText(doc.text, other) && keepsDirection(clause, figure.index, written, other);
   // The seed's factor first, the other where the first would turn a change around ("von 25 auf 18": not "von 17");
   // a number word its neighbours, the next one first ("zwei" → "drei", or "vier" where the text writes "drei").
   const first = hash(seed) % FALSE_FIGURE_FACTORS.length;

@@ -73,6 +73,19 @@ describe("a clause in a compound past", () => {
     expect(falsehood).not.toContain(" 14 ");
   });
 
+  it("changes a number word that opens the sentence, with its capital, to one the text does not use", () => {
+    const raid = `Überfall auf Juwelier
+
+Graz – Vier Bewaffnete überfielen am Dienstag ein Juweliergeschäft in der Innenstadt. Die Polizei fahndet nach den Tätern. Fünf Kunden blieben unverletzt.`;
+    const found = statements("raid", raid);
+    expect(said(found, true)).toEqual(["Vier Bewaffnete haben am Dienstag ein Juweliergeschäft in der Innenstadt überfallen."]);
+    // Not "Fünf": the text writes it (capitalised, opening a sentence), so the false statement could be read as true of them.
+    expect(said(found, false)).toEqual(["Drei Bewaffnete haben am Dienstag ein Juweliergeschäft in der Innenstadt überfallen."]);
+    const climbers = statements("two-climbers", CLIMBERS.replace("Drei Bergsteiger aus Deutschland sind", "Zwei Bergsteiger sind").replace(" in Nepal", ""));
+    expect(said(climbers, true)).toEqual(["Zwei Bergsteiger kamen am Wochenende ums Leben."]);
+    expect(said(climbers, false)).toEqual(["Drei Bergsteiger kamen am Wochenende ums Leben."]);
+  });
+
   it("turns a rise into a fall where the clause has no figure or country", () => {
     const found = statements("applications", APPLICATIONS);
     expect(said(found, true)).toEqual(["Die Zahl der Asylanträge stieg im vergangenen Jahr deutlich."]);
