@@ -220,6 +220,24 @@ function endBeforeCommonNoun(text: string, found: FoundName, nouns: ReadonlySet<
 
 const organisationKindEnding = suffixMatcher(NAME_INTRODUCING_KINDS);
 
+/** A character that carries a name's last word on: a letter, a digit, a genitive's apostrophe. */
+const NAME_GOES_ON = /[\p{L}\p{N}'’]/u;
+/** The capitalised word right before a name, after at most a space ("Islamistengruppe" before "Ansar Dine"). */
+const WORD_BEFORE_NAME = /(\p{Lu}[\p{L}-]*)[ \t\u00a0]+$/u;
+
+/**
+ * Whether `name` stands somewhere in `text` right after the noun of an organisation's kind ("der Gruppe Ansar Dine"), as
+ * all its words: not in the genitive that names an owner ("die Bewegung Emmanuel Macrons", "der Partei Andrej Babiš'").
+ */
+function introducedAfterKindNoun(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    if (NAME_GOES_ON.test(text.charAt(at + name.length))) continue;
+    const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (before !== undefined && organisationKindEnding(before.toLowerCase()) !== undefined) return true;
+  }
+  return false;
+}
+
 /** A plural's last letters that its singular lacks ("Organisationen", "Konzerne", "Banken"). */
 const PLURAL_ENDING = /(?:en|n|e|s)$/u;
 
@@ -1260,6 +1278,12 @@ function addNamesWithoutRole(
       }
       // "der Salzburger Firma Interspot Film, die ...": a run that opens with the noun of a company's or medium's kind names that body.
       if (organisationKindEnding(found.tokens[0]!.lower) !== undefined) {
+        index = next - 1;
+        continue;
+      }
+      // "Ansar Dine und andere Islamistengruppen": a name the text introduces elsewhere after its kind's noun ("die Gruppe Ansar
+      // Dine") names that body wherever it stands, also where a given name opens it.
+      if (introducedAfterKindNoun(text, text.slice(found.span.start, found.span.end))) {
         index = next - 1;
         continue;
       }

@@ -17,6 +17,17 @@ describe("persons", () => {
     expect(trong.mentions.map((mention) => mention.text)).toEqual(["Nguyen Phu Trong", "Trong"]);
   });
 
+  it("reads a name the text introduces after a group's noun as that group's wherever it stands, not a person's ('Ansar Dine')", () => {
+    // A given name opens the group's name ("Ansar", "Jamal"): at the sentence's start it alone would make a person of it.
+    const text =
+      "Der Ort wurde im Mai von der Rebellengruppe Jamal Harun angegriffen. Die Gruppe plünderte Geschäfte. " +
+      "Jamal Harun und andere Milizen kontrollieren seit Jahren den Norden.";
+    expect(names(text)).toEqual([]);
+    // The genitive of an owner after a party's or movement's noun leaves the person: "die Bewegung Marcel Dufours".
+    const owner = "Die Bewegung Marcel Dufours gewann die Wahl. Marcel Dufour kündigte Reformen an.";
+    expect(names(owner)).toEqual(["Marcel Dufour"]);
+  });
+
   it("finds people after a military rank, a church office or a title ('Generalmajor', 'Kardinal', 'Europameister')", () => {
     expect(names("In Israel sorgt eine Rede von Generalmajor Yoav Berkan für Streit.")).toEqual(["Yoav Berkan"]);
     expect(names("Die Messe leitete Kardinal Lorenzo Bertani am Sonntag.")).toEqual(["Lorenzo Bertani"]);
