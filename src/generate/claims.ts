@@ -2801,7 +2801,9 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const withoutThere = (words: string) => (placeBeforeThere(doc, action) ? words.replace(THERE, "") : words);
   const unresolved = withoutThere(rest);
   const pointing = pointsBack(unresolved, ownPronouns(doc, action, unresolved));
-  const resolved = pointing ? withPersonBefore(doc, action, rest) : undefined;
+  // "forderte ... den Premier zum Rücktritt auf": an office the sentence before names the holder of, named instead.
+  const officeUnresolved = !pointing && hasUnresolvedRole(unresolved);
+  const resolved = pointing ? withPersonBefore(doc, action, rest) : officeUnresolved ? withOfficeHolderBefore(doc, action, rest) : undefined;
   // Unresolved, the deed still points back: asked again below of the same words, the answer would be the same.
   if (pointing && !resolved) return undefined;
   if (resolved) rest = resolved.rest;
@@ -2811,7 +2813,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     DEED_BREAKING_MARK.test(checked.replace(QUOTED_PHRASE, "")) ||
     (resolved !== undefined && pointsBack(checked, ownPronouns(doc, action, checked))) ||
     FIRST_PERSON.test(checked) ||
-    hasUnresolvedRole(checked) ||
+    (resolved ? hasUnresolvedRole(checked) : officeUnresolved) ||
     deedPointsOutside(checked) ||
     pointsToNounBeforeAt(doc, checked, sentence.start)
   )
@@ -2931,6 +2933,55 @@ function withPersonBefore(doc: DocContext, action: ActionFact, rest: string): { 
   if (firstAction?.person !== person.surname || firstAction.antecedent) return undefined;
   const pronounAt = found[0]!.index + found[0]![0].length - found[0]![1]!.length;
   return { rest: `${rest.slice(0, pronounAt)}${fullName(person)}${rest.slice(pronounAt + found[0]![1]!.length)}`, sentence: before };
+}
+
+/**
+ * An office with the article of its object, "den"/"dem" before a man's office, "die" before a woman's ("forderte ... den
+ * Premier zum Rücktritt auf", "warf dem Minister vor", "lud die Kanzlerin ein"); not "der" nor "des", which a genitive
+ * shares: a name in its place would need a genitive's ending.
+ */
+const OFFICE_AS_OBJECT = /(?<![\p{L}-])(den|dem|die)\s+(\p{Lu}[\p{L}-]*)(?![\p{L}-])/gu;
+
+/**
+ * "Der Staatsanwalt erhob Anklage gegen den Premier Victor Ponta. Danach forderte Staatschef Klaus Johannis den Premier
+ * zum Rücktritt auf": an office as the deed's object that stands for the person the sentence before names with that
+ * office. The deed names him instead ("forderte Victor Ponta zum Rücktritt auf"), and the sentence before becomes evidence
+ * too. Only where that is certain: one such office in the deed, in the singular, one person of the text holds it, of its
+ * gender where told, and the sentence before, in the same paragraph, names that person, who is not the deed's actor.
+ */
+function withOfficeHolderBefore(doc: DocContext, action: ActionFact, rest: string): { rest: string; sentence: Span } | undefined {
+  const offices = matchesOf(OFFICE_AS_OBJECT, rest).filter((match) => officeOfObject(match[1]!, match[2]!) !== undefined);
+  if (offices.length !== 1) return undefined;
+  const [office] = offices;
+  const { masculine, female } = officeOfObject(office![1]!, office![2]!)!;
+  const holders = doc.facts.persons.filter((person) => {
+    if (person.role === undefined || (person.gender !== undefined && (person.gender === "female") !== female)) return false;
+    return person.role.split(/\s+/u).some((word) => {
+      const held = roleForms(word)?.masculine;
+      return held !== undefined && (held === masculine || held.endsWith(`-${masculine}`));
+    });
+  });
+  const person = holders.length === 1 ? holders[0]! : undefined;
+  if (!person || person.surname === action.person) return undefined;
+  const passage = doc.facts.passages.find((candidate) => candidate.start <= action.clause.start && action.clause.start < candidate.end);
+  const index = passage?.sentences.findIndex((sentence) => sentence.start <= action.clause.start && action.clause.start < sentence.end) ?? -1;
+  const before = index > 0 ? passage!.sentences[index - 1]! : undefined;
+  if (!before || !person.mentions.some((mention) => within(mention, before))) return undefined;
+  return { rest: `${rest.slice(0, office!.index)}${fullName(person)}${rest.slice(office!.index + office![0].length)}`, sentence: before };
+}
+
+/**
+ * The office an object's article and noun name, in the masculine, and whether it is a woman's: a man's in the singular
+ * after "den"/"dem" ("den Premier", "dem Präsidenten"; not "den Ministern", a plural), a woman's after "die" ("die
+ * Kanzlerin"). Undefined for no office or another form.
+ */
+function officeOfObject(article: string, noun: string): { masculine: string; female: boolean } | undefined {
+  const forms = roleForms(noun);
+  if (!forms) return undefined;
+  if (article === "die") return noun === forms.feminine && forms.feminine !== forms.masculine ? { masculine: forms.masculine, female: true } : undefined;
+  // "den Präsidenten", "dem Kandidaten": a weak noun's ending in the singular.
+  const singular = noun === forms.masculine || (noun === `${forms.masculine}en` && !forms.masculine.endsWith("er")) || noun === `${forms.masculine}n`;
+  return singular ? { masculine: forms.masculine, female: false } : undefined;
 }
 
 /**
