@@ -229,7 +229,7 @@ const WORD_BEFORE_NAME = /(\p{Lu}[\p{L}-]*)[ \t\u00a0]+$/u;
  * Whether `name` stands somewhere in `text` right after the noun of an organisation's kind ("der Gruppe Ansar Dine"), as
  * all its words: not in the genitive that names an owner ("die Bewegung Emmanuel Macrons", "der Partei Andrej Babiš'").
  */
-function introducedAfterKindNoun(text: string, name: string): boolean {
+function standsAfterKindNoun(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
     if (NAME_GOES_ON.test(text.charAt(at + name.length))) continue;
     const before = WORD_BEFORE_NAME.exec(text.slice(Math.max(0, at - 40), at))?.[1];
@@ -1250,6 +1250,16 @@ function addNamesWithoutRole(
 ): void {
   const { text } = doc;
   const knownMentions = [...persons.values()].flatMap((person) => person.mentions);
+  // Each name looked up once: a text that repeats a name would otherwise search it once per mention (quadratic).
+  const afterKindNoun = new Map<string, boolean>();
+  const introducedAfterKindNoun = (name: string) => {
+    let found = afterKindNoun.get(name);
+    if (found === undefined) {
+      found = standsAfterKindNoun(text, name);
+      afterKindNoun.set(name, found);
+    }
+    return found;
+  };
   // "die Analystin Julia Wagner von der Erste Group": a word inside a name already read opens no second name ("Wagner von der Erste").
   const insideKnown = (start: number) => knownMentions.some((mention) => start >= mention.start && start < mention.end);
   const nouns = commonNounsOf.afterArticle;
@@ -1283,7 +1293,7 @@ function addNamesWithoutRole(
       }
       // "Ansar Dine und andere Islamistengruppen": a name the text introduces elsewhere after its kind's noun ("die Gruppe Ansar
       // Dine") names that body wherever it stands, also where a given name opens it.
-      if (introducedAfterKindNoun(text, text.slice(found.span.start, found.span.end))) {
+      if (introducedAfterKindNoun(text.slice(found.span.start, found.span.end))) {
         index = next - 1;
         continue;
       }
