@@ -15,6 +15,7 @@
 import { isWordChar } from "../bank/text";
 import { MEETING_NOUN_ENDINGS } from "../extract/data/meetings";
 import { INSTITUTION_ENDINGS } from "../extract/data/organizations";
+import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
 import { isRoleWord } from "../extract/persons";
 import { matchesOf, oneByte, suffixMatcher } from "../extract/text";
 import { ACCOUNT_NOUN_ENDINGS, ECONOMY_FIGURE_NOUN_ENDINGS, namesSource, POSSESSIVE, TIME_NOUNS } from "./data/anaphora";
@@ -361,6 +362,15 @@ function inTitle(doc: DocContext, stem: string): boolean {
 /** An office, also in the genitive ("des Parteichefs"). */
 const isOffice = (word: string) => isRoleWord(word) || (word.endsWith("s") && isRoleWord(word.slice(0, -1)));
 
+/**
+ * An office noun that names a body as well ("im Gemeinderat", "der Stadtrat", "des Betriebsrats"): after an article it is the
+ * body, which the text means throughout, not a person named before; "der Stadtrat Peter Huber" names its holder anyway.
+ */
+const namesBody = (word: string) => {
+  const lower = word.toLowerCase().replace(/e?s$/u, "");
+  return ROLES_NAMING_A_BODY_TOO.some((role) => lower.endsWith(role));
+};
+
 /** isOffice's verdicts on a text's words: each gap text of a sentence asks them again for most of its words. */
 const officeVerdicts = perDocument(() => new Map<string, boolean>());
 
@@ -523,7 +533,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   const verdicts = officeVerdicts(doc);
   for (const match of matchesOf(DEFINITE, text)) {
     const head = match[3]!;
-    if (!isOfficeIn(verdicts, head)) continue;
+    if (!isOfficeIn(verdicts, head) || namesBody(head)) continue;
     const headAt = match.index + match[0].length - head.length;
     const after = text.slice(headAt + head.length);
     // "die Schulsprecher", "den Abgeordneten": a group, not one person the learner must know.

@@ -493,6 +493,18 @@ const namesBodyToo = (word: string) => {
   return ROLES_NAMING_A_BODY_TOO.some((role) => lower.endsWith(role));
 };
 
+/** Articles and contractions before which such a noun is the body, when no name follows: "im Gemeinderat", "dem Stadtrat". */
+const BEFORE_A_BODY: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "im", "vom", "beim", "ins", "am"]);
+
+/**
+ * Whether the word at `index` is a noun that names a body as well as an office (namesBodyToo), read as the body: after an
+ * article or a contraction and before no name ("Klubobmann im Gemeinderat", "Der Stadtrat beschloss"), not the office of
+ * "ist seit 2010 Gemeinderat", "zum Stadtrat gewählt" or "Stadtrat Peter Huber".
+ */
+function namesTheBody(words: readonly string[], index: number, noun: string): boolean {
+  return namesBodyToo(noun) && BEFORE_A_BODY.has(words[index - 1]?.toLowerCase() ?? "") && !NAME_OR_NOUN.test(words[index + 1] ?? "");
+}
+
 /** A word of an institution's name: letters and hyphens, or "St." of a place in it ("Die Staatsanwaltschaft St. Pölten"). */
 const NAME_WORD_OF_BODY = /^(?:[\p{L}-]+|St\.)$/u;
 
@@ -697,6 +709,7 @@ function hasUnresolvedRole(text: string): boolean {
     if (POST_NOUNS.has(words[index - 2] ?? "")) return false;
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (roleForms(noun) === undefined || NAME_OR_NOUN.test(words[index + 1] ?? "") || INDEFINITE_GENITIVE.has(words[index + 1] ?? "")) return false;
+    if (namesTheBody(words, index, noun)) return false;
     return !(words[index - 1]!.toLowerCase() === "die" && isPluralRole(noun));
   });
 }
@@ -3185,7 +3198,7 @@ const namesRole = (verb: string, rest: string) => {
   const words = rest.split(/\s+/u);
   return words.some((word, index) => {
     const noun = word.replace(/[^\p{L}-]/gu, "");
-    if (!isCapitalised(noun)) return false;
+    if (!isCapitalised(noun) || namesTheBody(words, index, noun)) return false;
     // "wurde von Präsident Rafael Correa empfangen": the title of someone the deed names, not the actor's.
     if (PREPOSITIONS.has(words[index - 1] ?? "") && isCapitalised(words[index + 1] ?? "") && roleGender(noun) !== undefined) return false;
     // "hat ... Trainer Robert Klauß freigestellt": a title before a first name and a surname is that person's, not the actor's.

@@ -49,10 +49,14 @@ export const ROLE_ENDINGS: readonly string[] = [
   // Who speaks for a workforce ("Betriebsrätin Maria Gruber", "Gewerkschafter Thomas Berger", "Personalvertreterin Anna Huber").
   "betriebsrat", "betriebsrätin", "personalrat", "personalrätin", "personalvertreter", "personalvertreterin",
   "arbeitnehmervertreter", "arbeitnehmervertreterin", "gewerkschafter", "gewerkschafterin",
+  // The offices of a town's or a district's government before a name, in German and Austrian local news ("Stadträtin Ulli
+  // Sima", "Verkehrsstadtrat Martin Hajart", "Gemeinderätin Anna Berger", "Bezirksvorsteher Markus Figl"), as "Landesrat" is.
+  "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin", "bezirksrat", "bezirksrätin", "bezirksvorsteher",
+  "bezirksvorsteherin",
 ];
 
 /** Role nouns (ROLE_ENDINGS) whose masculine form names a body too: "Betriebsrat Josef Lang" and "Der Betriebsrat lehnte ... ab". */
-export const ROLES_NAMING_A_BODY_TOO: readonly string[] = ["betriebsrat", "personalrat"];
+export const ROLES_NAMING_A_BODY_TOO: readonly string[] = ["betriebsrat", "personalrat", "stadtrat", "gemeinderat", "bezirksrat"];
 
 /** Capitalised adjectives of an office's title ("Hoher Repräsentant", "Oberste Richterin", "Zweite Landtagspräsidentin"). */
 export const TITLE_ADJECTIVES = /^(?:Hoh|Oberst|Erst|Zweit|Dritt|Ständig|Apostolisch)(?:e|er|en|es|em)$/u;
@@ -207,6 +211,9 @@ export const IRREGULAR_FEMININE_ROLES: Readonly<Record<string, string>> = {
   landesrat: "landesrätin",
   betriebsrat: "betriebsrätin",
   personalrat: "personalrätin",
+  stadtrat: "stadträtin",
+  gemeinderat: "gemeinderätin",
+  bezirksrat: "bezirksrätin",
   staatsanwalt: "staatsanwältin",
   anwalt: "anwältin",
   arzt: "ärztin",
