@@ -19,7 +19,7 @@ const SAID_BY_OTHER = "Maria Huber sagte: „Wir brauchen dringend mehr Platz f�
 const FIGURES = [
   "Neue Schule für Graz",
   "",
-  `Graz – In Graz soll im Herbst 2026 eine neue Schule mit 24 Klassen im Bezirk Lend öffnen. ${QUOTE} Der Bau kostet rund 30 Millionen Euro. Stadträtin Maria Huber war bei der Präsentation in Wien ebenfalls anwesend. Die Schule soll rund 600 Schülerinnen und Schüler aufnehmen.`,
+  `Graz – In Graz soll im Herbst 2026 eine neue Schule mit 24 Klassen im Bezirk Lend öffnen. ${QUOTE} Der Bau kostet rund 30 Millionen Euro. Bei der Präsentation in Wien war auch Maria Huber von den Grünen dabei. Die Schule soll rund 600 Schülerinnen und Schüler aufnehmen.`,
 ].join("\n");
 
 /** A report with a deed in the lead whose statements can balance the quote's. */
@@ -37,7 +37,7 @@ describe("a quote's statements side by side as a choice", () => {
     expect(choices.map(optionTexts)).toEqual([[SAID, SAID_BY_OTHER].sort()]);
     expect(correctTexts(choices[0]!)).toEqual([SAID]);
     // Three rivals of the speaker: "Wer sagte ...?" asks it with more options, so no choice between two.
-    const rivals = FIGURES.replace("ebenfalls anwesend.", "ebenfalls anwesend, wie auch Stadträtin Eva Berger und Vizebürgermeisterin Lisa Moser.");
+    const rivals = FIGURES.replace("den Grünen dabei.", "den Grünen dabei, wie auch Stadträtin Eva Berger und Vizebürgermeisterin Lisa Moser.");
     const pool = poolOf("schule", rivals);
     expect(pool.some((question) => question.type === "single" && question.stem.startsWith("Wer sagte laut Text"))).toBe(true);
     expect(quoteChoices(pool)).toEqual([]);
