@@ -1378,6 +1378,20 @@ function institutionPronounSubject(
 const PERFECT_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["ist", "sind", "war", "waren"]);
 /** The finite verbs of a passive in the plural, whose subject a single person in front of them cannot be. */
 const PLURAL_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["werden", "wurden", "sind", "waren"]);
+/** Verbs of a proceeding under way against someone, in the present and the past ("Gegen ... laufen Ermittlungen", "lief"). */
+const PROCEEDING_VERBS: ReadonlySet<string> = new Set(["läuft", "laufen", "lief", "liefen"]);
+/**
+ * What runs against someone in news of the police and the courts, as the subject right after the verb: "Ermittlungen",
+ * "Vorermittlungen", "Verfahren" (plural, or no article); "ein Verfahren" keeps its article and is left to the passive forms.
+ */
+const PROCEEDING_NOUNS: ReadonlySet<string> = new Set([
+  "Ermittlungen",
+  "Vorermittlungen",
+  "Korruptionsermittlungen",
+  "Strafverfahren",
+  "Verfahren",
+  "Disziplinarverfahren",
+]);
 /** Longest phrase between "Gegen" and the person's name, in words ("den Chef der rechtsradikalen tschechischen Anti-Islam-Bewegung"). */
 const MAX_WORDS_BEFORE_NAME = 8;
 
@@ -1407,8 +1421,10 @@ function passiveUndergoer(text: string, sentence: Sentence, tokens: readonly Tok
   const gegen = tokens[0]?.lower === "gegen";
   let nameAt = gegen ? 1 : 0;
   if (gegen && !persons.has(tokens[1]?.start ?? -1)) {
-    if (tokens[1]?.lower !== "den" && tokens[1]?.lower !== "die") return undefined;
-    let office = 2;
+    // "Gegen den früheren Bürgermeister ...", or the office without an article right before the name ("Gegen Bürgermeister Karl Huber").
+    const article = tokens[1]?.lower === "den" || tokens[1]?.lower === "die";
+    if (!article && !(tokens[1] && isRoleToken(tokens[1]))) return undefined;
+    let office = article ? 2 : 1;
     while (office < tokens.length && office < 5 && !isRoleToken(tokens[office]!) && isAdjectiveLike(tokens[office]!.text)) office++;
     if (!tokens[office] || !isRoleToken(tokens[office]!)) return undefined;
     nameAt = office + 1;
@@ -1416,8 +1432,31 @@ function passiveUndergoer(text: string, sentence: Sentence, tokens: readonly Tok
   }
   const named = tokens[nameAt] ? persons.get(tokens[nameAt]!.start) : undefined;
   if (!named || (nameAt > 0 && !tokens[nameAt]!.joined)) return undefined;
-  const verbIndex = tokenAfter(tokens, nameAt, named.mention.end);
+  const afterName = tokenAfter(tokens, nameAt, named.mention.end);
+  // "Gegen Karl Huber, der seit 2010 Bürgermeister ist, laufen Ermittlungen": the verb after the relative clause.
+  const relativeClauseEnd = gegen ? afterRelativeClause(text, tokens, { ...named, named: true, next: afterName }, afterName) : undefined;
+  const verbIndex = relativeClauseEnd ?? afterName;
   const verb = tokens[verbIndex];
+  // "Gegen Karl Huber laufen Ermittlungen wegen Untreue": a proceeding under way against the person, its noun the subject.
+  if (
+    gegen &&
+    verb &&
+    (verb.joined || relativeClauseEnd !== undefined) &&
+    PROCEEDING_VERBS.has(verb.lower) &&
+    PROCEEDING_NOUNS.has(tokens[verbIndex + 1]?.text ?? "")
+  ) {
+    const { end } = clauseEnd(text, tokens, verbIndex, sentence);
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      actor: named.mention,
+      person: named.person.surname,
+      verb: mentionOf(verb),
+      actorFirst: true,
+      clause: { start: tokens[0]!.start, end },
+      undergoer: "gegen",
+    };
+  }
   // "wurde ... eingeleitet", "sind ... eingeleitet worden": "ist" and "sind" only with "worden" (else what a thing is).
   const perfect = PERFECT_PASSIVE_AUXILIARIES.has(verb?.lower ?? "");
   if (!verb?.joined || !(perfect || PASSIVE_AUXILIARIES.has(verb.lower))) return undefined;
