@@ -3961,9 +3961,10 @@ function leadingPhraseEnd(words: readonly string[]): number {
 }
 /**
  * Endings of plural nouns ("Proteste", "Kontrollen", "Passagen"); "-er" and "-el" are mostly singular without an article,
- * as "-in" is ("Kokain", "Benzin": "kein Kokain", not "keine").
+ * as "-in" is ("Kokain", "Benzin": "kein Kokain", not "keine") and "-mann" ("ist Klubobmann": "kein Klubobmann", whose
+ * plural is "-männer" or "-leute").
  */
-const PLURAL_NOUN_ENDING = /\p{Ll}(?:e|en|(?<!i)n)$/u;
+const PLURAL_NOUN_ENDING = /\p{Ll}(?:e|en|(?<!i|man)n)$/u;
 
 /**
  * A deed in the simple past whose clause ends in a separable particle or a phrase ("kündigte Proteste vor dem Rathaus
