@@ -26,6 +26,8 @@ export const BODIES_NAMED_BY_NOUN: readonly string[] = [
   "bundesfinanzhof", "bundessozialgericht", "bundesarbeitsgericht", "verwaltungsgerichtshof",
   // The one audit office, upper house, congress, army and domestic intelligence of the state the story is set in.
   "rechnungshof", "senat", "kongress", "bundesheer", "bundeswehr", "verfassungsschutz",
+  // The customs investigators and the navy and air force of the state the story is set in ("Die Zollfahndung stellte ... sicher").
+  "zollfahndung", "marine", "luftwaffe",
 ];
 /** Endings of a compound that names a body of a state ("Innenministerium", "Regierungsdelegation", "Umweltbehörde", "Bundesrechnungshof"). Lower case. */
 export const BODY_COMPOUND_ENDINGS: readonly string[] = ["ministerium", "behörde", "delegation", "regierung", "polizei", "rechnungshof"];

@@ -27,7 +27,16 @@ export const TERRITORY_GOVERNING_BODIES: ReadonlyMap<string, readonly string[]> 
  * Bodies that local news names by the noun alone and whom the noun identifies in the town the text is about ("Die
  * Opposition stimmte dagegen"): named, as a body of a state is, and the rival of another such body only. Lower case.
  */
-export const LOCAL_BODIES_NAMED_BY_NOUN: readonly string[] = ["opposition", "feuerwehr", "schulleitung"];
+export const LOCAL_BODIES_NAMED_BY_NOUN: readonly string[] = [
+  "opposition",
+  "feuerwehr",
+  "schulleitung",
+  // The rescue services of the region a local report is set in ("Die Bergrettung barg ...", "Die Rettung brachte ...").
+  "rettung",
+  "bergrettung",
+  "wasserrettung",
+  "flugrettung",
+];
 /**
  * Endings of a compound that names a local body by what its members are ("Der Elternverein", "Die Schülervertretung",
  * "Die Wirtschaftskammer", "Die Bürgerinitiative"): the compound says which. Not the bare noun ("Der Verein"), which
