@@ -33,9 +33,11 @@ import {
 import { type DocContext, evidenceFor, type Pool } from "./context";
 import { verbCore, withOtherCountryAdjective } from "./countries";
 import {
+  ADVERBS_OF_AGAIN,
   CHANGE_OF_FIGURE_VERBS,
   type ChangeOfFigureVerb,
   FIGURE_NOUN_ENDINGS,
+  MODALS_OF_A_DUTY_OR_PLAN,
   OPPOSITE_PARTICIPLES,
   REFLEXIVE_CHANGE_VERBS,
   REFLEXIVE_OPPOSITE_PARTICIPLES,
@@ -69,6 +71,14 @@ const SEIN: ReadonlySet<string> = new Set(["ist", "sind", "war", "waren"]);
  */
 const COMPOUND_PAST_SENTENCE =
   /^((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?)\s(wurde|wurden|ist|sind|hat|haben|hatte|hatten|war|waren)(?:\s((?:[^,;:–—()„“"«»]|(?<=\d),(?=\d))+?))?\s(\p{Ll}{4,})(\sworden)?(,\s[^;:–—()„“"«»]+)?\.$/u;
+/**
+ * "Die Causa muss neu verhandelt werden.", "Bis 2020 sollen 500 Wohnungen gebaut werden.": a fore-field without a comma,
+ * the modal, the rest of the clause (maybe none) and the participle with "werden" closing the sentence.
+ */
+const MODAL_PASSIVE_SENTENCE = new RegExp(
+  `^((?:[^,;:–—()„“"«»]|(?<=\\d),(?=\\d))+?)\\s(${MODALS_OF_A_DUTY_OR_PLAN.join("|")})(?:\\s((?:[^,;:–—()„“"«»]|(?<=\\d),(?=\\d))+?))?\\s(\\p{Ll}{4,})\\swerden\\.$`,
+  "u",
+);
 /** A relative clause (its pronoun before a small word: "der in Verbindung ... steht", not "die Umstände sind ...") or a subordinate one. */
 const SUBORDINATE_TAIL = /^,\s(?:(?:der|die|das|dem|den|denen|deren|dessen)\s\p{Ll}|(?:wo|weil|da|nachdem|als|wenn|obwohl|bevor|während)\s)/u;
 /** A second main clause after a comma, its subject with an article and its verb a form of "sein" ("..., die Umstände sind mysteriös"): left out. */
@@ -96,6 +106,8 @@ interface CompoundPast {
   participle: string;
   /** Whether "worden" follows the participle: the perfect of the passive. */
   worden: boolean;
+  /** Whether "werden" follows the participle: a duty or plan in the passive after a modal (modalPassive). */
+  werden?: boolean;
   /** A relative or subordinate clause after the participle, with its comma, or "". */
   tail: string;
 }
@@ -131,12 +143,31 @@ export function compoundPast(sentence: string): CompoundPast | undefined {
   if (worden !== undefined ? !SEIN.has(auxiliary) : SEIN.has(auxiliary) && !PARTICIPLE_WITH_SEIN.test(participle)) return undefined;
   if (ANOTHER_VERB.test(forefield) || ANOTHER_VERB.test(middle) || IMPERSONAL_WORDS.test(`${forefield} ${middle}`)) return undefined;
   if (joinsParticiples(middle)) return undefined;
+  if (!opensOwnClause(forefield)) return undefined;
+  return { forefield, auxiliary, middle, participle, worden: worden !== undefined, tail };
+}
+
+/** Whether a fore-field opens a clause of its own, not one that goes on from the sentence before or an adverb alone. */
+function opensOwnClause(forefield: string): boolean {
   // "Auch wurden ...", "Dabei wurde ...", "Allerdings wurde ...": the clause goes on from what the text said before.
   const opener = forefield.split(" ")[0]!.toLowerCase();
-  if (ANAPHORIC_OPENERS.has(opener) || CONNECTIVE_FOREFIELDS.has(opener) || FOCUS_PARTICLES.has(opener)) return undefined;
+  if (ANAPHORIC_OPENERS.has(opener) || CONNECTIVE_FOREFIELDS.has(opener) || FOCUS_PARTICLES.has(opener)) return false;
   // One word before the verb is an adverb ("Jeweils", "Insgesamt") unless it is a name ("AlphaGo wurde ...").
-  if (!forefield.includes(" ") && !NAME_SHAPED.test(forefield)) return undefined;
-  return { forefield, auxiliary, middle, participle, worden: worden !== undefined, tail };
+  return forefield.includes(" ") || NAME_SHAPED.test(forefield);
+}
+
+/**
+ * One main clause of a modal of a duty or plan and a passive infinitive closing it (MODAL_PASSIVE_SENTENCE), or undefined.
+ * Stated as written, in the present it is told in.
+ */
+export function modalPassive(sentence: string): CompoundPast | undefined {
+  const found = MODAL_PASSIVE_SENTENCE.exec(sentence);
+  if (!found) return undefined;
+  const [, forefield, auxiliary, middle = "", participle] = found as unknown as [string, string, string, string | undefined, string];
+  if (!PARTICIPLE.test(participle) || ADJECTIVES_LIKE_PARTICIPLES.has(participle)) return undefined;
+  if (ANOTHER_VERB.test(forefield) || ANOTHER_VERB.test(middle) || IMPERSONAL_WORDS.test(`${forefield} ${middle}`)) return undefined;
+  if (joinsParticiples(middle) || !opensOwnClause(forefield)) return undefined;
+  return { forefield, auxiliary, middle, participle, worden: false, werden: true, tail: "" };
 }
 
 /** The words of a clause's middle after a space, or nothing where it has none ("wurden freigesprochen"). */
@@ -362,7 +393,18 @@ function deniedPassive(clause: CompoundPast, phrased: (clause: CompoundPast) => 
 
 /** The clause as it reads in its own tense. */
 const asWritten = (clause: CompoundPast) =>
-  `${clause.forefield} ${clause.auxiliary}${spaced(clause.middle)} ${clause.participle}${clause.worden ? " worden" : ""}${clause.tail}.`;
+  `${clause.forefield} ${clause.auxiliary}${spaced(clause.middle)} ${clause.participle}${clause.worden ? " worden" : ""}${clause.werden ? " werden" : ""}${clause.tail}.`;
+
+/**
+ * A duty or plan denied ("Die Schule soll im Herbst nicht geschlossen werden", "Die Causa muss nicht neu verhandelt
+ * werden"), as deniedPassive does: where the fore-field is the definite subject and nothing but a time, or an adverb of
+ * doing again, stands before the participle; "nicht" then denies the deed itself.
+ */
+function deniedPlan(clause: CompoundPast): string | undefined {
+  if (!DEFINITE_SUBJECT.test(clause.forefield)) return undefined;
+  if (ADVERBS_OF_AGAIN.has(clause.middle)) return asWritten({ ...clause, middle: `nicht ${clause.middle}` });
+  return TIME_ONLY.test(clause.middle) ? asWritten({ ...clause, participle: `nicht ${clause.participle}` }) : undefined;
+}
 
 /** "in Marokko": where the event happened. A country elsewhere in the clause ("von Russland annektiert") is a side detail. */
 const LOCATION_BEFORE = /(?:^|\s)in\s$/iu;
@@ -417,7 +459,9 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     // Any other event in the simple past, told in the perfect: where it happened may be changed as a compound past's.
     // Not where it names a person of the text: who did it is then asked by claims.ts, and the figure left to change a side detail.
     const past = compound || change || namesPerson(doc, sentence) ? undefined : withSource(pastInPerfect(told));
-    const clause = compound ?? change ?? past;
+    // A duty or plan that names nobody who acts ("Die Causa muss neu verhandelt werden."): stated as written.
+    const plan = compound || change || past ? undefined : withSource(modalPassive(told));
+    const clause = compound ?? change ?? past ?? plan;
     const phrased = compound ? inOtherTense : asWritten;
     if (!clause || NEGATED.test(written) || FIRST_PERSON.test(written)) continue;
     const evidence = evidenceFor(doc, sentence);
@@ -431,6 +475,10 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     // (verbCore takes the participle closing it); the fore-field may hold them ("Mehr als 6400 Menschen sind ...").
     const words = `${clause.forefield} ${clause.auxiliary}${spaced(clause.middle)} ${clause.participle}`;
     const stated = (changed: string | undefined) => {
+      if (changed !== undefined && plan) {
+        const other = modalPassive(`${changed} werden.`);
+        return other && asWritten({ ...other, tail: clause.tail });
+      }
       const other = changed === undefined ? undefined : compoundPast(`${changed}${clause.worden ? " worden" : ""}${clause.tail}.`);
       return other && phrased(other);
     };
@@ -448,7 +496,8 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
         ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
         : undefined;
     // A passive that none of these changes is denied: "Die alte Brücke wurde im Frühjahr abgerissen."
-    const denial = compound && !otherCountry && !otherFigure && !otherEvent && !otherAdjective ? deniedPassive(clause, phrased) : undefined;
+    const unchanged = !otherCountry && !otherFigure && !otherEvent && !otherAdjective;
+    const denial = unchanged ? (compound ? deniedPassive(clause, phrased) : plan ? deniedPlan(plan) : undefined) : undefined;
     // The opposite change before another figure: which way a figure went is the news, its exact value a detail.
     const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? otherAdjective ?? denial;
     if (!falsehood || falsehood === truth) continue;

@@ -265,3 +265,16 @@ export const PARTICIPLES_TAKING_ADJECTIVE_PARTICLES: ReadonlySet<string> = new S
   "gestellt", "gemacht", "gekommen", "geworden", "gelegt", "gelassen", "gehalten", "geblieben", "gestanden", "genommen",
   "gesetzt", "gesessen", "gegeben", "gesprochen", "gekauft", "erklärt", "gefahren", "geschrieben",
 ]);
+
+/**
+ * Modals that with a passive infinitive tell a duty or a plan, not a claim ("Das Verfahren muss neu aufgerollt werden", "Die
+ * Brücke soll im Mai eröffnet werden"; "soll ... gestohlen haben" is a claim and ends otherwise): what many reports tell
+ * without naming anyone who acts. The indicative only: "müsste" tells what would be needed.
+ */
+export const MODALS_OF_A_DUTY_OR_PLAN: readonly string[] = ["muss", "müssen", "soll", "sollen"];
+
+/**
+ * Adverbs of doing something again, alone before a participle ("neu verhandelt", "erneut geprüft", "wieder geöffnet"): a
+ * duty or plan is denied before them ("muss nicht neu verhandelt werden"), not between them and the participle.
+ */
+export const ADVERBS_OF_AGAIN: ReadonlySet<string> = new Set(["neu", "erneut", "wieder", "nochmals"]);
