@@ -3769,7 +3769,7 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   if (bare === null || (bare !== undefined && words.some((word) => COORDINATING.has(word)))) return undefined;
   if (bare !== undefined) return bare.join(" ") + rest.slice(clause.length);
   let first = words.length - 1;
-  if (!isNonFinite(words[first]!)) return undefined;
+  if (!isNonFinite(words[first]!)) return deniedAfterRelativeClause(clause, rest);
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;
   // "hat ... nicht für sich entschieden", not "für sich nicht entschieden".
   if (first > 2 && words[first - 1] === "sich" && PREPOSITIONS.has(words[first - 2]!)) first -= 2;
@@ -3805,6 +3805,26 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
     first = spanEnd;
   }
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
+}
+
+/**
+ * A relative clause after the object, then the verbs that close the deed's clause ("wollen die Nachteile, die sich
+ * ergeben, offen kommunizieren" has "kommunizieren" after the relative clause): the clause up to the first comma ends in
+ * the object, and "nicht" goes before those verbs ("..., die sich ergeben, nicht offen kommunizieren"). Only verbs that
+ * close it, nothing but the sentence's end or another comma after them.
+ */
+const RELATIVE_CLAUSE_THEN_VERBS = /^(,\s(?:der|die|das|dem|den|denen|deren|dessen)\s[^,;:–()„“"«»]+,\s)(\p{Ll}+(?:\s\p{Ll}+){0,2})(?=\s*(?:,|$))/u;
+
+function deniedAfterRelativeClause(clause: string, rest: string): string | undefined {
+  const found = RELATIVE_CLAUSE_THEN_VERBS.exec(rest.slice(clause.length));
+  if (!found) return undefined;
+  const closing = found[2]!.split(" ");
+  // "wollen die Nachteile, die ..., offen kommunizieren", "sollen die Fälle, die ..., geprüft werden": a non-finite verb last.
+  if (!isNonFinite(closing[closing.length - 1]!)) return undefined;
+  // "..., deutlich anheben", "..., erneut prüfen": "nicht" before a degree or a scalar particle does not deny the deed, as in the clause itself.
+  if (DEGREE_ADVERB.test(found[2]!) || SCALAR_PARTICLE.test(found[2]!)) return undefined;
+  const at = clause.length + found[1]!.length;
+  return `${rest.slice(0, at)}nicht ${rest.slice(at)}`;
 }
 
 /** Words that make a count of time a duration after it ("drei Jahre lang"), and adverbs that are one ("jahrelang"). */
