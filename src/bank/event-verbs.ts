@@ -44,6 +44,11 @@ export const EVENT_VERB_FAMILIES: readonly (readonly string[])[] = [
   ["getötet", "tötet", "tötete", "töteten", "ermordet", "ermordete", "ermordeten", "erschossen", "erschießt", "erschoss", "umgebracht"],
   // Resigning.
   ["zurückgetreten", "zurücktritt", "zurücktrat", "zurücktraten", "abgedankt", "abdankt", "abdankte"],
+  // Overturning a ruling, a law or a decision ("hob das Urteil auf", "entschied, das Urteil zu kippen"): a court does it once to it.
+  [
+    "aufgehoben", "aufhebt", "aufhob", "aufhoben", "aufzuheben", "gekippt", "kippt", "kippte", "kippten", "kippen",
+    "annulliert", "annullierte", "annullierten",
+  ],
 ];
 
 /** Finite verbs that make a statement tell what had happened before its event ("Die Hamas hatte zuletzt im Jänner ..."). */

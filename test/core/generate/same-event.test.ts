@@ -141,3 +141,18 @@ describe("a quote of the actor about the deed itself", () => {
     for (const one of quoted) for (const other of presented) expect(compatible(one, other)).toBe(false);
   });
 });
+
+const RULING = `Gericht kippt Urteil gegen Ex-Bürgermeister
+
+Der Oberste Gerichtshof hat Untreue-Urteile gegen den früheren Bürgermeister von Leoben, Karl Brunner, teilweise aufgehoben. Der Oberste Gerichtshof entschied am Mittwoch in einer nichtöffentlichen Sitzung, Teile des Ersturteils des Landesgerichts Leoben zu kippen. Brunner war wegen Untreue zu zwei Jahren Haft verurteilt worden. Die Staatsanwaltschaft hatte eine höhere Strafe gefordert. Der Fall muss nun neu verhandelt werden. Brunners Anwalt zeigte sich erfreut.`;
+
+describe("a ruling overturned, told with 'aufgehoben' and 'kippen'", () => {
+  it("asks it once: the one statement answers the other", () => {
+    const pool = poolOf("urteil", RULING);
+    const lifted = claimsWith(pool, "teilweise auf");
+    const toppled = claimsWith(pool, "zu kippen");
+    expect(lifted.length).toBeGreaterThan(0);
+    expect(toppled.length).toBeGreaterThan(0);
+    for (const one of lifted) for (const other of toppled) expect(compatible(one, other)).toBe(false);
+  });
+});
