@@ -51,10 +51,14 @@ import { afterAll, expect, it } from "vitest";
  * actor, the text's own typing errors mended, the fresh texts' fixes: 412.4 KiB (1,312.6 KiB minified, +22.4), so the
  * budget went from 410 to 418. Round 45, measured on its integration branch: the same event's verb families, background
  * words, group, club and thing actors, pointing nouns, the fresh texts' role words: 419.7 KiB (main before it 413.0
- * measured the same way), so the budget went from 418 to 424. It leaves room for small fixes and nothing else: a jump of more than a
+ * measured the same way), so the budget went from 418 to 424. Round 46, measured on its integration branch with this
+ * test's gzip (Node's default level): study conclusions, absolute denials, duties with no actor, counted actors, group
+ * names, offices as objects, local offices, rescue services, trade firms, the fill order, the own texts' measured steps
+ * and split extraction, country patterns built lazily: 424.7 KiB (main before it 421.9 measured the same way), so the
+ * budget went from 424 to 430. It leaves room for small fixes and nothing else: a jump of more than a
  * few KiB is what this test is for.
  */
-const GZIP_BUDGET_KIB = 424;
+const GZIP_BUDGET_KIB = 430;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
