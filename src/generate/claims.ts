@@ -98,8 +98,10 @@ import {
   ADJECTIVE_PARTICLES,
   GENITIVE_AFTER_NOUN,
   MOTION_PARTICIPLES,
+  NOT_SUBJUNCTIVE_IN_TE,
   OBJECT_OPENERS,
   PARTICIPLES_TAKING_ADJECTIVE_PARTICLES,
+  PAST_SHAPED_SUBJUNCTIVES,
   PREPOSITIONS_OF_MOTION,
 } from "./data/verbs";
 import {
@@ -2433,8 +2435,35 @@ function withBoundTurned(words: string): string | undefined {
  * in quotation marks: the dataset's texts lost many marks of direct speech ("Wir können uns ... nicht retten").
  */
 function retold(words: string, direct: boolean): boolean {
-  return !direct && !FIRST_PERSON.test(words) && hasReportedVerb(words);
+  return !direct && !FIRST_PERSON.test(words) && (hasReportedVerb(words) || opensWithPastShapedVerb(words));
 }
+
+/**
+ * "Die Schäden gingen in die Millionen", "Die Molkereien nützten die Lage aus": words without quotation marks whose
+ * verb is a past indicative in form and may as well be the subjunctive II of reported speech (a weak verb in
+ * "-te(n)", a strong plural of PAST_SHAPED_SUBJUNCTIVES). Given as retold ("sinngemäß", no marks) they hold either
+ * way; in quotation marks retold words would pass for the speaker's own. The verb is the first word written small
+ * after a capitalised one in the first clause, where the second place of a main clause follows a noun phrase or an
+ * adverb ("Die Preise der Molkereien stiegen", "Derzeit nützten ..."); not a participle before a noun ("Die von der
+ * Regierung geplanten Maßnahmen").
+ */
+function opensWithPastShapedVerb(words: string): boolean {
+  const clause = words.split(/[,;:]/u, 1)[0]!.split(" ");
+  for (let index = 1; index < clause.length; index++) {
+    const word = clause[index]!;
+    if (isCapitalised(word) || NOUN_PHRASE_LINKS.has(word) || !isCapitalised(clause[index - 1]!)) continue;
+    if (PAST_SHAPED_SUBJUNCTIVES.has(word)) return true;
+    const next = clause[index + 1];
+    const participleBeforeNoun = word.startsWith("ge") && next !== undefined && isCapitalised(next);
+    return WEAK_PAST_SHAPE.test(word) && !SUPERLATIVE_SHAPE.test(word) && !NOT_SUBJUNCTIVE_IN_TE.has(word) && !participleBeforeNoun;
+  }
+  return false;
+}
+
+/** A weak verb's past, which is also its subjunctive II: "nützte", "forderten". */
+const WEAK_PAST_SHAPE = /^\p{Ll}{3,}ten?$/u;
+/** A superlative or ordinal in "-ste(n)" ("größte", "meisten"), not a past whose stem ends in "-ss" ("passte"). */
+const SUPERLATIVE_SHAPE = /(?:[^s]s|ß)ten?$/u;
 
 /** A verb of reported speech in the words: "sei", "habe", "könne", or the "-e" after a subject that opens them ("Burgenland leiste"). */
 function hasReportedVerb(words: string): boolean {

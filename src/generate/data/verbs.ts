@@ -278,3 +278,32 @@ export const MODALS_OF_A_DUTY_OR_PLAN: readonly string[] = ["muss", "müssen", "
  * duty or plan is denied before them ("muss nicht neu verhandelt werden"), not between them and the participle.
  */
 export const ADVERBS_OF_AGAIN: ReadonlySet<string> = new Set(["neu", "erneut", "wieder", "nochmals"]);
+
+/**
+ * Plurals of strong verbs whose past indicative is also their subjunctive II, the form reported speech takes where
+ * the subjunctive I is that of the indicative ("Die Schäden gingen in die Millionen", "Die Preise blieben hoch"):
+ * verbs whose past has no vowel to umlaut (i, ie, ei), unlike "kamen"/"kämen", "waren"/"wären".
+ */
+// biome-ignore format: a word list, packed for reading
+export const PAST_SHAPED_SUBJUNCTIVES: ReadonlySet<string> = new Set([
+  "gingen", "fielen", "hielten", "ließen", "riefen", "liefen", "fingen", "hingen", "blieben", "schrieben", "stiegen",
+  "schienen", "wiesen", "trieben", "griffen", "litten", "stritten", "schwiegen", "hießen", "mieden", "glichen",
+  "wichen", "rissen", "schnitten", "gerieten", "rieten", "schliefen", "stießen", "empfingen", "entschieden",
+  "erschienen", "verliefen", "verließen", "beschrieben", "bewiesen", "entfielen", "gefielen", "verfielen",
+  "verblieben", "vermieden", "erhielten", "enthielten", "verhielten", "unterschieden", "verwiesen",
+]);
+
+/**
+ * Pasts in "-te(n)" that are the indicative alone, their subjunctive II umlauted or irregular ("hatte"/"hätte",
+ * "konnte"/"könnte", "brachte"/"brächte"), and words in "-te(n)" that are no verb (ordinals, "heute", "gute").
+ */
+// biome-ignore format: a word list, packed for reading
+export const NOT_SUBJUNCTIVE_IN_TE: ReadonlySet<string> = new Set([
+  "hatte", "hatten", "konnte", "konnten", "musste", "mussten", "durfte", "durften", "wusste", "wussten", "brachte",
+  "brachten", "dachte", "dachten", "mochte", "mochten", "kannte", "kannten", "nannte", "nannten", "brannte", "brannten",
+  "rannte", "rannten", "sandte", "sandten", "wandte", "wandten", "erste", "ersten", "letzte", "letzten", "zweite",
+  "zweiten", "dritte", "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "siebte", "achte", "zehnte",
+  "beste", "besten", "heute", "gute", "guten", "alte", "alten", "weite", "weiten", "harte", "harten", "breite",
+  "breiten", "feste", "festen", "späte", "späten", "rechte", "rechten", "echte", "echten", "leichte", "leichten",
+  "schlechte", "schlechten", "gesamte", "gesamten", "sogenannte", "sogenannten", "bekannte", "bekannten",
+]);
