@@ -5,6 +5,7 @@
  */
 import {
   AS_SAID_VERBS,
+  BACK_POINTING_SAYING_VERBS,
   CONVICTION_ADJECTIVES,
   CONVICTION_VERBS,
   CONVICTION_WITH_SICH,
@@ -803,6 +804,42 @@ function asSaidAttribution(reading: SentenceReading): QuoteFact | undefined {
   return { ...quoteFact(text, sentence, span, false, closing.speaker, tokens[closing.verbAt]!.text), asSaid: true };
 }
 
+/** "Das" or "Dies" (also "Die" before a verb, a demonstrative then) standing for the sentence before. */
+const BACK_POINTING_OPENERS: ReadonlySet<string> = new Set(["das", "dies", "die"]);
+/** Marks of someone's own words or a question in the sentence before: it is no plain statement of the reporter's. */
+const NOT_A_PLAIN_STATEMENT = /["„“”»«?:]/u;
+
+/**
+ * "Österreich bekommt ab 2016 erste Teststrecken. Das kündigte Infrastrukturminister Alois Stöger an.": the speaker
+ * named after the news, pointing back at it with "Das" or "Dies" and a verb of making it known
+ * (BACK_POINTING_SAYING_VERBS). The words are the sentence before, the reporter's words of what the speaker made known
+ * (asSaid: never in quotation marks); the evidence both sentences. Only where the sentence before, in the same
+ * passage, is a plain statement (no quotation marks, no colon, no question) that no quote found before holds
+ * (`free`), and the speaker is a person of the text or a body of a state, and nothing but a few words of when or where
+ * and the verb's particle follow it.
+ */
+function backPointingAttribution(reading: SentenceReading, free: boolean): QuoteFact | undefined {
+  const { text, sentences, at, tokens, persons, holders, countries } = reading;
+  const verb = tokens[1];
+  const particle = verb && BACK_POINTING_SAYING_VERBS.get(verb.lower);
+  if (!free || particle === undefined || !BACK_POINTING_OPENERS.has(tokens[0]!.lower) || !verb!.joined) return undefined;
+  const before = sentences[at.index - 1];
+  if (!before || passageOf(before) !== passageOf(at.sentence)) return undefined;
+  const words = trimmed(text, before);
+  const said = text.slice(words.start, words.end).replace(/[.!]$/u, "");
+  if (NOT_A_PLAIN_STATEMENT.test(said) || said.length < 8) return undefined;
+  const phrase = phraseAt(text, tokens, 2, persons, countries);
+  const speaker = phrase && (holderOfOffice(text, tokens, phrase, holders) ?? phrase);
+  if (!speaker || !(speaker.person || isStateBody(tokens[speaker.next - 1]!))) return undefined;
+  const last = tokens[tokens.length - 1]!;
+  if (particle !== "" && last.lower !== particle) return undefined;
+  const tail = text.slice(speaker.mention.end, particle === "" ? at.sentence.end : last.start).replace(/[.!]+$/u, "");
+  if (!ATTRIBUTION_TAIL.test(tail) || /[,;:–—]/u.test(tail)) return undefined;
+  const span = { start: words.start, end: words.start + said.length };
+  const fact = quoteFact(text, { start: before.start, end: at.sentence.end }, span, false, speaker, particle === "" ? verb!.text : `${verb!.text} ${particle}`);
+  return { ...fact, asSaid: true, pointsBack: true };
+}
+
 /** A clause of "wie" after a comma that closes the sentence, its verb of saying the last word: "..., wie die Polizei mitteilte." */
 function closingAsSaid(reading: SentenceReading): { speaker: Phrase; verbAt: number; wieAt: number } | undefined {
   const { text, tokens } = reading;
@@ -1276,6 +1313,7 @@ export function findQuotes(
       return;
     }
     const quote =
+      backPointingAttribution(reading, doc.body[index - 1] === true && (quotes[quotes.length - 1]?.end ?? -1) <= (sentences[index - 1]?.start ?? -1)) ??
       trailingFinding(text, at, tokens) ??
       leadingFinding(text, at, tokens) ??
       trailingAttribution(reading, previous) ??

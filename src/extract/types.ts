@@ -207,6 +207,11 @@ export interface QuoteFact extends Span {
    * made known, never the speaker's own, which no statement may give in quotation marks.
    */
   asSaid?: true;
+  /**
+   * Attributed by the next sentence, which points back at these words ("... Das kündigte der Minister an."): the
+   * words are the reporter's sentence of its own, whose deed is asked as any other; the attribution is no deed of it.
+   */
+  pointsBack?: true;
 }
 
 /**

@@ -2204,8 +2204,11 @@ export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
  */
 function wording(doc: DocContext, quote: QuoteFact, words: string): Wording {
   // "..., wie das Innenministerium mitteilte": the reporter's words, never in quotation marks, with the verb that made them known.
-  const asSaid = quote.asSaid ? AS_SAID_VERBS.get(quote.verb) : undefined;
-  if (asSaid) return { how: "", unmarked: true, verb: asSaid[0], pluralVerb: asSaid[1] };
+  if (quote.asSaid) {
+    const asSaid = AS_SAID_VERBS.get(quote.verb);
+    // A verb of the main clause ("kündigte an" of "Das kündigte X an"): retold, never in quotation marks.
+    return asSaid ? { how: "", unmarked: true, verb: asSaid[0], pluralVerb: asSaid[1] } : SAID_IN_SENSE;
+  }
   if (quote.direct) return SAID_VERBATIM;
   const asWritten = squash(doc.text.slice(quote.quote.start, quote.quote.end)) === squash(quote.quote.text);
   // Words cut before the clause that tells them retold ("stärke ... und solle ...") are retold all the same.
@@ -4294,8 +4297,9 @@ const HYPOTHETICAL_VERBS: ReadonlySet<string> = new Set([
 
 export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
-  // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote.
-  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote; not the deed of
+  // words a later sentence attributes ("... Das kündigte X an."), a sentence of the reporter's own.
+  const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start) && !action.reported) continue;
     // A title in telegram style ("Konvička forderte Internierung von Muslimen in KZ."): no gap in its words, which read as
@@ -4705,7 +4709,7 @@ function claimOptions(doc: DocContext): ClaimOption[] {
       shared: false,
     });
   }
-  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     const person = personOf(doc, action.person);
     if (!person || quoted.has(action.start)) continue;

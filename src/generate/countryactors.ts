@@ -114,7 +114,7 @@ export function countryGapInstead(doc: DocContext, country: CountryFact, span: S
 export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A deed that is a quote's attribution is asked as that quote.
-  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
   for (const action of doc.facts.actions) {
     if (quoted.has(action.start) || action.person) continue;
     const actor = countryActor(doc, action);

@@ -438,7 +438,7 @@ function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
 
 export function objectQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
-  const quoted = new Set(doc.facts.quotes.map((quote) => quote.start));
+  const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
   // The lead and the story's first paragraph, which tells the main event further (salience, by position, ranks it below the lead).
   const early = storyOpeningEnd(doc);
   for (const action of doc.facts.actions) {

@@ -176,6 +176,37 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 export const INTERVIEW_ANSWER = ":";
 
 /**
+ * Verbs of making known after "Das" or "Dies" that point back at the sentence before ("Das teilte die Polizei am
+ * Montag mit.", "Dies kündigte der Minister an."), each with the particle that must close the sentence ("" for none).
+ * Only verbs that make the words known as the speaker's: "Das kritisierte X" or "Das forderte X" takes a stand on
+ * what the sentence before says, and does not say X said it.
+ */
+export const BACK_POINTING_SAYING_VERBS: ReadonlyMap<string, string> = new Map([
+  ["teilte", "mit"],
+  ["teilten", "mit"],
+  ["teilt", "mit"],
+  ["kündigte", "an"],
+  ["kündigten", "an"],
+  ["kündigt", "an"],
+  ["gab", "bekannt"],
+  ["gaben", "bekannt"],
+  ["gibt", "bekannt"],
+  ["sagte", ""],
+  ["sagt", ""],
+  ["erklärte", ""],
+  ["erklärt", ""],
+  ["berichtete", ""],
+  ["berichteten", ""],
+  ["berichtet", ""],
+  ["berichten", ""],
+  ["meldete", ""],
+  ["meldet", ""],
+  ["bestätigte", ""],
+  ["bestätigt", ""],
+  ["verkündete", ""],
+]);
+
+/**
  * Verbs of saying as they close a clause of "wie" that attributes the rest of the sentence: "Wie die Polizei am
  * Montag mitteilte, ...", "..., wie das Ministerium bekanntgab." Lower case; verb last, separable particle joined.
  * Each with its main clause's form in the singular and the plural, the particle after it ("teilte mit"), in the same
