@@ -604,6 +604,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     }
   });
   addNamesWithoutRole(doc, countries, persons, nouns, standaloneCounts);
+  endBeforeOtherPersonsSurname(persons, standaloneCounts);
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
@@ -753,6 +754,57 @@ function doubledLetterVariants(persons: readonly PersonDraft[]): Map<string, Per
   const found = new Map<string, PersonDraft>();
   for (const [variant, person] of variants) if (person) found.set(variant, person);
   return found;
+}
+
+/** A word that may be a surname where it stands before another's: capitalised, no initial ("George W. Bush"). */
+const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+
+/**
+ * "empfing Kanzlerin Angela Merkel Putin", "forderte Staatschef Klaus Johannis Ponta ... auf": a role, a full name
+ * and the object's surname read as one name ("Angela Merkel Putin"), whose surname is that of another person of
+ * the text with another given name ("Wladimir Putin"). The name ends before that surname where its last word
+ * before it is no given name and a surname by evidence of its own: another person's ("Merkel") or a word the text
+ * uses alone ("sagte Johannis"). The mention goes to that person (or is one of its own), the surname to the other.
+ * Families keep their names: "Hillary Rodham Clinton" next to "Bill Clinton" ("Rodham" never alone), "Hans Peter
+ * Müller" next to "Anna Müller" ("Peter" is a given name), "Kim Jong Un" (no other person "Un").
+ */
+function endBeforeOtherPersonsSurname(persons: Map<string, PersonDraft>, standaloneCounts: () => Map<string, number>): void {
+  for (const [key, person] of [...persons]) {
+    const given = person.givenName?.split(" ");
+    if (!given || given.length < 2) continue;
+    const firstSurname = given[given.length - 1]!;
+    const firstGiven = given.slice(0, -1).join(" ");
+    if (!SURNAME_SHAPE.test(firstSurname) || knownGivenName(firstSurname)) continue;
+    const fullName = `${person.givenName} ${person.surname}`;
+    if (!person.mentions.every((mention) => mention.text === fullName)) continue;
+    const second = [...persons.values()].find(
+      (other) => other !== person && other.surname === person.surname && other.givenName !== undefined && !sameGivenName(other.givenName, person.givenName!),
+    );
+    if (!second) continue;
+    const first = [...persons.values()].find((other) => other !== person && other.surname === firstSurname);
+    if (first?.givenName && !sameGivenName(first.givenName, firstGiven)) continue;
+    if (!first && ((standaloneCounts().get(firstSurname) ?? 0) === 0 || persons.has(firstSurname))) continue;
+    const firstName = `${firstGiven} ${firstSurname}`;
+    const firstMentions = person.mentions.map((mention) => ({ start: mention.start, end: mention.start + firstName.length, text: firstName }));
+    second.mentions = [...second.mentions, ...person.mentions.map((mention) => surnameOnly(mention, person.surname))].sort((a, b) => a.start - b.start);
+    persons.delete(key);
+    if (first) {
+      first.mentions = [...first.mentions, ...firstMentions].sort((a, b) => a.start - b.start);
+      if (!first.givenName) {
+        first.givenName = firstGiven;
+        first.name = firstName;
+      }
+      // The role before the name is the first person's ("Kanzlerin" of Angela Merkel).
+      if (!first.role && person.role) {
+        first.role = person.role;
+        if (person.roleWord) first.roleWord = person.roleWord;
+        if (person.impliedRole) first.impliedRole = person.impliedRole;
+      }
+      if (!first.country && person.country) first.country = person.country;
+    } else {
+      persons.set(firstSurname, { ...person, name: firstName, surname: firstSurname, givenName: firstGiven, mentions: firstMentions });
+    }
+  }
 }
 
 /**

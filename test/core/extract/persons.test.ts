@@ -256,6 +256,50 @@ describe("persons", () => {
   });
 });
 
+describe("a role, a full name and another person's surname side by side ('empfing Ministerin Claudia Hartl Brunner')", () => {
+  const mentionsBySurname = (text: string) => {
+    const persons = extractFacts(text).persons;
+    return Object.fromEntries(persons.map((person) => [person.surname, person.mentions.map((mention) => mention.text)]));
+  };
+
+  it("ends the name before the surname of another person of the text and gives each their mention", () => {
+    const text =
+      "Landeshauptmann Peter Brunner reiste am Montag nach Graz. Dort wartete Ministerin Claudia Hartl auf ihn. " +
+      "Im Rathaus empfing Ministerin Claudia Hartl Brunner zu einem langen Gespräch. Hartl sprach danach von Fortschritten.";
+    const persons = extractFacts(text).persons;
+    expect(persons.map((person) => person.name).sort()).toEqual(["Claudia Hartl", "Peter Brunner"]);
+    expect(mentionsBySurname(text)).toEqual({ Brunner: ["Peter Brunner", "Brunner"], Hartl: ["Claudia Hartl", "Claudia Hartl", "Hartl"] });
+  });
+
+  it("makes the first name a person of its own where the text uses its surname alone, and the verb its action", () => {
+    const text =
+      "Der Druck auf Regierungschef Martin Berger wächst. Am Mittwoch forderte Präsident Anton Weiskirchner Berger zum Rücktritt auf. " +
+      "Das Vertrauen sei verloren, sagte Weiskirchner. Berger lehnte ab.";
+    const facts = extractFacts(text);
+    expect(facts.persons.map((person) => [person.name, person.role])).toEqual(
+      expect.arrayContaining([
+        ["Martin Berger", "Regierungschef"],
+        ["Anton Weiskirchner", "Präsident"],
+      ]),
+    );
+    expect(facts.persons.map((person) => person.name)).not.toContain("Anton Weiskirchner Berger");
+    const demand = facts.actions.find((action) => action.verb.text === "forderte")!;
+    expect(demand.person).toBe("Weiskirchner");
+  });
+
+  it("keeps the names of a family and of a surname after a second given name or a name with a middle part", () => {
+    // "Peter" is a given name: Hans Peter Müller is one person next to Anna Müller.
+    expect(mentionsBySurname("Ministerin Anna Müller lobte Bürgermeister Hans Peter Müller. Müller dankte.").Müller).toBeDefined();
+    expect(extractFacts("Ministerin Anna Müller lobte Bürgermeister Hans Peter Müller.").persons.map((person) => person.name)).toContain("Hans Peter Müller");
+    // "Rodham" never stands alone: a name's middle part, not another person.
+    const family = "Ex-Präsident Bill Clinton kam mit Ex-Außenministerin Hillary Rodham Clinton nach Berlin. Clinton sprach zuerst.";
+    expect(extractFacts(family).persons.map((person) => person.name)).toContain("Hillary Rodham Clinton");
+    // No other person is named "Un".
+    const kim = "Machthaber Kim Jong Un zeigte sich mit seiner Schwester Kim Yo Jong. Kim Yo Jong gilt als einflussreich.";
+    expect(extractFacts(kim).persons.map((person) => person.name)).toContain("Kim Jong Un");
+  });
+});
+
 describe("an office that is an elided compound ('Staats- und Parteichef')", () => {
   it("takes both halves into the role, and the country or adjectives before them", () => {
     const person = (text: string) => extractFacts(text).persons[0]!;
