@@ -761,12 +761,13 @@ const SURNAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
 /**
  * "empfing Kanzlerin Angela Merkel Putin", "forderte Staatschef Klaus Johannis Ponta ... auf": a role, a full name
- * and the object's surname read as one name ("Angela Merkel Putin"), whose surname is that of another person of
- * the text with another given name ("Wladimir Putin"). The name ends before that surname where its last word
- * before it is no given name and a surname by evidence of its own: another person's ("Merkel") or a word the text
- * uses alone ("sagte Johannis"). The mention goes to that person (or is one of its own), the surname to the other.
- * Families keep their names: "Hillary Rodham Clinton" next to "Bill Clinton" ("Rodham" never alone), "Hans Peter
- * Müller" next to "Anna Müller" ("Peter" is a given name), "Kim Jong Un" (no other person "Un").
+ * and the object's surname read as one name ("Angela Merkel Putin"), whose surname is another person's: one of the
+ * text with another given name ("Wladimir Putin"), or the one the text named by surname alone ("Präsident Putin"),
+ * which took the given name. The name ends before that surname where its last word before it is no given name and
+ * a surname by evidence of its own: another person's ("Merkel") or a word the text uses alone ("sagte Johannis").
+ * The mention goes to that person (or is one of its own), the surname to the other. Families keep their names:
+ * "Hillary Rodham Clinton" next to "Bill Clinton" ("Rodham" never alone), "Hans Peter Müller" next to "Anna
+ * Müller" ("Peter" is a given name), "Kim Jong Un" (no other person "Un").
  */
 function endBeforeOtherPersonsSurname(persons: Map<string, PersonDraft>, standaloneCounts: () => Map<string, number>): void {
   for (const [key, person] of [...persons]) {
@@ -776,33 +777,59 @@ function endBeforeOtherPersonsSurname(persons: Map<string, PersonDraft>, standal
     const firstGiven = given.slice(0, -1).join(" ");
     if (!SURNAME_SHAPE.test(firstSurname) || knownGivenName(firstSurname)) continue;
     const fullName = `${person.givenName} ${person.surname}`;
-    if (!person.mentions.every((mention) => mention.text === fullName)) continue;
-    const second = [...persons.values()].find(
-      (other) => other !== person && other.surname === person.surname && other.givenName !== undefined && !sameGivenName(other.givenName, person.givenName!),
-    );
+    if (!person.mentions.every((mention) => mention.text === fullName || mention.text === person.surname)) continue;
+    const fullMentions = person.mentions.filter((mention) => mention.text === fullName);
+    const surnameMentions = person.mentions.filter((mention) => mention.text === person.surname);
+    const second =
+      surnameMentions.length > 0
+        ? person
+        : [...persons.values()].find(
+            (other) =>
+              other !== person && other.surname === person.surname && other.givenName !== undefined && !sameGivenName(other.givenName, person.givenName!),
+          );
     if (!second) continue;
     const first = [...persons.values()].find((other) => other !== person && other.surname === firstSurname);
     if (first?.givenName && !sameGivenName(first.givenName, firstGiven)) continue;
     if (!first && ((standaloneCounts().get(firstSurname) ?? 0) === 0 || persons.has(firstSurname))) continue;
     const firstName = `${firstGiven} ${firstSurname}`;
-    const firstMentions = person.mentions.map((mention) => ({ start: mention.start, end: mention.start + firstName.length, text: firstName }));
-    second.mentions = [...second.mentions, ...person.mentions.map((mention) => surnameOnly(mention, person.surname))].sort((a, b) => a.start - b.start);
-    persons.delete(key);
+    const firstMentions = fullMentions.map((mention) => ({ start: mention.start, end: mention.start + firstName.length, text: firstName }));
+    const cutMentions = fullMentions.map((mention) => surnameOnly(mention, person.surname));
+    if (second === person) {
+      person.mentions = [...surnameMentions, ...cutMentions].sort((a, b) => a.start - b.start);
+      person.givenName = undefined;
+      person.name = person.surname;
+    } else {
+      second.mentions = [...second.mentions, ...cutMentions].sort((a, b) => a.start - b.start);
+      persons.delete(key);
+    }
+    // The role before the name is the first person's ("Kanzlerin" of Angela Merkel), unless the other's own.
+    const role = second === person ? {} : { role: person.role, roleWord: person.roleWord, impliedRole: person.impliedRole, country: person.country };
     if (first) {
       first.mentions = [...first.mentions, ...firstMentions].sort((a, b) => a.start - b.start);
       if (!first.givenName) {
         first.givenName = firstGiven;
         first.name = firstName;
       }
-      // The role before the name is the first person's ("Kanzlerin" of Angela Merkel).
-      if (!first.role && person.role) {
-        first.role = person.role;
-        if (person.roleWord) first.roleWord = person.roleWord;
-        if (person.impliedRole) first.impliedRole = person.impliedRole;
+      if (!first.role && role.role) {
+        first.role = role.role;
+        if (role.roleWord) first.roleWord = role.roleWord;
+        if (role.impliedRole) first.impliedRole = role.impliedRole;
       }
-      if (!first.country && person.country) first.country = person.country;
+      if (!first.country && role.country) first.country = role.country;
     } else {
-      persons.set(firstSurname, { ...person, name: firstName, surname: firstSurname, givenName: firstGiven, mentions: firstMentions });
+      const own: PersonDraft = {
+        name: firstName,
+        surname: firstSurname,
+        givenName: firstGiven,
+        attendance: "mentioned",
+        mentions: firstMentions,
+        genitives: [],
+      };
+      if (role.role) own.role = role.role;
+      if (role.roleWord) own.roleWord = role.roleWord;
+      if (role.impliedRole) own.impliedRole = role.impliedRole;
+      if (role.country) own.country = role.country;
+      persons.set(firstSurname, own);
     }
   }
 }

@@ -287,6 +287,16 @@ describe("a role, a full name and another person's surname side by side ('empfin
     expect(demand.person).toBe("Weiskirchner");
   });
 
+  it("gives the other person back its surname where it was named by surname alone ('Landeshauptmann Brunner')", () => {
+    const text =
+      "Landeshauptmann Brunner kam am Montag nach Graz. Im Rathaus empfing Ministerin Claudia Hartl Brunner zu einem Gespräch. " +
+      "Hartl sprach danach von Fortschritten.";
+    const persons = extractFacts(text).persons;
+    expect(persons.map((person) => person.name).sort()).toEqual(["Brunner", "Claudia Hartl"]);
+    expect(mentionsBySurname(text)).toEqual({ Brunner: ["Brunner", "Brunner"], Hartl: ["Claudia Hartl", "Hartl"] });
+    expect(persons.find((person) => person.surname === "Brunner")).toMatchObject({ role: "Landeshauptmann", gender: "male" });
+  });
+
   it("keeps the names of a family and of a surname after a second given name or a name with a middle part", () => {
     // "Peter" is a given name: Hans Peter Müller is one person next to Anna Müller.
     expect(mentionsBySurname("Ministerin Anna Müller lobte Bürgermeister Hans Peter Müller. Müller dankte.").Müller).toBeDefined();
