@@ -274,7 +274,15 @@ function splitName(text: string, found: FoundName): { surname: string; givenName
   return { surname, givenName: text.slice(given[0]!.start, given[given.length - 1]!.end) };
 }
 
-function nationality(text: string, sentence: Span, roleSpan: Span, roleWord: string, countries: readonly CountryMention[], home: string): string | undefined {
+function nationality(
+  text: string,
+  sentence: Span,
+  roleSpan: Span,
+  roleWord: string,
+  countries: readonly CountryMention[],
+  home: string,
+  domestic: string,
+): string | undefined {
   const inRole = countriesWithin(countries, roleSpan)[0];
   if (inRole) return inRole.iso2;
   const lowerRole = roleWord.toLowerCase();
@@ -291,7 +299,20 @@ function nationality(text: string, sentence: Span, roleSpan: Span, roleWord: str
     const governed = countriesWithin(countries, { start: wordStart, end: wordStart + context[1]!.length })[0];
     if (governed) return governed.iso2;
   }
-  return DOMESTIC_ROLE_HEAD.test(roleHead(roleWord)) ? home : undefined;
+  return DOMESTIC_ROLE_HEAD.test(roleHead(roleWord)) ? domestic : undefined;
+}
+
+/**
+ * The country a text's ministers without nationality serve where it is not the home country: a text from abroad
+ * that names one country only and none of HOME_COUNTRIES, nor a city of one ("Brasília. Die Regierung in Brasilien
+ * ... Justizminister Flávio Dino" is Brazil's). "Bundesminister" stays the home country's; a text naming a second
+ * country, or "Berlin", may be about a minister of ours abroad ("Außenminister Maas reist nach Brasilien").
+ */
+function storyCountry(doc: Doc, countries: readonly CountryMention[]): string | undefined {
+  const story = countries[0]?.iso2;
+  if (story === undefined || HOME_COUNTRIES.has(story) || countries.some((mention) => mention.iso2 !== story)) return undefined;
+  for (const tokens of doc.tokens) for (const token of tokens) if (HOME_COUNTRIES.has(CITIES.get(token.text) ?? "")) return undefined;
+  return story;
 }
 
 /**
@@ -558,6 +579,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
   const home = homeCountry(countries);
+  const domestic = storyCountry(doc, countries) ?? home;
   // Counted for the first finder that asks, once: several need them for some texts.
   let standalone: Map<string, number> | undefined;
   const standaloneCounts = () => (standalone ??= standaloneWords(doc));
@@ -589,7 +611,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         role = before + genitiveNominative + role.slice(at + tokens[index]!.text.length);
         introduction.roleWord = genitiveNominative;
       }
-      const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home);
+      const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home, domestic);
       const { person } = addMention(text, persons, introduction.name);
       if (!person.role) {
         person.role = role;

@@ -245,6 +245,17 @@ describe("persons", () => {
     // A German body stays Germany's in any text.
     expect(countries("In Österreich wird gewählt. Der Sprecher der Bundeswehr, Oberst Karl Huber, sagte nichts.")).toEqual([["Huber", "DE"]]);
   });
+  it("gives a minister without nationality the country of a text from abroad that names that country only", () => {
+    const countries = (text: string) => extractFacts(text).persons.map((person) => [person.surname, person.country]);
+    const chilean =
+      "Santiago. Chile will das Rentensystem umbauen. Finanzminister Rodrigo Valdés stellte den Entwurf am Montag vor. " +
+      "Die Renten sollen um zehn Prozent steigen, sagte Valdés.";
+    expect(countries(chilean)).toEqual([["Valdés", "CL"]]);
+    // A second country, a city of a German-speaking country or a "Bundes-" office keep the home country.
+    expect(countries("Chile und Peru streiten um Fischgründe. Finanzminister Rodrigo Valdés sagte nichts.")).toEqual([["Valdés", "DE"]]);
+    expect(countries("Berlin. Außenminister Karl Berger reist nach Chile. Dort trifft er Unternehmer.")).toEqual([["Berger", "DE"]]);
+    expect(countries("Chile will das Rentensystem umbauen. Bundesfinanzminister Karl Berger lobte den Plan.")).toEqual([["Berger", "DE"]]);
+  });
   it("reads two people of the text side by side as two ('richtete Sobotka Schelling aus'), not as one name", () => {
     const text =
       "Sobotka war als Finanzminister im Gespräch, doch das Amt bekam Hans Jörg Schelling. Schelling gilt als sparsam. Im Streit um die Schulden richtete Sobotka Schelling drohend aus, man sehe sich wieder. Landesrat Wolfgang Sobotka schwieg.";
