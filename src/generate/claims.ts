@@ -1427,6 +1427,23 @@ function sidesApartInWords(one: ActorKind, other: ActorKind): boolean {
 /** Kinds of actor whose deeds are acts of justice, done in office only. */
 const OFFICES_OF_JUSTICE: ReadonlySet<ActorKind> = new Set<ActorKind>(["prosecution", "police", "court"]);
 
+/** The deeds of ACTS_OF_KINDS a claim tells, by claim, per document (actsOfKindsIn). */
+const actsOfKindsByClaim = perDocument((_doc: DocContext) => new Map<string, readonly (typeof ACTS_OF_KINDS)[number][]>());
+
+/**
+ * The deeds of ACTS_OF_KINDS that `claim` tells, in their order: asked for every candidate of a claim (otherKindOfActor),
+ * searched for once per claim.
+ */
+function actsOfKindsIn(doc: DocContext, claim: string): readonly (typeof ACTS_OF_KINDS)[number][] {
+  const known = actsOfKindsByClaim(doc);
+  let acts = known.get(claim);
+  if (acts === undefined) {
+    acts = ACTS_OF_KINDS.filter(({ act }) => act.test(claim));
+    known.set(claim, acts);
+  }
+  return acts;
+}
+
 /**
  * Whether `claimant` is of another kind of actor than `answer` (ACTOR_KIND_ENDINGS) or than a deed `claim` tells
  * (ACTS_OF_KINDS): "Die Polizei hat die Mineralölsteuer erhöht", "Die Gewerkschaft Bau-Holz erhob Anklage", "Die
@@ -1452,8 +1469,7 @@ function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant,
     kindred = true;
   }
   let ofBothKinds = false;
-  for (const { act, kinds } of ACTS_OF_KINDS) {
-    if (!act.test(claim)) continue;
+  for (const { kinds } of actsOfKindsIn(doc, claim)) {
     if (answerKind !== undefined && !kinds.includes(answerKind)) continue;
     if (claimantKind === undefined || !kinds.includes(claimantKind)) return true;
     ofBothKinds = true;
