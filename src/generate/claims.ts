@@ -904,6 +904,25 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
   );
 }
 
+/** Where the text writes initials after a space, by the initials, per document (placesAfterSpaceOf). */
+const initialsPlaces = perDocument((_doc: DocContext) => new Map<string, readonly number[]>());
+
+/**
+ * Where `initials` stand in the text after a space: searched for once per initials and document, not for every pair of
+ * names mayBeForeignInitials compares (a whole-text search per pair).
+ */
+function placesAfterSpaceOf(doc: DocContext, initials: string): readonly number[] {
+  const known = initialsPlaces(doc);
+  let places = known.get(initials);
+  if (places === undefined) {
+    const found: number[] = [];
+    for (let at = doc.text.indexOf(` ${initials}`); at !== -1; at = doc.text.indexOf(` ${initials}`, at + 1)) found.push(at + 1);
+    places = found;
+    known.set(initials, places);
+  }
+  return places;
+}
+
 /**
  * "die konservative Oppositionspartei SDS" and "die Slowenische Demokratische Partei": initials the text calls by the
  * kind that ends a name of several words ("Partei"), where neither is written with a bracket that pairs it with another
@@ -913,8 +932,10 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
 function mayBeForeignInitials(doc: DocContext, initials: InstitutionName, name: InstitutionName): boolean {
   if (!INITIALS_SHAPED.test(initials.bare) || !name.bare.includes(" ")) return false;
   const kind = lastWordOf(name);
-  if (!CAPITALISED_WORD.test(kind) || !(doc.text.includes(`${kind} ${initials.bare}`) || doc.text.includes(`${kind.toLowerCase()} ${initials.bare}`)))
-    return false;
+  if (!CAPITALISED_WORD.test(kind)) return false;
+  const lowerKind = kind.toLowerCase();
+  const calledByKind = placesAfterSpaceOf(doc, initials.bare).some((at) => doc.text.endsWith(kind, at - 1) || doc.text.endsWith(lowerKind, at - 1));
+  if (!calledByKind) return false;
   return !bracketsOf(doc).has(initials.bare) && !doc.text.includes(`${name.bare} (`);
 }
 
@@ -1000,8 +1021,14 @@ function namesOfSameInstitution(doc: DocContext, claimant: Claimant): ReadonlySe
   const known = sameInstitutionNames(doc);
   let names = known.get(claimant.text);
   if (names === undefined) {
-    const own = institutionNamesOf(doc).get(claimant.text) ?? institutionName(claimant.text);
-    names = new Set([...institutionNamesOf(doc).values()].filter((other) => sameInstitution(doc, own, other)).map((other) => other.text));
+    const listed = institutionNamesOf(doc).get(claimant.text);
+    const own = listed ?? institutionName(claimant.text);
+    // sameInstitution is symmetric: a pair whose other name's names were worked out already is looked up there.
+    const same = (other: InstitutionName) => {
+      const otherNames = listed && known.get(other.text);
+      return otherNames ? otherNames.has(own.text) : sameInstitution(doc, own, other);
+    };
+    names = new Set([...institutionNamesOf(doc).values()].filter(same).map((other) => other.text));
     known.set(claimant.text, names);
   }
   return names;
