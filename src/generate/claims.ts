@@ -1308,8 +1308,43 @@ const NOUN = /\p{Lu}\p{L}*/gu;
 
 const nounsIn = (text: string): string[] => (text.match(NOUN) ?? []).map((noun) => noun.toLowerCase());
 
-/** The word before a name, over an opening quotation mark ('der Zeitschrift "Nokta"'). */
-const WORD_BEFORE = /(\p{L}+)\s+["„»]?$/u;
+/** The opening quotation marks a name may stand in after the word before it ('der Zeitschrift "Nokta"'). */
+const QUOTES_BEFORE_NAME: ReadonlySet<string> = new Set(['"', "„", "»"]);
+
+/** How far before a name its word before it is looked for. */
+const WORD_BEFORE_REACH = 40;
+
+/**
+ * The word before a name at `at`, over spaces and an opening quotation mark ('der Zeitschrift "Nokta"'), within
+ * WORD_BEFORE_REACH characters: `/(\p{L}+)\s+["„»]?$/u` on the text before it, read backwards from the name. The
+ * expression tried every position of the characters before every mention of every claimant.
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - WORD_BEFORE_REACH);
+  let end = at;
+  if (end > from && QUOTES_BEFORE_NAME.has(text[end - 1]!)) end--;
+  let wordEnd = end;
+  while (wordEnd > from && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === end) return undefined;
+  let start = wordEnd;
+  for (;;) {
+    // A letter outside the basic plane is two code units, both within reach.
+    const width = start - 2 >= from && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
+    if (start - width < from || !isLetterAt(text, start - width, width)) break;
+    start -= width;
+  }
+  return start === wordEnd ? undefined : text.slice(start, wordEnd);
+}
+
+/** `\p{L}` on the character of `width` code units at `at`; an ASCII one by its code, as most are. */
+function isLetterAt(text: string, at: number, width: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(text.slice(at, at + width));
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Kind nouns of institutions by name, per document (kindNounsOf). */
 const kindNounsByName = perDocument((_doc: DocContext) => new Map<string, readonly string[]>());
@@ -1327,7 +1362,7 @@ function kindWordsOf(doc: DocContext, claimant: Claimant): readonly string[] {
     const found = nounsIn(claimant.text);
     const bare = withoutArticle(claimant.text);
     for (let at = doc.text.indexOf(bare); at !== -1; at = doc.text.indexOf(bare, at + 1)) {
-      const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, at - 40), at))?.[1];
+      const before = wordBefore(doc.text, at);
       if (before) found.push(...nounsIn(before));
     }
     words = found;
