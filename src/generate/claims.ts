@@ -815,7 +815,7 @@ function claimDistractors(
   // the others, which still take their other names (taken) from candidates of their kind (some 750 of the 1,700
   // claimants weighed over the devset's claims were of the other side).
   const answerIsPerson = answer.person !== undefined;
-  const targets = targetNouns(answer, claim);
+  const side = deedSideOf(doc, answer, claim, deedVerb);
   const here = claimantsOf(doc).filter(
     (claimant) =>
       (claimant.person !== undefined) === answerIsPerson &&
@@ -829,7 +829,7 @@ function claimDistractors(
       !sameAsAnswer.has(claimant.text) &&
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
-      !otherSideOfDeed(doc, answer, claimant, claim, targets, deedVerb),
+      !otherSideOfDeed(doc, answer, claimant, side, deedVerb),
   );
   const elsewhere =
     answerIsPerson && !answer.place
@@ -1468,15 +1468,15 @@ const deedOfAnyOffice = (verb: string, claim: string) =>
   ofAnyOffice(verb.toLowerCase()) || (claim.match(LOWER_WORD) ?? []).some((word) => ofAnyOffice(word.toLowerCase()));
 
 /**
- * Two persons whose offices are known and of two kinds not kindred (a coach and a referee, an economist and a party
+ * The answer (a person) and `other`, two persons whose offices are known and of two kinds not kindred (a coach and a referee, an economist and a party
  * leader, a pope and a president), and a deed not of any office (deedOfAnyOffice): the one did not do what the other did.
  */
-function otherOffice(one: PersonFact, other: PersonFact, verb: string, claim: string): boolean {
-  const oneKind = officeKindOf(one);
+function otherOffice(other: PersonFact, side: DeedSide): boolean {
+  const oneKind = side.answerOffice();
   const otherKind = officeKindOf(other);
   if (oneKind === undefined || otherKind === undefined || oneKind === otherKind) return false;
   if (KINDRED_OFFICE_KINDS.some((kinds) => kinds.includes(oneKind) && kinds.includes(otherKind))) return false;
-  return !deedOfAnyOffice(verb, claim);
+  return !side.ofAnyOffice();
 }
 
 /** Whether what an actor of the one kind said no actor of the other kind would have said (SIDES_APART_IN_WORDS). */
@@ -1514,12 +1514,10 @@ function actsOfKindsIn(doc: DocContext, claim: string): readonly (typeof ACTS_OF
  * police may have said what a magazine said, a company not what a ministry said. A person's deed passes to persons of
  * their kind of office (otherOffice); what a person said to anyone (an expert comments what a minister does).
  */
-function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant, claim: string, deedVerb: string | undefined): boolean {
+function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant, side: DeedSide, deedVerb: string | undefined): boolean {
   if (answer.person || claimant.person)
-    return (
-      deedVerb !== undefined && answer.person !== undefined && claimant.person !== undefined && otherOffice(answer.person, claimant.person, deedVerb, claim)
-    );
-  const answerKind = actorKindOf(doc, answer);
+    return deedVerb !== undefined && answer.person !== undefined && claimant.person !== undefined && otherOffice(claimant.person, side);
+  const answerKind = side.answerKind();
   const claimantKind = actorKindOf(doc, claimant);
   if (deedVerb === undefined) return answerKind !== undefined && claimantKind !== undefined && sidesApartInWords(answerKind, claimantKind);
   // "Die Staatsanwaltschaft Linz beantragte die Untersuchungshaft": what the prosecution, the police or a court did in
@@ -1531,7 +1529,7 @@ function otherKindOfActor(doc: DocContext, answer: Claimant, claimant: Claimant,
     kindred = true;
   }
   let ofBothKinds = false;
-  for (const { kinds } of actsOfKindsIn(doc, claim)) {
+  for (const { kinds } of side.acts()) {
     if (answerKind !== undefined && !kinds.includes(answerKind)) continue;
     if (claimantKind === undefined || !kinds.includes(claimantKind)) return true;
     ofBothKinds = true;
@@ -1551,17 +1549,41 @@ function kindIsTarget(doc: DocContext, claimant: Claimant, targets: () => readon
 }
 
 /**
- * The nouns of `claim` that are not words of the answer: what kindIsTarget looks for a candidate's kind in. Worked out
- * when a candidate first has a kind noun, once for all candidates of the claim.
+ * What otherSideOfDeed asks of a claim and its answer, the same for each of the claim's candidates: worked out when a
+ * candidate first needs it, once for all candidates of the claim (not once per pair of claim and candidate).
  */
-function targetNouns(answer: Claimant, claim: string): () => readonly string[] {
-  let targets: readonly string[] | undefined;
+interface DeedSide {
+  /** The nouns of the claim that are not words of the answer: what kindIsTarget looks for a candidate's kind in. */
+  targets: () => readonly string[];
+  /** The answer's kind of actor (actorKindOf). */
+  answerKind: () => ActorKind | undefined;
+  /** The deeds of ACTS_OF_KINDS the claim tells (actsOfKindsIn). */
+  acts: () => readonly (typeof ACTS_OF_KINDS)[number][];
+  /** The kind of office of the answer, a person (officeKindOf). */
+  answerOffice: () => OfficeKind | undefined;
+  /** Whether anyone may have done the deed (deedOfAnyOffice). */
+  ofAnyOffice: () => boolean;
+}
+
+/** `make`'s value, made on the first call only. */
+function once<Value>(make: () => Value): () => Value {
+  let made: { value: Value } | undefined;
   return () => {
-    if (targets === undefined) {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+function deedSideOf(doc: DocContext, answer: Claimant, claim: string, deedVerb: string | undefined): DeedSide {
+  return {
+    targets: once(() => {
       const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
-      targets = nounsIn(claim).filter((word) => !answerWords.includes(word));
-    }
-    return targets;
+      return nounsIn(claim).filter((word) => !answerWords.includes(word));
+    }),
+    answerKind: once(() => actorKindOf(doc, answer)),
+    acts: once(() => actsOfKindsIn(doc, claim)),
+    answerOffice: once(() => (answer.person ? officeKindOf(answer.person) : undefined)),
+    ofAnyOffice: once(() => deedVerb !== undefined && deedOfAnyOffice(deedVerb, claim)),
   };
 }
 
@@ -1587,15 +1609,8 @@ const amongStateBodies = (doc: DocContext, answer: Claimant, claimant: Claimant)
  * or may have done it as one of the state's bodies the answer is, or is one of (amongStateBodies). Shared by false
  * statements (rivalsOf) and wrong options (claimDistractors).
  */
-function otherSideOfDeed(
-  doc: DocContext,
-  answer: Claimant,
-  claimant: Claimant,
-  claim: string,
-  targets: () => readonly string[],
-  deedVerb: string | undefined,
-): boolean {
-  return kindIsTarget(doc, claimant, targets) || otherKindOfActor(doc, answer, claimant, claim, deedVerb) || amongStateBodies(doc, answer, claimant);
+function otherSideOfDeed(doc: DocContext, answer: Claimant, claimant: Claimant, side: DeedSide, deedVerb: string | undefined): boolean {
+  return kindIsTarget(doc, claimant, side.targets) || otherKindOfActor(doc, answer, claimant, side, deedVerb) || amongStateBodies(doc, answer, claimant);
 }
 
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
@@ -1610,7 +1625,7 @@ function rivalsOf(
 ): Claimant[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   const answerKind = kindOf(answer);
-  const targets = targetNouns(answer, claim);
+  const side = deedSideOf(doc, answer, claim, deedVerb);
   // The comparisons of kind and number first, the searches of the claim after them: most claimants of a text are of
   // another kind than the answer (an institution for a person), and every condition is a plain test.
   return claimantsOf(doc).filter(
@@ -1631,7 +1646,7 @@ function rivalsOf(
       mayRival(answer, claimant, countries) &&
       !qualifiedAlike(doc, answer, claimant) &&
       !ownCountryInName(doc, answer, claimant, countries) &&
-      !otherSideOfDeed(doc, answer, claimant, claim, targets, deedVerb),
+      !otherSideOfDeed(doc, answer, claimant, side, deedVerb),
   );
 }
 
