@@ -869,6 +869,14 @@ interface InstitutionName {
   bare: string;
   /** The first capital of each word of `bare` ("MPS" of "Monte dei Paschi di Siena"). */
   initials: string;
+  /** Whether `bare` is shaped as initials ("MPS", INITIALS_SHAPED). */
+  initialsShaped: boolean;
+  /** The last word of `bare` ("Qassam-Brigaden" of "militanten Qassam-Brigaden"), as a sentence naming it otherwise still has it. */
+  lastWord: string;
+  /** The first word of `bare` in lower case: the compound isOrganOf looks for a body's name in. */
+  compound: string;
+  /** The names of the body isOrganOf looks for in an organ's compound (`bare`, and its initials if it has several words), in lower case, with their length as written. */
+  bodyNames: readonly { lower: string; length: number }[];
 }
 
 /**
@@ -882,7 +890,19 @@ const COMPANY_EPITHET_BEFORE_NAME = new RegExp(
 
 function institutionName(text: string): InstitutionName {
   const bare = withoutArticle(text.replace(COMPANY_EPITHET_BEFORE_NAME, ""));
-  return { text, bare, initials: (bare.match(WORD_INITIAL) ?? []).join("") };
+  const initials = (bare.match(WORD_INITIAL) ?? []).join("");
+  // Worked out once per name for the comparisons of each pair of names (namesOfSameInstitution).
+  const space = bare.indexOf(" ");
+  const bodyNames = bare.includes(" ") && initials.length >= 2 ? [bare, initials] : [bare];
+  return {
+    text,
+    bare,
+    initials,
+    initialsShaped: INITIALS_SHAPED.test(bare),
+    lastWord: bare.slice(bare.lastIndexOf(" ") + 1),
+    compound: (space === -1 ? bare : bare.slice(0, space)).toLowerCase(),
+    bodyNames: bodyNames.map((name) => ({ lower: name.toLowerCase(), length: name.length })),
+  };
 }
 
 /**
@@ -930,8 +950,8 @@ function placesAfterSpaceOf(doc: DocContext, initials: string): readonly number[
  * does not spell; taken for one body, neither is the other's wrong option.
  */
 function mayBeForeignInitials(doc: DocContext, initials: InstitutionName, name: InstitutionName): boolean {
-  if (!INITIALS_SHAPED.test(initials.bare) || !name.bare.includes(" ")) return false;
-  const kind = lastWordOf(name);
+  if (!initials.initialsShaped || !name.bare.includes(" ")) return false;
+  const kind = name.lastWord;
   if (!CAPITALISED_WORD.test(kind)) return false;
   const lowerKind = kind.toLowerCase();
   const calledByKind = placesAfterSpaceOf(doc, initials.bare).some((at) => doc.text.endsWith(kind, at - 1) || doc.text.endsWith(lowerKind, at - 1));
@@ -945,11 +965,9 @@ function mayBeForeignInitials(doc: DocContext, initials: InstitutionName, name: 
  * Europäische Union". Giving the organ's deed to its body is no false statement.
  */
 function isOrganOf(organ: InstitutionName, body: InstitutionName): boolean {
-  const space = organ.bare.indexOf(" ");
-  const compound = (space === -1 ? organ.bare : organ.bare.slice(0, space)).toLowerCase();
-  const bodyNames = body.bare.includes(" ") && body.initials.length >= 2 ? [body.bare, body.initials] : [body.bare];
-  return bodyNames.some((name) => {
-    const at = compound.indexOf(name.toLowerCase());
+  const compound = organ.compound;
+  return body.bodyNames.some((name) => {
+    const at = compound.indexOf(name.lower);
     if (at === -1) return false;
     const head = compound.slice(at + name.length);
     return ORGAN_OF_BODY_ENDINGS.has(head.startsWith("-") ? head.slice(1) : head);
@@ -988,9 +1006,6 @@ const partOfSentences = perDocument((doc: DocContext) => {
   return sentences;
 });
 
-/** The last word of an institution's name ("Qassam-Brigaden" of "militanten Qassam-Brigaden"), as a sentence naming it otherwise still has it. */
-const lastWordOf = (name: InstitutionName) => name.bare.slice(name.bare.lastIndexOf(" ") + 1);
-
 /**
  * "Die Qassam-Brigaden sind der militärische Flügel der ... Palästinenserorganisation Hamas": a sentence that names
  * both with a noun for a part of a body. What the one did the other did too, by the text's own account.
@@ -998,8 +1013,8 @@ const lastWordOf = (name: InstitutionName) => name.bare.slice(name.bare.lastInde
 function onePartOfOther(doc: DocContext, one: InstitutionName, other: InstitutionName): boolean {
   const sentences = partOfSentences(doc);
   if (sentences.length === 0) return false;
-  const oneWord = lastWordOf(one);
-  const otherWord = lastWordOf(other);
+  const oneWord = one.lastWord;
+  const otherWord = other.lastWord;
   return oneWord !== otherWord && sentences.some((words) => words.has(oneWord) && words.has(otherWord));
 }
 
@@ -1059,7 +1074,7 @@ function writtenWithBracket(doc: DocContext, name: string, inBrackets: string): 
 /** "MPS" of "Monte dei Paschi di Siena" (the initials of its capitalised words), or "Paschi di Siena" inside it as whole words. */
 function isShortFormOf(short: InstitutionName, long: InstitutionName): boolean {
   if (short.bare.length >= long.bare.length) return false;
-  if (INITIALS_SHAPED.test(short.bare) && (long.initials === short.bare || spellsInitials(short.bare, long.bare))) return true;
+  if (short.initialsShaped && (long.initials === short.bare || spellsInitials(short.bare, long.bare))) return true;
   const at = long.bare.indexOf(short.bare);
   return at !== -1 && !LETTER.test(long.bare.charAt(at - 1)) && !LETTER.test(long.bare.charAt(at + short.bare.length));
 }
