@@ -25,7 +25,7 @@ import { judgeLanguage } from "./language";
  * such a text took three times the free tier's 10 ms CPU, so its questions are made over several
  * requests (routes.tsx, generateStep): the extraction in two, the families in groups of about the same
  * CPU time (FAMILY_CPU_MS). Measured in workerd (`npm run bench`, README "The longest own text"); in
- * generation round 48 the actions family alone takes about 20 ms at this length on a busy machine.
+ * round 46 the actions family alone took about 15 ms at this length (load about 2), over the 10 ms.
  */
 export const MAX_TEXT_CHARACTERS = 20_000;
 /** How many questions an attempt draws when the teacher has not chosen. */
@@ -160,7 +160,7 @@ export const FAMILY_COUNT = SINGLE_DOCUMENT_FAMILIES.length;
 /**
  * The CPU time each question family (SINGLE_DOCUMENT_FAMILIES' order) took on a text of MAX_TEXT_CHARACTERS, in ms:
  * measured in workerd (`BENCH_PART=engine npx tsx bench/own-text-cpu.ts`, "The engine's part": each family on a
- * context of its own, less what every step pays), the lower of two runs, 3 December 2026, generation round 48, load
+ * context of its own, less what every step pays), the lower of two runs, 6 December 2026 (round 46), load
  * average 15 to 18 on the 2 shared cores (so about twice an idle machine's figures; the proportions hold). A family
  * alone pays for reading the sentences it asks about, which in a step with others the first to read them pays: a step
  * costs less than the sum of its families (0.6 to 0.9 of it). Costs grow a little faster than the text, so scaling them
