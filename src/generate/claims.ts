@@ -816,17 +816,19 @@ function claimDistractors(
   // claimants weighed over the devset's claims were of the other side).
   const answerIsPerson = answer.person !== undefined;
   const side = deedSideOf(doc, answer, claim, deedVerb);
+  // Every condition is free of side effects: the plain comparisons and look-ups first, then the tests of the pair
+  // (fits), then the searches of the claim (namedIn, otherSideOfDeed).
   const here = claimantsOf(doc).filter(
     (claimant) =>
       (claimant.person !== undefined) === answerIsPerson &&
       claimant.text !== answer.text &&
-      !namesNobody(claimant) &&
-      (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
-      fits(answer, claimant, gendered, countries) &&
       // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
       (!answer.plural || claimant.plural) &&
-      !namedIn(doc, claim, claimant) &&
+      (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       !sameAsAnswer.has(claimant.text) &&
+      !namesNobody(claimant) &&
+      fits(answer, claimant, gendered, countries) &&
+      !namedIn(doc, claim, claimant) &&
       // As for a false statement (rivalsOf): not a body of the kind the deed was done to ("Die Partei Neue Mitte" for
       // who searched "die Büros einer oppositionellen Partei").
       !otherSideOfDeed(doc, answer, claimant, side, deedVerb),
