@@ -1228,10 +1228,8 @@ const GOVERNING = /(?:regierung|ministerrat|kabinett|führung|verwaltung|regime)
 /** The noun of an institution's phrase: the first capitalised word after its article and adjectives ("Führung" of "Die Führung der Krim"). */
 const HEAD_NOUN = /^(?:(?:Die|Der|Das)\s+)?(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]*)/u;
 const headNounOf = (claimant: Claimant) => (claimant.person ? "" : (HEAD_NOUN.exec(claimant.text)?.[1] ?? ""));
-const governs = (claimant: Claimant) => GOVERNING.test(headNounOf(claimant));
 /** "Das Finanzministerium": a part of a government, which speaks for it; no rival of "Die Regierung", but of another ministry. */
 const MINISTRY = /ministerium$/iu;
-const isMinistry = (claimant: Claimant) => MINISTRY.test(headNounOf(claimant));
 /** The country adjective of a phrase ("türkische" of "Die türkische Regierung"), lower case. */
 const countryAdjectiveIn = (text: string) =>
   text
@@ -1244,10 +1242,11 @@ const countryAdjectiveIn = (text: string) =>
  * ("Die Regierung rechnet ..." and "das Finanzministerium"); only two that each name their country by its adjective,
  * and different ones ("Die türkische Regierung", "Die russische Regierung"), are.
  */
-function oneGovernment(answer: Claimant, claimant: Claimant): boolean {
-  const answerGoverns = governs(answer);
-  const claimantGoverns = governs(claimant);
-  if (!(answerGoverns && claimantGoverns) && !(answerGoverns && isMinistry(claimant)) && !(isMinistry(answer) && claimantGoverns)) return false;
+function oneGovernment(answer: Claimant, answerTraits: InstitutionTraits, claimant: Claimant, claimantTraits: InstitutionTraits): boolean {
+  const answerPart = answerTraits.government;
+  const claimantPart = claimantTraits.government;
+  // Two who govern, or one who governs and a ministry.
+  if (answerPart === undefined || claimantPart === undefined || (answerPart === "ministry" && claimantPart === "ministry")) return false;
   const own = countryAdjectiveIn(answer.text);
   const other = countryAdjectiveIn(claimant.text);
   return own === undefined || other === undefined || own.slice(0, 5) === other.slice(0, 5);
@@ -1267,20 +1266,53 @@ const TERRITORY = /^(?:(?:Die|Der|Das)\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:
  * "Die Stadt Graz" and "Der Grazer Gemeinderat" (or "der Gemeinderat von Graz", or "Der Gemeinderat" alone): a
  * territory and a body that governs it are one side, so a deed of the one given to the other is no clear wrong option.
  */
-function governsTerritory(territory: Claimant, body: Claimant): boolean {
-  const named = TERRITORY.exec(territory.text);
-  const bodies = named && TERRITORY_GOVERNING_BODIES.get(named[1]!.toLowerCase());
-  if (!bodies) return false;
+function governsTerritory(territory: InstitutionTraits, body: Claimant): boolean {
+  const named = territory.territory;
+  if (named === undefined) return false;
+  const { bodies, name } = named;
   const words = body.text.replace(/^(?:Die|Der|Das)\s+/u, "").split(/[\s-]+/u);
   const governing = words.findIndex((word) => bodies.some((ending) => word.toLowerCase().endsWith(ending)));
   if (governing === -1) return false;
-  const place = named[2]!.split(/\s+/u);
   const others = words.filter((word, index) => index !== governing && /^\p{Lu}/u.test(word));
-  return others.length === 0 || others.some((word) => namesPlace(word, place[place.length - 1]!));
+  return others.length === 0 || others.some((word) => namesPlace(word, name));
 }
 
-const oneTerritory = (answer: Claimant, claimant: Claimant) =>
-  !answer.person && !claimant.person && (governsTerritory(answer, claimant) || governsTerritory(claimant, answer));
+function territoryNamed(text: string): InstitutionTraits["territory"] {
+  const named = TERRITORY.exec(text);
+  const bodies = named && TERRITORY_GOVERNING_BODIES.get(named[1]!.toLowerCase());
+  if (!bodies) return undefined;
+  const place = named[2]!.split(/\s+/u);
+  return { bodies, name: place[place.length - 1]! };
+}
+
+/** What mayRival's comparisons of two institutions ask of each one's name (oneGovernmentOrTerritory). */
+interface InstitutionTraits {
+  /** Whether its phrase's noun (headNounOf) names who governs (GOVERNING) or a ministry (MINISTRY). */
+  government: "governs" | "ministry" | undefined;
+  /** A territory named by its kind (TERRITORY): the endings of the bodies that govern it and its name's last word ("Graz"). */
+  territory: { bodies: readonly string[]; name: string } | undefined;
+}
+
+/** Worked out once per claimant, not for each pair of claimants (mayRival). Keyed by the claimant: nothing outlives its document. */
+const institutionTraitsByClaimant = new WeakMap<Claimant, InstitutionTraits>();
+
+function institutionTraitsOf(claimant: Claimant): InstitutionTraits {
+  let traits = institutionTraitsByClaimant.get(claimant);
+  if (traits === undefined) {
+    const noun = headNounOf(claimant);
+    traits = { government: GOVERNING.test(noun) ? "governs" : MINISTRY.test(noun) ? "ministry" : undefined, territory: territoryNamed(claimant.text) };
+    institutionTraitsByClaimant.set(claimant, traits);
+  }
+  return traits;
+}
+
+/** Two institutions of one government (oneGovernment) or one territory and a body that governs it (governsTerritory); never persons. */
+function oneGovernmentOrTerritory(answer: Claimant, claimant: Claimant): boolean {
+  if (answer.person || claimant.person) return false;
+  const answerTraits = institutionTraitsOf(answer);
+  const claimantTraits = institutionTraitsOf(claimant);
+  return oneGovernment(answer, answerTraits, claimant, claimantTraits) || governsTerritory(answerTraits, claimant) || governsTerritory(claimantTraits, answer);
+}
 
 /** The last word of a group's name, lower case ("industriestaaten" of "Die Industriestaaten"), "Länder" and "Nationen" as "Staaten". */
 const groupNoun = (group: Claimant) =>
@@ -1314,8 +1346,7 @@ const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<s
   !actsAtHome(answer, claimant, countries) &&
   !oneTeam(answer, claimant) &&
   !(answer.companies && claimant.companies) &&
-  !oneGovernment(answer, claimant) &&
-  !oneTerritory(answer, claimant) &&
+  !oneGovernmentOrTerritory(answer, claimant) &&
   !oneVoice(answer, claimant);
 
 const LOWER_WORD = /\p{L}+/gu;
