@@ -1257,7 +1257,11 @@ function oneGovernment(answer: Claimant, answerTraits: InstitutionTraits, claima
  * so what the one said is no false statement about the other.
  */
 const speaksFor = (one: Claimant, other: Claimant) =>
-  one.person?.role !== undefined && other.person !== undefined && ` ${one.person.role} `.includes(` ${other.person.surname} `);
+  one.person?.role !== undefined &&
+  other.person !== undefined &&
+  // Asked for every pair of persons: the plain search first, the whole word (a string built for it) only where it is there.
+  one.person.role.includes(other.person.surname) &&
+  ` ${one.person.role} `.includes(` ${other.person.surname} `);
 const oneVoice = (answer: Claimant, claimant: Claimant) => speaksFor(answer, claimant) || speaksFor(claimant, answer);
 
 /** "Die Stadt Graz", "Das Land Tirol": the kind noun of a territory named by its kind, and its name. */
