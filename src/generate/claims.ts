@@ -1133,14 +1133,29 @@ const WORDS = /[\p{L}-]+/gu;
 
 /** Whether the claim names the person's office with a definite article ("der Botschafter", "des russischen Botschafters"). */
 function speaksOfOffice(claim: string, person: PersonFact): boolean {
-  const office = person.role === undefined ? undefined : OFFICE_NOUN.exec(person.role)?.[0].toLowerCase();
-  if (!office || !claim.toLowerCase().includes(office)) return false;
-  const words = claim.toLowerCase().match(WORDS) ?? [];
+  const office = officeNounOf(person);
+  if (!office) return false;
+  const lower = claim.toLowerCase();
+  if (!lower.includes(office)) return false;
+  const words = lower.match(WORDS) ?? [];
   return words.some(
     (word, index) =>
       OFFICE_ENDINGS.some((ending) => word === office + ending) &&
       (DEFINITE_ARTICLES.has(words[index - 1] ?? "") || DEFINITE_ARTICLES.has(words[index - 2] ?? "")),
   );
+}
+
+/** The noun of each person's office (officeNounOf); null where the role has none. Keyed by the person: nothing outlives its document. */
+const officeNounByPerson = new WeakMap<PersonFact, string | null>();
+
+/** The noun of the office that ends a person's role (OFFICE_NOUN), in lower case: asked for every claim a person is weighed for (namedIn). */
+function officeNounOf(person: PersonFact): string | undefined {
+  let noun = officeNounByPerson.get(person);
+  if (noun === undefined) {
+    noun = (person.role === undefined ? undefined : OFFICE_NOUN.exec(person.role)?.[0].toLowerCase()) ?? null;
+    officeNounByPerson.set(person, noun);
+  }
+  return noun ?? undefined;
 }
 
 /** "Renate Anderl vom ÖGB", "Erwin Pröll (ÖVP)": the body a person of the text belongs to, as the text names it after them. */
