@@ -1199,6 +1199,8 @@ function countryInName(doc: DocContext, claimant: Claimant): string | undefined 
  * (which JP Morgan's experts did) warns a country's banks against themselves (blind readers failed it).
  */
 function ownCountryInName(doc: DocContext, answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>): boolean {
+  // Most claims' sentences name no country: then the claimant's name is not searched for one.
+  if (countries.size === 0) return false;
   const country = countryInName(doc, claimant);
   return country !== undefined && countries.has(country) && (answer.person?.country ?? countryInName(doc, answer)) !== country;
 }
