@@ -10,6 +10,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Clash } from "../../bank/quiz";
 import type { BankPassage, Question } from "../../bank/schema";
 import { classes } from "./classroom";
 
@@ -22,6 +23,16 @@ const createdAt = () => timestamp("created_at").notNull().default(sql`(cast(unix
  */
 export const OWN_TEXT_STATUSES = ["draft", "published", "withdrawn"] as const;
 export type OwnTextStatus = (typeof OWN_TEXT_STATUSES)[number];
+
+/** A question left out of a first attempt: its id, the id of the one it yields to, why, and where the clash says so who shows whose answer. */
+export type StoredLeftOut = [question: string, yieldsTo: string, reason: Clash["reason"], by?: string, of?: string];
+
+/** The choice of the questions that may stand together, for the text's version `version`: how many are kept, and those left out. */
+export interface StoredCuration {
+  version: number;
+  perAttempt: number;
+  leftOut: StoredLeftOut[];
+}
 
 /** A teacher's text. `text` and `passages` never change once stored (a trigger refuses updates). */
 export const ownTexts = sqliteTable(
@@ -58,6 +69,11 @@ export const ownTexts = sqliteTable(
     generationFacts: text("generation_facts"),
     /** Meanwhile: what the families run so far made, as JSON objects joined by commas (appended by SQL, never re-parsed). */
     generationQuestions: text("generation_questions"),
+    /**
+     * What the review page shows of which questions may stand together in one attempt (curatedChoice, ../../worker/own-texts/curation.ts),
+     * as the first view of the text's `version` worked it out: for a long text's 350 questions most of a view's CPU time.
+     */
+    curation: text("curation", { mode: "json" }).$type<StoredCuration>(),
   },
   (table) => [index("own_texts_class_created").on(table.classId, table.createdAt)],
 );

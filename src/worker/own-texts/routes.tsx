@@ -8,8 +8,8 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
-import { curatedChoice, curatedPool } from "../../bank/quiz";
-import { QUESTION_TYPES, type QuestionType } from "../../bank/schema";
+import { curatedPool } from "../../bank/quiz";
+import { type Question, QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import type { DocumentMetadata } from "../../extract/types";
 import { teacherPath } from "../classroom/paths";
 import type { ClassRow } from "../classroom/store";
@@ -78,6 +78,7 @@ import {
   placeOf,
   publishOwnText,
   removeQuestion,
+  saveCuration,
   saveEdit,
   saveExtraction,
   saveRestOfFacts,
@@ -90,6 +91,7 @@ import {
   withdrawText,
   type OwnTextRow,
 } from "./store";
+import { type Curation, curationOf, restoredCuration, storedCuration } from "./curation";
 
 /**
  * What these routes need from the teacher area that mounts them (classroom/teacher/routes.tsx): the
@@ -277,7 +279,7 @@ async function renderReview(
   // A page past the end (the last questions were just deleted) shows the last one.
   const page = Math.min(wantedPage, reviewPageOf(all.length - 1));
   const questions = all.slice((page - 1) * REVIEW_PAGE_SIZE, page * REVIEW_PAGE_SIZE);
-  const { kept, leftOut } = curatedChoice(all);
+  const { perAttempt, leftOut } = await currentCuration(c, text, all);
   const place = new Map(all.map((question, index) => [question.id, index]));
   const yielding = new Map(
     leftOut.map(({ question, yieldsTo, clash }): [string, YieldsTo] => {
@@ -295,7 +297,7 @@ async function renderReview(
       questions={questions}
       questionCount={all.length}
       page={page}
-      perAttempt={kept.length}
+      perAttempt={perAttempt}
       yielding={yielding}
       answersInTitle={answersInTitle(text.title, all)}
       use={text.status === "published" ? await textUse(db(c), classRow.id, text.id) : undefined}
@@ -304,6 +306,19 @@ async function renderReview(
     />,
     status,
   );
+}
+
+/**
+ * Which of the text's current questions (`questions`, read after `text`) may stand together: as stored for the text's
+ * version, or worked out and stored for the next views. A change of the questions between reading `text` and `questions`
+ * leaves what is stored under the older version, which the next view works out again.
+ */
+async function currentCuration(c: OwnTextContext, text: OwnTextRow, questions: readonly Question[]): Promise<Curation> {
+  const stored = restoredCuration(text.curation, text.version, questions);
+  if (stored) return stored;
+  const curation = curationOf(questions);
+  await saveCuration(db(c), text.id, storedCuration(text.version, curation));
+  return curation;
 }
 
 /** Runs `handle` with the class's text of the path, or answers 404. */
@@ -463,7 +478,11 @@ ownTextRoutes.post(
     if (!text) return notFound(c);
     if (text.generationNext !== null) return stillGenerating(c, text.id);
     const { umfang } = c.req.valid("form");
-    const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
+    const { perAttempt } = await currentCuration(
+      c,
+      text,
+      (await currentQuestions(db(c), text.id)).map((row) => row.question),
+    );
     if (umfang > perAttempt) {
       return renderReview(c, text, [`Fragen je Versuch: höchstens ${perAttempt}; die übrigen Fragen verraten die Antwort einer anderen.`], 400, {
         umfang: String(umfang),
@@ -480,7 +499,11 @@ ownTextRoutes.post("/:textId/veroeffentlichen", knownText, async (c) => {
   if (text.generationNext !== null) return stillGenerating(c, text.id);
   const questions = await currentQuestions(db(c), text.id);
   if (questions.length === 0) return renderReview(c, text, ["Ein Quiz ohne Fragen kann nicht veröffentlicht werden. Bitte fügen Sie eine Frage hinzu."], 400);
-  const perAttempt = curatedPool(questions.map((row) => row.question)).length;
+  const { perAttempt } = await currentCuration(
+    c,
+    text,
+    questions.map((row) => row.question),
+  );
   if (text.quizSize > perAttempt) await updateOwnText(db(c), text, { quizSize: perAttempt });
   await publishOwnText(db(c), text.id);
   return c.redirect(`${teacherPath(c.get("classRow").id)}#aufgaben`, 303);

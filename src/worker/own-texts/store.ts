@@ -10,7 +10,7 @@ import type { Db } from "../../db";
 import { reusedQuery, runOne, runReused } from "../../db/reused";
 import type { BankDocument, Question } from "../../bank/schema";
 import { assignments, classMembers } from "../../db/schema/classroom";
-import { ownQuestions, ownTexts } from "../../db/schema/own-texts";
+import { ownQuestions, ownTexts, type StoredCuration } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
 import { type CheckedText, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED } from "./prepare";
 import { sameMeaning } from "./versions";
@@ -363,6 +363,14 @@ async function retire(db: Db, version: { id: string; textId: string }) {
       isDropped: (questionId) => sql`${questionId} = ${id} and not ${stillCurrent}`,
     }),
   ] as const;
+}
+
+/** Keeps the curation worked out for the text's version `curation.version`, unless the version has passed meanwhile. Not a change of the text: the version stays. */
+export async function saveCuration(db: Db, textId: string, curation: StoredCuration): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({ curation })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.version, curation.version)));
 }
 
 /** Marks a change of the text's questions, details or status: polled results pages see a new version (../classroom/results-version.ts). */

@@ -1,0 +1,1 @@
+ALTER TABLE `own_texts` ADD `curation` text;

@@ -1,0 +1,59 @@
+/**
+ * Which questions of a teacher's text may stand together in one attempt (curatedChoice), as the review page shows it:
+ * the most one attempt asks (the quiz size field's maximum) and, at each question a first attempt leaves out, the one
+ * it yields to and why. Working it out compares the questions pair by pair: for the longest text (350 questions) 8 of
+ * the 12 ms of CPU a view of its review took in workerd, on every view of each of its 36 pages. It changes only with
+ * the questions: the first view after a change works it out and stores it with the text's version (own_texts.curation),
+ * the views after it read it, until the version passes (every change of a question counts the version up).
+ * Not worked out where the questions are stored: the step that puts the pool together took 15 ms instead of 8 with it.
+ */
+import { type Clash, curatedChoice, type LeftOut } from "../../bank/quiz";
+import type { Question } from "../../bank/schema";
+import type { StoredCuration } from "../../db/schema/own-texts";
+
+export interface Curation {
+  /** How many questions one attempt may ask at most: curatedPool's. */
+  perAttempt: number;
+  leftOut: LeftOut[];
+}
+
+/** curatedChoice's answer for `questions`, the text's current questions in the quiz's order. */
+export function curationOf(questions: readonly Question[]): Curation {
+  const { kept, leftOut } = curatedChoice(questions);
+  return { perAttempt: kept.length, leftOut };
+}
+
+/** `curation` as stored for the text's version `version`: questions by id. */
+export function storedCuration(version: number, curation: Curation): StoredCuration {
+  return {
+    version,
+    perAttempt: curation.perAttempt,
+    leftOut: curation.leftOut.map(({ question, yieldsTo, clash }) =>
+      "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
+    ),
+  };
+}
+
+/**
+ * The stored curation of the text's `version`, with `questions` (its current questions) in the place of ids; undefined where
+ * none is stored for that version, or it does not fit the questions (then it is worked out again).
+ */
+export function restoredCuration(stored: StoredCuration | null, version: number, questions: readonly Question[]): Curation | undefined {
+  if (stored === null || stored.version !== version || stored.perAttempt + stored.leftOut.length !== questions.length) return undefined;
+  const questionOf = new Map(questions.map((question) => [question.id, question]));
+  const leftOut: LeftOut[] = [];
+  for (const [id, yieldsToId, reason, byId, ofId] of stored.leftOut) {
+    const question = questionOf.get(id);
+    const yieldsTo = questionOf.get(yieldsToId);
+    if (question === undefined || yieldsTo === undefined) return undefined;
+    let clash: Clash;
+    if (reason === "shows" || reason === "offers" || reason === "office") {
+      const by = questionOf.get(byId ?? "");
+      const of = questionOf.get(ofId ?? "");
+      if (by === undefined || of === undefined) return undefined;
+      clash = { reason, by, of };
+    } else clash = { reason };
+    leftOut.push({ question, yieldsTo, clash });
+  }
+  return { perAttempt: stored.perAttempt, leftOut };
+}

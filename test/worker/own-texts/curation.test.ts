@@ -1,0 +1,88 @@
+/**
+ * The review's "Fragen je Versuch (höchstens N)" and the notes at the questions a first attempt leaves out come from which
+ * questions may stand together (curatedChoice), which the first view of the text's version works out and stores: comparing a
+ * long text's questions is most of a view's CPU time. Any change of the questions makes the next view work it out again.
+ */
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { curatedChoice } from "../../../src/bank/quiz";
+import type { StoredCuration } from "../../../src/db/schema/own-texts";
+import { redirectTarget, visibleText } from "../browser";
+import { createClass, currentQuestions, pasteText, textPath } from "./helpers";
+
+async function storedRow(textId: string): Promise<{ version: number; curation: StoredCuration | null }> {
+  const row = await env.DB.prepare("select version, curation from own_texts where id = ?").bind(textId).first<{ version: number; curation: string | null }>();
+  return { version: row!.version, curation: row!.curation === null ? null : (JSON.parse(row!.curation) as StoredCuration) };
+}
+
+async function storeCuration(textId: string, curation: StoredCuration): Promise<void> {
+  await env.DB.prepare("update own_texts set curation = ? where id = ?").bind(JSON.stringify(curation), textId).run();
+}
+
+const mostPerAttempt = (html: string) => Number(/Fragen je Versuch \(höchstens (\d+)\)/.exec(visibleText(html))?.[1]);
+
+/** A curation for the text's `version` that keeps one question fewer than `curation`: what no working out gives. */
+function oneKeptFewer(curation: StoredCuration, pool: readonly { id: string }[], version: number): StoredCuration {
+  const leftOut = new Set(curation.leftOut.map(([id]) => id));
+  const [winner, loser] = pool.filter((question) => !leftOut.has(question.id));
+  return { version, perAttempt: curation.perAttempt - 1, leftOut: [...curation.leftOut, [loser!.id, winner!.id, "fact"]] };
+}
+
+describe("which questions may stand together, stored with the text", () => {
+  it("is worked out by the first view, as the draws' rule makes it, and stored with the text's version", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const pool = await currentQuestions(textId);
+    const { kept, leftOut } = curatedChoice(pool);
+    expect(leftOut.length, "the fixture has questions that give each other away").toBeGreaterThan(0);
+    expect((await storedRow(textId)).curation).toBeNull();
+    const html = await (await created.teacher.get(textPath(created.classId, textId))).text();
+    expect(mostPerAttempt(html)).toBe(kept.length);
+    const { version, curation } = await storedRow(textId);
+    expect(curation).toEqual({
+      version,
+      perAttempt: kept.length,
+      leftOut: leftOut.map(({ question, yieldsTo, clash }) =>
+        "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
+      ),
+    });
+  });
+
+  it("is read, not worked out again, on a view of the same version", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    await created.teacher.get(textPath(created.classId, textId));
+    const pool = await currentQuestions(textId);
+    const { version, curation } = await storedRow(textId);
+    await storeCuration(textId, oneKeptFewer(curation!, pool, version));
+    const html = await (await created.teacher.get(textPath(created.classId, textId))).text();
+    expect(mostPerAttempt(html)).toBe(curation!.perAttempt - 1);
+    // A marker the page shows: the question made to yield has its note.
+    expect(html).toContain('data-testid="yields-to"');
+  });
+
+  it("is worked out again after the questions changed, and stored for the new version", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    await created.teacher.get(base);
+    const pool = await currentQuestions(textId);
+    const { version, curation } = await storedRow(textId);
+    await storeCuration(textId, oneKeptFewer(curation!, pool, version));
+
+    const moved = await created.teacher.post(`${base}/fragen/${pool[1]!.id}/hoch`);
+    const html = await (await created.teacher.get(redirectTarget(moved))).text();
+    const changed = await currentQuestions(textId);
+    expect(changed[0]!.id).toBe(pool[1]!.id);
+    const perAttempt = curatedChoice(changed).kept.length;
+    expect(mostPerAttempt(html)).toBe(perAttempt);
+    const stored = await storedRow(textId);
+    expect(stored.version).toBeGreaterThan(version);
+    expect(stored.curation).toMatchObject({ version: stored.version, perAttempt });
+
+    // A deleted question: the next view counts without it.
+    const deleted = await created.teacher.post(`${base}/fragen/${changed[0]!.id}/loeschen`, { bestaetigung: "ja" });
+    const after = await (await created.teacher.get(redirectTarget(deleted))).text();
+    expect(mostPerAttempt(after)).toBe(curatedChoice(await currentQuestions(textId)).kept.length);
+  });
+});
