@@ -1,7 +1,7 @@
 /**
  * The benchmark's Worker (bench/own-text-cpu.ts): the app as deployed, plus two routes.
  * POST /bench/record makes a class and runs the whole flow of bringing the posted text, as a browser
- * does (the paste, each step of making the questions, the review page), against the real local D1 with
+ * does (the paste, each step of making the questions, the review page and its second page), against the real local D1 with
  * every query recorded; it answers with the requests it made. POST /bench/replay?flow=F&request=K&replays=N
  * replays request K of that flow N times against its recorded results (../d1-replay.ts), which come back
  * at once: the replays cost the Worker's own work only, and the caller reads how much CPU the workerd
@@ -78,6 +78,9 @@ async function record(request: Request, env: Env, context: ExecutionContext): Pr
   }
   const review = await run("review", get);
   if (review.status !== 200) return new Response(`the review answered ${review.status}`, { status: 500 });
+  // The views after the first read what it worked out of the whole pool and stored (own-texts/curation.ts): the review's next page.
+  const nextPage = await run("page 2", () => new Request(`${textUrl}?seite=2`, { headers: { Cookie: cookie }, redirect: "manual" }));
+  if (nextPage.status !== 200) return new Response(`the review's second page answered ${nextPage.status}`, { status: 500 });
   const textId = textUrl.split("/").pop();
   const questions = await env.DB.prepare("select count(*) as n from own_questions where text_id = ?").bind(textId).first<{ n: number }>();
   flows.push(flow);
