@@ -438,6 +438,12 @@ export async function moveQuestion(db: Db, textId: string, questionId: string, d
   await orConflict(db.batch([at(moving.id, -1), at(neighbour.id, moving.position!), at(moving.id, neighbour.position!), bumpVersion(db, textId)]));
 }
 
+/**
+ * A change of the text's details or status counts its version up (for polled results pages), not of its questions: what
+ * the version before worked out of them (curation.ts) stays theirs, and the next view of the review reads it.
+ */
+const curationCarriedOver = sql`case when json_extract(${ownTexts.curation}, '$.version') = ${ownTexts.version} then json_set(${ownTexts.curation}, '$.version', ${ownTexts.version} + 1) else ${ownTexts.curation} end`;
+
 /** A new title gets " (2)" after it where another text of the class has it (distinctName). */
 export async function updateOwnText(
   db: Db,
@@ -447,7 +453,12 @@ export async function updateOwnText(
   const { title, ...rest } = changes;
   await db
     .update(ownTexts)
-    .set({ ...rest, ...(title === undefined ? {} : { title: distinctName(text.classId, text.id, title) }), version: sql`${ownTexts.version} + 1` })
+    .set({
+      ...rest,
+      ...(title === undefined ? {} : { title: distinctName(text.classId, text.id, title) }),
+      version: sql`${ownTexts.version} + 1`,
+      curation: curationCarriedOver,
+    })
     .where(eq(ownTexts.id, text.id));
 }
 
@@ -458,6 +469,7 @@ export async function publishOwnText(db: Db, textId: string): Promise<void> {
       status: "published",
       publishedAt: sql`coalesce(${ownTexts.publishedAt}, cast(unixepoch('subsecond') * 1000 as integer))`,
       version: sql`${ownTexts.version} + 1`,
+      curation: curationCarriedOver,
     })
     .where(eq(ownTexts.id, textId));
 }

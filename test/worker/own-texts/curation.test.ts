@@ -61,6 +61,24 @@ describe("which questions may stand together, stored with the text", () => {
     expect(html).toContain('data-testid="yields-to"');
   });
 
+  it("stays the questions' own where only the text's details change (the quiz size, the title)", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    await created.teacher.get(base);
+    const pool = await currentQuestions(textId);
+    const { version, curation } = await storedRow(textId);
+    await storeCuration(textId, oneKeptFewer(curation!, pool, version));
+
+    expect((await created.teacher.post(`${base}/umfang`, { umfang: "1" })).status).toBe(303);
+    expect((await created.teacher.post(`${base}/angaben`, { titel: "Ein neuer Titel", quelle: "", datum: "" })).status).toBe(303);
+    const stored = await storedRow(textId);
+    expect(stored.version).toBe(version + 2);
+    expect(stored.curation?.version).toBe(stored.version);
+    // Read, not worked out: the page shows what was stored.
+    expect(mostPerAttempt(await (await created.teacher.get(base)).text())).toBe(curation!.perAttempt - 1);
+  });
+
   it("is worked out again after the questions changed, and stored for the new version", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
