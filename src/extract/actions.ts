@@ -1437,6 +1437,17 @@ function passiveUndergoer(text: string, sentence: Sentence, tokens: readonly Tok
   const relativeClauseEnd = gegen ? afterRelativeClause(text, tokens, { ...named, named: true, next: afterName }, afterName) : undefined;
   const verbIndex = relativeClauseEnd ?? afterName;
   const verb = tokens[verbIndex];
+  // The fact of either shape: the person's mention as its actor, the clause from the sentence's start to `end`.
+  const undergoneAction = (finite: Token, end: number, undergoer: "gegen" | "dative"): ActionFact => ({
+    start: sentence.start,
+    end: sentence.end,
+    actor: named.mention,
+    person: named.person.surname,
+    verb: mentionOf(finite),
+    actorFirst: true,
+    clause: { start: tokens[0]!.start, end },
+    undergoer,
+  });
   // "Gegen Karl Huber laufen Ermittlungen wegen Untreue": a proceeding under way against the person, its noun the subject.
   if (
     gegen &&
@@ -1445,17 +1456,7 @@ function passiveUndergoer(text: string, sentence: Sentence, tokens: readonly Tok
     PROCEEDING_VERBS.has(verb.lower) &&
     PROCEEDING_NOUNS.has(tokens[verbIndex + 1]?.text ?? "")
   ) {
-    const { end } = clauseEnd(text, tokens, verbIndex, sentence);
-    return {
-      start: sentence.start,
-      end: sentence.end,
-      actor: named.mention,
-      person: named.person.surname,
-      verb: mentionOf(verb),
-      actorFirst: true,
-      clause: { start: tokens[0]!.start, end },
-      undergoer: "gegen",
-    };
+    return undergoneAction(verb, clauseEnd(text, tokens, verbIndex, sentence).end, "gegen");
   }
   // "wurde ... eingeleitet", "sind ... eingeleitet worden": "ist" and "sind" only with "worden" (else what a thing is).
   const perfect = PERFECT_PASSIVE_AUXILIARIES.has(verb?.lower ?? "");
@@ -1465,16 +1466,7 @@ function passiveUndergoer(text: string, sentence: Sentence, tokens: readonly Tok
   const participle = passiveParticiple(tokens, verbIndex, lastToken);
   if (!participle) return undefined;
   if (!gegen && !PLURAL_PASSIVE_AUXILIARIES.has(verb.lower) && !DATIVE_PASSIVE_PARTICIPLE.test(participle.lower)) return undefined;
-  return {
-    start: sentence.start,
-    end: sentence.end,
-    actor: named.mention,
-    person: named.person.surname,
-    verb: mentionOf(verb),
-    actorFirst: true,
-    clause: { start: tokens[0]!.start, end },
-    undergoer: gegen ? "gegen" : "dative",
-  };
+  return undergoneAction(verb, end, gegen ? "gegen" : "dative");
 }
 
 /** A speaker's label opening a sentence of an interview: "Saakaschwili: ...", "Laurenz Ennser-Jedenastik: ...". */
