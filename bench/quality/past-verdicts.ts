@@ -51,11 +51,15 @@ const texts = readDevset("bench/quality/past-verdicts");
 if (texts) {
   const byId = verdictsById();
   const position = new Map<Question, number>();
+  const articleOf = new Map<Question, string>();
   const asked: Question[] = texts.flatMap(({ file, text }) => {
     const id = file.replace(/\.txt$/u, "");
     const [bank] = generateBank([{ id, text }]);
     const quiz = drawQuiz(bank?.questions ?? [], { seed: id });
-    for (const [index, question] of quiz.entries()) position.set(question, index + 1);
+    for (const [index, question] of quiz.entries()) {
+      position.set(question, index + 1);
+      articleOf.set(question, id);
+    }
     return quiz;
   });
   const read = asked.filter((question) => byId.has(question.id));
@@ -76,8 +80,23 @@ if (texts) {
       read.length,
     )}`,
   );
+  const worth = (verdicts: Verdict[]) => share(verdicts, (verdict) => acceptable(verdict) && verdict.worthAsking);
+  if (process.argv.includes("--by-article")) {
+    const byArticle = new Map<string, Question[]>();
+    for (const question of asked) byArticle.set(articleOf.get(question)!, [...(byArticle.get(articleOf.get(question)!) ?? []), question]);
+    const rows = [...byArticle].map(([article, questions]) => {
+      const readHere = questions.filter((question) => byId.has(question.id));
+      const worthSum = readHere.reduce((total, question) => total + worth(byId.get(question.id)!), 0);
+      return { article, asked: questions.length, read: readHere.length, worthSum };
+    });
+    console.log("by article (least worth asking first):");
+    for (const row of rows.sort((a, b) => a.worthSum / Math.max(1, a.read) - b.worthSum / Math.max(1, b.read))) {
+      console.log(
+        `  ${row.article.padEnd(20)} ${row.asked} asked, ${row.read} read, worth asking ${row.worthSum.toFixed(1)} (lost ${(row.read - row.worthSum).toFixed(1)})`,
+      );
+    }
+  }
   if (process.argv.includes("--by-kind")) {
-    const worth = (verdicts: Verdict[]) => share(verdicts, (verdict) => acceptable(verdict) && verdict.worthAsking);
     const isClaim = (question: Question) => question.topic === "quote" || question.topic === "action";
     const asSalient = (question: Question) => question.salience >= (isClaim(question) ? MIN_CLAIM_SALIENCE : MIN_SALIENCE);
     const table = (title: string, groupOf: (question: Question) => string) => {
