@@ -1,7 +1,7 @@
 /**
  * What fills a quiz up: who said or did what, asked as a statement or a choice, before a gap that asks to find a
- * word (a name, a place, a figure); and a lone statement is paired with a claim before an office ("X ist
- * Sprecherin"). The pool is built here from one made-up report, so that each question's salience is fixed.
+ * word (a name, a place, a figure); and a lone statement is paired with a claim, never with an office ("X ist
+ * Sprecherin") that is not salient. The pool is built here from one made-up report, so that each question's salience is fixed.
  */
 import { describe, expect, it } from "vitest";
 import { balancedStatements, drawQuiz, GUESSABLE_SALIENCE, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE, QUIZ_FLOOR } from "../../../src/bank/quiz";
@@ -102,6 +102,20 @@ describe("filling a quiz up to its floor", () => {
     for (const seed of ["a", "b", "c", "d", "e", "f"]) {
       const quiz = drawQuiz(pool, { seed });
       expect(ids(quiz)).toEqual(ids([...lead, mainEvent, claim]));
+    }
+  });
+
+  it("asks a lone salient claim as its choice rather than pair its statement with an office statement", () => {
+    const quote = "Eva Lindner sagte, die Bevölkerung werde vor Baubeginn befragt.";
+    const claimTrue = statement("quote", 3, 0.6, quote, true);
+    const whoSaid = choice("quote", 3, 0.6, "Wer sagte laut Text, die Bevölkerung werde vor Baubeginn befragt?", "Eva Lindner", ["Karl Moser", "Peter Huber"]);
+    const figure = households(0.5);
+    // Below MIN_SALIENCE, as the office of a side person is: a role label to look up.
+    const office = statement("person_role", 7, (MIN_CLAIM_SALIENCE + MIN_SALIENCE) / 2, "Karl Moser ist Bürgermeister.", false);
+    const pool = [...lead, figure, claimTrue, whoSaid, office];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const quiz = drawQuiz(pool, { seed });
+      expect(ids(quiz)).toEqual(ids([...lead, figure, whoSaid]));
     }
   });
 
