@@ -119,6 +119,21 @@ describe("filling a quiz up to its floor", () => {
     }
   });
 
+  it("fills the last place up to the floor with a claim's choice rather than a pair of its statement and another", () => {
+    const figure = households(0.5);
+    const mayor = "Eva Lindner kündigte an, die Bevölkerung vor Baubeginn zu befragen.";
+    const mayorTrue = statement("action", 3, MIN_FILL_SALIENCE, mayor, true);
+    const mayorChoice = choice("action", 3, MIN_FILL_SALIENCE, "Was trifft laut Text zu?", mayor, [
+      "Karl Moser kündigte an, die Bevölkerung vor Baubeginn zu befragen.",
+    ]);
+    const alpineClubFalse = statement("quote", 4, MIN_FILL_SALIENCE, "Der Alpenverein fordert eine Fischtreppe für die Äsche.", false);
+    const pool = [...lead, figure, mayorTrue, mayorChoice, alpineClubFalse];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const quiz = drawQuiz(pool, { seed });
+      expect(ids(quiz)).toEqual(ids([...lead, figure, mayorChoice]));
+    }
+  });
+
   it("takes term gaps of MIN_FILL_SALIENCE and more before less salient name gaps", () => {
     const power = gap("term", 5, MIN_FILL_SALIENCE * 1.5, "Das Kraftwerk soll 12.000 Haushalte mit ", "Strom", " versorgen.");
     const site = gap("term", 6, MIN_FILL_SALIENCE * 1.5, "Die ", "Baustelle", " liegt bei Wels.");
