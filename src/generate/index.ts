@@ -22,6 +22,7 @@ import { namedThingQuestions } from "./namedthings";
 import { organisationQuestions } from "./organisations";
 import { countryGapQuestions, placeQuestions } from "./places";
 import { compoundPastQuestions } from "./compoundpast";
+import { proportionQuestions } from "./proportions";
 import { quantityQuestions } from "./quantities";
 import { reasonQuestions } from "./reasons";
 import { roleQuestions } from "./roles";
@@ -57,6 +58,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   quoteQuestions,
   actionQuestions,
   compoundPastQuestions,
+  (doc) => proportionQuestions(doc),
   accusationQuestions,
   countryActorQuestions,
   countryBodyQuestions,

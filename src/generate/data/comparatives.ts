@@ -1,0 +1,42 @@
+/**
+ * Comparatives and their opposites, for a proportion's statements ("Je größer ..., desto weniger ..." → "Je kleiner
+ * ..., desto mehr ..."): each pair turned either way says the opposite in every sense of the words ("leichter" as
+ * lighter and as easier, "schwerer" as heavier and as harder). Not "weiter" (also "further on"), "lauter" (also "nothing
+ * but"), "eher" or "geringer", whose opposite depends on what they compare. Lower case, uninflected: an adjective's
+ * ending ("größere", "höheren") stays on the turned one.
+ */
+const OPPOSITE_COMPARATIVE_PAIRS: readonly (readonly [string, string])[] = [
+  ["mehr", "weniger"],
+  ["größer", "kleiner"],
+  ["höher", "niedriger"],
+  ["länger", "kürzer"],
+  ["älter", "jünger"],
+  ["schneller", "langsamer"],
+  ["früher", "später"],
+  ["stärker", "schwächer"],
+  ["besser", "schlechter"],
+  ["häufiger", "seltener"],
+  ["wärmer", "kälter"],
+  ["teurer", "billiger"],
+  ["schwerer", "leichter"],
+  ["dicker", "dünner"],
+  ["breiter", "schmaler"],
+  ["reicher", "ärmer"],
+  ["heller", "dunkler"],
+];
+
+export const OPPOSITE_COMPARATIVES: ReadonlyMap<string, string> = new Map(
+  OPPOSITE_COMPARATIVE_PAIRS.flatMap(
+    ([one, other]) =>
+      [
+        [one, other],
+        [other, one],
+      ] as const,
+  ),
+);
+
+/** Endings of a comparative used as an adjective before a noun ("größere Tiere", "höheren Preisen"). */
+export const COMPARATIVE_ENDINGS: readonly string[] = ["", "e", "en", "er", "es", "em"];
+
+/** The words that open a proportion's second clause: "desto", "umso", "um so". */
+export const PROPORTION_JOINERS: readonly string[] = ["desto", "umso", "um so"];
