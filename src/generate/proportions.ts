@@ -14,7 +14,7 @@ import { backReferences } from "./backrefs";
 import { single, STATEMENT_STEM, trueFalse } from "./build";
 import { MAX_CHOICE_STATEMENT_LENGTH, WHICH_STEM } from "./claims";
 import { type DocContext, evidenceFor } from "./context";
-import { COMPARATIVE_ENDINGS, OPPOSITE_COMPARATIVES, PROPORTION_JOINERS } from "./data/comparatives";
+import { COMPARATIVE_ENDINGS, LEVEL_COMPARATIVES, OPPOSITE_COMPARATIVES, PROPORTION_JOINERS, RISING_OR_FALLING } from "./data/comparatives";
 import { salienceOf } from "./salience";
 
 /** Whether a text or a sentence may hold a proportion: the cheap test before PROPORTION, a plain search. */
@@ -49,6 +49,9 @@ export function proportionStatements(sentence: string): { truth: string; falseho
   const firstTurned = oppositeComparative(first);
   const secondTurned = oppositeComparative(second);
   if (firstTurned === undefined || secondTurned === undefined) return undefined;
+  // "desto höher steigen die Schulden": turned, the level would sink upwards.
+  const level = (word: string) => [...LEVEL_COMPARATIVES].some((comparative) => word.toLowerCase().startsWith(comparative));
+  if ((level(first) && RISING_OR_FALLING.test(firstRest)) || (level(second) && RISING_OR_FALLING.test(secondRest))) return undefined;
   const stated = (firstWord: string, secondWord: string) => `Je ${firstWord} ${firstRest}, ${joiner} ${secondWord} ${secondRest}.`;
   return { truth: stated(firstTurned, secondTurned), falsehood: stated(firstTurned, second) };
 }

@@ -56,6 +56,13 @@ describe("a proportion", () => {
     expect(proportionStatements("Je größer die Testspinne war, desto eher griff sie an.")).toBeUndefined();
     expect(proportionStatements("Je seltener, desto wertvoller – das gilt auch im Tierhandel.")).toBeUndefined();
     expect(proportionStatements("Je nach Region kostet das Ticket unterschiedlich viel.")).toBeUndefined();
+    // "niedriger steigen", "kürzer sitzen": no German a reader trusts.
+    expect(proportionStatements("Je mehr Geld die Gemeinde ausgibt, desto höher steigen ihre Schulden.")).toBeUndefined();
+    expect(proportionStatements("Je länger die Kinder vor dem Fernseher sitzen, desto schlechter schlafen die Kinder.")).toBeUndefined();
+    // A level with another verb is turned: "Je niedriger die Almen lagen".
+    expect(proportionStatements("Je höher der Preis war, desto weniger Kunden kauften das Gerät.")?.truth).toBe(
+      "Je niedriger der Preis war, desto mehr Kunden kauften das Gerät.",
+    );
   });
 
   it("makes a study's result a true and a false statement and a choice, and a quiz asks it", () => {
