@@ -598,7 +598,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
-      if (!introduction || objectAfterInflectedRole(introduction, standaloneCounts)) continue;
+      if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts)) continue;
       // "Tabellenführer Sturm Graz", "Tabellenzweiter Austria Wien": a town after a first word that is no given name names a
       // club, not a person ("Der Manager Tilo Berlin" is one).
       const [first, ...others] = introduction.name.tokens;
@@ -646,11 +646,20 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
  * (a dative plural, or "den Präsidenten"), a single capitalised word is as often the object of the verb as a
  * surname. It is a surname where the text also uses it alone ("dem Präsidenten Macron ... Macron sagte"); a name of
  * two words ("den Abgeordneten Peter Pilz") needs no such evidence. Being a common noun tells nothing: many
- * surnames are one ("Koch", "Fischer").
+ * surnames are one ("Koch", "Fischer"). So too after a plural that "die" makes of a role noun in its masculine
+ * form ("Bei ihm stellten die Ermittler Bargeld sicher", "Dort fanden die Fahnder Sprengstoff"): no one person's
+ * name stands beside a plural, the word after it is the verb's object.
  */
-function objectAfterInflectedRole(introduction: Introduction, standaloneCounts: () => Map<string, number>): boolean {
-  if (introduction.name.tokens.length > 1 || uninflectedRoleEnding(introduction.roleWord) !== undefined) return false;
+function objectAfterInflectedRole(introduction: Introduction, tokens: readonly Token[], standaloneCounts: () => Map<string, number>): boolean {
+  if (introduction.name.tokens.length > 1) return false;
+  if (uninflectedRoleEnding(introduction.roleWord) !== undefined && !pluralByArticle(introduction, tokens)) return false;
   return (standaloneCounts().get(introduction.name.tokens[0]!.text) ?? 0) === 0;
+}
+
+/** "die Ermittler", "die zuständigen Fahnder": "die" before a role noun of masculine form makes it a plural. */
+function pluralByArticle(introduction: Introduction, tokens: readonly Token[]): boolean {
+  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  return roleStart > 0 && tokens[roleStart - 1]!.lower === "die" && roleGender(introduction.roleWord) === "male";
 }
 
 const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/extract/index";
+import { generateBank } from "../../../src/generate/index";
 
 const names = (text: string) => extractFacts(text).persons.map((person) => person.name);
 
@@ -380,6 +381,20 @@ describe("a single word after a role noun in an inflected form ('den Abgeordnete
     expect(names("Er traf den Präsidenten Macron in Paris. Macron sagte nichts dazu.")).toEqual(["Macron"]);
     expect(names("Die Partei schickt den Abgeordneten Peter Pilz in den Ausschuss.")).toEqual(["Peter Pilz"]);
     expect(names("Bürgermeister Koch lobte den Plan.")).toEqual(["Koch"]);
+  });
+
+  it("takes it for no person after a plural that 'die' makes of a masculine role noun ('die Ermittler Bargeld')", () => {
+    const text =
+      "Die Polizei nahm in Wels einen 38-jährigen Mann fest. In seiner Wohnung stellten die Ermittler Bargeld und Schmuck sicher. " +
+      "Im Keller fanden die zuständigen Fahnder Munition.";
+    expect(names(text)).toEqual([]);
+    const [bank] = generateBank([{ id: "einbruch", text }]);
+    expect(bank!.questions.filter((question) => question.topic === "person_role")).toEqual([]);
+    // A woman's role noun after "die" is one person's, a name of two words after a plural still a person, and a
+    // masculine role noun without "die" keeps its single surname.
+    expect(names("Am Montag sagte die Sprecherin Gruber, der Täter sei gefasst. Gruber lobte die Polizei.")).toEqual(["Gruber"]);
+    expect(names("Die Forscher Anna Huber und Max Maier fanden ein neues Virus.")).toEqual(["Anna Huber", "Max Maier"]);
+    expect(names("Am Montag lobte Bürgermeister Huber die Feuerwehr.")).toEqual(["Huber"]);
   });
 });
 
