@@ -4320,8 +4320,17 @@ const DEFINITE_BEFORE_FIGURE = /(?<!\p{L})(?:der|die|den|dem|des)\s+(?:(?:etwa|r
  * such twins of the devset worth asking in 2 of 10 verdicts: only the figure had changed, not who did what.
  */
 function isTheNews(clause: string, at: number, written: string): boolean {
-  return !isTimeSpan(clause, at, written) && !DEFINITE_BEFORE_FIGURE.test(clause.slice(0, at));
+  return !isTimeSpan(clause, at, written) && !isAge(clause, at, written) && !DEFINITE_BEFORE_FIGURE.test(clause.slice(0, at));
 }
+
+/** After a figure: an age ("ein 34-jähriger Lenker", "die 52-Jährige", "ist 71 Jahre alt"). */
+const AGE_AFTER_FIGURE = /^(?:-[Jj]ährig|\s+Jahre\s+alt(?!\p{L}))/u;
+
+/**
+ * Whether the figure `written` at `at` is someone's age: who it is about, not what happened to them ("Ein 34-jähriger
+ * Lenker wurde ... verletzt" is false as "Ein 51-jähriger ..." only by the age, incidental as salience.ts weighs it).
+ */
+const isAge = (words: string, at: number, written: string) => AGE_AFTER_FIGURE.test(words.slice(at + written.length));
 
 /** Whether the figure `written` at `at` counts years, days or degrees with no noun after its unit ("seit sieben Jahren in"). */
 function isTimeSpan(words: string, at: number, written: string): boolean {

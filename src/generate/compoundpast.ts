@@ -30,15 +30,19 @@ import {
   WHICH_STEM,
   withOtherFigure,
 } from "./claims";
-import { type DocContext, evidenceFor, type Pool } from "./context";
+import { type DocContext, evidenceFor, perDocument, type Pool } from "./context";
 import { verbCore, withOtherCountryAdjective } from "./countries";
 import {
   ADVERBS_OF_AGAIN,
   CHANGE_OF_FIGURE_VERBS,
   type ChangeOfFigureVerb,
+  DIED_PHRASE,
   FIGURE_NOUN_ENDINGS,
+  INJURY_PARTICIPLES,
+  KILLED_PARTICIPLES,
   MODALS_OF_A_DUTY_OR_PLAN,
   OPPOSITE_PARTICIPLES,
+  OTHER_INJURY_DEGREES,
   REFLEXIVE_CHANGE_VERBS,
   REFLEXIVE_OPPOSITE_PARTICIPLES,
   type ReflexiveChangeVerb,
@@ -437,6 +441,33 @@ function namesPerson(doc: DocContext, sentence: Span): boolean {
   return doc.facts.persons.some((person) => person.mentions.some((mention) => mention.start >= sentence.start && mention.start < sentence.end));
 }
 
+/** The text in lower case without spaces, made once per text where a victim's outcome is looked up (toldOutcome). */
+const unspacedText = perDocument((doc) => ({ text: doc.text.toLowerCase().replace(/\s+/gu, "") }));
+/** "schwer verletzt" and the like in the text ("Schwerverletzte", "schwer verletzten"): an outcome it tells of someone. */
+const toldOutcome = (doc: DocContext, degree: string) => unspacedText(doc).text.includes(`${degree}verletzt`);
+
+/**
+ * What befell the victims told falsely as another outcome of the same event: "wurde schwer verletzt" as "leicht
+ * verletzt", "wurden getötet" and "sind ums Leben gekommen" as "schwer verletzt". Not where the text tells that outcome
+ * of anyone ("Ein weiterer Mann wurde schwer verletzt"): an indefinite subject ("Ein Mann") could be that one.
+ */
+function otherHarm(doc: DocContext, clause: CompoundPast, phrased: (clause: CompoundPast) => string | undefined): string | undefined {
+  const words = clause.middle === "" ? [] : clause.middle.split(" ");
+  if (INJURY_PARTICIPLES.has(clause.participle)) {
+    const degree = OTHER_INJURY_DEGREES.get(words[words.length - 1] ?? "");
+    return degree === undefined || toldOutcome(doc, degree) ? undefined : phrased({ ...clause, middle: [...words.slice(0, -1), degree].join(" ") });
+  }
+  if (toldOutcome(doc, "schwer")) return undefined;
+  const passive = PERFECT_OF_PAST.has(clause.auxiliary) || clause.worden;
+  if (passive && KILLED_PARTICIPLES.has(clause.participle)) return phrased({ ...clause, middle: [...words, "schwer"].join(" "), participle: "verletzt" });
+  // "ist ... ums Leben gekommen": the passive's perfect of the same "sein" ("ist ... schwer verletzt worden").
+  if (SEIN.has(clause.auxiliary) && !clause.worden && clause.participle === "gekommen" && clause.middle.endsWith(DIED_PHRASE)) {
+    const rest = clause.middle.slice(0, -DIED_PHRASE.length).trim();
+    return phrased({ ...clause, middle: rest === "" ? "schwer" : `${rest} schwer`, participle: "verletzt", worden: true });
+  }
+  return undefined;
+}
+
 export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A sentence where someone acts or speaks is asked by its actor or speaker (claims.ts).
@@ -490,16 +521,18 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     const opposites = REFLEXIVE_WORD.test(clause.middle) ? REFLEXIVE_OPPOSITE_PARTICIPLES : OPPOSITE_PARTICIPLES;
     const opposite = mayTurnChange(clause.middle) ? opposites.get(clause.participle) : undefined;
     const otherEvent = opposite === undefined ? undefined : phrased({ ...clause, participle: opposite });
+    // What befell the victims, where no figure of theirs is the news: another outcome ("leicht" for "schwer verletzt").
+    const harm = compound && !otherCountry && !otherEvent && !otherFigure ? otherHarm(doc, compound, phrased) : undefined;
     // Where the clause names a country by its adjective only ("ein syrischer Pass"): another country's adjective.
     const otherAdjective =
-      (compound || past) && !otherCountry && !otherFigure && !otherEvent
+      (compound || past) && !otherCountry && !otherFigure && !otherEvent && !harm
         ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
         : undefined;
     // A passive that none of these changes is denied: "Die alte Brücke wurde im Frühjahr abgerissen."
-    const unchanged = !otherCountry && !otherFigure && !otherEvent && !otherAdjective;
+    const unchanged = !otherCountry && !otherFigure && !otherEvent && !harm && !otherAdjective;
     const denial = unchanged ? (compound ? deniedPassive(clause, phrased) : plan ? deniedPlan(plan) : undefined) : undefined;
     // The opposite change before another figure: which way a figure went is the news, its exact value a detail.
-    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? otherAdjective ?? denial;
+    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? harm ?? otherAdjective ?? denial;
     if (!falsehood || falsehood === truth) continue;
     const common = {
       documentId: doc.id,
@@ -515,7 +548,7 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
     // Side by side as a choice, as an actor's deed is: a country the text never names would give the true one away to scanning.
     // Another figure where it has one: the true/false pair already asks the opposite change.
-    const wrong = otherFigure ?? otherEvent ?? (otherCountry === undefined ? otherAdjective : undefined);
+    const wrong = otherFigure ?? otherEvent ?? harm ?? (otherCountry === undefined ? otherAdjective : undefined);
     const comparable = wrong !== undefined && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH;
     const choice =
       wrong && comparable && !deniedTwins(truth, wrong)

@@ -86,6 +86,27 @@ export const OPPOSITE_PARTICIPLES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * How badly people were hurt, before "verletzt" or "verwundet" ("wurde schwer verletzt"), each with a degree of the same
+ * event that the text telling the one makes false ("leicht verletzt"). Lower case.
+ */
+export const OTHER_INJURY_DEGREES: ReadonlyMap<string, string> = new Map([
+  ["leicht", "schwer"],
+  ["schwer", "leicht"],
+  ["schwerst", "leicht"],
+  ["lebensgefährlich", "leicht"],
+  ["tödlich", "leicht"],
+]);
+/** Participles of being hurt that take a degree (OTHER_INJURY_DEGREES). */
+export const INJURY_PARTICIPLES: ReadonlySet<string> = new Set(["verletzt", "verwundet"]);
+/**
+ * Participles of being killed ("wurden ... getötet", "ist ... erschossen worden"): false as "schwer verletzt", the outcome
+ * of one event that a victim survives.
+ */
+export const KILLED_PARTICIPLES: ReadonlySet<string> = new Set(["getötet", "erschossen", "erstochen", "erschlagen", "ermordet"]);
+/** "ums Leben gekommen": dying, said of the victim as the subject with "sein". */
+export const DIED_PHRASE = "ums Leben";
+
 /** A verb of a change in a figure, in the forms CHANGE_OF_FIGURE_VERBS lists. */
 export interface ChangeOfFigureVerb {
   past: string;
