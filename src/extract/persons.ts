@@ -627,6 +627,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   });
   addNamesWithoutRole(doc, countries, persons, nouns, standaloneCounts);
   endBeforeOtherPersonsSurname(persons, standaloneCounts);
+  endBeforeBareObject(persons, standaloneCounts);
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
@@ -751,6 +752,34 @@ function surnamesFirst(persons: Iterable<PersonDraft>, standaloneCounts: () => M
       person.givenName = person.surname;
       person.surname = given;
     }
+  }
+}
+
+/**
+ * "Am Montag hat Ministerin Anna Huber Schulen besucht. ... Huber lobte die Lehrer.": where the subject follows the verb,
+ * a full name read on into the bare noun of the object after it ("Anna Huber Schulen"), which endBeforeCommonNoun
+ * cannot tell from a name where the text has it nowhere else. The text names the person by the word before that noun
+ * alone ("Huber lobte"), never by the noun: the name ends before it. Not where that word is a given name ("Frank
+ * Walter Steinmeier"), nor where another person of the text has it as surname (endBeforeOtherPersonsSurname's case).
+ */
+function endBeforeBareObject(persons: Map<string, PersonDraft>, standaloneCounts: () => Map<string, number>): void {
+  for (const [key, person] of [...persons]) {
+    const given = person.givenName?.split(" ");
+    if (!given || given.length < 2) continue;
+    const surname = given[given.length - 1]!;
+    if (!SURNAME_SHAPE.test(surname) || knownGivenName(surname) || persons.has(surname)) continue;
+    const fullName = `${person.givenName} ${person.surname}`;
+    if (!person.mentions.every((mention) => mention.text === fullName)) continue;
+    const standalone = standaloneCounts();
+    if ((standalone.get(surname) ?? 0) === 0 || (standalone.get(person.surname) ?? 0) > 0) continue;
+    const givenName = given.slice(0, -1).join(" ");
+    const name = `${givenName} ${surname}`;
+    person.mentions = person.mentions.map((mention) => ({ start: mention.start, end: mention.start + name.length, text: name }));
+    person.name = name;
+    person.givenName = givenName;
+    person.surname = surname;
+    persons.delete(key);
+    persons.set(surname, person);
   }
 }
 

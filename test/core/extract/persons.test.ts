@@ -398,6 +398,25 @@ describe("a single word after a role noun in an inflected form ('den Abgeordnete
   });
 });
 
+describe("a full name read on into a bare object after it ('soll Thomas Berger Kunden betrogen haben')", () => {
+  it("ends before the object where the text names the person by the word before it alone, never by the object", () => {
+    const text = "Laut Anklage soll der Installateur Thomas Berger Kunden um 80.000 Euro betrogen haben. Berger bestreitet die Vorwürfe.";
+    expect(names(text)).toEqual(["Thomas Berger"]);
+    const berger = extractFacts(text).persons[0]!;
+    expect(berger.mentions.map((mention) => mention.text)).toEqual(["Thomas Berger", "Berger"]);
+    expect(names("Am Montag hat Ministerin Anna Huber Schulen in Linz besucht. Huber lobte die Lehrer.")).toEqual(["Anna Huber"]);
+    // Nothing a question asks or states names "Berger Kunden": only the evidence, the text's own sentence, does.
+    const [bank] = generateBank([{ id: "betrug", text }]);
+    const asked = bank!.questions.map((question) => JSON.stringify({ ...question, evidence: undefined, before: undefined, after: undefined }));
+    expect(asked.filter((question) => question.includes("Berger Kunden"))).toEqual([]);
+  });
+
+  it("keeps a name of three words whose last word the text uses alone, or whose middle is a given name", () => {
+    expect(names("Hillary Rodham Clinton sprach in Iowa. Clinton lobte die Wähler.")).toEqual(["Hillary Rodham Clinton"]);
+    expect(names("Am Montag hat Frank Walter Steinmeier Polen besucht. Steinmeier lobte die Regierung.")).toEqual(["Frank Walter Steinmeier"]);
+  });
+});
+
 describe("a run of capitalised words that opens with the noun of a company's or medium's kind ('der Firma Alpenblick Film')", () => {
   it("names that body, no person, also where a relative pronoun follows", () => {
     const text = "Gedreht hat den Film die Grazer Firma Alpenblick Film, die seit 1990 Dokumentationen herstellt. Regisseurin Anna Gruber lobte das Team.";
