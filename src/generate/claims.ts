@@ -3672,6 +3672,14 @@ const JOINED_WORD = /(?<!\p{L})(?:und|oder|sowie)\s+(\p{Ll}+)/gu;
  */
 const AFTER_CLOSED_CLAUSE =
   /^(?:$|\s*[–;:]|,\s+(?:\p{Ll}+\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[rmns]?|wo|wie|was|dass|weil|ob|wenn|als|nachdem|obwohl|da|damit|bevor|während|sodass|um|ohne|statt|anstatt|seit|seitdem|falls|bis)(?!\p{L}))/u;
+/**
+ * An infinitive clause with "zu" after the comma, up to the next comma or the end: what the deed's verb takes ("warf
+ * ihm vor, moderate Kräfte ins Visier zu nehmen", "unterstellt den USA, durch ihre Übungen einen Angriff
+ * vorzubereiten"), which stays after the participle ("hat den USA unterstellt, ... vorzubereiten"). Whatever word it
+ * opens with: AFTER_CLOSED_CLAUSE knows it only by an article or a conjunction at its start.
+ */
+const ZU_INFINITIVE_CLAUSE_AFTER =
+  /^,\s+[^,;:–„“"«»()]*?(?<!\p{L})(?:zu\s+(?:\p{Ll}{2,}(?:en|ern|eln)|sein|tun)|\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln))(?=\s*(?:$|[,;:–]))/u;
 /** An infinitive closing a clause without "zu" ("ließ ihn verhaften"): its perfect takes another form ("hat ... verhaften lassen"). */
 const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
 
@@ -3714,7 +3722,8 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   const participle = past ? participleOfPast(past) : undefined;
   if (!participle) return undefined;
   const clause = clauseOf(rest);
-  if (!AFTER_CLOSED_CLAUSE.test(rest.slice(clause.length)) || AUXILIARY_WORD.test(clause)) return undefined;
+  const after = rest.slice(clause.length);
+  if (!(AFTER_CLOSED_CLAUSE.test(after) || ZU_INFINITIVE_CLAUSE_AFTER.test(after)) || AUXILIARY_WORD.test(clause)) return undefined;
   // "Salzburg empfängt am Mittwoch Inter Mailand", "erhöht ab Jänner ...": the present of a time ahead tells what is
   // planned, which the perfect would tell as done.
   if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
@@ -3724,7 +3733,6 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   if (joined.length > 1) return undefined;
   const first = participleClause(joined[0] ? clause.slice(0, joined[0].index).trimEnd() : clause, participle);
   if (!first) return undefined;
-  const after = rest.slice(clause.length);
   const auxiliary = first.sein ? (plural ? "sind" : "ist") : plural ? "haben" : "hat";
   if (!joined[0]) return { verb: auxiliary, rest: `${first.clause}${after}` };
   // "zertrümmerten mehrere Vitrinen und erbeuteten Schmuck": a second verb of the same actor in the same tense and
