@@ -108,6 +108,14 @@ function namedOnce(text: string, name: string): boolean {
   return at === -1 || text.indexOf(first, at + first.length) === -1;
 }
 
+/**
+ * Whether the text has `word` act as an organisation's name (src/extract/organisations.ts: "die Hamas" after
+ * "Palästinenserorganisation Hamas"). German writes many such names with an article ("die Hamas", "die Hisbollah"),
+ * which alone would make the word a common noun (commonNoun); acting under it, the text shows it is a name.
+ */
+const actsAsOrganisation = (doc: DocContext, word: string) =>
+  doc.facts.actions.some((action) => action.organisation && action.actor.text.slice(action.actor.text.lastIndexOf(" ") + 1) === word);
+
 /** Whether the words after the kind noun are a name, not common nouns of the sentence. */
 function isName(doc: DocContext, name: string, quoted: boolean): boolean {
   if (quoted) return true;
@@ -120,7 +128,7 @@ function isName(doc: DocContext, name: string, quoted: boolean): boolean {
     const word = words[0]!;
     // "im Allianz Stadion": a venue's noun is the head of a name whose first word was taken for its kind.
     if (ORGANISATION_SHAPE.test(word) || /\d/u.test(word) || VENUE_NOUNS.has(word.toLowerCase())) return false;
-    return !commonNoun(doc.text, word) && wholeWordCount(doc.text, word) >= MIN_MENTIONS;
+    return (!commonNoun(doc.text, word) || actsAsOrganisation(doc, word)) && wholeWordCount(doc.text, word) >= MIN_MENTIONS;
   }
   // "Mediendienst Integration", "No Business As Usual": not every word is one the text uses as a common noun;
   // "das Zeltlager Krumpendorf Verteilerzentrum ist": a noun at the end is the sentence's, not the name's.
