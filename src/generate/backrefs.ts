@@ -22,7 +22,7 @@ import { ACCOUNT_NOUN_ENDINGS, ECONOMY_FIGURE_NOUN_ENDINGS, namesSource, POSSESS
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
-import { pointsForward } from "./standalone";
+import { COMPARISON_AFTER, FIGURE_BEFORE_PART, pointsForward } from "./standalone";
 
 /** The word right before a match ("Amt" of "das Amt des Innenministers"). */
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -99,8 +99,6 @@ const OPENING_DEFINITE =
  * Baufirma": a company the sentence introduces itself) or "von" phrase, a name or bracket right after it.
  */
 const EXPLAINED = /^(?:\s+(?:der|des|eines|einer|von|vom|für|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
-/** A figure (or the gap of one, or a number word) before "davon": "drei Jahre Haft, zwei davon". */
-const NUMBER_BEFORE = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
 const DANN = /([Dd]ann)(?<!\p{L}\1)(?!\p{L})/u;
 /**
  * "Nur so werden die Menschen das auch mittragen", "So kam es zu ...": a sentence that opens with "so" says "in the way
@@ -498,7 +496,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     const after = text.slice(match.index + match[0].length);
     // "weit davon entfernt, perfekt zu sein", "spricht davon, Computern das Denken beizubringen": the infinitive clause after it.
     if (word.startsWith("da") && (POINTS_FORWARD.test(after) || pointsForward(word, after))) continue;
-    if ((word === "davon" || word === "darunter") && NUMBER_BEFORE.test(text.slice(0, match.index))) continue;
+    if ((word === "davon" || word === "darunter") && FIGURE_BEFORE_PART.test(text.slice(0, match.index))) continue;
     // "deshalb eine Sensation, weil ...": the reason follows.
     if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && REASON_FOLLOWS.test(after)) continue;
     // "was dabei geschah", "aber dabei die Richtigen": inside the sentence's own story.
@@ -518,8 +516,12 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
   for (const match of guards & DEMONSTRATIVE_WORD ? matchesOf(DEMONSTRATIVE, text) : []) {
     const time = TIME_DEMONSTRATIVE.exec(text.slice(match.index));
     if ((time && TIME_NOUNS.has(time[1]!)) || namesSource(text, match.index)) continue;
-    // "jene Gebiete, die vom IS befreit wurden": the relative clause says which.
-    if (/^jene/iu.test(match[0]) && RELATIVE_CLAUSE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // "jene Gebiete, die vom IS befreit wurden", "jene Menge wie im Vorjahr": the relative clause or comparison says which.
+    if (
+      /^jene/iu.test(match[0]) &&
+      (RELATIVE_CLAUSE_AFTER.test(text.slice(match.index + match[0].length)) || COMPARISON_AFTER.test(text.slice(match.index + match[0].length)))
+    )
+      continue;
     // "Wer keine guten Noten hat, fliegt raus: Dieses Prinzip ...": the clause before the colon says which.
     if (text.lastIndexOf(":", match.index) !== -1 && /\S.*:\s*$/u.test(text.slice(0, match.index))) continue;
     found.push({ kind: "demonstrative", index: match.index, word: match[0] });

@@ -85,6 +85,11 @@ const DURING_CLAUSE_BEFORE = /\S\s*,\s*(?:was|wie)\s+$/u;
 /** "davon", "darunter" after a figure point at it: "352 Verletzte, 99 davon". */
 const PART_OF = /^(?:davon|darunter)$/iu;
 /**
+ * A figure before "davon", "darunter": digits, the gap of one, or a number word ("mit zwei Milliarden Euro – davon 1,6
+ * Milliarden für ..."). Shared with backrefs.ts, which reads gap texts ("___").
+ */
+export const FIGURE_BEFORE_PART = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
+/**
  * "soll 899 Euro kosten und damit günstiger sein", "sank um fünf Prozent und damit auf den tiefsten Stand": "und damit"
  * after words of the same sentence points back to its own clause, which the question shows.
  */
@@ -309,6 +314,12 @@ interface Pointer {
 
 /** A relative clause a few words on. */
 const RELATIVE_CLAUSE_AFTER = /^[^.,;:]{0,60},\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[mnrs]?)(?!\p{L})/u;
+/**
+ * "jene" with its noun and a comparison of "wie" a few words on, in the same clause: "nur ein Viertel jener Menge
+ * aufgenommen wie im Wald ohne Lianen", "jene Fehler wie im Vorjahr". The comparison says which; no earlier sentence is
+ * needed. Shared with backrefs.ts.
+ */
+export const COMPARISON_AFTER = /^\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*(?:\s+[^\s.,;:!?–()]+){0,3}\s+wie\s+[^\s.,;:!?]/u;
 
 /** "habe man", "man müsse": "man" with the subjunctive of reported speech, the speaker's side. */
 const REPORTED_MAN = /((?:habe|sei|werde|könne|müsse|wolle|solle|dürfe)\s+man|man\s+(?:habe|sei|werde|könne|müsse|wolle|solle|dürfe))(?<!\p{L}\1)(?!\p{L})/u;
@@ -380,11 +391,11 @@ function pointers(text: string): Pointer[] {
     if (/^dies/iu.test(word) && (pointsAtTime(text, match.index, word.length) || namesSource(text, match.index))) continue;
     if (/^da/iu.test(word) && pointsForward(word, after)) continue;
     if (/^(?:dort|hier)$/iu.test(word) && PLACE_CLAUSE_AFTER.test(after)) continue;
-    if (PART_OF.test(word) && /\d/u.test(text.slice(0, match.index))) continue;
+    if (PART_OF.test(word) && FIGURE_BEFORE_PART.test(text.slice(0, match.index))) continue;
     // "haben Ratten verfüttert und analysiert, was dabei geschah": during what the clause before tells.
     if (word.toLowerCase() === "dabei" && DURING_CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
-    if (/^jene/iu.test(word) && RELATIVE_CLAUSE_AFTER.test(after)) continue;
+    if (/^jene/iu.test(word) && (RELATIVE_CLAUSE_AFTER.test(after) || COMPARISON_AFTER.test(after))) continue;
     const here = /^hier/iu.test(word);
     found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
   }

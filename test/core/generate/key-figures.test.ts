@@ -1,0 +1,57 @@
+/**
+ * Key figures whose sentence stands alone although a word in it looks like a pointer back: "davon" after a figure
+ * written as a word ("zwei Milliarden Euro – davon 1,6 Milliarden für ..."), "jene" with a comparison of "wie" that
+ * says which ("ein Viertel jener Menge wie in ..."). Texts and sentences written here.
+ */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+import { standsAlone } from "../../../src/generate/standalone";
+import { contextOf, emptyFacts, spanOf } from "./facts";
+
+/** Whether the only sentence of a text stands alone with a gap at `gapWord`. */
+function alone(sentence: string, gapWord: string): boolean {
+  const doc = contextOf("doc", sentence, emptyFacts(sentence, "Titel"));
+  return standsAlone(doc, { start: 0, end: sentence.length }, spanOf(sentence, gapWord));
+}
+
+/** The figure gaps of a text's pool, as "before___after". */
+function figureGaps(text: string): string[] {
+  return generateBank([{ id: "figures", text }])[0]!.questions.flatMap((question) =>
+    (question.type === "numeric" || question.type === "cloze") && question.topic === "quantity" ? [`${question.before}___${question.after}`] : [],
+  );
+}
+
+describe("davon after a figure written as a word", () => {
+  it("reads the part of a figure as standing alone, whatever way the whole is written", () => {
+    expect(alone("Österreich gibt heuer zwei Millionen Euro für Radwege aus, davon 800.000 Euro für neue Brücken.", "800.000")).toBe(true);
+    expect(alone("Österreich gibt heuer 2 Millionen Euro für Radwege aus, davon 800.000 Euro für neue Brücken.", "800.000")).toBe(true);
+    // No figure before it: "davon" points at what an earlier sentence said.
+    expect(alone("Österreich erwartet davon 800.000 Euro an zusätzlichen Einnahmen.", "800.000")).toBe(false);
+  });
+
+  it("asks the part as a gap of the lead", () => {
+    const text = `Geld für Schulen
+
+Graz – Das Land Steiermark investiert heuer drei Milliarden Euro in seine Schulen – davon 1,2 Milliarden Euro für neue Gebäude. Die Bauarbeiten sollen im Frühjahr beginnen, teilte die Landesregierung am Montag mit.`;
+    expect(figureGaps(text)).toContain(
+      "Das Land Steiermark investiert heuer drei Milliarden Euro in seine Schulen – davon ___ Milliarden Euro für neue Gebäude.",
+    );
+  });
+});
+
+describe("jene with a comparison", () => {
+  it("reads 'jene' as saying which where a comparison of 'wie' follows in its clause", () => {
+    expect(alone("In Graz fielen 2015 nur 40 Prozent jener Abfallmenge an wie in den Dörfern der Umgebung.", "40")).toBe(true);
+    expect(alone("Die Regierung machte 2015 jene Fehler wie im Jahr 2014 und verlor 30 Kunden.", "30")).toBe(true);
+    // No comparison, or one after a comma (the source of the report): "jene" points back.
+    expect(alone("In jenen Jahren fielen 40 Prozent mehr Abfälle an als heute.", "40")).toBe(false);
+    expect(alone("Jene Regeln gelten seit 2015, wie die Stadt mitteilte.", "2015")).toBe(false);
+  });
+
+  it("asks the study's finding as a gap", () => {
+    const text = `Grüne Dächer
+
+Wien – Forscher der Universität für Bodenkultur haben begrünte Dächer in Wien untersucht. In Vierteln mit begrünten Dächern gelangen nur 30 Prozent jener Regenmenge in den Kanal wie in Vierteln ohne Grün. Die Stadt will nun mehr Dächer begrünen lassen.`;
+    expect(figureGaps(text)).toContain("In Vierteln mit begrünten Dächern gelangen nur ___ Prozent jener Regenmenge in den Kanal wie in Vierteln ohne Grün.");
+  });
+});
