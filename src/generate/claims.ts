@@ -360,6 +360,15 @@ interface Claimant {
 }
 
 /**
+ * "Thomas Krenn legte einen eigenen Finanzierungsplan vor." (false: another's deed given to Krenn) beside "Was trifft
+ * laut Text auf Thomas Krenn zu?" offering "legte einen eigenen Finanzierungsplan vor" as a wrong option: the choice
+ * answers the statement. Both are about this (the deed's fact and the person's surname), so a quiz asks one of them.
+ */
+const givenTo = (fact: string, surname: string) => `${fact}:given-to:${surname}`;
+/** givenTo for a false statement's rival, where the rival is a person. */
+const rivalGiven = (fact: string, rival: Claimant | undefined): string[] => (rival?.person ? [givenTo(fact, rival.person.surname)] : []);
+
+/**
  * What a claimant is, for wrong options of the same kind: persons for persons, places for places, groups
  * for groups. A group ("Die Sozialdemokraten", "Die Ermittler") may be another word for an institution of
  * the text ("Die SPÖ", "Die Staatsanwaltschaft"): the two are never offered together.
@@ -4677,7 +4686,10 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     const falsehood = otherFalsehood ?? deniedPerfect;
     // A denial is answered by the actor's other deeds of the same event too ("hob die Urteile teilweise auf" in the
     // teaser, "hat ... nicht entschieden, Teile des Ersturteils aufzuheben" of the body): it is also about them.
-    const alsoAbout = denial === undefined && deniedPerfect === undefined ? [] : sameEventDeeds(doc, action, actor, deed);
+    const alsoAbout = [
+      ...(denial === undefined && deniedPerfect === undefined ? [] : sameEventDeeds(doc, action, actor, deed)),
+      ...rivalGiven(common.fact, other && "person" in other ? other : regenderedRival),
+    ];
     if (falsehood) {
       questions.push(
         trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM, ...(alsoAbout.length > 0 ? { alsoAbout } : {}) }, falsehood, false, truth),
@@ -5017,13 +5029,14 @@ export function claimContentQuestions(doc: DocContext): Question[] {
     const isQuote = (text: string) => text.startsWith("sagte");
     if (!distractors.some((choice) => isQuote(choice.text) === (claim.topic === "quote"))) continue;
     if (!distractors.some((choice) => inPast.get(choice.text) === past)) continue;
+    const offered = new Set(distractors.map((choice) => choice.text));
     const common = {
       documentId: doc.id,
       topic: claim.topic,
       key: `${claim.start}:what`,
       fact: claim.fact,
       // One such question per person and quiz: a second one would repeat the stem and the wrong options.
-      alsoAbout: [`claims-of:${surname}`],
+      alsoAbout: [`claims-of:${surname}`, ...byOthers.filter((other) => offered.has(other.text)).map((other) => givenTo(other.fact, surname))],
       salience: claim.salience,
       evidence: claim.evidence,
       moreEvidence: claim.moreEvidence,
