@@ -47,6 +47,7 @@ import {
   type Phrase,
   type PersonMention,
   personEpithetAt,
+  personKindEpithetAt,
   personOfAge,
   phraseAt,
   pronounAntecedent,
@@ -791,7 +792,7 @@ function afterEmbeddedClause(text: string, tokens: readonly Token[], from: numbe
   )
     return undefined;
   for (let index = from + 1; index < tokens.length - 1 && index <= from + MAX_EMBEDDED_CLAUSE_WORDS; index++) {
-    if (tokens[index]!.joined || afterOrdinal(text, tokens, index)) continue;
+    if (tokens[index]!.joined || afterOrdinal(text, tokens, index) || insideFigure(text, tokens, index)) continue;
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
     return /^,\s+$/u.test(gap) && isFiniteVerb(tokens[index - 1]!) ? index : undefined;
   }
@@ -900,6 +901,12 @@ function sourceGroupAsSubject(
 
 /** A day of the month written as an ordinal ("Am 13. Juli", "Bis zum 5. November"): its point joins the fore-field's words. */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/u;
+
+/** "1.800", "2,5": the point or comma between the digits of one figure, which ends no clause. */
+function insideFigure(text: string, tokens: readonly Token[], index: number): boolean {
+  const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
+  return (gap === "." || gap === ",") && /\d$/u.test(tokens[index - 1]!.text) && /^\d/u.test(tokens[index]!.text);
+}
 
 function afterOrdinal(text: string, tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]!;
@@ -1246,12 +1253,16 @@ function epithetSubject(
   before: SentenceBefore | undefined,
   persons: ReadonlyMap<number, PersonMention>,
 ): ActionFact | undefined {
-  const epithet = personEpithetAt(text, tokens, 0, persons);
-  const verb = tokens[2];
-  if (!epithet || !before?.body || !verb?.joined || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
+  const epithet = personEpithetAt(text, tokens, 0, persons) ?? personKindEpithetAt(text, tokens, 0);
+  if (!epithet || !before?.body) return undefined;
+  // "Der junge Sozialdemokrat ..., der bei der Wahl ... bekam, soll ...": a relative clause between epithet and verb.
+  const verbIndex = tokens[epithet.next]?.joined ? epithet.next : afterEmbeddedClause(text, tokens, epithet.next);
+  const verb = verbIndex === undefined ? undefined : tokens[verbIndex];
+  if (!verb || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
   const person = pronounAntecedent(text, sentence, before.sentence, before.subject, epithet.gender, persons);
   if (!person || !epithet.fits(person)) return undefined;
-  const fact = actionFact(text, sentence, tokens, { mention: epithet.mention, person, named: true, next: 2 }, 2, tokens[0]!.start, true);
+  const actor = { mention: epithet.mention, person, named: true, next: epithet.next };
+  const fact = actionFact(text, sentence, tokens, actor, verbIndex!, tokens[0]!.start, true);
   if (fact) fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
   return fact;
 }

@@ -5,7 +5,14 @@
  */
 import { NOT_ACTORS, PHRASE_DETERMINERS } from "./data/claims";
 import { PREPOSITIONS_BEFORE_NAMES } from "./data/grammar";
-import { EQUIVALENT_OFFICE_HEADS, GENERAL_OFFICE_WORDS, GOVERNMENT_ROLE_ENDINGS, OFFICE_EPITHETS } from "./data/persons";
+import {
+  EQUIVALENT_OFFICE_HEADS,
+  GENERAL_OFFICE_WORDS,
+  GOVERNMENT_ROLE_ENDINGS,
+  OFFICE_EPITHETS,
+  PERSON_KIND_FEMININE,
+  PERSON_KIND_MASCULINE,
+} from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { SEATED_AUTHORITY_ENDINGS, STATE_BODY_ENDINGS } from "./data/state-bodies";
@@ -643,6 +650,8 @@ export interface PersonEpithet {
   mention: Mention;
   gender: Gender;
   fits: (person: PersonFact) => boolean;
+  /** The index of the token after it. */
+  next: number;
 }
 
 /**
@@ -661,11 +670,46 @@ export function personEpithetAt(text: string, tokens: readonly Token[], from: nu
   if (age !== undefined) {
     const ages = statedAges(text, article!.start, persons);
     if ([...ages.values()].some((stated) => stated.has(age))) return undefined;
-    return { mention: mention(), gender, fits: (person) => !ages.has(person) };
+    return { mention: mention(), gender, fits: (person) => !ages.has(person), next: from + 2 };
   }
   const demonym = noun.capitalised ? demonymOf(noun.lower) : undefined;
   if (!demonym || demonym.gender !== gender) return undefined;
-  return { mention: mention(), gender, fits: (person) => person.country === undefined || person.country === demonym.iso2 };
+  return { mention: mention(), gender, fits: (person) => person.country === undefined || person.country === demonym.iso2, next: from + 2 };
+}
+
+/** The nouns of a person's kind by the gender their article gives ("der Politiker", "die Politikerin"). */
+const PERSON_KIND_ENDINGS: ReadonlyMap<Gender, (word: string) => boolean> = new Map([
+  ["male", (word: string) => PERSON_KIND_MASCULINE.some((ending) => word.endsWith(ending))],
+  ["female", (word: string) => PERSON_KIND_FEMININE.some((ending) => word.endsWith(ending))],
+]);
+/** Prepositions of a phrase that describes the person after the noun: "mit bosnischen Wurzeln", "aus Linz". */
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(["mit", "aus"]);
+/** Most adjectives before a person's kind noun, and before the noun of the phrase after it. */
+const MAX_EPITHET_ADJECTIVES = 2;
+
+/**
+ * "Der junge Sozialdemokrat mit bosnischen Wurzeln", "Die SPÖ-Politikerin": a person named by a noun of what they are in public
+ * life (PERSON_KIND_MASCULINE, PERSON_KIND_FEMININE) after "der" or "die" and up to two adjectives, with a phrase of
+ * "mit" or "aus" after it; the article says the gender. Like "er" or "sie" it may stand for any person the text named of
+ * that gender (epithetSubject resolves it); "Die Politiker" are many, and have no feminine ending after "die".
+ */
+export function personKindEpithetAt(text: string, tokens: readonly Token[], from: number): PersonEpithet | undefined {
+  const article = tokens[from];
+  const gender = article && ARTICLE_GENDER.get(article.lower);
+  const isKind = gender && PERSON_KIND_ENDINGS.get(gender);
+  if (!isKind) return undefined;
+  const nounAfterAdjectives = (start: number) => {
+    let index = start;
+    while (index < start + MAX_EPITHET_ADJECTIVES && tokens[index]?.joined && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text)) index++;
+    return tokens[index]?.joined && tokens[index]!.capitalised ? index : undefined;
+  };
+  const noun = nounAfterAdjectives(from + 1);
+  if (noun === undefined || !isKind(tokens[noun]!.lower)) return undefined;
+  let last = noun;
+  const preposition = tokens[noun + 1];
+  if (preposition?.joined && DESCRIBING_PREPOSITIONS.has(preposition.lower)) last = nounAfterAdjectives(noun + 2) ?? noun;
+  const end = tokens[last]!.end;
+  return { mention: { start: article!.start, end, text: text.slice(article!.start, end) }, gender, fits: () => true, next: last + 1 };
 }
 
 /** A noun of an institution's kind with its article: "der konzern". */

@@ -2829,6 +2829,11 @@ const OBJECT_NOUN =
 /** A one-word short name in brackets: "(ÖVP)", "(PSD)", "(BH)"; not "(siehe Tabelle)". */
 const SHORT_NAME_IN_BRACKETS = /\s\(\p{Lu}[\p{L}\p{N}-]{0,9}\)/gu;
 /**
+ * A person's age in brackets after the name, alone or after the party: "Maria Lechner (45)", "Karl Huber (ÖVP, 58)".
+ * Not a figure in brackets after anything else ("2015 (plus 3)", "Punkte (12)").
+ */
+const AGE_AFTER_NAME_IN_BRACKETS = /(?<=\p{Lu}[\p{L}-]*)\s\((?:\p{Lu}[\p{L}\p{N}-]{0,9},\s*)?\d{1,3}\)/gu;
+/**
  * An amount converted into another currency in brackets after a currency ("15 Milliarden US-Dollar (13,4 Milliarden
  * Euro)"): the same amount again, which the deed says without it.
  */
@@ -2998,7 +3003,11 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(
-    withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, "").replace(CONVERTED_AMOUNT, "$1"))))),
+    withoutRemark(
+      withoutDoubledWords(
+        squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, "").replace(AGE_AFTER_NAME_IN_BRACKETS, "").replace(CONVERTED_AMOUNT, "$1"))),
+      ),
+    ),
   );
   // "stellte die Polizei nach diesen Angaben ... fest": who told it, pointed back to; the deed is the same without it.
   const relayed = mayPointToSource(rest) && rest.search(SOURCE_POINTER) >= 0;

@@ -55,6 +55,24 @@ export const ROLE_ENDINGS: readonly string[] = [
   "bezirksvorsteherin",
 ];
 
+/**
+ * Nouns that name a person by what they are in public life, not by a part they play in what happened (ROLE_ENDINGS:
+ * a judge, a doctor, a spokesman may be someone new to the story): after their article ("Der junge Sozialdemokrat", "Die
+ * SPÖ-Politikerin") they name again the person the sentence before is about. Lower case, as the last part of a
+ * compound ("Jungstar", "Grünen-Politiker"), the masculine form; the feminine forms are in PERSON_KIND_FEMININE.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PERSON_KIND_MASCULINE: readonly string[] = [
+  "politiker", "sozialdemokrat", "christdemokrat", "populist", "nationalist", "star", "neuling", "newcomer", "routinier",
+  "quereinsteiger", "hoffnungsträger", "aufsteiger", "veteran", "milliardär", "millionär",
+];
+/** The feminine forms of PERSON_KIND_MASCULINE, where German has one ("Star", "Neuling", "Routinier" have none). */
+// biome-ignore format: a word list, packed for reading
+export const PERSON_KIND_FEMININE: readonly string[] = [
+  "politikerin", "sozialdemokratin", "christdemokratin", "populistin", "nationalistin", "newcomerin", "quereinsteigerin",
+  "hoffnungsträgerin", "aufsteigerin", "veteranin", "milliardärin", "millionärin",
+];
+
 /** Role nouns (ROLE_ENDINGS) whose masculine form names a body too: "Betriebsrat Josef Lang" and "Der Betriebsrat lehnte ... ab". */
 export const ROLES_NAMING_A_BODY_TOO: readonly string[] = ["betriebsrat", "personalrat", "stadtrat", "gemeinderat", "bezirksrat"];
 
