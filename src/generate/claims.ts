@@ -242,7 +242,15 @@ function pointsBack(text: string, ownPronouns: RegExp | undefined): boolean {
   // "Die Programmierer fütterten sie", "Correa empfing ihn": in its own clause a pronoun is not the subject (that
   // would be "sich"); in a later one it may be.
   const laterClause = LATER_CLAUSE.exec(inside);
-  if (ownPronouns && laterClause) inside = inside.slice(0, laterClause.index) + inside.slice(laterClause.index).replace(ownPronouns, "");
+  if (laterClause) {
+    const before = inside.slice(0, laterClause.index);
+    let after = inside.slice(laterClause.index);
+    if (ownPronouns) after = after.replace(ownPronouns, "");
+    // "will seine Belegschaft am Erfolg beteiligen und sie als Eigner gewinnen": after "und" the deed goes on with its
+    // own actor, and "sie" is what its first clause names in the feminine or plural, which the statement shows.
+    if (COORDINATED_VERB_PHRASE.test(after) && FEMININE_OR_PLURAL_PHRASE.test(before)) after = after.replace(HER_OR_THEIRS, "");
+    inside = before + after;
+  }
   return ANAPHORIC_WORDS.test(inside) || PRONOUN_DAS.test(inside);
 }
 
@@ -259,6 +267,10 @@ const DURING_OWN_DEED = /(,\s*(?:was|wie)\s+)dabei(?!\p{L})/gu;
 const HIM = /(er|ihn|ihm)(?<!\p{L}\1)(?!\p{L})/gu;
 /** "sie" (lower case: "Sie" mid-sentence is someone addressed): a woman, or what takes "die" or the plural. */
 const HER_OR_THEIRS = /(sie)(?<!\p{L}\1)(?!\p{L})/gu;
+/** A later clause joined by "und" or "oder" without a comma: a second verb phrase of the same actor ("... beteiligen und sie ... gewinnen"). */
+const COORDINATED_VERB_PHRASE = /^(?:und|oder)\s/u;
+/** A noun phrase in the feminine or plural ("die Mitarbeiter", "seine Belegschaft", "eine Steuer"), which "sie" may stand for. */
+const FEMININE_OR_PLURAL_PHRASE = /(?<!\p{L})(?:die|eine|keine|seine|ihre|unsere|diese|alle)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}/u;
 /** Where a later clause of the deed begins: a comma, or "und", "oder", "aber", "sondern" joining another verb. */
 const LATER_CLAUSE = /,|(?<!\p{L})(?:und|oder|aber|sondern)(?!\p{L})/u;
 /** First and second person: the sentence is someone's words, not the text's report of a deed. */
@@ -3406,6 +3418,8 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
  * zitieren", "traf sich mit dem Präsidenten") is someone else's and tells nothing of the actor; a woman's
  * title still counts wherever it stands ("zur Nachfolgerin").
  */
+/** Pronouns of a deed's object: an "als" after one tells what the object is, not the actor ("will sie als Eigner gewinnen"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["sie", "ihn", "ihm", "ihnen"]);
 const namesRole = (verb: string, rest: string) => {
   const words = rest.split(/\s+/u);
   return words.some((word, index) => {
@@ -3418,7 +3432,8 @@ const namesRole = (verb: string, rest: string) => {
     // "Landesrätin", "Anwältin": a woman's noun the ending rule misses (its vowel turned to an umlaut), by the role list.
     if (FEMININE_PERSON_NOUN.test(noun) || roleGender(noun) === "female") return true;
     // "als Redner aufgetreten", "als Partner": what the actor acts as, a person's noun of its gender, listed or not.
-    if (words[index - 1] === "als" && AGENT_NOUN.test(noun)) return true;
+    // "will sie als Eigner gewinnen": after an object's pronoun, what the object is to be.
+    if (words[index - 1] === "als" && AGENT_NOUN.test(noun)) return !OBJECT_PRONOUNS.has(words[index - 2] ?? "");
     // "ist seit 2010 der Vorsitzende": after a copula the office is the actor's.
     return roleForms(noun) !== undefined && (COPULA.test(verb) || !afterObjectArticle(words, index));
   });

@@ -9,6 +9,10 @@ import type { DocContext } from "./context";
 import { COMPANY_DESCRIPTION_ENDINGS, KIND_FAMILIES, VENUE_NOUNS } from "./data/kinds";
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
+/** An adjective in small letters after the definite article, in the nominative: "deutsche", "börsennotierte", "US-amerikanische". */
+const SMALL_ADJECTIVE = /^\p{Ll}[\p{L}-]*e$/u;
+/** At most this many such adjectives before the kind noun ("Der schwedische staatliche Energiekonzern Vattenfall"). */
+const MAX_ADJECTIVES_BEFORE_KIND = 2;
 /** A noun for who does something ("Autobauer", "Energieversorger", "Konkurrent"). */
 const AGENT_NOUN = /\p{Ll}(?:er|ent|ant|ist|eur)$/u;
 /** A capitalised word in "-er" that may be a place's adjective ("Kärntner", "Grazer") as well as an agent noun. */
@@ -33,7 +37,12 @@ function isKindNoun(word: string): boolean {
  * name a place of the text ("Die Staatsanwaltschaft Stuttgart"), which qualify the noun.
  */
 export function nameAfterKindNoun(doc: DocContext, text: string): string | undefined {
-  const words = foldSpaces(text).split(" ");
+  const all = foldSpaces(text).split(" ");
+  // "Der deutsche Technologieriese Siemens", "Die italienische Großbank Unicredit": adjectives in small letters before
+  // the kind noun describe the company as the kind noun does, and go with it.
+  let adjectives = 0;
+  while (adjectives < MAX_ADJECTIVES_BEFORE_KIND && SMALL_ADJECTIVE.test(all[1 + adjectives] ?? "")) adjectives++;
+  const words = [all[0]!, ...all.slice(1 + adjectives)];
   if (words.length < 3 || words.length > 4 || !/^(?:Der|Die|Das)$/u.test(words[0]!)) return undefined;
   let [kind, ...name] = words.slice(1);
   // "Der Kärntner Papierkonzern Wiesner": a place's adjective, shaped like an agent noun, before the kind noun; the
