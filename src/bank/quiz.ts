@@ -398,7 +398,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       foil,
       borrowedOffice: question.topic === "person_role" && foil !== undefined ? foil.replace(TRAILING_PUNCTUATION, "") : undefined,
       contentRuns: question.type === "truefalse" ? undefined : NO_RUNS,
-      event: asksClaim(question) ? undefined : null,
+      event: asksClaim(question) || actorGapDeed(question) !== undefined ? undefined : null,
       toldFigures: toldFiguresOf(question),
       evidenceText: undefined,
       // Room for the fits of the rest of its pool at once, not grown as they come: where the other orders compare
@@ -802,6 +802,8 @@ function eventOf(profile: Profile): ClaimEvent | null {
 /** The statement a claim tells as true: a true statement, a false one's correction, a choice's key statement. */
 function toldDeed(question: Question): string | undefined {
   if (question.type === "truefalse") return question.answer ? question.statement : question.correction;
+  // A gap of who did it tells the deed with its key filled in: a statement of the same event in another sentence answers it.
+  if (question.type === "cloze") return actorGapDeed(question);
   if (question.type !== "single") return undefined;
   const key = question.options.find((option) => option.id === question.answer)?.text;
   if (key === undefined) return undefined;
@@ -810,9 +812,26 @@ function toldDeed(question: Question): string | undefined {
   // A choice of who did it tells the deed with its key as the actor: "Wer übernimmt laut Text das Innenressort?" of
   // "Wolfgang Sobotka" tells "Wolfgang Sobotka übernimmt das Innenressort."
   const { stem } = question;
+  // A choice of what someone did or said tells it of them: "Was trifft laut Text auf Benjamin Netanjahu zu?" of "zitierte
+  // ... Jaalon zu sich" tells "Benjamin Netanjahu zitierte ... Jaalon zu sich.", which a statement of the teaser may tell too.
+  const about = ABOUT_PERSON.exec(stem);
+  if (about) return `${about[1]} ${key}.`;
   if (!stem.startsWith(WHO_OPENER) || !stem.endsWith("?")) return undefined;
   return `${key} ${stem.slice(WHO_OPENER.length, -1).replace(PER_TEXT, " ")}.`;
 }
+/**
+ * The deed a gap of who did it ("Ministerpräsident ___ zitierte ... zu sich", "Die ___ will ...") tells with its key
+ * filled in: its own sentence, read as a statement is. A deed's gap is always of its actor (actions.ts); a quote's
+ * may stand after the words ("..., sagt ___ zur APA"), which tells no deed.
+ */
+function actorGapDeed(question: Question): string | undefined {
+  if (question.type !== "cloze" || question.topic !== "action") return undefined;
+  const { before } = question;
+  // A context sentence before the gap's own (gapcontext.ts): the deed is the gap's own sentence.
+  const lastEnd = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  return `${lastEnd < 0 ? before : before.slice(lastEnd + 2)}${question.answer}${question.after}`;
+}
+const ABOUT_PERSON = /^Was trifft laut Text auf (.+) zu\?$/u;
 const WHO_OPENER = "Wer ";
 const PER_TEXT = / laut Text /;
 

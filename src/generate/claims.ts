@@ -1977,6 +1977,20 @@ function endsInRelativeBeforeMainClause(kept: string): boolean {
   return !hasFiniteVerb(kept.slice(0, lastComma));
 }
 
+/**
+ * A clause after the deed's own that adds a time, a consequence or a concession (", nachdem ...", ", obwohl ..."), or a
+ * relative clause after a preposition (", in denen ...", ", mit dem ..."): the deed is true without it. Not a purpose or
+ * a means (", um ... zu", ", indem ..."): without it, what was done may say nothing ("hat einen neuen Anlauf
+ * unternommen"); nor a reason (", weil ..."), which the reasons family asks with its main clause (reasons.ts).
+ */
+function droppableWhenPointing(tail: string): boolean {
+  if (CIRCUMSTANCE_CLAUSE.test(tail)) return true;
+  const relative = PREPOSITIONAL_RELATIVE.exec(tail);
+  return relative !== null && PREPOSITIONS.has(relative[1]!);
+}
+const CIRCUMSTANCE_CLAUSE = /^,\s+(?:nachdem|bevor|wobei|sodass|obwohl|während)\s/u;
+const PREPOSITIONAL_RELATIVE = /^,\s+(\p{Ll}+)\s+(?:dem|der|denen|deren|dessen)\s/u;
+
 /** A clause after a whole one that adds a reason, purpose, means, concession or time, and can go. */
 const DROPPABLE_CLAUSE = /^,\s+(?:um|ohne|statt|anstatt|weil|da|zumal|nachdem|bevor|indem|wobei|sodass|damit|obwohl|während)\s/u;
 /** "und" that may open a second clause (endsClauseBefore), after a comma or a dash or none. */
@@ -3009,7 +3023,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     !OWN_WORDS_AFTER.test(tail) &&
     !MEANS_CLAUSE.test(tail) &&
     !secondPluralVerb(finite, tail) &&
-    !(mainClauseAfterComma(tail) && wholeWithout(rest))
+    !(mainClauseAfterComma(tail) && wholeWithout(rest)) &&
+    // "zitierte Jaalon zu sich, nachdem dieser ...", "haben Briefe der EZB erhalten, in denen diese ...": a clause of time,
+    // reason or concession, or a relative clause after a preposition, that points back leaves the deed true without it.
+    !(droppableWhenPointing(tail) && pointsBack(tail, ownPronouns(doc, action, tail)))
   )
     rest = joinParts(rest, tail);
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.

@@ -156,3 +156,51 @@ describe("a ruling overturned, told with 'aufgehoben' and 'kippen'", () => {
     for (const one of lifted) for (const other of toppled) expect(compatible(one, other)).toBe(false);
   });
 });
+
+const SUMMONED = `Netanjahu lädt Minister vor
+
+Ministerpräsident Benjamin Netanjahu zitierte Verteidigungsminister Moshe Jaalon nach dessen Rede zu sich. Jerusalem – In Israel sorgt eine Rede von Generalmajor Yair Golan für Streit. Netanjahu nannte den Vergleich schockierend und zitierte am Montag Verteidigungsminister Moshe Jaalon zu sich, nachdem dieser Golan in Schutz genommen hatte. Jaalon verteidigte zugleich die Einsatzregeln der Armee.`;
+
+describe("one deed told in the teaser and the body, asked as a gap of who did it or as a choice about the actor", () => {
+  const pool = poolOf("summoned", SUMMONED);
+  const bodyClaims = claimsWith(pool, "nannte den Vergleich schockierend");
+  const otherDeed = claimsWith(pool, "die Einsatzregeln der Armee");
+
+  it("clashes with the body's statements of it: the teaser's gap of the actor, filled in, tells the same event", () => {
+    const teaserGaps = pool.filter(
+      (question) => question.type === "cloze" && question.topic === "action" && question.after.includes("nach dessen Rede zu sich"),
+    );
+    expect(teaserGaps.length).toBeGreaterThan(0);
+    expect(bodyClaims.length).toBeGreaterThan(0);
+    for (const gap of teaserGaps) {
+      for (const claim of bodyClaims) expect(compatible(gap, claim)).toBe(false);
+      // Another deed of another actor is another fact.
+      expect(otherDeed.some((claim) => claim.type === "truefalse" && claim.answer && compatible(gap, claim))).toBe(true);
+    }
+  });
+
+  it("clashes where a choice of what the actor did ('Was trifft laut Text auf ... zu?') has the other telling as its key", () => {
+    const text = `Huber lädt Stadtrat vor
+
+Bürgermeister Karl Huber zitierte seinen Finanzstadtrat Peter Moser nach dessen Aussagen zum Budget zu sich. Linz – Im Rathaus sorgt eine Rede von Finanzstadtrat Peter Moser für Streit. Bürgermeister Karl Huber nannte die Rede enttäuschend und zitierte am Montag Finanzstadtrat Peter Moser zu sich. Huber verteidigte zugleich die Ausgaben für die Schulen. Die Opposition fordert Neuwahlen.`;
+    const questions = poolOf("huber", text);
+    const teaser = claimsWith(questions, "nach dessen Aussagen zum Budget").find((question) => question.type === "truefalse")!;
+    const body = claimsWith(questions, "nannte die Rede enttäuschend").find((question) => question.type === "truefalse" && question.answer)!;
+    // The teaser's deed asked as the family of "Was trifft laut Text auf X zu?" asks it (claims.ts): its key tells it of him.
+    const aboutHuber = (key: string): Question => ({
+      ...teaser,
+      id: "q_about_huber",
+      fact: "choice:about-huber",
+      type: "single",
+      stem: "Was trifft laut Text auf Karl Huber zu?",
+      options: [
+        { id: "a", text: key },
+        { id: "b", text: "sagte sinngemäß: Die Stadt müsse bei den Schulen sparen" },
+      ],
+      answer: "a",
+    });
+    expect(compatible(aboutHuber("zitierte seinen Finanzstadtrat Peter Moser nach dessen Aussagen zum Budget zu sich"), body)).toBe(false);
+    // Another deed of his as the key is another fact.
+    expect(compatible(aboutHuber("verteidigte zugleich die Ausgaben für die Schulen"), body)).toBe(true);
+  });
+});
