@@ -13,6 +13,7 @@ import {
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
   ATTRIBUTION_WORDS,
+  FINDING_PERFECTS,
   FINDING_SOURCES,
   FINDING_VERBS,
   FOREFIELD_OPENERS,
@@ -295,6 +296,58 @@ function leadingFinding(text: string, at: Located, tokens: readonly Token[]): Qu
   const fact = quoteFact(text, at.sentence, span, false, source, `${verb.text}${FINDING_THAT}`);
   fact.finding = true;
   return fact;
+}
+
+/** Words between a finding's source and its verb in a clause of "wie" before the finding, at most: "im Fachblatt Science". */
+const MAX_WORDS_BEFORE_FINDING_VERB = 6;
+/** Words that open a comparison after a participle ("aufgenommen wie in Abschnitten ohne"): the clause's verbs close before it. */
+const COMPARISON_AFTER_VERBS: ReadonlySet<string> = new Set(["wie", "als"]);
+/** A mark between two words that closes a clause: a comma, a semicolon, a colon, a dash, a bracket. */
+const CLAUSE_MARK = /[,;:–—()]/u;
+
+/**
+ * "Wie Versuche in Panama zeigten, wird ... aufgenommen", "Wie die Forscher im Fachblatt X schreiben, wurden die Opfer
+ * ... zusammengepresst, dass ...": a study or its researchers (findingSource) in a clause of "wie" that opens the
+ * sentence, a few words of where between, a verb of finding last (FINDING_PERFECTS, which a statement needs); the main
+ * clause after its comma, which opens with its verb, is what they found (`sourceFirst`). Only a main clause in which
+ * nobody acts, a passive or one of "es" or "man" ("gibt es ..."): where someone acts ("haben sie ... entdeckt"), the
+ * finder of deeds asks what they did.
+ */
+function frontedFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
+  // At the sentence's start, or after a colon: "Ein Forscherteam hat ... dokumentiert: Wie Versuche ... zeigten, ...".
+  const wie = tokens.findIndex((token, index) => token.text === "Wie" && (index === 0 || text.slice(tokens[index - 1]!.end, token.start).startsWith(":")));
+  const source = wie === -1 ? undefined : withGenitive(text, tokens, findingSource(text, tokens, wie + 1));
+  if (!source) return undefined;
+  for (let index = source.next; index < tokens.length - 2 && index - source.next <= MAX_WORDS_BEFORE_FINDING_VERB; index++) {
+    const clauseVerb = tokens[index]!;
+    const verb = tokens[index + 1]!;
+    // "Wie Forscher um David Martill (Universität Portsmouth) berichten": a bracket inside the clause.
+    if (!clauseVerb.joined && !/^\s*[()]\s*$/u.test(text.slice(tokens[index - 1]!.end, clauseVerb.start))) return undefined;
+    if (!FINDING_PERFECTS.has(clauseVerb.text)) continue;
+    if (!COMMA_BETWEEN.test(text.slice(clauseVerb.end, verb.start)) || verb.capitalised) return undefined;
+    const impersonal = PRONOUNS_AFTER_VERB.has(tokens[index + 2]!.text);
+    if (!impersonal && !(PASSIVE_AUXILIARIES.has(verb.lower) && closesWithParticiple(text, tokens, index + 1))) return undefined;
+    const span = trimmed(text, { start: verb.start, end: at.sentence.end });
+    if (span.end - span.start < 8) return undefined;
+    const fact = quoteFact(text, at.sentence, span, false, source, clauseVerb.text);
+    fact.finding = true;
+    fact.sourceFirst = true;
+    return fact;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the clause of the verb at `verbAt` closes with a participle ("wurden die Opfer ... zusammengepresst,"), also
+ * before a comparison ("wird ... aufgenommen wie in ..."): a passive.
+ */
+function closesWithParticiple(text: string, tokens: readonly Token[], verbAt: number): boolean {
+  let index = verbAt + 1;
+  // "rund 3.000 Wölfe": the point of a figure stays inside the clause, a comma or a dash closes it.
+  while (tokens[index] && !CLAUSE_MARK.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start)) && !COMPARISON_AFTER_VERBS.has(tokens[index]!.text))
+    index++;
+  const last = tokens[index - 1]!;
+  return index - 1 > verbAt && !last.capitalised && PARTICIPLE.test(last.text);
 }
 
 /** A colon right after the speaker (or their party in brackets), then the words: "sagt Pritz: Wir hoffen ...". */
@@ -1316,6 +1369,7 @@ export function findQuotes(
       backPointingAttribution(reading, doc.body[index - 1] === true && (quotes[quotes.length - 1]?.end ?? -1) <= (sentences[index - 1]?.start ?? -1)) ??
       trailingFinding(text, at, tokens) ??
       leadingFinding(text, at, tokens) ??
+      frontedFinding(text, at, tokens) ??
       trailingAttribution(reading, previous) ??
       leadingAttribution(reading, opening) ??
       forefieldAttribution(reading) ??

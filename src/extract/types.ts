@@ -203,6 +203,11 @@ export interface QuoteFact extends Span {
    */
   finding?: true;
   /**
+   * A finding whose source stands in a clause of "wie" before it ("Wie Versuche in Panama zeigten, wird ..."): the words
+   * are the main clause after it, which opens with its verb; `verb` is the clause's verb of finding ("zeigten").
+   */
+  sourceFirst?: true;
+  /**
    * Attributed by a clause of "wie" ("..., wie das Innenministerium mitteilte"): the reporter's words of what the speaker
    * made known, never the speaker's own, which no statement may give in quotation marks.
    */

@@ -127,6 +127,7 @@ import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-govern
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import {
   DENYING_VERBS,
+  EXPECTATION_REWORDINGS,
   OPPOSITE_CHANGE_WORDS,
   OPPOSITE_REFLEXIVE_CHANGE_WORDS,
   PREDICATIVES_OF_VERBS,
@@ -2252,6 +2253,7 @@ function undenied(words: string): string | undefined {
  * Not asked where the finding cannot be changed: a true statement alone would tip a quiz's balance.
  */
 function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
+  if (quote.sourceFirst) return sourceFirstFindingQuestions(doc, quote);
   // "Ein Experiment zeigt, dass ...": the clause as the text gives it, its verb last, as thatClause takes one.
   const thatForm = quote.verb.endsWith(FINDING_THAT);
   const clause = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
@@ -2293,6 +2295,43 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
   if (!deniedTwins(right, wrong) && right.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
     questions.push(single({ ...common, key: `${common.key}:which`, stem }, { text: right }, [{ text: wrong }]));
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/**
+ * What a study found, after its source in a clause of "wie" ("Wie Versuche in Panama zeigten, wird ... aufgenommen"):
+ * stated with that clause's verb in the perfect ("Wie Versuche in Panama gezeigt haben, wird ..."), so no copy of the
+ * text's sentence, and falsely with the finding changed as a source's claim with its verb first is
+ * (changedVerbFirstClaim). Nothing without the false statement: a true one alone would tip a quiz's balance.
+ */
+function sourceFirstFindingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
+  const words = squash(quote.quote.text).replace(/[.,;:]+$/u, "");
+  const perfect = FINDING_PERFECTS.get(quote.verb);
+  const [verb] = words.split(" ", 1);
+  if (!perfect || !verb || words.length > MAX_QUOTE_LENGTH || words.split(" ").length < 4 || !quoteStandsAlone(words)) return [];
+  const evidence = claimEvidence(doc, quote);
+  const falseWords = changedVerbFirstClaim(doc, words, verb, `${doc.id}:${quote.start}`);
+  if (!evidence || !falseWords) return [];
+  // "Wie Versuche in Panama zeigten" → "Wie Versuche in Panama gezeigt haben": the auxiliary last, as a clause of "wie" has it.
+  const [auxiliary, participle] = perfect.split(" ") as [string, string];
+  const before = squash(doc.text.slice(quote.start, quote.quote.start)).replace(/,\s*$/u, "");
+  const clause = before.slice(before.lastIndexOf("Wie "));
+  const sourceClause = `${clause.slice(0, clause.lastIndexOf(" "))} ${participle} ${auxiliary}`;
+  const common = {
+    documentId: doc.id,
+    topic: "quote" as const,
+    key: `${quote.start}:${squash(quote.speaker.text)}`,
+    fact: `quote:${quote.quote.start}`,
+    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
+    evidence,
+    moreEvidence: [],
+    ...askedSentence(quote, evidence),
+    stem: STATEMENT_STEM,
+  };
+  const truth = `${sourceClause}, ${words}.`;
+  return [
+    trueFalse({ ...common, key: `${common.key}:true` }, truth, true),
+    trueFalse({ ...common, key: `${common.key}:false` }, `${sourceClause}, ${falseWords}.`, false, truth),
+  ].filter((question): question is Question => question !== undefined);
 }
 
 export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
@@ -2483,15 +2522,7 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
   const attribution = turnedAttribution(quote, person);
   const evidence = claimEvidence(doc, quote);
   if (!attribution || !evidence) return [];
-  const rest = words.slice(verb.length + 1);
-  if (CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return [];
-  const changed = NEGATED.test(words)
-    ? undenied(rest)
-    : BOUND_BEFORE_FIGURE.test(words)
-      ? withBoundTurned(rest)
-      : (withOtherFigure(doc, rest, `${doc.id}:${quote.start}`) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest, nameWordsOf(doc)));
-  // Which way a figure went ("sank die Zahl ...": the verb itself may tell it) before any other change.
-  const falseWords = (NEGATED.test(words) ? undefined : withOppositeChange(words)) ?? (changed && `${verb} ${changed}`);
+  const falseWords = changedVerbFirstClaim(doc, words, verb, `${doc.id}:${quote.start}`);
   if (!falseWords) return [];
   const common = {
     documentId: doc.id,
@@ -2509,6 +2540,24 @@ function sourcedClaimQuestions(doc: DocContext, quote: QuoteFact, person: Person
     trueFalse({ ...common, key: `${common.key}:true` }, truth, true),
     trueFalse({ ...common, key: `${common.key}:false` }, `${attribution} ${falseWords}.`, false, truth),
   ];
+}
+
+/**
+ * A source's claim that opens with its verb ("hat der Gazastreifen mit knapp 44 Prozent ..."), changed for a false
+ * statement: the direction of a change turned, another figure, a bound turned, the clause after the verb denied (a
+ * copula's predicate), or a claim that denies undenied. Not where the changed words may still be true or read as a
+ * riddle: words that concede or hedge, with "auch", "nur", "noch" (SCALAR_PARTICLE), or in the first person.
+ */
+function changedVerbFirstClaim(doc: DocContext, words: string, verb: string, seed: string): string | undefined {
+  const rest = words.slice(verb.length + 1);
+  if (CONCESSIVE.test(words) || SCALAR_PARTICLE.test(words) || FIRST_PERSON.test(words)) return undefined;
+  const changed = NEGATED.test(words)
+    ? undenied(rest)
+    : BOUND_BEFORE_FIGURE.test(words)
+      ? withBoundTurned(rest)
+      : (withOtherFigure(doc, rest, seed) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest, nameWordsOf(doc)));
+  // Which way a figure went ("sank die Zahl ...": the verb itself may tell it) before any other change.
+  return (NEGATED.test(words) ? undefined : withOppositeChange(words)) ?? (changed && `${verb} ${changed}`);
 }
 
 /**
@@ -3544,7 +3593,40 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
   // The present and modals have no other tense that says the same: an adverb or a phrase opens the statement instead,
   // or the deed's one phrase after a preposition as a whole ("Gegen zwei Beamte ermittelt die Staatsanwaltschaft.").
   if (FRONTABLE.test(rest)) return openedBy(FRONTABLE);
-  return WHOLE_PHRASE.test(rest) ? openedBy(WHOLE_PHRASE) : undefined;
+  if (WHOLE_PHRASE.test(rest)) return openedBy(WHOLE_PHRASE);
+  return expectationReworded(verb, rest) === undefined ? undefined : (who, how, what) => expectationReworded(how, what, who);
+}
+
+/** The pointers of EXPECTATION_REWORDINGS, each before the comma of its "dass" clause: "damit", "davon aus". */
+const EXPECTATION_POINTERS: readonly string[] = [...new Set([...EXPECTATION_REWORDINGS.values()].map(({ pointer }) => pointer))];
+
+/**
+ * Where the pointer of an expectation begins in `clause`, where it ends the clause and the "dass" clause follows
+ * ("rechnen damit, dass ...", "gehen in ihrem Modell davon aus, dass ..."): "nicht" before it denies the expectation.
+ */
+function expectationPointerAt(clause: string, rest: string): number | undefined {
+  if (!rest.startsWith(", dass ", clause.length)) return undefined;
+  const pointer = EXPECTATION_POINTERS.find((words) => clause === words || clause.endsWith(` ${words}`));
+  return pointer === undefined ? undefined : clause.length - pointer.length;
+}
+
+/** Words that may stand between a verb of expectation and a pointer whose verb has no particle: "rechnen nicht damit, dass". */
+const BEFORE_POINTER_WITHOUT_PARTICLE = /^(?:nicht\s+)?$/u;
+
+/**
+ * A present-tense expectation with its pointer before the "dass" clause, in a verb that says the same without it
+ * (EXPECTATION_REWORDINGS): "Experten rechnen damit, dass ..." → "Experten erwarten, dass ...", "Die Forscher gehen
+ * in ihrem Modell davon aus, dass ..." → "Die Forscher nehmen in ihrem Modell an, dass ...". The particle takes the
+ * pointer's place at the clause's end; a verb without one only where nothing but "nicht" stood before the pointer
+ * ("erwarten fest, dass" reads oddly). Undefined for any other deed.
+ */
+function expectationReworded(verb: string, rest: string, who = ""): string | undefined {
+  const rewording = EXPECTATION_REWORDINGS.get(verb);
+  const at = rewording ? rest.indexOf(`${rewording.pointer}, dass `) : -1;
+  if (!rewording || at === -1 || (at > 0 && rest[at - 1] !== " ")) return undefined;
+  const before = rest.slice(0, at);
+  if (rewording.particle === "" && !BEFORE_POINTER_WITHOUT_PARTICLE.test(before)) return undefined;
+  return `${joinParts(capitalise(who), rewording.verb, before, rewording.particle, rest.slice(at + rewording.pointer.length))}.`;
 }
 
 /**
@@ -3996,6 +4078,9 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   const words = clause.split(" ");
   // "hat ... nicht verweigert", "hat keinen Bericht zurückgewiesen": a verb that denies itself, denied, reads as a riddle.
   if (words.some((word) => DENYING_VERBS.has(word))) return undefined;
+  // "rechnen damit, dass ...": the clause ends in the pointer; "nicht" before it denies the expectation ("nicht damit, dass").
+  const pointer = expectationPointerAt(clause, rest);
+  if (pointer !== undefined) return `${joinParts(clause.slice(0, pointer), "nicht", clause.slice(pointer))}${rest.slice(clause.length)}`;
   const article = words.findIndex(
     (word, index) =>
       INDEFINITE_ARTICLE.test(word) &&

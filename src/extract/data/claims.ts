@@ -625,7 +625,9 @@ export const FINDING_PERFECTS: ReadonlyMap<string, string> = new Map([
   ["ergab", "hat ergeben"], ["ergibt", "hat ergeben"], ["ergaben", "haben ergeben"], ["ergeben", "haben ergeben"],
   ["zeigt", "hat gezeigt"], ["zeigte", "hat gezeigt"], ["zeigen", "haben gezeigt"], ["zeigten", "haben gezeigt"],
   ["belegt", "hat belegt"], ["belegte", "hat belegt"], ["belegen", "haben belegt"], ["belegten", "haben belegt"],
-  ["schreiben", "haben geschrieben"], ["berichten", "haben berichtet"],
+  ["schreiben", "haben geschrieben"], ["berichten", "haben berichtet"], ["schreibt", "hat geschrieben"],
+  ["schrieb", "hat geschrieben"], ["schrieben", "haben geschrieben"], ["berichtet", "hat berichtet"],
+  ["berichtete", "hat berichtet"], ["berichteten", "haben berichtet"],
 ]);
 
 /** Nouns of what finds something out: a study, a survey, an experiment ("eine Wiener Studie", "die Umfrage"). */

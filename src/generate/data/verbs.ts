@@ -328,3 +328,17 @@ export const NOT_SUBJUNCTIVE_IN_TE: ReadonlySet<string> = new Set([
   "breiten", "feste", "festen", "späte", "späten", "rechte", "rechten", "echte", "echten", "leichte", "leichten",
   "schlechte", "schlechten", "gesamte", "gesamten", "sogenannte", "sogenannten", "bekannte", "bekannten",
 ]);
+
+/**
+ * Verbs of expectation in the present whose "dass" clause a pointer announces ("Experten rechnen damit, dass ...",
+ * "Die Forscher gehen davon aus, dass ..."), by their finite form: the pointer, and the verb that says the same
+ * without it, with its particle at the clause's end ("erwarten, dass ...", "nehmen an, dass ..."). A deed in the
+ * present has no other tense that says the same; this wording is no copy of the text's sentence.
+ */
+// biome-ignore format: a word list, packed for reading
+export const EXPECTATION_REWORDINGS: ReadonlyMap<string, { pointer: string; verb: string; particle: string }> = new Map([
+  ["rechnet", { pointer: "damit", verb: "erwartet", particle: "" }],
+  ["rechnen", { pointer: "damit", verb: "erwarten", particle: "" }],
+  ["geht", { pointer: "davon aus", verb: "nimmt", particle: "an" }],
+  ["gehen", { pointer: "davon aus", verb: "nehmen", particle: "an" }],
+]);
