@@ -155,8 +155,6 @@ const MIN_QUOTE_LENGTH = 50;
  * a whole, as a deed's is (MAX_STATED_DEED_LENGTH); "Wer sagte ...?" asks them only up to MAX_QUOTE_LENGTH.
  */
 const MAX_STATED_QUOTE_LENGTH = 160;
-/** Questions about deeds longer than this are not asked: the sentence is too involved for a stem. */
-const MAX_DEED_LENGTH = 170;
 /** The stem of a choice between a claim's true and false statement. */
 export const WHICH_STEM = "Was trifft laut Text zu?";
 /** Longest statement of such a choice: two longer ones, alike but for a word, are too much to compare on a phone. */
@@ -4687,8 +4685,16 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Ursula von der Leyen begrüßte die Einigung ebenfalls": someone else did the same, so "Wer ...?" has more than one
     // answer, and a rival given the deed may be the one who did it first.
     const doneByOthersToo = DONE_BY_OTHERS_TOO.test(deed.rest);
+    // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
+    // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
+    // "Wer steht ... rechts, er unterstützt ...?": a later main clause whose subject is the actor's pronoun asks nothing;
+    // one of someone else ("Wer hatte ... in Führung gebracht, Jeremie Frimpong glich ... aus?") asks two things.
+    // A deed as long as a statement may be (MAX_STATED_DEED_LENGTH) too: its true and false statement are then too long
+    // to set side by side (MAX_CHOICE_STATEMENT_LENGTH), and a quiz with no statement of the other key to balance one
+    // of them would never ask it; "Wer ...?" reads the deed once, as a statement does.
+    const mayAskWho = actor.place !== "country" && !introduction && !members && !pronounClauseAfterComma(deed.rest) && !namedClauseAfterComma(doc, deed.rest);
     const distractors =
-      stem.length <= MAX_DEED_LENGTH && actor.place !== "country" && !introduction && !members && !inGroup && !doneByOthersToo
+      actor.place !== "country" && !introduction && !members && !inGroup && !doneByOthersToo
         ? claimDistractors(doc, pool, actor, gendered, excluded, countries, deed.verb)
         : [];
     const common = {
@@ -4701,18 +4707,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       moreEvidence: [...(introduction ? [introduction] : []), ...personBeforeEvidence(doc, deed)],
       ...askedSentence(action, evidence),
     };
-    // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
-    // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
-    // "Wer steht ... rechts, er unterstützt ...?": a later main clause whose subject is the actor's pronoun asks nothing;
-    // one of someone else ("Wer hatte ... in Führung gebracht, Jeremie Frimpong glich ... aus?") asks two things.
-    const askedWho =
-      stem.length <= MAX_DEED_LENGTH &&
-      distractors.length >= MIN_DISTRACTORS &&
-      actor.place !== "country" &&
-      !introduction &&
-      !members &&
-      !pronounClauseAfterComma(deed.rest) &&
-      !namedClauseAfterComma(doc, deed.rest);
+    const askedWho = mayAskWho && distractors.length >= MIN_DISTRACTORS;
     if (askedWho) questions.push(single({ ...common, stem }, { text: actor.text }, distractors));
 
     // The statement names the actor in full: a rephrasing, never the text's own sentence.
@@ -4833,6 +4828,17 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
             { text: wrong },
           ]),
         );
+      // Too long to set side by side, a pair that differs only in who did it, where the text has too few others for
+      // "Wer ...?" with more options, is asked as "Wer ...?" between its two: the pair's choice, the deed read once.
+      else if (
+        !askedWho &&
+        mayAskWho &&
+        other &&
+        otherFalsehood !== undefined &&
+        Boolean(other.plural) === Boolean(actor.plural) &&
+        truth.length > MAX_CHOICE_STATEMENT_LENGTH
+      )
+        questions.push(single({ ...common, stem }, { text: actor.text }, [{ text: other.text }]));
     }
   }
   return questions.filter((question): question is Question => question !== undefined);

@@ -958,20 +958,51 @@ describe("claims through the generator", () => {
     );
   });
 
-  it("states a deed too long for a 'Wer' stem, with its false partner, but asks no 'Wer' of it", () => {
-    const text = [
-      "Streit um Reformen",
-      "",
-      "Rom – Ministerpräsidentin Giulia Conti hat am Montag in einer Rede vor dem Parlament in Rom eine umfassende Reform der Renten, der Steuern, der öffentlichen Verwaltung und der Gerichte angekündigt. Oppositionsführerin Chiara Bruni kündigte am Dienstag Widerstand gegen die Pläne an.",
-    ].join("\n");
-    const questions = generateBank([{ id: "reformen", text }])[0]!.questions;
-    const told = statements(questions).filter((statement) => statement.statement.includes("umfassende Reform"));
+  it("states a deed too long to set beside its false partner as a choice, and asks it as 'Wer' between the two", () => {
+    const text = (after: string) =>
+      [
+        "Streit um Reformen",
+        "",
+        `Rom – Ministerpräsidentin Giulia Conti hat am Montag in einer Rede vor dem Parlament in Rom eine umfassende Reform der Renten, der Steuern, der öffentlichen Verwaltung und der Gerichte angekündigt. ${after}`,
+      ].join("\n");
+    const twoWomen = generateBank([{ id: "reformen", text: text("Oppositionsführerin Chiara Bruni kündigte am Dienstag Widerstand gegen die Pläne an.") }])[0]!
+      .questions;
+    const told = statements(twoWomen).filter((statement) => statement.statement.includes("umfassende Reform"));
     expect(told.map((statement) => [statement.statement.split(" hat am Montag")[0], statement.answer])).toEqual([
       ["Giulia Conti", true],
       ["Chiara Bruni", false],
     ]);
     expect(told[0]!.statement.length).toBeGreaterThan(170);
-    expect(singles(questions).map((question) => question.stem)).not.toContainEqual(expect.stringMatching(/umfassende Reform/u));
+    const asked = (questions: Parameters<typeof singles>[0]) =>
+      singles(questions)
+        .filter((question) => question.stem.includes("umfassende Reform"))
+        .map((question) => ({ stem: question.stem, options: question.options.map((option) => option.text).sort(), correct: correctTexts(question) }));
+    // Too long to compare side by side: the pair's two names, the deed read once.
+    expect(asked(twoWomen)).toEqual([
+      {
+        stem: "Wer hat laut Text am Montag in einer Rede vor dem Parlament in Rom eine umfassende Reform der Renten, der Steuern, der öffentlichen Verwaltung und der Gerichte angekündigt?",
+        options: ["Chiara Bruni", "Giulia Conti"],
+        correct: ["Giulia Conti"],
+      },
+    ]);
+    // More who act in the text: "Wer ...?" with all of them, as of a shorter deed.
+    const threeWomen = generateBank([
+      {
+        id: "reformen",
+        text: text(
+          "Oppositionsführerin Chiara Bruni kündigte am Dienstag Widerstand gegen die Pläne an. Finanzministerin Laura Ferri verteidigte die Pläne am Mittwoch im Senat.",
+        ),
+      },
+    ])[0]!.questions;
+    expect(asked(threeWomen)).toEqual([expect.objectContaining({ options: ["Chiara Bruni", "Giulia Conti", "Laura Ferri"], correct: ["Giulia Conti"] })]);
+    // Nobody else acts: the deed is denied as its false partner, and no choice of names asks it.
+    const alone = generateBank([{ id: "reformen", text: text("Die Pläne sollen im Herbst in Kraft treten.") }])[0]!.questions;
+    expect(
+      statements(alone)
+        .filter((statement) => statement.statement.includes("umfassende Reform"))
+        .map((statement) => statement.answer),
+    ).toContain(true);
+    expect(asked(alone)).toEqual([]);
   });
 
   it("gives no deed of one group of researchers to another: 'die Psychologen' and 'die Wissenschafter' of a study are one team", () => {
