@@ -64,7 +64,7 @@ if (texts) {
   });
   const read = asked.filter((question) => byId.has(question.id));
   const sum = (of: (verdicts: Verdict[]) => number) => read.reduce((total, question) => total + of(byId.get(question.id)!), 0);
-  const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(0)} %`;
+  const percent = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)} %`;
   console.log(
     `default quizzes of ${texts.length} devset articles: ${asked.length} questions, ${read.length} read in earlier rounds (${percent(read.length, asked.length)})`,
   );
