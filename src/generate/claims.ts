@@ -4600,11 +4600,12 @@ const ABSENT_COUNTRIES_LOOKED_AT = 4;
 /**
  * Finite verbs of the second subjunctive that no indicative replaces ("Die Mitarbeiter hätten ... Rekordgewinne
  * erwirtschaftet und dürften nun nicht die Zeche zahlen"): someone's reported view or a supposition, no deed to ask
- * "Wer hätte ...?" of or to state as the text's fact.
+ * "Wer hätte ...?" of or to state as the text's fact. "Der Konzern könnte 500 Stellen streichen": what may happen, whose
+ * denial ("könnte nicht ... streichen") the text does not make false.
  */
 // biome-ignore format: a word list, packed for reading
 const HYPOTHETICAL_VERBS: ReadonlySet<string> = new Set([
-  "hätte", "hätten", "wäre", "wären", "würde", "würden", "dürfte", "dürften", "müsste", "müssten",
+  "hätte", "hätten", "wäre", "wären", "würde", "würden", "dürfte", "dürften", "müsste", "müssten", "könnte", "könnten",
 ]);
 
 export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
