@@ -3484,11 +3484,14 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
  */
 /** Pronouns of a deed's object: an "als" after one tells what the object is, not the actor ("will sie als Eigner gewinnen"). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["sie", "ihn", "ihm", "ihnen"]);
-const namesRole = (verb: string, rest: string) => {
+const namesRole = (verb: string, rest: string, ofBody = false) => {
   const words = rest.split(/\s+/u);
   return words.some((word, index) => {
     const noun = word.replace(/[^\p{L}-]/gu, "");
     if (!isCapitalised(noun) || namesTheBody(words, index, noun)) return false;
+    // A body or a group has no gender: a woman's noun in its deed is whom it was done to ("hat eine 45-jährige Kassierin
+    // festgenommen", "erbeuteten von einer Pensionistin 30.000 Euro"), unless it says what the actor is or becomes.
+    if (ofBody && !COPULA.test(verb) && !afterOwnRoleWord(words, index)) return false;
     // "wurde von Präsident Rafael Correa empfangen": the title of someone the deed names, not the actor's.
     if (PREPOSITIONS.has(words[index - 1] ?? "") && isCapitalised(words[index + 1] ?? "") && roleGender(noun) !== undefined) return false;
     // "hat ... Trainer Robert Klauß freigestellt": a title before a first name and a surname is that person's, not the actor's.
@@ -3522,6 +3525,19 @@ const OBJECT_ARTICLES: ReadonlySet<string> = new Set([
 const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([
   "viele", "mehrere", "einige", "wenige", "zahlreiche", "etliche", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
 ]);
+
+/** Words before a role that say what the actor acts as or becomes ("als Klägerin", "zur Siegerin"). */
+const OWN_ROLE_WORDS: ReadonlySet<string> = new Set(["als", "zum", "zur"]);
+
+/** Whether the word at `index` follows one of OWN_ROLE_WORDS, with at most two adjectives between. */
+function afterOwnRoleWord(words: readonly string[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 3); at--) {
+    const word = words[at]!.toLowerCase();
+    if (OWN_ROLE_WORDS.has(word)) return true;
+    if (!isAdjectiveLike(word)) return false;
+  }
+  return false;
+}
 
 /** Whether the word at `index` follows an object's article or a plural's count, with at most two adjectives between. */
 function afterObjectArticle(words: readonly string[], index: number): boolean {
@@ -4653,7 +4669,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;
     // "seine Reise", "seit 1999 Bürgermeister": the wording tells the actor's gender.
-    const role = namesRole(deed.verb, deed.rest);
+    const role = namesRole(deed.verb, deed.rest, !actor.person && !members);
     // What was done to a person ("Gegen ... Konvička sind Ermittlungen eingeleitet worden") is told of someone like them.
     // "Sie hoffe auf ..., sagte Gruber": the speaker's own "sie" in the sentence that names her; the words are hers
     // in the first person as she said them, a rival's only as a person of her gender.
