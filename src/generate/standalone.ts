@@ -12,6 +12,7 @@ import { TOWN_EPITHETS } from "./data/local-government";
 import {
   ANAPHORIC_EPITHETS,
   BODY_POINTING_NOUNS,
+  CULPRIT_EPITHETS,
   EASE_ADJECTIVES,
   FORWARD_OBJECT_PHRASES,
   namesSource,
@@ -177,13 +178,14 @@ const EPITHET_STARTS = anyOfWords([...ANAPHORIC_EPITHETS].filter((word) => ![...
  * An epithet ("der Konzern", "beim Unternehmen", "das kommunistische Regime") with no name right after it to
  * say who is meant ("der Konzern Siemens", "das Regime in Pjöngjang") nor an indefinite genitive.
  */
-function hasEpithet(text: string, ownTown = false): boolean {
+function hasEpithet(text: string, ownTown = false, oneCulprit = false): boolean {
   if (!EPITHET_STARTS.test(text)) return false;
   const source = sourceClauseOf(text);
   return matchesOf(DEFINITE_NOUN, text).some(
     (match) =>
       ANAPHORIC_EPITHETS.has(match[1]!) &&
       !(ownTown && TOWN_EPITHETS.has(match[1]!)) &&
+      !(oneCulprit && CULPRIT_EPITHETS.has(match[1]!)) &&
       (match[2] !== "" || match[3] === undefined) &&
       !(COMPANY_EPITHETS.has(match[1]!) && namesCompanysOffice(text)) &&
       !INDEFINITE_GENITIVE_AFTER.test(text.slice(match.index + match[0].indexOf(match[1]!) + match[1]!.length)) &&
@@ -420,11 +422,70 @@ function pointers(text: string): Pointer[] {
 }
 
 /** Whether a text names someone or something only an earlier sentence identifies ("die 52-Jährige", "der Konzern"). */
-function hasEpithets(text: string, lower = text.toLowerCase(), ownTown = false): boolean {
+function hasEpithets(text: string, lower = text.toLowerCase(), ownTown = false, oneCulprit = false): boolean {
   return (
-    (text.includes("ährige") && AGE_EPITHET.test(text)) || (mayHoldAnyOf(text, lower, SAME_WORDS) && SAME_AS_BEFORE.test(text)) || hasEpithet(text, ownTown)
+    (text.includes("ährige") && AGE_EPITHET.test(text)) ||
+    (mayHoldAnyOf(text, lower, SAME_WORDS) && SAME_AS_BEFORE.test(text)) ||
+    hasEpithet(text, ownTown, oneCulprit)
   );
 }
+
+/** A culprit's noun: CULPRIT_EPITHETS, "Verdächtiger", "Tätern", and compounds of them ("Attentäter", "Hauptverdächtige"). */
+const CULPRIT_NOUN = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:täter[ns]?|verdächtige[nr]?)|Täter[ns]?|Verdächtige[nr]?|Angeklagte[nr]?)(?![\p{L}-])/gu;
+/** Articles before a culprit's noun. */
+const CULPRIT_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "ein", "eines", "einem", "einen", "einer"]);
+/** An adjective or an age before a culprit's noun ("der mutmaßliche Täter", "Ein 34-jähriger Verdächtiger"). */
+const CULPRIT_ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(?:e|en|er|es|em)$/u;
+/** Words that make a culprit one of several ("einer der Täter", "ein zweiter Verdächtiger", "beide Angeklagte"). */
+const OF_SEVERAL_CULPRITS = /^(?:einer|eines|keiner|jeder|zweite[nrs]?|weitere[nrs]?|andere[nrs]?|beide[nr]?)$/u;
+/** Most words searched back from a culprit's noun for its article: two adjectives, the article, the word before it. */
+const CULPRIT_WORDS_BEFORE = 4;
+
+/**
+ * Whether the culprit's noun at `index` names one person ("one"): after a singular article ("der Täter", "den Täter",
+ * "dem Verdächtigen", "die Angeklagte", a woman), or in a singular form ("ein Verdächtiger", "des Täters"); "open" where
+ * its number is ("den Verdächtigen" is a dative plural too); "several" where it is a plural ("die Täter", "mehrere
+ * Verdächtige", "einer der Täter", "der Angeklagten", "getötete Attentäter") or has no article.
+ */
+function culpritNumberAt(text: string, index: number, noun: string): "one" | "several" | "open" {
+  const words = text
+    .slice(Math.max(0, index - 80), index)
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(-CULPRIT_WORDS_BEFORE)
+    .reverse();
+  let article: string | undefined;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (OF_SEVERAL_CULPRITS.test(lower)) return "several";
+    if (article !== undefined) break;
+    if (CULPRIT_ARTICLES.has(lower)) article = lower;
+    else if (!CULPRIT_ADJECTIVE.test(word)) break;
+  }
+  const lower = noun.toLowerCase();
+  if (lower.endsWith("verdächtiger") || lower.endsWith("täters")) return "one";
+  if (lower.endsWith("tätern") || article === undefined) return "several";
+  if (article === "den") return lower.endsWith("täter") ? "one" : "open";
+  if (article === "die") return noun.endsWith("e") ? "one" : "several";
+  if (article === "der" || article === "einer") return noun.endsWith("n") || article === "einer" ? "several" : "one";
+  return "one";
+}
+
+/**
+ * Whether the text's culprit (CULPRIT_EPITHETS) is one person, so that "der Verdächtige" says whom it means: every
+ * mention of the noun is in the singular ("Ein maskierter Mann ... Der Täter flüchtete ... Der Verdächtige wurde ...
+ * festgenommen"). Not where one is a plural ("die Täter", "mehrere Verdächtige"): then "der Verdächtige" is one of them.
+ */
+const culpritsOf = perDocument((doc: DocContext): { one: boolean } => {
+  if (!EPITHET_STARTS.test(doc.text)) return { one: false };
+  let one = false;
+  for (const match of matchesOf(CULPRIT_NOUN, doc.text)) {
+    const number = culpritNumberAt(doc.text, match.index, match[0]);
+    if (number === "several") return { one: false };
+    if (number === "one") one = true;
+  }
+  return { one };
+});
 
 /** Words without which SAME_AS_BEFORE and EXPLETIVE_ES cannot match (mayHoldAnyOf, src/extract/text.ts). */
 const SAME_WORDS = anyOfWords(["gleiche", "selbe"]);
@@ -874,7 +935,12 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
     // In lower case once, for the epithets and the pronouns.
     const lower = text.toLowerCase();
     const unusable =
-      !hasWords(text, MIN_WORDS) || hasEpithets(text, lower) || broken(text) || asks(text) || hasFusedWords(doc, text) || hasMisspelling(doc, sentence);
+      !hasWords(text, MIN_WORDS) ||
+      hasEpithets(text, lower, false, culpritsOf(doc).one) ||
+      broken(text) ||
+      asks(text) ||
+      hasFusedWords(doc, text) ||
+      hasMisspelling(doc, sentence);
     reading = {
       text,
       unusable,

@@ -15,6 +15,12 @@ export const ANAPHORIC_EPITHETS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The epithets of ANAPHORIC_EPITHETS for the culprit of a crime ("der Verdächtige", "der Täter", "die Angeklagte"):
+ * in a report of one crime with one suspect, whom they mean is plain to anyone who read it, named or not.
+ */
+export const CULPRIT_EPITHETS: ReadonlySet<string> = new Set(["Verdächtige", "Verdächtigen", "Täter", "Täters", "Angeklagte", "Angeklagten"]);
+
+/**
  * Plurals for people of any kind ("die Frauen", "die Männer"): a group named by one of them alone ("Zu Hause überprüften
  * die Frauen ...") is someone an earlier sentence said ("ihre Witwen"), and as a rival in a false statement ("Die Frauen
  * erlagen einem Herzinfarkt") or a wrong option the learner cannot tell who is meant. Readers failed such statements.

@@ -31,6 +31,34 @@ Unbekannte haben in Graz eine Pensionistin um 40.000 Euro betrogen. Die Polizei 
   });
 });
 
+describe("the one suspect of a crime report ('der Verdächtige')", () => {
+  const robbery = `Überfall auf Bank in Wels
+
+Ein maskierter Mann hat am Montag eine Bankfiliale in Wels überfallen. Er bedrohte eine Angestellte mit einer Pistole und erbeutete rund 20.000 Euro. Am Abend wurde der Verdächtige in einem Hotel in Linz festgenommen. Die Polizei sucht weitere Zeugen.`;
+
+  it("states the arrest of the one suspect, true and turned", () => {
+    const made = statementsOf(questionsOf("bankraub", robbery));
+    expect(made).toContainEqual({ statement: "Am Abend ist der Verdächtige in einem Hotel in Linz festgenommen worden.", answer: true });
+    expect(made).toContainEqual({ statement: "Am Abend ist der Verdächtige in einem Hotel in Linz freigelassen worden.", answer: false });
+  });
+
+  it("states nothing of 'der Verdächtige' where the text tells of several culprits ('Die Täter flüchteten')", () => {
+    const several = robbery
+      .replace("Ein maskierter Mann hat", "Zwei maskierte Männer haben")
+      .replace("Er bedrohte eine Angestellte mit einer Pistole und erbeutete rund 20.000 Euro.", "Die Täter flüchteten mit rund 20.000 Euro.");
+    const made = statementsOf(questionsOf("bankraub2", several));
+    expect(made.some((statement) => statement.statement.includes("Verdächtige"))).toBe(false);
+  });
+
+  it("states nothing of 'der Verdächtige' where one of them may be meant ('Einer der Täter')", () => {
+    const oneOfThem = robbery
+      .replace("Ein maskierter Mann hat", "Zwei maskierte Männer haben")
+      .replace("Er bedrohte eine Angestellte", "Einer der Täter bedrohte eine Angestellte");
+    const made = statementsOf(questionsOf("bankraub3", oneOfThem));
+    expect(made.some((statement) => statement.statement.includes("Verdächtige"))).toBe(false);
+  });
+});
+
 describe("what a body only might do ('könnte')", () => {
   it("states no deed in the second subjunctive, whose denial the text does not contradict", () => {
     const text = `Stellenabbau befürchtet
