@@ -107,8 +107,15 @@ const ATTRIBUTION =
 /** "Es soll auch einen Testbetrieb geben", "künftig könne es ... geben": "es gibt" with a modal verb. */
 const MODAL_THEN_GEBEN =
   /(?:es\s+(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf|mag|möge)|(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf)\s+es)(?!\p{L})[^,.;:]*?\sgeben(?!\p{L})/giu;
-/** "dass es ein ganz offenes Gesprächsklima gebe": "es gibt" in a subordinate clause, "geben" at its end. */
-const SUBORDINATE_GEBEN = /(?:dass|ob|weil|wenn|obwohl)\s+es\s[^,.;:]*?(?:gibt|gab|gebe|gäbe)(?=\s*(?:[,.;:]|$))/giu;
+/** "dass es ein ganz offenes Gesprächsklima gebe", "ob es Verletzte gegeben habe": "es gibt" in a subordinate clause, "geben" at its end. */
+const SUBORDINATE_GEBEN = /(?:dass|ob|weil|wenn|obwohl)\s+es\s[^,.;:]*?(?:gibt|gab|gebe|gäbe|gegeben\s+(?:hat|habe|hatte|hätte))(?=\s*(?:[,.;:]|$))/giu;
+/**
+ * "Laut dem Staatsanwalt habe es drei Teams gegeben", "Es hat zwei Tote gegeben": the perfect of "es gibt", whose "es"
+ * stands for nothing. Not where someone gave "es" to someone: a pronoun subject before the auxiliary ("Er hat es ihr
+ * gegeben") or a dative right after "es" ("hat es dem Sohn gegeben").
+ */
+const PERFECT_GEBEN =
+  /(?:es\s+(?:hat|habe|hatte|hätte)|(?<!(?<!\p{L})(?:er|sie|ich|wir|ihr|du|man)\s+)(?:hat|habe|hatte|hätte)\s+es)(?!\p{L})(?!\s+(?:ihm|ihr|ihnen|mir|dir|uns|euch|dem|einem|einer)(?!\p{L}))[^,.;:]*?\sgegeben(?!\p{L})/giu;
 /** "Es ist das erste Treffen seit ...": an "es" that presents the event the text reports. */
 const PRESENTING_ES = /^Es\s+(?:ist|war|sei)\s+(?:der|die|das|ein|eine)\s/u;
 /** "die 52-Jährige", "der 70-jährige": an age for someone named before. */
@@ -537,7 +544,9 @@ function fixedExpletives(text: string, lower: string): Set<number> {
   );
   if (OPENING_ES.test(text) || PRESENTING_ES.test(text)) found.add(0);
   if (lower.includes("geben")) for (const match of matchesOf(MODAL_THEN_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
-  if (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS)) for (const match of matchesOf(SUBORDINATE_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
+  if (lower.includes("gegeben")) for (const match of matchesOf(PERFECT_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
+  if (mayHoldAnyOf(text, lower, EXPLETIVE_VERBS) || lower.includes("gegeben"))
+    for (const match of matchesOf(SUBORDINATE_GEBEN, text)) found.add(match.index + ES.exec(match[0])!.index);
   if (lower.includes("gekommen")) for (const match of matchesOf(CAME_TO_PERFECT, text)) found.add(match.index + ES.exec(match[0])!.index);
   if (lower.includes("zu")) {
     for (const match of matchesOf(CAME_TO, text)) found.add(match.index);

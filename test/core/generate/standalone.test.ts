@@ -275,6 +275,17 @@ describe("quoteStandsAlone", () => {
     expect(quoteStandsAlone("Wichtig sei, dass es ein ganz offenes Gesprächsklima fördere")).toBe(false);
   });
 
+  it("takes the 'es' of the perfect of 'es gibt' ('habe es ... gegeben') for no one, not an 'es' someone gave", () => {
+    expect(quoteStandsAlone("Laut der Polizei habe es bei der Kundgebung zwei Festnahmen gegeben")).toBe(true);
+    expect(quoteStandsAlone("Es hat bei dem Brand in der Lagerhalle zwei Verletzte gegeben")).toBe(true);
+    expect(quoteStandsAlone("Der Sprecher betonte, dass es keine Verletzten gegeben habe")).toBe(true);
+    expect(quoteStandsAlone("Er hat es der Polizei noch am Abend gegeben")).toBe(false);
+    expect(quoteStandsAlone("Die Mutter habe es dem Nachbarn gegeben")).toBe(false);
+    expect(quoteStandsAlone("Es hat sich für die Gemeinde gelohnt")).toBe(false);
+    // The sentence asked about: the figure of "es gab" in the perfect is asked, the sentence stands alone.
+    expect(alone("Laut dem Bürgermeister Karl Huber habe es bei dem Hochwasser vier Tote gegeben.", "vier", ["Karl Huber"])).toBe(true);
+  });
+
   it("takes 'sein' before a mark for the verb, not a possessive without its noun", () => {
     expect(quoteStandsAlone("Noch wichtiger wird sein, wer die Wahl gewinnt")).toBe(true);
     expect(quoteStandsAlone("Die Reform werde ein Erfolg sein.")).toBe(true);
