@@ -1090,6 +1090,8 @@ interface SentenceBefore {
   quoted: boolean;
   /** The institution that acted in it, as the text names it ("Das Militär des ... Landes", "der Konzern Siemens"). */
   institution: Mention | undefined;
+  /** Whether that institution acted with a verb in the singular: "Die Regierung" one body, "Die Demonstranten" many. */
+  institutionSingular?: boolean;
   /** Whether its subject acted in it as "er" or "sie" again: the text goes on about them, whoever else it names after a preposition. */
   subjectByPronoun?: boolean;
 }
@@ -1346,11 +1348,14 @@ function companyNamedBefore(doc: Doc, sentenceIndex: number, actor: Mention, sta
   return otherAfter ? undefined : named;
 }
 
-/** The pronoun that stands for an institution named with this article: "Das Militär" is "es", "Der Konzern" "er". */
+/** The pronoun that stands for an institution named with this article: "Das Militär" is "es", "Der Konzern" "er", "Die Regierung" "sie". */
 const PRONOUN_OF_ARTICLE: ReadonlyMap<string, string> = new Map([
   ["das", "es"],
   ["der", "er"],
+  ["die", "sie"],
 ]);
+/** Articles of another feminine noun ("die Reform", "der Kritik", "eine Studie"), which a "sie" may stand for as well. */
+const FEMININE_ARTICLE = /(?<!\p{L})(?:die|der|eine|einer)(?!\p{L})/iu;
 
 /**
  * "Das Militär des ... Landes drohte Südkorea ... Es warf der Regierung ... vor, ...": "es" or "er" as subject of a
@@ -1376,6 +1381,16 @@ function institutionPronounSubject(
   if (pronoun === "er") {
     for (const { person, mention } of persons.values())
       if (person.gender !== "female" && mention.start >= before!.sentence.start && mention.start < sentence.end) return undefined;
+  }
+  // "Die Landesregierung kündigte ... an. Sie will ...": "die" is feminine only where the institution acted in the
+  // singular, and "sie" may be a woman, or another feminine noun of the sentence before ("stellte die Reform vor. Sie soll ...").
+  if (pronoun === "sie") {
+    if (!before!.institutionSingular) return undefined;
+    for (const { person, mention } of persons.values())
+      if (person.gender !== "male" && mention.start >= before!.sentence.start && mention.start < sentence.end) return undefined;
+    const { start, end } = before!.sentence;
+    const outside = naming.start >= start && naming.end <= end ? text.slice(start, naming.start) + text.slice(naming.end, end) : text.slice(start, end);
+    if (FEMININE_ARTICLE.test(outside)) return undefined;
   }
   const actor = { mention: mentionOf(tokens[at.pronoun]!), named: true, next: at.pronoun + 1 };
   const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
@@ -1652,12 +1667,14 @@ export function findActions(
     // The institution that acted, as the text names it: a pronoun for it in the next sentence names it the same way.
     const institution = action && !action.person && !action.place && !action.pair ? (action.namedAs ?? action.referent ?? action.actor) : undefined;
     const subjectByPronoun = action?.person !== undefined && action.antecedent !== undefined && SUBJECT_PRONOUNS.has(action.actor.text.toLowerCase());
+    const verb = action && tokens.find((token) => token.start === action!.verb.start);
     before = {
       sentence,
       body: sentence.lead === undefined || sentence.lead === "opening",
       subject,
       quoted: quote !== undefined,
       institution,
+      institutionSingular: verb !== undefined && !isPluralVerb(verb),
       subjectByPronoun,
     };
   });

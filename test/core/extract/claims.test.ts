@@ -1063,7 +1063,7 @@ describe("a pronoun after a sentence whose subject is a person who neither acts 
   });
 });
 
-describe("'Es' or 'Er' that opens a sentence, as the institution that acted in the sentence before", () => {
+describe("'Es', 'Er' or 'Sie' that opens a sentence, as the institution that acted in the sentence before", () => {
   const actionsOf = (text: string) =>
     extractFacts(text).actions.map((action) => ({
       actor: action.actor.text,
@@ -1083,12 +1083,29 @@ describe("'Es' or 'Er' that opens a sentence, as the institution that acted in t
     expect(actionsOf(masculine)).toContainEqual(expect.objectContaining({ actor: "Er", referent: "Der Landesparteivorstand" }));
   });
 
-  it("takes no empty 'Es', no 'Er' where a man is named, no 'Sie', no other paragraph", () => {
+  it("takes 'Sie' with a verb in the singular for an institution named with a feminine article that acted in the singular", () => {
+    const feminine = body("Die Landesregierung drohte den Gemeinden am Montag mit Kürzungen. Sie warf ihnen vor, die Frist versäumt zu haben.");
+    expect(actionsOf(feminine)).toContainEqual(expect.objectContaining({ actor: "Sie", referent: "Die Landesregierung" }));
+    const afterVerb = body("Die Staatsanwaltschaft ermittelt seit März gegen zwei Beamte. Am Montag erhob sie Anklage wegen Amtsmissbrauchs.");
+    expect(actionsOf(afterVerb)).toContainEqual(expect.objectContaining({ actor: "sie", referent: "Die Staatsanwaltschaft" }));
+  });
+
+  it("takes no 'Sie' that may be a woman, another feminine noun or a group", () => {
+    const resolved = (text: string) => actionsOf(text).filter((action) => action.antecedent !== undefined && action.actor.toLowerCase() === "sie");
+    // Another feminine noun of the sentence before: "Sie soll ... in Kraft treten" is the reform.
+    expect(resolved(body("Die Landesregierung stellte am Montag die Pensionsreform vor. Sie soll im Jahr 2026 in Kraft treten."))).toEqual([]);
+    expect(resolved(body("Die Landesregierung widersprach am Montag der Kritik. Sie sei völlig unberechtigt."))).toEqual([]);
+    // A woman named in either sentence.
+    expect(resolved(body("Die Landesregierung lobte am Montag Maria Berger. Sie kündigte neue Reformen an."))).toEqual([]);
+    // An institution in the plural ("Die Gewerkschaften drohten"): a "sie" with a verb in the singular is someone else.
+    expect(resolved(body("Die Gewerkschaften drohten am Montag mit Streiks. Sie kündigte neue Reformen an."))).toEqual([]);
+  });
+
+  it("takes no empty 'Es', no 'Er' where a man is named, no other paragraph", () => {
     const resolved = (text: string) => actionsOf(text).filter((action) => action.antecedent !== undefined);
     expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen. Es gibt dafür keine Grundlage."))).toEqual([]);
     expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen. Es kann noch Monate dauern."))).toEqual([]);
     expect(resolved(body("Der Landesparteivorstand lobte am Montag Karl Huber. Er kündigte neue Reformen an."))).toEqual([]);
-    expect(resolved(body("Die Landesregierung drohte den Gemeinden am Montag mit Kürzungen. Sie warf ihnen vor, die Frist versäumt zu haben."))).toEqual([]);
     expect(resolved(body("Das Innenministerium drohte den Gemeinden am Montag mit Kürzungen.\n\nEs warf ihnen vor, die Frist versäumt zu haben."))).toEqual([]);
   });
 });
