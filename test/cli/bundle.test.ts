@@ -55,10 +55,12 @@ import { afterAll, expect, it } from "vitest";
  * test's gzip (Node's default level): study conclusions, absolute denials, duties with no actor, counted actors, group
  * names, offices as objects, local offices, rescue services, trade firms, the fill order, the own texts' measured steps
  * and split extraction, country patterns built lazily: 424.7 KiB (main before it 421.9 measured the same way), so the
- * budget went from 424 to 430. It leaves room for small fixes and nothing else: a jump of more than a
- * few KiB is what this test is for.
+ * budget went from 424 to 430. Round 47: wrangler.toml's keep_names = false (no __name wrapper around every named
+ * function) took main from 427.2 to 402.7 KiB; the round's claims, proportions, crime reports and pointing rules
+ * came to 406.9 KiB, so the budget went from 430 down to 412. It leaves room for small fixes and nothing else: a jump
+ * of more than a few KiB is what this test is for.
  */
-const GZIP_BUDGET_KIB = 430;
+const GZIP_BUDGET_KIB = 412;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
