@@ -3476,14 +3476,15 @@ function institutionGap(doc: DocContext, action: ActionFact, evidence: Evidence,
   );
 }
 
+/** Pronouns of a deed's object: an "als" after one tells what the object is, not the actor ("will sie als Eigner gewinnen"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["sie", "ihn", "ihm", "ihnen"]);
+
 /**
  * Whether a deed names a role ("seit 1999 Bürgermeister", "zum Präsidenten gewählt"), whose form tells the
  * actor's gender. A masculine role after an article of the object ("will den russischen Botschafter ...
  * zitieren", "traf sich mit dem Präsidenten") is someone else's and tells nothing of the actor; a woman's
  * title still counts wherever it stands ("zur Nachfolgerin").
  */
-/** Pronouns of a deed's object: an "als" after one tells what the object is, not the actor ("will sie als Eigner gewinnen"). */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["sie", "ihn", "ihm", "ihnen"]);
 const namesRole = (verb: string, rest: string, ofBody = false) => {
   const words = rest.split(/\s+/u);
   return words.some((word, index) => {
