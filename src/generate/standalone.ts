@@ -15,6 +15,7 @@ import {
   CULPRIT_EPITHETS,
   EASE_ADJECTIVES,
   FORWARD_OBJECT_PHRASES,
+  GENERIC_PEOPLE_PLURALS,
   namesSource,
   POINTING_NOUNS,
   POSSESSIVE,
@@ -478,10 +479,22 @@ function culpritNumberAt(text: string, index: number, noun: string): "one" | "se
   return "one";
 }
 
+/** Words that count people in the plural, capitalised or not: "Zwei Männer", "mehrere Jugendliche", "beide Personen". */
+const PEOPLE_COUNTS = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "mehrere", "einige", "beide", "beiden"];
+/** A count, up to two adjectives and a capitalised noun after it: "Zwei maskierte Männer", "drei Jugendliche", "12 Personen". */
+const COUNTED_NOUN = new RegExp(
+  `(?<!\\p{L})(?:\\d+|${PEOPLE_COUNTS.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|")})\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}\\p{Ll}+)(?!\\p{L})`,
+  "gu",
+);
+/** Whether the text counts people in the plural ("Zwei maskierte Männer haben ... überfallen"), GENERIC_PEOPLE_PLURALS. */
+const countsPeople = (text: string) =>
+  matchesOf(COUNTED_NOUN, text).some((match) => GENERIC_PEOPLE_PLURALS.has(match[1]!) || GENERIC_PEOPLE_PLURALS.has(`${match[1]!}n`));
+
 /**
  * Whether the text's culprit (CULPRIT_EPITHETS) is one person, so that "der Verdächtige" says whom it means: every
  * mention of the noun is in the singular ("Ein maskierter Mann ... Der Täter flüchtete ... Der Verdächtige wurde ...
- * festgenommen"). Not where one is a plural ("die Täter", "mehrere Verdächtige"): then "der Verdächtige" is one of them.
+ * festgenommen"). Not where one is a plural ("die Täter", "mehrere Verdächtige"): then "der Verdächtige" is one of them;
+ * nor where the text counts people ("Zwei Männer haben ... überfallen. ... Der Verdächtige"), who may be the culprits.
  */
 const culpritsOf = perDocument((doc: DocContext): { one: boolean } => {
   if (!EPITHET_STARTS.test(doc.text)) return { one: false };
@@ -491,7 +504,7 @@ const culpritsOf = perDocument((doc: DocContext): { one: boolean } => {
     if (number === "several") return { one: false };
     if (number === "one") one = true;
   }
-  return { one };
+  return { one: one && !countsPeople(doc.text) };
 });
 
 /** Words without which SAME_AS_BEFORE and EXPLETIVE_ES cannot match (mayHoldAnyOf, src/extract/text.ts). */

@@ -57,6 +57,13 @@ Ein maskierter Mann hat am Montag eine Bankfiliale in Wels überfallen. Er bedro
     const made = statementsOf(questionsOf("bankraub3", oneOfThem));
     expect(made.some((statement) => statement.statement.includes("Verdächtige"))).toBe(false);
   });
+  it("states nothing of 'der Verdächtige' where the text counts several people who may be the culprits ('Zwei Männer')", () => {
+    const twoMen = robbery
+      .replace("Ein maskierter Mann hat", "Zwei maskierte Männer haben")
+      .replace("Er bedrohte eine Angestellte mit einer Pistole und erbeutete", "Sie bedrohten eine Angestellte mit einer Pistole und erbeuteten");
+    const made = statementsOf(questionsOf("bankraub4", twoMen));
+    expect(made.some((statement) => statement.statement.includes("Verdächtige"))).toBe(false);
+  });
 });
 
 describe("what a body only might do ('könnte')", () => {
