@@ -4711,10 +4711,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
     // to set side by side (MAX_CHOICE_STATEMENT_LENGTH), and a quiz with no statement of the other key to balance one
     // of them would never ask it; "Wer ...?" reads the deed once, as a statement does.
     const mayAskWho = actor.place !== "country" && !introduction && !members && !pronounClauseAfterComma(deed.rest) && !namedClauseAfterComma(doc, deed.rest);
-    const distractors =
-      actor.place !== "country" && !introduction && !members && !inGroup && !doneByOthersToo
-        ? claimDistractors(doc, pool, actor, gendered, excluded, countries, deed.verb)
-        : [];
+    const distractors = mayAskWho && !inGroup && !doneByOthersToo ? claimDistractors(doc, pool, actor, gendered, excluded, countries, deed.verb) : [];
     const common = {
       documentId: doc.id,
       topic: "action" as const,
