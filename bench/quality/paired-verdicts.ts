@@ -5,6 +5,7 @@
  *   npx tsx bench/quality/paired-verdicts.ts KEY.json VERDICTS.json READER "SOURCE" OUT.json
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { acceptable, type Verdict as RubricVerdict, worthAsking } from "./verdicts";
 
 const [keyFile, verdictsFile, reader, source, out] = process.argv.slice(2);
 if (!keyFile || !verdictsFile || !reader || !source || !out) {
@@ -19,15 +20,9 @@ interface KeyEntry {
   salience: number;
   set: "a" | "b" | "both";
 }
-interface Verdict {
+interface Verdict extends RubricVerdict {
   n: number;
   article: string;
-  grammatical: boolean;
-  answerable: boolean;
-  keyCorrect: boolean;
-  distractors: boolean;
-  evidence: boolean;
-  worthAsking: boolean;
 }
 
 const key = new Map((JSON.parse(readFileSync(keyFile, "utf8")) as KeyEntry[]).map((entry) => [entry.n, entry]));
@@ -39,10 +34,9 @@ const merged = verdicts.map((verdict) => {
 });
 writeFileSync(out, `${JSON.stringify(merged, null, 1)}\n`);
 
-const acceptable = (verdict: Verdict) => verdict.grammatical && verdict.answerable && verdict.keyCorrect && verdict.distractors && verdict.evidence;
 for (const set of ["a", "b"] as const) {
   const read = merged.filter((verdict) => verdict.set === set || verdict.set === "both");
-  const worth = read.filter((verdict) => acceptable(verdict) && verdict.worthAsking).length;
+  const worth = read.filter(worthAsking).length;
   console.log(`${set}: ${read.length} questions, acceptable ${read.filter(acceptable).length}, worth asking ${worth}`);
 }
 const missing = [...key.keys()].filter((n) => !verdicts.some((verdict) => verdict.n === n));

@@ -17,15 +17,10 @@ import { drawQuiz, MIN_CLAIM_SALIENCE, MIN_SALIENCE } from "../../src/bank/quiz"
 import type { Question } from "../../src/bank/schema";
 import { generateBank } from "../../src/generate/index";
 import { readDevset } from "../devset";
+import { acceptable, type Verdict as RubricVerdict, worthAsking } from "./verdicts";
 
-interface Verdict {
+interface Verdict extends RubricVerdict {
   questionId?: string;
-  grammatical: boolean;
-  answerable: boolean;
-  keyCorrect: boolean;
-  distractors: boolean;
-  evidence: boolean;
-  worthAsking: boolean;
 }
 
 const JUDGEMENTS = join(import.meta.dirname, "../../docs/quality");
@@ -44,7 +39,6 @@ function verdictsById(): Map<string, Verdict[]> {
   return byId;
 }
 
-const acceptable = (verdict: Verdict) => verdict.grammatical && verdict.answerable && verdict.keyCorrect && verdict.distractors && verdict.evidence;
 const share = (verdicts: Verdict[], test: (verdict: Verdict) => boolean) => verdicts.filter(test).length / verdicts.length;
 
 const texts = readDevset("bench/quality/past-verdicts");
@@ -76,11 +70,11 @@ if (texts) {
   );
   console.log(
     `  worth asking ${percent(
-      sum((verdicts) => share(verdicts, (verdict) => acceptable(verdict) && verdict.worthAsking)),
+      sum((verdicts) => share(verdicts, worthAsking)),
       read.length,
     )}`,
   );
-  const worth = (verdicts: Verdict[]) => share(verdicts, (verdict) => acceptable(verdict) && verdict.worthAsking);
+  const worth = (verdicts: Verdict[]) => share(verdicts, worthAsking);
   if (process.argv.includes("--by-article")) {
     const byArticle = new Map<string, Question[]>();
     for (const question of asked) byArticle.set(articleOf.get(question)!, [...(byArticle.get(articleOf.get(question)!) ?? []), question]);
