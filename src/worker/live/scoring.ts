@@ -167,7 +167,10 @@ export function histogram(question: Question, answers: AnswerRow[]): Histogram {
   };
 }
 
-/** The numbers given most, most often first (equal counts: the smaller number first), then the rest as "andere". */
+/**
+ * The numbers given most, most often first (equal counts: the smaller number first), the right figure after them where
+ * none of them is right, then the rest as "andere".
+ */
 function mostGivenNumbers(question: Extract<Question, { type: "numeric" }>, answers: AnswerRow[]): HistogramBar[] {
   const byValue = new Map<number, { count: number; right: boolean }>();
   for (const { response, score } of answers) {
@@ -186,6 +189,11 @@ function mostGivenNumbers(question: Extract<Question, { type: "numeric" }>, answ
     right,
     given: true,
   }));
+  if (!bars.some((bar) => bar.right)) {
+    // The right figure stays on the projector even when nobody (or too few to rank) typed it: it is what the class talks about next.
+    const typedRight = answers.filter((answer) => answer.response.type === "numeric" && answer.score >= 1).length;
+    bars.push({ tile: undefined, look: undefined, text: `${formatNumber(question.answer)}${unit}`, count: typedRight, right: true, given: true });
+  }
   const others = answers.length - bars.reduce((sum, bar) => sum + bar.count, 0);
   if (others > 0) bars.push({ tile: undefined, look: undefined, text: "andere", count: others, right: false, given: false });
   return bars;

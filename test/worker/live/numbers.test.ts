@@ -1,6 +1,7 @@
 /**
  * A number typed in a live lesson: the projector shows which numbers the class gave most (the three most given, then
- * "andere"), the right one marked, without a name: not only how many were right and wrong.
+ * "andere"), the right one marked (shown even when nobody typed it), without a name: not only how many were right and
+ * wrong.
  */
 import { expect, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../../src/bank";
@@ -18,17 +19,15 @@ const position = defaultQuiz(quizId).findIndex((asked) => asked.type === "numeri
 const question = defaultQuiz(quizId)[position - 1] as Extract<Question, { type: "numeric" }>;
 const german = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 6 });
 
-it("shows the three numbers given most and the rest as 'andere', the right one marked, no names", async () => {
-  // Wrong numbers beyond the right range, each its own; the right one three times, the first wrong one twice.
-  const step = Math.max(1, Math.abs(question.max));
-  const wrong = [1, 2, 3, 4].map((times) => question.max + times * step);
-  const given = [question.answer, question.answer, question.answer, wrong[0]!, wrong[0]!, wrong[1]!, wrong[2]!, wrong[3]!];
+/** Plays the lesson up to the number: every player types one of `given`; returns the projector's bars as [label, count]. */
+async function projectorBars(given: number[], firstAddress: number): Promise<{ bars: [string, number][]; html: string; nicknames: string[] }> {
   const created = await createClass();
   const { code } = await startSession(created, { quizId, anzahl: "5" });
   const presenter = await presenterSocket(created, code);
   const nicknames = given.map((_, player) => `Zahlenfan ${player + 1}`);
   const sockets = [];
-  for (const [player, nickname] of nicknames.entries()) sockets.push(await playerSocket(await joinSession(code, nickname, `203.0.113.${160 + player}`), code));
+  for (const [player, nickname] of nicknames.entries())
+    sockets.push(await playerSocket(await joinSession(code, nickname, `203.0.113.${firstAddress + player}`), code));
   await presenter.view("lobby", 0, (view) => view.players === given.length);
   presenter.send({ type: "advance", phase: "lobby", question: 0 });
   // The questions before the number pass unanswered.
@@ -44,21 +43,54 @@ it("shows the three numbers given most and the rest as 'andere', the right one m
   for (const [player, socket] of sockets.entries()) socket.send({ type: "answer", question: position, antwort: german.format(given[player]!) });
 
   const results = await presenter.view("results", position);
-  const histogram = results.html.slice(
+  const list = results.html.slice(
     results.html.indexOf('data-testid="histogram"'),
     results.html.indexOf("</ul>", results.html.indexOf('data-testid="histogram"')),
   );
-  const bars = [...histogram.matchAll(/<li[^>]*data-count="(\d+)"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => [
-    visibleText(match[2]!).replace(/\s+\d+$/, ""),
-    Number(match[1]),
-  ]);
-  const unit = question.unit ? ` ${question.unit}` : "";
+  const bars = [...list.matchAll(/<li[^>]*data-count="(\d+)"[^>]*>([\s\S]*?)<\/li>/g)].map(
+    (match) => [visibleText(match[2]!).replace(/\s+\d+$/, ""), Number(match[1])] as [string, number],
+  );
+  return { bars, html: results.html, nicknames };
+}
+
+// Wrong numbers beyond the right range, each its own.
+const step = Math.max(1, Math.abs(question.max));
+const wrong = [1, 2, 3, 4].map((times) => question.max + times * step);
+const unit = question.unit ? ` ${question.unit}` : "";
+
+it("shows the three numbers given most and the rest as 'andere', the right one marked, no names", async () => {
+  // The right one three times, the first wrong one twice.
+  const given = [question.answer, question.answer, question.answer, wrong[0]!, wrong[0]!, wrong[1]!, wrong[2]!, wrong[3]!];
+  const { bars, html, nicknames } = await projectorBars(given, 160);
   expect(bars).toEqual([
     [`${german.format(question.answer)}${unit} ✓ richtig`, 3],
     [`${german.format(wrong[0]!)}${unit}`, 2],
     [`${german.format(wrong[1]!)}${unit}`, 1],
     ["andere", 2],
   ]);
-  expect(visibleText(results.html)).toContain(`3 von ${given.length} richtig`);
-  for (const nickname of nicknames) expect(histogram).not.toContain(nickname);
+  expect(visibleText(html)).toContain(`3 von ${given.length} richtig`);
+  const list = html.slice(html.indexOf('data-testid="histogram"'), html.indexOf("</ul>", html.indexOf('data-testid="histogram"')));
+  for (const nickname of nicknames) expect(list).not.toContain(nickname);
+});
+
+it("shows the right number after the numbers given most when too few or none typed it", async () => {
+  // Nobody types the right number: it still stands on the projector, marked, with no answers.
+  const { bars: noneRight } = await projectorBars([wrong[0]!, wrong[0]!, wrong[1]!, wrong[2]!, wrong[3]!], 180);
+  expect(noneRight).toEqual([
+    [`${german.format(wrong[0]!)}${unit}`, 2],
+    [`${german.format(wrong[1]!)}${unit}`, 1],
+    [`${german.format(wrong[2]!)}${unit}`, 1],
+    [`${german.format(question.answer)}${unit} ✓ richtig`, 0],
+    ["andere", 1],
+  ]);
+  // One typed it, but three wrong numbers were given more often: it is not folded into "andere".
+  const given = [wrong[0]!, wrong[0]!, wrong[1]!, wrong[1]!, wrong[2]!, wrong[2]!, question.answer, wrong[3]!];
+  const { bars: fewRight } = await projectorBars(given, 200);
+  expect(fewRight).toEqual([
+    [`${german.format(wrong[0]!)}${unit}`, 2],
+    [`${german.format(wrong[1]!)}${unit}`, 2],
+    [`${german.format(wrong[2]!)}${unit}`, 2],
+    [`${german.format(question.answer)}${unit} ✓ richtig`, 1],
+    ["andere", 1],
+  ]);
 });
