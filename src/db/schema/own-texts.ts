@@ -65,6 +65,11 @@ export const ownTexts = sqliteTable(
      * the questions are stored, and for texts from before.
      */
     generationNext: integer("generation_next"),
+    /**
+     * Meanwhile: the deployed version of the Worker (its version metadata id) that began the preparation. The facts and
+     * the family index mean something only to that version's engine: a step of another version starts over.
+     */
+    generationEngine: text("generation_engine"),
     /** Meanwhile: the extracted facts, as JSON. Null once the questions are stored. */
     generationFacts: text("generation_facts"),
     /** Meanwhile: what the families run so far made, as JSON objects joined by commas (appended by SQL, never re-parsed). */

@@ -83,6 +83,7 @@ import {
   saveExtraction,
   saveRestOfFacts,
   saveFamilies,
+  restartPreparation,
   storeQuestions,
   type TextLimit,
   textLimitReached,
@@ -245,7 +246,7 @@ ownTextRoutes.post(
     if (!checked.ok) return refuse(checked.message);
     const id = newOwnTextId();
     // Facts and questions are made by the requests of the text's page that follow (generateStep).
-    if (!(await createOwnText(db(c), classRow.id, { id, checked: checked.checked }))) {
+    if (!(await createOwnText(db(c), classRow.id, { id, checked: checked.checked, engine: engineOf(c) }))) {
       return refuse(TEXT_LIMIT_MESSAGES[(await textLimitReached(db(c), classRow.id)) ?? "listed"]);
     }
     return c.redirect(textPath(classRow.id, id), 303);
@@ -347,9 +348,23 @@ const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).cat
  * second tab at the same moment repeats nothing and writes nothing twice. A text without a usable
  * question is kept as refused (keepRefusedText): its form comes back with the text in it, also on a reload.
  */
+/**
+ * The deployed version of the Worker that runs this request, its upload time first so that versions order by age: what
+ * a text's preparation stores between its steps (facts, the next family's index) means something only to the version
+ * that began it (generateStep).
+ */
+const engineOf = (c: OwnTextContext) => `${c.env.CF_VERSION_METADATA.timestamp} ${c.env.CF_VERSION_METADATA.id}`;
+
 async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): Promise<Response> {
   const classRow = c.get("classRow");
   if (next === GENERATION_REFUSED) return refusedText(c, text, NO_FACTS_MESSAGE);
+  const engine = engineOf(c);
+  if (text.generationEngine !== engine) {
+    // While a deploy rolls out, an older version may still answer: the newer one that began the text does the next step.
+    if (text.generationEngine !== null && text.generationEngine > engine) return generationProgressPage(c, text, text.title, next);
+    await restartPreparation(db(c), text, next, engine);
+    return generationProgressPage(c, text, text.title, EXTRACTION_PENDING);
+  }
   if (next < FAMILY_COUNT) {
     let done: number;
     let title = text.title;
@@ -359,27 +374,16 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
       const halves = extractionSteps(text.text.length) === 2;
       const extracted = halves ? extractOwnTextFirstHalf(text.id, text.text, metadata, text.title) : extractOwnText(text.id, text.text, metadata, text.title);
       done = halves ? EXTRACTION_HALFWAY : 0;
-      await saveExtraction(db(c), text, extracted.document, JSON.stringify("firstFacts" in extracted ? extracted.firstFacts : extracted.facts), done);
+      await saveExtraction(db(c), text, engine, extracted.document, JSON.stringify("firstFacts" in extracted ? extracted.firstFacts : extracted.facts), done);
       title = (await findOwnText(db(c), classRow.id, text.id))?.title ?? extracted.document.title;
     } else if (next === EXTRACTION_HALFWAY) {
-      await saveRestOfFacts(db(c), text.id, JSON.stringify(extractRestOfOwnText(text.text, text.generationFacts ?? "")));
+      await saveRestOfFacts(db(c), text.id, engine, JSON.stringify(extractRestOfOwnText(text.text, text.generationFacts ?? "")));
       done = 0;
     } else {
       done = nextFamilyBoundary(next, text.text.length);
-      await saveFamilies(db(c), text.id, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));
+      await saveFamilies(db(c), text.id, engine, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));
     }
-    // Without JavaScript too: browsers follow the Refresh header; the page's link is there for any that do not.
-    c.header("Refresh", "0");
-    c.header("Cache-Control", "no-store");
-    return c.html(
-      <GenerationPage
-        classId={classRow.id}
-        className={className(classRow)}
-        textId={text.id}
-        title={title}
-        progress={generationProgress(done, text.text.length)}
-      />,
-    );
+    return generationProgressPage(c, text, title, done);
   }
   const finished = finishOwnText(text.id, text.generationQuestions ?? "");
   if (!finished.ok) {
@@ -388,6 +392,23 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
   }
   await storeQuestions(db(c), text.id, next, finished);
   return c.redirect(textPath(classRow.id, text.id), 303);
+}
+
+/** The page that shows how far a text's preparation is (`done`: what comes next) and reloads itself for the next step. */
+function generationProgressPage(c: OwnTextContext, text: OwnTextRow, title: string, done: number) {
+  const classRow = c.get("classRow");
+  // Without JavaScript too: browsers follow the Refresh header; the page's link is there for any that do not.
+  c.header("Refresh", "0");
+  c.header("Cache-Control", "no-store");
+  return c.html(
+    <GenerationPage
+      classId={classRow.id}
+      className={className(classRow)}
+      textId={text.id}
+      title={title}
+      progress={generationProgress(done, text.text.length)}
+    />,
+  );
 }
 
 /**

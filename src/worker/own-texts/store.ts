@@ -9,10 +9,11 @@ import { newOwnQuestionId } from "../../bank/ids";
 import type { Db } from "../../db";
 import { reusedQuery, runOne, runReused } from "../../db/reused";
 import type { BankDocument, Question } from "../../bank/schema";
+import type { DocumentMetadata } from "../../extract/types";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts, type StoredCuration } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED } from "./prepare";
+import { type CheckedText, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED, isUntitledName } from "./prepare";
 import { sameMeaning } from "./versions";
 import { dropCardsQuery, membersOf } from "../review/store";
 
@@ -116,7 +117,7 @@ function distinctName(classId: string, textId: string, name: string): SQL {
  * False, with nothing stored, when the class already has MAX_TEXTS_PER_CLASS texts in its list or
  * MAX_WITHDRAWN_TEXTS_PER_CLASS withdrawn ones.
  */
-export async function createOwnText(db: Db, classId: string, text: { id: string; checked: CheckedText }): Promise<boolean> {
+export async function createOwnText(db: Db, classId: string, text: { id: string; checked: CheckedText; engine: string }): Promise<boolean> {
   const { checked } = text;
   const [, overLimit] = await db.batch([
     db.insert(ownTexts).values({
@@ -129,6 +130,7 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
       passages: [],
       quizSize: 0,
       generationNext: EXTRACTION_PENDING,
+      generationEngine: text.engine,
       generationFacts: JSON.stringify(checked.metadata),
       generationQuestions: "",
     }),
@@ -148,11 +150,39 @@ export async function createOwnText(db: Db, classId: string, text: { id: string;
 }
 
 /**
+ * Starts the preparation of a text over under `engine` (a deploy came between two of its steps: the facts and the
+ * family index stored mean something only to the engine that began it), if it still waits for `next` under another:
+ * the extraction again, with the title, source and date the text has now, and nothing the other engine made.
+ */
+export async function restartPreparation(db: Db, text: OwnTextRow, next: number, engine: string): Promise<void> {
+  // A text the teacher gave no title is named after its paste ("Ohne Titel ..."): the extraction never saw that name.
+  const title = isUntitledName(text.title) ? undefined : text.title;
+  const metadata: DocumentMetadata = { title, source: text.source ?? undefined, date: text.date ?? undefined };
+  await db
+    .update(ownTexts)
+    .set({
+      generationNext: EXTRACTION_PENDING,
+      generationEngine: engine,
+      // Before the extraction the facts column holds the teacher's details as given (createOwnText): they stay.
+      generationFacts: next === EXTRACTION_PENDING ? text.generationFacts : JSON.stringify(metadata),
+      generationQuestions: "",
+    })
+    .where(and(eq(ownTexts.id, text.id), eq(ownTexts.generationNext, next), sql`${ownTexts.generationEngine} is not ${engine}`));
+}
+
+/**
  * Stores what the extraction found (the text's title, date and source as the bank has them, its
  * passages, its facts) and moves the text on to `next` (family 0; or EXTRACTION_HALFWAY with the first
- * half of the facts), if it still waited for the extraction.
+ * half of the facts), if it still waited for the extraction under `engine` (restartPreparation).
  */
-export async function saveExtraction(db: Db, text: { id: string; classId: string }, document: BankDocument, facts: string, next = 0): Promise<void> {
+export async function saveExtraction(
+  db: Db,
+  text: { id: string; classId: string },
+  engine: string,
+  document: BankDocument,
+  facts: string,
+  next = 0,
+): Promise<void> {
   const textId = text.id;
   await db
     .update(ownTexts)
@@ -164,29 +194,29 @@ export async function saveExtraction(db: Db, text: { id: string; classId: string
       generationNext: next,
       generationFacts: facts,
     })
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_PENDING)));
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_PENDING), eq(ownTexts.generationEngine, engine)));
 }
 
 /**
  * Stores the facts of a long text whose extraction took two requests (the first stored its record and the first
  * half of the facts, saveExtraction with EXTRACTION_HALFWAY) and moves it on to family 0, if it still waited for the second half.
  */
-export async function saveRestOfFacts(db: Db, textId: string, facts: string): Promise<void> {
+export async function saveRestOfFacts(db: Db, textId: string, engine: string, facts: string): Promise<void> {
   await db
     .update(ownTexts)
     .set({ generationNext: 0, generationFacts: facts })
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_HALFWAY)));
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_HALFWAY), eq(ownTexts.generationEngine, engine)));
 }
 
 /**
  * Appends what the families from `from` on made and moves the text on to family `next`, if it still
- * waited for `from`: the same step run twice (a reload, a second tab) changes nothing the second time.
+ * waited for `from` under `engine`: the same step run twice (a reload, a second tab) changes nothing the second time.
  */
-export async function saveFamilies(db: Db, textId: string, from: number, next: number, questions: string): Promise<void> {
+export async function saveFamilies(db: Db, textId: string, engine: string, from: number, next: number, questions: string): Promise<void> {
   await db
     .update(ownTexts)
     .set({ generationNext: next, generationQuestions: sql`${ownTexts.generationQuestions} || ${questions}` })
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, from)));
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, from), eq(ownTexts.generationEngine, engine)));
 }
 
 /**

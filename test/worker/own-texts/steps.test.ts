@@ -107,6 +107,46 @@ describe("a pasted text's questions, step by step", () => {
     expect(await count("select count(*) as n from own_questions where text_id = ?", textId)).toBe(prepared.questions.length);
   });
 
+  it("starts over when a deploy comes between two steps, and leaves a newer version's preparation to that version", async () => {
+    const created = await createClass();
+    const textId = await pasteOnly(created, { text: LONG_TEXT });
+    for (let step = 0; step < 3; step++) expect((await generationStep(created.teacher, created.classId, textId)).status).toBe(200);
+    const midway = await generationState(textId);
+    expect(midway?.next).toBeGreaterThan(0);
+    const setEngine = (engine: string | null, facts?: string) =>
+      env.DB.prepare("update own_texts set generation_engine = ?, generation_facts = coalesce(?, generation_facts) where id = ?")
+        .bind(engine, facts ?? null, textId)
+        .run();
+
+    // A newer version began it (an older one still answers while a deploy rolls out): the older one does nothing.
+    await setEngine("9999-12-31T00:00:00.000Z a-newer-version");
+    const waiting = await generationStep(created.teacher, created.classId, textId);
+    expect([waiting.status, waiting.refresh]).toEqual([200, "0"]);
+    expect(await generationState(textId)).toEqual(midway);
+
+    // An older version began it, and its facts are nothing this version can read: the preparation starts over, and the
+    // pool is the one this version makes, nothing of the older one's in it.
+    await setEngine("2000-01-01T00:00:00.000Z an-older-version", '{"not":"facts"}');
+    await env.DB.prepare('update own_texts set generation_questions = generation_questions || \',{"not":"a question"}\' where id = ?').bind(textId).run();
+    const restart = await generationStep(created.teacher, created.classId, textId);
+    expect([restart.status, restart.refresh]).toEqual([200, "0"]);
+    expect(await generationState(textId)).toEqual({ next: -1, facts: 1, questions: 1 });
+    await completeGeneration(created.teacher, created.classId, textId);
+    const prepared = prepareOwnText(textId, { text: LONG_TEXT });
+    if (!prepared.ok) throw new Error(prepared.message);
+    expect((await currentQuestions(textId)).map(withoutId)).toEqual(prepared.questions.map(withoutId));
+    expect((await storedText(textId)).title).toBe(prepared.document.title);
+
+    // A text in preparation from before versions were stored starts over as well.
+    const older = await pasteOnly(created, { text: LONG_TEXT });
+    expect((await generationStep(created.teacher, created.classId, older)).status).toBe(200);
+    await env.DB.prepare("update own_texts set generation_engine = null where id = ?").bind(older).run();
+    await completeGeneration(created.teacher, created.classId, older);
+    const preparedOlder = prepareOwnText(older, { text: LONG_TEXT });
+    if (!preparedOlder.ok) throw new Error(preparedOlder.message);
+    expect((await currentQuestions(older)).map(withoutId)).toEqual(preparedOlder.questions.map(withoutId));
+  });
+
   it("cannot be changed, extended or published while its questions are being made", async () => {
     const created = await createClass();
     const textId = await pasteOnly(created, { text: LONG_TEXT });

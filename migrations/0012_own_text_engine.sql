@@ -1,0 +1,1 @@
+ALTER TABLE `own_texts` ADD `generation_engine` text;
