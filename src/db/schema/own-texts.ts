@@ -27,9 +27,14 @@ export type OwnTextStatus = (typeof OWN_TEXT_STATUSES)[number];
 /** A question left out of a first attempt: its id, the id of the one it yields to, why, and where the clash says so who shows whose answer. */
 export type StoredLeftOut = [question: string, yieldsTo: string, reason: Clash["reason"], by?: string, of?: string];
 
-/** The choice of the questions that may stand together, for the text's version `version`: how many are kept, and those left out. */
+/**
+ * The choice of the questions that may stand together, for the text's version `version` as the Worker's version `engine`
+ * (generationEngine's form) works it out: how many are kept, and those left out.
+ */
 export interface StoredCuration {
   version: number;
+  /** A deploy may change the rule (src/bank/quiz.ts): what an older version stored is worked out again. Absent before. */
+  engine?: string;
   perAttempt: number;
   leftOut: StoredLeftOut[];
 }

@@ -4,7 +4,8 @@
  * it yields to and why. Working it out compares the questions pair by pair: for the longest text (350 questions) 8 of
  * the 12 ms of CPU a view of its review took in workerd, on every view of each of its 36 pages. It changes only with
  * the questions: the first view after a change works it out and stores it with the text's version (own_texts.curation),
- * the views after it read it, until the version passes (every change of a question counts the version up).
+ * the views after it read it, until the version passes (every change of a question counts the version up) or a deploy
+ * brings another engine.
  * Not worked out where the questions are stored: the step that puts the pool together took 15 ms instead of 8 with it.
  */
 import { type Clash, curatedChoice, type LeftOut } from "../../bank/quiz";
@@ -23,10 +24,11 @@ export function curationOf(questions: readonly Question[]): Curation {
   return { perAttempt: kept.length, leftOut };
 }
 
-/** `curation` as stored for the text's version `version`: questions by id. */
-export function storedCuration(version: number, curation: Curation): StoredCuration {
+/** `curation` as stored for the text's version `version`, worked out by the Worker's version `engine`: questions by id. */
+export function storedCuration(version: number, engine: string, curation: Curation): StoredCuration {
   return {
     version,
+    engine,
     perAttempt: curation.perAttempt,
     leftOut: curation.leftOut.map(({ question, yieldsTo, clash }) =>
       "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
@@ -36,10 +38,12 @@ export function storedCuration(version: number, curation: Curation): StoredCurat
 
 /**
  * The stored curation of the text's `version`, with `questions` (its current questions) in the place of ids; undefined where
- * none is stored for that version, or it does not fit the questions (then it is worked out again).
+ * none is stored for that version by this `engine`, or it does not fit the questions (then it is worked out again).
  */
-export function restoredCuration(stored: StoredCuration | null, version: number, questions: readonly Question[]): Curation | undefined {
-  if (stored === null || stored.version !== version || stored.perAttempt + stored.leftOut.length !== questions.length) return undefined;
+export function restoredCuration(stored: StoredCuration | null, version: number, engine: string, questions: readonly Question[]): Curation | undefined {
+  if (stored === null || stored.version !== version || stored.engine !== engine || stored.perAttempt + stored.leftOut.length !== questions.length) {
+    return undefined;
+  }
   const questionOf = new Map(questions.map((question) => [question.id, question]));
   const leftOut: LeftOut[] = [];
   for (const [id, yieldsToId, reason, byId, ofId] of stored.leftOut) {

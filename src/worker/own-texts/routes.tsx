@@ -107,6 +107,13 @@ export const ownTextRoutes = new Hono<OwnTextEnv>();
 export const OWN_TEXT_MAX_BODY_BYTES = 512 * 1024;
 
 const db = (c: OwnTextContext) => c.var.db;
+
+/**
+ * The deployed version of the Worker that runs this request, its upload time first so that versions order by age: what
+ * a text's preparation stores between its steps (facts, the next family's index) means something only to the version
+ * that began it (generateStep), and so does the stored choice of questions that may stand together (currentCuration).
+ */
+const engineOf = (c: OwnTextContext) => `${c.env.CF_VERSION_METADATA.timestamp} ${c.env.CF_VERSION_METADATA.id}`;
 const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
 
 const notFound = (c: Context) =>
@@ -315,10 +322,11 @@ async function renderReview(
  * leaves what is stored under the older version, which the next view works out again.
  */
 async function currentCuration(c: OwnTextContext, text: OwnTextRow, questions: readonly Question[]): Promise<Curation> {
-  const stored = restoredCuration(text.curation, text.version, questions);
+  const engine = engineOf(c);
+  const stored = restoredCuration(text.curation, text.version, engine, questions);
   if (stored) return stored;
   const curation = curationOf(questions);
-  await saveCuration(db(c), text.id, storedCuration(text.version, curation));
+  await saveCuration(db(c), text.id, storedCuration(text.version, engine, curation));
   return curation;
 }
 
@@ -348,12 +356,6 @@ const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).cat
  * second tab at the same moment repeats nothing and writes nothing twice. A text without a usable
  * question is kept as refused (keepRefusedText): its form comes back with the text in it, also on a reload.
  */
-/**
- * The deployed version of the Worker that runs this request, its upload time first so that versions order by age: what
- * a text's preparation stores between its steps (facts, the next family's index) means something only to the version
- * that began it (generateStep).
- */
-const engineOf = (c: OwnTextContext) => `${c.env.CF_VERSION_METADATA.timestamp} ${c.env.CF_VERSION_METADATA.id}`;
 
 async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): Promise<Response> {
   const classRow = c.get("classRow");

@@ -25,7 +25,7 @@ const mostPerAttempt = (html: string) => Number(/Fragen je Versuch \(höchstens 
 function oneKeptFewer(curation: StoredCuration, pool: readonly { id: string }[], version: number): StoredCuration {
   const leftOut = new Set(curation.leftOut.map(([id]) => id));
   const [winner, loser] = pool.filter((question) => !leftOut.has(question.id));
-  return { version, perAttempt: curation.perAttempt - 1, leftOut: [...curation.leftOut, [loser!.id, winner!.id, "fact"]] };
+  return { ...curation, version, perAttempt: curation.perAttempt - 1, leftOut: [...curation.leftOut, [loser!.id, winner!.id, "fact"]] };
 }
 
 describe("which questions may stand together, stored with the text", () => {
@@ -41,6 +41,7 @@ describe("which questions may stand together, stored with the text", () => {
     const { version, curation } = await storedRow(textId);
     expect(curation).toEqual({
       version,
+      engine: expect.any(String),
       perAttempt: kept.length,
       leftOut: leftOut.map(({ question, yieldsTo, clash }) =>
         "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
@@ -59,6 +60,18 @@ describe("which questions may stand together, stored with the text", () => {
     expect(mostPerAttempt(html)).toBe(curation!.perAttempt - 1);
     // A marker the page shows: the question made to yield has its note.
     expect(html).toContain('data-testid="yields-to"');
+  });
+
+  it("is worked out again after a deploy: another version of the Worker (its rule may have changed) stored it", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    await created.teacher.get(textPath(created.classId, textId));
+    const pool = await currentQuestions(textId);
+    const { version, curation } = await storedRow(textId);
+    await storeCuration(textId, { ...oneKeptFewer(curation!, pool, version), engine: "2000-01-01T00:00:00.000Z an-older-version" });
+    const html = await (await created.teacher.get(textPath(created.classId, textId))).text();
+    expect(mostPerAttempt(html)).toBe(curation!.perAttempt);
+    expect((await storedRow(textId)).curation).toEqual(curation);
   });
 
   it("stays the questions' own where only the text's details change (the quiz size, the title)", async () => {
