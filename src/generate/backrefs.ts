@@ -96,9 +96,12 @@ const OPENING_DEFINITE =
   /(?:^|:\s+)(?:(?:Wenn|Als|Doch|Und|Aber|Auch|Da|Weil|Denn|Nun|Jetzt|Zudem|Außerdem)\s+)?[Dd](?:er|ie|as|en|em|es)\s+((?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2})(\p{Lu}[\p{Ll}\p{M}]*\p{Ll})(?![\p{L}\p{N}-])/gu;
 /**
  * What says which one a definite noun phrase means: a genitive (also an indefinite one, "den Geschäftsführer einer
- * Baufirma": a company the sentence introduces itself) or "von" phrase, a name or bracket right after it.
+ * Baufirma": a company the sentence introduces itself) or "von" phrase, a name or bracket right after it, or a phrase
+ * of "zu" with its noun ("Der Schlüssel zu einer guten Zahlungsmoral", "Der Weg zur Einigung"); not an infinitive of
+ * "zu" ("Die Steuern zu senken ...").
  */
-const EXPLAINED = /^(?:\s+(?:der|des|eines|einer|von|vom|für|namens|zwischen|über|gegen)\s|\s+\p{Lu}|\s*\()/u;
+const EXPLAINED =
+  /^(?:\s+(?:der|des|eines|einer|von|vom|für|namens|zwischen|über|gegen|zum|zur)\s|\s+zu\s+(?:(?:einer|einem|einen|der|dem|den)\s|\p{Lu})|\s+\p{Lu}|\s*\()/u;
 const DANN = /([Dd]ann)(?<!\p{L}\1)(?!\p{L})/u;
 /**
  * "Nur so werden die Menschen das auch mittragen", "So kam es zu ...": a sentence that opens with "so" says "in the way

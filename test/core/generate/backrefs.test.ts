@@ -82,6 +82,30 @@ describe("backReferences", () => {
     expect(kinds(meeting, "Das Treffen findet zum ersten Mal auf Einladung von ___ statt.")).not.toContain("definite");
   });
 
+  it("takes a phrase of 'zu' after a definite subject as saying which, but not an infinitive of 'zu'", () => {
+    expect(kinds(BEFORE, "Der Schlüssel zu einer pünktlichen ___ ist ein dichter Takt.")).not.toContain("definite");
+    expect(kinds(BEFORE, "Der Weg zur neuen Strecke führt über ___.", { name: true })).not.toContain("definite");
+    expect(kinds(BEFORE, "Die Rückkehr zum Stundentakt kostet ___ Millionen Euro.")).not.toContain("definite");
+    expect(kinds(BEFORE, "Die Anbindung zu Graz soll bis ___ fertig sein.")).not.toContain("definite");
+    // "zu" before a verb is an infinitive: the subject still points back.
+    expect(kinds(BEFORE, "Die Sammlung zu erweitern kostet ___ Euro.")).toContain("definite");
+    expect(kinds(BEFORE, "Die Sammlung wächst zu einem Museum mit ___ Fahrzeugen.")).toContain("definite");
+  });
+
+  it("asks the term of a sentence whose subject a phrase of 'zu' explains as salient, not as an unresolved gap", () => {
+    const text = [
+      "Pendler loben neue Bahnlinie",
+      "",
+      "Linz – Die neue Bahnlinie zwischen Linz und Wels wird von den Pendlern gut angenommen, ergab eine Umfrage des Landes. Die Befragten nannten vor allem die kurzen Fahrzeiten. Der Schlüssel zu einer hohen Fahrgastzufriedenheit ist laut der Umfrage ein dichter Takt. Die Fahrgastzufriedenheit sei seit dem Start deutlich gestiegen.",
+    ].join("\n");
+    const gap = generateBank([{ id: "t", text }])[0]!.questions.find(
+      (question) =>
+        question.topic === "term" && question.type === "cloze" && question.answer === "Fahrgastzufriedenheit" && question.before.startsWith("Der Schlüssel"),
+    );
+    expect(gap).toBeDefined();
+    expect(gap!.salience).toBeGreaterThan(UNRESOLVED_SALIENCE);
+  });
+
   it("takes a sentence that says what the one before meant as pointing back", () => {
     expect(kinds(BEFORE, "Gemeint ist die Linzer ___, die seit Jahren Fahrgäste verliert.", { name: true })).toContain("demonstrative");
     expect(kinds(BEFORE, "Die Rede ist von ___ neuen Zügen für die Südbahn.")).toContain("demonstrative");
