@@ -23,7 +23,7 @@ import {
   UPPER,
 } from "../extract/text";
 import type { Span } from "../extract/types";
-import { otherFormBeside } from "./besideforms";
+import { otherFormBeside, restatedAs } from "./besideforms";
 import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
@@ -654,7 +654,8 @@ export function termQuestions(doc: DocContext): Question[] {
     // After "eine" the gap asks for a kind, which the head alone widens: "Eine Stadt ist zugleich
     // Bezirksverwaltungsbehörde" says something else than "Eine Statutarstadt ..." (blind readers failed it).
     const indefinite = INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 8), best.start));
-    const fitsAsWell = [...(indefinite ? [] : sameHeadNouns(textNouns(doc), term)), ...countedAlike(doc.text, term, best.start)];
+    // "Kletterpflanzen, also Lianen" elsewhere in the text: the other word fits the gap as well.
+    const fitsAsWell = [...(indefinite ? [] : sameHeadNouns(textNouns(doc), term)), ...countedAlike(doc.text, term, best.start), ...restatedAs(doc.text, term)];
     const compound = isCompound(term);
     const question = cloze(
       {

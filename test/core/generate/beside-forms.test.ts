@@ -60,3 +60,25 @@ Judenburg – Das Tal wird bei deutschen Urlauberinnen und Urlaubern immer belie
     expect(otherFormBeside("die Ärztinnen und Pfleger", 18, 25)).toBe(false);
   });
 });
+
+describe("a term the text restates in other words ('Kletterpflanzen, also Lianen')", () => {
+  const RESTATED = `Gelsenplage am Neusiedler See
+
+Neusiedl – Ein Team der Universität Wien hat die Ausbreitung der Stechmücken am Neusiedler See vermessen. Die Stechmücken, also Gelsen, vermehren sich nach dem nassen Frühling besonders stark. An Ufern mit vielen Stechmücken meiden Touristen die Strände, berichten die Forscher. Die Stechmücken übertragen bisher aber kaum Krankheiten.`;
+
+  it("takes the other word as an answer to a gap of the term elsewhere in the text", () => {
+    const mosquitoes = gaps(RESTATED).filter((question) => question.answer === "Stechmücken");
+    expect(mosquitoes.length).toBeGreaterThan(0);
+    for (const question of mosquitoes) expect(question.accept).toContain("Gelsen");
+  });
+
+  it("asks no gap beside its restatement ('Die ___, also Gelsen', 'Gelsen, also lästige ___')", () => {
+    const beside = gaps(RESTATED).filter((question) => question.after.startsWith(", also") || /, also (?:\p{Ll}+ )*$/u.test(question.before));
+    expect(beside).toEqual([]);
+    expect(otherFormBeside("Die Stechmücken, also Gelsen, stechen.", 4, 15)).toBe(true);
+    expect(otherFormBeside("Die Gelsen, also lästige Stechmücken, stechen.", 25, 36)).toBe(true);
+    // "also" as an adverb of its own clause, or a phrase that names one kind of the noun, is no restatement.
+    expect(otherFormBeside("Die Stechmücken stechen also häufiger.", 4, 15)).toBe(false);
+    expect(otherFormBeside("Die Stechmücken, also vor allem Tigermücken, stechen.", 4, 15)).toBe(false);
+  });
+});
