@@ -32,19 +32,10 @@ const RESTATED_BEFORE = new RegExp(`\\p{Lu}[\\p{L}-]*,\\s+(?:${RESTATING})\\s+(?
 const RESTATEMENT = new RegExp(`(\\p{Lu}[\\p{L}-]*\\p{Ll}),\\s+(?:${RESTATING})\\s+(?:${ADJECTIVE}\\s+){0,2}(\\p{Lu}[\\p{L}-]*\\p{Ll})(?=[\\s,.;:!?)–])`, "gu");
 
 /**
- * The nouns the text gives as other words for `noun`, in the same form: "Lianen" for "Kletterpflanzen" where it writes
- * "Kletterpflanzen, also Lianen" or "Lianen, also Kletterpflanzen". A gap of the one elsewhere takes either.
+ * The nouns the text gives as other words for a noun, by noun, in the same form: "Lianen" for "Kletterpflanzen" where it
+ * writes "Kletterpflanzen, also Lianen" or "Lianen, also Kletterpflanzen". A gap of the one elsewhere takes either.
  */
-export function restatedAs(text: string, noun: string): readonly string[] {
-  return restatementsOf(text).get(noun) ?? NO_WORDS;
-}
-
-const NO_WORDS: readonly string[] = [];
-/** The restatements of the text last asked about, by noun: its term gaps ask one after the other, the text is searched once. */
-let restated: { text: string; byNoun: Map<string, string[]> } | undefined;
-
-function restatementsOf(text: string): Map<string, string[]> {
-  if (restated?.text === text) return restated.byNoun;
+export function restatements(text: string): Map<string, string[]> {
   const byNoun = new Map<string, string[]>();
   const add = (noun: string, other: string) => {
     const others = byNoun.get(noun) ?? [];
@@ -57,7 +48,6 @@ function restatementsOf(text: string): Map<string, string[]> {
       add(match[2]!, match[1]!);
     }
   }
-  restated = { text, byNoun };
   return byNoun;
 }
 

@@ -23,7 +23,7 @@ import {
   UPPER,
 } from "../extract/text";
 import type { Span } from "../extract/types";
-import { otherFormBeside, restatedAs } from "./besideforms";
+import { otherFormBeside, restatements } from "./besideforms";
 import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, perDocument, personAndPlaceMentions, storyOpeningEnd, textCapitals } from "./context";
 import { ANAPHORIC_EPITHETS, TIME_NOUNS } from "./data/anaphora";
@@ -585,6 +585,9 @@ function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof
     .map((index) => nouns[index]!);
 }
 
+/** The text's restatements ("Kletterpflanzen, also Lianen"), looked for once per text: its term gaps ask one after the other. */
+const textRestatements = perDocument((doc) => restatements(doc.text));
+
 export function termQuestions(doc: DocContext): Question[] {
   const isTaken = overlapsAnyOf(taken(doc));
   const nameParts = nameWords(doc);
@@ -655,7 +658,11 @@ export function termQuestions(doc: DocContext): Question[] {
     // Bezirksverwaltungsbehörde" says something else than "Eine Statutarstadt ..." (blind readers failed it).
     const indefinite = INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, best.start - 8), best.start));
     // "Kletterpflanzen, also Lianen" elsewhere in the text: the other word fits the gap as well.
-    const fitsAsWell = [...(indefinite ? [] : sameHeadNouns(textNouns(doc), term)), ...countedAlike(doc.text, term, best.start), ...restatedAs(doc.text, term)];
+    const fitsAsWell = [
+      ...(indefinite ? [] : sameHeadNouns(textNouns(doc), term)),
+      ...countedAlike(doc.text, term, best.start),
+      ...(textRestatements(doc).get(term) ?? []),
+    ];
     const compound = isCompound(term);
     const question = cloze(
       {
