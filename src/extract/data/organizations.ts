@@ -59,8 +59,15 @@ export const THING_KINDS: readonly (readonly string[])[] = [
  * Siemens", "Das Ministerium" for "das marokkanische Innenministerium"), each with its article, and the nouns that
  * name an institution of the same kind (a compound may end in any of them: "Technologieriese", "Großbank").
  */
+// biome-ignore format: a word list, packed for reading
 export const INSTITUTION_KINDS: readonly (readonly string[])[] = [
-  ["der konzern", "das unternehmen", "die firma", "der riese", "der hersteller"],
+  // A company, also as economy reports introduce it by its trade ("Der Energieversorger Donaustrom", "Die Fluggesellschaft
+  // Alpair") before they call it "das Unternehmen", "der Konzern" or "die Airline".
+  [
+    "der konzern", "das unternehmen", "die firma", "der riese", "der hersteller", "der autobauer", "der versorger",
+    "der anbieter", "der zulieferer", "der versicherer", "der betreiber", "der händler", "die kette", "die airline",
+    "die fluggesellschaft", "die reederei", "der discounter",
+  ],
   ["die bank", "das geldhaus"],
   ["das ministerium"],
   ["die behörde"],
