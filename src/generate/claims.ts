@@ -678,6 +678,45 @@ const namingsWithKindOf = perDocument((doc: DocContext): ReadonlyMap<string, str
   return namings;
 });
 
+/**
+ * How the text introduces an institution with its article ("Der Chemiekonzern Rheinchem", "Die Gewerkschaft IG Metall"),
+ * by the name it then uses alone ("Rheinchem", "IG Metall"), from the deeds it tells of it: worked out once per document.
+ */
+const namingsWithArticleOf = perDocument((doc: DocContext): ReadonlyMap<string, string> => {
+  const namings = new Map<string, string>();
+  for (const action of doc.facts.actions) {
+    if (action.person !== undefined || action.place !== undefined || action.pair) continue;
+    const naming = capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text));
+    const words = naming.split(" ");
+    if (words.length < 3 || !ARTICLE_OF_NAMING.test(words[0]!)) continue;
+    for (let first = 2; first < words.length; first++) {
+      const name = words.slice(first).join(" ");
+      if (CAPITALISED_WORD.test(words[first]!) && !namings.has(name)) namings.set(name, naming);
+    }
+  }
+  return namings;
+});
+const ARTICLE_OF_NAMING = /^(?:Der|Die|Das)$/u;
+/** A possessive of a man or a thing ("seinen Umsatz") and of a woman or a group ("ihre Filialen"). */
+const HIS_POSSESSIVE = /(?<!\p{L})sein(?:e[mnrs]?)?(?!\p{L})/iu;
+const HER_POSSESSIVE = /(?<!\p{L})ihr(?:e[mnrs]?)?(?!\p{L})/iu;
+
+/**
+ * An institution named by its bare name ("Rheinchem konnte ... seinen Umsatz ... steigern"), whose deed's possessive
+ * tells a gender its bare name does not: as the text introduced it with its article ("Der Chemiekonzern Rheinchem"),
+ * where that article agrees with the possessive, so that the statement says whose it is and its rivals share the
+ * gender (possessiveOf). Undefined where the text introduces it so nowhere, or the deed's words are of another gender.
+ */
+function withArticleNaming(doc: DocContext, actor: Claimant, rest: string): Claimant | undefined {
+  if (actor.person || actor.place || actor.plural || actor.group || actor.thing) return undefined;
+  const naming = namingsWithArticleOf(doc).get(actor.text);
+  if (naming === undefined) return undefined;
+  const his = HIS_POSSESSIVE.test(rest);
+  const hers = HER_POSSESSIVE.test(rest);
+  const possessive = possessiveOf({ text: naming });
+  return (possessive === "sein" && his && !hers) || (possessive === "ihr" && hers && !his) ? { text: naming } : undefined;
+}
+
 /** Where the first noun of a name stands, if it is a product's (PRODUCT_NOUN_ENDINGS: "Smartphone", "Google-Software"); -1 otherwise. */
 function productNounAt(words: readonly string[]): number {
   const noun = words.findIndex((word, index) => (index > 0 || !PHRASE_DETERMINERS.has(word.toLowerCase())) && CAPITALISED_WORD.test(word));
@@ -4649,7 +4688,7 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       return person ? personClaimant(person) : member.place ? { text: member.mention.text, place: member.place } : institution(member.mention);
     });
     if (members && !members.every(Boolean)) continue;
-    const actor = members ? { text: bothOf(members as Claimant[]), plural: true } : actorClaimant(doc, action);
+    let actor = members ? { text: bothOf(members as Claimant[]), plural: true } : actorClaimant(doc, action);
     const fact = `action:${action.clause.start}`;
     const salience = salienceOf(doc, "action", action.clause, { persons: person ? [person] : [], institution: actingInstitution(action) });
     // Who did it, as a gap in the sentence: possible also where the text names nobody else.
@@ -4681,6 +4720,8 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       action.undergoer !== undefined ||
       byPronoun ||
       (action.referent === undefined && competesByGender(doc, actor));
+    // "Rheinchem konnte ... seinen Umsatz ... steigern": named as the text introduced it, whose article tells the gender.
+    if (gendered && possessiveOf(actor) === undefined && !role) actor = withArticleNaming(doc, actor, deed.rest) ?? actor;
     // "Wer ... seine Reise": the options must share the actor's gender, which must then be known.
     if (gendered && (possessiveOf(actor) === undefined || (role && !actor.person))) continue;
     // "Das Ministerium nannte nur seine Initialen": where a noun stands for the institution, "seine" may be another's
