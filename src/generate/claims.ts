@@ -4256,7 +4256,7 @@ function amountObjectBefore(words: readonly string[], first: number): number {
     const counted = words[at + 1]!;
     if (!CAPITALISED_WORD.test(counted) || TIME_NOUNS.has(counted) || TIME_PLURALS.has(counted)) continue;
     const twoBefore = `${words[at - 2] ?? ""} ${words[at - 1] ?? ""}`.toLowerCase();
-    const hedged = TWO_WORD_HEDGES.includes(twoBefore) ? 2 : HEDGE_KINDS.has(words[at - 1] ?? "") ? 1 : 0;
+    const hedged = TWO_WORD_HEDGES.includes(twoBefore) ? 2 : HEDGE_KINDS.has(words[at - 1] ?? "") || TOTALLING.has(words[at - 1] ?? "") ? 1 : 0;
     const start = at - hedged;
     const before = words[start - 1] ?? "";
     if (PREPOSITIONS.has(before) || CONTRACTED_PREPOSITIONS.has(before) || RESULT_PREPOSITIONS.has(before) || NOUN_PHRASE_ARTICLE.test(before)) return -1;
@@ -4265,6 +4265,8 @@ function amountObjectBefore(words: readonly string[], first: number): number {
   return -1;
 }
 
+/** Adverbs that sum an amount up ("um insgesamt 80 Millionen Euro"): part of the amount, as a hedge is. */
+const TOTALLING: ReadonlySet<string> = new Set(["insgesamt", "zusammen", "jeweils"]);
 /** Articles, possessives and demonstratives inside a noun phrase ("der", "ihrer", "eines", "diesem"). */
 const NOUN_PHRASE_ARTICLE = /^(?:d(?:er|ie|as|en|em|es)|(?:k|m|d|s)?ein\p{Ll}*|ihr\p{Ll}*|unser\p{Ll}*|eur\p{Ll}*|dies\p{Ll}*|jen\p{Ll}*)$/u;
 /** Articles that open a genitive after a noun ("die Umstrukturierung ihrer Gremien"), no phrase of its own. */
@@ -4609,10 +4611,11 @@ function withoutNotOnly(text: string): string {
 
 /**
  * Particles that "nicht" does not simply deny ("bereits ... nicht eingetroffen" means "noch nicht"; "erstmals ... nicht"),
- * and degrees whose denial may still be true ("hob die Urteile teilweise nicht auf": some it did not lift).
+ * degrees whose denial may still be true ("hob die Urteile teilweise nicht auf": some it did not lift), and focus
+ * particles, after which "nicht" lands inside the focused phrase ("wolle vor allem in Kühltechnik nicht investieren").
  */
 const SCALAR_PARTICLE =
-  /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist)(?<!\p{L}\1)(?!\p{L})/iu;
+  /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist|vor allem|insbesondere|hauptsächlich|vornehmlich|vorwiegend|vorrangig)(?<!\p{L}\1)(?!\p{L})/iu;
 /**
  * Adverbs of degree or manner that "nicht" after them does not deny the deed with ("hat den Vergleich vorzeitig nicht für
  * sich entschieden", "hat ... offiziell nicht festgelegt", "ist ... sehr nicht aufgeschlossen"), and before them denies

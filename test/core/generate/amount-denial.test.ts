@@ -17,6 +17,10 @@ const SAVINGS = `Stadt Graz spart bei der Verwaltung
 
 Die Stadt Graz will im kommenden Jahr mindestens 40 Millionen Euro einsparen. Der Gemeinderat beschloss das Sparpaket am Donnerstag mit knapper Mehrheit. Die Opposition kritisierte die Kürzungen im Sozialbereich.`;
 
+const MODERNISATION = `Handelskette erneuert ihre Filialen
+
+Linz – Die Handelskette Frischkauf will ihre übrigen Filialen bis 2026 um insgesamt 80 Millionen Euro modernisieren. Das kündigte Vorstandschef Peter Gruber am Dienstag in Linz an. Gruber sagte, man wolle vor allem in Kühltechnik investieren. Die Gewerkschaft kritisierte die Pläne.`;
+
 function falseStatements(id: string, text: string): string[] {
   const [bank] = generateBank([{ id, text }]);
   return bank!.questions.filter((question): question is Statement => question.type === "truefalse" && !question.answer).map((question) => question.statement);
@@ -33,5 +37,13 @@ describe("a deed whose object is an amount, denied", () => {
     const found = falseStatements("sparen", SAVINGS);
     expect(found).toContain("Im kommenden Jahr will die Stadt Graz nicht mindestens 40 Millionen Euro einsparen.");
     expect(found.some((statement) => statement.includes("Euro nicht einsparen"))).toBe(false);
+  });
+
+  it("keeps 'insgesamt' with its amount, and denies no deed a focus particle narrows ('vor allem')", () => {
+    const found = falseStatements("filialen", MODERNISATION);
+    expect(found.filter((statement) => /insgesamt nicht|nicht 80/u.test(statement))).toEqual([]);
+    expect(found.filter((statement) => statement.endsWith("um insgesamt 80 Millionen Euro nicht modernisieren.")).length).toBeGreaterThan(0);
+    // "vor allem in Kühltechnik nicht investieren" denies inside the focused phrase: no false statement of it.
+    expect(found.filter((statement) => statement.includes("Kühltechnik"))).toEqual([]);
   });
 });
