@@ -7,7 +7,7 @@ import { DATELINE_KINDS, type DocContext, evidenceFor, isProse, type Pool } from
 import { formatDate, yearlessDate } from "../shared/german";
 import { dateSpellings } from "./german";
 import { salienceOf } from "./salience";
-import { standsAlone } from "./standalone";
+import { gapStandsAlone } from "./standalone";
 import { sameWordsAfterEach } from "./wholewords";
 
 /** 1 for a year, 2 for a month, 3 for a day; a date of no year ("--10-29") apart (4), with wrong options of its own kind only. */
@@ -116,7 +116,7 @@ function yearInName(doc: DocContext, date: DateFact, evidence: Evidence): boolea
 
 function dateGap(doc: DocContext, date: DateFact): Question | undefined {
   const evidence = evidenceFor(doc, date);
-  if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, date) || yearInName(doc, date, evidence)) return undefined;
+  if (!evidence || !fitsGapText(evidence) || !gapStandsAlone(doc, evidence, date) || yearInName(doc, date, evidence)) return undefined;
   const offset = date.start - evidence.start;
   return cloze(
     {

@@ -12,6 +12,7 @@ import { containsPhrase, foldSpaces, foldText } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
 import { type DocContext, perDocument } from "./context";
+import { pointedSubjectOf } from "./pointedsubjects";
 import { withoutTextFlaws } from "./textflaws";
 
 /** A sentence before the gap longer than this makes the quote box too long on a phone: then no context. */
@@ -87,7 +88,17 @@ export function selfContained(doc: DocContext, question: Question): Question | u
     return references.length === 0 ? question : undefined;
   }
   if (question.type !== "cloze" && question.type !== "numeric") return question;
-  const references = gapReferences(doc, question);
+  const resolved = withSubjectReferent(doc, question);
+  if (resolved) return selfContainedGap(doc, resolved.question, resolved.pointer);
+  return selfContainedGap(doc, question);
+}
+
+/**
+ * A gap question as a learner can answer it, where the back-references at `resolved` (offsets into its gap text, where
+ * brackets show the referent of the sentence's subject) point at nothing unseen.
+ */
+function selfContainedGap(doc: DocContext, question: Question & { type: "cloze" | "numeric" }, resolved?: Span): Question | undefined {
+  const references = gapReferences(doc, question)?.filter((reference) => !(resolved && reference.index >= resolved.start && reference.index < resolved.end));
   if (!references || references.length === 0) return question;
   const context = contextFor(doc, question, references);
   // "Die kündigte Infrastrukturminister ___ an": an opening "Der"/"Die" standing for what was said before
@@ -96,6 +107,45 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   if (context === undefined && references.some(opensWithDemonstrativePronoun)) return undefined;
   if (context === undefined) return { ...question, salience: Math.min(question.salience, UNRESOLVED_SALIENCE) };
   return { ...question, before: `${context} ${question.before}` };
+}
+
+/**
+ * The gap question with the referent of its sentence's pointed subject (pointedsubjects.ts) in brackets after the pointer,
+ * as a quotation shows it ("Sie [die F-22 Raptor] kann ..."), and where the pointer and its brackets stand in the gap
+ * text; undefined where the sentence has none, the gap text does not show it as the text writes it (a clause cut out
+ * of a longer sentence, an earlier sentence shown before it), or the brackets would name the answer.
+ */
+function withSubjectReferent(
+  doc: DocContext,
+  question: Question & { type: "cloze" | "numeric" },
+): { question: Question & { type: "cloze" | "numeric" }; pointer: Span } | undefined {
+  const { before, after } = question;
+  if (before === undefined || after === undefined || before.startsWith("…") || after.endsWith("…")) return undefined;
+  const subject = pointedSubjectOf(doc, question.evidence);
+  if (!subject) return undefined;
+  const pointer = doc.text.slice(subject.start, subject.end);
+  const brackets = ` [${subject.referent}]`;
+  const shown = foldText(brackets);
+  if (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)))) return undefined;
+  const inBefore = subject.start - question.evidence.start;
+  if (subject.end - question.evidence.start <= before.length && before.slice(inBefore, inBefore + pointer.length) === pointer) {
+    const at = inBefore + pointer.length;
+    return {
+      question: { ...question, before: `${before.slice(0, at)}${brackets}${before.slice(at)}` },
+      pointer: { start: inBefore, end: at + brackets.length },
+    };
+  }
+  const inAfter = subject.start - (question.evidence.end - after.length);
+  if (inAfter >= 0 && after.slice(inAfter, inAfter + pointer.length) === pointer) {
+    const at = inAfter + pointer.length;
+    // Offsets into the gap text, `before`, the gap "___" and `after` (gapReferences).
+    const shift = before.length + 3;
+    return {
+      question: { ...question, after: `${after.slice(0, at)}${brackets}${after.slice(at)}` },
+      pointer: { start: shift + inAfter, end: shift + at + brackets.length },
+    };
+  }
+  return undefined;
 }
 
 /** What contextSentence found, by the start of the sentence asked about: the same for every question on that sentence. */

@@ -19,7 +19,7 @@ import { VENUE_NOUNS } from "./data/kinds";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
 import { salienceOf } from "./salience";
-import { standsAlone } from "./standalone";
+import { gapStandsAlone } from "./standalone";
 import { sameWordsAfterEach } from "./wholewords";
 import { GENERAL, usedAsCommonNoun } from "./terms";
 
@@ -159,7 +159,7 @@ export function namedThingQuestions(doc: DocContext): Question[] {
       // the rest of it, and a gap on its first word would cut it ("Bewegung ___ gegen den Islam": "Block").
       if (!quoted && sameWordsAfterEach(doc.text, name, NAME_GOES_ON_IN_SMALL_WORDS) !== undefined) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { ...mention, name: true })) continue;
+      if (!evidence || !fitsGapText(evidence) || !gapStandsAlone(doc, evidence, { ...mention, name: true })) continue;
       const offset = mention.start - evidence.start;
       const place = PLACE_KIND.test(match[2]!.toLowerCase());
       const question = cloze(

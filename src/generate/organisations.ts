@@ -13,7 +13,7 @@ import { type DocContext, evidenceFor, isProse, perDocument, personAndPlaceMenti
 import { NAME_GAP_STEM } from "./persons";
 import { NEWS_AGENCIES } from "./data/anaphora";
 import { salienceOf } from "./salience";
-import { standsAlone } from "./standalone";
+import { gapStandsAlone } from "./standalone";
 
 /** An acronym of three to five letters ("SPÖ", "EZB", "TTIP"; "EU" and "UN" are too common to ask) or a name with a capital inside ("OnePlus", "AlphaGo"). */
 const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)(?![\p{L}\p{N}])/gu;
@@ -181,7 +181,7 @@ export function organisationQuestions(doc: DocContext): Question[] {
     const beside = new Set(usable.filter((mention) => otherFormBeside(doc.text, mention.start, mention.end)));
     for (const mention of [...usable.filter((mention) => !beside.has(mention)), ...beside]) {
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-      if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
+      if (!evidence || !fitsGapText(evidence) || !gapStandsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true })) continue;
       const offset = mention.start - evidence.start;
       const question = cloze(
         {

@@ -7,7 +7,7 @@ import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
 import { salienceOf } from "./salience";
-import { standsAlone } from "./standalone";
+import { gapStandsAlone } from "./standalone";
 
 /** A capitalised word right before. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*[ \u00a0]$/u;
@@ -60,7 +60,7 @@ export function placeQuestions(doc: DocContext): Question[] {
         !evidence ||
         usedSentences.has(evidence.start) ||
         !fitsGapText(evidence) ||
-        !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })
+        !gapStandsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })
       )
         continue;
       const offset = mention.start - evidence.start;
@@ -100,7 +100,7 @@ export function firstGap(
 ): Question | undefined {
   for (const mention of mentions) {
     const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
-    if (!evidence || !fitsGapText(evidence) || !standsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })) continue;
+    if (!evidence || !fitsGapText(evidence) || !gapStandsAlone(doc, evidence, { start: mention.start, end: mention.end, name: true, place: true })) continue;
     const offset = mention.start - evidence.start;
     // `common` makes a fresh object per call: the evidence is added to it (a spread took V8's slow path, src/generate/build.ts).
     const question = cloze(Object.assign(common(mention), { evidence }), evidence.quote, offset, offset + mention.end - mention.start, accept);

@@ -9,7 +9,7 @@ import { FRACTION_COUNTS, FRACTION_DENOMINATORS, NUMBER_WORDS } from "../extract
 import { matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
-import { standsAlone } from "./standalone";
+import { gapStandsAlone } from "./standalone";
 
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
@@ -260,7 +260,7 @@ export function quantityQuestions(doc: DocContext): Question[] {
   };
   for (const quantity of quantities) {
     const evidence = evidenceFor(doc, quantity);
-    if (!evidence || labelOrAge(doc, quantity) || !standsAlone(doc, evidence, quantity)) continue;
+    if (!evidence || labelOrAge(doc, quantity) || !gapStandsAlone(doc, evidence, quantity)) continue;
     const asked = quantity.fraction ? fractionSpan(doc, quantity) : numeralSpan(doc, quantity);
     // A fraction is asked as a gap of words, which a shorter sentence carries (MAX_GAP_SENTENCE).
     const gap = asked && gapText(doc, quantity, asked, quantity.fraction ? MAX_GAP_SENTENCE : MAX_SENTENCE_LENGTH);

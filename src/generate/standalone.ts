@@ -26,6 +26,7 @@ import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument, spanText } from "./context";
+import { pointedSubjectOf } from "./pointedsubjects";
 import { wholeWordsAt } from "./wholewords";
 
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
@@ -953,28 +954,32 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
   let reading = bySentence.get(sentence.start);
   if (!reading || reading.text.length !== sentence.end - sentence.start) {
     // One byte per character where it can be (spanText): the readings run many expressions over it.
-    const text = spanText(doc, sentence);
-    // In lower case once, for the epithets and the pronouns.
-    const lower = text.toLowerCase();
-    const unusable =
-      !hasWords(text, MIN_WORDS) ||
-      hasEpithets(text, lower, false, culpritsOf(doc).one) ||
-      broken(text) ||
-      asks(text) ||
-      hasFusedWords(doc, text) ||
-      hasMisspelling(doc, sentence);
-    reading = {
-      text,
-      unusable,
-      pointers: unusable ? [] : [...pointers(text), ...unattributedSpeech(text)],
-      possessives: unusable ? [] : possessives(text, lower),
-      pronouns: unusable ? [] : pronouns(text, lower),
-      boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),
-      opening: openingOf(text),
-    };
+    reading = readText(doc, sentence, spanText(doc, sentence));
     bySentence.set(sentence.start, reading);
   }
   return reading;
+}
+
+/** What of the sentence at `sentence`, written `text`, may point outside it. */
+function readText(doc: DocContext, sentence: Span, text: string): Reading {
+  // In lower case once, for the epithets and the pronouns.
+  const lower = text.toLowerCase();
+  const unusable =
+    !hasWords(text, MIN_WORDS) ||
+    hasEpithets(text, lower, false, culpritsOf(doc).one) ||
+    broken(text) ||
+    asks(text) ||
+    hasFusedWords(doc, text) ||
+    hasMisspelling(doc, sentence);
+  return {
+    text,
+    unusable,
+    pointers: unusable ? [] : [...pointers(text), ...unattributedSpeech(text)],
+    possessives: unusable ? [] : possessives(text, lower),
+    pronouns: unusable ? [] : pronouns(text, lower),
+    boundaries: matchesOf(CLAUSE_BOUNDARY, text).map((match) => match.index),
+    opening: openingOf(text),
+  };
 }
 
 /** The clause (between commas, colons, dashes, parentheses) around `index`, from the boundaries of its sentence. */
@@ -1006,7 +1011,47 @@ export interface Gap extends Span {
  * count anywhere: they name the actors.
  */
 export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean {
-  const reading = readingOf(doc, sentence);
+  return readsAlone(doc, sentence, readingOf(doc, sentence), gap);
+}
+
+/**
+ * standsAlone for a gap text that shows the referent of its sentence's pointed subject in brackets
+ * (pointedsubjects.ts, added by gapcontext.ts): "Sie [die F-22 Raptor] kann ...". The pointer then points at nothing
+ * the learner does not see; anything else in the sentence is read as standsAlone reads it.
+ */
+export function gapStandsAlone(doc: DocContext, sentence: Span, gap: Gap): boolean {
+  if (standsAlone(doc, sentence, gap)) return true;
+  const subject = pointedSubjectOf(doc, sentence);
+  if (!subject || (gap.start < subject.end && subject.start < gap.end)) return false;
+  const relative = { start: subject.start - sentence.start, end: subject.end - sentence.start };
+  return readsAlone(doc, sentence, resolvedReadingOf(doc, sentence, relative), gap, relative.end);
+}
+
+/**
+ * The reading of a sentence whose pointed subject at `subject` (offsets into the sentence) is resolved: found on its
+ * text with the pointer blanked out, so that neither an epithet ("Der Konzern") nor a pronoun or demonstrative there counts.
+ */
+function resolvedReadingOf(doc: DocContext, sentence: Span, subject: Span): Reading {
+  const known = resolvedReadings(doc);
+  let reading = known.get(sentence.start);
+  if (!reading) {
+    const text = spanText(doc, sentence);
+    const blanked = text.slice(0, subject.start) + " ".repeat(subject.end - subject.start) + text.slice(subject.end);
+    reading = readText(doc, sentence, blanked);
+    known.set(sentence.start, reading);
+  }
+  return reading;
+}
+
+/** The resolved readings of a document's sentences, by start. */
+const resolvedReadings = perDocument(() => new Map<number, Reading>());
+
+/**
+ * Whether a sentence read as `reading` stands alone for `gap`; where its subject up to `namedUntil` (an offset into
+ * the sentence) is shown resolved, a possessive after it may be that subject's, as after a name ("Er [Barack Obama]
+ * begründete seine Entscheidung"). A pronoun after it may be someone else's and still counts.
+ */
+function readsAlone(doc: DocContext, sentence: Span, reading: Reading, gap?: Gap, namedUntil = -1): boolean {
   if (reading.unusable) return false;
   const text = reading.text;
   const gapAt = gap ? gap.start - sentence.start : undefined;
@@ -1024,7 +1069,8 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
       matters(clause, index, reading.opening) &&
       !namedBetween(doc, sentence.start + index, sentence.end, possessorsOf(doc)) &&
       !namedBefore(doc, sentence, nameGapAt, index) &&
-      !nounBefore(text, index)
+      !nounBefore(text, index) &&
+      !(namedUntil >= 0 && namedUntil <= index)
     )
       return false;
   }
