@@ -18,6 +18,8 @@ const SENTENCES = [
   "Die Baustelle liegt bei Wels.",
   "Karl Moser ist Sprecher der Stadtwerke.",
   "Den Antrag hatte Stadtrat Peter Huber eingebracht.",
+  "Der Bau soll 85 Millionen Euro kosten.",
+  "Die Turbinen des Kraftwerks liefern 40 Megawatt.",
 ];
 const evidence = (sentence: number) => ({
   documentId: "bericht",
@@ -55,19 +57,21 @@ const statement = (topic: Question["topic"], sentence: number, salience: number,
   });
 const gap = (topic: Question["topic"], sentence: number, salience: number, before: string, key: string, after: string) =>
   Question.parse({ ...common(topic, sentence, salience), type: "cloze", stem: "Was fehlt in diesem Satz?", before, answer: key, after, accept: [] });
-/** The figure of sentence 5 as a number gap. */
-const households = (salience: number) =>
+/** A figure of a sentence as a number gap. */
+const figureGap = (sentence: number, salience: number, before: string, answer: number, after: string, answerText: string) =>
   Question.parse({
-    ...common("quantity", 5, salience),
+    ...common("quantity", sentence, salience),
     type: "numeric",
     stem: "Welche Zahl fehlt in diesem Satz?",
-    before: "Das Kraftwerk soll ",
-    after: " Haushalte mit Strom versorgen.",
-    answer: 12000,
-    min: 12000,
-    max: 12000,
-    answerText: "12.000",
+    before,
+    after,
+    answer,
+    min: answer,
+    max: answer,
+    answerText,
   });
+/** The figure of sentence 5 as a number gap. */
+const households = (salience: number) => figureGap(5, salience, "Das Kraftwerk soll ", 12000, " Haushalte mit Strom versorgen.", "12.000");
 
 /** The lead's three salient questions: the quiz needs two more to reach its floor. */
 const lead = [
@@ -149,6 +153,17 @@ describe("filling a quiz up to its floor", () => {
     const date = gap("date", 8, MIN_FILL_SALIENCE / 4, "Den Antrag hatte Stadtrat Peter Huber im ", "Mai", " eingebracht.");
     const pool = [...lead, figure, country, date];
     for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, figure, date]));
+  });
+
+  it("takes a third figure rather than a place or a date named in passing", () => {
+    const cost = figureGap(9, 0.6, "Der Bau soll ", 85, " Millionen Euro kosten.", "85 Millionen Euro");
+    const power = figureGap(10, 0.5, "Die Turbinen des Kraftwerks liefern ", 40, " Megawatt.", "40 Megawatt");
+    // Two figures are in the quiz already: a third one fills it where the rest are names in passing.
+    const figure = households(MIN_FILL_SALIENCE / 2);
+    const place = gap("place", 6, MIN_FILL_SALIENCE / 2, "Die Baustelle liegt bei ", "Wels", ".");
+    const date = gap("date", 8, MIN_FILL_SALIENCE / 2, "Den Antrag hatte Stadtrat Peter Huber im ", "Mai", " eingebracht.");
+    const pool = [lead[0]!, lead[1]!, cost, power, figure, place, date];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([lead[0]!, lead[1]!, cost, power, figure]));
   });
 
   it("takes little salient term gaps before statements of offices, role labels to look up", () => {
