@@ -4618,11 +4618,12 @@ const SCALAR_PARTICLE =
   /(bereits|schon|erstmals|erneut|wieder|auch|noch|sogar|zuerst|nur|erst|teilweise|weitgehend|größtenteils|überwiegend|fast|kaum|meist|vor allem|insbesondere|hauptsächlich|vornehmlich|vorwiegend|vorrangig)(?<!\p{L}\1)(?!\p{L})/iu;
 /**
  * Adverbs of degree or manner that "nicht" after them does not deny the deed with ("hat den Vergleich vorzeitig nicht für
- * sich entschieden", "hat ... offiziell nicht festgelegt", "ist ... sehr nicht aufgeschlossen"), and before them denies
- * only the degree, which may still be true: a deed with one is not denied. Unlike SCALAR_PARTICLE, they leave another figure alone ("knapp 44 Prozent").
+ * sich entschieden", "hat ... offiziell nicht festgelegt", "ist ... sehr nicht aufgeschlossen", "hat gut nicht gespielt",
+ * "wollen gerne ... nicht wandern"), and before them denies only the degree, which may still be true: a deed with one is
+ * not denied. Unlike SCALAR_PARTICLE, they leave another figure alone ("knapp 44 Prozent").
  */
 const DEGREE_ADVERB =
-  /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar|sehr|äußerst|überaus|ziemlich|besonders|extrem|scharf|heftig|vehement|energisch|harsch|lautstark)(?<!\p{L}\1)(?!\p{L})/iu;
+  /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar|sehr|äußerst|überaus|ziemlich|besonders|extrem|scharf|heftig|vehement|energisch|harsch|lautstark|gut|schlecht|gern|gerne)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
 /**

@@ -1761,6 +1761,22 @@ describe("a deed nobody else of the text could have done, denied as its false st
     expect(denied("hat die Google-Software AlphaGo das Turnier vorzeitig für sich entschieden")).toBeUndefined();
   });
 
+  it("denies no deed, finding or quote whose verbs follow an adverb of manner ('gut', 'gern'): 'gut nicht gespielt' is no German", () => {
+    const denied = (deed: string) => statementsOf(text(deed)).find((statement) => !statement.answer)?.statement;
+    expect(denied("hat die EU-Kommission das Hilfspaket gut vorbereitet")).toBeUndefined();
+    expect(denied("will die EU-Kommission das Hilfspaket gerne im Herbst prüfen")).toBeUndefined();
+    const statementsIn = (text: string) =>
+      generateBank([{ id: "studie", text }])[0]!.questions.flatMap((question) => (question.type === "truefalse" ? [question.statement] : []));
+    const finding = statementsIn(
+      "Rechnen in der Volksschule\n\nDie Kinder in Kärnten können gut rechnen, zeigt eine neue Studie. Die Ergebnisse wurden am Montag präsentiert.",
+    );
+    expect(finding.filter((statement) => / gut nicht /u.test(statement))).toEqual([]);
+    // The coach's words are still asked, as he said them.
+    const quoted = statementsIn("Sieg im Derby\n\nDie Mannschaft hat am Samstag gut gespielt, sagte Trainer Hans Berger. Das Spiel endete mit 2:0.");
+    expect(quoted.some((statement) => / gut gespielt/u.test(statement))).toBe(true);
+    expect(quoted.filter((statement) => / gut nicht /u.test(statement))).toEqual([]);
+  });
+
   it("denies no deed that ends in a particle, is denied already, holds 'bereits', joins a second verb or concedes ('obwohl')", () => {
     for (const deed of [
       "kündigte die EU-Kommission das geplante Hilfspaket für die Bauern an",
