@@ -123,6 +123,7 @@ import {
   QUANTIFYING_WORDS,
   SIDE_OF_EVENT_NOUNS,
 } from "./data/kinds";
+import { OPPOSITE_LEANINGS } from "./data/leanings";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
 import {
@@ -4446,6 +4447,31 @@ function deniedBareSubject(verb: string, rest: string): string | undefined {
   return `keine ${rest}`;
 }
 
+/** A word of political leaning (OPPOSITE_LEANINGS) with an adjective's ending or none, as a whole word ("regierungskritischen"). */
+const LEANING_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${[...OPPOSITE_LEANINGS.keys()].sort((one, other) => other.length - one.length).join("|")})(e|en|er|em|es)?(?![\\p{L}\\p{N}-])`,
+  "gu",
+);
+
+/**
+ * The deed with its one word of political leaning turned to the other side ("ist gegen eine regierungskritische
+ * Publikation vorgegangen" → "gegen eine regierungsnahe Publikation"), for a false statement where nobody else of the
+ * text could have done it: which side the deed was done to or by is what a reader should have taken from it, and the
+ * other side is false by the text that names the one, as the word keeps its ending. Not where the clause names two
+ * leanings or denies (which side is then no longer plain), nor where the text names the other side anywhere: it would
+ * be a side the text speaks of too.
+ */
+function withOppositeLeaning(doc: DocContext, rest: string): string | undefined {
+  const clause = clauseOf(rest);
+  const found = matchesOf(LEANING_WORD, clause);
+  if (found.length !== 1 || NEGATED.test(clause)) return undefined;
+  const [word, stem, ending = ""] = found[0]!;
+  const opposite = OPPOSITE_LEANINGS.get(stem!)!;
+  if (doc.text.toLowerCase().includes(opposite.toLowerCase())) return undefined;
+  const at = found[0]!.index;
+  return rest.slice(0, at) + opposite + ending + rest.slice(at + word.length);
+}
+
 /** A figure of a deed's own clause: digits ("965", "1,6", "15.000") or a number word ("zwei"); not a year, not a date's day ("15."). */
 const FIGURE_IN_CLAUSE =
   /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}\p{N}]|[,.]\d|\.\s)/u;
@@ -4843,7 +4869,12 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       other || regenderedRival || ofCountry || inOtherCountry !== undefined || withFigure !== undefined
         ? undefined
         : withOtherCountryAdjective(doc, evidence, deed.rest, verbCore(deed.verb, deed.rest));
-    const changedDeed = inOtherCountry ?? withFigure ?? withAdjective;
+    // Which side the deed was done to or by ("gegen eine regierungskritische Publikation"), where no figure or country changes.
+    const withLeaning =
+      other || regenderedRival || ofCountry || inOtherCountry !== undefined || withFigure !== undefined || withAdjective !== undefined
+        ? undefined
+        : withOppositeLeaning(doc, deed.rest);
+    const changedDeed = inOtherCountry ?? withFigure ?? withAdjective ?? withLeaning;
     // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
     const denial =
       other || regenderedRival || changedDeed !== undefined || ofCountry
