@@ -123,6 +123,7 @@ import {
   QUANTIFYING_WORDS,
   SIDE_OF_EVENT_NOUNS,
 } from "./data/kinds";
+import { OPPOSITE_EXTENTS } from "./data/extents";
 import { OPPOSITE_LEANINGS } from "./data/leanings";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
@@ -4472,6 +4473,23 @@ function withOppositeLeaning(doc: DocContext, rest: string): string | undefined 
   return rest.slice(0, at) + opposite + ending + rest.slice(at + word.length);
 }
 
+/**
+ * The deed with how far or how long it went turned to the other extent ("hob die Urteile teilweise auf" → "vollständig
+ * auf", OPPOSITE_EXTENTS), for a false statement where nobody else of the text could have done it. Only the adverb right
+ * before the verb or particle that closes the deed's clause, which it then tells the extent of: elsewhere it may tell
+ * where or when something happened ("Es kam teilweise zu Ausschreitungen"), which the other word does not. Not where
+ * the clause has two of them or denies, nor where the text writes the other word anywhere.
+ */
+function withOppositeExtent(doc: DocContext, rest: string): string | undefined {
+  const clause = clauseOf(rest);
+  const words = clause.split(" ");
+  const at = words.length - 2;
+  const opposite = OPPOSITE_EXTENTS.get(words[at] ?? "");
+  if (at < 1 || opposite === undefined || !/^\p{Ll}+$/u.test(words[at + 1]!) || NEGATED.test(clause)) return undefined;
+  if (words.some((word, index) => index !== at && OPPOSITE_EXTENTS.has(word)) || doc.text.toLowerCase().includes(opposite)) return undefined;
+  return [...words.slice(0, at), opposite, ...words.slice(at + 1)].join(" ") + rest.slice(clause.length);
+}
+
 /** A figure of a deed's own clause: digits ("965", "1,6", "15.000") or a number word ("zwei"); not a year, not a date's day ("15."). */
 const FIGURE_IN_CLAUSE =
   /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}\p{N}]|[,.]\d|\.\s)/u;
@@ -4869,12 +4887,13 @@ export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
       other || regenderedRival || ofCountry || inOtherCountry !== undefined || withFigure !== undefined
         ? undefined
         : withOtherCountryAdjective(doc, evidence, deed.rest, verbCore(deed.verb, deed.rest));
-    // Which side the deed was done to or by ("gegen eine regierungskritische Publikation"), where no figure or country changes.
-    const withLeaning =
+    // Which side the deed was done to or by ("gegen eine regierungskritische Publikation"), or how far it went ("teilweise
+    // aufgehoben"), where no figure or country changes.
+    const withOpposite =
       other || regenderedRival || ofCountry || inOtherCountry !== undefined || withFigure !== undefined || withAdjective !== undefined
         ? undefined
-        : withOppositeLeaning(doc, deed.rest);
-    const changedDeed = inOtherCountry ?? withFigure ?? withAdjective ?? withLeaning;
+        : (withOppositeLeaning(doc, deed.rest) ?? withOppositeExtent(doc, deed.rest));
+    const changedDeed = inOtherCountry ?? withFigure ?? withAdjective ?? withOpposite;
     // "Gegen ... sind Ermittlungen eingeleitet worden": the clause's subject is a thing, which "nicht" does not deny ("keine Ermittlungen").
     const denial =
       other || regenderedRival || changedDeed !== undefined || ofCountry
