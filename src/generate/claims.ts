@@ -211,6 +211,7 @@ export const CONNECTIVE_FOREFIELDS: ReadonlySet<string> = new Set([
   "zudem",
   "außerdem",
   "unterdessen",
+  "währenddessen",
   "derweil",
   "darüber hinaus",
   "ferner",

@@ -454,6 +454,9 @@ export const FOREFIELD_OPENERS: ReadonlySet<string> = new Set([
   "früher", "besonders",
   // "Zu Hause überprüften die Frauen ...", "Wenig später erlagen die Ärzte ...".
   "zu", "wenig",
+  // "Unterdessen hat die Polizei ...", "Währenddessen sollen die Täter ...": connectives of time (CONNECTIVE_FOREFIELDS),
+  // left out of the deed, which is as true without them.
+  "unterdessen", "derweil", "indes", "indessen", "währenddessen",
 ]);
 
 /**

@@ -75,3 +75,25 @@ Der Stahlkonzern Voestalpine könnte im kommenden Jahr bis zu 500 Stellen in Lin
     expect(made.some((statement) => statement.statement.includes("könnte"))).toBe(false);
   });
 });
+
+describe("a deed after a connective of time ('Unterdessen', 'Derweil', 'Währenddessen')", () => {
+  const burglary = `Einbruch in Juweliergeschäft
+
+In der Nacht auf Sonntag sind Unbekannte in ein Juweliergeschäft in der Grazer Innenstadt eingebrochen. Sie erbeuteten Uhren und Schmuck. Unterdessen hat die Polizei in Leoben zwei Verdächtige festgenommen.`;
+
+  it("states the deed without the connective, which ties it to the sentence before", () => {
+    const made = statementsOf(questionsOf("juwelier", burglary));
+    expect(made).toContainEqual({ statement: "Die Polizei hat in Leoben zwei Verdächtige festgenommen.", answer: true });
+    expect(made.some((statement) => /unterdessen/iu.test(statement.statement))).toBe(false);
+  });
+
+  it("states a reported deed after 'Währenddessen' of the culprits, without it", () => {
+    const text = burglary.replace(
+      "Unterdessen hat die Polizei in Leoben zwei Verdächtige festgenommen.",
+      "Die Polizei sucht nach zwei Männern. Währenddessen sollen die Täter die Beute in einem Pfandhaus verkauft haben.",
+    );
+    const made = statementsOf(questionsOf("juwelier2", text));
+    expect(made).toContainEqual({ statement: "Die Täter sollen die Beute in einem Pfandhaus verkauft haben.", answer: true });
+    expect(made.some((statement) => /währenddessen/iu.test(statement.statement))).toBe(false);
+  });
+});
