@@ -49,4 +49,7 @@ export const SEATED_AUTHORITY_ENDINGS: readonly string[] = [
   "staatsanwaltschaft", "gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium", "hauptmannschaft",
   "magistrat", "amt", "bezirksregierung", "landesregierung", "landtag", "kammer", "kommando",
   "bildungsdirektion", "justizanstalt",
+  // "Die Feuerwehr Linz", "Die Zollfahndung Niederösterreich", "Die Bergrettung Tirol", "Die Wasserwacht Starnberg":
+  // services named by the town or region they serve.
+  "feuerwehr", "fahndung", "rettung", "wacht",
 ];

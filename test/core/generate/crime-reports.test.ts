@@ -97,3 +97,13 @@ In der Nacht auf Sonntag sind Unbekannte in ein Juweliergeschäft in der Grazer 
     expect(made.some((statement) => /währenddessen/iu.test(statement.statement))).toBe(false);
   });
 });
+
+describe("an emergency service named with its town ('Die Feuerwehr Weyer', 'Die Bergrettung Admont')", () => {
+  it("never gives the service's deed to the town alone, which would read as the town's deed", () => {
+    const text = `Wanderer vermisst
+
+Ein 67-jähriger Wanderer ist seit Sonntag im Gesäuse vermisst. Die Bergrettung Admont muss die Suche wegen Nebels unterbrechen. Die Feuerwehr Weyer kann die Straße erst am Abend freigeben. Die Zollfahndung Kufstein will den Fall genau prüfen.`;
+    const made = statementsOf(questionsOf("wanderer", text));
+    expect(made.filter((statement) => /^(?:Admont|Weyer|Kufstein) /u.test(statement.statement))).toEqual([]);
+  });
+});
