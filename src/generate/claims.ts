@@ -3641,7 +3641,13 @@ export function deedStatements(sentence: string, actor: string, verb: string, re
   // Also the sentence's first clause word for word ("hat ... den Rücken gestärkt: Entholzer soll ...").
   if (!squash(sentence).startsWith(actorFirst(actor, verb, rest).slice(0, -1))) return actorFirst;
   if (OPENING_ADVERBIAL.test(rest)) return openedBy(OPENING_ADVERBIAL);
-  const otherTense = inSimplePast(verb, rest) ? inSimplePast : inPerfect(verb, rest, next) ? inPerfect : undefined;
+  const otherTense = inSimplePast(verb, rest)
+    ? inSimplePast
+    : inPerfect(verb, rest, next)
+      ? inPerfect
+      : modalInPerfect(verb, rest)
+        ? modalInPerfect
+        : undefined;
   if (otherTense)
     return (who, how, what) => {
       const stated = otherTense(how, what, next);
@@ -3871,6 +3877,37 @@ const ZU_INFINITIVE_CLAUSE_AFTER =
   /^,\s+[^,;:–„“"«»()]*?(?<!\p{L})(?:zu\s+(?:\p{Ll}{2,}(?:en|ern|eln)|sein|tun)|\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln))(?=\s*(?:$|[,;:–]))/u;
 /** An infinitive closing a clause without "zu" ("ließ ihn verhaften"): its perfect takes another form ("hat ... verhaften lassen"). */
 const BARE_INFINITIVE = /^\p{Ll}{2,}(?:en|ern|eln)$/u;
+
+/**
+ * The simple past of the modals whose perfect takes their infinitive after the deed's ("konnte ... löschen" → "hat ...
+ * löschen können"); not "sollte", which is also the subjunctive ("should").
+ */
+// biome-ignore format: a word list, packed for reading
+const MODAL_PAST_INFINITIVES: ReadonlyMap<string, string> = new Map([
+  ["konnte", "können"], ["konnten", "können"], ["musste", "müssen"], ["mussten", "müssen"],
+  ["wollte", "wollen"], ["wollten", "wollen"], ["durfte", "dürfen"], ["durften", "dürfen"],
+]);
+
+/** A conjunction inside a clause, which may join a second verb that would need its own modal ("konnte fliehen und wurde ..."). */
+const JOINING_CONJUNCTION = /(?<!\p{L})(?:und|oder|sowie|aber)(?!\p{L})/u;
+
+/**
+ * A deed told with a modal in the simple past and an infinitive closing its clause, in the perfect ("Die Feuerwehr
+ * konnte den Brand rasch löschen" → "hat den Brand rasch löschen können", "Der Fahrer musste ... befreit werden" →
+ * "hat ... befreit werden müssen"): the same deed, not the text's wording. Undefined where the clause joins another
+ * verb or ends in no infinitive ("konnte kein Wort Deutsch"), or goes on after its comma with more than a closed clause.
+ */
+function modalInPerfect(verb: string, rest: string): { verb: string; rest: string } | undefined {
+  const modal = MODAL_PAST_INFINITIVES.get(verb);
+  if (!modal) return undefined;
+  const clause = clauseOf(rest);
+  const after = rest.slice(clause.length);
+  if (!AFTER_CLOSED_CLAUSE.test(after) || JOINING_CONJUNCTION.test(clause)) return undefined;
+  const words = clause.split(" ");
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !BARE_INFINITIVE.test(last) || words[words.length - 2] === "zu") return undefined;
+  return { verb: PLURAL_VERB.test(verb) ? "haben" : "hat", rest: `${clause} ${modal}${after}` };
+}
 
 /**
  * A day or a time to come: "am Mittwoch", "am kommenden Donnerstag", "ab Jänner", "ab 2027", "nächste Woche", "morgen",

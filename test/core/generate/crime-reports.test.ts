@@ -98,6 +98,33 @@ In der Nacht auf Sonntag sind Unbekannte in ein Juweliergeschäft in der Grazer 
   });
 });
 
+describe("a deed told with a modal in the simple past ('konnte ... löschen')", () => {
+  it("states it in the perfect with the modal's infinitive ('hat ... löschen können'), true and denied", () => {
+    const text = `Brand in Lagerhalle
+
+Ein Feuer hat am Montag eine Lagerhalle in Wels zerstört. Die Feuerwehr konnte den Brand nach drei Stunden löschen. Die Polizei ermittelt wegen Brandstiftung.`;
+    const made = statementsOf(questionsOf("lagerhalle", text));
+    expect(made).toContainEqual({ statement: "Die Feuerwehr hat den Brand nach drei Stunden löschen können.", answer: true });
+    expect(made).toContainEqual({ statement: "Die Feuerwehr hat den Brand nach drei Stunden nicht löschen können.", answer: false });
+  });
+
+  it("states the plural's perfect with 'haben' ('mussten ... bergen' → 'haben ... bergen müssen')", () => {
+    const text = `Unfall in den Bergen
+
+Drei Wanderer sind am Sonntag im Toten Gebirge in eine Schlucht gestürzt. Die Einsatzkräfte mussten die Verletzten mit einem Hubschrauber bergen. Die Polizei ermittelt die Unfallursache.`;
+    const made = statementsOf(questionsOf("schlucht", text));
+    expect(made).toContainEqual({ statement: "Die Einsatzkräfte haben die Verletzten mit einem Hubschrauber bergen müssen.", answer: true });
+  });
+
+  it("states no perfect where the modal is the only verb ('konnte kein Wort Deutsch')", () => {
+    const text = `Festnahme am Bahnhof
+
+Die Polizei hat am Freitag am Linzer Hauptbahnhof einen gesuchten Mann festgenommen. Der Dolmetscher konnte kein Wort Deutsch. Die Polizei sucht weitere Zeugen.`;
+    const made = statementsOf(questionsOf("bahnhof", text));
+    expect(made.some((statement) => /können|konnte/u.test(statement.statement))).toBe(false);
+  });
+});
+
 describe("an emergency service named with its town ('Die Feuerwehr Weyer', 'Die Bergrettung Admont')", () => {
   it("never gives the service's deed to the town alone, which would read as the town's deed", () => {
     const text = `Wanderer vermisst
