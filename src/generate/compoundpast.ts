@@ -47,6 +47,7 @@ import {
   REFLEXIVE_OPPOSITE_PARTICIPLES,
   type ReflexiveChangeVerb,
 } from "./data/verbs";
+import { UNNAMED_PERSON_NOUNS } from "./data/kinds";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
 
@@ -468,6 +469,42 @@ function otherHarm(doc: DocContext, clause: CompoundPast, phrased: (clause: Comp
   return undefined;
 }
 
+/** Each noun of UNNAMED_PERSON_NOUNS with its form for the other sex. */
+const OTHER_SEX_NOUN: ReadonlyMap<string, string> = new Map(
+  UNNAMED_PERSON_NOUNS.flatMap(
+    ([man, woman]) =>
+      [
+        [man, woman],
+        [woman, man],
+      ] as const,
+  ),
+);
+/** One unnamed person opening a clause: the indefinite article, up to three adjectives ("maskierter", "45-jährige"), the noun. */
+const UNNAMED_PERSON = /^(Ein|Eine)((?:\s[\p{Ll}\d][\p{L}\d-]*){0,3})\s(\p{Lu}\p{Ll}+)(?=\s)/u;
+/** A word that refers to a person by sex again ("seinen Wagen", "ihr"): it would have to change with them. */
+const REFERS_BY_SEX = /(?<!\p{L})(?:er|sie|ihm|ihn|ihnen|sein\p{Ll}*|ihr\p{Ll}*)(?!\p{L})/iu;
+
+/**
+ * The clause's words with the unnamed person who opens them as one of the other sex ("Ein maskierter Mann" → "Eine
+ * maskierte Frau", "Eine 30-jährige Autofahrerin" → "Ein 30-jähriger Autofahrer"): the adjectives' ending after the
+ * indefinite article follows the sex. Undefined where no such person opens them, an adjective has another ending, or
+ * the clause refers to the person again ("verlor die Kontrolle über seinen Wagen").
+ */
+function withOtherSexPerson(words: string): string | undefined {
+  const found = UNNAMED_PERSON.exec(words);
+  if (!found) return undefined;
+  const [whole, article, adjectives, noun] = found as unknown as [string, string, string, string];
+  const other = OTHER_SEX_NOUN.get(noun);
+  const masculine = article === "Ein";
+  if (!other || masculine !== UNNAMED_PERSON_NOUNS.some(([man]) => man === noun) || REFERS_BY_SEX.test(words.slice(whole.length))) return undefined;
+  const turned = adjectives
+    .split(" ")
+    .filter((adjective) => adjective !== "")
+    .map((adjective) => (masculine ? (adjective.endsWith("er") ? adjective.slice(0, -1) : undefined) : adjective.endsWith("e") ? `${adjective}r` : undefined));
+  if (turned.some((adjective) => adjective === undefined)) return undefined;
+  return `${[masculine ? "Eine" : "Ein", ...turned, other].join(" ")}${words.slice(whole.length)}`;
+}
+
 export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
   // A sentence where someone acts or speaks is asked by its actor or speaker (claims.ts).
@@ -529,10 +566,14 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
         ? stated(withOtherCountryAdjective(doc, sentence, words, verbCore(clause.auxiliary, words)))
         : undefined;
     // A passive that none of these changes is denied: "Die alte Brücke wurde im Frühjahr abgerissen."
-    const unchanged = !otherCountry && !otherFigure && !otherEvent && !harm && !otherAdjective;
+    // "Ein maskierter Mann hat ... überfallen": who did it, where the text names nobody, as one of the other sex. Only a
+    // deed told with "haben": what befell a victim ("ist ... ums Leben gekommen") is changed by its outcome (otherHarm).
+    const deed = (compound || past) && !SEIN.has(clause.auxiliary) && !clause.worden;
+    const otherSex = deed && !otherCountry && !otherFigure && !otherEvent && !harm && !otherAdjective ? stated(withOtherSexPerson(words)) : undefined;
+    const unchanged = !otherCountry && !otherFigure && !otherEvent && !harm && !otherAdjective && !otherSex;
     const denial = unchanged ? (compound ? deniedPassive(clause, phrased) : plan ? deniedPlan(plan) : undefined) : undefined;
     // The opposite change before another figure: which way a figure went is the news, its exact value a detail.
-    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? harm ?? otherAdjective ?? denial;
+    const falsehood = otherCountry ?? otherEvent ?? otherFigure ?? harm ?? otherAdjective ?? otherSex ?? denial;
     if (!falsehood || falsehood === truth) continue;
     const common = {
       documentId: doc.id,
@@ -548,7 +589,7 @@ export function compoundPastQuestions(doc: DocContext, pool: Pool): Question[] {
     questions.push(trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth));
     // Side by side as a choice, as an actor's deed is: a country the text never names would give the true one away to scanning.
     // Another figure where it has one: the true/false pair already asks the opposite change.
-    const wrong = otherFigure ?? otherEvent ?? harm ?? (otherCountry === undefined ? otherAdjective : undefined);
+    const wrong = otherFigure ?? otherEvent ?? harm ?? (otherCountry === undefined ? (otherAdjective ?? otherSex) : undefined);
     const comparable = wrong !== undefined && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH;
     const choice =
       wrong && comparable && !deniedTwins(truth, wrong)

@@ -300,3 +300,16 @@ export const DEEDS_OF_ANY_OFFICE: ReadonlySet<string> = new Set([
   "landete", "landeten", "gelandet", "empfing", "empfingen", "empfängt", "empfangen", "kehrte", "kehrten", "kehrt",
   "zurückgekehrt", "nahm", "nahmen", "nimmt", "teilgenommen",
 ]);
+
+/**
+ * Nouns for one unnamed person in both sexes, masculine first ("Ein maskierter Mann", "Eine 30-jährige Autofahrerin"):
+ * who did or suffered what a crime or accident report tells, where the text names nobody. Not "Täter", which also
+ * stands for a culprit of unknown sex.
+ */
+// biome-ignore format: a word list, packed for reading
+export const UNNAMED_PERSON_NOUNS: readonly (readonly [string, string])[] = [
+  ["Mann", "Frau"], ["Autofahrer", "Autofahrerin"], ["Lenker", "Lenkerin"],
+  ["Radfahrer", "Radfahrerin"], ["Motorradfahrer", "Motorradfahrerin"], ["Fußgänger", "Fußgängerin"],
+  ["Pensionist", "Pensionistin"], ["Rentner", "Rentnerin"], ["Schüler", "Schülerin"], ["Urlauber", "Urlauberin"],
+  ["Wanderer", "Wanderin"], ["Bergsteiger", "Bergsteigerin"], ["Passant", "Passantin"],
+];

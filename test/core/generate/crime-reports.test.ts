@@ -134,3 +134,36 @@ Ein 67-jähriger Wanderer ist seit Sonntag im Gesäuse vermisst. Die Bergrettung
     expect(made.filter((statement) => /^(?:Admont|Weyer|Kufstein) /u.test(statement.statement))).toEqual([]);
   });
 });
+
+describe("the event of one unnamed person ('Ein maskierter Mann hat ... überfallen')", () => {
+  it("states it true and with the person of the other sex, also side by side", () => {
+    const text = `Überfall auf Trafik
+
+Ein maskierter Mann hat am Freitag in Villach eine Trafik überfallen. Die Angestellte blieb unverletzt. Die Polizei sucht Zeugen.`;
+    const questions = questionsOf("trafik", text);
+    const made = statementsOf(questions);
+    expect(made).toContainEqual({ statement: "Ein maskierter Mann überfiel am Freitag in Villach eine Trafik.", answer: true });
+    expect(made).toContainEqual({ statement: "Eine maskierte Frau überfiel am Freitag in Villach eine Trafik.", answer: false });
+    const choice = questions.find((question) => question.type === "single" && question.topic === "action");
+    expect(choice?.type === "single" ? choice.options.map((option) => option.text).sort() : []).toEqual([
+      "Ein maskierter Mann überfiel am Freitag in Villach eine Trafik.",
+      "Eine maskierte Frau überfiel am Freitag in Villach eine Trafik.",
+    ]);
+  });
+
+  it("turns a woman into a man with the adjective's ending ('Eine betrunkene Lenkerin' → 'Ein betrunkener Lenker')", () => {
+    const text = `Unfall bei Melk
+
+Eine betrunkene Lenkerin hat in der Nacht auf Samstag bei Melk einen Unfall verursacht. Die Autobahn war danach gesperrt.`;
+    const made = statementsOf(questionsOf("melk", text));
+    expect(made).toContainEqual({ statement: "Ein betrunkener Lenker verursachte in der Nacht auf Samstag bei Melk einen Unfall.", answer: false });
+  });
+
+  it("does not turn the person where the clause refers to them again ('seinen Wagen'), nor a culprit of unknown sex ('Ein Täter')", () => {
+    const text = `Unfälle und Einbrüche
+
+Ein junger Mann hat am Sonntag in Gmunden seinen Wagen gegen eine Mauer gelenkt. Ein unbekannter Täter hat am Montag in Wels einen Kiosk aufgebrochen. Die Polizei sucht Zeugen.`;
+    const made = statementsOf(questionsOf("gmunden", text));
+    expect(made.some((statement) => /^Eine (?:junge Frau|unbekannte Täterin)/u.test(statement.statement))).toBe(false);
+  });
+});
