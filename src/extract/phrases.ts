@@ -17,7 +17,14 @@ import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
 import { SEATED_AUTHORITY_ENDINGS, STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention } from "./countries";
-import { CLUB_NAME_OPENERS, INSTITUTION_ENDINGS, INSTITUTION_KINDS, KINDS_NAMED_BY_NOUN } from "./data/organizations";
+import {
+  CLUB_NAME_OPENERS,
+  INSTITUTION_ENDINGS,
+  INSTITUTION_KINDS,
+  KINDS_NAMED_BY_NOUN,
+  ORGANISATIONS_NAMED_AS_WORDS,
+  PARTIES_NAMED_BY_ADJECTIVE,
+} from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isRoleToken } from "./persons";
 import { adjectiveStem, isAdjectiveLike, isNameNumber, isNumberInName, sentenceIndexAt, suffixMatcher, type Token } from "./text";
@@ -254,7 +261,9 @@ export function phraseAt(
     const stop = tokens[organisationEnd - 1]!.end;
     return { mention: { start: first.start, end: stop, text: text.slice(first.start, stop) }, named: true, next: organisationEnd, organisation: true };
   }
-  let isInstitution = isAcronym || institutionEnding(noun.lower) !== undefined;
+  // "Die Grünen", "die Linke": a party named by an adjective's noun, after the nominative's article ("der Grünen" is a genitive).
+  const partyByAdjective = first.lower === "die" && nounIndex === from + 1 && PARTIES_NAMED_BY_ADJECTIVE.has(noun.lower);
+  let isInstitution = isAcronym || partyByAdjective || ORGANISATIONS_NAMED_AS_WORDS.has(noun.lower) || institutionEnding(noun.lower) !== undefined;
   // "der Kommentator Michael Redmond": a name right after the noun is the one who speaks or acts.
   // "Der Komiker und Politneuling Jimmy Morales": two nouns of one person before the name (a singular verb
   // after it says so: two subjects would take the plural).
@@ -438,12 +447,17 @@ function officeSpellings(office: string, acronyms: ReadonlyMap<string, readonly 
 /** A party's short name in brackets right after a name: "Hans Niessl (SPÖ)". */
 const PARTY_AFTER_NAME = /^[ \t\u00a0]*\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/u;
 
+/** The party's short name in brackets right after a person's mention ("SPÖ" after "Hans Niessl"), as written. */
+export function partyAfterName(text: string, mention: Span): string | undefined {
+  return PARTY_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16))?.[1];
+}
+
 /** The parties in brackets after the person's mentions, in lower case. */
 function partiesOf(text: string, person: PersonFact): Set<string> {
   const parties = new Set<string>();
   for (const mention of person.mentions) {
-    const party = PARTY_AFTER_NAME.exec(text.slice(mention.end, mention.end + 16));
-    if (party) parties.add(party[1]!.toLowerCase());
+    const party = partyAfterName(text, mention);
+    if (party) parties.add(party.toLowerCase());
   }
   return parties;
 }

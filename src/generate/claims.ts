@@ -39,7 +39,7 @@ import { countryShortName } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { LOCAL_BODIES_NAMED_BY_NOUN, LOCAL_BODY_COMPOUND_ENDINGS } from "./data/local-government";
-import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS } from "../extract/data/organizations";
+import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, ORGANISATIONS_NAMED_AS_WORDS, PARTIES_NAMED_BY_ADJECTIVE } from "../extract/data/organizations";
 import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
 import { isAdjectiveLike, isCapitalised, isNumberInName, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
@@ -54,7 +54,7 @@ import {
   singularVerb,
   SOURCE_POINTER,
 } from "../extract/actions";
-import { CITY_ADJECTIVE } from "../extract/phrases";
+import { CITY_ADJECTIVE, partyAfterName } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
 import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import {
@@ -357,6 +357,12 @@ interface Claimant {
   /** An organ of a party named by its noun alone ("Der Landesparteivorstand"): the rival of another such organ only. */
   partyBody?: boolean;
   /**
+   * A party named by an adjective's noun ("Die Grünen", "Die Linke", PARTIES_NAMED_BY_ADJECTIVE): one party, also where
+   * its verb is plural, so a party in the singular ("Die SPD") is its wrong option in "Wer ...?", as it is another
+   * party's. Not in a false statement: the words after the verb ("obwohl sie ... ist") keep the answer's number.
+   */
+  partyByAdjective?: boolean;
+  /**
    * A local body named by its noun alone ("Die Opposition", "Der Elternverein"): the rival of another such body only.
    * Given a body of a state's deed ("hat Anklage erhoben"), it would make a false statement nobody needs the text for.
    */
@@ -467,12 +473,15 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
   const partyBody = !plural && named.length === 1 && isPartyBody(named[0]!);
+  // "Die Grünen", "Die Linke": a party by its adjective's noun, after its article only.
+  if (named.length === 1 && words.length === 2 && PARTIES_NAMED_BY_ADJECTIVE.has(named[0]!.toLowerCase()))
+    return { text: capitalise(words.join(" ")), partyByAdjective: true, ...(plural ? { plural } : {}) };
   const isNamed =
     (named.length >= 2 && !describesCompany(named)) ||
     plural ||
     partyBody ||
     named.some((word) => NAME_SHAPED.test(word)) ||
-    (named.length === 1 && (isBodyOfState(named[0]!) || isLocalBody(named[0]!)));
+    (named.length === 1 && (isBodyOfState(named[0]!) || isLocalBody(named[0]!) || ORGANISATIONS_NAMED_AS_WORDS.has(named[0]!.toLowerCase())));
   // "der PiS-Vorsitzende", "ein Polizeisprecher": a person described by a role, who may be a person of the text; in
   // the plural with a plural verb ("Die Forscher identifizierten ...") a group of them.
   // "Der Betriebsrat des Stahlwerks": a body, though "Betriebsrat Josef Lang" is a person's role.
@@ -856,6 +865,9 @@ function fits(answer: Claimant, claimant: Claimant, gendered: boolean, countries
   return (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
 }
 
+/** A comma or a conjunction of clauses in a deed: its words after the first clause may agree with the actor's number. */
+const MORE_THAN_ONE_CLAUSE = /,|(?<!\p{L})(?:und|oder|sowie|aber)(?!\p{L})/u;
+
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
  * texts that this one does not name. Persons for a person and institutions for an institution only,
@@ -878,6 +890,9 @@ function claimDistractors(
   // claimants weighed over the devset's claims were of the other side).
   const answerIsPerson = answer.person !== undefined;
   const side = deedSideOf(doc, answer, claim, deedVerb);
+  // A party by its adjective's noun ("Die Grünen") is an option of the other number only where the deed is one clause:
+  // in a later one ("obwohl sie ... ist") the answer's number shows.
+  const numberShown = MORE_THAN_ONE_CLAUSE.test(claim);
   // Every condition is free of side effects: the plain comparisons and look-ups first, then the tests of the pair
   // (fits), then the searches of the claim (namedIn, otherSideOfDeed).
   const here = claimantsOf(doc).filter(
@@ -885,7 +900,8 @@ function claimDistractors(
       (claimant.person !== undefined) === answerIsPerson &&
       claimant.text !== answer.text &&
       // A group's deed is no wrong option for one body, which may be one of them ("Italiens Banken" and the bank "MPS").
-      (!answer.plural || claimant.plural) &&
+      (!answer.plural || claimant.plural || (answer.partyByAdjective && !numberShown)) &&
+      !(claimant.partyByAdjective && claimant.plural && !answer.plural && numberShown) &&
       (claimant.person?.surname ?? claimant.text) !== answer.person?.surname &&
       !sameAsAnswer.has(claimant.text) &&
       !namesNobody(claimant) &&
@@ -1539,6 +1555,7 @@ const actorKindByName = perDocument((_doc: DocContext) => new Map<string, ActorK
  */
 function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined {
   if (claimant.person || claimant.place || claimant.group) return undefined;
+  if (claimant.partyByAdjective) return "party";
   const known = actorKindByName(doc);
   let kind = known.get(claimant.text);
   if (kind === undefined) {
@@ -1552,10 +1569,27 @@ function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined
     }
     // "Der SK Sturm Graz", "der FC Bayern": a club known by its name's opener or ending, which no kind word tells.
     if (kind === null && isClubName(claimant.text)) kind = "team";
+    // "Die SPD" where the text writes "Peter Krause (SPD)": a party, as the bracket after a politician's name tells.
+    if (kind === null && partiesAfterNamesOf(doc).has(withoutArticle(claimant.text))) kind = "party";
     known.set(claimant.text, kind);
   }
   return kind ?? undefined;
 }
+
+/**
+ * The short names the text writes in brackets after a person's name ("SPÖ" of "Hans Niessl (SPÖ)"): parties, not the
+ * countries a sports report writes so ("Lindsey Vonn (USA)"). Worked out once per document.
+ */
+const partiesAfterNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
+  const parties = new Set<string>();
+  const countries = new Set(doc.facts.countries.flatMap((country) => country.mentions.map((mention) => mention.text)));
+  for (const person of doc.facts.persons)
+    for (const mention of person.mentions) {
+      const party = partyAfterName(doc.text, mention);
+      if (party && !countries.has(party)) parties.add(party);
+    }
+  return parties;
+});
 
 /** A person's kind of office by a word of the role ("schiedsrichter", a referee's, before "richter"). */
 const officeKindOfWord = kindByEnding(PERSON_OFFICE_ENDINGS);
@@ -1770,6 +1804,8 @@ function rivalsOf(
       // group's deed never to one body, which may be one of them ("Italiens Banken stehen im Visier der EZB", and so does the bank MPS).
       (answer.plural || pluralOfVerb || !claimant.plural) &&
       (!answer.plural || claimant.plural) &&
+      // "Die Grünen" for "Die SPD musste ..., obwohl sie ... ist": the words after the verb keep the answer's number.
+      !(claimant.partyByAdjective && claimant.plural && !answer.plural) &&
       (!answer.person || claimant.person?.surname !== answer.person.surname) &&
       !sameAsAnswer.has(claimant.text) &&
       !namedIn(doc, claim, claimant) &&

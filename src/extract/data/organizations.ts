@@ -24,7 +24,7 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   "verwaltung", "agentur", "konzern", "unternehmen", "gewerkschaft", "kammer", "rechnungshof", "bundesheer",
   "feuerwehr", "rettung", "militär", "streitkräfte", "führung", "präsidium", "vorstand", "aufsichtsrat",
   "senat", "kongress", "kabinett", "stadtregierung", "landesregierung", "bank", "universität", "institut",
-  "organisation", "verband", "bündnis", "allianz", "union", "nato", "uno", "miliz", "terrormiliz", "bewegung",
+  "organisation", "verband", "bündnis", "allianz", "union", "nato", "uno", "miliz", "terrormiliz", "bewegung", "bundeswehr",
   "sicherheitsrat", "gemeinderat", "stadtrat", "bundesrat", "nationalrat", "landtag", "bundestag",
   "ministerrat", "europarat", "verwaltungsrat", "betriebsrat", "delegation", "fraktion", "brigaden",
   "firma", "geldhaus", "geheimdienst", "nachrichtendienst", "fahndung", "justiz", "marine", "luftwaffe", "stiftung", "städtetag", "kreistag",
@@ -35,6 +35,23 @@ export const INSTITUTION_ENDINGS: readonly string[] = [
   // Trades of firms a price or a strike report names by their noun ("Die Molkereien erhöhen ...", "die Brauerei").
   "molkerei", "brauerei", "reederei", "bäckerei", "druckerei", "spedition",
 ];
+
+/**
+ * International organisations whose short name is read and written as a word ("Die Nato verlegt ...", "Die Unesco
+ * hat ... aufgenommen"), not in capitals as an acronym is: named bodies that act, though the word looks like a noun's.
+ * Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ORGANISATIONS_NAMED_AS_WORDS: ReadonlySet<string> = new Set([
+  "nato", "uno", "opec", "unesco", "unicef", "fifa", "uefa", "nasa", "esa", "interpol", "europol", "frontex", "asean",
+]);
+
+/**
+ * Parties whose name is an adjective written as a noun, as they stand after "die" ("Die Grünen forderten ...", "Die
+ * Linke lehnt ... ab", "Am Montag kündigten die Freiheitlichen ... an"): a named party that acts, not people of a kind.
+ * Lower case. Not the colours a text may call parties by ("die Roten", "die Blauen"), which other things are called too.
+ */
+export const PARTIES_NAMED_BY_ADJECTIVE: ReadonlySet<string> = new Set(["grünen", "linke", "freiheitlichen"]);
 
 /**
  * Nouns of a product's kind with their article ("Das Programm" for "die Google-Software AlphaGo"): alone they name no

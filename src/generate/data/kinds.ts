@@ -152,15 +152,17 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
     "regierung", "ministerium", "kabinett", "ministerrat", "kommission", "parlament", "landtag", "bundestag", "bundesrat",
     "nationalrat", "senat", "kongress", "gemeinderat", "stadtrat", "sicherheitsrat", "behörde", "behörden", "rechnungshof",
     "stadtverwaltung", "landesregierung", "stadt", "gemeinde", "bundesland", "rat", "amt", "ämter",
+    // Bodies of states and their agencies, by their short names written as words (ORGANISATIONS_NAMED_AS_WORDS).
+    "uno", "opec", "asean", "nasa",
   ]],
   ["prosecution", ["staatsanwaltschaft", "oberstaatsanwaltschaft", "anklagebehörde"]],
   ["police", [
     "polizei", "ermittlungsbehörde", "ermittlungsbehörden", "geheimdienst", "nachrichtendienst", "verfassungsschutz",
-    "landeskriminalamt", "bundeskriminalamt", "zollfahndung",
+    "landeskriminalamt", "bundeskriminalamt", "zollfahndung", "interpol", "europol", "frontex",
   ]],
   ["court", ["gericht", "gerichtshof", "schiedsgericht"]],
   ["team", ["klub", "club", "mannschaft", "nationalmannschaft", "nationalteam", "fußballklub", "team"]],
-  ["military", ["armee", "militär", "streitkräfte", "marine", "luftwaffe", "bundesheer", "bundeswehr", "truppen"]],
+  ["military", ["armee", "militär", "streitkräfte", "marine", "luftwaffe", "bundesheer", "bundeswehr", "truppen", "nato"]],
   ["central bank", ["zentralbank", "notenbank", "nationalbank"]],
   ["party", ["partei", "parteien", "fraktion", "parteivorstand", "parteipräsidium", "parteirat", "parteispitze", "parteiführung"]],
   ["company", [
@@ -171,6 +173,7 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
     "gewerkschaft", "gewerkschaften", "gewerkschaftsbund", "kammer", "verband", "verbände", "verein", "betriebsrat", "personalrat", "zentralrat",
     "hilfsorganisation", "umweltorganisation", "menschenrechtsorganisation", "tierschutzorganisation", "stiftung", "hilfswerk",
     "verbraucherorganisation", "verbraucherschutzorganisation", "verbraucherzentrale", "konsumentenschutzorganisation",
+    "fifa", "uefa", "unicef",
   ]],
   ["media", [
     "zeitung", "zeitungen", "zeitschrift", "magazin", "sender", "fernsehsender", "rundfunk", "nachrichtenagentur",
