@@ -12,3 +12,14 @@ export function leaksAnswer(question: Question): boolean {
   const shown = foldText(visible);
   return answers.some((answer) => containsPhrase(shown, foldText(answer)));
 }
+
+/**
+ * A true statement that is its evidence sentence word for word: "verbatim means true" would answer it without
+ * reading (the issue's rule: true and false statements built the same way, never a sentence of the text as the
+ * whole statement). Statements are rephrased (tense, names resolved); one that could not be is not asked.
+ */
+export function copiesItsEvidence(question: Question): boolean {
+  if (question.type !== "truefalse" || !question.answer) return false;
+  const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+  return squash(question.statement) === squash(question.evidence.quote);
+}

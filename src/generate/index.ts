@@ -8,7 +8,7 @@ import type { DocumentMetadata, Facts } from "../extract/types";
 import { accusationQuestions } from "./accusations";
 import { attendanceQuestions } from "./attendance";
 import { actionQuestions, claimContentQuestions, quoteQuestions } from "./claims";
-import { leaksAnswer } from "./checks";
+import { copiesItsEvidence, leaksAnswer } from "./checks";
 import { type DocContext, makeContext, type Pool } from "./context";
 import { attendeeCountQuestions, memberCountChangeQuestions, memberCountQuestions } from "./counts";
 import { countryActorQuestions, countryBodyQuestions } from "./countryactors";
@@ -117,7 +117,7 @@ export const SINGLE_DOCUMENT_FAMILIES: readonly QuestionFamily[] = [
 
 /**
  * A document's questions as the bank keeps them, from what its families made: no question that gives
- * its answer away, each id once (across the documents that share `seen`), each question as shown once
+ * its answer away (nor a true statement that copies its sentence), each id once (across the documents that share `seen`), each question as shown once
  * (the more salient kept), in text order.
  */
 export function finishedQuestions(questions: Question[], seen = new Set<string>()): Question[] {
@@ -126,8 +126,8 @@ export function finishedQuestions(questions: Question[], seen = new Set<string>(
     seen.add(question.id);
     return true;
   };
-  // One pass: an id is taken only by a question that does not leak its answer.
-  const kept = questions.filter((question) => !leaksAnswer(question) && firstOfId(question));
+  // One pass: an id is taken only by a question that does not leak its answer (nor is a true statement copied whole).
+  const kept = questions.filter((question) => !leaksAnswer(question) && !copiesItsEvidence(question) && firstOfId(question));
   // The shown form (a JSON string of the visible parts) is made once, and only for the questions whose
   // outline another one shares: two shown alike have the same outline, and most questions have one of their own.
   const outlines = kept.map(shownOutline);
