@@ -13,7 +13,7 @@ Innsbruck – Zwischen Innsbruck und Hall soll ein neuer Radweg entstehen. Das k
 
 const umfahrung = `Streit um neue Umfahrung in Gmunden
 
-Gmunden – Die geplante Umfahrung von Gmunden sorgt weiter für Streit. Nach Angaben des Gmundner Bürgermeisters Stefan Krapf soll der Bau im Herbst beginnen und 40 Millionen Euro kosten. Krapf sagte, die Stadt brauche die Straße dringend. Gegen das Projekt kämpft Maria Huber. Sie ist seit 2018 Obfrau der Bürgerinitiative Lebenswertes Traunviertel. Die Initiative hat 5.000 Unterschriften gesammelt. Unterstützung kommt von Peter Lang (52), Leiter des Naturschutzbunds im Bezirk. Josef Eder ist Geschäftsführer der Traunseer Baufirma Eder. Er sagte, die Firma wolle sich um den Auftrag bewerben. Das Land entscheidet im Juni.`;
+Gmunden – Die geplante Umfahrung von Gmunden sorgt weiter für Streit. Nach Angaben des Gmundner Bürgermeisters Stefan Krapf soll der Bau im Herbst beginnen und 40 Millionen Euro kosten. Krapf sagte, die Stadt brauche die Straße dringend. Gegen das Projekt kämpft Maria Huber. Sie ist seit 2018 Obfrau der Bürgerinitiative Lebenswertes Traunviertel. Die Initiative hat 5.000 Unterschriften gesammelt. Unterstützung kommt von Peter Lang (52), Leiter des Naturschutzbunds im Bezirk. Josef Eder ist seit 2015 Geschäftsführer der Traunseer Baufirma Eder. Er sagte, die Firma wolle sich um den Auftrag bewerben. Das Land entscheidet im Juni.`;
 
 describe("a role in the genitive before the name", () => {
   it("is the person's role in the nominative", () => {

@@ -1,7 +1,8 @@
 /**
  * A duty or plan that names nobody who acts ("Der Prozess muss neu verhandelt werden.", "Die Kontrolle soll verschärft
- * werden."), often a report's headline: stated as written, true, and false denied or with its event turned, through the
- * whole generator on texts of our own.
+ * werden."), often a report's headline: asked by its false twin, denied or with its event turned (the true statement
+ * would be the sentence as written, which "verbatim means true" answers unread), through the whole generator on texts
+ * of our own.
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
@@ -52,21 +53,21 @@ describe("a duty or plan in the passive", () => {
     expect(modalPassive("Es muss gespart werden.")).toBeUndefined();
   });
 
-  it("states a duty, true, and denied before its adverb of doing again, false", () => {
+  it("states a duty denied before its adverb of doing again, false, and not as written", () => {
     const found = statements("retrial", RETRIAL);
-    expect(said(found, true)).toContain("Der Prozess um die Stadtwerke muss neu verhandelt werden.");
+    expect(said(found, true)).toEqual([]);
     expect(said(found, false)).toContain("Der Prozess um die Stadtwerke muss nicht neu verhandelt werden.");
   });
 
   it("turns the planned event into its opposite where it has one", () => {
     const found = statements("controls", CONTROLS);
-    expect(said(found, true)).toEqual(["Im Rathaus soll die Kontrolle der Ausgaben verschärft werden."]);
+    expect(said(found, true)).toEqual([]);
     expect(said(found, false)).toEqual(["Im Rathaus soll die Kontrolle der Ausgaben gelockert werden."]);
   });
 
   it("denies a plan with only a time before the participle", () => {
     const found = statements("pool", POOL);
-    expect(said(found, true)).toEqual(["Das städtische Freibad soll im Juni geschlossen werden."]);
+    expect(said(found, true)).toEqual([]);
     expect(said(found, false)).toEqual(["Das städtische Freibad soll im Juni nicht geschlossen werden."]);
   });
 
