@@ -4522,6 +4522,8 @@ function deniedBareSubject(verb: string, rest: string): string | undefined {
   return `keine ${rest}`;
 }
 
+/** The text in lower case, made once per document: the opposite-word twins look for the other word in it. */
+const lowerTextOf = perDocument((doc: DocContext) => ({ text: doc.text.toLowerCase() }));
 /** A word of political leaning (OPPOSITE_LEANINGS) with an adjective's ending or none, as a whole word ("regierungskritischen"). */
 const LEANING_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}-])(${[...OPPOSITE_LEANINGS.keys()].sort((one, other) => other.length - one.length).join("|")})(e|en|er|em|es)?(?![\\p{L}\\p{N}-])`,
@@ -4542,7 +4544,7 @@ function withOppositeLeaning(doc: DocContext, rest: string): string | undefined 
   if (found.length !== 1 || NEGATED.test(clause)) return undefined;
   const [word, stem, ending = ""] = found[0]!;
   const opposite = OPPOSITE_LEANINGS.get(stem!)!;
-  if (doc.text.toLowerCase().includes(opposite.toLowerCase())) return undefined;
+  if (lowerTextOf(doc).text.includes(opposite.toLowerCase())) return undefined;
   const at = found[0]!.index;
   return rest.slice(0, at) + opposite + ending + rest.slice(at + word.length);
 }
@@ -4560,7 +4562,7 @@ function withOppositeExtent(doc: DocContext, rest: string): string | undefined {
   const at = words.length - 2;
   const opposite = OPPOSITE_EXTENTS.get(words[at] ?? "");
   if (at < 1 || opposite === undefined || !/^\p{Ll}+$/u.test(words[at + 1]!) || NEGATED.test(clause)) return undefined;
-  if (words.some((word, index) => index !== at && OPPOSITE_EXTENTS.has(word)) || doc.text.toLowerCase().includes(opposite)) return undefined;
+  if (words.some((word, index) => index !== at && OPPOSITE_EXTENTS.has(word)) || lowerTextOf(doc).text.includes(opposite)) return undefined;
   return [...words.slice(0, at), opposite, ...words.slice(at + 1)].join(" ") + rest.slice(clause.length);
 }
 
