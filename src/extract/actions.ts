@@ -23,6 +23,7 @@ import {
   THING_PLURAL_ENDINGS,
   STRONG_VERB_FORMS,
   PHRASE_DETERMINERS,
+  PLURALS_NOT_FEMININE_SINGULAR,
   SAYING_VERBS,
   SEPARABLE_PARTICLES,
   RESEARCH_DEED,
@@ -761,6 +762,84 @@ function actorAfterVerb(
     return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
   }
   return undefined;
+}
+
+/** Most adjectives between a fronted object's article and its noun ("Die neuen strengen Regeln"). */
+const MAX_FRONTED_ADJECTIVES = 2;
+/**
+ * Nouns that after "Die" are plural, never a feminine singular: plurals of feminine suffixes ("Forderungen",
+ * "Einheiten", "Regionen"), of people ("Demonstranten", "Ministerinnen"), and of masculine and neuter nouns
+ * (PLURALS_NOT_FEMININE_SINGULAR, THING_PLURAL_ENDINGS).
+ */
+const CERTAIN_PLURAL_NOUN = new RegExp(
+  `(?:\\p{Ll}(?:ungen|heiten|keiten|schaften|ionen|täten|nahmen|isten|anten|enten|innen)|(?:^|\\p{Ll}|-)(?:${[...PLURALS_NOT_FEMININE_SINGULAR, ...THING_PLURAL_ENDINGS].join("|")}))$`,
+  "iu",
+);
+
+/**
+ * The noun phrase that opens a sentence with "Die" or "Das" and may be the object of the verb after it: the article,
+ * adjectives, the noun and a genitive after it ("Die Forderungen der Gewerkschaft"); the index of the word after it
+ * and whether it is plural for sure ("Die" with an adjective in "-en" or a noun of CERTAIN_PLURAL_NOUN).
+ */
+function frontedNounPhrase(tokens: readonly Token[]): { next: number; plural: boolean } | undefined {
+  const article = tokens[0]?.text;
+  if (article !== "Die" && article !== "Das") return undefined;
+  let index = 1;
+  while (index <= MAX_FRONTED_ADJECTIVES && tokens[index]?.joined && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text)) index++;
+  const noun = tokens[index];
+  if (!noun?.joined || !noun.capitalised) return undefined;
+  // "Die neuen Pläne": after "die" an adjective in "-en" is plural; a feminine singular's ends in "-e" ("die neue Reform").
+  const plural = article === "Die" && ((index > 1 && tokens[1]!.lower.endsWith("en")) || CERTAIN_PLURAL_NOUN.test(noun.text));
+  index++;
+  // "Die Forderungen der Gewerkschaft", "Das Budget des Landes": a genitive goes with the noun.
+  if (tokens[index]?.joined && GENITIVE_ARTICLES.has(tokens[index]!.lower)) {
+    let genitive = index + 1;
+    while (genitive <= index + MAX_FRONTED_ADJECTIVES && tokens[genitive]?.joined && !tokens[genitive]!.capitalised && isAdjectiveLike(tokens[genitive]!.text))
+      genitive++;
+    if (!tokens[genitive]?.joined || !tokens[genitive]!.capitalised) return undefined;
+    index = genitive + 1;
+  }
+  return { next: index, plural };
+}
+
+/**
+ * "Die Vorwürfe weist der Minister zurück", "Das Gesetz lehnen die Grünen ab", "Die Reform verteidigte der Kanzler
+ * Karl Huber": the object opens the sentence, its finite verb right after it, then the subject. Only where German marks
+ * it: a plural before a verb in the singular, "Das" (singular) before one in the plural, or a man named with "der" after
+ * the verb (a nominative; a dative "der" is a woman's). Where both may be the subject ("Die Regierung kritisierte die
+ * Opposition", "Die Titelseite zeigt Präsident ..."), the text is read subject first, and this finds nothing.
+ */
+function objectBeforeVerb(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+  holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
+): ActionFact | undefined {
+  const fronted = frontedNounPhrase(tokens);
+  if (!fronted) return undefined;
+  const verbIndex = fronted.next;
+  const verb = tokens[verbIndex];
+  const actorAt = verbIndex + 1;
+  if (!verb?.joined || !tokens[actorAt]?.joined || !isFiniteVerb(verb) || namesOne(tokens[1]!, persons, countries)) return undefined;
+  const pluralVerb = isPluralVerb(verb);
+  const phrase =
+    (pluralVerb
+      ? (namedGroup(text, tokens, actorAt, persons) ?? bareGroup(tokens, actorAt) ?? pairAt(text, tokens, actorAt, persons, countries, true))
+      : undefined) ?? phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
+  if (!phrase) return undefined;
+  const manInNominative = !pluralVerb && tokens[actorAt]!.lower === "der" && phrase.person?.gender === "male";
+  const marked = pluralVerb ? tokens[0]!.text === "Das" : fronted.plural || manInNominative;
+  if (!marked) return undefined;
+  if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80)) || TITLE_FOLLOWS.test(text.slice(phrase.mention.end, phrase.mention.end + 3)))
+    return undefined;
+  const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
+  if (!actor.person && tokens[actor.next]?.lower === "von" && tokens[actor.next]!.joined) return undefined;
+  const fact = actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, false);
+  if (fact) fact.objectFirst = true;
+  return fact;
 }
 
 /** An opening quotation mark right after a phrase: a title ("Mozarts "Don Giovanni"") that is part of it. */
@@ -1628,6 +1707,7 @@ export function findActions(
         persons,
       ) ??
       actorAfterVerb(text, sentence, tokens, persons, countries, holders, organisations) ??
+      objectBeforeVerb(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterColon(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??
       pronounSubject(text, sentence, tokens, before, persons) ??

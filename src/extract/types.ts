@@ -277,6 +277,12 @@ export interface ActionFact extends Span {
    */
   undergoer?: "subject" | "dative" | "gegen";
   /**
+   * Where the clause opens with the verb's object and its subject follows the verb ("Die Vorwürfe weist der Minister
+   * zurück", "Das Gesetz lehnen die Grünen ab"), as case or number mark it: the fore-field is the object, which a
+   * statement puts after the verb ("Der Minister weist die Vorwürfe zurück").
+   */
+  objectFirst?: true;
+  /**
    * Where the actor is a named member of a group that acted ("Viele Inselbewohner, allen voran Premierminister David
    * Cameron, machen sich Sorgen"): the group. The verb is the group's plural; the actor, between commas after it, did it too.
    */

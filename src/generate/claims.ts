@@ -3113,7 +3113,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     // "Deutschlandweit hat die Polizei ...", "Politisch steht Morales ...": an adjective alone as the fore-field goes into the clause.
     // "2009 wechselte er in die Politik": a year alone too ("Hubinger wechselte 2009 in die Politik").
     const adverbial = !forefield.includes(" ") && (ADVERBIAL_ADJECTIVE.test(opener) || YEAR_FOREFIELD.test(opener));
-    if (!connectiveOnly && !noForefield && !participle && !adverbial && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener))) return undefined;
+    // "Die Vorwürfe weist der Minister zurück": the object before the verb goes after it, its article in lower case.
+    const object = action.objectFirst === true;
+    if (!connectiveOnly && !noForefield && !participle && !adverbial && !object && (!FOREFIELD_OPENERS.has(opener) || ANAPHORIC_OPENERS.has(opener)))
+      return undefined;
     // The subject follows the verb ("Am Montag kündigte die Kanzlerin Angela Merkel ... an"); between
     // them only what belongs to its noun phrase: an article, adjectives, titles.
     const before = squash(text.slice(verb.end, actor.start));

@@ -474,6 +474,19 @@ export const THING_PLURAL_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Plurals of masculine and neuter nouns in "-e" or "-en" ("Die Pläne", "Die EU-Defizitziele", "Die Flüchtlingskosten"),
+ * the last part of a compound, lower case: after "Die" a plural, never a feminine singular, as "Die Grenze" or "Die
+ * Reform" may be. A fronted plural before a verb in the singular is that verb's object ("Die Vorwürfe weist der
+ * Minister zurück").
+ */
+// biome-ignore format: a word list, packed for reading
+export const PLURALS_NOT_FEMININE_SINGULAR: readonly string[] = [
+  "ziele", "pläne", "vorwürfe", "vorschläge", "beschlüsse", "gesetze", "verträge", "angebote", "anträge", "ergebnisse",
+  "projekte", "kosten", "schritte", "gespräche", "beiträge", "aufträge", "ansprüche", "zuschüsse", "verbote", "urteile",
+  "berichte", "kredite", "entwürfe", "einwände", "bedenken", "zahlen", "regeln", "gründe", "fehler", "kontakte",
+];
+
+/**
  * Plural nouns for people that the endings of actions.ts do not catch ("Die Ärzte", "die Ehefrauen", "Die
  * Apple-Unterstützer", "Die konservativen Kräfte"): the last part of a compound, lower case. Not "Menschen" or "Leute"
  * alone: everyone, no actor a reader could tell from another.
