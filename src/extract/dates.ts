@@ -2,7 +2,7 @@
 import { MONTHS, YEAR_CONTEXT_WORDS, YEAR_RANGE } from "./data/dates";
 import { alternation, matchesOf } from "./text";
 import type { DateFact, Sentence, Span } from "./types";
-import { countedNounAfter, hedgeBefore } from "./units";
+import { countedNounAfter, hedgeBefore, isFeminineSingular } from "./units";
 
 const MONTH_NAMES = alternation([...MONTHS.keys()].map((name) => name[0]!.toUpperCase() + name.slice(1)));
 const pad = (value: number) => String(value).padStart(2, "0");
@@ -31,7 +31,9 @@ function isYearFigure(text: string, start: number, end: number, sentence: Span):
   const before = /([\p{L}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(sentence.start, start - 30), start));
   const previousWord = before?.[1]?.toLowerCase() ?? "";
   if (YEAR_CONTEXT_WORDS.has(previousWord) || MONTHS.has(previousWord)) return true;
-  return countedNounAfter(text, end, sentence.end) === undefined;
+  // "seit den Wahlen 2014 Vizebürgermeisterin": a noun in the singular is no count of 2014, so the figure dates what comes before.
+  const counted = countedNounAfter(text, end, sentence.end);
+  return counted === undefined || isFeminineSingular(counted.unit);
 }
 
 /** How many dates of one sentence a new one is compared with before a mask of their characters is made. */

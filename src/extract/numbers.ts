@@ -14,7 +14,7 @@ import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import type { Doc } from "./doc";
 import { alternation, clauseAround, isNameNumber, isNumberInName, matchesOf, overlaps } from "./text";
 import type { DateFact, QuantityFact, Sentence, Span } from "./types";
-import { countedNounAfter, usableHedgeBefore, wordBefore } from "./units";
+import { countedNounAfter, isFeminineSingular, usableHedgeBefore, wordBefore } from "./units";
 
 /** Thousands grouped with dots or spaces, or plain digits; never part of a word, date, ratio or version. */
 const NUMERAL = /(?<![\p{L}\p{N}.,/-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}/]|[.,]\d)/gu;
@@ -86,15 +86,13 @@ function buildQuantity(text: string, sentence: Sentence, figure: Figure): Quanti
 /** A genitive article after a number word: "zwei der Attentäter", "drei dieser Länder" count people or things of a group. */
 const PARTITIVE_ARTICLE = /^[ \t\u00a0]+(?:der|dieser|seiner|ihrer|unserer)(?=[ \t\u00a0])/u;
 
-/** Endings of feminine nouns in the singular: after "der" such a noun is a dative or genitive singular ("die zwei der Regierung nahestehenden Blätter"), no group. */
-const FEMININE_SINGULAR = /(?:ung|heit|keit|schaft|ion|tät|ei|in)$/u;
-
 /** Whether a counted noun follows a genitive article at `from`: "(zwei) der Attentäter", "(drei) dieser Schulen". */
 function partitiveAfter(text: string, from: number, limit: number): boolean {
   const article = PARTITIVE_ARTICLE.exec(text.slice(from, Math.min(limit, from + 12)));
   if (!article) return false;
   const noun = countedNounAfter(text, from + article[0].length, limit);
-  return noun !== undefined && !FEMININE_SINGULAR.test(noun.unit);
+  // After "der" a feminine singular is a dative or genitive singular ("die zwei der Regierung nahestehenden Blätter"), no group.
+  return noun !== undefined && !isFeminineSingular(noun.unit);
 }
 
 /** "von" and the whole of a share after its part: "(sechs) von zehn Schülern", "(drei) von 4 Befragten". */

@@ -57,6 +57,14 @@ export function countedNounAfter(text: string, from: number, limit: number): Cou
   return undefined;
 }
 
+/** Endings of feminine nouns in the singular ("Vizebürgermeisterin", "Regierung", "Partei"): their plurals end in "-en" ("-innen", "-ungen"). */
+const FEMININE_SINGULAR = /\p{Ll}(?:ung|heit|keit|schaft|ion|tät|ei|in)$/u;
+
+/** Whether a counted noun (its last word) is a feminine noun in the singular, which no figure above one counts. */
+export function isFeminineSingular(unit: string): boolean {
+  return FEMININE_SINGULAR.test(unit);
+}
+
 const HEDGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(HEDGES)})[ \\t\\u00a0]+$`, "iu");
 
 /** The hedge word right before a figure that starts at `figureStart` ("rund", "mehr als"). */
