@@ -1,6 +1,7 @@
 /** Dates as written ("04.06.2020", "Februar 2019", "seit 2014", "date 2017-03"), normalised to ISO. */
-import { MONTHS, YEAR_CONTEXT_WORDS, YEAR_RANGE } from "./data/dates";
-import { alternation, matchesOf } from "./text";
+import { MONTHS, SINGULAR_COPULAS, YEAR_CONTEXT_WORDS, YEAR_RANGE } from "./data/dates";
+import { roleForms } from "./gender";
+import { alternation, isCapitalised, matchesOf } from "./text";
 import type { DateFact, Sentence, Span } from "./types";
 import { countedNounAfter, hedgeBefore, isFeminineSingular } from "./units";
 
@@ -33,7 +34,28 @@ function isYearFigure(text: string, start: number, end: number, sentence: Span):
   if (YEAR_CONTEXT_WORDS.has(previousWord) || MONTHS.has(previousWord)) return true;
   // "seit den Wahlen 2014 Vizebürgermeisterin": a noun in the singular is no count of 2014, so the figure dates what comes before.
   const counted = countedNounAfter(text, end, sentence.end);
-  return counted === undefined || isFeminineSingular(counted.unit);
+  return counted === undefined || isFeminineSingular(counted.unit) || isRolePredicate(text, start, counted.unit, sentence);
+}
+
+/** A singular copula in the clause before a figure, with nothing but words and spaces between: "Er ist seit den Wahlen 2014 …". */
+const SINGULAR_COPULA_IN_CLAUSE = new RegExp(`(?<!\\p{L})(?:${SINGULAR_COPULAS.join("|")})[^\\p{L}\\p{N}][\\p{L}\\p{N} \\t\\u00a0.-]*$`, "u");
+/** The word right before a figure, as written. */
+const WORD_RIGHT_BEFORE = /(\p{L}+)[ \t\u00a0]+$/u;
+
+/**
+ * Whether the figure at `start` stands before a role noun in the nominative singular that is a singular copula's
+ * predicate: "Er wurde 2014 Bürgermeister", "Er ist seit den Wahlen 2014 Vizebürgermeister". A plural subject would need
+ * "sind", "wurden"; the word before the figure is a noun or the copula, not a preposition that makes the noun its object
+ * ("Die Prämie ist für 2000 Lehrer gedacht").
+ */
+function isRolePredicate(text: string, start: number, unit: string, sentence: Span): boolean {
+  const noun = unit.slice(unit.lastIndexOf(" ") + 1);
+  const forms = roleForms(noun);
+  if (!forms || (noun !== forms.masculine && noun !== forms.feminine)) return false;
+  const clause = text.slice(Math.max(sentence.start, start - 120), start);
+  const wordBefore = WORD_RIGHT_BEFORE.exec(clause)?.[1] ?? "";
+  if (!isCapitalised(wordBefore) && !SINGULAR_COPULAS.includes(wordBefore)) return false;
+  return SINGULAR_COPULA_IN_CLAUSE.test(clause);
 }
 
 /** How many dates of one sentence a new one is compared with before a mask of their characters is made. */

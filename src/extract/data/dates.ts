@@ -26,6 +26,13 @@ export const YEAR_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   "jahreswechsel", "saison", "haushalt", "sommers", "winters",
 ]);
 
+/**
+ * Singular finite forms of "sein", "werden" (past only) and "bleiben": a bare role noun after a figure in their clause
+ * is their predicate in the singular ("Er wurde 2014 Bürgermeister"), which no count above one is. "wird", "werde",
+ * "würde" are left out: as auxiliaries of the future they take objects ("wird 2000 Mitarbeiter einstellen").
+ */
+export const SINGULAR_COPULAS: readonly string[] = ["ist", "war", "sei", "wäre", "wurde", "bleibt", "blieb"];
+
 /** Weekday names, which are not names of people or places. */
 export const WEEKDAYS: readonly string[] = [
   "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",

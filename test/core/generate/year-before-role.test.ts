@@ -36,3 +36,22 @@ Villach – Die Stadt Villach bekommt eine neue Kulturchefin. Maria Koller ist s
     expect(asked).toContain(1870);
   });
 });
+
+describe("a year before a role noun that is a singular copula's predicate", () => {
+  it.each([
+    ["Er ist seit den Wahlen 2017 Vizebürgermeister von Wels.", "2017"],
+    ["Der Jurist wurde 2012 Bürgermeister der Gemeinde.", "2012"],
+    ["Sie ist seit dem Parteitag 2019 Vorsitzende der Partei.", "2019"],
+    ["Er sei nach der Abstimmung 2018 Präsident geworden.", "2018"],
+  ])("reads %j as a year, not a count", (text, year) => {
+    expect(figures(text)).toEqual([]);
+    expect(years(text)).toEqual([year]);
+  });
+
+  it("keeps counts of role nouns after a preposition, a plural verb, the future or another verb", () => {
+    expect(figures("Die Prämie ist für 2000 Lehrer gedacht.")).toEqual([[2000, "Lehrer"]]);
+    expect(figures("Im Werk waren nach dem Umbau 1900 Mitarbeiter beschäftigt.")).toEqual([[1900, "Mitarbeiter"]]);
+    expect(figures("Die Firma wird 2000 Mitarbeiter einstellen.")).toEqual([[2000, "Mitarbeiter"]]);
+    expect(figures("Die Firma hat nach der Übernahme 2000 Mitarbeiter entlassen.")).toEqual([[2000, "Mitarbeiter"]]);
+  });
+});
