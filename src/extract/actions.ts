@@ -39,6 +39,7 @@ import {
 } from "./data/claims";
 import { CITIES } from "./data/countries";
 import { INSTITUTION_KINDS, PRODUCT_KIND_NOUNS, THING_KINDS } from "./data/organizations";
+import { VERBS_OF_A_BUILDING } from "./data/state-bodies";
 import {
   CITY_ADJECTIVE,
   holderOfOffice,
@@ -274,6 +275,8 @@ function actorFits(actor: Phrase, verb: Token): boolean {
   const words = actor.mention.text.split(/\s+/u);
   // "Dem Projekt ...", "Den Tätern drohen ...": a dative or accusative is no subject.
   if (!actor.person && NOT_NOMINATIVE.has(words[0]!.toLowerCase())) return false;
+  // "Der Kreml liegt im Zentrum", "Das Weiße Haus ist seit 1800 Amtssitz": the seat as the building, not its government.
+  if (actor.seat && VERBS_OF_A_BUILDING.has(verb.lower)) return false;
   if (actor.person || actor.named) return true;
   const noun = words[words.length - 1]!;
   return isPluralVerb(verb) && words[0]!.toLowerCase() === "die" && isPeoplePlural(noun);

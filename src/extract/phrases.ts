@@ -15,7 +15,7 @@ import {
 } from "./data/persons";
 import { CITIES } from "./data/countries";
 import { countryArticle } from "./data/country-articles";
-import { SEATED_AUTHORITY_ENDINGS, STATE_BODY_ENDINGS } from "./data/state-bodies";
+import { SEATED_AUTHORITY_ENDINGS, SEATS_OF_GOVERNMENT, STATE_BODY_ENDINGS } from "./data/state-bodies";
 import { countryOfAdjective, demonymOf, isCountryAdjective, type CountryMention } from "./countries";
 import {
   CLUB_NAME_OPENERS,
@@ -71,6 +71,27 @@ export interface Phrase {
   place?: "country" | "city";
   /** Named only by a name the text marks as an organisation's (organisationNames): one body, which takes a singular verb. */
   organisation?: boolean;
+  /** A seat that stands for its government ("Der Kreml", SEATS_OF_GOVERNMENT): a building too. */
+  seat?: boolean;
+}
+
+/** The seats of government (SEATS_OF_GOVERNMENT) by their first word, so that a phrase's first word looks up the few to compare. */
+const seatsByFirstWord = new Map<string, (readonly string[])[]>();
+for (const { words } of SEATS_OF_GOVERNMENT) seatsByFirstWord.set(words[0]!, [...(seatsByFirstWord.get(words[0]!) ?? []), words]);
+
+/** The token index after a seat of government that opens at `from` as a subject ("Der Kreml", "Das Weiße Haus"), if one does. */
+function afterSeatOfGovernment(tokens: readonly Token[], from: number): number | undefined {
+  const seats = seatsByFirstWord.get(tokens[from]!.lower);
+  if (seats === undefined) return undefined;
+  for (const words of seats) {
+    const end = from + words.length;
+    if (end > tokens.length || !words.every((word, offset) => tokens[from + offset]!.lower === word && (offset === 0 || tokens[from + offset]!.joined)))
+      continue;
+    // A capitalised word right after it ("Das Weiße Haus Verlag"): the seat's words open a longer name.
+    const after = tokens[end];
+    return after?.joined && after.capitalised ? undefined : end;
+  }
+  return undefined;
 }
 
 /** Digits only: a number that may be a word of a name ("TSV 1860 München"). */
@@ -185,6 +206,11 @@ export function phraseAt(
 ): Phrase | undefined {
   const first = tokens[from];
   if (!first || (NOT_ACTORS.has(first.lower) && !PHRASE_DETERMINERS.has(first.lower) && !POSSESSIVES.has(first.lower))) return undefined;
+  const seatEnd = afterSeatOfGovernment(tokens, from);
+  if (seatEnd !== undefined) {
+    const stop = tokens[seatEnd - 1]!.end;
+    return { mention: { start: first.start, end: stop, text: text.slice(first.start, stop) }, named: true, next: seatEnd, seat: true };
+  }
   let index = from;
   // "dessen Anwältin Klára Samková", "seine Sprecherin Eva Berg": a possessive opens only a person's phrase.
   const possessive = POSSESSIVES.has(first.lower);

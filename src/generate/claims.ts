@@ -34,12 +34,18 @@ import {
   MODALS_OF_A_PLAN,
 } from "../extract/data/claims";
 import { roleForms, roleGender, roleInGender } from "../extract/gender";
-import { isCountryAdjective } from "../extract/countries";
-import { countryShortName } from "../extract/data/countries";
+import { countryOfAdjective, isCountryAdjective } from "../extract/countries";
+import { countryShortName, HOME_COUNTRY } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
-import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS } from "../extract/data/state-bodies";
+import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS, SEATS_OF_GOVERNMENT } from "../extract/data/state-bodies";
 import { LOCAL_BODIES_NAMED_BY_NOUN, LOCAL_BODY_COMPOUND_ENDINGS } from "./data/local-government";
-import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENERS, ORGANISATIONS_NAMED_AS_WORDS, PARTIES_NAMED_BY_ADJECTIVE } from "../extract/data/organizations";
+import {
+  CLUB_NAME_ENDINGS,
+  CLUB_NAME_OPENERS,
+  ORGANISATIONS_NAMED_AS_WORDS,
+  PARLIAMENT_PARTY_SHORT_NAMES,
+  PARTIES_NAMED_BY_ADJECTIVE,
+} from "../extract/data/organizations";
 import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
 import { isAdjectiveLike, isCapitalised, isNumberInName, matchesOf, oneByte } from "../extract/text";
 import { FINDING_THAT } from "../extract/quotes";
@@ -473,6 +479,8 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // A group in the plural ("Die Republikaner", "Die Demonstranten") is who the text says it is; a noun in
   // the singular ("der Konzern") stands for a name that only the rest of the text gives.
   const partyBody = !plural && named.length === 1 && isPartyBody(named[0]!);
+  // "Der Kreml", "Das Weiße Haus": a seat that stands for its government, named as such.
+  if (!plural && seatCountryOf(words.join(" ")) !== undefined) return { text: capitalise(words.join(" ")) };
   // "Die Grünen", "Die Linke": a party by its adjective's noun, after its article only.
   if (named.length === 1 && words.length === 2 && PARTIES_NAMED_BY_ADJECTIVE.has(named[0]!.toLowerCase()))
     return { text: capitalise(words.join(" ")), partyByAdjective: true, ...(plural ? { plural } : {}) };
@@ -605,6 +613,12 @@ function isLocalBody(noun: string): boolean {
 
 /** "Der Landesparteivorstand", "das Parteipräsidium": an organ of the party the text is about (PARTY_BODY_ENDINGS). */
 const isPartyBody = (noun: string) => PARTY_BODY_ENDINGS.some((ending) => noun.toLowerCase().endsWith(ending));
+
+/** The seats of government (SEATS_OF_GOVERNMENT) by their words in lower case ("der kreml"), with the country each governs. */
+const SEAT_COUNTRIES: ReadonlyMap<string, string> = new Map(SEATS_OF_GOVERNMENT.map(({ words, country }) => [words.join(" "), country]));
+
+/** The country whose government a seat stands for ("Der Kreml": "RU"), or undefined where the words name no seat. */
+const seatCountryOf = (text: string) => SEAT_COUNTRIES.get(text.toLowerCase());
 
 /**
  * "Der Modus Operandi zeigt, wie ...", "Das jüngste Beispiel belegt, dass ...": what shows something is no
@@ -1332,19 +1346,29 @@ const countryAdjectiveIn = (text: string) =>
     .find((word) => isCountryAdjective(word.toLowerCase()))
     ?.toLowerCase();
 /**
+ * The country whose government a phrase names: a seat's ("Der Kreml": "RU"; not the home country's "Das Kanzleramt",
+ * which a text may call its country's government by the adjective too), or that of its country adjective.
+ */
+function governedCountryOf(text: string): string | undefined {
+  const seat = seatCountryOf(text);
+  if (seat !== undefined) return seat === HOME_COUNTRY ? undefined : seat;
+  const adjective = countryAdjectiveIn(text);
+  return adjective === undefined ? undefined : countryOfAdjective(adjective);
+}
+/**
  * "Die Regierung" and "Der Ministerrat", "Die Führung der Krim" and "Die Regierung der Schwarzmeer-Region": two
  * words for one government may stand in one text, so two who govern are no rivals, nor a government and a ministry
- * ("Die Regierung rechnet ..." and "das Finanzministerium"); only two that each name their country by its adjective,
- * and different ones ("Die türkische Regierung", "Die russische Regierung"), are.
+ * ("Die Regierung rechnet ..." and "das Finanzministerium"); only two that each name their country, by its adjective or
+ * by their seat, and different ones ("Die türkische Regierung", "Die russische Regierung", "Der Kreml" and "Das Weiße Haus"), are.
  */
 function oneGovernment(answer: Claimant, answerTraits: InstitutionTraits, claimant: Claimant, claimantTraits: InstitutionTraits): boolean {
   const answerPart = answerTraits.government;
   const claimantPart = claimantTraits.government;
   // Two who govern, or one who governs and a ministry.
   if (answerPart === undefined || claimantPart === undefined || (answerPart === "ministry" && claimantPart === "ministry")) return false;
-  const own = countryAdjectiveIn(answer.text);
-  const other = countryAdjectiveIn(claimant.text);
-  return own === undefined || other === undefined || own.slice(0, 5) === other.slice(0, 5);
+  const own = governedCountryOf(answer.text);
+  const other = governedCountryOf(claimant.text);
+  return own === undefined || other === undefined || own === other;
 }
 
 /**
@@ -1399,7 +1423,10 @@ function institutionTraitsOf(claimant: Claimant): InstitutionTraits {
   let traits = institutionTraitsByClaimant.get(claimant);
   if (traits === undefined) {
     const noun = headNounOf(claimant);
-    traits = { government: GOVERNING.test(noun) ? "governs" : MINISTRY.test(noun) ? "ministry" : undefined, territory: territoryNamed(claimant.text) };
+    traits = {
+      government: GOVERNING.test(noun) || seatCountryOf(claimant.text) !== undefined ? "governs" : MINISTRY.test(noun) ? "ministry" : undefined,
+      territory: territoryNamed(claimant.text),
+    };
     institutionTraitsByClaimant.set(claimant, traits);
   }
   return traits;
@@ -1559,18 +1586,23 @@ function actorKindOf(doc: DocContext, claimant: Claimant): ActorKind | undefined
   const known = actorKindByName(doc);
   let kind = known.get(claimant.text);
   if (kind === undefined) {
-    kind = null;
-    for (const word of kindWordsOf(doc, claimant)) {
-      const found = actorKindOfWord(word);
-      if (found) {
-        kind = found;
-        break;
+    // "Der Kreml", "Das Weiße Haus": a seat that stands for its government.
+    kind = seatCountryOf(claimant.text) !== undefined ? "government" : null;
+    if (kind === null) {
+      for (const word of kindWordsOf(doc, claimant)) {
+        const found = actorKindOfWord(word);
+        if (found) {
+          kind = found;
+          break;
+        }
       }
     }
     // "Der SK Sturm Graz", "der FC Bayern": a club known by its name's opener or ending, which no kind word tells.
     if (kind === null && isClubName(claimant.text)) kind = "team";
     // "Die SPD" where the text writes "Peter Krause (SPD)": a party, as the bracket after a politician's name tells.
     if (kind === null && partiesAfterNamesOf(doc).has(withoutArticle(claimant.text))) kind = "party";
+    // "Die SPD", "Die Wiener SPÖ": a party of a parliament (PARLIAMENT_PARTY_SHORT_NAMES), though the text says it nowhere.
+    if (kind === null && PARLIAMENT_PARTY_SHORT_NAMES.has(claimant.text.slice(claimant.text.lastIndexOf(" ") + 1))) kind = "party";
     known.set(claimant.text, kind);
   }
   return kind ?? undefined;

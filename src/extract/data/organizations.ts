@@ -54,6 +54,21 @@ export const ORGANISATIONS_NAMED_AS_WORDS: ReadonlySet<string> = new Set([
 export const PARTIES_NAMED_BY_ADJECTIVE: ReadonlySet<string> = new Set(["grünen", "linke", "freiheitlichen"]);
 
 /**
+ * Short names of the parties with seats in the parliaments of the German-speaking countries, in their current and their
+ * previous term, as written: the Bundestag (2021 and 2025: SPD, CDU, CSU, AfD, FDP, BSW, SSW; "Grüne" and "Linke" are
+ * PARTIES_NAMED_BY_ADJECTIVE), Austria's Nationalrat (2019 and 2024: ÖVP, SPÖ, FPÖ, NEOS) and Switzerland's Nationalrat
+ * (2019 and 2023: SVP, SP, FDP, GLP, EVP, EDU, MCG, PdA, and CVP and BDP, which merged into "Die Mitte" in 2021). A text
+ * names them without a hint of their kind ("Die SPD lehnt ... ab"): each is a party, whose deed no body of a state did.
+ * Not "Mitte" or "Lega": words of other things too.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PARLIAMENT_PARTY_SHORT_NAMES: ReadonlySet<string> = new Set([
+  "SPD", "CDU", "CSU", "AfD", "FDP", "BSW", "SSW",
+  "ÖVP", "SPÖ", "FPÖ", "NEOS", "Neos",
+  "SVP", "SP", "GLP", "EVP", "EDU", "MCG", "PdA", "CVP", "BDP",
+]);
+
+/**
  * Nouns of a product's kind with their article ("Das Programm" for "die Google-Software AlphaGo"): alone they name no
  * institution that acts, but where the text named one product of the kind before, they stand for it.
  */

@@ -1,3 +1,5 @@
+import { HOME_COUNTRY } from "./countries";
+
 /**
  * Endings of nouns that name a body of a state, which acts for its country ("die US-Streitkräfte", "Die
  * türkische Regierung"): the organs of a state among the institution endings of
@@ -53,3 +55,32 @@ export const SEATED_AUTHORITY_ENDINGS: readonly string[] = [
   // services named by the town or region they serve.
   "feuerwehr", "fahndung", "rettung", "wacht",
 ];
+
+/**
+ * Seats of a government that German news name for the government itself ("Der Kreml kritisierte ...", "Das Weiße Haus
+ * begrüßte ...", "Downing Street bestätigte ..."): the words as the subject stands, lower case, with the article of the
+ * nominative where the seat takes one (an object's "den Kreml" or a place's "vor dem Kreml" is no actor), and the country
+ * whose government it is. Not "der Ballhausplatz" or "das Bundeshaus": German news name them as places far more often.
+ */
+// biome-ignore format: a table, packed for reading
+export const SEATS_OF_GOVERNMENT: readonly { words: readonly string[]; country: string }[] = [
+  { words: ["der", "kreml"], country: "RU" },
+  { words: ["das", "weiße", "haus"], country: "US" },
+  { words: ["das", "pentagon"], country: "US" },
+  { words: ["der", "élysée-palast"], country: "FR" },
+  { words: ["der", "élysée"], country: "FR" },
+  { words: ["der", "elysée-palast"], country: "FR" },
+  { words: ["downing", "street"], country: "GB" },
+  { words: ["das", "kanzleramt"], country: HOME_COUNTRY },
+  { words: ["das", "bundeskanzleramt"], country: HOME_COUNTRY },
+];
+
+/**
+ * Verbs of where a building stands and what it is ("Der Kreml liegt im Zentrum Moskaus", "Das Weiße Haus ist seit 1800
+ * der Amtssitz des Präsidenten"): after them a seat of government (SEATS_OF_GOVERNMENT) is the building, no government
+ * that acts. Lower case, finite forms.
+ */
+// biome-ignore format: a word list, packed for reading
+export const VERBS_OF_A_BUILDING: ReadonlySet<string> = new Set([
+  "liegt", "lag", "steht", "stand", "befindet", "befand", "ist", "war", "wurde", "gilt", "galt", "beherbergt", "beherbergte",
+]);
