@@ -753,18 +753,34 @@ function actorAfterVerb(
     if (!phrase) continue;
     // "Am Sonntagabend zündete die Sonde ...": a thing's kind noun, which may stand for the one the text named (findActions).
     if (!phrase.named && isThingKindNoun(phrase.mention)) phrase.named = true;
-    // "Dafür stimmten die Koalitionsparteien KPÖ, Grüne und SPÖ": the phrase is the first of a list, not the actor.
-    if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80))) return undefined;
-    // "Als Höhepunkt galt die Aufführung von Mozarts "Don Giovanni"": a title in quotation marks goes on with the phrase.
-    if (TITLE_FOLLOWS.test(text.slice(phrase.mention.end, phrase.mention.end + 3))) return undefined;
-    // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
-    const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
-    // "Bei dem Treffen einigten sich die Vertreter von zehn Staaten auf ...": a "von" right after a group or a body may
-    // say whose it is; a statement that opens with the actor would leave it behind the fore-field ("in Danzig von zehn Staaten").
-    if (!actor.person && tokens[actor.next]?.lower === "von" && tokens[actor.next]!.joined) return undefined;
-    return actionFact(text, sentence, tokens, actor, index, tokens[0].start, false);
+    return deedOfActorAfterVerb(text, sentence, tokens, phrase, index, holders);
   }
   return undefined;
+}
+
+/**
+ * The deed of a sentence whose actor `phrase` stands right after its finite verb at `verbIndex` (actorAfterVerb,
+ * objectBeforeVerb); undefined where the phrase only opens a list or a title, or is followed by a "von" that may say
+ * whose it is.
+ */
+function deedOfActorAfterVerb(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  phrase: ActorPhrase,
+  verbIndex: number,
+  holders: readonly OfficeHolder[],
+): ActionFact | undefined {
+  // "Dafür stimmten die Koalitionsparteien KPÖ, Grüne und SPÖ": the phrase is the first of a list, not the actor.
+  if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80))) return undefined;
+  // "Als Höhepunkt galt die Aufführung von Mozarts "Don Giovanni"": a title in quotation marks goes on with the phrase.
+  if (TITLE_FOLLOWS.test(text.slice(phrase.mention.end, phrase.mention.end + 3))) return undefined;
+  // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
+  const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
+  // "Bei dem Treffen einigten sich die Vertreter von zehn Staaten auf ...": a "von" right after a group or a body may
+  // say whose it is; a statement that opens with the actor would leave it behind the fore-field ("in Danzig von zehn Staaten").
+  if (!actor.person && tokens[actor.next]?.lower === "von" && tokens[actor.next]!.joined) return undefined;
+  return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, false);
 }
 
 /** Most adjectives between a fronted object's article and its noun ("Die neuen strengen Regeln"). */
@@ -836,11 +852,7 @@ function objectBeforeVerb(
   const manInNominative = !pluralVerb && tokens[actorAt]!.lower === "der" && phrase.person?.gender === "male";
   const marked = pluralVerb ? tokens[0]!.text === "Das" : fronted.plural || manInNominative;
   if (!marked) return undefined;
-  if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80)) || TITLE_FOLLOWS.test(text.slice(phrase.mention.end, phrase.mention.end + 3)))
-    return undefined;
-  const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
-  if (!actor.person && tokens[actor.next]?.lower === "von" && tokens[actor.next]!.joined) return undefined;
-  const fact = actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, false);
+  const fact = deedOfActorAfterVerb(text, sentence, tokens, phrase, verbIndex, holders);
   if (fact) fact.objectFirst = true;
   return fact;
 }
