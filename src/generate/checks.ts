@@ -1,7 +1,7 @@
 /** The last gate before a question enters the bank: nothing may give its answer away. */
 import { answerTexts } from "../bank/quiz";
 import type { Question } from "../bank/schema";
-import { containsPhrase, foldText } from "../bank/text";
+import { containsPhrase, foldSpaces, foldText } from "../bank/text";
 
 /** Whether the visible question (stem, gap text) contains one of its correct answers. */
 export function leaksAnswer(question: Question): boolean {
@@ -20,6 +20,5 @@ export function leaksAnswer(question: Question): boolean {
  */
 export function copiesItsEvidence(question: Question): boolean {
   if (question.type !== "truefalse" || !question.answer) return false;
-  const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
-  return squash(question.statement) === squash(question.evidence.quote);
+  return foldSpaces(question.statement) === foldSpaces(question.evidence.quote);
 }
