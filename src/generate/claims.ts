@@ -668,15 +668,24 @@ const PRODUCT_DEED =
   /(?<!\p{L})(?:kosten|kostet|kostete|kosteten|wiegt|wiegen|wog|erhältlich)(?!\p{L})|(?<!\p{L})(?:kommt|kommen|kam|kamen)(?!\p{L}).*(?<!\p{L})(?:in den Handel|auf den Markt)$|(?<!\p{L})(?:in den Handel|auf den Markt) (?:kommen|gekommen)(?!\p{L})/u;
 
 /**
+ * The deeds of the document whose actor is no person, place or pair (a product, a thing, an institution), each with how
+ * the text names that actor (its naming, a referent's or its own words), capitalised: worked out once per document for
+ * the lookups below.
+ */
+const actingThingsOf = perDocument((doc: DocContext): readonly { action: ActionFact; naming: string }[] =>
+  doc.facts.actions
+    .filter((action) => action.person === undefined && action.place === undefined && !action.pair)
+    .map((action) => ({ action, naming: capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text)) })),
+);
+
+/**
  * The names of the things the text says a product's deed of (PRODUCT_DEED), as claimants name them, and the names the
  * text gives after a product's noun ("AlphaGo" of "Die Google-Software AlphaGo"), which stand alone for it later: worked
  * out once per document.
  */
 const productNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
   const names = new Set<string>();
-  for (const action of doc.facts.actions) {
-    if (action.person !== undefined || action.place !== undefined || action.pair) continue;
-    const name = capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text));
+  for (const { action, naming: name } of actingThingsOf(doc)) {
     if (PRODUCT_DEED.test(doc.text.slice(action.clause.start, action.clause.end))) names.add(name);
     const words = name.split(" ");
     const noun = productNounAt(words);
@@ -691,9 +700,7 @@ const productNamesOf = perDocument((doc: DocContext): ReadonlySet<string> => {
  */
 const namingsWithKindOf = perDocument((doc: DocContext): ReadonlyMap<string, string> => {
   const namings = new Map<string, string>();
-  for (const action of doc.facts.actions) {
-    if (action.person !== undefined || action.place !== undefined || action.pair) continue;
-    const naming = capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text));
+  for (const { naming } of actingThingsOf(doc)) {
     const words = naming.split(" ");
     const noun = productNounAt(words);
     if (noun > 0 && noun < words.length - 1 && PHRASE_DETERMINERS.has(words[0]!.toLowerCase())) {
@@ -710,9 +717,7 @@ const namingsWithKindOf = perDocument((doc: DocContext): ReadonlyMap<string, str
  */
 const namingsWithArticleOf = perDocument((doc: DocContext): ReadonlyMap<string, string> => {
   const namings = new Map<string, string>();
-  for (const action of doc.facts.actions) {
-    if (action.person !== undefined || action.place !== undefined || action.pair) continue;
-    const naming = capitalise(squash((action.namedAs ?? action.referent ?? action.actor).text));
+  for (const { naming } of actingThingsOf(doc)) {
     const words = naming.split(" ");
     if (words.length < 3 || !ARTICLE_OF_NAMING.test(words[0]!)) continue;
     for (let first = 2; first < words.length; first++) {
