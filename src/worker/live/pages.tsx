@@ -1,6 +1,7 @@
 /** Pages of the live mode: the teacher's start form, the projector, the student's join form and phone. */
 import type { Child, FC } from "hono/jsx";
 import { raw } from "hono/html";
+import { className } from "../classroom/parts";
 import type { ClassRow } from "../classroom/store";
 import { NICKNAME_MAX_LENGTH } from "../classroom/nickname";
 import { Layout, PageHead } from "../layout/page";
@@ -35,8 +36,6 @@ const Errors: FC<{ errors: string[] }> = ({ errors }) =>
       ))}
     </div>
   );
-
-const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
 
 /**
  * The sizes the form offers: none above the largest quiz (a class with quizzes of 5 to 8 questions gets no

@@ -12,6 +12,7 @@ import { curatedPool } from "../../bank/quiz";
 import { type Question, QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import type { DocumentMetadata } from "../../extract/types";
 import { teacherPath } from "../classroom/paths";
+import { className } from "../classroom/parts";
 import type { ClassRow } from "../classroom/store";
 import { ownDocument } from "../content";
 import { dateField } from "../date-field";
@@ -114,7 +115,6 @@ const db = (c: OwnTextContext) => c.var.db;
  * that began it (generateStep), and so does the stored choice of questions that may stand together (currentCuration).
  */
 const engineOf = (c: OwnTextContext) => `${c.env.CF_VERSION_METADATA.timestamp} ${c.env.CF_VERSION_METADATA.id}`;
-const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${classRow.joinCode.slice(0, 4)}-${classRow.joinCode.slice(4)}`;
 
 const notFound = (c: Context) =>
   messageResponse(c, 404, "Nicht gefunden", "Diesen Text oder diese Frage gibt es in dieser Klasse nicht (mehr).", {

@@ -17,8 +17,8 @@ import { RecoveryCodePanel } from "../../recovery/pages";
 import { recoveryCodeStatus } from "../../recovery/store";
 import { berlinDate, germanNumericDate } from "../../../shared/berlin-days";
 import { answeringState } from "../schedule";
-import { formatJoinCode } from "../secrets";
-import { type ClassRow, classesOfLearner, deleteMember, findAssignment, findClass, findMembership } from "../store";
+import { className } from "../parts";
+import { classesOfLearner, deleteMember, findAssignment, findClass, findMembership } from "../store";
 import { taughtClassIds } from "../teacher/access";
 import { loadStudentAssignments } from "./assignments";
 import { joinForm, joinQuery } from "./forms";
@@ -26,8 +26,6 @@ import { type JoinOutcome, joinClass } from "./join";
 import { JoinPage, MyClassesPage, MyClassPage, WhoAreYouPage } from "./pages";
 
 export const studentRoutes = new Hono<AppEnv>();
-
-const className = (classRow: ClassRow) => classRow.name ?? `Klasse ${formatJoinCode(classRow.joinCode)}`;
 
 const renderJoin = (c: Context<AppEnv>, errors: string[], input: Record<string, string>, status: 400 | 404 | 409 | 429) =>
   jsonErrors(c, status, errors) ?? c.html(<JoinPage errors={errors} code={input.code} nickname={input.nickname} />, status);
