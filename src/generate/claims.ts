@@ -38,6 +38,7 @@ import { countryOfAdjective, isCountryAdjective } from "../extract/countries";
 import { countryShortName, HOME_COUNTRY } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS, SEATS_OF_GOVERNMENT } from "../extract/data/state-bodies";
+import { CONCESSIVE_PAIR_OPENER, LINKING_ADVERBS } from "./data/connectives";
 import { LOCAL_BODIES_NAMED_BY_NOUN, LOCAL_BODY_COMPOUND_ENDINGS } from "./data/local-government";
 import {
   CLUB_NAME_ENDINGS,
@@ -1961,13 +1962,26 @@ const REPORTED_VERB: ReadonlySet<string> = new Set([
 ]);
 /** A verb of reported speech: "sei", "habe", "könne", "gebe". */
 const isReportedVerb = (word: string) => REPORTED_VERB.has(word) || REPORTED_SPEECH_VERBS.has(word);
-/** A deed's words after its verb without an adverb of contrast opening them (CONTRAST_ADVERBS): " aber damit, ..." → " damit, ...". */
-function withoutLeadingContrast(rest: string): string {
-  const opening = LEADING_WORD.exec(rest);
-  return opening && CONTRAST_ADVERBS.has(opening[1]!) ? rest.slice(opening[0].length - 1) : rest;
+/**
+ * A deed's clause without the adverbs in it that link it to the sentence before (LINKING_ADVERBS), up to its first mark:
+ * " zudem die Gespräche ... fortsetzen" → " die Gespräche ... fortsetzen", " aber damit, ..." → " damit, ...". After a
+ * mark inside the clause (an inserted clause, a list: "Vertreter der Parteien, aber auch der Kirchen") the word may join
+ * words of the deed itself and stays; so does a contrast the clause makes itself ("zwar ... aber").
+ */
+function withoutLinkingAdverbs(clause: string): string {
+  const markAt = clause.search(CLAUSE_MARK);
+  const head = markAt < 0 ? clause : clause.slice(0, markAt);
+  if (!LINKING_ADVERB.test(head) || CONCESSIVE_PAIR.test(head)) return clause;
+  return head.replace(LINKING_ADVERBS_IN, "") + clause.slice(head.length);
 }
-/** The first word of a deed's words after its verb, with the space before and after it. */
-const LEADING_WORD = /^\s+(\p{Ll}+)\s/u;
+/** A mark that ends a clause's first part: a comma, semicolon, colon, bracket or dash. */
+const CLAUSE_MARK = /[,;:(–—]|\s-\s/u;
+/** Any of LINKING_ADVERBS as a word of its own between spaces, with the space before it. */
+const linkingAdverbWords = `(?:^|\\s)(?:${[...LINKING_ADVERBS].join("|")})(?=\\s|$)`;
+const LINKING_ADVERB = new RegExp(linkingAdverbWords, "u");
+const LINKING_ADVERBS_IN = new RegExp(linkingAdverbWords, "gu");
+/** "zwar" as a word of its own (CONCESSIVE_PAIR_OPENER). */
+const CONCESSIVE_PAIR = new RegExp(`(?<!\\p{L})${CONCESSIVE_PAIR_OPENER}(?!\\p{L})`, "u");
 /** Words before the verb of a reported main clause ("mit der Stationierung wolle man ..."), at most. */
 const MAX_FOREFIELD_WORDS = 5;
 
@@ -3131,9 +3145,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     const member = action.memberOf !== undefined && between.trim() === ",";
     if (between.trim() !== "" && !connective && !apposedName && !member && !ACTOR_BRACKET.test(between) && !apposition && !DASHED.test(between))
       return undefined;
-    // "Pritz rechnet aber damit, ...", "Paul unterstützt allerdings ...": set against a sentence the learner does not see;
-    // the deed is as true without the adverb.
-    rest = withoutLeadingContrast(text.slice(verb.end, clause.end));
+    rest = text.slice(verb.end, clause.end);
   } else {
     const forefield = squash(text.slice(clause.start, verb.start));
     // "Wie die Agentur meldete, soll Davutoğlu ...": the clause begins at its verb, a subordinate clause before it left out.
@@ -3172,11 +3184,12 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
       : joinParts(
           words.slice(0, withVerb).join(" "),
           connectiveOnly || noForefield || againAfterActor(forefield, text.slice(actor.end, clause.end)) ? "" : `${opener}${forefield.slice(opener.length)}`,
-          // "Einen Rücktritt schloss der Landeshauptmann aber aus": the adverb of contrast right after the actor, as after
-          // the verb where the actor opens the clause, sets the deed against a sentence the learner does not see.
-          withoutLeadingContrast(text.slice(actor.end, clause.end)),
+          text.slice(actor.end, clause.end),
         );
   }
+  // "Pritz rechnet aber damit, ...", "Einen Rücktritt schloss der Landeshauptmann aber aus", "Erdogan will zudem ...": set
+  // against or added to a sentence the learner does not see; the deed is as true without the adverb.
+  rest = withoutLinkingAdverbs(rest);
   // What the sentence says after the clause belongs to the deed, unless another main clause starts there.
   const sentence = sentenceSpan(doc, action);
   if (!sentence) return undefined;

@@ -1,4 +1,5 @@
 /** Words of the reasons family (src/generate/reasons.ts): how German news text gives a reason for what it reports. */
+import { LINKING_ADVERBS } from "./connectives";
 
 /** Conjunctions that open a clause giving the reason for the main clause before them ("..., weil die Stadt ... wäre"). */
 export const CAUSAL_CONJUNCTIONS: ReadonlySet<string> = new Set(["weil", "da"]);
@@ -84,13 +85,10 @@ export const SMALL_INSIDE_CLAUSE: ReadonlySet<string> = new Set([
 
 /**
  * Adverbs that tie a clause to the one before ("Ponta ist indes auch ...", "Sova soll zudem ..."): without that
- * clause they tie to nothing, so a stem or an option leaves them out.
+ * clause they tie to nothing, so a stem or an option leaves them out. Those of a deed (LINKING_ADVERBS), and
+ * "ebenfalls": why someone did what others did too does not ask who else did it.
  */
-// biome-ignore format: a word list, packed for reading
-export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set([
-  "indes", "indessen", "zudem", "außerdem", "zugleich", "jedoch", "allerdings", "ebenfalls", "ferner", "überdies",
-  "unterdessen", "derweil", "aber",
-]);
+export const CONNECTIVE_ADVERBS: ReadonlySet<string> = new Set([...LINKING_ADVERBS, "ebenfalls"]);
 
 /**
  * Words after a comma that open a clause a deed can do without: a subordinate clause of its own ("musste ... räumen,

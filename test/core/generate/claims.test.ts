@@ -1837,8 +1837,8 @@ Wien – Der Streit um das Budget geht weiter. Finanzminister Karl Huber legte a
 
   it("states it of the person by name, falsely of another person of the text, with both sentences as evidence", () => {
     const statements = about.flatMap((question) => (question.type === "truefalse" ? [{ statement: question.statement, answer: question.answer }] : []));
-    expect(statements).toContainEqual({ statement: "Karl Huber kündigte zugleich neue Sparpakete für die Länder an.", answer: true });
-    expect(statements).toContainEqual({ statement: "Eva Maier kündigte zugleich neue Sparpakete für die Länder an.", answer: false });
+    expect(statements).toContainEqual({ statement: "Karl Huber kündigte neue Sparpakete für die Länder an.", answer: true });
+    expect(statements).toContainEqual({ statement: "Eva Maier kündigte neue Sparpakete für die Länder an.", answer: false });
     for (const question of about)
       expect(question.evidence.quote).toBe(
         "Finanzminister Karl Huber legte am Montag sein Budget vor. Er kündigte zugleich neue Sparpakete für die Länder an.",

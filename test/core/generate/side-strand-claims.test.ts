@@ -14,7 +14,7 @@ describe("a claim in the second half about none of the main actors", () => {
 
   it("ranks below the claims of the lead's actor told next to it, below the threshold of claims", () => {
     const sideStrand = statement("Die Stadtregierung hat in Salzburg im Frühling eine eigene Mietgrenze beschlossen.");
-    const mainActor = statement("Katharina Berger will zudem den Bau von Sozialwohnungen fördern.");
+    const mainActor = statement("Katharina Berger will den Bau von Sozialwohnungen fördern.");
     expect(sideStrand).toBeDefined();
     expect(mainActor).toBeDefined();
     expect(sideStrand!.salience).toBeLessThan(MIN_CLAIM_SALIENCE);
