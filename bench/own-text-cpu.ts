@@ -18,7 +18,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, runWrangler, wranglerEnv } from "../scripts/wrangler.mjs";
-import { FAMILY_COUNT, MAX_TEXT_CHARACTERS, nextFamilyBoundary } from "../src/worker/own-texts/prepare";
+import { FAMILY_COUNT, familyRunCount, familyRuns, MAX_TEXT_CHARACTERS, nextFamilyBoundary } from "../src/worker/own-texts/prepare";
 import { benchText } from "./texts";
 
 const CONFIG = "bench/workerd/wrangler.toml";
@@ -130,16 +130,16 @@ try {
 
   // The engine's part of the steps alone (no D1, no page): the extraction, what every step of families
   // pays (reading the facts, the context), and each family on its own context, for prepare.ts's FAMILY_CPU table.
-  const work = async (textHandle: number, from: number, to: number, replays: number) =>
-    (await post(`/bench/work?text=${textHandle}&from=${from}&to=${to}&replays=${replays}`)).spent;
+  const work = async (textHandle: number, from: number, to: number, replays: number, whole = false) =>
+    (await post(`/bench/work?text=${textHandle}&from=${from}&to=${to}&replays=${replays}${whole ? "&whole=1" : ""}`)).spent;
   /** CPU per call of the work, best of ROUNDS, with enough calls for about 300 ms of CPU per round (ticks are 10 ms). */
-  const measureWork = async (textHandle: number, from: number, to: number): Promise<number> => {
-    const warm = (await work(textHandle, from, to, 5)) / 5;
+  const measureWork = async (textHandle: number, from: number, to: number, whole = false): Promise<number> => {
+    const warm = (await work(textHandle, from, to, 5, whole)) / 5;
     const replays = Math.min(400, Math.max(REPLAYS, Math.round(300 / Math.max(warm, 0.1))));
     const perCall: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const once = await work(textHandle, from, to, 0);
-      const many = await work(textHandle, from, to, replays);
+      const once = await work(textHandle, from, to, 0, whole);
+      const many = await work(textHandle, from, to, replays, whole);
       perCall.push(Math.max(0, many - once) / replays);
     }
     return Math.min(...perCall);
@@ -151,11 +151,14 @@ try {
     const extraction = await measureWork(handle, -1, -1);
     const fixed = await measureWork(handle, 0, 0);
     const families: number[] = [];
-    for (let family = 0; family < FAMILY_COUNT; family++) families.push(Math.max(0, (await measureWork(handle, family, family + 1)) - fixed));
+    for (let family = 0; family < FAMILY_COUNT; family++) families.push(Math.max(0, (await measureWork(handle, family, family + 1, true)) - fixed));
+    // The steps as prepare.ts groups the runs (a divisible family's parts named family.part).
+    const runs = familyRuns(text.length);
+    const runName = (run: number) => (runs[run]!.share.parts === 1 ? `${runs[run]!.family}` : `${runs[run]!.family}.${runs[run]!.share.part}`);
     const groups: string[] = [];
-    for (let from = 0; from < FAMILY_COUNT; from = nextFamilyBoundary(from, text.length)) {
+    for (let from = 0; from < familyRunCount(text.length); from = nextFamilyBoundary(from, text.length)) {
       const to = nextFamilyBoundary(from, text.length);
-      groups.push(`${from}-${to - 1} ${(await measureWork(handle, from, to)).toFixed(1)}`);
+      groups.push(`${runName(from)}${to - 1 > from ? `-${runName(to - 1)}` : ""} ${(await measureWork(handle, from, to)).toFixed(1)}`);
     }
     console.log(`  ${label} (${text.length} characters): extraction ${extraction.toFixed(1)}, fixed part of a step of families ${fixed.toFixed(2)}`);
     console.log(`    families: ${families.map((ms, family) => `${family} ${ms.toFixed(2)}`).join(", ")}`);

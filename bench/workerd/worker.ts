@@ -9,6 +9,9 @@
  */
 import { app } from "../../src/worker/app";
 import worker from "../../src/worker/index";
+import { makeContext } from "../../src/generate/context";
+import { SINGLE_DOCUMENT_FAMILIES, singleDocumentPool, WHOLE_FAMILY } from "../../src/generate/index";
+import type { Facts } from "../../src/extract/types";
 import { extractOwnText, runFamilies } from "../../src/worker/own-texts/prepare";
 import { recordingDatabase, replayingDatabase, type D1Log } from "../d1-replay";
 
@@ -74,7 +77,7 @@ async function record(request: Request, env: Env, context: ExecutionContext): Pr
   for (let step = 1; ; step++) {
     const response = await run(`step ${step}`, get);
     if (response.status === 303) break;
-    if (response.status !== 200 || step > 20) return new Response(`step ${step} answered ${response.status}: ${await response.text()}`, { status: 500 });
+    if (response.status !== 200 || step > 40) return new Response(`step ${step} answered ${response.status}: ${await response.text()}`, { status: 500 });
   }
   const review = await run("review", get);
   if (review.status !== 200) return new Response(`the review answered ${review.status}`, { status: 500 });
@@ -124,8 +127,8 @@ async function extract(request: Request): Promise<Response> {
 
 /**
  * POST /bench/work?text=T&from=F&to=E&replays=N: the engine's part of a step, N times, without D1 or a page:
- * the extraction (from=-1), or the families F to E on the stored facts (F = E: only what every step of families
- * pays, reading the facts and making the context).
+ * the extraction (from=-1), or the runs of families F to E on the stored facts (familyRuns; F = E: only what every
+ * step of families pays, reading the facts and making the context); with `whole=1` the families F to E, each whole.
  */
 function work(request: Request): Response {
   const query = new URL(request.url).searchParams;
@@ -137,9 +140,17 @@ function work(request: Request): Response {
   let questions = 0;
   for (let replay = 0; replay < replays; replay++) {
     if (from < 0) extractOwnText(stored.id, stored.text, {}, "Bench");
+    else if (query.get("whole") === "1") questions += wholeFamilies(stored, from, to);
     else questions += runFamilies(stored.id, stored.text, stored.facts, from, to).length;
   }
   return Response.json({ replays, questions });
+}
+
+/** How many questions the families `from` to `to` make, each run whole, as a step reads the facts. */
+function wholeFamilies(stored: { id: string; text: string; facts: string }, from: number, to: number): number {
+  const doc = makeContext(stored.id, stored.text, JSON.parse(stored.facts) as Facts);
+  const pool = singleDocumentPool(doc);
+  return SINGLE_DOCUMENT_FAMILIES.slice(from, to).reduce((count, family) => count + family(doc, pool, WHOLE_FAMILY).length, 0);
 }
 
 export default {

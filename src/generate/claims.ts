@@ -150,6 +150,7 @@ import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import { deedPointsOutside, pointsForward, pointsToNounBefore, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
+import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
@@ -2461,9 +2462,9 @@ function sourceFirstFindingQuestions(doc: DocContext, quote: QuoteFact): Questio
   ].filter((question): question is Question => question !== undefined);
 }
 
-export function quoteQuestions(doc: DocContext, pool: Pool): Question[] {
+export function quoteQuestions(doc: DocContext, pool: Pool, share: FamilyShare = WHOLE_FAMILY): Question[] {
   const questions: (Question | undefined)[] = [];
-  for (const quote of doc.facts.quotes) {
+  for (const quote of shareOf(doc.facts.quotes, share)) {
     if (isTelegramClaim(doc, quote, doc.text.slice(quote.start, quote.end))) continue;
     if (quote.finding) {
       questions.push(...findingQuestions(doc, quote));
@@ -4841,12 +4842,12 @@ const HYPOTHETICAL_VERBS: ReadonlySet<string> = new Set([
   "hätte", "hätten", "wäre", "wären", "würde", "würden", "dürfte", "dürften", "müsste", "müssten", "könnte", "könnten",
 ]);
 
-export function actionQuestions(doc: DocContext, pool: Pool): Question[] {
+export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare = WHOLE_FAMILY): Question[] {
   const questions: (Question | undefined)[] = [];
   // A deed that is a quote's attribution ("Lawrow sagte, Russland sei ...") is asked as that quote; not the deed of
   // words a later sentence attributes ("... Das kündigte X an."), a sentence of the reporter's own.
   const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
-  for (const action of doc.facts.actions) {
+  for (const action of shareOf(doc.facts.actions, share)) {
     if (quoted.has(action.start) && !action.reported) continue;
     // A title in telegram style ("Konvička forderte Internierung von Muslimen in KZ."): no gap in its words, which read as
     // broken German; its deed is asked and stated with the articles a sentence of the body has (repairedDeed).

@@ -28,6 +28,9 @@ import { reasonQuestions } from "./reasons";
 import { roleQuestions } from "./roles";
 import { objectQuestions } from "./objects";
 import { termQuestions } from "./terms";
+import { type FamilyShare, WHOLE_FAMILY } from "./share";
+
+export { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 export interface SourceDocument {
   id: string;
@@ -36,8 +39,14 @@ export interface SourceDocument {
   metadata?: DocumentMetadata;
 }
 
-/** A question family: the questions of one kind about one document, with the pool for distractors. */
-export type QuestionFamily = (doc: DocContext, pool: Pool) => Question[];
+/**
+ * A question family: the questions of one kind about one document, with the pool for distractors. A divisible family
+ * (DIVISIBLE_FAMILIES) asks about its share of its facts only; the others always about all of them.
+ */
+export type QuestionFamily = (doc: DocContext, pool: Pool, share: FamilyShare) => Question[];
+
+const quantityFamily: QuestionFamily = (doc, _pool, share) => quantityQuestions(doc, share);
+const termFamily: QuestionFamily = (doc, _pool, share) => termQuestions(doc, share);
 
 /** The question families, each as it makes its questions. */
 const FAMILIES: readonly QuestionFamily[] = [
@@ -51,7 +60,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   roleQuestions,
   meetingQuestions,
   dateQuestions,
-  (doc) => quantityQuestions(doc),
+  quantityFamily,
   countryQuestions,
   (doc) => placeQuestions(doc),
   (doc) => countryGapQuestions(doc),
@@ -67,7 +76,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => objectQuestions(doc),
   (doc) => organisationQuestions(doc),
   (doc) => namedThingQuestions(doc),
-  (doc) => termQuestions(doc),
+  termFamily,
   (doc) => reasonQuestions(doc),
 ];
 
@@ -77,11 +86,19 @@ const FAMILIES: readonly QuestionFamily[] = [
  * asked). Each one depends only on the facts, never on another family's output, so a Worker may run them a few at a time over several
  * requests (src/worker/own-texts) and get the same questions as generateBank.
  */
-export const QUESTION_FAMILIES: readonly QuestionFamily[] = FAMILIES.map((family) => (doc, pool) => selfContainedQuestions(doc, family(doc, pool)));
+export const QUESTION_FAMILIES: readonly QuestionFamily[] = FAMILIES.map(
+  (family) => (doc, pool, share) => selfContainedQuestions(doc, family(doc, pool, share)),
+);
+
+/**
+ * The families whose questions are each of one fact, made of it and the document alone (no question depends on another
+ * fact's), which run over their share of the facts: the costliest, which a Worker may run in parts (src/worker/own-texts).
+ */
+const DIVISIBLE: ReadonlySet<QuestionFamily> = new Set([roleQuestions, quantityFamily, quoteQuestions, actionQuestions, termFamily]);
 
 function questionsFor(doc: DocContext, pool: Pool): Question[] {
   const questions: Question[] = [];
-  for (const family of QUESTION_FAMILIES) for (const question of family(doc, pool)) questions.push(question);
+  for (const family of QUESTION_FAMILIES) for (const question of family(doc, pool, WHOLE_FAMILY)) questions.push(question);
   return questions;
 }
 
@@ -114,6 +131,9 @@ export const SINGLE_DOCUMENT_FAMILIES: readonly QuestionFamily[] = [
   ...QUESTION_FAMILIES,
   (doc) => memberCountChangeQuestions(doc.facts.memberCounts.map((fact) => ({ doc, fact }))).filter((question) => question.documentId === doc.id),
 ];
+
+/** Whether each of SINGLE_DOCUMENT_FAMILIES may run in parts (FamilyShare): for the others, a part other than the whole repeats them. */
+export const DIVISIBLE_FAMILIES: readonly boolean[] = [...FAMILIES.map((family) => DIVISIBLE.has(family)), false];
 
 /**
  * A document's questions as the bank keeps them, from what its families made: no question that gives

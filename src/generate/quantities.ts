@@ -10,6 +10,7 @@ import { matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
 import { gapStandsAlone } from "./standalone";
+import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
@@ -249,7 +250,7 @@ function sameFigure(one: QuantityFact, other: QuantityFact): boolean {
 const RANGE_AFTER = /^\s*(?:bis|-|–)\s*\d/u;
 const RANGE_BEFORE = /\d\s*(?:bis|-|–)\s*$/u;
 
-export function quantityQuestions(doc: DocContext): Question[] {
+export function quantityQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY): Question[] {
   const questions: Question[] = [];
   const counted: Span[] = [...doc.facts.memberCounts, ...doc.facts.meetings.flatMap((meeting) => (meeting.participantCount ? [meeting.participantCount] : []))];
   const quantities = doc.facts.quantities.filter((quantity) => isProse(doc, quantity) && !counted.some((span) => overlaps(span, quantity)));
@@ -258,7 +259,7 @@ export function quantityQuestions(doc: DocContext): Question[] {
     const first = quantities.find((other) => other === quantity || sameFigure(other, quantity))!;
     return `quantity:${first === quantity ? evidence.start : (evidenceFor(doc, first) ?? first).start}:${first.value}`;
   };
-  for (const quantity of quantities) {
+  for (const quantity of shareOf(quantities, share)) {
     const evidence = evidenceFor(doc, quantity);
     if (!evidence || labelOrAge(doc, quantity) || !gapStandsAlone(doc, evidence, quantity)) continue;
     const asked = quantity.fraction ? fractionSpan(doc, quantity) : numeralSpan(doc, quantity);

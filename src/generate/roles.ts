@@ -23,6 +23,7 @@ import {
   TELLING_WORDS,
 } from "./data/offices";
 import { display, fullName, nameGap, personDistractors, sentence, usesFullName } from "./persons";
+import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 /** Fewer wrong options than this, and "Wer ist laut Text Präsident?" is a coin toss between two names. */
 const MIN_ROLE_DISTRACTORS = 2;
@@ -249,7 +250,7 @@ const diedInText = perFact((doc: DocContext, person: PersonFact): boolean =>
   }),
 );
 
-export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
+export function roleQuestions(doc: DocContext, pool: Pool, share: FamilyShare = WHOLE_FAMILY): Question[] {
   const questions: (Question | undefined)[] = [];
   const persons = doc.facts.persons.filter((person) => office(doc, person) !== undefined && !SPOKESPERSON.test(office(doc, person)!));
   // Each person's office, looked up once: the statements compare every pair of persons.
@@ -274,13 +275,18 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
     }
     return shown;
   };
-  persons.forEach((person, index) => {
+  // The share's persons, each with the index of their office (offices), against everyone's.
+  const asked = shareOf(
+    persons.map((person, index) => ({ person, index })),
+    share,
+  );
+  for (const { person, index } of asked) {
     const role = offices[index]!;
     const span = roleSpan(doc, person);
     const evidence = span ? evidenceFor(doc, span) : undefined;
-    if (!evidence) return;
+    if (!evidence) continue;
     // The office must name this person alone: nobody else in the text may hold it.
-    if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(doc, other, role))) return;
+    if (doc.facts.persons.some((other) => other.surname !== person.surname && holds(doc, other, role))) continue;
     const common = {
       documentId: doc.id,
       topic: "person_role" as const,
@@ -319,7 +325,7 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
       );
     // The office as a gap in its sentence ("Präsidentin ___ begrüßte ..."): possible also where the text names nobody else.
     questions.push(nameGap(doc, person, span!, common));
-    if (withoutBody) return;
+    if (withoutBody) continue;
 
     // A statement that is true, or one that gives the person the office of someone else in the same text.
     // Another person's office, in the same grammatical gender: "Anna Berg ist Ministerpräsident." would
@@ -358,6 +364,6 @@ export function roleQuestions(doc: DocContext, pool: Pool): Question[] {
         ),
       );
     }
-  });
+  }
   return questions.filter((question): question is Question => question !== undefined);
 }

@@ -31,6 +31,7 @@ import { OCCASION_PHRASES } from "./data/background";
 import { COMMON_LONG_WORDS } from "./data/common-words.generated";
 import { salienceOf } from "./salience";
 import { standsAlone } from "./standalone";
+import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 export const TERM_GAP_STEM = "Welcher Begriff fehlt in diesem Satz?";
 
@@ -588,7 +589,7 @@ function sameHeadNouns({ nouns, lowerNouns, words, byEnding }: ReturnType<typeof
 /** The text's restatements ("Kletterpflanzen, also Lianen"), looked for once per text: its term gaps ask one after the other. */
 const textRestatements = perDocument((doc) => restatements(doc.text));
 
-export function termQuestions(doc: DocContext): Question[] {
+export function termQuestions(doc: DocContext, share: FamilyShare = WHOLE_FAMILY): Question[] {
   const isTaken = overlapsAnyOf(taken(doc));
   const nameParts = nameWords(doc);
   const partsByStart = byStart(nameParts);
@@ -607,7 +608,7 @@ export function termQuestions(doc: DocContext): Question[] {
   const firstAfterLead = doc.sentences.findIndex((sentence) => !sentence.lead);
   // In the lead and the story's first paragraph a term the text names twice is one it is about.
   const early = storyOpeningEnd(doc);
-  for (const sentence of proseSentences(doc)) {
+  for (const sentence of shareOf(proseSentences(doc), share)) {
     const needed = sentence.index < early ? MIN_MENTIONS : MIN_MENTIONS_LATER;
     const evidence = sentence.evidence;
     // A sentence too long for a gap text has no term question: its nouns are not weighed.

@@ -66,7 +66,8 @@ export const ownTexts = sqliteTable(
     publishedAt: timestamp("published_at"),
     /**
      * While the questions are being made, over several requests (each within the free tier's CPU time):
-     * the index of the next question family to run (src/generate, SINGLE_DOCUMENT_FAMILIES). Null once
+     * the index of the next run of question families (src/worker/own-texts/prepare.ts, familyRuns: a family, or a
+     * part of a costly one, of src/generate's SINGLE_DOCUMENT_FAMILIES). Null once
      * the questions are stored, and for texts from before.
      */
     generationNext: integer("generation_next"),

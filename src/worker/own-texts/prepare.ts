@@ -3,7 +3,7 @@
  * one document. Pure. The work is split along the engine's seams so that a Worker can do it over a few
  * requests, each within the free tier's 10 ms CPU time (routes.tsx): the request that brings the text
  * checks it (checkOwnText), the next one extracts the facts (extractOwnText; a long text's in two requests), the next ones run the
- * question families a few at a time (runFamilies), the last one puts the pool together (finishOwnText). Facts and questions travel
+ * question families a few at a time, the costliest of a long text in parts (runFamilies), the last one puts the pool together (finishOwnText). Facts and questions travel
  * between the requests as JSON; the pool is the same as generateBank's for the text, question for question.
  * A text that is empty, too long, not German or without usable facts is refused with a German message;
  * nothing is cut or changed silently.
@@ -15,7 +15,15 @@ import { containsPhrase, foldText } from "../../bank/text";
 import { extractFirstFacts, extractRestOfFacts, type FirstFacts } from "../../extract/index";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
-import { bankDocument, documentContext, finishedQuestions, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool } from "../../generate/index";
+import {
+  bankDocument,
+  DIVISIBLE_FAMILIES,
+  documentContext,
+  type FamilyShare,
+  finishedQuestions,
+  SINGLE_DOCUMENT_FAMILIES,
+  singleDocumentPool,
+} from "../../generate/index";
 import { normalizeText } from "../../extract/text";
 import { formatDateTime } from "../../shared/german";
 import { judgeLanguage } from "./language";
@@ -197,21 +205,59 @@ export const FAMILY_CPU_MS: readonly number[] = [
 /**
  * How much of FAMILY_CPU_MS one request of families may take, at the table's scale: with the request's own part (the
  * text's row read, the facts parsed, the questions appended, the progress page; 2 to 4 ms at that load) about 8 ms at
- * that load, so 4 to 5 ms on an idle machine, half the free tier's 10 ms. A family that costs more takes a request of
- * its own (at the longest text the actions, quotes and roles: README "The longest own text").
+ * that load, so 4 to 5 ms on an idle machine, half the free tier's 10 ms. A divisible family that costs more runs in
+ * parts (familyRuns); another takes a request of its own.
  */
 const FAMILY_STEP_CPU_MS = 6;
 
 /**
- * Where the request that runs the families from `from` on stops: the next families while their cost (FAMILY_CPU_MS, in
- * proportion to the text's length) stays within FAMILY_STEP_CPU_MS, at least one.
+ * What each part of a family pays again, as a share of the whole family's cost: the lookups about the whole document
+ * that its facts' questions share (the text's claimants, typing errors, culprits, misspellings, ...), made once per
+ * request. Measured on the family of who did what at 20,000 characters (56 deeds, round 49): its costliest part takes
+ * 0.56 of the whole family in four parts, 0.44 in six, 0.40 in eight.
+ */
+const PART_OVERHEAD = 0.3;
+
+/** One run of a question family in a request: all of its facts, or a share of them (a divisible family in parts). */
+export interface FamilyRun {
+  /** Its index in SINGLE_DOCUMENT_FAMILIES (and FAMILY_CPU_MS). */
+  family: number;
+  share: FamilyShare;
+  /** Its CPU time at the table's scale (FAMILY_CPU_MS), for this text's length. */
+  cost: number;
+}
+
+/**
+ * The runs of the question families for a text of this length, in order: each family once, a divisible one
+ * (DIVISIBLE_FAMILIES) that costs more than FAMILY_STEP_CPU_MS in as many parts as it takes for each to fit. Their
+ * questions one after the other are the families', so the pool stays generateBank's.
+ */
+export function familyRuns(textLength: number): readonly FamilyRun[] {
+  const scale = textLength / MAX_TEXT_CHARACTERS;
+  return FAMILY_CPU_MS.flatMap((whole, family) => {
+    const cost = whole * scale;
+    let parts = 1;
+    if (DIVISIBLE_FAMILIES[family]) while (cost * (1 / parts + PART_OVERHEAD) > FAMILY_STEP_CPU_MS && parts < MAX_PARTS) parts++;
+    return Array.from({ length: parts }, (_, part) => ({ family, share: { part, parts }, cost: parts === 1 ? cost : cost * (1 / parts + PART_OVERHEAD) }));
+  });
+}
+
+/** The most parts a family runs in: more save little (each pays PART_OVERHEAD) and add requests. */
+const MAX_PARTS = 6;
+
+/** How many runs of families a text of this length takes: generation_next goes from 0 to this, then the pool. */
+export const familyRunCount = (textLength: number): number => familyRuns(textLength).length;
+
+/**
+ * Where the request that does the runs (familyRuns) from `from` on stops: the next runs while their cost stays within
+ * FAMILY_STEP_CPU_MS, at least one.
  */
 export function nextFamilyBoundary(from: number, textLength: number): number {
-  const scale = textLength / MAX_TEXT_CHARACTERS;
-  let spent = FAMILY_CPU_MS[from]! * scale;
+  const runs = familyRuns(textLength);
+  let spent = runs[from]!.cost;
   let to = from + 1;
-  while (to < FAMILY_COUNT && spent + FAMILY_CPU_MS[to]! * scale <= FAMILY_STEP_CPU_MS) {
-    spent += FAMILY_CPU_MS[to]! * scale;
+  while (to < runs.length && spent + runs[to]!.cost <= FAMILY_STEP_CPU_MS) {
+    spent += runs[to]!.cost;
     to++;
   }
   return to;
@@ -220,7 +266,7 @@ export function nextFamilyBoundary(from: number, textLength: number): number {
 /** Up to this length the facts are extracted in one request, above it in two (extractionSteps). */
 const ONE_STEP_CHARACTERS = 4_000;
 
-/** `generation_next` (schema) of a text whose facts are still to be extracted; from 0 on, the next family. */
+/** `generation_next` (schema) of a text whose facts are still to be extracted; from 0 on, the next run of families (familyRuns). */
 export const EXTRACTION_PENDING = -1;
 /**
  * `generation_next` of a long text whose first half of the extraction is done (its record stored, the first half of its
@@ -241,13 +287,14 @@ export const GENERATION_REFUSED = -2;
 
 /**
  * How far the requests that bring a text of this length are when the next thing to do is `next`
- * (EXTRACTION_PENDING, a family, or FAMILY_COUNT: the pool to put together), and how many there are:
+ * (EXTRACTION_PENDING, a run of families, or familyRunCount: the pool to put together), and how many there are:
  * the paste, the extraction (one or two), one per group of families, the pool.
  */
 export function generationProgress(next: number, textLength: number): { done: number; total: number } {
   let groupsDone = 0;
   let groups = 0;
-  for (let from = 0; from < FAMILY_COUNT; from = nextFamilyBoundary(from, textLength)) {
+  const runs = familyRunCount(textLength);
+  for (let from = 0; from < runs; from = nextFamilyBoundary(from, textLength)) {
     groups++;
     if (from < next) groupsDone++;
   }
@@ -257,15 +304,16 @@ export function generationProgress(next: number, textLength: number): { done: nu
 }
 
 /**
- * Runs the question families `from` to `to` on the text's facts (as startOwnText extracted them, in
+ * Does the runs of question families (familyRuns) `from` to `to` on the text's facts (as startOwnText extracted them, in
  * JSON), and returns their questions as JSON objects, each after a comma: appended to those of earlier
  * requests as they are, never parsed again until finishOwnText.
  */
 export function runFamilies(id: string, text: string, factsJson: string, from: number, to: number): string {
   const doc = makeContext(id, text, JSON.parse(factsJson) as Facts);
   const pool = singleDocumentPool(doc);
-  return SINGLE_DOCUMENT_FAMILIES.slice(from, to)
-    .flatMap((family) => family(doc, pool))
+  return familyRuns(text.length)
+    .slice(from, to)
+    .flatMap(({ family, share }) => SINGLE_DOCUMENT_FAMILIES[family]!(doc, pool, share))
     .map((question) => `,${JSON.stringify(question)}`)
     .join("");
 }
@@ -303,7 +351,7 @@ export function prepareOwnText(id: string, input: TextInput): Prepared {
   const { document } = started;
   const facts = JSON.stringify(started.facts);
   let generated = "";
-  for (let from = 0; from < FAMILY_COUNT; ) {
+  for (let from = 0; from < familyRunCount(document.text.length); ) {
     const to = nextFamilyBoundary(from, document.text.length);
     generated += runFamilies(id, document.text, facts, from, to);
     from = to;

@@ -46,7 +46,7 @@ import {
   extractOwnTextFirstHalf,
   extractRestOfOwnText,
   isUntitledName,
-  FAMILY_COUNT,
+  familyRunCount,
   finishOwnText,
   GENERATION_REFUSED,
   generationProgress,
@@ -367,7 +367,7 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     await restartPreparation(db(c), text, next, engine);
     return generationProgressPage(c, text, text.title, EXTRACTION_PENDING);
   }
-  if (next < FAMILY_COUNT) {
+  if (next < familyRunCount(text.text.length)) {
     let done: number;
     let title = text.title;
     if (next === EXTRACTION_PENDING) {

@@ -17,6 +17,8 @@ import {
   extractRestOfOwnText,
   FAMILY_COUNT,
   FAMILY_CPU_MS,
+  familyRunCount,
+  familyRuns,
   generationProgress,
   MAX_TEXT_CHARACTERS,
   nextFamilyBoundary,
@@ -40,19 +42,19 @@ const longest = texts
 
 const ID = "t_00000000000000aa";
 
-/** The pool as the requests make it, the families split at `boundaries` (each family's start index). */
+/** The pool as the requests make it, the runs of families (familyRuns) split where `next` says. */
 function stepwisePool(text: string, next: (from: number) => number): Question[] {
   const started = startOwnText(ID, { text });
   if (!started.ok) throw new Error(started.message);
   const facts = JSON.stringify(started.facts);
   let generated = "";
-  for (let from = 0; from < FAMILY_COUNT; from = next(from)) generated += runFamilies(ID, started.document.text, facts, from, next(from));
+  for (let from = 0; from < familyRunCount(text.length); from = next(from)) generated += runFamilies(ID, started.document.text, facts, from, next(from));
   return finishedQuestions(JSON.parse(`[${generated.slice(1)}]`) as Question[]);
 }
 
 describe("questions made step by step", () => {
   it.each([...texts.map(({ name, text }) => [name, text] as const), [`${longest.length} characters of them`, longest] as const])(
-    "%s: the same pool as generateBank, split as the Worker splits it and one family per step",
+    "%s: the same pool as generateBank, split as the Worker splits it and one run of a family per step",
     (_name, text) => {
       const [bank] = generateBank([{ id: ID, text }]);
       const expected = JSON.stringify(bank!.questions);
@@ -62,10 +64,10 @@ describe("questions made step by step", () => {
     },
   );
 
-  /** The families each request runs, for a text of this length. */
+  /** The runs of families each request does, for a text of this length. */
   const groups = (length: number) => {
     const found: number[][] = [];
-    for (let from = 0; from < FAMILY_COUNT; from = nextFamilyBoundary(from, length)) found.push([from, nextFamilyBoundary(from, length)]);
+    for (let from = 0; from < familyRunCount(length); from = nextFamilyBoundary(from, length)) found.push([from, nextFamilyBoundary(from, length)]);
     return found;
   };
 
@@ -80,21 +82,35 @@ describe("questions made step by step", () => {
   });
 
   it.each([1, 400, 1_000, 2_000, 3_999, 4_001, 7_500, 10_000, 15_000, 19_999, MAX_TEXT_CHARACTERS])(
-    "%i characters: the steps run every family exactly once, in order, and the progress counts them",
+    "%i characters: the steps do every run exactly once, in order, each family whole or in all its parts, and the progress counts them",
     (length) => {
       expect(FAMILY_CPU_MS).toHaveLength(FAMILY_COUNT);
       const found = groups(length);
       expect(found.flatMap(([from, to]) => Array.from({ length: to! - from! }, (_, index) => from! + index))).toEqual(
-        Array.from({ length: FAMILY_COUNT }, (_, index) => index),
+        Array.from({ length: familyRunCount(length) }, (_, index) => index),
       );
+      const runs = familyRuns(length);
+      expect([...new Set(runs.map((run) => run.family))]).toEqual(Array.from({ length: FAMILY_COUNT }, (_, index) => index));
+      for (const [index, run] of runs.entries()) {
+        expect(run.share.part).toBe(run.share.part === 0 ? 0 : runs[index - 1]!.share.part + 1);
+        if (run.share.part === run.share.parts - 1) expect(runs[index + 1]?.share.part ?? 0).toBe(0);
+      }
       // The paste, the extraction in one or two, one per group, the pool.
       const total = 1 + extractionSteps(length) + found.length + 1;
       expect(generationProgress(EXTRACTION_PENDING, length)).toEqual({ done: 1, total });
       if (extractionSteps(length) === 2) expect(generationProgress(EXTRACTION_HALFWAY, length)).toEqual({ done: 2, total });
       expect(generationProgress(0, length)).toEqual({ done: 1 + extractionSteps(length), total });
-      expect(generationProgress(FAMILY_COUNT, length)).toEqual({ done: total - 1, total });
+      expect(generationProgress(familyRunCount(length), length)).toEqual({ done: total - 1, total });
     },
   );
+
+  it("runs the costliest families of the longest text in parts, none of a short text", () => {
+    const inParts = (length: number) => new Set(familyRuns(length).flatMap((run) => (run.share.parts > 1 ? [run.family] : [])));
+    // The family of who did what (index 11 of SINGLE_DOCUMENT_FAMILIES), the costliest.
+    expect(inParts(MAX_TEXT_CHARACTERS)).toContain(11);
+    expect(familyRuns(MAX_TEXT_CHARACTERS).filter((run) => run.family === 11).length).toBeGreaterThan(2);
+    expect(inParts(2_000).size).toBe(0);
+  });
 
   it("extracts a long text in two requests, only a long one, with the same facts and record as in one", () => {
     expect(extractionSteps(2_000)).toBe(1);
