@@ -441,6 +441,11 @@ function hasEpithets(text: string, lower = text.toLowerCase(), ownTown = false, 
 
 /** A culprit's noun: CULPRIT_EPITHETS, "Verdächtiger", "Tätern", and compounds of them ("Attentäter", "Hauptverdächtige"). */
 const CULPRIT_NOUN = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:täter[ns]?|verdächtige[nr]?)|Täter[ns]?|Verdächtige[nr]?|Angeklagte[nr]?)(?![\p{L}-])/gu;
+/**
+ * What CULPRIT_NOUN (case-sensitive) cannot match without: one plain search instead of the expression tried at every
+ * capital of the text (0.75 ms on a 20,000-character text without a culprit, paid in every request of its families).
+ */
+const CULPRIT_NOUN_PARTS = anyOfWords(["täter", "Täter", "verdächtige", "Verdächtige", "Angeklagte"]);
 /** Articles before a culprit's noun. */
 const CULPRIT_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "ein", "eines", "einem", "einen", "einer"]);
 /** An adjective or an age before a culprit's noun ("der mutmaßliche Täter", "Ein 34-jähriger Verdächtiger"). */
@@ -498,7 +503,7 @@ const countsPeople = (text: string) =>
  * nor where the text counts people ("Zwei Männer haben ... überfallen. ... Der Verdächtige"), who may be the culprits.
  */
 const culpritsOf = perDocument((doc: DocContext): { one: boolean } => {
-  if (!EPITHET_STARTS.test(doc.text)) return { one: false };
+  if (!EPITHET_STARTS.test(doc.text) || !CULPRIT_NOUN_PARTS.test(doc.text)) return { one: false };
   let one = false;
   for (const match of matchesOf(CULPRIT_NOUN, doc.text)) {
     const number = culpritNumberAt(doc.text, match.index, match[0]);

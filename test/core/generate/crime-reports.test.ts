@@ -50,6 +50,22 @@ Ein maskierter Mann hat am Montag eine Bankfiliale in Wels überfallen. Er bedro
     expect(made.some((statement) => statement.statement.includes("Verdächtige"))).toBe(false);
   });
 
+  it("states nothing of 'der Verdächtige' where a compound tells of several culprits ('Seine Mittäter warteten')", () => {
+    const accomplices = robbery.replace("Am Abend wurde", "Seine Mittäter warteten im Fluchtauto. Am Abend wurde");
+    const made = statementsOf(questionsOf("bankraub4", accomplices));
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.some((statement) => statement.statement.includes("Verdächtige"))).toBe(false);
+  });
+
+  it("states the sentence of the one accused of a court report, whose only culprit's noun is 'der Angeklagte'", () => {
+    const court = `Urteil im Betrugsprozess
+
+Ein 52-jähriger Unternehmer musste sich am Dienstag in Salzburg wegen Betrugs verantworten. Er soll Anleger um 300.000 Euro gebracht haben. Am Nachmittag wurde der Angeklagte zu drei Jahren Haft verurteilt. Die Staatsanwaltschaft prüft eine Berufung.`;
+    const made = statementsOf(questionsOf("prozess", court));
+    expect(made).toContainEqual({ statement: "Am Nachmittag ist der Angeklagte zu drei Jahren Haft verurteilt worden.", answer: true });
+    expect(made).toContainEqual({ statement: "Am Nachmittag ist der Angeklagte zu vier Jahren Haft verurteilt worden.", answer: false });
+  });
+
   it("states nothing of 'der Verdächtige' where one of them may be meant ('Einer der Täter')", () => {
     const oneOfThem = robbery
       .replace("Ein maskierter Mann hat", "Zwei maskierte Männer haben")
