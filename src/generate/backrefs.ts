@@ -22,7 +22,7 @@ import { ACCOUNT_NOUN_ENDINGS, ECONOMY_FIGURE_NOUN_ENDINGS, namesSource, POSSESS
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
-import { COMPARISON_AFTER, FIGURE_BEFORE_PART, pointsForward } from "./standalone";
+import { COMPARISON_AFTER, FIGURE_BEFORE_PART, pointsForward, takesUpOpening } from "./standalone";
 
 /** The word right before a match ("Amt" of "das Amt des Innenministers"). */
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -502,6 +502,8 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     if ((word === "davon" || word === "darunter") && FIGURE_BEFORE_PART.test(text.slice(0, match.index))) continue;
     // "deshalb eine Sensation, weil ...": the reason follows.
     if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && REASON_FOLLOWS.test(after)) continue;
+    // "Wegen fehlender Grundstücke seien deshalb ...": the reason opens its own clause.
+    if (/^(?:deshalb|deswegen|daher|darum)$/u.test(word) && takesUpOpening(text.slice(0, match.index), word)) continue;
     // "was dabei geschah", "aber dabei die Richtigen": inside the sentence's own story.
     if (word.startsWith("da") && /(?:^|\s)(?:was|wie|wobei|aber|und)\s+$/u.test(text.slice(0, match.index))) continue;
     // "dort", "hier" after a place the sentence names point at it.

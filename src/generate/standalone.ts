@@ -375,6 +375,19 @@ export const GUARDED_CONSEQUENCE: readonly [RegExp, RegExp] = [CONSEQUENCE, CONS
 const REASON_FOR_WHAT = /([Aa]ls|[Zz]ur)(?<!\p{L}\1)\s+(?:Grund|Begründung|Ursache|Anlass)(?!\s+(?:für|dafür)(?!\p{L}))(?!\p{L})/gu;
 /** "... vor allem deshalb eine Sensation, weil ...": the reason follows in the same sentence. */
 const REASON_FOLLOWS = /^[^.;:]*?,?\s*(?:weil|dass|da|damit)(?!\p{L})/u;
+/**
+ * A reason or a concession that opens the clause ("Wegen fehlender Grundstücke seien deshalb weiter Notquartiere
+ * nötig", "Trotz der Kritik hält sie dennoch daran fest"), which the consequence word after the verb only takes up
+ * again. Only where it opens the clause (after a colon too, as in a statement of someone's words): inside a noun phrase
+ * ("Die wegen Betrugs Angeklagten sind deshalb ...") it is no reason of the clause, and the word points back.
+ */
+const REASON_OPENS = /(?:^|[:;]\s+)(?:(?:und|aber|doch)\s+)?(?:wegen|aufgrund|angesichts|infolge)\s[^:;]*$/iu;
+const CONCESSION_OPENS = /(?:^|[:;]\s+)(?:(?:und|aber|doch)\s+)?trotz\s[^:;]*$/iu;
+/** The consequence words that take up a concession ("dennoch"); the others take up a reason ("deshalb"). */
+const CONCESSIVE_CONSEQUENCES: ReadonlySet<string> = new Set(["trotzdem", "dennoch"]);
+/** Whether the consequence word `word` ("deshalb", "dennoch") takes up a reason or concession that opens its clause in `before`, the text before it. */
+export const takesUpOpening = (before: string, word: string) =>
+  (CONCESSIVE_CONSEQUENCES.has(word.toLowerCase()) ? CONCESSION_OPENS : REASON_OPENS).test(before);
 
 /**
  * A conjunction that opens a sentence before its first clause ("Und sie sieht ...", "Und gerade das ist ..."), or
@@ -419,7 +432,8 @@ function pointers(text: string): Pointer[] {
   // "Trotzdem hat die FPÖ ...", "Deshalb ...": the whole sentence follows from, or goes against, what was said before.
   if (CONSEQUENCE_OPENER.test(opened)) found.push({ index: opening, place: false });
   for (const match of CONSEQUENCE_WORDS.test(text) ? matchesOf(CONSEQUENCE, text) : []) {
-    if (!REASON_FOLLOWS.test(text.slice(match.index + match[0].length))) found.push({ index: match.index, place: false });
+    if (REASON_FOLLOWS.test(text.slice(match.index + match[0].length)) || takesUpOpening(text.slice(0, match.index), match[0])) continue;
+    found.push({ index: match.index, place: false });
   }
   for (const match of matchesOf(REASON_FOR_WHAT, text)) found.push({ index: match.index, place: false });
   for (const match of matchesOf(DAMIT, text)) {
