@@ -4023,6 +4023,9 @@ const PENDING = new RegExp(
 /** The sentence after a deed tells it pending only by an approval to come: its other words may be about anything. */
 const PENDING_IN_NEXT = new RegExp(APPROVAL_TO_COME, "u");
 
+/** ", dass ...", ", ob ...": the clause a verb of saying, demanding or deciding takes as its object, up to a semicolon. */
+const OBJECT_CLAUSE = /^,\s+(?:dass|ob)\s[^;]*/u;
+
 /**
  * A deed in the simple past in the perfect with "haben" ("warf Polen Versäumnisse vor" → "hat Polen Versäumnisse
  * vorgeworfen", "forderte ..." → "hat ... gefordert"), or in the present where the verb tells an act ("warnt vor
@@ -4043,8 +4046,10 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   // "Salzburg empfängt am Mittwoch Inter Mailand", "erhöht ab Jänner ...": the present of a time ahead tells what is
   // planned, which the perfect would tell as done.
   if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
-  // "Der Konzern zahlt vorbehaltlich der Zustimmung ...", "übernimmt ...; die Behörde muss noch zustimmen": pending, not done.
-  if (past !== singular && (PENDING.test(rest) || PENDING_IN_NEXT.test(next))) return undefined;
+  // "Der Konzern zahlt vorbehaltlich der Zustimmung ...", "übernimmt ...; die Behörde muss noch zustimmen": pending, not
+  // done. Not for a plan in the clause the verb takes as its object ("fordert, dass die Preise künftig sinken"): that is
+  // what was demanded or said, and the demand is made.
+  if (past !== singular && (PENDING.test(clause + after.replace(OBJECT_CLAUSE, "")) || PENDING_IN_NEXT.test(next))) return undefined;
   const joined = matchesOf(JOINED_WORD, clause).filter((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!));
   if (joined.length > 1) return undefined;
   const first = participleClause(joined[0] ? clause.slice(0, joined[0].index).trimEnd() : clause, participle);
