@@ -203,18 +203,41 @@ function namesCountry(role: string): boolean {
 /** office() in lower case, once per person: holds() compares every pair of persons. */
 const lowerOffice = perFact((doc: DocContext, person: PersonFact) => office(doc, person)?.toLowerCase());
 
-/** Where the text states the role, next to a mention of the person. */
+/**
+ * Where the text states the role, next to a mention of the person: as the role reads, or with the endings of the
+ * genitive or dative the text gives it in ("des neuen Bürgermeisters Andreas Rabl" for "neue Bürgermeister", "des
+ * Staatssekretärs im Berliner Arbeitsministerium, Thorben Albrecht").
+ */
 function roleSpan(doc: DocContext, person: PersonFact): Span | undefined {
   const role = person.role!;
+  let inflected: RegExp | undefined;
   for (const mention of person.mentions) {
     const from = Math.max(0, mention.start - role.length - 60);
-    const at = doc.text.slice(from, mention.end + role.length + 60).indexOf(role);
-    if (at === -1) continue;
-    const span = { start: Math.min(from + at, mention.start), end: Math.max(from + at + role.length, mention.end) };
+    const near = doc.text.slice(from, mention.end + role.length + 60);
+    let at = near.indexOf(role);
+    let length = role.length;
+    if (at === -1) {
+      inflected ??= inflectedRole(role);
+      const found = inflected.exec(near);
+      if (found === null) continue;
+      at = found.index;
+      length = found[0].length;
+    }
+    const span = { start: Math.min(from + at, mention.start), end: Math.max(from + at + length, mention.end) };
     if (isProse(doc, span)) return span;
   }
   return undefined;
 }
+
+/** The role's words, each with an ending of the genitive or dative the text may add ("neuen", "Bürgermeisters"), as whole words. */
+const inflectedRole = (role: string) =>
+  new RegExp(
+    `(?<!\\p{L})${role
+      .split(/\s+/u)
+      .map((word) => `${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?:n|s|es|en)?`)
+      .join("\\s+")}(?!\\p{L})`,
+    "u",
+  );
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
