@@ -851,6 +851,19 @@ function datively(doc: DocContext, quote: QuoteFact): boolean {
   return DATIVE_PLURAL.test(speaker.text) && LAUT_BEFORE.test(doc.text.slice(Math.max(0, speaker.start - 8), speaker.start));
 }
 
+/**
+ * The institution or group a quote is attributed to, in the plural where its verb of saying is ("..., erklärten die
+ * Grünen", "sagten die Vertreter der Anrainer"): statements give it that verb ("Die Grünen sagten sinngemäß: ...").
+ * For its own words only: among the rivals (findClaimants) a plural would make it a rival of the text's other groups,
+ * also of the same people named otherwise ("fanden Wiener Psychologen heraus" beside "Die Wiener Forscher").
+ */
+function quotedInstitution(quote: QuoteFact): Claimant | undefined {
+  const claimant = institution(quote.referent ?? quote.speaker);
+  return claimant && !claimant.plural && PLURAL_SAYING_VERB.test(quote.verb) ? { ...claimant, plural: true } : claimant;
+}
+/** A finite verb of saying in the plural, as SAYING_VERBS has them ("sagten", "erklärten", "betonen"); the singular ends otherwise. */
+const PLURAL_SAYING_VERB = /^\p{Ll}+en(?:\s|$)/u;
+
 /** Who speaks or acts in the text: its persons (speakers and actors first) and the institutions it names as such. */
 function findClaimants(doc: DocContext): Claimant[] {
   const speakers = speakersOf(doc);
@@ -2471,7 +2484,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool, share: FamilyShare =
       continue;
     }
     const person = personOf(doc, quote.person);
-    const named = person ? personClaimant(person) : institution(quote.referent ?? quote.speaker);
+    const named = person ? personClaimant(person) : quotedInstitution(quote);
     // Not words that go on from the sentence before ("Unter den Festgenommenen sei ..."): they lean on it.
     const unnamed = named || quote.attribution ? undefined : unnamedSource(quote.speaker);
     const speaker = named ?? unnamed;
