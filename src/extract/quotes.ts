@@ -13,9 +13,11 @@ import {
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
   ATTRIBUTION_WORDS,
+  FINDING_PERFECT_FORMS,
   FINDING_PERFECTS,
   FINDING_SOURCES,
   FINDING_VERBS,
+  FINDING_VERBS_BEFORE_THAT,
   FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
   IRREGULAR_FINITE_VERBS,
@@ -274,22 +276,39 @@ function withGenitive(text: string, tokens: readonly Token[], source: Phrase | u
   if (!source || !article?.joined || (article.lower !== "des" && article.lower !== "der")) return source;
   let next = source.next + 1;
   while (next - source.next <= MAX_GENITIVE_WORDS && tokens[next]?.joined && (tokens[next]!.capitalised || isAdjectiveLike(tokens[next]!.text))) next++;
-  if (next === source.next + 1 || !tokens[next - 1]!.capitalised) return undefined;
+  // "Die Forscher der Universität Wien zeigten, dass": a verb in "-en" reads like an adjective; the genitive ends at its noun.
+  while (next > source.next + 1 && !tokens[next - 1]!.capitalised) next--;
+  if (next === source.next + 1) return undefined;
   return { ...source, mention: mention(text, { start: source.mention.start, end: tokens[next - 1]!.end }), next };
 }
 
 /**
- * "Ein Experiment zeigt, dass der Tod nicht durch Ersticken eintritt – und ...": a study or its researchers open the
- * sentence, a verb of finding, then what they found in a "dass" clause, up to a dash (which adds something else) or
- * the sentence's end.
+ * The verb of finding right after a study or its researchers, before a "dass" clause: one word ("zeigt"), with its
+ * particle ("fanden heraus", "stellten fest") or in the perfect ("haben herausgefunden", FINDING_PERFECT_FORMS).
+ */
+function findingVerbAt(tokens: readonly Token[], at: number): { text: string; next: number } | undefined {
+  const verb = tokens[at];
+  const second = tokens[at + 1];
+  if (!verb) return undefined;
+  const particle = FINDING_VERBS.get(verb.text) ?? FINDING_VERBS_BEFORE_THAT.get(verb.text);
+  if (particle === "") return { text: verb.text, next: at + 1 };
+  if (!second?.joined) return undefined;
+  const twoWords = `${verb.text} ${second.text}`;
+  return second.lower === particle || FINDING_PERFECT_FORMS.has(twoWords) ? { text: twoWords, next: at + 2 } : undefined;
+}
+
+/**
+ * "Ein Experiment zeigt, dass der Tod nicht durch Ersticken eintritt – und ...", "Die Forscher fanden heraus, dass ...",
+ * "Die Forscher haben festgestellt, dass ...": a study or its researchers open the sentence, a verb of finding, then what
+ * they found in a "dass" clause, up to a dash (which adds something else) or the sentence's end.
  */
 function leadingFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
   const source = withGenitive(text, tokens, findingSource(text, tokens, 0));
-  const verb = source && tokens[source.next];
-  const that = source && tokens[source.next + 1];
-  const first = source && tokens[source.next + 2];
-  if (!verb || !that || !first || FINDING_VERBS.get(verb.text) !== "" || that.lower !== "dass") return undefined;
-  if (!/^,[ \t\u00a0]+$/u.test(text.slice(verb.end, that.start))) return undefined;
+  const verb = source && findingVerbAt(tokens, source.next);
+  const that = verb && tokens[verb.next];
+  const first = verb && tokens[verb.next + 1];
+  if (!verb || !that || !first || that.lower !== "dass") return undefined;
+  if (!/^,[ \t\u00a0]+$/u.test(text.slice(tokens[verb.next - 1]!.end, that.start))) return undefined;
   const dash = text.slice(first.start, at.sentence.end).search(/[ \t\u00a0][–—][ \t\u00a0]/u);
   const span = trimmed(text, { start: first.start, end: dash === -1 ? at.sentence.end : first.start + dash });
   if (span.end - span.start < 8) return undefined;
@@ -1360,12 +1379,18 @@ export function findQuotes(
     const goesOn = answer && label === undefined && index - answerAt < MAX_ANSWER_SENTENCES ? answerGoesOn(text, at, answer) : undefined;
     const reading: SentenceReading = { text, sentences, at, tokens, persons, holders, countries };
     const inline = tokens.some(isInlineAttributionWord) ? inlineAttribution(reading) : undefined;
-    if (!inline && !tokens.some(isAttributionWord) && !LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "") && !closesWithConviction(tokens)) {
+    const attributed =
+      inline !== undefined || tokens.some(isAttributionWord) || LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "") || closesWithConviction(tokens);
+    // "Die Forscher haben herausgefunden, dass ...", "stellten fest, dass ...": a finding whose verb is no word of
+    // attribution (in "Es habe sich gezeigt, dass ..." or "Man stellt ..." someone's reported words may go on).
+    const perfectFinding = attributed ? undefined : leadingFinding(text, at, tokens);
+    if (!attributed && !perfectFinding) {
       const continued = goesOn ?? continuedQuote(doc, at, quotes[quotes.length - 1], persons, openings);
       if (continued) quotes.push(continued);
       return;
     }
     const quote =
+      perfectFinding ??
       backPointingAttribution(reading, doc.body[index - 1] === true && (quotes[quotes.length - 1]?.end ?? -1) <= (sentences[index - 1]?.start ?? -1)) ??
       trailingFinding(text, at, tokens) ??
       leadingFinding(text, at, tokens) ??

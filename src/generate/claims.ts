@@ -9,6 +9,7 @@ import { HEDGE_KINDS, HEDGES, NUMBER_WORDS as COUNT_WORDS } from "../extract/dat
 import {
   ADVERBS_BEFORE_ACTOR,
   CONNECTIVES_AFTER_ACTOR,
+  FINDING_PERFECT_FORMS,
   FINDING_PERFECTS,
   PARTICIPLE_WITH_SEIN,
   FOREFIELD_OPENERS,
@@ -144,7 +145,8 @@ import {
   VERBS_OF_RESULT,
 } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
-import { PREPOSITIONS, pronounsFirst } from "./german";
+import { oppositeComparative, PREPOSITIONS, pronounsFirst } from "./german";
+import { RISING_OR_FALLING, TIME_COMPARATIVES } from "./data/comparatives";
 import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } from "./salience";
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
@@ -2273,10 +2275,14 @@ function finiteVerbIndex(words: readonly string[]): number {
 function changedFinding(doc: DocContext, words: string, seed: string, thatClause: boolean): string | undefined {
   if (!thatClause && SUBORDINATE_OPENING.test(words)) return undefined;
   // Which way a figure went before the figure itself: the direction is the news, the exact value a detail.
-  const figure = withOppositeChange(words) ?? withOtherFigure(doc, words, seed) ?? withoutDenial(words);
+  const figure = withOppositeChange(words) ?? withOtherFigure(doc, words, seed) ?? withoutDenial(words) ?? withOppositeComparative(words);
   if (figure !== undefined) return figure;
-  // In a "dass" clause the verb stands last: the whole clause is what is denied.
-  if (thatClause) return denied(words, nameWordsOf(doc));
+  // In a "dass" clause the verb stands last: the whole clause is what is denied. Not by "kein" before its subject
+  // ("dass keine Katzen länger schlafen", "keine älteren Katzen mehr Futter brauchen" reads "no longer"): a quantifier, no denial.
+  if (thatClause) {
+    const clauseDenied = denied(words, nameWordsOf(doc));
+    return clauseDenied && !SUBJECT_DENIED.test(clauseDenied) ? clauseDenied : undefined;
+  }
   const list = words.split(" ");
   const verbAt = finiteVerbIndex(list);
   const after = list.slice(verbAt + 1).join(" ");
@@ -2320,6 +2326,35 @@ export function withOppositeChange(words: string): string | undefined {
   const word = list[at]!;
   const bare = withoutClosingMarks(word);
   return [...list.slice(0, at), `${opposites.get(bare)!}${word.slice(bare.length)}`, ...list.slice(at + 1)].join(" ");
+}
+
+/** "kein" at a clause's start, before its subject. */
+const SUBJECT_DENIED = /^kein/u;
+
+/** Words before a comparative that turning it would not contradict ("nicht mehr": no longer; "kaum älter"). */
+const NOT_TURNED_AFTER: ReadonlySet<string> = new Set(["nicht", "kaum", "kein", "keine", "noch", "viel"]);
+
+/**
+ * A finding's one comparative turned into its opposite ("dass Katzen im Winter mehr schlafen als im Sommer" → "weniger"):
+ * false by the text that tells the one way. Only where the words hold one comparative that has an opposite in every sense
+ * (OPPOSITE_COMPARATIVES) and tells no time (TIME_COMPARATIVES), bound no figure ("mehr als 100", which another figure
+ * changes), and hold no level that rises or falls ("höher steigen"); not after a word that the turned one would not
+ * contradict ("nicht mehr"). Also a sole speaker's words ("Die Lage sei besser als im Vorjahr"), as changedFinding goes.
+ */
+function withOppositeComparative(words: string): string | undefined {
+  if (BOUND_BEFORE_FIGURE.test(words) || RISING_OR_FALLING.test(words)) return undefined;
+  const list = words.split(" ");
+  const turned = list.flatMap((word, at) => {
+    const bare = withoutClosingMarks(word);
+    const opposite = TIME_COMPARATIVES.has(bare.toLowerCase()) ? undefined : oppositeComparative(bare);
+    return opposite === undefined
+      ? []
+      : [{ at, text: `${bare.charAt(0) === bare.charAt(0).toUpperCase() ? capitalise(opposite) : opposite}${word.slice(bare.length)}` }];
+  });
+  if (turned.length !== 1) return undefined;
+  const { at, text } = turned[0]!;
+  if (NOT_TURNED_AFTER.has(list[at - 1]?.toLowerCase() ?? "")) return undefined;
+  return [...list.slice(0, at), text, ...list.slice(at + 1)].join(" ");
 }
 
 /** "nicht" before a word that makes no degree of it ("nicht mehr", "nicht nur", "nicht einmal", "nicht zuletzt"). */
@@ -2393,7 +2428,18 @@ function undenied(words: string): string | undefined {
  * ("Eine Wiener Studie ergab: ..."); and the two findings side by side, "Was ergab eine Wiener Studie laut Text?".
  * Not asked where the finding cannot be changed: a true statement alone would tip a quiz's balance.
  */
-function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
+const findingQuestions = perFact(findingQuestionsOf);
+
+/**
+ * Whether the sentence at `start` is a finding of researchers who act in it ("Die Forscher fanden heraus, dass ...") that
+ * findingQuestions cannot ask (its finding has no change that makes it false): its deed is asked instead.
+ */
+function unaskedFinding(doc: DocContext, start: number): boolean {
+  const quote = doc.facts.quotes.find((candidate) => candidate.start === start);
+  return quote?.finding === true && findingQuestions(doc, quote).length === 0;
+}
+
+function findingQuestionsOf(doc: DocContext, quote: QuoteFact): Question[] {
   if (quote.sourceFirst) return sourceFirstFindingQuestions(doc, quote);
   // "Ein Experiment zeigt, dass ...": the clause as the text gives it, its verb last, as thatClause takes one.
   const thatForm = quote.verb.endsWith(FINDING_THAT);
@@ -2418,7 +2464,9 @@ function findingQuestions(doc: DocContext, quote: QuoteFact): Question[] {
     ...askedSentence(quote, evidence),
   };
   // The verb in the perfect before a "dass" clause: the text's tense would make the true statement its sentence.
-  const perfect = FINDING_PERFECTS.get(quote.verb.replace(FINDING_THAT, ""));
+  // "haben herausgefunden, dass": a perfect already, said as it stands.
+  const textVerb = quote.verb.replace(FINDING_THAT, "");
+  const perfect = FINDING_PERFECTS.get(textVerb) ?? (FINDING_PERFECT_FORMS.has(textVerb) ? textVerb : undefined);
   if (thatForm && perfect === undefined) return [];
   const found = (finding: string) =>
     thatForm ? `${capitalise(source)} ${perfect}, dass ${finding}.` : `${capitalise(source)} ${quote.verb}: ${spoken(finding, !quote.direct)}`;
@@ -4866,7 +4914,7 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
   // words a later sentence attributes ("... Das kündigte X an."), a sentence of the reporter's own.
   const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
   for (const action of shareOf(doc.facts.actions, share)) {
-    if (quoted.has(action.start) && !action.reported) continue;
+    if (quoted.has(action.start) && !action.reported && !unaskedFinding(doc, action.start)) continue;
     // A title in telegram style ("Konvička forderte Internierung von Muslimen in KZ."): no gap in its words, which read as
     // broken German; its deed is asked and stated with the articles a sentence of the body has (repairedDeed).
     const telegram = isTelegramClaim(

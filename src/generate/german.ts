@@ -1,6 +1,7 @@
 /** German wording for stems: date spellings, figure spellings, hedges, articles and role phrases (typography: ../shared/german.ts). */
 import { HEDGE_KINDS, NUMBER_WORDS } from "../extract/data/numbers";
 import { usableHedgeBefore } from "../extract/units";
+import { COMPARATIVE_ENDINGS, OPPOSITE_COMPARATIVES } from "./data/comparatives";
 import { formatDate, formatNumber, monthName, yearlessDate } from "../shared/german";
 
 /** Other ways to write a date that a learner may type ("04.06.2020", "Feb. 2019", "02/2019", "29.10."). */
@@ -187,4 +188,19 @@ const UNSTRESSED_PRONOUNS = /^(?:(?:sich|es|ihn|ihm|ihnen|sie|uns|euch|mich|mir|
 export function pronounsFirst(rest: string): { pronouns: string; after: string } {
   const found = UNSTRESSED_PRONOUNS.exec(rest)?.[0] ?? "";
   return { pronouns: found === "" ? "" : `${found.trim()} `, after: rest.slice(found.trimEnd().length) };
+}
+
+/** "mehr" and "weniger" stand before a noun as they are ("mehr Männer"): "wenigere" is no comparative asked. */
+const UNINFLECTED: ReadonlySet<string> = new Set(["mehr", "weniger"]);
+
+/** The opposite of a comparative with its ending kept ("größere" → "kleinere"), or undefined where it has none. */
+export function oppositeComparative(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const ending of COMPARATIVE_ENDINGS) {
+    const stem = lower.slice(0, lower.length - ending.length);
+    if (!lower.endsWith(ending) || (ending !== "" && UNINFLECTED.has(stem))) continue;
+    const opposite = OPPOSITE_COMPARATIVES.get(stem);
+    if (opposite !== undefined) return opposite + ending;
+  }
+  return undefined;
 }

@@ -14,7 +14,8 @@ import { backReferences } from "./backrefs";
 import { single, STATEMENT_STEM, trueFalse } from "./build";
 import { MAX_CHOICE_STATEMENT_LENGTH, WHICH_STEM } from "./claims";
 import { type DocContext, evidenceFor } from "./context";
-import { COMPARATIVE_ENDINGS, LEVEL_COMPARATIVES, OPPOSITE_COMPARATIVES, PROPORTION_JOINERS, RISING_OR_FALLING } from "./data/comparatives";
+import { LEVEL_COMPARATIVES, PROPORTION_JOINERS, RISING_OR_FALLING } from "./data/comparatives";
+import { oppositeComparative } from "./german";
 import { salienceOf } from "./salience";
 
 /** Whether a text or a sentence may hold a proportion: the cheap test before PROPORTION, a plain search. */
@@ -26,20 +27,6 @@ const CLAUSE = '[^,;:–—()„“”"«»]+?';
  * größer ..."): the first comparative, the rest of its clause, the joiner, the second comparative and the rest.
  */
 const PROPORTION = new RegExp(`(?:^|:\\s)[Jj]e\\s(\\p{L}+)\\s(${CLAUSE}),\\s(${PROPORTION_JOINERS.join("|")})\\s(\\p{L}+)\\s(${CLAUSE})[.!]$`, "u");
-/** "mehr" and "weniger" stand before a noun as they are ("mehr Männer"): "wenigere" is no comparative asked. */
-const UNINFLECTED: ReadonlySet<string> = new Set(["mehr", "weniger"]);
-
-/** The opposite of a comparative with its ending kept ("größere" → "kleinere"), or undefined where it has none. */
-export function oppositeComparative(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  for (const ending of COMPARATIVE_ENDINGS) {
-    const stem = lower.slice(0, lower.length - ending.length);
-    if (!lower.endsWith(ending) || (ending !== "" && UNINFLECTED.has(stem))) continue;
-    const opposite = OPPOSITE_COMPARATIVES.get(stem);
-    if (opposite !== undefined) return opposite + ending;
-  }
-  return undefined;
-}
 
 /** The true and the false statement of a proportion in `sentence` (spaces folded), or undefined where it holds none. */
 export function proportionStatements(sentence: string): { truth: string; falsehood: string } | undefined {

@@ -633,6 +633,18 @@ export const FINDING_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs of finding with their particle that report a finding only before a "dass" clause, after a study or its
+ * researchers: "Die Forscher stellten fest, dass ...". Not words of attribution: "stellt" stands in many a sentence of
+ * someone's reported words going on. Lower case.
+ */
+export const FINDING_VERBS_BEFORE_THAT: ReadonlyMap<string, string> = new Map([
+  ["stellte", "fest"],
+  ["stellten", "fest"],
+  ["stellt", "fest"],
+  ["stellen", "fest"],
+]);
+
+/**
  * The perfect of the verbs of finding before a "dass" clause, for a statement that is no copy of the text's sentence
  * ("Ein Experiment zeigt, dass ..." → "Ein Experiment hat gezeigt, dass ...").
  */
@@ -643,8 +655,17 @@ export const FINDING_PERFECTS: ReadonlyMap<string, string> = new Map([
   ["belegt", "hat belegt"], ["belegte", "hat belegt"], ["belegen", "haben belegt"], ["belegten", "haben belegt"],
   ["schreiben", "haben geschrieben"], ["berichten", "haben berichtet"], ["schreibt", "hat geschrieben"],
   ["schrieb", "hat geschrieben"], ["schrieben", "haben geschrieben"], ["berichtet", "hat berichtet"],
-  ["berichtete", "hat berichtet"], ["berichteten", "haben berichtet"],
+  ["berichtete", "hat berichtet"], ["berichteten", "haben berichtet"], ["fand heraus", "hat herausgefunden"],
+  ["fanden heraus", "haben herausgefunden"], ["findet heraus", "hat herausgefunden"], ["finden heraus", "haben herausgefunden"],
+  ["stellte fest", "hat festgestellt"], ["stellten fest", "haben festgestellt"], ["stellt fest", "hat festgestellt"],
+  ["stellen fest", "haben festgestellt"],
 ]);
+
+/**
+ * The perfects of FINDING_PERFECTS as a text may give them before a "dass" clause ("Die Forscher haben herausgefunden,
+ * dass ..."): a statement says them as they stand.
+ */
+export const FINDING_PERFECT_FORMS: ReadonlySet<string> = new Set(FINDING_PERFECTS.values());
 
 /** Nouns of what finds something out: a study, a survey, an experiment ("eine Wiener Studie", "die Umfrage"). */
 export const FINDING_SOURCES = /(?:studie|umfrage|untersuchung|analyse|erhebung|befragung|auswertung|experiment|experimente|versuche)$/iu;

@@ -35,6 +35,12 @@ export const OPPOSITE_COMPARATIVES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Comparatives that also tell a time ("früher": formerly, "später": afterwards): outside a proportion, turned they may
+ * still hold ("habe früher in Wien gearbeitet" → "später"), so a single claim's are not turned.
+ */
+export const TIME_COMPARATIVES: ReadonlySet<string> = new Set(["früher", "später"]);
+
 /** Comparatives of a level, which a verb of rising or falling takes only one way: "höher steigen", never "niedriger steigen". */
 export const LEVEL_COMPARATIVES: ReadonlySet<string> = new Set(["höher", "niedriger"]);
 

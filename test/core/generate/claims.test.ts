@@ -212,6 +212,46 @@ Graz – Ein kurzer Mittagsschlaf wird von den meisten Eltern unterschätzt, erg
     expect(police.filter((question) => question.type === "truefalse" && question.statement.startsWith("Die Grazer Polizei zeigte"))).toEqual([]);
   });
 
+  it("asks what researchers found before a 'dass' clause ('fanden heraus, dass', 'hat gezeigt, dass'), the false statement turning its comparative", () => {
+    const text = `Schlaf bei Hauskatzen
+
+Graz – Hauskatzen verbringen den größten Teil des Tages im Liegen. Die Biologen der Universität Graz fanden heraus, dass Hauskatzen im Winter deutlich mehr schlafen als im Sommer. Eine Studie der Universität Linz hat gezeigt, dass junge Katzen häufiger spielen als alte. Die Tierärztin Eva Moser begrüßte die Ergebnisse.`;
+    const statements = generateBank([{ id: "katzen", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [`${question.answer}: ${question.statement}`] : [],
+    );
+    expect(statements).toEqual(
+      expect.arrayContaining([
+        "true: Die Biologen der Universität Graz haben herausgefunden, dass Hauskatzen im Winter deutlich mehr schlafen als im Sommer.",
+        "false: Die Biologen der Universität Graz haben herausgefunden, dass Hauskatzen im Winter deutlich weniger schlafen als im Sommer.",
+        // In the perfect already: the true statement would copy the text's sentence; the false one turns the finding.
+        "false: Eine Studie der Universität Linz hat gezeigt, dass junge Katzen seltener spielen als alte.",
+      ]),
+    );
+    // Not "haben nicht herausgefunden": a denied verb of finding gives itself away where the finding can be turned.
+    expect(statements.filter((statement) => statement.includes("nicht herausgefunden"))).toEqual([]);
+    // "Die Forscher der Universität Wien zeigten, dass ...": the genitive ends at its noun, before the verb in "-en".
+    const vienna = generateBank([
+      { id: "katzen", text: text.replace("Die Biologen der Universität Graz fanden heraus", "Die Forscher der Universität Wien zeigten") },
+    ])[0]!.questions;
+    expect(vienna.map((question) => (question.type === "truefalse" ? question.statement : ""))).toContain(
+      "Die Forscher der Universität Wien haben gezeigt, dass Hauskatzen im Winter deutlich weniger schlafen als im Sommer.",
+    );
+  });
+
+  it("keeps the researchers' deed where their finding cannot be turned, and denies no finding's subject with 'kein'", () => {
+    const text = `Schlaf bei Hauskatzen
+
+Graz – Hauskatzen verbringen den größten Teil des Tages im Liegen. Die Forscher fanden heraus, dass Hauskatzen im Winter länger schlafen. Eine Studie der Universität Linz zeigt, dass ältere Katzen mehr Futter brauchen als junge. Hauskatzen hätten früher meist im Stall geschlafen, sagte die Tierärztin Eva Moser.`;
+    const statements = generateBank([{ id: "katzen", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [`${question.answer}: ${question.statement}`] : [],
+    );
+    expect(statements).toContain("true: Die Forscher haben herausgefunden, dass Hauskatzen im Winter länger schlafen.");
+    // "dass keine älteren Katzen mehr Futter brauchen" reads "no longer": no denial of the clause's subject.
+    expect(statements.filter((statement) => /dass kein/u.test(statement))).toEqual([]);
+    // "früher" is also "formerly": "später im Stall geschlafen" may hold as well.
+    expect(statements.filter((statement) => statement.includes("später"))).toEqual([]);
+  });
+
   it("states the deed of a group named by its institution, which takes 'ihr' as any plural does", () => {
     const text = `Spinnen im Test
 

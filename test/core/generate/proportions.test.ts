@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { drawQuiz } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { generateBank } from "../../../src/generate/index";
-import { oppositeComparative, proportionStatements } from "../../../src/generate/proportions";
+import { oppositeComparative } from "../../../src/generate/german";
+import { proportionStatements } from "../../../src/generate/proportions";
 
 type Statement = Extract<Question, { type: "truefalse" }>;
 
