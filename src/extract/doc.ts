@@ -109,6 +109,23 @@ function afterSaintAbbreviation(text: string, tokens: readonly Token[], previous
   );
 }
 
+/**
+ * "Karim B. soll ...", "George W. Bush": the period of an initial after a name's word (an abbreviated surname or a middle
+ * initial) belongs to the name, whose next word is joined to it as by a space. Not "z. B.", whose word before is small.
+ */
+function afterNameInitial(text: string, tokens: readonly Token[], previousEnd: number, tokenStart: number): boolean {
+  const initial = tokens[tokens.length - 1]!;
+  const nameWord = tokens[tokens.length - 2];
+  return (
+    text.charCodeAt(previousEnd) === 46 &&
+    initial.text.length === 1 &&
+    initial.capitalised &&
+    initial.joined &&
+    nameWord?.nameLike === true &&
+    spacesOnly(text, previousEnd + 1, tokenStart)
+  );
+}
+
 /** Words of `text` between `start` and `end`, with offsets into `text`. A hand-written scan: it visits every character once. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -129,7 +146,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (length === 0) break;
       index += length;
     }
-    const joined = previousEnd !== -1 && (spacesOnly(text, previousEnd, tokenStart) || afterSaintAbbreviation(text, tokens, previousEnd, tokenStart));
+    const joined =
+      previousEnd !== -1 &&
+      (spacesOnly(text, previousEnd, tokenStart) ||
+        afterSaintAbbreviation(text, tokens, previousEnd, tokenStart) ||
+        afterNameInitial(text, tokens, previousEnd, tokenStart));
     tokens.push(token(text, tokenStart, index, joined, copy, start));
     previousEnd = index;
   }
