@@ -54,6 +54,7 @@ import {
   phraseAt,
   pronounAntecedent,
   tokenAfter,
+  INFLECTED_PARTICIPLE,
 } from "./phrases";
 import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
@@ -618,8 +619,6 @@ function apposedHolder(text: string, tokens: readonly Token[], opening: Phrase, 
 
 /** Longest attribute between the article and an office, in words ("lange Zeit als Ablösekandidatin gehandelte zweite"). */
 const MAX_ATTRIBUTE_WORDS = 8;
-/** A participle inflected as an adjective, ending an attribute: "gehandelte", "geborene", "gewählten", "amtierende". */
-const INFLECTED_PARTICIPLE = /\p{Ll}(?:t|en|end)e[nmrs]?$/u;
 const ARTICLE_GENDER: ReadonlyMap<string, "male" | "female"> = new Map([
   ["der", "male"],
   ["die", "female"],

@@ -160,6 +160,50 @@ function joinedAfter(tokens: readonly Token[], from: number, index: number): boo
   return index > from && tokens[index]!.joined;
 }
 
+/** An age as an adjective: "45-jährige", "61-jährigen". */
+const AGE_ADJECTIVE = /^\d{1,3}-jährige[nmrs]?$/u;
+/** A participle inflected as an adjective, ending an attribute: "gehandelte", "geborene", "gewählten", "amtierende". */
+export const INFLECTED_PARTICIPLE = /\p{Ll}(?:t|en|end)e[nmrs]?$/u;
+/** Prepositions of where or since when that widen a participle ("in Wien geborene", "aus Syrien stammende", "seit 2010 amtierende"). */
+const WIDENING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "im", "aus", "seit"]);
+/** A year ("1972 geborene"). */
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+/** Most words between a widening preposition and its participle ("in Bad Ischl geborene"). */
+const MAX_WIDENING_WORDS = 2;
+
+/**
+ * The index after an age ("45-jährige") or a participle widened by a place or year ("in Brüssel geborene", "1972
+ * geborene") that starts at `at`, undefined where none does. Every word joined to the one before.
+ */
+function afterAgeOrWidenedAttribute(tokens: readonly Token[], at: number): number | undefined {
+  const first = tokens[at];
+  if (!first?.joined) return undefined;
+  if (AGE_ADJECTIVE.test(first.lower)) return at + 1;
+  let participle = at + 1;
+  if (WIDENING_PREPOSITIONS.has(first.lower)) {
+    while (participle <= at + MAX_WIDENING_WORDS && tokens[participle]?.joined && (tokens[participle]!.capitalised || YEAR.test(tokens[participle]!.text)))
+      participle++;
+    if (participle === at + 1) return undefined;
+  } else if (!YEAR.test(first.text)) return undefined;
+  const word = tokens[participle];
+  return word?.joined && !word.capitalised && INFLECTED_PARTICIPLE.test(word.text) && isAdjectiveLike(word.text) ? participle + 1 : undefined;
+}
+
+/**
+ * Whether a person's name follows at `at`, after at most two offices or adjectives ("Bürgermeister", "frühere"), of the
+ * article's gender (ARTICLE_GENDER) where both are known: "Die in Adnet geborene Bürgermeister Karl Brunner" is no one's.
+ */
+function personFollows(tokens: readonly Token[], at: number, persons: ReadonlyMap<number, PersonMention>, gender: Gender | undefined): boolean {
+  for (let index = at; index < at + 3 && index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.joined) return false;
+    const named = persons.get(token.start);
+    if (named) return gender === undefined || named.person.gender === undefined || named.person.gender === gender;
+    if (!isAdjectiveLike(token.text) && !isRoleToken(token) && !token.capitalised) return false;
+  }
+  return false;
+}
+
 /** Whether `word` continues the phrase of the noun `head` (see phraseAt). A function of the module, not a closure: built with keepNames (tsx, wrangler), every named closure costs a defineProperty of its name each time it is made. */
 /** An authority's noun that a text writes before its seat ("Staatsanwaltschaft", "Landesgericht"). */
 const seatedAuthorityEnding = suffixMatcher(SEATED_AUTHORITY_ENDINGS);
@@ -239,6 +283,12 @@ export function phraseAt(
     if (place && !(nextWord?.capitalised && nextWord.joined))
       return { mention: { start: first.start, end: first.end, text: first.text }, named: true, next: from + 1, place };
   }
+  // "Der 45-jährige Bürgermeister Karl Huber", "Der in Brüssel geborene Hauptverdächtige Salah Abdeslam": an age, or an
+  // attribute whose participle a place or year widens, between the article and the office or name; taken only where a
+  // name follows, whose phrase it opens.
+  const widened = hasDeterminer && !possessive ? afterAgeOrWidenedAttribute(tokens, from + 1) : undefined;
+  const attributeEnd = widened !== undefined && personFollows(tokens, widened, persons, ARTICLE_GENDER.get(first.lower)) ? widened : undefined;
+  if (attributeEnd !== undefined) index = attributeEnd;
   while (index < tokens.length && index - from < 6) {
     if (index > from && !joinedAfter(tokens, from, index)) {
       // "sagt Odessas Gouverneur, der georgische Expräsident Michail Saakaschwili": an office, then a comma.
@@ -273,7 +323,7 @@ export function phraseAt(
   }
   if (possessive) return undefined;
   // No name: a noun phrase "die Bundesregierung", "ein Sprecher der Polizei", or an acronym "Die ÖVP".
-  let nounIndex = hasDeterminer || genitive ? from + 1 : from;
+  let nounIndex = attributeEnd ?? (hasDeterminer || genitive ? from + 1 : from);
   while (nounIndex < tokens.length && nounIndex - from < 4 && isAdjectiveLike(tokens[nounIndex]!.text) && joinedAfter(tokens, from, nounIndex)) nounIndex++;
   const noun = tokens[nounIndex];
   if (!noun?.capitalised || (nounIndex > from && !joinedAfter(tokens, from, nounIndex))) return undefined;
