@@ -418,6 +418,15 @@ const SPAN_OF_YEARS = /(?<!\p{L})(?:von\s+\d{4}\s+bis|zwischen\s+\d{4}\s+und)\s+
 const LOOKS_AHEAD = /(?<!\p{L})(?:soll|sollen|solle|sollte|sollten|wird|werden|werde|will|wollen|plant|planen|künftig)(?!\p{L})/u;
 
 /**
+ * A place or date that says where or when someone was born ("Der in Brüssel geborene Hauptverdächtige wird gesucht",
+ * "Er wurde 1987 in Lyon geboren"): the person's life story, whatever the sentence reports; a gap for it asks that, as a
+ * deed of youth or birth does (BIOGRAPHY). Up to three words of place or time may stand between ("1987 in Lyon geboren"),
+ * not a clause's ("lebt in Wien und wurde 1975 geboren").
+ */
+const BIRTH_AFTER = /^(?:[ \u00a0]+(?:in|im|bei|nahe|\p{Lu}[\p{L}.-]*|\d[\d.]*)){0,3}?[ \u00a0]+geboren(?:e[nmrs]?)?(?!\p{L})/u;
+const isBirthDetail = (doc: DocContext, span: Span) => BIRTH_AFTER.test(doc.text.slice(span.end, span.end + 40));
+
+/**
  * A deed that names the report's source ("Die Zeitung berief sich auf Zahlen der Regierung", "Die Schätzung beruht auf
  * Angaben der Polizei"): sourcing, which the devset's one such quiz question (salience 0.86) was judged not worth
  * asking for; "nach Angaben von" or "zufolge" beside another deed leave that deed as it is. Weighed so that even
@@ -500,6 +509,7 @@ export function salienceOf(
   // "Zahlen, die ... in Dresden vorstellte": where something was presented is not where the story is.
   if (kind === "place" && inSubordinateClause(doc, span)) value *= BACKGROUND;
   if (kind === "place" && !inLead && LOCATION_BEFORE.test(doc.text.slice(Math.max(0, span.start - 16), span.start))) value *= PLACE_AS_LOCATION;
+  if ((kind === "place" || kind === "date") && isBirthDetail(doc, span)) value *= BIOGRAPHY;
   if (kind === "date" && !inLead) value *= DATE_OUTSIDE_LEAD;
   if (kind === "date" && !(sentence && FORWARD_LOOKING.test(doc.text.slice(sentence.start, sentence.end)))) value *= DATE_NOT_NEWS;
   return round(value);
