@@ -62,9 +62,12 @@ const SCANNING = 0.2;
 
 /** Whether the countries are what the text is about, not words a learner would only scan for. */
 function countriesAreCentral(doc: DocContext, named: readonly CountryFact[]): boolean {
-  const inLead = named.filter((country) => country.mentions.some((mention) => mention.form === "name" && articleSentenceAt(doc, mention.start)?.lead));
-  return inLead.length >= MIN_COUNTRIES_IN_LEAD;
+  return named.filter((country) => namedInLead(doc, country)).length >= MIN_COUNTRIES_IN_LEAD;
 }
+
+/** Whether the lead names `country` by its name. */
+const namedInLead = (doc: DocContext, country: CountryFact) =>
+  country.mentions.some((mention) => mention.form === "name" && articleSentenceAt(doc, mention.start)?.lead);
 
 function firstEvidence(doc: DocContext, country: CountryFact, adjective = false): Evidence | undefined {
   for (const mention of country.mentions) {
@@ -134,7 +137,7 @@ export function absentCountries(doc: DocContext, pool: Pool, named: readonly Cou
 export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
   const questions: (Question | undefined)[] = [];
   const named = namedCountries(doc);
-  const weight = countriesAreCentral(doc, named) ? 1 : SCANNING;
+  const central = countriesAreCentral(doc, named);
   // Several questions of even size when the text names many countries, each with its own distractors.
   const rounds = Math.ceil(named.length / MAX_CORRECT);
   for (let round = 0; round < rounds; round++) {
@@ -143,6 +146,9 @@ export function countryQuestions(doc: DocContext, pool: Pool): Question[] {
     const evidence = group.flatMap((country) => [firstEvidence(doc, country), firstEvidence(doc, country, true)].filter((item) => item !== undefined));
     const distinctEvidence = evidence.filter((item, position) => evidence.findIndex((other) => other.start === item.start) === position);
     const wrong = absentCountries(doc, pool, group, 3);
+    // A round of countries the lead names none of ("Von dort reiste er nach Deutschland, Belgien und in die Niederlande")
+    // lists where a side strand passes: scanning, even where other countries are what the text is about.
+    const weight = central && group.some((country) => namedInLead(doc, country)) ? 1 : SCANNING;
     questions.push(
       multi(
         {
