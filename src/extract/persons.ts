@@ -1,5 +1,5 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
-import { SAYING_VERBS } from "./data/claims";
+import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
 import { CITIES, HOME_COUNTRY, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
@@ -476,6 +476,21 @@ function isTitleAdjective(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/** Words of an attribute's own phrase before the adjective that closes it, at most ("seit vielen Jahren amtierende"). */
+const MAX_ATTRIBUTE_PHRASE_WORDS = 3;
+
+/**
+ * "der aus Izmir stammende Autor", "die seit vielen Jahren amtierende Präsidentin": an adjective that closes an attribute's
+ * own phrase, opened by a preposition right after the article. Like "zuständige", it says nothing without what it governs.
+ */
+function closesAttributePhrase(tokens: readonly Token[], index: number): boolean {
+  for (let back = 2; back <= MAX_ATTRIBUTE_PHRASE_WORDS + 1 && index - back > 0; back++) {
+    if (!tokens[index - back + 1]!.joined) return false;
+    if (ATTRIBUTE_PREPOSITIONS.has(tokens[index - back]!.lower)) return tokens[index - back]!.joined && DETERMINERS.has(tokens[index - back - 1]!.lower);
+  }
+  return false;
+}
+
 /** Adjectives that need what they govern ("der für Terrorismus zuständige Staatsanwalt"): without it no part of the role. */
 const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
 
@@ -487,7 +502,7 @@ const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
 function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
   if (isTitleAdjective(tokens, index)) return true;
-  if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word)) return false;
+  if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word) || closesAttributePhrase(tokens, index)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
   if (before?.lower === "die" && roleGender(roleWord) === "male") return false;

@@ -721,10 +721,13 @@ export const ATTRIBUTING_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words that may stand between an attribution's preposition and the office before a name: "dem für Terrorismus
- * zuständigen französischen Staatsanwalt François Molins", "des Staatssekretärs im Berliner Arbeitsministerium".
- * Lower case; adjectives and nouns besides.
+ * zuständigen französischen Staatsanwalt François Molins", "des Staatssekretärs im Berliner Arbeitsministerium";
+ * and those that open an attribute's own phrase between an article and the office ("der in Wien geborene Autor", "die
+ * seit 2010 amtierende Präsidentin"). Lower case; adjectives and nouns besides.
  */
-export const ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set(["für", "im", "in", "am", "an", "aus", "bei", "beim", "von", "vom", "der", "des", "zur", "zum"]);
+export const ATTRIBUTE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "für", "im", "in", "am", "an", "aus", "bei", "beim", "von", "vom", "der", "des", "zur", "zum", "seit",
+]);
 
 /**
  * Participles of what a study's authors do ("haben sie ... entdeckt", "... untersucht"), closing the main clause after
