@@ -60,6 +60,13 @@ import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import type { OrganisationNames } from "./organisations";
 import { givenNameGender } from "./data/given-names";
+import {
+  AUXILIARIES_AND_MODALS,
+  INSERTED_CLAUSE_OPENERS,
+  NOUN_PHRASE_DETERMINERS,
+  PREPOSITIONS_BEFORE_NAMES,
+  WORDS_BETWEEN_COORDINATED_ADJECTIVES,
+} from "./data/grammar";
 import { isRoleToken } from "./persons";
 import { ADJECTIVE_INFLECTION, anyOfWords, INDEFINITE_ARTICLES, isAdjectiveLike, type Token } from "./text";
 import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
@@ -187,6 +194,114 @@ function afterNameApposition(text: string, tokens: readonly Token[], index: numb
   return undefined;
 }
 
+/** Prepositions a noun phrase with attributive adjectives may follow without an article ("für höhere, aber gerechte Steuern"). */
+const PREPOSITIONS_BEFORE_ADJECTIVES: ReadonlySet<string> = new Set([...PREPOSITIONS_BEFORE_NAMES, "in", "im", "aus", "seit"]);
+/** Most words between the comma and the second of two adjectives (", und zwar deutlich höhere"). */
+const MAX_WORDS_BETWEEN_ADJECTIVES = 3;
+/** Most words after the second adjective before its noun (", aber wirksame neue Regel", ", sehr wirksame und billige Änderung"). */
+const MAX_WORDS_BEFORE_NOUN = 3;
+
+/** An attributive adjective in lower case ("kleine", "höheren"): its inflection ending, else undefined. */
+function attributiveEnding(token: Token): string | undefined {
+  return token.capitalised || !isAdjectiveLike(token.text) ? undefined : ADJECTIVE_INFLECTION.exec(token.lower)?.[0];
+}
+
+/**
+ * Where the noun phrase a comma stands in goes on ("eine kleine, aber wirksame Änderung", "ein teures, wenn auch
+ * sinnvolles Projekt", "höhere, und zwar deutlich höhere Löhne"): the index of the second adjective of the noun, which
+ * has the first one's ending and comes before the noun; undefined where the comma after `index` is not inside one.
+ */
+function secondCoordinatedAdjective(tokens: readonly Token[], index: number): number | undefined {
+  const ending = attributiveEnding(tokens[index]!);
+  if (ending === undefined) return undefined;
+  // The noun phrase opens right before the first adjective, or before one degree adverb of it ("eine sehr kleine").
+  let opener = index - 1;
+  if (WORDS_BETWEEN_COORDINATED_ADJECTIVES.has(tokens[opener]?.lower ?? "")) opener--;
+  const opening = tokens[opener]?.lower ?? "";
+  if (!NOUN_PHRASE_DETERMINERS.has(opening) && !PREPOSITIONS_BEFORE_ADJECTIVES.has(opening)) return undefined;
+  let second = index + 1;
+  while (second - index <= MAX_WORDS_BETWEEN_ADJECTIVES && WORDS_BETWEEN_COORDINATED_ADJECTIVES.has(tokens[second]?.lower ?? "")) second++;
+  if (second >= tokens.length || attributiveEnding(tokens[second]!) !== ending) return undefined;
+  for (let next = second + 1; next <= second + MAX_WORDS_BEFORE_NOUN + 1 && next < tokens.length; next++) {
+    const token = tokens[next]!;
+    if (!token.joined) return undefined;
+    if (token.capitalised) return second;
+    if (attributiveEnding(token) === undefined && !WORDS_BETWEEN_COORDINATED_ADJECTIVES.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Longest clause or apposition inserted between commas into a main clause, in words. */
+const MAX_INSERTED_WORDS = 15;
+/** Longest rest of a main clause after an insertion ("..., einen Kompromiss vor"), in words. */
+const MAX_WORDS_AFTER_INSERTION = 8;
+/** A word of a clause's end that closes a main clause's verbs: a participle or an infinitive in lower case. */
+const NON_FINITE_VERB = /^\p{Ll}+(?:t|en|ern|eln)$/u;
+
+/** Whether a gap between two words holds a mark that may end a clause. */
+const endsClause = (gap: string) => /[,;:–—()]|\s-\s/u.test(gap);
+
+/**
+ * Where the main clause goes on after a relative clause, a clause of time or reason or an apposition set off by commas
+ * inside it ("lud Vertreter der Parteien, die im Landtag sitzen, ein", "hat den Antrag, nachdem sie ihn geprüft hatte,
+ * abgelehnt", "hat mit dem Bürgermeister, einem alten Freund, gesprochen"): the index of the word after the second
+ * comma, where the main clause closes with its particle or its participle or infinitive. Undefined where the comma
+ * after `index` opens no such insertion, or another clause follows it (", und ...", ", sagte ...").
+ */
+function afterInsertion(text: string, tokens: readonly Token[], verbIndex: number, index: number): number | undefined {
+  // What is inserted tells of the noun before it; after a verb ("hat beschlossen, die Hilfsgelder ...") the main clause is closed.
+  if (!tokens[index]!.capitalised) return undefined;
+  let opener = index + 1;
+  // ", mit denen", ", in dem": a relative pronoun after its preposition.
+  if (PREPOSITIONS_BEFORE_ADJECTIVES.has(tokens[opener]?.lower ?? "") && INSERTED_CLAUSE_OPENERS.has(tokens[opener + 1]?.lower ?? "")) opener++;
+  const openerWord = tokens[opener]?.lower ?? "";
+  if (!INSERTED_CLAUSE_OPENERS.has(openerWord) && !NOUN_PHRASE_DETERMINERS.has(openerWord)) return undefined;
+  let closing = opener + 1;
+  while (closing < tokens.length - 1 && closing - index <= MAX_INSERTED_WORDS && !endsClause(text.slice(tokens[closing]!.end, tokens[closing + 1]!.start)))
+    closing++;
+  if (closing >= tokens.length - 1 || closing - index > MAX_INSERTED_WORDS) return undefined;
+  if (text.slice(tokens[closing]!.end, tokens[closing + 1]!.start) !== ", ") return undefined;
+  // A clause inserted ends in its finite verb ("sitzen", "hatte"); an apposition opens with its article and ends in its noun.
+  const inserted = tokens[closing]!.capitalised ? opener === index + 1 && NOUN_PHRASE_DETERMINERS.has(openerWord) : INSERTED_CLAUSE_OPENERS.has(openerWord);
+  if (!inserted) return undefined;
+  const next = closing + 1;
+  let last = next;
+  while (last < tokens.length - 1 && last - next < MAX_WORDS_AFTER_INSERTION && !endsClause(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  if (last - next >= MAX_WORDS_AFTER_INSERTION) return undefined;
+  const first = tokens[next]!;
+  if (CLAUSE_OPENERS_AFTER_COMMA.has(first.lower) || INSERTED_CLAUSE_OPENERS.has(first.lower)) return undefined;
+  // ", kritisierte aber die Kosten": the finite verb of a second main clause, unless it is the one word that closes the first.
+  if (last > next && isFiniteVerb(first) && !NOUN_PHRASE_DETERMINERS.has(first.lower)) return undefined;
+  // "hat ..., abgelehnt", "lud ..., ein": the participle or infinitive an auxiliary or modal takes, or another verb's particle;
+  // not the infinitive of a clause of its own (", ihre Meinung zu äußern").
+  const closingWord = tokens[last]!;
+  if (closingWord.capitalised || tokens[last - 1]?.lower === "zu") return undefined;
+  const closes = AUXILIARIES_AND_MODALS.has(tokens[verbIndex]!.lower) ? NON_FINITE_VERB.test(closingWord.text) : SEPARABLE_PARTICLES.has(closingWord.text);
+  return closes ? next : undefined;
+}
+
+/**
+ * Endings of an attributive adjective after a determiner, by the determiner's own ending: "das neue", "ein neuer",
+ * "ein neues", "dem neuen", "die neue", "die neuen". What a clause cut inside a noun phrase ends in.
+ */
+function adjectiveEndingsAfter(determiner: string): readonly string[] {
+  if (determiner === "das") return ["e"];
+  if (/(?:em|en)$/u.test(determiner)) return ["en"];
+  return /(?:e|er|es|ie)$/u.test(determiner) ? ["e", "en"] : ["er", "es"];
+}
+
+/**
+ * Whether words cut off at a mark end inside a noun phrase, its noun after the mark: in a determiner ("hat die (...)")
+ * or in an adjective right after one ("hat eine kleine (aber wirksame) Änderung"). A statement of them would break off.
+ */
+export function endsInsideNounPhrase(words: string): boolean {
+  const [determiner = "", last = ""] = words.trimEnd().split(" ").slice(-2);
+  // Not "ein", "sein", "ihr" alone: a particle ("lenkte ein"), an infinitive ("will Präsident sein"), a pronoun ("dankte ihr").
+  if (NOUN_PHRASE_DETERMINERS.has(last) && ADJECTIVE_INFLECTION.test(last)) return true;
+  const ending = isAdjectiveLike(last) ? ADJECTIVE_INFLECTION.exec(last)?.[0] : undefined;
+  return ending !== undefined && NOUN_PHRASE_DETERMINERS.has(determiner.toLowerCase()) && adjectiveEndingsAfter(determiner.toLowerCase()).includes(ending);
+}
+
 /** End of the main clause that `verb` is the finite verb of: the next comma, semicolon, colon or dash, or the sentence end. */
 function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, sentence: Span): { end: number; lastToken: number } {
   for (let index = verbIndex; index < tokens.length - 1; index++) {
@@ -197,6 +312,18 @@ function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, se
     const apposition = gap === ", " ? afterNameApposition(text, tokens, index) : undefined;
     if (apposition !== undefined) {
       index = apposition - 1;
+      continue;
+    }
+    // "lud Vertreter der Parteien, die im Landtag sitzen, ein": the main clause goes on after what is inserted into it.
+    const inserted = gap === ", " ? afterInsertion(text, tokens, verbIndex, index) : undefined;
+    if (inserted !== undefined) {
+      index = inserted - 1;
+      continue;
+    }
+    // "eine kleine, aber wirksame Änderung": a comma between two adjectives of one noun is part of the clause.
+    const secondAdjective = gap === ", " ? secondCoordinatedAdjective(tokens, index) : undefined;
+    if (secondAdjective !== undefined) {
+      index = secondAdjective - 1;
       continue;
     }
     if (!insideFigure && /[,;:–—(]|\s-\s/u.test(gap)) return { end: tokens[index]!.end, lastToken: index };

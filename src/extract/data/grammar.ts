@@ -29,3 +29,51 @@ export const PREPOSITIONS_BEFORE_NAMES: readonly string[] = [
   "für", "von", "vom", "mit", "gegen", "über", "an", "am", "auf", "bei", "beim", "nach", "zu", "zum", "zur", "um",
   "durch", "ohne", "unter", "vor", "zwischen", "hinter", "neben", "laut",
 ];
+
+/**
+ * Determiners that open a noun phrase an attributive adjective may follow: the articles, "kein", the possessives and the
+ * demonstratives in all their forms ("eine kleine, aber wirksame Änderung", "seine neue, strengere Regel").
+ */
+export const NOUN_PHRASE_DETERMINERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des",
+  ...["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"].flatMap((stem) => [stem, ...["e", "en", "em", "er", "es"].map((ending) => `${stem}${ending}`)]),
+  ...["dies", "jen", "jed", "manch", "solch", "welch"].flatMap((stem) => ["e", "en", "em", "er", "es"].map((ending) => `${stem}${ending}`)),
+]);
+
+/**
+ * Words that may stand between the comma and the second of two attributive adjectives of one noun: a link (", aber
+ * wirksame", ", und zwar strengere", ", wenn auch kleine", ", wenn nicht entscheidende", ", ja sogar neue") and a
+ * degree adverb of the second adjective (", aber deutlich höhere").
+ */
+// biome-ignore format: a word list, packed for reading
+export const WORDS_BETWEEN_COORDINATED_ADJECTIVES: ReadonlySet<string> = new Set([
+  "aber", "doch", "jedoch", "allerdings", "dafür", "dennoch", "trotzdem", "zugleich", "und", "oder", "zwar", "wenn",
+  "auch", "wenngleich", "nicht", "ja", "sogar", "teils", "nur", "sehr", "deutlich", "noch", "weit", "viel", "etwas",
+  "wenig", "kaum", "umso", "ziemlich", "äußerst", "besonders", "durchaus", "eher",
+]);
+
+/**
+ * Words that open a clause inserted between commas into a main clause, which goes on after it: relative pronouns
+ * ("lud Vertreter der Parteien, die im Landtag sitzen, ein") and subordinating conjunctions ("hat den Antrag, nachdem
+ * sie ihn geprüft hatte, abgelehnt"). After a preposition, a relative pronoun too (", mit denen").
+ */
+// biome-ignore format: a word list, packed for reading
+export const INSERTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem",
+  "nachdem", "als", "weil", "da", "obwohl", "obgleich", "wenn", "falls", "bevor", "während", "seit", "seitdem", "sobald",
+  "solange", "sofern", "wie", "wo",
+]);
+
+/**
+ * Finite auxiliaries and modals, third person: a main clause with one of them closes with a participle or an infinitive
+ * ("hat ... abgelehnt", "will ... einführen", "wurde ... gewählt"), one with another verb maybe with its particle.
+ */
+// biome-ignore format: a word list, packed for reading
+export const AUXILIARIES_AND_MODALS: ReadonlySet<string> = new Set([
+  "hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten",
+  "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
+  "wird", "werden", "wurde", "wurden", "werde", "würde", "würden",
+  "will", "wollen", "wollte", "wollten", "wolle", "soll", "sollen", "sollte", "sollten", "solle",
+  "muss", "müssen", "musste", "mussten", "müsse", "müsste", "müssten", "kann", "können", "konnte", "konnten", "könne",
+  "könnte", "könnten", "darf", "dürfen", "durfte", "durften", "dürfe", "dürfte", "dürften", "möchte", "möchten", "mag",
+]);
