@@ -57,6 +57,7 @@ import {
   YEAR_FOREFIELD,
   isIrregularFiniteVerb,
   endsInPeoplePlural,
+  endsInsideNounPhrase,
   mayBeFiniteVerb,
   mayPointToSource,
   singularVerb,
@@ -3257,7 +3258,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   if (!sentence) return undefined;
   const tail = text.slice(clause.end, action.reported?.end ?? sentence.end).replace(/[\s.!?"“”»«]+$/u, "");
   if (ATTRIBUTED.test(tail)) return undefined;
-  if (
+  const tailJoins =
     tail.trim() !== "" &&
     !COORDINATED.test(tail) &&
     !OWN_WORDS_AFTER.test(tail) &&
@@ -3266,9 +3267,10 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
     !(mainClauseAfterComma(tail) && wholeWithout(rest)) &&
     // "zitierte Jaalon zu sich, nachdem dieser ...", "haben Briefe der EZB erhalten, in denen diese ...": a clause of time,
     // reason or concession, or a relative clause after a preposition, that points back leaves the deed true without it.
-    !(droppableWhenPointing(tail) && pointsBack(tail, ownPronouns(doc, action, tail)))
-  )
-    rest = joinParts(rest, tail);
+    !(droppableWhenPointing(tail) && pointsBack(tail, ownPronouns(doc, action, tail)));
+  if (tailJoins) rest = joinParts(rest, tail);
+  // "hat eine kleine (aber wirksame) Änderung vorgeschlagen" cut at the bracket: half a noun phrase is no deed.
+  else if (tail.trim() !== "" && endsInsideNounPhrase(rest)) return undefined;
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
   rest = oneByte(

@@ -111,4 +111,10 @@ describe("what only looks like an insertion", () => {
     expect(clauses).toContain("Brandl verteidigte am Dienstag den Plan");
     expect(clauses).toContain("Die Landesregierung hat am Montag beschlossen");
   });
+
+  it("cut at a bracket or a comma inside a noun phrase the extractor does not see through, makes no statement", () => {
+    const sentences = deedSentencesOf("other", OTHER_CLAUSES);
+    expect(sentences.filter((sentence) => sentence.includes("eine kleine"))).toEqual([]);
+    expect(sentences.filter((sentence) => sentence.includes("die teure"))).toEqual([]);
+  });
 });
