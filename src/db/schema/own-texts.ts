@@ -67,8 +67,8 @@ export const ownTexts = sqliteTable(
     /**
      * While the questions are being made, over several requests (each within the free tier's CPU time):
      * the index of the next run of question families (src/worker/own-texts/prepare.ts, familyRuns: a family, or a
-     * part of a costly one, of src/generate's SINGLE_DOCUMENT_FAMILIES). Null once
-     * the questions are stored, and for texts from before.
+     * part of a costly one, of src/generate's SINGLE_DOCUMENT_FAMILIES); CURATION_PENDING once the
+     * questions are stored. Null once their curation is stored too, and for texts from before.
      */
     generationNext: integer("generation_next"),
     /**
@@ -82,7 +82,8 @@ export const ownTexts = sqliteTable(
     generationQuestions: text("generation_questions"),
     /**
      * What the review page shows of which questions may stand together in one attempt (curatedChoice, ../../worker/own-texts/curation.ts),
-     * as the first view of the text's `version` worked it out: for a long text's 350 questions most of a view's CPU time.
+     * as the last step of the preparation or the first view of the text's `version` worked it out: for a long text's 350
+     * questions most of a view's CPU time.
      */
     curation: text("curation", { mode: "json" }).$type<StoredCuration>(),
   },

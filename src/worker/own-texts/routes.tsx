@@ -39,6 +39,7 @@ import {
 import {
   answersInTitle,
   checkOwnText,
+  CURATION_PENDING,
   EXTRACTION_HALFWAY,
   EXTRACTION_PENDING,
   extractionSteps,
@@ -72,6 +73,7 @@ import {
   findCurrentQuestion,
   findClassText,
   findOwnText,
+  finishPreparation,
   MAX_QUESTIONS_PER_TEXT,
   MAX_TEXTS_PER_CLASS,
   MAX_WITHDRAWN_TEXTS_PER_CLASS,
@@ -351,8 +353,8 @@ const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(1000).cat
 
 /**
  * One step of making a text's questions, each within the free tier's CPU time: the facts extracted, or a
- * few question families (then a progress page that loads itself again, which runs the next step), or the
- * pool put together and stored (then the review). Every step is conditional on the text still waiting for it, so a reload or a
+ * few question families (then a progress page that loads itself again, which runs the next step), the
+ * pool put together and stored, or which of its questions may stand together worked out (then the review). Every step is conditional on the text still waiting for it, so a reload or a
  * second tab at the same moment repeats nothing and writes nothing twice. A text without a usable
  * question is kept as refused (keepRefusedText): its form comes back with the text in it, also on a reload.
  */
@@ -361,6 +363,13 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
   const classRow = c.get("classRow");
   if (next === GENERATION_REFUSED) return refusedText(c, text, NO_FACTS_MESSAGE);
   const engine = engineOf(c);
+  if (next === CURATION_PENDING) {
+    // The questions are stored: whichever version answers works out which may stand together, as for its review (another
+    // version's review works it out again). Never a restart, which would store the questions a second time.
+    const questions = (await currentQuestions(db(c), text.id)).map((row) => row.question);
+    await finishPreparation(db(c), text.id, storedCuration(text.version, engine, curationOf(questions)));
+    return c.redirect(textPath(classRow.id, text.id), 303);
+  }
   if (text.generationEngine !== engine) {
     // While a deploy rolls out, an older version may still answer: the newer one that began the text does the next step.
     if (text.generationEngine !== null && text.generationEngine > engine) return generationProgressPage(c, text, text.title, next);
@@ -393,7 +402,7 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     return refusedText(c, text, finished.message);
   }
   await storeQuestions(db(c), text.id, next, finished);
-  return c.redirect(textPath(classRow.id, text.id), 303);
+  return generationProgressPage(c, text, text.title, CURATION_PENDING);
 }
 
 /** The page that shows how far a text's preparation is (`done`: what comes next) and reloads itself for the next step. */

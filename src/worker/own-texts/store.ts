@@ -13,7 +13,7 @@ import type { DocumentMetadata } from "../../extract/types";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts, type StoredCuration } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED, isUntitledName } from "./prepare";
+import { type CheckedText, CURATION_PENDING, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED, isUntitledName } from "./prepare";
 import { sameMeaning } from "./versions";
 import { dropCardsQuery, membersOf } from "../review/store";
 
@@ -220,9 +220,9 @@ export async function saveFamilies(db: Db, textId: string, engine: string, from:
 }
 
 /**
- * Stores the finished pool in the generated order, with the quiz size, and ends the generation: all of
- * it in one transaction, and only if the text still waited for family `next` (otherwise another request
- * stored it first, and nothing is written).
+ * Stores the finished pool in the generated order, with the quiz size, and moves the text on to its last step
+ * (CURATION_PENDING, finishPreparation): all of it in one transaction, and only if the text still waited for family
+ * `next` (otherwise another request stored it first, and nothing is written).
  */
 export async function storeQuestions(db: Db, textId: string, next: number, finished: { questions: Question[]; quizSize: number }): Promise<void> {
   const rows = finished.questions.map((question, index) => ({ id: question.id, textId, position: index + 1, question }));
@@ -231,11 +231,22 @@ export async function storeQuestions(db: Db, textId: string, next: number, finis
   );
   const done = db
     .update(ownTexts)
-    .set({ quizSize: finished.quizSize, generationNext: null, generationFacts: null, generationQuestions: null })
+    .set({ quizSize: finished.quizSize, generationNext: CURATION_PENDING, generationFacts: null, generationQuestions: null })
     .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, next)))
     .toSQL();
   // The update last: the inserts ask whether the text still waits.
   await db.$client.batch([...inserts, db.$client.prepare(done.sql).bind(...done.params)]);
+}
+
+/**
+ * Ends the preparation of a text whose questions are stored (CURATION_PENDING), with which of them may stand together
+ * (`curation`, worked out from them), if it still waited for that: a second tab at the same moment stores the same.
+ */
+export async function finishPreparation(db: Db, textId: string, curation: StoredCuration): Promise<void> {
+  await db
+    .update(ownTexts)
+    .set({ generationNext: null, curation })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, CURATION_PENDING)));
 }
 
 /**

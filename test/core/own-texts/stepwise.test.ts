@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { finishedQuestions, generateBank } from "../../../src/generate/index";
 import {
+  CURATION_PENDING,
   EXTRACTION_HALFWAY,
   EXTRACTION_PENDING,
   extractionSteps,
@@ -95,12 +96,13 @@ describe("questions made step by step", () => {
         expect(run.share.part).toBe(run.share.part === 0 ? 0 : runs[index - 1]!.share.part + 1);
         if (run.share.part === run.share.parts - 1) expect(runs[index + 1]?.share.part ?? 0).toBe(0);
       }
-      // The paste, the extraction in one or two, one per group, the pool.
-      const total = 1 + extractionSteps(length) + found.length + 1;
+      // The paste, the extraction in one or two, one per group, the pool, the curation.
+      const total = 1 + extractionSteps(length) + found.length + 2;
       expect(generationProgress(EXTRACTION_PENDING, length)).toEqual({ done: 1, total });
       if (extractionSteps(length) === 2) expect(generationProgress(EXTRACTION_HALFWAY, length)).toEqual({ done: 2, total });
       expect(generationProgress(0, length)).toEqual({ done: 1 + extractionSteps(length), total });
-      expect(generationProgress(familyRunCount(length), length)).toEqual({ done: total - 1, total });
+      expect(generationProgress(familyRunCount(length), length)).toEqual({ done: total - 2, total });
+      expect(generationProgress(CURATION_PENDING, length)).toEqual({ done: total - 1, total });
     },
   );
 

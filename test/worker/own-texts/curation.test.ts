@@ -1,6 +1,6 @@
 /**
  * The review's "Fragen je Versuch (höchstens N)" and the notes at the questions a first attempt leaves out come from which
- * questions may stand together (curatedChoice), which the first view of the text's version works out and stores: comparing a
+ * questions may stand together (curatedChoice), which the last step of a text's preparation works out and stores: comparing a
  * long text's questions is most of a view's CPU time. Any change of the questions makes the next view work it out again.
  */
 import { env } from "cloudflare:test";
@@ -29,16 +29,16 @@ function oneKeptFewer(curation: StoredCuration, pool: readonly { id: string }[],
 }
 
 describe("which questions may stand together, stored with the text", () => {
-  it("is worked out by the first view, as the draws' rule makes it, and stored with the text's version", async () => {
+  it("is worked out by the last step of the preparation, as the draws' rule makes it, and stored with the text's version", async () => {
     const created = await createClass();
     const textId = await pasteText(created);
     const pool = await currentQuestions(textId);
     const { kept, leftOut } = curatedChoice(pool);
     expect(leftOut.length, "the fixture has questions that give each other away").toBeGreaterThan(0);
-    expect((await storedRow(textId)).curation).toBeNull();
+    // Stored before the first view, which reads it.
+    const { version, curation } = await storedRow(textId);
     const html = await (await created.teacher.get(textPath(created.classId, textId))).text();
     expect(mostPerAttempt(html)).toBe(kept.length);
-    const { version, curation } = await storedRow(textId);
     expect(curation).toEqual({
       version,
       engine: expect.any(String),
@@ -47,6 +47,16 @@ describe("which questions may stand together, stored with the text", () => {
         "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
       ),
     });
+  });
+
+  it("is worked out by the first view where none is stored for the version (a text prepared before it was stored)", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    await env.DB.prepare("update own_texts set curation = null where id = ?").bind(textId).run();
+    const { kept } = curatedChoice(await currentQuestions(textId));
+    expect(mostPerAttempt(await (await created.teacher.get(textPath(created.classId, textId))).text())).toBe(kept.length);
+    const { version, curation } = await storedRow(textId);
+    expect(curation).toMatchObject({ version, perAttempt: kept.length });
   });
 
   it("is read, not worked out again, on a view of the same version", async () => {

@@ -8,7 +8,8 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { Question } from "../../../src/bank/schema";
-import { EXTRACTION_HALFWAY, prepareOwnText } from "../../../src/worker/own-texts/prepare";
+import { curatedChoice } from "../../../src/bank/quiz";
+import { CURATION_PENDING, EXTRACTION_HALFWAY, prepareOwnText } from "../../../src/worker/own-texts/prepare";
 import { redirectTarget, visibleText } from "../browser";
 import { count, type CreatedClass } from "../classroom/helpers";
 import { completeGeneration, createClass, currentQuestions, FRESH_TEXT, generationStep, pasteOnly, rowCounts, storedText, textPath } from "./helpers";
@@ -145,6 +146,28 @@ describe("a pasted text's questions, step by step", () => {
     const preparedOlder = prepareOwnText(older, { text: LONG_TEXT });
     if (!preparedOlder.ok) throw new Error(preparedOlder.message);
     expect((await currentQuestions(older)).map(withoutId)).toEqual(preparedOlder.questions.map(withoutId));
+  });
+
+  it("ends a text whose questions are stored when a deploy came before its last step, without storing them again", async () => {
+    const created = await createClass();
+    const textId = await pasteOnly(created, { text: LONG_TEXT });
+    let step: Awaited<ReturnType<typeof generationStep>> | undefined;
+    for (let steps = 0; (await generationState(textId))?.next !== CURATION_PENDING; steps++) {
+      expect(steps, "a preparation that never stores its questions").toBeLessThan(20);
+      step = await generationStep(created.teacher, created.classId, textId);
+      expect(step.status).toBe(200);
+    }
+    // The step that stored the pool shows the progress page for the last step.
+    expect([step?.status, step?.refresh]).toEqual([200, "0"]);
+    const stored = await currentQuestions(textId);
+    expect(stored.length).toBeGreaterThan(0);
+    await env.DB.prepare("update own_texts set generation_engine = ? where id = ?").bind("2000-01-01T00:00:00.000Z an-older-version", textId).run();
+    const last = await generationStep(created.teacher, created.classId, textId);
+    expect([last.status, last.location]).toEqual([303, textPath(created.classId, textId)]);
+    expect(await generationState(textId)).toEqual({ next: null, facts: 0, questions: 0 });
+    expect(await count("select count(*) as n from own_questions where text_id = ?", textId)).toBe(stored.length);
+    const curation = await env.DB.prepare("select curation from own_texts where id = ?").bind(textId).first<{ curation: string }>();
+    expect(JSON.parse(curation!.curation)).toMatchObject({ perAttempt: curatedChoice(stored).kept.length });
   });
 
   it("cannot be changed, extended or published while its questions are being made", async () => {
