@@ -7,7 +7,7 @@
  * passes (every change of a question counts the version up) or a deploy brings another engine; then the first view works
  * it out again. A new text's is worked out by the last step of its preparation (CURATION_PENDING, routes.tsx), a request
  * of its own: in the step that puts the pool together the longest text's took 15 ms instead of 8, and in the review's
- * first view 10 ms, 6 of them the curation (round 51).
+ * first view 10 ms, 6 of them the curation (round 49).
  */
 import { type Clash, curatedChoice, type LeftOut } from "../../bank/quiz";
 import type { Question } from "../../bank/schema";

@@ -283,7 +283,7 @@ export const extractionSteps = (textLength: number): number => (textLength > ONE
 /**
  * `generation_next` of a text whose questions are stored (storeQuestions): the next request works out which of them may
  * stand together (curation.ts) and ends the preparation. Its own request: with the pool's it took 15 ms of CPU instead
- * of 8 for the longest text, and on the review's first view 10 ms of which 6 were the curation (round 51).
+ * of 8 for the longest text, and on the review's first view 10 ms of which 6 were the curation (round 49).
  */
 export const CURATION_PENDING = -4;
 /**
