@@ -1467,7 +1467,7 @@ export function withPronounSpeakers(
 }
 
 /** Whether a deed takes a stand in words ("Malmström warb für Verständnis", "Die Regierung kritisierte ..."): who may speak on in the subjunctive. */
-const takesStand = (action: ActionFact) => SAYING_VERBS.has(action.verb.text.toLowerCase()) || STANCE_VERBS.has(action.verb.text.toLowerCase());
+export const takesStand = (action: ActionFact) => SAYING_VERBS.has(action.verb.text.toLowerCase()) || STANCE_VERBS.has(action.verb.text.toLowerCase());
 
 /** Words of the first person that mark words after a colon as the speaker's own: "Wir werden ...", "... sagt mir ...". */
 const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set([

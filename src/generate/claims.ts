@@ -50,7 +50,7 @@ import {
 } from "../extract/data/organizations";
 import { ROLES_NAMING_A_BODY_TOO } from "../extract/data/persons";
 import { isAdjectiveLike, isCapitalised, isNumberInName, matchesOf, oneByte } from "../extract/text";
-import { FINDING_THAT } from "../extract/quotes";
+import { FINDING_THAT, takesStand } from "../extract/quotes";
 import {
   ACTOR_BRACKET,
   ADVERBIAL_ADJECTIVE,
@@ -902,8 +902,21 @@ function fits(answer: Claimant, claimant: Claimant, gendered: boolean, countries
   return (!gendered || agrees(answer, claimant)) && mayRival(answer, claimant, countries);
 }
 
+/** Of `claimants`, those speakerRank does not rule out, in its order: who speaks first, then who holds an office, then who acts. */
+function bySpeakerRank(doc: DocContext, claimants: readonly Claimant[]): Claimant[] {
+  return [0, 1, 2].flatMap((rank) => claimants.filter((claimant) => speakerRank(doc, claimant) === rank));
+}
+
 /** A comma or a conjunction of clauses in a deed: its words after the first clause may agree with the actor's number. */
 const MORE_THAN_ONE_CLAUSE = /,|(?<!\p{L})(?:und|oder|sowie|aber)(?!\p{L})/u;
+
+/** What claimDistractors weighs besides the claim: the countries its evidence names, its verb, and whether it is words said. */
+interface ClaimOptions {
+  countries?: ReadonlySet<string>;
+  deedVerb?: string;
+  /** Words someone said: persons are offered as speakerRank ranks them, and not those it rules out. */
+  said?: boolean;
+}
 
 /**
  * Wrong answers for a claim of `answer`: the text's other speakers and actors, then people of other
@@ -917,8 +930,7 @@ function claimDistractors(
   answer: Claimant,
   gendered: boolean,
   claim: string,
-  countries: ReadonlySet<string> = NO_COUNTRIES,
-  deedVerb?: string,
+  { countries = NO_COUNTRIES, deedVerb, said = false }: ClaimOptions = {},
 ): Choice[] {
   const sameAsAnswer = namesOfSameInstitution(doc, answer);
   // Only claimants of the answer's kind are offered (alike, below): a person for a person, never for an institution,
@@ -948,6 +960,7 @@ function claimDistractors(
       // who searched "die Büros einer oppositionellen Partei").
       !otherSideOfDeed(doc, answer, claimant, side, deedVerb),
   );
+  const ranked = said ? bySpeakerRank(doc, here) : here;
   const elsewhere =
     answerIsPerson && !answer.place
       ? pool.persons
@@ -959,7 +972,7 @@ function claimDistractors(
   // The names of institutions taken already: looked up, not compared with every candidate taken (for every claim).
   const candidates: Claimant[] = [];
   const taken = new Set<string>();
-  for (const claimant of [...here, ...elsewhere]) {
+  for (const claimant of [...ranked, ...elsewhere]) {
     if (claimant.person) candidates.push(claimant);
     else if (!taken.has(claimant.text)) {
       candidates.push(claimant);
@@ -1876,6 +1889,64 @@ function rivalsOf(
 const speaking = (doc: DocContext, rivals: readonly Claimant[]) =>
   rivals.filter((claimant) => !claimant.person || speakersOf(doc).has(claimant.person.surname));
 
+/**
+ * How readily a learner takes `claimant` for the speaker of someone else's words: 0 for who speaks in the text (is
+ * quoted, or takes a stand in words: "kritisierte", "forderte", "warb für"; an institution or place, named as it
+ * speaks), 1 for who holds an office the text gives, 2 for who otherwise does something in it ("war bei der
+ * Präsentation dabei"); undefined for a person who does none of these: an attacker said to have blown himself up
+ * ("soll sich ... in die Luft gesprengt haben"), a victim, a name in passing, whom the learner rules out without
+ * reading ("Bilal H. sagte sinngemäß: Es gebe 352 Verletzte" of the prosecutor's words).
+ */
+function speakerRank(doc: DocContext, claimant: Claimant): 0 | 1 | 2 | undefined {
+  if (!claimant.person) return 0;
+  const { surname, role } = claimant.person;
+  if (voicesOf(doc).has(surname)) return 0;
+  if (role !== undefined) return 1;
+  return doersOf(doc).has(surname) ? 2 : undefined;
+}
+
+/** The surnames of the persons the text gives words of: who is quoted, and who takes a stand in words (takesStand). */
+const voicesOf = perDocument(
+  (doc: DocContext) =>
+    new Set([
+      ...doc.facts.quotes.map((quote) => quote.person),
+      ...doc.facts.actions.filter((action) => !action.undergoer && takesStand(action)).map((action) => action.person),
+    ]),
+);
+
+/** A clause that a modal of a claim ("soll", "sollen") ends in a past infinitive: what someone is said to have done ("soll ... beiseite geschafft haben"). */
+const PAST_INFINITIVE_LAST = /\s(?:haben|sein)$/u;
+
+/** The surnames of the persons who do something the text tells as done, not as what they are said to have done nor what was done to them. */
+const doersOf = perDocument(
+  (doc: DocContext) =>
+    new Set(
+      doc.facts.actions
+        .filter(
+          (action) =>
+            !action.undergoer &&
+            !(
+              MODALS_OF_A_PLAN.includes(action.verb.text.toLowerCase()) &&
+              PAST_INFINITIVE_LAST.test(doc.text.slice(action.verb.end, action.clause.end).trimEnd())
+            ),
+        )
+        .map((action) => action.person),
+    ),
+);
+
+/**
+ * Someone else of the text to give words to in a false statement: another who speaks, else one who holds an office,
+ * else one who does something (speakerRank). Nobody else: the statement then changes the words instead, as where the
+ * text has no other speaker.
+ */
+function otherSpeaker(doc: DocContext, answer: Claimant, gendered: boolean, seed: string, words: string): Claimant | undefined {
+  const ranked = bySpeakerRank(doc, rivalsOf(doc, answer, gendered, words, NO_COUNTRIES, false, undefined));
+  if (ranked.length === 0) return undefined;
+  const bestRank = speakerRank(doc, ranked[0]!);
+  const best = ranked.filter((claimant) => speakerRank(doc, claimant) === bestRank);
+  return best[hash(seed) % best.length];
+}
+
 /** Someone else of the text to give a deed to in a false statement: another speaker or actor where there is one. */
 function otherClaimant(
   doc: DocContext,
@@ -2564,7 +2635,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool, share: FamilyShare =
     if (!moreEvidence) continue;
     // An unnamed source is never the answer of "Wer sagte ...?", nor a speaker an office stands for (below): no wrong
     // options to find, looked for only where "Wer ...?" may be asked.
-    const distractors = unnamed || introduction ? [] : claimDistractors(doc, pool, speaker, gendered, words);
+    const distractors = unnamed || introduction ? [] : claimDistractors(doc, pool, speaker, gendered, words, { said: true });
     const key = `${quote.start}:${speaker.text}`;
     const salience = salienceOf(doc, "quote", quote, { persons: person ? [person] : [], institution: speakingInstitution(quote) });
     const sentenceStart = askedSentence(quote, evidence).sentenceStart;
@@ -2600,7 +2671,7 @@ export function quoteQuestions(doc: DocContext, pool: Pool, share: FamilyShare =
     };
     // An unnamed source's words given to someone else ("Ein anderer Militärvertreter") may well be theirs too: its false
     // statement changes what it said, and without one its true statement alone would tip a quiz's balance.
-    const other = unnamed || ownedByOtherInstitution(speaker, words) ? undefined : otherClaimant(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
+    const other = unnamed || ownedByOtherInstitution(speaker, words) ? undefined : otherSpeaker(doc, speaker, gendered, `${doc.id}:${quote.start}`, words);
     // An infinitive clause has no subject of its own to deny it after: changed only by another speaker.
     const changeable = reported?.joiner !== ", ";
     const changed = other || !changeable ? undefined : soleSpeakersWordsChanged(doc, words, reported !== undefined, `${doc.id}:${quote.start}`);
@@ -4998,7 +5069,8 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // to set side by side (MAX_CHOICE_STATEMENT_LENGTH), and a quiz with no statement of the other key to balance one
     // of them would never ask it; "Wer ...?" reads the deed once, as a statement does.
     const mayAskWho = actor.place !== "country" && !introduction && !members && !pronounClauseAfterComma(deed.rest) && !namedClauseAfterComma(doc, deed.rest);
-    const distractors = mayAskWho && !inGroup && !doneByOthersToo ? claimDistractors(doc, pool, actor, gendered, excluded, countries, deed.verb) : [];
+    const distractors =
+      mayAskWho && !inGroup && !doneByOthersToo ? claimDistractors(doc, pool, actor, gendered, excluded, { countries, deedVerb: deed.verb }) : [];
     const common = {
       documentId: doc.id,
       topic: "action" as const,

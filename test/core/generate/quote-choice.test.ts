@@ -15,11 +15,11 @@ const QUOTE = "„Wir brauchen dringend mehr Platz für die Kinder“, sagte Bü
 const SAID = "Anna Gruber sagte: „Wir brauchen dringend mehr Platz für die Kinder“";
 const SAID_BY_OTHER = "Maria Huber sagte: „Wir brauchen dringend mehr Platz für die Kinder“";
 
-/** A report whose one claim is a quote; the rest are figures and places. */
+/** A report whose one claim is a quote; the rest are figures, places and one other holder of an office, who may have said it. */
 const FIGURES = [
   "Neue Schule für Graz",
   "",
-  `Graz – In Graz soll im Herbst 2026 eine neue Schule mit 24 Klassen im Bezirk Lend öffnen. ${QUOTE} Der Bau kostet rund 30 Millionen Euro. Bei der Präsentation in Wien war auch Maria Huber von den Grünen dabei. Die Schule soll rund 600 Schülerinnen und Schüler aufnehmen.`,
+  `Graz – In Graz soll im Herbst 2026 eine neue Schule mit 24 Klassen im Bezirk Lend öffnen. ${QUOTE} Der Bau kostet rund 30 Millionen Euro. Bei der Präsentation in Wien war auch Stadträtin Maria Huber von den Grünen dabei. Die Schule soll rund 600 Schülerinnen und Schüler aufnehmen.`,
 ].join("\n");
 
 /** A report with a deed in the lead whose statements can balance the quote's. */
@@ -44,7 +44,9 @@ describe("a quote's statements side by side as a choice", () => {
   });
 
   it("lets a quiz ask the quote as that choice where no statement of the other key could balance its statement", () => {
-    const quiz = drawQuiz(poolOf("schule", FIGURES), { seed: "schule" });
+    // Without the rival's office stated ("Maria Huber ist Stadträtin."), a statement of the other key, nothing balances the quote's.
+    const pool = poolOf("schule", FIGURES).filter((question) => question.topic !== "person_role");
+    const quiz = drawQuiz(pool, { seed: "schule" });
     const choice = quoteChoices(quiz)[0];
     expect(choice && correctTexts(choice)).toEqual([SAID]);
   });
