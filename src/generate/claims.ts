@@ -1796,6 +1796,8 @@ interface DeedSide {
   answerOffice: () => OfficeKind | undefined;
   /** Whether anyone may have done the deed (deedOfAnyOffice). */
   ofAnyOffice: () => boolean;
+  /** Whether the deed is what the answer is said to have done (saidToHaveDone). */
+  alleged: () => boolean;
 }
 
 /** `make`'s value, made on the first call only. */
@@ -1817,6 +1819,7 @@ function deedSideOf(doc: DocContext, answer: Claimant, claim: string, deedVerb: 
     acts: once(() => actsOfKindsIn(doc, claim)),
     answerOffice: once(() => (answer.person ? officeKindOf(answer.person) : undefined)),
     ofAnyOffice: once(() => deedVerb !== undefined && deedOfAnyOffice(deedVerb, claim)),
+    alleged: once(() => deedVerb !== undefined && saidToHaveDone(deedVerb, claim)),
   };
 }
 
@@ -1843,8 +1846,21 @@ const amongStateBodies = (doc: DocContext, answer: Claimant, claimant: Claimant)
  * statements (rivalsOf) and wrong options (claimDistractors).
  */
 function otherSideOfDeed(doc: DocContext, answer: Claimant, claimant: Claimant, side: DeedSide, deedVerb: string | undefined): boolean {
-  return kindIsTarget(doc, claimant, side.targets) || otherKindOfActor(doc, answer, claimant, side, deedVerb) || amongStateBodies(doc, answer, claimant);
+  return (
+    kindIsTarget(doc, claimant, side.targets) ||
+    otherKindOfActor(doc, answer, claimant, side, deedVerb) ||
+    amongStateBodies(doc, answer, claimant) ||
+    reportsAllegation(doc, claimant, side)
+  );
 }
+
+/**
+ * Whether `claimant` speaks in the text (speakerRank) while the deed is what someone is said to have done ("soll sich vor
+ * dem Stadion in die Luft gesprengt haben", "soll Vermögenswerte beiseite geschafft haben"): who is quoted in such a
+ * report is the prosecutor, the minister or the president who tells of it, whom a learner never takes for the culprit.
+ */
+const reportsAllegation = (doc: DocContext, claimant: Claimant, side: DeedSide) =>
+  claimant.person !== undefined && side.alleged() && voicesOf(doc).has(claimant.person.surname);
 
 /** Who else of the text a claim could be given to in a false statement: of the answer's kind, number and gender, and no rival of theirs by mayRival. */
 function rivalsOf(
@@ -1914,22 +1930,18 @@ const voicesOf = perDocument(
     ]),
 );
 
-/** A clause that a modal of a claim ("soll", "sollen") ends in a past infinitive: what someone is said to have done ("soll ... beiseite geschafft haben"). */
-const PAST_INFINITIVE_LAST = /\s(?:haben|sein)$/u;
+/** A past infinitive closing a clause ("... beiseite geschafft haben.", "... gewesen sein"). */
+const PAST_INFINITIVE_LAST = /\s(?:haben|sein)[.!?]?$/u;
+
+/** Whether a modal of a claim ("soll", "sollen") with a clause that ends in a past infinitive tells what someone is said to have done ("soll ... beiseite geschafft haben"). */
+const saidToHaveDone = (verb: string, clause: string) => MODALS_OF_A_PLAN.includes(verb.toLowerCase()) && PAST_INFINITIVE_LAST.test(clause.trimEnd());
 
 /** The surnames of the persons who do something the text tells as done, not as what they are said to have done nor what was done to them. */
 const doersOf = perDocument(
   (doc: DocContext) =>
     new Set(
       doc.facts.actions
-        .filter(
-          (action) =>
-            !action.undergoer &&
-            !(
-              MODALS_OF_A_PLAN.includes(action.verb.text.toLowerCase()) &&
-              PAST_INFINITIVE_LAST.test(doc.text.slice(action.verb.end, action.clause.end).trimEnd())
-            ),
-        )
+        .filter((action) => !action.undergoer && !saidToHaveDone(action.verb.text, doc.text.slice(action.verb.end, action.clause.end)))
         .map((action) => action.person),
     ),
 );

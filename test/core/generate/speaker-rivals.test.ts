@@ -56,3 +56,23 @@ Lyon – Der Attentäter Karim L. soll sich am Freitagabend in der Bahnhofshalle
     expect(options).toEqual([]);
   });
 });
+
+describe("who else is said to have done what the text says someone is said to have done", () => {
+  const SUSPECTS = `Anschlag in Lyon: Täter identifiziert
+
+Lyon – Nach dem Anschlag auf den Bahnhof von Lyon haben die Ermittler zwei Täter identifiziert. Der Attentäter Karim L. soll sich am Freitagabend in der Bahnhofshalle in die Luft gesprengt haben. Sein Komplize Yassin B. soll den Sprengstoff in einer Garage in Marseille gelagert haben. Es habe vier Verletzte gegeben, sagte Staatsanwältin Claire Dubois am Samstag. Die Lage ist unter Kontrolle, sagte Innenminister Pierre Martin.`;
+
+  it("is another suspect, never the prosecutor or the minister who speak of it", () => {
+    const aboutDeed = questionsOf("lyon-suspects", SUSPECTS).flatMap((question) =>
+      question.type === "truefalse" && !question.answer && question.statement.includes("in die Luft gesprengt")
+        ? [question.statement]
+        : question.type === "single" &&
+            question.topic === "action" &&
+            (question.stem.includes("in die Luft gesprengt") || question.options.some((option) => option.text.includes("in die Luft gesprengt")))
+          ? question.options.map((option) => option.text)
+          : [],
+    );
+    expect(aboutDeed).toContain("Yassin B. soll sich am Freitagabend in der Bahnhofshalle in die Luft gesprengt haben.");
+    expect(aboutDeed.filter((text) => /Dubois|Martin/u.test(text))).toEqual([]);
+  });
+});
