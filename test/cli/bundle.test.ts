@@ -58,9 +58,12 @@ import { afterAll, expect, it } from "vitest";
  * budget went from 424 to 430. Round 47: wrangler.toml's keep_names = false (no __name wrapper around every named
  * function) took main from 427.2 to 402.7 KiB; the round's claims, proportions, crime reports and pointing rules
  * came to 406.9 KiB, so the budget went from 430 down to 412. It leaves room for small fixes and nothing else: a jump
- * of more than a few KiB is what this test is for.
+ * of more than a few KiB is what this test is for. Round 48: 411.2 KiB. Round 49, measured on its integration branch the
+ * same way (main before it 411.2): linking adverbs, commas inside a deed's clause, findings before 'dass', offices in the
+ * genitive, plural speakers, abbreviated surnames, speakers ranked as rivals, families run in parts and the curation as a
+ * preparation step of its own: 414.2 KiB, so the budget went from 412 to 416.
  */
-const GZIP_BUDGET_KIB = 412;
+const GZIP_BUDGET_KIB = 416;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
