@@ -232,7 +232,7 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await teacher.setViewportSize(DESKTOP);
 
   // The questions of a text are made over a few requests (this one: the paste, the extraction, the
-  // families in two, the pool), by a progress page that reloads itself (the Refresh header, no JavaScript
+  // families in two, the pool, which questions may stand together), by a progress page that reloads itself (the Refresh header, no JavaScript
   // needed). Held on its first step (the header taken out) to look at it, then on by its link.
   const form = { text: TEXT.replace("Danzig", "Gdingen"), titel: "", quelle: "", datum: "" };
   const pastedAgain = await teacher.request.post(reviewUrl.replace(/\/texte\/.*$/, "/texte/neu"), {
@@ -248,7 +248,7 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
     await route.fulfill({ response, headers });
   });
   await teacher.goto(progressUrl);
-  expect(await teacher.getByRole("status").innerText()).toBe("Fragen werden erstellt … (Schritt 2 von 5)");
+  expect(await teacher.getByRole("status").innerText()).toBe("Fragen werden erstellt … (Schritt 2 von 6)");
   await expectNoSeriousA11yViolations(teacher);
   await teacher.setViewportSize({ width: 1280, height: 800 });
   await shoot(teacher, "progress-desktop");
