@@ -1917,9 +1917,26 @@ function speakerRank(doc: DocContext, claimant: Claimant): 0 | 1 | 2 | undefined
   if (!claimant.person) return 0;
   const { surname, role } = claimant.person;
   if (voicesOf(doc).has(surname)) return 0;
+  if (namedAsCulprit(doc).has(surname)) return undefined;
   if (role !== undefined) return 1;
   return doersOf(doc).has(surname) ? 2 : undefined;
 }
+
+/** A culprit's noun right before a name, an adjective between at most: "Der Attentäter ", "der mutmaßliche Täter ", "Die Verdächtige ". */
+const CULPRIT_NOUN_BEFORE_NAME = /(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*täter|Täter|Verdächtige[nr]?|Angeklagte[nr]?)\s+$/u;
+
+/**
+ * The surnames of the persons the text names with a culprit's noun ("Der Attentäter Karim L. hatte sich ... gesprengt"):
+ * what they did is told as done, but a learner never takes the attacker for who said the minister's words.
+ */
+const namedAsCulprit = perDocument(
+  (doc: DocContext) =>
+    new Set(
+      doc.facts.persons
+        .filter((person) => person.mentions.some((mention) => CULPRIT_NOUN_BEFORE_NAME.test(doc.text.slice(Math.max(0, mention.start - 30), mention.start))))
+        .map((person) => person.surname),
+    ),
+);
 
 /** The surnames of the persons the text gives words of: who is quoted, and who takes a stand in words (takesStand). */
 const voicesOf = perDocument(

@@ -37,6 +37,18 @@ describe("the false speaker of someone's words", () => {
     expect(options.filter((option) => option === "Karim L." || option === "Jean Moreau")).toEqual([]);
   });
 
+  it("is not the attacker where the report tells his deed as done ('Der Attentäter ... hatte sich ... gesprengt')", () => {
+    const told = `Anschlag in Lyon: Drei Tote
+
+Lyon – Der Attentäter Karim Lahouel hatte sich am Freitag vor dem Bahnhof in die Luft gesprengt. Die Lage ist unter Kontrolle, sagte Innenminister Pierre Martin am Sonntag. Staatsanwältin Claire Dubois erklärte, die Ermittlungen dauerten an.`;
+    const questions = questionsOf("lyon-told", told);
+    const { statements, options } = falseSpeakers(questions);
+    expect(statements).toContain("Claire Dubois sagte: „Die Lage ist unter Kontrolle“");
+    expect([...statements, ...options].filter((text) => text.includes("Lahouel"))).toEqual([]);
+    // His deed is still asked: only as a speaker he is no rival.
+    expect(questions.some((question) => question.topic === "action" && JSON.stringify(question).includes("Lahouel"))).toBe(true);
+  });
+
   it("is someone the text names with an office where nobody else speaks", () => {
     const text = `Anschlag in Lyon
 
