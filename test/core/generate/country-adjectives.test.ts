@@ -5,10 +5,7 @@
  * person the text names ("den französischen Präsidenten Emmanuel Macron").
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../../src/bank/schema";
-import { generateBank } from "../../../src/generate/index";
-
-type Statement = Extract<Question, { type: "truefalse" }>;
+import { type Statement, statementsOf } from "./statements";
 
 const ATTACK = `Anschlag in Brüssel
 
@@ -22,17 +19,12 @@ const ARREST = `Festnahme in Toronto
 
 Toronto – Nach einem Überfall auf eine Bank sind am Montag zwei Männer festgenommen worden. Bei einem Verdächtigen wurde ein kanadischer Pass gefunden. Die Polizei prüft nun Verbindungen in die USA. Die Bank bleibt bis Freitag geschlossen.`;
 
-function statements(id: string, text: string): Statement[] {
-  const [bank] = generateBank([{ id, text }]);
-  return bank!.questions.filter((question): question is Statement => question.type === "truefalse");
-}
-
 const said = (found: Statement[], answer: boolean, about: string) =>
   found.filter((statement) => statement.answer === answer && statement.statement.includes(about)).map((statement) => statement.statement);
 
 describe("a country's adjective in a clause", () => {
   it("is another country's adjective in the false statement of an event nobody is named to have done", () => {
-    const found = statements("attack", ATTACK);
+    const found = statementsOf("attack", ATTACK);
     expect(said(found, true, "Pass")).toEqual(["Bei einem Verdächtigen ist ein syrischer Pass gefunden worden."]);
     expect(said(found, false, "Pass")).toEqual(["Bei einem Verdächtigen ist ein irakischer Pass gefunden worden."]);
     // Before a person's name it tells who they are: "den belgischen Präsidenten Emmanuel Macron" is absurd, not false.
@@ -40,13 +32,13 @@ describe("a country's adjective in a clause", () => {
   });
 
   it("is another country's adjective in the false statement of a deed, before the deed's denial", () => {
-    const found = statements("bonds", BONDS);
+    const found = statementsOf("bonds", BONDS);
     expect(said(found, true, "Zentralbank")).toEqual(["Die Europäische Zentralbank hat vor italienischen Staatsanleihen gewarnt."]);
     expect(said(found, false, "Zentralbank")).toEqual(["Die Europäische Zentralbank hat vor spanischen Staatsanleihen gewarnt."]);
   });
 
   it("takes the other country's adjective without a prefix that the text would capitalise ('amerikanisch', not 'us-amerikanisch')", () => {
-    const found = statements("arrest", ARREST);
+    const found = statementsOf("arrest", ARREST);
     expect(said(found, false, "Pass")).toEqual(["Bei einem Verdächtigen ist ein amerikanischer Pass gefunden worden."]);
   });
 });

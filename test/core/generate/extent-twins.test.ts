@@ -5,10 +5,7 @@
  * generator on texts of our own.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../../src/bank/schema";
-import { generateBank } from "../../../src/generate/index";
-
-type Statement = Extract<Question, { type: "truefalse" }>;
+import { falseStatementsOf, statementsOf } from "./statements";
 
 const RULING = `Gericht kippt Bauverbot
 
@@ -26,35 +23,25 @@ const BOTH_EXTENTS_NAMED = `Gericht kippt Bauverbot
 
 Der Verwaltungsgerichtshof hat das Bauverbot für das Seeufer teilweise aufgehoben. Die Gemeinde hatte gehofft, es werde vollständig bestätigt.`;
 
-function statements(id: string, text: string): Statement[] {
-  const [bank] = generateBank([{ id, text }]);
-  return bank!.questions.filter((question): question is Statement => question.type === "truefalse");
-}
-
-const falseOnes = (id: string, text: string) =>
-  statements(id, text)
-    .filter((question) => !question.answer)
-    .map((question) => question.statement);
-
 describe("a deed's false twin with the other extent", () => {
   it("states a partial repeal as a full one, not as denied", () => {
-    const found = falseOnes("urteil", RULING);
+    const found = falseStatementsOf("urteil", RULING);
     expect(found).toContain("Der Verwaltungsgerichtshof hob das Bauverbot für das Seeufer vollständig auf.");
     expect(found.some((statement) => statement.startsWith("Der Verwaltungsgerichtshof") && / nicht /u.test(statement))).toBe(false);
-    expect(statements("urteil", RULING).find((question) => question.answer && question.statement.startsWith("Der Verwaltungsgerichtshof"))?.statement).toBe(
+    expect(statementsOf("urteil", RULING).find((question) => question.answer && question.statement.startsWith("Der Verwaltungsgerichtshof"))?.statement).toBe(
       "Der Verwaltungsgerichtshof hob das Bauverbot für das Seeufer teilweise auf.",
     );
   });
 
   it("states a closure for a while as one for good", () => {
-    expect(falseOnes("bruecke", BRIDGE)).toContain("Die Tiroler Landesregierung sperrte die Brücke über den Inn nach dem Hochwasser dauerhaft.");
+    expect(falseStatementsOf("bruecke", BRIDGE)).toContain("Die Tiroler Landesregierung sperrte die Brücke über den Inn nach dem Hochwasser dauerhaft.");
   });
 
   it("leaves the adverb where it does not close the clause", () => {
-    expect(falseOnes("proteste", PROTESTS).some((statement) => statement.includes("vollständig"))).toBe(false);
+    expect(falseStatementsOf("proteste", PROTESTS).some((statement) => statement.includes("vollständig"))).toBe(false);
   });
 
   it("leaves the adverb where the text writes the other extent too", () => {
-    expect(falseOnes("beide", BOTH_EXTENTS_NAMED).some((statement) => statement.includes("vollständig auf"))).toBe(false);
+    expect(falseStatementsOf("beide", BOTH_EXTENTS_NAMED).some((statement) => statement.includes("vollständig auf"))).toBe(false);
   });
 });

@@ -4,10 +4,8 @@
  * affirmative false twin in place of the deed denied. Through the whole generator on texts of our own.
  */
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../../src/bank/schema";
+import { falseStatementsOf, statementsOf } from "./statements";
 import { generateBank } from "../../../src/generate/index";
-
-type Statement = Extract<Question, { type: "truefalse" }>;
 
 const RAID = `Razzia bei Wochenzeitung in Ankara
 
@@ -25,29 +23,19 @@ const TWO_LEANINGS = `Festnahmen in Leipzig
 
 Die Polizei hat in Leipzig Mitglieder einer rechtsextremen und einer prorussischen Gruppe festgenommen. Die Ermittler fanden bei den Durchsuchungen Waffen.`;
 
-function statements(id: string, text: string): Statement[] {
-  const [bank] = generateBank([{ id, text }]);
-  return bank!.questions.filter((question): question is Statement => question.type === "truefalse");
-}
-
-const falseOnes = (id: string, text: string) =>
-  statements(id, text)
-    .filter((question) => !question.answer)
-    .map((question) => question.statement);
-
 describe("a deed's false twin with the other political leaning", () => {
   it("gives the object the other leaning, with its ending, in place of a denial", () => {
-    const found = falseOnes("razzia", RAID);
+    const found = falseStatementsOf("razzia", RAID);
     expect(found).toContain("Am Dienstag hat die Polizei die Redaktion einer regierungsnahen Wochenzeitung in Ankara durchsucht.");
     expect(found.some((statement) => statement.startsWith("Am Dienstag hat die Polizei") && / nicht /u.test(statement))).toBe(false);
-    const trueOnes = statements("razzia", RAID).filter((question) => question.answer);
+    const trueOnes = statementsOf("razzia", RAID).filter((question) => question.answer);
     expect(trueOnes.map((question) => question.statement)).toContain(
       "Am Dienstag hat die Polizei die Redaktion einer regierungskritischen Wochenzeitung in Ankara durchsucht.",
     );
   });
 
   it("turns the far right into the far left", () => {
-    expect(falseOnes("festnahmen", ARRESTS)).toContain("Die Polizei nahm in Dresden mehrere mutmaßliche Mitglieder einer linksextremen Gruppe fest.");
+    expect(falseStatementsOf("festnahmen", ARRESTS)).toContain("Die Polizei nahm in Dresden mehrere mutmaßliche Mitglieder einer linksextremen Gruppe fest.");
   });
 
   it("asks the two statements side by side where no one else could have done it", () => {
@@ -59,11 +47,11 @@ describe("a deed's false twin with the other political leaning", () => {
   });
 
   it("keeps the leaning where the text names the other side too", () => {
-    expect(falseOnes("beide", BOTH_SIDES_NAMED).some((statement) => statement.includes("regierungsnahen Zeitung"))).toBe(false);
+    expect(falseStatementsOf("beide", BOTH_SIDES_NAMED).some((statement) => statement.includes("regierungsnahen Zeitung"))).toBe(false);
   });
 
   it("keeps the leanings where the clause names two", () => {
-    const found = falseOnes("zwei", TWO_LEANINGS);
+    const found = falseStatementsOf("zwei", TWO_LEANINGS);
     expect(found.some((statement) => /linksextremen|prowestlichen/u.test(statement))).toBe(false);
   });
 });
