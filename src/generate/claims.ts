@@ -4961,11 +4961,12 @@ const SCALAR_PARTICLE =
 /**
  * Adverbs of degree or manner that "nicht" after them does not deny the deed with ("hat den Vergleich vorzeitig nicht für
  * sich entschieden", "hat ... offiziell nicht festgelegt", "ist ... sehr nicht aufgeschlossen", "hat gut nicht gespielt",
- * "wollen gerne ... nicht wandern"), and before them denies only the degree, which may still be true: a deed with one is
+ * "wollen gerne ... nicht wandern", "wollen offensiv die Vor- und Nachteile ... nicht kommunizieren", which blind readers
+ * failed as giving itself away), and before them denies only the degree, which may still be true: a deed with one is
  * not denied. Unlike SCALAR_PARTICLE, they leave another figure alone ("knapp 44 Prozent").
  */
 const DEGREE_ADVERB =
-  /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar|sehr|äußerst|überaus|ziemlich|besonders|extrem|scharf|heftig|vehement|energisch|harsch|lautstark|gut|schlecht|gern|gerne)(?<!\p{L}\1)(?!\p{L})/iu;
+  /(vorzeitig|endgültig|vollständig|völlig|komplett|gänzlich|knapp|deutlich|massiv|offiziell|weit|stark|klar|sehr|äußerst|überaus|ziemlich|besonders|extrem|scharf|heftig|vehement|energisch|harsch|lautstark|gut|schlecht|gern|gerne|offensiv|aktiv|gezielt|intensiv|verstärkt|konsequent|nachdrücklich|ausdrücklich)(?<!\p{L}\1)(?!\p{L})/iu;
 /** A clause that concedes or contrasts ("räumen, obwohl sie die stärkste Kraft ist"): denied, the deed reads as its own contradiction. */
 const CONCESSIVE = /(obwohl|obgleich|obschon|wenngleich|trotzdem|dennoch|aber|doch|jedoch|sondern)(?<!\p{L}\1)(?!\p{L})/iu;
 /**

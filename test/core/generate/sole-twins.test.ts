@@ -123,6 +123,21 @@ Brüssel – Die EU-Kommission hat den Streit mit den Banken über die Gebühren
     expect(falseOnes("streit", early).filter((statement) => statement.includes("nicht"))).toEqual([]);
   });
 
+  it("denies no deed after an adverb of how it is done ('offensiv', 'gezielt'): 'nicht' there reads as a riddle or denies only the how", () => {
+    const offensive = `Bauern planen Kampagne
+
+Graz – Die steirischen Bauern wollen im kommenden Jahr offensiv die Vorteile der regionalen Produkte bewerben. Die Industrie meldet weniger Aufträge.`;
+    expect(statements("kampagne", offensive).filter((statement) => statement.statement.includes("Vorteile"))).toContainEqual({
+      statement: expect.stringContaining("offensiv die Vorteile"),
+      answer: true,
+    });
+    expect(falseOnes("kampagne", offensive).filter((statement) => statement.includes("Vorteile"))).toEqual([]);
+    const aimed = `Kommission fördert Gemeinden
+
+Brüssel – Die EU-Kommission hat gezielt kleine Gemeinden im Grenzland gefördert. Die Industrie meldet weniger Aufträge.`;
+    expect(falseOnes("gemeinden", aimed).filter((statement) => /(?<!\p{L})(?:nicht|kein\p{L}*)(?!\p{L})/u.test(statement))).toEqual([]);
+  });
+
   it("denies no deed whose verb denies or stops something itself ('hat ... nicht verweigert')", () => {
     const text = `Kommission weist Bericht zurück
 
