@@ -142,14 +142,16 @@ const AssignmentCard: FC<{ classId: string; assignment: TitledAssignment; overvi
         <form method="post" action={`${action}/entfernen`}>
           <fieldset>
             <legend class="small-legend">Was geschieht mit den Antworten?</legend>
-            <label class="choice">
-              <input type="radio" name="antworten" value="behalten" checked />
-              <span>Behalten: Die Schülerinnen und Schüler behalten sie als eigene Übung; in Ihrer Übersicht und im CSV erscheinen sie nicht mehr.</span>
-            </label>
-            <label class="choice">
-              <input type="radio" name="antworten" value="loeschen" />
-              <span>Löschen: Alle Antworten zu dieser Aufgabe werden gelöscht.</span>
-            </label>
+            <div class="choices">
+              <label class="choice">
+                <input type="radio" name="antworten" value="behalten" checked />
+                <span>Behalten: Die Schülerinnen und Schüler behalten sie als eigene Übung; in Ihrer Übersicht und im CSV erscheinen sie nicht mehr.</span>
+              </label>
+              <label class="choice">
+                <input type="radio" name="antworten" value="loeschen" />
+                <span>Löschen: Alle Antworten zu dieser Aufgabe werden gelöscht.</span>
+              </label>
+            </div>
           </fieldset>
           <label class="choice">
             <input name="bestaetigung" type="checkbox" value="ja" required />
@@ -312,8 +314,10 @@ export const OverviewPage: FC<{
         <h2 id="einstellungen">Einstellungen</h2>
         <form method="post" action={`${base}/name`}>
           <label for="class-name">Name der Klasse</label>
-          <input id="class-name" name="name" type="text" maxlength={60} value={classRow.name ?? ""} />
-          <button type="submit">Namen speichern</button>
+          <div class="field-row">
+            <input id="class-name" name="name" type="text" maxlength={60} value={classRow.name ?? ""} />
+            <button type="submit">Namen speichern</button>
+          </div>
         </form>
         <p>
           <a href={`${base}/lehrkraft-link`}>Ihren Lehrkraft-Link anzeigen</a> (um die Übersicht auf einem anderen Gerät zu öffnen)
