@@ -13,7 +13,7 @@ import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
 import { passageExcerpt } from "../quiz/highlight";
 import { germanList, quoted } from "../../shared/german";
-import { MAX_TEXT_CHARACTERS } from "./prepare";
+import { isUntitledName, MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
 import type { OwnTextRow, OwnTextSummary, TextUse } from "./store";
 
@@ -392,6 +392,7 @@ export const ReviewPage: FC<{
       </p>
       <FormErrors errors={errors} focus />
       {answersInTitle.length > 0 && <TitleGivesAway title={text.title} numbers={answersInTitle} />}
+      {isUntitledName(text.title) && <NameNotGiven />}
 
       <section aria-labelledby="quiz-einstellungen" class="card">
         <h2 id="quiz-einstellungen">Quiz</h2>
@@ -574,6 +575,13 @@ const TitleGivesAway: FC<{ title: string; numbers: readonly number[] }> = ({ tit
   <p class="notice caution">
     Der Titel {quoted(title)} nennt die Antwort {numbers.length === 1 ? "von Frage" : "der Fragen"} {numberList(numbers)}. Ihre Klasse sieht ihn über jeder
     Frage: <a href="#titel">Titel ändern</a>
+  </p>
+);
+
+/** A text found no heading: its stand-in name is what the class would see above every question, and the field to name it is at the page's foot. */
+const NameNotGiven: FC = () => (
+  <p class="notice">
+    Der Text hat noch keinen Titel. Ihre Klasse sieht den Namen oben über jeder Frage: <a href="#titel">Titel geben</a>
   </p>
 );
 

@@ -71,6 +71,10 @@ describe("a fresh German text pasted through the form", () => {
     // The start of the text is its lead, what the quiz asks most ("Die Außenministerinnen und Außenminister der Ostseeanrainer …").
     expect(stored.title).toBe("Text ohne Titel vom 05.12.2026, 07:20");
     expect((await storedText(otherId)).title).toBe("Text ohne Titel vom 05.12.2026, 07:21");
+    // The review says so at its top and leads to the title field at its foot.
+    const untitledNotice =
+      '<p class="notice">Der Text hat noch keinen Titel. Ihre Klasse sieht den Namen oben über jeder Frage: <a href="#titel">Titel geben</a></p>';
+    expect((await reviewPages(created.teacher, created.classId, textId))[0]).toContain(untitledNotice);
 
     // Two more in that minute (a teacher pasting one after the other) get names of their own in the list.
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -101,7 +105,9 @@ describe("a fresh German text pasted through the form", () => {
     );
     expect(notice).toContain('<a href="#titel">Titel ändern</a>');
     await created.teacher.post(details, { titel: "Kabel in der Ostsee" });
-    expect((await reviewPages(created.teacher, created.classId, textId))[0]).not.toContain('class="notice caution"');
+    const renamed = (await reviewPages(created.teacher, created.classId, textId))[0];
+    expect(renamed).not.toContain('class="notice caution"');
+    expect(renamed).not.toContain("Titel geben");
   });
 
   it("takes a .md file: byte order mark dropped, the first heading as title, the text otherwise as written", async () => {
