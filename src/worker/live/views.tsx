@@ -118,10 +118,11 @@ const AdvanceButton: FC<{ session: SessionRow; label: string; disabled?: boolean
   </form>
 );
 
-const FinishButton: FC<{ session: SessionRow }> = ({ session }) => (
-  <form method="post" action={`${presenterPath(session.classId, session.code)}/beenden`} class="live-finish" data-live="finish">
+/** `confirm` is the script's question before it ends the session (live.js); without it, the one for a lesson under way. */
+const FinishButton: FC<{ session: SessionRow; label?: string; confirm?: string }> = ({ session, label = "Quiz beenden", confirm }) => (
+  <form method="post" action={`${presenterPath(session.classId, session.code)}/beenden`} class="live-finish" data-live="finish" data-confirm={confirm}>
     <button type="submit" class="secondary">
-      Quiz beenden
+      {label}
     </button>
   </form>
 );
@@ -156,6 +157,8 @@ const Lobby: FC<{ model: PresenterModel }> = ({ model }) => {
           </h2>
           <div class="live-controls">
             <AdvanceButton session={session} label="Quiz starten" disabled={players.length === 0} />
+            {/* The wrong quiz chosen, or the lesson called off: a way out before the first question, which saves nothing. */}
+            <FinishButton session={session} label="Abbrechen" confirm="Das Live-Quiz abbrechen? Es wurde noch keine Frage gestellt, gespeichert wird nichts." />
           </div>
         </div>
         {players.length === 0 ? (
@@ -266,6 +269,19 @@ const lessonTitle = (session: Pick<SessionRow, "quizTitle" | "createdAt">) => as
 export const PresenterView: FC<{ model: PresenterModel }> = ({ model }) => {
   const { session, question } = model;
   if (session.phase === "lobby") return <Lobby model={model} />;
+  if (session.phase === "end" && session.position === 0) {
+    return (
+      <div class="live-end">
+        <h1 id="live-titel" tabindex={-1}>
+          Live-Quiz abgebrochen
+        </h1>
+        <p>Es wurde keine Frage gestellt, darum ist nichts gespeichert.</p>
+        <p>
+          <a href={`/klassen/lehrkraft/${session.classId}`}>Zurück zur Übersicht der Klasse</a>
+        </p>
+      </div>
+    );
+  }
   if (session.phase === "end") {
     return (
       <div class="live-end">
@@ -454,6 +470,19 @@ export const PlayerView: FC<{ model: PlayerModel }> = ({ model }) => {
           .
         </p>
         <p>Gleich geht es los: Die Fragen erscheinen hier, sobald deine Lehrkraft startet.</p>
+      </div>
+    );
+  }
+  if (session.phase === "end" && session.position === 0) {
+    return (
+      <div class="live-wait">
+        <h1 id="live-titel" tabindex={-1}>
+          Live-Quiz abgebrochen
+        </h1>
+        <p>Deine Lehrkraft hat das Live-Quiz beendet, bevor die erste Frage kam.</p>
+        <p>
+          <a href={learnerClassUrl(session.classId)}>Zu deiner Klasse</a>
+        </p>
       </div>
     );
   }

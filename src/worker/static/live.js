@@ -260,7 +260,8 @@
     } else if (kind === "advance") {
       send(form, submitter, JSON.stringify({ type: "advance", phase: data.get("phase"), question: question }));
     } else if (kind === "finish") {
-      if (!window.confirm("Das Live-Quiz jetzt beenden? Die Antworten bis hierher werden gespeichert.")) return;
+      const ask = form.getAttribute("data-confirm") || "Das Live-Quiz jetzt beenden? Die Antworten bis hierher werden gespeichert.";
+      if (!window.confirm(ask)) return;
       send(form, submitter, JSON.stringify({ type: "finish" }));
     }
     form.querySelectorAll("button").forEach((button) => {

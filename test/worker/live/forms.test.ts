@@ -88,6 +88,27 @@ describe("a phone without JavaScript", () => {
     expect(visibleText(podium)).toContain(`Übersicht der Klasse unter „${listed}“.`);
   });
 
+  it("the lobby can be called off: nothing is saved, and projector and phone say so instead of a podium", async () => {
+    const created = await createClass();
+    const { code, presenterPath } = await startSession(created, { quizId });
+    const student = await joinSession(code, "Kim");
+    const lobby = await (await created.teacher.get(presenterPath)).text();
+    expect(lobby).toContain(`action="${presenterPath}/beenden"`);
+    expect(visibleText(lobby)).toContain("Abbrechen");
+
+    expect(redirectTarget(await created.teacher.post(`${presenterPath}/beenden`))).toBe(presenterPath);
+    const projector = visibleText(await (await created.teacher.get(presenterPath)).text());
+    expect(projector).toContain("Live-Quiz abgebrochen");
+    expect(projector).toContain("Es wurde keine Frage gestellt, darum ist nichts gespeichert.");
+    expect(projector).not.toContain("Siegerehrung");
+    expect(projector).not.toContain("Die Antworten stehen");
+    const phone = visibleText(await (await student.get(`/live/${code}`)).text());
+    expect(phone).toContain("Deine Lehrkraft hat das Live-Quiz beendet, bevor die erste Frage kam.");
+    expect(phone).not.toContain("Geschafft!");
+    expect(await stubOf(code).summary()).toMatchObject({ phase: "end" });
+    expect(visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text())).not.toContain("Live-Stunde");
+  });
+
   it("after a refused answer, the page's own reload leads back into the lesson, not to a 404", async () => {
     const created = await createClass();
     const { code, presenterPath } = await startSession(created, { quizId });
