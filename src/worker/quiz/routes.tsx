@@ -274,6 +274,7 @@ const positionOf = (loaded: LoadedAttempt, position: number): QuizPosition => {
   return {
     attemptId: loaded.attempt.id,
     quizTitle: loaded.title,
+    practice: isOwnTextId(loaded.attempt.quizId) && loaded.attempt.assignmentId === null,
     position,
     total: loaded.questions.length,
     done: answers.length,

@@ -154,6 +154,12 @@ it("offers a practice round of an own text once its assignment is done, which th
   const freshAskable = curatedPool(pool).filter((question) => !askedIds.has(question.id)).length;
   expect(freshAskable).toBeGreaterThan(0);
   expect(fresh.length).toBeGreaterThanOrEqual(Math.min(practised.length, freshAskable));
+  // Its pages say it is practice, the assignment's do not.
+  const practiceRound = "Übungsrunde, zählt nicht für die Aufgabe";
+  expect(await textOf(student, `${practicePath}/frage/1`)).toContain(practiceRound);
+  const assignmentPage = await textOf(student, `/versuch/${assignmentAttempt}/frage/1`);
+  expect(assignmentPage).toContain(`Frage 1 von ${asked.length}`);
+  expect(assignmentPage).not.toContain(practiceRound);
   // A second click continues the same round.
   expect(redirectTarget(await student.post(`/versuch/${assignmentAttempt}/noch-eine-runde`))).toBe(practicePath);
   const position = practised.indexOf(fresh[0]!) + 1;

@@ -14,6 +14,8 @@ import { EvidencePassage } from "./parts";
 export type QuizPosition = {
   attemptId: string;
   quizTitle: string;
+  /** A round of a class's own text after its assignment ("Noch eine Runde üben"): the teacher's results do not count it. */
+  practice?: boolean;
   position: number;
   total: number;
   /** Questions answered so far. */
@@ -30,7 +32,10 @@ const STREAK_SHOWN_FROM = 2;
 /** The quiz's title, where the learner is, the points so far and the streak; a bar for the answered questions. */
 const QuizHeader: FC<{ at: QuizPosition }> = ({ at }) => (
   <header class="quiz-header">
-    <p class="quiz-title">{at.quizTitle}</p>
+    <p class="quiz-title">
+      {at.quizTitle}
+      {at.practice && <span class="quiz-round"> · Übungsrunde, zählt nicht für die Aufgabe</span>}
+    </p>
     <div class="quiz-status">
       <p class="progress-label" id="fortschritt">
         Frage {at.position} von {at.total}
