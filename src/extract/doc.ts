@@ -239,6 +239,16 @@ function splitGluedWords(text: string, sentences: Token[][]): Token[][] {
 export function analyse(text: string): Doc {
   const passages = splitPassages(text);
   const dateline = markLead(text, passages);
+  const doc = analysePassages(text, passages);
+  if (dateline) doc.dateline = dateline;
+  return doc;
+}
+
+/**
+ * The text analysed from its passages as `analyse` split and marked them (also after JSON): what the later requests of a
+ * long text's extraction read, without splitting the text again. No dateline: only the document's details read it.
+ */
+export function analysePassages(text: string, passages: Passage[]): Doc {
   const sentences: Sentence[] = [];
   const body: boolean[] = [];
   const datedSentences: Sentence[] = [];
@@ -255,7 +265,5 @@ export function analyse(text: string): Doc {
     text,
     sentences.map((sentence) => tokenize(text, sentence.start, sentence.end)),
   );
-  const doc: Doc = { text, passages, sentences, tokens, body, datedSentences };
-  if (dateline) doc.dateline = dateline;
-  return doc;
+  return { text, passages, sentences, tokens, body, datedSentences };
 }

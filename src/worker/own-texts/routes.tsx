@@ -40,11 +40,13 @@ import {
   answersInTitle,
   checkOwnText,
   CURATION_PENDING,
-  EXTRACTION_HALFWAY,
+  EXTRACTION_PERSONS_DONE,
+  EXTRACTION_QUOTES_DONE,
   EXTRACTION_PENDING,
   extractionSteps,
   extractOwnText,
-  extractOwnTextFirstHalf,
+  extractOwnTextFirstPart,
+  extractQuotesOfOwnText,
   extractRestOfOwnText,
   isUntitledName,
   familyRunCount,
@@ -84,7 +86,7 @@ import {
   saveCuration,
   saveEdit,
   saveExtraction,
-  saveRestOfFacts,
+  saveExtractionPart,
   saveFamilies,
   restartPreparation,
   storeQuestions,
@@ -381,15 +383,18 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     let title = text.title;
     if (next === EXTRACTION_PENDING) {
       const metadata = JSON.parse(text.generationFacts ?? "{}") as DocumentMetadata;
-      // A long text's facts in two requests: the first half stored for the next one (EXTRACTION_HALFWAY).
-      const halves = extractionSteps(text.text.length) === 2;
-      const extracted = halves ? extractOwnTextFirstHalf(text.id, text.text, metadata, text.title) : extractOwnText(text.id, text.text, metadata, text.title);
-      done = halves ? EXTRACTION_HALFWAY : 0;
+      // A long text's facts in three requests: the first third stored for the next one (EXTRACTION_PERSONS_DONE).
+      const inParts = extractionSteps(text.text.length) > 1;
+      const extracted = inParts ? extractOwnTextFirstPart(text.id, text.text, metadata, text.title) : extractOwnText(text.id, text.text, metadata, text.title);
+      done = inParts ? EXTRACTION_PERSONS_DONE : 0;
       await saveExtraction(db(c), text, engine, extracted.document, JSON.stringify("firstFacts" in extracted ? extracted.firstFacts : extracted.facts), done);
       title = (await findOwnText(db(c), classRow.id, text.id))?.title ?? extracted.document.title;
-    } else if (next === EXTRACTION_HALFWAY) {
-      await saveRestOfFacts(db(c), text.id, engine, JSON.stringify(extractRestOfOwnText(text.text, text.generationFacts ?? "")));
+    } else if (next === EXTRACTION_PERSONS_DONE) {
+      done = EXTRACTION_QUOTES_DONE;
+      await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractQuotesOfOwnText(text.text, text.generationFacts ?? "")));
+    } else if (next === EXTRACTION_QUOTES_DONE) {
       done = 0;
+      await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractRestOfOwnText(text.text, text.generationFacts ?? "")));
     } else {
       done = nextFamilyBoundary(next, text.text.length);
       await saveFamilies(db(c), text.id, engine, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));

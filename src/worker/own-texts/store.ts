@@ -13,7 +13,7 @@ import type { DocumentMetadata } from "../../extract/types";
 import { assignments, classMembers } from "../../db/schema/classroom";
 import { ownQuestions, ownTexts, type StoredCuration } from "../../db/schema/own-texts";
 import { answers, attempts } from "../../db/schema/progress";
-import { type CheckedText, CURATION_PENDING, EXTRACTION_HALFWAY, EXTRACTION_PENDING, GENERATION_REFUSED, isUntitledName } from "./prepare";
+import { type CheckedText, CURATION_PENDING, EXTRACTION_PENDING, GENERATION_REFUSED, isUntitledName } from "./prepare";
 import { sameMeaning } from "./versions";
 import { dropCardsQuery, membersOf } from "../review/store";
 
@@ -172,8 +172,8 @@ export async function restartPreparation(db: Db, text: OwnTextRow, next: number,
 
 /**
  * Stores what the extraction found (the text's title, date and source as the bank has them, its
- * passages, its facts) and moves the text on to `next` (family 0; or EXTRACTION_HALFWAY with the first
- * half of the facts), if it still waited for the extraction under `engine` (restartPreparation).
+ * passages, its facts) and moves the text on to `next` (family 0; or EXTRACTION_PERSONS_DONE with the first
+ * third of the facts), if it still waited for the extraction under `engine` (restartPreparation).
  */
 export async function saveExtraction(
   db: Db,
@@ -198,14 +198,15 @@ export async function saveExtraction(
 }
 
 /**
- * Stores the facts of a long text whose extraction took two requests (the first stored its record and the first
- * half of the facts, saveExtraction with EXTRACTION_HALFWAY) and moves it on to family 0, if it still waited for the second half.
+ * Stores what a later request of a long text's extraction found (the first stored its record and the first third of
+ * the facts, saveExtraction with EXTRACTION_PERSONS_DONE) in the place of what it read, and moves the text on from
+ * `from` to `next` (EXTRACTION_QUOTES_DONE, then family 0), if it still waited for `from` under `engine`.
  */
-export async function saveRestOfFacts(db: Db, textId: string, engine: string, facts: string): Promise<void> {
+export async function saveExtractionPart(db: Db, textId: string, engine: string, from: number, next: number, facts: string): Promise<void> {
   await db
     .update(ownTexts)
-    .set({ generationNext: 0, generationFacts: facts })
-    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, EXTRACTION_HALFWAY), eq(ownTexts.generationEngine, engine)));
+    .set({ generationNext: next, generationFacts: facts })
+    .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, from), eq(ownTexts.generationEngine, engine)));
 }
 
 /**

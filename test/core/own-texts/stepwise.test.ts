@@ -10,11 +10,13 @@ import type { Question } from "../../../src/bank/schema";
 import { finishedQuestions, generateBank } from "../../../src/generate/index";
 import {
   CURATION_PENDING,
-  EXTRACTION_HALFWAY,
   EXTRACTION_PENDING,
+  EXTRACTION_PERSONS_DONE,
+  EXTRACTION_QUOTES_DONE,
   extractionSteps,
   extractOwnText,
-  extractOwnTextFirstHalf,
+  extractOwnTextFirstPart,
+  extractQuotesOfOwnText,
   extractRestOfOwnText,
   FAMILY_COUNT,
   FAMILY_CPU_MS,
@@ -96,10 +98,13 @@ describe("questions made step by step", () => {
         expect(run.share.part).toBe(run.share.part === 0 ? 0 : runs[index - 1]!.share.part + 1);
         if (run.share.part === run.share.parts - 1) expect(runs[index + 1]?.share.part ?? 0).toBe(0);
       }
-      // The paste, the extraction in one or two, one per group, the pool, the curation.
+      // The paste, the extraction in one or three, one per group, the pool, the curation.
       const total = 1 + extractionSteps(length) + found.length + 2;
       expect(generationProgress(EXTRACTION_PENDING, length)).toEqual({ done: 1, total });
-      if (extractionSteps(length) === 2) expect(generationProgress(EXTRACTION_HALFWAY, length)).toEqual({ done: 2, total });
+      if (extractionSteps(length) === 3) {
+        expect(generationProgress(EXTRACTION_PERSONS_DONE, length)).toEqual({ done: 2, total });
+        expect(generationProgress(EXTRACTION_QUOTES_DONE, length)).toEqual({ done: 3, total });
+      }
       expect(generationProgress(0, length)).toEqual({ done: 1 + extractionSteps(length), total });
       expect(generationProgress(familyRunCount(length), length)).toEqual({ done: total - 2, total });
       expect(generationProgress(CURATION_PENDING, length)).toEqual({ done: total - 1, total });
@@ -114,15 +119,16 @@ describe("questions made step by step", () => {
     expect(inParts(2_000).size).toBe(0);
   });
 
-  it("extracts a long text in two requests, only a long one, with the same facts and record as in one", () => {
+  it("extracts a long text in three requests, only a long one, with the same facts and record as in one", () => {
     expect(extractionSteps(2_000)).toBe(1);
-    expect(extractionSteps(longest.length)).toBe(2);
+    expect(extractionSteps(longest.length)).toBe(3);
     for (const length of [4_500, 10_000, MAX_TEXT_CHARACTERS]) {
       const text = longest.slice(0, longest.lastIndexOf("\n\n", length));
       const whole = extractOwnText(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
-      const first = extractOwnTextFirstHalf(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
+      const first = extractOwnTextFirstPart(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
       expect(first.document).toEqual(whole.document);
-      expect(JSON.stringify(extractRestOfOwnText(text, JSON.stringify(first.firstFacts)))).toBe(JSON.stringify(whole.facts));
+      const quoted = JSON.stringify(extractQuotesOfOwnText(text, JSON.stringify(first.firstFacts)));
+      expect(JSON.stringify(extractRestOfOwnText(text, quoted))).toBe(JSON.stringify(whole.facts));
     }
   });
 
