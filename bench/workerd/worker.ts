@@ -1,7 +1,8 @@
 /**
  * The benchmark's Worker (bench/own-text-cpu.ts): the app as deployed, plus two routes.
  * POST /bench/record makes a class and runs the whole flow of bringing the posted text, as a browser
- * does (the paste, each step of making the questions, the review page and its second page), against the real local D1 with
+ * does (the paste, each step of making the questions, the review page and its second page, a question moved and then
+ * deleted, each with the review's first view after it), against the real local D1 with
  * every query recorded; it answers with the requests it made. POST /bench/replay?flow=F&request=K&replays=N
  * replays request K of that flow N times against its recorded results (../d1-replay.ts), which come back
  * at once: the replays cost the Worker's own work only, and the caller reads how much CPU the workerd
@@ -84,6 +85,22 @@ async function record(request: Request, env: Env, context: ExecutionContext): Pr
   // The views after the first read what it worked out of the whole pool and stored (own-texts/curation.ts): the review's next page.
   const nextPage = await run("page 2", () => new Request(`${textUrl}?seite=2`, { headers: { Cookie: cookie }, redirect: "manual" }));
   if (nextPage.status !== 200) return new Response(`the review's second page answered ${nextPage.status}`, { status: 500 });
+  // Changes of one question: the first moved down (the review's first view after it works out which questions may stand
+  // together), then deleted (its request works that out and stores it, the review's view after it reads it).
+  const firstId = /data-question-id="([^"]+)"/.exec(await review.text())?.[1];
+  if (!firstId) return new Response("the review shows no question", { status: 500 });
+  const post = (path: string, body?: URLSearchParams) => () =>
+    new Request(`${textUrl}/fragen/${firstId}${path}`, { method: "POST", headers: { Origin: ORIGIN, Cookie: cookie }, body, redirect: "manual" });
+  for (const [change, view, request] of [
+    ["move", "moved", post("/runter")],
+    ["delete", "deleted", post("/loeschen", new URLSearchParams({ bestaetigung: "ja" }))],
+  ] as const) {
+    const changed = await run(change, request);
+    if (changed.status !== 303) return new Response(`${change} answered ${changed.status}`, { status: 500 });
+    const location = `${ORIGIN}${changed.headers.get("Location")!.split("#")[0]}`;
+    const viewed = await run(view, () => new Request(location, { headers: { Cookie: cookie }, redirect: "manual" }));
+    if (viewed.status !== 200) return new Response(`the review after ${change} answered ${viewed.status}`, { status: 500 });
+  }
   const textId = textUrl.split("/").pop();
   const questions = await env.DB.prepare("select count(*) as n from own_questions where text_id = ?").bind(textId).first<{ n: number }>();
   flows.push(flow);

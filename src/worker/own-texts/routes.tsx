@@ -8,7 +8,6 @@ import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import { newOwnQuestionId, newOwnTextId, OWN_QUESTION_ID, OWN_TEXT_ID } from "../../bank/ids";
-import { curatedPool } from "../../bank/quiz";
 import { type Question, QUESTION_TYPES, type QuestionType } from "../../bank/schema";
 import type { DocumentMetadata } from "../../extract/types";
 import { teacherPath } from "../classroom/paths";
@@ -469,11 +468,23 @@ ownTextRoutes.get("/:textId/lesen", knownText, zValidator("query", highlightQuer
 
 /**
  * After a question was deleted or changed, the teacher's quiz size still fits the questions that do not
- * give each other away (as when it is saved and on publishing): an attempt asks no fewer than it says.
+ * give each other away (as when it is saved and on publishing): an attempt asks no fewer than it says. Which
+ * questions may stand together is worked out for that here and stored for the text's new version (curation.ts): the
+ * review's first view after the change only reads it, where it worked it out a second time (for the longest text
+ * that view took 7.7 ms of CPU instead of 3.7, round 50).
  */
-async function keepQuizSizeWithinPool(c: OwnTextContext, text: OwnTextRow): Promise<void> {
-  const perAttempt = curatedPool((await currentQuestions(db(c), text.id)).map((row) => row.question)).length;
-  if (perAttempt > 0 && text.quizSize > perAttempt) await updateOwnText(db(c), text, { quizSize: perAttempt });
+async function curateChangedQuestions(c: OwnTextContext, text: OwnTextRow): Promise<void> {
+  // The text as the change left it (its version counted up), then its questions: a change between the two leaves the
+  // curation unstored under the older version, as currentCuration does.
+  const changed = await findOwnText(db(c), c.get("classRow").id, text.id);
+  if (!changed) return;
+  const { perAttempt } = await currentCuration(
+    c,
+    changed,
+    (await currentQuestions(db(c), text.id)).map((row) => row.question),
+  );
+  // After the curation is stored: the new quiz size carries it over to the version it counts up (updateOwnText).
+  if (perAttempt > 0 && changed.quizSize > perAttempt) await updateOwnText(db(c), changed, { quizSize: perAttempt });
 }
 
 /** The review page that shows the question at `position` now, scrolled to `anchor`. */
@@ -692,7 +703,7 @@ ownTextRoutes.post("/:textId/fragen/:questionId", knownQuestion, zValidator("for
   const { id: _id, ...edited } = built.question;
   try {
     const id = await saveEdit(db(c), row, edited);
-    await keepQuizSizeWithinPool(c, text);
+    await curateChangedQuestions(c, text);
     return c.redirect(await reviewLocation(c, text.id, row.position ?? 0, `#frage-${id}`), 303);
   } catch (error) {
     if (error instanceof EditConflict) return conflict(c, text.id);
@@ -771,6 +782,6 @@ ownTextRoutes.post(
   },
   questionAction(async (c, text, questionId) => {
     await removeQuestion(db(c), { id: questionId, textId: text.id });
-    await keepQuizSizeWithinPool(c, text);
+    await curateChangedQuestions(c, text);
   }, "list"),
 );

@@ -1,7 +1,8 @@
 /**
  * The review's "Fragen je Versuch (höchstens N)" and the notes at the questions a first attempt leaves out come from which
  * questions may stand together (curatedChoice), which the last step of a text's preparation works out and stores: comparing a
- * long text's questions is most of a view's CPU time. Any change of the questions makes the next view work it out again.
+ * long text's questions is most of a view's CPU time. An edit or deletion of a question works it out for the new version in
+ * its own request (which keeps the quiz size within it); any other change of the questions makes the next view work it out again.
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
@@ -125,5 +126,27 @@ describe("which questions may stand together, stored with the text", () => {
     const deleted = await created.teacher.post(`${base}/fragen/${changed[0]!.id}/loeschen`, { bestaetigung: "ja" });
     const after = await (await created.teacher.get(redirectTarget(deleted))).text();
     expect(mostPerAttempt(after)).toBe(curatedChoice(await currentQuestions(textId)).kept.length);
+  });
+
+  it("is worked out and stored by the request that deletes a question, which keeps the quiz size within it", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const base = textPath(created.classId, textId);
+    const pool = await currentQuestions(textId);
+    // A quiz size above what may stand together once a question is gone: the deletion lowers it (a version more).
+    await env.DB.prepare("update own_texts set quiz_size = ? where id = ?").bind(pool.length, textId).run();
+    const { version } = await storedRow(textId);
+
+    expect((await created.teacher.post(`${base}/fragen/${pool[0]!.id}/loeschen`, { bestaetigung: "ja" })).status).toBe(303);
+    // Before any view: stored for the version the deletion and the new quiz size left.
+    const perAttempt = curatedChoice(await currentQuestions(textId)).kept.length;
+    const stored = await storedRow(textId);
+    expect(stored.version).toBe(version + 2);
+    expect(stored.curation).toMatchObject({ version: stored.version, perAttempt });
+    const quizSize = await env.DB.prepare("select quiz_size as n from own_texts where id = ?").bind(textId).first<{ n: number }>();
+    expect(quizSize?.n).toBe(perAttempt);
+    // The view reads it: a curation made to keep one fewer under that version shows, not one worked out anew.
+    await storeCuration(textId, oneKeptFewer(stored.curation!, await currentQuestions(textId), stored.version));
+    expect(mostPerAttempt(await (await created.teacher.get(base)).text())).toBe(perAttempt - 1);
   });
 });
