@@ -841,8 +841,26 @@ function namesAnotherOfKind(tokens: readonly Token[], at: number, found: { entry
   return compound && stem !== namedStem && !PLURAL_INFLECTIONS.has(found.inflection);
 }
 
+/**
+ * For each kind, whether a word may end in one of its nouns: a trie walked from the word's end (suffixMatcher), which
+ * rules out most words at once; institutionNamedBefore asks it of every capitalised word before the pointer.
+ */
+const KIND_ENDINGS: ReadonlyMap<readonly KindNoun[], (word: string) => string | undefined> = new Map(
+  [...new Set(KIND_OF_NOUN.values())].map(
+    (kind) =>
+      [
+        kind,
+        suffixMatcher(
+          kind.map((entry) => entry.noun),
+          KIND_INFLECTIONS.slice(1),
+        ),
+      ] as const,
+  ),
+);
+
 /** The kind noun a word ends in ("Innenministeriums": "ministerium"), and its inflection. */
 function kindNounOf(word: string, kind: readonly KindNoun[]): { entry: KindNoun; inflection: string } | undefined {
+  if (KIND_ENDINGS.get(kind)!(word) === undefined) return undefined;
   for (const entry of kind) for (const inflection of KIND_INFLECTIONS) if (word.endsWith(entry.noun + inflection)) return { entry, inflection };
   return undefined;
 }
