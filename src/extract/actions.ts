@@ -1535,7 +1535,7 @@ const SPACES = /\s+/u;
  * only by a name it writes before a hyphen and what only an organisation has (`staffed`: "Samsung-Manager"): that
  * company, as the text names it last before. Where two such are named, the noun may be either's.
  */
-function companyNamedBefore(doc: Doc, sentenceIndex: number, actor: Mention, staffed: ReadonlySet<string>): Mention | undefined {
+export function companyNamedBefore(doc: Doc, sentenceIndex: number, actor: Mention, staffed: ReadonlySet<string>): Mention | undefined {
   if (staffed.size === 0) return undefined;
   const words = actor.text.split(SPACES);
   if (words.length < 2 || words.length > MAX_COMPANY_ADJECTIVES + 2) return undefined;

@@ -6,6 +6,7 @@ import {
   countryNameEntries,
   countryShortName,
   DEMONYM_ENDINGS,
+  IRREGULAR_DEMONYMS,
   NOT_DEMONYMS,
 } from "./data/countries";
 import type { Doc } from "./doc";
@@ -195,6 +196,8 @@ for (const [stem, iso2] of codeByStem) {
     if (!NOT_DEMONYMS.has(noun) && !codeByName.has(noun.charAt(0).toUpperCase() + noun.slice(1))) demonyms.set(noun, { iso2, gender });
   }
 }
+
+for (const [noun, [iso2, gender]] of Object.entries(IRREGULAR_DEMONYMS)) demonyms.set(noun, { iso2, gender });
 
 /** The country and gender of a person's noun of a country ("Schwedin": SE, female), undefined for any other word. */
 export function demonymOf(lowerWord: string): { iso2: string; gender: Gender } | undefined {

@@ -17,6 +17,7 @@ import { type OrganisationNames, organisationNames } from "./organisations";
 import { findPersons, type PersonDraft } from "./persons";
 import { countryNamesByStart, type OfficeHolder, officeHolders, openingPhrases, type Phrase, type PersonMention, personMentionsByStart } from "./phrases";
 import { findPlaces } from "./places";
+import { findPointedPhrases } from "./pointers";
 import { findQuotes, withPronounSpeakers, withReportedAfterStances } from "./quotes";
 import type { DateFact, DocumentInfo, DocumentMetadata, Facts, Passage, PersonFact, QuantityFact } from "./types";
 
@@ -145,5 +146,6 @@ function lastFacts(doc: Doc, quoted: QuotedFacts, { personAt, countryAt, holders
     places,
     quotes,
     actions,
+    pointed: findPointedPhrases(doc, personAt, countryAt, organisations.staffed, actions),
   };
 }

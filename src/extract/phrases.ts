@@ -871,7 +871,8 @@ function kindNounOf(word: string, kind: readonly KindNoun[]): { entry: KindNoun;
  * name exactly one ("Der deutsche Technologieriese Siemens", "das marokkanische Innenministerium"), by a compound of
  * the kind ("Innenministerium", "Technologieriese") or its noun and a name ("die Bewegung Block"), that naming, as a
  * subject: its article fits the noun. Not where two fit ("die Zentralbank", "die Großbank JP Morgan"), and for kinds a
- * bare name may be of ("die Partei" of "ÖVP"), not where the text named an institution by an acronym before.
+ * bare name may be of ("die Partei" of "ÖVP"), not where the text named an institution by an acronym before. How many
+ * namings of the kind it found goes to `named`.
  */
 export function institutionNamedBefore(
   doc: Doc,
@@ -879,6 +880,7 @@ export function institutionNamedBefore(
   actor: Mention,
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
+  named: { count: number } = { count: 0 },
 ): Mention | undefined {
   const [article, noun, more] = actor.text.toLowerCase().split(/\s+/u);
   const kind = noun === undefined || more !== undefined ? undefined : KIND_OF_NOUN.get(noun);
@@ -915,6 +917,7 @@ export function institutionNamedBefore(
   // nearest: the one named in the last sentences (RECENT_SENTENCES), with no other and no acronym there ("Das kanadische
   // Unternehmen TransCanada Corp wäre ... Nach der Entscheidung Obamas kündigte die Firma ... an", with "TTIP" and
   // another firm further up).
+  named.count = namings.size;
   const contested = namings.size > 1 || lastAcronym >= 0;
   const nearFrom = contested ? Math.max(lastAcronym + 1, sentenceIndex - RECENT_SENTENCES) : 0;
   const near = [...namings.values()].filter((entries) => entries.some((entry) => entry.sentence >= nearFrom));

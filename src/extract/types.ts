@@ -294,6 +294,17 @@ export interface ActionFact extends Span {
   people?: true;
 }
 
+/**
+ * A definite noun phrase that points back to the one company, bank or person of a nationality the text named before
+ * ("des Konzerns", "der Bank", "des identifizierten Franzosen"), and whom it stands for, by name ("Siemens").
+ */
+export interface PointedPhrase extends Mention {
+  /** A company or bank ("des Konzerns"), or a person by a noun of their country ("des Franzosen"). */
+  kind: "institution" | "nationality";
+  /** Whom it stands for, by name; none for a person's noun of a country where the text leaves open whom it means. */
+  referent?: string;
+}
+
 /** One of two actors who act together: as ActionFact names a lone actor. */
 export interface PairMember {
   mention: Mention;
@@ -314,4 +325,6 @@ export interface Facts {
   places: PlaceFact[];
   quotes: QuoteFact[];
   actions: ActionFact[];
+  /** Noun phrases that point back to one company, bank or person named before, resolved (src/extract/pointers.ts). */
+  pointed?: PointedPhrase[];
 }

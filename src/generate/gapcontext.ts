@@ -8,11 +8,11 @@
  */
 import { answerTexts } from "../bank/quiz";
 import type { Question } from "../bank/schema";
-import { containsPhrase, foldSpaces, foldText } from "../bank/text";
+import { containsPhrase, foldSpaces, foldText, isWordChar } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
 import { type DocContext, perDocument } from "./context";
-import { pointedSubjectOf } from "./pointedsubjects";
+import { pointersOf } from "./pointedsubjects";
 import { withoutTextFlaws } from "./textflaws";
 
 /** A sentence before the gap longer than this makes the quote box too long on a phone: then no context. */
@@ -78,6 +78,9 @@ function resolves(doc: DocContext, context: string, references: readonly BackRef
  * or undefined (not asked).
  */
 export function selfContained(doc: DocContext, question: Question): Question | undefined {
+  const named = withCountryPersonsNamed(doc, question);
+  if (named === undefined) return undefined;
+  question = named;
   // Statements made from a sentence of the text (what someone did or said); those built from a fact
   // ("X ist Außenministerin.", "Das Treffen fand als Videokonferenz statt.") say what they mean by design.
   if (question.type === "truefalse" && SENTENCE_TOPICS.has(question.topic)) {
@@ -89,16 +92,21 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   }
   if (question.type !== "cloze" && question.type !== "numeric") return question;
   const resolved = withSubjectReferent(doc, question);
-  if (resolved) return selfContainedGap(doc, resolved.question, resolved.pointer);
+  if (resolved) return selfContainedGap(doc, resolved.question, resolved.pointers);
+  // A phrase pointing at a company or a person of a country ("des Konzerns", "des Franzosen") that shows without its
+  // brackets: no back-reference finds it, and the learner could not tell which.
+  const shown = `${question.before ?? ""} ${question.after ?? ""}`;
+  if (doc.facts.pointed?.some((phrase) => phrase.start >= question.evidence.start && phrase.end <= question.evidence.end && shown.includes(phrase.text)))
+    return undefined;
   return selfContainedGap(doc, question);
 }
 
 /**
- * A gap question as a learner can answer it, where the back-references at `resolved` (offsets into its gap text, where
- * brackets show the referent of the sentence's subject) point at nothing unseen.
+ * A gap question as a learner can answer it, where the back-references at `resolved` (spans of its gap text, where
+ * brackets show the referent of a pointer of the sentence) point at nothing unseen.
  */
-function selfContainedGap(doc: DocContext, question: Question & { type: "cloze" | "numeric" }, resolved?: Span): Question | undefined {
-  const references = gapReferences(doc, question)?.filter((reference) => !(resolved && reference.index >= resolved.start && reference.index < resolved.end));
+function selfContainedGap(doc: DocContext, question: Question & { type: "cloze" | "numeric" }, resolved: readonly Span[] = []): Question | undefined {
+  const references = gapReferences(doc, question)?.filter((reference) => !resolved.some((span) => reference.index >= span.start && reference.index < span.end));
   if (!references || references.length === 0) return question;
   const context = contextFor(doc, question, references);
   // "Die kündigte Infrastrukturminister ___ an": an opening "Der"/"Die" standing for what was said before
@@ -110,42 +118,93 @@ function selfContainedGap(doc: DocContext, question: Question & { type: "cloze" 
 }
 
 /**
- * The gap question with the referent of its sentence's pointed subject (pointedsubjects.ts) in brackets after the pointer,
- * as a quotation shows it ("Sie [die F-22 Raptor] kann ..."), and where the pointer and its brackets stand in the gap
- * text; undefined where the sentence has none, the gap text does not show it as the text writes it (a clause cut out
- * of a longer sentence, an earlier sentence shown before it), or the brackets would name the answer.
+ * The gap question with the referent of each of its sentence's resolved pointers (pointedsubjects.ts: its pointed subject,
+ * a phrase such as "des Konzerns") in brackets after the pointer, as a quotation shows it ("Sie [die F-22 Raptor] kann
+ * ...", "Aktionäre des Konzerns [Siemens]"), and where the pointers and their brackets stand in the gap text; undefined
+ * where the sentence has none, the gap text does not show one as the text writes it (a clause cut out of a longer
+ * sentence, an earlier sentence shown before it), or the brackets would name the answer.
  */
 function withSubjectReferent(
   doc: DocContext,
   question: Question & { type: "cloze" | "numeric" },
-): { question: Question & { type: "cloze" | "numeric" }; pointer: Span } | undefined {
+): { question: Question & { type: "cloze" | "numeric" }; pointers: Span[] } | undefined {
   const { before, after } = question;
   if (before === undefined || after === undefined || before.startsWith("…") || after.endsWith("…")) return undefined;
-  const subject = pointedSubjectOf(doc, question.evidence);
-  if (!subject) return undefined;
-  const pointer = doc.text.slice(subject.start, subject.end);
-  const brackets = ` [${subject.referent}]`;
-  const shown = foldText(brackets);
-  if (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)))) return undefined;
-  const inBefore = subject.start - question.evidence.start;
-  if (subject.end - question.evidence.start <= before.length && before.slice(inBefore, inBefore + pointer.length) === pointer) {
-    const at = inBefore + pointer.length;
-    return {
-      question: { ...question, before: `${before.slice(0, at)}${brackets}${before.slice(at)}` },
-      pointer: { start: inBefore, end: at + brackets.length },
-    };
+  const pointers = pointersOf(doc, question.evidence);
+  if (pointers.length === 0) return undefined;
+  const afterStart = question.evidence.end - after.length;
+  let shownBefore = before;
+  let shownAfter = after;
+  // How many characters the brackets put so far have added to `before` and to `after`.
+  let addedBefore = 0;
+  let addedAfter = 0;
+  const spans: { start: number; end: number; inAfter: boolean }[] = [];
+  for (const pointer of pointers) {
+    const word = doc.text.slice(pointer.start, pointer.end);
+    const brackets = ` [${pointer.referent}]`;
+    const shown = foldText(brackets);
+    if (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)))) return undefined;
+    const inBefore = pointer.start - question.evidence.start;
+    if (pointer.end - question.evidence.start <= before.length && before.slice(inBefore, inBefore + word.length) === word) {
+      const at = inBefore + addedBefore + word.length;
+      shownBefore = `${shownBefore.slice(0, at)}${brackets}${shownBefore.slice(at)}`;
+      spans.push({ start: inBefore + addedBefore, end: at + brackets.length, inAfter: false });
+      addedBefore += brackets.length;
+      continue;
+    }
+    const inAfter = pointer.start - afterStart;
+    if (inAfter < 0 || after.slice(inAfter, inAfter + word.length) !== word) return undefined;
+    const at = inAfter + addedAfter + word.length;
+    shownAfter = `${shownAfter.slice(0, at)}${brackets}${shownAfter.slice(at)}`;
+    spans.push({ start: inAfter + addedAfter, end: at + brackets.length, inAfter: true });
+    addedAfter += brackets.length;
   }
-  const inAfter = subject.start - (question.evidence.end - after.length);
-  if (inAfter >= 0 && after.slice(inAfter, inAfter + pointer.length) === pointer) {
-    const at = inAfter + pointer.length;
-    // Offsets into the gap text, `before`, the gap "___" and `after` (gapReferences).
-    const shift = before.length + 3;
-    return {
-      question: { ...question, after: `${after.slice(0, at)}${brackets}${after.slice(at)}` },
-      pointer: { start: shift + inAfter, end: shift + at + brackets.length },
-    };
+  // Offsets into the gap text, `before`, the gap "___" and `after` (gapReferences).
+  const shift = shownBefore.length + 3;
+  return {
+    question: { ...question, before: shownBefore, after: shownAfter },
+    pointers: spans.map(({ start, end, inAfter }) => (inAfter ? { start: shift + start, end: shift + end } : { start, end })),
+  };
+}
+
+/**
+ * The question with the person a noun of their country in its sentence stands for (src/extract/pointers.ts: "des
+ * Franzosen" for the one Frenchman named before) in brackets after the noun wherever a statement or option repeats it
+ * ("Der Bruder des Franzosen [Pierre Lacombe] ist ... festgenommen worden"): alone, "des Franzosen" does not say which.
+ * Undefined where a stem repeats it for a question whose answer is that person. Gap texts show it as pointersOf has it.
+ */
+function withCountryPersonsNamed(doc: DocContext, question: Question): Question | undefined {
+  if (question.type === "cloze" || question.type === "numeric" || !doc.facts.pointed?.some((phrase) => phrase.kind === "nationality")) return question;
+  const phrases = doc.facts.pointed.filter(
+    (phrase) =>
+      phrase.kind === "nationality" && phrase.referent !== undefined && phrase.start >= question.evidence.start && phrase.end <= question.evidence.end,
+  );
+  let shown = question;
+  for (const phrase of phrases) {
+    const named = (text: string) => withReferent(text, phrase.text, phrase.referent!);
+    if (named(question.stem) !== question.stem && answerTexts(question).some((answer) => containsPhrase(foldText(phrase.referent!), foldText(answer))))
+      return undefined;
+    shown = { ...shown, stem: named(shown.stem) };
+    if (shown.type === "truefalse") shown = { ...shown, statement: named(shown.statement), correction: shown.correction && named(shown.correction) };
+    if (shown.type === "single" || shown.type === "multi")
+      shown = { ...shown, options: shown.options.map((option) => ({ ...option, text: named(option.text) })) };
   }
-  return undefined;
+  return shown;
+}
+
+/** `text` with `[referent]` after each whole-word `phrase` in it ("des Franzosen [Pierre Lacombe]"), as it is where there is none. */
+function withReferent(text: string, phrase: string, referent: string): string {
+  let at = text.indexOf(phrase);
+  if (at === -1) return text;
+  let shown = "";
+  let from = 0;
+  for (; at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
+    const end = at + phrase.length;
+    if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+    shown += `${text.slice(from, end)} [${referent}]`;
+    from = end;
+  }
+  return shown + text.slice(from);
 }
 
 /** What contextSentence found, by the start of the sentence asked about: the same for every question on that sentence. */

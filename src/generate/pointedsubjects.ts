@@ -5,7 +5,8 @@
  * square brackets after the pointer, as a quotation does ("Sie [die F-22 Raptor] kann ..."), and then stands alone.
  * Only that resolution counts: where the extractor found no single referent (two men before "er", a feminine noun
  * besides the institution before "sie", several culprits before "der Verdächtige"), nothing is resolved and the
- * sentence is read as before.
+ * sentence is read as before. The same holds for a phrase elsewhere in the sentence that the extractor resolved to the
+ * one company, bank or person of a country named before (src/extract/pointers.ts: "die Beschäftigten des Konzerns").
  */
 import type { ActionFact, Span } from "../extract/types";
 import { type DocContext, perDocument } from "./context";
@@ -44,4 +45,23 @@ const pointedSubjects = perDocument((doc: DocContext) => {
 export function pointedSubjectOf(doc: DocContext, sentence: Span): PointedSubject | undefined {
   const found = pointedSubjects(doc).get(sentence.start);
   return found && found.end <= sentence.end ? found : undefined;
+}
+
+/**
+ * The resolved pointers of the sentence at `sentence`, in text order: its pointed subject, and the noun phrases elsewhere
+ * in it that the extractor resolved to the one company, bank or person of a nationality named before (src/extract/pointers.ts:
+ * "des Konzerns" for Siemens), which the brackets show by name ("des Konzerns [Siemens]").
+ */
+export function pointersOf(doc: DocContext, sentence: Span): PointedSubject[] {
+  const subject = pointedSubjectOf(doc, sentence);
+  const phrases = (doc.facts.pointed ?? []).filter(
+    (phrase) =>
+      phrase.referent !== undefined &&
+      phrase.start >= sentence.start &&
+      phrase.end <= sentence.end &&
+      !(subject && phrase.start < subject.end && subject.start < phrase.end),
+  );
+  if (phrases.length === 0) return subject ? [subject] : [];
+  const pointers = phrases.map(({ start, end, referent }) => ({ start, end, referent: referent! }));
+  return subject ? [...pointers, subject].sort((a, b) => a.start - b.start) : pointers;
 }

@@ -26,7 +26,7 @@ import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Span } from "../extract/types";
 import { type DocContext, perDocument, spanText } from "./context";
-import { pointedSubjectOf } from "./pointedsubjects";
+import { pointedSubjectOf, pointersOf } from "./pointedsubjects";
 import { wholeWordsAt } from "./wholewords";
 
 /** Fewer words than this, and a sentence is a subtitle or a fragment, not a statement one can ask about. */
@@ -442,6 +442,18 @@ function pointers(text: string): Pointer[] {
       found.push({ index: match.index, place: false });
   }
   return found;
+}
+
+/**
+ * Whether the sentence names a person by a noun of their country ("des identifizierten Franzosen", "Die Schwedin") whom
+ * the extractor could not tell (src/extract/pointers.ts: two of that country named before, or someone else right before):
+ * on its own, the learner cannot tell which Frenchman. Not where `text` shows it blanked, resolved in brackets.
+ */
+function hasUnresolvedCountryPerson(doc: DocContext, sentence: Span, text: string): boolean {
+  for (const phrase of doc.facts.pointed ?? [])
+    if (phrase.kind === "nationality" && phrase.referent === undefined && phrase.start >= sentence.start && phrase.end <= sentence.end)
+      if (text.charCodeAt(phrase.start - sentence.start) !== 32) return true;
+  return false;
 }
 
 /** Whether a text names someone or something only an earlier sentence identifies ("die 52-Jährige", "der Konzern"). */
@@ -986,6 +998,7 @@ function readText(doc: DocContext, sentence: Span, text: string): Reading {
   const unusable =
     !hasWords(text, MIN_WORDS) ||
     hasEpithets(text, lower, false, culpritsOf(doc).one) ||
+    hasUnresolvedCountryPerson(doc, sentence, text) ||
     broken(text) ||
     asks(text) ||
     hasFusedWords(doc, text) ||
@@ -1040,22 +1053,22 @@ export function standsAlone(doc: DocContext, sentence: Span, gap?: Gap): boolean
  */
 export function gapStandsAlone(doc: DocContext, sentence: Span, gap: Gap): boolean {
   if (standsAlone(doc, sentence, gap)) return true;
+  const pointers = pointersOf(doc, sentence);
+  if (pointers.length === 0 || pointers.some((pointer) => gap.start < pointer.end && pointer.start < gap.end)) return false;
   const subject = pointedSubjectOf(doc, sentence);
-  if (!subject || (gap.start < subject.end && subject.start < gap.end)) return false;
-  const relative = { start: subject.start - sentence.start, end: subject.end - sentence.start };
-  return readsAlone(doc, sentence, resolvedReadingOf(doc, sentence, relative), gap, relative.end);
+  return readsAlone(doc, sentence, resolvedReadingOf(doc, sentence, pointers), gap, subject ? subject.end - sentence.start : -1);
 }
 
 /**
- * The reading of a sentence whose pointed subject at `subject` (offsets into the sentence) is resolved: found on its
- * text with the pointer blanked out, so that neither an epithet ("Der Konzern") nor a pronoun or demonstrative there counts.
+ * The reading of a sentence whose pointers at `pointers` (offsets into the text) are resolved: found on its text with
+ * the pointers blanked out, so that neither an epithet ("Der Konzern", "des Konzerns") nor a pronoun or demonstrative there counts.
  */
-function resolvedReadingOf(doc: DocContext, sentence: Span, subject: Span): Reading {
+function resolvedReadingOf(doc: DocContext, sentence: Span, pointers: readonly Span[]): Reading {
   const known = resolvedReadings(doc);
   let reading = known.get(sentence.start);
   if (!reading) {
-    const text = spanText(doc, sentence);
-    const blanked = text.slice(0, subject.start) + " ".repeat(subject.end - subject.start) + text.slice(subject.end);
+    let blanked = spanText(doc, sentence);
+    for (const { start, end } of pointers) blanked = blanked.slice(0, start - sentence.start) + " ".repeat(end - start) + blanked.slice(end - sentence.start);
     reading = readText(doc, sentence, blanked);
     known.set(sentence.start, reading);
   }

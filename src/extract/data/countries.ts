@@ -193,6 +193,16 @@ export const DEMONYM_ENDINGS: Readonly<Record<string, "male" | "female">> = {
   erin: "female",
   ierin: "female",
 };
+/**
+ * Person nouns of a country that DEMONYM_ENDINGS does not make from the adjective ("französisch" gives no "Franzose",
+ * "polnisch" no "Pole", "ungarisch" no "Ungar", "israelisch" no "Israeli"), lower case, with the country and gender.
+ * Not "Deutsche": the same word for a man and a woman, and an adjective of many names ("die Deutsche Bahn").
+ */
+// biome-ignore format: a word list, packed for reading
+export const IRREGULAR_DEMONYMS: Readonly<Record<string, readonly [string, "male" | "female"]>> = {
+  franzose: ["FR", "male"], französin: ["FR", "female"], pole: ["PL", "male"], polin: ["PL", "female"],
+  ungar: ["HU", "male"], ungarin: ["HU", "female"], israeli: ["IL", "male"], israelin: ["IL", "female"],
+};
 /** Words DEMONYM_ENDINGS makes that name no person of a country: "Maler" (of "malisch"), "George", "Emirate". */
 export const NOT_DEMONYMS: ReadonlySet<string> = new Set(["maler", "male", "george", "emirate"]);
 

@@ -77,3 +77,9 @@ export const AUXILIARIES_AND_MODALS: ReadonlySet<string> = new Set([
   "muss", "müssen", "musste", "mussten", "müsse", "müsste", "müssten", "kann", "können", "konnte", "konnten", "könne",
   "könnte", "könnten", "darf", "dürfen", "durfte", "durften", "dürfe", "dürfte", "dürften", "möchte", "möchten", "mag",
 ]);
+
+/**
+ * Stems of adjectives that set one thing of a kind apart from the one named before ("des anderen Konzerns", "der neuen
+ * Firma", "die zweite Bank"): after them a kind noun points to another one, not back.
+ */
+export const OTHER_ONE_ADJECTIVE_STEMS: readonly string[] = ["ander", "weiter", "zweit", "dritt", "neu", "ehemalig", "früher", "letzt", "jeweilig"];
