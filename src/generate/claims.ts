@@ -1917,7 +1917,7 @@ function speakerRank(doc: DocContext, claimant: Claimant): 0 | 1 | 2 | undefined
   if (!claimant.person) return 0;
   const { surname, role } = claimant.person;
   if (voicesOf(doc).has(surname)) return 0;
-  if (namedAsCulprit(doc).has(surname)) return undefined;
+  if (namedAsCulprit(doc).has(surname) || allegedDoersOf(doc).has(surname)) return undefined;
   if (role !== undefined) return 1;
   return doersOf(doc).has(surname) ? 2 : undefined;
 }
@@ -1952,6 +1952,25 @@ const PAST_INFINITIVE_LAST = /\s(?:haben|sein)[.!?]?$/u;
 
 /** Whether a modal of a claim ("soll", "sollen") with a clause that ends in a past infinitive tells what someone is said to have done ("soll ... beiseite geschafft haben"). */
 const saidToHaveDone = (verb: string, clause: string) => MODALS_OF_A_PLAN.includes(verb.toLowerCase()) && PAST_INFINITIVE_LAST.test(clause.trimEnd());
+
+/** A modal of a claim after another verb of the same deed, its clause closed by a past infinitive: "wurde 1995 geboren und soll in Syrien gekämpft haben". */
+const SAID_TO_HAVE_DONE_LATER = new RegExp(`(?<!\\p{L})(?:${MODALS_OF_A_PLAN.join("|")})\\s[^.;]*\\s(?:haben|sein)[.!?]?$`, "u");
+
+/**
+ * The surnames of the persons the text says did something ("soll ... gesprengt haben"), in any of their deeds: a suspect,
+ * however else the text tells of them (a birth year, a deed told as done), is never who said another person's words.
+ */
+const allegedDoersOf = perDocument(
+  (doc: DocContext) =>
+    new Set(
+      doc.facts.actions
+        .filter((action) => {
+          const clause = doc.text.slice(action.verb.end, action.clause.end).trimEnd();
+          return saidToHaveDone(action.verb.text, clause) || SAID_TO_HAVE_DONE_LATER.test(clause);
+        })
+        .map((action) => action.person),
+    ),
+);
 
 /** The surnames of the persons who do something the text tells as done, not as what they are said to have done nor what was done to them. */
 const doersOf = perDocument(

@@ -69,6 +69,16 @@ Lyon – Der Attentäter Karim L. soll sich am Freitagabend in der Bahnhofshalle
   });
 });
 
+describe("the false speaker offered beside two who speak", () => {
+  it("is not a suspect whose alleged deed follows another verb ('wurde ... geboren und soll ... gelagert haben')", () => {
+    const text = `Anschlag in Lyon: Ermittler nennen Verdächtigen
+
+Lyon – Nach dem Anschlag auf den Bahnhof von Lyon suchen die Ermittler nach Helfern. Yassin Bouzid wurde 1990 in Marseille geboren und soll den Sprengstoff in einer Garage gelagert haben. Es habe vier Verletzte gegeben, sagte Staatsanwältin Claire Dubois am Samstag. Die Lage ist unter Kontrolle, sagte Innenminister Pierre Martin am Sonntag.`;
+    const { statements, options } = falseSpeakers(questionsOf("lyon-born-suspect", text));
+    expect([...statements, ...options].filter((text) => text.includes("Bouzid"))).toEqual([]);
+  });
+});
+
 describe("who else is said to have done what the text says someone is said to have done", () => {
   const SUSPECTS = `Anschlag in Lyon: Täter identifiziert
 
