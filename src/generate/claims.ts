@@ -3224,6 +3224,13 @@ const AGE_AFTER_NAME_IN_BRACKETS = /(?<=\p{Lu}[\p{L}-]*)\s\((?:\p{Lu}[\p{L}\p{N}
 const CONVERTED_AMOUNT =
   /(Euro|Dollar|Franken|Pfund|Yen|Rubel|Kronen|Lira)\s\((?:(?:rund|etwa|umgerechnet|knapp|fast)\s)?\d[\d.,]*\s+(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Dollar|US-Dollar|Franken|Pfund)\)/gu;
 
+/**
+ * The deed without a short name, an age or a converted amount in brackets. Each of these opens with "(": most deeds have
+ * none, and the age's look back over the word before would be tried at every character.
+ */
+const withoutBracketedAdditions = (rest: string) =>
+  rest.includes("(") ? rest.replace(SHORT_NAME_IN_BRACKETS, "").replace(AGE_AFTER_NAME_IN_BRACKETS, "").replace(CONVERTED_AMOUNT, "$1") : rest;
+
 /** A deed that opens with a word alone before "und", "oder", "aber", "sondern": a separable verb's particle with no object. */
 const PARTICLE_THEN_CLAUSE = /^(\p{Ll}+)\s+(?:und|oder|aber|sondern)(?!\p{L})/u;
 
@@ -3392,13 +3399,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   else if (tail.trim() !== "" && endsInsideNounPhrase(rest)) return undefined;
   // A party or an office's short name in brackets after a name ("Erwin Pröll (ÖVP)") adds nothing to the deed.
   // One byte per character where it can be (oneByte): the checks below run some twenty expressions over it.
-  rest = oneByte(
-    withoutRemark(
-      withoutDoubledWords(
-        squash(withoutCausalLink(verb.text, rest.replace(SHORT_NAME_IN_BRACKETS, "").replace(AGE_AFTER_NAME_IN_BRACKETS, "").replace(CONVERTED_AMOUNT, "$1"))),
-      ),
-    ),
-  );
+  rest = oneByte(withoutRemark(withoutDoubledWords(squash(withoutCausalLink(verb.text, withoutBracketedAdditions(rest))))));
   // "stellte die Polizei nach diesen Angaben ... fest": who told it, pointed back to; the deed is the same without it.
   const relayed = mayPointToSource(rest) && rest.search(SOURCE_POINTER) >= 0;
   if (relayed) rest = squash(rest.replace(SOURCE_POINTER, " ")).trim();
