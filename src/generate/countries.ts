@@ -3,7 +3,7 @@ import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
-import { articleSentenceAt, type DocContext, evidenceFor, type Pool, sentenceSpan, storyOpeningEnd, textMentions, within } from "./context";
+import { articleSentenceAt, type DocContext, evidenceFor, type Pool, perDocument, sentenceSpan, storyOpeningEnd, textMentions, within } from "./context";
 import { closeness, countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
@@ -183,6 +183,40 @@ export function verbCore(verb: string, rest: string): string | undefined {
   return core.length >= 4 ? core : undefined;
 }
 
+/** A country mention as namedDistractor weighs it: whether it names an actor or speaker, and its sentence in lower case. */
+interface WeighedMention {
+  mention: Mention;
+  /** Within the actor of an action (not one a pronoun stands for) or a quote's speaker: the country acts or speaks. */
+  named: boolean;
+  /** The sentence around it in lower case, where the deed's verb may stand; undefined outside the article's sentences. */
+  sentence: string | undefined;
+}
+
+/**
+ * The mentions of each country of the text (by its place in facts.countries), weighed once per document: every call of
+ * namedDistractor asked each mention of every country whether an actor or speaker holds it and read its sentence, once
+ * per deed, so that a long text paid its mentions times its actors for every deed.
+ */
+const weighedCountryMentions = perDocument((doc: DocContext): WeighedMention[][] => {
+  const actors = [...doc.facts.actions.filter((other) => !other.antecedent).map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
+  const lowerSentences = new Map<string, string>();
+  const lowerSentence = (around: Span) => {
+    const key = `${around.start}:${around.end}`;
+    let lower = lowerSentences.get(key);
+    if (lower === undefined) {
+      lower = doc.text.slice(around.start, around.end).toLowerCase();
+      lowerSentences.set(key, lower);
+    }
+    return lower;
+  };
+  return doc.facts.countries.map((country) =>
+    country.mentions.map((mention) => {
+      const around = sentenceSpan(doc, mention);
+      return { mention, named: actors.some((actor) => within(mention, actor)), sentence: around && lowerSentence(around) };
+    }),
+  );
+});
+
 /**
  * One country the text names in another role, nearest to the answer: a sovereign state named by its name,
  * not in the deed's sentence, not acting or speaking anywhere in the text, and not in a sentence that uses
@@ -190,20 +224,14 @@ export function verbCore(verb: string, rest: string): string | undefined {
  */
 export function namedDistractor(doc: DocContext, answer: CountryFact, where: Span, core: string | undefined): Choice | undefined {
   const sentence = sentenceSpan(doc, where);
-  const actors = [...doc.facts.actions.filter((other) => !other.antecedent).map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
-  const sameVerb = (mention: Mention) => {
-    if (!core) return true;
-    const around = sentenceSpan(doc, mention);
-    return !around || doc.text.slice(around.start, around.end).toLowerCase().includes(core);
-  };
+  const weighed = weighedCountryMentions(doc);
+  // Without the deed's verb, any sentence may be one where the country did the same.
+  const sameVerb = ({ sentence: around }: WeighedMention) => !core || around === undefined || around.includes(core);
   const candidates = doc.facts.countries.filter(
-    (country) =>
+    (country, index) =>
       country.iso2 !== answer.iso2 &&
       country.mentions.some((mention) => mention.form === "name") &&
-      !country.mentions.some(
-        (mention) =>
-          (sentence && mention.start < sentence.end && sentence.start < mention.end) || actors.some((actor) => within(mention, actor)) || sameVerb(mention),
-      ),
+      !weighed[index]!.some((each) => (sentence && each.mention.start < sentence.end && sentence.start < each.mention.end) || each.named || sameVerb(each)),
   );
   candidates.sort((a, b) => closeness(answer.iso2, b.iso2) - closeness(answer.iso2, a.iso2));
   const nearest = candidates[0];
