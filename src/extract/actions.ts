@@ -62,6 +62,7 @@ import type { OrganisationNames } from "./organisations";
 import { givenNameGender } from "./data/given-names";
 import {
   AUXILIARIES_AND_MODALS,
+  CLAUSE_OPENERS_AFTER_INSERTION,
   INSERTED_CLAUSE_OPENERS,
   NOUN_PHRASE_DETERMINERS,
   PREPOSITIONS_BEFORE_NAMES,
@@ -280,6 +281,42 @@ function afterInsertion(text: string, tokens: readonly Token[], verbIndex: numbe
   return closes ? next : undefined;
 }
 
+/** A dash with spaces on both sides, which may open or close an insertion ("hat – trotz Kritik – beschlossen"). */
+const DASH_GAP = /^[ \t\u00a0]+[–—-][ \t\u00a0]+$/u;
+const BRACKET_OPENING = /^[ \t\u00a0]*\($/u;
+const BRACKET_CLOSING = /^\)[ \t\u00a0]+$/u;
+/** Marks that an insertion between dashes or in brackets does not hold: another clause's, a quotation's, another insertion's. */
+const NOT_IN_INSERTION = /[;:()„“"»«–—]|\s-\s/u;
+
+/**
+ * Whether the main clause of the finite verb at `verbIndex` is whole with the word at `index`: its participle or
+ * infinitive after an auxiliary or modal ("hat den Vertrag unterzeichnet"), or another verb's particle ("reichte den
+ * Rücktritt ein").
+ */
+function closedAt(tokens: readonly Token[], verbIndex: number, index: number): boolean {
+  const word = tokens[index]!;
+  if (index === verbIndex || word.capitalised) return false;
+  if (AUXILIARIES_AND_MODALS.has(tokens[verbIndex]!.lower)) return NON_FINITE_VERB.test(word.text) && !NOT_FINITE_VERBS.has(word.lower);
+  return SEPARABLE_PARTICLES.has(word.text);
+}
+
+/**
+ * Where the main clause goes on after an insertion between two dashes or in brackets in its middle field ("hat – trotz
+ * heftiger Kritik – das Gesetz beschlossen", "stellte den Bericht (samt allen Zahlen) im Landtag vor"): the index of the
+ * first word after the closing mark. Undefined where the gap `opening` after `index` opens no such insertion, where the
+ * clause is whole before it, or where another clause follows the closing mark ("– trotz Kritik – und die Ärzte ...").
+ */
+function afterParenthesis(text: string, tokens: readonly Token[], verbIndex: number, index: number, opening: string): number | undefined {
+  const dash = DASH_GAP.test(opening);
+  if ((!dash && !BRACKET_OPENING.test(opening)) || closedAt(tokens, verbIndex, index)) return undefined;
+  for (let closing = index + 1; closing < tokens.length - 1 && closing - index <= MAX_INSERTED_WORDS; closing++) {
+    const gap = text.slice(tokens[closing]!.end, tokens[closing + 1]!.start);
+    if (dash ? DASH_GAP.test(gap) : BRACKET_CLOSING.test(gap)) return CLAUSE_OPENERS_AFTER_INSERTION.has(tokens[closing + 1]!.lower) ? undefined : closing + 1;
+    if (NOT_IN_INSERTION.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Endings of an attributive adjective after a determiner, by the determiner's own ending: "das neue", "ein neuer",
  * "ein neues", "dem neuen", "die neue", "die neuen". What a clause cut inside a noun phrase ends in.
@@ -324,6 +361,13 @@ function clauseEnd(text: string, tokens: readonly Token[], verbIndex: number, se
     const secondAdjective = gap === ", " ? secondCoordinatedAdjective(tokens, index) : undefined;
     if (secondAdjective !== undefined) {
       index = secondAdjective - 1;
+      continue;
+    }
+    // "hat – trotz heftiger Kritik – das Gesetz beschlossen": the main clause goes on after the insertion. Most gaps are
+    // one space, with no mark to look at.
+    const parenthesis = gap.length > 1 && gap !== ", " ? afterParenthesis(text, tokens, verbIndex, index, gap) : undefined;
+    if (parenthesis !== undefined) {
+      index = parenthesis - 1;
       continue;
     }
     if (!insideFigure && /[,;:–—(]|\s-\s/u.test(gap)) return { end: tokens[index]!.end, lastToken: index };

@@ -304,8 +304,11 @@ const afterFirstComma = (text: string) => (text.includes(",") ? text.slice(text.
 const ownedByOtherInstitution = (actor: Claimant, words: string) => !actor.person && GENDERED_WORDS.test(words);
 /** In a deed also "er", "ihn", "ihm", "sie", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
 const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm|sie)(?<!\p{L}\1)(?!\p{L})/iu;
-/** What may follow a clause without being part of it: another main clause. */
-const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
+/**
+ * What may follow a clause without being part of it: another main clause, also after an insertion between dashes ("hat
+ * den Vertrag unterzeichnet – trotz aller Kritik – und die Ärzte kündigten ...").
+ */
+const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;|[–—]\s[^–—;:]*\s[–—]\s+(?:und|aber|doch|denn|sondern|oder)(?!\p{L}))/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
 /**
  * A colon and the actor's own words after the clause ("Sie verteidigte die Regeln: Wir werden ..."): the deed
@@ -3652,8 +3655,11 @@ function withoutCausalLink(verb: string, rest: string): string {
   return rest.slice(0, link.index) + rest.slice(link.index + link[0].length);
 }
 
-/** A colon, or a dash with spaces, in a deed: what follows may comment on what the clause before it said. */
-const REMARK_MARK = /:\s|\s[–—]\s/gu;
+/**
+ * A colon, or a dash with spaces, in a deed: what follows may comment on what the clause before it said. Also a dash that
+ * opens the deed right after its verb ("hat – trotz Kritik – das Gesetz beschlossen"): the first of a pair.
+ */
+const REMARK_MARK = /:\s|(?:^|\s)[–—]\s/gu;
 /** An object a colon spells out ("hat einen Beschluss gefasst: ...", "weist ... in zwei Varianten aus: ..."): counted or indefinite. */
 const ANNOUNCED_OBJECT = /(?<!\p{L})(?:ein|eine|einen|einem|einer|eines|zwei|drei|vier|fünf|mehrere|einige|folgende[nms]?|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
 

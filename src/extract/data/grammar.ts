@@ -65,6 +65,17 @@ export const INSERTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open another clause right after an insertion between dashes or in brackets, where the main clause before it
+ * was whole ("hat den Vertrag unterzeichnet – trotz aller Kritik – und die Ärzte kündigten ... an"): conjunctions and
+ * verbs of saying. Not articles: after the closing mark they open the main clause's object ("– das Gesetz beschlossen").
+ */
+// biome-ignore format: a word list, packed for reading
+export const CLAUSE_OPENERS_AFTER_INSERTION: ReadonlySet<string> = new Set([
+  "und", "oder", "sowie", "aber", "doch", "sondern", "denn", "weil", "dass", "ob", "wenn", "so", "sagte", "sagt",
+  "erklärte", "teilte", "hieß", "heißt",
+]);
+
+/**
  * Finite auxiliaries and modals, third person: a main clause with one of them closes with a participle or an infinitive
  * ("hat ... abgelehnt", "will ... einführen", "wurde ... gewählt"), one with another verb maybe with its particle.
  */
