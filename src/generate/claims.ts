@@ -2068,7 +2068,7 @@ const FINITE_LAST = /(?:t|te|ten)$/u;
  * "-e" of reported speech ("Deutschland hinke hinterher") counts too, and its auxiliaries and modals anywhere
  * ("habe Ermittlungen ... aufgenommen").
  */
-function hasFiniteVerb(words: string): boolean {
+export function hasFiniteVerb(words: string): boolean {
   const list = words.split(/\s+/u).map((word) => word.replace(/^[„"»«(]+|[“"»«),.;:!?…]+$/gu, ""));
   return list.some((word, index) => {
     const lower = word.toLowerCase();

@@ -11,7 +11,9 @@ import type { Question } from "../bank/schema";
 import { containsPhrase, foldSpaces, foldText, isWordChar } from "../bank/text";
 import type { Span } from "../extract/types";
 import { type BackReference, backReferences, namesIn, personsIn } from "./backrefs";
-import { type DocContext, perDocument } from "./context";
+import { hasFiniteVerb } from "./claims";
+import { articleSentenceAt, type DocContext, perDocument } from "./context";
+import { COORDINATING_CONJUNCTIONS } from "./data/connectives";
 import { pointersOf } from "./pointedsubjects";
 import { withoutTextFlaws } from "./textflaws";
 
@@ -101,14 +103,46 @@ export function selfContained(doc: DocContext, question: Question): Question | u
   return selfContainedGap(doc, question);
 }
 
+/** A sentence's first word, after an opening quotation mark: read where the sentence starts (sticky), not on a copy of it. */
+const FIRST_WORD = /[„"»«]?(\p{L}+)/uy;
+
+/**
+ * The starts of the sentences that go on from the one before without a verb of their own: a coordinating conjunction
+ * opens them and their words before an attribution have no finite verb ("Und vor allem auch als Medienkulturhaus unsere
+ * Rolle in der Flüchtlingsdebatte finden, erläutert Mayer."). Alone, such a sentence is a fragment.
+ */
+const sentencesGoingOn = perDocument((doc: DocContext): ReadonlySet<number> => {
+  const starts = new Set<number>();
+  for (const sentence of doc.sentences) {
+    FIRST_WORD.lastIndex = sentence.start;
+    const first = FIRST_WORD.exec(doc.text)?.[1];
+    if (first === undefined || !COORDINATING_CONJUNCTIONS.has(first.toLowerCase())) continue;
+    // "..., erläutert Mayer": the attribution's verb is no verb of the words.
+    const quote = doc.facts.quotes.find((quote) => quote.quote.start >= sentence.start && quote.quote.start <= sentence.start + 1);
+    const words = quote && quote.quote.end <= sentence.end ? quote.quote.text : doc.text.slice(sentence.start, sentence.end);
+    if (!hasFiniteVerb(words)) starts.add(sentence.start);
+  }
+  return starts;
+});
+
+/** Whether the gap text opens with a sentence that goes on from the one before without a verb of its own. */
+function goesOnFromSentenceBefore(doc: DocContext, question: Question & { before?: string }): boolean {
+  if (question.before === undefined || question.before.startsWith("…")) return false;
+  const sentence = articleSentenceAt(doc, question.evidence.start);
+  return sentence !== undefined && sentencesGoingOn(doc).has(sentence.start);
+}
+
 /**
  * A gap question as a learner can answer it, where the back-references at `resolved` (spans of its gap text, where
  * brackets show the referent of a pointer of the sentence) point at nothing unseen.
  */
 function selfContainedGap(doc: DocContext, question: Question & { type: "cloze" | "numeric" }, resolved: readonly Span[] = []): Question | undefined {
-  const references = gapReferences(doc, question)?.filter((reference) => !resolved.some((span) => reference.index >= span.start && reference.index < span.end));
-  if (!references || references.length === 0) return question;
+  const references = (gapReferences(doc, question) ?? []).filter((reference) => !resolved.some((span) => reference.index >= span.start && reference.index < span.end));
+  const halfSentence = goesOnFromSentenceBefore(doc, question);
+  if (!halfSentence && references.length === 0) return question;
   const context = contextFor(doc, question, references);
+  // "Und vor allem ... unsere Rolle finden, erläutert ___": half of the sentence before, a fragment without it.
+  if (context === undefined && halfSentence) return undefined;
   // "Die kündigte Infrastrukturminister ___ an": an opening "Der"/"Die" standing for what was said before
   // reads as an article that lost its noun, a broken sentence, not only an unresolved one ("Das ist ..."
   // reads as the pronoun it is).

@@ -22,3 +22,10 @@ export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
 
 /** "zwar ... aber": with "zwar" the contrast stays inside the clause, and its words stay with it. */
 export const CONCESSIVE_PAIR_OPENER = "zwar";
+
+/**
+ * Conjunctions that join a sentence to the one before as its second half where they open it and no verb of its own
+ * follows ("Wir wollen ... schauen. Und vor allem ... unsere Rolle finden, erläutert Mayer."). Lower case. Not "denn",
+ * "sowie": a sentence they open has its own verb.
+ */
+export const COORDINATING_CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "aber", "doch", "sondern"]);
