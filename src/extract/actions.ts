@@ -301,17 +301,38 @@ function closedAt(tokens: readonly Token[], verbIndex: number, index: number): b
 }
 
 /**
+ * Whether the words from `from` to the next mark are a clause of their own rather than the rest of the main clause of
+ * the verb at `verbIndex`: after an auxiliary or modal, they do not close with its participle or infinitive ("hat –
+ * trotz Kritik – das Gesetz beschlossen" is one clause); after another verb, a noun and a finite verb stand in them
+ * ("gewann – wie erwartet – die Partei jubelte").
+ */
+function clauseOfItsOwn(text: string, tokens: readonly Token[], verbIndex: number, from: number): boolean {
+  let last = from;
+  while (last < tokens.length - 1 && !endsClause(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  if (AUXILIARIES_AND_MODALS.has(tokens[verbIndex]!.lower)) return !closedAt(tokens, verbIndex, last);
+  for (let index = from + 1; index <= last; index++) {
+    const word = tokens[index]!;
+    if (tokens[index - 1]!.capitalised && isFiniteVerb(word) && !SEPARABLE_PARTICLES.has(word.text)) return true;
+  }
+  return false;
+}
+
+/**
  * Where the main clause goes on after an insertion between two dashes or in brackets in its middle field ("hat – trotz
  * heftiger Kritik – das Gesetz beschlossen", "stellte den Bericht (samt allen Zahlen) im Landtag vor"): the index of the
  * first word after the closing mark. Undefined where the gap `opening` after `index` opens no such insertion, where the
- * clause is whole before it, or where another clause follows the closing mark ("– trotz Kritik – und die Ärzte ...").
+ * clause is whole before it, or where another clause follows the closing mark ("– trotz Kritik – und die Ärzte ...",
+ * "– wie erwartet – die Partei jubelte").
  */
 function afterParenthesis(text: string, tokens: readonly Token[], verbIndex: number, index: number, opening: string): number | undefined {
   const dash = DASH_GAP.test(opening);
   if ((!dash && !BRACKET_OPENING.test(opening)) || closedAt(tokens, verbIndex, index)) return undefined;
   for (let closing = index + 1; closing < tokens.length - 1 && closing - index <= MAX_INSERTED_WORDS; closing++) {
     const gap = text.slice(tokens[closing]!.end, tokens[closing + 1]!.start);
-    if (dash ? DASH_GAP.test(gap) : BRACKET_CLOSING.test(gap)) return CLAUSE_OPENERS_AFTER_INSERTION.has(tokens[closing + 1]!.lower) ? undefined : closing + 1;
+    if (dash ? DASH_GAP.test(gap) : BRACKET_CLOSING.test(gap)) {
+      const next = closing + 1;
+      return CLAUSE_OPENERS_AFTER_INSERTION.has(tokens[next]!.lower) || clauseOfItsOwn(text, tokens, verbIndex, next) ? undefined : next;
+    }
     if (NOT_IN_INSERTION.test(gap)) return undefined;
   }
   return undefined;

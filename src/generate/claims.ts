@@ -304,11 +304,14 @@ const afterFirstComma = (text: string) => (text.includes(",") ? text.slice(text.
 const ownedByOtherInstitution = (actor: Claimant, words: string) => !actor.person && GENDERED_WORDS.test(words);
 /** In a deed also "er", "ihn", "ihm", "sie", the actor's (pointsBack): "Wer ... weil er ...?" asks for a man. */
 const GENDERED_IN_DEED = /(sein|seine[mnrs]?|ihr|ihre[mnrs]?|er|ihn|ihm|sie)(?<!\p{L}\1)(?!\p{L})/iu;
+/** What may follow a clause without being part of it: another main clause. */
+const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;)/u;
 /**
- * What may follow a clause without being part of it: another main clause, also after an insertion between dashes ("hat
- * den Vertrag unterzeichnet – trotz aller Kritik – und die Ärzte kündigten ...").
+ * An insertion between dashes right after a deed's clause, which the extractor did not read through: the clause was
+ * whole before it, or another clause follows it ("hat den Vertrag unterzeichnet – trotz aller Kritik – und die Ärzte
+ * ...", "gewann – wie erwartet – die Partei jubelte"). Not part of the deed; a deed too short without it is not asked.
  */
-const COORDINATED = /^\s*(?:[,;]\s*(?:und|aber|doch|denn|sondern|oder)(?!\p{L})|;|[–—]\s[^–—;:]*\s[–—]\s+(?:und|aber|doch|denn|sondern|oder)(?!\p{L}))/u;
+const DASHED_AFTER_CLAUSE = /^\s*[–—]\s[^–—]*\s[–—]\s/u;
 /** An attribution after the clause (", sagte Petritsch", ", so die Polizei"): the clause is someone's claim, not a deed. */
 /**
  * A colon and the actor's own words after the clause ("Sie verteidigte die Regeln: Wir werden ..."): the deed
@@ -3390,6 +3393,7 @@ function findDeed(doc: DocContext, action: ActionFact): Deed | undefined {
   const tailJoins =
     tail.trim() !== "" &&
     !COORDINATED.test(tail) &&
+    !DASHED_AFTER_CLAUSE.test(tail) &&
     !OWN_WORDS_AFTER.test(tail) &&
     !MEANS_CLAUSE.test(tail) &&
     !secondPluralVerb(finite, tail) &&

@@ -35,7 +35,7 @@ const AFTER_THE_CLAUSE = `Neue Verträge für die Pflege
 
 Das Land sucht Pflegekräfte. Die Gewerkschaft verhandelt seit Wochen.
 
-Salzburg – Der Gesundheitslandesrat Martin Eder hat den Vertrag unterzeichnet – trotz aller Kritik – und die Ärzte kündigten Proteste an. Die Spitalsmanagerin Sabine Kofler eröffnete die neue Station in Hallein – ein Jahr früher als geplant.`;
+Salzburg – Der Gesundheitslandesrat Martin Eder hat den Vertrag unterzeichnet – trotz aller Kritik – und die Ärzte kündigten Proteste an. Die Spitalsmanagerin Sabine Kofler eröffnete die neue Station in Hallein – ein Jahr früher als geplant. Die Betriebsrätin Laura Huber siegte – wie erwartet – ihre Liste jubelte am Abend.`;
 
 const BRACKETS = `Umbau des Landeskrankenhauses
 
@@ -65,12 +65,17 @@ describe("an insertion between two dashes in a deed's clause", () => {
   });
 });
 
-describe("dashes after a clause that is already whole", () => {
-  it("end the clause there: a second clause after them is no part of the deed", () => {
+describe("dashes after a clause that is already whole, or before another clause", () => {
+  it("end the clause there: what follows them is no part of the deed", () => {
     const clauses = clausesOf(AFTER_THE_CLAUSE);
     expect(clauses).toContain("Der Gesundheitslandesrat Martin Eder hat den Vertrag unterzeichnet");
     expect(clauses).toContain("Die Spitalsmanagerin Sabine Kofler eröffnete die neue Station in Hallein");
-    for (const words of deedTextsOf("after", AFTER_THE_CLAUSE)) expect(words).not.toContain("Ärzte kündigten");
+    expect(clauses).toContain("Die Betriebsrätin Laura Huber siegte");
+    for (const words of deedTextsOf("after", AFTER_THE_CLAUSE)) {
+      expect(words).not.toContain("Ärzte kündigten");
+      expect(words).not.toContain("jubelte");
+      expect(dashesIn(words) % 2, words).toBe(0);
+    }
   });
 });
 
