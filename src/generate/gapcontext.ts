@@ -137,7 +137,9 @@ function goesOnFromSentenceBefore(doc: DocContext, question: Question & { before
  * brackets show the referent of a pointer of the sentence) point at nothing unseen.
  */
 function selfContainedGap(doc: DocContext, question: Question & { type: "cloze" | "numeric" }, resolved: readonly Span[] = []): Question | undefined {
-  const references = (gapReferences(doc, question) ?? []).filter((reference) => !resolved.some((span) => reference.index >= span.start && reference.index < span.end));
+  const references = (gapReferences(doc, question) ?? []).filter(
+    (reference) => !resolved.some((span) => reference.index >= span.start && reference.index < span.end),
+  );
   const halfSentence = goesOnFromSentenceBefore(doc, question);
   if (!halfSentence && references.length === 0) return question;
   const context = contextFor(doc, question, references);
