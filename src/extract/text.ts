@@ -74,9 +74,10 @@ export function isCapitalised(word: string): boolean {
   return UPPER_FIRST.test(word);
 }
 
-const NAME_LIKE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
+/** "McGinley", "MacLeod", "O'Brien": a Gaelic surname's prefix before its capital. */
+const NAME_LIKE = /^(?:Ma?c|O['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
 
-/** A capitalised word with lower-case letters after the first: "Maas", not "IS" or "NATO". */
+/** A capitalised word with lower-case letters after the first: "Maas", "McGinley", not "IS" or "NATO". */
 export function isNameLikeWord(word: string): boolean {
   // Most words are ASCII: "Merkel" is answered without the Unicode regex, which runs for every capitalised word.
   const first = word.charCodeAt(0);

@@ -441,3 +441,10 @@ describe("a city alone after a role noun ('Tabellenführer Salzburg')", () => {
     expect(names(text)).toEqual(["Rui Matos", "Paola Greco"]);
   });
 });
+
+describe("a Gaelic surname", () => {
+  it('is a name word after its prefix\'s capital ("McCallum", "O\'Brien")', () => {
+    expect(names("Der Biologe Rowan McCallum spielte den Tieren Videos vor.")).toEqual(["Rowan McCallum"]);
+    expect(names("Die Sängerin Sinead O'Brien trat am Freitag auf.")).toEqual(["Sinead O'Brien"]);
+  });
+});
