@@ -1390,6 +1390,26 @@ const PARTY_AFTER = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u;
 /** A relative clause after a comma (", die sagte"). */
 const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
 
+/** The articles before a noun of people that two names joined by "und" may follow ("die Piloten", "den Forscherinnen"). */
+const ARTICLES_BEFORE_PAIR: ReadonlySet<string> = new Set(["die", "den", "der"]);
+
+/**
+ * "die Piloten Dan Barina und Rob Morgan": a run of name words right after "und" whose word before ends a person's name
+ * (`startOfNameEndingAt`: a mention's start by its end), which an article and a noun (of who they are) open, names the
+ * second of the pair, whatever its given name.
+ */
+function secondOfNamedPair(tokens: readonly Token[], index: number, startOfNameEndingAt: ReadonlyMap<number, number>): boolean {
+  const and = tokens[index - 1];
+  const last = tokens[index - 2];
+  if (and?.lower !== "und" || !and.joined || !tokens[index]!.joined || last === undefined) return false;
+  const start = startOfNameEndingAt.get(last.end);
+  if (start === undefined) return false;
+  const first = tokens.findIndex((token) => token.start === start);
+  const noun = tokens[first - 1];
+  const article = tokens[first - 2];
+  return first >= 2 && noun!.capitalised && noun!.joined && tokens[first]!.joined && ARTICLES_BEFORE_PAIR.has(article!.lower);
+}
+
 /**
  * People named without a role word, by other evidence: a known given name ("Angela Merkel"),
  * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
@@ -1404,6 +1424,7 @@ function addNamesWithoutRole(
 ): void {
   const { text } = doc;
   const knownMentions = [...persons.values()].flatMap((person) => person.mentions);
+  const startOfNameEndingAt = new Map(knownMentions.map((mention) => [mention.end, mention.start]));
   // Each name looked up once: a text that repeats a name would otherwise search it once per mention (quadratic).
   const afterKindNoun = new Map<string, boolean>();
   const introducedAfterKindNoun = (name: string) => {
@@ -1488,14 +1509,15 @@ function addNamesWithoutRole(
         const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
         // ", der sich ...": a relative pronoun refers back to a person.
         const relative = RELATIVE_CLAUSE_NEXT.test(text.slice(found.span.end, found.span.end + 12));
-        if (givenEvidence || party || saying || relative) evidence = true;
+        if (givenEvidence || party || saying || relative || secondOfNamedPair(tokens, index, startOfNameEndingAt)) evidence = true;
         else if (!insideRun) {
           const surname = found.tokens[found.tokens.length - 1]!.text;
           evidence = (standaloneCounts().get(surname) ?? 0) >= 1;
         }
       }
       if (!evidence) continue; // a later word may still open a name: "der Synode von Kardinal Christoph Schönborn"
-      addMention(text, persons, found);
+      const { mention } = addMention(text, persons, found);
+      startOfNameEndingAt.set(mention.end, mention.start);
       index = next - 1;
     }
   });

@@ -3301,11 +3301,26 @@ export const deedOf = perFact(findDeed);
 
 /** Whether a deed names a person of the text other than its actor: a pronoun in it might then be theirs. */
 function namesSomeoneElse(doc: DocContext, action: ActionFact, rest: string): boolean {
-  return doc.facts.persons.some((person) => person.surname !== action.person && rest.includes(person.surname));
+  return namesOtherThan(doc, [action.person], rest);
+}
+
+/** Whether `rest` names a person of the text other than those of `surnames`. */
+function namesOtherThan(doc: DocContext, surnames: readonly (string | undefined)[], rest: string): boolean {
+  return doc.facts.persons.some((person) => !surnames.includes(person.surname) && rest.includes(person.surname));
 }
 
 /** The pronouns in a deed that are its actor's: a man's "er", "ihn", "ihm"; "sie" of a woman or of what takes "ihr". */
 function ownPronouns(doc: DocContext, action: ActionFact, rest: string): RegExp | undefined {
+  // "Dan Barina und Rob Morgan ... erklärten, sie seien ...": a pair's "sie" and "ihr" are both's, as an institution's
+  // plural is, unless the deed names someone else they might be.
+  if (action.pair)
+    return namesOtherThan(
+      doc,
+      action.pair.map((member) => member.person),
+      rest,
+    )
+      ? undefined
+      : HER_OR_THEIRS;
   const actor = actorClaimant(doc, action);
   if (!actor || (actor.person && namesSomeoneElse(doc, action, rest))) return undefined;
   const possessive = possessiveOf(actor);
@@ -3613,8 +3628,8 @@ function officeOfObject(article: string, noun: string): { masculine: string; fem
  */
 const MEANS_CLAUSE = /^\s*,\s*(?:indem|wobei)(?!\p{L})/u;
 
-/** "dort" as a word. */
-const THERE = /(?<!\p{L})dort(?!\p{L})/gu;
+/** "dort" as a word, and "hier" of someone's words there ("kamen in Rumänien an und erklärten, sie seien nicht hier, um ..."). */
+const THERE = /(?<!\p{L})(?:dort|hier)(?!\p{L})/gu;
 
 /** A place the clause names: a place or country of the text, or a name after a preposition of place ("nach Niederösterreich"). */
 const PLACE_PHRASE = /(?<!\p{L})(?:nach|in|aus)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])/u;
