@@ -1122,6 +1122,18 @@ function groupMember(
   return undefined;
 }
 
+/** A verb's infinitive with "zu" inside it ("herauszufinden", "aufzuklären"). */
+const ZU_INSIDE_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln)$/u;
+
+/** "Um die Krise zu lösen,", "Um herauszufinden, ob ...": "Um" opens a purpose clause when its infinitive with "zu" ends before the first comma. */
+function opensPurposeClause(tokens: readonly Token[]): boolean {
+  for (let index = 1; index < Math.min(tokens.length, MAX_FRONTED_CLAUSE_WORDS); index++) {
+    const token = tokens[index]!;
+    if (!token.joined) return ZU_INSIDE_INFINITIVE.test(tokens[index - 1]!.lower) || tokens[index - 2]?.lower === "zu";
+  }
+  return false;
+}
+
 /** Longest subordinate clause before a main clause, in words. */
 const MAX_FRONTED_CLAUSE_WORDS = 25;
 
@@ -1140,11 +1152,29 @@ function afterFrontedClause(
   organisations: ReadonlySet<string>,
 ): ActionFact | undefined {
   const conjunction = tokens[0]?.lower;
-  if (conjunction === undefined || tokens[0]!.text === tokens[0]!.lower || !FRONTED_CLAUSE_CONJUNCTIONS.has(conjunction)) return undefined;
+  if (conjunction === undefined || tokens[0]!.text === tokens[0]!.lower) return undefined;
+  const purpose = conjunction === "um" && opensPurposeClause(tokens);
+  if (!purpose && !FRONTED_CLAUSE_CONJUNCTIONS.has(conjunction)) return undefined;
   for (let index = 2; index < Math.min(tokens.length - 2, MAX_FRONTED_CLAUSE_WORDS + 1); index++) {
     const gap = text.slice(tokens[index - 1]!.end, tokens[index]!.start);
     // "Wie Forscher um David Martill (Universität Portsmouth) ... berichten,": a bracket inside the clause.
     if (gap.trim() === "" || /^\s*[()]\s*$/u.test(gap)) continue;
+    // "Um herauszufinden, ob ... beeinflusst, spielten die Biologen ...": a purpose clause goes on after its infinitive's
+    // comma with a clause of its own; the main clause opens at the first comma its finite verb and actor follow.
+    if (purpose && /^,\s+$/u.test(gap)) {
+      const verb = tokens[index]!;
+      // "die Biologen um Rowan McGinley": a group named by its head, as after any verb before its actor (actorAfterVerb).
+      const at = index + 1;
+      const phrase =
+        isFiniteVerb(verb) && tokens[at]!.joined
+          ? (namedGroup(text, tokens, at, persons) ??
+            bareGroup(tokens, at) ??
+            pairAt(text, tokens, at, persons, countries, true) ??
+            phraseAt(text, tokens, at, persons, countries, true, organisations))
+          : undefined;
+      if (phrase) return actionFact(text, sentence, tokens, phrase, index, verb.start, false);
+      continue;
+    }
     // The clause's own verb closes it; "Wie viele Menschen getötet wurden," asks, names no source.
     const clauseVerb = tokens[index - 1]!;
     if (!/^,\s+$/u.test(gap) || !isFiniteVerb(clauseVerb)) return undefined;

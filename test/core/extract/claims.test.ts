@@ -717,7 +717,12 @@ describe("actions", () => {
     expect(actorOf("Beim Parteitag, dessen Termin für 16. Jänner festgelegt wurde, will sich Kanzlerin Maria Roth der Wiederwahl stellen.")).toEqual([
       "Maria Roth | will",
     ]);
-    expect(actorOf("Um herauszufinden, ob die Spinnen kämpfen, spielten die Forscher der Hallstein University Videos vor.")).toEqual([]);
+    // A clause that opens the sentence is no fore-field to read past ("Ob ..., wollten ... herausfinden": its object) ...
+    expect(actorOf("Ob die Spinnen kämpfen, wollten die Forscher der Hallstein University herausfinden.")).toEqual([]);
+    // ... but a purpose clause of "Um ... zu" is left out of its main clause's deed, as other fronted clauses are.
+    expect(actorOf("Um herauszufinden, ob die Spinnen kämpfen, spielten die Forscher der Universität Wien den Tieren Videos vor.")).toEqual([
+      "die Forscher der Universität Wien | spielten",
+    ]);
   });
 
   it("reads the verb after an adverb of time or order and after an adjective that is the whole fore-field", () => {
