@@ -1850,9 +1850,9 @@ function drawMixedOnce(pools: readonly (readonly Question[])[], profiles: readon
  * The questions of a teacher's pool (an own text) that may stand in one quiz, in the teacher's order:
  * under the rules every quiz keeps (fitTogether: each fact and each evidence sentence once, no answer
  * given away), the earlier question winning where two clash (curatedOrder). After the first question on a
- * sentence, the feedback highlights that sentence, which answers any other question on it. Variety is left to
- * the teacher, who may reorder the questions to choose which of two clashing ones is asked. What a first attempt
- * draws from (drawCurated).
+ * sentence, the feedback highlights that sentence, which answers any other question on it. Which of two clashing
+ * ones is asked is left to the teacher, who may reorder the questions. What a first attempt draws from (drawCurated,
+ * which mixes the types and keys where these questions allow it).
  */
 export function curatedPool(pool: readonly Question[]): Question[] {
   return curatedChoice(pool).kept;
@@ -1940,21 +1940,94 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 
 /**
  * A teacher's quiz: `size` questions of the pool that may stand together (keptForRound), drawn by the seed, questions
- * asked in earlier rounds last (the most often asked last of all); asked in an order of mixed types (typesMixed).
+ * asked in earlier rounds last (the most often asked last of all), mixed as a default quiz is where they allow it
+ * (mixedChoice); asked in an order of mixed types (typesMixed).
  */
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const asked = (profile: Profile) => options.timesAsked?.get(profile.id) ?? Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
   const kept = keptForRound(curatedOrder(pool), asked, size);
-  const drawn = new Set(
-    [...kept]
-      .sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1))
-      .slice(0, size)
-      .map((profile) => profile.question),
-  );
+  const inDrawOrder = [...kept].sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1));
+  const drawn = new Set(mixedChoice(inDrawOrder, asked, size).map((profile) => profile.question));
   const chosen = pool.filter((question) => drawn.has(question));
   const profiles: Profiles = new Map();
   return typesMixed(chosen, options.seed, answersShownBy(chosen.map((question) => profileOf(question, profiles))));
+}
+
+/**
+ * `size` of `candidates`, which all stand together, in the order drawn (the fewest asked first): as many of each number
+ * of times asked as the first `size` hold, and among those of one number the first in the order that keep the limits
+ * of a default quiz (fillOnce): no type over its share, few figures, at most MAX_STATEMENTS statements, true and false
+ * balanced. A lesson on an interview drew 8 statements of 10, five in a row. Where the candidates do not allow it, the
+ * size wins, and the limits give way one after the other: a type's share, then the number of statements (still true
+ * and false in turn), then the figures, then the balance.
+ */
+function mixedChoice(candidates: readonly Profile[], asked: (profile: Profile) => number, size: number): Profile[] {
+  const selection = new Selection(ofSeveralTypes(candidates));
+  const strict: Limits = {
+    size,
+    perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
+    figures: Math.max(1, Math.floor(size * MAX_FIGURE_SHARE)),
+    statements: MAX_STATEMENTS,
+  };
+  const anyType: Limits = { ...strict, perType: size, figures: Math.max(strict.figures, Math.floor(size * MAX_FIGURE_SHARE_WHEN_FEW)) };
+  const moreStatements: Limits = { ...anyType, statements: size };
+  const moreFigures: Limits = { ...moreStatements, figures: size };
+  const chosen = selection.chosen;
+  const notStatement = (profile: Profile) => !profile.statement;
+  for (let start = 0; start < candidates.length && chosen.length < size; ) {
+    const times = asked(candidates[start]!);
+    let end = start + 1;
+    while (end < candidates.length && asked(candidates[end]!) === times) end++;
+    const level = candidates.slice(start, end);
+    start = end;
+    const fill = (limits: Limits | undefined, accept: (profile: Profile) => boolean = () => true) => {
+      for (const candidate of level) {
+        if (chosen.length >= size) return;
+        if (accept(candidate) && (limits ? selection.withinLimits(candidate, limits) : !chosen.includes(candidate))) selection.add(candidate);
+      }
+    };
+    const ofLevel = (profile: Profile) => asked(profile) === times;
+    fill(strict);
+    fill(anyType);
+    pairOrDrop(selection, level, anyType, ofLevel);
+    fill(anyType, notStatement);
+    fill(moreStatements);
+    pairOrDrop(selection, level, moreStatements, ofLevel);
+    fill(moreFigures, notStatement);
+    fill(undefined);
+  }
+  return chosen;
+}
+
+/**
+ * Statements out of balance (balancedShare: a lone one, two of one key beside one of the other, or those of earlier
+ * rounds' questions that a later round takes first), as the default quiz's pairThenBalance treats them: statements of
+ * the other key from `level` join, in the place of the last drawn other question of the level where the quiz is full;
+ * where there are none, the last of the leading key leave. Only the level's questions leave (`ofLevel`): the less
+ * often asked stay.
+ */
+function pairOrDrop(selection: Selection, level: readonly Profile[], limits: Limits, ofLevel: (profile: Profile) => boolean): void {
+  const chosen = selection.chosen;
+  const trailing = statementsTrailing(selection);
+  if (trailing === undefined) return;
+  // Past the limit of statements, as the earlier rounds' may have reached it: a partner only levels them.
+  const pairing: Limits = { ...limits, size: limits.size + 1, statements: limits.size };
+  while (!selection.balanced()) {
+    const partner = level.find((profile) => profile.statement && profile.keyedTrue === trailing && selection.withinLimits(profile, pairing));
+    if (partner === undefined) break;
+    if (chosen.length >= limits.size) {
+      const makingRoom = chosen.findLast((profile) => !profile.statement && ofLevel(profile));
+      if (makingRoom === undefined) break;
+      selection.remove(makingRoom);
+    }
+    selection.add(partner);
+  }
+  while (!selection.balanced()) {
+    const leading = chosen.findLast((profile) => profile.statement && profile.keyedTrue !== trailing && ofLevel(profile));
+    if (leading === undefined) return;
+    selection.remove(leading);
+  }
 }
 
 /**

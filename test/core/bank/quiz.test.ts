@@ -878,6 +878,20 @@ describe("drawCurated (a teacher's own text)", () => {
     );
   });
 
+  it("keeps true and false balanced and at most four statements wherever enough other questions stand together", () => {
+    fc.assert(
+      fc.property(pools, fc.string(), fc.integer({ min: 1, max: 20 }), (pool, seed, size) => {
+        const kept = curatedPool(pool);
+        // Questions that may always take a statement's place: no figure and no list of countries, which have limits of their own.
+        const others = kept.filter((question) => question.type !== "truefalse" && question.type !== "numeric" && question.topic === "place").length;
+        const quiz = drawCurated(pool, { seed, size });
+        if (others >= Math.min(size, kept.length)) expect(balancedStatements(quiz)).toBe(true);
+        if (others + 4 >= Math.min(size, kept.length)) expect(quiz.filter((question) => question.type === "truefalse").length).toBeLessThanOrEqual(4);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps the teacher's earlier question of two on one sentence", () => {
     const first = questionOf({ type: "truefalse", fact: 1, sentence: 3, salience: 0.1, word: 0, shownWord: -1, truth: true, country: false }, 0);
     const second = questionOf({ type: "cloze", fact: 2, sentence: 3, salience: 0.9, word: 1, shownWord: -1, truth: true, country: false }, 1);
