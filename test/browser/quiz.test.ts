@@ -204,6 +204,9 @@ describe.each([
     expect((await retry.boundingBox())!.y).toBeLessThan(viewport.height);
     expect(await page.locator(".result-item").count()).toBe(1);
     expect(normalizeSpace(await page.locator(".result-item").innerText())).toContain(normalizeSpace(asked[WRONG_POSITION - 1]!.stem));
+    // Its evidence as the feedback showed it: marked in its passage, not a quote on its own.
+    await expectEvidenceHighlighted(page, asked[WRONG_POSITION - 1]!);
+    expect(await page.locator(".result-item blockquote.evidence").count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator("details .results li").count()).toBe(total - 1);
     expect(await page.locator("details .results li").first().isVisible()).toBe(false);
     await expectNoSeriousA11yViolations(page);

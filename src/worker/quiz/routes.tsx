@@ -323,8 +323,7 @@ async function renderFeedback(c: LearnerContext, loaded: LoadedAttempt, position
   const question = inAttemptOrder(loaded, loaded.questions[position - 1]!);
   const unanswered = loaded.questions.filter((other) => other.id !== question.id && !loaded.answers.has(other.id));
   const next = nextOpenPosition(loaded, position);
-  const found = await loaded.source.documents([question.evidence, ...question.moreEvidence].map((evidence) => evidence.documentId));
-  const documents = [...found.values()];
+  const documents = await loaded.source.documents([question.evidence, ...question.moreEvidence].map((evidence) => evidence.documentId));
   return c.html(
     <FeedbackPage
       at={positionOf(loaded, position)}
@@ -462,8 +461,12 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
     question: inAttemptOrder(loaded, question),
     answer: loaded.answers.get(question.id),
   }));
-  const hasWrong = rows.some((row) => row.answer !== undefined && !isCorrect(row.answer.score));
+  const wrong = rows.filter((row) => row.answer !== undefined && !isCorrect(row.answer.score));
+  const hasWrong = wrong.length > 0;
   const finished = rows.every((row) => row.answer !== undefined);
+  const documents = await loaded.source.documents(wrong.flatMap((row) => evidenceOf(row.question).map((evidence) => evidence.documentId)));
+  // While questions are open (and can still be answered), their evidence and answers stay out of the passages shown.
+  const unanswered = loaded.closure ? [] : loaded.questions.filter((question) => !loaded.answers.has(question.id));
   // Retries and reviews ask whatever was wrong or due: no best to beat there.
   const keepsBest = attempt.quizId !== RETRY_QUIZ_ID && attempt.quizId !== REVIEW_QUIZ_ID;
   const attempts = keepsBest ? (await attemptsOfLearner(c.var.db, attempt.learnerId)).filter((other) => other.quizId === attempt.quizId) : [];
@@ -485,6 +488,8 @@ learnerRoutes.get("/versuch/:attemptId/ergebnis", zValidator("param", attemptPar
       attemptId={attempt.id}
       quizTitle={loaded.title}
       rows={rows}
+      documents={documents}
+      withheld={{ evidence: unanswered.flatMap(evidenceOf), answers: unanswered.flatMap(answerTexts) }}
       retryAction={hasWrong ? `/versuch/${attempt.id}/wiederholen` : undefined}
       best={best}
       keepsBest={keepsBest}

@@ -9,7 +9,7 @@ import { answerTexts } from "../../../src/bank/quiz";
 import type { Question } from "../../../src/bank/schema";
 import { passageExcerpt } from "../../../src/worker/quiz/highlight";
 import { Browser, visibleText } from "../browser";
-import { attemptWith, rightForm } from "./client";
+import { attemptWith, rightForm, wrongForm } from "./client";
 
 /** Two questions on separate sentences of one short passage (shown whole when nothing is withheld), the earlier sentence first. */
 function questionsSharingAPassage(): [Question, Question] {
@@ -54,6 +54,20 @@ describe("the feedback passage", () => {
     const feedback = visibleText((await learner.page(`/versuch/${attemptId}/frage/1`)).html);
     expect(feedback).toContain(shown(later.evidence.quote));
     expect(feedback).not.toContain(shown(earlier.evidence.quote));
+  });
+
+  it("is what the results show of a question not right, marked as on the feedback, and still without an open question's evidence", async () => {
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [earlier, later]);
+    await learner.post(`/versuch/${attemptId}/frage/1`, wrongForm(earlier).form);
+    const html = (await learner.page(`/versuch/${attemptId}/ergebnis`)).html;
+    const card = html.slice(html.indexOf('class="card result-item"'));
+    const marked = /<blockquote class="evidence"[^>]*><p>[\s\S]*?<mark>([\s\S]*?)<\/mark>/.exec(card)?.[1];
+    expect(visibleText((marked ?? "").replace(/<\/?strong[^>]*>/g, ""))).toBe(shown(earlier.evidence.quote));
+    expect(visibleText(html)).not.toContain(shown(later.evidence.quote));
+
+    await learner.post(`/versuch/${attemptId}/frage/2`, rightForm(later));
+    expect(visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html)).toContain(shown(later.evidence.quote));
   });
 });
 

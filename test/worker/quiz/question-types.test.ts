@@ -136,9 +136,11 @@ describe.each(QUESTION_TYPES)("question type %s", (type) => {
       expect(feedback).toContain("Deine Antwort:");
     }
 
-    const results = visibleText((await learner.page(`/versuch/${attemptId}/ergebnis`)).html);
+    const resultsHtml = (await learner.page(`/versuch/${attemptId}/ergebnis`)).html;
+    const results = visibleText(resultsHtml);
     expect(results.indexOf("Falsche wiederholen"), "the retry comes before the questions").toBeLessThan(results.indexOf(question.stem));
-    expect(results).toContain(inGermanQuotes(question.evidence.quote));
+    // The evidence as the feedback showed it: marked in its passage, not a quote of its own.
+    expect(markedEvidence(resultsHtml)).toBe(visibleText(escapeHtml(question.evidence.quote)));
 
     const progressHtml = (await learner.page("/fortschritt")).html;
     const progress = visibleText(progressHtml);

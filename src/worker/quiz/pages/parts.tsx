@@ -1,7 +1,8 @@
 /** Small pieces shared by the learner pages. */
 import type { Child, FC } from "hono/jsx";
-import type { BankDocument, Evidence } from "../../../bank/schema";
+import type { BankDocument, Evidence, Question } from "../../../bank/schema";
 import { formatDate } from "../../../shared/german";
+import { answerTerms } from "../describe";
 import { answerRanges, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
 
 export type { Range };
@@ -56,24 +57,67 @@ const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: 
  * questions still to come, `withheld`), the evidence highlighted and the answer's words emphasised in it,
  * and a link into the whole text.
  */
-export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[]; withheld: Withheld }> = ({
+export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[]; withheld: Withheld; href: string }> = ({
   evidence,
   document,
   answerTerms,
   withheld,
+  href,
 }) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   const shown = passageExcerpt(document.text, passage, evidence, withheldRanges(document, passage, withheld));
   return (
-    <blockquote class="evidence" cite={evidenceUrl(evidence)}>
+    <blockquote class="evidence" cite={href}>
       <p>
         {shown.cutBefore && "… "}
         <MarkedText text={document.text} segment={shown} marked={evidence} emphasised={answerRanges(document.text, evidence, answerTerms)} />
         {shown.cutAfter && " …"}
       </p>
       <footer>
-        Aus „{document.title}“. <a href={evidenceUrl(evidence)}>Diese Stelle im ganzen Text lesen</a>
+        Aus „{document.title}“. <a href={href}>Diese Stelle im ganzen Text lesen</a>
       </footer>
     </blockquote>
+  );
+};
+
+/** Nothing withheld: every question of the attempt is answered, or the page is not the learner's (the teacher's results). */
+export const NOTHING_WITHHELD: Withheld = { evidence: [], answers: [] };
+
+/** A question's evidence and further evidence, each place once. */
+const distinctEvidence = (question: Question) =>
+  [question.evidence, ...question.moreEvidence].filter(
+    (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
+  );
+
+/**
+ * Where the text answers a question, as the feedback, the results and the teacher's results show it: the first
+ * evidence in its passage (EvidencePassage), further evidence folded away. `href` is where a piece of evidence is read
+ * in the whole text (the learner's text page, or the teacher's page of an own text).
+ */
+export const QuestionEvidence: FC<{
+  question: Question;
+  documents: ReadonlyMap<string, BankDocument>;
+  withheld?: Withheld;
+  href?: (evidence: Evidence) => string;
+}> = ({ question, documents, withheld = NOTHING_WITHHELD, href = evidenceUrl }) => {
+  const [first, ...more] = distinctEvidence(question).flatMap((evidence) => {
+    const document = documents.get(evidence.documentId);
+    return document ? [{ evidence, document }] : [];
+  });
+  if (!first) return null;
+  const terms = answerTerms(question);
+  const passage = (item: typeof first) => (
+    <EvidencePassage evidence={item.evidence} document={item.document} answerTerms={terms} withheld={withheld} href={href(item.evidence)} />
+  );
+  return (
+    <>
+      {passage(first)}
+      {more.length > 0 && (
+        <details class="more-evidence">
+          <summary>{more.length === 1 ? "Ein weiterer Beleg im Text" : `${more.length} weitere Belege im Text`}</summary>
+          {more.map(passage)}
+        </details>
+      )}
+    </>
   );
 };

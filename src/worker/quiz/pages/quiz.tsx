@@ -7,9 +7,9 @@ import { formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { MAX_ANSWER_LENGTH } from "../forms";
-import { answerTerms, responseText, resultLine, spellingCorrection, statementAnswer, VERDICT_TEXT, verdict, wordsApart } from "../describe";
+import { responseText, resultLine, spellingCorrection, statementAnswer, VERDICT_TEXT, verdict, wordsApart } from "../describe";
 import type { Withheld } from "../highlight";
-import { EvidencePassage } from "./parts";
+import { QuestionEvidence } from "./parts";
 
 export type QuizPosition = {
   attemptId: string;
@@ -310,12 +310,6 @@ export const OptionMarks: FC<{ question: MultiQuestion; chosen: string[]; score:
   </>
 );
 
-/** A unique list of evidence spans (the same span can come twice: as evidence and in moreEvidence). */
-const distinctEvidence = (question: Question) =>
-  [question.evidence, ...question.moreEvidence].filter(
-    (item, index, all) => all.findIndex((other) => other.documentId === item.documentId && other.start === item.start && other.end === item.end) === index,
-  );
-
 /** A statement in quotation marks, the words that set it apart from the other in bold ("... nicht erreicht"). */
 const StatementApart: FC<{ text: string; other: string }> = ({ text, other }) => (
   <>
@@ -340,7 +334,7 @@ export const FeedbackPage: FC<{
   question: Question;
   response: LearnerResponse;
   score: number;
-  documents: BankDocument[];
+  documents: ReadonlyMap<string, BankDocument>;
   /** The evidence and answers of the attempt's questions not answered yet: the passage shown stops before them. */
   withheld: Withheld;
   nextUrl: string;
@@ -349,11 +343,6 @@ export const FeedbackPage: FC<{
   answeredBefore?: boolean;
 }> = ({ at, question, response, score, documents, withheld, nextUrl, isLast, answeredBefore = false }) => {
   const result = verdict(score);
-  const [first, ...more] = distinctEvidence(question).flatMap((evidence) => {
-    const document = documents.find((candidate) => candidate.id === evidence.documentId);
-    return document ? [{ evidence, document }] : [];
-  });
-  const terms = answerTerms(question);
   const spelling = spellingCorrection(question, response);
   const statement = statementAnswer(question);
   return (
@@ -392,15 +381,7 @@ export const FeedbackPage: FC<{
           </p>
         )}
       </section>
-      {first && <EvidencePassage evidence={first.evidence} document={first.document} answerTerms={terms} withheld={withheld} />}
-      {more.length > 0 && (
-        <details class="more-evidence">
-          <summary>{more.length === 1 ? "Ein weiterer Beleg im Text" : `${more.length} weitere Belege im Text`}</summary>
-          {more.map((item) => (
-            <EvidencePassage evidence={item.evidence} document={item.document} answerTerms={terms} withheld={withheld} />
-          ))}
-        </details>
-      )}
+      <QuestionEvidence question={question} documents={documents} withheld={withheld} />
       <div class="next-bar">
         <a class="button" href={nextUrl}>
           {isLast ? "Zum Ergebnis" : "Weiter"}

@@ -5,14 +5,16 @@
  */
 import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
-import type { Question } from "../../../bank/schema";
-import { formatPercent, formatPoints, quoted } from "../../../shared/german";
+import type { BankDocument, Question } from "../../../bank/schema";
+import { formatPercent, formatPoints } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { questionUrl } from "../attempts";
 import { correctAnswerText, responseText, VERDICT_TEXT, verdict } from "../describe";
 import { germanNumericDate } from "../../../shared/berlin-days";
 import type { Score } from "../progress";
 import type { AttemptClosure } from "../store";
+import type { Withheld } from "../highlight";
+import { QuestionEvidence } from "./parts";
 import { AskedQuestion, OptionMarks } from "./quiz";
 
 export type ResultRow = { position: number; question: Question; answer: { response: LearnerResponse; score: number } | undefined };
@@ -41,8 +43,13 @@ const BestLine: FC<{ best: Score | undefined; now: Score; finished: boolean }> =
   return <p>Deine Bestleistung: {points(best)} Punkten</p>;
 };
 
-/** One question not fully right: as asked, the two answers, and where the text says it. */
-const WrongAnswer: FC<{ attemptId: string; row: ResultRow & { answer: NonNullable<ResultRow["answer"]> } }> = ({ attemptId, row }) => {
+/** One question not fully right: as asked, the two answers, and where the text says it, as the feedback showed it. */
+const WrongAnswer: FC<{
+  attemptId: string;
+  row: ResultRow & { answer: NonNullable<ResultRow["answer"]> };
+  documents: ReadonlyMap<string, BankDocument>;
+  withheld: Withheld;
+}> = ({ attemptId, row, documents, withheld }) => {
   const { question, answer } = row;
   const result = verdict(answer.score);
   return (
@@ -68,11 +75,9 @@ const WrongAnswer: FC<{ attemptId: string; row: ResultRow & { answer: NonNullabl
           </dd>
         </dl>
       )}
-      <blockquote class="quote">
-        <p>{quoted(question.evidence.quote)}</p>
-      </blockquote>
+      <QuestionEvidence question={question} documents={documents} withheld={withheld} />
       <a href={questionUrl(attemptId, row.position)}>
-        Textstelle ansehen<span class="visually-hidden"> zu Frage {row.position}</span>
+        Rückmeldung ansehen<span class="visually-hidden"> zu Frage {row.position}</span>
       </a>
     </li>
   );
@@ -92,6 +97,10 @@ export const ResultsPage: FC<{
   attemptId: string;
   quizTitle: string;
   rows: ResultRow[];
+  /** The texts the evidence of the questions not fully right stands in. */
+  documents: ReadonlyMap<string, BankDocument>;
+  /** The evidence and answers of the questions still open: the passages shown stop before them, as on the feedback page. */
+  withheld: Withheld;
   retryAction: string | undefined;
   /** The best earlier finished attempt at the same quiz; undefined when there is none or the quiz has no best (a review). */
   best: Score | undefined;
@@ -111,6 +120,8 @@ export const ResultsPage: FC<{
   attemptId,
   quizTitle,
   rows,
+  documents,
+  withheld,
   retryAction,
   best,
   keepsBest,
@@ -183,7 +194,7 @@ export const ResultsPage: FC<{
           <h2 id="falsch">{wrong.length === 1 ? "Diese Frage war nicht ganz richtig" : `Diese ${wrong.length} Fragen waren nicht ganz richtig`}</h2>
           <ol class="cards">
             {wrong.map((row) => (
-              <WrongAnswer attemptId={attemptId} row={row} />
+              <WrongAnswer attemptId={attemptId} row={row} documents={documents} withheld={withheld} />
             ))}
           </ol>
         </section>
