@@ -151,6 +151,12 @@ it("a teacher creates a class, two students join and answer, the assignment's pa
   expect(await ada.innerText()).toContain(`${firstAnswers} von ${questionCount} bearbeitet`);
   expect(await ada.locator("td.mark.open").count()).toBe(questionCount - firstAnswers);
   expect(await projector.getByTestId("hard-question").count()).toBeGreaterThan(0);
+  // A question to re-teach is named by its wording first (each student met it at a place of their own draw), its number
+  // in the grid after it, and its evidence is marked in its passage as the students' feedback showed it.
+  const hardest = projector.getByTestId("hard-question").first();
+  expect(await hardest.locator(".question-line").innerText()).not.toMatch(/^Frage \d/);
+  expect(await hardest.locator(".question-number").innerText()).toMatch(/^Frage \d+ im Raster/);
+  expect(await hardest.locator("blockquote.evidence mark").count()).toBeGreaterThan(0);
   const assignmentPath = new URL(projector.url()).pathname;
 
   // Ada answers once more while the page is open: it shows the answer by itself, without loading the page again,

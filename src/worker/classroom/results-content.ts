@@ -4,7 +4,7 @@
  * come as outlines (question ids and size): a long own text has hundreds of questions, and the results
  * need only those that were asked.
  */
-import type { Question } from "../../bank/schema";
+import type { BankDocument, Question } from "../../bank/schema";
 import { type QuestionSource, type QuizOutline, questionSource } from "../content";
 import type { Db } from "../../db";
 
@@ -66,3 +66,7 @@ export const loadResultContent = (
 /** The teacher's overview: the quizzes' outlines and titles, no question. */
 export const loadClassQuizzes = (db: Db, classId: string, assignments: readonly { quizId: string }[]): Promise<ClassQuizzes> =>
   loadQuizzes(teacherSource(db, classId), assignments);
+
+/** The texts `documentIds` as the class's teacher may read them: where the results show a question's evidence. */
+export const loadDocuments = (db: Db, classId: string, documentIds: readonly string[]): Promise<Map<string, BankDocument>> =>
+  teacherSource(db, classId).documents(documentIds);

@@ -27,7 +27,7 @@ const questionPath = (classId: string, textId: string, questionId: string) => `$
 export const REVIEW_PAGE_SIZE = 10;
 /** The review page showing the question at `place` (0 is the first) of the quiz's order. */
 export const reviewPageOf = (place: number) => Math.floor(Math.max(0, place) / REVIEW_PAGE_SIZE) + 1;
-/** The teacher's reading of the whole text, the evidence marked (the results' "Im Text lesen"). */
+/** The teacher's reading of the whole text, the evidence marked (the results' "Diese Stelle im ganzen Text lesen"). */
 export const textReadingUrl = (classId: string, evidence: Evidence) => `${textPath(classId, evidence.documentId)}/lesen${evidenceMark(evidence)}`;
 export const reviewPath = (classId: string, textId: string, page: number) => `${textPath(classId, textId)}${page > 1 ? `?seite=${page}` : ""}`;
 

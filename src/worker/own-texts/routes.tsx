@@ -446,7 +446,7 @@ ownTextRoutes.get("/:textId", knownText, zValidator("query", pageQuery), async (
 });
 
 /**
- * The whole text with a result's passage marked, for the teacher's "Im Text lesen": the students' text page
+ * The whole text with a result's passage marked, for the teacher's "Diese Stelle im ganzen Text lesen": the students' text page
  * opens an own text only for the class's students, and a withdrawn one for nobody, while the teacher's
  * results keep its questions and passages.
  */

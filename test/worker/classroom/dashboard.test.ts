@@ -12,7 +12,6 @@ import { correctAnswerText } from "../../../src/worker/quiz/describe";
 import { questionText } from "../../../src/worker/classroom/quizzes";
 import { answer, attemptQuestionIds, createClass, dueDate, joinAs, rightResponse, type CreatedClass } from "./helpers";
 import { type Browser, redirectTarget, visibleText } from "../browser";
-import { inGermanQuotes } from "../../core/export/read";
 
 /** A wrong response (variant 0 or 1 differ where the question allows) and how the dashboard should name it. */
 function wrongResponse(question: Question, variant: number): { response: LearnerResponse; label: string } {
@@ -234,21 +233,30 @@ describe("the page of one assignment", () => {
     const items = html
       .split('data-testid="hard-question" data-question-id="')
       .slice(1)
-      .map((part) => ({ questionId: part.slice(0, part.indexOf('"')), text: visibleText(part.slice(part.indexOf(">"), part.indexOf("</li>"))) }));
+      .map((part) => ({
+        questionId: part.slice(0, part.indexOf('"')),
+        text: visibleText(part.slice(part.indexOf(">") + 1, part.indexOf("</li>"))),
+        // The answer's words in the mark are <strong>: no word break there.
+        marked: visibleText((/<mark>([\s\S]*?)<\/mark>/.exec(part.slice(0, part.indexOf("</li>")))?.[1] ?? "").replace(/<\/?strong[^>]*>/g, "")),
+      }));
     const expected = [...expectedFigures().questions.get(MIXED_QUIZ_ID)!];
     expect(items.map((item) => item.questionId).sort()).toEqual(expected.map(([questionId]) => questionId).sort());
     const shares = items.map((item) => Number(item.text.match(/richtig \((\d+) %\)/)![1]));
     expect([...shares].sort((a, b) => a - b)).toEqual(shares);
     for (const [questionId, figures] of expected) {
       const question = questionById(questionId);
-      const item = items.find((candidate) => candidate.questionId === questionId)!.text;
+      const { text: item, marked } = items.find((candidate) => candidate.questionId === questionId)!;
       expect(item).toContain(questionText(question));
       expect(item).toContain(`${figures.correct} von ${figures.answered} richtig (${Math.round((100 * figures.correct) / figures.answered)} %)`);
       expect(item).toContain(`Richtige Antwort: ${correctAnswerText(question)}`);
       const [mostWrong] = [...figures.wrong].sort((a, b) => b[1] - a[1]);
       if (mostWrong && question.type === "multi") expect(item).toContain(`Am häufigsten nicht ganz richtig: ${mostWrong[0]} (${mostWrong[1]}×)`);
       else if (mostWrong) expect(item).toContain(`Am häufigsten falsch: „${mostWrong[0]}“ (${mostWrong[1]}×)`);
-      expect(item).toContain(inGermanQuotes(question.evidence.quote.replace(/\s+/g, " ").trim()));
+      // The evidence as the students' feedback showed it: marked in its passage.
+      expect(marked).toBe(question.evidence.quote.replace(/\s+/g, " ").trim());
+      // The question's wording first, its number in the grid after it.
+      expect(item.startsWith(`${questionText(question)} Frage `)).toBe(true);
+      expect(item.slice(questionText(question).length)).toMatch(/^ Frage \d+ im Raster /);
     }
   });
 

@@ -171,11 +171,12 @@ describe("editing a question", () => {
 
     const assignmentId = (await env.DB.prepare("select id from assignments where class_id = ?").bind(created.classId).first<{ id: string }>())!.id;
     const resultsPath = `/klassen/lehrkraft/${created.classId}/aufgaben/${assignmentId}`;
+    // The line under the question's wording that names its number in the grid.
     const hardLine = (html: string, id: string) => {
-      const item = html.slice(html.indexOf(`data-testid="hard-question" data-question-id="${id}"`));
-      return visibleText(item.slice(item.indexOf(">") + 1).split("</li>")[0]!);
+      const item = html.slice(html.indexOf(`data-testid="hard-question" data-question-id="${id}"`)).split("</li>")[0]!;
+      return visibleText(/<p class="muted question-number">([\s\S]*?)<\/p>/.exec(item)?.[1] ?? "");
     };
-    expect(hardLine(await (await created.teacher.get(resultsPath)).text(), old!.id)).toMatch(/^Frage \d+ \(frühere Fassung, inzwischen geändert\):/);
+    expect(hardLine(await (await created.teacher.get(resultsPath)).text(), old!.id)).toMatch(/^Frage \d+ im Raster \(frühere Fassung, inzwischen geändert\)$/);
 
     await askAsManyAsAllowed(created, textId);
     await startAndAnswer("Nora", (asked) => {
@@ -183,8 +184,8 @@ describe("editing a question", () => {
       return replacement;
     });
     const results = await (await created.teacher.get(resultsPath)).text();
-    const replacementNumber = /Frage (\d+):/.exec(hardLine(results, replacement.id))![1];
-    expect(hardLine(results, old!.id)).toMatch(new RegExp(`^Frage \\d+ \\(frühere Fassung von Frage ${replacementNumber}\\):`));
+    const replacementNumber = /^Frage (\d+) im Raster$/.exec(hardLine(results, replacement.id))![1];
+    expect(hardLine(results, old!.id)).toMatch(new RegExp(`^Frage \\d+ im Raster \\(frühere Fassung von Frage ${replacementNumber}\\)$`));
     const rows = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).slice(1));
     expect(rows.filter((row) => row[3]!.startsWith(`(frühere Fassung von Frage ${replacementNumber}) `))).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 /**
- * "Im Text lesen" on the teacher's results of an own text: the teacher reads the passage in the whole text,
+ * "Diese Stelle im ganzen Text lesen" on the teacher's results of an own text: the teacher reads the passage in the whole text,
  * while the text is published and after it was withdrawn (the results stay readable with their passages).
  * The learners' text page (/texte/...) opens an own text only for the class's students, so the link there
  * showed the teacher "Text nicht gefunden".
@@ -10,8 +10,9 @@ import { redirectTarget, visibleText } from "../browser";
 import { answer, attemptQuestionIds, joinAs, rightResponse } from "../classroom/helpers";
 import { createClass, currentQuestions, publishedAndAssigned, textPath } from "./helpers";
 
-/** The addresses of the results page's "Im Text lesen" links. */
-const readLinks = (html: string) => [...html.matchAll(/<a href="([^"]+)">Im Text lesen<\/a>/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
+/** The addresses of the results page's "Diese Stelle im ganzen Text lesen" links. */
+const readLinks = (html: string) =>
+  [...html.matchAll(/<a href="([^"]+)">Diese Stelle im ganzen Text lesen<\/a>/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
 
 it("opens the passage of a result in the whole text for the teacher, before and after the text is withdrawn", async () => {
   const created = await createClass();

@@ -7,7 +7,7 @@ import { env } from "cloudflare:test";
 import { expect, it } from "vitest";
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
-import { redirectTarget, visibleText } from "../browser";
+import { escapeHtml, redirectTarget, visibleText } from "../browser";
 import { answer, attemptQuestionIds, joinAs, parseCsv, rightResponse } from "../classroom/helpers";
 import { questionText } from "../../../src/worker/classroom/quizzes";
 import { createClass, currentQuestions, pasteText, reviewPages, textPath } from "./helpers";
@@ -128,9 +128,23 @@ it("numbers an own text's questions on the results, the poll and in the CSV as t
     const columns = gridNumbers(html);
     expect(columns).toHaveLength(asked.size);
     expect(columns).toEqual(columns.map(([id]) => [id, reviewNumber.get(id!)]));
-    const hard = [...html.matchAll(/data-question-id="([^"]+)">\s*<p class="question-line">\s*<span class="number">\s*Frage (\d+)/g)];
+    // Named by its wording first (each student met it at a place of their own draw), its number second, as the grid has it.
+    const hard = [
+      ...html.matchAll(
+        /data-question-id="([^"]+)">\s*<p class="question-line">([\s\S]*?)<\/p>\s*<p class="muted question-number">\s*Frage (\d+) im Raster<\/p>([\s\S]*?)<\/li>/g,
+      ),
+    ];
     expect(hard.length).toBeGreaterThan(0);
-    for (const [, id, number] of hard) expect(number).toBe(reviewNumber.get(id!));
+    for (const [, id, line, number, rest] of hard) {
+      const question = pool.find((candidate) => candidate.id === id)!;
+      expect(visibleText(line!)).toBe(questionText(question));
+      expect(number).toBe(reviewNumber.get(id!));
+      // The evidence as the students' feedback showed it, marked in its passage, read on the teacher's page of the text.
+      expect(visibleText((/<mark>([\s\S]*?)<\/mark>/.exec(rest!)?.[1] ?? "").replace(/<\/?strong[^>]*>/g, ""))).toBe(
+        visibleText(escapeHtml(question.evidence.quote)),
+      );
+      expect(rest).toContain(`href="${base}/lesen?von=${question.evidence.start}&amp;bis=${question.evidence.end}#${question.evidence.passageId}"`);
+    }
   }
 
   const csv = parseCsv((await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}/export/fragen.csv`)).text()).replace(/^\uFEFF/, ""));

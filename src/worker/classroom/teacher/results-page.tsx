@@ -12,7 +12,8 @@ import { raw } from "hono/html";
 import { Layout } from "../../layout/page";
 import { isOwnTextId } from "../../../bank/ids";
 import { textReadingUrl } from "../../own-texts/pages";
-import { evidenceUrl } from "../../quiz/pages/parts";
+import type { BankDocument, Evidence } from "../../../bank/schema";
+import { evidenceUrl, QuestionEvidence } from "../../quiz/pages/parts";
 import { correctAnswerText } from "../../quiz/describe";
 import { teacherPath } from "../paths";
 import { questionText } from "../quizzes";
@@ -30,7 +31,6 @@ import {
 import { germanNumericDate } from "../../../shared/berlin-days";
 import { STATUS_TEXT, STUDENT_STATUSES, statusClass } from "../schedule";
 import type { AssignmentRow, ClassRow } from "../store";
-import { quoted } from "../../../shared/german";
 
 export const assignmentPath = (classId: string, assignmentId: string) => `${teacherPath(classId)}/aufgaben/${assignmentId}`;
 export const studentPath = (classId: string, memberId: number) => `${teacherPath(classId)}/schueler/${memberId}`;
@@ -148,21 +148,20 @@ function gridHtml(classId: string, columns: readonly QuestionResult[], rows: rea
   );
 }
 
-/** One question of the "re-teach first" list. */
-const HardQuestion: FC<{ classId: string; result: QuestionResult }> = ({ classId, result }) => {
+/**
+ * One question of the "re-teach first" list, named by its wording first: each student met it at a place of their own
+ * draw ("Frage 2" on one phone), so its number here is only where the grid below and the text's review page have it.
+ */
+const HardQuestion: FC<{ classId: string; result: QuestionResult; documents: ReadonlyMap<string, BankDocument> }> = ({ classId, result, documents }) => {
   const [mostWrong] = result.wrongResponses;
-  const evidence = result.question.evidence;
   // The students' text page opens an own text only for the class's students: the teacher reads it on a page of the class.
-  const inText = isOwnTextId(evidence.documentId) ? textReadingUrl(classId, evidence) : evidenceUrl(evidence);
+  const inText = (evidence: Evidence) => (isOwnTextId(evidence.documentId) ? textReadingUrl(classId, evidence) : evidenceUrl(evidence));
   const replaced = replacedNote(result);
   return (
     <li class="hard-question" data-testid="hard-question" data-question-id={result.question.id}>
-      <p class="question-line">
-        <span class="number">
-          Frage {result.number}
-          {replaced && ` (${replaced})`}:
-        </span>{" "}
-        {questionText(result.question)}
+      <p class="question-line">{questionText(result.question)}</p>
+      <p class="muted question-number">
+        Frage {result.number} im Raster{replaced && ` (${replaced})`}
       </p>
       <p>
         <strong>
@@ -185,13 +184,7 @@ const HardQuestion: FC<{ classId: string; result: QuestionResult }> = ({ classId
           )}
         </p>
       )}
-      <blockquote class="evidence" cite={inText}>
-        <p>{quoted(evidence.quote)}</p>
-        <footer>
-          {result.documentTitle && <>Aus „{result.documentTitle}“. </>}
-          <a href={inText}>Im Text lesen</a>
-        </footer>
-      </blockquote>
+      <QuestionEvidence question={result.question} documents={documents} href={inText} />
     </li>
   );
 };
@@ -203,12 +196,14 @@ const HARDEST_SHOWN = 5;
 export const WITHDRAWN_NOTE = "Text zurückgezogen: Niemand kann die Aufgabe neu beginnen, begonnene Versuche lassen sich beenden.";
 
 /** The part of the page that updates by itself. */
-export const LiveResults: FC<{ classId: string; results: AssignmentResults; studentCount: number; withdrawn?: boolean }> = ({
-  classId,
-  results,
-  studentCount,
-  withdrawn,
-}) => {
+export const LiveResults: FC<{
+  classId: string;
+  results: AssignmentResults;
+  /** The texts the evidence of the answered questions stands in. */
+  documents: ReadonlyMap<string, BankDocument>;
+  studentCount: number;
+  withdrawn?: boolean;
+}> = ({ classId, results, documents, studentCount, withdrawn }) => {
   const unanswered = results.columns.filter((column) => column.answered === 0);
   return (
     <>
@@ -224,7 +219,7 @@ export const LiveResults: FC<{ classId: string; results: AssignmentResults; stud
           <>
             <ol class="hard-questions">
               {results.hardest.slice(0, HARDEST_SHOWN).map((result) => (
-                <HardQuestion classId={classId} result={result} />
+                <HardQuestion classId={classId} result={result} documents={documents} />
               ))}
             </ol>
             {results.hardest.length > HARDEST_SHOWN && (
@@ -232,7 +227,7 @@ export const LiveResults: FC<{ classId: string; results: AssignmentResults; stud
                 <summary>Weitere beantwortete Fragen ({results.hardest.length - HARDEST_SHOWN})</summary>
                 <ol class="hard-questions" start={HARDEST_SHOWN + 1}>
                   {results.hardest.slice(HARDEST_SHOWN).map((result) => (
-                    <HardQuestion classId={classId} result={result} />
+                    <HardQuestion classId={classId} result={result} documents={documents} />
                   ))}
                 </ol>
               </details>
@@ -267,6 +262,7 @@ export const AssignmentResultsPage: FC<{
   assignment: TitledAssignment;
   assignments: readonly TitledAssignment[];
   results: AssignmentResults;
+  documents: ReadonlyMap<string, BankDocument>;
   /** What each student is asked (the grid has a column only for questions someone was asked). */
   questionsPerAttempt: number;
   studentCount: number;
@@ -274,7 +270,7 @@ export const AssignmentResultsPage: FC<{
   etag: string;
   /** The assignment's own text was withdrawn. */
   withdrawn: boolean;
-}> = ({ classRow, className, assignment, assignments, results, questionsPerAttempt, studentCount, etag, withdrawn }) => (
+}> = ({ classRow, className, assignment, assignments, results, documents, questionsPerAttempt, studentCount, etag, withdrawn }) => (
   <Layout title={`${assignment.title} – ${className}`} wide>
     <p class="breadcrumb">
       <a href={teacherPath(classRow.id)}>{className}</a>
@@ -291,7 +287,7 @@ export const AssignmentResultsPage: FC<{
           Die Live-Stunde ist beendet: Diese Ergebnisse sind endgültig.
         </p>
         <div id="live">
-          <LiveResults classId={classRow.id} results={results} studentCount={studentCount} />
+          <LiveResults classId={classRow.id} results={results} documents={documents} studentCount={studentCount} />
         </div>
       </>
     ) : (
@@ -300,7 +296,7 @@ export const AssignmentResultsPage: FC<{
           Diese Seite zeigt neue Antworten von selbst. Ohne JavaScript laden Sie sie neu, um den neuesten Stand zu sehen.
         </p>
         <div id="live" data-poll={`${assignmentPath(classRow.id, assignment.id)}/stand`} data-etag={etag}>
-          <LiveResults classId={classRow.id} results={results} studentCount={studentCount} withdrawn={withdrawn} />
+          <LiveResults classId={classRow.id} results={results} documents={documents} studentCount={studentCount} withdrawn={withdrawn} />
         </div>
       </>
     )}

@@ -13,7 +13,8 @@ import { cleanNickname, isOffensive, mixesScripts, NICKNAME_MAX_LENGTH, NICKNAME
 import { questionResultsCsv, studentResultsCsv } from "../csv";
 import { removeAssignment, setAssignmentWindow } from "../assignment-store";
 import { assignmentResults, questionResults, type ResponseCount } from "../results";
-import { loadResultContent } from "../results-content";
+import { evidenceOf } from "../../../export/quiz";
+import { loadDocuments, loadResultContent } from "../results-content";
 import { loadAssignmentResults, loadResultsStamp, loadStudentResults, resultQueries } from "../results-queries";
 import { parseResultsEtag, resultsEtag, resultsFingerprint } from "../results-version";
 import { runOne, runReused } from "../../../db/reused";
@@ -71,11 +72,18 @@ async function assignmentFigures(c: ResultsContext, assignmentRows: readonly Ass
   const assignment = assignments.find((candidate) => candidate.id === assignmentId)!;
   const now = Date.now();
   const quiz = content.quizzes.get(assignment.quizId);
+  const results = assignmentResults(assignment, rows.members, rows.attempts, rows.latest, content, now);
   return {
     assignment,
     assignments,
     questionsPerAttempt: quiz ? Math.min(quiz.size, quiz.questionIds.length) : 0,
-    results: assignmentResults(assignment, rows.members, rows.attempts, rows.latest, content, now),
+    results,
+    // The texts of the answered questions' evidence, which the page shows as the students' feedback did.
+    documents: await loadDocuments(
+      db(c),
+      classId,
+      results.hardest.flatMap((result) => evidenceOf(result.question).map((evidence) => evidence.documentId)),
+    ),
     studentCount: rows.members.length,
     withdrawn: quiz?.status === "withdrawn",
     etag: resultsEtag(
@@ -118,7 +126,9 @@ resultRoutes.get("/aufgaben/:assignmentId/stand", assignmentParams, async (c) =>
   const figures = assignmentRow && (await assignmentFigures(c, [assignmentRow], assignmentId));
   if (!figures) return noAssignment(c);
   c.header("ETag", figures.etag);
-  return c.html(<LiveResults classId={classId} results={figures.results} studentCount={figures.studentCount} withdrawn={figures.withdrawn} />);
+  return c.html(
+    <LiveResults classId={classId} results={figures.results} documents={figures.documents} studentCount={figures.studentCount} withdrawn={figures.withdrawn} />,
+  );
 });
 
 resultRoutes.post(
