@@ -4,8 +4,8 @@
  * Cards, not a table: they stack on a phone and sit side by side on a desktop.
  */
 import type { FC } from "hono/jsx";
-import { formatDateTime, formatPercent, formatPoints } from "../../../shared/german";
-import { questionText } from "../../classroom/quizzes";
+import type { Question } from "../../../bank/schema";
+import { formatDateTime, formatPercent, formatPoints, quoted } from "../../../shared/german";
 import { Layout } from "../../layout/page";
 import { RecoveryCodePanel } from "../../recovery/pages";
 import type { RecoveryCodeStatus } from "../../recovery/store";
@@ -51,13 +51,33 @@ const TextCard: FC<{ entry: DocumentProgress }> = ({ entry }) => (
   </li>
 );
 
+/** How many words of a statement or gap sentence name a link: enough to tell apart the statements of one speaker. */
+const NAME_WORDS = 12;
+
+/** The first NAME_WORDS words of `text`, and "…" where words were left out. */
+function firstWords(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  return words.length > NAME_WORDS ? `${words.slice(0, NAME_WORDS).join(" ")} …` : words.join(" ");
+}
+
+/**
+ * A wrong question's link name: its stem with the start of its statement or gap sentence, where many questions share
+ * the stem ("Stimmt diese Aussage laut Text?", "Welche Zahl fehlt in diesem Satz?"); a screen reader's list of links
+ * reads each apart, and not the whole sentence.
+ */
+function linkName(question: Question): string {
+  if (question.type === "truefalse") return `${question.stem} ${quoted(firstWords(question.statement))}`;
+  if ((question.type === "cloze" || question.type === "numeric") && question.before !== undefined)
+    return `${question.stem} ${quoted(firstWords(`${question.before}(Lücke)${question.after ?? ""}`))}`;
+  return question.stem;
+}
+
 const WrongItem: FC<{ item: WrongQuestion }> = ({ item }) => {
   const result = verdict(item.score);
   return (
     <li>
       <span class={`badge ${result}`}>{VERDICT_TEXT[result]}</span>
-      {/* Named by what it asks, not only its stem: in a screen reader's list of links, many read "Stimmt diese Aussage laut Text?". */}
-      <a href={item.feedbackUrl} aria-label={questionText(item.question)}>
+      <a href={item.feedbackUrl} aria-label={linkName(item.question)}>
         {item.question.stem}
       </a>
       <AskedQuestion question={item.question} />
