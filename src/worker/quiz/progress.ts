@@ -131,8 +131,9 @@ export function computeProgress(attempts: AttemptSummary[], answers: LearnerAnsw
 
   const results = attemptResults(attempts, content);
   // An own text's learner meets only the questions its assignments and lessons ask, not its whole pool
-  // (a long text has hundreds): its card counts those.
-  const asked = new Set(attempts.flatMap((attempt) => attempt.questionIds));
+  // (a long text has hundreds): its card counts those, of the rounds begun. A round just started, nothing answered
+  // yet, would add questions the learner has not seen ("10 von 20" after clicking "Noch eine Runde üben").
+  const asked = new Set(attempts.filter((attempt) => attempt.answered > 0).flatMap((attempt) => attempt.questionIds));
   const ownDocuments = ownTexts
     .map((text) => ({
       ...textProgress(

@@ -198,6 +198,13 @@ it("brings other questions in a practice round after an assignment that asked as
   expect(curatedPool(pool).filter((question) => !askedIds.has(question.id))).toEqual([]);
   expect(practised.filter((id) => !askedIds.has(id)).length).toBeGreaterThanOrEqual(perAttempt / 2);
 
+  // Mein Fortschritt counts the practice round's questions on the text's card once one is answered, not the moment it starts.
+  const { title } = await storedText(textId);
+  expect(await textOf(student, "/fortschritt")).toContain(`${title} ${perAttempt} von ${perAttempt} Fragen beantwortet`);
+  expect((await student.post(`${practicePath}/frage/1`, wrongForm(byId.get(practised[0]!)!).form)).status).toBe(303);
+  const answered = new Set([...askedIds, practised[0]!]).size;
+  expect(await textOf(student, "/fortschritt")).toContain(`${title} ${answered} von ${new Set([...askedIds, ...practised]).size} Fragen beantwortet`);
+
   // The results of the assignment and of the practice round lead back to the class, not to the start page's texts.
   for (const results of [`${attemptPath}/ergebnis`, `${practicePath}/ergebnis`]) {
     const html = await (await student.get(results)).text();
