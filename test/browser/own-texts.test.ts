@@ -118,6 +118,9 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await phoneTeacher.goto(reviewUrl);
   await expectNoHorizontalScroll(phoneTeacher);
   await shoot(phoneTeacher, "review-phone");
+  // A link to the title field ("Titel geben", "Titel ändern") stops with the field's label in view, not above the window's edge.
+  await phoneTeacher.goto(`${reviewUrl}#titel`);
+  expect(await phoneTeacher.locator('label[for="titel"]').evaluate((label) => label.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   await phoneTeacher.getByRole("link", { name: "Bearbeiten (Frage 2)" }).click();
   // The editor's page loaded: measured between two documents, the page has no element to measure (a rare failure in CI).
   await phoneTeacher.waitForURL(/\/fragen\/[^/]+$/);

@@ -753,7 +753,8 @@ const AnswerEditor: FC<{ type: QuestionType; values: QuestionEditorProps["values
       return (
         <fieldset>
           <legend>Aussage</legend>
-          <TextField name="aussage" label="Aussage, die beurteilt wird" values={values} multiline required />
+          {/* "Aussage" is the group's name already: the field is its wording. */}
+          <TextField name="aussage" label="Wortlaut" values={values} multiline required />
           <div class="choices">
             {[
               { value: "wahr", text: "Die Aussage stimmt" },
