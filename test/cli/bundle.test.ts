@@ -61,9 +61,13 @@ import { afterAll, expect, it } from "vitest";
  * of more than a few KiB is what this test is for. Round 48: 411.2 KiB. Round 49, measured on its integration branch the
  * same way (main before it 411.2): linking adverbs, commas inside a deed's clause, findings before 'dass', offices in the
  * genitive, plural speakers, abbreviated surnames, speakers ranked as rivals, families run in parts and the curation as a
- * preparation step of its own: 414.2 KiB, so the budget went from 412 to 416.
+ * preparation step of its own: 414.2 KiB, so the budget went from 412 to 416. Round 50, measured per branch on its
+ * integration branch the same way: phrases pointing at the text's one company, bank or person of a nationality
+ * (src/extract/pointers.ts) 1.85, dashes and verbless sentences 0.47, named pairs and purpose clauses 0.34, the teacher's
+ * mixed draw 0.31, the try-out's fixes (spacing, untitled texts, the live lobby's cancel, the practice round) 0.26, the
+ * third extraction request 0.22, the rest 0.2: 417.9 KiB, so the budget went from 416 to 420.
  */
-const GZIP_BUDGET_KIB = 416;
+const GZIP_BUDGET_KIB = 420;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
