@@ -16,6 +16,7 @@ import {
   PARTICLES_BEFORE_ARTICLE,
   COLLEAGUE_ENDINGS,
   DETERMINERS,
+  MASCULINE_SINGULAR_DETERMINERS,
   DOMESTIC_COUNTRY,
   HOME_COUNTRIES,
   DOMESTIC_ROLE_HEAD,
@@ -25,6 +26,7 @@ import {
   NOT_NAMES,
   SAINT_PLACE_OPENERS,
   ROLE_ENDINGS,
+  ROLES_OF_EITHER_GENDER,
   TITLE_ADJECTIVES,
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
@@ -80,6 +82,8 @@ function capitalise(word: string): string {
 export interface PersonDraft extends PersonFact {
   /** The role noun itself ("Bundesaußenminister"), for matching against a meeting's participants. */
   roleWord?: string;
+  /** The genders the role nouns before the person's name state by their grammar (see statedRoleGender). */
+  statedGenders?: Set<Gender>;
 }
 
 const isWhitespace = (gap: string) => /^[ \t\u00a0]+$/u.test(gap);
@@ -628,6 +632,11 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       }
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home, domestic);
       const { person } = addMention(text, persons, introduction.name);
+      const stated = statedRoleGender(tokens, introduction);
+      if (stated) {
+        person.statedGenders ??= new Set();
+        person.statedGenders.add(stated);
+      }
       if (!person.role) {
         person.role = role;
         person.roleWord = introduction.roleWord;
@@ -678,6 +687,32 @@ function pluralByArticle(introduction: Introduction, tokens: readonly Token[]): 
   return roleStart > 0 && tokens[roleStart - 1]!.lower === "die" && roleGender(introduction.roleWord) === "male";
 }
 
+/**
+ * The gender a role noun before a name states by its grammar: a feminine form always ("Ministerin Dan Barina", "der
+ * Ministerin"); a masculine form ("der Minister Dan Barina", "des Ministers", "Minister Dan Barina") where it is a
+ * singular: after a determiner of the masculine singular or none, and before one name alone. "die Minister", or "der
+ * Minister A und B" (a genitive plural), may name women too; so may an inflected form without an article, a
+ * military rank ("Major Anna Berger": ROLES_OF_EITHER_GENDER), and an office with a complement before a comma and the
+ * name ("des Staatssekretärs im Ministerium, Eva Moser"): only the noun right before the name states the gender.
+ */
+function statedRoleGender(tokens: readonly Token[], introduction: Introduction): Gender | undefined {
+  const gender = roleGender(introduction.roleWord);
+  if (gender !== "male") return gender;
+  if (ROLES_OF_EITHER_GENDER.has(roleEnding(introduction.roleWord.toLowerCase()) ?? "")) return undefined;
+  // "des Staatssekretärs im Ministerium, Eva Moser": an apposition after a complement may name the office generically.
+  const nameStart = tokens.findIndex((token) => token.start === introduction.name.span.start);
+  if (!tokens[nameStart - 1]?.lower.startsWith(introduction.roleWord.toLowerCase())) return undefined;
+  const nameEnd = tokens.findIndex((token) => token.start >= introduction.name.span.end);
+  if (nameEnd !== -1 && COORDINATING_WORDS.has(tokens[nameEnd]!.lower)) return undefined;
+  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const before = tokens[roleStart - 1];
+  if (before && tokens[roleStart]!.joined && DETERMINERS.has(before.lower)) return MASCULINE_SINGULAR_DETERMINERS.has(before.lower) ? "male" : undefined;
+  return uninflectedRoleEnding(introduction.roleWord) === undefined ? undefined : "male";
+}
+
+/** Words that join a second name to the first ("Minister A und B"). */
+const COORDINATING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie"]);
+
 const ADDRESS_BEFORE = /(\p{Lu}\p{Ll}+)[ \t\u00a0]+$/u;
 
 /**
@@ -716,6 +751,9 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<P
     const gender = address ? GENDERED_ADDRESS.get(address) : undefined;
     if (gender) return gender;
   }
+  // "der Minister Dan Barina": the role's grammar outweighs the given name's list ("Dan" is a woman's name there), where
+  // every role before the name states the same gender.
+  if (person.statedGenders?.size === 1) return [...person.statedGenders][0];
   const fromRole = person.roleWord ? roleGender(person.roleWord) : undefined;
   if (fromRole === "female") return fromRole;
   const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;

@@ -181,6 +181,22 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "dieser", "diese", "diesem", "diesen", "unser", "unsere",
 ]);
 
+/**
+ * Role endings whose masculine form German also uses for a woman, lower case: military ranks, as the armed forces write
+ * them ("Major Anna Berger", "Generalin" is rare), and the loan word "Coach". Their form states no gender.
+ */
+export const ROLES_OF_EITHER_GENDER: ReadonlySet<string> = new Set(["general", "major", "admiral", "coach"]);
+
+/**
+ * Determiners before a role noun that make it a masculine singular ("der Minister", "des Ministers", "dem Präsidenten",
+ * "seinen Sprecher", "vom Bürgermeister"). "der" may also be a genitive plural, which a single name after it rules out.
+ */
+// biome-ignore format: a word list, packed for reading
+export const MASCULINE_SINGULAR_DETERMINERS: ReadonlySet<string> = new Set([
+  "der", "des", "dem", "den", "seines", "seinem", "seinen", "ihres", "ihrem", "ihren", "dieses", "diesem", "diesen",
+  "unseres", "unserem", "unseren", "vom", "zum", "beim",
+]);
+
 /** "der neuen irakischen Regierung unter Premierminister ...": the adjective names the leader's country. */
 export const GOVERNMENT_CONTEXT = /([\p{L}-]+) (?:Regierung|Führung|Staatsführung|Administration) (?:unter|von) (?:dem |der )?$/u;
 /** The endings GOVERNMENT_CONTEXT needs: checked first, the expression tries every word start of what it reads. */
