@@ -4,9 +4,11 @@ import { CITIES, HOME_COUNTRY, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONA
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
   ADDRESS_WORDS,
+  BARE_OBJECT_NOUNS,
   GERMAN_NAME_PARTICLES,
   NEVER_NAME_START,
   NOT_NAME_ENDINGS,
+  NOUN_DERIVATION_ENDINGS,
   NOUN_DETERMINERS,
   GENDERED_ADDRESS,
   CAPITALISED_SURNAME_PARTICLES,
@@ -206,20 +208,46 @@ function isCompoundPartIn(text: string, lower: string): boolean {
  * "Rob Morgan Ansteckabzeichen": a name read on into the object after it ends before a word the text uses as
  * a common noun (after an article, or as the last part of a compound) or that is a long German compound.
  * Two name words stay, counting those right before a run read from inside ("Morgan" after "Rob"): "Stefan
- * Schmuckenschlager" is a name of a German compound's shape.
+ * Schmuckenschlager" is a name of a German compound's shape. It ends before a noun by its derivation ending
+ * ("Anwalt Peter Maier Berufung ein"), and after a surname before a bare object (isBareObject); after given names
+ * alone a word of an adjective's ending is the surname ("Anna Maria Fröhlich").
  */
-function endBeforeCommonNoun(text: string, found: FoundName, nouns: ReadonlySet<string>, wordsBefore = 0): FoundName {
+function endBeforeCommonNoun(text: string, sentenceTokens: readonly Token[], found: FoundName, nouns: ReadonlySet<string>, wordsBefore = 0): FoundName {
+  const isCommonNoun = (token: Token) =>
+    nouns.has(token.text) || LONG_GERMAN_COMPOUND.test(token.lower) || isCompoundPartIn(text, token.lower) || isDerivedNoun(token);
   const cut = found.tokens.findIndex(
     (token, position) =>
       wordsBefore + position >= 2 &&
       token.capitalised &&
       // "von der Leyen": a name particle's "der" is no article.
       !NAME_PARTICLES.has(found.tokens[position - 1]!.text) &&
-      (nouns.has(token.text) || LONG_GERMAN_COMPOUND.test(token.lower) || isCompoundPartIn(text, token.lower)),
+      (isCommonNoun(token) || (surnameBefore(found.tokens, position) && isBareObject(sentenceTokens, token, isCommonNoun))),
   );
   if (cut === -1) return found;
   const tokens = found.tokens.slice(0, cut);
   return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
+}
+
+/** "Berufung", "Verständnis": a noun by its derivation ending, long enough to have one, and no given name ("Dennis"). */
+const isDerivedNoun = (token: Token) => token.lower.length >= 6 && NOUN_DERIVATION_ENDINGS.test(token.lower) && givenGender(token) === undefined;
+
+/** Whether the name words before `position` hold a surname: one of them is no known given name ("Karl Huber", "Rob Larsen"; not "Hans Peter"). */
+function surnameBefore(nameTokens: readonly Token[], position: number): boolean {
+  for (let index = 0; index < position; index++) if (givenGender(nameTokens[index]!) === undefined) return true;
+  return false;
+}
+
+/**
+ * "überreichte Bürgermeister Karl Huber Blumen an ...", "verteilten die Helfer Lena Roth und Rob Larsen Decken und
+ * Hygienepakete": after a full name, a word that is a noun standing without article as the verb's object: one of
+ * BARE_OBJECT_NOUNS, one with a common word's ending ("Verständnis", "Nützliches"), or one joined by "und" to a common noun.
+ */
+function isBareObject(tokens: readonly Token[], token: Token, isCommonNoun: (token: Token) => boolean): boolean {
+  if (BARE_OBJECT_NOUNS.has(token.lower) || looksLikeCommonWord(token.lower)) return true;
+  const at = tokens.indexOf(token);
+  const and = tokens[at + 1];
+  const partner = tokens[at + 2];
+  return (and?.lower === "und" || and?.lower === "oder") && partner !== undefined && partner.capitalised && !isRoleToken(partner) && isCommonNoun(partner);
 }
 
 const organisationKindEnding = suffixMatcher(NAME_INTRODUCING_KINDS);
@@ -363,7 +391,7 @@ function introductionAt(
   const gluedName = tokens[roleIndex + 1]?.joined === true && tokens[roleIndex + 1]!.start === roleToken.end;
   if (roleIndex + 1 < tokens.length && (gluedName || isWhitespace(gapAfter(text, tokens, roleIndex, sentence.end)))) {
     const read = readName(text, tokens, roleIndex + 1, countryAt);
-    name = read && endBeforeCommonNoun(text, read, nouns.notAfterComma);
+    name = read && endBeforeCommonNoun(text, tokens, read, nouns.notAfterComma);
   }
   if (!name) {
     // Apposition: "der Koordinator für Terrorismusbekämpfung der US-Regierung, Nathan Sales, am ..."
@@ -1489,7 +1517,7 @@ function addNamesWithoutRole(
       const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt);
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
-      const read = endBeforeCommonNoun(text, whole, commonNounsOf.notAfterComma, insideRun ? 1 : 0);
+      const read = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, insideRun ? 1 : 0);
       if (read.tokens.length < 2 && !address) continue;
       const next = index + read.tokens.length;
       const found = fromGivenName(read);

@@ -273,10 +273,31 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns that stand without an article as a verb's object, as news write them right after the subject's name in
+ * verb-first order ("übte Minister Karl Huber Kritik", "überreichte Bürgermeisterin Eva Gruber Blumen"): the nouns of
+ * fixed phrases with a light verb (Kritik üben, Hilfe leisten, Anzeige erstatten, Bilanz ziehen) and plurals and mass
+ * nouns of what is handed over, asked for or announced. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const BARE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  "kritik", "hilfe", "geld", "verständnis", "zweifel", "bedenken", "druck", "widerstand", "protest", "einspruch",
+  "berufung", "klage", "anzeige", "beschwerde", "bilanz", "stellung", "alarm", "entwarnung", "applaus", "beifall",
+  "zuspruch", "lob", "dank", "respekt", "hoffnung", "hoffnungen", "sorge", "sorgen", "angst", "interesse", "einblick",
+  "einblicke", "auskunft", "rückendeckung", "wasser", "strom", "essen", "lebensmittel", "medikamente", "kleidung",
+  "decken", "zelte", "blumen", "spenden", "geschenke", "waffen", "munition", "reformen", "maßnahmen", "änderungen",
+  "gespräche", "details", "fragen", "antworten", "zahlen", "daten", "informationen", "hinweise", "fehler", "pläne",
+  "ideen", "vorschläge", "forderungen", "bedingungen", "konsequenzen", "gründe", "probleme", "schulden", "steuern",
+  "preise", "gelder", "mittel", "truppen", "soldaten", "sanktionen", "zölle",
+]);
+
+/**
  * Endings of common nouns and adjectives, never of the first word of a name: "Südchinesischen",
  * "Europäische", "Schärfster", "Regierung", "Gesellschaft" (lower case).
  */
 export const NOT_NAME_ENDINGS = /(?:isch|lich|ig|st|bar|sam|haft|los|voll)(?:e|en|er|es|em)?$|(?:ung|heit|keit|schaft|tion|ität|ismus|ium|tum|nis)(?:en|s)?$/u;
+
+/** The derivation endings of nouns among NOT_NAME_ENDINGS: "Berufung", "Verständnis" (lower case); no surname ends so. */
+export const NOUN_DERIVATION_ENDINGS = /(?:ung|heit|keit|schaft|tion|ität|ismus|ium|tum|nis)(?:en|s)?$/u;
 
 /** Words that introduce a name: "Frau Merkel", "Herrn Müller". */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(["Frau", "Herr", "Herrn"]);

@@ -1,12 +1,14 @@
 /**
  * Persons on texts written for the test: a role noun's grammar decides the person's gender over the given-name lists
- * ("der Minister Dan Barina").
+ * ("der Minister Dan Barina"), and a full name in verb-first order does not take the bare object after it ("überreichte
+ * Bürgermeister Karl Huber Blumen an ...").
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/extract/index";
 import { generateBank } from "../../../src/generate/index";
 
 const genderOf = (text: string, surname: string) => extractFacts(text).persons.find((person) => person.surname === surname)?.gender;
+const names = (text: string) => extractFacts(text).persons.map((person) => person.name);
 const statements = (id: string, text: string) =>
   generateBank([{ id, text }])[0]!.questions.flatMap((question) =>
     question.type === "truefalse" ? [question.statement] : question.type === "single" ? question.options.map((option) => option.text) : [],
@@ -37,5 +39,30 @@ describe("a role noun's grammar decides the gender ('der Minister Dan Barina')",
     expect(genderOf("Am Montag erklärte Major Anna Berger, die Lage sei ruhig.", "Berger")).toBe("female");
     const disagreeing = "Am Montag erklärte der Minister Dan Barina, die Lage sei ernst. Später sagte Ministerin Barina, sie sei zuversichtlich.";
     expect(genderOf(disagreeing, "Barina")).toBe("female");
+  });
+});
+
+describe("a full name before a bare object in verb-first order ('überreichte Bürgermeister Karl Huber Blumen')", () => {
+  it("ends the name before a noun that stands as an object without article", () => {
+    expect(names("Am Abend überreichte Bürgermeister Karl Huber Blumen an die Feuerwehr.")).toEqual(["Karl Huber"]);
+    expect(names("Am Montag übte die Ministerin Eva Gruber Kritik an der Regierung.")).toEqual(["Eva Gruber"]);
+    expect(names("Am Abend äußerte Bürgermeister Karl Huber Verständnis für die Anrainer.")).toEqual(["Karl Huber"]);
+    // A noun by its derivation ending, also after a surname the lists hold as a given name too ("Maier").
+    expect(names("Gestern legte der Anwalt Peter Maier Berufung gegen das Urteil ein.")).toEqual(["Peter Maier"]);
+  });
+
+  it("ends the second name of a pair before a noun joined by 'und' to another, and the deed keeps its object", () => {
+    const text = "Nach dem Sturm verteilten die Helfer Lena Roth und Rob Larsen Decken und Hygienepakete.";
+    expect(names(text)).toEqual(["Lena Roth", "Rob Larsen"]);
+    const said = statements("sturm", text);
+    expect(said).toContain("Lena Roth und Rob Larsen verteilten nach dem Sturm Decken und Hygienepakete.");
+    expect(said.filter((statement) => statement.includes("Larsen Decken"))).toEqual([]);
+  });
+
+  it("keeps a third name word after two given names or after a surname where it is no such noun", () => {
+    expect(names("In Wien traf Kanzler Hans Peter Koch die Gewerkschaft.")).toEqual(["Hans Peter Koch"]);
+    expect(names("In Wien hielt der Ex-Präsident Otto Pérez Molina eine Rede.")).toEqual(["Otto Pérez Molina"]);
+    // Two given names before a noun-like surname: "Maria" is a given name, so "Fröhlich" is the surname.
+    expect(names("Am Montag erklärte Ministerin Anna Maria Fröhlich, die Lage sei ernst.")).toEqual(["Anna Maria Fröhlich"]);
   });
 });
