@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { defaultQuiz, getQuestion, listDocuments } from "../../src/bank";
 import { QUESTION_TYPES, type Question, type QuestionType } from "../../src/bank/schema";
+import { markedPart } from "../../src/worker/quiz/highlight";
 import { chromiumPages, DESKTOP, expectNoSeriousA11yViolations, PHONE } from "./chromium";
 
 const baseUrl = inject("baseUrl");
@@ -116,10 +117,12 @@ async function expectNextInView(page: Page, viewport: { width: number; height: n
   expect(box!.y + box!.height, `"Weiter" on ${page.url()}`).toBeLessThanOrEqual(viewport.height);
 }
 
+/** The evidence is marked from the sentence the question asks about on (all of it when it opens with that sentence). */
 async function expectEvidenceHighlighted(page: Page, question: Question) {
   const mark = page.locator("blockquote.evidence mark").first();
   expect(await mark.isVisible()).toBe(true);
-  expect(normalizeSpace(await mark.innerText())).toBe(normalizeSpace(question.evidence.quote));
+  const asked = question.evidence.quote.slice(markedPart(question.evidence, question).start - question.evidence.start);
+  expect(normalizeSpace(await mark.innerText())).toBe(normalizeSpace(asked));
 }
 
 describe.each([

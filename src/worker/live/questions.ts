@@ -14,13 +14,13 @@ import { assignableQuizzes } from "../classroom/quizzes";
 import type { QuestionSource } from "../content";
 import { listOwnTexts } from "../own-texts/store";
 import { answerTexts } from "../../bank/quiz";
-import { passageExcerpt, type Withheld, withheldRanges } from "../quiz/highlight";
+import { markedPart, passageExcerpt, type Range, type Withheld, withheldRanges } from "../quiz/highlight";
 
 /** An evidence passage as the projector shows it: the passage's text with the quote's span in it. */
 export interface LiveEvidence {
   documentTitle: string;
   passage: string;
-  /** The quote within `passage`. */
+  /** What of the quote is marked within `passage`: the asked sentence of it (markedPart), else all of it. */
   mark: { start: number; end: number };
 }
 
@@ -47,8 +47,11 @@ export async function liveQuizzes(db: Db, classId: string): Promise<LiveQuiz[]> 
   ];
 }
 
-/** `withheld`: the evidence and answers of the questions still to come, which the class must not see before they are asked. */
-function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined, withheld: Withheld): LiveEvidence | undefined {
+/**
+ * `marked`: the part of the evidence to mark (markedPart). `withheld`: the evidence and answers of the questions still
+ * to come, which the class must not see before they are asked.
+ */
+function evidenceSnapshot(evidence: Evidence, marked: Range, document: BankDocument | undefined, withheld: Withheld): LiveEvidence | undefined {
   if (!document) return undefined;
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   // Cut as the learner's feedback cuts it: a long passage (a pasted text without blank lines is one) would push the quote off the projector.
@@ -57,7 +60,7 @@ function evidenceSnapshot(evidence: Evidence, document: BankDocument | undefined
   return {
     documentTitle: document.title,
     passage: `${before}${document.text.slice(shown.start, shown.end)}${shown.cutAfter ? " …" : ""}`,
-    mark: { start: before.length + Math.max(0, evidence.start - shown.start), end: before.length + Math.min(shown.end, evidence.end) - shown.start },
+    mark: { start: before.length + Math.max(0, marked.start - shown.start), end: before.length + Math.min(shown.end, marked.end) - shown.start },
   };
 }
 
@@ -92,7 +95,10 @@ export async function loadQuizQuestions(
     questions: asked.map((question, index) => {
       const later = asked.slice(index + 1);
       const withheld = { evidence: later.flatMap(evidenceOf), answers: later.flatMap(answerTexts) };
-      return { question, evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, documents.get(span.documentId), withheld) ?? []) };
+      return {
+        question,
+        evidence: evidenceOf(question).flatMap((span) => evidenceSnapshot(span, markedPart(span, question), documents.get(span.documentId), withheld) ?? []),
+      };
     }),
   };
 }

@@ -11,7 +11,7 @@ import { Layout } from "../layout/page";
 import { DocumentMeta, evidenceMark, HighlightedText } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
-import { passageExcerpt } from "../quiz/highlight";
+import { markedPart, passageExcerpt } from "../quiz/highlight";
 import { germanList, quoted } from "../../shared/german";
 import { isUntitledName, MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
@@ -205,7 +205,10 @@ export const GenerationPage: FC<{ classId: string; className: string; textId: st
   </Layout>
 );
 
-/** A question as the review page shows it: the question, the answers with the right ones marked, the evidence. */
+/**
+ * A question as the review page shows it: the question, the answers with the right ones marked, the evidence (its
+ * asked sentence marked, as the learner's feedback marks it).
+ */
 const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ question, document }) => {
   const passage = document.passages.find((candidate) => candidate.id === question.evidence.passageId) ?? question.evidence;
   // Cut as the learner's feedback cuts it: a text pasted without blank lines is one passage, repeated whole on every card.
@@ -233,7 +236,7 @@ const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ 
       <blockquote class="evidence">
         <p>
           {shown.cutBefore && "… "}
-          <HighlightedText text={document.text} segment={shown} marked={question.evidence} />
+          <HighlightedText text={document.text} segment={shown} marked={markedPart(question.evidence, question)} />
           {shown.cutAfter && " …"}
         </p>
       </blockquote>

@@ -95,6 +95,21 @@ function occurrences(text: string, range: Range, term: string): Range[] {
   return found;
 }
 
+/**
+ * What of a question's evidence the feedback marks: where the evidence opens with an earlier sentence only to show who
+ * spoke or acted (Question.sentenceStart: "Sales warnte davor, … „Das IS-Kalifat ist zerstört …“, sagte er."), the
+ * asked sentence and what follows it, so that the mark points at what was asked and the earlier sentence stands
+ * unmarked before it; else, and for further evidence, the whole evidence.
+ */
+export function markedPart(
+  evidence: Range & { documentId: string },
+  question: { evidence: Range & { documentId: string }; sentenceStart?: number | undefined },
+): Range {
+  const asked = question.sentenceStart;
+  const own = evidence.documentId === question.evidence.documentId && evidence.start === question.evidence.start && evidence.end === question.evidence.end;
+  return own && asked !== undefined && evidence.start < asked && asked < evidence.end ? { start: asked, end: evidence.end } : evidence;
+}
+
 /** What the feedback must not show yet: the evidence and the answers of the questions still to come. */
 export interface Withheld {
   evidence: readonly (Range & { documentId: string })[];

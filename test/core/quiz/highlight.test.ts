@@ -1,8 +1,9 @@
-/** The passage shown after answering, and the answer's words emphasised in its evidence. */
+/** The passage shown after answering, what of its evidence is marked, and the answer's words emphasised in it. */
 import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, quizPool } from "../../../src/bank";
 import { answerTerms } from "../../../src/worker/quiz/describe";
-import { answerRanges, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
+import { generateBank } from "../../../src/generate/index";
+import { answerRanges, markedPart, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
 
 const whole = (text: string): Range => ({ start: 0, end: text.length });
 const marked = (text: string, terms: string[]) => answerRanges(text, whole(text), terms).map((range) => text.slice(range.start, range.end));
@@ -64,5 +65,38 @@ describe("the passage around the evidence", () => {
     expect(shown.end - shown.start).toBeLessThan(evidence.end - evidence.start + 300);
     expect(text[shown.start - 1]).toBe(" ");
     expect(text[shown.end]).toBe(" ");
+  });
+});
+
+describe("what of the evidence is marked", () => {
+  const text = [
+    "Stadt legt Haushalt vor",
+    "",
+    "Der Kämmerer Jonas Brandt warnte am Dienstag vor neuen Schulden. „Die Zinsen fressen jeden Spielraum auf“, sagte er. Der Rat tagt im Mai.",
+  ].join("\n");
+  const speaker = "Der Kämmerer Jonas Brandt warnte am Dienstag vor neuen Schulden.";
+  const asked = "„Die Zinsen fressen jeden Spielraum auf“, sagte er.";
+  const questions = generateBank([{ id: "haushalt", text }])[0]!.questions;
+  const markedText = (question: (typeof questions)[number], evidence = question.evidence) => {
+    const range = markedPart(evidence, question);
+    return text.slice(range.start, range.end);
+  };
+
+  it("is the asked sentence where the evidence opens with the sentence naming the speaker", () => {
+    const onTheQuote = questions.filter((question) => question.evidence.quote === `${speaker} ${asked}`);
+    expect(onTheQuote.length).toBeGreaterThan(0);
+    for (const question of onTheQuote) expect(markedText(question)).toBe(asked);
+  });
+
+  it("is the whole evidence where the question asks about the sentence it starts with", () => {
+    const onTheirOwnSentence = questions.filter((question) => question.sentenceStart === undefined);
+    expect(onTheirOwnSentence.length).toBeGreaterThan(0);
+    for (const question of onTheirOwnSentence) expect(markedText(question)).toBe(question.evidence.quote);
+  });
+
+  it("is the whole of a further piece of evidence, which the asked sentence does not belong to", () => {
+    const question = questions.find((candidate) => candidate.sentenceStart !== undefined)!;
+    const further = { ...question.evidence, start: question.evidence.start, end: question.evidence.end + 1 };
+    expect(markedPart(further, question)).toEqual(further);
   });
 });

@@ -9,6 +9,7 @@ import { getQuestion, listDocuments, MIXED_QUIZ_ID, quizPool, quizTitle } from "
 import type { LearnerResponse } from "../../../src/bank/grade";
 import type { Question } from "../../../src/bank/schema";
 import { correctAnswerText } from "../../../src/worker/quiz/describe";
+import { markedPart } from "../../../src/worker/quiz/highlight";
 import { questionText } from "../../../src/worker/classroom/quizzes";
 import { answer, attemptQuestionIds, createClass, dueDate, joinAs, rightResponse, type CreatedClass } from "./helpers";
 import { type Browser, redirectTarget, visibleText } from "../browser";
@@ -252,8 +253,9 @@ describe("the page of one assignment", () => {
       const [mostWrong] = [...figures.wrong].sort((a, b) => b[1] - a[1]);
       if (mostWrong && question.type === "multi") expect(item).toContain(`Am häufigsten nicht ganz richtig: ${mostWrong[0]} (${mostWrong[1]}×)`);
       else if (mostWrong) expect(item).toContain(`Am häufigsten falsch: „${mostWrong[0]}“ (${mostWrong[1]}×)`);
-      // The evidence as the students' feedback showed it: marked in its passage.
-      expect(marked).toBe(question.evidence.quote.replace(/\s+/g, " ").trim());
+      // The evidence as the students' feedback showed it: marked in its passage, from the asked sentence on.
+      const markedQuote = question.evidence.quote.slice(markedPart(question.evidence, question).start - question.evidence.start);
+      expect(marked).toBe(markedQuote.replace(/\s+/g, " ").trim());
       // The question's wording first, its number in the grid after it.
       expect(item.startsWith(`${questionText(question)} Frage `)).toBe(true);
       expect(item.slice(questionText(question).length)).toMatch(/^ Frage \d+ im Raster /);

@@ -138,3 +138,40 @@ describe("a live question's evidence after a dateline whose place a later questi
     expect(first.passage.slice(first.mark.start, first.mark.end)).toBe(sentence);
   });
 });
+
+describe("a live question's evidence that opens with the speaker's sentence", () => {
+  const speaker = "Der Kämmerer Jonas Brandt warnte vor neuen Schulden.";
+  const asked = "„Die Zinsen fressen jeden Spielraum auf“, sagte er.";
+  const quoteText = `${speaker} ${asked} Der Rat tagt im Mai.`;
+  const quoteDocument: BankDocument = {
+    id: "zitat",
+    title: "Ein Absatz mit Zitat",
+    text: quoteText,
+    passages: [{ id: "p1", start: 0, end: quoteText.length, kind: "text" }],
+  };
+  const quoteQuestion = Question.parse({
+    id: "q_5555555555555555",
+    documentId: "zitat",
+    topic: "quote",
+    stem: "Stimmt diese Aussage laut Text?",
+    fact: "quote:1",
+    salience: 0.9,
+    evidence: { documentId: "zitat", passageId: "p1", start: 0, end: speaker.length + 1 + asked.length, quote: `${speaker} ${asked}` },
+    sentenceStart: speaker.length + 1,
+    type: "truefalse",
+    statement: "Jonas Brandt sagte: „Die Zinsen fressen jeden Spielraum auf“",
+    answer: true,
+  });
+  const quoteSource = {
+    quiz: async () => ({ id: "zitat", title: quoteDocument.title, origin: "bank", pool: [quoteQuestion], size: 1 }) as unknown as Quiz,
+    documents: async () => new Map([["zitat", quoteDocument]]),
+    draw: () => [quoteQuestion],
+  } as unknown as QuestionSource;
+
+  it("marks the asked sentence, the speaker's sentence shown unmarked before it", async () => {
+    const loaded = await loadQuizQuestions(quoteSource, "zitat", { seed: "lesson", timesAsked: new Map(), size: undefined });
+    const [evidence] = loaded!.questions[0]!.evidence;
+    expect(evidence!.passage).toBe(quoteText);
+    expect(evidence!.passage.slice(evidence!.mark.start, evidence!.mark.end)).toBe(asked);
+  });
+});

@@ -3,7 +3,7 @@ import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Evidence, Question } from "../../../bank/schema";
 import { formatDate } from "../../../shared/german";
 import { answerTerms } from "../describe";
-import { answerRanges, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
+import { answerRanges, markedPart, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
 
 export type { Range };
 
@@ -32,21 +32,24 @@ export const evidenceUrl = (evidence: Evidence) => `/texte/${encodeURIComponent(
 /** The query and fragment a text page marks the evidence by (highlightQuery of pages/document.tsx), on either text page. */
 export const evidenceMark = (evidence: Evidence) => `?von=${evidence.start}&bis=${evidence.end}#${encodeURIComponent(evidence.passageId)}`;
 
-/** `text.slice(segment)` with `marked` in a <mark> and the answer's words in it emphasised. */
+/** `text.slice(segment)` with `marked` in a <mark> and the answer's words emphasised, in the mark or before it. */
 const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: Range[] }> = ({ text, segment, marked, emphasised }) => {
   const from = Math.max(segment.start, marked.start);
   const to = Math.min(segment.end, marked.end);
-  const inside: Child[] = [];
-  let at = from;
-  for (const range of emphasised.filter((range) => range.start >= from && range.end <= to)) {
-    inside.push(text.slice(at, range.start), <strong class="answer-word">{text.slice(range.start, range.end)}</strong>);
-    at = range.end;
-  }
-  inside.push(text.slice(at, to));
+  const withEmphasis = (start: number, end: number) => {
+    const pieces: Child[] = [];
+    let at = start;
+    for (const range of emphasised.filter((range) => range.start >= start && range.end <= end)) {
+      pieces.push(text.slice(at, range.start), <strong class="answer-word">{text.slice(range.start, range.end)}</strong>);
+      at = range.end;
+    }
+    pieces.push(text.slice(at, end));
+    return pieces;
+  };
   return (
     <>
-      {text.slice(segment.start, from)}
-      <mark>{inside}</mark>
+      {withEmphasis(segment.start, from)}
+      <mark>{withEmphasis(from, to)}</mark>
       {text.slice(to, segment.end)}
     </>
   );
@@ -54,23 +57,24 @@ const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: 
 
 /**
  * The passage that holds the evidence (cut to its surroundings when long, and before the evidence of
- * questions still to come, `withheld`), the evidence highlighted and the answer's words emphasised in it,
- * and a link into the whole text.
+ * questions still to come, `withheld`), `marked` of the evidence highlighted (all of it unless given) and the
+ * answer's words emphasised in the evidence, and a link into the whole text.
  */
-export const EvidencePassage: FC<{ evidence: Evidence; document: BankDocument; answerTerms: string[]; withheld: Withheld; href: string }> = ({
-  evidence,
-  document,
-  answerTerms,
-  withheld,
-  href,
-}) => {
+export const EvidencePassage: FC<{
+  evidence: Evidence;
+  marked?: Range;
+  document: BankDocument;
+  answerTerms: string[];
+  withheld: Withheld;
+  href: string;
+}> = ({ evidence, marked = evidence, document, answerTerms, withheld, href }) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   const shown = passageExcerpt(document.text, passage, evidence, withheldRanges(document, passage, withheld));
   return (
     <blockquote class="evidence" cite={href}>
       <p>
         {shown.cutBefore && "… "}
-        <MarkedText text={document.text} segment={shown} marked={evidence} emphasised={answerRanges(document.text, evidence, answerTerms)} />
+        <MarkedText text={document.text} segment={shown} marked={marked} emphasised={answerRanges(document.text, evidence, answerTerms)} />
         {shown.cutAfter && " …"}
       </p>
       <footer>
@@ -91,8 +95,9 @@ const distinctEvidence = (question: Question) =>
 
 /**
  * Where the text answers a question, as the feedback, the results and the teacher's results show it: the first
- * evidence in its passage (EvidencePassage), further evidence folded away. `href` is where a piece of evidence is read
- * in the whole text (the learner's text page, or the teacher's page of an own text).
+ * evidence in its passage (EvidencePassage) with the asked sentence of it marked (markedPart), further evidence folded
+ * away. `href` is where a piece of evidence is read in the whole text (the learner's text page, or the teacher's page
+ * of an own text), which marks what the feedback marks.
  */
 export const QuestionEvidence: FC<{
   question: Question;
@@ -106,9 +111,11 @@ export const QuestionEvidence: FC<{
   });
   if (!first) return null;
   const terms = answerTerms(question);
-  const passage = (item: typeof first) => (
-    <EvidencePassage evidence={item.evidence} document={item.document} answerTerms={terms} withheld={withheld} href={href(item.evidence)} />
-  );
+  const passage = (item: typeof first) => {
+    const marked = markedPart(item.evidence, question);
+    const link = href({ ...item.evidence, start: marked.start, end: marked.end });
+    return <EvidencePassage evidence={item.evidence} marked={marked} document={item.document} answerTerms={terms} withheld={withheld} href={link} />;
+  };
   return (
     <>
       {passage(first)}
