@@ -2,7 +2,7 @@
  * Grammatical gender of role nouns ("Präsidentin" is feminine, "Vorsitzender" masculine) and their
  * other form, so that statements and distractors can agree with a person's gender.
  */
-import { ADJECTIVAL_ROLE_ENDINGS, IRREGULAR_FEMININE_ROLES, ROLE_ENDINGS } from "./data/persons";
+import { ADJECTIVAL_ROLE_ENDINGS, IRREGULAR_FEMININE_ROLES, ROLE_ENDINGS, ROLES_OF_EITHER_GENDER } from "./data/persons";
 import { isAdjectiveLike, suffixMatcher } from "./text";
 import type { Gender } from "./types";
 
@@ -58,6 +58,8 @@ function forms(ending: string): { masculine: string; feminine: string } {
       (roleEnding(`${ending.slice(0, -2)}e`) === `${ending.slice(0, -2)}e` ? `${ending.slice(0, -2)}e` : ending.slice(0, -2));
     return { masculine, feminine: ending };
   }
+  // "Major Anna Berger": a military rank keeps its masculine form for a woman ("Anna Berger ist Major", not "Majorin").
+  if (ROLES_OF_EITHER_GENDER.has(ending)) return { masculine: ending, feminine: ending };
   const feminine = feminineOfIrregular.get(ending) ?? (ending.endsWith("e") ? `${ending.slice(0, -1)}in` : `${ending}in`);
   return { masculine: ending, feminine };
 }

@@ -183,7 +183,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 
 /**
  * Role endings whose masculine form German also uses for a woman, lower case: military ranks, as the armed forces write
- * them ("Major Anna Berger", "Generalin" is rare), and the loan word "Coach". Their form states no gender.
+ * them ("Major Anna Berger", "Generalin" is rare), and the loan word "Coach". Their form states no gender, and a
+ * statement of a woman keeps it ("Anna Berger ist Major": gender.ts, roleForms).
  */
 export const ROLES_OF_EITHER_GENDER: ReadonlySet<string> = new Set(["general", "major", "admiral", "coach"]);
 
