@@ -91,6 +91,7 @@ import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
 import { GENERIC_PEOPLE_PLURALS, NOUNS_OF_WHOSE, ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
 import {
+  BIRTH_WORDS,
   DENIAL_INTENSIFIERS,
   DETERMINERS_IN_E,
   FEMININE_IN_ER_OR_EL,
@@ -101,6 +102,7 @@ import {
   SENTENCE_ADVERBS_BEFORE_PREDICATE,
   UNCOUNTED_NOUNS,
   VERBS_BY_COMPLEMENT_PREPOSITION,
+  WORDS_BEFORE_DENIAL,
 } from "./data/denials";
 import { COMPETITOR_ROLE_ENDINGS, POST_NOUNS, TEAM_POSITION_ENDINGS } from "./data/offices";
 import {
@@ -4467,6 +4469,9 @@ const opensGenitive = (words: readonly string[], index: number) =>
 /** The words of the text's persons' names ("Martin", "Jansen"): a name alone after a verb is no bare object to deny with "kein". */
 const nameWordsOf = perDocument((doc) => new Set(doc.facts.persons.flatMap((person) => person.name.split(" "))));
 
+/** A word that opens in a small letter: no noun, name or figure. */
+const LOWER_FIRST = /^\p{Ll}/u;
+
 function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);
@@ -4474,7 +4479,7 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   if (DEGREE_WITH_CONSEQUENCE.test(rest) || DEGREE_ADVERB.test(clause)) return undefined;
   const words = clause.split(" ");
   // "hat ... nicht verweigert", "hat keinen Bericht zurückgewiesen": a verb that denies itself, denied, reads as a riddle.
-  if (words.some((word) => DENYING_VERBS.has(word))) return undefined;
+  if (words.some((word) => DENYING_VERBS.has(word) || BIRTH_WORDS.has(word))) return undefined;
   // "rechnen damit, dass ...": the clause ends in the pointer; "nicht" before it denies the expectation ("nicht damit, dass").
   const pointer = expectationPointerAt(clause, rest);
   if (pointer !== undefined) return `${joinParts(clause.slice(0, pointer), "nicht", clause.slice(pointer))}${rest.slice(clause.length)}`;
@@ -4538,6 +4543,13 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
     if (!PREPOSITIONS.has(words[spanEnd]!) && !CONTRACTED_PREPOSITIONS.has(words[spanEnd]!)) return undefined;
     first = spanEnd;
   }
+  // "müsse schnell handeln", "hat die Bürger rechtzeitig gewarnt": "nicht" after an adverb of manner or degree reads
+  // wrong ("schnell nicht handeln"), before it denies the manner alone (DEGREE_ADVERB): "nicht" only after a word it
+  // follows, or after how long ("drei Jahre lang nicht").
+  const before = words[first - 1];
+  const afterDuration = spanEnd === first;
+  if (!afterDuration && before !== undefined && LOWER_FIRST.test(before) && !WORDS_BEFORE_DENIAL.has(before) && !SENTENCE_ADVERBS_BEFORE_PREDICATE.has(before))
+    return undefined;
   return [...words.slice(0, first), "nicht", ...words.slice(first)].join(" ") + rest.slice(clause.length);
 }
 

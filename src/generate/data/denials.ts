@@ -25,6 +25,28 @@ export const SENTENCE_ADVERBS_BEFORE_PREDICATE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case words that "nicht" follows right before a clause's closing verbs: pronouns ("hat sich nicht geäußert", "hat
+ * ihn nicht gewarnt") and adverbs of time and place ("hat den Vertrag gestern nicht unterschrieben", "hat dort nicht
+ * gewohnt"), besides the sentence adverbs (SENTENCE_ADVERBS_BEFORE_PREDICATE). Another lower-case word there is mostly an
+ * adverb of manner or degree or a predicative ("müsse schnell handeln", "hat die Bürger rechtzeitig gewarnt"), which
+ * "nicht" goes before and then denies alone (claims.ts, denied).
+ */
+// biome-ignore format: a word list, packed for reading
+export const WORDS_BEFORE_DENIAL: ReadonlySet<string> = new Set([
+  "sich", "es", "ihn", "ihm", "ihr", "ihnen", "uns", "euch", "mich", "mir", "dich", "dir", "sie", "er", "wir", "ich",
+  "du", "man", "das", "dies",
+  "gestern", "heute", "morgen", "vorgestern", "damals", "zuvor", "danach", "dann", "später", "anschließend", "heuer",
+  "jetzt", "nun", "seither",
+  "dort", "hier", "dorthin", "daheim",
+]);
+
+/**
+ * Verb forms of a birth ("wurde 1958 in Linz geboren"): denied in any place ("wurde 1958 in Linz nicht geboren",
+ * "wurde nicht 1958 in Linz geboren"), the statement denies the life itself or leaves open which detail is wrong.
+ */
+export const BIRTH_WORDS: ReadonlySet<string> = new Set(["geboren"]);
+
+/**
  * Words that only make a denial absolute ("absolut keinen Plan", "gar nicht", "überhaupt keine Pläne"), as spokespersons
  * deny a report: they go with the denial ("einen Plan", "Pläne"), which then asserts the plain opposite. Not "ganz und
  * gar nicht" (claims.ts, undenied).
