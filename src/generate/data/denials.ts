@@ -36,7 +36,8 @@ export const WORDS_BEFORE_DENIAL: ReadonlySet<string> = new Set([
   "sich", "es", "ihn", "ihm", "ihr", "ihnen", "uns", "euch", "mich", "mir", "dich", "dir", "sie", "er", "wir", "ich",
   "du", "man", "das", "dies",
   "gestern", "heute", "morgen", "vorgestern", "damals", "zuvor", "danach", "dann", "später", "anschließend", "heuer",
-  "jetzt", "nun", "seither",
+  "jetzt", "nun", "seither", "seitdem", "bisher", "bislang", "zuletzt", "kürzlich", "inzwischen", "mittlerweile",
+  "vorher", "zunächst", "erneut", "wieder", "diesmal",
   "dort", "hier", "dorthin", "daheim",
 ]);
 

@@ -32,6 +32,13 @@ describe("a deed with an adverb of manner before its verbs", () => {
     expect(made.filter((statement) => /sorgfältig nicht/u.test(statement.statement))).toEqual([]);
   });
 
+  it("keeps 'nicht' after a time adverb of the kind news write before the verbs ('hat die Schule zuletzt nicht besucht')", () => {
+    const text = `Schulbesuch in Vöcklabruck
+
+Vöcklabruck – Die neue Schule in Vöcklabruck ist seit September in Betrieb. Bildungslandesrätin Maria Gruber hat die Schule zuletzt besucht. Der Direktor der Schule, Anton Leitner, lobte das Gebäude.`;
+    expect(deniedStatements("schule", text, "zuletzt")).toEqual([{ statement: "Maria Gruber hat die Schule zuletzt nicht besucht.", answer: false }]);
+  });
+
   it("keeps 'nicht' after a definite object and a time adverb ('sperrte die Bundesstraße gestern nicht')", () => {
     expect(deniedStatements("traun", FLOOD, "Bundesstraße")).toEqual([{ statement: "Die Polizei sperrte die Bundesstraße gestern nicht.", answer: false }]);
   });
