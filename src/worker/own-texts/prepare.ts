@@ -145,7 +145,7 @@ export function extractOwnTextFirstPart(
 export const extractQuotesOfOwnText = (text: string, firstFactsJson: string): QuotedFacts => extractQuotedFacts(text, JSON.parse(firstFactsJson) as FirstFacts);
 
 /** The third request of a long text's extraction: its facts, the same as extractOwnText's. */
-export const extractRestOfOwnText = (text: string, quotedFactsJson: string): Facts => extractLastFacts(text, JSON.parse(quotedFactsJson) as QuotedFacts);
+export const extractActionsOfOwnText = (text: string, quotedFactsJson: string): Facts => extractLastFacts(text, JSON.parse(quotedFactsJson) as QuotedFacts);
 
 /** The text's record as the bank keeps documents, from its document details and passages. */
 function ownDocument(id: string, text: string, facts: Pick<Facts, "document" | "passages">, untitled: string): BankDocument {
@@ -165,7 +165,7 @@ export function startOwnText(id: string, input: TextInput, pastedAt = new Date()
   if (extractionSteps(text.length) === 1) return { ok: true, ...extractOwnText(id, text, metadata, provisionalTitle) };
   const { document, firstFacts } = extractOwnTextFirstPart(id, text, metadata, provisionalTitle);
   const quotedFacts = extractQuotesOfOwnText(text, JSON.stringify(firstFacts));
-  return { ok: true, document, facts: extractRestOfOwnText(text, JSON.stringify(quotedFacts)) };
+  return { ok: true, document, facts: extractActionsOfOwnText(text, JSON.stringify(quotedFacts)) };
 }
 
 /** How many question families there are to run: runFamilies goes from 0 to this. */

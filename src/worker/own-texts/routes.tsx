@@ -46,7 +46,7 @@ import {
   extractOwnText,
   extractOwnTextFirstPart,
   extractQuotesOfOwnText,
-  extractRestOfOwnText,
+  extractActionsOfOwnText,
   isUntitledName,
   familyRunCount,
   finishOwnText,
@@ -393,7 +393,7 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
       await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractQuotesOfOwnText(text.text, text.generationFacts ?? "")));
     } else if (next === EXTRACTION_QUOTES_DONE) {
       done = 0;
-      await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractRestOfOwnText(text.text, text.generationFacts ?? "")));
+      await saveExtractionPart(db(c), text.id, engine, next, done, JSON.stringify(extractActionsOfOwnText(text.text, text.generationFacts ?? "")));
     } else {
       done = nextFamilyBoundary(next, text.text.length);
       await saveFamilies(db(c), text.id, engine, next, done, runFamilies(text.id, text.text, text.generationFacts ?? "", next, done));

@@ -17,7 +17,7 @@ import {
   extractOwnText,
   extractOwnTextFirstPart,
   extractQuotesOfOwnText,
-  extractRestOfOwnText,
+  extractActionsOfOwnText,
   FAMILY_COUNT,
   FAMILY_CPU_MS,
   familyRunCount,
@@ -128,7 +128,7 @@ describe("questions made step by step", () => {
       const first = extractOwnTextFirstPart(ID, text, { title: undefined, source: "Eigene Quelle", date: undefined }, "Ohne Titel");
       expect(first.document).toEqual(whole.document);
       const quoted = JSON.stringify(extractQuotesOfOwnText(text, JSON.stringify(first.firstFacts)));
-      expect(JSON.stringify(extractRestOfOwnText(text, quoted))).toBe(JSON.stringify(whole.facts));
+      expect(JSON.stringify(extractActionsOfOwnText(text, quoted))).toBe(JSON.stringify(whole.facts));
     }
   });
 
