@@ -1428,11 +1428,14 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       // A quiz of five with a third figure rather than none, as the fill's last step allows: a report on a study is figures.
       if (best.length < Math.min(QUIZ_FLOOR, size)) best = searchFloor(distinct, Math.min(QUIZ_FLOOR, size), asked, undefined, FIGURES_WHEN_FEW) ?? best;
       // No quiz of the floor at all (a short text): the longest one below it that the rules allow, where it asks as many
-      // salient questions (fillers are no gain over a question worth asking). The greedy draws stop short where the
-      // statements they take first find no partner of the other key that a later set of them would.
+      // salient questions (fillers are no gain over a question worth asking), or gives up no question for a less salient
+      // one (keepsEverySalience: a quote asked by its choice instead of its statement, which counts as no salient question
+      // but asks the same) nor a fresh question of another round for one asked before. The greedy draws stop short where
+      // the statements they take first find no partner of the other key that a later set of them would.
+      const countFresh = (chosen: readonly Profile[]) => chosen.filter((profile) => !asked(profile)).length;
       for (let shorter = Math.min(QUIZ_FLOOR, size) - 1; best.length < shorter; shorter--) {
         const found = searchFloor(distinct, shorter, asked) ?? searchFloor(distinct, shorter, asked, undefined, FIGURES_WHEN_FEW);
-        if (found && countSalient(found) >= countSalient(best)) {
+        if (found && (countSalient(found) >= countSalient(best) || (keepsEverySalience(found, best) && countFresh(found) >= countFresh(best)))) {
           best = found;
           break;
         }
@@ -1694,6 +1697,16 @@ function searchFloor(
  */
 const countSalient = (chosen: readonly Profile[]) => chosen.filter((profile) => profile.salient).length;
 const countNamesInPassing = (chosen: readonly Profile[]) => chosen.filter((profile) => profile.nameInPassing).length;
+
+/**
+ * Whether `longer` asks, for each question of `than`, one at least as salient: their saliences, highest first, compared
+ * place by place. A longer quiz that gives up no salience for its extra question.
+ */
+function keepsEverySalience(longer: readonly Profile[], than: readonly Profile[]): boolean {
+  const saliencesOf = (chosen: readonly Profile[]) => chosen.map((profile) => profile.salience).sort((a, b) => b - a);
+  const kept = saliencesOf(longer);
+  return saliencesOf(than).every((salience, index) => index < kept.length && kept[index]! >= salience);
+}
 
 /** More salient questions, or as many with more salience. */
 function asksMoreSalient(chosen: readonly Profile[], than: readonly Profile[]): boolean {
