@@ -207,7 +207,11 @@ describe.each([
     expect((await retry.boundingBox())!.y).toBeLessThan(viewport.height);
     expect(await page.locator(".result-item").count()).toBe(1);
     expect(normalizeSpace(await page.locator(".result-item").innerText())).toContain(normalizeSpace(asked[WRONG_POSITION - 1]!.stem));
-    // Its evidence as the feedback showed it: marked in its passage, not a quote on its own.
+    // Its evidence as the feedback showed it, folded (open, each passage took a phone's screen): opened by keyboard,
+    // marked in its passage, not a quote on its own.
+    expect(await page.locator(".result-item blockquote.evidence mark").first().isVisible()).toBe(false);
+    await page.locator(".result-item summary", { hasText: "Wo steht das im Text?" }).focus();
+    await page.keyboard.press("Enter");
     await expectEvidenceHighlighted(page, asked[WRONG_POSITION - 1]!);
     expect(await page.locator(".result-item blockquote.evidence").count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator("details .results li").count()).toBe(total - 1);

@@ -62,8 +62,12 @@ describe("the mark on evidence that opens with the speaker's sentence", () => {
     const attemptId = await attemptWith(learner, [question]);
     await learner.post(`/versuch/${attemptId}/frage/1`, wrongForm(question).form);
     const html = (await learner.page(`/versuch/${attemptId}/ergebnis`)).html;
-    const box = evidenceBox(html.slice(html.indexOf('class="card result-item"')));
+    const card = html.slice(html.indexOf('class="card result-item"'));
+    const box = evidenceBox(card);
     expect(box.marked).toBe(shown(askedSentence));
     expect(readable(box.beforeMark)).toContain(shown(speakerSentence));
+    // Folded in a native <details>, which opens without JavaScript: the passages of several wrong answers made a phone's page long.
+    expect(card.indexOf('<details class="result-evidence"><summary>Wo steht das im Text?')).toBeGreaterThan(-1);
+    expect(card.indexOf('<details class="result-evidence">')).toBeLessThan(card.indexOf('<blockquote class="evidence"'));
   });
 });

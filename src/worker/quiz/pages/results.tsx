@@ -1,7 +1,7 @@
 /**
  * The end of a quiz: the score with the personal best and a word of encouragement, what to do next at
- * the top, then every question not fully right with the learner's answer, the right one and the
- * evidence quote; the right ones folded away.
+ * the top, then every question not fully right with the learner's answer, the right one and, folded, the
+ * evidence in its passage; the right ones folded away.
  */
 import type { FC } from "hono/jsx";
 import type { LearnerResponse } from "../../../bank/grade";
@@ -43,7 +43,7 @@ const BestLine: FC<{ best: Score | undefined; now: Score; finished: boolean }> =
   return <p>Deine Bestleistung: {points(best)} Punkten</p>;
 };
 
-/** One question not fully right: as asked, the two answers, and where the text says it, as the feedback showed it. */
+/** One question not fully right: as asked, the two answers, and, folded, where the text says it, as the feedback showed it. */
 const WrongAnswer: FC<{
   attemptId: string;
   row: ResultRow & { answer: NonNullable<ResultRow["answer"]> };
@@ -75,7 +75,14 @@ const WrongAnswer: FC<{
           </dd>
         </dl>
       )}
-      <QuestionEvidence question={question} documents={documents} withheld={withheld} />
+      {/* Folded: on a phone each open passage is a screen long, and a learner with several wrong answers scrolled through
+          all of them to reach the last. A native <details> opens without JavaScript. */}
+      <details class="result-evidence">
+        <summary>
+          Wo steht das im Text?<span class="visually-hidden"> (Frage {row.position})</span>
+        </summary>
+        <QuestionEvidence question={question} documents={documents} withheld={withheld} />
+      </details>
       <a href={questionUrl(attemptId, row.position)}>
         Rückmeldung ansehen<span class="visually-hidden"> zu Frage {row.position}</span>
       </a>
