@@ -239,6 +239,11 @@ function splitAtWholeSentences(text: string, passage: Span): Span[] {
   return sentences;
 }
 
+/** The first whole sentence of a passage, as splitPassages splits it (its bullets and link lines aside): for a text's name. */
+export function firstSentence(text: string, passage: Span): Span {
+  return splitAtWholeSentences(text, passage)[0] ?? passage;
+}
+
 function skipSpace(text: string, from: number, limit: number): number {
   let index = from;
   while (index < limit && isSpace(text.charCodeAt(index))) index++;

@@ -37,6 +37,9 @@ export interface LanguageVerdict {
   closest: { language: string; share: number } | undefined;
 }
 
+/** Whether a lower-case word is a German function word ("der", "in", "und", ...) of the list judgeLanguage counts. */
+export const isGermanFunctionWord = (word: string): boolean => ((LANGUAGES_OF.get(word) ?? 0) & 1) === 1;
+
 export function judgeLanguage(text: string): LanguageVerdict {
   // toLowerCase is toLocaleLowerCase("de"): Unicode has special lower-casing rules only for Turkish, Azeri and Lithuanian.
   const words = text.toLowerCase().match(WORD) ?? [];

@@ -13,7 +13,7 @@ import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
 import { markedPart, passageExcerpt } from "../quiz/highlight";
 import { germanList, quoted } from "../../shared/german";
-import { isUntitledName, MAX_TEXT_CHARACTERS } from "./prepare";
+import { firstSentenceName, isUntitledName, MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
 import type { OwnTextRow, OwnTextSummary, TextUse } from "./store";
 
@@ -76,8 +76,8 @@ export const NewTextPage: FC<{ classId: string; className: string; errors?: stri
           <label for="titel">Titel</label>
           <input id="titel" name="titel" type="text" maxlength={200} value={input.titel ?? ""} />
           <p class="muted">
-            Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, heißt er „Text ohne Titel vom …“ mit der Uhrzeit, bis Sie ihn benennen. Nicht
-            seine ersten Wörter: Ihre Klasse sieht den Titel über jeder Frage, und der Anfang eines Textes nennt viele Antworten.
+            Ohne Titel nimmt Quellenquiz die Überschrift des Textes; hat er keine, seinen ersten Satz (gekürzt), wenn der keine Antwort einer Frage nennt: Ihre
+            Klasse sieht den Titel über jeder Frage. Sonst heißt er „Text ohne Titel vom …“ mit der Uhrzeit, bis Sie ihn benennen.
           </p>
           <label for="quelle">Quelle (Adresse oder Name)</label>
           <input id="quelle" name="quelle" type="text" maxlength={500} value={input.quelle ?? ""} placeholder="z. B. https://… oder dpa" />
@@ -396,6 +396,7 @@ export const ReviewPage: FC<{
       <FormErrors errors={errors} focus />
       {answersInTitle.length > 0 && <TitleGivesAway title={text.title} numbers={answersInTitle} />}
       {isUntitledName(text.title) && <NameNotGiven />}
+      {namedAfterFirstSentence(text.title, document) && <NameFromFirstSentence />}
 
       <section aria-labelledby="quiz-einstellungen" class="card">
         <h2 id="quiz-einstellungen">Quiz</h2>
@@ -586,6 +587,20 @@ const TitleGivesAway: FC<{ title: string; numbers: readonly number[] }> = ({ tit
 const NameNotGiven: FC = () => (
   <p class="notice">
     Der Text hat noch keinen Titel. Ihre Klasse sieht den Namen oben über jeder Frage: <a href="#titel">Titel geben</a>
+  </p>
+);
+
+/** Whether a text is named after its first sentence (prepare.ts, leadTitle), as given or told apart from another by " (2)". */
+function namedAfterFirstSentence(title: string, document: BankDocument): boolean {
+  const name = firstSentenceName(document);
+  return name !== undefined && (title === name || (title.startsWith(`${name} (`) && title.endsWith(")")));
+}
+
+/** A text found no heading and took its first sentence's name: the teacher may want a better one before the class sees it. */
+const NameFromFirstSentence: FC = () => (
+  <p class="notice">
+    Der Text hat keine Überschrift: Quellenquiz hat ihn nach seinem ersten Satz benannt. Ihre Klasse sieht den Namen oben über jeder Frage:{" "}
+    <a href="#titel">Titel ändern</a>
   </p>
 );
 

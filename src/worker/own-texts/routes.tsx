@@ -48,6 +48,7 @@ import {
   extractQuotesOfOwnText,
   extractActionsOfOwnText,
   isUntitledName,
+  leadTitle,
   familyRunCount,
   finishOwnText,
   GENERATION_REFUSED,
@@ -405,8 +406,10 @@ async function generateStep(c: OwnTextContext, text: OwnTextRow, next: number): 
     await keepRefusedText(db(c), text, next);
     return refusedText(c, text, finished.message);
   }
-  await storeQuestions(db(c), text.id, next, finished);
-  return generationProgressPage(c, text, text.title, CURATION_PENDING);
+  // A text without a title of its own is named after its first sentence, now that its questions tell whether that gives an answer away.
+  const title = isUntitledName(text.title) ? leadTitle(ownDocument(text), finished.questions) : undefined;
+  await storeQuestions(db(c), text, next, finished, title);
+  return generationProgressPage(c, text, title ?? text.title, CURATION_PENDING);
 }
 
 /** The page that shows how far a text's preparation is (`done`: what comes next) and reloads itself for the next step. */

@@ -221,18 +221,31 @@ export async function saveFamilies(db: Db, textId: string, engine: string, from:
 }
 
 /**
- * Stores the finished pool in the generated order, with the quiz size, and moves the text on to its last step
- * (CURATION_PENDING, finishPreparation): all of it in one transaction, and only if the text still waited for family
- * `next` (otherwise another request stored it first, and nothing is written).
+ * Stores the finished pool in the generated order, with the quiz size (and `title`, the name of a text that had none,
+ * prepare.ts leadTitle), and moves the text on to its last step (CURATION_PENDING, finishPreparation): all of it in one
+ * transaction, and only if the text still waited for family `next` (otherwise another request stored it first, and nothing is written).
  */
-export async function storeQuestions(db: Db, textId: string, next: number, finished: { questions: Question[]; quizSize: number }): Promise<void> {
+export async function storeQuestions(
+  db: Db,
+  text: { id: string; classId: string },
+  next: number,
+  finished: { questions: Question[]; quizSize: number },
+  title?: string,
+): Promise<void> {
+  const textId = text.id;
   const rows = finished.questions.map((question, index) => ({ id: question.id, textId, position: index + 1, question }));
   const inserts = Array.from({ length: Math.ceil(rows.length / ROWS_PER_INSERT) }, (_, index) =>
     insertQuestionRows(db, rows.slice(index * ROWS_PER_INSERT, (index + 1) * ROWS_PER_INSERT), next),
   );
   const done = db
     .update(ownTexts)
-    .set({ quizSize: finished.quizSize, generationNext: CURATION_PENDING, generationFacts: null, generationQuestions: null })
+    .set({
+      quizSize: finished.quizSize,
+      generationNext: CURATION_PENDING,
+      generationFacts: null,
+      generationQuestions: null,
+      ...(title === undefined ? {} : { title: distinctName(text.classId, textId, title) }),
+    })
     .where(and(eq(ownTexts.id, textId), eq(ownTexts.generationNext, next)))
     .toSQL();
   // The update last: the inserts ask whether the text still waits.

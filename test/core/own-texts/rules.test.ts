@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
 import { judgeLanguage, MIN_GERMAN_SHARE } from "../../../src/worker/own-texts/language";
 import { sameButForTypos, sameMeaning } from "../../../src/worker/own-texts/versions";
-import { answersInTitle, isUntitledName, untitledName } from "../../../src/worker/own-texts/prepare";
+import { answersInTitle, firstSentenceName, isUntitledName, leadTitle, prepareOwnText, untitledName } from "../../../src/worker/own-texts/prepare";
 import corpus000 from "../../../corpus/000_da9cece58f689f55.txt?raw";
 import FRESH_TEXT from "../../fixtures/own-texts/ostseerat-danzig.txt?raw";
 
@@ -100,8 +100,58 @@ describe("judgeLanguage", () => {
   });
 });
 
+/** A pasted text of one passage, as the bank keeps it, for the name of its first sentence. */
+const pasted = (text: string) => ({ text, passages: [{ id: "p1", kind: "text" as const, start: 0, end: text.length }] });
+
+describe("the name a text without a title takes from its first sentence", () => {
+  it("is a short first sentence whole, without its full stop", () => {
+    expect(firstSentenceName(pasted("Die Stadt plant neue Radwege. Der Rat stimmt im Mai ab."))).toBe("Die Stadt plant neue Radwege");
+    expect(firstSentenceName(pasted("Wer zahlt für die neue Brücke? Der Bund gibt 40 Millionen Euro."))).toBe("Wer zahlt für die neue Brücke?");
+  });
+
+  it("is a long one cut at a word boundary, without the function words before the cut, an opened quotation closed", () => {
+    const long = pasted("Die Gemeinde am See will ihren alten Hafen in den kommenden Jahren zu einem Park mit Badestelle umbauen. Der Rat entscheidet.");
+    expect(firstSentenceName(long)).toBe("Die Gemeinde am See will ihren alten Hafen in den kommenden …");
+    const quoted = pasted("Die Bürgermeisterin sagte: „Wir werden die alte Brücke über den Fluss noch vor dem Winter sperren müssen.“ Sie bedauerte das.");
+    expect(firstSentenceName(quoted)).toBe("Die Bürgermeisterin sagte: „Wir werden die alte Brücke …“");
+    for (const name of [firstSentenceName(long)!, firstSentenceName(quoted)!]) expect(name.length).toBeLessThanOrEqual(60 + 3);
+  });
+
+  it("is none where the text has no passage of text", () => {
+    expect(firstSentenceName({ text: "Nur eine Zeile", passages: [{ id: "p1", kind: "title", start: 0, end: 14 }] })).toBeUndefined();
+  });
+
+  it("names a text only where it gives no question's answer away; else the paste time stays", () => {
+    const text = pasted("Die Stadt plant neue Radwege. In Kassel sollen bis 2028 zwölf Kilometer entstehen.");
+    const inKassel: Question = {
+      ...base,
+      id: "o_0000000000000004",
+      type: "cloze",
+      before: "In ",
+      after: " sollen Radwege entstehen.",
+      answer: "Kassel",
+      accept: [],
+    };
+    expect(leadTitle(text, [inKassel])).toBe("Die Stadt plant neue Radwege");
+    const namesKassel = pasted("In Kassel sollen neue Radwege entstehen. Der Rat stimmt im Mai ab.");
+    expect(leadTitle(namesKassel, [inKassel])).toBeUndefined();
+  });
+
+  it("on whole pasted texts: a lead that asks nothing names its text, one that names an answer does not", () => {
+    const untitled = FRESH_TEXT.slice(FRESH_TEXT.indexOf("\n\n") + 2);
+    const prepared = prepareOwnText("t_0000000000000001", { text: untitled });
+    expect(prepared.ok && leadTitle(prepared.document, prepared.questions)).toBe("Die Außenministerinnen und Außenminister der Ostseeanrainer …");
+    // Starting at the paragraph after the byline: "Gastgeber war der polnische Außenminister Tomasz Wierzbicki.", whom a question asks for.
+    const fromHost = untitled.slice(untitled.indexOf("Gastgeber war"));
+    const named = prepareOwnText("t_0000000000000002", { text: fromHost });
+    expect(named.ok && firstSentenceName(named.document)).toBe("Gastgeber war der polnische Außenminister Tomasz Wierzbicki");
+    expect(named.ok && answersInTitle(firstSentenceName(named.document)!, named.questions).length).toBeGreaterThan(0);
+    expect(named.ok && leadTitle(named.document, named.questions)).toBeUndefined();
+  });
+});
+
 describe("the name of a text without a title", () => {
-  it("is the paste time in Berlin, never the text's first words", () => {
+  it("is the paste time in Berlin while its questions are made", () => {
     expect(untitledName(new Date("2026-12-05T06:20:00Z"))).toBe("Text ohne Titel vom 05.12.2026, 07:20");
     expect(untitledName(new Date("2026-07-01T22:05:00Z"))).toBe("Text ohne Titel vom 02.07.2026, 00:05");
     expect(isUntitledName(untitledName(new Date()))).toBe(true);

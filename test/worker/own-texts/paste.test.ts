@@ -57,7 +57,7 @@ describe("a fresh German text pasted through the form", () => {
     for (const question of questions) expect(html).toContain(`<mark>${escapeHtml(question.evidence.quote)}</mark>`);
   });
 
-  it("names a text without a title by the time it was pasted, not by its start (learners see the title above every question), and says which answers a typed title gives away", async () => {
+  it("names a text without a title after its first sentence once its questions are made, by the paste time where that sentence names an answer, and says which answers a typed title gives away", async () => {
     const created = await createClass();
     const untitled = FRESH_TEXT.slice(FRESH_TEXT.indexOf("\n\n") + 2);
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -68,15 +68,21 @@ describe("a fresh German text pasted through the form", () => {
     vi.useRealTimers();
     const stored = await storedText(textId);
     expect(stored.text).toBe(untitled);
-    // The start of the text is its lead, what the quiz asks most ("Die Außenministerinnen und Außenminister der Ostseeanrainer …").
-    expect(stored.title).toBe("Text ohne Titel vom 05.12.2026, 07:20");
+    // Its first sentence, shortened, names no answer of its questions ("Die Außenministerinnen und Außenminister der Ostseeanrainer wollen …").
+    const leadName = "Die Außenministerinnen und Außenminister der Ostseeanrainer …";
+    expect(stored.title).toBe(leadName);
+    const firstSentenceNotice =
+      '<p class="notice">Der Text hat keine Überschrift: Quellenquiz hat ihn nach seinem ersten Satz benannt. Ihre Klasse sieht den Namen oben über jeder Frage: <a href="#titel">Titel ändern</a></p>';
+    expect((await reviewPages(created.teacher, created.classId, textId))[0]).toContain(firstSentenceNotice);
+    // The other's first sentence names whom a question asks for ("Gastgeber war der polnische Außenminister Tomasz Wierzbicki."): the paste time.
     expect((await storedText(otherId)).title).toBe("Text ohne Titel vom 05.12.2026, 07:21");
     // The review says so at its top and leads to the title field at its foot.
     const untitledNotice =
       '<p class="notice">Der Text hat noch keinen Titel. Ihre Klasse sieht den Namen oben über jeder Frage: <a href="#titel">Titel geben</a></p>';
-    expect((await reviewPages(created.teacher, created.classId, textId))[0]).toContain(untitledNotice);
+    expect((await reviewPages(created.teacher, created.classId, otherId))[0]).toContain(untitledNotice);
 
-    // Two more in that minute (a teacher pasting one after the other) get names of their own in the list.
+    // Two more in that minute (a teacher pasting one after the other) get names of their own in the list while their
+    // questions are made, and after it a first sentence's name told apart from the first text's.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-12-05T06:21:30Z"));
     const sameMinute = [await pasteOnly(created, { text: untitled }), await pasteOnly(created, { text: untitled })];
@@ -88,8 +94,10 @@ describe("a fresh German text pasted through the form", () => {
     const namesAtOnce = await Promise.all(atOnce.map(async (id) => (await storedText(id)).title));
     expect(namesAtOnce.sort()).toEqual(["Text ohne Titel vom 05.12.2026, 07:21 (4)", "Text ohne Titel vom 05.12.2026, 07:21 (5)"]);
     await completeGeneration(created.teacher, created.classId, sameMinute[1]!);
+    expect((await storedText(sameMinute[1]!)).title).toBe(`${leadName} (2)`);
+    expect((await reviewPages(created.teacher, created.classId, sameMinute[1]!))[0]).toContain(firstSentenceNotice);
     const list = visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text());
-    for (const name of names) expect(list).toContain(name);
+    for (const name of [names[0]!, leadName, `${leadName} (2)`]) expect(list).toContain(name);
 
     // Learners see the title above every question, and the start of a text is its lead, which the quiz asks most:
     // the review names the questions whose answer a title gives away, and leads to the field to change it.
@@ -108,6 +116,7 @@ describe("a fresh German text pasted through the form", () => {
     const renamed = (await reviewPages(created.teacher, created.classId, textId))[0];
     expect(renamed).not.toContain('class="notice caution"');
     expect(renamed).not.toContain("Titel geben");
+    expect(renamed).not.toContain(firstSentenceNotice);
   });
 
   it("takes a .md file: byte order mark dropped, the first heading as title, the text otherwise as written", async () => {
