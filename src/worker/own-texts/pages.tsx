@@ -416,13 +416,17 @@ export const ReviewPage: FC<{
               Umfang speichern
             </button>
           </div>
-          <p class="muted">
-            Jeder Versuch nimmt so viele Fragen aus den {questionCount} unten: zuerst die zu dem, worum es im Text vor allem geht (auch Ihre eigenen Fragen),
-            dann die übrigen, unter ähnlich wichtigen für jeden Versuch neu gelost; was jemand schon hatte, zuletzt. Er mischt die Fragetypen: Ihre ersten
-            Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
-            {perAttempt < questionCount &&
-              ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende, eine Auswahlfrage, wer ein Zitat sagte, aber erst nach allen anderen. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
-          </p>
+          {/* Folded: open, the rules took a phone's screen between the size and "Quiz veröffentlichen". */}
+          <details class="draw-rules">
+            <summary>So zieht ein Versuch seine Fragen</summary>
+            <p class="muted">
+              Jeder Versuch nimmt so viele Fragen aus den {questionCount} unten: zuerst die zu dem, worum es im Text vor allem geht (auch Ihre eigenen Fragen),
+              dann die übrigen, unter ähnlich wichtigen für jeden Versuch neu gelost; was jemand schon hatte, zuletzt. Er mischt die Fragetypen: Ihre ersten
+              Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
+              {perAttempt < questionCount &&
+                ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende, eine Auswahlfrage, wer ein Zitat sagte, aber erst nach allen anderen. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
+            </p>
+          </details>
         </form>
         {!published && (
           <form method="post" action={`${base}/veroeffentlichen`}>

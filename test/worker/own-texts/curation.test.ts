@@ -40,6 +40,10 @@ describe("which questions may stand together, stored with the text", () => {
     const { version, curation } = await storedRow(textId);
     const html = await (await created.teacher.get(textPath(created.classId, textId))).text();
     expect(mostPerAttempt(html)).toBe(kept.length);
+    // Why no more fit, folded under the size (open, the rules took a phone's screen before "Quiz veröffentlichen").
+    const rules = /<details class="draw-rules"><summary>So zieht ein Versuch seine Fragen<\/summary>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? "";
+    expect(visibleText(rules)).toContain(`Höchstens ${kept.length} passen in einen Versuch`);
+    expect(html.indexOf('class="draw-rules"')).toBeLessThan(html.indexOf("Quiz veröffentlichen"));
     expect(curation).toEqual({
       version,
       engine: expect.any(String),
