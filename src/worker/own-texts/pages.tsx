@@ -388,10 +388,7 @@ export const ReviewPage: FC<{
       <h1>{text.title}</h1>
       <DocumentMeta document={document} />
       <p>
-        <span class={`status ${text.status}`}>{published ? "Veröffentlicht" : "Entwurf"}</span>{" "}
-        {published
-          ? "Ihre Klasse sieht dieses Quiz, sobald Sie es auf der Übersicht als Aufgabe zuweisen. Änderungen gelten für neue Versuche."
-          : "Nur Sie sehen diesen Text. Prüfen Sie die Fragen, wählen Sie den Umfang und veröffentlichen Sie das Quiz."}
+        <span class={`status ${text.status}`}>{published ? "Veröffentlicht" : "Entwurf"}</span> {statusLine(published, use?.assigned === true)}
       </p>
       <FormErrors errors={errors} focus />
       {answersInTitle.length > 0 && <TitleGivesAway title={text.title} numbers={answersInTitle} />}
@@ -516,7 +513,7 @@ export const ReviewPage: FC<{
       </section>
 
       {published ? (
-        <DeletePublished base={base} use={use ?? { answers: 0, students: 0 }} />
+        <DeletePublished base={base} use={use ?? { answers: 0, students: 0, assigned: false }} />
       ) : (
         <section aria-labelledby="text-loeschen">
           <h2 id="text-loeschen">Entwurf löschen</h2>
@@ -593,6 +590,13 @@ const NameNotGiven: FC = () => (
     Der Text hat noch keinen Titel. Ihre Klasse sieht den Namen oben über jeder Frage: <a href="#titel">Titel geben</a>
   </p>
 );
+
+/** What the class sees of the text now: nothing of a draft, a published text once it is assigned. */
+function statusLine(published: boolean, assigned: boolean): string {
+  if (!published) return "Nur Sie sehen diesen Text. Prüfen Sie die Fragen, wählen Sie den Umfang und veröffentlichen Sie das Quiz.";
+  if (assigned) return "Ihre Klasse hat dieses Quiz als Aufgabe. Änderungen gelten für neue Versuche.";
+  return "Ihre Klasse sieht dieses Quiz, sobald Sie es auf der Übersicht als Aufgabe zuweisen. Änderungen gelten für neue Versuche.";
+}
 
 /** Whether a text is named after its first sentence (prepare.ts, leadTitle), as given or told apart from another by " (2)". */
 function namedAfterFirstSentence(title: string, document: BankDocument): boolean {

@@ -538,10 +538,11 @@ export async function deleteDraft(db: Db, textId: string): Promise<boolean> {
   return result.meta.changes > 0;
 }
 
-/** What the class did with a text: its answers, and the students who began it (with or without an answer yet). */
+/** What the class did with a text: its answers, the students who began it (with or without an answer yet), and whether it is assigned. */
 export interface TextUse {
   answers: number;
   students: number;
+  assigned: boolean;
 }
 
 /**
@@ -575,9 +576,12 @@ export async function textUse(db: Db, classId: string, textId: string): Promise<
         sql<number>`(select count(*) from ${answers} where ${answers.attemptId} in (select "id" from ${begun}) and ${answers.questionId} in ${itsQuestions})`.mapWith(
           Number,
         ),
+      assigned: sql<boolean>`exists (select 1 from ${assignments} where ${assignments.classId} = ${classId} and ${assignments.quizId} = ${textId})`.mapWith(
+        (value) => Number(value) === 1,
+      ),
     })
     .from(begun);
-  return use ?? { answers: 0, students: 0 };
+  return use ?? { answers: 0, students: 0, assigned: false };
 }
 
 /**

@@ -12,6 +12,18 @@ import { createClass, currentQuestions, FRESH_TEXT, pasteText, postNewText, publ
 
 const overviewPath = (classId: string) => `/klassen/lehrkraft/${classId}`;
 
+it("says on the review whether the class has the published text as an assignment, not 'sobald Sie es zuweisen' once it has", async () => {
+  const created = await createClass();
+  const textId = await pasteText(created);
+  const review = async () => visibleText(await (await created.teacher.get(textPath(created.classId, textId))).text());
+  expect((await created.teacher.post(`${textPath(created.classId, textId)}/veroeffentlichen`)).status).toBe(303);
+  expect(await review()).toContain("Ihre Klasse sieht dieses Quiz, sobald Sie es auf der Übersicht als Aufgabe zuweisen.");
+  expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/aufgaben`, { quizId: textId })).status).toBe(303);
+  const assigned = await review();
+  expect(assigned).toContain("Ihre Klasse hat dieses Quiz als Aufgabe. Änderungen gelten für neue Versuche.");
+  expect(assigned).not.toContain("sobald Sie es");
+});
+
 it("deletes a published text nobody has begun, with its questions and its assignment", async () => {
   const created = await createClass();
   const textId = await publishedAndAssigned(created);
