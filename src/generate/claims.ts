@@ -154,7 +154,16 @@ import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } 
 import { isTelegramClaim, withArticles } from "./telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
-import { deedPointsOutside, pointsForward, pointsToNounBefore, quoteStandsAlone, standsAlone, withoutDoubledWords, withoutExpletives } from "./standalone";
+import {
+  deedPointsOutside,
+  pointsForward,
+  pointsToNounBefore,
+  pronounOfAnother,
+  quoteStandsAlone,
+  standsAlone,
+  withoutDoubledWords,
+  withoutExpletives,
+} from "./standalone";
 import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
@@ -5109,6 +5118,8 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     if (actor && evidence && !telegram && !actor.person && !actor.place && !actor.group && !action.namedAs && !action.referent && !members)
       questions.push(institutionGap(doc, action, evidence, { fact, salience }));
     if (!actor || !deed || !evidence) continue;
+    // "Anna Berger stellte fest, dass sie ... geworden sind": "sie" is not hers but what the sentence before named.
+    if (person && pronounOfAnother(deed.rest, person.gender)) continue;
     // "KB ist den Fahrzeugen ... vorbehalten": "sein" says what a named thing is, no deed to ask "wer" of or to state;
     // "Die Polizei ist ... gegen die Zeitschrift vorgegangen" is the perfect of a deed.
     if (!actor.person && !actor.place && STATE_VERB.test(action.verb.text) && !PARTICIPLE_WITH_SEIN.test(lastWord(clauseOf(deed.rest)))) continue;

@@ -24,7 +24,7 @@ import {
 } from "./data/anaphora";
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
-import type { Span } from "../extract/types";
+import type { Gender, Span } from "../extract/types";
 import { type DocContext, perDocument, spanText } from "./context";
 import { pointedSubjectOf, pointersOf } from "./pointedsubjects";
 import { wholeWordsAt } from "./wholewords";
@@ -655,6 +655,41 @@ const DANN = /(?<!\p{L})dann(?!\p{L})/iu;
 /** Whether a clause (a deed in a stem or statement) points outside itself by a pointer, epithet or "dann". */
 export function deedPointsOutside(words: string): boolean {
   return hasEpithets(words) || hasBarePointingNoun(words) || pointers(words).length > 0 || DANN.test(words);
+}
+
+/** A personal pronoun of the third person, other than "es" (mostly no one's: "es gibt"), as a whole word. */
+const PERSONAL_PRONOUN = /(?<![\p{L}\p{N}-])(er|sie|ihn|ihm|ihnen)(?![\p{L}\p{N}-])/gu;
+/** Words that open a clause whose finite verb stands last ("dass sie ... geworden sind"). */
+const VERB_LAST_OPENER = /(?:^|\s)(?:dass|weil|ob|wenn|da|nachdem|obwohl|damit|bevor|als|sobald|falls|wie)\s+$/u;
+/** A finite verb of the plural ("sind", "seien", "werden", "hätten"): no single person's. */
+const PLURAL_FINITE_VERB = /^(?:sind|waren|seien|wären|\p{Ll}+(?:en|ern|eln))$/u;
+
+/**
+ * Whether a deed told of one person (`gender` theirs, where known) holds a pronoun, with no noun of the deed before it,
+ * that cannot be that person and so stands for someone or something of the sentences before: "stellte fest, dass sie
+ * seit 2000 unverständlicher geworden sind" (a plural; "die Berichte" of the sentence before), "er" of a woman, "sie"
+ * of a man. The statement "Anna Berger stellte fest, dass sie ..." would leave the learner asking: who?
+ */
+export function pronounOfAnother(deed: string, gender: Gender | undefined): boolean {
+  for (const match of matchesOf(PERSONAL_PRONOUN, deed)) {
+    if (nounBefore(deed, match.index)) continue;
+    const word = match[1]!;
+    if (word === "ihnen") return true;
+    if (word !== "sie") {
+      if (gender === "female") return true;
+      continue;
+    }
+    if (gender === "male" || PLURAL_FINITE_VERB.test(finiteVerbOf(deed, match.index, match[0].length) ?? "")) return true;
+  }
+  return false;
+}
+
+/** The finite verb of the clause of the subject at `index`: the word after it, or the clause's last where a conjunction opens it. */
+function finiteVerbOf(deed: string, index: number, length: number): string | undefined {
+  const after = deed.slice(index + length);
+  if (!VERB_LAST_OPENER.test(deed.slice(0, index))) return /^\s+(\p{L}+)/u.exec(after)?.[1];
+  const clause = after.split(/[,;:.!?–]/u)[0]!;
+  return /(\p{L}+)\s*$/u.exec(clause)?.[1];
 }
 
 /**

@@ -1,0 +1,41 @@
+/**
+ * A statement of one person's deed keeps no pronoun that cannot be that person: "Anna Berger stellte fest, dass sie
+ * seit 2000 unverständlicher geworden sind" ("sie" with a plural verb: the reports of the sentence before) is not made,
+ * nor "sie" in a man's deed; a deed that names what it is about, or whose pronoun is the person's own, is. Sentences
+ * written here; facts from the real extractor.
+ */
+import { describe, expect, it } from "vitest";
+import { generateBank } from "../../../src/generate/index";
+
+const pool = (text: string) => generateBank([{ id: "t", text }])[0]!.questions;
+
+describe("a statement of one person's deed with a pronoun that cannot be that person", () => {
+  const reports = (sentence: string) => `Berichte der Behörde schwer verständlich
+
+Wien – Die Forscherin Anna Berger von der Universität Graz hat die Jahresberichte der Landesbehörde untersucht. ${sentence}
+
+Die Landesbehörde will sich zu der Untersuchung erst im Herbst äußern.`;
+  const statements = (text: string) =>
+    pool(text).flatMap((question) => (question.type === "truefalse" ? [question.statement] : question.type === "single" ? [question.stem] : []));
+
+  it("is not made: 'sie' of a plural verb is the reports, not Anna Berger", () => {
+    const made = statements(reports("Sie stellte fest, dass sie seit dem Jahr 2000 deutlich unverständlicher geworden sind."));
+    expect(made.filter((statement) => statement.includes("stellte"))).toEqual([]);
+  });
+
+  it("is made where the deed names what it is about, or the pronoun is hers", () => {
+    expect(statements(reports("Sie stellte fest, dass die Berichte seit dem Jahr 2000 deutlich unverständlicher geworden sind.")).join("\n")).toContain(
+      "Anna Berger stellte fest, dass die Berichte seit dem Jahr 2000 deutlich unverständlicher geworden sind.",
+    );
+    expect(statements(reports("Sie kündigte an, dass sie die Studie im Herbst veröffentlichen werde.")).join("\n")).toContain(
+      "Anna Berger kündigte an, dass sie die Studie im Herbst veröffentlichen werde.",
+    );
+  });
+
+  it("is not made: 'sie' of a man's deed", () => {
+    const text = `Streit um Berichte
+
+Wien – Innenminister Karl Huber hat die Landesbehörde am Montag verteidigt. Er kündigte an, dass sie ihre Berichte künftig kürzer fassen werde.`;
+    expect(statements(text).filter((statement) => statement.includes("kürzer"))).toEqual([]);
+  });
+});
