@@ -8,7 +8,7 @@
  */
 import { zValidator } from "@hono/zod-validator";
 import { Hono, type Context } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { setCookie } from "hono/cookie";
 import * as z from "zod";
 import { messageResponse, type ClientErrorStatus } from "../errors";
 import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow } from "../learner";
@@ -16,7 +16,7 @@ import { NICKNAME_MAX_LENGTH, nicknameField } from "../classroom/nickname";
 import { teacherPath } from "../classroom/paths";
 import { publicOrigin } from "../classroom/teacher/overview";
 import { findMembership, JOIN_LIMIT, joinClass, MAX_MEMBERS } from "../classroom/store";
-import { requireTeacher, type TeacherEnv } from "../classroom/teacher/access";
+import { requireTeacher, RUNNING_SESSION_COOKIE, runningSessionCode, type TeacherEnv } from "../classroom/teacher/access";
 import { questionSource } from "../content";
 import { clientAddressHash, giveBackSlotQuery, type RateLimit, takeSlot } from "../rate-limit";
 import { AnswerForm, refusedAnswerForm } from "../quiz/forms";
@@ -31,8 +31,6 @@ import { playerPath, presenterPath } from "./views";
 export const WRONG_LIVE_CODE_LIMIT: RateLimit = { scope: "live", limit: 20, windowMs: 15 * 60 * 1000 };
 
 const SESSION_CODE = /^\d{6}$/;
-/** The code of the teacher's running session, so that the start page can lead back to it. */
-const RUNNING_COOKIE = "qq_live";
 
 /** Six digits, each equally likely (rejection sampling): typed on a phone's number pad. */
 export function newSessionCode(): string {
@@ -91,8 +89,8 @@ const startForm = z.object({
 });
 
 async function renderStart(c: Context<TeacherEnv>, errors: string[] = [], status: 200 | 400 = 200) {
-  const code = getCookie(c, RUNNING_COOKIE);
-  const running = code && SESSION_CODE.test(code) ? await sessionOf(c.env, code).summary() : undefined;
+  const code = runningSessionCode(c);
+  const running = code ? await sessionOf(c.env, code).summary() : undefined;
   return c.html(
     <LiveStartPage
       classRow={c.get("classRow")}
@@ -138,7 +136,7 @@ liveTeacherRoutes.post(
     for (let tries = 0; tries < 5; tries++) {
       const code = newSessionCode();
       if (!(await sessionOf(c.env, code).start({ ...settings, code }))) continue;
-      setCookie(c, RUNNING_COOKIE, code, {
+      setCookie(c, RUNNING_SESSION_COOKIE, code, {
         path: teacherPath(c.get("classRow").id),
         httpOnly: true,
         secure: new URL(c.req.url).protocol === "https:",

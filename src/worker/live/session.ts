@@ -55,6 +55,7 @@ export type JoinOutcome = { status: "joined" | "seated"; nickname: string } | { 
 type Seat = { role: "player"; learnerId: string } | { role: "presenter" };
 
 const GONE = "Dieses Live-Quiz gibt es nicht mehr.";
+const CLASS_DELETED = "Die Lehrkraft hat die Klasse gelöscht. Damit ist dieses Live-Quiz beendet.";
 
 export class LiveSession extends DurableObject<Env> {
   private readonly store: SessionStore;
@@ -142,6 +143,15 @@ export class LiveSession extends DurableObject<Env> {
   async finishByForm(classId: string): Promise<void> {
     this.usage.requests++;
     if (this.store.session()?.classId === classId) await this.finish();
+  }
+
+  /**
+   * The teacher deleted the session's class: nothing of it may go on (no results to write, its players' nicknames
+   * go now, not hours later), and the phones say why instead of waiting for a step that no presenter can take.
+   */
+  async discard(classId: string): Promise<void> {
+    this.usage.requests++;
+    if (this.store.session()?.classId === classId) await this.delete(CLASS_DELETED);
   }
 
   // ---------------------------------------------------------------- WebSockets
@@ -387,11 +397,11 @@ export class LiveSession extends DurableObject<Env> {
     await this.scheduleAlarm(undefined, true);
   }
 
-  /** Closes every socket and deletes everything this object stored. */
-  private async delete(): Promise<void> {
+  /** Closes every socket (saying `reason`: live.js shows it) and deletes everything this object stored. */
+  private async delete(reason = "Das Live-Quiz ist beendet."): Promise<void> {
     for (const socket of this.ctx.getWebSockets()) {
       try {
-        socket.close(4000, "Das Live-Quiz ist beendet.");
+        socket.close(4000, reason);
       } catch {
         // already closed
       }

@@ -7,6 +7,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { listDocuments, defaultQuiz } from "../../../src/bank";
 import { INACTIVE_MS, KEEP_ENDED_MS } from "../../../src/worker/live/session";
+import { redirectTarget } from "../browser";
 import { count } from "../classroom/helpers";
 import { rightForm } from "../quiz/client";
 import { createClass, eventually, joinSession, playerSocket, presenterSocket, startSession, stubOf } from "./helpers";
@@ -127,7 +128,7 @@ describe("what reaches the class", () => {
     expect(await count("select count(*) as n from attempts where learner_id = ?", await seatOf(code, "Geht"))).toBe(0);
   });
 
-  it("writes nothing for a class deleted during the session, and still ends and deletes it", async () => {
+  it("writes nothing for a class deleted during the session on another device, and still ends and deletes it", async () => {
     const created = await createClass();
     const { code, presenterPath } = await startSession(created, { quizId });
     const socket = await playerSocket(await joinSession(code, "Weg"), code);
@@ -135,6 +136,8 @@ describe("what reaches the class", () => {
     await socket.view("question", 1);
     socket.send({ type: "answer", question: 1, ...rightForm(questions[0]!) });
     await socket.view("results", 1);
+    // Another device of the teacher: it opens the class, but does not know the running session.
+    created.teacher.cookies.delete("qq_live");
     expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/loeschen`, { bestaetigung: "ja" })).status).toBe(303);
     const learnerId = await seatOf(code, "Weg");
     await stubOf(code).finishByForm(created.classId);
@@ -144,5 +147,25 @@ describe("what reaches the class", () => {
     await backdate(code, "ended_at", KEEP_ENDED_MS);
     await runDurableObjectAlarm(stubOf(code));
     expect(await stubOf(code).summary()).toBeUndefined();
+  });
+
+  it("ends at once, with the reason on the phones, when the class is deleted on the device presenting it", async () => {
+    const created = await createClass();
+    const { code, presenterPath } = await startSession(created, { quizId });
+    const student = await joinSession(code, "Bleibt nicht");
+    const socket = await playerSocket(student, code);
+    await created.teacher.post(`${presenterPath}/weiter`, { phase: "lobby", frage: "0" });
+    await socket.view("question", 1);
+    expect((await created.teacher.post(`/klassen/lehrkraft/${created.classId}/loeschen`, { bestaetigung: "ja" })).status).toBe(303);
+    await eventually(
+      "the phone's socket closed",
+      async () => socket.closed,
+      (closed) => closed !== undefined,
+    );
+    expect(socket.closed).toEqual({ code: 4000, reason: "Die Lehrkraft hat die Klasse gelöscht. Damit ist dieses Live-Quiz beendet." });
+    // Nothing of it is left: the seat and its nickname are gone, the phone's page leads to the join form.
+    expect(await stubOf(code).summary()).toBeUndefined();
+    expect(redirectTarget(await student.get(`/live/${code}`))).toBe(`/live?code=${code}`);
+    expect(await count("select count(*) as n from assignments where class_id = ?", created.classId)).toBe(0);
   });
 });

@@ -61,6 +61,17 @@ export function deleteTeacherCookie(c: Context, classId: string): void {
   );
 }
 
+/**
+ * The code of the live session this device presents for the class (../../live/routes.tsx sets it, scoped to the
+ * class's path): the live start page leads back to it, and deleting the class ends it.
+ */
+export const RUNNING_SESSION_COOKIE = "qq_live";
+
+export function runningSessionCode(c: Context): string | undefined {
+  const code = getCookie(c, RUNNING_SESSION_COOKIE);
+  return code && /^\d{6}$/.test(code) ? code : undefined;
+}
+
 /** The secret as the cookie holds it (for the welcome page's link); empty when there is none. */
 export const teacherCookieSecret = (c: Context) => getCookie(c, TEACHER_COOKIE) ?? "";
 

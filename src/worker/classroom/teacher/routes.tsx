@@ -14,7 +14,7 @@ import { assignQuiz } from "../assignment-store";
 import { berlinDate } from "../../../shared/berlin-days";
 import { CREATE_CLASS_LIMIT, createClass, deleteClass, findClass, listAssignments, purgeExpiredClasses, renameClass } from "../store";
 import { teacherPath } from "../paths";
-import { deleteTeacherCookie, noAccess, requireTeacher, setTeacherCookie, type TeacherEnv, teacherCookieSecret } from "./access";
+import { deleteTeacherCookie, noAccess, requireTeacher, runningSessionCode, setTeacherCookie, type TeacherEnv, teacherCookieSecret } from "./access";
 import { assignForm, classNameForm } from "./forms";
 import { materialRoutes } from "./material";
 import { className } from "../parts";
@@ -141,6 +141,21 @@ teacherRoutes.post(
   },
 );
 
+/**
+ * Ends the running live session this device presents for a class just deleted: otherwise the phones would wait hours
+ * for the next step, which the deleted class's presenter page can no longer take. The class is deleted whatever happens
+ * here: a session that cannot be reached now ends by itself after its inactivity and writes nothing.
+ */
+async function discardRunningSession(c: Context<TeacherEnv>, classId: string): Promise<void> {
+  const code = runningSessionCode(c);
+  if (!code) return;
+  try {
+    await c.env.LIVE.get(c.env.LIVE.idFromName(code)).discard(classId);
+  } catch (error) {
+    console.error("live session of a deleted class: not discarded", error);
+  }
+}
+
 teacherRoutes.post(
   "/lehrkraft/:classId/loeschen",
   knownClassParams,
@@ -149,6 +164,7 @@ teacherRoutes.post(
   async (c) => {
     const classId = c.get("classRow").id;
     await deleteClass(c.var.db, classId);
+    await discardRunningSession(c, classId);
     deleteTeacherCookie(c, classId);
     return c.redirect("/klassen/geloescht", 303);
   },
