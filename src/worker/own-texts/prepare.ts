@@ -51,7 +51,7 @@ export interface TextInput {
   markdown?: boolean;
 }
 
-export type Refusal = { ok: false; reason: "empty" | "too_long" | "not_german" | "no_facts"; message: string };
+export type Refusal = { ok: false; reason: "empty" | "no_words" | "too_long" | "not_german" | "no_facts"; message: string };
 export type Started = { ok: true; document: BankDocument; facts: Facts } | Refusal;
 export type Finished = { ok: true; questions: Question[]; quizSize: number } | Refusal;
 export type Prepared = { ok: true; document: BankDocument; questions: Question[]; quizSize: number } | Refusal;
@@ -143,6 +143,15 @@ export function checkOwnText(input: TextInput, pastedAt: Date): { ok: true; chec
   const text = normalizeText(input.text);
   if (text.trim() === "") {
     return { ok: false, reason: "empty", message: "Bitte fügen Sie einen Text ein oder wählen Sie eine Datei (.txt oder .md) aus." };
+  }
+  // Figures and signs without a single word: the language check cannot judge it (too few words), and the generator
+  // would ask a gap in a "sentence" that is nothing but figures.
+  if (!/\p{L}/u.test(text)) {
+    return {
+      ok: false,
+      reason: "no_words",
+      message: "Dieser Text enthält kein einziges Wort, nur Zahlen oder Zeichen. Quellenquiz macht Fragen aus deutschen Nachrichtentexten.",
+    };
   }
   if (text.length > MAX_TEXT_CHARACTERS) {
     return {

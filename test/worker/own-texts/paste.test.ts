@@ -159,6 +159,8 @@ describe("texts that are refused", () => {
     ["empty", { text: "  \n\n " }, /Bitte fügen Sie einen Text ein/],
     ["too long", { text: `${FRESH_TEXT}\n\n`.repeat(Math.ceil((MAX_TEXT_CHARACTERS + 1) / (FRESH_TEXT.length + 2))) }, /höchstens 20\.000 gehen/],
     ["not German", { text: ENGLISH }, /nicht auf Deutsch/],
+    ["figures without a word", { text: "17 250 3.400\n\n".repeat(40) }, /kein einziges Wort, nur Zahlen oder Zeichen/],
+    ["signs and emoji without a word", { text: "🚧 → 🌉 !!! ".repeat(40) }, /kein einziges Wort, nur Zahlen oder Zeichen/],
     ["both pasted and uploaded", { text: FRESH_TEXT, file: { name: "auch.txt", content: FRESH_TEXT } }, /entweder einen Text ein oder wählen Sie eine Datei/],
     ["a file that is not UTF-8", { file: { name: "alt.txt", content: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) } }, /nicht als UTF-8 gespeichert/],
     ["a file of another kind", { file: { name: "bild.png", content: "x" } }, /\.txt- oder \.md-Datei/],
