@@ -18,6 +18,7 @@
  * unpacked by json_each. Every insert ignores rows already there: a retried write adds nothing.
  */
 import { and, eq, sql } from "drizzle-orm";
+import { isOwnTextId } from "../../bank/ids";
 import { database } from "../../db";
 import { assignments, classes, classMembers } from "../../db/schema/classroom";
 import { answers, attempts, learners } from "../../db/schema/progress";
@@ -32,7 +33,10 @@ const ANSWERS_PER_STATEMENT = 500;
 
 const now = sql<Date>`cast(unixepoch('subsecond') * 1000 as integer)`;
 
-/** Writes the results; returns D1's rows written (0 when nothing was asked or the class is gone). */
+/**
+ * Writes the results; returns D1's rows written (0 when nothing was asked, or the class or the class's own text the
+ * session asked is gone: the teacher deleted it during the session, and its answers would stand for a quiz nobody knows).
+ */
 export async function writeResults(
   binding: D1Database,
   session: SessionRow,
@@ -43,7 +47,15 @@ export async function writeResults(
   if (session.position === 0 || players.length === 0) return 0;
   const db = database(binding);
   const { classId, quizId } = session;
-  if (!(await db.select({ id: classes.id }).from(classes).where(eq(classes.id, classId)).get())) return 0;
+  const there = await db
+    .select({
+      // Qualified by hand: drizzle writes bare column names here, and a bare "id" would mean own_texts.id.
+      ownTextId: sql<string | null>`(select "own_texts"."id" from "own_texts" where "own_texts"."id" = ${quizId} and "own_texts"."class_id" = "classes"."id")`,
+    })
+    .from(classes)
+    .where(eq(classes.id, classId))
+    .get();
+  if (!there || (isOwnTextId(quizId) && there.ownTextId === null)) return 0;
 
   const questionIds = Array.from({ length: session.position }, (_, index) => questionAt(index + 1).question.id);
   const attemptOf = new Map(players.map((player) => [player.learnerId, player.attemptId]));

@@ -87,6 +87,32 @@ describe("an own text in a live session", () => {
     expect(dashboard).toMatch(/\(Live-Stunde am [0-9.]+, [0-9:]+\): 1 von 1 bearbeitet/);
   });
 
+  it("writes nothing when the teacher deletes the text during the lesson: no answers to a quiz nobody knows", async () => {
+    const created = await createClass("Eigene 10c");
+    const textId = await pasteText(created);
+    expect((await created.teacher.post(`${textPath(created.classId, textId)}/veroeffentlichen`)).status).toBe(303);
+    const pool = await currentQuestions(textId);
+    const { code } = await startSession(created, { quizId: textId });
+    const presenter = await presenterSocket(created, code);
+    const phone = await playerSocket(await joinSession(code, "Eigen Drei"), code);
+    await presenter.view("lobby", 0, (view) => view.players === 1);
+    presenter.send({ type: "advance", phase: "lobby", question: 0 });
+    phone.send({ type: "answer", question: 1, ...rightForm(shownQuestion((await phone.view("question", 1)).html, pool)) });
+    await presenter.view("results", 1);
+    // Nobody has begun it in D1 (the lesson's answers are in the session until it ends): the text can be deleted.
+    expect((await created.teacher.post(`${textPath(created.classId, textId)}/loeschen`, { bestaetigung: "ja" })).status).toBe(303);
+    presenter.send({ type: "finish" });
+    await presenter.view("end", 1);
+    await eventually(
+      "the results written (as far as there is anything to write)",
+      () => runInDurableObject(stubOf(code), (_, state) => state.storage.sql.exec("SELECT results_written_at FROM session").one().results_written_at),
+      (writtenAt) => writtenAt !== null,
+    );
+    expect(await count("select count(*) as n from assignments where class_id = ?", created.classId)).toBe(0);
+    expect(await count("select count(*) as n from attempts where quiz_id = ?", textId)).toBe(0);
+    expect(visibleText(await (await created.teacher.get(`/klassen/lehrkraft/${created.classId}`)).text())).not.toContain("Unbekanntes Quiz");
+  });
+
   it("asks a selection as an attempt does (one question per sentence, the types mixed) and shows the phones what was asked after the reveal", async () => {
     const created = await createClass("Eigene 10c");
     const textId = await pasteText(created);
