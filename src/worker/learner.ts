@@ -43,17 +43,6 @@ async function setLearnerCookie(c: Context<AppEnv>, learnerId: string): Promise<
 }
 
 /**
- * Makes this browser a new learner: someone else on a shared device. The learner it held keeps all their
- * data and comes back with their recovery code.
- */
-export async function startNewLearner(c: Context<AppEnv>): Promise<string> {
-  const learnerId = crypto.randomUUID();
-  await storeLearner(c.var.db, learnerId);
-  await setLearnerCookie(c, learnerId);
-  return learnerId;
-}
-
-/**
  * Stores the learner unless the row exists. Returns D1's rows_written: 2 for a new learner (the row and
  * its primary-key index entry), 0 otherwise.
  */
@@ -63,8 +52,9 @@ export async function storeLearner(db: Db, learnerId: string): Promise<number> {
 }
 
 /**
- * Makes this browser the given learner from now on (a recovery code was entered): the cookie is replaced,
- * whatever learner it held before. The caller has checked that the learner exists.
+ * Makes this browser the given learner from now on (a recovery code was entered, or someone else on a shared device
+ * has just joined a class as a new learner): the cookie is replaced, whatever learner it held before, who keeps all
+ * their data and comes back with their recovery code. The caller has checked that the learner exists.
  */
 export async function continueAsLearner(c: Context<AppEnv>, learnerId: string): Promise<void> {
   await setLearnerCookie(c, learnerId);

@@ -1,5 +1,7 @@
 /** A class iPad shared by students: a second join never silently becomes the member the device holds. */
+import { env } from "cloudflare:test";
 import { afterEach, expect, it, vi } from "vitest";
+import { MAX_MEMBERS } from "../../../src/worker/classroom/store";
 import { WRONG_RECOVERY_CODE_LIMIT } from "../../../src/worker/recovery/routes";
 import { holdClockMidWindow } from "../clock";
 import { visibleText } from "../browser";
@@ -50,6 +52,35 @@ it("asks 'Bist du Fuchs?' and switches cleanly to the new student; Fuchs keeps e
   expect(elsewhere.status).toBe(409);
   expect(visibleText(await elsewhere.text())).toContain("Bist du das auf einem neuen Gerät?");
   expect(await count("select count(*) as n from class_members where class_id = ?", classId)).toBe(2);
+});
+
+it("keeps the device's member when 'Ich bin jemand anderes' is refused (the class full): no new learner, no switched cookie", async () => {
+  const { classId, joinCode } = await createClass();
+  const ipad = new Browser("192.0.2.82");
+  expect(redirectTarget(await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Luchs" }))).toBe(`/klassen/meine/${classId}`);
+  const luchsCookie = ipad.cookies.get("qq_lernende");
+  // The class filled up meanwhile (written directly: a hundred joins would be rate limited).
+  const others = Array.from({ length: MAX_MEMBERS - 1 }, () => crypto.randomUUID());
+  await env.DB.batch(
+    others.flatMap((learnerId, index) => [
+      env.DB.prepare("insert into learners (id) values (?)").bind(learnerId),
+      env.DB.prepare("insert into class_members (class_id, learner_id, nickname, nickname_key, lookalike_key) values (?, ?, ?, ?, ?)").bind(
+        classId,
+        learnerId,
+        `Kind ${index}`,
+        `kind ${index}`,
+        `kind ${index}`,
+      ),
+    ]),
+  );
+  const learnersBefore = await count("select count(*) as n from learners");
+
+  const refused = await ipad.post("/klassen/beitreten", { code: joinCode, nickname: "Marder", jemandAnderes: "ja" });
+  expect(refused.status).toBe(409);
+  expect(visibleText(await refused.text())).toContain("Diese Klasse ist voll");
+  expect(ipad.cookies.get("qq_lernende")).toBe(luchsCookie);
+  expect(visibleText(await (await ipad.get(`/klassen/meine/${classId}`)).text())).toContain("Du bist dabei als Luchs");
+  expect(await count("select count(*) as n from learners")).toBe(learnersBefore);
 });
 
 it("a student continues on a new device with the code from the class page; wrong codes are refused and rate limited", async () => {

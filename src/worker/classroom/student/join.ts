@@ -33,10 +33,11 @@ export interface JoinRequest {
   /** The learner who joins: its id (and cookie); the row is written with the membership. */
   learner: () => Promise<string>;
   /**
-   * Given when the one typing said "Ich bin jemand anderes": makes the device a new learner. Used only
-   * when the device holds another member of the class and the typed nickname is free there.
+   * Given when the one typing said "Ich bin jemand anderes": makes the device the given new learner (its cookie).
+   * Used only when the device holds another member of the class and the typed nickname is free there, and only
+   * once that learner has joined: a refused join (the class full, too many joins) leaves the device its member.
    */
-  someoneElse?: (() => Promise<string>) | undefined;
+  someoneElse?: ((learnerId: string) => Promise<void>) | undefined;
 }
 
 export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutcome> {
@@ -50,14 +51,19 @@ export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutco
   if (!classRow) return { outcome: "unknown-code" };
   await giveBackSlotQuery(db, WRONG_JOIN_CODE_LIMIT, addressHash, now);
   let learnerId = await request.learner();
+  let switchDevice: (() => Promise<void>) | undefined;
   const onThisDevice = await findMembership(db, classRow.id, learnerId);
   if (onThisDevice) {
     // The same person again: to the class. Someone else on a shared device: never silently the member it holds.
     if (onThisDevice.nicknameKey === request.nicknameKey) return { outcome: "already-member", classId: classRow.id };
-    if (!request.someoneElse) return { outcome: "other-member-on-device", classRow, member: onThisDevice.nickname };
+    const { someoneElse } = request;
+    if (!someoneElse) return { outcome: "other-member-on-device", classRow, member: onThisDevice.nickname };
     // Switching only when the nickname (and every lookalike of it) is free: else the device would lose its member for nothing.
     if (await hasNickname(db, classRow.id, request.nickname)) return { outcome: "nickname-taken" };
-    learnerId = await request.someoneElse();
+    // A new learner, whose row the join writes with the membership.
+    const newLearnerId = crypto.randomUUID();
+    learnerId = newLearnerId;
+    switchDevice = () => someoneElse(newLearnerId);
   }
   if (!(await takeSlot(db, JOIN_LIMIT, addressHash, now))) {
     return { outcome: "too-many-joins", retryAfterSeconds: JOIN_LIMIT.windowMs / 1000 };
@@ -65,6 +71,7 @@ export async function joinClass(db: Db, request: JoinRequest): Promise<JoinOutco
   const outcome = await addToClass(db, classRow.id, learnerId, request.nickname);
   // Only joins count against the limit.
   if (outcome !== "joined") await giveBackSlotQuery(db, JOIN_LIMIT, addressHash, now);
+  else await switchDevice?.();
   switch (outcome) {
     case "joined":
     // A lost race against the learner's own double submit is a join, not a taken nickname.

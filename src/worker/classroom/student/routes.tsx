@@ -5,7 +5,7 @@ import * as z from "zod";
 import { questionSource } from "../../content";
 import { jsonErrors, messageResponse } from "../../errors";
 import { MessagePage } from "../../layout/message";
-import { ensureLearnerCookie, getLearnerId, learnerIdWithoutRow, startNewLearner } from "../../learner";
+import { continueAsLearner, ensureLearnerCookie, getLearnerId, learnerIdWithoutRow } from "../../learner";
 import { attemptUrl, learnerClassUrl, startClassAttempt } from "../../quiz/attempts";
 import { attemptsOfLearner } from "../../quiz/store";
 import type { AppEnv } from "../../types";
@@ -73,7 +73,7 @@ studentRoutes.post(
       addressHash: await clientAddressHash(c),
       now: Date.now(),
       learner: () => learnerIdWithoutRow(c),
-      someoneElse: jemandAnderes ? () => startNewLearner(c) : undefined,
+      someoneElse: jemandAnderes ? (learnerId) => continueAsLearner(c, learnerId) : undefined,
     });
     if (joined.outcome === "joined" || joined.outcome === "already-member") return c.redirect(learnerClassUrl(joined.classId), 303);
     if (joined.outcome === "other-member-on-device") {
