@@ -17,9 +17,20 @@ export function randomCode(length: number): string {
   return letters.join("");
 }
 
+/**
+ * The letters of what someone typed or pasted, upper case: without spaces, dashes of any kind ("ABCD–EFGH" from a word
+ * processor), invisible format characters a copied page brings along, and with full-width letters and digits (an Asian
+ * phone keyboard) as the plain ones.
+ */
+const codeLetters = (input: string) =>
+  input
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\p{Pd}\p{Cf}]/gu, "");
+
 /** What someone typed ("abcd-efgh", "ABCD EFGH") to the stored form, or null when it cannot be a code of this length. */
 export function normalizeCode(input: string, length: number): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  const code = codeLetters(input);
   if (code.length !== length) return null;
   for (const letter of code) if (!CODE_ALPHABET.includes(letter)) return null;
   return code;
@@ -30,7 +41,7 @@ export function normalizeCode(input: string, length: number): string | null {
  * or 1, a typo): the form then says which letters a code has, not how long it is.
  */
 export function hasLetterOutsideCodes(input: string, length: number): boolean {
-  return input.toUpperCase().replace(/[\s-]/g, "").length === length && normalizeCode(input, length) === null;
+  return codeLetters(input).length === length && normalizeCode(input, length) === null;
 }
 
 /** The German words for the letters CODE_ALPHABET holds. */

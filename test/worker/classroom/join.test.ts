@@ -82,6 +82,15 @@ describe("joining", () => {
     expect(mine).toContain(`/klassen/meine/${classId}`);
   });
 
+  it("joins with the code as pasted from elsewhere: another dash, invisible characters, full-width letters", async () => {
+    const { classId, joinCode } = await createClass();
+    const fullWidth = [...joinCode].map((sign) => (sign === "-" ? sign : String.fromCharCode(sign.charCodeAt(0) + 0xfee0))).join("");
+    for (const [index, pasted] of [joinCode.replace("-", "\u2013"), joinCode.replace("-", "\u2011"), `\u200b${joinCode}\u200b`, fullWidth].entries()) {
+      const { classPath } = await joinAs(pasted, `Gast ${["eins", "zwei", "drei", "vier"][index]}`);
+      expect(classPath, pasted).toBe(`/klassen/meine/${classId}`);
+    }
+  });
+
   it("rejects a wrong code with 404 and a malformed one with 400, and joins nobody", async () => {
     const { classId, joinCode } = await createClass();
     const student = new Browser("192.0.2.31");
