@@ -41,9 +41,9 @@ export function newSessionCode(): string {
   return digits.join("");
 }
 
-/** "482 913", "482-913" -> "482913"; null when it cannot be a code. */
+/** "482 913", "482-913", "482–913", full-width digits -> "482913"; null when it cannot be a code. */
 export function normalizeSessionCode(input: string): string | null {
-  const code = input.normalize("NFKC").replace(/[\s-]/g, "");
+  const code = input.normalize("NFKC").replace(/[\s\p{Pd}\p{Cf}]/gu, "");
   return SESSION_CODE.test(code) ? code : null;
 }
 

@@ -40,6 +40,16 @@ describe("joining with code and nickname", () => {
     expect((await stubOf(code).summary())!.players).toBe(1);
   });
 
+  it("reads the code as pasted from elsewhere: another dash, invisible characters", async () => {
+    const created = await createClass();
+    const { code } = await startSession(created, { quizId });
+    for (const [index, pasted] of [`${code.slice(0, 3)}\u2013${code.slice(3)}`, `\u200b${code.slice(0, 3)}\u2011${code.slice(3)}`].entries()) {
+      const joined = await new Browser().post("/live", { code: pasted, nickname: `Gast ${["eins", "zwei"][index]}` });
+      expect(joined.status, pasted).toBe(303);
+    }
+    expect((await stubOf(code).summary())!.players).toBe(2);
+  });
+
   it("recognises a class member by the browser: no nickname asked, the class nickname used", async () => {
     const created = await createClass();
     const { student } = await joinAs(created.joinCode, "Mia");
