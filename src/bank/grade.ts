@@ -2,8 +2,9 @@
  * Grading, on the server only. The semantics are agreed with the generator:
  * single = option id; multi = partial credit max(0, (right picks - wrong picks) / right options);
  * numeric = min <= value <= max (the learner may type the unit after the figure); truefalse = boolean;
- * cloze = normalised text equals answer or accept[], or is one typo away from one of them when that has
- * at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014 into 2015).
+ * cloze = normalised text equals answer or accept[] (umlauts and ß may be spelled out: "Strasse"), or is one typo
+ * away from one of them when that has at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014
+ * into 2015).
  */
 import * as z from "zod";
 import { HEDGES, NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
@@ -283,18 +284,26 @@ export function matchClozeAnswer(question: Extract<Question, { type: "cloze" }>,
   if (spelledBoth) return { accepted: question.answer, exact: true };
   const near = accepted.find((spelling) => {
     const wanted = normalizeClozeText(spelling);
-    return letterCount(wanted) >= TYPO_MIN_LETTERS && digitsOf(wanted) === digitsOf(given) && withinOneEdit(wanted, given);
+    // Letters as the text writes them: "Köln" has four, not the five of "koeln".
+    return letterCount(spelling) >= TYPO_MIN_LETTERS && digitsOf(wanted) === digitsOf(given) && withinOneEdit(wanted, given);
   });
   return near === undefined ? undefined : { accepted: near, exact: false };
 }
 
 const EDGE_PUNCTUATION = /^[\s"'„“”‚‘’«».,;:!?]+|[\s"'„“”‚‘’«».,;:!?]+$/g;
 
-/** Cloze text for comparison: case-folded, whitespace folded, thousands separators and edge punctuation dropped. */
+/** Umlauts and ß as German writes them without (a keyboard without them, Swiss spelling): "Aussenminister", "Mueller". */
+const UMLAUT_SPELLINGS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
+/**
+ * Cloze text for comparison: case-folded, whitespace folded, thousands separators and edge punctuation dropped,
+ * umlauts and ß spelled out (UMLAUT_SPELLINGS).
+ */
 export function normalizeClozeText(text: string): string {
   return text
     .normalize("NFC")
     .toLocaleLowerCase("de")
+    .replace(/[äöüß]/g, (letter) => UMLAUT_SPELLINGS[letter]!)
     .replace(SPACES, " ")
     .replace(EDGE_PUNCTUATION, "")
     .replace(/(\d)[. \u00a0\u202f\u2009'](?=\d{3}(?!\d))/g, "$1");

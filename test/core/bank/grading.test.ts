@@ -202,6 +202,23 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(placed, { type: "cloze", text: "Österreich" })).toBe(0);
   });
 
+  it("cloze: umlauts and ß spelled out as German writes them without (a keyboard without them, Swiss spelling)", () => {
+    const gap = (answer: string) => Question.parse({ ...base, type: "cloze", before: "Es sprach ", after: ".", answer, accept: [] });
+    for (const [answer, typed] of [
+      ["Außenministerin", "Aussenministerin"],
+      ["Müller", "Mueller"],
+      ["Köln", "KOELN"],
+      ["Grünen-Fraktion", "Gruenen-Fraktion"],
+      ["Straße", "Strasse"],
+    ]) {
+      expect(gradeAnswer(gap(answer!), { type: "cloze", text: typed! }), typed).toBe(1);
+      expect(matchClozeAnswer(clozeOf(gap(answer!)), typed!)).toMatchObject({ exact: true });
+    }
+    // Still a letter each: an umlaut spelled out is no typo to forgive in a short word, and another word stays wrong.
+    expect(gradeAnswer(gap("Köln"), { type: "cloze", text: "Koelm" })).toBe(0);
+    expect(gradeAnswer(gap("Müller"), { type: "cloze", text: "Maier" })).toBe(0);
+  });
+
   it("cloze: one typo is forgiven in answers of five letters or more, never in figures", () => {
     for (const text of ["Washingotn", "Washingtn", "Washingtonn", "Waschington", "washington"]) {
       expect(gradeAnswer(placeGap, { type: "cloze", text }), text).toBe(1);
