@@ -1,6 +1,8 @@
 /** Assignments: giving a quiz to a class with its dates, changing the dates, removing it. */
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, notExists, sql } from "drizzle-orm";
+import { isOwnTextId } from "../../bank/ids";
 import { assignments, classMembers } from "../../db/schema/classroom";
+import { ownTexts } from "../../db/schema/own-texts";
 import { attempts } from "../../db/schema/progress";
 import { type AssignmentWindow, answeringState } from "./schedule";
 import { randomId } from "./secrets";
@@ -10,12 +12,14 @@ import type { Db } from "../../db";
 /**
  * Gives the quiz to the class. Assigning a quiz the class already has changes only what was filled in:
  * a date left empty keeps the date there is; "close at the due date" is changed with a new due date or
- * when ticked.
+ * when ticked. False when a class's own text was deleted or withdrawn after the route checked it: its new
+ * row goes again in the same transaction, so that no assignment stands for a text the class cannot open.
  */
-export async function assignQuiz(db: Db, classId: string, quizId: string, window: AssignmentWindow): Promise<void> {
-  await db
+export async function assignQuiz(db: Db, classId: string, quizId: string, window: AssignmentWindow): Promise<boolean> {
+  const id = randomId();
+  const upsert = db
     .insert(assignments)
-    .values({ id: randomId(), classId, quizId, ...window })
+    .values({ id, classId, quizId, ...window })
     .onConflictDoUpdate({
       target: [assignments.classId, assignments.quizId],
       // The homework row (the index is partial: live sessions' rows have their own, ../live/results.ts).
@@ -26,6 +30,16 @@ export async function assignQuiz(db: Db, classId: string, quizId: string, window
         closesAtDue: sql`case when excluded.due_date is null and not excluded.closes_at_due then ${assignments.closesAtDue} else excluded.closes_at_due end`,
       },
     });
+  if (!isOwnTextId(quizId)) {
+    await upsert;
+    return true;
+  }
+  const published = db
+    .select({ one: sql`1` })
+    .from(ownTexts)
+    .where(and(eq(ownTexts.id, quizId), eq(ownTexts.classId, classId), eq(ownTexts.status, "published")));
+  const [, undone] = await db.batch([upsert, db.delete(assignments).where(and(eq(assignments.id, id), notExists(published)))]);
+  return undone.meta.changes === 0;
 }
 
 /** Sets the dates exactly as given (empty ones removed). */

@@ -125,7 +125,7 @@ teacherRoutes.post(
       const input = Object.fromEntries(Object.entries(typed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
       return renderOverview(c, errors, 400, input);
     }
-    await assignQuiz(c.var.db, classId, quizId, window);
+    if (!(await assignQuiz(c.var.db, classId, quizId, window))) return renderOverview(c, ["Dieses Quiz gibt es nicht."], 400);
     return c.redirect(`${teacherPath(classId)}#aufgaben`, 303);
   },
 );
