@@ -168,39 +168,43 @@ function withSubjectReferent(
   if (before === undefined || after === undefined || before.startsWith("…") || after.endsWith("…")) return undefined;
   const pointers = pointersOf(doc, question.evidence);
   if (pointers.length === 0) return undefined;
-  const afterStart = question.evidence.end - after.length;
-  let shownBefore = before;
-  let shownAfter = after;
-  // How many characters the brackets put so far have added to `before` and to `after`.
-  let addedBefore = 0;
-  let addedAfter = 0;
-  const spans: { start: number; end: number; inAfter: boolean }[] = [];
+  const shownBefore: BracketedSide = { written: before, start: question.evidence.start, shown: before, spans: [] };
+  const shownAfter: BracketedSide = { written: after, start: question.evidence.end - after.length, shown: after, spans: [] };
   for (const pointer of pointers) {
     const word = doc.text.slice(pointer.start, pointer.end);
     const brackets = ` [${pointer.referent}]`;
-    const shown = foldText(brackets);
-    if (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)))) return undefined;
-    const inBefore = pointer.start - question.evidence.start;
-    if (pointer.end - question.evidence.start <= before.length && before.slice(inBefore, inBefore + word.length) === word) {
-      const at = inBefore + addedBefore + word.length;
-      shownBefore = `${shownBefore.slice(0, at)}${brackets}${shownBefore.slice(at)}`;
-      spans.push({ start: inBefore + addedBefore, end: at + brackets.length, inAfter: false });
-      addedBefore += brackets.length;
-      continue;
-    }
-    const inAfter = pointer.start - afterStart;
-    if (inAfter < 0 || after.slice(inAfter, inAfter + word.length) !== word) return undefined;
-    const at = inAfter + addedAfter + word.length;
-    shownAfter = `${shownAfter.slice(0, at)}${brackets}${shownAfter.slice(at)}`;
-    spans.push({ start: inAfter + addedAfter, end: at + brackets.length, inAfter: true });
-    addedAfter += brackets.length;
+    const foldedBrackets = foldText(brackets);
+    if (answerTexts(question).some((answer) => containsPhrase(foldedBrackets, foldText(answer)))) return undefined;
+    if (!putBrackets(shownBefore, pointer, word, brackets) && !putBrackets(shownAfter, pointer, word, brackets)) return undefined;
   }
   // Offsets into the gap text, `before`, the gap "___" and `after` (gapReferences).
-  const shift = shownBefore.length + 3;
+  const shift = shownBefore.shown.length + 3;
   return {
-    question: { ...question, before: shownBefore, after: shownAfter },
-    pointers: spans.map(({ start, end, inAfter }) => (inAfter ? { start: shift + start, end: shift + end } : { start, end })),
+    question: { ...question, before: shownBefore.shown, after: shownAfter.shown },
+    pointers: [...shownBefore.spans, ...shownAfter.spans.map(({ start, end }) => ({ start: shift + start, end: shift + end }))],
   };
+}
+
+/** One side of a gap text (`before` or `after`) as withSubjectReferent puts brackets into it. */
+interface BracketedSide {
+  /** The side as the text writes it, and where it starts in the text. */
+  readonly written: string;
+  readonly start: number;
+  /** The side with the brackets put so far, and where each pointer with its brackets stands in it. */
+  shown: string;
+  spans: Span[];
+}
+
+/** Puts `brackets` into `side` after `pointer` (which writes `word`); false where the side does not show the word where the text has it. */
+function putBrackets(side: BracketedSide, pointer: Span, word: string, brackets: string): boolean {
+  const inWritten = pointer.start - side.start;
+  if (inWritten < 0 || pointer.end - side.start > side.written.length || side.written.slice(inWritten, inWritten + word.length) !== word) return false;
+  // The brackets put so far stand before this pointer (pointersOf gives them in text order): it moved on by what they added.
+  const added = side.shown.length - side.written.length;
+  const at = inWritten + added + word.length;
+  side.shown = `${side.shown.slice(0, at)}${brackets}${side.shown.slice(at)}`;
+  side.spans.push({ start: inWritten + added, end: at + brackets.length });
+  return true;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
+import { UNRESOLVED_SALIENCE } from "../../../src/generate/gapcontext";
 import { generateBank } from "../../../src/generate/index";
 
 /** The gap texts (before, gap, after) of a text's pool, with the evidence each stands on. */
@@ -46,6 +47,24 @@ describe("gap texts whose subject points back", () => {
         "Stahl aus Linz\n\nDer Stahlkonzern Voestalpine hat am Montag neue Pläne für sein Werk in Linz vorgestellt. Er will bis 2030 insgesamt 300 Millionen Euro in neue Öfen investieren.",
       ).map((gap) => gap.shown),
     ).toContain("Er [der Stahlkonzern Voestalpine] will bis 2030 insgesamt ___ Millionen Euro in neue Öfen investieren.");
+  });
+
+  it("show the referents of a pointed subject and a pointed phrase, both on one side of the gap or one on each, as resolved", () => {
+    const bothBefore = gaps(
+      "Stahl aus Steyr\n\nDie Managerin Maria Huber leitet seit 2019 den Stahlkonzern Steyrwerk. Sie will die 2.400 Beschäftigten des Konzerns bis 2030 in neuen Hallen unterbringen.",
+    );
+    const bothAfter = gaps(
+      "Stahl aus Steyr\n\nDie Managerin Maria Huber leitet seit 2019 den Stahlkonzern Steyrwerk. Bis 2030 will sie insgesamt 300 Millionen Euro in neue Hallen des Konzerns investieren.",
+    );
+    const shown = [...bothBefore, ...bothAfter].filter((gap) => gap.shown.includes("["));
+    expect(shown.map((gap) => gap.shown).sort()).toEqual([
+      "Bis 2030 will sie [Maria Huber] insgesamt ___ Millionen Euro in neue Hallen des Konzerns [Steyrwerk] investieren.",
+      "Bis ___ will sie [Maria Huber] insgesamt 300 Millionen Euro in neue Hallen des Konzerns [Steyrwerk] investieren.",
+      "Sie [Maria Huber] will die 2.400 Beschäftigten des Konzerns [Steyrwerk] bis ___ in neuen Hallen unterbringen.",
+      "Sie [Maria Huber] will die ___ Beschäftigten des Konzerns [Steyrwerk] bis 2030 in neuen Hallen unterbringen.",
+    ]);
+    // The brackets resolve both pointers: no sentence before is shown, and the gaps are not lowered as unresolved.
+    for (const gap of shown) expect(gap.salience, gap.shown).toBeGreaterThan(UNRESOLVED_SALIENCE);
   });
 
   it("ask nothing of the sentence where two could be meant", () => {
