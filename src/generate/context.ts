@@ -312,3 +312,20 @@ export function spanText(doc: DocContext, span: Span): string {
   }
   return text;
 }
+
+/** The lower-cased texts lowerSpanText made, by start, with the end each was made to. */
+const lowerSpanTexts = perDocument(() => new Map<number, { end: number; lower: string }>());
+
+/**
+ * The document's text of `span` in lower case, made once per document and span: for families that look for a word in
+ * a sentence whatever its case, where several facts of one sentence ask.
+ */
+export function lowerSpanText(doc: DocContext, span: Span): string {
+  const byStart = lowerSpanTexts(doc);
+  let made = byStart.get(span.start);
+  if (made === undefined || made.end !== span.end) {
+    made = { end: span.end, lower: doc.text.slice(span.start, span.end).toLowerCase() };
+    byStart.set(span.start, made);
+  }
+  return made.lower;
+}

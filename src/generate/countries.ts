@@ -3,7 +3,18 @@ import type { Evidence, Question } from "../bank/schema";
 import type { CountryFact, Mention, Span } from "../extract/types";
 import { type Choice, multi } from "./build";
 import { ADJECTIVE_ENDINGS, COUNTRY_ADJECTIVE_STEMS, countryShortName, NON_SOVEREIGN_CODES } from "../extract/data/countries";
-import { articleSentenceAt, type DocContext, evidenceFor, type Pool, perDocument, sentenceSpan, storyOpeningEnd, textMentions, within } from "./context";
+import {
+  articleSentenceAt,
+  type DocContext,
+  evidenceFor,
+  lowerSpanText,
+  type Pool,
+  perDocument,
+  sentenceSpan,
+  storyOpeningEnd,
+  textMentions,
+  within,
+} from "./context";
 import { closeness, countriesWithRegion, type Region, regionCloseness, regionOf } from "./data/regions";
 import { hash } from "../shared/hash";
 import { salienceOf } from "./salience";
@@ -199,20 +210,10 @@ interface WeighedMention {
  */
 const weighedCountryMentions = perDocument((doc: DocContext): WeighedMention[][] => {
   const actors = [...doc.facts.actions.filter((other) => !other.antecedent).map((other) => other.actor), ...doc.facts.quotes.map((quote) => quote.speaker)];
-  const lowerSentences = new Map<string, string>();
-  const lowerSentence = (around: Span) => {
-    const key = `${around.start}:${around.end}`;
-    let lower = lowerSentences.get(key);
-    if (lower === undefined) {
-      lower = doc.text.slice(around.start, around.end).toLowerCase();
-      lowerSentences.set(key, lower);
-    }
-    return lower;
-  };
   return doc.facts.countries.map((country) =>
     country.mentions.map((mention) => {
       const around = sentenceSpan(doc, mention);
-      return { mention, named: actors.some((actor) => within(mention, actor)), sentence: around && lowerSentence(around) };
+      return { mention, named: actors.some((actor) => within(mention, actor)), sentence: around && lowerSpanText(doc, around) };
     }),
   );
 });

@@ -148,6 +148,25 @@ Bukarest – Am Freitag hat die rumänische Staatsanwaltschaft nach monatelangen
     expect(option(question!, false).map((choice) => choice.text)).not.toContain("Venezuela");
   });
 
+  it("offers no country named in a sentence with the deed's verb, also where the sentence opens with it capitalised ('Verhängte Strafen ...')", () => {
+    // Kolumbien is offered where its sentence has no form of "verhängen" ...
+    const offered = (text: string) =>
+      generateBank([{ id: "sanctions", text }])[0]!.questions.flatMap((question) =>
+        question.type === "truefalse" && !question.answer
+          ? [question.statement]
+          : question.type === "single"
+            ? option(question, false).map((choice) => choice.text)
+            : [],
+      );
+    expect(offered(SANCTIONS).join(" | ")).toContain("Kolumbien");
+    // ... not where it may have done the same: the verb's stem is looked for in the sentence in lower case.
+    const sameVerb = SANCTIONS.replace(
+      "Hunderttausende Menschen sind in den vergangenen Jahren nach Kolumbien geflohen.",
+      "Verhängte Strafen dieser Art treffen oft auch Firmen in Kolumbien.",
+    );
+    expect(offered(sameVerb).filter((text) => text.includes("Kolumbien"))).toEqual([]);
+  });
+
   it("asks nothing where another country did the same ('Auch ...') or a feminine country's possessive would not fit 'Welches Land'", () => {
     const also = BORDER.replace("Die Türkei hat am Montag", "Auch die Türkei hat am Montag");
     expect(countryQuestions("border", also).map((question) => question.stem)).not.toContainEqual(expect.stringContaining("Grenzübergang bei Kilis"));
