@@ -1118,3 +1118,28 @@ describe("a figure the text writes as a word", () => {
     expect(curatedPool([statement, gap]).map((question) => question.id)).toEqual([statement.id]);
   });
 });
+
+describe("one event told twice of an actor whose name lowers to more letters ('İ')", () => {
+  const statement = (id: number, text: string) =>
+    Question.parse({
+      id: `q_${id.toString(16).padStart(16, "0")}`,
+      documentId: "doc",
+      topic: "action",
+      stem: "Stimmt diese Aussage laut Text?",
+      fact: `action:${id}`,
+      salience: 0.5,
+      evidence: evidenceAt("doc", id * 100),
+      moreEvidence: [],
+      type: "truefalse",
+      statement: text,
+      answer: true,
+    });
+
+  it("reads the actor by its words as written: the full name and the surname alone are one actor, telling one event", () => {
+    const opened = statement(1, "İlhan Yılmaz eröffnete am Sonntag das neue Stadion für die Fußballfans.");
+    const surnameOnly = statement(2, "Yılmaz hat das neue Stadion für die Fußballfans eröffnet.");
+    const otherDeed = statement(3, "Yılmaz lobte am Montag die Arbeiter der Baufirma.");
+    expect(compatible(opened, surnameOnly)).toBe(false);
+    expect(compatible(opened, otherDeed)).toBe(true);
+  });
+});
