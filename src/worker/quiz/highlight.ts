@@ -78,6 +78,23 @@ function sentenceEndUpTo(text: string, after: number, to: number): number {
   return end;
 }
 
+/** A phone shows at most this much of the context before the evidence (nearContextStart). */
+const NEAR_CONTEXT = 100;
+
+/**
+ * Where the context before the evidence that a phone shows begins: its last sentence (or the start of the sentence
+ * the evidence is cut from), when that is short; else nowhere (`context.end`). The rest would push the marked sentence
+ * below the first screen.
+ */
+export function nearContextStart(text: string, context: Range): number {
+  let start = context.start;
+  SENTENCE_END.lastIndex = context.start;
+  for (let found = SENTENCE_END.exec(text); found && found.index + found[0].length < context.end; found = SENTENCE_END.exec(text)) {
+    start = found.index + found[0].length;
+  }
+  return context.end - start <= NEAR_CONTEXT ? start : context.end;
+}
+
 const isWordCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}]/u.test(character);
 
 /** Where `term` occurs in `range` of `text` as whole words, ignoring case. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, quizPool } from "../../../src/bank";
 import { answerTerms } from "../../../src/worker/quiz/describe";
 import { generateBank } from "../../../src/generate/index";
-import { answerRanges, markedPart, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
+import { answerRanges, markedPart, nearContextStart, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
 
 const whole = (text: string): Range => ({ start: 0, end: text.length });
 const marked = (text: string, terms: string[]) => answerRanges(text, whole(text), terms).map((range) => text.slice(range.start, range.end));
@@ -65,6 +65,28 @@ describe("the passage around the evidence", () => {
     expect(shown.end - shown.start).toBeLessThan(evidence.end - evidence.start + 300);
     expect(text[shown.start - 1]).toBe(" ");
     expect(text[shown.end]).toBe(" ");
+  });
+});
+
+describe("the context before the evidence that a phone shows", () => {
+  const contextBefore = (text: string, evidence: string) => ({ start: 0, end: text.indexOf(evidence) });
+  const shown = (text: string, evidence: string) => text.slice(nearContextStart(text, contextBefore(text, evidence)), text.indexOf(evidence));
+
+  it("is the last sentence before the evidence when it is short", () => {
+    const text =
+      "Über die Nachfolge an der Spitze des Vereins wird seit Monaten in der ganzen Stadt gestritten. Die Trainerin ist seit 2010 im Amt. " +
+      "Die 58-Jährige will im Herbst aufhören.";
+    expect(shown(text, "Die 58-Jährige")).toBe("Die Trainerin ist seit 2010 im Amt. ");
+  });
+  it("is the start of the sentence the evidence is cut from", () => {
+    const text = "Der Stadtrat tagte am Montag bis spät in die Nacht. Nach langer Debatte beschloss er, dass das Hallenbad im Mai schließt.";
+    expect(shown(text, "dass das Hallenbad")).toBe("Nach langer Debatte beschloss er, ");
+  });
+  it("is nothing when the last sentence is long", () => {
+    const text =
+      "Die Gemeinde hat nach einem Gutachten, das die Schäden an der Brücke über den Fluss im vergangenen Winter erstmals beschrieben hatte, " +
+      "eine Sperre für Lastwagen verhängt. Die Brücke wird im Sommer erneuert.";
+    expect(shown(text, "Die Brücke wird")).toBe("");
   });
 });
 

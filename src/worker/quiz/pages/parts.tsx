@@ -3,7 +3,7 @@ import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Evidence, Question } from "../../../bank/schema";
 import { formatDate } from "../../../shared/german";
 import { answerTerms } from "../describe";
-import { answerRanges, markedPart, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
+import { answerRanges, markedPart, nearContextStart, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
 
 export type { Range };
 
@@ -70,11 +70,25 @@ export const EvidencePassage: FC<{
 }> = ({ evidence, marked = evidence, document, answerTerms, withheld, href }) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   const shown = passageExcerpt(document.text, passage, evidence, withheldRanges(document, passage, withheld));
+  // The context far before the evidence, which the feedback on a phone leaves out (stil.css): the mark comes on screen.
+  const near = shown.start < evidence.start ? nearContextStart(document.text, { start: shown.start, end: evidence.start }) : shown.start;
   return (
     <blockquote class="evidence" cite={href}>
-      <p>
-        {shown.cutBefore && "… "}
-        <MarkedText text={document.text} segment={shown} marked={marked} emphasised={answerRanges(document.text, evidence, answerTerms)} />
+      <p class={near > shown.start ? "far-context-after" : undefined}>
+        {near > shown.start ? (
+          <span class="far-context">
+            {shown.cutBefore && "… "}
+            {document.text.slice(shown.start, near)}
+          </span>
+        ) : (
+          shown.cutBefore && "… "
+        )}
+        <MarkedText
+          text={document.text}
+          segment={{ start: near, end: shown.end }}
+          marked={marked}
+          emphasised={answerRanges(document.text, evidence, answerTerms)}
+        />
         {shown.cutAfter && " …"}
       </p>
       <footer>
