@@ -91,7 +91,11 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await expect.poll(() => teacher.locator("h1").innerText()).toBe("Frage bearbeiten");
   await expectNoSeriousA11yViolations(teacher);
   await teacher.getByLabel("Frage", { exact: true }).fill(stem);
+  // The bar that takes a selection stays at the end of the text, off the form, until words of the text are selected; then it is in view.
+  const takeBar = teacher.locator(".take-selection");
+  expect(await takeBar.evaluate((bar) => bar.getBoundingClientRect().top >= window.innerHeight)).toBe(true);
   await selectInText(teacher, evidence);
+  await expect.poll(() => takeBar.evaluate((bar) => bar.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
   await teacher.getByRole("button", { name: "Markierung als Beleg übernehmen" }).click();
   expect(await teacher.getByLabel("Textstelle, die die Antwort belegt").inputValue()).toBe(evidence);
   expect(await teacher.locator("[data-evidence-text] mark").innerText()).toBe(evidence);

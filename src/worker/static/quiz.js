@@ -171,6 +171,10 @@ function takeSelectionAsEvidence() {
   if (!text || !(row instanceof HTMLElement) || !(quote instanceof HTMLInputElement || quote instanceof HTMLTextAreaElement)) return;
   if (!(start instanceof HTMLInputElement) || !status || !button) return;
   row.hidden = false;
+  document.addEventListener("selectionchange", () => {
+    const selection = getSelection();
+    row.classList.toggle("selecting", !selection?.isCollapsed && text.contains(selection?.anchorNode ?? null));
+  });
   /** @param {Node} node */
   const passageOf = (node) => {
     const element = node instanceof Element ? node : node.parentElement;
