@@ -55,12 +55,16 @@ it("counts an assignment's answers in Mein Fortschritt and asks its wrong questi
   expect(progress).toContain(`${title} 3 von ${asked.length} Fragen beantwortet, davon 1 richtig`);
   expect(progress).not.toContain("inzwischen geändert oder gelöscht");
   expect(progress).toContain("Diese 2 Fragen wiederholen");
+  // The one way to repeat them now: no "Nichts fällig" with the time of the next review above it.
+  expect(progress).not.toContain("Nichts fällig");
+  expect(progress).not.toContain("Die nächste Wiederholung ist");
   for (const question of wrong) expect(progress).toContain(question.stem);
 
   // Ten minutes later the two wrong ones are due, on the start page and in "Wiederholen".
   setClock(Date.now() + 11 * MINUTE);
   expect(await textOf(student, "/")).toContain("2 Fragen fällig");
   expect(await textOf(student, "/wiederholen")).toContain("2 Fragen fällig");
+  expect(await textOf(student, "/fortschritt")).toContain("2 Fragen fällig");
   const reviewPath = redirectTarget(await student.post("/wiederholen/starten"));
   expect(new Set(await attemptQuestionIds(reviewPath))).toEqual(new Set(wrong.map((question) => question.id)));
   const firstAsked = (await attemptQuestionIds(reviewPath))[0]!;

@@ -117,13 +117,14 @@ export const ProgressPage: FC<{
             </strong>{" "}
             <span class="muted">Es zählt je Frage deine letzte Antwort.</span>
           </p>
-          <DueCard queue={review} now={now} />
+          {/* One way to repeat: with nothing due, "Nichts fällig" above the wrong ones' own button read as a second one. */}
+          {(review.due.length > 0 || progress.wrong.length === 0) && <DueCard queue={review} now={now} />}
 
           {progress.wrong.length > 0 && (
             <section aria-labelledby="falsch">
               <h2 id="falsch">Zuletzt falsch beantwortet</h2>
               <form method="post" action="/fortschritt/wiederholen">
-                <button type="submit" class="secondary">
+                <button type="submit" class={review.due.length > 0 ? "secondary" : undefined}>
                   {progress.wrong.length === 1 ? "Diese Frage wiederholen" : `Diese ${progress.wrong.length} Fragen wiederholen`}
                 </button>
               </form>
