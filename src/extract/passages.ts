@@ -2,6 +2,7 @@
 import {
   ABBREVIATIONS,
   BOILERPLATE_PATTERNS,
+  BYLINE_IN_BRACKETS,
   BYLINE_PATTERNS,
   CLAUSE_OPENING_WORDS,
   DATELINE_AGENCY,
@@ -205,9 +206,39 @@ function withoutSubheading(text: string, span: Span): Span {
   return { start: span.start + heading.length, end: span.end };
 }
 
+/** A sentence's end mark, or a closing quotation mark after one, right before a byline (after spaces). */
+const BEFORE_BYLINE = /(?:^|[.!?…"“”»«'’])[ \t\u00a0]*$/u;
+/** The next sentence's start after a byline: spaces and a capital, a figure or an opening quotation mark. */
+const AFTER_BYLINE = /^[ \t\u00a0]+[\p{Lu}\p{N}„"»]/u;
+
+/**
+ * The passage without its bylines in brackets (BYLINE_IN_BRACKETS), which belong to no sentence: the journalist and
+ * the agency are no people or speakers of the text. A byline counts where it ends the passage, or stands between two
+ * sentences ("... abgewehrt. (Rainer Sigl, 9.3.2016) Das Spiel ..."); one glued to a sentence's end mark too
+ * ("orientieren.(Karl Muster, 19.1.2016)").
+ */
+function withoutBylines(text: string, passage: Span): Span[] {
+  const body = text.slice(passage.start, passage.end);
+  // Most passages have no date of a byline's shape: no search with the long expression then.
+  if (!body.includes("(") || !/\d\.[ \u00a0]?\d{4}/u.test(body)) return [passage];
+  const pieces: Span[] = [];
+  let from = passage.start;
+  for (const match of matchesOf(BYLINE_IN_BRACKETS, body)) {
+    const start = passage.start + match.index;
+    const end = start + match[0].length;
+    const between = BEFORE_BYLINE.test(text.slice(from, start)) && AFTER_BYLINE.test(text.slice(end, Math.min(passage.end, end + 3)));
+    if (end !== passage.end && !between) continue;
+    const before = text.slice(from, start).trimEnd();
+    if (before !== "") pieces.push({ start: from, end: from + before.length });
+    from = skipSpace(text, end, passage.end);
+  }
+  if (from < passage.end) pieces.push({ start: from, end: passage.end });
+  return pieces;
+}
+
 function splitSentences(text: string, passage: Span, passageId: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const span of splitAtWholeSentences(text, passage)) {
+  for (const span of withoutBylines(text, passage).flatMap((piece) => splitAtWholeSentences(text, piece))) {
     for (const part of splitAtBullets(text, span.start, span.end))
       for (const piece of splitAfterLinkLine(text, part)) sentences.push({ id: `${passageId}s${sentences.length + 1}`, ...withoutSubheading(text, piece) });
   }

@@ -45,6 +45,24 @@ export const AGENCIES: readonly string[] = ["dpa", "AFP", "AP", "Reuters", "epd"
 
 const AGENCY = `(?:${AGENCIES.join("|")})(?:\\/(?:${AGENCIES.join("|")}))*`;
 
+/** A name word of an author's credit: capitalised, small letters after the first ("Weißensteiner", "Mikl-Leitner"), or an initial ("M."). */
+const CREDIT_NAME_WORD = "(?:\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}\\.)";
+/**
+ * One credit of a byline in brackets: an agency ("APA/dpa"), the short sign of an editor or the newsroom in small letters
+ * ("red", "tasch"), or an author's name of two or three words, with the place reported from ("Dominik Straub aus Rom").
+ */
+const CREDIT = `(?:${AGENCY}|\\p{Ll}{2,6}|${CREDIT_NAME_WORD}(?:[ \\u00a0]${CREDIT_NAME_WORD}){1,2}(?:[ \\u00a0]aus[ \\u00a0]\\p{Lu}[\\p{L}-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}-]+)?)?)`;
+/** A date of a byline, also with spaces after its periods ("14.10.2015", "26.2. 2016", "10. 12. 2015"). */
+const BYLINE_DATE = "\\d{1,2}\\.[ \\u00a0]?\\d{1,2}\\.[ \\u00a0]?\\d{4}";
+
+/**
+ * The credits and date in brackets that close an article or a part of it, as news sites print them after the last
+ * sentence: "(Günther Oswald, Nina Weißensteiner, 12.3.2016)", "(Markus Bernath; 01.11.2015)", "(APA, red,
+ * 5.11.2015)"; the closing bracket may be lost at the text's end.
+ */
+const BYLINE_IN_BRACKETS_SOURCE = `\\((?:${CREDIT}[ \\u00a0]*[,;/][ \\u00a0]*)+${BYLINE_DATE}[ \\u00a0]*(?:\\)|$)`;
+export const BYLINE_IN_BRACKETS = new RegExp(BYLINE_IN_BRACKETS_SOURCE, "gu");
+
 /** Lines that name the author, agency or date of the article. */
 export const BYLINE_PATTERNS: readonly RegExp[] = [
   /^Von [\p{Lu}][^\n]{0,80}$/u,
@@ -53,6 +71,8 @@ export const BYLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`^\\(?${AGENCY}\\)?$`, "u"),
   // A dateline on its own line: "Berlin (dpa) -"
   new RegExp(`^\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)? \\(${AGENCY}\\)\\s*[-–]?$`, "u"),
+  // The credits and date in brackets on a line of their own: "(Markus Bernath, 18.2.2016)"
+  new RegExp(`^${BYLINE_IN_BRACKETS_SOURCE}$`, "u"),
 ];
 
 /** A dateline: place and agency at the start of the article ("Washington (dpa) Die 68 ..."). */

@@ -448,3 +448,28 @@ describe("a Gaelic surname", () => {
     expect(names("Die Sängerin Sinead O'Brien trat am Freitag auf.")).toEqual(["Sinead O'Brien"]);
   });
 });
+
+describe("a byline in brackets after the article's last sentence ('(Anna Lechner, Paul Winter, 4.5.2016)')", () => {
+  it("makes no person of the journalists, wherever the byline stands between sentences", () => {
+    const text =
+      "Die Gemeinde Hartberg baut eine neue Volksschule. Bürgermeister Karl Huber lobte den Plan des Landes. " +
+      "Der Bau soll im Herbst beginnen. (Anna Lechner, Paul Winter aus Graz, 4.5.2016)";
+    expect(names(text)).toEqual(["Karl Huber"]);
+    // A byline glued to the last sentence's period, one with a semicolon, one without its closing bracket at the end.
+    expect(names("Huber kritisierte den Plan.(Sabine Krammer; 12.3. 2016)")).toEqual([]);
+    expect(names("Der Stadtrat tagt erneut. (Michael Ortner, APA, 1.2.2016")).toEqual([]);
+    // A byline between two parts of an article, before an info box.
+    expect(names("Das Spiel ist fertig. (Thomas Wagner, 9.3.2016) Es kostet zwanzig Euro.")).toEqual([]);
+    // Without a date a name in brackets is the text's ("(Karl Huber, ÖVP)" reads no byline).
+    expect(names("Der Antrag kam von Bürgermeister Karl Huber. Unterstützt wurde er von (Anna Lechner, Bürgerliste).")).toContain("Karl Huber");
+  });
+
+  it("keeps a person the text names who also writes the byline, and asks no quiz question about the journalist", () => {
+    expect(names("Reporterin Eva Brunner war in Lesbos. Dort traf sie Helfer. (Eva Brunner, 2.10.2015)")).toEqual(["Eva Brunner"]);
+    const text =
+      "Der Landtag beschloss am Dienstag ein neues Budget. Landesrat Peter Moser sagte, das Land spare bei der Verwaltung. " +
+      "Die Opposition kritisierte das Budget scharf. Klubobmann Franz Egger sprach von einem Rückschritt. (Katharina Stein, 3.3.2016)";
+    const [bank] = generateBank([{ id: "landtag", text }]);
+    expect(JSON.stringify(bank!.questions)).not.toContain("Katharina Stein");
+  });
+});
