@@ -1399,7 +1399,10 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
     // "die IG Kultur Steiermark": a region's name, as a city's, is no surname.
     if (CITIES.has(token.text) || (position > 0 && REGIONS.has(token.text)) || nouns.has(token.text) || (position === 0 && isAdjectiveLike(token.lower)))
       return false;
-    if (position > 0 && looksLikeCommonWord(token.lower)) return false;
+    // "Heinz Fischer", "Uwe Mundlos": the last word after a given name is the surname, which may end as an adjective does
+    // ("-ischer", "-los"), not as a derived noun ("Maria Regierung").
+    const surnameAfterGivenName = position === found.tokens.length - 1 && givenGender(found.tokens[position - 1]!) !== undefined;
+    if (position > 0 && (surnameAfterGivenName ? isDerivedNoun(token) : looksLikeCommonWord(token.lower))) return false;
   }
   return true;
 }

@@ -473,3 +473,13 @@ describe("a byline in brackets after the article's last sentence ('(Anna Lechner
     expect(JSON.stringify(bank!.questions)).not.toContain("Katharina Stein");
   });
 });
+
+describe("a surname that ends as an adjective does after a given name ('Klara Fischer', 'Jens Mundlos')", () => {
+  it("keeps it as the surname, where the run has no other sign of a person than its given name", () => {
+    expect(names("Im Vertrauensindex liegt sie knapp hinter Staatsoberhaupt Klara Fischer auf Platz zwei.")).toEqual(["Klara Fischer"]);
+    expect(names("Im Gerichtssaal saß auch Jens Mundlos in der ersten Reihe.")).toEqual(["Jens Mundlos"]);
+    expect(names("Zum Konzert kamen Paul Lustig und Anna Fröhlich aus Graz.")).toEqual(["Paul Lustig", "Anna Fröhlich"]);
+    // A derived noun after a given name stays a noun.
+    expect(names("Neben Maria Bewegung kam niemand.")).toEqual([]);
+  });
+});
