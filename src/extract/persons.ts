@@ -16,6 +16,7 @@ import {
   NAMED_PLACE_NOUN_ENDINGS,
   PARTICLES_AFTER_LEADING_VON,
   PARTICLES_BEFORE_ARTICLE,
+  PRONOUNS_IN_EM,
   COLLEAGUE_ENDINGS,
   DETERMINERS,
   MASCULINE_SINGULAR_DETERMINERS,
@@ -680,6 +681,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   addNamesWithoutRole(doc, countries, persons, nouns, standaloneCounts);
   endBeforeOtherPersonsSurname(persons, standaloneCounts);
   endBeforeBareObject(persons, standaloneCounts);
+  dropNamesOfAnotherPersonsSurname(persons);
   splitSideBySide(persons);
   surnamesFirst(persons.values(), standaloneCounts);
   addSurnameMentions(doc, [...persons.values()]);
@@ -705,8 +707,24 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
  */
 function objectAfterInflectedRole(introduction: Introduction, tokens: readonly Token[], standaloneCounts: () => Map<string, number>): boolean {
   if (introduction.name.tokens.length > 1) return false;
+  if (genitivePluralByAdjective(introduction, tokens)) return true;
   if (uninflectedRoleEnding(introduction.roleWord) !== undefined && !pluralByArticle(introduction, tokens)) return false;
   return (standaloneCounts().get(introduction.name.tokens[0]!.text) ?? 0) === 0;
+}
+
+/**
+ * "nach Angaben unabhängiger Experten Senfgas eingesetzt": an adjective in "-er" right before a role noun in an inflected
+ * form ("Experten"), with no article before them, makes a genitive plural (the singular would be "unabhängiger Experte"):
+ * no one person's surname stands beside it, the single word after it belongs to the clause.
+ */
+function genitivePluralByAdjective(introduction: Introduction, tokens: readonly Token[]): boolean {
+  if (uninflectedRoleEnding(introduction.roleWord) !== undefined) return false;
+  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const roleIndex = tokens.findIndex((token, index) => index >= roleStart && token.text === introduction.roleWord);
+  const adjective = tokens[roleIndex - 1];
+  if (roleStart === -1 || roleIndex <= roleStart || !adjective || adjective.capitalised || !adjective.lower.endsWith("er") || !isAdjectiveLike(adjective.lower))
+    return false;
+  return !NOUN_DETERMINERS.has(tokens[roleStart - 1]?.lower ?? "");
 }
 
 /** "die Ermittler", "die zuständigen Fahnder": "die" before a role noun of masculine form makes it a plural. */
@@ -972,6 +990,31 @@ function endBeforeOtherPersonsSurname(persons: Map<string, PersonDraft>, standal
       if (role.country) own.country = role.country;
       persons.set(firstSurname, own);
     }
+  }
+}
+
+/**
+ * "hat Mayer Doskozil ... kennengelernt", "Netanyahus Büro teilte mit": a name of two words whose first word is another
+ * person's surname ("Heinz Mayer"), or its genitive, is no person of its own, though that word is a given name too
+ * ("Mayer", "Ton"). After the surname the second word is a second person's surname (two people side by side: both keep
+ * their mentions by surname, found later), after the genitive the noun of what the person has. Not where the name is
+ * used otherwise ("Anna Huber" beside a "Max Anna").
+ */
+function dropNamesOfAnotherPersonsSurname(persons: Map<string, PersonDraft>): void {
+  const surnames = new Map<string, PersonDraft>();
+  for (const person of persons.values()) surnames.set(person.surname, person);
+  const genitives = new Map<string, PersonDraft>();
+  for (const person of persons.values()) for (const written of genitivesOf(person.surname)) genitives.set(written, person);
+  for (const [key, person] of [...persons]) {
+    const given = person.givenName;
+    if (given === undefined || given.includes(" ") || person.surname.includes(" ")) continue;
+    if (!person.mentions.every((mention) => mention.text === `${given} ${person.surname}`)) continue;
+    const givenIsSurname = surnames.get(given) !== undefined && surnames.get(given) !== person;
+    const secondPerson = [...persons.values()].some((other) => other !== person && other.surname === person.surname);
+    const genitive = genitives.get(given);
+    // "Thomas", "Andreas": a given name in -s is no genitive of a surname "Thoma".
+    const givenIsGenitive = genitive !== undefined && genitive !== person && givenNameGender(given.toLowerCase()) === undefined;
+    if ((givenIsSurname && secondPerson) || givenIsGenitive) persons.delete(key);
   }
 }
 
@@ -1362,6 +1405,10 @@ interface CommonNouns {
 const isArticleOfParticle = (tokens: readonly Token[], index: number) =>
   index > 0 && PARTICLES_AFTER_LEADING_VON.has(tokens[index]!.text) && PARTICLES_BEFORE_ARTICLE.has(tokens[index - 1]!.lower) && tokens[index]!.joined;
 
+/** Whether the article at `index` is "den" after a German "von" that follows no capitalised word ("Krebse, die von den Flamingos"). */
+const dativePluralAfterVon = (tokens: readonly Token[], index: number) =>
+  tokens[index]!.text === "den" && tokens[index - 1]?.text === "von" && !(tokens[index - 1]!.joined && tokens[index - 2]?.capitalised);
+
 /** Capitalised words that the text uses as common nouns: after an article ("das Land", "im Bundesland"). */
 function commonNouns(doc: Doc): CommonNouns {
   const nouns: CommonNouns = { afterArticle: new Set(), notAfterComma: new Set() };
@@ -1369,8 +1416,9 @@ function commonNouns(doc: Doc): CommonNouns {
     for (let index = 1; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.capitalised || !token.joined || !NOUN_DETERMINERS.has(tokens[index - 1]!.lower)) continue;
-      // "von der Leyen", "van der Vaart": the article of a name's particle.
-      if (isArticleOfParticle(tokens, index - 1)) continue;
+      // "von der Leyen", "van der Vaart": the article of a name's particle; but "die von den Flamingos": after German "von"
+      // that no name word opens, "den" is the dative plural's article.
+      if (isArticleOfParticle(tokens, index - 1) && !dativePluralAfterVon(tokens, index - 1)) continue;
       // "Themen, über die Morales nicht gerne spricht": after a comma and a preposition "die" may be a relative
       // pronoun, and the capitalised word after it the subject of its clause.
       if (index >= 2 && !tokens[index - 2]!.joined && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[index - 2]!.lower)) continue;
@@ -1391,6 +1439,9 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
   if (before && NOUN_DETERMINERS.has(before.lower)) return false;
   // "Das deutsche Bundesland Sachsen": an article and an adjective before the run make it a noun phrase.
   if (before && !before.capitalised && isAdjectiveLike(before.lower) && NOUN_DETERMINERS.has(tokens[from - 2]?.lower ?? "")) return false;
+  // "in schulmeisterndem Ton von Obergrenzen": an adjective in "-em" right after a preposition, without an article, is
+  // the strong dative of the noun after it; a name takes no such adjective ("unter anderem Peter Kraus" is a pronoun's).
+  if (before && strongDativeAdjective(before) && PREPOSITIONS_BEFORE_RELATIVE.has(tokens[from - 2]?.lower ?? "")) return false;
   const first = found.tokens[0]!;
   if (NEVER_NAME_START.has(first.lower) || looksLikeCommonWord(first.lower) || isPlaceAdjective(first.text) || isCountryAdjective(first.lower)) return false;
   for (const [position, token] of found.tokens.entries()) {
@@ -1406,6 +1457,10 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
   }
   return true;
 }
+
+/** "schulmeisterndem", "großem": a lower-case adjective in the strong dative "-em", no pronoun (PRONOUNS_IN_EM). */
+const strongDativeAdjective = (token: Token) =>
+  !token.capitalised && token.joined && token.lower.endsWith("em") && isAdjectiveLike(token.lower) && !PRONOUNS_IN_EM.has(token.lower);
 
 /** The given name's gender when the word is one ("Angela"; "either" for "Andrea"); two-letter words ("Xi") tell too little. */
 function givenGender(token: Pick<Token, "lower">): GivenNameGender | undefined {

@@ -320,6 +320,16 @@ export const NEVER_NAME_START: ReadonlySet<string> = new Set([
   "weiteren", "neue", "neuen", "erste", "ersten", "letzte", "letzten", "nächste", "nächsten", "beim", "mal",
 ]);
 
+/**
+ * Pronouns in "-em" that stand alone after a preposition ("unter anderem Peter Kraus", "vor allem"), lower case: no
+ * adjective of the word after them, which may be a name.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PRONOUNS_IN_EM: ReadonlySet<string> = new Set([
+  "allem", "anderem", "jedem", "diesem", "jenem", "welchem", "manchem", "solchem", "keinem", "einem", "vielem",
+  "wenigem", "einigem", "beidem", "selbigem",
+]);
+
 /** German particles inside a run of capitalised words that mark a noun phrase ("Zahl von Zügen", "Anteil der Frauen") unless a given name opens it ("Ursula von der Leyen"). */
 export const GERMAN_NAME_PARTICLES: ReadonlySet<string> = new Set(["von", "der", "den", "dem", "des", "zu", "zur", "vom"]);
 

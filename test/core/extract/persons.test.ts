@@ -483,3 +483,39 @@ describe("a surname that ends as an adjective does after a given name ('Klara Fi
     expect(names("Neben Maria Bewegung kam niemand.")).toEqual([]);
   });
 });
+
+describe("a run of two capitalised words whose first is no given name here, though the lists have it", () => {
+  it("reads two people side by side where the first word is another person's surname ('hat Werner Pichler kennengelernt')", () => {
+    const text =
+      "Verfassungsrechtler Franz Werner kennt Ministerin Eva Pichler seit Jahren. " + "Als Präsident des Segelklubs hat Werner Pichler damals kennengelernt.";
+    const persons = extractFacts(text).persons;
+    expect(persons.map((person) => person.name)).toEqual(["Franz Werner", "Eva Pichler"]);
+    expect(persons.map((person) => person.mentions.length)).toEqual([2, 2]);
+  });
+
+  it("reads another person's surname in the genitive before a noun as that person's genitive ('Kowalczyks Büro')", () => {
+    const text = "Premierminister Tomasz Kowalczyk rief den Präsidenten an. Kowalczyks Büro teilte mit, das Gespräch sei gut verlaufen.";
+    const persons = extractFacts(text).persons;
+    expect(persons.map((person) => person.name)).toEqual(["Tomasz Kowalczyk"]);
+    expect(persons[0]!.genitives.map((genitive) => genitive.text)).toEqual(["Kowalczyks"]);
+  });
+
+  it("reads a colour's word before a noun the text puts after 'von den' as no given name ('Rosa Flamingos')", () => {
+    const text = "Die Krebse, die von den Flamingos gefressen werden, färben das Gefieder. Rosa Flamingos leben auch in Europa.";
+    expect(names(text)).toEqual([]);
+    // "van den" stays a particle of a name, and so does "von den" after a given name.
+    expect(names("Am Sonntag lobte Trainer Erik van den Berg die Mannschaft.")).toEqual(["Erik van den Berg"]);
+  });
+
+  it("reads no name after an adjective in '-em' that follows a preposition ('in strengem Ton von Sparpaketen')", () => {
+    expect(names("Im Interview sprach Kanzler Karl Huber in strengem Ton von Sparpaketen.")).toEqual(["Karl Huber"]);
+    expect(names("Zur Gala kamen unter anderem Peter Kraus und vor allem Anna Berger.")).toEqual(["Peter Kraus", "Anna Berger"]);
+  });
+
+  it("reads no surname after a role noun in the genitive plural an adjective in '-er' makes ('unabhängiger Experten Chlorgas')", () => {
+    const text = "In Syrien ist nach Angaben internationaler Experten Chlorgas eingesetzt worden. Der Einsatz von Chlorgas ist verboten.";
+    expect(names(text)).toEqual([]);
+    // The singular with its article still names one expert.
+    expect(names("Nach Angaben des Experten Klaus Berger ist Chlorgas eingesetzt worden.")).toEqual(["Klaus Berger"]);
+  });
+});
