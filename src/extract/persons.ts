@@ -59,6 +59,12 @@ export function isRoleWord(word: string): boolean {
   return isCapitalised(word) && roleEnding(word) !== undefined;
 }
 
+/**
+ * Whether the role word is one only by an inflection its plural shares ("Psychologen", "Biologen"): after "die" that is
+ * the plural, people of a kind ("haben die Psychologen herausgefunden"), not one person's office.
+ */
+export const isInflectedRole = (token: Token) => isRoleToken(token) && uninflectedRoleEnding(token.lower) === undefined;
+
 export function isRoleToken(token: Token): boolean {
   if (token.roleEnding === undefined) token.roleEnding = token.capitalised ? (roleEnding(token.lower) ?? null) : null;
   return token.roleEnding !== null;

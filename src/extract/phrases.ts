@@ -26,7 +26,7 @@ import {
   PARTIES_NAMED_BY_ADJECTIVE,
 } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
-import { isRoleToken } from "./persons";
+import { isInflectedRole, isRoleToken } from "./persons";
 import { adjectiveStem, isAdjectiveLike, isNameNumber, isNumberInName, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
@@ -300,6 +300,8 @@ export function phraseAt(
     // "Ein Sprecher Konvičkas": after an indefinite article the name is a genitive, not the speaker.
     if (named && !INDEFINITE.has(first.lower))
       return { mention: named.mention, person: named.person, named: true, next: tokenAfter(tokens, index, named.mention.end) };
+    // "die Psychologen": a role noun inflected after "die" is the plural, the people; the noun phrase below reads it.
+    if (first.lower === "die" && isInflectedRole(token)) break;
     if (isAdjectiveLike(token.text) || ACRONYM_ADJECTIVE.test(token.text) || isRoleToken(token)) {
       index++;
       continue;

@@ -46,6 +46,13 @@ export const ROLE_ENDINGS: readonly string[] = [
   // "Chefvolkswirt Rajiv Biswas"), the Austrian "-wissenschafter" beside "-wissenschaftler".
   "wissenschafter", "wissenschafterin", "politologe", "politologin", "soziologe", "soziologin", "volkswirt", "volkswirtin",
   "ökonom", "ökonomin", "kommentator", "kommentatorin", "genetiker", "genetikerin",
+  // The sciences and the healing professions a research report introduces its people by ("der Evolutionsbiologe Nick
+  // Barton", "die Psychotherapeutin Eva Berger", "der Verhaltensneurologe ..."); compounds end in them.
+  "biologe", "biologin", "neurologe", "neurologin", "zoologe", "zoologin", "psychologe", "psychologin", "archäologe",
+  "archäologin", "paläontologe", "paläontologin", "geologe", "geologin", "ökologe", "ökologin", "virologe", "virologin",
+  "epidemiologe", "epidemiologin", "anthropologe", "anthropologin", "theologe", "theologin", "physiker", "physikerin",
+  "chemiker", "chemikerin", "astronom", "astronomin", "mediziner", "medizinerin", "psychiater", "psychiaterin",
+  "therapeut", "therapeutin", "philosoph", "philosophin", "informatiker", "informatikerin", "mathematiker", "mathematikerin",
   // Who speaks for a workforce ("Betriebsrätin Maria Gruber", "Gewerkschafter Thomas Berger", "Personalvertreterin Anna Huber").
   "betriebsrat", "betriebsrätin", "personalrat", "personalrätin", "personalvertreter", "personalvertreterin",
   "arbeitnehmervertreter", "arbeitnehmervertreterin", "gewerkschafter", "gewerkschafterin",
