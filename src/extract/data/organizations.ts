@@ -134,6 +134,9 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
   "gruppe", "gruppierung", "organisation", "miliz", "bewegung", "partei", "verein", "verband", "netzwerk", "allianz",
   "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie",
   "zeitschrift", "zeitung", "magazin", "wochenblatt", "sender", "plattform", "software", "programm", "dienst",
+  // The web's and the games' trade ("der Publisher Konami", "das Studio DontNod", "das Hacker-Kollektiv Anonymous", "die
+  // Suchmaschine Bing", "der Messenger Signal", "der Onlinehändler Zalando"): a company, a group or a product by name.
+  "publisher", "studio", "kollektiv", "suchmaschine", "browser", "messenger", "händler", "startup", "start-up",
   // "die Raumsonde Juice", "der Satellit Sentinel": vehicles and instruments of a mission, which may act in a report alone.
   "sonde", "satellit", "teleskop", "rover", "raumschiff", "raumkapsel", "raumfähre",
   // "die Bank-Austria-Mutter Unicredit", "die VW-Tochter Audi": a company named by its parent or its subsidiary, only as
@@ -148,7 +151,7 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
 // biome-ignore format: a word list, packed for reading
 export const COMPANY_INTRODUCING_KINDS: readonly string[] = [
   "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie", "-mutter", "-tochter",
-  "konzernmutter", "konzerntochter",
+  "konzernmutter", "konzerntochter", "publisher", "studio", "händler", "startup", "start-up",
 ];
 
 /**
