@@ -32,6 +32,7 @@ import {
   SOURCE_LABELS,
   SOURCE_POINTERS,
   PASSIVE_AUXILIARIES,
+  TEAM_NOUN,
   VOWEL_CHANGE_SINGULARS,
   NO_SINGULAR_GUESSED,
   OWN_STANCE_ADJECTIVES,
@@ -479,7 +480,7 @@ function actorFits(actor: Phrase, verb: Token): boolean {
  * A group of people named by whom they belong to or work with: the actor takes the plural, whatever its last word.
  * Two actors joined by "und" (`pair`) take it too.
  */
-type ActorPhrase = Phrase & { group?: boolean; people?: boolean; pair?: [Phrase, Phrase]; memberOf?: Mention };
+type ActorPhrase = Phrase & { group?: boolean; people?: boolean; pair?: [Phrase, Phrase]; memberOf?: Mention; leader?: PersonMention };
 
 /**
  * "Lawrow und Kerry", "Die USA und die syrische Opposition":
@@ -518,6 +519,8 @@ const MAX_GROUP_NAME_WORDS = 5;
  * ("Befürworter eines Austritts").
  */
 function namedGroup(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): ActorPhrase | undefined {
+  const team = teamAround(text, tokens, from, persons);
+  if (team) return team;
   let index = tokens[from]?.lower === "die" ? from + 1 : from;
   // "Die konservativen Kräfte innerhalb der ...": adjectives after the article.
   while (index > from && index <= from + MAX_GROUP_ADJECTIVES && tokens[index]?.joined && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text))
@@ -563,6 +566,25 @@ function namedGroup(text: string, tokens: readonly Token[], from: number, person
   const end = tokens[index - 1]!.end;
   const mention = { start: tokens[from]!.start, end, text: text.slice(tokens[from]!.start, end) };
   return { mention, named: true, next: index, group: true, ...(preposition ? { people: true } : {}) };
+}
+
+/** Articles before a team named by the person who leads it: "das Team um", "ein Team um", "die Arbeitsgruppe um". */
+const TEAM_ARTICLES: ReadonlySet<string> = new Set(["das", "ein", "die", "eine"]);
+
+/**
+ * "Das Team um Anna Berg", "eine Forschungsgruppe um den Biologen Karl Weber": a team in the singular (TEAM_NOUN) named by
+ * the person of the text who leads it. It acts as an institution does, with the singular verb; not a group of people.
+ */
+function teamAround(text: string, tokens: readonly Token[], from: number, persons: ReadonlyMap<number, PersonMention>): ActorPhrase | undefined {
+  const article = tokens[from];
+  const noun = tokens[from + 1];
+  const um = tokens[from + 2];
+  if (!article || !TEAM_ARTICLES.has(article.lower) || !noun?.joined || !noun.capitalised || !TEAM_NOUN.test(noun.lower)) return undefined;
+  if (!um?.joined || um.lower !== "um") return undefined;
+  const leader = personAfterUm(tokens, from + 3, persons);
+  if (!leader) return undefined;
+  const end = leader.mention.end;
+  return { mention: { start: article.start, end, text: text.slice(article.start, end) }, named: true, next: tokenAfter(tokens, from + 3, end), leader };
 }
 
 /**
@@ -664,7 +686,8 @@ function actionFact(
     actor.organisation === true ||
     !(MAY_BE_PLURAL.test(actor.mention.text) || isPeoplePlural(actor.mention.text.slice(actor.mention.text.lastIndexOf(" ") + 1)));
   // A named member of a group ("Viele Inselbewohner, allen voran ... Cameron, machen") takes the group's plural.
-  if (actor.group || actor.pair || actor.memberOf ? !isPluralVerb(verb) : singularActor && isPluralVerb(verb)) return undefined;
+  // A team named by its leader ("das Team um Anna Berger") is one, whatever the name's last word.
+  if (actor.group || actor.pair || actor.memberOf ? !isPluralVerb(verb) : (singularActor || actor.leader) && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
   // A named person did not either, but what was done to them is told as of them ("Sobotka wird ... entschädigt").
@@ -686,6 +709,7 @@ function actionFact(
   if (actor.place) fact.place = actor.place;
   if (actor.organisation) fact.organisation = true;
   if (actor.memberOf) fact.memberOf = actor.memberOf;
+  if (actor.leader) fact.leader = actor.leader.person.surname;
   if (actor.people) fact.people = true;
   if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
   if (participle) fact.undergoer = DATIVE_PASSIVE_PARTICIPLE.test(participle.lower) ? "dative" : "subject";

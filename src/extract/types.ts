@@ -288,6 +288,11 @@ export interface ActionFact extends Span {
    */
   memberOf?: Mention;
   /**
+   * Where the actor is a team named by the person who leads it ("Das Team um Anna Berg nahm ... auf"): that person's
+   * PersonFact.surname. The team acted, not the person alone; who leads it is asked as a gap in the sentence.
+   */
+  leader?: string;
+  /**
    * Where the actor is a group of people named by a preposition and what they are in or about ("Die Kritiker von TTIP",
    * "Die konservativen Kräfte innerhalb der Kommunistischen Partei"): people, not the body the name ends in.
    */

@@ -5108,6 +5108,9 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     if (person && !telegram && !FIRST_PERSON.test(doc.text.slice(action.start, action.end))) {
       questions.push(nameGap(doc, person, action, { topic: "action", key: `${action.clause.start}`, fact, salience }));
     }
+    // "Das Team um ___ nahm ... auf": who led the team that did it, a gap as a person's name is.
+    const leader = personOf(doc, action.leader);
+    if (leader && !telegram) questions.push(nameGap(doc, leader, action, { topic: "action", key: `${action.clause.start}:leader`, fact, salience }));
     const found = actor && !HYPOTHETICAL_VERBS.has(action.verb.text.toLowerCase()) ? deedOf(doc, action) : undefined;
     const deed = telegram ? found && repairedDeed(found) : found;
     const evidence = claimEvidence(doc, action);

@@ -610,6 +610,12 @@ export const COWORKERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns in the singular for a team of researchers or workers named by the person who leads it ("das Team um Anna Berg",
+ * "eine Arbeitsgruppe um Karl Weber", "das Forscherteam um ..."), as a compound's last part. Lower case.
+ */
+export const TEAM_NOUN = /(?:team|gruppe)$/u;
+
+/**
  * Words after a group's comma that single out named members of it, who did what the group did: "Viele Inselbewohner,
  * allen voran Premierminister David Cameron, machen sich Sorgen", "Mehrere Banken, darunter auch Unicredit, haben
  * ... erhalten". Lower case, their words in order.
