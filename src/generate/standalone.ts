@@ -106,18 +106,23 @@ const OPENING_ES = /^Es\s+(?:wurden?|werden|wird|würden?|sei|seien|habe|hatte|h
 /** "nach ihren Angaben", "seinen Worten zufolge": whose words, which the question does not depend on. */
 const ATTRIBUTION =
   /(?:[Nn]ach|[Ll]aut)\s+(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten|Aussagen|Schätzungen)|(?:seinen|ihren)\s+(?:eigenen\s+)?(?:Angaben|Worten)\s+(?:zufolge|nach)/u;
+/*
+ * The expressions of an expletive "es" below look for their verb within its clause, up to a mark: a point or comma
+ * between digits ("2.500 Probanden", "1,5 Millionen") is a figure's, which ends no clause.
+ */
 /** "Es soll auch einen Testbetrieb geben", "künftig könne es ... geben": "es gibt" with a modal verb. */
 const MODAL_THEN_GEBEN =
-  /(?:es\s+(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf|mag|möge)|(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf)\s+es)(?!\p{L})[^,.;:]*?\sgeben(?!\p{L})/giu;
+  /(?:es\s+(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf|mag|möge)|(?:soll|sollte|solle|wird|werde|würde|kann|könne|könnte|muss|müsse|müsste|dürfte|dürfe|darf)\s+es)(?!\p{L})(?:[^,.;:]|(?<=\d)[.,](?=\d))*?\sgeben(?!\p{L})/giu;
 /** "dass es ein ganz offenes Gesprächsklima gebe", "ob es Verletzte gegeben habe": "es gibt" in a subordinate clause, "geben" at its end. */
-const SUBORDINATE_GEBEN = /(?:dass|ob|weil|wenn|obwohl)\s+es\s[^,.;:]*?(?:gibt|gab|gebe|gäbe|gegeben\s+(?:hat|habe|hatte|hätte))(?=\s*(?:[,.;:]|$))/giu;
+const SUBORDINATE_GEBEN =
+  /(?:dass|ob|weil|wenn|obwohl)\s+es\s(?:[^,.;:]|(?<=\d)[.,](?=\d))*?(?:gibt|gab|gebe|gäbe|gegeben\s+(?:hat|habe|hatte|hätte))(?=\s*(?:[,.;:]|$))/giu;
 /**
  * "Laut dem Staatsanwalt habe es drei Teams gegeben", "Es hat zwei Tote gegeben": the perfect of "es gibt", whose "es"
  * stands for nothing. Not where someone gave "es" to someone: a pronoun subject before the auxiliary ("Er hat es ihr
  * gegeben") or a dative right after "es" ("hat es dem Sohn gegeben").
  */
 const PERFECT_GEBEN =
-  /(?:es\s+(?:hat|habe|hatte|hätte)|(?<!(?<!\p{L})(?:er|sie|ich|wir|ihr|du|man)\s+)(?:hat|habe|hatte|hätte)\s+es)(?!\p{L})(?!\s+(?:ihm|ihr|ihnen|mir|dir|uns|euch|dem|einem|einer)(?!\p{L}))[^,.;:]*?\sgegeben(?!\p{L})/giu;
+  /(?:es\s+(?:hat|habe|hatte|hätte)|(?<!(?<!\p{L})(?:er|sie|ich|wir|ihr|du|man)\s+)(?:hat|habe|hatte|hätte)\s+es)(?!\p{L})(?!\s+(?:ihm|ihr|ihnen|mir|dir|uns|euch|dem|einem|einer)(?!\p{L}))(?:[^,.;:]|(?<=\d)[.,](?=\d))*?\sgegeben(?!\p{L})/giu;
 /** "Es ist das erste Treffen seit ...": an "es" that presents the event the text reports. */
 const PRESENTING_ES = /^Es\s+(?:ist|war|sei)\s+(?:der|die|das|ein|eine)\s/u;
 /** "die 52-Jährige", "der 70-jährige": an age for someone named before. */
@@ -549,16 +554,16 @@ const ES = /(?<!\p{L})es(?!\p{L})/iu;
  * whose "es" stands for nothing. "zu" before a noun, with adjectives at most: not "es ist zu spät gekommen" (too late).
  */
 const CAME_TO_PERFECT =
-  /(?<!\p{L})(?:[Ee]s\s+(?:ist|war|sei|wäre)|(?:[Ii]st|[Ww]ar|[Ss]ei|[Ww]äre)\s+es)(?:\s[^,.;:]*?)?\s(?:zu(?:\s+\p{Ll}+(?:e|en|em|er))*\s+\p{Lu}|zu[mr]\s)[^,.;:]*?\sgekommen(?!\p{L})/gu;
+  /(?<!\p{L})(?:[Ee]s\s+(?:ist|war|sei|wäre)|(?:[Ii]st|[Ww]ar|[Ss]ei|[Ww]äre)\s+es)(?:\s(?:[^,.;:]|(?<=\d)[.,](?=\d))*?)?\s(?:zu(?:\s+\p{Ll}+(?:e|en|em|er))*\s+\p{Lu}|zu[mr]\s)(?:[^,.;:]|(?<=\d)[.,](?=\d))*?\sgekommen(?!\p{L})/gu;
 /**
  * "dass es zu einem Verfahren kommt", "Sollte es wieder zu Protesten kommen": "es kommt zu" with its words between, as
  * a subordinate clause or a question puts them, whose "es" stands for nothing. "zu" before a noun ("zu einem sehr
  * umfangreichen Verfahren"), not "zu spät".
  */
 const CAME_TO =
-  /[Ee]s(?<!\p{L}[Ee]s)\s(?:[^,.;:]*?\s)?(?:zu(?:\s+\p{Ll}+){0,3}\s+\p{Lu}|zu[mr]\s)[^,.;:]*?\s(?:kommt|komme|kommen|kam|kamen|käme|kämen)(?!\p{L})/gu;
+  /[Ee]s(?<!\p{L}[Ee]s)\s(?:(?:[^,.;:]|(?<=\d)[.,](?=\d))*?\s)?(?:zu(?:\s+\p{Ll}+){0,3}\s+\p{Lu}|zu[mr]\s)(?:[^,.;:]|(?<=\d)[.,](?=\d))*?\s(?:kommt|komme|kommen|kam|kamen|käme|kämen)(?!\p{L})/gu;
 /** "haben wir es mit einer Bürokratie zu tun": "es mit ... zu tun haben", whose "es" stands for nothing. */
-const DEALS_WITH = /[Ee]s(?<!\p{L}[Ee]s)\s+mit\s[^,.;:]*?\szu\s+tun(?!\p{L})/gu;
+const DEALS_WITH = /[Ee]s(?<!\p{L}[Ee]s)\s+mit\s(?:[^,.;:]|(?<=\d)[.,](?=\d))*?\szu\s+tun(?!\p{L})/gu;
 /** A verb before "es", which then may stand for an infinitive after it: "sei es immer schwieriger, ... aufzubauen". */
 const VERB_BEFORE_ES = /(?<!\p{L})(?:ist|sei|war|wäre|wird|werde|würde|macht|machte|mache|machen|machten)\s+$/iu;
 /** "macht es leichter, ... zu gründen": after "machen", "es" stands for the infinitive with an adjective of ease (EASE_ADJECTIVES). */

@@ -286,6 +286,18 @@ describe("quoteStandsAlone", () => {
     expect(alone("Laut dem Bürgermeister Karl Huber habe es bei dem Hochwasser vier Tote gegeben.", "vier", ["Karl Huber"])).toBe(true);
   });
 
+  it("reads a figure's point or comma ('2.500', '1,5') inside 'es gibt' as no end of the clause", () => {
+    // The figure asked and another one between "es" and its verb: the "es" still stands for nothing.
+    expect(alone("In der Studie mit 8.000 Teilnehmern hätte es Hörtests von 1.500 Kindern gegeben.", "1.500")).toBe(true);
+    expect(alone("Bei der Umfrage unter 1.200 Lehrern hat es 300 Beschwerden gegeben.", "300")).toBe(true);
+    expect(alone("Im Herbst soll es für 1,5 Millionen Pendler ein neues Ticket geben.", "1,5")).toBe(true);
+    expect(alone("Dass es bei 12.000 Besuchern keine Zwischenfälle gab, freute die Veranstalter.", "12.000")).toBe(true);
+    expect(alone("Beim Spiel vor 40.000 Zuschauern ist es zu schweren Ausschreitungen gekommen.", "40.000")).toBe(true);
+    // A point that ends a sentence or an ordinal still ends the search: "es" acts or points back.
+    expect(alone("Es hat am 3. Oktober 200 Euro gekostet.", "200")).toBe(false);
+    expect(alone("Er hat es 2.500 Kunden gegeben.", "2.500")).toBe(false);
+  });
+
   it("takes 'sein' before a mark for the verb, not a possessive without its noun", () => {
     expect(quoteStandsAlone("Noch wichtiger wird sein, wer die Wahl gewinnt")).toBe(true);
     expect(quoteStandsAlone("Die Reform werde ein Erfolg sein.")).toBe(true);
