@@ -33,6 +33,7 @@ import {
   APPROVALS_TO_COME,
   MODALS_OF_WHAT_IS_TO_COME,
   MODALS_OF_A_PLAN,
+  ADJECTIVES_LIKE_PARTICIPLES,
 } from "../extract/data/claims";
 import { roleForms, roleGender, roleInGender } from "../extract/gender";
 import { countryOfAdjective, isCountryAdjective } from "../extract/countries";
@@ -4066,19 +4067,88 @@ const NO_GE_PARTICIPLE = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wide
  * den Bedarf", "stieg ... aus"): the same deed, not the text's wording.
  * A regular participle in "-t", whose stem gives the past ("gefordert" → "forderte", "gebracht" →
  * "brachte"), or a strong verb's ("beschlossen" → "beschloss"); a separable verb's particle goes to the end of
- * the clause ("angekündigt" → "kündigte ... an", "aufgehoben" → "hob ... auf"). Undefined where the participle
- * does not end the deed's clause ("hat investiert und scheiterte") or is of no verb known.
+ * the clause ("angekündigt" → "kündigte ... an", "aufgehoben" → "hob ... auf"). Two participles joined by "und",
+ * "oder", "sowie" are two deeds of the one auxiliary, each told in the simple past ("hat den Bericht geprüft und
+ * festgestellt, dass ..." → "prüfte den Bericht und stellte fest, dass ..."). Undefined where the participle
+ * does not end the deed's clause ("hat investiert und scheiterte"), more participles follow its comma ("hat die Daten
+ * gesammelt, ausgewertet und veröffentlicht"), or a participle is of no verb known.
  */
 export function inSimplePast(auxiliary: string, rest: string): { verb: string; rest: string } | undefined {
   if (!PERFECT_AUXILIARIES.has(auxiliary)) return undefined;
   const singular = !PLURAL_VERB.test(auxiliary);
   const clause = clauseOf(rest);
+  const after = rest.slice(clause.length);
+  if (!clause.includes(" ") || PARTICIPLES_LISTED_AFTER.test(after)) return undefined;
+  const joined = joinedParticipleAt(clause);
+  if (joined === undefined) {
+    const deed = clauseInSimplePast(auxiliary, singular, clause);
+    return deed && { verb: deed.verb, rest: `${deed.rest}${after}` };
+  }
+  const secondClause = clause.slice(joined.end);
+  // A third deed ("hat ... geprüft und ... verworfen und ... beschlossen"), too long a statement to be sure of, or a
+  // second that shares the first one's object.
+  if (joinedParticipleAt(secondClause) !== undefined || !hasOwnObject(secondClause, after)) return undefined;
+  const first = clauseInSimplePast(auxiliary, singular, clause.slice(0, joined.start));
+  const second = clauseInSimplePast(auxiliary, singular, secondClause);
+  if (!first || !second) return undefined;
+  return { verb: first.verb, rest: `${joinParts(first.rest, joined.conjunction, second.verb, second.rest)}${after}` };
+}
+
+/** A shape of participle: "gefordert", "aufgehoben", "untersucht", "beschlossen", "investiert". */
+const ANY_PARTICIPLE = "(?:\\p{Ll}*ge\\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss|unter|über|hinter|wider)\\p{Ll}{3,}(?:t|en)|\\p{Ll}{3,}iert)";
+/** More participles of the auxiliary after the clause's comma (", ausgewertet und veröffentlicht"): a list of deeds. */
+const PARTICIPLES_LISTED_AFTER = new RegExp(`^(?:,\\s${ANY_PARTICIPLE})+\\s(?:und|oder|sowie)\\s(?:\\p{Ll}+\\s){0,2}${ANY_PARTICIPLE}(?=$|[\\s.,;:–])`, "u");
+/** A participle before "und", "oder", "sowie" ("geprüft und", "untersucht und", "beschlossen und"): the first of two deeds. */
+const PARTICIPLE_BEFORE_JOINING = new RegExp(`(?<!\\p{L})${ANY_PARTICIPLE}\\s(und|oder|sowie)\\s`, "gu");
+
+/** An article, possessive, count or pronoun that may open an object in the accusative ("den Auftrag", "zwei Häuser", "ihn"). */
+const ACCUSATIVE_OPENER =
+  /^(?:den|die|das|ein|eine|einen|kein|keine|keinen|sein|seine|seinen|ihr|ihre|ihren|unser|unsere|unseren|alle|mehrere|zwei|drei|vier|fünf|ihn|sie|es|sich)$/u;
+/** A noun or name opening a phrase that is a time ("Anfang Mai", "Montag"), no object. */
+const TIME_OPENERS: ReadonlySet<string> = new Set([...TIME_NOUNS, "Anfang", "Ende", "Mitte"]);
+/** An object clause after the deed's clause: what was found, said or asked (", dass ...", ", ob ...", ", wie ..."). */
+const OBJECT_CLAUSE_AFTER = /^,\s+(?:dass|ob|wie|was|wer|wo|warum|wann|weshalb|wieso)\s/u;
+
+/**
+ * Whether the second of two joined deeds has an object of its own ("... und den Auftrag vergeben", "... und
+ * festgestellt, dass ..."): in the perfect the two share the first one's ("hat den Mann festgenommen und verhört"),
+ * which the simple past would leave the second without ("nahm den Mann fest und verhörte").
+ */
+function hasOwnObject(secondClause: string, after: string): boolean {
+  const words = secondClause.split(" ");
+  const [opener = ""] = words;
+  if (words.length > 1 && (ACCUSATIVE_OPENER.test(opener) || (CAPITALISED_WORD.test(opener) && !TIME_OPENERS.has(opener) && !MONTHS.has(opener.toLowerCase()))))
+    return true;
+  // Only adverbs before the participle ("und schließlich festgestellt"), and an object clause or "zu" clause after it.
+  const adverbsOnly = words.slice(0, -1).every((word) => /^\p{Ll}+$/u.test(word) && !PREPOSITIONS.has(word));
+  return adverbsOnly && (OBJECT_CLAUSE_AFTER.test(after) || ZU_INFINITIVE_CLAUSE_AFTER.test(after));
+}
+
+/**
+ * Where in a clause the first of two joined deeds ends ("den Bericht geprüft"), the conjunction, and where the second
+ * begins ("festgestellt"); undefined where no participle stands before a joining word.
+ */
+function joinedParticipleAt(clause: string): { start: number; conjunction: string; end: number } | undefined {
+  PARTICIPLE_BEFORE_JOINING.lastIndex = 0;
+  const found = PARTICIPLE_BEFORE_JOINING.exec(`${clause} `);
+  if (!found) return undefined;
+  // "hat das Lied bekannt und beliebt gemacht": an adjective, not a first deed.
+  if (ADJECTIVES_LIKE_PARTICIPLES.has(found[0].split(" ")[0]!)) return undefined;
+  const conjunction = found[1]!;
+  const start = found.index + found[0].length - conjunction.length - 2;
+  return { start, conjunction, end: Math.min(clause.length, found.index + found[0].length) };
+}
+
+/**
+ * One deed's clause in the perfect ("den Bericht geprüft", "festgestellt"), its participle closing it, in the simple
+ * past: the verb and the rest with a separable particle at its end; undefined where that is not known.
+ */
+function clauseInSimplePast(auxiliary: string, singular: boolean, clause: string): { verb: string; rest: string } | undefined {
   const lastSpace = clause.lastIndexOf(" ");
-  if (lastSpace === -1) return undefined;
   const participle = clause.slice(lastSpace + 1);
   if (SEIN_FORMS.has(auxiliary) && !PARTICIPLE_WITH_SEIN.test(participle)) return undefined;
-  const before = clause.slice(0, lastSpace);
-  // Two deeds in one clause ("hat ... erkannt und hatte sich bereit erklärt"), or a particle written apart
+  const before = lastSpace === -1 ? "" : clause.slice(0, lastSpace);
+  // Another deed in the clause ("hat ... erkannt und hatte sich bereit erklärt"), or a particle written apart
   // ("bereit erklärt", "bekannt gemacht"), which would have to move too.
   if (ANOTHER_VERB.test(before) || SEPARABLE_PARTICLES.has(before.slice(before.lastIndexOf(" ") + 1))) return undefined;
   let stem: string;
@@ -4086,7 +4156,7 @@ export function inSimplePast(auxiliary: string, rest: string): { verb: string; r
   const strong = strongParticiple(participle);
   if (strong) {
     const verb = singular ? strong.past : `${strong.past}en`;
-    return { verb, rest: `${joinParts(before, strong.particle)}${rest.slice(clause.length)}` };
+    return { verb, rest: joinParts(before, strong.particle) };
   }
   if (NO_GE_PARTICIPLE.test(participle)) stem = participle;
   else {
@@ -4100,7 +4170,7 @@ export function inSimplePast(auxiliary: string, rest: string): { verb: string; r
   }
   if (STEMS_WITH_OWN_GE.some((own) => participle.startsWith(own))) return undefined;
   const verb = `${stem}${singular ? "e" : "en"}`;
-  return { verb, rest: `${joinParts(before, particle)}${rest.slice(clause.length)}` };
+  return { verb, rest: joinParts(before, particle) };
 }
 
 /** Prefixes never split off a verb: its participle takes no "ge-" ("verließ" → "verlassen", "bestätigte" → "bestätigt"). */

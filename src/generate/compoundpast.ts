@@ -9,7 +9,7 @@ import type { Question } from "../bank/schema";
 import type { Span } from "../extract/types";
 import { foldSpaces } from "../bank/text";
 import { isAdjectiveLike, suffixMatcher } from "../extract/text";
-import { PARTICIPLE_WITH_SEIN, PHRASE_DETERMINERS, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
+import { ADJECTIVES_LIKE_PARTICIPLES, PARTICIPLE_WITH_SEIN, PHRASE_DETERMINERS, SEPARABLE_PARTICLES, STRONG_VERB_FORMS } from "../extract/data/claims";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { FRACTION_COUNTS, FRACTION_DENOMINATORS, HEDGES, NON_COUNT_FOLLOWERS, NUMBER_WORDS } from "../extract/data/numbers";
 import { mayBeFiniteVerb, singularVerb } from "../extract/actions";
@@ -91,8 +91,6 @@ const SECOND_MAIN_CLAUSE =
   /^,\s(?:(?:und|aber|doch)\s)?(?:der|die|das|ein|eine)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]*\s(?:ist|sind|war|waren|bleibt|bleiben|blieb|blieben)\s[^,]+$/u;
 /** A participle: "gefordert", "festgenommen", "verhaftet", "identifiziert", "beschlossen", "unterzeichnet", "überwiesen". */
 const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss|unter|über|hinter|wider|voll)\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
-/** Adjectives of that shape that "wurde" makes a change of state ("wurde bekannt"), no passive. */
-const ADJECTIVES_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(["bekannt", "berühmt", "beliebt", "bereit", "bewusst", "verwandt", "gesund"]);
 /** A second verb in the clause ("wurde ... festgenommen und hat ..."), or participles joined ("festgenommen und verhört"). */
 const ANOTHER_VERB = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden|worden)(?!\p{L})|\s(?:und|oder|sowie)$/u;
 /** Focus particles before the subject ("Schon der erste Sieg ...", "Jeweils wurde ..."): they set it beside something said before. */

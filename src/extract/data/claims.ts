@@ -310,6 +310,9 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
 export const DATIVE_PASSIVE_PARTICIPLE =
   /(?:vorgeworfen|nachgesagt|vorgehalten|angelastet|zugeschrieben|untersagt|verboten|erlaubt|gestattet|angeboten|empfohlen|zugetraut|verliehen|überreicht|zuerkannt|aberkannt|entzogen|gekündigt|gedankt|gratuliert|geholfen|gedroht|widersprochen|zugesagt|versprochen|bescheinigt|attestiert|unterstellt|auferlegt|zugestanden|eingeräumt)$/u;
 
+/** Adjectives shaped like participles ("bekannt", "bereit"): "wurde bekannt" is a change of state, "bekannt und beliebt" no two deeds. */
+export const ADJECTIVES_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(["bekannt", "berühmt", "beliebt", "bereit", "bewusst", "verwandt", "gesund"]);
+
 /**
  * Participles of verbs whose perfect takes "sein" (a motion or a change: "ist ... vorgegangen", "sind ... von 25
  * auf 18 Prozent abgesackt", "ist zurückgetreten"), after any particle: with "ist" or "sind" an event, not
