@@ -37,8 +37,10 @@ import {
   NO_SINGULAR_GUESSED,
   OWN_STANCE_ADJECTIVES,
   OWN_STANCE_SUBJUNCTIVES,
+  THING_SUBJECT_VERBS,
 } from "./data/claims";
 import { CITIES } from "./data/countries";
+import { MONTHS, TIME_PERIOD_NOUNS } from "./data/dates";
 import { INSTITUTION_KINDS, PRODUCT_KIND_NOUNS, THING_KINDS } from "./data/organizations";
 import { VERBS_OF_A_BUILDING } from "./data/state-bodies";
 import {
@@ -65,6 +67,7 @@ import {
   AUXILIARIES_AND_MODALS,
   CLAUSE_OPENERS_AFTER_INSERTION,
   INSERTED_CLAUSE_OPENERS,
+  DETERMINERS_AGREEING_WITH_PRONOUN,
   NOUN_PHRASE_DETERMINERS,
   PREPOSITIONS_BEFORE_NAMES,
   WORDS_BETWEEN_COORDINATED_ADJECTIVES,
@@ -1422,6 +1425,8 @@ const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
 /** The sentence before, as the extractor read it: who acted or spoke in it. */
 interface SentenceBefore {
   sentence: Sentence;
+  /** Its tokens, where a noun phrase a pronoun after it may stand for is looked for (standsForThingBefore). */
+  tokens: readonly Token[];
   /** The body of the article, not its title or teaser: a pronoun does not reach back into those. */
   body: boolean;
   subject: PersonFact | undefined;
@@ -1514,13 +1519,55 @@ function pronounSubject(
   const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
   const read = indicative ? tokens.map((token, index) => (index === at.verb ? { ...token, text: indicative, lower: indicative } : token)) : tokens;
   const fact = actionFact(text, sentence, read, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
-  if (!fact) return undefined;
+  if (!fact || standsForThingBefore(tokens[at.pronoun]!.lower, tokens, indicative ?? verb.lower, fact, before, persons)) return undefined;
   fact.antecedent = { start: before.sentence.start, end: before.sentence.end };
   if (indicative) {
     fact.verb = mentionOf(verb);
     fact.reported = { indicative, end: sentence.end };
   }
   return fact;
+}
+
+/** Adjectives between a determiner and its noun that a noun phrase of the sentence before may have ("einen neuen Plan"). */
+const MAX_ADJECTIVES_BEFORE_NOUN = 3;
+
+/**
+ * Whether "er", "sie" or "es" as the subject of `fact` more likely stands for a thing the sentence before names than for
+ * the person or institution that acted there: a noun phrase of that sentence agrees with the pronoun in gender and
+ * number (DETERMINERS_AGREEING_WITH_PRONOUN: "legte einen Plan vor. Er sieht vor, dass ...", "bei der neuen Maus ...
+ * Sie kostet ..."), and the pronoun's verb is one whose subject is mostly a thing (THING_SUBJECT_VERBS), not one that
+ * calls its subject something with "als" ("Er gilt als Favorit"). The naming of a person (a role before a name, "Der
+ * Stadtrat Karl Lang") and of the institution itself (`naming`) is no such phrase.
+ */
+function standsForThingBefore(
+  pronoun: string,
+  tokens: readonly Token[],
+  verb: string,
+  fact: ActionFact,
+  before: SentenceBefore,
+  persons: ReadonlyMap<number, PersonMention>,
+  naming?: Mention,
+): boolean {
+  // The particle that closes the clause, also right after the verb ("Er sieht vor, dass ..."), where actionFact takes none.
+  const last = tokens.findLast((token) => token.end <= fact.clause.end);
+  const particle = fact.particle?.text ?? (last && last.start > fact.verb.start && SEPARABLE_PARTICLES.has(last.text) ? last.text : undefined);
+  if (!THING_SUBJECT_VERBS.has(particle === undefined ? verb : `${verb} ${particle}`)) return false;
+  if (tokens.some((token) => token.lower === "als" && token.start > fact.verb.start && token.end <= fact.clause.end)) return false;
+  const determiners = DETERMINERS_AGREEING_WITH_PRONOUN.get(pronoun);
+  if (!determiners) return false;
+  const words = before.tokens;
+  return words.some((word, at) => {
+    if (!determiners.has(word.lower)) return false;
+    let noun = at + 1;
+    while (noun < words.length && noun - at <= MAX_ADJECTIVES_BEFORE_NOUN && !words[noun]!.capitalised && isAdjectiveLike(words[noun]!.lower)) noun++;
+    const found = words[noun];
+    if (!found?.capitalised || !found.joined || persons.has(found.start) || isRoleToken(found)) return false;
+    // "am Mittwoch", "im Herbst": when, not what.
+    if (TIME_PERIOD_NOUNS.has(found.text) || MONTHS.has(found.lower)) return false;
+    if (naming && found.start >= naming.start && found.end <= naming.end) return false;
+    // "Der Politneuling Jimmy Morales": a noun before a name is the person's own.
+    return !persons.has(words[noun + 1]?.start ?? -1);
+  });
 }
 
 /** Pronouns of a man or a woman in a sentence before: someone "er" or "sie" after it may stand for. */
@@ -1733,7 +1780,7 @@ function institutionPronounSubject(
   }
   const actor = { mention: mentionOf(tokens[at.pronoun]!), named: true, next: at.pronoun + 1 };
   const fact = actionFact(text, sentence, tokens, actor, at.verb, tokens[0]!.start, at.pronoun === 0);
-  if (!fact) return undefined;
+  if (!fact || standsForThingBefore(pronoun!, tokens, verb.lower, fact, before!, persons, naming)) return undefined;
   fact.referent = naming;
   fact.antecedent = { start: before!.sentence.start, end: before!.sentence.end };
   return fact;
@@ -1947,7 +1994,14 @@ export function findActions(
       // „...", sagte der US-Außenminister. Er schlug auch ... vor": words in quotation marks are no deed, but who
       // spoke them is whom "er" or "sie" after them stands for.
       const subject = quote?.person === undefined ? undefined : personBySurname.get(quote.person);
-      before = { sentence, body: sentence.lead === undefined || sentence.lead === "opening", subject, quoted: true, institution: undefined };
+      before = {
+        sentence,
+        tokens: doc.tokens[index]!,
+        body: sentence.lead === undefined || sentence.lead === "opening",
+        subject,
+        quoted: true,
+        institution: undefined,
+      };
       return;
     }
     const tokens = doc.tokens[index]!;
@@ -2010,6 +2064,7 @@ export function findActions(
     const verb = action && tokens.find((token) => token.start === action!.verb.start);
     before = {
       sentence,
+      tokens,
       body: sentence.lead === undefined || sentence.lead === "opening",
       subject,
       quoted: quote !== undefined,

@@ -759,3 +759,17 @@ export const SOURCE_POINTERS: readonly string[] = [
 
 /** Forms of "werden" that make a passive with a participle at the clause's end ("wurde … festgenommen"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["wird", "werden", "wurde", "wurden"]);
+
+/**
+ * Finite verbs in the singular, with the particle that closes their clause, whose subject is a thing far more often
+ * than a person: what a plan, law or contract lays down ("sieht vor", "regelt", "schreibt vor"), what something costs,
+ * has, holds or concerns ("kostet", "beträgt", "verfügt über", "enthält", "betrifft"), how long it lasts or until when ("dauert", "läuft
+ * aus"), and "gilt" of a rule ("gilt ab Mai"; "gilt als Favorit" calls a person something, which the clause's "als" tells).
+ */
+// biome-ignore format: a word list, packed for reading
+export const THING_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  "sieht vor", "sah vor", "schreibt vor", "schrieb vor", "regelt", "regelte", "kostet", "kostete", "beträgt", "betrug",
+  "beläuft", "belief", "enthält", "enthielt", "umfasst", "umfasste", "beinhaltet", "beinhaltete", "betrifft", "betraf",
+  "besagt", "besagte", "beruht", "beruhte", "dauert", "dauerte", "läuft ab", "lief ab", "läuft aus", "lief aus",
+  "entfällt", "entfiel", "verfügt", "verfügte", "gilt", "galt",
+]);

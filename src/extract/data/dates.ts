@@ -37,3 +37,15 @@ export const SINGULAR_COPULAS: readonly string[] = ["ist", "war", "sei", "wäre"
 export const WEEKDAYS: readonly string[] = [
   "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
 ];
+
+/**
+ * Nouns of a time or period ("am Mittwoch", "im Herbst", "Ende des Jahres", besides the months): a time the clause
+ * happened at, never the thing a pronoun after it stands for.
+ */
+// biome-ignore format: a word list, packed for reading
+export const TIME_PERIOD_NOUNS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, "Wochenende", "Wochenendes", "Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Tag", "Tages", "Woche",
+  "Monat", "Monats", "Quartal", "Quartals", "Jahr", "Jahres", "Jahrzehnt", "Jahrzehnts", "Jahrhundert", "Jahrhunderts",
+  "Frühjahr", "Frühjahrs", "Frühling", "Sommer", "Sommers", "Herbst", "Herbstes", "Winter", "Winters", "Anfang", "Beginn",
+  "Ende", "Mitte", "Zeit", "Zeitpunkt",
+]);

@@ -94,3 +94,25 @@ export const AUXILIARIES_AND_MODALS: ReadonlySet<string> = new Set([
  * Firma", "die zweite Bank"): after them a kind noun points to another one, not back.
  */
 export const OTHER_ONE_ADJECTIVE_STEMS: readonly string[] = ["ander", "weiter", "zweit", "dritt", "neu", "ehemalig", "früher", "letzt", "jeweilig"];
+
+/**
+ * Determiners that may open a noun phrase in the singular of the gender of "er", "sie" or "es", in any case: a noun
+ * after one agrees with the pronoun ("einen Plan" with "er", "der neuen Maus" with "sie", "ein Gesetz" with "es").
+ * Some are also of another gender's or the plural's case ("der" of a feminine dative, "den" of a dative plural).
+ */
+// biome-ignore format: a word list, packed for reading
+export const DETERMINERS_AGREEING_WITH_PRONOUN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["er", new Set([
+    "der", "den", "dem", "des", "ein", "einen", "einem", "eines", "kein", "keinen", "keinem", "keines", "dieser", "diesen",
+    "diesem", "dieses", "jeder", "jeden", "jedem", "jedes", "sein", "seinen", "seinem", "seines", "ihr", "ihren", "ihrem",
+    "ihres", "unser", "unseren", "unserem", "unseres", "im", "am", "vom", "zum", "beim",
+  ])],
+  ["sie", new Set([
+    "die", "der", "eine", "einer", "keine", "keiner", "diese", "dieser", "jede", "jeder", "seine", "seiner", "ihre", "ihrer",
+    "unsere", "unserer", "zur",
+  ])],
+  ["es", new Set([
+    "das", "dem", "des", "ein", "einem", "eines", "kein", "keinem", "keines", "dieses", "diesem", "jedes", "jedem", "sein",
+    "seinem", "seines", "ihr", "ihrem", "ihres", "unser", "unserem", "unseres", "im", "am", "vom", "zum", "beim",
+  ])],
+]);
