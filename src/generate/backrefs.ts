@@ -22,7 +22,7 @@ import { ACCOUNT_NOUN_ENDINGS, ECONOMY_FIGURE_NOUN_ENDINGS, namesSource, POSSESS
 import { POST_NOUNS } from "./data/offices";
 import { type DocContext, perDocument } from "./context";
 import { nameAfterKindNoun } from "./kindnames";
-import { COMPARISON_AFTER, FIGURE_BEFORE_PART, pointsForward, takesUpOpening } from "./standalone";
+import { COMPARISON_AFTER, countsPartOfSentence, pointsForward, takesUpOpening } from "./standalone";
 
 /** The word right before a match ("Amt" of "das Amt des Innenministers"). */
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -499,7 +499,7 @@ export function backReferences(doc: DocContext, shown: string, reading: Reading)
     const after = text.slice(match.index + match[0].length);
     // "weit davon entfernt, perfekt zu sein", "spricht davon, Computern das Denken beizubringen": the infinitive clause after it.
     if (word.startsWith("da") && (POINTS_FORWARD.test(after) || pointsForward(word, after))) continue;
-    if ((word === "davon" || word === "darunter") && FIGURE_BEFORE_PART.test(text.slice(0, match.index))) continue;
+    if ((word === "davon" || word === "darunter") && countsPartOfSentence(text.slice(0, match.index))) continue;
     // "deshalb eine Sensation, weil ...": the reason follows.
     if (/^(?:deshalb|deswegen|daher|dadurch)$/u.test(word) && REASON_FOLLOWS.test(after)) continue;
     // "Wegen fehlender Grundstücke seien deshalb ...": the reason opens its own clause.

@@ -89,9 +89,27 @@ const DURING_CLAUSE_BEFORE = /\S\s*,\s*(?:was|wie)\s+$/u;
 const PART_OF = /^(?:davon|darunter)$/iu;
 /**
  * A figure before "davon", "darunter": digits, the gap of one, or a number word ("mit zwei Milliarden Euro – davon 1,6
- * Milliarden für ..."). Shared with backrefs.ts, which reads gap texts ("___").
+ * Milliarden für ..."), or the gap of one in gap texts, which backrefs.ts reads ("___").
  */
-export const FIGURE_BEFORE_PART = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
+const FIGURE_BEFORE_PART = /(?:\d|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend)(?!\p{L}))/iu;
+/** The figure that counts the part, right before "davon", "darunter": "99 davon", "sechs davon", "1,5 Millionen davon". */
+const PART_COUNT_BEFORE =
+  /(?:(?<![\p{L}\d])\d(?:[\d.,]*\d)?|___|(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend))(?:\s+(?:Prozent|Millionen|Milliarden))?\s+$/iu;
+/** A mark that ends a clause of the sentence: "352 Verletzte, 99 davon", "190 Flüchtlinge – darunter". */
+const CLAUSE_MARK = /,(?!\d)|[;:–—(]|\sund\s/u;
+/** A figure, then a clause mark: the whole that "davon", "darunter" after it counts a part of ("352 Verletzte, "). */
+const FIGURE_THEN_CLAUSE_MARK = new RegExp(`${FIGURE_BEFORE_PART.source}.*?(?:${CLAUSE_MARK.source})`, "iu");
+/**
+ * Whether "davon", "darunter" after `before` counts a part of a whole the same sentence names: a figure in an earlier
+ * clause ("mit zwei Milliarden Euro – davon 1,6 Milliarden", "352 Verletzte, 99 davon"), or a part's figure right
+ * before it after a clause that names the whole ("Stimmberechtigte: ___ davon aus Wien"). Not "Sechs davon wurden
+ * beschädigt" nor "85 Prozent seien davon weit entfernt": of what, an earlier sentence said.
+ */
+export function countsPartOfSentence(before: string): boolean {
+  if (FIGURE_THEN_CLAUSE_MARK.test(before)) return true;
+  const count = PART_COUNT_BEFORE.exec(before);
+  return count !== null && CLAUSE_MARK.test(before.slice(0, count.index));
+}
 /**
  * "soll 899 Euro kosten und damit günstiger sein", "sank um fünf Prozent und damit auf den tiefsten Stand": "und damit"
  * after words of the same sentence points back to its own clause, which the question shows.
@@ -420,7 +438,7 @@ function pointers(text: string): Pointer[] {
     if (/^dies/iu.test(word) && (pointsAtTime(text, match.index, word.length) || namesSource(text, match.index))) continue;
     if (/^da/iu.test(word) && pointsForward(word, after)) continue;
     if (/^(?:dort|hier)$/iu.test(word) && PLACE_CLAUSE_AFTER.test(after)) continue;
-    if (PART_OF.test(word) && FIGURE_BEFORE_PART.test(text.slice(0, match.index))) continue;
+    if (PART_OF.test(word) && countsPartOfSentence(text.slice(0, match.index))) continue;
     // "haben Ratten verfüttert und analysiert, was dabei geschah": during what the clause before tells.
     if (word.toLowerCase() === "dabei" && DURING_CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.

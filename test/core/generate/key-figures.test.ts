@@ -39,6 +39,27 @@ Graz – Das Land Steiermark investiert heuer drei Milliarden Euro in seine Schu
   });
 });
 
+describe("davon after the part's figure", () => {
+  it("reads 'davon' as a part only where the sentence names the whole before the part's figure", () => {
+    expect(alone("Die Polizei zählte 40 Verletzte, sechs davon schwer.", "40")).toBe(true);
+    expect(alone("Die Polizei zählte viele Verletzte: sechs davon schwer, die anderen leicht.", "sechs")).toBe(true);
+    expect(alone("Bei dem Sturm wurden 1,5 Millionen Bäume entwurzelt und 200.000 davon müssen sofort weg.", "200.000")).toBe(true);
+    // The part's figure opens the clause, or "davon" is the object of the verb: of what, an earlier sentence said.
+    expect(alone("Seit Jahresbeginn sind sechs davon bei Angriffen beschädigt worden.", "sechs")).toBe(false);
+    expect(alone("Seit Jahresbeginn sind 1,5 Millionen davon ausgeliefert worden.", "1,5")).toBe(false);
+    expect(alone("Rund 70 Prozent der Gemeinden seien davon noch weit entfernt.", "70")).toBe(false);
+  });
+
+  it("asks no figure of a sentence whose 'davon' points at an earlier one", () => {
+    const text = `Angriffe auf Windräder
+
+Linz – In Oberösterreich stehen an der Grenze zu Bayern zahlreiche Windräder. Seit Jahresbeginn sind 14 davon bei Angriffen beschädigt worden. Die Polizei zählte im Vorjahr 40 Anzeigen, zwölf davon wegen Sachbeschädigung.`;
+    const gaps = figureGaps(text);
+    expect(gaps.filter((gap) => gap.includes("beschädigt worden"))).toEqual([]);
+    expect(gaps).toContain("Die Polizei zählte im Vorjahr ___ Anzeigen, zwölf davon wegen Sachbeschädigung.");
+  });
+});
+
 describe("jene with a comparison", () => {
   it("reads 'jene' as saying which where a comparison of 'wie' follows in its clause", () => {
     expect(alone("In Graz fielen 2015 nur 40 Prozent jener Abfallmenge an wie in den Dörfern der Umgebung.", "40")).toBe(true);
