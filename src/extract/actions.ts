@@ -2,6 +2,7 @@
  * Who did what: main clauses whose subject is a named person or institution, with its finite verb
  * ("Merkel kündigte ... an", "Am Montag kündigte Merkel ... an"). Pronouns and "man" are no actors.
  */
+import { roleForms, roleGender } from "./gender";
 import {
   ADVERBS_BEFORE_ACTOR,
   BARE_GROUP_NOUNS,
@@ -700,6 +701,9 @@ function actionFact(
     ((last.lower === "werden" || last.lower === "worden") && lastToken > verbIndex + 1 && PARTICIPLE.test(tokens[lastToken - 1]!.lower));
   const participle = passive ? passiveParticiple(tokens, verbIndex, lastToken) : undefined;
   if (passive && (!participle || !actor.person || actor.group || actor.pair || actor.memberOf || !INDICATIVE_AUXILIARIES.has(verb.lower))) return undefined;
+  // "Dem Abgeordneten Kowal warf Nowak Spionage vor": a person in the dative or accusative is the object of an active
+  // verb, whose subject follows it; only in the passive is it the one the deed was done to ("Dem X wird vorgeworfen").
+  if (actor.person && actorFirst && !passive && namesObjectBefore(text.slice(clauseStart, actor.mention.start))) return undefined;
   const fact: ActionFact = {
     start: sentence.start,
     end: sentence.end,
@@ -719,6 +723,24 @@ function actionFact(
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
   if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
   return fact;
+}
+
+/** A dative's or accusative's article and role words before a name ("Dem Abgeordneten ", "Den früheren Minister "). */
+const OBJECT_ROLE_BEFORE = /^(?:dem|den|einem|einen)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "Der" or "einer", up to two words, and the role right before a name: "Der Ministerin ", "Der polnischen Abgeordneten ". */
+const FEMININE_ARTICLE_ROLE_BEFORE = /^(?:der|einer)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+$/iu;
+
+/**
+ * Whether the words before a name make it a dative or accusative: "Dem Abgeordneten ", and after "der" a role that is
+ * no masculine nominative, a woman's or an inflected one ("Der Ministerin ", "Der Abgeordneten "): the nominative
+ * is "Die Ministerin", "Der Abgeordnete".
+ */
+function namesObjectBefore(lead: string): boolean {
+  if (OBJECT_ROLE_BEFORE.test(lead)) return true;
+  const role = FEMININE_ARTICLE_ROLE_BEFORE.exec(lead)?.[1];
+  if (role === undefined) return false;
+  const forms = roleForms(role);
+  return roleGender(role) === "female" || (forms !== undefined && role.endsWith("en") && !forms.masculine.endsWith("en"));
 }
 
 /** A short bracket right after the actor: what may stand between an actor and its verb. */
