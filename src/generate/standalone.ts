@@ -427,6 +427,11 @@ const openingOf = (text: string) => LEADING_CONJUNCTION.exec(text)?.[0].length ?
 const DAS_AFTER_VERB =
   /^\S+\s+\p{Ll}+\s+das\s+(?:der|die|dem|den|des|ein|eine[mnrs]?|mit|in|im|an|am|auf|für|von|vom|zu|zum|zur|bei|beim|nach|aus|über|unter|durch|gegen|ohne|nicht|auch|aber|jedoch|schon|bereits|noch|nur|sehr|so|ja|doch|allerdings|vor|seit|bis)(?!\p{L})/u;
 
+/** "jenem", "jenes": forms of "jene" only in the singular ("jener, die ..." may be "of those who", people in general). */
+const SINGULAR_JENE = /^jene[ms]$/iu;
+/** A comma right after the word: a pronoun without its noun ("in jenem, das ..."). */
+const NO_NOUN_AFTER = /^\s*,/u;
+
 /** Where each pointer, demonstrative or "damit" that points outside the text stands (offsets into `text`). */
 function pointers(text: string): Pointer[] {
   const found: Pointer[] = [];
@@ -442,9 +447,12 @@ function pointers(text: string): Pointer[] {
     // "haben Ratten verfüttert und analysiert, was dabei geschah": during what the clause before tells.
     if (word.toLowerCase() === "dabei" && DURING_CLAUSE_BEFORE.test(text.slice(0, match.index))) continue;
     // "in jenen Gebieten, die vom IS befreit wurden": the relative clause says which.
-    if (/^jene/iu.test(word) && (RELATIVE_CLAUSE_AFTER.test(after) || COMPARISON_AFTER.test(after))) continue;
-    const here = /^hier/iu.test(word);
-    found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: here });
+    // Not "in jenem, das ...", "jenes, in dem ...": a thing in the singular without its noun, which an earlier sentence named.
+    if (/^jene/iu.test(word) && !(SINGULAR_JENE.test(word) && NO_NOUN_AFTER.test(after)) && (RELATIVE_CLAUSE_AFTER.test(after) || COMPARISON_AFTER.test(after)))
+      continue;
+    // "hier" and "in jenem, das ..." (a thing without its noun): the whole sentence is about what they point at.
+    const whole = /^hier/iu.test(word) || (SINGULAR_JENE.test(word) && NO_NOUN_AFTER.test(after));
+    found.push({ index: match.index, place: /^(?:dort|hier$)/iu.test(word), wholeSentence: whole });
   }
   if (OPENS_ONE_OF_A_ROW.test(text) || OPENS_WITH_THE_TWO.test(text)) found.push({ index: 0, place: false });
   // "Das soll sich ändern, womit ...": a clause that goes on with "womit", "was" hangs on the same "Das".

@@ -69,6 +69,14 @@ describe("jene with a comparison", () => {
     expect(alone("Jene Regeln gelten seit 2015, wie die Stadt mitteilte.", "2015")).toBe(false);
   });
 
+  it("reads 'jenem', 'jenes' without a noun after them as pointing back, even where a relative clause follows", () => {
+    expect(alone("Nur in jenem, das dem Direktor zugeordnet wurde, fanden die Ermittler im Jahr 2015 noch Akten.", "2015")).toBe(false);
+    expect(alone("Auch jenes, in dem der Direktor 2015 wohnte, wurde bei dem Brand beschädigt.", "2015")).toBe(false);
+    // With its noun, or "jenen" for people in general, the relative clause says which.
+    expect(alone("Auch jenes Haus, in dem der Direktor 2015 wohnte, wurde bei dem Brand beschädigt.", "2015")).toBe(true);
+    expect(alone("Die Regierung will 2015 jenen helfen, die ihre Arbeit verloren haben.", "2015")).toBe(true);
+  });
+
   it("asks the study's finding as a gap", () => {
     const text = `Grüne Dächer
 
