@@ -16,6 +16,7 @@ import {
   NAMED_PLACE_NOUN_ENDINGS,
   PARTICLES_AFTER_LEADING_VON,
   PARTICLES_BEFORE_ARTICLE,
+  PLURAL_DETERMINERS,
   PRONOUNS_IN_EM,
   COLLEAGUE_ENDINGS,
   DETERMINERS,
@@ -653,6 +654,9 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
       if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts)) continue;
+      // "werfen die Abgeordneten Schaunig vor", "Die Spieler von den Inseln lobten": beside a plural only names joined by
+      // "und" stand in apposition, no single one; a name there is found (without that role) only by evidence of its own.
+      if (pluralIntroduction(introduction, tokens) && !secondNameFollows(text, tokens, introduction.name, countryAt)) continue;
       // "Tabellenführer Sturm Graz", "Tabellenzweiter Austria Wien": a town after a first word that is no given name names a
       // club, not a person ("Der Manager Tilo Berlin" is one).
       const [first, ...others] = introduction.name.tokens;
@@ -724,7 +728,7 @@ function objectAfterInflectedRole(introduction: Introduction, tokens: readonly T
  * no one person's surname stands beside it, the single word after it belongs to the clause.
  */
 function genitivePluralByAdjective(introduction: Introduction, tokens: readonly Token[]): boolean {
-  if (uninflectedRoleEnding(introduction.roleWord) !== undefined) return false;
+  if (uninflectedRoleEnding(introduction.roleWord) !== undefined && !pluralByArticle(introduction, tokens)) return false;
   const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
   const roleIndex = tokens.findIndex((token, index) => index >= roleStart && token.text === introduction.roleWord);
   const adjective = tokens[roleIndex - 1];
@@ -737,6 +741,44 @@ function genitivePluralByAdjective(introduction: Introduction, tokens: readonly 
 function pluralByArticle(introduction: Introduction, tokens: readonly Token[]): boolean {
   const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
   return roleStart > 0 && tokens[roleStart - 1]!.lower === "die" && roleGender(introduction.roleWord) === "male";
+}
+
+/** Words between a name and the "und" that joins a second name to it, at most ("Jari-Matti Latvala aus Finnland und ..."). */
+const MAX_WORDS_BEFORE_SECOND_NAME = 3;
+
+/**
+ * "die Gründer Anna Huber und Max Maier", "seine beiden Kollegen Jari-Matti Latvala aus Finnland und Andreas Mikkelsen":
+ * a second name joined by "und" or "sowie" after the name, which a plural role noun introduces together with it: a name
+ * of two words or one opening with a given name.
+ */
+function secondNameFollows(text: string, tokens: readonly Token[], name: FoundName, countryAt: CountriesByStart): boolean {
+  const after = tokens.findIndex((token) => token.start >= name.span.end);
+  if (after === -1) return false;
+  for (let index = after; index < tokens.length && index <= after + MAX_WORDS_BEFORE_SECOND_NAME; index++) {
+    if (!tokens[index]!.joined) return false;
+    if (!COORDINATING_WORDS.has(tokens[index]!.lower) || tokens[index]!.lower === "oder") continue;
+    const second = tokens[index + 1]?.joined ? readName(text, tokens, index + 1, countryAt) : undefined;
+    return second !== undefined && (second.tokens.length >= 2 || givenGender(second.tokens[0]!) !== undefined);
+  }
+  return false;
+}
+
+/** "-innen" of "Forscherinnen", "-en" of an adjectival role noun's plural ("Abgeordneten", "Vorsitzenden"). */
+const PLURAL_ROLE_ENDING = /(?:innen|ten|den)$/u;
+
+/**
+ * "die Ermittler", "die zuständigen Fahnder", "die Abgeordneten", "die Forscherinnen", "beide Minister": a role noun in the
+ * plural by its determiner: "die" before a masculine form, a feminine plural or an adjectival noun's "-en" (the feminine
+ * singular is "die Abgeordnete"), or a determiner only plurals take (PLURAL_DETERMINERS).
+ */
+function pluralIntroduction(introduction: Introduction, tokens: readonly Token[]): boolean {
+  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const determiner = tokens[roleStart - 1];
+  // ", die BA-Chef Willibald Cernko präferiert": after a comma "die" is a relative pronoun, the subject's name follows it.
+  if (roleStart <= 0 || !tokens[roleStart]!.joined || determiner === undefined || (roleStart > 1 && !determiner.joined)) return false;
+  if (PLURAL_DETERMINERS.has(determiner.lower)) return true;
+  const roleWord = introduction.roleWord;
+  return determiner.lower === "die" && (roleGender(roleWord) === "male" || PLURAL_ROLE_ENDING.test(roleWord.toLowerCase()));
 }
 
 /**

@@ -280,6 +280,13 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   "unsere", "unseren", "unserem",
 ]);
 
+/** Determiners that only a plural takes ("beide Minister", "mehrere Experten"), lower case; "die" depends on the noun's form. */
+// biome-ignore format: a word list, packed for reading
+export const PLURAL_DETERMINERS: ReadonlySet<string> = new Set([
+  "beide", "beiden", "alle", "allen", "mehrere", "mehreren", "viele", "vielen", "einige", "einigen", "zahlreiche", "zahlreichen",
+  "sämtliche", "sämtlichen", "zwei", "drei", "vier", "fünf",
+]);
+
 /**
  * Nouns that stand without an article as a verb's object, as news write them right after the subject's name in
  * verb-first order ("übte Minister Karl Huber Kritik", "überreichte Bürgermeisterin Eva Gruber Blumen"): the nouns of

@@ -398,6 +398,35 @@ describe("a single word after a role noun in an inflected form ('den Abgeordnete
   });
 });
 
+describe("a role noun in the plural before a name ('werfen die Abgeordneten Gruber vor')", () => {
+  it("gives the single name after it no role and, without other evidence, no person: it is the verb's object", () => {
+    const text =
+      "Im Landtag werfen die Abgeordneten Gruber vor, sie habe die Gläubiger verärgert. Landesrätin Eva Gruber (SPÖ) wies das zurück. " +
+      "Gruber bleibt trotzdem im Amt.";
+    const gruber = extractFacts(text).persons;
+    expect(gruber.map((person) => [person.name, person.role])).toEqual([["Eva Gruber", "Landesrätin"]]);
+    const [bank] = generateBank([{ id: "landtag", text }]);
+    // What the role questions ask or state, without the text's own sentence they show as evidence.
+    const roleQuestions = bank!.questions
+      .filter((question) => question.topic === "person_role")
+      .map((question) => JSON.stringify({ ...question, evidence: undefined, before: undefined, after: undefined }));
+    expect(roleQuestions.length).toBeGreaterThan(0);
+    expect(roleQuestions.filter((question) => question.includes("Abgeordnete"))).toEqual([]);
+    expect(names("Die Spieler von den Inseln lobten den neuen Trainer.")).toEqual([]);
+    expect(names("Am Ende bedankten sich beide Minister Berger für die Hilfe. Berger nahm den Dank an.")).toEqual([]);
+  });
+
+  it("keeps the role of names joined by 'und' after it, and reads 'die' after a comma as a relative pronoun", () => {
+    const text = "Nun schlossen die Gründer Anna Huber und Max Maier die Testphase ab.";
+    expect(extractFacts(text).persons.map((person) => [person.name, person.role])).toEqual([
+      ["Anna Huber", "Gründer"],
+      ["Max Maier", undefined],
+    ]);
+    const relative = "Auch die Lösung, die Bankchef Paul Moser bevorzugt, kostet Stellen.";
+    expect(extractFacts(relative).persons.map((person) => [person.name, person.role])).toEqual([["Paul Moser", "Bankchef"]]);
+  });
+});
+
 describe("a full name read on into a bare object after it ('soll Thomas Berger Kunden betrogen haben')", () => {
   it("ends before the object where the text names the person by the word before it alone, never by the object", () => {
     const text = "Laut Anklage soll der Installateur Thomas Berger Kunden um 80.000 Euro betrogen haben. Berger bestreitet die Vorwürfe.";
