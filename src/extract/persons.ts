@@ -159,6 +159,8 @@ function isRoleNounSurname(tokens: readonly Token[], index: number, taken: reado
   const token = tokens[index]!;
   const previous = taken[taken.length - 1];
   if (!previous || !token.capitalised || !ROLE_NOUNS.has(token.lower) || givenNameGender(previous.lower) === undefined) return false;
+  // "dass Hillary Clinton Präsidentin wird": a surname is never a role noun's feminine form.
+  if (roleGender(token.text) === "female") return false;
   const next = tokens[index + 1];
   return !(next?.joined && next.capitalised);
 }
@@ -221,8 +223,10 @@ function isCompoundPartIn(text: string, lower: string): boolean {
  * alone a word of an adjective's ending is the surname ("Anna Maria Fröhlich").
  */
 function endBeforeCommonNoun(text: string, sentenceTokens: readonly Token[], found: FoundName, nouns: ReadonlySet<string>, wordsBefore = 0): FoundName {
-  const isCommonNoun = (token: Token) =>
-    nouns.has(token.text) || LONG_GERMAN_COMPOUND.test(token.lower) || isCompoundPartIn(text, token.lower) || isDerivedNoun(token);
+  const isCommonNounWord = (word: string, lower: string) =>
+    nouns.has(word) || LONG_GERMAN_COMPOUND.test(lower) || isCompoundPartIn(text, lower) || isDerivedNoun({ lower });
+  // "Wilhelm Blasko Convenience-Fertiggerichte": a compound with a hyphen is a common noun where its last part is one.
+  const isCommonNoun = (token: Token) => isCommonNounWord(token.text, token.lower) || isCommonNounWord(...lastHyphenPart(token));
   const cut = found.tokens.findIndex(
     (token, position) =>
       wordsBefore + position >= 2 &&
@@ -236,8 +240,14 @@ function endBeforeCommonNoun(text: string, sentenceTokens: readonly Token[], fou
   return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
 }
 
+/** The part of a word after its last hyphen, as written and in lower case ("Fertiggerichte" of "Convenience-Fertiggerichte"); none without a hyphen. */
+function lastHyphenPart(token: Token): [string, string] {
+  const hyphen = token.text.lastIndexOf("-");
+  return hyphen <= 0 ? ["", ""] : [token.text.slice(hyphen + 1), token.lower.slice(hyphen + 1)];
+}
+
 /** "Berufung", "Verständnis": a noun by its derivation ending, long enough to have one, and no given name ("Dennis"). */
-const isDerivedNoun = (token: Token) => token.lower.length >= 6 && NOUN_DERIVATION_ENDINGS.test(token.lower) && givenGender(token) === undefined;
+const isDerivedNoun = (token: Pick<Token, "lower">) => token.lower.length >= 6 && NOUN_DERIVATION_ENDINGS.test(token.lower) && givenGender(token) === undefined;
 
 /** Whether the name words before `position` hold a surname: one of them is no known given name ("Karl Huber", "Rob Larsen"; not "Hans Peter"). */
 function surnameBefore(nameTokens: readonly Token[], position: number): boolean {

@@ -398,6 +398,21 @@ describe("a single word after a role noun in an inflected form ('den Abgeordnete
   });
 });
 
+describe("a name read on into a noun after it that no name has", () => {
+  it("ends before a role noun's feminine form, also after a surname that is a given name too ('dass Eva Paul Präsidentin wird')", () => {
+    const text = "Viele erwarten, dass Eva Paul Präsidentin wird. Paul selbst schweigt dazu.";
+    expect(extractFacts(text).persons.map((person) => person.mentions.map((mention) => mention.text))).toEqual([["Eva Paul", "Paul"]]);
+    // A role noun's masculine form after a given name is still a surname ("Richter", "Meister").
+    expect(names("Stürmer Marco Richter erzielte das Tor.")).toEqual(["Marco Richter"]);
+  });
+
+  it("ends before a compound with a hyphen whose last part is a common noun ('Franz Hofer Bio-Tiefkühlgerichte')", () => {
+    expect(names("Zum Konzern gehören neben der Molkerei auch Franz Hofer Bio-Tiefkühlgerichte.")).toEqual(["Franz Hofer"]);
+    // A double surname keeps its second part.
+    expect(names("Dagegen stimmte am Ende Anna Maria Berger-Lindner.")).toEqual(["Anna Maria Berger-Lindner"]);
+  });
+});
+
 describe("a role noun in the plural before a name ('werfen die Abgeordneten Gruber vor')", () => {
   it("gives the single name after it no role and, without other evidence, no person: it is the verb's object", () => {
     const text =
