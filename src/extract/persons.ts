@@ -222,7 +222,14 @@ function isCompoundPartIn(text: string, lower: string): boolean {
  * ("Anwalt Peter Maier Berufung ein"), and after a surname before a bare object (isBareObject); after given names
  * alone a word of an adjective's ending is the surname ("Anna Maria Fröhlich").
  */
-function endBeforeCommonNoun(text: string, sentenceTokens: readonly Token[], found: FoundName, nouns: ReadonlySet<string>, wordsBefore = 0): FoundName {
+function endBeforeCommonNoun(
+  text: string,
+  sentenceTokens: readonly Token[],
+  found: FoundName,
+  nouns: ReadonlySet<string>,
+  standaloneCounts: () => Map<string, number>,
+  wordsBefore = 0,
+): FoundName {
   const isCommonNounWord = (word: string, lower: string) =>
     nouns.has(word) || LONG_GERMAN_COMPOUND.test(lower) || isCompoundPartIn(text, lower) || isDerivedNoun({ lower });
   // "Wilhelm Blasko Convenience-Fertiggerichte": a compound with a hyphen is a common noun where its last part is one.
@@ -233,11 +240,34 @@ function endBeforeCommonNoun(text: string, sentenceTokens: readonly Token[], fou
       token.capitalised &&
       // "von der Leyen": a name particle's "der" is no article.
       !NAME_PARTICLES.has(found.tokens[position - 1]!.text) &&
-      (isCommonNoun(token) || (surnameBefore(found.tokens, position) && isBareObject(sentenceTokens, token, isCommonNoun))),
+      (isCommonNoun(token) ||
+        (surnameBefore(found.tokens, position) &&
+          (isBareObject(sentenceTokens, token, isCommonNoun) || germanWordNeverAlone(text, found.tokens, position, standaloneCounts)))),
   );
   if (cut === -1) return found;
   const tokens = found.tokens.slice(0, cut);
   return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
+}
+
+/** A word in lower case spelled with letters German joins so, as LONG_GERMAN_COMPOUND asks ("chlorgas", "blumen" not). */
+const GERMAN_SPELLING = /^(?=[a-zäöüß]*(?:ch|ck|tz|pf|ei|ie|au|eu|ä|ö|ü|ß))[a-zäöüß]+$/u;
+
+/**
+ * "nach Angaben des Experten Klaus Berger Chlorgas eingesetzt": after a given name and a surname, a word spelled as German
+ * words are, no given name, that the text never uses alone is the clause's noun. A third name word after a surname
+ * is of a name from abroad ("Otto Pérez Molina", "Markus Notch Persson"), or one the text names the person by ("Gorbatschow
+ * sagte", "Peña Nieto sagte"); none follows an initial ("Marcel A. Müller").
+ */
+function germanWordNeverAlone(text: string, nameTokens: readonly Token[], position: number, standaloneCounts: () => Map<string, number>): boolean {
+  const token = nameTokens[position]!;
+  // Right after a given name and one surname ("Klaus Berger"), not after leading nouns the run opened with ("des Bürgermeisters Andreas Haitzer").
+  const [given, surname] = [nameTokens[position - 2], nameTokens[position - 1]!];
+  if (given === undefined || givenGender(given) === undefined || givenGender(surname) !== undefined || surname.text.length === 1) return false;
+  if (!GERMAN_SPELLING.test(token.lower) || givenGender(token) !== undefined) return false;
+  if ((standaloneCounts().get(token.text) ?? 0) > 0) return false;
+  // "Enrique Peña Nieto ... Peña Nieto sagte": a double surname the text writes again.
+  const pair = `${surname.text} ${token.text}`;
+  return text.indexOf(pair, text.indexOf(pair) + pair.length) === -1;
 }
 
 /** The part of a word after its last hyphen, as written and in lower case ("Fertiggerichte" of "Convenience-Fertiggerichte"); none without a hyphen. */
@@ -401,6 +431,7 @@ function introductionAt(
   sentence: Span,
   countryAt: CountriesByStart,
   nouns: CommonNouns,
+  standaloneCounts: () => Map<string, number>,
 ): Introduction | undefined {
   const roleToken = tokens[roleIndex]!;
   let roleEnd = roleToken.end;
@@ -409,7 +440,7 @@ function introductionAt(
   const gluedName = tokens[roleIndex + 1]?.joined === true && tokens[roleIndex + 1]!.start === roleToken.end;
   if (roleIndex + 1 < tokens.length && (gluedName || isWhitespace(gapAfter(text, tokens, roleIndex, sentence.end)))) {
     const read = readName(text, tokens, roleIndex + 1, countryAt);
-    name = read && endBeforeCommonNoun(text, tokens, read, nouns.notAfterComma);
+    name = read && endBeforeCommonNoun(text, tokens, read, nouns.notAfterComma, standaloneCounts);
   }
   if (!name) {
     // Apposition: "der Koordinator für Terrorismusbekämpfung der US-Regierung, Nathan Sales, am ..."
@@ -662,7 +693,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         for (let at = countryIndex; at < countries.length && countries[at]!.start < sentence.end; at++) sentenceCountries.push(countries[at]!);
         countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
       }
-      const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns);
+      const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns, standaloneCounts);
       if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts)) continue;
       // "werfen die Abgeordneten Schaunig vor", "Die Spieler von den Inseln lobten": beside a plural only names joined by
       // "und" stand in apposition, no single one; a name there is found (without that role) only by evidence of its own.
@@ -1633,7 +1664,7 @@ function addNamesWithoutRole(
       const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt);
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
-      const read = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, insideRun ? 1 : 0);
+      const read = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, standaloneCounts, insideRun ? 1 : 0);
       if (read.tokens.length < 2 && !address) continue;
       const next = index + read.tokens.length;
       const found = fromGivenName(read);

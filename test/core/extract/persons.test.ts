@@ -413,6 +413,19 @@ describe("a name read on into a noun after it that no name has", () => {
   });
 });
 
+describe("a German noun right after a given name and a surname ('der Tierärztin Anna Wallner Giftköder')", () => {
+  it("ends the name before it where the text never uses the word alone", () => {
+    expect(names("Im Stadtpark sind nach Angaben der Tierärztin Anna Wallner Giftköder ausgelegt worden.")).toEqual(["Anna Wallner"]);
+  });
+
+  it("keeps a third name word the text uses alone or writes again after the surname, and names from abroad", () => {
+    expect(names("Am Montag empfing Michail Sergejewitsch Gorbatschow die Gäste. Gorbatschow lobte sie.")).toEqual(["Michail Sergejewitsch Gorbatschow"]);
+    expect(names("Präsident Carlos Peña Nieto traf den Papst. Peña Nieto lobte ihn.")).toEqual(["Carlos Peña Nieto"]);
+    expect(names("Ex-Präsident Otto Pérez Molina sitzt in Haft.")).toEqual(["Otto Pérez Molina"]);
+    expect(names("Am Montag sprach Marcel A. Müller im Landtag.")).toEqual(["Marcel A. Müller"]);
+  });
+});
+
 describe("a role noun in the plural before a name ('werfen die Abgeordneten Gruber vor')", () => {
   it("gives the single name after it no role and, without other evidence, no person: it is the verb's object", () => {
     const text =
