@@ -4211,9 +4211,28 @@ export function participleOfPast(past: string): string | undefined {
   const prefix = INSEPARABLE_PREFIX.exec(past)?.[0];
   const strongAfterPrefix = prefix ? STRONG_VERB_FORMS.get(past.slice(prefix.length)) : undefined;
   if (prefix && strongAfterPrefix) return `${prefix}${strongAfterPrefix.slice("ge".length)}`;
-  if (!WEAK_PAST.test(past) || NOT_WEAK_PAST.has(past)) return undefined;
+  if (!WEAK_PAST.test(past) || NOT_WEAK_PAST.has(past) || isInflectedParticiple(past)) return undefined;
   const stem = past.slice(0, -1);
   return NO_GE_PARTICIPLE.test(stem) || STEMS_WITH_OWN_GE.some((own) => stem.startsWith(own)) ? stem : `ge${stem}`;
+}
+
+/** "ge-" and at least two letters after it: what a participle or a verb with its own "ge-" opens with. */
+const OPENS_WITH_GE = /^ge\p{Ll}{2}/u;
+/** The endings of a weak verb's past and of its participle inflected as an adjective: "-te", "-ten", "-tem", "-ter", "-tes". */
+const INFLECTED_T_ENDING = /\p{Ll}te[nmrs]?$/u;
+
+/**
+ * Whether a word in "-te", "-ten" ... is a participle inflected as an adjective ("geschickte", "vorgelegten",
+ * "angekündigte"), by the "ge-" at its start or after a separable particle: a weak verb's past never takes it, unless
+ * its own stem opens with it ("gehörte", "gestaltete"). So no "ge-" is put before a word that has one ("gegeschickt").
+ */
+export function isInflectedParticiple(word: string): boolean {
+  if (!INFLECTED_T_ENDING.test(word)) return false;
+  if (word.startsWith("ge")) return OPENS_WITH_GE.test(word) ? !STEMS_WITH_OWN_GE.some((own) => word.startsWith(own)) : false;
+  for (let end = 2; end < word.length - 4; end++) {
+    if (word.startsWith("ge", end) && SEPARABLE_PARTICLES.has(word.slice(0, end)) && OPENS_WITH_GE.test(word.slice(end))) return true;
+  }
+  return false;
 }
 
 /** The simple past of a strong verb's participle, an inseparable prefix kept ("beschlossen" → "beschloss"). */

@@ -21,6 +21,7 @@ import {
   inOtherCountry,
   inPerfect,
   inSimplePast,
+  isInflectedParticiple,
   MAX_CHOICE_STATEMENT_LENGTH,
   mayTurnChange,
   NAME_SHAPED,
@@ -43,6 +44,7 @@ import {
   MODALS_OF_A_DUTY_OR_PLAN,
   OPPOSITE_PARTICIPLES,
   OTHER_INJURY_DEGREES,
+  PREPOSITIONS_OF_MOTION,
   REFLEXIVE_CHANGE_VERBS,
   REFLEXIVE_OPPOSITE_PARTICIPLES,
   type ReflexiveChangeVerb,
@@ -334,6 +336,18 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 /** An adjective in small letters with the ending of the weak declension or the dative plural: "russischen", "neuen". */
 const INFLECTED_ADJECTIVE = /^\p{Ll}+en$/u;
 
+/**
+ * Whether the word at `at` closes an attribute that a preposition right after a determiner opens, before that
+ * determiner's noun ("Die vom Rat verabschiedete Reform", "der auf dem Berg versteckten Kämpfer"): a participle, no verb.
+ */
+function closesExtendedAttribute(words: readonly string[], at: number): boolean {
+  if (!CAPITALISED_WORD.test(words[at + 1] ?? "")) return false;
+  for (let determiner = 0; determiner < at - 1; determiner++) {
+    if (PHRASE_DETERMINERS.has(words[determiner]!.toLowerCase()) && PREPOSITIONS_OF_MOTION.has(words[determiner + 1]!)) return true;
+  }
+  return false;
+}
+
 /** Pronouns opening a sentence: its subject is someone the sentence before named ("Sie zeigen ..."). */
 const OPENING_PRONOUNS: ReadonlySet<string> = new Set(["er", "sie", "es", "man", "wir", "ich", "ihr", "du"]);
 
@@ -349,6 +363,10 @@ export function pastInPerfect(sentence: string): CompoundPast | undefined {
   const words = sentence.slice(0, -1).split(" ");
   const at = words.findIndex((word, index) => index > 0 && simplePastForm(word));
   if (at < 1 || !NOUN_OR_FIGURE.test(words[at - 1]!) || words.slice(at + 1).some(simplePastForm)) return undefined;
+  // "Der im Mai vorgelegte Plan koste zu viel": a participle before its noun beside the form found, which is then a
+  // subjunctive in "-te" as likely as a past; "Die vom Rat verabschiedete Reform verstoße ...": the form found is the
+  // participle of such a phrase, the clause's verb left inside the statement.
+  if (words.some((word) => isInflectedParticiple(word)) || closesExtendedAttribute(words, at)) return undefined;
   // "rund 200 der in Österreich akkreditierten russischen Diplomaten": a past form in "-en" before an adjective in "-en"
   // and its noun is an attribute of that noun (a past verb's object without article would take "-e": "wichtige Straßen").
   const after = words[at + 1] ?? "";

@@ -686,7 +686,7 @@ export const FINDING_SOURCES = /(?:studie|umfrage|untersuchung|analyse|erhebung|
 // biome-ignore format: a word list, packed for reading
 export const STEMS_WITH_OWN_GE: readonly string[] = [
   "genehmig", "gestalt", "gefährd", "gewähr", "gebrauch", "gehör", "gestatt", "geleit", "gewöhn", "gefähr",
-  "geißel", "gedenk", "geweiht", "gebärd",
+  "geißel", "gedenk", "geweiht", "gebärd", "gelang",
 ];
 
 /**
