@@ -108,7 +108,7 @@ it("numbers an own text's questions on the results, the poll and in the CSV as t
   const pool = await currentQuestions(textId);
   expect(reviewNumber.size).toBe(pool.length);
 
-  // Students of the class, one answer each.
+  // Students whose draws together ask more than one attempt does, one answer each.
   const asked = new Set<string>();
   for (const nickname of ["Ada", "Cem", "Eda"]) {
     const { student, classPath } = await joinAs(created.joinCode, nickname);
@@ -118,9 +118,7 @@ it("numbers an own text's questions on the results, the poll and in the CSV as t
     for (const id of ids) asked.add(id);
     await answer(student, attemptPath, 1, wrongResponse(pool.find((question) => question.id === ids[0])!));
   }
-  // The draw asks questions that stand further down the review page than their count: numbering them 1 to N among
-  // themselves would show.
-  expect([...asked].some((id) => Number(reviewNumber.get(id)) > asked.size)).toBe(true);
+  expect(asked.size).toBeGreaterThan(4);
 
   const gridNumbers = (html: string) =>
     [...html.matchAll(/<th scope="col" class="q" data-question-id="([^"]+)"><span class="visually-hidden">Frage <\/span>(\d+)<\/th>/g)].map(
