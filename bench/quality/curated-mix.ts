@@ -6,13 +6,9 @@
  * says. Per size (first rounds also apart for the pools with more questions that stand together than the size, where
  * the draw has a choice): the share of the commonest type, statements per quiz, their share keyed true, quizzes whose
  * statements are out of balance (balancedStatements), quizzes shorter than the size, and the time a draw takes.
- * Then the salience of the first rounds (askedAsSalient: what a default quiz asks as it comes, not to fill up), with the
- * pool as the flow orders it and with its first question removed (a teacher who deleted it): how many ask every salient
- * question of the text's default quiz, how many open with a salient question, and how many ask a filler while a salient
- * question that may stand with the rest stays unasked (and how many places such fillers take).
  *   npx tsx bench/quality/curated-mix.ts [-- --devset DIR]
  */
-import { askedAsSalient, balancedStatements, curatedPool, drawCurated, drawQuiz } from "../../src/bank/quiz";
+import { balancedStatements, curatedPool, drawCurated, drawQuiz } from "../../src/bank/quiz";
 import type { Question } from "../../src/bank/schema";
 import { generateBank } from "../../src/generate/index";
 import { readDevset } from "../devset";
@@ -76,82 +72,8 @@ function report(label: string, tally: Tally): string {
   ].join("; ");
 }
 
-interface SalienceTally {
-  quizzes: number;
-  withChoice: number;
-  allDefaultSalient: number;
-  allDefaultSalientWithChoice: number;
-  openingSalient: number;
-  fillerOverSalient: number;
-  fillerOverSalientWithChoice: number;
-  displacedPlaces: number;
-  salientAsked: number;
-  removedAsked: number;
-  /** Over the pools with a choice: how many questions the seeds' first rounds ask in all, and how many one asks. */
-  distinctAsked: number;
-  askedPerQuiz: number;
-}
-
-const emptySalienceTally = (): SalienceTally => ({
-  quizzes: 0,
-  withChoice: 0,
-  allDefaultSalient: 0,
-  allDefaultSalientWithChoice: 0,
-  openingSalient: 0,
-  fillerOverSalient: 0,
-  fillerOverSalientWithChoice: 0,
-  displacedPlaces: 0,
-  salientAsked: 0,
-  removedAsked: 0,
-  distinctAsked: 0,
-  askedPerQuiz: 0,
-});
-
-/** The first round of `pool` at the size the review page allows, by each seed, counted into `tally`. */
-function countSalience(tally: SalienceTally, pool: readonly Question[], defaultSalient: readonly Question[], size: number, removed?: Question): void {
-  const kept = curatedPool(pool);
-  const quizSize = Math.min(size, kept.length);
-  const choice = kept.length > size;
-  const wanted = defaultSalient.filter((question) => pool.includes(question));
-  const askedBySeeds = new Set<Question>();
-  for (const seed of SEEDS) {
-    const quiz = drawCurated(pool, { seed: `${seed}0`, size: quizSize });
-    const unaskedSalient = kept.filter((question) => askedAsSalient(question) && !quiz.includes(question)).length;
-    const fillers = quiz.filter((question) => !askedAsSalient(question)).length;
-    const displaced = Math.min(unaskedSalient, fillers);
-    const allWanted = wanted.every((question) => quiz.includes(question));
-    tally.quizzes++;
-    if (choice) tally.withChoice++;
-    if (allWanted) tally.allDefaultSalient++;
-    if (allWanted && choice) tally.allDefaultSalientWithChoice++;
-    if (quiz[0] && askedAsSalient(quiz[0])) tally.openingSalient++;
-    if (displaced > 0) tally.fillerOverSalient++;
-    if (displaced > 0 && choice) tally.fillerOverSalientWithChoice++;
-    tally.displacedPlaces += displaced;
-    tally.salientAsked += quiz.filter(askedAsSalient).length;
-    if (removed && quiz.some((question) => question.id === removed.id)) tally.removedAsked++;
-    if (choice) {
-      for (const question of quiz) askedBySeeds.add(question);
-      tally.askedPerQuiz += quiz.length / SEEDS.length;
-    }
-  }
-  tally.distinctAsked += askedBySeeds.size;
-}
-
-function reportSalience(label: string, tally: SalienceTally): string {
-  return [
-    `${label}: ${tally.quizzes} first rounds (${tally.withChoice} with a choice), ${(tally.salientAsked / Math.max(1, tally.quizzes)).toFixed(2)} salient questions each`,
-    `all the default quiz's salient questions asked ${tally.allDefaultSalient} (with a choice ${tally.allDefaultSalientWithChoice})`,
-    `opening with a salient question ${tally.openingSalient}`,
-    `a filler asked while a salient question stays unasked ${tally.fillerOverSalient} (with a choice ${tally.fillerOverSalientWithChoice}; places ${tally.displacedPlaces})`,
-    `a removed question asked ${tally.removedAsked}`,
-    `the ${SEEDS.length} seeds ask ${(tally.distinctAsked / Math.max(1, tally.askedPerQuiz)).toFixed(2)} times as many different questions as one where there is a choice`,
-  ].join("; ");
-}
-
 const texts = readDevset("bench/quality/curated-mix");
 if (texts) {
-  const salience = new Map(SIZES.map((size) => [size, { asFlowed: emptySalienceTally(), firstRemoved: emptySalienceTally() }]));
   for (const size of SIZES) {
     const first = emptyTally();
     const firstWithChoice = emptyTally();
@@ -162,9 +84,6 @@ if (texts) {
       const generated = generateBank([{ id, text }])[0]?.questions ?? [];
       const defaultQuiz = drawQuiz(generated, { seed: id });
       const pool = [...defaultQuiz, ...generated.filter((question) => !defaultQuiz.includes(question))];
-      const defaultSalient = defaultQuiz.filter(askedAsSalient);
-      countSalience(salience.get(size)!.asFlowed, pool, defaultSalient, size);
-      countSalience(salience.get(size)!.firstRemoved, pool.slice(1), defaultSalient, size, pool[0]);
       const kept = curatedPool(pool).length;
       const quizSize = Math.min(size, kept);
       if (kept < size) smaller++;
@@ -184,9 +103,5 @@ if (texts) {
     console.log(report(`size ${size}, first rounds`, first));
     console.log(report(`size ${size}, first rounds of those with more`, firstWithChoice));
     console.log(report(`size ${size}, rounds 2-${ROUNDS}`, later));
-  }
-  for (const size of SIZES) {
-    console.log(reportSalience(`size ${size}, as the flow orders the pool`, salience.get(size)!.asFlowed));
-    console.log(reportSalience(`size ${size}, its first question removed`, salience.get(size)!.firstRemoved));
   }
 }

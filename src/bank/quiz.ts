@@ -1161,16 +1161,13 @@ function balance(selection: Selection, dropped: Set<Profile>): void {
   }
 }
 
-/** Where a draw ranks a question: by its salience, a claim's statement above it, with a little of the seed mixed in. */
-function rankScore(question: Question, seed: string): number {
-  return question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(seed, question.id) % 1000) / 1000 - 0.5) * 2;
-}
-
 /** The pool in the order to try: salience with a little of the seed mixed in, questions asked before last. */
 function ranked(pool: readonly Question[], options: DrawOptions, profiles = profilesOf(pool)): Profile[] {
+  const score = (question: Question) =>
+    question.salience + (isClaimStatement(question) ? CLAIM_STATEMENT_BONUS : 0) + JITTER * ((hash(options.seed, question.id) % 1000) / 1000 - 0.5) * 2;
   const scored = pool.map((question) => ({
     profile: profileOf(question, profiles, pool.length),
-    score: rankScore(question, options.seed),
+    score: score(question),
     asked: options.avoid?.has(question.id) ?? false,
   }));
   scored.sort((a, b) => Number(a.asked) - Number(b.asked) || b.score - a.score || (a.profile.id < b.profile.id ? -1 : 1));
@@ -1361,9 +1358,6 @@ function fillOnce(
  */
 const isSalient = (question: Question, countries: boolean) =>
   !isQuoteChoice(question) && ((question.salience >= MIN_SALIENCE && !countries) || (asksClaim(question) && question.salience >= MIN_CLAIM_SALIENCE));
-
-/** Whether a quiz asks `question` as it comes (isSalient), not only to fill it up: what the benches count as salient. */
-export const askedAsSalient = (question: Question) => isSalient(question, question.topic === "countries_named" && question.type === "multi");
 
 /**
  * A gap whose key is only a date, a place or an organisation's name, or the countries a text names, where not salient:
@@ -1976,16 +1970,15 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 }
 
 /**
- * A teacher's quiz: `size` questions of the pool that may stand together (keptForRound), taken as a default quiz takes
- * them (inDrawOrder: the salient first, then the fill stages, by rank), questions asked in earlier rounds last (the most
- * often asked last of all), mixed as a default quiz is where they allow it (mixedChoice); asked in the teacher's order
- * with the types mixed (typesMixed).
+ * A teacher's quiz: `size` questions of the pool that may stand together (keptForRound), drawn by the seed, questions
+ * asked in earlier rounds last (the most often asked last of all), mixed as a default quiz is where they allow it
+ * (mixedChoice); asked in an order of mixed types (typesMixed).
  */
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const asked = (profile: Profile) => options.timesAsked?.get(profile.id) ?? Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
   const kept = keptForRound(curatedOrder(pool), asked, size);
-  const inDrawOrder = inCuratedDrawOrder(kept, asked, options.seed);
+  const inDrawOrder = [...kept].sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1));
   const drawn = new Set(mixedChoice(inDrawOrder, asked, size).map((profile) => profile.question));
   const chosen = pool.filter((question) => drawn.has(question));
   const profiles: Profiles = new Map();
@@ -1993,28 +1986,12 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
 }
 
 /**
- * The order in which a teacher's quiz takes the questions that stand together: the fewest asked first, and among those
- * as a default quiz takes them (fillOnce): the salient ones (isSalient: the lead's facts, who said or did what) first,
- * then the rest in the order of FILL_STAGES, each part by rank (rankScore, the seed's jitter deciding between near
- * equals). Drawn at random, a first round of a pool with more questions than the teacher's size asked every salient
- * question of the text's default quiz in 37 of 84 devset draws, and a filler while a salient question stayed unasked in 55.
- */
-function inCuratedDrawOrder(kept: readonly Profile[], asked: (profile: Profile) => number, seed: string): Profile[] {
-  const fillStage = (profile: Profile) => (profile.salient ? -1 : profile.inFillStage.indexOf(true));
-  return kept
-    .map((profile) => ({ profile, asked: asked(profile), stage: fillStage(profile), score: rankScore(profile.question, seed) }))
-    .sort((a, b) => a.asked - b.asked || a.stage - b.stage || b.score - a.score || (a.profile.id < b.profile.id ? -1 : 1))
-    .map((entry) => entry.profile);
-}
-
-/**
- * `size` of `candidates`, which all stand together, in the order drawn (inCuratedDrawOrder): as many of each number
+ * `size` of `candidates`, which all stand together, in the order drawn (the fewest asked first): as many of each number
  * of times asked as the first `size` hold, and among those of one number the first in the order that keep the limits
  * of a default quiz (fillOnce): no type over its share, few figures, at most MAX_STATEMENTS statements, true and false
- * balanced. A lesson on an interview drew 8 statements of 10, five in a row. As in a default quiz, the salient ones
- * come in under these limits (of any type where they need it) and balanced before any other takes a place. Where the
- * candidates do not allow it, the size wins, and the limits give way one after the other: a type's share, then the
- * number of statements (still true and false in turn), then the figures, then the balance.
+ * balanced. A lesson on an interview drew 8 statements of 10, five in a row. Where the candidates do not allow it, the
+ * size wins, and the limits give way one after the other: a type's share, then the number of statements (still true
+ * and false in turn), then the figures, then the balance.
  */
 function mixedChoice(candidates: readonly Profile[], asked: (profile: Profile) => number, size: number): Profile[] {
   const selection = new Selection(ofSeveralTypes(candidates));
@@ -2042,10 +2019,6 @@ function mixedChoice(candidates: readonly Profile[], asked: (profile: Profile) =
       }
     };
     const ofLevel = (profile: Profile) => asked(profile) === times;
-    const salient = (profile: Profile) => profile.salient;
-    fill(strict, salient);
-    fill(anyType, salient);
-    pairOrDrop(selection, level, anyType, ofLevel);
     fill(strict);
     fill(anyType);
     pairOrDrop(selection, level, anyType, ofLevel);

@@ -3,7 +3,7 @@
  * same attempt always gets the same questions. A bank quiz: a selection by salience without
  * giveaways; the first round of a text's quiz is its default quiz (seeded with the quiz id). An own
  * text's quiz: as many as the teacher chose, each fact and sentence once, no giveaway, the teacher's
- * order deciding between two that clash, the salient taken first as in a bank quiz; asked with the types mixed.
+ * order deciding between two that clash; asked with the types mixed.
  * Questions in `avoid` (asked in the learner's earlier rounds) come only when nothing else fits; those in
  * `timesAsked` (asked in a class's earlier lessons) likewise, the most often asked last.
  */

@@ -417,9 +417,8 @@ export const ReviewPage: FC<{
           <details class="draw-rules">
             <summary>So zieht ein Versuch seine Fragen</summary>
             <p class="muted">
-              Jeder Versuch nimmt so viele Fragen aus den {questionCount} unten: zuerst die zu dem, worum es im Text vor allem geht (auch Ihre eigenen Fragen),
-              dann die übrigen, unter ähnlich wichtigen für jeden Versuch neu gelost; was jemand schon hatte, zuletzt. Er mischt die Fragetypen: Ihre ersten
-              Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
+              Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und mischt
+              die Fragetypen: Ihre ersten Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
               {perAttempt < questionCount &&
                 ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende, eine Auswahlfrage, wer ein Zitat sagte, aber erst nach allen anderen. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
             </p>
