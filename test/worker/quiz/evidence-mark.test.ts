@@ -29,7 +29,7 @@ const readable = (html: string) => visibleText(html.replace(/<\/?strong[^>]*>/g,
 
 /** The evidence box of a page: its HTML before the mark, the text in the mark, and the link into the whole text. */
 function evidenceBox(html: string) {
-  const box = /<blockquote class="evidence"[^>]*><p>([\s\S]*?)<mark>([\s\S]*?)<\/mark>[\s\S]*?href="([^"]*)"/.exec(html);
+  const box = /<blockquote class="evidence"[^>]*><p[^>]*>([\s\S]*?)<mark>([\s\S]*?)<\/mark>[\s\S]*?href="([^"]*)"/.exec(html);
   expect(box, "an evidence box with a mark").not.toBeNull();
   const [, beforeMark, marked, href] = box!;
   return { beforeMark: beforeMark!, marked: readable(marked!), href: href!.replace(/&amp;/g, "&") };

@@ -62,7 +62,7 @@ describe("the feedback passage", () => {
     await learner.post(`/versuch/${attemptId}/frage/1`, wrongForm(earlier).form);
     const html = (await learner.page(`/versuch/${attemptId}/ergebnis`)).html;
     const card = html.slice(html.indexOf('class="card result-item"'));
-    const marked = /<blockquote class="evidence"[^>]*><p>[\s\S]*?<mark>([\s\S]*?)<\/mark>/.exec(card)?.[1];
+    const marked = /<blockquote class="evidence"[^>]*><p[^>]*>[\s\S]*?<mark>([\s\S]*?)<\/mark>/.exec(card)?.[1];
     expect(visibleText((marked ?? "").replace(/<\/?strong[^>]*>/g, ""))).toBe(shown(earlier.evidence.quote));
     expect(visibleText(html)).not.toContain(shown(later.evidence.quote));
 
@@ -100,7 +100,7 @@ function answerNamedBeside(): { earlier: Question; later: Question; answer: stri
 }
 
 /** The text of the feedback's evidence passage (without its footer, which names the text's title). */
-const evidenceBox = (html: string) => visibleText(/<blockquote class="evidence"[^>]*>\s*<p>([\s\S]*?)<\/p>/u.exec(html)?.[1] ?? "");
+const evidenceBox = (html: string) => visibleText(/<blockquote class="evidence"[^>]*>\s*<p[^>]*>([\s\S]*?)<\/p>/u.exec(html)?.[1] ?? "");
 
 describe("the feedback passage and the answers of questions still to come", () => {
   const { earlier, later, answer } = answerNamedBeside();

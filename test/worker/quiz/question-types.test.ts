@@ -60,7 +60,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** The visible text of the feedback's highlighted evidence (the answer's words inside are emphasised). */
 function markedEvidence(html: string): string {
-  const match = /<blockquote class="evidence"[^>]*><p>[\s\S]*?<mark>([\s\S]*?)<\/mark>/.exec(html);
+  const match = /<blockquote class="evidence"[^>]*><p[^>]*>[\s\S]*?<mark>([\s\S]*?)<\/mark>/.exec(html);
   return visibleText(match?.[1] ?? "");
 }
 
