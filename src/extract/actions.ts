@@ -80,6 +80,8 @@ import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["hingegen", "jedoch", "aber", "allerdings", "indes", "dagegen", "wiederum", "selbst"]);
 const REGULAR_FINITE_ENDING = /(?:t|te|ten|en|ern|eln)$/u;
+/** A prefix that stays on a verb's finite forms and takes no "ge-" ("erlitt", "bestritt", "vertrat"). */
+const INSEPARABLE_PREFIX = /^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)(?=\p{Ll}{3})/u;
 /**
  * The past of strong verbs, also after a prefix ("versprach", "vorwarf", "beschloss", "verließen"): their
  * forms end in no regular ending.
@@ -127,8 +129,9 @@ export function singularVerb(verb: string): string | undefined {
   if (/(?:ern|eln)$/u.test(lower)) return `${lower.slice(0, -1)}t`;
   if (!lower.endsWith("en") || lower.length < 5) return undefined;
   const stem = lower.slice(0, -2);
-  // "stahlen" → "stahl", "vergaßen" → "vergaß": a strong past the participles' list knows too.
-  if (STRONG_PAST.test(stem) || STRONG_VERB_FORMS.has(stem)) return stem;
+  // "stahlen" → "stahl", "vergaßen" → "vergaß", "erlitten" → "erlitt": a strong past the participles' list knows too,
+  // also after an inseparable prefix (not "erlitte", a weak past in "-te" that would make "erlitt" its participle).
+  if (STRONG_PAST.test(stem) || STRONG_VERB_FORMS.has(stem) || STRONG_VERB_FORMS.has(stem.replace(INSEPARABLE_PREFIX, ""))) return stem;
   // "beantragen", "schalten", "vergessen": no rule here tells their singular.
   if (NO_GUESS.test(lower)) return undefined;
   const changed = VOWEL_CHANGE.exec(lower);

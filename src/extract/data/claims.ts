@@ -315,11 +315,11 @@ export const ADJECTIVES_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(["bekann
 
 /**
  * Participles of verbs whose perfect takes "sein" (a motion or a change: "ist ... vorgegangen", "sind ... von 25
- * auf 18 Prozent abgesackt", "ist zurückgetreten"), after any particle: with "ist" or "sind" an event, not
- * what a thing is ("ist den Fahrzeugen ... vorbehalten").
+ * auf 18 Prozent abgesackt", "ist zurückgetreten", "ist eingetroffen", "ist passiert"), after any particle: with "ist" or
+ * "sind" an event, not what a thing is ("ist den Fahrzeugen ... vorbehalten"); never told with "haben".
  */
 export const PARTICIPLE_WITH_SEIN =
-  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben|entkommen|abgebrannt|niedergebrannt|geschehen|gewechselt|explodiert|eskaliert|marschiert|verunglückt|gestrandet|gerannt)$/u;
+  /(?:gegangen|gekommen|gefahren|geflogen|gelaufen|gereist|gestiegen|gesunken|gesackt|gefallen|getreten|gewachsen|geworden|geblieben|gestorben|gescheitert|geraten|gelungen|gefolgt|gerückt|gesprungen|geflohen|geflüchtet|gelandet|gestartet|gestürzt|geschrumpft|gekehrt|gedrungen|geschritten|gelangt|gerutscht|gewichen|getaucht|verschwunden|erschienen|entstanden|zerfallen|verstorben|entkommen|abgebrannt|niedergebrannt|geschehen|gewechselt|explodiert|eskaliert|marschiert|verunglückt|gestrandet|gerannt|eingetroffen|passiert|ausgebrochen|zusammengebrochen|aufgebrochen|begegnet|geplatzt|ertrunken|erloschen|erkrankt)$/u;
 
 /**
  * Strong verbs: the simple past in the singular and the participle ("warf", "geworfen"), without prefixes

@@ -244,12 +244,12 @@ export const FIGURE_NOUN_ENDINGS: readonly string[] = [
 
 /**
  * Participles of verbs of motion whose perfect takes "sein" where no object follows them ("sind vor das Rathaus
- * gezogen", "sind am Abend abgezogen", "ist auf den Kurs eingeschwenkt"), after any particle; with an object they
+ * gezogen", "sind am Abend abgezogen", "ist auf den Kurs eingeschwenkt", "ist auf Kritik gestoßen"), after any particle; with an object they
  * take "haben" ("hat ihre Pläne zurückgezogen", "hat sich zurückgezogen"). Not "gekommen", "gegangen": mostly no
  * motion ("kam auf 31,4 Prozent", "ging davon aus"), whose claims the simple past tells as before.
  */
 export const MOTION_PARTICIPLES =
-  /(?:gezogen|geschwenkt|gefahren|geflogen|gereist|marschiert|gelaufen|geflohen|geflüchtet|gekehrt|gewandert|gesegelt|geritten|gerannt|geeilt|gepilgert|gerückt|geschwommen|gestartet|gelandet)$/u;
+  /(?:gezogen|geschwenkt|gefahren|geflogen|gereist|marschiert|gelaufen|geflohen|geflüchtet|gekehrt|gewandert|gesegelt|geritten|gerannt|geeilt|gepilgert|gerückt|geschwommen|gestartet|gelandet|gestoßen)$/u;
 
 /**
  * Prepositions that open the phrase of a direction, a place or a time after a verb of motion ("vor das Rathaus",
