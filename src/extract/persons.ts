@@ -763,6 +763,9 @@ function objectAfterInflectedRole(introduction: Introduction, tokens: readonly T
   return (standaloneCounts().get(introduction.name.tokens[0]!.text) ?? 0) === 0;
 }
 
+/** The index of the introduction's role word among the sentence's tokens; -1 where none starts there. */
+const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+
 /**
  * "nach Angaben unabhängiger Experten Senfgas eingesetzt": an adjective in "-er" right before a role noun in an inflected
  * form ("Experten"), with no article before them, makes a genitive plural (the singular would be "unabhängiger Experte"):
@@ -770,7 +773,7 @@ function objectAfterInflectedRole(introduction: Introduction, tokens: readonly T
  */
 function genitivePluralByAdjective(introduction: Introduction, tokens: readonly Token[]): boolean {
   if (uninflectedRoleEnding(introduction.roleWord) !== undefined && !pluralByArticle(introduction, tokens)) return false;
-  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const roleStart = roleTokenIndex(tokens, introduction);
   const roleIndex = tokens.findIndex((token, index) => index >= roleStart && token.text === introduction.roleWord);
   const adjective = tokens[roleIndex - 1];
   if (roleStart === -1 || roleIndex <= roleStart || !adjective || adjective.capitalised || !adjective.lower.endsWith("er") || !isAdjectiveLike(adjective.lower))
@@ -780,7 +783,7 @@ function genitivePluralByAdjective(introduction: Introduction, tokens: readonly 
 
 /** "die Ermittler", "die zuständigen Fahnder": "die" before a role noun of masculine form makes it a plural. */
 function pluralByArticle(introduction: Introduction, tokens: readonly Token[]): boolean {
-  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const roleStart = roleTokenIndex(tokens, introduction);
   return roleStart > 0 && tokens[roleStart - 1]!.lower === "die" && roleGender(introduction.roleWord) === "male";
 }
 
@@ -813,7 +816,7 @@ const PLURAL_ROLE_ENDING = /(?:innen|ten|den)$/u;
  * singular is "die Abgeordnete"), or a determiner only plurals take (PLURAL_DETERMINERS).
  */
 function pluralIntroduction(introduction: Introduction, tokens: readonly Token[]): boolean {
-  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const roleStart = roleTokenIndex(tokens, introduction);
   const determiner = tokens[roleStart - 1];
   // ", die BA-Chef Willibald Cernko präferiert": after a comma "die" is a relative pronoun, the subject's name follows it.
   if (roleStart <= 0 || !tokens[roleStart]!.joined || determiner === undefined || (roleStart > 1 && !determiner.joined)) return false;
@@ -839,7 +842,7 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
   if (!tokens[nameStart - 1]?.lower.startsWith(introduction.roleWord.toLowerCase())) return undefined;
   const nameEnd = tokens.findIndex((token) => token.start >= introduction.name.span.end);
   if (nameEnd !== -1 && COORDINATING_WORDS.has(tokens[nameEnd]!.lower)) return undefined;
-  const roleStart = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  const roleStart = roleTokenIndex(tokens, introduction);
   const before = tokens[roleStart - 1];
   if (before && tokens[roleStart]!.joined && DETERMINERS.has(before.lower)) return MASCULINE_SINGULAR_DETERMINERS.has(before.lower) ? "male" : undefined;
   return uninflectedRoleEnding(introduction.roleWord) === undefined ? undefined : "male";
