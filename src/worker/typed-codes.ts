@@ -22,11 +22,14 @@ export function randomCode(length: number): string {
  * processor), invisible format characters a copied page brings along, and with full-width letters and digits (an Asian
  * phone keyboard) as the plain ones.
  */
-const codeLetters = (input: string) =>
+export const codeLetters = (input: string) =>
   input
     .normalize("NFKC")
     .toUpperCase()
     .replace(/[\s\p{Pd}\p{Cf}]/gu, "");
+
+/** A live session's code: six digits, typed on a phone's number pad. */
+export const LIVE_SESSION_CODE = /^\d{6}$/;
 
 /** What someone typed ("abcd-efgh", "ABCD EFGH") to the stored form, or null when it cannot be a code of this length. */
 export function normalizeCode(input: string, length: number): string | null {

@@ -26,11 +26,10 @@ import { PHASES } from "./protocol";
 import { askedInEarlierLessons, liveQuizzes, loadQuizQuestions } from "./questions";
 import { MAX_PLAYERS } from "./store";
 import { playerPath, presenterPath } from "./views";
+import { codeLetters, LIVE_SESSION_CODE } from "../typed-codes";
 
 /** Wrong live codes: 20 per address in 15 minutes, as for class codes (a whole class behind one router). */
 export const WRONG_LIVE_CODE_LIMIT: RateLimit = { scope: "live", limit: 20, windowMs: 15 * 60 * 1000 };
-
-const SESSION_CODE = /^\d{6}$/;
 
 /** Six digits, each equally likely (rejection sampling): typed on a phone's number pad. */
 export function newSessionCode(): string {
@@ -43,8 +42,8 @@ export function newSessionCode(): string {
 
 /** "482 913", "482-913", "482–913", full-width digits -> "482913"; null when it cannot be a code. */
 export function normalizeSessionCode(input: string): string | null {
-  const code = input.normalize("NFKC").replace(/[\s\p{Pd}\p{Cf}]/gu, "");
-  return SESSION_CODE.test(code) ? code : null;
+  const code = codeLetters(input);
+  return LIVE_SESSION_CODE.test(code) ? code : null;
 }
 
 const sessionOf = (env: Env, code: string) => env.LIVE.get(env.LIVE.idFromName(code));
@@ -71,7 +70,7 @@ async function connect(c: Context, code: string, seat: Record<string, string>): 
   return new Response(null, { status: 101, webSocket: response.webSocket });
 }
 
-const codeParam = zValidator("param", z.object({ code: z.string().regex(SESSION_CODE) }), (result, c) => (result.success ? undefined : noSession(c)));
+const codeParam = zValidator("param", z.object({ code: z.string().regex(LIVE_SESSION_CODE) }), (result, c) => (result.success ? undefined : noSession(c)));
 
 /** The presenter's and the no-JavaScript player's buttons: where to go on from. */
 const advanceForm = z.object({ phase: z.enum(PHASES), frage: z.coerce.number().int().min(0).max(1000) });

@@ -15,6 +15,7 @@ import { noClass } from "../forms";
 import { teacherPath } from "../paths";
 import { ID_PATTERN, secretMatches, TEACHER_SECRET_PATTERN } from "../secrets";
 import { type ClassRow, findClass } from "../store";
+import { LIVE_SESSION_CODE } from "../../typed-codes";
 
 /** The routes of one class's teacher: the class of the path, opened by the teacher cookie. */
 export type TeacherEnv = AppEnv & { Variables: { classRow: ClassRow } };
@@ -69,7 +70,7 @@ export const RUNNING_SESSION_COOKIE = "qq_live";
 
 export function runningSessionCode(c: Context): string | undefined {
   const code = getCookie(c, RUNNING_SESSION_COOKIE);
-  return code && /^\d{6}$/.test(code) ? code : undefined;
+  return code && LIVE_SESSION_CODE.test(code) ? code : undefined;
 }
 
 /** The secret as the cookie holds it (for the welcome page's link); empty when there is none. */
