@@ -47,9 +47,17 @@ const MIN_SHAPED_MENTIONS = 2;
 const OPENING_QUOTE_GAP = /^\s+["„»“]$/u;
 const CLOSING_QUOTE = /^["“”«]/u;
 
+/** A name after its kind's noun (nameAfterKind), and whether a small word of NAME_GOES_ON follows it ("Konami für ..."). */
+interface NameAfterKind {
+  text: string;
+  beforeSmallWord: boolean;
+}
+
 /**
  * The name right after the kind's noun at `index`: its capitalised words up to the next small word or punctuation,
- * in quotation marks or not. Undefined where the words run on beyond a name's length or stop in a person.
+ * in quotation marks or not. Undefined where the words run on beyond a name's length or stop in a person. A single
+ * word before a small word that may carry a name on ("der Publisher Konami für Aufregung", "die Partei Recht und
+ * Gerechtigkeit") is returned as such: it is a name only where the text uses it alone (usedAlone).
  */
 function nameAfterKind(
   text: string,
@@ -57,7 +65,7 @@ function nameAfterKind(
   index: number,
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
-): string | undefined {
+): NameAfterKind | undefined {
   const first = tokens[index + 1];
   if (!first) return undefined;
   // "einer Gruppe Mai-Mai-Milizen": a group of some, not a name; "Mediendienst" after "Informationsplattform": a name's first word.
@@ -78,13 +86,36 @@ function nameAfterKind(
   if (end === index + 1) return undefined;
   // More capitalised words than a name has, or a name that goes on ("Recht und Gerechtigkeit"): not a name after its kind.
   const after = tokens[end];
-  if (after?.joined && (after.capitalised || /^\d/u.test(after.text) || NAME_GOES_ON.has(after.lower))) return undefined;
+  const beforeSmallWord = after?.joined === true && NAME_GOES_ON.has(after.lower);
+  if (after?.joined && (after.capitalised || /^\d/u.test(after.text) || (beforeSmallWord && (quoted || end > index + 2)))) return undefined;
   const last = tokens[end - 1]!;
   if (quoted && !CLOSING_QUOTE.test(text.slice(last.end, last.end + 1))) return undefined;
-  return tokens
+  const name = tokens
     .slice(index + 1, end)
     .map((token) => token.text)
     .join(" ");
+  return { text: name, beforeSmallWord };
+}
+
+/** A letter, digit or hyphen next to a word: the word goes on. */
+const WORD_GOES_ON = /[\p{L}\p{N}-]/u;
+const NEXT_WORD = /^[ \t\u00a0]+([\p{L}\p{N}]+)/u;
+
+/**
+ * Whether the text uses a one-word name at least MIN_SHAPED_MENTIONS times alone: not before a small word that may
+ * carry a name on, nor before a capitalised word ("Konami wollte sich ... nicht äußern", "bei Konami herrschen ...",
+ * not "Recht und Gerechtigkeit" again). Looked for only for the few names read before such a small word.
+ */
+function usedAlone(text: string, name: string): boolean {
+  let alone = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (WORD_GOES_ON.test(text.charAt(at - 1)) || WORD_GOES_ON.test(text.charAt(end))) continue;
+    const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+    if (next !== undefined && (NAME_GOES_ON.has(next.toLowerCase()) || /^\p{Lu}/u.test(next))) continue;
+    if (++alone >= MIN_SHAPED_MENTIONS) return true;
+  }
+  return false;
 }
 
 /** Articles that open an apposition of a name's kind ("Berglandmilch, das größte Molkereiunternehmen des Landes, ..."). */
@@ -116,6 +147,8 @@ function kindInApposition(
   for (let at = index + 2; at < tokens.length && at <= index + 1 + MAX_APPOSITION_WORDS_BEFORE_KIND; at++) {
     const word = tokens[at]!;
     if (!word.joined) return undefined;
+    // "Arbeitnehmer, die dem Unternehmen ... erscheinen": a relative clause with a noun phrase of its own, no apposition.
+    if (!word.capitalised && !isAdjectiveLike(word.text)) return undefined;
     if (!word.capitalised) continue;
     return kindEnding(word.lower) !== undefined ? at : undefined;
   }
@@ -194,7 +227,8 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
       const token = tokens[index]!;
       if (!token.capitalised) continue;
       if (kindEnding(token.lower) !== undefined) {
-        const name = nameAfterKind(doc.text, tokens, index, persons, countries);
+        const found = nameAfterKind(doc.text, tokens, index, persons, countries);
+        const name = found && (!found.beforeSmallWord || usedAlone(doc.text, found.text)) ? found.text : undefined;
         if (name) names.add(name);
         if (name && companyKindEnding(token.lower) !== undefined) companies.add(name);
       }

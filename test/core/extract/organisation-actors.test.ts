@@ -49,6 +49,31 @@ Warschau – Die Partei Recht und Gerechtigkeit gewann die Wahl deutlich. Recht 
     expect(extractFacts(text).actions.filter((action) => action.organisation)).toEqual([]);
   });
 
+  it("reads a one-word name before a small word as a name where the text uses it alone ('der Publisher Velaro für Aufsehen')", () => {
+    const text = `Streit in Tokio
+
+Tokio – Zuletzt sorgte der Publisher Velaro für Aufsehen, als er ein Spiel absagte. Bei Velaro herrschen strenge Regeln. Velaro wollte sich dazu nicht äußern.`;
+    const action = extractFacts(text).actions.find((candidate) => candidate.verb.text === "wollte");
+    expect(action).toMatchObject({ actor: { text: "Velaro" }, organisation: true });
+    // Used alone only once: the small word may carry the name on.
+    const once = `Streit in Tokio
+
+Tokio – Zuletzt sorgte der Publisher Velaro für Aufsehen. Velaro wollte sich dazu nicht äußern.`;
+    expect(extractFacts(once).actions.filter((candidate) => candidate.organisation)).toEqual([]);
+  });
+
+  it("reads no relative clause after a plural as an apposition of a company's kind ('Arbeitnehmer, die dem Unternehmen ...')", () => {
+    const text = `Harte Regeln
+
+Tokio – Arbeitnehmer, die dem Unternehmen zu wenig bringen, werden versetzt. Das Unternehmen wollte sich dazu nicht äußern.`;
+    const action = extractFacts(text).actions.find((candidate) => candidate.verb.text === "wollte");
+    expect(action?.referent).toBeUndefined();
+    const apposition = `Höhere Preise
+
+Wien – Die Berglandmilch, das größte private Molkereiunternehmen des Landes, zahlt mehr.`;
+    expect(extractFacts(apposition).actions).toMatchObject([{ actor: { text: "Die Berglandmilch" }, organisation: true }]);
+  });
+
   it("reads no dative or genitive as the subject, and no plural verb of one organisation", () => {
     const text = `Neue Drohungen aus Gaza
 
