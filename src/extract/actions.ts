@@ -1312,6 +1312,35 @@ function afterColon(
 }
 
 /**
+ * Conjunctions that join a main clause to the sentence before and stand before its fore-field, outside the clause
+ * ("Denn die Behörde sieht keinen Anlass ...", "Doch die Regierung lehnte ... ab", "Aber am Montag stimmte ... zu").
+ */
+const CLAUSE_JOINING_CONJUNCTIONS: ReadonlySet<string> = new Set(["denn", "doch", "aber", "und", "oder"]);
+
+/**
+ * "Denn die BWB sieht keinen Anlass, ...", "Doch am Montag lehnte die Regierung den Antrag ab": a main clause after a
+ * conjunction that joins it to the sentence before. The deed is the clause without it, as after a colon. Not where a
+ * verb follows the conjunction ("Doch sei AlphaGo ...": reported words), nor a comma ("Doch, ...").
+ */
+function afterConjunction(
+  text: string,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  persons: ReadonlyMap<number, PersonMention>,
+  countries: ReadonlyMap<number, CountryMention>,
+  holders: readonly OfficeHolder[],
+  organisations: ReadonlySet<string>,
+): ActionFact | undefined {
+  const second = tokens[1];
+  if (!second?.joined || !CLAUSE_JOINING_CONJUNCTIONS.has(tokens[0]!.lower) || isFiniteVerb(second)) return undefined;
+  // "..., heißt es in einem Schreiben": words someone else's attribution after them reports, no deed of the text's own.
+  if (tokens.some((token, index) => index > 1 && !token.joined && SAYING_VERBS.has(token.lower))) return undefined;
+  const rest = tokens.slice(1);
+  const actor = phraseAt(text, rest, 0, persons, countries, false, organisations);
+  return actorFirst(text, sentence, rest, actor, persons) ?? actorAfterVerb(text, sentence, rest, persons, countries, holders, organisations);
+}
+
+/**
  * "Ein US-Vertreter sagte, Xi wolle am Freitag ... verkünden", "Die Regierung werde ... prüfen, teilte das Ministerium
  * mit": reported speech whose words open with a named actor and a verb in the subjunctive of reported speech. What the
  * text reports is the actor's deed; who relayed it (a paper, an agency, an unnamed official) is seldom what a reader
@@ -2048,6 +2077,8 @@ export function findActions(
       actorAfterVerb(text, sentence, tokens, persons, countries, holders, organisations) ??
       objectBeforeVerb(text, sentence, tokens, persons, countries, holders, organisations) ??
       afterColon(text, sentence, tokens, persons, countries, holders, organisations) ??
+      // Words the sentence attributes (", heißt es in einem Schreiben"), asked as that quote.
+      (quote ? undefined : afterConjunction(text, sentence, tokens, persons, countries, holders, organisations)) ??
       afterFrontedClause(text, sentence, tokens, persons, countries, organisations) ??
       pronounSubject(text, sentence, tokens, before, persons) ??
       speakerAsPronoun(text, sentence, tokens, quote, before, persons) ??
