@@ -125,6 +125,7 @@ import {
   COMPANY_TRADES,
   KIND_FAMILIES,
   PRODUCT_NOUN_ENDINGS,
+  PARLIAMENT_CHAMBER_ENDINGS,
   DEEDS_OF_ANY_OFFICE,
   KINDRED_OFFICE_KINDS,
   type OfficeKind,
@@ -1393,6 +1394,9 @@ const HEAD_NOUN = /^(?:(?:Die|Der|Das)\s+)?(?:\p{Ll}+\s+)*(\p{Lu}[\p{L}-]*)/u;
 const headNounOf = (claimant: Claimant) => (claimant.person ? "" : (HEAD_NOUN.exec(claimant.text)?.[1] ?? ""));
 /** "Das Finanzministerium": a part of a government, which speaks for it; no rival of "Die Regierung", but of another ministry. */
 const MINISTRY = /ministerium$/iu;
+/** "Das Parlament", "Das Landesparlament": the whole of a parliament, whose chambers (PARLIAMENT_CHAMBER) act for it. */
+const PARLIAMENT = /parlament$/iu;
+const PARLIAMENT_CHAMBER = new RegExp(`(?:${PARLIAMENT_CHAMBER_ENDINGS.join("|")})$`, "iu");
 /** The country adjective of a phrase ("türkische" of "Die türkische Regierung"), lower case. */
 const countryAdjectiveIn = (text: string) =>
   text
@@ -1466,6 +1470,8 @@ function territoryNamed(text: string): InstitutionTraits["territory"] {
 interface InstitutionTraits {
   /** Whether its phrase's noun (headNounOf) names who governs (GOVERNING) or a ministry (MINISTRY). */
   government: "governs" | "ministry" | undefined;
+  /** Whether its phrase's noun names a parliament (PARLIAMENT) or one of a parliament's chambers (PARLIAMENT_CHAMBER). */
+  parliament: "whole" | "chamber" | undefined;
   /** A territory named by its kind (TERRITORY): the endings of the bodies that govern it and its name's last word ("Graz"). */
   territory: { bodies: readonly string[]; name: string } | undefined;
 }
@@ -1479,6 +1485,7 @@ function institutionTraitsOf(claimant: Claimant): InstitutionTraits {
     const noun = headNounOf(claimant);
     traits = {
       government: GOVERNING.test(noun) || seatCountryOf(claimant.text) !== undefined ? "governs" : MINISTRY.test(noun) ? "ministry" : undefined,
+      parliament: PARLIAMENT.test(noun) ? "whole" : PARLIAMENT_CHAMBER.test(noun) ? "chamber" : undefined,
       territory: territoryNamed(claimant.text),
     };
     institutionTraitsByClaimant.set(claimant, traits);
@@ -1486,12 +1493,34 @@ function institutionTraitsOf(claimant: Claimant): InstitutionTraits {
   return traits;
 }
 
-/** Two institutions of one government (oneGovernment) or one territory and a body that governs it (governsTerritory); never persons. */
+/**
+ * "Das Parlament" and "Der Nationalrat": a parliament and a chamber, of one country or where either names none, are one
+ * body ("Das Parlament beschloss 80 Gesetze" is what its chamber did). Two chambers ("Der Nationalrat", "Der Bundesrat")
+ * stay rivals.
+ */
+function oneParliament(answer: Claimant, answerTraits: InstitutionTraits, claimant: Claimant, claimantTraits: InstitutionTraits): boolean {
+  const one = answerTraits.parliament;
+  const other = claimantTraits.parliament;
+  if (one === undefined || other === undefined || one === other) return false;
+  const own = governedCountryOf(answer.text);
+  const theirs = governedCountryOf(claimant.text);
+  return own === undefined || theirs === undefined || own === theirs;
+}
+
+/**
+ * Two institutions of one government (oneGovernment) or one parliament (oneParliament), or one territory and a body
+ * that governs it (governsTerritory); never persons.
+ */
 function oneGovernmentOrTerritory(answer: Claimant, claimant: Claimant): boolean {
   if (answer.person || claimant.person) return false;
   const answerTraits = institutionTraitsOf(answer);
   const claimantTraits = institutionTraitsOf(claimant);
-  return oneGovernment(answer, answerTraits, claimant, claimantTraits) || governsTerritory(answerTraits, claimant) || governsTerritory(claimantTraits, answer);
+  return (
+    oneGovernment(answer, answerTraits, claimant, claimantTraits) ||
+    oneParliament(answer, answerTraits, claimant, claimantTraits) ||
+    governsTerritory(answerTraits, claimant) ||
+    governsTerritory(claimantTraits, answer)
+  );
 }
 
 /** The last word of a group's name, lower case ("industriestaaten" of "Die Industriestaaten"), "Länder" and "Nationen" as "Staaten". */

@@ -316,3 +316,13 @@ export const UNNAMED_PERSON_NOUNS: readonly (readonly [string, string])[] = [
   ["Pensionist", "Pensionistin"], ["Rentner", "Rentnerin"], ["Schüler", "Schülerin"], ["Urlauber", "Urlauberin"],
   ["Wanderer", "Wanderin"], ["Bergsteiger", "Bergsteigerin"], ["Passant", "Passantin"],
 ];
+
+/**
+ * Chambers of a parliament, lower case, a compound's end ("Nationalrat", "Bundestag", "Repräsentantenhaus"): what "Das
+ * Parlament" of a text did, its chamber did, and the other way round. Neither is the other's wrong option.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PARLIAMENT_CHAMBER_ENDINGS: readonly string[] = [
+  "nationalrat", "bundesrat", "bundestag", "landtag", "ständerat", "senat", "kongress", "abgeordnetenhaus",
+  "repräsentantenhaus", "unterhaus", "oberhaus", "duma",
+];
