@@ -500,10 +500,12 @@ function pairAt(
   from: number,
   persons: ReadonlyMap<number, PersonMention>,
   countries: ReadonlyMap<number, CountryMention>,
-  afterVerb = false,
+  afterVerb: boolean,
+  organisations: ReadonlySet<string>,
 ): ActorPhrase | undefined {
-  const first = phraseAt(text, tokens, from, persons, countries, afterVerb);
-  const second = first?.named && tokens[first.next]?.lower === "und" ? phraseAt(text, tokens, first.next + 1, persons, countries, afterVerb) : undefined;
+  const first = phraseAt(text, tokens, from, persons, countries, afterVerb, organisations);
+  const second =
+    first?.named && tokens[first.next]?.lower === "und" ? phraseAt(text, tokens, first.next + 1, persons, countries, afterVerb, organisations) : undefined;
   if (!second?.named || !first!.person !== !second.person || first!.mention.text === second.mention.text) return undefined;
   const start = tokens[from]!.start;
   return { mention: { start, end: second.mention.end, text: text.slice(start, second.mention.end) }, named: true, next: second.next, pair: [first!, second] };
@@ -721,7 +723,13 @@ function actionFact(
   if (actor.memberOf) fact.memberOf = actor.memberOf;
   if (actor.leader) fact.leader = actor.leader.person.surname;
   if (actor.people) fact.people = true;
-  if (actor.pair) fact.pair = actor.pair.map(({ mention, person, place }) => ({ mention, person: person?.surname, place }));
+  if (actor.pair)
+    fact.pair = actor.pair.map(({ mention, person, place, organisation }) => ({
+      mention,
+      person: person?.surname,
+      place,
+      ...(organisation ? { organisation } : {}),
+    }));
   if (participle) fact.undergoer = DATIVE_PASSIVE_PARTICIPLE.test(participle.lower) ? "dative" : "subject";
   const firstAfterActorAndVerb = actorFirst ? verbIndex + 1 : actor.next;
   if (lastToken > firstAfterActorAndVerb && SEPARABLE_PARTICLES.has(last.text)) fact.particle = mentionOf(last);
@@ -990,7 +998,7 @@ function actorAfterVerb(
       namedGroup(text, tokens, actorAt, persons) ??
       bareGroup(tokens, actorAt) ??
       countedGroup(text, tokens, actorAt) ??
-      pairAt(text, tokens, actorAt, persons, countries, true) ??
+      pairAt(text, tokens, actorAt, persons, countries, true, organisations) ??
       personOfAge(text, tokens, actorAt, persons) ??
       phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
     if (!phrase) continue;
@@ -1089,7 +1097,7 @@ function objectBeforeVerb(
   const pluralVerb = isPluralVerb(verb);
   const phrase =
     (pluralVerb
-      ? (namedGroup(text, tokens, actorAt, persons) ?? bareGroup(tokens, actorAt) ?? pairAt(text, tokens, actorAt, persons, countries, true))
+      ? (namedGroup(text, tokens, actorAt, persons) ?? bareGroup(tokens, actorAt) ?? pairAt(text, tokens, actorAt, persons, countries, true, organisations))
       : undefined) ?? phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
   if (!phrase) return undefined;
   const manInNominative = !pluralVerb && tokens[actorAt]!.lower === "der" && phrase.person?.gender === "male";
@@ -1221,7 +1229,7 @@ function afterFrontedClause(
         isFiniteVerb(verb) && tokens[at]!.joined
           ? (namedGroup(text, tokens, at, persons) ??
             bareGroup(tokens, at) ??
-            pairAt(text, tokens, at, persons, countries, true) ??
+            pairAt(text, tokens, at, persons, countries, true, organisations) ??
             phraseAt(text, tokens, at, persons, countries, true, organisations))
           : undefined;
       if (phrase) return actionFact(text, sentence, tokens, phrase, index, verb.start, false);
@@ -2070,7 +2078,7 @@ export function findActions(
           bareGroup(tokens, 0) ??
           countedGroup(text, tokens, 0) ??
           withCoworkers(text, tokens, openings[index]) ??
-          pairAt(text, tokens, 0, persons, countries) ??
+          pairAt(text, tokens, 0, persons, countries, false, organisations) ??
           openings[index],
         persons,
       ) ??

@@ -316,6 +316,8 @@ export interface PairMember {
   /** PersonFact.surname when the member is one of `persons`. */
   person?: string;
   place?: "country" | "city";
+  /** Named by a name the text marks as an organisation's ("Lufthansa" of "AUA und Lufthansa"), as ActionFact.organisation. */
+  organisation?: true;
 }
 
 export interface Facts {

@@ -5216,7 +5216,10 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // would have to be pairs), and falsely only with one of them swapped for someone else.
     const members = action.pair?.map((member): Claimant | undefined => {
       const person = personOf(doc, member.person);
-      return person ? personClaimant(person) : member.place ? { text: member.mention.text, place: member.place } : institution(member.mention);
+      if (person) return personClaimant(person);
+      if (member.place) return { text: member.mention.text, place: member.place };
+      // "AUA und Lufthansa": a name the text marks as an organisation's, which its words alone do not show (actorClaimant).
+      return member.organisation && !isProduct(doc, member.mention.text) ? { text: capitalise(squash(member.mention.text)) } : institution(member.mention);
     });
     if (members && !members.every(Boolean)) continue;
     let actor = members ? { text: bothOf(members as Claimant[]), plural: true } : actorClaimant(doc, action);

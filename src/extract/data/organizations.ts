@@ -164,7 +164,7 @@ export const ORGANISATION_COMPOUND_HEADS: ReadonlySet<string> = new Set([
   "chef", "chefin", "konzernchef", "konzernchefin", "vorstandschef", "vorstandschefin", "sprecher", "sprecherin", "konzernsprecher",
   "konzernsprecherin", "gründer", "gründerin", "manager", "managerin", "mitarbeiter", "mitarbeiterin", "belegschaft", "betriebsrat",
   "aufsichtsrat", "vorstand", "konzern", "mutter", "tochter", "aktie", "aktien", "aktionäre", "zentrale", "konzernzentrale", "filiale",
-  "filialen", "werk", "werke", "kunden", "eigentümer",
+  "filialen", "werk", "werke", "kunden", "eigentümer", "gruppe", "holding",
 ]);
 
 /**
