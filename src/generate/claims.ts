@@ -3578,7 +3578,7 @@ const UNDERGOER_QUESTION_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The sentence before that names whom a deed names in place of a pronoun (withPersonBefore): evidence too. */
-const personBeforeEvidence = (doc: DocContext, deed: Deed): Evidence[] => {
+export const personBeforeEvidence = (doc: DocContext, deed: Deed): Evidence[] => {
   const before = deed.personBefore && evidenceFor(doc, deed.personBefore);
   return before ? [before] : [];
 };

@@ -27,6 +27,7 @@ import { quantityQuestions } from "./quantities";
 import { reasonQuestions } from "./reasons";
 import { roleQuestions } from "./roles";
 import { objectQuestions } from "./objects";
+import { whomQuestions } from "./whom";
 import { termQuestions } from "./terms";
 import { type FamilyShare, WHOLE_FAMILY } from "./share";
 
@@ -74,6 +75,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   countryPlaceQuestions,
   (doc) => claimContentQuestions(doc),
   (doc) => objectQuestions(doc),
+  (doc, pool) => whomQuestions(doc, pool),
   (doc) => organisationQuestions(doc),
   (doc) => namedThingQuestions(doc),
   termFamily,

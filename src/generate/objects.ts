@@ -74,11 +74,11 @@ const AS_DEFINITE: ReadonlyMap<string, string> = new Map([
 ]);
 const asDefinite = (determiner: string) => AS_DEFINITE.get(determiner) ?? determiner;
 /** Contractions of a preposition and an article ("im", "zum"): what follows is no object. */
-const CONTRACTIONS: ReadonlySet<string> = new Set(["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "übers"]);
+export const CONTRACTIONS: ReadonlySet<string> = new Set(["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "ums", "übers"]);
 /** Genitive determiners: a noun followed by one has an attribute that belongs to it ("die Übernahme eines Stützpunkts"). */
 const GENITIVE_DETERMINERS: ReadonlySet<string> = new Set(["des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]);
 /** Verbs that link a subject to a predicate ("ist Spitzenreiter"), not to an object. */
-const LINKING_VERBS: ReadonlySet<string> = new Set([
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
   "ist",
   "sind",
   "war",
@@ -100,7 +100,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   "seien",
 ]);
 /** An inflected adjective before a noun ("erste", "britischen"). */
-const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
+export const ADJECTIVE = /^\p{Ll}{2,}(?:e|en|er|es|em)$/u;
 /** A common noun as it stands in the text, a compound also with a hyphen ("Drohgebärden", "Brexit-Referendum"). */
 const NOUN = /^\p{Lu}\p{Ll}[\p{L}-]*\p{Ll}$/u;
 /**
@@ -134,7 +134,7 @@ const CLOSING_MARKS = new Set([".", ",", ";", ":", "!", "?", '"', "“", "”", 
  * The word without the marks around it: `word.replace(/^[„"»«(]+|[.,;:!?"“”»«)]+$/gu, "")` by a look at its ends
  * (an expression run over every word of every clause cost more than the rest of finding the objects).
  */
-function bare(word: string): string {
+export function bare(word: string): string {
   let start = 0;
   while (start < word.length && OPENING_MARKS.has(word.charAt(start))) start++;
   let end = word.length;
@@ -257,7 +257,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** Prepositions that after a noun mostly open its own attribute ("Sieg über", "Kampf gegen", "Preise für"), not an adverbial of the verb. */
 const NOUN_ATTACHED: ReadonlySet<string> = new Set(["über", "gegen", "für", "von", "vom", "zu", "zum", "zur", "auf", "um", "aus", "an"]);
 /** Words after an object that make it part of a list: the key would be half of it. */
-const LISTING: ReadonlySet<string> = new Set(["und", "oder", "sowie", "bzw", "noch"]);
+export const LISTING: ReadonlySet<string> = new Set(["und", "oder", "sowie", "bzw", "noch"]);
 
 /**
  * "die Übernahme eines Stützpunkts", "den Botschafter Sergej Andrejew", "Transparenz und Schutz": the
@@ -334,7 +334,7 @@ function alike(one: string, other: string): boolean {
  * A verb's stem across its forms ("verschärft", "verschärfte" -> "verschärf"; "gefordert", "fordern" -> "forder"): the
  * same verb elsewhere in the text, said of another actor, names a thing this verb takes in this story.
  */
-function verbStem(verb: string): string {
+export function verbStem(verb: string): string {
   const lower = verb.toLowerCase();
   // "angekündigt", "zurückgewiesen": the particle, then the participle's stem ("kündigte ... an", "wies ... zurück").
   const particle = /^(\p{Ll}+?)ge\p{Ll}{3,}$/u.exec(lower)?.[1];
@@ -415,7 +415,7 @@ function otherObjectsOfVerb(doc: DocContext, stem: string, actorName: string): O
 const LOWER_CASE_WORD = /^\p{Ll}{4,}$/u;
 
 /** The verb that says what was done: the participle or infinitive at the clause end after an auxiliary or modal, else the finite verb with its particle. */
-function lexicalVerb(words: readonly string[], action: ActionFact): string {
+export function lexicalVerb(words: readonly string[], action: ActionFact): string {
   const comma = words.findIndex((word) => /[,;:]$/u.test(word));
   const last = bare(words[comma === -1 ? words.length - 1 : comma] ?? "");
   const finite = action.verb.text;
@@ -424,7 +424,7 @@ function lexicalVerb(words: readonly string[], action: ActionFact): string {
 }
 
 /** The actor as the subject of a question: a person's full name, an institution with a lower-case article. */
-function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
+export function subjectOf(doc: DocContext, action: ActionFact): string | undefined {
   const person = personOf(doc, action.person);
   if (person) return fullName(person);
   const words = (action.namedAs ?? action.actor).text.replace(/\s+/gu, " ").split(" ");

@@ -1,0 +1,45 @@
+/** Words that mark the case of a person a deed concerned: the question word asks in that case ("Gegen wen", "Mit wem"). */
+
+/**
+ * Prepositions that take the accusative only ("Anklage gegen den Premier", "wirbt für die Kandidatin"). Not the
+ * prepositions that take either case ("an", "auf", "in", "über"): the case then depends on the verb.
+ */
+export const ACCUSATIVE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(["gegen", "für", "ohne", "durch"]);
+
+/**
+ * Prepositions that take the dative only and that, right before a person, mostly belong to the verb ("arbeitet mit
+ * der Ministerin zusammen", "beschwerte sich bei dem Direktor"). Not "von" (mostly whose: "die Truppe von Karl
+ * Schnell", or by whom in the passive), nor "zu", "nach", "aus" (where to or from).
+ */
+export const DATIVE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(["mit", "bei"]);
+
+/**
+ * Verbs whose person without an article or preposition is their accusative object ("hat Ministerin Eva Lang
+ * beauftragt", "traf Präsident Karl Wimmer"): "Wen ...?". Each as its infinitive; a strong or irregular verb also
+ * with its other stems (present, past, participle), as the text may write any of them.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ACCUSATIVE_PERSON_VERBS: readonly string[] = [
+  "beauftragen", "kritisieren", "unterstützen", "zitieren", "besuchen", "verklagen", "anzeigen", "verhaften", "nominieren",
+  "attackieren", "beschuldigen", "anklagen", "warnen", "auffordern", "ehren", "loben", "besiegen", "entmachten",
+  "suspendieren", "ablösen", "informieren", "kontaktieren", "ersetzen", "beerben", "einbestellen", "verteidigen",
+  "ernennen", "ernannt", "ernannte", "ernannten",
+  "treffen", "trifft", "traf", "trafen", "getroffen",
+  "empfangen", "empfängt", "empfing", "empfingen",
+  "entlassen", "entlässt", "entließ", "entließen",
+  "festnehmen", "festnimmt", "festnahm", "festnahmen", "festgenommen",
+  "einladen", "einlädt", "einlud", "einluden", "eingeladen",
+  "anrufen", "anrief", "anriefen", "angerufen",
+];
+
+/**
+ * Verbs whose person without an article or preposition is their dative object ("wirft Finanzminister Stefan Wolf
+ * Untätigkeit vor", "dankte Bürgermeisterin Eva Lang"): "Wem ...?". As ACCUSATIVE_PERSON_VERBS.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DATIVE_PERSON_VERBS: readonly string[] = [
+  "danken", "gratulieren", "drohen", "vertrauen", "zustimmen", "misstrauen", "unterstellen",
+  "vorwerfen", "vorwirft", "vorwarf", "vorwarfen", "vorgeworfen",
+  "widersprechen", "widerspricht", "widersprach", "widersprachen", "widersprochen",
+  "helfen", "hilft", "half", "halfen", "geholfen",
+];
