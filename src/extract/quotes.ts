@@ -9,15 +9,21 @@ import {
   CONVICTION_ADJECTIVES,
   CONVICTION_VERBS,
   CONVICTION_WITH_SICH,
+  COMPUTING_VERBS,
   PASSIVE_AUXILIARIES,
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
   ATTRIBUTION_WORDS,
   FINDING_PERFECT_FORMS,
   FINDING_PERFECTS,
+  FINDING_FOREFIELD_ADVERBS,
+  FINDING_FOREFIELD_DETERMINERS,
+  FINDING_FOREFIELD_PREPOSITIONS,
   FINDING_SOURCES,
   FINDING_VERBS,
   FINDING_VERBS_BEFORE_THAT,
+  FINDING_VERBS_LAST,
+  FINDING_WORK,
   FOREFIELD_OPENERS,
   INTERVIEW_ANSWER,
   IRREGULAR_FINITE_VERBS,
@@ -234,6 +240,9 @@ function findingSource(text: string, tokens: readonly Token[], from: number): Ph
   return { mention: mention(text, { start: tokens[from]!.start, end: noun.end }), named: false, next: index + 1 };
 }
 
+/** The particle a verb of finding closes its sentence with ("" for none: "ergab", "berechneten"), undefined for another word. */
+const findingParticle = (word: string): string | undefined => FINDING_VERBS.get(word) ?? (COMPUTING_VERBS.has(word) ? "" : undefined);
+
 /**
  * "Eine strikte Haltung wird geschätzt, ergab eine Wiener Studie.", "..., fanden Wiener Psychologen heraus.": what a
  * study or its researchers found, before a verb of finding (FINDING_VERBS) and its source. No one's words: a
@@ -243,7 +252,7 @@ function trailingFinding(text: string, at: Located, tokens: readonly Token[]): Q
   const { sentence } = at;
   for (let index = tokens.length - 2; index >= 2; index--) {
     const verb = tokens[index]!;
-    const particle = FINDING_VERBS.get(verb.text);
+    const particle = findingParticle(verb.text);
     if (particle === undefined) continue;
     const comma = tokens[index - 1]!;
     if (!COMMA_GAP.test(text.slice(comma.end, verb.start))) continue;
@@ -273,7 +282,8 @@ const MAX_GENITIVE_WORDS = 4;
 /** The source with the genitive that says whose it is: "Eine Umfrage des Instituts Forsa", "Eine Studie der Universität Wien". */
 function withGenitive(text: string, tokens: readonly Token[], source: Phrase | undefined): Phrase | undefined {
   const article = source && tokens[source.next];
-  if (!source || !article?.joined || (article.lower !== "des" && article.lower !== "der")) return source;
+  // "Analysen von Kaspersky Lab ergaben": whose, after "von" as after a genitive's article.
+  if (!source || !article?.joined || (article.lower !== "des" && article.lower !== "der" && article.lower !== "von")) return source;
   let next = source.next + 1;
   while (next - source.next <= MAX_GENITIVE_WORDS && tokens[next]?.joined && (tokens[next]!.capitalised || isAdjectiveLike(tokens[next]!.text))) next++;
   // "Die Forscher der Universität Wien zeigten, dass": a verb in "-en" reads like an adjective; the genitive ends at its noun.
@@ -290,7 +300,7 @@ function findingVerbAt(tokens: readonly Token[], at: number): { text: string; ne
   const verb = tokens[at];
   const second = tokens[at + 1];
   if (!verb) return undefined;
-  const particle = FINDING_VERBS.get(verb.text) ?? FINDING_VERBS_BEFORE_THAT.get(verb.text);
+  const particle = findingParticle(verb.text) ?? FINDING_VERBS_BEFORE_THAT.get(verb.text);
   if (particle === "") return { text: verb.text, next: at + 1 };
   if (!second?.joined) return undefined;
   const twoWords = `${verb.text} ${second.text}`;
@@ -305,9 +315,14 @@ function findingVerbAt(tokens: readonly Token[], at: number): { text: string; ne
 function leadingFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
   const source = withGenitive(text, tokens, findingSource(text, tokens, 0));
   const verb = source && findingVerbAt(tokens, source.next);
-  const that = verb && tokens[verb.next];
-  const first = verb && tokens[verb.next + 1];
-  if (!verb || !that || !first || that.lower !== "dass") return undefined;
+  return verb && findingThatClause(text, at, tokens, source, verb);
+}
+
+/** The "dass" clause right after a finding's verb (ending at `verb.next`), up to a dash or the sentence's end: what was found. */
+function findingThatClause(text: string, at: Located, tokens: readonly Token[], source: Phrase, verb: { text: string; next: number }): QuoteFact | undefined {
+  const that = tokens[verb.next];
+  const first = tokens[verb.next + 1];
+  if (!that || !first || that.lower !== "dass") return undefined;
   if (!/^,[ \t\u00a0]+$/u.test(text.slice(tokens[verb.next - 1]!.end, that.start))) return undefined;
   const dash = text.slice(first.start, at.sentence.end).search(/[ \t\u00a0][–—][ \t\u00a0]/u);
   const span = trimmed(text, { start: first.start, end: dash === -1 ? at.sentence.end : first.start + dash });
@@ -315,6 +330,86 @@ function leadingFinding(text: string, at: Located, tokens: readonly Token[]): Qu
   const fact = quoteFact(text, at.sentence, span, false, source, `${verb.text}${FINDING_THAT}`);
   fact.finding = true;
   return fact;
+}
+
+/**
+ * How many tokens a fore-field before a finding's inverted verb may take: an adverb that links it to what came before
+ * ("So", "Dabei", FINDING_FOREFIELD_ADVERBS), or the study it was found in ("In ihren Experimenten", "Bei der
+ * Untersuchung"). A statement leaves it out and loses nothing; any other fore-field may narrow the finding ("Bei Mäusen
+ * fanden die Forscher heraus"), which left out would state more than the text does. Zero where there is none of these.
+ */
+function findingForefieldLength(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first) return 0;
+  if (FINDING_FOREFIELD_ADVERBS.has(first.lower)) return 1;
+  if (!FINDING_FOREFIELD_PREPOSITIONS.has(first.lower) || !FINDING_FOREFIELD_DETERMINERS.has(tokens[1]?.lower ?? "")) return 0;
+  // "In ihren ersten Experimenten": an adjective may stand before the noun.
+  for (let index = 2; index <= 3; index++) {
+    const word = tokens[index];
+    if (!word?.joined) return 0;
+    if (word.capitalised) return FINDING_WORK.test(word.lower) ? index + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * "So fanden die Forscher heraus, dass ...", "In ihren Experimenten haben die Psychologen herausgefunden, dass ...",
+ * "Dabei zeigte die Studie, dass ...": a finding with its verb before its source, after a fore-field a statement may
+ * leave out (findingForefieldLength); what they found in the "dass" clause, as for leadingFinding.
+ */
+function invertedFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
+  const verbAt = findingForefieldLength(tokens);
+  const finite = tokens[verbAt];
+  if (verbAt === 0 || !finite?.joined || finite.capitalised) return undefined;
+  const source = withGenitive(text, tokens, findingSource(text, tokens, verbAt + 1));
+  const closer = source && tokens[source.next];
+  if (!source || !tokens[verbAt + 1]!.joined) return undefined;
+  const particle = findingParticle(finite.lower) ?? FINDING_VERBS_BEFORE_THAT.get(finite.lower);
+  if (particle === "") return findingThatClause(text, at, tokens, source, { text: finite.text, next: source.next });
+  if (!closer?.joined) return undefined;
+  // "fanden die Forscher heraus", "haben die Psychologen herausgefunden": the particle or the participle after the source.
+  const twoWords = `${finite.text} ${closer.text}`;
+  if (closer.lower !== particle && !FINDING_PERFECT_FORMS.has(twoWords)) return undefined;
+  return findingThatClause(text, at, tokens, source, { text: twoWords, next: source.next + 1 });
+}
+
+/**
+ * The verb of finding that closes a clause of "wie" after the finding, in the order the statement gives it:
+ * "herausfanden" → "fanden heraus" (FINDING_VERBS_LAST), or a verb of FINDING_VERBS without a particle ("zeigten").
+ */
+function findingVerbLast(token: Token): string | undefined {
+  const moved = FINDING_VERBS_LAST.get(token.lower);
+  if (moved !== undefined) return moved;
+  return findingParticle(token.lower) === "" ? token.lower : undefined;
+}
+
+/**
+ * "Akustisches Feedback spielt eine wichtige Rolle, wie Forscher nun herausfanden.", "..., wie die Forscher im Fachblatt
+ * Science berichten.": a clause of "wie" closes the sentence, a study or its researchers right after "wie", a few words
+ * of when or where, the verb of finding last; what they found is the main clause before its comma, as for
+ * trailingFinding.
+ */
+function closingWieFinding(text: string, at: Located, tokens: readonly Token[]): QuoteFact | undefined {
+  const last = tokens[tokens.length - 1];
+  const verb = last && findingVerbLast(last);
+  if (!verb) return undefined;
+  for (let index = tokens.length - 3; index >= 2; index--) {
+    const wie = tokens[index]!;
+    if (wie.lower !== "wie") continue;
+    if (!COMMA_BETWEEN.test(text.slice(tokens[index - 1]!.end, wie.start))) return undefined;
+    const source = withGenitive(text, tokens, findingSource(text, tokens, index + 1));
+    if (!source || !tokens[index + 1]!.joined || tokens.length - 1 - source.next > MAX_WORDS_BEFORE_FINDING_VERB) return undefined;
+    for (let between = source.next; between < tokens.length; between++) if (!tokens[between]!.joined) return undefined;
+    const comma = tokens[index - 1]!;
+    const span = trimmed(text, { start: at.sentence.start, end: comma.end });
+    const words = text.slice(span.start, span.end);
+    // One main clause before it: after a comma, the clause of "wie" may belong only to the clause next to it.
+    if (span.end - span.start < 8 || words.includes(",") || SUBORDINATORS.test(words.toLowerCase())) return undefined;
+    const fact = quoteFact(text, at.sentence, span, false, source, verb);
+    fact.finding = true;
+    return fact;
+  }
+  return undefined;
 }
 
 /** Words between a finding's source and its verb in a clause of "wie" before the finding, at most: "im Fachblatt Science". */
@@ -1383,7 +1478,10 @@ export function findQuotes(
       inline !== undefined || tokens.some(isAttributionWord) || LEADING_ATTRIBUTIONS.has(tokens[0]?.lower ?? "") || closesWithConviction(tokens);
     // "Die Forscher haben herausgefunden, dass ...", "stellten fest, dass ...": a finding whose verb is no word of
     // attribution (in "Es habe sich gezeigt, dass ..." or "Man stellt ..." someone's reported words may go on).
-    const perfectFinding = attributed ? undefined : leadingFinding(text, at, tokens);
+    // "..., berechneten Forscher.", "..., wie Forscher nun herausfanden.": verbs of finding that attribute nothing else.
+    const perfectFinding = attributed
+      ? undefined
+      : (leadingFinding(text, at, tokens) ?? invertedFinding(text, at, tokens) ?? trailingFinding(text, at, tokens) ?? closingWieFinding(text, at, tokens));
     if (!attributed && !perfectFinding) {
       const continued = goesOn ?? continuedQuote(doc, at, quotes[quotes.length - 1], persons, openings);
       if (continued) quotes.push(continued);
@@ -1394,6 +1492,8 @@ export function findQuotes(
       backPointingAttribution(reading, doc.body[index - 1] === true && (quotes[quotes.length - 1]?.end ?? -1) <= (sentences[index - 1]?.start ?? -1)) ??
       trailingFinding(text, at, tokens) ??
       leadingFinding(text, at, tokens) ??
+      invertedFinding(text, at, tokens) ??
+      closingWieFinding(text, at, tokens) ??
       frontedFinding(text, at, tokens) ??
       trailingAttribution(reading, previous) ??
       leadingAttribution(reading, opening) ??

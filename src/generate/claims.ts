@@ -136,7 +136,7 @@ import {
   QUANTIFYING_WORDS,
   SIDE_OF_EVENT_NOUNS,
 } from "./data/kinds";
-import { OPPOSITE_EXTENTS } from "./data/extents";
+import { OPPOSITE_EXTENTS, WEAKENED_DEGREES } from "./data/extents";
 import { OPPOSITE_LEANINGS } from "./data/leanings";
 import { TERRITORY_GOVERNING_BODIES, TOWN_HEAD_ROLES } from "./data/local-government";
 import { nameAfterKindNoun, namesPlace } from "./kindnames";
@@ -2441,8 +2441,11 @@ function finiteVerbIndex(words: readonly string[]): number {
  */
 function changedFinding(doc: DocContext, words: string, seed: string, thatClause: boolean): string | undefined {
   if (!thatClause && SUBORDINATE_OPENING.test(words)) return undefined;
+  // "nicht nur zu einem negativen Gefühl führt": half of a pair, whose "nicht" a denial would double.
+  if (WAITS_FOR_MORE.test(words)) return undefined;
   // Which way a figure went before the figure itself: the direction is the news, the exact value a detail.
-  const figure = withOppositeChange(words) ?? withOtherFigure(doc, words, seed) ?? withoutDenial(words) ?? withOppositeComparative(words);
+  const figure =
+    withOppositeChange(words) ?? withOtherFigure(doc, words, seed) ?? withoutDenial(words) ?? withOppositeComparative(words) ?? withWeakenedDegree(words);
   if (figure !== undefined) return figure;
   // In a "dass" clause the verb stands last: the whole clause is what is denied. Not by "kein" before its subject
   // ("dass keine Katzen länger schlafen", "keine älteren Katzen mehr Futter brauchen" reads "no longer"): a quantifier, no denial.
@@ -2456,6 +2459,26 @@ function changedFinding(doc: DocContext, words: string, seed: string, thatClause
   // "Springspinnen seien also offenbar in der Lage, ... zu bewerten": a copula's predicate, denied before it.
   const rest = verbAt < 1 ? undefined : (denied(after, nameWordsOf(doc)) ?? (COPULAS.has(list[verbAt]!) ? predicateAfterAdverbsDenied(after) : undefined));
   return rest && [...list.slice(0, verbAt + 1), rest].join(" ");
+}
+
+/** A comparative or a word of more or less after a degree ("stark erhöht" is no comparison, "erheblich mehr" is): "kaum mehr" reads "no longer". */
+const COMPARISON_AFTER_DEGREE = /^(?:\p{Ll}+er|mehr|weniger|als)$/u;
+/** "sich stark machen": a fixed phrase, no degree of what happens. */
+const FIXED_AFTER_DEGREE = /^(?:mach|gemach)/u;
+
+/**
+ * A finding with its strong degree turned to "kaum" (WEAKENED_DEGREES): "dass die Stimmbildung stark von den Eltern
+ * beeinflusst wird" → "kaum von den Eltern beeinflusst wird". Only one such word, inside the clause before the verb that
+ * closes it (a small word last), not before a comparison, and not where the words deny or say "kaum" already.
+ */
+function withWeakenedDegree(words: string): string | undefined {
+  const list = words.split(" ");
+  const at = list.findIndex((word) => WEAKENED_DEGREES.has(word));
+  const next = list[at + 1];
+  if (at < 1 || next === undefined || at + 1 === list.length || list.findLastIndex((word) => WEAKENED_DEGREES.has(word)) !== at) return undefined;
+  if (COMPARISON_AFTER_DEGREE.test(next) || FIXED_AFTER_DEGREE.test(next) || !/^\p{Ll}+$/u.test(list[list.length - 1]!)) return undefined;
+  if (NEGATED.test(words) || BARELY.test(words) || /[,;:]/u.test(words)) return undefined;
+  return [...list.slice(0, at), WEAKENED_DEGREES.get(list[at]!)!, ...list.slice(at + 1)].join(" ");
 }
 
 const CLOSING_MARKS = /[.,;:!?“”"«»)]+$/u;
@@ -2617,7 +2640,13 @@ function findingQuestionsOf(doc: DocContext, quote: QuoteFact): Question[] {
       ? clause
       : undefined;
   const evidence = claimEvidence(doc, quote);
-  const changed = words && changedFinding(doc, words, `${doc.id}:${quote.start}`, thatForm);
+  const seed = `${doc.id}:${quote.start}`;
+  const changedAsSaid = words && changedFinding(doc, words, seed, thatForm);
+  // "Die Interaktion von Genen beeinflusst die Evolution, berechneten Forscher": where the finding as the text says it has
+  // no change, it is stated as what they found in a "dass" clause, whose verb last a denial places as in any clause.
+  const asThat = thatForm || changedAsSaid || !words || FINDING_PERFECTS.get(quote.verb) === undefined ? undefined : asThatClause(words);
+  if (asThat) return thatFindingQuestions(doc, quote, asThat, evidence, seed);
+  const changed = changedAsSaid;
   if (!words || !evidence || !changed) return [];
   const source = squash(quote.speaker.text);
   const common = {
@@ -2651,6 +2680,72 @@ function findingQuestionsOf(doc: DocContext, quote: QuoteFact): Question[] {
   if (!deniedTwins(right, wrong) && right.length <= MAX_CHOICE_STATEMENT_LENGTH && wrong.length <= MAX_CHOICE_STATEMENT_LENGTH)
     questions.push(single({ ...common, key: `${common.key}:which`, stem }, { text: right }, [{ text: wrong }]));
   return questions.filter((question): question is Question => question !== undefined);
+}
+
+/**
+ * A finding said as a main clause after its verb of finding ("Forscher berechneten: ..."), stated in a "dass" clause
+ * after that verb in the perfect: "Forscher haben berechnet, dass die Interaktion von Genen die Evolution beeinflusst.",
+ * and falsely with that clause denied. Nothing without the false statement.
+ */
+function thatFindingQuestions(doc: DocContext, quote: QuoteFact, clause: string, evidence: Evidence | undefined, seed: string): Question[] {
+  const changed = changedFinding(doc, clause, seed, true);
+  const perfect = FINDING_PERFECTS.get(quote.verb);
+  if (!evidence || !changed || !perfect) return [];
+  const source = capitalise(squash(quote.speaker.text));
+  const common = {
+    documentId: doc.id,
+    topic: "quote" as const,
+    key: `${quote.start}:${squash(quote.speaker.text)}`,
+    fact: `quote:${quote.quote.start}`,
+    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
+    evidence,
+    moreEvidence: [],
+    ...askedSentence(quote, evidence),
+  };
+  const truth = `${source} ${perfect}, dass ${clause}.`;
+  const falsehood = `${source} ${perfect}, dass ${changed}.`;
+  const questions: (Question | undefined)[] = [
+    trueFalse({ ...common, key: `${common.key}:true`, stem: STATEMENT_STEM }, truth, true),
+    trueFalse({ ...common, key: `${common.key}:false`, stem: STATEMENT_STEM }, falsehood, false, truth),
+  ];
+  if (!deniedTwins(truth, falsehood) && truth.length <= MAX_CHOICE_STATEMENT_LENGTH && falsehood.length <= MAX_CHOICE_STATEMENT_LENGTH)
+    questions.push(single({ ...common, key: `${common.key}:which`, stem: WHICH_STEM }, { text: truth }, [{ text: falsehood }]));
+  return questions.filter((question): question is Question => question !== undefined);
+}
+
+/**
+ * Words that open a main clause and are written small inside a "dass" clause: articles, "es", "man", quantifiers ("Die",
+ * "Es", "Viele"). Not "er", "sie" or "diese": they point back, which the statement cannot show.
+ */
+// biome-ignore format: a word list, packed for reading
+const SMALL_IN_CLAUSE: ReadonlySet<string> = new Set([
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "es", "man", "jede", "jeder",
+  "jedes", "alle", "viele", "manche", "einige",
+]);
+/** Marks of more than one clause or of quoted words: a finding with them is not turned into a "dass" clause. */
+const NOT_ONE_CLAUSE = /[,;:–—()„“"«»?!]/u;
+
+/**
+ * A main clause as a "dass" clause, its finite verb last: "Die Interaktion von Genen beeinflusst die Evolution" → "die
+ * Interaktion von Genen die Evolution beeinflusst", a separable particle joined to it ("nehmen ... auf" → "aufnehmen").
+ * Only one clause without "und" or "oder" (which may join a second verb), whose fore-field opens with an article or a
+ * pronoun, written small then (SMALL_IN_CLAUSE): another capitalised word may be an adverb or an adjective that would
+ * have to be written small, or a noun, which the finder cannot tell apart.
+ */
+function asThatClause(words: string): string | undefined {
+  if (NOT_ONE_CLAUSE.test(words)) return undefined;
+  const list = words.split(" ");
+  if (list.some((word) => COORDINATING.has(word))) return undefined;
+  const verbAt = finiteVerbIndex(list);
+  if (verbAt < 1 || verbAt === list.length - 1) return undefined;
+  const first = list[0]!;
+  if (!SMALL_IN_CLAUSE.has(first.toLowerCase())) return undefined;
+  const rest = list.slice(verbAt + 1);
+  const last = rest[rest.length - 1]!;
+  const particle = SEPARABLE_PARTICLES.has(last) ? last : "";
+  const verb = `${particle}${list[verbAt]!}`;
+  const middle = particle === "" ? rest : rest.slice(0, -1);
+  return [first.toLowerCase(), ...list.slice(1, verbAt), ...middle, verb].join(" ");
 }
 
 /**

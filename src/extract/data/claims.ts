@@ -642,6 +642,17 @@ export const FINDING_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs that report what researchers computed or established, used as FINDING_VERBS are ("..., berechneten Forscher
+ * der Universität Graz.", "Die Forscher ermittelten, dass ..."), and the past plural of writing ("..., schrieben die
+ * Forscher"). Not words of attribution that make the finder read a sentence as someone's words: "Die Polizei
+ * ermittelt" or "schrieben Geschichte" stand in many a sentence that goes on with reported words. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COMPUTING_VERBS: ReadonlySet<string> = new Set([
+  "berechneten", "berechnen", "errechneten", "errechnen", "ermittelten", "ermitteln", "schrieben",
+]);
+
+/**
  * Verbs of finding with their particle that report a finding only before a "dass" clause, after a study or its
  * researchers: "Die Forscher stellten fest, dass ...". Not words of attribution: "stellt" stands in many a sentence of
  * someone's reported words going on. Lower case.
@@ -667,7 +678,9 @@ export const FINDING_PERFECTS: ReadonlyMap<string, string> = new Map([
   ["berichtete", "hat berichtet"], ["berichteten", "haben berichtet"], ["fand heraus", "hat herausgefunden"],
   ["fanden heraus", "haben herausgefunden"], ["findet heraus", "hat herausgefunden"], ["finden heraus", "haben herausgefunden"],
   ["stellte fest", "hat festgestellt"], ["stellten fest", "haben festgestellt"], ["stellt fest", "hat festgestellt"],
-  ["stellen fest", "haben festgestellt"],
+  ["stellen fest", "haben festgestellt"], ["berechneten", "haben berechnet"], ["berechnen", "haben berechnet"],
+  ["errechneten", "haben errechnet"], ["errechnen", "haben errechnet"], ["ermittelten", "haben ermittelt"],
+  ["ermitteln", "haben ermittelt"], ["schrieben", "haben geschrieben"],
 ]);
 
 /**
@@ -676,8 +689,44 @@ export const FINDING_PERFECTS: ReadonlyMap<string, string> = new Map([
  */
 export const FINDING_PERFECT_FORMS: ReadonlySet<string> = new Set(FINDING_PERFECTS.values());
 
+/**
+ * The verbs of finding as they close a clause of "wie" after the finding ("..., wie Forscher nun herausfanden."), with
+ * the verb as a main clause gives it (FINDING_VERBS, FINDING_PERFECTS). The verbs of FINDING_VERBS without a particle
+ * stand there as they are ("..., wie die Forscher berichten"). Lower case.
+ */
+export const FINDING_VERBS_LAST: ReadonlyMap<string, string> = new Map([
+  ["herausfanden", "fanden heraus"],
+  ["herausfand", "fand heraus"],
+  ["herausfinden", "finden heraus"],
+  ["herausfindet", "findet heraus"],
+]);
+
+/**
+ * Adverbs that may open a sentence before a finding's inverted verb and link it to what came before ("So fanden die
+ * Forscher heraus, dass ...", "Dabei stellten die Forscher fest, dass ..."): a statement of the finding leaves them out
+ * and says no more than the text. Not an adverb of place, time or case ("Bei Mäusen", "Damals"), which narrows the
+ * finding. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const FINDING_FOREFIELD_ADVERBS: ReadonlySet<string> = new Set([
+  "so", "dabei", "nun", "jetzt", "zudem", "außerdem", "auch", "schließlich", "tatsächlich", "demnach", "letztlich",
+]);
+
+/** Prepositions that open the study a finding was made in, before its inverted verb: "In ihren Experimenten", "Bei der Untersuchung". Lower case. */
+export const FINDING_FOREFIELD_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "bei", "mit", "aus", "für", "nach"]);
+
+/** Determiners of that study: its researchers' own ("ihren") or the one the text speaks of ("der", "dieser"). Lower case. */
+// biome-ignore format: a word list, packed for reading
+export const FINDING_FOREFIELD_DETERMINERS: ReadonlySet<string> = new Set([
+  "ihrer", "ihren", "ihrem", "der", "den", "dem", "dieser", "diesen", "diesem", "einer", "einem",
+]);
+
+/** Nouns of the work a finding was made in, in any case and number: "Studie", "Experimenten", "Untersuchungen". */
+export const FINDING_WORK = /(?:studie|studien|untersuchung|untersuchungen|analyse|analysen|experiment|experimenten?|versuch|versuchen|versuchs|befragung|befragungen|messungen|auswertung|auswertungen|beobachtungen)$/u;
+
 /** Nouns of what finds something out: a study, a survey, an experiment ("eine Wiener Studie", "die Umfrage"). */
-export const FINDING_SOURCES = /(?:studie|umfrage|untersuchung|analyse|erhebung|befragung|auswertung|experiment|experimente|versuche)$/iu;
+export const FINDING_SOURCES =
+  /(?:studie|studien|umfrage|umfragen|untersuchung|untersuchungen|analyse|analysen|erhebung|erhebungen|befragung|befragungen|auswertung|auswertungen|messungen|berechnungen|simulationen|experiment|experimente|versuche)$/iu;
 
 /**
  * Stems of verbs whose "ge-" is their own, not the participle's ("genehmigt", "gefährdet"): their
