@@ -833,12 +833,40 @@ function forefieldAttribution(reading: SentenceReading): QuoteFact | undefined {
   return undefined;
 }
 
+/** Articles in the dative before a study that is a claim's source: "Laut einer Studie", "Der Umfrage zufolge". Lower case. */
+const DATIVE_SOURCE_ARTICLES: ReadonlySet<string> = new Set(["der", "dem", "den", "einer", "einem"]);
+
+/**
+ * A study named by whose it is, in the dative, from token `from`: "einer Studie der Universität Wien", "einer Umfrage
+ * von Greenpeace", "der neuen Erhebung des Sozialministeriums". Only with that genitive or "von": "einer Studie" alone
+ * names no source a learner could tell.
+ */
+function studySource(text: string, tokens: readonly Token[], from: number): Phrase | undefined {
+  let index = DATIVE_SOURCE_ARTICLES.has(tokens[from]?.lower ?? "") ? from + 1 : from;
+  while (index - from <= MAX_ADJECTIVES_BEFORE_SOURCE && tokens[index]?.joined && !tokens[index]!.capitalised && isAdjectiveLike(tokens[index]!.text)) index++;
+  const noun = tokens[index];
+  if (!noun || (index > from && !noun.joined) || !noun.capitalised || !FINDING_SOURCES.test(noun.lower)) return undefined;
+  const source = { mention: mention(text, { start: tokens[from]!.start, end: noun.end }), named: false, next: index + 1 };
+  const named = withGenitive(text, tokens, source);
+  return named && named.next > source.next ? named : undefined;
+}
+
 /** "Laut Polizei wurden …", "Der Polizei zufolge wurden …". */
 function attributedByPreposition(reading: SentenceReading, opening: Phrase | undefined): QuoteFact | undefined {
   const { text, at, tokens, persons } = reading;
   const { sentence } = at;
   const first = tokens[0];
   if (!first) return undefined;
+  // "Einer Studie der Universität Wien zufolge leben ...": a study's claim, its source read as a whole.
+  const study = studySource(text, tokens, LEADING_ATTRIBUTIONS.has(first.lower) ? 1 : 0);
+  if (study && (LEADING_ATTRIBUTIONS.has(first.lower) || TRAILING_ATTRIBUTIONS.has(tokens[study.next]?.lower ?? ""))) {
+    const restAt = LEADING_ATTRIBUTIONS.has(first.lower) ? study.next : study.next + 1;
+    const rest = tokens[restAt];
+    if (!rest?.joined) return undefined;
+    const { span } = unquoted(text, { start: rest.start, end: sentence.end });
+    if (span.end - span.start < 8) return undefined;
+    return quoteFact(text, sentence, span, false, study, LEADING_ATTRIBUTIONS.has(first.lower) ? first.text : tokens[study.next]!.text);
+  }
   if (LEADING_ATTRIBUTIONS.has(first.lower)) {
     const speaker = phraseAt(text, tokens, 1, persons) ?? barePhrase(text, tokens, 1);
     const rest = tokens[speaker ? afterRoleApposition(text, tokens, speaker) : -1];

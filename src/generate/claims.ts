@@ -2921,9 +2921,11 @@ function askedVerb(verb: string): string {
 /** Words of a fronted attribution ("Laut Polizei", "Der Weltbank zufolge", "nach Angaben von X"), as extractQuotes gives its verb. */
 const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["laut", "zufolge", "nach"]);
 /** Articles in the dative that may open a source: "Der Weltbank zufolge", "laut dem UNHCR". */
-const DATIVE_ARTICLE = /^(?:der|dem)$/iu;
+const DATIVE_ARTICLE = /^(?:der|dem|den)$/iu;
 /** An indefinite article in the dative: "Einem Bericht zufolge", "laut einer Studie". */
 const INDEFINITE_DATIVE = /^(?:einem|einer)$/iu;
+/** Whose a source is, after its noun ("der Universität Wien", "des WWF", "von Greenpeace"): an indefinite one named so. */
+const WHOSE = /^(?:der|des|von)\s\p{Lu}/u;
 /** A bare plural in the dative, which stands before "zufolge" without an article: "Experten", "STANDARD-Informationen", "PSD-Vertretern". */
 const BARE_DATIVE_PLURAL = /\p{Ll}(?:en|ern)$/u;
 /** What may follow the main clause of a source's claim and be left out of a statement: a clause of reason or time. */
@@ -2939,15 +2941,17 @@ function turnedAttribution(quote: QuoteFact, person: PersonFact | undefined): st
   const verb = quote.verb.toLowerCase();
   if (person) return verb === "laut" ? `${fullName(person)} zufolge` : `Laut ${fullName(person)}`;
   const words = squash(quote.speaker.text).split(" ");
-  // "Einem Bericht zufolge": which report, the learner cannot tell; a source is named or not asked.
-  if (INDEFINITE_DATIVE.test(words[0]!) || !words.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
+  // "Einem Bericht zufolge": which report, the learner cannot tell; a source is named or not asked. "Einer Studie der
+  // Universität Wien zufolge" names it by whose it is.
+  const indefinite = INDEFINITE_DATIVE.test(words[0]!);
+  if ((indefinite && !WHOSE.test(words.slice(2).join(" "))) || !words.every((word) => /^[\p{L}-]+$/u.test(word))) return undefined;
   if (verb === "zufolge") {
     // "Französischen Medienberichten zufolge": an adjective before the noun is written small after "laut".
-    const opener = DATIVE_ARTICLE.test(words[0]!) || (words.length > 1 && isAdjectiveLike(words[0]!)) ? words[0]!.toLowerCase() : words[0]!;
+    const opener = indefinite || DATIVE_ARTICLE.test(words[0]!) || (words.length > 1 && isAdjectiveLike(words[0]!)) ? words[0]!.toLowerCase() : words[0]!;
     return `Laut ${[opener, ...words.slice(1)].join(" ")}`;
   }
   if (verb !== "laut") return undefined;
-  if (DATIVE_ARTICLE.test(words[0]!) && words[0]!.toLowerCase() !== "der") return `${capitalise(words.join(" "))} zufolge`;
+  if ((indefinite || DATIVE_ARTICLE.test(words[0]!)) && words[0]!.toLowerCase() !== "der") return `${capitalise(words.join(" "))} zufolge`;
   return words.length === 1 && BARE_DATIVE_PLURAL.test(words[0]!) ? `${words[0]} zufolge` : undefined;
 }
 

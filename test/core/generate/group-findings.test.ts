@@ -2,7 +2,7 @@
  * What groups of researchers and studies found, in the forms science reports give it: a finding before a verb of
  * computing ("..., berechneten Forscher der Universität Graz."), before a closing clause of "wie" ("..., wie Forscher nun
  * herausfanden."), after an inverted verb of finding ("So fanden die Forscher heraus, dass ..."), of a study named by
- * whose it is ("Messungen von Greenpeace ergaben, dass ..."): stated
+ * whose it is ("Messungen von Greenpeace ergaben, dass ...", "Einer Studie der Universität Graz zufolge ..."): stated
  * true and, changed, false; through the whole extractor and generator, on short texts written for the test.
  */
 import { describe, expect, it } from "vitest";
@@ -83,6 +83,31 @@ Bregenz – Der Bodensee verliert seit Jahren Wasser. Messungen von Greenpeace e
     const statements = statementsOf(LAKE);
     expect(statements).toContain("true: Messungen von Greenpeace haben ergeben, dass der Wasserstand seit 2010 um 30 Zentimeter gesunken ist.");
     expect(statements).toContain("false: Messungen von Greenpeace haben ergeben, dass der Wasserstand seit 2010 um 30 Zentimeter gestiegen ist.");
+  });
+
+  it("is the source of a claim before 'zufolge', turned to 'Laut' with the article written small, the figure changed", () => {
+    const about = statementsOf(LAKE).filter((statement) => statement.includes("Fischarten"));
+    expect(about).toContain("true: Laut einer Studie der Universität Innsbruck leben im See rund 40 Fischarten.");
+    expect(about.filter((statement) => statement.startsWith("false: Laut einer Studie der Universität Innsbruck leben im See rund "))).toHaveLength(1);
+  });
+
+  it("after 'Laut' is turned to 'zufolge'", () => {
+    const text = LAKE.replace("Einer Studie der Universität Innsbruck zufolge leben", "Laut einer Studie der Universität Innsbruck leben");
+    expect(statementsOf(text)).toContain("true: Einer Studie der Universität Innsbruck zufolge leben im See rund 40 Fischarten.");
+  });
+
+  it("is no source where the text does not say whose study it is", () => {
+    const text = LAKE.replace("Einer Studie der Universität Innsbruck zufolge", "Einer Studie zufolge");
+    expect(statementsOf(text).filter((statement) => statement.includes("Fischarten"))).toEqual([]);
+  });
+});
+
+describe("researchers in the dative plural before 'zufolge'", () => {
+  it("stand after 'Laut' with their article written small", () => {
+    const text = `Bienen in Gefahr
+
+Graz – Forscher haben die Bienenvölker in der Steiermark gezählt. Den Forschern zufolge ist die Hälfte der Bienenvölker in Österreich gefährdet. Die Imker sind besorgt.`;
+    expect(statementsOf(text)).toContain("true: Laut den Forschern ist die Hälfte der Bienenvölker in Österreich gefährdet.");
   });
 });
 
