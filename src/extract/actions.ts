@@ -26,6 +26,7 @@ import {
   PHRASE_DETERMINERS,
   PLURALS_NOT_FEMININE_SINGULAR,
   SAYING_VERBS,
+  STATING_PARTICLES,
   SEPARABLE_PARTICLES,
   RESEARCH_DEED,
   RESEARCHERS,
@@ -698,6 +699,13 @@ function actionFact(
   // A team named by its leader ("das Team um Anna Berger") is one, whatever the name's last word.
   if (actor.group || actor.pair || actor.memberOf ? !isPluralVerb(verb) : (singularActor || actor.leader) && isPluralVerb(verb)) return undefined;
   const { end, lastToken } = clauseEnd(text, tokens, verbIndex, sentence);
+  // "Mikl-Leitner hält zu den dramatischen Stunden fest: Das schweißt zusammen.", "Das Problem ist: ...": a clause that
+  // closes right before a colon with a particle of stating or with its verb says what it holds after the colon; without
+  // that it states nothing. A verb of saying there introduces words, which findQuotes asks.
+  if (text.startsWith(":", end)) {
+    const closesWithVerb = lastToken === verbIndex && !SAYING_VERBS.has(verb.lower);
+    if (closesWithVerb || STATING_PARTICLES.has(tokens[lastToken]!.lower)) return undefined;
+  }
   // "In Odessa wurde die alte Verkehrspolizei aufgelöst", "Die Causa muss neu verhandelt werden": the subject of a passive did not act.
   // A named person did not either, but what was done to them is told as of them ("Sobotka wird ... entschädigt").
   const last = tokens[lastToken]!;

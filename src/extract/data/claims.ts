@@ -20,6 +20,12 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Particles that make a verb one of stating ("hält fest", "stellte klar", "fügte hinzu"): before a colon, what is stated
+ * follows it.
+ */
+export const STATING_PARTICLES: ReadonlySet<string> = new Set(["fest", "klar", "hinzu"]);
+
+/**
  * Verbs of a reply or an objection, finite, lower case, as they attribute after the words: "…, konterte Malmström.",
  * "…, monierte die Opposition." Only there: "Malmström konterte, dass …" before the words is a deed of hers, which
  * findActions asks with what it answered.
