@@ -55,6 +55,8 @@ export const Topic = z.enum([
   "reason",
   /** A key term of the lead: the noun the text comes back to ("Papageien"). */
   "term",
+  /** A term the text explains, asked as a gap in the sentence that explains it ("die ___, also die Gen-Interaktion"). */
+  "definition",
   /** Written by a teacher for an own text. */
   "own",
 ]);

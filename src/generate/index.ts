@@ -15,6 +15,7 @@ import { countryActorQuestions, countryBodyQuestions } from "./countryactors";
 import { countryQuestions } from "./countries";
 import { countryPlaceQuestions } from "./countryplaces";
 import { dateQuestions } from "./dates";
+import { definitionQuestions } from "./definitions";
 import { selfContainedQuestions } from "./gapcontext";
 import { compareText } from "./ids";
 import { meetingQuestions } from "./meetings";
@@ -79,6 +80,7 @@ const FAMILIES: readonly QuestionFamily[] = [
   (doc) => organisationQuestions(doc),
   (doc) => namedThingQuestions(doc),
   termFamily,
+  (doc) => definitionQuestions(doc),
   (doc) => reasonQuestions(doc),
 ];
 

@@ -269,7 +269,7 @@ function taken(doc: DocContext): Span[] {
 }
 
 /** Words of the names of the text's people, places and countries, with genitive s: names, not terms. */
-function nameWords(doc: DocContext): Set<string> {
+export function nameWords(doc: DocContext): Set<string> {
   const facts = doc.facts;
   const names = [
     ...facts.persons.flatMap((person) => [person.name, ...person.mentions.map((mention) => mention.text)]),
