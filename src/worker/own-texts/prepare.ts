@@ -255,7 +255,7 @@ export const FAMILY_CPU_MS: readonly number[] = [
   0.1, // country places
   3.4, // claim contents
   0.1, // objects
-  2.0, // whom a deed concerned (not measured in workerd: estimated from Node on the devset, round 54)
+  2.0, // whom a deed concerned (not measured in workerd: estimated from Node on the devset, round 52)
   1.6, // organisations
   2.2, // named things
   7.4, // key terms
