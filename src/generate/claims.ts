@@ -3444,9 +3444,15 @@ function namesSomeoneElse(doc: DocContext, action: ActionFact, rest: string): bo
   return namesOtherThan(doc, [action.person], rest);
 }
 
-/** Whether `rest` names a person of the text other than those of `surnames`. */
+/**
+ * Whether `rest` names a person of the text other than those of `surnames`: by the surname as a word of its own, or a
+ * genitive the text has of it ("Merkels"); not inside another word ("Fan" in "seinen Fans", "Li" in "Libyen").
+ */
 function namesOtherThan(doc: DocContext, surnames: readonly (string | undefined)[], rest: string): boolean {
-  return doc.facts.persons.some((person) => !surnames.includes(person.surname) && rest.includes(person.surname));
+  const named = (word: string) => rest.includes(word) && wholeWordsAt(rest, word, JOINS_WORD, 1).length > 0;
+  return doc.facts.persons.some(
+    (person) => !surnames.includes(person.surname) && (named(person.surname) || person.genitives.some((genitive) => named(genitive.text))),
+  );
 }
 
 /** The pronouns in a deed that are its actor's: a man's "er", "ihn", "ihm"; "sie" of a woman or of what takes "ihr". */

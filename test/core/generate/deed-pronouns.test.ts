@@ -39,3 +39,17 @@ Wien – Innenminister Karl Huber hat die Landesbehörde am Montag verteidigt. E
     expect(statements(text).filter((statement) => statement.includes("kürzer"))).toEqual([]);
   });
 });
+
+describe("a statement of one person's deed with a word that holds another person's surname", () => {
+  it("is made with his pronoun: the surname inside a longer word ('Stern' in 'Sternguckern') names no one else", () => {
+    const text = `Niederlage im Schach
+
+Graz – Die Großmeisterin Anna Stern hat am Samstag das Turnier in Graz gewonnen. Sie besiegte in der letzten Runde den Titelverteidiger Karl Huber. Huber geriet am Ende in Zeitnot und gab nach vier Stunden auf. Er entschuldigte sich hinterher bei seinen Sternguckern, er habe die Erwartungen nicht erfüllt.`;
+    const statements = generateBank([{ id: "t", text }])[0]!.questions.flatMap((question) =>
+      question.type === "truefalse" ? [question.statement] : question.type === "single" ? [question.stem] : [],
+    );
+    expect(statements.join("\n")).toMatch(
+      /entschuldigte sich laut Text hinterher bei seinen Sternguckern|Huber entschuldigte sich hinterher bei seinen Sternguckern/u,
+    );
+  });
+});
