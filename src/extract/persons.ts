@@ -1,6 +1,7 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
 import { CITIES, HOME_COUNTRY, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
+import { CHINESE_SURNAMES, PINYIN_SYLLABLES } from "./data/chinese-names";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
   ADDRESS_WORDS,
@@ -165,6 +166,12 @@ function isRoleNounSurname(tokens: readonly Token[], index: number, taken: reado
   return !(next?.joined && next.capitalised);
 }
 
+/** "die Ärzte An Hyong-chan und ...": a word that is also a German preposition ("An", "Im") is a Korean surname before a Korean given name. */
+function opensKoreanName(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index]!.nameLike && next?.joined === true && KOREAN_NAME.test(`${tokens[index]!.text} ${next.text}`);
+}
+
 /** Name words starting at token `from`: given names, particles and surname, up to a non-name word. */
 function readName(text: string, tokens: readonly Token[], from: number, countryAt: CountriesByStart): FoundName | undefined {
   const taken: Token[] = [];
@@ -179,7 +186,7 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
       continue;
     }
     const isParticle = NAME_PARTICLES.has(token.text);
-    const isName = isNameWord(text, token, countryAt) || isRoleNounSurname(tokens, index, taken);
+    const isName = isNameWord(text, token, countryAt) || isRoleNounSurname(tokens, index, taken) || (taken.length === 0 && opensKoreanName(tokens, index));
     if (!isParticle && !isName) break;
     end = -1;
     // "von der Leyen", "van den Berg": an article is a particle only after "von" or "van"; "Angela Merkel den
@@ -335,6 +342,25 @@ function isNamedPlaceNoun(token: Token | undefined): boolean {
 
 /** A given name of two syllables joined by a hyphen, the second in small letters ("Geun-hye", "Jae-in"): no European name is written so. */
 const SURNAME_FIRST_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** A Korean given name as SURNAME_FIRST_GIVEN_NAME, of short syllables, after a surname ("Ban Ki-moon", "An Hyong-chan"). */
+const KOREAN_NAME = /^\p{Lu}\p{Ll}{0,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
+/** "Jinping", "Zedong", "Keqiang": a word of two syllables of Pinyin, in lower case. */
+function isPinyinGivenName(lower: string): boolean {
+  for (let cut = 1; cut < lower.length; cut++) if (PINYIN_SYLLABLES.has(lower.slice(0, cut)) && PINYIN_SYLLABLES.has(lower.slice(cut))) return true;
+  return false;
+}
+
+/**
+ * "Xi Jinping", "Mao Zedong", "Park Geun-hye", "An Hyong-chan": a name of two words written surname first, as Chinese
+ * (a Chinese surname and a given name of two syllables of Pinyin) and Korean names are. No European name has that
+ * shape; "Feng Shui", "Yin Yang" have one syllable after the surname.
+ */
+function writtenSurnameFirst(words: readonly Pick<Token, "text" | "lower">[]): boolean {
+  if (words.length !== 2) return false;
+  if (CHINESE_SURNAMES.has(words[0]!.text) && isPinyinGivenName(words[1]!.lower)) return true;
+  return KOREAN_NAME.test(`${words[0]!.text} ${words[1]!.text}`);
+}
 
 const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(word) || (NAME_PARTICLES.has(word) && !word.endsWith("-"));
 
@@ -344,8 +370,10 @@ const isSurnameParticle = (word: string) => CAPITALISED_SURNAME_PARTICLES.has(wo
  */
 function splitName(text: string, found: FoundName): { surname: string; givenName?: string } {
   const words = found.tokens;
-  // "Park Geun-hye", "Ban Ki-moon": a Korean given name, hyphenated with a small letter after the hyphen, follows the surname.
-  if (words.length === 2 && SURNAME_FIRST_GIVEN_NAME.test(words[1]!.text)) return { surname: words[0]!.text, givenName: words[1]!.text };
+  // "Park Geun-hye", "Ban Ki-moon": a Korean given name, hyphenated with a small letter after the hyphen, follows the surname;
+  // "Xi Jinping", "Li Na": so does a Chinese one.
+  if (words.length === 2 && (SURNAME_FIRST_GIVEN_NAME.test(words[1]!.text) || writtenSurnameFirst(words) || chineseSurnameAndSyllable(words)))
+    return { surname: words[0]!.text, givenName: words[1]!.text };
   let surnameStart = words.length - 1;
   while (surnameStart > 0 && isSurnameParticle(words[surnameStart - 1]!.text)) surnameStart--;
   const surname = text.slice(words[surnameStart]!.start, Math.max(words[words.length - 1]!.end, found.span.end));
@@ -1603,6 +1631,11 @@ const TITLE_CLOSING = /^["“”«»‘’']$/u;
 /** A party's short name in brackets ("(SPD)"). */
 const PARTY_AFTER = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u;
 
+/** "Feng Shui", "Yin Yang": a Chinese surname and one syllable of Pinyin. */
+function chineseSurnameAndSyllable(words: readonly Token[]): boolean {
+  return words.length === 2 && CHINESE_SURNAMES.has(words[0]!.text) && PINYIN_SYLLABLES.has(words[1]!.lower);
+}
+
 /** A relative clause after a comma (", die sagte"). */
 const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
 
@@ -1718,14 +1751,16 @@ function addNamesWithoutRole(
       // "Tennessee Whiskey", "Georgia ...": a state's name is one of a place before it is a given name, a person's only by other evidence.
       const given = givenGender(found.tokens[0]!) !== undefined && !REGIONS.has(found.tokens[0]!.text);
       // "gegen Paris Saint-Germain": a city's name that is a given name too makes a name's shape, but is no evidence of a person.
-      const givenEvidence = given && !CITIES.has(found.tokens[0]!.text);
+      // "Feng Shui", "Yin Yang": a Chinese surname and one syllable of Pinyin; the first word, a given name of another language's list, is no evidence there.
+      const givenEvidence = given && !CITIES.has(found.tokens[0]!.text) && !chineseSurnameAndSyllable(found.tokens);
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
         const party = PARTY_AFTER.test(text.slice(found.span.end, found.span.end + 16));
         const after = tokens[next];
         const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
         // ", der sich ...": a relative pronoun refers back to a person.
         const relative = RELATIVE_CLAUSE_NEXT.test(text.slice(found.span.end, found.span.end + 12));
-        if (givenEvidence || party || saying || relative || secondOfNamedPair(tokens, index, startOfNameEndingAt)) evidence = true;
+        if (givenEvidence || party || saying || relative || writtenSurnameFirst(found.tokens) || secondOfNamedPair(tokens, index, startOfNameEndingAt))
+          evidence = true;
         else if (!insideRun) {
           const surname = found.tokens[found.tokens.length - 1]!.text;
           evidence = (standaloneCounts().get(surname) ?? 0) >= 1;

@@ -284,8 +284,8 @@ describe("reported speech that goes on after its attribution", () => {
   it("gives a main clause in the subjunctive of reported speech after a quote to that quote's speaker, with its sentence as attribution", () => {
     const continued = quotes.filter((quote) => quote.attribution);
     expect(continued.map((quote) => [quote.person, quote.quote.text, quote.direct])).toEqual([
-      ["Jinping", "China wolle wirksame Maßnahmen ergreifen", false],
-      ["Jinping", "Jedoch habe die Regierung keine Pläne für Sanktionen", false],
+      ["Xi", "China wolle wirksame Maßnahmen ergreifen", false],
+      ["Xi", "Jedoch habe die Regierung keine Pläne für Sanktionen", false],
     ]);
     for (const quote of continued) {
       expect(TEXT.slice(quote.attribution!.start, quote.attribution!.end)).toBe("Chinas Präsident Xi Jinping sagte am Montag, es gehe um Kerninteressen.");

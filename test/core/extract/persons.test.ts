@@ -64,16 +64,16 @@ describe("persons", () => {
 
   it("takes the full name written again inside a sentence for a mention of the full name, not of the surname alone", () => {
     const text = "Staats- und Parteichef Xi Jinping hat den Kampf bezeichnet. Deutlich ging Xi Jinping bei einem Treffen auf die Kontroverse ein.";
-    const xi = extractFacts(text).persons.find((person) => person.surname === "Jinping")!;
+    const xi = extractFacts(text).persons.find((person) => person.surname === "Xi")!;
     expect(xi.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(["Xi Jinping", "Xi Jinping"]);
     for (const mention of xi.mentions) expect(mention.text).toBe(text.slice(mention.start, mention.end));
     // The surname alone stays a mention of the surname.
-    const later = `${text} Später sprach Jinping mit Journalisten.`;
+    const later = `${text} Später sprach Xi mit Journalisten.`;
     expect(
       extractFacts(later)
-        .persons.find((person) => person.surname === "Jinping")!
+        .persons.find((person) => person.surname === "Xi")!
         .mentions.map((mention) => mention.text),
-    ).toEqual(["Xi Jinping", "Xi Jinping", "Jinping"]);
+    ).toEqual(["Xi Jinping", "Xi Jinping", "Xi"]);
   });
 
   it("reads a month's name that is also a given name as one ('Staatsanwalt Jan Holzner'), not a month ('am 2. August', 'Jan. 2016')", () => {
@@ -158,7 +158,8 @@ describe("persons", () => {
       "Anna Berger lobte den Plan. Der Ökonom Tan Dung, der die Reformer führt, widersprach. Minister Li Wei reiste ab. Er kommt im Mai wieder.",
     );
     const genders = Object.fromEntries(facts.persons.map((person) => [person.surname, person.gender]));
-    expect(genders).toMatchObject({ Berger: "female", Dung: "male", Wei: "male" });
+    // "Li Wei": a Chinese name, surname first.
+    expect(genders).toMatchObject({ Berger: "female", Dung: "male", Li: "male" });
   });
 
   it("takes the given name's gender over a relative pronoun that may refer to the noun the name hangs on", () => {

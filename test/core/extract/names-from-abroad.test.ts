@@ -1,0 +1,28 @@
+/**
+ * Persons named without a role word whose names the given-name lists do not know: Chinese and Korean names written
+ * surname first; and runs of foreign words that are no one's name.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const persons = (text: string) => extractFacts(text).persons.map((person) => `${person.givenName ?? "-"} | ${person.surname}`);
+
+describe("names written surname first", () => {
+  it("reads a Chinese surname and a given name of two syllables of Pinyin as a person, surname first ('Zhao Minghui')", () => {
+    expect(persons("Nach dem Treffen mit Zhao Minghui reiste die Delegation ab.")).toEqual(["Minghui | Zhao"]);
+    const text = "Schon Guo Tianbao hatte den Hafen ausbauen lassen. Später lobte Guo die Arbeiter.";
+    const guo = extractFacts(text).persons.find((person) => person.surname === "Guo")!;
+    expect(guo.mentions.map((mention) => mention.text)).toEqual(["Guo Tianbao", "Guo"]);
+  });
+
+  it("reads a Korean given name after a short surname as a person, also after a word that is a German preposition ('An')", () => {
+    expect(persons("Bei dem Unglück starben die Bergleute An Sung-min (41) und Choi Dae-hyun (38).")).toEqual(["Sung-min | An", "Dae-hyun | Choi"]);
+  });
+
+  it("reads no person in a Chinese surname and one syllable ('Feng Shui'), a person only by other evidence", () => {
+    expect(persons("Viele Büros werden heute nach Feng Shui eingerichtet.")).toEqual([]);
+    expect(persons("Nach Yin Yang richtet sie ihre Küche ein.")).toEqual([]);
+    // One syllable after the surname is a name by other evidence: the verb of saying.
+    expect(persons("Das sei gut so, sagte Zhao Li.")).toEqual(["Li | Zhao"]);
+  });
+});
