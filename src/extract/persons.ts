@@ -1631,6 +1631,25 @@ const TITLE_CLOSING = /^["“”«»‘’']$/u;
 /** A party's short name in brackets ("(SPD)"). */
 const PARTY_AFTER = /^[ \t\u00a0]*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u;
 
+/**
+ * "Klaus Huber (ÖVP)": a party's short name in brackets after a name. Not the run's own abbreviation: one that holds the
+ * initials of its words in order and ends with the last one's ("Tamil Eelam (LTTE)", "Team Stronach (TS)").
+ */
+function partyAfter(text: string, found: FoundName): boolean {
+  const abbreviation = PARTY_AFTER.exec(text.slice(found.span.end, found.span.end + 16))?.[0];
+  if (abbreviation === undefined) return false;
+  const letters = abbreviation.replace(/[^\p{Lu}]/gu, "");
+  const initials = found.tokens.filter((token) => token.capitalised).map((token) => token.text[0]!);
+  if (initials.length === 0 || letters[letters.length - 1] !== initials[initials.length - 1]) return true;
+  let at = 0;
+  for (const initial of initials) {
+    at = letters.indexOf(initial, at);
+    if (at === -1) return true;
+    at++;
+  }
+  return false;
+}
+
 /** "Feng Shui", "Yin Yang": a Chinese surname and one syllable of Pinyin. */
 function chineseSurnameAndSyllable(words: readonly Token[]): boolean {
   return words.length === 2 && CHINESE_SURNAMES.has(words[0]!.text) && PINYIN_SYLLABLES.has(words[1]!.lower);
@@ -1754,7 +1773,7 @@ function addNamesWithoutRole(
       // "Feng Shui", "Yin Yang": a Chinese surname and one syllable of Pinyin; the first word, a given name of another language's list, is no evidence there.
       const givenEvidence = given && !CITIES.has(found.tokens[0]!.text) && !chineseSurnameAndSyllable(found.tokens);
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
-        const party = PARTY_AFTER.test(text.slice(found.span.end, found.span.end + 16));
+        const party = partyAfter(text, found);
         const after = tokens[next];
         const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
         // ", der sich ...": a relative pronoun refers back to a person.

@@ -26,3 +26,12 @@ describe("names written surname first", () => {
     expect(persons("Das sei gut so, sagte Zhao Li.")).toEqual(["Li | Zhao"]);
   });
 });
+
+describe("abbreviations in brackets", () => {
+  it("reads the run's own abbreviation after it as no party: the name of a body, not a person ('Nordland Union (NU)')", () => {
+    expect(persons("Die Kämpfer der Befreiungsfront Nordland Union (NU) ergaben sich.")).toEqual([]);
+    expect(persons("Der Antrag wurde von Maria Grabner (SPÖ) eingebracht.")).toEqual(["Maria | Grabner"]);
+    // A party whose letters hold the name's initials in order but end otherwise ("Sabine Pichler (SPÖ)") stays a party.
+    expect(persons("Der Antrag wurde von Sabine Pichler (SPÖ) eingebracht.")).toEqual(["Sabine | Pichler"]);
+  });
+});
