@@ -39,7 +39,7 @@ import type { Doc } from "./doc";
 import { firstStartingAt, INDEFINITE_ARTICLES, isAdjectiveLike, isCapitalised, sentenceIndexAt, suffixMatcher, type Token } from "./text";
 import { roleGender } from "./gender";
 import { type GivenNameGender, givenNameGender } from "./data/given-names";
-import { CLUB_ABBREVIATIONS, NAME_INTRODUCING_KINDS } from "./data/organizations";
+import { CLUB_ABBREVIATIONS, COMPANY_LEGAL_FORMS, NAME_INTRODUCING_KINDS } from "./data/organizations";
 import { REGIONS } from "./data/regions";
 import type { Gender, Mention, PersonFact, Span } from "./types";
 
@@ -185,7 +185,8 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
       end = token.end + 1;
       continue;
     }
-    const isParticle = NAME_PARTICLES.has(token.text);
+    // "Ich bin Markus": "bin" after "ich" is the verb, no particle ("Osama bin Laden").
+    const isParticle = NAME_PARTICLES.has(token.text) && !(token.text === "bin" && tokens[index - 1]?.lower === "ich");
     const isName = isNameWord(text, token, countryAt) || isRoleNounSurname(tokens, index, taken) || (taken.length === 0 && opensKoreanName(tokens, index));
     if (!isParticle && !isName) break;
     end = -1;
@@ -1742,6 +1743,11 @@ function addNamesWithoutRole(
       }
       // "Flüchtlingsorganisationen wie Pro Asyl", "Konzerne wie Red Bull": an example of the bodies of a kind the noun before "wie" names.
       if (tokens[index - 1]?.lower === "wie" && token.joined && exampleOfBodies(tokens[index - 2])) {
+        index = next - 1;
+        continue;
+      }
+      // "laut Wilhelm Blasko GmbH": a name before a company's legal form is the firm's.
+      if (COMPANY_LEGAL_FORMS.has(tokens[next]?.text ?? "") && tokens[next]!.joined) {
         index = next - 1;
         continue;
       }

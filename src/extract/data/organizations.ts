@@ -178,6 +178,15 @@ export const CLUB_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "KAC", "VSV", "OSC", "ATV", "SCR", "SKU", "NK", "HNK", "GNK",
 ]);
 /**
+ * The legal forms of companies written after the company's name ("Wilhelm Blasko GmbH", "Hans Moser KG", "Acme Ltd"):
+ * German, Austrian and Swiss forms and the English ones news quotes. A person's name before one names the firm.
+ */
+// biome-ignore format: a word list, packed for reading
+export const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  "GmbH", "AG", "KG", "OG", "OHG", "KGaA", "SE", "eG", "GesmbH", "Ges.m.b.H", "mbH", "Ltd", "Inc", "Corp", "LLC", "plc", "SA", "SpA", "NV", "BV",
+]);
+
+/**
  * Words that open a sports club's name before its town ("FC Bayern München", "Bayer Leverkusen", "Rapid Wien", "FK
  * Austria Wien"): every club abbreviation and the first words of well-known clubs. The club acts in a match report as a
  * body does. Not "Union", "Austria", "Red": words of other names.

@@ -1,0 +1,23 @@
+/**
+ * Runs of words shaped like a person's name that name none: the verb "bin" before a name or noun, a company named after
+ * its founder with its legal form.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../../src/extract/index";
+
+const names = (text: string) => extractFacts(text).persons.map((person) => person.name);
+
+describe("words shaped like a name that name no one", () => {
+  it("reads 'bin' after 'ich' as the verb, no particle of a name ('Ich bin Steirerin'), and keeps 'bin' inside a name", () => {
+    expect(names("„Ich bin Steirerin und bleibe es“, sagte Martina Kögl.")).toEqual(["Martina Kögl"]);
+    expect(names("„Ich bin Lukas Brandl und koche seit 20 Jahren“, erzählt er.")).toEqual(["Lukas Brandl"]);
+    expect(names("Auch Jamal bin Rashid wurde verhaftet.")).toEqual(["Jamal bin Rashid"]);
+  });
+
+  it("reads a name before a company's legal form as the company's, not a person ('laut Franz Gruber GmbH')", () => {
+    expect(names("Laut Franz Gruber GmbH steigt der Umsatz um zehn Prozent.")).toEqual([]);
+    expect(names("Auch Sabine Lechner KG liefert seit Jahren an den Handel.")).toEqual([]);
+    // The founder named as such stays a person.
+    expect(names("Firmengründer Franz Gruber sagte, der Umsatz steige.")).toEqual(["Franz Gruber"]);
+  });
+});
