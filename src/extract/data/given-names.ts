@@ -21,5 +21,22 @@ export function givenNameGender(lowerName: string): GivenNameGender | undefined 
     for (const name of MALE_GIVEN_NAMES.split("|")) genders.set(name, "male");
     for (const name of EITHER_GIVEN_NAMES.split("|")) genders.set(name, "either");
   }
-  return genders.get(lowerName);
+  const gender = genders.get(lowerName);
+  if (gender !== undefined || !FOREIGN_LETTER.test(lowerName)) return gender;
+  // "jarosław", "miloš", "radosław": the lists write most names from abroad without their letters' marks ("jaroslaw", "milos").
+  return genders.get(withoutMarks(lowerName));
+}
+
+/** A letter beyond the English alphabet that German does not write either ("ł", "š", "ğ", "ø"; not "ä", "ö", "ü", "ß"). */
+const FOREIGN_LETTER = /[^a-zäöüß'-]/u;
+const COMBINING_MARKS = /\p{M}/gu;
+/** Letters whose mark is no combining one, with the plain letter lists write for them. */
+const STROKED_LETTERS: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ı: "i", ħ: "h" };
+const STROKED_LETTER = /[łøđıħ]/gu;
+
+function withoutMarks(lowerName: string): string {
+  return lowerName
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(STROKED_LETTER, (letter) => STROKED_LETTERS[letter]!);
 }

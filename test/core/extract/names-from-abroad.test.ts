@@ -35,3 +35,11 @@ describe("abbreviations in brackets", () => {
     expect(persons("Der Antrag wurde von Sabine Pichler (SPÖ) eingebracht.")).toEqual(["Sabine | Pichler"]);
   });
 });
+
+describe("given names with the marks of other alphabets", () => {
+  it("knows a given name the lists write without its letters' marks ('Tomáš', 'Łukasz', 'Bjørn') as one: a person without a role word", () => {
+    expect(persons("Auf dem Podium saß auch Tomáš Hrubý.")).toEqual(["Tomáš | Hrubý"]);
+    expect(persons("Den Preis nahm Łukasz Wiśniewski entgegen.")).toEqual(["Łukasz | Wiśniewski"]);
+    expect(extractFacts("Den Preis nahm Bjørn Lunde entgegen.").persons.map((person) => person.gender)).toEqual(["male"]);
+  });
+});
