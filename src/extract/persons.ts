@@ -965,7 +965,14 @@ function onlyPersonBySentence(doc: Doc, persons: readonly PersonDraft[]): Map<Pe
 function surnamesFirst(persons: Iterable<PersonDraft>, standaloneCounts: () => Map<string, number>): void {
   for (const person of persons) {
     const given = person.givenName;
-    if (!given || given.includes(" ") || person.surname.includes(" ") || !person.mentions.every((mention) => mention.text === `${given} ${person.surname}`))
+    // "Baschar al-Assad": a surname with its particle joined ("al-Assad") comes last.
+    if (
+      !given ||
+      given.includes(" ") ||
+      person.surname.includes(" ") ||
+      PARTICLE_JOINED_NAME.test(person.surname) ||
+      !person.mentions.every((mention) => mention.text === `${given} ${person.surname}`)
+    )
       continue;
     const standalone = standaloneCounts();
     if ((standalone.get(given) ?? 0) >= 1 && (standalone.get(person.surname) ?? 0) === 0) {
@@ -1183,6 +1190,11 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
   for (const person of persons) {
     const firstWord = person.surname.split(" ")[0]!;
     byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), person]);
+    // "Assad sagte" of Baschar al-Assad: a surname with its particle joined by a hyphen is written without it too.
+    if (PARTICLE_JOINED_NAME.test(person.surname)) {
+      const bare = person.surname.slice(person.surname.indexOf("-") + 1);
+      byFirstWord.set(bare, [...(byFirstWord.get(bare) ?? []), person]);
+    }
   }
   const introducedEnds = new Set(persons.flatMap((person) => person.mentions.map((mention) => mention.end)));
   const variants = doubledLetterVariants(persons);
@@ -1200,9 +1212,13 @@ function addSurnameMentions(doc: Doc, persons: PersonDraft[]): void {
       if (!candidates) continue;
       // "Die Bäckerei Mayr", "Das Sägewerk Pichler" of Franz Mayr's, Stefan Pichler's: the family's business, not the person.
       if (isNamedPlaceNoun(tokens[index - 1])) continue;
-      const person = candidates.find(({ surname }) => text.startsWith(surname, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + surname.length] ?? ""));
+      const written = (surname: string) => (text.startsWith(surname, token.start) ? surname : surname.slice(surname.indexOf("-") + 1));
+      const person = candidates.find(({ surname }) => {
+        const form = written(surname);
+        return text.startsWith(form, token.start) && !/[\p{L}\p{N}]/u.test(text[token.start + form.length] ?? "");
+      });
       if (!person) continue;
-      const end = token.start + person.surname.length;
+      const end = token.start + written(person.surname).length;
       // The surname of a full-name mention, at its end ("Merkel" of "Angela Merkel") or at its start ("Xi" of "Xi Jinping").
       if (introducedEnds.has(end) || person.mentions.some((mention) => mention.start === token.start)) continue;
       // "Deutlich ging Xi Jinping bei ...": the full name again, where no finder of introductions took it.
@@ -1787,7 +1803,9 @@ function addNamesWithoutRole(
         if (givenEvidence || party || saying || relative || writtenSurnameFirst(found.tokens) || secondOfNamedPair(tokens, index, startOfNameEndingAt))
           evidence = true;
         else if (!insideRun) {
-          const surname = found.tokens[found.tokens.length - 1]!.text;
+          // "Baschar al-Assad ... Assad sagte": a surname with its particle joined by a hyphen stands alone without it.
+          const last = found.tokens[found.tokens.length - 1]!.text;
+          const surname = PARTICLE_JOINED_NAME.test(last) ? last.slice(last.indexOf("-") + 1) : last;
           evidence = (standaloneCounts().get(surname) ?? 0) >= 1;
         }
       }

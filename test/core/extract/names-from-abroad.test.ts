@@ -43,3 +43,16 @@ describe("given names with the marks of other alphabets", () => {
     expect(extractFacts("Den Preis nahm Bjørn Lunde entgegen.").persons.map((person) => person.gender)).toEqual(["male"]);
   });
 });
+
+describe("Arabic names with a particle joined by a hyphen", () => {
+  it("reads a name whose surname the text uses without its particle ('Dschamal al-Kabbani ... Kabbani sagte') as a person, surname last", () => {
+    const text = "Die Gespräche mit Dschamal al-Kabbani sind gescheitert. Kabbani sagte am Abend, er wolle weiter verhandeln.";
+    const [kabbani] = extractFacts(text).persons;
+    expect(kabbani).toMatchObject({ name: "Dschamal al-Kabbani", surname: "al-Kabbani", givenName: "Dschamal" });
+    expect(kabbani!.mentions.map((mention) => mention.text)).toEqual(["Dschamal al-Kabbani", "Kabbani"]);
+  });
+
+  it("reads no person in a group's name of that shape the text never shortens ('Kämpfer von Harakat al-Fadschr')", () => {
+    expect(persons("Kämpfer von Harakat al-Fadschr rückten in die Stadt vor.")).toEqual([]);
+  });
+});
