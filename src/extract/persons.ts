@@ -1599,10 +1599,15 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
 const strongDativeAdjective = (token: Token) =>
   !token.capitalised && token.joined && token.lower.endsWith("em") && isAdjectiveLike(token.lower) && !PRONOUNS_IN_EM.has(token.lower);
 
-/** The given name's gender when the word is one ("Angela"; "either" for "Andrea"); two-letter words ("Xi") tell too little. */
+/**
+ * The given name's gender when the word is one ("Angela"; "either" for "Andrea"); two-letter words ("Xi") tell too little.
+ * A word of two parts joined by a hyphen is a given name where both are ("Karl-Heinz", "Jean-Claude"): "Maria-Lanzendorf",
+ * "Max-Planck" name a place and an institute.
+ */
 function givenGender(token: Pick<Token, "lower">): GivenNameGender | undefined {
   const hyphen = token.lower.indexOf("-");
   const first = hyphen === -1 ? token.lower : token.lower.slice(0, hyphen);
+  if (hyphen !== -1 && givenNameGender(token.lower.slice(hyphen + 1)) === undefined) return undefined;
   return first.length >= 3 ? givenNameGender(first) : undefined;
 }
 

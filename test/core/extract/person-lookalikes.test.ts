@@ -1,6 +1,6 @@
 /**
  * Runs of words shaped like a person's name that name none: the verb "bin" before a name or noun, a company named after
- * its founder with its legal form.
+ * its founder with its legal form, a place whose name opens with a given name.
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/extract/index";
@@ -19,5 +19,10 @@ describe("words shaped like a name that name no one", () => {
     expect(names("Auch Sabine Lechner KG liefert seit Jahren an den Handel.")).toEqual([]);
     // The founder named as such stays a person.
     expect(names("Firmengründer Franz Gruber sagte, der Umsatz steige.")).toEqual(["Franz Gruber"]);
+  });
+
+  it("reads a word of a given name and another joined by a hyphen as no given name ('Maria-Felden zu Lorch' is a place), two given names as one", () => {
+    expect(names("Der Ort Maria-Felden zu Lorch feierte sein Jubiläum.")).toEqual([]);
+    expect(names("Der Ort Maria-Felden zu Lorch feierte mit Hans-Georg zu Wendenau.")).toEqual(["Hans-Georg zu Wendenau"]);
   });
 });
