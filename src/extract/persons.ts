@@ -1751,9 +1751,11 @@ function addNamesWithoutRole(
         index = next - 1;
         continue;
       }
-      // "der Salzburger Firma Interspot Film, die ...": a run that opens with the noun of a company's or medium's kind names that body.
+      // "der Salzburger Firma Interspot Film, die ...": a run that opens with the noun of a company's or medium's kind names that body;
+      // "die Partei von Anna Novak": up to a German "von", after which a name may open (the body's owner or leader).
       if (organisationKindEnding(found.tokens[0]!.lower) !== undefined) {
-        index = next - 1;
+        const particle = found.tokens.findIndex((word, position) => position > 0 && GERMAN_NAME_PARTICLES.has(word.text));
+        index = particle === -1 ? next - 1 : from + particle;
         continue;
       }
       // "Ansar Dine und andere Islamistengruppen": a name the text introduces elsewhere after its kind's noun ("die Gruppe Ansar

@@ -56,3 +56,12 @@ describe("Arabic names with a particle joined by a hyphen", () => {
     expect(persons("Kämpfer von Harakat al-Fadschr rückten in die Stadt vor.")).toEqual([]);
   });
 });
+
+describe("a name after the noun of a body and 'von'", () => {
+  it("reads the name after 'von' as the person's ('die Partei von Zbyszek Kowalczyk'), the body's noun as none of it", () => {
+    // A given name no list has ("Zbyszek"): the surname used alone is the evidence.
+    expect(persons("Die Partei von Zbyszek Kowalczyk gewann die Wahl. Kowalczyk sprach von einem Sieg.")).toEqual(["Zbyszek | Kowalczyk"]);
+    expect(persons("Die Stiftung von Mao Zedong verteilt das Geld.")).toEqual(["Zedong | Mao"]);
+    expect(persons("Die Firma von der Heide baut Häuser.")).toEqual([]);
+  });
+});
