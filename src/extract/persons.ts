@@ -1672,7 +1672,12 @@ function partyAfter(text: string, found: FoundName): boolean {
   return false;
 }
 
-/** "Feng Shui", "Yin Yang": a Chinese surname and one syllable of Pinyin. */
+/** "Feng Shui", "Tai Chi", "Hong Kong": two words of one syllable of Pinyin each. */
+function pinyinSyllablePair(words: readonly Token[]): boolean {
+  return words.length === 2 && PINYIN_SYLLABLES.has(words[0]!.lower) && PINYIN_SYLLABLES.has(words[1]!.lower);
+}
+
+/** "Li Na", "Fan Hui": a Chinese surname and one syllable of Pinyin. */
 function chineseSurnameAndSyllable(words: readonly Token[]): boolean {
   return words.length === 2 && CHINESE_SURNAMES.has(words[0]!.text) && PINYIN_SYLLABLES.has(words[1]!.lower);
 }
@@ -1799,8 +1804,8 @@ function addNamesWithoutRole(
       // "Tennessee Whiskey", "Georgia ...": a state's name is one of a place before it is a given name, a person's only by other evidence.
       const given = givenGender(found.tokens[0]!) !== undefined && !REGIONS.has(found.tokens[0]!.text);
       // "gegen Paris Saint-Germain": a city's name that is a given name too makes a name's shape, but is no evidence of a person.
-      // "Feng Shui", "Yin Yang": a Chinese surname and one syllable of Pinyin; the first word, a given name of another language's list, is no evidence there.
-      const givenEvidence = given && !CITIES.has(found.tokens[0]!.text) && !chineseSurnameAndSyllable(found.tokens);
+      // "Feng Shui", "Tai Chi", "Hong Kong": two syllables of Pinyin; the first word, a given name of another language's list, is no evidence there.
+      const givenEvidence = given && !CITIES.has(found.tokens[0]!.text) && !pinyinSyllablePair(found.tokens);
       if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
         const party = partyAfter(text, found);
         const after = tokens[next];

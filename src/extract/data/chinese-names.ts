@@ -7,7 +7,7 @@
 /**
  * Common Chinese surnames in Pinyin, capitalised: the hundred most frequent of the mainland's household register (Ministry
  * of Public Security, 2020), written without tone marks ("Lü" keeps its umlaut). Left out are those that are German words
- * opening a sentence ("Man", "Wen") or Latin-script words that open other names ("Long Island", "Hong Kong").
+ * opening a sentence ("Man", "Wen").
  */
 // biome-ignore format: a word list, packed for reading
 export const CHINESE_SURNAMES: ReadonlySet<string> = new Set([
@@ -17,7 +17,7 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set([
   "Lu", "Yao", "Shen", "Zhong", "Cui", "Tan", "Fan", "Liao", "Shi", "Jin", "Jia", "Xia", "Fu", "Fang", "Zou", "Xiong",
   "Bai", "Meng", "Qin", "Qiu", "Hou", "Yin", "Xue", "Yan", "Duan", "Lei", "Tao", "Mao", "Gu", "Gong", "Hao", "Shao",
   "Wan", "Qian", "Dai", "Mo", "Kong", "Xiang", "Chang", "Kang", "Qi", "Hua", "Lai", "Niu", "Guan", "Zhuang", "Yi",
-  "Ge", "Ji", "Ai", "Xi", "Bo",
+  "Ge", "Ji", "Ai", "Xi", "Bo", "Hong", "Long",
 ]);
 
 /** The syllables of Standard Chinese in Hanyu Pinyin, without tones. */

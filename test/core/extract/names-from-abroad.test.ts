@@ -19,9 +19,12 @@ describe("names written surname first", () => {
     expect(persons("Bei dem Unglück starben die Bergleute An Sung-min (41) und Choi Dae-hyun (38).")).toEqual(["Sung-min | An", "Dae-hyun | Choi"]);
   });
 
-  it("reads no person in a Chinese surname and one syllable ('Feng Shui'), a person only by other evidence", () => {
+  it("reads no person in two syllables of Pinyin ('Feng Shui', 'Tai Chi'), a person only by other evidence", () => {
     expect(persons("Viele Büros werden heute nach Feng Shui eingerichtet.")).toEqual([]);
     expect(persons("Nach Yin Yang richtet sie ihre Küche ein.")).toEqual([]);
+    // Two single syllables, whether the first is a Chinese surname or not ("Tai"), are a word from Chinese, no one's name.
+    expect(persons("Wer Tai Chi übt, bleibt beweglich.")).toEqual([]);
+    expect(persons("Flüge über Hong Kong wurden gestrichen.")).toEqual([]);
     // One syllable after the surname is a name by other evidence: the verb of saying.
     expect(persons("Das sei gut so, sagte Zhao Li.")).toEqual(["Li | Zhao"]);
   });
