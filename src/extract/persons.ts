@@ -923,22 +923,28 @@ function personGender(doc: Doc, person: PersonDraft, onlyPersonOf: ReadonlyMap<P
   if (person.statedGenders?.size === 1) return [...person.statedGenders][0];
   const fromRole = person.roleWord ? roleGender(person.roleWord) : undefined;
   if (fromRole === "female") return fromRole;
-  const fromName = person.givenName ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
-  // "die Abwehr um Kapitän Jonas Berger, die ...": the pronoun may refer to the noun the name hangs on, so a given
-  // name of one gender outweighs it.
+  const fromName = person.givenName && !pinyinGivenName(person) ? givenGender({ lower: person.givenName.split(/\s/u)[0]!.toLowerCase() }) : undefined;
+  // "die Abwehr um Kapitän Jonas Berger, die ...", "Owen Williams hat eine App gebaut. Sie funktioniert ...": the pronoun
+  // may refer to the noun the name hangs on or to a thing, so a given name of one gender outweighs it.
   const nameTells = fromName === "male" || fromName === "female";
   if (!nameTells) {
     for (const mention of person.mentions) {
       const relative = RELATIVE_AFTER.exec(text.slice(mention.end, mention.end + 60))?.[1];
       if (relative) return relative === "der" ? "male" : "female";
     }
-  }
-  for (const sentenceIndex of onlyPersonOf.get(person) ?? []) {
-    const gender = pronounGender(doc, sentenceIndex, !nameTells);
-    if (gender) return gender;
+    for (const sentenceIndex of onlyPersonOf.get(person) ?? []) {
+      const gender = pronounGender(doc, sentenceIndex, true);
+      if (gender) return gender;
+    }
   }
   // "Andrea", "Ashton": a given name of either gender tells none.
   return (fromName === "either" ? undefined : fromName) ?? fromRole;
+}
+
+/** "Fan Hui", "Xi Jinping": a Chinese name, surname first, whose given name the lists of other languages give a gender they do not know ("hui"). */
+function pinyinGivenName(person: PersonDraft): boolean {
+  const given = person.givenName!.toLowerCase();
+  return person.name.startsWith(`${person.surname} `) && CHINESE_SURNAMES.has(person.surname) && (PINYIN_SYLLABLES.has(given) || isPinyinGivenName(given));
 }
 
 /** Person -> the sentences that mention that person and no other. */

@@ -68,3 +68,17 @@ describe("a name after the noun of a body and 'von'", () => {
     expect(persons("Die Firma von der Heide baut Häuser.")).toEqual([]);
   });
 });
+
+describe("gender of a name from abroad and a pronoun after it", () => {
+  const genders = (text: string) => extractFacts(text).persons.map((person) => `${person.name} | ${person.gender ?? "-"}`);
+
+  it("takes no gender from another language's list for a Chinese given name ('Hui' is a woman's name there), the pronoun's where one tells", () => {
+    expect(genders("Das sei ein Erfolg, sagte Zhao Hui.")).toEqual(["Zhao Hui | -"]);
+    expect(genders("Das sei ein Erfolg, sagte Zhao Hui. Er wolle weiter forschen.")).toEqual(["Zhao Hui | male"]);
+  });
+
+  it("keeps the given name's gender where the next sentence opens with a pronoun of the other ('Sie läuft' of the software)", () => {
+    expect(genders("Lukas Brandl hat eine Software geschrieben. Sie läuft auf jedem Rechner.")).toEqual(["Lukas Brandl | male"]);
+    expect(genders("Die Studie stammt von Greta Lindner. Er hält sie für wichtig.")).toEqual(["Greta Lindner | female"]);
+  });
+});
