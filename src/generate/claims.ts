@@ -148,6 +148,7 @@ import {
   PREDICATIVES_OF_VERBS,
   SHARED_STATE_VERBS,
   VERBS_OF_RESULT,
+  VERBS_TAKING_INFINITIVE_CLAUSE,
 } from "./data/verbs";
 import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { oppositeComparative, PREPOSITIONS, pronounsFirst } from "./german";
@@ -5021,6 +5022,45 @@ function deniedBeforePhrase(rest: string): string | undefined {
 }
 
 /**
+ * A deed whose object is a clause with "zu" and an infinitive ("glauben, eine Freundschaft ... definieren zu können"),
+ * denied before that clause ("glauben nicht, eine Freundschaft ... definieren zu können"): "kein" inside it would deny
+ * only its object, not the believing or trying (denied). Only the verbs that take such a clause as their object, the
+ * clause all of the deed, one clause without a denial, a scalar word or a reflexive "sich" before it.
+ */
+function deniedBeforeInfinitiveClause(verb: string, rest: string): string | undefined {
+  if (!VERBS_TAKING_INFINITIVE_CLAUSE.has(verb.toLowerCase()) || clauseOf(rest) !== rest || !ENDS_IN_ZU_INFINITIVE.test(` ${rest}`)) return undefined;
+  if (rest.startsWith("sich ") || NEGATED.test(rest) || SCALAR_PARTICLE.test(rest) || CONCESSIVE.test(rest)) return undefined;
+  return `nicht, ${rest}`;
+}
+
+/**
+ * A deed that is a verb and its object alone, a noun after a definite article with only adjectives and genitives ("zerpflückt
+ * den Entwurf des neuen Gesetzes"), denied by "nicht" after the object, where German puts it ("zerpflückt den Entwurf des
+ * neuen Gesetzes nicht"): the simple tenses leave no verb at the end for "nicht" to go before (denied). Not a copula or
+ * "haben" ("ist der Favorit nicht" reads wrong), nor a verb that denies itself (a riddle).
+ */
+function deniedAfterDefiniteObject(verb: string, rest: string): string | undefined {
+  if (!DEFINITE_OBJECT_ALONE.test(rest) || COPULA.test(verb) || HAVING.test(verb) || deniesItself(verb)) return undefined;
+  const words = rest.split(" ");
+  if (words.some((word) => LOWER_FIRST.test(word) && !DEFINITE_OBJECT_ARTICLES.has(word) && !isAdjectiveLike(word))) return undefined;
+  return `${rest} nicht`;
+}
+
+/** A noun after "den", "die" or "das", lower-case words between, and genitives after it of the same shape; nothing else. */
+const DEFINITE_OBJECT_ALONE = /^(?:den|die|das)\s(?:\p{Ll}+\s){0,3}\p{Lu}[\p{L}-]*(?:\s(?:des|der)\s(?:\p{Ll}+\s){0,3}\p{Lu}[\p{L}-]*)*$/u;
+const DEFINITE_OBJECT_ARTICLES: ReadonlySet<string> = new Set(["den", "die", "das", "des", "der"]);
+const HAVING = /^(?:hat|habe|haben|hatte|hatten|hätte|hätten)$/u;
+
+/** DENYING_VERBS as a list, to look for a finite verb's stem in its forms. */
+const DENYING_VERB_FORMS: readonly string[] = [...DENYING_VERBS];
+
+/** Whether a finite verb is a form of one that denies or stops something itself ("blockierten", "verweigert"; DENYING_VERBS). */
+function deniesItself(verb: string): boolean {
+  const stem = verb.toLowerCase().replace(/(?:en|et|te|ten|t|e)$/u, "");
+  return stem.length >= 4 && DENYING_VERB_FORMS.some((form) => form.includes(stem));
+}
+
+/**
  * A deed done to someone whose subject is a thing in the plural without an article ("Gegen ... sind Ermittlungen
  * eingeleitet worden"), denied by "keine" before it ("sind keine Ermittlungen eingeleitet worden"), as German denies a
  * bare noun: only after a verb in the plural, where "keine" fits every gender, and only a noun right after the verb
@@ -5497,7 +5537,10 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
         ? undefined
         : deed.asked
           ? deniedBareSubject(deed.verb, deed.rest)
-          : (denied(deed.rest, nameWordsOf(doc)) ?? deniedBeforePhrase(deed.rest));
+          : (deniedBeforeInfinitiveClause(deed.verb, deed.rest) ??
+            denied(deed.rest, nameWordsOf(doc)) ??
+            deniedBeforePhrase(deed.rest) ??
+            deniedAfterDefiniteObject(deed.verb, deed.rest));
     const falseDeed = changedDeed ?? denial;
     const otherFalsehood = other
       ? did(other)

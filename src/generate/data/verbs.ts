@@ -41,6 +41,21 @@ export const DENYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Finite forms of verbs whose object is a clause with "zu" and an infinitive, denied by "nicht" before that clause
+ * ("glauben, ... definieren zu können" → "glauben nicht, ... definieren zu können"; "versuchte nicht, die Lage zu
+ * beruhigen"). Not verbs that also say what may happen to the subject ("droht zu scheitern", "verspricht spannend zu
+ * werden"), nor "haben", "sein", "scheinen" or "brauchen", where "zu" makes no object of the clause.
+ */
+// biome-ignore format: a word list, packed for reading
+export const VERBS_TAKING_INFINITIVE_CLAUSE: ReadonlySet<string> = new Set([
+  "glaubt", "glauben", "glaubte", "glaubten", "hofft", "hoffen", "hoffte", "hofften",
+  "versucht", "versuchen", "versuchte", "versuchten", "plant", "planen", "plante", "planten",
+  "beabsichtigt", "beabsichtigen", "beabsichtigte", "beabsichtigten", "beschließt", "beschließen", "beschloss", "beschlossen",
+  "erwägt", "erwägen", "erwog", "erwogen", "behauptet", "behaupten", "behauptete", "behaupteten",
+  "meint", "meinen", "meinte", "meinten", "fürchtet", "fürchten", "fürchtete", "fürchteten",
+]);
+
+/**
  * Forms of verbs of a state anyone may share: where someone lives or comes from ("lebt seit sieben Jahren in
  * Kampala"), that someone stays ("wird wohl bis zur nächsten Wahl bleiben"), finite or as the infinitive closing the
  * clause. Given to another person of the text, such a deed is not false but not stated, as the text says nothing of
