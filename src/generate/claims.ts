@@ -5028,10 +5028,14 @@ function deniedBeforePhrase(rest: string): string | undefined {
  * clause all of the deed, one clause without a denial, a scalar word or a reflexive "sich" before it.
  */
 function deniedBeforeInfinitiveClause(verb: string, rest: string): string | undefined {
-  if (!VERBS_TAKING_INFINITIVE_CLAUSE.has(verb.toLowerCase()) || clauseOf(rest) !== rest || !ENDS_IN_ZU_INFINITIVE.test(` ${rest}`)) return undefined;
-  if (rest.startsWith("sich ") || NEGATED.test(rest) || SCALAR_PARTICLE.test(rest) || CONCESSIVE.test(rest)) return undefined;
-  return `nicht, ${rest}`;
+  // The text's comma before the clause ("plant, im Herbst ... einzustellen") stays, after "nicht".
+  const clause = rest.replace(LEADING_COMMA, "");
+  if (!VERBS_TAKING_INFINITIVE_CLAUSE.has(verb.toLowerCase()) || clauseOf(clause) !== clause || !ENDS_IN_ZU_INFINITIVE.test(` ${clause}`)) return undefined;
+  if (clause.startsWith("sich ") || NEGATED.test(clause) || SCALAR_PARTICLE.test(clause) || CONCESSIVE.test(clause)) return undefined;
+  return `nicht, ${clause}`;
 }
+
+const LEADING_COMMA = /^,\s*/u;
 
 /**
  * A deed that is a verb and its object alone, a noun after a definite article with only adjectives and genitives ("zerpflückt
@@ -5040,7 +5044,7 @@ function deniedBeforeInfinitiveClause(verb: string, rest: string): string | unde
  * "haben" ("ist der Favorit nicht" reads wrong), nor a verb that denies itself (a riddle).
  */
 function deniedAfterDefiniteObject(verb: string, rest: string): string | undefined {
-  if (!DEFINITE_OBJECT_ALONE.test(rest) || COPULA.test(verb) || HAVING.test(verb) || deniesItself(verb)) return undefined;
+  if (!DEFINITE_OBJECT_ALONE.test(rest) || COPULA.test(verb) || COPULAS.has(verb) || HAVING.test(verb) || deniesItself(verb)) return undefined;
   const words = rest.split(" ");
   if (words.some((word) => LOWER_FIRST.test(word) && !DEFINITE_OBJECT_ARTICLES.has(word) && !isAdjectiveLike(word))) return undefined;
   return `${rest} nicht`;

@@ -40,6 +40,16 @@ describe("a deed whose object is a clause with 'zu'", () => {
     ]);
   });
 
+  it("keeps the text's comma before the clause, after 'nicht' ('plant nicht, im Herbst ... einzustellen')", () => {
+    const text = `Neue Stellen in der Steiermark
+
+Graz – Die Autoindustrie in der Steiermark wächst weiter. Der Konzern Magna plant, im Herbst neue Mitarbeiter einzustellen. Die Gewerkschaft begrüßt die Pläne.`;
+    expect(stated("stellen", text, "einzustellen")).toEqual([
+      { statement: "Magna plant, im Herbst neue Mitarbeiter einzustellen.", answer: true },
+      { statement: "Magna plant nicht, im Herbst neue Mitarbeiter einzustellen.", answer: false },
+    ]);
+  });
+
   it("is not denied so where the verb says what may befall its subject ('droht nicht, zu scheitern')", () => {
     const text = `Sorge um Hallenbad
 
