@@ -74,9 +74,12 @@ import { afterAll, expect, it } from "vitest";
  * races) 0.45, phones (feedback, editor bar, progress) 0.09, bylines and five shapes of names that are none 0.65,
  * scholars, trades and teams 0.43, two participles and pronouns of things 1.0, pointing words and objects before the
  * verb 0.32, plural roles and nouns read into names 0.44, an attributive participle and the rest 0.15: 423.6 KiB, so
- * the budget went from 420 to 425.
+ * the budget went from 420 to 425. Round 52, measured per branch against main the same way: whom a deed concerned
+ * 1.66, what groups of researchers found 1.36, definitions 1.69, names from abroad (the Chinese surnames and Pinyin
+ * syllables as data 1.1 of it) and lookalikes 1.89, organisations as actors 0.37, denials of lone deeds 0.33, clauses
+ * before a colon and the rest about 0.1: 430.8 KiB, so the budget went from 425 to 433.
  */
-const GZIP_BUDGET_KIB = 425;
+const GZIP_BUDGET_KIB = 433;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
