@@ -6,7 +6,7 @@
  */
 import { answerTexts, drawQuiz, shownText } from "../../src/bank/quiz";
 import type { Question } from "../../src/bank/schema";
-import { containsPhrase, foldText } from "../../src/bank/text";
+import { containsAcronym, containsPhrase, foldSpaces, foldText, isAcronym } from "../../src/bank/text";
 import { generateBank } from "../../src/generate/index";
 import { readDevset } from "../devset";
 
@@ -18,8 +18,11 @@ const keysOf = (question: Question) =>
   answerTexts(question)
     .map(foldText)
     .filter((key) => key.length >= 2 || /\d/u.test(key));
-const optionsOf = (question: Question) =>
-  question.type === "single" || question.type === "multi" ? question.options.map((option) => foldText(option.text)).join(" | ") : "";
+const optionTextsOf = (question: Question) =>
+  question.type === "single" || question.type === "multi" ? question.options.map((option) => option.text).join(" | ") : "";
+/** Whether `text` shows `answer` as the draw reads it: folded, and an acronym ("IST") as such, not as a common word ("ist"). */
+const shows = (text: string, answer: string) =>
+  containsPhrase(foldText(text), foldText(answer)) && (!isAcronym(answer) || containsAcronym(foldSpaces(text), foldSpaces(answer)));
 const factsOf = (question: Question) => [question.fact, ...(question.alsoAbout ?? [])];
 
 /** Why `a` and `b` may not stand together, or undefined. */
@@ -33,10 +36,11 @@ function clash(a: Question, b: Question): string | undefined {
     [a, b, "shows its key"],
     [b, a, "its key is shown"],
   ] as const) {
-    for (const k of keysOf(y)) {
-      if (containsPhrase(foldText(shownText(x)), k)) return `${way} "${k}" (text)`;
+    for (const answer of answerTexts(y)) {
+      if (!keysOf(y).includes(foldText(answer))) continue;
+      if (shows(shownText(x), answer)) return `${way} "${foldText(answer)}" (text)`;
       const produced = y.type === "cloze" || y.type === "numeric";
-      if (produced && optionsOf(x) !== "" && containsPhrase(optionsOf(x), k)) return `${way} "${k}" (options)`;
+      if (produced && optionTextsOf(x) !== "" && shows(optionTextsOf(x), answer)) return `${way} "${foldText(answer)}" (options)`;
     }
   }
   return undefined;

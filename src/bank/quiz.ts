@@ -14,7 +14,7 @@ import { DEFINITE_ARTICLES } from "../extract/text";
 import { CLOSING_PARTICLES, EARLIER_AUXILIARIES, EVENT_TIME_NOUNS, EVENT_VERB_FAMILIES, FRONTED_WORDS } from "./event-verbs";
 import { hash, shuffled } from "./random";
 import { type Question, QUESTION_TYPES } from "./schema";
-import { containsPhrase, foldText, isWordCode, mayContain, wordBits, wordFilter } from "./text";
+import { containsAcronym, containsPhrase, foldSpaces, foldText, isAcronym, isWordCode, mayContain, wordBits, wordFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -168,6 +168,11 @@ interface Profile {
   keyForms: string[];
   /** The filter bits of each key form's words (wordBits), for mayContain: each is looked for in every other question. */
   keyFormWords: (readonly number[])[];
+  /**
+   * For each key form written as an acronym ("IST", "ISTs"), the acronym as written, else undefined: another
+   * question shows it only as itself or a name ("Uno"), not as the common word it folds to ("Nick Barton ist ...").
+   */
+  keyFormAcronyms: (string | undefined)[];
   /** Whether the learner must produce the answer (gap, figure): then seeing it among options gives it away. */
   produced: boolean;
   /** Folded stem, statement and gap sentence. */
@@ -177,6 +182,9 @@ interface Profile {
   /** Filters of the words of `shown` and `options` (src/bank/text.ts), made when first needed. */
   shownWords: number[] | undefined;
   optionWords: number[] | undefined;
+  /** `shown` and `options` in their own case (spaces folded), made when an acronym key is first found in them folded. */
+  casedShown: string | undefined;
+  casedOptions: string | undefined;
   figure: boolean;
   countries: boolean;
   /** What a false statement wrongly claims (the words it has and its correction lacks): one quiz uses each foil once. */
@@ -269,13 +277,15 @@ export function answerTexts(question: Question): string[] {
  * Whether a text's title, which the learner reads above every question ("aus: <Titel>" in the mixed quiz), holds the
  * answer a gap or a figure asks to write ("Im ___ gegen IS nicht nachlassen" under the title "Im Kampf gegen IS nicht
  * nachlassen"): such a question gives itself away, and no draw of a bank text asks it. A choice it names an option of
- * still asks which one.
+ * still asks which one. An acronym answer counts where the title writes it as such, not as a common word ("IST" and "ist").
  */
 export function givenAwayByTitle(title: string): (question: Question) => boolean {
   // Folded once per text, not for each of its questions (the Worker filters every bank pool as it starts).
   const shown = foldText(title);
+  const cased = foldSpaces(title);
   return (question) =>
-    (question.type === "cloze" || question.type === "numeric") && answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)));
+    (question.type === "cloze" || question.type === "numeric") &&
+    answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)) && (!isAcronym(answer) || containsAcronym(cased, foldSpaces(answer))));
 }
 
 /** The text a learner reads before answering, options aside. */
@@ -350,24 +360,30 @@ function adjectivesOfCountry(name: string): Adjectives {
 function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profile {
   let profile = profiles.get(question);
   if (!profile) {
-    const keys = answerTexts(question)
-      .map(foldText)
-      .filter((key) => key.length >= 2 || /\d/u.test(key));
-    // A loop, not flatMap and spreads: a profile is made for every question of a pool.
+    // A loop, not maps, flatMap and spreads: a profile is made for every question of a pool.
+    const keys: string[] = [];
     const keyForms: string[] = [];
     const keyFormWords: (readonly number[])[] = [];
-    for (const key of keys) {
+    const keyFormAcronyms: (string | undefined)[] = [];
+    for (const answer of answerTexts(question)) {
+      const key = foldText(answer);
+      if (key.length < 2 && !/\d/u.test(key)) continue;
+      keys.push(key);
+      const acronym = isAcronym(answer) ? foldSpaces(answer) : undefined;
       keyForms.push(key);
       keyFormWords.push(wordBits(key));
+      keyFormAcronyms.push(acronym);
       if (GENITIVE_S.test(key)) {
         const genitive = `${key}s`;
         keyForms.push(genitive);
         keyFormWords.push(wordBits(genitive));
+        keyFormAcronyms.push(acronym === undefined ? undefined : `${acronym}s`);
       }
       const adjectives = adjectivesOfCountry(key);
       for (let index = 0; index < adjectives.forms.length; index++) {
         keyForms.push(adjectives.forms[index]!);
         keyFormWords.push(adjectives.words[index]!);
+        keyFormAcronyms.push(undefined);
       }
     }
     // A figure the text writes as a word ("zwei Wirtschaftsprüfer"): a question that shows it so gives the number away.
@@ -375,6 +391,7 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
     if (written !== "" && !/\d/u.test(written) && !keyForms.includes(written)) {
       keyForms.push(written);
       keyFormWords.push(wordBits(written));
+      keyFormAcronyms.push(undefined);
     }
     const countries = question.topic === "countries_named" && question.type === "multi";
     const foil = question.type === "truefalse" && !question.answer && question.correction ? foilOf(question.statement, question.correction) : undefined;
@@ -387,11 +404,14 @@ function profileOf(question: Question, profiles: Profiles, poolSize = 0): Profil
       keys,
       keyForms,
       keyFormWords,
+      keyFormAcronyms,
       produced: question.type === "cloze" || question.type === "numeric",
       shown: foldText(shownText(question)),
       options: question.type === "single" || question.type === "multi" ? foldedOptions(question.options) : "",
       shownWords: undefined,
       optionWords: undefined,
+      casedShown: undefined,
+      casedOptions: undefined,
       figure: question.type === "numeric" || FIGURE_TOPICS.has(question.topic),
       countries,
       // Always set (undefined where there is none), so that every profile has one shape.
@@ -462,10 +482,28 @@ function reveals(asked: Profile, other: Profile): boolean {
   for (let index = 0; index < other.keyForms.length; index++) {
     const key = other.keyForms[index]!;
     const words = other.keyFormWords[index]!;
-    if (mayContain(shownWords(asked), words) && containsPhrase(asked.shown, key)) return true;
-    if (other.produced && asked.options !== "" && mayContain(optionWords(asked), words) && containsPhrase(asked.options, key)) return true;
+    const acronym = other.keyFormAcronyms[index];
+    if (mayContain(shownWords(asked), words) && showsInText(asked, key, acronym)) return true;
+    if (other.produced && asked.options !== "" && mayContain(optionWords(asked), words) && showsInOptions(asked, key, acronym)) return true;
   }
   return false;
+}
+
+/** Whether the text of `profile` shows a key form (folded), and an acronym form (Profile.keyFormAcronyms) as the acronym. */
+function showsInText(profile: Profile, key: string, acronym: string | undefined): boolean {
+  if (!containsPhrase(profile.shown, key)) return false;
+  if (acronym === undefined) return true;
+  profile.casedShown ??= foldSpaces(shownText(profile.question));
+  return containsAcronym(profile.casedShown, acronym);
+}
+
+/** showsInText for the options of `profile`. */
+function showsInOptions(profile: Profile, key: string, acronym: string | undefined): boolean {
+  if (!containsPhrase(profile.options, key)) return false;
+  if (acronym === undefined) return true;
+  const question = profile.question;
+  profile.casedOptions ??= question.type === "single" || question.type === "multi" ? question.options.map((option) => foldSpaces(option.text)).join(" | ") : "";
+  return containsAcronym(profile.casedOptions, acronym);
 }
 
 function shownWords(profile: Profile): number[] {
@@ -602,8 +640,15 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
     if (profile.options !== "") addRow(optionRows, optionWords(profile), index);
   }
   const holding = new Uint32Array(words);
-  // Marks each question (not `other` itself) whose text, as `textOf` gives it, holds `phrase`, among those `rows` allow.
-  const markHolders = (other: number, phrase: string, bits: readonly number[], rows: Uint32Array | undefined, textOf: (profile: Profile) => string) => {
+  // Marks each question (not `other` itself) that `shows` the phrase (showsInText, showsInOptions), among those `rows` allow.
+  const markHolders = (
+    other: number,
+    phrase: string,
+    acronym: string | undefined,
+    bits: readonly number[],
+    rows: Uint32Array | undefined,
+    shows: (profile: Profile, phrase: string, acronym: string | undefined) => boolean,
+  ) => {
     for (let word = 0; word < words; word++) {
       let row = -1;
       if (rows) for (const bit of bits) row &= rows[bit * words + word]!;
@@ -613,8 +658,7 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
       for (let row = holding[word]!; row !== 0; row &= row - 1) {
         const index = (word << 5) + 31 - Math.clz32(row & -row);
         if (index >= count || index === other || clash[index * count + other] === 1) continue;
-        const text = textOf(profiles[index]!);
-        if (text !== "" && containsPhrase(text, phrase)) mark(index, other);
+        if (shows(profiles[index]!, phrase, acronym)) mark(index, other);
       }
     }
   };
@@ -623,11 +667,12 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
     for (let form = 0; form < profile.keyForms.length; form++) {
       const key = profile.keyForms[form]!;
       const bits = profile.keyFormWords[form]!;
-      markHolders(other, key, bits, shownRows, shownOf);
-      if (profile.produced) markHolders(other, key, bits, optionRows, optionsOf);
+      const acronym = profile.keyFormAcronyms[form];
+      markHolders(other, key, acronym, bits, shownRows, showsInText);
+      if (profile.produced) markHolders(other, key, acronym, bits, optionRows, showsInOptions);
     }
     const office = profile.borrowedOffice;
-    if (office !== undefined && office !== "") markHolders(other, office, NO_BITS, undefined, shownOf);
+    if (office !== undefined && office !== "") markHolders(other, office, undefined, NO_BITS, undefined, showsInText);
   }
   return clash;
 }
@@ -636,8 +681,6 @@ function clashingPairs(profiles: readonly Profile[]): Uint8Array | undefined {
 const MIN_PROFILES_FOR_CLASH_TABLES = 30;
 
 const NO_BITS: readonly number[] = [];
-const shownOf = (profile: Profile) => profile.shown;
-const optionsOf = (profile: Profile) => profile.options;
 
 /**
  * "Benjamin Netanjahu ist Verteidigungsminister." (false) beside "Netanjahu zitierte seinen Verteidigungsminister ...

@@ -114,6 +114,42 @@ export function containsPhrase(haystack: string, needle: string): boolean {
   return false;
 }
 
+/** A lower-case letter, and a capital one. */
+const LOWER_LETTER = /\p{Ll}/u;
+const CAPITAL_LETTERS = /\p{Lu}.*\p{Lu}/u;
+
+/** Whether `text` is written as an acronym: two capitals or more and no lower-case letter ("IST", "WHO", "SPÖ", "U.S.A."). */
+export function isAcronym(text: string): boolean {
+  return !LOWER_LETTER.test(text) && CAPITAL_LETTERS.test(text);
+}
+
+/** What may stand between a sentence's end and its first word: spaces, opening quotes and brackets. */
+const BEFORE_SENTENCE_WORD = new Set([" ", "„", "“", '"', "«", "»", "‚", "'", "(", "["]);
+/** What ends a sentence, or a part of one after which German writes a capital as a sentence's first word. */
+const SENTENCE_END = new Set([".", "!", "?", ":", "…", "–"]);
+
+/** Whether the word at `at` of `text` opens a sentence: nothing but marks and spaces before it, or a sentence's end. */
+function opensSentence(text: string, at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && BEFORE_SENTENCE_WORD.has(text[index]!)) index--;
+  return index < 0 || SENTENCE_END.has(text[index]!);
+}
+
+/**
+ * Whether `acronym` ("IST", or a genitive "ISTs") stands in `text` (spaces folded as foldSpaces does, case kept) as a
+ * whole word: as written, or as a name ("Uno" beside "UNO"), but not as a common word that folds to the same letters
+ * ("ist" for the Institute of Science and Technology, "Ist" opening a sentence, where every word has a capital).
+ */
+export function containsAcronym(text: string, acronym: string): boolean {
+  if (containsPhrase(text, acronym)) return true;
+  const asName = acronym[0] + acronym.slice(1).toLowerCase();
+  for (let at = text.indexOf(asName); at !== -1; at = text.indexOf(asName, at + 1)) {
+    if (isWordChar(text[at - 1]) || isWordChar(text[at + asName.length])) continue;
+    if (!opensSentence(text, at)) return true;
+  }
+  return false;
+}
+
 /** isWordChar of the code units below 256, looked up: most letters of German text beyond ASCII are among them. */
 const LATIN1_WORD_CHARS = Uint8Array.from({ length: 256 }, (_, code) => (WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
 
