@@ -72,6 +72,7 @@ import {
   DETERMINERS_AGREEING_WITH_PRONOUN,
   NOUN_PHRASE_DETERMINERS,
   PREPOSITIONS_BEFORE_NAMES,
+  VERB_PHRASE_CONJUNCTIONS,
   WORDS_BETWEEN_COORDINATED_ADJECTIVES,
 } from "./data/grammar";
 import { isRoleToken } from "./persons";
@@ -1010,6 +1011,9 @@ function actorAfterVerb(
       personOfAge(text, tokens, actorAt, persons) ??
       phraseAt(text, tokens, actorAt, persons, countries, true, organisations);
     if (!phrase) continue;
+    // "Nach ersten Erkenntnissen fuhren Unbekannte vor und griffen die Männer an": the second verb of the fore-field's
+    // own clause, whose subject came before; the phrase after it is its object.
+    if (VERB_PHRASE_CONJUNCTIONS.has(before)) return undefined;
     // "Am Sonntagabend zündete die Sonde ...": a thing's kind noun, which may stand for the one the text named (findActions).
     if (!phrase.named && isThingKindNoun(phrase.mention)) phrase.named = true;
     return deedOfActorAfterVerb(text, sentence, tokens, phrase, index, holders);

@@ -76,6 +76,13 @@ export const CLAUSE_OPENERS_AFTER_INSERTION: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Conjunctions that join a second verb phrase to a clause whose subject it shares ("fuhren vor und griffen die Männer
+ * an"): a finite verb right after one opens no clause of its own, and what follows it is its object, not its subject.
+ * Not "aber": it may close a fore-field ("Am Montag aber kündigte ... an").
+ */
+export const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(["und", "oder", "sowie", "sondern"]);
+
+/**
  * Finite auxiliaries and modals, third person: a main clause with one of them closes with a participle or an infinitive
  * ("hat ... abgelehnt", "will ... einführen", "wurde ... gewählt"), one with another verb maybe with its particle.
  */
