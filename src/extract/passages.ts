@@ -16,6 +16,7 @@ import {
   ORDINAL_CONTEXT_WORDS,
   SUBJECTS_AFTER_FRONTED_VERB,
 } from "./data/passages";
+import { mayBeFiniteVerb } from "./actions";
 import { NOT_NAMES } from "./data/persons";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import { charClass, LETTER, matchesOf, NUMBER, oneByte } from "./text";
@@ -197,11 +198,31 @@ function headingBeforeArticle(head: string): string | undefined {
   return heading[0];
 }
 
+/**
+ * A subheading of three to six words run into a sentence that opens with the heading's own first word, a name, and its
+ * finite verb ("Huber bleibt hart Huber lehnte den Antrag ab"): the heading, its first word again, and the word after
+ * it. Not two words between ("Schritt für Schritt wurde ...": a set phrase).
+ */
+const HEADING_BEFORE_ITS_FIRST_WORD = /^(\p{Lu}[\p{L}-]*)(?:[ \u00a0]+[\p{L}-]+){2,5}?[ \u00a0]+(?=\1[ \u00a0]+(\p{Ll}+)[ \u00a0])/u;
+
+/**
+ * A subheading before a sentence that opens with the heading's first word and a finite verb
+ * (HEADING_BEFORE_ITS_FIRST_WORD): a sentence names its subject again before a second finite verb only after a comma
+ * or a conjunction; without one the words before are a heading ("Wien ist nicht Wien ohne ...": no verb after).
+ */
+function headingBeforeItsFirstWord(head: string): string | undefined {
+  const firstWord = /^\p{Lu}[\p{L}-]*/u.exec(head)?.[0];
+  // Most sentences never repeat their first word: no search with the backreference then.
+  if (firstWord === undefined || !head.includes(` ${firstWord} `, firstWord.length)) return undefined;
+  const heading = HEADING_BEFORE_ITS_FIRST_WORD.exec(head);
+  return heading && mayBeFiniteVerb(heading[2]!) ? heading[0] : undefined;
+}
+
 /** The sentence without a subheading run into it (which is left out: it is no sentence of the text). */
 function withoutSubheading(text: string, span: Span): Span {
-  // One byte per character where it can be (oneByte): four expressions with \p{…} may run on it.
+  // One byte per character where it can be (oneByte): five expressions with \p{…} may run on it.
   const head = oneByte(text.slice(span.start, Math.min(span.end, span.start + SUBHEADING_REACH)));
-  const heading = headingBeforeArticle(head) ?? headingBeforeClause(head);
+  const heading = headingBeforeArticle(head) ?? headingBeforeClause(head) ?? headingBeforeItsFirstWord(head);
   if (heading === undefined) return span;
   return { start: span.start + heading.length, end: span.end };
 }

@@ -65,6 +65,20 @@ describe("sentences", () => {
     ]);
   });
 
+  it("leaves out a subheading run into a sentence that opens with the heading's own first word", () => {
+    const text =
+      "Der Bürgermeister von Schwechat, Karl Huber, hat eine Klage angekündigt. Huber bleibt hart Huber lehnte den Antrag am Dienstag ab. " +
+      "Fonix baut Filialen aus Fonix will bis zum Herbst zehn neue Geschäfte eröffnen. " +
+      "Schritt für Schritt soll der Lärmschutz verbessert werden. Wien ist nicht Wien ohne seine Kaffeehäuser.";
+    expect(sentencesOf(text)).toEqual([
+      "Der Bürgermeister von Schwechat, Karl Huber, hat eine Klage angekündigt.",
+      "Huber lehnte den Antrag am Dienstag ab.",
+      "Fonix will bis zum Herbst zehn neue Geschäfte eröffnen.",
+      "Schritt für Schritt soll der Lärmschutz verbessert werden.",
+      "Wien ist nicht Wien ohne seine Kaffeehäuser.",
+    ]);
+  });
+
   it("numbers passages and sentences in text order with offsets into the raw text", () => {
     const text = "\n\n  Titel der Meldung  \r\n\r\nErster Satz. Zweiter Satz.\n\nDritter Satz.\n";
     const { passages } = extractFacts(text);
