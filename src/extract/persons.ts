@@ -200,10 +200,21 @@ function readName(text: string, tokens: readonly Token[], from: number, countryA
     taken.push(token);
   }
   while (taken.length > 0 && NAME_PARTICLES.has(taken[taken.length - 1]!.text)) taken.pop();
-  if (taken.length === 0) return undefined;
+  if (taken.length === 0 || prepositionBeforeName(taken)) return undefined;
   // "Mohammed K.": the abbreviated surname keeps its period.
   const last = taken[taken.length - 1]!;
   return { tokens: taken, span: { start: taken[0]!.start, end: end === last.end + 1 ? end : last.end } };
+}
+
+/**
+ * Whether name words read from a German "von" and its article ("von der", "von den", "von dem") are a preposition before
+ * a body's name ("Forscher von der Brown University", "Lehrerin von der Anna-Freud-Schule"): such a name opens with
+ * its surname ("von der Leyen"), so one word follows the article, and no given name.
+ */
+function prepositionBeforeName(taken: readonly Token[]): boolean {
+  if (taken[0]!.text !== "von" || !PARTICLES_AFTER_LEADING_VON.has(taken[1]?.text ?? "")) return false;
+  const afterArticle = taken.slice(2);
+  return afterArticle.length !== 1 || givenNameGender(afterArticle[0]!.lower.split("-")[0]!) !== undefined;
 }
 
 /** A word in lower case long enough to be a German compound, with letters German words join so ("ansteckabzeichen"; not "kogalniceanu"). */

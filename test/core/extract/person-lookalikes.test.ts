@@ -1,6 +1,6 @@
 /**
  * Runs of words shaped like a person's name that name none: the verb "bin" before a name or noun, a company named after
- * its founder with its legal form, a place whose name opens with a given name.
+ * its founder with its legal form, a place whose name opens with a given name, a "von der" before a body's name.
  */
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../../src/extract/index";
@@ -24,5 +24,13 @@ describe("words shaped like a name that name no one", () => {
   it("reads a word of a given name and another joined by a hyphen as no given name ('Maria-Felden zu Lorch' is a place), two given names as one", () => {
     expect(names("Der Ort Maria-Felden zu Lorch feierte sein Jubiläum.")).toEqual([]);
     expect(names("Der Ort Maria-Felden zu Lorch feierte mit Hans-Georg zu Wendenau.")).toEqual(["Hans-Georg zu Wendenau"]);
+  });
+
+  it("reads 'von der' after a role before a body's name as a preposition, not a name ('Forscher von der Brown University')", () => {
+    expect(names("Darauf haben nun Biologen von der Carter University in Boston eine Antwort gefunden.")).toEqual([]);
+    expect(names("Eine Lehrerin von der Anna-Seghers-Schule hat den Preis gewonnen.")).toEqual([]);
+    // A name that opens with its particle and surname stays one, so does one with its given name before.
+    expect(names("Verteidigungsministerin von der Leyen besuchte die Truppe.")).toEqual(["von der Leyen"]);
+    expect(names("Die Ministerin Ursula von der Heyde besuchte die Truppe.")).toEqual(["Ursula von der Heyde"]);
   });
 });
