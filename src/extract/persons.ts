@@ -513,7 +513,7 @@ function introductionAt(
       const following = text.slice(candidate?.span.end ?? 0, (candidate?.span.end ?? 0) + 2);
       if (candidate && candidate.tokens.length >= 2 && (candidate.span.end >= sentence.end || /^(?:,|\.|;| \(|$)/u.test(following))) {
         name = candidate;
-        roleEnd = tokens[index]!.end + (bracketClosed ? 1 : 0);
+        roleEnd = bracketClosed ? tokens[index]!.end + 1 : tokens[lastCapitalisedFrom(tokens, roleIndex, index)]!.end;
       }
       break;
     }
@@ -550,6 +550,17 @@ function introductionAt(
   // works as, and no name follows it.
   if (tokens[roleStart - 1]?.lower === "als") return undefined;
   return { roleSpan: { start: tokens[roleStart]!.start, end: roleEnd }, roleWord: roleToken.text, name };
+}
+
+/**
+ * The last capitalised word from the role at `roleIndex` to `index`: a role's complement ends in a noun or a name ("der
+ * Koordinator für Terrorismusbekämpfung der US-Regierung"); words in lower case after it before the apposition's comma
+ * are the clause's adverbs and particles ("Der Gouverneur selbst, Iwan Iskrow, trat ...", "Der Minister hingegen, ...").
+ */
+function lastCapitalisedFrom(tokens: readonly Token[], roleIndex: number, index: number): number {
+  let last = index;
+  while (last > roleIndex && !tokens[last]!.capitalised) last--;
+  return last;
 }
 
 const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(["der", "des"]);
