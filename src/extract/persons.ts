@@ -754,12 +754,14 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
       const [first, ...others] = introduction.name.tokens;
       if (givenGender(first!) === undefined && others.some((token) => CITIES.has(token.text))) continue;
       let role = text.slice(introduction.roleSpan.start, introduction.roleSpan.end);
-      // "des Schwarzacher Bürgermeisters Andreas Haitzer": the office in the nominative, as it is asked ("Bürgermeister").
-      if (genitiveNominative !== undefined) {
+      // "des Schwarzacher Bürgermeisters Andreas Haitzer", "den zuständigen Ministern Anna Berger und ...": the office in the
+      // nominative singular, as it is asked ("Bürgermeister", "zuständige Minister").
+      const nominative = genitiveNominative ?? dativePluralSingular(tokens[index]!);
+      if (nominative !== undefined) {
         const at = tokens[index]!.start - introduction.roleSpan.start;
         const before = role.slice(0, at).replace(/\S+/gu, (word) => WEAK_GENITIVE_ADJECTIVE.exec(word)?.[1] ?? word);
-        role = before + genitiveNominative + role.slice(at + tokens[index]!.text.length);
-        introduction.roleWord = genitiveNominative;
+        role = before + nominative + role.slice(at + tokens[index]!.text.length);
+        introduction.roleWord = nominative;
       }
       const country = nationality(text, sentence, introduction.roleSpan, introduction.roleWord, sentenceCountries, home, domestic);
       const { person } = addMention(text, persons, introduction.name);
@@ -891,12 +893,28 @@ function statedRoleGender(tokens: readonly Token[], introduction: Introduction):
   // "des Staatssekretärs im Ministerium, Eva Moser": an apposition after a complement may name the office generically.
   const nameStart = tokens.findIndex((token) => token.start === introduction.name.span.start);
   if (!tokens[nameStart - 1]?.lower.startsWith(introduction.roleWord.toLowerCase())) return undefined;
+  // "bei den Ministern Anna Berger (Familien) und ...": a plural, whatever its article, names women too.
+  if (dativePluralSingular(tokens[nameStart - 1]!) !== undefined) return undefined;
   const nameEnd = tokens.findIndex((token) => token.start >= introduction.name.span.end);
   if (nameEnd !== -1 && COORDINATING_WORDS.has(tokens[nameEnd]!.lower)) return undefined;
   const roleStart = roleTokenIndex(tokens, introduction);
   const before = tokens[roleStart - 1];
   if (before && tokens[roleStart]!.joined && DETERMINERS.has(before.lower)) return MASCULINE_SINGULAR_DETERMINERS.has(before.lower) ? "male" : undefined;
   return uninflectedRoleEnding(introduction.roleWord) === undefined ? undefined : "male";
+}
+
+/** A masculine role noun's singular ending, which adds "-n" only in the dative plural ("Minister", "Bürgermeister", "Sprecher"). */
+const ENDS_IN_ER_OR_EL = /(?:er|el)$/u;
+
+/**
+ * The singular of a role noun in the dative plural ("Ministern" -> "Minister", "Bürgermeistern" -> "Bürgermeister"): a
+ * masculine role in "-er" or "-el" with an "-n", which no singular form takes; undefined for any other word.
+ */
+function dativePluralSingular(token: Token): string | undefined {
+  if (!token.capitalised || !token.lower.endsWith("n")) return undefined;
+  const singular = token.lower.slice(0, -1);
+  if (!ENDS_IN_ER_OR_EL.test(singular) || uninflectedRoleEnding(singular) === undefined) return undefined;
+  return token.text.slice(0, -1);
 }
 
 /** Words that join a second name to the first ("Minister A und B"). */
