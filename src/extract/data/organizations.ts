@@ -137,6 +137,10 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
   // The web's and the games' trade ("der Publisher Konami", "das Studio DontNod", "das Hacker-Kollektiv Anonymous", "die
   // Suchmaschine Bing", "der Messenger Signal", "der Onlinehändler Zalando"): a company, a group or a product by name.
   "publisher", "studio", "kollektiv", "suchmaschine", "browser", "messenger", "händler", "startup", "start-up",
+  // Agencies of a trade ("die Werbeagentur Young Enterprises", "die PR-Agentur Ketchum"): a company by name, never a person.
+  // News agencies stay out (see above).
+  "werbeagentur", "marketingagentur", "pr-agentur", "kommunikationsagentur", "mediaagentur", "modelagentur",
+  "künstleragentur", "castingagentur", "personalagentur", "eventagentur", "internetagentur", "digitalagentur",
   // "die Raumsonde Juice", "der Satellit Sentinel": vehicles and instruments of a mission, which may act in a report alone.
   "sonde", "satellit", "teleskop", "rover", "raumschiff", "raumkapsel", "raumfähre",
   // "die Bank-Austria-Mutter Unicredit", "die VW-Tochter Audi": a company named by its parent or its subsidiary, only as
