@@ -623,6 +623,22 @@ function closesAttributePhrase(tokens: readonly Token[], index: number): boolean
   return false;
 }
 
+/** A figure or a year as a word ("1991", "20.000"). */
+const FIGURE_WORD = /^\d[\d.,]*$/u;
+
+/**
+ * "die von Kohl 1991 in sein Kabinett berufene heutige Kanzlerin", "der seit 2010 amtierende Präsident": an adjective
+ * right after a noun or a figure of its own sentence closes an attribute's phrase too long for closesAttributePhrase,
+ * since an adjective of a role follows a determiner, another adjective or a genitive ("Frankreichs neuer Präsident").
+ * Without its phrase it tells nothing ("berufene heutige Kanzlerin"); a place's adjective ("Wiener") is none.
+ */
+function followsNounOfItsPhrase(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (before === undefined || index - 1 === 0 || !tokens[index]!.joined) return false;
+  if (FIGURE_WORD.test(before.text)) return true;
+  return before.capitalised && !DETERMINERS.has(before.lower) && !before.text.endsWith("s") && !PLACE_ADJECTIVE_SHAPE.test(before.text);
+}
+
 /** Adjectives that need what they govern ("der für Terrorismus zuständige Staatsanwalt"): without it no part of the role. */
 const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
 
@@ -634,7 +650,7 @@ const GOVERNING_ADJECTIVE = /^(?:zuständig|verantwortlich)/u;
 function isRoleAdjective(tokens: readonly Token[], index: number, roleWord: string): boolean {
   const word = tokens[index]!.text;
   if (isTitleAdjective(tokens, index)) return true;
-  if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word) || closesAttributePhrase(tokens, index)) return false;
+  if (!isAdjectiveLike(word) || GOVERNING_ADJECTIVE.test(word) || closesAttributePhrase(tokens, index) || followsNounOfItsPhrase(tokens, index)) return false;
   if (!/te[nt]?$/u.test(word)) return true;
   const before = tokens[index - 1];
   if (before?.lower === "die" && roleGender(roleWord) === "male") return false;
@@ -829,9 +845,10 @@ function genitivePluralByAdjective(introduction: Introduction, tokens: readonly 
   const roleStart = roleTokenIndex(tokens, introduction);
   const roleIndex = tokens.findIndex((token, index) => index >= roleStart && token.text === introduction.roleWord);
   const adjective = tokens[roleIndex - 1];
-  if (roleStart === -1 || roleIndex <= roleStart || !adjective || adjective.capitalised || !adjective.lower.endsWith("er") || !isAdjectiveLike(adjective.lower))
+  if (roleStart === -1 || roleIndex < roleStart || !adjective || adjective.capitalised || !adjective.lower.endsWith("er") || !isAdjectiveLike(adjective.lower))
     return false;
-  return !NOUN_DETERMINERS.has(tokens[roleStart - 1]?.lower ?? "");
+  // The adjective may stand outside the role, after a noun of the clause (followsNounOfItsPhrase): "nach Angaben unabhängiger".
+  return !NOUN_DETERMINERS.has(tokens[Math.min(roleStart, roleIndex - 1) - 1]?.lower ?? "");
 }
 
 /** "die Ermittler", "die zuständigen Fahnder": "die" before a role noun of masculine form makes it a plural. */
