@@ -10,6 +10,7 @@ import {
   CONVICTION_VERBS,
   CONVICTION_WITH_SICH,
   COMPUTING_VERBS,
+  CONNECTIVES_BEFORE_COLON,
   PASSIVE_AUXILIARIES,
   ATTRIBUTE_PREPOSITIONS,
   ATTRIBUTING_NOUNS,
@@ -106,12 +107,19 @@ function mention(text: string, span: Span): Mention {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
+/** A word and a colon that open words without quotation marks ("Bloß: "). */
+const WORD_AND_COLON = /^(\p{L}+):[ \t\u00a0]+/u;
+
 /** Strips enclosing quotation marks; `direct` when there were marks on both sides. */
 function unquoted(text: string, span: Span): { span: Span; direct: boolean } {
   const inner = trimmed(text, span);
   if (inner.end - inner.start >= 2 && OPENING_MARKS.has(text[inner.start]!) && CLOSING_MARKS.has(text[inner.end - 1]!)) {
     return { span: trimmed(text, { start: inner.start + 1, end: inner.end - 1 }), direct: true };
   }
+  // "Bloß: Bei solchen Maßnahmen muss ..., erklärt X": the writer's connective before the colon is not X's word.
+  const connective = WORD_AND_COLON.exec(text.slice(inner.start, Math.min(inner.end, inner.start + 40)));
+  if (connective && CONNECTIVES_BEFORE_COLON.has(connective[1]!.toLowerCase()))
+    return { span: { start: inner.start + connective[0].length, end: inner.end }, direct: false };
   return { span: inner, direct: false };
 }
 

@@ -248,6 +248,16 @@ export const AS_SAID_VERBS: ReadonlyMap<string, readonly [singular: string, plur
   ["betont", ["betont", "betonen"]],
 ]);
 
+/**
+ * Connectives a writer puts before a colon to lead into what follows ("Bloß: Bei solchen Maßnahmen muss ...", "Aber:
+ * ...", "Immerhin: ..."): the writer's word, not the speaker's, where the speaker is named after the words. Lower case.
+ */
+// biome-ignore format: a word list, packed for reading
+export const CONNECTIVES_BEFORE_COLON: ReadonlySet<string> = new Set([
+  "aber", "bloß", "nur", "immerhin", "doch", "allerdings", "jedoch", "trotzdem", "dennoch", "freilich", "also", "zudem",
+  "außerdem", "übrigens", "kurz", "sprich", "dabei", "stattdessen", "andererseits", "wohlgemerkt",
+]);
+
 /** Attribution words after a comma that take the speaker without a verb: ", so die Polizei." */
 export const ATTRIBUTION_WORDS: ReadonlySet<string> = new Set(["so"]);
 
