@@ -24,6 +24,7 @@ import {
   KINDS_NAMED_BY_NOUN,
   ORGANISATIONS_NAMED_AS_WORDS,
   PARTIES_NAMED_BY_ADJECTIVE,
+  NAME_INTRODUCING_KINDS,
 } from "./data/organizations";
 import { roleForms, roleGender } from "./gender";
 import { isInflectedRole, isRoleToken } from "./persons";
@@ -32,6 +33,8 @@ import type { Doc } from "./doc";
 import type { Gender, Mention, PersonFact, Sentence, Span } from "./types";
 
 const institutionEnding = suffixMatcher(INSTITUTION_ENDINGS, ["s", "en", "n"]);
+/** A noun of a kind the text introduces a name after ("der Raumsonde", "des Konzerns"), in the genitive too. */
+const nameIntroducingKind = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
 /** Whether a noun, lower case, names an institution by its head ("parteivorstand", "krim-führung"). */
 export const isInstitutionNoun = (lower: string) => institutionEnding(lower) !== undefined;
 /** "ÖVP", "UNHCR", "EU-Kommission": an acronym, alone or opening a compound. */
@@ -410,6 +413,8 @@ export function phraseAt(
       end = genitiveNoun + 1;
       // "Der Gemeinderat der Stadt Zell": a town named after the genitive of its kind belongs to it.
       if (isInstitution && PLACE_KIND.test(candidate.lower) && townAt(tokens, from, end)) end++;
+      // "der Landeroboter Philae der ESA-Mission Rosetta": a name the text gives a body or product, after its kind's genitive, belongs to it.
+      else if (tokens[end]?.joined && organisations.has(tokens[end]!.text) && nameIntroducingKind(candidate.lower) !== undefined) end++;
     }
   } else if (isInstitution && (article?.lower === "von" || (article?.lower === "in" && !afterVerb && from === 0)) && townAt(tokens, from, end + 1)) {
     // "Der Gemeinderat von Zell hat ... beschlossen", "Das Gymnasium in Krems verbietet ...": the town a local body or

@@ -142,7 +142,7 @@ export const NAME_INTRODUCING_KINDS: readonly string[] = [
   "werbeagentur", "marketingagentur", "pr-agentur", "kommunikationsagentur", "mediaagentur", "modelagentur",
   "künstleragentur", "castingagentur", "personalagentur", "eventagentur", "internetagentur", "digitalagentur",
   // "die Raumsonde Juice", "der Satellit Sentinel": vehicles and instruments of a mission, which may act in a report alone.
-  "sonde", "satellit", "teleskop", "rover", "raumschiff", "raumkapsel", "raumfähre",
+  "sonde", "satellit", "teleskop", "rover", "raumschiff", "raumkapsel", "raumfähre", "mission",
   // "die Bank-Austria-Mutter Unicredit", "die VW-Tochter Audi": a company named by its parent or its subsidiary, only as
   // a compound's end (a mother or a daughter named before her name is a person).
   "-mutter", "-tochter", "konzernmutter", "konzerntochter",
