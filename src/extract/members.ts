@@ -1,4 +1,6 @@
 /** How many members an organisation has, as the text states it. */
+import { countryCodeOfName } from "./countries";
+import { COUNTRY_PREFIXES } from "./data/countries";
 import { FORMING_VERBS, HAVING_VERBS, MEMBER_NOUNS } from "./data/organizations";
 import { parseNumeral } from "./numbers";
 import { alternation, isAdjectiveLike, matchesOf } from "./text";
@@ -143,6 +145,8 @@ export function findMemberCounts(text: string, sentences: readonly Sentence[]): 
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         const written = match[groups.organization]!;
+        // "in 31 der 50 US-Staaten", "die 50 Staaten der USA": a country's own states are no members of an alliance.
+        if (COUNTRY_PREFIXES.has(written) || countryCodeOfName(written) !== undefined) continue;
         const organization = described
           ? resolveOrganization(written, text, compoundByHead)
           : genitive
