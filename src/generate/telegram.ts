@@ -57,12 +57,18 @@ const OPENING_BARE_ACT = /^(\p{Lu}\p{Ll}+(?:ung|heit|keit|ion|ität))(?=\s+(?:vo
  * dative preposition, weak after "einer"). Undefined where the words still drop an article after that.
  */
 export function withArticles(rest: string): string | undefined {
+  let unsure = false;
   const repaired = rest
     .replace(OPENING_BARE_ACT, "die $1")
-    .replace(STRONG_ADJECTIVE_AFTER_PREPOSITION, (phrase, adjective: string, noun: string) =>
-      NOUNS_BARE_AFTER_PREPOSITION.has(noun.toLowerCase()) || /^(?:erst|zweit|dritt|letzt)er$/u.test(adjective)
-        ? phrase
-        : phrase.replace(`${adjective} ${noun}`, `einer ${adjective.slice(0, -1)}n ${noun}`),
-    );
-  return BARE_ACT_WITH_COMPLEMENT.test(repaired) || dropsArticle(repaired) ? undefined : repaired;
+    .replace(STRONG_ADJECTIVE_AFTER_PREPOSITION, (phrase, adjective: string, noun: string, offset: number) => {
+      if (NOUNS_BARE_AFTER_PREPOSITION.has(noun.toLowerCase()) || /^(?:erst|zweit|dritt|letzt)er$/u.test(adjective)) return phrase;
+      // "zwischen schwarzer Liste und Geschichtsdoku": a second noun joined without its article, of a gender and number
+      // the words do not tell.
+      if (BARE_NOUN_JOINED.test(rest.slice(offset + phrase.length))) unsure = true;
+      return phrase.replace(`${adjective} ${noun}`, `einer ${adjective.slice(0, -1)}n ${noun}`);
+    });
+  return unsure || BARE_ACT_WITH_COMPLEMENT.test(repaired) || dropsArticle(repaired) ? undefined : repaired;
 }
+
+/** "und" or "oder" and a capitalised noun without article right after it. */
+const BARE_NOUN_JOINED = /^\s+(?:und|oder)\s+\p{Lu}\p{Ll}/u;

@@ -1,7 +1,14 @@
 /** Vocabulary for telling a title or teaser in telegram style from a full sentence. */
 
-/** Prepositions with the dative, after which a feminine noun with a strong adjective lacks its article ("vor humanitärer Krise"). */
-export const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["vor", "mit", "nach", "bei", "von", "aus", "zu", "seit", "gegenüber"]);
+/**
+ * Prepositions with the dative, after which a feminine noun with a strong adjective lacks its article ("vor humanitärer
+ * Krise", "zwischen schwarzer Liste und ..."). Of those that take either case, those no fixed phrase of this shape
+ * follows ("in großer Höhe", "auf hoher See", "unter großer Anteilnahme" are German).
+ */
+// biome-ignore format: a word list, packed for reading
+export const DATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "vor", "mit", "nach", "bei", "von", "aus", "zu", "seit", "gegenüber", "zwischen", "neben", "hinter",
+]);
 
 /**
  * Determiners that end in "-er" as a strong adjective does ("bei der Diagonale", "aus seiner Heimat"): they are the
