@@ -6,11 +6,12 @@ import { cloze, MAX_GAP_SENTENCE, numeric } from "./build";
 import { type DocContext, evidenceFor, isProse, overlaps, sentenceSpan, writtenFigure } from "./context";
 import { clean, hedgeBefore, isSharePart, numberSpellings, scaleOf, toleranceRange } from "./german";
 import { FRACTION_COUNTS, FRACTION_DENOMINATORS, NUMBER_WORDS } from "../extract/data/numbers";
-import { matchesOf } from "../extract/text";
+import { escapeRegExp, matchesOf } from "../extract/text";
 import { backReferences } from "./backrefs";
 import { salienceOf } from "./salience";
 import { gapStandsAlone } from "./standalone";
 import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
+import { headlinesOf } from "./telegram";
 
 /** Sentences longer than this are cut down to the clause around the figure. */
 const MAX_SENTENCE_LENGTH = 280;
@@ -246,6 +247,41 @@ function sameFigure(one: QuantityFact, other: QuantityFact): boolean {
   return (one.approx || other.approx) && Math.abs(one.value - other.value) <= SAME_FIGURE_TOLERANCE * Math.max(one.value, other.value);
 }
 
+/** The last word of a unit without the ending of its plural or adjective ("Verletzte" → "verletzt", "Toten" → "tot"). */
+const countedStem = (unit: string) =>
+  unit
+    .split(" ")
+    .pop()!
+    .toLowerCase()
+    .replace(/(?:en|e|n)$/u, "");
+
+/**
+ * Whether `span` stands in the title or teaser, or in the text's first sentence, which is its headline where the text
+ * comes without one marked ("24 Verletzte bei Angriff auf Armeeposten – ... Istanbul – Der Konflikt ...").
+ */
+const inHeadline = (doc: DocContext, span: Span) =>
+  [...headlinesOf(doc), doc.facts.passages[0]?.sentences[0]].some(
+    (headline) => headline !== undefined && headline.start <= span.start && span.start < headline.end,
+  );
+
+/**
+ * Whether a figure of the title or teaser counts what the body counts with another figure, and the body gives its own
+ * nowhere ("24 Verletzte bei Angriff" … "31 weitere wurden demnach verletzt"): which of them holds is not the learner's
+ * to know. The body counts it where a figure has the same unit or its words have the unit's stem as a word ("23 Bewohner verletzt").
+ */
+function countedOtherwiseInBody(doc: DocContext, quantity: QuantityFact, quantities: readonly QuantityFact[]): boolean {
+  if (quantity.unit === undefined || !inHeadline(doc, quantity)) return false;
+  const stem = countedStem(quantity.unit);
+  const stemAsWord = new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}(?!\\p{L})`, "iu");
+  const body = quantities.filter((other) => !inHeadline(doc, other));
+  if (body.some((other) => other.value === quantity.value || sameFigure(quantity, other))) return false;
+  return body.some(
+    (other) =>
+      (other.unit !== undefined && countedStem(other.unit) === stem) ||
+      (other.context !== undefined && stemAsWord.test(doc.text.slice(other.context.start, other.context.end))),
+  );
+}
+
 /** The other bound of a range right after or before a gap: "___ bis 149", "100 bis ___", "10–___". */
 const RANGE_AFTER = /^\s*(?:bis|-|–)\s*\d/u;
 const RANGE_BEFORE = /\d\s*(?:bis|-|–)\s*$/u;
@@ -261,7 +297,8 @@ export function quantityQuestions(doc: DocContext, share: FamilyShare = WHOLE_FA
   };
   for (const quantity of shareOf(quantities, share)) {
     const evidence = evidenceFor(doc, quantity);
-    if (!evidence || labelOrAge(doc, quantity) || !gapStandsAlone(doc, evidence, quantity)) continue;
+    if (!evidence || labelOrAge(doc, quantity) || !gapStandsAlone(doc, evidence, quantity) || countedOtherwiseInBody(doc, quantity, doc.facts.quantities))
+      continue;
     const asked = quantity.fraction ? fractionSpan(doc, quantity) : numeralSpan(doc, quantity);
     // A fraction is asked as a gap of words, which a shorter sentence carries (MAX_GAP_SENTENCE).
     const gap = asked && gapText(doc, quantity, asked, quantity.fraction ? MAX_GAP_SENTENCE : MAX_SENTENCE_LENGTH);

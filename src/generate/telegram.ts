@@ -26,7 +26,7 @@ const STRONG_ADJECTIVE_AFTER_PREPOSITION = new RegExp(
 );
 
 /** The title's and teaser's sentences. */
-const headlinesOf = perDocument((doc): Span[] =>
+export const headlinesOf = perDocument((doc): Span[] =>
   doc.facts.passages.flatMap((passage) => passage.sentences).filter((sentence) => sentence.lead === "title" || sentence.lead === "teaser"),
 );
 
