@@ -2650,16 +2650,7 @@ function findingQuestionsOf(doc: DocContext, quote: QuoteFact): Question[] {
   const changed = changedAsSaid;
   if (!words || !evidence || !changed) return [];
   const source = squash(quote.speaker.text);
-  const common = {
-    documentId: doc.id,
-    topic: "quote" as const,
-    key: `${quote.start}:${source}`,
-    fact: `quote:${quote.quote.start}`,
-    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
-    evidence,
-    moreEvidence: [],
-    ...askedSentence(quote, evidence),
-  };
+  const common = findingBase(doc, quote, evidence);
   // The verb in the perfect before a "dass" clause: the text's tense would make the true statement its sentence.
   // "haben herausgefunden, dass": a perfect already, said as it stands.
   const textVerb = quote.verb.replace(FINDING_THAT, "");
@@ -2683,6 +2674,18 @@ function findingQuestionsOf(doc: DocContext, quote: QuoteFact): Question[] {
   return questions.filter((question): question is Question => question !== undefined);
 }
 
+/** What every question of a finding shares: its source's words as a quote fact, salient as a finding, with its evidence. */
+const findingBase = (doc: DocContext, quote: QuoteFact, evidence: Evidence) => ({
+  documentId: doc.id,
+  topic: "quote" as const,
+  key: `${quote.start}:${squash(quote.speaker.text)}`,
+  fact: `quote:${quote.quote.start}`,
+  salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
+  evidence,
+  moreEvidence: [],
+  ...askedSentence(quote, evidence),
+});
+
 /**
  * A finding said as a main clause after its verb of finding ("Forscher berechneten: ..."), stated in a "dass" clause
  * after that verb in the perfect: "Forscher haben berechnet, dass die Interaktion von Genen die Evolution beeinflusst.",
@@ -2693,16 +2696,7 @@ function thatFindingQuestions(doc: DocContext, quote: QuoteFact, clause: string,
   const perfect = FINDING_PERFECTS.get(quote.verb);
   if (!evidence || !changed || !perfect) return [];
   const source = capitalise(squash(quote.speaker.text));
-  const common = {
-    documentId: doc.id,
-    topic: "quote" as const,
-    key: `${quote.start}:${squash(quote.speaker.text)}`,
-    fact: `quote:${quote.quote.start}`,
-    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
-    evidence,
-    moreEvidence: [],
-    ...askedSentence(quote, evidence),
-  };
+  const common = findingBase(doc, quote, evidence);
   const truth = `${source} ${perfect}, dass ${clause}.`;
   const falsehood = `${source} ${perfect}, dass ${changed}.`;
   const questions: (Question | undefined)[] = [
@@ -2768,17 +2762,7 @@ function sourceFirstFindingQuestions(doc: DocContext, quote: QuoteFact): Questio
   const before = squash(doc.text.slice(quote.start, quote.quote.start)).replace(/,\s*$/u, "");
   const clause = before.slice(before.lastIndexOf("Wie "));
   const sourceClause = `${clause.slice(0, clause.lastIndexOf(" "))} ${participle} ${auxiliary}`;
-  const common = {
-    documentId: doc.id,
-    topic: "quote" as const,
-    key: `${quote.start}:${squash(quote.speaker.text)}`,
-    fact: `quote:${quote.quote.start}`,
-    salience: salienceOf(doc, "quote", quote, { persons: [], institution: speakingInstitution(quote), finding: true }),
-    evidence,
-    moreEvidence: [],
-    ...askedSentence(quote, evidence),
-    stem: STATEMENT_STEM,
-  };
+  const common = { ...findingBase(doc, quote, evidence), stem: STATEMENT_STEM };
   const truth = `${sourceClause}, ${words}.`;
   return [
     trueFalse({ ...common, key: `${common.key}:true` }, truth, true),
