@@ -33,7 +33,8 @@ export interface Choice {
   fact?: string;
 }
 
-const MAX_DISTRACTORS = 3;
+/** Wrong options of a choice at most. */
+export const MAX_DISTRACTORS = 3;
 export const MAX_GAP_SENTENCE = 260;
 
 /** The stem of every true/false statement. */

@@ -10,7 +10,7 @@
  */
 import type { Question } from "../bank/schema";
 import type { ActionFact, PersonFact } from "../extract/types";
-import { normalise, single } from "./build";
+import { MAX_DISTRACTORS, normalise, single } from "./build";
 import { deedOf, namedAfterPerson, personBeforeEvidence } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, type Pool, personOf } from "./context";
 import { ACCUSATIVE_ONLY_PREPOSITIONS, ACCUSATIVE_PERSON_VERBS, DATIVE_ONLY_PREPOSITIONS, DATIVE_PERSON_VERBS } from "./data/objects";
@@ -56,8 +56,6 @@ const MAX_ROLE_WORDS = 3;
 const RELATIVE_PRONOUN = /^(?:der|die|dem|den|deren|dessen|welcher|welche|welchem|welchen)$/u;
 /** A stem longer than this runs over a phone's screen. */
 const MAX_STEM_LENGTH = 170;
-/** Wrong options at most. */
-const MAX_DISTRACTORS = 3;
 
 /** The words of a deed that name a person with the case marked before them, and that case. */
 interface PersonPhrase {
