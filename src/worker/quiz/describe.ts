@@ -122,6 +122,18 @@ export function answerTerms(question: Question): string[] {
   }
 }
 
+/**
+ * Of a choice between statements (statementAnswer), the words that tell the right one apart from the others: "Der
+ * Stadtrat" of "Der Stadtrat beschloss ..." beside "Das Land beschloss ...". The whole sentence stands in the evidence,
+ * and all its longer words emphasised there hid what the question asked. None for other questions.
+ */
+export function distinguishingTerms(question: Question): string[] {
+  const statement = statementAnswer(question);
+  if (!statement || question.type !== "single") return [];
+  const others = question.options.filter((option) => option.id !== question.answer).map((option) => option.text);
+  return wordsApartFromAny(statement, others);
+}
+
 const SENTENCE_END = /[.!?]$/u;
 
 /**
@@ -142,6 +154,26 @@ export function wordsApart(text: string, other: string): { word: string; differs
   const bare = (word: string) => word.replace(/[.,;:!?„“"]/gu, "").toLowerCase();
   const others = new Set(other.split(" ").map(bare));
   return text.split(" ").map((word) => ({ word, differs: !others.has(bare(word)) }));
+}
+
+/** A run worth emphasising has a figure or a longer word: an article alone ("der" for "dem") would mark each of its kind in the evidence. */
+const WORTH_EMPHASIS = /\p{N}|\p{L}{4}/u;
+
+/**
+ * The runs of words of `text` that one of `others` lacks, each as `text` has it without the marks around it:
+ * ["Der Stadtrat"] of "Der Stadtrat beschloss ..." beside "Das Land beschloss ...". Runs of short words only are left out.
+ */
+function wordsApartFromAny(text: string, others: readonly string[]): string[] {
+  const apartFromEach = others.map((other) => wordsApart(text, other));
+  const runs: string[][] = [];
+  let inRun = false;
+  text.split(" ").forEach((word, index) => {
+    const differs = apartFromEach.some((words) => words[index]!.differs);
+    if (differs && inRun) runs.at(-1)!.push(word);
+    else if (differs) runs.push([word]);
+    inRun = differs;
+  });
+  return runs.map((run) => run.join(" ").replace(/^[„"]+|[.,;:!?„“"]+$/gu, "")).filter((run) => WORTH_EMPHASIS.test(run));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The passage shown after answering, what of its evidence is marked, and the answer's words emphasised in it. */
 import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, quizPool } from "../../../src/bank";
-import { answerTerms } from "../../../src/worker/quiz/describe";
+import { answerTerms, distinguishingTerms, statementAnswer } from "../../../src/worker/quiz/describe";
 import { generateBank } from "../../../src/generate/index";
 import { answerRanges, markedPart, nearContextStart, passageExcerpt, type Range } from "../../../src/worker/quiz/highlight";
 
@@ -46,6 +46,54 @@ describe("the answer's words in the evidence", () => {
       }
     }
     expect(unmarked).toEqual([]);
+  });
+});
+
+describe("the words emphasised in the evidence of a choice between statements", () => {
+  const text = [
+    "Gemeinderat beschließt neues Hallenbad",
+    "",
+    "Der Gemeinderat hat am Montagabend mit 19 zu 4 Stimmen ein Hallenbad für 12 Millionen Euro beschlossen, das bis 2029 gebaut werden soll. " +
+      "Bürgermeister Paul Wendler sprach von einem guten Tag für die Vereine. Das Land Thüringen beteiligt sich mit 5 Millionen Euro an den Kosten.",
+  ].join("\n");
+  const statementChoice = generateBank([{ id: "hallenbad", text }])[0]!.questions.find((question) => statementAnswer(question) !== undefined);
+
+  it("are the words that tell the right statement apart from the others, not every longer word of the sentence", () => {
+    expect(statementChoice, "a choice between statements").toBeDefined();
+    expect(statementAnswer(statementChoice!)).toMatch(/^Der Gemeinderat beschloss/u);
+    expect(distinguishingTerms(statementChoice!)).toEqual(["Der Gemeinderat"]);
+    expect(answerRanges(text, statementChoice!.evidence, distinguishingTerms(statementChoice!)).map((range) => text.slice(range.start, range.end))).toEqual([
+      "Der Gemeinderat",
+    ]);
+  });
+
+  it("leave out a run of short words alone, which would mark each word of its kind", () => {
+    const question = {
+      ...statementChoice!,
+      type: "single" as const,
+      options: [
+        { id: "a", text: "Die Polizei nahm am Freitag in der Stadt 12 Personen fest." },
+        { id: "b", text: "Die Polizei nahm am Freitag in dem Dorf 12 Personen fest." },
+      ],
+      answer: "a",
+    };
+    expect(distinguishingTerms(question)).toEqual(["der Stadt"]);
+    expect(
+      distinguishingTerms({ ...question, options: [question.options[0]!, { id: "b", text: "Die Polizei nahm am Freitag in dem Stadt 12 Personen fest." }] }),
+    ).toEqual([]);
+  });
+
+  it("are none for a question whose answer is no statement", () => {
+    const question = {
+      ...statementChoice!,
+      type: "single" as const,
+      options: [
+        { id: "a", text: "Paul Wendler" },
+        { id: "b", text: "Anna Berg" },
+      ],
+      answer: "a",
+    };
+    expect(distinguishingTerms(question)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { BankDocument, Evidence, Question } from "../../../bank/schema";
 import { formatDate } from "../../../shared/german";
-import { answerTerms } from "../describe";
+import { answerTerms, distinguishingTerms } from "../describe";
 import { answerRanges, markedPart, nearContextStart, passageExcerpt, type Range, type Withheld, withheldRanges } from "../highlight";
 
 export type { Range };
@@ -58,18 +58,22 @@ const MarkedText: FC<{ text: string; segment: Range; marked: Range; emphasised: 
 /**
  * The passage that holds the evidence (cut to its surroundings when long, and before the evidence of
  * questions still to come, `withheld`), `marked` of the evidence highlighted (all of it unless given) and the
- * answer's words emphasised in the evidence, and a link into the whole text.
+ * answer's words emphasised in the evidence (of a statement, `distinguishingTerms`, the words that tell it apart, where
+ * the evidence has them), and a link into the whole text.
  */
 export const EvidencePassage: FC<{
   evidence: Evidence;
   marked?: Range;
   document: BankDocument;
   answerTerms: string[];
+  distinguishingTerms?: string[];
   withheld: Withheld;
   href: string;
-}> = ({ evidence, marked = evidence, document, answerTerms, withheld, href }) => {
+}> = ({ evidence, marked = evidence, document, answerTerms, distinguishingTerms = [], withheld, href }) => {
   const passage = document.passages.find((candidate) => candidate.id === evidence.passageId) ?? evidence;
   const shown = passageExcerpt(document.text, passage, evidence, withheldRanges(document, passage, withheld));
+  const distinguishing = answerRanges(document.text, evidence, distinguishingTerms);
+  const emphasised = distinguishing.length > 0 ? distinguishing : answerRanges(document.text, evidence, answerTerms);
   // The context far before the evidence, which the feedback on a phone leaves out (stil.css): the mark comes on screen.
   const near = shown.start < evidence.start ? nearContextStart(document.text, { start: shown.start, end: evidence.start }) : shown.start;
   return (
@@ -83,12 +87,7 @@ export const EvidencePassage: FC<{
         ) : (
           shown.cutBefore && "… "
         )}
-        <MarkedText
-          text={document.text}
-          segment={{ start: near, end: shown.end }}
-          marked={marked}
-          emphasised={answerRanges(document.text, evidence, answerTerms)}
-        />
+        <MarkedText text={document.text} segment={{ start: near, end: shown.end }} marked={marked} emphasised={emphasised} />
         {shown.cutAfter && " …"}
       </p>
       <footer>
@@ -125,10 +124,21 @@ export const QuestionEvidence: FC<{
   });
   if (!first) return null;
   const terms = answerTerms(question);
+  const apart = distinguishingTerms(question);
   const passage = (item: typeof first) => {
     const marked = markedPart(item.evidence, question);
     const link = href({ ...item.evidence, start: marked.start, end: marked.end });
-    return <EvidencePassage evidence={item.evidence} marked={marked} document={item.document} answerTerms={terms} withheld={withheld} href={link} />;
+    return (
+      <EvidencePassage
+        evidence={item.evidence}
+        marked={marked}
+        document={item.document}
+        answerTerms={terms}
+        distinguishingTerms={apart}
+        withheld={withheld}
+        href={link}
+      />
+    );
   };
   return (
     <>
