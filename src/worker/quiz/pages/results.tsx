@@ -67,12 +67,16 @@ const WrongAnswer: FC<{
         <OptionMarks question={question} chosen={answer.response.choices} score={answer.score} />
       ) : (
         <dl class="answers">
-          <dt>Deine Antwort</dt>
-          <dd>{responseText(question, answer.response)}</dd>
-          <dt>Richtig</dt>
-          <dd>
-            <strong>{correctAnswerText(question)}</strong>
-          </dd>
+          <div>
+            <dt>Deine Antwort</dt>
+            <dd>{responseText(question, answer.response)}</dd>
+          </div>
+          <div>
+            <dt>Richtig</dt>
+            <dd>
+              <strong>{correctAnswerText(question)}</strong>
+            </dd>
+          </div>
         </dl>
       )}
       {/* Folded: on a phone each open passage is a screen long, and a learner with several wrong answers scrolled through
