@@ -9,6 +9,7 @@ import {
   NUMBER_WORDS,
   ONE_WORDS,
   SCALE_WORDS,
+  UNIT_SYMBOLS,
 } from "./data/numbers";
 import { ORDINAL_CONTEXT_WORDS } from "./data/passages";
 import type { Doc } from "./doc";
@@ -43,6 +44,20 @@ function isOrdinal(text: string, figure: Span, sentence: Span): boolean {
   if (text[figure.start - 1] === "(") return true;
   const following = /^[ \t\u00a0]*([\p{L}]+)/u.exec(text.slice(figure.end + 1, figure.end + 30))?.[1] ?? "";
   return MONTHS.has(following.toLowerCase()) || ORDINAL_CONTEXT_WORDS.has(wordBefore(text, figure.start, sentence.start)) || LOWER_FIRST.test(following);
+}
+
+/** The letters right after a figure's digits, with no space between ("5" of "5G", "67" of "67P", "2" of "2Pac"). */
+const LETTERS_AT = /\p{L}+/uy;
+
+/**
+ * Whether digits run on into letters: a name, model or code ("5G", "3D Touch", "Komet 67P", "Rapper 2Pac", "iPhone 6s",
+ * "4k"), or a decade ("1990er"), not a count. Asked as a figure, its gap cuts the word ("die Technologie ___ G"). A unit
+ * symbol written on ("10km", "5kg") still makes a figure.
+ */
+function runsIntoWord(text: string, end: number): boolean {
+  LETTERS_AT.lastIndex = end;
+  const letters = LETTERS_AT.exec(text)?.[0];
+  return letters !== undefined && !UNIT_SYMBOLS.has(letters);
 }
 
 interface Figure extends Span {
@@ -165,7 +180,7 @@ export function findQuantities(doc: Doc, dates: readonly DateFact[]): QuantityFa
       for (const match of matchesOf(NUMERAL, body)) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
-        if (isOrdinal(text, { start, end }, sentence) || nameNumbers.has(start) || isNumberInName(text, start, match[0])) continue;
+        if (isOrdinal(text, { start, end }, sentence) || nameNumbers.has(start) || isNumberInName(text, start, match[0]) || runsIntoWord(text, end)) continue;
         figures.push({ start, end, value: parseNumeral(match[0]) });
       }
     }
