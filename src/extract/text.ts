@@ -501,11 +501,15 @@ const CAPITALISED_BEFORE_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)[ \t\u00a0]
 /** After a number of a name: a lower-case word that no noun follows ("96 verlor in ...", "04 hat den ..."), or the sentence's end. */
 const NO_COUNTED_NOUN_AFTER = /^(?:[ \t\u00a0]+\p{Ll}+(?:[ \t\u00a0]+(?!\p{Lu})|[,.;:!?]|$)|[ \t\u00a0]*[,.;:!?](?!\d)|$)/u;
 
+/** A small letter anywhere in a word: a name, not an acronym. */
+const LOWER_LETTER = /\p{Ll}/u;
+
 /**
  * Whether the number `written` at `start` of `text` is part of a name, not a figure: a club's number after its
- * abbreviation ("TSV 1860 München", "SV Darmstadt 98", "FC Schalke 04"), or two digits right after a name where no noun
- * they count follows ("Hannover 96 verlor", "Mainz 05 hat ..."; not "Wien 96 neue Fälle", "Insgesamt 50 starben" nor a
- * rank, "auf Rang 14.").
+ * abbreviation ("TSV 1860 München", "SV Darmstadt 98", "FC Schalke 04"), or one or two digits right after a name where no
+ * noun they count follows ("Hannover 96 verlor", "Mainz 05 hat ...", "die Playstation 3 zu knacken", "die Roku 4 um 240
+ * Euro", "in der ZiB 2"; not "Wien 96 neue Fälle", "Insgesamt 50 starben" nor a rank, "auf Rang 14."). Asked as a figure,
+ * "die Sicherheitssperren der Playstation ___" tested knowing the product.
  * Such a number is no amount to ask or change.
  */
 export function isNumberInName(text: string, start: number, written: string): boolean {
@@ -514,9 +518,10 @@ export function isNumberInName(text: string, start: number, written: string): bo
   const after = text.slice(start + written.length, start + written.length + 40);
   if (SHARE_OR_DECIMAL_AFTER.test(after)) return false;
   if (CLUB_BEFORE_NUMBER.test(before)) return true;
-  if (written.length !== 2) return false;
+  if (written.length > 2) return false;
   const name = CAPITALISED_BEFORE_NUMBER.exec(before)?.[1];
-  if (name === undefined) return false;
+  // One digit after an acronym is a count as often as not ("die FPÖ 3 von 9 Sitzen"); isNameNumber knows those names.
+  if (name === undefined || (written.length === 1 && !LOWER_LETTER.test(name))) return false;
   const lower = name.toLowerCase();
   return !COUNT_OPENERS.has(lower) && !RANK_NOUNS.has(lower) && NO_COUNTED_NOUN_AFTER.test(after);
 }

@@ -41,3 +41,18 @@ describe("digits that run on into letters", () => {
     for (const gap of gaps) expect(gap.after).not.toMatch(/^\p{L}/u);
   });
 });
+
+describe("a single digit right after a name, where no noun it counts follows ('Playstation 3', 'Roku 4')", () => {
+  it("is part of the name, no figure", () => {
+    expect(quantities("Dem Hacker gelang es, die Playstation 3 zu knacken.")).toEqual([]);
+    expect(quantities("Die Box Roku 4 um etwa 240 Euro gewann.")).toEqual(["etwa 240"]);
+    expect(quantities("Das sagte er gestern in der Sendung Report 2 nicht.")).toEqual([]);
+  });
+
+  it("still counts what it is followed by, and after a word that opens a count", () => {
+    expect(quantities("In Wien gab es 3 Verletzte.")).toEqual(["3"]);
+    expect(quantities("Bei dem Unfall in Linz wurden insgesamt 4 verletzt.")).toEqual(["4"]);
+    expect(quantities("Auf Platz 3 landete der Titelverteidiger.")).toEqual(["3"]);
+    expect(quantities("Zuletzt hatte die FPÖ 3 von 9 Sitzen.")).toEqual(["3", "9"]);
+  });
+});
