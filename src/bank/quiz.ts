@@ -1522,7 +1522,8 @@ function select(candidates: readonly Profile[], options: DrawOptions): Question[
       }
     }
   }
-  return ordered(withMainEvent(candidates, withSalientClaims(candidates, best, asked), asked), options.seed);
+  const withEvent = withMainEvent(candidates, withSalientClaims(candidates, best, asked), asked);
+  return ordered(withLoneMainEvent(candidates, withEvent, asked, options.seed), options.seed);
 }
 
 /**
@@ -1601,6 +1602,26 @@ function withMainEvent(candidates: readonly Profile[], best: Profile[], asked: (
     if (found) return found;
   }
   return best;
+}
+
+/**
+ * A quiz short of the floor with no statement, that leaves out the lead's main event because its only forms are a
+ * true and a false statement of it ("Der Landtag hat ... beschlossen" and "... nicht beschlossen"), and a lone statement
+ * is never balanced: it asks the event as one of the two, the side drawn from the seed, so that such a statement is
+ * true as often as false and its key tells the learner nothing. Only where it fits every question of the quiz.
+ */
+function withLoneMainEvent(candidates: readonly Profile[], best: Profile[], asked: (profile: Profile) => boolean, seed: string): Profile[] {
+  if (best.length >= QUIZ_FLOOR || best.some((profile) => profile.statement)) return best;
+  const distinct = [...new Set(candidates)];
+  const main = distinct.find((profile) => isMainEvent(profile.question) && !asked(profile));
+  if (!main || best.some((profile) => profile.facts.includes(main.question.fact))) return best;
+  const statements = distinct.filter((profile) => profile.statement && profile.question.fact === main.question.fact && !asked(profile));
+  const truths = statements.filter(isTrue);
+  const falsehoods = statements.filter((profile) => !profile.keyedTrue);
+  if (truths.length === 0 || falsehoods.length === 0) return best;
+  const side = hash(seed, main.question.fact) % 2 === 0 ? truths : falsehoods;
+  const form = side.find((profile) => best.every((chosen) => fitTogether(chosen, profile)));
+  return form ? [...best, form] : best;
 }
 
 /** Questions that ask what a sentence says happened, not who holds which office or where it is. */
