@@ -60,6 +60,9 @@ export const ROLE_ENDINGS: readonly string[] = [
   // Sima", "Verkehrsstadtrat Martin Hajart", "Gemeinderätin Anna Berger", "Bezirksvorsteher Markus Figl"), as "Landesrat" is.
   "stadtrat", "stadträtin", "gemeinderat", "gemeinderätin", "bezirksrat", "bezirksrätin", "bezirksvorsteher",
   "bezirksvorsteherin",
+  // A member of an Austrian state's government by portfolio ("Finanzreferentin Gaby Schaunig", "Gesundheitsreferent
+  // Peter Huber"), and a ministry's or a party's adviser ("Pressereferent", "Bildungsreferentin"): a person's office.
+  "referent", "referentin",
 ];
 
 /**
