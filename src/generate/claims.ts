@@ -5446,8 +5446,9 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     const actorVerb = actor.plural ? deed.verb : deed.singular;
     // "Der Autobauer VW erhöht ...": the statement naming it as the text does would be the sentence itself; by its name
     // alone ("VW erhöht ..."), as a person's statement names them without their role, it is a rephrasing. Rivals alike.
+    // The plain checks first: where one holds, the statements of the deed need not be worked out for this.
     const byName =
-      deedStatements(sentence, preposition + actor.text, actorVerb, deed.rest) || actor.person || actor.place || actor.group
+      actor.person || actor.place || actor.group || deedStatements(sentence, preposition + actor.text, actorVerb, deed.rest)
         ? undefined
         : nameAfterKindNoun(doc, actor.text);
     const name = (claimant: Claimant) =>
