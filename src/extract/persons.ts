@@ -1773,6 +1773,25 @@ function secondOfNamedPair(tokens: readonly Token[], index: number, startOfNameE
  * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
  * (", sagte Nguyen Khac Giang"), or the surname standing alone elsewhere ("Nguyen Phu Trong" ... "Trong").
  */
+/** Determiners of the genitive singular before a masculine or neuter noun ("des", "ihres Mehrheitseigners"). */
+const GENITIVE_NOUN_DETERMINERS: ReadonlySet<string> = new Set(["des", "eines", "seines", "ihres", "unseres", "meines", "deines", "eures", "dieses"]);
+
+/**
+ * "des Mehrheitseigners Tswetan Wassilew", "ihres Gründers Ivo Kraus": a capitalised word in "-s" right after a
+ * genitive determiner is the noun the name after it stands beside, never the name's first word; a given name there
+ * is the name's ("des Alexis Tsipras").
+ */
+function isGenitiveNounAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return (
+    token.capitalised &&
+    token.joined &&
+    token.lower.endsWith("s") &&
+    givenGender(token) === undefined &&
+    GENITIVE_NOUN_DETERMINERS.has(tokens[index - 1]?.lower ?? "")
+  );
+}
+
 function addNamesWithoutRole(
   doc: Doc,
   countries: readonly CountryMention[],
@@ -1806,7 +1825,7 @@ function addNamesWithoutRole(
       const address = index > 0 && ADDRESS_WORDS.has(tokens[index - 1]!.text) && token.joined;
       if (!address && !(following?.joined && (following.nameLike || continuesName(text, following)))) continue;
       // Inside a longer run of capitalised words ("Der Ökonom Tan Dung"): only strong evidence, not a later surname.
-      const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt);
+      const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt) && !isGenitiveNounAt(tokens, index - 1);
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
       const read = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, standaloneCounts, insideRun ? 1 : 0);

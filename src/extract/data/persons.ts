@@ -281,6 +281,8 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   "jeder", "jeden", "jedem", "dieser", "diese", "diesen", "diesem", "dieses", "mehrere", "viele", "einige",
   "alle", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unser",
   "unsere", "unseren", "unserem",
+  // The genitive singular of the possessives ("ihres Mehrheitseigners"): a noun follows, as after "des".
+  "seines", "ihres", "unseres", "meines", "deines", "eures",
 ]);
 
 /** Determiners that only a plural takes ("beide Minister", "mehrere Experten"), lower case; "die" depends on the noun's form. */
