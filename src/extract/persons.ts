@@ -1,6 +1,6 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
-import { CITIES, HOME_COUNTRY, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
+import { CITIES, HOME_COUNTRY, HOME_COUNTRY_WORDS, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { CHINESE_SURNAMES, PINYIN_SYLLABLES } from "./data/chinese-names";
 import { MONTHS, WEEKDAYS } from "./data/dates";
 import {
@@ -22,9 +22,9 @@ import {
   COLLEAGUE_ENDINGS,
   DETERMINERS,
   MASCULINE_SINGULAR_DETERMINERS,
-  DOMESTIC_COUNTRY,
   HOME_COUNTRIES,
   DOMESTIC_ROLE_HEAD,
+  FEDERAL_HOME_COUNTRY,
   GOVERNMENT_CONTEXT,
   GOVERNMENT_CONTEXT_ENDINGS,
   NAME_PARTICLES,
@@ -400,16 +400,17 @@ function nationality(
   roleSpan: Span,
   roleWord: string,
   countries: readonly CountryMention[],
-  home: string,
-  domestic: string,
+  home: string | undefined,
+  domestic: string | undefined,
 ): string | undefined {
   const inRole = countriesWithin(countries, roleSpan)[0];
   if (inRole) return inRole.iso2;
   const lowerRole = roleWord.toLowerCase();
-  for (const [prefix, iso2] of Object.entries(IMPLIED_NATIONALITY_ROLE_PREFIXES)) if (lowerRole.startsWith(prefix)) return iso2 === HOME_COUNTRY ? home : iso2;
+  for (const [prefix, iso2] of Object.entries(IMPLIED_NATIONALITY_ROLE_PREFIXES))
+    if (lowerRole.startsWith(prefix)) return iso2 === HOME_COUNTRY ? (home ?? FEDERAL_HOME_COUNTRY) : iso2;
   const roleText = text.slice(roleSpan.start, roleSpan.end);
   const institution = IMPLIED_NATIONALITY_INSTITUTIONS.find(({ pattern }) => pattern.test(roleText));
-  if (institution) return institution.iso2 === HOME_COUNTRY ? home : institution.iso2;
+  if (institution) return institution.iso2 === HOME_COUNTRY ? (home ?? FEDERAL_HOME_COUNTRY) : institution.iso2;
   // "der neuen irakischen Regierung unter Premierminister al- Kadhimi"
   const lookBack = Math.max(sentence.start, roleSpan.start - 80);
   const before = text.slice(lookBack, roleSpan.start);
@@ -437,17 +438,30 @@ function storyCountry(doc: Doc, countries: readonly CountryMention[]): string | 
 
 /**
  * The country whose offices the text names without a nationality: of the German-speaking countries, the one it names
- * most (by name or adjective, the first named on a tie); DOMESTIC_COUNTRY where it names none.
+ * most, by name or adjective, by a party, chamber or office only it has (HOME_COUNTRY_WORDS), by a city or a Land or
+ * canton of it; the first named on a tie. None where the text names none of them: "Innenministerin" alone tells
+ * nothing of which country's.
  */
-function homeCountry(countries: readonly CountryMention[]): string {
+function homeCountry(doc: Doc, countries: readonly CountryMention[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const mention of countries) if (HOME_COUNTRIES.has(mention.iso2)) counts.set(mention.iso2, (counts.get(mention.iso2) ?? 0) + 1);
-  let home = DOMESTIC_COUNTRY;
+  const count = (iso2: string | undefined) => {
+    if (iso2 !== undefined && HOME_COUNTRIES.has(iso2)) counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
+  };
+  for (const mention of countries) count(mention.iso2);
+  for (const tokens of doc.tokens) {
+    for (const token of tokens) {
+      if (!token.capitalised) continue;
+      const hyphen = token.text.indexOf("-");
+      const word = hyphen === -1 ? token.text : token.text.slice(0, hyphen);
+      count(HOME_COUNTRY_WORDS.get(word) ?? CITIES.get(word) ?? REGIONS.get(word));
+    }
+  }
+  let home: string | undefined;
   let most = 0;
-  for (const [iso2, count] of counts) {
-    if (count <= most) continue;
+  for (const [iso2, found] of counts) {
+    if (found <= most) continue;
     home = iso2;
-    most = count;
+    most = found;
   }
   return home;
 }
@@ -741,7 +755,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
   const nouns = commonNouns(doc);
   let previous: PersonDraft | undefined;
   let countryIndex = 0;
-  const home = homeCountry(countries);
+  const home = homeCountry(doc, countries);
   const domestic = storyCountry(doc, countries) ?? home;
   // Counted for the first finder that asks, once: several need them for some texts.
   let standalone: Map<string, number> | undefined;

@@ -218,6 +218,22 @@ export const COUNTRY_PREFIXES: ReadonlyMap<string, string> = new Map([
  */
 export const HOME_COUNTRY = "home";
 /**
+ * Words that tell which of the German-speaking countries (DE, AT, CH) a text is at home in where it does not name the
+ * country: the parties, chambers and offices only one of them has, with their inflected forms. A word may open a compound
+ * with a hyphen ("ÖVP-Chef", "SPD-Fraktion"). Not the parties or offices two of them share ("FDP", "Grüne", "Landtag",
+ * "Bundesrat"); "Nationalrat" is the Swiss chamber too, but a Swiss text names its cantons or "Ständerat" beside it.
+ */
+// biome-ignore format: a table, packed for reading
+export const HOME_COUNTRY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  ÖVP: "AT", SPÖ: "AT", FPÖ: "AT", BZÖ: "AT", KPÖ: "AT", NEOS: "AT", Neos: "AT",
+  Nationalrat: "AT", Nationalrats: "AT", Nationalrates: "AT", Landeshauptmann: "AT", Landeshauptmanns: "AT",
+  Landeshauptfrau: "AT", Landeshauptleute: "AT", Bezirkshauptmann: "AT", Bezirkshauptmannschaft: "AT",
+  SVP: "CH", CVP: "CH", BDP: "CH", Ständerat: "CH", Ständerats: "CH", Ständerates: "CH", Kanton: "CH", Kantons: "CH",
+  Kantone: "CH", Kantonen: "CH", Eidgenossenschaft: "CH",
+  CDU: "DE", CSU: "DE", SPD: "DE", AfD: "DE", Bundestag: "DE", Bundestags: "DE", Bundestages: "DE", Bundeswehr: "DE",
+}));
+
+/**
  * Role prefixes and institutions that imply a nationality without naming the country
  * ("Bundesaußenminister", "im Auswärtigen Amt"). Matched at the start of a role word / inside a role.
  */

@@ -181,8 +181,11 @@ export const REPRESENTATION_CUE = /\b(?:ließ|ließen|lässt|lassen) sich\b[^.;!
 export const DOMESTIC_ROLE_HEAD = /^(?:(?!premier|chef|staats|vize)\p{Ll}*minister(?:in)?|kanzler(?:in)?)$/u;
 /** The German-speaking countries one of which is a text's own ("Innenministerin Mikl-Leitner" in an Austrian text). */
 export const HOME_COUNTRIES: ReadonlySet<string> = new Set(["DE", "AT", "CH"]);
-/** The own country of a text that names none of HOME_COUNTRIES. */
-export const DOMESTIC_COUNTRY = "DE";
+/**
+ * The country of a federal office ("Bundeskanzler", "Bundesregierung") in a text that tells of none of HOME_COUNTRIES:
+ * Germany's, which German news name so most. An office without "Bundes-" ("Innenministerin") gets no country there.
+ */
+export const FEDERAL_HOME_COUNTRY = "DE";
 
 /** Words before a role that make a following "-te" word an adjective ("der gewählte"), not a verb ("sagte"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
