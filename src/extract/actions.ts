@@ -70,6 +70,7 @@ import {
   CLAUSE_OPENERS_AFTER_INSERTION,
   INSERTED_CLAUSE_OPENERS,
   DETERMINERS_AGREEING_WITH_PRONOUN,
+  FEMININE_NOUNS,
   NOUN_PHRASE_DETERMINERS,
   PREPOSITIONS_BEFORE_NAMES,
   VERB_PHRASE_CONJUNCTIONS,
@@ -470,6 +471,12 @@ function isPeoplePlural(noun: string): boolean {
 
 const NOT_NOMINATIVE: ReadonlySet<string> = new Set(["dem", "den", "des", "einem", "einen", "eines", "einer"]);
 
+/** Whether a noun is feminine by its ending or as a compound of a feminine noun of FEMININE_NOUNS ("Baufirma", "Landeshauptstadt"). */
+function isFeminineNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return FEMININE_NOUN.test(lower) || FEMININE_NOUNS.some((feminine) => lower.endsWith(feminine));
+}
+
 /**
  * Whether the phrase can be the actor of `verb`: a person, a named institution, a country or city; or a
  * group of people in the plural ("Die Republikaner haben", "Die Demonstranten forderten").
@@ -478,6 +485,8 @@ function actorFits(actor: Phrase, verb: Token): boolean {
   const words = actor.mention.text.split(/\s+/u);
   // "Dem Projekt ...", "Den Tätern drohen ...": a dative or accusative is no subject.
   if (!actor.person && NOT_NOMINATIVE.has(words[0]!.toLowerCase())) return false;
+  // "Der Baufirma Huber droht, die Frist zu versäumen", "Der Stadt fehlt Geld": "der" before a feminine noun is its dative.
+  if (!actor.person && words[0]!.toLowerCase() === "der" && isFeminineNoun(words.find((word, index) => index > 0 && /^\p{Lu}/u.test(word)) ?? "")) return false;
   // "Der Kreml liegt im Zentrum", "Das Weiße Haus ist seit 1800 Amtssitz": the seat as the building, not its government.
   if (actor.seat && VERBS_OF_A_BUILDING.has(verb.lower)) return false;
   if (actor.person || actor.named) return true;

@@ -100,6 +100,7 @@ import {
   INTENSIFIERS_DROPPED_WITH_DENIAL,
   NOMINALISED_ADJECTIVE_STEMS,
   NOT_BEFORE_COMPARISON,
+  QUANTIFIERS_BEFORE_BARE_NOUN,
   SENTENCE_ADVERBS_BEFORE_PREDICATE,
   UNCOUNTED_NOUNS,
   VERBS_BY_COMPLEMENT_PREPOSITION,
@@ -2995,7 +2996,7 @@ function changedVerbFirstClaim(doc: DocContext, words: string, verb: string, see
     ? undenied(rest)
     : BOUND_BEFORE_FIGURE.test(words)
       ? withBoundTurned(rest)
-      : (withOtherFigure(doc, rest, seed) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest, nameWordsOf(doc)));
+      : (withOtherFigure(doc, rest, seed) ?? (COPULAS.has(verb) ? predicateDenied(rest) : undefined) ?? denied(rest, nameWordsOf(doc), true));
   // Which way a figure went ("sank die Zahl ...": the verb itself may tell it) before any other change.
   return (NEGATED.test(words) ? undefined : withOppositeChange(words)) ?? (changed && `${verb} ${changed}`);
 }
@@ -4689,7 +4690,7 @@ const nameWordsOf = perDocument((doc) => new Set(doc.facts.persons.flatMap((pers
 /** A word that opens in a small letter: no noun, name or figure. */
 const LOWER_FIRST = /^\p{Ll}/u;
 
-function denied(rest: string, names: ReadonlySet<string>): string | undefined {
+function denied(rest: string, names: ReadonlySet<string>, subjectLeads = false): string | undefined {
   const clause = clauseOf(rest);
   const asserted = withoutNotOnly(rest);
   if (NEGATED.test(asserted) || SCALAR_PARTICLE.test(withoutNotOnly(clause)) || CONCESSIVE.test(asserted)) return undefined;
@@ -4721,9 +4722,12 @@ function denied(rest: string, names: ReadonlySet<string>): string | undefined {
   if (article >= 0) return [...words.slice(0, article), `k${words[article]}`, ...words.slice(article + 1)].join(" ") + rest.slice(clause.length);
   // "Proteste vor dem Rathaus angekündigt", "forderte strengere Kontrollen": a bare object is denied by "keine"
   // ("keine Proteste", "keine strengeren Kontrollen"), not by "nicht" before the verbs; "und" would leave one of two asserted.
-  const bare = withKeinBeforeBareObject(words, names);
+  // "Laut den Jägern fressen Wölfe am liebsten Rehe": after a claim's verb the subject comes first, and "keine" before it
+  // ("fressen keine Wölfe") would deny that there are any, not what they do.
+  const bare = subjectLeads ? undefined : withKeinBeforeBareObject(words, names);
   if (bare === null || (bare !== undefined && words.some((word) => COORDINATING.has(word)))) return undefined;
   if (bare !== undefined) return bare.join(" ") + rest.slice(clause.length);
+  if (words.some((word, index) => QUANTIFIERS_BEFORE_BARE_NOUN.has(word) && CAPITALISED_WORD.test(words[index + 1] ?? ""))) return undefined;
   let first = words.length - 1;
   if (!isNonFinite(words[first]!)) return deniedAfterRelativeClause(clause, rest);
   while (first > 0 && (isNonFinite(words[first - 1]!) || words[first - 1] === "zu")) first--;

@@ -123,3 +123,15 @@ export const DETERMINERS_AGREEING_WITH_PRONOUN: ReadonlyMap<string, ReadonlySet<
     "seinem", "seines", "ihr", "ihrem", "ihres", "unser", "unserem", "unseres", "im", "am", "vom", "zum", "beim",
   ])],
 ]);
+
+/**
+ * Feminine nouns of bodies and places that act in news, whose ending does not tell their gender ("die Firma", "die Stadt",
+ * "die Behörde"), lower case, also as a compound's last part ("Baufirma", "Landeshauptstadt"): "der" before one is its
+ * dative or genitive, never a subject ("Der Stadt fehlt Geld").
+ */
+// biome-ignore format: a word list, packed for reading
+export const FEMININE_NOUNS: readonly string[] = [
+  "firma", "stadt", "gemeinde", "bank", "kette", "gruppe", "allianz", "zeitschrift", "plattform", "miliz", "airline",
+  "fluglinie", "behörde", "justiz", "armee", "marine", "luftwaffe", "kirche", "schule", "klinik", "agentur", "börse",
+  "branche", "industrie", "liga", "kammer", "familie", "spitze", "provinz",
+];

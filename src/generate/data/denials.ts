@@ -125,3 +125,10 @@ export const NOMINALISED_ADJECTIVE_STEMS: readonly string[] = [
   "arbeitslose", "erwachsene", "gefangene", "geflüchtete", "vermisste", "kranke", "bekannte", "betroffene", "beamte",
   "obdachlose", "reisende", "studierende", "lehrende", "pflegebedürftige", "festgenommene", "überlebende",
 ];
+
+/**
+ * Words of quantity before a bare noun ("mehr Schutz", "weniger Geld", "genug Personal"): such an object is denied by
+ * neither "nicht" after it ("haben mehr Schutz nicht gefordert") nor before it ("nicht mehr Schutz" reads "no longer"),
+ * so a deed with one is not denied. Lower case.
+ */
+export const QUANTIFIERS_BEFORE_BARE_NOUN: ReadonlySet<string> = new Set(["mehr", "weniger", "viel", "wenig", "genug", "genügend", "ausreichend"]);
