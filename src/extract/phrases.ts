@@ -227,8 +227,8 @@ function continuesPhrase(
     (seatedAuthorityEnding(head.lower) !== undefined && next !== undefined && OBJECT_ARTICLES.has(next.lower)) ||
     // "trifft der FC Bayern …": a club's opener goes on with its town.
     CLUB_NAME_OPENERS.has(head.text) ||
-    CAPITALISED_ADJECTIVE.test(head.text) ||
-    CITY_ADJECTIVE.test(head.text) ||
+    // "glauben die Forscher Lawinen ...": an office's noun in "-er" is no adjective of a name ("Oberste", "Wiener").
+    (!isRoleToken(head) && (CAPITALISED_ADJECTIVE.test(head.text) || CITY_ADJECTIVE.test(head.text))) ||
     NAME_SHAPED_WORD.test(word.text) ||
     countries?.get(word.start) !== undefined ||
     CITIES.has(word.text)
