@@ -14,7 +14,7 @@ import { DEFINITE_ARTICLES } from "../extract/text";
 import { CLOSING_PARTICLES, EARLIER_AUXILIARIES, EVENT_TIME_NOUNS, EVENT_VERB_FAMILIES, FRONTED_WORDS } from "./event-verbs";
 import { hash, shuffled } from "./random";
 import { type Question, QUESTION_TYPES } from "./schema";
-import { containsAcronym, containsPhrase, foldSpaces, foldText, isAcronym, isWordCode, mayContain, wordBits, wordFilter } from "./text";
+import { containsAcronym, containsPhrase, foldSpaces, foldText, isAcronym, isWordCode, mayContain, showsAnswer, wordBits, wordFilter } from "./text";
 
 /** Questions a quiz of one text asks when its pool has enough. */
 export const QUIZ_SIZE = 12;
@@ -283,9 +283,7 @@ export function givenAwayByTitle(title: string): (question: Question) => boolean
   // Folded once per text, not for each of its questions (the Worker filters every bank pool as it starts).
   const shown = foldText(title);
   const cased = foldSpaces(title);
-  return (question) =>
-    (question.type === "cloze" || question.type === "numeric") &&
-    answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer)) && (!isAcronym(answer) || containsAcronym(cased, foldSpaces(answer))));
+  return (question) => (question.type === "cloze" || question.type === "numeric") && answerTexts(question).some((answer) => showsAnswer(shown, cased, answer));
 }
 
 /** The text a learner reads before answering, options aside. */

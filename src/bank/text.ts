@@ -150,6 +150,14 @@ export function containsAcronym(text: string, acronym: string): boolean {
   return false;
 }
 
+/**
+ * Whether a shown text names an answer: `folded` is the text with foldText, `cased` with foldSpaces. An acronym answer
+ * counts only where the text writes it as one, not as a common word ("IST" is not in "Das ist neu").
+ */
+export function showsAnswer(folded: string, cased: string, answer: string): boolean {
+  return containsPhrase(folded, foldText(answer)) && (!isAcronym(answer) || containsAcronym(cased, foldSpaces(answer)));
+}
+
 /** isWordChar of the code units below 256, looked up: most letters of German text beyond ASCII are among them. */
 const LATIN1_WORD_CHARS = Uint8Array.from({ length: 256 }, (_, code) => (WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
 

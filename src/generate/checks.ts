@@ -1,7 +1,7 @@
 /** The last gate before a question enters the bank: nothing may give its answer away. */
 import { answerTexts } from "../bank/quiz";
 import type { Question } from "../bank/schema";
-import { containsPhrase, foldSpaces, foldText } from "../bank/text";
+import { foldSpaces, foldText, showsAnswer } from "../bank/text";
 
 /** Whether the visible question (stem, gap text) contains one of its correct answers. */
 export function leaksAnswer(question: Question): boolean {
@@ -10,7 +10,8 @@ export function leaksAnswer(question: Question): boolean {
   if (answers.length === 0) return false;
   const visible = question.type === "cloze" ? `${question.stem} ${question.before} ${question.after}` : question.stem;
   const shown = foldText(visible);
-  return answers.some((answer) => containsPhrase(shown, foldText(answer)));
+  const cased = foldSpaces(visible);
+  return answers.some((answer) => showsAnswer(shown, cased, answer));
 }
 
 /**

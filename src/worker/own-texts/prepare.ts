@@ -12,7 +12,7 @@
 import { newOwnQuestionIds } from "../../bank/ids";
 import type { BankDocument, Question } from "../../bank/schema";
 import { answerTexts, drawQuiz } from "../../bank/quiz";
-import { containsPhrase, foldText } from "../../bank/text";
+import { foldSpaces, foldText, showsAnswer } from "../../bank/text";
 import { extractFirstFacts, extractLastFacts, extractQuotedFacts, type FirstFacts, type QuotedFacts } from "../../extract/index";
 import type { DocumentMetadata, Facts } from "../../extract/types";
 import { makeContext } from "../../generate/context";
@@ -127,7 +127,8 @@ export function leadTitle(document: Pick<BankDocument, "text" | "passages">, que
  */
 export function answersInTitle(title: string, questions: readonly Question[]): number[] {
   const shown = foldText(title);
-  return questions.flatMap((question, index) => (answerTexts(question).some((answer) => containsPhrase(shown, foldText(answer))) ? [index + 1] : []));
+  const cased = foldSpaces(title);
+  return questions.flatMap((question, index) => (answerTexts(question).some((answer) => showsAnswer(shown, cased, answer)) ? [index + 1] : []));
 }
 
 /** A text that passed the checks: as stored, with what the teacher said about it. */

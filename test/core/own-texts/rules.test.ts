@@ -163,4 +163,10 @@ describe("the name of a text without a title", () => {
     expect(answersInTitle("Die Ministerinnen tagten in Danzig …", [single, { ...single, answer: "b" }, cloze])).toEqual([1, 3]);
     expect(answersInTitle("Kabel in der Ostsee", [single, cloze])).toEqual([]);
   });
+
+  it("counts an acronym answer only where the title writes it as one, not as a common word", () => {
+    const acronym: Question = { ...base, id: "o_0000000000000004", type: "cloze", before: "Das ", after: " warnt.", answer: "IST", accept: [] };
+    expect(answersInTitle("Was ist los in der Ostsee?", [acronym])).toEqual([]);
+    expect(answersInTitle("Das IST warnt vor Stürmen", [acronym])).toEqual([1]);
+  });
 });
