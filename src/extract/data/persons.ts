@@ -162,7 +162,10 @@ export const ATTENDANCE_CUES: readonly RegExp[] = [
   /\b(?:reiste|reisten|gereist|angereist)\b/u,
   /\b(?:traf|trafen|treffen|trifft) sich\b/u,
   /\b(?:kam|kamen|kommen)\b[^.;!?]{0,80}?\bzusammen\b/u,
-  /\b(?:empfing|empfängt|begrüßte)\b/u,
+  /\b(?:empfing|empfängt)\b/u,
+  // "begrüßte die Gäste": welcoming people; "begrüßte das", "begrüßte, dass ...", "begrüßte ausdrücklich, dass": approving
+  // something, a pronoun or a clause, which says nothing of being there.
+  /\bbegrüßte\b(?!(?: \p{Ll}+){0,2},? (?:dass|ob)\b)(?! (?:das|dies|es|dieses)(?! \p{Lu}))/u,
   /\b(?:Teilnehmer|Teilnehmerinnen|Gast|Gastgeber|Gastgeberin)\b/u,
   /\b(?:Beim|beim|Auf dem|auf dem|Bei dem|bei dem) (?:\p{L}+ ){0,2}(?:Treffen|Gipfel|Gipfeltreffen|Tagung|Konferenz)\b/u,
 ];
