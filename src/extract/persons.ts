@@ -28,6 +28,7 @@ import {
   GOVERNMENT_CONTEXT,
   GOVERNMENT_CONTEXT_ENDINGS,
   NAME_PARTICLES,
+  NAMING_VERBS,
   NOT_NAMES,
   SAINT_PLACE_OPENERS,
   ROLE_ENDINGS,
@@ -775,7 +776,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns, standaloneCounts);
-      if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts)) continue;
+      if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts) || afterNamingVerb(introduction, tokens)) continue;
       // "werfen die Abgeordneten Schaunig vor", "Die Spieler von den Inseln lobten": beside a plural only names joined by
       // "und" stand in apposition, no single one; a name there is found (without that role) only by evidence of its own.
       if (pluralIntroduction(introduction, tokens) && !secondNameFollows(text, tokens, introduction.name, countryAt)) continue;
@@ -847,6 +848,15 @@ function objectAfterInflectedRole(introduction: Introduction, tokens: readonly T
 }
 
 /** The index of the introduction's role word among the sentence's tokens; -1 where none starts there. */
+/**
+ * "Diese Form der Tarnung nennen Forscher Mimikry": after a verb of naming, a role noun without its article is the
+ * verb's subject, people of a kind, and the word after it the name they give something: a term, not a person.
+ */
+function afterNamingVerb(introduction: Introduction, tokens: readonly Token[]): boolean {
+  const roleAt = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+  return roleAt > 0 && tokens[roleAt]!.joined && NAMING_VERBS.has(tokens[roleAt - 1]!.lower);
+}
+
 const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => tokens.findIndex((token) => token.start === introduction.roleSpan.start);
 
 /**

@@ -377,3 +377,10 @@ export const NAMED_PLACE_NOUN_ENDINGS: readonly string[] = [
   // vessels
   "schiff", "zerstörer", "fregatte", "flugzeugträger", "u-boot",
 ];
+
+/**
+ * Finite plural forms of verbs of naming ("Das nennen Forscher Mimikry", "tauften Biologen ..."): a role noun without an
+ * article right after one is the plural subject, people of a kind, and the word after it the name given, no person's.
+ * Not the singular ("Als Fehler bezeichnete Außenminister Kurz den Beschluss" introduces a person). Lower case.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(["nennen", "nannten", "taufen", "tauften", "bezeichnen", "bezeichneten"]);
