@@ -776,7 +776,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns, standaloneCounts);
-      if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts) || afterNamingVerb(introduction, tokens)) continue;
+      if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts) || afterNamingVerb(introduction, tokens, index)) continue;
       // "werfen die Abgeordneten Schaunig vor", "Die Spieler von den Inseln lobten": beside a plural only names joined by
       // "und" stand in apposition, no single one; a name there is found (without that role) only by evidence of its own.
       if (pluralIntroduction(introduction, tokens) && !secondNameFollows(text, tokens, introduction.name, countryAt)) continue;
@@ -852,8 +852,10 @@ function objectAfterInflectedRole(introduction: Introduction, tokens: readonly T
  * "Diese Form der Tarnung nennen Forscher Mimikry": after a verb of naming, a role noun without its article is the
  * verb's subject, people of a kind, and the word after it the name they give something: a term, not a person.
  */
-function afterNamingVerb(introduction: Introduction, tokens: readonly Token[]): boolean {
-  const roleAt = tokens.findIndex((token) => token.start === introduction.roleSpan.start);
+function afterNamingVerb(introduction: Introduction, tokens: readonly Token[], roleNounAt: number): boolean {
+  // Back from the role noun to where its role opens: a few words, not a search of the sentence per role.
+  let roleAt = roleNounAt;
+  while (roleAt > 0 && tokens[roleAt]!.start > introduction.roleSpan.start) roleAt--;
   return roleAt > 0 && tokens[roleAt]!.joined && NAMING_VERBS.has(tokens[roleAt - 1]!.lower);
 }
 
