@@ -1047,6 +1047,10 @@ function deedOfActorAfterVerb(
   if (LIST_GOES_ON.test(text.slice(phrase.mention.end, phrase.mention.end + 80))) return undefined;
   // "Als Höhepunkt galt die Aufführung von Mozarts "Don Giovanni"": a title in quotation marks goes on with the phrase.
   if (TITLE_FOLLOWS.test(text.slice(phrase.mention.end, phrase.mention.end + 3))) return undefined;
+  // "Kurz vor der Wahl holt den Minister Peter Krause einer der größten Skandale ein": a dative's or accusative's
+  // article before the name, or a phrase after it that can only be the nominative, makes the name the object.
+  if (namesObjectBefore(text.slice(tokens[verbIndex]!.end, phrase.mention.start).trimStart())) return undefined;
+  if (NOMINATIVE_AFTER_ACTOR.test(text.slice(phrase.mention.end, phrase.mention.end + 60))) return undefined;
   // "Am Montag kündigte der Landeshauptmann ... an": the one holder of that office the text named before.
   const actor = holderOfOffice(text, tokens, phrase, holders) ?? phrase;
   // "Bei dem Treffen einigten sich die Vertreter von zehn Staaten auf ...": a "von" right after a group or a body may
@@ -1054,6 +1058,13 @@ function deedOfActorAfterVerb(
   if (!actor.person && tokens[actor.next]?.lower === "von" && tokens[actor.next]!.joined) return undefined;
   return actionFact(text, sentence, tokens, actor, verbIndex, tokens[0]!.start, false);
 }
+
+/**
+ * What after a phrase behind the verb can only be the clause's nominative: a pronoun of the nominative alone ("er",
+ * "ich", "wir", "du"), "einer der ..." ("one of the ..."), or "ein" and an adjective in the masculine nominative's "-er"
+ * ("ein schwerer Vorwurf"); the phrase before it is then the object ("trifft Anna Berger ein schwerer Vorwurf").
+ */
+const NOMINATIVE_AFTER_ACTOR = /^\s+(?:(?:er|ich|wir|du|einer\s+(?:der|des))(?!\p{L})|ein\s+\p{Ll}+er\s+\p{Lu})/u;
 
 /** Most adjectives between a fronted object's article and its noun ("Die neuen strengen Regeln"). */
 const MAX_FRONTED_ADJECTIVES = 2;
