@@ -2,12 +2,15 @@
 import { GUESSABLE_SALIENCE } from "../bank/quiz";
 import type { Question } from "../bank/schema";
 import type { Mention, PlaceFact } from "../extract/types";
-import { countryNames } from "../extract/data/countries";
+import { countryNames, SEATS_OF_STATE } from "../extract/data/countries";
 import { cloze, fitsGapText } from "./build";
 import { articleSentenceAt, type DocContext, evidenceFor, isProse } from "./context";
 import { PLACE_GAP_STEM } from "./meetings";
 import { salienceOf } from "./salience";
 import { gapStandsAlone } from "./standalone";
+
+/** A preposition of place right before a name, or "und" of a list of places ("in Paris und London"). */
+const PLACE_PREPOSITION_BEFORE = /(?<!\p{L})(?:in|im|nach|aus|von|vom|bei|über|bis|nahe|zwischen|gen|ab|um|auf|und|oder|sowie)\s+$/iu;
 
 /** A capitalised word right before. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*[ \u00a0]$/u;
@@ -53,6 +56,9 @@ export function placeQuestions(doc: DocContext): Question[] {
     for (const mention of place.mentions) {
       // A city's mentions were looked at as a whole above (isPartOfName); a state's one by one.
       if (place.kind === "region" && partOfLongerName(doc, mention.start)) continue;
+      // "Peking arbeitet an neuen U-Booten", "mit denen Peking sich ... streitet": a seat of state but where a preposition
+      // makes it a place ("in Peking") stands for its state, whose name fits the gap as well.
+      if (SEATS_OF_STATE.has(place.name) && !PLACE_PREPOSITION_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
       // "Berlin (dpa) ...": the dateline says where the report was written, not what it is about; "Bayern (8)" is a figure.
       if (DATELINE_AGENCY_AFTER.test(doc.text.slice(mention.end, mention.end + 32))) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;

@@ -279,6 +279,23 @@ export const CITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   Santiago: "CL", Lima: "PE", Bogotá: "CO", Caracas: "VE", Havanna: "CU",
 }));
 
+/**
+ * Seats of government that news texts write for their state's government ("Peking arbeitet an neuen U-Booten", "Moskau
+ * weist die Vorwürfe zurück"): capitals, and "Den Haag" (the Netherlands' seat). Spelt as CITIES and REGIONS spell them.
+ */
+// biome-ignore format: a word list, packed for reading
+export const SEATS_OF_STATE: ReadonlySet<string> = new Set([
+  "Berlin", "Washington", "Paris", "London", "Rom", "Madrid", "Lissabon", "Brüssel", "Den Haag", "Wien", "Bern",
+  "Luxemburg", "Warschau", "Prag", "Budapest", "Bukarest", "Sofia", "Athen", "Kopenhagen", "Stockholm", "Oslo",
+  "Helsinki", "Tallinn", "Riga", "Vilnius", "Kiew", "Moskau", "Minsk", "Ankara", "Bagdad", "Damaskus", "Kabul",
+  "Teheran", "Riad", "Doha", "Kairo", "Amman", "Beirut", "Jerusalem", "Tripolis", "Tunis", "Algier", "Rabat", "Bamako",
+  "Niamey", "Abuja", "Nairobi", "Addis Abeba", "Maputo", "Ouagadougou", "Peking", "Tokio", "Seoul", "Neu-Delhi",
+  "Islamabad", "Jakarta", "Manila", "Bangkok", "Hanoi", "Canberra", "Ottawa", "Mexiko", "Brasília", "Buenos Aires",
+  "Santiago", "Lima", "Bogotá", "Caracas", "Havanna", "Pjöngjang", "Taipeh", "Belgrad", "Zagreb", "Ljubljana",
+  "Bratislava", "Skopje", "Tirana", "Sarajevo", "Podgorica", "Chisinau", "Tiflis", "Eriwan", "Baku", "Dublin",
+  "Reykjavik", "Valletta", "Nikosia", "Sanaa", "Maskat", "Abu Dhabi", "Kuwait", "Khartum",
+]);
+
 type LocaleNames = { countries: Record<string, string | string[]> };
 
 /** ISO code -> German names, sovereign states first; `null` code marks territories (named, not countries). */
