@@ -36,7 +36,7 @@ import {
   ADJECTIVES_LIKE_PARTICIPLES,
 } from "../extract/data/claims";
 import { roleForms, roleGender, roleInGender } from "../extract/gender";
-import { countryOfAdjective, isCountryAdjective } from "../extract/countries";
+import { countryCodeOfName, countryOfAdjective, isCountryAdjective } from "../extract/countries";
 import { countryShortName, HOME_COUNTRY } from "../extract/data/countries";
 import { countryArticle } from "../extract/data/country-articles";
 import { BODIES_NAMED_BY_NOUN, BODY_COMPOUND_ENDINGS, PARTY_BODY_ENDINGS, SEATS_OF_GOVERNMENT } from "../extract/data/state-bodies";
@@ -84,13 +84,21 @@ import {
 } from "./context";
 import { formatNumber } from "../shared/german";
 import { hash } from "../shared/hash";
-import { display, fullName, NAME_GAP_STEM, nameGap, usesFullName } from "./persons";
+import { display, fullName, NAME_GAP_STEM, nameGap, offerable, usesFullName } from "./persons";
 import { spelledOut } from "./organisations";
 import { isPartOfName } from "./places";
 import { absentCountries, inOpening, namedDistractor, verbCore, withOtherCountryAdjective } from "./countries";
 import { closeness } from "./data/regions";
 import { besideFormSalience, otherFormBeside } from "./besideforms";
-import { GENERIC_PEOPLE_PLURALS, NOUNS_OF_WHOSE, ORGAN_OF_BODY_ENDINGS, OTHER_ONE_ADJECTIVES, PART_OF_BODY_NOUNS, TIME_NOUNS } from "./data/anaphora";
+import {
+  ALL_SIDES_PLURALS,
+  GENERIC_PEOPLE_PLURALS,
+  NOUNS_OF_WHOSE,
+  ORGAN_OF_BODY_ENDINGS,
+  OTHER_ONE_ADJECTIVES,
+  PART_OF_BODY_NOUNS,
+  TIME_NOUNS,
+} from "./data/anaphora";
 import {
   BIRTH_WORDS,
   DENIAL_INTENSIFIERS,
@@ -155,7 +163,8 @@ import { MONTHS, WEEKDAYS } from "../extract/data/dates";
 import { oppositeComparative, PREPOSITIONS, pronounsFirst } from "./german";
 import { RISING_OR_FALLING, TIME_COMPARATIVES } from "./data/comparatives";
 import { actingInstitution, INCIDENTAL_UNITS, salienceOf, speakingInstitution } from "./salience";
-import { isTelegramClaim, withArticles } from "./telegram";
+import { headlinesOf, isTelegramClaim, withArticles } from "./telegram";
+import { DETERMINERS_ENDING_IN_E_OR_ES, DETERMINERS_ENDING_IN_ER } from "./data/telegram";
 import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import {
@@ -664,6 +673,9 @@ function findActorClaimant(doc: DocContext, action: ActionFact): Claimant | unde
   if (action.place === "city") return { text: action.actor.text, place: "city", country: cityCountry(doc, action.actor.text) };
   if (action.place) return { text: action.actor.text, place: action.place };
   if (SHOWING_VERB.test(action.verb.text)) return undefined;
+  // "Syrische Armee erzielte Teilerfolg gegen Rebellen.": a title's actor without its article, which the body does not
+  // name with one (namedAs), stated or offered as it stands is no German, and which article it takes is not certain.
+  if (bareHeadlineActor(doc, action)) return undefined;
   // "die Hamas", "Nokta": a name the text marks as an organisation's, which its words alone do not show.
   // "Der Konzern" for "Samsung", the one company the text names by a name it writes before "-Manager" (companyNamedBefore).
   if (action.organisation) {
@@ -903,7 +915,7 @@ function findClaimants(doc: DocContext): Claimant[] {
   ];
   // Countries and cities the text names are wrong options for a country or city that acted.
   const places = placesOf(doc).filter((place) => !institutions.some((claimant) => claimant.text === place.text));
-  return [...persons.map(personClaimant), ...institutions, ...places];
+  return [...persons.filter(offerable).map(personClaimant), ...institutions, ...places];
 }
 
 /** A group named by an article, perhaps an adjective, and a plural noun ("Die Frauen", "Die jungen Männer"). */
@@ -916,6 +928,21 @@ function namesNobody(claimant: Claimant): boolean {
   if (claimant.counted) return true;
   const noun = ARTICLE_AND_PLURAL.exec(claimant.text)?.[1];
   return noun !== undefined && GENERIC_PEOPLE_PLURALS.has(noun);
+}
+
+/** The last word of a group's name ("Konfliktparteien" of "Die beiden Konfliktparteien"). */
+const GROUP_NOUN_LAST = /\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * Whether a group takes and gives no rival: one named by a plural noun alone ("Unbekannte verletzten ...", "Sanitäter
+ * brachten ..."), people of some kind whom the text does not make a party of the story, so that "Sanitäter verletzten
+ * ... durch Schüsse" is absurd; or one that holds all sides (ALL_SIDES_PLURALS), of which any other actor is one.
+ */
+function unrivalledGroup(claimant: Claimant): boolean {
+  if (!claimant.group) return false;
+  if (claimant.bare) return true;
+  const noun = GROUP_NOUN_LAST.exec(claimant.text)?.[0];
+  return noun !== undefined && ALL_SIDES_PLURALS.has(noun);
 }
 
 /** Whether `claimant` may be a wrong option for `answer` (a function of the module: under keepNames a named closure costs a defineProperty of its name). */
@@ -985,7 +1012,7 @@ function claimDistractors(
   const elsewhere =
     answerIsPerson && !answer.place
       ? pool.persons
-          .filter((entry) => entry.documentId !== doc.id && !textMentions(doc, entry.person.surname))
+          .filter((entry) => entry.documentId !== doc.id && offerable(entry.person) && !textMentions(doc, entry.person.surname))
           .map((entry) => personClaimant(entry.person))
           .filter((claimant) => fits(answer, claimant, gendered, countries))
       : [];
@@ -1065,6 +1092,7 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
   if (writtenWithBracket(doc, one.bare, other.bare) || writtenWithBracket(doc, other.bare, one.bare)) return true;
   return (
     one.bare === other.bare ||
+    oneCountry(one, other) ||
     isShortFormOf(one, other) ||
     isShortFormOf(other, one) ||
     onePartOfOther(doc, one, other) ||
@@ -1073,6 +1101,18 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
     mayBeForeignInitials(doc, one, other) ||
     mayBeForeignInitials(doc, other, one)
   );
+}
+
+/** An adjective's weak ending before the next word ("Vereinigten Staaten"), which a country's name in the nominative has as "-e". */
+const WEAK_ADJECTIVE_ENDING = /(?<=\p{Ll})en(?=\s)/gu;
+
+/** The country a name names, also in the weak form after an article ("die Vereinigten Staaten"). */
+const countryOfName = (bare: string) => countryCodeOfName(bare) ?? countryCodeOfName(bare.replace(WEAK_ADJECTIVE_ENDING, "e"));
+
+/** "Die USA" and "Die Vereinigten Staaten": two names of one country are one actor. */
+function oneCountry(one: InstitutionName, other: InstitutionName): boolean {
+  const country = countryOfName(one.bare);
+  return country !== undefined && country === countryOfName(other.bare);
 }
 
 /** Where the text writes initials after a space, by the initials, per document (placesAfterSpaceOf). */
@@ -1280,17 +1320,31 @@ const OFFICE_NOUN = /\p{Lu}[\p{Ll}-]*$/u;
 const OFFICE_ENDINGS: readonly string[] = ["", "s", "n", "en"];
 const WORDS = /[\p{L}-]+/gu;
 
-/** Whether the claim names the person's office with a definite article ("der Botschafter", "des russischen Botschafters"). */
+/** The shortest last part of a compound office noun that still names the office alone ("Präsident" of "Staatspräsident"). */
+const MIN_OFFICE_TAIL = 5;
+
+/**
+ * Whether the claim names the person's office with a definite article ("der Botschafter", "des russischen
+ * Botschafters"), or the office's last part ("der Präsident" of the "Staatspräsident", "der Minister" of the
+ * "Außenminister"), which a text uses for the holder named before.
+ */
 function speaksOfOffice(claim: string, person: PersonFact): boolean {
   const office = officeNounOf(person);
   if (!office) return false;
   const lower = claim.toLowerCase();
-  if (!lower.includes(office)) return false;
-  const words = lower.match(WORDS) ?? [];
+  // Every word that names the office holds its last letters: most claims have none, and are done with one search.
+  if (!lower.includes(office.slice(-MIN_OFFICE_TAIL))) return false;
+  const written = claim.match(WORDS) ?? [];
+  const words = written.map((word) => word.toLowerCase());
+  // "den früheren Minister Jan Zielinski": the office's last part before a name is that person's, not the holder's.
+  const namesOffice = (word: string, index: number) =>
+    OFFICE_ENDINGS.some((ending) => {
+      if (!word.endsWith(ending)) return false;
+      const stem = word.slice(0, word.length - ending.length);
+      return stem === office || (stem.length >= MIN_OFFICE_TAIL && office.endsWith(stem) && !NAME_OR_NOUN.test(written[index + 1] ?? ""));
+    });
   return words.some(
-    (word, index) =>
-      OFFICE_ENDINGS.some((ending) => word === office + ending) &&
-      (DEFINITE_ARTICLES.has(words[index - 1] ?? "") || DEFINITE_ARTICLES.has(words[index - 2] ?? "")),
+    (word, index) => namesOffice(word, index) && (DEFINITE_ARTICLES.has(words[index - 1] ?? "") || DEFINITE_ARTICLES.has(words[index - 2] ?? "")),
   );
 }
 
@@ -1552,6 +1606,8 @@ function oneGroupOfOther(answer: Claimant, claimant: Claimant): boolean {
 
 /** Whether `claimant` may be offered in place of `answer` for a claim whose sentence names `countries`. */
 const mayRival = (answer: Claimant, claimant: Claimant, countries: ReadonlySet<string>) =>
+  !unrivalledGroup(answer) &&
+  !unrivalledGroup(claimant) &&
   !oneGroupOfOther(answer, claimant) &&
   !ownCountryNamed(answer, claimant, countries) &&
   !actsAtHome(answer, claimant, countries) &&
@@ -2364,6 +2420,9 @@ const OWN_POSSESSIVES = {
   },
 };
 
+/** A possessive of the third person opening words ("Sein Interesse ...", "Ihre Partei ..."). */
+const OPENING_POSSESSIVE = /^(?:Sein|Ihr)(?:e[mnrs]?)?(?!\p{L})/u;
+
 /**
  * Reported words whose possessive of the speaker's gender has no noun before it: the speaker's own ("Zwei ihrer
  * leitenden Redakteure seien am Montag festgenommen worden, berichtete die Zeitschrift Nokta"), as reported speech
@@ -2377,6 +2436,9 @@ function speakersOwnWords(quote: QuoteFact, speaker: Claimant): string | undefin
   if (quote.direct || quote.attribution || gender === undefined) return undefined;
   const { possessive, determiner, mask, unmask } = OWN_POSSESSIVES[gender];
   const said = quote.quote.text;
+  // "Sein Interesse an einer Einigung sei also gering, glaubt Kawa": words that open with the possessive go on from the
+  // sentence before, whose subject it may be as well as the speaker's; the statement cannot show which.
+  if (OPENING_POSSESSIVE.test(said)) return undefined;
   const masked = said.replace(possessive, mask);
   if (masked === said || said.match(determiner) !== null) return undefined;
   return quotableWords({ ...quote, quote: { ...quote.quote, text: masked } })?.replace(determiner, unmask);
@@ -4380,6 +4442,26 @@ const AUXILIARY_WORD = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|w
 /** A word after "und", "oder", "sowie" that may be a second finite verb ("nahm ... fest und brachte ..."). */
 const JOINED_WORD = /(?<!\p{L})(?:und|oder|sowie)\s+(\p{Ll}+)/gu;
 /**
+ * A relative or subordinate clause inside the deed's clause, after which its main clause goes on ("statuierten mit der
+ * Schließung der Initiative, die ... unterstützt wird, ein Exempel"): the participle cannot close the main clause before
+ * it, and after it would stand far from its auxiliary. Up to the clause's next comma, then words that open no clause.
+ */
+const MAIN_CLAUSE_GOES_ON =
+  /^,\s+(?:\p{Ll}+\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[rmns]?|wo|wie|was|dass|weil|ob|wenn|als|nachdem|obwohl|da|damit|bevor|während|sodass|seit|seitdem|falls|bis)\s[^,;:–]*,\s+(?!(?:und|oder|aber|sondern|doch|der|die|das|dem|den|deren|dessen|denen|welche[rmns]?|wo|wie|was|dass|weil|ob|wenn|als|nachdem|obwohl|da|damit|bevor|während|sodass|um|ohne|statt|anstatt|seit|seitdem|falls|bis|so|sagte|sagten|hieß|heißt)(?!\p{L}))/u;
+
+/** The end of an infinitive clause with "zu" ("Container aufzustellen", "zu helfen"), before a comma or the end. */
+const ZU_INFINITIVE_LAST = /(?:\szu\s\p{Ll}+|\p{Ll}zu\p{Ll}+(?:en|ern|eln))(?=\s*(?:[,;.]|$))/u;
+
+/** MAIN_CLAUSE_GOES_ON, but not where the words after are an infinitive clause of the clause before ("wie schwierig es sei, Container aufzustellen"). */
+function mainClauseGoesOn(after: string): boolean {
+  const match = MAIN_CLAUSE_GOES_ON.exec(after);
+  if (!match) return false;
+  const rest = after.slice(match[0].length);
+  const restClause = rest.split(",", 1)[0]!;
+  return !ZU_INFINITIVE_LAST.test(restClause);
+}
+
+/**
  * What may follow the clause a participle closes: a subordinate or relative clause (", die im Mai beginnen", ", bei
  * denen ..."), a dash, a colon or semicolon; not the rest of a list the comma runs through ("von A, B und C").
  */
@@ -4471,6 +4553,7 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   const clause = clauseOf(rest);
   const after = rest.slice(clause.length);
   if (!(AFTER_CLOSED_CLAUSE.test(after) || ZU_INFINITIVE_CLAUSE_AFTER.test(after)) || AUXILIARY_WORD.test(clause)) return undefined;
+  if (mainClauseGoesOn(after)) return undefined;
   // "Salzburg empfängt am Mittwoch Inter Mailand", "erhöht ab Jänner ...": the present of a time ahead tells what is
   // planned, which the perfect would tell as done.
   if (past !== singular && TIME_AHEAD.test(clause)) return undefined;
@@ -5318,6 +5401,35 @@ const COORDINATING: ReadonlySet<string> = new Set(["und", "oder", "aber", "sonde
 const NAME_GOES_ON = /^\s\p{Lu}[\p{L}-]*\s\p{Lu}/u;
 /** Words that deny a deed. */
 const NEGATED = /(nicht|nichts|kein|keine[mnrs]?|nie|niemals|niemand|niemanden|niemandem|weder|nirgends|nirgendwo)(?<!\p{L}\1)(?!\p{L})/iu;
+/**
+ * A denial alone after the last comma of a deed's words: the main clause's, after a clause that stood between ("Zu den
+ * Plänen der SPÖ, die ... ist, äußerte sich Huber nicht."), its actor and verb taken out. Not a denial closing reported
+ * words ("erklärte, legal gebe es ..., aus EU-Sicht auch nicht").
+ */
+const DENIAL_LAST = /,\s*(?:nicht|nie|niemals)[.!?]?$/u;
+
+/** Whether a deed's words (all but its actor and verb) deny it: in its own clause, or by a denial that closes it. */
+const deniesDeed = (rest: string) => NEGATED.test(clauseOf(rest)) || DENIAL_LAST.test(rest.trimEnd());
+
+/** An adjective with a strong ending and a noun: "Syrische Armee", "Neuer Vorstand" (or a determiner and a noun: "Die Regierung"). */
+const ADJECTIVE_AND_NOUN = /^(\p{Lu}\p{Ll}+(?:e|er|es))\s+\p{Lu}\p{Ll}/u;
+
+/** Whether an actor is named by an adjective and a noun with no determiner before them ("Syrische Armee"). */
+function bareAdjectiveAndNoun(actor: string): boolean {
+  const first = ADJECTIVE_AND_NOUN.exec(actor)?.[1]?.toLowerCase();
+  return first !== undefined && !DETERMINERS_ENDING_IN_ER.has(first) && !DETERMINERS_ENDING_IN_E_OR_ES.has(first);
+}
+
+/**
+ * Whether a deed is a title's whose actor has no article ("Syrische Armee erzielte Teilerfolg gegen Rebellen."), which the
+ * body does not name with one (namedAs): stated, offered or asked as it stands it is no German.
+ */
+export const bareHeadlineActor = (doc: DocContext, action: ActionFact) =>
+  !action.namedAs && bareAdjectiveAndNoun(action.actor.text) && inHeadline(doc, action.clause);
+
+/** Whether a span opens in the title or teaser. */
+const inHeadline = (doc: DocContext, span: Span) => headlinesOf(doc).some((headline) => headline.start <= span.start && span.start < headline.end);
+
 /** Countries of the region looked at for one without an article: most have none. */
 const ABSENT_COUNTRIES_LOOKED_AT = 4;
 
@@ -5420,6 +5532,9 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // "Ursula von der Leyen begrüßte die Einigung ebenfalls": someone else did the same, so "Wer ...?" has more than one
     // answer, and a rival given the deed may be the one who did it first.
     const doneByOthersToo = DONE_BY_OTHERS_TOO.test(deed.rest);
+    // "Huber äußerte sich nicht zu den Plänen": what someone did not do, the text does not tell anyone else did, so
+    // nobody else is wrong for it ("Wer äußerte sich nicht ...?") nor is it false of them.
+    const deniedDeed = deniesDeed(deed.rest);
     // A country's deed is asked among the countries of its region (countryactors.ts), not among those the text names;
     // where an office stands for the actor ("kündigte der Landeshauptmann ... an"), the name is not in the sentence.
     // "Wer steht ... rechts, er unterstützt ...?": a later main clause whose subject is the actor's pronoun asks nothing;
@@ -5429,7 +5544,9 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // of them would never ask it; "Wer ...?" reads the deed once, as a statement does.
     const mayAskWho = actor.place !== "country" && !introduction && !members && !pronounClauseAfterComma(deed.rest) && !namedClauseAfterComma(doc, deed.rest);
     const distractors =
-      mayAskWho && !inGroup && !doneByOthersToo ? claimDistractors(doc, pool, actor, gendered, excluded, { countries, deedVerb: deed.verb }) : [];
+      mayAskWho && !inGroup && !doneByOthersToo && !deniedDeed
+        ? claimDistractors(doc, pool, actor, gendered, excluded, { countries, deedVerb: deed.verb })
+        : [];
     const common = {
       documentId: doc.id,
       topic: "action" as const,
@@ -5479,11 +5596,12 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
     // (who is part of the deed or of the pair); not a country: another the text names may have done the same.
     const swapped = hash(seed) % 2;
     const rival =
-      members && !members.some((member) => member!.place)
+      members && !deniedDeed && !members.some((member) => member!.place)
         ? otherClaimant(doc, members[swapped]!, false, seed, doc.text.slice(evidence.start, evidence.end), countries, false, deed.verb)
         : undefined;
     // A deed relayed from a source, or a state others share ("lebt", "bleibt"): true of others too, so nobody else takes it.
     const sharedOrRelayed =
+      deniedDeed ||
       deed.relayed ||
       relaysSource(doc, action) ||
       doneByOthersToo ||
@@ -5880,6 +5998,8 @@ export function claimContentQuestions(doc: DocContext): Question[] {
         !other.evidence.quote.includes(surname) &&
         // "übernimmt für Johanna Mikl-Leitner das Innenressort" (the text's "Für sie"), offered for what Mikl-Leitner did.
         !other.text.includes(surname) &&
+        // "äußerte sich nicht zu ...": what another did not do, the text does not tell X did.
+        (other.topic === "quote" || !deniesDeed(other.text)) &&
         (!other.gendered || agrees(answer, other.claimant)) &&
         // "Was trifft auf Steinmeier zu? ... hat Deutschland Demokratie-Defizite vorgeworfen": no one does that to their own country.
         !ownCountryNamed(other.claimant, answer, other.countries),

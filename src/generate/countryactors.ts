@@ -13,7 +13,7 @@ import { countryArticle } from "../extract/data/country-articles";
 import { COUNTRY_ADJECTIVE_STEMS, countryShortName } from "../extract/data/countries";
 import type { ActionFact, CountryFact, Span } from "../extract/types";
 import { type Choice, STATEMENT_STEM, single, trueFalse } from "./build";
-import { type Deed, deedOf, deedStatements, restWith, statable } from "./claims";
+import { bareHeadlineActor, type Deed, deedOf, deedStatements, restWith, statable } from "./claims";
 import { absentCountries, FALLBACK_COUNTRIES, namedDistractor, verbCore } from "./countries";
 import { STATE_BODY_ENDINGS } from "../extract/data/state-bodies";
 import { type DocContext, evidenceFor, type Pool, storyOpeningEnd, within } from "./context";
@@ -116,7 +116,7 @@ export function countryActorQuestions(doc: DocContext, pool: Pool): Question[] {
   // A deed that is a quote's attribution is asked as that quote.
   const quoted = new Set(doc.facts.quotes.filter((quote) => !quote.pointsBack).map((quote) => quote.start));
   for (const action of doc.facts.actions) {
-    if (quoted.has(action.start) || action.person) continue;
+    if (quoted.has(action.start) || action.person || bareHeadlineActor(doc, action)) continue;
     const actor = countryActor(doc, action);
     const deed = actor ? deedOf(doc, action) : undefined;
     const evidence = evidenceFor(doc, action);

@@ -5,6 +5,7 @@ import { charClass, LETTER, NUMBER, UPPER } from "../extract/text";
 import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze, fitsGapText } from "./build";
 import { withinOneEdit } from "../bank/grade";
+import { givenNameGender } from "../extract/data/given-names";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textCapitals, textMentions, within } from "./context";
 import { nameGapSalience } from "./salience";
 import { standsAlone } from "./standalone";
@@ -65,6 +66,12 @@ export function sameGender(person: PersonFact, answer: PersonFact): boolean {
 }
 
 /**
+ * Whether a person may be offered as a wrong answer: not one the text names by a given name alone ("Thor" of a garbled
+ * "Thor bjorn Jagland"), which is no person a learner can tell apart.
+ */
+export const offerable = (person: PersonFact) => person.name.includes(" ") || givenNameGender(person.name.toLowerCase()) === undefined;
+
+/**
  * People to offer as wrong answers: those of this text that `wrongHere` accepts, then people of
  * other texts that this text does not name at all (so the text cannot make them right). With
  * `matchGender`, nobody whose gender differs from the answer's (a stem such as "Wer ist Präsidentin?"
@@ -81,11 +88,11 @@ export function personDistractors(
 ): Choice[] {
   const same = (person: PersonFact) => person.surname === answer.surname;
   const fits = (person: PersonFact) => !matchGender || sameGender(person, answer);
-  const here = doc.facts.persons.filter((person) => !same(person) && wrongHere(person) && fits(person));
+  const here = doc.facts.persons.filter((person) => !same(person) && offerable(person) && wrongHere(person) && fits(person));
   const elsewhere = pool.persons
     .filter((entry) => entry.documentId !== doc.id)
     .map((entry) => entry.person)
-    .filter((person) => !same(person) && fits(person) && !textMentions(doc, person.surname));
+    .filter((person) => !same(person) && offerable(person) && fits(person) && !textMentions(doc, person.surname));
   // People written like the answer (with or without given name) first, so no option stands out by form.
   const alike = (person: PersonFact) => usesFullName(person) === full;
   const ordered = [...elsewhere.filter(alike), ...elsewhere.filter((person) => !alike(person))];

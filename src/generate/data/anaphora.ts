@@ -33,6 +33,18 @@ export const GENERIC_PEOPLE_PLURALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plurals for all sides of a conflict, a deal or a vote together ("die Konfliktparteien", "die Verhandlungspartner"): a
+ * group named so holds every other party of the story ("Die Rebellen" are one of "die Konfliktparteien"), so it is no
+ * rival of another actor, nor another actor its rival.
+ */
+// biome-ignore format: a word list, packed for reading
+export const ALL_SIDES_PLURALS: ReadonlySet<string> = new Set([
+  "Parteien", "Konfliktparteien", "Kriegsparteien", "Bürgerkriegsparteien", "Streitparteien", "Vertragsparteien",
+  "Verhandlungsparteien", "Verhandlungspartner", "Gesprächspartner", "Koalitionspartner", "Sozialpartner", "Tarifpartner",
+  "Seiten", "Kontrahenten", "Gegner",
+]);
+
+/**
  * Nouns that name a deed the text told only by pointing at it ("begründete den Schritt mit ..."): as a wrong option
  * for what someone did ("den Abbau" or "den Schritt"?) they may be the key itself.
  */

@@ -20,6 +20,17 @@ export const DETERMINERS_ENDING_IN_ER: ReadonlySet<string> = new Set([
   "jeder", "mancher", "welcher", "solcher", "aller", "jeglicher", "sämtlicher",
 ]);
 
+/**
+ * Determiners that end in "-e" or "-es" as a strong adjective does ("Die Regierung", "Beide Parteien"): a phrase they
+ * open has its determiner, with DETERMINERS_ENDING_IN_ER.
+ */
+// biome-ignore format: a word list, packed for reading
+export const DETERMINERS_ENDING_IN_E_OR_ES: ReadonlySet<string> = new Set([
+  "die", "eine", "eines", "keine", "keines", "meine", "meines", "deine", "deines", "seine", "seines", "ihre", "ihres",
+  "unsere", "unseres", "eure", "eures", "diese", "dieses", "jene", "jenes", "jede", "jedes", "manche", "manches",
+  "welche", "welches", "solche", "solches", "alle", "beide", "einige", "viele", "mehrere", "sämtliche", "etliche",
+]);
+
 /** Feminine nouns in -e that stand after a preposition and a strong adjective in fixed phrases ("mit großer Sorge", "in erster Linie"). */
 export const NOUNS_BARE_AFTER_PREPOSITION: ReadonlySet<string> = new Set([
   "sorge",

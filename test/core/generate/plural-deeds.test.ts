@@ -25,7 +25,7 @@ describe("people named by a plural noun alone", () => {
     expect(actors.some((actor) => actor.startsWith("Proteste"))).toBe(false);
   });
 
-  it("states their deed, with a verb whose singular changes its vowel, and gives it falsely to the other such group", () => {
+  it("states their deed, with a verb whose singular changes its vowel, and gives it falsely to no other such group", () => {
     const statements = statementsOf(FLOODS);
     expect(statements).toContainEqual({
       statement: "Experten befürchten nach dem Hochwasser eine weitere Zunahme von Schäden an alten Häusern.",
@@ -35,10 +35,9 @@ describe("people named by a plural noun alone", () => {
       statement: "Kritiker haben der Landesregierung vorgeworfen, die Dämme jahrelang vernachlässigt zu haben.",
       answer: true,
     });
-    expect(statements).toContainEqual({
-      statement: "Kritiker befürchten nach dem Hochwasser eine weitere Zunahme von Schäden an alten Häusern.",
-      answer: false,
-    });
+    // People named by a plural noun alone are no party of the story: what the experts fear, the text does not say the
+    // critics do not (unrivalledGroup).
+    expect(statements.some((statement) => statement.statement.startsWith("Kritiker befürchten"))).toBe(false);
   });
 
   it("gives their deed to no group the text singles out, nor one of those to them", () => {
