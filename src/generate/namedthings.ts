@@ -10,12 +10,14 @@ import type { Question } from "../bank/schema";
 import { givenNameGender } from "../extract/data/given-names";
 import { roleForms } from "../extract/gender";
 import { isRoleWord } from "../extract/persons";
-import { ADJECTIVE_INFLECTION, matchesOf } from "../extract/text";
+import { NAME_INTRODUCING_KINDS } from "../extract/data/organizations";
+import { ADJECTIVE_INFLECTION, matchesOf, suffixMatcher } from "../extract/text";
 import { cloze, fitsGapText } from "./build";
 import { type DocContext, evidenceFor, isProse, spanText } from "./context";
 import { overlapsPersonOrPlace } from "./organisations";
 import { TIME_NOUNS } from "./data/anaphora";
 import { VENUE_NOUNS } from "./data/kinds";
+import { PRODUCT_KIND_ENDINGS, PRODUCT_KIND_WORDS } from "./data/products";
 import { selfContained } from "./gapcontext";
 import { NAME_GAP_STEM } from "./persons";
 import { salienceOf } from "./salience";
@@ -24,12 +26,72 @@ import { sameWordsAfterEach } from "./wholewords";
 import { GENERAL, usedAsCommonNoun } from "./terms";
 
 /**
- * A definite article (or one merged with a preposition), up to two inflected adjectives, a noun (the
+ * A definite article (or one merged with a preposition, or a possessive), up to two inflected adjectives, a noun (the
  * kind) and right after it a name: a quoted one, or one to four capitalised words. The article first and
  * the look-behind after it, on the article matched (`\1`): a look-behind first is tried at every position.
  */
 const CLASSIFIED_NAME =
-  /([Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur)(?<![\p{L}\p{N}-]\1)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
+  /([Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur|[Ss]ein(?:e|en|em|er|es)?|[Ii]hr(?:e|en|em|er|es)?)(?<![\p{L}\p{N}-]\1)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
+/**
+ * A noun, "namens" or "mit dem Namen", and a name as CLASSIFIED_NAME reads it: "ein Rollenspiel namens Frostweg", "einer
+ * Firma mit dem Namen „Nordlicht“". The word says a name follows, whatever article the noun has.
+ */
+const NAME_AFTER_NAMENS =
+  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:namens|mit dem Namen)[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
+/** Kinds of organisation that introduce a name (src/extract/organisations.ts): a firm, a group, a medium. */
+const organisationKind = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
+
+/** A name the sentence introduces after its kind: where it stands in the sentence, the kind's noun, and how. */
+interface ClassifiedName {
+  /** Where the name starts in the sentence, and where the match (with a closing quotation mark) ends. */
+  nameAt: number;
+  end: number;
+  kind: string;
+  name: string;
+  quoted: boolean;
+  /** After a possessive ("seinem neuen Browser Edge") or "namens": only a product's or an organisation's kind will do. */
+  cued: "article" | "possessive" | "namens";
+}
+
+/** The names CLASSIFIED_NAME and NAME_AFTER_NAMENS find in a sentence's text. */
+function classifiedNames(text: string): ClassifiedName[] {
+  const found: ClassifiedName[] = [];
+  for (const match of matchesOf(CLASSIFIED_NAME, text)) {
+    const cued = POSSESSIVE.test(match[1]!) ? "possessive" : "article";
+    const name = (match[3] ?? match[4]!).trim();
+    found.push({
+      nameAt: match.index + match[0].lastIndexOf(name),
+      end: match.index + match[0].length,
+      kind: match[2]!,
+      name,
+      quoted: match[3] !== undefined,
+      cued,
+    });
+  }
+  if (!text.includes("amen")) return found;
+  for (const match of matchesOf(NAME_AFTER_NAMENS, text)) {
+    const name = (match[2] ?? match[3]!).trim();
+    found.push({
+      nameAt: match.index + match[0].lastIndexOf(name),
+      end: match.index + match[0].length,
+      kind: match[1]!,
+      name,
+      quoted: match[2] !== undefined,
+      cued: "namens",
+    });
+  }
+  return found;
+}
+
+/** Whether a kind's noun fits how the name was cued: after a possessive a product's kind, after "namens" a product's or an organisation's. */
+function fitsCue(kind: string, cued: ClassifiedName["cued"]): boolean {
+  if (cued === "article") return true;
+  if (isProductKind(kind)) return true;
+  return cued === "namens" && organisationKind(kind.toLowerCase()) !== undefined;
+}
+
+/** A possessive where CLASSIFIED_NAME has its article ("seinem neuen Browser Edge"). */
+const POSSESSIVE = /^(?:[Ss]ein|[Ii]hr)/u;
 /**
  * Kind nouns of places ("Bundesland", "Hauptstadt", "Grenzregion", "Provinz"), by their last part: the name
  * is then asked and weighed as a place (a place outside the lead is background more often than not).
@@ -70,7 +132,13 @@ const PEOPLE = /(?:isten|anten|enten|aner|logen|meister|tler|iker)$/u;
 /** A capitalised word after spaces (these two as module constants: compiled for Node 20, a literal with \p{…} is built on every call). */
 const CAPITALISED_NEXT = /^[ \u00a0]+\p{Lu}/u;
 /** A capitalised adjective before spaces ("Südchinesischen "). */
-const CAPITALISED_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}*(?:e|en|er|es|em)[ \u00a0]+$/u;
+const CAPITALISED_ADJECTIVE_BEFORE = /(\p{Lu}[\p{Ll}-]*(?:e|en|er|es|em))[ \u00a0]+$/u;
+
+/** Whether a noun is of a product's, service's or work's kind ("Survival-Game", "Browser", "App"): a name follows it. */
+function isProductKind(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PRODUCT_KIND_WORDS.has(lower) || PRODUCT_KIND_ENDINGS.some((ending) => lower.endsWith(ending));
+}
 
 /** Whether the text uses `word` on its own somewhere, with no capitalised word right after it: a head noun, not part of a name. */
 function standsOnItsOwn(text: string, word: string): boolean {
@@ -89,14 +157,21 @@ function standsOnItsOwn(text: string, word: string): boolean {
 function isKindNoun(text: string, word: string): boolean {
   if (roleForms(word) !== undefined || isRoleWord(word) || givenNameGender(word.toLowerCase()) !== undefined || TIME_NOUNS.has(word) || PEOPLE.test(word))
     return false;
-  return (word.length >= PLAIN_KIND_LENGTH && !ADJECTIVE_INFLECTION.test(word)) || standsOnItsOwn(text, word);
+  return (
+    isProductKind(word) ||
+    organisationKind(word.toLowerCase()) !== undefined ||
+    (word.length >= PLAIN_KIND_LENGTH && !ADJECTIVE_INFLECTION.test(word)) ||
+    standsOnItsOwn(text, word)
+  );
 }
 
 /** Whether a word of a name is a noun the text uses as such, also after a capitalised adjective ("Südchinesischen Meer"). */
 function commonNoun(text: string, word: string): boolean {
   if (usedAsCommonNoun(text, word)) return true;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    if (CAPITALISED_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+    // "im neuen Browser Edge": a product's kind ends like an adjective and is none.
+    const before = CAPITALISED_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (before !== undefined && !isProductKind(before)) return true;
   }
   return false;
 }
@@ -147,21 +222,19 @@ export function namedThingQuestions(doc: DocContext): Question[] {
   const questions: Question[] = [];
   for (const sentence of doc.sentences) {
     const text = spanText(doc, sentence);
-    for (const match of matchesOf(CLASSIFIED_NAME, text)) {
-      const quoted = match[3] !== undefined;
-      const name = (match[3] ?? match[4]!).trim();
-      const start = sentence.start + match.index + match[0].lastIndexOf(name);
+    for (const { nameAt, end, kind, name, quoted, cued } of classifiedNames(text)) {
+      const start = sentence.start + nameAt;
       const mention = { start, end: start + name.length };
-      if (asked.has(name) || !NAME_END.test(text.slice(match.index + match[0].length)) || isTaken(mention)) continue;
-      if (!isKindNoun(doc.text, match[2]!) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
-      if (PUBLICATION_VENUE.test(match[2]!.toLowerCase())) continue;
+      if (asked.has(name) || !NAME_END.test(text.slice(end)) || isTaken(mention)) continue;
+      if (!isKindNoun(doc.text, kind) || !isName(doc, name, quoted) || (!sentence.lead && namedOnce(doc.text, name))) continue;
+      if (PUBLICATION_VENUE.test(kind.toLowerCase()) || !fitsCue(kind, cued)) continue;
       // "die Bewegung Block gegen den Islam": where the same small words and a noun follow the name every time, they are
       // the rest of it, and a gap on its first word would cut it ("Bewegung ___ gegen den Islam": "Block").
       if (!quoted && sameWordsAfterEach(doc.text, name, NAME_GOES_ON_IN_SMALL_WORDS) !== undefined) continue;
       const evidence = isProse(doc, mention) ? evidenceFor(doc, mention) : undefined;
       if (!evidence || !fitsGapText(evidence) || !gapStandsAlone(doc, evidence, { ...mention, name: true })) continue;
       const offset = mention.start - evidence.start;
-      const place = PLACE_KIND.test(match[2]!.toLowerCase());
+      const place = PLACE_KIND.test(kind.toLowerCase());
       const question = cloze(
         {
           documentId: doc.id,

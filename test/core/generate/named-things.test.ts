@@ -88,3 +88,42 @@ Prag – Gegen den Chef der Bewegung ${name} sind Ermittlungen eingeleitet worde
     expect(nameGaps("pegida", movement("Pegida")).map((question) => question.answer)).toContain("Pegida");
   });
 });
+
+describe("names of products, services and works after their kind", () => {
+  it("asks a game's name after a kind no other sentence uses ('dem Survival-Game ___')", () => {
+    const game = `Spieler ärgern sich über Neuerung
+
+Seit einer Woche können Spieler in dem Survival-Game Tannwald ihre Figur nicht mehr selbst wählen. Die Entwickler von Tannwald verteidigen die Änderung. Die Verkäufe sind seither gestiegen.`;
+    const questions = nameGaps("game", game);
+    expect(questions.map((question) => [question.answer, question.before])).toEqual([["Tannwald", "Seit einer Woche können Spieler in dem Survival-Game "]]);
+  });
+
+  it("reads a kind that ends like an adjective as none ('im neuen Browser Lumen'), also after a possessive", () => {
+    const browser = `Konzern wirbt für eigenen Browser
+
+Hamburg – Mit seinem neuen Browser Lumen will der Softwarehersteller Kunden halten. Wer im neuen Browser Lumen eine Seite öffnet, sieht zuerst Werbung. Die Kritik an Lumen wächst.`;
+    expect(nameGaps("browser", browser).map((question) => question.answer)).toEqual(["Lumen"]);
+  });
+
+  it("asks a name after 'namens' whatever the kind's article, where the kind is a product's or a firm's", () => {
+    const namens = `Neues Rollenspiel angekündigt
+
+Köln – Ein kleines Studio arbeitet an einem Rollenspiel namens Frostweg, das im Herbst für Konsolen erscheinen soll. Frostweg spielt in einer verschneiten Welt. Die Entwickler zeigen erste Bilder.`;
+    const [question, ...others] = nameGaps("namens", namens);
+    expect(others).toEqual([]);
+    expect(question?.answer).toBe("Frostweg");
+    expect(question?.after).toBe(", das im Herbst für Konsolen erscheinen soll.");
+    expect(question?.stem).toBe("Welcher Name fehlt in diesem Satz?");
+  });
+
+  it("asks no name after a possessive and a kind of no product ('seiner Partei'), nor after 'namens' and a person's noun", () => {
+    const party = `Streit in der Stadt
+
+Linz – Der Bürgermeister hat seiner Partei Aufbruch Linz den Rücken gekehrt. Aufbruch Linz verliert damit die Mehrheit. Die Wahl findet im Mai statt.`;
+    expect(nameGaps("party", party).map((question) => question.before)).not.toContain("Linz – Der Bürgermeister hat seiner Partei ");
+    const neighbour = `Hilfe in der Not
+
+Graz – Ein Nachbar namens Tannwald hat die Feuerwehr gerufen. Tannwald wurde für seinen Mut gelobt. Die Wohnung ist unbewohnbar.`;
+    expect(nameGaps("neighbour", neighbour)).toEqual([]);
+  });
+});
