@@ -12,6 +12,10 @@ import type { CountryMention } from "./countries";
 import type { Doc } from "./doc";
 import { CITY_ADJECTIVE, isInstitutionNoun, type PersonMention } from "./phrases";
 import { INDEFINITE_ARTICLES, isAdjectiveLike, isNumberInName, suffixMatcher, type Token } from "./text";
+import { COMPANY_DEED_VERBS } from "./data/company-deeds";
+import { givenNameGender } from "./data/given-names";
+import { NOUN_PHRASE_DETERMINERS } from "./data/grammar";
+import { NUMBER_WORDS, SCALE_WORDS } from "./data/numbers";
 
 /** The singular only, with its genitive: after a plural the words are an object ("Lobbyinggruppen Tür und Tor öffnen"). */
 const kindEnding = suffixMatcher(NAME_INTRODUCING_KINDS, ["s", "es"]);
@@ -201,6 +205,93 @@ function nameBeforeCompoundHead(token: Token): string | undefined {
   return name.endsWith("en") || isAdjectiveLike(name) ? undefined : name;
 }
 
+/** How often a name without a kind's noun must stand in the text: one it is about, not one it drops ("Mozilla beschwerte sich"). */
+const MIN_BARE_MENTIONS = 3;
+/** Of them, how many not opening a sentence, where any noun is capitalised. */
+const MIN_BARE_MENTIONS_INSIDE = 2;
+/**
+ * Whether a name-like word (Token.nameLike) is a plain one: no hyphen, apostrophe or second capital ("Microsoft",
+ * "Spotify"; not "Mikl-Leitner", "McCain"). By the characters' codes: every capitalised noun of a text is asked.
+ */
+function plainWord(text: string): boolean {
+  for (let index = 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 45 || code === 39 || code === 0x2019 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+/** A preposition merged with an article ("im", "beim"): a noun follows. */
+const MERGED_ARTICLES: ReadonlySet<string> = new Set(["im", "am", "beim", "vom", "zum", "zur", "ins", "ans", "aufs"]);
+
+/** An inflected adjective's ending, not the "-e" that adverbs end in too ("mittlerweile Microsoft", "gerne"). */
+const INFLECTED_ADJECTIVE = /(?:en|er|es|em)$/u;
+const DIGIT_FIRST = /^\d/u;
+
+/** Whether a word before a capitalised one makes it a noun: an article, a possessive, an inflected adjective or a number ("50 Prozent", "Millionen Euro"). */
+function beforeNoun(before: Token): boolean {
+  if (
+    NOUN_PHRASE_DETERMINERS.has(before.lower) ||
+    MERGED_ARTICLES.has(before.lower) ||
+    NUMBER_WORDS.has(before.lower) ||
+    SCALE_WORDS.has(before.lower) ||
+    DIGIT_FIRST.test(before.text)
+  )
+    return true;
+  return isAdjectiveLike(before.text) && INFLECTED_ADJECTIVE.test(before.text);
+}
+
+/** What a text shows of a capitalised word it writes without an article (bareCompanyNames). */
+interface BareWord {
+  mentions: number;
+  inside: number;
+  acts: boolean;
+  /** Once after an article, a possessive or an adjective ("die Kupferpreise" no; "das Kupfer", "rotes Kupfer"): a noun. */
+  noun: boolean;
+}
+
+/**
+ * "Microsoft", "Spotify": a company the text names by its bare name, with no kind's noun or shape to tell. Read where a
+ * capitalised word stands at least MIN_BARE_MENTIONS times, never after an article, a possessive or an adjective (a
+ * noun has one somewhere: "das Kupfer"), mostly not opening a sentence, and once right beside a verb of a company's deeds
+ * (COMPANY_DEED_VERBS: "Spotify testet", "kritisiert Microsoft"); never a person's, a country's, a city's or a given name,
+ * nor a noun of an institution's or a name-giving kind.
+ */
+function bareCompanyNames(doc: Doc, persons: ReadonlyMap<number, PersonMention>, countries: ReadonlyMap<number, CountryMention>): string[] {
+  const words = new Map<string, BareWord>();
+  for (const tokens of doc.tokens) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.nameLike || token.text.length < 3 || !plainWord(token.text)) continue;
+      let word = words.get(token.text);
+      if (!word) {
+        word = { mentions: 0, inside: 0, acts: false, noun: false };
+        words.set(token.text, word);
+      }
+      if (word.noun) continue;
+      const before = tokens[index - 1];
+      const after = tokens[index + 1];
+      // "United Internet", "im Bezirk Deutschlandsberg": a word after a capitalised one is the end of a longer name.
+      if (namesOne(token, persons, countries) || (before?.joined && (before.capitalised || beforeNoun(before)))) {
+        word.noun = true;
+        continue;
+      }
+      // "Chief Keef", "Microsoft Edge": before a capitalised word, the word may open a longer name; counted only alone.
+      if (after?.joined && after.capitalised) continue;
+      word.mentions++;
+      if (index > 0) word.inside++;
+      if ((before?.joined && COMPANY_DEED_VERBS.has(before.lower)) || (after?.joined && COMPANY_DEED_VERBS.has(after.lower))) word.acts = true;
+    }
+  }
+  const names: string[] = [];
+  for (const [text, word] of words) {
+    if (word.noun || !word.acts || word.mentions < MIN_BARE_MENTIONS || word.inside < MIN_BARE_MENTIONS_INSIDE) continue;
+    const lower = text.toLowerCase();
+    if (isInstitutionNoun(lower) || kindEnding(lower) !== undefined || givenNameGender(lower) !== undefined) continue;
+    names.push(text);
+  }
+  return names;
+}
+
 /** The organisations' names of a text (organisationNames). */
 export interface OrganisationNames {
   /** Every name the text marks as an organisation's, company's, medium's or product's. */
@@ -246,6 +337,10 @@ export function organisationNames(doc: Doc, persons: ReadonlyMap<number, PersonM
     }
   }
   const staffed = companies;
+  for (const name of bareCompanyNames(doc, persons, countries)) {
+    names.add(name);
+    staffed.add(name);
+  }
   if (shapedCounts.size === 0 && beforeHyphen.size === 0) return { names, staffed };
   // Words of persons' names ("McCain" of "John McCain" named again alone, "Merkel-Sprecher") are no organisation's: read
   // only where a word of the shape or before such a hyphen stands. Nor places ("Wien-Chef", "Kreml" stays).

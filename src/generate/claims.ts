@@ -542,7 +542,8 @@ function institution(mention: Mention, plural = false): Claimant | undefined {
   // "Die Energieversorger", "Die großen Anbieter": companies described by what they do, no group of people ("Ökonomen").
   if (COMPANIES_DESCRIBED.test(named.at(-1)!)) return { text: capitalise(words.join(" ")), plural, companies: true };
   const group =
-    (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) || (named.length > 1 && roleForms(named[0]!) !== undefined);
+    (named.length === 1 && (!NAME_SHAPED.test(named[0]!) || endsInPeoplePlural(named[0]!))) ||
+    (named.length > 1 && (roleForms(named[0]!) !== undefined || endsInPeoplePlural(named[0]!)));
   return group ? { text: capitalise(words.join(" ")), plural, group } : { text: capitalise(words.join(" ")), plural };
 }
 
