@@ -26,12 +26,12 @@ import { sameWordsAfterEach } from "./wholewords";
 import { GENERAL, usedAsCommonNoun } from "./terms";
 
 /**
- * A definite article (or one merged with a preposition, or a possessive), up to two inflected adjectives, a noun (the
- * kind) and right after it a name: a quoted one, or one to four capitalised words. The article first and
+ * A definite article (or one merged with a preposition, or a possessive), up to two inflected adjectives and a town's or
+ * country's adjective ("das Kölner Studio", "die Schweizer Website"), a noun (the kind) and right after it a name: a quoted one, or one to four capitalised words. The article first and
  * the look-behind after it, on the article matched (`\1`): a look-behind first is tried at every position.
  */
 const CLASSIFIED_NAME =
-  /([Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur|[Ss]ein(?:e|en|em|er|es)?|[Ii]hr(?:e|en|em|er|es)?)(?<![\p{L}\p{N}-]\1)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
+  /([Dd](?:er|ie|as|en|em|es)|beim|im|vom|zum|zur|[Ss]ein(?:e|en|em|er|es)?|[Ii]hr(?:e|en|em|er|es)?)(?<![\p{L}\p{N}-]\1)\s+(?:\p{Ll}[\p{L}-]*(?:e|en|er|es|em)\s+){0,2}(?:\p{Lu}\p{Ll}+er\s+)?(\p{Lu}\p{Ll}[\p{L}-]*\p{Ll})[ \u00a0]+(?:[„"]([^„“”"]{2,40})[“”"]|(\p{Lu}[\p{L}\p{N}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){0,3}))/gu;
 /**
  * A noun, "namens" or "mit dem Namen", and a name as CLASSIFIED_NAME reads it: "ein Rollenspiel namens Frostweg", "einer
  * Firma mit dem Namen „Nordlicht“". The word says a name follows, whatever article the noun has.

@@ -15,8 +15,11 @@ import { NEWS_AGENCIES } from "./data/anaphora";
 import { salienceOf } from "./salience";
 import { gapStandsAlone } from "./standalone";
 
-/** An acronym of three to five letters ("SPÖ", "EZB", "TTIP"; "EU" and "UN" are too common to ask) or a name with a capital inside ("OnePlus", "AlphaGo"). */
-const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+)(?![\p{L}\p{N}])/gu;
+/**
+ * An acronym of three to five letters ("SPÖ", "EZB", "TTIP"; "EU" and "UN" are too common to ask), a name with a capital
+ * inside ("OnePlus", "AlphaGo") or a web address a service is named by ("Docs.com", "Golem.de").
+ */
+const NAME_SHAPE = /(?<![\p{L}\p{N}-])(?:\p{Lu}{3,5}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|de|at|ch))(?![\p{L}\p{N}])/gu;
 /** NAME_SHAPE tried at one position, by matchesAtCapitals: a name of that shape opens with an upper-case letter. */
 const NAME_SHAPE_AT = new RegExp(NAME_SHAPE.source, "uy");
 
@@ -34,13 +37,16 @@ function asciiNonLetterAt(text: string, index: number): boolean {
   return code < 128 && !((code | 0x20) >= 97 && (code | 0x20) <= 122);
 }
 
+const DOT = 46;
+
 /**
  * Whether NAME_SHAPE may match at a capital: not where small ASCII letters follow it and end at an ASCII
- * character that is no letter ("Regierung "), after which neither an acronym nor a capital inside can come.
+ * character that is no letter ("Regierung "), after which neither an acronym nor a capital inside can come; but a dot
+ * before small letters may go on to a web address ("Docs.com").
  */
 function mayBeNameShape(text: string, at: number): boolean {
   const end = asciiLowerRunEnd(text, at + 1);
-  return end === at + 1 || !asciiNonLetterAt(text, end);
+  return end === at + 1 || !asciiNonLetterAt(text, end) || (text.charCodeAt(end) === DOT && asciiLowerRunEnd(text, end + 1) > end + 1);
 }
 
 /** Roman numerals ("II", "XIV") have an acronym's shape and name nothing. */

@@ -116,6 +116,13 @@ Köln – Ein kleines Studio arbeitet an einem Rollenspiel namens Frostweg, das 
     expect(question?.stem).toBe("Welcher Name fehlt in diesem Satz?");
   });
 
+  it("reads a town's adjective before the kind ('Das Kölner Studio ___')", () => {
+    const studio = `Neues Spiel aus Köln
+
+Köln – Das Kölner Studio Nordlicht arbeitet an einem neuen Rollenspiel. Bei Nordlicht arbeiten derzeit 40 Leute. Das Spiel soll im Herbst erscheinen.`;
+    expect(nameGaps("studio", studio).map((question) => [question.before, question.answer])).toEqual([["Das Kölner Studio ", "Nordlicht"]]);
+  });
+
   it("asks no name after a possessive and a kind of no product ('seiner Partei'), nor after 'namens' and a person's noun", () => {
     const party = `Streit in der Stadt
 
@@ -125,5 +132,18 @@ Linz – Der Bürgermeister hat seiner Partei Aufbruch Linz den Rücken gekehrt.
 
 Graz – Ein Nachbar namens Tannwald hat die Feuerwehr gerufen. Tannwald wurde für seinen Mut gelobt. Die Wohnung ist unbewohnbar.`;
     expect(nameGaps("neighbour", neighbour)).toEqual([]);
+  });
+});
+
+describe("a service named by its web address", () => {
+  it("asks the address as a name where the text names the service by it again ('mit ___ baut der Konzern ... aus')", () => {
+    const service = `Neue Plattform für Dokumente
+
+Hamburg – Der Softwarehersteller Quellwerk baut mit Blattwerk.com sein Angebot im Netz aus. Nutzer können auf Blattwerk.com Texte und Tabellen öffentlich teilen. Die Plattform ist kostenlos.`;
+    const [bank] = generateBank([{ id: "service", text: service }]);
+    const gaps = bank!.questions.filter((question): question is Cloze => question.type === "cloze" && question.answer === "Blattwerk.com");
+    expect(gaps.map((question) => [question.stem, question.before])).toEqual([
+      ["Welcher Name fehlt in diesem Satz?", "Der Softwarehersteller Quellwerk baut mit "],
+    ]);
   });
 });
