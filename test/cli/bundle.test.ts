@@ -78,9 +78,14 @@ import { afterAll, expect, it } from "vitest";
  * 1.66, what groups of researchers found 1.36, definitions 1.69, names from abroad (the Chinese surnames and Pinyin
  * syllables as data 1.1 of it) and lookalikes 1.89, organisations as actors 0.37, denials of lone deeds 0.33, clauses
  * before a colon and the rest about 0.1: 430.8 KiB, so the budget went from 425 to 433; with the acronym keys, the
- * wrong statements' classes and the fresh set's classes 432.0 KiB.
+ * wrong statements' classes and the fresh set's classes 432.0 KiB. Round 53, measured per branch against main the same
+ * way (431.9): names of products, services and bare companies (the kind nouns and company deeds as data) 1.43, the
+ * blind readers' classes (denials and co-actors as rivals, object-first sentences, seats of state as data) 0.93, the
+ * seen classes (a text's home country by its parties and chambers as data, genitive possessives, naming verbs) 0.62,
+ * the statement choice's emphasis and the results' layout on phones 0.22, the lone main event 0.14, names glued to
+ * digits 0.06: 435.3 KiB, so the budget went from 433 to 438.
  */
-const GZIP_BUDGET_KIB = 433;
+const GZIP_BUDGET_KIB = 438;
 
 const outdir = await mkdtemp(join(tmpdir(), "quellenquiz-bundle-"));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
