@@ -107,6 +107,8 @@ interface FoundName {
 
 /** "al-Assad", "bin-Salman": a name with its particle joined by a hyphen. */
 const PARTICLE_JOINED_NAME = /^(?:al|el|ad|as|ar|an|at|ash|abu|ibn|bin)-\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+/** "d'Allegeershecque", "D'Alema": a name with a French or Italian particle joined by an apostrophe, which continues a name. */
+const APOSTROPHE_PARTICLE_NAME = /^[dD]['’]\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** A single capital letter with its period: an initial ("George W. Bush") or an abbreviated surname ("Mohammed K."). */
 const isInitial = (text: string, token: Token) => token.text.length === 1 && token.capitalised && text[token.end] === ".";
 
@@ -128,7 +130,7 @@ function monthAsGivenName(text: string, token: Token): boolean {
 
 function isNameWord(text: string, token: Token, countryAt: CountriesByStart): boolean {
   return (
-    (token.nameLike || (!token.capitalised && PARTICLE_JOINED_NAME.test(token.text))) &&
+    (token.nameLike || (!token.capitalised && PARTICLE_JOINED_NAME.test(token.text)) || APOSTROPHE_PARTICLE_NAME.test(token.text)) &&
     !NOT_NAME_WORDS.has(token.text) &&
     (!MONTHS.has(token.lower) || monthAsGivenName(text, token)) &&
     !isRoleToken(token) &&
@@ -269,8 +271,11 @@ function endBeforeCommonNoun(
   return { tokens, span: { start: found.span.start, end: tokens[tokens.length - 1]!.end } };
 }
 
-/** A word in lower case spelled with letters German joins so, as LONG_GERMAN_COMPOUND asks ("chlorgas", "blumen" not). */
-const GERMAN_SPELLING = /^(?=[a-zäöüß]*(?:ch|ck|tz|pf|ei|ie|au|eu|ä|ö|ü|ß))[a-zäöüß]+$/u;
+/**
+ * A word in lower case spelled with letters German joins so, as LONG_GERMAN_COMPOUND asks ("chlorgas", "blumen" not), and
+ * ending as German nouns do: not in "-a", "-i", "-o", "-u", as Italian and Spanish surnames do ("Tedeschi", "Bianchi").
+ */
+const GERMAN_SPELLING = /^(?=[a-zäöüß]*(?:ch|ck|tz|pf|ei|ie|au|eu|ä|ö|ü|ß))[a-zäöüß]*[b-hj-np-tv-zäöüß]$/u;
 
 /**
  * "nach Angaben des Experten Klaus Berger Chlorgas eingesetzt": after a given name and a surname, a word spelled as German
@@ -1598,7 +1603,7 @@ function addGenitives(doc: Doc, persons: readonly PersonDraft[], countries: read
 /** A word that continues a name though not capitalised like one: "von", "al-Assad", an initial "W.". */
 function continuesName(text: string, token: Token): boolean {
   if (token.capitalised) return isInitial(text, token);
-  return NAME_PARTICLES.has(token.text) || (token.text.includes("-") && PARTICLE_JOINED_NAME.test(token.text));
+  return NAME_PARTICLES.has(token.text) || (token.text.includes("-") && PARTICLE_JOINED_NAME.test(token.text)) || APOSTROPHE_PARTICLE_NAME.test(token.text);
 }
 
 /** Place adjectives ("Wiener", "Berliner"): a city name and "-er". */

@@ -576,4 +576,15 @@ describe("a run of two capitalised words whose first is no given name here, thou
     // The singular with its article still names one expert.
     expect(names("Nach Angaben des Experten Klaus Berger ist Chlorgas eingesetzt worden.")).toEqual(["Klaus Berger"]);
   });
+  it("keeps a last surname that ends as Italian and Spanish names do after a surname ('Ettore Gotti Tedeschi'), and a noun spelled German still ends it", () => {
+    expect(names("Rom. Der Banker Lorenzo Vitti Bianchi sagte am Montag, er sei zufrieden.")).toEqual(["Lorenzo Vitti Bianchi"]);
+    expect(names("Rom. Am Montag traf Paolo Sarti Marchetti den Minister.")).toEqual(["Paolo Sarti Marchetti"]);
+    expect(names("Nach Angaben des Experten Klaus Berger Chlorgas eingesetzt.")).toEqual(["Klaus Berger"]);
+  });
+
+  it("continues a name with a particle joined by an apostrophe ('d'Allegeershecque')", () => {
+    expect(names("London. Die Botschafterin Claire le Blanc d'Avrincourt sagte, man sei besorgt.")).toEqual(["Claire le Blanc d'Avrincourt"]);
+    expect(names("Paris. Die Ministerin Claire d'Estival sagte, sie sei zufrieden.")).toEqual(["Claire d'Estival"]);
+    expect(extractFacts("Paris. Die Ministerin Claire d'Estival sagte, sie sei zufrieden.").persons[0]!.surname).toBe("d'Estival");
+  });
 });
