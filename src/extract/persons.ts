@@ -1776,6 +1776,34 @@ function chineseSurnameAndSyllable(words: readonly Token[]): boolean {
   return words.length === 2 && CHINESE_SURNAMES.has(words[0]!.text) && PINYIN_SYLLABLES.has(words[1]!.lower);
 }
 
+/** A genitive "-s" that German writes so, without an apostrophe: not after s, x, z, ß, nor in "-chs" ("Fuchs"). */
+const GENITIVE_S_AFTER_STEM = /^\p{Lu}\p{Ll}*[^sxzß\P{Ll}]s$/u;
+/** A German noun's spelling: lower case letters only, not ending as Italian and Spanish surnames do ("Tedeschi", "Llosa"). */
+const GERMAN_NOUN_AFTER_NAME = /^\p{Lu}[a-zäöüß]*[b-hj-np-tv-zäöüß]$/u;
+
+/**
+ * "Justin Biebers Kommentare sorgten für ...": after a known given name, a surname in the genitive "-s" before the last word of
+ * the run, a noun, names the person without its "s"; the noun is none of the name. The found name up to that surname, its
+ * last word without the "s" (span and word), or none. A surname in "-s" itself ("Hans Weiss", "Peter Fuchs") takes an
+ * apostrophe in the genitive ("Weiss' Rede"), so its "s" stays.
+ */
+function genitiveBeforeNoun(text: string, sentenceTokens: readonly Token[], found: FoundName): FoundName | undefined {
+  // The noun may stand in the run, or right after it where the text's own use cut it off ("die Rede ... Anna Bergmanns Rede").
+  const last = found.tokens[found.tokens.length - 1]!;
+  const after = found.tokens.length === 2 && last.lower.endsWith("s") ? sentenceTokens[sentenceTokens.indexOf(last) + 1] : undefined;
+  const words = after?.joined && after.capitalised ? [...found.tokens, after] : found.tokens;
+  if (words.length < 3) return undefined;
+  const [given, surname, noun] = words.slice(-3) as [Token, Token, Token];
+  if (givenGender(given) === undefined || givenGender(surname) !== undefined || !surname.nameLike || surname.text.length < 4) return undefined;
+  if (!GENITIVE_S_AFTER_STEM.test(surname.text) || surname.lower.endsWith("chs")) return undefined;
+  if (!GERMAN_NOUN_AFTER_NAME.test(noun.text) || givenGender(noun) !== undefined || CITIES.has(noun.text) || NAME_PARTICLES.has(noun.text)) return undefined;
+  const stem: Token = { ...surname, text: surname.text.slice(0, -1), lower: surname.lower.slice(0, -1), end: surname.end - 1 };
+  // "Robbie Williams Songs": a surname in "-s" whose stem is a given name ("William", "Peter") is likelier the surname itself.
+  if (text.slice(stem.start, stem.end) !== stem.text || givenGender(stem) !== undefined) return undefined;
+  const tokens = [...words.slice(0, -2), stem];
+  return { tokens, span: { start: tokens[0]!.start, end: stem.end } };
+}
+
 /** A relative clause after a comma (", die sagte"). */
 const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
 
@@ -1859,7 +1887,14 @@ function addNamesWithoutRole(
       const insideRun = index > 0 && tokens[index]!.joined && isNameWord(text, tokens[index - 1]!, countryAt) && !isGenitiveNounAt(tokens, index - 1);
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
-      const read = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, standaloneCounts, insideRun ? 1 : 0);
+      const uncut = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, standaloneCounts, insideRun ? 1 : 0);
+      const genitive = genitiveBeforeNoun(text, tokens, uncut);
+      const read = genitive ?? uncut;
+      // A person the text named before: addGenitives finds its genitive ("Anna Bergmanns").
+      if (genitive !== undefined && persons.has(genitive.tokens[genitive.tokens.length - 1]!.text)) {
+        index += read.tokens.length - 1;
+        continue;
+      }
       if (read.tokens.length < 2 && !address) continue;
       const next = index + read.tokens.length;
       const found = fromGivenName(read);
@@ -1936,6 +1971,11 @@ function addNamesWithoutRole(
       }
       if (!evidence) continue; // a later word may still open a name: "der Synode von Kardinal Christoph Schönborn"
       const { mention } = addMention(text, persons, found);
+      // The mention keeps the genitive's "s": a name is never cut inside a word.
+      if (genitive !== undefined && mention.end === found.span.end) {
+        mention.end += 1;
+        mention.text = text.slice(mention.start, mention.end);
+      }
       startOfNameEndingAt.set(mention.end, mention.start);
       index = next - 1;
     }

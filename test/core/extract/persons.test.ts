@@ -587,4 +587,17 @@ describe("a run of two capitalised words whose first is no given name here, thou
     expect(names("Paris. Die Ministerin Claire d'Estival sagte, sie sei zufrieden.")).toEqual(["Claire d'Estival"]);
     expect(extractFacts("Paris. Die Ministerin Claire d'Estival sagte, sie sei zufrieden.").persons[0]!.surname).toBe("d'Estival");
   });
+  it("reads a surname in the genitive '-s' before a noun as the person without its 's', and the noun as none of the name ('Justin Biebers Kommentare')", () => {
+    const persons = extractFacts("Berlin. Lena Krügers Kommentare sorgten für Aufregung in der Stadt.").persons;
+    expect(persons.map((person) => `${person.name} | ${person.surname}`)).toEqual(["Lena Krüger | Krüger"]);
+    expect(persons[0]!.mentions.map((mention) => mention.text)).toEqual(["Lena Krügers"]);
+    // Named before: the genitive is that person's, no second one.
+    const named = extractFacts("Berlin. Die Rede von Anna Bergmann war kurz. Anna Bergmanns Rede sorgte für Aufregung.").persons;
+    expect(named.map((person) => person.name)).toEqual(["Anna Bergmann"]);
+    expect(named[0]!.genitives.map((genitive) => genitive.text)).toEqual(["Anna Bergmanns"]);
+    // A surname in "-s" takes an apostrophe in the genitive, and a stem that is a given name is likelier the surname itself.
+    expect(names("Berlin. Hans Weiss sagte am Montag, er sei zufrieden.")).toEqual(["Hans Weiss"]);
+    expect(names("Berlin. Ingrid Fuchs Rede sorgte für Aufregung.")).not.toContain("Ingrid Fuch");
+    expect(names("Lima. Mario Vargas Llosa sagte, er sei müde.")).toEqual(["Mario Vargas Llosa"]);
+  });
 });
