@@ -600,4 +600,9 @@ describe("a run of two capitalised words whose first is no given name here, thou
     expect(names("Berlin. Ingrid Fuchs Rede sorgte für Aufregung.")).not.toContain("Ingrid Fuch");
     expect(names("Lima. Mario Vargas Llosa sagte, er sei müde.")).toEqual(["Mario Vargas Llosa"]);
   });
+  it("reads a single surname after an office word as a person, merged with the full name the text gives later ('Präsident Poroschenko')", () => {
+    const later = extractFacts("Kiew. Präsident Kowaltschuk sagte am Montag, die Lage sei ernst. Bohdan Kowaltschuk reist nach Berlin.").persons;
+    expect(later.map((person) => `${person.name} | ${person.role}`)).toEqual(["Bohdan Kowaltschuk | Präsident"]);
+    expect(names("Kiew. Präsident Kowaltschuk sagte am Montag, die Lage sei ernst.")).toEqual(["Kowaltschuk"]);
+  });
 });
