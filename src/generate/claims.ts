@@ -5409,8 +5409,19 @@ const NEGATED = /(nicht|nichts|kein|keine[mnrs]?|nie|niemals|niemand|niemanden|n
  */
 const DENIAL_LAST = /,\s*(?:nicht|nie|niemals)[.!?]?$/u;
 
-/** Whether a deed's words (all but its actor and verb) deny it: in its own clause, or by a denial that closes it. */
-const deniesDeed = (rest: string) => NEGATED.test(clauseOf(rest)) || DENIAL_LAST.test(rest.trimEnd());
+/**
+ * Whether a deed's words (all but its actor and verb) deny it: in its own clause, or by a denial that closes it. Not
+ * where a second verb joins what was done after the denial ("ist nicht nach Washington gereist und ließ sich von X
+ * vertreten"): that deed the text tells of one, so the others are wrong for it.
+ */
+function deniesDeed(rest: string): boolean {
+  const clause = clauseOf(rest);
+  const negation = NEGATED.exec(clause);
+  if (!negation) return DENIAL_LAST.test(rest.trimEnd());
+  return !matchesOf(JOINED_WORD, clause.slice(negation.index)).some(
+    (joined) => mayBeFiniteVerb(joined[1]!) && !PHRASE_DETERMINERS.has(joined[1]!) && !isAdjectiveLike(joined[1]!),
+  );
+}
 
 /** An adjective with a strong ending and a noun: "Syrische Armee", "Neuer Vorstand" (or a determiner and a noun: "Die Regierung"). */
 const ADJECTIVE_AND_NOUN = /^(\p{Lu}\p{Ll}+(?:e|er|es))\s+\p{Lu}\p{Ll}/u;

@@ -2,6 +2,8 @@
  * What someone did not do ("äußerte sich nicht zu ...") the text does not tell of anyone else: no false twin gives it to
  * another actor, no "Wer ...?" offers others, and no "Was trifft auf X zu?" offers it as what X did not do.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateBank } from "../../../src/generate/index";
 
@@ -28,5 +30,17 @@ describe("a deed denied in the text", () => {
   it("is still stated true of its actor", () => {
     const statements = questions().flatMap((question) => (question.type === "truefalse" && question.answer ? [question.statement] : []));
     expect(statements).toContain("Klaus Huber äußerte sich nicht zu den Plänen seiner Fraktion.");
+  });
+});
+
+describe("a denial joined to a deed the text tells", () => {
+  it("asks who did it among the others, as any deed (seed 004: 'ist nicht ... gereist und ließ sich ... vertreten')", () => {
+    const text = readFileSync(join(import.meta.dirname, "../../../corpus/004_244a028948b0aebe.txt"), "utf8");
+    const who = generateBank([{ id: "004", text }])[0]!.questions.filter(
+      (question) => question.type === "single" && question.stem.startsWith("Wer ist laut Text nicht zu dem Treffen"),
+    );
+    expect(who.map((question) => (question.type === "single" ? question.options.find((option) => option.id === question.answer)?.text : ""))).toEqual([
+      "Sigmar Gabriel",
+    ]);
   });
 });
