@@ -4,7 +4,7 @@
  * numeric = min <= value <= max (the learner may type the unit after the figure); truefalse = boolean;
  * cloze = normalised text equals answer or accept[] (umlauts and ß may be spelled out: "Strasse"), or is one typo
  * away from one of them when that has at least TYPO_MIN_LETTERS letters and the same digits (a typo never turns 2014
- * into 2015).
+ * into 2015) nor into another word of the text (otherWords).
  */
 import * as z from "zod";
 import { HEDGES, NUMBER_WORDS, SCALE_WORDS } from "../extract/data/numbers";
@@ -103,7 +103,7 @@ function stemsOf(word: string): string[] {
 }
 
 /** Whether two words are case forms of one word: the same stem, each with one case ending or none ("Jahre" and "Jahren"). */
-function sameWordInAnotherCase(typed: string, expected: string): boolean {
+export function sameWordInAnotherCase(typed: string, expected: string): boolean {
   const expectedStems = stemsOf(expected);
   return stemsOf(typed).some((stem) => expectedStems.includes(stem));
 }
@@ -268,7 +268,7 @@ function bracketedForms(spelling: string): string[] {
 
 /**
  * Which accepted spelling a gap answer matches: exactly (after normalisation), or with one typo when the
- * spelling is long enough. Undefined when it matches none.
+ * spelling is long enough and the answer is no other word of the text (otherWords). Undefined when it matches none.
  */
 export function matchClozeAnswer(question: Extract<Question, { type: "cloze" }>, text: string): { accepted: string; exact: boolean } | undefined {
   const given = normalizeClozeText(text);
@@ -282,6 +282,7 @@ export function matchClozeAnswer(question: Extract<Question, { type: "cloze" }>,
   const spelledBoth =
     typedForms.length > 0 && typedForms.every((form) => accepted.some((spelling) => normalizeClozeText(spelling) === normalizeClozeText(form)));
   if (spelledBoth) return { accepted: question.answer, exact: true };
+  if (question.otherWords?.some((word) => normalizeClozeText(word) === given)) return undefined;
   const near = accepted.find((spelling) => {
     const wanted = normalizeClozeText(spelling);
     // Letters as the text writes them: "Köln" has four, not the five of "koeln".

@@ -148,6 +148,11 @@ export const ClozeQuestion = QuestionBase.extend({
   answer: z.string().min(1),
   /** Other spellings graded as correct ("14000" for "14.000"); compared after normalisation. */
   accept: z.array(z.string()).default([]),
+  /**
+   * Other words of the text one typo from an accepted spelling ("Schwenk" where the gap asks "Schenk"): typed, the
+   * learner named something else, which grading never forgives as a typo. Compared after normalisation.
+   */
+  otherWords: z.array(z.string()).optional(),
 });
 
 export const Question = z.discriminatedUnion("type", [SingleChoiceQuestion, MultipleSelectQuestion, NumericQuestion, TrueFalseQuestion, ClozeQuestion]);

@@ -16,6 +16,7 @@ import { countryQuestions } from "./countries";
 import { countryPlaceQuestions } from "./countryplaces";
 import { dateQuestions } from "./dates";
 import { definitionQuestions } from "./definitions";
+import { withOtherWords } from "./otherwords";
 import { selfContainedQuestions } from "./gapcontext";
 import { compareText } from "./ids";
 import { meetingQuestions } from "./meetings";
@@ -91,7 +92,7 @@ const FAMILIES: readonly QuestionFamily[] = [
  * requests (src/worker/own-texts) and get the same questions as generateBank.
  */
 export const QUESTION_FAMILIES: readonly QuestionFamily[] = FAMILIES.map(
-  (family) => (doc, pool, share) => selfContainedQuestions(doc, family(doc, pool, share)),
+  (family) => (doc, pool, share) => selfContainedQuestions(doc, family(doc, pool, share)).map((question) => withOtherWords(doc, question)),
 );
 
 /**

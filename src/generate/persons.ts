@@ -6,6 +6,7 @@ import type { PersonFact, Span } from "../extract/types";
 import { type Choice, cloze, fitsGapText } from "./build";
 import { withinOneEdit } from "../bank/grade";
 import { givenNameGender } from "../extract/data/given-names";
+import { NOUN_PHRASE_DETERMINERS } from "../extract/data/grammar";
 import { type DocContext, evidenceFor, type Pool, perDocument, perFact, textCapitals, textMentions, within } from "./context";
 import { nameGapSalience } from "./salience";
 import { standsAlone } from "./standalone";
@@ -175,8 +176,23 @@ export function surnameSpellings(doc: DocContext, person: PersonFact): string[] 
   const others = new Set(doc.facts.persons.filter((other) => other !== person).map((other) => shownName(other.surname)));
   // withinOneEdit rules out words whose lengths differ by more than two.
   return capitalisedWordsLike(doc, surname.charCodeAt(0), surname.length).filter(
-    (word) => word !== surname && word !== `${surname}s` && !others.has(word) && withinOneEdit(word, surname),
+    (word) => word !== surname && word !== `${surname}s` && !others.has(word) && withinOneEdit(word, surname) && !writtenAsNoun(doc, word),
   );
+}
+
+/** The word before a capitalised word: letters only, right before its space. */
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
+
+/** Whether the text writes `word` after an article or another determiner ("Der Schwenk", "einen Schwenk"): a noun, no spelling of a name. */
+function writtenAsNoun(doc: DocContext, word: string): boolean {
+  const { starts, ends } = capitalisedWordEnds(doc);
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!;
+    if (ends[index]! - start !== word.length || !doc.text.startsWith(word, start)) continue;
+    const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, start - 12), start))?.[1];
+    if (before !== undefined && NOUN_PHRASE_DETERMINERS.has(before.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
