@@ -1094,6 +1094,7 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
   return (
     one.bare === other.bare ||
     oneCountry(one, other) ||
+    oneBodyOfOther(one, other) ||
     isShortFormOf(one, other) ||
     isShortFormOf(other, one) ||
     onePartOfOther(doc, one, other) ||
@@ -1102,6 +1103,18 @@ function sameInstitution(doc: DocContext, one: InstitutionName, other: Instituti
     mayBeForeignInitials(doc, one, other) ||
     mayBeForeignInitials(doc, other, one)
   );
+}
+
+/** The shortest noun that names a place or body whose council or parliament is named after it ("Land" of "Landtag"). */
+const MIN_BODY_STEM = 4;
+
+/**
+ * "Die Stadt" and "Der Stadtrat", "Das Land" and "Der Landtag": a place or body and its council, parliament or office
+ * named after it, where either may be said to have done what the other did; neither is the other's wrong option.
+ */
+function oneBodyOfOther(one: InstitutionName, other: InstitutionName): boolean {
+  const [shorter, longer] = one.lastWord.length <= other.lastWord.length ? [one.lastWord, other.lastWord] : [other.lastWord, one.lastWord];
+  return shorter.length >= MIN_BODY_STEM && shorter.length < longer.length && longer.toLowerCase().startsWith(shorter.toLowerCase());
 }
 
 /** An adjective's weak ending before the next word ("Vereinigten Staaten"), which a country's name in the nominative has as "-e". */
