@@ -1,15 +1,13 @@
 /** Who attended the meeting the text reports, who stayed away and who came in their place. */
 import type { MeetingFact, PersonFact, Span } from "../extract/types";
 import type { Question } from "../bank/schema";
-import { type Choice, distinct, multi, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, distinct, MAX_DISTRACTORS, multi, single, STATEMENT_STEM, trueFalse } from "./build";
 import { type DocContext, evidenceFor, type Pool } from "./context";
 import { display, fullName, isPresent, personDistractors, sentence, usesFullName } from "./persons";
 import { salienceOf } from "./salience";
 
 /** Correct options per multiple-select question: more would make the question a reading list. */
 const MAX_CORRECT = 4;
-/** Wrong options per multiple-select question (as many as `multi` shows). */
-const MAX_DISTRACTORS = 3;
 
 interface MeetingWords {
   /** "am Treffen in Rom" (after "teilnehmen"). */

@@ -66,7 +66,7 @@ import {
 } from "../extract/actions";
 import { CITY_ADJECTIVE, partyAfterName } from "../extract/phrases";
 import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Span } from "../extract/types";
-import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
+import { type Choice, cloze, deniedTwins, DENYING_WORDS, distinct, fitsGapText, MAX_DISTRACTORS, normalise, single, STATEMENT_STEM, trueFalse } from "./build";
 import {
   askedSentence,
   claimEvidence,
@@ -181,8 +181,6 @@ import { type FamilyShare, shareOf, WHOLE_FAMILY } from "./share";
 
 /** Fewer wrong options than this, and a question about a claim would be a coin toss. */
 const MIN_DISTRACTORS = 2;
-/** Wrong options offered at most (as `single` shows). */
-const MAX_DISTRACTORS = 3;
 /** Quotes longer than this are cut at a word and end in "…", so the stem stays readable on a phone. */
 const MAX_QUOTE_LENGTH = 140;
 /** A quote cut shorter than this says too little to be recognised. */

@@ -10,7 +10,7 @@ import { SEPARABLE_PARTICLES } from "../extract/data/claims";
 import { roleForms } from "../extract/gender";
 import { DEFINITE_ARTICLES, isCapitalised, matchesOf } from "../extract/text";
 import type { ActionFact, Span } from "../extract/types";
-import { type Choice, distinct, normalise, single } from "./build";
+import { type Choice, distinct, MAX_DISTRACTORS, normalise, single } from "./build";
 import { deedOf, NAME_SHAPED, namedAfterPerson } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, perDocument, personOf, spanText, storyOpeningEnd } from "./context";
 import { ANAPHORIC_EPITHETS, DEED_POINTER_NOUNS, TIME_NOUNS } from "./data/anaphora";
@@ -34,8 +34,6 @@ const OBJECT_WEIGHT = 0.85;
  * with other nouns of the text ("die Gruppe", "den Plan") gave the key away in every blind reading.
  */
 const MIN_DISTRACTORS = 1;
-/** The definite articles an object may open with; others ("einen", "keine") are indefinite. */
-const MAX_DISTRACTORS = 3;
 /** A stem longer than this runs over a phone's screen. */
 const MAX_STEM_LENGTH = 170;
 /**
