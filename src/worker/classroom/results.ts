@@ -12,7 +12,7 @@ import { LearnerResponse, normalizeClozeText } from "../../bank/grade";
 import type { Question } from "../../bank/schema";
 import type { OwnTextStatus } from "../../db/schema/own-texts";
 import { formatNumber, germanList } from "../../shared/german";
-import { truthText } from "../quiz/describe";
+import { figureWithUnit, truthText } from "../quiz/describe";
 import { liveStatus, STUDENT_STATUSES, studentStatus, type StudentStatus } from "./schedule";
 
 /** A quiz as an assignment asks it: its questions in the quiz's order, and how many one attempt asks. */
@@ -263,7 +263,7 @@ function missingText(missing: readonly string[]): string {
 }
 
 /**
- * A stored response in words: "Rom", "14.000", "Stimmt nicht", a gap text as typed; a multiple select's picks
+ * A stored response in words: "Rom", "14.000 Euro", "Stimmt nicht", a gap text as typed; a multiple select's picks
  * and the right options it left out ("Maas (richtig) + Foucher (falsch) gewählt, Tusk fehlt"), so that a partly
  * right answer reads as such. Also the key under which equal answers count together (a gap text as graded: case
  * and spacing folded). Options go by their text, not a letter: every attempt shows them in an order of its own.
@@ -292,8 +292,12 @@ export function describeResponse(question: Question, stored: string | null): { k
       const label = chosen + missingText(missing);
       return { key: label, label, quoted: false };
     }
-    case "numeric":
-      return same(formatNumber(response.value));
+    case "numeric": {
+      // With the unit, as the right answer beside it reads ("9 Liter" next to "94 Liter"): a bare "9" says nothing to
+      // the teacher. Counted by the figure alone.
+      const figure = formatNumber(response.value);
+      return { key: figure, label: question.type === "numeric" ? figureWithUnit(response.value, question.unit) : figure, quoted: true };
+    }
     case "truefalse":
       return same(truthText(response.value));
     case "cloze": {

@@ -50,6 +50,9 @@ function withUnit(figure: string, value: number, unit: string): string {
   return one ? `${figure} ${one}` : figure;
 }
 
+/** A figure in German digits with the question's unit, as the right answer shows it: "94 Liter", "1.200 Euro", "1 Jahr". */
+export const figureWithUnit = (value: number, unit: string | undefined) => (unit ? withUnit(formatNumber(value), value, unit) : formatNumber(value));
+
 /** A figure typed without anything after it ("80", "sieben"), which the question's unit completes; "80 Staaten" needs no second one. */
 function isFigureAlone(typed: string): boolean {
   const text = typed.trim();
@@ -67,7 +70,7 @@ export function correctAnswerText(question: Question): string {
     case "multi":
       return question.answers.map((id) => optionText(question, id)).join(", ");
     case "numeric": {
-      const figure = (value: number) => (question.unit ? withUnit(formatNumber(value), value, question.unit) : formatNumber(value));
+      const figure = (value: number) => figureWithUnit(value, question.unit);
       // As the text states it: "mehr als 700 Instituten" is not "700 Instituten".
       const hedge = textsHedge(question.answerText);
       const stated = hedge ? `${hedge} ${figure(question.answer)}` : figure(question.answer);

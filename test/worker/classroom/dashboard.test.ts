@@ -34,8 +34,12 @@ function wrongResponse(question: Question, variant: number): { response: Learner
       };
     }
     case "numeric": {
+      // Never 1, so the unit stays in the plural: "1.083 Staaten".
       const value = Math.round(question.max) + 1000 + variant;
-      return { response: { type: "numeric", value, typed: String(value) }, label: value.toLocaleString("de-DE") };
+      return {
+        response: { type: "numeric", value, typed: String(value) },
+        label: question.unit ? `${value.toLocaleString("de-DE")} ${question.unit}` : value.toLocaleString("de-DE"),
+      };
     }
     case "truefalse":
       return { response: { type: "truefalse", value: !question.answer }, label: question.answer ? "Stimmt nicht" : "Stimmt" };
