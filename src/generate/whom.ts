@@ -13,7 +13,14 @@ import type { ActionFact, PersonFact } from "../extract/types";
 import { MAX_DISTRACTORS, normalise, single } from "./build";
 import { deedOf, namedAfterPerson, personBeforeEvidence } from "./claims";
 import { articleSentenceAt, type DocContext, evidenceFor, type Pool, personOf } from "./context";
-import { ACCUSATIVE_ONLY_PREPOSITIONS, ACCUSATIVE_PERSON_VERBS, DATIVE_ONLY_PREPOSITIONS, DATIVE_PERSON_VERBS } from "./data/objects";
+import {
+  ACCUSATIVE_ONLY_PREPOSITIONS,
+  ACCUSATIVE_PERSON_VERBS,
+  COMPARISON_WORDS,
+  DATIVE_ONLY_PREPOSITIONS,
+  DATIVE_PERSON_VERBS,
+  TOGETHER_ADVERBS,
+} from "./data/objects";
 import { PREPOSITIONS, pronounsFirst } from "./german";
 import { ADJECTIVE, bare, CONTRACTIONS, LINKING_VERBS, LISTING, lexicalVerb, subjectOf, verbStem } from "./objects";
 import { display, personDistractors, usesFullName } from "./persons";
@@ -101,10 +108,11 @@ function markedCase(
 ): { from: number; grammaticalCase: Case; preposition?: string } | undefined {
   let at = start - 1;
   let roleWords = 0;
-  // The role: capitalised nouns and inflected adjectives ("den russischen Botschafter", "Finanzreferentin").
+  // The role: capitalised nouns and inflected adjectives ("den russischen Botschafter", "Finanzreferentin"); "wie" only
+  // looks like an adjective.
   while (at >= 0 && roleWords < MAX_ROLE_WORDS) {
     const word = words[at]!;
-    if (word !== bare(word) || DETERMINERS.has(word) || !(/^\p{Lu}/u.test(word) || ADJECTIVE.test(word))) break;
+    if (word !== bare(word) || DETERMINERS.has(word) || NOT_BEFORE_OBJECT.has(word) || !(/^\p{Lu}/u.test(word) || ADJECTIVE.test(word))) break;
     at--;
     roleWords++;
   }
@@ -148,7 +156,19 @@ function bareBefore(words: readonly string[], at: number): boolean {
   return !(PREPOSITIONS.has(word) || CONTRACTIONS.has(word) || LISTING.has(word) || NOT_BEFORE_OBJECT.has(word));
 }
 /** Words after which a bare name is compared or described, not the verb's object. */
-const NOT_BEFORE_OBJECT: ReadonlySet<string> = new Set(["als", "wie", "zu", "um", "ob", "dass", "sich", "es"]);
+const NOT_BEFORE_OBJECT: ReadonlySet<string> = new Set([...COMPARISON_WORDS, "zu", "um", "ob", "dass", "sich", "es"]);
+
+/**
+ * Whether the person's phrase, starting at word `from`, names one compared with the actor or acting with the actor
+ * ("ebenso wie die Ministerin Eva Lang", "wie auch Eva Lang", "gemeinsam mit Eva Lang"): not whom the deed concerned.
+ */
+function comparedOrTogether(words: readonly string[], from: number, preposition: string | undefined): boolean {
+  const before = words[from - 1];
+  if (before === undefined || before !== bare(before)) return false;
+  if (preposition === "mit" && TOGETHER_ADVERBS.has(before)) return true;
+  const comparison = before === "auch" ? words[from - 2] : before;
+  return comparison !== undefined && COMPARISON_WORDS.has(comparison);
+}
 
 /**
  * A preposition of the dative right after a noun mostly belongs to it ("bei einem Treffen mit dem Präsidenten"): not
@@ -172,6 +192,7 @@ function personPhraseOf(doc: DocContext, action: ActionFact, words: readonly str
     if (start === -1) continue;
     const to = start + (full !== -1 ? person.name : person.surname).split(/\s+/u).length;
     const marked = markedCase(words, start, verbCase);
+    if (marked && comparedOrTogether(words, marked.from, marked.preposition)) continue;
     // "nannte den Vergleich schockierend und zitierte ...": a second verb's person, which the stem would join to the first.
     if (marked && !words.slice(0, marked.from).some((word) => LISTING.has(bare(word))))
       found.push({ person, from: marked.from, to, grammaticalCase: marked.grammaticalCase, preposition: marked.preposition });

@@ -43,3 +43,16 @@ export const DATIVE_PERSON_VERBS: readonly string[] = [
   "widersprechen", "widerspricht", "widersprach", "widersprachen", "widersprochen",
   "helfen", "hilft", "half", "halfen", "geholfen",
 ];
+
+/**
+ * Words after which a person is compared with the actor, not what the deed was done to ("kritisierte ebenso wie
+ * Ministerin Eva Lang die Reform", "lobte das Gesetz mehr als Kanzler Karl Wimmer"; also "so wie", "genauso wie",
+ * "wie auch").
+ */
+export const COMPARISON_WORDS: ReadonlySet<string> = new Set(["wie", "als"]);
+
+/**
+ * Adverbs that make a person after "mit" one who acted with the actor ("kritisierte gemeinsam mit Ministerin Eva Lang
+ * die Reform"), not one the deed concerned.
+ */
+export const TOGETHER_ADVERBS: ReadonlySet<string> = new Set(["gemeinsam", "zusammen"]);

@@ -107,6 +107,36 @@ describe("no whom-question where the case or the answer is not certain", () => {
     expect(whomQuestionsOf("liste", text)).toEqual([]);
   });
 
+  it("asks nothing for a person the actor is compared with ('ebenso wie', 'genauso wie', 'so wie', 'wie auch', 'als')", () => {
+    const compared = [
+      "beauftragte ebenso wie Kanzler Thomas Maier den Rechnungshof mit einer Prüfung",
+      "beauftragte genauso wie Thomas Maier den Rechnungshof mit einer Prüfung",
+      "beauftragte so wie Kanzler Thomas Maier den Rechnungshof mit einer Prüfung",
+      "beauftragte wie auch Kanzler Thomas Maier den Rechnungshof mit einer Prüfung",
+      "hat ebenso wie die frühere Kanzlerin Eva Maier den Rechnungshof mit einer Prüfung beauftragt",
+      "hat früher als Kanzler Thomas Maier den Rechnungshof mit einer Prüfung beauftragt",
+    ];
+    for (const deed of compared) {
+      const text = `Prüfung im Land\n\nDie Ministerin Anna Berger ${deed}. Der Analyst Karl Wimmer hielt sich zurück.`;
+      expect(whomQuestionsOf("vergleich", text)).toEqual([]);
+    }
+  });
+
+  it("asks nothing for a person who acted together with the actor ('gemeinsam mit', 'zusammen mit')", () => {
+    for (const together of ["gemeinsam mit dem Kanzler Thomas Maier", "zusammen mit Kanzler Thomas Maier"]) {
+      const text = `Reform im Land\n\nDie Ministerin Anna Berger will ${together} eine Reform vorlegen. Der Analyst Karl Wimmer hielt sich zurück.`;
+      expect(whomQuestionsOf("gemeinsam", text)).toEqual([]);
+    }
+  });
+
+  it("still asks where 'wie' opens an aside before the object ('hat wie angekündigt Kanzler ... beauftragt')", () => {
+    const text =
+      "Prüfung im Land\n\nDie Ministerin Anna Berger hat wie angekündigt Kanzler Thomas Maier mit einer Prüfung beauftragt. Der Analyst Karl Wimmer hielt sich zurück.";
+    expect(whomQuestionsOf("angekuendigt", text)).toEqual([
+      { stem: "Wen hat Anna Berger laut Text wie angekündigt mit einer Prüfung beauftragt?", key: "Thomas Maier", wrong: ["Karl Wimmer"] },
+    ]);
+  });
+
   it("asks nothing where the text names nobody else to offer beside the answer", () => {
     const text =
       "Streit um Spionage\n\nDie deutsche Außenministerin Anna Berger hat am Dienstag den ungarischen Botschafter Laszlo Kovacs ins Ministerium bestellt.";
