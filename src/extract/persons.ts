@@ -852,7 +852,6 @@ function objectAfterInflectedRole(introduction: Introduction, tokens: readonly T
   return (standaloneCounts().get(introduction.name.tokens[0]!.text) ?? 0) === 0;
 }
 
-/** The index of the introduction's role word among the sentence's tokens; -1 where none starts there. */
 /**
  * "Diese Form der Tarnung nennen Forscher Mimikry": after a verb of naming, a role noun without its article is the
  * verb's subject, people of a kind, and the word after it the name they give something: a term, not a person.
@@ -864,6 +863,7 @@ function afterNamingVerb(introduction: Introduction, tokens: readonly Token[], r
   return roleAt > 0 && tokens[roleAt]!.joined && NAMING_VERBS.has(tokens[roleAt - 1]!.lower);
 }
 
+/** The index of the introduction's role word among the sentence's tokens; -1 where none starts there. */
 const roleTokenIndex = (tokens: readonly Token[], introduction: Introduction) => tokens.findIndex((token) => token.start === introduction.roleSpan.start);
 
 /**
@@ -1827,11 +1827,6 @@ function secondOfNamedPair(tokens: readonly Token[], index: number, startOfNameE
   return first >= 2 && noun!.capitalised && noun!.joined && tokens[first]!.joined && ARTICLES_BEFORE_PAIR.has(article!.lower);
 }
 
-/**
- * People named without a role word, by other evidence: a known given name ("Angela Merkel"),
- * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
- * (", sagte Nguyen Khac Giang"), or the surname standing alone elsewhere ("Nguyen Phu Trong" ... "Trong").
- */
 /** Determiners of the genitive singular before a masculine or neuter noun ("des", "ihres Mehrheitseigners"). */
 const GENITIVE_NOUN_DETERMINERS: ReadonlySet<string> = new Set(["des", "eines", "seines", "ihres", "unseres", "meines", "deines", "eures", "dieses"]);
 
@@ -1851,6 +1846,11 @@ function isGenitiveNounAt(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/**
+ * People named without a role word, by other evidence: a known given name ("Angela Merkel"),
+ * "Frau/Herr X", a party in brackets ("Klaus Schneeberger (ÖVP)"), a verb of saying next to the name
+ * (", sagte Nguyen Khac Giang"), or the surname standing alone elsewhere ("Nguyen Phu Trong" ... "Trong").
+ */
 function addNamesWithoutRole(
   doc: Doc,
   countries: readonly CountryMention[],
