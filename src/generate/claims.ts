@@ -4453,6 +4453,8 @@ function strongParticiple(participle: string): { past: string; particle: string 
 const AUXILIARY_WORD = /(?<!\p{L})(?:hat|hatte|haben|hatten|ist|war|sind|waren|wird|wurde|werden|wurden)(?!\p{L})/u;
 /** A word after "und", "oder", "sowie" that may be a second finite verb ("nahm ... fest und brachte ..."). */
 const JOINED_WORD = /(?<!\p{L})(?:und|oder|sowie)\s+(\p{Ll}+)/gu;
+/** The words after "und", "oder", "sowie" in `clause` shaped like a finite verb and no determiner: second verbs of a deed. */
+const joinedVerbs = (clause: string) => matchesOf(JOINED_WORD, clause).filter((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!));
 /**
  * A relative or subordinate clause inside the deed's clause, after which its main clause goes on ("statuierten mit der
  * Schließung der Initiative, die ... unterstützt wird, ein Exempel"): the participle cannot close the main clause before
@@ -4573,7 +4575,7 @@ export function inPerfect(verb: string, rest: string, next = ""): { verb: string
   // done. Not for a plan in the clause the verb takes as its object ("fordert, dass die Preise künftig sinken"): that is
   // what was demanded or said, and the demand is made.
   if (past !== singular && (PENDING.test(clause + after.replace(OBJECT_CLAUSE, "")) || PENDING_IN_NEXT.test(next))) return undefined;
-  const joined = matchesOf(JOINED_WORD, clause).filter((match) => mayBeFiniteVerb(match[1]!) && !PHRASE_DETERMINERS.has(match[1]!));
+  const joined = joinedVerbs(clause);
   if (joined.length > 1) return undefined;
   const first = participleClause(joined[0] ? clause.slice(0, joined[0].index).trimEnd() : clause, participle);
   if (!first) return undefined;
@@ -5429,9 +5431,7 @@ function deniesDeed(rest: string): boolean {
   const clause = clauseOf(rest);
   const negation = NEGATED.exec(clause);
   if (!negation) return DENIAL_LAST.test(rest.trimEnd());
-  return !matchesOf(JOINED_WORD, clause.slice(negation.index)).some(
-    (joined) => mayBeFiniteVerb(joined[1]!) && !PHRASE_DETERMINERS.has(joined[1]!) && !isAdjectiveLike(joined[1]!),
-  );
+  return !joinedVerbs(clause.slice(negation.index)).some((joined) => !isAdjectiveLike(joined[1]!));
 }
 
 /** An adjective with a strong ending and a noun: "Syrische Armee", "Neuer Vorstand" (or a determiner and a noun: "Die Regierung"). */

@@ -53,33 +53,25 @@ interface ClassifiedName {
   cued: "article" | "possessive" | "namens";
 }
 
+/** A name a match found, quoted ("…") or bare, after its kind noun: where it stands, as ClassifiedName holds it. */
+function classifiedName(
+  match: RegExpExecArray,
+  kind: string,
+  quoted: string | undefined,
+  bare: string | undefined,
+  cued: ClassifiedName["cued"],
+): ClassifiedName {
+  const name = (quoted ?? bare!).trim();
+  return { nameAt: match.index + match[0].lastIndexOf(name), end: match.index + match[0].length, kind, name, quoted: quoted !== undefined, cued };
+}
+
 /** The names CLASSIFIED_NAME and NAME_AFTER_NAMENS find in a sentence's text. */
 function classifiedNames(text: string): ClassifiedName[] {
-  const found: ClassifiedName[] = [];
-  for (const match of matchesOf(CLASSIFIED_NAME, text)) {
-    const cued = POSSESSIVE.test(match[1]!) ? "possessive" : "article";
-    const name = (match[3] ?? match[4]!).trim();
-    found.push({
-      nameAt: match.index + match[0].lastIndexOf(name),
-      end: match.index + match[0].length,
-      kind: match[2]!,
-      name,
-      quoted: match[3] !== undefined,
-      cued,
-    });
-  }
+  const found = matchesOf(CLASSIFIED_NAME, text).map((match) =>
+    classifiedName(match, match[2]!, match[3], match[4], POSSESSIVE.test(match[1]!) ? "possessive" : "article"),
+  );
   if (!text.includes("amen")) return found;
-  for (const match of matchesOf(NAME_AFTER_NAMENS, text)) {
-    const name = (match[2] ?? match[3]!).trim();
-    found.push({
-      nameAt: match.index + match[0].lastIndexOf(name),
-      end: match.index + match[0].length,
-      kind: match[1]!,
-      name,
-      quoted: match[2] !== undefined,
-      cued: "namens",
-    });
-  }
+  for (const match of matchesOf(NAME_AFTER_NAMENS, text)) found.push(classifiedName(match, match[1]!, match[2], match[3], "namens"));
   return found;
 }
 
