@@ -78,7 +78,11 @@ function rendered(question: Question): string[] {
       break;
     }
   }
-  return [...lines, `Key: ${key}`, `Evidence: „${question.evidence.quote}“`];
+  // The learner's feedback shows one further evidence (who an office or a pronoun stands for) below the evidence,
+  // several folded under "weitere Belege im Text" (QuestionEvidence).
+  const shown = question.moreEvidence.length === 1 ? "shown below it" : "folded, one click away";
+  const further = question.moreEvidence.map((more) => `Further evidence (${shown}): „${more.quote}“`);
+  return [...lines, `Key: ${key}`, `Evidence: „${question.evidence.quote}“`, ...further];
 }
 
 /** A fixed shuffle (a linear congruential generator): the same sheet for the same quizzes. */

@@ -71,3 +71,38 @@ describe("the mark on evidence that opens with the speaker's sentence", () => {
     expect(card.indexOf('<details class="result-evidence">')).toBeLessThan(card.indexOf('<blockquote class="evidence"'));
   });
 });
+
+/** A bank question with `count` further evidence passages apart from its evidence. */
+function withFurtherEvidence(count: (further: number) => boolean): Question {
+  for (const document of listDocuments())
+    for (const question of quizPool(document.id)) {
+      const further = question.moreEvidence.filter((more) => more.start !== question.evidence.start || more.end !== question.evidence.end);
+      if (further.length === question.moreEvidence.length && count(further.length)) return question;
+    }
+  throw new Error("no bank question with that much further evidence");
+}
+
+describe("further evidence on the feedback", () => {
+  const feedbackOf = async (question: Question) => {
+    const learner = new Browser();
+    const attemptId = await attemptWith(learner, [question]);
+    await learner.post(`/versuch/${attemptId}/frage/1`, rightForm(question));
+    return (await learner.page(`/versuch/${attemptId}/frage/1`)).html;
+  };
+
+  it("shows a single further passage (who an office stands for) open below the evidence", async () => {
+    const question = withFurtherEvidence((further) => further === 1);
+    const html = await feedbackOf(question);
+    const details = /<details class="more-evidence"([^>]*)>([\s\S]*?)<\/details>/.exec(html);
+    expect(details, "a more-evidence block").not.toBeNull();
+    expect(details![1]).toContain("open");
+    expect(readable(details![2]!)).toContain(shown(question.moreEvidence[0]!.quote));
+  });
+
+  it("folds several further passages away", async () => {
+    const html = await feedbackOf(withFurtherEvidence((further) => further >= 2));
+    const details = /<details class="more-evidence"([^>]*)>/.exec(html);
+    expect(details, "a more-evidence block").not.toBeNull();
+    expect(details![1]).not.toContain("open");
+  });
+});
