@@ -5,7 +5,7 @@
  */
 import type { PublicQuestion } from "../../bank/public";
 import type { Question } from "../../bank/schema";
-import { formatNumber } from "../../shared/german";
+import { figureWithUnit } from "../quiz/describe";
 import type { AnswerRow, PlayerRow, PlayerTotal } from "./store";
 
 /** Tied players in the order a reader expects: "Spieler 2" before "Spieler 11". */
@@ -180,11 +180,10 @@ function mostGivenNumbers(question: Extract<Question, { type: "numeric" }>, answ
     byValue.set(response.value, entry);
   }
   const most = [...byValue].sort(([a, x], [b, y]) => y.count - x.count || a - b).slice(0, MOST_GIVEN_NUMBERS);
-  const unit = question.unit ? ` ${question.unit}` : "";
   const bars: HistogramBar[] = most.map(([value, { count, right }]) => ({
     tile: undefined,
     look: undefined,
-    text: `${formatNumber(value)}${unit}`,
+    text: figureWithUnit(value, question.unit),
     count,
     right,
     given: true,
@@ -192,7 +191,7 @@ function mostGivenNumbers(question: Extract<Question, { type: "numeric" }>, answ
   if (!bars.some((bar) => bar.right)) {
     // The right figure stays on the projector even when nobody (or too few to rank) typed it: it is what the class talks about next.
     const typedRight = answers.filter((answer) => answer.response.type === "numeric" && answer.score >= 1).length;
-    bars.push({ tile: undefined, look: undefined, text: `${formatNumber(question.answer)}${unit}`, count: typedRight, right: true, given: true });
+    bars.push({ tile: undefined, look: undefined, text: figureWithUnit(question.answer, question.unit), count: typedRight, right: true, given: true });
   }
   const others = answers.length - bars.reduce((sum, bar) => sum + bar.count, 0);
   if (others > 0) bars.push({ tile: undefined, look: undefined, text: "andere", count: others, right: false, given: false });

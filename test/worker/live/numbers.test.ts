@@ -6,6 +6,7 @@
 import { expect, it } from "vitest";
 import { defaultQuiz, listDocuments } from "../../../src/bank";
 import type { Question } from "../../../src/bank/schema";
+import { unitAfterOne } from "../../../src/worker/quiz/describe";
 import { visibleText } from "../browser";
 import { createClass, joinSession, playerSocket, presenterSocket, startSession } from "./helpers";
 
@@ -92,5 +93,18 @@ it("shows the right number after the numbers given most when too few or none typ
     [`${german.format(wrong[2]!)}${unit}`, 2],
     [`${german.format(question.answer)}${unit} ✓ richtig`, 1],
     ["andere", 1],
+  ]);
+});
+
+it("reads a figure of one with the unit's singular, as the teacher's results do ('1 Staat', not '1 Staaten')", async () => {
+  // The unit of the bank's number is a plural whose singular is known (figureWithUnit's rule): the bar must not keep the plural.
+  expect(question.unit).toBeDefined();
+  const singular = unitAfterOne(question.unit!);
+  expect(singular).toBeDefined();
+  expect(singular).not.toBe(question.unit);
+  const { bars } = await projectorBars([1, 1, question.answer], 220);
+  expect(bars).toEqual([
+    [`1 ${singular}`, 2],
+    [`${german.format(question.answer)}${unit} ✓ richtig`, 1],
   ]);
 });
