@@ -78,9 +78,10 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   const reviewUrl = teacher.url();
   const questionCount = Number(/^Fragen \((\d+)\)$/.exec(await teacher.locator("#fragen").innerText())?.[1]);
   expect(questionCount).toBeGreaterThan(20);
-  // Ten questions a page, each with its evidence marked.
+  // Ten questions a page, each with its evidence marked, as the learner's feedback marks it: the answer's words emphasised where they stand in it.
   expect(await teacher.getByTestId("review-question").count()).toBe(10);
-  expect(await teacher.locator(".review-questions mark").count()).toBe(10);
+  expect(await teacher.locator(".review-questions li > blockquote.evidence mark").count()).toBe(10);
+  expect(await teacher.locator(".review-questions li > blockquote.evidence mark strong.answer-word").count()).toBeGreaterThan(0);
   await expectNoSeriousA11yViolations(teacher);
   await shoot(teacher, "review-desktop");
 
@@ -104,7 +105,7 @@ it("a teacher pastes, reviews, edits, publishes and assigns a text; a student se
   await teacher.getByRole("button", { name: "Änderungen speichern" }).click();
   const first = teacher.getByTestId("review-question").first();
   expect(await first.locator(".stem").innerText()).toBe(stem);
-  expect(await first.locator("mark").innerText()).toBe(evidence);
+  expect(await first.locator(":scope > blockquote.evidence mark").innerText()).toBe(evidence);
 
   // "Löschen" asks first, on a page of its own; "Abbrechen" leads back and deletes nothing.
   await teacher.getByRole("link", { name: "Löschen (Frage 1)" }).click();

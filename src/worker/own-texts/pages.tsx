@@ -8,10 +8,9 @@ import type { BankDocument, Evidence, Question, QuestionType } from "../../bank/
 import { materialPath, teacherPath } from "../classroom/paths";
 import { FormErrors } from "../layout/form-errors";
 import { Layout } from "../layout/page";
-import { DocumentMeta, evidenceMark, HighlightedText } from "../quiz/pages/parts";
+import { DocumentMeta, evidenceMark, HighlightedText, QuestionEvidence } from "../quiz/pages/parts";
 import { AskedQuestion } from "../quiz/pages/quiz";
 import { correctAnswerText, QUESTION_TYPE_NAMES } from "../quiz/describe";
-import { markedPart, passageExcerpt } from "../quiz/highlight";
 import { germanList, quoted } from "../../shared/german";
 import { firstSentenceName, isUntitledName, MAX_TEXT_CHARACTERS } from "./prepare";
 import { OPTION_IDS, optionField } from "./question-form";
@@ -206,13 +205,11 @@ export const GenerationPage: FC<{ classId: string; className: string; textId: st
 );
 
 /**
- * A question as the review page shows it: the question, the answers with the right ones marked, the evidence (its
- * asked sentence marked, as the learner's feedback marks it).
+ * A question as the review page shows it: the question, the answers with the right ones marked, the evidence as the
+ * learner's feedback shows it (QuestionEvidence: its asked sentence marked, the answer's words in it emphasised, further
+ * evidence folded away), with a link to the passage in the whole text.
  */
-const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ question, document }) => {
-  const passage = document.passages.find((candidate) => candidate.id === question.evidence.passageId) ?? question.evidence;
-  // Cut as the learner's feedback cuts it: a text pasted without blank lines is one passage, repeated whole on every card.
-  const shown = passageExcerpt(document.text, passage, question.evidence);
+const ReviewedQuestion: FC<{ classId: string; question: Question; document: BankDocument }> = ({ classId, question, document }) => {
   const rightIds = question.type === "single" ? [question.answer] : question.type === "multi" ? question.answers : [];
   return (
     <>
@@ -233,13 +230,7 @@ const ReviewedQuestion: FC<{ question: Question; document: BankDocument }> = ({ 
           Richtige Antwort: <strong>{correctAnswerText(question)}</strong>
         </p>
       )}
-      <blockquote class="evidence">
-        <p>
-          {shown.cutBefore && "… "}
-          <HighlightedText text={document.text} segment={shown} marked={markedPart(question.evidence, question)} />
-          {shown.cutAfter && " …"}
-        </p>
-      </blockquote>
+      <QuestionEvidence question={question} documents={new Map([[document.id, document]])} href={(evidence) => textReadingUrl(classId, evidence)} />
     </>
   );
 };
@@ -450,7 +441,7 @@ export const ReviewPage: FC<{
                   Frage {firstNumber + index} · {QUESTION_TYPE_NAMES[question.type]}
                 </p>
                 {yielding.has(question.id) && <YieldNote question={question} yieldsTo={yielding.get(question.id)!} />}
-                <ReviewedQuestion question={question} document={document} />
+                <ReviewedQuestion classId={classId} question={question} document={document} />
                 <div class="actions compact">
                   <a class="button secondary small" href={questionPath(classId, text.id, question.id)}>
                     Bearbeiten<span class="visually-hidden"> (Frage {firstNumber + index})</span>
@@ -634,7 +625,7 @@ export const DeleteQuestionPage: FC<{
       <p class="meta">
         Frage {number} · {QUESTION_TYPE_NAMES[question.type]}
       </p>
-      <ReviewedQuestion question={question} document={document} />
+      <ReviewedQuestion classId={classId} question={question} document={document} />
     </section>
     <p>
       Die Frage verschwindet aus dem Quiz und aus Arbeitsblatt und Moodle-Dateien. Wer das Quiz schon begonnen hat, bekommt sie in diesem Versuch noch gestellt

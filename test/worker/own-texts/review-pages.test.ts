@@ -1,5 +1,6 @@
 /** The review of a long text comes in pages of ten questions; every button leads back to the page of its question. */
 import { describe, expect, it } from "vitest";
+import { answerTerms } from "../../../src/worker/quiz/describe";
 import { redirectTarget, visibleText } from "../browser";
 import { createClass, currentQuestions, FRESH_TEXT, pasteText, reviewedIds, reviewPages, textPath } from "./helpers";
 
@@ -83,9 +84,41 @@ describe("a question's evidence on the review", () => {
     const oneParagraph = `${title}\n\n${body.join(" ").replace(/\s+/gu, " ")}`;
     const textId = await pasteText(created, { text: oneParagraph });
     const [first] = await reviewPages(created.teacher, created.classId, textId);
-    const quotes = [...first!.matchAll(/<blockquote class="evidence"><p>([\s\S]*?)<\/p><\/blockquote>/g)].map((match) => visibleText(match[1]!));
+    const quotes = [...first!.matchAll(/<blockquote class="evidence"[^>]*><p[^>]*>([\s\S]*?)<\/p>/g)].map((match) => visibleText(match[1]!));
     expect(quotes.length).toBeGreaterThan(5);
     for (const quote of quotes) expect(quote.length, quote).toBeLessThan(oneParagraph.length / 2);
     expect(quotes.some((quote) => quote.startsWith("… ") || quote.endsWith(" …"))).toBe(true);
+  });
+
+  it("marks the asked sentence and emphasises the answer's words in it, as the learner's feedback does, with the way into the whole text", async () => {
+    const created = await createClass();
+    const textId = await pasteText(created);
+    const [first] = await reviewPages(created.teacher, created.classId, textId);
+    const questions = new Map((await currentQuestions(textId)).map((question) => [question.id, question]));
+    const cards = [...first!.matchAll(/<li id="frage-[^"]+" class="card"[^>]*data-question-id="([^"]+)">([\s\S]*?)<\/li>\s*(?=<li id="frage-|<\/ol>)/g)];
+    expect(cards.length).toBe(10);
+    let emphasised = 0;
+    for (const [, id, card] of cards) {
+      const question = questions.get(id!)!;
+      const box =
+        /<blockquote class="evidence"[^>]*><p[^>]*>[\s\S]*?<mark>([\s\S]*?)<\/mark>[\s\S]*?<a href="([^"]+)">Diese Stelle im ganzen Text lesen<\/a>/.exec(
+          card!,
+        );
+      expect(box, `an evidence box with a mark and a link at ${question.stem}`).not.toBeNull();
+      // The answer's words in the mark, emphasised in words (<strong>), not by colour alone.
+      const words = [...box![1]!.matchAll(/<strong class="answer-word">([^<]+)<\/strong>/g)].map((match) => match[1]!);
+      const inQuote = answerTerms(question).filter((term) => question.evidence.quote.includes(term));
+      if (question.type !== "truefalse" && inQuote.length > 0) {
+        expect(words.length, `the answer ${inQuote.join(", ")} emphasised at ${question.stem}`).toBeGreaterThan(0);
+        emphasised++;
+      }
+      const link = box![2]!.replaceAll("&amp;", "&");
+      expect(link.startsWith(`${textPath(created.classId, textId)}/lesen?`)).toBe(true);
+    }
+    expect(emphasised, "questions whose answer stands in their evidence").toBeGreaterThan(0);
+    const reading = await (
+      await created.teacher.get(/<a href="([^"]+)">Diese Stelle im ganzen Text lesen<\/a>/.exec(first!)![1]!.replaceAll("&amp;", "&"))
+    ).text();
+    expect(reading).toContain("<mark>");
   });
 });
