@@ -124,6 +124,9 @@ const CLAIM_STATEMENT_BONUS = 0.1;
  */
 const asksClaim = (question: Question) => CLAIM_TOPICS.has(question.topic) && question.type !== "cloze";
 const isClaimStatement = (question: Question) => question.type === "truefalse" && CLAIM_TOPICS.has(question.topic);
+/** "Wen hat Katrin Hellwig laut Text ... beauftragt?", "Gegen wen ...?", "Mit wem ...?": whom a deed concerned (src/generate/whom.ts). */
+const WHOM_STEM = /^(?:\p{Lu}\p{Ll}* w|W)e[nm] /u;
+const asksWhom = (question: Question) => question.topic === "action" && question.type === "single" && WHOM_STEM.test(question.stem);
 /** How far the seed may move a question up or down the salience ranking, so that rounds differ. */
 const JITTER = 0.08;
 
@@ -1957,17 +1960,42 @@ export interface LeftOut {
   /** The question it never stands beside and that wins: the first in curatedOrder that it clashes with. */
   yieldsTo: Question;
   clash: Clash;
+  /** Whom a deed concerned, asked in the place of the deed's statement (`yieldsTo`) where an attempt has its statements (standIns). */
+  standsIn?: boolean;
 }
 
 /** curatedPool's questions (in the pool's order), and the questions it leaves out with the one each yields to and why. */
 export function curatedChoice(pool: readonly Question[]): { kept: Question[]; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
-  const kept = new Set(
-    keptInOrder(curatedOrder(pool), (profile, winner) =>
-      leftOut.push({ question: profile.question, yieldsTo: winner.question, clash: clashBetween(winner, profile)! }),
-    ).map((profile) => profile.question),
+  const order = curatedOrder(pool);
+  const keptProfiles = keptInOrder(order, (profile, winner) =>
+    leftOut.push({ question: profile.question, yieldsTo: winner.question, clash: clashBetween(winner, profile)! }),
   );
+  const standing = new Set([...standIns(order, keptProfiles).values()].map((profile) => profile.question));
+  for (const out of leftOut) if (standing.has(out.question)) out.standsIn = true;
+  const kept = new Set(keptProfiles.map((profile) => profile.question));
   return { kept: pool.filter((question) => kept.has(question)), leftOut };
+}
+
+/**
+ * For a kept statement of who did what, the question of whom the same deed concerned that yields to it ("Wen hat Katrin
+ * Hellwig laut Text mit der Leitung beauftragt?" behind "Katrin Hellwig hat den Bauingenieur Matthias Kranz mit der
+ * Leitung beauftragt."). The statement wins its sentence in the teacher's order, but an attempt asks at most
+ * MAX_STATEMENTS statements, true and false balanced: where it has them, the statement's deed went unasked, and the
+ * question of whom, which asks the same deed as a choice with its actor shown, was never asked at all. It stands in
+ * for the statement there (mixedChoice). Only whom questions: a gap or a choice of the actor's name asks to find a name
+ * the text repeats (CLAIM_STATEMENT_BONUS), and blocks every question that shows it.
+ */
+function standIns(order: readonly Profile[], kept: readonly Profile[]): Map<Profile, Profile> {
+  const byStatement = new Map<Profile, Profile>();
+  const keptSet = new Set(kept);
+  for (const profile of order) {
+    if (keptSet.has(profile) || !asksWhom(profile.question)) continue;
+    // The first kept question it clashes with, which wins it in the teacher's order (keptInOrder): its deed's statement.
+    const winner = kept.find((other) => !fitTogether(other, profile));
+    if (winner?.claim && winner.statement && shareFact(winner, profile) && !byStatement.has(winner)) byStatement.set(winner, profile);
+  }
+  return byStatement;
 }
 
 function profilesInOrder(pool: readonly Question[]): Profile[] {
@@ -2039,9 +2067,15 @@ function keptForRound(profiles: readonly Profile[], asked: (profile: Profile) =>
 export function drawCurated(pool: readonly Question[], options: DrawOptions & { size: number }): Question[] {
   const asked = (profile: Profile) => options.timesAsked?.get(profile.id) ?? Number(options.avoid?.has(profile.id) ?? false);
   const size = Math.max(0, options.size);
-  const kept = keptForRound(curatedOrder(pool), asked, size);
+  const order = curatedOrder(pool);
+  const kept = keptForRound(order, asked, size);
   const inDrawOrder = [...kept].sort((a, b) => asked(a) - asked(b) || hash(options.seed, a.id) - hash(options.seed, b.id) || (a.id < b.id ? -1 : 1));
-  const drawn = new Set(mixedChoice(inDrawOrder, asked, size).map((profile) => profile.question));
+  const substitutes = standIns(order, kept);
+  let choice = mixedChoice(inDrawOrder, asked, size, substitutes);
+  // A question of whom may clash with another kept question (one that shows its answer): where that leaves the
+  // attempt short of the questions that stand together, it is drawn without them.
+  if (substitutes.size > 0 && choice.length < Math.min(size, kept.length)) choice = mixedChoice(inDrawOrder, asked, size);
+  const drawn = new Set(choice.map((profile) => profile.question));
   const chosen = pool.filter((question) => drawn.has(question));
   const profiles: Profiles = new Map();
   return typesMixed(chosen, options.seed, answersShownBy(chosen.map((question) => profileOf(question, profiles))));
@@ -2055,8 +2089,17 @@ export function drawCurated(pool: readonly Question[], options: DrawOptions & { 
  * size wins, and the limits give way one after the other: a type's share, then the number of statements (still true
  * and false in turn), then the figures, then the balance.
  */
-function mixedChoice(candidates: readonly Profile[], asked: (profile: Profile) => number, size: number): Profile[] {
+function mixedChoice(
+  candidates: readonly Profile[],
+  asked: (profile: Profile) => number,
+  size: number,
+  substitutes: ReadonlyMap<Profile, Profile> = new Map(),
+): Profile[] {
   const selection = new Selection(ofSeveralTypes(candidates));
+  // The stand-ins taken (standIns): the candidates all stand together, a stand-in need not stand with all of them.
+  const standingIn: Profile[] = [];
+  const clashesWithStandIn = (profile: Profile) =>
+    standingIn.some((standIn) => standIn !== profile && selection.chosen.includes(standIn) && !fitTogether(standIn, profile));
   const strict: Limits = {
     size,
     perType: Math.max(2, Math.ceil(size * MAX_TYPE_SHARE)),
@@ -2074,19 +2117,31 @@ function mixedChoice(candidates: readonly Profile[], asked: (profile: Profile) =
     while (end < candidates.length && asked(candidates[end]!) === times) end++;
     const level = candidates.slice(start, end);
     start = end;
+    const fits = (profile: Profile, limits: Limits | undefined) =>
+      (limits ? selection.withinLimits(profile, limits) : !chosen.includes(profile)) && !clashesWithStandIn(profile);
     const fill = (limits: Limits | undefined, accept: (profile: Profile) => boolean = () => true) => {
       for (const candidate of level) {
         if (chosen.length >= size) return;
-        if (accept(candidate) && (limits ? selection.withinLimits(candidate, limits) : !chosen.includes(candidate))) selection.add(candidate);
+        if (!accept(candidate) || chosen.includes(candidate)) continue;
+        if (fits(candidate, limits)) {
+          selection.add(candidate);
+          continue;
+        }
+        // A statement the limits turn away (the attempt has its statements): the question of whom of its deed, if it fits.
+        const standIn = substitutes.get(candidate);
+        if (standIn && accept(standIn) && fits(standIn, limits) && chosen.every((profile) => fitTogether(profile, standIn))) {
+          selection.add(standIn);
+          standingIn.push(standIn);
+        }
       }
     };
     const ofLevel = (profile: Profile) => asked(profile) === times;
     fill(strict);
     fill(anyType);
-    pairOrDrop(selection, level, anyType, ofLevel);
+    pairOrDrop(selection, level, anyType, ofLevel, clashesWithStandIn);
     fill(anyType, notStatement);
     fill(moreStatements);
-    pairOrDrop(selection, level, moreStatements, ofLevel);
+    pairOrDrop(selection, level, moreStatements, ofLevel, clashesWithStandIn);
     fill(moreFigures, notStatement);
     fill(undefined);
   }
@@ -2100,14 +2155,22 @@ function mixedChoice(candidates: readonly Profile[], asked: (profile: Profile) =
  * where there are none, the last of the leading key leave. Only the level's questions leave (`ofLevel`): the less
  * often asked stay.
  */
-function pairOrDrop(selection: Selection, level: readonly Profile[], limits: Limits, ofLevel: (profile: Profile) => boolean): void {
+function pairOrDrop(
+  selection: Selection,
+  level: readonly Profile[],
+  limits: Limits,
+  ofLevel: (profile: Profile) => boolean,
+  clashesWithChosen: (profile: Profile) => boolean,
+): void {
   const chosen = selection.chosen;
   const trailing = statementsTrailing(selection);
   if (trailing === undefined) return;
   // Past the limit of statements, as the earlier rounds' may have reached it: a partner only levels them.
   const pairing: Limits = { ...limits, size: limits.size + 1, statements: limits.size };
   while (!selection.balanced()) {
-    const partner = level.find((profile) => profile.statement && profile.keyedTrue === trailing && selection.withinLimits(profile, pairing));
+    const partner = level.find(
+      (profile) => profile.statement && profile.keyedTrue === trailing && selection.withinLimits(profile, pairing) && !clashesWithChosen(profile),
+    );
     if (partner === undefined) break;
     if (chosen.length >= limits.size) {
       const makingRoom = chosen.findLast((profile) => !profile.statement && ofLevel(profile));

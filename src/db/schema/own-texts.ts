@@ -37,6 +37,8 @@ export interface StoredCuration {
   engine?: string;
   perAttempt: number;
   leftOut: StoredLeftOut[];
+  /** The ids of the left-out questions that stand in for the statement they yield to (LeftOut.standsIn). Absent before. */
+  standIns?: string[];
 }
 
 /** A teacher's text. `text` and `passages` never change once stored (a trigger refuses updates). */

@@ -31,6 +31,7 @@ export function storedCuration(version: number, engine: string, curation: Curati
     version,
     engine,
     perAttempt: curation.perAttempt,
+    standIns: curation.leftOut.filter((out) => out.standsIn).map((out) => out.question.id),
     leftOut: curation.leftOut.map(({ question, yieldsTo, clash }) =>
       "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
     ),
@@ -47,6 +48,7 @@ export function restoredCuration(stored: StoredCuration | null, version: number,
   }
   const questionOf = new Map(questions.map((question) => [question.id, question]));
   const leftOut: LeftOut[] = [];
+  const standIns = new Set(stored.standIns ?? []);
   for (const [id, yieldsToId, reason, byId, ofId] of stored.leftOut) {
     const question = questionOf.get(id);
     const yieldsTo = questionOf.get(yieldsToId);
@@ -58,7 +60,7 @@ export function restoredCuration(stored: StoredCuration | null, version: number,
       if (by === undefined || of === undefined) return undefined;
       clash = { reason, by, of };
     } else clash = { reason };
-    leftOut.push({ question, yieldsTo, clash });
+    leftOut.push(standIns.has(id) ? { question, yieldsTo, clash, standsIn: true } : { question, yieldsTo, clash });
   }
   return { perAttempt: stored.perAttempt, leftOut };
 }

@@ -295,6 +295,8 @@ export interface YieldsTo {
   clash: Clash;
   number: number;
   href: string;
+  /** Asked in the place of that question (a statement) where an attempt already has its statements (LeftOut.standsIn). */
+  standsIn: boolean;
 }
 
 /** Reasons that are a giveaway (one question tells the other's answer): an edit of either question can mend them. */
@@ -336,13 +338,20 @@ function clashReason(clash: Clash, question: Question, other: number): string {
  * of three questions of a pasted text's pool are such alternatives. Where one gives the other's answer away, how to
  * have both.
  */
-const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) => (
-  <p class="notice apart" data-testid="yields-to">
-    Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
-    Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
-    {GIVEAWAYS.has(yieldsTo.clash.reason) && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
-  </p>
-);
+const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) =>
+  yieldsTo.standsIn ? (
+    <p class="notice apart" data-testid="yields-to">
+      Statt <a href={yieldsTo.href}>Frage {yieldsTo.number}</a>: Diese Frage kommt nie zusammen mit Frage {yieldsTo.number} vor, und Frage {yieldsTo.number} hat
+      Vorrang. Hat ein Versuch aber schon so viele Richtig-oder-falsch-Aussagen, wie er stellt, fragt er diese Frage an ihrer Stelle: Sie fragt nach derselben
+      Handlung. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
+    </p>
+  ) : (
+    <p class="notice apart" data-testid="yields-to">
+      Nicht im ersten Versuch: Diese Frage kommt nie zusammen mit <a href={yieldsTo.href}>Frage {yieldsTo.number}</a> vor, und Frage {yieldsTo.number} hat
+      Vorrang. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
+      {GIVEAWAYS.has(yieldsTo.clash.reason) && " Ändern Sie eine der beiden, damit beide gestellt werden können."}
+    </p>
+  );
 
 export const ReviewPage: FC<{
   classId: string;
@@ -411,7 +420,7 @@ export const ReviewPage: FC<{
               Jeder Versuch zieht so viele Fragen per Zufall aus den {questionCount} unten (für jeden Versuch neu; was jemand schon hatte, zuletzt) und mischt
               die Fragetypen: Ihre ersten Fragen eher am Anfang, möglichst nie zwei vom selben Typ hintereinander.
               {perAttempt < questionCount &&
-                ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende, eine Auswahlfrage, wer ein Zitat sagte, aber erst nach allen anderen. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
+                ` Höchstens ${perAttempt} passen in einen Versuch: Fragen zum selben Satz oder zur selben Zahl verraten einander die Antwort und kommen nie zusammen vor; von zwei solchen nimmt das Quiz die weiter oben stehende, eine Auswahlfrage, wer ein Zitat sagte, aber erst nach allen anderen; die Frage, wen eine Handlung betraf, dort an Stelle der Aussage über die Handlung, wo ein Versuch schon genug Richtig-oder-falsch-Aussagen hat. Bei jeder Frage, die ein erster Versuch darum nicht stellt, steht, welcher sie weicht und warum.`}
             </p>
           </details>
         </form>

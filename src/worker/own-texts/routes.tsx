@@ -294,9 +294,10 @@ async function renderReview(
   const { perAttempt, leftOut } = await currentCuration(c, text, all);
   const place = new Map(all.map((question, index) => [question.id, index]));
   const yielding = new Map(
-    leftOut.map(({ question, yieldsTo, clash }): [string, YieldsTo] => {
+    leftOut.map(({ question, yieldsTo, clash, standsIn }): [string, YieldsTo] => {
       const other = place.get(yieldsTo.id)!;
-      return [question.id, { clash, number: other + 1, href: `${reviewPath(classRow.id, text.id, reviewPageOf(other))}#frage-${yieldsTo.id}` }];
+      const href = `${reviewPath(classRow.id, text.id, reviewPageOf(other))}#frage-${yieldsTo.id}`;
+      return [question.id, { clash, number: other + 1, href, standsIn: standsIn === true }];
     }),
   );
   const shown = details && { titel: first(details.titel), quelle: first(details.quelle), datum: first(details.datum), umfang: first(details.umfang) };

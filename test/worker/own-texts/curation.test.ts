@@ -48,6 +48,7 @@ describe("which questions may stand together, stored with the text", () => {
       version,
       engine: expect.any(String),
       perAttempt: kept.length,
+      standIns: leftOut.filter((out) => out.standsIn).map((out) => out.question.id),
       leftOut: leftOut.map(({ question, yieldsTo, clash }) =>
         "by" in clash ? [question.id, yieldsTo.id, clash.reason, clash.by.id, clash.of.id] : [question.id, yieldsTo.id, clash.reason],
       ),
