@@ -341,9 +341,9 @@ function clashReason(clash: Clash, question: Question, other: number): string {
 const YieldNote: FC<{ question: Question; yieldsTo: YieldsTo }> = ({ question, yieldsTo }) =>
   yieldsTo.standsIn ? (
     <p class="notice apart" data-testid="yields-to">
-      Statt <a href={yieldsTo.href}>Frage {yieldsTo.number}</a>: Diese Frage kommt nie zusammen mit Frage {yieldsTo.number} vor, und Frage {yieldsTo.number} hat
-      Vorrang. Hat ein Versuch aber schon so viele Richtig-oder-falsch-Aussagen, wie er stellt, fragt er diese Frage an ihrer Stelle: Sie fragt nach derselben
-      Handlung. {clashReason(yieldsTo.clash, question, yieldsTo.number)}
+      Statt <a href={yieldsTo.href}>Frage {yieldsTo.number}</a>: Diese Frage fragt nach derselben Handlung wie Frage {yieldsTo.number} und kommt nie mit ihr
+      zusammen vor; Frage {yieldsTo.number} hat Vorrang. Hat ein Versuch aber schon so viele Richtig-oder-falsch-Aussagen, wie er stellt, fragt er diese Frage
+      an ihrer Stelle.
     </p>
   ) : (
     <p class="notice apart" data-testid="yields-to">
