@@ -146,13 +146,25 @@ export const DIVISIBLE_FAMILIES: readonly boolean[] = [...FAMILIES.map((family) 
  * (the more salient kept), in text order.
  */
 export function finishedQuestions(questions: Question[], seen = new Set<string>()): Question[] {
+  // An id is taken only by a question that does not leak its answer (nor is a true statement copied whole).
+  return distinctQuestions(questions.filter(usableQuestion), seen);
+}
+
+/**
+ * Whether a question may stand in a pool at all: it does not give its answer away, nor copy its sentence whole as a
+ * true statement. A question's own check: a teacher's text checks each in the request whose family made it
+ * (runFamilies), not all of them again in the request that puts the pool together.
+ */
+export const usableQuestion = (question: Question): boolean => !leaksAnswer(question) && !copiesItsEvidence(question);
+
+/** finishedQuestions of questions that are all usable (usableQuestion): each id once, each question as shown once, in text order. */
+export function distinctQuestions(questions: Question[], seen = new Set<string>()): Question[] {
   const firstOfId = (question: Question) => {
     if (seen.has(question.id)) return false;
     seen.add(question.id);
     return true;
   };
-  // One pass: an id is taken only by a question that does not leak its answer (nor is a true statement copied whole).
-  const kept = questions.filter((question) => !leaksAnswer(question) && !copiesItsEvidence(question) && firstOfId(question));
+  const kept = questions.filter(firstOfId);
   // The shown form (a JSON string of the visible parts) is made once, and only for the questions whose
   // outline another one shares: two shown alike have the same outline, and most questions have one of their own.
   const outlines = kept.map(shownOutline);

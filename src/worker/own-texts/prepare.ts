@@ -21,9 +21,10 @@ import {
   DIVISIBLE_FAMILIES,
   documentContext,
   type FamilyShare,
-  finishedQuestions,
+  distinctQuestions,
   SINGLE_DOCUMENT_FAMILIES,
   singleDocumentPool,
+  usableQuestion,
 } from "../../generate/index";
 import { firstSentence } from "../../extract/passages";
 import { normalizeText } from "../../extract/text";
@@ -381,8 +382,9 @@ export function generationProgress(next: number, textLength: number): { done: nu
 
 /**
  * Does the runs of question families (familyRuns) `from` to `to` on the text's facts (as startOwnText extracted them, in
- * JSON), and returns their questions as JSON objects, each after a comma: appended to those of earlier
- * requests as they are, never parsed again until finishOwnText.
+ * JSON), and returns their usable questions (usableQuestion) as JSON objects, each after a comma: appended to those of
+ * earlier requests as they are, never parsed again until finishOwnText. Each question is checked here, where its
+ * family made it: in finishOwnText the checks of all 350 questions of the longest text were a fifth of that request.
  */
 export function runFamilies(id: string, text: string, factsJson: string, from: number, to: number): string {
   const doc = makeContext(id, text, JSON.parse(factsJson) as Facts);
@@ -390,6 +392,7 @@ export function runFamilies(id: string, text: string, factsJson: string, from: n
   return familyRuns(text.length)
     .slice(from, to)
     .flatMap(({ family, share }) => SINGLE_DOCUMENT_FAMILIES[family]!(doc, pool, share))
+    .filter(usableQuestion)
     .map((question) => `,${JSON.stringify(question)}`)
     .join("");
 }
@@ -399,13 +402,14 @@ export const NO_FACTS_MESSAGE =
   "In diesem Text haben wir keine Fakten gefunden, aus denen sich Fragen machen lassen (etwa Zahlen, Orte, Daten, Treffen oder Personen mit ihrer Rolle). Bitte versuchen Sie es mit einem Nachrichtentext.";
 
 /**
- * The pool from what all families made (the runFamilies outputs, one after the other): the engine's checks and order, then
+ * The pool from what all families made (the runFamilies outputs, one after the other, each question checked there): each
+ * id and each question as shown once in the engine's order (distinctQuestions, as finishedQuestions for a bank text), then
  * the teacher's order, which starts with the quiz a bank text would ask first (salient, mixed, no
  * giveaway; a quiz of the text keeps the earlier of two questions that clash, src/bank/quiz.ts,
  * curatedPool), with fresh ids.
  */
 export function finishOwnText(id: string, generatedJson: string): Finished {
-  const generated = finishedQuestions(JSON.parse(`[${generatedJson.slice(1)}]`) as Question[]);
+  const generated = distinctQuestions(JSON.parse(`[${generatedJson.slice(1)}]`) as Question[]);
   if (generated.length === 0) {
     return {
       ok: false,

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../../../src/bank/schema";
-import { finishedQuestions, generateBank } from "../../../src/generate/index";
+import { makeContext } from "../../../src/generate/context";
+import { distinctQuestions, generateBank, SINGLE_DOCUMENT_FAMILIES, singleDocumentPool, usableQuestion, WHOLE_FAMILY } from "../../../src/generate/index";
 import {
   CURATION_PENDING,
   EXTRACTION_PENDING,
@@ -52,7 +53,8 @@ function stepwisePool(text: string, next: (from: number) => number): Question[] 
   const facts = JSON.stringify(started.facts);
   let generated = "";
   for (let from = 0; from < familyRunCount(text.length); from = next(from)) generated += runFamilies(ID, started.document.text, facts, from, next(from));
-  return finishedQuestions(JSON.parse(`[${generated.slice(1)}]`) as Question[]);
+  // As finishOwnText: the runs checked each question (usableQuestion), the pool keeps each id and shown form once.
+  return distinctQuestions(JSON.parse(`[${generated.slice(1)}]`) as Question[]);
 }
 
 describe("questions made step by step", () => {
@@ -130,6 +132,23 @@ describe("questions made step by step", () => {
       const quoted = JSON.stringify(extractQuotesOfOwnText(text, JSON.stringify(first.firstFacts)));
       expect(JSON.stringify(extractActionsOfOwnText(text, quoted))).toBe(JSON.stringify(whole.facts));
     }
+  });
+
+  it("checks each question in the run of families that made it: none that leaks its answer goes on to the pool's request", () => {
+    let unusable = 0;
+    for (const { text } of texts) {
+      const started = startOwnText(ID, { text });
+      if (!started.ok) continue;
+      const doc = makeContext(ID, started.document.text, started.facts);
+      const pool = singleDocumentPool(doc);
+      unusable += SINGLE_DOCUMENT_FAMILIES.flatMap((family) => family(doc, pool, WHOLE_FAMILY)).filter((question) => !usableQuestion(question)).length;
+      const handedOn = JSON.parse(
+        `[${runFamilies(ID, started.document.text, JSON.stringify(started.facts), 0, familyRunCount(text.length)).slice(1)}]`,
+      ) as Question[];
+      expect(handedOn.filter((question) => !usableQuestion(question))).toEqual([]);
+    }
+    // The families do make such questions (a gap whose sentence names its answer again, a true statement copied whole).
+    expect(unusable).toBeGreaterThan(0);
   });
 
   it("prepares the same document and pool in one go as the steps do", () => {
