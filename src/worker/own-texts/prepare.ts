@@ -230,39 +230,42 @@ export const FAMILY_COUNT = SINGLE_DOCUMENT_FAMILIES.length;
 /**
  * The CPU time each question family (SINGLE_DOCUMENT_FAMILIES' order) took on a text of MAX_TEXT_CHARACTERS, in ms:
  * measured in workerd (`BENCH_PART=engine npx tsx bench/own-text-cpu.ts`, "The engine's part": each family on a
- * context of its own, less what every step pays), the lower of two runs, 6 December 2026 (round 46), load
- * average 15 to 18 on the 2 shared cores (so about twice an idle machine's figures; the proportions hold). A family
+ * context of its own, less what every step pays), best of three, 7 December 2026 (round 58), load average 13 to 21 on
+ * the 2 shared cores (so about twice an idle machine's figures; the proportions hold), as round 46's table was. Since
+ * then dates, places, country gaps, named things and key terms had grown to 1.5 to 1.9 times their old figures (their
+ * steps and the last ones of the longest text took 13 to 14 ms); whom a deed concerned and the definitions, estimated
+ * from Node before, are measured now (a quarter and a half of the estimates). A family
  * alone pays for reading the sentences it asks about, which in a step with others the first to read them pays: a step
  * costs less than the sum of its families (0.6 to 0.9 of it). Costs grow a little faster than the text, so scaling them
  * down by length overestimates shorter texts. Zero measured is 0.1.
  */
 export const FAMILY_CPU_MS: readonly number[] = [
-  1.8, // attendance
+  1.7, // attendance
   0.1, // attendee counts
-  1.1, // member counts
-  9.2, // roles
+  1.2, // member counts
+  8.9, // roles
   1.6, // meetings
-  2.7, // dates
-  6.4, // quantities
-  1.6, // countries
-  2.4, // places
-  2.6, // country gaps
-  10.4, // quotes
-  17.6, // actions
-  4.1, // compound past
-  0.1, // proportions (not measured: one test per sentence for "desto" or "umso", round 49)
+  4.0, // dates
+  6.6, // quantities
+  1.5, // countries
+  4.1, // places
+  4.5, // country gaps
+  9.9, // quotes
+  15.5, // actions
+  4.5, // compound past
+  0.1, // proportions
   0.1, // accusations
-  4.1, // country actors
+  3.7, // country actors
   0.1, // country bodies
   0.1, // country places
-  3.4, // claim contents
+  3.3, // claim contents
   0.1, // objects
-  2.0, // whom a deed concerned (not measured in workerd: estimated from Node on the devset, round 52)
-  1.6, // organisations
-  2.2, // named things
-  7.4, // key terms
-  0.3, // definitions (not measured in workerd: about a twentieth of key terms in Node, round 52)
-  4.7, // reasons
+  0.5, // whom a deed concerned
+  2.3, // organisations
+  4.1, // named things
+  9.5, // key terms
+  0.1, // definitions
+  5.3, // reasons
   0.1, // member count changes
 ];
 
