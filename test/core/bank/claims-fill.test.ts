@@ -4,7 +4,16 @@
  * Sprecherin") that is not salient. The pool is built here from one made-up report, so that each question's salience is fixed.
  */
 import { describe, expect, it } from "vitest";
-import { balancedStatements, drawQuiz, GUESSABLE_SALIENCE, MIN_CLAIM_SALIENCE, MIN_FILL_SALIENCE, MIN_SALIENCE, QUIZ_FLOOR } from "../../../src/bank/quiz";
+import {
+  balancedStatements,
+  drawQuiz,
+  GUESSABLE_SALIENCE,
+  MIN_CLAIM_SALIENCE,
+  MIN_FILL_SALIENCE,
+  MIN_SALIENCE,
+  QUIZ_FLOOR,
+  SIDE_NAME_SALIENCE,
+} from "../../../src/bank/quiz";
 import { Question } from "../../../src/bank/schema";
 
 // Ein erfundener Bericht, Satz für Satz: jede Frage stützt sich auf einen Satz (Beleg bei satz * 100).
@@ -173,5 +182,20 @@ describe("filling a quiz up to its floor", () => {
     const councillor = statement("person_role", 8, MIN_FILL_SALIENCE / 2, "Peter Huber ist Bürgermeister.", false);
     const pool = [...lead, power, site, spokesman, councillor];
     for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, power, site]));
+  });
+  it("takes a figure before the name gap of a side person, and a name gap of someone more salient before both", () => {
+    // Eva Lindner is named again and weighs more; Peter Huber, named once late in the text, weighs as a side person.
+    const mayor = gap("action", 3, SIDE_NAME_SALIENCE * 2, "Bürgermeisterin ", "Eva Lindner", " kündigte an, die Bevölkerung vor Baubeginn zu befragen.");
+    const councillor = gap("person_role", 8, SIDE_NAME_SALIENCE / 4, "Den Antrag hatte Stadtrat ", "Peter Huber", " eingebracht.");
+    const figure = households(MIN_FILL_SALIENCE * 0.9);
+    const pool = [...lead, councillor, figure, mayor];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, mayor, figure]));
+  });
+
+  it("still takes a side person's name gap where nothing else fills the quiz", () => {
+    const councillor = gap("person_role", 8, SIDE_NAME_SALIENCE / 4, "Den Antrag hatte Stadtrat ", "Peter Huber", " eingebracht.");
+    const figure = households(MIN_FILL_SALIENCE * 0.9);
+    const pool = [...lead, councillor, figure];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) expect(ids(drawQuiz(pool, { seed }))).toEqual(ids([...lead, councillor, figure]));
   });
 });
