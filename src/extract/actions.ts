@@ -50,6 +50,7 @@ import {
   holderOfOffice,
   institutionNamedBefore,
   isInstitutionNoun,
+  namedAfterPreposition,
   type OfficeHolder,
   type Phrase,
   type PersonMention,
@@ -76,9 +77,10 @@ import {
   VERB_PHRASE_CONJUNCTIONS,
   WORDS_BETWEEN_COORDINATED_ADJECTIVES,
 } from "./data/grammar";
+import { PERSON_NOUNS } from "./data/persons";
 import { isRoleToken } from "./persons";
 import { ADJECTIVE_INFLECTION, anyOfWords, INDEFINITE_ARTICLES, isAdjectiveLike, type Token } from "./text";
-import type { ActionFact, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
+import type { ActionFact, Gender, Mention, PersonFact, QuoteFact, Sentence, Span } from "./types";
 
 /** Adverbs that may stand between a subject and its verb ("Trong hingegen gehört ..."). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(["hingegen", "jedoch", "aber", "allerdings", "indes", "dagegen", "wiederum", "selbst"]);
@@ -1532,7 +1534,93 @@ interface SentenceBefore {
   institutionSingular?: boolean;
   /** Whether its subject acted in it as "er" or "sie" again: the text goes on about them, whoever else it names after a preposition. */
   subjectByPronoun?: boolean;
+  /** Whether nobody acted or spoke in it as the finder reads it, nor does a name stand where its subject does: then soleNamedPerson. */
+  nobodyActed?: boolean;
 }
+
+/** How many words after a role noun the name it gives a person may start ("der Investor Karl Huber", "Der Gründer der Schule, Karl Huber"). */
+const ROLE_NAME_REACH = 5;
+
+/**
+ * Whether the word at `index` names someone the text need not name: an age ("der 31-Jährige"), a role noun or a noun of
+ * a man or a woman (PERSON_NOUNS) with no name after it ("betonte der Anwalt", "der Mann"; not "seine Frau Anna Berger").
+ */
+function unnamedPersonAt(tokens: readonly Token[], index: number, persons: ReadonlyMap<number, PersonMention>): boolean {
+  const token = tokens[index]!;
+  if (!token.capitalised) return false;
+  if (AGE_NOUN_WORD.test(token.text)) return true;
+  if (!PERSON_NOUNS.has(token.lower) && !isRoleToken(token)) return false;
+  for (let after = index + 1; after <= index + ROLE_NAME_REACH && after < tokens.length; after++) if (persons.has(tokens[after]!.start)) return false;
+  return true;
+}
+
+/** A person's age as a noun: "der 31-Jährige", "Die 52-Jährige", "des 70-Jährigen". */
+const AGE_NOUN_WORD = /^\d{1,3}-Jährige[nr]?$/u;
+
+/**
+ * Whom "er" or "sie" stands for after a sentence in which nobody acted or spoke as the finder reads it
+ * (SentenceBefore.nobodyActed): the one person of that gender it names, not after a preposition ("Betroffen ist etwa der
+ * Investor Karl Huber. Er erklärt ...", "..., wo Anna Berger eine Rede hielt. Sie ist die erste Frau ..."). None where it
+ * names two, one whose gender is unknown, or someone it does not name (unnamedPersonAt), whom the pronoun may stand for
+ * as well; nor where the one is named after a preposition ("mit Bürgermeister Karl Huber"): the sentence's subject,
+ * which the finder did not read, may be another of that gender.
+ */
+function soleNamedPerson(text: string, before: SentenceBefore, gender: Gender, persons: ReadonlyMap<number, PersonMention>): PersonFact | undefined {
+  const { tokens } = before;
+  let sole: PersonMention | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const named = persons.get(tokens[index]!.start);
+    if (!named) {
+      if (unnamedPersonAt(tokens, index, persons)) return undefined;
+      continue;
+    }
+    if (named.person.gender === undefined) return undefined;
+    if (named.person.gender !== gender) continue;
+    if (sole !== undefined && sole.person !== named.person) return undefined;
+    sole = named;
+  }
+  if (!sole || namedAfterPreposition(text, before.sentence, sole.mention) || coordinated(tokens, sole.mention) || inGenitive(tokens, sole.mention))
+    return undefined;
+  // "Nach der Promotion ging er nach Paris, wo Forscher wie Karl Huber ... Er arbeitete ...": a pronoun of that gender
+  // before the name carries someone else on, whom the next one may stand for too; so does a man's object pronoun
+  // anywhere ("Sein Vorgänger Karl Huber lobte ihn.").
+  const { start, end } = before.sentence;
+  if (PRONOUNS_OF_GENDER.get(gender)!.test(text.slice(start, sole.mention.start))) return undefined;
+  return gender === "male" && MALE_OBJECT_PRONOUN.test(text.slice(start, end)) ? undefined : sole.person;
+}
+
+/** "ihn", "ihm": a man other than the clause's subject, who would be "sich". */
+const MALE_OBJECT_PRONOUN = /(?<!\p{L})(?:ihn|ihm)(?!\p{L})/u;
+
+/**
+ * Whether the name is a genitive attribute of a noun before it, its role words between ("Der Sprecher der
+ * Außenministerin Anna Berger sei ..."): the noun's, not the name's, is the clause.
+ */
+function inGenitive(tokens: readonly Token[], mention: Mention): boolean {
+  let before = tokens.findIndex((token) => token.start === mention.start) - 1;
+  while (before >= 0 && (isRoleToken(tokens[before]!) || (!tokens[before]!.capitalised && isAdjectiveLike(tokens[before]!.lower)))) before--;
+  return before > 0 && GENITIVE_ARTICLES.has(tokens[before]!.lower) && tokens[before - 1]!.capitalised;
+}
+
+/** Words that join a name to others ("sowohl Richterin Anna Berger als auch ...", "Forscher wie Karl Huber oder ..."). */
+const COORDINATING_WORDS: ReadonlySet<string> = new Set(["und", "oder", "sowie", "sowohl", "wie"]);
+
+/**
+ * Whether the name stands in a row of several ("sowohl Richterin Anna Berger als auch Verteidiger Karl Huber"): then a
+ * pronoun after the sentence may stand for whomever the text is about, one of the row or not.
+ */
+function coordinated(tokens: readonly Token[], mention: Mention): boolean {
+  let before = tokens.findIndex((token) => token.start === mention.start) - 1;
+  while (before >= 0 && isRoleToken(tokens[before]!)) before--;
+  const after = tokens.findIndex((token) => token.start >= mention.end);
+  // "als" after the name joins it to another only as "als auch"; "wurde als Karl H. identifiziert" names one.
+  const joinsAfter = after >= 0 && (COORDINATING_WORDS.has(tokens[after]!.lower) || (tokens[after]!.lower === "als" && tokens[after + 1]?.lower === "auch"));
+  return (before >= 0 && COORDINATING_WORDS.has(tokens[before]!.lower)) || joinsAfter;
+}
+
+/** The person "er" or "sie" after `before` may stand for: who acted or spoke in it, else soleNamedPerson. */
+const subjectFor = (text: string, before: SentenceBefore, gender: Gender, persons: ReadonlyMap<number, PersonMention>) =>
+  before.subject ?? (before.nobodyActed ? soleNamedPerson(text, before, gender, persons) : undefined);
 
 /**
  * Where the pronoun subject stands: opening the sentence before its verb ("Er entschuldigte sich ..."), or
@@ -1607,7 +1695,7 @@ function pronounSubject(
   // sagte, der Verdächtige sei geständig. Er habe ..."): the subjunctive goes on with them, "er" may be whom they spoke of.
   const indicative = verb ? INDICATIVE_OF_REPORTED.get(verb.lower) : undefined;
   if (!gender || !before?.body || !verb?.joined || !(isFiniteVerb(verb) || (indicative && !before.quoted)) || isPluralVerb(verb)) return undefined;
-  const person = pronounAntecedent(text, sentence, before.sentence, before.subject, gender, persons, before.subjectByPronoun);
+  const person = pronounAntecedent(text, sentence, before.sentence, subjectFor(text, before, gender, persons), gender, persons, before.subjectByPronoun);
   if (!person) return undefined;
   const pronoun = mentionOf(tokens[at.pronoun]!);
   const actor = { mention: pronoun, person, named: true, next: at.pronoun + 1 };
@@ -1741,7 +1829,7 @@ function epithetSubject(
   const verbIndex = tokens[epithet.next]?.joined ? epithet.next : afterEmbeddedClause(text, tokens, epithet.next);
   const verb = verbIndex === undefined ? undefined : tokens[verbIndex];
   if (!verb || !isFiniteVerb(verb) || isPluralVerb(verb)) return undefined;
-  const person = pronounAntecedent(text, sentence, before.sentence, before.subject, epithet.gender, persons);
+  const person = pronounAntecedent(text, sentence, before.sentence, subjectFor(text, before, epithet.gender, persons), epithet.gender, persons);
   if (!person || !epithet.fits(person)) return undefined;
   const actor = { mention: epithet.mention, person, named: true, next: epithet.next };
   const fact = actionFact(text, sentence, tokens, actor, verbIndex!, tokens[0]!.start, true);
@@ -2167,6 +2255,7 @@ export function findActions(
       institution,
       institutionSingular: verb !== undefined && !isPluralVerb(verb),
       subjectByPronoun,
+      nobodyActed: !action && !quote && subject === undefined,
     };
   });
   return actions;

@@ -83,6 +83,19 @@ export const PERSON_KIND_FEMININE: readonly string[] = [
   "hoffnungsträgerin", "aufsteigerin", "veteranin", "milliardärin", "millionärin",
 ];
 
+/**
+ * Nouns of a man or a woman by kin, bond or sex, no office ("der Mann", "seine Frau", "ihr Anwalt" is a role): someone
+ * the text need not name, whom "er" or "sie" in the next sentence may stand for as well as a named person.
+ */
+// biome-ignore format: a word list, packed for reading
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "mann", "mannes", "frau", "vater", "vaters", "mutter", "sohn", "sohnes", "tochter", "bruder", "bruders", "schwester",
+  "freund", "freundes", "freundin", "ehemann", "ehemannes", "ehefrau", "gatte", "gatten", "gattin", "junge", "jungen",
+  "bub", "buben", "witwe", "witwer", "onkel", "onkels", "tante", "großvater", "großmutter", "enkel", "enkelin",
+  "lebensgefährte", "lebensgefährten", "lebensgefährtin", "cousin", "cousine", "kollege", "kollegen", "kollegin",
+  "nachbar", "nachbarn", "nachbarin", "bekannte", "bekannten", "täter", "täters", "täterin", "opfer",
+]);
+
 /** Role nouns (ROLE_ENDINGS) whose masculine form names a body too: "Betriebsrat Josef Lang" and "Der Betriebsrat lehnte ... ab". */
 export const ROLES_NAMING_A_BODY_TOO: readonly string[] = ["betriebsrat", "personalrat", "stadtrat", "gemeinderat", "bezirksrat"];
 
