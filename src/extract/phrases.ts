@@ -1007,11 +1007,12 @@ function afterBodyName(tokens: readonly Token[], from: number): number {
 /**
  * A name after a preposition, with an article or possessive, an adjective and up to two role words between ("zu
  * Dung", "um Barbara Hartl", "von Landeshauptmann Erwin Pröll", "zu seinem früheren Vorgänger Stefan Hofer"):
- * someone the clause is about or done with, never its subject "er" or "sie". A role word may have lost its space before
- * the name in a scraped text ("mit BürgermeisterThomas Steiner").
+ * someone the clause is about or done with, never its subject "er" or "sie"; so is a name joined to such a name ("von
+ * Anna Berger und Maria Huber"). A role word may have lost its space before the name in a scraped text ("mit
+ * BürgermeisterThomas Steiner").
  */
 const AFTER_PREPOSITION = new RegExp(
-  `(?<!\\p{L})(?:${PREPOSITIONS_BEFORE_NAMES.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|")})\\s+(?:(?:der|die|dem|den|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\\s+(?:\\p{Ll}+e[mnrs]?\\s+)?)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,2}$`,
+  `(?<!\\p{L})(?:${PREPOSITIONS_BEFORE_NAMES.map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|")})\\s+(?:(?:der|die|dem|den|des|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?)\\s+(?:\\p{Ll}+e[mnrs]?\\s+)?)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:und|sowie)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,2}$`,
   "u",
 );
 /** How far before a name AFTER_PREPOSITION looks: a preposition, an article and two role words. */

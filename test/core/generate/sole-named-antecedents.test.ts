@@ -78,3 +78,21 @@ describe("a pronoun after a sentence that names one person of its gender where n
     expect(about(made, "Prüfung des Verkaufs")).toEqual([]);
   });
 });
+
+describe("a pronoun subject in a sentence that names two others of its gender after one preposition", () => {
+  const award = (others: string) => `Beratungszentrum geschlossen
+
+Peking – Die Behörden haben ein bekanntes Beratungszentrum für Frauen geschlossen. Anna Wang hatte in dem Zentrum tausende Frauen beraten. Sie erhielt internationale Preise und wurde 2011 auch ${others} ausgezeichnet. Das Zentrum bestand seit 1995.`;
+  const prizes = (text: string) => about(statementsOf(text), "internationale Preise");
+
+  it("stands for the woman of the sentence before: the second name after 'und' is the preposition's too", () => {
+    expect(prizes(award("von Maria Huber und Laura Brandt"))).toContainEqual({
+      statement: "Anna Wang erhielt internationale Preise und wurde 2011 auch von Maria Huber und Laura Brandt ausgezeichnet.",
+      answer: true,
+    });
+  });
+
+  it("is not resolved where the second woman stands outside the preposition ('..., als Laura Brandt ...')", () => {
+    expect(prizes(award("von Maria Huber, als Laura Brandt die Laudatio hielt,"))).toEqual([]);
+  });
+});
