@@ -19,9 +19,11 @@ import {
   COMPARISON_WORDS,
   DATIVE_ONLY_PREPOSITIONS,
   DATIVE_PERSON_VERBS,
+  LIKENING_ADVERBS,
   TOGETHER_ADVERBS,
 } from "./data/objects";
 import { PREPOSITIONS, pronounsFirst } from "./german";
+import { isAdjectiveLike } from "../extract/text";
 import { ADJECTIVE, bare, CONTRACTIONS, LINKING_VERBS, LISTING, lexicalVerb, subjectOf, verbStem } from "./objects";
 import { display, personDistractors, usesFullName } from "./persons";
 import { actingInstitution, salienceOf } from "./salience";
@@ -97,6 +99,12 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   "dieser",
 ]);
 
+/**
+ * An inflected adjective of a role ("früheren", "russische"), not a preposition or other function word of the same ending
+ * ("Anklage gegen Bürgermeister ...", "ohne Ministerin ...", "aber", "wieder"), which ends the role instead.
+ */
+const isRoleAdjective = (word: string) => ADJECTIVE.test(word) && isAdjectiveLike(word) && !PREPOSITIONS.has(word);
+
 const caseOfPreposition = (preposition: string): Case | undefined =>
   ACCUSATIVE_ONLY_PREPOSITIONS.has(preposition) ? "accusative" : DATIVE_ONLY_PREPOSITIONS.has(preposition) ? "dative" : undefined;
 
@@ -108,11 +116,11 @@ function markedCase(
 ): { from: number; grammaticalCase: Case; preposition?: string } | undefined {
   let at = start - 1;
   let roleWords = 0;
-  // The role: capitalised nouns and inflected adjectives ("den russischen Botschafter", "Finanzreferentin"); "wie" only
-  // looks like an adjective.
+  // The role: capitalised nouns and inflected adjectives ("den russischen Botschafter", "Finanzreferentin"); "wie",
+  // "gegen" and "ohne" only look like adjectives.
   while (at >= 0 && roleWords < MAX_ROLE_WORDS) {
     const word = words[at]!;
-    if (word !== bare(word) || DETERMINERS.has(word) || NOT_BEFORE_OBJECT.has(word) || !(/^\p{Lu}/u.test(word) || ADJECTIVE.test(word))) break;
+    if (word !== bare(word) || DETERMINERS.has(word) || NOT_BEFORE_OBJECT.has(word) || !(/^\p{Lu}/u.test(word) || isRoleAdjective(word))) break;
     at--;
     roleWords++;
   }
@@ -200,6 +208,16 @@ function personPhraseOf(doc: DocContext, action: ActionFact, words: readonly str
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Whether the stem likens the deed to another one it does not show: "Mit wem ging X laut Text ebenso heftig ins Gericht?"
+ * (from "Ebenso heftig ging X mit Y ins Gericht", after another's deed) cannot be answered from the question; "ebenso
+ * wie die Opposition" can.
+ */
+function likensToUnshownDeed(stem: string): boolean {
+  const words = stem.replace(/[?,]/gu, "").toLowerCase().split(" ");
+  return words.some((word, index) => LIKENING_ADVERBS.has(word) && !words.slice(index + 1).some((after) => COMPARISON_WORDS.has(after)));
+}
+
 /** The deed's words without the person's phrase, or undefined where what follows it cannot be left behind. */
 function restWithout(words: readonly string[], phrase: PersonPhrase): string | undefined {
   const last = words[phrase.to - 1]!;
@@ -250,7 +268,7 @@ export function whomQuestions(doc: DocContext, pool: Pool): Question[] {
     const stem = `${questionWord} ${action.verb.text} ${subject} ${pronouns}laut Text ${after}?`.replace(/\s+\?$/u, "?").replace(/\s+/gu, " ");
     const shown = normalise(stem);
     const key = phrase.person;
-    if (stem.length > MAX_STEM_LENGTH || shown.includes(normalise(key.surname))) continue;
+    if (stem.length > MAX_STEM_LENGTH || shown.includes(normalise(key.surname)) || likensToUnshownDeed(stem)) continue;
     const actor = personOf(doc, action.person);
     // Wrong options: other people of the text, none named in the stem (the actor is); then people of other texts.
     const full = usesFullName(key);

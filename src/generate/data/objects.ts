@@ -56,3 +56,9 @@ export const COMPARISON_WORDS: ReadonlySet<string> = new Set(["wie", "als"]);
  * die Reform"), not one the deed concerned.
  */
 export const TOGETHER_ADVERBS: ReadonlySet<string> = new Set(["gemeinsam", "zusammen"]);
+
+/**
+ * Adverbs that liken the deed to another one ("Ebenso heftig ging ... mit ihm ins Gericht", "kritisierte auch den
+ * Minister"): without the other deed ("wie ...") in the question, they point to a sentence the learner does not see.
+ */
+export const LIKENING_ADVERBS: ReadonlySet<string> = new Set(["auch", "ebenso", "ebenfalls", "genauso", "gleichfalls", "gleichermaßen", "desgleichen"]);

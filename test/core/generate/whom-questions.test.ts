@@ -122,6 +122,36 @@ describe("no whom-question where the case or the answer is not certain", () => {
     }
   });
 
+  it("reads a preposition before a bare role as the phrase's start, not as the role's adjective ('gegen', 'ohne')", () => {
+    const charge =
+      "Prozess in Graz\n\nDie Staatsanwaltschaft Graz hat am Dienstag Anklage gegen Stadtrat Martin Huber erhoben. Sein Anwalt Stefan Wolf wollte sich nicht äußern.";
+    expect(whomQuestionsOf("gegen-rolle", charge)).toEqual([
+      { stem: "Gegen wen hat die Staatsanwaltschaft Graz laut Text am Dienstag Anklage erhoben?", key: "Martin Huber", wrong: ["Stefan Wolf"] },
+    ]);
+    const without =
+      "Gipfel in Brüssel\n\nKanzler Thomas Maier reiste am Montag ohne Ministerin Eva Lang nach Brüssel. Der Industrielle Franz Auer begrüßte das.";
+    expect(whomQuestionsOf("ohne-rolle", without)).toEqual([
+      { stem: "Ohne wen reiste Thomas Maier laut Text am Montag nach Brüssel?", key: "Eva Lang", wrong: ["Franz Auer"] },
+    ]);
+  });
+
+  it("asks nothing where 'ebenso', 'auch' or 'ebenfalls' liken the deed to another one the stem does not show", () => {
+    for (const likened of [
+      "Ebenso scharf ging die Sozialministerin Eva Lang mit dem Kanzler Thomas Maier ins Gericht.",
+      "Die Sozialministerin Eva Lang kritisierte auch den Kanzler Thomas Maier.",
+      "Die Sozialministerin Eva Lang kritisierte ebenfalls den Kanzler Thomas Maier.",
+    ]) {
+      const text = `Streit um die Pensionen\n\nDie Opposition kritisierte die Reform scharf. ${likened} Der Industrielle Franz Auer begrüßte das.`;
+      expect(whomQuestionsOf("ebenso", text)).toEqual([]);
+    }
+    // With the comparison in the stem the question stands on its own.
+    const compared =
+      "Streit um die Pensionen\n\nDie Sozialministerin Eva Lang kritisierte ebenso wie die Opposition den Kanzler Thomas Maier. Der Industrielle Franz Auer begrüßte das.";
+    expect(whomQuestionsOf("ebenso-wie", compared)).toEqual([
+      { stem: "Wen kritisierte Eva Lang laut Text ebenso wie die Opposition?", key: "Thomas Maier", wrong: ["Franz Auer"] },
+    ]);
+  });
+
   it("asks nothing for a person who acted together with the actor ('gemeinsam mit', 'zusammen mit')", () => {
     for (const together of ["gemeinsam mit dem Kanzler Thomas Maier", "zusammen mit Kanzler Thomas Maier"]) {
       const text = `Reform im Land\n\nDie Ministerin Anna Berger will ${together} eine Reform vorlegen. Der Analyst Karl Wimmer hielt sich zurück.`;
