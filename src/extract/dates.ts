@@ -34,8 +34,17 @@ function isYearFigure(text: string, start: number, end: number, sentence: Span):
   if (YEAR_CONTEXT_WORDS.has(previousWord) || MONTHS.has(previousWord)) return true;
   // "seit den Wahlen 2014 Vizebürgermeisterin": a noun in the singular is no count of 2014, so the figure dates what comes before.
   const counted = countedNounAfter(text, end, sentence.end);
-  return counted === undefined || isFeminineSingular(counted.unit) || isRolePredicate(text, start, counted.unit, sentence);
+  return (
+    counted === undefined || isFeminineSingular(counted.unit) || NO_COUNT_ATTRIBUTE.test(counted.unit) || isRolePredicate(text, start, counted.unit, sentence)
+  );
 }
+
+/**
+ * An attribute a count above one does not take: the strong ending "-er" of the masculine singular ("1961 ordentlicher
+ * Professor": a count would read "ordentliche Professoren") or a present participle, which after a year tells when
+ * ("für 2016 folgende Versuche", "die 2017 anstehenden Wahlen").
+ */
+const NO_COUNT_ATTRIBUTE = /^\p{Ll}+(?:er|end(?:e|en|er|es|em)) /u;
 
 /** A singular copula in the clause before a figure, with nothing but words and spaces between: "Er ist seit den Wahlen 2014 …". */
 const SINGULAR_COPULA_IN_CLAUSE = new RegExp(`(?<!\\p{L})(?:${SINGULAR_COPULAS.join("|")})[^\\p{L}\\p{N}][\\p{L}\\p{N} \\t\\u00a0.-]*$`, "u");

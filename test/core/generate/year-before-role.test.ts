@@ -55,3 +55,29 @@ describe("a year before a role noun that is a singular copula's predicate", () =
     expect(figures("Die Firma hat nach der Übernahme 2000 Mitarbeiter entlassen.")).toEqual([[2000, "Mitarbeiter"]]);
   });
 });
+
+describe("a year before an attribute no count takes", () => {
+  it.each([
+    ["1998 wurde die Chemikerin Dozentin, 2004 ordentlicher Professor wurde ihr Kollege.", "2004"],
+    ["Der Test ist eine Vorbereitung für 2020 folgende Flüge zum Mond.", "2020"],
+    ["Die 2021 anstehenden Verhandlungen sollen in Linz stattfinden.", "2021"],
+  ])("reads %j as a year, not a count", (text, year) => {
+    expect(figures(text)).toEqual([]);
+    expect(years(text)).toContain(year);
+  });
+
+  it("keeps counts with an adjective in the plural", () => {
+    expect(figures("In der Stadt leben 2000 ältere Menschen allein.")).toEqual([[2000, "ältere Menschen"]]);
+    expect(figures("Das Heer schickte 1900 junge Soldaten an die Grenze.")).toEqual([[1900, "junge Soldaten"]]);
+  });
+
+  it("asks the year as a time, never as a figure", () => {
+    const text = `Forscher geehrt
+
+Graz – Der Physiker Karl Berger ist tot. Er kam 1950 nach Graz. 1962 wurde Berger außerordentlicher, 1970 ordentlicher Professor an der Universität. Die Universität Graz beschäftigt heute 1450 Forscher.`;
+    const questions = generateBank([{ id: "professor", text }])[0]!.questions;
+    const figuresAsked = questions.flatMap((question) => (question.type === "numeric" ? [question.answer] : []));
+    expect(figuresAsked).not.toContain(1970);
+    expect(figuresAsked).toContain(1450);
+  });
+});
