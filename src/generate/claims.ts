@@ -1898,6 +1898,46 @@ function kindIsTarget(doc: DocContext, claimant: Claimant, targets: () => readon
   return targets().some((word) => nouns.some((noun) => word.endsWith(noun)));
 }
 
+/** A noun's endings of number, case and the feminine ("Unterhändlern", "Vermittlerin"): what is left is its stem. */
+const NOUN_INFLECTION = /(?:innen|in|en|n|e|s)$/u;
+/** A noun stem this short ends too many roles by chance ("rat" of "Berater"). */
+const MIN_TARGET_STEM = 5;
+/** How far before a person's mention the noun that describes them is read ("der Chefunterhändler der Regierung, "). */
+const DESCRIPTION_REACH = 60;
+/** A noun put before a name with a comma, a genitive after it at most: "der Chefunterhändler der Regierung, " (no role is read from it). */
+const APPOSITION_BEFORE = /(?<!\p{L})(?:der|die|dem|den)\s+(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(?:der|des)\s+[^,.;:!?]{1,30})?,\s*$/u;
+
+/** The stems of the nouns that describe each person (by surname): their role's head, and a noun put before their name with a comma. */
+const describingStems = perDocument((doc: DocContext) => {
+  const stems = new Map<string, string[]>();
+  for (const person of doc.facts.persons) {
+    const found = nounsIn(person.role ?? "").slice(0, 1);
+    for (const mention of person.mentions) {
+      const apposition = APPOSITION_BEFORE.exec(doc.text.slice(Math.max(0, mention.start - DESCRIPTION_REACH), mention.start))?.[1];
+      if (apposition) found.push(apposition.toLowerCase());
+    }
+    stems.set(
+      person.surname,
+      found.map((noun) => noun.replace(NOUN_INFLECTION, "")),
+    );
+  }
+  return stems;
+});
+
+/**
+ * Whether a person is described as one of those the deed was done to: "der Chefunterhändler der Regierung" for "traf
+ * die Unterhändler der Regierung und der FARC", "Außenministerin" for "empfing die Außenminister der EU". Who was met,
+ * mediated between or received is no rival for who met, mediated or received them.
+ */
+function describedAsTarget(doc: DocContext, claimant: Claimant, targets: () => readonly string[]): boolean {
+  const described = claimant.person && describingStems(doc).get(claimant.person.surname);
+  if (!described || described.length === 0) return false;
+  return targets().some((word) => {
+    const stem = word.replace(NOUN_INFLECTION, "");
+    return stem.length >= MIN_TARGET_STEM && described.some((noun) => noun.endsWith(stem));
+  });
+}
+
 /**
  * What otherSideOfDeed asks of a claim and its answer, the same for each of the claim's candidates: worked out when a
  * candidate first needs it, once for all candidates of the claim (not once per pair of claim and candidate).
@@ -1965,6 +2005,7 @@ const amongStateBodies = (doc: DocContext, answer: Claimant, claimant: Claimant)
 function otherSideOfDeed(doc: DocContext, answer: Claimant, claimant: Claimant, side: DeedSide, deedVerb: string | undefined): boolean {
   return (
     kindIsTarget(doc, claimant, side.targets) ||
+    (deedVerb !== undefined && describedAsTarget(doc, claimant, side.targets)) ||
     otherKindOfActor(doc, answer, claimant, side, deedVerb) ||
     amongStateBodies(doc, answer, claimant) ||
     reportsAllegation(doc, claimant, side)

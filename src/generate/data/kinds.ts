@@ -182,10 +182,11 @@ export const ACTOR_KIND_ENDINGS: ReadonlyMap<ActorKind, readonly string[]> = new
 ]);
 
 /**
- * Ends of plural nouns for the state's bodies as many ("Die Behörden", "Die Finanzämter", "Die Sicherheitsbehörden"),
- * lower case: another body of the state the text names may be one of them, so neither is the other's rival.
+ * Ends of plural nouns for the state's bodies and its people as many ("Die Behörden", "Die Finanzämter", "Die
+ * Sicherheitsbehörden", "Die Gesetzgeber", "Die Ermittler"), lower case: another body of the state the text names may
+ * be one of them, so neither is the other's rival ("Die Gesetzgeber" for what "Die Behörden" did tests the word only).
  */
-export const STATE_BODIES_PLURAL_ENDINGS: readonly string[] = ["behörden", "ämter"];
+export const STATE_BODIES_PLURAL_ENDINGS: readonly string[] = ["behörden", "ämter", "gesetzgeber", "ermittler", "beamten", "sicherheitskräfte", "machthaber"];
 
 /**
  * Kinds of actor close enough that a deed of one may be the other's (the police and the prosecution both investigate and

@@ -79,3 +79,34 @@ Madrid – Spaniens Sparkassen stehen erneut im Visier der Bankenaufsicht. Die B
     expect(falseStatements("analysten", text).filter((statement) => statement.includes("Analysten") && statement.includes("Kapitalerhöhung"))).toEqual([]);
   });
 });
+
+/** The deed met negotiators; one of them is named as the government's, by a noun before his name with a comma. */
+const NEGOTIATORS = `Gespräche in Genf
+
+Genf – Der UN-Gesandte Karl Berger traf am Montag die Unterhändler der Regierung und der Rebellen. Es war ein gutes Gespräch, sagte der Chefunterhändler der Regierung, Paul Novak. Berger will die Gespräche im Mai fortsetzen. Der Außenminister Franz Auer begrüßte das Treffen.`;
+
+/** Two unnamed bodies of one state, each the actor of its own deed. */
+const STATE_GROUPS = `Frauenzentrum geschlossen
+
+Peking – Die Behörden haben ein bekanntes Frauenzentrum in Peking geschlossen. Die Gesetzgeber schreckten vor einem strengeren Gesetz zurück. Die Behörden begründeten die Schließung nicht.`;
+
+describe("a rival who is among those the deed concerned, or a body of the state as the answer is", () => {
+  it("does not give the meeting with the negotiators to one of the negotiators", () => {
+    const wrong = falseStatements("unterhaendler", NEGOTIATORS).filter((statement) => statement.includes("Unterhändler der Regierung"));
+    expect(wrong.filter((statement) => statement.includes("Paul Novak"))).toEqual([]);
+    // Nor is he a wrong option of who met them.
+    const [bank] = generateBank([{ id: "unterhaendler", text: NEGOTIATORS }]);
+    const whoMet = bank!.questions.flatMap((question) =>
+      question.type === "single" && question.stem.startsWith("Wer traf") ? question.options.map((option) => option.text) : [],
+    );
+    expect(whoMet).not.toContain("Paul Novak");
+    // Someone else still takes the deed.
+    expect(wrong.some((statement) => statement.includes("Franz Auer"))).toBe(true);
+  });
+
+  it("offers neither of two unnamed bodies of the state ('Die Behörden', 'Die Gesetzgeber') for the other's deed", () => {
+    const wrong = falseStatements("behoerden", STATE_GROUPS);
+    expect(wrong.filter((statement) => statement.includes("Die Gesetzgeber") && statement.includes("Frauenzentrum"))).toEqual([]);
+    expect(wrong.filter((statement) => statement.includes("Die Behörden") && statement.includes("zurück"))).toEqual([]);
+  });
+});
