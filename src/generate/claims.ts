@@ -169,6 +169,7 @@ import { GENERAL, TERM_GAP_STEM } from "./terms";
 import { JOINS_WORD, JOINS_WORD_OR_HYPHEN, wholeWordsAt } from "./wholewords";
 import {
   deedPointsOutside,
+  leansOnEarlierFrame,
   pointsForward,
   pointsToNounBefore,
   pronounOfAnother,
@@ -5524,6 +5525,8 @@ export function actionQuestions(doc: DocContext, pool: Pool, share: FamilyShare 
       doc.text.slice(action.verb.end, action.clause.end),
     );
     if (action.person && namedAfterPerson(doc, action.actor)) continue;
+    // "Die FPÖ folgt auf dem Fuß." after "In Favoriten ...", in a text that reports other districts alike: of which, the statement does not say.
+    if (leansOnEarlierFrame(doc, action.clause.start)) continue;
     const person = personOf(doc, action.person);
     // Two who acted together ("Lawrow und Kerry wollen ..."): stated of both, never asked "Wer ...?" (the wrong options
     // would have to be pairs), and falsely only with one of them swapped for someone else.

@@ -17,6 +17,7 @@ import {
   FORWARD_OBJECT_PHRASES,
   GENERIC_PEOPLE_PLURALS,
   namesSource,
+  NOT_FRAME_NOUNS_AFTER_IN,
   POINTING_NOUNS,
   POSSESSIVE,
   POSSESSIVE_WORDS,
@@ -25,7 +26,7 @@ import {
 import { isRoleWord } from "../extract/persons";
 import { anyOfWords, matchesOf, mayHoldAnyOf } from "../extract/text";
 import type { Gender, Span } from "../extract/types";
-import { type DocContext, perDocument, spanText } from "./context";
+import { articleSentenceAt, type DocContext, perDocument, spanText } from "./context";
 import { pointedSubjectOf, pointersOf } from "./pointedsubjects";
 import { wholeWordsAt } from "./wholewords";
 
@@ -1057,6 +1058,52 @@ function readingOf(doc: DocContext, sentence: Span): Reading {
   return reading;
 }
 
+/**
+ * A sentence that opens with the place it reports a result from, a district or a country, and holds a figure ("In
+ * Floridsdorf (21. Bezirk) schafften die Blauen 38,92 Prozent").
+ */
+const FRAME_OPENING = /^[„"]?(?:Auch\s+)?In\s+(?:der\s+)?(\p{Lu}[\p{L}-]+)(?![\p{L}-])(?=.*\d)/u;
+/** A place named inside a sentence ("in Favoriten", "in der Donaustadt"): the sentence frames itself. */
+const FRAME_INSIDE = /(?<![\p{L}-])(?:in|im)\s+(?:der\s+|dem\s+)?\p{Lu}/u;
+/** How many sentences after a framed one may lean on its frame. */
+const MAX_FRAMED_SENTENCES = 3;
+
+/**
+ * The sentences (by start) that lean on the frame of an earlier one in a report that repeats its pattern for other
+ * frames: "In Favoriten ist der Vorsprung der SPÖ minimal ... Die FPÖ folgt auf dem Fuß." in a text that then reports
+ * the Donaustadt alike. Alone, "Die FPÖ folgt auf dem Fuß" is true of one district and false of another. Only where the
+ * text opens two sentences or more with results of different frames.
+ */
+const framedByEarlierSentence = perDocument((doc: DocContext) => {
+  const frames = doc.sentences.map((sentence) => {
+    const frame = FRAME_OPENING.exec(spanText(doc, sentence))?.[1];
+    return frame !== undefined && !NOT_FRAME_NOUNS_AFTER_IN.has(frame) ? frame : undefined;
+  });
+  const leaning = new Set<number>();
+  if (new Set(frames.filter((frame) => frame !== undefined)).size < 2) return leaning;
+  frames.forEach((frame, index) => {
+    if (frame === undefined) return;
+    for (let next = index + 1; next <= index + MAX_FRAMED_SENTENCES && next < doc.sentences.length && frames[next] === undefined; next++) {
+      const sentence = doc.sentences[next]!;
+      // A sentence that names its own place, or a person ("Bürgermeister Siegfried Nagl zeigte sich zufrieden"), tells its own news.
+      if (FRAME_INSIDE.test(spanText(doc, sentence)) || namesPerson(doc, sentence)) break;
+      leaning.add(sentence.start);
+    }
+  });
+  return leaning;
+});
+
+const namesPerson = (doc: DocContext, sentence: Span) =>
+  doc.facts.persons.some((person) => person.mentions.some((mention) => mention.start >= sentence.start && mention.start < sentence.end));
+
+/** Whether the sentence at `position` leans on the frame of an earlier one in a report of results by frame (framedByEarlierSentence). */
+export function leansOnEarlierFrame(doc: DocContext, position: number): boolean {
+  const leaning = framedByEarlierSentence(doc);
+  if (leaning.size === 0) return false;
+  const sentence = articleSentenceAt(doc, position);
+  return sentence !== undefined && leaning.has(sentence.start);
+}
+
 /** What of the sentence at `sentence`, written `text`, may point outside it. */
 function readText(doc: DocContext, sentence: Span, text: string): Reading {
   // In lower case once, for the epithets and the pronouns.
@@ -1068,7 +1115,8 @@ function readText(doc: DocContext, sentence: Span, text: string): Reading {
     broken(text) ||
     asks(text) ||
     hasFusedWords(doc, text) ||
-    hasMisspelling(doc, sentence);
+    hasMisspelling(doc, sentence) ||
+    framedByEarlierSentence(doc).has(sentence.start);
   return {
     text,
     unusable,

@@ -198,3 +198,13 @@ export const ECONOMY_FIGURE_NOUN_ENDINGS: readonly string[] = [
   "teuerungsrate", "wirtschaftsleistung", "konjunktur", "wirtschaftswachstum", "staatsverschuldung", "neuverschuldung",
   "staatsschulden", "geburtenrate", "lebenserwartung", "kriminalitätsrate", "verbraucherpreise",
 ];
+
+/**
+ * Nouns that follow "In" without an article at a sentence's start and name no place, district or country the sentence
+ * reports from ("In Zukunft", "In Wahrheit", "In Kraft"): no frame of a report by place (standalone.ts).
+ */
+// biome-ignore format: a word list, packed for reading
+export const NOT_FRAME_NOUNS_AFTER_IN: ReadonlySet<string> = new Set([
+  "Zukunft", "Wahrheit", "Kraft", "Summe", "Kürze", "Folge", "Anbetracht", "Bezug", "Richtung", "Sachen", "Ordnung",
+  "Frage", "Zeiten", "Wirklichkeit", "Anwesenheit", "Abwesenheit", "Erinnerung", "Gedenken", "Vertretung",
+]);
