@@ -1930,6 +1930,9 @@ const describingStems = perDocument((doc: DocContext) => {
  * die Unterhändler der Regierung und der FARC", "Außenministerin" for "empfing die Außenminister der EU". Who was met,
  * mediated between or received is no rival for who met, mediated or received them.
  */
+/** A noun with no capitalised word right after it: not the role of a person the claim names ("den Botschafter Sergej Andrejew"). */
+const NOUN_NOT_BEFORE_NAME = /\p{Lu}\p{L}*(?![\p{L}-]|\s+\p{Lu})/gu;
+
 function describedAsTarget(doc: DocContext, claimant: Claimant, targets: () => readonly string[]): boolean {
   const described = claimant.person && describingStems(doc).get(claimant.person.surname);
   if (!described || described.length === 0) return false;
@@ -1946,6 +1949,8 @@ function describedAsTarget(doc: DocContext, claimant: Claimant, targets: () => r
 interface DeedSide {
   /** The nouns of the claim that are not words of the answer: what kindIsTarget looks for a candidate's kind in. */
   targets: () => readonly string[];
+  /** Of those, the nouns no name follows ("die Unterhändler der Regierung", not "den Botschafter Sergej Andrejew"): people the deed concerned, one of whom a person of that noun may be. */
+  unnamedTargets: () => readonly string[];
   /** The answer's kind of actor (actorKindOf). */
   answerKind: () => ActorKind | undefined;
   /** The deeds of ACTS_OF_KINDS the claim tells (actsOfKindsIn). */
@@ -1972,6 +1977,10 @@ function deedSideOf(doc: DocContext, answer: Claimant, claim: string, deedVerb: 
     targets: once(() => {
       const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
       return nounsIn(claim).filter((word) => !answerWords.includes(word));
+    }),
+    unnamedTargets: once(() => {
+      const answerWords: readonly string[] = answer.text.toLowerCase().match(LOWER_WORD) ?? [];
+      return [...claim.matchAll(NOUN_NOT_BEFORE_NAME)].map((match) => match[0].toLowerCase()).filter((word) => !answerWords.includes(word));
     }),
     answerKind: once(() => actorKindOf(doc, answer)),
     acts: once(() => actsOfKindsIn(doc, claim)),
@@ -2006,7 +2015,7 @@ const amongStateBodies = (doc: DocContext, answer: Claimant, claimant: Claimant)
 function otherSideOfDeed(doc: DocContext, answer: Claimant, claimant: Claimant, side: DeedSide, deedVerb: string | undefined): boolean {
   return (
     kindIsTarget(doc, claimant, side.targets) ||
-    (deedVerb !== undefined && describedAsTarget(doc, claimant, side.targets)) ||
+    (deedVerb !== undefined && describedAsTarget(doc, claimant, side.unnamedTargets)) ||
     otherKindOfActor(doc, answer, claimant, side, deedVerb) ||
     amongStateBodies(doc, answer, claimant) ||
     reportsAllegation(doc, claimant, side)
