@@ -11,8 +11,7 @@ import { generateBank } from "../../../src/generate/index";
 function shown(question: Question): string {
   if (question.type === "truefalse") return question.statement;
   if (question.type === "cloze" || question.type === "numeric") return `${question.before ?? ""}___${question.after ?? ""}`;
-  if (question.type === "single" || question.type === "multi") return `${question.stem} ${question.options.map((option) => option.text).join(" ")}`;
-  return question.stem;
+  return `${question.stem} ${question.options.map((option) => option.text).join(" ")}`;
 }
 
 const shownOf = (id: string, text: string) => generateBank([{ id, text }])[0]!.questions.map(shown);
