@@ -1,5 +1,6 @@
 /** People introduced with a role ("US-Außenminister John Kerry", "der Koordinator ..., Nathan Sales"). */
 import { ATTRIBUTE_PREPOSITIONS, SAYING_VERBS } from "./data/claims";
+import { AGENCIES } from "./data/passages";
 import { CITIES, HOME_COUNTRY, HOME_COUNTRY_WORDS, IMPLIED_NATIONALITY_INSTITUTIONS, IMPLIED_NATIONALITY_ROLE_PREFIXES } from "./data/countries";
 import { CHINESE_SURNAMES, PINYIN_SYLLABLES } from "./data/chinese-names";
 import { MONTHS, WEEKDAYS } from "./data/dates";
@@ -17,6 +18,7 @@ import {
   NAMED_PLACE_NOUN_ENDINGS,
   PARTICLES_AFTER_LEADING_VON,
   PARTICLES_BEFORE_ARTICLE,
+  PERSON_SPEAKING_VERBS,
   PLURAL_DETERMINERS,
   PRONOUNS_IN_EM,
   COLLEAGUE_ENDINGS,
@@ -34,6 +36,7 @@ import {
   ROLE_ENDINGS,
   ROLES_OF_EITHER_GENDER,
   TITLE_ADJECTIVES,
+  WORDS_SAID,
 } from "./data/persons";
 import { isCountryAdjective, type CountryMention } from "./countries";
 import type { Doc } from "./doc";
@@ -49,6 +52,7 @@ const uninflectedRoleEnding = suffixMatcher(ROLE_ENDINGS);
 const namedPlaceEnding = suffixMatcher(NAMED_PLACE_NOUN_ENDINGS, ["s", "es", "en", "n"]);
 const colleagueEnding = suffixMatcher(COLLEAGUE_ENDINGS, ["en", "n"]);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...NOT_NAMES, ...WEEKDAYS]);
+const NEWS_AGENCIES: ReadonlySet<string> = new Set(AGENCIES);
 const MAX_NAME_WORDS = 4;
 const MAX_ROLE_COMPLEMENT_WORDS = 8;
 const MAX_ROLE_ADJECTIVES = 2;
@@ -781,7 +785,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
         countryAt = new Map(sentenceCountries.map((mention) => [mention.start, mention]));
       }
       const introduction = introductionAt(text, tokens, index, sentence, countryAt, nouns, standaloneCounts);
-      if (!introduction || objectAfterInflectedRole(introduction, tokens, standaloneCounts) || afterNamingVerb(introduction, tokens, index)) continue;
+      if (!introduction || objectAfterInflectedRole(introduction, tokens, index, standaloneCounts) || afterNamingVerb(introduction, tokens, index)) continue;
       // "werfen die Abgeordneten Schaunig vor", "Die Spieler von den Inseln lobten": beside a plural only names joined by
       // "und" stand in apposition, no single one; a name there is found (without that role) only by evidence of its own.
       if (pluralIntroduction(introduction, tokens) && !secondNameFollows(text, tokens, introduction.name, countryAt)) continue;
@@ -819,6 +823,7 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
     }
   });
   addNamesWithoutRole(doc, countries, persons, nouns, standaloneCounts);
+  addSpeakersBySurname(doc, countries, persons, nouns.afterArticle);
   endBeforeOtherPersonsSurname(persons, standaloneCounts);
   endBeforeBareObject(persons, standaloneCounts);
   dropNamesOfAnotherPersonsSurname(persons);
@@ -843,12 +848,21 @@ export function findPersons(doc: Doc, countries: readonly CountryMention[]): Per
  * two words ("den Abgeordneten Peter Pilz") needs no such evidence. Being a common noun tells nothing: many
  * surnames are one ("Koch", "Fischer"). So too after a plural that "die" makes of a role noun in its masculine
  * form ("Bei ihm stellten die Ermittler Bargeld sicher", "Dort fanden die Fahnder Sprengstoff"): no one person's
- * name stands beside a plural, the word after it is the verb's object.
+ * name stands beside a plural, the word after it is the verb's object. So too after a role noun in the dative singular
+ * (dativeByArticle), and always where the word is a noun by its derivation ending ("dem Finanzminister Zynismus vorwerfen").
  */
-function objectAfterInflectedRole(introduction: Introduction, tokens: readonly Token[], standaloneCounts: () => Map<string, number>): boolean {
+function objectAfterInflectedRole(
+  introduction: Introduction,
+  tokens: readonly Token[],
+  roleNounAt: number,
+  standaloneCounts: () => Map<string, number>,
+): boolean {
   if (introduction.name.tokens.length > 1) return false;
   if (genitivePluralByAdjective(introduction, tokens)) return true;
-  if (uninflectedRoleEnding(introduction.roleWord) !== undefined && !pluralByArticle(introduction, tokens)) return false;
+  const dative = dativeByArticle(introduction, tokens, roleNounAt);
+  if (uninflectedRoleEnding(introduction.roleWord) !== undefined && !pluralByArticle(introduction, tokens) && !dative) return false;
+  // "dem Finanzminister Zynismus vorwerfen ... ein Maß an Zynismus": a noun stands alone too, so its ending tells.
+  if (dative && isDerivedNoun(introduction.name.tokens[0]!)) return true;
   return (standaloneCounts().get(introduction.name.tokens[0]!.text) ?? 0) === 0;
 }
 
@@ -880,6 +894,20 @@ function genitivePluralByAdjective(introduction: Introduction, tokens: readonly 
     return false;
   // The adjective may stand outside the role, after a noun of the clause (followsNounOfItsPhrase): "nach Angaben unabhängiger".
   return !NOUN_DETERMINERS.has(tokens[Math.min(roleStart, roleIndex - 1) - 1]?.lower ?? "");
+}
+
+/** Determiners of a masculine dative singular ("dem Finanzminister", "einem Abgeordneten"). */
+const DATIVE_SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(["dem", "einem"]);
+
+/**
+ * "werfen dem Finanzminister Zynismus vor", "gab dem Trainer Recht": a role noun in the dative is the verb's object, and a
+ * single word after it as often a second object as the surname.
+ */
+function dativeByArticle(introduction: Introduction, tokens: readonly Token[], roleNounAt: number): boolean {
+  // Back from the role noun to where its role opens, as afterNamingVerb does: no search of the sentence per role.
+  let roleAt = roleNounAt;
+  while (roleAt > 0 && tokens[roleAt]!.start > introduction.roleSpan.start) roleAt--;
+  return roleAt > 0 && tokens[roleAt]!.joined && DATIVE_SINGULAR_DETERMINERS.has(tokens[roleAt - 1]!.lower);
 }
 
 /** "die Ermittler", "die zuständigen Fahnder": "die" before a role noun of masculine form makes it a plural. */
@@ -1665,7 +1693,8 @@ function commonNouns(doc: Doc): CommonNouns {
  * word, adjective or common noun of this text in it, no German "von"/"der" inside unless a given
  * name opens it ("Ursula von der Leyen", not "Zahl von Zügen").
  */
-function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, nouns: ReadonlySet<string>, givenFirst: boolean): boolean {
+function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, commonNouns: CommonNouns, givenFirst: boolean): boolean {
+  const nouns = commonNouns.afterArticle;
   const before = tokens[from - 1];
   if (before && NOUN_DETERMINERS.has(before.lower)) return false;
   // "Das deutsche Bundesland Sachsen": an article and an adjective before the run make it a noun phrase.
@@ -1678,12 +1707,14 @@ function hasNameShape(tokens: readonly Token[], found: FoundName, from: number, 
   for (const [position, token] of found.tokens.entries()) {
     if (GERMAN_NAME_PARTICLES.has(token.text) && !givenFirst) return false;
     if (NAME_PARTICLES.has(token.text) || (position === 0 && givenFirst)) continue;
-    // "die IG Kultur Steiermark": a region's name, as a city's, is no surname.
-    if (CITIES.has(token.text) || (position > 0 && REGIONS.has(token.text)) || nouns.has(token.text) || (position === 0 && isAdjectiveLike(token.lower)))
-      return false;
     // "Heinz Fischer", "Uwe Mundlos": the last word after a given name is the surname, which may end as an adjective does
     // ("-ischer", "-los"), not as a derived noun ("Maria Regierung").
     const surnameAfterGivenName = position === found.tokens.length - 1 && givenGender(found.tokens[position - 1]!) !== undefined;
+    // "Alexis Tsipras ... die Abmachung, die Tsipras mitbrachte": after a comma "die" may be a relative pronoun before the
+    // subject's surname, so a surname after a given name is a noun by an article elsewhere only.
+    const isNoun = (surnameAfterGivenName ? commonNouns.notAfterComma : nouns).has(token.text);
+    // "die IG Kultur Steiermark": a region's name, as a city's, is no surname.
+    if (CITIES.has(token.text) || (position > 0 && REGIONS.has(token.text)) || isNoun || (position === 0 && isAdjectiveLike(token.lower))) return false;
     if (position > 0 && (surnameAfterGivenName ? isDerivedNoun(token) : looksLikeCommonWord(token.lower))) return false;
   }
   return true;
@@ -1783,11 +1814,12 @@ const GERMAN_NOUN_AFTER_NAME = /^\p{Lu}[a-zäöüß]*[b-hj-np-tv-zäöüß]$/u;
 
 /**
  * "Justin Biebers Kommentare sorgten für ...": after a known given name, a surname in the genitive "-s" before the last word of
- * the run, a noun, names the person without its "s"; the noun is none of the name. The found name up to that surname, its
- * last word without the "s" (span and word), or none. A surname in "-s" itself ("Hans Weiss", "Peter Fuchs") takes an
+ * the run, a noun, names the person without its "s"; the noun is none of the name. The found name up to that surname: its
+ * last word without the "s" (span and word) as a genitive, or with it where its stem is a given name the text never
+ * writes alone ("Robbie Williams Songs"); none where no such noun follows. A surname in "-s" itself ("Hans Weiss", "Peter Fuchs") takes an
  * apostrophe in the genitive ("Weiss' Rede"), so its "s" stays.
  */
-function genitiveBeforeNoun(text: string, sentenceTokens: readonly Token[], found: FoundName): FoundName | undefined {
+function genitiveBeforeNoun(text: string, sentenceTokens: readonly Token[], found: FoundName): { name: FoundName; genitive: boolean } | undefined {
   // The noun may stand in the run, or right after it where the text's own use cut it off ("die Rede ... Anna Bergmanns Rede").
   const last = found.tokens[found.tokens.length - 1]!;
   const after = found.tokens.length === 2 && last.lower.endsWith("s") ? sentenceTokens[sentenceTokens.indexOf(last) + 1] : undefined;
@@ -1798,14 +1830,47 @@ function genitiveBeforeNoun(text: string, sentenceTokens: readonly Token[], foun
   if (!GENITIVE_S_AFTER_STEM.test(surname.text) || surname.lower.endsWith("chs")) return undefined;
   if (!GERMAN_NOUN_AFTER_NAME.test(noun.text) || givenGender(noun) !== undefined || CITIES.has(noun.text) || NAME_PARTICLES.has(noun.text)) return undefined;
   const stem: Token = { ...surname, text: surname.text.slice(0, -1), lower: surname.lower.slice(0, -1), end: surname.end - 1 };
-  // "Robbie Williams Songs": a surname in "-s" whose stem is a given name ("William", "Peter") is likelier the surname itself.
-  if (text.slice(stem.start, stem.end) !== stem.text || givenGender(stem) !== undefined) return undefined;
+  if (text.slice(stem.start, stem.end) !== stem.text) return undefined;
+  // "Robbie Williams Songs": a surname in "-s" whose stem is a given name ("William", "Wagner") is likelier the surname
+  // itself, unless the text writes the stem as a word of its own ("Anna Wagners Rede ... sagte Wagner"); either way the
+  // noun after it is none of the name.
+  if (givenGender(stem) !== undefined && !standsAsWord(text, stem.text)) {
+    const tokens = words.slice(0, -1);
+    return { name: { tokens, span: { start: tokens[0]!.start, end: surname.end } }, genitive: false };
+  }
   const tokens = [...words.slice(0, -2), stem];
-  return { tokens, span: { start: tokens[0]!.start, end: stem.end } };
+  return { name: { tokens, span: { start: tokens[0]!.start, end: stem.end } }, genitive: true };
+}
+
+/** Whether `word` stands in `text` as a whole word, no letter, digit or apostrophe before or after it. */
+function standsAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!NAME_GOES_ON.test(text.charAt(at + word.length)) && !NAME_GOES_ON.test(text.charAt(at - 1))) return true;
+  }
+  return false;
 }
 
 /** A relative clause after a comma (", die sagte"). */
 const RELATIVE_CLAUSE_NEXT = /^,[ \t\u00a0]+(?:der|die)[ \t\u00a0]+\p{Ll}/u;
+/** Articles that open an apposition after a name (", der Arbeitsminister,", ", ein bekannter Blogger,"). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["der", "die", "ein", "eine"]);
+/** Words in small letters (adverbs, adjectives) between an apposition's article and its noun, at most. */
+const MAX_APPOSITION_ATTRIBUTES = 4;
+
+/**
+ * "Panos Skourletis, der Arbeitsminister, ...", "Techie Chan, ein viel gelesener Blogger, ...": after a comma, an article,
+ * words in small letters and a role noun say who the name before is.
+ */
+function roleAppositionAt(text: string, tokens: readonly Token[], index: number): boolean {
+  const article = tokens[index];
+  if (!article || article.joined || !APPOSITION_ARTICLES.has(article.lower) || !text.slice(tokens[index - 1]!.end, article.start).startsWith(",")) return false;
+  for (let at = index + 1; at < tokens.length && at <= index + 1 + MAX_APPOSITION_ATTRIBUTES; at++) {
+    const word = tokens[at]!;
+    if (!word.joined) return false;
+    if (word.capitalised) return isRoleToken(word);
+  }
+  return false;
+}
 
 /** The articles before a noun of people that two names joined by "und" may follow ("die Piloten", "den Forscherinnen"). */
 const ARTICLES_BEFORE_PAIR: ReadonlySet<string> = new Set(["die", "den", "der"]);
@@ -1873,7 +1938,6 @@ function addNamesWithoutRole(
   };
   // "die Analystin Julia Wagner von der Erste Group": a word inside a name already read opens no second name ("Wagner von der Erste").
   const insideKnown = (start: number) => knownMentions.some((mention) => start >= mention.start && start < mention.end);
-  const nouns = commonNounsOf.afterArticle;
   const countryAt = new Map(countries.map((mention) => [mention.start, mention]));
   doc.tokens.forEach((tokens) => {
     for (let index = 0; index < tokens.length; index++) {
@@ -1888,17 +1952,26 @@ function addNamesWithoutRole(
       const whole = readName(text, tokens, index, countryAt);
       if (!whole) continue;
       const uncut = endBeforeCommonNoun(text, tokens, whole, commonNounsOf.notAfterComma, standaloneCounts, insideRun ? 1 : 0);
-      const genitive = genitiveBeforeNoun(text, tokens, uncut);
-      const read = genitive ?? uncut;
+      const beforeNoun = genitiveBeforeNoun(text, tokens, uncut);
+      const genitive = beforeNoun?.genitive ? beforeNoun.name : undefined;
+      const read = beforeNoun?.name ?? uncut;
       // A person the text named before: addGenitives finds its genitive ("Anna Bergmanns").
       if (genitive !== undefined && persons.has(genitive.tokens[genitive.tokens.length - 1]!.text)) {
         index += read.tokens.length - 1;
         continue;
       }
       if (read.tokens.length < 2 && !address) continue;
-      const next = index + read.tokens.length;
-      const found = fromGivenName(read);
+      let next = index + read.tokens.length;
+      let found = fromGivenName(read);
       const from = next - found.tokens.length;
+      // "ein Zitat von Martin Luther King": the words before the given name took places of the name's words; read on from it.
+      if (from > index && read.tokens.length === MAX_NAME_WORDS) {
+        const again = readName(text, tokens, from, countryAt);
+        if (again && again.tokens.length > found.tokens.length) {
+          found = endBeforeCommonNoun(text, tokens, again, commonNounsOf.notAfterComma, standaloneCounts);
+          next = from + found.tokens.length;
+        }
+      }
       // "auf dem Luftwaffenstützpunkt Mihail Kogalniceanu": the name of a facility. A person of that name is one where the text says so elsewhere.
       if (isNamedPlaceNoun(tokens[from - 1]) && found.tokens[0]!.joined) {
         index = next - 1;
@@ -1954,13 +2027,22 @@ function addNamesWithoutRole(
       // "gegen Paris Saint-Germain": a city's name that is a given name too makes a name's shape, but is no evidence of a person.
       // "Feng Shui", "Tai Chi", "Hong Kong": two syllables of Pinyin; the first word, a given name of another language's list, is no evidence there.
       const givenEvidence = given && !CITIES.has(found.tokens[0]!.text) && !pinyinSyllablePair(found.tokens);
-      if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, nouns, given || from > index)) {
+      if (!evidence && found.tokens.length >= 2 && hasNameShape(tokens, found, from, commonNounsOf, given || from > index)) {
         const party = partyAfter(text, found);
         const after = tokens[next];
         const saying = (after?.joined && SAYING_VERBS.has(after.lower)) || (before !== undefined && SAYING_VERBS.has(before.lower) && token.joined);
         // ", der sich ...": a relative pronoun refers back to a person.
         const relative = RELATIVE_CLAUSE_NEXT.test(text.slice(found.span.end, found.span.end + 12));
-        if (givenEvidence || party || saying || relative || writtenSurnameFirst(found.tokens) || secondOfNamedPair(tokens, index, startOfNameEndingAt))
+        const roleApposition = roleAppositionAt(text, tokens, next);
+        if (
+          givenEvidence ||
+          party ||
+          saying ||
+          relative ||
+          roleApposition ||
+          writtenSurnameFirst(found.tokens) ||
+          secondOfNamedPair(tokens, index, startOfNameEndingAt)
+        )
           evidence = true;
         else if (!insideRun) {
           // "Baschar al-Assad ... Assad sagte": a surname with its particle joined by a hyphen stands alone without it.
@@ -1978,6 +2060,47 @@ function addNamesWithoutRole(
       }
       startOfNameEndingAt.set(mention.end, mention.start);
       index = next - 1;
+    }
+  });
+}
+
+/**
+ * "..., wie Klinger sagte", "Das sei ein Fehler, sagte Poroschenko am Abend": a single name word right before or after a
+ * verb only people speak with (PERSON_SPEAKING_VERBS) names a person by surname, where the text has no fuller name for
+ * it. Not a word the text uses as a noun, a role, a place or a country, a news agency, a word said ("sagte Nein"), nor a word of
+ * a name the text has already read or a spelling variant of its surname (its mentions by surname are found later).
+ */
+function addSpeakersBySurname(doc: Doc, countries: readonly CountryMention[], persons: Map<string, PersonDraft>, nouns: ReadonlySet<string>): void {
+  const { text } = doc;
+  let countryAt: Set<number> | undefined;
+  // "sagte Hofmann" of "Eva Hoffmann": a surname's spelling variant is that person's, found later.
+  const namesWords = new Set<string>(doubledLetterVariants([...persons.values()]).keys());
+  for (const person of persons.values()) for (const word of person.name.split(" ")) namesWords.add(word);
+  doc.tokens.forEach((tokens) => {
+    for (let index = 1; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.nameLike || !token.joined || token.text.length < 3) continue;
+      const before = tokens[index - 1]!;
+      const after = tokens[index + 1];
+      // ", sagte Klinger": right after a comma the verb opens its clause, whose subject follows it; in "Elsajat sagte Reuters" the
+      // word after the verb is whom it was said to.
+      const afterVerb = PERSON_SPEAKING_VERBS.has(before.lower) && !before.joined && !(after?.joined && after.capitalised);
+      const beforeVerb = before.lower === "wie" && after?.joined === true && PERSON_SPEAKING_VERBS.has(after.lower);
+      if (!afterVerb && !beforeVerb) continue;
+      if (
+        NOT_NAME_WORDS.has(token.text) ||
+        WORDS_SAID.has(token.text) ||
+        NEWS_AGENCIES.has(token.text) ||
+        isRoleToken(token) ||
+        nouns.has(token.text) ||
+        namesWords.has(token.text)
+      )
+        continue;
+      if (CITIES.has(token.text) || REGIONS.has(token.text) || looksLikeCommonWord(token.lower) || isPlaceAdjective(token.text)) continue;
+      countryAt ??= new Set(countries.map((mention) => mention.start));
+      if (countryAt.has(token.start)) continue;
+      addMention(text, persons, { tokens: [token], span: { start: token.start, end: token.end } });
+      namesWords.add(token.text);
     }
   });
 }

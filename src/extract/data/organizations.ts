@@ -133,7 +133,7 @@ export const KINDS_NAMED_BY_NOUN: ReadonlySet<string> = new Set(["ministerium", 
 export const NAME_INTRODUCING_KINDS: readonly string[] = [
   "gruppe", "gruppierung", "organisation", "miliz", "bewegung", "partei", "verein", "verband", "netzwerk", "allianz",
   "konzern", "unternehmen", "firma", "hersteller", "riese", "kette", "bank", "anbieter", "airline", "fluglinie",
-  "zeitschrift", "zeitung", "magazin", "wochenblatt", "sender", "plattform", "software", "programm", "dienst",
+  "zeitschrift", "zeitung", "magazin", "wochenblatt", "fachblatt", "journal", "sender", "plattform", "software", "programm", "dienst",
   // The web's and the games' trade ("der Publisher Konami", "das Studio DontNod", "das Hacker-Kollektiv Anonymous", "die
   // Suchmaschine Bing", "der Messenger Signal", "der Onlinehändler Zalando"): a company, a group or a product by name.
   "publisher", "studio", "kollektiv", "suchmaschine", "browser", "messenger", "händler", "startup", "start-up",

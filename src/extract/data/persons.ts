@@ -63,6 +63,10 @@ export const ROLE_ENDINGS: readonly string[] = [
   // A member of an Austrian state's government by portfolio ("Finanzreferentin Gaby Schaunig", "Gesundheitsreferent
   // Peter Huber"), and a ministry's or a party's adviser ("Pressereferent", "Bildungsreferentin"): a person's office.
   "referent", "referentin",
+  // Who argues in public for a cause or a theory ("der Lobbyist Walter Meischberger", "der Militärtheoretiker Herfried
+  // Münkler", "die Bloggerin Anna Berger"), as "Kommentator" is.
+  "lobbyist", "lobbyistin", "theoretiker", "theoretikerin", "blogger", "bloggerin",
+  "eigentümer", "eigentümerin",
 ];
 
 /**
@@ -149,6 +153,15 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
  * place, not a person.
  */
 export const SAINT_PLACE_OPENERS: ReadonlySet<string> = new Set(["San", "Santa", "Santo", "São", "Sankt", "Saint", "Sainte"]);
+
+/**
+ * Verbs of speaking that only people do, in the present and past ("wie Klinger sagte", "betonte Poroschenko"): a body or a
+ * place "erklärt", "teilt mit" or "warnt" too ("wie Greenpeace erklärte"), but says or means nothing itself.
+ */
+export const PERSON_SPEAKING_VERBS: ReadonlySet<string> = new Set(["sagt", "sagte", "meint", "meinte", "betont", "betonte", "ergänzt", "ergänzte"]);
+
+/** Capitalised words that are said, after a verb of saying no one's name ("sagte Nein", "sagt Danke", "sagte Bescheid"). */
+export const WORDS_SAID: ReadonlySet<string> = new Set(["Ja", "Nein", "Danke", "Hallo", "Tschüss", "Adieu", "Servus", "Amen", "Bescheid", "Lebewohl"]);
 
 /** Verbs of saying and acting that show a person took part in what the text reports. */
 export const STATEMENT_VERBS = new RegExp(
@@ -331,9 +344,10 @@ export const BARE_OBJECT_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Endings of common nouns and adjectives, never of the first word of a name: "Südchinesischen",
- * "Europäische", "Schärfster", "Regierung", "Gesellschaft" (lower case).
+ * "Europäische", "Schärfster", "Regierung", "Gesellschaft" (lower case). "-los" after a vowel and without an
+ * inflection is a Greek name's ("Venizelos", "Papadopoulos", "Evangelos"): a capitalised "mühelos" does not stand in a name.
  */
-export const NOT_NAME_ENDINGS = /(?:isch|lich|ig|st|bar|sam|haft|los|voll)(?:e|en|er|es|em)?$|(?:ung|heit|keit|schaft|tion|ität|ismus|ium|tum|nis)(?:en|s)?$/u;
+export const NOT_NAME_ENDINGS = /(?:isch|lich|ig|st|bar|sam|haft|voll)(?:e|en|er|es|em)?$|(?<![aeiouy])los$|los(?:e|en|er|es|em)$|(?:ung|heit|keit|schaft|tion|ität|ismus|ium|tum|nis)(?:en|s)?$/u;
 
 /** The derivation endings of nouns among NOT_NAME_ENDINGS: "Berufung", "Verständnis" (lower case); no surname ends so. */
 export const NOUN_DERIVATION_ENDINGS = /(?:ung|heit|keit|schaft|tion|ität|ismus|ium|tum|nis)(?:en|s)?$/u;
